@@ -17,6 +17,16 @@ from typing import IO
 
 import pandas as pd
 
+
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; do it once, at import, before any threads.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
 __all__ = [
     "atomic_write_bytes",
     "atomic_write_text",
@@ -41,9 +51,7 @@ def atomic_write_with(path: str | os.PathLike, write: Callable[[IO[bytes]], obje
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp creates the file 0600; give it the permissions a plain open() would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         try:
