@@ -12,6 +12,7 @@ import datetime as dt
 import html
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +34,9 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # "date 2023-11-23" at the very start, after optional whitespace. The body may follow on
 # the same line or the next. A "date" followed by something that starts like a date but is
 # not a valid ISO date is an error, not a silently ignored header.
-_HEADER = re.compile(r"\A\s{0,200}date:?[ \t]{1,20}(?P<val>\d[\d\-/.]{0,20})(?=\s|\Z)", re.IGNORECASE)
+_HEADER = re.compile(
+    r"\A\s{0,200}date:?[ \t]{1,20}(?P<val>\d[\d\-/.]{0,20})(?=\s|\Z)", re.IGNORECASE
+)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Characters that are whitespace in effect and that copy-pastes from the web bring along.
@@ -128,21 +131,39 @@ class Report:
 
 
 def highlight_html(text: str, figures) -> str:
-    """Render ``text`` with ``<mark>`` around each figure span; everything from the text is escaped."""
+    """Render ``text`` with ``<mark>`` around each figure span; everything from the text is escaped.
+
+    Only this function's own tags reach the output (``div``, ``p``, ``br``, ``mark`` with a
+    ``title``); the report's characters, markup included, are always escaped, because a
+    report pasted from the web can carry ``<script>`` and a notebook renders what it is given.
+    Rows without offsets, outside the text or overlapping an earlier row are not marked.
+    """
+    spans: list[tuple[int, int, int]] = []
+    if figures is not None and len(figures):
+        for i, (start, end) in enumerate(zip(figures["start"], figures["end"], strict=True)):
+            try:
+                start, end = int(start), int(end)
+            except (TypeError, ValueError):  # <NA> or NaN: nothing to mark
+                continue
+            if 0 <= start < end <= len(text):
+                spans.append((start, end, i))
+        spans.sort()
     out: list[str] = []
     pos = 0
-    spans = []
-    if figures is not None and len(figures):
-        spans = sorted(zip(figures["start"].astype(int), figures["end"].astype(int), range(len(figures))))
     for start, end, i in spans:
         if start < pos:
             continue
-        out.append(html.escape(text[pos:start]))
-        out.append(f'<mark title="figure {i}">{html.escape(text[start:end])}</mark>')
+        out.append(_html_text(text[pos:start]))
+        marked = html.escape(text[start:end]).replace("\n", "<br>")
+        out.append(f'<mark title="figure {i}">{marked}</mark>')
         pos = end
-    out.append(html.escape(text[pos:]))
-    body = "".join(out).replace("\n\n", "</p><p>").replace("\n", "<br>")
-    return f'<div class="report"><p>{body}</p></div>'
+    out.append(_html_text(text[pos:]))
+    return f'<div class="report"><p>{"".join(out)}</p></div>'
+
+
+def _html_text(chunk: str) -> str:
+    """Escape ``chunk``; a blank line starts a paragraph, a line end is a ``<br>``."""
+    return html.escape(chunk).replace("\n\n", "</p><p>").replace("\n", "<br>")
 
 
 def normalise_newlines(text: str) -> str:
@@ -160,7 +181,9 @@ def _split_header(text: str, path) -> tuple[dt.date | None, str]:
     try:
         day = dt.date.fromisoformat(raw)
     except ValueError as exc:
-        raise MalformedHeaderError(path, f"header 'date {raw}' is not a valid date ({exc})") from None
+        raise MalformedHeaderError(
+            path, f"header 'date {raw}' is not a valid date ({exc})"
+        ) from None
     rest = text[m.end() :]
     # The body starts after the separator: one space, tab or newline (as the seed and dev set
     # are written), and any further blank space before the first word.
@@ -239,49 +262,153 @@ def _span(text: str, start: int, end: int):
         yield Span(start + lead, start + lead + len(stripped), stripped)
 
 
-def _looks_binary(data: bytes) -> bool:
+# Byte-order marks of the encodings that put NUL bytes in plain text. A file that starts with
+# one is text saved by e.g. Windows Notepad as "Unicode", not binary; without a mark, NUL
+# bytes mean binary (UTF-16 without a BOM is not guessed at). UTF-32 first: its LE mark
+# begins with the UTF-16 LE one.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+# Control characters that have no business in a report: C0 except tab, LF, form feed, CR;
+# DEL; C1 (a sign of bytes decoded with the wrong code page).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Mojibake: UTF-8 bytes that an earlier program read as cp1252 or Latin-1 ("â€™" for "’",
+# "Ã©" for "é"). Not repaired (the text must stay what the file says), but flagged.
+_MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]")
+#: More control characters than this share of a sample, or (for text that is not UTF-8)
+#: more bytes >= 0x80 than ``_MAX_HIGH_SHARE``, and the file is called binary. Real reports
+#: in cp1252 have a few per cent of accented letters and curly quotes at most.
+_MAX_CONTROL_SHARE = 0.05
+_MAX_HIGH_SHARE = 0.30
+_SAMPLE = 65536
+
+
+def _looks_binary(data: bytes) -> str | None:
+    """Why raw bytes without a wide BOM are not a text report, or None if they may be."""
     if b"\x00" in data:
-        return True
-    sample = data[:65536]
-    if not sample:
-        return False
-    bad = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return bad / len(sample) > 0.05
+        return "is binary (holds NUL bytes), not a text report"
+    return None
+
+
+def _looks_binary_text(text: str) -> str | None:
+    """Why decoded text is not a report: NULs or mostly control characters, else None."""
+    if "\x00" in text:
+        return "is binary (holds NUL characters), not a text report"
+    sample = text[:_SAMPLE]
+    n = len(_CONTROL.findall(sample))
+    # A short note with one stray BEL is text with a flaw (a warning); a run of them is not.
+    if sample and n / len(sample) > _MAX_CONTROL_SHARE and (n >= 16 or n / len(sample) > 0.3):
+        return "is binary (mostly control characters), not a text report"
+    return None
+
+
+def _decode(data: bytes) -> tuple[str | None, list[str], str | None]:
+    """Decode a report's bytes: (text, warnings, why-binary).
+
+    Order matters: a wide-encoding BOM first (UTF-16/32 text holds NUL bytes), then NUL
+    bytes mean binary, then UTF-8 (BOM tolerated), then cp1252 with a warning, since a
+    cp1252 decode never fails and so must come last.
+    """
+    warnings: list[str] = []
+    for bom, codec, label in _WIDE_BOMS:
+        if data.startswith(bom):
+            text = data.decode(codec, errors="replace")
+            warnings.append(f"decoded as {label} (the file starts with a {label} byte-order mark)")
+            break
+    else:
+        why = _looks_binary(data)
+        if why:
+            return None, warnings, why
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            high = sum(1 for b in data[:_SAMPLE] if b >= 0x80)
+            if high / min(len(data), _SAMPLE) > _MAX_HIGH_SHARE:
+                why = "is binary (mostly bytes that are not text), not a text report"
+                return None, warnings, why
+            warnings.append(
+                f"not valid UTF-8 (first bad byte at offset {exc.start}); decoded as cp1252"
+            )
+            # Five byte values are undefined in cp1252; they become U+FFFD below.
+            text = data.decode("cp1252", errors="replace")
+    why = _looks_binary_text(text)
+    if why:
+        return None, warnings, why
+    n = text.count("\ufffd")
+    if n and warnings:  # U+FFFD from our own decode of UTF-16/32 or cp1252
+        warnings.append(f"{n} undecodable character(s) replaced with U+FFFD")
+    elif n:  # valid UTF-8 that already held U+FFFD: damaged by whatever wrote the file
+        warnings.append(
+            f"holds {n} U+FFFD replacement character(s): the text was damaged before it was saved"
+        )
+    if _MOJIBAKE.search(text):
+        warnings.append(
+            "looks like mojibake (UTF-8 once read as cp1252, e.g. 'â€™' for '’'); left as is"
+        )
+    n_control = len(_CONTROL.findall(text))
+    if n_control:
+        warnings.append(f"holds {n_control} stray control character(s); left as is")
+    return text, warnings, None
+
+
+def _as_path(path: object) -> Path:
+    try:
+        return Path(os.fsdecode(path)) if isinstance(path, bytes) else Path(path)  # type: ignore[arg-type]
+    except TypeError:
+        raise ReportError(repr(path), "is not a file path (expected str or os.PathLike)") from None
 
 
 def load_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
     """Read a report file.
 
     UTF-8 first (a BOM is tolerated); text that is not valid UTF-8 is read as cp1252, the
-    encoding of most copy-pastes from Windows, and the report's ``warnings`` say so.
-    Every failure is a :class:`~analysis.errors.ReportError` naming the file.
+    encoding of most copy-pastes from Windows, and the report's ``warnings`` say so. A file
+    that starts with a UTF-16 or UTF-32 byte-order mark is decoded as such (with a warning);
+    without a mark, NUL bytes mean binary. Replaced characters, mojibake and stray control
+    characters are kept (offsets stay true to the file) and recorded in ``warnings``.
+
+    Every failure is a :class:`~analysis.errors.ReportError` naming the file, and nothing
+    else escapes, so a batch run can record the problem and go on with the next file.
+    Only regular files are read (a pipe or ``/dev/zero`` would never end), and at most
+    ``max_bytes`` bytes (50 MB by default: a news report is a few kB).
     """
-    p = Path(path)
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+        raise ValueError(f"max_bytes must be a non-negative int, not {max_bytes!r}")
+    p = _as_path(path)
     try:
         if not p.exists():
             problem = "is a dangling link" if p.is_symlink() else "no such file"
             raise ReportNotFoundError(p, problem)
         if p.is_dir():
             raise ReportIsDirectoryError(p, "is a folder, not a report file")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise ReportTooLargeError(p, f"is {size:,} bytes, over the limit of {max_bytes:,} bytes")
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise ReportUnreadableError(p, "is not a regular file (a device, pipe or socket)")
+        if st.st_size > max_bytes:
+            raise ReportTooLargeError(
+                p, f"is {st.st_size:,} bytes, over the limit of {max_bytes:,} bytes"
+            )
         data = p.read_bytes()
     except ReportError:
         raise
-    except OSError as exc:
-        raise ReportUnreadableError(p, f"cannot be read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise ReportTooLargeError(p, f"is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
-    if _looks_binary(data):
-        raise BinaryReportError(p, "is binary (NUL bytes or mostly control characters), not a text report")
-    warnings: list[str] = []
+    except PermissionError:
+        raise ReportUnreadableError(p, "cannot be read (permission denied)") from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ReportUnreadableError(p, f"cannot be read ({reason})") from None
+    if len(data) > max_bytes:  # it grew between stat and read
+        raise ReportTooLargeError(
+            p, f"is {len(data):,} bytes, over the limit of {max_bytes:,} bytes"
+        )
+    text, warnings, why = _decode(data)
+    if why:
+        raise BinaryReportError(p, why)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        warnings.append(f"not valid UTF-8 (byte {exc.start}); decoded as cp1252")
-        text = data.decode("cp1252", errors="replace")
-    if "\ufffd" in text:
-        n = text.count("\ufffd")
-        warnings.append(f"{n} undecodable character(s) replaced with U+FFFD")
-    return Report.from_text(text, path=p, warnings=tuple(warnings))
+        return Report.from_text(text, path=p, warnings=tuple(warnings))
+    except ReportError:
+        raise
+    except Exception as exc:  # a bug, but a batch run must still learn which file hit it
+        raise ReportError(p, f"could not be parsed ({type(exc).__name__}: {exc})") from exc
