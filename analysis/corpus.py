@@ -1,0 +1,542 @@
+"""Figures from many reports at once: one tidy table, every input accounted for.
+
+An analyst's question is rarely about one article: it is "what did the press say about
+returns from Pakistan over three months?". :func:`extract_corpus` runs the one-report
+extractor over a folder (or list) of reports, in parallel, and returns a :class:`Corpus`:
+
+* ``figures``: every figure of every report in one table (``report``, ``report_date``,
+  ``figure`` then the columns of :mod:`analysis.schema`);
+* ``reports``: one row per report that was read (date, title, number of figures, warnings);
+* ``errors``: one row per input that could not be read or parsed, with the exception.
+
+A bad file never stops a run and never disappears: every input is in ``reports`` or in
+``errors``. Workers receive *paths* (not texts), in chunks, and send back only the figure
+rows, and no more than a few chunks are in flight at once, so memory stays bounded by the
+largest report and the result, whatever the corpus size. Any
+:class:`concurrent.futures.Executor` runs it: the default local process pool, the
+:class:`SerialExecutor` (for debugging and tests) or a Dask cluster via
+``distributed.Client(...).get_executor()``.
+
+:func:`find_disagreements` then finds the same quantity reported differently across reports.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import ReportError
+from .figures import extract_figures
+from .io import write_csv_atomic, write_parquet_atomic
+from .report import load_report
+from .schema import FIGURE_COLUMNS
+
+__all__ = [
+    "Corpus",
+    "SerialExecutor",
+    "extract_corpus",
+    "list_reports",
+    "default_workers",
+    "CORPUS_COLUMNS",
+    "REPORT_COLUMNS",
+    "ERROR_COLUMNS",
+    "DISAGREEMENT_COLUMNS",
+    "APPROXIMATE_TOLERANCE",
+    "value_interval",
+    "find_disagreements",
+]
+
+#: Columns of ``Corpus.figures``: which report, its date, the figure's row in that report's
+#: own table (what ``part_of`` refers to), then the figure columns of :mod:`analysis.schema`.
+CORPUS_COLUMNS: dict[str, object] = {
+    "report": "string",
+    "report_date": "datetime64[s]",
+    "figure": "Int64",
+    **FIGURE_COLUMNS,
+}
+REPORT_COLUMNS: dict[str, object] = {
+    "report": "string",
+    "report_date": "datetime64[s]",
+    "title": "string",
+    "n_figures": "Int64",
+    "warnings": "string",
+}
+ERROR_COLUMNS: dict[str, object] = {"path": "string", "error": "string", "message": "string"}
+
+
+def _typed(rows: list[tuple] | pd.DataFrame, columns: dict[str, object]) -> pd.DataFrame:
+    """A frame with exactly ``columns``, in order, with their dtypes, and a fresh RangeIndex."""
+    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=list(columns))
+    out = {}
+    for col, dtype in columns.items():
+        s = df[col] if col in df else pd.Series([None] * len(df), index=df.index, dtype="object")
+        if s.dtype != pd.api.types.pandas_dtype(dtype):  # "string" == str dtype is True
+            if str(dtype).startswith("datetime64"):
+                s = pd.to_datetime(s.astype("object"), errors="coerce")
+            s = s.astype(dtype)
+        out[col] = s.reset_index(drop=True)
+    return pd.DataFrame(out, index=pd.RangeIndex(len(df)))
+
+
+# --------------------------------------------------------------------------- the result
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The figures of many reports, and what happened to every input file."""
+
+    figures: pd.DataFrame
+    reports: pd.DataFrame
+    errors: pd.DataFrame
+
+    @property
+    def failed(self) -> bool:
+        """True when at least one input could not be read or parsed."""
+        return len(self.errors) > 0
+
+    def summary(self) -> str:
+        """One line for a log or a terminal: ``N reports, M figures, K failed``."""
+        n, m, k = len(self.reports), len(self.figures), len(self.errors)
+        return f"{n} reports, {m} figures, {k} failed"
+
+    def __repr__(self) -> str:  # the dataclass repr would print three whole tables
+        return f"<Corpus: {self.summary()}>"
+
+    def to_parquet(self, path: str | os.PathLike) -> Path:
+        """Write the figure table as Parquet (dtypes round-trip), atomically."""
+        return write_parquet_atomic(self.figures, path)
+
+    def to_csv(self, path: str | os.PathLike) -> Path:
+        """Write the figure table as UTF-8 CSV, atomically."""
+        return write_csv_atomic(self.figures, path)
+
+    def write(self, path: str | os.PathLike) -> Path:
+        """Write the figure table as CSV or Parquet, chosen by the extension of ``path``."""
+        suffix = Path(path).suffix.lower()
+        if suffix == ".csv":
+            return self.to_csv(path)
+        if suffix in (".parquet", ".pq"):
+            return self.to_parquet(path)
+        raise ValueError(f"{path}: unknown output format {suffix!r} (use .csv or .parquet)")
+
+    @staticmethod
+    def read_figures(path: str | os.PathLike) -> pd.DataFrame:
+        """Read a figure table written by :meth:`to_parquet` or :meth:`to_csv`, dtypes restored."""
+        p = Path(path)
+        df = pd.read_parquet(p) if p.suffix.lower() != ".csv" else pd.read_csv(p, dtype=str)
+        if p.suffix.lower() == ".csv":
+            df = df.replace({np.nan: None})
+            for col in ("start", "end", "figure", "part_of", "sentence", "paragraph"):
+                df[col] = pd.to_numeric(df[col]).astype("Int64")
+            for col in ("value", "low", "high"):
+                df[col] = pd.to_numeric(df[col]).astype("Float64")
+            df["hedged"] = df["hedged"].map({"True": True, "False": False, None: None})
+        return _typed(df, CORPUS_COLUMNS)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def list_reports(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[str]:
+    """The report files named by ``paths``, as strings, without duplicates.
+
+    ``paths`` is one path or an iterable of paths. A folder stands for every ``*.txt`` under
+    it, recursively (links to folders are not followed, hidden folders such as
+    ``.ipynb_checkpoints`` are skipped), sorted so that runs are reproducible. Anything else is
+    taken as given, even if it does not exist, so that it is reported as an error rather than
+    silently dropped. A folder *named* ``x.txt`` inside a folder is listed too, for the same
+    reason.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    out: list[str] = []
+    seen: set[str] = set()
+    for given in paths:
+        p = Path(given)
+        found = _walk_txt(p) if p.is_dir() else [str(p)]
+        for f in found:
+            if f not in seen:
+                seen.add(f)
+                out.append(f)
+    return out
+
+
+def _walk_txt(folder: Path) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in [*files, *dirs]:
+            if name.lower().endswith(".txt") and not name.startswith("."):
+                found.append(os.path.join(root, name))
+    return sorted(found)
+
+
+def default_workers() -> int:
+    """CPUs this process may run on (respects ``taskset`` and container CPU sets)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# --------------------------------------------------------------------------- the worker
+
+
+@dataclass(frozen=True)
+class _ChunkResult:
+    figures: pd.DataFrame
+    reports: list[tuple]
+    errors: list[tuple]
+
+
+def _extract_one(path: str) -> tuple[pd.DataFrame, tuple]:
+    report = load_report(path)
+    figs = extract_figures(report)
+    date = pd.Timestamp(report.date) if report.date is not None else pd.NaT
+    figs = figs.reset_index(names="figure")
+    figs.insert(0, "report_date", date)
+    figs.insert(0, "report", path)
+    row = (path, date, report.title, len(figs), "; ".join(report.warnings) or None)
+    return figs, row
+
+
+def _extract_chunk(paths: tuple[str, ...]) -> _ChunkResult:
+    """Run in a worker: read and extract each file; any exception is caught per file.
+
+    Only the figure rows travel back (one frame per chunk, which pickles much smaller and
+    concatenates much faster than one frame per report).
+    """
+    frames, reports, errors = [], [], []
+    for path in paths:
+        try:
+            figs, row = _extract_one(path)
+        except Exception as exc:  # noqa: BLE001 - a batch run must survive any one file
+            errors.append(_error_row(path, exc))
+            continue
+        reports.append(row)
+        if len(figs):
+            frames.append(figs)
+    figures = _typed(pd.concat(frames, ignore_index=True), CORPUS_COLUMNS) if frames else None
+    return _ChunkResult(figures, reports, errors)
+
+
+def _error_row(path: str, exc: BaseException) -> tuple[str, str, str]:
+    message = str(exc) or repr(exc)
+    if not isinstance(exc, ReportError):
+        message = f"{path}: {message}"  # every message names its file, as ReportError does
+    return (path, type(exc).__name__, message)
+
+
+# --------------------------------------------------------------------------- executors
+
+
+class SerialExecutor(Executor):
+    """Runs each task at once, in this process: same results as a pool, easy to debug."""
+
+    _max_workers = 1
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+        fut: Future = Future()
+        try:
+            fut.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - delivered through the future
+            fut.set_exception(exc)
+        return fut
+
+
+def _workers_of(executor: Executor) -> int:
+    n = getattr(executor, "_max_workers", None)
+    if isinstance(n, int) and n > 0:
+        return n
+    client = getattr(executor, "_client", None)  # distributed.client.ClientExecutor
+    if client is not None:
+        try:
+            return max(1, sum(client.nthreads().values()))
+        except Exception:  # noqa: BLE001 - a guess for sizing only
+            pass
+    return default_workers()
+
+
+def _chunks(items: list[str], size: int) -> Iterator[tuple[str, ...]]:
+    for i in range(0, len(items), size):
+        yield tuple(items[i : i + size])
+
+
+def _progress_bar(progress: bool | None, total: int):
+    if progress is None:
+        progress = bool(getattr(sys.stderr, "isatty", lambda: False)())
+    if not progress:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="report", file=sys.stderr, dynamic_ncols=True)
+
+
+# --------------------------------------------------------------------------- the runner
+
+
+def extract_corpus(
+    paths: str | os.PathLike | Iterable[str | os.PathLike],
+    *,
+    executor: Executor | None = None,
+    progress: bool | None = None,
+    chunksize: int | None = None,
+    max_in_flight: int | None = None,
+) -> Corpus:
+    """Extract the figures of every report in ``paths`` (see :func:`list_reports`).
+
+    ``executor`` runs the work: ``None`` starts (and then stops) a local process pool sized
+    to this machine; any :class:`~concurrent.futures.Executor` may be passed, e.g.
+    :class:`SerialExecutor` or ``distributed.Client(...).get_executor()``. Files go to the
+    workers in chunks of ``chunksize`` paths (default: small enough that every worker gets
+    several chunks, at most 32 files), and at most ``max_in_flight`` chunks (default: twice
+    the workers) are submitted at a time. ``progress`` shows a tqdm bar; ``None`` shows it
+    when stderr is a terminal.
+
+    The result does not depend on the executor: rows come back in input order.
+    """
+    files = list_reports(paths)
+    own = executor is None
+    if executor is None:
+        executor = ProcessPoolExecutor(max_workers=min(default_workers(), max(1, len(files))))
+    workers = _workers_of(executor)
+    if chunksize is None:
+        chunksize = max(1, min(32, math.ceil(len(files) / (workers * 8))))
+    if max_in_flight is None:
+        max_in_flight = 2 * workers
+    chunks = list(_chunks(files, max(1, int(chunksize))))
+    results: dict[int, _ChunkResult] = {}
+    bar = _progress_bar(progress, len(files))
+    pending: dict[Future, int] = {}
+    todo = iter(range(len(chunks)))
+    try:
+        while True:
+            for i in todo:
+                try:
+                    pending[executor.submit(_extract_chunk, chunks[i])] = i
+                except Exception as exc:  # noqa: BLE001 - e.g. a broken pool: record, go on
+                    results[i] = _ChunkResult(None, [], [_error_row(p, exc) for p in chunks[i]])
+                    if bar is not None:
+                        bar.update(len(chunks[i]))
+                    continue
+                if len(pending) >= max_in_flight:
+                    break
+            if not pending:
+                break
+            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+            for fut in done:
+                i = pending.pop(fut)
+                try:
+                    results[i] = fut.result()
+                except Exception as exc:  # noqa: BLE001 - the worker died; its files failed
+                    results[i] = _ChunkResult(None, [], [_error_row(p, exc) for p in chunks[i]])
+                if bar is not None:
+                    bar.update(len(chunks[i]))
+    except BaseException:
+        for fut in pending:
+            fut.cancel()
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+        if own:
+            executor.shutdown(wait=True, cancel_futures=True)
+    return _assemble([results[i] for i in range(len(chunks))])
+
+
+def _assemble(parts: list[_ChunkResult]) -> Corpus:
+    frames = [p.figures for p in parts if p.figures is not None and len(p.figures)]
+    if frames:
+        figures = _typed(pd.concat(frames, ignore_index=True), CORPUS_COLUMNS)
+    else:
+        figures = _typed([], CORPUS_COLUMNS)
+    reports = _typed([r for p in parts for r in p.reports], REPORT_COLUMNS)
+    errors = _typed([e for p in parts for e in p.errors], ERROR_COLUMNS)
+    return Corpus(figures=figures, reports=reports, errors=errors)
+
+
+# --------------------------------------------------------------------------- disagreements
+
+#: Relative half-width given to an "approximate" figure ("around 340,000" is taken as
+#: 306,000 to 374,000): news copy rounds to one or two significant digits.
+APPROXIMATE_TOLERANCE = 0.10
+
+DISAGREEMENT_COLUMNS: dict[str, object] = {
+    "category": "string",
+    "head": "string",
+    "report_a": "string",
+    "figure_a": "Int64",
+    "text_a": "string",
+    "value_a": "Float64",
+    "bound_a": "string",
+    "from_a": "datetime64[s]",
+    "to_a": "datetime64[s]",
+    "report_b": "string",
+    "figure_b": "Int64",
+    "text_b": "string",
+    "value_b": "Float64",
+    "bound_b": "string",
+    "from_b": "datetime64[s]",
+    "to_b": "datetime64[s]",
+    "ratio": "Float64",
+}
+
+
+def value_interval(
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    bound: str | None,
+    *,
+    tolerance: float = APPROXIMATE_TOLERANCE,
+) -> tuple[float, float]:
+    """The values a figure allows, as a closed interval ``(lo, hi)``.
+
+    exact: the value; lower ("over 340,000"): from ``low`` up; upper ("up to 1 million"): up
+    to ``high``; range: ``low`` to ``high``; approximate ("around one million") and unknown
+    bounds: the value plus or minus ``tolerance`` of it. Missing ends fall back on the value.
+    """
+
+    def num(x):
+        return None if x is None or pd.isna(x) else float(x)
+
+    value, low, high = num(value), num(low), num(high)
+    bound = None if bound is None or pd.isna(bound) else str(bound)
+    if bound == "lower":
+        return (low if low is not None else value if value is not None else -math.inf, math.inf)
+    if bound == "upper":
+        return (-math.inf, high if high is not None else value if value is not None else math.inf)
+    if bound in ("exact", "range") and (low is not None or high is not None):
+        lo = low if low is not None else value
+        hi = high if high is not None else value
+        return (lo if lo is not None else -math.inf, hi if hi is not None else math.inf)
+    if value is None:
+        return (-math.inf, math.inf)
+    if bound == "exact":
+        return (value, value)
+    spread = abs(value) * tolerance
+    return (value - spread, value + spread)
+
+
+def _periods(figures: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Each figure's period: ``date_from``..``date_to``, falling back on the report's date.
+
+    A figure with no date of its own ("so far", "now") refers to the day its report came out,
+    as the official series does for such figures; one with only an end date is taken as of
+    that day; one with only a start date runs to the report's date.
+    """
+    if "report_date" in figures:
+        rd = figures["report_date"]
+    else:
+        rd = pd.Series(pd.NaT, index=figures.index, dtype="datetime64[s]")
+    end = figures["date_to"].fillna(rd)
+    start = figures["date_from"].fillna(end)
+    end = end.fillna(start)
+    return start, end
+
+
+def find_disagreements(
+    figures: pd.DataFrame,
+    *,
+    tolerance: float = APPROXIMATE_TOLERANCE,
+    within_reports: bool = False,
+) -> pd.DataFrame:
+    """Pairs of figures that count the same thing over overlapping dates but cannot both be right.
+
+    Two figures are about "the same quantity" when they share ``category`` and ``head`` (the
+    kind of event and what is counted: "returned" + "refugees"), have the same ``kind``, and
+    their periods overlap (see :func:`_periods`). They *disagree* when the intervals of values
+    their bounds allow (:func:`value_interval`) do not meet: "over 340,000" and "around
+    375,000" agree, "340,000" and "250,000" do not. Figures with no category, head or date are
+    never compared, since nothing says they count the same thing; nor are a figure and one it
+    is ``part_of``. By default only figures of different reports are paired
+    (``within_reports=True`` also pairs figures of one report).
+
+    Returns one row per pair (``a`` before ``b`` in table order), columns
+    :data:`DISAGREEMENT_COLUMNS`; ``ratio`` is ``value_b / value_a``. Cost grows with the square
+    of the largest group of one category and head.
+    """
+    need = {"category", "head", "kind", "value", "low", "high", "bound", "date_from", "date_to"}
+    missing = need - set(figures.columns)
+    if missing:
+        raise KeyError(f"find_disagreements: figure table lacks columns {sorted(missing)}")
+    df = figures.reset_index(drop=True)
+    if "report" not in df:
+        df = df.assign(report=pd.Series([None] * len(df), dtype="string"))
+    if "figure" not in df:
+        df = df.assign(figure=pd.array(range(len(df)), dtype="Int64"))
+    start, end = _periods(df)
+    df = df.assign(_start=start, _end=end)
+    ok = df["category"].notna() & df["head"].notna() & df["_start"].notna() & df["_end"].notna()
+    df = df[ok]
+    rows = []
+    for _, group in df.groupby(
+        [df["category"].astype(str), df["head"].astype(str).str.lower(), df["kind"].astype(str)],
+        sort=True,
+        dropna=False,
+    ):
+        if len(group) < 2:
+            continue
+        ivals = [
+            value_interval(v, lo, hi, b, tolerance=tolerance)
+            for v, lo, hi, b in zip(
+                group["value"], group["low"], group["high"], group["bound"], strict=True
+            )
+        ]
+        recs = group.to_dict("records")
+        for i in range(len(recs)):
+            a = recs[i]
+            for j in range(i + 1, len(recs)):
+                b = recs[j]
+                same_report = a["report"] == b["report"] if not pd.isna(a["report"]) else True
+                if same_report and not within_reports:
+                    continue
+                if same_report and _linked(a, b):
+                    continue
+                if a["_start"] > b["_end"] or b["_start"] > a["_end"]:
+                    continue  # different periods: both may be right
+                (alo, ahi), (blo, bhi) = ivals[i], ivals[j]
+                if alo <= bhi and blo <= ahi:
+                    continue  # the bounds allow a common value
+                rows.append(_pair_row(a, b))
+    out = _typed(rows, DISAGREEMENT_COLUMNS) if rows else _typed([], DISAGREEMENT_COLUMNS)
+    return out
+
+
+def _linked(a: dict, b: dict) -> bool:
+    return (not pd.isna(a.get("part_of")) and a["part_of"] == b["figure"]) or (
+        not pd.isna(b.get("part_of")) and b["part_of"] == a["figure"]
+    )
+
+
+def _pair_row(a: dict, b: dict) -> tuple:
+    va, vb = a["value"], b["value"]
+    ratio = None if pd.isna(va) or pd.isna(vb) or va == 0 else float(vb) / float(va)
+    return (
+        a["category"],
+        a["head"],
+        a["report"],
+        a["figure"],
+        a["text"],
+        va,
+        a["bound"],
+        a["_start"],
+        a["_end"],
+        b["report"],
+        b["figure"],
+        b["text"],
+        vb,
+        b["bound"],
+        b["_start"],
+        b["_end"],
+        ratio,
+    )
