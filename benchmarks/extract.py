@@ -1,0 +1,133 @@
+"""How fast is analysis.extract_figures, next to quantulum3's general quantity parser?
+
+    .venv/bin/python benchmarks/extract.py [--mb 4] [--quantulum-mb 0.2] [--whole-mb 0.2]
+
+The corpus is the dev-set reports (tests/fixtures/devset/*.txt) repeated until it holds
+``--mb`` megabytes (10**6 bytes of UTF-8). Each report is extracted on its own, as an
+analyst's run over a folder of ~2 kB reports does; the headline number passes the text
+as a string, so it includes building the Report (header, paragraphs, sentences), which
+is what quantulum3's ``parser.parse(text)`` is compared with. quantulum3 is far slower,
+so it runs on a ``--quantulum-mb`` prefix of the same corpus; MB/s makes the two
+comparable. A whole-text run (all reports joined into one string) is timed on a small
+``--whole-mb`` sample, since a long text is not the workload the extractor is built for.
+
+quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
+optional classifier is missing; ``classifier_path=None`` (its default) is the
+rule-based mode, which is the like-for-like comparison with a rule-based extractor.
+Prints figures only; nothing here is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from analysis import Report, extract_figures, load_report
+from analysis.paths import PROJECT_ROOT
+
+DEVSET = PROJECT_ROOT / "tests" / "fixtures" / "devset"
+MB = 1_000_000
+
+
+def corpus(mb: float, folder: Path = DEVSET) -> list[str]:
+    """Dev-set report texts (as files hold them, CRLF->LF), repeated to at least ``mb`` MB."""
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        sys.exit(f"error: no reports in {folder}")
+    # Re-attach the header so extract_figures(str) does the same work as on a file.
+    base = []
+    for p in paths:
+        r = load_report(p)
+        base.append((f"date {r.date.isoformat()}\n" if r.date else "") + r.text)
+    out: list[str] = []
+    size = 0
+    while size < mb * MB:
+        t = base[len(out) % len(base)]
+        out.append(t)
+        size += len(t.encode("utf-8"))
+    return out
+
+
+def nbytes(texts: list[str]) -> int:
+    return sum(len(t.encode("utf-8")) for t in texts)
+
+
+def time_per_text(fn, texts: list) -> tuple[float, int]:
+    """Seconds to run ``fn`` on each item, and how many results it returned in all."""
+    n = 0
+    t0 = time.perf_counter()
+    for t in texts:
+        n += len(fn(t))
+    return time.perf_counter() - t0, n
+
+
+def load_quantulum():
+    """quantulum3's parser, or None with the reason printed (it is an optional extra)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "Classifier dependencies not installed"
+            from quantulum3 import parser
+    except Exception as exc:  # noqa: BLE001 -- any import failure means "skip, say why"
+        print(f"quantulum3: not available ({type(exc).__name__}: {exc}); pip install -e .[bench]")
+        return None
+    return parser
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=4.0, help="corpus size for analysis (MB)")
+    ap.add_argument("--quantulum-mb", type=float, default=0.2, help="sample for quantulum3 (MB)")
+    ap.add_argument("--whole-mb", type=float, default=0.2, help="one-string sample (0: skip)")
+    args = ap.parse_args(argv)
+
+    texts = corpus(args.mb)
+    size = nbytes(texts)
+    print(f"python {platform.python_version()} on {platform.machine()}; corpus: {len(texts)} "
+          f"reports ({len({*texts})} distinct), {size / MB:.2f} MB")  # fmt: skip
+
+    extract_figures(texts[0])  # warm-up: first-call imports and compiled patterns
+    secs, n_fig = time_per_text(extract_figures, texts)
+    ours = size / MB / secs
+    print(f"analysis.extract_figures(str), per report: {secs:.2f} s, {n_fig} figures, "
+          f"{ours:.3f} MB/s, {len(texts) / secs:.0f} reports/s")  # fmt: skip
+
+    reports = [Report.from_text(t) for t in texts]
+    secs_r, _ = time_per_text(extract_figures, reports)
+    print(f"analysis.extract_figures(Report), per report (Report built beforehand): "
+          f"{secs_r:.2f} s, {size / MB / secs_r:.3f} MB/s")  # fmt: skip
+
+    if args.whole_mb > 0:
+        whole = corpus(args.whole_mb)
+        joined = "\n\n".join(whole)
+        t0 = time.perf_counter()
+        n_whole = len(extract_figures(joined))
+        secs_w = time.perf_counter() - t0
+        print(f"analysis.extract_figures on one {len(joined.encode()) / MB:.2f} MB string: "
+              f"{secs_w:.2f} s, {n_whole} figures, "
+              f"{len(joined.encode()) / MB / secs_w:.3f} MB/s")  # fmt: skip
+
+    parser = load_quantulum()
+    theirs = None
+    if parser is not None:
+        sample = corpus(args.quantulum_mb)
+        qsize = nbytes(sample)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parser.parse(sample[0])  # warm-up: loads its unit and entity tables
+            secs_q, n_q = time_per_text(parser.parse, sample)
+        theirs = qsize / MB / secs_q
+        print(f"quantulum3 parser.parse, per report: {len(sample)} reports, {qsize / MB:.2f} MB, "
+              f"{secs_q:.2f} s, {n_q} quantities, {theirs:.3f} MB/s")  # fmt: skip
+
+    line = f"analysis: {ours:.3f} MB/s; quantulum3: "
+    line += f"{theirs:.3f} MB/s; ratio {ours / theirs:.1f}" if theirs else "n/a; ratio n/a"
+    print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
