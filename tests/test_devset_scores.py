@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +42,19 @@ def test_devset_is_complete():
     """All 14 reports and their gold files were copied (a lost file would inflate scores)."""
     assert len(sorted(DEVSET.glob("*.txt"))) == 14
     assert len(sorted(DEVSET.glob("*.gold.json"))) == 14
+
+
+@pytest.mark.parametrize("folder", [DEVSET, SEED])
+def test_fixture_gold_still_passes_its_own_checker(folder):
+    """The copied gold is intact: the dev set's own checker (standard library) accepts it."""
+    run = subprocess.run(
+        [sys.executable, str(DEVSET / "check_gold.py"), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.strip().endswith("OK")
 
 
 def test_extractor_does_not_crash_on_devset(devset_evaluation):
