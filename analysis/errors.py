@@ -17,6 +17,7 @@ __all__ = [
     "BinaryReportError",
     "MalformedHeaderError",
     "ReportTooLargeError",
+    "ReferenceDataError",
 ]
 
 
@@ -51,3 +52,7 @@ class MalformedHeaderError(ReportError, ValueError):
 
 class ReportTooLargeError(ReportError, ValueError):
     """The file is over the configured size limit."""
+
+
+class ReferenceDataError(ReportError, ValueError):
+    """A reference table (official counts) lacks a column or holds a cell of the wrong shape."""
