@@ -9,10 +9,12 @@ The public API::
 
 from __future__ import annotations
 
-from . import paths
+from . import paths, reference
+from .corpus import Corpus, extract_corpus
 from .errors import (
     BinaryReportError,
     MalformedHeaderError,
+    ReferenceDataError,
     ReportError,
     ReportIsDirectoryError,
     ReportNotFoundError,
@@ -35,4 +37,8 @@ __all__ = [
     "BinaryReportError",
     "MalformedHeaderError",
     "ReportTooLargeError",
+    "ReferenceDataError",
+    "Corpus",
+    "extract_corpus",
+    "reference",
 ]
