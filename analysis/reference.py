@@ -74,7 +74,7 @@ SERIES_RULES: tuple[tuple[str, str | None, str | None, str | None], ...] = (
     # "GoP Interior Ministry: ..."; baselines vary (README, "Government vs agency figures").
     ("Government of Pakistan: departures", "other", r"^GoP\b", None),
     (
-        "Khyber Pakhtunkhwa: departures (KP crossings only)",
+        "Khyber Pakhtunkhwa: departures (KP only)",
         "other",
         r"^Khyber Pakhtunkhwa only",
         None,
