@@ -1,24 +1,1002 @@
-"""Figure extraction (placeholder: being written; the API and columns are final)."""
+"""Figure extraction: which numbers in a report are figures, and what each one is.
+
+A *figure* is a number that counts or measures something: people, cards, attacks,
+money, shares, durations, distances. Dates, years, ordinals, clock times, ages,
+identifiers and vague quantities ("thousands of") are numbers that are not figures.
+
+The rules are written from how journalists write numbers (wire copy, South Asian
+dailies, UN flash updates, NGO releases), not from any one report:
+
+1. find every number token once (:mod:`analysis.numbers`);
+2. drop the ones inside dates, times, phone numbers, identifiers, ages and vague phrases;
+3. grow each remaining token into the figure as written: a bound qualifier before it
+   ("up to", "over"), a currency, a range ("between 1.3 and 1.5 million", "2-3 lakh"),
+   a percent sign or word, a time or measure unit;
+4. read what it counts (the noun phrase after it, or the elided noun: "of whom 3,000
+   were children", "Of the 24 attacks, 14 ..."), its relation to other figures
+   (``part_of``), and who says so (:mod:`analysis.attribution`).
+
+Every step looks at a bounded window around the number, so the whole pass is linear
+in the length of the text. No statistical model: the official spaCy models are not on
+PyPI and a per-sentence parser could not keep the speed this needs.
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+import math
 import re
+from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from .numbers import NumberToken, find_number_tokens
+from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .schema import coerce_figures
 
-__all__ = ["extract_figures"]
+__all__ = ["Figure", "find_figures", "extract_figures"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: the raw text beside the normalised value, and what it is about.
+
+    Absent parts are ``None``. ``part_of`` is the index of the figure this one is a
+    subset or share of; ``sentence``/``paragraph`` index ``Report.sentences``/``paragraphs``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    kind: str
+    unit: str | None = None
+    counted: str | None = None
+    head: str | None = None
+    part_of: int | None = None
+    sentence: int | None = None
+    paragraph: int | None = None
+    source: str | None = None
+    reporting: str | None = None
+    hedged: bool | None = None
+    direction: str | None = None
+    category: str | None = None
+    place: str | None = None
+    when: str | None = None
+    date_from: object = None
+    date_to: object = None
+
+
+# ---------------------------------------------------------------------------------------
+# Word lists (data files in analysis/data, read once)
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with open(PACKAGE_DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    quals = {r["phrase"].lower(): r["bound"] for r in _read_csv("qualifiers.csv")}
+    cur = _read_csv("currencies.csv")
+    prefixes = {r["surface"]: r["code"] for r in cur if r["position"] == "prefix"}
+    suffixes = {r["surface"].lower(): r["code"] for r in cur if r["position"] == "suffix"}
+    time_units = {r["surface"].lower(): r["unit"] for r in _read_csv("time_units.csv")}
+    measures = {r["surface"]: r["pint"] for r in _read_csv("measure_units.csv")}
+    percent = [r["surface"] for r in _read_csv("percent_words.csv")]
+    lex = {
+        "quals": quals,
+        "prefixes": prefixes,
+        "suffixes": suffixes,
+        "time_units": time_units,
+        "measures": measures,
+    }
+    # A qualifier must end right where the number (or its currency) begins.
+    lex["qual_re"] = re.compile(
+        rf"(?:^|(?<=[\s(\[“\"‘'—–,;:]))(?P<q>{_alternation(quals)})[ \u00a0]{{1,3}}$", re.IGNORECASE
+    )
+    # Currency written before the number: "$", "US$ ", "Rs", "Rs.", "PKR ", "Tk ".
+    lex["prefix_re"] = re.compile(
+        rf"(?:^|(?<=[^A-Za-z]))(?P<c>{_alternation(prefixes)})[ \u00a0]{{0,2}}$"
+    )
+    lex["suffix_re"] = re.compile(
+        rf"[ \u00a0]{{1,2}}(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
+    )
+    lex["percent_re"] = re.compile(
+        rf"(?:[ \u00a0]{{0,2}}(?P<p>%)|[ \u00a0]{{0,2}}(?P<w>{_alternation(percent[1:])})\b)",
+        re.IGNORECASE,
+    )
+    lex["time_re"] = re.compile(
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-)(?P<u>{_alternation(time_units)})\b(?!-old)", re.IGNORECASE
+    )
+    lex["measure_re"] = re.compile(
+        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
+    )
+    verbs = _read_csv("reporting_verbs.csv")
+    lex["categories"] = [
+        (r["category"], re.compile(rf"\b(?:{r['keywords']})", re.IGNORECASE))
+        for r in _read_csv("categories.csv")
+    ]
+    lex["verbs"] = verbs
+    return lex
+
+
+@functools.lru_cache(maxsize=256)
+def _pint_unit(expr: str) -> str:
+    """Normalise a unit through pint's registry (loaded only when a measure is met)."""
+    return str(_ureg().parse_units(expr))
+
+
+@functools.lru_cache(maxsize=1)
+def _ureg():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+# ---------------------------------------------------------------------------------------
+# Spans that hold numbers which are not figures
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_NOT_FIGURE_RES = [
+    # Dates: "October 3", "Sept. 30", "December 31, 2023", "3 October 2023", "1–7 July 2024".
+    re.compile(rf"\b{_MONTHS}\.?[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \u00a0]\d{{4}}\b)?"),
+    re.compile(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?"
+        rf"[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b\.?(?:,?[ \u00a0]\d{{4}}\b)?"
+    ),
+    re.compile(rf"\b{_MONTHS}\.?,?[ \u00a0]\d{{4}}\b"),
+    # ISO and numeric dates: 2025-03-31, 12/03/2025, 12.03.2025.
+    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
+    # Clock times: 10am, 5:30 am, 2 p.m., 0500 GMT, 14:00.
+    re.compile(
+        r"\b\d{1,2}(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|o'clock)", re.IGNORECASE
+    ),
+    re.compile(r"\b\d{4}[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST|hrs|hours local)\b"),
+    re.compile(r"\b\d{1,2}:\d{2}\b"),
+    # Phone numbers: +880 1711 000000, 051-111-222-333, (021) 555 1234.
+    re.compile(r"\+[ \u00a0]?\d{1,4}(?:[ \u00a0\-]\d{2,8}){1,5}"),
+    re.compile(r"\b\d{2,5}(?:-\d{2,5}){2,4}\b"),
+    # Decades and ordinals: 1980s, the 70s, 3rd, 21st.
+    re.compile(r"\b(?:\d{4}|\d0)'?s\b|'\d0s\b"),
+    re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\b", re.IGNORECASE),
+    # Ages: 12-year-old, eight-year-old, 35 years old, aged 14, the age of 18, under-five.
+    re.compile(
+        r"\b[\w-]{1,30}?[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE
+    ),
+    re.compile(
+        r"\b(?:aged|ages?(?:[ \u00a0]of)?)[ \u00a0](?:between[ \u00a0])?\d{1,3}"
+        r"(?:[ \u00a0]?(?:-|–|to|and)[ \u00a0]?\d{1,3})?(?:[ \u00a0]and[ \u00a0](?:over|above|under|older|younger))?",
+        re.IGNORECASE,
+    ),
+    # Identifiers: letters joined to digits (COVID-19, NH-715, MS-13, Q4, G20, 8W, A320).
+    re.compile(r"\b[A-Za-z]{1,10}-\d{1,6}[A-Za-z]{0,3}\b"),
+    re.compile(r"\b[A-Z]{1,4}\d{1,6}[A-Za-z]{0,3}\b"),
+    re.compile(r"\b\d{1,6}[A-Z]\b"),
+    # Numbers in paths, links and slashes: 2008/115/EC, 24/7, /news/1791398.
+    re.compile(r"[/\\]\d{1,12}|\d{1,12}[/\\]"),
+    re.compile(r"\bhttps?://\S{1,300}|\bwww\.\S{1,300}|\S{1,100}@\S{1,100}"),
+    # Footnote marks and list numbering: [1], (3) at a line start.
+    re.compile(r"\[\d{1,3}\]"),
+    # Fixed phrases: "one of the", "one-time", "one another", "no one", "one by one".
+    re.compile(
+        r"\b(?:one(?=[ \u00a0]of\b)|one-(?:time|off|way|sided|stop)|one[ \u00a0]another|no[ \u00a0]one"
+        r"|one[ \u00a0]by[ \u00a0]one|one[ \u00a0]day|the[ \u00a0]one|one[ \u00a0]or[ \u00a0]another"
+        r"|at[ \u00a0]one[ \u00a0](?:point|stage|time)|on[ \u00a0]one[ \u00a0]hand|one[ \u00a0]side)\b",
+        re.IGNORECASE,
+    ),
+    # Vague quantities: "tens of thousands", "hundreds of thousands".
+    re.compile(r"\btens[ \u00a0]of[ \u00a0](?:thousands|millions)\b", re.IGNORECASE),
+]
+# Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
+# Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
+_ID_KEYWORD_RE = re.compile(
+    r"(?:\b(?:Article|Art|Section|Sec|Form|Camp|Phase|No|Nos|Number|Title|Chapter|Rule|Resolution"
+    r"|Directive|Regulation|Annex|Appendix|Clause|Paragraph|Para|Page|Flight|Route|Highway|Gate"
+    r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
+    r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
+    r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
+    r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\.)"
+    r"\.?[ \u00a0]{1,2}$)",
+)
+_PHONE_KEYWORD_RE = re.compile(
+    r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
+    r"|number)\b[^.\n]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for rx in _NOT_FIGURE_RES:
+        spans.extend(m.span() for m in rx.finditer(text))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+class _SpanSet:
+    """Sorted, merged spans with an O(log n) membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def overlaps(self, start: int, end: int) -> bool:
+        from bisect import bisect_right
+
+        i = bisect_right(self.starts, start) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.spans):
+                s, e = self.spans[j]
+                if s < end and start < e:
+                    return True
+        return False
+
+
+# ---------------------------------------------------------------------------------------
+# Growing a number token into a figure
+
+_YEAR_LO, _YEAR_HI = 1800, 2100
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
+    r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
+    r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
+    r"|raised?|lowered?|slipped?|edged)\b[^.\n]{0,40}$",
+    re.IGNORECASE,
+)
+_UP_RE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|raised?|an[ \u00a0]increase"
+    r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher)"
+    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
+    re.IGNORECASE,
+)
+_DOWN_RE = re.compile(
+    r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down|plunged?|plummeted?|lowered?|slipped?"
+    r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
+    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
+    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
+    re.IGNORECASE,
+)
+_UP_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike)\b", re.I)
+_DOWN_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip)\b", re.I)
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    kind: str
+    unit: str | None
+    token: NumberToken
+    end_token: NumberToken
+    qualifier: str | None = None
+    time_unit_text: str | None = None
+    hyphen_unit: bool = False
+    currency: str | None = None
+
+
+def _is_year(tok: NumberToken) -> bool:
+    return (
+        not tok.in_words
+        and not tok.grouped
+        and not tok.has_decimal
+        and tok.scale == 1
+        and len(tok.text) == 4
+        and _YEAR_LO <= tok.value <= _YEAR_HI
+    )
+
+
+def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
+    window = text[max(0, start - 6) : start]
+    m = lex["prefix_re"].search(window)
+    if not m:
+        return None
+    surface = m.group("c")
+    # Two- and three-letter codes need a word boundary before them: "Rs40,000" but not "hours 5".
+    return lex["prefixes"][surface], start - (len(window) - m.start("c"))
+
+
+def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None:
+    window = text[max(0, start - 30) : start]
+    m = lex["qual_re"].search(window)
+    if not m:
+        return None
+    q = m.group("q")
+    return q, lex["quals"][q.lower()], start - (len(window) - m.start("q"))
+
+
+_SUFFIX_BOUND_RE = re.compile(
+    r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)", re.IGNORECASE
+)
+_CONNECTOR_RE = re.compile(r"[ \u00a0]{0,2}(?P<c>-|–|—|to|and)[ \u00a0]{0,2}", re.IGNORECASE)
+
+
+def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
+    """Grow token ``i`` into a figure; returns the draft and how many tokens it used."""
+    tok = toks[i]
+    start, end = tok.start, tok.end
+    value = tok.value
+    currency = None
+    cur = _currency_before(text, start, lex)
+    if cur:
+        currency, start = cur
+    qual = _qualifier_before(text, start, lex)
+    range_word = None
+    before = text[max(0, start - 9) : start].lower()
+    if re.search(r"\bbetween[ \u00a0]{1,2}$", before):
+        range_word = "between"
+    elif re.search(r"\bfrom[ \u00a0]{1,2}$", before):
+        range_word = "from"
+
+    # Range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X–Y".
+    used = 1
+    second = None
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        m = _CONNECTOR_RE.match(text, tok.end)
+        if m and m.group("c").lower() == "and" and range_word != "between":
+            m = None
+        if m and m.group("c").lower() == "to" and range_word == "between":
+            m = None
+        if m:
+            gap_end = m.end()
+            cur2 = _currency_before(text, nxt.start, lex)
+            nstart = cur2[1] if cur2 else nxt.start
+            if nstart == gap_end and (cur2 is None or currency is None or cur2[0] == currency):
+                second = nxt
+                if cur2 and currency is None:
+                    currency = cur2[0]
+    low = high = None
+    if second is not None:
+        a, b = tok.value, second.value
+        if tok.scale == 1 and second.scale != 1 and tok.mantissa < second.mantissa:
+            a = tok.mantissa * second.scale
+        is_change = range_word == "from" and _CHANGE_BEFORE_RE.search(
+            text[max(0, start - 60) : start]
+        )
+        fiscal = _is_year(tok) and (
+            _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
+        )
+        if a < b and not is_change and not fiscal:
+            low, high, value = a, b, (a + b) / 2
+            end = second.end
+            used = 2
+        elif fiscal:
+            return None
+    tail_tok = second if used == 2 else tok
+    # What follows: percent, currency word, time unit, measure unit.
+    kind, unit = "count", None
+    time_unit_text = None
+    hyphen = False
+    pm = lex["percent_re"].match(text, end)
+    sm = lex["suffix_re"].match(text, end)
+    tm = lex["time_re"].match(text, end)
+    mm = lex["measure_re"].match(text, end) if not tm else None
+    if currency is None and pm:
+        kind, unit = "percent", "%"
+        end = pm.end()
+    elif currency is not None or sm:
+        kind = "money"
+        if currency is None:
+            currency = lex["suffixes"][sm.group("c").lower()]
+            end = sm.end()
+        unit = rupee if currency == "RUPEE" else currency
+        currency = unit
+    elif tm:
+        kind = "duration"
+        time_unit_text = tm.group("u")
+        unit = lex["time_units"][time_unit_text.lower()]
+        hyphen = tm.group("sep") == "-"
+        end = tm.end()
+    elif mm and (mm.group("sep") or len(mm.group("u")) > 1) and mm.group("u") not in ("m",):
+        surface = mm.group("u")
+        if not (surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1):
+            kind = "measure"
+            unit = _pint_unit(lex["measures"][surface])
+            time_unit_text = surface
+            hyphen = mm.group("sep") == "-"
+            end = mm.end()
+    # Suffix bounds: "2,000 or more", "or so", "and above", "-plus", "+".
+    bound = "exact"
+    qword = None
+    if qual:
+        qword, bound, start = qual[0], qual[1], qual[2]
+    if used == 2:
+        bound = "range"
+        if range_word:
+            start = min(start, text.rfind(range_word, max(0, start - 10), start))
+            qword = None
+    else:
+        sfx = _SUFFIX_BOUND_RE.match(text, end)
+        if sfx and sfx.group().strip() and bound == "exact":
+            bound = "lower"
+            end = sfx.end()
+        elif bound == "exact" and re.match(r"[ \u00a0]or[ \u00a0]so\b", text[end : end + 8]):
+            bound = "approximate"
+            end += 6
+    if bound == "exact":
+        low = high = value
+    elif bound == "lower":
+        low, high = value, None
+    elif bound == "upper":
+        low, high = None, value
+    elif bound == "approximate":
+        low = high = None
+    draft = _Draft(start, end, value, low, high, bound, kind, unit, tok, tail_tok, qword,
+                   time_unit_text, hyphen, currency)
+    return draft, used
+
+
+def _age_context(text: str, draft: _Draft) -> bool:
+    """'Children under five', 'returnees were under 18', 'over 60s': an age, not a bound."""
+    q = (draft.qualifier or "").lower()
+    if q not in ("under", "over", "above", "below") or draft.value > 99 or draft.kind != "count":
+        return False
+    after = text[draft.end : draft.end + 25]
+    nxt = re.match(r"[ \u00a0]{0,2}([A-Za-z]+)?", after).group(1)
+    if nxt and nxt.lower() in ("years", "year", "yrs"):
+        return True
+    if nxt and nxt[0].isalpha() and nxt.lower() not in _CLAUSE_WORDS and nxt.lower().endswith("s"):
+        return False  # "under 4,000 new arrivals", "over 50 families"
+    before = text[max(0, draft.start - 30) : draft.start].lower()
+    return bool(
+        re.search(
+            r"\b(?:children|child|kids|boys|girls|minors|babies|infants|those|people|persons"
+            r"|returnees|refugees|students|were|are|is|was|aged|age)\b[ \u00a0]{0,2}$",
+            before,
+        )
+    )
+
+
+def _is_not_figure(text: str, draft: _Draft, excluded: _SpanSet, lex) -> bool:
+    tok = draft.token
+    if excluded.overlaps(tok.start, tok.end) or excluded.overlaps(draft.end_token.start, draft.end_token.end):
+        return True
+    before = text[max(0, tok.start - 40) : tok.start]
+    if _ID_KEYWORD_RE.search(before):
+        return True
+    if draft.kind == "count" and not tok.in_words and _PHONE_KEYWORD_RE.search(before):
+        return True
+    prev = text[tok.start - 1] if tok.start > 0 else " "
+    nxt = text[draft.end] if draft.end < len(text) else " "
+    if draft.currency is None and (prev.isalpha() or prev in "#№"):
+        return True
+    if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
+        return True
+    if nxt in "/\\" or (nxt == "-" and draft.end + 1 < len(text) and text[draft.end + 1].isalpha()
+                         and draft.kind == "count"):
+        # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
+        if nxt != "-" or not re.match(r"-(?:strong|plus|odd)\b", text[draft.end : draft.end + 8]):
+            return True
+    if prev == "-" and tok.start >= 2 and text[tok.start - 2].isalnum() and draft.kind == "count":
+        return True
+    # Years: a bare four-digit number from 1800 to 2100 with nothing that makes it a count.
+    if _is_year(tok) and draft.kind == "count" and draft.currency is None:
+        after = text[draft.end : draft.end + 30]
+        nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
+        counted_plural = nxt_word and nxt_word.group(1).endswith("s") and nxt_word.group(1) not in _CLAUSE_WORDS
+        if not (draft.qualifier and counted_plural):
+            return True
+    if _age_context(text, draft):
+        return True
+    if tok.in_words:
+        low_text = tok.text.lower()
+        # "one" alone is a pronoun more often than a count: keep it only with a qualifier,
+        # a scale word, or a counted noun right after it.
+        if low_text in ("one", "a dozen", "dozen") or low_text == "one":
+            if low_text == "one" and not draft.qualifier and draft.kind == "count":
+                m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
+                if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
+                    return True
+        # "Phase one" and other labels caught by the keyword test above; "second half" etc.
+    if draft.kind == "count" and not tok.in_words and tok.value == 0 and not draft.qualifier:
+        return False
+    return False
+
+
+_NOT_COUNT_AFTER_ONE = frozenset(
+    "another more way thing point side hand time day night morning evening week month year of "
+    "such who which that would could should might must can will".split()
+)
+
+# ---------------------------------------------------------------------------------------
+# What is counted
+
+_CLAUSE_WORDS = frozenset(
+    """a an the this that these those their its his her our your my of in on at to from for with by
+    since during across into onto over under about around between among after before while as than
+    per via through within without towards toward against amid despite until till and or but nor so
+    yet if because although though whereas whether when where who whom whose which what why how
+    is are was were be been being has have had having do does did will would shall should can could
+    may might must not no also only just still already now then there here mostly mainly largely
+    each every all some any more most many much few several other another such including alone
+    respectively together according said says told say claimed alleged up down out off away back
+    a-day last next this week month year today yesterday tonight it they he she we you i them
+    us him me""".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    """people children women men persons police personnel staff cattle livestock sheep
+    families deer fish aircraft offspring folk data media""".split()
+)
+_VERBISH = frozenset(
+    """return returned returning cross crossed crossing flee fled fleeing face faced facing live lived
+    remain remained need needed arrive arrived leave left hit die died lost lose make made take took
+    get got go went come came stay stayed wait waited work worked receive received seek sought
+    want wanted say said tell told fear feared risk risked move moved reach reached number numbered
+    total totalled totaled stand stood account accounted""".split()
+)
+_ADJ_SUFFIXES = ("ed", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ing", "ese",
+                 "ian", "ish", "ern")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
+
+
+def _is_plural_noun(w: str) -> bool:
+    lw = w.lower()
+    if lw in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(lw) > 3
+        and lw.endswith("s")
+        and not lw.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+        and lw not in _CLAUSE_WORDS
+    )
+
+
+def _noun_phrase_after(text: str, pos: int, limit: int = 120) -> tuple[str | None, str | None]:
+    """The counted noun phrase right after a number, and its head noun.
+
+    A noun phrase is a run of modifiers and nouns; it ends at a function word, a
+    punctuation mark, a verb after a noun, or right after a plural noun (English compounds
+    put the plural on the head: "card holders", "relief camps").
+    """
+    window = text[pos : pos + limit]
+    words: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(window)
+    while i < n and len(words) < 7:
+        while i < n and window[i] in " \u00a0":
+            i += 1
+        if i >= n:
+            break
+        m = _WORD_RE.match(window, i)
+        if not m:
+            break
+        w = m.group().rstrip("'’-")
+        lw = w.lower()
+        if lw in _CLAUSE_WORDS and not (lw in ("a", "an") and False):
+            if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
+                i = m.end()
+                continue
+            break
+        has_noun = any(not _looks_adjective(x[2]) for x in words)
+        if words and has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+            break
+        if not words and lw in _VERBISH:
+            break
+        words.append((m.start(), m.start() + len(w), w))
+        i = m.end()
+        if _is_plural_noun(w) and not (i < n and window[i] == "-"):
+            break
+        if i < n and window[i] not in " \u00a0":
+            break
+    # Drop trailing adjective-like words that cannot be heads ("acutely malnourished").
+    while words and (_looks_adjective(words[-1][2]) and not _is_plural_noun(words[-1][2])
+                     and words[-1][2].lower().endswith(("ed", "ly"))):
+        words.pop()
+    if not words:
+        return None, None
+    counted = window[words[0][0] : words[-1][1]]
+    head = words[-1][2]
+    if head.lower().endswith(("ly",)) or head.lower() in _VERBISH:
+        return None, None
+    return counted, head.lower()
+
+
+def _looks_adjective(w: str) -> bool:
+    lw = w.lower()
+    if w[:1].isupper():
+        return False
+    return lw.endswith(("ly",)) or (lw.endswith(_ADJ_SUFFIXES) and not _is_plural_noun(w))
+
+
+def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
+    """The nearest plural noun before ``start`` (not before ``floor``): the subject of
+    'registered refugees numbered over 3 million', 'the protesters, who say they number 5,000'."""
+    window = text[max(floor, start - 120) : start]
+    base = start - len(window)
+    best = None
+    for m in _WORD_RE.finditer(window):
+        w = m.group().rstrip("'’-")
+        if _is_plural_noun(w) and w.lower() not in ("others", "its", "years", "days", "months",
+                                                      "weeks", "hours", "decades"):
+            best = (w.lower(), base + m.start())
+    return best if best else (None, None)
+
+
+# ---------------------------------------------------------------------------------------
+# The extraction pass
+
+
+def _rupee_code(text: str) -> str:
+    """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about India."""
+    low = text.lower()
+    scores = {
+        "PKR": len(re.findall(r"pakistan|islamabad|karachi|lahore|peshawar|quetta|sindh|punjab"
+                              r"|balochistan|khyber|nadra|pdma|rawalpindi|torkham|chaman", low)),
+        "INR": len(re.findall(r"\bindia|delhi|mumbai|assam|guwahati|kolkata|bihar|kerala"
+                              r"|chennai|uttar|lok sabha|\bcrpf\b|\binr\b|₹", low)),
+        "LKR": len(re.findall(r"sri lanka|colombo", low)),
+        "NPR": len(re.findall(r"\bnepal|kathmandu", low)),
+    }
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else "PKR"
+
+
+def _drafts(text: str) -> list[_Draft]:
+    lex = _lexicon()
+    excluded = _SpanSet(_excluded_spans(text))
+    toks = find_number_tokens(text)
+    rupee = _rupee_code(text) if re.search(r"\bRs\b|\bRs\.?\d|rupee", text, re.I) else "PKR"
+    out: list[_Draft] = []
+    i = 0
+    while i < len(toks):
+        grown = _grow(text, toks, i, lex, rupee)
+        if grown is None:
+            i += 2
+            continue
+        draft, used = grown
+        i += used
+        if _is_not_figure(text, draft, excluded, lex):
+            continue
+        if out and draft.start < out[-1].end:
+            continue
+        out.append(draft)
+    return out
+
+
+def find_figures(report: Report | str) -> list[Figure]:
+    """The figures of a report as frozen dataclasses, in text order."""
+    if not isinstance(report, Report):
+        report = Report.from_text(report)
+    from .attribution import attribute
+
+    text = report.text
+    drafts = _drafts(text)
+    sent_of = [report.sentence_index(d.start) for d in drafts]
+    para_starts = [p.start for p in report.paragraphs]
+    from bisect import bisect_right
+
+    rows: list[dict] = []
+    for d, si in zip(drafts, sent_of):
+        para = max(0, bisect_right(para_starts, d.start) - 1) if para_starts else None
+        row = dict.fromkeys(Figure.__slots__)
+        row.update(start=d.start, end=d.end, text=text[d.start : d.end], value=d.value, low=d.low,
+                   high=d.high, bound=d.bound, kind=d.kind, unit=d.unit, sentence=si, paragraph=para)
+        rows.append(row)
+    _fill_counted(report, drafts, rows)
+    _fill_direction(text, rows)
+    attribute(report, rows)
+    _fill_category(report, rows)
+    _fill_place_and_time(report, rows)
+    return [Figure(**r) for r in rows]
 
 
 def extract_figures(report: Report | str) -> pd.DataFrame:
-    """One row per figure in text order; columns as in :mod:`analysis.schema`."""
-    if not isinstance(report, Report):
-        report = Report.from_text(report)
-    rows = []
-    for m in re.finditer(r"\d[\d,]*", report.text):
-        v = float(m.group().replace(",", "") or 0)
-        rows.append(dict(start=m.start(), end=m.end(), text=m.group(), value=v, low=v, high=v,
-                         bound="exact", kind="count", sentence=report.sentence_index(m.start())))
-    return coerce_figures(pd.DataFrame(rows))
+    """One row per figure, in text order, index 0..n-1 (the figure id).
+
+    Columns and dtypes are those of :data:`analysis.schema.FIGURE_COLUMNS`. Never raises
+    on a ``str``: text that holds no figure gives an empty, fully typed table.
+    """
+    figures = find_figures(report)
+    return coerce_figures(pd.DataFrame([asdict(f) for f in figures]))
+
+
+# ---------------------------------------------------------------------------------------
+# Counted nouns and part-of relations
+
+_OF_PRONOUN_RE = re.compile(
+    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these|those|whom|which|it)\b", re.IGNORECASE
+)
+_OF_NP_RE = re.compile(
+    r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
+    r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>[\w’'\- ]{1,40}?(?:'s|’s)[ \u00a0])?",
+    re.IGNORECASE,
+)
+_OF_WHOM_BEFORE_RE = re.compile(r"\bof[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}$", re.I)
+_INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$", re.I)
+_OF_THE_LEAD_RE = re.compile(
+    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0]|these[ \u00a0]|those[ \u00a0]|all[ \u00a0])?$"
+)
+_COPULA_NOUN_RE = re.compile(r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})")
+_THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
+
+
+def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
+    text = report.text
+    sentences = report.sentences
+    # Figure id of "Of the M X," that opens a clause, per sentence.
+    for k, (d, r) in enumerate(zip(drafts, rows)):
+        kind = r["kind"]
+        if kind == "money":
+            r["head"] = r["unit"]
+            continue
+        if kind == "duration":
+            r["head"] = (d.time_unit_text or "").lower() or None
+            if d.hyphen_unit:
+                counted, _ = _noun_phrase_after(text, d.end)
+                r["counted"] = counted
+            continue
+        if kind == "measure":
+            r["head"] = (d.time_unit_text or "").lower() or None
+            counted, _ = _noun_phrase_after(text, d.end)
+            if counted and text[d.end : d.end + 4].strip().startswith("of"):
+                counted = None
+            r["counted"] = counted
+            continue
+        sent = sentences[r["sentence"]] if sentences else None
+        s_start = sent.start if sent else 0
+        prev_ids = [j for j in range(k - 1, -1, -1) if rows[j]["sentence"] == r["sentence"]]
+        prev_sent_ids = [j for j in range(k - 1, -1, -1) if rows[j]["sentence"] >= r["sentence"] - 1]
+        before = text[max(s_start, d.start - 60) : d.start]
+        after = text[d.end : d.end + 160]
+
+        # "N of the M X", "N of them", "N% of X".
+        if _OF_PRONOUN_RE.match(after):
+            ante = _antecedent(rows, k, kinds=("count",))
+            if ante is not None:
+                r["part_of"] = ante
+                r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                continue
+        m_of = _OF_NP_RE.match(after)
+        if m_of and after.lstrip().lower().startswith("of"):
+            np_start = d.end + m_of.end()
+            inner = next((j for j in range(k + 1, min(k + 3, len(rows))) if rows[j]["start"] == np_start
+                          or (rows[j]["start"] >= np_start and rows[j]["start"] - np_start < 3)), None)
+            if inner is not None and rows[inner]["kind"] in ("count", "money"):
+                r["part_of"] = inner
+                counted, head = _noun_phrase_after(text, rows[inner]["end"])
+                if rows[inner]["kind"] == "count" or kind == "percent":
+                    r["counted"], r["head"] = counted, head
+                if head is None:
+                    r["head"], r["counted"] = rows[inner]["head"], rows[inner]["counted"]
+                    if rows[inner]["kind"] == "money":
+                        r["head"] = None
+                continue
+            counted, head = _noun_phrase_after(text, np_start)
+            if head:
+                r["counted"], r["head"] = counted, head
+                if _THIS_NP_RE.match(after):
+                    ante = _antecedent(rows, k, kinds=("count", "money"))
+                    if ante is not None:
+                        r["part_of"] = ante
+                continue
+        # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".
+        whole = None
+        via_of_whom = False
+        if _OF_WHOM_BEFORE_RE.search(before):
+            whole = _antecedent(rows, k, kinds=("count",))
+            via_of_whom = True
+        elif _INCLUDING_BEFORE_RE.search(before):
+            whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
+        else:
+            whole = _opening_of_the(text, rows, k, s_start)
+            if whole is None and prev_ids:
+                # Coordinated shares: "of whom 71% were deported and 29% returned".
+                j = prev_ids[0]
+                between = text[rows[j]["end"] : d.start]
+                if rows[j]["part_of"] is not None and rows[j]["kind"] == kind and re.search(
+                    r"\band\b|,", between) and len(between) < 60:
+                    whole = rows[j]["part_of"]
+        counted, head = _noun_phrase_after(text, d.end)
+        if kind == "percent":
+            if head is None and whole is None:
+                whole = _share_whole(rows, k, prev_ids, prev_sent_ids, r)
+            if whole is not None:
+                r["part_of"] = whole
+                if head is None:
+                    r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
+                else:
+                    r["head"], r["counted"] = head, counted
+                if rows[whole]["kind"] == "money" and head is None:
+                    r["head"] = r["counted"] = None
+            else:
+                r["head"], r["counted"] = head, counted
+            continue
+        if whole is not None:
+            r["part_of"] = whole
+        if head is not None:
+            r["head"], r["counted"] = head, counted
+            continue
+        # The counted noun is elided.
+        cm = _COPULA_NOUN_RE.match(after)
+        if via_of_whom and cm:
+            c2, h2 = _noun_phrase_after(text, d.end + cm.start("np"))
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
+                continue
+        if whole is not None:
+            r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
+            if whole is not None and rows[whole]["kind"] != "count":
+                r["head"] = r["counted"] = None
+            continue
+        noun, noun_at = _last_noun_before(text, d.start, s_start)
+        if noun is not None:
+            owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"] == noun), None)
+            if owner is not None:
+                r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
+                another = re.search(r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I) or \
+                    re.match(r"[ \u00a0]{1,2}more\b", after)
+                if rows[owner]["value"] > r["value"] and not another and re.match(
+                        r"[ \u00a0]{1,2}[a-z]{2,}(?:ly)?[ \u00a0][a-z]{2,}ed\b|[ \u00a0]{1,2}[a-z]{3,}ed\b", after) is None:
+                    pass
+                if rows[owner]["value"] > r["value"] and not another and _elided_adjective(after):
+                    r["part_of"] = owner
+            else:
+                r["head"], r["counted"] = noun, noun
+            continue
+        ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
+        if ante is not None:
+            r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+            continue
+        if r["value"] >= 1000:
+            r["head"], r["counted"] = "people", "people"
+
+
+def _elided_adjective(after: str) -> bool:
+    """'found 297 acutely malnourished': a number followed by adjectives and no noun."""
+    m = re.match(r"[ \u00a0]{1,2}(?:[a-z]+ly[ \u00a0])?([a-z]+)\b", after)
+    return bool(m) and m.group(1).endswith(("ed", "ous", "ill", "sick", "ic")) and m.group(1) not in _CLAUSE_WORDS
+
+
+def _antecedent(rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True) -> int | None:
+    """The most recent figure of these kinds within this sentence or the two before."""
+    s = rows[k]["sentence"]
+    for j in range(k - 1, -1, -1):
+        if rows[j]["sentence"] < s - 3:
+            return None
+        if rows[j]["kind"] in kinds:
+            return j
+    return None
+
+
+def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
+    """'Of the 24 attacks on health care ..., 14 took place in North Darfur': 14 is part of 24."""
+    s = rows[k]["sentence"]
+    for j in range(k - 1, -1, -1):
+        if rows[j]["sentence"] != s:
+            break
+        lead = text[max(s_start, rows[j]["start"] - 16) : rows[j]["start"]]
+        if _OF_THE_LEAD_RE.search(lead) and rows[j]["kind"] == "count":
+            between = text[rows[j]["end"] : rows[k]["start"]]
+            if "," in between and rows[j]["value"] >= rows[k]["value"]:
+                return j
+    return None
+
+
+def _share_whole(rows, k, prev_ids, prev_sent_ids, r) -> int | None:
+    """The whole a bare percentage is a share of: the count it is the ratio of, else the
+    nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
+    counts = [j for j in prev_ids if rows[j]["kind"] == "count"]
+    p = r["value"]
+    for a in counts:
+        for b in counts:
+            if a != b and rows[a]["value"] > rows[b]["value"] > 0:
+                share = 100 * rows[b]["value"] / rows[a]["value"]
+                if abs(share - p) <= max(1.0, 0.05 * p):
+                    return a
+    # A share right after another share of the same sentence has the same whole.
+    if prev_ids and rows[prev_ids[0]]["kind"] == "percent":
+        j = prev_ids[0]
+        r["head"] = rows[j]["head"]
+        return rows[j]["part_of"]
+    if counts:
+        return counts[0]
+    money = [j for j in prev_ids if rows[j]["kind"] == "money"]
+    if money:
+        return money[0]
+    return None
+
+
+def _fill_direction(text: str, rows: list[dict]) -> None:
+    for r in rows:
+        before = text[max(0, r["start"] - 40) : r["start"]]
+        after = text[r["end"] : r["end"] + 20]
+        if _UP_RE.search(before) or _UP_AFTER_RE.match(after):
+            r["direction"] = "up"
+        elif _DOWN_RE.search(before) or _DOWN_AFTER_RE.match(after):
+            r["direction"] = "down"
+        if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
+            r["head"] = r["counted"] = None
+
+
+def _fill_category(report: Report, rows: list[dict]) -> None:
+    cats = _lexicon()["categories"]
+    text = report.text
+    for r in rows:
+        if r["kind"] in ("duration",):
+            continue
+        sent = report.sentences[r["sentence"]] if report.sentences else None
+        lo = max(sent.start if sent else 0, r["start"] - 80)
+        hi = min(sent.end if sent else len(text), r["end"] + 100)
+        clause = text[lo:hi]
+        # Prefer the words right around the figure: its counted noun and the verbs next to it.
+        local = (r["counted"] or "") + " " + text[r["end"] : min(hi, r["end"] + 70)] + " " + text[max(lo, r["start"] - 50) : r["start"]]
+        for name, rx in cats:
+            if rx.search(local):
+                r["category"] = name
+                break
+        else:
+            for name, rx in cats:
+                if rx.search(clause):
+                    r["category"] = name
+                    break
+
+
+def _fill_place_and_time(report: Report, rows: list[dict]) -> None:
+    """Place named in the figure's sentence, and the time reference nearest to it."""
+    try:
+        from .timeref import find_time_refs
+    except ImportError:  # pragma: no cover - module written alongside
+        find_time_refs = None
+    try:
+        from .entities import find_entities
+    except ImportError:  # pragma: no cover
+        find_entities = None
+    text = report.text
+    places = []
+    if find_entities is not None:
+        try:
+            places = [e for e in find_entities(report) if e.label == "place"]
+        except Exception:  # noqa: BLE001 - a place is a nicety; never lose the figures for it
+            places = []
+    refs = []
+    if find_time_refs is not None:
+        try:
+            refs = list(find_time_refs(text, report.date))
+        except Exception:  # noqa: BLE001
+            refs = []
+    for r in rows:
+        sent = report.sentences[r["sentence"]] if report.sentences else None
+        s0, s1 = (sent.start, sent.end) if sent else (0, len(text))
+        cands = [p for p in places if s0 <= p.start < s1 and not (r["start"] <= p.start < r["end"])]
+        if cands:
+            best = min(cands, key=lambda p: abs(p.start - r["start"]))
+            r["place"] = best.text
+        tcands = [t for t in refs if s0 <= t.start < s1 and (t.end <= r["start"] or t.start >= r["end"])]
+        if tcands:
+            best = min(tcands, key=lambda t: abs(t.start - r["start"]) if t.start >= r["end"] else abs(r["start"] - t.end))
+            r["when"] = best.text
+            r["date_from"] = getattr(best, "date_from", None)
+            r["date_to"] = getattr(best, "date_to", None)
+
+
+def _finite(x) -> bool:
+    return x is not None and math.isfinite(x)

@@ -1,0 +1,518 @@
+"""Who says so: the source and reporting verb of each figure, and the report's quotes.
+
+Journalists attribute in a handful of ways, and the rules follow them:
+
+- a reporting clause in the figure's sentence: "X said", "said X", "X told reporters",
+  "X claimed/alleged" (hedged), "X estimates", "the agency's report showed";
+- "according to X" (and "according to figures released by X", "by X's count");
+- the speaker of the quotation the figure sits in; a quotation with no attribution of
+  its own continues the previous speaker's;
+- the agent of a recording verb: "UNHCR registered 5,200", "verified by WHO".
+
+Pronouns ("he", "she") resolve to the last named person who spoke; "it" and generic
+nouns ("the agency", "the authority", "the alliance") to the last organisation that was
+a source. The source is given as the fullest name the text uses for that person or body.
+"We" outside a quotation is the report's own voice: no source.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .report import Report
+
+__all__ = ["Quote", "find_quotes", "quotes_frame", "attribute", "person_names"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation: its span (inside the quote marks) and who said it."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs() -> dict[str, tuple[bool, str]]:
+    from .figures import _lexicon
+
+    return {r["verb"].lower(): (r["hedged"] == "True", r["kind"]) for r in _lexicon()["verbs"]}
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern:
+    words = sorted(_verbs(), key=len, reverse=True)
+    return re.compile(r"\b(?P<v>" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+_TITLE_WORDS = frozenset(
+    """caretaker minister ministers information interior deputy prime president vice chief
+    secretary spokesman spokeswoman spokesperson commissioner director country general
+    governor provincial federal state foreign home relief revenue and disaster management
+    for of the states frontier regions senior official officials head leader protest
+    representative envoy ambassador mayor police inspector superintendent officer
+    dr mr mrs ms prof sir gen lt col maj capt justice judge chairman chairperson chair
+    executive coordinator humanitarian resident acting adviser advisor special
+    district deputy-commissioner ice nadra unhcr iom who un
+    minister's balochistan""".split()
+)
+_HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
+_CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
+_NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
+_GENERIC_ORG = (
+    "agency|authority|alliance|department|ministry|commission|organisation|organization|"
+    "group|forum|office|government|division|body|network|collective|council|programme|"
+    "directorate|commissionerate|administration|committee|board|bureau|unit|cell|consortium"
+)
+_GENERIC_RE = re.compile(rf"^(?:the|this|that)[ \u00a0](?:[a-z\-]{{2,20}}[ \u00a0]){{0,2}}(?P<g>{_GENERIC_ORG})$")
+
+
+def person_names(text: str) -> dict[str, str]:
+    """Map every surface form of a person's name to the fullest form used in the text.
+
+    A person is a run of two to five capitalised words after title words are stripped
+    ("Caretaker Balochistan Information Minister Jan Achakzai" -> "Jan Achakzai"); later
+    mentions by surname ("Achakzai", "Dr Chowdhury", "Ms Abbasi") map to the full name.
+    When the entity module is present its person list is used.
+    """
+    fulls: list[str] = []
+    try:
+        from .entities import find_entities
+
+        fulls = [e.text for e in find_entities(text) if e.label == "person"]
+    except Exception:  # noqa: BLE001 - fall back to the capitalised-run rule below
+        fulls = []
+    if not fulls:
+        for m in _NAME_RE.finditer(text):
+            name = _strip_titles(m.group())
+            if name and len(name.split()) >= 2 and _looks_person(name):
+                fulls.append(name)
+    mapping: dict[str, str] = {}
+    fulls_sorted = sorted(set(fulls), key=lambda s: -len(s.split()))
+    for full in fulls_sorted:
+        mapping.setdefault(full, full)
+        parts = full.split()
+        mapping.setdefault(parts[-1], full)
+    return mapping
+
+
+_NOT_PERSON = frozenset(
+    """Pakistan Afghanistan Afghan Afghans Iran India Bangladesh Sudan Chad Myanmar United
+    States Nations Supreme Court Proof Residence Cards Citizen Card Union European Government
+    Ministry Department Authority Alliance Programme Organization Organisation Agency Forum Group
+    Commission Council Office Network Collective Corps Bureau Matrix Plan Response Fund Appeal
+    Flash Update Highway Road Camp Province District State National Park Border Guard Health
+    Relief Repatriation Refugees Refugee Immigration Customs Enforcement Disaster Management
+    Research Migration Coordination Sector Inter Taliban Islamic Republic Tehreek-e-Taliban
+    Human Rights Watch Amnesty International Red Cross Crescent World Food Bank Press Release
+    PRESS RELEASE KEY FIGURES SITUATION OVERVIEW PROTECTION FUNDING RESPONSE Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Data Brief Briefing Series Policy Centre
+    Mobility Borders Common System Returns Return Order Directive Article Section Act Title
+    Eastern Western Northern Southern North South East West Media Contact Information
+    Management Officer Interior Minister Deputy Caretaker Prime Chief Secretary""".split()
+)
+
+
+def _looks_person(name: str) -> bool:
+    words = name.split()
+    return not any(w in _NOT_PERSON for w in words) and all(len(w) > 1 for w in words)
+
+
+def _strip_titles(span: str) -> str:
+    words = span.split()
+    while words and words[0].lower().strip("'’") in _TITLE_WORDS and words[0].lower() not in _HONORIFICS_KEEP:
+        words = words[1:]
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------------------------------
+# Quotes
+
+_QUOTE_RE = re.compile(r"“(?P<a>[^”\n]{1,3000})”|\"(?P<b>[^\"\n]{1,3000})\"")
+
+
+def _raw_quotes(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _QUOTE_RE.finditer(text):
+        g = "a" if m.group("a") is not None else "b"
+        s, e = m.span(g)
+        if len(text[s:e].split()) >= 3:  # scare quotes ("foiled") are not speech
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Attribution
+
+
+@dataclass
+class _State:
+    last_person: str | None = None
+    last_org: str | None = None
+    last_source: str | None = None
+    last_quote_speaker: str | None = None
+    last_quote_para: int = -10
+
+
+_ACCORDING_RE = re.compile(
+    r"\baccording[ \u00a0]to[ \u00a0](?P<np>[^,.;:\n“”\"]{2,120})", re.IGNORECASE
+)
+_BY_COUNT_RE = re.compile(
+    r"\b(?:by|in)[ \u00a0](?P<np>(?:the[ \u00a0])?[\w’'\- ]{2,60}?)(?:'s|’s)[ \u00a0]"
+    r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation)s?\b",
+    re.IGNORECASE,
+)
+_VERIFIED_BY_RE = re.compile(
+    r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported)"
+    r"[ \u00a0]by[ \u00a0](?P<np>[^,.;:\n]{2,80})",
+    re.IGNORECASE,
+)
+_DATA_NOUNS_RE = re.compile(
+    r"^(?:(?:a|the)[ \u00a0])?(?:figures|data|statistics|numbers|a[ \u00a0]tally|tally|count|"
+    r"records|report|estimates|monitoring)[ \u00a0](?:shared|released|compiled|provided|kept|"
+    r"published|issued|collected|gathered)?[ \u00a0]?by[ \u00a0](?P<np>.+)$",
+    re.IGNORECASE,
+)
+_TRAILING_DATA_RE = re.compile(
+    r"(?:'s|’s)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
+    r"report|records|estimates|tally|count)$",
+    re.IGNORECASE,
+)
+_TIME_TAIL_RE = re.compile(
+    r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
+    r"also|separately|however|recently|again|previously|earlier|now|then|has|have|had|would|will|"
+    r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))+$"
+)
+_SUBJECT_STOP = re.compile(
+    r"[,;:—–(\n“”\"]|\b(?:that|which|who|when|while|as|after|before|because|and|but)\b",
+)
+_WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
+
+
+def _clean_np(np: str) -> str:
+    np = np.strip(" \u00a0,.;:")
+    np = re.sub(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$", "", np)  # drop a trailing "(ASDMA)"
+    np = _TIME_TAIL_RE.sub("", np)
+    m = _DATA_NOUNS_RE.match(np)
+    if m:
+        np = m.group("np")
+    np = re.sub(r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", np)
+    np = re.sub(r"[ \u00a0](?:on|last|this)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$", "", np)
+    np = _TRAILING_DATA_RE.sub("", np)
+    np = re.sub(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$", "", np)
+    return np.strip(" \u00a0,.;:")
+
+
+class _Resolver:
+    def __init__(self, report: Report):
+        self.text = report.text
+        self.persons = person_names(self.text)
+        self.orgs: list[tuple[int, str]] = []
+
+    def person_in(self, np: str) -> str | None:
+        best = None
+        for m in _NAME_RE.finditer(np):
+            cand = _strip_titles(m.group())
+            if cand in self.persons:
+                best = self.persons[cand]
+                break
+            for k in range(1, len(cand.split())):
+                tail = " ".join(cand.split()[k:])
+                if tail in self.persons:
+                    best = self.persons[tail]
+                    break
+            if best:
+                break
+        if best is None:
+            words = re.findall(r"[A-Z][a-zA-Z'’\-]{1,30}", np)
+            for w in words:
+                if w in self.persons and len(np.split()) <= 4:
+                    best = self.persons[w]
+        return best
+
+    def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        np = _clean_np(np)
+        if not np:
+            return None
+        low = np.lower()
+        if low in ("he", "she", "the minister", "the official", "the spokesman", "the spokeswoman",
+                   "the spokesperson", "the caretaker", "the commissioner", "the director"):
+            return state.last_person
+        if low in ("it",):
+            return state.last_source if state.last_source != state.last_person else state.last_org
+        if _WE_RE.match(low):
+            return state.last_quote_speaker if in_quote else None
+        if low in ("they", "them"):
+            return None
+        person = self.person_in(np)
+        if person and len(np.split()) <= len(person.split()) + 6:
+            return person
+        g = _GENERIC_RE.match(low)
+        if g or re.match(rf"^(?:the|its)[ \u00a0](?:{_GENERIC_ORG})(?:'s|’s)?$", low):
+            word = (g.group("g") if g else low.split()[-1]).rstrip("'’s") if not g else g.group("g")
+            for _, org in reversed(self.orgs):
+                if word in org.lower():
+                    return org
+            if state.last_org:
+                return state.last_org
+            return self.org_before(np, word)
+        return np
+
+    def org_before(self, np: str, word: str) -> str | None:
+        return None
+
+
+_NP_BREAK = frozenset(
+    """since have has had is are was were be been being will would could should shall may might
+    must can that which who whom whose when while if after before because although though as
+    than then so but and or nor also still not never already to into from with without by over
+    under during until till where it he she they we i you said says told say""".split()
+)
+_NP_PREP = frozenset("of for at in".split())
+
+
+def _trailing_np(seg: str) -> str | None:
+    """Walk back from the end of ``seg`` over the words of one noun phrase."""
+    words = seg.split()
+    keep: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().strip(",")
+        if lw in _NP_PREP and keep:
+            keep.append(w)
+            continue
+        if lw in _NP_BREAK:
+            if not keep and lw in ("he", "she", "it", "they", "we", "i", "you"):
+                keep.append(w)
+            break
+        if keep and keep[-1].lower() in ("the", "a", "an") and not w[:1].isupper():
+            break
+        keep.append(w)
+        if len(keep) > 10:
+            return None
+    while keep and keep[-1].lower() in _NP_PREP:
+        keep.pop()
+    np = " ".join(reversed(keep))
+    return np or None
+
+
+def _subject_before(text: str, s0: int, v0: int) -> str | None:
+    """The noun phrase right before a reporting verb, within its clause."""
+    seg = text[s0:v0]
+    seg_stripped = _TIME_TAIL_RE.sub("", seg.rstrip())
+    last = None
+    for m in _SUBJECT_STOP.finditer(seg_stripped):
+        last = m
+    if last is not None:
+        cand = seg_stripped[last.end() :].strip()
+        if not cand:
+            # "Mawlawi X, a spokesman for ..., claimed" or "welcomed it but alleged": the
+            # subject is further back; the caller looks at the sentence's first phrase.
+            return None
+        seg_stripped = cand
+    seg_stripped = seg_stripped.strip()
+    if not seg_stripped:
+        return None
+    return _trailing_np(seg_stripped)
+
+
+def _speaker_after(text: str, v1: int, s1: int) -> str | None:
+    """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
+    seg = text[v1:s1]
+    m = re.match(r"[ \u00a0]{1,2}(?P<np>[^,.;:\n“”\"]{2,100})", seg)
+    if not m:
+        return None
+    np = m.group("np")
+    np = re.split(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b", np)[0].strip()
+    if not np or re.search(r"\d", np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
+        return None
+    if not (np[:1].isupper() or np.split()[0].lower() in ("the", "a", "an") or
+            re.search(r"\b[A-Z][a-z]", np)):
+        return None
+    return np
+
+
+def attribute(report: Report, rows: list[dict]) -> None:
+    """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place."""
+    text = report.text
+    verbs = _verbs()
+    resolver = _Resolver(report)
+    quotes = _raw_quotes(text)
+    state = _State()
+    by_sentence: dict[int, list[dict]] = {}
+    for r in rows:
+        by_sentence.setdefault(r["sentence"], []).append(r)
+    quote_speakers: dict[tuple[int, int], str | None] = {}
+
+    para_starts = [p.start for p in report.paragraphs]
+    from bisect import bisect_right
+
+    def para_of(pos: int) -> int:
+        return max(0, bisect_right(para_starts, pos) - 1)
+
+    for si, sent in enumerate(report.sentences):
+        s0, s1 = sent.start, sent.end
+        found: list[tuple[int, str | None, str | None, bool]] = []  # (pos, source, verb, hedged)
+        sent_quotes = [(a, b) for a, b in quotes if a < s1 and b > s0]
+        for m in _verb_re().finditer(text, s0, s1):
+            v = m.group("v").lower()
+            hedged, kind = verbs[v]
+            if any(a <= m.start() < b for a, b in sent_quotes):
+                continue
+            if v in ("put", "puts") and not re.search(r"\bat[ \u00a0]", text[m.end() : s1]):
+                continue
+            if kind == "agent":
+                after = text[m.end() : m.end() + 4]
+                if after.strip().startswith("by"):
+                    continue
+                subj = _subject_before(text, s0, m.start())
+                if subj is None or not re.search(r"[A-Z]", subj):
+                    continue
+                src = resolver.resolve(subj, state, False)
+                found.append((m.start(), src, m.group("v"), hedged))
+                continue
+            # Speech verb: subject before, or speaker after (inverted: "said X").
+            before = text[max(s0, m.start() - 3) : m.start()]
+            subj = None
+            prev_char = text[max(s0, m.start() - 3) : m.start()].strip()
+            if prev_char.endswith((",", "”", '"')) or m.start() == s0:
+                subj = _speaker_after(text, m.end(), s1)
+            if subj is None:
+                subj = _subject_before(text, s0, m.start())
+            if subj is None:
+                # After an apposition or a coordinated verb: the sentence's first name or noun phrase.
+                subj = _first_np(text, s0, m.start(), resolver)
+            if subj is None:
+                continue
+            src = resolver.resolve(subj, state, False)
+            if subj.strip().lower() in ("they",):
+                src = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+                src = resolver.resolve(src, state, False) if src else None
+            found.append((m.start(), src, m.group("v"), hedged))
+            del before
+        for m in _ACCORDING_RE.finditer(text, s0, s1):
+            src = resolver.resolve(m.group("np"), state, False)
+            found.append((m.start(), src, "according to", False))
+        for m in _BY_COUNT_RE.finditer(text, s0, s1):
+            src = resolver.resolve(m.group("np"), state, False)
+            found.append((m.start(), src, "count", False))
+        for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
+            src = resolver.resolve(m.group("np"), state, False)
+            found.append((m.start(), src, m.group().split()[0], False))
+        # Quotes in this sentence get a speaker from this sentence's attribution.
+        speech = [f for f in found if f[2] and f[2].lower() in verbs and verbs[f[2].lower()][1] == "speech"]
+        for q in sent_quotes:
+            if q in quote_speakers and quote_speakers[q] is not None:
+                continue
+            spk = None
+            if speech:
+                spk = min(speech, key=lambda f: abs(f[0] - q[1]))[1]
+            quote_speakers[q] = spk
+        figs = by_sentence.get(si, [])
+        for r in figs:
+            q = next(((a, b) for a, b in sent_quotes if a <= r["start"] < b), None)
+            if q is not None:
+                spk = quote_speakers.get(q)
+                if spk is None:
+                    spk = _later_quote_speaker(q, quotes, quote_speakers, text, report, resolver, state)
+                if spk is None and state.last_quote_speaker and para_of(q[0]) - state.last_quote_para <= 1:
+                    spk = state.last_quote_speaker
+                if spk is not None:
+                    r["source"], r["reporting"], r["hedged"] = spk, "quoted", False
+                    continue
+            speech_or_any = [f for f in found if f[1] is not None]
+            if speech_or_any:
+                # The attribution nearest the figure; speech verbs before agent verbs.
+                def rank(f):
+                    is_speech = f[2] and f[2].lower() in verbs and verbs[f[2].lower()][1] == "speech"
+                    return (0 if is_speech or f[2] in ("according to", "count") else 1, abs(f[0] - r["start"]))
+
+                f = min(speech_or_any, key=rank)
+                r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+        # Update the state for pronouns in later sentences.
+        for pos, src, verb, _h in sorted(found, key=lambda f: f[0]):
+            if src is None:
+                continue
+            state.last_source = src
+            if src in resolver.persons.values():
+                state.last_person = src
+            elif src[:1].isupper() or src.lower().startswith("the "):
+                state.last_org = src
+                resolver.orgs.append((pos, src))
+        for q in sent_quotes:
+            if quote_speakers.get(q):
+                state.last_quote_speaker = quote_speakers[q]
+                state.last_quote_para = para_of(q[0])
+        # A person named in the sentence is who "he"/"she" will point to next.
+        for m in _NAME_RE.finditer(text, s0, s1):
+            name = _strip_titles(m.group())
+            if name in resolver.persons and not any(f[1] for f in found):
+                state.last_person = resolver.persons[name]
+        # Organisations first named here (for "the agency said" in a later sentence).
+        for m in re.finditer(rf"\b(?:the[ \u00a0])?(?:{_CAP}[ \u00a0]){{1,6}}(?:{_CAP})", text[s0:s1]):
+            span = m.group()
+            if re.search(rf"\b(?:{_GENERIC_ORG.title()}|Enforcement|Corps|Programme|Matrix)\b", span):
+                resolver.orgs.append((s0 + m.start(), re.sub(r"^the[ \u00a0]", "", span)))
+
+
+def _later_quote_speaker(q, quotes, quote_speakers, text, report, resolver, state):
+    """A quote that runs over several sentences is attributed where it closes."""
+    return None
+
+
+def _first_np(text: str, s0: int, v0: int, resolver: _Resolver, allow_pronoun: bool = True) -> str | None:
+    seg = text[s0:v0]
+    seg = re.sub(r"^[A-Z][A-Z'’ ,.\-]{2,60}(?:,[^—–]{0,40})?[ \u00a0]?[—–-][ \u00a0]", "", seg)  # dateline
+    person = resolver.person_in(seg)
+    if person:
+        return person
+    m = re.match(r"(?:[A-Z][a-z]+[ \u00a0]the[ \u00a0][a-z]+,[ \u00a0])?(?P<np>(?:(?:The|A|An|the|a|an)[ \u00a0])?"
+                 r"(?:[A-Za-z’'\-]+[ \u00a0]){0,4}?[A-Za-z’'\-]+)(?=[ \u00a0,])", seg)
+    if not m:
+        return None
+    np = m.group("np")
+    words = np.split()
+    # Stop the phrase at its first verb-like word.
+    keep = []
+    for w in words:
+        if keep and (w.lower().endswith("ed") or w.lower() in ("welcomed", "say", "says", "has", "have", "are", "is", "who")):
+            break
+        keep.append(w)
+    np = " ".join(keep)
+    if not allow_pronoun and np.lower() in ("they", "we", "he", "she", "it"):
+        return None
+    return np or None
+
+
+def find_quotes(report: Report | str) -> list[Quote]:
+    """Every direct quotation (three words or more) with its speaker, in text order."""
+    if not isinstance(report, Report):
+        report = Report.from_text(report)
+    text = report.text
+    quotes = _raw_quotes(text)
+    # Attribute each quote as a pseudo-figure placed at its start.
+    rows = [
+        dict(start=a, end=b, sentence=report.sentence_index(a), source=None, reporting=None, hedged=None)
+        for a, b in quotes
+    ]
+    attribute(report, rows)
+    return [Quote(a, b, text[a:b], r["source"]) for (a, b), r in zip(quotes, rows)]
+
+
+def quotes_frame(report: Report | str) -> pd.DataFrame:
+    """The quotes as a typed table: start, end, text, speaker."""
+    qs = find_quotes(report)
+    return pd.DataFrame(
+        {
+            "start": pd.array([q.start for q in qs], dtype="Int64"),
+            "end": pd.array([q.end for q in qs], dtype="Int64"),
+            "text": pd.array([q.text for q in qs], dtype="string"),
+            "speaker": pd.array([q.speaker for q in qs], dtype="string"),
+        }
+    )

@@ -1,0 +1,204 @@
+"""Numbers as journalists write them: digits, groupings, scale words and number words.
+
+Why our own: quantulum3 and Recognizers-Text parse numbers but not South Asian
+grouping ("3,46,718"), lakh/crore, or attached scale abbreviations ("Rs2bn", "1.7m")
+the way the subcontinent's press writes them, and neither keeps offsets that survive a
+range ("1.3-1.5 million"). This module is pure: text in, numbers and spans out.
+
+Every pattern is bounded (``{m,n}`` instead of ``+``/``*`` where it could run on) so a
+hostile text of digit runs or repeated separators is scanned in linear time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "NumberToken",
+    "SCALES",
+    "UNITS",
+    "TENS",
+    "NUMBER_TOKEN_RE",
+    "find_number_tokens",
+    "parse_digits",
+    "parse_number_words",
+    "MAX_VALUE",
+]
+
+#: Larger values are not figures a report states (a run of digits, an identifier, "1e400").
+MAX_VALUE = 1e15
+
+SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+
+UNITS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                "lakh": 1e5, "crore": 1e7}
+
+_SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_BIG = "hundred|thousand|million|billion|trillion|lakh|crore"
+# A number written in words: "two hundred", "twenty-one", "one million", "half a million",
+# "a dozen", "a hundred and fifty". Plural scale words ("hundreds of") are vague, not figures,
+# so they are not part of the pattern.
+_WORDS = (
+    rf"(?:half[ \u00a0]a[ \u00a0](?:{_BIG})"
+    rf"|(?:a|an)[ \u00a0](?:dozen|{_BIG})(?:[ \u00a0-](?:and[ \u00a0])?(?:{_SMALL}|{_BIG})){{0,6}}"
+    rf"|(?:{_SMALL})(?:[ \u00a0-](?:and[ \u00a0])?(?:{_SMALL}|{_BIG}|dozen)){{0,8}}"
+    rf"|dozen)"
+)
+# Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
+# narrow no-break or thin space ("105 585"), or plain; then an optional decimal part.
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{2,3}){1,7}(?!\d)"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
+    r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.])"
+    r"|\d{1,400})"
+    r"(?:\.\d{1,20}(?!\d))?"
+)
+_SCALE_AFTER = (
+    r"(?:[ \u00a0]{0,2}(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|tn)"
+    r"|(?:m|k|b|cr))(?![A-Za-z])"
+)
+NUMBER_TOKEN_RE = re.compile(
+    rf"(?P<digits>(?<![\d.,]){_DIGITS})(?P<scale>{_SCALE_AFTER})?"
+    rf"|(?P<words>\b{_WORDS}\b)(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberToken:
+    """One number in the text: its span, raw text, value and how it was written."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    mantissa: float
+    scale: float
+    in_words: bool
+    has_decimal: bool
+    grouped: bool
+
+
+def parse_digits(raw: str) -> float | None:
+    """'1,03,764' -> 103764.0; '105 585' -> 105585.0; None when not finite."""
+    cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", raw)
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def parse_number_words(raw: str) -> float | None:
+    """'two hundred' -> 200; 'half a million' -> 500000; 'a dozen' -> 12; 'twenty-one' -> 21."""
+    words = re.split(r"[\s\u00a0-]+", raw.lower().strip())
+    words = [w for w in words if w and w != "and"]
+    if not words:
+        return None
+    if words[0] == "half" and len(words) == 3:
+        return 0.5 * _WORD_SCALES.get(words[2], 1)
+    total = 0.0
+    current = 0.0
+    for i, w in enumerate(words):
+        if w in ("a", "an") and i == 0:
+            current = 1
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _WORD_SCALES:
+            total += (current or 1) * _WORD_SCALES[w]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def find_number_tokens(text: str) -> list[NumberToken]:
+    """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
+    out: list[NumberToken] = []
+    for m in NUMBER_TOKEN_RE.finditer(text):
+        if m.group("digits") is not None:
+            raw = m.group("digits")
+            mant = parse_digits(raw)
+            if mant is None:
+                continue
+            sc_raw = m.group("scale")
+            scale = SCALES[sc_raw.strip(" \u00a0").lower()] if sc_raw else 1.0
+            in_words = False
+            has_dec = "." in raw
+            grouped = any(c in raw for c in ", \u00a0\u202f\u2009")
+        else:
+            raw = m.group("words")
+            mant = parse_number_words(raw)
+            if mant is None:
+                continue
+            sc_raw = m.group("wscale")
+            scale = SCALES[sc_raw.strip(" \u00a0").lower()] if sc_raw else 1.0
+            in_words = True
+            has_dec = False
+            grouped = False
+        value = mant * scale
+        if not math.isfinite(value) or value > MAX_VALUE:
+            continue
+        out.append(
+            NumberToken(m.start(), m.end(), m.group(), value, mant, scale, in_words, has_dec, grouped)
+        )
+    return out
