@@ -53,6 +53,8 @@ __all__ = [
     "APPROXIMATE_TOLERANCE",
     "value_interval",
     "find_disagreements",
+    "figure_dates",
+    "plot_figures_over_time",
 ]
 
 #: Columns of ``Corpus.figures``: which report, its date, the figure's row in that report's
@@ -127,6 +129,23 @@ class Corpus:
         if suffix in (".parquet", ".pq"):
             return self.to_parquet(path)
         raise ValueError(f"{path}: unknown output format {suffix!r} (use .csv or .parquet)")
+
+    def relative_to(self, folder: str | os.PathLike) -> Corpus:
+        """The same corpus with report paths relative to ``folder``.
+
+        Paths depend on where the project was checked out; tables that are shown or saved
+        (a notebook's committed outputs, a CSV sent to a colleague) should not.
+        """
+        base = os.fspath(folder)
+
+        def rel(col: pd.Series) -> pd.Series:
+            return col.map(lambda p: os.path.relpath(p, base), na_action="ignore").astype("string")
+
+        return Corpus(
+            figures=self.figures.assign(report=rel(self.figures["report"])),
+            reports=self.reports.assign(report=rel(self.reports["report"])),
+            errors=self.errors.assign(path=rel(self.errors["path"])),
+        )
 
     @staticmethod
     def read_figures(path: str | os.PathLike) -> pd.DataFrame:
@@ -540,3 +559,47 @@ def _pair_row(a: dict, b: dict) -> tuple:
         b["_end"],
         ratio,
     )
+
+
+# --------------------------------------------------------------------------- over time
+
+
+def figure_dates(figures: pd.DataFrame) -> pd.Series:
+    """The day each figure refers to: its ``date_to``, else its report's date (see _periods)."""
+    return _periods(figures)[1]
+
+
+def plot_figures_over_time(figures: pd.DataFrame, *, ax=None):
+    """Every count of a corpus against its date, one colour per ``category``.
+
+    A figure without a category (an extractor that does not fill it, or a number it could
+    not place) is drawn as "uncategorised" rather than dropped, so the chart shows how much
+    of the corpus is still unexplained; figures with no date at all (an undated report) and
+    non-counts (percentages, money, durations) are left out. The value axis is logarithmic
+    because one corpus holds "2,000 expelled" and "1.7 million undocumented" side by side.
+    """
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(10, 4.5), layout="constrained")
+    df = figures.assign(_date=figure_dates(figures))
+    if "kind" in df:
+        df = df[df["kind"].isna() | (df["kind"].astype("string") == "count")]
+    df = df[df["_date"].notna() & df["value"].notna() & (df["value"] > 0)]
+    category = df["category"].astype("string").fillna("uncategorised")
+    for name in sorted(category.unique()):
+        part = df[category == name]
+        ax.plot(part["_date"], part["value"].astype(float), "o", alpha=0.6, label=name)
+    ax.set_yscale("log")
+    ax.set_ylabel("count (log scale)")
+    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.set_title(f"{len(df)} counts from {df['report'].nunique() if 'report' in df else 1} reports")
+    if len(df):
+        import matplotlib.dates as mdates
+
+        locator = mdates.AutoDateLocator(maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.legend(title="category", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    ax.grid(True, alpha=0.3)
+    return ax

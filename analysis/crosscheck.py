@@ -189,6 +189,7 @@ def plot_claims_vs_official(
     claims: pd.DataFrame,
     *,
     series: tuple[str, ...] | None = None,
+    around: object = None,
     pad_days: int = 40,
     ax: Axes | None = None,
 ) -> Axes:
@@ -197,8 +198,9 @@ def plot_claims_vs_official(
     ``official`` is :func:`analysis.reference.load_returns`; ``claims`` is the output of
     :func:`match_claims` (one marker per claim, whatever the number of pairs). The series
     drawn are those the claims were matched with (or ``series``); the time axis spans the
-    claims' dates plus ``pad_days`` either side, so a claim of November 2023 is not lost in
-    a series that runs to 2025. A claim's marker says its bound: ▲ "over", ▼ "up to", ◆
+    claims' dates (and the date ``around``, e.g. the report's, when there are no claims)
+    plus ``pad_days`` either side, so a claim of November 2023 is not lost in a series that
+    runs to 2025. A claim's marker says its bound: ▲ "over", ▼ "up to", ◆
     "around", ● exact.
     """
     if ax is None:
@@ -209,9 +211,12 @@ def plot_claims_vs_official(
     if not series:
         series = ("UN: returns since 15 Sep 2023", "Government of Pakistan: departures")
     shown = claims.drop_duplicates(["report", "figure"]) if len(claims) else claims
-    if len(shown):
-        lo = shown["claim_as_of"].min() - pd.Timedelta(days=pad_days)
-        hi = shown["claim_as_of"].max() + pd.Timedelta(days=pad_days)
+    dates = list(shown["claim_as_of"].dropna()) if len(shown) else []
+    if around is not None and not pd.isna(around):
+        dates.append(pd.Timestamp(around))
+    if dates:
+        lo = min(dates) - pd.Timedelta(days=pad_days)
+        hi = max(dates) + pd.Timedelta(days=pad_days)
         off = off[(off["as_of"] >= lo) & (off["as_of"] <= hi)]
     for name in series:
         part = off[off["series"] == name].sort_values("as_of")

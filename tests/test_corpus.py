@@ -24,6 +24,7 @@ from analysis.corpus import (
     extract_corpus,
     find_disagreements,
     list_reports,
+    plot_figures_over_time,
     value_interval,
 )
 from analysis.schema import FIGURE_COLUMNS, coerce_figures
@@ -411,3 +412,40 @@ def test_find_disagreements_on_a_table_without_categories_is_empty_and_typed(ser
     got = find_disagreements(serial.figures.assign(category=pd.NA))
     assert got.empty
     assert got["value_a"].dtype == pd.Float64Dtype()
+
+
+# --------------------------------------------------------------------------- presentation
+
+
+def test_relative_to_makes_report_paths_independent_of_the_checkout(messy: Path):
+    got = extract_corpus(messy, executor=SerialExecutor(), progress=False).relative_to(messy)
+    assert got.reports["report"].tolist() == sorted([*DEVSET_TXT[:2], "windows.txt"])
+    assert sorted(got.errors["path"]) == ["dangling.txt", "image.txt", "x.txt"]
+    assert set(got.figures["report"]) == set(got.reports["report"])
+    assert got.figures["report"].dtype == pd.StringDtype()
+
+
+def test_plot_figures_over_time_draws_each_category_and_uncategorised():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    base = dict(kind="count", bound="exact", date_to="2023-11-18")
+    figs = _figs(
+        dict(report="a", report_date="2023-11-20", text="340,000", value=340000,
+             category="returned", **base),
+        dict(report="a", report_date="2023-11-20", text="2,000", value=2000,
+             category="deported", **base),
+        dict(report="b", report_date="2023-11-23", text="24", value=24, category=None, **base),
+        dict(report="b", report_date="2023-11-23", text="58%", value=58, category="returned",
+             **{**base, "kind": "percent"}),
+        dict(report="c", report_date=None, text="7", value=7, category="returned",
+             **{**base, "date_to": None}),
+    )  # fmt: skip
+    ax = plot_figures_over_time(figs)
+    drawn = {line.get_label(): len(line.get_xdata()) for line in ax.get_lines()}
+    # The percentage and the undated figure are left out; the NA category is kept.
+    assert drawn == {"deported": 1, "returned": 1, "uncategorised": 1}
+    assert ax.get_yscale() == "log"
+    plt.close(ax.figure)
