@@ -191,13 +191,23 @@ _TIME_TAIL_RE = re.compile(
     r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))+$"
 )
 _SUBJECT_STOP = re.compile(
-    r"[,;:—–(\n“”\"]|\b(?:that|which|who|when|while|as|after|before|because|and|but)\b",
+    r"[,;:—–\n“”\"•]|\b(?:that|which|who|when|while|as|after|before|because|but)\b",
+)
+_ORG_RE = re.compile(
+    r"\b(?:[A-Z][A-Za-z.'’\-]{0,30}|of|and|for|on|the)(?:[ \u00a0](?:[A-Z][A-Za-z.'’\-]{0,30}|of|and|for|on|the)){0,8}"
+)
+_ORG_WORD_RE = re.compile(
+    r"\b(?:Agency|Authority|Alliance|Department|Ministry|Commission|Organi[sz]ation|Group|Forum|Office"
+    r"|Government|Division|Network|Collective|Council|Programme|Program|Directorate|Commissionerate"
+    r"|Administration|Committee|Board|Bureau|Consortium|Enforcement|Service|Corps|Matrix|Fund"
+    r"|Court|Police|Army|Bank|Federation|Union|Institute|Centre|Center|Foundation|Society|Coalition)\b"
 )
 _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 
 
 def _clean_np(np: str) -> str:
-    np = np.strip(" \u00a0,.;:")
+    np = np.strip(" \u00a0,.;:•*-–—·")
+    np = re.sub(r"[ \u00a0](?:in|during|since|this|last|over|across)[ \u00a0](?!the[ \u00a0][a-z]+[ \u00a0]administration).*$", "", np)
     np = re.sub(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$", "", np)  # drop a trailing "(ASDMA)"
     np = _TIME_TAIL_RE.sub("", np)
     m = _DATA_NOUNS_RE.match(np)
@@ -254,9 +264,11 @@ class _Resolver:
         person = self.person_in(np)
         if person and len(np.split()) <= len(person.split()) + 6:
             return person
-        g = _GENERIC_RE.match(low)
-        if g or re.match(rf"^(?:the|its)[ \u00a0](?:{_GENERIC_ORG})(?:'s|’s)?$", low):
-            word = (g.group("g") if g else low.split()[-1]).rstrip("'’s") if not g else g.group("g")
+        g = re.match(rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$", np)
+        if g:
+            word = g.group("g")
+            if state.last_org and word in state.last_org.lower():
+                return state.last_org
             for _, org in reversed(self.orgs):
                 if word in org.lower():
                     return org
@@ -266,13 +278,22 @@ class _Resolver:
         return np
 
     def org_before(self, np: str, word: str) -> str | None:
-        return None
+        return self.orgs[-1][1] if self.orgs else None
+
+    def note_orgs(self, s0: int, s1: int) -> None:
+        """Remember organisations named in this stretch, for a later "the agency said"."""
+        for m in _ORG_RE.finditer(self.text, s0, s1):
+            span = m.group().strip()
+            if span.split()[0] in ("The", "the"):
+                span = span.split(" ", 1)[1] if " " in span else span
+            if _ORG_WORD_RE.search(span) or re.fullmatch(r"[A-Z]{2,6}", span):
+                self.orgs.append((m.start(), _clean_np(span)))
 
 
 _NP_BREAK = frozenset(
     """since have has had is are was were be been being will would could should shall may might
     must can that which who whom whose when while if after before because although though as
-    than then so but and or nor also still not never already to into from with without by over
+    than then so but or nor also still not never already to into from with without by over
     under during until till where it he she they we i you said says told say""".split()
 )
 _NP_PREP = frozenset("of for at in".split())
@@ -287,6 +308,8 @@ def _trailing_np(seg: str) -> str | None:
         if lw in _NP_PREP and keep:
             keep.append(w)
             continue
+        if lw == "and" and not (keep and keep[-1][:1].isupper()):
+            break
         if lw in _NP_BREAK:
             if not keep and lw in ("he", "she", "it", "they", "we", "i", "you"):
                 keep.append(w)
@@ -325,7 +348,7 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
-    m = re.match(r"[ \u00a0]{1,2}(?P<np>[^,.;:\n“”\"]{2,100})", seg)
+    m = re.match(r"[ \u00a0]{1,2}(?P<np>[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)", seg)
     if not m:
         return None
     np = m.group("np")
@@ -338,156 +361,188 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     return np
 
 
+_AMBIGUOUS_VERBS = frozenset(
+    "states reports estimates records claims notes shows show estimate claim put puts "
+    "projects registers counts".split()
+)
+_PERSON_NOUNS = re.compile(
+    r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
+    r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor)$",
+    re.IGNORECASE,
+)
+
+
+def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
+    """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
+    v = m.group("v").lower()
+    before = text[max(s0, m.start() - 12) : m.start()]
+    after = text[m.end() : min(s1, m.end() + 24)]
+    prev_word = re.search(r"([A-Za-z’']+)[ \u00a0]{1,2}$", before)
+    pw = prev_word.group(1).lower() if prev_word else ""
+    if pw in ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"):
+        return False  # "an estimated 8 lakh", "the reports"
+    if re.match(r"[ \u00a0]{0,2}(?:\d|[$€£₹]|Rs|Tk)", after) and v.endswith("ed") and kind == "speech":
+        return False  # "estimated 40,000 people" used as an adjective
+    if pw in ("was", "were", "is", "are", "be", "been", "being") and not re.match(r"[ \u00a0]{1,2}by\b", after):
+        return False  # passive without an agent: "cases were reported"
+    if v in _AMBIGUOUS_VERBS and not (
+        re.match(r"[ \u00a0]{1,2}(?:that|it|he|she|they|we|there)\b|[ \u00a0]{0,2}[,.]", after)
+        or re.search(r"[,”\"][ \u00a0]{0,2}$", before)
+        or (v in ("put", "puts") and re.search(r"\bat[ \u00a0]", text[m.end() : s1]))
+        or (v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes") and pw in ("report", "data", "figures", "study", "survey", "they", "we", "government", "analysis"))
+    ):
+        return False
+    if v.endswith("ed") and v not in ("said", "told") and re.search(r",[ \u00a0]{0,2}$", before) and re.match(
+        r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b", after
+    ):
+        return False  # ", announced in October 2023," is a participle
+    return True
+
+
+def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs):
+    found: list[tuple[int, str | None, str | None, bool, str]] = []
+    for m in _verb_re().finditer(text, s0, s1):
+        v = m.group("v").lower()
+        hedged, kind = verbs[v]
+        if any(a <= m.start() < b for a, b in quotes_here):
+            continue
+        if not _verb_ok(text, m, s0, s1, kind):
+            continue
+        if kind == "agent":
+            after = text[m.end() : m.end() + 14]
+            if re.match(r"[ \u00a0]{1,2}(?:by|at|in|on|from|during|since|across|over)\b", after):
+                continue  # a participle: "arrivals registered at Torkham"
+            subj = _subject_before(text, s0, m.start())
+            if subj is None or not re.search(r"[A-Z]", subj):
+                continue
+            src = resolver.resolve(subj, state, False)
+            found.append((m.start(), src, m.group("v"), hedged, "agent"))
+            continue
+        subj = None
+        inverted = re.search(r"[,”\"][ \u00a0]{0,2}$", text[max(s0, m.start() - 3) : m.start()]) or m.start() == s0
+        if inverted:
+            subj = _speaker_after(text, m.end(), s1)
+        if subj is None:
+            subj = _subject_before(text, s0, m.start())
+        if subj is None:
+            subj = _first_np(text, s0, m.start(), resolver)
+        if subj is None or re.search(r"\d", subj):
+            continue
+        if subj.strip().lower() == "they":
+            alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+            src = resolver.resolve(alt, state, False) if alt else None
+        else:
+            src = resolver.resolve(subj, state, False)
+        found.append((m.start(), src, m.group("v"), hedged, "speech"))
+    for m in _ACCORDING_RE.finditer(text, s0, s1):
+        found.append((m.start(), resolver.resolve(m.group("np"), state, False), "according to", False, "speech"))
+    for m in _BY_COUNT_RE.finditer(text, s0, s1):
+        found.append((m.start(), resolver.resolve(m.group("np"), state, False), "count", False, "speech"))
+    for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
+        found.append((m.start(), resolver.resolve(m.group("np"), state, False), m.group().split()[0], False, "agent"))
+    return found
+
+
 def attribute(report: Report, rows: list[dict]) -> None:
-    """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place."""
+    """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
+
+    Two passes: the first walks the sentences in order, finding attributions and keeping
+    track of who "he", "she", "it" and "the agency" are; the second gives each figure the
+    speaker of its quotation, else the attribution of its sentence nearest to it.
+    """
     text = report.text
     verbs = _verbs()
     resolver = _Resolver(report)
     quotes = _raw_quotes(text)
     state = _State()
-    by_sentence: dict[int, list[dict]] = {}
-    for r in rows:
-        by_sentence.setdefault(r["sentence"], []).append(r)
-    quote_speakers: dict[tuple[int, int], str | None] = {}
-
     para_starts = [p.start for p in report.paragraphs]
     from bisect import bisect_right
 
     def para_of(pos: int) -> int:
         return max(0, bisect_right(para_starts, pos) - 1)
 
-    for si, sent in enumerate(report.sentences):
+    per_sentence: list[list] = []
+    quote_speakers: dict[tuple[int, int], str | None] = {}
+    qi = 0
+    for sent in report.sentences:
         s0, s1 = sent.start, sent.end
-        found: list[tuple[int, str | None, str | None, bool]] = []  # (pos, source, verb, hedged)
-        sent_quotes = [(a, b) for a, b in quotes if a < s1 and b > s0]
-        for m in _verb_re().finditer(text, s0, s1):
-            v = m.group("v").lower()
-            hedged, kind = verbs[v]
-            if any(a <= m.start() < b for a, b in sent_quotes):
-                continue
-            if v in ("put", "puts") and not re.search(r"\bat[ \u00a0]", text[m.end() : s1]):
-                continue
-            if kind == "agent":
-                after = text[m.end() : m.end() + 4]
-                if after.strip().startswith("by"):
-                    continue
-                subj = _subject_before(text, s0, m.start())
-                if subj is None or not re.search(r"[A-Z]", subj):
-                    continue
-                src = resolver.resolve(subj, state, False)
-                found.append((m.start(), src, m.group("v"), hedged))
-                continue
-            # Speech verb: subject before, or speaker after (inverted: "said X").
-            before = text[max(s0, m.start() - 3) : m.start()]
-            subj = None
-            prev_char = text[max(s0, m.start() - 3) : m.start()].strip()
-            if prev_char.endswith((",", "”", '"')) or m.start() == s0:
-                subj = _speaker_after(text, m.end(), s1)
-            if subj is None:
-                subj = _subject_before(text, s0, m.start())
-            if subj is None:
-                # After an apposition or a coordinated verb: the sentence's first name or noun phrase.
-                subj = _first_np(text, s0, m.start(), resolver)
-            if subj is None:
-                continue
-            src = resolver.resolve(subj, state, False)
-            if subj.strip().lower() in ("they",):
-                src = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
-                src = resolver.resolve(src, state, False) if src else None
-            found.append((m.start(), src, m.group("v"), hedged))
-            del before
-        for m in _ACCORDING_RE.finditer(text, s0, s1):
-            src = resolver.resolve(m.group("np"), state, False)
-            found.append((m.start(), src, "according to", False))
-        for m in _BY_COUNT_RE.finditer(text, s0, s1):
-            src = resolver.resolve(m.group("np"), state, False)
-            found.append((m.start(), src, "count", False))
-        for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
-            src = resolver.resolve(m.group("np"), state, False)
-            found.append((m.start(), src, m.group().split()[0], False))
-        # Quotes in this sentence get a speaker from this sentence's attribution.
-        speech = [f for f in found if f[2] and f[2].lower() in verbs and verbs[f[2].lower()][1] == "speech"]
-        for q in sent_quotes:
-            if q in quote_speakers and quote_speakers[q] is not None:
-                continue
-            spk = None
-            if speech:
-                spk = min(speech, key=lambda f: abs(f[0] - q[1]))[1]
-            quote_speakers[q] = spk
-        figs = by_sentence.get(si, [])
-        for r in figs:
-            q = next(((a, b) for a, b in sent_quotes if a <= r["start"] < b), None)
-            if q is not None:
-                spk = quote_speakers.get(q)
-                if spk is None:
-                    spk = _later_quote_speaker(q, quotes, quote_speakers, text, report, resolver, state)
-                if spk is None and state.last_quote_speaker and para_of(q[0]) - state.last_quote_para <= 1:
-                    spk = state.last_quote_speaker
-                if spk is not None:
-                    r["source"], r["reporting"], r["hedged"] = spk, "quoted", False
-                    continue
-            speech_or_any = [f for f in found if f[1] is not None]
-            if speech_or_any:
-                # The attribution nearest the figure; speech verbs before agent verbs.
-                def rank(f):
-                    is_speech = f[2] and f[2].lower() in verbs and verbs[f[2].lower()][1] == "speech"
-                    return (0 if is_speech or f[2] in ("according to", "count") else 1, abs(f[0] - r["start"]))
-
-                f = min(speech_or_any, key=rank)
-                r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
-        # Update the state for pronouns in later sentences.
-        for pos, src, verb, _h in sorted(found, key=lambda f: f[0]):
+        while qi < len(quotes) and quotes[qi][1] <= s0:
+            qi += 1
+        here = []
+        j = qi
+        while j < len(quotes) and quotes[j][0] < s1:
+            here.append(quotes[j])
+            j += 1
+        resolver.note_orgs(s0, s1)
+        found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs)
+        per_sentence.append(found)
+        speech = [f for f in found if f[4] == "speech" and f[2] not in ("according to", "count") and f[1]]
+        for q in here:
+            if speech and quote_speakers.get(q) is None:
+                quote_speakers[q] = min(speech, key=lambda f: abs(f[0] - q[1]))[1]
+        for pos, src, verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:
                 continue
             state.last_source = src
-            if src in resolver.persons.values():
+            if src in resolver.persons.values() or _PERSON_NOUNS.search(src):
                 state.last_person = src
-            elif src[:1].isupper() or src.lower().startswith("the "):
+            else:
                 state.last_org = src
                 resolver.orgs.append((pos, src))
-        for q in sent_quotes:
-            if quote_speakers.get(q):
-                state.last_quote_speaker = quote_speakers[q]
-                state.last_quote_para = para_of(q[0])
-        # A person named in the sentence is who "he"/"she" will point to next.
-        for m in _NAME_RE.finditer(text, s0, s1):
-            name = _strip_titles(m.group())
-            if name in resolver.persons and not any(f[1] for f in found):
-                state.last_person = resolver.persons[name]
-        # Organisations first named here (for "the agency said" in a later sentence).
-        for m in re.finditer(rf"\b(?:the[ \u00a0])?(?:{_CAP}[ \u00a0]){{1,6}}(?:{_CAP})", text[s0:s1]):
-            span = m.group()
-            if re.search(rf"\b(?:{_GENERIC_ORG.title()}|Enforcement|Corps|Programme|Matrix)\b", span):
-                resolver.orgs.append((s0 + m.start(), re.sub(r"^the[ \u00a0]", "", span)))
+        if not found:
+            for m in _NAME_RE.finditer(text, s0, s1):
+                name = _strip_titles(m.group())
+                if name in resolver.persons:
+                    state.last_person = resolver.persons[name]
+    # Quotes with no attribution of their own continue the previous speaker's.
+    last_spk, last_para = None, -10
+    for q in quotes:
+        spk = quote_speakers.get(q)
+        if spk is None and last_spk is not None and para_of(q[0]) - last_para <= 1:
+            quote_speakers[q] = last_spk
+        elif spk is not None:
+            last_spk = spk
+        last_para = para_of(q[0]) if quote_speakers.get(q) else last_para
+    for r in rows:
+        q = next(((a, b) for a, b in quotes if a <= r["start"] < b), None)
+        if q is not None and quote_speakers.get(q):
+            r["source"], r["reporting"], r["hedged"] = quote_speakers[q], "quoted", False
+            continue
+        found = [f for f in per_sentence[r["sentence"]] if f[1] is not None] if report.sentences else []
+        if found:
+            f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
+            r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
 
 
-def _later_quote_speaker(q, quotes, quote_speakers, text, report, resolver, state):
-    """A quote that runs over several sentences is attributed where it closes."""
-    return None
+_LEAD_PP_RE = re.compile(r"^(?:In|At|On|Across|From|Since|After|Before|During|Under|Over|For|By|With|Amid|Near|Along)\b[^,]{0,80},[ \u00a0]")
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–:]{0,60})?[ \u00a0]?[—–:-][ \u00a0]")
 
 
 def _first_np(text: str, s0: int, v0: int, resolver: _Resolver, allow_pronoun: bool = True) -> str | None:
-    seg = text[s0:v0]
-    seg = re.sub(r"^[A-Z][A-Z'’ ,.\-]{2,60}(?:,[^—–]{0,40})?[ \u00a0]?[—–-][ \u00a0]", "", seg)  # dateline
+    """The sentence's opening noun phrase: the subject when the reporting verb is far from it
+    ("Rights groups welcomed the decision but alleged that ...")."""
+    seg = _DATELINE_RE.sub("", text[s0:v0])
+    seg = _LEAD_PP_RE.sub("", seg)
     person = resolver.person_in(seg)
     if person:
         return person
-    m = re.match(r"(?:[A-Z][a-z]+[ \u00a0]the[ \u00a0][a-z]+,[ \u00a0])?(?P<np>(?:(?:The|A|An|the|a|an)[ \u00a0])?"
-                 r"(?:[A-Za-z’'\-]+[ \u00a0]){0,4}?[A-Za-z’'\-]+)(?=[ \u00a0,])", seg)
-    if not m:
-        return None
-    np = m.group("np")
-    words = np.split()
-    # Stop the phrase at its first verb-like word.
-    keep = []
-    for w in words:
-        if keep and (w.lower().endswith("ed") or w.lower() in ("welcomed", "say", "says", "has", "have", "are", "is", "who")):
+    keep: list[str] = []
+    for w in seg.split():
+        lw = w.lower().strip(",")
+        if keep and (lw in _NP_BREAK or (lw.endswith("ed") and lw not in ("united",)) or lw in
+                     ("say", "says", "welcomed", "who", "which")):
             break
-        keep.append(w)
-    np = " ".join(keep)
-    if not allow_pronoun and np.lower() in ("they", "we", "he", "she", "it"):
+        if not keep and lw in _NP_BREAK and lw not in ("he", "she", "it", "they", "we"):
+            return None
+        keep.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+        if len(keep) > 8:
+            return None
+    np = " ".join(keep).strip()
+    if not np or (not allow_pronoun and np.lower() in ("they", "we", "he", "she", "it")):
         return None
-    return np or None
+    return np
 
 
 def find_quotes(report: Report | str) -> list[Quote]:

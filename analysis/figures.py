@@ -215,7 +215,7 @@ _ID_KEYWORD_RE = re.compile(
 )
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
-    r"|number)\b[^.\n]{0,25}$",
+    r")\b[^.\n]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -268,14 +268,14 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher)"
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
     re.IGNORECASE,
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
@@ -427,6 +427,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Suffix bounds: "2,000 or more", "or so", "and above", "-plus", "+".
     bound = "exact"
     qword = None
+    if qual and kind == "duration" and qual[0].lower() in ("over", "under"):
+        lead = text[max(0, qual[2] - 12) : qual[2]]
+        if not re.search(r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead):
+            qual = None
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
     if used == 2:
@@ -635,7 +639,7 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     best = None
     for m in _WORD_RE.finditer(window):
         w = m.group().rstrip("'’-")
-        if _is_plural_noun(w) and w.lower() not in ("others", "its", "years", "days", "months",
+        if _is_plural_noun(w) and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies")) and w.lower() not in ("others", "its", "years", "days", "months",
                                                       "weeks", "hours", "decades"):
             best = (w.lower(), base + m.start())
     return best if best else (None, None)

@@ -187,8 +187,16 @@ def plot_sources(
     ax.set_xlim(0, most * 2.2 + 1)
     ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
     ax.set_xlabel("number of figures")
-    ax.legend(loc="lower right", frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), frameon=False, ncols=2)
     return ax
+
+
+def _time_label(text, relation) -> str:
+    """ "by January 2024": the reference with the word that ties the text to it."""
+    text = str(text)
+    if relation and not text.lower().startswith(str(relation).lower() + " "):
+        return f"{relation} {text}"
+    return text
 
 
 def plot_timeline(
@@ -200,7 +208,9 @@ def plot_timeline(
 ) -> Axes:
     """Each time reference as the stretch of calendar it means, against the report's date.
 
-    ``time_refs`` has ``text``, ``date_from`` and ``date_to`` (inclusive). A reference with
+    ``time_refs`` has ``text``, ``date_from`` and ``date_to`` (inclusive), and optionally
+    ``relation`` ("by", "since", "in"), which prefixes the label; a "by" deadline after the
+    report date gets a dotted arrow from the report date to it. A reference with
     both ends is a bar ("in October" covers the month); a single day is a dot; one with only
     an end ("by January 2024") is an arrow from the report date up to that end, one with
     only a start ("since October") an arrow from it forward to the report date, mirroring
@@ -228,7 +238,15 @@ def plot_timeline(
     reach = span / 6  # an open end reaches a sixth of the chart
     colour = "#0072B2"
     arrow = {"arrowstyle": "-|>", "color": colour, "lw": 2}
-    for y, (a, b) in enumerate(zip(frm, to, strict=True)):
+    relation = (
+        rows["relation"].astype("string").fillna("")
+        if "relation" in rows
+        else pd.Series("", index=rows.index, dtype="string")
+    )
+    for y, (a, b, rel) in enumerate(zip(frm, to, relation, strict=True)):
+        if rel == "by" and anchor is not None and pd.notna(a) and anchor < a:
+            # a deadline: the time left from the report date to the period it names
+            ax.annotate("", xy=(a, y), xytext=(anchor, y), arrowprops={**arrow, "ls": ":"})
         if pd.notna(a) and pd.notna(b):
             if a == b:
                 ax.plot([a + day / 2], [y], marker="o", color=colour)
@@ -244,9 +262,9 @@ def plot_timeline(
         ax.axvline(
             anchor, color="#D55E00", linestyle="--", lw=1.5, label=f"report date {anchor:%Y-%m-%d}"
         )
-        ax.legend(loc="lower right", frameon=False)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), frameon=False)
     ax.set_xlim(min(points) - span / 10, max(points) + day + span / 10)
-    ax.set_yticks(range(len(rows)), [str(t) for t in rows["text"]])
+    ax.set_yticks(range(len(rows)), [_time_label(t, r) for t, r in zip(rows["text"], relation)])
     ax.set_ylim(len(rows) - 0.5, -0.5)
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)

@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["RELATIONS", "RELATION_COLUMNS", "relate_figures", "format_share"]
+__all__ = ["RELATIONS", "RELATION_COLUMNS", "CATEGORY_FAMILIES", "relate_figures", "format_share"]
 
 #: Why two figures are set side by side, strongest first.
 #: ``part_of``: the text says one is a subset of the other ("of 24 attacks, 14 ...").
 #: ``same_head``: both count the same head noun ("migrants"), so one can be read against
-#: the other. ``same_category``: different nouns in the same category of the taxonomy (a
-#: target of expulsions against the people already expelled).
+#: the other. ``same_category``: different nouns in the same category of the taxonomy, or
+#: in categories of one family (a target of expulsions against the people already gone).
 RELATIONS = ("part_of", "same_head", "same_category")
+
+#: Categories (``analysis/data/categories.csv``) that describe one movement seen from two
+#: sides. A report on a deportation drive counts people "deported" and people who "left"
+#: as one outflow ("have voluntarily left or been deported"), and sets both against the
+#: expulsion target; comparing them is the point of the report. A category not listed is
+#: its own family.
+CATEGORY_FAMILIES: dict[str, str] = {
+    "deported or expelled": "departures",
+    "returned or left": "departures",
+}
 
 RELATION_COLUMNS: dict[str, object] = {
     "figure": "Int64",
@@ -63,7 +73,8 @@ def relate_figures(figures: pd.DataFrame) -> pd.DataFrame:
 
     - ``part_of``: every figure whose ``part_of`` names another row (the share of a whole);
     - ``same_head``: two figures of the same ``kind`` counting the same ``head`` noun;
-    - ``same_category``: two counts with different heads in the same ``category``.
+    - ``same_category``: two counts with different heads in the same ``category`` or in
+      categories of one family (:data:`CATEGORY_FAMILIES`).
 
     Only positive values of matching kind and unit are related: a percentage of a head
     count, or rupees against dollars, is no share at all.
@@ -126,7 +137,10 @@ def relate_figures(figures: pd.DataFrame) -> pd.DataFrame:
             continue
         for a_pos, a in enumerate(ids):
             for b in ids[a_pos + 1 :]:
-                key_a, key_b = _str(figures.at[a, column]), _str(figures.at[b, column])
+                key_a, key_b = (
+                    _key(figures.at[a, column], column),
+                    _key(figures.at[b, column], column),
+                )
                 if key_a is None or key_a != key_b:
                     continue
                 if counts_only and _str(kind.loc[a]) != "count":
@@ -141,6 +155,16 @@ def relate_figures(figures: pd.DataFrame) -> pd.DataFrame:
         table[column] = table[column].astype(dtype)
     table.index = pd.RangeIndex(len(table), name="pair")
     return table
+
+
+def _key(value, column: str) -> str | None:
+    key = _str(value)
+    if column == "category" and key is not None:
+        return _FAMILIES.get(key, key)
+    return key
+
+
+_FAMILIES = {k.casefold(): v for k, v in CATEGORY_FAMILIES.items()}
 
 
 def _label(figures: pd.DataFrame, i) -> str:
