@@ -264,7 +264,8 @@ def plot_timeline(
         )
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), frameon=False)
     ax.set_xlim(min(points) - span / 10, max(points) + day + span / 10)
-    ax.set_yticks(range(len(rows)), [_time_label(t, r) for t, r in zip(rows["text"], relation)])
+    labels = [_time_label(t, r) for t, r in zip(rows["text"], relation, strict=True)]
+    ax.set_yticks(range(len(rows)), labels)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)

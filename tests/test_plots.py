@@ -7,6 +7,8 @@ are this test's own.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -214,6 +216,23 @@ def test_plot_timeline_places_each_reference(no_show_or_save):
     anchor = [ln for ln in ax.get_lines() if ln.get_linestyle() == "--"]
     assert len(anchor) == 1
     assert _day(anchor[0].get_xdata()[0]) == "2023-11-23"
+
+
+def test_plot_timeline_labels_the_relation_and_draws_a_deadline():
+    # The shape analysis.timeref gives the seed's "by January 2024": the month, relation "by".
+    refs = pd.DataFrame(
+        {
+            "text": ["January 2024", "October"],
+            "date_from": pd.to_datetime(["2024-01-01", "2023-10-01"]),
+            "date_to": pd.to_datetime(["2024-01-31", "2023-10-31"]),
+            "relation": pd.array(["by", "in"], dtype="string"),
+        }
+    )
+    ax = plots.plot_timeline(refs, report_date=dt.date(2023, 11, 23))
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["by January 2024", "in October"]
+    assert len(_bars(ax)) == 2
+    ((start, end),) = _arrows(ax)  # the time left until the deadline
+    assert (_day(start), _day(end)) == ("2023-11-23", "2024-01-01")
 
 
 def test_plot_timeline_with_nothing_to_place():
