@@ -67,8 +67,8 @@ _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 _GENERIC_ORG = (
     "agency|authority|alliance|department|ministry|commission|organisation|organization|"
-    "group|forum|office|government|division|body|network|collective|council|programme|"
-    "directorate|commissionerate|administration|committee|board|bureau|unit|cell|consortium"
+    "group|forum|office|division|body|network|collective|council|programme|"
+    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium"
 )
 _GENERIC_RE = re.compile(rf"^(?:the|this|that)[ \u00a0](?:[a-z\-]{{2,20}}[ \u00a0]){{0,2}}(?P<g>{_GENERIC_ORG})$")
 
@@ -206,7 +206,7 @@ _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 
 
 def _clean_np(np: str) -> str:
-    np = np.strip(" \u00a0,.;:•*-–—·")
+    np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     np = re.sub(r"[ \u00a0](?:in|during|since|this|last|over|across)[ \u00a0](?!the[ \u00a0][a-z]+[ \u00a0]administration).*$", "", np)
     np = re.sub(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$", "", np)  # drop a trailing "(ASDMA)"
     np = _TIME_TAIL_RE.sub("", np)
@@ -275,6 +275,12 @@ class _Resolver:
             if state.last_org:
                 return state.last_org
             return self.org_before(np, word)
+        if np.startswith(("The ", "A ", "An ")) and re.search(
+            r"(?<![.!?”\"]\s)\b" + re.escape(np[0].lower() + np[1:]) + r"\b", self.text
+        ):
+            # A sentence-initial capital is not part of the name: use the form the text uses
+            # mid-sentence ("the government").
+            np = np[0].lower() + np[1:]
         return np
 
     def org_before(self, np: str, word: str) -> str | None:
@@ -365,6 +371,10 @@ _AMBIGUOUS_VERBS = frozenset(
     "states reports estimates records claims notes shows show estimate claim put puts "
     "projects registers counts".split()
 )
+_SAY_VERBS = frozenset(
+    "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
+    "estimated estimates estimate added adds adding insisted insists warned warns".split()
+)
 _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
     r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor)$",
@@ -381,7 +391,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     pw = prev_word.group(1).lower() if prev_word else ""
     if pw in ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"):
         return False  # "an estimated 8 lakh", "the reports"
-    if re.match(r"[ \u00a0]{0,2}(?:\d|[$€£₹]|Rs|Tk)", after) and v.endswith("ed") and kind == "speech":
+    if (
+        v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
+        and re.match(r"[ \u00a0]{0,2}(?:\d|[$€£₹]|Rs|Tk)", after)
+        and pw not in ("he", "she", "they", "it", "we", "i", "also", "has", "have", "had")
+        and not (prev_word and prev_word.group(1)[:1].isupper())
+    ):
         return False  # "estimated 40,000 people" used as an adjective
     if pw in ("was", "were", "is", "are", "be", "been", "being") and not re.match(r"[ \u00a0]{1,2}by\b", after):
         return False  # passive without an agent: "cases were reported"
@@ -392,6 +407,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         or (v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes") and pw in ("report", "data", "figures", "study", "survey", "they", "we", "government", "analysis"))
     ):
         return False
+    if v not in _SAY_VERBS and re.match(
+        r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b", after
+    ):
+        return False  # "announced its policy": an object, not a reported statement
     if v.endswith("ed") and v not in ("said", "told") and re.search(r",[ \u00a0]{0,2}$", before) and re.match(
         r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b", after
     ):

@@ -994,9 +994,15 @@ def _fill_place_and_time(report: Report, rows: list[dict]) -> None:
         if cands:
             best = min(cands, key=lambda p: abs(p.start - r["start"]))
             r["place"] = best.text
-        tcands = [t for t in refs if s0 <= t.start < s1 and (t.end <= r["start"] or t.start >= r["end"])]
+        tcands = [t for t in refs if s0 <= t.start < s1 and (t.end <= r["start"] or t.start >= r["end"])
+                  and getattr(t, "granularity", None) != "time"]
         if tcands:
-            best = min(tcands, key=lambda t: abs(t.start - r["start"]) if t.start >= r["end"] else abs(r["start"] - t.end))
+            # A reference later in the figure's own clause ("... by January 2024") is its
+            # time; otherwise the nearest one.
+            clause_end = r["end"] + len(re.split(r"[,;.]", text[r["end"] : s1], maxsplit=1)[0])
+            after = [t for t in tcands if r["end"] <= t.start < clause_end]
+            best = after[0] if after else min(
+                tcands, key=lambda t: abs(t.start - r["end"]) if t.start >= r["end"] else abs(r["start"] - t.end))
             r["when"] = best.text
             r["date_from"] = getattr(best, "date_from", None)
             r["date_to"] = getattr(best, "date_to", None)
