@@ -29,7 +29,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     print(f"{args.report}: {len(written)} files written to {out}/")
     for path in written:
-        print(f"  {path}")
+        print(f"  {out / path.name}")
     print(f"Open {out / '01-the-report.html'} in a browser to read the report.")
     return 0
 

@@ -107,7 +107,7 @@ def test_notebook_runs_on_another_report_and_writes_its_outputs(notebook, tmp_pa
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_writes_nothing_without_output_dir(notebook):
+def test_notebook_has_one_parameters_cell_first(notebook):
     nb = nbformat.read(notebook, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
