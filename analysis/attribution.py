@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import pandas as pd
@@ -522,8 +523,10 @@ def attribute(report: Report, rows: list[dict]) -> None:
         elif spk is not None:
             last_spk = spk
         last_para = para_of(q[0]) if quote_speakers.get(q) else last_para
+    q_starts = [a for a, _ in quotes]
     for r in rows:
-        q = next(((a, b) for a, b in quotes if a <= r["start"] < b), None)
+        qi = bisect_right(q_starts, r["start"]) - 1
+        q = quotes[qi] if qi >= 0 and quotes[qi][0] <= r["start"] < quotes[qi][1] else None
         if q is not None and quote_speakers.get(q):
             r["source"], r["reporting"], r["hedged"] = quote_speakers[q], "quoted", False
             continue

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import csv
 import functools
+from bisect import bisect_right
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -694,9 +695,9 @@ def find_figures(report: Report | str) -> list[Figure]:
 
     text = report.text
     drafts = _drafts(text)
-    sent_of = [report.sentence_index(d.start) for d in drafts]
+    sent_starts = [sn.start for sn in report.sentences]
+    sent_of = [max(0, bisect_right(sent_starts, d.start) - 1) for d in drafts]
     para_starts = [p.start for p in report.paragraphs]
-    from bisect import bisect_right
 
     rows: list[dict] = []
     for d, si in zip(drafts, sent_of):
@@ -720,7 +721,7 @@ def extract_figures(report: Report | str) -> pd.DataFrame:
     on a ``str``: text that holds no figure gives an empty, fully typed table.
     """
     figures = find_figures(report)
-    return coerce_figures(pd.DataFrame([asdict(f) for f in figures]))
+    return coerce_figures({name: [getattr(f, name) for f in figures] for name in Figure.__slots__})
 
 
 # ---------------------------------------------------------------------------------------
@@ -767,8 +768,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         sent = sentences[r["sentence"]] if sentences else None
         s_start = sent.start if sent else 0
-        prev_ids = [j for j in range(k - 1, -1, -1) if rows[j]["sentence"] == r["sentence"]]
-        prev_sent_ids = [j for j in range(k - 1, -1, -1) if rows[j]["sentence"] >= r["sentence"] - 1]
+        prev_ids = []
+        j = k - 1
+        while j >= 0 and rows[j]["sentence"] == r["sentence"]:
+            prev_ids.append(j)
+            j -= 1
+        prev_sent_ids = prev_ids
         before = text[max(s_start, d.start - 60) : d.start]
         after = text[d.end : d.end + 160]
 

@@ -48,13 +48,39 @@ def empty_figures() -> pd.DataFrame:
     return coerce_figures(pd.DataFrame({c: [] for c in FIGURE_COLUMNS}))
 
 
-def coerce_figures(df: pd.DataFrame) -> pd.DataFrame:
-    """Give ``df`` exactly the figure columns, in order, with their dtypes."""
-    out = pd.DataFrame(index=pd.RangeIndex(len(df), name="figure"))
+def coerce_figures(data) -> pd.DataFrame:
+    """Give ``data`` (a DataFrame or a dict of column lists) exactly the figure columns, in
+    order, with their dtypes.
+
+    Builds each column once with ``pd.array`` rather than casting a frame column by
+    column: a report's table is small, and per-column casts would dominate extraction time.
+    """
+    if isinstance(data, pd.DataFrame):
+        cols = {c: data[c].tolist() for c in data.columns}
+        n = len(data)
+    else:
+        cols = data
+        n = len(next(iter(cols.values()))) if cols else 0
+    out: dict[str, object] = {}
     for col, dtype in FIGURE_COLUMNS.items():
-        values = df[col].tolist() if col in df else [None] * len(df)
-        if str(dtype).startswith("datetime64"):
-            out[col] = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce").astype(dtype)
+        values = cols.get(col)
+        if values is None:
+            values = [None] * n
+        if isinstance(dtype, pd.CategoricalDtype):
+            out[col] = pd.Categorical(values, dtype=dtype)
+        elif str(dtype).startswith("datetime64"):
+            out[col] = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce").astype(dtype).array
         else:
-            out[col] = pd.Series(values, dtype="object").astype(dtype) if len(df) else pd.Series([], dtype=dtype)
-    return out
+            out[col] = pd.array([_none_if_nan(v) for v in values], dtype=dtype)
+    return pd.DataFrame(out, index=pd.RangeIndex(n, name="figure"))
+
+
+def _none_if_nan(v):
+    if v is None:
+        return None
+    try:
+        if v != v:  # NaN, pd.NA raises TypeError
+            return None
+    except TypeError:
+        return None
+    return v
