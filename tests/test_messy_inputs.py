@@ -669,3 +669,78 @@ def test_a_writer_that_dies_half_way_leaves_the_previous_file_intact(tmp_path) -
         atomic_write_with(target, half)
     assert target.read_bytes() == b"old chart"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png"]
+
+
+# --- what the extractor makes of exotic spaces, invisible marks and other digits -------------
+# Decisions, each deliberate (see the module docstring and analysis/numbers.py):
+# * no-break, thin and narrow no-break spaces between digit groups are thousands separators
+#   (French/SI typography: "105 585"), and the figure's text keeps them, as the file does;
+# * zero-width characters and directional marks are gone before extraction (load time);
+# * Arabic-Indic (U+0660-0669), Extended Arabic-Indic (U+06F0-06F9) and Devanagari
+#   (U+0966-096F) digits are read as the numbers they are, with their own separators: the
+#   Arabic thousands separator U+066C, or a comma, as Indian and Pakistani copy writes them.
+EXOTIC = [
+    # (id, where it comes from, text, [(figure text, value)] in order)
+    (
+        "nbsp-thousands",
+        "French-style grouping in a wire story",
+        "Some 105\u00a0585 people.",
+        [("Some 105\u00a0585", 105585.0)],
+    ),
+    (
+        "thin-space-thousands",
+        "SI grouping (thin space) from a UN PDF",
+        "About 105\u2009585 people.",
+        [("About 105\u2009585", 105585.0)],
+    ),
+    (
+        "narrow-nbsp-thousands",
+        "narrow no-break space grouping from a French site",
+        "They counted 12\u202f000 people.",
+        [("12\u202f000", 12000.0)],
+    ),
+    (
+        "nbsp-before-scale",
+        "no-break space before 'lakh' (dev-set report 12 has one)",
+        "Over 1.7\u00a0lakh people left.",
+        [("Over 1.7\u00a0lakh", 170000.0)],
+    ),
+    (
+        "zero-width-in-number",
+        "zero-width space inside a number (CMS hyphenation)",
+        "They counted 1\u200b000 people.",
+        [("1000", 1000.0)],
+    ),
+    (
+        "rtl-marks",
+        "RTL marks around a figure (copied from an Urdu site)",
+        "They counted \u200f1,000\u200f people.",
+        [("1,000", 1000.0)],
+    ),
+    (
+        "extended-arabic-indic",
+        "Urdu/Persian digits",
+        "They counted ۳۴۰ families.",
+        [("۳۴۰", 340.0)],
+    ),
+    (
+        "devanagari-comma",
+        "Hindi digits with a comma separator",
+        "लगभग १,२०० लोग, and २५ families.",
+        [("१,२००", 1200.0), ("२५", 25.0)],
+    ),
+    (
+        "arabic-indic-separator",
+        "Arabic digits with the Arabic thousands separator U+066C",
+        "They counted ١٬٢٥٠ people.",
+        [("١٬٢٥٠", 1250.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[2:] for c in EXOTIC], ids=[c[0] for c in EXOTIC])
+def test_exotic_spaces_marks_and_digits(text: str, want: list[tuple[str, float]]) -> None:
+    report = Report.from_text(text)
+    figures = extract_figures(report)
+    assert_sound_figures(report, figures)
+    assert list(zip(figures["text"], figures["value"], strict=True)) == want
