@@ -276,13 +276,16 @@ class _Resolver:
             if state.last_org:
                 return state.last_org
             return self.org_before(np, word)
-        if np.startswith(("The ", "A ", "An ")) and re.search(
-            r"(?<![.!?”\"]\s)\b" + re.escape(np[0].lower() + np[1:]) + r"\b", self.text
-        ):
+        if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
             np = np[0].lower() + np[1:]
         return np
+
+    @functools.lru_cache(maxsize=512)  # noqa: B019 - one resolver per report
+    def used_mid_sentence(self, phrase: str) -> bool:
+        """Does the text use ``phrase`` with a lowercase determiner (bounded search)?"""
+        return re.search(r"[a-z,;][ \u00a0]" + re.escape(phrase) + r"\b", self.text[:200_000]) is not None
 
     def org_before(self, np: str, word: str) -> str | None:
         return self.orgs[-1][1] if self.orgs else None

@@ -992,14 +992,18 @@ def _fill_place_and_time(report: Report, rows: list[dict]) -> None:
             refs = list(find_time_refs(text, report.date))
         except Exception:  # noqa: BLE001
             refs = []
+    place_starts = [p.start for p in places]
+    ref_starts = [t.start for t in refs]
     for r in rows:
         sent = report.sentences[r["sentence"]] if report.sentences else None
         s0, s1 = (sent.start, sent.end) if sent else (0, len(text))
-        cands = [p for p in places if s0 <= p.start < s1 and not (r["start"] <= p.start < r["end"])]
+        lo_i, hi_i = bisect_right(place_starts, s0 - 1), bisect_right(place_starts, s1 - 1)
+        cands = [p for p in places[lo_i:hi_i] if not (r["start"] <= p.start < r["end"])]
         if cands:
             best = min(cands, key=lambda p: abs(p.start - r["start"]))
             r["place"] = best.text
-        tcands = [t for t in refs if s0 <= t.start < s1 and (t.end <= r["start"] or t.start >= r["end"])
+        lo_i, hi_i = bisect_right(ref_starts, s0 - 1), bisect_right(ref_starts, s1 - 1)
+        tcands = [t for t in refs[lo_i:hi_i] if (t.end <= r["start"] or t.start >= r["end"])
                   and getattr(t, "granularity", None) != "time"]
         if tcands:
             # A reference later in the figure's own clause ("... by January 2024") is its
