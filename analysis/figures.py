@@ -437,7 +437,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if used == 2:
         bound = "range"
         if range_word:
-            start = min(start, text.rfind(range_word, max(0, start - 10), start))
+            found_at = text.lower().rfind(range_word, max(0, start - 10), start)
+            if found_at >= 0:
+                start = min(start, found_at)
             qword = None
     else:
         sfx = _SUFFIX_BOUND_RE.match(text, end)
@@ -556,7 +558,9 @@ _VERBISH = frozenset(
     remain remained need needed arrive arrived leave left hit die died lost lose make made take took
     get got go went come came stay stayed wait waited work worked receive received seek sought
     want wanted say said tell told fear feared risk risked move moved reach reached number numbered
-    total totalled totaled stand stood account accounted""".split()
+    total totalled totaled stand stood account accounted held fled left lost got went came took gave
+    found kept paid sent spent built met ran saw won fell rose grew brought bought became began
+    were are was is have has had""".split()
 )
 _ADJ_SUFFIXES = ("ed", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ing", "ese",
                  "ian", "ish", "ern")
@@ -665,6 +669,44 @@ def _rupee_code(text: str) -> str:
     return best if scores[best] > 0 else "PKR"
 
 
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+              "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+_FRACTION_RE = re.compile(
+    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
+    r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b))",
+    re.IGNORECASE,
+)
+_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+
+
+def _fraction_drafts(text: str, excluded: "_SpanSet") -> list[_Draft]:
+    """Shares written in words ("half of the returnees", "a third of", "three-quarters of")
+    as percentages; "the second half of 2023" and "half a million" are not shares."""
+    lex = _lexicon()
+    out = []
+    for m in _FRACTION_RE.finditer(text):
+        f = m.group("f").lower()
+        num = m.group("n")
+        if f != "half" and num is None:
+            continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        k = _FRACTION_NUMERATORS.get((num or "one").strip(" -\u00a0").lower(), 1)
+        value = k * _FRACTIONS[f]
+        if value > 100:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\b(?:first|second|latter|former|other|last|next|this|that)[ \u00a0]$", before):
+            continue
+        start = m.start()
+        qual = _qualifier_before(text, start, lex)
+        bound, qword = "exact", None
+        if qual:
+            qword, bound, start = qual
+        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, True, False, False)
+        low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(bound, (None, None))
+        out.append(_Draft(start, m.end(), value, low, high, bound, "percent", "%", tok, tok, qword))
+    return out
+
+
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     excluded = _SpanSet(_excluded_spans(text))
@@ -684,6 +726,12 @@ def _drafts(text: str) -> list[_Draft]:
         if out and draft.start < out[-1].end:
             continue
         out.append(draft)
+    if re.search(r"half|third|quarter|fifth|tenth", text, re.IGNORECASE):
+        shares = _fraction_drafts(text, excluded)
+        if shares:
+            taken = _SpanSet([(d.start, d.end) for d in out])
+            out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
+            out.sort(key=lambda d: d.start)
     return out
 
 
