@@ -276,6 +276,11 @@ class _Resolver:
             if state.last_org:
                 return state.last_org
             return self.org_before(np, word)
+        rest = np.split(" ", 1)[1] if " " in np else ""
+        if np.lower().startswith("the ") and rest and all(
+            w[:1].isupper() or w in ("of", "and", "for", "on", "the") for w in rest.split()
+        ):
+            return rest  # "the Frontier Corps" is named "Frontier Corps"
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").

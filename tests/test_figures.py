@@ -1,0 +1,181 @@
+"""Table-driven checks of the extractor on the number forms news copy uses.
+
+Each case is a sentence written for this table in the style named in its id (wire copy,
+South Asian dailies, UN flash updates, NGO releases), with the figure as a reader would
+write it down by hand: text, value, bound, kind, unit/head. None of the expectations
+comes from running the extractor.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import extract_figures
+
+# (id, sentence, [(text, value, bound, kind, unit_or_head)])
+FIGURE_CASES = [
+    ("attached million abbreviation", "Over 0.6m people left.", [("Over 0.6m", 6e5, "lower", "count", "people")]),
+    ("mn abbreviation, some", "Some 3.7mn were registered.", [("Some 3.7mn", 3.7e6, "approximate", "count", None)]),
+    ("lakh", "Officials said 13.5 lakh tents were needed.", [("13.5 lakh", 1.35e6, "exact", "count", "tents")]),
+    ("Indian grouping", "In all 1,03,764 households were hit.", [("1,03,764", 103764, "exact", "count", "households")]),
+    ("no-break-space thousands", "About 105\u00a0585 people crossed.", [("About 105\u00a0585", 105585, "approximate", "count", "people")]),
+    ("number words", "Twenty-one people died.", [("Twenty-one", 21, "exact", "count", "people")]),
+    ("a dozen", "At least a dozen boats sank.", [("At least a dozen", 12, "lower", "count", "boats")]),
+    ("half a million", "Nearly half a million people fled.", [("Nearly half a million", 5e5, "upper", "count", "people")]),
+    ("two hundred", "Some two hundred families stayed.", [("Some two hundred", 200, "approximate", "count", "families")]),
+    ("share in words: half", "Half of the returnees were women.", [("Half", 50, "exact", "percent", "returnees")]),
+    ("share in words: three-quarters", "Aid reached three-quarters of the camps.", [("three-quarters", 75, "exact", "percent", "camps")]),
+    ("pc", "Some 58pc of card holders live in Khyber Pakhtunkhwa.", [("Some 58pc", 58, "approximate", "percent", "holders")]),
+    ("per cent", "Only 40 per cent of the appeal is funded.", [("40 per cent", 40, "exact", "percent", "appeal")]),
+    ("percent sign decimal", "The rate was 12.5% last year.", [("12.5%", 12.5, "exact", "percent", None)]),
+    ("dollar million", "The appeal seeks $1.2 million.", [("$1.2 million", 1.2e6, "exact", "money", "USD")]),
+    ("US$", "It released US$250,000 on Monday.", [("US$250,000", 250000, "exact", "money", "USD")]),
+    ("rupees in Pakistan", "Islamabad set aside Rs10 billion.", [("Rs10 billion", 1e10, "exact", "money", "PKR")]),
+    ("rupees in India", "Assam released Rs 30 crore for relief in Guwahati.", [("Rs 30 crore", 3e8, "exact", "money", "INR")]),
+    ("taka", "Each family got Tk 300.", [("Tk 300", 300, "exact", "money", "BDT")]),
+    ("euro m", "Frontex budgeted €3m.", [("€3m", 3e6, "exact", "money", "EUR")]),
+    ("afghanis", "Smugglers charged 5,000 afghanis.", [("5,000 afghanis", 5000, "exact", "money", "AFN")]),
+    ("hyphenated duration", "They got a 15-day deadline.", [("15-day", 15, "exact", "duration", "day")]),
+    ("within N days", "Leave within 30 days.", [("30 days", 30, "exact", "duration", "day")]),
+    ("over the past N years", "Over the past 40 years they stayed.", [("40 years", 40, "exact", "duration", "year")]),
+    ("for over N years", "They lived there for over 40 years.", [("over 40 years", 40, "lower", "duration", "year")]),
+    ("measure kilometres", "The road runs 325 kilometres.", [("325 kilometres", 325, "exact", "measure", "kilometer")]),
+    ("measure mm of rain", "Some 200 mm of rain fell.", [("Some 200 mm", 200, "approximate", "measure", "millimeter")]),
+    ("measure tonnes", "WFP moved 5,000 tonnes of food.", [("5,000 tonnes", 5000, "exact", "measure", "metric_ton")]),
+    ("just over", "Just over 2,000 people arrived.", [("Just over 2,000", 2000, "lower", "count", "people")]),
+    ("in excess of", "It hosts in excess of 500 families.", [("in excess of 500", 500, "lower", "count", "families")]),
+    ("as many as", "As many as 3,000 children waited.", [("As many as 3,000", 3000, "upper", "count", "children")]),
+    ("between X and Y scale", "Between 1.3 and 1.5 million people may return.",
+     [("Between 1.3 and 1.5 million", 1.4e6, "range", "count", "people")]),
+    ("dash range scale", "Partners estimate 1.3-1.5 million people remain.", [("1.3-1.5 million", 1.4e6, "range", "count", "people")]),
+    ("dash range per day", "Some 1,500-2,000 people a day cross.", [("Some 1,500-2,000", 1750, "range", "count", "people")]),
+    ("from X to Y", "Heads said from 200 to 300 families moved.", [("from 200 to 300", 250, "range", "count", "families")]),
+    ("change from X to Y is two figures", "Rations fall from $11.50 to $6.25 per person.",
+     [("$11.50", 11.5, "exact", "money", "USD"), ("$6.25", 6.25, "exact", "money", "USD")]),
+    ("or more", "A total of 2,000 or more people fled.", [("2,000 or more", 2000, "lower", "count", "people")]),
+]
+
+NOT_FIGURE_CASES = [
+    ("ISO date", "The data cut-off was 2025-03-31."),
+    ("month day", "The deadline expired on November 1."),
+    ("day month year", "It was announced on 3 October 2023."),
+    ("abbreviated month", "HERAT, Sept. 30 — Nothing happened."),
+    ("year", "They have lived here since 1979."),
+    ("decade", "Many arrived in the 1980s."),
+    ("fiscal year", "Spending in 2005-06 was lower."),
+    ("quarter", "Returns slowed in Q4 2023."),
+    ("ordinal", "This is the 3rd meeting."),
+    ("clock time", "The gate opened at 10am (0500 GMT)."),
+    ("clock time with colon", "Shelling began at 5:30 am."),
+    ("age", "A 12-year-old boy was found."),
+    ("age in words", "Her eight-year-old daughter is ill."),
+    ("aged N and over", "Men aged 14 and over were held."),
+    ("under five as age", "Children under five are at risk."),
+    ("article", "Article 14 of the directive applies."),
+    ("section", "Section 144 was imposed."),
+    ("emergency line", "Call Rescue 1122 for help."),
+    ("gang name", "Members of MS-13 were deported."),
+    ("disease", "The COVID-19 pandemic closed borders."),
+    ("highway", "Traffic on NH-715 was halted."),
+    ("phone", "Contact: +93 700 123 456"),
+    ("phone with dashes", "A helpline, 051-111-222-333, was set up."),
+    ("helpline number", "People can call the state helpline 1070."),
+    ("vague hundreds", "Hundreds of families waited."),
+    ("vague tens of thousands", "Tens of thousands of people fled."),
+    ("one of the", "Chaman is one of the main crossings."),
+    ("one-time", "Each gets a one-time grant."),
+    ("phase label", "Phase one targeted undocumented Afghans."),
+    ("No. label", "Flash Update No. 4"),
+]
+
+
+@pytest.mark.parametrize("case", FIGURE_CASES, ids=[c[0] for c in FIGURE_CASES])
+def test_figure_forms(case):
+    _, sentence, expected = case
+    df = extract_figures(sentence)
+    assert df["text"].tolist() == [e[0] for e in expected], sentence
+    for (text, value, bound, kind, unit_or_head), (_, row) in zip(expected, df.iterrows()):
+        assert math.isclose(row["value"], value, rel_tol=1e-9), text
+        assert row["bound"] == bound, text
+        assert row["kind"] == kind, text
+        if unit_or_head is not None:
+            got = row["unit"] if kind in ("measure", "duration") else row["head"]
+            assert got == unit_or_head, (text, got)
+
+
+@pytest.mark.parametrize("case", NOT_FIGURE_CASES, ids=[c[0] for c in NOT_FIGURE_CASES])
+def test_not_figures(case):
+    _, sentence = case
+    assert extract_figures(sentence)["text"].tolist() == []
+
+
+BOUND_RULES = [
+    # bound -> (low is value, high is value)
+    ("exact", "The camp holds 612 people.", (True, True)),
+    ("lower", "More than 612 people came.", (True, False)),
+    ("upper", "Up to 612 people came.", (False, True)),
+    ("approximate", "About 612 people came.", (False, False)),
+]
+
+
+@pytest.mark.parametrize("bound,sentence,sides", BOUND_RULES, ids=[b[0] for b in BOUND_RULES])
+def test_bounds_follow_the_schema(bound, sentence, sides):
+    row = extract_figures(sentence).iloc[0]
+    assert row["bound"] == bound
+    for col, is_value in zip(("low", "high"), sides):
+        if is_value:
+            assert row[col] == row["value"]
+        else:
+            assert pd.isna(row[col])
+
+
+def test_range_low_high_and_midpoint():
+    row = extract_figures("Between 18 and 23 percent were returned.").iloc[0]
+    assert (row["low"], row["high"], row["value"], row["kind"]) == (18, 23, 20.5, "percent")
+
+
+@pytest.mark.parametrize(
+    "sentence,direction",
+    [
+        ("Arrests rose by 40pc last month.", "up"),
+        ("Returns fell 12 per cent in May.", "down"),
+        ("It was a 115 per cent increase.", "up"),
+    ],
+)
+def test_direction_of_change(sentence, direction):
+    assert extract_figures(sentence)["direction"].tolist() == [direction]
+
+
+@pytest.mark.parametrize(
+    "sentence,whole_text,part_text,head",
+    [
+        ("Of the 24 attacks, 14 took place in the north.", "24", "14", "attacks"),
+        ("Some 5,200 arrived, of whom 3,000 were children.", "Some 5,200", "3,000", "children"),
+        ("Police held 40 people, including 12 women.", "40", "12", "women"),
+        ("They run 14 centres and will close at least 5 of them.", "14", "at least 5", "centres"),
+    ],
+)
+def test_part_of_and_elided_heads(sentence, whole_text, part_text, head):
+    df = extract_figures(sentence)
+    texts = df["text"].tolist()
+    part = df.iloc[texts.index(part_text)]
+    assert texts[int(part["part_of"])] == whole_text
+    assert part["head"] == head
+
+
+@pytest.mark.parametrize(
+    "text,source,hedged",
+    [
+        ("Officials said 300 trucks were waiting.", "Officials", False),
+        ("Minister Jan Doe said 300 trucks were waiting. He claimed 20 more would come.", "Jan Doe", True),
+        ("More than 300 trucks were waiting, according to the Frontier Corps.", "Frontier Corps", False),
+        ("\u201cWe registered 3,100 families,\u201d said Zarmina Hotak.", "Zarmina Hotak", False),
+    ],
+)
+def test_sources_of_the_last_figure(text, source, hedged):
+    row = extract_figures(text).iloc[-1]
+    assert row["source"] == source
+    assert bool(row["hedged"]) is hedged
