@@ -1,0 +1,580 @@
+"""People, organisations and places named in a report, found by rules and word lists.
+
+A figure's source ("Jan Achakzai said"), its place ("in Quetta") and the body that
+published it ("according to UNHCR") are names. This module finds them without a
+statistical model, so an analyst can read every decision off a rule or a data file:
+
+- A *name* is a run of capitalised tokens joined by spaces and a few lower-case
+  connectors ("of", "for", "and", "the", "de", "al": "Ministry of Refugees and
+  Repatriation"), with hyphenated and possessive tokens ("Tehreek-e-Taliban",
+  "Cox's Bazar"). Function words that start sentences ("The", "In", "According") and
+  month and weekday names cut a run, so a capital letter earned by position alone
+  does not make a name.
+- *Places* come from a gazetteer (``analysis/data/places.txt``), from place words
+  ("Rakhine State", "Kaziranga National Park") and from a lower-case unit after a name
+  ("Herat province", "Khyber district", "Abu Shouk camp").
+- *Organisations* are known names and acronyms (``organisations.txt``), runs holding an
+  organisation word ("Frontier Corps", "Supreme Court", "Coastal Aid Alliance") and
+  other all-capital acronyms in running text ("ASDMA", "BGB").
+- *People* follow a title ("Caretaker Balochistan Information Minister Jan Achakzai"
+  gives "Jan Achakzai"; title words are in ``entity_titles.txt``), an honorific ("Dr",
+  "Ms"), a role word ("spokesman Kamran Yousaf Baloch") or are marked by what comes
+  after them ("..., a spokesman", "..., who", "... said"). A later bare surname
+  ("Achakzai said") is a person when a fuller name with that surname appears in the
+  report; :func:`canonical_person` maps every surface form to the fullest name.
+
+Every pattern has bounded repetition and runs once over the text, so the cost is linear
+in the length of the report; the word lists are read once and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+
+from .paths import PACKAGE_DATA_DIR
+from .report import Report
+
+__all__ = [
+    "Entity",
+    "LABELS",
+    "ENTITY_COLUMNS",
+    "find_entities",
+    "entities_frame",
+    "canonical_person",
+]
+
+#: Entity labels, as the ``label`` column's categories.
+LABELS = ("person", "organisation", "place")
+
+#: Column dtypes of :func:`entities_frame`.
+ENTITY_COLUMNS: dict[str, object] = {
+    "start": "Int64",
+    "end": "Int64",
+    "text": "string",
+    "label": pd.CategoricalDtype(LABELS),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A name in the text: ``text == source[start:end]``; ``label`` is one of :data:`LABELS`."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+# --------------------------------------------------------------------------- word lists
+
+
+def _norm(s: str) -> str:
+    """The lookup key of a name: curly quotes straightened, spaces collapsed, case folded."""
+    return " ".join(s.replace("’", "'").replace("\u00a0", " ").split()).casefold()
+
+
+@cache
+def _sections(filename: str) -> dict[str, tuple[str, ...]]:
+    """A data file's ``[section]`` lists (entries before any header go to ``""``)."""
+    out: dict[str, list[str]] = {"": []}
+    current = ""
+    path = PACKAGE_DATA_DIR / filename
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            out.setdefault(current, [])
+            continue
+        out.setdefault(current, []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    places: frozenset[str]
+    org_names: frozenset[str]
+    org_keywords: frozenset[str]
+    not_acronyms: frozenset[str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    strip_honorifics: frozenset[str]
+    keep_honorifics: frozenset[str]
+    lower_titles: frozenset[str]
+    starters: frozenset[str]
+    common: frozenset[str]
+    demonyms: frozenset[str]
+    calendar: frozenset[str]
+    possessive_names: tuple[str, ...]
+    max_name_tokens: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    places = frozenset(_norm(p) for p in _sections("places.txt")[""])
+    orgs = _sections("organisations.txt")
+    titles = _sections("entity_titles.txt")
+    stop = _sections("entity_stopwords.txt")
+    org_names = frozenset(_norm(n) for n in orgs.get("names", ()))
+    possessive = tuple(sorted(n for n in places | org_names if "'s " in n or n.endswith("'s")))
+    longest = max(len(n.split()) for n in places | org_names)
+    return _Lexicon(
+        places=places,
+        org_names=org_names,
+        org_keywords=frozenset(orgs.get("keywords", ())),
+        not_acronyms=frozenset(a.upper() for a in orgs.get("not_acronyms", ())),
+        heads=frozenset(titles.get("heads", ())),
+        modifiers=frozenset(titles.get("modifiers", ())),
+        strip_honorifics=frozenset(h.rstrip(".") for h in titles.get("strip_honorifics", ())),
+        keep_honorifics=frozenset(titles.get("keep_honorifics", ())),
+        lower_titles=frozenset(titles.get("lower_titles", ())),
+        starters=frozenset(stop.get("starters", ())),
+        common=frozenset(stop.get("common", ())),
+        demonyms=frozenset(stop.get("demonyms", ())),
+        calendar=frozenset(stop.get("calendar", ())),
+        possessive_names=possessive,
+        max_name_tokens=min(longest, 6),
+    )
+
+
+# --------------------------------------------------------------------------- patterns
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+# One capitalised token: "U.N.", "Quetta", "Cox's", "COX'S", "Tehreek-e-Taliban". Atomic,
+# so "COVID-19" is refused whole instead of being read back as "COVI".
+_TOKEN = (
+    rf"(?<![\w'’./\-])(?>[{_UP}](?:\.[{_UP}]){{1,4}}\.?"
+    rf"|[{_UP}][{_L}]{{0,30}}(?:['’][{_L}]{{1,3}})?(?:-[{_L}][{_L}]{{0,20}}){{0,3}})"
+    r"(?![\w$€£]|-\d|\.\d)"
+)
+_CONNECT = r"(?:of|for|and|the|de|del|da|di|du|al|el|bin|ibn|von|van|der|&)"
+_SEQ_RE = re.compile(
+    rf"{_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_CONNECT}[ \u00a0]{{1,3}}){{0,2}}{_TOKEN}){{0,11}}"
+)
+_TOKEN_RE = re.compile(_TOKEN)
+
+_SAY = (
+    r"(?:said|says|told|added|claimed|alleged|explained|warned|stated|noted|urged|insisted|"
+    r"argued|wrote|asked|confirmed|denied|announced|estimated|tweeted|posted|remarked|"
+    r"acknowledged|recalled|described|disputed|spoke|testified|reported)"
+)
+_SAY_AFTER = re.compile(rf"[ \u00a0]{{1,3}}{_SAY}\b")
+_APPOSITION = re.compile(
+    r",[ \u00a0]{1,3}(?:a|an|the|who|whose|his|her|its|aged|\d{1,3}\b)\b", re.IGNORECASE
+)
+_PLACE_UNIT = re.compile(
+    r"[ \u00a0]{1,2}(?:province|district|state|city|camp|region|division|county|town|village|"
+    r"valley|river|island|tehsil|upazila|governorate|municipality)\b"
+)
+_CAMP_NUMBER = re.compile(r"[ \u00a0]{1,2}\d{1,3}[A-Z]{0,2}\b")
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}office\b")
+_HEADER_MARK = re.compile(r"[ \u00a0]{0,2}[:|]")
+_PLACE_WORDS = frozenset(
+    "Province District State Region County City Island Islands Camp Park River Valley "
+    "Mountains Desert Sea Gulf Bay Lake Highway Crossing Pass Strait Corridor Airport Port "
+    "Tehsil Upazila Governorate Bazar Bazaar Char Town Village".split()
+)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def _is_initial(text: str, pos: int) -> bool:
+    """True when ``pos`` starts a sentence, a line, a heading or a quotation."""
+    j = pos - 1
+    limit = max(0, pos - 8)
+    while j >= limit and text[j] in " \t\u00a0\"'“‘([":
+        j -= 1
+    if j < 0:
+        return True
+    return text[j] in ".!?\n:;—–|•"
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = tok.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _title_case(tok: str) -> bool:
+    return tok[:1].isupper() and not (len(tok) > 1 and tok.replace(".", "").isupper())
+
+
+# --------------------------------------------------------------------------- the work
+
+
+class _Finder:
+    """One pass over one text; holds the lexicon and collects entities and leftovers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lex = _lexicon()
+        self.found: list[Entity] = []
+        self.leftovers: list[list[_Tok]] = []  # unlabelled runs, for the surname pass
+
+    # ---- helpers
+    def _span_text(self, toks: list[_Tok]) -> str:
+        return self.text[toks[0].start : toks[-1].end]
+
+    def _emit(self, start: int, end: int, label: str) -> None:
+        self.found.append(Entity(start, end, self.text[start:end], label))
+
+    def _emit_toks(self, toks: list[_Tok], label: str) -> None:
+        self._emit(toks[0].start, toks[-1].end, label)
+
+    def _is_org_token(self, tok: str) -> bool:
+        lex = self.lex
+        if tok in lex.org_keywords or _norm(tok) in lex.org_names:
+            return True
+        return any(_norm(part) in lex.org_names for part in tok.split("-") if len(part) > 2)
+
+    # ---- splitting a capitalised run into name candidates
+    def runs(self) -> Iterable[list[_Tok]]:
+        lex = self.lex
+        for m in _SEQ_RE.finditer(self.text):
+            group: list[_Tok] = []
+            toks = [
+                _Tok(t.start(), t.end(), t.group())
+                for t in _TOKEN_RE.finditer(self.text, m.start(), m.end())
+            ]
+            for i, tok in enumerate(toks):
+                if (
+                    tok.text == "The"
+                    and i + 1 < len(toks)
+                    and _norm(f"the {toks[i + 1].text}") in lex.places | lex.org_names
+                ):
+                    group.append(tok)  # "The Hague", "The Gambia"
+                    continue
+                if tok.text in lex.starters or tok.text in lex.calendar:
+                    if group:
+                        yield from self._split_possessive(group)
+                    group = []
+                    continue
+                group.append(tok)
+            if group:
+                yield from self._split_possessive(group)
+
+    def _split_possessive(self, group: list[_Tok]) -> Iterable[list[_Tok]]:
+        """ "Myanmar's Rakhine State" is two names; "Cox's Bazar" is one."""
+        current: list[_Tok] = []
+        for i, tok in enumerate(group):
+            if tok.text[-2:].lower() in ("'s", "’s") and len(tok.text) > 2:
+                if i + 1 < len(group):
+                    joined = _norm(tok.text + " " + group[i + 1].text)
+                    if any(n.startswith(joined) for n in self.lex.possessive_names):
+                        current.append(tok)
+                        continue
+                elif (
+                    _norm(self._span_text([*current, tok])) in self.lex.places | self.lex.org_names
+                ):
+                    current.append(tok)
+                    continue
+                current.append(_Tok(tok.start, tok.end - 2, tok.text[:-2]))
+                yield current
+                current = []
+                continue
+            current.append(tok)
+        if current:
+            yield current
+
+    # ---- labelling one candidate
+    def label(self, toks: list[_Tok]) -> None:
+        lex = self.lex
+        text = self.text
+        key = _norm(self._span_text(toks))
+        if key in lex.places:
+            self._emit_place(toks)
+            return
+        if key in lex.org_names:
+            self._emit_toks(toks, "organisation")
+            return
+        if self._titled_person(toks):
+            return
+        words = [t.text for t in toks]
+        if len(toks) > 2 and not any(self._is_org_token(w) or w in lex.heads for w in words):
+            parts = self._split_and(toks)
+            if len(parts) > 1:
+                for part in parts:
+                    self.label(part)
+                return
+        if any(self._is_org_token(w) for w in words):
+            if len(toks) > 1 or text[max(0, toks[0].start - 4) : toks[0].start].lower() == "the ":
+                if words[-1] not in lex.heads or len(toks) > 1:
+                    self._emit_toks(toks, "organisation")
+                    return
+        if len(toks) > 1 and words[-1] in _PLACE_WORDS and words[0] not in lex.demonyms:
+            self._emit_place(toks)
+            return
+        if words[-1] == "Camp":
+            m = _CAMP_NUMBER.match(text, toks[-1].end)
+            if m:
+                self._emit(toks[0].start if len(toks) > 1 else toks[-1].start, m.end(), "place")
+                return
+        if len(toks) == 1 and self._acronym_org(toks[0]):
+            return
+        if len(toks) == 1 and self._hyphen_prefix(toks[0]):
+            return
+        if words[-1] in lex.heads and _OFFICE_AFTER.match(text, toks[-1].end):
+            end = _OFFICE_AFTER.match(text, toks[-1].end).end()
+            self._emit(toks[0].start, end, "organisation")
+            return
+        if self._cued_person(toks):
+            return
+        if self._scan_known(toks):
+            return
+        m = _PLACE_UNIT.match(text, toks[-1].end)
+        if m and not _is_initial(text, toks[0].start) and all(_title_case(w) for w in words):
+            self._emit(toks[0].start, m.end(), "place")
+            return
+        self.leftovers.append(toks)
+
+    def _split_and(self, toks: list[_Tok]) -> list[list[_Tok]]:
+        """ "Guatemala and Honduras" is two names; a name with an organisation word keeps its
+        "and" ("Ministry of Refugees and Repatriation"), so this runs only without one."""
+        parts: list[list[_Tok]] = [[toks[0]]]
+        for prev, tok in zip(toks, toks[1:], strict=False):
+            gap = self.text[prev.end : tok.start].split()
+            if gap and gap[0] in ("and", "&"):
+                parts.append([tok])
+            else:
+                parts[-1].append(tok)
+        return parts
+
+    def _emit_place(self, toks: list[_Tok]) -> None:
+        m = _PLACE_UNIT.match(self.text, toks[-1].end)
+        self._emit(toks[0].start, m.end() if m else toks[-1].end, "place")
+
+    def _hyphen_prefix(self, tok: _Tok) -> bool:
+        """ "EU-funded", "UN-backed", "Taliban-led": a known name before a lower-case suffix."""
+        head, sep, tail = tok.text.partition("-")
+        if not sep or not tail.islower():
+            return False
+        key = _norm(head)
+        if key in self.lex.places:
+            self._emit(tok.start, tok.start + len(head), "place")
+            return True
+        if key in self.lex.org_names:
+            self._emit(tok.start, tok.start + len(head), "organisation")
+            return True
+        return False
+
+    def _acronym_org(self, tok: _Tok) -> bool:
+        """An all-capital word in running text ("ASDMA", "BGB") is an organisation."""
+        lex = self.lex
+        word = tok.text
+        if not _is_acronym(word) or word.replace(".", "").upper() in lex.not_acronyms:
+            return False
+        text = self.text
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        line_end = text.find("\n", tok.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if not re.search(r"[a-z]", line) or _HEADER_MARK.match(text, tok.end):
+            return False  # a heading ("KEY FIGURES", "BRIEF |"), not an acronym
+        self._emit(tok.start, tok.end, "organisation")
+        return True
+
+    def _titled_person(self, toks: list[_Tok]) -> bool:
+        """Title + name: the name is what follows the last title word, minus portfolio words."""
+        lex = self.lex
+        words = [t.text.rstrip(".") for t in toks]
+        h = -1
+        for i, w in enumerate(words[:-1]):
+            if w in lex.heads or w in lex.strip_honorifics:
+                h = i
+        if h < 0:
+            return False
+        j = h + 1
+        while j < len(toks) and (
+            words[j] in lex.modifiers
+            or words[j] in lex.heads
+            or words[j] in lex.strip_honorifics
+            or (_norm(words[j]) in lex.places and j < len(toks) - 1)
+        ):
+            j += 1
+        name = toks[j:]
+        if not name or len(name) > 5:
+            return False
+        if not all(_title_case(t.text) for t in name):
+            return False
+        if any(self._is_org_token(t.text) or t.text in _PLACE_WORDS for t in name):
+            return False
+        if len(name) == 1 and _norm(name[0].text) in lex.places:
+            return False
+        if j > 0:
+            self._scan_known(toks[:j])
+        self._emit_toks(name, "person")
+        return True
+
+    def _cued_person(self, toks: list[_Tok]) -> bool:
+        """A name marked by its context: a role word before it, a verb of saying or an
+        apposition after it."""
+        lex = self.lex
+        text = self.text
+        words = [t.text for t in toks]
+        if len(toks) > 5 or not all(_title_case(w) for w in words):
+            return False
+        if words[0] in lex.common or words[0] in lex.demonyms:
+            return False
+        if any(w in lex.heads or w in _PLACE_WORDS for w in words):
+            return False
+        start, end = toks[0].start, toks[-1].end
+        before = text[max(0, start - 40) : start]
+        after_say = _SAY_AFTER.match(text, end) is not None
+        cue = (
+            re.search(
+                r"(?:\b(?:said|says|told|according\s+to)|[Cc]ontact:?)[ \u00a0]{1,3}$", before
+            )
+            is not None
+            or _lower_title_before(before, lex.lower_titles)
+            or after_say
+            or _APPOSITION.match(text, end) is not None
+            or self._title_apposition(end)
+        )
+        if not cue:
+            return False
+        if len(toks) == 1 and (_is_initial(text, start) or not after_say):
+            return False  # "Officials said": one capitalised word at a sentence start
+        self._emit_toks(toks, "person")
+        return True
+
+    def _title_apposition(self, end: int) -> bool:
+        """ "Layla Ahmadzai, Information Management Officer": a title after a comma."""
+        m = re.compile(r",[ \u00a0]{1,3}").match(self.text, end)
+        if not m:
+            return False
+        nxt = _SEQ_RE.match(self.text, m.end())
+        if not nxt:
+            return False
+        return any(w in self.lex.heads for w in nxt.group().split())
+
+    def _scan_known(self, toks: list[_Tok]) -> bool:
+        """Known places and organisations inside a longer run ("Humanitarian Response Plan
+        for Sudan" holds "Sudan"); longest match first."""
+        lex = self.lex
+        i = 0
+        hit = False
+        n = len(toks)
+        while i < n:
+            for size in range(min(lex.max_name_tokens, n - i), 0, -1):
+                key = _norm(self._span_text(toks[i : i + size]))
+                if key in lex.places:
+                    self._emit_place(toks[i : i + size])
+                    break
+                if key in lex.org_names:
+                    self._emit_toks(toks[i : i + size], "organisation")
+                    break
+            else:
+                size = 0
+                if n > 1 and self._acronym_inside(toks[i]):
+                    size = 1
+            if size:
+                hit = True
+                i += size
+            else:
+                i += 1
+        return hit
+
+    def _acronym_inside(self, tok: _Tok) -> bool:
+        word = tok.text
+        if _is_acronym(word) and word.replace(".", "").upper() not in self.lex.not_acronyms:
+            return self._acronym_org(tok)
+        return False
+
+    # ---- surnames and canonical names
+    def surnames(self) -> None:
+        """Label a bare "Achakzai" or "Dr Chowdhury" when a fuller name ends with it."""
+        full = [e for e in self.found if e.label == "person" and len(e.text.split()) >= 2]
+        if not full:
+            return
+        tails = {tuple(e.text.split()[-k:]) for e in full for k in (1, 2)}
+        for toks in self.leftovers:
+            words = [t.text for t in toks]
+            while words and words[0].rstrip(".") in self.lex.strip_honorifics:
+                toks, words = toks[1:], words[1:]
+            if toks and len(toks) <= 2 and tuple(words) in tails:
+                self._emit_toks(toks, "person")
+
+
+def _lower_title_before(before: str, lower_titles: frozenset[str]) -> bool:
+    m = re.search(r"(\w+)[ \u00a0]{1,3}$", before)
+    return bool(m and m.group(1) in lower_titles)
+
+
+def _text_of(report_or_text: Report | str) -> str:
+    if isinstance(report_or_text, Report):
+        return report_or_text.text
+    if isinstance(report_or_text, str):
+        return report_or_text
+    raise TypeError(f"expected a Report or str, not {type(report_or_text).__name__}")
+
+
+def find_entities(report_or_text: Report | str) -> list[Entity]:
+    """People, organisations and places in text order, without overlaps.
+
+    Offsets point into ``Report.text`` (or the string given), so
+    ``text[e.start:e.end] == e.text`` always holds.
+    """
+    text = _text_of(report_or_text)
+    finder = _Finder(text)
+    for toks in finder.runs():
+        finder.label(toks)
+    finder.surnames()
+    found = sorted(finder.found, key=lambda e: (e.start, -e.end))
+    out: list[Entity] = []
+    last_end = -1
+    for e in found:
+        if e.start >= last_end and e.end > e.start:
+            out.append(e)
+            last_end = e.end
+    return out
+
+
+def entities_frame(report_or_text: Report | str) -> pd.DataFrame:
+    """:func:`find_entities` as a tidy, typed table (columns :data:`ENTITY_COLUMNS`)."""
+    ents = find_entities(report_or_text)
+    frame = pd.DataFrame(
+        {
+            "start": pd.array([e.start for e in ents], dtype="Int64"),
+            "end": pd.array([e.end for e in ents], dtype="Int64"),
+            "text": pd.array([e.text for e in ents], dtype="string"),
+            "label": pd.Categorical([e.label for e in ents], categories=list(LABELS)),
+        }
+    )
+    frame.index.name = "entity"
+    return frame
+
+
+def canonical_person(report_or_text: Report | str) -> dict[str, str]:
+    """Each way a person is named in the report, mapped to the fullest name used.
+
+    "Achakzai" and "Jan Achakzai" both map to "Jan Achakzai"; "Dr Chowdhury" (the form
+    with its honorific, as written) and "Chowdhury" map to "Nasrin Akter Chowdhury". The
+    fullest name is the one with most words that ends with the same words; the earliest
+    wins a tie. Why: a figure's ``source`` should name one person one way.
+    """
+    text = _text_of(report_or_text)
+    persons = [e for e in find_entities(text) if e.label == "person"]
+    honorifics = _lexicon().strip_honorifics
+    out: dict[str, str] = {}
+    for e in persons:
+        words = e.text.split()
+        best = e.text
+        for other in persons:
+            ow = other.text.split()
+            if len(ow) > len(best.split()) and ow[-len(words) :] == words:
+                best = other.text
+        out[e.text] = best
+        m = re.search(r"(\w+)\.?[ \u00a0]{1,2}$", text[max(0, e.start - 12) : e.start])
+        if m and m.group(1) in honorifics:
+            out[f"{m.group(0).strip()} {e.text}".replace("\u00a0", " ")] = best
+    return out
