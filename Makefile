@@ -15,6 +15,8 @@ STAMP := $(VENV)/.installed
 REPORT ?= data/reports/2023-11-23-balochistan-crackdown.txt
 OUT ?= build
 PYTEST_ARGS ?=
+# Jupyter refuses to start as root unless told; containers and CI often run as root.
+LAB_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
 
 # Scripts and tests draw off-screen; the notebooks ask for inline charts themselves
 # (%matplotlib inline), so JupyterLab, papermill and nbval all show them.
@@ -51,7 +53,7 @@ test: $(STAMP)
 		$(PYTEST_ARGS)
 
 lab: $(STAMP)
-	$(PY) -m jupyterlab --ServerApp.root_dir=notebooks
+	$(PY) -m jupyterlab --ServerApp.root_dir=notebooks $(LAB_ARGS)
 
 # Re-execute the committed notebooks in place on the seed report (their default
 # parameters). Run after the extractor changes: nbval compares against these outputs.
