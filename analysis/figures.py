@@ -153,56 +153,72 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_NOT_FIGURE_RES = [
-    # Dates: "October 3", "Sept. 30", "December 31, 2023", "3 October 2023", "1–7 July 2024".
-    re.compile(rf"\b{_MONTHS}\.?[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \u00a0]\d{{4}}\b)?"),
-    re.compile(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?"
-        rf"[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b\.?(?:,?[ \u00a0]\d{{4}}\b)?"
-    ),
-    re.compile(rf"\b{_MONTHS}\.?,?[ \u00a0]\d{{4}}\b"),
-    # ISO and numeric dates: 2025-03-31, 12/03/2025, 12.03.2025.
-    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
-    # Clock times: 10am, 5:30 am, 2 p.m., 0500 GMT, 14:00.
-    re.compile(
-        r"\b\d{1,2}(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|o'clock)", re.IGNORECASE
-    ),
-    re.compile(r"\b\d{4}[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST|hrs|hours local)\b"),
-    re.compile(r"\b\d{1,2}:\d{2}\b"),
-    # Phone numbers: +880 1711 000000, 051-111-222-333, (021) 555 1234.
-    re.compile(r"\+[ \u00a0]?\d{1,4}(?:[ \u00a0\-]\d{2,8}){1,5}"),
-    re.compile(r"\b\d{2,5}(?:-\d{2,5}){2,4}\b"),
-    # Decades and ordinals: 1980s, the 70s, 3rd, 21st.
-    re.compile(r"\b(?:\d{4}|\d0)'?s\b|'\d0s\b"),
-    re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\b", re.IGNORECASE),
-    # Ages: 12-year-old, eight-year-old, 35 years old, aged 14, the age of 18, under-five.
-    re.compile(
-        r"\b[\w-]{1,30}?[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE
-    ),
-    re.compile(
-        r"\b(?:aged|ages?(?:[ \u00a0]of)?)[ \u00a0](?:between[ \u00a0])?\d{1,3}"
-        r"(?:[ \u00a0]?(?:-|–|to|and)[ \u00a0]?\d{1,3})?(?:[ \u00a0]and[ \u00a0](?:over|above|under|older|younger))?",
-        re.IGNORECASE,
-    ),
-    # Identifiers: letters joined to digits (COVID-19, NH-715, MS-13, Q4, G20, 8W, A320).
-    re.compile(r"\b[A-Za-z]{1,10}-\d{1,6}[A-Za-z]{0,3}\b"),
-    re.compile(r"\b[A-Z]{1,4}\d{1,6}[A-Za-z]{0,3}\b"),
-    re.compile(r"\b\d{1,6}[A-Z]\b"),
-    # Numbers in paths, links and slashes: 2008/115/EC, 24/7, /news/1791398.
-    re.compile(r"[/\\]\d{1,12}|\d{1,12}[/\\]"),
-    re.compile(r"\bhttps?://\S{1,300}|\bwww\.\S{1,300}|\S{1,100}@\S{1,100}"),
-    # Footnote marks and list numbering: [1], (3) at a line start.
-    re.compile(r"\[\d{1,3}\]"),
-    # Fixed phrases: "one of the", "one-time", "one another", "no one", "one by one".
-    re.compile(
-        r"\b(?:one(?=[ \u00a0]of\b)|one-(?:time|off|way|sided|stop)|one[ \u00a0]another|no[ \u00a0]one"
-        r"|one[ \u00a0]by[ \u00a0]one|one[ \u00a0]day|the[ \u00a0]one|one[ \u00a0]or[ \u00a0]another"
-        r"|at[ \u00a0]one[ \u00a0](?:point|stage|time)|on[ \u00a0]one[ \u00a0]hand|one[ \u00a0]side)\b",
-        re.IGNORECASE,
-    ),
-    # Vague quantities: "tens of thousands", "hundreds of thousands".
-    re.compile(r"\btens[ \u00a0]of[ \u00a0](?:thousands|millions)\b", re.IGNORECASE),
-]
+_MONTH_FIRST = r"(?<![A-Za-z])"
+# Each test below looks at a few characters on either side of one number token, anchored
+# there, so excluding dates, times and labels costs the same whatever the text's length.
+_MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
+_MONTH_AFTER_RE = re.compile(
+    rf"(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
+)
+_TIME_AFTER_RE = re.compile(
+    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|o'clock)"
+    r"|[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST)\b|:\d{2}",
+    re.IGNORECASE,
+)
+_TIME_BEFORE_RE = re.compile(r"\d[:]$")
+_PHONE_BEFORE_RE = re.compile(r"\+[ \u00a0]?(?:\d{1,8}[ \u00a0\-]){0,5}$|\(\d{2,5}\)[ \u00a0]?$")
+_CHAIN_AFTER_RE = re.compile(r"-\d{2,}")
+_CHAIN_BEFORE_RE = re.compile(r"\d-$")
+_DECADE_AFTER_RE = re.compile(r"'?s\b")
+_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}$", re.IGNORECASE
+)
+_ID_BEFORE_RE = re.compile(r"[A-Za-z]-$|[/\\=@#_]$")
+_URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
+_ONE_AFTER_RE = re.compile(
+    r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
+    re.IGNORECASE,
+)
+_ONE_BEFORE_RE = re.compile(r"\b(?:no|the|at|on|any|every|each|which|this|that)[ \u00a0]$", re.IGNORECASE)
+
+
+def _token_is_label(text: str, tok: NumberToken) -> bool:
+    """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
+    a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
+    s, e = tok.start, tok.end
+    if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) or _MONTH_AFTER_RE.match(text, e):
+        return True
+    if _AGE_AFTER_RE.match(text, e) or _AGE_BEFORE_RE.search(text, max(0, s - 16), s):
+        return True
+    if tok.in_words:
+        if tok.text.lower() == "one" and (
+            _ONE_AFTER_RE.match(text, e) or _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
+        ):
+            return True
+        return False
+    if _TIME_AFTER_RE.match(text, e) or _TIME_BEFORE_RE.search(text, max(0, s - 2), s):
+        return True
+    if _PHONE_BEFORE_RE.search(text, max(0, s - 40), s):
+        return True
+    if _CHAIN_AFTER_RE.match(text, e) and _CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
+        return True
+    if tok.scale == 1 and _ORDINAL_AFTER_RE.match(text, e):
+        return True
+    if tok.scale == 1 and _DECADE_AFTER_RE.match(text, e) and (len(tok.text) == 4 or tok.text.endswith("0")):
+        return True
+    if _ID_BEFORE_RE.search(text, max(0, s - 2), s) or (e < len(text) and text[e] in "/\\@"):
+        return True
+    if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
+        return True
+    if _URL_BEFORE_RE.search(text, max(0, s - 90), s):
+        return True
+    if re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4:
+        return True  # ISO date 2025-03-31
+    return False
+
+
 # Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
 # Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
 _ID_KEYWORD_RE = re.compile(
@@ -219,21 +235,6 @@ _PHONE_KEYWORD_RE = re.compile(
     r")\b[^.\n]{0,25}$",
     re.IGNORECASE,
 )
-
-
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for rx in _NOT_FIGURE_RES:
-        spans.extend(m.span() for m in rx.finditer(text))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
 
 
 class _SpanSet:
@@ -483,10 +484,13 @@ def _age_context(text: str, draft: _Draft) -> bool:
     )
 
 
-def _is_not_figure(text: str, draft: _Draft, excluded: _SpanSet, lex) -> bool:
+def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
-    if excluded.overlaps(tok.start, tok.end) or excluded.overlaps(draft.end_token.start, draft.end_token.end):
+    if _token_is_label(text, tok) or (draft.end_token is not tok and _token_is_label(text, draft.end_token)):
         return True
+    if _CHAIN_AFTER_RE.match(text, draft.end) or _CHAIN_BEFORE_RE.search(text, max(0, draft.start - 2), draft.start):
+        if draft.kind == "count" and not tok.in_words:
+            return True  # digit groups chained by hyphens: 051-111-222-333
     before = text[max(0, tok.start - 40) : tok.start]
     if _ID_KEYWORD_RE.search(before):
         return True
@@ -679,7 +683,7 @@ _FRACTION_RE = re.compile(
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
-def _fraction_drafts(text: str, excluded: "_SpanSet") -> list[_Draft]:
+def _fraction_drafts(text: str) -> list[_Draft]:
     """Shares written in words ("half of the returnees", "a third of", "three-quarters of")
     as percentages; "the second half of 2023" and "half a million" are not shares."""
     lex = _lexicon()
@@ -709,7 +713,6 @@ def _fraction_drafts(text: str, excluded: "_SpanSet") -> list[_Draft]:
 
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
-    excluded = _SpanSet(_excluded_spans(text))
     toks = find_number_tokens(text)
     rupee = _rupee_code(text) if re.search(r"\bRs\b|\bRs\.?\d|rupee", text, re.I) else "PKR"
     out: list[_Draft] = []
@@ -721,13 +724,13 @@ def _drafts(text: str) -> list[_Draft]:
             continue
         draft, used = grown
         i += used
-        if _is_not_figure(text, draft, excluded, lex):
+        if _is_not_figure(text, draft, lex):
             continue
         if out and draft.start < out[-1].end:
             continue
         out.append(draft)
     if re.search(r"half|third|quarter|fifth|tenth", text, re.IGNORECASE):
-        shares = _fraction_drafts(text, excluded)
+        shares = _fraction_drafts(text)
         if shares:
             taken = _SpanSet([(d.start, d.end) for d in out])
             out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
