@@ -49,7 +49,7 @@ def _verbs() -> dict[str, tuple[bool, str]]:
 @functools.lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     words = sorted(_verbs(), key=len, reverse=True)
-    return re.compile(r"\b(?P<v>" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?P<v>" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 _TITLE_WORDS = frozenset(
@@ -74,7 +74,7 @@ _GENERIC_ORG = (
 _GENERIC_RE = re.compile(rf"^(?:the|this|that)[ \u00a0](?:[a-z\-]{{2,20}}[ \u00a0]){{0,2}}(?P<g>{_GENERIC_ORG})$")
 
 
-def person_names(text: str) -> dict[str, str]:
+def person_names(text: str, entities=None) -> dict[str, str]:
     """Map every surface form of a person's name to the fullest form used in the text.
 
     A person is a run of two to five capitalised words after title words are stripped
@@ -83,12 +83,14 @@ def person_names(text: str) -> dict[str, str]:
     When the entity module is present its person list is used.
     """
     fulls: list[str] = []
-    try:
-        from .entities import find_entities
+    if entities is None:
+        try:
+            from .entities import find_entities
 
-        fulls = [e.text for e in find_entities(text) if e.label == "person"]
-    except Exception:  # noqa: BLE001 - fall back to the capitalised-run rule below
-        fulls = []
+            entities = find_entities(text)
+        except Exception:  # noqa: BLE001 - fall back to the capitalised-run rule below
+            entities = []
+    fulls = [e.text for e in entities if e.label == "person"]
     if not fulls:
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(m.group())
@@ -222,9 +224,9 @@ def _clean_np(np: str) -> str:
 
 
 class _Resolver:
-    def __init__(self, report: Report):
+    def __init__(self, report: Report, entities=None):
         self.text = report.text
-        self.persons = person_names(self.text)
+        self.persons = person_names(self.text, entities)
         self.orgs: list[tuple[int, str]] = []
 
     def person_in(self, np: str) -> str | None:
@@ -430,6 +432,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
 def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs):
     found: list[tuple[int, str | None, str | None, bool, str]] = []
     for m in _verb_re().finditer(text, s0, s1):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue  # inside a longer word
         v = m.group("v").lower()
         hedged, kind = verbs[v]
         if any(a <= m.start() < b for a, b in quotes_here):
@@ -471,7 +475,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs):
     return found
 
 
-def attribute(report: Report, rows: list[dict]) -> None:
+def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
     Two passes: the first walks the sentences in order, finding attributions and keeping
@@ -480,7 +484,7 @@ def attribute(report: Report, rows: list[dict]) -> None:
     """
     text = report.text
     verbs = _verbs()
-    resolver = _Resolver(report)
+    resolver = _Resolver(report, entities)
     quotes = _raw_quotes(text)
     state = _State()
     para_starts = [p.start for p in report.paragraphs]

@@ -43,17 +43,14 @@ _DEPARTURES = (
     "Government of Pakistan: departures",
     "Khyber Pakhtunkhwa: departures (KP only)",
 )
-#: figure ``category`` -> the official series that count the same kind of event.
-#: "left or been deported" is counted by every departure series (deportations were a small
-#: share of returns in 2023, README), so both categories map to all of them.
+#: figure ``category`` (the names of ``analysis/data/categories.csv``) -> the official series
+#: that count the same kind of event. "Left or been deported" is counted by every departure
+#: series (deportations were a small share of returns in 2023, README), so both categories
+#: map to all of them. Categories not listed (attacks, funding, ...) have no official series.
 CATEGORY_SERIES: dict[str, tuple[str, ...]] = {
-    "returned": _DEPARTURES,
-    "deported": (*_DEPARTURES, "UN: deportations since 15 Sep 2023"),
-    "repatriated": _DEPARTURES,
-    "expelled": (*_DEPARTURES, "UN: deportations since 15 Sep 2023"),
-    "left": _DEPARTURES,
-    "registered": ("PoR card holders", "ACC holders"),
-    "undocumented": ("undocumented (estimate)",),
+    "returned or left": _DEPARTURES,
+    "deported or expelled": (*_DEPARTURES, "UN: deportations since 15 Sep 2023"),
+    "registered or documented": ("PoR card holders", "ACC holders"),
 }
 
 #: Heads that name people; a figure with another head ("cards", "attacks") counts something
@@ -94,14 +91,23 @@ MATCH_COLUMNS: dict[str, object] = {
 
 
 def claim_dates(figures: pd.DataFrame) -> pd.Series:
-    """The day each figure is "as of": its ``date_to``, else the day its report came out.
+    """The day each claim is checked "as of".
 
-    A running total stated without its own date ("have left since October") is as of the
-    report's publication, which is also how the reference table dates such figures.
+    * a figure dated to one day ("by 13 January": ``date_from`` missing or equal to
+      ``date_to``) is as of that day;
+    * a figure with a period ("since October", "thus far this year") or no date at all is as
+      of the day its report came out: the official series it is checked against are running
+      totals and population stocks, and what a report's "340,000 have left since October"
+      claims is the total *at publication*, which is also how the reference table dates
+      figures "with no stated date";
+    * with no report date, the end of the figure's period.
     """
-    as_of = figures["date_to"] if "date_to" in figures else pd.Series(pd.NaT, index=figures.index)
-    if "report_date" in figures:
-        as_of = as_of.fillna(figures["report_date"])
+    nat = pd.Series(pd.NaT, index=figures.index, dtype="datetime64[s]")
+    date_to = figures["date_to"] if "date_to" in figures else nat
+    date_from = figures["date_from"] if "date_from" in figures else nat
+    published = figures["report_date"] if "report_date" in figures else nat
+    one_day = date_to.notna() & (date_from.isna() | (date_from == date_to))
+    as_of = date_to.where(one_day, published).fillna(date_to)
     return as_of.astype("datetime64[s]")
 
 

@@ -759,9 +759,10 @@ def find_figures(report: Report | str) -> list[Figure]:
         rows.append(row)
     _fill_counted(report, drafts, rows)
     _fill_direction(text, rows)
-    attribute(report, rows)
+    entities = _entities(report)
+    attribute(report, rows, entities)
     _fill_category(report, rows)
-    _fill_place_and_time(report, rows)
+    _fill_place_and_time(report, rows, entities)
     return [Figure(**r) for r in rows]
 
 
@@ -1020,23 +1021,24 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
                     break
 
 
-def _fill_place_and_time(report: Report, rows: list[dict]) -> None:
+def _entities(report: Report) -> list:
+    """People, organisations and places, found once per report (see :mod:`analysis.entities`)."""
+    try:
+        from .entities import find_entities
+
+        return list(find_entities(report))
+    except Exception:  # noqa: BLE001 - names are a nicety; never lose the figures for them
+        return []
+
+
+def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> None:
     """Place named in the figure's sentence, and the time reference nearest to it."""
     try:
         from .timeref import find_time_refs
     except ImportError:  # pragma: no cover - module written alongside
         find_time_refs = None
-    try:
-        from .entities import find_entities
-    except ImportError:  # pragma: no cover
-        find_entities = None
     text = report.text
-    places = []
-    if find_entities is not None:
-        try:
-            places = [e for e in find_entities(report) if e.label == "place"]
-        except Exception:  # noqa: BLE001 - a place is a nicety; never lose the figures for it
-            places = []
+    places = [e for e in entities if e.label == "place"]
     refs = []
     if find_time_refs is not None:
         try:

@@ -72,7 +72,8 @@ def relate_figures(figures: pd.DataFrame) -> pd.DataFrame:
     Pairs come from three rules, each pair reported once under the strongest rule:
 
     - ``part_of``: every figure whose ``part_of`` names another row (the share of a whole);
-    - ``same_head``: two figures of the same ``kind`` counting the same ``head`` noun;
+    - ``same_head``: two counts (or two sums of money) with the same ``head`` noun and the
+      same category family (or neither categorised);
     - ``same_category``: two counts with different heads in the same ``category`` or in
       categories of one family (:data:`CATEGORY_FAMILIES`).
 
@@ -131,24 +132,26 @@ def relate_figures(figures: pd.DataFrame) -> pd.DataFrame:
             if not pd.isna(whole) and whole in value.index:
                 add(i, int(whole), "part_of")
 
-    rules = (("same_head", "head", False), ("same_category", "category", True))
-    for rule, column, counts_only in rules:
-        if column not in figures:
-            continue
-        for a_pos, a in enumerate(ids):
-            for b in ids[a_pos + 1 :]:
-                key_a, key_b = (
-                    _key(figures.at[a, column], column),
-                    _key(figures.at[b, column], column),
-                )
-                if key_a is None or key_a != key_b:
-                    continue
-                if counts_only and _str(kind.loc[a]) != "count":
-                    continue
-                if not comparable(a, b):
-                    continue
-                small, large = (a, b) if value.loc[a] <= value.loc[b] else (b, a)
-                add(small, large, rule)
+    def family(i) -> str | None:
+        return _key(figures.at[i, "category"], "category") if "category" in figures else None
+
+    for a_pos, a in enumerate(ids):
+        for b in ids[a_pos + 1 :]:
+            if not comparable(a, b) or _str(kind.loc[a]) not in _COMPARED_KINDS:
+                continue
+            head_a = _str(figures.at[a, "head"]) if "head" in figures else None
+            same_head = head_a is not None and head_a == _str(figures.at[b, "head"])
+            # One head noun is not enough: "people" who crossed and "people" displaced are
+            # different populations. Same head needs the same category family too (or
+            # neither categorised); different heads need a shared family and counts.
+            if same_head and family(a) == family(b):
+                rule = "same_head"
+            elif family(a) is not None and family(a) == family(b) and _str(kind.loc[a]) == "count":
+                rule = "same_category"
+            else:
+                continue
+            small, large = (a, b) if value.loc[a] <= value.loc[b] else (b, a)
+            add(small, large, rule)
 
     table = pd.DataFrame(out, columns=list(RELATION_COLUMNS))
     for column, dtype in RELATION_COLUMNS.items():
@@ -165,10 +168,17 @@ def _key(value, column: str) -> str | None:
 
 
 _FAMILIES = {k.casefold(): v for k, v in CATEGORY_FAMILIES.items()}
+# Kinds compared side by side. Two percentages or two durations of the same noun are not a
+# part and a whole ("10 days" of stock against "30 days" to register means nothing).
+_COMPARED_KINDS = ("count", "money")
 
 
 def _label(figures: pd.DataFrame, i) -> str:
-    for column in ("counted", "head"):
+    # For money and durations the head is the currency or the time unit, already in the text.
+    columns = (
+        ("counted", "head") if _str(figures.at[i, "kind"]) in ("count", None) else ("counted",)
+    )
+    for column in columns:
         if column in figures:
             v = figures.at[i, column]
             if v is not None and v is not pd.NA and str(v).strip():

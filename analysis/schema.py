@@ -7,6 +7,7 @@ a missing bound is ``<NA>`` rather than a float NaN that silently turns ints to 
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["BOUNDS", "KINDS", "DIRECTIONS", "FIGURE_COLUMNS", "empty_figures", "coerce_figures"]
@@ -52,8 +53,9 @@ def coerce_figures(data) -> pd.DataFrame:
     """Give ``data`` (a DataFrame or a dict of column lists) exactly the figure columns, in
     order, with their dtypes.
 
-    Builds each column once with ``pd.array`` rather than casting a frame column by
-    column: a report's table is small, and per-column casts would dominate extraction time.
+    Builds each column once from NumPy arrays and a mask rather than casting a frame
+    column by column: a report's table is small, and generic casts would dominate the
+    extraction time.
     """
     if isinstance(data, pd.DataFrame):
         cols = {c: data[c].tolist() for c in data.columns}
@@ -64,23 +66,38 @@ def coerce_figures(data) -> pd.DataFrame:
     out: dict[str, object] = {}
     for col, dtype in FIGURE_COLUMNS.items():
         values = cols.get(col)
-        if values is None:
-            values = [None] * n
+        values = [None] * n if values is None else [_none_if_nan(v) for v in values]
+        mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
         if isinstance(dtype, pd.CategoricalDtype):
-            out[col] = pd.Categorical(values, dtype=dtype)
+            lookup = {c: i for i, c in enumerate(dtype.categories)}
+            codes = np.fromiter((lookup.get(v, -1) for v in values), dtype=np.int8, count=n)
+            out[col] = pd.Categorical.from_codes(codes, dtype=dtype)
+        elif dtype == "Int64":
+            arr = np.fromiter((0 if v is None else int(v) for v in values), dtype=np.int64, count=n)
+            out[col] = pd.arrays.IntegerArray(arr, mask)
+        elif dtype == "Float64":
+            arr = np.fromiter((0.0 if v is None else float(v) for v in values), dtype=np.float64, count=n)
+            out[col] = pd.arrays.FloatingArray(arr, mask)
+        elif dtype == "boolean":
+            arr = np.fromiter((bool(v) if v is not None else False for v in values), dtype=bool, count=n)
+            out[col] = pd.arrays.BooleanArray(arr, mask)
         elif str(dtype).startswith("datetime64"):
-            out[col] = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce").astype(dtype).array
+            arr = np.array(
+                [np.datetime64("NaT") if v is None else np.datetime64(pd.Timestamp(v).date(), "s") for v in values],
+                dtype="datetime64[s]",
+            ) if n else np.array([], dtype="datetime64[s]")
+            out[col] = arr
         else:
-            out[col] = pd.array([_none_if_nan(v) for v in values], dtype=dtype)
+            out[col] = pd.array([None if v is None else str(v) for v in values], dtype=dtype)
     return pd.DataFrame(out, index=pd.RangeIndex(n, name="figure"))
 
 
 def _none_if_nan(v):
-    if v is None:
+    if v is None or v is pd.NaT:
         return None
     try:
-        if v != v:  # NaN, pd.NA raises TypeError
+        if v != v:  # NaN
             return None
-    except TypeError:
+    except TypeError:  # pd.NA
         return None
     return v

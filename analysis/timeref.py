@@ -128,13 +128,13 @@ _ABBR = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
 _MON = rf"(?:(?:{_alt(_MONTHS_FULL)})\b|(?:{_alt(_ABBR)})\b\.?)"
 _MON_FULL = rf"(?:{_alt(_MONTHS_FULL)})\b"
 _WD = rf"(?:{_alt(_WEEKDAYS)})\b"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
 _DASH = r"\s{0,2}[-–—]\s{0,2}"
 # No digit, decimal separator or currency sign right before a number we read as a date part.
 _NB = r"(?<![\w$€£¥₹.,:/+-])"
 # ...and none right after it ("12 March 2,000" is not a year; "2023/24" is handled apart).
-_NA = r"(?![\w%]|[.,:/]\d|[-–]\d)"
+_NA = r"(?![\w%]|[.,:/][0-9]|[-–][0-9])"
 _PART = r"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]{1,2}"
 _EDGE = r"(?:the\s{1,3})?(?P<edge>start|beginning|middle|end)\s{1,3}of\s{1,3}"
 
@@ -377,15 +377,15 @@ def _h_day_month(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
     if not m["y"] and _NOT_YEAR_AFTER.match(ctx.text, m.end()):
         return None  # "In March 20 people died": a count after a month, not a date
     month = _MONTH_NUM[m["mon"].rstrip(".").lower()]
-    day = int(re.match(r"\d+", m["day"]).group())
+    day = int(re.match(r"[0-9]+", m["day"]).group())
     return _resolve_day(month, day, m["y"], ctx, m.start(), rel)
 
 
 def _h_day_range(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
     month2 = _MONTH_NUM[m["mon2"].rstrip(".").lower()]
     month1 = _MONTH_NUM[m["mon1"].rstrip(".").lower()] if m["mon1"] else month2
-    d1 = int(re.match(r"\d+", m["d1"]).group())
-    d2 = int(re.match(r"\d+", m["d2"]).group())
+    d1 = int(re.match(r"[0-9]+", m["d1"]).group())
+    d2 = int(re.match(r"[0-9]+", m["d2"]).group())
     first = _resolve_day(month1, d1, m["y"], ctx, m.start(), rel)
     if first is None:
         return None
@@ -710,19 +710,19 @@ _TZ = (
     r"AFT|EST|EDT|CST|CET|CEST|BST|ET|PT|EAT|WAT|CAT|BDT|AST)\b)?"
 )
 _AMPM = r"(?:[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b|[AP]M\b)"
-_CLOCK = rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?{_AMPM}"
+_CLOCK = rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s?{_AMPM}"
 _MOD = r"(?:(?P<mod>last|next|this|Last|Next|This)\s{1,3})?"
 
 _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None], _Result]]] = [
     # priority (lower wins a tie of equal length), pattern, handler
     (
         0,
-        re.compile(rf"{_NB}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?![\w-])"),
+        re.compile(rf"{_NB}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2][0-9]|3[01])(?![\w-])"),
         _h_iso,
     ),
     (
         1,
-        re.compile(rf"{_NB}(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{_YEAR})(?![\w/]|[.,]\d)"),
+        re.compile(rf"{_NB}(?P<a>[0-3]?[0-9])[/.](?P<b>[0-3]?[0-9])[/.](?P<y>{_YEAR})(?![\w/]|[.,][0-9])"),
         _h_numeric,
     ),
     # 1–7 July 2024, 28 June–4 July 2024
@@ -739,7 +739,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
         0,
         re.compile(
             rf"(?P<mon2>{_MON})\s{{0,3}}(?P<d1>{_DAY})(?:{_DASH}|\s{{1,3}}(?:to|and)\s{{1,3}})"
-            rf"(?P<d2>{_DAY})(?!\d)(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}(?P<mon1>)"
+            rf"(?P<d2>{_DAY})(?![0-9])(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}(?P<mon1>)"
         ),
         _h_day_range,
     ),
@@ -756,7 +756,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:{_WD},?\s{{1,3}})?(?P<mon>{_MON})\s{{0,3}}(?P<day>{_DAY})(?![\d,.]\d|\d)"
+            rf"(?:{_WD},?\s{{1,3}})?(?P<mon>{_MON})\s{{0,3}}(?P<day>{_DAY})(?![0-9,.][0-9]|[0-9])"
             rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}"
         ),
         _h_day_month,
@@ -797,8 +797,8 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)(?P<y>{_YEAR}|\d\d)"
-            rf"(?![\w/–-]|[.,]\d)"
+            rf"(?:(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)(?P<y>{_YEAR}|[0-9][0-9])"
+            rf"(?![\w/–-]|[.,][0-9])"
         ),
         _h_fiscal_single,
     ),
@@ -807,7 +807,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
         0,
         re.compile(
             rf"(?:(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)?{_NB}"
-            rf"(?P<y1>{_YEAR}|(?<=FY)\d\d|(?<=FY )\d\d)[-–/](?P<y2>\d\d)(?![\w/]|[.,]\d|[-–]\d)"
+            rf"(?P<y1>{_YEAR}|(?<=FY)[0-9][0-9]|(?<=FY )[0-9][0-9])[-–/](?P<y2>[0-9][0-9])(?![\w/]|[.,][0-9]|[-–][0-9])"
         ),
         _h_fiscal_split,
     ),
@@ -816,7 +816,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
         1,
         re.compile(
             rf"{_NB}(?P<y1>{_YEAR})(?:{_DASH}|\s{{1,3}}(?:to|and|through|until)\s{{1,3}})"
-            rf"(?P<y2>{_YEAR}|\d\d)(?![\w/]|[.,]\d)"
+            rf"(?P<y2>{_YEAR}|[0-9][0-9])(?![\w/]|[.,][0-9])"
         ),
         _h_year_range,
     ),
@@ -824,7 +824,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:[Tt]he\s{{1,3}})?(?P<partall>{_PART})?(?:(?(partall)|{_NB})(?P<y>1[89]\d0|20\d0)|['’](?P<yy>\d0))"
+            rf"(?:[Tt]he\s{{1,3}})?(?P<partall>{_PART})?(?:(?(partall)|{_NB})(?P<y>1[89][0-9]0|20[0-9]0)|['’](?P<yy>[0-9]0))"
             rf"['’]?s\b"
         ),
         _h_decade,
@@ -866,12 +866,12 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         0,
         re.compile(
-            rf"{_NB}(?:[01]\d|2[0-3])[:.h]?[0-5]\d\s{{0,2}}(?:(?P<tz>GMT|UTC|Zulu|local\s+time)\b|"
+            rf"{_NB}(?:[01][0-9]|2[0-3])[:.h]?[0-5][0-9]\s{{0,2}}(?:(?P<tz>GMT|UTC|Zulu|local\s+time)\b|"
             rf"(?P<hrs>hours|hrs|hr)\b)"
         ),
         _h_clock24,
     ),
-    (0, re.compile(rf"{_NB}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]){_TZ}"), _h_clock),
+    (0, re.compile(rf"{_NB}(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9:]){_TZ}"), _h_clock),
     (
         0,
         re.compile(
