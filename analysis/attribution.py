@@ -172,6 +172,7 @@ _BY_COUNT_RE = re.compile(
     r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation)s?\b",
     re.IGNORECASE,
 )
+_COUNT_WORDS_RE = re.compile(r"count|estimate|tally|reckoning|figures|data|calculation")
 _VERIFIED_BY_RE = re.compile(
     r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported)"
     r"[ \u00a0]by[ \u00a0](?P<np>[^,.;:\n]{2,80})",
@@ -466,10 +467,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs):
         else:
             src = resolver.resolve(subj, state, False)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
-    for m in _ACCORDING_RE.finditer(text, s0, s1):
-        found.append((m.start(), resolver.resolve(m.group("np"), state, False), "according to", False, "speech"))
-    for m in _BY_COUNT_RE.finditer(text, s0, s1):
-        found.append((m.start(), resolver.resolve(m.group("np"), state, False), "count", False, "speech"))
+    seg = text[s0:s1].lower()
+    if "according" in seg:
+        for m in _ACCORDING_RE.finditer(text, s0, s1):
+            src = resolver.resolve(m.group("np"), state, False)
+            found.append((m.start(), src, "according to", False, "speech"))
+    if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
+        for m in _BY_COUNT_RE.finditer(text, s0, s1):
+            src = resolver.resolve(m.group("np"), state, False)
+            found.append((m.start(), src, "count", False, "speech"))
+    if " by " not in seg:
+        return found
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
         found.append((m.start(), resolver.resolve(m.group("np"), state, False), m.group().split()[0], False, "agent"))
     return found
