@@ -722,7 +722,9 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     ),
     (
         1,
-        re.compile(rf"{_NB}(?P<a>[0-3]?[0-9])[/.](?P<b>[0-3]?[0-9])[/.](?P<y>{_YEAR})(?![\w/]|[.,][0-9])"),
+        re.compile(
+            rf"{_NB}(?P<a>[0-3]?[0-9])[/.](?P<b>[0-3]?[0-9])[/.](?P<y>{_YEAR})(?![\w/]|[.,][0-9])"
+        ),
         _h_numeric,
     ),
     # 1–7 July 2024, 28 June–4 July 2024
@@ -807,7 +809,8 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
         0,
         re.compile(
             rf"(?:(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)?{_NB}"
-            rf"(?P<y1>{_YEAR}|(?<=FY)[0-9][0-9]|(?<=FY )[0-9][0-9])[-–/](?P<y2>[0-9][0-9])(?![\w/]|[.,][0-9]|[-–][0-9])"
+            rf"(?P<y1>{_YEAR}|(?<=FY)[0-9]{{2}}|(?<=FY )[0-9]{{2}})[-–/](?P<y2>[0-9]{{2}})"
+            r"(?![\w/]|[.,][0-9]|[-–][0-9])"
         ),
         _h_fiscal_split,
     ),
