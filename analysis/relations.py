@@ -55,7 +55,7 @@ def format_share(share: float) -> str:
 
 
 def _str(value) -> str | None:
-    if value is None or value is pd.NA:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     text = str(value).strip()
     return text.casefold() if text else None

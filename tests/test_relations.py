@@ -117,6 +117,27 @@ def test_same_head_and_same_category_compare_smaller_with_larger():
     "rows, why",
     [
         (
+            [
+                _fig("over 12,500", 12_500, bound="lower", head="people", category="crossed"),
+                _fig("5,000", 5_000, head="people", category="displaced"),
+            ],
+            "one head noun, two populations (tests/fixtures/second-report.txt)",
+        ),
+        (
+            [
+                _fig("10 days", 10, kind="duration", head="days", unit="day"),
+                _fig("30 days", 30, kind="duration", head="days", unit="day"),
+            ],
+            "durations are not parts of each other (tests/fixtures/second-report.txt)",
+        ),
+        (
+            [
+                _fig("40%", 40, kind="percent", head="attacks"),
+                _fig("58%", 58, kind="percent", head="attacks"),
+            ],
+            "nor are percentages",
+        ),
+        (
             [_fig("58%", 58, kind="percent", head="attacks"), _fig("24", 24, head="attacks")],
             "a percentage is not a share of a head count",
         ),
@@ -143,6 +164,15 @@ def test_same_head_and_same_category_compare_smaller_with_larger():
 )
 def test_no_relation(rows, why):
     assert _relate(rows).empty, why
+
+
+def test_money_of_one_currency_compares_without_repeating_the_code():
+    rows = [
+        _fig("$1.2 million", 1.2e6, kind="money", head="USD", unit="USD"),
+        _fig("$5 million", 5e6, kind="money", head="USD", unit="USD"),
+    ]
+    (statement,) = _relate(rows)["statement"]
+    assert statement == "$1.2 million is 24% of $5 million"
 
 
 def test_part_of_pointing_outside_the_table_is_ignored():
