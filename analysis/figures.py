@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .numbers import NumberToken, find_number_tokens
+from .numbers import SCALES, NumberToken, find_number_tokens
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .schema import coerce_figures
@@ -270,14 +270,14 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher)"
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
     re.IGNORECASE,
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
@@ -363,7 +363,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     second = None
     if i + 1 < len(toks):
         nxt = toks[i + 1]
-        m = _CONNECTOR_RE.match(text, tok.end)
+        after_first = tok.end
+        pm1 = lex["percent_re"].match(text, tok.end)
+        if pm1 and i + 1 < len(toks) and lex["percent_re"].match(text, toks[i + 1].end):
+            after_first = pm1.end()  # "between 10% and 15%"
+        m = _CONNECTOR_RE.match(text, after_first)
         if m and m.group("c").lower() == "and" and range_word != "between":
             m = None
         if m and m.group("c").lower() == "to" and range_word == "between":
@@ -680,6 +684,9 @@ _FRACTION_RE = re.compile(
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b))",
     re.IGNORECASE,
 )
+_FRACTION_OF_SCALE_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b", re.IGNORECASE
+)
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
@@ -695,6 +702,19 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
         k = _FRACTION_NUMERATORS.get((num or "one").strip(" -\u00a0").lower(), 1)
         value = k * _FRACTIONS[f]
+        scale_m = _FRACTION_OF_SCALE_RE.match(text, m.end())
+        if scale_m:
+            # "a quarter of a million" is a count, not a share
+            count = value / 100 * SCALES[scale_m.group("s").lower()]
+            tok = NumberToken(m.start(), scale_m.end(), text[m.start() : scale_m.end()], count, count, 1.0,
+                              True, False, False)
+            qual = _qualifier_before(text, m.start(), lex)
+            start, bound, qword = m.start(), "exact", None
+            if qual:
+                qword, bound, start = qual
+            low, high = {"exact": (count, count), "lower": (count, None), "upper": (None, count)}.get(bound, (None, None))
+            out.append(_Draft(start, scale_m.end(), count, low, high, bound, "count", None, tok, tok, qword))
+            continue
         if value > 100:
             continue
         before = text[max(0, m.start() - 12) : m.start()].lower()
@@ -732,6 +752,10 @@ def _drafts(text: str) -> list[_Draft]:
     if re.search(r"half|third|quarter|fifth|tenth", text, re.IGNORECASE):
         shares = _fraction_drafts(text)
         if shares:
+            counts = [d for d in shares if d.kind == "count"]  # "a quarter of a million"
+            if counts:
+                spans = _SpanSet([(d.start, d.end) for d in counts])
+                out = [d for d in out if not spans.overlaps(d.start, d.end)]
             taken = _SpanSet([(d.start, d.end) for d in out])
             out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
             out.sort(key=lambda d: d.start)

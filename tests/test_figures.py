@@ -56,6 +56,10 @@ FIGURE_CASES = [
     ("change from X to Y is two figures", "Rations fall from $11.50 to $6.25 per person.",
      [("$11.50", 11.5, "exact", "money", "USD"), ("$6.25", 6.25, "exact", "money", "USD")]),
     ("or more", "A total of 2,000 or more people fled.", [("2,000 or more", 2000, "lower", "count", "people")]),
+    ("percent range with signs", "Between 10% and 15% of them left.", [("Between 10% and 15%", 12.5, "range", "percent", None)]),
+    ("fraction of a million is a count", "Nearly a quarter of a million people fled.",
+     [("Nearly a quarter of a million", 250000, "upper", "count", "people")]),
+    ("two-thirds", "Two-thirds of the camps flooded.", [("Two-thirds", 200 / 3, "exact", "percent", "camps")]),
 ]
 
 NOT_FIGURE_CASES = [
@@ -143,6 +147,7 @@ def test_range_low_high_and_midpoint():
         ("Arrests rose by 40pc last month.", "up"),
         ("Returns fell 12 per cent in May.", "down"),
         ("It was a 115 per cent increase.", "up"),
+        ("Arrivals were up 5% on last year.", "up"),
     ],
 )
 def test_direction_of_change(sentence, direction):
