@@ -34,6 +34,7 @@ __all__ = [
     "MATCH_COLUMNS",
     "claim_dates",
     "match_claims",
+    "nearest_per_series",
     "plot_claims_vs_official",
 ]
 
@@ -187,6 +188,22 @@ def match_claims(
     return out.reset_index(drop=True)
 
 
+def nearest_per_series(matches: pd.DataFrame) -> pd.DataFrame:
+    """For each claim and series, only the official figure nearest in date to the claim.
+
+    :func:`match_claims` lists every official figure of the week, which is the evidence;
+    this is the summary an analyst reads first: one line per claim and series. Ties go to
+    the earlier official figure (published before the report, it could have been its source).
+    """
+    if matches.empty:
+        return matches.copy()
+    order = matches.assign(_gap=matches["days_apart"].abs()).sort_values(
+        ["report", "figure", "series", "_gap", "as_of"], kind="stable"
+    )
+    nearest = order.drop_duplicates(["report", "figure", "series"], keep="first")
+    return nearest.drop(columns="_gap").reset_index(drop=True)
+
+
 _BOUND_MARKERS = {"lower": "^", "upper": "v", "approximate": "D", "exact": "o", "range": "s"}
 
 
@@ -230,16 +247,19 @@ def plot_claims_vs_official(
             continue
         style = "-" if len(part) > 1 else ""
         ax.plot(part["as_of"], part["value"].astype(float), style, marker="o", ms=4, label=name)
+    several_reports = len(shown) and shown["report"].nunique() > 1
+    placed: dict[tuple, int] = {}  # claims at one point get their labels stacked, not overlaid
     for claim in shown.to_dict("records"):
+        point = (claim["claim_as_of"], float(claim["claim_value"]))
+        stacked = placed[point] = placed.get(point, -1) + 1
         marker = _BOUND_MARKERS.get(str(claim["claim_bound"]), "o")
         ax.plot(
             [claim["claim_as_of"]], [float(claim["claim_value"])], linestyle="",
             marker=marker, markersize=11, color="black", zorder=5,
         )  # fmt: skip
         ax.annotate(
-            _label(claim),
-            (claim["claim_as_of"], float(claim["claim_value"])),
-            textcoords="offset points", xytext=(8, 6), fontsize=8,
+            _label(claim, with_report=bool(several_reports)), point,
+            textcoords="offset points", xytext=(9, 4 - 11 * stacked), fontsize=8,
         )  # fmt: skip
     ax.set_ylabel("people")
     ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
@@ -254,10 +274,10 @@ def plot_claims_vs_official(
     return ax
 
 
-def _label(claim: dict) -> str:
+def _label(claim: dict, *, with_report: bool) -> str:
     text = claim.get("text")
     text = f"{float(claim['claim_value']):,.0f}" if text is None or pd.isna(text) else str(text)
     report = claim.get("report")
-    if report is None or pd.isna(report):
+    if not with_report or report is None or pd.isna(report):
         return text
     return f"{text} ({os.path.basename(str(report))})"

@@ -449,3 +449,42 @@ def test_plot_figures_over_time_draws_each_category_and_uncategorised():
     assert drawn == {"deported": 1, "returned": 1, "uncategorised": 1}
     assert ax.get_yscale() == "log"
     plt.close(ax.figure)
+
+
+# --------------------------------------------------------------------------- notebook 04
+
+
+def test_notebook_04_runs_on_the_devset_and_writes_the_corpus(tmp_path: Path):
+    import papermill
+
+    from analysis import paths
+
+    out = tmp_path / "out"
+    papermill.execute_notebook(
+        str(paths.NOTEBOOKS_DIR / "04-across-reports.ipynb"),
+        str(tmp_path / "04.ipynb"),
+        parameters={"reports_dir": str(DEVSET), "output_dir": str(out)},
+        kernel_name="python3",
+        cwd=str(tmp_path),
+        progress_bar=False,
+    )
+    written = sorted(p.name for p in out.iterdir())
+    assert written == [
+        "claims-vs-official.csv",
+        "claims-vs-official.png",
+        "corpus-errors.csv",
+        "corpus-figures.csv",
+        "corpus-reports.csv",
+        "disagreements.csv",
+        "figures-over-time.png",
+    ]
+    figures = pd.read_csv(out / "corpus-figures.csv", dtype={"report": str, "text": str})
+    reports = pd.read_csv(out / "corpus-reports.csv", dtype={"report": str})
+    # Paths relative to reports_dir: the fixture's file names, every one of them.
+    assert sorted(reports["report"]) == DEVSET_TXT
+    assert set(figures["report"]) <= set(DEVSET_TXT)
+    assert len(pd.read_csv(out / "corpus-errors.csv")) == 0
+    expected = sum(
+        len(analysis.extract_figures(analysis.load_report(DEVSET / n))) for n in DEVSET_TXT
+    )
+    assert len(figures) == expected

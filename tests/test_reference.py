@@ -17,7 +17,12 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis import paths  # noqa: E402
-from analysis.crosscheck import claim_dates, match_claims, plot_claims_vs_official  # noqa: E402
+from analysis.crosscheck import (
+    claim_dates,
+    match_claims,
+    nearest_per_series,
+    plot_claims_vs_official,
+)  # noqa: E402
 from analysis.errors import ReferenceDataError, ReportError, ReportNotFoundError  # noqa: E402
 from analysis.reference import MEASURES, load_returns, official_series  # noqa: E402
 from analysis.schema import coerce_figures  # noqa: E402
@@ -159,11 +164,11 @@ def _seed_claims(**override) -> pd.DataFrame:
     """The seed report's claims as its gold file gives them, categorised by hand."""
     rows = [
         dict(text="Over 340,000", value=340000, low=340000, bound="lower", kind="count",
-             head="migrants", category="deported"),
+             head="migrants", category="deported or expelled"),
         dict(text="around one million", value=1e6, bound="approximate", kind="count",
-             head="refugees", category="registered"),
+             head="refugees", category="registered or documented"),
         dict(text="200,000", value=200000, low=200000, high=200000, bound="exact",
-             kind="count", head="cards", category="registered"),
+             kind="count", head="cards", category="registered or documented"),
         dict(text="at least 2,000", value=2000, low=2000, bound="lower", kind="count",
              head="migrants", category=None),
     ]  # fmt: skip
@@ -213,13 +218,38 @@ def test_the_one_million_claim_meets_the_registered_totals_not_the_cards(officia
     assert "at least 2,000" not in set(got["text"])  # no category: nothing to match
 
 
-def test_a_claim_dated_by_date_to_uses_that_date(official):
-    claims = _seed_claims(date_to=pd.Timestamp("2024-01-13"))
+def test_nearest_per_series_keeps_one_official_figure_per_claim_and_series(official):
+    got = nearest_per_series(match_claims(_seed_claims(), official))
+    claim = got[got["text"] == "Over 340,000"].set_index("series")
+    # Nearest to 23 Nov 2023 in each series (CSV): GoP 245,833 the same day; KP 246,013 on
+    # 27 Nov (4 days) before 227,239 on 19 Nov (4 days): a tie, the earlier wins; UN
+    # 340,000/374,600/375,000 all on 18 Nov, the first in date then table order; UNHCR 374,000.
+    assert claim["value"].to_dict() == {
+        "Government of Pakistan: departures": 245833,
+        "Khyber Pakhtunkhwa: departures (KP only)": 227239,
+        "UN: returns since 15 Sep 2023": 340000,
+        "UN: returns, other baseline": 374000,
+    }
+    assert len(got) == 6  # four series for the 340,000, two for the million
+
+
+def test_a_claim_dated_to_one_day_is_as_of_that_day(official):
+    claims = _seed_claims(date_to=pd.Timestamp("2024-01-13"))  # "by 13 January 2024"
     assert claim_dates(claims).tolist() == [pd.Timestamp("2024-01-13")] * 4
     got = match_claims(claims.iloc[:1], official)
     # Within 7 days of 13 Jan 2024: UN 500,200 (13 Jan) and 501,242 (15 Jan).
     assert sorted(got["value"]) == [500200, 501242]
     assert got["consistent"].tolist() == [True, True]
+
+
+def test_a_claim_over_a_period_is_as_of_its_report():
+    # Seed: "Over 340,000 ... since the government announced its policy ... in October".
+    since_october = _seed_claims(
+        date_from=pd.Timestamp("2023-10-01"), date_to=pd.Timestamp("2023-10-31")
+    )
+    assert claim_dates(since_october).tolist() == [pd.Timestamp("2023-11-23")] * 4
+    undated_report = since_october.assign(report_date=pd.NaT)
+    assert claim_dates(undated_report).tolist() == [pd.Timestamp("2023-10-31")] * 4
 
 
 def test_a_corpus_without_categories_matches_nothing(official):
@@ -242,7 +272,16 @@ def test_plot_claims_vs_official_marks_each_claim_on_the_matched_series(official
         "PoR card holders",
     }
     texts = [t.get_text() for t in ax.texts]
-    assert texts == ["Over 340,000 (seed.txt)", "around one million (seed.txt)"]
+    assert texts == ["Over 340,000", "around one million"]  # one report: no report names
+    several = matches.assign(report=["a.txt"] * (len(matches) - 1) + ["b.txt"])
+    fig2, ax2 = plt.subplots()
+    plot_claims_vs_official(official, several, ax=ax2)
+    assert [t.get_text() for t in ax2.texts] == [
+        "Over 340,000 (a.txt)",
+        "around one million (a.txt)",
+        "around one million (b.txt)",
+    ]
+    plt.close(fig2)
     plt.close(fig)
 
 
