@@ -148,11 +148,13 @@ def _lexicon() -> _Lexicon:
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-# One capitalised token: "U.N.", "Quetta", "Cox's", "COX'S", "Tehreek-e-Taliban". Atomic,
+# One capitalised token: "U.N.", "Quetta", "Cox's", "COX'S", "Tehreek-e-Taliban", "al-Assad"
+# (an Arabic article before a capital). Atomic,
 # so "COVID-19" is refused whole instead of being read back as "COVI".
 _TOKEN = (
     rf"(?<![\w'’./\-])(?>[{_UP}](?:\.[{_UP}]){{1,4}}\.?"
-    rf"|[{_UP}][{_L}]{{0,30}}(?:['’][{_L}]{{1,3}})?(?:-[{_L}][{_L}]{{0,20}}){{0,3}})"
+    rf"|(?:(?:al|el|ul|ud|ur|ad|as|ash|an|at)-)?[{_UP}][{_L}]{{0,30}}(?:['’][{_L}]{{1,3}})?"
+    rf"(?:-[{_L}][{_L}]{{0,20}}){{0,3}})"
     r"(?![\w$€£]|-\d|\.\d)"
 )
 _CONNECT = r"(?:of|for|and|the|de|del|da|di|du|al|el|bin|ibn|von|van|der|&)"
@@ -206,7 +208,13 @@ def _is_acronym(tok: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+_ARTICLE = re.compile(r"(?:al|el|ul|ud|ur|ad|as|ash|an|at)-")
+
+
 def _title_case(tok: str) -> bool:
+    m = _ARTICLE.match(tok)
+    if m:
+        tok = tok[m.end() :]
     return tok[:1].isupper() and not (len(tok) > 1 and tok.replace(".", "").isupper())
 
 
@@ -298,12 +306,18 @@ class _Finder:
         if key in lex.org_names:
             self._emit_toks(toks, "organisation")
             return
+        if len(toks) > 1 and self._common_head(toks):
+            self.label(toks[1:])  # "Residents of Dhubri", "Fighters of al-Shabaab"
+            return
         if self._titled_person(toks):
             return
         words = [t.text for t in toks]
-        if len(toks) > 2 and not any(self._is_org_token(w) or w in lex.heads for w in words):
+        known = lex.places | lex.org_names
+        if len(toks) > 1:
             parts = self._split_and(toks)
-            if len(parts) > 1:
+            plain = not any(self._is_org_token(w) or w in lex.heads for w in words)
+            each_known = all(_norm(self._span_text(p)) in known for p in parts)
+            if len(parts) > 1 and ((plain and len(toks) > 2) or each_known):
                 for part in parts:
                     self.label(part)
                 return
@@ -337,6 +351,18 @@ class _Finder:
             self._emit(toks[0].start, m.end(), "place")
             return
         self.leftovers.append(toks)
+
+    def _common_head(self, toks: list[_Tok]) -> bool:
+        """A sentence-initial common word joined by a connector to what follows is not
+        part of the name after it."""
+        first = toks[0]
+        gap = self.text[first.end : toks[1].start].split()
+        if not gap or gap[0] != "of" or not _is_initial(self.text, first.start):
+            return False
+        word = first.text
+        if self._is_org_token(word) or word in self.lex.heads or _norm(word) in self.lex.places:
+            return False
+        return word[:1].isupper() and not _is_acronym(word)
 
     def _split_and(self, toks: list[_Tok]) -> list[list[_Tok]]:
         """ "Guatemala and Honduras" is two names; a name with an organisation word keeps its

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from dateutil.relativedelta import relativedelta
@@ -51,6 +52,7 @@ __all__ = [
     "time_refs_frame",
     "time_spans",
     "in_time_ref",
+    "is_date_like",
     "TIME_REF_COLUMNS",
 ]
 
@@ -400,6 +402,8 @@ def _h_day_range(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
 
 
 def _h_month_year(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
+    if _NOT_YEAR_AFTER.match(ctx.text, m.end()):
+        return None  # "In March 2000 people died": a count after a month
     month = _MONTH_NUM[m["mon"].rstrip(".").lower()]
     year = int(m["y"])
     part = _part(m)
@@ -808,7 +812,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         0,
         re.compile(
-            rf"(?:(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)?{_NB}"
+            rf"(?P<fy>(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)?(?(fy)|{_NB})"
             rf"(?P<y1>{_YEAR}|(?<=FY)[0-9]{{2}}|(?<=FY )[0-9]{{2}})[-–/](?P<y2>[0-9]{{2}})"
             r"(?![\w/]|[.,][0-9]|[-–][0-9])"
         ),
@@ -1006,6 +1010,21 @@ def time_refs_frame(
     frame = pd.DataFrame(data)
     frame.index.name = "time_ref"
     return frame
+
+
+@lru_cache(maxsize=8)
+def _cached_refs(text: str, report_date: dt.date | None) -> tuple[TimeRef, ...]:
+    return tuple(find_time_refs(text, report_date))
+
+
+def is_date_like(text: str, start: int, end: int, report_date: dt.date | None = None) -> bool:
+    """True when ``text[start:end]`` overlaps a time reference of ``text``.
+
+    For callers that ask about many numbers of one text: the references are computed once
+    per text (a small cache keyed on the text and date), then each question is a binary
+    search. Spans do not depend on ``report_date``; it is only part of the cache key.
+    """
+    return in_time_ref(_cached_refs(text, report_date), start, end)
 
 
 def time_spans(text: str, report_date: dt.date | None = None) -> list[tuple[int, int]]:

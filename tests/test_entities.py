@@ -288,6 +288,32 @@ CASES = [
     ),
     (
         "journalistic form",
+        "President Bashar al-Assad met envoys, and Mohammad bin Salman said so. Fighters of "
+        "al-Shabaab and al-Qaeda attacked.",
+        [
+            ("Bashar al-Assad", PER),
+            ("Mohammad bin Salman", PER),
+            ("al-Shabaab", ORG),
+            ("al-Qaeda", ORG),
+        ],
+    ),
+    (
+        "journalistic form",
+        "Residents of Dhubri said. Immigration and Customs Enforcement said. UNHCR and IOM said.",
+        [
+            ("Dhubri", LOC),
+            ("Immigration and Customs Enforcement", ORG),
+            ("UNHCR", ORG),
+            ("IOM", ORG),
+        ],
+    ),
+    (
+        "journalistic form",
+        "Shehbaz Sharif, the prime minister, said. Sharif added that a Taliban-led government",
+        [("Shehbaz Sharif", PER), ("Sharif", PER), ("Taliban", ORG)],
+    ),
+    (
+        "journalistic form",
         "In Karachi, Sindh Chief Minister Murad Ali Shah told Reuters.",
         [("Karachi", LOC), ("Sindh", LOC), ("Murad Ali Shah", PER), ("Reuters", ORG)],
     ),

@@ -20,6 +20,7 @@ from analysis.timeref import (
     TimeRef,
     find_time_refs,
     in_time_ref,
+    is_date_like,
     time_refs_frame,
     time_spans,
 )
@@ -616,6 +617,19 @@ CASES = [
         [],
     ),
     ("journalistic form", "Rs 2023 crore under Section 2019", SEED, []),
+    (
+        "journalistic form",
+        "the FY2024-25 budget",
+        SEED,
+        [("FY2024-25", D(2024, 7, 1), D(2025, 6, 30), "fiscal_year", None)],
+    ),
+    (
+        "journalistic form",
+        "In March 2000 people died.",  # a count after a month, not March 2000
+        SEED,
+        [("March", D(2023, 3, 1), D(2023, 3, 31), "month", "in")],
+    ),
+    ("journalistic form", "They counted ١٬٢٥٠ people and २५ families.", SEED, []),
     ("journalistic form", "March organisers said May Khan", SEED, []),
 ]
 
@@ -729,6 +743,13 @@ def test_in_time_ref_and_spans():
     assert in_time_ref(spans, 8, 12)  # overlap counts
     assert not in_time_ref(spans, 15, 18)  # "240"
     assert not in_time_ref([], 0, 1)
+
+
+def test_is_date_like_answers_per_number():
+    text = "since 1979 and 240 people on June 30"
+    assert is_date_like(text, 6, 10)  # "1979"
+    assert not is_date_like(text, 15, 18)  # "240"
+    assert is_date_like(text, 32, 34, SEED)  # the "30" of "June 30"
 
 
 def test_bad_input_type():
