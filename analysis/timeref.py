@@ -744,7 +744,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         0,
         re.compile(
-            rf"(?P<mon2>{_MON})\s{{0,3}}(?P<d1>{_DAY})(?:{_DASH}|\s{{1,3}}(?:to|and)\s{{1,3}})"
+            rf"\b(?P<mon2>{_MON})\s{{0,3}}(?P<d1>{_DAY})(?:{_DASH}|\s{{1,3}}(?:to|and)\s{{1,3}})"
             rf"(?P<d2>{_DAY})(?![0-9])(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}(?P<mon1>)"
         ),
         _h_day_range,
@@ -753,7 +753,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:{_WD},?\s{{1,3}})?{_NB}(?P<day>{_DAY})(?:\s{{1,3}}of)?\s{{1,3}}(?P<mon>{_MON})"
+            rf"\b(?:{_WD},?\s{{1,3}})?{_NB}(?P<day>{_DAY})(?:\s{{1,3}}of)?\s{{1,3}}(?P<mon>{_MON})"
             rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}"
         ),
         _h_day_month,
@@ -762,7 +762,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:{_WD},?\s{{1,3}})?(?P<mon>{_MON})\s{{0,3}}(?P<day>{_DAY})(?![0-9,.][0-9]|[0-9])"
+            rf"\b(?:{_WD},?\s{{1,3}})?(?P<mon>{_MON})\s{{0,3}}(?P<day>{_DAY})(?![0-9,.][0-9]|[0-9])"
             rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}"
         ),
         _h_day_month,
@@ -771,7 +771,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         2,
         re.compile(
-            rf"(?:{_EDGE})?(?P<partall>{_PART})?(?P<mon>{_MON})(?:,|\s{{1,3}}of)?\s{{1,3}}"
+            rf"\b(?:{_EDGE})?(?P<partall>{_PART})?(?P<mon>{_MON})(?:,|\s{{1,3}}of)?\s{{1,3}}"
             rf"(?P<y>{_YEAR}){_NA}"
         ),
         _h_month_year,
@@ -780,7 +780,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         2,
         re.compile(
-            rf"(?:the\s{{1,3}})?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
+            rf"\b(?:the\s{{1,3}})?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
             rf"\s{{1,3}}week\s{{1,3}}of\s{{1,3}}(?P<mon>{_MON_FULL})(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}"
         ),
         _h_week_of_month,
@@ -788,14 +788,14 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     # in October, mid-September, last March, the end of June
     (
         3,
-        re.compile(rf"(?:{_EDGE})?{_MOD}(?P<partall>{_PART})?(?P<mon>{_alt(_MONTHS_FULL)})\b"),
+        re.compile(rf"\b(?:{_EDGE})?{_MOD}(?P<partall>{_PART})?(?P<mon>{_alt(_MONTHS_FULL)})\b"),
         _h_month_alone,
     ),
     # (last) Wednesday (night)
     (
         3,
         re.compile(
-            rf"{_MOD}(?P<wd>{_alt(_WEEKDAYS)})\b(?:\s{{1,3}}(?:morning|afternoon|evening|night))?"
+            rf"\b{_MOD}(?P<wd>{_alt(_WEEKDAYS)})\b(?:\s{{1,3}}(?:morning|afternoon|evening|night))?"
         ),
         _h_weekday,
     ),
@@ -803,7 +803,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)(?P<y>{_YEAR}|[0-9][0-9])"
+            rf"\b(?:(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)(?P<y>{_YEAR}|[0-9][0-9])"
             rf"(?![\w/–-]|[.,][0-9])"
         ),
         _h_fiscal_single,
@@ -812,7 +812,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         0,
         re.compile(
-            rf"(?P<fy>(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)?(?(fy)|{_NB})"
+            rf"\b(?P<fy>(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,3}}[Yy]ear)?\s{{1,3}}|FY\s?)?(?(fy)|{_NB})"
             rf"(?P<y1>{_YEAR}|(?<=FY)[0-9]{{2}}|(?<=FY )[0-9]{{2}})[-–/](?P<y2>[0-9]{{2}})"
             r"(?![\w/]|[.,][0-9]|[-–][0-9])"
         ),
@@ -840,7 +840,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:\bQ(?P<q>[1-4])(?:\s{{0,2}}(?:of\s{{1,3}})?[/-]?\s{{0,2}}(?P<y>{_YEAR}))?\b|"
+            rf"\b(?:\bQ(?P<q>[1-4])(?:\s{{0,2}}(?:of\s{{1,3}})?[/-]?\s{{0,2}}(?P<y>{_YEAR}))?\b|"
             rf"(?:(?P<y2>{_YEAR})\s{{1,2}}Q(?P<q2>[1-4])\b)|"
             rf"(?:the\s{{1,3}})?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
             rf"\s{{1,3}}quarter(?:\s{{1,3}}of\s{{1,3}}(?:(?P<rel_year>this|last|next|the)\s{{1,3}}year|"
@@ -852,7 +852,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:\bH(?P<h>[12])\s{{0,2}}(?P<y>{_YEAR})\b|"
+            rf"\b(?:\bH(?P<h>[12])\s{{0,2}}(?P<y>{_YEAR})\b|"
             rf"(?:the\s{{1,3}})?(?P<hw>first|second|1st|2nd)\s{{1,3}}half\s{{1,3}}of\s{{1,3}}"
             rf"(?:(?P<rel_year>this|last|next|the)\s{{1,3}}year|(?P<y2>{_YEAR}))\b)"
         ),
@@ -861,7 +861,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     # a year: 2023, mid-2024, late 2023, the end of 2024
     (
         4,
-        re.compile(rf"(?:{_EDGE})?(?P<partall>{_PART})?(?(partall)|{_NB})(?P<y>{_YEAR}){_NA}"),
+        re.compile(rf"\b(?:{_EDGE})?(?P<partall>{_PART})?(?(partall)|{_NB})(?P<y>{_YEAR}){_NA}"),
         _h_year,
     ),
     # clock times: 10am, 5:30 am, 2 p.m., 9am to 5pm, 10am local time
