@@ -695,6 +695,8 @@ def _h_relative(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
         }[unit]
         return (rd - span + dt.timedelta(days=1), rd, "relative")
     if which == "the":
+        if not g.get("edge"):
+            return (None, None, "relative")  # "during the week": which week, the text must say
         which = "this"
     lo, hi = _unit_range(unit, rd, which)
     if which == "this":

@@ -269,6 +269,12 @@ CASES = [
         R06,
         [("2024", D(2024, 1, 1), D(2024, 12, 31), "year", None)],
     ),
+    (
+        "devset 06",
+        "UNHCR registered some 5,200 new arrivals at the Adre crossing during the week, of whom",
+        R06,
+        [("the week", None, None, "relative", "during")],  # anaphoric: no date of its own
+    ),
     ("devset 06", "A 72-hour humanitarian pause proposed", R06, []),
     # --- devset 07, 2025-03-18
     (
