@@ -43,7 +43,6 @@ install: $(STAMP)
 
 report: $(STAMP)
 	$(PY) -m analysis report "$(REPORT)" --out "$(OUT)"
-	@echo "The output is in $(OUT)/: open $(OUT)/01-the-report.html in a browser."
 
 # Unit and property tests, every notebook under nbval (executed against its committed
 # outputs), papermill runs of every notebook on a second report, and a JupyterLab start.
