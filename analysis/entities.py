@@ -114,6 +114,7 @@ class _Lexicon:
     calendar: frozenset[str]
     possessive_names: tuple[str, ...]
     max_name_tokens: int
+    known: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,7 @@ def _lexicon() -> _Lexicon:
         calendar=frozenset(stop.get("calendar", ())),
         possessive_names=possessive,
         max_name_tokens=min(longest, 6),
+        known=places | org_names,
     )
 
 
@@ -168,6 +170,8 @@ _SAY = (
     r"argued|wrote|asked|confirmed|denied|announced|estimated|tweeted|posted|remarked|"
     r"acknowledged|recalled|described|disputed|spoke|testified|reported)"
 )
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|told|according\s+to)|[Cc]ontact:?)[ \u00a0]{1,3}$")
+_COMMA = re.compile(r",[ \u00a0]{1,3}")
 _SAY_AFTER = re.compile(rf"[ \u00a0]{{1,3}}{_SAY}\b")
 _APPOSITION = re.compile(
     r",[ \u00a0]{1,3}(?:a|an|the|who|whose|his|her|its|aged|\d{1,3}\b)\b", re.IGNORECASE
@@ -259,7 +263,7 @@ class _Finder:
                 if (
                     tok.text == "The"
                     and i + 1 < len(toks)
-                    and _norm(f"the {toks[i + 1].text}") in lex.places | lex.org_names
+                    and _norm(f"the {toks[i + 1].text}") in lex.known
                 ):
                     group.append(tok)  # "The Hague", "The Gambia"
                     continue
@@ -282,9 +286,7 @@ class _Finder:
                     if any(n.startswith(joined) for n in self.lex.possessive_names):
                         current.append(tok)
                         continue
-                elif (
-                    _norm(self._span_text([*current, tok])) in self.lex.places | self.lex.org_names
-                ):
+                elif _norm(self._span_text([*current, tok])) in self.lex.known:
                     current.append(tok)
                     continue
                 current.append(_Tok(tok.start, tok.end - 2, tok.text[:-2]))
@@ -300,6 +302,9 @@ class _Finder:
         lex = self.lex
         text = self.text
         key = _norm(self._span_text(toks))
+        if len(toks) == 1 and self._plain_word(toks[0], key):
+            self.leftovers.append(toks)  # the common case, decided without the rules below
+            return
         if key in lex.places:
             self._emit_place(toks)
             return
@@ -312,7 +317,7 @@ class _Finder:
         if self._titled_person(toks):
             return
         words = [t.text for t in toks]
-        known = lex.places | lex.org_names
+        known = lex.known
         if len(toks) > 1:
             parts = self._split_and(toks)
             plain = not any(self._is_org_token(w) or w in lex.heads for w in words)
@@ -351,6 +356,20 @@ class _Finder:
             self._emit(toks[0].start, m.end(), "place")
             return
         self.leftovers.append(toks)
+
+    def _plain_word(self, tok: _Tok, key: str) -> bool:
+        """One capitalised word that no rule below could label."""
+        w = tok.text
+        lex = self.lex
+        return not (
+            key in lex.known
+            or "-" in w
+            or w == "Camp"
+            or w in lex.org_keywords
+            or _is_acronym(w)
+            or _SAY_AFTER.match(self.text, tok.end)
+            or _PLACE_UNIT.match(self.text, tok.end)
+        )
 
     def _common_head(self, toks: list[_Tok]) -> bool:
         """A sentence-initial common word joined by a connector to what follows is not
@@ -454,28 +473,30 @@ class _Finder:
         if any(w in lex.heads or w in _PLACE_WORDS for w in words):
             return False
         start, end = toks[0].start, toks[-1].end
-        before = text[max(0, start - 40) : start]
         after_say = _SAY_AFTER.match(text, end) is not None
+        if len(toks) == 1:
+            # One capitalised word is a person only before a verb of saying, and not at a
+            # sentence start ("Officials said").
+            if not after_say or _is_initial(text, start):
+                return False
+            self._emit_toks(toks, "person")
+            return True
+        before = text[max(0, start - 40) : start]
         cue = (
-            re.search(
-                r"(?:\b(?:said|says|told|according\s+to)|[Cc]ontact:?)[ \u00a0]{1,3}$", before
-            )
-            is not None
+            after_say
+            or _SAID_BEFORE.search(before) is not None
             or _lower_title_before(before, lex.lower_titles)
-            or after_say
             or _APPOSITION.match(text, end) is not None
             or self._title_apposition(end)
         )
         if not cue:
             return False
-        if len(toks) == 1 and (_is_initial(text, start) or not after_say):
-            return False  # "Officials said": one capitalised word at a sentence start
         self._emit_toks(toks, "person")
         return True
 
     def _title_apposition(self, end: int) -> bool:
         """ "Layla Ahmadzai, Information Management Officer": a title after a comma."""
-        m = re.compile(r",[ \u00a0]{1,3}").match(self.text, end)
+        m = _COMMA.match(self.text, end)
         if not m:
             return False
         nxt = _SEQ_RE.match(self.text, m.end())
