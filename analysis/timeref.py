@@ -459,6 +459,27 @@ _MONTH_CUES = frozenset(
 _AND_MONTH = re.compile(rf"{_MON_FULL}\s{{1,3}}(?:and|to|or|-|–)\s{{1,3}}$")
 
 
+def _h_month_range(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
+    """Two months joined by a dash, "to" or (after "between") "and", as one span."""
+    if m["conj"] == "and" and rel != "between":
+        return None  # "in October and November" may be two events; leave them apart
+    m1 = _MONTH_NUM[m["m1"].rstrip(".").lower()]
+    m2 = _MONTH_NUM[m["m2"].rstrip(".").lower()]
+    if m["y2"]:
+        y2 = int(m["y2"])
+    elif m["y1"]:
+        y2 = int(m["y1"]) + (1 if m2 < m1 else 0)
+    elif ctx.report_date is None:
+        return (None, None, "span")
+    else:
+        y2 = _pick_year_for_month(m2, ctx.report_date, _direction(ctx, m.start(), rel))
+    y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    lo, hi = dt.date(y1, m1, 1), _last_day(y2, m2)
+    if hi < lo:
+        return None
+    return (lo, hi, "span")
+
+
 def _h_week_of_month(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
     month = _MONTH_NUM[m["mon"].rstrip(".").lower()]
     which = m["which"].lower()
@@ -777,6 +798,16 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
             rf"(?P<y>{_YEAR}){_NA}"
         ),
         _h_month_year,
+    ),
+    # month ranges: January–March 2024, between January and June, from October 2023 to March 2024
+    (
+        1,
+        re.compile(
+            rf"\b(?P<m1>{_MON})(?:,?\s{{1,3}}(?P<y1>{_YEAR}))?"
+            rf"(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?P<conj>to|and|through|until|till)\s{{1,3}})"
+            rf"(?P<m2>{_MON})(?:,?\s{{1,3}}(?P<y2>{_YEAR}))?{_NA}"
+        ),
+        lambda m, c, r: _h_month_range(m, c, r),
     ),
     # the first week of July (2024)
     (

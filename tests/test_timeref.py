@@ -636,6 +636,36 @@ CASES = [
         [("March", D(2023, 3, 1), D(2023, 3, 31), "month", "in")],
     ),
     ("journalistic form", "They counted ١٬٢٥٠ people and २५ families.", SEED, []),
+    (
+        "journalistic form",
+        "between January and March 2024, 12,000 people",
+        SEED,
+        [("January and March 2024", D(2024, 1, 1), D(2024, 3, 31), "span", "between")],
+    ),
+    (
+        "journalistic form",
+        "from October 2023 to March 2024",
+        SEED,
+        [("October 2023 to March 2024", D(2023, 10, 1), D(2024, 3, 31), "span", "from")],
+    ),
+    (
+        "journalistic form",
+        "in Jan-Mar 2024 and from December to February 2024",  # 2024 is a leap year
+        SEED,
+        [
+            ("Jan-Mar 2024", D(2024, 1, 1), D(2024, 3, 31), "span", "in"),
+            ("December to February 2024", D(2023, 12, 1), D(2024, 2, 29), "span", "from"),
+        ],
+    ),
+    (
+        "journalistic form",
+        "in October and November",  # two months, not one span, without "between"
+        SEED,
+        [
+            ("October", D(2023, 10, 1), D(2023, 10, 31), "month", "in"),
+            ("November", D(2023, 11, 1), D(2023, 11, 30), "month", None),
+        ],
+    ),
     ("journalistic form", "March organisers said May Khan", SEED, []),
 ]
 
