@@ -86,16 +86,24 @@ TENS: dict[str, int] = {
 _WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "lakh": 1e5, "crore": 1e7}
 
-_SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+def _cased(words) -> str:
+    """An alternation of each word in lower case and Capitalised (case-sensitive matching
+    keeps the regex engine's first-character prefilter, which IGNORECASE defeats)."""
+    forms = sorted({f for w in words for f in (w, w.capitalize())}, key=len, reverse=True)
+    return "|".join(forms)
+
+
+_SMALL = _cased(list(UNITS) + list(TENS))
+_SMALL_LOWER = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _BIG = "hundred|thousand|million|billion|trillion|lakh|crore"
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
 # "a dozen", "a hundred and fifty". Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
 _WORDS = (
-    rf"(?:half[ \u00a0]a[ \u00a0](?:{_BIG})"
-    rf"|(?:a|an)[ \u00a0](?:dozen|{_BIG})(?:[ \u00a0-](?:and[ \u00a0])?(?:{_SMALL}|{_BIG})){{0,6}}"
-    rf"|(?:{_SMALL})(?:[ \u00a0-](?:and[ \u00a0])?(?:{_SMALL}|{_BIG}|dozen)){{0,8}}"
-    rf"|dozen)"
+    rf"(?:(?:half|Half)[ \u00a0]a[ \u00a0](?:{_BIG})"
+    rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:[ \u00a0-](?:and[ \u00a0])?(?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
+    rf"|(?:{_SMALL})(?:[ \u00a0-](?:and[ \u00a0])?(?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
+    rf"|(?:dozen|Dozen))"
 )
 # Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
 # narrow no-break or thin space ("105 585"), or plain; then an optional decimal part.
@@ -107,13 +115,13 @@ _DIGITS = (
     r"(?:\.\d{1,20}(?!\d))?"
 )
 _SCALE_AFTER = (
-    r"(?:[ \u00a0]{0,2}(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|tn)"
-    r"|(?:m|k|b|cr))(?![A-Za-z])"
+    r"(?:[ \u00a0]{0,2}(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|tn"
+    r"|Thousand|Million|Billion|Trillion|Lakhs?|Crores?|Mn|Bn|MN|BN)"
+    r"|(?:m|k|b|cr|M|K|B))(?![A-Za-z])"
 )
 NUMBER_TOKEN_RE = re.compile(
     rf"(?P<digits>(?<![\d.,]){_DIGITS})(?P<scale>{_SCALE_AFTER})?"
-    rf"|(?P<words>\b{_WORDS}\b)(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?",
-    re.IGNORECASE,
+    rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b)(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
 )
 
 
