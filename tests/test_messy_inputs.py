@@ -744,3 +744,20 @@ def test_exotic_spaces_marks_and_digits(text: str, want: list[tuple[str, float]]
     figures = extract_figures(report)
     assert_sound_figures(report, figures)
     assert list(zip(figures["text"], figures["value"], strict=True)) == want
+
+
+# --- a notebook run on a bad report fails before any kernel starts ---------------------------
+# (A notebook that fails part-way names the report and the cell: tests/test_notebooks.py.)
+
+BAD_FILES = [c for c in CASES if isinstance(c.expect, Err) and c.max_bytes is None]
+
+
+@pytest.mark.parametrize("case", BAD_FILES, ids=[c.id for c in BAD_FILES])
+def test_notebook_run_on_a_bad_report_names_it_and_writes_nothing(case: Case, tmp_path) -> None:
+    from analysis.notebooks import run_notebooks
+
+    p = _make(case, tmp_path)
+    with pytest.raises(case.expect.kind) as info:
+        run_notebooks(p, tmp_path / "out")
+    assert p.name in str(info.value)
+    assert not (tmp_path / "out").exists()
