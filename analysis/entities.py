@@ -160,8 +160,18 @@ _TOKEN = (
     r"(?![\w$€£]|-\d|\.\d)"
 )
 _CONNECT = r"(?:of|for|and|the|de|del|da|di|du|al|el|bin|ibn|von|van|der|&)"
+# "Mr. Lenarcic", "Dr. Chowdhury": the full stop of an abbreviated title does not end a name.
+_ABBR_DOT = (
+    "(?:(?:"
+    + "|".join(
+        f"(?<={a})"
+        for a in "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Sen Rep Gov Rev Hon St Jr Sr Md".split()
+    )
+    + r")\.)?"
+)
 _SEQ_RE = re.compile(
-    rf"{_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_CONNECT}[ \u00a0]{{1,3}}){{0,2}}{_TOKEN}){{0,11}}"
+    rf"{_TOKEN}{_ABBR_DOT}"
+    rf"(?:[ \u00a0]{{1,3}}(?:{_CONNECT}[ \u00a0]{{1,3}}){{0,2}}{_TOKEN}{_ABBR_DOT}){{0,11}}"
 )
 _TOKEN_RE = re.compile(_TOKEN)
 
@@ -311,17 +321,18 @@ class _Finder:
         if key in lex.org_names:
             self._emit_toks(toks, "organisation")
             return
+        if len(toks) == 1 and self._hyphen_prefix(toks[0]):
+            return
         if len(toks) > 1 and self._common_head(toks):
             self.label(toks[1:])  # "Residents of Dhubri", "Fighters of al-Shabaab"
             return
         if self._titled_person(toks):
             return
         words = [t.text for t in toks]
-        known = lex.known
         if len(toks) > 1:
             parts = self._split_and(toks)
             plain = not any(self._is_org_token(w) or w in lex.heads for w in words)
-            each_known = all(_norm(self._span_text(p)) in known for p in parts)
+            each_known = all(self._stands_alone(p) for p in parts)
             if len(parts) > 1 and ((plain and len(toks) > 2) or each_known):
                 for part in parts:
                     self.label(part)
@@ -341,8 +352,6 @@ class _Finder:
                 return
         if len(toks) == 1 and self._acronym_org(toks[0]):
             return
-        if len(toks) == 1 and self._hyphen_prefix(toks[0]):
-            return
         if words[-1] in lex.heads and _OFFICE_AFTER.match(text, toks[-1].end):
             end = _OFFICE_AFTER.match(text, toks[-1].end).end()
             self._emit(toks[0].start, end, "organisation")
@@ -356,6 +365,17 @@ class _Finder:
             self._emit(toks[0].start, m.end(), "place")
             return
         self.leftovers.append(toks)
+
+    def _stands_alone(self, toks: list[_Tok]) -> bool:
+        """A known name, an acronym or a run ending in an organisation word: "UNHCR and
+        IOM", "World Food Programme and UNICEF" are two names each."""
+        key = _norm(self._span_text(toks))
+        last = toks[-1].text
+        return (
+            key in self.lex.known
+            or (len(toks) == 1 and _is_acronym(last))
+            or (len(toks) > 1 and last in self.lex.org_keywords)
+        )
 
     def _plain_word(self, tok: _Tok, key: str) -> bool:
         """One capitalised word that no rule below could label."""
@@ -553,7 +573,7 @@ class _Finder:
 
 
 def _lower_title_before(before: str, lower_titles: frozenset[str]) -> bool:
-    m = re.search(r"(\w+)[ \u00a0]{1,3}$", before)
+    m = re.search(r"(\w+),?[ \u00a0]{1,3}$", before)
     return bool(m and m.group(1) in lower_titles)
 
 

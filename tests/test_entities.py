@@ -314,6 +314,24 @@ CASES = [
     ),
     (
         "journalistic form",
+        "The Taliban-run government told The Associated Press. UN Secretary-General Antonio "
+        "Guterres urged restraint, while the EU's humanitarian chief, Janez Lenarcic, "
+        "announced aid. According to Mr. Lenarcic, aid will flow through the World Food "
+        "Programme and UNICEF.",
+        [
+            ("Taliban", ORG),
+            ("Associated Press", ORG),
+            ("UN", ORG),
+            ("Antonio Guterres", PER),
+            ("EU", LOC),
+            ("Janez Lenarcic", PER),
+            ("Lenarcic", PER),
+            ("World Food Programme", ORG),
+            ("UNICEF", ORG),
+        ],
+    ),
+    (
+        "journalistic form",
         "In Karachi, Sindh Chief Minister Murad Ali Shah told Reuters.",
         [("Karachi", LOC), ("Sindh", LOC), ("Murad Ali Shah", PER), ("Reuters", ORG)],
     ),
