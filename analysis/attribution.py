@@ -474,6 +474,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs):
     if "according" in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             src = resolver.resolve(m.group("np"), state, False)
+            appos = _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
+            if appos and resolver.person_in(appos.group()):
+                src = resolver.person_in(appos.group())  # "according to the camp manager, Mirela Dostan"
             found.append((m.start(), src, "according to", False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
         for m in _BY_COUNT_RE.finditer(text, s0, s1):

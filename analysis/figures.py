@@ -932,20 +932,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if whole is not None and rows[whole]["kind"] != "count":
                 r["head"] = r["counted"] = None
             continue
-        noun, noun_at = _last_noun_before(text, d.start, s_start)
+        # First the count just before it in the sentence ("58 civilians killed and 213
+        # injured", "found 297 acutely malnourished"), then the subject noun ("registered
+        # refugees numbered over 3 million"), then a count in the sentences before.
+        owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"]), None)
+        if owner is not None:
+            r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
+            another = re.search(r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I) or \
+                re.match(r"[ \u00a0]{1,2}more\b", after)
+            if rows[owner]["value"] > r["value"] and not another and _elided_adjective(after):
+                r["part_of"] = owner
+            continue
+        noun, _noun_at = _last_noun_before(text, d.start, s_start)
         if noun is not None:
-            owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"] == noun), None)
-            if owner is not None:
-                r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
-                another = re.search(r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I) or \
-                    re.match(r"[ \u00a0]{1,2}more\b", after)
-                if rows[owner]["value"] > r["value"] and not another and re.match(
-                        r"[ \u00a0]{1,2}[a-z]{2,}(?:ly)?[ \u00a0][a-z]{2,}ed\b|[ \u00a0]{1,2}[a-z]{3,}ed\b", after) is None:
-                    pass
-                if rows[owner]["value"] > r["value"] and not another and _elided_adjective(after):
-                    r["part_of"] = owner
-            else:
-                r["head"], r["counted"] = noun, noun
+            r["head"], r["counted"] = noun, noun
             continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if ante is not None:

@@ -108,11 +108,11 @@ _WORDS = (
 # Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
 # narrow no-break or thin space ("105 585"), or plain; then an optional decimal part.
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{2,3}){1,7}(?!\d)"
+    r"(?:\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.])"
     r"|\d{1,400})"
-    r"(?:\.\d{1,20}(?!\d))?"
+    r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
 _SCALE_AFTER = (
     r"(?:[ \u00a0]{0,2}(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|tn"
@@ -142,7 +142,7 @@ class NumberToken:
 
 def parse_digits(raw: str) -> float | None:
     """'1,03,764' -> 103764.0; '105 585' -> 105585.0; None when not finite."""
-    cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", raw)
+    cleaned = re.sub(r"[,\u00a0\u202f\u2009 \u066c]", "", raw).replace("\u066b", ".")
     try:
         value = float(cleaned)
     except ValueError:
@@ -191,8 +191,8 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             sc_raw = m.group("scale")
             scale = SCALES[sc_raw.strip(" \u00a0").lower()] if sc_raw else 1.0
             in_words = False
-            has_dec = "." in raw
-            grouped = any(c in raw for c in ", \u00a0\u202f\u2009")
+            has_dec = "." in raw or "\u066b" in raw
+            grouped = any(c in raw for c in ", \u00a0\u202f\u2009\u066c")
         else:
             raw = m.group("words")
             mant = parse_number_words(raw)
