@@ -28,8 +28,18 @@ Resolution rules, each chosen because it matches how news copy is written:
   due", "plans to") point forward ("in June" in a March report about a planned meeting).
 - "since X" stretches ``date_to`` to the report date; every other relation keeps the
   anchor's own interval.
+- "this week/month/year" runs from the start of that period to the report date; "last
+  week" is the previous Monday-to-Sunday week; "the past week" the seven days ending on
+  the report date. A bare "the week" ("during the week") is anaphoric: no dates.
+- "early/mid/late" split a month into days 1–10, 11–20, 21–end, a year into thirds and
+  a decade into years 0–3, 4–6, 7–9; "the start/end of X" is X's first/last day.
+- A single fiscal year ("fiscal year 2024", "FY24") is the US federal year ending that
+  September; a split year ("2005-06", "FY 2023-24") starts in July (Pakistan). Pass
+  ``fiscal_start_month`` to change both.
 - Without a report date, anything that needs one (a weekday, "last year", "October 3")
   keeps its span and granularity but has ``None`` dates.
+- A bare four-digit number is a year only when nothing marks it as a count or an
+  identifier: "more than 2000", "2000 people", "Rs 2023", "Section 2019" are not years.
 """
 
 from __future__ import annotations

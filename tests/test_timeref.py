@@ -781,6 +781,15 @@ def test_in_time_ref_and_spans():
     assert not in_time_ref([], 0, 1)
 
 
+def test_fiscal_start_month_for_other_fiscal_years():
+    """India's fiscal year starts in April: FY2024 is April 2023 to March 2024."""
+    refs = find_time_refs("fiscal year 2024 and 2005-06", SEED, fiscal_start_month=4)
+    assert [(r.text, r.date_from, r.date_to) for r in refs] == [
+        ("fiscal year 2024", D(2023, 4, 1), D(2024, 3, 31)),
+        ("2005-06", D(2005, 4, 1), D(2006, 3, 31)),
+    ]
+
+
 def test_is_date_like_answers_per_number():
     text = "since 1979 and 240 people on June 30"
     assert is_date_like(text, 6, 10)  # "1979"
