@@ -372,17 +372,17 @@ def _h_numeric(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
 
 
 def _resolve_day(month: int, day: int, year: str | None, ctx: _Ctx, start: int, rel) -> _Result:
-    if day < 1:
+    if day < 1 or day > 31:
         return None
+    # An impossible date ("February 29, 2023", "June 31") is still a date phrase: keep the
+    # span, so its numbers are not read as counts, but give it no dates.
     if year:
         d = _safe_date(int(year), month, day)
-        return (d, d, "day") if d else None
-    if day > 31:
-        return None
+        return (d, d, "day")
     if ctx.report_date is None:
         return (None, None, "day")
     d = _pick_year_for_day(month, day, ctx.report_date, _direction(ctx, start, rel))
-    return (d, d, "day") if d else None
+    return (d, d, "day")
 
 
 def _h_day_month(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
@@ -407,7 +407,7 @@ def _h_day_range(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
     end_year = year + 1 if month2 < month1 else year
     last = _safe_date(end_year, month2, d2)
     if last is None or last < first[0]:
-        return None
+        return (None, None, "span")  # "30–31 June": a date phrase, not a real range
     return (first[0], last, "span")
 
 

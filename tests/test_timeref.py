@@ -638,6 +638,18 @@ CASES = [
     ("journalistic form", "They counted ١٬٢٥٠ people and २५ families.", SEED, []),
     (
         "journalistic form",
+        "on February 29, 2023 and on June 31",  # impossible dates: spans kept, no dates
+        SEED,
+        [("February 29, 2023", None, None, "day", "on"), ("June 31", None, None, "day", "on")],
+    ),
+    (
+        "journalistic form",
+        "on Feb 29",  # the leap day nearest the report date of 2023-11-23
+        SEED,
+        [("Feb 29", D(2024, 2, 29), D(2024, 2, 29), "day", "on")],
+    ),
+    (
+        "journalistic form",
         "between January and March 2024, 12,000 people",
         SEED,
         [("January and March 2024", D(2024, 1, 1), D(2024, 3, 31), "span", "between")],
