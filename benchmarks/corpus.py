@@ -62,11 +62,17 @@ def _child(folder: str, mode: str, trace: bool) -> None:
     corpus = extract_corpus(folder, executor=executor, progress=False)
     seconds = time.perf_counter() - started
     traced = tracemalloc.get_traced_memory()[1] if trace else None
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
     kib = 1024  # Linux reports ru_maxrss in KiB
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu_seconds": cpu,
                 "reports": len(corpus.reports),
                 "failed": len(corpus.errors),
                 "figures": len(corpus.figures),
@@ -117,11 +123,12 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, corpus from {DEVSET.name}/")
     header = (
-        f"{'reports':>8} {'mode':>6} {'workers':>7} {'seconds':>8} {'reports/s':>10} "
+        f"{'reports':>8} {'mode':>6} {'workers':>7} {'seconds':>8} {'cpu s':>7} {'reports/s':>10} "
         f"{'speed-up':>8} {'figures':>8} {'parent MB':>9} {'result MB':>9} {'worker MB':>9}"
     )
     if args.tracemalloc:
         header += f" {'heap MB':>8}"
+    header += f" {'load':>5}"
     print(header)
     serial_rate = None
     started = time.perf_counter()
@@ -132,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             for mode in args.modes:
                 if mode == "serial" and size > args.serial_max:
                     continue
+                load = os.getloadavg()[0]
                 r = _measure(tmp, mode, trace=False)
                 assert r["reports"] == size and r["failed"] == 0, r
                 rate = r["reports"] / r["seconds"]
@@ -139,21 +147,26 @@ def main(argv: list[str] | None = None) -> int:
                     serial_rate = rate
                 speedup = f"{rate / serial_rate:.2f}x" if serial_rate else "-"
                 line = (
-                    f"{size:>8} {mode:>6} {r['workers']:>7} {r['seconds']:>8.2f} {rate:>10.0f} "
+                    f"{size:>8} {mode:>6} {r['workers']:>7} {r['seconds']:>8.2f} "
+                    f"{r['cpu_seconds']:>7.1f} {rate:>10.0f} "
                     f"{speedup:>8} {r['figures']:>8} {r['parent_rss_mb']:>9.0f} "
                     f"{r['result_mb']:>9.1f} "
                     f"{r['worker_rss_mb'] if mode == 'pool' else float('nan'):>9.0f}"
                 )
                 if args.tracemalloc:
                     line += f" {_measure(tmp, mode, trace=True)['traced_peak_mb']:>8.1f}"
+                line += f" {load:>5.1f}"
                 print(line, flush=True)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-    print(f"total {time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.1f}")
+    print(f"total {time.perf_counter() - started:.0f} s")
     print(
+        "cpu s: user+sys time of the run's processes (includes interpreter start-up; with other "
+        "jobs on the machine, wall time and speed-up suffer but cpu s does not); "
         "speed-up: against the serial rate of the largest serial size run so far; "
         "parent MB: peak RSS of the parent (interpreter, pandas, the result); result MB: the "
-        "figure table; worker MB: peak RSS of the largest pool worker."
+        "figure table; worker MB: peak RSS of the largest pool worker; load: the machine's "
+        "1-minute load average before the run (above the CPU count, other jobs compete)."
     )
     return 0
 
