@@ -488,3 +488,10 @@ def test_notebook_04_runs_on_the_devset_and_writes_the_corpus(tmp_path: Path):
         len(analysis.extract_figures(analysis.load_report(DEVSET / n))) for n in DEVSET_TXT
     )
     assert len(figures) == expected
+
+
+def test_progress_bar_on_request_and_never_into_a_pipe(capsys):
+    extract_corpus(DEVSET, executor=SerialExecutor(), progress=True)
+    assert "14/14" in capsys.readouterr().err  # tqdm's "n/total" as it closes
+    extract_corpus(DEVSET, executor=SerialExecutor(), progress=None)  # stderr is not a TTY
+    assert capsys.readouterr().err == ""
