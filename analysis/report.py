@@ -38,6 +38,9 @@ _HEADER = re.compile(
     r"\A\s{0,200}date:?[ \t]{1,20}(?P<val>\d[\d\-/.]{0,20})(?=\s|\Z)", re.IGNORECASE
 )
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "date" and a digit start a header even when junk follows the date ("2023-11-23T10:00",
+# "2023-11-23,"): that is a malformed header too, not a body that happens to start so.
+_HEADER_START = re.compile(r"\A\s{0,200}date:?[ \t]{1,20}(?P<val>\d\S{0,40})", re.IGNORECASE)
 
 # Characters that are whitespace in effect and that copy-pastes from the web bring along.
 # Zero-width and directional marks are dropped; exotic spaces become plain spaces only in
@@ -174,6 +177,11 @@ def normalise_newlines(text: str) -> str:
 def _split_header(text: str, path) -> tuple[dt.date | None, str]:
     m = _HEADER.match(text)
     if not m:
+        bad = _HEADER_START.match(text)
+        if bad:
+            raise MalformedHeaderError(
+                path, f"header 'date {bad.group('val')}' is not an ISO date (YYYY-MM-DD)"
+            )
         return None, text
     raw = m.group("val")
     if not _ISO.fullmatch(raw):

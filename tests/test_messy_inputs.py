@@ -237,6 +237,12 @@ CASES = [
         Err(MalformedHeaderError, "not an ISO date"),
     ),
     Case(
+        "header-with-time",
+        "an ISO timestamp where a date is required (a CMS export)",
+        b"date 2023-11-23T10:00:00Z\n" + BODY.encode(),
+        Err(MalformedHeaderError, "2023-11-23T10:00:00Z"),
+    ),
+    Case(
         "header-capital-colon",
         "'Date: 2023-11-23' (capital, colon): accepted as the header",
         b"Date: 2023-11-23\n" + BODY.encode(),
