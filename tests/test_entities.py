@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.entities import (
     LABELS,
@@ -523,3 +525,26 @@ def test_one_megabyte_and_hostile_runs():
     ents = find_entities(text)
     assert len(ents) > 1000
     assert all(isinstance(e, Entity) and text[e.start : e.end] == e.text for e in ents)
+
+
+_FRAGMENTS = [
+    "Minister ", "Dr ", "Mr. ", "Jan ", "Achakzai", "Quetta", "Cox's ", "Bazar", "UNHCR",
+    "U.N.", "Ministry ", "of ", "and ", "the ", "The ", "Tehreek-e-Taliban", "al-Assad",
+    "Camp ", "26", " said", ", a spokesman", " district", "'s", "’s", "KEY ", "FIGURES",
+    ". ", ", ", "\n", "\u00a0", ":", "|", "-", "Aa", "Ba", "Residents ", "COVID-19", "(TTP)",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join))
+def test_entities_are_sound_for_any_text(text):
+    """Whatever the text: entities in order, without overlaps, matching the text, and every
+    surface form of a person maps to a name that is itself a person in the text."""
+    ents = find_entities(text)
+    last_end = 0
+    for e in ents:
+        assert e.start >= last_end and text[e.start : e.end] == e.text and e.label in LABELS
+        last_end = e.end
+    persons = {e.text for e in ents if e.label == PER}
+    for fullest in canonical_person(text).values():
+        assert fullest in persons

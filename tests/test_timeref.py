@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.report import load_report
 from analysis.timeref import (
@@ -835,4 +837,29 @@ def test_one_megabyte_of_text_and_adversarial_runs():
     for r in refs:
         assert isinstance(r, TimeRef)
         assert r.start >= last_end and text[r.start : r.end] == r.text
+        last_end = r.end
+
+
+_FRAGMENTS = [
+    "since ", "by ", "until ", "on ", "in ", "the ", "last ", "this ", "mid-", "early ",
+    "October", "Oct.", "Sept. ", "May", "Wednesday", "3", "31", "2023", "1980s", "'90s",
+    "2005-06", "Q4", "FY", "fiscal year ", "10am", "5:30 ", "p.m.", "GMT", "week", "year",
+    "–", "-", "/", ",", ".", " ", "\n", "\u00a0", "1,200", "people", "so far", "today",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join),
+    st.one_of(st.none(), st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31))),
+)
+def test_spans_are_sound_for_any_text(text, report_date):
+    """Whatever the text: spans in order, without overlaps, matching the text, and every
+    resolved interval runs forwards."""
+    last_end = 0
+    for r in find_time_refs(text, report_date):
+        assert r.start >= last_end and text[r.start : r.end] == r.text
+        assert r.granularity in GRANULARITIES
+        if r.date_from is not None and r.date_to is not None:
+            assert r.date_from <= r.date_to
         last_end = r.end
