@@ -386,6 +386,7 @@ _AMBIGUOUS_VERBS = frozenset(
     "states reports estimates records claims notes shows show estimate claim put puts "
     "projects registers counts".split()
 )
+_CLAUSE_BREAK_RE = re.compile(r",[ \u00a0](?:where|while|whereas)\b|;[ \u00a0]")
 _SAY_VERBS = frozenset(
     "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
     "estimated estimates estimate added adds adding insisted insists warned warns".split()
@@ -419,6 +420,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         re.match(r"[ \u00a0]{1,2}(?:that|it|he|she|they|we|there)\b|[ \u00a0]{0,2}[,.]", after)
         or re.search(r"[,”\"][ \u00a0]{0,2}$", before)
         or (v in ("put", "puts") and re.search(r"\bat[ \u00a0]", text[m.end() : s1]))
+        or (prev_word is not None and prev_word.group(1)[:1].isupper() and prev_word.start() > 0
+            and pw not in ("the", "a", "an") and v not in ("states", "records", "reports", "notes"))
         or (v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes") and pw in ("report", "data", "figures", "study", "survey", "they", "we", "government", "analysis"))
     ):
         return False
@@ -557,6 +560,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             r["source"], r["reporting"], r["hedged"] = quote_speakers[q], "quoted", False
             continue
         found = [f for f in per_sentence[r["sentence"]] if f[1] is not None] if report.sentences else []
+        # An attribution inside a later relative or coordinate clause ("..., where UNHCR
+        # estimates 250,000") does not reach back to figures before that clause.
+        found = [f for f in found if f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0])]
         if found:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]

@@ -644,10 +644,21 @@ def _looks_adjective(w: str) -> bool:
     return lw.endswith(("ly",)) or (lw.endswith(_ADJ_SUFFIXES) and not _is_plural_noun(w))
 
 
+_AMOUNT_VERB_RE = re.compile(
+    r"\b(?:numbered|numbering|number|numbers|totalled|totaled|total|totals|stood[ \u00a0]at|stand[ \u00a0]at"
+    r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is)[ \u00a0]{1,2}"
+    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$"
+)
+
+
 def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
     """The nearest plural noun before ``start`` (not before ``floor``): the subject of
     'registered refugees numbered over 3 million', 'the protesters, who say they number 5,000'."""
     window = text[max(floor, start - 120) : start]
+    # Only a subject joined to the number by a verb of amount ("numbered", "number",
+    # "totalled", "stood at", "reached", "were") is what the number counts.
+    if not _AMOUNT_VERB_RE.search(window):
+        return None, None
     base = start - len(window)
     best = None
     for m in _WORD_RE.finditer(window):
@@ -681,7 +692,8 @@ _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0
               "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
 _FRACTION_RE = re.compile(
     r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
-    r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b))",
+    r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b)|(?<=by[ \u00a0]a[ \u00a0]third)|(?<=by[ \u00a0]half)"
+    r"|(?<=by[ \u00a0]a[ \u00a0]quarter)|(?<=by[ \u00a0]two-thirds))",
     re.IGNORECASE,
 )
 _FRACTION_OF_SCALE_RE = re.compile(
@@ -804,7 +816,8 @@ def extract_figures(report: Report | str) -> pd.DataFrame:
 # Counted nouns and part-of relations
 
 _OF_PRONOUN_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these|those|whom|which|it)\b", re.IGNORECASE
+    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these|those|whom|which|it)\b(?![ \u00a0](?:who|which|that)\b)",
+    re.IGNORECASE,
 )
 _OF_NP_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"

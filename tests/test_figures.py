@@ -60,6 +60,11 @@ FIGURE_CASES = [
     ("fraction of a million is a count", "Nearly a quarter of a million people fled.",
      [("Nearly a quarter of a million", 250000, "upper", "count", "people")]),
     ("two-thirds", "Two-thirds of the camps flooded.", [("Two-thirds", 200 / 3, "exact", "percent", "camps")]),
+    ("fraction as a change", "Voluntary returns fell by a third.", [("a third", 100 / 3, "exact", "percent", None)]),
+    ("wire: the noun before a reporting verb is not what is counted",
+     "Authorities said 140,322 had crossed the border.", [("140,322", 140322, "exact", "count", "people")]),
+    ("subject of 'numbered'", "At the peak registered refugees numbered over 3 million.",
+     [("over 3 million", 3e6, "lower", "count", "refugees")]),
 ]
 
 NOT_FIGURE_CASES = [
@@ -180,7 +185,18 @@ def test_part_of_and_elided_heads(sentence, whole_text, part_text, head):
         ("\u201cWe registered 3,100 families,\u201d said Zarmina Hotak.", "Zarmina Hotak", False),
     ],
 )
-def test_sources_of_the_last_figure(text, source, hedged):
+def test_sources_of_the_last_figure(text, source, hedged):  # noqa: D103
     row = extract_figures(text).iloc[-1]
     assert row["source"] == source
     assert bool(row["hedged"]) is hedged
+
+
+def test_of_those_who_is_not_a_pronoun_for_an_earlier_figure():
+    # wire style: "85% of those who left" is a share of a group, not of the 1,100 before it
+    df = extract_figures('"We detained 1,100 people," he said. The ministry said 85% of those who left were women.')
+    assert pd.isna(df.iloc[1]["part_of"])
+
+
+def test_attribution_in_a_later_where_clause_stays_in_it():
+    df = extract_figures("It set up 49 centres in Karachi, where UNHCR estimates some 250,000 Afghans live.")
+    assert pd.isna(df.iloc[0]["source"]) and df.iloc[1]["source"] == "UNHCR"
