@@ -386,7 +386,7 @@ _AMBIGUOUS_VERBS = frozenset(
     "states reports estimates records claims notes shows show estimate claim put puts "
     "projects registers counts".split()
 )
-_CLAUSE_BREAK_RE = re.compile(r",[ \u00a0](?:where|while|whereas)\b|;[ \u00a0]")
+_CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 _SAY_VERBS = frozenset(
     "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
     "estimated estimates estimate added adds adding insisted insists warned warns".split()
