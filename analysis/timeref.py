@@ -27,7 +27,8 @@ Resolution rules, each chosen because it matches how news copy is written:
   month, unless "by"/"until" or a future cue in the sentence ("will", "should", "is
   due", "plans to") point forward ("in June" in a March report about a planned meeting).
 - "since X" stretches ``date_to`` to the report date; every other relation keeps the
-  anchor's own interval.
+  anchor's own interval. "since <an event> in/on X" ("since the plan was announced on
+  October 3") counts as "since X": the figure's period starts with the event.
 - "this week/month/year" runs from the start of that period to the report date; "last
   week" is the previous Monday-to-Sunday week; "the past week" the seven days ending on
   the report date. A bare "the week" ("during the week") is anaphoric: no dates.
@@ -187,6 +188,9 @@ _FUTURE = re.compile(
     r"(?:is|are)\s+to)\b",
     re.IGNORECASE,
 )
+# "since <an event> in/on <date>": the clause counts from that date. No punctuation and no
+# digit between "since" and the date, so "since 2019, and in March" stays two references.
+_SINCE_EVENT = re.compile(r"\b[Ss]ince\s[^.;,!?\n0-9]{3,90}\s(?:in|on|during|at)\s{1,3}$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]{0,2}\s|\n")
 
 
@@ -1012,6 +1016,10 @@ def find_time_refs(
         if i < len(starts) and starts[i] < end:
             continue
         rel = _relation_before(text, start)
+        if rel in ("in", "on", "during", "at") and _SINCE_EVENT.search(
+            text, max(0, start - 100), start
+        ):
+            rel = "since"  # "since the plan was announced on October 3": since October 3
         result = handler(m, ctx, rel)
         if result is None:
             continue

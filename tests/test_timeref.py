@@ -72,6 +72,13 @@ CASES = [
         SEED,
         [("thus far this year", D(2023, 1, 1), SEED, "relative", None)],
     ),
+    (
+        "seed",
+        "deported from Pakistan since the government announced its policy to deport "
+        "undocumented migrants in October.",
+        SEED,  # "since <event> in October": since October
+        [("October", D(2023, 10, 1), SEED, "month", "since")],
+    ),
     # --- devset 01, 2023-11-03
     (
         "devset 01",
@@ -82,8 +89,8 @@ CASES = [
     (
         "devset 01",
         "since the repatriation plan was announced on October 3.",
-        R01,
-        [("October 3", D(2023, 10, 3), D(2023, 10, 3), "day", "on")],
+        R01,  # "since <event> on X" counts from X
+        [("October 3", D(2023, 10, 3), R01, "day", "since")],
     ),
     (
         "devset 01",
@@ -247,6 +254,12 @@ CASES = [
     (
         "devset 06",
         "has displaced an estimated 40,000 people since 10 May.",
+        R06,
+        [("10 May", D(2024, 5, 10), R06, "day", "since")],
+    ),
+    (
+        "devset 06",
+        "Since fighting escalated on 10 May, IOM's Displacement Tracking Matrix",
         R06,
         [("10 May", D(2024, 5, 10), R06, "day", "since")],
     ),
