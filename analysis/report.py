@@ -45,7 +45,13 @@ _HEADER_START = re.compile(r"\A\s{0,200}date:?[ \t]{1,20}(?P<val>\d\S{0,40})", r
 # Characters that are whitespace in effect and that copy-pastes from the web bring along.
 # Zero-width and directional marks are dropped; exotic spaces become plain spaces only in
 # the analysis of sentences, never in ``text`` (offsets must stay true to the file).
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_ZERO_WIDTH = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, BOM
+        "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",  # bidi marks
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,7 +370,7 @@ def _decode(data: bytes) -> tuple[str | None, list[str], str | None]:
 
 def _as_path(path: object) -> Path:
     try:
-        return Path(os.fsdecode(path)) if isinstance(path, bytes) else Path(path)  # type: ignore[arg-type]
+        return Path(os.fsdecode(path) if isinstance(path, bytes) else path)
     except TypeError:
         raise ReportError(repr(path), "is not a file path (expected str or os.PathLike)") from None
 
