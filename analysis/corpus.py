@@ -51,6 +51,7 @@ __all__ = [
     "ERROR_COLUMNS",
     "DISAGREEMENT_COLUMNS",
     "APPROXIMATE_TOLERANCE",
+    "MAX_GAP_DAYS",
     "value_interval",
     "find_disagreements",
     "figure_dates",
@@ -389,6 +390,10 @@ def _assemble(parts: list[_ChunkResult]) -> Corpus:
 #: 306,000 to 374,000): news copy rounds to one or two significant digits.
 APPROXIMATE_TOLERANCE = 0.10
 
+#: How far apart (days) the starts and the ends of two figures' periods may be for them to
+#: count as one quantity: news copy often quotes a running total a few days old.
+MAX_GAP_DAYS = 3
+
 DISAGREEMENT_COLUMNS: dict[str, object] = {
     "category": "string",
     "head": "string",
@@ -467,13 +472,21 @@ def find_disagreements(
     figures: pd.DataFrame,
     *,
     tolerance: float = APPROXIMATE_TOLERANCE,
+    max_gap_days: int = MAX_GAP_DAYS,
+    kinds: tuple[str, ...] = ("count",),
     within_reports: bool = False,
 ) -> pd.DataFrame:
     """Pairs of figures that count the same thing over overlapping dates but cannot both be right.
 
     Two figures are about "the same quantity" when they share ``category`` and ``head`` (the
-    kind of event and what is counted: "returned" + "refugees"), have the same ``kind``, and
-    their periods overlap (see :func:`_periods`). They *disagree* when the intervals of values
+    kind of event and what is counted: "returned" + "refugees"), are of the same ``kind``
+    (one of ``kinds``: counts by default, since the head of a sum of money is its currency
+    and says nothing about what it pays for), and their periods (see :func:`_periods`)
+    overlap, with starts and ends at most ``max_gap_days`` apart. That last condition is what
+    keeps running totals apart: "327,400 since 15 Sep, as of 11 Nov" and "375,000 since 15
+    Sep, as of 18 Nov" overlap but may both be right, and so may two totals counted from
+    different starts (the reference README's "different baselines"). They *disagree* when
+    the intervals of values
     their bounds allow (:func:`value_interval`) do not meet: "over 340,000" and "around
     375,000" agree, "340,000" and "250,000" do not. Figures with no category, head or date are
     never compared, since nothing says they count the same thing; nor are a figure and one it
@@ -496,7 +509,9 @@ def find_disagreements(
     start, end = _periods(df)
     df = df.assign(_start=start, _end=end)
     ok = df["category"].notna() & df["head"].notna() & df["_start"].notna() & df["_end"].notna()
+    ok &= df["kind"].astype("string").isin(list(kinds)).fillna(False)
     df = df[ok]
+    gap = pd.Timedelta(days=max_gap_days)
     rows = []
     for _, group in df.groupby(
         [df["category"].astype(str), df["head"].astype(str).str.lower(), df["kind"].astype(str)],
@@ -523,6 +538,8 @@ def find_disagreements(
                     continue
                 if a["_start"] > b["_end"] or b["_start"] > a["_end"]:
                     continue  # different periods: both may be right
+                if abs(a["_start"] - b["_start"]) > gap or abs(a["_end"] - b["_end"]) > gap:
+                    continue  # a running total at two dates, or from two baselines
                 (alo, ahi), (blo, bhi) = ivals[i], ivals[j]
                 if alo <= bhi and blo <= ahi:
                     continue  # the bounds allow a common value

@@ -369,8 +369,13 @@ def test_find_disagreements_compares_bounds(a, b, n_rows, why):
         (dict(head="cards"), "different head: a different thing counted"),
         (dict(category=None), "no category: nothing says they count the same thing"),
         (dict(head=None), "no head: likewise"),
-        (dict(kind="percent"), "a percentage is not a count"),
+        (dict(kind="percent"), "a count and a percentage are never compared"),
         (dict(date_from="2024-01-01", date_to="2024-01-13"), "periods that do not overlap"),
+        # Reference CSV: UN 327,400 as of 11 Nov vs 340,000 as of 18 Nov, both since 15 Sep.
+        (dict(date_to="2023-11-11"), "a running total at two dates a week apart"),
+        # Reference README: UNHCR counts "since 3 Oct", the Border Consortium since 15 Sep.
+        (dict(date_from="2023-10-03"), "the same end but another baseline"),
+        (dict(kind="money", head="pkr"), "sums of money: the head is only the currency"),
     ],
 )
 def test_find_disagreements_needs_the_same_quantity_and_period(change, why):
@@ -379,6 +384,18 @@ def test_find_disagreements_needs_the_same_quantity_and_period(change, why):
     b = {**a, "report": "r2.txt", "text": "250,000", "value": 250000, "low": 250000, "high": 250000}
     assert len(find_disagreements(_figs(a, b))) == 1  # the baseline pair disagrees
     assert find_disagreements(_figs(a, {**b, **change})).empty, why
+
+
+def test_gaps_of_a_few_days_still_compare_and_other_kinds_on_request():
+    a = dict(report="r1.txt", report_date="2023-11-20", text="340,000", value=340000,
+             low=340000, high=340000, bound="exact", **RET, **NOV)  # fmt: skip
+    b = {**a, "report": "r2.txt", "text": "250,000", "value": 250000, "low": 250000, "high": 250000}
+    three_days = {**b, "date_to": "2023-11-21"}  # MAX_GAP_DAYS = 3
+    assert len(find_disagreements(_figs(a, three_days))) == 1
+    assert find_disagreements(_figs(a, three_days), max_gap_days=2).empty
+    money = [{**x, "kind": "money", "head": "usd"} for x in (a, b)]
+    assert find_disagreements(_figs(*money)).empty
+    assert len(find_disagreements(_figs(*money), kinds=("money",))) == 1
 
 
 def test_figures_without_dates_of_their_own_are_dated_by_their_report():
