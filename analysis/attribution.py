@@ -94,6 +94,15 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         except Exception:  # noqa: BLE001 - fall back to the capitalised-run rule below
             entities = []
     fulls = [e.text for e in entities if e.label == "person"]
+    # Names in the positions news copy gives them: an apposition before a reporting verb
+    # ("The consul general, Syed Abdul Jabbar Bakhtiar, claimed"), after a role word
+    # ("spokesperson Sadia Kiran Abbasi"), or after an inverted verb ("said Zarmina Hotak").
+    known_orgs = {e.text for e in entities if e.label != "person"}
+    for rx in (_APPOSITION_NAME_RE, _ROLE_NAME_RE, _SAID_NAME_RE):
+        for m in rx.finditer(text):
+            name = _strip_titles(m.group("name"))
+            if len(name.split()) >= 2 and _looks_person(name) and name not in known_orgs:
+                fulls.append(name)
     if not fulls:
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(m.group())
@@ -108,6 +117,15 @@ def person_names(text: str, entities=None) -> dict[str, str]:
     return mapping
 
 
+_PERSON_NAME = r"(?P<name>[A-Z][a-zA-Z'’\-]{1,30}(?:[ \u00a0][A-Z][a-zA-Z'’\-]{1,30}){1,4})"
+_APPOSITION_NAME_RE = re.compile(
+    rf",[ \u00a0]{_PERSON_NAME},[ \u00a0](?:also[ \u00a0])?(?:said|told|says|claimed|alleged|added|warned|estimated|explained)\b"
+)
+_ROLE_NAME_RE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|official|chief|head|leader|commissioner"
+    rf"|general|envoy|representative|coordinator|officer|secretary|chairman|chairperson|president)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
+)
+_SAID_NAME_RE = re.compile(rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.])")
 _NOT_PERSON = frozenset(
     """Pakistan Afghanistan Afghan Afghans Iran India Bangladesh Sudan Chad Myanmar United
     States Nations Supreme Court Proof Residence Cards Citizen Card Union European Government

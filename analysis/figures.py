@@ -433,7 +433,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Suffix bounds: "2,000 or more", "or so", "and above", "-plus", "+".
     bound = "exact"
     qword = None
-    if qual and kind == "duration" and qual[0].lower() in ("over", "under"):
+    if qual and kind in ("duration", "measure") and qual[0].lower() in ("over", "under"):
         lead = text[max(0, qual[2] - 12) : qual[2]]
         if not re.search(r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead):
             qual = None
@@ -816,7 +816,11 @@ def extract_figures(report: Report | str) -> pd.DataFrame:
 # Counted nouns and part-of relations
 
 _OF_PRONOUN_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these|those|whom|which|it)\b(?![ \u00a0](?:who|which|that)\b)",
+    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these|whom|which|it|those(?=[ \u00a0]{0,2}[,.;:)]))\b(?![ \u00a0](?:who|which|that)\b)",
+    re.IGNORECASE,
+)
+_OF_THOSE_RE = re.compile(
+    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:who|which|that|[a-z]{2,20}ed)\b(?:[ \u00a0][a-z]{2,20}){0,2})",
     re.IGNORECASE,
 )
 _OF_NP_RE = re.compile(
@@ -873,6 +877,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
                 continue
+        those = _OF_THOSE_RE.match(after)
+        if those:
+            # "40pc of those detained", "85% of those who left": a group named by a clause.
+            r["counted"] = those.group("np").strip()
+            r["head"] = None if kind == "percent" else "people"
+            continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
             np_start = d.end + m_of.end()
