@@ -820,7 +820,7 @@ _OF_PRONOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THOSE_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:who|which|that|[a-z]{2,20}ed)\b(?:[ \u00a0][a-z]{2,20}){0,2})",
+    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}ed)\b)",
     re.IGNORECASE,
 )
 _OF_NP_RE = re.compile(
