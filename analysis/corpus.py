@@ -485,7 +485,8 @@ def find_disagreements(
     overlap, with starts and ends at most ``max_gap_days`` apart. That last condition is what
     keeps running totals apart: "327,400 since 15 Sep, as of 11 Nov" and "375,000 since 15
     Sep, as of 18 Nov" overlap but may both be right, and so may two totals counted from
-    different starts (the reference README's "different baselines"). They *disagree* when
+    different starts (the reference README's "different baselines"). Figures whose ``place``
+    is known and differs are not compared either. They *disagree* when
     the intervals of values
     their bounds allow (:func:`value_interval`) do not meet: "over 340,000" and "around
     375,000" agree, "340,000" and "250,000" do not. Figures with no category, head or date are
@@ -540,12 +541,21 @@ def find_disagreements(
                     continue  # different periods: both may be right
                 if abs(a["_start"] - b["_start"]) > gap or abs(a["_end"] - b["_end"]) > gap:
                     continue  # a running total at two dates, or from two baselines
+                if _differ(a.get("place"), b.get("place")):
+                    continue  # returns from Iran are not returns from Pakistan
                 (alo, ahi), (blo, bhi) = ivals[i], ivals[j]
                 if alo <= bhi and blo <= ahi:
                     continue  # the bounds allow a common value
                 rows.append(_pair_row(a, b))
     out = _typed(rows, DISAGREEMENT_COLUMNS) if rows else _typed([], DISAGREEMENT_COLUMNS)
     return out
+
+
+def _differ(x, y) -> bool:
+    """Both known and different (case aside); an unknown place matches any place."""
+    if x is None or y is None or pd.isna(x) or pd.isna(y):
+        return False
+    return str(x).strip().lower() != str(y).strip().lower()
 
 
 def _linked(a: dict, b: dict) -> bool:

@@ -318,7 +318,7 @@ def _figs(*rows: dict) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-RET = dict(category="returned", head="afghans", kind="count")
+RET = dict(category="returned", head="afghans", kind="count", place="Pakistan")
 NOV = dict(date_from="2023-09-15", date_to="2023-11-18")
 
 
@@ -376,6 +376,8 @@ def test_find_disagreements_compares_bounds(a, b, n_rows, why):
         # Reference README: UNHCR counts "since 3 Oct", the Border Consortium since 15 Sep.
         (dict(date_from="2023-10-03"), "the same end but another baseline"),
         (dict(kind="money", head="pkr"), "sums of money: the head is only the currency"),
+        # Dev set 02 (Chaman) and 11 (Iran): deported Afghans, from two countries.
+        (dict(place="Iran"), "a known place that differs (the other figure's is Pakistan)"),
     ],
 )
 def test_find_disagreements_needs_the_same_quantity_and_period(change, why):
@@ -384,6 +386,14 @@ def test_find_disagreements_needs_the_same_quantity_and_period(change, why):
     b = {**a, "report": "r2.txt", "text": "250,000", "value": 250000, "low": 250000, "high": 250000}
     assert len(find_disagreements(_figs(a, b))) == 1  # the baseline pair disagrees
     assert find_disagreements(_figs(a, {**b, **change})).empty, why
+
+
+def test_an_unknown_or_differently_written_place_still_compares():
+    a = dict(report="r1.txt", report_date="2023-11-20", text="340,000", value=340000,
+             low=340000, high=340000, bound="exact", **RET, **NOV)  # fmt: skip
+    b = {**a, "report": "r2.txt", "text": "250,000", "value": 250000, "low": 250000, "high": 250000}
+    assert len(find_disagreements(_figs(a, {**b, "place": None}))) == 1
+    assert len(find_disagreements(_figs(a, {**b, "place": "pakistan "}))) == 1
 
 
 def test_gaps_of_a_few_days_still_compare_and_other_kinds_on_request():
