@@ -219,7 +219,7 @@ def _is_initial(text: str, pos: int) -> bool:
 
 def _is_acronym(tok: str) -> bool:
     letters = tok.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 _ARTICLE = re.compile(r"(?:al|el|ul|ud|ur|ad|as|ash|an|at)-")
