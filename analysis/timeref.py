@@ -1006,14 +1006,12 @@ def find_time_refs(
             if m.end() > m.start():
                 candidates.append((m.start(), m.end(), priority, order, m, handler))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    starts: list[int] = []
-    ends: list[int] = []
+    # One byte per character marks what is taken: checking and marking a span costs its
+    # length (a few dozen characters), so the selection stays linear in the text.
+    taken = bytearray(len(text))
     kept: list[TimeRef] = []
     for start, end, _priority, _order, m, handler in candidates:
-        i = bisect.bisect_left(starts, start)
-        if i > 0 and ends[i - 1] > start:
-            continue
-        if i < len(starts) and starts[i] < end:
+        if taken.find(1, start, end) != -1:
             continue
         rel = _relation_before(text, start)
         if rel in ("in", "on", "during", "at") and _SINCE_EVENT.search(
@@ -1026,8 +1024,7 @@ def find_time_refs(
         lo, hi, gran = result
         if rel == "since" and lo is not None and report_date is not None and gran != "time":
             hi = max(report_date, lo)
-        starts.insert(i, start)
-        ends.insert(i, end)
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(TimeRef(start, end, text[start:end], lo, hi, gran, rel))
     kept.sort(key=lambda r: r.start)
     return kept
