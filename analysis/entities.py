@@ -190,6 +190,17 @@ _PLACE_UNIT = re.compile(
     r"[ \u00a0]{1,2}(?:province|district|state|city|camp|region|division|county|town|village|"
     r"valley|river|island|tehsil|upazila|governorate|municipality)\b"
 )
+# Where a name stands when it is a place: after a preposition of place or movement, or
+# before a place noun ("the Varnel border post", "Kestova's capital" is left alone).
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:into|in|from|near|through|across|via|outside|inside|towards|toward|at|"
+    r"(?:the\s)?(?:north|south|east|west|northern|southern|eastern|western|central)(?:\s+of)?)"
+    r"(?:\sthe)?[ \u00a0]{1,3}$"
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \u00a0]{1,2}(?:border|crossing|checkpoint|transit|post|city|town|village|area|region|"
+    r"valley|river|district|province|airport|port|settlement|camps?|frontier|coast|island)\b"
+)
 _CAMP_NUMBER = re.compile(r"[ \u00a0]{1,2}\d{1,3}[A-Z]{0,2}\b")
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}office\b")
 _HEADER_MARK = re.compile(r"[ \u00a0]{0,2}[:|]")
@@ -558,18 +569,39 @@ class _Finder:
         return False
 
     # ---- surnames and canonical names
-    def surnames(self) -> None:
-        """Label a bare "Achakzai" or "Dr Chowdhury" when a fuller name ends with it."""
+    def finish(self) -> None:
+        """Label what is left: a bare "Achakzai" or "Dr Chowdhury" when a fuller name ends
+        with it; then an unknown name in a place's position ("crossed into Kestova", "the
+        Varnel border post"). Surnames go first, so "a letter from Dostan" stays a person
+        when "Mirela Dostan" is named."""
         full = [e for e in self.found if e.label == "person" and len(e.text.split()) >= 2]
-        if not full:
-            return
         tails = {tuple(e.text.split()[-k:]) for e in full for k in (1, 2)}
         for toks in self.leftovers:
             words = [t.text for t in toks]
-            while words and words[0].rstrip(".") in self.lex.strip_honorifics:
-                toks, words = toks[1:], words[1:]
-            if toks and len(toks) <= 2 and tuple(words) in tails:
-                self._emit_toks(toks, "person")
+            bare, bare_words = toks, words
+            while bare_words and bare_words[0].rstrip(".") in self.lex.strip_honorifics:
+                bare, bare_words = bare[1:], bare_words[1:]
+            if bare and len(bare) <= 2 and tuple(bare_words) in tails:
+                self._emit_toks(bare, "person")
+            elif self._in_place_position(toks):
+                self._emit_toks(toks, "place")
+
+    def _in_place_position(self, toks: list[_Tok]) -> bool:
+        lex = self.lex
+        words = [t.text for t in toks]
+        if len(toks) > 3 or not all(_title_case(w) for w in words):
+            return False
+        if any(w in lex.common or w in lex.demonyms or w in lex.heads for w in words):
+            return False
+        if any(self._is_org_token(w) for w in words):
+            return False
+        if any(w in lex.strip_honorifics or w in lex.keep_honorifics for w in words):
+            return False
+        start, end = toks[0].start, toks[-1].end
+        if _is_initial(self.text, start) or _SAY_AFTER.match(self.text, end):
+            return False
+        before = self.text[max(0, start - 20) : start]
+        return bool(_LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(self.text, end))
 
 
 def _lower_title_before(before: str, lower_titles: frozenset[str]) -> bool:
@@ -595,7 +627,7 @@ def find_entities(report_or_text: Report | str) -> list[Entity]:
     finder = _Finder(text)
     for toks in finder.runs():
         finder.label(toks)
-    finder.surnames()
+    finder.finish()
     found = sorted(finder.found, key=lambda e: (e.start, -e.end))
     out: list[Entity] = []
     last_end = -1

@@ -333,6 +333,17 @@ CASES = [
         ],
     ),
     (
+        "tests/fixtures/second-report.txt (invented places)",
+        "Officials at the Varnel border post said that 12,500 people had crossed back into "
+        "Kestova, according to the camp manager, Mirela Dostan. A letter from Dostan said so.",
+        [("Varnel", LOC), ("Kestova", LOC), ("Mirela Dostan", PER), ("Dostan", PER)],
+    ),
+    (
+        "journalistic form",
+        "Speeches in Urdu and English were heard in the Senate.",  # languages are not places
+        [("Senate", ORG)],
+    ),
+    (
         "journalistic form",
         "In Karachi, Sindh Chief Minister Murad Ali Shah told Reuters.",
         [("Karachi", LOC), ("Sindh", LOC), ("Murad Ali Shah", PER), ("Reuters", ORG)],
