@@ -326,13 +326,37 @@ def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
     return lex["prefixes"][surface], start - (len(window) - m.start("c"))
 
 
+_OPENERS = "\"“‘'([—–-,;:"
+
+
 def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None:
+    """The bound qualifier ending right before ``start`` ("up to", "more than", "some").
+
+    Looks up the last one to three words in the qualifier table instead of running a
+    regex over the window: this runs once per number."""
     window = text[max(0, start - 30) : start]
-    m = lex["qual_re"].search(window)
-    if not m:
+    if not window or window[-1] not in " \u00a0":
         return None
-    q = m.group("q")
-    return q, lex["quals"][q.lower()], start - (len(window) - m.start("q"))
+    words = window.split()
+    quals = lex["quals"]
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        raw = " ".join(words[-n:])
+        lead = len(raw) - len(raw.lstrip(_OPENERS))
+        phrase = raw[lead:].lower()
+        bound = quals.get(phrase)
+        if bound is None:
+            continue
+        # Locate the phrase's first word from the right (words may be joined by a no-break space).
+        q_start = window.rfind(words[-1])
+        for w in reversed(words[-n:-1]):
+            q_start = window.rfind(w, 0, q_start)
+        q_start += lead
+        if q_start > 0 and window[q_start - 1].isalnum():
+            continue
+        return window[q_start : q_start + len(phrase)].rstrip(), bound, start - (len(window) - q_start)
+    return None
 
 
 _SUFFIX_BOUND_RE = re.compile(
@@ -1046,7 +1070,9 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
 
 
 def _fill_category(report: Report, rows: list[dict]) -> None:
-    cats = _lexicon()["categories"]
+    """What happened to what is counted, from the words around the figure (data file
+    ``categories.csv``): its counted noun and the verbs next to it first, then its clause."""
+    rx, names = _category_re()
     text = report.text
     for r in rows:
         if r["kind"] in ("duration",):
@@ -1054,18 +1080,31 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
         sent = report.sentences[r["sentence"]] if report.sentences else None
         lo = max(sent.start if sent else 0, r["start"] - 80)
         hi = min(sent.end if sent else len(text), r["end"] + 100)
-        clause = text[lo:hi]
-        # Prefer the words right around the figure: its counted noun and the verbs next to it.
         local = (r["counted"] or "") + " " + text[r["end"] : min(hi, r["end"] + 70)] + " " + text[max(lo, r["start"] - 50) : r["start"]]
-        for name, rx in cats:
-            if rx.search(local):
-                r["category"] = name
+        best = _first_category(rx, local)
+        if best is None:
+            best = _first_category(rx, text[lo:hi])
+        if best is not None:
+            r["category"] = names[best]
+
+
+def _first_category(rx: re.Pattern, s: str) -> int | None:
+    """Index of the highest-priority category with a keyword in ``s`` (one scan)."""
+    best = None
+    for m in rx.finditer(s):
+        i = int(m.lastgroup[1:])
+        if best is None or i < best:
+            best = i
+            if i == 0:
                 break
-        else:
-            for name, rx in cats:
-                if rx.search(clause):
-                    r["category"] = name
-                    break
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def _category_re() -> tuple[re.Pattern, list[str]]:
+    cats = _read_csv("categories.csv")
+    parts = [rf"(?P<c{i}>\b(?:{row['keywords']}))" for i, row in enumerate(cats)]
+    return re.compile("|".join(parts), re.IGNORECASE), [row["category"] for row in cats]
 
 
 def _entities(report: Report) -> list:
