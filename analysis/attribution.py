@@ -249,6 +249,10 @@ class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
         self.persons = person_names(self.text, entities)
+        self.entity_orgs = None
+        if entities:
+            self.entity_orgs = [(e.start, _clean_np(e.text)) for e in entities if e.label == "organisation"]
+            self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
 
     def person_in(self, np: str) -> str | None:
@@ -321,6 +325,12 @@ class _Resolver:
 
     def note_orgs(self, s0: int, s1: int) -> None:
         """Remember organisations named in this stretch, for a later "the agency said"."""
+        if self.entity_orgs is not None:
+            i = bisect_right(self.entity_org_starts, s0 - 1)
+            while i < len(self.entity_orgs) and self.entity_orgs[i][0] < s1:
+                self.orgs.append(self.entity_orgs[i])
+                i += 1
+            return
         for m in _ORG_RE.finditer(self.text, s0, s1):
             span = m.group().strip()
             if span.split()[0] in ("The", "the"):
