@@ -56,6 +56,8 @@ from functools import lru_cache
 import pandas as pd
 from dateutil.relativedelta import relativedelta
 
+from .report import Report
+
 __all__ = [
     "TimeRef",
     "GRANULARITIES",
@@ -978,25 +980,29 @@ def _h_quarter_any(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
 
 
 def find_time_refs(
-    text: str,
+    text: str | Report,
     report_date: dt.date | None = None,
     *,
     fiscal_start_month: int | None = None,
 ) -> list[TimeRef]:
     """Every time expression in ``text``, in text order, without overlaps.
 
-    ``report_date`` anchors year-less dates, weekdays and relative phrases; without it
-    those keep their spans with ``None`` dates. ``fiscal_start_month`` sets the first
-    month of a fiscal year; by default "fiscal year 2024" is the US federal year
-    (October 2023 to September 2024, the dev set's only single-year case) and a split
-    year such as "2005-06" starts in July (Pakistan's fiscal year).
+    ``text`` may be a :class:`~analysis.report.Report`, whose date is then the default
+    ``report_date``. ``report_date`` anchors year-less dates, weekdays and relative
+    phrases; without it those keep their spans with ``None`` dates.
+    ``fiscal_start_month`` sets the first month of a fiscal year; by default "fiscal year
+    2024" is the US federal year (October 2023 to September 2024, the dev set's only
+    single-year case) and a split year such as "2005-06" starts in July (Pakistan's).
 
     Why longest-match-first: "Wednesday, 22 November 2023" must be one reference, not a
     weekday plus a date plus a year; a candidate is kept only if it overlaps no longer
     (or equally long, higher-priority) candidate already kept.
     """
+    if isinstance(text, Report):
+        report_date = report_date if report_date is not None else text.date
+        text = text.text
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
+        raise TypeError(f"text must be str or Report, not {type(text).__name__}")
     if isinstance(report_date, dt.datetime):
         report_date = report_date.date()
     ctx = _Ctx(text, report_date, fiscal_start_month)
@@ -1031,7 +1037,7 @@ def find_time_refs(
 
 
 def time_refs_frame(
-    text: str,
+    text: str | Report,
     report_date: dt.date | None = None,
     *,
     fiscal_start_month: int | None = None,

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.report import load_report
+from analysis.report import Report, load_report
 from analysis.timeref import (
     GRANULARITIES,
     TimeRef,
@@ -822,6 +822,13 @@ def test_is_date_like_answers_per_number():
     assert is_date_like(text, 6, 10)  # "1979"
     assert not is_date_like(text, 15, 18)  # "240"
     assert is_date_like(text, 32, 34, SEED)  # the "30" of "June 30"
+
+
+def test_a_report_brings_its_own_date():
+    report = Report.from_text("date 2023-11-23\nOfficials said on Wednesday that 2,000 left.")
+    refs = find_time_refs(report)
+    assert [(r.text, r.date_from) for r in refs] == [("Wednesday", D(2023, 11, 22))]
+    assert time_refs_frame(report)["text"].tolist() == ["Wednesday"]
 
 
 def test_bad_input_type():
