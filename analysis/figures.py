@@ -1091,7 +1091,7 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
 def _first_category(rx: re.Pattern, s: str) -> int | None:
     """Index of the highest-priority category with a keyword in ``s`` (one scan)."""
     best = None
-    for m in rx.finditer(s):
+    for m in rx.finditer(s.lower()):
         i = int(m.lastgroup[1:])
         if best is None or i < best:
             best = i
@@ -1103,8 +1103,10 @@ def _first_category(rx: re.Pattern, s: str) -> int | None:
 @functools.lru_cache(maxsize=1)
 def _category_re() -> tuple[re.Pattern, list[str]]:
     cats = _read_csv("categories.csv")
-    parts = [rf"(?P<c{i}>\b(?:{row['keywords']}))" for i, row in enumerate(cats)]
-    return re.compile("|".join(parts), re.IGNORECASE), [row["category"] for row in cats]
+    # Lower-cased text against lower-case keywords: IGNORECASE would defeat the regex
+    # engine's first-character prefilter on this long alternation.
+    parts = [rf"(?P<c{i}>(?:{row['keywords'].lower()}))" for i, row in enumerate(cats)]
+    return re.compile(r"(?<![a-z])(?:" + "|".join(parts) + ")"), [row["category"] for row in cats]
 
 
 def _entities(report: Report) -> list:
