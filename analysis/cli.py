@@ -81,6 +81,9 @@ def cmd_corpus(args: argparse.Namespace) -> int:
 
     from .corpus import SerialExecutor, extract_corpus, list_reports
 
+    if Path(args.out).suffix.lower() not in (".csv", ".parquet", ".pq"):
+        print(f"analysis corpus: --out {args.out}: use a .parquet or .csv file", file=sys.stderr)
+        return 2
     files = list_reports(args.paths)
     if not files:
         print(f"analysis corpus: no *.txt reports in {' '.join(args.paths)}", file=sys.stderr)

@@ -125,3 +125,9 @@ def test_figures_command_on_a_bad_file_names_it_and_exits_2(folder, capsys):
     assert main(["figures", str(folder / "photo.txt")]) == 2
     err = capsys.readouterr().err
     assert str(folder / "photo.txt") in err and "binary" in err
+
+
+def test_corpus_command_refuses_an_unknown_output_format_before_any_work(tmp_path, capsys):
+    assert main(["corpus", str(DEVSET), "--out", str(tmp_path / "figures.xlsx")]) == 2
+    assert "use a .parquet or .csv file" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
