@@ -528,6 +528,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     nxt = text[draft.end] if draft.end < len(text) else " "
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
         return True
+    if draft.currency is None and prev == "." and tok.start >= 2 and text[tok.start - 2].isalnum():
+        return True  # "v.2", "3.2.1", a sentence's last word glued to a number
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
     if nxt in "/\\" or (nxt == "-" and draft.end + 1 < len(text) and text[draft.end + 1].isalpha()

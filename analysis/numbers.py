@@ -115,12 +115,12 @@ _DIGITS = (
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
 _SCALE_AFTER = (
-    r"(?:[ \u00a0]{0,2}(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|tn"
+    r"(?:(?:[ \u00a0]{0,2}|-)(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|tn"
     r"|Thousand|Million|Billion|Trillion|Lakhs?|Crores?|Mn|Bn|MN|BN)"
     r"|(?:m|k|b|cr|M|K|B))(?![A-Za-z])"
 )
 NUMBER_TOKEN_RE = re.compile(
-    rf"(?P<digits>(?<![\d.,]){_DIGITS})(?P<scale>{_SCALE_AFTER})?"
+    rf"(?P<digits>(?<![\d,])(?<!\d\.){_DIGITS})(?P<scale>{_SCALE_AFTER})?"
     rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b)(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
 )
 
@@ -189,7 +189,7 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             if mant is None:
                 continue
             sc_raw = m.group("scale")
-            scale = SCALES[sc_raw.strip(" \u00a0").lower()] if sc_raw else 1.0
+            scale = SCALES[sc_raw.strip(" \u00a0-").lower()] if sc_raw else 1.0
             in_words = False
             has_dec = "." in raw or "\u066b" in raw
             grouped = any(c in raw for c in ", \u00a0\u202f\u2009\u066c")
