@@ -102,6 +102,7 @@ def test_thread_pool_and_any_chunk_size_give_the_serial_result(serial, chunksize
 
 def test_dask_cluster_executor_gives_the_serial_result():
     import distributed  # declared in the [test] extra: a missing one is a failure, not a skip
+
     files = [DEVSET / name for name in DEVSET_TXT[:3]] + [DEVSET / "missing.txt"]
     expected = extract_corpus(files, executor=SerialExecutor(), progress=False)
     with (
