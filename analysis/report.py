@@ -88,14 +88,24 @@ class Report:
         """Build a report from text already in memory.
 
         When ``parse_header`` is true a leading ``date YYYY-MM-DD`` header is taken off
-        the body; an explicit ``date`` argument wins over it.
+        the body; an explicit ``date`` argument wins over it. A malformed header
+        ("date 2023-13-45") is a :class:`MalformedHeaderError` for text from a file
+        (``path`` given, as :func:`load_report` does), where the header is the project's
+        convention; for a bare string it stays part of the text and ``warnings`` says so,
+        since a pasted paragraph may well start with "Date 5 ..." and ``extract_figures``
+        must take any string.
         """
         if not isinstance(text, str):
             raise ReportError(path, f"report text must be str, not {type(text).__name__}")
         text = normalise_newlines(text.lstrip("\ufeff")).translate(_ZERO_WIDTH)
         header_date = None
         if parse_header:
-            header_date, text = _split_header(text, path)
+            try:
+                header_date, text = _split_header(text, path)
+            except MalformedHeaderError as exc:
+                if path is not None:
+                    raise
+                warnings = (*warnings, f"{exc.problem}; kept as part of the text")
         if isinstance(date, str):
             try:
                 date = dt.date.fromisoformat(date)

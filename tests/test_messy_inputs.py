@@ -767,3 +767,24 @@ def test_notebook_run_on_a_bad_report_names_it_and_writes_nothing(case: Case, tm
         run_notebooks(p, tmp_path / "out")
     assert p.name in str(info.value)
     assert not (tmp_path / "out").exists()
+
+
+# --- a malformed header: an error for a file, a warning for a bare string ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["date 2023-13-45 and 5 people left.", "Date 5 people were counted.", "date: 12 March, 300"],
+    ids=["impossible-date", "prose-starting-date-digit", "day-month-header"],
+)
+def test_a_bad_header_in_a_bare_string_is_kept_and_warned(text: str, tmp_path) -> None:
+    """extract_figures takes any str (issue 5), so a string is never refused for its start;
+    the same text in a file is refused, since there the header is the project's convention."""
+    report = Report.from_text(text)
+    assert report.text == text and report.date is None
+    assert any("kept as part of the text" in w for w in report.warnings)
+    assert_sound_figures(report, extract_figures(text))
+    p = tmp_path / "header.txt"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(MalformedHeaderError, match="header.txt"):
+        load_report(p)
