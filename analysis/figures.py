@@ -643,7 +643,9 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 120) -> tuple[str | Non
         if words and has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
         if not words and lw in _VERBISH:
-            break
+            nxt = _WORD_RE.match(window, m.end() + 1) if m.end() + 1 < n and window[m.end()] == " " else None
+            if not (nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS):
+                break  # "return decisions", "transit camps": a compound; "returned home": a verb
         words.append((m.start(), m.start() + len(w), w))
         i = m.end()
         if _is_plural_noun(w) and not (i < n and window[i] == "-"):
@@ -658,7 +660,7 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 120) -> tuple[str | Non
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or head.lower() in _VERBISH:
+    if head.lower().endswith(("ly",)) or (head.lower() in _VERBISH and len(words) == 1):
         return None, None
     return counted, head.lower()
 
@@ -845,6 +847,9 @@ _OF_PRONOUN_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these|whom|which|it|those(?=[ \u00a0]{0,2}[,.;:)]))\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+_OPENING_OF_NP_RE = re.compile(
+    r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
+)
 _OF_THOSE_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}ed)\b)",
     re.IGNORECASE,
@@ -871,6 +876,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         kind = r["kind"]
         if kind == "money":
             r["head"] = r["unit"]
+            if _THIS_NP_RE.match(text[d.end : d.end + 40]):
+                # "Over Rs2 billion of that fund": part of the amount named before
+                ante = _antecedent(rows, k, kinds=("money",))
+                if ante is not None and rows[ante]["value"] > r["value"]:
+                    r["part_of"] = ante
             continue
         if kind == "duration":
             r["head"] = (d.time_unit_text or "").lower() or None
@@ -950,7 +960,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     r"\band\b|,", between) and len(between) < 60:
                     whole = rows[j]["part_of"]
         counted, head = _noun_phrase_after(text, d.end)
+        lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
+        if lead_np and head is None and not any(rows[j]["start"] < d.start and rows[j]["start"] >= s_start for j in prev_ids):
+            # "Of these returnees, 61pc were women": the share of the group named up front
+            c2, h2 = _noun_phrase_after(text, lead_np.start("np"))
+            if h2:
+                r["head"], r["counted"] = h2, c2
+                if lead_np.group("det").lower() in ("these", "those"):
+                    ante = _antecedent(rows, k, kinds=("count",))
+                    if ante is not None:
+                        r["part_of"] = ante
+                continue
         if kind == "percent":
+            if head is None and whole is None and prev_ids and rows[prev_ids[0]]["kind"] == "percent" \
+                    and rows[prev_ids[0]]["head"]:
+                # "nearly 58pc of card holders live in KP and around 22pc in Balochistan"
+                j = prev_ids[0]
+                r["head"], r["counted"], r["part_of"] = rows[j]["head"], rows[j]["counted"], rows[j]["part_of"]
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, prev_sent_ids, r)
             if whole is not None:
@@ -1021,6 +1048,19 @@ def _antecedent(rows: list[dict], k: int, *, kinds=("count",), same_or_previous:
     return None
 
 
+def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
+    """Is the "of" before this figure at the head of a clause ("Of the 24 attacks, 14 ...",
+    "alleging of 24 attacks ..., 14"), not a noun's complement ("a survey of 1,250 households")?"""
+    of_at = text.rfind("of", max(s_start, fig_start - 16), fig_start)
+    if of_at < 0:
+        of_at = text.rfind("Of", max(s_start, fig_start - 16), fig_start)
+    before = text[max(s_start, of_at - 30) : of_at].rstrip()
+    if not before or before[-1] in ",;:—–(\"“":
+        return True
+    word = re.search(r"([A-Za-z]+)$", before)
+    return bool(word) and (word.group(1).lower().endswith(("ing", "ed")) or word.group(1).lower() in ("said", "says", "that"))
+
+
 def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
     """'Of the 24 attacks on health care ..., 14 took place in North Darfur': 14 is part of 24."""
     s = rows[k]["sentence"]
@@ -1028,7 +1068,7 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
         if rows[j]["sentence"] != s:
             break
         lead = text[max(s_start, rows[j]["start"] - 16) : rows[j]["start"]]
-        if _OF_THE_LEAD_RE.search(lead) and rows[j]["kind"] == "count":
+        if _OF_THE_LEAD_RE.search(lead) and rows[j]["kind"] == "count" and _opens_clause(text, rows[j]["start"], s_start):
             between = text[rows[j]["end"] : rows[k]["start"]]
             if "," in between and rows[j]["value"] >= rows[k]["value"]:
                 return j

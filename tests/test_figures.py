@@ -200,3 +200,31 @@ def test_of_those_who_is_not_a_pronoun_for_an_earlier_figure():
 def test_attribution_in_a_later_where_clause_stays_in_it():
     df = extract_figures("It set up 49 centres in Karachi, where UNHCR estimates some 250,000 Afghans live.")
     assert pd.isna(df.iloc[0]["source"]) and df.iloc[1]["source"] == "UNHCR"
+
+
+@pytest.mark.parametrize(
+    "sentence,figure_text,head,part_of_text",
+    [
+        # Dawn style: the group is named up front, the share follows
+        ("Some 2,000 people crossed on Monday. Of these returnees, 61pc were women.", "61pc", "returnees", "Some 2,000"),
+        # coordinated shares share their whole
+        ("Nearly 58pc of card holders live in Peshawar and around 22pc in Quetta.", "around 22pc", "holders", None),
+        # a verb-like word used as a compound modifier
+        ("States issued more than 430,000 return decisions last year.", "more than 430,000", "decisions", None),
+        # money that is part of an amount named before
+        ("The plan was given Rs10 billion. Over Rs2 billion of that fund has been released.", "Over Rs2 billion", "PKR",
+         "Rs10 billion"),
+        # "a survey of 1,250 households" is a noun's complement, not "Of the 1,250 ..., N"
+        ("In a survey of 1,250 households, 19 per cent said at least one member was detained.", "at least one", "member",
+         None),
+    ],
+)
+def test_heads_and_wholes_in_context(sentence, figure_text, head, part_of_text):
+    df = extract_figures(sentence)
+    texts = df["text"].tolist()
+    row = df.iloc[texts.index(figure_text)]
+    assert row["head"] == head
+    if part_of_text is None:
+        assert pd.isna(row["part_of"])
+    else:
+        assert texts[int(row["part_of"])] == part_of_text
