@@ -1119,6 +1119,9 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
     for r in rows:
         if r["kind"] in ("duration",):
             continue
+        if r["kind"] == "money":
+            r["category"] = "funding"  # an amount of money is a cost, a budget, an appeal or a fee
+            continue
         sent = report.sentences[r["sentence"]] if report.sentences else None
         lo = max(sent.start if sent else 0, r["start"] - 80)
         hi = min(sent.end if sent else len(text), r["end"] + 100)
