@@ -28,6 +28,8 @@ RELATIONS = ("part_of", "same_head", "same_category")
 CATEGORY_FAMILIES: dict[str, str] = {
     "deported or expelled": "departures",
     "returned or left": "departures",
+    # a stated aim ("aims to expel up to 1 million") is measured against what has happened
+    "target or plan": "departures",
 }
 
 RELATION_COLUMNS: dict[str, object] = {
