@@ -147,7 +147,8 @@ def run_notebooks(
     import nbformat
     from nbconvert import HTMLExporter
 
-    report = Path(report_path).resolve()
+    # absolute(), not resolve(): an error about a link must name the link the user gave
+    report = Path(report_path).absolute()
     load_report(report)
     folder = Path(out_dir).resolve()
     folder.mkdir(parents=True, exist_ok=True)
