@@ -414,6 +414,7 @@ _AMBIGUOUS_VERBS = frozenset(
     "states reports estimates records claims notes shows show estimate claim put puts "
     "projects registers counts".split()
 )
+_REACH = 1500  # characters between a figure and the attribution that covers it, at most
 _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 _SAY_VERBS = frozenset(
     "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
@@ -587,10 +588,15 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         if q is not None and quote_speakers.get(q):
             r["source"], r["reporting"], r["hedged"] = quote_speakers[q], "quoted", False
             continue
-        found = [f for f in per_sentence[r["sentence"]] if f[1] is not None] if report.sentences else []
-        # An attribution inside a later relative or coordinate clause ("..., where UNHCR
+        # Attributions of the figure's sentence within reach (a bound that keeps a hostile
+        # one-sentence text linear); one inside a later "where" clause ("..., where UNHCR
         # estimates 250,000") does not reach back to figures before that clause.
-        found = [f for f in found if f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0])]
+        found = [
+            f
+            for f in (per_sentence[r["sentence"]] if report.sentences else [])
+            if f[1] is not None and abs(f[0] - r["start"]) < _REACH
+            and (f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0]))
+        ]
         if found:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]

@@ -771,9 +771,38 @@ def _fraction_drafts(text: str) -> list[_Draft]:
     return out
 
 
+_RUN_GAP_RE = re.compile(r"[\s,;|/]{1,6}")
+
+
+def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """Drop runs of three or more numbers with nothing but spaces or commas between them.
+
+    Prose puts words between figures; a bare run ("1 1 1 1", "12 15 19 24") is a table,
+    a list of page numbers or garbage from a PDF, and reading it number by number would
+    cost time in proportion to the run's density, not the text's meaning."""
+    n = len(toks)
+    if n < 3:
+        return toks
+    joined = [
+        _RUN_GAP_RE.fullmatch(text, toks[i].end, toks[i + 1].start) is not None for i in range(n - 1)
+    ]
+    keep = []
+    i = 0
+    while i < n:
+        j = i
+        while j < n - 1 and joined[j]:
+            j += 1
+        if j - i + 1 >= 3:
+            i = j + 1
+            continue
+        keep.extend(toks[i : j + 1])
+        i = j + 1
+    return keep
+
+
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
-    toks = find_number_tokens(text)
+    toks = _drop_number_runs(text, find_number_tokens(text))
     rupee = _rupee_code(text) if re.search(r"\bRs\b|\bRs\.?\d|rupee", text, re.I) else "PKR"
     out: list[_Draft] = []
     i = 0
@@ -899,7 +928,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         s_start = sent.start if sent else 0
         prev_ids = []
         j = k - 1
-        while j >= 0 and rows[j]["sentence"] == r["sentence"]:
+        while j >= 0 and rows[j]["sentence"] == r["sentence"] and len(prev_ids) < _LOOKBACK:
             prev_ids.append(j)
             j -= 1
         prev_sent_ids = prev_ids
@@ -1037,10 +1066,15 @@ def _elided_adjective(after: str) -> bool:
     return bool(m) and m.group(1).endswith(("ed", "ous", "ill", "sick", "ic")) and m.group(1) not in _CLAUSE_WORDS
 
 
+#: How many figures back a relation may reach. A sentence rarely holds more than a handful
+#: of figures; the bound keeps a hostile "sentence" of 100,000 numbers linear.
+_LOOKBACK = 12
+
+
 def _antecedent(rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True) -> int | None:
     """The most recent figure of these kinds within this sentence or the two before."""
     s = rows[k]["sentence"]
-    for j in range(k - 1, -1, -1):
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 3:
             return None
         if rows[j]["kind"] in kinds:
@@ -1064,7 +1098,7 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
 def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
     """'Of the 24 attacks on health care ..., 14 took place in North Darfur': 14 is part of 24."""
     s = rows[k]["sentence"]
-    for j in range(k - 1, -1, -1):
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] != s:
             break
         lead = text[max(s_start, rows[j]["start"] - 16) : rows[j]["start"]]
@@ -1078,7 +1112,7 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 def _share_whole(rows, k, prev_ids, prev_sent_ids, r) -> int | None:
     """The whole a bare percentage is a share of: the count it is the ratio of, else the
     nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
-    counts = [j for j in prev_ids if rows[j]["kind"] == "count"]
+    counts = [j for j in prev_ids if rows[j]["kind"] == "count"][:8]
     p = r["value"]
     for a in counts:
         for b in counts:
@@ -1164,6 +1198,10 @@ def _entities(report: Report) -> list:
         return []
 
 
+#: Places and times further than this from a figure (in characters) are not its own.
+_NEAR = 400
+
+
 def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> None:
     """Place named in the figure's sentence, and the time reference nearest to it."""
     try:
@@ -1183,6 +1221,7 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
     for r in rows:
         sent = report.sentences[r["sentence"]] if report.sentences else None
         s0, s1 = (sent.start, sent.end) if sent else (0, len(text))
+        s0, s1 = max(s0, r["start"] - _NEAR), min(s1, r["end"] + _NEAR)
         lo_i, hi_i = bisect_right(place_starts, s0 - 1), bisect_right(place_starts, s1 - 1)
         cands = [p for p in places[lo_i:hi_i] if not (r["start"] <= p.start < r["end"])]
         if cands:

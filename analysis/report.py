@@ -240,7 +240,7 @@ _ABBREV = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec approx est fig dept govt min
     mt ft ave rd hon rev sr jr""".split()
 )
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]{0,3}(?=\s)|\n")
+_SENT_END = re.compile(r"[.!?]{1,8}[\"'”’)\]]{0,3}(?=\s)|\n")
 
 
 def split_sentences(text: str):
@@ -266,7 +266,7 @@ def split_sentences(text: str):
             if text[m.start()] == ".":
                 j = m.start()
                 k = j
-                while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+                while k > 0 and j - k < 24 and (text[k - 1].isalpha() or text[k - 1] == "."):
                     k -= 1
                 word = text[k:j].lower()
                 if word.rstrip(".") in _ABBREV or (len(word.replace(".", "")) <= 2 and "." in word) or (
