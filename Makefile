@@ -23,11 +23,11 @@ LAB_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
 export MPLBACKEND := Agg
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install report test lab notebooks docs clean
+.PHONY: help install report test lint lab notebooks docs clean
 
 help:
 	@echo "make report [REPORT=path/to/report.txt] [OUT=build]  run the notebooks on a report"
-	@echo "make test                                            unit tests, nbval, papermill, lab"
+	@echo "make test                                            lint, unit tests, nbval, papermill, lab"
 	@echo "make lab                                             JupyterLab on notebooks/"
 	@echo "make notebooks                                       re-execute the committed notebooks"
 	@echo "make docs                                            redraw docs/figures.png from the seed"
@@ -46,10 +46,15 @@ report: $(STAMP)
 
 # Unit and property tests, every notebook under nbval (executed against its committed
 # outputs), papermill runs of every notebook on a second report, and a JupyterLab start.
-test: $(STAMP)
+test: $(STAMP) lint
 	$(PY) -m pytest tests notebooks \
 		--nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		$(PYTEST_ARGS)
+
+# ruff: the lint rules and the formatter's style, as configured in pyproject.toml.
+lint: $(STAMP)
+	$(PY) -m ruff check analysis tests benchmarks
+	$(PY) -m ruff format --check analysis tests benchmarks
 
 lab: $(STAMP)
 	$(PY) -m jupyterlab --ServerApp.root_dir=notebooks $(LAB_ARGS)

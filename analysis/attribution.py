@@ -74,7 +74,9 @@ _GENERIC_ORG = (
     "group|forum|office|division|body|network|collective|council|programme|"
     "directorate|commissionerate|committee|board|bureau|unit|cell|consortium"
 )
-_GENERIC_RE = re.compile(rf"^(?:the|this|that)[ \u00a0](?:[a-z\-]{{2,20}}[ \u00a0]){{0,2}}(?P<g>{_GENERIC_ORG})$")
+_GENERIC_RE = re.compile(
+    rf"^(?:the|this|that)[ \u00a0](?:[a-z\-]{{2,20}}[ \u00a0]){{0,2}}(?P<g>{_GENERIC_ORG})$"
+)
 
 
 def person_names(text: str, entities=None) -> dict[str, str]:
@@ -151,7 +153,11 @@ def _looks_person(name: str) -> bool:
 
 def _strip_titles(span: str) -> str:
     words = span.split()
-    while words and words[0].lower().strip("'’") in _TITLE_WORDS and words[0].lower() not in _HONORIFICS_KEEP:
+    while (
+        words
+        and words[0].lower().strip("'’") in _TITLE_WORDS
+        and words[0].lower() not in _HONORIFICS_KEEP
+    ):
         words = words[1:]
     return " ".join(words)
 
@@ -232,14 +238,26 @@ _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 
 def _clean_np(np: str) -> str:
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
-    np = re.sub(r"[ \u00a0](?:in|during|since|this|last|over|across)[ \u00a0](?!the[ \u00a0][a-z]+[ \u00a0]administration).*$", "", np)
+    np = re.sub(
+        r"[ \u00a0](?:in|during|since|this|last|over|across)[ \u00a0](?!the[ \u00a0][a-z]+[ \u00a0]administration).*$",
+        "",
+        np,
+    )
     np = re.sub(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$", "", np)  # drop a trailing "(ASDMA)"
     np = _TIME_TAIL_RE.sub("", np)
     m = _DATA_NOUNS_RE.match(np)
     if m:
         np = m.group("np")
-    np = re.sub(r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", np)
-    np = re.sub(r"[ \u00a0](?:on|last|this)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$", "", np)
+    np = re.sub(
+        r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$",
+        "",
+        np,
+    )
+    np = re.sub(
+        r"[ \u00a0](?:on|last|this)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$",
+        "",
+        np,
+    )
     np = _TRAILING_DATA_RE.sub("", np)
     np = re.sub(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$", "", np)
     return np.strip(" \u00a0,.;:")
@@ -251,7 +269,9 @@ class _Resolver:
         self.persons = person_names(self.text, entities)
         self.entity_orgs = None
         if entities:
-            self.entity_orgs = [(e.start, _clean_np(e.text)) for e in entities if e.label == "organisation"]
+            self.entity_orgs = [
+                (e.start, _clean_np(e.text)) for e in entities if e.label == "organisation"
+            ]
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
 
@@ -281,8 +301,18 @@ class _Resolver:
         if not np:
             return None
         low = np.lower()
-        if low in ("he", "she", "the minister", "the official", "the spokesman", "the spokeswoman",
-                   "the spokesperson", "the caretaker", "the commissioner", "the director"):
+        if low in (
+            "he",
+            "she",
+            "the minister",
+            "the official",
+            "the spokesman",
+            "the spokeswoman",
+            "the spokesperson",
+            "the caretaker",
+            "the commissioner",
+            "the director",
+        ):
             return state.last_person
         if low in ("it",):
             return state.last_source if state.last_source != state.last_person else state.last_org
@@ -293,7 +323,9 @@ class _Resolver:
         person = self.person_in(np)
         if person and len(np.split()) <= len(person.split()) + 6:
             return person
-        g = re.match(rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$", np)
+        g = re.match(
+            rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$", np
+        )
         if g:
             word = g.group("g")
             if state.last_org and word in state.last_org.lower():
@@ -305,8 +337,10 @@ class _Resolver:
                 return state.last_org
             return self.org_before(np, word)
         rest = np.split(" ", 1)[1] if " " in np else ""
-        if np.lower().startswith("the ") and rest and all(
-            w[:1].isupper() or w in ("of", "and", "for", "on", "the") for w in rest.split()
+        if (
+            np.lower().startswith("the ")
+            and rest
+            and all(w[:1].isupper() or w in ("of", "and", "for", "on", "the") for w in rest.split())
         ):
             return rest  # "the Frontier Corps" is named "Frontier Corps"
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
@@ -318,7 +352,10 @@ class _Resolver:
     @functools.lru_cache(maxsize=512)  # noqa: B019 - one resolver per report
     def used_mid_sentence(self, phrase: str) -> bool:
         """Does the text use ``phrase`` with a lowercase determiner (bounded search)?"""
-        return re.search(r"[a-z,;][ \u00a0]" + re.escape(phrase) + r"\b", self.text[:200_000]) is not None
+        return (
+            re.search(r"[a-z,;][ \u00a0]" + re.escape(phrase) + r"\b", self.text[:200_000])
+            is not None
+        )
 
     def org_before(self, np: str, word: str) -> str | None:
         return self.orgs[-1][1] if self.orgs else None
@@ -404,8 +441,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     np = re.split(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b", np)[0].strip()
     if not np or re.search(r"\d", np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
-    if not (np[:1].isupper() or np.split()[0].lower() in ("the", "a", "an") or
-            re.search(r"\b[A-Z][a-z]", np)):
+    if not (
+        np[:1].isupper()
+        or np.split()[0].lower() in ("the", "a", "an")
+        or re.search(r"\b[A-Z][a-z]", np)
+    ):
         return None
     return np
 
@@ -434,7 +474,20 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     after = text[m.end() : min(s1, m.end() + 24)]
     prev_word = re.search(r"([A-Za-z’']+)[ \u00a0]{1,2}$", before)
     pw = prev_word.group(1).lower() if prev_word else ""
-    if pw in ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"):
+    if pw in (
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+    ):
         return False  # "an estimated 8 lakh", "the reports"
     if (
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
@@ -443,23 +496,49 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not (prev_word and prev_word.group(1)[:1].isupper())
     ):
         return False  # "estimated 40,000 people" used as an adjective
-    if pw in ("was", "were", "is", "are", "be", "been", "being") and not re.match(r"[ \u00a0]{1,2}by\b", after):
+    if pw in ("was", "were", "is", "are", "be", "been", "being") and not re.match(
+        r"[ \u00a0]{1,2}by\b", after
+    ):
         return False  # passive without an agent: "cases were reported"
     if v in _AMBIGUOUS_VERBS and not (
         re.match(r"[ \u00a0]{1,2}(?:that|it|he|she|they|we|there)\b|[ \u00a0]{0,2}[,.]", after)
         or re.search(r"[,”\"][ \u00a0]{0,2}$", before)
         or (v in ("put", "puts") and re.search(r"\bat[ \u00a0]", text[m.end() : s1]))
-        or (prev_word is not None and prev_word.group(1)[:1].isupper() and prev_word.start() > 0
-            and pw not in ("the", "a", "an") and v not in ("states", "records", "reports", "notes"))
-        or (v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes") and pw in ("report", "data", "figures", "study", "survey", "they", "we", "government", "analysis"))
+        or (
+            prev_word is not None
+            and prev_word.group(1)[:1].isupper()
+            and prev_word.start() > 0
+            and pw not in ("the", "a", "an")
+            and v not in ("states", "records", "reports", "notes")
+        )
+        or (
+            v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
+            and pw
+            in (
+                "report",
+                "data",
+                "figures",
+                "study",
+                "survey",
+                "they",
+                "we",
+                "government",
+                "analysis",
+            )
+        )
     ):
         return False
     if v not in _SAY_VERBS and re.match(
         r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b", after
     ):
         return False  # "announced its policy": an object, not a reported statement
-    if v.endswith("ed") and v not in ("said", "told") and re.search(r",[ \u00a0]{0,2}$", before) and re.match(
-        r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b", after
+    if (
+        v.endswith("ed")
+        and v not in ("said", "told")
+        and re.search(r",[ \u00a0]{0,2}$", before)
+        and re.match(
+            r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b", after
+        )
     ):
         return False  # ", announced in October 2023," is a participle
     return True
@@ -487,7 +566,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs):
             found.append((m.start(), src, m.group("v"), hedged, "agent"))
             continue
         subj = None
-        inverted = re.search(r"[,”\"][ \u00a0]{0,2}$", text[max(s0, m.start() - 3) : m.start()]) or m.start() == s0
+        inverted = (
+            re.search(r"[,”\"][ \u00a0]{0,2}$", text[max(s0, m.start() - 3) : m.start()])
+            or m.start() == s0
+        )
         if inverted:
             subj = _speaker_after(text, m.end(), s1)
         if subj is None:
@@ -506,9 +588,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs):
     if "according" in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             src = resolver.resolve(m.group("np"), state, False)
-            appos = _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
+            appos = (
+                _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
+            )
             if appos and resolver.person_in(appos.group()):
-                src = resolver.person_in(appos.group())  # "according to the camp manager, Mirela Dostan"
+                src = resolver.person_in(
+                    appos.group()
+                )  # "according to the camp manager, Mirela Dostan"
             found.append((m.start(), src, "according to", False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
         for m in _BY_COUNT_RE.finditer(text, s0, s1):
@@ -517,7 +603,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs):
     if " by " not in seg:
         return found
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
-        found.append((m.start(), resolver.resolve(m.group("np"), state, False), m.group().split()[0], False, "agent"))
+        found.append(
+            (
+                m.start(),
+                resolver.resolve(m.group("np"), state, False),
+                m.group().split()[0],
+                False,
+                "agent",
+            )
+        )
     return found
 
 
@@ -554,11 +648,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         resolver.note_orgs(s0, s1)
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs)
         per_sentence.append(found)
-        speech = [f for f in found if f[4] == "speech" and f[2] not in ("according to", "count") and f[1]]
+        speech = [
+            f for f in found if f[4] == "speech" and f[2] not in ("according to", "count") and f[1]
+        ]
         for q in here:
             if speech and quote_speakers.get(q) is None:
                 quote_speakers[q] = min(speech, key=lambda f: abs(f[0] - q[1]))[1]
-        for pos, src, verb, _h, _k in sorted(found, key=lambda f: f[0]):
+        for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:
                 continue
             state.last_source = src
@@ -594,7 +690,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         found = [
             f
             for f in (per_sentence[r["sentence"]] if report.sentences else [])
-            if f[1] is not None and abs(f[0] - r["start"]) < _REACH
+            if f[1] is not None
+            and abs(f[0] - r["start"]) < _REACH
             and (f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0]))
         ]
         if found:
@@ -602,11 +699,15 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
 
 
-_LEAD_PP_RE = re.compile(r"^(?:In|At|On|Across|From|Since|After|Before|During|Under|Over|For|By|With|Amid|Near|Along)\b[^,]{0,80},[ \u00a0]")
+_LEAD_PP_RE = re.compile(
+    r"^(?:In|At|On|Across|From|Since|After|Before|During|Under|Over|For|By|With|Amid|Near|Along)\b[^,]{0,80},[ \u00a0]"
+)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–:]{0,60})?[ \u00a0]?[—–:-][ \u00a0]")
 
 
-def _first_np(text: str, s0: int, v0: int, resolver: _Resolver, allow_pronoun: bool = True) -> str | None:
+def _first_np(
+    text: str, s0: int, v0: int, resolver: _Resolver, allow_pronoun: bool = True
+) -> str | None:
     """The sentence's opening noun phrase: the subject when the reporting verb is far from it
     ("Rights groups welcomed the decision but alleged that ...")."""
     seg = _DATELINE_RE.sub("", text[s0:v0])
@@ -617,8 +718,11 @@ def _first_np(text: str, s0: int, v0: int, resolver: _Resolver, allow_pronoun: b
     keep: list[str] = []
     for w in seg.split():
         lw = w.lower().strip(",")
-        if keep and (lw in _NP_BREAK or (lw.endswith("ed") and lw not in ("united",)) or lw in
-                     ("say", "says", "welcomed", "who", "which")):
+        if keep and (
+            lw in _NP_BREAK
+            or (lw.endswith("ed") and lw not in ("united",))
+            or lw in ("say", "says", "welcomed", "who", "which")
+        ):
             break
         if not keep and lw in _NP_BREAK and lw not in ("he", "she", "it", "they", "we"):
             return None
@@ -641,11 +745,18 @@ def find_quotes(report: Report | str) -> list[Quote]:
     quotes = _raw_quotes(text)
     # Attribute each quote as a pseudo-figure placed at its start.
     rows = [
-        dict(start=a, end=b, sentence=report.sentence_index(a), source=None, reporting=None, hedged=None)
+        dict(
+            start=a,
+            end=b,
+            sentence=report.sentence_index(a),
+            source=None,
+            reporting=None,
+            hedged=None,
+        )
         for a, b in quotes
     ]
     attribute(report, rows)
-    return [Quote(a, b, text[a:b], r["source"]) for (a, b), r in zip(quotes, rows)]
+    return [Quote(a, b, text[a:b], r["source"]) for (a, b), r in zip(quotes, rows, strict=True)]
 
 
 def quotes_frame(report: Report | str) -> pd.DataFrame:

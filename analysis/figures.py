@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import csv
 import functools
-from bisect import bisect_right
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import pandas as pd
@@ -173,7 +173,8 @@ _DECADE_AFTER_RE = re.compile(r"'?s\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}$", re.IGNORECASE
+    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}$",
+    re.IGNORECASE,
 )
 _ID_BEFORE_RE = re.compile(r"[A-Za-z]-$|[/\\=@#_]$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
@@ -181,7 +182,9 @@ _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
     re.IGNORECASE,
 )
-_ONE_BEFORE_RE = re.compile(r"\b(?:no|the|at|on|any|every|each|which|this|that)[ \u00a0]$", re.IGNORECASE)
+_ONE_BEFORE_RE = re.compile(
+    r"\b(?:no|the|at|on|any|every|each|which|this|that)[ \u00a0]$", re.IGNORECASE
+)
 
 
 def _token_is_label(text: str, tok: NumberToken) -> bool:
@@ -206,7 +209,11 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if tok.scale == 1 and _ORDINAL_AFTER_RE.match(text, e):
         return True
-    if tok.scale == 1 and _DECADE_AFTER_RE.match(text, e) and (len(tok.text) == 4 or tok.text.endswith("0")):
+    if (
+        tok.scale == 1
+        and _DECADE_AFTER_RE.match(text, e)
+        and (len(tok.text) == 4 or tok.text.endswith("0"))
+    ):
         return True
     if _ID_BEFORE_RE.search(text, max(0, s - 2), s) or (e < len(text) and text[e] in "/\\@"):
         return True
@@ -284,7 +291,9 @@ _DOWN_RE = re.compile(
     re.IGNORECASE,
 )
 _UP_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike)\b", re.I)
-_DOWN_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip)\b", re.I)
+_DOWN_AFTER_RE = re.compile(
+    r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip)\b", re.I
+)
 
 
 @dataclass
@@ -355,12 +364,17 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
-        return window[q_start : q_start + len(phrase)].rstrip(), bound, start - (len(window) - q_start)
+        return (
+            window[q_start : q_start + len(phrase)].rstrip(),
+            bound,
+            start - (len(window) - q_start),
+        )
     return None
 
 
 _SUFFIX_BOUND_RE = re.compile(
-    r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)", re.IGNORECASE
+    r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
+    re.IGNORECASE,
 )
 _CONNECTOR_RE = re.compile(r"[ \u00a0]{0,2}(?P<c>-|–|—|to|and)[ \u00a0]{0,2}", re.IGNORECASE)
 
@@ -448,7 +462,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         end = tm.end()
     elif mm and (mm.group("sep") or len(mm.group("u")) > 1) and mm.group("u") not in ("m",):
         surface = mm.group("u")
-        if not (surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1):
+        if not (
+            surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
+        ):
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
             time_unit_text = surface
@@ -459,7 +475,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     qword = None
     if qual and kind in ("duration", "measure") and qual[0].lower() in ("over", "under"):
         lead = text[max(0, qual[2] - 12) : qual[2]]
-        if not re.search(r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead):
+        if not re.search(
+            r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead
+        ):
             qual = None
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
@@ -486,8 +504,22 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         low, high = None, value
     elif bound == "approximate":
         low = high = None
-    draft = _Draft(start, end, value, low, high, bound, kind, unit, tok, tail_tok, qword,
-                   time_unit_text, hyphen, currency)
+    draft = _Draft(
+        start,
+        end,
+        value,
+        low,
+        high,
+        bound,
+        kind,
+        unit,
+        tok,
+        tail_tok,
+        qword,
+        time_unit_text,
+        hyphen,
+        currency,
+    )
     return draft, used
 
 
@@ -514,9 +546,13 @@ def _age_context(text: str, draft: _Draft) -> bool:
 
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
-    if _token_is_label(text, tok) or (draft.end_token is not tok and _token_is_label(text, draft.end_token)):
+    if _token_is_label(text, tok) or (
+        draft.end_token is not tok and _token_is_label(text, draft.end_token)
+    ):
         return True
-    if _CHAIN_AFTER_RE.match(text, draft.end) or _CHAIN_BEFORE_RE.search(text, max(0, draft.start - 2), draft.start):
+    if _CHAIN_AFTER_RE.match(text, draft.end) or _CHAIN_BEFORE_RE.search(
+        text, max(0, draft.start - 2), draft.start
+    ):
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
     before = text[max(0, tok.start - 40) : tok.start]
@@ -532,8 +568,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "v.2", "3.2.1", a sentence's last word glued to a number
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
-    if nxt in "/\\" or (nxt == "-" and draft.end + 1 < len(text) and text[draft.end + 1].isalpha()
-                         and draft.kind == "count"):
+    if nxt in "/\\" or (
+        nxt == "-"
+        and draft.end + 1 < len(text)
+        and text[draft.end + 1].isalpha()
+        and draft.kind == "count"
+    ):
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
         if nxt != "-" or not re.match(r"-(?:strong|plus|odd)\b", text[draft.end : draft.end + 8]):
             return True
@@ -543,7 +583,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if _is_year(tok) and draft.kind == "count" and draft.currency is None:
         after = text[draft.end : draft.end + 30]
         nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
-        counted_plural = nxt_word and nxt_word.group(1).endswith("s") and nxt_word.group(1) not in _CLAUSE_WORDS
+        counted_plural = (
+            nxt_word and nxt_word.group(1).endswith("s") and nxt_word.group(1) not in _CLAUSE_WORDS
+        )
         if not (draft.qualifier and counted_plural):
             return True
     if _age_context(text, draft):
@@ -596,8 +638,23 @@ _VERBISH = frozenset(
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had""".split()
 )
-_ADJ_SUFFIXES = ("ed", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ing", "ese",
-                 "ian", "ish", "ern")
+_ADJ_SUFFIXES = (
+    "ed",
+    "al",
+    "ic",
+    "ous",
+    "ive",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ary",
+    "ing",
+    "ese",
+    "ian",
+    "ish",
+    "ern",
+)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
 
 
@@ -643,8 +700,14 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 120) -> tuple[str | Non
         if words and has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
         if not words and lw in _VERBISH:
-            nxt = _WORD_RE.match(window, m.end() + 1) if m.end() + 1 < n and window[m.end()] == " " else None
-            if not (nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS):
+            nxt = (
+                _WORD_RE.match(window, m.end() + 1)
+                if m.end() + 1 < n and window[m.end()] == " "
+                else None
+            )
+            if not (
+                nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS
+            ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
         words.append((m.start(), m.start() + len(w), w))
         i = m.end()
@@ -653,8 +716,11 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 120) -> tuple[str | Non
         if i < n and window[i] not in " \u00a0":
             break
     # Drop trailing adjective-like words that cannot be heads ("acutely malnourished").
-    while words and (_looks_adjective(words[-1][2]) and not _is_plural_noun(words[-1][2])
-                     and words[-1][2].lower().endswith(("ed", "ly"))):
+    while words and (
+        _looks_adjective(words[-1][2])
+        and not _is_plural_noun(words[-1][2])
+        and words[-1][2].lower().endswith(("ed", "ly"))
+    ):
         words.pop()
     if not words:
         return None, None
@@ -691,8 +757,12 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     best = None
     for m in _WORD_RE.finditer(window):
         w = m.group().rstrip("'’-")
-        if _is_plural_noun(w) and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies")) and w.lower() not in ("others", "its", "years", "days", "months",
-                                                      "weeks", "hours", "decades"):
+        if (
+            _is_plural_noun(w)
+            and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
+            and w.lower()
+            not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
+        ):
             best = (w.lower(), base + m.start())
     return best if best else (None, None)
 
@@ -705,10 +775,20 @@ def _rupee_code(text: str) -> str:
     """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about India."""
     low = text.lower()
     scores = {
-        "PKR": len(re.findall(r"pakistan|islamabad|karachi|lahore|peshawar|quetta|sindh|punjab"
-                              r"|balochistan|khyber|nadra|pdma|rawalpindi|torkham|chaman", low)),
-        "INR": len(re.findall(r"\bindia|delhi|mumbai|assam|guwahati|kolkata|bihar|kerala"
-                              r"|chennai|uttar|lok sabha|\bcrpf\b|\binr\b|₹", low)),
+        "PKR": len(
+            re.findall(
+                r"pakistan|islamabad|karachi|lahore|peshawar|quetta|sindh|punjab"
+                r"|balochistan|khyber|nadra|pdma|rawalpindi|torkham|chaman",
+                low,
+            )
+        ),
+        "INR": len(
+            re.findall(
+                r"\bindia|delhi|mumbai|assam|guwahati|kolkata|bihar|kerala"
+                r"|chennai|uttar|lok sabha|\bcrpf\b|\binr\b|₹",
+                low,
+            )
+        ),
         "LKR": len(re.findall(r"sri lanka|colombo", low)),
         "NPR": len(re.findall(r"\bnepal|kathmandu", low)),
     }
@@ -716,8 +796,17 @@ def _rupee_code(text: str) -> str:
     return best if scores[best] > 0 else "PKR"
 
 
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
-              "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+_FRACTIONS = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "thirds": 100 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "tenth": 10.0,
+    "tenths": 10.0,
+}
 _FRACTION_RE = re.compile(
     r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b)|(?<=by[ \u00a0]a[ \u00a0]third)|(?<=by[ \u00a0]half)"
@@ -725,7 +814,8 @@ _FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_OF_SCALE_RE = re.compile(
-    r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b", re.IGNORECASE
+    r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
+    re.IGNORECASE,
 )
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
@@ -746,19 +836,38 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         if scale_m:
             # "a quarter of a million" is a count, not a share
             count = value / 100 * SCALES[scale_m.group("s").lower()]
-            tok = NumberToken(m.start(), scale_m.end(), text[m.start() : scale_m.end()], count, count, 1.0,
-                              True, False, False)
+            tok = NumberToken(
+                m.start(),
+                scale_m.end(),
+                text[m.start() : scale_m.end()],
+                count,
+                count,
+                1.0,
+                True,
+                False,
+                False,
+            )
             qual = _qualifier_before(text, m.start(), lex)
             start, bound, qword = m.start(), "exact", None
             if qual:
                 qword, bound, start = qual
-            low, high = {"exact": (count, count), "lower": (count, None), "upper": (None, count)}.get(bound, (None, None))
-            out.append(_Draft(start, scale_m.end(), count, low, high, bound, "count", None, tok, tok, qword))
+            low, high = {
+                "exact": (count, count),
+                "lower": (count, None),
+                "upper": (None, count),
+            }.get(bound, (None, None))
+            out.append(
+                _Draft(
+                    start, scale_m.end(), count, low, high, bound, "count", None, tok, tok, qword
+                )
+            )
             continue
         if value > 100:
             continue
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"\b(?:first|second|latter|former|other|last|next|this|that)[ \u00a0]$", before):
+        if re.search(
+            r"\b(?:first|second|latter|former|other|last|next|this|that)[ \u00a0]$", before
+        ):
             continue
         start = m.start()
         qual = _qualifier_before(text, start, lex)
@@ -766,12 +875,14 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         if qual:
             qword, bound, start = qual
         tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, True, False, False)
-        low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(bound, (None, None))
+        low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
+            bound, (None, None)
+        )
         out.append(_Draft(start, m.end(), value, low, high, bound, "percent", "%", tok, tok, qword))
     return out
 
 
-_RUN_GAP_RE = re.compile(r"[\s,;|/]{1,6}")
+_RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
 
 
 def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
@@ -784,7 +895,8 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
     if n < 3:
         return toks
     joined = [
-        _RUN_GAP_RE.fullmatch(text, toks[i].end, toks[i + 1].start) is not None for i in range(n - 1)
+        _RUN_GAP_RE.fullmatch(text, toks[i].end, toks[i + 1].start) is not None
+        for i in range(n - 1)
     ]
     keep = []
     i = 0
@@ -844,11 +956,22 @@ def find_figures(report: Report | str) -> list[Figure]:
     para_starts = [p.start for p in report.paragraphs]
 
     rows: list[dict] = []
-    for d, si in zip(drafts, sent_of):
+    for d, si in zip(drafts, sent_of, strict=True):
         para = max(0, bisect_right(para_starts, d.start) - 1) if para_starts else None
         row = dict.fromkeys(Figure.__slots__)
-        row.update(start=d.start, end=d.end, text=text[d.start : d.end], value=d.value, low=d.low,
-                   high=d.high, bound=d.bound, kind=d.kind, unit=d.unit, sentence=si, paragraph=para)
+        row.update(
+            start=d.start,
+            end=d.end,
+            text=text[d.start : d.end],
+            value=d.value,
+            low=d.low,
+            high=d.high,
+            bound=d.bound,
+            kind=d.kind,
+            unit=d.unit,
+            sentence=si,
+            paragraph=para,
+        )
         rows.append(row)
     _fill_counted(report, drafts, rows)
     _fill_direction(text, rows)
@@ -888,12 +1011,19 @@ _OF_NP_RE = re.compile(
     r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>[\w’'\- ]{1,40}?(?:'s|’s)[ \u00a0])?",
     re.IGNORECASE,
 )
-_OF_WHOM_BEFORE_RE = re.compile(r"\bof[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}$", re.I)
-_INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$", re.I)
+_OF_WHOM_BEFORE_RE = re.compile(
+    r"\bof[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}$", re.I
+)
+_INCLUDING_BEFORE_RE = re.compile(
+    r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$",
+    re.I,
+)
 _OF_THE_LEAD_RE = re.compile(
     r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0]|these[ \u00a0]|those[ \u00a0]|all[ \u00a0])?$"
 )
-_COPULA_NOUN_RE = re.compile(r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})")
+_COPULA_NOUN_RE = re.compile(
+    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
+)
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
@@ -901,7 +1031,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
     text = report.text
     sentences = report.sentences
     # Figure id of "Of the M X," that opens a clause, per sentence.
-    for k, (d, r) in enumerate(zip(drafts, rows)):
+    for k, (d, r) in enumerate(zip(drafts, rows, strict=True)):
         kind = r["kind"]
         if kind == "money":
             r["head"] = r["unit"]
@@ -951,8 +1081,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
             np_start = d.end + m_of.end()
-            inner = next((j for j in range(k + 1, min(k + 3, len(rows))) if rows[j]["start"] == np_start
-                          or (rows[j]["start"] >= np_start and rows[j]["start"] - np_start < 3)), None)
+            inner = next(
+                (
+                    j
+                    for j in range(k + 1, min(k + 3, len(rows)))
+                    if rows[j]["start"] == np_start
+                    or (rows[j]["start"] >= np_start and rows[j]["start"] - np_start < 3)
+                ),
+                None,
+            )
             if inner is not None and rows[inner]["kind"] in ("count", "money"):
                 r["part_of"] = inner
                 counted, head = _noun_phrase_after(text, rows[inner]["end"])
@@ -985,12 +1122,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # Coordinated shares: "of whom 71% were deported and 29% returned".
                 j = prev_ids[0]
                 between = text[rows[j]["end"] : d.start]
-                if rows[j]["part_of"] is not None and rows[j]["kind"] == kind and re.search(
-                    r"\band\b|,", between) and len(between) < 60:
+                if (
+                    rows[j]["part_of"] is not None
+                    and rows[j]["kind"] == kind
+                    and re.search(r"\band\b|,", between)
+                    and len(between) < 60
+                ):
                     whole = rows[j]["part_of"]
         counted, head = _noun_phrase_after(text, d.end)
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
-        if lead_np and head is None and not any(rows[j]["start"] < d.start and rows[j]["start"] >= s_start for j in prev_ids):
+        if (
+            lead_np
+            and head is None
+            and not any(
+                rows[j]["start"] < d.start and rows[j]["start"] >= s_start for j in prev_ids
+            )
+        ):
             # "Of these returnees, 61pc were women": the share of the group named up front
             c2, h2 = _noun_phrase_after(text, lead_np.start("np"))
             if h2:
@@ -1001,11 +1148,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["part_of"] = ante
                 continue
         if kind == "percent":
-            if head is None and whole is None and prev_ids and rows[prev_ids[0]]["kind"] == "percent" \
-                    and rows[prev_ids[0]]["head"]:
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and rows[prev_ids[0]]["kind"] == "percent"
+                and rows[prev_ids[0]]["head"]
+            ):
                 # "nearly 58pc of card holders live in KP and around 22pc in Balochistan"
                 j = prev_ids[0]
-                r["head"], r["counted"], r["part_of"] = rows[j]["head"], rows[j]["counted"], rows[j]["part_of"]
+                r["head"], r["counted"], r["part_of"] = (
+                    rows[j]["head"],
+                    rows[j]["counted"],
+                    rows[j]["part_of"],
+                )
                 continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, prev_sent_ids, r)
@@ -1043,8 +1199,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"]), None)
         if owner is not None:
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
-            another = re.search(r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I) or \
-                re.match(r"[ \u00a0]{1,2}more\b", after)
+            another = re.search(
+                r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
+            ) or re.match(r"[ \u00a0]{1,2}more\b", after)
             if rows[owner]["value"] > r["value"] and not another and _elided_adjective(after):
                 r["part_of"] = owner
             continue
@@ -1063,7 +1220,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 def _elided_adjective(after: str) -> bool:
     """'found 297 acutely malnourished': a number followed by adjectives and no noun."""
     m = re.match(r"[ \u00a0]{1,2}(?:[a-z]+ly[ \u00a0])?([a-z]+)\b", after)
-    return bool(m) and m.group(1).endswith(("ed", "ous", "ill", "sick", "ic")) and m.group(1) not in _CLAUSE_WORDS
+    return (
+        bool(m)
+        and m.group(1).endswith(("ed", "ous", "ill", "sick", "ic"))
+        and m.group(1) not in _CLAUSE_WORDS
+    )
 
 
 #: How many figures back a relation may reach. A sentence rarely holds more than a handful
@@ -1071,7 +1232,9 @@ def _elided_adjective(after: str) -> bool:
 _LOOKBACK = 12
 
 
-def _antecedent(rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True) -> int | None:
+def _antecedent(
+    rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True
+) -> int | None:
     """The most recent figure of these kinds within this sentence or the two before."""
     s = rows[k]["sentence"]
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
@@ -1089,10 +1252,13 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     if of_at < 0:
         of_at = text.rfind("Of", max(s_start, fig_start - 16), fig_start)
     before = text[max(s_start, of_at - 30) : of_at].rstrip()
-    if not before or before[-1] in ",;:—–(\"“":
+    if not before or before[-1] in ',;:—–("“':
         return True
     word = re.search(r"([A-Za-z]+)$", before)
-    return bool(word) and (word.group(1).lower().endswith(("ing", "ed")) or word.group(1).lower() in ("said", "says", "that"))
+    return bool(word) and (
+        word.group(1).lower().endswith(("ing", "ed"))
+        or word.group(1).lower() in ("said", "says", "that")
+    )
 
 
 def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
@@ -1102,7 +1268,11 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
         if rows[j]["sentence"] != s:
             break
         lead = text[max(s_start, rows[j]["start"] - 16) : rows[j]["start"]]
-        if _OF_THE_LEAD_RE.search(lead) and rows[j]["kind"] == "count" and _opens_clause(text, rows[j]["start"], s_start):
+        if (
+            _OF_THE_LEAD_RE.search(lead)
+            and rows[j]["kind"] == "count"
+            and _opens_clause(text, rows[j]["start"], s_start)
+        ):
             between = text[rows[j]["end"] : rows[k]["start"]]
             if "," in between and rows[j]["value"] >= rows[k]["value"]:
                 return j
@@ -1159,7 +1329,13 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
         sent = report.sentences[r["sentence"]] if report.sentences else None
         lo = max(sent.start if sent else 0, r["start"] - 80)
         hi = min(sent.end if sent else len(text), r["end"] + 100)
-        local = (r["counted"] or "") + " " + text[r["end"] : min(hi, r["end"] + 70)] + " " + text[max(lo, r["start"] - 50) : r["start"]]
+        local = (
+            (r["counted"] or "")
+            + " "
+            + text[r["end"] : min(hi, r["end"] + 70)]
+            + " "
+            + text[max(lo, r["start"] - 50) : r["start"]]
+        )
         best = _first_category(rx, local)
         if best is None:
             best = _first_category(rx, text[lo:hi])
@@ -1228,15 +1404,27 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
             best = min(cands, key=lambda p: abs(p.start - r["start"]))
             r["place"] = best.text
         lo_i, hi_i = bisect_right(ref_starts, s0 - 1), bisect_right(ref_starts, s1 - 1)
-        tcands = [t for t in refs[lo_i:hi_i] if (t.end <= r["start"] or t.start >= r["end"])
-                  and getattr(t, "granularity", None) != "time"]
+        tcands = [
+            t
+            for t in refs[lo_i:hi_i]
+            if (t.end <= r["start"] or t.start >= r["end"])
+            and getattr(t, "granularity", None) != "time"
+        ]
         if tcands:
             # A reference later in the figure's own clause ("... by January 2024") is its
             # time; otherwise the nearest one.
             clause_end = r["end"] + len(re.split(r"[,;.]", text[r["end"] : s1], maxsplit=1)[0])
             after = [t for t in tcands if r["end"] <= t.start < clause_end]
-            best = after[0] if after else min(
-                tcands, key=lambda t: abs(t.start - r["end"]) if t.start >= r["end"] else abs(r["start"] - t.end))
+            best = (
+                after[0]
+                if after
+                else min(
+                    tcands,
+                    key=lambda t: (
+                        abs(t.start - r["end"]) if t.start >= r["end"] else abs(r["start"] - t.end)
+                    ),
+                )
+            )
             r["when"] = best.text
             r["date_from"] = getattr(best, "date_from", None)
             r["date_to"] = getattr(best, "date_to", None)

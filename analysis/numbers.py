@@ -83,8 +83,16 @@ TENS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
-_WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-                "lakh": 1e5, "crore": 1e7}
+_WORD_SCALES = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
+
 
 def _cased(words) -> str:
     """An alternation of each word in lower case and Capitalised (case-sensitive matching
@@ -140,9 +148,13 @@ class NumberToken:
     grouped: bool
 
 
+_GROUPED_RE = re.compile("[, \u00a0\u202f\u2009\u066c]")
+_GROUP_SEPARATORS_RE = re.compile("[,\u00a0\u202f\u2009 \u066c]")
+
+
 def parse_digits(raw: str) -> float | None:
     """'1,03,764' -> 103764.0; '105 585' -> 105585.0; None when not finite."""
-    cleaned = re.sub(r"[,\u00a0\u202f\u2009 \u066c]", "", raw).replace("\u066b", ".")
+    cleaned = _GROUP_SEPARATORS_RE.sub("", raw).replace("\u066b", ".")
     try:
         value = float(cleaned)
     except ValueError:
@@ -183,16 +195,20 @@ def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
     for m in NUMBER_TOKEN_RE.finditer(text):
-        if m.group("digits") is not None:
-            raw = m.group("digits")
-            mant = parse_digits(raw)
-            if mant is None:
-                continue
+        raw = m.group("digits")
+        if raw is not None:
+            if raw.isascii() and raw.isdigit():  # the common case, without a regex
+                mant = float(raw)
+                has_dec = grouped = False
+            else:
+                mant = parse_digits(raw)
+                if mant is None:
+                    continue
+                has_dec = "." in raw or "\u066b" in raw
+                grouped = _GROUPED_RE.search(raw) is not None
             sc_raw = m.group("scale")
             scale = SCALES[sc_raw.strip(" \u00a0-").lower()] if sc_raw else 1.0
             in_words = False
-            has_dec = "." in raw or "\u066b" in raw
-            grouped = any(c in raw for c in ", \u00a0\u202f\u2009\u066c")
         else:
             raw = m.group("words")
             mant = parse_number_words(raw)
@@ -207,6 +223,8 @@ def find_number_tokens(text: str) -> list[NumberToken]:
         if not math.isfinite(value) or value > MAX_VALUE:
             continue
         out.append(
-            NumberToken(m.start(), m.end(), m.group(), value, mant, scale, in_words, has_dec, grouped)
+            NumberToken(
+                m.start(), m.end(), m.group(), value, mant, scale, in_words, has_dec, grouped
+            )
         )
     return out

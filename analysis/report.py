@@ -110,7 +110,9 @@ class Report:
             try:
                 date = dt.date.fromisoformat(date)
             except ValueError:
-                raise MalformedHeaderError(path, f"date {date!r} is not an ISO date (YYYY-MM-DD)") from None
+                raise MalformedHeaderError(
+                    path, f"date {date!r} is not an ISO date (YYYY-MM-DD)"
+                ) from None
         if isinstance(date, dt.datetime):
             date = date.date()
         paragraphs = tuple(_paragraphs(text))
@@ -269,8 +271,10 @@ def split_sentences(text: str):
                 while k > 0 and j - k < 24 and (text[k - 1].isalpha() or text[k - 1] == "."):
                     k -= 1
                 word = text[k:j].lower()
-                if word.rstrip(".") in _ABBREV or (len(word.replace(".", "")) <= 2 and "." in word) or (
-                    len(word) == 1 and word.isalpha()
+                if (
+                    word.rstrip(".") in _ABBREV
+                    or (len(word.replace(".", "")) <= 2 and "." in word)
+                    or (len(word) == 1 and word.isalpha())
                 ):
                     continue
         yield from _span(text, start, end)

@@ -76,16 +76,29 @@ def coerce_figures(data) -> pd.DataFrame:
             arr = np.fromiter((0 if v is None else int(v) for v in values), dtype=np.int64, count=n)
             out[col] = pd.arrays.IntegerArray(arr, mask)
         elif dtype == "Float64":
-            arr = np.fromiter((0.0 if v is None else float(v) for v in values), dtype=np.float64, count=n)
+            arr = np.fromiter(
+                (0.0 if v is None else float(v) for v in values), dtype=np.float64, count=n
+            )
             out[col] = pd.arrays.FloatingArray(arr, mask)
         elif dtype == "boolean":
-            arr = np.fromiter((bool(v) if v is not None else False for v in values), dtype=bool, count=n)
+            arr = np.fromiter(
+                (bool(v) if v is not None else False for v in values), dtype=bool, count=n
+            )
             out[col] = pd.arrays.BooleanArray(arr, mask)
         elif str(dtype).startswith("datetime64"):
-            arr = np.array(
-                [np.datetime64("NaT") if v is None else np.datetime64(pd.Timestamp(v).date(), "s") for v in values],
-                dtype="datetime64[s]",
-            ) if n else np.array([], dtype="datetime64[s]")
+            arr = (
+                np.array(
+                    [
+                        np.datetime64("NaT")
+                        if v is None
+                        else np.datetime64(pd.Timestamp(v).date(), "s")
+                        for v in values
+                    ],
+                    dtype="datetime64[s]",
+                )
+                if n
+                else np.array([], dtype="datetime64[s]")
+            )
             out[col] = arr
         else:
             out[col] = pd.array([None if v is None else str(v) for v in values], dtype=dtype)

@@ -17,54 +17,201 @@ from analysis import extract_figures
 
 # (id, sentence, [(text, value, bound, kind, unit_or_head)])
 FIGURE_CASES = [
-    ("attached million abbreviation", "Over 0.6m people left.", [("Over 0.6m", 6e5, "lower", "count", "people")]),
-    ("mn abbreviation, some", "Some 3.7mn were registered.", [("Some 3.7mn", 3.7e6, "approximate", "count", None)]),
-    ("lakh", "Officials said 13.5 lakh tents were needed.", [("13.5 lakh", 1.35e6, "exact", "count", "tents")]),
-    ("Indian grouping", "In all 1,03,764 households were hit.", [("1,03,764", 103764, "exact", "count", "households")]),
-    ("no-break-space thousands", "About 105\u00a0585 people crossed.", [("About 105\u00a0585", 105585, "approximate", "count", "people")]),
+    (
+        "attached million abbreviation",
+        "Over 0.6m people left.",
+        [("Over 0.6m", 6e5, "lower", "count", "people")],
+    ),
+    (
+        "mn abbreviation, some",
+        "Some 3.7mn were registered.",
+        [("Some 3.7mn", 3.7e6, "approximate", "count", None)],
+    ),
+    (
+        "lakh",
+        "Officials said 13.5 lakh tents were needed.",
+        [("13.5 lakh", 1.35e6, "exact", "count", "tents")],
+    ),
+    (
+        "Indian grouping",
+        "In all 1,03,764 households were hit.",
+        [("1,03,764", 103764, "exact", "count", "households")],
+    ),
+    (
+        "no-break-space thousands",
+        "About 105\u00a0585 people crossed.",
+        [("About 105\u00a0585", 105585, "approximate", "count", "people")],
+    ),
     ("number words", "Twenty-one people died.", [("Twenty-one", 21, "exact", "count", "people")]),
-    ("a dozen", "At least a dozen boats sank.", [("At least a dozen", 12, "lower", "count", "boats")]),
-    ("half a million", "Nearly half a million people fled.", [("Nearly half a million", 5e5, "upper", "count", "people")]),
-    ("two hundred", "Some two hundred families stayed.", [("Some two hundred", 200, "approximate", "count", "families")]),
-    ("share in words: half", "Half of the returnees were women.", [("Half", 50, "exact", "percent", "returnees")]),
-    ("share in words: three-quarters", "Aid reached three-quarters of the camps.", [("three-quarters", 75, "exact", "percent", "camps")]),
-    ("pc", "Some 58pc of card holders live in Khyber Pakhtunkhwa.", [("Some 58pc", 58, "approximate", "percent", "holders")]),
-    ("per cent", "Only 40 per cent of the appeal is funded.", [("40 per cent", 40, "exact", "percent", "appeal")]),
-    ("percent sign decimal", "The rate was 12.5% last year.", [("12.5%", 12.5, "exact", "percent", None)]),
-    ("dollar million", "The appeal seeks $1.2 million.", [("$1.2 million", 1.2e6, "exact", "money", "USD")]),
+    (
+        "a dozen",
+        "At least a dozen boats sank.",
+        [("At least a dozen", 12, "lower", "count", "boats")],
+    ),
+    (
+        "half a million",
+        "Nearly half a million people fled.",
+        [("Nearly half a million", 5e5, "upper", "count", "people")],
+    ),
+    (
+        "two hundred",
+        "Some two hundred families stayed.",
+        [("Some two hundred", 200, "approximate", "count", "families")],
+    ),
+    (
+        "share in words: half",
+        "Half of the returnees were women.",
+        [("Half", 50, "exact", "percent", "returnees")],
+    ),
+    (
+        "share in words: three-quarters",
+        "Aid reached three-quarters of the camps.",
+        [("three-quarters", 75, "exact", "percent", "camps")],
+    ),
+    (
+        "pc",
+        "Some 58pc of card holders live in Khyber Pakhtunkhwa.",
+        [("Some 58pc", 58, "approximate", "percent", "holders")],
+    ),
+    (
+        "per cent",
+        "Only 40 per cent of the appeal is funded.",
+        [("40 per cent", 40, "exact", "percent", "appeal")],
+    ),
+    (
+        "percent sign decimal",
+        "The rate was 12.5% last year.",
+        [("12.5%", 12.5, "exact", "percent", None)],
+    ),
+    (
+        "dollar million",
+        "The appeal seeks $1.2 million.",
+        [("$1.2 million", 1.2e6, "exact", "money", "USD")],
+    ),
     ("US$", "It released US$250,000 on Monday.", [("US$250,000", 250000, "exact", "money", "USD")]),
-    ("rupees in Pakistan", "Islamabad set aside Rs10 billion.", [("Rs10 billion", 1e10, "exact", "money", "PKR")]),
-    ("rupees in India", "Assam released Rs 30 crore for relief in Guwahati.", [("Rs 30 crore", 3e8, "exact", "money", "INR")]),
+    (
+        "rupees in Pakistan",
+        "Islamabad set aside Rs10 billion.",
+        [("Rs10 billion", 1e10, "exact", "money", "PKR")],
+    ),
+    (
+        "rupees in India",
+        "Assam released Rs 30 crore for relief in Guwahati.",
+        [("Rs 30 crore", 3e8, "exact", "money", "INR")],
+    ),
     ("taka", "Each family got Tk 300.", [("Tk 300", 300, "exact", "money", "BDT")]),
     ("euro m", "Frontex budgeted €3m.", [("€3m", 3e6, "exact", "money", "EUR")]),
-    ("afghanis", "Smugglers charged 5,000 afghanis.", [("5,000 afghanis", 5000, "exact", "money", "AFN")]),
-    ("hyphenated duration", "They got a 15-day deadline.", [("15-day", 15, "exact", "duration", "day")]),
+    (
+        "afghanis",
+        "Smugglers charged 5,000 afghanis.",
+        [("5,000 afghanis", 5000, "exact", "money", "AFN")],
+    ),
+    (
+        "hyphenated duration",
+        "They got a 15-day deadline.",
+        [("15-day", 15, "exact", "duration", "day")],
+    ),
     ("within N days", "Leave within 30 days.", [("30 days", 30, "exact", "duration", "day")]),
-    ("over the past N years", "Over the past 40 years they stayed.", [("40 years", 40, "exact", "duration", "year")]),
-    ("for over N years", "They lived there for over 40 years.", [("over 40 years", 40, "lower", "duration", "year")]),
-    ("measure kilometres", "The road runs 325 kilometres.", [("325 kilometres", 325, "exact", "measure", "kilometer")]),
-    ("measure mm of rain", "Some 200 mm of rain fell.", [("Some 200 mm", 200, "approximate", "measure", "millimeter")]),
-    ("measure tonnes", "WFP moved 5,000 tonnes of food.", [("5,000 tonnes", 5000, "exact", "measure", "metric_ton")]),
-    ("just over", "Just over 2,000 people arrived.", [("Just over 2,000", 2000, "lower", "count", "people")]),
-    ("in excess of", "It hosts in excess of 500 families.", [("in excess of 500", 500, "lower", "count", "families")]),
-    ("as many as", "As many as 3,000 children waited.", [("As many as 3,000", 3000, "upper", "count", "children")]),
-    ("between X and Y scale", "Between 1.3 and 1.5 million people may return.",
-     [("Between 1.3 and 1.5 million", 1.4e6, "range", "count", "people")]),
-    ("dash range scale", "Partners estimate 1.3-1.5 million people remain.", [("1.3-1.5 million", 1.4e6, "range", "count", "people")]),
-    ("dash range per day", "Some 1,500-2,000 people a day cross.", [("Some 1,500-2,000", 1750, "range", "count", "people")]),
-    ("from X to Y", "Heads said from 200 to 300 families moved.", [("from 200 to 300", 250, "range", "count", "families")]),
-    ("change from X to Y is two figures", "Rations fall from $11.50 to $6.25 per person.",
-     [("$11.50", 11.5, "exact", "money", "USD"), ("$6.25", 6.25, "exact", "money", "USD")]),
-    ("or more", "A total of 2,000 or more people fled.", [("2,000 or more", 2000, "lower", "count", "people")]),
-    ("percent range with signs", "Between 10% and 15% of them left.", [("Between 10% and 15%", 12.5, "range", "percent", None)]),
-    ("fraction of a million is a count", "Nearly a quarter of a million people fled.",
-     [("Nearly a quarter of a million", 250000, "upper", "count", "people")]),
-    ("two-thirds", "Two-thirds of the camps flooded.", [("Two-thirds", 200 / 3, "exact", "percent", "camps")]),
-    ("fraction as a change", "Voluntary returns fell by a third.", [("a third", 100 / 3, "exact", "percent", None)]),
-    ("wire: the noun before a reporting verb is not what is counted",
-     "Authorities said 140,322 had crossed the border.", [("140,322", 140322, "exact", "count", "people")]),
-    ("subject of 'numbered'", "At the peak registered refugees numbered over 3 million.",
-     [("over 3 million", 3e6, "lower", "count", "refugees")]),
+    (
+        "over the past N years",
+        "Over the past 40 years they stayed.",
+        [("40 years", 40, "exact", "duration", "year")],
+    ),
+    (
+        "for over N years",
+        "They lived there for over 40 years.",
+        [("over 40 years", 40, "lower", "duration", "year")],
+    ),
+    (
+        "measure kilometres",
+        "The road runs 325 kilometres.",
+        [("325 kilometres", 325, "exact", "measure", "kilometer")],
+    ),
+    (
+        "measure mm of rain",
+        "Some 200 mm of rain fell.",
+        [("Some 200 mm", 200, "approximate", "measure", "millimeter")],
+    ),
+    (
+        "measure tonnes",
+        "WFP moved 5,000 tonnes of food.",
+        [("5,000 tonnes", 5000, "exact", "measure", "metric_ton")],
+    ),
+    (
+        "just over",
+        "Just over 2,000 people arrived.",
+        [("Just over 2,000", 2000, "lower", "count", "people")],
+    ),
+    (
+        "in excess of",
+        "It hosts in excess of 500 families.",
+        [("in excess of 500", 500, "lower", "count", "families")],
+    ),
+    (
+        "as many as",
+        "As many as 3,000 children waited.",
+        [("As many as 3,000", 3000, "upper", "count", "children")],
+    ),
+    (
+        "between X and Y scale",
+        "Between 1.3 and 1.5 million people may return.",
+        [("Between 1.3 and 1.5 million", 1.4e6, "range", "count", "people")],
+    ),
+    (
+        "dash range scale",
+        "Partners estimate 1.3-1.5 million people remain.",
+        [("1.3-1.5 million", 1.4e6, "range", "count", "people")],
+    ),
+    (
+        "dash range per day",
+        "Some 1,500-2,000 people a day cross.",
+        [("Some 1,500-2,000", 1750, "range", "count", "people")],
+    ),
+    (
+        "from X to Y",
+        "Heads said from 200 to 300 families moved.",
+        [("from 200 to 300", 250, "range", "count", "families")],
+    ),
+    (
+        "change from X to Y is two figures",
+        "Rations fall from $11.50 to $6.25 per person.",
+        [("$11.50", 11.5, "exact", "money", "USD"), ("$6.25", 6.25, "exact", "money", "USD")],
+    ),
+    (
+        "or more",
+        "A total of 2,000 or more people fled.",
+        [("2,000 or more", 2000, "lower", "count", "people")],
+    ),
+    (
+        "percent range with signs",
+        "Between 10% and 15% of them left.",
+        [("Between 10% and 15%", 12.5, "range", "percent", None)],
+    ),
+    (
+        "fraction of a million is a count",
+        "Nearly a quarter of a million people fled.",
+        [("Nearly a quarter of a million", 250000, "upper", "count", "people")],
+    ),
+    (
+        "two-thirds",
+        "Two-thirds of the camps flooded.",
+        [("Two-thirds", 200 / 3, "exact", "percent", "camps")],
+    ),
+    (
+        "fraction as a change",
+        "Voluntary returns fell by a third.",
+        [("a third", 100 / 3, "exact", "percent", None)],
+    ),
+    (
+        "wire: the noun before a reporting verb is not what is counted",
+        "Authorities said 140,322 had crossed the border.",
+        [("140,322", 140322, "exact", "count", "people")],
+    ),
+    (
+        "subject of 'numbered'",
+        "At the peak registered refugees numbered over 3 million.",
+        [("over 3 million", 3e6, "lower", "count", "refugees")],
+    ),
 ]
 
 NOT_FIGURE_CASES = [
@@ -106,7 +253,9 @@ def test_figure_forms(case):
     _, sentence, expected = case
     df = extract_figures(sentence)
     assert df["text"].tolist() == [e[0] for e in expected], sentence
-    for (text, value, bound, kind, unit_or_head), (_, row) in zip(expected, df.iterrows()):
+    for (text, value, bound, kind, unit_or_head), (_, row) in zip(
+        expected, df.iterrows(), strict=True
+    ):
         assert math.isclose(row["value"], value, rel_tol=1e-9), text
         assert row["bound"] == bound, text
         assert row["kind"] == kind, text
@@ -134,7 +283,7 @@ BOUND_RULES = [
 def test_bounds_follow_the_schema(bound, sentence, sides):
     row = extract_figures(sentence).iloc[0]
     assert row["bound"] == bound
-    for col, is_value in zip(("low", "high"), sides):
+    for col, is_value in zip(("low", "high"), sides, strict=True):
         if is_value:
             assert row[col] == row["value"]
         else:
@@ -180,8 +329,16 @@ def test_part_of_and_elided_heads(sentence, whole_text, part_text, head):
     "text,source,hedged",
     [
         ("Officials said 300 trucks were waiting.", "Officials", False),
-        ("Minister Jan Doe said 300 trucks were waiting. He claimed 20 more would come.", "Jan Doe", True),
-        ("More than 300 trucks were waiting, according to the Frontier Corps.", "Frontier Corps", False),
+        (
+            "Minister Jan Doe said 300 trucks were waiting. He claimed 20 more would come.",
+            "Jan Doe",
+            True,
+        ),
+        (
+            "More than 300 trucks were waiting, according to the Frontier Corps.",
+            "Frontier Corps",
+            False,
+        ),
         ("\u201cWe registered 3,100 families,\u201d said Zarmina Hotak.", "Zarmina Hotak", False),
     ],
 )
@@ -193,12 +350,16 @@ def test_sources_of_the_last_figure(text, source, hedged):  # noqa: D103
 
 def test_of_those_who_is_not_a_pronoun_for_an_earlier_figure():
     # wire style: "85% of those who left" is a share of a group, not of the 1,100 before it
-    df = extract_figures('"We detained 1,100 people," he said. The ministry said 85% of those who left were women.')
+    df = extract_figures(
+        '"We detained 1,100 people," he said. The ministry said 85% of those who left were women.'
+    )
     assert pd.isna(df.iloc[1]["part_of"])
 
 
 def test_attribution_in_a_later_where_clause_stays_in_it():
-    df = extract_figures("It set up 49 centres in Karachi, where UNHCR estimates some 250,000 Afghans live.")
+    df = extract_figures(
+        "It set up 49 centres in Karachi, where UNHCR estimates some 250,000 Afghans live."
+    )
     assert pd.isna(df.iloc[0]["source"]) and df.iloc[1]["source"] == "UNHCR"
 
 
@@ -206,17 +367,40 @@ def test_attribution_in_a_later_where_clause_stays_in_it():
     "sentence,figure_text,head,part_of_text",
     [
         # Dawn style: the group is named up front, the share follows
-        ("Some 2,000 people crossed on Monday. Of these returnees, 61pc were women.", "61pc", "returnees", "Some 2,000"),
+        (
+            "Some 2,000 people crossed on Monday. Of these returnees, 61pc were women.",
+            "61pc",
+            "returnees",
+            "Some 2,000",
+        ),
         # coordinated shares share their whole
-        ("Nearly 58pc of card holders live in Peshawar and around 22pc in Quetta.", "around 22pc", "holders", None),
+        (
+            "Nearly 58pc of card holders live in Peshawar and around 22pc in Quetta.",
+            "around 22pc",
+            "holders",
+            None,
+        ),
         # a verb-like word used as a compound modifier
-        ("States issued more than 430,000 return decisions last year.", "more than 430,000", "decisions", None),
+        (
+            "States issued more than 430,000 return decisions last year.",
+            "more than 430,000",
+            "decisions",
+            None,
+        ),
         # money that is part of an amount named before
-        ("The plan was given Rs10 billion. Over Rs2 billion of that fund has been released.", "Over Rs2 billion", "PKR",
-         "Rs10 billion"),
+        (
+            "The plan was given Rs10 billion. Over Rs2 billion of that fund has been released.",
+            "Over Rs2 billion",
+            "PKR",
+            "Rs10 billion",
+        ),
         # "a survey of 1,250 households" is a noun's complement, not "Of the 1,250 ..., N"
-        ("In a survey of 1,250 households, 19 per cent said at least one member was detained.", "at least one", "member",
-         None),
+        (
+            "In a survey of 1,250 households, 19 per cent said at least one member was detained.",
+            "at least one",
+            "member",
+            None,
+        ),
     ],
 )
 def test_heads_and_wholes_in_context(sentence, figure_text, head, part_of_text):
