@@ -74,9 +74,6 @@ _GENERIC_ORG = (
     "group|forum|office|division|body|network|collective|council|programme|"
     "directorate|commissionerate|committee|board|bureau|unit|cell|consortium"
 )
-_GENERIC_RE = re.compile(
-    rf"^(?:the|this|that)[ \u00a0](?:[a-z\-]{{2,20}}[ \u00a0]){{0,2}}(?P<g>{_GENERIC_ORG})$"
-)
 
 
 def person_names(text: str, entities=None) -> dict[str, str]:
@@ -188,7 +185,6 @@ class _State:
     last_org: str | None = None
     last_source: str | None = None
     last_quote_speaker: str | None = None
-    last_quote_para: int = -10
 
 
 _ACCORDING_RE = re.compile(

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -153,7 +152,6 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH_FIRST = r"(?<![A-Za-z])"
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
@@ -591,17 +589,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if _age_context(text, draft):
         return True
     if tok.in_words:
-        low_text = tok.text.lower()
         # "one" alone is a pronoun more often than a count: keep it only with a qualifier,
-        # a scale word, or a counted noun right after it.
-        if low_text in ("one", "a dozen", "dozen") or low_text == "one":
-            if low_text == "one" and not draft.qualifier and draft.kind == "count":
-                m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
-                if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
-                    return True
-        # "Phase one" and other labels caught by the keyword test above; "second half" etc.
-    if draft.kind == "count" and not tok.in_words and tok.value == 0 and not draft.qualifier:
-        return False
+        # a scale word, or a counted noun right after it ("Phase one" is a label, above).
+        if tok.text.lower() == "one" and not draft.qualifier and draft.kind == "count":
+            m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
+            if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
+                return True
     return False
 
 
@@ -1428,7 +1421,3 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
             r["when"] = best.text
             r["date_from"] = getattr(best, "date_from", None)
             r["date_to"] = getattr(best, "date_to", None)
-
-
-def _finite(x) -> bool:
-    return x is not None and math.isfinite(x)
