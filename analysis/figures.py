@@ -370,6 +370,7 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     return None
 
 
+_RATE_GAP_RE = re.compile(r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]")
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
     re.IGNORECASE,
@@ -393,6 +394,30 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         range_word = "between"
     elif re.search(r"\bfrom[ \u00a0]{1,2}$", before):
         range_word = "from"
+
+    # A rate: "one in five returnees", "3 out of 10" is a share.
+    if i + 1 < len(toks) and range_word is None:
+        nxt = toks[i + 1]
+        gap = text[tok.end : nxt.start]
+        if (
+            _RATE_GAP_RE.fullmatch(gap)
+            and 0 < tok.value < nxt.value <= 1000
+            and nxt.scale == 1
+            and not _is_year(nxt)
+            and not lex["percent_re"].match(text, nxt.end)
+        ):
+            qual = _qualifier_before(text, start, lex)
+            value = 100 * tok.value / nxt.value
+            bound, qword = ("exact", None) if not qual else (qual[1], qual[0])
+            start = qual[2] if qual else start
+            low, high = {
+                "exact": (value, value),
+                "lower": (value, None),
+                "upper": (None, value),
+            }.get(bound, (None, None))
+            return _Draft(
+                start, nxt.end, value, low, high, bound, "percent", "%", tok, nxt, qword
+            ), 2
 
     # Range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X–Y".
     used = 1
@@ -738,6 +763,9 @@ _AMOUNT_VERB_RE = re.compile(
 )
 
 
+_AMOUNT_VERBS = frozenset("numbers totals stands reaches exceeds".split())
+
+
 def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
     """The nearest plural noun before ``start`` (not before ``floor``): the subject of
     'registered refugees numbered over 3 million', 'the protesters, who say they number 5,000'."""
@@ -755,6 +783,7 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
             and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
             and w.lower()
             not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
+            and w.lower() not in _AMOUNT_VERBS
         ):
             best = (w.lower(), base + m.start())
     return best if best else (None, None)
