@@ -212,6 +212,21 @@ FIGURE_CASES = [
         "At the peak registered refugees numbered over 3 million.",
         [("over 3 million", 3e6, "lower", "count", "refugees")],
     ),
+    (
+        "rate as a share",
+        "Roughly one in five returnees is a child.",
+        [("Roughly one in five", 20, "approximate", "percent", "returnees")],
+    ),
+    (
+        "rate 'out of'",
+        "Some 3 out of 10 families left.",
+        [("Some 3 out of 10", 30, "approximate", "percent", "families")],
+    ),
+    (
+        "amount verb is not the counted noun",
+        "The toll stands at 1,234.",
+        [("1,234", 1234, "exact", "count", "people")],
+    ),
 ]
 
 NOT_FIGURE_CASES = [
