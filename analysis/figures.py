@@ -375,6 +375,7 @@ _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
     re.IGNORECASE,
 )
+_SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
 _CONNECTOR_RE = re.compile(r"[ \u00a0]{0,2}(?P<c>-|–|—|to|and)[ \u00a0]{0,2}", re.IGNORECASE)
 
 
@@ -512,13 +513,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 start = min(start, found_at)
             qword = None
     else:
+        # A bound written after the number belongs to the figure's text; it sets the bound
+        # unless a qualifier before the number already did ("some 20,000-odd").
         sfx = _SUFFIX_BOUND_RE.match(text, end)
-        if sfx and sfx.group().strip() and bound == "exact":
-            bound = "lower"
+        if sfx and sfx.group().strip():
+            bound = "lower" if bound == "exact" else bound
             end = sfx.end()
-        elif bound == "exact" and re.match(r"[ \u00a0]or[ \u00a0]so\b", text[end : end + 8]):
-            bound = "approximate"
-            end += 6
+        elif ax := _SUFFIX_APPROX_RE.match(text, end):
+            bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
+            end = ax.end()
     if bound == "exact":
         low = high = value
     elif bound == "lower":
@@ -688,7 +691,9 @@ def _is_plural_noun(w: str) -> bool:
     )
 
 
-def _noun_phrase_after(text: str, pos: int, limit: int = 120) -> tuple[str | None, str | None]:
+def _noun_phrase_after(
+    text: str, pos: int, limit: int = 120, *, after_det: bool = False
+) -> tuple[str | None, str | None]:
     """The counted noun phrase right after a number, and its head noun.
 
     A noun phrase is a run of modifiers and nouns; it ends at a function word, a
@@ -717,7 +722,7 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 120) -> tuple[str | Non
         has_noun = any(not _looks_adjective(x[2]) for x in words)
         if words and has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
-        if not words and lw in _VERBISH:
+        if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
                 if m.end() + 1 < n and window[m.end()] == " "
@@ -744,7 +749,9 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 120) -> tuple[str | Non
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or (head.lower() in _VERBISH and len(words) == 1):
+    if head.lower().endswith(("ly",)) or (
+        head.lower() in _VERBISH and len(words) == 1 and not after_det
+    ):
         return None, None
     return counted, head.lower()
 
@@ -1122,7 +1129,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     if rows[inner]["kind"] == "money":
                         r["head"] = None
                 continue
-            counted, head = _noun_phrase_after(text, np_start)
+            counted, head = _noun_phrase_after(text, np_start, after_det=bool(m_of.group("det")))
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):

@@ -46,6 +46,7 @@ SCALES: dict[str, float] = {
     "m": 1e6,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
@@ -108,7 +109,7 @@ _BIG = "hundred|thousand|million|billion|trillion|lakh|crore"
 # "a dozen", "a hundred and fifty". Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
 _WORDS = (
-    rf"(?:(?:half|Half)[ \u00a0]a[ \u00a0](?:{_BIG})"
+    rf"(?:(?:half|Half)[ \u00a0]a[ \u00a0](?:{_BIG}|dozen)"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:[ \u00a0-](?:and[ \u00a0])?(?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
     rf"|(?:{_SMALL})(?:[ \u00a0-](?:and[ \u00a0])?(?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     rf"|(?:dozen|Dozen))"
@@ -123,7 +124,7 @@ _DIGITS = (
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
 _SCALE_AFTER = (
-    r"(?:(?:[ \u00a0]{0,2}|-)(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|tn"
+    r"(?:(?:[ \u00a0]{0,2}|-)(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|bln|tn"
     r"|Thousand|Million|Billion|Trillion|Lakhs?|Crores?|Mn|Bn|MN|BN)"
     r"|(?:m|k|b|cr|M|K|B))(?![A-Za-z])"
 )
@@ -169,7 +170,7 @@ def parse_number_words(raw: str) -> float | None:
     if not words:
         return None
     if words[0] == "half" and len(words) == 3:
-        return 0.5 * _WORD_SCALES.get(words[2], 1)
+        return 0.5 * (12 if words[2] == "dozen" else _WORD_SCALES.get(words[2], 1))
     total = 0.0
     current = 0.0
     for i, w in enumerate(words):

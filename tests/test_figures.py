@@ -222,6 +222,18 @@ FIGURE_CASES = [
         "Some 3 out of 10 families left.",
         [("Some 3 out of 10", 30, "approximate", "percent", "families")],
     ),
+    ("half a dozen", "Half a dozen boats sank.", [("Half a dozen", 6, "exact", "count", "boats")]),
+    (
+        "-odd is approximate",
+        "Some 20,000-odd families stayed.",
+        [("Some 20,000-odd", 20000, "approximate", "count", None)],
+    ),
+    (
+        "or so",
+        "About 2,000 or so people.",
+        [("About 2,000 or so", 2000, "approximate", "count", "people")],
+    ),
+    ("bln", "It cost Islamabad 2 bln rupees.", [("2 bln rupees", 2e9, "exact", "money", "PKR")]),
     (
         "amount verb is not the counted noun",
         "The toll stands at 1,234.",
