@@ -1032,7 +1032,7 @@ _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
 _OF_THOSE_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}ed)\b)",
+    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing))\b)",
     re.IGNORECASE,
 )
 _OF_NP_RE = re.compile(
@@ -1078,9 +1078,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if kind == "measure":
             r["head"] = (d.time_unit_text or "").lower() or None
-            counted, _ = _noun_phrase_after(text, d.end)
-            if counted and text[d.end : d.end + 4].strip().startswith("of"):
-                counted = None
+            of = re.match(r"[ \u00a0]of[ \u00a0]", text[d.end : d.end + 4])
+            # "5,000 tonnes of food" measures food; "a 900-kilometre border" measures a border
+            counted, _ = _noun_phrase_after(text, d.end + of.end() if of else d.end)
             r["counted"] = counted
             continue
         sent = sentences[r["sentence"]] if sentences else None
