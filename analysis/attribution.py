@@ -437,10 +437,16 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     np = re.split(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b", np)[0].strip()
     if not np or re.search(r"\d", np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
+    # ", says govt" at the end of a headline: a short common noun phrase closing the
+    # sentence is the speaker too.
+    ends_sentence = (
+        re.fullmatch(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}", seg[m.end() :]) is not None
+    )
     if not (
         np[:1].isupper()
         or np.split()[0].lower() in ("the", "a", "an")
         or re.search(r"\b[A-Z][a-z]", np)
+        or (ends_sentence and len(np.split()) <= 4)
     ):
         return None
     return np

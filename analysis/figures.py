@@ -549,10 +549,24 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     return draft, used
 
 
+_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:children|child|kids|boys|girls|minors|babies|infants|people|persons|men|women|adults"
+    r"|returnees|refugees|students|those|aged|age)[ \u00a0]{1,2}$"
+)
+
+
 def _age_context(text: str, draft: _Draft) -> bool:
     """'Children under five', 'returnees were under 18', 'over 60s': an age, not a bound."""
     q = (draft.qualifier or "").lower()
-    if q not in ("under", "over", "above", "below") or draft.value > 99 or draft.kind != "count":
+    if q not in ("under", "over", "above", "below") or draft.value > 99:
+        return False
+    if draft.kind == "duration":
+        # "children below 14 years", "people over 60 years": an age limit, not a time span
+        return (
+            draft.unit == "year"
+            and _PERSON_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start) is not None
+        )
+    if draft.kind != "count":
         return False
     after = text[draft.end : draft.end + 25]
     nxt = re.match(r"[ \u00a0]{0,2}([A-Za-z]+)?", after).group(1)
@@ -739,12 +753,15 @@ def _noun_phrase_after(
         if i < n and window[i] not in " \u00a0":
             break
     # Drop trailing adjective-like words that cannot be heads ("acutely malnourished").
+    dropped = None
     while words and (
         _looks_adjective(words[-1][2])
         and not _is_plural_noun(words[-1][2])
         and words[-1][2].lower().endswith(("ed", "ly"))
     ):
-        words.pop()
+        dropped = words.pop()
+    if not words and after_det and dropped is not None and dropped[2].lower().endswith("ed"):
+        words = [dropped]  # "of the displaced", "of the injured": an adjective used as a noun
     if not words:
         return None, None
     counted = window[words[0][0] : words[-1][1]]
@@ -800,27 +817,16 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
 # The extraction pass
 
 
+@functools.lru_cache(maxsize=1)
+def _rupee_countries() -> list[tuple[str, re.Pattern]]:
+    return [(r["code"], re.compile(r["keywords"])) for r in _read_csv("rupee_countries.csv")]
+
+
 def _rupee_code(text: str) -> str:
-    """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about India."""
+    """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about
+    India (and so on, from ``analysis/data/rupee_countries.csv``)."""
     low = text.lower()
-    scores = {
-        "PKR": len(
-            re.findall(
-                r"pakistan|islamabad|karachi|lahore|peshawar|quetta|sindh|punjab"
-                r"|balochistan|khyber|nadra|pdma|rawalpindi|torkham|chaman",
-                low,
-            )
-        ),
-        "INR": len(
-            re.findall(
-                r"\bindia|delhi|mumbai|assam|guwahati|kolkata|bihar|kerala"
-                r"|chennai|uttar|lok sabha|\bcrpf\b|\binr\b|₹",
-                low,
-            )
-        ),
-        "LKR": len(re.findall(r"sri lanka|colombo", low)),
-        "NPR": len(re.findall(r"\bnepal|kathmandu", low)),
-    }
+    scores = {code: sum(1 for _ in rx.finditer(low)) for code, rx in _rupee_countries()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "PKR"
 
@@ -1041,7 +1047,8 @@ _OF_NP_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_WHOM_BEFORE_RE = re.compile(
-    r"\bof[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}$", re.I
+    r"\bof[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
+    re.I,
 )
 _INCLUDING_BEFORE_RE = re.compile(
     r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$",
@@ -1231,7 +1238,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
             ) or re.match(r"[ \u00a0]{1,2}more\b", after)
-            if rows[owner]["value"] > r["value"] and not another and _elided_adjective(after):
+            found_verb = _FINDING_BEFORE_RE.search(text, max(s_start, d.start - 40), d.start)
+            if (
+                rows[owner]["value"] > r["value"]
+                and not another
+                and found_verb
+                and _elided_adjective(after)
+            ):
+                # "screened 2,140 children ... and found 297 acutely malnourished"
                 r["part_of"] = owner
             continue
         noun, _noun_at = _last_noun_before(text, d.start, s_start)
@@ -1244,6 +1258,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if r["value"] >= 1000:
             r["head"], r["counted"] = "people", "people"
+
+
+_FINDING_BEFORE_RE = re.compile(
+    r"\b(?:found|find|finds|identified|identify|diagnosed|detected|confirmed|tested)[ \u00a0]{1,2}"
+    r"(?:[A-Za-z]{1,12}[ \u00a0]{1,2}){0,2}$"
+)
 
 
 def _elided_adjective(after: str) -> bool:

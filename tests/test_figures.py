@@ -439,3 +439,37 @@ def test_heads_and_wholes_in_context(sentence, figure_text, head, part_of_text):
         assert pd.isna(row["part_of"])
     else:
         assert texts[int(row["part_of"])] == part_of_text
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # Indian daily: "Rs" in a report about Manipur is the Indian rupee
+        ("IMPHAL: The state spent Rs 1,000 crore on relief in Manipur.", "INR"),
+        # Pakistani daily: the same sign in a report about Sindh
+        ("KARACHI: Sindh released Rs 1,000 crore for relief.", "PKR"),
+    ],
+)
+def test_rupee_follows_the_country(text, want):
+    assert extract_figures(text)["unit"].tolist() == [want]
+
+
+def test_headline_attribution_after_a_comma():
+    # headline style: "..., says govt"
+    df = extract_figures("Over 60,000 displaced, 221 killed in a year, says govt")
+    assert df["source"].tolist() == ["govt", "govt"]
+    # the killed are not a subset of the displaced: no part_of without "of", "including" or a finding verb
+    assert df["part_of"].isna().all()
+
+
+def test_of_which_only_about():
+    df = extract_figures(
+        "Some 5,600 weapons were looted, of which only about 1,800 have been recovered."
+    )
+    assert df.iloc[1]["text"] == "about 1,800" and int(df.iloc[1]["part_of"]) == 0
+
+
+def test_age_limit_written_as_years_is_not_a_duration():
+    df = extract_figures("Around 30% of the displaced are children below 14 years.")
+    assert df["text"].tolist() == ["Around 30%"]
+    assert df.iloc[0]["head"] == "displaced"
