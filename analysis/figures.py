@@ -1097,7 +1097,6 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         while j >= 0 and rows[j]["sentence"] == r["sentence"] and len(prev_ids) < _LOOKBACK:
             prev_ids.append(j)
             j -= 1
-        prev_sent_ids = prev_ids
         before = text[max(s_start, d.start - 60) : d.start]
         after = text[d.end : d.end + 160]
 
@@ -1200,7 +1199,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 )
                 continue
             if head is None and whole is None:
-                whole = _share_whole(rows, k, prev_ids, prev_sent_ids, r)
+                whole = _share_whole(rows, k, prev_ids, r)
             if whole is not None:
                 r["part_of"] = whole
                 if head is None:
@@ -1328,7 +1327,7 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
     return None
 
 
-def _share_whole(rows, k, prev_ids, prev_sent_ids, r) -> int | None:
+def _share_whole(rows, k, prev_ids, r) -> int | None:
     """The whole a bare percentage is a share of: the count it is the ratio of, else the
     nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
     counts = [j for j in prev_ids if rows[j]["kind"] == "count"][:8]
