@@ -370,6 +370,14 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     return None
 
 
+_HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
+#: Words after "N-" that do not make "N-word" a count of that word ("2,000-strong" is a
+#: count of what follows; "3-fold" a multiplier; "5-year-old" an age, excluded earlier).
+_NOT_HYPHEN_NOUNS = frozenset(
+    "strong odd plus fold times like style based related led backed linked run bound wide "
+    "old something day week month year hour minute decade half halves third thirds quarter "
+    "quarters fifth fifths tenth tenths".split()
+)
 _RATE_GAP_RE = re.compile(r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]")
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
@@ -494,6 +502,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
+    # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
+    if (
+        kind == "count"
+        and (hn := _HYPHEN_NOUN_RE.match(text, end))
+        and hn.group("w").lower() not in _NOT_HYPHEN_NOUNS
+    ):
+        time_unit_text, hyphen = hn.group("w"), True
+        end = hn.end()
     # Suffix bounds: "2,000 or more", "or so", "and above", "-plus", "+".
     bound = "exact"
     qword = None
@@ -1076,6 +1092,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ante = _antecedent(rows, k, kinds=("money",))
                 if ante is not None and rows[ante]["value"] > r["value"]:
                     r["part_of"] = ante
+            continue
+        if kind == "count" and d.hyphen_unit:
+            # "a 100-bed hospital": 100 beds, of a hospital
+            r["head"] = (d.time_unit_text or "").lower()
+            counted, _ = _noun_phrase_after(text, d.end)
+            r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
             continue
         if kind == "duration":
             r["head"] = (d.time_unit_text or "").lower() or None

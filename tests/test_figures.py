@@ -222,6 +222,11 @@ FIGURE_CASES = [
         "Some 3 out of 10 families left.",
         [("Some 3 out of 10", 30, "approximate", "percent", "families")],
     ),
+    (
+        "compound adjective count",
+        "They opened a 100-bed hospital.",
+        [("100-bed", 100, "exact", "count", "bed")],
+    ),
     ("half a dozen", "Half a dozen boats sank.", [("Half a dozen", 6, "exact", "count", "boats")]),
     (
         "-odd is approximate",
