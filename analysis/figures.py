@@ -744,7 +744,7 @@ def _noun_phrase_after(
             break
         w = m.group().rstrip("'’-")
         lw = w.lower()
-        if lw in _CLAUSE_WORDS and not (lw in ("a", "an") and False):
+        if lw in _CLAUSE_WORDS:
             if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
                 i = m.end()
                 continue
