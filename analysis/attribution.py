@@ -629,11 +629,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     resolver = _Resolver(report, entities)
     quotes = _raw_quotes(text)
     state = _State()
-    para_starts = [p.start for p in report.paragraphs]
-    from bisect import bisect_right
-
-    def para_of(pos: int) -> int:
-        return max(0, bisect_right(para_starts, pos) - 1)
+    para_of = report.paragraph_index  # a quote exists only in a text with paragraphs
 
     per_sentence: list[list] = []
     quote_speakers: dict[tuple[int, int], str | None] = {}

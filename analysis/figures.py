@@ -250,7 +250,6 @@ class _SpanSet:
         self.spans = spans
 
     def overlaps(self, start: int, end: int) -> bool:
-        from bisect import bisect_right
 
         i = bisect_right(self.starts, start) - 1
         for j in (i, i + 1):
@@ -1002,13 +1001,11 @@ def find_figures(report: Report | str) -> list[Figure]:
 
     text = report.text
     drafts = _drafts(text)
-    sent_starts = [sn.start for sn in report.sentences]
-    sent_of = [max(0, bisect_right(sent_starts, d.start) - 1) for d in drafts]
-    para_starts = [p.start for p in report.paragraphs]
 
     rows: list[dict] = []
-    for d, si in zip(drafts, sent_of, strict=True):
-        para = max(0, bisect_right(para_starts, d.start) - 1) if para_starts else None
+    for d in drafts:
+        si = report.sentence_index(d.start)
+        para = report.paragraph_index(d.start)
         row = dict.fromkeys(Figure.__slots__)
         row.update(
             start=d.start,

@@ -9,10 +9,12 @@ trust that ``report.text[start:end]`` is exactly the figure the table shows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import os
 import re
 import stat
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,12 +133,23 @@ class Report:
         """A short label: the file name, or "(text)" for a report built from a string."""
         return self.path.name if self.path is not None else "(text)"
 
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the nearest one before, between sentences)."""
-        from bisect import bisect_right
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect_right(starts, offset) - 1)
+    def paragraph_index(self, offset: int) -> int | None:
+        """Index of the paragraph holding ``offset`` (the nearest one before); None without any."""
+        if not self.paragraphs:
+            return None
+        return max(0, bisect_right(self._paragraph_starts, offset) - 1)
 
     def to_html(self, figures=None) -> str:
         """The text as HTML with every figure highlighted; the report's text is always escaped."""
