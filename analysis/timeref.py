@@ -880,7 +880,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
     (
         1,
         re.compile(
-            rf"(?:[Tt]he\s{{1,3}})?(?P<partall>{_PART})?(?:(?(partall)|{_NB})(?P<y>1[89][0-9]0|20[0-9]0)|['’](?P<yy>[0-9]0))"
+            rf"(?:\b[Tt]he\s{{1,3}})?(?P<partall>\b{_PART})?(?:(?(partall)|{_NB})(?P<y>1[89][0-9]0|20[0-9]0)|['’](?P<yy>[0-9]0))"
             rf"['’]?s\b"
         ),
         _h_decade,
@@ -958,6 +958,89 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
 ]
 
 
+# Where a match of each pattern can start: the lower-cased first word of the match, "#"
+# for a run of ASCII digits, "'" for a quote before a digit ("'90s"). Python's ``re``
+# has no prefilter for patterns that open with ``\b`` or an alternation, so scanning the
+# whole text once per pattern cost about 2 ms a report; trying each pattern only where
+# one of its first words stands gives the same matches (``tests/test_timeref.py`` checks
+# that against a full scan) at a fraction of the cost. A pattern added to ``_PATTERNS``
+# needs its first words here, in the same order.
+_K_MONTH = frozenset(w.lower() for w in (*_MONTHS_FULL, *_ABBR))
+_K_WEEKDAY = frozenset(w.lower() for w in _WEEKDAYS)
+_K_EDGE = frozenset({"the", "start", "beginning", "middle", "end"})
+_K_PART = frozenset({"early", "mid", "late"})
+_K_MOD = frozenset({"last", "next", "this"})
+_K_FISCAL = frozenset({"fiscal", "financial", "fy"})
+_K_ORD = frozenset({"the", "first", "second", "third", "fourth", "last", "final"})
+_STARTS: tuple[frozenset[str], ...] = (
+    frozenset("#"),  # ISO date
+    frozenset("#"),  # 3/10/2023
+    frozenset("#"),  # 1–7 July 2024
+    _K_MONTH,  # July 1–7
+    _K_WEEKDAY | {"#"},  # (Wednesday,) 3 October
+    _K_WEEKDAY | _K_MONTH,  # (Wednesday,) October 3
+    _K_EDGE | _K_PART | _K_MONTH,  # mid-September 2023
+    _K_MONTH,  # January–March 2024
+    _K_ORD | {"#"},  # the first week of July
+    _K_EDGE | _K_MOD | _K_PART | _K_MONTH,  # in October
+    _K_MOD | _K_WEEKDAY,  # last Wednesday
+    _K_FISCAL,  # fiscal year 2024
+    _K_FISCAL | {"#"},  # 2005-06
+    frozenset("#"),  # 2021–2024
+    frozenset({"the", "#", "'"}) | _K_PART,  # the 1980s
+    frozenset({"q", "#"}) | _K_ORD,  # Q4 2023
+    frozenset({"h", "#", "the", "first", "second"}),  # H1 2024
+    _K_EDGE | _K_PART | {"#"},  # a year
+    frozenset("#"),  # 10am
+    frozenset("#"),  # 1400 GMT
+    frozenset("#"),  # 14:00
+    frozenset({"noon", "midnight", "#"}),  # noon, 3 o'clock
+    frozenset(
+        {"today", "yesterday", "tomorrow", "tonight", "so", "thus", "later", "earlier", "to"}
+        | {"year", "next"}
+        | _K_EDGE
+        | _K_MOD
+    ),  # relative
+)
+assert len(_STARTS) == len(_PATTERNS)
+_START_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|['’](?=[0-9])")
+_ALL_STARTS = frozenset().union(*_STARTS)
+
+
+def _start_index(text: str) -> dict[str, list[int]]:
+    """Offsets of every word that can open a time expression, keyed as in ``_STARTS``."""
+    index: dict[str, list[int]] = {}
+    for m in _START_TOKEN.finditer(text):
+        tok = m.group()
+        c = tok[0]
+        key = "#" if "0" <= c <= "9" else ("'" if c in "'’" else tok.lower())
+        if key in _ALL_STARTS:
+            index.setdefault(key, []).append(m.start())
+    return index
+
+
+def _scan(pattern: re.Pattern[str], text: str, keys: frozenset[str], index) -> list[re.Match]:
+    """What ``pattern.finditer(text)`` yields (empty matches aside), trying only the
+    offsets in ``index`` under ``keys``."""
+    found = [p for k in keys & index.keys() for p in index[k]]
+    found.sort()
+    out: list[re.Match] = []
+    last = 0
+    for p in found:
+        if p < last:
+            continue
+        m = pattern.match(text, p)
+        if m is not None and m.end() > p:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _scan_full(pattern: re.Pattern[str], text: str) -> list[re.Match]:
+    """The reference :func:`_scan` must agree with (used by the tests)."""
+    return [m for m in pattern.finditer(text) if m.end() > m.start()]
+
+
 def _h_quarter_any(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
     g = m.groupdict()
     q = int(g["q"] or g["q2"] or _ORDINAL[g["qw"].lower()])
@@ -1007,10 +1090,10 @@ def find_time_refs(
         report_date = report_date.date()
     ctx = _Ctx(text, report_date, fiscal_start_month)
     candidates: list[tuple[int, int, int, int, re.Match, Callable]] = []
+    index = _start_index(text)
     for order, (priority, pattern, handler) in enumerate(_PATTERNS):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                candidates.append((m.start(), m.end(), priority, order, m, handler))
+        for m in _scan(pattern, text, _STARTS[order], index):
+            candidates.append((m.start(), m.end(), priority, order, m, handler))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     # One byte per character marks what is taken: checking and marking a span costs its
     # length (a few dozen characters), so the selection stays linear in the text.

@@ -883,3 +883,73 @@ def test_spans_are_sound_for_any_text(text, report_date):
         if r.date_from is not None and r.date_to is not None:
             assert r.date_from <= r.date_to
         last_end = r.end
+
+
+# One phrase for each way a time expression opens, written for this check.
+_OPENINGS = [
+    "earlier this year", "later this month", "so far this year", "thus far", "to date",
+    "year-to-date", "the end of last year", "the previous month", "the past week",
+    "the first week of July", "the 1990s", "mid-1990s", "the '90s", "late 2010s",
+    "the first quarter of 2024", "first half of 2024", "the second half of last year",
+    "H1 2024", "Q4 2023", "2023 Q4", "fourth quarter", "12 noon", "noon", "midnight",
+    "3 o'clock", "FY24", "FY 2023-24", "fiscal 2024", "financial year 2023-24", "2005-06",
+    "Wednesday, 3 October 2023", "3rd of October", "October 3, 2023", "Sept. 30",
+    "last Wednesday night", "this morning", "tonight", "tomorrow", "yesterday", "today",
+    "next week", "the coming year", "late 2023", "the start of 2024", "the beginning of March",
+    "the middle of June", "early July", "this March", "last May", "1–7 July 2024",
+    "July 1–7, 2024", "January–March 2024", "from October 2023 to March 2024", "2021–24",
+    "between 2019 and 2022", "2023-11-22", "22/11/2023", "10am", "5:30 p.m.", "1400 GMT",
+    "14:30", "this weekend", "1990s", "'90s", "early 1980s", "1st half of 2024",
+    "1st week of July", "start of next year", "end of this month", "middle of the year",
+    "beginning of the week", "end of 2024", "beginning of 2023", "middle of 2022",
+    "early 2024", "the end of October 2023", "mid-September 2023", "early June 2024",
+    "late August 2023", "beginning of April 2021", "start of May 2020", "middle of July 2019",
+    "end of June", "next May", "middle of August", "start of December", "beginning of April",
+    "late January", "next Friday", "this Saturday", "financial year 2024",
+    "fiscal year 2023-24", "the last quarter of 2023", "second quarter", "final quarter",
+    "third quarter", "end of March 2024", "first week of May", "last week of June",
+    "final week of April", "second week of March", "third week of May", "fourth week of July",
+]  # fmt: skip
+
+
+# The scan that tries each pattern only at its possible first words must find exactly
+# what a full ``finditer`` over the text finds. Texts: every fixture report, every case
+# of the table above, and hypothesis-built strings of date-like fragments (with words
+# that only look like first words: "bathe", "amid", "Mayor", "FYI", "Q&A", "H&M").
+_SCAN_FRAGMENTS = _FRAGMENTS + [f"{p} " for p in _OPENINGS] + [
+    "the ", "The ", "bathe ", "amid ", "mid-", "Mid ", "late ", "early ", "end of ", "start of ",
+    "Mayor ", "May ", "MAY ", "Sept.", "FYI ", "FY", "FY ", "Q", "Q&A ", "H", "H&M ", "first ",
+    "last ", "Last ", "next ", "this ", "noon", "midnight", "o'clock", "’", "'", "s", "0s",
+    "1990", "19", "2", "4", "0", "1st ", "half of ", "quarter ", "year-to-date", "to date",
+    "Tuesday ", "a.m.", "pm", "hrs", "to ", "and ", "through ", "of ", "week of ", "earlier ",
+    "later ", "Yesterday ", "tonight ", "thus far ", "month ", "this morning", "the past ",
+]  # fmt: skip
+
+
+def _scan_texts() -> list[str]:
+    paths = sorted(FIXTURES.rglob("*.txt"))
+    phrases = [f"{p}; Since {p.capitalize()}, by {p}." for p in _OPENINGS]
+    return [p.read_text(encoding="utf-8") for p in paths] + [c[1] for c in CASES] + phrases
+
+
+def _both_scans(text: str):
+    from analysis import timeref
+
+    index = timeref._start_index(text)
+    for order, (_prio, pattern, _h) in enumerate(timeref._PATTERNS):
+        fast = [m.span() for m in timeref._scan(pattern, text, timeref._STARTS[order], index)]
+        full = [m.span() for m in timeref._scan_full(pattern, text)]
+        yield order, fast, full
+
+
+@pytest.mark.parametrize("text", _scan_texts(), ids=lambda t: t[:30])
+def test_first_word_scan_equals_full_scan_on_fixtures(text):
+    for order, fast, full in _both_scans(text):
+        assert fast == full, f"pattern {order}"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_FRAGMENTS), max_size=30).map("".join))
+def test_first_word_scan_equals_full_scan_on_any_text(text):
+    for order, fast, full in _both_scans(text):
+        assert fast == full, f"pattern {order} on {text!r}"
