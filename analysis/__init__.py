@@ -10,7 +10,7 @@ The public API::
 from __future__ import annotations
 
 from . import paths, reference
-from .corpus import Corpus, extract_corpus
+from .corpus import Corpus, extract_corpus, extract_many
 from .errors import (
     BinaryReportError,
     MalformedHeaderError,
@@ -40,5 +40,6 @@ __all__ = [
     "ReferenceDataError",
     "Corpus",
     "extract_corpus",
+    "extract_many",
     "reference",
 ]

@@ -10,7 +10,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["BOUNDS", "KINDS", "DIRECTIONS", "FIGURE_COLUMNS", "empty_figures", "coerce_figures"]
+__all__ = [
+    "BOUNDS",
+    "KINDS",
+    "DIRECTIONS",
+    "FIGURE_COLUMNS",
+    "empty_figures",
+    "coerce_figures",
+    "coerce_table",
+]
 
 BOUNDS = ("exact", "lower", "upper", "approximate", "range")
 KINDS = ("count", "percent", "money", "duration", "measure")
@@ -51,11 +59,20 @@ def empty_figures() -> pd.DataFrame:
 
 def coerce_figures(data) -> pd.DataFrame:
     """Give ``data`` (a DataFrame or a dict of column lists) exactly the figure columns, in
-    order, with their dtypes.
+    order, with their dtypes."""
+    return coerce_table(data, FIGURE_COLUMNS)
+
+
+def coerce_table(
+    data, columns: dict[str, object], *, clean: bool = False, index_name: str | None = "figure"
+) -> pd.DataFrame:
+    """Give ``data`` (a DataFrame or a dict of column lists) exactly ``columns``, in order,
+    with their dtypes, and a fresh index named ``index_name``.
 
     Builds each column once from NumPy arrays and a mask rather than casting a frame
-    column by column: a report's table is small, and generic casts would dominate the
-    extraction time.
+    column by column: generic casts would dominate the extraction time. ``clean=True``
+    says the values are already plain Python values with ``None`` for missing (what the
+    extractor produces), which skips the NaN/NA check per value.
     """
     if isinstance(data, pd.DataFrame):
         cols = {c: data[c].tolist() for c in data.columns}
@@ -64,9 +81,12 @@ def coerce_figures(data) -> pd.DataFrame:
         cols = data
         n = len(next(iter(cols.values()))) if cols else 0
     out: dict[str, object] = {}
-    for col, dtype in FIGURE_COLUMNS.items():
+    for col, dtype in columns.items():
         values = cols.get(col)
-        values = [None] * n if values is None else [_none_if_nan(v) for v in values]
+        if values is None:
+            values = [None] * n
+        elif not clean:
+            values = [_none_if_nan(v) for v in values]
         mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
         if isinstance(dtype, pd.CategoricalDtype):
             lookup = {c: i for i, c in enumerate(dtype.categories)}
@@ -86,23 +106,31 @@ def coerce_figures(data) -> pd.DataFrame:
             )
             out[col] = pd.arrays.BooleanArray(arr, mask)
         elif str(dtype).startswith("datetime64"):
-            arr = (
-                np.array(
-                    [
-                        np.datetime64("NaT")
-                        if v is None
-                        else np.datetime64(pd.Timestamp(v).date(), "s")
-                        for v in values
-                    ],
-                    dtype="datetime64[s]",
-                )
-                if n
-                else np.array([], dtype="datetime64[s]")
-            )
-            out[col] = arr
+            out[col] = _datetimes(values, n)
         else:
-            out[col] = pd.array([None if v is None else str(v) for v in values], dtype=dtype)
-    return pd.DataFrame(out, index=pd.RangeIndex(n, name="figure"))
+            out[col] = pd.array(
+                values if clean else [None if v is None else str(v) for v in values], dtype=dtype
+            )
+    return pd.DataFrame(out, index=pd.RangeIndex(n, name=index_name))
+
+
+def _datetimes(values: list, n: int) -> np.ndarray:
+    """Dates (or anything ``pd.Timestamp`` takes) as ``datetime64[s]``; one conversion per
+    distinct value, since a batch repeats each report's date on all its rows."""
+    if not n:
+        return np.array([], dtype="datetime64[s]")
+    seen: dict[object, np.datetime64] = {}
+    nat = np.datetime64("NaT")
+    out = []
+    for v in values:
+        if v is None:
+            out.append(nat)
+            continue
+        d = seen.get(v)
+        if d is None:
+            d = seen[v] = np.datetime64(pd.Timestamp(v).date(), "s")
+        out.append(d)
+    return np.array(out, dtype="datetime64[s]")
 
 
 def _none_if_nan(v):

@@ -163,14 +163,14 @@ def test_a_non_utf8_report_is_read_with_a_warning(messy: Path):
 
 
 def test_any_exception_in_the_extractor_is_caught_per_file(monkeypatch):
-    real = corpus_mod.extract_figures
+    real = corpus_mod.figure_rows
 
     def flaky(report):
         if report.path.name.startswith("02-"):
             raise RuntimeError("extractor bug")
         return real(report)
 
-    monkeypatch.setattr(corpus_mod, "extract_figures", flaky)
+    monkeypatch.setattr(corpus_mod, "figure_rows", flaky)
     files = [DEVSET / n for n in DEVSET_TXT[:3]]
     got = extract_corpus(files, executor=SerialExecutor(), chunksize=3, progress=False)
     assert got.errors.to_dict("records") == [
@@ -523,3 +523,33 @@ def test_progress_bar_on_request_and_never_into_a_pipe(capsys):
     assert "14/14" in capsys.readouterr().err  # tqdm's "n/total" as it closes
     extract_corpus(DEVSET, executor=SerialExecutor(), progress=None)  # stderr is not a TTY
     assert capsys.readouterr().err == ""
+
+
+def test_extract_many_is_each_report_on_its_own_in_one_table():
+    """The batch table must hold, report by report, exactly what extract_figures gives."""
+    from analysis import extract_figures, extract_many, load_report
+
+    reports = [load_report(DEVSET / n) for n in DEVSET_TXT[:4]]
+    got = extract_many(reports, names=[f"r{i}" for i in range(4)])
+    assert list(got.columns) == list(CORPUS_COLUMNS)
+    for col, dtype in CORPUS_COLUMNS.items():
+        assert got[col].dtype == pd.api.types.pandas_dtype(dtype), col
+    assert got.index.equals(pd.RangeIndex(len(got)))
+    for i, report in enumerate(reports):
+        part = got[got["report"] == f"r{i}"]
+        assert (part["report_date"] == pd.Timestamp(report.date)).all()
+        assert part["figure"].tolist() == list(range(len(part)))
+        alone = extract_figures(report)
+        mine = part.drop(columns=["report", "report_date", "figure"]).reset_index(drop=True)
+        pd.testing.assert_frame_equal(mine, alone.reset_index(drop=True))
+
+
+def test_extract_many_on_strings_and_on_nothing():
+    from analysis import extract_many
+
+    got = extract_many(["date 2023-11-23\n\nOver 340,000 people have left.", "No figure."])
+    assert got["report"].tolist() == ["0"]
+    assert got["value"].tolist() == [340000.0]
+    assert got["report_date"].tolist() == [pd.Timestamp("2023-11-23")]
+    empty = extract_many([])
+    assert empty.empty and list(empty.columns) == list(CORPUS_COLUMNS)

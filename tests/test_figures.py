@@ -327,15 +327,16 @@ def test_range_low_high_and_midpoint():
     assert (row["low"], row["high"], row["value"], row["kind"]) == (18, 23, 20.5, "percent")
 
 
-@pytest.mark.parametrize(
-    "sentence,direction",
-    [
-        ("Arrests rose by 40pc last month.", "up"),
-        ("Returns fell 12 per cent in May.", "down"),
-        ("It was a 115 per cent increase.", "up"),
-        ("Arrivals were up 5% on last year.", "up"),
-    ],
-)
+# The change forms the issue lists, in daily and wire style.
+DIRECTION_CASES = [
+    ("Arrests rose by 40pc last month.", "up"),
+    ("Returns fell 12 per cent in May.", "down"),
+    ("It was a 115 per cent increase.", "up"),
+    ("Arrivals were up 5% on last year.", "up"),
+]
+
+
+@pytest.mark.parametrize("sentence,direction", DIRECTION_CASES)
 def test_direction_of_change(sentence, direction):
     assert extract_figures(sentence)["direction"].tolist() == [direction]
 
@@ -478,3 +479,32 @@ def test_age_limit_written_as_years_is_not_a_duration():
     df = extract_figures("Around 30% of the displaced are children below 14 years.")
     assert df["text"].tolist() == ["Around 30%"]
     assert df.iloc[0]["head"] == "displaced"
+
+
+def test_change_hints_never_hide_a_direction(monkeypatch):
+    """The substring prefilter of _fill_direction may only skip windows the change
+    patterns cannot match: with it and without it, every fixture report and every
+    sentence of the direction table get the same directions."""
+    from pathlib import Path
+
+    import analysis.figures as figures_mod
+
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts += [c[0] for c in DIRECTION_CASES]
+    texts += [f"Arrivals {w} 40 per cent." for w in _CHANGE_WORDS]
+    texts += [f"Arrivals saw a 40 per cent {w}." for w in _CHANGE_NOUNS]
+    with_hints = [extract_figures(t)["direction"].tolist() for t in texts]
+    monkeypatch.setattr(figures_mod, "_CHANGE_HINTS", ("",))
+    without = [extract_figures(t)["direction"].tolist() for t in texts]
+    assert with_hints == without
+    assert sum(d is not None and d == d for row in without for d in row) >= len(_CHANGE_WORDS)
+
+
+# Every change word of the direction patterns (read off _UP_RE/_DOWN_RE by hand).
+_CHANGE_WORDS = """rose risen rise rises rising increased increase increases increasing grew grown
+grow grows jumped jump jumps climbed climb climbs surged surge surges soared soar soars raised raise
+higher fell fallen fall falls falling dropped drop drops declined decline declines decreased
+decrease decreases shrank shrunk cut slashed slash reduced reduce plunged plunge plummeted plummet
+lowered lower slipped slip""".split()
+_CHANGE_NOUNS = "increase rise jump surge hike growth spike decrease decline drop fall cut reduction dip".split()
