@@ -134,6 +134,48 @@ NUMBER_TOKEN_RE = re.compile(
 )
 
 
+# The same two alternatives as two passes, for speed. ``NUMBER_TOKEN_RE`` opens with
+# look-behinds and an alternation, which leave Python's regex engine no prefilter: it
+# tried the whole pattern at every offset (about 0.25 ms a report). The digit pass opens
+# with ``\d`` (the engine then skips to the next digit) and checks what stood before the
+# first digit after consuming it; the word pass is tried only where a word that can open
+# a number in words stands. ``find_number_tokens`` merges both and gives what
+# ``NUMBER_TOKEN_RE.finditer`` gives (``tests/test_numbers.py`` checks that).
+_DIGITS_AFTER_FIRST = (
+    r"(?:\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
+    r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
+    r"|\d{0,2}(?: \d{3}){1,5}(?![\d,.])"
+    r"|\d{0,399})"
+    r"(?:[.\u066b]\d{1,20}(?!\d))?"
+)
+_DIGIT_TOKEN_RE = re.compile(
+    rf"(?P<digits>\d(?<![\d,]\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST})(?P<scale>{_SCALE_AFTER})?"
+)
+_WORD_TOKEN_RE = re.compile(
+    rf"(?P<words>(?<![A-Za-z]){_WORDS}\b)(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
+)
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+")
+_WORD_OPENERS = frozenset(
+    ["half", "Half", "a", "an", "A", "An", "dozen", "Dozen", *_SMALL.split("|")]
+)
+
+
+def _number_matches(text: str) -> list[re.Match]:
+    """The matches ``NUMBER_TOKEN_RE.finditer(text)`` yields, found in two fast passes."""
+    out = list(_DIGIT_TOKEN_RE.finditer(text))
+    words = []
+    match = _WORD_TOKEN_RE.match
+    for w in _ASCII_WORD_RE.finditer(text):
+        if w.group() in _WORD_OPENERS:
+            m = match(text, w.start())
+            if m is not None and (not words or m.start() >= words[-1].end()):
+                words.append(m)
+    if words:
+        out.extend(words)
+        out.sort(key=lambda m: m.start())
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class NumberToken:
     """One number in the text: its span, raw text, value and how it was written."""
@@ -195,9 +237,9 @@ def parse_number_words(raw: str) -> float | None:
 def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
-    for m in NUMBER_TOKEN_RE.finditer(text):
-        raw = m.group("digits")
-        if raw is not None:
+    for m in _number_matches(text):
+        if m.re is _DIGIT_TOKEN_RE:
+            raw = m.group("digits")
             if raw.isascii() and raw.isdigit():  # the common case, without a regex
                 mant = float(raw)
                 has_dec = grouped = False

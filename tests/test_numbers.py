@@ -1,0 +1,62 @@
+"""The number tokenizer's two fast passes must find exactly what the one reference
+pattern ``NUMBER_TOKEN_RE`` finds with ``finditer``: same spans, same groups.
+
+Texts: every fixture report, and hypothesis-built strings from number pieces glued to
+letters, separators, scale words and foreign digits (written for this check).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import numbers
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _spans(text: str):
+    fast = [(m.span(), m.group(0)) for m in numbers._number_matches(text)]
+    full = [(m.span(), m.group(0)) for m in numbers.NUMBER_TOKEN_RE.finditer(text)]
+    return fast, full
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.txt")), ids=lambda p: p.name)
+def test_two_passes_equal_the_reference_on_fixtures(path):
+    fast, full = _spans(path.read_text(encoding="utf-8"))
+    assert full and fast == full
+
+
+_PIECES = [
+    "1", "12", "123", "1,234", "3,46,718", "1.5", ".5", "1.", ",", ".", " ", "\u00a0", "\u202f",
+    "105 585", "000", "-", "–", "million", " million", "-billion", "m", "k", "bn", "lakh", "crore",
+    "Rs", "$", "%", "one", "One", "twenty", "twenty-one", "a", "an", "A", "a dozen", "dozen",
+    "half a million", "Half", "hundred", " hundred", " and ", "onerous", "tens", "Tenant",
+    "eighteen", "eight", "x", "é", "\u0661\u0662\u0663", "\u066c", "\u066b", "_", "'", "(",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_two_passes_equal_the_reference_on_any_text(text):
+    fast, full = _spans(text)
+    assert fast == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 340,000 people",  # seed
+        "1,03,764 households",  # Indian grouping
+        "Rs2bn and 13.5 lakh",  # attached scale, lakh
+        "twenty-one of a dozen and half a million",  # words
+        "v2.3 and 1.2.3 and 10.5.",  # decimals after a digit and a dot
+        "\u0661\u066c\u0662\u0663\u0664 people",  # Arabic-Indic digits with U+066C grouping
+    ],
+)
+def test_two_passes_equal_the_reference_on_forms(text):
+    fast, full = _spans(text)
+    assert full and fast == full
