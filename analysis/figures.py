@@ -34,6 +34,7 @@ import pandas as pd
 from .numbers import SCALES, NumberToken, find_number_tokens
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
+from .scan import scan
 from .schema import FIGURE_COLUMNS, coerce_table
 
 __all__ = ["Figure", "find_figures", "extract_figures"]
@@ -860,7 +861,7 @@ _FRACTIONS = {
     "tenths": 10.0,
 }
 _FRACTION_RE = re.compile(
-    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
+    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b)|(?<=by[ \u00a0]a[ \u00a0]third)|(?<=by[ \u00a0]half)"
     r"|(?<=by[ \u00a0]a[ \u00a0]quarter)|(?<=by[ \u00a0]two-thirds))",
     re.IGNORECASE,
@@ -870,6 +871,12 @@ _FRACTION_OF_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+# The words a match of _FRACTION_RE can open with (its numerators and fractions), for
+# analysis.scan: the IGNORECASE pattern opens with \b and gets no prefilter from ``re``.
+_FRACTION_OPENERS = frozenset(
+    [*_FRACTION_NUMERATORS, "half", "third", "thirds", "quarter", "quarters", "fifth"]
+    + ["fifths", "tenth", "tenths"]
+)
 
 
 def _fraction_drafts(text: str) -> list[_Draft]:
@@ -877,7 +884,7 @@ def _fraction_drafts(text: str) -> list[_Draft]:
     as percentages; "the second half of 2023" and "half a million" are not shares."""
     lex = _lexicon()
     out = []
-    for m in _FRACTION_RE.finditer(text):
+    for m in scan(_FRACTION_RE, text, _FRACTION_OPENERS):
         f = m.group("f").lower()
         num = m.group("n")
         if f != "half" and num is None:

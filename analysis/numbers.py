@@ -15,6 +15,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .scan import scan
+
 __all__ = [
     "NumberToken",
     "SCALES",
@@ -154,22 +156,13 @@ _DIGIT_TOKEN_RE = re.compile(
 _WORD_TOKEN_RE = re.compile(
     rf"(?P<words>(?<![A-Za-z]){_WORDS}\b)(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
 )
-_ASCII_WORD_RE = re.compile(r"[A-Za-z]+")
-_WORD_OPENERS = frozenset(
-    ["half", "Half", "a", "an", "A", "An", "dozen", "Dozen", *_SMALL.split("|")]
-)
+_WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")])
 
 
 def _number_matches(text: str) -> list[re.Match]:
     """The matches ``NUMBER_TOKEN_RE.finditer(text)`` yields, found in two fast passes."""
     out = list(_DIGIT_TOKEN_RE.finditer(text))
-    words = []
-    match = _WORD_TOKEN_RE.match
-    for w in _ASCII_WORD_RE.finditer(text):
-        if w.group() in _WORD_OPENERS:
-            m = match(text, w.start())
-            if m is not None and (not words or m.start() >= words[-1].end()):
-                words.append(m)
+    words = scan(_WORD_TOKEN_RE, text, _WORD_OPENERS)
     if words:
         out.extend(words)
         out.sort(key=lambda m: m.start())

@@ -57,6 +57,7 @@ import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from .report import Report
+from .scan import scan
 
 __all__ = [
     "TimeRef",
@@ -972,7 +973,7 @@ _K_PART = frozenset({"early", "mid", "late"})
 _K_MOD = frozenset({"last", "next", "this"})
 _K_FISCAL = frozenset({"fiscal", "financial", "fy"})
 _K_ORD = frozenset({"the", "first", "second", "third", "fourth", "last", "final"})
-_STARTS: tuple[frozenset[str], ...] = (
+_STARTS: tuple[frozenset[str], ...] = (  # "#": digits, "'": a quote (see analysis.scan)
     frozenset("#"),  # ISO date
     frozenset("#"),  # 3/10/2023
     frozenset("#"),  # 1–7 July 2024
@@ -1003,41 +1004,10 @@ _STARTS: tuple[frozenset[str], ...] = (
     ),  # relative
 )
 assert len(_STARTS) == len(_PATTERNS)
-_START_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|['’](?=[0-9])")
-_ALL_STARTS = frozenset().union(*_STARTS)
-
-
-def _start_index(text: str) -> dict[str, list[int]]:
-    """Offsets of every word that can open a time expression, keyed as in ``_STARTS``."""
-    index: dict[str, list[int]] = {}
-    for m in _START_TOKEN.finditer(text):
-        tok = m.group()
-        c = tok[0]
-        key = "#" if "0" <= c <= "9" else ("'" if c in "'’" else tok.lower())
-        if key in _ALL_STARTS:
-            index.setdefault(key, []).append(m.start())
-    return index
-
-
-def _scan(pattern: re.Pattern[str], text: str, keys: frozenset[str], index) -> list[re.Match]:
-    """What ``pattern.finditer(text)`` yields (empty matches aside), trying only the
-    offsets in ``index`` under ``keys``."""
-    found = [p for k in keys & index.keys() for p in index[k]]
-    found.sort()
-    out: list[re.Match] = []
-    last = 0
-    for p in found:
-        if p < last:
-            continue
-        m = pattern.match(text, p)
-        if m is not None and m.end() > p:
-            out.append(m)
-            last = m.end()
-    return out
 
 
 def _scan_full(pattern: re.Pattern[str], text: str) -> list[re.Match]:
-    """The reference :func:`_scan` must agree with (used by the tests)."""
+    """The reference :func:`analysis.scan.scan` must agree with (used by the tests)."""
     return [m for m in pattern.finditer(text) if m.end() > m.start()]
 
 
@@ -1090,9 +1060,8 @@ def find_time_refs(
         report_date = report_date.date()
     ctx = _Ctx(text, report_date, fiscal_start_month)
     candidates: list[tuple[int, int, int, int, re.Match, Callable]] = []
-    index = _start_index(text)
     for order, (priority, pattern, handler) in enumerate(_PATTERNS):
-        for m in _scan(pattern, text, _STARTS[order], index):
+        for m in scan(pattern, text, _STARTS[order]):
             candidates.append((m.start(), m.end(), priority, order, m, handler))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     # One byte per character marks what is taken: checking and marking a span costs its

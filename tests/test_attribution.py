@@ -20,18 +20,25 @@ from analysis.report import Report
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def _in_word(text: str, m) -> bool:
+    """The caller's rule: a verb right after a letter is inside a longer word."""
+    return m.start() > 0 and text[m.start() - 1].isalpha()
+
+
 def _both(text: str):
     report = Report.from_text(text)
     starts = attribution._verb_starts(report.text)
     rx = attribution._verb_re()
     for sent in report.sentences or []:
         fast = [
-            m.span() for m in attribution._verb_matches(report.text, starts, sent.start, sent.end)
+            m.span()
+            for m in attribution._verb_matches(report.text, starts, sent.start, sent.end)
+            if not _in_word(report.text, m)
         ]
         full = [
             m.span()
             for m in rx.finditer(report.text, sent.start, sent.end)
-            if not (m.start() > 0 and report.text[m.start() - 1].isalpha())  # the caller's rule
+            if not _in_word(report.text, m)
         ]
         yield fast, full
 

@@ -12,6 +12,8 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import extract_figures
 
@@ -508,3 +510,23 @@ higher fell fallen fall falls falling dropped drop drops declined decline declin
 decrease decreases shrank shrunk cut slashed slash reduced reduce plunged plunge plummeted plummet
 lowered lower slipped slip""".split()
 _CHANGE_NOUNS = "increase rise jump surge hike growth spike decrease decline drop fall cut reduction dip".split()
+
+
+_FRACTION_PIECES = [
+    "half", "Half", "HALF", "a ", "one-", "two-", "three ", "four-", "nine-", "third", "thirds",
+    "quarter", "quarters", "fifths", "tenth", " of ", " the ", " their ", " them", " those",
+    "by ", "by a third", "by half", "behalf", "a-", " ", ".", "é", "2", "_",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRACTION_PIECES), max_size=20).map("".join))
+def test_fraction_scan_equals_finditer(text):
+    """Shares in words are matched only where a numerator or fraction word stands: the
+    same matches as the pattern's finditer over the whole text (pieces written for this)."""
+    import analysis.figures as figures_mod
+    from analysis.scan import scan
+
+    rx = figures_mod._FRACTION_RE
+    fast = [m.span() for m in scan(rx, text, figures_mod._FRACTION_OPENERS)]
+    assert fast == [m.span() for m in rx.finditer(text) if m.end() > m.start()]

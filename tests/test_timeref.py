@@ -933,11 +933,10 @@ def _scan_texts() -> list[str]:
 
 
 def _both_scans(text: str):
-    from analysis import timeref
+    from analysis import scan, timeref
 
-    index = timeref._start_index(text)
     for order, (_prio, pattern, _h) in enumerate(timeref._PATTERNS):
-        fast = [m.span() for m in timeref._scan(pattern, text, timeref._STARTS[order], index)]
+        fast = [m.span() for m in scan.scan(pattern, text, timeref._STARTS[order])]
         full = [m.span() for m in timeref._scan_full(pattern, text)]
         yield order, fast, full
 
