@@ -74,8 +74,10 @@ class Entity:
 # --------------------------------------------------------------------------- word lists
 
 
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    """The lookup key of a name: curly quotes straightened, spaces collapsed, case folded."""
+    """The lookup key of a name: curly quotes straightened, spaces collapsed, case folded.
+    Cached: a report asks for the same few dozen names again and again."""
     return " ".join(s.replace("’", "'").replace("\u00a0", " ").split()).casefold()
 
 
