@@ -1461,13 +1461,15 @@ def _category_re() -> tuple[re.Pattern, list[str]]:
 
 
 def _entities(report: Report) -> list:
-    """People, organisations and places, found once per report (see :mod:`analysis.entities`)."""
-    try:
-        from .entities import find_entities
+    """People, organisations and places, found once per report (see :mod:`analysis.entities`).
 
-        return list(find_entities(report))
-    except Exception:  # noqa: BLE001 - names are a nicety; never lose the figures for them
-        return []
+    Not wrapped in a catch-all: both this and the time references are total on any string
+    (``tests/test_properties.py`` and the modules' own hypothesis tests check that), so an
+    exception here is a bug to see, not a figure table with its names silently missing.
+    """
+    from .entities import find_entities
+
+    return list(find_entities(report))
 
 
 #: Places and times further than this from a figure (in characters) are not its own.
@@ -1476,18 +1478,11 @@ _NEAR = 400
 
 def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> None:
     """Place named in the figure's sentence, and the time reference nearest to it."""
-    try:
-        from .timeref import find_time_refs
-    except ImportError:  # pragma: no cover - module written alongside
-        find_time_refs = None
+    from .timeref import find_time_refs
+
     text = report.text
     places = [e for e in entities if e.label == "place"]
-    refs = []
-    if find_time_refs is not None:
-        try:
-            refs = list(find_time_refs(text, report.date))
-        except Exception:  # noqa: BLE001
-            refs = []
+    refs = find_time_refs(text, report.date)
     place_starts = [p.start for p in places]
     ref_starts = [t.start for t in refs]
     for r in rows:
@@ -1503,8 +1498,7 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         tcands = [
             t
             for t in refs[lo_i:hi_i]
-            if (t.end <= r["start"] or t.start >= r["end"])
-            and getattr(t, "granularity", None) != "time"
+            if (t.end <= r["start"] or t.start >= r["end"]) and t.granularity != "time"
         ]
         if tcands:
             # A reference later in the figure's own clause ("... by January 2024") is its
@@ -1522,5 +1516,5 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
                 )
             )
             r["when"] = best.text
-            r["date_from"] = getattr(best, "date_from", None)
-            r["date_to"] = getattr(best, "date_to", None)
+            r["date_from"] = best.date_from
+            r["date_to"] = best.date_to
