@@ -834,19 +834,25 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
 
 
 @functools.lru_cache(maxsize=1)
-def _rupee_countries() -> list[tuple[str, re.Pattern]]:
-    return [(r["code"], re.compile(r["keywords"])) for r in _read_csv("rupee_countries.csv")]
+def _rupee_countries() -> tuple[re.Pattern, list[str]]:
+    """One pattern with a named group per country (``c0``, ``c1``...), and the codes."""
+    rows = _read_csv("rupee_countries.csv")
+    parts = [f"(?P<c{i}>{r['keywords']})" for i, r in enumerate(rows)]
+    return re.compile("|".join(parts)), [r["code"] for r in rows]
 
 
 @functools.lru_cache(maxsize=4)
 def _rupee_code(text: str) -> str:
     """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about
-    India (and so on, from ``analysis/data/rupee_countries.csv``). Cached: every "Rs" of
-    a report asks the same question of the same text."""
-    low = text.lower()
-    scores = {code: sum(1 for _ in rx.finditer(low)) for code, rx in _rupee_countries()}
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] > 0 else "PKR"
+    India (and so on, from ``analysis/data/rupee_countries.csv``): the country with the
+    most mentions, in one pass over the text (on a tie the earlier row of the file; PKR
+    when none is found)."""
+    rx, codes = _rupee_countries()
+    counts = [0] * len(codes)
+    for m in rx.finditer(text.lower()):
+        counts[int(m.lastgroup[1:])] += 1
+    best = max(range(len(codes)), key=lambda i: counts[i])
+    return codes[best] if counts[best] > 0 else "PKR"
 
 
 _FRACTIONS = {
