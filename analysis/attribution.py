@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .report import Report
-from .scan import offsets
+from .scan import offsets, scan
 
 __all__ = ["Quote", "find_quotes", "quotes_frame", "attribute", "person_names"]
 
@@ -99,7 +99,7 @@ def person_names(text: str, entities=None) -> dict[str, str]:
     # ("spokesperson Sadia Kiran Abbasi"), or after an inverted verb ("said Zarmina Hotak").
     known_orgs = {e.text for e in entities if e.label != "person"}
     for rx in (_APPOSITION_NAME_RE, _ROLE_NAME_RE, _SAID_NAME_RE):
-        for m in rx.finditer(text):
+        for m in _name_matches(rx, text):
             name = _strip_titles(m.group("name"))
             if len(name.split()) >= 2 and _looks_person(name) and name not in known_orgs:
                 fulls.append(name)
@@ -126,6 +126,28 @@ _ROLE_NAME_RE = re.compile(
     rf"|general|envoy|representative|coordinator|officer|secretary|chairman|chairperson|president)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
 )
 _SAID_NAME_RE = re.compile(rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.])")
+# The words _ROLE_NAME_RE and _SAID_NAME_RE open with: both are matched only there
+# (analysis.scan), since a pattern opening with \b and a word list is scanned slowly.
+_NAME_OPENERS = {
+    "role": frozenset(
+        "spokesman spokeswoman spokesperson director minister official chief head leader "
+        "commissioner general envoy representative coordinator officer secretary chairman "
+        "chairperson president".split()
+    ),
+    "said": frozenset({"said", "says", "told", "added"}),
+}
+
+
+def _name_matches(rx: re.Pattern, text: str) -> list[re.Match]:
+    """``rx.finditer(text)``, through :func:`analysis.scan.scan` where ``rx`` opens with a
+    known word list."""
+    if rx is _ROLE_NAME_RE:
+        return scan(rx, text, _NAME_OPENERS["role"])
+    if rx is _SAID_NAME_RE:
+        return scan(rx, text, _NAME_OPENERS["said"])
+    return list(rx.finditer(text))
+
+
 _NOT_PERSON = frozenset(
     """Pakistan Afghanistan Afghan Afghans Iran India Bangladesh Sudan Chad Myanmar United
     States Nations Supreme Court Proof Residence Cards Citizen Card Union European Government

@@ -61,3 +61,28 @@ _PIECES = [
 def test_verb_scan_equals_finditer_on_any_text(text):
     for fast, full in _both(text):
         assert fast == full
+
+
+_NAME_PIECES = [
+    "spokesperson ", "Spokesperson ", "minister, ", "general ", "director ", "head ", "said ",
+    "says ", "told ", "added ", "unsaid ", "Sadia Kiran Abbasi", "Jan Achakzai", "Zarmina",
+    " Hotak", ", ", ".", " ", "officials ", "headed ", "é", "2",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=20).map("".join))
+def test_name_scans_equal_finditer(text):
+    """Role and inverted-verb names are matched only at their opening words: the same
+    matches as finditer over the whole text (pieces written for this check)."""
+    for rx in (attribution._ROLE_NAME_RE, attribution._SAID_NAME_RE):
+        fast = [m.span() for m in attribution._name_matches(rx, text)]
+        assert fast == [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.txt")), ids=lambda p: p.name)
+def test_name_scans_equal_finditer_on_fixtures(path):
+    text = Report.from_text(path.read_text(encoding="utf-8")).text
+    for rx in (attribution._ROLE_NAME_RE, attribution._SAID_NAME_RE):
+        fast = [m.span() for m in attribution._name_matches(rx, text)]
+        assert fast == [m.span() for m in rx.finditer(text)]
