@@ -176,6 +176,28 @@ _SEQ_RE = re.compile(
     rf"(?:[ \u00a0]{{1,3}}(?:{_CONNECT}[ \u00a0]{{1,3}}){{0,2}}{_TOKEN}{_ABBR_DOT}){{0,11}}"
 )
 _TOKEN_RE = re.compile(_TOKEN)
+# Where a name can open: a capital, or an Arabic article before one ("al-Shabaab"). Both
+# patterns open with a character class, which ``re`` skips to quickly; _SEQ_RE opens
+# with a look-behind and is tried only at these offsets (see _name_runs).
+_SEQ_OPENERS_RE = re.compile(rf"[{_UP}]|(?:al|el|ul|ud|ur|ad|as|ash|an|at)-(?=[{_UP}])")
+
+
+def _name_runs(text: str) -> list[re.Match]:
+    """What ``_SEQ_RE.finditer(text)`` yields, trying the pattern only where a name can
+    open (``tests/test_entities.py`` checks the two agree)."""
+    out: list[re.Match] = []
+    last = 0
+    match = _SEQ_RE.match
+    for c in _SEQ_OPENERS_RE.finditer(text):
+        p = c.start()
+        if p < last:
+            continue
+        m = match(text, p)
+        if m is not None and m.end() > p:
+            out.append(m)
+            last = m.end()
+    return out
+
 
 _SAY = (
     r"(?:said|says|told|added|claimed|alleged|explained|warned|stated|noted|urged|insisted|"
@@ -276,7 +298,7 @@ class _Finder:
     # ---- splitting a capitalised run into name candidates
     def runs(self) -> Iterable[list[_Tok]]:
         lex = self.lex
-        for m in _SEQ_RE.finditer(self.text):
+        for m in _name_runs(self.text):
             group: list[_Tok] = []
             toks = [
                 _Tok(t.start(), t.end(), t.group())

@@ -559,3 +559,30 @@ def test_entities_are_sound_for_any_text(text):
     persons = {e.text for e in ents if e.label == PER}
     for fullest in canonical_person(text).values():
         assert fullest in persons
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_FRAGMENTS + ["al-", "ash-", "as-", "el-Q", "x", "É", "é"]), max_size=30
+    ).map("".join)
+)
+def test_name_runs_equal_finditer(text):
+    """Capitalised runs are matched only where a name can open: the same runs as the
+    pattern's finditer over the whole text."""
+    from analysis import entities
+
+    fast = [m.span() for m in entities._name_runs(text)]
+    assert fast == [m.span() for m in entities._SEQ_RE.finditer(text) if m.end() > m.start()]
+
+
+def test_name_runs_equal_finditer_on_fixtures():
+    from pathlib import Path
+
+    from analysis import entities
+
+    paths = sorted((Path(__file__).parent / "fixtures").rglob("*.txt"))
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        fast = [m.span() for m in entities._name_runs(text)]
+        assert fast == [m.span() for m in entities._SEQ_RE.finditer(text)], p.name
