@@ -192,7 +192,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     s, e = tok.start, tok.end
     if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) or _MONTH_AFTER_RE.match(text, e):
         return True
-    if _AGE_AFTER_RE.match(text, e) or _AGE_BEFORE_RE.search(text, max(0, s - 16), s):
+    if _AGE_AFTER_RE.match(text, e) or _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
         return True
     if tok.in_words:
         if tok.text.lower() == "one" and (
@@ -241,6 +241,41 @@ _PHONE_KEYWORD_RE = re.compile(
     r")\b[^.\n]{0,25}$",
     re.IGNORECASE,
 )
+_ID_KEYWORDS = frozenset(re.findall(r"[A-Za-z]+", _ID_KEYWORD_RE.pattern.split("(?:", 2)[2]))
+
+
+class _Hinted:
+    """A window pattern anchored with ``$`` (it tries every offset of the window), searched
+    only when the case-folded window holds one of ``hints``: a substring every match
+    contains, so the answer is the pattern's own (``tests/test_figures.py`` checks
+    that). Most numbers have none of these words before them."""
+
+    __slots__ = ("rx", "hints")
+
+    def __init__(self, rx: re.Pattern, hints: tuple[str, ...]):
+        self.rx, self.hints = rx, hints
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(s) if endpos is None else endpos
+        low = s[pos:end].casefold()
+        if any(h in low for h in self.hints):
+            return self.rx.search(s, pos, end)
+        return None
+
+
+def _id_keyword_before(before: str) -> bool:
+    """``_ID_KEYWORD_RE.search(before)``, asked only when the last word of ``before`` is
+    one of its keywords (the pattern, a long alternation anchored at the end, is slow to
+    try at every offset of the window)."""
+    t = before.rstrip(" \u00a0")
+    if not 1 <= len(before) - len(t) <= 2:
+        return False
+    t = t[:-1] if t.endswith(".") else t
+    t = t[:-1] if t.endswith(".") else t
+    i = len(t)
+    while i and t[i - 1].isalpha():
+        i -= 1
+    return t[i:] in _ID_KEYWORDS and _ID_KEYWORD_RE.search(before) is not None
 
 
 class _SpanSet:
@@ -612,9 +647,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
     before = text[max(0, tok.start - 40) : tok.start]
-    if _ID_KEYWORD_RE.search(before):
+    if _id_keyword_before(before):
         return True
-    if draft.kind == "count" and not tok.in_words and _PHONE_KEYWORD_RE.search(before):
+    if draft.kind == "count" and not tok.in_words and _PHONE_HINTED.search(before):
         return True
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
@@ -1089,6 +1124,13 @@ _INCLUDING_BEFORE_RE = re.compile(
     r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$",
     re.I,
 )
+_INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("includ", "among"))
+_PHONE_HINTED = _Hinted(
+    _PHONE_KEYWORD_RE,
+    ("helpline", "hotline", "phone", "tel", "call", "dial", "fax", "whatsapp", "sms", "toll")
+    + ("mobile",),
+)
+_AGE_BEFORE_HINTED = _Hinted(_AGE_BEFORE_RE, ("age",))
 _OF_THE_LEAD_RE = re.compile(
     r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0]|these[ \u00a0]|those[ \u00a0]|all[ \u00a0])?$"
 )
@@ -1190,7 +1232,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if _OF_WHOM_BEFORE_RE.search(before):
             whole = _antecedent(rows, k, kinds=("count",))
             via_of_whom = True
-        elif _INCLUDING_BEFORE_RE.search(before):
+        elif _INCLUDING_HINTED.search(before):
             whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
         else:
             whole = _opening_of_the(text, rows, k, s_start)

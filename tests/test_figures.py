@@ -530,3 +530,31 @@ def test_fraction_scan_equals_finditer(text):
     rx = figures_mod._FRACTION_RE
     fast = [m.span() for m in scan(rx, text, figures_mod._FRACTION_OPENERS)]
     assert fast == [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+
+
+_WINDOW_PIECES = [
+    "Article", "Art", "Section", "No", "Nos", "Camp", "Phase", "Rescue", "Article.", ".", "..",
+    " ", "  ", "   ", "\u00a0", "(", "x", "2", "_", "é", "aged", "Aged", "ages of", "AGES",
+    "age", "stage", "including", "Includes", "among them", "among whom", "helpline", "Hotline",
+    "telephone", "call", "toll-free", "SMS", "mobile", "the", "people", ",", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=12).map("".join))
+def test_window_prefilters_answer_as_their_patterns(window):
+    """Each window pattern asked only when its hint words are present answers exactly as
+    the pattern searched on every window (pieces written for this check)."""
+    import analysis.figures as F
+
+    assert F._id_keyword_before(window) == (F._ID_KEYWORD_RE.search(window) is not None)
+    for hinted, rx in [
+        (F._PHONE_HINTED, F._PHONE_KEYWORD_RE),
+        (F._AGE_BEFORE_HINTED, F._AGE_BEFORE_RE),
+        (F._INCLUDING_HINTED, F._INCLUDING_BEFORE_RE),
+    ]:
+        got, want = hinted.search(window), rx.search(window)
+        assert (got and got.span()) == (want and want.span())
+        got = hinted.search("xx " + window, 3)
+        want = rx.search("xx " + window, 3)
+        assert (got and got.span()) == (want and want.span())
