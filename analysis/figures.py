@@ -868,26 +868,52 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
 # The extraction pass
 
 
+_PLAIN_KEYWORD_RE = re.compile(r"(\\b)?([^\\()\[\]{}|*+?.^$]+?)(\\b)?")
+
+
 @functools.lru_cache(maxsize=1)
-def _rupee_countries() -> tuple[re.Pattern, list[str]]:
-    """One pattern with a named group per country (``c0``, ``c1``...), and the codes."""
-    rows = _read_csv("rupee_countries.csv")
-    parts = [f"(?P<c{i}>{r['keywords']})" for i, r in enumerate(rows)]
-    return re.compile("|".join(parts)), [r["code"] for r in rows]
+def _rupee_countries() -> list[tuple[str, list]]:
+    """Each country code with its keywords: a plain word or phrase (with the ``\\b`` it
+    may carry) as ``(text, boundary_before, boundary_after)``, anything else compiled."""
+    out = []
+    for row in _read_csv("rupee_countries.csv"):
+        keys: list = []
+        for kw in row["keywords"].split("|"):
+            m = _PLAIN_KEYWORD_RE.fullmatch(kw)
+            keys.append((m.group(2), bool(m.group(1)), bool(m.group(3))) if m else re.compile(kw))
+        out.append((row["code"], keys))
+    return out
+
+
+def _count_keyword(low: str, key) -> int:
+    if isinstance(key, re.Pattern):
+        return sum(1 for _ in key.finditer(low))
+    word, before, after = key
+    n, i = 0, low.find(word)
+    while i != -1:
+        j = i + len(word)
+        if (not before or i == 0 or not low[i - 1].isalnum()) and (
+            not after or j == len(low) or not low[j].isalnum()
+        ):
+            n += 1
+        i = low.find(word, j if j > i else i + 1)
+    return n
 
 
 @functools.lru_cache(maxsize=4)
 def _rupee_code(text: str) -> str:
     """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about
     India (and so on, from ``analysis/data/rupee_countries.csv``): the country with the
-    most mentions, in one pass over the text (on a tie the earlier row of the file; PKR
-    when none is found)."""
-    rx, codes = _rupee_countries()
-    counts = [0] * len(codes)
-    for m in rx.finditer(text.lower()):
-        counts[int(m.lastgroup[1:])] += 1
-    best = max(range(len(codes)), key=lambda i: counts[i])
-    return codes[best] if counts[best] > 0 else "PKR"
+    most keyword mentions (on a tie the earlier row of the file; PKR when none is found).
+    Plain keywords are counted with ``str.find``: one alternation of them all, with no
+    prefix for the regex engine to skip to, cost 0.5 ms a report."""
+    low = text.lower()
+    best, best_n = "PKR", 0
+    for code, keys in _rupee_countries():
+        n = sum(_count_keyword(low, k) for k in keys)
+        if n > best_n:
+            best, best_n = code, n
+    return best
 
 
 _FRACTIONS = {
@@ -1444,10 +1470,12 @@ _CHANGE_HINTS = (
 )  # fmt: skip
 
 
+_CHANGE_HINT_RE = re.compile("|".join(_CHANGE_HINTS))  # literals: the engine's fast path
+
+
 def _fill_direction(text: str, rows: list[dict]) -> None:
     for r in rows:
-        low = text[max(0, r["start"] - 40) : r["end"] + 20].lower()
-        if not any(h in low for h in _CHANGE_HINTS):
+        if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):
             continue
         before = text[max(0, r["start"] - 40) : r["start"]]
         after = text[r["end"] : r["end"] + 20]

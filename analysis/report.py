@@ -54,6 +54,7 @@ _ZERO_WIDTH = dict.fromkeys(
         "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",  # bidi marks
     )
 )
+_ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, _ZERO_WIDTH)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,9 @@ class Report:
         """
         if not isinstance(text, str):
             raise ReportError(path, f"report text must be str, not {type(text).__name__}")
-        text = normalise_newlines(text.lstrip("\ufeff")).translate(_ZERO_WIDTH)
+        text = normalise_newlines(text.lstrip("\ufeff"))
+        if _ZERO_WIDTH_RE.search(text):  # rare; str.translate costs ~70 us on any text
+            text = text.translate(_ZERO_WIDTH)
         header_date = None
         if parse_header:
             try:

@@ -25,7 +25,6 @@ __all__ = ["DIGITS", "QUOTE", "WordIndex", "word_index", "offsets", "scan"]
 DIGITS = "#"
 QUOTE = "'"
 
-_ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 _WORD_RE = re.compile(r"[a-z]+")
 _DIGITS_RE = re.compile(r"(?<![0-9])[0-9]")
 _QUOTE_RE = re.compile(r"['’](?=[0-9])")
@@ -40,12 +39,13 @@ class WordIndex:
     few dozen words of which a text holds a handful.
     """
 
-    __slots__ = ("low", "words", "_at")
+    __slots__ = ("text", "low", "words", "_at")
 
     def __init__(self, text: str):
-        # Lower-case ASCII letters only, so that offsets do not move ("İ".lower() is two
-        # characters); str.lower does just that, and faster, on an all-ASCII text.
-        self.low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+        # ASCII letters lower-cased and every other character one "?", so that offsets
+        # do not move ("İ".lower() is two characters); bytes.lower touches ASCII only.
+        self.text = text
+        self.low = text.encode("ascii", "replace").lower().decode("ascii")
         self.words = frozenset(_WORD_RE.findall(self.low)) | {DIGITS, QUOTE}
         self._at: dict[str, list[int]] = {}
 
@@ -58,7 +58,7 @@ class WordIndex:
         if key == DIGITS:
             found = [m.start() for m in _DIGITS_RE.finditer(low)]
         elif key == QUOTE:
-            found = [m.start() for m in _QUOTE_RE.finditer(low)]
+            found = [m.start() for m in _QUOTE_RE.finditer(self.text)]  # "’" is not ASCII
         else:
             found = []
             n = len(key)
