@@ -1516,46 +1516,24 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
 
 
 def _first_category(rx: re.Pattern, s: str) -> int | None:
-    """Index of the highest-priority category with a keyword in ``s`` (one scan).
-
-    A keyword counts only at the start of a word. That check is made here rather than as
-    a look-behind in ``rx``: a pattern opening with a look-behind gets no prefilter from
-    the regex engine, while an alternation of plain words does. After a match inside a
-    word the search resumes one character later, so the matches are those the
-    look-behind pattern would give (``tests/test_figures.py`` checks that).
-    """
-    low = s.lower()
+    """Index of the highest-priority category with a keyword in ``s`` (one scan)."""
     best = None
-    pos = 0
-    search = rx.search
-    while (m := search(low, pos)) is not None:
-        i = m.start()
-        if i > 0 and "a" <= low[i - 1] <= "z":
-            pos = i + 1
-            continue
-        k = int(m.lastgroup[1:])
-        if best is None or k < best:
-            best = k
-            if k == 0:
+    for m in rx.finditer(s.lower()):
+        i = int(m.lastgroup[1:])
+        if best is None or i < best:
+            best = i
+            if i == 0:
                 break
-        pos = m.end()
     return best
 
 
 @functools.lru_cache(maxsize=1)
 def _category_re() -> tuple[re.Pattern, list[str]]:
-    """The category keywords (``categories.csv``), one named group per row in priority
-    order, to be matched on lower-cased text at word starts (see :func:`_first_category`)."""
     cats = _read_csv("categories.csv")
     # Lower-cased text against lower-case keywords: IGNORECASE would defeat the regex
     # engine's first-character prefilter on this long alternation.
     parts = [rf"(?P<c{i}>(?:{row['keywords'].lower()}))" for i, row in enumerate(cats)]
-    return re.compile("|".join(parts)), [row["category"] for row in cats]
-
-
-def _category_re_reference() -> re.Pattern:
-    """The pattern :func:`_first_category` must agree with: word starts as a look-behind."""
-    return re.compile(r"(?<![a-z])(?:" + _category_re()[0].pattern + ")")
+    return re.compile(r"(?<![a-z])(?:" + "|".join(parts) + ")"), [row["category"] for row in cats]
 
 
 def _entities(report: Report) -> list:

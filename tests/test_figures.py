@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -18,8 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import extract_figures
-
-FIXTURES_DIR = Path(__file__).parent / "fixtures"
 
 # (id, sentence, [(text, value, bound, kind, unit_or_head)])
 FIGURE_CASES = [
@@ -562,41 +559,3 @@ def test_window_prefilters_answer_as_their_patterns(window):
         got = hinted.search("xx " + window, 3)
         want = rx.search("xx " + window, 3)
         assert (got and got.span()) == (want and want.span())
-
-
-def _first_category_reference(s: str):
-    import analysis.figures as F
-
-    best = None
-    for m in F._category_re_reference().finditer(s.lower()):
-        i = int(m.lastgroup[1:])
-        if best is None or i < best:
-            best = i
-    return best
-
-
-_CATEGORY_PIECES = [
-    "deported", "undeported", "returned", "nonreturn", "arrested", "killed", "displaced",
-    "registered", "crossed", "fake", "funding", "plan", "expel", "target", "x", " ", "-", ".",
-    "forced return", "xforced return", "refugees", "PoR card", "attacks", "é", "2",
-]  # fmt: skip
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_CATEGORY_PIECES), max_size=15).map("".join))
-def test_category_scan_equals_lookbehind_pattern(s):
-    """Category keywords count only at word starts, checked in Python after a fast scan:
-    the same answer as the look-behind pattern (pieces written for this check)."""
-    import analysis.figures as F
-
-    assert F._first_category(F._category_re()[0], s) == _first_category_reference(s)
-
-
-@pytest.mark.parametrize("path", sorted(FIXTURES_DIR.rglob("*.txt")), ids=lambda p: p.name)
-def test_category_scan_equals_lookbehind_pattern_on_fixtures(path):
-    import analysis.figures as F
-
-    text = path.read_text(encoding="utf-8")
-    for k in range(0, len(text), 150):
-        window = text[k : k + 250]
-        assert F._first_category(F._category_re()[0], window) == _first_category_reference(window)
