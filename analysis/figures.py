@@ -441,6 +441,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             m = None
         if m and m.group("c").lower() == "to" and range_word == "between":
             m = None
+        if (
+            m
+            and m.group("c").lower() == "to"
+            and pm1
+            and pm1.group("w")
+            and "point" in pm1.group("w")
+        ):
+            # "rose 2.3 percentage points to 9.1 per cent": a change in points, then the new
+            # level; a range is never written with points on its first end only.
+            m = None
+        if m and _is_year(tok) and nxt.scale != 1:
+            # "from 1.2m in 2022 to 1.9m": a year does not open a range of millions.
+            m = None
         if m:
             gap_end = m.end()
             cur2 = _currency_before(text, nxt.start, lex)
