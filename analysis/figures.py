@@ -403,8 +403,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif re.search(r"\bfrom[ \u00a0]{1,2}$", before):
         range_word = "from"
 
-    # A rate: "one in five returnees", "3 out of 10" is a share.
-    if i + 1 < len(toks) and range_word is None:
+    # A rate: "one in five returnees", "3 out of 10" is a share; also after "from"
+    # ("up from one in five a decade ago"): "from" opens a change, not only a range.
+    if i + 1 < len(toks) and range_word != "between":
         nxt = toks[i + 1]
         gap = text[tok.end : nxt.start]
         if (
