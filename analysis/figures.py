@@ -873,7 +873,11 @@ _FRACTIONS = {
 }
 _FRACTION_RE = re.compile(
     r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
-    r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b)|(?<=by[ \u00a0]a[ \u00a0]third)|(?<=by[ \u00a0]half)"
+    r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
+    # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
+    # only plural verbs: "a third was injured" is the third of a list of people.
+    r"|(?:were|are|have|had|said|say)\b)"
+    r"|(?<=by[ \u00a0]a[ \u00a0]third)|(?<=by[ \u00a0]half)"
     r"|(?<=by[ \u00a0]a[ \u00a0]quarter)|(?<=by[ \u00a0]two-thirds))",
     re.IGNORECASE,
 )
