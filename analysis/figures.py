@@ -613,14 +613,33 @@ def _age_context(text: str, draft: _Draft) -> bool:
     )
 
 
+# A score or a vote: "won 3-2", "beat the Suns 112-104", "backed the measure 52-48". Two
+# short integers joined by a hyphen, the first not smaller (so not a range), neither
+# chained to more digits (a phone number or a date).
+_SCORE_RE = re.compile(r"(?<![\d,.\-/])(\d{1,3})-(\d{1,3})(?![\d\-/%]|\.\d)")
+
+
+def _is_score_side(text: str, tok: NumberToken) -> bool:
+    """Is this token one side of a score or a vote ("3-2", "52-48")? Then each side is a count."""
+    if tok.in_words or tok.scale != 1 or tok.has_decimal or tok.grouped:
+        return False
+    s, e = tok.start, tok.end
+    for m in _SCORE_RE.finditer(text, max(0, s - 4), min(len(text), e + 7)):
+        if m.start(1) == s or m.end(2) == e:
+            return int(m.group(1)) >= int(m.group(2))
+    return False
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     if _token_is_label(text, tok) or (
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
         return True
-    if _CHAIN_AFTER_RE.match(text, draft.end) or _CHAIN_BEFORE_RE.search(
-        text, max(0, draft.start - 2), draft.start
+    score = draft.kind == "count" and draft.end_token is tok and _is_score_side(text, tok)
+    if not score and (
+        _CHAIN_AFTER_RE.match(text, draft.end)
+        or _CHAIN_BEFORE_RE.search(text, max(0, draft.start - 2), draft.start)
     ):
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
@@ -646,7 +665,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
         if nxt != "-" or not re.match(r"-(?:strong|plus|odd)\b", text[draft.end : draft.end + 8]):
             return True
-    if prev == "-" and tok.start >= 2 and text[tok.start - 2].isalnum() and draft.kind == "count":
+    if (
+        prev == "-"
+        and tok.start >= 2
+        and text[tok.start - 2].isalnum()
+        and draft.kind == "count"
+        and not score
+    ):
         return True
     # Years: a bare four-digit number from 1800 to 2100 with nothing that makes it a count.
     if _is_year(tok) and draft.kind == "count" and draft.currency is None:
