@@ -369,6 +369,11 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     return None
 
 
+# A minus sign glued to the number, after a space or an opening bracket that does not follow
+# a number ("rose 20 -30" is a range written loosely), or the word "minus".
+_NEGATIVE_BEFORE_RE = re.compile(
+    r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
+)
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 #: Words after "N-" that do not make "N-word" a count of that word ("2,000-strong" is a
 #: count of what follows; "3-fold" a multiplier; "5-year-old" an age, excluded earlier).
@@ -395,6 +400,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     cur = _currency_before(text, start, lex)
     if cur:
         currency, start = cur
+    sign = _NEGATIVE_BEFORE_RE.search(text, max(0, start - 8), start)
+    if sign:
+        # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
+        # range's end: "20 - 30" has a number before the hyphen).
+        start = sign.start()
+        value = -value
     qual = _qualifier_before(text, start, lex)
     range_word = None
     before = text[max(0, start - 9) : start].lower()
@@ -405,7 +416,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
 
     # A rate: "one in five returnees", "3 out of 10" is a share; also after "from"
     # ("up from one in five a decade ago"): "from" opens a change, not only a range.
-    if i + 1 < len(toks) and range_word != "between":
+    if i + 1 < len(toks) and range_word != "between" and not sign:
         nxt = toks[i + 1]
         gap = text[tok.end : nxt.start]
         if (
@@ -431,7 +442,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X–Y".
     used = 1
     second = None
-    if i + 1 < len(toks):
+    if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
         after_first = tok.end
         pm1 = lex["percent_re"].match(text, tok.end)
@@ -505,7 +516,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = lex["time_units"][time_unit_text.lower()]
         hyphen = tm.group("sep") == "-"
         end = tm.end()
-    elif mm and (mm.group("sep") or len(mm.group("u")) > 1) and mm.group("u") not in ("m",):
+    elif mm and (len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))):
         surface = mm.group("u")
         if not (
             surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
