@@ -986,6 +986,34 @@ def _fraction_drafts(text: str) -> list[_Draft]:
     return out
 
 
+# A share written as a slash fraction before "of": "1/3 of them", "2/3 of the budget".
+# Without "of" a slash joins a date ("1/3") or an identifier, which are not figures; so do
+# "9/11 of course" and "1/3 of March" (denominators stop at 10, a month after "of" is a date).
+_SLASH_SHARE_RE = re.compile(
+    rf"(?<![\w/.,])([1-9])/([2-9]|10)(?![\w/])(?=[ \u00a0]of[ \u00a0](?!course\b|{_MONTHS}\b))"
+)
+
+
+def _slash_share_drafts(text: str) -> list[_Draft]:
+    lex = _lexicon()
+    out = []
+    for m in _SLASH_SHARE_RE.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        if num >= den or _ID_KEYWORD_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Form 1/2 of the law" is a label
+        value = 100 * num / den
+        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, False, True, False)
+        start, bound, qword = m.start(), "exact", None
+        qual = _qualifier_before(text, start, lex)
+        if qual:
+            qword, bound, start = qual
+        low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
+            bound, (None, None)
+        )
+        out.append(_Draft(start, m.end(), value, low, high, bound, "percent", "%", tok, tok, qword))
+    return out
+
+
 _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
 
 
@@ -1044,6 +1072,10 @@ def _drafts(text: str) -> list[_Draft]:
             taken = _SpanSet([(d.start, d.end) for d in out])
             out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
             out.sort(key=lambda d: d.start)
+    if "/" in text and (slashed := _slash_share_drafts(text)):
+        taken = _SpanSet([(d.start, d.end) for d in out])
+        out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
+        out.sort(key=lambda d: d.start)
     return out
 
 
