@@ -93,7 +93,9 @@ def _lexicon() -> dict:
     prefixes = {r["surface"]: r["code"] for r in cur if r["position"] == "prefix"}
     suffixes = {r["surface"].lower(): r["code"] for r in cur if r["position"] == "suffix"}
     time_units = {r["surface"].lower(): r["unit"] for r in _read_csv("time_units.csv")}
-    measures = {r["surface"]: r["pint"] for r in _read_csv("measure_units.csv")}
+    measure_rows = _read_csv("measure_units.csv")
+    measures = {r["surface"]: r["pint"] for r in measure_rows}
+    before_measures = [r["surface"] for r in measure_rows if r.get("position") == "before"]
     percent = [r["surface"] for r in _read_csv("percent_words.csv")]
     lex = {
         "quals": quals,
@@ -123,6 +125,10 @@ def _lexicon() -> dict:
     lex["measure_re"] = re.compile(
         rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
     )
+    # A unit written right before the number: "magnitude 6.1", "magnitude-6.1".
+    lex["measure_before_re"] = re.compile(
+        rf"(?<![A-Za-z])(?P<u>{_alternation(before_measures)})[ \u00a0-]{{1,2}}$", re.IGNORECASE
+    )
     verbs = _read_csv("reporting_verbs.csv")
     lex["categories"] = [
         (r["category"], re.compile(rf"\b(?:{r['keywords']})", re.IGNORECASE))
@@ -134,8 +140,15 @@ def _lexicon() -> dict:
 
 @functools.lru_cache(maxsize=256)
 def _pint_unit(expr: str) -> str:
-    """Normalise a unit through pint's registry (loaded only when a measure is met)."""
-    return str(_ureg().parse_units(expr))
+    """Normalise a unit through pint's registry (loaded only when a measure is met).
+
+    A scale pint does not define (an earthquake's "magnitude") keeps its own name."""
+    import pint
+
+    try:
+        return str(_ureg().parse_units(expr))
+    except pint.errors.UndefinedUnitError:
+        return expr
 
 
 @functools.lru_cache(maxsize=1)
@@ -526,6 +539,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
+    if kind == "count" and (mb := lex["measure_before_re"].search(text, max(0, start - 14), start)):
+        # "a magnitude 6.1 earthquake": the unit before the number
+        surface = mb.group("u")
+        kind = "measure"
+        unit = _pint_unit(lex["measures"].get(surface, surface.lower()))
+        time_unit_text = surface
+        start = mb.start()
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
     if (
         kind == "count"
