@@ -129,6 +129,10 @@ def _lexicon() -> dict:
     lex["measure_before_re"] = re.compile(
         rf"(?<![A-Za-z])(?P<u>{_alternation(before_measures)})[ \u00a0-]{{1,2}}$", re.IGNORECASE
     )
+    with open(PACKAGE_DATA_DIR / "number_names.txt", encoding="utf-8") as fh:
+        names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    # A name the number completes: "the S&P 500", "a Boeing 737" (see number_names.txt).
+    lex["name_before_re"] = re.compile(rf"(?<![\w&])(?:{_alternation(names)})[ \u00a0]$")
     verbs = _read_csv("reporting_verbs.csv")
     lex["categories"] = [
         (r["category"], re.compile(rf"\b(?:{r['keywords']})", re.IGNORECASE))
@@ -675,7 +679,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
     before = text[max(0, tok.start - 40) : tok.start]
-    if _ID_KEYWORD_RE.search(before):
+    if _ID_KEYWORD_RE.search(before) or lex["name_before_re"].search(
+        text, max(0, tok.start - 12), tok.start
+    ):
         return True
     if draft.kind == "count" and not tok.in_words and _PHONE_KEYWORD_RE.search(before):
         return True
