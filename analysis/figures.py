@@ -188,7 +188,9 @@ _DECADE_AFTER_RE = re.compile(r"'?s\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}$",
+    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
+    # the later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15"
+    r"(?P<list>\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){0,4}$",
     re.IGNORECASE,
 )
 _ID_BEFORE_RE = re.compile(r"[A-Za-z]-$|[/\\=@#_]$")
@@ -208,8 +210,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     s, e = tok.start, tok.end
     if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) or _MONTH_AFTER_RE.match(text, e):
         return True
-    if _AGE_AFTER_RE.match(text, e) or _AGE_BEFORE_RE.search(text, max(0, s - 16), s):
+    if _AGE_AFTER_RE.match(text, e):
         return True
+    if (age := _AGE_BEFORE_RE.search(text, max(0, s - 40), s)) and (
+        not age.group("list") or (tok.value <= 125 and not tok.grouped)
+    ):
+        return True  # a later item of an age list is an age only if it could be one
     if tok.in_words:
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e) or _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
@@ -249,7 +255,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
-    r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\.)"
+    r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
+    # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
+    r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week)"
     r"\.?[ \u00a0]{1,2}$)",
 )
 _PHONE_KEYWORD_RE = re.compile(
@@ -399,7 +407,7 @@ _NOT_HYPHEN_NOUNS = frozenset(
     "old something day week month year hour minute decade half halves third thirds quarter "
     "quarters fifth fifths tenth tenths".split()
 )
-_RATE_GAP_RE = re.compile(r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]")
+_RATE_GAP_RE = re.compile(r"[ \u00a0](?:in(?:[ \u00a0]every)?|out[ \u00a0]of)[ \u00a0]")
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
     re.IGNORECASE,

@@ -375,6 +375,24 @@ CASES = [
         "A thousand-strong force was deployed to the border district.",
         [("A thousand", 1000, "exact", "count", None)],
     ),
+    (
+        "invented/weather: storm category is a label",
+        "The storm strengthened into a Category 4 hurricane with 140 mph winds.",
+        [("140 mph", 140, "exact", "measure", "mile / hour")],
+    ),
+    (
+        "invented/wire: a list of ages",
+        "Police said two men, aged 24 and 31, were arrested at the scene.",
+        [("two", 2, "exact", "count", None)],
+    ),
+    (
+        "invented/economy: one in every N",
+        "In the past 12 months, 1 in every 5 jobs created was part-time.",
+        [
+            ("12 months", 12, "exact", "duration", "month"),
+            ("1 in every 5", 20, "exact", "percent", "%"),
+        ],
+    ),
     # --- UN / OCHA flash updates -------------------------------------------------------
     (
         "invented/OCHA: estimated displaced including children",
@@ -440,6 +458,11 @@ CASES = [
             ("about 17,500", 17500, "approximate", "count", None),
             ("12", 12, "exact", "count", None),
         ],
+    ),
+    (
+        "invented/OCHA: epidemiological week is a label",
+        "Health partners recorded 12,345 suspected cholera cases in epidemiological week 32.",
+        [("12,345", 12345, "exact", "count", None)],
     ),
     # --- NGO press releases --------------------------------------------------------------
     (
