@@ -50,6 +50,7 @@ SCALES: dict[str, float] = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "tr": 1e12,  # glued only: "Rs1.2tr" (Pakistani press)
 }
 
 UNITS: dict[str, int] = {
@@ -129,7 +130,7 @@ _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
     r"|million|billion|trillion|crores?|mn|mln|bn|bln|tn"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN)"
-    r"|(?:m|k|b|cr|M|K|B))(?![A-Za-z])"
+    r"|(?:m|k|b|cr|tr|M|K|B))(?![A-Za-z])"
 )
 # A vulgar fraction glued to the digits: "2½ years", "1¼ million".
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
