@@ -208,7 +208,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
     s, e = tok.start, tok.end
-    if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) or _MONTH_AFTER_RE.match(text, e):
+    if _MONTH_AFTER_RE.match(text, e):
+        return True
+    if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (
+        tok.grouped or tok.scale != 1 or tok.has_decimal
+    ):
+        # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
     if _AGE_AFTER_RE.match(text, e):
         return True
@@ -1070,6 +1075,15 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
         j = i
         while j < n - 1 and joined[j]:
             j += 1
+        if (
+            j - i + 1 >= 3
+            and _is_year(toks[i + 1])
+            and _MONTH_BEFORE_RE.search(text, max(0, toks[i].start - 12), toks[i].start)
+        ):
+            # "On March 3, 2024, 300 people died": a date's day and year, then a figure
+            keep.extend(toks[i : i + 2])
+            i += 2
+            continue
         if j - i + 1 >= 3:
             i = j + 1
             continue

@@ -628,7 +628,26 @@ CASES = [
             ("Rs103bn", 1.03e11, "exact", "money", "PKR"),
         ],
     ),
+    (
+        "invented/table prose: monthly arrivals after month abbreviations",
+        "Arrivals: Jan 12,300 | Feb 9,800 | Mar 14,100",
+        [
+            ("12,300", 12300, "exact", "count", None),
+            ("9,800", 9800, "exact", "count", None),
+            ("14,100", 14100, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/wire AP: full date then a figure",
+        "On March 3, 2024, 300 people died in the fire.",
+        [("300", 300, "exact", "count", None)],
+    ),
     # --- headlines ---------------------------------------------------------------------
+    (
+        "invented/Dawn headline: Rs tr",
+        "Over 60pc of Rs1.2tr budget goes to debt servicing",
+        [("Over 60pc", 60, "lower", "percent", "%"), ("Rs1.2tr", 1.2e12, "exact", "money", "PKR")],
+    ),
     (
         "invented/headline: displace N in",
         "Floods displace 50,000 in Sylhet",
