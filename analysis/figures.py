@@ -404,6 +404,8 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
 _NEGATIVE_BEFORE_RE = re.compile(
     r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
 )
+#: What text before a negative number ends with; checked before the regex, which is slower.
+_NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 #: Words after "N-" that do not make "N-word" a count of that word ("2,000-strong" is a
 #: count of what follows; "3-fold" a multiplier; "5-year-old" an age, excluded earlier).
@@ -430,7 +432,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     cur = _currency_before(text, start, lex)
     if cur:
         currency, start = cur
-    sign = _NEGATIVE_BEFORE_RE.search(text, max(0, start - 8), start)
+    sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
+        text, max(0, start - 8), start
+    )
     if sign:
         # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
         # range's end: "20 - 30" has a number before the hyphen).
