@@ -125,14 +125,24 @@ def _lexicon() -> dict:
     lex["measure_re"] = re.compile(
         rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
     )
-    # A unit written right before the number: "magnitude 6.1", "magnitude-6.1".
+    # A unit written right before the number: "magnitude 6.1", "magnitude-6.1". The endings
+    # are checked first (str.endswith), so most numbers never run the regex.
     lex["measure_before_re"] = re.compile(
         rf"(?<![A-Za-z])(?P<u>{_alternation(before_measures)})[ \u00a0-]{{1,2}}$", re.IGNORECASE
+    )
+    lex["measure_before_ends"] = tuple(
+        f + sep
+        for w in before_measures
+        for f in {w, w.lower(), w.capitalize()}
+        for sep in (" ", "-", "\u00a0", "  ")
     )
     with open(PACKAGE_DATA_DIR / "number_names.txt", encoding="utf-8") as fh:
         names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
     # A name the number completes: "the S&P 500", "a Boeing 737" (see number_names.txt).
-    lex["name_before_re"] = re.compile(rf"(?<![\w&])(?:{_alternation(names)})[ \u00a0]$")
+    # Folded into the label-word regex, so a number costs one search for both.
+    lex["id_before_re"] = re.compile(
+        rf"{_ID_KEYWORD_RE.pattern}|(?<![\w&])(?:{_alternation(names)})[ \u00a0]$"
+    )
     verbs = _read_csv("reporting_verbs.csv")
     lex["categories"] = [
         (r["category"], re.compile(rf"\b(?:{r['keywords']})", re.IGNORECASE))
@@ -187,12 +197,16 @@ _CHAIN_BEFORE_RE = re.compile(r"\d-$")
 _DECADE_AFTER_RE = re.compile(r"'?s\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE)
-_AGE_BEFORE_RE = re.compile(
+_AGE_WORDS = (
     r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
-    # the later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15"
-    r"(?P<list>\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){0,4}$",
-    re.IGNORECASE,
 )
+_AGE_BEFORE_RE = re.compile(_AGE_WORDS + "$", re.IGNORECASE)
+# The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
+_AGE_LIST_BEFORE_RE = re.compile(
+    _AGE_WORDS + r"(?:\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$", re.IGNORECASE
+)
+#: What the text before a later item of a list ends with (checked before the list regex).
+_LIST_ENDINGS = (",", ", ", "and ", "or ")
 _ID_BEFORE_RE = re.compile(r"[A-Za-z]-$|[/\\=@#_]$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
@@ -217,10 +231,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if _AGE_AFTER_RE.match(text, e):
         return True
-    if (age := _AGE_BEFORE_RE.search(text, max(0, s - 40), s)) and (
-        not age.group("list") or (tok.value <= 125 and not tok.grouped)
+    if _AGE_BEFORE_RE.search(text, max(0, s - 16), s):
+        return True
+    if (
+        tok.value <= 125
+        and not tok.grouped
+        and text.endswith(_LIST_ENDINGS, 0, s)
+        and _AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
-        return True  # a later item of an age list is an age only if it could be one
+        return True  # a later item of an age list, if it could be an age
     if tok.in_words:
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e) or _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
@@ -560,7 +579,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
-    if kind == "count" and (mb := lex["measure_before_re"].search(text, max(0, start - 14), start)):
+    if (
+        kind == "count"
+        and text.endswith(lex["measure_before_ends"], 0, start)
+        and (mb := lex["measure_before_re"].search(text, max(0, start - 14), start))
+    ):
         # "a magnitude 6.1 earthquake": the unit before the number
         surface = mb.group("u")
         kind = "measure"
@@ -696,9 +719,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
     before = text[max(0, tok.start - 40) : tok.start]
-    if _ID_KEYWORD_RE.search(before) or lex["name_before_re"].search(
-        text, max(0, tok.start - 12), tok.start
-    ):
+    if lex["id_before_re"].search(before):
         return True
     if draft.kind == "count" and not tok.in_words and _PHONE_KEYWORD_RE.search(before):
         return True
