@@ -94,7 +94,9 @@ def _lexicon() -> dict:
     prefixes = {r["surface"]: r["code"] for r in cur if r["position"] == "prefix"}
     suffixes = {r["surface"].lower(): r["code"] for r in cur if r["position"] == "suffix"}
     time_units = {r["surface"].lower(): r["unit"] for r in _read_csv("time_units.csv")}
-    measures = {r["surface"]: r["pint"] for r in _read_csv("measure_units.csv")}
+    measure_rows = _read_csv("measure_units.csv")
+    measures = {r["surface"]: r["pint"] for r in measure_rows}
+    before_measures = [r["surface"] for r in measure_rows if r.get("position") == "before"]
     percent = [r["surface"] for r in _read_csv("percent_words.csv")]
     lex = {
         "quals": quals,
@@ -124,6 +126,25 @@ def _lexicon() -> dict:
     lex["measure_re"] = re.compile(
         rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
     )
+    # A unit written right before the number: "magnitude 6.1", "magnitude-6.1". The endings
+    # are checked first (str.endswith), so most numbers never run the regex.
+    lex["measure_before_re"] = re.compile(
+        rf"(?<![A-Za-z])(?P<u>{_alternation(before_measures)})[ \u00a0-]{{1,2}}$", re.IGNORECASE
+    )
+    lex["measure_before_ends"] = tuple(
+        f + sep
+        for w in before_measures
+        for f in {w, w.lower(), w.capitalize()}
+        for sep in (" ", "-", "\u00a0", "  ")
+    )
+    with open(PACKAGE_DATA_DIR / "number_names.txt", encoding="utf-8") as fh:
+        names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    # A name the number completes: "the S&P 500", "a Boeing 737" (see number_names.txt).
+    # Folded into the label-word regex, so a number costs one search for both.
+    lex["number_names"] = tuple(names)
+    lex["id_before_re"] = re.compile(
+        rf"{_ID_KEYWORD_RE.pattern}|(?<![\w&])(?:{_alternation(names)})[ \u00a0]$"
+    )
     verbs = _read_csv("reporting_verbs.csv")
     lex["categories"] = [
         (r["category"], re.compile(rf"\b(?:{r['keywords']})", re.IGNORECASE))
@@ -135,8 +156,15 @@ def _lexicon() -> dict:
 
 @functools.lru_cache(maxsize=256)
 def _pint_unit(expr: str) -> str:
-    """Normalise a unit through pint's registry (loaded only when a measure is met)."""
-    return str(_ureg().parse_units(expr))
+    """Normalise a unit through pint's registry (loaded only when a measure is met).
+
+    A scale pint does not define (an earthquake's "magnitude") keeps its own name."""
+    import pint
+
+    try:
+        return str(_ureg().parse_units(expr))
+    except pint.errors.UndefinedUnitError:
+        return expr
 
 
 @functools.lru_cache(maxsize=1)
@@ -171,10 +199,16 @@ _CHAIN_BEFORE_RE = re.compile(r"\d-$")
 _DECADE_AFTER_RE = re.compile(r"'?s\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE)
-_AGE_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}$",
-    re.IGNORECASE,
+_AGE_WORDS = (
+    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
 )
+_AGE_BEFORE_RE = re.compile(_AGE_WORDS + "$", re.IGNORECASE)
+# The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
+_AGE_LIST_BEFORE_RE = re.compile(
+    _AGE_WORDS + r"(?:\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$", re.IGNORECASE
+)
+#: What the text before a later item of a list ends with (checked before the list regex).
+_LIST_ENDINGS = (",", ", ", "and ", "or ")
 _ID_BEFORE_RE = re.compile(r"[A-Za-z]-$|[/\\=@#_]$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
@@ -190,10 +224,24 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
     s, e = tok.start, tok.end
-    if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) or _MONTH_AFTER_RE.match(text, e):
+    if _MONTH_AFTER_RE.match(text, e):
         return True
-    if _AGE_AFTER_RE.match(text, e) or _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
+    if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (
+        tok.grouped or tok.scale != 1 or tok.has_decimal
+    ):
+        # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
+    if _AGE_AFTER_RE.match(text, e):
+        return True
+    if _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
+        return True
+    if (
+        tok.value <= 125
+        and not tok.grouped
+        and text.endswith(_LIST_ENDINGS, 0, s)
+        and _AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
+    ):
+        return True  # a later item of an age list, if it could be an age
     if tok.in_words:
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e) or _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
@@ -233,7 +281,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
-    r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\.)"
+    r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
+    # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
+    r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week)"
     r"\.?[ \u00a0]{1,2}$)",
 )
 _PHONE_KEYWORD_RE = re.compile(
@@ -261,6 +311,20 @@ class _Hinted:
         if any(h in low for h in self.hints):
             return self.rx.search(s, pos, end)
         return None
+
+
+def _label_word_before(before: str, lex) -> bool:
+    """``lex["id_before_re"].search(before)``: a label word ("Article", "No.") or a name
+    the number completes ("the S&P 500") right before the number. Each half is asked
+    only when the window's end could hold it (``tests/test_figures.py`` checks the
+    answer equals the pattern's)."""
+    if _id_keyword_before(before):
+        return True
+    return (
+        before[-1:] in (" ", "\u00a0")
+        and before[:-1].endswith(lex["number_names"])
+        and lex["id_before_re"].search(before) is not None
+    )
 
 
 def _id_keyword_before(before: str) -> bool:
@@ -405,6 +469,13 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     return None
 
 
+# A minus sign glued to the number, after a space or an opening bracket that does not follow
+# a number ("rose 20 -30" is a range written loosely), or the word "minus".
+_NEGATIVE_BEFORE_RE = re.compile(
+    r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
+)
+#: What text before a negative number ends with; checked before the regex, which is slower.
+_NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 #: Words after "N-" that do not make "N-word" a count of that word ("2,000-strong" is a
 #: count of what follows; "3-fold" a multiplier; "5-year-old" an age, excluded earlier).
@@ -413,7 +484,7 @@ _NOT_HYPHEN_NOUNS = frozenset(
     "old something day week month year hour minute decade half halves third thirds quarter "
     "quarters fifth fifths tenth tenths".split()
 )
-_RATE_GAP_RE = re.compile(r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]")
+_RATE_GAP_RE = re.compile(r"[ \u00a0](?:in(?:[ \u00a0]every)?|out[ \u00a0]of)[ \u00a0]")
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
     re.IGNORECASE,
@@ -431,6 +502,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     cur = _currency_before(text, start, lex)
     if cur:
         currency, start = cur
+    sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
+        text, max(0, start - 8), start
+    )
+    if sign:
+        # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
+        # range's end: "20 - 30" has a number before the hyphen).
+        start = sign.start()
+        value = -value
     qual = _qualifier_before(text, start, lex)
     range_word = None
     before = text[max(0, start - 9) : start].lower()
@@ -439,8 +518,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif re.search(r"\bfrom[ \u00a0]{1,2}$", before):
         range_word = "from"
 
-    # A rate: "one in five returnees", "3 out of 10" is a share.
-    if i + 1 < len(toks) and range_word is None:
+    # A rate: "one in five returnees", "3 out of 10" is a share; also after "from"
+    # ("up from one in five a decade ago"): "from" opens a change, not only a range.
+    if i + 1 < len(toks) and range_word != "between" and not sign:
         nxt = toks[i + 1]
         gap = text[tok.end : nxt.start]
         if (
@@ -466,7 +546,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X–Y".
     used = 1
     second = None
-    if i + 1 < len(toks):
+    if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
         after_first = tok.end
         pm1 = lex["percent_re"].match(text, tok.end)
@@ -476,6 +556,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         if m and m.group("c").lower() == "and" and range_word != "between":
             m = None
         if m and m.group("c").lower() == "to" and range_word == "between":
+            m = None
+        if (
+            m
+            and m.group("c").lower() == "to"
+            and pm1
+            and pm1.group("w")
+            and "point" in pm1.group("w")
+        ):
+            # "rose 2.3 percentage points to 9.1 per cent": a change in points, then the new
+            # level; a range is never written with points on its first end only.
+            m = None
+        if m and _is_year(tok) and nxt.scale != 1:
+            # "from 1.2m in 2022 to 1.9m": a year does not open a range of millions.
             m = None
         if m:
             gap_end = m.end()
@@ -527,7 +620,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = lex["time_units"][time_unit_text.lower()]
         hyphen = tm.group("sep") == "-"
         end = tm.end()
-    elif mm and (mm.group("sep") or len(mm.group("u")) > 1) and mm.group("u") not in ("m",):
+    elif mm and (len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))):
         surface = mm.group("u")
         if not (
             surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
@@ -537,6 +630,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
+    if (
+        kind == "count"
+        and text.endswith(lex["measure_before_ends"], 0, start)
+        and (mb := lex["measure_before_re"].search(text, max(0, start - 14), start))
+    ):
+        # "a magnitude 6.1 earthquake": the unit before the number
+        surface = mb.group("u")
+        kind = "measure"
+        unit = _pint_unit(lex["measures"].get(surface, surface.lower()))
+        time_unit_text = surface
+        start = mb.start()
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
     if (
         kind == "count"
@@ -635,19 +739,38 @@ def _age_context(text: str, draft: _Draft) -> bool:
     )
 
 
+# A score or a vote: "won 3-2", "beat the Suns 112-104", "backed the measure 52-48". Two
+# short integers joined by a hyphen, the first not smaller (so not a range), neither
+# chained to more digits (a phone number or a date).
+_SCORE_RE = re.compile(r"(?<![\d,.\-/])(\d{1,3})-(\d{1,3})(?![\d\-/%]|\.\d)")
+
+
+def _is_score_side(text: str, tok: NumberToken) -> bool:
+    """Is this token one side of a score or a vote ("3-2", "52-48")? Then each side is a count."""
+    if tok.in_words or tok.scale != 1 or tok.has_decimal or tok.grouped:
+        return False
+    s, e = tok.start, tok.end
+    for m in _SCORE_RE.finditer(text, max(0, s - 4), min(len(text), e + 7)):
+        if m.start(1) == s or m.end(2) == e:
+            return int(m.group(1)) >= int(m.group(2))
+    return False
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     if _token_is_label(text, tok) or (
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
         return True
-    if _CHAIN_AFTER_RE.match(text, draft.end) or _CHAIN_BEFORE_RE.search(
-        text, max(0, draft.start - 2), draft.start
+    score = draft.kind == "count" and draft.end_token is tok and _is_score_side(text, tok)
+    if not score and (
+        _CHAIN_AFTER_RE.match(text, draft.end)
+        or _CHAIN_BEFORE_RE.search(text, max(0, draft.start - 2), draft.start)
     ):
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
     before = text[max(0, tok.start - 40) : tok.start]
-    if _id_keyword_before(before):
+    if _label_word_before(before, lex):
         return True
     if draft.kind == "count" and not tok.in_words and _PHONE_HINTED.search(before):
         return True
@@ -668,7 +791,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
         if nxt != "-" or not re.match(r"-(?:strong|plus|odd)\b", text[draft.end : draft.end + 8]):
             return True
-    if prev == "-" and tok.start >= 2 and text[tok.start - 2].isalnum() and draft.kind == "count":
+    if (
+        prev == "-"
+        and tok.start >= 2
+        and text[tok.start - 2].isalnum()
+        and draft.kind == "count"
+        and not score
+    ):
         return True
     # Years: a bare four-digit number from 1800 to 2100 with nothing that makes it a count.
     if _is_year(tok) and draft.kind == "count" and draft.currency is None:
@@ -929,7 +1058,11 @@ _FRACTIONS = {
 }
 _FRACTION_RE = re.compile(
     r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
-    r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b)|(?<=by[ \u00a0]a[ \u00a0]third)|(?<=by[ \u00a0]half)"
+    r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
+    # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
+    # only plural verbs: "a third was injured" is the third of a list of people.
+    r"|(?:were|are|have|had|said|say)\b)"
+    r"|(?<=by[ \u00a0]a[ \u00a0]third)|(?<=by[ \u00a0]half)"
     r"|(?<=by[ \u00a0]a[ \u00a0]quarter)|(?<=by[ \u00a0]two-thirds))",
     re.IGNORECASE,
 )
@@ -1008,6 +1141,34 @@ def _fraction_drafts(text: str) -> list[_Draft]:
     return out
 
 
+# A share written as a slash fraction before "of": "1/3 of them", "2/3 of the budget".
+# Without "of" a slash joins a date ("1/3") or an identifier, which are not figures; so do
+# "9/11 of course" and "1/3 of March" (denominators stop at 10, a month after "of" is a date).
+_SLASH_SHARE_RE = re.compile(
+    rf"(?<![\w/.,])([1-9])/([2-9]|10)(?![\w/])(?=[ \u00a0]of[ \u00a0](?!course\b|{_MONTHS}\b))"
+)
+
+
+def _slash_share_drafts(text: str) -> list[_Draft]:
+    lex = _lexicon()
+    out = []
+    for m in _SLASH_SHARE_RE.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        if num >= den or _ID_KEYWORD_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Form 1/2 of the law" is a label
+        value = 100 * num / den
+        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, False, True, False)
+        start, bound, qword = m.start(), "exact", None
+        qual = _qualifier_before(text, start, lex)
+        if qual:
+            qword, bound, start = qual
+        low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
+            bound, (None, None)
+        )
+        out.append(_Draft(start, m.end(), value, low, high, bound, "percent", "%", tok, tok, qword))
+    return out
+
+
 _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
 
 
@@ -1030,6 +1191,15 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
         j = i
         while j < n - 1 and joined[j]:
             j += 1
+        if (
+            j - i + 1 >= 3
+            and _is_year(toks[i + 1])
+            and _MONTH_BEFORE_RE.search(text, max(0, toks[i].start - 12), toks[i].start)
+        ):
+            # "On March 3, 2024, 300 people died": a date's day and year, then a figure
+            keep.extend(toks[i : i + 2])
+            i += 2
+            continue
         if j - i + 1 >= 3:
             i = j + 1
             continue
@@ -1066,6 +1236,10 @@ def _drafts(text: str) -> list[_Draft]:
             taken = _SpanSet([(d.start, d.end) for d in out])
             out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
             out.sort(key=lambda d: d.start)
+    if "/" in text and (slashed := _slash_share_drafts(text)):
+        taken = _SpanSet([(d.start, d.end) for d in out])
+        out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
+        out.sort(key=lambda d: d.start)
     return out
 
 

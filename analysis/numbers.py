@@ -52,6 +52,7 @@ SCALES: dict[str, float] = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "tr": 1e12,  # glued only: "Rs1.2tr" (Pakistani press)
 }
 
 UNITS: dict[str, int] = {
@@ -125,14 +126,23 @@ _DIGITS = (
     r"|\d{1,400})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
+# "lakh crore" and "thousand crore" are one scale (1e12, 1e10): Indian budgets and debts
+# are written "Rs 1.3 lakh crore", "Rs 10 thousand crore".
 _SCALE_AFTER = (
-    r"(?:(?:[ \u00a0]{0,2}|-)(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|bln|tn"
-    r"|Thousand|Million|Billion|Trillion|Lakhs?|Crores?|Mn|Bn|MN|BN)"
-    r"|(?:m|k|b|cr|M|K|B))(?![A-Za-z])"
+    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
+    r"|million|billion|trillion|crores?|mn|mln|bn|bln|tn"
+    r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN)"
+    r"|(?:m|k|b|cr|tr|M|K|B))(?![A-Za-z])"
 )
+# A vulgar fraction glued to the digits: "2½ years", "1¼ million".
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+# What may follow the digits (a glued vulgar fraction, a scale) and the words (a scale):
+# shared by the reference pattern and the two fast passes below, so they cannot drift.
+_DIGIT_TAIL = rf"(?P<vf>[½¼¾⅓⅔⅛])?(?P<scale>{_SCALE_AFTER})?"
+_WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
 NUMBER_TOKEN_RE = re.compile(
-    rf"(?P<digits>(?<![\d,])(?<!\d\.){_DIGITS})(?P<scale>{_SCALE_AFTER})?"
-    rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b)(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
+    rf"(?P<digits>(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
+    rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}"
 )
 
 
@@ -151,11 +161,9 @@ _DIGITS_AFTER_FIRST = (
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
 _DIGIT_TOKEN_RE = re.compile(
-    rf"(?P<digits>\d(?<![\d,]\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST})(?P<scale>{_SCALE_AFTER})?"
+    rf"(?P<digits>\d(?<![\d,]\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST}){_DIGIT_TAIL}"
 )
-_WORD_TOKEN_RE = re.compile(
-    rf"(?P<words>(?<![A-Za-z]){_WORDS}\b)(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
-)
+_WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}")
 _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")])
 
 
@@ -220,11 +228,23 @@ def parse_number_words(raw: str) -> float | None:
         elif w == "hundred":
             current = (current or 1) * 100
         elif w in _WORD_SCALES:
+            if current == 0 and i > 0 and words[i - 1] in _WORD_SCALES and total:
+                total *= _WORD_SCALES[w]  # "one lakh crore", "a thousand crore": one scale
+                continue
             total += (current or 1) * _WORD_SCALES[w]
             current = 0
         else:
             return None
     return total + current
+
+
+def _scale_of(raw: str) -> float:
+    """'m' -> 1e6; ' lakh crore' -> 1e12 (a compound scale multiplies its words)."""
+    words = raw.strip(" \u00a0-").lower().split()
+    scale = 1.0
+    for w in words:
+        scale *= SCALES[w]
+    return scale
 
 
 def find_number_tokens(text: str) -> list[NumberToken]:
@@ -242,8 +262,11 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                     continue
                 has_dec = "." in raw or "\u066b" in raw
                 grouped = _GROUPED_RE.search(raw) is not None
+            if m.group("vf"):
+                mant += _VULGAR[m.group("vf")]
+                has_dec = True
             sc_raw = m.group("scale")
-            scale = SCALES[sc_raw.strip(" \u00a0-").lower()] if sc_raw else 1.0
+            scale = _scale_of(sc_raw) if sc_raw else 1.0
             in_words = False
         else:
             raw = m.group("words")

@@ -537,7 +537,8 @@ _WINDOW_PIECES = [
     "Article", "Art", "Section", "No", "Nos", "Camp", "Phase", "Rescue", "Article.", ".", "..",
     " ", "  ", "   ", "\u00a0", "(", "x", "2", "_", "é", "aged", "Aged", "ages of", "AGES",
     "age", "stage", "including", "Includes", "among them", "among whom", "helpline", "Hotline",
-    "telephone", "call", "toll-free", "SMS", "mobile", "the", "people", ",", "\n",
+    "telephone", "call", "toll-free", "SMS", "mobile", "the", "people", ",", "\n", "S&P",
+    "&", "FTSE", "Boeing", "Nikkei", "the S&P", "XBoeing", "boeing",
 ]  # fmt: skip
 
 
@@ -549,6 +550,8 @@ def test_window_prefilters_answer_as_their_patterns(window):
     import analysis.figures as F
 
     assert F._id_keyword_before(window) == (F._ID_KEYWORD_RE.search(window) is not None)
+    lex = F._lexicon()
+    assert F._label_word_before(window, lex) == (lex["id_before_re"].search(window) is not None)
     for hinted, rx in [
         (F._PHONE_HINTED, F._PHONE_KEYWORD_RE),
         (F._AGE_BEFORE_HINTED, F._AGE_BEFORE_RE),

@@ -31,8 +31,9 @@ def test_two_passes_equal_the_reference_on_fixtures(path):
 
 
 _PIECES = [
-    "1", "12", "123", "1,234", "3,46,718", "1.5", ".5", "1.", ",", ".", " ", "\u00a0", "\u202f",
-    "105 585", "000", "-", "–", "million", " million", "-billion", "m", "k", "bn", "lakh", "crore",
+    "1", "12", "123", "1,234", "3,46,718", "1.5", ".5", "1.", ",", ".", " ", "\u00a0", "\u202f", "½",
+    "105 585", "000", "-", "–", "million", " million", "-billion", "m", "k", "bn", "lakh", "crore", "tr",
+    " lakh crore", "one lakh crore",
     "Rs", "$", "%", "one", "One", "twenty", "twenty-one", "a", "an", "A", "a dozen", "dozen",
     "half a million", "Half", "hundred", " hundred", " and ", "onerous", "tens", "Tenant",
     "eighteen", "eight", "x", "é", "\u0661\u0662\u0663", "\u066c", "\u066b", "_", "'", "(",

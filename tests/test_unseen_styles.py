@@ -1,0 +1,726 @@
+"""Figures in text styles the dev set does not hold, annotated by hand.
+
+Every sentence below was invented for this table (none is copied from an article); its id
+names the style it imitates: wire copy (Reuters/AP/AFP), general news (economy, weather,
+disasters, sports, health, elections), UN/OCHA flash updates, NGO press releases, South
+Asian dailies (lakh, crore, Rs, pc), tables written as prose, and headlines. The expected
+figures are what a careful annotator marks, written down by hand before the extractor was
+run: the figure's text, its value, bound, kind and unit. None comes from the extractor.
+
+Conventions: a range's value is given as ``(low, high)`` (the table's value is the
+midpoint); a money unit is its ISO 4217 code, a measure unit the normalised pint name, a
+duration's unit the singular time word, a percentage's unit "%", a count's unit ``None``.
+``ANY`` skips the unit check where the annotation of the unit itself is open.
+Multipliers ("twice as many", "3x"), vague plurals ("hundreds", "tens of thousands"),
+labels ("No. 10", "G20", "Covid-19"), years, dates, clock times and ordinals are not figures.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import extract_figures
+
+ANY = object()
+
+# (id, sentence, [(text, value or (low, high), bound, kind, unit)])
+CASES = [
+    # --- wire copy ---------------------------------------------------------------------
+    (
+        "invented/wire: quarterly growth with dateline",
+        "LONDON, March 3 (Reuters) - Britain's economy grew 0.3% in the fourth quarter, "
+        "the Office for National Statistics said on Friday.",
+        [("0.3%", 0.3, "exact", "percent", "%")],
+    ),
+    (
+        "invented/wire: oil price and GMT time",
+        "Brent crude futures rose 1.2% to $84.50 a barrel by 0930 GMT.",
+        [("1.2%", 1.2, "exact", "percent", "%"), ("$84.50", 84.5, "exact", "money", "USD")],
+    ),
+    (
+        "invented/wire: attached bn",
+        "The company said net profit jumped to $2.3bn in the three months to June, "
+        "up from $1.9bn a year earlier.",
+        [
+            ("$2.3bn", 2.3e9, "exact", "money", "USD"),
+            ("three months", 3, "exact", "duration", "month"),
+            ("$1.9bn", 1.9e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/wire: sterling m and an age",
+        "The club agreed a £1.2m fee for the 19-year-old midfielder.",
+        [("£1.2m", 1.2e6, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/wire: N-strong crowd",
+        "Police said a 7,000-strong crowd gathered outside parliament on Tuesday.",
+        [("7,000", 7000, "exact", "count", None)],
+    ),
+    (
+        "invented/wire: two rates",
+        "The euro zone's unemployment rate fell to 6.4 per cent in January, down from "
+        "6.5 per cent, Eurostat said.",
+        [
+            ("6.4 per cent", 6.4, "exact", "percent", "%"),
+            ("6.5 per cent", 6.5, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/wire: yen and cut by a third",
+        "Shares in the carmaker slid 4.2 percent to 1,234 yen after it cut its full-year "
+        "forecast by a third.",
+        [
+            ("4.2 percent", 4.2, "exact", "percent", "%"),
+            ("1,234 yen", 1234, "exact", "money", "JPY"),
+            ("a third", 100 / 3, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/wire: billion yuan",
+        "China will issue 1.5 billion yuan in special bonds to rebuild flood-hit areas, "
+        "state media said.",
+        [("1.5 billion yuan", 1.5e9, "exact", "money", "CNY")],
+    ),
+    (
+        "invented/wire AP: quake distances and a clock time",
+        "The quake struck at 3 a.m. about 40 km (25 miles) south of the city, the U.S. "
+        "Geological Survey said.",
+        [
+            ("about 40 km", 40, "approximate", "measure", "kilometer"),
+            ("25 miles", 25, "exact", "measure", "mile"),
+        ],
+    ),
+    (
+        "invented/wire: vote split",
+        "Voters backed the measure 52-48, according to final results.",
+        [("52", 52, "exact", "count", None), ("48", 48, "exact", "count", None)],
+    ),
+    (
+        "invented/wire: football score and ordinal",
+        "Arsenal won 3-2 at Villa Park on Sunday, their fifth straight league victory.",
+        [("3", 3, "exact", "count", None), ("2", 2, "exact", "count", None)],
+    ),
+    (
+        "invented/wire: storm winds, deaths, homes",
+        "The storm, packing winds of up to 150 km/h, left 12 people dead and cut power to "
+        "some 200,000 homes.",
+        [
+            ("up to 150 km/h", 150, "upper", "measure", "kilometer / hour"),
+            ("12", 12, "exact", "count", None),
+            ("some 200,000", 200000, "approximate", "count", None),
+        ],
+    ),
+    (
+        "invented/wire: inflation from-to",
+        "Inflation eased to 3.1% in October from 3.4% in September, the statistics office said.",
+        [("3.1%", 3.1, "exact", "percent", "%"), ("3.4%", 3.4, "exact", "percent", "%")],
+    ),
+    (
+        "invented/wire: percentage points",
+        "The central bank raised its benchmark rate 0.25 percentage points to 5.5%.",
+        [
+            ("0.25 percentage points", 0.25, "exact", "percent", ANY),
+            ("5.5%", 5.5, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/wire AFP: drowned and rescued",
+        "At least 23 migrants drowned when their boat capsized off Tunisia, the coastguard "
+        "said, adding that 41 others were rescued.",
+        [("At least 23", 23, "lower", "count", None), ("41", 41, "exact", "count", None)],
+    ),
+    (
+        "invented/wire: one in N rates",
+        "Nearly 1 in 4 adults in the country is obese, up from one in five a decade ago.",
+        [
+            ("Nearly 1 in 4", 25, "upper", "percent", "%"),
+            ("one in five", 20, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/wire: fractions as subjects",
+        "Two-thirds of respondents said they would vote, while a fifth were undecided.",
+        [
+            ("Two-thirds", 200 / 3, "exact", "percent", "%"),
+            ("a fifth", 20, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/wire: year on year",
+        "Sales were down 12% year on year at 48,300 units.",
+        [("12%", 12, "exact", "percent", "%"), ("48,300", 48300, "exact", "count", None)],
+    ),
+    (
+        "invented/wire: votes to",
+        "The bill passed by 218 votes to 214.",
+        [("218", 218, "exact", "count", None), ("214", 214, "exact", "count", None)],
+    ),
+    (
+        "invented/wire: negative temperatures",
+        "Temperatures plunged to -5C overnight in Warsaw, and forecasters expect minus 10 "
+        "degrees Celsius by Friday.",
+        [
+            ("-5C", -5, "exact", "measure", "degree_Celsius"),
+            ("minus 10 degrees Celsius", -10, "exact", "measure", "degree_Celsius"),
+        ],
+    ),
+    (
+        "invented/wire: negative interest rate",
+        "The central bank cut its deposit rate to -0.5% in 2016.",
+        [("-0.5%", -0.5, "exact", "percent", "%")],
+    ),
+    (
+        "invented/wire markets: index names hold numbers",
+        "The S&P 500 rose 0.4% and the FTSE 100 fell 12 points, while the Nikkei 225 was flat.",
+        [("0.4%", 0.4, "exact", "percent", "%"), ("12", 12, "exact", "count", None)],
+    ),
+    (
+        "invented/wire AP: aircraft model number",
+        "A Boeing 737 carrying 189 people crashed shortly after take-off.",
+        [("189", 189, "exact", "count", None)],
+    ),
+    # --- general news ------------------------------------------------------------------
+    (
+        "invented/economy: percentage points and per cent",
+        "Unemployment rose 2.3 percentage points to 9.1 per cent, the highest in a decade.",
+        [
+            ("2.3 percentage points", 2.3, "exact", "percent", ANY),
+            ("9.1 per cent", 9.1, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/economy: fell by a third between years",
+        "House prices fell by a third between 2008 and 2012 in the worst-hit regions.",
+        [("a third", 100 / 3, "exact", "percent", "%")],
+    ),
+    (
+        "invented/economy: range with one percent sign",
+        "Prices rose 2.5-3% last month.",
+        [("2.5-3%", (2.5, 3), "range", "percent", "%")],
+    ),
+    (
+        "invented/economy: between percentages",
+        "Growth is forecast at between 1.5% and 2% next year.",
+        [("between 1.5% and 2%", (1.5, 2), "range", "percent", "%")],
+    ),
+    (
+        "invented/economy: employees, countries, pounds",
+        "The company employs 12,000 people in 40 countries and had revenue of £3.4 billion.",
+        [
+            ("12,000", 12000, "exact", "count", None),
+            ("40", 40, "exact", "count", None),
+            ("£3.4 billion", 3.4e9, "exact", "money", "GBP"),
+        ],
+    ),
+    (
+        "invented/economy: yen trillion and years",
+        "The project will create 25,000 jobs over 10 years and cost ¥1.2 trillion.",
+        [
+            ("25,000", 25000, "exact", "count", None),
+            ("10 years", 10, "exact", "duration", "year"),
+            ("¥1.2 trillion", 1.2e12, "exact", "money", "JPY"),
+        ],
+    ),
+    (
+        "invented/economy: year before noun",
+        "The IMF cut its 2024 growth forecast to 2.9% from 3.0%.",
+        [("2.9%", 2.9, "exact", "percent", "%"), ("3.0%", 3.0, "exact", "percent", "%")],
+    ),
+    (
+        "invented/economy: y/y and months",
+        "Consumer prices rose 9.2% y/y in March, the fastest pace in 14 months.",
+        [("9.2%", 9.2, "exact", "percent", "%"), ("14 months", 14, "exact", "duration", "month")],
+    ),
+    (
+        "invented/economy: barrels",
+        "The tanker was carrying 2 million barrels of crude.",
+        [("2 million", 2e6, "exact", "count", None)],
+    ),
+    (
+        "invented/weather: degrees Celsius and attached C",
+        "The heatwave pushed temperatures 4.5 degrees Celsius above the seasonal average, "
+        "with 45.2C recorded in Jacobabad.",
+        [
+            ("4.5 degrees Celsius", 4.5, "exact", "measure", "degree_Celsius"),
+            ("45.2C", 45.2, "exact", "measure", "degree_Celsius"),
+        ],
+    ),
+    (
+        "invented/weather: rain, hours, area",
+        "More than 250mm of rain fell in 24 hours, flooding 5 sq km of farmland.",
+        [
+            ("More than 250mm", 250, "lower", "measure", "millimeter"),
+            ("24 hours", 24, "exact", "duration", "hour"),
+            ("5 sq km", 5, "exact", "measure", "kilometer ** 2"),
+        ],
+    ),
+    (
+        "invented/weather: mph and miles",
+        "A tropical storm with sustained winds of 65 mph was 200 miles east of Bermuda.",
+        [
+            ("65 mph", 65, "exact", "measure", "mile / hour"),
+            ("200 miles", 200, "exact", "measure", "mile"),
+        ],
+    ),
+    (
+        "invented/weather: hectares",
+        "Wildfires have burned 1.2 million hectares this year.",
+        [("1.2 million hectares", 1.2e6, "exact", "measure", "hectare")],
+    ),
+    (
+        "invented/disaster: toll with vague plurals",
+        "The death toll from the landslide rose to 63, with dozens still missing and "
+        "hundreds of homes destroyed.",
+        [("63", 63, "exact", "count", None)],
+    ),
+    (
+        "invented/disaster: tens of thousands",
+        "Rescuers pulled 14 survivors from the rubble, but tens of thousands remain "
+        "without shelter.",
+        [("14", 14, "exact", "count", None)],
+    ),
+    (
+        "invented/disaster: magnitude before the number",
+        "A magnitude 6.1 earthquake shook the region, killing at least 9 people.",
+        [
+            ("magnitude 6.1", 6.1, "exact", "measure", ANY),
+            ("at least 9", 9, "lower", "count", None),
+        ],
+    ),
+    (
+        "invented/disaster: N-magnitude",
+        "The 7.8-magnitude quake flattened 2,300 buildings.",
+        [
+            ("7.8-magnitude", 7.8, "exact", "measure", ANY),
+            ("2,300", 2300, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: points, minutes, basketball score",
+        "He scored 28 points in 34 minutes as the Lakers beat the Suns 112-104.",
+        [
+            ("28", 28, "exact", "count", None),
+            ("34 minutes", 34, "exact", "duration", "minute"),
+            ("112", 112, "exact", "count", None),
+            ("104", 104, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: goals and appearances",
+        "The 26-year-old midfielder has scored 41 goals in 120 appearances since joining in 2019.",
+        [("41", 41, "exact", "count", None), ("120", 120, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: ordinal and seconds",
+        "She finished 2nd, 0.8 seconds behind the winner.",
+        [("0.8 seconds", 0.8, "exact", "duration", "second")],
+    ),
+    (
+        "invented/sports: cricket wickets",
+        "India beat Australia by six wickets, with Kohli making 85 not out.",
+        [("six", 6, "exact", "count", None), ("85", 85, "exact", "count", None)],
+    ),
+    (
+        "invented/health: cases, deaths, Covid-19",
+        "Health officials reported 1,284 new Covid-19 cases and 17 deaths in the past 24 hours.",
+        [
+            ("1,284", 1284, "exact", "count", None),
+            ("17", 17, "exact", "count", None),
+            ("24 hours", 24, "exact", "duration", "hour"),
+        ],
+    ),
+    (
+        "invented/health: efficacy and volunteers",
+        "The vaccine was 94.1% effective in a trial of 30,000 volunteers, the company said.",
+        [("94.1%", 94.1, "exact", "percent", "%"), ("30,000", 30000, "exact", "count", None)],
+    ),
+    (
+        "invented/health: one in three",
+        "The WHO says one in three women worldwide experiences violence.",
+        [("one in three", 100 / 3, "exact", "percent", "%")],
+    ),
+    (
+        "invented/elections: seats and turnout",
+        "The ruling party won 303 of the 543 seats, while turnout was 67.4 per cent.",
+        [
+            ("303", 303, "exact", "count", None),
+            ("543", 543, "exact", "count", None),
+            ("67.4 per cent", 67.4, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/elections: G20 pledge",
+        "The G20 leaders pledged $100 billion a year for climate finance.",
+        [("$100 billion", 1e11, "exact", "money", "USD")],
+    ),
+    (
+        "invented/general: decade and count",
+        "Fighting in the 1990s displaced 1.5 million people.",
+        [("1.5 million", 1.5e6, "exact", "count", None)],
+    ),
+    (
+        "invented/general: one in N of a population",
+        "Some 3.5 million Syrians live in Turkey, about 1 in 25 of its population.",
+        [
+            ("Some 3.5 million", 3.5e6, "approximate", "count", None),
+            ("about 1 in 25", 4, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/general: thousand-strong in words",
+        "A thousand-strong force was deployed to the border district.",
+        [("A thousand", 1000, "exact", "count", None)],
+    ),
+    (
+        "invented/weather: storm category is a label",
+        "The storm strengthened into a Category 4 hurricane with 140 mph winds.",
+        [("140 mph", 140, "exact", "measure", "mile / hour")],
+    ),
+    (
+        "invented/wire: a list of ages",
+        "Police said two men, aged 24 and 31, were arrested at the scene.",
+        [("two", 2, "exact", "count", None)],
+    ),
+    (
+        "invented/economy: one in every N",
+        "In the past 12 months, 1 in every 5 jobs created was part-time.",
+        [
+            ("12 months", 12, "exact", "duration", "month"),
+            ("1 in every 5", 20, "exact", "percent", "%"),
+        ],
+    ),
+    # --- UN / OCHA flash updates -------------------------------------------------------
+    (
+        "invented/OCHA: estimated displaced including children",
+        "As of 14 May, an estimated 1.2 million people have been displaced, including "
+        "640,000 children.",
+        [
+            ("an estimated 1.2 million", 1.2e6, "approximate", "count", None),
+            ("640,000", 640000, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/OCHA: flash appeal",
+        "The 2024 Flash Appeal seeks US$428 million to assist 2.1 million people over nine "
+        "months; it is 18 per cent funded.",
+        [
+            ("US$428 million", 4.28e8, "exact", "money", "USD"),
+            ("2.1 million", 2.1e6, "exact", "count", None),
+            ("nine months", 9, "exact", "duration", "month"),
+            ("18 per cent", 18, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/OCHA: some N-M a day",
+        "Some 40-50 people are arriving at the transit centre each day.",
+        [("Some 40-50", (40, 50), "range", "count", None)],
+    ),
+    (
+        "invented/OCHA: reached against a target",
+        "Humanitarian partners have reached 312,000 people with food assistance since "
+        "1 January, against a target of 540,000.",
+        [("312,000", 312000, "exact", "count", None), ("540,000", 540000, "exact", "count", None)],
+    ),
+    (
+        "invented/OCHA: between per cent",
+        "Between 20 and 30 per cent of health facilities in the affected districts are "
+        "not functional.",
+        [("Between 20 and 30 per cent", (20, 30), "range", "percent", "%")],
+    ),
+    (
+        "invented/OCHA: from m in year to m",
+        "Displacement rose from 1.2m in 2022 to 1.9m in 2023, a record.",
+        [("1.2m", 1.2e6, "exact", "count", None), ("1.9m", 1.9e6, "exact", "count", None)],
+    ),
+    (
+        "invented/OCHA: metric tonnes",
+        "Some 10,000 metric tonnes of food aid are prepositioned in Port Sudan.",
+        [("Some 10,000 metric tonnes", 10000, "approximate", "measure", "metric_ton")],
+    ),
+    (
+        "invented/OCHA: N-km border",
+        "Access along the 2,640-km border remains restricted at three crossing points.",
+        [
+            ("2,640-km", 2640, "exact", "measure", "kilometer"),
+            ("three", 3, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/OCHA: update number and households",
+        "Flash Update No. 7: Nearly 3,500 households (about 17,500 people) were affected "
+        "in 12 villages.",
+        [
+            ("Nearly 3,500", 3500, "upper", "count", None),
+            ("about 17,500", 17500, "approximate", "count", None),
+            ("12", 12, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/OCHA: epidemiological week is a label",
+        "Health partners recorded 12,345 suspected cholera cases in epidemiological week 32.",
+        [("12,345", 12345, "exact", "count", None)],
+    ),
+    # --- NGO press releases --------------------------------------------------------------
+    (
+        "invented/NGO: a record N million",
+        "Save the Children said a record 6.8 million children are out of school, up 12% "
+        "from last year.",
+        [("6.8 million", 6.8e6, "exact", "count", None), ("12%", 12, "exact", "percent", "%")],
+    ),
+    (
+        "invented/NGO: patients and an increase",
+        "Our teams have treated more than 3,400 patients in the past week, a 40 per cent "
+        "increase on the week before.",
+        [
+            ("more than 3,400", 3400, "lower", "count", None),
+            ("40 per cent", 40, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/NGO: euro donation, clinics, months",
+        "A donation of €500,000 will fund 15 mobile clinics for six months.",
+        [
+            ("€500,000", 5e5, "exact", "money", "EUR"),
+            ("15", 15, "exact", "count", None),
+            ("six months", 6, "exact", "duration", "month"),
+        ],
+    ),
+    (
+        "invented/NGO: half and a slash fraction",
+        "Nearly half of the families surveyed said they had skipped meals, and 1/3 of them "
+        "had sold livestock.",
+        [
+            ("Nearly half", 50, "upper", "percent", "%"),
+            ("1/3", 100 / 3, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/NGO: vulgar fraction",
+        "The charity has distributed 2½ tonnes of seeds and 1,800 hygiene kits.",
+        [
+            ("2½ tonnes", 2.5, "exact", "measure", "metric_ton"),
+            ("1,800", 1800, "exact", "count", None),
+        ],
+    ),
+    # --- South Asian dailies -----------------------------------------------------------
+    (
+        "invented/The Hindu: Rs crore",
+        "The Centre has approved Rs 3.5 crore for flood relief in Assam, officials said.",
+        [("Rs 3.5 crore", 3.5e7, "exact", "money", "INR")],
+    ),
+    (
+        "invented/The Hindu: lakh crore",
+        "Kerala's outstanding debt has crossed Rs 1.3 lakh crore, the CAG report said.",
+        [("Rs 1.3 lakh crore", 1.3e12, "exact", "money", "INR")],
+    ),
+    (
+        "invented/The Hindu: around N lakh",
+        "Around 2.5 lakh people in Bihar have been shifted to relief camps.",
+        [("Around 2.5 lakh", 2.5e5, "approximate", "count", None)],
+    ),
+    (
+        "invented/Dawn: pc, kg bag, Rs",
+        "Wheat prices rose 8pc in Lahore, where a 20kg bag now sells for Rs2,400.",
+        [
+            ("8pc", 8, "exact", "percent", "%"),
+            ("20kg", 20, "exact", "measure", "kilogram"),
+            ("Rs2,400", 2400, "exact", "money", "PKR"),
+        ],
+    ),
+    (
+        "invented/Daily Star: taka wage",
+        "Garment workers in Dhaka will receive a minimum wage of Tk 12,500 a month, up "
+        "from Tk 8,000.",
+        [
+            ("Tk 12,500", 12500, "exact", "money", "BDT"),
+            ("Tk 8,000", 8000, "exact", "money", "BDT"),
+        ],
+    ),
+    (
+        "invented/Indian daily: rupee sign crore",
+        "The Maharashtra government announced ₹500 crore for drought-hit farmers.",
+        [("₹500 crore", 5e9, "exact", "money", "INR")],
+    ),
+    (
+        "invented/Indian daily: rupee sign a week",
+        "Each family in Mumbai's relief camps gets ₹500 a week.",
+        [("₹500", 500, "exact", "money", "INR")],
+    ),
+    (
+        "invented/Dawn: two pc rates",
+        "Sindh's literacy rate stands at 57pc, against 62pc nationally, the survey said.",
+        [("57pc", 57, "exact", "percent", "%"), ("62pc", 62, "exact", "percent", "%")],
+    ),
+    (
+        "invented/Indian daily: over N lakh and months",
+        "Over 1.25 lakh pilgrims crossed into Kartarpur in the first 11 months.",
+        [
+            ("Over 1.25 lakh", 1.25e5, "lower", "count", None),
+            ("11 months", 11, "exact", "duration", "month"),
+        ],
+    ),
+    (
+        "invented/The Hindu: Indian grouping and pc share",
+        "Karnataka recorded 1,03,215 dengue cases, of which 42 pc were in Bengaluru.",
+        [("1,03,215", 103215, "exact", "count", None), ("42 pc", 42, "exact", "percent", "%")],
+    ),
+    (
+        "invented/Indian daily: kg and Rs crore",
+        "Police in Gujarat seized 3.2 kg of heroin worth Rs 16 crore.",
+        [
+            ("3.2 kg", 3.2, "exact", "measure", "kilogram"),
+            ("Rs 16 crore", 1.6e8, "exact", "money", "INR"),
+        ],
+    ),
+    (
+        "invented/Dawn: Rs per litre",
+        "Fuel prices in Pakistan went up by Rs 9.66 per litre.",
+        [("Rs 9.66", 9.66, "exact", "money", "PKR")],
+    ),
+    (
+        "invented/Indian daily: share of a rupee fund",
+        "The ministry said 85 percent of the ₹2,000 crore fund had been spent.",
+        [
+            ("85 percent", 85, "exact", "percent", "%"),
+            ("₹2,000 crore", 2e10, "exact", "money", "INR"),
+        ],
+    ),
+    # --- tables written as prose ------------------------------------------------------
+    (
+        "invented/table prose: returns by province",
+        "Returns by province: Kabul 12,400; Herat 8,250; Kandahar 5,100.",
+        [
+            ("12,400", 12400, "exact", "count", None),
+            ("8,250", 8250, "exact", "count", None),
+            ("5,100", 5100, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/table prose: labelled counts",
+        "Deaths: 112 (up 9); injured: 340; missing: 27.",
+        [
+            ("112", 112, "exact", "count", None),
+            ("9", 9, "exact", "count", None),
+            ("340", 340, "exact", "count", None),
+            ("27", 27, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/table prose: m by province",
+        "Punjab — 4.1m; Sindh — 2.9m; KP — 1.6m (total 8.6m).",
+        [
+            ("4.1m", 4.1e6, "exact", "count", None),
+            ("2.9m", 2.9e6, "exact", "count", None),
+            ("1.6m", 1.6e6, "exact", "count", None),
+            ("8.6m", 8.6e6, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/table prose: budget lines",
+        "Pakistan budget 2024-25: defence Rs2,100bn, health Rs27bn, education Rs103bn.",
+        [
+            ("Rs2,100bn", 2.1e12, "exact", "money", "PKR"),
+            ("Rs27bn", 2.7e10, "exact", "money", "PKR"),
+            ("Rs103bn", 1.03e11, "exact", "money", "PKR"),
+        ],
+    ),
+    (
+        "invented/table prose: monthly arrivals after month abbreviations",
+        "Arrivals: Jan 12,300 | Feb 9,800 | Mar 14,100",
+        [
+            ("12,300", 12300, "exact", "count", None),
+            ("9,800", 9800, "exact", "count", None),
+            ("14,100", 14100, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/wire AP: full date then a figure",
+        "On March 3, 2024, 300 people died in the fire.",
+        [("300", 300, "exact", "count", None)],
+    ),
+    # --- headlines ---------------------------------------------------------------------
+    (
+        "invented/Dawn headline: Rs tr",
+        "Over 60pc of Rs1.2tr budget goes to debt servicing",
+        [("Over 60pc", 60, "lower", "percent", "%"), ("Rs1.2tr", 1.2e12, "exact", "money", "PKR")],
+    ),
+    (
+        "invented/headline: displace N in",
+        "Floods displace 50,000 in Sylhet",
+        [("50,000", 50000, "exact", "count", None)],
+    ),
+    (
+        "invented/headline: toll rises to",
+        "Death toll in Turkey quake rises to 4,372",
+        [("4,372", 4372, "exact", "count", None)],
+    ),
+    (
+        "invented/headline: up Npc, says govt",
+        "Exports up 12pc in July, says govt",
+        [("12pc", 12, "exact", "percent", "%")],
+    ),
+    (
+        "invented/headline: record price an ounce",
+        "Gold hits record $2,450 an ounce",
+        [("$2,450", 2450, "exact", "money", "USD")],
+    ),
+    (
+        "invented/headline: m by date",
+        "Pakistan to deport 1.7m undocumented Afghans by Nov 1",
+        [("1.7m", 1.7e6, "exact", "count", None)],
+    ),
+    (
+        "invented/headline: appeal bn",
+        "UN appeals for $2.8bn as Sudan crisis deepens",
+        [("$2.8bn", 2.8e9, "exact", "money", "USD")],
+    ),
+]
+
+# Sentences (invented for this table) that hold numbers but no figure.
+NOT_FIGURE_CASES = [
+    ("invented/wire: twice as many", "Twice as many people voted early this year as in 2020."),
+    ("invented/wire: No. 10", "Downing Street said No. 10 had not been informed."),
+    ("invented/UN: convention year", "The 1951 Refugee Convention defines who is a refugee."),
+    (
+        "invented/wire: times and dates",
+        "The protest began at 3 a.m. on 2 March and ended by 11:30.",
+    ),
+    ("invented/wire: evening times", "Polls close at 8 pm and results are expected after 10pm."),
+    ("invented/general: multiplier 3x", "Online sales grew 3x after the launch."),
+    ("invented/general: ordinal 2nd", "She finished 2nd in the women's race."),
+    ("invented/general: G20 and Covid-19", "G20 ministers discussed Covid-19 recovery plans."),
+    ("invented/general: vague plurals", "Hundreds were hurt and dozens arrested."),
+]
+
+
+def _check(row, text, value, bound, kind, unit):
+    if isinstance(value, tuple):
+        low, high = value
+        assert math.isclose(row["low"], low), (text, row["low"])
+        assert math.isclose(row["high"], high), (text, row["high"])
+        value = (low + high) / 2
+    assert math.isclose(row["value"], value, rel_tol=1e-9), (text, row["value"])
+    assert row["bound"] == bound, (text, row["bound"])
+    assert row["kind"] == kind, (text, row["kind"])
+    if unit is not ANY:
+        got = None if pd.isna(row["unit"]) else row["unit"]
+        assert got == unit, (text, got)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_unseen_style_figures(case):
+    _, sentence, expected = case
+    df = extract_figures(sentence)
+    assert df["text"].tolist() == [e[0] for e in expected], sentence
+    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
+        _check(row, *exp)
+
+
+@pytest.mark.parametrize("case", NOT_FIGURE_CASES, ids=[c[0] for c in NOT_FIGURE_CASES])
+def test_unseen_style_not_figures(case):
+    _, sentence = case
+    assert extract_figures(sentence)["text"].tolist() == []
