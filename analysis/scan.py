@@ -21,12 +21,16 @@ import re
 
 __all__ = ["DIGITS", "QUOTE", "WordIndex", "word_index", "offsets", "scan"]
 
-#: Key of a run of ASCII digits, and of a quote mark before a digit ("'90s").
+#: Key of a run of ASCII digits, and of a quote mark before a digit ("'90s"). A run of
+#: ``n`` digits is also under ``DIGITS + str(n)`` (``"#4"`` for "2023"; ``"#5"`` for five
+#: or more), for patterns that open only with a day (one or two digits) or a year.
 DIGITS = "#"
 QUOTE = "'"
 
 _WORD_RE = re.compile(r"[a-z]+")
-_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]")
+_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]+")
+_RUNS = "#runs"  # cache slot for the digit runs' spans
+_SPECIAL_KEYS = frozenset([DIGITS, QUOTE, *(f"{DIGITS}{n}" for n in range(1, 6))])
 _QUOTE_RE = re.compile(r"['’](?=[0-9])")
 
 
@@ -46,7 +50,7 @@ class WordIndex:
         # do not move ("İ".lower() is two characters); bytes.lower touches ASCII only.
         self.text = text
         self.low = text.encode("ascii", "replace").lower().decode("ascii")
-        self.words = frozenset(_WORD_RE.findall(self.low)) | {DIGITS, QUOTE}
+        self.words = frozenset(_WORD_RE.findall(self.low)) | _SPECIAL_KEYS
         self._at: dict[str, list[int]] = {}
 
     def at(self, key: str) -> list[int]:
@@ -55,8 +59,15 @@ class WordIndex:
         if found is not None:
             return found
         low = self.low
-        if key == DIGITS:
-            found = [m.start() for m in _DIGITS_RE.finditer(low)]
+        if key[0] == DIGITS:
+            runs = self._at.get(_RUNS)
+            if runs is None:
+                runs = self._at[_RUNS] = [(m.start(), m.end()) for m in _DIGITS_RE.finditer(low)]
+            if key == DIGITS:
+                found = [a for a, _ in runs]
+            else:
+                n = int(key[1:])
+                found = [a for a, b in runs if min(b - a, 5) == n]
         elif key == QUOTE:
             found = [m.start() for m in _QUOTE_RE.finditer(self.text)]  # "’" is not ASCII
         else:

@@ -973,29 +973,31 @@ _K_PART = frozenset({"early", "mid", "late"})
 _K_MOD = frozenset({"last", "next", "this"})
 _K_FISCAL = frozenset({"fiscal", "financial", "fy"})
 _K_ORD = frozenset({"the", "first", "second", "third", "fourth", "last", "final"})
-_STARTS: tuple[frozenset[str], ...] = (  # "#": digits, "'": a quote (see analysis.scan)
-    frozenset("#"),  # ISO date
-    frozenset("#"),  # 3/10/2023
-    frozenset("#"),  # 1–7 July 2024
+_D12 = frozenset({"#1", "#2"})  # a day, a month or an hour: one or two digits
+_D4 = frozenset({"#4"})  # a year
+_STARTS: tuple[frozenset[str], ...] = (  # "#n": a run of n digits, "'": a quote (analysis.scan)
+    _D4,  # ISO date
+    _D12,  # 3/10/2023
+    _D12,  # 1–7 July 2024
     _K_MONTH,  # July 1–7
-    _K_WEEKDAY | {"#"},  # (Wednesday,) 3 October
+    _K_WEEKDAY | _D12,  # (Wednesday,) 3 October
     _K_WEEKDAY | _K_MONTH,  # (Wednesday,) October 3
     _K_EDGE | _K_PART | _K_MONTH,  # mid-September 2023
     _K_MONTH,  # January–March 2024
-    _K_ORD | {"#"},  # the first week of July
+    _K_ORD | {"#1"},  # the first week of July, the 1st week
     _K_EDGE | _K_MOD | _K_PART | _K_MONTH,  # in October
     _K_MOD | _K_WEEKDAY,  # last Wednesday
     _K_FISCAL,  # fiscal year 2024
-    _K_FISCAL | {"#"},  # 2005-06
-    frozenset("#"),  # 2021–2024
-    frozenset({"the", "#", "'"}) | _K_PART,  # the 1980s
-    frozenset({"q", "#"}) | _K_ORD,  # Q4 2023
-    frozenset({"h", "#", "the", "first", "second"}),  # H1 2024
-    _K_EDGE | _K_PART | {"#"},  # a year
-    frozenset("#"),  # 10am
-    frozenset("#"),  # 1400 GMT
-    frozenset("#"),  # 14:00
-    frozenset({"noon", "midnight", "#"}),  # noon, 3 o'clock
+    _K_FISCAL | _D4 | {"#2"},  # 2005-06, and "23-24" after an "FY" glued to a word
+    _D4,  # 2021–2024
+    frozenset({"the", "'"}) | _K_PART | _D4,  # the 1980s
+    frozenset({"q", "#1"}) | _K_ORD | _D4,  # Q4 2023, 2023 Q4, the 1st quarter
+    frozenset({"h", "the", "first", "second", "#1"}),  # H1 2024, the 1st half
+    _K_EDGE | _K_PART | _D4,  # a year
+    _D12,  # 10am
+    frozenset({"#2", "#4"}),  # 14:00 GMT, 1400 GMT
+    _D12,  # 14:00
+    frozenset({"noon", "midnight"}) | _D12,  # noon, 3 o'clock
     frozenset(
         {"today", "yesterday", "tomorrow", "tonight", "so", "thus", "later", "earlier", "to"}
         | {"year", "next"}

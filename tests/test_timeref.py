@@ -907,7 +907,8 @@ _OPENINGS = [
     "end of June", "next May", "middle of August", "start of December", "beginning of April",
     "late January", "next Friday", "this Saturday", "financial year 2024",
     "fiscal year 2023-24", "the last quarter of 2023", "second quarter", "final quarter",
-    "third quarter", "end of March 2024", "first week of May", "last week of June",
+    "third quarter", "3/10/2023", "1st quarter of 2024", "14:30 GMT", "1430 GMT",
+    "XFY 23-24", "end of March 2024", "first week of May", "last week of June",
     "final week of April", "second week of March", "third week of May", "fourth week of July",
 ]  # fmt: skip
 
