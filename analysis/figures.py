@@ -220,12 +220,25 @@ _ONE_BEFORE_RE = re.compile(
 )
 
 
+_ROUND_THE_CLOCK_RE = re.compile(r"24[-/x×]7(?![\w/-])")
+
+
+def _round_the_clock(text: str, at: int) -> bool:
+    return (
+        at >= 0
+        and _ROUND_THE_CLOCK_RE.match(text, at) is not None
+        and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-/"))
+    )
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
     s, e = tok.start, tok.end
     if _MONTH_AFTER_RE.match(text, e):
         return True
+    if text[s : s + 1] in ("2", "7") and _round_the_clock(text, s if text[s] == "2" else s - 3):
+        return True  # "24-7", "24/7", "24x7": round the clock
     if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (
         tok.grouped or tok.scale != 1 or tok.has_decimal
     ):

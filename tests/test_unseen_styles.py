@@ -694,6 +694,7 @@ NOT_FIGURE_CASES = [
     ("invented/general: ordinal 2nd", "She finished 2nd in the women's race."),
     ("invented/general: G20 and Covid-19", "G20 ministers discussed Covid-19 recovery plans."),
     ("invented/general: vague plurals", "Hundreds were hurt and dozens arrested."),
+    ("invented/NGO: round the clock", "The helpdesk at the camp now runs 24-7 for new arrivals."),
 ]
 
 
