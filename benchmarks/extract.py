@@ -125,7 +125,7 @@ def main(argv=None) -> int:
               f"{secs_w:.2f} s, {n_whole} figures, "
               f"{len(joined.encode()) / MB / secs_w:.3f} MB/s")  # fmt: skip
 
-    parser = load_quantulum()
+    parser = load_quantulum() if args.quantulum_mb > 0 else None
     theirs = None
     if parser is not None:
         sample = corpus(args.quantulum_mb)
