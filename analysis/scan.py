@@ -28,7 +28,11 @@ DIGITS = "#"
 QUOTE = "'"
 
 _WORD_RE = re.compile(r"[a-z]+")
-_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]+")
+# Digit runs: a maximal run is what ``finditer`` gives for ``[0-9]+`` (each match starts
+# where the previous run ended or after a non-digit), so the ``(?<![0-9])`` this had was
+# redundant, and as an opening look-behind it left ``re`` no prefilter: 40 us a report,
+# against a few for the bare class. ``tests/test_scan.py`` checks the two agree.
+_DIGITS_RE = re.compile(r"[0-9]+")
 _RUNS = "#runs"  # cache slot for the digit runs' spans
 _SPECIAL_KEYS = frozenset([DIGITS, QUOTE, *(f"{DIGITS}{n}" for n in range(1, 6))])
 _QUOTE_RE = re.compile(r"['’](?=[0-9])")
