@@ -262,14 +262,46 @@ _TRAILING_DATA_RE = re.compile(
     r"report|records|estimates|tally|count)$",
     re.IGNORECASE,
 )
-_TIME_TAIL_RE = re.compile(
+_TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
     r"also|separately|however|recently|again|previously|earlier|now|then|has|have|had|would|will|"
-    r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))+$"
+    r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
+# Written "X(?:X)*" rather than "(?:X)+": the same matches, tried in the same order, but a
+# pattern that opens with a repeat gets no prefilter from ``re`` and was tried at every
+# offset; X opens with [ \u00a0], which ``re`` skips to (tests/test_attribution.py checks
+# the two forms agree).
+_TIME_TAIL_RE = re.compile(rf"{_TIME_TAIL_UNIT}(?:{_TIME_TAIL_UNIT})*$")
 _SUBJECT_STOP = re.compile(
     r"[,;:—–\n“”\"•]|\b(?:that|which|who|when|while|as|after|before|because|but)\b",
 )
+# _SUBJECT_STOP's two branches apart, for _last_subject_stop: the words without their
+# opening \b open with a literal and are skipped to by ``re`` (the \b is checked in
+# Python); the marks are found with str.rfind.
+_STOP_MARKS = ',;:—–\n“”"•'
+_STOP_WORD_RE = re.compile(r"(?:that|which|who|when|while|as|after|before|because|but)\b")
+
+
+def _last_subject_stop(seg: str) -> int | None:
+    """Where the last match of ``_SUBJECT_STOP.finditer(seg)`` ends, or None.
+
+    Why: the pattern opens with an alternation of a class and \b, so ``re`` tried it at
+    every offset of every clause. Its matches never overlap (a mark is one character; a
+    word cannot open inside another word, where \b fails), so the last one is the rightmost
+    mark or bounded word, whichever starts later (tests/test_attribution.py checks this
+    against finditer).
+    """
+    mark = max(map(seg.rfind, _STOP_MARKS))
+    word_start = word_end = -1
+    for m in _STOP_WORD_RE.finditer(seg, mark + 1):
+        q = m.start()
+        if q == 0 or not (seg[q - 1].isalnum() or seg[q - 1] == "_"):
+            word_start, word_end = q, m.end()
+    if word_start > mark:
+        return word_end
+    return mark + 1 if mark >= 0 else None
+
+
 _ORG_RE = re.compile(
     r"\b(?:[A-Z][A-Za-z.'’\-]{0,30}|of|and|for|on|the)(?:[ \u00a0](?:[A-Z][A-Za-z.'’\-]{0,30}|of|and|for|on|the)){0,8}"
 )
@@ -493,11 +525,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
     seg_stripped = _TIME_TAIL_RE.sub("", seg.rstrip())
-    last = None
-    for m in _SUBJECT_STOP.finditer(seg_stripped):
-        last = m
-    if last is not None:
-        cand = seg_stripped[last.end() :].strip()
+    last_end = _last_subject_stop(seg_stripped)
+    if last_end is not None:
+        cand = seg_stripped[last_end:].strip()
         if not cand:
             # "Mawlawi X, a spokesman for ..., claimed" or "welcomed it but alleged": the
             # subject is further back; the caller looks at the sentence's first phrase.
