@@ -183,18 +183,28 @@ _TOKEN_RE = re.compile(_TOKEN)
 # opens with a look-behind and is tried only at these offsets (see _name_runs).
 _SEQ_OPENERS_RE = re.compile(rf"[{_UP}]|(?:al|el|ul|ud|ur|ad|as|ash|an|at)-(?=[{_UP}])")
 # The two branches of _SEQ_OPENERS_RE searched apart: together they got no prefilter from
-# ``re`` (one branch opens with a class, the other with a group) and cost 50 us a report,
-# apart each is skipped to. No opener starts inside another (articles are lower case and
-# end with "-"), so the union of their starts is the combined pattern's.
+# ``re`` (one branch opens with a class, the other with a group) and cost 50 us a report.
+# Capitals are skipped to by ``re``; an article is found from its hyphen (a literal, where
+# "a"/"e"/"u" would stop ``re`` at most letters) and the two or three letters before it
+# checked here. No opener starts inside another (articles are lower case and end with
+# "-"; "ash" and "as" cannot both end at one hyphen), so the union of their starts is the
+# combined pattern's.
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
-_ARTICLE_OPENER_RE = re.compile(rf"(?:al|el|ul|ud|ur|ad|as|ash|an|at)-(?=[{_UP}])")
+_HYPHEN_BEFORE_CAPITAL_RE = re.compile(rf"-(?=[{_UP}])")
+_ARTICLES_2 = frozenset("al el ul ud ur ad as an at".split())
 
 
 def _opener_starts(text: str) -> list[int]:
     """The starts of ``_SEQ_OPENERS_RE.finditer(text)`` (``tests/test_entities.py``)."""
     starts = [c.start() for c in _CAPITAL_RE.finditer(text)]
     if "-" in text:
-        articles = [c.start() for c in _ARTICLE_OPENER_RE.finditer(text)]
+        articles = []
+        for h in _HYPHEN_BEFORE_CAPITAL_RE.finditer(text):
+            q = h.start()
+            if q >= 2 and text[q - 2 : q] in _ARTICLES_2:
+                articles.append(q - 2)
+            elif q >= 3 and text[q - 3 : q] == "ash":
+                articles.append(q - 3)
         if articles:
             starts = sorted(starts + articles)
     return starts
