@@ -37,3 +37,30 @@ def test_digit_runs_equal_lookbehind_pattern(text):
 @pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.txt")), ids=lambda p: p.name)
 def test_digit_runs_equal_lookbehind_pattern_on_fixtures(path):
     _runs_equal(path.read_text(encoding="utf-8"))
+
+
+def _keys_equal(text: str) -> None:
+    """Each special key's offsets, as filled in one pass, equal the per-key definitions:
+    runs of n digits (five or more under "#5") and _QUOTE_RE over the text."""
+    index = scan.WordIndex(text)
+    runs = [m.span() for m in _LOOKBEHIND_DIGITS_RE.finditer(index.low)]
+    assert index.at(scan.DIGITS) == [a for a, _ in runs]
+    for n in range(1, 6):
+        assert index.at(f"{scan.DIGITS}{n}") == [a for a, b in runs if min(b - a, 5) == n]
+    assert index.at(scan.QUOTE) == [m.start() for m in scan._QUOTE_RE.finditer(text)]
+    fresh = scan.WordIndex(text)  # asked first for a quote, then for digits
+    assert fresh.at(scan.QUOTE) == index.at(scan.QUOTE)
+    assert fresh.at(f"{scan.DIGITS}4") == index.at(f"{scan.DIGITS}4")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "23", "2024", "123456", "0", "a", " ", "'", "’", "‘",
+                                 "'9", "’90s", "é", "٣", "-", "x'", "\n"]),
+                max_size=30).map("".join))  # fmt: skip
+def test_special_keys_equal_definitions(text):
+    _keys_equal(text)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.txt")), ids=lambda p: p.name)
+def test_special_keys_equal_definitions_on_fixtures(path):
+    _keys_equal(path.read_text(encoding="utf-8"))
