@@ -64,3 +64,37 @@ def test_special_keys_equal_definitions(text):
 @pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.txt")), ids=lambda p: p.name)
 def test_special_keys_equal_definitions_on_fixtures(path):
     _keys_equal(path.read_text(encoding="utf-8"))
+
+
+def _word_offsets_by_find(low: str, key: str) -> list[int]:
+    """WordIndex.at's definition for a word: each str.find hit bounded by non-letters."""
+    found = []
+    i = low.find(key)
+    while i != -1:
+        j = i + len(key)
+        if (i == 0 or not ("a" <= low[i - 1] <= "z")) and (
+            j == len(low) or not ("a" <= low[j] <= "z")
+        ):
+            found.append(i)
+        i = low.find(key, j)
+    return found
+
+
+_WORD_KEYS = ["a", "an", "the", "to", "aa", "tt", "that", "said", "ana"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "an", "the", "to", "aa", "t", "that", "hat", "said",
+                                 "The", "A", " ", "-", "é", "2", "_", "’", "\n"]),
+                max_size=30).map("".join))  # fmt: skip
+def test_word_offsets_equal_find_definition(text):
+    index = scan.WordIndex(text)
+    for key in _WORD_KEYS:
+        assert index.at(key) == _word_offsets_by_find(index.low, key), key
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.txt")), ids=lambda p: p.name)
+def test_word_offsets_equal_find_definition_on_fixtures(path):
+    index = scan.WordIndex(path.read_text(encoding="utf-8"))
+    for key in sorted(index.words - scan._SPECIAL_KEYS):
+        assert index.at(key) == _word_offsets_by_find(index.low, key), key
