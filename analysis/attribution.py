@@ -70,6 +70,33 @@ _TITLE_WORDS = frozenset(
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
+# _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
+# skips to, where the \b made it try every offset (see _names_in).
+_NAME_TAIL_RE = re.compile(rf"{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
+
+
+def _names_in(text: str, s0: int, s1: int) -> list[re.Match]:
+    """What ``_NAME_RE.finditer(text, s0, s1)`` yields (``tests/test_attribution.py``
+    checks the two agree): ``_NAME_TAIL_RE`` is searched for and the opening word
+    boundary checked here. The boundary holds where the character before is not a word
+    character (``re``'s Unicode ``\\w``: alphanumeric or "_"); ``re`` looks before ``s0``
+    too, as this does. Where it fails, ``finditer`` would try the next offset: so does this.
+    """
+    out: list[re.Match] = []
+    search = _NAME_TAIL_RE.search
+    pos = s0
+    while True:
+        m = search(text, pos, s1)
+        if m is None:
+            return out
+        q = m.start()
+        if q > 0 and (text[q - 1].isalnum() or text[q - 1] == "_"):
+            pos = q + 1
+            continue
+        out.append(m)
+        pos = m.end()
+
+
 _GENERIC_ORG = (
     "agency|authority|alliance|department|ministry|commission|organisation|organization|"
     "group|forum|office|division|body|network|collective|council|programme|"
@@ -235,14 +262,46 @@ _TRAILING_DATA_RE = re.compile(
     r"report|records|estimates|tally|count)$",
     re.IGNORECASE,
 )
-_TIME_TAIL_RE = re.compile(
+_TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
     r"also|separately|however|recently|again|previously|earlier|now|then|has|have|had|would|will|"
-    r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))+$"
+    r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
+# Written "X(?:X)*" rather than "(?:X)+": the same matches, tried in the same order, but a
+# pattern that opens with a repeat gets no prefilter from ``re`` and was tried at every
+# offset; X opens with [ \u00a0], which ``re`` skips to (tests/test_attribution.py checks
+# the two forms agree).
+_TIME_TAIL_RE = re.compile(rf"{_TIME_TAIL_UNIT}(?:{_TIME_TAIL_UNIT})*$")
 _SUBJECT_STOP = re.compile(
     r"[,;:—–\n“”\"•]|\b(?:that|which|who|when|while|as|after|before|because|but)\b",
 )
+# _SUBJECT_STOP's two branches apart, for _last_subject_stop: the words without their
+# opening \b open with a literal and are skipped to by ``re`` (the \b is checked in
+# Python); the marks are found with str.rfind.
+_STOP_MARKS = ',;:—–\n“”"•'
+_STOP_WORD_RE = re.compile(r"(?:that|which|who|when|while|as|after|before|because|but)\b")
+
+
+def _last_subject_stop(seg: str) -> int | None:
+    """Where the last match of ``_SUBJECT_STOP.finditer(seg)`` ends, or None.
+
+    Why: the pattern opens with an alternation of a class and \b, so ``re`` tried it at
+    every offset of every clause. Its matches never overlap (a mark is one character; a
+    word cannot open inside another word, where \b fails), so the last one is the rightmost
+    mark or bounded word, whichever starts later (tests/test_attribution.py checks this
+    against finditer).
+    """
+    mark = max(map(seg.rfind, _STOP_MARKS))
+    word_start = word_end = -1
+    for m in _STOP_WORD_RE.finditer(seg, mark + 1):
+        q = m.start()
+        if q == 0 or not (seg[q - 1].isalnum() or seg[q - 1] == "_"):
+            word_start, word_end = q, m.end()
+    if word_start > mark:
+        return word_end
+    return mark + 1 if mark >= 0 else None
+
+
 _ORG_RE = re.compile(
     r"\b(?:[A-Z][A-Za-z.'’\-]{0,30}|of|and|for|on|the)(?:[ \u00a0](?:[A-Z][A-Za-z.'’\-]{0,30}|of|and|for|on|the)){0,8}"
 )
@@ -255,30 +314,64 @@ _ORG_WORD_RE = re.compile(
 _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 
 
+# The small patterns of the per-verb and per-phrase checks below, compiled once: called as
+# re.match(str, ...) each cost a lookup in re's cache (16,000 a 180-report run), and the
+# generic-noun pattern was rebuilt from an f-string on every call. Same patterns, same flags.
+_CAP_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’\-]{1,30}")
+_GENERIC_NP_RE = re.compile(
+    rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
+)
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_AFTER_NP_RE = re.compile(r"[ \u00a0]{1,2}(?P<np>[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)")
+_AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
+_DIGIT_RE = re.compile(r"\d")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+_SENTENCE_CLOSE_RE = re.compile(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}")
+_TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
+_PREV_WORD_RE = re.compile(r"([A-Za-z’']+)[ \u00a0]{1,2}$")
+_AMOUNT_AFTER_RE = re.compile(r"[ \u00a0]{0,2}(?:\d|[$€£₹]|Rs|Tk)")
+_BY_AFTER_RE = re.compile(r"[ \u00a0]{1,2}by\b")
+_CLAUSE_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:that|it|he|she|they|we|there)\b|[ \u00a0]{0,2}[,.]"
+)
+_QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
+_AT_RE = re.compile(r"\bat[ \u00a0]")
+_OBJECT_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b"
+)
+_COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
+_PARTICIPLE_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
+)
+_AGENT_PREP_AFTER_RE = re.compile(r"[ \u00a0]{1,2}(?:by|at|in|on|from|during|since|across|over)\b")
+
+
+# _clean_np runs for every noun phrase of every attribution: its patterns are compiled once
+# here rather than looked up in re's cache on each call (same patterns, same flags).
+_NP_PP_TAIL_RE = re.compile(
+    r"[ \u00a0](?:in|during|since|this|last|over|across)[ \u00a0](?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
+)
+_NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
+_NP_WEEKDAY_TAIL_RE = re.compile(
+    r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
+)
+_NP_WHEN_TAIL_RE = re.compile(
+    r"[ \u00a0](?:on|last|this)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$"
+)
+
+
 def _clean_np(np: str) -> str:
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
-    np = re.sub(
-        r"[ \u00a0](?:in|during|since|this|last|over|across)[ \u00a0](?!the[ \u00a0][a-z]+[ \u00a0]administration).*$",
-        "",
-        np,
-    )
-    np = re.sub(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$", "", np)  # drop a trailing "(ASDMA)"
+    np = _NP_PP_TAIL_RE.sub("", np)
+    np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
     np = _TIME_TAIL_RE.sub("", np)
     m = _DATA_NOUNS_RE.match(np)
     if m:
         np = m.group("np")
-    np = re.sub(
-        r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$",
-        "",
-        np,
-    )
-    np = re.sub(
-        r"[ \u00a0](?:on|last|this)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$",
-        "",
-        np,
-    )
+    np = _NP_WEEKDAY_TAIL_RE.sub("", np)
+    np = _NP_WHEN_TAIL_RE.sub("", np)
     np = _TRAILING_DATA_RE.sub("", np)
-    np = re.sub(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$", "", np)
+    np = _NP_ACRONYM_TAIL_RE.sub("", np)
     return np.strip(" \u00a0,.;:")
 
 
@@ -309,7 +402,7 @@ class _Resolver:
             if best:
                 break
         if best is None:
-            words = re.findall(r"[A-Z][a-zA-Z'’\-]{1,30}", np)
+            words = _CAP_WORD_RE.findall(np)
             for w in words:
                 if w in self.persons and len(np.split()) <= 4:
                     best = self.persons[w]
@@ -342,9 +435,7 @@ class _Resolver:
         person = self.person_in(np)
         if person and len(np.split()) <= len(person.split()) + 6:
             return person
-        g = re.match(
-            rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$", np
-        )
+        g = _GENERIC_NP_RE.match(np)
         if g:
             word = g.group("g")
             if state.last_org and word in state.last_org.lower():
@@ -391,7 +482,7 @@ class _Resolver:
             span = m.group().strip()
             if span.split()[0] in ("The", "the"):
                 span = span.split(" ", 1)[1] if " " in span else span
-            if _ORG_WORD_RE.search(span) or re.fullmatch(r"[A-Z]{2,6}", span):
+            if _ORG_WORD_RE.search(span) or _ACRONYM_RE.fullmatch(span):
                 self.orgs.append((m.start(), _clean_np(span)))
 
 
@@ -434,11 +525,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
     seg_stripped = _TIME_TAIL_RE.sub("", seg.rstrip())
-    last = None
-    for m in _SUBJECT_STOP.finditer(seg_stripped):
-        last = m
-    if last is not None:
-        cand = seg_stripped[last.end() :].strip()
+    last_end = _last_subject_stop(seg_stripped)
+    if last_end is not None:
+        cand = seg_stripped[last_end:].strip()
         if not cand:
             # "Mawlawi X, a spokesman for ..., claimed" or "welcomed it but alleged": the
             # subject is further back; the caller looks at the sentence's first phrase.
@@ -453,22 +542,20 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
-    m = re.match(r"[ \u00a0]{1,2}(?P<np>[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)", seg)
+    m = _AFTER_NP_RE.match(seg)
     if not m:
         return None
     np = m.group("np")
-    np = re.split(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b", np)[0].strip()
-    if not np or re.search(r"\d", np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
+    np = _AFTER_NP_END_RE.split(np)[0].strip()
+    if not np or _DIGIT_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
     # ", says govt" at the end of a headline: a short common noun phrase closing the
     # sentence is the speaker too.
-    ends_sentence = (
-        re.fullmatch(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}", seg[m.end() :]) is not None
-    )
+    ends_sentence = _SENTENCE_CLOSE_RE.fullmatch(seg[m.end() :]) is not None
     if not (
         np[:1].isupper()
         or np.split()[0].lower() in ("the", "a", "an")
-        or re.search(r"\b[A-Z][a-z]", np)
+        or _TITLE_WORD_RE.search(np)
         or (ends_sentence and len(np.split()) <= 4)
     ):
         return None
@@ -497,7 +584,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     v = m.group("v").lower()
     before = text[max(s0, m.start() - 12) : m.start()]
     after = text[m.end() : min(s1, m.end() + 24)]
-    prev_word = re.search(r"([A-Za-z’']+)[ \u00a0]{1,2}$", before)
+    prev_word = _PREV_WORD_RE.search(before)
     pw = prev_word.group(1).lower() if prev_word else ""
     if pw in (
         "a",
@@ -516,19 +603,17 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if (
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
-        and re.match(r"[ \u00a0]{0,2}(?:\d|[$€£₹]|Rs|Tk)", after)
+        and _AMOUNT_AFTER_RE.match(after)
         and pw not in ("he", "she", "they", "it", "we", "i", "also", "has", "have", "had")
         and not (prev_word and prev_word.group(1)[:1].isupper())
     ):
         return False  # "estimated 40,000 people" used as an adjective
-    if pw in ("was", "were", "is", "are", "be", "been", "being") and not re.match(
-        r"[ \u00a0]{1,2}by\b", after
-    ):
+    if pw in ("was", "were", "is", "are", "be", "been", "being") and not _BY_AFTER_RE.match(after):
         return False  # passive without an agent: "cases were reported"
     if v in _AMBIGUOUS_VERBS and not (
-        re.match(r"[ \u00a0]{1,2}(?:that|it|he|she|they|we|there)\b|[ \u00a0]{0,2}[,.]", after)
-        or re.search(r"[,”\"][ \u00a0]{0,2}$", before)
-        or (v in ("put", "puts") and re.search(r"\bat[ \u00a0]", text[m.end() : s1]))
+        _CLAUSE_AFTER_RE.match(after)
+        or _QUOTE_OR_COMMA_END_RE.search(before)
+        or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
         or (
             prev_word is not None
             and prev_word.group(1)[:1].isupper()
@@ -553,17 +638,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     ):
         return False
-    if v not in _SAY_VERBS and re.match(
-        r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b", after
-    ):
+    if v not in _SAY_VERBS and _OBJECT_AFTER_RE.match(after):
         return False  # "announced its policy": an object, not a reported statement
     if (
         v.endswith("ed")
         and v not in ("said", "told")
-        and re.search(r",[ \u00a0]{0,2}$", before)
-        and re.match(
-            r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b", after
-        )
+        and _COMMA_END_RE.search(before)
+        and _PARTICIPLE_AFTER_RE.match(after)
     ):
         return False  # ", announced in October 2023," is a participle
     return True
@@ -609,17 +690,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             continue
         if kind == "agent":
             after = text[m.end() : m.end() + 14]
-            if re.match(r"[ \u00a0]{1,2}(?:by|at|in|on|from|during|since|across|over)\b", after):
+            if _AGENT_PREP_AFTER_RE.match(after):
                 continue  # a participle: "arrivals registered at Torkham"
             subj = _subject_before(text, s0, m.start())
-            if subj is None or not re.search(r"[A-Z]", subj):
+            if subj is None or not _CAPITAL_RE.search(subj):
                 continue
             src = resolver.resolve(subj, state, False)
             found.append((m.start(), src, m.group("v"), hedged, "agent"))
             continue
         subj = None
         inverted = (
-            re.search(r"[,”\"][ \u00a0]{0,2}$", text[max(s0, m.start() - 3) : m.start()])
+            _QUOTE_OR_COMMA_END_RE.search(text[max(s0, m.start() - 3) : m.start()])
             or m.start() == s0
         )
         if inverted:
@@ -628,7 +709,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _subject_before(text, s0, m.start())
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
-        if subj is None or re.search(r"\d", subj):
+        if subj is None or _DIGIT_RE.search(subj):
             continue
         if subj.strip().lower() == "they":
             alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
@@ -713,7 +794,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 state.last_org = src
                 resolver.orgs.append((pos, src))
         if not found:
-            for m in _NAME_RE.finditer(text, s0, s1):
+            for m in _names_in(text, s0, s1):
                 name = _strip_titles(m.group())
                 if name in resolver.persons:
                     state.last_person = resolver.persons[name]

@@ -57,7 +57,7 @@ import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from .report import Report
-from .scan import scan
+from .scan import scan, word_index
 
 __all__ = [
     "TimeRef",
@@ -1007,6 +1007,23 @@ _STARTS: tuple[frozenset[str], ...] = (  # "#n": a run of n digits, "'": a quote
 )
 assert len(_STARTS) == len(_PATTERNS)
 
+# Words a pattern cannot match without (None: no such word). Patterns 8, 15, 16 and 19 open
+# at ordinals, digits or "the", which most reports are full of, but each needs a rarer word
+# as a whole token ("week", "quarter" or "Q4", "half" or "H1", a time zone or "hours"), so
+# when the text has none of them the pattern is skipped: about 90 match attempts a report.
+# Only case-sensitive patterns are gated (an IGNORECASE "k" also matches the Kelvin sign,
+# which the ASCII word index does not hold). ``tests/test_timeref.py`` checks that every
+# full-scan match of a gated pattern comes with one of its words in the word index.
+_NEEDS: tuple[frozenset[str] | None, ...] = tuple(
+    {
+        8: frozenset({"week"}),  # the first week of July
+        15: frozenset({"q", "quarter"}),  # Q4 2023, 2023 Q4, the 1st quarter
+        16: frozenset({"h", "half"}),  # H1 2024, the 1st half
+        19: frozenset({"gmt", "utc", "zulu", "time", "hours", "hrs", "hr"}),  # 1400 GMT
+    }.get(order)
+    for order in range(len(_PATTERNS))
+)
+
 
 def _scan_full(pattern: re.Pattern[str], text: str) -> list[re.Match]:
     """The reference :func:`analysis.scan.scan` must agree with (used by the tests)."""
@@ -1062,7 +1079,11 @@ def find_time_refs(
         report_date = report_date.date()
     ctx = _Ctx(text, report_date, fiscal_start_month)
     candidates: list[tuple[int, int, int, int, re.Match, Callable]] = []
+    words = word_index(text).words
     for order, (priority, pattern, handler) in enumerate(_PATTERNS):
+        need = _NEEDS[order]
+        if need is not None and need.isdisjoint(words):
+            continue  # the pattern cannot match here (see _NEEDS)
         for m in scan(pattern, text, _STARTS[order]):
             candidates.append((m.start(), m.end(), priority, order, m, handler))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

@@ -8,6 +8,7 @@ letters, digits, underscores, hyphens and quotes (written for this check).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,79 @@ def test_name_scans_equal_finditer_on_fixtures(path):
     for rx in (attribution._ROLE_NAME_RE, attribution._SAID_NAME_RE):
         fast = [m.span() for m in attribution._name_matches(rx, text)]
         assert fast == [m.span() for m in rx.finditer(text)]
+
+
+_CAPS_PIECES = [
+    "Jan Achakzai", "Sadia Kiran Abbasi", "UN", "Mr", "O'Neil", "Al-Amin", "Jan", " ", "\u00a0",
+    ". ", ", ", "\n", "é", "É", "2", "_", "-", "’", "said ", "the ", "NEW YORK", "x",
+]  # fmt: skip
+
+
+def _name_spans_both(text: str, s0: int, s1: int):
+    fast = [m.span() for m in attribution._names_in(text, s0, s1)]
+    full = [m.span() for m in attribution._NAME_RE.finditer(text, s0, s1)]
+    return fast, full
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CAPS_PIECES), max_size=25).map("".join),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_names_in_equals_finditer(text, a, b):
+    """The per-sentence capitalised-name pass searches without the opening \\b and checks
+    the boundary in Python: the same matches as ``_NAME_RE.finditer`` over any window,
+    including one that opens inside a word (pieces written for this check)."""
+    s0, s1 = min(a, b, len(text)), min(max(a, b), len(text))
+    fast, full = _name_spans_both(text, s0, s1)
+    assert fast == full
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.txt")), ids=lambda p: p.name)
+def test_names_in_equals_finditer_on_fixtures(path):
+    report = Report.from_text(path.read_text(encoding="utf-8"))
+    for sent in report.sentences:
+        fast, full = _name_spans_both(report.text, sent.start, sent.end)
+        assert fast == full
+    fast, full = _name_spans_both(report.text, 0, len(report.text))
+    assert fast == full
+
+
+# The time-tail pattern as it was written, "(?:X)+$": the reference for "X(?:X)*$".
+_TIME_TAIL_PLUS_RE = re.compile(rf"{attribution._TIME_TAIL_UNIT}+$")
+
+_CLAUSE_PIECES = [
+    "The minister", " on Monday", " on ", "Monday", " last week", " today", " also", " has",
+    " had earlier", " on condition of anonymity", " told", "\u00a0", " ", ",", ";", ":", "—",
+    "“", "”", '"', "•", "\n", " that", "that", " which", " whom", " as", "as", "has", " but",
+    "butter", " after", "_", "é", "2", " before", " because", " when", " while", " who", "x",
+]  # fmt: skip
+
+
+def _last_stop_by_finditer(seg: str):
+    last = None
+    for m in attribution._SUBJECT_STOP.finditer(seg):
+        last = m
+    return None if last is None else last.end()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=25).map("".join))
+def test_clause_scans_equal_reference(text):
+    """The subject search's two scans, rewritten so that ``re`` can skip ahead, agree with
+    the patterns as written: the time tail removed, and the end of the last clause stop
+    (pieces written for this check)."""
+    assert attribution._TIME_TAIL_RE.sub("", text) == _TIME_TAIL_PLUS_RE.sub("", text)
+    assert attribution._last_subject_stop(text) == _last_stop_by_finditer(text)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.txt")), ids=lambda p: p.name)
+def test_clause_scans_equal_reference_on_fixtures(path):
+    report = Report.from_text(path.read_text(encoding="utf-8"))
+    text = report.text
+    for sent in report.sentences:
+        for v in range(sent.start, sent.end + 1, 7):  # every clause a verb could end
+            seg = text[sent.start : v].rstrip()
+            assert attribution._TIME_TAIL_RE.sub("", seg) == _TIME_TAIL_PLUS_RE.sub("", seg)
+            assert attribution._last_subject_stop(seg) == _last_stop_by_finditer(seg)

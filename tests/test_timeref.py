@@ -953,3 +953,32 @@ def test_first_word_scan_equals_full_scan_on_fixtures(text):
 def test_first_word_scan_equals_full_scan_on_any_text(text):
     for order, fast, full in _both_scans(text):
         assert fast == full, f"pattern {order} on {text!r}"
+
+
+def _gates_hold(text: str) -> None:
+    """A pattern skipped for want of its words (timeref._NEEDS) would have found nothing."""
+    from analysis import scan, timeref
+
+    words = scan.WordIndex(text).words
+    for order, (_prio, pattern, _h) in enumerate(timeref._PATTERNS):
+        need = timeref._NEEDS[order]
+        if need is not None and need.isdisjoint(words):
+            assert timeref._scan_full(pattern, text) == [], f"pattern {order} on {text!r}"
+
+
+@pytest.mark.parametrize("text", _scan_texts(), ids=lambda t: t[:30])
+def test_pattern_word_gates_on_fixtures(text):
+    _gates_hold(text)
+
+
+_GATE_FRAGMENTS = _SCAN_FRAGMENTS + [
+    "week", "weeks ", "weekend ", "Q4", "Q4 2023", "2023 Q4", "q4", "quarter", "quarters ",
+    "third quarter", "H1", "H2 2024", "half", "halfway ", "14:00 ", "1400", "GMT", "GMTX",
+    "UTC", "Zulu", "local time", "hours", "hrs", "hr", "h", "first half of ", "fourth ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_FRAGMENTS), max_size=30).map("".join))
+def test_pattern_word_gates_on_any_text(text):
+    _gates_hold(text)
