@@ -562,3 +562,21 @@ def test_window_prefilters_answer_as_their_patterns(window):
         got = hinted.search("xx " + window, 3)
         want = rx.search("xx " + window, 3)
         assert (got and got.span()) == (want and want.span())
+
+
+_RUPEE_PIECES = [
+    "Rs", "rs", "RS", "rS", "R", "r", "s", "S", "\u017f", ".", "5", " ", "é", "_", "x",
+    "rupee", "Rupees", "RUPEE", "rUpEe", "rupe", "Mrs", "ers", "(",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUPEE_PIECES), max_size=10).map("".join))
+def test_rupee_gate_answers_as_the_ignorecase_pattern(text):
+    """The case-by-case rupee gate (a class first, so ``re`` has a prefilter) finds a
+    rupee exactly where the IGNORECASE pattern it replaced does (pieces written for this)."""
+    import analysis.figures as F
+
+    fast = [m.span() for m in F._RUPEE_GATE_RE.finditer(text)]
+    slow = [m.span() for m in F._RUPEE_GATE_SLOW_RE.finditer(text)]
+    assert fast == slow
