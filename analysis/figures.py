@@ -231,22 +231,45 @@ def _round_the_clock(text: str, at: int) -> bool:
     )
 
 
+# The characters each pattern of _token_is_label can open with (after the number) or end
+# with (before it; a ``$`` also matches before a final newline, so "\n" is among them).
+# A pattern runs only when the character next to the number is one of these: most numbers
+# sit between spaces and letters, and a Python membership test costs a tenth of a regex
+# call (4.7 -> 2.6 us a token). Derived from the patterns by hand, with the characters
+# IGNORECASE folds ("\u017f" is an s, "\u0130"/"\u0131" are i's); the test
+# ``test_label_gates_answer_as_the_patterns`` (tests/test_figures.py) checks that.
+_MONTH_AFTER_FIRST = "stnr \u00a0-\u2013\u2014"
+_SPACE_BEFORE = " \u00a0\n"
+_AGE_AFTER_FIRST = " \u00a0-"
+_TIME_AFTER_FIRST = ":. \u00a0aphoguiecbAPHOGUIECB\u0130\u0131"
+_ORDINAL_FIRST = "snrtSNRT\u017f"
+_DECADE_FIRST = "'s"
+_ID_BEFORE_LAST = "-/\\=@#_\n"
+_ISO_AFTER_RE = re.compile(r"-\d{1,2}-\d{1,2}\b")
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
     s, e = tok.start, tok.end
-    if _MONTH_AFTER_RE.match(text, e):
+    # "" (the text's edge) is "in" every gate string, so there the pattern runs as before.
+    nxt = text[e : e + 1]
+    prev = text[s - 1 : s] if s else ""
+    if nxt in _MONTH_AFTER_FIRST and _MONTH_AFTER_RE.match(text, e):
         return True
     if text[s : s + 1] in ("2", "7") and _round_the_clock(text, s if text[s] == "2" else s - 3):
         return True  # "24-7", "24/7", "24x7": round the clock
-    if _MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (
-        tok.grouped or tok.scale != 1 or tok.has_decimal
+    space_before = prev in _SPACE_BEFORE
+    if (
+        space_before
+        and _MONTH_BEFORE_RE.search(text, max(0, s - 12), s)
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal)
     ):
         # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
-    if _AGE_AFTER_RE.match(text, e):
+    if nxt in _AGE_AFTER_FIRST and _AGE_AFTER_RE.match(text, e):
         return True
-    if _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
+    if space_before and _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
         return True
     if (
         tok.value <= 125
@@ -261,27 +284,42 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         ):
             return True
         return False
-    if _TIME_AFTER_RE.match(text, e) or _TIME_BEFORE_RE.search(text, max(0, s - 2), s):
+    if (nxt in _TIME_AFTER_FIRST and _TIME_AFTER_RE.match(text, e)) or (
+        prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)
+    ):
         return True
-    if _PHONE_BEFORE_RE.search(text, max(0, s - 40), s):
+    lo = max(0, s - 40)
+    if (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1) and _PHONE_BEFORE_RE.search(
+        text, lo, s
+    ):
         return True
-    if _CHAIN_AFTER_RE.match(text, e) and _CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
+    if (
+        nxt == "-"
+        and _CHAIN_AFTER_RE.match(text, e)
+        and _CHAIN_BEFORE_RE.search(text, max(0, s - 2), s)
+    ):
         return True
-    if tok.scale == 1 and _ORDINAL_AFTER_RE.match(text, e):
+    if tok.scale == 1 and nxt in _ORDINAL_FIRST and _ORDINAL_AFTER_RE.match(text, e):
         return True
     if (
         tok.scale == 1
+        and nxt in _DECADE_FIRST
         and _DECADE_AFTER_RE.match(text, e)
         and (len(tok.text) == 4 or tok.text.endswith("0"))
     ):
         return True
-    if _ID_BEFORE_RE.search(text, max(0, s - 2), s) or (e < len(text) and text[e] in "/\\@"):
+    if (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s)) or (
+        e < len(text) and text[e] in "/\\@"
+    ):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
         return True
-    if _URL_BEFORE_RE.search(text, max(0, s - 90), s):
+    lo = max(0, s - 90)
+    if (text.find("://", lo, s) != -1 or text.find("www.", lo, s) != -1) and _URL_BEFORE_RE.search(
+        text, lo, s
+    ):
         return True
-    if re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4:
+    if len(tok.text) == 4 and nxt == "-" and _ISO_AFTER_RE.match(text[e : e + 7]):
         return True  # ISO date 2025-03-31
     return False
 

@@ -13,7 +13,7 @@ import re
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import extract_figures
@@ -580,3 +580,105 @@ def test_rupee_gate_answers_as_the_ignorecase_pattern(text):
     fast = [m.span() for m in F._RUPEE_GATE_RE.finditer(text)]
     slow = [m.span() for m in F._RUPEE_GATE_SLOW_RE.finditer(text)]
     assert fast == slow
+
+
+def _token_is_label_reference(text, tok):
+    """_token_is_label as it was before its character gates: every pattern always runs."""
+    import analysis.figures as F
+
+    s, e = tok.start, tok.end
+    if F._MONTH_AFTER_RE.match(text, e):
+        return True
+    if text[s : s + 1] in ("2", "7") and F._round_the_clock(text, s if text[s] == "2" else s - 3):
+        return True
+    if F._MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (
+        tok.grouped or tok.scale != 1 or tok.has_decimal
+    ):
+        return True
+    if F._AGE_AFTER_RE.match(text, e):
+        return True
+    if F._AGE_BEFORE_RE.search(text, max(0, s - 16), s):
+        return True
+    if (
+        tok.value <= 125
+        and not tok.grouped
+        and text.endswith(F._LIST_ENDINGS, 0, s)
+        and F._AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
+    ):
+        return True
+    if tok.in_words:
+        return tok.text.lower() == "one" and bool(
+            F._ONE_AFTER_RE.match(text, e) or F._ONE_BEFORE_RE.search(text, max(0, s - 6), s)
+        )
+    if F._TIME_AFTER_RE.match(text, e) or F._TIME_BEFORE_RE.search(text, max(0, s - 2), s):
+        return True
+    if F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s):
+        return True
+    if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
+        return True
+    if tok.scale == 1 and F._ORDINAL_AFTER_RE.match(text, e):
+        return True
+    if (
+        tok.scale == 1
+        and F._DECADE_AFTER_RE.match(text, e)
+        and (len(tok.text) == 4 or tok.text.endswith("0"))
+    ):
+        return True
+    if F._ID_BEFORE_RE.search(text, max(0, s - 2), s) or (e < len(text) and text[e] in "/\\@"):
+        return True
+    if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
+        return True
+    if F._URL_BEFORE_RE.search(text, max(0, s - 90), s):
+        return True
+    return bool(re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4)
+
+
+_LABEL_PIECES = [
+    "12", "2023", "5", "1,200", "3.5", "24", "7", "one", "two", " ", "  ", "\u00a0", "\n",
+    "-", "\u2013", "/", ":", ".", ",", "+", "(", ")", "[", "]", "=", "@", "#", "_", "x",
+    "st", "th", "nd", "rd", "s", "'s", "S", "\u017f", "am", "p.m.", "GMT", "IST", "h",
+    "\u0130", "\u0131", "March", "Sept.", "Jan", "of ", " years old", "-year-old", "aged ",
+    "ages of ", "Aged", "and ", "or ", "www.", "http://", "https://x.org/", "million",
+    "m", "o'clock", "hrs", "AM", "the ", "no ", "-time", " of",
+    # a "$" also matches before a final newline; characters IGNORECASE folds to s and i
+    "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=14).map("".join))
+@example("March \n12")
+@example("aged \n12")
+@example("=\n12")
+@example("5\u017ft")
+@example("12 \u0130ST")
+@example("the 1990's")
+@example("see www.a12")
+@example("call (021) 1234")
+@example("1-23-45")
+def test_label_gates_answer_as_the_patterns(text):
+    """_token_is_label runs each pattern only when the character next to the number is
+    one the pattern can open (or end) with: it answers as when every pattern runs, for
+    every number of texts made of the pieces the patterns look at."""
+    import analysis.figures as F
+    from analysis.numbers import find_number_tokens
+
+    for tok in find_number_tokens(text):
+        assert F._token_is_label(text, tok) == _token_is_label_reference(text, tok), tok
+
+
+def test_label_gates_on_the_fixtures():
+    """The same check on every number of every fixture report."""
+    from pathlib import Path
+
+    import analysis.figures as F
+    from analysis.numbers import find_number_tokens
+
+    fixtures = Path(__file__).parent / "fixtures"
+    n = 0
+    for p in sorted(fixtures.rglob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        for tok in find_number_tokens(text):
+            assert F._token_is_label(text, tok) == _token_is_label_reference(text, tok)
+            n += 1
+    assert n > 300
