@@ -682,3 +682,80 @@ def test_label_gates_on_the_fixtures():
             assert F._token_is_label(text, tok) == _token_is_label_reference(text, tok)
             n += 1
     assert n > 300
+
+
+def _qualifier_before_reference(text, start, lex):
+    """_qualifier_before as it was before its last-word gate."""
+    from analysis.figures import _OPENERS
+
+    window = text[max(0, start - 30) : start]
+    if not window or window[-1] not in " \u00a0":
+        return None
+    words = window.split()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        raw = " ".join(words[-n:])
+        lead = len(raw) - len(raw.lstrip(_OPENERS))
+        phrase = raw[lead:].lower()
+        bound = lex["quals"].get(phrase)
+        if bound is None:
+            continue
+        q_start = window.rfind(words[-1])
+        for w in reversed(words[-n:-1]):
+            q_start = window.rfind(w, 0, q_start)
+        q_start += lead
+        if q_start > 0 and window[q_start - 1].isalnum():
+            continue
+        return (
+            window[q_start : q_start + len(phrase)].rstrip(),
+            bound,
+            start - (len(window) - q_start),
+        )
+    return None
+
+
+def _qualifier_pieces():
+    from analysis.figures import _lexicon
+
+    words = sorted({w for q in _lexicon()["quals"] for w in q.split()})
+    return words + [w.upper() for w in words[:8]] + [
+        " ", "  ", "\u00a0", "\n", "(", "“", "'", "-", "—", ",", "x", "é", "\u0130", "12",
+    ]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_qualifier_pieces()), max_size=12).map("".join))
+@example("(over 12")
+@example("x “up to 5")
+@example("well OVER\u00a0 7")
+def test_qualifier_last_word_gate(text):
+    """_qualifier_before looks phrases up only when the last word could end one: the same
+    answer as without that gate, at every offset of texts made of qualifier words."""
+    import analysis.figures as F
+
+    lex = F._lexicon()
+    for start in range(len(text) + 1):
+        got = F._qualifier_before(text, start, lex)
+        assert got == _qualifier_before_reference(text, start, lex)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["between", "from", "Between", "FROM", " ", "  ", "\u00a0", "\n", "x"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_range_word_as_two_searches(before):
+    """One search for "between"/"from" answers as the two searches it replaced."""
+    from analysis.figures import _RANGE_WORD_RE
+
+    before = before[-9:].lower()
+    m = _RANGE_WORD_RE.search(before)
+    if re.search(r"\bbetween[ \u00a0]{1,2}$", before):
+        assert m and m.group(1) == "between"
+    elif re.search(r"\bfrom[ \u00a0]{1,2}$", before):
+        assert m and m.group(1) == "from"
+    else:
+        assert m is None
