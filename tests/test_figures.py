@@ -759,3 +759,67 @@ def test_range_word_as_two_searches(before):
         assert m and m.group(1) == "from"
     else:
         assert m is None
+
+
+def _first_category_reference(rx, s):
+    """The least group index of ``rx.finditer(s.lower())``, as _first_category was."""
+    best = None
+    for m in rx.finditer(s.lower()):
+        i = int(m.lastgroup[1:])
+        if best is None or i < best:
+            best = i
+    return best
+
+
+def _category_pieces():
+    from analysis.figures import _read_csv
+
+    words = [kw for row in _read_csv("categories.csv") for kw in row["keywords"].split("|")]
+    words = [w.replace("\\b", "").replace("?", "") for w in words]
+    return words + ["s", "ed", "un", "x", " ", "-", "é", "\u0130", "K", "12", ",", "Held In"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_category_pieces()), max_size=12).map("".join))
+def test_category_finder_equals_finditer(text):
+    """Keyword starts found by the first-letter alternation, then the grouped pattern
+    matched there: the same best category as the grouped pattern's finditer."""
+    import analysis.figures as F
+
+    rx, _, finder = F._category_re()
+    assert finder is not rx  # the keyword file is split by first letter
+    assert F._first_category(rx, finder, text) == _first_category_reference(rx, text)
+
+
+# Keywords that overlap across rows (a later row's keyword longer or shorter at the same
+# start, one starting inside another); the finder must match where the grouped pattern does.
+_TOY_CATEGORIES = ["ab c|b", "abcd|abx\\b|c d", "a|bc?d|ca", "ab|d"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "d", "x", " ", "ab", "A", "-"]), max_size=14))
+def test_category_finder_on_overlapping_keywords(pieces):
+    import analysis.figures as F
+
+    text = "".join(pieces)
+    rx, finder = F._category_patterns(_TOY_CATEGORIES)
+    assert finder is not rx
+    want = [(m.start(), m.lastgroup) for m in rx.finditer(text.lower())]
+    assert F._first_category(rx, finder, text) == _first_category_reference(rx, text), want
+
+
+def test_category_finder_on_the_fixtures(monkeypatch):
+    """The same categories for every figure of the fixture reports as with finditer."""
+    from pathlib import Path
+
+    import analysis.figures as F
+
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    fast = [extract_figures(t)["category"].tolist() for t in texts]
+    monkeypatch.setattr(
+        F, "_first_category", lambda rx, _finder, s: _first_category_reference(rx, s)
+    )
+    slow = [extract_figures(t)["category"].tolist() for t in texts]
+    assert fast == slow
+    assert sum(isinstance(c, str) for row in slow for c in row) > 100
