@@ -17,6 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import extract_figures
+from analysis.figures import _CHANGE_HINTS
 
 # (id, sentence, [(text, value, bound, kind, unit_or_head)])
 FIGURE_CASES = [
@@ -823,3 +824,16 @@ def test_category_finder_on_the_fixtures(monkeypatch):
     slow = [extract_figures(t)["category"].tolist() for t in texts]
     assert fast == slow
     assert sum(isinstance(c, str) for row in slow for c in row) > 100
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_CHANGE_HINTS, "x", " ", "r", "dow"]), max_size=8))
+def test_change_hints_grouped_by_first_letter(pieces):
+    """The change hints grouped by first letter find what their flat alternation finds."""
+    import analysis.figures as F
+
+    text = "".join(pieces)
+    flat = re.compile("|".join(map(re.escape, F._CHANGE_HINTS)))
+    assert [m.span() for m in F._CHANGE_HINT_RE.finditer(text)] == [
+        m.span() for m in flat.finditer(text)
+    ]
