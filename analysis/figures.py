@@ -353,6 +353,7 @@ _PHONE_KEYWORD_RE = re.compile(
     r")\b[^.\n]{0,25}$",
     re.IGNORECASE,
 )
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ID_KEYWORDS = frozenset(re.findall(r"[A-Za-z]+", _ID_KEYWORD_RE.pattern.split("(?:", 2)[2]))
 
 
@@ -400,10 +401,15 @@ def _id_keyword_before(before: str) -> bool:
         return False
     t = t[:-1] if t.endswith(".") else t
     t = t[:-1] if t.endswith(".") else t
-    i = len(t)
-    while i and t[i - 1].isalpha():
-        i -= 1
-    return t[i:] in _ID_KEYWORDS and _ID_KEYWORD_RE.search(before) is not None
+    # The last word, as the run of letters (str.isalpha) ending ``t``: the keywords are
+    # ASCII, so it is one when the run of ASCII letters ending ``t`` is one and no other
+    # letter stands before that run (rstrip in C, not a loop over the word's letters).
+    i = len(t.rstrip(_ASCII_LETTERS))
+    return (
+        t[i:] in _ID_KEYWORDS
+        and not (i and t[i - 1].isalpha())
+        and _ID_KEYWORD_RE.search(before) is not None
+    )
 
 
 class _SpanSet:
@@ -828,7 +834,10 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
     if tok.in_words or tok.scale != 1 or tok.has_decimal or tok.grouped:
         return False
     s, e = tok.start, tok.end
-    for m in _SCORE_RE.finditer(text, max(0, s - 4), min(len(text), e + 7)):
+    lo, hi = max(0, s - 4), min(len(text), e + 7)
+    if text.find("-", lo, hi) == -1:
+        return False  # every score holds a hyphen: no window search without one
+    for m in _SCORE_RE.finditer(text, lo, hi):
         if m.start(1) == s or m.end(2) == e:
             return int(m.group(1)) >= int(m.group(2))
     return False
@@ -841,9 +850,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True
     score = draft.kind == "count" and draft.end_token is tok and _is_score_side(text, tok)
+    # Each chain pattern needs a hyphen right next to the figure: tested first, in Python.
     if not score and (
-        _CHAIN_AFTER_RE.match(text, draft.end)
-        or _CHAIN_BEFORE_RE.search(text, max(0, draft.start - 2), draft.start)
+        (text[draft.end : draft.end + 1] == "-" and _CHAIN_AFTER_RE.match(text, draft.end))
+        or (
+            draft.start
+            and text[draft.start - 1] == "-"
+            and _CHAIN_BEFORE_RE.search(text, max(0, draft.start - 2), draft.start)
+        )
     ):
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333

@@ -545,6 +545,9 @@ _WINDOW_PIECES = [
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=12).map("".join))
+@example("éArticle ")
+@example("x.Article. ")
+@example("\u0130No  ")
 def test_window_prefilters_answer_as_their_patterns(window):
     """Each window pattern asked only when its hint words are present answers exactly as
     the pattern searched on every window (pieces written for this check)."""
@@ -837,3 +840,29 @@ def test_change_hints_grouped_by_first_letter(pieces):
     assert [m.span() for m in F._CHANGE_HINT_RE.finditer(text)] == [
         m.span() for m in flat.finditer(text)
     ]
+
+
+def _is_score_side_reference(text, tok):
+    """_is_score_side before its hyphen test: the window is always searched."""
+    import analysis.figures as F
+
+    if tok.in_words or tok.scale != 1 or tok.has_decimal or tok.grouped:
+        return False
+    s, e = tok.start, tok.end
+    for m in F._SCORE_RE.finditer(text, max(0, s - 4), min(len(text), e + 7)):
+        if m.start(1) == s or m.end(2) == e:
+            return int(m.group(1)) >= int(m.group(2))
+    return False
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["3", "12", "104", "-", " ", ",", ".", "/", "x", "%"]), max_size=10)
+)
+def test_score_side_hyphen_gate(pieces):
+    import analysis.figures as F
+    from analysis.numbers import find_number_tokens
+
+    text = "".join(pieces)
+    for tok in find_number_tokens(text):
+        assert F._is_score_side(text, tok) == _is_score_side_reference(text, tok)
