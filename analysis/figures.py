@@ -1753,15 +1753,43 @@ _CHANGE_HINTS = (
 _CHANGE_HINT_RE = re.compile(_by_first_letter(_CHANGE_HINTS))
 
 
+# The words a match of _UP_RE / _DOWN_RE holds whole (the verb, or the noun of "an
+# increase of", "a drop of"; "d?" in the patterns gives both forms, "lowere" too).
+_UP_WORDS = frozenset(
+    """rose risen rise rises rising increase increased increases increasing grew grown grow
+    grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
+    soared soars up raise raised growth higher""".split()
+)
+_DOWN_WORDS = frozenset(
+    """fell fallen fall falls falling dropped drop drops decline declined declines decrease
+    decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
+    plummete plummeted lower lowere lowered slippe slipped""".split()
+)
+_ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _change_words_in(before: str) -> tuple[bool, bool]:
+    """Could _UP_RE, _DOWN_RE match in ``before``? Each tries a long IGNORECASE
+    alternation at every offset (6 us a window); its words are looked up in the window's
+    words first. Exact only for ASCII, where IGNORECASE folds as ``str.lower`` does (it
+    also folds "\u017f" to s and "\u0130"/"\u0131" to i), so any other window says
+    "maybe". ``test_change_word_gate`` (tests/test_figures.py) checks it."""
+    if not before.isascii():
+        return True, True
+    words = set(_ASCII_LOWER_WORD_RE.findall(before.lower()))
+    return not words.isdisjoint(_UP_WORDS), not words.isdisjoint(_DOWN_WORDS)
+
+
 def _fill_direction(text: str, rows: list[dict]) -> None:
     for r in rows:
         if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):
             continue
         before = text[max(0, r["start"] - 40) : r["start"]]
         after = text[r["end"] : r["end"] + 20]
-        if _UP_RE.search(before) or _UP_AFTER_RE.match(after):
+        up, down = _change_words_in(before)
+        if (up and _UP_RE.search(before)) or _UP_AFTER_RE.match(after):
             r["direction"] = "up"
-        elif _DOWN_RE.search(before) or _DOWN_AFTER_RE.match(after):
+        elif (down and _DOWN_RE.search(before)) or _DOWN_AFTER_RE.match(after):
             r["direction"] = "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None

@@ -866,3 +866,46 @@ def test_score_side_hyphen_gate(pieces):
     text = "".join(pieces)
     for tok in find_number_tokens(text):
         assert F._is_score_side(text, tok) == _is_score_side_reference(text, tok)
+
+
+def _change_pieces():
+    import analysis.figures as F
+
+    words = set()
+    for rx in (F._UP_RE, F._DOWN_RE):
+        for w in re.findall(r"[a-z]+", rx.pattern):
+            words |= {w, w[:-1], w.upper(), w.capitalize()}
+    return sorted(words) + [" ", "  ", "\u00a0", "\n", "-", "x", "12", "_", "\u0130", "\u017f"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_change_pieces()), max_size=10).map("".join))
+@example("prices rose by about ")
+@example("were down ")
+@example("an Increase of ")
+@example("prices plummete ")
+@example("it lowere ")
+@example("r\u0130sing ")
+def test_change_word_gate(before):
+    """A change pattern is searched only when one of its words is in the window: where
+    the gate says no, the pattern finds nothing (pieces from the patterns' own words)."""
+    import analysis.figures as F
+
+    up, down = F._change_words_in(before)
+    assert up or F._UP_RE.search(before) is None
+    assert down or F._DOWN_RE.search(before) is None
+
+
+def test_change_word_gate_on_every_word():
+    """Every word of the change patterns (and each less its last letter, for "d?") alone
+    before the number, after "by", and inside "a ... of"."""
+    import analysis.figures as F
+
+    n = 0
+    for w in _change_pieces():
+        for before in (f"x {w} ", f"{w} by ", f"a {w} of ", f"an {w} of  ", f"were {w} "):
+            up, down = F._change_words_in(before)
+            assert up or F._UP_RE.search(before) is None, before
+            assert down or F._DOWN_RE.search(before) is None, before
+            n += F._UP_RE.search(before) is not None
+    assert n > 50
