@@ -630,10 +630,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X–Y".
     used = 1
     second = None
+    pm1, pm1_at = None, -1
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
         after_first = tok.end
-        pm1 = lex["percent_re"].match(text, tok.end)
+        pm1, pm1_at = lex["percent_re"].match(text, tok.end), tok.end
         if pm1 and i + 1 < len(toks) and lex["percent_re"].match(text, toks[i + 1].end):
             after_first = pm1.end()  # "between 10% and 15%"
         m = _CONNECTOR_RE.match(text, after_first)
@@ -684,27 +685,30 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     kind, unit = "count", None
     time_unit_text = None
     hyphen = False
-    pm = lex["percent_re"].match(text, end)
-    sm = lex["suffix_re"].match(text, end)
-    tm = lex["time_re"].match(text, end)
-    mm = lex["measure_re"].match(text, end) if not tm else None
-    if currency is None and pm:
+    # Each pattern is matched only when the branches before it did not decide (they are
+    # pure), and the percent match at the token's end is the one the range test made.
+    pm = None
+    if currency is None:
+        pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
+    if pm:
         kind, unit = "percent", "%"
         end = pm.end()
-    elif currency is not None or sm:
+    elif currency is not None or (sm := lex["suffix_re"].match(text, end)):
         kind = "money"
         if currency is None:
             currency = lex["suffixes"][sm.group("c").lower()]
             end = sm.end()
         unit = rupee if currency == "RUPEE" else currency
         currency = unit
-    elif tm:
+    elif tm := lex["time_re"].match(text, end):
         kind = "duration"
         time_unit_text = tm.group("u")
         unit = lex["time_units"][time_unit_text.lower()]
         hyphen = tm.group("sep") == "-"
         end = tm.end()
-    elif mm and (len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))):
+    elif (mm := lex["measure_re"].match(text, end)) and (
+        len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))
+    ):
         surface = mm.group("u")
         if not (
             surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
