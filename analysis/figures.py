@@ -112,6 +112,7 @@ def _lexicon() -> dict:
         "quals": quals,
         "qual_last": frozenset(q.split(" ")[-1] for q in quals),
         "prefixes": prefixes,
+        "prefix_last": frozenset(p[-1] for p in prefixes),
         "suffixes": suffixes,
         "time_units": time_units,
         "measures": measures,
@@ -250,6 +251,8 @@ def _round_the_clock(text: str, at: int) -> bool:
 # IGNORECASE folds ("\u017f" is an s, "\u0130"/"\u0131" are i's); the test
 # ``test_label_gates_answer_as_the_patterns`` (tests/test_figures.py) checks that.
 _MONTH_AFTER_FIRST = "stnr \u00a0-\u2013\u2014"
+# After a space: a range's dash, "of", or a month (capitalised: the pattern is cased).
+_MONTH_AFTER_SECOND = "-\u2013\u2014oJFMASOND"
 _SPACE_BEFORE = " \u00a0\n"
 _AGE_AFTER_FIRST = " \u00a0-"
 _TIME_AFTER_FIRST = ":. \u00a0aphoguiecbAPHOGUIECB\u0130\u0131"
@@ -266,7 +269,11 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     # "" (the text's edge) is "in" every gate string, so there the pattern runs as before.
     nxt = text[e : e + 1]
     prev = text[s - 1 : s] if s else ""
-    if nxt in _MONTH_AFTER_FIRST and _MONTH_AFTER_RE.match(text, e):
+    if (
+        nxt in _MONTH_AFTER_FIRST
+        and (nxt not in " \u00a0" or text[e + 1 : e + 2] in _MONTH_AFTER_SECOND)
+        and _MONTH_AFTER_RE.match(text, e)
+    ):
         return True
     if text[s : s + 1] in ("2", "7") and _round_the_clock(text, s if text[s] == "2" else s - 3):
         return True  # "24-7", "24/7", "24x7": round the clock
@@ -494,6 +501,13 @@ def _is_year(tok: NumberToken) -> bool:
 
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
     window = text[max(0, start - 6) : start]
+    # A match is a currency sign, then up to two spaces (and a final newline, which "$"
+    # allows): without the spaces the window ends with the sign's last character. That
+    # is tested before the search, which tries every offset of the window (0.8 -> 0.3 us
+    # a number; ``test_currency_gate`` checks the answer is the search's).
+    core = window.rstrip(" \u00a0\n")
+    if not core or core[-1] not in lex["prefix_last"]:
+        return None
     m = lex["prefix_re"].search(window)
     if not m:
         return None

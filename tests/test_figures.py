@@ -660,6 +660,10 @@ _LABEL_PIECES = [
 @example("see www.a12")
 @example("call (021) 1234")
 @example("1-23-45")
+@example("12 of March")
+@example("3 -4 March")
+@example("5\u00a0\u2013 6 Jan")
+@example("12 June")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
@@ -909,3 +913,30 @@ def test_change_word_gate_on_every_word():
             assert down or F._DOWN_RE.search(before) is None, before
             n += F._UP_RE.search(before) is not None
     assert n > 50
+
+
+def _currency_pieces():
+    from analysis.figures import _lexicon
+
+    signs = sorted(_lexicon()["prefixes"])
+    return signs + [" ", "  ", "\u00a0", "\n", "x", "a", ".", "(", "5", "s", "US", "é"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_currency_pieces()), max_size=6).map("".join))
+@example("Rs \n")
+@example("US$\u00a0 ")
+@example("xRs ")
+def test_currency_gate(before):
+    """_currency_before answers as the prefix pattern searched on every window."""
+    import analysis.figures as F
+
+    lex = F._lexicon()
+    text = before + "12"
+    start = len(before)
+    window = text[max(0, start - 6) : start]
+    m = lex["prefix_re"].search(window)
+    want = None
+    if m:
+        want = lex["prefixes"][m.group("c")], start - (len(window) - m.start("c"))
+    assert F._currency_before(text, start, lex) == want
