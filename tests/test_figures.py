@@ -940,3 +940,36 @@ def test_currency_gate(before):
     if m:
         want = lex["prefixes"][m.group("c")], start - (len(window) - m.start("c"))
     assert F._currency_before(text, start, lex) == want
+
+
+def _rupee_code_reference(text):
+    import analysis.figures as F
+
+    low = text.lower()
+    best, best_n = "PKR", 0
+    for code, keys in F._rupee_countries():
+        n = sum(F._count_keyword(low, k) for k in keys)
+        if n > best_n:
+            best, best_n = code, n
+    return best
+
+
+def _rupee_pieces():
+    import analysis.figures as F
+
+    words = [row["keywords"] for row in F._read_csv("rupee_countries.csv")]
+    words = [w.replace("\\b", "") for kws in words for w in kws.split("|")]
+    return words + [" ", "x", "i", "a", "n", "Rs 5", "é", "\u0130", ",", "india", "nepal"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_rupee_pieces()), max_size=14).map("".join))
+@example("indiaindia nepalnepal sri lankasri lanka")
+@example("aaaa")
+def test_rupee_code_counts_as_before(text):
+    """The rupee country with keywords counted by str.count where they have no word
+    boundaries is the one the find loop chose."""
+    import analysis.figures as F
+
+    F._rupee_code.cache_clear()
+    assert F._rupee_code(text) == _rupee_code_reference(text)
