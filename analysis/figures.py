@@ -1459,6 +1459,9 @@ _INCLUDING_BEFORE_RE = re.compile(
     re.I,
 )
 _INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("includ", "among"))
+#: The longest match of each pattern: "of which, nearly " and "among whom  ".
+_OF_WHOM_MAX = len("of") + 1 + len("which") + 3 + len("nearly") + 1
+_INCLUDING_MAX = len("among whom") + 2
 _PHONE_HINTED = _Hinted(
     _PHONE_KEYWORD_RE,
     ("helpline", "hotline", "phone", "tel", "call", "dial", "fax", "whatsapp", "sms", "toll")
@@ -1563,10 +1566,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".
         whole = None
         via_of_whom = False
-        if _OF_WHOM_BEFORE_RE.search(before):
+        # Both patterns end at "$" and are at most 18 and 14 characters long (plus a final
+        # newline "$" allows), so a match starts in the last 19 or 15 characters: the
+        # search starts there rather than at each of the 60 (``\b`` still sees the
+        # character before; ``test_bounded_tail_searches`` checks the answers are the same).
+        n = len(before)
+        if _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",))
             via_of_whom = True
-        elif _INCLUDING_HINTED.search(before):
+        elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
         else:
             whole = _opening_of_the(text, rows, k, s_start)

@@ -973,3 +973,42 @@ def test_rupee_code_counts_as_before(text):
 
     F._rupee_code.cache_clear()
     assert F._rupee_code(text) == _rupee_code_reference(text)
+
+
+def test_bounded_tail_widths():
+    """The lengths the tail searches of _fill_counted start from are the patterns'
+    longest matches (as the regex parser measures them)."""
+    import re._parser as sre_parse
+
+    import analysis.figures as F
+
+    for rx, width in [
+        (F._OF_WHOM_BEFORE_RE, F._OF_WHOM_MAX),
+        (F._INCLUDING_BEFORE_RE, F._INCLUDING_MAX),
+    ]:
+        assert sre_parse.parse(rx.pattern, rx.flags).getwidth()[1] == width
+
+
+_TAIL_PIECES = [
+    "of", "Of", "OF", " ", "\u00a0", ",", "\n", "whom", "which", "them", "these", "those",
+    "only", "just", "some", "nearly", "almost", "including", "includes", "among", "x",
+    "é", "\u0130", "\u017f", "_", "2",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_PIECES), max_size=16).map("".join))
+@example("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx of which,  nearly \n")
+@example("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx among whom  \n")
+def test_bounded_tail_searches(before):
+    """Searching the $-anchored patterns from their longest match before the end finds
+    what searching the whole window finds."""
+    import analysis.figures as F
+
+    n = len(before)
+    got = F._OF_WHOM_BEFORE_RE.search(before, max(0, n - F._OF_WHOM_MAX - 1))
+    want = F._OF_WHOM_BEFORE_RE.search(before)
+    assert (got and got.span()) == (want and want.span())
+    got = F._INCLUDING_HINTED.search(before, max(0, n - F._INCLUDING_MAX - 1))
+    want = F._INCLUDING_BEFORE_RE.search(before)
+    assert (got and got.span()) == (want and want.span())
