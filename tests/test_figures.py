@@ -1012,3 +1012,27 @@ def test_bounded_tail_searches(before):
     got = F._INCLUDING_HINTED.search(before, max(0, n - F._INCLUDING_MAX - 1))
     want = F._INCLUDING_BEFORE_RE.search(before)
     assert (got and got.span()) == (want and want.span())
+
+
+def test_figure_maker():
+    """find_figures builds each Figure by setting its slots: equal, same hash and repr
+    as Figure(**row), still frozen; a row with a wrong key fails as Figure(**row) does."""
+    import dataclasses
+
+    import analysis.figures as F
+
+    text = "Over 0.6m people left; some 3.7mn were registered in 2023, up 12% (Rs 5 billion)."
+    rows = F.figure_rows(text)
+    assert len(rows) >= 3
+    for r in rows:
+        fast, slow = F._make_figure(r), F.Figure(**r)
+        assert type(fast) is F.Figure
+        assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.value = 1.0
+    bad = dict(rows[0])
+    bad["nonsense"] = bad.pop("when")
+    with pytest.raises(TypeError):
+        F._make_figure(bad)
+    with pytest.raises(TypeError):
+        F._make_figure({**rows[0], "extra": 1})
