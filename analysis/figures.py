@@ -1006,6 +1006,7 @@ def _noun_phrase_after(
     """
     window = text[pos : pos + limit]
     words: list[tuple[int, int, str]] = []
+    has_noun = False
     i = 0
     n = len(window)
     while i < n and len(words) < 7:
@@ -1023,8 +1024,9 @@ def _noun_phrase_after(
                 i = m.end()
                 continue
             break
-        has_noun = any(not _looks_adjective(x[2]) for x in words)
-        if words and has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        # has_noun: a word taken so far does not look like an adjective (kept as a flag
+        # updated on each append, not an any() over the words for every word)
+        if has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
         if not words and lw in _VERBISH and not after_det:
             nxt = (
@@ -1037,6 +1039,7 @@ def _noun_phrase_after(
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
         words.append((m.start(), m.start() + len(w), w))
+        has_noun = has_noun or not _looks_adjective(w)
         i = m.end()
         if _is_plural_noun(w) and not (i < n and window[i] == "-"):
             break
