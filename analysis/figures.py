@@ -255,7 +255,9 @@ _MONTH_AFTER_FIRST = "stnr \u00a0-\u2013\u2014"
 _MONTH_AFTER_SECOND = "-\u2013\u2014oJFMASOND"
 _SPACE_BEFORE = " \u00a0\n"
 _AGE_AFTER_FIRST = " \u00a0-"
+_AGE_AFTER_SECOND = "ymwdYMWD"  # year, month, week, day (no IGNORECASE folds for these)
 _TIME_AFTER_FIRST = ":. \u00a0aphoguiecbAPHOGUIECB\u0130\u0131"
+_TIME_AFTER_SECOND = "aphoguiecbAPHOGUIECB\u0130\u0131"  # after one space: am, GMT, ...
 _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
@@ -268,10 +270,11 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     s, e = tok.start, tok.end
     # "" (the text's edge) is "in" every gate string, so there the pattern runs as before.
     nxt = text[e : e + 1]
+    nxt2 = text[e + 1 : e + 2]
     prev = text[s - 1 : s] if s else ""
     if (
         nxt in _MONTH_AFTER_FIRST
-        and (nxt not in " \u00a0" or text[e + 1 : e + 2] in _MONTH_AFTER_SECOND)
+        and (nxt not in " \u00a0" or nxt2 in _MONTH_AFTER_SECOND)
         and _MONTH_AFTER_RE.match(text, e)
     ):
         return True
@@ -280,12 +283,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     space_before = prev in _SPACE_BEFORE
     if (
         space_before
-        and _MONTH_BEFORE_RE.search(text, max(0, s - 12), s)
         and not (tok.grouped or tok.scale != 1 or tok.has_decimal)
+        and _MONTH_BEFORE_RE.search(text, max(0, s - 12), s)
     ):
         # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
-    if nxt in _AGE_AFTER_FIRST and _AGE_AFTER_RE.match(text, e):
+    if nxt in _AGE_AFTER_FIRST and nxt2 in _AGE_AFTER_SECOND and _AGE_AFTER_RE.match(text, e):
         return True
     if space_before and _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
         return True
@@ -302,9 +305,11 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         ):
             return True
         return False
-    if (nxt in _TIME_AFTER_FIRST and _TIME_AFTER_RE.match(text, e)) or (
-        prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)
-    ):
+    if (
+        nxt in _TIME_AFTER_FIRST
+        and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
+        and _TIME_AFTER_RE.match(text, e)
+    ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
     lo = max(0, s - 40)
     if (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1) and _PHONE_BEFORE_RE.search(

@@ -664,6 +664,12 @@ _LABEL_PIECES = [
 @example("3 -4 March")
 @example("5\u00a0\u2013 6 Jan")
 @example("12 June")
+@example("5 years old")
+@example("5-day-old")
+@example("3 DAYS OLD")
+@example("9 \u0131st")
+@example("9 am")
+@example("9 pm GMT")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
