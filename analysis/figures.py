@@ -625,9 +625,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # ("up from one in five a decade ago"): "from" opens a change, not only a range.
     if i + 1 < len(toks) and range_word != "between" and not sign:
         nxt = toks[i + 1]
-        gap = text[tok.end : nxt.start]
         if (
-            _RATE_GAP_RE.fullmatch(gap)
+            # " in ", " in every ", " out of ": 4 to 10 characters, checked before the
+            # pattern, which is matched in place rather than on a slice of the gap
+            4 <= nxt.start - tok.end <= 10
+            and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
             and 0 < tok.value < nxt.value <= 1000
             and nxt.scale == 1
             and not _is_year(nxt)

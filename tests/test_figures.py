@@ -1129,3 +1129,12 @@ def test_noun_phrase_has_noun_flag(pieces, after_det):
     for pos in (0, 1):
         got = F._noun_phrase_after(text, pos, after_det=after_det)
         assert got == _noun_phrase_after_reference(text, pos, after_det=after_det)
+
+
+def test_rate_gap_lengths():
+    """The rate gap's lengths checked before its pattern are all it can match."""
+    import re._parser as sre_parse
+
+    import analysis.figures as F
+
+    assert sre_parse.parse(F._RATE_GAP_RE.pattern).getwidth() == (4, 10)
