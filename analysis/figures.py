@@ -595,6 +595,15 @@ _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b"
 # before the ``$`` begin and their last letters differ, so at most one can match: the
 # same answer as the two searches in turn (``test_range_word_as_two_searches``).
 _RANGE_WORD_RE = re.compile(r"\b(between|from)[ \u00a0]{1,2}$")
+_UNKNOWN = "?"  # a range word not looked up yet (never a word _RANGE_WORD_RE gives)
+
+
+def _range_word_before(text: str, start: int) -> str | None:
+    """ "between" or "from" ending right before ``start`` (then spaces), else None."""
+    rw = _RANGE_WORD_RE.search(text[max(0, start - 9) : start].lower())
+    return rw.group(1) if rw else None
+
+
 _CONNECTOR_RE = re.compile(r"[ \u00a0]{0,2}(?P<c>-|–|—|to|and)[ \u00a0]{0,2}", re.IGNORECASE)
 
 
@@ -616,20 +625,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         start = sign.start()
         value = -value
     qual = _qualifier_before(text, start, lex)
-    range_word = None
-    before = text[max(0, start - 9) : start].lower()
-    if rw := _RANGE_WORD_RE.search(before):
-        range_word = rw.group(1)
+    # "between" or "from" before the number: looked up only when a rate or a range
+    # connector follows the number (most numbers have neither), at this start.
+    range_word: str | None = _UNKNOWN
+    range_at = start
 
     # A rate: "one in five returnees", "3 out of 10" is a share; also after "from"
     # ("up from one in five a decade ago"): "from" opens a change, not only a range.
-    if i + 1 < len(toks) and range_word != "between" and not sign:
+    if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
         if (
             # " in ", " in every ", " out of ": 4 to 10 characters, checked before the
             # pattern, which is matched in place rather than on a slice of the gap
             4 <= nxt.start - tok.end <= 10
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
+            and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value <= 1000
             and nxt.scale == 1
             and not _is_year(nxt)
@@ -659,6 +669,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         if pm1 and i + 1 < len(toks) and lex["percent_re"].match(text, toks[i + 1].end):
             after_first = pm1.end()  # "between 10% and 15%"
         m = _CONNECTOR_RE.match(text, after_first)
+        if m and range_word is _UNKNOWN:
+            range_word = _range_word_before(text, range_at)
         if m and m.group("c").lower() == "and" and range_word != "between":
             m = None
         if m and m.group("c").lower() == "to" and range_word == "between":

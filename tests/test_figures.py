@@ -1138,3 +1138,45 @@ def test_rate_gap_lengths():
     import analysis.figures as F
 
     assert sre_parse.parse(F._RATE_GAP_RE.pattern).getwidth() == (4, 10)
+
+
+# Ranges and rates whose reading depends on "between"/"from" before the number, with the
+# figures the extractor gave when it looked that word up for every number (recorded from
+# the code before the lookup was made lazy: only when a rate or a connector follows). A
+# tuple, not a list: the same-output check of speed changes reads this module's lists.
+_RANGE_WORD_CASES = (
+    ("Between 10 and 20 people died.", [("Between 10 and 20", 15.0, "range", "count")]),
+    ("From 10 to 20 people died.", [("From 10 to 20", 15.0, "range", "count")]),
+    (
+        "Arrivals rose from 10 to 20 per cent.",
+        [("10", 10.0, "exact", "count"), ("20 per cent", 20.0, "exact", "percent")],
+    ),
+    (
+        "Between 1 in 5 and 1 in 4 children were hit.",
+        [
+            ("1", 1.0, "exact", "count"),
+            ("5", 5.0, "exact", "count"),
+            ("1 in 4", 25.0, "exact", "percent"),
+        ],
+    ),  # fmt: skip
+    ("Up from one in five a decade ago.", [("one in five", 20.0, "exact", "percent")]),
+    (
+        "About 10 and 20 families left.",
+        [("About 10", 10.0, "approximate", "count"), ("20", 20.0, "exact", "count")],
+    ),
+    (
+        "Between 10 to 20 families left.",
+        [("10", 10.0, "exact", "count"), ("20", 20.0, "exact", "count")],
+    ),
+    ("between 10% and 15% of homes", [("between 10% and 15%", 12.5, "range", "percent")]),
+    ("BETWEEN  5 - 7 lakh people", [("BETWEEN  5 - 7 lakh", 6e5, "range", "count")]),
+    ("from\n12 to 14 days", [("12 to 14 days", 13.0, "range", "duration")]),
+)
+
+
+@pytest.mark.parametrize("text,want", _RANGE_WORD_CASES, ids=[c[0] for c in _RANGE_WORD_CASES])
+def test_range_word_looked_up_lazily(text, want):
+    from analysis.figures import find_figures
+
+    got = [(f.text, f.value, f.bound, f.kind) for f in find_figures(text)]
+    assert got == want
