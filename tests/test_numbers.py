@@ -61,3 +61,31 @@ def test_two_passes_equal_the_reference_on_any_text(text):
 def test_two_passes_equal_the_reference_on_forms(text):
     fast, full = _spans(text)
     assert full and fast == full
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.tuples(
+        st.integers(0, 10**6),
+        st.integers(0, 10**6),
+        st.text(max_size=20),
+        st.floats(allow_nan=False),
+        st.floats(allow_nan=False),
+        st.floats(allow_nan=False),
+        st.booleans(),
+        st.booleans(),
+        st.booleans(),
+    )
+)
+def test_token_maker_makes_the_dataclass(args):
+    """find_number_tokens builds tokens by setting their slots (half the cost of the
+    frozen dataclass's __init__): the same value, hash and repr, still frozen."""
+    import dataclasses
+
+    from analysis.numbers import NumberToken, _make_token
+
+    fast, slow = _make_token(*args), NumberToken(*args)
+    assert type(fast) is NumberToken
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.value = 1.0
