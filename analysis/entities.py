@@ -39,6 +39,7 @@ import pandas as pd
 
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
+from .scan import match_at
 
 __all__ = [
     "Entity",
@@ -213,17 +214,7 @@ def _opener_starts(text: str) -> list[int]:
 def _name_runs(text: str) -> list[re.Match]:
     """What ``_SEQ_RE.finditer(text)`` yields, trying the pattern only where a name can
     open (``tests/test_entities.py`` checks the two agree)."""
-    out: list[re.Match] = []
-    last = 0
-    match = _SEQ_RE.match
-    for p in _opener_starts(text):
-        if p < last:
-            continue
-        m = match(text, p)
-        if m is not None and m.end() > p:
-            out.append(m)
-            last = m.end()
-    return out
+    return match_at(_SEQ_RE, text, _opener_starts(text))
 
 
 _SAY = (

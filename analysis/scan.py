@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
-__all__ = ["DIGITS", "QUOTE", "WordIndex", "word_index", "offsets", "scan"]
+__all__ = ["DIGITS", "QUOTE", "WordIndex", "word_index", "offsets", "scan", "match_at"]
 
 #: Key of a run of ASCII digits, and of a quote mark before a digit ("'90s"). A run of
 #: ``n`` digits is also under ``DIGITS + str(n)`` (``"#4"`` for "2023"; ``"#5"`` for five
@@ -149,10 +150,17 @@ def offsets(text: str, keys: frozenset[str]) -> list[int]:
 def scan(pattern: re.Pattern[str], text: str, keys: frozenset[str]) -> list[re.Match]:
     """What ``pattern.finditer(text)`` yields, leaving out empty matches, when every
     match opens at a token under ``keys``."""
+    return match_at(pattern, text, offsets(text, keys))
+
+
+def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match]:
+    """What ``pattern.finditer(text)`` yields, leaving out empty matches, when every match
+    opens at one of ``starts`` (ascending): the pattern is tried there only, and not
+    inside a match already taken, as ``finditer`` would."""
     out: list[re.Match] = []
     last = 0
     match = pattern.match
-    for p in offsets(text, keys):
+    for p in starts:
         if p < last:
             continue
         m = match(text, p)
