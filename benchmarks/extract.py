@@ -14,6 +14,14 @@ so it runs on a ``--quantulum-mb`` prefix of the same corpus; MB/s makes the two
 comparable. A whole-text run (all reports joined into one string) is timed on a small
 ``--whole-mb`` sample, since a long text is not the workload the extractor is built for.
 
+Where the time goes (2026-11-26, per 1.7 kB report, about 2.3 ms in all): drafting the
+figures from the number tokens 0.8 ms, time references and places 0.5, entities 0.5,
+attribution 0.5, counted nouns 0.15, building the Report 0.15, categories 0.1; a typed
+table per report adds about 1.4 ms, which ``extract_many`` pays once per batch. What is
+left is Python-level work per number and per sentence (a few microseconds per check,
+some 40 checks per number), not scans of the whole text: a further large gain would take
+a different design (fewer, combined passes per number), not more tuning.
+
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
 rule-based mode, which is the like-for-like comparison with a rule-based extractor.
