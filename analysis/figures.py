@@ -163,7 +163,25 @@ def _lexicon() -> dict:
         for r in _read_csv("categories.csv")
     ]
     lex["verbs"] = verbs
+    speech = [r["verb"] for r in verbs if r["kind"] == "speech"]
+    speakers = _read_lines("speaker_nouns.txt")
+    # "one official said", "one man from Guinea said": the noun, an optional place phrase,
+    # then (group v) a speech verb; without the verb it must follow "said"/"told" etc.
+    lex["speaker_after_re"] = re.compile(
+        rf"[ \u00a0](?:{_alternation(speakers)})\b"
+        rf"(?:[ \u00a0](?:from|in|at)[ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)?"
+        rf"(?:,?[ \u00a0](?P<v>{_alternation(speech)})\b)?"
+    )
+    lex["speech_before_re"] = re.compile(rf"\b(?:{_alternation(speech)})[ \u00a0]$")
+    lex["multiplier_re"] = re.compile(
+        rf"[ \u00a0]times[ \u00a0](?:{_alternation(_read_lines('multiplier_after.txt'))})\b"
+    )
     return lex
+
+
+def _read_lines(name: str) -> list[str]:
+    with open(PACKAGE_DATA_DIR / name, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
 
 
 @functools.lru_cache(maxsize=256)
@@ -910,6 +928,16 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
     return False
 
 
+def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
+    """ "one official said", "said one resident": "one" picks out a speaker, not a count."""
+    m = lex["speaker_after_re"].match(text, tok.end)
+    if m is None:
+        return False
+    return m.group("v") is not None or bool(
+        lex["speech_before_re"].search(text, max(0, tok.start - 12), tok.start)
+    )
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     if _token_is_label(text, tok) or (
@@ -946,6 +974,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
         if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
             return True
+    if (
+        draft.kind == "count"
+        and text.startswith(" times", draft.end)
+        and lex["multiplier_re"].match(text, draft.end)
+    ):
+        return True  # a multiplier: "nearly three times its capacity", "3 times as many"
+    if tok.in_words and tok.text.lower() == "one" and _unnamed_speaker(text, tok, lex):
+        return True
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
