@@ -315,7 +315,17 @@ GOLD: dict[str, list[tuple]] = {
 }
 
 # file -> (precision floor, recall floor), set from the last scoring.
-FLOORS: dict[str, tuple[float, float]] = {name: (0.0, 0.0) for name in GOLD}
+FLOORS: dict[str, tuple[float, float]] = {
+    "01-feature.txt": (1.0, 1.0),
+    # "one latrine for every 52 people": the ratio's "one" is still taken as a count
+    "02-operational-update.txt": (0.975, 1.0),
+    "03-explainer.txt": (1.0, 1.0),
+    "04-press-release.txt": (1.0, 1.0),
+    "05-liveblog.txt": (1.0, 1.0),
+    "06-funding.txt": (1.0, 1.0),
+    "07-dawn.txt": (1.0, 1.0),
+    "08-opinion.txt": (1.0, 1.0),
+}
 
 
 def _gold_spans(text: str, rows: list[tuple]) -> list[dict]:
