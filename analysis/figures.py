@@ -163,7 +163,25 @@ def _lexicon() -> dict:
         for r in _read_csv("categories.csv")
     ]
     lex["verbs"] = verbs
+    speech = [r["verb"] for r in verbs if r["kind"] == "speech"]
+    speakers = _read_lines("speaker_nouns.txt")
+    # "one official said", "one man from Guinea said": the noun, an optional place phrase,
+    # then (group v) a speech verb; without the verb it must follow "said"/"told" etc.
+    lex["speaker_after_re"] = re.compile(
+        rf"[ \u00a0](?:{_alternation(speakers)})\b"
+        rf"(?:[ \u00a0](?:from|in|at)[ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)?"
+        rf"(?:,?[ \u00a0](?P<v>{_alternation(speech)})\b)?"
+    )
+    lex["speech_before_re"] = re.compile(rf"\b(?:{_alternation(speech)})[ \u00a0]$")
+    lex["multiplier_re"] = re.compile(
+        rf"[ \u00a0]times[ \u00a0](?:{_alternation(_read_lines('multiplier_after.txt'))})\b"
+    )
     return lex
+
+
+def _read_lines(name: str) -> list[str]:
+    with open(PACKAGE_DATA_DIR / name, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
 
 
 @functools.lru_cache(maxsize=256)
@@ -229,6 +247,13 @@ _ONE_AFTER_RE = re.compile(
 )
 _ONE_BEFORE_RE = re.compile(
     r"\b(?:no|the|at|on|any|every|each|which|this|that)[ \u00a0]$", re.IGNORECASE
+)
+
+# "one in three", "one out of ten": a rate, whatever word stands before "one".
+_ONE_RATE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0](?:every[ \u00a0])?(?:[0-9]|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty|a[ \u00a0]hundred)\b",
+    re.IGNORECASE,
 )
 
 
@@ -301,7 +326,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a later item of an age list, if it could be an age
     if tok.in_words:
         if tok.text.lower() == "one" and (
-            _ONE_AFTER_RE.match(text, e) or _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
+            _ONE_AFTER_RE.match(text, e)
+            or (
+                _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
+                # "that one in three ..." is the conjunction before a rate, not "that one"
+                and not _ONE_RATE_AFTER_RE.match(text, e)
+            )
         ):
             return True
         return False
@@ -347,6 +377,22 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     return False
 
 
+# A number opening a line as a list or outline label: "1. The investigation", "2) Shelter",
+# "3.1 In the year to June" (an outline number, then a capitalised word; "2.4 million ..."
+# goes on in lower case, and a figure's scale or unit would have joined the number).
+_LINE_NUMBER_RE = re.compile(
+    r"[0-9]{1,2}(?:[.)][ \t]+(?=[A-Z(“\"])|(?:\.[0-9]{1,2}){1,3}[ \t]+(?=[A-Z]))"
+)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Nothing but spaces or tabs stands between the line's start and ``at``."""
+    j = at
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
 # Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
 # Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
 _ID_KEYWORD_RE = re.compile(
@@ -357,7 +403,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
-    r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week)"
+    r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
+    # legal references are often lower case in running text: "under section 25 of the Act"
+    r"|section|sections|subsection|article|paragraph|para|clause|chapter)"
     r"\.?[ \u00a0]{1,2}$)",
 )
 _PHONE_KEYWORD_RE = re.compile(
@@ -880,6 +928,16 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
     return False
 
 
+def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
+    """ "one official said", "said one resident": "one" picks out a speaker, not a count."""
+    m = lex["speaker_after_re"].match(text, tok.end)
+    if m is None:
+        return False
+    return m.group("v") is not None or bool(
+        lex["speech_before_re"].search(text, max(0, tok.start - 12), tok.start)
+    )
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     if _token_is_label(text, tok) or (
@@ -901,7 +959,28 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
-    if draft.kind == "count" and not tok.in_words and _PHONE_HINTED.search(before):
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and not tok.in_words
+        and (tok.start == 0 or text[tok.start - 1] in "\n \t")
+        and _LINE_NUMBER_RE.match(text, tok.start)
+        and _opens_line(text, tok.start)
+    ):
+        return True  # a numbered paragraph or heading: "1. The investigation", "3.1 In the year"
+    if draft.kind == "count" and not tok.in_words:
+        m = _PHONE_HINTED.search(before)
+        # "phone data and 450 messages": an "and" with no digit before it ends the phone
+        # phrase, so the number is a count of something else ("call 999 and 112" stays).
+        if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
+            return True
+    if (
+        draft.kind == "count"
+        and text.startswith(" times", draft.end)
+        and lex["multiplier_re"].match(text, draft.end)
+    ):
+        return True  # a multiplier: "nearly three times its capacity", "3 times as many"
+    if tok.in_words and tok.text.lower() == "one" and _unnamed_speaker(text, tok, lex):
         return True
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
@@ -1199,14 +1278,33 @@ _FRACTIONS = {
     "tenth": 10.0,
     "tenths": 10.0,
 }
+# A change by a share: "cut by a third", "fell by half", "rose by nearly a fifth", "down by
+# more than a quarter". Look-behinds must be of fixed width, so each change phrase, bare or
+# after a qualifier from qualifiers.csv, is its own; they are tried only where a fraction
+# word matched, so their number costs nothing on text without one.
+_FRACTION_BY = "".join(
+    "|(?<=by[ \u00a0]"
+    + (re.escape(q).replace(r"\ ", "[ \u00a0]") + "[ \u00a0]" if q else "")
+    + f
+    + ")"
+    for q in ["", *sorted({r["phrase"] for r in _read_csv("qualifiers.csv")})]
+    for f in (
+        "half",
+        "a[ \u00a0]half",
+        "a[ \u00a0]third",
+        "two-thirds",
+        "a[ \u00a0]quarter",
+        "three-quarters",
+        "a[ \u00a0]fifth",
+        "a[ \u00a0]tenth",
+    )
+)
 _FRACTION_RE = re.compile(
     r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b)"
-    r"|(?<=by[ \u00a0]a[ \u00a0]third)|(?<=by[ \u00a0]half)"
-    r"|(?<=by[ \u00a0]a[ \u00a0]quarter)|(?<=by[ \u00a0]two-thirds))",
+    r"|(?:were|are|have|had|said|say)\b)" + _FRACTION_BY + ")",
     re.IGNORECASE,
 )
 _FRACTION_OF_SCALE_RE = re.compile(
@@ -1267,7 +1365,9 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         if value > 100:
             continue
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(
+        # "that half of the year" is a demonstrative; "that a third of those" is the
+        # conjunction before a share, so the check is for a fraction without a numerator.
+        if num is None and re.search(
             r"\b(?:first|second|latter|former|other|last|next|this|that)[ \u00a0]$", before
         ):
             continue

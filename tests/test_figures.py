@@ -517,7 +517,7 @@ _CHANGE_NOUNS = "increase rise jump surge hike growth spike decrease decline dro
 _FRACTION_PIECES = [
     "half", "Half", "HALF", "a ", "one-", "two-", "three ", "four-", "nine-", "third", "thirds",
     "quarter", "quarters", "fifths", "tenth", " of ", " the ", " their ", " them", " those",
-    "by ", "by a third", "by half", "behalf", "a-", " ", ".", "é", "2", "_",
+    "by ", "by a third", "by half", "behalf", "by nearly a fifth", "nearly ", "a-", " ", ".", "é", "2", "_",
 ]  # fmt: skip
 
 
@@ -612,7 +612,11 @@ def _token_is_label_reference(text, tok):
         return True
     if tok.in_words:
         return tok.text.lower() == "one" and bool(
-            F._ONE_AFTER_RE.match(text, e) or F._ONE_BEFORE_RE.search(text, max(0, s - 6), s)
+            F._ONE_AFTER_RE.match(text, e)
+            or (
+                F._ONE_BEFORE_RE.search(text, max(0, s - 6), s)
+                and not F._ONE_RATE_AFTER_RE.match(text, e)
+            )
         )
     if F._TIME_AFTER_RE.match(text, e) or F._TIME_BEFORE_RE.search(text, max(0, s - 2), s):
         return True
@@ -643,7 +647,7 @@ _LABEL_PIECES = [
     "st", "th", "nd", "rd", "s", "'s", "S", "\u017f", "am", "p.m.", "GMT", "IST", "h",
     "\u0130", "\u0131", "March", "Sept.", "Jan", "of ", " years old", "-year-old", "aged ",
     "ages of ", "Aged", "and ", "or ", "www.", "http://", "https://x.org/", "million",
-    "m", "o'clock", "hrs", "AM", "the ", "no ", "-time", " of",
+    "m", "o'clock", "hrs", "AM", "the ", "no ", "-time", " of", "that ", " in ", " out of ",
     # a "$" also matches before a final newline; characters IGNORECASE folds to s and i
     "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
 ]  # fmt: skip
