@@ -963,6 +963,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.kind == "count"
         and draft.end == tok.end
         and not tok.in_words
+        and tok.scale == 1  # "2.4 Million Flee Floods": a title-case headline's figure
         and (tok.start == 0 or text[tok.start - 1] in "\n \t")
         and _LINE_NUMBER_RE.match(text, tok.start)
         and _opens_line(text, tok.start)

@@ -28,6 +28,11 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    (
+        "invented/headline: a title-case scale word opening the text (not an outline number)",
+        "2.4 Million Flee Floods in Sindh",
+        [("2.4 Million", 2.4e6, "exact", "count", None)],
+    ),
     # --- wire copy ---------------------------------------------------------------------
     (
         "invented/wire: quarterly growth with dateline",
