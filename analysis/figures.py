@@ -1026,7 +1026,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
             if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
                 return True
+            if _ONE_FOR_EVERY_RE.match(text, draft.end):
+                return True  # "one latrine for every 52 people": a ratio, the 52 is the figure
     return False
+
+
+_ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
 
 
 _NOT_COUNT_AFTER_ONE = frozenset(
