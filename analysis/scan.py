@@ -37,7 +37,6 @@ _WORD_RE = re.compile(r"[a-z][a-z]*")
 # redundant, and as an opening look-behind it left ``re`` no prefilter: 56 us a report,
 # against 14 for "[0-9][0-9]*". ``tests/test_scan.py`` checks the two agree.
 _DIGITS_RE = re.compile(r"[0-9][0-9]*")
-_RUNS = "#runs"  # cache slot for the digit runs' spans
 _SPECIAL_KEYS = frozenset([DIGITS, QUOTE, *(f"{DIGITS}{n}" for n in range(1, 6))])
 _QUOTE_RE = re.compile(r"['’](?=[0-9])")
 _SHORT_WORD_RES: dict[str, re.Pattern[str]] = {}  # WordIndex.at's patterns for short words
@@ -77,13 +76,7 @@ class WordIndex:
             if key not in self._at:
                 self._digit_keys()
             return self._at[key]
-        if key[0] == DIGITS:
-            runs = self._at.get(_RUNS)
-            if runs is None:
-                runs = self._at[_RUNS] = [(m.start(), m.end()) for m in _DIGITS_RE.finditer(low)]
-            n = int(key[1:])
-            found = [a for a, b in runs if min(b - a, 5) == n]
-        elif len(key) <= 3:
+        if len(key) <= 3:
             # A short word ("a", "an", "the") is inside many longer ones: "a" is found ~120
             # times a report, each a Python step. ``key(?![a-z])`` (a literal, which ``re``
             # skips to) leaves only the ends of words, and the start is checked here: the
@@ -114,7 +107,7 @@ class WordIndex:
     def _digit_keys(self) -> None:
         """Fill the offsets of :data:`DIGITS`, ``DIGITS + "1"`` .. ``"5"`` and :data:`QUOTE`."""
         at = self._at
-        runs = at[_RUNS] = [m.span() for m in _DIGITS_RE.finditer(self.low)]
+        runs = [m.span() for m in _DIGITS_RE.finditer(self.low)]
         starts: list[int] = []
         by_len: tuple[list[int], ...] = ([], [], [], [], [], [])
         for a, b in runs:
