@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 __all__ = [
     "BOUNDS",
@@ -108,10 +109,21 @@ def coerce_table(
         elif str(dtype).startswith("datetime64"):
             out[col] = _datetimes(values, n)
         else:
-            out[col] = pd.array(
-                values if clean else [None if v is None else str(v) for v in values], dtype=dtype
-            )
+            strings = values if clean else [None if v is None else str(v) for v in values]
+            out[col] = _strings(strings, dtype)
     return pd.DataFrame(out, index=pd.RangeIndex(n, name=index_name))
+
+
+_ARROW_STRING = pd.StringDtype()  # pandas' "string": pyarrow-backed when pyarrow is installed
+
+
+def _strings(values: list, dtype) -> pd.api.extensions.ExtensionArray:
+    """A ``string`` column. Built from a pyarrow array when that is what "string" means:
+    ``pd.array(values, dtype="string")`` takes 25 us a column to infer and validate what
+    ``pa.array`` checks in 6 (a figure table has 11 string columns)."""
+    if dtype == "string" and _ARROW_STRING.storage == "pyarrow":
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
+    return pd.array(values, dtype=dtype)
 
 
 def _datetimes(values: list, n: int) -> np.ndarray:
