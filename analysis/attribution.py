@@ -131,7 +131,15 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             if len(name.split()) >= 2 and _looks_person(name) and name not in known_orgs:
                 fulls.append(name)
     if not fulls:
+        # A capitalised run inside a name the entity pass labelled an organisation or a
+        # place is part of that name ("Homeland Security" in "the Department of Homeland
+        # Security"), not a person.
+        named = sorted((e.start, e.end) for e in entities if e.label != "person")
+        named_starts = [a for a, _ in named]
         for m in _NAME_RE.finditer(text):
+            i = bisect_right(named_starts, m.start()) - 1
+            if i >= 0 and named[i][1] >= m.end():
+                continue
             name = _strip_titles(m.group())
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)

@@ -163,3 +163,25 @@ def test_clause_scans_equal_reference_on_fixtures(path):
             seg = text[sent.start : v].rstrip()
             assert attribution._TIME_TAIL_RE.sub("", seg) == _TIME_TAIL_PLUS_RE.sub("", seg)
             assert attribution._last_subject_stop(seg) == _last_stop_by_finditer(seg)
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        # wire style, written for this table: an agency named in full after "according to"
+        (
+            "Around 6,300 people were removed last month, according to the Department of "
+            "Homeland Security.",
+            "Department of Homeland Security",
+        ),
+        # the same with a country before it and its acronym after it
+        (
+            "Some 1,200 were detained, according to the US Department of Homeland Security (DHS).",
+            "US Department of Homeland Security",
+        ),
+    ],
+)
+def test_a_name_inside_an_organisation_is_not_a_person(sentence, source):
+    from analysis import extract_figures
+
+    assert extract_figures(sentence)["source"].tolist() == [source]
