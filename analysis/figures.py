@@ -405,7 +405,10 @@ _ID_KEYWORD_RE = re.compile(
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
     # legal references are often lower case in running text: "under section 25 of the Act"
-    r"|section|sections|subsection|article|paragraph|para|clause|chapter)"
+    r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
+    r"|Articles|Sections|Paragraphs|Clauses|Chapters|Camps|Phases|Wards|Blocks|Zones|Rules"
+    r"|Resolutions|articles|paragraphs|clauses|chapters)"
     r"\.?[ \u00a0]{1,2}$)",
 )
 _PHONE_KEYWORD_RE = re.compile(
@@ -414,6 +417,13 @@ _PHONE_KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# A label word with plural forms, then a list of numbers up to the one at hand.
+_LABEL_LIST_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
+    r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?)"
+    r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
+    r"(?:,[ \u00a0]?|,?[ \u00a0](?:and|or|to)[ \u00a0])$"
+)
 _ID_KEYWORDS = frozenset(re.findall(r"[A-Za-z]+", _ID_KEYWORD_RE.pattern.split("(?:", 2)[2]))
 
 
@@ -959,6 +969,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if (
+        draft.kind == "count"
+        and not tok.in_words
+        and tok.scale == 1
+        and before.endswith(_LIST_ENDINGS)
+        and _LABEL_LIST_BEFORE_RE.search(before)
+    ):
+        return True  # the later labels of a list: "sections 25 and 26", "Articles 14, 15 and 16"
     if (
         draft.kind == "count"
         and draft.end == tok.end

@@ -268,6 +268,10 @@ NOT_FIGURE_CASES = [
     ("under five as age", "Children under five are at risk."),
     ("article", "Article 14 of the directive applies."),
     ("section", "Section 144 was imposed."),
+    # legal copy: a plural label word opens a list of labels, each one a label
+    ("list of sections", "Under sections 25 and 26 of the Act, the men were held."),
+    ("list of articles", "Articles 14, 15 and 16 apply."),
+    ("list of camps", "Camps 8, 9 and 12 were cleared."),
     ("emergency line", "Call Rescue 1122 for help."),
     ("gang name", "Members of MS-13 were deported."),
     ("disease", "The COVID-19 pandemic closed borders."),
