@@ -369,17 +369,25 @@ _NP_WHEN_TAIL_RE = re.compile(
 
 
 def _clean_np(np: str) -> str:
+    # Each tail pattern below is tried only when the phrase holds a string every match of
+    # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
+    # "year" for a when-tail): a sub that cannot match still costs a call, and most
+    # phrases have none of these. tests/test_attribution.py compares with the ungated subs.
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     np = _NP_PP_TAIL_RE.sub("", np)
-    np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
+    if ")" in np:
+        np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
     np = _TIME_TAIL_RE.sub("", np)
     m = _DATA_NOUNS_RE.match(np)
     if m:
         np = m.group("np")
-    np = _NP_WEEKDAY_TAIL_RE.sub("", np)
-    np = _NP_WHEN_TAIL_RE.sub("", np)
+    if "day" in np:
+        np = _NP_WEEKDAY_TAIL_RE.sub("", np)
+    if "day" in np or "week" in np or "month" in np or "year" in np:
+        np = _NP_WHEN_TAIL_RE.sub("", np)
     np = _TRAILING_DATA_RE.sub("", np)
-    np = _NP_ACRONYM_TAIL_RE.sub("", np)
+    if ")" in np:
+        np = _NP_ACRONYM_TAIL_RE.sub("", np)
     return np.strip(" \u00a0,.;:")
 
 

@@ -588,6 +588,40 @@ def test_name_runs_equal_finditer_on_fixtures():
         assert fast == [m.span() for m in entities._SEQ_RE.finditer(text)], p.name
 
 
+def _tokens_by_finditer(text, run):
+    from analysis import entities
+
+    return [(t.start(), t.end(), t.group()) for t in entities._TOKEN_RE.finditer(text, *run.span())]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_FRAGMENTS + ["al-", "ash-", "U.N.", "Mr. ", "É", "'s", ".", "-1"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_run_tokens_equal_finditer(text):
+    """_run_tokens' one-token shortcut gives the tokens finditer over the run gives."""
+    from analysis import entities
+
+    for run in entities._name_runs(text):
+        assert [tuple(t) for t in entities._run_tokens(text, run)] == _tokens_by_finditer(text, run)
+
+
+def test_run_tokens_equal_finditer_on_fixtures():
+    from analysis import entities
+
+    shortcut = 0
+    for p in sorted((Path(__file__).parent / "fixtures").rglob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        for run in entities._name_runs(text):
+            toks = [tuple(t) for t in entities._run_tokens(text, run)]
+            assert toks == _tokens_by_finditer(text, run), (p.name, run.group())
+            shortcut += " " not in run.group()
+    assert shortcut > 100  # the shortcut is taken, so this compares something
+
+
 # _SEQ_RE as it was written before its abbreviation dot got a (?=\.) guard: the reference
 # the guarded pattern must agree with.
 def _unguarded_seq_re():
