@@ -1328,8 +1328,26 @@ _FRACTION_RE = re.compile(
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b)" + _FRACTION_BY + ")",
+    r"|(?:were|are|have|had|said|say)\b)"
+    + _FRACTION_BY
+    # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
+    # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
+    # _fraction_drafts that none of the contexts above held.
+    + r"|(?P<q>)(?![ \u00a0]*-))",
     re.IGNORECASE,
+)
+# What "a third" or "a quarter" after a qualifier can still be: an ordinal or a unit
+# ("almost a third time", "nearly a quarter century").
+_FRACTION_NOT_SHARE_NEXT = frozenset(
+    "time times term terms round century centuries party place straight consecutive "
+    "hour hours mile miles inch inches pound pounds".split()
+)
+_FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
+# A share written with a numerator word and a space ("two thirds of"): the numerator is
+# not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
+# are periods.
+_SPACED_SHARE_RE = re.compile(
+    r"(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)$", re.IGNORECASE
 )
 _FRACTION_OF_SCALE_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
@@ -1354,6 +1372,12 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         num = m.group("n")
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        if m.group("q") is not None:
+            if num is None or f == "half" or not _qualifier_before(text, m.start(), lex):
+                continue
+            nxt = _FRACTION_WORD_AFTER_RE.match(text, m.end())
+            if nxt and nxt.group(1).lower() in _FRACTION_NOT_SHARE_NEXT:
+                continue
         k = _FRACTION_NUMERATORS.get((num or "one").strip(" -\u00a0").lower(), 1)
         value = k * _FRACTIONS[f]
         scale_m = _FRACTION_OF_SCALE_RE.match(text, m.end())
@@ -1512,6 +1536,10 @@ def _drafts(text: str) -> list[_Draft]:
         counts = [d for d in shares if d.kind == "count"]  # "a quarter of a million"
         if counts:
             spans = _SpanSet([(d.start, d.end) for d in counts])
+            out = [d for d in out if not spans.overlaps(d.start, d.end)]
+        spaced = [d for d in shares if _SPACED_SHARE_RE.search(d.token.text)]
+        if spaced:
+            spans = _SpanSet([(d.start, d.end) for d in spaced])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
