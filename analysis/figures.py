@@ -173,6 +173,9 @@ def _lexicon() -> dict:
         rf"(?:,?[ \u00a0](?P<v>{_alternation(speech)})\b)?"
     )
     lex["speech_before_re"] = re.compile(rf"\b(?:{_alternation(speech)})[ \u00a0]$")
+    lex["one_source_re"] = re.compile(
+        rf"[ \u00a0](?:{_alternation(_read_lines('one_source_nouns.txt'))})\b"
+    )
     lex["multiplier_re"] = re.compile(
         rf"[ \u00a0]times[ \u00a0](?:{_alternation(_read_lines('multiplier_after.txt'))})\b"
     )
@@ -287,6 +290,11 @@ _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
 _ISO_AFTER_RE = re.compile(r"-\d{1,2}-\d{1,2}\b")
+
+
+_ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$", re.IGNORECASE)
+# An all-capitals word of two or more letters right before a capitalised "One".
+_ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
 def _token_is_label(text: str, tok: NumberToken) -> bool:
@@ -618,12 +626,26 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
+        if (
+            phrase in _COMPARATIVES
+            and (head := window[:q_start].rstrip()).endswith(_FIGURE_ENDINGS)
+            and not _YEAR_END_RE.search(head)
+        ):
+            return None  # "9 per cent more than twelve months earlier": a comparison
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
             bound,
             start - (len(window) - q_start),
         )
     return None
+
+
+# "more than" right after a figure compares it with the next number, which it does not
+# bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
+_COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
+_FIGURE_ENDINGS = (*"0123456789%", "per cent", "percent", "pc")
+# ... but a year before it is no figure: "In 2023 more than 400 people died".
+_YEAR_END_RE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
 
 
 # A minus sign glued to the number, after a space or an opening bracket that does not follow
@@ -1001,6 +1023,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a multiplier: "nearly three times its capacity", "3 times as many"
     if tok.in_words and tok.text.lower() == "one" and _unnamed_speaker(text, tok, lex):
         return True
+    if (
+        tok.text == "one"
+        and lex["one_source_re"].match(text, tok.end)
+        and _ONE_SOURCE_BEFORE_RE.search(text, max(0, tok.start - 14), tok.start)
+    ):
+        return True  # "according to one estimate", "by one count": a source, not a count
+    if tok.text == "One" and _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start):
+        return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
