@@ -173,6 +173,9 @@ def _lexicon() -> dict:
         rf"(?:,?[ \u00a0](?P<v>{_alternation(speech)})\b)?"
     )
     lex["speech_before_re"] = re.compile(rf"\b(?:{_alternation(speech)})[ \u00a0]$")
+    lex["one_source_re"] = re.compile(
+        rf"[ \u00a0](?:{_alternation(_read_lines('one_source_nouns.txt'))})\b"
+    )
     lex["multiplier_re"] = re.compile(
         rf"[ \u00a0]times[ \u00a0](?:{_alternation(_read_lines('multiplier_after.txt'))})\b"
     )
@@ -287,6 +290,11 @@ _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
 _ISO_AFTER_RE = re.compile(r"-\d{1,2}-\d{1,2}\b")
+
+
+_ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$", re.IGNORECASE)
+# An all-capitals word of two or more letters right before a capitalised "One".
+_ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
 def _token_is_label(text: str, tok: NumberToken) -> bool:
@@ -618,12 +626,26 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
+        if (
+            phrase in _COMPARATIVES
+            and (head := window[:q_start].rstrip()).endswith(_FIGURE_ENDINGS)
+            and not _YEAR_END_RE.search(head)
+        ):
+            return None  # "9 per cent more than twelve months earlier": a comparison
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
             bound,
             start - (len(window) - q_start),
         )
     return None
+
+
+# "more than" right after a figure compares it with the next number, which it does not
+# bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
+_COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
+_FIGURE_ENDINGS = (*"0123456789%", "per cent", "percent", "pc")
+# ... but a year before it is no figure: "In 2023 more than 400 people died".
+_YEAR_END_RE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
 
 
 # A minus sign glued to the number, after a space or an opening bracket that does not follow
@@ -1001,6 +1023,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a multiplier: "nearly three times its capacity", "3 times as many"
     if tok.in_words and tok.text.lower() == "one" and _unnamed_speaker(text, tok, lex):
         return True
+    if (
+        tok.text == "one"
+        and lex["one_source_re"].match(text, tok.end)
+        and _ONE_SOURCE_BEFORE_RE.search(text, max(0, tok.start - 14), tok.start)
+    ):
+        return True  # "according to one estimate", "by one count": a source, not a count
+    if tok.text == "One" and _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start):
+        return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
@@ -1328,8 +1358,26 @@ _FRACTION_RE = re.compile(
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b)" + _FRACTION_BY + ")",
+    r"|(?:were|are|have|had|said|say)\b)"
+    + _FRACTION_BY
+    # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
+    # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
+    # _fraction_drafts that none of the contexts above held.
+    + r"|(?P<q>)(?![ \u00a0]*-))",
     re.IGNORECASE,
+)
+# What "a third" or "a quarter" after a qualifier can still be: an ordinal or a unit
+# ("almost a third time", "nearly a quarter century").
+_FRACTION_NOT_SHARE_NEXT = frozenset(
+    "time times term terms round century centuries party place straight consecutive "
+    "hour hours mile miles inch inches pound pounds".split()
+)
+_FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
+# A share written with a numerator word and a space ("two thirds of"): the numerator is
+# not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
+# are periods.
+_SPACED_SHARE_RE = re.compile(
+    r"(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)$", re.IGNORECASE
 )
 _FRACTION_OF_SCALE_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
@@ -1354,6 +1402,12 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         num = m.group("n")
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        if m.group("q") is not None:
+            if num is None or f == "half" or not _qualifier_before(text, m.start(), lex):
+                continue
+            nxt = _FRACTION_WORD_AFTER_RE.match(text, m.end())
+            if nxt and nxt.group(1).lower() in _FRACTION_NOT_SHARE_NEXT:
+                continue
         k = _FRACTION_NUMERATORS.get((num or "one").strip(" -\u00a0").lower(), 1)
         value = k * _FRACTIONS[f]
         scale_m = _FRACTION_OF_SCALE_RE.match(text, m.end())
@@ -1512,6 +1566,10 @@ def _drafts(text: str) -> list[_Draft]:
         counts = [d for d in shares if d.kind == "count"]  # "a quarter of a million"
         if counts:
             spans = _SpanSet([(d.start, d.end) for d in counts])
+            out = [d for d in out if not spans.overlaps(d.start, d.end)]
+        spaced = [d for d in shares if _SPACED_SHARE_RE.search(d.token.text)]
+        if spaced:
+            spans = _SpanSet([(d.start, d.end) for d in spaced])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))

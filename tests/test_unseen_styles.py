@@ -683,6 +683,42 @@ CASES = [
         "UN appeals for $2.8bn as Sudan crisis deepens",
         [("$2.8bn", 2.8e9, "exact", "money", "USD")],
     ),
+    # --- round 3: rules found by the long-form texts 09-16 -----------------------------
+    (
+        "invented/feature: a range of words joined by and",
+        "Most said the journey took between three and six weeks.",
+        [("between three and six weeks", (3, 6), "range", "duration", "week")],
+    ),
+    (
+        "invented/wire: a hundred and fifty still one number",
+        "A hundred and fifty families were moved to the new site.",
+        [("A hundred and fifty", 150, "exact", "count", None)],
+    ),
+    (
+        "invented/UN: spaced share after a qualifier",
+        "Around three fifths of those surveyed had no documents.",
+        [("Around three fifths", 60, "approximate", "percent", "%")],
+    ),
+    (
+        "invented/NGO: a share as subject after a qualifier",
+        "Almost a quarter told monitors they had been robbed.",
+        [("Almost a quarter", 25, "upper", "percent", "%")],
+    ),
+    (
+        "invented/wire: app named after an acronym",
+        "Some 1,450 people a day book slots through the CBP One app.",
+        [("Some 1,450", 1450, "approximate", "count", None)],
+    ),
+    (
+        "invented/stats: a comparative before a number",
+        "Pending cases were 14% more than six months earlier.",
+        [("14%", 14, "exact", "percent", "%"), ("six months", 6, "exact", "duration", "month")],
+    ),
+    (
+        "invented/wire: a year before more than is no comparison",
+        "In 2023 more than 400 people died on the route.",
+        [("more than 400", 400, "lower", "count", None)],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
@@ -700,6 +736,12 @@ NOT_FIGURE_CASES = [
     ("invented/general: G20 and Covid-19", "G20 ministers discussed Covid-19 recovery plans."),
     ("invented/general: vague plurals", "Hundreds were hurt and dozens arrested."),
     ("invented/NGO: round the clock", "The helpdesk at the camp now runs 24-7 for new arrivals."),
+    ("invented/UN: multiplier before a bare noun", "The centre ran at three times capacity."),
+    ("invented/wire: one as a source", "By one count, the route is now the deadliest."),
+    (
+        "invented/feature: a third time after a qualifier",
+        "He was stopped at the border for almost a third time.",
+    ),
 ]
 
 
