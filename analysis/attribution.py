@@ -248,6 +248,13 @@ class _State:
 _ACCORDING_RE = re.compile(
     r"\baccording[ \u00a0]to[ \u00a0](?P<np>[^,.;:\n“”\"]{2,120})", re.IGNORECASE
 )
+# "according to ..." a body of numbers rather than who gives them, and the agent it may name.
+_DATA_NP_RE = re.compile(
+    r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional|government|monthly"
+    r"|weekly|annual|published|released)[ \u00a0])*(?:figures|data|statistics|numbers|records"
+    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0](?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
+    re.IGNORECASE,
+)
 _BY_COUNT_RE = re.compile(
     r"\b(?:by|in)[ \u00a0](?P<np>(?:the[ \u00a0])?[\w’'\- ]{2,60}?)(?:'s|’s)[ \u00a0]"
     r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation)s?\b",
@@ -736,7 +743,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     seg = text[s0:s1].lower()
     if "according" in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
-            src = resolver.resolve(m.group("np"), state, False)
+            np = m.group("np")
+            data = _DATA_NP_RE.match(np)
+            if data is not None:
+                # "according to figures released Tuesday" names data, not who holds it:
+                # the agent it names ("figures from the UNHCR") is the source, and with
+                # none the sentence's own subject ("CBP recorded ...") stays the source.
+                agent = data.group("agent")
+                if agent is None:
+                    continue
+                np = agent
+            src = resolver.resolve(np, state, False)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
             )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -241,3 +242,30 @@ def test_clean_np_gates_on_fixture_phrases():
     assert len(seen) > 100
     assert [orig(np) for np in seen] == [_clean_np_ungated(np) for np in seen]
     assert any(orig(np) != np.strip() for np in seen)  # some tail is cut, so this tests it
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        # wire style, written for this table: "according to" names data, the subject counted
+        (
+            "U.S. Customs and Border Protection recorded 128,900 encounters in March, "
+            "according to figures released Tuesday.",
+            "U.S. Customs and Border Protection",
+        ),
+        # the data's holder named after "from" / "released by" is the source
+        ("Some 5,000 people crossed, according to figures from the UNHCR.", "UNHCR"),
+        (
+            "About 12,000 returned, according to data released by the International "
+            "Organization for Migration.",
+            "International Organization for Migration",
+        ),
+        # data with no holder named, and no speaker: no source rather than "official figures"
+        ("Over 340,000 have left, according to official figures.", None),
+    ],
+)
+def test_according_to_data_names_who_holds_it(sentence, source):
+    from analysis import extract_figures
+
+    got = extract_figures(sentence)["source"].tolist()
+    assert [None if g is pd.NA or g != g else g for g in got] == [source]
