@@ -589,6 +589,26 @@ def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
 
 _OPENERS = "\"“‘'([—–-,;:"
 
+# A sign glued to the number in key-figure lists and tables: ">500 residents", "<5%",
+# "~12,000 people" (spaced, they are qualifiers in qualifiers.csv). Only after a space, a
+# line start or an opening bracket: "x>5", "a=~3" and "->" arrows are no bound.
+_SIGN_BEFORE = {
+    ">": "lower",
+    "≥": "lower",
+    "<": "upper",
+    "≤": "upper",
+    "~": "approximate",
+    "≈": "approximate",
+}
+
+
+def _sign_before(text: str, start: int) -> tuple[str, str, int] | None:
+    at = start - 1
+    if at and text[at - 1] not in " \u00a0\n\t([:;,":
+        return None
+    sign = text[at]
+    return sign, _SIGN_BEFORE[sign], at
+
 
 def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None:
     """The bound qualifier ending right before ``start`` ("up to", "more than", "some").
@@ -705,6 +725,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         start = sign.start()
         value = -value
     qual = _qualifier_before(text, start, lex)
+    if qual is None and start and text[start - 1] in _SIGN_BEFORE:
+        qual = _sign_before(text, start)
     # "between" or "from" before the number: looked up only when a rate or a range
     # connector follows the number (most numbers have neither), at this start.
     range_word: str | None = _UNKNOWN
