@@ -242,7 +242,10 @@ _AGE_LIST_BEFORE_RE = re.compile(
 )
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
-_ID_BEFORE_RE = re.compile(r"[A-Za-z]-$|[/\\=@#_]$")
+# "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
+# sample size: a count.
+# A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
+_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)-$|[/\\@#_]$|(?<!\b[nN])=$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
@@ -369,8 +372,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and (len(tok.text) == 4 or tok.text.endswith("0"))
     ):
         return True
+    # A slash after the number joins an identifier or a date, but "Rs 5,000/-" is how South
+    # Asian notices write a sum in whole rupees.
     if (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s)) or (
-        e < len(text) and text[e] in "/\\@"
+        e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-"
     ):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
@@ -589,6 +594,26 @@ def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
 
 _OPENERS = "\"“‘'([—–-,;:"
 
+# A sign glued to the number in key-figure lists and tables: ">500 residents", "<5%",
+# "~12,000 people" (spaced, they are qualifiers in qualifiers.csv). Only after a space, a
+# line start or an opening bracket: "x>5", "a=~3" and "->" arrows are no bound.
+_SIGN_BEFORE = {
+    ">": "lower",
+    "≥": "lower",
+    "<": "upper",
+    "≤": "upper",
+    "~": "approximate",
+    "≈": "approximate",
+}
+
+
+def _sign_before(text: str, start: int) -> tuple[str, str, int] | None:
+    at = start - 1
+    if at and text[at - 1] not in " \u00a0\n\t([:;,":
+        return None
+    sign = text[at]
+    return sign, _SIGN_BEFORE[sign], at
+
 
 def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None:
     """The bound qualifier ending right before ``start`` ("up to", "more than", "some").
@@ -663,7 +688,8 @@ _NOT_HYPHEN_NOUNS = frozenset(
     "old something day week month year hour minute decade half halves third thirds quarter "
     "quarters fifth fifths tenth tenths".split()
 )
-_RATE_GAP_RE = re.compile(r"[ \u00a0](?:in(?:[ \u00a0]every)?|out[ \u00a0]of)[ \u00a0]")
+# Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
+_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in(?:[ \u00a0-]every)?|out[ \u00a0-]of)[ \u00a0-]")
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
     re.IGNORECASE,
@@ -684,7 +710,10 @@ def _range_word_before(text: str, start: int) -> str | None:
     return rw.group(1) if rw else None
 
 
-_CONNECTOR_RE = re.compile(r"[ \u00a0]{0,2}(?P<c>-|–|—|to|and)[ \u00a0]{0,2}", re.IGNORECASE)
+# "to" hyphenated into an adjective, "five-to-10 years", "a 10-to-15 per cent rise", too.
+_CONNECTOR_RE = re.compile(
+    r"(?:-(?=to-)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and)(?:(?<=to)-|[ \u00a0]{0,2})", re.IGNORECASE
+)
 
 
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
@@ -705,6 +734,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         start = sign.start()
         value = -value
     qual = _qualifier_before(text, start, lex)
+    if qual is None and start and text[start - 1] in _SIGN_BEFORE:
+        qual = _sign_before(text, start)
     # "between" or "from" before the number: looked up only when a rate or a range
     # connector follows the number (most numbers have neither), at this start.
     range_word: str | None = _UNKNOWN
@@ -724,6 +755,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
+            # "a 1-in-100-year flood" is a return period, not a share
+            and not (text[tok.end] == "-" and text[nxt.end : nxt.end + 1] == "-")
         ):
             qual = _qualifier_before(text, start, lex)
             value = 100 * tok.value / nxt.value
@@ -993,6 +1026,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True
     if (
         draft.kind == "count"
+        and before.endswith(("top ", "Top ", "top\u00a0"))
+        and not before[-5:-4].isalpha()
+    ):
+        return True  # a rank's cut-off: "among the top 10 hosts", "the top five donors"
+    if (
+        draft.kind == "count"
         and not tok.in_words
         and tok.scale == 1
         and before.endswith(_LIST_ENDINGS)
@@ -1039,13 +1078,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "v.2", "3.2.1", a sentence's last word glued to a number
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
-    if nxt in "/\\" or (
+    if (nxt in "/\\" and text[draft.end : draft.end + 2] != "/-") or (
         nxt == "-"
         and draft.end + 1 < len(text)
         and text[draft.end + 1].isalpha()
         and draft.kind == "count"
     ):
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
+        # ("Rs 5,000/-", whole rupees, is no slash.)
         if nxt != "-" or not re.match(r"-(?:strong|plus|odd)\b", text[draft.end : draft.end + 8]):
             return True
     if (

@@ -109,7 +109,7 @@ _SMALL = _cased(list(UNITS) + list(TENS))
 _SMALL_LOWER = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _BIG = "hundred|thousand|million|billion|trillion|lakh|crore"
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
-# "a dozen", "a hundred and fifty". Plural scale words ("hundreds of") are vague, not figures,
+# "a dozen", "a hundred and fifty" ("half-a-million", hyphenated as an adjective, too). Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
 # "and" joins the words of one number only after a scale word ("a hundred and fifty",
 # "two thousand and five"); after a unit or a tens word it joins two numbers: "between
@@ -118,7 +118,7 @@ _AND_AFTER_SCALE = (
     "(?:" + "|".join(f"(?<={w})" for w in [*_BIG.split("|"), "dozen"]) + r")[ \u00a0]and"
 )
 _WORDS = (
-    rf"(?:(?:half|Half)[ \u00a0]a[ \u00a0](?:{_BIG}|dozen)"
+    rf"(?:(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     rf"|(?:dozen|Dozen))"

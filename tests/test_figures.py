@@ -636,7 +636,9 @@ def _token_is_label_reference(text, tok):
         and (len(tok.text) == 4 or tok.text.endswith("0"))
     ):
         return True
-    if F._ID_BEFORE_RE.search(text, max(0, s - 2), s) or (e < len(text) and text[e] in "/\\@"):
+    if F._ID_BEFORE_RE.search(text, max(0, s - 2), s) or (
+        e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-"
+    ):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
         return True

@@ -719,6 +719,277 @@ CASES = [
         "In 2023 more than 400 people died on the route.",
         [("more than 400", 400, "lower", "count", None)],
     ),
+    # --- round 4: number forms and layouts ----------------------------------------------
+    # Left out: "a couple of hundred" (200, or vague like "a few hundred"? annotators differ)
+    # and "one and a half million" (a fraction inside a number in words: not yet parsed).
+    (
+        "invented/forms: a count in parentheses after its noun",
+        "The number of new arrivals (2,345) was the highest this year.",
+        [("2,345", 2345, "exact", "count", None)],
+    ),
+    (
+        "invented/layout: bullet list with labels and colons",
+        "Key figures:\n• Returns: 12,345\n• Deaths: 3\n- Injured: 14\n",
+        [
+            ("12,345", 12345, "exact", "count", None),
+            ("3", 3, "exact", "count", None),
+            ("14", 14, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/layout: key-figure block, number on its own line",
+        "1.2M\npeople in need\n\n340K\nchildren displaced\n\n$45M\nrequired\n",
+        [
+            ("1.2M", 1.2e6, "exact", "count", None),
+            ("340K", 3.4e5, "exact", "count", None),
+            ("$45M", 4.5e7, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/survey: sample size n=",
+        "Most respondents (n=1,234) said they planned to stay.",
+        [("1,234", 1234, "exact", "count", None)],
+    ),
+    (
+        "invented/forms: en-dash percent range",
+        "Food prices rose 10–15% in the border markets.",
+        [("10–15%", (10, 15), "range", "percent", "%")],
+    ),
+    (
+        "invented/forms: hyphen range in per cent",
+        "An estimated 10-15 per cent of the camp population are older people.",
+        [("An estimated 10-15 per cent", (10, 15), "range", "percent", "%")],
+    ),
+    (
+        "invented/South Asian: Rs. N/- notation",
+        "Each flood-affected family in Sindh received Rs. 5,000/- in cash.",
+        [("Rs. 5,000", 5000, "exact", "money", "PKR")],
+    ),
+    (
+        "invented/South Asian: Rs N/- each",
+        "The Punjab government gave Rs 25,000/- each to 300 families in Pakistan.",
+        [("Rs 25,000", 25000, "exact", "money", "PKR"), ("300", 300, "exact", "count", None)],
+    ),
+    (
+        "invented/money: US$ with a space",
+        "Donors pledged US$ 3.2 billion at the conference.",
+        [("US$ 3.2 billion", 3.2e9, "exact", "money", "USD")],
+    ),
+    (
+        "invented/money: ISO code before bn",
+        "The plan is budgeted at USD 3.2bn over five years.",
+        [
+            ("USD 3.2bn", 3.2e9, "exact", "money", "USD"),
+            ("five years", 5, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/money: dollar sign then spaced bn",
+        "The appeal is short by $1.4 bn, the agency said.",
+        [("$1.4 bn", 1.4e9, "exact", "money", "USD")],
+    ),
+    (
+        "invented/money: euro sign attached bn",
+        "The EU will give €3bn to Turkey to host refugees.",
+        [("€3bn", 3e9, "exact", "money", "EUR")],
+    ),
+    (
+        "invented/money: GBP code and m",
+        "The UK announced GBP 2m in emergency aid.",
+        [("GBP 2m", 2e6, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/money: Kenyan shilling KSh",
+        "Each household in Dadaab receives KSh 1,000 a month.",
+        [("KSh 1,000", 1000, "exact", "money", "KES")],
+    ),
+    (
+        "invented/money: Brazilian real R$",
+        "Venezuelan families in Roraima get R$ 200 in monthly support.",
+        [("R$ 200", 200, "exact", "money", "BRL")],
+    ),
+    (
+        "invented/money: Reuters mln and bln",
+        "The World Bank approved $350 mln in grants and 1.2 bln euros in loans.",
+        [
+            ("$350 mln", 3.5e8, "exact", "money", "USD"),
+            ("1.2 bln euros", 1.2e9, "exact", "money", "EUR"),
+        ],
+    ),
+    (
+        "invented/money: hyphenated dollar billion adjective",
+        "Ottawa unveiled a $1.5-billion aid package for resettlement.",
+        [("$1.5-billion", 1.5e9, "exact", "money", "USD")],
+    ),
+    (
+        "invented/money: dollar range with one scale word",
+        "Repairs will cost $10 to $15 million, officials estimated.",
+        [("$10 to $15 million", (1e7, 1.5e7), "range", "money", "USD")],
+    ),
+    (
+        "invented/forms: Nm-strong diaspora",
+        "Syria's 1.5m-strong diaspora in Germany sends money home.",
+        [("1.5m", 1.5e6, "exact", "count", None)],
+    ),
+    (
+        "invented/forms: N million-strong",
+        "The country's 5 million-strong diaspora is a key source of remittances.",
+        [("5 million", 5e6, "exact", "count", None)],
+    ),
+    (
+        "invented/forms: half-a-million hyphenated",
+        "Some half-a-million people have crossed into Chad.",
+        [("Some half-a-million", 5e5, "approximate", "count", None)],
+    ),
+    (
+        "invented/forms: half a million and a quarter of a million",
+        "Half a million people fled in a week, and a quarter of a million returned later.",
+        [
+            ("Half a million", 5e5, "exact", "count", None),
+            ("a quarter of a million", 2.5e5, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/forms: nine in 10",
+        "Nine in 10 refugees in Lebanon live in extreme poverty.",
+        [("Nine in 10", 90, "exact", "percent", "%")],
+    ),
+    (
+        "invented/forms: a tenth as a share",
+        "A tenth of the camp's shelters were damaged by the storm.",
+        [("A tenth", 10, "exact", "percent", "%")],
+    ),
+    (
+        "invented/forms: hyphenated one-in-four",
+        "A one-in-four chance of drought this year worries farmers.",
+        [("one-in-four", 25, "exact", "percent", "%")],
+    ),
+    (
+        "invented/forms: N-plus",
+        "The 30,000-plus residents of the camp share two clinics.",
+        [("30,000-plus", 30000, "lower", "count", None), ("two", 2, "exact", "count", None)],
+    ),
+    (
+        "invented/forms: N+ and ~N in a summary line",
+        "Reached: 3,000+ households; ~12,000 people.",
+        [
+            ("3,000+", 3000, "lower", "count", None),
+            ("~12,000", 12000, "approximate", "count", None),
+        ],
+    ),
+    (
+        "invented/forms: greater-than and less-than signs",
+        "Camps with >500 residents have <5% latrine coverage.",
+        [(">500", 500, "lower", "count", None), ("<5%", 5, "upper", "percent", "%")],
+    ),
+    (
+        "invented/qualifiers: upwards of",
+        "Upwards of 2,000 people are sleeping in the open.",
+        [("Upwards of 2,000", 2000, "lower", "count", None)],
+    ),
+    (
+        "invented/qualifiers: just shy of",
+        "Arrivals were just shy of 5,000 in March.",
+        [("just shy of 5,000", 5000, "upper", "count", None)],
+    ),
+    (
+        "invented/qualifiers: north of a money figure",
+        "The funding gap is now north of $2bn, the agency warned.",
+        [("north of $2bn", 2e9, "lower", "money", "USD")],
+    ),
+    (
+        "invented/qualifiers: roughly a slash fraction",
+        "Roughly 1/5 of the district's wells have dried up.",
+        [("Roughly 1/5", 20, "approximate", "percent", "%")],
+    ),
+    (
+        "invented/forms: a record high of",
+        "Asylum applications reached a record high of 110,000 last year.",
+        [("110,000", 110000, "exact", "count", None)],
+    ),
+    (
+        "invented/forms: a 5-4 ruling",
+        "The Supreme Court upheld the policy in a 5-4 ruling.",
+        [("5", 5, "exact", "count", None), ("4", 4, "exact", "count", None)],
+    ),
+    (
+        "invented/forms: word-to-digit hyphen range of years",
+        "Smugglers face five-to-10 years in prison under the new law.",
+        [("five-to-10 years", (5, 10), "range", "duration", "year")],
+    ),
+    (
+        "invented/forms: fractional per cent",
+        "Only 0.5 per cent of resettlement needs were met.",
+        [("0.5 per cent", 0.5, "exact", "percent", "%")],
+    ),
+    (
+        "invented/economy: per capita money",
+        "GDP per capita fell to $1,200, the lowest in the region.",
+        [("$1,200", 1200, "exact", "money", "USD")],
+    ),
+    (
+        "invented/economy: year-on-year rise of",
+        "Remittances showed a year-on-year rise of 12% in the first half.",
+        [("12%", 12, "exact", "percent", "%")],
+    ),
+    (
+        "invented/change: rose from N to M",
+        "The number of returnees rose from 1,200 to 1,800 in a week.",
+        [("1,200", 1200, "exact", "count", None), ("1,800", 1800, "exact", "count", None)],
+    ),
+    (
+        "invented/change: doubled to N",
+        "The number of unaccompanied children doubled to 4,000.",
+        [("4,000", 4000, "exact", "count", None)],
+    ),
+    (
+        "invented/forms: a dozen or so",
+        "A dozen or so boats left the beach that night.",
+        [("A dozen or so", 12, "approximate", "count", None)],
+    ),
+    (
+        "invented/forms: Indian mn",
+        "The state has 1.2 mn migrant workers from other states.",
+        [("1.2 mn", 1.2e6, "exact", "count", None)],
+    ),
+    (
+        "invented/forms: lower-case k thousands",
+        "Over 12.5k people signed the petition in two days.",
+        [
+            ("Over 12.5k", 12500, "lower", "count", None),
+            ("two days", 2, "exact", "duration", "day"),
+        ],
+    ),
+    (
+        "invented/forms: pct abbreviation",
+        "Approvals fell 23 pct in the quarter, the ministry said.",
+        [("23 pct", 23, "exact", "percent", "%")],
+    ),
+    (
+        "invented/forms: percent range with both signs",
+        "Between-season prices were 10%-15% higher.",
+        [("10%-15%", (10, 15), "range", "percent", "%")],
+    ),
+    (
+        "invented/forms: thousands range with to",
+        "Each week 3,000 to 4,000 people cross at Rafah.",
+        [("3,000 to 4,000", (3000, 4000), "range", "count", None)],
+    ),
+    (
+        "invented/forms: m range with both suffixes",
+        "The drought could push 2m–3m more people into hunger.",
+        [("2m–3m", (2e6, 3e6), "range", "count", None)],
+    ),
+    (
+        "invented/forms: three out of four",
+        "Three out of four displaced families rent their homes.",
+        [("Three out of four", 75, "exact", "percent", "%")],
+    ),
+    (
+        "invented/forms: a million as a word",
+        "A million people have registered for the programme.",
+        [("A million", 1e6, "exact", "count", None)],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
@@ -742,6 +1013,33 @@ NOT_FIGURE_CASES = [
         "invented/feature: a third time after a qualifier",
         "He was stopped at the border for almost a third time.",
     ),
+    (
+        "invented/forms: the second-largest",
+        "Lebanon hosts the second-largest refugee population per capita.",
+    ),
+    ("invented/forms: top 10", "The country is among the top 10 hosts of refugees."),
+    ("invented/labels: Level 3 emergency", "UNHCR declared a Level 3 emergency for the region."),
+    ("invented/labels: Grade 3 emergency", "WHO classified the outbreak as a Grade 3 emergency."),
+    ("invented/labels: 3G network", "The 3G network was down across the province."),
+    (
+        "invented/dates: 11/9 and fiscal years",
+        "Since 11/9 the budget for 2023/24 and FY24 has changed.",
+    ),
+    ("invented/dates: quarter label", "Arrivals in Q3 were higher than expected."),
+    ("invented/times: GMT clock time", "The ceasefire took effect at 0930 GMT."),
+    ("invented/vague: tens of thousands", "Tens of thousands marched through the capital."),
+    # "a few hundred" is vague in the way "hundreds" is (no number the writer commits to).
+    ("invented/vague: a few hundred", "A few hundred protesters gathered at the gate."),
+    (
+        "invented/vague: thousands of and millions",
+        "Thousands of families and millions of dollars are at stake.",
+    ),
+    ("invented/dates: year ranges", "Between 2015-16 and 2019-20 the programme was suspended."),
+    (
+        "invented/labels: Article 33 and Resolution 2401",
+        "Article 33 and Resolution 2401 were cited.",
+    ),
+    ("invented/labels: H1 and P5", "In H1 the P5 members did not agree."),
 ]
 
 
