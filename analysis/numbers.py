@@ -118,7 +118,9 @@ _AND_AFTER_SCALE = (
     "(?:" + "|".join(f"(?<={w})" for w in [*_BIG.split("|"), "dozen"]) + r")[ \u00a0]and"
 )
 _WORDS = (
-    rf"(?:(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
+    # "one and a half million", "two and a half": a whole number and a half, then a scale
+    rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
+    rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     rf"|(?:dozen|Dozen))"
@@ -246,6 +248,14 @@ def parse_digits(raw: str) -> float | None:
 def parse_number_words(raw: str) -> float | None:
     """'two hundred' -> 200; 'half a million' -> 500000; 'a dozen' -> 12; 'twenty-one' -> 21."""
     words = re.split(r"[\s\u00a0-]+", raw.lower().strip())
+    if words[-3:] == ["and", "a", "half"] or (
+        len(words) >= 5 and words[-4:-1] == ["and", "a", "half"]
+    ):
+        # "two and a half" -> 2.5; "one and a half million" -> 1,500,000
+        k = words.index("and")
+        whole = parse_number_words(" ".join(words[:k]))
+        scale = _WORD_SCALES.get(words[-1], 1) if words[-1] != "half" else 1
+        return None if whole is None else (whole + 0.5) * scale
     words = [w for w in words if w and w != "and"]
     if not words:
         return None

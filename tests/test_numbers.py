@@ -36,6 +36,7 @@ _PIECES = [
     " lakh crore", "one lakh crore",
     "Rs", "$", "%", "one", "One", "twenty", "twenty-one", "a", "an", "A", "a dozen", "dozen",
     "half a million", "Half", "hundred", " hundred", " and ", "onerous", "tens", "Tenant",
+    " and a half", "one and a half", " and a half dozen", "two and a half million",
     "eighteen", "eight", "x", "é", "\u0661\u0662\u0663", "\u066c", "\u066b", "_", "'", "(",
 ]  # fmt: skip
 

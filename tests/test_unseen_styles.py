@@ -29,6 +29,16 @@ ANY = object()
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
     (
+        "invented/wire: a whole number and a half, then a scale",
+        "Some one and a half million people have fled the fighting.",
+        [("Some one and a half million", 1.5e6, "approximate", "count", None)],
+    ),
+    (
+        "invented/NGO: a duration of two and a half years",
+        "The camp has stood for two and a half years.",
+        [("two and a half years", 2.5, "exact", "duration", "year")],
+    ),
+    (
         "invented/headline: a title-case scale word opening the text (not an outline number)",
         "2.4 Million Flee Floods in Sindh",
         [("2.4 Million", 2.4e6, "exact", "count", None)],
