@@ -651,11 +651,7 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
-        if (
-            phrase in _COMPARATIVES
-            and (head := window[:q_start].rstrip()).endswith(_FIGURE_ENDINGS)
-            and not _YEAR_END_RE.search(head)
-        ):
+        if _compares_figures(phrase, window[:q_start]):
             return None  # "9 per cent more than twelve months earlier": a comparison
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
@@ -671,6 +667,15 @@ _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than
 _FIGURE_ENDINGS = (*"0123456789%", "per cent", "percent", "pc")
 # ... but a year before it is no figure: "In 2023 more than 400 people died".
 _YEAR_END_RE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
+
+
+def _compares_figures(phrase: str, before: str) -> bool:
+    """Is the qualifier ``phrase`` a comparison of the figure ending ``before`` with the
+    next number, rather than a bound on it?"""
+    if phrase not in _COMPARATIVES:
+        return False
+    head = before.rstrip()
+    return head.endswith(_FIGURE_ENDINGS) and not _YEAR_END_RE.search(head)
 
 
 # A minus sign glued to the number, after a space or an opening bracket that does not follow

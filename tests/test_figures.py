@@ -709,8 +709,9 @@ def test_label_gates_on_the_fixtures():
 
 
 def _qualifier_before_reference(text, start, lex):
-    """_qualifier_before as it was before its last-word gate."""
-    from analysis.figures import _OPENERS
+    """_qualifier_before without its last-word gate (the comparison rule it has since
+    gained is shared, so the two differ only by the gate)."""
+    from analysis.figures import _OPENERS, _compares_figures
 
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
@@ -731,6 +732,8 @@ def _qualifier_before_reference(text, start, lex):
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
+        if _compares_figures(phrase, window[:q_start]):
+            return None
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
             bound,
@@ -753,6 +756,7 @@ def _qualifier_pieces():
 @example("(over 12")
 @example("x “up to 5")
 @example("well OVER\u00a0 7")
+@example("12 more than 7")  # a comparison, not a bound: both must say so
 def test_qualifier_last_word_gate(text):
     """_qualifier_before looks phrases up only when the last word could end one: the same
     answer as without that gate, at every offset of texts made of qualifier words."""
