@@ -1000,6 +1000,36 @@ CASES = [
         "A million people have registered for the programme.",
         [("A million", 1e6, "exact", "count", None)],
     ),
+    # --- general news: units the longform texts 17-24 (tests/test_longform.py) met -------
+    (
+        "invented/energy (longform 21): power in gigawatts and megawatts, energy in MWh/GWh",
+        "Countries added 447 gigawatts of solar, 42 GW of batteries storing 98 GWh, and a "
+        "300-megawatt plant able to store 624 megawatt-hours.",
+        [
+            ("447 gigawatts", 447, "exact", "measure", "gigawatt"),
+            ("42 GW", 42, "exact", "measure", "gigawatt"),
+            ("98 GWh", 98, "exact", "measure", "gigawatt_hour"),
+            ("300-megawatt", 300, "exact", "measure", "megawatt"),
+            ("624 megawatt-hours", 624, "exact", "measure", "megawatt_hour"),
+        ],
+    ),
+    (
+        "invented/climate (longform 21): a concentration in parts per million",
+        "Carbon dioxide reached 424 parts per million at Mauna Loa in May.",
+        [("424 parts per million", 424, "exact", "measure", "ppm")],
+    ),
+    (
+        "invented/technology (longform 19): chip process nodes and a data rate",
+        "TSMC's 3-nanometre process made 20% of revenue and 5nm chips 32%; standalone 5G "
+        "allows speeds of up to 10 gigabits per second.",
+        [
+            ("3-nanometre", 3, "exact", "measure", "nanometer"),
+            ("20%", 20, "exact", "percent", "%"),
+            ("5nm", 5, "exact", "measure", "nanometer"),
+            ("32%", 32, "exact", "percent", "%"),
+            ("up to 10 gigabits per second", 10, "upper", "measure", "gigabit / second"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
