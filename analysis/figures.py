@@ -850,6 +850,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             currency = lex["suffixes"][sm.group("c").lower()]
             end = sm.end()
         unit = rupee if currency == "RUPEE" else currency
+        if unit == "CROWN":
+            # bare "crowns"/"kroner": the crown of the country the report is about, found
+            # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
+            unit = _rupee_code(text, "crown_countries.csv", "SEK")
         currency = unit
     elif tm := lex["time_re"].match(text, end):
         kind = "duration"
@@ -1310,12 +1314,12 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
 _PLAIN_KEYWORD_RE = re.compile(r"(\\b)?([^\\()\[\]{}|*+?.^$]+?)(\\b)?")
 
 
-@functools.lru_cache(maxsize=1)
-def _rupee_countries() -> list[tuple[str, list]]:
+@functools.lru_cache(maxsize=2)
+def _rupee_countries(table: str = "rupee_countries.csv") -> list[tuple[str, list]]:
     """Each country code with its keywords: a plain word or phrase (with the ``\\b`` it
     may carry) as ``(text, boundary_before, boundary_after)``, anything else compiled."""
     out = []
-    for row in _read_csv("rupee_countries.csv"):
+    for row in _read_csv(table):
         keys: list = []
         for kw in row["keywords"].split("|"):
             m = _PLAIN_KEYWORD_RE.fullmatch(kw)
@@ -1340,15 +1344,16 @@ def _count_keyword(low: str, key) -> int:
 
 
 @functools.lru_cache(maxsize=4)
-def _rupee_code(text: str) -> str:
+def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "PKR") -> str:
     """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about
     India (and so on, from ``analysis/data/rupee_countries.csv``): the country with the
     most keyword mentions (on a tie the earlier row of the file; PKR when none is found).
+    The same count, over ``crown_countries.csv``, names the crown of bare "crowns".
     Plain keywords are counted with ``str.find``: one alternation of them all, with no
     prefix for the regex engine to skip to, cost 0.5 ms a report."""
     low = text.lower()
-    best, best_n = "PKR", 0
-    for code, keys in _rupee_countries():
+    best, best_n = default, 0
+    for code, keys in _rupee_countries(table):
         n = 0
         for k in keys:
             # Most keywords are absent: one C-level test each, no call. A keyword without

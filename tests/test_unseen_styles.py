@@ -1030,6 +1030,24 @@ CASES = [
             ("up to 10 gigabits per second", 10, "upper", "measure", "gigabit / second"),
         ],
     ),
+    (
+        "invented/wire earnings (longform 17): crowns named by nationality, then bare",
+        "OSLO - Operating profit rose to 2.84 billion Norwegian crowns from 2.49 billion "
+        "crowns, or 4.37 crowns per share.",
+        [
+            ("2.84 billion Norwegian crowns", 2.84e9, "exact", "money", "NOK"),
+            ("2.49 billion crowns", 2.49e9, "exact", "money", "NOK"),
+            ("4.37 crowns", 4.37, "exact", "money", "NOK"),
+        ],
+    ),
+    (
+        "invented/wire earnings: a Swedish report with the ISO prefix and kronor",
+        "The Stockholm-based truckmaker earned SEK 12.1 billion, or 5.90 kronor a share.",
+        [
+            ("SEK 12.1 billion", 12.1e9, "exact", "money", "SEK"),
+            ("5.90 kronor", 5.9, "exact", "money", "SEK"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
