@@ -300,6 +300,37 @@ _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$"
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
+# A name of one to three capitalised words ending right before ", 56,".
+_APPOSITIVE_NAME_RE = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,2})$"
+)
+
+
+def _appositive_age(text: str, s: int, e: int) -> bool:
+    """The number between commas (``text[s - 2]`` and ``text[e]``) follows a person's name:
+    "Lars Mikkelsen, 58, told", "Voss, 41, misled". A one-word name needs a lower-case
+    word after the age (a list "Kenya, 14, Uganda, 9" has none); a place from the
+    gazetteer ("South Sudan, 14,"), a month or a weekday is no name; a digit after the
+    second comma makes it a list."""
+    m = _APPOSITIVE_NAME_RE.search(text, max(0, s - 48), s - 2)
+    if m is None:
+        return False
+    after = text[e + 2 : e + 3] if text[e + 1 : e + 2] == " " else ""
+    if after.isdigit():
+        return False
+    name = m.group("name")
+    words = name.split()
+    if len(words) == 1 and not after.islower():
+        return False
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    lex = _entity_lexicon()
+    if _norm(name) in lex.places or any(w in lex.calendar for w in words):
+        return False
+    return True
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -335,6 +366,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True  # a later item of an age list, if it could be an age
+    if (
+        prev == " "
+        and nxt == ","
+        and s >= 2
+        and text[s - 2] == ","
+        and tok.value <= 119
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and _appositive_age(text, s, e)
+    ):
+        return True  # "Graham Pell, 56, of Hadley Road": a person's age, wire style
     if tok.in_words:
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e)

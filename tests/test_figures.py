@@ -614,6 +614,14 @@ def _token_is_label_reference(text, tok):
         and F._AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True
+    if (
+        text[s - 2 : s] == ", "
+        and text[e : e + 1] == ","
+        and tok.value <= 119
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and F._appositive_age(text, s, e)
+    ):
+        return True  # "Dilan Aziz, 41, of Birmingham" (the rule itself, no gate)
     if tok.in_words:
         return tok.text.lower() == "one" and bool(
             F._ONE_AFTER_RE.match(text, e)

@@ -1048,6 +1048,22 @@ CASES = [
             ("5.90 kronor", 5.9, "exact", "money", "SEK"),
         ],
     ),
+    (
+        "invented/courts (longform 20): ages between commas after names are not figures",
+        "Graham Pell, 56, of Northfield, admitted 14 counts of fraud; his wife, Karen Pell, "
+        "54, was cleared of two counts.",
+        [("14", 14, "exact", "count", None), ("two", 2, "exact", "count", None)],
+    ),
+    (
+        "invented/tables as prose: a list of places with counts is no list of ages",
+        "New arrivals: Kenya, 14, Uganda, 9, South Sudan, 12, and Chad, 3.",
+        [
+            ("14", 14, "exact", "count", None),
+            ("9", 9, "exact", "count", None),
+            ("12", 12, "exact", "count", None),
+            ("3", 3, "exact", "count", None),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
@@ -1098,6 +1114,10 @@ NOT_FIGURE_CASES = [
         "Article 33 and Resolution 2401 were cited.",
     ),
     ("invented/labels: H1 and P5", "In H1 the P5 members did not agree."),
+    (
+        "invented/wire (longform 17, 22, 23): ages after a name, with a title or a surname",
+        "Chief executive Lars Mikkelsen, 58, told reporters. Voss, 41, misled investors.",
+    ),
 ]
 
 
