@@ -251,6 +251,13 @@ _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
     re.IGNORECASE,
 )
+# A kind of thing named by a number, not a count: "a two-bedroom flat", "a five-star hotel",
+# "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
+_TYPE_AFTER_RE = re.compile(r"-(?:bedroom|star|door|seater|wheel|piece)\b(?!-)", re.IGNORECASE)
+_ZERO_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
+)
+_ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground)[ \u00a0-]$", re.IGNORECASE)
 _ONE_BEFORE_RE = re.compile(
     r"\b(?:no|the|at|on|any|every|each|which|this|that)[ \u00a0]$", re.IGNORECASE
 )
@@ -376,7 +383,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _appositive_age(text, s, e)
     ):
         return True  # "Graham Pell, 56, of Hadley Road": a person's age, wire style
+    if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
+        return True  # "a two-bedroom flat", "a five-star hotel"
     if tok.in_words:
+        if tok.text.lower() == "zero" and (
+            _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
+        ):
+            return True
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e)
             or (
@@ -736,8 +749,10 @@ _NOT_HYPHEN_NOUNS = frozenset(
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in(?:[ \u00a0-]every)?|out[ \u00a0-]of)[ \u00a0-]")
+# "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
-    r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
+    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
+    r"|\+|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
     re.IGNORECASE,
 )
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
@@ -956,7 +971,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # unless a qualifier before the number already did ("some 20,000-odd").
         sfx = _SUFFIX_BOUND_RE.match(text, end)
         if sfx and sfx.group().strip():
-            bound = "lower" if bound == "exact" else bound
+            if bound == "exact":
+                bound = "upper" if sfx.group("up") else "lower"
             end = sfx.end()
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"

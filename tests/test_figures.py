@@ -622,7 +622,13 @@ def _token_is_label_reference(text, tok):
         and F._appositive_age(text, s, e)
     ):
         return True  # "Dilan Aziz, 41, of Birmingham" (the rule itself, no gate)
+    if F._TYPE_AFTER_RE.match(text, e):
+        return True
     if tok.in_words:
+        if tok.text.lower() == "zero" and (
+            F._ZERO_AFTER_RE.match(text, e) or F._ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
+        ):
+            return True
         return tok.text.lower() == "one" and bool(
             F._ONE_AFTER_RE.match(text, e)
             or (

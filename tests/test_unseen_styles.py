@@ -1064,6 +1064,24 @@ CASES = [
             ("3", 3, "exact", "count", None),
         ],
     ),
+    (
+        "invented/technology (longform 19): a bound written after a duration",
+        "Consumers held on to their phones for 40 months or longer during the downturn.",
+        [("40 months or longer", 40, "lower", "duration", "month")],
+    ),
+    (
+        "invented/economy: upper bounds written after the number",
+        "Households spending 10% or less of income on rent, with 3 or fewer rooms, qualify.",
+        [
+            ("10% or less", 10, "upper", "percent", "%"),
+            ("3 or fewer", 3, "upper", "count", None),
+        ],
+    ),
+    (
+        "invented/housing (longform 24): flat types are no counts, the change is",
+        "Rents for one-bedroom flats rose 6.8%, and two-bedroom units 5.1%.",
+        [("6.8%", 6.8, "exact", "percent", "%"), ("5.1%", 5.1, "exact", "percent", "%")],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
@@ -1118,6 +1136,11 @@ NOT_FIGURE_CASES = [
         "invented/wire (longform 17, 22, 23): ages after a name, with a title or a surname",
         "Chief executive Lars Mikkelsen, 58, told reporters. Voss, 41, misled investors.",
     ),
+    (
+        "invented/energy (longform 21): net zero and zero-emission are goals, not figures",
+        "The city aims for net zero by 2050 and a fleet of zero-emission buses.",
+    ),
+    ("invented/travel: ratings and types", "A five-star hotel rented four-wheel drives."),
 ]
 
 
