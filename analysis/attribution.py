@@ -252,7 +252,11 @@ _ACCORDING_RE = re.compile(
 _DATA_NP_RE = re.compile(
     r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional|government|monthly"
     r"|weekly|annual|published|released)[ \u00a0])*(?:figures|data|statistics|numbers|records"
-    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0](?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
+    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0](?:(?:the|a|an)[ \u00a0])?"
+    # a lower-case description before the name: "data from market researcher Canalys",
+    # "from the listings site RentScope" (not a phrase: "the ministry of Sudan")
+    r"(?:(?!(?:of|in|at|for|and|on|to|by)\b)(?-i:[a-z])[\w-]*[ \u00a0]){0,3}?"
+    r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
 _BY_COUNT_RE = re.compile(
@@ -353,6 +357,12 @@ _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
 _AT_RE = re.compile(r"\bat[ \u00a0]")
 _OBJECT_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b"
+)
+# "added" with an amount as its object: "added 250,000 jobs", "added a record 447 gigawatts".
+_ADDED_AMOUNT_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:record|further|net|extra|additional)[ \u00a0]"
+    r"|(?:another|some|about|around|roughly|nearly|almost|over|more[ \u00a0]than)[ \u00a0])?"
+    r"(?:\d|[$€£₹])"
 )
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _PARTICIPLE_AFTER_RE = re.compile(
@@ -661,6 +671,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     ):
         return False
+    if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
+        return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if v not in _SAY_VERBS and _OBJECT_AFTER_RE.match(after):
         return False  # "announced its policy": an object, not a reported statement
     if (
@@ -892,6 +904,8 @@ def _first_np(
         keep.append(w.rstrip(","))
         if w.endswith(","):
             break
+        if len(keep) == 1 and lw in ("he", "she", "it", "they", "we"):
+            break  # a pronoun is the whole phrase: "She expects ... and said"
         if len(keep) > 8:
             return None
     np = " ".join(keep).strip()
