@@ -1069,6 +1069,9 @@ def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
     )
 
 
+_MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     if _token_is_label(text, tok) or (
@@ -1087,6 +1090,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
+    if (
+        draft.kind == "count"
+        and text[draft.end : draft.end + 1] == " "
+        and text[draft.end + 1 : draft.end + 2] in ("M", "D")
+        and _MODEL_AFTER_RE.match(text, draft.end)
+    ):
+        return True  # an aircraft model: "the 737 MAX", "a 787 Dreamliner"
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True

@@ -1082,6 +1082,16 @@ CASES = [
         "Rents for one-bedroom flats rose 6.8%, and two-bedroom units 5.1%.",
         [("6.8%", 6.8, "exact", "percent", "%"), ("5.1%", 5.1, "exact", "percent", "%")],
     ),
+    (
+        "invented/technology (longform 19): product names that end in a number",
+        "Tesla sold 422,000 Model 3 cars, SpaceX flew 96 Falcon 9 missions and Boeing "
+        "delivered 291 jets, most of them 737 MAX planes.",
+        [
+            ("422,000", 422000, "exact", "count", None),
+            ("96", 96, "exact", "count", None),
+            ("291", 291, "exact", "count", None),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
@@ -1141,6 +1151,11 @@ NOT_FIGURE_CASES = [
         "The city aims for net zero by 2050 and a fleet of zero-emission buses.",
     ),
     ("invented/travel: ratings and types", "A five-star hotel rented four-wheel drives."),
+    (
+        "invented/technology (longform 19): models and versions",
+        "The Pixel 8, an RTX 4090 and Android 14 ran on Snapdragon 8 Gen 3 chips.",
+    ),
+    ("invented/health: a kind named by its number", "Type 2 diabetes and Stage 4 cancer."),
 ]
 
 
