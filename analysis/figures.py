@@ -1670,6 +1670,11 @@ def _drafts(text: str) -> list[_Draft]:
         draft, used = grown
         i += used
         if _is_not_figure(text, draft, lex):
+            t0 = draft.token.start
+            if used == 2 and t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha():
+                # "GPT-4 to 100 million users", "Covid-19 to 200 wards": a name's number
+                # opened a "range"; the number after "to" is a figure of its own
+                i -= 1
             continue
         if out and draft.start < out[-1].end:
             continue

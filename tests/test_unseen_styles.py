@@ -1083,6 +1083,11 @@ CASES = [
         [("6.8%", 6.8, "exact", "percent", "%"), ("5.1%", 5.1, "exact", "percent", "%")],
     ),
     (
+        "invented/technology: a name's hyphenated number before 'to' opens no range",
+        "OpenAI opened GPT-4 to 100 million users, and Covid-19 wards to 200 patients.",
+        [("100 million", 1e8, "exact", "count", None), ("200", 200, "exact", "count", None)],
+    ),
+    (
         "invented/technology (longform 19): product names that end in a number",
         "Tesla sold 422,000 Model 3 cars, SpaceX flew 96 Falcon 9 missions and Boeing "
         "delivered 291 jets, most of them 737 MAX planes.",
