@@ -1097,6 +1097,14 @@ CASES = [
             ("291", 291, "exact", "count", None),
         ],
     ),
+    (
+        "invented/courts (longform 20): 'over' as 'because of' before a sum that names a crime",
+        "Treasurer jailed over £3.2m pension fraud; the firm had paid over $5m in fines.",
+        [
+            ("£3.2m", 3.2e6, "exact", "money", "GBP"),
+            ("over $5m", 5e6, "lower", "money", "USD"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
