@@ -957,12 +957,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead
         ):
             qual = None
-    if (
-        qual
-        and kind == "money"
-        and qual[0] == "over"
-        and _CAUSE_NOUN_AFTER_RE.match(text, end)
-    ):
+    if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
@@ -1078,8 +1073,9 @@ def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
 
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
 _CAUSE_NOUN_AFTER_RE = re.compile(
-    r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0](?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?"
-    r"|loans?|contract|claims?|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
+    r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
+    r"(?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?|loans?|contract|claims?"
+    r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 
