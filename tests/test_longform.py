@@ -6,8 +6,11 @@ long-form feature with byline, dateline, photo captions and pull quotes; a UN op
 update with a key-figures list and a table written as lines; a Q&A explainer; a
 government press release with section and case numbers; a live blog with timestamps; an
 aid-funding story; a Pakistani daily with Rs, pc, lakh and crore; an opinion piece with
-rhetorical numbers. The gold figures below were written down by hand, before the extractor
-was run on the texts; none comes from the extractor.
+rhetorical numbers; and (17-24) general news: a company's earnings, a measles outbreak
+with a vaccine trial, smartphone and chip shipments, court cases, energy and emissions, an
+earthquake with a derailment and a typhoon, a football season and a city budget. The gold
+figures below were written down by hand, before the extractor was run on the texts; none
+comes from the extractor.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``,
 a money unit its ISO 4217 code, a measure unit the pint name, a duration's unit the
@@ -1069,14 +1072,21 @@ FLOORS: dict[str, tuple[float, float]] = {
     "14-eu-asylum.txt": (1.0, 1.0),
     "15-india-relief.txt": (1.0, 1.0),
     "16-climate-explainer.txt": (1.0, 1.0),
-    "17-earnings.txt": (0.0, 0.0),
-    "18-public-health.txt": (0.0, 0.0),
-    "19-technology.txt": (0.0, 0.0),
-    "20-courts.txt": (0.0, 0.0),
-    "21-energy.txt": (0.0, 0.0),
-    "22-disaster.txt": (0.0, 0.0),
-    "23-sports.txt": (0.0, 0.0),
-    "24-city-budget.txt": (0.0, 0.0),
+    # Session 3's general-news texts, scored before the fixes (gold written first):
+    # 17 P=0.977 R=1.000 (an age "Lars Mikkelsen, 58," as a count; crowns as counts),
+    # 18 P=1.000 R=1.000, 19 P=0.976 R=0.930 ("5nm", "7nm", "3nm" missed; "737 MAX"),
+    # 20 P=0.925 R=1.000 (three ages), 21 P=0.971 R=1.000 ("net zero"; GW as counts),
+    # 22 P=0.976 R=1.000 (an age), 23 P=0.944 R=1.000 (three ages),
+    # 24 P=0.955 R=1.000 ("one-bedroom", "Two-bedroom"). After the fixes all stand at 1.0.
+    # Still open: "over two winter seasons" (18) takes "over" as a bound on an optional row.
+    "17-earnings.txt": (1.0, 1.0),
+    "18-public-health.txt": (1.0, 1.0),
+    "19-technology.txt": (1.0, 1.0),
+    "20-courts.txt": (1.0, 1.0),
+    "21-energy.txt": (1.0, 1.0),
+    "22-disaster.txt": (1.0, 1.0),
+    "23-sports.txt": (1.0, 1.0),
+    "24-city-budget.txt": (1.0, 1.0),
 }
 
 
