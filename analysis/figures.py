@@ -875,8 +875,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         a, b = tok.value, second.value
         if tok.scale == 1 and second.scale != 1 and tok.mantissa < second.mantissa:
             a = tok.mantissa * second.scale
-        is_change = range_word == "from" and _CHANGE_BEFORE_RE.search(
-            text[max(0, start - 60) : start]
+        is_change = (
+            range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+        ) or (
+            # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
+            # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
+            b > 3 * a > 0
+            and text[max(0, start - 3) : start].lower() == "by "
+            and m.group("c").lower() == "to"
         )
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
@@ -963,7 +969,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         qword, bound, start = qual[0], qual[1], qual[2]
     if used == 2:
         bound = "range"
-        if range_word:
+        # "from" opens "from 200 to 300", but before "4%-6%" it is a change's "from"
+        if range_word and not (range_word == "from" and m.group("c") in "-–—"):
             found_at = text.lower().rfind(range_word, max(0, start - 10), start)
             if found_at >= 0:
                 start = min(start, found_at)

@@ -1124,6 +1124,29 @@ CASES = [
             ("221 grams", 221, "exact", "measure", "gram"),
         ],
     ),
+    (
+        "invented/earnings: guidance ranges written with a hyphen",
+        "Unilever cut its sales forecast to 3%-5% growth from 4%-6% previously.",
+        [("3%-5%", (3, 5), "range", "percent", "%"), ("4%-6%", (4, 6), "range", "percent", "%")],
+    ),
+    (
+        "invented/technology: units and a price cut",
+        "The company shipped 1.2 million Vision Pro headsets and cut the price by $500 to $2,999.",
+        [
+            ("1.2 million", 1.2e6, "exact", "count", None),
+            ("$500", 500, "exact", "money", "USD"),
+            ("$2,999", 2999, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/wire: a toll that rose by some to a new level, and a range after 'by'",
+        "The death toll rose by 12 to 140, and prices were cut by 10 to 15 per cent.",
+        [
+            ("12", 12, "exact", "count", None),
+            ("140", 140, "exact", "count", None),
+            ("10 to 15 per cent", (10, 15), "range", "percent", "%"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
