@@ -1147,6 +1147,256 @@ CASES = [
             ("10 to 15 per cent", (10, 15), "range", "percent", "%"),
         ],
     ),
+    (
+        "invented/earnings: revenue, EPS and the consensus",
+        "Alphabet's quarterly revenue rose 15% to $88.3 billion, while earnings per share came in at $2.12, beating the consensus of $1.85.",
+        [
+            ("15%", 15, "exact", "percent", "%"),
+            ("$88.3 billion", 8.83e10, "exact", "money", "USD"),
+            ("$2.12", 2.12, "exact", "money", "USD"),
+            ("$1.85", 1.85, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/earnings: an intraday move and market value",
+        "The stock jumped as much as 9% in after-hours trading, adding about $150 billion to its market value.",
+        [
+            ("as much as 9%", 9, "upper", "percent", "%"),
+            ("about $150 billion", 1.5e11, "approximate", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/markets: euro market value and close",
+        "Shares in the company, which has a market capitalisation of roughly €40bn, closed down 3.4 per cent at €18.26.",
+        [
+            ("roughly €40bn", 4e10, "approximate", "money", "EUR"),
+            ("3.4 per cent", 3.4, "exact", "percent", "%"),
+            ("€18.26", 18.26, "exact", "money", "EUR"),
+        ],
+    ),
+    (
+        "invented/earnings: per-share guidance range",
+        "The retailer expects full-year adjusted profit of $6.20 to $6.60 a share.",
+        [("$6.20 to $6.60", (6.2, 6.6), "range", "money", "USD")],
+    ),
+    (
+        "invented/earnings: yen trillions",
+        "Revenue in the three months to September fell 2% year on year to ¥1.2 trillion.",
+        [
+            ("three months", 3, "exact", "duration", "month"),
+            ("2%", 2, "exact", "percent", "%"),
+            ("¥1.2 trillion", 1.2e12, "exact", "money", "JPY"),
+        ],
+    ),
+    (
+        "invented/health: outbreak toll and fatality rate",
+        "Cholera has sickened more than 12,400 people and killed 187 since January, a case fatality rate of 1.5%.",
+        [
+            ("more than 12,400", 12400, "lower", "count", None),
+            ("187", 187, "exact", "count", None),
+            ("1.5%", 1.5, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/health: life expectancy in years",
+        "Life expectancy at birth rose to 81.3 years for women and 77.1 years for men.",
+        [
+            ("81.3 years", 81.3, "exact", "duration", "year"),
+            ("77.1 years", 77.1, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/health: a rate in words and a count",
+        "About one in eight adults, or 890 million people, now live with obesity, the WHO said.",
+        [
+            ("About one in eight", 12.5, "approximate", "percent", "%"),
+            ("890 million", 8.9e8, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/technology: unit price and market share",
+        "Nvidia's H100 chips sell for about $30,000 each, and the firm controls roughly 80% of the AI accelerator market.",
+        [
+            ("about $30,000", 30000, "approximate", "money", "USD"),
+            ("roughly 80%", 80, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/technology: charging time and range",
+        "Its new battery charges to 80% in 18 minutes and offers a range of 600km.",
+        [
+            ("80%", 80, "exact", "percent", "%"),
+            ("18 minutes", 18, "exact", "duration", "minute"),
+            ("600km", 600, "exact", "measure", "kilometer"),
+        ],
+    ),
+    (
+        "invented/technology: data centre electricity",
+        "Data centres used 460 terawatt-hours of electricity last year, about 2% of global demand.",
+        [
+            ("460 terawatt-hours", 460, "exact", "measure", "terawatt_hour"),
+            ("about 2%", 2, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/courts: costs, surcharge and unpaid work",
+        "He was ordered to pay £12,500 in costs and a victim surcharge of £190, and to carry out 240 hours of unpaid work.",
+        [
+            ("£12,500", 12500, "exact", "money", "GBP"),
+            ("£190", 190, "exact", "money", "GBP"),
+            ("240 hours", 240, "exact", "duration", "hour"),
+        ],
+    ),
+    (
+        "invented/courts: jury hours and counts",
+        "The jury deliberated for nine hours before convicting him on 11 of the 13 counts.",
+        [
+            ("nine hours", 9, "exact", "duration", "hour"),
+            ("11", 11, "exact", "count", None),
+            ("13", 13, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/courts: suspended sentence and order",
+        "She was given a suspended sentence of 18 months and a three-year restraining order.",
+        [
+            ("18 months", 18, "exact", "duration", "month"),
+            ("three-year", 3, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/courts: rupee bail with sureties and a section",
+        "Bail was set at ₹50,000 with two sureties under Section 437 of the CrPC.",
+        [("₹50,000", 50000, "exact", "money", "INR"), ("two", 2, "exact", "count", None)],
+    ),
+    (
+        "invented/courts: a settlement of lawsuits",
+        "The company agreed to pay a $1.3 billion settlement to resolve 2,700 lawsuits.",
+        [("$1.3 billion", 1.3e9, "exact", "money", "USD"), ("2,700", 2700, "exact", "count", None)],
+    ),
+    (
+        "invented/energy: plant size, cost and emissions cut",
+        "The 1.4-gigawatt plant will cost $4.6 billion and cut emissions by 2.3 million tonnes of CO2 annually.",
+        [
+            ("1.4-gigawatt", 1.4, "exact", "measure", "gigawatt"),
+            ("$4.6 billion", 4.6e9, "exact", "money", "USD"),
+            ("2.3 million tonnes", 2.3e6, "exact", "measure", "metric_ton"),
+        ],
+    ),
+    (
+        "invented/climate: sea ice area",
+        "Arctic sea ice shrank to 4.28 million square kilometres, the sixth-lowest on record.",
+        [("4.28 million square kilometres", 4.28e6, "exact", "measure", "kilometer ** 2")],
+    ),
+    (
+        "invented/climate: a baseline period is no range",
+        "Global temperatures were 1.48C above the 1850-1900 average.",
+        [("1.48C", 1.48, "exact", "measure", "degree_Celsius")],
+    ),
+    (
+        "invented/energy: crude inventories",
+        "US crude inventories fell by 4.5 million barrels to 430.0 million barrels.",
+        [
+            ("4.5 million", 4.5e6, "exact", "count", None),
+            ("430.0 million", 4.3e8, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/disaster: magnitude, depth, km and miles",
+        "The 7.4-magnitude quake struck at a depth of 10km, 25 km (15 miles) south of Hualien.",
+        [
+            ("7.4-magnitude", 7.4, "exact", "measure", ANY),
+            ("10km", 10, "exact", "measure", "kilometer"),
+            ("25 km", 25, "exact", "measure", "kilometer"),
+            ("15 miles", 15, "exact", "measure", "mile"),
+        ],
+    ),
+    (
+        "invented/disaster: gusts and surge",
+        "Wind gusts reached 160 mph (257 km/h) and the storm surge topped 12 feet.",
+        [
+            ("160 mph", 160, "exact", "measure", "mile / hour"),
+            ("257 km/h", 257, "exact", "measure", "kilometer / hour"),
+            ("12 feet", 12, "exact", "measure", "foot"),
+        ],
+    ),
+    (
+        "invented/disaster: a bus crash",
+        "The bus plunged 200 metres into a ravine, killing 27 of the 43 passengers.",
+        [
+            ("200 metres", 200, "exact", "measure", "meter"),
+            ("27", 27, "exact", "count", None),
+            ("43", 43, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/disaster: flood displacement and crops",
+        "Flooding displaced 1.5m people and destroyed 34,000 hectares of rice.",
+        [
+            ("1.5m", 1.5e6, "exact", "count", None),
+            ("34,000 hectares", 34000, "exact", "measure", "hectare"),
+        ],
+    ),
+    (
+        "invented/sports: a score and a tally",
+        "Haaland scored a hat-trick in a 4-1 win, taking his tally to 27 goals in 29 games.",
+        [
+            ("4", 4, "exact", "count", None),
+            ("1", 1, "exact", "count", None),
+            ("27", 27, "exact", "count", None),
+            ("29", 29, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: fee, add-ons and contract",
+        "Mbappe joined for a fee of €180m plus €40m in add-ons on a five-year contract.",
+        [
+            ("€180m", 1.8e8, "exact", "money", "EUR"),
+            ("€40m", 4e7, "exact", "money", "EUR"),
+            ("five-year", 5, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/sports: cricket total and wickets",
+        "India were bowled out for 46, their lowest Test total at home, as New Zealand won by eight wickets.",
+        [("46", 46, "exact", "count", None), ("eight", 8, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: basketball score and a stat line",
+        "The Lakers won 118-109 as James added 31 points, 9 rebounds and 8 assists.",
+        [
+            ("118", 118, "exact", "count", None),
+            ("109", 109, "exact", "count", None),
+            ("31", 31, "exact", "count", None),
+            ("9", 9, "exact", "count", None),
+            ("8", 8, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/budget: council tax rise",
+        "The council approved a 4.99% rise in council tax, adding £95 to an average Band D bill.",
+        [("4.99%", 4.99, "exact", "percent", "%"), ("£95", 95, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/housing: a programme's cost per unit",
+        "The plan allocates $2.5bn over 10 years to build 12,000 homes, or roughly $208,000 per unit.",
+        [
+            ("$2.5bn", 2.5e9, "exact", "money", "USD"),
+            ("10 years", 10, "exact", "duration", "year"),
+            ("12,000", 12000, "exact", "count", None),
+            ("roughly $208,000", 208000, "approximate", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/housing: median price in a financial year",
+        "Median home prices hit $412,300 in the 2023-24 financial year, up 7.1%.",
+        [("$412,300", 412300, "exact", "money", "USD"), ("7.1%", 7.1, "exact", "percent", "%")],
+    ),
+    (
+        "invented/budget: staff and spending per resident",
+        "The city employs 37,500 people and spends $9,400 per resident.",
+        [("37,500", 37500, "exact", "count", None), ("$9,400", 9400, "exact", "money", "USD")],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
