@@ -765,6 +765,12 @@ _RANGE_WORD_RE = re.compile(r"\b(between|from)[ \u00a0]{1,2}$")
 _UNKNOWN = "?"  # a range word not looked up yet (never a word _RANGE_WORD_RE gives)
 
 
+def _cent_code(text: str) -> str:
+    """The currency of "cents": the euro in a report that writes more euros than dollars."""
+    euros = text.count("€") + text.lower().count("euro")
+    return "EUR" if euros > text.count("$") else "USD"
+
+
 def _range_word_before(text: str, start: int) -> str | None:
     """ "between" or "from" ending right before ``start`` (then spaces), else None."""
     rw = _RANGE_WORD_RE.search(text[max(0, start - 9) : start].lower())
@@ -906,7 +912,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if pm:
         kind, unit = "percent", "%"
         end = pm.end()
-    elif currency is not None or (sm := lex["suffix_re"].match(text, end)):
+    elif currency is not None or (
+        (sm := lex["suffix_re"].match(text, end))
+        and (tok.value >= 1000 or sm.group("c").lower() != "won")
+    ):
         kind = "money"
         if currency is None:
             currency = lex["suffixes"][sm.group("c").lower()]
@@ -916,6 +925,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "crowns"/"kroner": the crown of the country the report is about, found
             # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
             unit = _rupee_code(text, "crown_countries.csv", "SEK")
+        elif unit == "CENT" or unit.endswith("/100"):
+            # "98 cents a share" is 0.98 of the currency
+            unit = _cent_code(text) if unit == "CENT" else unit[:-4]
+            value /= 100
+            low = None if low is None else low / 100
+            high = None if high is None else high / 100
         currency = unit
     elif tm := lex["time_re"].match(text, end):
         kind = "duration"
