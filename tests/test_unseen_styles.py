@@ -1428,6 +1428,24 @@ CASES = [
             ("10 years", 10, "exact", "duration", "year"),
         ],
     ),
+    (
+        "invented/health: a concentration in mg/dL",
+        "The drug lowered LDL cholesterol by 50 mg/dL on average.",
+        [("50 mg/dL", 50, "exact", "measure", "milligram / deciliter")],
+    ),
+    (
+        "invented/climate: methane in parts per billion",
+        "Methane concentrations reached 1,922 parts per billion.",
+        [("1,922 parts per billion", 1922, "exact", "measure", "ppb")],
+    ),
+    (
+        "invented/air quality: micrograms per cubic metre, written out and as a symbol",
+        "PM2.5 levels hit 150 micrograms per cubic metre, or 150 µg/m3, in Delhi.",
+        [
+            ("150 micrograms per cubic metre", 150, "exact", "measure", "microgram / meter ** 3"),
+            ("150 µg/m3", 150, "exact", "measure", "microgram / meter ** 3"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
