@@ -1446,6 +1446,191 @@ CASES = [
             ("150 µg/m3", 150, "exact", "measure", "microgram / meter ** 3"),
         ],
     ),
+    (
+        "invented/earnings: like-for-like and margins",
+        "Sales fell 3% on a like-for-like basis, while the group's EBITDA margin came in at 21.4%, versus 22.9% a year ago.",
+        [
+            ("3%", 3, "exact", "percent", "%"),
+            ("21.4%", 21.4, "exact", "percent", "%"),
+            ("22.9%", 22.9, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/earnings: job cuts as a share of staff",
+        "The company plans to cut 4,000 jobs, or about 7% of its workforce, by the end of 2025.",
+        [("4,000", 4000, "exact", "count", None), ("about 7%", 7, "approximate", "percent", "%")],
+    ),
+    (
+        "invented/economy: real wages",
+        "Inflation-adjusted wages fell 0.4% in the 12 months to March.",
+        [("0.4%", 0.4, "exact", "percent", "%"), ("12 months", 12, "exact", "duration", "month")],
+    ),
+    (
+        "invented/health: weekly admissions",
+        "Covid-19 admissions rose to 3,412 in the week to Sunday, with 214 patients in intensive care.",
+        [("3,412", 3412, "exact", "count", None), ("214", 214, "exact", "count", None)],
+    ),
+    (
+        "invented/health: trial enrolment with an age range",
+        "The trial enrolled 1,200 participants aged 18 to 65, of whom 612 received the drug.",
+        [("1,200", 1200, "exact", "count", None), ("612", 612, "exact", "count", None)],
+    ),
+    (
+        "invented/health: uptake against a target",
+        "Flu vaccine uptake among over-65s reached 78.4%, short of the 85% target.",
+        [("78.4%", 78.4, "exact", "percent", "%"), ("85%", 85, "exact", "percent", "%")],
+    ),
+    (
+        "invented/health: a concentration in mg/dL",
+        "The drug lowered LDL cholesterol by 50 mg/dL on average.",
+        [("50 mg/dL", 50, "exact", "measure", "milligram / deciliter")],
+    ),
+    (
+        "invented/health: dose price and order",
+        "Each dose costs £19.50 and the NHS has ordered 5 million of them.",
+        [("£19.50", 19.5, "exact", "money", "GBP"), ("5 million", 5e6, "exact", "count", None)],
+    ),
+    (
+        "invented/technology: wafer node and price",
+        "The chipmaker's 2nm wafers cost about $30,000 apiece.",
+        [
+            ("2nm", 2, "exact", "measure", "nanometer"),
+            ("about $30,000", 30000, "approximate", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/technology: EV sales and share",
+        "Global EV sales reached 14 million in 2023, about 18% of all cars sold.",
+        [
+            ("14 million", 1.4e7, "exact", "count", None),
+            ("about 18%", 18, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/courts: a drug seizure",
+        "Police seized 1.2 tonnes of cocaine with a street value of £96m.",
+        [
+            ("1.2 tonnes", 1.2, "exact", "measure", "metric_ton"),
+            ("£96m", 9.6e7, "exact", "money", "GBP"),
+        ],
+    ),
+    (
+        "invented/courts: a minimum term",
+        "He was jailed for life with a minimum term of 28 years.",
+        [("28 years", 28, "exact", "duration", "year")],
+    ),
+    (
+        "invented/courts: fines and community service",
+        "Three men were each fined $2,500 and ordered to serve 100 hours of community service.",
+        [
+            ("Three", 3, "exact", "count", None),
+            ("$2,500", 2500, "exact", "money", "USD"),
+            ("100 hours", 100, "exact", "duration", "hour"),
+        ],
+    ),
+    (
+        "invented/energy: oil output in b/d",
+        "Oil output fell to 1.2 million b/d in March, the lowest since 1990.",
+        [("1.2 million", 1.2e6, "exact", "count", None)],
+    ),
+    (
+        "invented/energy: turbines, height and capacity",
+        "The wind farm's 100 turbines, each 260 metres tall, will generate 1.4GW.",
+        [
+            ("100", 100, "exact", "count", None),
+            ("260 metres", 260, "exact", "measure", "meter"),
+            ("1.4GW", 1.4, "exact", "measure", "gigawatt"),
+        ],
+    ),
+    (
+        "invented/climate: methane in parts per billion",
+        "Methane concentrations reached 1,922 parts per billion.",
+        [("1,922 parts per billion", 1922, "exact", "measure", "ppb")],
+    ),
+    (
+        "invented/energy: bills",
+        "Households will pay an extra £150, taking the average annual bill to £1,928.",
+        [("£150", 150, "exact", "money", "GBP"), ("£1,928", 1928, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/disaster: aftershocks",
+        "The quake was followed by 240 aftershocks.",
+        [("240", 240, "exact", "count", None)],
+    ),
+    (
+        "invented/disaster: rescues and hours trapped",
+        "Rescuers have pulled 41 people alive from the rubble, including a girl trapped for 62 hours.",
+        [("41", 41, "exact", "count", None), ("62 hours", 62, "exact", "duration", "hour")],
+    ),
+    (
+        "invented/disaster: bushfire acres and homes",
+        "The bushfire has burnt through 1.8 million acres and destroyed 900 homes.",
+        [
+            ("1.8 million acres", 1.8e6, "exact", "measure", "acre"),
+            ("900", 900, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: a margin in seconds and a points lead",
+        "Verstappen won by 12.3 seconds to extend his lead to 62 points with six races left.",
+        [
+            ("12.3 seconds", 12.3, "exact", "duration", "second"),
+            ("62", 62, "exact", "count", None),
+            ("six", 6, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: matches and titles after an age",
+        "The 38-year-old has played 1,012 matches and won 24 Grand Slam titles.",
+        [("1,012", 1012, "exact", "count", None), ("24", 24, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: ticket prices and demand",
+        "Tickets for the final cost between £45 and £295, and 1.2 million applied for 82,000 seats.",
+        [
+            ("between £45 and £295", (45, 295), "range", "money", "GBP"),
+            ("1.2 million", 1.2e6, "exact", "count", None),
+            ("82,000", 82000, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: club accounts",
+        "The club posted a pre-tax loss of £87.2m for the year to June 30, on revenue of £593m.",
+        [("£87.2m", 8.72e7, "exact", "money", "GBP"), ("£593m", 5.93e8, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/housing: Australian dollars",
+        "Rents in Sydney rose 9% to a median A$650.",
+        [("9%", 9, "exact", "percent", "%"), ("A$650", 650, "exact", "money", "AUD")],
+    ),
+    (
+        "invented/budget: a levy per household",
+        "The levy raised €1.1bn in 2023-24, or €210 per household.",
+        [("€1.1bn", 1.1e9, "exact", "money", "EUR"), ("€210", 210, "exact", "money", "EUR")],
+    ),
+    (
+        "invented/housing: only a share built",
+        "Only 14% of the 2,300 homes pledged under the 2019 plan have been built.",
+        [("14%", 14, "exact", "percent", "%"), ("2,300", 2300, "exact", "count", None)],
+    ),
+    (
+        "invented/budget: gaps by fiscal year",
+        "The mayor's budget gap is projected at $1.2 billion in FY2026 and $2.1 billion in FY2027.",
+        [
+            ("$1.2 billion", 1.2e9, "exact", "money", "USD"),
+            ("$2.1 billion", 2.1e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/sports: stadium seats and cost",
+        "The stadium, which seats 62,850, cost £1bn to build.",
+        [("62,850", 62850, "exact", "count", None), ("£1bn", 1e9, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/markets: a policy rate range with a hyphen",
+        "The Fed held rates in a range of 5.25%-5.5%.",
+        [("5.25%-5.5%", (5.25, 5.5), "range", "percent", "%")],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
@@ -1510,6 +1695,10 @@ NOT_FIGURE_CASES = [
         "The Pixel 8, an RTX 4090 and Android 14 ran on Snapdragon 8 Gen 3 chips.",
     ),
     ("invented/health: a kind named by its number", "Type 2 diabetes and Stage 4 cancer."),
+    (
+        "invented/courts: an age and a date only",
+        "The 19-year-old was remanded in custody and will appear at the Old Bailey on 3 June.",
+    ),
 ]
 
 
