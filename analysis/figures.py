@@ -1057,7 +1057,10 @@ def _age_context(text: str, draft: _Draft) -> bool:
     return bool(
         re.search(
             r"\b(?:children|child|kids|boys|girls|minors|babies|infants|those|people|persons"
-            r"|returnees|refugees|students|were|are|is|was|aged|age)\b[ \u00a0]{0,2}$",
+            r"|returnees|refugees|students|were|are|is|was|aged|age"
+            # "anyone over 50 is eligible", "women over 65", "patients under 18"
+            r"|men|women|adults|anyone|everyone|patients|residents|pensioners|voters|workers"
+            r"|drivers)\b[ \u00a0]{0,2}$",
             before,
         )
     )

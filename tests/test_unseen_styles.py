@@ -1689,6 +1689,14 @@ NOT_FIGURE_CASES = [
         "invented/courts: an age and a date only",
         "The 19-year-old was remanded in custody and will appear at the Old Bailey on 3 June.",
     ),
+    (
+        "invented/health: an age threshold after 'anyone'",
+        "Anyone over 50 is eligible for a booster.",
+    ),
+    (
+        "invented/health: age limits after 'women' and 'patients'",
+        "Women over 65 and patients under 18 were excluded from the trial.",
+    ),
 ]
 
 
