@@ -1621,6 +1621,165 @@ CASES = [
         "The Fed held rates in a range of 5.25%-5.5%.",
         [("5.25%-5.5%", (5.25, 5.5), "range", "percent", "%")],
     ),
+    # --- a fourth general-news batch, written by hand before the run: all 27 passed as they
+    # stood (kept so a regression in these forms fails)
+    (
+        "invented/markets: currency moves and rates",
+        "The euro rose 0.6% to $1.0912, while sterling slipped 0.2% to $1.2745.",
+        [
+            ("0.6%", 0.6, "exact", "percent", "%"),
+            ("$1.0912", 1.0912, "exact", "money", "USD"),
+            ("0.2%", 0.2, "exact", "percent", "%"),
+            ("$1.2745", 1.2745, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/wire: bln before the currency word",
+        "Reuters reported that the deal values the company at 5.3 bln euros.",
+        [("5.3 bln euros", 5.3e9, "exact", "money", "EUR")],
+    ),
+    (
+        "invented/business: an ISO code before the amount",
+        "The firm raised USD 25 million in a Series B round.",
+        [("USD 25 million", 2.5e7, "exact", "money", "USD")],
+    ),
+    (
+        "invented/economy: annualised contraction",
+        "Japan's economy shrank an annualised 2.9% in the July-September quarter.",
+        [("2.9%", 2.9, "exact", "percent", "%")],
+    ),
+    (
+        "invented/economy: deficit share and trillions",
+        "The deficit widened to 6.2% of GDP, or $1.8tn.",
+        [("6.2%", 6.2, "exact", "percent", "%"), ("$1.8tn", 1.8e12, "exact", "money", "USD")],
+    ),
+    (
+        "invented/economy: a third straight month",
+        "Unemployment held at 3.9% for a third straight month.",
+        [("3.9%", 3.9, "exact", "percent", "%")],
+    ),
+    (
+        "invented/transport: a record count",
+        "A record 5.6 million passengers flew through Heathrow in July, up 2% on a year earlier.",
+        [("5.6 million", 5.6e6, "exact", "count", None), ("2%", 2, "exact", "percent", "%")],
+    ),
+    (
+        "invented/wire: forty-odd",
+        "Some 40-odd protesters were arrested.",
+        [("Some 40-odd", 40, "approximate", "count", None)],
+    ),
+    (
+        "invented/markets: market value after a multiplier",
+        "The company's shares have more than doubled this year, giving it a market value of nearly $3.5 trillion.",
+        [("nearly $3.5 trillion", 3.5e12, "upper", "money", "USD")],
+    ),
+    (
+        "invented/housing: mortgage approvals",
+        "Mortgage approvals fell to 61,000 in November, the fewest since June.",
+        [("61,000", 61000, "exact", "count", None)],
+    ),
+    (
+        "invented/health: an incubation period range as an adjective",
+        "The virus has a 7-to-14-day incubation period.",
+        [("7-to-14-day", (7, 14), "range", "duration", "day")],
+    ),
+    (
+        "invented/health: prefectures",
+        "The outbreak has spread to 14 of the country's 47 prefectures.",
+        [("14", 14, "exact", "count", None), ("47", 47, "exact", "count", None)],
+    ),
+    (
+        "invented/technology: PC shipments and share",
+        "Shipments of PCs rose 1.3% to 68.9 million units, with Lenovo holding a 24% share.",
+        [
+            ("1.3%", 1.3, "exact", "percent", "%"),
+            ("68.9 million", 6.89e7, "exact", "count", None),
+            ("24%", 24, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/technology: constant currency growth",
+        "Microsoft's cloud revenue grew 29% in constant currency.",
+        [("29%", 29, "exact", "percent", "%")],
+    ),
+    (
+        "invented/courts: a euro fine",
+        "The court fined the bank €4.1bn, its largest ever penalty.",
+        [("€4.1bn", 4.1e9, "exact", "money", "EUR")],
+    ),
+    (
+        "invented/courts: ages then a maximum sentence",
+        "The defendants, aged between 19 and 24, face up to 14 years.",
+        [("up to 14 years", 14, "upper", "duration", "year")],
+    ),
+    (
+        "invented/weather: snow in feet",
+        "The storm dumped 2 feet of snow in 24 hours.",
+        [("2 feet", 2, "exact", "measure", "foot"), ("24 hours", 24, "exact", "duration", "hour")],
+    ),
+    (
+        "invented/energy: tanker cargo in tonnes and barrels",
+        "The tanker was carrying 300,000 tonnes of crude, about 2.2 million barrels.",
+        [
+            ("300,000 tonnes", 300000, "exact", "measure", "metric_ton"),
+            ("about 2.2 million", 2.2e6, "approximate", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: goal minutes are ordinals",
+        "Goals from Saka in the 12th and 78th minutes sealed a 2-0 win.",
+        [("2", 2, "exact", "count", None), ("0", 0, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: a run of wins and games clear",
+        "The team has won 11 of its last 12 games and sits 7.5 games clear.",
+        [
+            ("11", 11, "exact", "count", None),
+            ("12", 12, "exact", "count", None),
+            ("7.5", 7.5, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/budget: council tax rise from April",
+        "Council tax will rise 4.99% from April, the maximum allowed without a referendum.",
+        [("4.99%", 4.99, "exact", "percent", "%")],
+    ),
+    (
+        "invented/budget: cost per pupil per year",
+        "The scheme costs $3,000 per pupil per year.",
+        [("$3,000", 3000, "exact", "money", "USD")],
+    ),
+    (
+        "invented/housing: an average fall",
+        "House prices in London fell by an average of £12,000 last year.",
+        [("£12,000", 12000, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/tourism: visitors up from a level",
+        "The city expects 1.5 million visitors a year by 2030, up from 900,000.",
+        [
+            ("1.5 million", 1.5e6, "exact", "count", None),
+            ("900,000", 900000, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/housing: a bounded rate in words and digits",
+        "Fewer than one in 10 homes built last year were affordable.",
+        [("Fewer than one in 10", 10, "upper", "percent", "%")],
+    ),
+    (
+        "invented/polls: two-thirds",
+        "Two-thirds of respondents said the city was heading in the wrong direction.",
+        [("Two-thirds", 66.66666666666667, "exact", "percent", "%")],
+    ),
+    (
+        "invented/budget: a tax on the top earners",
+        "The tax will fall on roughly 1% of households, those earning more than $1m.",
+        [
+            ("roughly 1%", 1, "approximate", "percent", "%"),
+            ("more than $1m", 1e6, "lower", "money", "USD"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
