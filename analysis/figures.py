@@ -765,6 +765,10 @@ _RANGE_WORD_RE = re.compile(r"\b(between|from)[ \u00a0]{1,2}$")
 _UNKNOWN = "?"  # a range word not looked up yet (never a word _RANGE_WORD_RE gives)
 
 
+# "1080p" is a video's lines, not pence.
+_VIDEO_LINES = frozenset((240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0))
+
+
 def _cent_code(text: str) -> str:
     """The currency of "cents": the euro in a report that writes more euros than dollars."""
     euros = text.count("€") + text.lower().count("euro")
@@ -932,6 +936,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             low = None if low is None else low / 100
             high = None if high is None else high / 100
         currency = unit
+    elif (
+        text[end : end + 1] == "p"
+        and tok.scale == 1
+        and not text[end + 1 : end + 2].isalnum()
+        and text[end + 1 : end + 3] != ".m"
+        and tok.value not in _VIDEO_LINES
+    ):
+        # pence glued to the number: "petrol at 145.3p a litre", "a 5p rise"
+        kind, currency, unit = "money", "GBP", "GBP"
+        value /= 100
+        low = None if low is None else low / 100
+        high = None if high is None else high / 100
+        end += 1
     elif tm := lex["time_re"].match(text, end):
         kind = "duration"
         time_unit_text = tm.group("u")

@@ -1780,6 +1780,11 @@ CASES = [
             ("more than $1m", 1e6, "lower", "money", "USD"),
         ],
     ),
+    (
+        "invented/energy: petrol in pence glued to the number",
+        "Petrol averaged 145.3p a litre, down from a peak of 191.5p in July 2022.",
+        [("145.3p", 1.453, "exact", "money", "GBP"), ("191.5p", 1.915, "exact", "money", "GBP")],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
@@ -1856,6 +1861,7 @@ NOT_FIGURE_CASES = [
         "invented/health: age limits after 'women' and 'patients'",
         "Women over 65 and patients under 18 were excluded from the trial.",
     ),
+    ("invented/technology: video lines are no pence", "The camera records 1080p video."),
 ]
 
 
