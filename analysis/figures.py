@@ -232,6 +232,10 @@ _CHAIN_BEFORE_RE = re.compile(r"\d-$")
 _DECADE_AFTER_RE = re.compile(r"'?s\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE)
+_AGE_RANGE_AFTER_RE = re.compile(
+    r"-?[ \u00a0](?:to|and|or)[ \u00a0]\d{1,3}[ \u00a0-](?:year|month)s?[ \u00a0-]olds?\b",
+    re.IGNORECASE,
+)
 _AGE_WORDS = (
     r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
 )
@@ -364,6 +368,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if nxt in _AGE_AFTER_FIRST and nxt2 in _AGE_AFTER_SECOND and _AGE_AFTER_RE.match(text, e):
         return True
+    if nxt in _AGE_AFTER_FIRST and nxt2 in " \u00a0taoTAO" and _AGE_RANGE_AFTER_RE.match(text, e):
+        return True  # the first age of "16- to 24-year-olds", "18 to 24-year-olds"
     if space_before and _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
         return True
     if (

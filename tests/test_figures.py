@@ -605,6 +605,8 @@ def _token_is_label_reference(text, tok):
         return True
     if F._AGE_AFTER_RE.match(text, e):
         return True
+    if F._AGE_RANGE_AFTER_RE.match(text, e):
+        return True
     if F._AGE_BEFORE_RE.search(text, max(0, s - 16), s):
         return True
     if (

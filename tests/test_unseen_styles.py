@@ -1785,6 +1785,11 @@ CASES = [
         "Petrol averaged 145.3p a litre, down from a peak of 191.5p in July 2022.",
         [("145.3p", 1.453, "exact", "money", "GBP"), ("191.5p", 1.915, "exact", "money", "GBP")],
     ),
+    (
+        "invented/economy: youth unemployment with an age band",
+        "The jobless rate among 16- to 24-year-olds rose to 14.8%.",
+        [("14.8%", 14.8, "exact", "percent", "%")],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
