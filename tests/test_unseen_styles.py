@@ -1790,6 +1790,104 @@ CASES = [
         "The jobless rate among 16- to 24-year-olds rose to 14.8%.",
         [("14.8%", 14.8, "exact", "percent", "%")],
     ),
+    # --- a fifth batch (elections, weather, economy, markets), written by hand before the
+    # run: 15 of 17 passed before the fixes (glued pence, a suspended age band failed)
+    (
+        "invented/elections: seats, vote share and turnout",
+        "Labour won 411 of the 650 seats on 33.7% of the vote, with turnout at 59.8%.",
+        [
+            ("411", 411, "exact", "count", None),
+            ("650", 650, "exact", "count", None),
+            ("33.7%", 33.7, "exact", "percent", "%"),
+            ("59.8%", 59.8, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/elections: a poll",
+        "The incumbent polled 48% to his rival's 44%.",
+        [("48%", 48, "exact", "percent", "%"), ("44%", 44, "exact", "percent", "%")],
+    ),
+    (
+        "invented/elections: postal votes and candidates",
+        "More than 2.3 million postal votes were cast, and 1,274 candidates stood.",
+        [
+            ("More than 2.3 million", 2.3e6, "lower", "count", None),
+            ("1,274", 1274, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/weather: Celsius with Fahrenheit in brackets",
+        "Temperatures will reach 38C (100F) on Thursday, with overnight lows of 24C.",
+        [
+            ("38C", 38, "exact", "measure", "degree_Celsius"),
+            ("100F", 100, "exact", "measure", "degree_Fahrenheit"),
+            ("24C", 24, "exact", "measure", "degree_Celsius"),
+        ],
+    ),
+    (
+        "invented/weather: rain in a few hours",
+        "Up to 80mm of rain could fall in three hours.",
+        [
+            ("Up to 80mm", 80, "upper", "measure", "millimeter"),
+            ("three hours", 3, "exact", "duration", "hour"),
+        ],
+    ),
+    (
+        "invented/weather: Fahrenheit written out and an ordinal day",
+        "The heat index topped 110 degrees Fahrenheit in Phoenix for the 31st day.",
+        [("110 degrees Fahrenheit", 110, "exact", "measure", "degree_Fahrenheit")],
+    ),
+    (
+        "invented/weather: hailstones and windscreens",
+        "Hailstones up to 5cm across smashed 1,200 car windscreens.",
+        [
+            ("up to 5cm", 5, "upper", "measure", "centimeter"),
+            ("1,200", 1200, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/economy: annual rate and trillions",
+        "GDP grew at an annual rate of 2.8% in the third quarter, to $23.4tn.",
+        [("2.8%", 2.8, "exact", "percent", "%"), ("$23.4tn", 2.34e13, "exact", "money", "USD")],
+    ),
+    (
+        "invented/economy: trade deficit",
+        "The trade deficit narrowed to $73.8 billion, as exports rose $3.6 billion.",
+        [
+            ("$73.8 billion", 7.38e10, "exact", "money", "USD"),
+            ("$3.6 billion", 3.6e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/economy: retail volumes",
+        "Retail sales volumes fell 0.3% month on month and were 1.1% lower than in February 2020.",
+        [("0.3%", 0.3, "exact", "percent", "%"), ("1.1%", 1.1, "exact", "percent", "%")],
+    ),
+    (
+        "invented/economy: weekly earnings",
+        "Average weekly earnings rose 5.2% to £705.",
+        [("5.2%", 5.2, "exact", "percent", "%"), ("£705", 705, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/economy: a policy rate held",
+        "The Reserve Bank held its cash rate at 4.35% for an eighth consecutive meeting.",
+        [("4.35%", 4.35, "exact", "percent", "%")],
+    ),
+    (
+        "invented/markets: gold and Brent",
+        "Gold hit a record $2,450 an ounce, while Brent crude traded at $82.10 a barrel.",
+        [("$2,450", 2450, "exact", "money", "USD"), ("$82.10", 82.1, "exact", "money", "USD")],
+    ),
+    (
+        "invented/markets: an index named with a number, then its level",
+        "The Nikkei 225 fell 2.4% to 38,120.5 points.",
+        [("2.4%", 2.4, "exact", "percent", "%"), ("38,120.5", 38120.5, "exact", "count", None)],
+    ),
+    (
+        "invented/markets: the FTSE 100's close",
+        "The FTSE 100 closed 0.5% higher at 8,164.1.",
+        [("0.5%", 0.5, "exact", "percent", "%"), ("8,164.1", 8164.1, "exact", "count", None)],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
