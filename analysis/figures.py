@@ -413,8 +413,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
     lo = max(0, s - 40)
-    if (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1) and _PHONE_BEFORE_RE.search(
-        text, lo, s
+    if (
+        (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
+        and not (tok.has_decimal or nxt == "%")  # a signed change: "+3.4%", "(+12%)"
+        and _PHONE_BEFORE_RE.search(text, lo, s)
     ):
         return True
     if (

@@ -640,7 +640,9 @@ def _token_is_label_reference(text, tok):
         )
     if F._TIME_AFTER_RE.match(text, e) or F._TIME_BEFORE_RE.search(text, max(0, s - 2), s):
         return True
-    if F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s):
+    if not (tok.has_decimal or text[e : e + 1] == "%") and F._PHONE_BEFORE_RE.search(
+        text, max(0, s - 40), s
+    ):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
         return True

@@ -1888,6 +1888,21 @@ CASES = [
         "The FTSE 100 closed 0.5% higher at 8,164.1.",
         [("0.5%", 0.5, "exact", "percent", "%"), ("8,164.1", 8164.1, "exact", "count", None)],
     ),
+    (
+        "invented/results table: signed changes in brackets",
+        "Revenue: $4.2bn (+12% y/y); operating margin: 18.5% (-140bp).",
+        [
+            ("$4.2bn", 4.2e9, "exact", "money", "USD"),
+            ("12%", 12, "exact", "percent", "%"),
+            ("18.5%", 18.5, "exact", "percent", "%"),
+            ("-140bp", -140, "exact", "measure", "basis_point"),
+        ],
+    ),
+    (
+        "invented/markets: a plus sign before a change is no dialling code",
+        "Sales were +3.4% higher, and margins (+12%) too.",
+        [("3.4%", 3.4, "exact", "percent", "%"), ("12%", 12, "exact", "percent", "%")],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
