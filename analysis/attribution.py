@@ -252,11 +252,11 @@ _ACCORDING_RE = re.compile(
 _DATA_NP_RE = re.compile(
     r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional|government|monthly"
     r"|weekly|annual|published|released)[ \u00a0])*(?:figures|data|statistics|numbers|records"
-    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0](?:(?:the|a|an)[ \u00a0])?"
+    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # a lower-case description before the name: "data from market researcher Canalys",
-    # "from the listings site RentScope" (not a phrase: "the ministry of Sudan")
-    r"(?:(?!(?:of|in|at|for|and|on|to|by)\b)(?-i:[a-z])[\w-]*[ \u00a0]){0,3}?"
-    r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
+    # "from the listings site RentScope" (not a phrase: "officials in Kabul")
+    r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"
+    r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
 _BY_COUNT_RE = re.compile(
@@ -443,8 +443,8 @@ class _Resolver:
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
         np = _clean_np(np)
-        if not np:
-            return None
+        if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
+            return None  # "according to the report": only a determiner is left
         low = np.lower()
         if low in (
             "he",
@@ -634,6 +634,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         "those",
     ):
         return False  # "an estimated 8 lakh", "the reports"
+    if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
+        return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if m.group("v")[:1].isupper() and prev_word and prev_word.group(1)[:1].isupper():
+        return False  # part of a name: "the United States, which ..."
     if (
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
         and _AMOUNT_AFTER_RE.match(after)
