@@ -100,7 +100,9 @@ def _names_in(text: str, s0: int, s1: int) -> list[re.Match]:
 _GENERIC_ORG = (
     "agency|authority|alliance|department|ministry|commission|organisation|organization|"
     "group|forum|office|division|body|network|collective|council|programme|"
-    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium"
+    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|"
+    # "the institute said" after the National Public Health Institute; "the court said"
+    "institute|centre|center|court|fund|service"
 )
 
 
@@ -526,6 +528,7 @@ _NP_BREAK = frozenset(
     under during until till where it he she they we i you said says told say""".split()
 )
 _NP_PREP = frozenset("of for at in".split())
+_NP_CONJ = frozenset("and or but".split())
 
 
 def _trailing_np(seg: str) -> str | None:
@@ -548,8 +551,8 @@ def _trailing_np(seg: str) -> str | None:
         keep.append(w)
         if len(keep) > 10:
             return None
-    while keep and keep[-1].lower() in _NP_PREP:
-        keep.pop()
+    while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
+        keep.pop()  # "..., and Saudi Arabia said": the conjunction opens no name
     np = " ".join(reversed(keep))
     return np or None
 

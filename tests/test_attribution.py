@@ -334,3 +334,29 @@ def test_names_nouns_and_bare_determiners_are_no_sources(sentence):
 
     got = extract_figures(sentence)["source"].tolist()
     assert got and all(g is pd.NA or g != g for g in got), got
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        # longform 21: a conjunction before the subject opens no name
+        (
+            "OPEC+ agreed to extend cuts, and Saudi Arabia said it would keep output at "
+            "around 9 million bpd.",
+            "around 9 million",
+            "Saudi Arabia",
+        ),
+        # longform 18: "the institute" is the institute named before
+        (
+            "Figures published by the National Public Health Institute show 1,482 cases. "
+            "Seven people have died, the institute said.",
+            "Seven",
+            "National Public Health Institute",
+        ),
+    ],
+)
+def test_subject_after_a_conjunction_and_a_generic_institute(text, figure, source):
+    from analysis import extract_figures
+
+    df = extract_figures(text)
+    assert df.loc[df["text"] == figure, "source"].tolist() == [source]
