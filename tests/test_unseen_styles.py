@@ -1997,6 +1997,18 @@ CASES = [
         "The measles vaccine is 97% effective after two doses.",
         [("97%", 97, "exact", "percent", "%"), ("two", 2, "exact", "count", None)],
     ),
+    # --- a seventh batch (sport, disasters, health, technology, budgets), written by hand
+    # before the run: 18 of 19 passed before the fix (storage sizes "1TB", "256GB")
+    (
+        "invented/technology: storage sizes and prices",
+        "A 1TB model costs $1,199, while 256GB versions start at $799.",
+        [
+            ("1TB", 1, "exact", "measure", "terabyte"),
+            ("$1,199", 1199, "exact", "money", "USD"),
+            ("256GB", 256, "exact", "measure", "gigabyte"),
+            ("$799", 799, "exact", "money", "USD"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
