@@ -2009,6 +2009,123 @@ CASES = [
             ("$799", 799, "exact", "money", "USD"),
         ],
     ),
+    (
+        "invented/sports: half a million fans",
+        "About half a million fans lined the streets for the parade.",
+        [("About half a million", 5e5, "approximate", "count", None)],
+    ),
+    (
+        "invented/general: dozens as numbers",
+        "A dozen people were injured and two dozen cars damaged.",
+        [("A dozen", 12, "exact", "count", None), ("two dozen", 24, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: season tickets",
+        "The club sold 4,000 season tickets within hours.",
+        [("4,000", 4000, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: a reported fee and a poor return",
+        "The striker, signed for a reported £35m, has scored one goal in 14 games.",
+        [
+            ("£35m", 3.5e7, "exact", "money", "GBP"),
+            ("one", 1, "exact", "count", None),
+            ("14", 14, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: a lead in points",
+        "They lead the table by three points with a game in hand.",
+        [("three", 3, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: teams and a prize pot",
+        "Twenty-two teams will compete for a $10 million prize pot.",
+        [("Twenty-two", 22, "exact", "count", None), ("$10 million", 1e7, "exact", "money", "USD")],
+    ),
+    (
+        "invented/sports: runners and finishers",
+        "The marathon drew 55,000 runners, of whom 54,112 finished.",
+        [("55,000", 55000, "exact", "count", None), ("54,112", 54112, "exact", "count", None)],
+    ),
+    (
+        "invented/disaster: magnitude with a space, miles offshore and deep",
+        "A 6.2 magnitude quake hit 30 miles off the coast at a depth of 6.2 miles.",
+        [
+            ("6.2 magnitude", 6.2, "exact", "measure", "magnitude"),
+            ("30 miles", 30, "exact", "measure", "mile"),
+            ("6.2 miles", 6.2, "exact", "measure", "mile"),
+        ],
+    ),
+    (
+        "invented/disaster: a tornado's winds and path",
+        "The tornado, rated EF4 with winds of 170mph, carved a 25-mile path.",
+        [
+            ("170mph", 170, "exact", "measure", "mile / hour"),
+            ("25-mile", 25, "exact", "measure", "mile"),
+        ],
+    ),
+    (
+        "invented/disaster: an evacuation radius",
+        "Authorities evacuated 12,000 people within a 20km radius of the volcano.",
+        [("12,000", 12000, "exact", "count", None), ("20km", 20, "exact", "measure", "kilometer")],
+    ),
+    (
+        "invented/disaster: a cyclone's eye at sea",
+        "The cyclone's eye passed 50 nautical miles south of the island.",
+        [("50 nautical miles", 50, "exact", "measure", "nautical_mile")],
+    ),
+    (
+        "invented/health: a rate in words",
+        "Obesity rates have doubled since 1990 and now affect one in three adults.",
+        [("one in three", 33.333333333333336, "exact", "percent", "%")],
+    ),
+    (
+        "invented/health: median waits in weeks",
+        "Patients waited a median of 18.4 weeks for treatment, against a target of 18 weeks.",
+        [
+            ("18.4 weeks", 18.4, "exact", "duration", "week"),
+            ("18 weeks", 18, "exact", "duration", "week"),
+        ],
+    ),
+    (
+        "invented/health: waiting lists",
+        "About 7.6 million people are on waiting lists, including 300,000 who have waited more than 52 weeks.",
+        [
+            ("About 7.6 million", 7.6e6, "approximate", "count", None),
+            ("300,000", 300000, "exact", "count", None),
+            ("more than 52 weeks", 52, "lower", "duration", "week"),
+        ],
+    ),
+    (
+        "invented/technology: satellites and orbit",
+        "The satellite constellation now numbers more than 6,000, orbiting at about 550km.",
+        [
+            ("more than 6,000", 6000, "lower", "count", None),
+            ("about 550km", 550, "approximate", "measure", "kilometer"),
+        ],
+    ),
+    (
+        "invented/technology: users in bn and m",
+        "The app has 1.2bn monthly active users and 450m daily users.",
+        [("1.2bn", 1.2e9, "exact", "count", None), ("450m", 4.5e8, "exact", "count", None)],
+    ),
+    (
+        "invented/budget: property taxes as a share",
+        "Property taxes bring in $6.7bn, roughly 40% of general revenue.",
+        [
+            ("$6.7bn", 6.7e9, "exact", "money", "USD"),
+            ("roughly 40%", 40, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/budget: pension liabilities per resident",
+        "The city's pension liabilities stand at $33 billion, or about $38,000 per resident.",
+        [
+            ("$33 billion", 3.3e10, "exact", "money", "USD"),
+            ("about $38,000", 38000, "approximate", "money", "USD"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
