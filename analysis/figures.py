@@ -1059,12 +1059,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
         if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
             return True
-    if (
-        draft.kind == "count"
-        and text.startswith(" times", draft.end)
-        and lex["multiplier_re"].match(text, draft.end)
-    ):
-        return True  # a multiplier: "nearly three times its capacity", "3 times as many"
+    if draft.kind == "count" and text.startswith(" times", draft.end):
+        if lex["multiplier_re"].match(text, draft.end):
+            return True  # a multiplier: "nearly three times its capacity", "3 times as many"
+        if tok.has_decimal or not float(draft.value).is_integer():
+            return True  # "1.5 times those of 2019": a fraction of a time is a multiplier
+        if before.endswith(_TIMES_CHANGE_ENDS) and (
+            _UP_RE.search(before) or _DOWN_RE.search(before)
+        ):
+            return True  # "grew by nearly four times": a change's multiplier, not a frequency
     if tok.in_words and tok.text.lower() == "one" and _unnamed_speaker(text, tok, lex):
         return True
     if (
@@ -2080,6 +2083,13 @@ _DOWN_WORDS = frozenset(
     plummete plummeted lower lowere lowered slippe slipped""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
+# A change verb then one of these, then "N times", states a multiplier ("rose by three
+# times", "grew nearly four times"); a bare "rose three times" may count three rises.
+_TIMES_CHANGE_ENDS = tuple(
+    w + sp
+    for w in ("by", "nearly", "almost", "about", "around", "roughly", "some", "over", "than")
+    for sp in " \u00a0"
+)
 
 
 def _change_words_in(before: str) -> tuple[bool, bool]:

@@ -29,6 +29,11 @@ ANY = object()
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
     (
+        "invented/wire: a frequency is a count of events, not a multiplier",
+        "He has been arrested three times since January, police said.",
+        [("three", 3, "exact", "count", None)],
+    ),
+    (
         "invented/wire: a whole number and a half, then a scale",
         "Some one and a half million people have fled the fighting.",
         [("Some one and a half million", 1.5e6, "approximate", "count", None)],
@@ -1018,6 +1023,13 @@ NOT_FIGURE_CASES = [
     ("invented/general: vague plurals", "Hundreds were hurt and dozens arrested."),
     ("invented/NGO: round the clock", "The helpdesk at the camp now runs 24-7 for new arrivals."),
     ("invented/UN: multiplier before a bare noun", "The centre ran at three times capacity."),
+    # A change "by N times" or "nearly N times" is a multiplier like "three times as many",
+    # and a fraction of a time can only be one. "arrested three times" (a frequency) stays a
+    # count (CASES), and so does a bare "prices rose three times" (three rises, or tripled?).
+    ("invented/markets: a rise of N times", "Quarterly profits rose 2.5 times."),
+    ("invented/economy: grew by N times", "Remittances grew by nearly four times in a decade."),
+    ("invented/economy: fell by N times", "Infections fell by about three times after the drive."),
+    ("invented/general: a fractional N times", "Rents are now 1.5 times those of 2019."),
     ("invented/wire: one as a source", "By one count, the route is now the deadliest."),
     (
         "invented/feature: a third time after a qualifier",
