@@ -1933,10 +1933,31 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if whole is not None and rows[whole]["kind"] != "count":
                 r["head"] = r["counted"] = None
             continue
-        # First the count just before it in the sentence ("58 civilians killed and 213
+        # First the subject whose amount the number states ("the death toll rose to 63",
+        # "the number of returnees rose from 1,200", "families, who number over 265,000"),
+        # then the count just before it in the sentence ("58 civilians killed and 213
         # injured", "found 297 acutely malnourished"), then the subject noun ("registered
         # refugees numbered over 3 million"), then a count in the sentences before.
+        subject = _amount_subject(text, d.start, s_start, rows, prev_ids)
+        if subject is not None:
+            r["head"], r["counted"] = subject
+            continue
         owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"]), None)
+        if owner is not None and (
+            before.endswith(_ANOTHER_ENDS) or before[-25:].lower().endswith(_ANOTHER_QUALIFIED)
+        ):
+            # "About 55,000 people ... in 53 camps, while another 30,000 displaced": another
+            # group like an earlier one, so the nearest count of its own order of magnitude
+            owner = next(
+                (
+                    j
+                    for j in prev_ids
+                    if rows[j]["kind"] == "count"
+                    and rows[j]["head"]
+                    and 0.1 <= rows[j]["value"] / max(r["value"], 1e-9) <= 10
+                ),
+                owner,
+            )
         if owner is not None:
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
             another = re.search(
@@ -1962,6 +1983,73 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if r["value"] >= 1000:
             r["head"], r["counted"] = "people", "people"
+
+
+# A verb that states the amount of its subject, right before the number (and its qualifier).
+_AMOUNT_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
+    r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
+    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now)"
+    r"(?:[ \u00a0](?:to|at|from|past))?[ \u00a0]{1,2}"
+    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
+    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$",
+    re.IGNORECASE,
+)
+# "taking/raising/bringing the death toll (in the region) to 162"
+_TOLL_TO_RE = re.compile(
+    r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
+    r"[ \u00a0](?:the|its|their|[A-Z][\w'’]*)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll\b"
+)
+_SUBJECT_KEY_RE = re.compile(
+    r"\b(?:(?P<toll>toll)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])", re.I
+)
+# "displaced families, who number over 265,000", "the protesters, who totalled 5,000"
+_WHO_NUMBER_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+),?[ \u00a0](?:who|which|that)[ \u00a0](?:now[ \u00a0])?"
+    r"(?:number|numbered|total|totalled|totaled)[ \u00a0]{1,2}"
+    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
+    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$"
+)
+_ANOTHER_ENDS = tuple(
+    w + sp for w in ("another", "further", "additional", "other") for sp in " \u00a0"
+)
+_ANOTHER_QUALIFIED = tuple(
+    f"{w} {q} "
+    for w in ("another", "further", "additional")
+    for q in ("some", "about", "around", "nearly", "almost", "over")
+)
+
+
+def _amount_subject(
+    text: str, start: int, floor: int, rows: list[dict], prev_ids: list[int]
+) -> tuple[str, str] | None:
+    """``(head, counted)`` of the subject whose amount the number at ``start`` states: a
+    toll counts deaths ("the death toll from the floods rose to 289", "taking the toll to
+    162"), "the number of X ... rose from 1,200" counts X, "families, who number over
+    265,000" counts families. None when no such subject is in the clause, or when another
+    figure stands between it and the number (that figure's own noun comes first)."""
+    window_start = max(floor, start - 100)
+    window = text[window_start:start]
+    if "toll" not in window and "umber" not in window and "otal" not in window:
+        return None
+    who = _WHO_NUMBER_RE.search(window)
+    if who and _is_plural_noun(who.group("noun")):
+        return who.group("noun").lower(), who.group("noun")
+    verb = _AMOUNT_CHANGE_BEFORE_RE.search(window)
+    keys = list(_SUBJECT_KEY_RE.finditer(window, 0, verb.start() if verb else len(window)))
+    if not keys:
+        return None
+    key = keys[-1]
+    if verb is None and not (key.group("toll") and window.endswith(("to ", "to\u00a0"))):
+        return None
+    if verb is None and not _TOLL_TO_RE.search(window, 0, key.end()):
+        return None
+    if any(rows[j]["start"] >= window_start + key.start() for j in prev_ids):
+        return None
+    if key.group("toll"):
+        return "deaths", "deaths"
+    counted, head = _noun_phrase_after(text, window_start + key.end(), after_det=True)
+    return (head, counted) if head else None
 
 
 _FINDING_BEFORE_RE = re.compile(
