@@ -103,6 +103,8 @@ def _lexicon() -> dict:
     cur = _read_csv("currencies.csv")
     prefixes = {r["surface"]: r["code"] for r in cur if r["position"] == "prefix"}
     suffixes = {r["surface"].lower(): r["code"] for r in cur if r["position"] == "suffix"}
+    minor = {r["surface"].lower(): r["code"] for r in cur if r["position"] == "minor"}
+    suffixes.update(minor)
     time_units = {r["surface"].lower(): r["unit"] for r in _read_csv("time_units.csv")}
     measure_rows = _read_csv("measure_units.csv")
     measures = {r["surface"]: r["pint"] for r in measure_rows}
@@ -114,6 +116,7 @@ def _lexicon() -> dict:
         "prefixes": prefixes,
         "prefix_last": frozenset(p[-1] for p in prefixes),
         "suffixes": suffixes,
+        "minor": frozenset(minor),
         "time_units": time_units,
         "measures": measures,
     }
@@ -527,17 +530,19 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher)"
-    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
+    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
+    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$",
     re.IGNORECASE,
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
-    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
+    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
+    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$",
     re.IGNORECASE,
 )
 _UP_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike)\b", re.I)
@@ -834,6 +839,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     tail_tok = second if used == 2 else tok
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
+    minor = False
     time_unit_text = None
     hyphen = False
     # Each pattern is matched only when the branches before it did not decide (they are
@@ -847,7 +853,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif currency is not None or (sm := lex["suffix_re"].match(text, end)):
         kind = "money"
         if currency is None:
-            currency = lex["suffixes"][sm.group("c").lower()]
+            word = sm.group("c").lower()
+            currency = lex["suffixes"][word]
+            minor = word in lex["minor"]
             end = sm.end()
         unit = rupee if currency == "RUPEE" else currency
         currency = unit
@@ -916,6 +924,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
             end = ax.end()
+    if minor:
+        # "61 cents", "50 pence": money is given in currency units (0.61, 0.5)
+        value /= 100
+        low = low / 100 if low is not None else None
+        high = high / 100 if high is not None else None
     if bound == "exact":
         low = high = value
     elif bound == "lower":
@@ -1622,11 +1635,33 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
+    if "cent" in text:
+        _resolve_cents(out)
     if "/" in text and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
     return out
+
+
+def _resolve_cents(drafts: list[_Draft]) -> None:
+    """ "Cents" are hundredths of the dollar or euro the text last named ("$4.8 billion, or
+    61 cents a share"); with no such money before them, of the US dollar, as wire copy
+    means them."""
+    last = "USD"
+    for d in drafts:
+        if d.kind != "money":
+            continue
+        if d.unit == "CENT":
+            d.unit = d.currency = last
+        elif d.unit in _CENT_CURRENCIES:
+            last = d.unit
+
+
+#: Currencies whose hundredth is written "cents" in English-language news.
+_CENT_CURRENCIES = frozenset(
+    "USD EUR CAD AUD NZD HKD SGD ZAR KES UGX TZS LKR TTD JMD BBD NAD BZD".split()
+)
 
 
 def find_figures(report: Report | str) -> list[Figure]:
@@ -2192,17 +2227,43 @@ def _change_words_in(before: str) -> tuple[bool, bool]:
     return not words.isdisjoint(_UP_WORDS), not words.isdisjoint(_DOWN_WORDS)
 
 
+# A verb of change whose "by" comes after its object or an adverbial: "increased its sales
+# in the fourth quarter by twelve percent", "fell in the capital by about a third". At most
+# seven words between, none a digit, a clause mark or a participle ("rose after being hit
+# by", "fell, driven by": that "by" is another verb's).
+_FAR_BY_RE = re.compile(
+    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up)"
+    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed))\b"
+    r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)[^\s0-9.,;:!?]+[ \u00a0]){1,7}"
+    r"by[ \u00a0]{1,2}"
+    r"(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some|just|only|roughly)[ \u00a0])?$",
+    re.IGNORECASE,
+)
+
+
+def _far_by_direction(text: str, start: int) -> str | None:
+    m = _FAR_BY_RE.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
 def _fill_direction(text: str, rows: list[dict]) -> None:
     for r in rows:
+        by_before = " by" in text[max(0, r["start"] - 22) : r["start"]]
         if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):
-            continue
-        before = text[max(0, r["start"] - 40) : r["start"]]
-        after = text[r["end"] : r["end"] + 20]
-        up, down = _change_words_in(before)
-        if (up and _UP_RE.search(before)) or _UP_AFTER_RE.match(after):
-            r["direction"] = "up"
-        elif (down and _DOWN_RE.search(before)) or _DOWN_AFTER_RE.match(after):
-            r["direction"] = "down"
+            if by_before:
+                r["direction"] = _far_by_direction(text, r["start"])
+        else:
+            before = text[max(0, r["start"] - 40) : r["start"]]
+            after = text[r["end"] : r["end"] + 20]
+            up, down = _change_words_in(before)
+            if (up and _UP_RE.search(before)) or _UP_AFTER_RE.match(after):
+                r["direction"] = "up"
+            elif (down and _DOWN_RE.search(before)) or _DOWN_AFTER_RE.match(after):
+                r["direction"] = "down"
+            elif by_before:
+                r["direction"] = _far_by_direction(text, r["start"])
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
 

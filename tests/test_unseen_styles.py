@@ -28,6 +28,22 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # Money in a minor unit is money in currency units (the dev-set schema's rule), so
+    # "61 cents" is 0.61 US dollars, not a count of 61 cents.
+    (
+        "invented/markets: earnings per share in cents",
+        "Net income rose to $4.8 billion, or 61 cents a share, from 47 cents a year earlier.",
+        [
+            ("$4.8 billion", 4.8e9, "exact", "money", "USD"),
+            ("61 cents", 0.61, "exact", "money", "USD"),
+            ("47 cents", 0.47, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/UK: a fare rise in pence",
+        "The cap on a single bus fare will rise by 50 pence to £2.50.",
+        [("50 pence", 0.5, "exact", "money", "GBP"), ("£2.50", 2.5, "exact", "money", "GBP")],
+    ),
     (
         "invented/wire: a frequency is a count of events, not a multiplier",
         "He has been arrested three times since January, police said.",
