@@ -2185,7 +2185,8 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
 _CHANGE_HINTS = (
     "ris", "ros", "creas", "gr", "jump", "climb", "surg", "soar", "up", "rais", "hik",
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
-    "down", "plung", "plummet", "lower", "slip", "dip",
+    "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
+    "more", "great", "larg", "big", "dear",
 )  # fmt: skip
 
 
@@ -2241,6 +2242,11 @@ _FAR_BY_RE = re.compile(
 )
 
 
+# A share compared with another figure: "19% lower than", "74 per cent fewer returns than".
+_COMPARED_DOWN_RE = re.compile(r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper)\b", re.I)
+_COMPARED_UP_RE = re.compile(r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer)\b", re.I)
+
+
 def _far_by_direction(text: str, start: int) -> str | None:
     m = _FAR_BY_RE.search(text, max(0, start - 90), start)
     if m is None:
@@ -2264,6 +2270,12 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 r["direction"] = "down"
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])
+            if r["direction"] is None and r["kind"] == "percent":
+                # "19% lower than in September", "12pc higher than a year ago"
+                if _COMPARED_DOWN_RE.match(after):
+                    r["direction"] = "down"
+                elif _COMPARED_UP_RE.match(after):
+                    r["direction"] = "up"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
 

@@ -351,6 +351,10 @@ DIRECTION_CASES = [
     ("Exports slipped only 0.5 per cent in March.", "down"),
     ("The firm increased its sales in the fourth quarter by twelve percent.", "up"),
     ("Arrests fell in the capital by about a third.", "down"),
+    # A share compared with another figure states a change too (UN-update style, invented)
+    ("This figure is 19% lower than in September.", "down"),
+    ("Returns were 74 per cent fewer than in the same period of 2017.", "down"),
+    ("Rents are 12pc higher than a year ago.", "up"),
 ]
 
 
