@@ -1220,6 +1220,7 @@ def _noun_phrase_after(
     window = text[pos : pos + limit]
     words: list[tuple[int, int, str]] = []
     has_noun = False
+    skipped = False
     i = 0
     n = len(window)
     while i < n and len(words) < 7:
@@ -1232,6 +1233,10 @@ def _noun_phrase_after(
             break
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if not words and not skipped and lw in _MORE_WORDS:
+            skipped = True  # "two more persons", "three more own goals": the noun follows
+            i = m.end()
+            continue
         if lw in _CLAUSE_WORDS:
             if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
                 i = m.end()
@@ -1277,6 +1282,9 @@ def _noun_phrase_after(
     ):
         return None, None
     return counted, head.lower()
+
+
+_MORE_WORDS = frozenset(("more", "fewer"))
 
 
 def _looks_adjective(w: str) -> bool:
@@ -1973,6 +1981,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # then the count just before it in the sentence ("58 civilians killed and 213
         # injured", "found 297 acutely malnourished"), then the subject noun ("registered
         # refugees numbered over 3 million"), then a count in the sentences before.
+        if before.endswith(("of ", "of\u00a0")) and (nm := _NOUN_OF_BEFORE_RE.search(before)):
+            noun = nm.group("noun").lower()
+            if noun == "toll":
+                r["head"] = r["counted"] = "deaths"  # "a death toll of 52"
+                continue
+            if noun not in _NOT_NOUN_OF and noun not in _CLAUSE_WORDS and not noun.endswith("ly"):
+                # "a record crowd of 41,213", "a television audience of 188,000"
+                r["head"], r["counted"] = noun, nm.group("noun")
+                continue
         subject = _amount_subject(text, d.start, s_start, rows, prev_ids)
         if subject is not None:
             r["head"], r["counted"] = subject
@@ -2020,6 +2037,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+# "a crowd of 41,213": the noun a number with no noun of its own is "of"
+_NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
+# ... unless it is a partitive, an amount word, a change or a measure, which do not say what
+# is counted ("a total of 52", "out of 10", "an increase of 300", "a depth of 10").
+_NOT_NOUN_OF = frozenset(
+    """total number sum set out part parts range age ages maximum minimum average majority
+    minority tally count figure figures estimate estimates score scores rate ratio share
+    proportion percentage increase increases rise rises drop drops fall falls decline declines
+    jump growth cut cuts reduction gain gains loss losses times one two three each all some
+    many most both none any several half third quarter top record margin period term distance
+    depth height length speed width weight tune excess upwards instead because ahead inside
+    outside none amount amounts value level levels peak high low sum price prices cost costs
+    capacity population target targets goal goals quota quotas ceiling cap limit threshold
+    fraction standard standards norm benchmark minimum""".split()
+)
 # A verb that states the amount of its subject, right before the number (and its qualifier).
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"

@@ -519,6 +519,37 @@ def test_the_subject_of_an_amount_is_what_it_counts(sentence, figure_text, head)
     assert row["head"] == head
 
 
+# "a crowd of 41,213" counts the crowd; "three more own goals" counts goals: each names its
+# own noun, which beats a head carried over from an earlier figure (invented, sports and
+# disaster desks).
+@pytest.mark.parametrize(
+    "sentence,figure_text,head",
+    [
+        (
+            "They lost 3-2 on Sunday. A record crowd of 41,213 watched the derby.",
+            "41,213",
+            "crowd",
+        ),
+        (
+            "The club won 8-0. A television audience of 188,000 tuned in.",
+            "188,000",
+            "audience",
+        ),
+        ("Ten people were rescued. Two more persons drowned in Dhubri.", "Two", "persons"),
+        (
+            "He scored twice on Sunday and has now scored three more own goals than any "
+            "other player.",
+            "three",
+            "goals",
+        ),
+    ],
+)
+def test_a_figure_names_its_own_noun(sentence, figure_text, head):
+    df = extract_figures(sentence)
+    row = df.iloc[df["text"].tolist().index(figure_text)]
+    assert row["head"] == head
+
+
 @pytest.mark.parametrize(
     "text,want",
     [
