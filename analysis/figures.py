@@ -1205,7 +1205,17 @@ def _is_plural_noun(w: str) -> bool:
         and lw.endswith("s")
         and not lw.endswith(("ss", "us", "is", "ous", "'s", "’s"))
         and lw not in _CLAUSE_WORDS
+        and lw not in _SINGULAR_IN_S
     )
+
+
+# Nouns that end in -s but are singular (or uncountable) and so modify a head after them:
+# "measles cases", "diabetes patients", "news outlets", "a series of".
+_SINGULAR_IN_S = frozenset(
+    """measles mumps rabies diabetes herpes scabies rickets shingles tetanus news series species
+    means politics economics physics athletics aerobics logistics statistics mathematics ethics
+    gymnastics headquarters crossroads barracks""".split()
+)
 
 
 def _noun_phrase_after(

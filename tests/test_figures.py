@@ -536,6 +536,11 @@ def test_the_subject_of_an_amount_is_what_it_counts(sentence, figure_text, head)
             "audience",
         ),
         ("Ten people were rescued. Two more persons drowned in Dhubri.", "Two", "persons"),
+        # a singular noun ending in -s modifies the head like any other (health desk)
+        ("The ministry confirmed a total of 5,655 measles cases.", "5,655", "cases"),
+        ("Some 120 diabetes patients were moved.", "Some 120", "patients"),
+        ("The total number of mumps cases is 1,844.", "1,844", "cases"),
+        ("The network has 40 news outlets.", "40", "outlets"),
         (
             "He scored twice on Sunday and has now scored three more own goals than any "
             "other player.",
