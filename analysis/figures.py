@@ -2343,11 +2343,29 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
             + " "
             + text[max(lo, r["start"] - 50) : r["start"]]
         )
-        best = _first_category(rx, finder, local)
+        best = _first_category(rx, finder, _blank_lookalikes(local))
         if best is None:
-            best = _first_category(rx, finder, text[lo:hi])
+            best = _first_category(rx, finder, _blank_lookalikes(text[lo:hi]))
         if best is not None:
             r["category"] = names[best]
+
+
+@functools.lru_cache(maxsize=1)
+def _lookalike_re() -> re.Pattern:
+    words = [w.lower() for w in _read_lines("not_category_words.txt")]
+    return re.compile(
+        rf"(?<![a-z])(?:{_by_first_letter(sorted(set(words), key=len, reverse=True))})(?![a-z])"
+    )
+
+
+def _blank_lookalikes(s: str) -> str:
+    """``s`` lower-cased, with the names and longer words that only look like category
+    keywords ("Red Cross", "deadline", "hostage": ``not_category_words.txt``) blanked out,
+    so a keyword is never read inside them. Blanked to spaces of the same length."""
+    low = s.lower()
+    if _lookalike_re().search(low) is None:
+        return low
+    return _lookalike_re().sub(lambda m: " " * len(m.group()), low)
 
 
 def _first_category(rx: re.Pattern, finder: re.Pattern, s: str) -> int | None:

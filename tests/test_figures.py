@@ -1294,3 +1294,25 @@ def test_range_word_looked_up_lazily(text, want):
 
     got = [(f.text, f.value, f.bound, f.kind) for f in find_figures(text)]
     assert got == want
+
+
+# What happened, by hand (invented sentences in wire and humanitarian styles). Each pair
+# holds a word that only looks like a category keyword: a name ("Red Cross", "Goalpara"),
+# or a longer word it begins ("deadline", "department", "campaign", "hostage", "aide").
+@pytest.mark.parametrize(
+    "sentence,category",
+    [
+        ("About 55,000 people are staying in relief camps in Goalpara.", "displaced"),
+        ("The Red Cross said 3,000 people were displaced by the floods.", "displaced"),
+        ("Some 1,200 families returned before the deadline expired.", "returned or left"),
+        ("The department said 400 migrants were deported on Monday.", "deported or expelled"),
+        ("The campaign registered 8,000 refugees in a week.", "registered or documented"),
+        ("Police said 12 hostages were freed after talks.", None),
+        ("An aide to the minister said 300 families had returned.", "returned or left"),
+        ("At least 45 people were killed in the attack.", "killed or injured"),
+        ("More than 2,000 people crossed the border on Sunday.", "crossed"),
+    ],
+)
+def test_category_of_a_figure(sentence, category):
+    got = extract_figures(sentence)["category"].iloc[0]
+    assert (None if pd.isna(got) else got) == category
