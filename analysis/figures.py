@@ -726,6 +726,15 @@ _CONNECTOR_RE = re.compile(
 )
 
 
+# After a glued "m", the words that make it metres: an event of the track or the pool, or a
+# dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
+_METRE_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea)\b",
+    re.IGNORECASE,
+)
+
+
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
     """Grow token ``i`` into a figure; returns the draft and how many tokens it used."""
     tok = toks[i]
@@ -842,6 +851,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     minor = False
     time_unit_text = None
     hyphen = False
+    if (
+        used == 1
+        and currency is None
+        and tok.scale == 1e6
+        and text[tok.end - 1] == "m"
+        and _METRE_AFTER_RE.match(text, tok.end)
+    ):
+        # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
+        kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
+        value = tok.mantissa if value >= 0 else -tok.mantissa
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None

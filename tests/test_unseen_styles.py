@@ -28,6 +28,21 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # A glued "m" is a million in "1.7m people" and "$100m", but metres before an event or
+    # a dimension (sports desk, disaster desk).
+    (
+        "invented/sport: the 100m final",
+        "She won the 100m final in 10.72 seconds.",
+        [
+            ("100m", 100, "exact", "measure", "meter"),
+            ("10.72 seconds", 10.72, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/disaster: a wall 30m high",
+        "The wave was 30m high and swept 2.5m people from their homes.",
+        [("30m", 30, "exact", "measure", "meter"), ("2.5m", 2.5e6, "exact", "count", None)],
+    ),
     # Money in a minor unit is money in currency units (the dev-set schema's rule), so
     # "61 cents" is 0.61 US dollars, not a count of 61 cents.
     (
