@@ -726,6 +726,14 @@ _CONNECTOR_RE = re.compile(
 )
 
 
+# A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
+# the next one: "sub-sections (1), (2)(c) and (", "clause (".
+_SUBSECTION_BEFORE_RE = re.compile(
+    r"\b(?:sub-?sections?|sections?|sub-?clauses?|clauses?|articles?|rules?|paras?|paragraphs?"
+    r"|regulations?)[ \u00a0]*(?:\([0-9A-Za-z]{1,4}\)(?:\([0-9A-Za-z]{1,4}\))*"
+    r"[ \u00a0]*(?:,|and|or)[ \u00a0]*)*$",
+    re.IGNORECASE,
+)
 # After a glued "m", the words that make it metres: an event of the track or the pool, or a
 # dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
 _METRE_AFTER_RE = re.compile(
@@ -1061,6 +1069,17 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if (
+        draft.kind == "count"
+        and draft.start
+        and text[draft.start - 1] == "("
+        and text.startswith(")", draft.end)
+        and (
+            text.startswith("(", draft.end + 1)
+            or _SUBSECTION_BEFORE_RE.search(text, max(0, draft.start - 60), draft.start - 1)
+        )
+    ):
+        return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
     if (
         draft.kind == "count"
         and before.endswith(("top ", "Top ", "top\u00a0"))
@@ -1787,7 +1806,8 @@ def extract_figures(report: Report | str) -> pd.DataFrame:
 # Counted nouns and part-of relations
 
 _OF_PRONOUN_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these|whom|which|it|those(?=[ \u00a0]{0,2}[,.;:)]))\b(?![ \u00a0](?:who|which|that)\b)",
+    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
+    r"|those(?=[ \u00a0]{0,2}[,.;:)]))\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
 _OPENING_OF_NP_RE = re.compile(
@@ -1912,7 +1932,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
                     ante = _antecedent(rows, k, kinds=("count", "money"))
-                    if ante is not None:
+                    # "14 of these attacks" is part of the attacks counted before, not of
+                    # "300 members" (a whole of another plural noun); a share of "this
+                    # amount" or "those held" points back whatever its noun
+                    if ante is not None and (
+                        kind != "count"
+                        or rows[ante]["kind"] == "money"
+                        or rows[ante]["head"] in (None, head)
+                        or not _is_plural_noun(head)
+                    ):
                         r["part_of"] = ante
                 continue
         # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".

@@ -1093,6 +1093,12 @@ NOT_FIGURE_CASES = [
         "Article 33 and Resolution 2401 were cited.",
     ),
     ("invented/labels: H1 and P5", "In H1 the P5 members did not agree."),
+    # Legal copy cites sub-sections as bracketed numbers and letters (Pakistani and Indian
+    # statutes, quoted in notifications): labels, not counts.
+    (
+        "invented/legal: sub-sections (2)(c) and (2)(g)",
+        "The order invokes sub-sections (1), (2)(c), (2)(e)(i) and (2)(g) of Section 3.",
+    ),
 ]
 
 
