@@ -863,7 +863,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         surface = mm.group("u")
         if not (
             surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
-        ):
+        ) and (surface != "pound" or mm.group("sep") == "-"):
+            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv)
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
             time_unit_text = surface
