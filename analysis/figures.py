@@ -694,7 +694,7 @@ _NOT_HYPHEN_NOUNS = frozenset(
     "quarters fifth fifths tenth tenths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
-_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in(?:[ \u00a0-]every)?|out[ \u00a0-]of)[ \u00a0-]")
+_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
     re.IGNORECASE,
@@ -751,9 +751,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
         if (
-            # " in ", " in every ", " out of ": 4 to 10 characters, checked before the
-            # pattern, which is matched in place rather than on a slice of the gap
-            4 <= nxt.start - tok.end <= 10
+            # " in ", " in every ", " out of (every) ": 4 to 14 characters, checked before
+            # the pattern, which is matched in place rather than on a slice of the gap
+            4 <= nxt.start - tok.end <= 14
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value <= 1000
@@ -843,6 +843,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
     if pm:
         kind, unit = "percent", "%"
+        if pm.group("w") and pm.group("w")[0] in "bB":
+            unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
     elif currency is not None or (sm := lex["suffix_re"].match(text, end)):
         kind = "money"

@@ -1151,7 +1151,7 @@ def test_rate_gap_lengths():
 
     import analysis.figures as F
 
-    assert sre_parse.parse(F._RATE_GAP_RE.pattern).getwidth() == (4, 10)
+    assert sre_parse.parse(F._RATE_GAP_RE.pattern).getwidth() == (4, 14)
 
 
 # Ranges and rates whose reading depends on "between"/"from" before the number, with the
