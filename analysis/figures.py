@@ -1039,6 +1039,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # a rank's cut-off: "among the top 10 hosts", "the top five donors"
     if (
+        draft.kind in ("count", "measure")
+        and draft.start == tok.start
+        and before.endswith(("per ", "per\u00a0"))
+        and not before[-5:-4].isalpha()
+        and draft.value in (100, 1e3, 1e4, 1e5, 1e6)
+    ):
+        # a rate's base, a power of ten: "12 per 100,000 people", "3.2 per 1,000 live
+        # births" ("1 latrine per 95 people" gives the 95: it is the ratio, not its base)
+        return True
+    if (
         draft.kind == "count"
         and not tok.in_words
         and tok.scale == 1

@@ -121,9 +121,13 @@ _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
     rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
+    # "a half-dozen drones" (American usage of "half a dozen")
+    rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
-    rf"|(?:dozen|Dozen))"
+    # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
+    # "a few hundred" (tests/test_unseen_styles.py)
+    rf"|(?<!few[ \u00a0])(?<!eral[ \u00a0])(?<!many[ \u00a0])(?:dozen|Dozen))"
 )
 # Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
 # narrow no-break or thin space ("105 585"), or plain; then an optional decimal part.
@@ -259,6 +263,8 @@ def parse_number_words(raw: str) -> float | None:
     words = [w for w in words if w and w != "and"]
     if not words:
         return None
+    if words[1:] == ["half", "dozen"]:
+        return 6.0  # "a half-dozen"
     if words[0] == "half" and len(words) == 3:
         return 0.5 * (12 if words[2] == "dozen" else _WORD_SCALES.get(words[2], 1))
     total = 0.0
