@@ -1090,6 +1090,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
+    if tok.text[0] == "." and draft.kind == "count" and tok.scale == 1:
+        return True  # a bare point number is a calibre or a name: "a .22 rifle", ".NET 8"
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
         return True
     if draft.currency is None and prev == "." and tok.start >= 2 and text[tok.start - 2].isalnum():
@@ -1416,7 +1418,9 @@ _FRACTION_RE = re.compile(
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b)"
+    r"|(?:were|are|have|had|said|say)\b"
+    # a fraction of a percentage point: "cut rates by half a percentage point"
+    r"|a[ \u00a0]percentage[ \u00a0]point)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -1440,6 +1444,11 @@ _SPACED_SHARE_RE = re.compile(
 _FRACTION_OF_SCALE_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
+)
+# "half a percentage point", "a quarter of a percentage point": a change of 0.5 and 0.25
+# points, written as the percentage points are ("0.25 percentage points" is 0.25).
+_FRACTION_OF_POINT_RE = re.compile(
+    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0]percentage[ \u00a0]points?\b", re.IGNORECASE
 )
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
@@ -1468,6 +1477,34 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 continue
         k = _FRACTION_NUMERATORS.get((num or "one").strip(" -\u00a0").lower(), 1)
         value = k * _FRACTIONS[f]
+        if text.startswith((" a", " of", "\u00a0"), m.end()) and (
+            pt := _FRACTION_OF_POINT_RE.match(text, m.end())
+        ):
+            value /= 100
+            tok = NumberToken(
+                m.start(),
+                pt.end(),
+                text[m.start() : pt.end()],
+                value,
+                value,
+                1.0,
+                True,
+                False,
+                False,
+            )
+            qual = _qualifier_before(text, m.start(), lex)
+            start, bound, qword = (
+                (qual[2], qual[1], qual[0]) if qual else (m.start(), "exact", None)
+            )
+            low, high = {
+                "exact": (value, value),
+                "lower": (value, None),
+                "upper": (None, value),
+            }.get(bound, (None, None))
+            out.append(
+                _Draft(start, pt.end(), value, low, high, bound, "percent", "%", tok, tok, qword)
+            )
+            continue
         scale_m = _FRACTION_OF_SCALE_RE.match(text, m.end())
         if scale_m:
             # "a quarter of a million" is a count, not a share

@@ -152,8 +152,11 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 # shared by the reference pattern and the two fast passes below, so they cannot drift.
 _DIGIT_TAIL = rf"(?P<vf>[½¼¾⅓⅔⅛])?(?P<scale>{_SCALE_AFTER})?"
 _WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
+# A decimal written without its leading zero (American copy: "rose .5 percent"): only after
+# a space, a line start or a bracket, never after a word, a digit or another point.
+_POINT_DIGITS = r"(?<![\w.,])\.\d{1,20}(?!\d)(?![.,]\d)"
 NUMBER_TOKEN_RE = re.compile(
-    rf"(?P<digits>(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
+    rf"(?P<digits>{_POINT_DIGITS}|(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
     rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}"
 )
 
@@ -175,6 +178,8 @@ _DIGITS_AFTER_FIRST = (
 _DIGIT_TOKEN_RE = re.compile(
     rf"(?P<digits>\d(?<![\d,]\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST}){_DIGIT_TAIL}"
 )
+# The point form as its own pass, opening with the literal point the engine skips to.
+_POINT_TOKEN_RE = re.compile(rf"(?P<digits>\.(?<![\w.,]\.)\d{{1,20}}(?!\d)(?![.,]\d)){_DIGIT_TAIL}")
 _WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}")
 _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")])
 
@@ -182,6 +187,13 @@ _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")]
 def _number_matches(text: str) -> list[re.Match]:
     """The matches ``NUMBER_TOKEN_RE.finditer(text)`` yields, found in two fast passes."""
     out = list(_DIGIT_TOKEN_RE.finditer(text))
+    points = list(_POINT_TOKEN_RE.finditer(text))
+    if points:
+        # the digit pass read ".5" as "5": the point's match replaces it
+        after = {p.start() + 1 for p in points}
+        out = [m for m in out if m.start() not in after]
+        out.extend(points)
+        out.sort(key=lambda m: m.start())
     words = scan(_WORD_TOKEN_RE, text, _WORD_OPENERS)
     if words:
         out.extend(words)
@@ -304,7 +316,7 @@ def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
     for m in _number_matches(text):
-        if m.re is _DIGIT_TOKEN_RE:
+        if m.re is _DIGIT_TOKEN_RE or m.re is _POINT_TOKEN_RE:
             raw = m.group("digits")
             if raw.isascii() and raw.isdigit():  # the common case, without a regex
                 mant = float(raw)

@@ -1663,7 +1663,10 @@ NOT_FIGURE_CASES += [
     ("invented/tech: iPhone 15", "Apple's iPhone 15 went on sale in Shanghai."),
     ("invented/US: Form I-130", "Applicants must file Form I-130 first."),
     ("invented/US: Route 66", "Traffic was halted on Route 66 after the crash."),
-    ("invented/UN: resolution in lower case", "Security Council resolution 2728 demanded a ceasefire."),
+    (
+        "invented/UN: resolution in lower case",
+        "Security Council resolution 2728 demanded a ceasefire.",
+    ),
     ("invented/UN: Resolution 1325", "UN Resolution 1325 is about women, peace and security."),
     ("invented/wire: G7", "G7 leaders met in Hiroshima."),
     (
