@@ -728,6 +728,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     value = tok.value
     currency = None
     cur = _currency_before(text, start, lex)
+    if (
+        cur is None
+        and start
+        and (
+            text[start - 1] in "RNPhs"
+            or text.endswith(" ", 0, start)
+            and text.endswith(("Sh ", "Shs "), 0, start)
+        )
+    ):
+        cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
     if cur:
         currency, start = cur
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
@@ -1379,6 +1389,49 @@ def _rupee_code(text: str) -> str:
         if n > best_n:
             best, best_n = code, n
     return best
+
+
+@functools.lru_cache(maxsize=1)
+def _letter_currencies() -> list[tuple[str, str, list]]:
+    """``analysis/data/letter_currencies.csv``: (surface, code, keywords as in
+    :func:`_rupee_countries`)."""
+    out = []
+    for row in _read_csv("letter_currencies.csv"):
+        keys: list = []
+        for kw in row["keywords"].split("|"):
+            m = _PLAIN_KEYWORD_RE.fullmatch(kw)
+            keys.append((m.group(2), bool(m.group(1)), bool(m.group(3))) if m else re.compile(kw))
+        out.append((row["surface"], row["code"], keys))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _letter_currency_codes(text: str) -> dict[str, str]:
+    """Each one- or two-letter currency surface the text's country gives it ("R" -> ZAR in a
+    report naming South Africa); a surface whose countries are not named is absent."""
+    low = text.lower()
+    best: dict[str, tuple[str, int]] = {}
+    for surface, code, keys in _letter_currencies():
+        n = sum(_count_keyword(low, k) for k in keys if type(k) is not tuple or k[0] in low)
+        if n and n > best.get(surface, ("", 0))[1]:
+            best[surface] = (code, n)
+    return {surface: code for surface, (code, _) in best.items()}
+
+
+def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int] | None:
+    """A letter currency before a number that a label would not be, in a report about its
+    country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
+    if tok.in_words or not (tok.scale != 1 or tok.grouped or tok.has_decimal or tok.value >= 100):
+        return None
+    end = start - 1 if text[start - 1] == " " else start  # "Sh 2,000": spaced, two letters
+    for width in (3, 2) if end < start else (3, 2, 1):
+        at = end - width
+        if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "$-/.")):
+            continue
+        code = _letter_currency_codes(text).get(text[at:end])
+        if code:
+            return code, at
+    return None
 
 
 _FRACTIONS = {
