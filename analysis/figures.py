@@ -300,6 +300,20 @@ _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$"
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
+# An age between commas after a person (a name or a person noun), as British headlines
+# and agency copy write it: "Man, 45, charged over stabbing", "Jane Doe, 32, of Leeds". The
+# number is followed by a word in lower case ("Kabul, 45, Herat, 30" is a list; "In
+# March, 45, mostly children, drowned" is a count: one capitalised word is no name).
+_AGE_IN_COMMAS_BEFORE_RE = re.compile(
+    r"(?:\b(?!(?:In|On|At|By|For|From|Since|Last|This|That|The|Of|During|Until|After|Before"
+    r"|Between|And|But|Early|Late|Next|Mid)\b)[A-Z][a-z]+[ \u00a0][A-Z][a-z]+|\b(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Tt]eenager"
+    r"|[Tt]een|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Gg]randmother"
+    r"|[Gg]randfather|[Pp]ensioner|[Vv]ictim|[Ss]uspect|[Dd]river|[Bb]rother|[Ss]ister))"
+    r",[ \u00a0]$"
+)
+_AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -335,6 +349,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True  # a later item of an age list, if it could be an age
+    if (
+        nxt == ","
+        and prev in " \u00a0"
+        and _AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
+    ):
+        if tok.value <= 110 and _AGE_IN_COMMAS_AFTER_RE.match(text, e):
+            return True  # an age set off by commas: "Man, 45, charged", "Jane Doe, 32, of Leeds"
     if tok.in_words:
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e)

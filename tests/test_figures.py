@@ -614,6 +614,12 @@ def _token_is_label_reference(text, tok):
         and F._AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True
+    if (
+        tok.value <= 110
+        and F._AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
+        and F._AGE_IN_COMMAS_AFTER_RE.match(text, e)
+    ):
+        return True
     if tok.in_words:
         return tok.text.lower() == "one" and bool(
             F._ONE_AFTER_RE.match(text, e)
@@ -656,6 +662,7 @@ _LABEL_PIECES = [
     "m", "o'clock", "hrs", "AM", "the ", "no ", "-time", " of", "that ", " in ", " out of ",
     # a "$" also matches before a final newline; characters IGNORECASE folds to s and i
     "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
+    "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
 ]  # fmt: skip
 
 
