@@ -500,8 +500,10 @@ def _id_keyword_before(before: str) -> bool:
     """``_ID_KEYWORD_RE.search(before)``, asked only when the last word of ``before`` is
     one of its keywords (the pattern, a long alternation anchored at the end, is slow to
     try at every offset of the window)."""
-    t = before.rstrip(" \u00a0")
-    if not 1 <= len(before) - len(t) <= 2:
+    # the pattern's "$" also matches before a final newline ("Article \n" is one's end)
+    core = before[:-1] if before.endswith("\n") else before
+    t = core.rstrip(" \u00a0")
+    if not 1 <= len(core) - len(t) <= 2:
         return False
     t = t[:-1] if t.endswith(".") else t
     t = t[:-1] if t.endswith(".") else t

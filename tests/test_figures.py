@@ -552,6 +552,7 @@ _WINDOW_PIECES = [
 @example("éArticle ")
 @example("x.Article. ")
 @example("\u0130No  ")
+@example("Article \n")
 def test_window_prefilters_answer_as_their_patterns(window):
     """Each window pattern asked only when its hint words are present answers exactly as
     the pattern searched on every window (pieces written for this check)."""
