@@ -153,8 +153,9 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 _DIGIT_TAIL = rf"(?P<vf>[½¼¾⅓⅔⅛])?(?P<scale>{_SCALE_AFTER})?"
 _WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
 # A decimal written without its leading zero (American copy: "rose .5 percent"): only after
-# a space, a line start or a bracket, never after a word, a digit or another point.
-_POINT_DIGITS = r"(?<![\w.,])\.\d{1,20}(?!\d)(?![.,]\d)"
+# a space, a line start or a bracket, never after a word, a digit or another point, and
+# never before a separator and more digits (".5 123", ".5,000": those read as before).
+_POINT_DIGITS = r"(?<![\w.,])\.\d{1,20}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d)"
 NUMBER_TOKEN_RE = re.compile(
     rf"(?P<digits>{_POINT_DIGITS}|(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
     rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}"
@@ -179,7 +180,10 @@ _DIGIT_TOKEN_RE = re.compile(
     rf"(?P<digits>\d(?<![\d,]\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST}){_DIGIT_TAIL}"
 )
 # The point form as its own pass, opening with the literal point the engine skips to.
-_POINT_TOKEN_RE = re.compile(rf"(?P<digits>\.(?<![\w.,]\.)\d{{1,20}}(?!\d)(?![.,]\d)){_DIGIT_TAIL}")
+_POINT_TOKEN_RE = re.compile(
+    rf"(?P<digits>\.(?<![\w.,]\.)\d{{1,20}}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d))"
+    rf"{_DIGIT_TAIL}"
+)
 _WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}")
 _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")])
 
