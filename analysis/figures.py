@@ -303,6 +303,20 @@ _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$"
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
+# An age between commas after a person (a name or a person noun), as British headlines
+# and agency copy write it: "Man, 45, charged over stabbing", "Jane Doe, 32, of Leeds". The
+# number is followed by a word in lower case ("Kabul, 45, Herat, 30" is a list; "In
+# March, 45, mostly children, drowned" is a count: one capitalised word is no name).
+_AGE_IN_COMMAS_BEFORE_RE = re.compile(
+    r"(?:\b(?!(?:In|On|At|By|For|From|Since|Last|This|That|The|Of|During|Until|After|Before"
+    r"|Between|And|But|Early|Late|Next|Mid)\b)[A-Z][a-z]+[ \u00a0][A-Z][a-z]+|\b(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Tt]eenager"
+    r"|[Tt]een|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Gg]randmother"
+    r"|[Gg]randfather|[Pp]ensioner|[Vv]ictim|[Ss]uspect|[Dd]river|[Bb]rother|[Ss]ister))"
+    r",[ \u00a0]$"
+)
+_AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -338,6 +352,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True  # a later item of an age list, if it could be an age
+    if (
+        nxt == ","
+        and prev in " \u00a0"
+        and _AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
+    ):
+        if tok.value <= 110 and _AGE_IN_COMMAS_AFTER_RE.match(text, e):
+            return True  # an age set off by commas: "Man, 45, charged", "Jane Doe, 32, of Leeds"
     if tok.in_words:
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e)
@@ -482,8 +503,10 @@ def _id_keyword_before(before: str) -> bool:
     """``_ID_KEYWORD_RE.search(before)``, asked only when the last word of ``before`` is
     one of its keywords (the pattern, a long alternation anchored at the end, is slow to
     try at every offset of the window)."""
-    t = before.rstrip(" \u00a0")
-    if not 1 <= len(before) - len(t) <= 2:
+    # the pattern's "$" also matches before a final newline ("Article \n" is one's end)
+    core = before[:-1] if before.endswith("\n") else before
+    t = core.rstrip(" \u00a0")
+    if not 1 <= len(core) - len(t) <= 2:
         return False
     t = t[:-1] if t.endswith(".") else t
     t = t[:-1] if t.endswith(".") else t
@@ -699,7 +722,7 @@ _NOT_HYPHEN_NOUNS = frozenset(
     "quarters fifth fifths tenth tenths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
-_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in(?:[ \u00a0-]every)?|out[ \u00a0-]of)[ \u00a0-]")
+_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
     re.IGNORECASE,
@@ -750,6 +773,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     value = tok.value
     currency = None
     cur = _currency_before(text, start, lex)
+    if (
+        cur is None
+        and start
+        and (
+            text[start - 1] in "RNPhs"
+            or text.endswith(" ", 0, start)
+            and text.endswith(("Sh ", "Shs "), 0, start)
+        )
+    ):
+        cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
     if cur:
         currency, start = cur
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
@@ -773,9 +806,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
         if (
-            # " in ", " in every ", " out of ": 4 to 10 characters, checked before the
-            # pattern, which is matched in place rather than on a slice of the gap
-            4 <= nxt.start - tok.end <= 10
+            # " in ", " in every ", " out of (every) ": 4 to 14 characters, checked before
+            # the pattern, which is matched in place rather than on a slice of the gap
+            4 <= nxt.start - tok.end <= 14
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value <= 1000
@@ -876,6 +909,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
     if pm:
         kind, unit = "percent", "%"
+        if pm.group("w") and pm.group("w")[0] in "bB":
+            unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
     elif currency is not None or (sm := lex["suffix_re"].match(text, end)):
         kind = "money"
@@ -898,7 +933,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         surface = mm.group("u")
         if not (
             surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
-        ):
+        ) and (surface != "pound" or mm.group("sep") == "-"):
+            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv)
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
             time_unit_text = surface
@@ -1087,6 +1123,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # a rank's cut-off: "among the top 10 hosts", "the top five donors"
     if (
+        draft.kind in ("count", "measure")
+        and draft.start == tok.start
+        and before.endswith(("per ", "per\u00a0"))
+        and not before[-5:-4].isalpha()
+        and draft.value in (100, 1e3, 1e4, 1e5, 1e6)
+    ):
+        # a rate's base, a power of ten: "12 per 100,000 people", "3.2 per 1,000 live
+        # births" ("1 latrine per 95 people" gives the 95: it is the ratio, not its base)
+        return True
+    if (
         draft.kind == "count"
         and not tok.in_words
         and tok.scale == 1
@@ -1131,6 +1177,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
+    if tok.text[0] == "." and draft.kind == "count" and tok.scale == 1:
+        return True  # a bare point number is a calibre or a name: "a .22 rifle", ".NET 8"
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
         return True
     if draft.currency is None and prev == "." and tok.start >= 2 and text[tok.start - 2].isalnum():
@@ -1438,6 +1486,49 @@ def _rupee_code(text: str) -> str:
     return best
 
 
+@functools.lru_cache(maxsize=1)
+def _letter_currencies() -> list[tuple[str, str, list]]:
+    """``analysis/data/letter_currencies.csv``: (surface, code, keywords as in
+    :func:`_rupee_countries`)."""
+    out = []
+    for row in _read_csv("letter_currencies.csv"):
+        keys: list = []
+        for kw in row["keywords"].split("|"):
+            m = _PLAIN_KEYWORD_RE.fullmatch(kw)
+            keys.append((m.group(2), bool(m.group(1)), bool(m.group(3))) if m else re.compile(kw))
+        out.append((row["surface"], row["code"], keys))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _letter_currency_codes(text: str) -> dict[str, str]:
+    """Each one- or two-letter currency surface the text's country gives it ("R" -> ZAR in a
+    report naming South Africa); a surface whose countries are not named is absent."""
+    low = text.lower()
+    best: dict[str, tuple[str, int]] = {}
+    for surface, code, keys in _letter_currencies():
+        n = sum(_count_keyword(low, k) for k in keys if type(k) is not tuple or k[0] in low)
+        if n and n > best.get(surface, ("", 0))[1]:
+            best[surface] = (code, n)
+    return {surface: code for surface, (code, _) in best.items()}
+
+
+def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int] | None:
+    """A letter currency before a number that a label would not be, in a report about its
+    country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
+    if tok.in_words or not (tok.scale != 1 or tok.grouped or tok.has_decimal or tok.value >= 100):
+        return None
+    end = start - 1 if text[start - 1] == " " else start  # "Sh 2,000": spaced, two letters
+    for width in (3, 2) if end < start else (3, 2, 1):
+        at = end - width
+        if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "$-/.")):
+            continue
+        code = _letter_currency_codes(text).get(text[at:end])
+        if code:
+            return code, at
+    return None
+
+
 _FRACTIONS = {
     "half": 50.0,
     "third": 100 / 3,
@@ -1475,7 +1566,9 @@ _FRACTION_RE = re.compile(
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b)"
+    r"|(?:were|are|have|had|said|say)\b"
+    # a fraction of a percentage point: "cut rates by half a percentage point"
+    r"|a[ \u00a0]percentage[ \u00a0]point)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -1499,6 +1592,11 @@ _SPACED_SHARE_RE = re.compile(
 _FRACTION_OF_SCALE_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
+)
+# "half a percentage point", "a quarter of a percentage point": a change of 0.5 and 0.25
+# points, written as the percentage points are ("0.25 percentage points" is 0.25).
+_FRACTION_OF_POINT_RE = re.compile(
+    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0]percentage[ \u00a0]points?\b", re.IGNORECASE
 )
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
@@ -1527,6 +1625,34 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 continue
         k = _FRACTION_NUMERATORS.get((num or "one").strip(" -\u00a0").lower(), 1)
         value = k * _FRACTIONS[f]
+        if text.startswith((" a", " of", "\u00a0"), m.end()) and (
+            pt := _FRACTION_OF_POINT_RE.match(text, m.end())
+        ):
+            value /= 100
+            tok = NumberToken(
+                m.start(),
+                pt.end(),
+                text[m.start() : pt.end()],
+                value,
+                value,
+                1.0,
+                True,
+                False,
+                False,
+            )
+            qual = _qualifier_before(text, m.start(), lex)
+            start, bound, qword = (
+                (qual[2], qual[1], qual[0]) if qual else (m.start(), "exact", None)
+            )
+            low, high = {
+                "exact": (value, value),
+                "lower": (value, None),
+                "upper": (None, value),
+            }.get(bound, (None, None))
+            out.append(
+                _Draft(start, pt.end(), value, low, high, bound, "percent", "%", tok, tok, qword)
+            )
+            continue
         scale_m = _FRACTION_OF_SCALE_RE.match(text, m.end())
         if scale_m:
             # "a quarter of a million" is a count, not a share

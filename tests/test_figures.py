@@ -668,6 +668,7 @@ _WINDOW_PIECES = [
 @example("éArticle ")
 @example("x.Article. ")
 @example("\u0130No  ")
+@example("Article \n")
 def test_window_prefilters_answer_as_their_patterns(window):
     """Each window pattern asked only when its hint words are present answers exactly as
     the pattern searched on every window (pieces written for this check)."""
@@ -730,6 +731,12 @@ def _token_is_label_reference(text, tok):
         and F._AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True
+    if (
+        tok.value <= 110
+        and F._AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
+        and F._AGE_IN_COMMAS_AFTER_RE.match(text, e)
+    ):
+        return True
     if tok.in_words:
         return tok.text.lower() == "one" and bool(
             F._ONE_AFTER_RE.match(text, e)
@@ -772,6 +779,7 @@ _LABEL_PIECES = [
     "m", "o'clock", "hrs", "AM", "the ", "no ", "-time", " of", "that ", " in ", " out of ",
     # a "$" also matches before a final newline; characters IGNORECASE folds to s and i
     "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
+    "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
 ]  # fmt: skip
 
 
@@ -1267,7 +1275,7 @@ def test_rate_gap_lengths():
 
     import analysis.figures as F
 
-    assert sre_parse.parse(F._RATE_GAP_RE.pattern).getwidth() == (4, 10)
+    assert sre_parse.parse(F._RATE_GAP_RE.pattern).getwidth() == (4, 14)
 
 
 # Ranges and rates whose reading depends on "between"/"from" before the number, with the
