@@ -343,7 +343,7 @@ def test_names_nouns_and_bare_determiners_are_no_sources(sentence):
         (
             "OPEC+ agreed to extend cuts, and Saudi Arabia said it would keep output at "
             "around 9 million bpd.",
-            "around 9 million",
+            "around 9 million bpd",
             "Saudi Arabia",
         ),
         # longform 18: "the institute" is the institute named before
