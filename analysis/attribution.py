@@ -100,7 +100,9 @@ def _names_in(text: str, s0: int, s1: int) -> list[re.Match]:
 _GENERIC_ORG = (
     "agency|authority|alliance|department|ministry|commission|organisation|organization|"
     "group|forum|office|division|body|network|collective|council|programme|"
-    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium"
+    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|"
+    # "the institute said" after the National Public Health Institute; "the court said"
+    "institute|centre|center|court|fund|service"
 )
 
 
@@ -252,7 +254,11 @@ _ACCORDING_RE = re.compile(
 _DATA_NP_RE = re.compile(
     r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional|government|monthly"
     r"|weekly|annual|published|released)[ \u00a0])*(?:figures|data|statistics|numbers|records"
-    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0](?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
+    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    # a lower-case description before the name: "data from market researcher Canalys",
+    # "from the listings site RentScope" (not a phrase: "officials in Kabul")
+    r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"
+    r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
 _BY_COUNT_RE = re.compile(
@@ -354,6 +360,12 @@ _AT_RE = re.compile(r"\bat[ \u00a0]")
 _OBJECT_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b"
 )
+# "added" with an amount as its object: "added 250,000 jobs", "added a record 447 gigawatts".
+_ADDED_AMOUNT_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:record|further|net|extra|additional)[ \u00a0]"
+    r"|(?:another|some|about|around|roughly|nearly|almost|over|more[ \u00a0]than)[ \u00a0])?"
+    r"(?:\d|[$€£₹])"
+)
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
@@ -433,8 +445,8 @@ class _Resolver:
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
         np = _clean_np(np)
-        if not np:
-            return None
+        if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
+            return None  # "according to the report": only a determiner is left
         low = np.lower()
         if low in (
             "he",
@@ -516,6 +528,7 @@ _NP_BREAK = frozenset(
     under during until till where it he she they we i you said says told say""".split()
 )
 _NP_PREP = frozenset("of for at in".split())
+_NP_CONJ = frozenset("and or but".split())
 
 
 def _trailing_np(seg: str) -> str | None:
@@ -538,8 +551,8 @@ def _trailing_np(seg: str) -> str | None:
         keep.append(w)
         if len(keep) > 10:
             return None
-    while keep and keep[-1].lower() in _NP_PREP:
-        keep.pop()
+    while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
+        keep.pop()  # "..., and Saudi Arabia said": the conjunction opens no name
     np = " ".join(reversed(keep))
     return np or None
 
@@ -624,6 +637,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         "those",
     ):
         return False  # "an estimated 8 lakh", "the reports"
+    if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
+        return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if m.group("v")[:1].isupper() and prev_word and prev_word.group(1)[:1].isupper():
+        return False  # part of a name: "the United States, which ..."
     if (
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
         and _AMOUNT_AFTER_RE.match(after)
@@ -661,6 +678,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     ):
         return False
+    if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
+        return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if v not in _SAY_VERBS and _OBJECT_AFTER_RE.match(after):
         return False  # "announced its policy": an object, not a reported statement
     if (
@@ -892,6 +911,8 @@ def _first_np(
         keep.append(w.rstrip(","))
         if w.endswith(","):
             break
+        if len(keep) == 1 and lw in ("he", "she", "it", "they", "we"):
+            break  # a pronoun is the whole phrase: "She expects ... and said"
         if len(keep) > 8:
             return None
     np = " ".join(keep).strip()
