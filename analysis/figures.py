@@ -817,6 +817,16 @@ _CONNECTOR_RE = re.compile(
 )
 
 
+# A measure unit can follow a number glued, after a space or after a hyphen.
+_UNIT_STARTS = (
+    *"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    " ",
+    "\u00a0",
+    "-",
+    "°",
+    "µ",
+    "²",
+)
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
 _SUBSECTION_BEFORE_RE = re.compile(
@@ -909,6 +919,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         pm1, pm1_at = lex["percent_re"].match(text, tok.end), tok.end
         if pm1 and i + 1 < len(toks) and lex["percent_re"].match(text, toks[i + 1].end):
             after_first = pm1.end()  # "between 10% and 15%"
+        elif (
+            not pm1
+            and text.startswith(_UNIT_STARTS, tok.end)
+            and (mu := lex["measure_re"].match(text, tok.end))
+            and (len(mu.group("u")) > 1 or mu.group("u").isupper())
+            and (mu2 := lex["measure_re"].match(text, nxt.end))
+            and mu2.group("u") == mu.group("u")
+        ):
+            after_first = mu.end()  # "between 1,760GW and 2,500GW", "from 200 mm to 300 mm"
         m = _CONNECTOR_RE.match(text, after_first)
         if m and range_word is _UNKNOWN:
             range_word = _range_word_before(text, range_at)

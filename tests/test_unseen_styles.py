@@ -55,6 +55,20 @@ CASES = [
             ("1.2 terabytes", 1.2, "exact", "measure", "terabyte"),
         ],
     ),
+    # A range whose ends both carry the unit (energy and weather desks, invented).
+    (
+        "invented/energy: a range of gigawatts, the unit on both ends",
+        "Capacity could hit between 1,760GW and 2,500GW by 2030.",
+        [("between 1,760GW and 2,500GW", (1760, 2500), "range", "measure", "gigawatt")],
+    ),
+    (
+        "invented/weather: from 200 mm to 300 mm",
+        "Forecasters expect from 200 mm to 300 mm of rain in 48 hours.",
+        [
+            ("from 200 mm to 300 mm", (200, 300), "range", "measure", "millimeter"),
+            ("48 hours", 48, "exact", "duration", "hour"),
+        ],
+    ),
     # A glued "m" is a million in "1.7m people" and "$100m", but metres before an event or
     # a dimension (sports desk, disaster desk).
     (
