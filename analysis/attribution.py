@@ -272,10 +272,11 @@ _DATA_NOUNS_RE = re.compile(
     r"published|issued|collected|gathered)?[ \u00a0]?by[ \u00a0](?P<np>.+)$",
     re.IGNORECASE,
 )
+# Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
+# Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
     r"(?:'s|’s)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
     r"report|records|estimates|tally|count)$",
-    re.IGNORECASE,
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
@@ -392,7 +393,9 @@ def _clean_np(np: str) -> str:
         np = _NP_WEEKDAY_TAIL_RE.sub("", np)
     if "day" in np or "week" in np or "month" in np or "year" in np:
         np = _NP_WHEN_TAIL_RE.sub("", np)
-    np = _TRAILING_DATA_RE.sub("", np)
+    cut = _TRAILING_DATA_RE.sub("", np)
+    if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
+        np = cut  # "The report said": the report itself, not "The"
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)
     return np.strip(" \u00a0,.;:")
@@ -448,6 +451,8 @@ class _Resolver:
             "the commissioner",
             "the director",
         ):
+            if state.last_person is None and not low.startswith(("he", "she")):
+                return np  # no one named before: "The minister insisted" names the minister
             return state.last_person
         if low in ("it",):
             return state.last_source if state.last_source != state.last_person else state.last_org
@@ -468,7 +473,7 @@ class _Resolver:
                     return org
             if state.last_org:
                 return state.last_org
-            return self.org_before(np, word)
+            return self.org_before(np, word) or np  # none named: "the ministry claimed"
         rest = np.split(" ", 1)[1] if " " in np else ""
         if (
             np.lower().startswith("the ")
@@ -516,6 +521,8 @@ _NP_BREAK = frozenset(
     under during until till where it he she they we i you said says told say""".split()
 )
 _NP_PREP = frozenset("of for at in".split())
+# Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
+_LINKED_ADJ = frozenset("privy familiar close linked connected".split())
 
 
 def _trailing_np(seg: str) -> str | None:
@@ -524,12 +531,17 @@ def _trailing_np(seg: str) -> str | None:
     keep: list[str] = []
     for w in reversed(words):
         lw = w.lower().strip(",")
+        if keep and lw in ("to", "with") and keep[-1].lower() not in _NP_BREAK:
+            k = len(words) - len(keep) - 2  # the word before "to"/"with"
+            if k >= 0 and words[k].lower() in _LINKED_ADJ:
+                keep.append(w)  # "sources privy to the talks", "people familiar with"
+                continue
         if lw in _NP_PREP and keep:
             keep.append(w)
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):
             break
-        if lw in _NP_BREAK:
+        if lw in _NP_BREAK and not (len(w) > 1 and w.isupper()):  # "WHO" is a name
             if not keep and lw in ("he", "she", "it", "they", "we", "i", "you"):
                 keep.append(w)
             break
@@ -602,10 +614,21 @@ _PERSON_NOUNS = re.compile(
 )
 
 
+# Nouns that name a body or a person who reports: right before "reported 95" or "registered
+# 2,400" such a noun is the verb's subject, not a determiner of an adjective ("an estimated").
+_SOURCE_NOUNS = frozenset(
+    _GENERIC_ORG.split("|")
+    + """government police army military authorities officials ministry company firm bank
+    court charity monitor observatory agencies ministries officers teams team workers
+    researchers scientists inspectors doctors medics hospital hospitals coastguard guard
+    """.split()
+)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
-    before = text[max(s0, m.start() - 12) : m.start()]
+    before = text[max(s0, m.start() - 24) : m.start()]  # room for "International "
     after = text[m.end() : min(s1, m.end() + 24)]
     prev_word = _PREV_WORD_RE.search(before)
     pw = prev_word.group(1).lower() if prev_word else ""
@@ -628,6 +651,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
         and _AMOUNT_AFTER_RE.match(after)
         and pw not in ("he", "she", "they", "it", "we", "i", "also", "has", "have", "had")
+        and pw not in _SOURCE_NOUNS  # "the ministry reported 95", "the agency registered"
         and not (prev_word and prev_word.group(1)[:1].isupper())
     ):
         return False  # "estimated 40,000 people" used as an adjective

@@ -201,7 +201,9 @@ def _clean_np_ungated(np: str) -> str:
         np = m.group("np")
     np = a._NP_WEEKDAY_TAIL_RE.sub("", np)
     np = a._NP_WHEN_TAIL_RE.sub("", np)
-    np = a._TRAILING_DATA_RE.sub("", np)
+    cut = a._TRAILING_DATA_RE.sub("", np)
+    if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
+        np = cut
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     return np.strip(" \u00a0,.;:")
 
