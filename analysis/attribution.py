@@ -521,6 +521,7 @@ _NP_BREAK = frozenset(
     under during until till where it he she they we i you said says told say""".split()
 )
 _NP_PREP = frozenset("of for at in".split())
+_DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
 
@@ -528,6 +529,8 @@ _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
 def _trailing_np(seg: str) -> str | None:
     """Walk back from the end of ``seg`` over the words of one noun phrase."""
     words = seg.split()
+    if len(words) > 2 and words[-1] in _DOC_PARTICIPLES:
+        words = words[:-1]  # "A UN report released (on Thursday) found": the report
     keep: list[str] = []
     for w in reversed(words):
         lw = w.lower().strip(",")
@@ -625,6 +628,13 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+_STUDY_NOUNS = frozenset(
+    """report reports study studies survey surveys poll polls analysis review investigation
+    inquiry audit census research assessment evaluation""".split()
+)
+_THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -655,6 +665,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not (prev_word and prev_word.group(1)[:1].isupper())
     ):
         return False  # "estimated 40,000 people" used as an adjective
+    if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
+        return False  # "police found 12 bodies" finds things; "a survey found" reports them
     if pw in ("was", "were", "is", "are", "be", "been", "being") and not _BY_AFTER_RE.match(after):
         return False  # passive without an agent: "cases were reported"
     if v in _AMBIGUOUS_VERBS and not (
@@ -821,7 +833,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     verb_starts = _verb_starts(text)
 
     per_sentence: list[list] = []
-    quote_speakers: dict[tuple[int, int], str | None] = {}
+    # quote -> (speaker, the verb that attributes it, hedged)
+    quote_speakers: dict[tuple[int, int], tuple[str, str, bool] | None] = {}
     qi = 0
     for sent in report.sentences:
         s0, s1 = sent.start, sent.end
@@ -840,7 +853,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         ]
         for q in here:
             if speech and quote_speakers.get(q) is None:
-                quote_speakers[q] = min(speech, key=lambda f: abs(f[0] - q[1]))[1]
+                f = min(speech, key=lambda f: abs(f[0] - q[1]))
+                quote_speakers[q] = (f[1], f[2], f[3])
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:
                 continue
@@ -869,7 +883,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         qi = bisect_right(q_starts, r["start"]) - 1
         q = quotes[qi] if qi >= 0 and quotes[qi][0] <= r["start"] < quotes[qi][1] else None
         if q is not None and quote_speakers.get(q):
-            r["source"], r["reporting"], r["hedged"] = quote_speakers[q], "quoted", False
+            # the verb that attributes the quote ("said", "claimed"), as for a reported figure
+            r["source"], r["reporting"], r["hedged"] = quote_speakers[q]
             continue
         # Attributions of the figure's sentence within reach (a bound that keeps a hostile
         # one-sentence text linear); one inside a later "where" clause ("..., where UNHCR
