@@ -255,6 +255,31 @@ _DATA_NP_RE = re.compile(
     r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0](?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+# "according to" a document that someone issued: the issuer is the source.
+_DOC_NP_RE = re.compile(
+    r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
+    r"|count|tally|survey|estimate|estimates|assessment|analysis|study|census|circular|letter"
+    r"|memo|release|report|review|audit|document)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
+    re.IGNORECASE,
+)
+_BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
+_LOWER_AGENT_RE = re.compile(
+    r"[ \u00a0](?:from|by)[ \u00a0](?P<agent>the[ \u00a0][a-z][\w \u00a0'’\-]{2,60})$"
+)
+
+
+def _lower_agent(np: str) -> str | None:
+    """'from the central bank', 'by the health ministry': a body named in lowercase, taken
+    only when its last word names a body (so 'figures from the past week' names none)."""
+    if " by " not in np and " from " not in np:
+        return None
+    m = _LOWER_AGENT_RE.search(np)
+    if m is None or m.group("agent").split()[-1].lower() not in _SOURCE_NOUNS:
+        return None
+    return m.group("agent")
+
+
 _BY_COUNT_RE = re.compile(
     r"\b(?:by|in)[ \u00a0](?P<np>(?:the[ \u00a0])?[\w’'\- ]{2,60}?)(?:'s|’s)[ \u00a0]"
     r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation)s?\b",
@@ -394,7 +419,9 @@ def _clean_np(np: str) -> str:
     if "day" in np or "week" in np or "month" in np or "year" in np:
         np = _NP_WHEN_TAIL_RE.sub("", np)
     cut = _TRAILING_DATA_RE.sub("", np)
-    if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
+    if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their") and not (
+        cut != np and np.split(None, 1)[0].lower() in ("a", "an")
+    ):  # "A UN report said": a report, unnamed beyond that, is the source itself
         np = cut  # "The report said": the report itself, not "The"
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)
@@ -785,10 +812,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # "according to figures released Tuesday" names data, not who holds it:
                 # the agent it names ("figures from the UNHCR") is the source, and with
                 # none the sentence's own subject ("CBP recorded ...") stays the source.
-                agent = data.group("agent")
+                agent = data.group("agent") or _lower_agent(np)
                 if agent is None:
                     continue
                 np = agent
+            elif _DOC_NP_RE.match(np):
+                # "a statement from the Interior Ministry", "the latest count by the health
+                # ministry": who issued it; with no agent the document itself ("an AFP
+                # tally based on official sources" -> "an AFP tally").
+                doc = _DOC_NP_RE.match(np)
+                np = doc.group("agent") or _lower_agent(np) or _BASED_ON_RE.sub("", np)
             src = resolver.resolve(np, state, False)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
