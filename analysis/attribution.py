@@ -65,7 +65,8 @@ _TITLE_WORDS = frozenset(
     dr mr mrs ms prof sir gen lt col maj capt justice judge chairman chairperson chair
     executive coordinator humanitarian resident acting adviser advisor special
     district deputy-commissioner ice nadra unhcr iom who un
-    minister's balochistan""".split()
+    minister's balochistan colonel brigadier major captain lieutenant commander admiral
+    sergeant marshal""".split()
 )
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
@@ -137,10 +138,13 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         named = sorted((e.start, e.end) for e in entities if e.label != "person")
         named_starts = [a for a, _ in named]
         for m in _NAME_RE.finditer(text):
-            i = bisect_right(named_starts, m.start()) - 1
+            name = _strip_titles(m.group())
+            # where the run is left after its title words ("The Syrian Observatory" inside
+            # "Syrian Observatory for Human Rights"): inside a named body, it is no person
+            at = m.end() - len(name) if name else m.start()
+            i = bisect_right(named_starts, at) - 1
             if i >= 0 and named[i][1] >= m.end():
                 continue
-            name = _strip_titles(m.group())
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)
     mapping: dict[str, str] = {}
@@ -243,6 +247,8 @@ class _State:
     last_org: str | None = None
     last_source: str | None = None
     last_quote_speaker: str | None = None
+    # a plural source ("Border officials", "police") of the sentence just before, for "they"
+    last_plural: str | None = None
 
 
 _ACCORDING_RE = re.compile(
@@ -628,7 +634,7 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
 
 
 _AMBIGUOUS_VERBS = frozenset(
-    "states reports estimates records claims notes shows show estimate claim put puts "
+    "states reports report estimates records claims notes shows show estimate claim put puts "
     "projects registers counts".split()
 )
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
@@ -705,7 +711,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             and prev_word.group(1)[:1].isupper()
             and prev_word.start() > 0
             and pw not in ("the", "a", "an")
-            and v not in ("states", "records", "reports", "notes")
+            and v not in ("states", "records", "reports", "report", "notes")
         )
         or (
             v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
@@ -724,7 +730,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     ):
         return False
-    if v not in _SAY_VERBS and _OBJECT_AFTER_RE.match(after):
+    if (
+        v not in _SAY_VERBS
+        and _OBJECT_AFTER_RE.match(after)
+        and not (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+    ):  # "put the toll at 212" attributes the figure; "announced its policy" does not
         return False  # "announced its policy": an object, not a reported statement
     if (
         v.endswith("ed")
@@ -799,7 +809,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             continue
         if subj.strip().lower() == "they":
             alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
-            src = resolver.resolve(alt, state, False) if alt else None
+            src = resolver.resolve(alt, state, False) if alt else state.last_plural
         else:
             src = resolver.resolve(subj, state, False)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
@@ -850,6 +860,38 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     return found
 
 
+_NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")
+
+
+def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
+    """'Mayor Ana Ruiz said the governor had told her that 5,000 homes ...': the figure is
+    the mayor's report; a speech verb whose clause is the object of an earlier speech verb
+    (nothing but a few words between them) hands the figure to the outer speaker."""
+    if f[4] != "speech" or f[2] in ("according to", "count"):
+        return f
+    outer = [
+        g
+        for g in found
+        if g[4] == "speech"
+        and g[0] < f[0]
+        and g[2] not in ("according to", "count")
+        and f[0] - (g[0] + len(g[2])) < 50
+        and not _NESTED_GAP_RE.search(text, g[0] + len(g[2]), f[0])
+    ]
+    return min(outer, key=lambda g: g[0]) if outer else f
+
+
+def _is_plural_source(src: str | None) -> bool:
+    """'officials', 'Border officials', 'security sources', 'police': a group "they" can
+    name in the next sentence (a capitalised last word is a name, not a plural)."""
+    if not src:
+        return False
+    last = src.rsplit(None, 1)[-1]
+    return last in ("police", "authorities") or (
+        last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+    )
+
+
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
@@ -888,6 +930,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if speech and quote_speakers.get(q) is None:
                 f = min(speech, key=lambda f: abs(f[0] - q[1]))
                 quote_speakers[q] = (f[1], f[2], f[3])
+        state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:
                 continue
@@ -899,9 +942,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 resolver.orgs.append((pos, src))
         if not found:
             for m in _names_in(text, s0, s1):
-                name = _strip_titles(m.group())
-                if name in resolver.persons:
-                    state.last_person = resolver.persons[name]
+                # person_in also finds the name behind a title or rank ("Colonel Ahmed
+                # Nasser commands ..."), for a later "he said"
+                person = resolver.person_in(m.group())
+                if person is not None:
+                    state.last_person = person
     # Quotes with no attribution of their own continue the previous speaker's.
     last_spk, last_para = None, -10
     for q in quotes:
@@ -931,6 +976,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         ]
         if found:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
+            f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
 
 
