@@ -1151,6 +1151,14 @@ _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
     families deer fish aircraft offspring folk data media""".split()
 )
+# Verbs in -s that follow a singular noun ("the population needs aid") and would otherwise
+# read as its plural head ("funding needs"); taken as verbs only when an object follows.
+_S_VERBS = frozenset(
+    """needs lacks faces remains depends relies receives wants requires suffers
+    supports backs favours favors opposes earns owns""".split()
+)
+# Plurals without -s that also stand before another noun as its modifier.
+_MODIFIER_PLURALS = frozenset("police staff personnel livestock cattle data media".split())
 _VERBISH = frozenset(
     """return returned returning cross crossed crossing flee fled fleeing face faced facing live lived
     remain remained need needed arrive arrived leave left hit die died lost lose make made take took
@@ -1192,6 +1200,11 @@ def _is_plural_noun(w: str) -> bool:
     )
 
 
+def _first_word_at(window: str) -> int:
+    """Where the first word of ``window`` starts (after spaces)."""
+    return len(window) - len(window.lstrip(" \u00a0"))
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -1216,6 +1229,15 @@ def _noun_phrase_after(
             break
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if not words and lw in ("more", "other") and i == _first_word_at(window):
+            nxt = (
+                _WORD_RE.match(window, m.end() + 1)
+                if window[m.end() : m.end() + 1] == " "
+                else None
+            )
+            if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
+                i = m.end()  # "3,000 more tents", "12 other people": the noun after it
+                continue
         if lw in _CLAUSE_WORDS:
             if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
                 i = m.end()
@@ -1225,6 +1247,10 @@ def _noun_phrase_after(
         # updated on each append, not an any() over the words for every word)
         if has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
+        if words and lw in _S_VERBS and window[m.end() : m.end() + 1] == " ":
+            nxt = _WORD_RE.match(window, m.end() + 1)
+            if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
+                break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -1239,6 +1265,14 @@ def _noun_phrase_after(
         has_noun = has_noun or not _looks_adjective(w)
         i = m.end()
         if _is_plural_noun(w) and not (i < n and window[i] == "-"):
+            if lw in _MODIFIER_PLURALS and window[i : i + 1] == " ":
+                nxt = _WORD_RE.match(window, i + 1)
+                if (
+                    nxt
+                    and _is_plural_noun(nxt.group())
+                    and nxt.group().lower() not in _CLAUSE_WORDS
+                ):
+                    continue  # "5,000 police officers", "300 staff members": a compound
             break
         if i < n and window[i] not in " \u00a0":
             break
@@ -1798,11 +1832,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         after = text[d.end : d.end + 160]
 
         # "N of the M X", "N of them", "N% of X".
-        if _OF_PRONOUN_RE.match(after):
+        of_pron = _OF_PRONOUN_RE.match(after)
+        if of_pron:
             ante = _antecedent(rows, k, kinds=("count",))
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                c2, h2 = _noun_phrase_after(text, d.end + of_pron.end())
+                if h2 and _is_plural_noun(h2):
+                    r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
         those = _OF_THOSE_RE.match(after)
         if those:
