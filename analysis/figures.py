@@ -1947,7 +1947,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 else:
                     r["head"], r["counted"] = head, counted
                 if rows[whole]["kind"] == "money" and head is None:
-                    r["head"] = r["counted"] = None
+                    # a share of "the $2.7 billion appeal" is a share of the appeal
+                    r["counted"], r["head"] = _noun_phrase_after(text, rows[whole]["end"])
             else:
                 r["head"], r["counted"] = head, counted
             continue
