@@ -164,7 +164,10 @@ _ROLE_NAME_RE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|official|chief|head|leader|commissioner"
     rf"|general|envoy|representative|coordinator|officer|secretary|chairman|chairperson|president)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
 )
-_SAID_NAME_RE = re.compile(rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.])")
+# ... or "said Kamal Haidari of the World Food Programme"
+_SAID_NAME_RE = re.compile(
+    rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.]|[ \u00a0]of[ \u00a0])"
+)
 # The words _ROLE_NAME_RE and _SAID_NAME_RE open with: both are matched only there
 # (analysis.scan), since a pattern opening with \b and a word list is scanned slowly.
 _NAME_OPENERS = {
@@ -307,7 +310,7 @@ _DATA_NOUNS_RE = re.compile(
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
     r"(?:'s|’s)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
-    r"report|records|estimates|tally|count)$",
+    r"report|records|estimates|tally|count|analysis|survey|calculations|research)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
@@ -494,7 +497,10 @@ class _Resolver:
         if low in ("they", "them"):
             return None
         person = self.person_in(np)
-        if person and len(np.split()) <= len(person.split()) + 6:
+        if person and (
+            len(np.split()) <= len(person.split()) + 6
+            or np.endswith(" " + person.rsplit(None, 1)[-1])
+        ):  # "Human Rights Commission of Pakistan (HRCP) chairperson Asad Butt": a long title
             return person
         g = _GENERIC_NP_RE.match(np)
         if g:
@@ -567,10 +573,13 @@ def _trailing_np(seg: str) -> str | None:
     keep: list[str] = []
     for w in reversed(words):
         lw = w.lower().strip(",")
-        if keep and lw in ("to", "with") and keep[-1].lower() not in _NP_BREAK:
+        if keep and lw in ("to", "with"):
             k = len(words) - len(keep) - 2  # the word before "to"/"with"
-            if k >= 0 and words[k].lower() in _LINKED_ADJ:
-                keep.append(w)  # "sources privy to the talks", "people familiar with"
+            if (k >= 0 and words[k].lower() in _LINKED_ADJ) or (
+                lw == "with" and keep[-1].lower() in ("knowledge", "access", "ties", "links")
+            ):
+                # "sources privy to the talks", "an official with knowledge of the plan"
+                keep.append(w)
                 continue
         if lw in _NP_PREP and keep:
             keep.append(w)
@@ -610,6 +619,21 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     return _trailing_np(seg_stripped)
 
 
+_RELATIVE_END_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0]+$")
+
+
+def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
+    """'confirmed by the Red Crescent, which said 52 ...': the noun phrase before
+    ', which' / ', who' is the subject of a verb that follows the pronoun directly."""
+    seg = text[s0:v0]
+    if not seg.endswith(("which ", "who ")):
+        return None
+    m = _RELATIVE_END_RE.search(seg)
+    if m is None:
+        return None
+    return _trailing_np(seg[: m.start()])
+
+
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
@@ -635,6 +659,7 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
 
 _AMBIGUOUS_VERBS = frozenset(
     "states reports report estimates records claims notes shows show estimate claim put puts "
+    "forecast forecasts "
     "projects registers counts".split()
 )
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
@@ -799,10 +824,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _QUOTE_OR_COMMA_END_RE.search(text[max(s0, m.start() - 3) : m.start()])
             or m.start() == s0
         )
-        if inverted:
+        if inverted and v not in ("told", "tells"):
+            # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
         if subj is None:
             subj = _subject_before(text, s0, m.start())
+        if subj is None:
+            subj = _relative_antecedent(text, s0, m.start())
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
         if subj is None or _DIGIT_RE.search(subj):
