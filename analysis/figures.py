@@ -1229,6 +1229,8 @@ def _noun_phrase_after(
             break
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if not words and lw == "others":
+            break  # "60 others were rescued": a pronoun, the noun is elided
         if not words and lw in ("more", "other") and i == _first_word_at(window):
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -1972,6 +1974,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # First the count just before it in the sentence ("58 civilians killed and 213
         # injured", "found 297 acutely malnourished"), then the subject noun ("registered
         # refugees numbered over 3 million"), then a count in the sentences before.
+        number_of = _NUMBER_OF_RE.search(before) if " of " in before else None
+        if number_of:
+            # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
+            c2, h2 = _noun_phrase_after(text, d.start - len(before) + number_of.start("np"))
+            if h2:
+                r["head"], r["counted"] = h2, c2
+                continue
         owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"]), None)
         if owner is not None:
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
@@ -2000,6 +2009,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\- ]{1,40}?)"
+    r"[ \u00a0](?:at|to|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit)\b[^.;]*$"
+)
 _FINDING_BEFORE_RE = re.compile(
     r"\b(?:found|find|finds|identified|identify|diagnosed|detected|confirmed|tested)[ \u00a0]{1,2}"
     r"(?:[A-Za-z]{1,12}[ \u00a0]{1,2}){0,2}$"
