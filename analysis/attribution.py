@@ -686,6 +686,7 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+_FIGURE_IN_OBJECT_RE = re.compile(r"[^,.;:\n]*?(?:\d|[$€£₹]|\bRs\b)")
 _STUDY_NOUNS = frozenset(
     """report reports study studies survey surveys poll polls analysis review investigation
     inquiry audit census research assessment evaluation""".split()
@@ -759,7 +760,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         v not in _SAY_VERBS
         and _OBJECT_AFTER_RE.match(after)
         and not (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
-    ):  # "put the toll at 212" attributes the figure; "announced its policy" does not
+        and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 80))
+    ):  # "put the toll at 212" and "announced a grant of Rs 5 lakh" attribute the
+        # figure; "announced its policy" does not
         return False  # "announced its policy": an object, not a reported statement
     if (
         v.endswith("ed")
