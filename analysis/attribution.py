@@ -252,6 +252,8 @@ class _State:
     last_quote_speaker: str | None = None
     # a plural source ("Border officials", "police") of the sentence just before, for "they"
     last_plural: str | None = None
+    # an unnamed person who opened a sentence ("The minister visited ..."), for "he said"
+    last_role: str | None = None
 
 
 _ACCORDING_RE = re.compile(
@@ -272,6 +274,7 @@ _DOC_NP_RE = re.compile(
     r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+_SEEN_BY_RE = re.compile(r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$")
 _BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
 _LOWER_AGENT_RE = re.compile(
     r"[ \u00a0](?:from|by)[ \u00a0](?P<agent>the[ \u00a0][a-z][\w \u00a0'’\-]{2,60})$"
@@ -694,6 +697,14 @@ _STUDY_NOUNS = frozenset(
 _THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
 
 
+# "The minister", "the camp manager": a determiner and a person noun opening a phrase.
+_ROLE_NP_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:minister|official|spokesman|spokeswoman"
+    r"|spokesperson|officer|commissioner|director|chief|governor|mayor|manager|commander"
+    r"|coordinator|representative|envoy|ambassador|president|secretary)\b(?![ \u00a0]of\b)"
+)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -838,6 +849,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _first_np(text, s0, m.start(), resolver)
         if subj is None or _DIGIT_RE.search(subj):
             continue
+        if subj.strip().lower() in ("he", "she") and state.last_person is None:
+            # nobody named yet: "The minister gave the breakdown: ..., he said"
+            opening = _ROLE_NP_RE.match(text, s0, m.start())
+            role = opening.group() if opening else state.last_role
+            if role is not None:
+                found.append((m.start(), role, m.group("v"), hedged, "speech"))
+                continue
         if subj.strip().lower() == "they":
             alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
             src = resolver.resolve(alt, state, False) if alt else state.last_plural
@@ -848,6 +866,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     if "according" in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             np = m.group("np")
+            if " by " in np:
+                # "a UN report seen by Reuters": the one who saw it is not who issued it
+                np = _SEEN_BY_RE.sub("", np)
             data = _DATA_NP_RE.match(np)
             if data is not None:
                 # "according to figures released Tuesday" names data, not who holds it:
@@ -972,6 +993,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 state.last_org = src
                 resolver.orgs.append((pos, src))
         if not found:
+            opening = _ROLE_NP_RE.match(text, s0, s1)
+            if opening:
+                state.last_role = opening.group().rstrip()
             for m in _names_in(text, s0, s1):
                 # person_in also finds the name behind a title or rank ("Colonel Ahmed
                 # Nasser commands ..."), for a later "he said"
