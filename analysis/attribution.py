@@ -256,8 +256,9 @@ class _State:
     last_role: str | None = None
 
 
+# ... and "as per", its South Asian form ("as per the data shared by the district ...")
 _ACCORDING_RE = re.compile(
-    r"\baccording[ \u00a0]to[ \u00a0](?P<np>[^,.;:\n“”\"]{2,120})", re.IGNORECASE
+    r"\b(?:according[ \u00a0]to|as[ \u00a0]per)[ \u00a0](?P<np>[^,.;:\n“”\"]{2,120})", re.IGNORECASE
 )
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
@@ -396,13 +397,19 @@ _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
 )
-_AGENT_PREP_AFTER_RE = re.compile(r"[ \u00a0]{1,2}(?:by|at|in|on|from|during|since|across|over)\b")
+# "registered at Torkham" is a participle; "counted at least 25" is not
+_AGENT_PREP_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over)\b"
+)
 
 
 # _clean_np runs for every noun phrase of every attribution: its patterns are compiled once
 # here rather than looked up in re's cache on each call (same patterns, same flags).
+# An "in" phrase after a lowercase plural stays: "officials in Sindh", "sources in the
+# interior ministry" name who speaks, as "Officials at the Torkham facility" does.
 _NP_PP_TAIL_RE = re.compile(
-    r"[ \u00a0](?:in|during|since|this|last|over|across)[ \u00a0](?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
+    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])in|during|since|this|last|over|across)[ \u00a0]"
+    r"(?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
 )
 _NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
 _NP_WEEKDAY_TAIL_RE = re.compile(
@@ -523,6 +530,9 @@ class _Resolver:
             and all(w[:1].isupper() or w in ("of", "and", "for", "on", "the") for w in rest.split())
         ):
             return rest  # "the Frontier Corps" is named "Frontier Corps"
+        media = _MEDIA_NAME_RE.match(np) if np[:1].islower() else None
+        if media:
+            return media.group("name")  # "state broadcaster TRT" is TRT
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
@@ -622,6 +632,12 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     return _trailing_np(seg_stripped)
 
 
+_DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
+# A lowercase description of an outlet before its name.
+_MEDIA_NAME_RE = re.compile(
+    r"(?:the[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
+    r"|daily|channel|outlet|radio|broadcaster's)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
+)
 _RELATIVE_END_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0]+$")
 
 
@@ -685,7 +701,7 @@ _SOURCE_NOUNS = frozenset(
     + """government police army military authorities officials ministry company firm bank
     court charity monitor observatory agencies ministries officers teams team workers
     researchers scientists inspectors doctors medics hospital hospitals coastguard guard
-    """.split()
+    administration""".split()
 )
 
 
@@ -856,6 +872,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if role is not None:
                 found.append((m.start(), role, m.group("v"), hedged, "speech"))
                 continue
+        if subj.strip().lower() == "they" and v in _DATA_VERBS:
+            # "They show 14,000 ...": figures the body named before released
+            src = next((o for p, o in reversed(resolver.orgs) if p < s0), None)
+            found.append((m.start(), src, m.group("v"), hedged, "speech"))
+            continue
         if subj.strip().lower() == "they":
             alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
             src = resolver.resolve(alt, state, False) if alt else state.last_plural
@@ -863,7 +884,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = resolver.resolve(subj, state, False)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
     seg = text[s0:s1].lower()
-    if "according" in seg:
+    if "according" in seg or "as per " in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             np = m.group("np")
             if " by " in np:
@@ -892,7 +913,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 src = resolver.person_in(
                     appos.group()
                 )  # "according to the camp manager, Mirela Dostan"
-            found.append((m.start(), src, "according to", False, "speech"))
+            phrase = "as per" if m.group()[:2].lower() == "as" else "according to"
+            found.append((m.start(), src, phrase, False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
         for m in _BY_COUNT_RE.finditer(text, s0, s1):
             src = resolver.resolve(m.group("np"), state, False)
@@ -919,14 +941,14 @@ def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
     """'Mayor Ana Ruiz said the governor had told her that 5,000 homes ...': the figure is
     the mayor's report; a speech verb whose clause is the object of an earlier speech verb
     (nothing but a few words between them) hands the figure to the outer speaker."""
-    if f[4] != "speech" or f[2] in ("according to", "count"):
+    if f[4] != "speech" or f[2] in ("according to", "as per", "count"):
         return f
     outer = [
         g
         for g in found
         if g[4] == "speech"
         and g[0] < f[0]
-        and g[2] not in ("according to", "count")
+        and g[2] not in ("according to", "as per", "count")
         and f[0] - (g[0] + len(g[2])) < 50
         and not _NESTED_GAP_RE.search(text, g[0] + len(g[2]), f[0])
     ]
@@ -976,7 +998,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs, verb_starts)
         per_sentence.append(found)
         speech = [
-            f for f in found if f[4] == "speech" and f[2] not in ("according to", "count") and f[1]
+            f
+            for f in found
+            if f[4] == "speech" and f[2] not in ("according to", "as per", "count") and f[1]
         ]
         for q in here:
             if speech and quote_speakers.get(q) is None:
