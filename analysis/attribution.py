@@ -1020,12 +1020,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             opening = _ROLE_NP_RE.match(text, s0, s1)
             if opening:
                 state.last_role = opening.group().rstrip()
+            persons = resolver.persons
             for m in _names_in(text, s0, s1):
-                # person_in also finds the name behind a title or rank ("Colonel Ahmed
-                # Nasser commands ..."), for a later "he said"
-                person = resolver.person_in(m.group())
-                if person is not None:
-                    state.last_person = person
+                # also the name behind a title or rank the title list lacks ("Colonel
+                # Ahmed Nasser commands ..."), for a later "he said": its word tails
+                words = _strip_titles(m.group()).split()
+                for k in range(max(1, len(words) - 1)):
+                    tail = " ".join(words[k:]) if k else " ".join(words)
+                    if tail in persons:
+                        state.last_person = persons[tail]
+                        break
     # Quotes with no attribution of their own continue the previous speaker's.
     last_spk, last_para = None, -10
     for q in quotes:
