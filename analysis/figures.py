@@ -1157,6 +1157,7 @@ _S_VERBS = frozenset(
     """needs lacks faces remains depends relies receives wants requires suffers
     supports backs favours favors opposes earns owns""".split()
 )
+_PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
 # Plurals without -s that also stand before another noun as its modifier.
 _MODIFIER_PLURALS = frozenset("police staff personnel livestock cattle data media".split())
 _VERBISH = frozenset(
@@ -1227,6 +1228,17 @@ def _noun_phrase_after(
         m = _WORD_RE.match(window, i)
         if not m:
             break
+        if m.group()[-1] == "-" and window[m.end() : m.end() + 1].isdigit():
+            j = m.end()
+            while j < n and window[j].isalnum():
+                j += 1
+            if j < n and window[j] == " ":
+                # "12,591 new Covid-19 cases", "300 G-20 delegates": a name with a
+                # number, modifying the noun after it
+                words.append((m.start(), j, window[m.start() : j]))
+                has_noun = True
+                i = j
+                continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and lw == "others":
@@ -1249,6 +1261,13 @@ def _noun_phrase_after(
         # updated on each append, not an any() over the words for every word)
         if has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
+        if (
+            words
+            and after_det
+            and lw in ("lives", "works", "resides", "stays")
+            and _PREP_AFTER_RE.match(window, m.end())
+        ):
+            break  # "15% of the world's population lives with a disability"
         if words and lw in _S_VERBS and window[m.end() : m.end() + 1] == " ":
             nxt = _WORD_RE.match(window, m.end() + 1)
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
@@ -1859,6 +1878,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     for j in range(k + 1, min(k + 3, len(rows)))
                     if rows[j]["start"] == np_start
                     or (rows[j]["start"] >= np_start and rows[j]["start"] - np_start < 3)
+                    or _ORDER_WORD_RE.fullmatch(text, np_start, rows[j]["start"])
                 ),
                 None,
             )
@@ -1940,6 +1960,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     rows[j]["part_of"],
                 )
                 continue
+            if head is None and whole is None and _CHANGE_RIGHT_BEFORE_RE.search(before[-24:]):
+                # "4.5 million passengers last year, up 12 per cent": a change, no share
+                r["head"] = r["counted"] = None
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
             if whole is not None:
@@ -2012,6 +2036,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 _NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\- ]{1,40}?)"
     r"[ \u00a0](?:at|to|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit)\b[^.;]*$"
+)
+# "12 of their last 15 matches": a word of order between "of their" and the whole
+_ORDER_WORD_RE = re.compile(
+    r"(?:last|first|next|past|top|remaining|previous|latest|initial)[ \u00a0]{1,2}"
+)
+_CHANGE_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
+    r"|climbed|grew|declined|slipped|gained)(?:[ \u00a0]by)?[ \u00a0]{1,2}$"
 )
 _FINDING_BEFORE_RE = re.compile(
     r"\b(?:found|find|finds|identified|identify|diagnosed|detected|confirmed|tested)[ \u00a0]{1,2}"
