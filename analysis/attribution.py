@@ -458,6 +458,7 @@ class _Resolver:
             ]
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
+        self.places = frozenset(e.text for e in entities or () if e.label == "place")
 
     def person_in(self, np: str) -> str | None:
         best = None
@@ -586,6 +587,8 @@ def _trailing_np(seg: str) -> str | None:
     keep: list[str] = []
     for w in reversed(words):
         lw = w.lower().strip(",")
+        if w in ("-", "—", "–", "--"):
+            break  # a free-standing dash ends a dateline: "WASHINGTON (Reuters) - CBP ..."
         if keep and lw in ("to", "with"):
             k = len(words) - len(keep) - 2  # the word before "to"/"with"
             if (k >= 0 and words[k].lower() in _LINKED_ADJ) or (
@@ -632,6 +635,7 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     return _trailing_np(seg_stripped)
 
 
+_NUMBERED_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}")
 _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
@@ -863,8 +867,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _relative_antecedent(text, s0, m.start())
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
-        if subj is None or _DIGIT_RE.search(subj):
-            continue
+        if subj is None or (_DIGIT_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)):
+            continue  # "5,000 people said" is no source; "Rescue 1122 said" is one
         if subj.strip().lower() in ("he", "she") and state.last_person is None:
             # nobody named yet: "The minister gave the breakdown: ..., he said"
             opening = _ROLE_NP_RE.match(text, s0, m.start())
@@ -1057,6 +1061,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and abs(f[0] - r["start"]) < _REACH
             and (f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0]))
         ]
+        if len(found) > 1 and resolver.places:
+            # "India reported 12,591 cases, the health ministry said": a country as the
+            # subject yields to whoever the sentence names as speaking
+            named = [f for f in found if f[1] not in resolver.places]
+            found = named or found
         if found:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             f = _outer_speaker(text, found, f)
