@@ -33,7 +33,8 @@ batch (rows), when first run              source  reporting  hedged  head   whol
 2 (46), after batch 1's fixes             37      44         46      43     35
 3 (37), after batch 2's fixes             36      37         37      37     36
 4 (26), after batch 3's fixes             18      22         26      26     18
-all (251), after this round's fixes       251     251        251     251    251
+5 (32), after batch 4's fixes             29      29         32      28     26
+all (284), after this round's fixes       284     284        284     284    284
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
@@ -1328,6 +1329,154 @@ CASES_4: list[tuple[str, str, list[tuple]]] = [
     ),
 ]
 CASES += CASES_4
+
+# Fifth batch, written by hand after the fourth batch's fixes and before the extractor was
+# run on it: what is counted in general news (sport, business, health, disasters, polls).
+CASES_5: list[tuple[str, str, list[tuple]]] = [
+    (
+        "invented/sport: N of their last M matches",
+        "Manchester City have won 12 of their last 15 matches.",
+        [("12", None, None, False, "matches"), ("15", None, None, False, "matches")],
+    ),
+    (
+        "invented/health wire: a trial of N volunteers, the company said",
+        "The vaccine was 91% effective in a trial of 30,000 volunteers, the company said.",
+        [("30,000", "the company", SAID, False, "volunteers")],
+    ),
+    (
+        "invented/wire: killed N people and destroyed M buildings",
+        "The earthquake killed more than 50,000 people and destroyed 160,000 buildings.",
+        [
+            ("more than 50,000", None, None, False, "people"),
+            ("160,000", None, None, False, "buildings"),
+        ],
+    ),
+    (
+        "invented/wire: N, or P% of the electorate",
+        "Some 2.3 million voters, or 12% of the electorate, stayed at home.",
+        [
+            ("Some 2.3 million", None, None, False, "voters"),
+            ("12%", None, None, False, "electorate"),
+        ],
+    ),
+    (
+        "invented/health: N of whom were in critical condition",
+        "The hospital treated 312 patients, 45 of whom were in critical condition.",
+        [("312", None, None, False, "patients"), ("45", None, None, False, "patients")],
+    ),
+    (
+        "invented/business: delivered N vehicles",
+        "Tesla delivered 466,000 vehicles in the second quarter.",
+        [("466,000", None, None, False, "vehicles")],
+    ),
+    (
+        "invented/business: N jobs, or about P% of its workforce",
+        "The company will cut 10,000 jobs, or about 5% of its workforce.",
+        [("10,000", None, None, False, "jobs"), ("about 5%", None, None, False, "workforce")],
+    ),
+    (
+        "invented/wire: officials said N of the M houses",
+        "Officials said 1,100 of the 1,500 houses in the village were damaged.",
+        [("1,100", "Officials", SAID, False, "houses")],
+    ),
+    (
+        "invented/The Hindu: new cases in the past 24 hours, the ministry said",
+        "India reported 12,591 new Covid-19 cases in the past 24 hours, the health ministry said.",
+        [
+            ("12,591", "the health ministry", SAID, False, "cases"),
+            ("24 hours", "the health ministry", SAID, False, "hours"),
+        ],
+    ),
+    (
+        "invented/sport: N fans watched",
+        "More than 40,000 fans watched the final at Wembley.",
+        [("More than 40,000", None, None, False, "fans")],
+    ),
+    (
+        "invented/wire: build N affordable homes",
+        "The government plans to build 5 million affordable homes by 2030.",
+        [("5 million", None, None, False, "homes")],
+    ),
+    (
+        "invented/health: P% of the world's population, the WHO says",
+        "About 15% of the world's population lives with some form of disability, the WHO says.",
+        [("About 15%", "WHO", "says", False, "population")],
+    ),
+    (
+        "invented/sport: N goals in the last M minutes",
+        "The team scored 3 goals in the last 10 minutes.",
+        [("3", None, None, False, "goals"), ("10 minutes", None, None, False, "minutes")],
+    ),
+    (
+        "invented/wire: acres of forest",
+        "The blaze destroyed 1,200 acres of forest.",
+        [("1,200 acres", None, None, False, "acres")],
+    ),
+    (
+        "invented/poll: the M respondents",
+        "Two-thirds of the 600 respondents said prices had risen.",
+        [("600", None, None, False, "respondents")],
+    ),
+    (
+        "invented/NGO: N food packs and M blankets",
+        "Volunteers distributed 2,500 food packs and 800 blankets.",
+        [("2,500", None, None, False, "packs"), ("800", None, None, False, "blankets")],
+    ),
+    (
+        "invented/wire: a rate, the statistics bureau said",
+        "Nigeria's inflation rate rose to 33.2 per cent in March, the statistics bureau said.",
+        [("33.2 per cent", "the statistics bureau", SAID, False, None)],
+    ),
+    (
+        "invented/wire: a loan approved is not an attribution",
+        "The IMF approved a $3 billion loan for Pakistan.",
+        [("$3 billion", None, None, False, "USD")],
+    ),
+    (
+        "invented/Dawn: a rescue service with a number in its name",
+        "At least 8 people died and 30 were injured when a bus overturned, Rescue 1122 said.",
+        [
+            ("At least 8", "Rescue 1122", SAID, False, "people"),
+            ("30", "Rescue 1122", SAID, False, "people"),
+        ],
+    ),
+    (
+        "invented/Dawn: per cent of respondents, according to a survey",
+        "Over 70 per cent of respondents in Karachi said they felt unsafe, according to a "
+        "Gallup Pakistan survey.",
+        [("Over 70 per cent", "a Gallup Pakistan survey", ACC, False, "respondents")],
+    ),
+    (
+        "invented/business: passengers, up P per cent",
+        "The airline carried 4.5 million passengers last year, up 12 per cent.",
+        [
+            ("4.5 million", None, None, False, "passengers"),
+            ("12 per cent", None, None, False, None),
+        ],
+    ),
+    (
+        # added after batch 5 was scored: the form was seen in the output on
+        # tests/fixtures/longform/10-us-border.txt (a dateline kept in the source)
+        "invented/Reuters: a dateline with (Reuters) and a hyphen before the subject",
+        "WASHINGTON (Reuters) - U.S. Customs and Border Protection recorded 128,900 "
+        "encounters with migrants in March.",
+        [
+            (
+                "128,900",
+                "U.S. Customs and Border Protection",
+                "recorded",
+                False,
+                "encounters",
+            )
+        ],
+    ),
+    (
+        "invented/wire: among the detained were N minors",
+        "Among the 2,000 detained were 300 minors.",
+        [("300", None, None, False, "minors")],
+    ),
+]
+CASES += CASES_5
 
 # Rows that fail after this round's fixes, each with the reason (xfail strict, so a fix
 # shows up): "case id #k" -> reason.
