@@ -101,7 +101,7 @@ def _names_in(text: str, s0: int, s1: int) -> list[re.Match]:
 _GENERIC_ORG = (
     "agency|authority|alliance|department|ministry|commission|organisation|organization|"
     "group|forum|office|division|body|network|collective|council|programme|"
-    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium"
+    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|service"
 )
 
 
@@ -313,7 +313,7 @@ _DATA_NOUNS_RE = re.compile(
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
-    r"(?:'s|’s)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
+    r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
     r"report|records|estimates|tally|count|analysis|survey|calculations|research)$",
 )
 _TIME_TAIL_UNIT = (
