@@ -103,6 +103,8 @@ def _lexicon() -> dict:
     cur = _read_csv("currencies.csv")
     prefixes = {r["surface"]: r["code"] for r in cur if r["position"] == "prefix"}
     suffixes = {r["surface"].lower(): r["code"] for r in cur if r["position"] == "suffix"}
+    minor = {r["surface"].lower(): r["code"] for r in cur if r["position"] == "minor"}
+    suffixes.update(minor)
     time_units = {r["surface"].lower(): r["unit"] for r in _read_csv("time_units.csv")}
     measure_rows = _read_csv("measure_units.csv")
     measures = {r["surface"]: r["pint"] for r in measure_rows}
@@ -114,6 +116,7 @@ def _lexicon() -> dict:
         "prefixes": prefixes,
         "prefix_last": frozenset(p[-1] for p in prefixes),
         "suffixes": suffixes,
+        "minor": frozenset(minor),
         "time_units": time_units,
         "measures": measures,
     }
@@ -300,6 +303,20 @@ _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$"
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
+# An age between commas after a person (a name or a person noun), as British headlines
+# and agency copy write it: "Man, 45, charged over stabbing", "Jane Doe, 32, of Leeds". The
+# number is followed by a word in lower case ("Kabul, 45, Herat, 30" is a list; "In
+# March, 45, mostly children, drowned" is a count: one capitalised word is no name).
+_AGE_IN_COMMAS_BEFORE_RE = re.compile(
+    r"(?:\b(?!(?:In|On|At|By|For|From|Since|Last|This|That|The|Of|During|Until|After|Before"
+    r"|Between|And|But|Early|Late|Next|Mid)\b)[A-Z][a-z]+[ \u00a0][A-Z][a-z]+|\b(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Tt]eenager"
+    r"|[Tt]een|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Gg]randmother"
+    r"|[Gg]randfather|[Pp]ensioner|[Vv]ictim|[Ss]uspect|[Dd]river|[Bb]rother|[Ss]ister))"
+    r",[ \u00a0]$"
+)
+_AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -335,6 +352,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True  # a later item of an age list, if it could be an age
+    if (
+        nxt == ","
+        and prev in " \u00a0"
+        and _AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
+    ):
+        if tok.value <= 110 and _AGE_IN_COMMAS_AFTER_RE.match(text, e):
+            return True  # an age set off by commas: "Man, 45, charged", "Jane Doe, 32, of Leeds"
     if tok.in_words:
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e)
@@ -479,8 +503,10 @@ def _id_keyword_before(before: str) -> bool:
     """``_ID_KEYWORD_RE.search(before)``, asked only when the last word of ``before`` is
     one of its keywords (the pattern, a long alternation anchored at the end, is slow to
     try at every offset of the window)."""
-    t = before.rstrip(" \u00a0")
-    if not 1 <= len(before) - len(t) <= 2:
+    # the pattern's "$" also matches before a final newline ("Article \n" is one's end)
+    core = before[:-1] if before.endswith("\n") else before
+    t = core.rstrip(" \u00a0")
+    if not 1 <= len(core) - len(t) <= 2:
         return False
     t = t[:-1] if t.endswith(".") else t
     t = t[:-1] if t.endswith(".") else t
@@ -527,17 +553,19 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher)"
-    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
+    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
+    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$",
     re.IGNORECASE,
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
-    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some)[ \u00a0])?$",
+    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
+    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$",
     re.IGNORECASE,
 )
 _UP_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike)\b", re.I)
@@ -694,7 +722,7 @@ _NOT_HYPHEN_NOUNS = frozenset(
     "quarters fifth fifths tenth tenths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
-_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in(?:[ \u00a0-]every)?|out[ \u00a0-]of)[ \u00a0-]")
+_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
     re.IGNORECASE,
@@ -721,6 +749,23 @@ _CONNECTOR_RE = re.compile(
 )
 
 
+# A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
+# the next one: "sub-sections (1), (2)(c) and (", "clause (".
+_SUBSECTION_BEFORE_RE = re.compile(
+    r"\b(?:sub-?sections?|sections?|sub-?clauses?|clauses?|articles?|rules?|paras?|paragraphs?"
+    r"|regulations?)[ \u00a0]*(?:\([0-9A-Za-z]{1,4}\)(?:\([0-9A-Za-z]{1,4}\))*"
+    r"[ \u00a0]*(?:,|and|or)[ \u00a0]*)*$",
+    re.IGNORECASE,
+)
+# After a glued "m", the words that make it metres: an event of the track or the pool, or a
+# dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
+_METRE_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea)\b",
+    re.IGNORECASE,
+)
+
+
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
     """Grow token ``i`` into a figure; returns the draft and how many tokens it used."""
     tok = toks[i]
@@ -728,6 +773,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     value = tok.value
     currency = None
     cur = _currency_before(text, start, lex)
+    if (
+        cur is None
+        and start
+        and (
+            text[start - 1] in "RNPhs"
+            or text.endswith(" ", 0, start)
+            and text.endswith(("Sh ", "Shs "), 0, start)
+        )
+    ):
+        cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
     if cur:
         currency, start = cur
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
@@ -751,9 +806,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
         if (
-            # " in ", " in every ", " out of ": 4 to 10 characters, checked before the
-            # pattern, which is matched in place rather than on a slice of the gap
-            4 <= nxt.start - tok.end <= 10
+            # " in ", " in every ", " out of (every) ": 4 to 14 characters, checked before
+            # the pattern, which is matched in place rather than on a slice of the gap
+            4 <= nxt.start - tok.end <= 14
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value <= 1000
@@ -834,8 +889,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     tail_tok = second if used == 2 else tok
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
+    minor = False
     time_unit_text = None
     hyphen = False
+    if (
+        used == 1
+        and currency is None
+        and tok.scale == 1e6
+        and text[tok.end - 1] == "m"
+        and _METRE_AFTER_RE.match(text, tok.end)
+    ):
+        # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
+        kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
+        value = tok.mantissa if value >= 0 else -tok.mantissa
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
@@ -843,11 +909,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
     if pm:
         kind, unit = "percent", "%"
+        if pm.group("w") and pm.group("w")[0] in "bB":
+            unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
     elif currency is not None or (sm := lex["suffix_re"].match(text, end)):
         kind = "money"
         if currency is None:
-            currency = lex["suffixes"][sm.group("c").lower()]
+            word = sm.group("c").lower()
+            currency = lex["suffixes"][word]
+            minor = word in lex["minor"]
             end = sm.end()
         unit = rupee if currency == "RUPEE" else currency
         currency = unit
@@ -863,7 +933,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         surface = mm.group("u")
         if not (
             surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
-        ):
+        ) and (surface != "pound" or mm.group("sep") == "-"):
+            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv)
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
             time_unit_text = surface
@@ -916,6 +987,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
             end = ax.end()
+    if minor:
+        # "61 cents", "50 pence": money is given in currency units (0.61, 0.5)
+        value /= 100
+        low = low / 100 if low is not None else None
+        high = high / 100 if high is not None else None
     if bound == "exact":
         low = high = value
     elif bound == "lower":
@@ -1031,10 +1107,31 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True
     if (
         draft.kind == "count"
+        and draft.start
+        and text[draft.start - 1] == "("
+        and text.startswith(")", draft.end)
+        and (
+            text.startswith("(", draft.end + 1)
+            or _SUBSECTION_BEFORE_RE.search(text, max(0, draft.start - 60), draft.start - 1)
+        )
+    ):
+        return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
+    if (
+        draft.kind == "count"
         and before.endswith(("top ", "Top ", "top\u00a0"))
         and not before[-5:-4].isalpha()
     ):
         return True  # a rank's cut-off: "among the top 10 hosts", "the top five donors"
+    if (
+        draft.kind in ("count", "measure")
+        and draft.start == tok.start
+        and before.endswith(("per ", "per\u00a0"))
+        and not before[-5:-4].isalpha()
+        and draft.value in (100, 1e3, 1e4, 1e5, 1e6)
+    ):
+        # a rate's base, a power of ten: "12 per 100,000 people", "3.2 per 1,000 live
+        # births" ("1 latrine per 95 people" gives the 95: it is the ratio, not its base)
+        return True
     if (
         draft.kind == "count"
         and not tok.in_words
@@ -1059,12 +1156,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
         if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
             return True
-    if (
-        draft.kind == "count"
-        and text.startswith(" times", draft.end)
-        and lex["multiplier_re"].match(text, draft.end)
-    ):
-        return True  # a multiplier: "nearly three times its capacity", "3 times as many"
+    if draft.kind == "count" and text.startswith(" times", draft.end):
+        if lex["multiplier_re"].match(text, draft.end):
+            return True  # a multiplier: "nearly three times its capacity", "3 times as many"
+        if tok.has_decimal or not float(draft.value).is_integer():
+            return True  # "1.5 times those of 2019": a fraction of a time is a multiplier
+        if before.endswith(_TIMES_CHANGE_ENDS) and (
+            _UP_RE.search(before) or _DOWN_RE.search(before)
+        ):
+            return True  # "grew by nearly four times": a change's multiplier, not a frequency
     if tok.in_words and tok.text.lower() == "one" and _unnamed_speaker(text, tok, lex):
         return True
     if (
@@ -1077,6 +1177,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
+    if tok.text[0] == "." and draft.kind == "count" and tok.scale == 1:
+        return True  # a bare point number is a calibre or a name: "a .22 rifle", ".NET 8"
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
         return True
     if draft.currency is None and prev == "." and tok.start >= 2 and text[tok.start - 2].isalnum():
@@ -1198,7 +1300,17 @@ def _is_plural_noun(w: str) -> bool:
         and lw.endswith("s")
         and not lw.endswith(("ss", "us", "is", "ous", "'s", "’s"))
         and lw not in _CLAUSE_WORDS
+        and lw not in _SINGULAR_IN_S
     )
+
+
+# Nouns that end in -s but are singular (or uncountable) and so modify a head after them:
+# "measles cases", "diabetes patients", "news outlets", "a series of".
+_SINGULAR_IN_S = frozenset(
+    """measles mumps rabies diabetes herpes scabies rickets shingles tetanus news series species
+    means politics economics physics athletics aerobics logistics statistics mathematics ethics
+    gymnastics headquarters crossroads barracks""".split()
+)
 
 
 def _first_word_at(window: str) -> int:
@@ -1218,6 +1330,7 @@ def _noun_phrase_after(
     window = text[pos : pos + limit]
     words: list[tuple[int, int, str]] = []
     has_noun = False
+    skipped = False
     i = 0
     n = len(window)
     while i < n and len(words) < 7:
@@ -1241,16 +1354,20 @@ def _noun_phrase_after(
                 continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if not words and not skipped and lw in _MORE_WORDS:
+            skipped = True  # "two more persons", "three more own goals": the noun follows
+            i = m.end()
+            continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
-        if not words and lw in ("more", "other") and i == _first_word_at(window):
+        if not words and lw == "other" and i == _first_word_at(window):
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
                 if window[m.end() : m.end() + 1] == " "
                 else None
             )
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
-                i = m.end()  # "3,000 more tents", "12 other people": the noun after it
+                i = m.end()  # "12 other people": the noun after it
                 continue
         if lw in _CLAUSE_WORDS:
             if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
@@ -1316,6 +1433,9 @@ def _noun_phrase_after(
     ):
         return None, None
     return counted, head.lower()
+
+
+_MORE_WORDS = frozenset(("more", "fewer"))
 
 
 def _looks_adjective(w: str) -> bool:
@@ -1421,6 +1541,49 @@ def _rupee_code(text: str) -> str:
     return best
 
 
+@functools.lru_cache(maxsize=1)
+def _letter_currencies() -> list[tuple[str, str, list]]:
+    """``analysis/data/letter_currencies.csv``: (surface, code, keywords as in
+    :func:`_rupee_countries`)."""
+    out = []
+    for row in _read_csv("letter_currencies.csv"):
+        keys: list = []
+        for kw in row["keywords"].split("|"):
+            m = _PLAIN_KEYWORD_RE.fullmatch(kw)
+            keys.append((m.group(2), bool(m.group(1)), bool(m.group(3))) if m else re.compile(kw))
+        out.append((row["surface"], row["code"], keys))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _letter_currency_codes(text: str) -> dict[str, str]:
+    """Each one- or two-letter currency surface the text's country gives it ("R" -> ZAR in a
+    report naming South Africa); a surface whose countries are not named is absent."""
+    low = text.lower()
+    best: dict[str, tuple[str, int]] = {}
+    for surface, code, keys in _letter_currencies():
+        n = sum(_count_keyword(low, k) for k in keys if type(k) is not tuple or k[0] in low)
+        if n and n > best.get(surface, ("", 0))[1]:
+            best[surface] = (code, n)
+    return {surface: code for surface, (code, _) in best.items()}
+
+
+def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int] | None:
+    """A letter currency before a number that a label would not be, in a report about its
+    country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
+    if tok.in_words or not (tok.scale != 1 or tok.grouped or tok.has_decimal or tok.value >= 100):
+        return None
+    end = start - 1 if text[start - 1] == " " else start  # "Sh 2,000": spaced, two letters
+    for width in (3, 2) if end < start else (3, 2, 1):
+        at = end - width
+        if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "$-/.")):
+            continue
+        code = _letter_currency_codes(text).get(text[at:end])
+        if code:
+            return code, at
+    return None
+
+
 _FRACTIONS = {
     "half": 50.0,
     "third": 100 / 3,
@@ -1458,7 +1621,9 @@ _FRACTION_RE = re.compile(
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b)"
+    r"|(?:were|are|have|had|said|say)\b"
+    # a fraction of a percentage point: "cut rates by half a percentage point"
+    r"|a[ \u00a0]percentage[ \u00a0]point)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -1482,6 +1647,11 @@ _SPACED_SHARE_RE = re.compile(
 _FRACTION_OF_SCALE_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
+)
+# "half a percentage point", "a quarter of a percentage point": a change of 0.5 and 0.25
+# points, written as the percentage points are ("0.25 percentage points" is 0.25).
+_FRACTION_OF_POINT_RE = re.compile(
+    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0]percentage[ \u00a0]points?\b", re.IGNORECASE
 )
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
@@ -1510,6 +1680,34 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 continue
         k = _FRACTION_NUMERATORS.get((num or "one").strip(" -\u00a0").lower(), 1)
         value = k * _FRACTIONS[f]
+        if text.startswith((" a", " of", "\u00a0"), m.end()) and (
+            pt := _FRACTION_OF_POINT_RE.match(text, m.end())
+        ):
+            value /= 100
+            tok = NumberToken(
+                m.start(),
+                pt.end(),
+                text[m.start() : pt.end()],
+                value,
+                value,
+                1.0,
+                True,
+                False,
+                False,
+            )
+            qual = _qualifier_before(text, m.start(), lex)
+            start, bound, qword = (
+                (qual[2], qual[1], qual[0]) if qual else (m.start(), "exact", None)
+            )
+            low, high = {
+                "exact": (value, value),
+                "lower": (value, None),
+                "upper": (None, value),
+            }.get(bound, (None, None))
+            out.append(
+                _Draft(start, pt.end(), value, low, high, bound, "percent", "%", tok, tok, qword)
+            )
+            continue
         scale_m = _FRACTION_OF_SCALE_RE.match(text, m.end())
         if scale_m:
             # "a quarter of a million" is a count, not a share
@@ -1674,11 +1872,33 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
+    if "cent" in text:
+        _resolve_cents(out)
     if "/" in text and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
     return out
+
+
+def _resolve_cents(drafts: list[_Draft]) -> None:
+    """ "Cents" are hundredths of the dollar or euro the text last named ("$4.8 billion, or
+    61 cents a share"); with no such money before them, of the US dollar, as wire copy
+    means them."""
+    last = "USD"
+    for d in drafts:
+        if d.kind != "money":
+            continue
+        if d.unit == "CENT":
+            d.unit = d.currency = last
+        elif d.unit in _CENT_CURRENCIES:
+            last = d.unit
+
+
+#: Currencies whose hundredth is written "cents" in English-language news.
+_CENT_CURRENCIES = frozenset(
+    "USD EUR CAD AUD NZD HKD SGD ZAR KES UGX TZS LKR TTD JMD BBD NAD BZD".split()
+)
 
 
 def find_figures(report: Report | str) -> list[Figure]:
@@ -1767,7 +1987,8 @@ def extract_figures(report: Report | str) -> pd.DataFrame:
 # Counted nouns and part-of relations
 
 _OF_PRONOUN_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these|whom|which|it|those(?=[ \u00a0]{0,2}[,.;:)]))\b(?![ \u00a0](?:who|which|that)\b)",
+    r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
+    r"|those(?=[ \u00a0]{0,2}[,.;:)]))\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
 _OPENING_OF_NP_RE = re.compile(
@@ -1897,7 +2118,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
                     ante = _antecedent(rows, k, kinds=("count", "money"))
-                    if ante is not None:
+                    # "14 of these attacks" is part of the attacks counted before, not of
+                    # "300 members" (a whole of another plural noun); a share of "this
+                    # amount" or "those held" points back whatever its noun
+                    if ante is not None and (
+                        kind != "count"
+                        or rows[ante]["kind"] == "money"
+                        or rows[ante]["head"] in (None, head)
+                        or not _is_plural_noun(head)
+                    ):
                         r["part_of"] = ante
                 continue
         # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".
@@ -1995,9 +2224,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if whole is not None and rows[whole]["kind"] != "count":
                 r["head"] = r["counted"] = None
             continue
-        # First the count just before it in the sentence ("58 civilians killed and 213
+        # First the subject whose amount the number states ("the death toll rose to 63",
+        # "the number of returnees rose from 1,200", "families, who number over 265,000"),
+        # then the count just before it in the sentence ("58 civilians killed and 213
         # injured", "found 297 acutely malnourished"), then the subject noun ("registered
         # refugees numbered over 3 million"), then a count in the sentences before.
+        if before.endswith(("of ", "of\u00a0")) and (nm := _NOUN_OF_BEFORE_RE.search(before)):
+            noun = nm.group("noun").lower()
+            if noun == "toll":
+                r["head"] = r["counted"] = "deaths"  # "a death toll of 52"
+                continue
+            if noun not in _NOT_NOUN_OF and noun not in _CLAUSE_WORDS and not noun.endswith("ly"):
+                # "a record crowd of 41,213", "a television audience of 188,000"
+                r["head"], r["counted"] = noun, nm.group("noun")
+                continue
+        subject = _amount_subject(text, d.start, s_start, rows, prev_ids)
+        if subject is not None:
+            r["head"], r["counted"] = subject
+            continue
         number_of = _NUMBER_OF_RE.search(before) if " of " in before else None
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
@@ -2006,6 +2250,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = h2, c2
                 continue
         owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"]), None)
+        if owner is not None and (
+            before.endswith(_ANOTHER_ENDS) or before[-25:].lower().endswith(_ANOTHER_QUALIFIED)
+        ):
+            # "About 55,000 people ... in 53 camps, while another 30,000 displaced": another
+            # group like an earlier one, so the nearest count of its own order of magnitude
+            owner = next(
+                (
+                    j
+                    for j in prev_ids
+                    if rows[j]["kind"] == "count"
+                    and rows[j]["head"]
+                    and 0.1 <= rows[j]["value"] / max(r["value"], 1e-9) <= 10
+                ),
+                owner,
+            )
         if owner is not None:
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
             another = re.search(
@@ -2031,6 +2290,88 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if r["value"] >= 1000:
             r["head"], r["counted"] = "people", "people"
+
+
+# "a crowd of 41,213": the noun a number with no noun of its own is "of"
+_NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
+# ... unless it is a partitive, an amount word, a change or a measure, which do not say what
+# is counted ("a total of 52", "out of 10", "an increase of 300", "a depth of 10").
+_NOT_NOUN_OF = frozenset(
+    """total number sum set out part parts range age ages maximum minimum average majority
+    minority tally count figure figures estimate estimates score scores rate ratio share
+    proportion percentage increase increases rise rises drop drops fall falls decline declines
+    jump growth cut cuts reduction gain gains loss losses times one two three each all some
+    many most both none any several half third quarter top record margin period term distance
+    depth height length speed width weight tune excess upwards instead because ahead inside
+    outside none amount amounts value level levels peak high low sum price prices cost costs
+    capacity population target targets goal goals quota quotas ceiling cap limit threshold
+    fraction standard standards norm benchmark minimum""".split()
+)
+# A verb that states the amount of its subject, right before the number (and its qualifier).
+_AMOUNT_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
+    r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
+    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now)"
+    r"(?:[ \u00a0](?:to|at|from|past))?[ \u00a0]{1,2}"
+    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
+    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$",
+    re.IGNORECASE,
+)
+# "taking/raising/bringing the death toll (in the region) to 162"
+_TOLL_TO_RE = re.compile(
+    r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
+    r"[ \u00a0](?:the|its|their|[A-Z][\w'’]*)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll\b"
+)
+_SUBJECT_KEY_RE = re.compile(
+    r"\b(?:(?P<toll>toll)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])", re.I
+)
+# "displaced families, who number over 265,000", "the protesters, who totalled 5,000"
+_WHO_NUMBER_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+),?[ \u00a0](?:who|which|that)[ \u00a0](?:now[ \u00a0])?"
+    r"(?:number|numbered|total|totalled|totaled)[ \u00a0]{1,2}"
+    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
+    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$"
+)
+_ANOTHER_ENDS = tuple(
+    w + sp for w in ("another", "further", "additional", "other") for sp in " \u00a0"
+)
+_ANOTHER_QUALIFIED = tuple(
+    f"{w} {q} "
+    for w in ("another", "further", "additional")
+    for q in ("some", "about", "around", "nearly", "almost", "over")
+)
+
+
+def _amount_subject(
+    text: str, start: int, floor: int, rows: list[dict], prev_ids: list[int]
+) -> tuple[str, str] | None:
+    """``(head, counted)`` of the subject whose amount the number at ``start`` states: a
+    toll counts deaths ("the death toll from the floods rose to 289", "taking the toll to
+    162"), "the number of X ... rose from 1,200" counts X, "families, who number over
+    265,000" counts families. None when no such subject is in the clause, or when another
+    figure stands between it and the number (that figure's own noun comes first)."""
+    window_start = max(floor, start - 100)
+    window = text[window_start:start]
+    if "toll" not in window and "umber" not in window and "otal" not in window:
+        return None
+    who = _WHO_NUMBER_RE.search(window)
+    if who and _is_plural_noun(who.group("noun")):
+        return who.group("noun").lower(), who.group("noun")
+    verb = _AMOUNT_CHANGE_BEFORE_RE.search(window)
+    keys = list(_SUBJECT_KEY_RE.finditer(window, 0, verb.start() if verb else len(window)))
+    if not keys:
+        return None
+    key = keys[-1]
+    if verb is None and not (key.group("toll") and window.endswith(("to ", "to\u00a0"))):
+        return None
+    if verb is None and not _TOLL_TO_RE.search(window, 0, key.end()):
+        return None
+    if any(rows[j]["start"] >= window_start + key.start() for j in prev_ids):
+        return None
+    if key.group("toll"):
+        return "deaths", "deaths"
+    counted, head = _noun_phrase_after(text, window_start + key.end(), after_det=True)
+    return (head, counted) if head else None
 
 
 _NUMBER_OF_RE = re.compile(
@@ -2143,7 +2484,8 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
 _CHANGE_HINTS = (
     "ris", "ros", "creas", "gr", "jump", "climb", "surg", "soar", "up", "rais", "hik",
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
-    "down", "plung", "plummet", "lower", "slip", "dip",
+    "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
+    "more", "great", "larg", "big", "dear",
 )  # fmt: skip
 
 
@@ -2164,6 +2506,13 @@ _DOWN_WORDS = frozenset(
     plummete plummeted lower lowere lowered slippe slipped""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
+# A change verb then one of these, then "N times", states a multiplier ("rose by three
+# times", "grew nearly four times"); a bare "rose three times" may count three rises.
+_TIMES_CHANGE_ENDS = tuple(
+    w + sp
+    for w in ("by", "nearly", "almost", "about", "around", "roughly", "some", "over", "than")
+    for sp in " \u00a0"
+)
 
 
 def _change_words_in(before: str) -> tuple[bool, bool]:
@@ -2178,17 +2527,54 @@ def _change_words_in(before: str) -> tuple[bool, bool]:
     return not words.isdisjoint(_UP_WORDS), not words.isdisjoint(_DOWN_WORDS)
 
 
+# A verb of change whose "by" comes after its object or an adverbial: "increased its sales
+# in the fourth quarter by twelve percent", "fell in the capital by about a third". At most
+# seven words between, none a digit, a clause mark or a participle ("rose after being hit
+# by", "fell, driven by": that "by" is another verb's).
+_FAR_BY_RE = re.compile(
+    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up)"
+    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed))\b"
+    r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)[^\s0-9.,;:!?]+[ \u00a0]){1,7}"
+    r"by[ \u00a0]{1,2}"
+    r"(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some|just|only|roughly)[ \u00a0])?$",
+    re.IGNORECASE,
+)
+
+
+# A share compared with another figure: "19% lower than", "74 per cent fewer returns than".
+_COMPARED_DOWN_RE = re.compile(r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper)\b", re.I)
+_COMPARED_UP_RE = re.compile(r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer)\b", re.I)
+
+
+def _far_by_direction(text: str, start: int) -> str | None:
+    m = _FAR_BY_RE.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
 def _fill_direction(text: str, rows: list[dict]) -> None:
     for r in rows:
+        by_before = " by" in text[max(0, r["start"] - 22) : r["start"]]
         if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):
-            continue
-        before = text[max(0, r["start"] - 40) : r["start"]]
-        after = text[r["end"] : r["end"] + 20]
-        up, down = _change_words_in(before)
-        if (up and _UP_RE.search(before)) or _UP_AFTER_RE.match(after):
-            r["direction"] = "up"
-        elif (down and _DOWN_RE.search(before)) or _DOWN_AFTER_RE.match(after):
-            r["direction"] = "down"
+            if by_before:
+                r["direction"] = _far_by_direction(text, r["start"])
+        else:
+            before = text[max(0, r["start"] - 40) : r["start"]]
+            after = text[r["end"] : r["end"] + 20]
+            up, down = _change_words_in(before)
+            if (up and _UP_RE.search(before)) or _UP_AFTER_RE.match(after):
+                r["direction"] = "up"
+            elif (down and _DOWN_RE.search(before)) or _DOWN_AFTER_RE.match(after):
+                r["direction"] = "down"
+            elif by_before:
+                r["direction"] = _far_by_direction(text, r["start"])
+            if r["direction"] is None and r["kind"] == "percent":
+                # "19% lower than in September", "12pc higher than a year ago"
+                if _COMPARED_DOWN_RE.match(after):
+                    r["direction"] = "down"
+                elif _COMPARED_UP_RE.match(after):
+                    r["direction"] = "up"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
 
@@ -2214,11 +2600,29 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
             + " "
             + text[max(lo, r["start"] - 50) : r["start"]]
         )
-        best = _first_category(rx, finder, local)
+        best = _first_category(rx, finder, _blank_lookalikes(local))
         if best is None:
-            best = _first_category(rx, finder, text[lo:hi])
+            best = _first_category(rx, finder, _blank_lookalikes(text[lo:hi]))
         if best is not None:
             r["category"] = names[best]
+
+
+@functools.lru_cache(maxsize=1)
+def _lookalike_re() -> re.Pattern:
+    words = [w.lower() for w in _read_lines("not_category_words.txt")]
+    return re.compile(
+        rf"(?<![a-z])(?:{_by_first_letter(sorted(set(words), key=len, reverse=True))})(?![a-z])"
+    )
+
+
+def _blank_lookalikes(s: str) -> str:
+    """``s`` lower-cased, with the names and longer words that only look like category
+    keywords ("Red Cross", "deadline", "hostage": ``not_category_words.txt``) blanked out,
+    so a keyword is never read inside them. Blanked to spaces of the same length."""
+    low = s.lower()
+    if _lookalike_re().search(low) is None:
+        return low
+    return _lookalike_re().sub(lambda m: " " * len(m.group()), low)
 
 
 def _first_category(rx: re.Pattern, finder: re.Pattern, s: str) -> int | None:

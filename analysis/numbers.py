@@ -121,9 +121,13 @@ _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
     rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
+    # "a half-dozen drones" (American usage of "half a dozen")
+    rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
-    rf"|(?:dozen|Dozen))"
+    # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
+    # "a few hundred" (tests/test_unseen_styles.py)
+    rf"|(?<!few[ \u00a0])(?<!eral[ \u00a0])(?<!many[ \u00a0])(?:dozen|Dozen))"
 )
 # Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
 # narrow no-break or thin space ("105 585"), or plain; then an optional decimal part.
@@ -148,8 +152,12 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 # shared by the reference pattern and the two fast passes below, so they cannot drift.
 _DIGIT_TAIL = rf"(?P<vf>[½¼¾⅓⅔⅛])?(?P<scale>{_SCALE_AFTER})?"
 _WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
+# A decimal written without its leading zero (American copy: "rose .5 percent"): only after
+# a space, a line start or a bracket, never after a word, a digit or another point, and
+# never before a separator and more digits (".5 123", ".5,000": those read as before).
+_POINT_DIGITS = r"(?<![\w.,])\.\d{1,20}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d)"
 NUMBER_TOKEN_RE = re.compile(
-    rf"(?P<digits>(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
+    rf"(?P<digits>{_POINT_DIGITS}|(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
     rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}"
 )
 
@@ -171,6 +179,11 @@ _DIGITS_AFTER_FIRST = (
 _DIGIT_TOKEN_RE = re.compile(
     rf"(?P<digits>\d(?<![\d,]\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST}){_DIGIT_TAIL}"
 )
+# The point form as its own pass, opening with the literal point the engine skips to.
+_POINT_TOKEN_RE = re.compile(
+    rf"(?P<digits>\.(?<![\w.,]\.)\d{{1,20}}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d))"
+    rf"{_DIGIT_TAIL}"
+)
 _WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}")
 _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")])
 
@@ -178,6 +191,13 @@ _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")]
 def _number_matches(text: str) -> list[re.Match]:
     """The matches ``NUMBER_TOKEN_RE.finditer(text)`` yields, found in two fast passes."""
     out = list(_DIGIT_TOKEN_RE.finditer(text))
+    points = list(_POINT_TOKEN_RE.finditer(text))
+    if points:
+        # the digit pass read ".5" as "5": the point's match replaces it
+        after = {p.start() + 1 for p in points}
+        out = [m for m in out if m.start() not in after]
+        out.extend(points)
+        out.sort(key=lambda m: m.start())
     words = scan(_WORD_TOKEN_RE, text, _WORD_OPENERS)
     if words:
         out.extend(words)
@@ -259,6 +279,8 @@ def parse_number_words(raw: str) -> float | None:
     words = [w for w in words if w and w != "and"]
     if not words:
         return None
+    if words[1:] == ["half", "dozen"]:
+        return 6.0  # "a half-dozen"
     if words[0] == "half" and len(words) == 3:
         return 0.5 * (12 if words[2] == "dozen" else _WORD_SCALES.get(words[2], 1))
     total = 0.0
@@ -298,7 +320,7 @@ def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
     for m in _number_matches(text):
-        if m.re is _DIGIT_TOKEN_RE:
+        if m.re is _DIGIT_TOKEN_RE or m.re is _POINT_TOKEN_RE:
             raw = m.group("digits")
             if raw.isascii() and raw.isdigit():  # the common case, without a regex
                 mant = float(raw)

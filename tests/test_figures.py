@@ -244,9 +244,11 @@ FIGURE_CASES = [
     ),
     ("bln", "It cost Islamabad 2 bln rupees.", [("2 bln rupees", 2e9, "exact", "money", "PKR")]),
     (
+        # "stands" is not the counted noun; a toll counts deaths (it read "people", the
+        # fallback for a large count with no noun, until the toll rule)
         "amount verb is not the counted noun",
         "The toll stands at 1,234.",
-        [("1,234", 1234, "exact", "count", "people")],
+        [("1,234", 1234, "exact", "count", "deaths")],
     ),
 ]
 
@@ -341,12 +343,25 @@ DIRECTION_CASES = [
     ("Returns fell 12 per cent in May.", "down"),
     ("It was a 115 per cent increase.", "up"),
     ("Arrivals were up 5% on last year.", "up"),
+    # Business-desk copy (invented): the change after a comma, a softening adverb, and a
+    # verb whose "by" comes after its object.
+    ("Cloud sales were 7.4 billion dollars, up 6% on the year.", [None, "up"]),
+    ("The hardware unit had $763 million in revenue, down 6%.", [None, "down"]),
+    ("Net income rose just 2 percent.", "up"),
+    ("Exports slipped only 0.5 per cent in March.", "down"),
+    ("The firm increased its sales in the fourth quarter by twelve percent.", "up"),
+    ("Arrests fell in the capital by about a third.", "down"),
+    # A share compared with another figure states a change too (UN-update style, invented)
+    ("This figure is 19% lower than in September.", "down"),
+    ("Returns were 74 per cent fewer than in the same period of 2017.", "down"),
+    ("Rents are 12pc higher than a year ago.", "up"),
 ]
 
 
 @pytest.mark.parametrize("sentence,direction", DIRECTION_CASES)
 def test_direction_of_change(sentence, direction):
-    assert extract_figures(sentence)["direction"].tolist() == [direction]
+    got = [None if pd.isna(d) else d for d in extract_figures(sentence)["direction"]]
+    assert got == (direction if isinstance(direction, list) else [direction])
 
 
 @pytest.mark.parametrize(
@@ -355,6 +370,19 @@ def test_direction_of_change(sentence, direction):
         ("Of the 24 attacks, 14 took place in the north.", "24", "14", "attacks"),
         ("Some 5,200 arrived, of whom 3,000 were children.", "Some 5,200", "3,000", "children"),
         ("Police held 40 people, including 12 women.", "40", "12", "women"),
+        # "of these" before a noun names that noun (wire style, invented)
+        (
+            "Some 30 attacks were recorded; 14 of these attacks hit clinics.",
+            "Some 30",
+            "14",
+            "attacks",
+        ),
+        (
+            "Some 300 members were held. Over a dozen of these attacks were foiled.",
+            None,
+            "Over a dozen",
+            "attacks",
+        ),
         ("They run 14 centres and will close at least 5 of them.", "14", "at least 5", "centres"),
     ],
 )
@@ -362,7 +390,10 @@ def test_part_of_and_elided_heads(sentence, whole_text, part_text, head):
     df = extract_figures(sentence)
     texts = df["text"].tolist()
     part = df.iloc[texts.index(part_text)]
-    assert texts[int(part["part_of"])] == whole_text
+    if whole_text is None:
+        assert pd.isna(part["part_of"])
+    else:
+        assert texts[int(part["part_of"])] == whole_text
     assert part["head"] == head
 
 
@@ -453,6 +484,91 @@ def test_heads_and_wholes_in_context(sentence, figure_text, head, part_of_text):
         assert pd.isna(row["part_of"])
     else:
         assert texts[int(row["part_of"])] == part_of_text
+
+
+# A number that a toll or "the number of X" rises, falls or stands at counts what that
+# subject counts, whatever figure came before it (invented, in wire and disaster-desk style).
+@pytest.mark.parametrize(
+    "sentence,figure_text,head",
+    [
+        ("The death toll from the landslide rose to 63, officials said.", "63", "deaths"),
+        (
+            "Rains hit 2 million villagers as the death toll from floods across the region "
+            "rose to at least 289, officials said.",
+            "at least 289",
+            "deaths",
+        ),
+        (
+            "Some 53 camps are open. In Nepal, the death toll has reached 88, according to "
+            "the Home Ministry.",
+            "88",
+            "deaths",
+        ),
+        (
+            "Rescuers found five more bodies, taking the toll in the district to 162.",
+            "162",
+            "deaths",
+        ),
+        (
+            "There are 53 camps. The number of people in relief camps has dropped from "
+            "17,000 to about 11,000.",
+            "17,000",
+            "people",
+        ),
+        ("The number of returnees rose from 1,200 to 1,800 in a week.", "1,800", "returnees"),
+        (
+            "It has set up 900 camps for displaced families, who number over 265,000.",
+            "over 265,000",
+            "families",
+        ),
+        (
+            "About 55,000 people are staying in 53 camps, while another 30,000 displaced by "
+            "the floods are living in tents.",
+            "30,000",
+            "people",
+        ),
+    ],
+)
+def test_the_subject_of_an_amount_is_what_it_counts(sentence, figure_text, head):
+    df = extract_figures(sentence)
+    row = df.iloc[df["text"].tolist().index(figure_text)]
+    assert row["head"] == head
+
+
+# "a crowd of 41,213" counts the crowd; "three more own goals" counts goals: each names its
+# own noun, which beats a head carried over from an earlier figure (invented, sports and
+# disaster desks).
+@pytest.mark.parametrize(
+    "sentence,figure_text,head",
+    [
+        (
+            "They lost 3-2 on Sunday. A record crowd of 41,213 watched the derby.",
+            "41,213",
+            "crowd",
+        ),
+        (
+            "The club won 8-0. A television audience of 188,000 tuned in.",
+            "188,000",
+            "audience",
+        ),
+        ("Ten people were rescued. Two more persons drowned in Dhubri.", "Two", "persons"),
+        # a singular noun ending in -s modifies the head like any other (health desk)
+        ("The ministry confirmed a total of 5,655 measles cases.", "5,655", "cases"),
+        ("Some 120 diabetes patients were moved.", "Some 120", "patients"),
+        ("The total number of mumps cases is 1,844.", "1,844", "cases"),
+        ("The network has 40 news outlets.", "40", "outlets"),
+        (
+            "He scored twice on Sunday and has now scored three more own goals than any "
+            "other player.",
+            "three",
+            "goals",
+        ),
+    ],
+)
+def test_a_figure_names_its_own_noun(sentence, figure_text, head):
+    df = extract_figures(sentence)
+    row = df.iloc[df["text"].tolist().index(figure_text)]
+    assert row["head"] == head
 
 
 @pytest.mark.parametrize(
@@ -552,6 +668,7 @@ _WINDOW_PIECES = [
 @example("éArticle ")
 @example("x.Article. ")
 @example("\u0130No  ")
+@example("Article \n")
 def test_window_prefilters_answer_as_their_patterns(window):
     """Each window pattern asked only when its hint words are present answers exactly as
     the pattern searched on every window (pieces written for this check)."""
@@ -614,6 +731,12 @@ def _token_is_label_reference(text, tok):
         and F._AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True
+    if (
+        tok.value <= 110
+        and F._AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
+        and F._AGE_IN_COMMAS_AFTER_RE.match(text, e)
+    ):
+        return True
     if tok.in_words:
         return tok.text.lower() == "one" and bool(
             F._ONE_AFTER_RE.match(text, e)
@@ -656,6 +779,7 @@ _LABEL_PIECES = [
     "m", "o'clock", "hrs", "AM", "the ", "no ", "-time", " of", "that ", " in ", " out of ",
     # a "$" also matches before a final newline; characters IGNORECASE folds to s and i
     "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
+    "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
 ]  # fmt: skip
 
 
@@ -1151,7 +1275,7 @@ def test_rate_gap_lengths():
 
     import analysis.figures as F
 
-    assert sre_parse.parse(F._RATE_GAP_RE.pattern).getwidth() == (4, 10)
+    assert sre_parse.parse(F._RATE_GAP_RE.pattern).getwidth() == (4, 14)
 
 
 # Ranges and rates whose reading depends on "between"/"from" before the number, with the
@@ -1194,3 +1318,25 @@ def test_range_word_looked_up_lazily(text, want):
 
     got = [(f.text, f.value, f.bound, f.kind) for f in find_figures(text)]
     assert got == want
+
+
+# What happened, by hand (invented sentences in wire and humanitarian styles). Each pair
+# holds a word that only looks like a category keyword: a name ("Red Cross", "Goalpara"),
+# or a longer word it begins ("deadline", "department", "campaign", "hostage", "aide").
+@pytest.mark.parametrize(
+    "sentence,category",
+    [
+        ("About 55,000 people are staying in relief camps in Goalpara.", "displaced"),
+        ("The Red Cross said 3,000 people were displaced by the floods.", "displaced"),
+        ("Some 1,200 families returned before the deadline expired.", "returned or left"),
+        ("The department said 400 migrants were deported on Monday.", "deported or expelled"),
+        ("The campaign registered 8,000 refugees in a week.", "registered or documented"),
+        ("Police said 12 hostages were freed after talks.", None),
+        ("An aide to the minister said 300 families had returned.", "returned or left"),
+        ("At least 45 people were killed in the attack.", "killed or injured"),
+        ("More than 2,000 people crossed the border on Sunday.", "crossed"),
+    ],
+)
+def test_category_of_a_figure(sentence, category):
+    got = extract_figures(sentence)["category"].iloc[0]
+    assert (None if pd.isna(got) else got) == category

@@ -38,6 +38,8 @@ _PIECES = [
     "half a million", "Half", "hundred", " hundred", " and ", "onerous", "tens", "Tenant",
     " and a half", "one and a half", " and a half dozen", "two and a half million",
     "eighteen", "eight", "x", "é", "\u0661\u0662\u0663", "\u066c", "\u066b", "_", "'", "(",
+    " .5", "(.25", "$.50", "few ", "several ", "many ", "a half-dozen", "A half dozen", "half",
+    " .5\u066c12", " .5 123", ".5\u066b3",
 ]  # fmt: skip
 
 
