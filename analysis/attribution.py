@@ -609,8 +609,8 @@ def _trailing_np(seg: str) -> str | None:
         if keep and keep[-1].lower() in ("the", "a", "an") and not w[:1].isupper():
             break
         keep.append(w)
-        if len(keep) > 10:
-            return None
+        if len(keep) > 10 and (len(keep) > 16 or not _all_name_words(keep)):
+            return None  # a long name is still one ("United Nations Office for the ...")
     while keep and keep[-1].lower() in _NP_PREP:
         keep.pop()
     np = " ".join(reversed(keep))
@@ -636,6 +636,20 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
 
 
 _NUMBERED_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}")
+_BARE_DATA_RE = re.compile(
+    r"(?:(?:the|these|those|new|latest|official)[ \u00a0])?(?:data|figures|statistics|numbers)",
+    re.IGNORECASE,
+)
+_QUOTED_AS_RE = re.compile(r"\bquoted[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
+
+
+def _all_name_words(words: list[str]) -> bool:
+    return all(
+        w[:1].isupper() or w[:1] == "(" or w.lower() in ("of", "for", "the", "and", "on")
+        for w in words
+    )
+
+
 _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
@@ -869,6 +883,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _first_np(text, s0, m.start(), resolver)
         if subj is None or (_DIGIT_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)):
             continue  # "5,000 people said" is no source; "Rescue 1122 said" is one
+        if v in ("saying", "say") and text[m.start() - 4 : m.start()] == " as ":
+            quoted = _QUOTED_AS_RE.search(text, s0, m.start())
+            if quoted:
+                # "State media quoted the health minister as saying 45 ...": the minister
+                src = resolver.resolve(quoted.group("np"), state, False)
+                found.append((m.start(), src, m.group("v"), hedged, "speech"))
+                continue
         if subj.strip().lower() in ("he", "she") and state.last_person is None:
             # nobody named yet: "The minister gave the breakdown: ..., he said"
             opening = _ROLE_NP_RE.match(text, s0, m.start())
@@ -925,8 +946,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             found.append((m.start(), src, "count", False, "speech"))
     if " by " not in seg:
         return found
+    agents = []
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
-        found.append(
+        agents.append(
             (
                 m.start(),
                 resolver.resolve(m.group("np"), state, False),
@@ -935,7 +957,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 "agent",
             )
         )
-    return found
+    for i, f in enumerate(found):
+        if f[4] == "speech" and f[1] and _BARE_DATA_RE.fullmatch(f[1]):
+            # "The data, released by Eurostat on Thursday, show": whoever released them
+            agent = next((a for a in reversed(agents) if a[0] < f[0] and a[1]), None)
+            if agent is not None:
+                found[i] = (f[0], agent[1], f[2], f[3], f[4])
+    return found + agents
 
 
 _NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")
