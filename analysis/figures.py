@@ -1260,6 +1260,7 @@ _S_VERBS = frozenset(
     supports backs favours favors opposes earns owns""".split()
 )
 _PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 # Plurals without -s that also stand before another noun as its modifier.
 _MODIFIER_PLURALS = frozenset("police staff personnel livestock cattle data media".split())
 _VERBISH = frozenset(
@@ -1369,7 +1370,9 @@ def _noun_phrase_after(
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
                 i = m.end()  # "12 other people": the noun after it
                 continue
-        if lw in _CLAUSE_WORDS:
+        if lw in _CLAUSE_WORDS and not (
+            len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
+        ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
             if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
                 i = m.end()
                 continue
