@@ -35,7 +35,8 @@ batch (rows), when first run              source  reporting  hedged  head   whol
 4 (26), after batch 3's fixes             18      22         26      26     18
 5 (32), after batch 4's fixes             29      29         32      28     26
 6 (17, four whole articles), after 5      16      17         17      17     16
-all (301), after this round's fixes       301     301        301     301    301
+7 (16), after batch 6's fixes             13      15         16      15     12
+all (317), after this round's fixes       317     317        317     317    317
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
@@ -1575,6 +1576,99 @@ CASES_6: list[tuple[str, str, list[tuple]]] = [
     ),
 ]
 CASES += CASES_6
+
+# Seventh batch, written by hand after the sixth batch's fixes and before the extractor was
+# run on it: interviews, posts, offices, revised tolls, long agency names.
+CASES_7: list[tuple[str, str, list[tuple]]] = [
+    (
+        "invented/wire: X said in an interview with Y",
+        "Finance Minister Aurangzeb Khan said in an interview with Bloomberg that the country "
+        "needed $25 billion.",
+        [("$25 billion", "Aurangzeb Khan", SAID, False, "USD")],
+    ),
+    (
+        "invented/wire: state media quoted X as saying",
+        "State media quoted the health minister as saying 45 people had died.",
+        [("45", "the health minister", ANY, False, "people")],
+    ),
+    (
+        "invented/wire: the minister wrote on X that",
+        "The minister wrote on X that 1,300 pilgrims had been evacuated.",
+        [("1,300", "The minister", "wrote", False, "pilgrims")],
+    ),
+    (
+        "invented/wire: In a post on social media, X said",
+        "In a post on social media, Governor Ali Amin said 700 houses had been washed away.",
+        [("700", "Ali Amin", SAID, False, "houses")],
+    ),
+    (
+        "invented/wire: according to a tally by The Associated Press",
+        "At least 61 people have been killed, according to a tally by The Associated Press.",
+        [("At least 61", "Associated Press", ACC, False, "people")],
+    ),
+    (
+        "invented/wire: police put the toll at N, while hospital officials said M",
+        "Police put the death toll at 9, while hospital officials said 14 people had died.",
+        [
+            ("9", "Police", "put", False, ANY),
+            ("14", "hospital officials", SAID, False, "people"),
+        ],
+    ),
+    (
+        "invented/wire: the data, released by X on Thursday, show",
+        "The data, released by Eurostat on Thursday, show 4.3 million people received protection.",
+        [("4.3 million", "Eurostat", ANY, False, "people")],
+    ),
+    (
+        "invented/wire: UN officials estimated the damage at",
+        "UN officials estimated the damage at $3.3 billion.",
+        [("$3.3 billion", "UN officials", "estimated", False, "USD")],
+    ),
+    (
+        "invented/UN: a long agency name with its acronym",
+        "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said "
+        "1.2 million people needed food aid.",
+        [
+            (
+                "1.2 million",
+                "United Nations Office for the Coordination of Humanitarian Affairs",
+                SAID,
+                False,
+                "people",
+            )
+        ],
+    ),
+    (
+        "invented/AFP: a doctor at the hospital told AFP after a quote",
+        "\u201cMore than 800 people have died here,\u201d a doctor at the hospital told AFP.",
+        [("More than 800", "a doctor at the hospital", TOLD, False, "people")],
+    ),
+    (
+        "invented/wire: one aid worker, who did not want to be named, said",
+        "One aid worker, who did not want to be named, said 60 bodies were found.",
+        [("60", "One aid worker", SAID, False, "bodies")],
+    ),
+    (
+        "invented/wire: the Pentagon said",
+        "The Pentagon said about 2,500 US troops were in Iraq.",
+        [("about 2,500", "Pentagon", SAID, False, "troops")],
+    ),
+    (
+        "invented/wire: Kenya's interior minister, name, said",
+        "Kenya's interior minister, Kipchumba Oduya, said 53 people had died in the floods.",
+        [("53", "Kipchumba Oduya", SAID, False, "people")],
+    ),
+    (
+        "invented/wire: the government said, then it revised the figure",
+        "Last week the government said 2,000 homes had been destroyed. On Monday it raised the "
+        "figure to 2,600.",
+        [
+            ("2,000", "the government", SAID, False, "homes"),
+            ("2,600", ANY, ANY, False, "homes"),
+        ],
+    ),
+]
+CASES += CASES_7
 
 # Rows that fail after this round's fixes, each with the reason (xfail strict, so a fix
 # shows up): "case id #k" -> reason.
