@@ -728,6 +728,9 @@ _STUDY_NOUNS = frozenset(
     """report reports study studies survey surveys poll polls analysis review investigation
     inquiry audit census research assessment evaluation""".split()
 )
+_NOT_SAID_BEFORE_RE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\b(?:yet|declined|refused|unable|failed|reluctant)[ \u00a0]to)[ \u00a0]$"
+)
 _THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
 
 
@@ -769,6 +772,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not (prev_word and prev_word.group(1)[:1].isupper())
     ):
         return False  # "estimated 40,000 people" used as an adjective
+    if _NOT_SAID_BEFORE_RE.search(before):
+        return False  # "have yet to say how many", "declined to say", "did not say"
     if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
     if pw in ("was", "were", "is", "are", "be", "been", "being") and not _BY_AFTER_RE.match(after):
