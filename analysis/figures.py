@@ -1262,7 +1262,10 @@ _S_VERBS = frozenset(
 _PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 # Plurals without -s that also stand before another noun as its modifier.
-_MODIFIER_PLURALS = frozenset("police staff personnel livestock cattle data media".split())
+_MODIFIER_PLURALS = frozenset(
+    "police staff personnel livestock cattle data media rights arms sales goods customs "
+    "savings sports".split()
+)  # "12 rights groups", "40 customs officials", "300 sports fans"
 _VERBISH = frozenset(
     """return returned returning cross crossed crossing flee fled fleeing face faced facing live lived
     remain remained need needed arrive arrived leave left hit die died lost lose make made take took
@@ -1450,7 +1453,8 @@ def _looks_adjective(w: str) -> bool:
 
 _AMOUNT_VERB_RE = re.compile(
     r"\b(?:numbered|numbering|number|numbers|totalled|totaled|total|totals|stood[ \u00a0]at|stand[ \u00a0]at"
-    r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is)[ \u00a0]{1,2}"
+    r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
+    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to)[ \u00a0]{1,2}"
     r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$"
 )
 
