@@ -662,9 +662,9 @@ _RELATIVE_END_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0]+$")
 def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
     """'confirmed by the Red Crescent, which said 52 ...': the noun phrase before
     ', which' / ', who' is the subject of a verb that follows the pronoun directly."""
-    seg = text[s0:v0]
-    if not seg.endswith(("which ", "who ")):
+    if not text.endswith(("which ", "who "), s0, v0):
         return None
+    seg = text[max(s0, v0 - 300) : v0]  # a noun phrase is short: the window is bounded
     m = _RELATIVE_END_RE.search(seg)
     if m is None:
         return None
@@ -889,7 +889,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if subj is None or (_DIGIT_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)):
             continue  # "5,000 people said" is no source; "Rescue 1122 said" is one
         if v in ("saying", "say") and text[m.start() - 4 : m.start()] == " as ":
-            quoted = _QUOTED_AS_RE.search(text, s0, m.start())
+            quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
                 # "State media quoted the health minister as saying 45 ...": the minister
                 src = resolver.resolve(quoted.group("np"), state, False)
