@@ -101,7 +101,9 @@ def _names_in(text: str, s0: int, s1: int) -> list[re.Match]:
 _GENERIC_ORG = (
     "agency|authority|alliance|department|ministry|commission|organisation|organization|"
     "group|forum|office|division|body|network|collective|council|programme|"
-    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|service"
+    "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|"
+    # "the institute said" after the National Public Health Institute; "the court said"
+    "institute|centre|center|court|fund|service"
 )
 
 
@@ -264,7 +266,11 @@ _ACCORDING_RE = re.compile(
 _DATA_NP_RE = re.compile(
     r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional|government|monthly"
     r"|weekly|annual|published|released)[ \u00a0])*(?:figures|data|statistics|numbers|records"
-    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0](?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
+    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    # a lower-case description before the name: "data from market researcher Canalys",
+    # "from the listings site RentScope" (not a phrase: "officials in Kabul")
+    r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"
+    r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
 # "according to" a document that someone issued: the issuer is the source.
@@ -274,6 +280,11 @@ _DOC_NP_RE = re.compile(
     r"|memo|release|report|review|audit|document)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
+)
+# a definite document with no name of its own ("the report", "its latest statement")
+_BARE_DOC_RE = re.compile(
+    r"(?:the|this|that|its|their|his|her)(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:statement|report"
+    r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review)"
 )
 _SEEN_BY_RE = re.compile(r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$")
 _BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
@@ -393,6 +404,12 @@ _AT_RE = re.compile(r"\bat[ \u00a0]")
 _OBJECT_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b"
 )
+# "added" with an amount as its object: "added 250,000 jobs", "added a record 447 gigawatts".
+_ADDED_AMOUNT_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:record|further|net|extra|additional)[ \u00a0]"
+    r"|(?:another|some|about|around|roughly|nearly|almost|over|more[ \u00a0]than)[ \u00a0])?"
+    r"(?:\d|[$€£₹])"
+)
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
@@ -405,10 +422,14 @@ _AGENT_PREP_AFTER_RE = re.compile(
 
 # _clean_np runs for every noun phrase of every attribution: its patterns are compiled once
 # here rather than looked up in re's cache on each call (same patterns, same flags).
-# An "in" phrase after a lowercase plural stays: "officials in Sindh", "sources in the
-# interior ministry" name who speaks, as "Officials at the Torkham facility" does.
+# An "in" phrase after a lowercase plural stays when it names a place or a body:
+# "officials in Sindh", "sources in the interior ministry" name who speaks, as "Officials at
+# the Torkham facility" does; "court filings in case No. 4" loses it.
 _NP_PP_TAIL_RE = re.compile(
-    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])in|during|since|this|last|over|across)[ \u00a0]"
+    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])in|(?<=[a-z]s[ \u00a0])in(?![ \u00a0](?:[A-Z]|the[ \u00a0]"
+    r"(?:[a-z]+[ \u00a0]){0,2}(?:ministry|government|department|administration|army|police"
+    r"|office|agency|camps?|city|province|region|district|area|village|town|country)\b))"
+    r"|during|since|this|last|over|across)[ \u00a0]"
     r"(?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
 )
 _NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
@@ -483,8 +504,8 @@ class _Resolver:
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
         np = _clean_np(np)
-        if not np:
-            return None
+        if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
+            return None  # "according to the report": only a determiner is left
         low = np.lower()
         if low in (
             "he",
@@ -577,6 +598,7 @@ _NP_PREP = frozenset("of for at in".split())
 _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
+_NP_CONJ = frozenset("and or but".split())
 
 
 def _trailing_np(seg: str) -> str | None:
@@ -611,8 +633,8 @@ def _trailing_np(seg: str) -> str | None:
         keep.append(w)
         if len(keep) > 10 and (len(keep) > 16 or not _all_name_words(keep)):
             return None  # a long name is still one ("United Nations Office for the ...")
-    while keep and keep[-1].lower() in _NP_PREP:
-        keep.pop()
+    while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
+        keep.pop()  # "..., and Saudi Arabia said": the conjunction opens no name
     np = " ".join(reversed(keep))
     return np or None
 
@@ -764,6 +786,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         "those",
     ):
         return False  # "an estimated 8 lakh", "the reports"
+    if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
+        return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if m.group("v")[:1].isupper() and prev_word and prev_word.group(1)[:1].isupper():
+        return False  # part of a name: "the United States, which ..."
     if (
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
         and _AMOUNT_AFTER_RE.match(after)
@@ -806,6 +832,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     ):
         return False
+    if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
+        return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if (
         v not in _SAY_VERBS
         and _OBJECT_AFTER_RE.match(after)
@@ -934,7 +962,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # ministry": who issued it; with no agent the document itself ("an AFP
                 # tally based on official sources" -> "an AFP tally").
                 doc = _DOC_NP_RE.match(np)
-                np = doc.group("agent") or _lower_agent(np) or _BASED_ON_RE.sub("", np)
+                agent = doc.group("agent") or _lower_agent(np)
+                if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
+                    continue  # "according to the report": one named before, or nobody
+                np = agent or _BASED_ON_RE.sub("", np)
             src = resolver.resolve(np, state, False)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
@@ -1135,6 +1166,8 @@ def _first_np(
         keep.append(w.rstrip(","))
         if w.endswith(","):
             break
+        if len(keep) == 1 and lw in ("he", "she", "it", "they", "we"):
+            break  # a pronoun is the whole phrase: "She expects ... and said"
         if len(keep) > 8:
             return None
     np = " ".join(keep).strip()

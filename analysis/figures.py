@@ -235,6 +235,10 @@ _CHAIN_BEFORE_RE = re.compile(r"\d-$")
 _DECADE_AFTER_RE = re.compile(r"'?s\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[ \u00a0-](?:year|month|week|day)s?[ \u00a0-]olds?\b", re.IGNORECASE)
+_AGE_RANGE_AFTER_RE = re.compile(
+    r"-?[ \u00a0](?:to|and|or)[ \u00a0]\d{1,3}[ \u00a0-](?:year|month)s?[ \u00a0-]olds?\b",
+    re.IGNORECASE,
+)
 _AGE_WORDS = (
     r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
 )
@@ -254,6 +258,13 @@ _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
     re.IGNORECASE,
 )
+# A kind of thing named by a number, not a count: "a two-bedroom flat", "a five-star hotel",
+# "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
+_TYPE_AFTER_RE = re.compile(r"-(?:bedroom|star|door|seater|wheel|piece)\b(?!-)", re.IGNORECASE)
+_ZERO_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
+)
+_ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground)[ \u00a0-]$", re.IGNORECASE)
 _ONE_BEFORE_RE = re.compile(
     r"\b(?:no|the|at|on|any|every|each|which|this|that)[ \u00a0]$", re.IGNORECASE
 )
@@ -317,6 +328,37 @@ _AGE_IN_COMMAS_BEFORE_RE = re.compile(
 _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 
+# A name of one to three capitalised words ending right before ", 56,".
+_APPOSITIVE_NAME_RE = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,2})$"
+)
+
+
+def _appositive_age(text: str, s: int, e: int) -> bool:
+    """The number between commas (``text[s - 2]`` and ``text[e]``) follows a person's name:
+    "Lars Mikkelsen, 58, told", "Voss, 41, misled". A one-word name needs a lower-case
+    word after the age (a list "Kenya, 14, Uganda, 9" has none); a place from the
+    gazetteer ("South Sudan, 14,"), a month or a weekday is no name; a digit after the
+    second comma makes it a list."""
+    m = _APPOSITIVE_NAME_RE.search(text, max(0, s - 48), s - 2)
+    if m is None:
+        return False
+    after = text[e + 2 : e + 3] if text[e + 1 : e + 2] == " " else ""
+    if after.isdigit():
+        return False
+    name = m.group("name")
+    words = name.split()
+    if len(words) == 1 and not after.islower():
+        return False
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    lex = _entity_lexicon()
+    if _norm(name) in lex.places or any(w in lex.calendar for w in words):
+        return False
+    return True
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -343,6 +385,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if nxt in _AGE_AFTER_FIRST and nxt2 in _AGE_AFTER_SECOND and _AGE_AFTER_RE.match(text, e):
         return True
+    if nxt in _AGE_AFTER_FIRST and nxt2 in " \u00a0taoTAO" and _AGE_RANGE_AFTER_RE.match(text, e):
+        return True  # the first age of "16- to 24-year-olds", "18 to 24-year-olds"
     if space_before and _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
         return True
     if (
@@ -359,7 +403,23 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         if tok.value <= 110 and _AGE_IN_COMMAS_AFTER_RE.match(text, e):
             return True  # an age set off by commas: "Man, 45, charged", "Jane Doe, 32, of Leeds"
+    if (
+        prev == " "
+        and nxt == ","
+        and s >= 2
+        and text[s - 2] == ","
+        and tok.value <= 119
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and _appositive_age(text, s, e)
+    ):
+        return True  # "Graham Pell, 56, of Hadley Road": a person's age, wire style
+    if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
+        return True  # "a two-bedroom flat", "a five-star hotel"
     if tok.in_words:
+        if tok.text.lower() == "zero" and (
+            _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
+        ):
+            return True
         if tok.text.lower() == "one" and (
             _ONE_AFTER_RE.match(text, e)
             or (
@@ -377,8 +437,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
     lo = max(0, s - 40)
-    if (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1) and _PHONE_BEFORE_RE.search(
-        text, lo, s
+    if (
+        (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
+        and not (tok.has_decimal or nxt == "%")  # a signed change: "+3.4%", "(+12%)"
+        and _PHONE_BEFORE_RE.search(text, lo, s)
     ):
         return True
     if (
@@ -723,8 +785,10 @@ _NOT_HYPHEN_NOUNS = frozenset(
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
+# "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
-    r"[ \u00a0]{0,2}(?:or[ \u00a0]more\b|and[ \u00a0](?:above|over|more)\b|\+|-plus\b)",
+    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
+    r"|\+|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
     re.IGNORECASE,
 )
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
@@ -735,6 +799,10 @@ _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b"
 # same answer as the two searches in turn (``test_range_word_as_two_searches``).
 _RANGE_WORD_RE = re.compile(r"\b(between|from)[ \u00a0]{1,2}$")
 _UNKNOWN = "?"  # a range word not looked up yet (never a word _RANGE_WORD_RE gives)
+
+
+# "1080p" is a video's lines, not pence.
+_VIDEO_LINES = frozenset((240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0))
 
 
 def _range_word_before(text: str, start: int) -> str | None:
@@ -874,8 +942,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         a, b = tok.value, second.value
         if tok.scale == 1 and second.scale != 1 and tok.mantissa < second.mantissa:
             a = tok.mantissa * second.scale
-        is_change = range_word == "from" and _CHANGE_BEFORE_RE.search(
-            text[max(0, start - 60) : start]
+        is_change = (
+            range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+        ) or (
+            # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
+            # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
+            b > 3 * a > 0
+            and text[max(0, start - 3) : start].lower() == "by "
+            and m.group("c").lower() == "to"
         )
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
@@ -907,12 +981,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     pm = None
     if currency is None:
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
+        if pm and pm.group("w") in ("BP", "BPS"):
+            pm = None  # the oil company ("20 BP stations"), not basis points ("25bp", "50bps")
     if pm:
         kind, unit = "percent", "%"
         if pm.group("w") and pm.group("w")[0] in "bB":
             unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
-    elif currency is not None or (sm := lex["suffix_re"].match(text, end)):
+    elif currency is not None or (
+        (sm := lex["suffix_re"].match(text, end))
+        and (tok.value >= 1000 or sm.group("c").lower() != "won")
+    ):
         kind = "money"
         if currency is None:
             word = sm.group("c").lower()
@@ -920,7 +999,22 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             minor = word in lex["minor"]
             end = sm.end()
         unit = rupee if currency == "RUPEE" else currency
+        if unit == "CROWN":
+            # bare "crowns"/"kroner": the crown of the country the report is about, found
+            # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
+            unit = _rupee_code(text, "crown_countries.csv", "SEK")
         currency = unit
+    elif (
+        text[end : end + 1] == "p"
+        and tok.scale == 1
+        and not text[end + 1 : end + 2].isalnum()
+        and text[end + 1 : end + 3] != ".m"
+        and tok.value not in _VIDEO_LINES
+    ):
+        # pence glued to the number: "petrol at 145.3p a litre", "a 5p rise"
+        kind, currency, unit = "money", "GBP", "GBP"
+        minor = True  # in pounds, as "50 pence" is
+        end += 1
     elif tm := lex["time_re"].match(text, end):
         kind = "duration"
         time_unit_text = tm.group("u")
@@ -968,11 +1062,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead
         ):
             qual = None
+    if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
+        qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
     if used == 2:
         bound = "range"
-        if range_word:
+        # "from" opens "from 200 to 300", but before "4%-6%" it is a change's "from"
+        if range_word and not (range_word == "from" and m.group("c") in "-–—"):
             found_at = text.lower().rfind(range_word, max(0, start - 10), start)
             if found_at >= 0:
                 start = min(start, found_at)
@@ -982,7 +1079,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # unless a qualifier before the number already did ("some 20,000-odd").
         sfx = _SUFFIX_BOUND_RE.match(text, end)
         if sfx and sfx.group().strip():
-            bound = "lower" if bound == "exact" else bound
+            if bound == "exact":
+                bound = "upper" if sfx.group("up") else "lower"
             end = sfx.end()
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
@@ -1048,7 +1146,10 @@ def _age_context(text: str, draft: _Draft) -> bool:
     return bool(
         re.search(
             r"\b(?:children|child|kids|boys|girls|minors|babies|infants|those|people|persons"
-            r"|returnees|refugees|students|were|are|is|was|aged|age)\b[ \u00a0]{0,2}$",
+            r"|returnees|refugees|students|were|are|is|was|aged|age"
+            # "anyone over 50 is eligible", "women over 65", "patients under 18"
+            r"|men|women|adults|anyone|everyone|patients|residents|pensioners|voters|workers"
+            r"|drivers)\b[ \u00a0]{0,2}$",
             before,
         )
     )
@@ -1084,6 +1185,15 @@ def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
     )
 
 
+# A money figure used as a modifier of what a dispute or a crime is about (after "over").
+_CAUSE_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
+    r"(?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?|loans?|contract|claims?"
+    r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
+)
+_MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     if _token_is_label(text, tok) or (
@@ -1102,6 +1212,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
+    if (
+        draft.kind == "count"
+        and text[draft.end : draft.end + 1] == " "
+        and text[draft.end + 1 : draft.end + 2] in ("M", "D")
+        and _MODEL_AFTER_RE.match(text, draft.end)
+    ):
+        return True  # an aircraft model: "the 737 MAX", "a 787 Dreamliner"
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
@@ -1492,12 +1609,12 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
 _PLAIN_KEYWORD_RE = re.compile(r"(\\b)?([^\\()\[\]{}|*+?.^$]+?)(\\b)?")
 
 
-@functools.lru_cache(maxsize=1)
-def _rupee_countries() -> list[tuple[str, list]]:
+@functools.lru_cache(maxsize=2)
+def _rupee_countries(table: str = "rupee_countries.csv") -> list[tuple[str, list]]:
     """Each country code with its keywords: a plain word or phrase (with the ``\\b`` it
     may carry) as ``(text, boundary_before, boundary_after)``, anything else compiled."""
     out = []
-    for row in _read_csv("rupee_countries.csv"):
+    for row in _read_csv(table):
         keys: list = []
         for kw in row["keywords"].split("|"):
             m = _PLAIN_KEYWORD_RE.fullmatch(kw)
@@ -1522,15 +1639,16 @@ def _count_keyword(low: str, key) -> int:
 
 
 @functools.lru_cache(maxsize=4)
-def _rupee_code(text: str) -> str:
+def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "PKR") -> str:
     """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about
     India (and so on, from ``analysis/data/rupee_countries.csv``): the country with the
     most keyword mentions (on a tie the earlier row of the file; PKR when none is found).
+    The same count, over ``crown_countries.csv``, names the crown of bare "crowns".
     Plain keywords are counted with ``str.find``: one alternation of them all, with no
     prefix for the regex engine to skip to, cost 0.5 ms a report."""
     low = text.lower()
-    best, best_n = "PKR", 0
-    for code, keys in _rupee_countries():
+    best, best_n = default, 0
+    for code, keys in _rupee_countries(table):
         n = 0
         for k in keys:
             # Most keywords are absent: one C-level test each, no call. A keyword without
@@ -1858,6 +1976,11 @@ def _drafts(text: str) -> list[_Draft]:
         draft, used = grown
         i += used
         if _is_not_figure(text, draft, lex):
+            t0 = draft.token.start
+            if used == 2 and t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha():
+                # "GPT-4 to 100 million users", "Covid-19 to 200 wards": a name's number
+                # opened a "range"; the number after "to" is a figure of its own
+                i -= 1
             continue
         if out and draft.start < out[-1].end:
             continue

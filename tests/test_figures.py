@@ -722,6 +722,8 @@ def _token_is_label_reference(text, tok):
         return True
     if F._AGE_AFTER_RE.match(text, e):
         return True
+    if F._AGE_RANGE_AFTER_RE.match(text, e):
+        return True
     if F._AGE_BEFORE_RE.search(text, max(0, s - 16), s):
         return True
     if (
@@ -737,7 +739,21 @@ def _token_is_label_reference(text, tok):
         and F._AGE_IN_COMMAS_AFTER_RE.match(text, e)
     ):
         return True
+    if (
+        text[s - 2 : s] == ", "
+        and text[e : e + 1] == ","
+        and tok.value <= 119
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and F._appositive_age(text, s, e)
+    ):
+        return True  # "Dilan Aziz, 41, of Birmingham" (the rule itself, no gate)
+    if F._TYPE_AFTER_RE.match(text, e):
+        return True
     if tok.in_words:
+        if tok.text.lower() == "zero" and (
+            F._ZERO_AFTER_RE.match(text, e) or F._ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
+        ):
+            return True
         return tok.text.lower() == "one" and bool(
             F._ONE_AFTER_RE.match(text, e)
             or (
@@ -747,7 +763,9 @@ def _token_is_label_reference(text, tok):
         )
     if F._TIME_AFTER_RE.match(text, e) or F._TIME_BEFORE_RE.search(text, max(0, s - 2), s):
         return True
-    if F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s):
+    if not (tok.has_decimal or text[e : e + 1] == "%") and F._PHONE_BEFORE_RE.search(
+        text, max(0, s - 40), s
+    ):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
         return True

@@ -37,13 +37,16 @@ batch (rows), when first run              source  reporting  hedged  head   whol
 6 (17, four whole articles), after 5      16      17         17      17     16
 7 (16), after batch 6's fixes             13      15         16      15     12
 8 (12, nobody says so), after batch 7     11      11         12      10     9
-all (329), after this round's fixes       329     329        329     329    329
+all (330), after this round's fixes       330     330        330     330    330
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
 documented convention (the unit as written, as "15-day" gives "day"). The head of
 "Rs 5 lakh" in a sentence naming no country was first annotated INR and is now ``ANY``
-(Rs is PKR or INR by country; the sentence does not say which).
+(Rs is PKR or INR by country; the sentence does not say which), and the source of "The
+report said 4.5 million ..." (first "The report") is ``ANY`` since main decided that a bare
+"according to the report" names no source. Two rows were added after their batch was
+scored, each saying so: forms seen in the extractor's output on the longform fixtures.
 """
 
 from __future__ import annotations
@@ -789,7 +792,9 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "invented/wire: the report said",
         "The report said 4.5 million children were at risk of malnutrition.",
-        [("4.5 million", "The report", SAID, False, "children")],
+        # the source is open: a bare "the report" names no one (main's test_attribution
+        # gives no source for "according to the report"); first annotated "The report"
+        [("4.5 million", ANY, SAID, False, "children")],
     ),
 ]
 
@@ -1728,6 +1733,13 @@ CASES_8: list[tuple[str, str, list[tuple]]] = [
         "invented/wire: authorities have yet to say how many",
         "Authorities have yet to say how many of the 3,000 protesters were detained.",
         [("3,000", None, None, False, "protesters")],
+    ),
+    (
+        # added after batch 8 was scored: the form was seen in the output on
+        # tests/fixtures/longform/20-courts.txt ("court filings in case No")
+        "invented/wire: an 'in' phrase that names no place or body is not the source's",
+        "Investors lost $5 million, according to court filings in the case.",
+        [("$5 million", "court filings", ACC, False, "USD")],
     ),
     (
         "invented/wire: who said, in a relative clause about someone else",

@@ -1065,6 +1065,1133 @@ CASES = [
         "A million people have registered for the programme.",
         [("A million", 1e6, "exact", "count", None)],
     ),
+    # --- general news: units the longform texts 17-24 (tests/test_longform.py) met -------
+    (
+        "invented/energy (longform 21): power in gigawatts and megawatts, energy in MWh/GWh",
+        "Countries added 447 gigawatts of solar, 42 GW of batteries storing 98 GWh, and a "
+        "300-megawatt plant able to store 624 megawatt-hours.",
+        [
+            ("447 gigawatts", 447, "exact", "measure", "gigawatt"),
+            ("42 GW", 42, "exact", "measure", "gigawatt"),
+            ("98 GWh", 98, "exact", "measure", "gigawatt_hour"),
+            ("300-megawatt", 300, "exact", "measure", "megawatt"),
+            ("624 megawatt-hours", 624, "exact", "measure", "megawatt_hour"),
+        ],
+    ),
+    (
+        "invented/climate (longform 21): a concentration in parts per million",
+        "Carbon dioxide reached 424 parts per million at Mauna Loa in May.",
+        [("424 parts per million", 424, "exact", "measure", "ppm")],
+    ),
+    (
+        "invented/technology (longform 19): chip process nodes and a data rate",
+        "TSMC's 3-nanometre process made 20% of revenue and 5nm chips 32%; standalone 5G "
+        "allows speeds of up to 10 gigabits per second.",
+        [
+            ("3-nanometre", 3, "exact", "measure", "nanometer"),
+            ("20%", 20, "exact", "percent", "%"),
+            ("5nm", 5, "exact", "measure", "nanometer"),
+            ("32%", 32, "exact", "percent", "%"),
+            ("up to 10 gigabits per second", 10, "upper", "measure", "gigabit / second"),
+        ],
+    ),
+    (
+        "invented/wire earnings (longform 17): crowns named by nationality, then bare",
+        "OSLO - Operating profit rose to 2.84 billion Norwegian crowns from 2.49 billion "
+        "crowns, or 4.37 crowns per share.",
+        [
+            ("2.84 billion Norwegian crowns", 2.84e9, "exact", "money", "NOK"),
+            ("2.49 billion crowns", 2.49e9, "exact", "money", "NOK"),
+            ("4.37 crowns", 4.37, "exact", "money", "NOK"),
+        ],
+    ),
+    (
+        "invented/wire earnings: a Swedish report with the ISO prefix and kronor",
+        "The Stockholm-based truckmaker earned SEK 12.1 billion, or 5.90 kronor a share.",
+        [
+            ("SEK 12.1 billion", 12.1e9, "exact", "money", "SEK"),
+            ("5.90 kronor", 5.9, "exact", "money", "SEK"),
+        ],
+    ),
+    (
+        "invented/courts (longform 20): ages between commas after names are not figures",
+        "Graham Pell, 56, of Northfield, admitted 14 counts of fraud; his wife, Karen Pell, "
+        "54, was cleared of two counts.",
+        [("14", 14, "exact", "count", None), ("two", 2, "exact", "count", None)],
+    ),
+    (
+        "invented/tables as prose: a list of places with counts is no list of ages",
+        "New arrivals: Kenya, 14, Uganda, 9, South Sudan, 12, and Chad, 3.",
+        [
+            ("14", 14, "exact", "count", None),
+            ("9", 9, "exact", "count", None),
+            ("12", 12, "exact", "count", None),
+            ("3", 3, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/technology (longform 19): a bound written after a duration",
+        "Consumers held on to their phones for 40 months or longer during the downturn.",
+        [("40 months or longer", 40, "lower", "duration", "month")],
+    ),
+    (
+        "invented/economy: upper bounds written after the number",
+        "Households spending 10% or less of income on rent, with 3 or fewer rooms, qualify.",
+        [
+            ("10% or less", 10, "upper", "percent", "%"),
+            ("3 or fewer", 3, "upper", "count", None),
+        ],
+    ),
+    (
+        "invented/housing (longform 24): flat types are no counts, the change is",
+        "Rents for one-bedroom flats rose 6.8%, and two-bedroom units 5.1%.",
+        [("6.8%", 6.8, "exact", "percent", "%"), ("5.1%", 5.1, "exact", "percent", "%")],
+    ),
+    (
+        "invented/technology: a name's hyphenated number before 'to' opens no range",
+        "OpenAI opened GPT-4 to 100 million users, and Covid-19 wards to 200 patients.",
+        [("100 million", 1e8, "exact", "count", None), ("200", 200, "exact", "count", None)],
+    ),
+    (
+        "invented/technology (longform 19): product names that end in a number",
+        "Tesla sold 422,000 Model 3 cars, SpaceX flew 96 Falcon 9 missions and Boeing "
+        "delivered 291 jets, most of them 737 MAX planes.",
+        [
+            ("422,000", 422000, "exact", "count", None),
+            ("96", 96, "exact", "count", None),
+            ("291", 291, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/courts (longform 20): 'over' as 'because of' before a sum that names a crime",
+        "Treasurer jailed over £3.2m pension fraud; the firm had paid over $5m in fines.",
+        [
+            ("£3.2m", 3.2e6, "exact", "money", "GBP"),
+            ("over $5m", 5e6, "lower", "money", "USD"),
+        ],
+    ),
+    # --- a second general-news batch, written by hand before the run: 32 of its 36 passed
+    # before the fixes (basis points, "120Hz", "by \$500 to \$2,999", "from 4%-6%" failed)
+    (
+        "invented/banking: basis points",
+        "The lender's net interest margin narrowed by 12 basis points to 2.71%.",
+        [
+            ("12 basis points", 12, "exact", "percent", "basis point"),
+            ("2.71%", 2.71, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/technology: screen, refresh rate, weight",
+        "The 6.7-inch display has a 120Hz refresh rate and the phone weighs 221 grams.",
+        [
+            ("6.7-inch", 6.7, "exact", "measure", "inch"),
+            ("120Hz", 120, "exact", "measure", "hertz"),
+            ("221 grams", 221, "exact", "measure", "gram"),
+        ],
+    ),
+    (
+        "invented/earnings: guidance ranges written with a hyphen",
+        "Unilever cut its sales forecast to 3%-5% growth from 4%-6% previously.",
+        [("3%-5%", (3, 5), "range", "percent", "%"), ("4%-6%", (4, 6), "range", "percent", "%")],
+    ),
+    (
+        "invented/technology: units and a price cut",
+        "The company shipped 1.2 million Vision Pro headsets and cut the price by $500 to $2,999.",
+        [
+            ("1.2 million", 1.2e6, "exact", "count", None),
+            ("$500", 500, "exact", "money", "USD"),
+            ("$2,999", 2999, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/wire: a toll that rose by some to a new level, and a range after 'by'",
+        "The death toll rose by 12 to 140, and prices were cut by 10 to 15 per cent.",
+        [
+            ("12", 12, "exact", "count", None),
+            ("140", 140, "exact", "count", None),
+            ("10 to 15 per cent", (10, 15), "range", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/earnings: revenue, EPS and the consensus",
+        "Alphabet's quarterly revenue rose 15% to $88.3 billion, while earnings per share came in at $2.12, beating the consensus of $1.85.",
+        [
+            ("15%", 15, "exact", "percent", "%"),
+            ("$88.3 billion", 8.83e10, "exact", "money", "USD"),
+            ("$2.12", 2.12, "exact", "money", "USD"),
+            ("$1.85", 1.85, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/earnings: an intraday move and market value",
+        "The stock jumped as much as 9% in after-hours trading, adding about $150 billion to its market value.",
+        [
+            ("as much as 9%", 9, "upper", "percent", "%"),
+            ("about $150 billion", 1.5e11, "approximate", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/markets: euro market value and close",
+        "Shares in the company, which has a market capitalisation of roughly €40bn, closed down 3.4 per cent at €18.26.",
+        [
+            ("roughly €40bn", 4e10, "approximate", "money", "EUR"),
+            ("3.4 per cent", 3.4, "exact", "percent", "%"),
+            ("€18.26", 18.26, "exact", "money", "EUR"),
+        ],
+    ),
+    (
+        "invented/earnings: per-share guidance range",
+        "The retailer expects full-year adjusted profit of $6.20 to $6.60 a share.",
+        [("$6.20 to $6.60", (6.2, 6.6), "range", "money", "USD")],
+    ),
+    (
+        "invented/earnings: yen trillions",
+        "Revenue in the three months to September fell 2% year on year to ¥1.2 trillion.",
+        [
+            ("three months", 3, "exact", "duration", "month"),
+            ("2%", 2, "exact", "percent", "%"),
+            ("¥1.2 trillion", 1.2e12, "exact", "money", "JPY"),
+        ],
+    ),
+    (
+        "invented/health: outbreak toll and fatality rate",
+        "Cholera has sickened more than 12,400 people and killed 187 since January, a case fatality rate of 1.5%.",
+        [
+            ("more than 12,400", 12400, "lower", "count", None),
+            ("187", 187, "exact", "count", None),
+            ("1.5%", 1.5, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/health: life expectancy in years",
+        "Life expectancy at birth rose to 81.3 years for women and 77.1 years for men.",
+        [
+            ("81.3 years", 81.3, "exact", "duration", "year"),
+            ("77.1 years", 77.1, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/health: a rate in words and a count",
+        "About one in eight adults, or 890 million people, now live with obesity, the WHO said.",
+        [
+            ("About one in eight", 12.5, "approximate", "percent", "%"),
+            ("890 million", 8.9e8, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/technology: unit price and market share",
+        "Nvidia's H100 chips sell for about $30,000 each, and the firm controls roughly 80% of the AI accelerator market.",
+        [
+            ("about $30,000", 30000, "approximate", "money", "USD"),
+            ("roughly 80%", 80, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/technology: charging time and range",
+        "Its new battery charges to 80% in 18 minutes and offers a range of 600km.",
+        [
+            ("80%", 80, "exact", "percent", "%"),
+            ("18 minutes", 18, "exact", "duration", "minute"),
+            ("600km", 600, "exact", "measure", "kilometer"),
+        ],
+    ),
+    (
+        "invented/technology: data centre electricity",
+        "Data centres used 460 terawatt-hours of electricity last year, about 2% of global demand.",
+        [
+            ("460 terawatt-hours", 460, "exact", "measure", "terawatt_hour"),
+            ("about 2%", 2, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/courts: costs, surcharge and unpaid work",
+        "He was ordered to pay £12,500 in costs and a victim surcharge of £190, and to carry out 240 hours of unpaid work.",
+        [
+            ("£12,500", 12500, "exact", "money", "GBP"),
+            ("£190", 190, "exact", "money", "GBP"),
+            ("240 hours", 240, "exact", "duration", "hour"),
+        ],
+    ),
+    (
+        "invented/courts: jury hours and counts",
+        "The jury deliberated for nine hours before convicting him on 11 of the 13 counts.",
+        [
+            ("nine hours", 9, "exact", "duration", "hour"),
+            ("11", 11, "exact", "count", None),
+            ("13", 13, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/courts: suspended sentence and order",
+        "She was given a suspended sentence of 18 months and a three-year restraining order.",
+        [
+            ("18 months", 18, "exact", "duration", "month"),
+            ("three-year", 3, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/courts: rupee bail with sureties and a section",
+        "Bail was set at ₹50,000 with two sureties under Section 437 of the CrPC.",
+        [("₹50,000", 50000, "exact", "money", "INR"), ("two", 2, "exact", "count", None)],
+    ),
+    (
+        "invented/courts: a settlement of lawsuits",
+        "The company agreed to pay a $1.3 billion settlement to resolve 2,700 lawsuits.",
+        [("$1.3 billion", 1.3e9, "exact", "money", "USD"), ("2,700", 2700, "exact", "count", None)],
+    ),
+    (
+        "invented/energy: plant size, cost and emissions cut",
+        "The 1.4-gigawatt plant will cost $4.6 billion and cut emissions by 2.3 million tonnes of CO2 annually.",
+        [
+            ("1.4-gigawatt", 1.4, "exact", "measure", "gigawatt"),
+            ("$4.6 billion", 4.6e9, "exact", "money", "USD"),
+            ("2.3 million tonnes", 2.3e6, "exact", "measure", "metric_ton"),
+        ],
+    ),
+    (
+        "invented/climate: sea ice area",
+        "Arctic sea ice shrank to 4.28 million square kilometres, the sixth-lowest on record.",
+        [("4.28 million square kilometres", 4.28e6, "exact", "measure", "kilometer ** 2")],
+    ),
+    (
+        "invented/climate: a baseline period is no range",
+        "Global temperatures were 1.48C above the 1850-1900 average.",
+        [("1.48C", 1.48, "exact", "measure", "degree_Celsius")],
+    ),
+    (
+        "invented/energy: crude inventories",
+        "US crude inventories fell by 4.5 million barrels to 430.0 million barrels.",
+        [
+            ("4.5 million barrels", 4.5e6, "exact", "measure", "oil_barrel"),
+            ("430.0 million barrels", 4.3e8, "exact", "measure", "oil_barrel"),
+        ],
+    ),
+    (
+        "invented/disaster: magnitude, depth, km and miles",
+        "The 7.4-magnitude quake struck at a depth of 10km, 25 km (15 miles) south of Hualien.",
+        [
+            ("7.4-magnitude", 7.4, "exact", "measure", ANY),
+            ("10km", 10, "exact", "measure", "kilometer"),
+            ("25 km", 25, "exact", "measure", "kilometer"),
+            ("15 miles", 15, "exact", "measure", "mile"),
+        ],
+    ),
+    (
+        "invented/disaster: gusts and surge",
+        "Wind gusts reached 160 mph (257 km/h) and the storm surge topped 12 feet.",
+        [
+            ("160 mph", 160, "exact", "measure", "mile / hour"),
+            ("257 km/h", 257, "exact", "measure", "kilometer / hour"),
+            ("12 feet", 12, "exact", "measure", "foot"),
+        ],
+    ),
+    (
+        "invented/disaster: a bus crash",
+        "The bus plunged 200 metres into a ravine, killing 27 of the 43 passengers.",
+        [
+            ("200 metres", 200, "exact", "measure", "meter"),
+            ("27", 27, "exact", "count", None),
+            ("43", 43, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/disaster: flood displacement and crops",
+        "Flooding displaced 1.5m people and destroyed 34,000 hectares of rice.",
+        [
+            ("1.5m", 1.5e6, "exact", "count", None),
+            ("34,000 hectares", 34000, "exact", "measure", "hectare"),
+        ],
+    ),
+    (
+        "invented/sports: a score and a tally",
+        "Haaland scored a hat-trick in a 4-1 win, taking his tally to 27 goals in 29 games.",
+        [
+            ("4", 4, "exact", "count", None),
+            ("1", 1, "exact", "count", None),
+            ("27", 27, "exact", "count", None),
+            ("29", 29, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: fee, add-ons and contract",
+        "Mbappe joined for a fee of €180m plus €40m in add-ons on a five-year contract.",
+        [
+            ("€180m", 1.8e8, "exact", "money", "EUR"),
+            ("€40m", 4e7, "exact", "money", "EUR"),
+            ("five-year", 5, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/sports: cricket total and wickets",
+        "India were bowled out for 46, their lowest Test total at home, as New Zealand won by eight wickets.",
+        [("46", 46, "exact", "count", None), ("eight", 8, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: basketball score and a stat line",
+        "The Lakers won 118-109 as James added 31 points, 9 rebounds and 8 assists.",
+        [
+            ("118", 118, "exact", "count", None),
+            ("109", 109, "exact", "count", None),
+            ("31", 31, "exact", "count", None),
+            ("9", 9, "exact", "count", None),
+            ("8", 8, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/budget: council tax rise",
+        "The council approved a 4.99% rise in council tax, adding £95 to an average Band D bill.",
+        [("4.99%", 4.99, "exact", "percent", "%"), ("£95", 95, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/housing: a programme's cost per unit",
+        "The plan allocates $2.5bn over 10 years to build 12,000 homes, or roughly $208,000 per unit.",
+        [
+            ("$2.5bn", 2.5e9, "exact", "money", "USD"),
+            ("10 years", 10, "exact", "duration", "year"),
+            ("12,000", 12000, "exact", "count", None),
+            ("roughly $208,000", 208000, "approximate", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/housing: median price in a financial year",
+        "Median home prices hit $412,300 in the 2023-24 financial year, up 7.1%.",
+        [("$412,300", 412300, "exact", "money", "USD"), ("7.1%", 7.1, "exact", "percent", "%")],
+    ),
+    (
+        "invented/budget: staff and spending per resident",
+        "The city employs 37,500 people and spends $9,400 per resident.",
+        [("37,500", 37500, "exact", "count", None), ("$9,400", 9400, "exact", "money", "USD")],
+    ),
+    # --- a third general-news batch, written by hand before the run: 28 of its 34 passed
+    # before the fixes (cents, won, mg/dL, parts per billion; "Only 14%" was annotated
+    # against the convention, which leaves "only" out of the span, and was corrected)
+    (
+        "invented/earnings: per-share figures in cents",
+        "Net income rose to $1.1 billion, or 98 cents a share, from $870 million, or 77 cents, a year earlier.",
+        [
+            ("$1.1 billion", 1.1e9, "exact", "money", "USD"),
+            ("98 cents", 0.98, "exact", "money", "USD"),
+            ("$870 million", 8.7e8, "exact", "money", "USD"),
+            ("77 cents", 0.77, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/earnings: buyback and dividend in cents",
+        "The board approved a buyback of up to $10bn and raised the quarterly dividend by 5% to 52 cents.",
+        [
+            ("up to $10bn", 1e10, "upper", "money", "USD"),
+            ("5%", 5, "exact", "percent", "%"),
+            ("52 cents", 0.52, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/technology: won and dollars",
+        "Samsung will invest 360 trillion won ($270 billion) in chips over 10 years.",
+        [
+            ("360 trillion won", 3.6e14, "exact", "money", "KRW"),
+            ("$270 billion", 2.7e11, "exact", "money", "USD"),
+            ("10 years", 10, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/health: a concentration in mg/dL",
+        "The drug lowered LDL cholesterol by 50 mg/dL on average.",
+        [("50 mg/dL", 50, "exact", "measure", "milligram / deciliter")],
+    ),
+    (
+        "invented/climate: methane in parts per billion",
+        "Methane concentrations reached 1,922 parts per billion.",
+        [("1,922 parts per billion", 1922, "exact", "measure", "ppb")],
+    ),
+    (
+        "invented/air quality: micrograms per cubic metre, written out and as a symbol",
+        "PM2.5 levels hit 150 micrograms per cubic metre, or 150 µg/m3, in Delhi.",
+        [
+            ("150 micrograms per cubic metre", 150, "exact", "measure", "microgram / meter ** 3"),
+            ("150 µg/m3", 150, "exact", "measure", "microgram / meter ** 3"),
+        ],
+    ),
+    (
+        "invented/earnings: like-for-like and margins",
+        "Sales fell 3% on a like-for-like basis, while the group's EBITDA margin came in at 21.4%, versus 22.9% a year ago.",
+        [
+            ("3%", 3, "exact", "percent", "%"),
+            ("21.4%", 21.4, "exact", "percent", "%"),
+            ("22.9%", 22.9, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/earnings: job cuts as a share of staff",
+        "The company plans to cut 4,000 jobs, or about 7% of its workforce, by the end of 2025.",
+        [("4,000", 4000, "exact", "count", None), ("about 7%", 7, "approximate", "percent", "%")],
+    ),
+    (
+        "invented/economy: real wages",
+        "Inflation-adjusted wages fell 0.4% in the 12 months to March.",
+        [("0.4%", 0.4, "exact", "percent", "%"), ("12 months", 12, "exact", "duration", "month")],
+    ),
+    (
+        "invented/health: weekly admissions",
+        "Covid-19 admissions rose to 3,412 in the week to Sunday, with 214 patients in intensive care.",
+        [("3,412", 3412, "exact", "count", None), ("214", 214, "exact", "count", None)],
+    ),
+    (
+        "invented/health: trial enrolment with an age range",
+        "The trial enrolled 1,200 participants aged 18 to 65, of whom 612 received the drug.",
+        [("1,200", 1200, "exact", "count", None), ("612", 612, "exact", "count", None)],
+    ),
+    (
+        "invented/health: uptake against a target",
+        "Flu vaccine uptake among over-65s reached 78.4%, short of the 85% target.",
+        [("78.4%", 78.4, "exact", "percent", "%"), ("85%", 85, "exact", "percent", "%")],
+    ),
+    (
+        "invented/health: dose price and order",
+        "Each dose costs £19.50 and the NHS has ordered 5 million of them.",
+        [("£19.50", 19.5, "exact", "money", "GBP"), ("5 million", 5e6, "exact", "count", None)],
+    ),
+    (
+        "invented/technology: wafer node and price",
+        "The chipmaker's 2nm wafers cost about $30,000 apiece.",
+        [
+            ("2nm", 2, "exact", "measure", "nanometer"),
+            ("about $30,000", 30000, "approximate", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/technology: EV sales and share",
+        "Global EV sales reached 14 million in 2023, about 18% of all cars sold.",
+        [
+            ("14 million", 1.4e7, "exact", "count", None),
+            ("about 18%", 18, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/courts: a drug seizure",
+        "Police seized 1.2 tonnes of cocaine with a street value of £96m.",
+        [
+            ("1.2 tonnes", 1.2, "exact", "measure", "metric_ton"),
+            ("£96m", 9.6e7, "exact", "money", "GBP"),
+        ],
+    ),
+    (
+        "invented/courts: a minimum term",
+        "He was jailed for life with a minimum term of 28 years.",
+        [("28 years", 28, "exact", "duration", "year")],
+    ),
+    (
+        "invented/courts: fines and community service",
+        "Three men were each fined $2,500 and ordered to serve 100 hours of community service.",
+        [
+            ("Three", 3, "exact", "count", None),
+            ("$2,500", 2500, "exact", "money", "USD"),
+            ("100 hours", 100, "exact", "duration", "hour"),
+        ],
+    ),
+    (
+        "invented/energy: oil output in b/d",
+        "Oil output fell to 1.2 million b/d in March, the lowest since 1990.",
+        [("1.2 million", 1.2e6, "exact", "count", None)],
+    ),
+    (
+        "invented/energy: turbines, height and capacity",
+        "The wind farm's 100 turbines, each 260 metres tall, will generate 1.4GW.",
+        [
+            ("100", 100, "exact", "count", None),
+            ("260 metres", 260, "exact", "measure", "meter"),
+            ("1.4GW", 1.4, "exact", "measure", "gigawatt"),
+        ],
+    ),
+    (
+        "invented/energy: bills",
+        "Households will pay an extra £150, taking the average annual bill to £1,928.",
+        [("£150", 150, "exact", "money", "GBP"), ("£1,928", 1928, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/disaster: aftershocks",
+        "The quake was followed by 240 aftershocks.",
+        [("240", 240, "exact", "count", None)],
+    ),
+    (
+        "invented/disaster: rescues and hours trapped",
+        "Rescuers have pulled 41 people alive from the rubble, including a girl trapped for 62 hours.",
+        [("41", 41, "exact", "count", None), ("62 hours", 62, "exact", "duration", "hour")],
+    ),
+    (
+        "invented/disaster: bushfire acres and homes",
+        "The bushfire has burnt through 1.8 million acres and destroyed 900 homes.",
+        [
+            ("1.8 million acres", 1.8e6, "exact", "measure", "acre"),
+            ("900", 900, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: a margin in seconds and a points lead",
+        "Verstappen won by 12.3 seconds to extend his lead to 62 points with six races left.",
+        [
+            ("12.3 seconds", 12.3, "exact", "duration", "second"),
+            ("62", 62, "exact", "count", None),
+            ("six", 6, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: matches and titles after an age",
+        "The 38-year-old has played 1,012 matches and won 24 Grand Slam titles.",
+        [("1,012", 1012, "exact", "count", None), ("24", 24, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: ticket prices and demand",
+        "Tickets for the final cost between £45 and £295, and 1.2 million applied for 82,000 seats.",
+        [
+            ("between £45 and £295", (45, 295), "range", "money", "GBP"),
+            ("1.2 million", 1.2e6, "exact", "count", None),
+            ("82,000", 82000, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: club accounts",
+        "The club posted a pre-tax loss of £87.2m for the year to June 30, on revenue of £593m.",
+        [("£87.2m", 8.72e7, "exact", "money", "GBP"), ("£593m", 5.93e8, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/housing: Australian dollars",
+        "Rents in Sydney rose 9% to a median A$650.",
+        [("9%", 9, "exact", "percent", "%"), ("A$650", 650, "exact", "money", "AUD")],
+    ),
+    (
+        "invented/budget: a levy per household",
+        "The levy raised €1.1bn in 2023-24, or €210 per household.",
+        [("€1.1bn", 1.1e9, "exact", "money", "EUR"), ("€210", 210, "exact", "money", "EUR")],
+    ),
+    (
+        "invented/housing: only a share built",
+        "Only 14% of the 2,300 homes pledged under the 2019 plan have been built.",
+        [("14%", 14, "exact", "percent", "%"), ("2,300", 2300, "exact", "count", None)],
+    ),
+    (
+        "invented/budget: gaps by fiscal year",
+        "The mayor's budget gap is projected at $1.2 billion in FY2026 and $2.1 billion in FY2027.",
+        [
+            ("$1.2 billion", 1.2e9, "exact", "money", "USD"),
+            ("$2.1 billion", 2.1e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/sports: stadium seats and cost",
+        "The stadium, which seats 62,850, cost £1bn to build.",
+        [("62,850", 62850, "exact", "count", None), ("£1bn", 1e9, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/markets: a policy rate range with a hyphen",
+        "The Fed held rates in a range of 5.25%-5.5%.",
+        [("5.25%-5.5%", (5.25, 5.5), "range", "percent", "%")],
+    ),
+    # --- a fourth general-news batch, written by hand before the run: all 27 passed as they
+    # stood (kept so a regression in these forms fails)
+    (
+        "invented/markets: currency moves and rates",
+        "The euro rose 0.6% to $1.0912, while sterling slipped 0.2% to $1.2745.",
+        [
+            ("0.6%", 0.6, "exact", "percent", "%"),
+            ("$1.0912", 1.0912, "exact", "money", "USD"),
+            ("0.2%", 0.2, "exact", "percent", "%"),
+            ("$1.2745", 1.2745, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/wire: bln before the currency word",
+        "Reuters reported that the deal values the company at 5.3 bln euros.",
+        [("5.3 bln euros", 5.3e9, "exact", "money", "EUR")],
+    ),
+    (
+        "invented/business: an ISO code before the amount",
+        "The firm raised USD 25 million in a Series B round.",
+        [("USD 25 million", 2.5e7, "exact", "money", "USD")],
+    ),
+    (
+        "invented/economy: annualised contraction",
+        "Japan's economy shrank an annualised 2.9% in the July-September quarter.",
+        [("2.9%", 2.9, "exact", "percent", "%")],
+    ),
+    (
+        "invented/economy: deficit share and trillions",
+        "The deficit widened to 6.2% of GDP, or $1.8tn.",
+        [("6.2%", 6.2, "exact", "percent", "%"), ("$1.8tn", 1.8e12, "exact", "money", "USD")],
+    ),
+    (
+        "invented/economy: a third straight month",
+        "Unemployment held at 3.9% for a third straight month.",
+        [("3.9%", 3.9, "exact", "percent", "%")],
+    ),
+    (
+        "invented/transport: a record count",
+        "A record 5.6 million passengers flew through Heathrow in July, up 2% on a year earlier.",
+        [("5.6 million", 5.6e6, "exact", "count", None), ("2%", 2, "exact", "percent", "%")],
+    ),
+    (
+        "invented/wire: forty-odd",
+        "Some 40-odd protesters were arrested.",
+        [("Some 40-odd", 40, "approximate", "count", None)],
+    ),
+    (
+        "invented/markets: market value after a multiplier",
+        "The company's shares have more than doubled this year, giving it a market value of nearly $3.5 trillion.",
+        [("nearly $3.5 trillion", 3.5e12, "upper", "money", "USD")],
+    ),
+    (
+        "invented/housing: mortgage approvals",
+        "Mortgage approvals fell to 61,000 in November, the fewest since June.",
+        [("61,000", 61000, "exact", "count", None)],
+    ),
+    (
+        "invented/health: an incubation period range as an adjective",
+        "The virus has a 7-to-14-day incubation period.",
+        [("7-to-14-day", (7, 14), "range", "duration", "day")],
+    ),
+    (
+        "invented/health: prefectures",
+        "The outbreak has spread to 14 of the country's 47 prefectures.",
+        [("14", 14, "exact", "count", None), ("47", 47, "exact", "count", None)],
+    ),
+    (
+        "invented/technology: PC shipments and share",
+        "Shipments of PCs rose 1.3% to 68.9 million units, with Lenovo holding a 24% share.",
+        [
+            ("1.3%", 1.3, "exact", "percent", "%"),
+            ("68.9 million", 6.89e7, "exact", "count", None),
+            ("24%", 24, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/technology: constant currency growth",
+        "Microsoft's cloud revenue grew 29% in constant currency.",
+        [("29%", 29, "exact", "percent", "%")],
+    ),
+    (
+        "invented/courts: a euro fine",
+        "The court fined the bank €4.1bn, its largest ever penalty.",
+        [("€4.1bn", 4.1e9, "exact", "money", "EUR")],
+    ),
+    (
+        "invented/courts: ages then a maximum sentence",
+        "The defendants, aged between 19 and 24, face up to 14 years.",
+        [("up to 14 years", 14, "upper", "duration", "year")],
+    ),
+    (
+        "invented/weather: snow in feet",
+        "The storm dumped 2 feet of snow in 24 hours.",
+        [("2 feet", 2, "exact", "measure", "foot"), ("24 hours", 24, "exact", "duration", "hour")],
+    ),
+    (
+        "invented/energy: tanker cargo in tonnes and barrels",
+        "The tanker was carrying 300,000 tonnes of crude, about 2.2 million barrels.",
+        [
+            ("300,000 tonnes", 300000, "exact", "measure", "metric_ton"),
+            ("about 2.2 million barrels", 2.2e6, "approximate", "measure", "oil_barrel"),
+        ],
+    ),
+    (
+        "invented/sports: goal minutes are ordinals",
+        "Goals from Saka in the 12th and 78th minutes sealed a 2-0 win.",
+        [("2", 2, "exact", "count", None), ("0", 0, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: a run of wins and games clear",
+        "The team has won 11 of its last 12 games and sits 7.5 games clear.",
+        [
+            ("11", 11, "exact", "count", None),
+            ("12", 12, "exact", "count", None),
+            ("7.5", 7.5, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/budget: council tax rise from April",
+        "Council tax will rise 4.99% from April, the maximum allowed without a referendum.",
+        [("4.99%", 4.99, "exact", "percent", "%")],
+    ),
+    (
+        "invented/budget: cost per pupil per year",
+        "The scheme costs $3,000 per pupil per year.",
+        [("$3,000", 3000, "exact", "money", "USD")],
+    ),
+    (
+        "invented/housing: an average fall",
+        "House prices in London fell by an average of £12,000 last year.",
+        [("£12,000", 12000, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/tourism: visitors up from a level",
+        "The city expects 1.5 million visitors a year by 2030, up from 900,000.",
+        [
+            ("1.5 million", 1.5e6, "exact", "count", None),
+            ("900,000", 900000, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/housing: a bounded rate in words and digits",
+        "Fewer than one in 10 homes built last year were affordable.",
+        [("Fewer than one in 10", 10, "upper", "percent", "%")],
+    ),
+    (
+        "invented/polls: two-thirds",
+        "Two-thirds of respondents said the city was heading in the wrong direction.",
+        [("Two-thirds", 66.66666666666667, "exact", "percent", "%")],
+    ),
+    (
+        "invented/budget: a tax on the top earners",
+        "The tax will fall on roughly 1% of households, those earning more than $1m.",
+        [
+            ("roughly 1%", 1, "approximate", "percent", "%"),
+            ("more than $1m", 1e6, "lower", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/energy: petrol in pence glued to the number",
+        "Petrol averaged 145.3p a litre, down from a peak of 191.5p in July 2022.",
+        [("145.3p", 1.453, "exact", "money", "GBP"), ("191.5p", 1.915, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/economy: youth unemployment with an age band",
+        "The jobless rate among 16- to 24-year-olds rose to 14.8%.",
+        [("14.8%", 14.8, "exact", "percent", "%")],
+    ),
+    # --- a fifth batch (elections, weather, economy, markets), written by hand before the
+    # run: 15 of 17 passed before the fixes (glued pence, a suspended age band failed)
+    (
+        "invented/elections: seats, vote share and turnout",
+        "Labour won 411 of the 650 seats on 33.7% of the vote, with turnout at 59.8%.",
+        [
+            ("411", 411, "exact", "count", None),
+            ("650", 650, "exact", "count", None),
+            ("33.7%", 33.7, "exact", "percent", "%"),
+            ("59.8%", 59.8, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/elections: a poll",
+        "The incumbent polled 48% to his rival's 44%.",
+        [("48%", 48, "exact", "percent", "%"), ("44%", 44, "exact", "percent", "%")],
+    ),
+    (
+        "invented/elections: postal votes and candidates",
+        "More than 2.3 million postal votes were cast, and 1,274 candidates stood.",
+        [
+            ("More than 2.3 million", 2.3e6, "lower", "count", None),
+            ("1,274", 1274, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/weather: Celsius with Fahrenheit in brackets",
+        "Temperatures will reach 38C (100F) on Thursday, with overnight lows of 24C.",
+        [
+            ("38C", 38, "exact", "measure", "degree_Celsius"),
+            ("100F", 100, "exact", "measure", "degree_Fahrenheit"),
+            ("24C", 24, "exact", "measure", "degree_Celsius"),
+        ],
+    ),
+    (
+        "invented/weather: rain in a few hours",
+        "Up to 80mm of rain could fall in three hours.",
+        [
+            ("Up to 80mm", 80, "upper", "measure", "millimeter"),
+            ("three hours", 3, "exact", "duration", "hour"),
+        ],
+    ),
+    (
+        "invented/weather: Fahrenheit written out and an ordinal day",
+        "The heat index topped 110 degrees Fahrenheit in Phoenix for the 31st day.",
+        [("110 degrees Fahrenheit", 110, "exact", "measure", "degree_Fahrenheit")],
+    ),
+    (
+        "invented/weather: hailstones and windscreens",
+        "Hailstones up to 5cm across smashed 1,200 car windscreens.",
+        [
+            ("up to 5cm", 5, "upper", "measure", "centimeter"),
+            ("1,200", 1200, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/economy: annual rate and trillions",
+        "GDP grew at an annual rate of 2.8% in the third quarter, to $23.4tn.",
+        [("2.8%", 2.8, "exact", "percent", "%"), ("$23.4tn", 2.34e13, "exact", "money", "USD")],
+    ),
+    (
+        "invented/economy: trade deficit",
+        "The trade deficit narrowed to $73.8 billion, as exports rose $3.6 billion.",
+        [
+            ("$73.8 billion", 7.38e10, "exact", "money", "USD"),
+            ("$3.6 billion", 3.6e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/economy: retail volumes",
+        "Retail sales volumes fell 0.3% month on month and were 1.1% lower than in February 2020.",
+        [("0.3%", 0.3, "exact", "percent", "%"), ("1.1%", 1.1, "exact", "percent", "%")],
+    ),
+    (
+        "invented/economy: weekly earnings",
+        "Average weekly earnings rose 5.2% to £705.",
+        [("5.2%", 5.2, "exact", "percent", "%"), ("£705", 705, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/economy: a policy rate held",
+        "The Reserve Bank held its cash rate at 4.35% for an eighth consecutive meeting.",
+        [("4.35%", 4.35, "exact", "percent", "%")],
+    ),
+    (
+        "invented/markets: gold and Brent",
+        "Gold hit a record $2,450 an ounce, while Brent crude traded at $82.10 a barrel.",
+        [("$2,450", 2450, "exact", "money", "USD"), ("$82.10", 82.1, "exact", "money", "USD")],
+    ),
+    (
+        "invented/markets: an index named with a number, then its level",
+        "The Nikkei 225 fell 2.4% to 38,120.5 points.",
+        [("2.4%", 2.4, "exact", "percent", "%"), ("38,120.5", 38120.5, "exact", "count", None)],
+    ),
+    (
+        "invented/markets: the FTSE 100's close",
+        "The FTSE 100 closed 0.5% higher at 8,164.1.",
+        [("0.5%", 0.5, "exact", "percent", "%"), ("8,164.1", 8164.1, "exact", "count", None)],
+    ),
+    (
+        "invented/results table: signed changes in brackets",
+        "Revenue: $4.2bn (+12% y/y); operating margin: 18.5% (-140bp).",
+        [
+            ("$4.2bn", 4.2e9, "exact", "money", "USD"),
+            ("12%", 12, "exact", "percent", "%"),
+            ("18.5%", 18.5, "exact", "percent", "%"),
+            ("-140bp", -140, "exact", "percent", "basis point"),
+        ],
+    ),
+    (
+        "invented/markets: a plus sign before a change is no dialling code",
+        "Sales were +3.4% higher, and margins (+12%) too.",
+        [("3.4%", 3.4, "exact", "percent", "%"), ("12%", 12, "exact", "percent", "%")],
+    ),
+    # --- a sixth batch (results tables, aviation, autos, regulation, health), written by
+    # hand before the run: 15 of 16 passed before the fix ("(+12% y/y)" was dropped); the
+    # plus sign is left out of the span, an open convention
+    (
+        "invented/earnings: EPS against estimates",
+        "EPS of $1.23 beat estimates of $1.10.",
+        [("$1.23", 1.23, "exact", "money", "USD"), ("$1.10", 1.1, "exact", "money", "USD")],
+    ),
+    (
+        "invented/markets: a London price in pence",
+        "Shares were down 4.1% at 1,234 pence in London.",
+        [("4.1%", 4.1, "exact", "percent", "%"), ("1,234 pence", 12.34, "exact", "money", "GBP")],
+    ),
+    (
+        "invented/aviation: a backlog and its value",
+        "Its order backlog stands at a record 8,600 aircraft worth about $1.2 trillion.",
+        [
+            ("8,600", 8600, "exact", "count", None),
+            ("about $1.2 trillion", 1.2e12, "approximate", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/autos: a delivery range in millions",
+        "Deliveries are expected to rise to between 1.8 million and 1.9 million vehicles.",
+        [("between 1.8 million and 1.9 million", (1.8e6, 1.9e6), "range", "count", None)],
+    ),
+    (
+        "invented/aviation: passengers and load factor",
+        "The airline carried 23.4 million passengers in the quarter, with a load factor of 86.1%.",
+        [
+            ("23.4 million", 2.34e7, "exact", "count", None),
+            ("86.1%", 86.1, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/autos: a model's sales",
+        "Sales of the Model Y fell 9% to 1.03 million units.",
+        [("9%", 9, "exact", "percent", "%"), ("1.03 million", 1.03e6, "exact", "count", None)],
+    ),
+    (
+        "invented/business: staff down from a year",
+        "It employs about 1,400 people at its plant in Ohio, down from 2,100 in 2019.",
+        [
+            ("about 1,400", 1400, "approximate", "count", None),
+            ("2,100", 2100, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/business: a merger's value",
+        "The merger, valued at $68.7 billion including debt, is the largest in gaming history.",
+        [("$68.7 billion", 6.87e10, "exact", "money", "USD")],
+    ),
+    (
+        "invented/regulation: a fine cap as a share",
+        "The regulator gave the firm until March 31 to respond and could fine it up to 10% of global turnover.",
+        [("up to 10%", 10, "upper", "percent", "%")],
+    ),
+    (
+        "invented/markets: a fall from a peak",
+        "The stock has fallen 35% from its peak of $152.89.",
+        [("35%", 35, "exact", "percent", "%"), ("$152.89", 152.89, "exact", "money", "USD")],
+    ),
+    (
+        "invented/earnings: consensus EPS and revenue",
+        "Analysts polled by LSEG expect earnings per share of $2.35 on revenue of $94.3 billion.",
+        [
+            ("$2.35", 2.35, "exact", "money", "USD"),
+            ("$94.3 billion", 9.43e10, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/disaster: toll and another group missing",
+        "The death toll climbed to 1,027, with another 300 people still missing, officials said.",
+        [("1,027", 1027, "exact", "count", None), ("300", 300, "exact", "count", None)],
+    ),
+    (
+        "invented/health: hospitals over capacity",
+        "Hospitals are operating at 112% of capacity.",
+        [("112%", 112, "exact", "percent", "%")],
+    ),
+    (
+        "invented/health: overdose deaths",
+        "Overdose deaths fell 27% to about 80,000 in the 12 months to September.",
+        [
+            ("27%", 27, "exact", "percent", "%"),
+            ("about 80,000", 80000, "approximate", "count", None),
+            ("12 months", 12, "exact", "duration", "month"),
+        ],
+    ),
+    (
+        "invented/health: efficacy after doses",
+        "The measles vaccine is 97% effective after two doses.",
+        [("97%", 97, "exact", "percent", "%"), ("two", 2, "exact", "count", None)],
+    ),
+    # --- a seventh batch (sport, disasters, health, technology, budgets), written by hand
+    # before the run: 18 of 19 passed before the fix (storage sizes "1TB", "256GB"; after
+    # the merge with main "TB" is left out, as tuberculosis, so the case writes "1-terabyte")
+    (
+        "invented/technology: storage sizes and prices",
+        "A 1-terabyte model costs $1,199, while 256GB versions start at $799.",
+        [
+            ("1-terabyte", 1, "exact", "measure", "terabyte"),
+            ("$1,199", 1199, "exact", "money", "USD"),
+            ("256GB", 256, "exact", "measure", "gigabyte"),
+            ("$799", 799, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/sports: half a million fans",
+        "About half a million fans lined the streets for the parade.",
+        [("About half a million", 5e5, "approximate", "count", None)],
+    ),
+    (
+        "invented/general: dozens as numbers",
+        "A dozen people were injured and two dozen cars damaged.",
+        [("A dozen", 12, "exact", "count", None), ("two dozen", 24, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: season tickets",
+        "The club sold 4,000 season tickets within hours.",
+        [("4,000", 4000, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: a reported fee and a poor return",
+        "The striker, signed for a reported £35m, has scored one goal in 14 games.",
+        [
+            ("£35m", 3.5e7, "exact", "money", "GBP"),
+            ("one", 1, "exact", "count", None),
+            ("14", 14, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/sports: a lead in points",
+        "They lead the table by three points with a game in hand.",
+        [("three", 3, "exact", "count", None)],
+    ),
+    (
+        "invented/sports: teams and a prize pot",
+        "Twenty-two teams will compete for a $10 million prize pot.",
+        [("Twenty-two", 22, "exact", "count", None), ("$10 million", 1e7, "exact", "money", "USD")],
+    ),
+    (
+        "invented/sports: runners and finishers",
+        "The marathon drew 55,000 runners, of whom 54,112 finished.",
+        [("55,000", 55000, "exact", "count", None), ("54,112", 54112, "exact", "count", None)],
+    ),
+    (
+        "invented/disaster: magnitude with a space, miles offshore and deep",
+        "A 6.2 magnitude quake hit 30 miles off the coast at a depth of 6.2 miles.",
+        [
+            ("6.2 magnitude", 6.2, "exact", "measure", "magnitude"),
+            ("30 miles", 30, "exact", "measure", "mile"),
+            ("6.2 miles", 6.2, "exact", "measure", "mile"),
+        ],
+    ),
+    (
+        "invented/disaster: a tornado's winds and path",
+        "The tornado, rated EF4 with winds of 170mph, carved a 25-mile path.",
+        [
+            ("170mph", 170, "exact", "measure", "mile / hour"),
+            ("25-mile", 25, "exact", "measure", "mile"),
+        ],
+    ),
+    (
+        "invented/disaster: an evacuation radius",
+        "Authorities evacuated 12,000 people within a 20km radius of the volcano.",
+        [("12,000", 12000, "exact", "count", None), ("20km", 20, "exact", "measure", "kilometer")],
+    ),
+    (
+        "invented/disaster: a cyclone's eye at sea",
+        "The cyclone's eye passed 50 nautical miles south of the island.",
+        [("50 nautical miles", 50, "exact", "measure", "nautical_mile")],
+    ),
+    (
+        "invented/health: a rate in words",
+        "Obesity rates have doubled since 1990 and now affect one in three adults.",
+        [("one in three", 33.333333333333336, "exact", "percent", "%")],
+    ),
+    (
+        "invented/health: median waits in weeks",
+        "Patients waited a median of 18.4 weeks for treatment, against a target of 18 weeks.",
+        [
+            ("18.4 weeks", 18.4, "exact", "duration", "week"),
+            ("18 weeks", 18, "exact", "duration", "week"),
+        ],
+    ),
+    (
+        "invented/health: waiting lists",
+        "About 7.6 million people are on waiting lists, including 300,000 who have waited more than 52 weeks.",
+        [
+            ("About 7.6 million", 7.6e6, "approximate", "count", None),
+            ("300,000", 300000, "exact", "count", None),
+            ("more than 52 weeks", 52, "lower", "duration", "week"),
+        ],
+    ),
+    (
+        "invented/technology: satellites and orbit",
+        "The satellite constellation now numbers more than 6,000, orbiting at about 550km.",
+        [
+            ("more than 6,000", 6000, "lower", "count", None),
+            ("about 550km", 550, "approximate", "measure", "kilometer"),
+        ],
+    ),
+    (
+        "invented/technology: users in bn and m",
+        "The app has 1.2bn monthly active users and 450m daily users.",
+        [("1.2bn", 1.2e9, "exact", "count", None), ("450m", 4.5e8, "exact", "count", None)],
+    ),
+    (
+        "invented/budget: property taxes as a share",
+        "Property taxes bring in $6.7bn, roughly 40% of general revenue.",
+        [
+            ("$6.7bn", 6.7e9, "exact", "money", "USD"),
+            ("roughly 40%", 40, "approximate", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/budget: pension liabilities per resident",
+        "The city's pension liabilities stand at $33 billion, or about $38,000 per resident.",
+        [
+            ("$33 billion", 3.3e10, "exact", "money", "USD"),
+            ("about $38,000", 38000, "approximate", "money", "USD"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
@@ -1122,6 +2249,34 @@ NOT_FIGURE_CASES = [
         "Article 33 and Resolution 2401 were cited.",
     ),
     ("invented/labels: H1 and P5", "In H1 the P5 members did not agree."),
+    (
+        "invented/wire (longform 17, 22, 23): ages after a name, with a title or a surname",
+        "Chief executive Lars Mikkelsen, 58, told reporters. Voss, 41, misled investors.",
+    ),
+    (
+        "invented/energy (longform 21): net zero and zero-emission are goals, not figures",
+        "The city aims for net zero by 2050 and a fleet of zero-emission buses.",
+    ),
+    ("invented/travel: ratings and types", "A five-star hotel rented four-wheel drives."),
+    (
+        "invented/technology (longform 19): models and versions",
+        "The Pixel 8, an RTX 4090 and Android 14 ran on Snapdragon 8 Gen 3 chips.",
+    ),
+    ("invented/health: a kind named by its number", "Type 2 diabetes and Stage 4 cancer."),
+    (
+        "invented/courts: an age and a date only",
+        "The 19-year-old was remanded in custody and will appear at the Old Bailey on 3 June.",
+    ),
+    (
+        "invented/health: an age threshold after 'anyone'",
+        "Anyone over 50 is eligible for a booster.",
+    ),
+    (
+        "invented/health: age limits after 'women' and 'patients'",
+        "Women over 65 and patients under 18 were excluded from the trial.",
+    ),
+    ("invented/technology: video lines are no pence", "The camera records 1080p video."),
+    ("invented/earnings: a vague size of change", "Costs rose by a mid-single-digit percentage."),
     # Legal copy cites sub-sections as bracketed numbers and letters (Pakistani and Indian
     # statutes, quoted in notifications): labels, not counts.
     (
