@@ -65,7 +65,8 @@ _TITLE_WORDS = frozenset(
     dr mr mrs ms prof sir gen lt col maj capt justice judge chairman chairperson chair
     executive coordinator humanitarian resident acting adviser advisor special
     district deputy-commissioner ice nadra unhcr iom who un
-    minister's balochistan""".split()
+    minister's balochistan colonel brigadier major captain lieutenant commander admiral
+    sergeant marshal""".split()
 )
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
@@ -139,10 +140,13 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         named = sorted((e.start, e.end) for e in entities if e.label != "person")
         named_starts = [a for a, _ in named]
         for m in _NAME_RE.finditer(text):
-            i = bisect_right(named_starts, m.start()) - 1
+            name = _strip_titles(m.group())
+            # where the run is left after its title words ("The Syrian Observatory" inside
+            # "Syrian Observatory for Human Rights"): inside a named body, it is no person
+            at = m.end() - len(name) if name else m.start()
+            i = bisect_right(named_starts, at) - 1
             if i >= 0 and named[i][1] >= m.end():
                 continue
-            name = _strip_titles(m.group())
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)
     mapping: dict[str, str] = {}
@@ -162,7 +166,10 @@ _ROLE_NAME_RE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|official|chief|head|leader|commissioner"
     rf"|general|envoy|representative|coordinator|officer|secretary|chairman|chairperson|president)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
 )
-_SAID_NAME_RE = re.compile(rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.])")
+# ... or "said Kamal Haidari of the World Food Programme"
+_SAID_NAME_RE = re.compile(
+    rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.]|[ \u00a0]of[ \u00a0])"
+)
 # The words _ROLE_NAME_RE and _SAID_NAME_RE open with: both are matched only there
 # (analysis.scan), since a pattern opening with \b and a word list is scanned slowly.
 _NAME_OPENERS = {
@@ -245,10 +252,15 @@ class _State:
     last_org: str | None = None
     last_source: str | None = None
     last_quote_speaker: str | None = None
+    # a plural source ("Border officials", "police") of the sentence just before, for "they"
+    last_plural: str | None = None
+    # an unnamed person who opened a sentence ("The minister visited ..."), for "he said"
+    last_role: str | None = None
 
 
+# ... and "as per", its South Asian form ("as per the data shared by the district ...")
 _ACCORDING_RE = re.compile(
-    r"\baccording[ \u00a0]to[ \u00a0](?P<np>[^,.;:\n“”\"]{2,120})", re.IGNORECASE
+    r"\b(?:according[ \u00a0]to|as[ \u00a0]per)[ \u00a0](?P<np>[^,.;:\n“”\"]{2,120})", re.IGNORECASE
 )
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
@@ -261,6 +273,37 @@ _DATA_NP_RE = re.compile(
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+# "according to" a document that someone issued: the issuer is the source.
+_DOC_NP_RE = re.compile(
+    r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
+    r"|count|tally|survey|estimate|estimates|assessment|analysis|study|census|circular|letter"
+    r"|memo|release|report|review|audit|document)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
+    re.IGNORECASE,
+)
+# a definite document with no name of its own ("the report", "its latest statement")
+_BARE_DOC_RE = re.compile(
+    r"(?:the|this|that|its|their|his|her)(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:statement|report"
+    r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review)"
+)
+_SEEN_BY_RE = re.compile(r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$")
+_BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
+_LOWER_AGENT_RE = re.compile(
+    r"[ \u00a0](?:from|by)[ \u00a0](?P<agent>the[ \u00a0][a-z][\w \u00a0'’\-]{2,60})$"
+)
+
+
+def _lower_agent(np: str) -> str | None:
+    """'from the central bank', 'by the health ministry': a body named in lowercase, taken
+    only when its last word names a body (so 'figures from the past week' names none)."""
+    if " by " not in np and " from " not in np:
+        return None
+    m = _LOWER_AGENT_RE.search(np)
+    if m is None or m.group("agent").split()[-1].lower() not in _SOURCE_NOUNS:
+        return None
+    return m.group("agent")
+
+
 _BY_COUNT_RE = re.compile(
     r"\b(?:by|in)[ \u00a0](?P<np>(?:the[ \u00a0])?[\w’'\- ]{2,60}?)(?:'s|’s)[ \u00a0]"
     r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation)s?\b",
@@ -278,10 +321,11 @@ _DATA_NOUNS_RE = re.compile(
     r"published|issued|collected|gathered)?[ \u00a0]?by[ \u00a0](?P<np>.+)$",
     re.IGNORECASE,
 )
+# Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
+# Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
-    r"(?:'s|’s)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
-    r"report|records|estimates|tally|count)$",
-    re.IGNORECASE,
+    r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
+    r"report|records|estimates|tally|count|analysis|survey|calculations|research)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
@@ -370,13 +414,23 @@ _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
 )
-_AGENT_PREP_AFTER_RE = re.compile(r"[ \u00a0]{1,2}(?:by|at|in|on|from|during|since|across|over)\b")
+# "registered at Torkham" is a participle; "counted at least 25" is not
+_AGENT_PREP_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over)\b"
+)
 
 
 # _clean_np runs for every noun phrase of every attribution: its patterns are compiled once
 # here rather than looked up in re's cache on each call (same patterns, same flags).
+# An "in" phrase after a lowercase plural stays when it names a place or a body:
+# "officials in Sindh", "sources in the interior ministry" name who speaks, as "Officials at
+# the Torkham facility" does; "court filings in case No. 4" loses it.
 _NP_PP_TAIL_RE = re.compile(
-    r"[ \u00a0](?:in|during|since|this|last|over|across)[ \u00a0](?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
+    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])in|(?<=[a-z]s[ \u00a0])in(?![ \u00a0](?:[A-Z]|the[ \u00a0]"
+    r"(?:[a-z]+[ \u00a0]){0,2}(?:ministry|government|department|administration|army|police"
+    r"|office|agency|camps?|city|province|region|district|area|village|town|country)\b))"
+    r"|during|since|this|last|over|across)[ \u00a0]"
+    r"(?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
 )
 _NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
 _NP_WEEKDAY_TAIL_RE = re.compile(
@@ -404,7 +458,11 @@ def _clean_np(np: str) -> str:
         np = _NP_WEEKDAY_TAIL_RE.sub("", np)
     if "day" in np or "week" in np or "month" in np or "year" in np:
         np = _NP_WHEN_TAIL_RE.sub("", np)
-    np = _TRAILING_DATA_RE.sub("", np)
+    cut = _TRAILING_DATA_RE.sub("", np)
+    if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their") and not (
+        cut != np and np.split(None, 1)[0].lower() in ("a", "an")
+    ):  # "A UN report said": a report, unnamed beyond that, is the source itself
+        np = cut  # "The report said": the report itself, not "The"
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)
     return np.strip(" \u00a0,.;:")
@@ -421,6 +479,7 @@ class _Resolver:
             ]
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
+        self.places = frozenset(e.text for e in entities or () if e.label == "place")
 
     def person_in(self, np: str) -> str | None:
         best = None
@@ -460,6 +519,8 @@ class _Resolver:
             "the commissioner",
             "the director",
         ):
+            if state.last_person is None and not low.startswith(("he", "she")):
+                return np  # no one named before: "The minister insisted" names the minister
             return state.last_person
         if low in ("it",):
             return state.last_source if state.last_source != state.last_person else state.last_org
@@ -468,7 +529,10 @@ class _Resolver:
         if low in ("they", "them"):
             return None
         person = self.person_in(np)
-        if person and len(np.split()) <= len(person.split()) + 6:
+        if person and (
+            len(np.split()) <= len(person.split()) + 6
+            or np.endswith(" " + person.rsplit(None, 1)[-1])
+        ):  # "Human Rights Commission of Pakistan (HRCP) chairperson Asad Butt": a long title
             return person
         g = _GENERIC_NP_RE.match(np)
         if g:
@@ -480,7 +544,7 @@ class _Resolver:
                     return org
             if state.last_org:
                 return state.last_org
-            return self.org_before(np, word)
+            return self.org_before(np, word) or np  # none named: "the ministry claimed"
         rest = np.split(" ", 1)[1] if " " in np else ""
         if (
             np.lower().startswith("the ")
@@ -488,6 +552,9 @@ class _Resolver:
             and all(w[:1].isupper() or w in ("of", "and", "for", "on", "the") for w in rest.split())
         ):
             return rest  # "the Frontier Corps" is named "Frontier Corps"
+        media = _MEDIA_NAME_RE.match(np) if np[:1].islower() else None
+        if media:
+            return media.group("name")  # "state broadcaster TRT" is TRT
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
@@ -528,29 +595,44 @@ _NP_BREAK = frozenset(
     under during until till where it he she they we i you said says told say""".split()
 )
 _NP_PREP = frozenset("of for at in".split())
+_DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
+# Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
+_LINKED_ADJ = frozenset("privy familiar close linked connected".split())
 _NP_CONJ = frozenset("and or but".split())
 
 
 def _trailing_np(seg: str) -> str | None:
     """Walk back from the end of ``seg`` over the words of one noun phrase."""
     words = seg.split()
+    if len(words) > 2 and words[-1] in _DOC_PARTICIPLES:
+        words = words[:-1]  # "A UN report released (on Thursday) found": the report
     keep: list[str] = []
     for w in reversed(words):
         lw = w.lower().strip(",")
+        if w in ("-", "—", "–", "--"):
+            break  # a free-standing dash ends a dateline: "WASHINGTON (Reuters) - CBP ..."
+        if keep and lw in ("to", "with"):
+            k = len(words) - len(keep) - 2  # the word before "to"/"with"
+            if (k >= 0 and words[k].lower() in _LINKED_ADJ) or (
+                lw == "with" and keep[-1].lower() in ("knowledge", "access", "ties", "links")
+            ):
+                # "sources privy to the talks", "an official with knowledge of the plan"
+                keep.append(w)
+                continue
         if lw in _NP_PREP and keep:
             keep.append(w)
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):
             break
-        if lw in _NP_BREAK:
+        if lw in _NP_BREAK and not (len(w) > 1 and w.isupper()):  # "WHO" is a name
             if not keep and lw in ("he", "she", "it", "they", "we", "i", "you"):
                 keep.append(w)
             break
         if keep and keep[-1].lower() in ("the", "a", "an") and not w[:1].isupper():
             break
         keep.append(w)
-        if len(keep) > 10:
-            return None
+        if len(keep) > 10 and (len(keep) > 16 or not _all_name_words(keep)):
+            return None  # a long name is still one ("United Nations Office for the ...")
     while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
         keep.pop()  # "..., and Saudi Arabia said": the conjunction opens no name
     np = " ".join(reversed(keep))
@@ -573,6 +655,42 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     if not seg_stripped:
         return None
     return _trailing_np(seg_stripped)
+
+
+_NUMBERED_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}")
+_BARE_DATA_RE = re.compile(
+    r"(?:(?:the|these|those|new|latest|official)[ \u00a0])?(?:data|figures|statistics|numbers)",
+    re.IGNORECASE,
+)
+_QUOTED_AS_RE = re.compile(r"\bquoted[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
+
+
+def _all_name_words(words: list[str]) -> bool:
+    return all(
+        w[:1].isupper() or w[:1] == "(" or w.lower() in ("of", "for", "the", "and", "on")
+        for w in words
+    )
+
+
+_DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
+# A lowercase description of an outlet before its name.
+_MEDIA_NAME_RE = re.compile(
+    r"(?:the[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
+    r"|daily|channel|outlet|radio|broadcaster's)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
+)
+_RELATIVE_END_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0]+$")
+
+
+def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
+    """'confirmed by the Red Crescent, which said 52 ...': the noun phrase before
+    ', which' / ', who' is the subject of a verb that follows the pronoun directly."""
+    if not text.endswith(("which ", "who "), s0, v0):
+        return None
+    seg = text[max(s0, v0 - 300) : v0]  # a noun phrase is short: the window is bounded
+    m = _RELATIVE_END_RE.search(seg)
+    if m is None:
+        return None
+    return _trailing_np(seg[: m.start()])
 
 
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
@@ -599,7 +717,8 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
 
 
 _AMBIGUOUS_VERBS = frozenset(
-    "states reports estimates records claims notes shows show estimate claim put puts "
+    "states reports report estimates records claims notes shows show estimate claim put puts "
+    "forecast forecasts "
     "projects registers counts".split()
 )
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
@@ -615,10 +734,40 @@ _PERSON_NOUNS = re.compile(
 )
 
 
+# Nouns that name a body or a person who reports: right before "reported 95" or "registered
+# 2,400" such a noun is the verb's subject, not a determiner of an adjective ("an estimated").
+_SOURCE_NOUNS = frozenset(
+    _GENERIC_ORG.split("|")
+    + """government police army military authorities officials ministry company firm bank
+    court charity monitor observatory agencies ministries officers teams team workers
+    researchers scientists inspectors doctors medics hospital hospitals coastguard guard
+    administration""".split()
+)
+
+
+_FIGURE_IN_OBJECT_RE = re.compile(r"[^,.;:\n]*?(?:\d|[$€£₹]|\bRs\b)")
+_STUDY_NOUNS = frozenset(
+    """report reports study studies survey surveys poll polls analysis review investigation
+    inquiry audit census research assessment evaluation""".split()
+)
+_NOT_SAID_BEFORE_RE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\b(?:yet|declined|refused|unable|failed|reluctant)[ \u00a0]to)[ \u00a0]$"
+)
+_THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
+
+
+# "The minister", "the camp manager": a determiner and a person noun opening a phrase.
+_ROLE_NP_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:minister|official|spokesman|spokeswoman"
+    r"|spokesperson|officer|commissioner|director|chief|governor|mayor|manager|commander"
+    r"|coordinator|representative|envoy|ambassador|president|secretary)\b(?![ \u00a0]of\b)"
+)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
-    before = text[max(s0, m.start() - 12) : m.start()]
+    before = text[max(s0, m.start() - 24) : m.start()]  # room for "International "
     after = text[m.end() : min(s1, m.end() + 24)]
     prev_word = _PREV_WORD_RE.search(before)
     pw = prev_word.group(1).lower() if prev_word else ""
@@ -645,9 +794,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
         and _AMOUNT_AFTER_RE.match(after)
         and pw not in ("he", "she", "they", "it", "we", "i", "also", "has", "have", "had")
+        and pw not in _SOURCE_NOUNS  # "the ministry reported 95", "the agency registered"
         and not (prev_word and prev_word.group(1)[:1].isupper())
     ):
         return False  # "estimated 40,000 people" used as an adjective
+    if _NOT_SAID_BEFORE_RE.search(before):
+        return False  # "have yet to say how many", "declined to say", "did not say"
+    if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
+        return False  # "police found 12 bodies" finds things; "a survey found" reports them
     if pw in ("was", "were", "is", "are", "be", "been", "being") and not _BY_AFTER_RE.match(after):
         return False  # passive without an agent: "cases were reported"
     if v in _AMBIGUOUS_VERBS and not (
@@ -659,7 +813,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             and prev_word.group(1)[:1].isupper()
             and prev_word.start() > 0
             and pw not in ("the", "a", "an")
-            and v not in ("states", "records", "reports", "notes")
+            and v not in ("states", "records", "reports", "report", "notes")
         )
         or (
             v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
@@ -680,7 +834,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
-    if v not in _SAY_VERBS and _OBJECT_AFTER_RE.match(after):
+    if (
+        v not in _SAY_VERBS
+        and _OBJECT_AFTER_RE.match(after)
+        and not (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+        and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 80))
+    ):  # "put the toll at 212" and "announced a grant of Rs 5 lakh" attribute the
+        # figure; "announced its policy" does not
         return False  # "announced its policy": an object, not a reported statement
     if (
         v.endswith("ed")
@@ -745,33 +905,67 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _QUOTE_OR_COMMA_END_RE.search(text[max(s0, m.start() - 3) : m.start()])
             or m.start() == s0
         )
-        if inverted:
+        if inverted and v not in ("told", "tells"):
+            # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
         if subj is None:
             subj = _subject_before(text, s0, m.start())
         if subj is None:
+            subj = _relative_antecedent(text, s0, m.start())
+        if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
-        if subj is None or _DIGIT_RE.search(subj):
+        if subj is None or (_DIGIT_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)):
+            continue  # "5,000 people said" is no source; "Rescue 1122 said" is one
+        if v in ("saying", "say") and text[m.start() - 4 : m.start()] == " as ":
+            quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
+            if quoted:
+                # "State media quoted the health minister as saying 45 ...": the minister
+                src = resolver.resolve(quoted.group("np"), state, False)
+                found.append((m.start(), src, m.group("v"), hedged, "speech"))
+                continue
+        if subj.strip().lower() in ("he", "she") and state.last_person is None:
+            # nobody named yet: "The minister gave the breakdown: ..., he said"
+            opening = _ROLE_NP_RE.match(text, s0, m.start())
+            role = opening.group() if opening else state.last_role
+            if role is not None:
+                found.append((m.start(), role, m.group("v"), hedged, "speech"))
+                continue
+        if subj.strip().lower() == "they" and v in _DATA_VERBS:
+            # "They show 14,000 ...": figures the body named before released
+            src = next((o for p, o in reversed(resolver.orgs) if p < s0), None)
+            found.append((m.start(), src, m.group("v"), hedged, "speech"))
             continue
         if subj.strip().lower() == "they":
             alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
-            src = resolver.resolve(alt, state, False) if alt else None
+            src = resolver.resolve(alt, state, False) if alt else state.last_plural
         else:
             src = resolver.resolve(subj, state, False)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
     seg = text[s0:s1].lower()
-    if "according" in seg:
+    if "according" in seg or "as per " in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             np = m.group("np")
+            if " by " in np:
+                # "a UN report seen by Reuters": the one who saw it is not who issued it
+                np = _SEEN_BY_RE.sub("", np)
             data = _DATA_NP_RE.match(np)
             if data is not None:
                 # "according to figures released Tuesday" names data, not who holds it:
                 # the agent it names ("figures from the UNHCR") is the source, and with
                 # none the sentence's own subject ("CBP recorded ...") stays the source.
-                agent = data.group("agent")
+                agent = data.group("agent") or _lower_agent(np)
                 if agent is None:
                     continue
                 np = agent
+            elif _DOC_NP_RE.match(np):
+                # "a statement from the Interior Ministry", "the latest count by the health
+                # ministry": who issued it; with no agent the document itself ("an AFP
+                # tally based on official sources" -> "an AFP tally").
+                doc = _DOC_NP_RE.match(np)
+                agent = doc.group("agent") or _lower_agent(np)
+                if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
+                    continue  # "according to the report": one named before, or nobody
+                np = agent or _BASED_ON_RE.sub("", np)
             src = resolver.resolve(np, state, False)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
@@ -780,15 +974,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 src = resolver.person_in(
                     appos.group()
                 )  # "according to the camp manager, Mirela Dostan"
-            found.append((m.start(), src, "according to", False, "speech"))
+            phrase = "as per" if m.group()[:2].lower() == "as" else "according to"
+            found.append((m.start(), src, phrase, False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
         for m in _BY_COUNT_RE.finditer(text, s0, s1):
             src = resolver.resolve(m.group("np"), state, False)
             found.append((m.start(), src, "count", False, "speech"))
     if " by " not in seg:
         return found
+    agents = []
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
-        found.append(
+        agents.append(
             (
                 m.start(),
                 resolver.resolve(m.group("np"), state, False),
@@ -797,7 +993,45 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 "agent",
             )
         )
-    return found
+    for i, f in enumerate(found):
+        if f[4] == "speech" and f[1] and _BARE_DATA_RE.fullmatch(f[1]):
+            # "The data, released by Eurostat on Thursday, show": whoever released them
+            agent = next((a for a in reversed(agents) if a[0] < f[0] and a[1]), None)
+            if agent is not None:
+                found[i] = (f[0], agent[1], f[2], f[3], f[4])
+    return found + agents
+
+
+_NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")
+
+
+def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
+    """'Mayor Ana Ruiz said the governor had told her that 5,000 homes ...': the figure is
+    the mayor's report; a speech verb whose clause is the object of an earlier speech verb
+    (nothing but a few words between them) hands the figure to the outer speaker."""
+    if f[4] != "speech" or f[2] in ("according to", "as per", "count"):
+        return f
+    outer = [
+        g
+        for g in found
+        if g[4] == "speech"
+        and g[0] < f[0]
+        and g[2] not in ("according to", "as per", "count")
+        and f[0] - (g[0] + len(g[2])) < 50
+        and not _NESTED_GAP_RE.search(text, g[0] + len(g[2]), f[0])
+    ]
+    return min(outer, key=lambda g: g[0]) if outer else f
+
+
+def _is_plural_source(src: str | None) -> bool:
+    """'officials', 'Border officials', 'security sources', 'police': a group "they" can
+    name in the next sentence (a capitalised last word is a name, not a plural)."""
+    if not src:
+        return False
+    last = src.rsplit(None, 1)[-1]
+    return last in ("police", "authorities") or (
+        last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+    )
 
 
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
@@ -816,7 +1050,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     verb_starts = _verb_starts(text)
 
     per_sentence: list[list] = []
-    quote_speakers: dict[tuple[int, int], str | None] = {}
+    # quote -> (speaker, the verb that attributes it, hedged)
+    quote_speakers: dict[tuple[int, int], tuple[str, str, bool] | None] = {}
     qi = 0
     for sent in report.sentences:
         s0, s1 = sent.start, sent.end
@@ -831,11 +1066,15 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs, verb_starts)
         per_sentence.append(found)
         speech = [
-            f for f in found if f[4] == "speech" and f[2] not in ("according to", "count") and f[1]
+            f
+            for f in found
+            if f[4] == "speech" and f[2] not in ("according to", "as per", "count") and f[1]
         ]
         for q in here:
             if speech and quote_speakers.get(q) is None:
-                quote_speakers[q] = min(speech, key=lambda f: abs(f[0] - q[1]))[1]
+                f = min(speech, key=lambda f: abs(f[0] - q[1]))
+                quote_speakers[q] = (f[1], f[2], f[3])
+        state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:
                 continue
@@ -846,10 +1085,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 state.last_org = src
                 resolver.orgs.append((pos, src))
         if not found:
+            opening = _ROLE_NP_RE.match(text, s0, s1)
+            if opening:
+                state.last_role = opening.group().rstrip()
+            persons = resolver.persons
             for m in _names_in(text, s0, s1):
-                name = _strip_titles(m.group())
-                if name in resolver.persons:
-                    state.last_person = resolver.persons[name]
+                # also the name behind a title or rank the title list lacks ("Colonel
+                # Ahmed Nasser commands ..."), for a later "he said": its word tails
+                words = _strip_titles(m.group()).split()
+                for k in range(max(1, len(words) - 1)):
+                    tail = " ".join(words[k:]) if k else " ".join(words)
+                    if tail in persons:
+                        state.last_person = persons[tail]
+                        break
     # Quotes with no attribution of their own continue the previous speaker's.
     last_spk, last_para = None, -10
     for q in quotes:
@@ -864,7 +1112,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         qi = bisect_right(q_starts, r["start"]) - 1
         q = quotes[qi] if qi >= 0 and quotes[qi][0] <= r["start"] < quotes[qi][1] else None
         if q is not None and quote_speakers.get(q):
-            r["source"], r["reporting"], r["hedged"] = quote_speakers[q], "quoted", False
+            # the verb that attributes the quote ("said", "claimed"), as for a reported figure
+            r["source"], r["reporting"], r["hedged"] = quote_speakers[q]
             continue
         # Attributions of the figure's sentence within reach (a bound that keeps a hostile
         # one-sentence text linear); one inside a later "where" clause ("..., where UNHCR
@@ -876,8 +1125,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and abs(f[0] - r["start"]) < _REACH
             and (f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0]))
         ]
+        if len(found) > 1 and resolver.places:
+            # "India reported 12,591 cases, the health ministry said": a country as the
+            # subject yields to whoever the sentence names as speaking
+            named = [f for f in found if f[1] not in resolver.places]
+            found = named or found
         if found:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
+            f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
 
 

@@ -1389,6 +1389,19 @@ _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
     families deer fish aircraft offspring folk data media""".split()
 )
+# Verbs in -s that follow a singular noun ("the population needs aid") and would otherwise
+# read as its plural head ("funding needs"); taken as verbs only when an object follows.
+_S_VERBS = frozenset(
+    """needs lacks faces remains depends relies receives wants requires suffers
+    supports backs favours favors opposes earns owns""".split()
+)
+_PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+# Plurals without -s that also stand before another noun as its modifier.
+_MODIFIER_PLURALS = frozenset(
+    "police staff personnel livestock cattle data media rights arms sales goods customs "
+    "savings sports".split()
+)  # "12 rights groups", "40 customs officials", "300 sports fans"
 _VERBISH = frozenset(
     """return returned returning cross crossed crossing flee fled fleeing face faced facing live lived
     remain remained need needed arrive arrived leave left hit die died lost lose make made take took
@@ -1440,6 +1453,11 @@ _SINGULAR_IN_S = frozenset(
 )
 
 
+def _first_word_at(window: str) -> int:
+    """Where the first word of ``window`` starts (after spaces)."""
+    return len(window) - len(window.lstrip(" \u00a0"))
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -1463,13 +1481,37 @@ def _noun_phrase_after(
         m = _WORD_RE.match(window, i)
         if not m:
             break
+        if m.group()[-1] == "-" and window[m.end() : m.end() + 1].isdigit():
+            j = m.end()
+            while j < n and window[j].isalnum():
+                j += 1
+            if j < n and window[j] == " ":
+                # "12,591 new Covid-19 cases", "300 G-20 delegates": a name with a
+                # number, modifying the noun after it
+                words.append((m.start(), j, window[m.start() : j]))
+                has_noun = True
+                i = j
+                continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in _MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
             continue
-        if lw in _CLAUSE_WORDS:
+        if not words and lw == "others":
+            break  # "60 others were rescued": a pronoun, the noun is elided
+        if not words and lw == "other" and i == _first_word_at(window):
+            nxt = (
+                _WORD_RE.match(window, m.end() + 1)
+                if window[m.end() : m.end() + 1] == " "
+                else None
+            )
+            if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
+                i = m.end()  # "12 other people": the noun after it
+                continue
+        if lw in _CLAUSE_WORDS and not (
+            len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
+        ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
             if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
                 i = m.end()
                 continue
@@ -1478,6 +1520,17 @@ def _noun_phrase_after(
         # updated on each append, not an any() over the words for every word)
         if has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
+        if (
+            words
+            and after_det
+            and lw in ("lives", "works", "resides", "stays")
+            and _PREP_AFTER_RE.match(window, m.end())
+        ):
+            break  # "15% of the world's population lives with a disability"
+        if words and lw in _S_VERBS and window[m.end() : m.end() + 1] == " ":
+            nxt = _WORD_RE.match(window, m.end() + 1)
+            if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
+                break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -1492,6 +1545,14 @@ def _noun_phrase_after(
         has_noun = has_noun or not _looks_adjective(w)
         i = m.end()
         if _is_plural_noun(w) and not (i < n and window[i] == "-"):
+            if lw in _MODIFIER_PLURALS and window[i : i + 1] == " ":
+                nxt = _WORD_RE.match(window, i + 1)
+                if (
+                    nxt
+                    and _is_plural_noun(nxt.group())
+                    and nxt.group().lower() not in _CLAUSE_WORDS
+                ):
+                    continue  # "5,000 police officers", "300 staff members": a compound
             break
         if i < n and window[i] not in " \u00a0":
             break
@@ -1528,7 +1589,8 @@ def _looks_adjective(w: str) -> bool:
 
 _AMOUNT_VERB_RE = re.compile(
     r"\b(?:numbered|numbering|number|numbers|totalled|totaled|total|totals|stood[ \u00a0]at|stand[ \u00a0]at"
-    r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is)[ \u00a0]{1,2}"
+    r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
+    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to)[ \u00a0]{1,2}"
     r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$"
 )
 
@@ -2161,11 +2223,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         after = text[d.end : d.end + 160]
 
         # "N of the M X", "N of them", "N% of X".
-        if _OF_PRONOUN_RE.match(after):
+        of_pron = _OF_PRONOUN_RE.match(after)
+        if of_pron:
             ante = _antecedent(rows, k, kinds=("count",))
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                c2, h2 = _noun_phrase_after(text, d.end + of_pron.end())
+                if h2 and _is_plural_noun(h2):
+                    r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
         those = _OF_THOSE_RE.match(after)
         if those:
@@ -2182,6 +2248,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     for j in range(k + 1, min(k + 3, len(rows)))
                     if rows[j]["start"] == np_start
                     or (rows[j]["start"] >= np_start and rows[j]["start"] - np_start < 3)
+                    or _ORDER_WORD_RE.fullmatch(text, np_start, rows[j]["start"])
                 ),
                 None,
             )
@@ -2271,6 +2338,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     rows[j]["part_of"],
                 )
                 continue
+            if head is None and whole is None and _CHANGE_RIGHT_BEFORE_RE.search(before[-24:]):
+                # "4.5 million passengers last year, up 12 per cent": a change, no share
+                r["head"] = r["counted"] = None
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
             if whole is not None:
@@ -2280,7 +2351,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 else:
                     r["head"], r["counted"] = head, counted
                 if rows[whole]["kind"] == "money" and head is None:
-                    r["head"] = r["counted"] = None
+                    # a share of "the $2.7 billion appeal" is a share of the appeal
+                    r["counted"], r["head"] = _noun_phrase_after(text, rows[whole]["end"])
             else:
                 r["head"], r["counted"] = head, counted
             continue
@@ -2319,6 +2391,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
+        number_of = _NUMBER_OF_RE.search(before) if " of " in before else None
+        if number_of:
+            # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
+            c2, h2 = _noun_phrase_after(text, d.start - len(before) + number_of.start("np"))
+            if h2:
+                r["head"], r["counted"] = h2, c2
+                continue
         owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"]), None)
         if owner is not None and (
             before.endswith(_ANOTHER_ENDS) or before[-25:].lower().endswith(_ANOTHER_QUALIFIED)
@@ -2444,6 +2523,18 @@ def _amount_subject(
     return (head, counted) if head else None
 
 
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\- ]{1,40}?)"
+    r"[ \u00a0](?:at|to|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit)\b[^.;]*$"
+)
+# "12 of their last 15 matches": a word of order between "of their" and the whole
+_ORDER_WORD_RE = re.compile(
+    r"(?:last|first|next|past|top|remaining|previous|latest|initial)[ \u00a0]{1,2}"
+)
+_CHANGE_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
+    r"|climbed|grew|declined|slipped|gained)(?:[ \u00a0]by)?[ \u00a0]{1,2}$"
+)
 _FINDING_BEFORE_RE = re.compile(
     r"\b(?:found|find|finds|identified|identify|diagnosed|detected|confirmed|tested)[ \u00a0]{1,2}"
     r"(?:[A-Za-z]{1,12}[ \u00a0]{1,2}){0,2}$"
