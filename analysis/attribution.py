@@ -293,6 +293,31 @@ _LOWER_AGENT_RE = re.compile(
 )
 
 
+# "according to government figures": data a body keeps, named by the body's common noun
+_BODY_DATA_RE = re.compile(
+    r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional)[ \u00a0])*"
+    r"(?P<body>government|police|army|military)[ \u00a0](?:figures|data|statistics|numbers"
+    r"|records|tallies)\b",
+    re.IGNORECASE,
+)
+# Where a noun phrase after "according to" or an agent's "by" has ended and the sentence
+# goes on: "to be", "as of", a relative pronoun or a time word opening a lower-case phrase
+# ("OCHA to be newly displaced as of 20 May"; "a briefing given to the cabinet" keeps its
+# "to"), or a determiner that no preposition governs ("provincial
+# officials the number of ..."). "for Migration", "of the ministry" stay in the name.
+_NP_TAIL_RE = re.compile(
+    r"[ \u00a0](?:to[ \u00a0](?:be|have|remain)|as[ \u00a0]of|since|after|before|during|while|who"
+    r"|which|that)[ \u00a0](?=[a-z0-9])"
+    r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bon)(?<!\bfrom)(?<!\bwith)"
+    r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
+)
+
+
+def _cut_np_tail(np: str) -> str:
+    m = _NP_TAIL_RE.search(np)
+    return np[: m.start()] if m and m.start() > 0 else np
+
+
 def _lower_agent(np: str) -> str | None:
     """'from the central bank', 'by the health ministry': a body named in lowercase, taken
     only when its last word names a body (so 'figures from the past week' names none)."""
@@ -468,6 +493,11 @@ def _clean_np(np: str) -> str:
     return np.strip(" \u00a0,.;:")
 
 
+_AMOUNT_NP_RE = re.compile(
+    r"\b(?:number|total|majority|share|proportion|percentage|bulk)[ \u00a0]of\b", re.IGNORECASE
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -506,6 +536,8 @@ class _Resolver:
         np = _clean_np(np)
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
+        if _AMOUNT_NP_RE.search(np):
+            return None  # "the number of deaths announced": an amount, not who gives it
         low = np.lower()
         if low in (
             "he",
@@ -955,7 +987,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # none the sentence's own subject ("CBP recorded ...") stays the source.
                 agent = data.group("agent") or _lower_agent(np)
                 if agent is None:
-                    continue
+                    body = _BODY_DATA_RE.match(np)
+                    if body is None:
+                        continue
+                    agent = "the " + body.group("body").lower()  # "government figures"
                 np = agent
             elif _DOC_NP_RE.match(np):
                 # "a statement from the Interior Ministry", "the latest count by the health
@@ -966,7 +1001,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
                     continue  # "according to the report": one named before, or nobody
                 np = agent or _BASED_ON_RE.sub("", np)
-            src = resolver.resolve(np, state, False)
+            src = resolver.resolve(_cut_np_tail(np), state, False)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
             )
@@ -987,7 +1022,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         agents.append(
             (
                 m.start(),
-                resolver.resolve(m.group("np"), state, False),
+                resolver.resolve(_cut_np_tail(m.group("np")), state, False),
                 m.group().split()[0],
                 False,
                 "agent",

@@ -1749,6 +1749,48 @@ CASES_8: list[tuple[str, str, list[tuple]]] = [
 ]
 CASES += CASES_8
 
+# Batch 9 (lead, after the sources3 merge): forms seen in real wire, UN and health copy
+# read while probing, rewritten as invented sentences; written before the run.
+CASES_9: list[tuple[str, str, list[tuple]]] = [
+    (
+        "invented/wire: according to government figures",
+        "At least 39 deaths were reported in the north, according to government figures.",
+        [("At least 39", "the government", ACC, False, "deaths")],
+    ),
+    (
+        "invented/UN: reported by X to be ... as of",
+        "Some 114,000 people are reported by OCHA to be newly displaced as of 20 May.",
+        [("Some 114,000", "OCHA", "reported", False, "people")],
+    ),
+    (
+        "invented/daily: according to X with no comma before the clause",
+        "According to provincial officials the number of displaced people has risen to 1.1 "
+        "million.",
+        [("1.1 million", "provincial officials", ACC, False, "people")],
+    ),
+    (
+        "invented/UN: X figures reveal",
+        "UNHCR figures reveal that over 400,000 migrants have been deported since September.",
+        [("over 400,000", "UNHCR", "reveal", False, "migrants")],
+    ),
+    (
+        "invented/daily: a quote, expressed X",
+        '"I have lived here for 40 years," expressed Habibullah, a carpenter from Peshawar.',
+        [("40 years", "Habibullah", "expressed", False, "years")],
+    ),
+    (
+        "invented/health: the number of X announced (no speaker)",
+        "The latest figures are four times the number of deaths announced two weeks ago.",
+        [("two weeks", None, None, False, "weeks")],
+    ),
+    (
+        "invented/health: cases admitted ... is N (no speaker)",
+        "The total number of measles cases admitted to hospitals so far is 1,844.",
+        [("1,844", None, None, False, "cases")],
+    ),
+]
+CASES += CASES_9
+
 # Rows that fail after this round's fixes, each with the reason (xfail strict, so a fix
 # shows up): "case id #k" -> reason.
 KNOWN_MISSES: dict[str, str] = {}
