@@ -2733,25 +2733,28 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
     ``categories.csv``): its counted noun and the verbs next to it first, then its clause."""
     rx, names, finder = _category_re()
     text = report.text
+    blank = None  # the text lower-cased with its look-alikes blanked, made once when needed
     for r in rows:
         if r["kind"] in ("duration",):
             continue
         if r["kind"] == "money":
             r["category"] = "funding"  # an amount of money is a cost, a budget, an appeal or a fee
             continue
+        if blank is None:
+            blank = _blank_lookalikes(text)
         sent = report.sentences[r["sentence"]] if report.sentences else None
         lo = max(sent.start if sent else 0, r["start"] - 80)
         hi = min(sent.end if sent else len(text), r["end"] + 100)
         local = (
-            (r["counted"] or "")
+            (_blank_lookalikes(r["counted"]) if r["counted"] else "")
             + " "
-            + text[r["end"] : min(hi, r["end"] + 70)]
+            + blank[r["end"] : min(hi, r["end"] + 70)]
             + " "
-            + text[max(lo, r["start"] - 50) : r["start"]]
+            + blank[max(lo, r["start"] - 50) : r["start"]]
         )
-        best = _first_category(rx, finder, _blank_lookalikes(local))
+        best = _first_category(rx, finder, local)
         if best is None:
-            best = _first_category(rx, finder, _blank_lookalikes(text[lo:hi]))
+            best = _first_category(rx, finder, blank[lo:hi])
         if best is not None:
             r["category"] = names[best]
 
@@ -2769,6 +2772,8 @@ def _blank_lookalikes(s: str) -> str:
     keywords ("Red Cross", "deadline", "hostage": ``not_category_words.txt``) blanked out,
     so a keyword is never read inside them. Blanked to spaces of the same length."""
     low = s.lower()
+    if len(low) != len(s):  # "İ" lower-cases to two characters: keep offsets those of ``s``
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
     if _lookalike_re().search(low) is None:
         return low
     return _lookalike_re().sub(lambda m: " " * len(m.group()), low)

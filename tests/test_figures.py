@@ -1353,6 +1353,8 @@ def test_range_word_looked_up_lazily(text, want):
         ("An aide to the minister said 300 families had returned.", "returned or left"),
         ("At least 45 people were killed in the attack.", "killed or injured"),
         ("More than 2,000 people crossed the border on Sunday.", "crossed"),
+        # "İ" lower-cases to two characters; the windows must still be the figure's own
+        ("İ" * 80 + " İzmir: more than 2,000 people were killed.", "killed or injured"),
     ],
 )
 def test_category_of_a_figure(sentence, category):
