@@ -258,15 +258,20 @@ class _State:
     last_role: str | None = None
 
 
+# A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
+# one-letter abbreviation ("the U.S. Border Patrol", "U.N. officials"), which does not end it.
+_ABBR_OR_NOT_END = r"(?:[^,.;:\n“”\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.|[ \u00a0](?-i:[A-Z])))"
 # ... and "as per", its South Asian form ("as per the data shared by the district ...")
 _ACCORDING_RE = re.compile(
-    r"\b(?:according[ \u00a0]to|as[ \u00a0]per)[ \u00a0](?P<np>[^,.;:\n“”\"]{2,120})", re.IGNORECASE
+    r"\b(?:according[ \u00a0]to|as[ \u00a0]per)[ \u00a0](?P<np>"
+    rf"{_ABBR_OR_NOT_END}{{2,120}})",
+    re.IGNORECASE,
 )
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
     r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional|government|monthly"
-    r"|weekly|annual|published|released)[ \u00a0])*(?:figures|data|statistics|numbers|records"
-    r"|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+))[ \u00a0])*"
+    r"(?:figures|data|statistics|numbers|records|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # a lower-case description before the name: "data from market researcher Canalys",
     # "from the listings site RentScope" (not a phrase: "officials in Kabul")
     r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"
@@ -337,7 +342,7 @@ _BY_COUNT_RE = re.compile(
 _COUNT_WORDS_RE = re.compile(r"count|estimate|tally|reckoning|figures|data|calculation")
 _VERIFIED_BY_RE = re.compile(
     r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported)"
-    r"[ \u00a0]by[ \u00a0](?P<np>[^,.;:\n]{2,80})",
+    rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
     re.IGNORECASE,
 )
 _DATA_NOUNS_RE = re.compile(

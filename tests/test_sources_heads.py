@@ -1790,6 +1790,17 @@ CASES_9: list[tuple[str, str, list[tuple]]] = [
         "The total number of measles cases admitted to hospitals so far is 1,844.",
         [("1,844", None, None, False, "cases")],
     ),
+    (
+        "invented/wire: according to an agency whose name holds 'U.S.'",
+        "Apprehensions fell to nearly 420,000, according to the U.S. Border Patrol (USBP).",
+        [("nearly 420,000", "U.S. Border Patrol", ACC, False, "apprehensions")],
+    ),
+    (
+        "invented/wire: numbers released by an agency whose name holds 'U.S.'",
+        "Agents apprehended more than 1,148,000 migrants, according to year-end numbers "
+        "released by U.S. Customs and Border Protection on Tuesday.",
+        [("more than 1,148,000", "U.S. Customs and Border Protection", ACC, False, "migrants")],
+    ),
 ]
 CASES += CASES_9
 
