@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, fields
@@ -616,7 +617,8 @@ _CHANGE_BEFORE_RE = re.compile(
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
-    r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher)"
+    r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
+    r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of)"
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
     r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$",
     re.IGNORECASE,
@@ -2398,22 +2400,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if h2:
                 r["head"], r["counted"] = h2, c2
                 continue
-        owner = next((j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"]), None)
-        if owner is not None and (
-            before.endswith(_ANOTHER_ENDS) or before[-25:].lower().endswith(_ANOTHER_QUALIFIED)
-        ):
-            # "About 55,000 people ... in 53 camps, while another 30,000 displaced": another
-            # group like an earlier one, so the nearest count of its own order of magnitude
-            owner = next(
-                (
-                    j
-                    for j in prev_ids
-                    if rows[j]["kind"] == "count"
-                    and rows[j]["head"]
-                    and 0.1 <= rows[j]["value"] / max(r["value"], 1e-9) <= 10
-                ),
-                owner,
-            )
+        # Of several counts before it, the one of its own size: "408 people arrived on nine
+        # boats, bringing the total to 21,063" (people), "12 boats carrying 600 people ...
+        # and 3 more" (boats), "55,000 people ... in 53 camps, while another 30,000" (people).
+        owners = [j for j in prev_ids if rows[j]["kind"] == "count" and rows[j]["head"]]
+        owner = owners[0] if owners else None
+        if len(owners) > 1 and r["value"] > 0:
+            owner = min(owners, key=lambda j: _magnitude_gap(rows[j]["value"], r["value"]))
         if owner is not None:
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
             another = re.search(
@@ -2481,14 +2474,11 @@ _WHO_NUMBER_RE = re.compile(
     r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
     r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$"
 )
-_ANOTHER_ENDS = tuple(
-    w + sp for w in ("another", "further", "additional", "other") for sp in " \u00a0"
-)
-_ANOTHER_QUALIFIED = tuple(
-    f"{w} {q} "
-    for w in ("another", "further", "additional")
-    for q in ("some", "about", "around", "nearly", "almost", "over")
-)
+
+
+def _magnitude_gap(a: float, b: float) -> float:
+    """How many orders of magnitude apart two positive values are (inf for a non-positive)."""
+    return abs(math.log10(a / b)) if a > 0 and b > 0 else math.inf
 
 
 def _amount_subject(
@@ -2691,8 +2681,13 @@ _FAR_BY_RE = re.compile(
 
 
 # A share compared with another figure: "19% lower than", "74 per cent fewer returns than".
-_COMPARED_DOWN_RE = re.compile(r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper)\b", re.I)
-_COMPARED_UP_RE = re.compile(r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer)\b", re.I)
+_COMPARED_DOWN_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b))\b", re.I
+)
+_COMPARED_UP_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b))\b",
+    re.I,
+)
 
 
 def _far_by_direction(text: str, start: int) -> str | None:
@@ -2719,11 +2714,12 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])
             if r["direction"] is None and r["kind"] == "percent":
-                # "19% lower than in September", "12pc higher than a year ago"
+                # "19% lower than in September", "12pc higher than a year ago", "16% up on
+                # 2023": a change, so not a share of a figure named nearby
                 if _COMPARED_DOWN_RE.match(after):
-                    r["direction"] = "down"
+                    r["direction"], r["part_of"] = "down", None
                 elif _COMPARED_UP_RE.match(after):
-                    r["direction"] = "up"
+                    r["direction"], r["part_of"] = "up", None
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
 

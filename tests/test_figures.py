@@ -355,6 +355,9 @@ DIRECTION_CASES = [
     ("This figure is 19% lower than in September.", "down"),
     ("Returns were 74 per cent fewer than in the same period of 2017.", "down"),
     ("Rents are 12pc higher than a year ago.", "up"),
+    # UK Home Office copy (invented): the change word after the share, and "a further jump of"
+    ("Arrivals are 16% up on 2023 (2,953).", ["up", None]),
+    ("That is a further jump of 55% compared with 2022.", "up"),
 ]
 
 
@@ -526,6 +529,17 @@ def test_heads_and_wholes_in_context(sentence, figure_text, head, part_of_text):
             "the floods are living in tents.",
             "30,000",
             "people",
+        ),
+        # a total carries the noun of the count of its own size, not of the boats
+        (
+            "Yesterday, 408 people arrived on nine boats, bringing the total to 21,063.",
+            "21,063",
+            "people",
+        ),
+        (
+            "Some 12 boats carrying 600 people were stopped, and 3 more were turned back.",
+            "3",
+            "boats",
         ),
     ],
 )
