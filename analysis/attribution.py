@@ -489,6 +489,8 @@ def _clean_np(np: str) -> str:
     if "day" in np or "week" in np or "month" in np or "year" in np:
         np = _NP_WHEN_TAIL_RE.sub("", np)
     cut = _TRAILING_DATA_RE.sub("", np)
+    if cut != np and _describes_data(cut):
+        cut = np  # "Provisional figures", "official immigration data": no body to cut to
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their") and not (
         cut != np and np.split(None, 1)[0].lower() in ("a", "an")
     ):  # "A UN report said": a report, unnamed beyond that, is the source itself
@@ -496,6 +498,25 @@ def _clean_np(np: str) -> str:
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)
     return np.strip(" \u00a0,.;:")
+
+
+# Words that say what kind of data it is, not whose: "official", "provisional", "immigration".
+_DATA_MODIFIERS = frozenset(
+    """official unofficial provisional preliminary latest new recent final revised updated
+    monthly weekly annual daily quarterly available published released raw internal separate
+    immigration border census household survey""".split()
+)
+
+
+def _describes_data(words_before_data: str) -> bool:
+    """Do the words before a data noun only describe the data ("Provisional figures",
+    "official immigration data"), naming no body, person or source noun?"""
+    words = words_before_data.split()
+    if not words:
+        return False
+    if all(w.lower() in _DATA_MODIFIERS for w in words):
+        return True
+    return all(w.islower() for w in words) and words[-1] not in _SOURCE_NOUNS
 
 
 _AMOUNT_NP_RE = re.compile(

@@ -202,6 +202,8 @@ def _clean_np_ungated(np: str) -> str:
     np = a._NP_WEEKDAY_TAIL_RE.sub("", np)
     np = a._NP_WHEN_TAIL_RE.sub("", np)
     cut = a._TRAILING_DATA_RE.sub("", np)
+    if cut != np and a._describes_data(cut):
+        cut = np
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their") and not (
         cut != np and np.split(None, 1)[0].lower() in ("a", "an")
     ):  # "A UN report said": a report, unnamed beyond that, is the source itself

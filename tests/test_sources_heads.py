@@ -1801,6 +1801,23 @@ CASES_9: list[tuple[str, str, list[tuple]]] = [
         "released by U.S. Customs and Border Protection on Tuesday.",
         [("more than 1,148,000", "U.S. Customs and Border Protection", ACC, False, "migrants")],
     ),
+    # data described but not owned keep their whole phrase ("Provisional figures", not
+    # "Provisional"), as "Official figures show" keeps its reporting verb above
+    (
+        "invented/wire: figures described, not owned",
+        "Provisional figures show that 40 people died in the storm.",
+        [("40", "Provisional figures", "show", False, "people")],
+    ),
+    (
+        "invented/daily: according to data described by its subject",
+        "According to official immigration data, 71,438 families have returned.",
+        [("71,438", "official immigration data", ACC, False, "families")],
+    ),
+    (
+        "invented/wire: police data",
+        "Police data showed 40 arrests in the first week.",
+        [("40", "police", "showed", False, "arrests")],
+    ),
 ]
 CASES += CASES_9
 
