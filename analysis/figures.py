@@ -819,16 +819,6 @@ _CONNECTOR_RE = re.compile(
 )
 
 
-# A measure unit can follow a number glued, after a space or after a hyphen.
-_UNIT_STARTS = (
-    *"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-    " ",
-    "\u00a0",
-    "-",
-    "°",
-    "µ",
-    "²",
-)
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
 _SUBSECTION_BEFORE_RE = re.compile(
@@ -856,11 +846,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if (
         cur is None
         and start
-        and (
-            text[start - 1] in "RNPhs"
-            or text.endswith(" ", 0, start)
-            and text.endswith(("Sh ", "Shs "), 0, start)
-        )
+        and (text[start - 1] in "RNPhs" or text.endswith(("Sh ", "Shs "), 0, start))
     ):
         cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
     if cur:
@@ -923,7 +909,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             after_first = pm1.end()  # "between 10% and 15%"
         elif (
             not pm1
-            and text.startswith(_UNIT_STARTS, tok.end)
+            and nxt.start - tok.end <= 24  # a unit, then "and"/"to"/"-": a range's gap
             and (mu := lex["measure_re"].match(text, tok.end))
             and (len(mu.group("u")) > 1 or mu.group("u").isupper())
             and (mu2 := lex["measure_re"].match(text, nxt.end))
