@@ -1217,11 +1217,13 @@ def test_figure_maker():
 def _noun_phrase_after_reference(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
-    """_noun_phrase_after as it was, with has_noun an any() over the words so far."""
+    """_noun_phrase_after with has_noun an any() over the words so far (the flag's
+    reference; keep it in step with every other rule of the function)."""
     import analysis.figures as F
 
     window = text[pos : pos + limit]
     words: list[tuple[int, int, str]] = []
+    skipped = False
     i = 0
     n = len(window)
     while i < n and len(words) < 7:
@@ -1232,9 +1234,36 @@ def _noun_phrase_after_reference(
         m = F._WORD_RE.match(window, i)
         if not m:
             break
+        if m.group()[-1] == "-" and window[m.end() : m.end() + 1].isdigit():
+            j = m.end()
+            while j < n and window[j].isalnum():
+                j += 1
+            if j < n and window[j] == " ":
+                # "12,591 new Covid-19 cases", "300 G-20 delegates": a name with a
+                # number, modifying the noun after it
+                words.append((m.start(), j, window[m.start() : j]))
+                i = j
+                continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
-        if lw in F._CLAUSE_WORDS:
+        if not words and not skipped and lw in F._MORE_WORDS:
+            skipped = True  # "two more persons", "three more own goals": the noun follows
+            i = m.end()
+            continue
+        if not words and lw == "others":
+            break  # "60 others were rescued": a pronoun, the noun is elided
+        if not words and lw == "other" and i == F._first_word_at(window):
+            nxt = (
+                F._WORD_RE.match(window, m.end() + 1)
+                if window[m.end() : m.end() + 1] == " "
+                else None
+            )
+            if nxt and nxt.group().lower() not in F._CLAUSE_WORDS:
+                i = m.end()  # "12 other people": the noun after it
+                continue
+        if lw in F._CLAUSE_WORDS and not (
+            len(w) > 1 and w.isupper() and F._LOWER_WORD_AFTER_RE.match(window, m.end())
+        ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
             if lw in ("and", "or") and words and F._looks_adjective(words[-1][2]):
                 i = m.end()
                 continue
@@ -1242,6 +1271,17 @@ def _noun_phrase_after_reference(
         has_noun = any(not F._looks_adjective(x[2]) for x in words)
         if words and has_noun and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
+        if (
+            words
+            and after_det
+            and lw in ("lives", "works", "resides", "stays")
+            and F._PREP_AFTER_RE.match(window, m.end())
+        ):
+            break  # "15% of the world's population lives with a disability"
+        if words and lw in F._S_VERBS and window[m.end() : m.end() + 1] == " ":
+            nxt = F._WORD_RE.match(window, m.end() + 1)
+            if nxt and nxt.group().lower() not in F._CLAUSE_WORDS:
+                break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in F._VERBISH and not after_det:
             nxt = (
                 F._WORD_RE.match(window, m.end() + 1)
@@ -1257,6 +1297,14 @@ def _noun_phrase_after_reference(
         words.append((m.start(), m.start() + len(w), w))
         i = m.end()
         if F._is_plural_noun(w) and not (i < n and window[i] == "-"):
+            if lw in F._MODIFIER_PLURALS and window[i : i + 1] == " ":
+                nxt = F._WORD_RE.match(window, i + 1)
+                if (
+                    nxt
+                    and F._is_plural_noun(nxt.group())
+                    and nxt.group().lower() not in F._CLAUSE_WORDS
+                ):
+                    continue  # "5,000 police officers", "300 staff members": a compound
             break
         if i < n and window[i] not in " \u00a0":
             break
@@ -1286,6 +1334,10 @@ _NP_PIECES = [
     "returned", "return", "home", "displaced", "new", "Returned", "and", "or", "the", "of",
     "killed", "families", "-", " ", "  ", "\u00a0", ",", ".", "bed", "hospital", "Afghan",
     "national", "were", "x",
+    # pieces the later rules read: "more"/"other" before the noun, an acronym, a name with a
+    # number, a plural modifier, an -s verb with an object, "lives with"
+    "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
+    "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
 ]  # fmt: skip
 
 
