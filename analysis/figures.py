@@ -2125,7 +2125,8 @@ def extract_figures(report: Report | str) -> pd.DataFrame:
 
 _OF_PRONOUN_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
-    r"|those(?=[ \u00a0]{0,2}[,.;:)]))\b(?![ \u00a0](?:who|which|that)\b)",
+    r"|those(?=[ \u00a0]{0,2}[,.;:)]|[ \u00a0](?:on|in|at|from|with|were|are|was|had|have)\b))"
+    r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
 _OPENING_OF_NP_RE = re.compile(

@@ -373,6 +373,8 @@ def test_direction_of_change(sentence, direction):
         ("Of the 24 attacks, 14 took place in the north.", "24", "14", "attacks"),
         ("Some 5,200 arrived, of whom 3,000 were children.", "Some 5,200", "3,000", "children"),
         ("Police held 40 people, including 12 women.", "40", "12", "women"),
+        # "of those" then a preposition or a verb: the pronoun (IOM style, invented)
+        ("It recorded 392 deaths, 221 of those on sea routes.", "392", "221", "deaths"),
         # "of these" before a noun names that noun (wire style, invented)
         (
             "Some 30 attacks were recorded; 14 of these attacks hit clinics.",
@@ -1419,6 +1421,7 @@ def test_range_word_looked_up_lazily(text, want):
         ("An aide to the minister said 300 families had returned.", "returned or left"),
         ("At least 45 people were killed in the attack.", "killed or injured"),
         ("More than 2,000 people crossed the border on Sunday.", "crossed"),
+        ("At least 5,600 migrants lost their lives in 2015.", "killed or injured"),
         # "İ" lower-cases to two characters; the windows must still be the figure's own
         ("İ" * 80 + " İzmir: more than 2,000 people were killed.", "killed or injured"),
     ],
