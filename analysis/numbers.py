@@ -95,6 +95,11 @@ _WORD_SCALES = {
     "trillion": 1e12,
     "lakh": 1e5,
     "crore": 1e7,
+    # South Asian copy: "Rs eight lac", "two lakhs", "three crores" after a number word
+    "lac": 1e5,
+    "lacs": 1e5,
+    "lakhs": 1e5,
+    "crores": 1e7,
 }
 
 
@@ -107,7 +112,7 @@ def _cased(words) -> str:
 
 _SMALL = _cased(list(UNITS) + list(TENS))
 _SMALL_LOWER = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
-_BIG = "hundred|thousand|million|billion|trillion|lakh|crore"
+_BIG = "hundred|thousand|million|billion|trillion|lakhs|lakh|lacs|lac|crores|crore"
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
 # "a dozen", "a hundred and fifty" ("half-a-million", hyphenated as an adjective, too). Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
@@ -151,7 +156,7 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 # What may follow the digits (a glued vulgar fraction, a scale) and the words (a scale):
 # shared by the reference pattern and the two fast passes below, so they cannot drift.
 _DIGIT_TAIL = rf"(?P<vf>[½¼¾⅓⅔⅛])?(?P<scale>{_SCALE_AFTER})?"
-_WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakh|crore)\b)?"
+_WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakhs|lakh|lacs|lac|crores|crore)\b)?"
 # A decimal written without its leading zero (American copy: "rose .5 percent"): only after
 # a space, a line start or a bracket, never after a word, a digit or another point, and
 # never before a separator and more digits (".5 123", ".5,000": those read as before).

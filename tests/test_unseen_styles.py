@@ -28,6 +28,24 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # Pakistani and Indian copy spells lakh "lac" and puts the scale in the plural after a
+    # number word ("Rs eight lac", "two lakhs"): a scale, as "Rs 3 lac" already was.
+    (
+        "invented/Pakistani daily: Rs eight lac and Rs one lac",
+        "The heirs will get Rs eight lac each and the injured Rs one lac.",
+        [
+            ("Rs eight lac", 8e5, "exact", "money", "PKR"),
+            ("Rs one lac", 1e5, "exact", "money", "PKR"),
+        ],
+    ),
+    (
+        "invented/Indian daily: two lakhs and three crores",
+        "Some two lakhs people were moved in Assam and three crores rupees released.",
+        [
+            ("Some two lakhs", 2e5, "approximate", "count", None),
+            ("three crores rupees", 3e7, "exact", "money", "INR"),
+        ],
+    ),
     # Units of the energy, climate, water and technology desks (invented sentences).
     (
         "invented/energy: barrels of oil per day",
