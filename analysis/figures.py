@@ -2142,7 +2142,8 @@ _OF_NP_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_WHOM_BEFORE_RE = re.compile(
-    r"\bof[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
+    r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}"
+    r"(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
     re.I,
 )
 _INCLUDING_BEFORE_RE = re.compile(
@@ -2151,7 +2152,7 @@ _INCLUDING_BEFORE_RE = re.compile(
 )
 _INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("includ", "among"))
 #: The longest match of each pattern: "of which, nearly " and "among whom  ".
-_OF_WHOM_MAX = len("of") + 1 + len("which") + 3 + len("nearly") + 1
+_OF_WHOM_MAX = len("among") + 1 + len("which") + 3 + len("nearly") + 1
 _INCLUDING_MAX = len("among whom") + 2
 _PHONE_HINTED = _Hinted(
     _PHONE_KEYWORD_RE,

@@ -375,6 +375,13 @@ def test_direction_of_change(sentence, direction):
         ("Police held 40 people, including 12 women.", "40", "12", "women"),
         # "of those" then a preposition or a verb: the pronoun (IOM style, invented)
         ("It recorded 392 deaths, 221 of those on sea routes.", "392", "221", "deaths"),
+        # "Among them," opening the next sentence, as "Of these," does (UNHCR style)
+        (
+            "To date, 220,000 refugees have fled. Among them, 150,000 are Sudanese.",
+            "220,000",
+            "150,000",
+            "refugees",
+        ),
         # "of these" before a noun names that noun (wire style, invented)
         (
             "Some 30 attacks were recorded; 14 of these attacks hit clinics.",
