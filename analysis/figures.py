@@ -819,6 +819,14 @@ _CONNECTOR_RE = re.compile(
 )
 
 
+# A rate written out after a unit of measure ("per hour", "an hour", "per gallon"); the
+# word is pint's name for the unit (a bare "per day" after a count is left alone, and so
+# is "a year ago").
+_PER_UNIT_RE = re.compile(
+    r"[ \u00a0](?:per|an|a)[ \u00a0](?P<per>hour|second|minute|day|week|month|year|gallon|litre"
+    r"|liter)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
+    re.IGNORECASE,
+)
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
 _SUBSECTION_BEFORE_RE = re.compile(
@@ -1041,6 +1049,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
+            if text.startswith((" per ", " an ", " a "), end) and (
+                per := _PER_UNIT_RE.match(text, end)
+            ):
+                # "120 kilometres per hour", "75 miles an hour", "50 miles per gallon"
+                unit = _pint_unit(f"{lex['measures'][surface]} / {per.group('per').lower()}")
+                end = per.end()
     if (
         kind == "count"
         and text.endswith(lex["measure_before_ends"], 0, start)

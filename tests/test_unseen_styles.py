@@ -46,6 +46,20 @@ CASES = [
             ("three crores rupees", 3e7, "exact", "money", "INR"),
         ],
     ),
+    # A unit, then "per hour" or "an hour" written out, is a rate (weather and motoring desks).
+    (
+        "invented/weather: winds in kilometres per hour and miles an hour",
+        "Winds of 120 kilometres per hour (75 miles an hour) hit the coast.",
+        [
+            ("120 kilometres per hour", 120, "exact", "measure", "kilometer / hour"),
+            ("75 miles an hour", 75, "exact", "measure", "mile / hour"),
+        ],
+    ),
+    (
+        "invented/motoring: miles per gallon",
+        "The hybrid does 50 miles per gallon, the maker says.",
+        [("50 miles per gallon", 50, "exact", "measure", "mile / gallon")],
+    ),
     # Units of the energy, climate, water and technology desks (invented sentences).
     (
         "invented/energy: barrels of oil per day",
