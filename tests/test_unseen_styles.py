@@ -2323,6 +2323,11 @@ NOT_FIGURE_CASES = [
     ),
     ("invented/technology: video lines are no pence", "The camera records 1080p video."),
     ("invented/earnings: a vague size of change", "Costs rose by a mid-single-digit percentage."),
+    # Products, roads and events named by a number (business, travel and sports copy)
+    ("invented/tech: Office 365 and Microsoft 365", "Office 365 and Microsoft 365 were down."),
+    ("invented/travel: Interstate 95", "Traffic on Interstate 95 stopped near Baltimore."),
+    ("invented/tech: Chrome 120 and the iPad 10", "Chrome 120 runs on the iPad 10."),
+    ("invented/sport: Super Bowl 58", "Super Bowl 58 was played in Las Vegas."),
     # Legal copy cites sub-sections as bracketed numbers and letters (Pakistani and Indian
     # statutes, quoted in notifications): labels, not counts.
     (
