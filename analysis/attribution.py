@@ -665,7 +665,8 @@ def _trailing_np(seg: str) -> str | None:
     if len(words) > 2 and words[-1] in _DOC_PARTICIPLES:
         words = words[:-1]  # "A UN report released (on Thursday) found": the report
     keep: list[str] = []
-    for w in reversed(words):
+    for idx in range(len(words) - 1, -1, -1):
+        w = words[idx]
         lw = w.lower().strip(",")
         if w in ("-", "—", "–", "--"):
             break  # a free-standing dash ends a dateline: "WASHINGTON (Reuters) - CBP ..."
@@ -682,7 +683,17 @@ def _trailing_np(seg: str) -> str | None:
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):
             break
-        if lw in _NP_BREAK and not (len(w) > 1 and w.isupper()):  # "WHO" is a name
+        if (
+            lw in _NP_BREAK
+            and not (len(w) > 1 and w.isupper())  # "WHO" is a name
+            and not (  # "Doctors Without Borders": a capitalised word inside a name
+                w[:1].isupper()
+                and keep
+                and keep[-1][:1].isupper()
+                and idx
+                and words[idx - 1][:1].isupper()
+            )
+        ):
             if not keep and lw in ("he", "she", "it", "they", "we", "i", "you"):
                 keep.append(w)
             break

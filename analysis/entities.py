@@ -342,6 +342,14 @@ class _Finder:
                 ):
                     group.append(tok)  # "The Hague", "The Gambia"
                     continue
+                if (
+                    group
+                    and i + 1 < len(toks)
+                    and tok.text in lex.starters
+                    and _norm(self._span_text([*group, tok, toks[i + 1]])) in lex.known
+                ):
+                    group.append(tok)  # "Doctors Without Borders": a function word inside a name
+                    continue
                 if tok.text in lex.starters or tok.text in lex.calendar:
                     if group:
                         yield from self._split_possessive(group)
