@@ -56,6 +56,15 @@ CASES = [
         ],
     ),
     (
+        # "90 km/hr" gave no figure at all before these spellings were added to the units
+        "invented/South Asian daily: km/hr and km per hr",
+        "Winds of 90 km/hr lashed Karachi, gusting to 110 km per hr.",
+        [
+            ("90 km/hr", 90, "exact", "measure", "kilometer / hour"),
+            ("110 km per hr", 110, "exact", "measure", "kilometer / hour"),
+        ],
+    ),
+    (
         "invented/motoring: miles per gallon",
         "The hybrid does 50 miles per gallon, the maker says.",
         [("50 miles per gallon", 50, "exact", "measure", "mile / gallon")],
