@@ -359,7 +359,8 @@ _TRAILING_DATA_RE = re.compile(
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
-    r"also|separately|however|recently|again|previously|earlier|now|then|has|have|had|would|will|"
+    r"also|separately|however|recently|again|previously|earlier|now|then|further|additionally|"
+    r"subsequently|meanwhile|later|has|have|had|would|will|"
     r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
 # Written "X(?:X)*" rather than "(?:X)+": the same matches, tried in the same order, but a
