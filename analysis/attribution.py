@@ -267,9 +267,11 @@ _ACCORDING_RE = re.compile(
     rf"{_ABBR_OR_NOT_END}{{2,120}})",
     re.IGNORECASE,
 )
+# Words that say how fresh or formal data are ("the latest official figures").
+_DATA_ADJECTIVES = "latest|official|new|preliminary|provisional"
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
-    r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional|government|monthly"
+    rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+))[ \u00a0])*"
     r"(?:figures|data|statistics|numbers|records|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # a lower-case description before the name: "data from market researcher Canalys",
@@ -300,7 +302,7 @@ _LOWER_AGENT_RE = re.compile(
 
 # "according to government figures": data a body keeps, named by the body's common noun
 _BODY_DATA_RE = re.compile(
-    r"(?:the[ \u00a0])?(?:(?:latest|official|new|preliminary|provisional)[ \u00a0])*"
+    rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES})[ \u00a0])*"
     r"(?P<body>government|police|army|military)[ \u00a0](?:figures|data|statistics|numbers"
     r"|records|tallies)\b",
     re.IGNORECASE,
@@ -503,9 +505,10 @@ def _clean_np(np: str) -> str:
 
 # Words that say what kind of data it is, not whose: "official", "provisional", "immigration".
 _DATA_MODIFIERS = frozenset(
-    """official unofficial provisional preliminary latest new recent final revised updated
-    monthly weekly annual daily quarterly available published released raw internal separate
-    immigration border census household survey""".split()
+    _DATA_ADJECTIVES.split("|")
+    + """unofficial recent final revised updated monthly weekly annual daily quarterly
+    available published released raw internal separate immigration border census household
+    survey""".split()
 )
 
 

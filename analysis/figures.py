@@ -1589,11 +1589,17 @@ def _looks_adjective(w: str) -> bool:
     return lw.endswith(("ly",)) or (lw.endswith(_ADJ_SUFFIXES) and not _is_plural_noun(w))
 
 
+# The bound words that may stand between an amount verb and its number ("numbered over",
+# "rose to nearly"), shared by the patterns that find what a number's subject counts.
+_AMOUNT_QUALIFIER = (
+    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
+    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?"
+)
 _AMOUNT_VERB_RE = re.compile(
     r"\b(?:numbered|numbering|number|numbers|totalled|totaled|total|totals|stood[ \u00a0]at|stand[ \u00a0]at"
     r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to)[ \u00a0]{1,2}"
-    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$"
+    rf"{_AMOUNT_QUALIFIER}$"
 )
 
 
@@ -2457,8 +2463,7 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now)"
     r"(?:[ \u00a0](?:to|at|from|past))?[ \u00a0]{1,2}"
-    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
-    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$",
+    rf"{_AMOUNT_QUALIFIER}$",
     re.IGNORECASE,
 )
 # "taking/raising/bringing the death toll (in the region) to 162"
@@ -2473,8 +2478,7 @@ _SUBJECT_KEY_RE = re.compile(
 _WHO_NUMBER_RE = re.compile(
     r"\b(?P<noun>[A-Za-z]+),?[ \u00a0](?:who|which|that)[ \u00a0](?:now[ \u00a0])?"
     r"(?:number|numbered|total|totalled|totaled)[ \u00a0]{1,2}"
-    r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
-    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?$"
+    rf"{_AMOUNT_QUALIFIER}$"
 )
 
 
