@@ -614,13 +614,18 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|raised?|lowered?|slipped?|edged)\b[^.\n]{0,40}$",
     re.IGNORECASE,
 )
+# After a change verb: "by", then a softening or bounding word, up to the number ("rose by
+# nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
+_CHANGE_TAIL = (
+    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
+    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$"
+)
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of)"
-    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
-    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$",
+    rf"{_CHANGE_TAIL}",
     re.IGNORECASE,
 )
 _DOWN_RE = re.compile(
@@ -628,8 +633,7 @@ _DOWN_RE = re.compile(
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
-    r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
-    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$",
+    rf"{_CHANGE_TAIL}",
     re.IGNORECASE,
 )
 _UP_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike)\b", re.I)
