@@ -671,6 +671,38 @@ def _is_year(tok: NumberToken) -> bool:
     )
 
 
+_POUND_WORDS = frozenset(("pound", "pounds"))
+#: A weighing word shortly before the number: "weighed 180 pounds", "weighing about 9 pounds".
+_WEIGH_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|tipped[ \u00a0]the[ \u00a0]scales)\b", re.I
+)
+#: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
+_POUNDS_KG_RE = re.compile(
+    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?(?:kg|kilo)",
+    re.I,
+)
+_POUNDS_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<w>[a-z]+)\b", re.I)
+#: Nouns of money after "pounds of": "5 million pounds of funding" is sterling.
+_MONEY_OF_NOUNS = frozenset(
+    """money funding funds investment investments aid cash damage damages debt debts losses
+    revenue revenues sales savings spending taxpayers taxpayer public government state tax taxes
+    assets contracts contract property bonds shares stock fraud profit profits cuts subsidies
+    grants benefits compensation fines bribes donations payments wages income budget""".split()
+)
+
+
+def _pounds_of_weight(text: str, start: int, end: int) -> bool:
+    """ "He weighed 180 pounds", "2,000 pounds of cocaine", "90 pounds (41 kg)": pounds of
+    weight, as US copy writes them, not sterling. Without such a sign "pounds" stays
+    money (British copy: "a fine of 5,000 pounds")."""
+    if _WEIGH_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if _POUNDS_KG_RE.match(text, end):
+        return True
+    m = _POUNDS_OF_RE.match(text, end)
+    return m is not None and m.group("w").lower() not in _MONEY_OF_NOUNS
+
+
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
     window = text[max(0, start - 6) : start]
     # A match is a currency sign, then up to two spaces (and a final newline, which "$"
@@ -1010,6 +1042,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
+        and not (sm.group("c").lower() in _POUND_WORDS and _pounds_of_weight(text, start, sm.end()))
     ):
         kind = "money"
         if currency is None:
