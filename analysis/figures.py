@@ -225,7 +225,7 @@ _MONTH_AFTER_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
 _TIME_AFTER_RE = re.compile(
-    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|o'clock)"
+    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b(?!-\w)|o'clock)"
     r"|[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST)\b|:\d{2}",
     re.IGNORECASE,
 )
@@ -434,6 +434,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if (
         nxt in _TIME_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
+        # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
+        and not (tok.grouped or tok.value > 2400)
         and _TIME_AFTER_RE.match(text, e)
     ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
@@ -1468,6 +1470,7 @@ _ADJ_SUFFIXES = (
     "ern",
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
+_DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 
 def _is_plural_noun(w: str) -> bool:
@@ -1531,6 +1534,17 @@ def _noun_phrase_after(
                 has_noun = True
                 i = j
                 continue
+        if (
+            m.end() - i == 1
+            and window[m.end() : m.end() + 1] == "."
+            and (ab := _DOTTED_ABBR_RE.match(window, i))
+        ):
+            # "2,000 U.S. troops", "half of U.K. voters": a dotted abbreviation modifying the
+            # noun after it (its first letter alone was read as the head, "u")
+            words.append((i, ab.end(), ab.group()))
+            has_noun = has_noun or not _looks_adjective(ab.group())
+            i = ab.end()
+            continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in _MORE_WORDS:

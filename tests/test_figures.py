@@ -784,7 +784,10 @@ def _token_is_label_reference(text, tok):
                 and not F._ONE_RATE_AFTER_RE.match(text, e)
             )
         )
-    if F._TIME_AFTER_RE.match(text, e) or F._TIME_BEFORE_RE.search(text, max(0, s - 2), s):
+    clock = not (tok.grouped or tok.value > 2400)  # "85,000 H-1B visas" is not a time
+    if (clock and F._TIME_AFTER_RE.match(text, e)) or F._TIME_BEFORE_RE.search(
+        text, max(0, s - 2), s
+    ):
         return True
     if not (tok.has_decimal or text[e : e + 1] == "%") and F._PHONE_BEFORE_RE.search(
         text, max(0, s - 40), s
@@ -845,6 +848,8 @@ _LABEL_PIECES = [
 @example("9 \u0131st")
 @example("9 am")
 @example("9 pm GMT")
+@example("85,000 H-1B")
+@example("3000 hrs")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
@@ -1253,6 +1258,14 @@ def _noun_phrase_after_reference(
                 words.append((m.start(), j, window[m.start() : j]))
                 i = j
                 continue
+        if (
+            m.end() - i == 1
+            and window[m.end() : m.end() + 1] == "."
+            and (ab := F._DOTTED_ABBR_RE.match(window, i))
+        ):
+            words.append((i, ab.end(), ab.group()))  # "2,000 U.S. troops"
+            i = ab.end()
+            continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in F._MORE_WORDS:
@@ -1347,6 +1360,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
+    "U.S.", "U.K.", "adults",
 ]  # fmt: skip
 
 
