@@ -1571,7 +1571,17 @@ def _noun_phrase_after(
             break
         # has_noun: a word taken so far does not look like an adjective (kept as a flag
         # updated on each append, not an any() over the words for every word)
-        if has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        if (
+            has_noun
+            and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and not (
+                lw == "total"
+                and (
+                    window[m.end() : m.end() + 1] in _CLOSING
+                    or _TOTAL_NOUN_NEXT_RE.match(window, m.end())
+                )
+            )
+        ):  # "10% of the EU total)", "the EU total with": the noun; "EU states total 500": a verb
             break
         if (
             words
@@ -1631,6 +1641,11 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_CLOSING = frozenset(").,;:")
+#: A function word after "total" makes it the noun: a verb "total" takes an amount.
+_TOTAL_NOUN_NEXT_RE = re.compile(
+    r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since|last|this|that|which)\b"
+)
 
 
 def _looks_adjective(w: str) -> bool:
@@ -1841,12 +1856,34 @@ _FRACTION_NOT_SHARE_NEXT = frozenset(
     "hour hours mile miles inch inches pound pounds".split()
 )
 _FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
-# A share written with a numerator word and a space ("two thirds of"): the numerator is
-# not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
+# A share written with a numerator word and a space ("two thirds of", "one third of"): the
+# numerator is not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
 # are periods.
 _SPACED_SHARE_RE = re.compile(
-    r"(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)$", re.IGNORECASE
+    r"(?:(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)"
+    r"|one[ \u00a0](?:third|quarter|fifth|tenth))$",  # "almost one third of all applicants"
+    re.IGNORECASE,
 )
+_PERIOD_ORDINAL_BEFORE_RE = re.compile(
+    r"\b(?:first|last|past|next|final|previous|opening|remaining|latest)[ \u00a0]$", re.I
+)
+_QUARTERS_OF_PERIOD_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:\d|(?:the|this|last|next)[ \u00a0](?:year|fiscal|financial|season"
+    r"|decade|century|game|match))",
+    re.I,
+)
+
+
+def _three_quarters_share(text: str, tok: NumberToken) -> bool:
+    """ "three quarters of homes" is a share (75%); "the first three quarters of 2023" and
+    "three quarters of the season" are periods, and stay a count of quarters."""
+    return (
+        tok.text.lower().replace("\u00a0", " ") == "three quarters"
+        and not _PERIOD_ORDINAL_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start)
+        and not _QUARTERS_OF_PERIOD_RE.match(text, tok.end)
+    )
+
+
 _FRACTION_OF_SCALE_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
@@ -2055,9 +2092,13 @@ def _drafts(text: str) -> list[_Draft]:
         i += used
         if _is_not_figure(text, draft, lex):
             t0 = draft.token.start
-            if used == 2 and t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha():
+            if used == 2 and (
+                (t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha())
+                or (_is_year(draft.token) and not _is_year(draft.end_token))
+            ):
                 # "GPT-4 to 100 million users", "Covid-19 to 200 wards": a name's number
-                # opened a "range"; the number after "to" is a figure of its own
+                # opened a "range"; "from 2,100 in February 2022 to 12,185 in March": a
+                # year did. The number after "to" is a figure of its own.
                 i -= 1
             continue
         if out and draft.start < out[-1].end:
@@ -2073,7 +2114,11 @@ def _drafts(text: str) -> list[_Draft]:
         if counts:
             spans = _SpanSet([(d.start, d.end) for d in counts])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
-        spaced = [d for d in shares if _SPACED_SHARE_RE.search(d.token.text)]
+        spaced = [
+            d
+            for d in shares
+            if _SPACED_SHARE_RE.search(d.token.text) or _three_quarters_share(text, d.token)
+        ]
         if spaced:
             spans = _SpanSet([(d.start, d.end) for d in spaced])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
@@ -2403,6 +2448,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "4.5 million passengers last year, up 12 per cent": a change, no share
                 r["head"] = r["counted"] = None
                 continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and _apposed_share(text, rows[prev_ids[0]], r)
+            ):
+                # "Spain (160 500, 15%)": the share of a total named elsewhere, not of 160 500
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
             if whole is not None:
@@ -2648,6 +2701,18 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             if "," in between and rows[j]["value"] >= rows[k]["value"]:
                 return j
     return None
+
+
+def _apposed_share(text: str, prev: dict, r: dict) -> bool:
+    """A count and its share side by side in brackets, "(160 500, 15%)", "(4,200; 12 per
+    cent)": two readings of one quantity (the share is of a total named elsewhere)."""
+    return (
+        prev["kind"] == "count"
+        and prev["start"] > 0
+        and text[prev["start"] - 1] == "("
+        and text[prev["end"] : r["start"]] in (", ", "; ", ",\u00a0")
+        and text[r["end"] : r["end"] + 1] == ")"
+    )
 
 
 def _share_whole(rows, k, prev_ids, r) -> int | None:

@@ -1291,7 +1291,22 @@ def _noun_phrase_after_reference(
                 continue
             break
         has_noun = any(not F._looks_adjective(x[2]) for x in words)
-        if words and has_noun and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        if (
+            words
+            and has_noun
+            and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and not (
+                lw == "total"
+                and (
+                    window[m.end() : m.end() + 1] in (")", ".", ",", ";", ":")
+                    or re.match(
+                        r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since"
+                        r"|last|this|that|which)\b",
+                        window[m.end() :],
+                    )
+                )
+            )
+        ):
             break
         if (
             words
@@ -1360,7 +1375,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
-    "U.S.", "U.K.", "adults",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500",
 ]  # fmt: skip
 
 
