@@ -442,7 +442,9 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     lo = max(0, s - 40)
     if (
         (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
-        and not (tok.has_decimal or nxt == "%")  # a signed change: "+3.4%", "(+12%)"
+        # a signed change: "+3.4%", "(+12%)"; a signed count: "+230,000" (no phone
+        # number has a thousands comma)
+        and not (tok.has_decimal or nxt == "%" or "," in tok.text)
         and _PHONE_BEFORE_RE.search(text, lo, s)
     ):
         return True
@@ -624,7 +626,7 @@ _CHANGE_TAIL = (
 )
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of)"
     rf"{_CHANGE_TAIL}",
@@ -632,7 +634,7 @@ _UP_RE = re.compile(
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
     rf"{_CHANGE_TAIL}",
@@ -1565,7 +1567,19 @@ def _noun_phrase_after(
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
-            if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
+            if (
+                lw in ("and", "or")
+                and words
+                and (
+                    _looks_adjective(words[-1][2])
+                    # "41% of EU and British nationals", "300 US and British troops":
+                    # proper modifiers joined before one plural noun
+                    or (
+                        words[-1][2][0].isupper()
+                        and _PROPER_MODIFIER_NEXT_RE.match(window, m.end())
+                    )
+                )
+            ):
                 i = m.end()
                 continue
             break
@@ -1633,14 +1647,21 @@ def _noun_phrase_after(
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or (
-        head.lower() in _VERBISH and len(words) == 1 and not after_det
+    if (
+        head.lower().endswith(("ly",))
+        or (len(words) == 1 and head.lower() in _COMPARATIVE_WORDS)
+        or (head.lower() in _VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
     return counted, head.lower()
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}[a-z]{2,}s\b")
+#: Comparatives after a number are no noun: "7,000 lower than the estimate".
+_COMPARATIVE_WORDS = frozenset(
+    "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+)
 _CLOSING = frozenset(").,;:")
 #: A function word after "total" makes it the noun: a verb "total" takes an amount.
 _TOTAL_NOUN_NEXT_RE = re.compile(
@@ -2842,6 +2863,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                     r["direction"], r["part_of"] = "down", None
                 elif _COMPARED_UP_RE.match(after):
                     r["direction"], r["part_of"] = "up", None
+            elif (
+                r["direction"] is None
+                and r["kind"] in ("count", "money")
+                and (cm := _COMPARED_DOWN_RE.match(after) or _COMPARED_UP_RE.match(after))
+                and after.startswith((" than", "\u00a0than"), cm.end())
+            ):
+                # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
+                # a difference (a money figure keeps its currency as its head)
+                r["direction"] = "up" if cm.re is _COMPARED_UP_RE else "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
 
