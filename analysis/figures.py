@@ -1862,7 +1862,9 @@ _FRACTION_RE = re.compile(
     # only plural verbs: "a third was injured" is the third of a list of people.
     r"|(?:were|are|have|had|said|say)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
-    r"|a[ \u00a0]percentage[ \u00a0]point)"
+    r"|a[ \u00a0]percentage[ \u00a0]point"
+    # glossed by its percentage: "received two-thirds (68%) of global funding"
+    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -2125,6 +2127,8 @@ def _drafts(text: str) -> list[_Draft]:
         if out and draft.start < out[-1].end:
             continue
         out.append(draft)
+    if len(out) > 1:
+        _share_listed_units(text, out)
     # No substring gate before this: _fraction_drafts only tries its pattern at the offsets
     # of its opening words, from the word index find_number_tokens built for this text
     # (a case-insensitive gate search over the whole text cost 45 us a report). Every
@@ -2153,6 +2157,36 @@ def _drafts(text: str) -> list[_Draft]:
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
     return out
+
+
+_LIST_JOINS = frozenset((" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0"))
+
+
+def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
+    """A unit written once after a list of numbers belongs to each: "funded at 27 and 43
+    per cent respectively", "10, 20 or 30 km", "for 3 or 4 days". Only a bare number (no
+    noun, sign or word of its own) right before the joined one takes it; a comma joins
+    only inside a list that ends "and"/"or" ("(41 200, 12%)" is a count and its share)."""
+    joined = -1  # the draft that took its unit from the list, last time round
+    for k in range(len(drafts) - 2, -1, -1):
+        a, b = drafts[k], drafts[k + 1]
+        if (
+            b.kind in ("percent", "measure", "duration")
+            and a.kind == "count"
+            and a.token is a.end_token
+            and a.end == a.token.end
+            and a.qualifier is None
+            and not a.token.in_words
+            and b.start == b.token.start
+            and b.token is b.end_token  # its unit is written after it ("1 in 4" is a rate)
+            and (b.end > b.token.end or joined == k + 1)
+            and (b.kind != "percent" or a.value <= 100)
+        ):
+            join = text[a.end : b.start]
+            if join in _LIST_JOINS and (join[0] != "," or joined == k + 1):
+                a.kind, a.unit = b.kind, b.unit
+                a.time_unit_text = b.time_unit_text
+                joined = k
 
 
 def _resolve_cents(drafts: list[_Draft]) -> None:
@@ -2266,6 +2300,10 @@ _OF_PRONOUN_RE = re.compile(
     r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+_GLOSS_AFTER_RE = re.compile(
+    r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
+    r"(?:%|per[ \u00a0]?cent|percent|pc)\))(?=[ \u00a0]of[ \u00a0])"
+)
 _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
@@ -2347,7 +2385,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             prev_ids.append(j)
             j -= 1
         before = text[max(s_start, d.start - 60) : d.start]
-        after = text[d.end : d.end + 160]
+        # A bracketed gloss between the figure and its "of": "two-thirds (68%) of global
+        # funding", "1,200 (40%) of the migrants"; read on as if it were not there.
+        gl = _GLOSS_AFTER_RE.match(text, d.end) if text.startswith((" (", ")"), d.end) else None
+        d_end = gl.end() if gl else d.end
+        after = text[d_end : d_end + 160]
 
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
@@ -2356,7 +2398,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
-                c2, h2 = _noun_phrase_after(text, d.end + of_pron.end())
+                c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
@@ -2368,7 +2410,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
-            np_start = d.end + m_of.end()
+            np_start = d_end + m_of.end()
             inner = next(
                 (
                     j
@@ -2431,7 +2473,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and len(between) < 60
                 ):
                     whole = rows[j]["part_of"]
-        counted, head = _noun_phrase_after(text, d.end)
+        counted, head = _noun_phrase_after(text, d_end)
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -2499,7 +2541,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # The counted noun is elided.
         cm = _COPULA_NOUN_RE.match(after)
         if via_of_whom and cm:
-            c2, h2 = _noun_phrase_after(text, d.end + cm.start("np"))
+            c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
             if h2 and _is_plural_noun(h2):
                 r["head"], r["counted"] = h2, c2
                 continue

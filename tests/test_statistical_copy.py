@@ -120,6 +120,40 @@ CASES += [
     ),
 ]
 
+# From real OCHA humanitarian funding updates (fact boxes and the prose under them);
+# cases invented. Written before the fixes; all failed.
+CASES += [
+    (
+        "invented/funding update: fact-box scale letters after a space",
+        "Funding required: $31.7 B\nPeople in need: 142.6 M\nCountries affected: 29\n",
+        [
+            ("$31.7 B", 31.7e9, "exact", "money", "USD", None),
+            ("142.6 M", 142.6e6, "exact", "count", "people", None),
+            ("29", 29, "exact", "count", ANY, None),
+        ],
+    ),
+    (
+        "invented/funding update: a fraction glossed by its percentage",
+        "The appeals have received two-thirds (67%) of all humanitarian funding this year.",
+        [
+            ("two-thirds", 200 / 3, "exact", "percent", "funding", None),
+            ("67%", 67, "exact", "percent", "funding", None),
+        ],
+    ),
+    (
+        "invented/funding update: one unit after a list of numbers",
+        "The Yemen and Sudan plans are funded at 31 and 18 per cent respectively, and the "
+        "camps lie 10, 15 or 40 km from the border.",
+        [
+            ("31", 31, "exact", "percent", ANY, None),
+            ("18 per cent", 18, "exact", "percent", ANY, None),
+            ("10", 10, "exact", "measure", ANY, None),
+            ("15", 15, "exact", "measure", ANY, None),
+            ("40 km", 40, "exact", "measure", "km", None),
+        ],
+    ),
+]
+
 #: Directions of the change figures above, written with them: id -> {figure text: direction}.
 DIRECTIONS = {
     "invented/statistics bulletin: a change in brackets and after a dash": {
