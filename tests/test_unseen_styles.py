@@ -28,6 +28,31 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # English copy from European and Latin American agencies keeps continental number
+    # forms: points grouping thousands ("1.048.900") and a decimal comma before a scale or
+    # a percent ("7,7 million", "211,4%"). Both were cut at the separator. Found checking
+    # translated agency copy (session 4); cases invented.
+    (
+        "invented/Latin American agency English: a decimal comma before million",
+        "Some 6,1 million Venezuelans now live in neighbouring countries.",
+        [("Some 6,1 million", 6.1e6, "approximate", "count", None)],
+    ),
+    (
+        "invented/European agency English: points grouping thousands",
+        "The region registered 1.204.300 arrivals, and inflation reached 143,2% in March.",
+        [
+            ("1.204.300", 1204300, "exact", "count", None),
+            ("143,2%", 143.2, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/European agency English: a decimal comma before percent in words",
+        "Unemployment rose to 8,4 percent while 2,3m people sought work.",
+        [
+            ("8,4 percent", 8.4, "exact", "percent", "%"),
+            ("2,3m", 2.3e6, "exact", "count", None),
+        ],
+    ),
     # US copy writes weight in pounds with no sign: "weighed 180 pounds", "2,000 pounds of
     # cocaine", "9 pounds (4.1 kg)". They read as sterling before; British copy's "a fine of
     # 5,000 pounds" and "pounds of funding" stay money. Found in probing unit coverage with
