@@ -869,6 +869,17 @@ _PER_UNIT_RE = re.compile(
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
+# Before the mark of a run-in list's item: the clause's opening punctuation, a joining word,
+# or a line start; "(" is the mark's own, or absent ("including: 1) the level; 2) ...").
+_ENUMERATOR_BEFORE_RE = re.compile(
+    r"(?:^|[\n:;,]|\b(?:or|and|who|which|that|to|are|were|is|was))[ \u00a0]*\(?$"
+)
+# After the mark: a word that opens the item (not a unit or a noun of the number).
+_ENUMERATED_AFTER_RE = re.compile(r"(?!(?:and|or|nor|but|of|per|percent)\b)[A-Za-z]")
+# A dot leader (four points or more; three are an ellipsis: "fell to 40 ... 30 remain").
+_LEADER_ENDINGS = tuple(
+    lead + sp for lead in ("....", "\u2026\u2026", ". . . .") for sp in ("", " ", "\u00a0", "  ")
+)
 _SUBSECTION_BEFORE_RE = re.compile(
     r"\b(?:sub-?sections?|sections?|sub-?clauses?|clauses?|articles?|rules?|paras?|paragraphs?"
     r"|regulations?)[ \u00a0]*(?:\([0-9A-Za-z]{1,4}\)(?:\([0-9A-Za-z]{1,4}\))*"
@@ -1295,6 +1306,18 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
+    if (
+        draft.kind == "count"
+        and tok.value <= 30
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and text.startswith(") ", draft.end)
+        and draft.start == tok.start
+        and _ENUMERATOR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and _ENUMERATED_AFTER_RE.match(text, draft.end + 2)
+    ):
+        return True  # a run-in list's item mark: "who (1) have been ...; (2) have", "2) the"
+    if tok.start >= 4 and text.endswith(_LEADER_ENDINGS, max(0, tok.start - 9), tok.start):
+        return True  # a page number after a dot leader: "Overview ...... 3"
     if (
         draft.kind == "count"
         and before.endswith(("top ", "Top ", "top\u00a0"))
