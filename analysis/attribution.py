@@ -516,6 +516,8 @@ def _describes_data(words_before_data: str) -> bool:
     """Do the words before a data noun only describe the data ("Provisional figures",
     "official immigration data"), naming no body, person or source noun?"""
     words = words_before_data.split()
+    if words and words[0].lower() in ("the", "these", "those"):
+        words = words[1:]  # "The preliminary estimates show"
     if not words:
         return False
     if all(w.lower() in _DATA_MODIFIERS for w in words):

@@ -230,6 +230,7 @@ _TIME_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
+_WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
 _PHONE_BEFORE_RE = re.compile(r"\+[ \u00a0]?(?:\d{1,8}[ \u00a0\-]){0,5}$|\(\d{2,5}\)[ \u00a0]?$")
 _CHAIN_AFTER_RE = re.compile(r"-\d{2,}")
 _CHAIN_BEFORE_RE = re.compile(r"\d-$")
@@ -445,6 +446,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         # a signed change: "+3.4%", "(+12%)"; a signed count: "+230,000" (no phone
         # number has a thousands comma)
         and not (tok.has_decimal or nxt == "%" or "," in tok.text)
+        # "(+302 persons)": a sign before a lone number that a word follows, no country code
+        and not (prev == "+" and _WORD_AFTER_SIGNED_RE.match(text, e))
         and _PHONE_BEFORE_RE.search(text, lo, s)
     ):
         return True
@@ -1610,7 +1613,11 @@ def _noun_phrase_after(
         # updated on each append, not an any() over the words for every word)
         if (
             has_noun
-            and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and (
+                lw in _VERBISH
+                or (lw.endswith(("ed",)) or lw in _IRREGULAR_PARTICIPLES)
+                and not w[0].isupper()
+            )
             and not (
                 lw == "total"
                 and (
@@ -1680,6 +1687,11 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+#: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "seen given taken shown known made done held found kept built paid sent brought caught "
+    "driven written born thrown drawn spent won".split()
+)
 _PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}[a-z]{2,}s\b")
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".
 _COMPARATIVE_WORDS = frozenset(

@@ -154,6 +154,22 @@ CASES += [
     ),
 ]
 
+# From real Statistics Canada population releases and news on them; cases invented.
+# Written before the fixes; both failed.
+CASES += [
+    (
+        "invented/population release: a signed count in brackets before its noun",
+        "Manitoba recorded slight gains in its exchanges with other provinces (+415 persons) "
+        "for a third quarter.",
+        [("415", 415, "exact", "count", "persons", None)],
+    ),
+    (
+        "invented/population release: a share of 'the increase seen during'",
+        "Net migration accounted for about 64% of the increase seen during the quarter.",
+        [("about 64%", 64, "approximate", "percent", "increase", None)],
+    ),
+]
+
 #: Directions of the change figures above, written with them: id -> {figure text: direction}.
 DIRECTIONS = {
     "invented/statistics bulletin: a change in brackets and after a dash": {
