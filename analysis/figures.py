@@ -3077,6 +3077,14 @@ def _entities(report: Report) -> list:
 _NEAR = 400
 
 
+#: Between a figure and a place it is "in": "2 in Sindh", "1 each in Balochistan", "300
+#: people from the Kurram district of" (a few lower-case words, then the preposition).
+_PLACE_PREP_RE = re.compile(
+    r"(?:[ \u00a0]+[a-z][a-z'’-]*){0,3}?[ \u00a0]+(?:in|at|from|across|inside|within)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+
+
 def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> None:
     """Place named in the figure's sentence, and the time reference nearest to it."""
     from .timeref import find_time_refs
@@ -3093,7 +3101,17 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         lo_i, hi_i = bisect_right(place_starts, s0 - 1), bisect_right(place_starts, s1 - 1)
         cands = [p for p in places[lo_i:hi_i] if not (r["start"] <= p.start < r["end"])]
         if cands:
-            best = min(cands, key=lambda p: abs(p.start - r["start"]))
+            # "3 in KP, 2 in Sindh": a place the figure's own "in"/"at"/"from" introduces
+            # comes first; otherwise the nearest one
+            best = next(
+                (
+                    p
+                    for p in cands
+                    if r["end"] <= p.start <= r["end"] + 40
+                    and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
+                ),
+                None,
+            ) or min(cands, key=lambda p: abs(p.start - r["start"]))
             r["place"] = best.text
         lo_i, hi_i = bisect_right(ref_starts, s0 - 1), bisect_right(ref_starts, s1 - 1)
         tcands = [
