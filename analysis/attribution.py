@@ -444,6 +444,9 @@ _ADDED_AMOUNT_RE = re.compile(
     r"(?:\d|[$€£₹])"
 )
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
+_ADVERBIAL_THAT_RE = re.compile(
+    r"[^,;:.\n\"“”]{2,80}?(?<!\bso)(?<!\bsuch)(?<!\bnow)(?<!\bgiven)[ \u00a0]that[ \u00a0]"
+)
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
 )
@@ -802,7 +805,9 @@ _SAY_VERBS = frozenset(
 )
 _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
-    r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor)$",
+    r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor)"
+    # "Colombia's director of migration", "the head of the agency": a person, for "he said"
+    r"(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][A-Za-z][\w'’\-]*){0,3})?$",
     re.IGNORECASE,
 )
 
@@ -920,6 +925,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and v not in ("said", "told")
         and _COMMA_END_RE.search(before)
         and _PARTICIPLE_AFTER_RE.match(after)
+        # "..., Deputy Director of Migration, revealed during a press conference on
+        # Monday that 248,901": a "that" clause after the adverbials makes it the verb
+        and not _ADVERBIAL_THAT_RE.match(text, m.end(), min(s1, m.end() + 90))
     ):
         return False  # ", announced in October 2023," is a participle
     return True
@@ -978,6 +986,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _QUOTE_OR_COMMA_END_RE.search(text[max(s0, m.start() - 3) : m.start()])
             or m.start() == s0
         )
+        if (
+            v in ("adding", "saying")
+            and found
+            and found[-1][1]
+            and found[-1][4] == "speech"
+            and text[max(s0, m.start() - 2) : m.start()] in (", ", ",\u00a0")
+        ):
+            # "Ozturk told Haber Global, a private channel, adding that 40 percent ...": a
+            # participle after a comma shares the subject of the verb before it, never
+            # the listener or the apposition between them
+            found.append((m.start(), found[-1][1], m.group("v"), hedged, "speech"))
+            continue
         if inverted and v not in ("told", "tells"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
