@@ -225,7 +225,7 @@ _MONTH_AFTER_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
 _TIME_AFTER_RE = re.compile(
-    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|o'clock)"
+    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b(?!-\w)|o'clock)"
     r"|[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST)\b|:\d{2}",
     re.IGNORECASE,
 )
@@ -490,6 +490,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if (
         nxt in _TIME_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
+        # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
+        and not (tok.grouped or tok.value > 2400)
         and _TIME_AFTER_RE.match(text, e)
     ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
@@ -744,6 +746,38 @@ def _is_year(tok: NumberToken) -> bool:
         and len(tok.text) == 4
         and _YEAR_LO <= tok.value <= _YEAR_HI
     )
+
+
+_POUND_WORDS = frozenset(("pound", "pounds"))
+#: A weighing word shortly before the number: "weighed 180 pounds", "weighing about 9 pounds".
+_WEIGH_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|tipped[ \u00a0]the[ \u00a0]scales)\b", re.I
+)
+#: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
+_POUNDS_KG_RE = re.compile(
+    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?(?:kg|kilo)",
+    re.I,
+)
+_POUNDS_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<w>[a-z]+)\b", re.I)
+#: Nouns of money after "pounds of": "5 million pounds of funding" is sterling.
+_MONEY_OF_NOUNS = frozenset(
+    """money funding funds investment investments aid cash damage damages debt debts losses
+    revenue revenues sales savings spending taxpayers taxpayer public government state tax taxes
+    assets contracts contract property bonds shares stock fraud profit profits cuts subsidies
+    grants benefits compensation fines bribes donations payments wages income budget""".split()
+)
+
+
+def _pounds_of_weight(text: str, start: int, end: int) -> bool:
+    """ "He weighed 180 pounds", "2,000 pounds of cocaine", "90 pounds (41 kg)": pounds of
+    weight, as US copy writes them, not sterling. Without such a sign "pounds" stays
+    money (British copy: "a fine of 5,000 pounds")."""
+    if _WEIGH_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if _POUNDS_KG_RE.match(text, end):
+        return True
+    m = _POUNDS_OF_RE.match(text, end)
+    return m is not None and m.group("w").lower() not in _MONEY_OF_NOUNS
 
 
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
@@ -1085,6 +1119,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
+        and not (sm.group("c").lower() in _POUND_WORDS and _pounds_of_weight(text, start, sm.end()))
     ):
         kind = "money"
         if currency is None:
@@ -1510,6 +1545,7 @@ _ADJ_SUFFIXES = (
     "ern",
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
+_DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 
 def _is_plural_noun(w: str) -> bool:
@@ -1580,6 +1616,17 @@ def _noun_phrase_after(
                 has_noun = True
                 i = j
                 continue
+        if (
+            m.end() - i == 1
+            and window[m.end() : m.end() + 1] == "."
+            and (ab := _DOTTED_ABBR_RE.match(window, i))
+        ):
+            # "2,000 U.S. troops", "half of U.K. voters": a dotted abbreviation modifying the
+            # noun after it (its first letter alone was read as the head, "u")
+            words.append((i, ab.end(), ab.group()))
+            has_noun = has_noun or not _looks_adjective(ab.group())
+            i = ab.end()
+            continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in _MORE_WORDS:
@@ -1606,7 +1653,17 @@ def _noun_phrase_after(
             break
         # has_noun: a word taken so far does not look like an adjective (kept as a flag
         # updated on each append, not an any() over the words for every word)
-        if has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        if (
+            has_noun
+            and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and not (
+                lw == "total"
+                and (
+                    window[m.end() : m.end() + 1] in _CLOSING
+                    or _TOTAL_NOUN_NEXT_RE.match(window, m.end())
+                )
+            )
+        ):  # "10% of the EU total)", "the EU total with": the noun; "EU states total 500": a verb
             break
         if (
             words
@@ -1666,6 +1723,11 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_CLOSING = frozenset(").,;:")
+#: A function word after "total" makes it the noun: a verb "total" takes an amount.
+_TOTAL_NOUN_NEXT_RE = re.compile(
+    r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since|last|this|that|which)\b"
+)
 
 
 def _looks_adjective(w: str) -> bool:
@@ -1878,16 +1940,36 @@ _FRACTION_NOT_SHARE_NEXT = frozenset(
     "hour hours mile miles inch inches pound pounds".split()
 )
 _FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
-# A share written with a numerator word and a space ("two thirds of"): the numerator is
-# not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
+# A share written with a numerator word and a space ("two thirds of", "one third of"): the
+# numerator is not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
 # are periods. "one third", "one fifth", "one quarter" (Eurostat and NGO copy: "slightly
 # more than one third (34.6%)") are shares as "one-third" is: _FRACTION_RE only takes
 # them before "of", "the", a plural verb or after a bound qualifier.
 _SPACED_SHARE_RE = re.compile(
     r"(?:(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)"
-    r"|one[ \u00a0](?:third|fifth|tenth|quarter))$",
+    r"|one[ \u00a0](?:third|quarter|fifth|tenth))$",  # "almost one third of all applicants"
     re.IGNORECASE,
 )
+_PERIOD_ORDINAL_BEFORE_RE = re.compile(
+    r"\b(?:first|last|past|next|final|previous|opening|remaining|latest)[ \u00a0]$", re.I
+)
+_QUARTERS_OF_PERIOD_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:\d|(?:the|this|last|next)[ \u00a0](?:year|fiscal|financial|season"
+    r"|decade|century|game|match))",
+    re.I,
+)
+
+
+def _three_quarters_share(text: str, tok: NumberToken) -> bool:
+    """ "three quarters of homes" is a share (75%); "the first three quarters of 2023" and
+    "three quarters of the season" are periods, and stay a count of quarters."""
+    return (
+        tok.text.lower().replace("\u00a0", " ") == "three quarters"
+        and not _PERIOD_ORDINAL_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start)
+        and not _QUARTERS_OF_PERIOD_RE.match(text, tok.end)
+    )
+
+
 _FRACTION_OF_SCALE_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
@@ -2096,9 +2178,13 @@ def _drafts(text: str) -> list[_Draft]:
         i += used
         if _is_not_figure(text, draft, lex):
             t0 = draft.token.start
-            if used == 2 and t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha():
+            if used == 2 and (
+                (t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha())
+                or (_is_year(draft.token) and not _is_year(draft.end_token))
+            ):
                 # "GPT-4 to 100 million users", "Covid-19 to 200 wards": a name's number
-                # opened a "range"; the number after "to" is a figure of its own
+                # opened a "range"; "from 2,100 in February 2022 to 12,185 in March": a
+                # year did. The number after "to" is a figure of its own.
                 i -= 1
             continue
         if out and draft.start < out[-1].end:
@@ -2114,7 +2200,11 @@ def _drafts(text: str) -> list[_Draft]:
         if counts:
             spans = _SpanSet([(d.start, d.end) for d in counts])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
-        spaced = [d for d in shares if _SPACED_SHARE_RE.search(d.token.text)]
+        spaced = [
+            d
+            for d in shares
+            if _SPACED_SHARE_RE.search(d.token.text) or _three_quarters_share(text, d.token)
+        ]
         if spaced:
             spans = _SpanSet([(d.start, d.end) for d in spaced])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
@@ -2446,6 +2536,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "4.5 million passengers last year, up 12 per cent": a change, no share
                 r["head"] = r["counted"] = None
                 continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and _apposed_share(text, rows[prev_ids[0]], r)
+            ):
+                # "Spain (160 500, 15%)": the share of a total named elsewhere, not of 160 500
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
                 if (
@@ -2737,6 +2835,18 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 _RESTATED_SHARE_RE = re.compile(
     r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
 )
+
+
+def _apposed_share(text: str, prev: dict, r: dict) -> bool:
+    """A count and its share side by side in brackets, "(160 500, 15%)", "(4,200; 12 per
+    cent)": two readings of one quantity (the share is of a total named elsewhere)."""
+    return (
+        prev["kind"] == "count"
+        and prev["start"] > 0
+        and text[prev["start"] - 1] == "("
+        and text[prev["end"] : r["start"]] in (", ", "; ", ",\u00a0")
+        and text[r["end"] : r["end"] + 1] == ")"
+    )
 
 
 def _share_whole(rows, k, prev_ids, r) -> int | None:

@@ -137,11 +137,13 @@ _WORDS = (
     rf"|(?<!few[ \u00a0])(?<!eral[ \u00a0])(?<!many[ \u00a0])(?:dozen|Dozen))"
 )
 # Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
-# narrow no-break or thin space ("105 585"), or plain; then an optional decimal part.
+# narrow no-break or thin space ("105 585"), or plain; then an optional decimal part. A plain
+# space group may end a clause ("(100 900, or 10%)", "reached 80 375."), but not before a
+# comma or point and more digits ("3 100,5", "2 100.25"), which stay apart.
 _DIGITS = (
     r"(?:\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
-    r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.])"
+    r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{1,400})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
@@ -179,7 +181,7 @@ NUMBER_TOKEN_RE = re.compile(
 _DIGITS_AFTER_FIRST = (
     r"(?:\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
-    r"|\d{0,2}(?: \d{3}){1,5}(?![\d,.])"
+    r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{0,399})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )

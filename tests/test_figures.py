@@ -764,15 +764,34 @@ def _token_is_label_reference(text, tok):
         return True
     if (
         text[s - 2 : s] == ", "
-        and text[e : e + 1] == ","
+        and (
+            text[e : e + 1] == ","
+            or (text[e : e + 1] == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0"))
+        )
         and tok.value <= 119
         and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
         and F._appositive_age(text, s, e)
     ):
         return True  # "Dilan Aziz, 41, of Birmingham" (the rule itself, no gate)
+    if (
+        text[s - 1 : s] == " "
+        and tok.value < 100
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and F._OUTLET_AFTER_RE.match(text, e)
+        and F._OUTLET_BEFORE_RE.search(text, max(0, s - 60), s)
+    ):
+        return True  # "told France 24 that" (the rule itself, no gate)
     if F._TYPE_AFTER_RE.match(text, e):
         return True
     if tok.in_words:
+        if (
+            tok.text[:1].isupper()
+            and text[e : e + 1] == " "
+            and text[e + 1 : e + 2].isupper()
+            and F._NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+            and not text.startswith(F._SCALE_WORDS_TITLE, e + 1)
+        ):
+            return True  # 'nicknamed "Zero Point"'
         if tok.text.lower() == "zero" and (
             F._ZERO_AFTER_RE.match(text, e) or F._ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
@@ -784,10 +803,32 @@ def _token_is_label_reference(text, tok):
                 and not F._ONE_RATE_AFTER_RE.match(text, e)
             )
         )
-    if F._TIME_AFTER_RE.match(text, e) or F._TIME_BEFORE_RE.search(text, max(0, s - 2), s):
+    clock = not (tok.grouped or tok.value > 2400)  # "85,000 H-1B visas" is not a time
+    if (clock and F._TIME_AFTER_RE.match(text, e)) or F._TIME_BEFORE_RE.search(
+        text, max(0, s - 2), s
+    ):
         return True
-    if not (tok.has_decimal or text[e : e + 1] == "%") and F._PHONE_BEFORE_RE.search(
-        text, max(0, s - 40), s
+    if (
+        text[s - 3 : s] == "at "
+        and text[e : e + 1] == " "
+        and tok.value <= 12
+        and not (tok.grouped or tok.has_decimal)
+        and F._CLOCK_PHRASE_AFTER_RE.match(text, e)
+        and not F._AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+    ):
+        return True  # "at 8 this morning"
+    ph = F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s)
+    if (
+        not (tok.has_decimal or text[e : e + 1] == "%")
+        and ph
+        and not (
+            ph.group() == "+"
+            and (
+                "," in tok.text
+                or (text[e : e + 1] and text[e : e + 1] in ";,)")
+                or text.startswith((" per cent", " percent", "\u00a0per cent"), e)
+            )
+        )
     ):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
@@ -845,6 +886,8 @@ _LABEL_PIECES = [
 @example("9 \u0131st")
 @example("9 am")
 @example("9 pm GMT")
+@example("85,000 H-1B")
+@example("3000 hrs")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
@@ -1253,6 +1296,14 @@ def _noun_phrase_after_reference(
                 words.append((m.start(), j, window[m.start() : j]))
                 i = j
                 continue
+        if (
+            m.end() - i == 1
+            and window[m.end() : m.end() + 1] == "."
+            and (ab := F._DOTTED_ABBR_RE.match(window, i))
+        ):
+            words.append((i, ab.end(), ab.group()))  # "2,000 U.S. troops"
+            i = ab.end()
+            continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in F._MORE_WORDS:
@@ -1278,7 +1329,22 @@ def _noun_phrase_after_reference(
                 continue
             break
         has_noun = any(not F._looks_adjective(x[2]) for x in words)
-        if words and has_noun and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        if (
+            words
+            and has_noun
+            and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and not (
+                lw == "total"
+                and (
+                    window[m.end() : m.end() + 1] in (")", ".", ",", ";", ":")
+                    or re.match(
+                        r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since"
+                        r"|last|this|that|which)\b",
+                        window[m.end() :],
+                    )
+                )
+            )
+        ):
             break
         if (
             words
@@ -1347,6 +1413,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500",
 ]  # fmt: skip
 
 
