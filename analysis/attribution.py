@@ -280,6 +280,10 @@ _DATA_NP_RE = re.compile(
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+_FRESH_BEFORE_NAME_RE = re.compile(
+    rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
+    r"[ \u00a0])+(?=[A-Z])"
+)
 # "according to" a document that someone issued: the issuer is the source.
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
@@ -1059,6 +1063,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if " by " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
+            # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
+            # no part of the name of who gives them
+            np = _FRESH_BEFORE_NAME_RE.sub("", np)
             data = _DATA_NP_RE.match(np)
             if data is not None:
                 # "according to figures released Tuesday" names data, not who holds it:

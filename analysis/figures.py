@@ -132,8 +132,11 @@ def _lexicon() -> dict:
     lex["suffix_re"] = re.compile(
         rf"[ \u00a0]{{1,2}}(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
     )
+    # "a 26-percent increase", "a 12-per-cent fall": the word joined by hyphens (US and
+    # Canadian copy) makes a percentage as the spaced word does
+    hyphenable = _alternation(percent[1:]).replace(r"\ ", "[ \u00a0-]")
     lex["percent_re"] = re.compile(
-        rf"(?:[ \u00a0]{{0,2}}(?P<p>%)|[ \u00a0]{{0,2}}(?P<w>{_alternation(percent[1:])})\b)",
+        rf"(?:[ \u00a0]{{0,2}}(?P<p>%)|(?:[ \u00a0]{{0,2}}|-)(?P<w>{hyphenable})\b)",
         re.IGNORECASE,
     )
     lex["time_re"] = re.compile(
@@ -928,8 +931,21 @@ def _range_word_before(text: str, start: int) -> str | None:
 
 # "to" hyphenated into an adjective, "five-to-10 years", "a 10-to-15 per cent rise", too.
 _CONNECTOR_RE = re.compile(
-    r"(?:-(?=to-)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and)(?:(?<=to)-|[ \u00a0]{0,2})", re.IGNORECASE
+    r"(?:-(?=to-)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and|or)(?:(?<=to)-|[ \u00a0]{0,2})", re.IGNORECASE
 )
+
+
+def _scale_of(tok: NumberToken) -> tuple[float, float]:
+    """The scale and mantissa of a token, a word token's read back from its last words
+    ("three hundred thousand" -> 1e5, 3): its value already holds them."""
+    if not tok.in_words or tok.scale != 1 or " " not in tok.text:
+        return tok.scale, tok.mantissa
+    k = 1.0
+    for w in reversed(tok.text.lower().split()[1:]):
+        if w not in ("hundred", "thousand", "million", "billion", "lakh", "crore"):
+            break
+        k *= 100 if w == "hundred" else SCALES[w]
+    return k, tok.value / k
 
 
 # A rate written out after a unit of measure ("per hour", "an hour", "per gallon"); the
@@ -1044,6 +1060,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             m = None
         if m and m.group("c").lower() == "to" and range_word == "between":
             m = None
+        if m and m.group("c").lower() == "or":
+            # "six or seven lakh", "2 or 3 million": one amount whose scale both ends share;
+            # "two or three people" stays two counts
+            s2, m2 = _scale_of(nxt)
+            if not (_scale_of(tok)[0] == 1 and s2 > 1 and tok.mantissa < m2):
+                m = None
         if (
             m
             and m.group("c").lower() == "to"
@@ -1068,8 +1090,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     low = high = None
     if second is not None:
         a, b = tok.value, second.value
-        if tok.scale == 1 and second.scale != 1 and tok.mantissa < second.mantissa:
-            a = tok.mantissa * second.scale
+        # "two to three million", "between six and seven lakh": a word token carries its
+        # scale in its value, so it is read back from its last words for the first end
+        s2, m2 = _scale_of(second)
+        if tok.scale == 1 and s2 != 1 and tok.mantissa < m2:
+            a = tok.mantissa * s2
         is_change = (
             range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ) or (
