@@ -21,8 +21,7 @@ Before this round's fixes (measured on the branch point, commit 663b608, with th
 and 1 of the 6 of ``NOT_FIGURE_CASES`` (the guard). One sentence was changed after that
 first run, its expected rows not: "Her eight grandchildren sleep in one tent" gave "one"
 (tent), an open convention, so the tent became "a tarpaulin". Batch 2 (7 cases, Frontex
-and Afghan-return copy), measured the same way after batch 1's fixes were in: 1 passed
-(the guard) at the branch point, and 1 on this branch before its own fixes.
+and Afghan-return copy), measured the same way at the branch point: 1 passed (the guard).
 """
 
 from __future__ import annotations
