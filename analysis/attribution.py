@@ -321,6 +321,8 @@ _NP_TAIL_RE = re.compile(
     r"|which|that)[ \u00a0](?=[a-z0-9])"
     r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bon)(?<!\bfrom)(?<!\bwith)"
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
+    # a finite verb ends the agent: "deaths recorded by the project are due to drowning"
+    r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
 )
 
 
@@ -448,6 +450,9 @@ _ADDED_AMOUNT_RE = re.compile(
     r"(?:\d|[$€£₹])"
 )
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
+_CLAIMED_LIVES_RE = re.compile(
+    r"[ \u00a0](?:the[ \u00a0]lives\b|(?:[\w,.\-]+[ \u00a0]){0,5}lives\b)"
+)
 _ADVERBIAL_THAT_RE = re.compile(
     r"[^,;:.\n\"“”]{2,80}?(?<!\bso)(?<!\bsuch)(?<!\bnow)(?<!\bgiven)[ \u00a0]that[ \u00a0]"
 )
@@ -932,6 +937,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     ):
         return False
+    if v.startswith("claim") and _CLAIMED_LIVES_RE.match(text, m.end(), min(s1, m.end() + 60)):
+        return False  # "the quake claimed 300 lives", "claiming tens of thousands of lives"
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if (
