@@ -691,7 +691,10 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
-    r"|raised?|lowered?|slipped?|edged)\b[^.\n]{0,40}$",
+    r"|raised?|lowered?|slipped?|edged"
+    # "double the famine from 30 to 60 million", "halved from 12 to 6"
+    r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
+    r"|push|pushed|pushes|pushing|bringing|brought)\b[^.\n]{0,40}$",
     re.IGNORECASE,
 )
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
@@ -1037,6 +1040,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X–Y".
     used = 1
     second = None
+    change_pct = None
     pm1, pm1_at = None, -1
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
@@ -1095,6 +1099,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         s2, m2 = _scale_of(second)
         if tok.scale == 1 and s2 != 1 and tok.mantissa < m2:
             a = tok.mantissa * s2
+        elif (
+            tok.scale == 1
+            and s2 != 1
+            and tok.mantissa < 10 * m2
+            and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+        ):
+            a = tok.mantissa * s2  # a fall: "fell from 1.2 to 0.9 million"
         is_change = (
             range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ) or (
@@ -1113,6 +1124,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             used = 2
         elif fiscal:
             return None
+        elif is_change and not sign:
+            if a != tok.value:
+                value = a  # "rose from 1.2 to 1.9 million": the old level shares the scale
+            if not pm1 and (pc2 := lex["percent_re"].match(text, second.end)):
+                change_pct = pc2  # "rose from 5 to 7 percent": the old level is a percentage
+            if currency is None and (sm2 := lex["suffix_re"].match(text, second.end)):
+                # "rose from 5 to 7 dollars": the old level is in the new one's currency
+                w2 = sm2.group("c").lower()
+                if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
+                    currency = lex["suffixes"][w2]
     tail_tok = second if used == 2 else tok
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
@@ -1141,6 +1162,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         if pm.group("w") and pm.group("w")[0] in "bB":
             unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
+    elif change_pct is not None and currency is None:
+        kind, unit = "percent", "%"
+        if change_pct.group("w") and change_pct.group("w")[0] in "bB":
+            unit = "basis point"
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
@@ -1996,7 +2021,8 @@ def _three_quarters_share(text: str, tok: NumberToken) -> bool:
 
 
 _FRACTION_OF_SCALE_RE = re.compile(
-    r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
+    # "a quarter of a million"; "a quarter of million Somalis" drops the article
+    r"[ \u00a0]of[ \u00a0](?:(?:a|one)[ \u00a0])?(?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
 )
 # "half a percentage point", "a quarter of a percentage point": a change of 0.5 and 0.25
@@ -2482,6 +2508,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["head"] = None
                 continue
             counted, head = _noun_phrase_after(text, np_start, after_det=bool(m_of.group("det")))
+            if head in ("number", "total") and counted:
+                # "40% of the total number of refugees": the share is of the refugees
+                of_at = np_start + text[np_start : np_start + 60].find(counted) + len(counted)
+                tail = _OF_NP_RE.match(text[of_at : of_at + 60])
+                if tail and text.startswith(" of ", of_at):
+                    c3, h3 = _noun_phrase_after(text, of_at + tail.end(), after_det=True)
+                    if h3:
+                        counted, head = c3, h3
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):

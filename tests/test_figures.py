@@ -1447,7 +1447,8 @@ _RANGE_WORD_CASES = (
     ("From 10 to 20 people died.", [("From 10 to 20", 15.0, "range", "count")]),
     (
         "Arrivals rose from 10 to 20 per cent.",
-        [("10", 10.0, "exact", "count"), ("20 per cent", 20.0, "exact", "percent")],
+        # a change, two figures; the old level is a percentage as the new one is
+        [("10", 10.0, "exact", "percent"), ("20 per cent", 20.0, "exact", "percent")],
     ),
     (
         "Between 1 in 5 and 1 in 4 children were hit.",
