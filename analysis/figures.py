@@ -461,6 +461,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and tok.value < 100
         and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
         and nxt in _OUTLET_AFTER_FIRST
+        and s > 4
+        and text[s - 2].isalpha()
+        # the word before opens with a capital (a cheap look before the patterns)
+        and text[text.rfind(" ", max(0, s - 40), s - 1) + 1].isupper()
         and _OUTLET_AFTER_RE.match(text, e)
         and _OUTLET_BEFORE_RE.search(text, max(0, s - 60), s)
     ):
