@@ -455,6 +455,7 @@ _ADDED_AMOUNT_RE = re.compile(
     r"(?:\d|[$€£₹])"
 )
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
+_FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
     r"(?:(?<![\d,.])(?P<n>\d[\d,.]*)|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
     r"|hundred|thousand|million))[ \u00a0]$",
@@ -815,6 +816,10 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     np = m.group("np")
     np = _AFTER_NP_END_RE.split(np)[0].strip()
     if not np or _DIGIT_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
+        return None
+    if _FINITE_VERB_RE.search(np):
+        # "..., estimated the boat was carrying 750": a clause, the object of the verb,
+        # not the speaker ("..., said the minister")
         return None
     # ", says govt" at the end of a headline: a short common noun phrase closing the
     # sentence is the speaker too.

@@ -938,7 +938,10 @@ def _range_word_before(text: str, start: int) -> str | None:
 
 # "to" hyphenated into an adjective, "five-to-10 years", "a 10-to-15 per cent rise", too.
 _CONNECTOR_RE = re.compile(
-    r"(?:-(?=to-)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and|or)(?:(?<=to)-|[ \u00a0]{0,2})", re.IGNORECASE
+    # "the 20- to 30-metre boat", "65- and 100-foot": a suspended hyphen before "to"
+    r"(?:-(?=to-)|-[ \u00a0](?=(?:to|and)[ \u00a0]\d)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and|or)"
+    r"(?:(?<=to)-|[ \u00a0]{0,2})",
+    re.IGNORECASE,
 )
 
 
@@ -1553,7 +1556,7 @@ _CLAUSE_WORDS = frozenset(
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me due owing""".split()  # "above 500,000 due to the violence"
+    us him me due owing following""".split()  # "above 500,000 due to the violence"
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep

@@ -25,7 +25,8 @@ and Afghan-return copy), measured the same way at the branch point: 1 passed (th
 Batch 3 (4 cases, Darfur, Rohingya boat and Missing Migrants copy): 0 passed at the
 branch point; one expected head was corrected after the first run (see the case). Batch 4
 (7 cases, IRC releases): 0 passed at the branch point, once one sentence was put back in
-the real construction (see the case).
+the real construction (see the case). Batch 5 (3 cases, Pylos shipwreck wire copy): 0
+passed at the branch point.
 """
 
 from __future__ import annotations
@@ -406,6 +407,39 @@ CASES += [
     ),
 ]
 
+# Batch 5 (Pylos shipwreck wire copy), written before the extractor was run on it.
+CASES += [
+    (
+        "invented/wire: a verb after an apposition, then a clause",
+        "The aid group, Sea Watch International, estimated the dinghy was carrying as many as "
+        "90 people.",
+        # the descriptor or the name in apposition (open which), never the clause after
+        [
+            (
+                "as many as 90",
+                90,
+                UP,
+                C,
+                None,
+                {"head": "people", "source": ("The aid group", "Sea Watch International")},
+            )
+        ],
+    ),
+    (
+        "invented/wire: a suspended hyphen before to",
+        "Witnesses said the 15- to 18-metre trawler and a 40- to 50-foot launch left Tobruk.",
+        [
+            ("15- to 18-metre", (15, 18), R, X, "meter"),
+            ("40- to 50-foot", (40, 50), R, X, "foot"),
+        ],
+    ),
+    (
+        "invented/wire: following after a number",
+        "Officials raised the count to 61 following a second search.",
+        [("61", 61, E, C, None, {"head": None})],
+    ),
+]
+
 NOT_FIGURE_CASES = [
     ("invented/ministry copy: updated at 7 last night", "The count was published at 7 last night."),
     ("invented/ministry copy: at 6 in the evening", "The curfew began at 6 in the evening."),
@@ -436,7 +470,9 @@ def _check(row, text, value, bound, kind, unit, extra=None):
     for field, want in (extra or {}).items():
         got = row[field]
         got = None if got is None or pd.isna(got) else got
-        if field == "source":
+        if field == "source" and isinstance(want, tuple):  # open: any of these
+            assert any(source_agrees(w, got) for w in want), (text, field, got)
+        elif field == "source":
             assert source_agrees(want, got), (text, field, got)
         else:
             assert got == want, (text, field, got)
