@@ -514,15 +514,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     lo = max(0, s - 40)
     if (
         (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
-        and not (tok.has_decimal or nxt == "%")  # a signed change: "+3.4%", "(+12%)"
+        # a signed change: "+3.4%", "(+12%)"; a signed count: "+230,000" (no phone
+        # number has a thousands comma)
+        and not (tok.has_decimal or nxt == "%" or "," in tok.text)
         and (ph := _PHONE_BEFORE_RE.search(text, lo, s))
-        # a signed change in a table of changes: "Germany (+21,830; +1.9%)", "(+6 640;",
-        # "+550," a sign right before a number with thousands or a clause mark after it
+        # a signed change in a table of changes: "Germany (+9,615; +2.8%)", "(+6 640;",
+        # "(+550, or": a sign right before a number with a clause mark or "per cent" after it
         and not (
             ph.group() == "+"
             and (
-                "," in tok.text
-                or (nxt and nxt in ";,)")
+                (nxt and nxt in ";,)")
                 or text.startswith((" per cent", " percent", "\u00a0per cent"), e)
             )
         )
@@ -709,7 +710,7 @@ _CHANGE_TAIL = (
 )
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(\u2013\u2014][ \u00a0])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of)"
     rf"{_CHANGE_TAIL}",
@@ -717,7 +718,7 @@ _UP_RE = re.compile(
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(\u2013\u2014][ \u00a0])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
     rf"{_CHANGE_TAIL}",
@@ -968,6 +969,17 @@ _PER_UNIT_RE = re.compile(
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
+# Before the mark of a run-in list's item: the clause's opening punctuation, a joining word,
+# or a line start; "(" is the mark's own, or absent ("including: 1) the level; 2) ...").
+_ENUMERATOR_BEFORE_RE = re.compile(
+    r"(?:^|[\n:;,]|\b(?:or|and|who|which|that|to|are|were|is|was))[ \u00a0]*\(?$"
+)
+# After the mark: a word that opens the item (not a unit or a noun of the number).
+_ENUMERATED_AFTER_RE = re.compile(r"(?!(?:and|or|nor|but|of|per|percent)\b)[A-Za-z]")
+# A dot leader (four points or more; three are an ellipsis: "fell to 40 ... 30 remain").
+_LEADER_ENDINGS = tuple(
+    lead + sp for lead in ("....", "\u2026\u2026", ". . . .") for sp in ("", " ", "\u00a0", "  ")
+)
 _SUBSECTION_BEFORE_RE = re.compile(
     r"\b(?:sub-?sections?|sections?|sub-?clauses?|clauses?|articles?|rules?|paras?|paragraphs?"
     r"|regulations?)[ \u00a0]*(?:\([0-9A-Za-z]{1,4}\)(?:\([0-9A-Za-z]{1,4}\))*"
@@ -1427,6 +1439,18 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
     if (
         draft.kind == "count"
+        and tok.value <= 30
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and text.startswith(") ", draft.end)
+        and draft.start == tok.start
+        and _ENUMERATOR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and _ENUMERATED_AFTER_RE.match(text, draft.end + 2)
+    ):
+        return True  # a run-in list's item mark: "who (1) have been ...; (2) have", "2) the"
+    if tok.start >= 4 and text.endswith(_LEADER_ENDINGS, max(0, tok.start - 9), tok.start):
+        return True  # a page number after a dot leader: "Overview ...... 3"
+    if (
+        draft.kind == "count"
         and before.endswith(("top ", "Top ", "top\u00a0"))
         and not before[-5:-4].isalpha()
     ):
@@ -1704,7 +1728,19 @@ def _noun_phrase_after(
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
-            if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
+            if (
+                lw in ("and", "or")
+                and words
+                and (
+                    _looks_adjective(words[-1][2])
+                    # "41% of EU and British nationals", "300 US and British troops":
+                    # proper modifiers joined before one plural noun
+                    or (
+                        words[-1][2][0].isupper()
+                        and _PROPER_MODIFIER_NEXT_RE.match(window, m.end())
+                    )
+                )
+            ):
                 i = m.end()
                 continue
             break
@@ -1772,14 +1808,21 @@ def _noun_phrase_after(
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or (
-        head.lower() in _VERBISH and len(words) == 1 and not after_det
+    if (
+        head.lower().endswith(("ly",))
+        or (len(words) == 1 and head.lower() in _COMPARATIVE_WORDS)
+        or (head.lower() in _VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
     return counted, head.lower()
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}[a-z]{2,}s\b")
+#: Comparatives after a number are no noun: "7,000 lower than the estimate".
+_COMPARATIVE_WORDS = frozenset(
+    "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+)
 _CLOSING = frozenset(").,;:")
 #: A function word after "total" makes it the noun: a verb "total" takes an amount.
 _TOTAL_NOUN_NEXT_RE = re.compile(
@@ -1982,7 +2025,9 @@ _FRACTION_RE = re.compile(
     # only plural verbs: "a third was injured" is the third of a list of people.
     r"|(?:were|are|have|had|said|say)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
-    r"|a[ \u00a0]percentage[ \u00a0]point)"
+    r"|a[ \u00a0]percentage[ \u00a0]point"
+    # glossed by its percentage: "received two-thirds (68%) of global funding"
+    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -2248,6 +2293,8 @@ def _drafts(text: str) -> list[_Draft]:
         if out and draft.start < out[-1].end:
             continue
         out.append(draft)
+    if len(out) > 1:
+        _share_listed_units(text, out)
     # No substring gate before this: _fraction_drafts only tries its pattern at the offsets
     # of its opening words, from the word index find_number_tokens built for this text
     # (a case-insensitive gate search over the whole text cost 45 us a report). Every
@@ -2276,6 +2323,36 @@ def _drafts(text: str) -> list[_Draft]:
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
     return out
+
+
+_LIST_JOINS = frozenset((" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0"))
+
+
+def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
+    """A unit written once after a list of numbers belongs to each: "funded at 27 and 43
+    per cent respectively", "10, 20 or 30 km", "for 3 or 4 days". Only a bare number (no
+    noun, sign or word of its own) right before the joined one takes it; a comma joins
+    only inside a list that ends "and"/"or" ("(41 200, 12%)" is a count and its share)."""
+    joined = -1  # the draft that took its unit from the list, last time round
+    for k in range(len(drafts) - 2, -1, -1):
+        a, b = drafts[k], drafts[k + 1]
+        if (
+            b.kind in ("percent", "measure", "duration")
+            and a.kind == "count"
+            and a.token is a.end_token
+            and a.end == a.token.end
+            and a.qualifier is None
+            and not a.token.in_words
+            and b.start == b.token.start
+            and b.token is b.end_token  # its unit is written after it ("1 in 4" is a rate)
+            and (b.end > b.token.end or joined == k + 1)
+            and (b.kind != "percent" or a.value <= 100)
+        ):
+            join = text[a.end : b.start]
+            if join in _LIST_JOINS and (join[0] != "," or joined == k + 1):
+                a.kind, a.unit = b.kind, b.unit
+                a.time_unit_text = b.time_unit_text
+                joined = k
 
 
 def _resolve_cents(drafts: list[_Draft]) -> None:
@@ -2391,6 +2468,10 @@ _OF_PRONOUN_RE = re.compile(
     r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+_GLOSS_AFTER_RE = re.compile(
+    r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
+    r"(?:%|per[ \u00a0]?cent|percent|pc)\))(?=[ \u00a0]of[ \u00a0])"
+)
 _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
@@ -2472,7 +2553,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             prev_ids.append(j)
             j -= 1
         before = text[max(s_start, d.start - 60) : d.start]
-        after = text[d.end : d.end + 160]
+        # A bracketed gloss between the figure and its "of": "two-thirds (68%) of global
+        # funding", "1,200 (40%) of the migrants"; read on as if it were not there.
+        gl = _GLOSS_AFTER_RE.match(text, d.end) if text.startswith((" (", ")"), d.end) else None
+        d_end = gl.end() if gl else d.end
+        after = text[d_end : d_end + 160]
 
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
@@ -2481,7 +2566,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
-                c2, h2 = _noun_phrase_after(text, d.end + of_pron.end())
+                c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
@@ -2493,7 +2578,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
-            np_start = d.end + m_of.end()
+            np_start = d_end + m_of.end()
             inner = next(
                 (
                     j
@@ -2564,7 +2649,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and len(between) < 60
                 ):
                     whole = rows[j]["part_of"]
-        counted, head = _noun_phrase_after(text, d.end)
+        counted, head = _noun_phrase_after(text, d_end)
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -2641,7 +2726,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # The counted noun is elided.
         cm = _COPULA_NOUN_RE.match(after)
         if via_of_whom and cm:
-            c2, h2 = _noun_phrase_after(text, d.end + cm.start("np"))
+            c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
             if h2 and _is_plural_noun(h2):
                 r["head"], r["counted"] = h2, c2
                 continue
@@ -3058,6 +3143,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                     r["direction"], r["part_of"] = "down", None
                 elif _COMPARED_UP_RE.match(after):
                     r["direction"], r["part_of"] = "up", None
+            elif (
+                r["direction"] is None
+                and r["kind"] in ("count", "money")
+                and (cm := _COMPARED_DOWN_RE.match(after) or _COMPARED_UP_RE.match(after))
+                and after.startswith((" than", "\u00a0than"), cm.end())
+            ):
+                # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
+                # a difference (a money figure keeps its currency as its head)
+                r["direction"] = "up" if cm.re is _COMPARED_UP_RE else "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
 

@@ -819,13 +819,12 @@ def _token_is_label_reference(text, tok):
         return True  # "at 8 this morning"
     ph = F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s)
     if (
-        not (tok.has_decimal or text[e : e + 1] == "%")
+        not (tok.has_decimal or text[e : e + 1] == "%" or "," in tok.text)
         and ph
         and not (
             ph.group() == "+"
             and (
-                "," in tok.text
-                or (text[e : e + 1] and text[e : e + 1] in ";,)")
+                (text[e : e + 1] and text[e : e + 1] in ";,)")
                 or text.startswith((" per cent", " percent", "\u00a0per cent"), e)
             )
         )
@@ -887,6 +886,7 @@ _LABEL_PIECES = [
 @example("9 am")
 @example("9 pm GMT")
 @example("85,000 H-1B")
+@example("= +230,000 (")
 @example("3000 hrs")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
@@ -1324,7 +1324,17 @@ def _noun_phrase_after_reference(
         if lw in F._CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and F._LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
-            if lw in ("and", "or") and words and F._looks_adjective(words[-1][2]):
+            if (
+                lw in ("and", "or")
+                and words
+                and (
+                    F._looks_adjective(words[-1][2])
+                    or (
+                        words[-1][2][0].isupper()
+                        and F._PROPER_MODIFIER_NEXT_RE.match(window, m.end())
+                    )
+                )
+            ):
                 i = m.end()
                 continue
             break
@@ -1397,8 +1407,10 @@ def _noun_phrase_after_reference(
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or (
-        head.lower() in F._VERBISH and len(words) == 1 and not after_det
+    if (
+        head.lower().endswith(("ly",))
+        or (len(words) == 1 and head.lower() in F._COMPARATIVE_WORDS)
+        or (head.lower() in F._VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
     return counted, head.lower()
@@ -1413,7 +1425,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
-    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals",
 ]  # fmt: skip
 
 
