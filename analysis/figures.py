@@ -132,8 +132,11 @@ def _lexicon() -> dict:
     lex["suffix_re"] = re.compile(
         rf"[ \u00a0]{{1,2}}(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
     )
+    # "a 26-percent increase", "a 12-per-cent fall": the word joined by hyphens (US and
+    # Canadian copy) makes a percentage as the spaced word does
+    hyphenable = _alternation(percent[1:]).replace(r"\ ", "[ \u00a0-]")
     lex["percent_re"] = re.compile(
-        rf"(?:[ \u00a0]{{0,2}}(?P<p>%)|[ \u00a0]{{0,2}}(?P<w>{_alternation(percent[1:])})\b)",
+        rf"(?:[ \u00a0]{{0,2}}(?P<p>%)|(?:[ \u00a0]{{0,2}}|-)(?P<w>{hyphenable})\b)",
         re.IGNORECASE,
     )
     lex["time_re"] = re.compile(
@@ -231,6 +234,33 @@ _TIME_AFTER_RE = re.compile(
 )
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
 _WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
+# A capitalised number word after a lower-case word (an opening quote between them) and
+# before a capitalised word is part of a name: 'nicknamed "Zero Point"', "the Three Gorges
+# Dam"; a title-case headline ("Fire Leaves Seven Homeless") has a capital before it.
+_SCALE_WORDS_TITLE = ("Hundred", "Thousand", "Million", "Billion", "Lakh", "Crore")
+_NAME_NUMBER_WORD_BEFORE_RE = re.compile(r"\b[a-z][a-z]*[ \u00a0][\"“‘']?$")
+# A news outlet with a number in its name, after the verb that names the listener or the
+# medium: "told France 24 that", "speaking to Darfur 24,". The name
+# is one or two capitalised words of three letters or more ("Rs 24" is money).
+_OUTLET_BEFORE_RE = re.compile(
+    r"\b(?:told|tells|telling|via|(?:[Ss]peaking|[Ss]poke|[Ss]peaks|[Tt]alking|[Tt]alked|[Ii]nterview)"
+    r"[ \u00a0](?:to|with))[ \u00a0](?:[A-Z][A-Za-z]+[ \u00a0])?[A-Z][A-Za-z]{2,}[ \u00a0]$"
+)
+_OUTLET_AFTER_FIRST = " ,.;'’"
+_OUTLET_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?:that|on|in|news|television|TV|radio|last|earlier|this)\b|[,.;](?!\d)|['’]s\b)"
+)
+# An hour written bare after "at", then the part of the day: "at 8 this morning", "at 10
+# last night", "at 6 in the evening", "at 9 tonight" (Italian and French ministry copy in
+# English); "the toll stood at 8 this morning" is a count, so is "put it at 9".
+_CLOCK_PHRASE_AFTER_RE = re.compile(
+    r" (?:(?:this|last|tomorrow|yesterday|on[ \u00a0]\w+day|in[ \u00a0]the|every)[ \u00a0]"
+    r"(?:morning|evening|night|afternoon)|tonight)\b"
+)
+_AMOUNT_AT_BEFORE_RE = re.compile(
+    r"\b(?:stood|stands?|was|is|were|are|remained|remains|put|puts|pegged|estimated|toll"
+    r"|number|figure|it|them)[ \u00a0]at $"
+)
 _PHONE_BEFORE_RE = re.compile(r"\+[ \u00a0]?(?:\d{1,8}[ \u00a0\-]){0,5}$|\(\d{2,5}\)[ \u00a0]?$")
 _CHAIN_AFTER_RE = re.compile(r"-\d{2,}")
 _CHAIN_BEFORE_RE = re.compile(r"\d-$")
@@ -336,15 +366,27 @@ _APPOSITIVE_NAME_RE = re.compile(
 )
 
 
+_SPEECH_VERB_BEFORE_NAME_RE = re.compile(
+    r"\b(?:said|says|added|adds|recalled|explained|asked|told[ \u00a0]\w+)[ \u00a0]$"
+)
+
+
 def _appositive_age(text: str, s: int, e: int) -> bool:
     """The number between commas (``text[s - 2]`` and ``text[e]``) follows a person's name:
     "Lars Mikkelsen, 58, told", "Voss, 41, misled". A one-word name needs a lower-case
     word after the age (a list "Kenya, 14, Uganda, 9" has none); a place from the
     gazetteer ("South Sudan, 14,"), a month or a weekday is no name; a digit after the
     second comma makes it a list."""
-    m = _APPOSITIVE_NAME_RE.search(text, max(0, s - 48), s - 2)
+    # NGO copy marks a changed name with an asterisk: "Aamina*, 50, a farmer"
+    name_end = s - 3 if text[s - 3 : s - 2] == "*" else s - 2
+    m = _APPOSITIVE_NAME_RE.search(text, max(0, s - 48), name_end)
     if m is None:
         return False
+    if text[e : e + 1] == ".":
+        # the speaker named last, then the age: '"It was hard," said Felizor, 26.'
+        return (
+            _SPEECH_VERB_BEFORE_NAME_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+        )
     after = text[e + 2 : e + 3] if text[e + 1 : e + 2] == " " else ""
     if after.isdigit():
         return False
@@ -407,7 +449,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             return True  # an age set off by commas: "Man, 45, charged", "Jane Doe, 32, of Leeds"
     if (
         prev == " "
-        and nxt == ","
+        and (nxt == "," or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0")))
         and s >= 2
         and text[s - 2] == ","
         and tok.value <= 119
@@ -415,9 +457,30 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _appositive_age(text, s, e)
     ):
         return True  # "Graham Pell, 56, of Hadley Road": a person's age, wire style
+    if (
+        prev == " "
+        and tok.value < 100
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and nxt in _OUTLET_AFTER_FIRST
+        and s > 4
+        and text[s - 2].isalpha()
+        # the word before opens with a capital (a cheap look before the patterns)
+        and text[text.rfind(" ", max(0, s - 40), s - 1) + 1].isupper()
+        and _OUTLET_AFTER_RE.match(text, e)
+        and _OUTLET_BEFORE_RE.search(text, max(0, s - 60), s)
+    ):
+        return True  # "told France 24 that", "speaking to Darfur 24,": a station's name
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
     if tok.in_words:
+        if (
+            tok.text[:1].isupper()
+            and nxt == " "
+            and nxt2.isupper()
+            and _NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+            and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
+        ):
+            return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
         if tok.text.lower() == "zero" and (
             _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
@@ -440,6 +503,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _TIME_AFTER_RE.match(text, e)
     ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
+    if (
+        nxt == " "
+        and text[s - 3 : s] == "at "
+        and tok.value <= 12
+        and not (tok.grouped or tok.has_decimal)
+        and _CLOCK_PHRASE_AFTER_RE.match(text, e)
+        and not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+    ):
+        return True  # "updated at 8 this morning", "began at 6 in the evening": a clock time
     lo = max(0, s - 40)
     if (
         (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
@@ -448,7 +520,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not (tok.has_decimal or nxt == "%" or "," in tok.text)
         # "(+302 persons)": a sign before a lone number that a word follows, no country code
         and not (prev == "+" and _WORD_AFTER_SIGNED_RE.match(text, e))
-        and _PHONE_BEFORE_RE.search(text, lo, s)
+        and (ph := _PHONE_BEFORE_RE.search(text, lo, s))
+        # a signed change in a table of changes: "Germany (+9,615; +2.8%)", "(+6 640;",
+        # "(+550, or": a sign right before a number with a clause mark or "per cent" after it
+        and not (
+            ph.group() == "+"
+            and (
+                (nxt and nxt in ";,)")
+                or text.startswith((" per cent", " percent", "\u00a0per cent"), e)
+            )
+        )
     ):
         return True
     if (
@@ -618,7 +699,10 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
-    r"|raised?|lowered?|slipped?|edged)\b[^.\n]{0,40}$",
+    r"|raised?|lowered?|slipped?|edged"
+    # "double the famine from 30 to 60 million", "halved from 12 to 6"
+    r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
+    r"|push|pushed|pushes|pushing|bringing|brought)\b[^.\n]{0,40}$",
     re.IGNORECASE,
 )
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
@@ -858,8 +942,24 @@ def _range_word_before(text: str, start: int) -> str | None:
 
 # "to" hyphenated into an adjective, "five-to-10 years", "a 10-to-15 per cent rise", too.
 _CONNECTOR_RE = re.compile(
-    r"(?:-(?=to-)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and)(?:(?<=to)-|[ \u00a0]{0,2})", re.IGNORECASE
+    # "the 20- to 30-metre boat", "65- and 100-foot": a suspended hyphen before "to"
+    r"(?:-(?=to-)|-[ \u00a0](?=(?:to|and)[ \u00a0]\d)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and|or)"
+    r"(?:(?<=to)-|[ \u00a0]{0,2})",
+    re.IGNORECASE,
 )
+
+
+def _scale_of(tok: NumberToken) -> tuple[float, float]:
+    """The scale and mantissa of a token, a word token's read back from its last words
+    ("three hundred thousand" -> 1e5, 3): its value already holds them."""
+    if not tok.in_words or tok.scale != 1 or " " not in tok.text:
+        return tok.scale, tok.mantissa
+    k = 1.0
+    for w in reversed(tok.text.lower().split()[1:]):
+        if w not in ("hundred", "thousand", "million", "billion", "lakh", "crore"):
+            break
+        k *= 100 if w == "hundred" else SCALES[w]
+    return k, tok.value / k
 
 
 # A rate written out after a unit of measure ("per hour", "an hour", "per gallon"); the
@@ -962,6 +1062,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X–Y".
     used = 1
     second = None
+    change_pct = None
     pm1, pm1_at = None, -1
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
@@ -985,6 +1086,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             m = None
         if m and m.group("c").lower() == "to" and range_word == "between":
             m = None
+        if m and m.group("c").lower() == "or":
+            # "six or seven lakh", "2 or 3 million": one amount whose scale both ends share;
+            # "two or three people" stays two counts
+            s2, m2 = _scale_of(nxt)
+            if not (_scale_of(tok)[0] == 1 and s2 > 1 and tok.mantissa < m2):
+                m = None
         if (
             m
             and m.group("c").lower() == "to"
@@ -1009,8 +1116,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     low = high = None
     if second is not None:
         a, b = tok.value, second.value
-        if tok.scale == 1 and second.scale != 1 and tok.mantissa < second.mantissa:
-            a = tok.mantissa * second.scale
+        # "two to three million", "between six and seven lakh": a word token carries its
+        # scale in its value, so it is read back from its last words for the first end
+        s2, m2 = _scale_of(second)
+        if tok.scale == 1 and s2 != 1 and tok.mantissa < m2:
+            a = tok.mantissa * s2
+        elif (
+            tok.scale == 1
+            and s2 != 1
+            and tok.mantissa < 10 * m2
+            and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+        ):
+            a = tok.mantissa * s2  # a fall: "fell from 1.2 to 0.9 million"
         is_change = (
             range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ) or (
@@ -1029,6 +1146,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             used = 2
         elif fiscal:
             return None
+        elif is_change and not sign:
+            if a != tok.value:
+                value = a  # "rose from 1.2 to 1.9 million": the old level shares the scale
+            if not pm1 and (pc2 := lex["percent_re"].match(text, second.end)):
+                change_pct = pc2  # "rose from 5 to 7 percent": the old level is a percentage
+            if currency is None and (sm2 := lex["suffix_re"].match(text, second.end)):
+                # "rose from 5 to 7 dollars": the old level is in the new one's currency
+                w2 = sm2.group("c").lower()
+                if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
+                    currency = lex["suffixes"][w2]
     tail_tok = second if used == 2 else tok
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
@@ -1057,6 +1184,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         if pm.group("w") and pm.group("w")[0] in "bB":
             unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
+    elif change_pct is not None and currency is None:
+        kind, unit = "percent", "%"
+        if change_pct.group("w") and change_pct.group("w")[0] in "bB":
+            unit = "basis point"
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
@@ -1452,7 +1583,7 @@ _CLAUSE_WORDS = frozenset(
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me""".split()
+    us him me due owing following""".split()  # "above 500,000 due to the violence"
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
@@ -1505,6 +1636,10 @@ def _is_plural_noun(w: str) -> bool:
     lw = w.lower()
     if lw in _IRREGULAR_PLURALS:
         return True
+    if lw.endswith(("children", "people", "women")) or (
+        lw.endswith("men") and len(lw) > 5 and lw not in _SINGULAR_IN_MEN
+    ):
+        return True  # "four grandchildren", "two policemen", "six fishermen", "townspeople"
     return (
         len(lw) > 3
         and lw.endswith("s")
@@ -1521,6 +1656,9 @@ _SINGULAR_IN_S = frozenset(
     means politics economics physics athletics aerobics logistics statistics mathematics ethics
     gymnastics headquarters crossroads barracks""".split()
 )
+
+
+_SINGULAR_IN_MEN = frozenset("""specimen regimen abdomen acumen bitumen albumen foramen""".split())
 
 
 def _first_word_at(window: str) -> int:
@@ -1893,6 +2031,8 @@ _FRACTION_BY = "".join(
 _FRACTION_RE = re.compile(
     r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
+    # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
+    r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
     r"|(?:were|are|have|had|said|say)\b"
@@ -1916,7 +2056,9 @@ _FRACTION_NOT_SHARE_NEXT = frozenset(
 _FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
 # A share written with a numerator word and a space ("two thirds of", "one third of"): the
 # numerator is not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
-# are periods.
+# are periods. "one third", "one fifth", "one quarter" (Eurostat and NGO copy: "slightly
+# more than one third (34.6%)") are shares as "one-third" is: _FRACTION_RE only takes
+# them before "of", "the", a plural verb or after a bound qualifier.
 _SPACED_SHARE_RE = re.compile(
     r"(?:(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)"
     r"|one[ \u00a0](?:third|quarter|fifth|tenth))$",  # "almost one third of all applicants"
@@ -1943,7 +2085,8 @@ def _three_quarters_share(text: str, tok: NumberToken) -> bool:
 
 
 _FRACTION_OF_SCALE_RE = re.compile(
-    r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
+    # "a quarter of a million"; "a quarter of million Somalis" drops the article
+    r"[ \u00a0]of[ \u00a0](?:(?:a|one)[ \u00a0])?(?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
 )
 # "half a percentage point", "a quarter of a percentage point": a change of 0.5 and 0.25
@@ -2307,6 +2450,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         )
         rows.append(row)
     _fill_counted(report, drafts, rows)
+    if "total of" in text:
+        _fill_total_after(text, rows)
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)
@@ -2467,6 +2612,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["head"] = None
                 continue
             counted, head = _noun_phrase_after(text, np_start, after_det=bool(m_of.group("det")))
+            if head in ("number", "total") and counted:
+                # "40% of the total number of refugees": the share is of the refugees
+                of_at = np_start + text[np_start : np_start + 60].find(counted) + len(counted)
+                tail = _OF_NP_RE.match(text[of_at : of_at + 60])
+                if tail and text.startswith(" of ", of_at):
+                    c3, h3 = _noun_phrase_after(text, of_at + tail.end(), after_det=True)
+                    if h3:
+                        counted, head = c3, h3
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
@@ -2556,6 +2709,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
+                if (
+                    whole is not None
+                    and prev_ids
+                    and whole == prev_ids[0]
+                    and _RESTATED_SHARE_RE.match(text, rows[whole]["end"], d.start)
+                ):
+                    # "Poland (991,375; 25%)", "41,275 (+1.0%)", "-550, or -0.3%": the
+                    # count restated as a share of a whole the sentence does not give
+                    whole = None
             if whole is not None:
                 r["part_of"] = whole
                 if head is None:
@@ -2757,14 +2919,38 @@ _LOOKBACK = 12
 def _antecedent(
     rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True
 ) -> int | None:
-    """The most recent figure of these kinds within this sentence or the two before."""
+    """The most recent figure of these kinds within this sentence or the two before, in
+    the same paragraph ("half of them" in a new paragraph does not reach back into the
+    last one); a negative number ("Italy (-550)") is a change, never a whole."""
     s = rows[k]["sentence"]
+    para = rows[k]["paragraph"]
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
-        if rows[j]["sentence"] < s - 3:
+        if rows[j]["sentence"] < s - 3 or (para is not None and rows[j]["paragraph"] != para):
             return None
-        if rows[j]["kind"] in kinds:
+        if rows[j]["kind"] in kinds and not (rows[j]["value"] or 0) < 0:
             return j
     return None
+
+
+# The whole named after its part: "794,000 have sought refuge in Chad, out of a total of
+# 3.9 million who crossed", "12 (of a total of 40)".
+_TOTAL_AFTER_PART_RE = re.compile(
+    r"(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]$"
+)
+
+
+def _fill_total_after(text: str, rows: list[dict]) -> None:
+    for k in range(len(rows) - 1):
+        r, w = rows[k], rows[k + 1]
+        if (
+            r["part_of"] is None
+            and r["kind"] == "count"
+            and w["kind"] == "count"
+            and w["sentence"] == r["sentence"]
+            and (w["value"] or 0) > (r["value"] or 0) > 0
+            and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 24), w["start"])
+        ):
+            r["part_of"] = k + 1
 
 
 def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
@@ -2774,6 +2960,11 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     if of_at < 0:
         of_at = text.rfind("Of", max(s_start, fig_start - 16), fig_start)
     before = text[max(s_start, of_at - 30) : of_at].rstrip()
+    if before[-3:].lower() == "out" and (len(before) == 3 or not before[-4].isalnum()):
+        # "Out of 4,015 requests sent ..., only 22": "out of" opens the clause as "of" does
+        before = before[:-3].rstrip()
+        if before.lower().endswith(("as regards", "furthermore", "however", "and", "but")):
+            return True
     if not before or before[-1] in ',;:—–("“':
         return True
     word = re.search(r"([A-Za-z]+)$", before)
@@ -2799,6 +2990,14 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             if "," in between and rows[j]["value"] >= rows[k]["value"]:
                 return j
     return None
+
+
+# What stands between a count and the percentage that restates it: "; " inside a
+# parenthesis, an opening parenthesis after the count's own words ("10,530 individuals in
+# August (1.1%)"), ", or "; a sign may open the percentage (Eurostat and NGO tables).
+_RESTATED_SHARE_RE = re.compile(
+    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
+)
 
 
 def _apposed_share(text: str, prev: dict, r: dict) -> bool:
@@ -2919,6 +3118,17 @@ def _far_by_direction(text: str, start: int) -> str | None:
 
 def _fill_direction(text: str, rows: list[dict]) -> None:
     for r in rows:
+        s0 = r["start"]
+        if r["kind"] in ("count", "percent") and (
+            (s0 and text[s0 - 1] == "+") or (text[s0] in "-\u2212" and r["value"] < 0)
+        ):
+            # a signed change in a table of changes: "Germany (+21,830; +1.9%)", "Italy
+            # (-550, or -0.3%)": a change, so not a share of the figure before it
+            r["direction"] = "up" if text[s0] not in "-\u2212" else "down"
+            r["part_of"] = None
+            if r["kind"] == "percent":
+                r["head"] = r["counted"] = None
+            continue
         by_before = " by" in text[max(0, r["start"] - 22) : r["start"]]
         if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):
             if by_before:
@@ -2927,9 +3137,14 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             before = text[max(0, r["start"] - 40) : r["start"]]
             after = text[r["end"] : r["end"] + 20]
             up, down = _change_words_in(before)
-            if (up and _UP_RE.search(before)) or _UP_AFTER_RE.match(after):
+            # "a six-day hike through the jungle", "a three-day fall": a duration written
+            # as a modifier says how long, not by how much
+            lasting = r["kind"] == "duration" and "-" in r["text"]
+            if (up and _UP_RE.search(before)) or (not lasting and _UP_AFTER_RE.match(after)):
                 r["direction"] = "up"
-            elif (down and _DOWN_RE.search(before)) or _DOWN_AFTER_RE.match(after):
+            elif (down and _DOWN_RE.search(before)) or (
+                not lasting and _DOWN_AFTER_RE.match(after)
+            ):
                 r["direction"] = "down"
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])

@@ -125,6 +125,8 @@ _AND_AFTER_SCALE = (
 _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
     rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
+    # "six and half million" (NGO copy drops the article): only before a scale word
+    rf"|(?:{_SMALL})[ \u00a0]and[ \u00a0]half[ \u00a0](?:{_BIG})"
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
@@ -294,6 +296,8 @@ def parse_digits(raw: str) -> float | None:
 def parse_number_words(raw: str) -> float | None:
     """'two hundred' -> 200; 'half a million' -> 500000; 'a dozen' -> 12; 'twenty-one' -> 21."""
     words = re.split(r"[\s\u00a0-]+", raw.lower().strip())
+    if len(words) >= 4 and words[-3:-1] == ["and", "half"]:
+        words[-2:-1] = ["a", "half"]  # "six and half million" is "six and a half million"
     if words[-3:] == ["and", "a", "half"] or (
         len(words) >= 5 and words[-4:-1] == ["and", "a", "half"]
     ):

@@ -764,15 +764,34 @@ def _token_is_label_reference(text, tok):
         return True
     if (
         text[s - 2 : s] == ", "
-        and text[e : e + 1] == ","
+        and (
+            text[e : e + 1] == ","
+            or (text[e : e + 1] == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0"))
+        )
         and tok.value <= 119
         and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
         and F._appositive_age(text, s, e)
     ):
         return True  # "Dilan Aziz, 41, of Birmingham" (the rule itself, no gate)
+    if (
+        text[s - 1 : s] == " "
+        and tok.value < 100
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and F._OUTLET_AFTER_RE.match(text, e)
+        and F._OUTLET_BEFORE_RE.search(text, max(0, s - 60), s)
+    ):
+        return True  # "told France 24 that" (the rule itself, no gate)
     if F._TYPE_AFTER_RE.match(text, e):
         return True
     if tok.in_words:
+        if (
+            tok.text[:1].isupper()
+            and text[e : e + 1] == " "
+            and text[e + 1 : e + 2].isupper()
+            and F._NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+            and not text.startswith(F._SCALE_WORDS_TITLE, e + 1)
+        ):
+            return True  # 'nicknamed "Zero Point"'
         if tok.text.lower() == "zero" and (
             F._ZERO_AFTER_RE.match(text, e) or F._ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
@@ -789,12 +808,32 @@ def _token_is_label_reference(text, tok):
         text, max(0, s - 2), s
     ):
         return True
-    if not (
-        tok.has_decimal
-        or text[e : e + 1] == "%"
-        or "," in tok.text
-        or (text[s - 1 : s] == "+" and F._WORD_AFTER_SIGNED_RE.match(text, e))
-    ) and F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s):
+    if (
+        text[s - 3 : s] == "at "
+        and text[e : e + 1] == " "
+        and tok.value <= 12
+        and not (tok.grouped or tok.has_decimal)
+        and F._CLOCK_PHRASE_AFTER_RE.match(text, e)
+        and not F._AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+    ):
+        return True  # "at 8 this morning"
+    ph = F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s)
+    if (
+        not (
+            tok.has_decimal
+            or text[e : e + 1] == "%"
+            or "," in tok.text
+            or (text[s - 1 : s] == "+" and F._WORD_AFTER_SIGNED_RE.match(text, e))
+        )
+        and ph
+        and not (
+            ph.group() == "+"
+            and (
+                (text[e : e + 1] and text[e : e + 1] in ";,)")
+                or text.startswith((" per cent", " percent", "\u00a0per cent"), e)
+            )
+        )
+    ):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
         return True
@@ -1430,7 +1469,8 @@ _RANGE_WORD_CASES = (
     ("From 10 to 20 people died.", [("From 10 to 20", 15.0, "range", "count")]),
     (
         "Arrivals rose from 10 to 20 per cent.",
-        [("10", 10.0, "exact", "count"), ("20 per cent", 20.0, "exact", "percent")],
+        # a change, two figures; the old level is a percentage as the new one is
+        [("10", 10.0, "exact", "percent"), ("20 per cent", 20.0, "exact", "percent")],
     ),
     (
         "Between 1 in 5 and 1 in 4 children were hit.",
