@@ -241,7 +241,8 @@ _AGE_RANGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_WORDS = (
-    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
+    # "age 37" too: "The co-pilot, age 37, had logged 4,100 hours" (aviation and court copy)
+    r"\b(?:aged|ages?[ \u00a0]of|ages?|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
 )
 _AGE_BEFORE_RE = re.compile(_AGE_WORDS + "$", re.IGNORECASE)
 # The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
@@ -329,6 +330,12 @@ _AGE_IN_COMMAS_BEFORE_RE = re.compile(
 _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 
+# "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
+# copy), the sentence's subject right after the comma.
+_AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
+_AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
+
+
 # A name of one to three capitalised words ending right before ", 56,".
 _APPOSITIVE_NAME_RE = re.compile(
     r"(?<![\w'’\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,2})$"
@@ -414,6 +421,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _appositive_age(text, s, e)
     ):
         return True  # "Graham Pell, 56, of Hadley Road": a person's age, wire style
+    if (
+        nxt == ","
+        and prev == " "
+        and text.endswith("At ", 0, s)
+        and tok.value <= 110
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and _AT_AGE_BEFORE_RE.search(text, max(0, s - 6), s)
+        and _AT_AGE_AFTER_RE.match(text, e)
+    ):
+        return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
     if tok.in_words:
@@ -504,6 +521,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
+    # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
+    r"|Day|Game"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
