@@ -867,6 +867,20 @@ _METRE_AFTER_RE = re.compile(
 )
 
 
+# "magnitude was 6.3", "a magnitude of 5.8", "the quake measured 6.1", "a tremor
+# registering 4.9": the words before a magnitude the measure table (a unit right before the
+# number) does not hold. The endings are checked first (str.endswith).
+_MAGNITUDE_VERB_ENDS = ("of ", "was ", "is ", "at ", "measuring ", "measured ", "registering ")
+_MAGNITUDE_VERB_RE = re.compile(
+    r"\bmagnitude[ \u00a0](?:of|was|is|(?:put|estimated|measured|revised)[ \u00a0](?:at|to))"
+    r"[ \u00a0]$|\b(?:quake|earthquake|tremor|temblor|aftershock)s?[ \u00a0](?:measuring"
+    r"|measured|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
+    re.IGNORECASE,
+)
+# A length in feet, yards or inches, then the opening bracket of its conversion.
+_LENGTH_BRACKET_BEFORE_RE = re.compile(r"\b(?:feet|ft|foot|yards?|yd|inches|in)\.?[ \u00a0]?\($")
+
+
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
     """Grow token ``i`` into a figure; returns the draft and how many tokens it used."""
     tok = toks[i]
@@ -1080,6 +1094,25 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 end = per.end()
     if (
         kind == "count"
+        and used == 1
+        and currency is None
+        and tok.scale == 1
+        and text.startswith(" m", end)
+        and not text[end + 2 : end + 3].isalnum()
+        and (
+            (
+                text.startswith(")", end + 2)
+                and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
+            )
+            or _METRE_AFTER_RE.match(text, end + 2)
+        )
+    ):
+        # a spaced "m" is metres in a bracketed conversion ("120 feet (37 m)") or before a
+        # dimension ("12 m high"); elsewhere it may be millions ("$30 m"), so left alone
+        kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
+        end += 2
+    if (
+        kind == "count"
         and text.endswith(lex["measure_before_ends"], 0, start)
         and (mb := lex["measure_before_re"].search(text, max(0, start - 14), start))
     ):
@@ -1089,6 +1122,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = _pint_unit(lex["measures"].get(surface, surface.lower()))
         time_unit_text = surface
         start = mb.start()
+    if (
+        kind == "count"
+        and tok.value < 10
+        and not tok.in_words
+        and text.endswith(_MAGNITUDE_VERB_ENDS, 0, start)
+        and _MAGNITUDE_VERB_RE.search(text, max(0, start - 45), start)
+    ):
+        # "its magnitude was 6.3", "a magnitude of 5.8", "an earthquake measuring 6.2": the
+        # magnitude stated by a verb or "of" after the word or the quake
+        kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
     if (
         kind == "count"

@@ -168,7 +168,10 @@ CASES = [
     (
         "invented/business: $N and $M billion",
         "The bids were worth $1.2 and $1.6 billion.",
-        [("$1.2", 1.2e9, "exact", "money", "USD"), ("$1.6 billion", 1.6e9, "exact", "money", "USD")],
+        [
+            ("$1.2", 1.2e9, "exact", "money", "USD"),
+            ("$1.6 billion", 1.6e9, "exact", "money", "USD"),
+        ],
     ),
     # Units seen in real copy that gave counts: a misspelt "celcius", lower-case "celsius",
     # "mi" for miles, a spaced "m" for metres in a bracketed conversion or before a dimension.
