@@ -768,6 +768,8 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             continue
         if _compares_figures(phrase, window[:q_start]):
             return None  # "9 per cent more than twelve months earlier": a comparison
+        if phrase == "up to" and _MOVED_UP_RE.search(window, 0, q_start):
+            return None  # "the rate edged up to 6.81%": the new level, not a bound
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
             bound,
@@ -776,6 +778,14 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     return None
 
 
+# A past verb of movement before "up to": "edged up to 6.81%", "went up to $2,410",
+# "was revised up to 3.1%" give the new level (markets and housing copy); "could go up to"
+# and "up to 30 cm of snow" stay bounds, and so does "water rose up to 2 metres" (a most).
+_MOVED_UP_RE = re.compile(
+    r"\b(?:edged|inched|crept|ticked|moved|went|gone|revised|pushed|bumped|rounded|ratcheted"
+    r"|nudged|ramped|marked|trended)[ \u00a0]$",
+    re.IGNORECASE,
+)
 # "more than" right after a figure compares it with the next number, which it does not
 # bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
 _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
@@ -798,6 +808,8 @@ def _compares_figures(phrase: str, before: str) -> bool:
 _NEGATIVE_BEFORE_RE = re.compile(
     r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
 )
+#: "plus or minus 3 points" (a poll's margin of error): "minus" there is no sign.
+_PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
 _NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
@@ -899,6 +911,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
         text, max(0, start - 8), start
     )
+    if sign and text.endswith(_PLUS_OR_ENDS, 0, sign.start()):
+        sign = None  # "plus or minus 3.1 percentage points": a poll's margin, not below zero
     if sign:
         # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
         # range's end: "20 - 30" has a number before the hyphen).
@@ -1841,7 +1855,8 @@ _FRACTION_RE = re.compile(
     # only plural verbs: "a third was injured" is the third of a list of people.
     r"|(?:were|are|have|had|said|say)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
-    r"|a[ \u00a0]percentage[ \u00a0]point)"
+    # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
+    r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -1867,9 +1882,12 @@ _FRACTION_OF_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 # "half a percentage point", "a quarter of a percentage point": a change of 0.5 and 0.25
-# points, written as the percentage points are ("0.25 percentage points" is 0.25).
+# points, written as the percentage points are ("0.25 percentage points" is 0.25); "half a
+# point" and "half a percent" too (they gave 50 %).
 _FRACTION_OF_POINT_RE = re.compile(
-    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0]percentage[ \u00a0]points?\b", re.IGNORECASE
+    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:percentage[ \u00a0])?points?\b"
+    r"|[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:per[ \u00a0]?cent|percent)\b",
+    re.IGNORECASE,
 )
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
