@@ -1020,7 +1020,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
         )
-        if a < b and not is_change and not fiscal:
+        if (
+            a < b
+            and not is_change
+            and not fiscal
+            and not (
+                tok.value < 1000
+                and second.value < 1000
+                and not (tok.in_words or tok.has_decimal or tok.scale != 1 or tok.grouped)
+                and not (second.in_words or second.has_decimal or second.scale != 1)
+                and m.group("c").lower() in ("-", "–", "to")
+                and range_word not in ("between", "from")
+                and _score_context(text, tok.start, second.end)
+            )
+        ):
             low, high, value = a, b, (a + b) / 2
             end = second.end
             used = 2
@@ -1272,8 +1285,43 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
         return False  # every score holds a hyphen: no window search without one
     for m in _SCORE_RE.finditer(text, lo, hi):
         if m.start(1) == s or m.end(2) == e:
-            return int(m.group(1)) >= int(m.group(2))
+            return int(m.group(1)) >= int(m.group(2)) or _score_context(text, m.start(1), m.end(2))
     return False
+
+
+# A score whose first side is the smaller ("fell behind 0-3", "lost 1-2 at home", "figures
+# of 4-27", "a vote of 3 to 6", "the 2-4 defeat"): a score word before it, or a result noun
+# after it. Tried only for two short integers that would otherwise make a range.
+_SCORE_BEFORE_RE = re.compile(
+    r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draws?|drawn|tied"
+    r"|trail(?:s|ed|ing)?|behind|led|leads?|leading|defeated|figures[ \u00a0]of"
+    r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled)"
+    r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie)){0,4}"
+    r"[ \u00a0]$"
+)
+_SCORE_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|result|thrashing"
+    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority)\b"
+)
+#: Words that may follow a score read from the words before it (a noun there would make
+#: "lost 2-3 kg" a range of kilograms).
+_SCORE_NEXT_OK = frozenset(
+    "at in on to against with after before and but for the when as despite over from "
+    "away home this last into during while thanks".split()
+)
+
+
+def _score_context(text: str, s: int, e: int) -> bool:
+    """Is the pair of numbers spanning ``s:e`` a score or a tally, not a range?"""
+    if _SCORE_AFTER_RE.match(text, e):
+        return True
+    if not _SCORE_BEFORE_RE.search(text, max(0, s - 50), s):
+        return False
+    nxt = re.match(r"[ \u00a0]?([A-Za-z]*)", text[e : e + 16])
+    if text[e : e + 1] in ("%", "-") or text[e : e + 1].isalnum():
+        return False
+    word = nxt.group(1)
+    return not word or word[0].isupper() or word in _SCORE_NEXT_OK
 
 
 def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
