@@ -2167,7 +2167,75 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
+    if len(out) > 1:
+        _carry_units(text, out)
     return out
+
+
+# "12.5 and 9.8 percent", "3 and 4.5 million jobs", "$1.2 and $1.6 billion": one unit or
+# scale written after two coordinated numbers. "fell to 4.1 percent from 4.4": a bare number
+# after "from" compared with the new level before it.
+_COORD_GAPS = frozenset([" and ", " or ", "\u00a0and\u00a0", "\u00a0or\u00a0"])
+_FROM_GAP_RE = re.compile(
+    r",?(?:[ \u00a0]in[ \u00a0][A-Z][a-z]+)?[ \u00a0](?:up[ \u00a0]|down[ \u00a0])?from[ \u00a0]"
+)
+
+
+def _rebound(d: _Draft) -> None:
+    """Set ``low``/``high`` from ``value`` and ``bound`` after the value changed."""
+    if d.bound == "exact":
+        d.low = d.high = d.value
+    elif d.bound == "lower":
+        d.low = d.value
+    elif d.bound == "upper":
+        d.high = d.value
+
+
+def _carry_units(text: str, out: list[_Draft]) -> None:
+    """Give a bare number the unit or scale written once for it and the figure after it
+    (coordination) or before it (a change's "to X from Y")."""
+    for d, n in zip(out, out[1:], strict=False):
+        if d.end_token is not d.token or n.end_token is not n.token:
+            continue  # ranges carry their own units
+        dt, nt = d.token, n.token
+        gap_len = n.start - d.end
+        if 3 <= gap_len <= 5 and text[d.end : n.start] in _COORD_GAPS:
+            if (
+                d.kind == "count"
+                and dt.scale == 1
+                and n.kind in ("percent", "measure", "duration")
+                and n.start == nt.start
+            ):
+                d.kind, d.unit, d.time_unit_text = n.kind, n.unit, n.time_unit_text
+                if nt.scale != 1:
+                    d.value *= nt.scale
+                    _rebound(d)
+            elif (
+                d.kind == n.kind
+                and d.kind in ("count", "money")
+                and d.currency == n.currency
+                and dt.scale == 1
+                and nt.scale > 1
+                and not dt.grouped
+                and dt.value < 1000
+                and (d.kind == "money" or n.start == nt.start)
+            ):
+                d.value *= nt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
+                _rebound(d)
+        elif (
+            n.kind == "count"
+            and d.kind in ("percent", "measure")
+            and n.start == nt.start
+            and n.bound == "exact"
+            and 6 <= gap_len <= 30
+            and text.endswith("to ", 0, d.start)
+            and _FROM_GAP_RE.fullmatch(text, d.end, n.start)
+            and nt.scale == d.end_token.scale
+            and not text.startswith((" to ", "-", "–"), n.end)
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
 
 
 def _resolve_cents(drafts: list[_Draft]) -> None:

@@ -162,7 +162,7 @@ CASES = [
     ),
     (
         "invented/economy: N and M million",
-        "The two regions lost 3 and 4.5 million jobs respectively.",
+        "Both regions lost 3 and 4.5 million jobs respectively.",
         [("3", 3e6, "exact", "count", None), ("4.5 million", 4.5e6, "exact", "count", None)],
     ),
     (
