@@ -254,7 +254,8 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
 # sample size: a count.
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)-$|[/\\@#_]$|(?<!\b[nN])=$")
+# "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
+_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])=$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
@@ -262,7 +263,13 @@ _ONE_AFTER_RE = re.compile(
 )
 # A kind of thing named by a number, not a count: "a two-bedroom flat", "a five-star hotel",
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
-_TYPE_AFTER_RE = re.compile(r"-(?:bedroom|star|door|seater|wheel|piece)\b(?!-)", re.IGNORECASE)
+_TYPE_AFTER_RE = re.compile(
+    r"-(?:bedroom|star|door|seater|wheel|piece"
+    # a basket named by its points: "a 3-pointer", "10 3-point attempts" (not "a 3-point lead")
+    r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
+    r"\b(?!-)",
+    re.IGNORECASE,
+)
 _ZERO_AFTER_RE = re.compile(
     r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
 )
@@ -825,7 +832,8 @@ _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
-    r"|\+|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
+    # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
+    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
     re.IGNORECASE,
 )
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
@@ -1280,6 +1288,10 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
     if tok.in_words or tok.scale != 1 or tok.has_decimal or tok.grouped:
         return False
     s, e = tok.start, tok.end
+    if (text.startswith("-for-", e) and text[e + 5 : e + 6].isdigit()) or (
+        s >= 6 and text.startswith("-for-", s - 5) and text[s - 6].isdigit()
+    ):
+        return True  # "6-for-21 shooting": made and attempted shots (basketball copy)
     lo, hi = max(0, s - 4), min(len(text), e + 7)
     if text.find("-", lo, hi) == -1:
         return False  # every score holds a hyphen: no window search without one
@@ -1301,7 +1313,7 @@ _SCORE_BEFORE_RE = re.compile(
 )
 _SCORE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|result|thrashing"
-    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority)\b"
+    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting)\b"
 )
 #: Words that may follow a score read from the words before it (a noun there would make
 #: "lost 2-3 kg" a range of kilograms).
@@ -1456,6 +1468,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and draft.end + 1 < len(text)
         and text[draft.end + 1].isalpha()
         and draft.kind == "count"
+        and not score
     ):
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
         # ("Rs 5,000/-", whole rupees, is no slash.)
