@@ -581,9 +581,11 @@ def _label_word_before(before: str, lex) -> bool:
     answer equals the pattern's)."""
     if _id_keyword_before(before):
         return True
+    # the pattern's "$" also matches before a final newline ("S&P \n" is one's end)
+    core = before[:-1] if before.endswith("\n") else before
     return (
-        before[-1:] in (" ", "\u00a0")
-        and before[:-1].endswith(lex["number_names"])
+        core[-1:] in (" ", "\u00a0")
+        and core[:-1].endswith(lex["number_names"])
         and lex["id_before_re"].search(before) is not None
     )
 
@@ -857,8 +859,12 @@ def _range_word_before(text: str, start: int) -> str | None:
 
 
 # "to" hyphenated into an adjective, "five-to-10 years", "a 10-to-15 per cent rise", too.
+# A suspended hyphen before a spaced "to" too: "two- to five-inch amounts", "a 10- to
+# 15-minute walk" (weather and travel copy; the first end carries the second's unit).
 _CONNECTOR_RE = re.compile(
-    r"(?:-(?=to-)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and)(?:(?<=to)-|[ \u00a0]{0,2})", re.IGNORECASE
+    r"(?:-(?=to-)|-(?=[ \u00a0]to[ \u00a0])[ \u00a0]|[ \u00a0]{0,2})(?P<c>-|–|—|to|and)"
+    r"(?:(?<=to)-|[ \u00a0]{0,2})",
+    re.IGNORECASE,
 )
 
 

@@ -10,8 +10,9 @@ were written by hand before the extractor was run on the sentence. Conventions a
 ``tests/test_unseen_styles.py``: a range's value is ``(low, high)``, money is its ISO code,
 a measure its pint name, a percentage "%", a count ``None``; ``ANY`` skips the unit check.
 
-Before the fixes of this round, 3 of the first 33 cases passed, and none of the 6 basketball,
-market and name cases added after a second reading (``pytest tests/test_real_probe_general.py``).
+Before the fixes of this round, 3 of the first 33 cases passed, and none of the 9 cases
+(basketball, market, name and weather forms) added after a second and third reading
+(``pytest tests/test_real_probe_general.py``).
 """
 
 from __future__ import annotations
@@ -199,6 +200,26 @@ CASES = [
         "invented/disaster: spaced metres before a dimension",
         "The new sea wall is 12 m high.",
         [("12 m", 12, "exact", "measure", "meter")],
+    ),
+    # Weather and travel copy: a suspended hyphen before "to" ("two- to five-inch") opens a
+    # range whose first end takes the unit of the second; US "centimeters".
+    (
+        "invented/weather: three- to six-inch totals",
+        "Forecasters expect three- to six-inch totals in the hills.",
+        [("three- to six-inch", (3, 6), "range", "measure", "inch")],
+    ),
+    (
+        "invented/travel: 20- to 30-minute delays",
+        "Commuters faced 20- to 30-minute delays.",
+        [("20- to 30-minute", (20, 30), "range", "duration", "minute")],
+    ),
+    (
+        "invented/weather: centimeters, the US spelling",
+        "Up to 4 inches (10 centimeters) of rain fell.",
+        [
+            ("Up to 4 inches", 4, "upper", "measure", "inch"),
+            ("10 centimeters", 10, "exact", "measure", "centimeter"),
+        ],
     ),
     # Labels and ages seen beside real figures.
     (
