@@ -528,6 +528,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
+    # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
+    r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
     # legal references are often lower case in running text: "under section 25 of the Act"
@@ -788,11 +790,12 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
 
 
 # A past verb of movement before "up to": "edged up to 6.81%", "went up to $2,410",
-# "was revised up to 3.1%" give the new level (markets and housing copy); "could go up to"
+# "was revised up to 3.1%", "bounced back up to 1.8%" give the new level (markets, housing and
+# price copy); "could go up to"
 # and "up to 30 cm of snow" stay bounds, and so does "water rose up to 2 metres" (a most).
 _MOVED_UP_RE = re.compile(
     r"\b(?:edged|inched|crept|ticked|moved|went|gone|revised|pushed|bumped|rounded|ratcheted"
-    r"|nudged|ramped|marked|trended)[ \u00a0]$",
+    r"|nudged|ramped|marked|trended|back)[ \u00a0]$",
     re.IGNORECASE,
 )
 # "more than" right after a figure compares it with the next number, which it does not
