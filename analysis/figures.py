@@ -891,8 +891,22 @@ _SUBSECTION_BEFORE_RE = re.compile(
 # dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
 _METRE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
-    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea)\b",
+    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea"
+    # an event's record or title: "the 100m world record holder", "the 400m title"
+    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
     re.IGNORECASE,
+)
+# ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
+# of 18.29m", "she cleared 2.01m" (athletics copy; "2.5m people" keeps its millions)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]?([A-Za-z]*)")
+#: Words that may follow such a mark ("18.29m that he set", "2.01m at the first attempt");
+#: a noun there ("2.5m people") keeps the millions.
+_METRE_NEXT_OK = frozenset(
+    "that at in on and to for with from by when as was is after before the which among".split()
+)
+_METRE_BEFORE_RE = re.compile(
+    r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
+    r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
 )
 
 
@@ -1067,7 +1081,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and currency is None
         and tok.scale == 1e6
         and text[tok.end - 1] == "m"
-        and _METRE_AFTER_RE.match(text, tok.end)
+        and (
+            _METRE_AFTER_RE.match(text, tok.end)
+            or (
+                tok.mantissa < 100000
+                and _METRE_BEFORE_RE.search(text, max(0, start - 16), start)
+                and (nw := _NEXT_WORD_RE.match(text, tok.end)) is not None
+                and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+            )
+        )
     ):
         # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
         kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
@@ -2203,6 +2225,14 @@ _FROM_GAP_RE = re.compile(
 )
 
 
+# A verb of change before "N percent to M": then M is a new level, not the other share.
+_CHANGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rise|rises|fell|fallen|falls?|increased?|decreased?|grew|grown|jumped"
+    r"|climbed|dropped|gained|lost|slipped|cut|raised|up|down|declined|surged|slumped)\b",
+    re.IGNORECASE,
+)
+
+
 def _rebound(d: _Draft) -> None:
     """Set ``low``/``high`` from ``value`` and ``bound`` after the value changed."""
     if d.bound == "exact":
@@ -2244,6 +2274,21 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             ):
                 d.value *= nt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
                 _rebound(d)
+        elif (
+            gap_len == 4
+            and d.kind == "percent"
+            and d.unit == "%"
+            and n.kind == "count"
+            and n.start == nt.start
+            and nt.scale == 1
+            and d.value + n.value <= 100.5
+            and text[d.end : n.start] == " to "
+            and not _CHANGE_VERB_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+        ):
+            # a poll's or a vote's two shares: "leads by 8 points, 51 percent to 43"
+            n.kind, n.unit, n.time_unit_text = "percent", "%", d.time_unit_text
         elif (
             n.kind == "count"
             and d.kind in ("percent", "measure")
