@@ -526,6 +526,22 @@ def _describes_data(words_before_data: str) -> bool:
 _AMOUNT_NP_RE = re.compile(
     r"\b(?:number|total|majority|share|proportion|percentage|bulk)[ \u00a0]of\b", re.IGNORECASE
 )
+_NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: A share of the speakers as the subject: "Half of U.S. adults say", "Two-thirds of voters
+#: said", "Three in four parents told researchers", "four-in-ten": the figure itself, a
+#: sample's answer, not who gives the figure.
+_SHARE_NP_RE = re.compile(
+    r"(?:(?:nearly|almost|about|some|roughly|around|only|just|over|under|more[ \u00a0]than"
+    r"|less[ \u00a0]than|at[ \u00a0]least)[ \u00a0]+)?"
+    r"(?:half|(?:a|one|two|three)[ \u00a0-](?:third|thirds|quarter|quarters|fifth|fifths)"
+    r"|(?:a|the)[ \u00a0]+(?:majority|minority)"
+    rf"|{_NUM_WORD}(?:[ \u00a0-]in[ \u00a0-]|[ \u00a0-]out[ \u00a0-]of[ \u00a0-]){_NUM_WORD})\b",
+    re.IGNORECASE,
+)
+#: A number word alone: what is left of "Three in four parents" once cut.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve half dozens".split()
+)
 
 
 class _Resolver:
@@ -568,6 +584,8 @@ class _Resolver:
             return None  # "according to the report": only a determiner is left
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
+        if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
+            return None  # "Half of U.S. adults say": the speakers are the figure
         low = np.lower()
         if low in (
             "he",

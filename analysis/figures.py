@@ -225,7 +225,7 @@ _MONTH_AFTER_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
 _TIME_AFTER_RE = re.compile(
-    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|o'clock)"
+    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b(?!-\w)|o'clock)"
     r"|[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST)\b|:\d{2}",
     re.IGNORECASE,
 )
@@ -458,13 +458,17 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if (
         nxt in _TIME_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
+        # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
+        and not (tok.grouped or tok.value > 2400)
         and _TIME_AFTER_RE.match(text, e)
     ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
     lo = max(0, s - 40)
     if (
         (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
-        and not (tok.has_decimal or nxt == "%")  # a signed change: "+3.4%", "(+12%)"
+        # a signed change: "+3.4%", "(+12%)"; a signed count: "+230,000" (no phone
+        # number has a thousands comma)
+        and not (tok.has_decimal or nxt == "%" or "," in tok.text)
         and _PHONE_BEFORE_RE.search(text, lo, s)
     ):
         return True
@@ -652,7 +656,7 @@ _CHANGE_TAIL = (
 )
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of)"
     rf"{_CHANGE_TAIL}",
@@ -660,7 +664,7 @@ _UP_RE = re.compile(
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
     rf"{_CHANGE_TAIL}",
@@ -699,6 +703,38 @@ def _is_year(tok: NumberToken) -> bool:
         and len(tok.text) == 4
         and _YEAR_LO <= tok.value <= _YEAR_HI
     )
+
+
+_POUND_WORDS = frozenset(("pound", "pounds"))
+#: A weighing word shortly before the number: "weighed 180 pounds", "weighing about 9 pounds".
+_WEIGH_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|tipped[ \u00a0]the[ \u00a0]scales)\b", re.I
+)
+#: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
+_POUNDS_KG_RE = re.compile(
+    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?(?:kg|kilo)",
+    re.I,
+)
+_POUNDS_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<w>[a-z]+)\b", re.I)
+#: Nouns of money after "pounds of": "5 million pounds of funding" is sterling.
+_MONEY_OF_NOUNS = frozenset(
+    """money funding funds investment investments aid cash damage damages debt debts losses
+    revenue revenues sales savings spending taxpayers taxpayer public government state tax taxes
+    assets contracts contract property bonds shares stock fraud profit profits cuts subsidies
+    grants benefits compensation fines bribes donations payments wages income budget""".split()
+)
+
+
+def _pounds_of_weight(text: str, start: int, end: int) -> bool:
+    """ "He weighed 180 pounds", "2,000 pounds of cocaine", "90 pounds (41 kg)": pounds of
+    weight, as US copy writes them, not sterling. Without such a sign "pounds" stays
+    money (British copy: "a fine of 5,000 pounds")."""
+    if _WEIGH_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if _POUNDS_KG_RE.match(text, end):
+        return True
+    m = _POUNDS_OF_RE.match(text, end)
+    return m is not None and m.group("w").lower() not in _MONEY_OF_NOUNS
 
 
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
@@ -1109,6 +1145,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
+        and not (sm.group("c").lower() in _POUND_WORDS and _pounds_of_weight(text, start, sm.end()))
     ):
         kind = "money"
         if currency is None:
@@ -1603,6 +1640,7 @@ _ADJ_SUFFIXES = (
     "ern",
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
+_DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 
 def _is_plural_noun(w: str) -> bool:
@@ -1666,6 +1704,17 @@ def _noun_phrase_after(
                 has_noun = True
                 i = j
                 continue
+        if (
+            m.end() - i == 1
+            and window[m.end() : m.end() + 1] == "."
+            and (ab := _DOTTED_ABBR_RE.match(window, i))
+        ):
+            # "2,000 U.S. troops", "half of U.K. voters": a dotted abbreviation modifying the
+            # noun after it (its first letter alone was read as the head, "u")
+            words.append((i, ab.end(), ab.group()))
+            has_noun = has_noun or not _looks_adjective(ab.group())
+            i = ab.end()
+            continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in _MORE_WORDS:
@@ -1686,13 +1735,35 @@ def _noun_phrase_after(
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
-            if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
+            if (
+                lw in ("and", "or")
+                and words
+                and (
+                    _looks_adjective(words[-1][2])
+                    # "41% of EU and British nationals", "300 US and British troops":
+                    # proper modifiers joined before one plural noun
+                    or (
+                        words[-1][2][0].isupper()
+                        and _PROPER_MODIFIER_NEXT_RE.match(window, m.end())
+                    )
+                )
+            ):
                 i = m.end()
                 continue
             break
         # has_noun: a word taken so far does not look like an adjective (kept as a flag
         # updated on each append, not an any() over the words for every word)
-        if has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        if (
+            has_noun
+            and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and not (
+                lw == "total"
+                and (
+                    window[m.end() : m.end() + 1] in _CLOSING
+                    or _TOTAL_NOUN_NEXT_RE.match(window, m.end())
+                )
+            )
+        ):  # "10% of the EU total)", "the EU total with": the noun; "EU states total 500": a verb
             break
         if (
             words
@@ -1744,14 +1815,26 @@ def _noun_phrase_after(
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or (
-        head.lower() in _VERBISH and len(words) == 1 and not after_det
+    if (
+        head.lower().endswith(("ly",))
+        or (len(words) == 1 and head.lower() in _COMPARATIVE_WORDS)
+        or (head.lower() in _VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
     return counted, head.lower()
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}[a-z]{2,}s\b")
+#: Comparatives after a number are no noun: "7,000 lower than the estimate".
+_COMPARATIVE_WORDS = frozenset(
+    "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+)
+_CLOSING = frozenset(").,;:")
+#: A function word after "total" makes it the noun: a verb "total" takes an amount.
+_TOTAL_NOUN_NEXT_RE = re.compile(
+    r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since|last|this|that|which)\b"
+)
 
 
 def _looks_adjective(w: str) -> bool:
@@ -1948,7 +2031,9 @@ _FRACTION_RE = re.compile(
     r"|(?:were|are|have|had|said|say)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
     # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
-    r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b)"
+    r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
+    # glossed by its percentage: "received two-thirds (68%) of global funding"
+    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -1963,12 +2048,34 @@ _FRACTION_NOT_SHARE_NEXT = frozenset(
     "hour hours mile miles inch inches pound pounds".split()
 )
 _FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
-# A share written with a numerator word and a space ("two thirds of"): the numerator is
-# not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
+# A share written with a numerator word and a space ("two thirds of", "one third of"): the
+# numerator is not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
 # are periods.
 _SPACED_SHARE_RE = re.compile(
-    r"(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)$", re.IGNORECASE
+    r"(?:(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)"
+    r"|one[ \u00a0](?:third|quarter|fifth|tenth))$",  # "almost one third of all applicants"
+    re.IGNORECASE,
 )
+_PERIOD_ORDINAL_BEFORE_RE = re.compile(
+    r"\b(?:first|last|past|next|final|previous|opening|remaining|latest)[ \u00a0]$", re.I
+)
+_QUARTERS_OF_PERIOD_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:\d|(?:the|this|last|next)[ \u00a0](?:year|fiscal|financial|season"
+    r"|decade|century|game|match))",
+    re.I,
+)
+
+
+def _three_quarters_share(text: str, tok: NumberToken) -> bool:
+    """ "three quarters of homes" is a share (75%); "the first three quarters of 2023" and
+    "three quarters of the season" are periods, and stay a count of quarters."""
+    return (
+        tok.text.lower().replace("\u00a0", " ") == "three quarters"
+        and not _PERIOD_ORDINAL_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start)
+        and not _QUARTERS_OF_PERIOD_RE.match(text, tok.end)
+    )
+
+
 _FRACTION_OF_SCALE_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
@@ -2180,14 +2287,20 @@ def _drafts(text: str) -> list[_Draft]:
         i += used
         if _is_not_figure(text, draft, lex):
             t0 = draft.token.start
-            if used == 2 and t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha():
+            if used == 2 and (
+                (t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha())
+                or (_is_year(draft.token) and not _is_year(draft.end_token))
+            ):
                 # "GPT-4 to 100 million users", "Covid-19 to 200 wards": a name's number
-                # opened a "range"; the number after "to" is a figure of its own
+                # opened a "range"; "from 2,100 in February 2022 to 12,185 in March": a
+                # year did. The number after "to" is a figure of its own.
                 i -= 1
             continue
         if out and draft.start < out[-1].end:
             continue
         out.append(draft)
+    if len(out) > 1:
+        _share_listed_units(text, out)
     # No substring gate before this: _fraction_drafts only tries its pattern at the offsets
     # of its opening words, from the word index find_number_tokens built for this text
     # (a case-insensitive gate search over the whole text cost 45 us a report). Every
@@ -2198,7 +2311,11 @@ def _drafts(text: str) -> list[_Draft]:
         if counts:
             spans = _SpanSet([(d.start, d.end) for d in counts])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
-        spaced = [d for d in shares if _SPACED_SHARE_RE.search(d.token.text)]
+        spaced = [
+            d
+            for d in shares
+            if _SPACED_SHARE_RE.search(d.token.text) or _three_quarters_share(text, d.token)
+        ]
         if spaced:
             spans = _SpanSet([(d.start, d.end) for d in spaced])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
@@ -2253,8 +2370,10 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         gap_len = n.start - d.end
         if 3 <= gap_len <= 5 and text[d.end : n.start] in _COORD_GAPS:
             if (
-                d.kind == "count"
+                # (a count, or one _share_listed_units gave this unit already)
+                (d.kind == "count" or (d.kind == n.kind and d.unit == n.unit))
                 and dt.scale == 1
+                and d.end == dt.end  # no unit written of its own
                 and n.kind in ("percent", "measure", "duration")
                 and n.start == nt.start
             ):
@@ -2303,6 +2422,36 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+
+
+_LIST_JOINS = frozenset((" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0"))
+
+
+def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
+    """A unit written once after a list of numbers belongs to each: "funded at 27 and 43
+    per cent respectively", "10, 20 or 30 km", "for 3 or 4 days". Only a bare number (no
+    noun, sign or word of its own) right before the joined one takes it; a comma joins
+    only inside a list that ends "and"/"or" ("(41 200, 12%)" is a count and its share)."""
+    joined = -1  # the draft that took its unit from the list, last time round
+    for k in range(len(drafts) - 2, -1, -1):
+        a, b = drafts[k], drafts[k + 1]
+        if (
+            b.kind in ("percent", "measure", "duration")
+            and a.kind == "count"
+            and a.token is a.end_token
+            and a.end == a.token.end
+            and a.qualifier is None
+            and not a.token.in_words
+            and b.start == b.token.start
+            and b.token is b.end_token  # its unit is written after it ("1 in 4" is a rate)
+            and (b.end > b.token.end or joined == k + 1)
+            and (b.kind != "percent" or a.value <= 100)
+        ):
+            join = text[a.end : b.start]
+            if join in _LIST_JOINS and (join[0] != "," or joined == k + 1):
+                a.kind, a.unit = b.kind, b.unit
+                a.time_unit_text = b.time_unit_text
+                joined = k
 
 
 def _resolve_cents(drafts: list[_Draft]) -> None:
@@ -2416,6 +2565,10 @@ _OF_PRONOUN_RE = re.compile(
     r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+_GLOSS_AFTER_RE = re.compile(
+    r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
+    r"(?:%|per[ \u00a0]?cent|percent|pc)\))(?=[ \u00a0]of[ \u00a0])"
+)
 _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
@@ -2497,7 +2650,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             prev_ids.append(j)
             j -= 1
         before = text[max(s_start, d.start - 60) : d.start]
-        after = text[d.end : d.end + 160]
+        # A bracketed gloss between the figure and its "of": "two-thirds (68%) of global
+        # funding", "1,200 (40%) of the migrants"; read on as if it were not there.
+        gl = _GLOSS_AFTER_RE.match(text, d.end) if text.startswith((" (", ")"), d.end) else None
+        d_end = gl.end() if gl else d.end
+        after = text[d_end : d_end + 160]
 
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
@@ -2506,7 +2663,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
-                c2, h2 = _noun_phrase_after(text, d.end + of_pron.end())
+                c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
@@ -2518,7 +2675,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
-            np_start = d.end + m_of.end()
+            np_start = d_end + m_of.end()
             inner = next(
                 (
                     j
@@ -2581,7 +2738,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and len(between) < 60
                 ):
                     whole = rows[j]["part_of"]
-        counted, head = _noun_phrase_after(text, d.end)
+        counted, head = _noun_phrase_after(text, d_end)
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -2619,6 +2776,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "4.5 million passengers last year, up 12 per cent": a change, no share
                 r["head"] = r["counted"] = None
                 continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and _apposed_share(text, rows[prev_ids[0]], r)
+            ):
+                # "Spain (160 500, 15%)": the share of a total named elsewhere, not of 160 500
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
             if whole is not None:
@@ -2641,7 +2806,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # The counted noun is elided.
         cm = _COPULA_NOUN_RE.match(after)
         if via_of_whom and cm:
-            c2, h2 = _noun_phrase_after(text, d.end + cm.start("np"))
+            c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
             if h2 and _is_plural_noun(h2):
                 r["head"], r["counted"] = h2, c2
                 continue
@@ -2866,6 +3031,18 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
     return None
 
 
+def _apposed_share(text: str, prev: dict, r: dict) -> bool:
+    """A count and its share side by side in brackets, "(160 500, 15%)", "(4,200; 12 per
+    cent)": two readings of one quantity (the share is of a total named elsewhere)."""
+    return (
+        prev["kind"] == "count"
+        and prev["start"] > 0
+        and text[prev["start"] - 1] == "("
+        and text[prev["end"] : r["start"]] in (", ", "; ", ",\u00a0")
+        and text[r["end"] : r["end"] + 1] == ")"
+    )
+
+
 def _share_whole(rows, k, prev_ids, r) -> int | None:
     """The whole a bare percentage is a share of: the count it is the ratio of, else the
     nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
@@ -2993,6 +3170,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                     r["direction"], r["part_of"] = "down", None
                 elif _COMPARED_UP_RE.match(after):
                     r["direction"], r["part_of"] = "up", None
+            elif (
+                r["direction"] is None
+                and r["kind"] in ("count", "money")
+                and (cm := _COMPARED_DOWN_RE.match(after) or _COMPARED_UP_RE.match(after))
+                and after.startswith((" than", "\u00a0than"), cm.end())
+            ):
+                # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
+                # a difference (a money figure keeps its currency as its head)
+                r["direction"] = "up" if cm.re is _COMPARED_UP_RE else "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
 

@@ -135,11 +135,13 @@ _WORDS = (
     rf"|(?<!few[ \u00a0])(?<!eral[ \u00a0])(?<!many[ \u00a0])(?:dozen|Dozen))"
 )
 # Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
-# narrow no-break or thin space ("105 585"), or plain; then an optional decimal part.
+# narrow no-break or thin space ("105 585"), or plain; then an optional decimal part. A plain
+# space group may end a clause ("(100 900, or 10%)", "reached 80 375."), but not before a
+# comma or point and more digits ("3 100,5", "2 100.25"), which stay apart.
 _DIGITS = (
     r"(?:\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
-    r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.])"
+    r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{1,400})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
@@ -149,7 +151,10 @@ _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
     r"|million|billion|trillion|crores?|mn|mln|bn|bln|tn"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN)"
-    r"|(?:m|k|b|cr|tr|M|K|B))(?![A-Za-z])"
+    r"|(?:m|k|b|cr|tr|M|K|B)"
+    # a capital M or B after a space that ends the line or the clause: the fact boxes of
+    # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")
+    r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)]))(?![A-Za-z])"
 )
 # A vulgar fraction glued to the digits: "2½ years", "1¼ million".
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -178,7 +183,7 @@ NUMBER_TOKEN_RE = re.compile(
 _DIGITS_AFTER_FIRST = (
     r"(?:\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
-    r"|\d{0,2}(?: \d{3}){1,5}(?![\d,.])"
+    r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{0,399})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
@@ -322,6 +327,10 @@ def _scale_of(raw: str) -> float:
     return scale
 
 
+#: Signs right before the digits that make "$25 B" a sum in billions.
+_CURRENCY_GLYPHS = frozenset("$€£¥₹")
+
+
 def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
@@ -341,6 +350,15 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                 mant += _VULGAR[m.group("vf")]
                 has_dec = True
             sc_raw = m.group("scale")
+            end = m.end()
+            if (
+                sc_raw
+                and sc_raw[0] in " \u00a0"
+                and len(sc_raw) == 2
+                and not has_dec
+                and text[m.start() - 1 : m.start()] not in _CURRENCY_GLYPHS
+            ):
+                sc_raw, end = None, m.end("digits")  # "a grade 5 B.": a letter, no scale
             scale = _scale_of(sc_raw) if sc_raw else 1.0
             in_words = False
         else:
@@ -348,6 +366,7 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             mant = parse_number_words(raw)
             if mant is None:
                 continue
+            end = m.end()
             sc_raw = m.group("wscale")
             scale = SCALES[sc_raw.strip(" \u00a0").lower()] if sc_raw else 1.0
             in_words = True
@@ -358,7 +377,15 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             continue
         out.append(
             _make_token(
-                m.start(), m.end(), m.group(), value, mant, scale, in_words, has_dec, grouped
+                m.start(),
+                end,
+                text[m.start() : end],
+                value,
+                mant,
+                scale,
+                in_words,
+                has_dec,
+                grouped,
             )
         )
     return out

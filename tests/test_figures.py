@@ -784,11 +784,14 @@ def _token_is_label_reference(text, tok):
                 and not F._ONE_RATE_AFTER_RE.match(text, e)
             )
         )
-    if F._TIME_AFTER_RE.match(text, e) or F._TIME_BEFORE_RE.search(text, max(0, s - 2), s):
-        return True
-    if not (tok.has_decimal or text[e : e + 1] == "%") and F._PHONE_BEFORE_RE.search(
-        text, max(0, s - 40), s
+    clock = not (tok.grouped or tok.value > 2400)  # "85,000 H-1B visas" is not a time
+    if (clock and F._TIME_AFTER_RE.match(text, e)) or F._TIME_BEFORE_RE.search(
+        text, max(0, s - 2), s
     ):
+        return True
+    if not (
+        tok.has_decimal or text[e : e + 1] == "%" or "," in tok.text
+    ) and F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
         return True
@@ -845,6 +848,9 @@ _LABEL_PIECES = [
 @example("9 \u0131st")
 @example("9 am")
 @example("9 pm GMT")
+@example("85,000 H-1B")
+@example("= +230,000 (")
+@example("3000 hrs")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
@@ -1253,6 +1259,14 @@ def _noun_phrase_after_reference(
                 words.append((m.start(), j, window[m.start() : j]))
                 i = j
                 continue
+        if (
+            m.end() - i == 1
+            and window[m.end() : m.end() + 1] == "."
+            and (ab := F._DOTTED_ABBR_RE.match(window, i))
+        ):
+            words.append((i, ab.end(), ab.group()))  # "2,000 U.S. troops"
+            i = ab.end()
+            continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in F._MORE_WORDS:
@@ -1273,12 +1287,37 @@ def _noun_phrase_after_reference(
         if lw in F._CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and F._LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
-            if lw in ("and", "or") and words and F._looks_adjective(words[-1][2]):
+            if (
+                lw in ("and", "or")
+                and words
+                and (
+                    F._looks_adjective(words[-1][2])
+                    or (
+                        words[-1][2][0].isupper()
+                        and F._PROPER_MODIFIER_NEXT_RE.match(window, m.end())
+                    )
+                )
+            ):
                 i = m.end()
                 continue
             break
         has_noun = any(not F._looks_adjective(x[2]) for x in words)
-        if words and has_noun and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        if (
+            words
+            and has_noun
+            and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and not (
+                lw == "total"
+                and (
+                    window[m.end() : m.end() + 1] in (")", ".", ",", ";", ":")
+                    or re.match(
+                        r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since"
+                        r"|last|this|that|which)\b",
+                        window[m.end() :],
+                    )
+                )
+            )
+        ):
             break
         if (
             words
@@ -1331,8 +1370,10 @@ def _noun_phrase_after_reference(
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or (
-        head.lower() in F._VERBISH and len(words) == 1 and not after_det
+    if (
+        head.lower().endswith(("ly",))
+        or (len(words) == 1 and head.lower() in F._COMPARATIVE_WORDS)
+        or (head.lower() in F._VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
     return counted, head.lower()
@@ -1347,6 +1388,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals",
 ]  # fmt: skip
 
 

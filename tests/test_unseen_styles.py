@@ -28,6 +28,71 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # US copy writes weight in pounds with no sign: "weighed 180 pounds", "2,000 pounds of
+    # cocaine", "9 pounds (4.1 kg)". They read as sterling before; British copy's "a fine of
+    # 5,000 pounds" and "pounds of funding" stay money. Found in probing unit coverage with
+    # hand-written sentences (2026-11-26 session 4); all cases invented.
+    (
+        "invented/US crime copy: pounds of a seized drug beside dollars",
+        "Agents seized 2,000 pounds of cocaine and $40,000 in cash at the border.",
+        [
+            ("2,000 pounds", 2000, "exact", "measure", "pound"),
+            ("$40,000", 40000, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/US local news: a weight with its metric conversion",
+        "The suspect, who weighed about 180 pounds, was last seen with a 9-pound dog.",
+        [
+            ("about 180 pounds", 180, "approximate", "measure", "pound"),
+            ("9-pound", 9, "exact", "measure", "pound"),
+        ],
+    ),
+    (
+        "invented/US health copy: pounds then kilograms in brackets",
+        "The baby weighed 9 pounds (4.1 kg) at birth.",
+        [
+            ("9 pounds", 9, "exact", "measure", "pound"),
+            ("4.1 kg", 4.1, "exact", "measure", "kilogram"),
+        ],
+    ),
+    (
+        "invented/British daily: pounds of money stay sterling",
+        "The council was fined 5,000 pounds and the charity lost 2 million pounds of funding.",
+        [
+            ("5,000 pounds", 5000, "exact", "money", "GBP"),
+            ("2 million pounds", 2e6, "exact", "money", "GBP"),
+        ],
+    ),
+    # Units of weight, sound, power and distance news copy uses that were read as plain
+    # counts (the noun became the head): ounces, carats, decibels, horsepower, yards,
+    # light-years, calories. Same probe; cases invented.
+    (
+        "invented/general news: ounces, carats and a price per ounce",
+        "The thief took 12 ounces of gold and a 3.5-carat ring as gold traded at $2,050 an ounce.",
+        [
+            ("12 ounces", 12, "exact", "measure", "ounce"),
+            ("3.5-carat", 3.5, "exact", "measure", "carat"),
+            ("$2,050", 2050, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/local news: decibels and horsepower",
+        "Noise near the runway reached 110 decibels, louder than a 300 horsepower engine.",
+        [
+            ("110 decibels", 110, "exact", "measure", "decibel"),
+            ("300 horsepower", 300, "exact", "measure", "horsepower"),
+        ],
+    ),
+    (
+        "invented/sports and science copy: yards, light-years, calories",
+        "He ran for 120 yards; the star is 40 light-years away; the bar holds 250 calories.",
+        [
+            ("120 yards", 120, "exact", "measure", "yard"),
+            ("40 light-years", 40, "exact", "measure", "light_year"),
+            ("250 calories", 250, "exact", "measure", "kilocalorie"),
+        ],
+    ),
     # Pakistani and Indian copy spells lakh "lac" and puts the scale in the plural after a
     # number word ("Rs eight lac", "two lakhs"): a scale, as "Rs 3 lac" already was.
     (
