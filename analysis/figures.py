@@ -956,6 +956,10 @@ _MAGNITUDE_VERB_RE = re.compile(
     r"|measured|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
     re.IGNORECASE,
 )
+_CAMERA_AFTER_RE = re.compile(
+    r"[ \u00a0](?:rear|front|main|selfie|primary|wide|ultra|telephoto|camera|cameras|sensor"
+    r"|sensors|lens|lenses|shooter|resolution)\b"
+)
 # A length in feet, yards or inches, then the opening bracket of its conversion.
 _LENGTH_BRACKET_BEFORE_RE = re.compile(r"\b(?:feet|ft|foot|yards?|yd|inches|in)\.?[ \u00a0]?\($")
 
@@ -1180,10 +1184,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))
     ):
         surface = mm.group("u")
-        if not (
-            surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
-        ) and (surface != "pound" or mm.group("sep") == "-"):
-            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv)
+        if (
+            not (
+                surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
+            )
+            and (surface != "pound" or mm.group("sep") == "-")
+            and (surface != "MP" or not mm.group("sep") or _CAMERA_AFTER_RE.match(text, mm.end()))
+        ):
+            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv);
+            # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
             time_unit_text = surface

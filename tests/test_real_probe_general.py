@@ -10,9 +10,9 @@ were written by hand before the extractor was run on the sentence. Conventions a
 ``tests/test_unseen_styles.py``: a range's value is ``(low, high)``, money is its ISO code,
 a measure its pint name, a percentage "%", a count ``None``; ``ANY`` skips the unit check.
 
-Before the fixes of this round, 3 of the first 33 cases passed, and 1 of the 18 cases
-(basketball, market, name, weather, astronomy, athletics and poll forms) added after later
-readings
+Before the fixes of this round, 3 of the first 33 cases passed, and 1 of the 21 cases
+(basketball, market, name, weather, astronomy, athletics, poll and phone forms) added after
+later readings
 (``pytest tests/test_real_probe_general.py``).
 """
 
@@ -272,6 +272,26 @@ CASES = [
         "invented/markets: a change, then a level, stays",
         "Shares rose 4 percent to 52 on Tuesday.",
         [("4 percent", 4, "exact", "percent", "%"), ("52", 52, "exact", "count", None)],
+    ),
+    # Phone copy: megapixels (glued "16MP" was dropped) and battery milliampere-hours are
+    # units; a phone named by a number is a name.
+    (
+        "invented/tech: megapixels glued and spaced",
+        "The phone has a 50MP main camera and a 12 MP selfie camera.",
+        [
+            ("50MP", 50, "exact", "measure", "megapixel"),
+            ("12 MP", 12, "exact", "measure", "megapixel"),
+        ],
+    ),
+    (
+        "invented/tech: a battery in mAh",
+        "It packs a 4,500 mAh battery.",
+        [("4,500 mAh", 4500, "exact", "measure", "milliampere_hour")],
+    ),
+    (
+        "invented/tech: a phone named by a number",
+        "The Redmi 12 sells for $149.",
+        [("$149", 149, "exact", "money", "USD")],
     ),
     # Labels and ages seen beside real figures.
     (
