@@ -261,6 +261,9 @@ _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
     re.IGNORECASE,
 )
+_DURATION_JOIN_BEFORE_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|,?[ \u00a0]and)[ \u00a0]$", re.IGNORECASE
+)
 # A kind of thing named by a number, not a count: "a two-bedroom flat", "a five-star hotel",
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
 _TYPE_AFTER_RE = re.compile(
@@ -446,7 +449,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         ):
             return True
         if tok.text.lower() == "one" and (
-            _ONE_AFTER_RE.match(text, e)
+            (
+                (one_m := _ONE_AFTER_RE.match(text, e))
+                # "one year, one day in prison", "two years and one day": a compound
+                # duration's last part, not "one day" (some day)
+                and not (
+                    one_m.group().strip().lower() == "day"
+                    and _DURATION_JOIN_BEFORE_RE.search(text, max(0, s - 16), s)
+                )
+            )
             or (
                 _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
                 # "that one in three ..." is the conjunction before a rate, not "that one"

@@ -10,9 +10,9 @@ were written by hand before the extractor was run on the sentence. Conventions a
 ``tests/test_unseen_styles.py``: a range's value is ``(low, high)``, money is its ISO code,
 a measure its pint name, a percentage "%", a count ``None``; ``ANY`` skips the unit check.
 
-Before the fixes of this round, 3 of the first 33 cases passed, and 1 of the 21 cases
-(basketball, market, name, weather, astronomy, athletics, poll and phone forms) added after
-later readings
+Before the fixes of this round, 3 of the first 33 cases passed, and 1 of the 22 cases
+(basketball, market, name, weather, astronomy, athletics, poll, phone and sentencing forms)
+added after later readings
 (``pytest tests/test_real_probe_general.py``).
 """
 
@@ -292,6 +292,16 @@ CASES = [
         "invented/tech: a phone named by a number",
         "The Redmi 12 sells for $149.",
         [("$149", 149, "exact", "money", "USD")],
+    ),
+    # Sentencing copy: "one day" after another duration is the sentence's last part, not
+    # "one day" (some day).
+    (
+        "invented/courts: years and one day",
+        "The judge imposed two years and one day in prison.",
+        [
+            ("two years", 2, "exact", "duration", "year"),
+            ("one day", 1, "exact", "duration", "day"),
+        ],
     ),
     # Labels and ages seen beside real figures.
     (
