@@ -241,10 +241,12 @@ _AGE_RANGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_WORDS = (
-    # "age 37" too: "The co-pilot, age 37, had logged 4,100 hours" (aviation and court copy)
-    r"\b(?:aged|ages?[ \u00a0]of|ages?|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
+    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
 )
-_AGE_BEFORE_RE = re.compile(_AGE_WORDS + "$", re.IGNORECASE)
+# ... and a single "age 37" ("The co-pilot, age 37, had logged 4,100 hours": aviation and
+# court copy), which opens no list: "voters under age 30, 53 percent to 45" is an age, then
+# a share.
+_AGE_BEFORE_RE = re.compile(r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})$", re.IGNORECASE)
 # The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
 _AGE_LIST_BEFORE_RE = re.compile(
     _AGE_WORDS + r"(?:\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$", re.IGNORECASE

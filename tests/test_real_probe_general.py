@@ -330,6 +330,11 @@ CASES = [
         [("4,100 hours", 4100, "exact", "duration", "hour")],
     ),
     (
+        "invented/poll: a single age opens no list of ages",
+        "Among voters under age 30, 58 percent backed the measure.",
+        [("58 percent", 58, "exact", "percent", "%")],
+    ),
+    (
         "invented/tennis: At N, an age",
         "At 36, Moreau is the oldest man to reach the final.",
         [],
