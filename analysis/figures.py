@@ -1156,7 +1156,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             pm = None  # the oil company ("20 BP stations"), not basis points ("25bp", "50bps")
     if pm:
         kind, unit = "percent", "%"
-        if pm.group("w") and pm.group("w")[0] in "bB":
+        if pm.group("w") and pm.group("w").lstrip("-")[0] in "bB":
             unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
     elif currency is not None or (
