@@ -315,6 +315,10 @@ _BODY_DATA_RE = re.compile(
 _NP_TAIL_RE = re.compile(
     r"[ \u00a0](?:to[ \u00a0](?:be|have|remain)|as[ \u00a0]of|since|after|before|during|while|who"
     r"|which|that)[ \u00a0](?=[a-z0-9])"
+    # the figure itself begins, after a bound word ("according to available official data
+    # almost 880,000 Afghans"); a bare number may still be a name's ("Rescue 1122 officials")
+    r"|[ \u00a0](?:almost|nearly|about|around|some|over|roughly|approximately|at[ \u00a0]least"
+    r"|up[ \u00a0]to|more[ \u00a0]than|an[ \u00a0]estimated)[ \u00a0](?=\d)"
     r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bon)(?<!\bfrom)(?<!\bwith)"
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
 )
@@ -357,10 +361,12 @@ _DATA_NOUNS_RE = re.compile(
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
     r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
-    r"report|records|estimates|tally|count|analysis|survey|calculations|research)$",
+    r"report|records|estimates|tally|count|analysis|survey|calculations|research|statement)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
+    # South Asian copy's "said here Thursday", "statement here on Monday"
+    r"here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"also|separately|however|recently|again|previously|earlier|now|then|further|additionally|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
     r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
@@ -516,6 +522,8 @@ def _describes_data(words_before_data: str) -> bool:
     """Do the words before a data noun only describe the data ("Provisional figures",
     "official immigration data"), naming no body, person or source noun?"""
     words = words_before_data.split()
+    if words and words[0].lower() in ("the", "these", "those"):
+        words = words[1:]  # "The preliminary estimates show"
     if not words:
         return False
     if all(w.lower() in _DATA_MODIFIERS for w in words):

@@ -230,6 +230,7 @@ _TIME_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
+_WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
 _PHONE_BEFORE_RE = re.compile(r"\+[ \u00a0]?(?:\d{1,8}[ \u00a0\-]){0,5}$|\(\d{2,5}\)[ \u00a0]?$")
 _CHAIN_AFTER_RE = re.compile(r"-\d{2,}")
 _CHAIN_BEFORE_RE = re.compile(r"\d-$")
@@ -482,6 +483,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         # a signed change: "+3.4%", "(+12%)"; a signed count: "+230,000" (no phone
         # number has a thousands comma)
         and not (tok.has_decimal or nxt == "%" or "," in tok.text)
+        # "(+302 persons)": a sign before a lone number that a word follows, no country code
+        and not (prev == "+" and _WORD_AFTER_SIGNED_RE.match(text, e))
         and _PHONE_BEFORE_RE.search(text, lo, s)
     ):
         return True
@@ -930,6 +933,17 @@ _PER_UNIT_RE = re.compile(
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
+# Before the mark of a run-in list's item: the clause's opening punctuation, a joining word,
+# or a line start; "(" is the mark's own, or absent ("including: 1) the level; 2) ...").
+_ENUMERATOR_BEFORE_RE = re.compile(
+    r"(?:^|[\n:;,]|\b(?:or|and|who|which|that|to|are|were|is|was))[ \u00a0]*\(?$"
+)
+# After the mark: a word that opens the item (not a unit or a noun of the number).
+_ENUMERATED_AFTER_RE = re.compile(r"(?!(?:and|or|nor|but|of|per|percent)\b)[A-Za-z]")
+# A dot leader (four points or more; three are an ellipsis: "fell to 40 ... 30 remain").
+_LEADER_ENDINGS = tuple(
+    lead + sp for lead in ("....", "\u2026\u2026", ". . . .") for sp in ("", " ", "\u00a0", "  ")
+)
 _SUBSECTION_BEFORE_RE = re.compile(
     r"\b(?:sub-?sections?|sections?|sub-?clauses?|clauses?|articles?|rules?|paras?|paragraphs?"
     r"|regulations?)[ \u00a0]*(?:\([0-9A-Za-z]{1,4}\)(?:\([0-9A-Za-z]{1,4}\))*"
@@ -1486,6 +1500,18 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
     if (
         draft.kind == "count"
+        and tok.value <= 30
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and text.startswith(") ", draft.end)
+        and draft.start == tok.start
+        and _ENUMERATOR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and _ENUMERATED_AFTER_RE.match(text, draft.end + 2)
+    ):
+        return True  # a run-in list's item mark: "who (1) have been ...; (2) have", "2) the"
+    if tok.start >= 4 and text.endswith(_LEADER_ENDINGS, max(0, tok.start - 9), tok.start):
+        return True  # a page number after a dot leader: "Overview ...... 3"
+    if (
+        draft.kind == "count"
         and before.endswith(("top ", "Top ", "top\u00a0"))
         and not before[-5:-4].isalpha()
     ):
@@ -1777,7 +1803,11 @@ def _noun_phrase_after(
         # updated on each append, not an any() over the words for every word)
         if (
             has_noun
-            and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and (
+                lw in _VERBISH
+                or (lw.endswith(("ed",)) or lw in _IRREGULAR_PARTICIPLES)
+                and not w[0].isupper()
+            )
             and not (
                 lw == "total"
                 and (
@@ -1847,6 +1877,11 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+#: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "seen given taken shown known made done held found kept built paid sent brought caught "
+    "driven written born thrown drawn spent won".split()
+)
 _PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}[a-z]{2,}s\b")
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".
 _COMPARATIVE_WORDS = frozenset(
@@ -3329,6 +3364,14 @@ def _entities(report: Report) -> list:
 _NEAR = 400
 
 
+#: Between a figure and a place it is "in": "2 in Sindh", "1 each in Balochistan", "300
+#: people from the Kurram district of" (a few lower-case words, then the preposition).
+_PLACE_PREP_RE = re.compile(
+    r"(?:[ \u00a0]+[a-z][a-z'’-]*){0,3}?[ \u00a0]+(?:in|at|from|across|inside|within)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+
+
 def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> None:
     """Place named in the figure's sentence, and the time reference nearest to it."""
     from .timeref import find_time_refs
@@ -3345,7 +3388,17 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         lo_i, hi_i = bisect_right(place_starts, s0 - 1), bisect_right(place_starts, s1 - 1)
         cands = [p for p in places[lo_i:hi_i] if not (r["start"] <= p.start < r["end"])]
         if cands:
-            best = min(cands, key=lambda p: abs(p.start - r["start"]))
+            # "3 in KP, 2 in Sindh": a place the figure's own "in"/"at"/"from" introduces
+            # comes first; otherwise the nearest one
+            best = next(
+                (
+                    p
+                    for p in cands
+                    if r["end"] <= p.start <= r["end"] + 40
+                    and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
+                ),
+                None,
+            ) or min(cands, key=lambda p: abs(p.start - r["start"]))
             r["place"] = best.text
         lo_i, hi_i = bisect_right(ref_starts, s0 - 1), bisect_right(ref_starts, s1 - 1)
         tcands = [

@@ -134,12 +134,23 @@ _WORDS = (
     # "a few hundred" (tests/test_unseen_styles.py)
     rf"|(?<!few[ \u00a0])(?<!eral[ \u00a0])(?<!many[ \u00a0])(?:dozen|Dozen))"
 )
+# Continental forms in English copy from European and Latin American agencies: thousands
+# grouped by points, at least two groups ("1.048.900"; one group, "12.345", stays a decimal
+# point), and a decimal comma before a scale or a percent sign ("7,7 million", "211,4%"),
+# which comma grouping cannot mean (it needs three digits after the comma).
+_EURO_TAIL = (
+    r"(?:(?:\.\d{3}){2,5}(?![\d.])"
+    r"|,\d{1,2}(?![\d,])(?=[ \u00a0]?(?:million|billion|trillion|mn|bn|m\b|%|per[ \u00a0]?cent"
+    r"|percent)))"
+)
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 # Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
 # narrow no-break or thin space ("105 585"), or plain; then an optional decimal part. A plain
 # space group may end a clause ("(100 900, or 10%)", "reached 80 375."), but not before a
 # comma or point and more digits ("3 100,5", "2 100.25"), which stay apart.
 _DIGITS = (
-    r"(?:\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
+    rf"(?:\d{{1,3}}{_EURO_TAIL}"
+    r"|\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{1,400})"
@@ -181,7 +192,8 @@ NUMBER_TOKEN_RE = re.compile(
 # a number in words stands. ``find_number_tokens`` merges both and gives what
 # ``NUMBER_TOKEN_RE.finditer`` gives (``tests/test_numbers.py`` checks that).
 _DIGITS_AFTER_FIRST = (
-    r"(?:\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
+    rf"(?:\d{{0,2}}{_EURO_TAIL}"
+    r"|\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{0,399})"
@@ -268,6 +280,10 @@ _GROUP_SEPARATORS_RE = re.compile("[,\u00a0\u202f\u2009 \u066c]")
 
 def parse_digits(raw: str) -> float | None:
     """'1,03,764' -> 103764.0; '105 585' -> 105585.0; None when not finite."""
+    if _DECIMAL_COMMA_RE.fullmatch(raw):
+        raw = raw.replace(",", ".")  # "7,7 million": a decimal comma
+    elif raw.count(".") > 1:
+        raw = raw.replace(".", "")  # "1.048.900": points as thousands separators
     cleaned = _GROUP_SEPARATORS_RE.sub("", raw).replace("\u066b", ".")
     try:
         value = float(cleaned)
@@ -344,8 +360,13 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                 mant = parse_digits(raw)
                 if mant is None:
                     continue
-                has_dec = "." in raw or "\u066b" in raw
-                grouped = _GROUPED_RE.search(raw) is not None
+                if raw.count(".") > 1:
+                    has_dec, grouped = False, True  # "1.048.900"
+                elif _DECIMAL_COMMA_RE.fullmatch(raw):
+                    has_dec, grouped = True, False  # "7,7 million"
+                else:
+                    has_dec = "." in raw or "\u066b" in raw
+                    grouped = _GROUPED_RE.search(raw) is not None
             if m.group("vf"):
                 mant += _VULGAR[m.group("vf")]
                 has_dec = True

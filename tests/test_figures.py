@@ -790,7 +790,10 @@ def _token_is_label_reference(text, tok):
     ):
         return True
     if not (
-        tok.has_decimal or text[e : e + 1] == "%" or "," in tok.text
+        tok.has_decimal
+        or text[e : e + 1] == "%"
+        or "," in tok.text
+        or (text[s - 1 : s] == "+" and F._WORD_AFTER_SIGNED_RE.match(text, e))
     ) and F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
@@ -850,6 +853,7 @@ _LABEL_PIECES = [
 @example("9 pm GMT")
 @example("85,000 H-1B")
 @example("= +230,000 (")
+@example("(+302 persons)")
 @example("3000 hrs")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
@@ -1305,7 +1309,11 @@ def _noun_phrase_after_reference(
         if (
             words
             and has_noun
-            and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper())
+            and (
+                lw in F._VERBISH
+                or (lw.endswith(("ed",)) or lw in F._IRREGULAR_PARTICIPLES)
+                and not w[0].isupper()
+            )
             and not (
                 lw == "total"
                 and (
@@ -1388,7 +1396,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
-    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during",
 ]  # fmt: skip
 
 

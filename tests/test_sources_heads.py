@@ -41,7 +41,8 @@ all (330), after this round's fixes       330     330        330     330    330
 9 (15, forms read in real copy), lead     1       10         15      15     1
 all (345), after batch 9's fixes          345     345        345     345    345
 10 (7, real poll/US copy forms), lead     2       2          5      2      0
-all (352), after batch 10's fixes         352     352        352     352    352
+10b (1, real population release), lead   0       1          1      1      0
+all (353), after batch 10's fixes         353     353        353     353    353
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
@@ -1876,6 +1877,13 @@ CASES_10 = [
         "invented/US immigration copy: a visa class after a grouped number",
         "About 85,000 H-2A visas are issued each year, the department said.",
         [("About 85,000", "the department", SAID, False, "visas")],
+    ),
+]
+CASES_10 += [
+    (
+        "invented/population release: data described with 'The' before it",
+        "The preliminary estimates show that the population grew by 81,300 in the quarter.",
+        [("81,300", "The preliminary estimates", "show", False, ANY)],
     ),
 ]
 CASES += CASES_10
