@@ -274,7 +274,10 @@ _AGE_RANGE_AFTER_RE = re.compile(
 _AGE_WORDS = (
     r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
 )
-_AGE_BEFORE_RE = re.compile(_AGE_WORDS + "$", re.IGNORECASE)
+# ... and a single "age 37" ("The co-pilot, age 37, had logged 4,100 hours": aviation and
+# court copy), which opens no list: "voters under age 30, 53 percent to 45" is an age, then
+# a share.
+_AGE_BEFORE_RE = re.compile(r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})$", re.IGNORECASE)
 # The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
 _AGE_LIST_BEFORE_RE = re.compile(
     _AGE_WORDS + r"(?:\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$", re.IGNORECASE
@@ -284,15 +287,25 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
 # sample size: a count.
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)-$|[/\\@#_]$|(?<!\b[nN])=$")
+# "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
+_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])=$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
     re.IGNORECASE,
 )
+_DURATION_JOIN_BEFORE_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|,?[ \u00a0]and)[ \u00a0]$", re.IGNORECASE
+)
 # A kind of thing named by a number, not a count: "a two-bedroom flat", "a five-star hotel",
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
-_TYPE_AFTER_RE = re.compile(r"-(?:bedroom|star|door|seater|wheel|piece)\b(?!-)", re.IGNORECASE)
+_TYPE_AFTER_RE = re.compile(
+    r"-(?:bedroom|star|door|seater|wheel|piece"
+    # a basket named by its points: "a 3-pointer", "10 3-point attempts" (not "a 3-point lead")
+    r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
+    r"\b(?!-)",
+    re.IGNORECASE,
+)
 _ZERO_AFTER_RE = re.compile(
     r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
 )
@@ -358,6 +371,12 @@ _AGE_IN_COMMAS_BEFORE_RE = re.compile(
     r",[ \u00a0]$"
 )
 _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
+
+
+# "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
+# copy), the sentence's subject right after the comma.
+_AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
+_AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
 
 # A name of one to three capitalised words ending right before ", 56,".
@@ -470,6 +489,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _OUTLET_BEFORE_RE.search(text, max(0, s - 60), s)
     ):
         return True  # "told France 24 that", "speaking to Darfur 24,": a station's name
+    if (
+        nxt == ","
+        and prev == " "
+        and text.endswith("At ", 0, s)
+        and tok.value <= 110
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and _AT_AGE_BEFORE_RE.search(text, max(0, s - 6), s)
+        and _AT_AGE_AFTER_RE.match(text, e)
+    ):
+        return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
     if tok.in_words:
@@ -486,7 +515,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         ):
             return True
         if tok.text.lower() == "one" and (
-            _ONE_AFTER_RE.match(text, e)
+            (
+                (one_m := _ONE_AFTER_RE.match(text, e))
+                # "one year, one day in prison", "two years and one day": a compound
+                # duration's last part, not "one day" (some day)
+                and not (
+                    one_m.group().strip().lower() == "day"
+                    and _DURATION_JOIN_BEFORE_RE.search(text, max(0, s - 16), s)
+                )
+            )
             or (
                 _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
                 # "that one in three ..." is the conjunction before a rate, not "that one"
@@ -592,6 +629,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
+    # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
+    r"|number"
+    # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
+    r"|Day|Game"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
@@ -643,9 +684,11 @@ def _label_word_before(before: str, lex) -> bool:
     answer equals the pattern's)."""
     if _id_keyword_before(before):
         return True
+    # the pattern's "$" also matches before a final newline ("S&P \n" is one's end)
+    core = before[:-1] if before.endswith("\n") else before
     return (
-        before[-1:] in (" ", "\u00a0")
-        and before[:-1].endswith(lex["number_names"])
+        core[-1:] in (" ", "\u00a0")
+        and core[:-1].endswith(lex["number_names"])
         and lex["id_before_re"].search(before) is not None
     )
 
@@ -872,6 +915,8 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             continue
         if _compares_figures(phrase, window[:q_start]):
             return None  # "9 per cent more than twelve months earlier": a comparison
+        if phrase == "up to" and _MOVED_UP_RE.search(window, 0, q_start):
+            return None  # "the rate edged up to 6.81%": the new level, not a bound
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
             bound,
@@ -880,6 +925,15 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     return None
 
 
+# A past verb of movement before "up to": "edged up to 6.81%", "went up to $2,410",
+# "was revised up to 3.1%", "bounced back up to 1.8%" give the new level (markets, housing and
+# price copy); "could go up to"
+# and "up to 30 cm of snow" stay bounds, and so does "water rose up to 2 metres" (a most).
+_MOVED_UP_RE = re.compile(
+    r"\b(?:edged|inched|crept|ticked|moved|went|gone|revised|pushed|bumped|rounded|ratcheted"
+    r"|nudged|ramped|marked|trended|back)[ \u00a0]$",
+    re.IGNORECASE,
+)
 # "more than" right after a figure compares it with the next number, which it does not
 # bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
 _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
@@ -902,6 +956,8 @@ def _compares_figures(phrase: str, before: str) -> bool:
 _NEGATIVE_BEFORE_RE = re.compile(
     r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
 )
+#: "plus or minus 3 points" (a poll's margin of error): "minus" there is no sign.
+_PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
 _NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
@@ -917,7 +973,8 @@ _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
-    r"|\+|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
+    # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
+    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
     re.IGNORECASE,
 )
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
@@ -941,9 +998,12 @@ def _range_word_before(text: str, start: int) -> str | None:
 
 
 # "to" hyphenated into an adjective, "five-to-10 years", "a 10-to-15 per cent rise", too.
+# A suspended hyphen before a spaced "to" too: "two- to five-inch amounts", "a 10- to
+# 15-minute walk" (weather and travel copy; the first end carries the second's unit).
 _CONNECTOR_RE = re.compile(
-    # "the 20- to 30-metre boat", "65- and 100-foot": a suspended hyphen before "to"
-    r"(?:-(?=to-)|-[ \u00a0](?=(?:to|and)[ \u00a0]\d)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and|or)"
+    # "the 20- to 30-metre boat", "65- and 100-foot", "two- to five-inch": a suspended
+    # hyphen before "to" or "and"
+    r"(?:-(?=to-)|-[ \u00a0](?=(?:to|and)[ \u00a0])|[ \u00a0]{0,2})(?P<c>-|–|—|to|and|or)"
     r"(?:(?<=to)-|[ \u00a0]{0,2})",
     re.IGNORECASE,
 )
@@ -993,9 +1053,41 @@ _SUBSECTION_BEFORE_RE = re.compile(
 # dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
 _METRE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
-    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea)\b",
+    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea"
+    # an event's record or title: "the 100m world record holder", "the 400m title"
+    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
     re.IGNORECASE,
 )
+# ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
+# of 18.29m", "she cleared 2.01m" (athletics copy; "2.5m people" keeps its millions)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]?([A-Za-z]*)")
+#: Words that may follow such a mark ("18.29m that he set", "2.01m at the first attempt");
+#: a noun there ("2.5m people") keeps the millions.
+_METRE_NEXT_OK = frozenset(
+    "that at in on and to for with from by when as was is after before the which among".split()
+)
+_METRE_BEFORE_RE = re.compile(
+    r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
+    r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
+)
+
+
+# "magnitude was 6.3", "a magnitude of 5.8", "the quake measured 6.1", "a tremor
+# registering 4.9": the words before a magnitude the measure table (a unit right before the
+# number) does not hold. The endings are checked first (str.endswith).
+_MAGNITUDE_VERB_ENDS = ("of ", "was ", "is ", "at ", "measuring ", "measured ", "registering ")
+_MAGNITUDE_VERB_RE = re.compile(
+    r"\bmagnitude[ \u00a0](?:of|was|is|(?:put|estimated|measured|revised)[ \u00a0](?:at|to))"
+    r"[ \u00a0]$|\b(?:quake|earthquake|tremor|temblor|aftershock)s?[ \u00a0](?:measuring"
+    r"|measured|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
+    re.IGNORECASE,
+)
+_CAMERA_AFTER_RE = re.compile(
+    r"[ \u00a0](?:rear|front|main|selfie|primary|wide|ultra|telephoto|camera|cameras|sensor"
+    r"|sensors|lens|lenses|shooter|resolution)\b"
+)
+# A length in feet, yards or inches, then the opening bracket of its conversion.
+_LENGTH_BRACKET_BEFORE_RE = re.compile(r"\b(?:feet|ft|foot|yards?|yd|inches|in)\.?[ \u00a0]?\($")
 
 
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
@@ -1016,6 +1108,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
         text, max(0, start - 8), start
     )
+    if sign and text.endswith(_PLUS_OR_ENDS, 0, sign.start()):
+        sign = None  # "plus or minus 3.1 percentage points": a poll's margin, not below zero
     if sign:
         # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
         # range's end: "20 - 30" has a number before the hyphen).
@@ -1140,7 +1234,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
         )
-        if a < b and not is_change and not fiscal:
+        if (
+            a < b
+            and not is_change
+            and not fiscal
+            and not (
+                tok.value < 1000
+                and second.value < 1000
+                and not (tok.in_words or tok.has_decimal or tok.scale != 1 or tok.grouped)
+                and not (second.in_words or second.has_decimal or second.scale != 1)
+                and m.group("c").lower() in ("-", "–", "to")
+                and range_word not in ("between", "from")
+                and _score_context(text, tok.start, second.end)
+            )
+        ):
             low, high, value = a, b, (a + b) / 2
             end = second.end
             used = 2
@@ -1167,7 +1274,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and currency is None
         and tok.scale == 1e6
         and text[tok.end - 1] == "m"
-        and _METRE_AFTER_RE.match(text, tok.end)
+        and (
+            _METRE_AFTER_RE.match(text, tok.end)
+            or (
+                tok.mantissa < 100000
+                and _METRE_BEFORE_RE.search(text, max(0, start - 16), start)
+                and (nw := _NEXT_WORD_RE.match(text, tok.end)) is not None
+                and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+            )
+        )
     ):
         # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
         kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
@@ -1181,7 +1296,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             pm = None  # the oil company ("20 BP stations"), not basis points ("25bp", "50bps")
     if pm:
         kind, unit = "percent", "%"
-        if pm.group("w") and pm.group("w")[0] in "bB":
+        if pm.group("w") and pm.group("w").lstrip("-")[0] in "bB":
             unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
     elif change_pct is not None and currency is None:
@@ -1226,10 +1341,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))
     ):
         surface = mm.group("u")
-        if not (
-            surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
-        ) and (surface != "pound" or mm.group("sep") == "-"):
-            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv)
+        if (
+            not (
+                surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
+            )
+            and (surface != "pound" or mm.group("sep") == "-")
+            and (surface != "MP" or not mm.group("sep") or _CAMERA_AFTER_RE.match(text, mm.end()))
+        ):
+            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv);
+            # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
             time_unit_text = surface
@@ -1243,6 +1363,25 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 end = per.end()
     if (
         kind == "count"
+        and used == 1
+        and currency is None
+        and tok.scale == 1
+        and text.startswith(" m", end)
+        and not text[end + 2 : end + 3].isalnum()
+        and (
+            (
+                text.startswith(")", end + 2)
+                and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
+            )
+            or _METRE_AFTER_RE.match(text, end + 2)
+        )
+    ):
+        # a spaced "m" is metres in a bracketed conversion ("120 feet (37 m)") or before a
+        # dimension ("12 m high"); elsewhere it may be millions ("$30 m"), so left alone
+        kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
+        end += 2
+    if (
+        kind == "count"
         and text.endswith(lex["measure_before_ends"], 0, start)
         and (mb := lex["measure_before_re"].search(text, max(0, start - 14), start))
     ):
@@ -1252,6 +1391,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = _pint_unit(lex["measures"].get(surface, surface.lower()))
         time_unit_text = surface
         start = mb.start()
+    if (
+        kind == "count"
+        and tok.value < 10
+        and not tok.in_words
+        and text.endswith(_MAGNITUDE_VERB_ENDS, 0, start)
+        and _MAGNITUDE_VERB_RE.search(text, max(0, start - 45), start)
+    ):
+        # "its magnitude was 6.3", "a magnitude of 5.8", "an earthquake measuring 6.2": the
+        # magnitude stated by a verb or "of" after the word or the quake
+        kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
     if (
         kind == "count"
@@ -1373,13 +1522,52 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
     if tok.in_words or tok.scale != 1 or tok.has_decimal or tok.grouped:
         return False
     s, e = tok.start, tok.end
+    if (text.startswith("-for-", e) and text[e + 5 : e + 6].isdigit()) or (
+        s >= 6 and text.startswith("-for-", s - 5) and text[s - 6].isdigit()
+    ):
+        return True  # "6-for-21 shooting": made and attempted shots (basketball copy)
     lo, hi = max(0, s - 4), min(len(text), e + 7)
     if text.find("-", lo, hi) == -1:
         return False  # every score holds a hyphen: no window search without one
     for m in _SCORE_RE.finditer(text, lo, hi):
         if m.start(1) == s or m.end(2) == e:
-            return int(m.group(1)) >= int(m.group(2))
+            return int(m.group(1)) >= int(m.group(2)) or _score_context(text, m.start(1), m.end(2))
     return False
+
+
+# A score whose first side is the smaller ("fell behind 0-3", "lost 1-2 at home", "figures
+# of 4-27", "a vote of 3 to 6", "the 2-4 defeat"): a score word before it, or a result noun
+# after it. Tried only for two short integers that would otherwise make a range.
+_SCORE_BEFORE_RE = re.compile(
+    r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draws?|drawn|tied"
+    r"|trail(?:s|ed|ing)?|behind|led|leads?|leading|defeated|figures[ \u00a0]of"
+    r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled)"
+    r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie)){0,4}"
+    r"[ \u00a0]$"
+)
+_SCORE_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|result|thrashing"
+    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting)\b"
+)
+#: Words that may follow a score read from the words before it (a noun there would make
+#: "lost 2-3 kg" a range of kilograms).
+_SCORE_NEXT_OK = frozenset(
+    "at in on to against with after before and but for the when as despite over from "
+    "away home this last into during while thanks".split()
+)
+
+
+def _score_context(text: str, s: int, e: int) -> bool:
+    """Is the pair of numbers spanning ``s:e`` a score or a tally, not a range?"""
+    if _SCORE_AFTER_RE.match(text, e):
+        return True
+    if not _SCORE_BEFORE_RE.search(text, max(0, s - 50), s):
+        return False
+    nxt = re.match(r"[ \u00a0]?([A-Za-z]*)", text[e : e + 16])
+    if text[e : e + 1] in ("%", "-") or text[e : e + 1].isalnum():
+        return False
+    word = nxt.group(1)
+    return not word or word[0].isupper() or word in _SCORE_NEXT_OK
 
 
 def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
@@ -1526,6 +1714,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and draft.end + 1 < len(text)
         and text[draft.end + 1].isalpha()
         and draft.kind == "count"
+        and not score
     ):
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
         # ("Rs 5,000/-", whole rupees, is no slash.)
@@ -2037,7 +2226,8 @@ _FRACTION_RE = re.compile(
     # only plural verbs: "a third was injured" is the third of a list of people.
     r"|(?:were|are|have|had|said|say)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
-    r"|a[ \u00a0]percentage[ \u00a0]point"
+    # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
+    r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
     # glossed by its percentage: "received two-thirds (68%) of global funding"
     r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b)"
     + _FRACTION_BY
@@ -2090,9 +2280,12 @@ _FRACTION_OF_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 # "half a percentage point", "a quarter of a percentage point": a change of 0.5 and 0.25
-# points, written as the percentage points are ("0.25 percentage points" is 0.25).
+# points, written as the percentage points are ("0.25 percentage points" is 0.25); "half a
+# point" and "half a percent" too (they gave 50 %).
 _FRACTION_OF_POINT_RE = re.compile(
-    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0]percentage[ \u00a0]points?\b", re.IGNORECASE
+    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:percentage[ \u00a0])?points?\b"
+    r"|[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:per[ \u00a0]?cent|percent)\b",
+    re.IGNORECASE,
 )
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
@@ -2334,7 +2527,100 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
+    if len(out) > 1:
+        _carry_units(text, out)
     return out
+
+
+# "12.5 and 9.8 percent", "3 and 4.5 million jobs", "$1.2 and $1.6 billion": one unit or
+# scale written after two coordinated numbers. "fell to 4.1 percent from 4.4": a bare number
+# after "from" compared with the new level before it.
+_COORD_GAPS = frozenset([" and ", " or ", "\u00a0and\u00a0", "\u00a0or\u00a0"])
+_FROM_GAP_RE = re.compile(
+    r",?(?:[ \u00a0]in[ \u00a0][A-Z][a-z]+)?[ \u00a0](?:up[ \u00a0]|down[ \u00a0])?from[ \u00a0]"
+)
+
+
+# A verb of change before "N percent to M": then M is a new level, not the other share.
+_CHANGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rise|rises|fell|fallen|falls?|increased?|decreased?|grew|grown|jumped"
+    r"|climbed|dropped|gained|lost|slipped|cut|raised|up|down|declined|surged|slumped)\b",
+    re.IGNORECASE,
+)
+
+
+def _rebound(d: _Draft) -> None:
+    """Set ``low``/``high`` from ``value`` and ``bound`` after the value changed."""
+    if d.bound == "exact":
+        d.low = d.high = d.value
+    elif d.bound == "lower":
+        d.low = d.value
+    elif d.bound == "upper":
+        d.high = d.value
+
+
+def _carry_units(text: str, out: list[_Draft]) -> None:
+    """Give a bare number the unit or scale written once for it and the figure after it
+    (coordination) or before it (a change's "to X from Y")."""
+    for d, n in zip(out, out[1:], strict=False):
+        if d.end_token is not d.token or n.end_token is not n.token:
+            continue  # ranges carry their own units
+        dt, nt = d.token, n.token
+        gap_len = n.start - d.end
+        if 3 <= gap_len <= 5 and text[d.end : n.start] in _COORD_GAPS:
+            if (
+                # (a count, or one _share_listed_units gave this unit already)
+                (d.kind == "count" or (d.kind == n.kind and d.unit == n.unit))
+                and dt.scale == 1
+                and d.end == dt.end  # no unit written of its own
+                and n.kind in ("percent", "measure", "duration")
+                and n.start == nt.start
+            ):
+                d.kind, d.unit, d.time_unit_text = n.kind, n.unit, n.time_unit_text
+                if nt.scale != 1:
+                    d.value *= nt.scale
+                    _rebound(d)
+            elif (
+                d.kind == n.kind
+                and d.kind in ("count", "money")
+                and d.currency == n.currency
+                and dt.scale == 1
+                and nt.scale > 1
+                and not dt.grouped
+                and dt.value < 1000
+                and (d.kind == "money" or n.start == nt.start)
+            ):
+                d.value *= nt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
+                _rebound(d)
+        elif (
+            gap_len == 4
+            and d.kind == "percent"
+            and d.unit == "%"
+            and n.kind == "count"
+            and n.start == nt.start
+            and nt.scale == 1
+            and d.value + n.value <= 100.5
+            and text[d.end : n.start] == " to "
+            and not _CHANGE_VERB_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+        ):
+            # a poll's or a vote's two shares: "leads by 8 points, 51 percent to 43"
+            n.kind, n.unit, n.time_unit_text = "percent", "%", d.time_unit_text
+        elif (
+            n.kind == "count"
+            and d.kind in ("percent", "measure")
+            and n.start == nt.start
+            and n.bound == "exact"
+            and 6 <= gap_len <= 30
+            and text.endswith("to ", 0, d.start)
+            and _FROM_GAP_RE.fullmatch(text, d.end, n.start)
+            and nt.scale == d.end_token.scale
+            and not text.startswith((" to ", "-", "–"), n.end)
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
 
 
 _LIST_JOINS = frozenset((" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0"))

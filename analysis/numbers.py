@@ -178,10 +178,11 @@ _WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakhs|la
 # A decimal written without its leading zero (American copy: "rose .5 percent"): only after
 # a space, a line start or a bracket, never after a word, a digit or another point, and
 # never before a separator and more digits (".5 123", ".5,000": those read as before).
+# A number word glued to a digit before it is part of a name ("2seventy bio"): no token.
 _POINT_DIGITS = r"(?<![\w.,])\.\d{1,20}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d)"
 NUMBER_TOKEN_RE = re.compile(
     rf"(?P<digits>{_POINT_DIGITS}|(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
-    rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}"
+    rf"|(?P<words>(?<![A-Za-z0-9]){_WORDS}\b){_WORD_TAIL}"
 )
 
 
@@ -208,7 +209,7 @@ _POINT_TOKEN_RE = re.compile(
     rf"(?P<digits>\.(?<![\w.,]\.)\d{{1,20}}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d))"
     rf"{_DIGIT_TAIL}"
 )
-_WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}")
+_WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z0-9]){_WORDS}\b){_WORD_TAIL}")
 _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")])
 
 
