@@ -327,6 +327,14 @@ _NP_TAIL_RE = re.compile(
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
     # a finite verb ends the agent: "deaths recorded by the project are due to drowning"
     r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
+    # a bare number after a lower-case word (no preposition) begins the figure: "according
+    # to the UN statement 272 children", "as per NDMA updated report 46,190 houses"
+    r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"
+    r"(?<!\bfor)[ \u00a0](?=\d)"
+    # an hour ("by the ministry at 7:00 pm", "up to seven in the morning") or a bracket
+    # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
+    r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0])"
+    r"|[ \u00a0]\((?![A-Z][A-Za-z]{1,9}\))"
 )
 
 
@@ -366,8 +374,10 @@ _DATA_NOUNS_RE = re.compile(
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
-    r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
-    r"report|records|estimates|tally|count|analysis|survey|calculations|research|statement)$",
+    r"(?:'s|’s)?(?:[ \u00a0]own)?(?:[ \u00a0](?:daily|weekly|monthly|updated|latest|situation|flash))*"
+    r"[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
+    r"report|records|estimates|tally|count|analysis|survey|calculations|research|statement|update"
+    r"|bulletin)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
@@ -476,6 +486,16 @@ _ADVERBIAL_THAT_RE = re.compile(
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
 )
+# "the average rate reported worldwide in 2022 was 2.1%": a participle, then adverbials, then
+# the clause's own verb
+_REDUCED_RELATIVE_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:in|on|at|across|from|during|globally|worldwide|nationally|locally"
+    r"|so[ \u00a0]far|to[ \u00a0]date)\b"
+)
+_CLAUSE_END_RE = re.compile(r"[,;:\"“”]|\bthat\b")
+_WITH_NP_BEFORE_RE = re.compile(
+    r"\bwith[ \u00a0](?!(?:the|its|their|his|her|our|a|an)\b)(?:[a-z][\w\-]*[ \u00a0]){1,3}$"
+)
 # "registered at Torkham" is a participle; "counted at least 25" is not
 _AGENT_PREP_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over)\b"
@@ -503,12 +523,20 @@ _NP_WHEN_TAIL_RE = re.compile(
 )
 
 
+_LEAD_TIME_RE = re.compile(
+    r"^(?:On|Last|This|Earlier|Early|Late)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|week|month|year|night|morning)\b,?[ \u00a0]+(?=\S)"
+)
+
+
 def _clean_np(np: str) -> str:
     # Each tail pattern below is tried only when the phrase holds a string every match of
     # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
     # "year" for a when-tail): a sub that cannot match still costs a call, and most
     # phrases have none of these. tests/test_attribution.py compares with the ungated subs.
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
+    if np[:1] in ("O", "L", "T", "E") and _LEAD_TIME_RE.match(np):
+        np = _LEAD_TIME_RE.sub("", np)  # "On Monday the IPC said": the IPC
     np = _NP_PP_TAIL_RE.sub("", np)
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
@@ -847,6 +875,9 @@ _AMBIGUOUS_VERBS = frozenset(
     "forecast forecasts "
     "projects registers counts".split()
 )
+_DOC_READ_NOUNS = frozenset(
+    "report statement release bulletin update document letter notice text communique post".split()
+)
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
 _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 _SAY_VERBS = frozenset(
@@ -934,6 +965,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return (
             False  # "159 documented attacks", "12 reported cases": an adjective ("in 2023" a year)
         )
+    if v in ("read", "reads"):
+        # "..., the report read." and "reads the press release": a document's wording; "she
+        # reads 40 books a year" is no attribution
+        return (pw in _DOC_READ_NOUNS and after[:1] in (".", ",", "")) or (
+            v == "reads" and bool(_QUOTE_OR_COMMA_END_RE.search(before))
+        )
+    if v == "pointed" and not after.startswith((" out", "\u00a0out")):
+        return False  # "pointed out" only
     if _NOT_SAID_BEFORE_RE.search(before):
         return False  # "have yet to say how many", "declined to say", "did not say"
     if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
@@ -990,6 +1029,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not _ADVERBIAL_THAT_RE.match(text, m.end(), min(s1, m.end() + 90))
     ):
         return False  # ", announced in October 2023," is a participle
+    if v.endswith("ed") and v not in ("said", "told"):
+        if _WITH_NP_BEFORE_RE.search(before):
+            return False  # "with steep rises reported in Asia": an absolute phrase
+        if _REDUCED_RELATIVE_AFTER_RE.match(after):
+            rest = text[m.end() : min(s1, m.end() + 80)]
+            rest = _CLAUSE_END_RE.split(rest, 1)[0]
+            if _FINITE_VERB_RE.search(rest):
+                return False  # "the rate reported worldwide in 2022 was 2.1%": a participle
     return True
 
 
@@ -1038,6 +1085,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _subject_before(text, s0, m.start())
             if subj is None or not _CAPITAL_RE.search(subj):
                 continue
+            if _COUNT_WORD_SUBJECT_RE.match(subj):
+                continue  # "Forty-two countries recorded outbreaks": a count, not who reports it
             src = resolver.resolve(subj, state, False)
             found.append((m.start(), src, m.group("v"), hedged, "agent"))
             continue
@@ -1161,6 +1210,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     return found + agents
 
 
+_COUNT_WORD_SUBJECT_RE = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|(?:eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundreds?|thousands?)\b",
+    re.IGNORECASE,
+)
 _NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")
 
 

@@ -510,6 +510,14 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
         ):
             return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
+        if (
+            nxt == " "
+            and tok.value <= 12
+            and (text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to "))
+            and _CLOCK_PHRASE_AFTER_RE.match(text, e)
+            and not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+        ):
+            return True  # "began at eight in the evening", "up to seven in the morning"
         if tok.text.lower() == "zero" and (
             _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
@@ -542,7 +550,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if (
         nxt == " "
-        and text[s - 3 : s] == "at "
+        # "at 8 this morning", "until 6 in the evening", "a count up to seven in the morning"
+        and (text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to ", " till "))
         and tok.value <= 12
         and not (tok.grouped or tok.has_decimal)
         and _CLOCK_PHRASE_AFTER_RE.match(text, e)
