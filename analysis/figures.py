@@ -2747,6 +2747,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_counted(report, drafts, rows)
     if "total of" in text:
         _fill_total_after(text, rows)
+    _fill_summed_parts(text, rows)
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)
@@ -2777,7 +2778,7 @@ _OF_PRONOUN_RE = re.compile(
 )
 _GLOSS_AFTER_RE = re.compile(
     r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
-    r"(?:%|per[ \u00a0]?cent|percent|pc)\))(?=[ \u00a0]of[ \u00a0])"
+    r"(?:%|per[ \u00a0]?cent|percent|pc)?\))(?=[ \u00a0]of[ \u00a0])"
 )
 _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
@@ -2817,6 +2818,11 @@ _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
+
+
+_FINITE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?[a-z]+ed\b"
+)
 
 
 def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
@@ -2954,6 +2960,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and rows[j]["kind"] == kind
                     and re.search(r"\band\b|,", between)
                     and len(between) < 60
+                    # "(including 80 children) and 530 were injured": the bracket ends the list
+                    and not (")" in between and "(" not in between)
+                    # "including 830 children, 512 women, and 6,900 were injured": an item
+                    # that opens a clause of its own, after verbless items
+                    and not (
+                        kind == "count"
+                        and _FINITE_AFTER_RE.match(text, d_end)
+                        and not _FINITE_AFTER_RE.match(text, rows[j]["end"])
+                    )
                 ):
                     whole = rows[j]["part_of"]
         counted, head = _noun_phrase_after(text, d_end)
@@ -2975,6 +2990,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["part_of"] = ante
                 continue
         if kind == "percent":
+            if (
+                head is None
+                and whole is None
+                and after.startswith((" the ", "\u00a0the "))
+                and text[d.start : d.end].lower().endswith(("half", "third", "quarter", "thirds"))
+            ):
+                # "about half the population", "over half the population": a share of the
+                # population, named right after it
+                c2, h2 = _noun_phrase_after(text, d_end + 5, after_det=True)
+                if h2:
+                    r["head"], r["counted"] = h2, c2
+                    continue
             if (
                 head is None
                 and whole is None
@@ -3001,6 +3028,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and _apposed_share(text, rows[prev_ids[0]], r)
             ):
                 # "Spain (160 500, 15%)": the share of a total named elsewhere, not of 160 500
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and text[d.start - 1 : d.start] == "("
+                and ")" in text[rows[prev_ids[0]]["end"] : d.start]
+            ):
+                # "Kenya (48.2%; 1,310), Uganda (30.1%; 818)": a new name's share of a total
+                # named elsewhere, not of the count in the bracket before
                 continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
@@ -3246,6 +3283,51 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 24), w["start"])
         ):
             r["part_of"] = k + 1
+
+
+_SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
+_SUM_JOIN_RE = re.compile(r"[a-z \u00a0]{0,24}?(?:,|;|[ \u00a0]and|[ \u00a0]&)[ \u00a0]{1,2}$")
+
+
+def _fill_summed_parts(text: str, rows: list[dict]) -> None:
+    """A breakdown that adds up to the count just before it: "2,415 civilian casualties (803
+    killed and 1,612 injured)", "412 casualties: 97 killed and 315 injured", "9,730
+    casualties – 3,204 killed and 6,526 injured –", "42 pupils (25 girls and 17 boys)".
+    Two to six exact counts right after an opening mark, joined by "and" or commas, whose sum
+    is the whole exactly."""
+    n = len(rows)
+    for k in range(n - 2):
+        w = rows[k]
+        if w["kind"] != "count" or w["bound"] != "exact" or not w["value"]:
+            continue
+        first = rows[k + 1]
+        gap = text[w["end"] : first["start"]]
+        if (
+            first["sentence"] != w["sentence"]
+            or len(gap) > 40
+            or not any(o in gap for o in _SUM_OPENERS)
+            or ")" in gap
+        ):
+            continue
+        parts = [k + 1]
+        total = first["value"] or 0
+        j = k + 1
+        while total < w["value"] and j + 1 < n and len(parts) < 6:
+            nxt = rows[j + 1]
+            if nxt["sentence"] != w["sentence"] or nxt["kind"] != "count":
+                break
+            if not _SUM_JOIN_RE.search(text, rows[j]["end"], nxt["start"]):
+                break
+            j += 1
+            parts.append(j)
+            total += nxt["value"] or 0
+        if len(parts) < 2 or total != w["value"]:
+            continue
+        if any(rows[p]["kind"] != "count" or rows[p]["bound"] != "exact" for p in parts):
+            continue
+        for p in parts:
+            if rows[p]["part_of"] is None:
+                rows[p]["part_of"] = k
 
 
 def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
