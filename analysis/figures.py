@@ -219,7 +219,9 @@ def _ureg():
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # fact boxes write months in capitals: "15 FEBRUARY - 15 MARCH 2024"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
@@ -637,7 +639,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
-    r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
+    r"|Category|Cat|Week|(?:in|of|for|from|to|since|until|epi|epidemiological)[ \u00a0-]week"
+    # a virus's clade, a school grade, a phase in running text: "clade 1b", "grade 9
+    # students", "face phase 5 conditions"
+    r"|clade|subclade|lineage|serotype|genotype|grade|grades|Grades|phase|phases"
     # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
@@ -658,7 +663,8 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A label word with plural forms, then a list of numbers up to the one at hand.
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
-    r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?)"
+    r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
+    r"|[Gg]rades?)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
     r"(?:,[ \u00a0]?|,?[ \u00a0](?:and|or|to)[ \u00a0])$"
 )
@@ -1595,6 +1601,9 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?|loans?|contract|claims?"
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
+_PER_TIME_AFTER_RE = re.compile(
+    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
+)
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 
 
@@ -1718,7 +1727,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "v.2", "3.2.1", a sentence's last word glued to a number
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
-    if (nxt in "/\\" and text[draft.end : draft.end + 2] != "/-") or (
+    if (
+        nxt in "/\\"
+        and text[draft.end : draft.end + 2] != "/-"
+        # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
+        and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
+    ) or (
         nxt == "-"
         and draft.end + 1 < len(text)
         and text[draft.end + 1].isalpha()
@@ -2505,6 +2519,19 @@ def _drafts(text: str) -> list[_Draft]:
                 i -= 1
             continue
         if out and draft.start < out[-1].end:
+            continue
+        if (
+            out
+            and draft.start - out[-1].end == 2
+            and text[out[-1].end : draft.start] == " ("
+            and text[draft.end : draft.end + 1] == ")"
+            and out[-1].token.in_words
+            and not draft.token.in_words
+            and draft.value == out[-1].value
+            and draft.kind == out[-1].kind == "count"
+        ):
+            # "Fourteen (14) countries": the digits restate the words, one figure
+            out[-1].end = draft.end + 1
             continue
         out.append(draft)
     if len(out) > 1:
