@@ -1931,6 +1931,26 @@ def _noun_phrase_after(
             continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
+        if (
+            not words
+            and lw in ("number", "numbers")
+            and window[m.end() : m.end() + 4]
+            in (
+                " of ",
+                " Of ",
+            )
+        ):
+            # a fact box's "173,300 Number of Damaged or Destroyed Buildings", in title case
+            low = window.lower()
+            c, h = _noun_phrase_after(low, m.end() + 4, limit, after_det=True)
+            if h is None:
+                return None, None
+            at = low.find(c, m.end() + 4)
+            return window[at : at + len(c)], h
+        if not words and not skipped and lw in ("most", "least", "worst", "hardest", "badly"):
+            skipped = True  # "the ten most affected provinces": the noun follows
+            i = m.end()
+            continue
         if not words and lw == "other" and i == _first_word_at(window):
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -1943,6 +1963,16 @@ def _noun_phrase_after(
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
+            if (
+                lw in ("and", "or")
+                and len(words) == 1
+                and _looks_adjective(words[0][2])
+                and (shared := _SHARED_NOUN_AFTER_RE.match(window, m.end()))
+            ):
+                # "484 primary and 63 secondary schools": one noun after both numbers
+                return window[words[0][0] : words[0][1]] + " " + shared.group("n"), shared.group(
+                    "n"
+                ).lower()
             if (
                 lw in ("and", "or")
                 and words
@@ -1968,6 +1998,8 @@ def _noun_phrase_after(
                 or (lw.endswith(("ed",)) or lw in _IRREGULAR_PARTICIPLES)
                 and not w[0].isupper()
             )
+            # "1 126 laboratory confirmed cases": how the cases were confirmed
+            and words[-1][2].lower() not in _TEST_MODIFIERS
             and not (
                 lw == "total"
                 and (
@@ -2025,6 +2057,14 @@ def _noun_phrase_after(
         words = [dropped]  # "of the displaced", "of the injured": an adjective used as a noun
     if not words:
         return None, None
+    if (
+        len(words) >= 2
+        and words[0][2].endswith("ing")
+        and words[0][2][:1].islower()
+        and not _is_plural_noun(words[-1][2])
+        and not (text[max(0, pos - 3) : pos].lower() == "one" or text[pos - 1 : pos] == "1")
+    ):
+        return None, None  # "3.8 million taking refuge abroad": a verb and its object
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
     if (
@@ -2037,6 +2077,10 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_SHARED_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]\d[\d,.]*[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,}s)\b(?![ \u00a0]?\()"
+)
+_TEST_MODIFIERS = frozenset(("laboratory", "lab", "pcr", "clinically", "test", "culture"))
 #: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
@@ -3140,6 +3184,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             owner = min(owners, key=lambda j: _magnitude_gap(rows[j]["value"], r["value"]))
         if owner is not None:
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
+            if rows[owner]["head"] in _STATE_HEADS and (st := _STATE_AFTER_RE.match(text, d_end)):
+                # "1,037 dead and 1,204 injured": each count of people in its own state
+                r["head"] = r["counted"] = st.group(1).lower()
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
             ) or re.match(r"[ \u00a0]{1,2}more\b", after)
@@ -3165,6 +3212,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+_STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
+_STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
@@ -3184,8 +3233,9 @@ _NOT_NOUN_OF = frozenset(
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
-    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now)"
-    r"(?:[ \u00a0](?:to|at|from|past))?[ \u00a0]{1,2}"
+    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained)"
+    # "the number of IDPs ... has increased by 16,000": the change counts them too
+    r"(?:[ \u00a0](?:to|at|from|past|by))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
     re.IGNORECASE,
 )
