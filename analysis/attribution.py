@@ -474,7 +474,8 @@ _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
     r"(?:(?<![\d,.])(?P<n>\d[\d,.]*)|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
-    r"|hundred|thousand|million))[ \u00a0]$",
+    # "12 reported cases", "Two newly confirmed cases": an adjective, maybe after an adverb
+    r"|hundred|thousand|million))[ \u00a0](?:[a-z]+ly[ \u00a0])?$",
     re.IGNORECASE,
 )
 _CLAIMED_LIVES_RE = re.compile(
@@ -537,6 +538,8 @@ def _clean_np(np: str) -> str:
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     if np[:1] in ("O", "L", "T", "E") and _LEAD_TIME_RE.match(np):
         np = _LEAD_TIME_RE.sub("", np)  # "On Monday the IPC said": the IPC
+    if np[:4] in ("yet ", "Yet ", "but ", "But ", "and ", "And ", "so ", "So ") and len(np) > 5:
+        np = np.split(None, 1)[1]  # "..., yet WHO warns that": WHO
     np = _NP_PP_TAIL_RE.sub("", np)
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
@@ -875,6 +878,9 @@ _AMBIGUOUS_VERBS = frozenset(
     "forecast forecasts "
     "projects registers counts".split()
 )
+_PASSIVE_ADVERB_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)[ \u00a0][a-z]+ly[ \u00a0]{1,2}$"
+)
 _DOC_READ_NOUNS = frozenset(
     "report statement release bulletin update document letter notice text communique post".split()
 )
@@ -955,6 +961,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and pw not in ("he", "she", "they", "it", "we", "i", "also", "has", "have", "had")
         and pw not in _SOURCE_NOUNS  # "the ministry reported 95", "the agency registered"
         and not (prev_word and prev_word.group(1)[:1].isupper())
+        and not before.endswith((") ", ")\u00a0"))  # "the Office (OHCHR) recorded 21,793"
     ):
         return False  # "estimated 40,000 people" used as an adjective
     if (
@@ -977,8 +984,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "have yet to say how many", "declined to say", "did not say"
     if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
-    if pw in ("was", "were", "is", "are", "be", "been", "being") and not _BY_AFTER_RE.match(after):
-        return False  # passive without an agent: "cases were reported"
+    if (
+        pw in ("was", "were", "is", "are", "be", "been", "being")
+        or (
+            pw.endswith("ly")
+            and _PASSIVE_ADVERB_BEFORE_RE.search(text, max(s0, m.start() - 40), m.start())
+        )
+    ) and not _BY_AFTER_RE.match(after):
+        return False  # passive without an agent: "cases were (retrospectively) reported"
     if v in _AMBIGUOUS_VERBS and not (
         _CLAUSE_AFTER_RE.match(after)
         or _QUOTE_OR_COMMA_END_RE.search(before)
@@ -1369,6 +1382,13 @@ def _first_np(
     keep: list[str] = []
     for w in seg.split():
         lw = w.lower().strip(",")
+        if (
+            len(keep) == 1
+            and lw in ("from", "by")
+            and keep[0].lower() in ("data", "figures", "statistics", "numbers", "estimates")
+        ):
+            keep.append(w)  # "Data from the IPC, published on 18 March, discloses that"
+            continue
         if keep and (
             lw in _NP_BREAK
             or (lw.endswith("ed") and lw not in ("united",))

@@ -910,6 +910,12 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     last = words[-1].lower()
     qual_last = lex["qual_last"]
     if last not in qual_last and last.lstrip(_OPENERS) not in qual_last:
+        if last in ("another", "further") and len(words) > 1 and window.endswith(last + " "):
+            # "at least another 25 injured", "up to a further 300": the bound reaches past
+            # the word of addition
+            q = _qualifier_before(text, start - len(last) - 1, lex)
+            if q is not None:
+                return q[0], q[1], q[2]
         return None
     quals = lex["quals"]
     for n in (3, 2, 1):
@@ -2888,6 +2894,12 @@ _OF_THE_LEAD_RE = re.compile(
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
+_OF_THAT_NUMBER_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b", re.I
+)
+_OPENING_OF_TOTAL_RE = re.compile(
+    r"(?:Of|Among)[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?[ \u00a0]"
+)
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
@@ -2960,6 +2972,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["counted"] = those.group("np").strip()
             r["head"] = None if kind == "percent" else "people"
             continue
+        if _OF_THAT_NUMBER_RE.match(after):
+            # "with 25,000 of that number sheltering in schools": part of the count before
+            ante = _antecedent(rows, k, kinds=("count",))
+            if ante is not None:
+                r["part_of"] = ante
+                r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
             np_start = d_end + m_of.end()
@@ -3043,6 +3062,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ):
                     whole = rows[j]["part_of"]
         counted, head = _noun_phrase_after(text, d_end)
+        if (
+            whole is None
+            and head is None
+            and text.startswith(("Of ", "Among "), s_start)
+            and _OPENING_OF_TOTAL_RE.match(text, s_start, d.start)
+            and not any(s_start <= rows[j]["start"] < d.start for j in prev_ids)
+        ):
+            # "Of that number, 2,040 were killed": part of the count the sentence before gave
+            ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
+            if ante is not None:
+                r["part_of"] = ante
+                r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                continue
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np

@@ -15,6 +15,15 @@ each row is ``(text, value or (low, high), bound, kind, unit)`` plus an optional
 further fields: ``part_of`` (the index of the whole among the expected rows, or ``None``),
 ``head``, ``source`` (compared as the scorer does, ``analysis.evaluate.source_agrees``; a
 tuple lists answers that are all right), ``direction`` and ``when``.
+
+Before this round's fixes (measured on the branch point, main at 354ca2a, with this tree's
+``analysis`` first on the path): 4 of the 43 cases of the first batch passed. Three of those
+had been written to catch a failure seen in real copy that the invented sentence did not
+reproduce (the figure in millions with a capital M and the "as of" date failed in real copy
+only across a PDF's line breaks and a year run before them; they stay as guards), and the
+bracketed-citation case was then put back in the real construction (a one-word source
+before "(FT, ...)"), which failed; the guard of bracketed counts that do not add up is the
+fourth. Batch 2 (8 cases): 1 passed at the branch point ("Among those, 14", a guard).
 """
 
 from __future__ import annotations
@@ -406,6 +415,87 @@ CASES += [
         [
             ("132", 132, E, C, None, {"when": "28 February"}),
             ("six", 6, E, C, None, {"when": "28 February"}),
+        ],
+    ),
+]
+
+
+# Batch 2 (OHCHR, WHO Africa, measles, IPC, UNRWA and quake copy read again after the first
+# fixes), written before the extractor was run on it.
+CASES += [
+    (
+        "invented/OHCHR update: an acronym in brackets before recorded",
+        "The Office of the High Commissioner (OHCHR) recorded 3,112 civilian casualties in "
+        "the quarter.",
+        [
+            (
+                "3,112",
+                3112,
+                E,
+                C,
+                None,
+                {"source": ("Office of the High Commissioner", "OHCHR"), "head": "casualties"},
+            )
+        ],
+    ),
+    (
+        "invented/WHO Africa bulletin: a passive with an adverb has no source",
+        "Three newly confirmed cases were retrospectively reported in the region.",
+        [("Three", 3, E, C, None, {"source": None, "head": "cases"})],
+    ),
+    (
+        "invented/measles brief: yet before the agency",
+        "The campaign has reached more than 9 million children, yet UNICEF warns that funding "
+        "is short.",
+        [("more than 9 million", 9e6, LO, C, None, {"source": ("UNICEF", None)})],
+    ),
+    (
+        "invented/IPC news: data from a monitor discloses that",
+        "Data from the monitor, published on 4 May, discloses that over 800,000 people face "
+        "famine.",
+        [
+            (
+                "over 800,000",
+                800000,
+                LO,
+                C,
+                None,
+                {"source": ("the monitor", "Data from the monitor"), "head": "people"},
+            )
+        ],
+    ),
+    (
+        "invented/OHCHR wire: of that number, a part",
+        "The mission has recorded 6,120 civilian casualties. Of that number, 2,040 were killed.",
+        [
+            ("6,120", 6120, E, C, None, {"part_of": None}),
+            ("2,040", 2040, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/WHO brief: among those, a part",
+        "Thirty countries reported outbreaks in 2022. Among those, 14 had reported none the "
+        "year before.",
+        [
+            ("Thirty", 30, E, C, None, {"head": "countries"}),
+            ("14", 14, E, C, None, {"part_of": 0, "head": "countries"}),
+        ],
+    ),
+    (
+        "invented/quake sitrep: N of that number",
+        "In the city, 90,000 people are homeless, with 25,000 of that number sheltering in "
+        "schools.",
+        [
+            ("90,000", 90000, E, C, None, {"head": "people"}),
+            ("25,000", 25000, E, C, None, {"head": "people", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/UNRWA sitrep: at least another N",
+        "This brings the total to 88 staff killed and at least another 25 injured.",
+        [
+            ("88", 88, E, C, None, {"head": "staff"}),
+            ("at least another 25", 25, LO, C, None),
         ],
     ),
 ]
