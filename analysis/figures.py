@@ -1503,6 +1503,13 @@ _PERSON_BEFORE_RE = re.compile(
 def _age_context(text: str, draft: _Draft) -> bool:
     """'Children under five', 'returnees were under 18', 'over 60s': an age, not a bound."""
     q = (draft.qualifier or "").lower()
+    if (
+        draft.kind == "duration"
+        and draft.unit == "year"
+        and draft.value <= 120
+        and text.startswith((" of age", "\u00a0of age"), draft.end)
+    ):
+        return True  # "children less than 5 years of age", "people 60 years of age": an age
     if q not in ("under", "over", "above", "below") or draft.value > 99:
         return False
     if draft.kind == "duration":
@@ -2894,6 +2901,11 @@ _OF_THE_LEAD_RE = re.compile(
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
+_RATE_LABEL_BEFORE_RE = re.compile(
+    r"(?:\bCFR|\bcase[ \u00a0]fatality[ \u00a0](?:rate|ratio)|\bpositivity[ \u00a0]rate"
+    r"|\battack[ \u00a0]rate)[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+)
+_SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b", re.I
 )
@@ -3063,6 +3075,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     whole = rows[j]["part_of"]
         counted, head = _noun_phrase_after(text, d_end)
         if (
+            head is None
+            and kind == "count"
+            and text.startswith(" (", d_end)
+            and (br := _SHARE_BRACKET_RE.match(text, d_end))
+        ):
+            # "228 (72%) severe cases": the noun after the count's bracketed share
+            counted, head = _noun_phrase_after(text, br.end())
+        if (
             whole is None
             and head is None
             and text.startswith(("Of ", "Among "), s_start)
@@ -3142,6 +3162,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Kenya (48.2%; 1,310), Uganda (30.1%; 818)": a new name's share of a total
                 # named elsewhere, not of the count in the bracket before
                 continue
+            if head is None and whole is None and _RATE_LABEL_BEFORE_RE.search(before[-24:]):
+                # "(CFR 1.8%)", "a positivity rate of 44%": a rate, a share of no count before
+                # it unless it is the ratio of two of them
+                whole = _ratio_whole(rows, prev_ids, r)
+                if whole is None:
+                    r["head"], r["counted"] = head, counted
+                    continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
                 if (
@@ -3498,9 +3525,9 @@ def _apposed_share(text: str, prev: dict, r: dict) -> bool:
     )
 
 
-def _share_whole(rows, k, prev_ids, r) -> int | None:
-    """The whole a bare percentage is a share of: the count it is the ratio of, else the
-    nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
+def _ratio_whole(rows, prev_ids, r) -> int | None:
+    """The count before it in the sentence that this percentage is the ratio of two counts
+    of ("500 cases and 9 deaths (CFR 1.8%)": of the 500), else None."""
     counts = [j for j in prev_ids if rows[j]["kind"] == "count"][:8]
     p = r["value"]
     for a in counts:
@@ -3509,6 +3536,16 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
                 share = 100 * rows[b]["value"] / rows[a]["value"]
                 if abs(share - p) <= max(1.0, 0.05 * p):
                     return a
+    return None
+
+
+def _share_whole(rows, k, prev_ids, r) -> int | None:
+    """The whole a bare percentage is a share of: the count it is the ratio of, else the
+    nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
+    counts = [j for j in prev_ids if rows[j]["kind"] == "count"][:8]
+    ratio = _ratio_whole(rows, prev_ids, r)
+    if ratio is not None:
+        return ratio
     # A share right after another share of the same sentence has the same whole.
     if prev_ids and rows[prev_ids[0]]["kind"] == "percent":
         j = prev_ids[0]

@@ -501,6 +501,48 @@ CASES += [
 ]
 
 
+# Batch 3 (a Somali AWD/cholera weekly bulletin, a cholera-burden study, Cyclone Mocha flash
+# updates and Nepal quake copy), written before the extractor was run on it.
+CASES += [
+    (
+        "invented/AWD weekly bulletin: a count, its share in brackets, then the noun",
+        # first written as one sentence ("...; 296 (72%) severe cases and 35 deaths."), which
+        # passed; the real bulletin's bullets, each a line with no verb, failed
+        "\u2022 412 new cholera cases were reported from 9 districts\n\n\u2022 296 (72%) severe "
+        "cases\n\n\u2022 35 deaths reported this week",
+        [
+            ("412", 412, E, C, None, {"head": "cases"}),
+            ("9", 9, E, C, None, {"head": "districts"}),
+            ("296", 296, E, C, None, {"head": "cases"}),
+            ("72%", 72, E, P, "%"),
+            ("35", 35, E, C, None, {"head": "deaths"}),
+        ],
+    ),
+    (
+        "invented/AWD weekly bulletin: a case fatality rate in brackets",
+        "Nine deaths were reported this week (CFR 1.8%).",
+        [
+            ("Nine", 9, E, C, None, {"head": "deaths"}),
+            ("1.8%", 1.8, E, P, "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: a case fatality rate that is the ratio of two counts",
+        "The district reported 500 cases and 9 deaths (CFR 1.8%).",
+        [
+            ("500", 500, E, C, None),
+            ("9", 9, E, C, None),
+            ("1.8%", 1.8, E, P, "%", {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/burden study: children less than N years of age",
+        "The incidence is highest in children less than 5 years of age, at 3.4 per cent.",
+        [("3.4 per cent", 3.4, E, P, "%")],
+    ),
+]
+
+
 def _check(row, text, value, bound, kind, unit, extra=None):
     if isinstance(value, tuple):
         low, high = value
