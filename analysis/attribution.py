@@ -206,7 +206,8 @@ _NOT_PERSON = frozenset(
     August September October November December Data Brief Briefing Series Policy Centre
     Mobility Borders Common System Returns Return Order Directive Article Section Act Title
     Eastern Western Northern Southern North South East West Media Contact Information
-    Management Officer Interior Minister Deputy Caretaker Prime Chief Secretary""".split()
+    Management Officer Interior Minister Deputy Caretaker Prime Chief Secretary
+    Report Bulletin Review Survey Index Outlook Global""".split()
 )
 
 
@@ -330,7 +331,7 @@ _NP_TAIL_RE = re.compile(
     # a bare number after a lower-case word (no preposition) begins the figure: "according
     # to the UN statement 272 children", "as per NDMA updated report 46,190 houses"
     r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"
-    r"(?<!\bfor)[ \u00a0](?=\d)"
+    r"(?<!\bfor)[ \u00a0](?=\d)(?!(?:19|20)\d\d\b)"  # not a year: "Food Crises 2022 Update"
     # an hour ("by the ministry at 7:00 pm", "up to seven in the morning") or a bracket
     # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
     r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0])"

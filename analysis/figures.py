@@ -1769,7 +1769,11 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         after = text[draft.end : draft.end + 30]
         nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
         counted_plural = (
-            nxt_word and nxt_word.group(1).endswith("s") and nxt_word.group(1) not in _CLAUSE_WORDS
+            nxt_word
+            and nxt_word.group(1).endswith("s")
+            and nxt_word.group(1) not in _CLAUSE_WORDS
+            # "a 24 percent increase over 2017 levels": the year's levels, not 2,017 of them
+            and nxt_word.group(1) not in _YEAR_NOUNS
         )
         if not (draft.qualifier and counted_plural):
             return True
@@ -1787,6 +1791,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     return False
 
 
+_YEAR_NOUNS = frozenset(
+    "levels figures rates prices numbers totals estimates highs lows peaks averages".split()
+)
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
 
 

@@ -543,6 +543,35 @@ CASES += [
 ]
 
 
+# Batch 4 (FAO-WFP Hunger Hotspots, WFP briefing and UNICEF statements), written before the
+# extractor was run on it.
+CASES += [
+    (
+        "invented/guard: a report's name with a year keeps the year",
+        "According to the Global Report on Food Crises 2024 Update, up to 281 million people "
+        "faced acute hunger.",
+        [
+            (
+                "up to 281 million",
+                281e6,
+                UP,
+                C,
+                None,
+                {"source": "the Global Report on Food Crises 2024 Update", "head": "people"},
+            )
+        ],
+    ),
+    (
+        "invented/UNICEF statement: an increase over a year's levels",
+        "Nearly 4.3 million children are at risk, a 24 percent increase over 2017 levels.",
+        [
+            ("Nearly 4.3 million", 4.3e6, UP, C, None, {"head": "children"}),
+            ("24 percent", 24, E, P, "%", {"direction": "up"}),
+        ],
+    ),
+]
+
+
 def _check(row, text, value, bound, kind, unit, extra=None):
     if isinstance(value, tuple):
         low, high = value
