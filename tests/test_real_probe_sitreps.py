@@ -572,6 +572,48 @@ CASES += [
 ]
 
 
+# Batch 5 (WHO cholera updates and wire copy of them: the period a cumulative count covers),
+# written before the extractor was run on it.
+CASES += [
+    (
+        "invented/WHO update: from one full date to another",
+        "From 1 March 2025 to 20 May 2025, a total of 12 400 cases were reported.",
+        [
+            (
+                "12 400",
+                12400,
+                E,
+                C,
+                None,
+                {
+                    "when": "1 March 2025 to 20 May 2025",
+                    "date_from": pd.Timestamp("2025-03-01"),
+                    "date_to": pd.Timestamp("2025-05-20"),
+                },
+            )
+        ],
+    ),
+    (
+        "invented/wire: between two dates written month first",
+        "Between Feb 3 and Jul 9, 2025, the agency tracked 61,300 cases.",
+        [
+            (
+                "61,300",
+                61300,
+                E,
+                C,
+                None,
+                {
+                    "when": "Feb 3 and Jul 9, 2025",
+                    "date_from": pd.Timestamp("2025-02-03"),
+                    "date_to": pd.Timestamp("2025-07-09"),
+                },
+            )
+        ],
+    ),
+]
+
+
 def _check(row, text, value, bound, kind, unit, extra=None):
     if isinstance(value, tuple):
         low, high = value
