@@ -1132,6 +1132,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _first_np(text, s0, m.start(), resolver)
         if subj is None or (_DIGIT_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)):
             continue  # "5,000 people said" is no source; "Rescue 1122 said" is one
+        if subj[:3].lower() in ("out", "of ", "amo") and _PARTITIVE_OPENING_RE.match(subj):
+            continue  # "Out of these five states, Kassala is reporting": a group, no source
         if v in ("saying", "say") and text[m.start() - 4 : m.start()] == " as ":
             quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
@@ -1224,6 +1226,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     return found + agents
 
 
+_PARTITIVE_OPENING_RE = re.compile(r"(?:out[ \u00a0]of|of|among)[ \u00a0]", re.IGNORECASE)
 _COUNT_WORD_SUBJECT_RE = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|(?:eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"

@@ -639,7 +639,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
-    r"|Category|Cat|Week|(?:in|of|for|from|to|since|until|epi|epidemiological)[ \u00a0-]week"
+    r"|Category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
+    r"|[Aa]fter|[Bb]efore|[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]week"
     # a virus's clade, a school grade, a phase in running text: "clade 1b", "grade 9
     # students", "face phase 5 conditions"
     r"|clade|subclade|lineage|serotype|genotype|grade|grades|Grades|phase|phases"
@@ -3058,6 +3059,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
+            if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
+                # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
+                # no bigger than its whole, so the whole is the larger count further back
+                whole = next(
+                    (
+                        j
+                        for j in prev_ids[1:]
+                        if rows[j]["kind"] == "count" and (rows[j]["value"] or 0) >= r["value"]
+                    ),
+                    None,
+                )
         else:
             whole = _opening_of_the(text, rows, k, s_start)
             if whole is None and prev_ids:
@@ -3694,8 +3706,26 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
                 # a difference (a money figure keeps its currency as its head)
                 r["direction"] = "up" if cm.re is _COMPARED_UP_RE else "down"
+        if (
+            r["kind"] == "percent"
+            and r["part_of"] is not None
+            and (cn := _CHANGE_NOUN_OF_BEFORE_RE.search(text, max(0, s0 - 48), s0))
+        ):
+            # "a decrease of 58% or 8,530 cases", "an increase of 42 cases or 12%": the change
+            # against an earlier level, not a share of the count before it
+            r["part_of"] = None
+            if r["direction"] is None:
+                r["direction"] = "up" if cn.group("n").lower() in _UP_NOUNS else "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
+
+
+_UP_NOUNS = frozenset(("increase", "rise", "jump", "surge", "growth", "spike"))
+_CHANGE_NOUN_OF_BEFORE_RE = re.compile(
+    r"\b(?:a|an)[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>increase|decrease|rise|drop|fall|decline|jump"
+    r"|surge|growth|spike|reduction)[ \u00a0]of[ \u00a0](?:[\d,.]+[ \u00a0][a-z]+[ \u00a0]or[ \u00a0])?$",
+    re.IGNORECASE,
+)
 
 
 def _fill_category(report: Report, rows: list[dict]) -> None:

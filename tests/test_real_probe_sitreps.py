@@ -614,6 +614,55 @@ CASES += [
 ]
 
 
+# Batch 6 (WHO dengue situation reports, a Malaysian dengue release, WHO Sudan cholera
+# updates and a Geneva briefing), written before the extractor was run on it.
+CASES += [
+    (
+        "invented/dengue release: during week N of a year",
+        "During week 9 of 2024, a total of 512 cases were reported.",
+        [("512", 512, E, C, None, {"head": "cases"})],
+    ),
+    (
+        "invented/dengue release: a decrease of P% or N cases",
+        "A total of 4,120 cases were reported, a decrease of 41% or 2,860 cases compared to "
+        "6,980 in 2023.",
+        [
+            ("4,120", 4120, E, C, None, {"part_of": None}),
+            ("41%", 41, E, P, "%", {"direction": "down", "part_of": None}),
+            ("2,860", 2860, E, C, None),
+            ("6,980", 6980, E, C, None),
+        ],
+    ),
+    (
+        "invented/dengue release: an increase of N cases or P%",
+        "This week 398 cases were reported, an increase of 42 cases or 12% on the week before.",
+        [
+            ("398", 398, E, C, None),
+            ("42", 42, E, C, None, {"direction": "up"}),
+            ("12%", 12, E, P, "%", {"part_of": None, "direction": "up"}),
+        ],
+    ),
+    (
+        "invented/Geneva briefing: out of these states, no source",
+        "Out of these four states, Sennar is reporting the most cases with 612 patients.",
+        [
+            ("four", 4, E, C, None, {"source": ("Sennar", None)}),
+            ("612", 612, E, C, None, {"source": ("Sennar", None)}),
+        ],
+    ),
+    (
+        "invented/OCHA flash update: including deaths after a count of places",
+        "At least 2,410 suspected cases have been reported from 31 localities as of 4 May, "
+        "including 88 associated deaths.",
+        [
+            ("At least 2,410", 2410, LO, C, None),
+            ("31", 31, E, C, None),
+            ("88", 88, E, C, None, {"part_of": 0}),
+        ],
+    ),
+]
+
+
 def _check(row, text, value, bound, kind, unit, extra=None):
     if isinstance(value, tuple):
         low, high = value
