@@ -449,6 +449,7 @@ _AFTER_NP_RE = re.compile(
     r"[ \u00a0]{1,2}(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Sen|Rep|Gov)\."
     r"[ \u00a0]|(?:[A-Z]\.[ \u00a0]?){1,3}(?=[A-Z][a-z]))?[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)"
 )
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|which|that|whose|whom)\b")
 _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
 _DIGIT_RE = re.compile(r"\d")
 _CAPITAL_RE = re.compile(r"[A-Z]")
@@ -854,6 +855,10 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     if not m:
         return None
     np = m.group("np")
+    if _FINITE_VERB_RE.search(_RELATIVE_WORD_RE.split(np, 1)[0]):
+        # "..., said the conflict in Sudan had been ongoing": a clause after the verb (cut
+        # below at "in", its verb would no longer show), not the speaker
+        return None
     np = _AFTER_NP_END_RE.split(np)[0].strip()
     if not np or _DIGIT_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None

@@ -668,6 +668,33 @@ CASES += [
 ]
 
 
+# Batch 7 (a Geneva briefing summary read again), written before the extractor was run on it.
+CASES += [
+    (
+        "invented/Geneva briefing: said after an apposition, then a clause",
+        "Amina Idris, Country Representative, World Health Organization (WHO), said the war in "
+        "Darfur had been raging for nine months.",
+        [("nine months", 9, E, D, "month", {"source": "Amina Idris"})],
+    ),
+    (
+        "invented/guard: said after a comma, then the speaker and a relative clause",
+        '"We counted 310 graves," said the official who was leading the team.',
+        # first written with the relative clause in the source only; how much of the
+        # phrase names the speaker is open, so both are right
+        [
+            (
+                "310",
+                310,
+                E,
+                C,
+                None,
+                {"source": ("the official", "the official who was leading the team")},
+            )
+        ],
+    ),
+]
+
+
 def _check(row, text, value, bound, kind, unit, extra=None):
     if isinstance(value, tuple):
         low, high = value
