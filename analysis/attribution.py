@@ -959,6 +959,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if pw in ("laboratory", "lab", "clinically", "pcr", "serologically", "epidemiologically"):
+        return False  # "124 were laboratory confirmed": how the cases were confirmed
     if m.group("v")[:1].isupper() and prev_word and prev_word.group(1)[:1].isupper():
         return False  # part of a name: "the United States, which ..."
     if (

@@ -227,7 +227,8 @@ _MONTHS = (
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
 _MONTH_AFTER_RE = re.compile(
-    rf"(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
+    rf"(?:st|nd|rd|th)?(?:(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]through[ \u00a0])\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
 _TIME_AFTER_RE = re.compile(
     r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b(?!-\w)|o'clock)"
@@ -343,8 +344,9 @@ def _round_the_clock(text: str, at: int) -> bool:
 # IGNORECASE folds ("\u017f" is an s, "\u0130"/"\u0131" are i's); the test
 # ``test_label_gates_answer_as_the_patterns`` (tests/test_figures.py) checks that.
 _MONTH_AFTER_FIRST = "stnr \u00a0-\u2013\u2014"
-# After a space: a range's dash, "of", or a month (capitalised: the pattern is cased).
-_MONTH_AFTER_SECOND = "-\u2013\u2014oJFMASOND"
+# After a space: a range's dash or "through", "of", or a month (capitalised: the pattern is
+# cased).
+_MONTH_AFTER_SECOND = "-\u2013\u2014otJFMASOND"
 _SPACE_BEFORE = " \u00a0\n"
 _AGE_AFTER_FIRST = " \u00a0-"
 _AGE_AFTER_SECOND = "ymwdYMWD"  # year, month, week, day (no IGNORECASE folds for these)
@@ -2098,6 +2100,7 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_COMMON_ADJECTIVES = frozenset(("new", "fresh", "probable", "young", "old"))
 _SHARED_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0]\d[\d,.]*[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,}s)\b(?![ \u00a0]?\()"
 )
@@ -2123,6 +2126,8 @@ def _looks_adjective(w: str) -> bool:
     lw = w.lower()
     if w[:1].isupper():
         return False
+    if lw in _COMMON_ADJECTIVES:
+        return True  # "29 new confirmed cases": no suffix says so
     return lw.endswith(("ly",)) or (lw.endswith(_ADJ_SUFFIXES) and not _is_plural_noun(w))
 
 
@@ -2924,7 +2929,8 @@ _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|tho
 
 
 _FINITE_AFTER_RE = re.compile(
-    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?[a-z]+ed\b"
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
+    r"(?:[a-z]+[ \u00a0])?[a-z]+ed\b"
 )
 
 

@@ -780,7 +780,7 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
         0,
         re.compile(
             rf"{_NB}(?P<d1>{_DAY})(?:\s{{1,3}}(?P<mon1>{_MON})(?:,?\s{{1,3}}(?P<y1>{_YEAR}))?)?"
-            rf"(?:{_DASH}|\s{{1,3}}(?:to|and)\s{{1,3}})"
+            rf"(?:{_DASH}|\s{{1,3}}(?:to|and|through)\s{{1,3}})"
             rf"(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>{_MON})(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}"
         ),
         _h_day_range,

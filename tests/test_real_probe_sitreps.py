@@ -695,6 +695,44 @@ CASES += [
 ]
 
 
+# Batch 8 (WHO Disease Outbreak News and a nutrition-cluster bulletin), written before the
+# extractor was run on it.
+CASES += [
+    (
+        "invented/WHO DON: of which, parts with their own verbs",
+        "Between 1 May and 9 June 2025, 2,210 probable cases were reported, of which 310 were "
+        "laboratory confirmed, 1,450 were discarded and 450 remain under investigation.",
+        [
+            ("2,210", 2210, E, C, None, {"part_of": None, "source": None}),
+            ("310", 310, E, C, None, {"part_of": 0, "source": None}),
+            ("1,450", 1450, E, C, None, {"part_of": 0, "source": None}),
+            ("450", 450, E, C, None, {"part_of": 0, "source": None}),
+        ],
+    ),
+    (
+        "invented/WHO DON: from N through M of a month",
+        "From 1 through 30 April 2025, the ministry reported 12 additional cases, including "
+        "three associated deaths.",
+        [
+            (
+                "12",
+                12,
+                E,
+                C,
+                None,
+                {"when": "1 through 30 April 2025", "source": "the ministry", "head": "cases"},
+            ),
+            ("three", 3, E, C, None, {"part_of": 0, "head": "deaths"}),
+        ],
+    ),
+    (
+        "invented/WHO DON: N new confirmed cases",
+        "Since the last update, 31 new confirmed cases were reported.",
+        [("31", 31, E, C, None, {"head": "cases"})],
+    ),
+]
+
+
 def _check(row, text, value, bound, kind, unit, extra=None):
     if isinstance(value, tuple):
         low, high = value
