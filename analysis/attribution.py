@@ -377,8 +377,8 @@ _DATA_NOUNS_RE = re.compile(
 _TRAILING_DATA_RE = re.compile(
     r"(?:'s|’s)?(?:[ \u00a0]own)?(?:[ \u00a0](?:daily|weekly|monthly|updated|latest|situation|flash))*"
     r"[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
-    r"report|records|estimates|tally|count|analysis|survey|calculations|research|statement|update"
-    r"|bulletin)$",
+    r"report|reports|records|estimates|tally|count|analysis|survey|calculations|research"
+    r"|statement|update|bulletin)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
@@ -751,6 +751,7 @@ def _trailing_np(seg: str) -> str | None:
     if len(words) > 2 and words[-1] in _DOC_PARTICIPLES:
         words = words[:-1]  # "A UN report released (on Thursday) found": the report
     keep: list[str] = []
+    long_role = False
     for idx in range(len(words) - 1, -1, -1):
         w = words[idx]
         lw = w.lower().strip(",")
@@ -787,7 +788,17 @@ def _trailing_np(seg: str) -> str | None:
             break
         keep.append(w)
         if len(keep) > 10 and (len(keep) > 16 or not _all_name_words(keep)):
+            if len(keep) <= 20 and len(keep) == len(words) - idx:
+                # maybe a long role that is the whole clause before the verb ("..., the
+                # Secretary General at the General Directorate of Internal Affairs at the
+                # Interior ministry said"): decided once the clause's first word is read
+                long_role = True
+                continue
             return None  # a long name is still one ("United Nations Office for the ...")
+    if long_role and not (
+        len(keep) == len(words) and keep[-1].lower() == "the" and len(keep) <= 20
+    ):
+        return None
     while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
         keep.pop()  # "..., and Saudi Arabia said": the conjunction opens no name
     np = " ".join(reversed(keep))

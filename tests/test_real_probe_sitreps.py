@@ -736,6 +736,51 @@ CASES += [
 ]
 
 
+# Batch 9 (Moroccan quake wire copy and NDMA sitreps read again), written before the
+# extractor was run on it.
+CASES += [
+    (
+        "invented/PDMA sitrep: as per a body that reports",
+        "As per PDMA Sindh reports 121 deaths (including 51 men) and 111 persons injured.",
+        [
+            ("121", 121, E, C, None, {"source": "PDMA Sindh", "head": "deaths"}),
+            ("51", 51, E, C, None, {"source": "PDMA Sindh", "part_of": 0}),
+            ("111", 111, E, C, None, {"source": "PDMA Sindh", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/MAP wire: a long role before the verb, a place with Al in the sentence",
+        "The tremor killed 212 people in the province of Al Hoceima and 96 in Nador, the "
+        "Secretary General at the General Directorate of Civil Protection at the Interior "
+        "ministry said at a press briefing.",
+        [
+            (
+                "212",
+                212,
+                E,
+                C,
+                None,
+                {
+                    "source": "the Secretary General at the General Directorate of Civil "
+                    "Protection at the Interior ministry"
+                },
+            ),
+            (
+                "96",
+                96,
+                E,
+                C,
+                None,
+                {
+                    "source": "the Secretary General at the General Directorate of Civil "
+                    "Protection at the Interior ministry"
+                },
+            ),
+        ],
+    ),
+]
+
+
 def _check(row, text, value, bound, kind, unit, extra=None):
     if isinstance(value, tuple):
         low, high = value
