@@ -518,6 +518,10 @@ _NP_PP_TAIL_RE = re.compile(
     r"(?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
 )
 _NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
+_NP_EXPANSION_TAIL_RE = re.compile(
+    r"(?<=[A-Z]{2})[ \u00a0]\((?:[A-Z][\w'’\-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){1,8}"
+    r"[A-Z][\w'’\-]*\)$"
+)
 _NP_WEEKDAY_TAIL_RE = re.compile(
     r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
 )
@@ -545,6 +549,8 @@ def _clean_np(np: str) -> str:
     np = _NP_PP_TAIL_RE.sub("", np)
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
+        # "the IPC (Integrated Food Security Phase Classification)": the acronym, spelt out
+        np = _NP_EXPANSION_TAIL_RE.sub("", np)
     np = _TIME_TAIL_RE.sub("", np)
     m = _DATA_NOUNS_RE.match(np)
     if m:

@@ -736,9 +736,24 @@ CASES += [
 ]
 
 
-# Batch 9 (Moroccan quake wire copy and NDMA sitreps read again), written before the
-# extractor was run on it.
+# Batch 9 (Moroccan quake wire copy, NDMA sitreps and IPC news read again), written before
+# the extractor was run on it.
 CASES += [
+    (
+        "invented/IPC news: an acronym, then its expansion in brackets",
+        "On Tuesday the IPC (Integrated Food Security Phase Classification) said 2.1 million "
+        "people faced famine.",
+        [
+            (
+                "2.1 million",
+                2.1e6,
+                E,
+                C,
+                None,
+                {"source": ("IPC", "Integrated Food Security Phase Classification")},
+            )
+        ],
+    ),
     (
         "invented/PDMA sitrep: as per a body that reports",
         "As per PDMA Sindh reports 121 deaths (including 51 men) and 111 persons injured.",
