@@ -6,8 +6,9 @@ updates, OHCHR civilian-casualty updates (Ukraine, Myanmar), UNRWA situation rep
 education and child-protection updates, ACLED summaries, earthquake sitreps and fact sheets
 (Türkiye/Syria 2023, Morocco 2023), Libya's Derna floods, NDMA/PDMA sitreps from Pakistan's 2022
 floods, Cyclone Freddy and Cyclone Mocha flash updates, Nepal quake copy, FAO-WFP Hunger
-Hotspots, WHO dengue situation reports, Sudan cholera updates and Geneva press-briefing
-summaries: 59 excerpts, about 690 rows judged. Each failure that
+Hotspots, WHO dengue situation reports, Sudan cholera updates, WHO Disease Outbreak News, a
+nutrition-cluster bulletin and Geneva press-briefing
+summaries: 61 excerpts, about 720 rows judged. Each failure that
 looked general became one or more sentences below, INVENTED in the same construction with
 other names and numbers; their ids say which copy they imitate. The expected rows were written
 by hand before the extractor was run on them.
