@@ -212,6 +212,25 @@ CASES += [
         [("12", 12, "exact", "count", "facilities", None)],
     ),
 ]
+# From real immigration-court backlog analyses (TRAC and MPI reports and news on them);
+# cases invented. Written before the fixes; both failed.
+CASES += [
+    (
+        "invented/research report: the number of X from N to M",
+        "A rise in the number of asylum officers from 310 in 2017 to about 520 in 2023 has "
+        "not cut the backlog.",
+        [
+            ("310", 310, "exact", "count", "officers", None),
+            ("about 520", 520, "approximate", "count", "officers", None),
+        ],
+    ),
+    (
+        "invented/research report: N times a present level is a multiplier",
+        "Holding every applicant would take more than 30 times current detention capacity, "
+        "and 4,100 beds exist.",
+        [("4,100", 4100, "exact", "count", "beds", None)],
+    ),
+]
 EXTRA.update(
     {
         "invented/Pakistani daily: a list of counts each 'in' a province": {
