@@ -849,6 +849,22 @@ _AMBIGUOUS_VERBS = frozenset(
 )
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
 _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
+# "..., but Jiha said the city has yet to receive it" speaks for its own clause, not for the
+# figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
+# sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
+_CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas)\b")
+
+
+def _opens_own_clause(text: str, f: tuple) -> bool:
+    """Is attribution ``f`` a verb with its own complement ("Jiha said the city ..."), not a
+    tag closing the sentence ("officials added.") or "according to"?"""
+    if f[2] in ("according to", "as per", "count"):
+        return False
+    at = text.find(f[2], f[0])
+    end = at + len(f[2]) if at >= 0 else f[0]
+    return text[end : end + 1] not in (".", ",", ";", "", "\n")
+
+
 _SAY_VERBS = frozenset(
     "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
     "estimated estimates estimate added adds adding insisted insists warned warns".split()
@@ -1282,7 +1298,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             for f in (per_sentence[r["sentence"]] if report.sentences else [])
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
-            and (f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0]))
+            and (
+                f[0] < r["start"]
+                or not (
+                    _CLAUSE_BREAK_RE.search(text, r["end"], f[0])
+                    or (
+                        _CONTRAST_BREAK_RE.search(text, r["end"], f[0])
+                        and _opens_own_clause(text, f)
+                    )
+                )
+            )
         ]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the

@@ -42,7 +42,8 @@ all (330), after this round's fixes       330     330        330     330    330
 all (345), after batch 9's fixes          345     345        345     345    345
 10 (7, real poll/US copy forms), lead     2       2          5      2      0
 10b (1, real population release), lead   0       1          1      1      0
-all (353), after batch 10's fixes         353     353        353     353    353
+10c (2, real US city copy), lead         1       1          2      2      1
+all (355), after batch 10's fixes         355     355        355     355    355
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
@@ -1884,6 +1885,20 @@ CASES_10 += [
         "invented/population release: data described with 'The' before it",
         "The preliminary estimates show that the population grew by 81,300 in the quarter.",
         [("81,300", "The preliminary estimates", "show", False, ANY)],
+    ),
+]
+CASES_10 += [
+    (
+        "invented/US city copy: a later 'but X said' clause speaks for itself",
+        "The state has so far pledged $90 million for shelters, but the mayor said the city "
+        "has yet to see any of it.",
+        [("$90 million", None, None, False, "USD")],
+    ),
+    (
+        "invented/South Asian daily: 'while', then a closing 'according to' (guard)",
+        "More than 3,000 people live in 12 camps, while 800 more sleep outdoors, according "
+        "to the district office.",
+        [("More than 3,000", "district office", ACC, False, "people")],
     ),
 ]
 CASES += CASES_10

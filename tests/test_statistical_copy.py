@@ -225,6 +225,15 @@ CASES += [
         ],
     ),
     (
+        "invented/US city copy: the number of X in Y's care rising from N to M",
+        "Officials expect the number of migrants in the city's care rising from 41,200 now to "
+        "more than 80,000 next year.",
+        [
+            ("41,200", 41200, "exact", "count", "migrants", None),
+            ("more than 80,000", 80000, "lower", "count", "migrants", None),
+        ],
+    ),
+    (
         "invented/research report: N times a present level is a multiplier",
         "Holding every applicant would take more than 30 times current detention capacity, "
         "and 4,100 beds exist.",
