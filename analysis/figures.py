@@ -3066,6 +3066,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if len(owners) > 1 and r["value"] > 0:
             owner = min(owners, key=lambda j: _magnitude_gap(rows[j]["value"], r["value"]))
         if owner is not None:
+            # A subject joined to the number by a verb of amount after that count comes
+            # first: "of the 13 provinces ..., and arrests reached 640" counts arrests.
+            noun, noun_at = _last_noun_before(text, d.start, rows[owners[0]]["end"])
+            if noun is not None:
+                r["head"], r["counted"] = noun, noun
+                continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
@@ -3179,8 +3185,13 @@ _ORDER_WORD_RE = re.compile(
     r"(?:last|first|next|past|top|remaining|previous|latest|initial)[ \u00a0]{1,2}"
 )
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
-    r"\b(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
-    r"|climbed|grew|declined|slipped|gained)(?:[ \u00a0]by)?[ \u00a0]{1,2}$"
+    r"\b(?:(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
+    r"|climbed|grew|declined|slipped|gained|increasing|decreasing|declining|growing|jumping"
+    r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking)"
+    r"(?:[ \u00a0]by)?"
+    # "an increase of 20%", "a drop of 12 per cent"
+    r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
+    r"[ \u00a0]{1,2}$"
 )
 _FINDING_BEFORE_RE = re.compile(
     r"\b(?:found|find|finds|identified|identify|diagnosed|detected|confirmed|tested)[ \u00a0]{1,2}"

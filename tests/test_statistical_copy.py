@@ -234,6 +234,17 @@ CASES += [
         ],
     ),
     (
+        "invented/population release: a change by a percentage is no share of a count",
+        "Manitoba grew fastest of the 13 provinces and territories, increasing by 3.1%, and "
+        "arrests reached 640, an increase of 12% on 2022.",
+        [
+            ("13", 13, "exact", "count", "provinces", None),
+            ("3.1%", 3.1, "exact", "percent", None, None),
+            ("640", 640, "exact", "count", "arrests", None),
+            ("12%", 12, "exact", "percent", None, None),
+        ],
+    ),
+    (
         "invented/research report: N times a present level is a multiplier",
         "Holding every applicant would take more than 30 times current detention capacity, "
         "and 4,100 beds exist.",
