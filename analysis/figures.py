@@ -1978,7 +1978,20 @@ def _noun_phrase_after(
         words.append((m.start(), m.start() + len(w), w))
         has_noun = has_noun or not _looks_adjective(w)
         i = m.end()
-        if _is_plural_noun(w) and not (i < n and window[i] == "-"):
+        if (
+            _is_plural_noun(w)
+            and not (
+                (i < n and window[i] == "-")
+                # a capitalised plural possessive in a name: "300 Foreigners' Tribunals" (but
+                # "300 workers' wages" counts workers)
+                or (
+                    m.group()[-1] in "'’"
+                    and w[-1] in "sS"
+                    and w[0].isupper()
+                    and window[i : i + 1] == " "
+                )
+            )
+        ):
             if lw in _MODIFIER_PLURALS and window[i : i + 1] == " ":
                 nxt = _WORD_RE.match(window, i + 1)
                 if (
@@ -2802,8 +2815,23 @@ _PHONE_HINTED = _Hinted(
 )
 _AGE_BEFORE_HINTED = _Hinted(_AGE_BEFORE_RE, ("age",))
 _OF_THE_LEAD_RE = re.compile(
-    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0]|these[ \u00a0]|those[ \u00a0]|all[ \u00a0])?$"
+    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0](?:total[ \u00a0])?|these[ \u00a0]"
+    r"|those[ \u00a0]|all[ \u00a0])?$"
 )
+# "Among the 3.33 crore applicants, almost 19 lakh were excluded": "among" opening a clause
+_AMONG_LEAD_RE = re.compile(
+    r"\b[Aa]mong[ \u00a0](?:the[ \u00a0](?:total[ \u00a0])?|these[ \u00a0]|those[ \u00a0]|all[ \u00a0])?$"
+)
+
+
+def _among_opens_clause(text: str, fig_start: int, s_start: int) -> bool:
+    m = _AMONG_LEAD_RE.search(text, max(s_start, fig_start - 24), fig_start)
+    if m is None:
+        return False
+    before = text[s_start : m.start()].rstrip(" \u00a0")
+    return not before or before[-1] in ".;:\n,(—–" or before.endswith("that")
+
+
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
@@ -3279,10 +3307,9 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
         if rows[j]["sentence"] != s:
             break
         lead = text[max(s_start, rows[j]["start"] - 16) : rows[j]["start"]]
-        if (
-            _OF_THE_LEAD_RE.search(lead)
-            and rows[j]["kind"] == "count"
-            and _opens_clause(text, rows[j]["start"], s_start)
+        if rows[j]["kind"] == "count" and (
+            (_OF_THE_LEAD_RE.search(lead) and _opens_clause(text, rows[j]["start"], s_start))
+            or ("mong" in lead and _among_opens_clause(text, rows[j]["start"], s_start))
         ):
             between = text[rows[j]["end"] : rows[k]["start"]]
             if "," in between and rows[j]["value"] >= rows[k]["value"]:

@@ -1391,7 +1391,20 @@ def _noun_phrase_after_reference(
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
         words.append((m.start(), m.start() + len(w), w))
         i = m.end()
-        if F._is_plural_noun(w) and not (i < n and window[i] == "-"):
+        if (
+            F._is_plural_noun(w)
+            and not (
+                (i < n and window[i] == "-")
+                # a capitalised plural possessive in a name: "300 Foreigners' Tribunals" (but
+                # "300 workers' wages" counts workers)
+                or (
+                    m.group()[-1] in "'’"
+                    and w[-1] in "sS"
+                    and w[0].isupper()
+                    and window[i : i + 1] == " "
+                )
+            )
+        ):
             if lw in F._MODIFIER_PLURALS and window[i : i + 1] == " ":
                 nxt = F._WORD_RE.match(window, i + 1)
                 if (
@@ -1435,7 +1448,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
-    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’",
 ]  # fmt: skip
 
 

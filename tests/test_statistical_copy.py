@@ -251,6 +251,38 @@ CASES += [
         [("4,100", 4100, "exact", "count", "beds", None)],
     ),
 ]
+# From real Indian copy on Assam's citizens register; cases invented. Written before the
+# fixes; all failed.
+CASES += [
+    (
+        "invented/Indian daily: 'Among the N X,' opens the clause of its part",
+        "The register was published. Among the 2.8 crore applicants, nearly 12 lakh were left "
+        "out of the list.",
+        [
+            ("2.8 crore", 2.8e7, "exact", "count", "applicants", None),
+            ("nearly 12 lakh", 1.2e6, "upper", "count", "applicants", 0),
+        ],
+    ),
+    (
+        "invented/Indian daily: 'Out of the total N X,' opens the clause of its part",
+        "Out of the total 2.8 crore applicants, 2.68 crore were included.",
+        [
+            ("2.8 crore", 2.8e7, "exact", "count", "applicants", None),
+            ("2.68 crore", 2.68e7, "exact", "count", "applicants", 0),
+        ],
+    ),
+    (
+        "invented/Indian daily: a plural possessive in a name before the counted noun",
+        # first written with "and 40 farmers' cooperatives" (cooperatives); changed before
+        # the fix, as open: "300 workers' wages" counts workers, so only a capitalised
+        # possessive (a name) is read through
+        "The state will set up 300 Foreigners' Tribunals and pay 40 workers' wages.",
+        [
+            ("300", 300, "exact", "count", "tribunals", None),
+            ("40", 40, "exact", "count", "workers", None),
+        ],
+    ),
+]
 EXTRA.update(
     {
         "invented/Pakistani daily: a list of counts each 'in' a province": {
