@@ -66,7 +66,7 @@ _TITLE_WORDS = frozenset(
     executive coordinator humanitarian resident acting adviser advisor special
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
-    sergeant marshal""".split()
+    sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det""".split()
 )
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
@@ -219,7 +219,7 @@ def _strip_titles(span: str) -> str:
     words = span.split()
     while (
         words
-        and words[0].lower().strip("'’") in _TITLE_WORDS
+        and words[0].lower().strip("'’.") in _TITLE_WORDS
         and words[0].lower() not in _HONORIFICS_KEEP
     ):
         words = words[1:]
@@ -361,7 +361,9 @@ _TRAILING_DATA_RE = re.compile(
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
-    r"also|separately|however|recently|again|previously|earlier|now|then|further|additionally|"
+    r"also|too|separately|however|recently|again|previously|earlier|now|then|further|additionally|"
+    # a bare weekday, South Asian style: "Finance Minister Ishaq Dar Tuesday said"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
     r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
@@ -564,6 +566,8 @@ class _Resolver:
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
         np = _clean_np(np)
+        if "." in np[:6]:
+            np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
         if _AMOUNT_NP_RE.search(np):
@@ -717,6 +721,17 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     seg = text[s0:v0]
     seg_stripped = _TIME_TAIL_RE.sub("", seg.rstrip())
     last_end = _last_subject_stop(seg_stripped)
+    if (
+        last_end is not None
+        and last_end > 4
+        and seg_stripped.endswith(" who", 0, last_end)
+        and seg_stripped[last_end - 5 : last_end - 4].isalpha()
+    ):
+        # "Aid workers who visited the camp said": a relative clause with no comma sits
+        # between the subject and its verb; the subject is the phrase before "who"
+        head = _trailing_np(seg_stripped[: last_end - 4])
+        if head and head.lower() not in ("he", "she", "it", "they", "we", "i", "you"):
+            return head
     if last_end is not None:
         cand = seg_stripped[last_end:].strip()
         if not cand:
@@ -751,6 +766,11 @@ _MEDIA_NAME_RE = re.compile(
     r"(?:the[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
     r"|daily|channel|outlet|radio|broadcaster's)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
 )
+# Ranks and titles written with a full stop, US style, before a name: "Lt. Col.", "Sgt.".
+_ABBR_RANKS_RE = re.compile(
+    r"[ \u00a0](?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Cmdr|Adm|Brig|Gov|Sen|Rep|Rev|Dr|Mr|Mrs"
+    r"|Ms|Prof|Insp|Supt|Det)\.[ \u00a0])+(?=[A-Z])"
+)
 _RELATIVE_END_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0]+$")
 
 
@@ -769,6 +789,10 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
+    if seg[1:2].isupper() and "." in seg[:16]:
+        ranks = _ABBR_RANKS_RE.match(seg)
+        if ranks:
+            seg = " " + seg[ranks.end() :]  # "said Lt. Col. Dana Briggs": the name after them
     m = _AFTER_NP_RE.match(seg)
     if not m:
         return None
@@ -798,7 +822,9 @@ _REACH = 1500  # characters between a figure and the attribution that covers it,
 _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 _SAY_VERBS = frozenset(
     "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
-    "estimated estimates estimate added adds adding insisted insists warned warns".split()
+    "estimated estimates estimate added adds adding insisted insists warned warns "
+    # "informed the Lok Sabha": South Asian copy's "told", its object the listener
+    "informed informs".split()
 )
 _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
@@ -837,6 +863,21 @@ _ROLE_NP_RE = re.compile(
 )
 
 
+_INFORMED_ADJ_RE = re.compile(
+    r"[ \u00a0](?:sources?|officials?|quarters|circles|people|decisions?|choices?|consent|guess)\b"
+)
+
+
+def _title_case_line(text: str, s0: int, s1: int) -> bool:
+    """A headline in title case ("Officials Say Floods Killed 25 in Sindh"): five words or
+    more, every one of four letters or more capitalised, on a line of its own."""
+    if s1 - s0 > 160 or text[s0:s1].rstrip().endswith((".", ",")):
+        return False
+    words = [w for w in text[s0:s1].split() if w[:1].isalpha()]
+    long_words = [w for w in words if len(w) >= 4]
+    return len(words) >= 5 and len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -861,7 +902,16 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
-    if m.group("v")[:1].isupper() and prev_word and prev_word.group(1)[:1].isupper():
+    if v == "informed" and (
+        text[m.start() - 1 : m.start()] == "-" or _INFORMED_ADJ_RE.match(after)
+    ):
+        return False  # "well-informed", "informed sources", "an informed decision"
+    if (
+        m.group("v")[:1].isupper()
+        and prev_word
+        and prev_word.group(1)[:1].isupper()
+        and not (v in ("say", "says") and _title_case_line(text, s0, s1))
+    ):
         return False  # part of a name: "the United States, which ..."
     if (
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
@@ -1002,6 +1052,14 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             role = opening.group() if opening else state.last_role
             if role is not None:
                 found.append((m.start(), role, m.group("v"), hedged, "speech"))
+                continue
+        if subj.strip().lower() == "it" and m.start() - s0 > 12 and text[m.start() - 5] == ",":
+            # "The Federal Board of Revenue collected Rs412 billion, it said": the body
+            # that opens the sentence, not the one named in the sentence before
+            opening = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+            if opening and (_ORG_WORD_RE.search(opening) or _ACRONYM_RE.fullmatch(opening)):
+                src = resolver.resolve(opening, state, False)
+                found.append((m.start(), src, m.group("v"), hedged, "speech"))
                 continue
         if subj.strip().lower() == "they" and v in _DATA_VERBS:
             # "They show 14,000 ...": figures the body named before released

@@ -474,7 +474,31 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if len(tok.text) == 4 and nxt == "-" and _ISO_AFTER_RE.match(text[e : e + 7]):
         return True  # ISO date 2025-03-31
+    if tok.has_decimal and nxt == "." and nxt2.isdigit() and _DOTTED_DATE_RE.fullmatch(tok.text):
+        if _DOTTED_YEAR_AFTER_RE.match(text, e):
+            return True  # a date written with full stops: "as on 31.12.2016", "30.9.2023"
+    if prev in "'’" and s >= 6 and text[s - 2] in "-–" and len(tok.text) == 2:
+        if text[s - 6 : s - 2].isdigit():
+            return True  # the second year of "2016-’17", "2020-'21"
+    if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
+        return True  # a web page's reading time: "4 min read", "3 Min Read"
+    if tok.text == "0" and _alone_on_line(text, s, e):
+        return True  # a page's comment or share counter: "0" or "0 : 0" on a line of its own
     return False
+
+
+# "31.12" of "31.12.2016", "30.9" of "30.9.2023": day and month, then the year.
+_DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
+_DOTTED_YEAR_AFTER_RE = re.compile(r"\.(?:\d{2}|\d{4})(?!\d|\.\d)")
+_READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
+
+
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    """No letter stands on the line that holds ``text[s:e]`` (page furniture)."""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    line = text[a : len(text) if b < 0 else b]
+    return len(line) <= 24 and not any(c.isalpha() for c in line)
 
 
 # A number opening a line as a list or outline label: "1. The investigation", "2) Shelter",
@@ -502,6 +526,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
+    # a page's or a document's version: "Version 2"
+    r"|Version"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
     # legal references are often lower case in running text: "under section 25 of the Act"

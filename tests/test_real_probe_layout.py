@@ -1,0 +1,438 @@
+"""How real reports are laid out and attributed, in invented texts, annotated by hand.
+
+Session 4 read 28 real reports (wire copy from Reuters, AP and TNS; Stars and Stripes; a
+Bangladeshi daily; Kenyan and Nigerian dailies and agency copy; Pakistani business dailies;
+PTI/ANI copy in Indian papers; UK asylum explainers and a weekly's fact box; a Red Cross
+tweet thread; a page-diff of a US paper) as they arrive after copy-paste or scraping, ran the
+extractor on them and judged every row. None of their text is stored here: every text below
+was invented in the style of a failure seen there (its id says which), with the expected
+values written down by hand before the extractor was run on it.
+
+``LAYOUT_CASES`` are whole texts with their page furniture (datelines, bylines, sign-off
+lines, reading times, comment counters, timestamps, captions, lists, fact boxes, tables
+pasted as text, footnote markers, odd spaces and line breaks): the figures are exactly the
+listed ones, checked as tests/test_unseen_styles.py checks them. ``SOURCE_CASES`` check
+who says so and what is counted, as tests/test_sources_heads.py does (same conventions:
+the fullest name, a leading "the" ignored; ``None`` for the report's own voice).
+
+First run, before this round's fixes: layout 11 of 21 texts passed, sources 3 of 27 rows.
+(Two of the layout failures were the naira rows, whose first drafts named no Nigerian place:
+the "N" prefix is read as naira only in a text about Nigeria, a documented gate, so the texts
+were given the "Lagos" a Nigerian daily writes; the code was not changed for them.)
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import extract_figures
+from analysis.evaluate import _norm_phrase, source_agrees
+
+ANY = object()
+C, P, M, D, X = "count", "percent", "money", "duration", "measure"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+# (id, text, [(figure text, value or (low, high), bound, kind, unit)])
+LAYOUT_CASES = [
+    (
+        "invented/wire: dateline with (Reuters) and a sign-off line",
+        "KHARTOUM, March 4 (Reuters) - Fighting forced about 15,000 people from their homes "
+        "in two days, the U.N. migration agency said on Tuesday.\n\n"
+        "(Reporting by Omar Salih; Writing by Lena Ford; Editing by Tom Hale)",
+        [("about 15,000", 15000, AP, C, None), ("two days", 2, E, D, "day")],
+    ),
+    (
+        # seen: "1 Min Read" under a Reuters headline gave a figure, and its noun leaked
+        # into the next figure's head
+        "invented/web page: a reading time under the byline",
+        "Floods cut off 12 villages\n\nBy Amina Yusuf\n\n4 min read\n\n"
+        "Floodwater cut off 12 villages in the delta on Sunday, the district office said.",
+        [("12", 12, E, C, None), ("12", 12, E, C, None)],
+    ),
+    (
+        "invented/web page: a reading time in title case",
+        "Storm batters coast\nReuters Staff\n3 Min Read\nThe storm damaged 640 homes.",
+        [("640", 640, E, C, None)],
+    ),
+    (
+        # seen: a "0" above "comments", and "0 : 0" share counters, at the foot of pages
+        "invented/web page: comment and share counters on their own lines",
+        "Clinic reopens after storm\n0\nComments\n"
+        "The clinic treated 140 patients on its first day back.\n0 : 0",
+        [("140", 140, E, C, None)],
+    ),
+    (
+        # seen: "as on 31.12.2016" in ANI copy gave 31.12
+        "invented/Indian press release: dates written with full stops",
+        "The scheme covered 2.4 lakh farmers as on 31.03.2024 against 1.9 lakh on 30.9.2023.",
+        [("2.4 lakh", 240000, E, C, None), ("1.9 lakh", 190000, E, C, None)],
+    ),
+    (
+        # seen: "during 2016-’17" gave 17
+        "invented/Indian daily: a fiscal year with an apostrophe",
+        "Exports grew 8 per cent in 2019-’20 and 11 per cent in 2020-'21.",
+        [("8 per cent", 8, E, P, "%"), ("11 per cent", 11, E, P, "%")],
+    ),
+    (
+        # seen: a page-diff site's "Version 0 | Version 1 |" header
+        "invented/page diff: version labels",
+        "Version 1 | Version 2 |\nStorm kills 14 in coastal towns | Storm kills 16 in coastal "
+        "towns |",
+        [("14", 14, E, C, None), ("16", 16, E, C, None)],
+    ),
+    (
+        "invented/US site: an updated timestamp line",
+        "Updated 3:45 PM ET, Tue March 4, 2025\n"
+        "The county counted 2,310 evictions last year, up 9% from 2023.",
+        [("2,310", 2310, E, C, None), ("9%", 9, E, P, "%")],
+    ),
+    (
+        "invented/African daily: a photo caption with its credit",
+        "Residents wade through water in Beira on Monday. (Photo: Joao Silva/AFP)\n"
+        "The cyclone destroyed 3,400 homes, officials said.",
+        [("3,400", 3400, E, C, None)],
+    ),
+    (
+        "invented/NGO release: a numbered list of points",
+        "Key points:\n1. More than 600 schools are closed.\n2. About 40% of clinics lack "
+        "power.\n3. Aid reached 12 districts.",
+        [
+            ("More than 600", 600, LO, C, None),
+            ("About 40%", 40, AP, P, "%"),
+            ("12", 12, E, C, None),
+        ],
+    ),
+    (
+        "invented/UN update: a fact box of lines 'Province: N'",
+        "DISPLACED BY PROVINCE\nNangarhar: 12,480\nKunar: 3,905\nLaghman: 1,120",
+        [("12,480", 12480, E, C, None), ("3,905", 3905, E, C, None), ("1,120", 1120, E, C, None)],
+    ),
+    (
+        "invented/Pakistani daily: a table pasted with tabs",
+        "District\tHouses destroyed\tPeople displaced\nSukkur\t1,240\t8,600\nLarkana\t980\t6,150",
+        [
+            ("1,240", 1240, E, C, None),
+            ("8,600", 8600, E, C, None),
+            ("980", 980, E, C, None),
+            ("6,150", 6150, E, C, None),
+        ],
+    ),
+    (
+        "invented/Indian daily: an ALL CAPS headline over a dateline",
+        "FLOODS DISPLACE 40,000 IN ASSAM\nGUWAHATI: Floods have displaced over 40,000 people "
+        "in 11 districts, officials said.",
+        [
+            ("40,000", 40000, E, C, None),
+            ("over 40,000", 40000, LO, C, None),
+            ("11", 11, E, C, None),
+        ],
+    ),
+    (
+        "invented/explainer: footnote markers after figures",
+        "Arrivals rose to 58,200[1] in 2023, while returns fell to 7,400.[2]",
+        [("58,200", 58200, E, C, None), ("7,400", 7400, E, C, None)],
+    ),
+    (
+        "invented/scraped page: a narrow no-break space and a no-break space",
+        "The agency registered 12\u202f400 new arrivals and 3\u00a0million dollars in pledges.",
+        [("12\u202f400", 12400, E, C, None), ("3\u00a0million dollars", 3e6, E, M, "USD")],
+    ),
+    (
+        "invented/hard-wrapped wire: a line break inside a figure's phrase",
+        "The storm left more than\n2,000 families without shelter and up to 15\nper cent of "
+        "crops lost.",
+        [("more than\n2,000", 2000, LO, C, None), ("up to 15\nper cent", 15, UP, P, "%")],
+    ),
+    (
+        "invented/NGO release: bullets with figures first",
+        "\u2022 1,200 households received cash\n\u2022 35 water points repaired\n"
+        "\u2022 4 mobile clinics deployed",
+        [("1,200", 1200, E, C, None), ("35", 35, E, C, None), ("4", 4, E, C, None)],
+    ),
+    (
+        # seen: a Red Cross tweet quoted with its pic.twitter.com link
+        "invented/social embed: a tweet with its link and signature",
+        "Over 9,000 people have been moved to evacuation centres. pic.twitter.com/Ab12Cd\n"
+        "\u2014 Philippine Red Cross (@philredcross) July 3, 2024",
+        [("Over 9,000", 9000, LO, C, None)],
+    ),
+    (
+        # seen: "300 million CFA" recovered from a counterfeiter (Nigerian agency copy)
+        "invented/West African daily: CFA francs after a number",
+        "Customs seized 250 million CFA francs and 40 million CFA in cash.",
+        [("250 million CFA francs", 2.5e8, E, M, ANY), ("40 million CFA", 4e7, E, M, ANY)],
+    ),
+    (
+        # seen: "not less than N50,000" in a Nigerian police statement
+        "invented/Nigerian daily: a naira fine with a bound",
+        "Lagos offenders face a fine of not less than N50,000 or six months in jail.",
+        [("not less than N50,000", 50000, LO, M, "NGN"), ("six months", 6, E, D, "month")],
+    ),
+    (
+        # seen: "N2,440,550.00 mint" in a Nigerian police statement
+        "invented/Nigerian daily: naira with kobo written .00",
+        "Lagos police recovered N1,305,200.00 in new notes from the suspects.",
+        [("N1,305,200.00", 1305200, E, M, "NGN")],
+    ),
+]
+
+SAID, TOLD = "said", "told"
+# (id, text, [(figure text, source, reporting, hedged, head)]); a figure text is located at
+# its first occurrence after the previous row's figure in the same text.
+SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        # seen: "He too said all three officials were killed" gave the source "too"
+        "invented/wire: he too said",
+        "Rebel spokesman Idris Kamara denied the attack. He too said 12 fighters had died.",
+        [("12", "Idris Kamara", SAID, False, "fighters")],
+    ),
+    (
+        # seen: "the shooting claimed the life of" made "the shooting" a hedged source
+        "invented/wire: claimed the lives of",
+        "The blast, which claimed the lives of 14 workers, hit the mine on Monday.",
+        [("14", None, None, False, "workers")],
+    ),
+    (
+        "invented/wire: a fire claimed N lives",
+        "The fire claimed 9 lives in the market.",
+        [("9", None, None, False, "lives")],
+    ),
+    (
+        # seen: "Finance Minister Ishaq Dar Tuesday said" gave "... Dar Tuesday"
+        "invented/Pakistani daily: X Tuesday said",
+        "ISLAMABAD: Planning Minister Ahsan Iqbal Tuesday said Rs1,100 billion would go to "
+        "development.",
+        [("Rs1,100 billion", "Ahsan Iqbal", SAID, False, "PKR")],
+    ),
+    (
+        # seen: "The FBR officials informed that the tax collection ... would reach"
+        "invented/Pakistani daily: officials informed that",
+        "The NDMA officials informed that 2,300 houses were damaged.",
+        [("2,300", "NDMA officials", "informed", False, "houses")],
+    ),
+    (
+        # seen: "Minister of State for Finance Anurag Thakur informed the Lok Sabha"
+        "invented/Indian daily: X informed the house",
+        "As many as 1.2 lakh cases are pending, Law Minister Kiren Rao informed the Rajya "
+        "Sabha on Thursday.",
+        [("As many as 1.2 lakh", "Kiren Rao", "informed", False, "cases")],
+    ),
+    (
+        # seen: "Afghan officials confirm that at least four ... agents have been killed"
+        "invented/wire: officials confirm that",
+        "Provincial officials confirm that at least six guards were killed.",
+        [("at least six", "Provincial officials", "confirm", False, "guards")],
+    ),
+    (
+        # seen: "said U.S. Col. Knut Peters, a spokesman" gave the source "Col"
+        "invented/US wire: said Lt. Col. X",
+        "Four soldiers were wounded, said Lt. Col. Dana Briggs, a spokeswoman for the brigade.",
+        [("Four", "Dana Briggs", SAID, False, "soldiers")],
+    ),
+    (
+        "invented/US wire: Sgt. X said",
+        "Sgt. Mark Ellis said 30 rounds were fired at the checkpoint.",
+        [("30", "Mark Ellis", SAID, False, "rounds")],
+    ),
+    (
+        # seen: "Minister of State for Heavy Industries & Public Enterprises P Radhakrishnan"
+        "invented/Indian daily: a title with an ampersand",
+        "\u201cThe sector employs 4.5 lakh workers,\u201d Minister of State for Textiles & "
+        "Handlooms Meera Nair said.",
+        [("4.5 lakh", "Meera Nair", SAID, False, "workers")],
+    ),
+    (
+        # seen: "A statement from the ... coalition described the shooting ... It said ..."
+        # gave the source "the shooting"
+        "invented/wire: it said, after a statement from X",
+        "A statement from the regional army command described the clashes as heavy. It said "
+        "11 soldiers had been killed.",
+        [("11", "regional army command", SAID, False, "soldiers")],
+    ),
+    (
+        # seen: "The Federal Board of Revenue collected ... Rs227 billion ..., it said Sunday."
+        "invented/Pakistani daily: X did N, it said",
+        "The Federal Board of Revenue collected Rs412 billion in June, it said on Monday.",
+        [("Rs412 billion", "Federal Board of Revenue", SAID, False, "PKR")],
+    ),
+    (
+        # seen: "Two provincial officials from eastern Paktika province confirmed on Monday"
+        # gave the source "eastern Paktika province"
+        "invented/wire: N officials from a province confirmed",
+        "Two officials from Kunar province confirmed that 17 civilians died.",
+        [("17", "Two officials from Kunar province", "confirmed", False, "civilians")],
+    ),
+    (
+        # seen: "authorities in Sicily who received the distress call put the number" gave
+        # the source "the distress call"
+        "invented/wire: officials who did something said",
+        "Aid workers who visited the camp on Friday said 300 families had no shelter.",
+        [("300", "Aid workers", SAID, False, "families")],
+    ),
+    (
+        # seen: "About 700 people had been aboard the boat, SkyNews24 TV channel said."
+        "invented/wire: a broadcaster's name with digits",
+        "Some 80 people were missing, the SkyTG24 channel reported.",
+        [("Some 80", "SkyTG24 channel", "reported", False, "people")],
+    ),
+    (
+        # seen: "Authorities Say Guards Killed 3 Afghan Officials" (title-case headline)
+        "invented/headline in title case: Officials Say",
+        "Officials Say Floods Killed 25 Villagers in Sindh",
+        [("25", "Officials", "Say", False, "villagers")],
+    ),
+    (
+        # seen: "Shahid said ... He said three suspected insurgents had been detained."
+        "invented/wire: he said, after a one-word name said",
+        "Mujahid said the convoy was hit at dawn. He said four vehicles were destroyed.",
+        [("four", "Mujahid", SAID, False, "vehicles")],
+    ),
+    (
+        # seen: "As per the CSO figure, GDP expanded by 7.1 per cent"
+        "invented/Indian daily: as per the X figures",
+        "As per the NSO figures, the economy grew 6.8 per cent in the quarter.",
+        [("6.8 per cent", "NSO", "as per", False, ANY)],
+    ),
+    (
+        # seen: hard-wrapped wire copy ("the International\nOrganization for Migration said",
+        # "3,279\ndeaths")
+        "invented/hard-wrapped wire: the name and the noun across line breaks",
+        "More than 1,500 migrants have reached the island so far this\nmonth, compared with "
+        "2,104\narrivals in the whole of last year, the International\nOrganization for "
+        "Migration said on Friday.",
+        [
+            (
+                "More than 1,500",
+                "International Organization for Migration",
+                SAID,
+                False,
+                "migrants",
+            ),
+            ("2,104", "International Organization for Migration", SAID, False, "arrivals"),
+        ],
+    ),
+    (
+        "invented/hard-wrapped wire: the source's name across a line break",
+        "About 250 people were on board, the coastguard\nspokesman said.",
+        [("About 250", "coastguard spokesman", SAID, False, "people")],
+    ),
+    (
+        # seen: a Red Cross tweet quoted with its signature line
+        "invented/social embed: the tweet's author is the source",
+        "Over 9,000 people have been moved to evacuation centres. pic.twitter.com/Ab12Cd\n"
+        "\u2014 Philippine Red Cross (@philredcross) July 3, 2024",
+        [("Over 9,000", "Philippine Red Cross", ANY, False, "people")],
+    ),
+    (
+        # seen: "38 U.S. and Afghan troops were killed" gave the head "u"
+        "invented/wire: U.S. inside the counted phrase",
+        "Some 38 U.S. and allied troops were wounded, and 12 U.N. staff were evacuated.",
+        [("Some 38", None, None, False, "troops"), ("12", None, None, False, "staff")],
+    ),
+    (
+        # seen: "(3,864 displaced), Homa Bay (2,046)" took the head "counties"
+        "invented/Floodlist: a list of places with counts in brackets",
+        "The hardest-hit counties are Kisumu (4,210 displaced), Busia (2,980) and Migori (1,455).",
+        [("4,210", None, None, False, "people"), ("2,980", None, None, False, "people")],
+    ),
+    (
+        # seen: "Ansa, citing unnamed sources, put the number of dead at least 50"
+        "invented/wire: X, citing sources, put the number of dead at",
+        "Local media, citing hospital sources, put the number of dead at 43.",
+        [("43", "Local media", "put", False, "dead")],
+    ),
+]
+
+
+def _check_value(row, text, value, bound, kind, unit):
+    if isinstance(value, tuple):
+        low, high = value
+        assert math.isclose(row["low"], low), (text, row["low"])
+        assert math.isclose(row["high"], high), (text, row["high"])
+        value = (low + high) / 2
+    assert math.isclose(row["value"], value, rel_tol=1e-9), (text, row["value"])
+    assert row["bound"] == bound, (text, row["bound"])
+    assert row["kind"] == kind, (text, row["kind"])
+    if unit is not ANY:
+        got = None if pd.isna(row["unit"]) else row["unit"]
+        assert got == unit, (text, got)
+
+
+@pytest.mark.parametrize("case", LAYOUT_CASES, ids=[c[0] for c in LAYOUT_CASES])
+def test_layout_figures(case):
+    _, text, expected = case
+    df = extract_figures(text)
+    assert df["text"].tolist() == [e[0] for e in expected], text
+    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
+        _check_value(row, *exp)
+
+
+def _locate(text: str, figs: list[tuple], k: int) -> int:
+    pos = 0
+    for j in range(k + 1):
+        i = text.find(figs[j][0], pos)
+        assert i >= 0, f"figure text {figs[j][0]!r} not in order"
+        pos = i + (len(figs[j][0]) if j < k else 0)
+    return pos
+
+
+def _source_rows():
+    out = []
+    for cid, text, figs in SOURCE_CASES:
+        for k in range(len(figs)):
+            out.append(pytest.param(text, figs, k, id=f"{cid} #{k}"))
+    return out
+
+
+def _bad_fields(text: str, figs: list[tuple], k: int) -> dict:
+    fig, source, reporting, hedged, head = figs[k]
+    start = _locate(text, figs, k)
+    df = extract_figures(text)
+    hit = df[(df["start"] < start + len(fig)) & (df["end"] > start)]
+    if hit.empty:
+        return {"figure": (fig, None)}
+    r = hit.iloc[0]
+    got = {k2: (None if pd.isna(r[k2]) else r[k2]) for k2 in ("source", "reporting", "head")}
+    got_hedged = bool(False if pd.isna(r["hedged"]) else r["hedged"])
+    bad = {}
+    if source is not ANY and not source_agrees(source, got["source"]):
+        bad["source"] = (source, got["source"])
+    if reporting is not ANY and (
+        (reporting is None) != (got["reporting"] is None)
+        or (reporting is not None and reporting.lower() != got["reporting"].lower())
+    ):
+        bad["reporting"] = (reporting, got["reporting"])
+    if hedged is not ANY and hedged != got_hedged:
+        bad["hedged"] = (hedged, got_hedged)
+    if head is not ANY and _norm_phrase(head) != _norm_phrase(got["head"]):
+        bad["head"] = (head, got["head"])
+    return bad
+
+
+@pytest.mark.parametrize("text,figs,k", _source_rows())
+def test_layout_sources_heads(text, figs, k):
+    bad = _bad_fields(text, figs, k)
+    assert not bad, bad
+
+
+if __name__ == "__main__":
+    n_ok = 0
+    for cid, text, expected in LAYOUT_CASES:
+        try:
+            test_layout_figures((cid, text, expected))
+            n_ok += 1
+        except AssertionError as exc:
+            print("LAYOUT FAIL", cid, exc)
+    print(f"layout {n_ok}/{len(LAYOUT_CASES)}")
+    n_ok = n = 0
+    for cid, text, figs in SOURCE_CASES:
+        for k in range(len(figs)):
+            n += 1
+            bad = _bad_fields(text, figs, k)
+            n_ok += not bad
+            if bad:
+                print("SOURCE FAIL", cid, k, bad)
+    print(f"sources {n_ok}/{n}")
