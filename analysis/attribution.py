@@ -256,6 +256,9 @@ class _State:
     last_plural: str | None = None
     # an unnamed person who opened a sentence ("The minister visited ..."), for "he said"
     last_role: str | None = None
+    # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
+    # fuller person is known
+    last_single: str | None = None
 
 
 # A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
@@ -587,6 +590,8 @@ class _Resolver:
         ):
             if state.last_person is None and not low.startswith(("he", "she")):
                 return np  # no one named before: "The minister insisted" names the minister
+            if state.last_person is None and low in ("he", "she"):
+                return state.last_single  # "Mujahid said ... He said four ..."
             return state.last_person
         if low in ("it",):
             return state.last_source if state.last_source != state.last_person else state.last_org
@@ -665,6 +670,11 @@ _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
 _NP_CONJ = frozenset("and or but".split())
+# People named by where they come from: "officials from Kunar province", "doctors from MSF".
+_FROM_SPEAKERS = frozenset(
+    """officials official sources officers residents witnesses doctors lawmakers experts
+    representatives delegates envoys spokesmen commanders leaders""".split()
+)
 
 
 def _trailing_np(seg: str) -> str | None:
@@ -688,6 +698,9 @@ def _trailing_np(seg: str) -> str | None:
                 continue
         if lw in _NP_PREP and keep:
             keep.append(w)
+            continue
+        if lw == "from" and keep and idx and words[idx - 1].lower() in _FROM_SPEAKERS:
+            keep.append(w)  # "Two officials from Kunar province confirmed": who they are
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):
             break
@@ -863,6 +876,11 @@ _ROLE_NP_RE = re.compile(
 )
 
 
+# What "claimed" takes when it reports nothing: a death toll's lives, or responsibility.
+_CLAIMED_THING_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:the[ \u00a0]lives?|(?:the|a|his|her|their)[ \u00a0]life|responsibility"
+    r"|credit|(?:[\w,]+[ \u00a0]){1,3}(?:more[ \u00a0])?(?:lives|victims)\b)"
+)
 _INFORMED_ADJ_RE = re.compile(
     r"[ \u00a0](?:sources?|officials?|quarters|circles|people|decisions?|choices?|consent|guess)\b"
 )
@@ -902,6 +920,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):
+        return False  # "claimed the lives of 14", "claimed 9 lives", "claimed responsibility"
     if v == "informed" and (
         text[m.start() - 1 : m.start()] == "-" or _INFORMED_ADJ_RE.match(after)
     ):
@@ -1213,6 +1233,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if src is None:
                 continue
             state.last_source = src
+            if (
+                " " not in src
+                and src[1:].islower()
+                and not src.endswith("s")  # "Officials", "Reuters": no one person
+                and src not in resolver.places
+                and not _ORG_WORD_RE.search(src)
+            ):
+                state.last_single = src
             if src in resolver.persons.values() or _PERSON_NOUNS.search(src):
                 state.last_person = src
             else:

@@ -1524,6 +1524,14 @@ def _noun_phrase_after(
                 has_noun = True
                 i = j
                 continue
+        if m.end() - m.start() == 1 and window[m.end() : m.end() + 1] == ".":
+            ab = _DOTTED_ABBR_RE.match(window, m.start())
+            if ab:
+                # "38 U.S. and allied troops", "12 U.N. staff": the country or body
+                # modifies the noun after it (its full stops end no phrase)
+                words.append((m.start(), ab.end(), ab.group()))
+                i = ab.end()
+                continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in _MORE_WORDS:
@@ -1544,7 +1552,11 @@ def _noun_phrase_after(
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
-            if lw in ("and", "or") and words and _looks_adjective(words[-1][2]):
+            if (
+                lw in ("and", "or")
+                and words
+                and (_looks_adjective(words[-1][2]) or words[-1][2].endswith("."))
+            ):  # "acutely malnourished and sick", "U.S. and allied"
                 i = m.end()
                 continue
             break
@@ -1610,6 +1622,7 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,4}(?=[ \u00a0][A-Za-z])")
 
 
 def _looks_adjective(w: str) -> bool:
