@@ -2141,6 +2141,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         report = Report.from_text(report)
     from .attribution import attribute
 
+    shown = report
+    report = _unwrapped(report)
     text = report.text
     drafts = _drafts(text)
 
@@ -2169,7 +2171,74 @@ def figure_rows(report: Report | str) -> list[dict]:
     attribute(report, rows, entities)
     _fill_category(report, rows)
     _fill_place_and_time(report, rows, entities)
+    if report is not shown:
+        # read with its soft line breaks as spaces; told in the report's own text and units
+        for row in rows:
+            row["text"] = shown.text[row["start"] : row["end"]]
+            row["sentence"] = shown.sentence_index(row["start"])
+            row["paragraph"] = shown.paragraph_index(row["start"])
     return rows
+
+
+# A lower-case word that never ends a line of its own: a hard-wrapped line that ends with it
+# goes on in the next line, even when that opens with a capital or a digit ("the
+# International\nOrganization for Migration", "more than\n2,000 families").
+_WRAP_WORDS = frozenset(
+    """the a an of and or for to in on at by from with than about nearly some over under least
+    around almost per its their his her as into""".split()
+)
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """The line breaks of hard-wrapped copy (wire text cut at 60-70 characters a line):
+    a break after a letter, a digit or a comma that the next line continues, opening in
+    lower case, or after a word that never ends a line (``_WRAP_WORDS``). A blank line, a
+    line that ends a sentence, a headline over a capitalised line, a list or a table row
+    stay breaks. In a text shown to be wrapped so (two such breaks or more), a long line
+    that ends inside a name goes on too ("the International\nOrganization for Migration")."""
+    out = []
+    names = []  # breaks between two capitalised words, kept if the text is wrapped
+    i = text.find("\n")
+    n = len(text)
+    line_start = 0
+    while 0 < i < n - 1:
+        prev, nxt = text[i - 1], text[i + 1]
+        if (
+            (prev.isalnum() or prev == ",")
+            and nxt not in "\n \t"
+            and i - line_start >= 20  # a wrapped line of prose, not a label or a word
+            and not text[line_start:i].replace(",", "").replace(".", "").strip().isdigit()
+        ):  # a number on a line of its own ("0" over "comments") is furniture, not prose
+            if nxt.islower():
+                out.append(i)
+            elif nxt.isupper() or nxt.isdigit():
+                j = i - 1
+                while j >= 0 and text[j].isalpha():
+                    j -= 1
+                word = text[j + 1 : i]
+                if word in _WRAP_WORDS:
+                    out.append(i)
+                elif nxt.isupper() and word[:1].isupper() and i - line_start >= 40:
+                    names.append(i)
+        line_start = i + 1
+        i = text.find("\n", i + 1)
+    if names and len(out) >= 2:
+        out = sorted(out + names)
+    return out
+
+
+def _unwrapped(report: Report) -> Report:
+    """The report with its soft line breaks read as spaces (the same offsets), or itself."""
+    text = report.text
+    if "\n" not in text:
+        return report
+    breaks = _soft_breaks(text)
+    if not breaks:
+        return report
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return Report.from_text("".join(chars), report.date, parse_header=False)
 
 
 def extract_figures(report: Report | str) -> pd.DataFrame:
