@@ -428,6 +428,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _AFTER_NP_RE = re.compile(r"[ \u00a0]{1,2}(?P<np>[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)")
 _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
 _DIGIT_RE = re.compile(r"\d")
+# a number, not a digit inside a name ("SkyTG24", "France24", "G7")
+_NUMBER_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])\d")
 _CAPITAL_RE = re.compile(r"[A-Z]")
 _SENTENCE_CLOSE_RE = re.compile(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}")
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
@@ -729,10 +731,19 @@ def _trailing_np(seg: str) -> str | None:
     return np or None
 
 
+_CITING_TAIL_RE = re.compile(r",[ \u00a0](?:citing|quoting)[ \u00a0][^,]{2,80},$")
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
     seg_stripped = _TIME_TAIL_RE.sub("", seg.rstrip())
+    if seg_stripped.endswith(",") and ("citing " in seg or "quoting " in seg):
+        # "Local media, citing hospital sources, put the number ...": the phrase
+        # between commas says where the subject's number comes from; the subject is before
+        cut = _CITING_TAIL_RE.search(seg_stripped)
+        if cut:
+            seg_stripped = seg_stripped[: cut.start()]
     last_end = _last_subject_stop(seg_stripped)
     if (
         last_end is not None
@@ -811,7 +822,7 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         return None
     np = m.group("np")
     np = _AFTER_NP_END_RE.split(np)[0].strip()
-    if not np or _DIGIT_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
+    if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
     # ", says govt" at the end of a headline: a short common noun phrase closing the
     # sentence is the speaker too.
@@ -863,7 +874,9 @@ _STUDY_NOUNS = frozenset(
     inquiry audit census research assessment evaluation""".split()
 )
 _NOT_SAID_BEFORE_RE = re.compile(
-    r"(?:\bnot|n[’']t|\bnever|\b(?:yet|declined|refused|unable|failed|reluctant)[ \u00a0]to)[ \u00a0]$"
+    r"(?:\bnot|n[’']t|\bnever|\b(?:yet|declined|refused|unable|failed|reluctant)[ \u00a0]to)[ \u00a0]"
+    # and an adverb between: "could not independently confirm"
+    r"(?:[a-z]{2,14}ly[ \u00a0])?$"
 )
 _THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
 
@@ -1048,7 +1061,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _QUOTE_OR_COMMA_END_RE.search(text[max(s0, m.start() - 3) : m.start()])
             or m.start() == s0
         )
-        if inverted and v not in ("told", "tells"):
+        if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
         if subj is None:
@@ -1057,8 +1070,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _relative_antecedent(text, s0, m.start())
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
-        if subj is None or (_DIGIT_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)):
-            continue  # "5,000 people said" is no source; "Rescue 1122 said" is one
+        if subj is None or (
+            _NUMBER_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
+        ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
+            continue
         if v in ("saying", "say") and text[m.start() - 4 : m.start()] == " as ":
             quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
@@ -1250,6 +1265,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             opening = _ROLE_NP_RE.match(text, s0, s1)
             if opening:
                 state.last_role = opening.group().rstrip()
+            issuer = _doc_issuer(text, s0, s1)
+            if issuer:
+                # "A statement from the army command described ... It said 11 ...": the
+                # body that issued it is the "it" of the next sentence
+                src = resolver.resolve(issuer, state, False)
+                if src:
+                    state.last_org = state.last_source = src
             persons = resolver.persons
             for m in _names_in(text, s0, s1):
                 # also the name behind a title or rank the title list lacks ("Colonel
@@ -1270,7 +1292,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             last_spk = spk
         last_para = para_of(q[0]) if quote_speakers.get(q) else last_para
     q_starts = [a for a, _ in quotes]
+    posts = _post_signatures(report) if "(@" in text else {}
     for r in rows:
+        if posts and r["paragraph"] is not None and r["paragraph"] + 1 in posts:
+            # a social-media post quoted in the page, signed on the next line
+            r["source"], r["reporting"], r["hedged"] = posts[r["paragraph"] + 1], "posted", False
+            continue
         qi = bisect_right(q_starts, r["start"]) - 1
         q = quotes[qi] if qi >= 0 and quotes[qi][0] <= r["start"] < quotes[qi][1] else None
         if q is not None and quote_speakers.get(q):
@@ -1296,6 +1323,52 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+
+
+# The line under an embedded post: "— Kenya Red Cross (@KenyaRedCross) April 30, 2018".
+_POST_SIGNATURE_RE = re.compile(
+    r"[—–-]{1,2}[ \u00a0]?(?P<name>[^\s(@—–][^(@\n]{0,78}?)[ \u00a0]\(@\w{1,30}\)"
+)
+
+
+def _post_signatures(report: Report) -> dict[int, str]:
+    """Paragraph index of each post signature -> the account's name."""
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        if "(@" in para.text:
+            m = _POST_SIGNATURE_RE.match(para.text)
+            if m:
+                out[k] = m.group("name").strip()
+    return out
+
+
+# A sentence that opens with a document and who issued it: "A statement from the army ...".
+_DOC_OPENING_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}?(?:statement|report|release"
+    r"|bulletin|notice|letter|update)[ \u00a0](?:(?:issued|released|published)[ \u00a0])?"
+    r"(?:from|by)[ \u00a0]"
+)
+
+
+def _doc_issuer(text: str, s0: int, s1: int) -> str | None:
+    """Who issued the document that opens the sentence (the words after "from"/"by" up to
+    a verb or a preposition), or None."""
+    m = _DOC_OPENING_RE.match(text, s0, s1)
+    if m is None:
+        return None
+    keep: list[str] = []
+    for w in text[m.end() : min(s1, m.end() + 120)].split():
+        lw = w.lower().strip(",.;:")
+        if keep and (
+            (lw.endswith("ed") and "-" not in lw)
+            or lw in _NP_BREAK
+            or lw in ("on", "in", "at", "of")
+        ):  # "the U.S.-led coalition described": a verb ends it, a hyphenated adjective not
+            break
+        keep.append(w.strip(",.;:"))
+        if w[-1:] in ",.;:":
+            break
+    return " ".join(keep) or None
 
 
 _LEAD_PP_RE = re.compile(

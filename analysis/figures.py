@@ -2513,10 +2513,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
-        number_of = _NUMBER_OF_RE.search(before) if " of " in before else None
+        # "put the number of dead at least 50": the figure's own "at least" is the "at"
+        probe = before + "at " if text.startswith("at ", d.start) else before
+        number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
-            c2, h2 = _noun_phrase_after(text, d.start - len(before) + number_of.start("np"))
+            c2, h2 = _noun_phrase_after(
+                text, d.start - len(before) + number_of.start("np"), after_det=True
+            )  # "the number of injured", as "of the injured"
             if h2:
                 r["head"], r["counted"] = h2, c2
                 continue

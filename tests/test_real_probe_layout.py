@@ -166,6 +166,16 @@ LAYOUT_CASES = [
         [("250 million CFA francs", 2.5e8, E, M, ANY), ("40 million CFA", 4e7, E, M, ANY)],
     ),
     (
+        "invented/guard: list lines with no bullets stay lines",
+        "1,200 households received cash\n35 water points were repaired\n4 clinics reopened",
+        [("1,200", 1200, E, C, None), ("35", 35, E, C, None), ("4", 4, E, C, None)],
+    ),
+    (
+        "invented/guard: a decimal before a full stop is no dotted date",
+        "The index rose 12.5. Inflation eased to 9.2 per cent.",
+        [("12.5", 12.5, E, C, None), ("9.2 per cent", 9.2, E, P, "%")],
+    ),
+    (
         # seen: "not less than N50,000" in a Nigerian police statement
         "invented/Nigerian daily: a naira fine with a bound",
         "Lagos offenders face a fine of not less than N50,000 or six months in jail.",
@@ -343,6 +353,46 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/wire: X, citing sources, put the number of dead at",
         "Local media, citing hospital sources, put the number of dead at 43.",
         [("43", "Local media", "put", False, "dead")],
+    ),
+    # --- rows written after the fixes above, each by hand before it was run ---------------
+    (
+        # seen: "put the number of dead at least 50" (head was empty once "at" joined the
+        # figure); added after that fix
+        "invented/wire: put the number of X at least N",
+        "The Red Crescent, quoting its teams, put the number of injured at least 120.",
+        [("at least 120", "Red Crescent", "put", False, "injured")],
+    ),
+    (
+        "invented/wire: a statement from a hyphenated coalition, then it said",
+        "A statement from the Saudi-led coalition described the raids as precise. It said 40 "
+        "fighters were killed.",
+        [("40", "Saudi-led coalition", SAID, False, "fighters")],
+    ),
+    (
+        "invented/social embed: two posts, each signed",
+        "Our teams delivered 2,500 hygiene kits in Beira today. pic.twitter.com/Xy9Zq\n"
+        "\u2014 Mozambique Red Cross (@CVMocambique) March 18, 2019\n"
+        "At least 600,000 people need help after the cyclone. pic.twitter.com/Qw3Rt\n"
+        "\u2014 Jane Okafor (@JaneOkaforNRC) March 19, 2019",
+        [
+            ("2,500", "Mozambique Red Cross", ANY, False, "kits"),
+            ("At least 600,000", "Jane Okafor", ANY, False, "people"),
+        ],
+    ),
+    (
+        "invented/guard: informed sources said",
+        "Informed sources said 40 trucks crossed at Chaman.",
+        [("40", "Informed sources", SAID, False, "trucks")],
+    ),
+    (
+        "invented/guard: could not independently confirm",
+        "Reuters could not independently confirm the 300 deaths.",
+        [("300", None, None, False, "deaths")],
+    ),
+    (
+        "invented/guard: claimed responsibility for an attack that killed N",
+        "The group claimed responsibility for the attack, which killed 12 soldiers.",
+        [("12", None, None, False, "soldiers")],
     ),
 ]
 
