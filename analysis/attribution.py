@@ -276,7 +276,7 @@ _DATA_ADJECTIVES = "latest|official|new|preliminary|provisional"
 _DATA_NP_RE = re.compile(
     rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+))[ \u00a0])*"
-    r"(?:figures|data|statistics|numbers|records|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    r"(?:figures|figure|data|statistics|numbers|records|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # a lower-case description before the name: "data from market researcher Canalys",
     # "from the listings site RentScope" (not a phrase: "officials in Kabul")
     r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"
@@ -359,7 +359,7 @@ _DATA_NOUNS_RE = re.compile(
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
-    r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
+    r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|figure|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
     r"report|records|estimates|tally|count|analysis|survey|calculations|research)$",
 )
 _TIME_TAIL_UNIT = (
@@ -567,6 +567,10 @@ class _Resolver:
             for w in words:
                 if w in self.persons and len(np.split()) <= 4:
                     best = self.persons[w]
+            if best is None and words and np.endswith(words[-1]) and words[-1] in self.persons:
+                # a long title ending in a known name: "Minister of State for Heavy
+                # Industries & Public Enterprises P Radhakrishnan"
+                best = self.persons[words[-1]]
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
@@ -779,7 +783,7 @@ _QUOTED_AS_RE = re.compile(r"\bquoted[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ 
 
 def _all_name_words(words: list[str]) -> bool:
     return all(
-        w[:1].isupper() or w[:1] == "(" or w.lower() in ("of", "for", "the", "and", "on")
+        w[:1].isupper() or w[:1] == "(" or w.lower() in ("of", "for", "the", "and", "on", "&")
         for w in words
     )
 
@@ -792,7 +796,8 @@ _MEDIA_NAME_RE = re.compile(
 )
 # Ranks and titles written with a full stop, US style, before a name: "Lt. Col.", "Sgt.".
 _ABBR_RANKS_RE = re.compile(
-    r"[ \u00a0](?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Cmdr|Adm|Brig|Gov|Sen|Rep|Rev|Dr|Mr|Mrs"
+    r"[ \u00a0](?:U\.[SNK]\.[ \u00a0](?=[A-Z][a-z]{1,4}\.))?"  # "said U.S. Col. Knut Peters"
+    r"(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Cmdr|Adm|Brig|Gov|Sen|Rep|Rev|Dr|Mr|Mrs"
     r"|Ms|Prof|Insp|Supt|Det)\.[ \u00a0])+(?=[A-Z])"
 )
 _RELATIVE_END_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0]+$")

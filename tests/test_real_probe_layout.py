@@ -380,6 +380,26 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        # seen: "said U.S. Col. Knut Peters, a spokesman" (a country's initials before the
+        # rank); added after the rank fix above
+        "invented/US wire: said U.S. Maj. X",
+        "Two contractors were hurt, said U.S. Maj. Lena Ortiz, a spokeswoman for the task force.",
+        [("Two", "Lena Ortiz", SAID, False, "contractors")],
+    ),
+    (
+        # seen: "... Heavy Industries & Public Enterprises P Radhakrishnan said" (an initial)
+        "invented/Indian daily: a portfolio with '&' and a name with an initial",
+        "\u201cExports rose 9.4 per cent,\u201d Minister of State for Commerce & Industry K "
+        "Suresh said in a written reply.",
+        [("9.4 per cent", "K Suresh", SAID, False, ANY)],
+    ),
+    (
+        # seen: "As per the CSO figure, GDP expanded by 7.1 per cent" (singular "figure")
+        "invented/Indian daily: as per the X figure",
+        "As per the RBI figure, bank credit grew 14.2 per cent.",
+        [("14.2 per cent", "RBI", "as per", False, ANY)],
+    ),
+    (
         "invented/guard: informed sources said",
         "Informed sources said 40 trucks crossed at Chaman.",
         [("40", "Informed sources", SAID, False, "trucks")],
