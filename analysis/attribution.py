@@ -481,12 +481,17 @@ _NP_WHEN_TAIL_RE = re.compile(
 )
 
 
+_FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
+
+
 def _clean_np(np: str) -> str:
     # Each tail pattern below is tried only when the phrase holds a string every match of
     # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
     # "year" for a when-tail): a sub that cannot match still costs a call, and most
     # phrases have none of these. tests/test_attribution.py compares with the ungated subs.
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
+    if "[" in np:
+        np = _FOOTNOTE_RE.sub("", np)  # "According to the UN[1]": a footnote marker
     np = _NP_PP_TAIL_RE.sub("", np)
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
@@ -629,7 +634,7 @@ class _Resolver:
             and all(w[:1].isupper() or w in ("of", "and", "for", "on", "the") for w in rest.split())
         ):
             return rest  # "the Frontier Corps" is named "Frontier Corps"
-        media = _MEDIA_NAME_RE.match(np) if np[:1].islower() else None
+        media = _MEDIA_NAME_RE.match(np) if np[:1].islower() or np[:4] == "The " else None
         if media:
             return media.group("name")  # "state broadcaster TRT" is TRT
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
@@ -791,8 +796,11 @@ def _all_name_words(words: list[str]) -> bool:
 _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
-    r"(?:the[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
-    r"|daily|channel|outlet|radio|broadcaster's)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
+    r"(?:[Tt]he[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
+    r"|daily|channel|outlet|radio|broadcaster's"
+    # a body described before its name: "the campaign group Iraq Body Count", "the rights
+    # group Amnesty International", "the charity Oxfam"
+    r"|group|charity|watchdog|monitor|think-tank|tank|NGO|organisation|organization)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
 )
 # Ranks and titles written with a full stop, US style, before a name: "Lt. Col.", "Sgt.".
 _ABBR_RANKS_RE = re.compile(
@@ -899,6 +907,10 @@ _CLAIMED_THING_RE = re.compile(
     r"[ \u00a0]{1,2}(?:the[ \u00a0]lives?|(?:the|a|his|her|their)[ \u00a0]life|responsibility"
     r"|credit|(?:[\w,]+[ \u00a0]){1,3}(?:more[ \u00a0])?(?:lives|victims)\b)"
 )
+_NOUN_ESTIMATES_RE = re.compile(
+    r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
+    r"|suggest|suggested|put|puts)\b"
+)
 _INFORMED_ADJ_RE = re.compile(
     r"[ \u00a0](?:sources?|officials?|quarters|circles|people|decisions?|choices?|consent|guess)\b"
 )
@@ -938,6 +950,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
+        return False  # "IDP estimates vary between 2 and 3 million": a noun, then its verb
     if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):
         return False  # "claimed the lives of 14", "claimed 9 lives", "claimed responsibility"
     if v == "informed" and (
@@ -972,7 +986,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         or (
             prev_word is not None
             and prev_word.group(1)[:1].isupper()
-            and prev_word.start() > 0
+            # not a sentence's first word ("Government estimates put ..."), unless an
+            # acronym that names a body ("UNHCR estimates 3.4 million ...")
+            and (prev_word.start() > 0 or _ACRONYM_RE.fullmatch(prev_word.group(1)) is not None)
             and pw not in ("the", "a", "an")
             and v not in ("states", "records", "reports", "report", "notes")
         )

@@ -474,11 +474,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if len(tok.text) == 4 and nxt == "-" and _ISO_AFTER_RE.match(text[e : e + 7]):
         return True  # ISO date 2025-03-31
-    if tok.has_decimal and nxt == "." and nxt2.isdigit() and _DOTTED_DATE_RE.fullmatch(tok.text):
-        if _DOTTED_YEAR_AFTER_RE.match(text, e):
-            return True  # a date written with full stops: "as on 31.12.2016", "30.9.2023"
+    if tok.has_decimal and nxt == "." and nxt2.isdigit():
+        # a second decimal point: a date written with full stops ("as on 31.12.2016"), a
+        # phone number ("202.450.9153"), a version ("1.2.3"); no amount has two
+        return True
     if prev in "'’" and s >= 6 and text[s - 2] in "-–" and len(tok.text) == 2:
-        if text[s - 6 : s - 2].isdigit():
+        if text[s - 6 : s - 2].isdecimal():
             return True  # the second year of "2016-’17", "2020-'21"
     if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
         return True  # a web page's reading time: "4 min read", "3 Min Read"
@@ -487,9 +488,6 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     return False
 
 
-# "31.12" of "31.12.2016", "30.9" of "30.9.2023": day and month, then the year.
-_DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
-_DOTTED_YEAR_AFTER_RE = re.compile(r"\.(?:\d{2}|\d{4})(?!\d|\.\d)")
 _READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
 
 
@@ -2194,10 +2192,12 @@ def _soft_breaks(text: str) -> list[int]:
     a break after a letter, a digit or a comma that the next line continues, opening in
     lower case, or after a word that never ends a line (``_WRAP_WORDS``). A blank line, a
     line that ends a sentence, a headline over a capitalised line, a list or a table row
-    stay breaks. In a text shown to be wrapped so (two such breaks or more), a long line
-    that ends inside a name goes on too ("the International\nOrganization for Migration")."""
+    stay breaks. In a text shown to be wrapped so (two such breaks or more), a line as long
+    as the wrapped ones that ends inside a name goes on too ("the International\nOrganization
+    for Migration")."""
     out = []
     names = []  # breaks between two capitalised words, kept if the text is wrapped
+    width = 0  # the longest line that a lower-case line continues: the wrap width
     i = text.find("\n")
     n = len(text)
     line_start = 0
@@ -2211,6 +2211,7 @@ def _soft_breaks(text: str) -> list[int]:
         ):  # a number on a line of its own ("0" over "comments") is furniture, not prose
             if nxt.islower():
                 out.append(i)
+                width = max(width, i - line_start)
             elif nxt.isupper() or nxt.isdigit():
                 j = i - 1
                 while j >= 0 and text[j].isalpha():
@@ -2219,11 +2220,12 @@ def _soft_breaks(text: str) -> list[int]:
                 if word in _WRAP_WORDS:
                     out.append(i)
                 elif nxt.isupper() and word[:1].isupper() and i - line_start >= 40:
-                    names.append(i)
+                    names.append((i, i - line_start))
         line_start = i + 1
         i = text.find("\n", i + 1)
     if names and len(out) >= 2:
-        out = sorted(out + names)
+        # a line no longer than the wrap width (a headline over the text is longer)
+        out = sorted(out + [i for i, length in names if length <= width + 3])
     return out
 
 

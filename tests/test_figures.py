@@ -808,7 +808,15 @@ def _token_is_label_reference(text, tok):
         return True
     if F._URL_BEFORE_RE.search(text, max(0, s - 90), s):
         return True
-    return bool(re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4)
+    if re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4:
+        return True
+    if tok.has_decimal and re.match(r"\.\d", text[e : e + 2]):
+        return True  # "31.12.2016", "202.450.9153"
+    if len(tok.text) == 2 and re.fullmatch(r"\d{4}[-\u2013]['\u2019]", text[max(0, s - 6) : s]):
+        return True  # "2016-\u201917"
+    if F._READ_TIME_AFTER_RE.match(text, e):
+        return True  # "4 min read"
+    return tok.text == "0" and F._alone_on_line(text, s, e)
 
 
 _LABEL_PIECES = [
@@ -821,6 +829,8 @@ _LABEL_PIECES = [
     # a "$" also matches before a final newline; characters IGNORECASE folds to s and i
     "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
     "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
+    # page furniture and dotted labels (session 4): "4 min read", "2016-\u201917", "0"
+    " min read", " Min Read", "\u2019", "'", "0", "2016-",
 ]  # fmt: skip
 
 
@@ -845,6 +855,10 @@ _LABEL_PIECES = [
 @example("9 \u0131st")
 @example("9 am")
 @example("9 pm GMT")
+@example("as on 31.12.2016")
+@example("2019-\u201920 and 2020-'21")
+@example("4 min read, 3 Mins Read")
+@example("0\nComments\n0 : 0")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for

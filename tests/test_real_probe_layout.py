@@ -18,7 +18,10 @@ the fullest name, a leading "the" ignored; ``None`` for the report's own voice).
 First run, before this round's fixes: layout 11 of 21 texts passed, sources 3 of 27 rows.
 (Two of the layout failures were the naira rows, whose first drafts named no Nigerian place:
 the "N" prefix is read as naira only in a text about Nigeria, a documented gate, so the texts
-were given the "Lagos" a Nigerian daily writes; the code was not changed for them.)
+were given the "Lagos" a Nigerian daily writes; the code was not changed for them.) Rows
+marked as written after a fix were added to hold it. Second round (nine more real reports),
+run on the commit before its fixes: 1 of its 2 layout texts and 6 of its 8 source rows
+failed; the "IDP estimates vary" guard was written after the acronym fix, to hold it.
 """
 
 from __future__ import annotations
@@ -174,6 +177,29 @@ LAYOUT_CASES = [
         "invented/guard: a decimal before a full stop is no dotted date",
         "The index rose 12.5. Inflation eased to 9.2 per cent.",
         [("12.5", 12.5, E, C, None), ("9.2 per cent", 9.2, E, P, "%")],
+    ),
+    # --- second round: NGO releases, BBC explainers, Statista-style copy ------------------
+    (
+        # seen: "Francine ... 202.450.9153" under "Media Contact" gave 202.45
+        "invented/NGO release: a media contact's phone written with full stops",
+        "Media Contact\nDana Ruiz 212.555.0188\n\nNAIROBI (May 2, 2024) \u2014 More than 45,000 "
+        "people have fled the fighting, the agency said.",
+        [("More than 45,000", 45000, LO, C, None)],
+    ),
+    (
+        # seen: a release's headline line ("... in the northern tip of Sri Lanka") joined to
+        # the body line under it once wrapped bullets showed the text was hard-wrapped
+        "invented/NGO release: a headline line over wrapped bullets",
+        "40,000 families cut off by floods in the north of Mozambique\n"
+        "Care International estimates 40,000 families are cut off.\nOur response so far:\n"
+        "\u2022 2,300 households have received\nshelter kits and\ncooking sets\n"
+        "\u2022 45 latrines have been\nbuilt in the camps",
+        [
+            ("40,000", 40000, E, C, None),
+            ("40,000", 40000, E, C, None),
+            ("2,300", 2300, E, C, None),
+            ("45", 45, E, C, None),
+        ],
     ),
     (
         # seen: "not less than N50,000" in a Nigerian police statement
@@ -398,6 +424,45 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/Indian daily: as per the X figure",
         "As per the RBI figure, bank credit grew 14.2 per cent.",
         [("14.2 per cent", "RBI", "as per", False, ANY)],
+    ),
+    # --- second round -----------------------------------------------------------------
+    (
+        "invented/NGO release: the headline line stays apart from the source line",
+        "12,000 people stranded by floods in the lowlands of Bago Region\n"
+        "Save the Children estimates 12,000 people are stranded.\nOur response so far:\n"
+        "\u2022 2,300 households have received\nshelter kits and\ncooking sets\n"
+        "\u2022 45 latrines have been\nbuilt in the camps",
+        [
+            ("12,000", None, None, False, "people"),
+            ("12,000", "Save the Children", "estimates", False, "people"),
+        ],
+    ),
+    (
+        # seen: "the campaign group Iraq Body Count" (BBC)
+        "invented/BBC: the monitoring group X put the number at",
+        "The monitoring group Airwars put the number of civilian dead at 1,350.",
+        [("1,350", "Airwars", "put", False, "dead")],
+    ),
+    (
+        "invented/wire: the rights group X said",
+        "At least 212 protesters have been killed, the rights group Amnesty International said.",
+        [("At least 212", "Amnesty International", SAID, False, "protesters")],
+    ),
+    (
+        # seen: "According to the UN[1], ... more than 27,000 people" (Save the Children)
+        "invented/NGO release: a footnote marker after the source",
+        "According to UNICEF[2], 1.5 million children are out of school.",
+        [("1.5 million", "UNICEF", "according to", False, "children")],
+    ),
+    (
+        "invented/UN update: an agency's acronym opens the sentence, then estimates",
+        "UNHCR estimates 3.4 million people have fled since April.",
+        [("3.4 million", "UNHCR", "estimates", False, "people")],
+    ),
+    (
+        "invented/guard: an acronym's estimates as a noun",
+        "IDP estimates vary between 2 million and 3 million.",
+        [("between 2 million and 3 million", None, None, False, ANY)],
     ),
     (
         "invented/guard: informed sources said",
