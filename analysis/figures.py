@@ -1639,6 +1639,8 @@ _AMOUNT_QUALIFIER = (
 _AMOUNT_VERB_RE = re.compile(
     r"\b(?:numbered|numbering|number|numbers|totalled|totaled|total|totals|stood[ \u00a0]at|stand[ \u00a0]at"
     r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
+    # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
+    r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to)[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
@@ -2511,6 +2513,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
                 continue
+        if " by" in before and (obj := _VERB_OBJECT_BY_RE.search(before)):
+            # "that increased deaths by 507", "cut arrivals by 40%": the verb's object
+            r["head"], r["counted"] = obj.group("noun").lower(), obj.group("np")
+            continue
         subject = _amount_subject(text, d.start, s_start, rows, prev_ids)
         if subject is not None:
             r["head"], r["counted"] = subject
@@ -2560,6 +2566,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+# A transitive change and its object before "by": "increased deaths by 507".
+_VERB_OBJECT_BY_RE = re.compile(
+    r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
+    r"|pushed|drove|swelled)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
+    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s))[ \u00a0]by[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
@@ -2844,8 +2857,24 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                     r["direction"], r["part_of"] = "down", None
                 elif _COMPARED_UP_RE.match(after):
                     r["direction"], r["part_of"] = "up", None
+        if (
+            r["direction"]
+            and r["kind"] == "percent"
+            and r["part_of"] is not None
+            and _CHANGE_OF_BEFORE_RE.search(text, max(0, r["start"] - 30), r["start"])
+        ):
+            # "over 3,000 deaths, an increase of 168 per cent": the change, not a share of
+            # the count before it
+            r["part_of"] = None
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
+
+
+_CHANGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:an?[ \u00a0])?(?:increase|rise|jump|surge|drop|fall|decline|reduction|decrease|cut"
+    r"|growth)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than"
+    r"|roughly)[ \u00a0])?$"
+)
 
 
 def _fill_category(report: Report, rows: list[dict]) -> None:
