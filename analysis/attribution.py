@@ -66,7 +66,8 @@ _TITLE_WORDS = frozenset(
     executive coordinator humanitarian resident acting adviser advisor special
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
-    sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det""".split()
+    sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
+    sp asp dsp csp dig igp aig uno oc""".split()
 )
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
@@ -364,7 +365,8 @@ _TRAILING_DATA_RE = re.compile(
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
-    r"also|too|separately|however|recently|again|previously|earlier|now|then|further|additionally|"
+    r"also|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
+    r"earlier|now|then|further|additionally|"
     # a bare weekday, South Asian style: "Finance Minister Ishaq Dar Tuesday said"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
@@ -823,6 +825,16 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
     return _trailing_np(seg[: m.start()])
 
 
+# a title opening an inverted speaker, whose name may follow after a comma
+_TITLE_NP_RE = re.compile(
+    r"(?:the|a|an)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?(?:commissioner|minister|director"
+    r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
+    r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
+    re.IGNORECASE,
+)
+_FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
+
+
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
@@ -837,6 +849,13 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     np = _AFTER_NP_END_RE.split(np)[0].strip()
     if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
+    if _FINITE_VERB_RE.search(np):
+        return None  # "X, commander of Y, said the fire was brought under control": a clause
+    if seg[m.end() : m.end() + 2] == ", " and _TITLE_NP_RE.match(np):
+        name = _NAME_RE.match(seg, m.end() + 2)
+        if name and seg[name.end() : name.end() + 1] in (".", ",", ""):
+            # "said the Commissioner for Refugee Relief, Samchu-Douja Nayan.": the name
+            return name.group()
     # ", says govt" at the end of a headline: a short common noun phrase closing the
     # sentence is the speaker too.
     ends_sentence = _SENTENCE_CLOSE_RE.fullmatch(seg[m.end() :]) is not None
@@ -1395,6 +1414,15 @@ def _doc_issuer(text: str, s0: int, s1: int) -> str | None:
 _LEAD_PP_RE = re.compile(
     r"^(?:In|At|On|Across|From|Since|After|Before|During|Under|Over|For|By|With|Amid|Near|Along)\b[^,]{0,80},[ \u00a0]"
 )
+_ROLE_NOUNS = frozenset(
+    """official officials officer officers leader leaders representative representatives
+    member members source sources""".split()
+)
+_LEAD_ADVERB_RE = re.compile(
+    r"^(?:However|Meanwhile|Separately|Earlier|Later|Also|Still|Moreover|Furthermore"
+    r"|Additionally|Nevertheless|Instead|Similarly|Elsewhere|Overall|Previously|Initially"
+    r"|Yesterday|Today|Now),[ \u00a0]"
+)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–:]{0,60})?[ \u00a0]?[—–:-][ \u00a0]")
 
 
@@ -1405,15 +1433,22 @@ def _first_np(
     ("Rights groups welcomed the decision but alleged that ...")."""
     seg = _DATELINE_RE.sub("", text[s0:v0])
     seg = _LEAD_PP_RE.sub("", seg)
+    if "," in seg[:16]:
+        seg = _LEAD_ADVERB_RE.sub("", seg)  # "However, a local official, who ..., told AFP"
     person = resolver.person_in(seg)
     if person:
         return person
     keep: list[str] = []
-    for w in seg.split():
+    words = seg.split()
+    for idx, w in enumerate(words):
         lw = w.lower().strip(",")
         if keep and (
             lw in _NP_BREAK
-            or (lw.endswith("ed") and lw not in ("united",))
+            or (
+                lw.endswith("ed")
+                and lw not in ("united",)
+                and not (idx + 1 < len(words) and words[idx + 1].lower().strip(",") in _ROLE_NOUNS)
+            )  # "a local elected official, who ...": an adjective before a role
             or lw in ("say", "says", "welcomed", "who", "which")
         ):
             break

@@ -530,6 +530,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
+    r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
     r"|Articles|Sections|Paragraphs|Clauses|Chapters|Camps|Phases|Wards|Blocks|Zones|Rules"
     r"|Resolutions|articles|paragraphs|clauses|chapters)"
@@ -857,6 +859,9 @@ _PER_UNIT_RE = re.compile(
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
+_LABEL_LIST_AFTER_RE = re.compile(
+    r"[A-Z]?(?:,[ \u00a0]?\d{1,3}[A-Z]?)*,?[ \u00a0](?:and|&|to|or)[ \u00a0]\d{1,3}[A-Z]?\b(?![,.]\d)"
+)
 _SUBSECTION_BEFORE_RE = re.compile(
     r"\b(?:sub-?sections?|sections?|sub-?clauses?|clauses?|articles?|rules?|paras?|paragraphs?"
     r"|regulations?)[ \u00a0]*(?:\([0-9A-Za-z]{1,4}\)(?:\([0-9A-Za-z]{1,4}\))*"
@@ -1271,6 +1276,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if (
+        before.endswith(("camps ", "camps\u00a0"))
+        and tok.value < 1000
+        and not tok.grouped
+        and _LABEL_LIST_AFTER_RE.match(text, tok.end)
+    ):
+        return True  # "spread to the adjoining camps 10 and 12": camps by number
     if (
         draft.kind == "count"
         and draft.start
@@ -2351,7 +2363,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
-            ante = _antecedent(rows, k, kinds=("count",))
+            ante = _antecedent(rows, k, kinds=("count",), whole=True)
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -2413,7 +2425,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # character before; ``test_bounded_tail_searches`` checks the answers are the same).
         n = len(before)
         if _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
-            whole = _antecedent(rows, k, kinds=("count",))
+            whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
@@ -2684,14 +2696,24 @@ _LOOKBACK = 12
 
 
 def _antecedent(
-    rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True
+    rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True, whole=False
 ) -> int | None:
-    """The most recent figure of these kinds within this sentence or the two before."""
+    """The most recent figure of these kinds within this sentence or the two before; with
+    ``whole``, one that can hold figure ``k`` (a count no smaller than it: "more than 1
+    million Rohingya across 34 camps ... Of them, nearly 750,000" are of the million)."""
     s = rows[k]["sentence"]
+    part = rows[k]["value"] if whole and rows[k]["kind"] == "count" else None
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 3:
             return None
         if rows[j]["kind"] in kinds:
+            if (
+                part is not None
+                and rows[j]["kind"] == "count"
+                and rows[j]["value"] is not None
+                and rows[j]["value"] < part
+            ):
+                continue
             return j
     return None
 

@@ -23,7 +23,9 @@ marked as written after a fix were added to hold it. Second round (nine more rea
 run on the commit before its fixes: 1 of its 2 layout texts and 6 of its 8 source rows
 failed; the "IDP estimates vary" guard was written after the acronym fix, to hold it.
 Third round (heads and part_of in explainer copy): 3 of its 3 head rows and 1 of its 2
-part_of rows failed before their fixes (the other is a guard).
+part_of rows failed before their fixes (the other is a guard). Fourth round (AFP Sahel
+copy, Bangladeshi dailies): 1 of 1 layout text, 6 of 6 source rows and 1 of 1 part_of row
+failed before their fixes.
 """
 
 from __future__ import annotations
@@ -202,6 +204,13 @@ LAYOUT_CASES = [
             ("2,300", 2300, E, C, None),
             ("45", 45, E, C, None),
         ],
+    ),
+    (
+        # seen: "spread to the adjoining camps 10 and 12", "camp nos 8 and 9" gave 10 and 8
+        "invented/Bangladeshi daily: camps by number, lower case",
+        "The fire spread from camp nos 14 and 15 to the adjoining camps 16, 17 and 18, "
+        "destroying 1,300 shelters.",
+        [("1,300", 1300, E, C, None)],
     ),
     (
         # seen: "not less than N50,000" in a Nigerian police statement
@@ -480,6 +489,49 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "Two militias increased attacks by 310 last year, to a total of 1,140.",
         [("310", None, None, False, "attacks"), ("1,140", None, None, False, "attacks")],
     ),
+    # --- fourth round: AFP Sahel copy, Bangladeshi dailies on camp fires -------------------
+    (
+        # seen: "However, a local elected official, who spoke on condition of anonymity ...,
+        # told AFP" gave the source "However"
+        "invented/AFP: However, an official, who ..., told AFP",
+        "However, a local elected official, who asked not to be named, told AFP that about 40 "
+        "villagers were killed.",
+        [("about 40", "a local elected official", TOLD, False, "villagers")],
+    ),
+    (
+        # seen: "SP X, commander of ..., said the fire was brought under control at 9:15
+        # p.m. after more than five hours" gave the source "the fire was brought under control"
+        "invented/Bangladeshi daily: X, commander of Y, said the blaze was ...",
+        "SP Rafiqul Islam, commander of the 8th Police Battalion in Teknaf, said the blaze was "
+        "contained after more than six hours.",
+        [("more than six hours", "Rafiqul Islam", SAID, False, "hours")],
+    ),
+    (
+        # seen: "He himself said he had no news of two of his brothers" gave "himself"
+        "invented/AFP: he himself said",
+        "A second resident said 30 homes burned. He himself said he had lost two cows.",
+        [("two", "A second resident", SAID, False, "cows")],
+    ),
+    (
+        # seen: "said the Commissioner for Extra Aid and Refugee Repatriation, Samchu-Douja
+        # Nayan" gave the portfolio as the source
+        "invented/Bangladeshi daily: said the Commissioner for X, Name",
+        "More than 900 shelters were gutted, said the Commissioner for Refugee Relief, Mizanur "
+        "Rahman Khan.",
+        [("More than 900", "Mizanur Rahman Khan", SAID, False, "shelters")],
+    ),
+    (
+        # seen: "UNO Ahmed Nizam Uddin, said the devastating fire left some 10000-15000"
+        "invented/Bangladeshi daily: a district officer's title before the name",
+        "UNO Kamrul Hasan said some 3,000-4,000 families were left homeless.",
+        [("some 3,000-4,000", "Kamrul Hasan", SAID, False, "families")],
+    ),
+    (
+        # seen: "Cox's Bazar Fire Station Official Shahdat Hossain said"
+        "invented/Bangladeshi daily: Fire Station Official X said",
+        "Teknaf Fire Station Official Abdul Karim said 12 units fought the blaze.",
+        [("12", "Abdul Karim", SAID, False, "units")],
+    ),
     (
         "invented/guard: informed sources said",
         "Informed sources said 40 trucks crossed at Chaman.",
@@ -507,6 +559,15 @@ PART_CASES = [
         "There were 4,200 asylum claims, an increase of 35 per cent on 2022.",
         "35 per cent",
         None,
+    ),
+    (
+        # seen: "more than 1 million Rohingya Muslims across 34 camps ... Of them, nearly
+        # 750,000 crossed" made the 34 camps the whole
+        "invented/dpa: of them, after a smaller count",
+        "Bangladesh hosts more than 1 million Rohingya in 33 camps. Of them, nearly 700,000 "
+        "arrived after August 2017.",
+        "nearly 700,000",
+        "more than 1 million",
     ),
     (
         "invented/guard: a share of the count before it stays a share",
