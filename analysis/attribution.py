@@ -475,6 +475,7 @@ _NP_PP_TAIL_RE = re.compile(
     r"(?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
 )
 _NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
+_NP_ASIDE_TAIL_RE = re.compile(r"[ \u00a0]\([^()]{2,80}[ \u00a0][^()]{1,80}\)$")
 _NP_WEEKDAY_TAIL_RE = re.compile(
     r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
 )
@@ -497,6 +498,7 @@ def _clean_np(np: str) -> str:
     np = _NP_PP_TAIL_RE.sub("", np)
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
+        np = _NP_ASIDE_TAIL_RE.sub("", np)  # "... Administration (hat tip Mr Rich on Twitter)"
     np = _TIME_TAIL_RE.sub("", np)
     m = _DATA_NOUNS_RE.match(np)
     if m:
@@ -742,6 +744,11 @@ def _trailing_np(seg: str) -> str | None:
     return np or None
 
 
+_APPOSITION_ROLE_RE = re.compile(
+    r"(?:a|an|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}?(?:professor|expert|analyst|researcher"
+    r"|economist|scientist|spokesman|spokeswoman|spokesperson|director|official|officer"
+    r"|commander|minister|head|chief|lecturer|fellow)\b"
+)
 _CITING_TAIL_RE = re.compile(r",[ \u00a0](?:citing|quoting)[ \u00a0][^,]{2,80},$")
 
 
@@ -761,12 +768,21 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         and last_end > 4
         and seg_stripped.endswith(" who", 0, last_end)
         and seg_stripped[last_end - 5 : last_end - 4].isalpha()
+        and seg_stripped[last_end:].split(None, 1)[:1] not in (["it"], ["he"], ["she"], ["they"])
     ):
         # "Aid workers who visited the camp said": a relative clause with no comma sits
         # between the subject and its verb; the subject is the phrase before "who"
         head = _trailing_np(seg_stripped[: last_end - 4])
         if head and head.lower() not in ("he", "she", "it", "they", "we", "i", "you"):
             return head
+    if last_end is not None and seg_stripped[last_end - 1 : last_end] == ",":
+        cand = seg_stripped[last_end:].strip()
+        if _APPOSITION_ROLE_RE.match(cand):
+            # "Ilan Kelman, a professor of disasters at University College London has
+            # told AFP": the apposition's closing comma is missing; the name is the subject
+            name = _NAME_TAIL_RE.search(seg_stripped, max(0, last_end - 60), last_end - 1)
+            if name and name.end() == last_end - 1:
+                return name.group()
     if last_end is not None:
         cand = seg_stripped[last_end:].strip()
         if not cand:

@@ -485,18 +485,31 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a web page's reading time: "4 min read", "3 Min Read"
     if tok.text == "0" and _alone_on_line(text, s, e):
         return True  # a page's comment or share counter: "0" or "0 : 0" on a line of its own
+    if (
+        tok.value < 60
+        and (nxt == ":" or prev in ": ")
+        and _TIME_LINE_RE.fullmatch(_line_of(text, s, e))
+    ):
+        return True  # a live blog's time on a line of its own, written "15: 12"
     return False
 
 
 _READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
 
 
-def _alone_on_line(text: str, s: int, e: int) -> bool:
-    """No letter stands on the line that holds ``text[s:e]`` (page furniture)."""
+def _line_of(text: str, s: int, e: int) -> str:
     a = text.rfind("\n", 0, s) + 1
     b = text.find("\n", e)
-    line = text[a : len(text) if b < 0 else b]
+    return text[a : len(text) if b < 0 else b]
+
+
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    """No letter stands on the line that holds ``text[s:e]`` (page furniture)."""
+    line = _line_of(text, s, e)
     return len(line) <= 24 and not any(c.isalpha() for c in line)
+
+
+_TIME_LINE_RE = re.compile(r"[ \t]*\d{1,2}: \d{2}[ \t]*")
 
 
 # A number opening a line as a list or outline label: "1. The investigation", "2) Shelter",
@@ -1425,7 +1438,7 @@ _CLAUSE_WORDS = frozenset(
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me""".split()
+    us him me overnight late early earlier later""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
@@ -1565,7 +1578,14 @@ def _noun_phrase_after(
             if (
                 lw in ("and", "or")
                 and words
-                and (_looks_adjective(words[-1][2]) or words[-1][2].endswith("."))
+                and (
+                    _looks_adjective(words[-1][2])
+                    or words[-1][2].endswith(".")
+                    or (
+                        (nn := _NOUN_AND_NOUN_RE.match(window, m.end())) is not None
+                        and _is_plural_noun(nn.group(1))
+                    )
+                )
             ):  # "acutely malnourished and sick", "U.S. and allied"
                 i = m.end()
                 continue
@@ -1632,6 +1652,9 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+# "search and rescue personnel", "food and water supplies": "and" joins two modifiers of
+# the plural noun after them (a lower-case word, then a plural one)
+_NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,4}(?=[ \u00a0][A-Za-z])")
 
 
@@ -1673,6 +1696,8 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     best = None
     for m in _WORD_RE.finditer(window):
         w = m.group().rstrip("'’-")
+        if w[:1].isupper() and base + m.start() > floor:
+            continue  # "Both Reuters and Associated Press said it was 7.9": names
         if (
             _is_plural_noun(w)
             and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
@@ -2604,7 +2629,11 @@ _NOT_NOUN_OF = frozenset(
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
-    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now)"
+    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now"
+    r"|raised|revised|lowered|adjusted)"
+    # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
+    r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|overnight|again|further|sharply))?"
     r"(?:[ \u00a0](?:to|at|from|past))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
     re.IGNORECASE,

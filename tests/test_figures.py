@@ -816,7 +816,9 @@ def _token_is_label_reference(text, tok):
         return True  # "2016-\u201917"
     if F._READ_TIME_AFTER_RE.match(text, e):
         return True  # "4 min read"
-    return tok.text == "0" and F._alone_on_line(text, s, e)
+    if tok.text == "0" and F._alone_on_line(text, s, e):
+        return True
+    return tok.value < 60 and bool(F._TIME_LINE_RE.fullmatch(F._line_of(text, s, e)))  # "15: 12"
 
 
 _LABEL_PIECES = [
@@ -830,7 +832,7 @@ _LABEL_PIECES = [
     "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
     "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
     # page furniture and dotted labels (session 4): "4 min read", "2016-\u201917", "0"
-    " min read", " Min Read", "\u2019", "'", "0", "2016-",
+    " min read", " Min Read", "\u2019", "'", "0", "2016-", ": ",
 ]  # fmt: skip
 
 
@@ -859,6 +861,7 @@ _LABEL_PIECES = [
 @example("2019-\u201920 and 2020-'21")
 @example("4 min read, 3 Mins Read")
 @example("0\nComments\n0 : 0")
+@example("Live\n15: 12\nThe toll")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
@@ -1267,6 +1270,12 @@ def _noun_phrase_after_reference(
                 words.append((m.start(), j, window[m.start() : j]))
                 i = j
                 continue
+        if m.end() - m.start() == 1 and window[m.end() : m.end() + 1] == ".":
+            ab = F._DOTTED_ABBR_RE.match(window, m.start())
+            if ab:  # "38 U.S. and allied troops": a modifier, not the noun
+                words.append((m.start(), ab.end(), ab.group()))
+                i = ab.end()
+                continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in F._MORE_WORDS:
@@ -1287,11 +1296,21 @@ def _noun_phrase_after_reference(
         if lw in F._CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and F._LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
-            if lw in ("and", "or") and words and F._looks_adjective(words[-1][2]):
+            nn = F._NOUN_AND_NOUN_RE.match(window, m.end())
+            if (
+                lw in ("and", "or")
+                and words
+                and (
+                    F._looks_adjective(words[-1][2])
+                    or words[-1][2].endswith(".")
+                    or (nn is not None and F._is_plural_noun(nn.group(1)))
+                )
+            ):
                 i = m.end()
                 continue
             break
-        has_noun = any(not F._looks_adjective(x[2]) for x in words)
+        # a dotted abbreviation ("U.S.") is appended without counting as a noun
+        has_noun = any(not F._looks_adjective(x[2]) and not x[2].endswith(".") for x in words)
         if words and has_noun and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
             break
         if (

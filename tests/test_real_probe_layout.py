@@ -25,7 +25,8 @@ failed; the "IDP estimates vary" guard was written after the acronym fix, to hol
 Third round (heads and part_of in explainer copy): 3 of its 3 head rows and 1 of its 2
 part_of rows failed before their fixes (the other is a guard). Fourth round (AFP Sahel
 copy, Bangladeshi dailies): 1 of 1 layout text, 6 of 6 source rows and 1 of 1 part_of row
-failed before their fixes.
+failed before their fixes. Fifth round (live blogs): 1 of 1 layout text and 7 of 7 source
+rows failed before their fixes.
 """
 
 from __future__ import annotations
@@ -211,6 +212,13 @@ LAYOUT_CASES = [
         "The fire spread from camp nos 14 and 15 to the adjoining camps 16, 17 and 18, "
         "destroying 1,300 shelters.",
         [("1,300", 1300, E, C, None)],
+    ),
+    (
+        # seen: "15: 12" heading a China Daily live report gave 15 and 12
+        "invented/live blog: a time written with a space after the colon",
+        "Live: quake hits the valley\n15: 12\nThe toll has risen to 71, officials said.\n"
+        "14:52\nRescuers freed 34 people.",
+        [("71", 71, E, C, None), ("34", 34, E, C, None)],
     ),
     (
         # seen: "not less than N50,000" in a Nigerian police statement
@@ -531,6 +539,52 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/Bangladeshi daily: Fire Station Official X said",
         "Teknaf Fire Station Official Abdul Karim said 12 units fought the blaze.",
         [("12", "Abdul Karim", SAID, False, "units")],
+    ),
+    # --- fifth round: live blogs (Guardian, AP "The Latest", TRT, France 24, China Daily) ----
+    (
+        # seen: "according to China Earthquake Administration (hat tip Mr Rich on Twitter)"
+        "invented/live blog: according to X (an aside in brackets)",
+        "The aftershock killed 12 people, according to the provincial emergency office (via "
+        "state television).",
+        [("12", "provincial emergency office", "according to", False, "people")],
+    ),
+    (
+        # seen: "1,300 rescue workers have managed to get into Chengdu, Xinhua says." then
+        # "The agency said ..." went to another body
+        "invented/live blog: a news agency says, then the agency said",
+        "About 900 soldiers have reached the town, Xinhua says. The agency said 300 more "
+        "soldiers were on the way.",
+        [
+            ("About 900", "Xinhua", "says", False, "soldiers"),
+            ("300", "Xinhua", SAID, False, "soldiers"),
+        ],
+    ),
+    (
+        # seen: "Ilan Kelman, a professor of disasters and health at University College London
+        # has told AFP" (no comma closes the apposition)
+        "invented/AFP: Name, a professor of X at Y has told AFP",
+        "Most survivors are found within 48 hours, Maria Lopez, a professor of disaster "
+        "medicine at the University of Chile has told AFP.",
+        [("48 hours", "Maria Lopez", TOLD, False, "hours")],
+    ),
+    (
+        # seen: "The death toll from the disaster rose Tuesday to nearly 12,000"
+        "invented/wire: the toll rose Tuesday to N",
+        "The death toll from the floods rose Tuesday to nearly 1,200.",
+        [("nearly 1,200", None, None, False, "deaths")],
+    ),
+    (
+        # seen: "Turkey's death toll has risen to 12,873 overnight, from 12,391 late on
+        # Wednesday" took "overnight" and "late" as the counted nouns
+        "invented/wire: the toll has risen to N overnight, from M late on Sunday",
+        "The country's death toll has risen to 4,310 overnight, from 3,950 late on Sunday.",
+        [("4,310", None, None, False, "deaths"), ("3,950", None, None, False, "deaths")],
+    ),
+    (
+        # seen: "More than 12,000 Turkish search and rescue personnel" took "search"
+        "invented/wire: search and rescue teams",
+        "More than 300 search and rescue teams were deployed.",
+        [("More than 300", None, None, False, "teams")],
     ),
     (
         "invented/guard: informed sources said",
