@@ -366,6 +366,7 @@ _TRAILING_DATA_RE = re.compile(
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
     r"also|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
+    r"first|initially|originally|"
     r"earlier|now|then|further|additionally|"
     # a bare weekday, South Asian style: "Finance Minister Ishaq Dar Tuesday said"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -942,6 +943,7 @@ _CLAIMED_THING_RE = re.compile(
     r"[ \u00a0]{1,2}(?:the[ \u00a0]lives?|(?:the|a|his|her|their)[ \u00a0]life|responsibility"
     r"|credit|(?:[\w,]+[ \u00a0]){1,3}(?:more[ \u00a0])?(?:lives|victims)\b)"
 )
+_DET_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|the|its|their|this)[ \u00a0][a-z]+[ \u00a0]$")
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
     r"|suggest|suggested|put|puts)\b"
@@ -985,6 +987,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if v == "warning" and pw and pw.islower() and _DET_NOUN_BEFORE_RE.search(before):
+        return False  # "under an evacuation warning": a compound noun, not "warning that"
     if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
         return False  # "IDP estimates vary between 2 and 3 million": a noun, then its verb
     if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):

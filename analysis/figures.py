@@ -109,6 +109,10 @@ def _lexicon() -> dict:
     time_units = {r["surface"].lower(): r["unit"] for r in _read_csv("time_units.csv")}
     measure_rows = _read_csv("measure_units.csv")
     measures = {r["surface"]: r["pint"] for r in measure_rows}
+    # a headline in title case writes the unit so: "Fire Grows To 86,000 Acres"
+    for surface, pint in list(measures.items()):
+        if len(surface) >= 4 and surface.replace(" ", "").isalpha() and surface.islower():
+            measures.setdefault(surface.title(), pint)
     before_measures = [r["surface"] for r in measure_rows if r.get("position") == "before"]
     percent = [r["surface"] for r in _read_csv("percent_words.csv")]
     lex = {
@@ -483,6 +487,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             return True  # the second year of "2016-’17", "2020-'21"
     if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
         return True  # a web page's reading time: "4 min read", "3 Min Read"
+    if nxt == " " and nxt2.isupper() and not tok.grouped and _STREET_AFTER_RE.match(text, e):
+        return True  # a street address: "at 9292 Sheep Creek Road", "10 Downing Street"
     if tok.text == "0" and _alone_on_line(text, s, e):
         return True  # a page's comment or share counter: "0" or "0 : 0" on a line of its own
     if (
@@ -494,6 +500,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     return False
 
 
+_STREET_AFTER_RE = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
+    r"|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Place)\b"
+)
 _READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
 
 

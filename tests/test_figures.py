@@ -816,6 +816,8 @@ def _token_is_label_reference(text, tok):
         return True  # "2016-\u201917"
     if F._READ_TIME_AFTER_RE.match(text, e):
         return True  # "4 min read"
+    if not tok.grouped and F._STREET_AFTER_RE.match(text, e):
+        return True  # "9292 Sheep Creek Road"
     if tok.text == "0" and F._alone_on_line(text, s, e):
         return True
     return tok.value < 60 and bool(F._TIME_LINE_RE.fullmatch(F._line_of(text, s, e)))  # "15: 12"
@@ -832,7 +834,7 @@ _LABEL_PIECES = [
     "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
     "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
     # page furniture and dotted labels (session 4): "4 min read", "2016-\u201917", "0"
-    " min read", " Min Read", "\u2019", "'", "0", "2016-", ": ",
+    " min read", " Min Read", "\u2019", "'", "0", "2016-", ": ", " Pine Road", " Main St",
 ]  # fmt: skip
 
 
@@ -862,6 +864,7 @@ _LABEL_PIECES = [
 @example("4 min read, 3 Mins Read")
 @example("0\nComments\n0 : 0")
 @example("Live\n15: 12\nThe toll")
+@example("at 9292 Sheep Creek Road and 10 Downing Street")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for

@@ -26,7 +26,8 @@ Third round (heads and part_of in explainer copy): 3 of its 3 head rows and 1 of
 part_of rows failed before their fixes (the other is a guard). Fourth round (AFP Sahel
 copy, Bangladeshi dailies): 1 of 1 layout text, 6 of 6 source rows and 1 of 1 part_of row
 failed before their fixes. Fifth round (live blogs): 1 of 1 layout text and 7 of 7 source
-rows failed before their fixes.
+rows failed before their fixes. Sixth round (US local wildfire copy): 2 of 2 layout texts
+and 2 of 2 source rows failed before their fixes.
 """
 
 from __future__ import annotations
@@ -219,6 +220,18 @@ LAYOUT_CASES = [
         "Live: quake hits the valley\n15: 12\nThe toll has risen to 71, officials said.\n"
         "14:52\nRescuers freed 34 people.",
         [("71", 71, E, C, None), ("34", 34, E, C, None)],
+    ),
+    (
+        # seen: "County Fire Grows To 86,000 Acres, 27 Percent Containment" gave a count
+        "invented/US local: a unit in a title-case headline",
+        "Wildfire Burns 12,400 Acres, Forces 300 Evacuations",
+        [("12,400 Acres", 12400, E, X, "acre"), ("300", 300, E, C, None)],
+    ),
+    (
+        # seen: "a shelter at Serrano High School at 9292 Sheep Creek Road" gave 9292
+        "invented/US local: a street address",
+        "An evacuation centre for 150 people opened at 9275 Pine Valley Road.",
+        [("150", 150, E, C, None)],
     ),
     (
         # seen: "not less than N50,000" in a Nigerian police statement
@@ -585,6 +598,20 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/wire: search and rescue teams",
         "More than 300 search and rescue teams were deployed.",
         [("More than 300", None, None, False, "teams")],
+    ),
+    # --- sixth round: US local wildfire copy (UPI, KDVR, CBS, KRDO) ------------------------
+    (
+        # seen: "Scanner traffic first reported a small brush fire around 3-5 acres"
+        "invented/US local: X first reported",
+        "Dispatchers first reported a grass fire of about 20 acres.",
+        [("about 20 acres", "Dispatchers", "reported", False, "acres")],
+    ),
+    (
+        # seen: "the nearly 4,500 residents ... are under an evacuation warning" made
+        # "an evacuation" a source with the verb "warning"
+        "invented/US local: under an evacuation warning",
+        "Some 2,300 residents remain under an evacuation warning.",
+        [("Some 2,300", None, None, False, "residents")],
     ),
     (
         "invented/guard: informed sources said",
