@@ -533,6 +533,8 @@ def _describes_data(words_before_data: str) -> bool:
     """Do the words before a data noun only describe the data ("Provisional figures",
     "official immigration data"), naming no body, person or source noun?"""
     words = words_before_data.split()
+    if words and words[0].lower() in ("the", "these", "those", "this") and len(words) > 1:
+        words = words[1:]  # "The official figures show": the data, no body named
     if not words:
         return False
     if all(w.lower() in _DATA_MODIFIERS for w in words):
@@ -943,6 +945,10 @@ _CLAIMED_THING_RE = re.compile(
     r"[ \u00a0]{1,2}(?:the[ \u00a0]lives?|(?:the|a|his|her|their)[ \u00a0]life|responsibility"
     r"|credit|(?:[\w,]+[ \u00a0]){1,3}(?:more[ \u00a0])?(?:lives|victims)\b)"
 )
+_COUNTED_NOUN_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|more))"
+    r"[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}[a-z]+s[ \u00a0]$"
+)
 _DET_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|the|its|their|this)[ \u00a0][a-z]+[ \u00a0]$")
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
@@ -987,6 +993,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if (
+        v in ("reported", "recorded", "registered", "confirmed", "documented")
+        and _PARTICIPLE_AFTER_RE.match(after)
+        and _COUNTED_NOUN_BEFORE_RE.search(before)
+    ):
+        return False  # "with eight deaths reported during the day": a participle
     if v == "warning" and pw and pw.islower() and _DET_NOUN_BEFORE_RE.search(before):
         return False  # "under an evacuation warning": a compound noun, not "warning that"
     if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
@@ -1163,6 +1175,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             continue
         if subj.strip().lower() == "they":
             alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+            if alt and state.last_plural and not _is_plural_source(_clean_np(alt)):
+                alt = None  # "The death count ... mounted to 134 ..., they said": not plural
             src = resolver.resolve(alt, state, False) if alt else state.last_plural
         else:
             src = resolver.resolve(subj, state, False)

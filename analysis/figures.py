@@ -562,7 +562,9 @@ _ID_KEYWORD_RE = re.compile(
 )
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
-    r")\b[^.\n]{0,25}$",
+    r")\b[^.\n]{0,25}$"
+    # "toll free phone numbers -- 1070 for the State ..., and 1077 for the District ..."
+    r"|\b(?:helpline|hotline|phone|telephone)[ \u00a0]numbers\b[^.\n]{0,90}$",
     re.IGNORECASE,
 )
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -1353,6 +1355,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a numbered paragraph or heading: "1. The investigation", "3.1 In the year"
     if draft.kind == "count" and not tok.in_words:
         m = _PHONE_HINTED.search(before)
+        if m is None and "numbers" in text[max(0, tok.start - 120) : tok.start]:
+            # a list of numbers after "phone numbers": "-- 1070 for the State ..., and 1077"
+            m = _PHONE_HINTED.search(text[max(0, tok.start - 120) : tok.start])
         # "phone data and 450 messages": an "and" with no digit before it ends the phone
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
         if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
@@ -1474,7 +1479,7 @@ _VERBISH = frozenset(
     want wanted say said tell told fear feared risk risked move moved reach reached number numbered
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
-    were are was is have has had""".split()
+    were are was is have has had set seen given taken shown""".split()
 )
 _ADJ_SUFFIXES = (
     "ed",
@@ -2640,7 +2645,7 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now"
-    r"|raised|revised|lowered|adjusted)"
+    r"|raised|revised|lowered|adjusted|mounted|soared|swelled)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply))?"
@@ -2654,7 +2659,8 @@ _TOLL_TO_RE = re.compile(
     r"[ \u00a0](?:the|its|their|[A-Z][\w'’]*)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll\b"
 )
 _SUBJECT_KEY_RE = re.compile(
-    r"\b(?:(?P<toll>toll)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])", re.I
+    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])",
+    re.I,
 )
 # "displaced families, who number over 265,000", "the protesters, who totalled 5,000"
 _WHO_NUMBER_RE = re.compile(
@@ -2679,8 +2685,13 @@ def _amount_subject(
     figure stands between it and the number (that figure's own noun comes first)."""
     window_start = max(floor, start - 100)
     window = text[window_start:start]
-    if "toll" not in window and "umber" not in window and "otal" not in window:
-        return None
+    if (
+        "oll" not in window
+        and "umber" not in window
+        and "otal" not in window
+        and "count" not in window
+    ):
+        return None  # "oll": "toll" and a sentence's "Toll"
     who = _WHO_NUMBER_RE.search(window)
     if who and _is_plural_noun(who.group("noun")):
         return who.group("noun").lower(), who.group("noun")

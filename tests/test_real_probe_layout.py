@@ -27,7 +27,8 @@ part_of rows failed before their fixes (the other is a guard). Fourth round (AFP
 copy, Bangladeshi dailies): 1 of 1 layout text, 6 of 6 source rows and 1 of 1 part_of row
 failed before their fixes. Fifth round (live blogs): 1 of 1 layout text and 7 of 7 source
 rows failed before their fixes. Sixth round (US local wildfire copy): 2 of 2 layout texts
-and 2 of 2 source rows failed before their fixes.
+and 2 of 2 source rows failed before their fixes. Seventh round (Indian flood copy, UK
+Channel explainers): 1 of 1 layout text and 5 of 5 source rows failed before their fixes.
 """
 
 from __future__ import annotations
@@ -232,6 +233,14 @@ LAYOUT_CASES = [
         "invented/US local: a street address",
         "An evacuation centre for 150 people opened at 9275 Pine Valley Road.",
         [("150", 150, E, C, None)],
+    ),
+    (
+        # seen: "toll free phone numbers -- 1070 for the State Emergency Operation Centre,
+        # and 1077 for the District Emergency Operation Centre" gave 1077
+        "invented/Indian daily: a list of helpline numbers",
+        "Flood waters hit 240 villages. The state has set up helpline numbers: 108 for the "
+        "state ambulance service and 112 for the district police.",
+        [("240", 240, E, C, None)],
     ),
     (
         # seen: "not less than N50,000" in a Nigerian police statement
@@ -612,6 +621,35 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/US local: under an evacuation warning",
         "Some 2,300 residents remain under an evacuation warning.",
         [("Some 2,300", None, None, False, "residents")],
+    ),
+    # --- seventh round: Indian flood copy (PTI, ANI, Moneycontrol), UK Channel explainers ---
+    (
+        # seen: "The death count ... mounted to 134 with eight deaths reported during the day,
+        # ..., they said" made "eight deaths" the source and counted people
+        "invented/PTI: the death count mounted to N with M deaths reported, they said",
+        "Six more people died on Sunday, officials said. The death count this season mounted "
+        "to 92 with six deaths reported during the day, they said.",
+        [("92", "officials", SAID, False, "deaths"), ("six", "officials", SAID, False, "deaths")],
+    ),
+    (
+        # seen: "Toll in Bihar reached 514 after 32 more deaths were reported"
+        "invented/PTI: a sentence that opens with Toll",
+        "Toll in Odisha reached 61 after nine more deaths were reported.",
+        [("61", None, None, False, "deaths")],
+    ),
+    (
+        # seen: "Photograph: Gareth Fuller/PA" over "The official figures show ..." gave the
+        # photographer as the source
+        "invented/Guardian: a photo credit, then the official figures show",
+        "Photograph: Maya Ortiz/PA\n\nThe official figures show the number of arrivals has "
+        "topped 40,000.",
+        [("40,000", "The official figures", "show", False, "arrivals")],
+    ),
+    (
+        # seen: "the current annual record of 45,755 set in 2022" took "set" as the noun
+        "invented/UK explainer: the N set in a month",
+        "Monthly crossings reached 9,200 in August, above the 8,900 set in July.",
+        [("8,900", None, None, False, "crossings")],
     ),
     (
         "invented/guard: informed sources said",
