@@ -1367,6 +1367,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         last_para = para_of(q[0]) if quote_speakers.get(q) else last_para
     q_starts = [a for a, _ in quotes]
     posts = _post_signatures(report) if "(@" in text else {}
+    long_quotes = (
+        _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
+        if report.paragraphs and ("“" in text or '"' in text)
+        else {}
+    )
     for r in rows:
         if posts and r["paragraph"] is not None and r["paragraph"] + 1 in posts:
             # a social-media post quoted in the page, signed on the next line
@@ -1377,6 +1382,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         if q is not None and quote_speakers.get(q):
             # the verb that attributes the quote ("said", "claimed"), as for a reported figure
             r["source"], r["reporting"], r["hedged"] = quote_speakers[q]
+            continue
+        if q is None and long_quotes and r["paragraph"] in long_quotes:
+            # a paragraph of a quotation that runs over several paragraphs, attributed where
+            # it closes ("“Around 10 lakh ...\n“... 21 relief camps have been set up,” X said")
+            r["source"], r["reporting"], r["hedged"] = long_quotes[r["paragraph"]]
             continue
         # Attributions of the figure's sentence within reach (a bound that keeps a hostile
         # one-sentence text linear); one inside a later "where" clause ("..., where UNHCR
@@ -1397,6 +1407,62 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+
+
+_OPENING_MARKS = ("“", '"')
+
+
+def _quote_left_open(t: str) -> bool:
+    """Does the paragraph open a quotation it does not close (it goes on in the next one)?"""
+    if t[:1] == "“":
+        return t.count("”") < t.count("“")
+    if t[:1] == '"':
+        return t.count('"') % 2 == 1
+    return False
+
+
+def _open_quote_paragraphs(report: Report, quotes, quote_speakers, per_sentence) -> dict:
+    """Paragraph index -> (speaker, verb, hedged) for the paragraphs of a quotation that runs
+    over several paragraphs: each opens with a quote mark it does not close (a paragraph
+    with no mark at all between them goes with them), and the paragraph where the
+    quotation closes names the speaker, in a quote of its own or after its closing mark."""
+    paras = report.paragraphs
+    out: dict[int, tuple] = {}
+    k = 0
+    while k < len(paras):
+        if not _quote_left_open(paras[k].text):
+            k += 1
+            continue
+        members = [k]
+        speaker = None
+        for j in range(k + 1, min(k + 6, len(paras))):
+            t = paras[j].text
+            if _quote_left_open(t) or not any(m in t for m in ("“", "”", '"')):
+                members.append(j)
+                continue
+            speaker = _closing_speaker(report, paras[j], quotes, quote_speakers, per_sentence)
+            break
+        if speaker is not None:
+            for m in members:
+                out[m] = speaker
+        k = members[-1] + 1
+    return out
+
+
+def _closing_speaker(report: Report, para, quotes, quote_speakers, per_sentence):
+    """Who says the quotation that closes in this paragraph: the speaker of a quote in it,
+    or the speech attribution after its closing mark."""
+    for q in quotes:
+        if para.start <= q[0] < para.end and quote_speakers.get(q):
+            return quote_speakers[q]
+    close = max(para.text.rfind("”"), para.text.rfind('"'))
+    if close < 0:
+        return None
+    at = para.start + close
+    for f in per_sentence[report.sentence_index(at)] if report.sentences else ():
+        if f[0] > at and f[1] and f[4] == "speech":
+            return (f[1], f[2], f[3])
+    return None
 
 
 # The line under an embedded post: "— Kenya Red Cross (@KenyaRedCross) April 30, 2018".

@@ -29,6 +29,8 @@ failed before their fixes. Fifth round (live blogs): 1 of 1 layout text and 7 of
 rows failed before their fixes. Sixth round (US local wildfire copy): 2 of 2 layout texts
 and 2 of 2 source rows failed before their fixes. Seventh round (Indian flood copy, UK
 Channel explainers): 1 of 1 layout text and 5 of 5 source rows failed before their fixes.
+Quotations over several paragraphs: 3 of their 4 rows failed before the fix (the fourth
+sits in the closing paragraph, attributed already; the third case is a guard).
 """
 
 from __future__ import annotations
@@ -650,6 +652,34 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/UK explainer: the N set in a month",
         "Monthly crossings reached 9,200 in August, above the 8,900 set in July.",
         [("8,900", None, None, False, "crossings")],
+    ),
+    # --- a quotation over several paragraphs (seen in ANI copy: "Around 10 lakh people are
+    # affected ... / ... we evacuated 1 lakh people. / 21 relief camps have been set up,"
+    # X said), as wire style writes it: each paragraph opens a quote mark, the last closes it
+    (
+        "invented/wire: a quotation over three paragraphs",
+        "Relief teams reached the valley on Monday.\n\n\u201cWe counted 450 damaged houses in "
+        "the first village alone.\n\n\u201cAt least 60 families have nowhere to sleep "
+        "tonight,\u201d said Omar Haddad, who leads the team.",
+        [
+            ("450", "Omar Haddad", SAID, False, "houses"),
+            ("At least 60", "Omar Haddad", SAID, False, "families"),
+        ],
+    ),
+    (
+        "invented/scraped daily: a long quote whose middle paragraph lost its mark",
+        '"Around 3 lakh people are affected.\n\nWe moved 40,000 people to camps.\n\n52 relief '
+        'camps are open," Ravi Menon said.',
+        [
+            ("Around 3 lakh", "Ravi Menon", SAID, False, "people"),
+            ("40,000", "Ravi Menon", SAID, False, "people"),
+        ],
+    ),
+    (
+        "invented/guard: a closed quote, then another speaker",
+        "\u201cWe need 200 tents,\u201d said Ana Ruiz.\n\nThe Red Crescent said 80 tents had "
+        "arrived.",
+        [("80", "Red Crescent", SAID, False, "tents")],
     ),
     (
         "invented/guard: informed sources said",
