@@ -366,7 +366,7 @@ _TRAILING_DATA_RE = re.compile(
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
     r"also|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
-    r"first|initially|originally|"
+    r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
     r"earlier|now|then|further|additionally|"
     # a bare weekday, South Asian style: "Finance Minister Ishaq Dar Tuesday said"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1367,12 +1367,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         last_para = para_of(q[0]) if quote_speakers.get(q) else last_para
     q_starts = [a for a, _ in quotes]
     posts = _post_signatures(report) if "(@" in text else {}
+    headline_sources = _headline_sources(report) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
         if report.paragraphs and ("“" in text or '"' in text)
         else {}
     )
     for r in rows:
+        if r["paragraph"] is not None and r["paragraph"] in headline_sources:
+            src = headline_sources[r["paragraph"]]
+            if r["end"] <= src[0]:
+                # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
+                r["source"], r["reporting"], r["hedged"] = src[1], None, False
+                continue
         if posts and r["paragraph"] is not None and r["paragraph"] + 1 in posts:
             # a social-media post quoted in the page, signed on the next line
             r["source"], r["reporting"], r["hedged"] = posts[r["paragraph"] + 1], "posted", False
@@ -1407,6 +1414,27 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+
+
+# A headline that names its source after a colon: "... due to heavy rains: NDMA",
+# "Dozens dead in new migrant tragedy off Sicily: Coastguard".
+_HEADLINE_SOURCE_RE = re.compile(
+    r":[ \u00a0]*(?P<src>(?:[A-Z][\w&'’.-]*|UN|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the)){0,4})"
+    r"[ \u00a0]*$"
+)
+
+
+def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (where the colon stands, the source) for headline lines."""
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        t = para.text
+        if len(t) > 160 or ":" not in t or t.endswith((".", "!", "?", '"', "”")):
+            continue
+        m = _HEADLINE_SOURCE_RE.search(t)
+        if m and m.start() > 10 and t[: m.start()].count(":") == 0:
+            out[k] = (para.start + m.start(), m.group("src").strip())
+    return out
 
 
 _OPENING_MARKS = ("“", '"')

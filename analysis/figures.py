@@ -1453,7 +1453,7 @@ _CLAUSE_WORDS = frozenset(
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me overnight late early earlier later""".split()
+    us him me overnight late early earlier later due""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep

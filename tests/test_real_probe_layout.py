@@ -30,7 +30,9 @@ rows failed before their fixes. Sixth round (US local wildfire copy): 2 of 2 lay
 and 2 of 2 source rows failed before their fixes. Seventh round (Indian flood copy, UK
 Channel explainers): 1 of 1 layout text and 5 of 5 source rows failed before their fixes.
 Quotations over several paragraphs: 3 of their 4 rows failed before the fix (the fourth
-sits in the closing paragraph, attributed already; the third case is a guard).
+sits in the closing paragraph, attributed already; the third case is a guard). Eighth
+round (Pakistani NDMA copy): 4 of its 5 source rows failed before their fixes (the fifth is
+a guard).
 """
 
 from __future__ import annotations
@@ -680,6 +682,31 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "\u201cWe need 200 tents,\u201d said Ana Ruiz.\n\nThe Red Crescent said 80 tents had "
         "arrived.",
         [("80", "Red Crescent", SAID, False, "tents")],
+    ),
+    # --- eighth round: Pakistani NDMA copy (APP, UrduPoint, The News) -----------------------
+    (
+        # seen: "79 die, 109 injured due to heavy rains: NDMA" (and "...: Coastguard")
+        "invented/APP: a headline that names its source after a colon",
+        "52 die, 80 injured in rain-related incidents: PDMA",
+        [("52", "PDMA", None, False, ANY), ("80", "PDMA", None, False, ANY)],
+    ),
+    (
+        # seen: "109 injured due to heavy rains" took "due" as the counted noun
+        "invented/APP: N injured due to",
+        "The storm left 1,300 injured due to flying debris.",
+        [("1,300", None, None, False, "people")],
+    ),
+    (
+        "invented/guard: a dateline's colon names no source",
+        "LAHORE: Rains killed 12 people in the city, officials said.",
+        [("12", "officials", SAID, False, "people")],
+    ),
+    (
+        # seen: "the cumulative damages so far stated that almost 13,254.49 km road, 440
+        # bridges ..." gave the source "far"
+        "invented/UrduPoint: X so far stated that",
+        "The cumulative figures so far stated that 440 bridges were damaged.",
+        [("440", "The cumulative figures", "stated", False, "bridges")],
     ),
     (
         "invented/guard: informed sources said",
