@@ -1374,15 +1374,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         else {}
     )
     for r in rows:
-        if r["paragraph"] is not None and r["paragraph"] in headline_sources:
-            src = headline_sources[r["paragraph"]]
+        para = r.get("paragraph")  # find_quotes' pseudo-rows have none
+        if para is not None and para in headline_sources:
+            src = headline_sources[para]
             if r["end"] <= src[0]:
                 # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
                 r["source"], r["reporting"], r["hedged"] = src[1], None, False
                 continue
-        if posts and r["paragraph"] is not None and r["paragraph"] + 1 in posts:
+        if posts and para is not None and para + 1 in posts:
             # a social-media post quoted in the page, signed on the next line
-            r["source"], r["reporting"], r["hedged"] = posts[r["paragraph"] + 1], "posted", False
+            r["source"], r["reporting"], r["hedged"] = posts[para + 1], "posted", False
             continue
         qi = bisect_right(q_starts, r["start"]) - 1
         q = quotes[qi] if qi >= 0 and quotes[qi][0] <= r["start"] < quotes[qi][1] else None
@@ -1390,10 +1391,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # the verb that attributes the quote ("said", "claimed"), as for a reported figure
             r["source"], r["reporting"], r["hedged"] = quote_speakers[q]
             continue
-        if q is None and long_quotes and r["paragraph"] in long_quotes:
+        if q is None and long_quotes and para in long_quotes:
             # a paragraph of a quotation that runs over several paragraphs, attributed where
             # it closes ("“Around 10 lakh ...\n“... 21 relief camps have been set up,” X said")
-            r["source"], r["reporting"], r["hedged"] = long_quotes[r["paragraph"]]
+            r["source"], r["reporting"], r["hedged"] = long_quotes[para]
             continue
         # Attributions of the figure's sentence within reach (a bound that keeps a hostile
         # one-sentence text linear); one inside a later "where" clause ("..., where UNHCR
