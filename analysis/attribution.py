@@ -950,6 +950,10 @@ _COUNTED_NOUN_BEFORE_RE = re.compile(
     r"[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}[a-z]+s[ \u00a0]$"
 )
 _DET_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|the|its|their|this)[ \u00a0][a-z]+[ \u00a0]$")
+_DATA_FROM_BEFORE_RE = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]ecords)[ \u00a0](?:from|by|of|compiled"
+    r"|released|published|collected)\b[^,.;:]{2,70}$"
+)
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
     r"|suggest|suggested|put|puts)\b"
@@ -1030,32 +1034,39 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
     if pw in ("was", "were", "is", "are", "be", "been", "being") and not _BY_AFTER_RE.match(after):
         return False  # passive without an agent: "cases were reported"
-    if v in _AMBIGUOUS_VERBS and not (
-        _CLAUSE_AFTER_RE.match(after)
-        or _QUOTE_OR_COMMA_END_RE.search(before)
-        or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
-        or (
-            prev_word is not None
-            and prev_word.group(1)[:1].isupper()
-            # not a sentence's first word ("Government estimates put ..."), unless an
-            # acronym that names a body ("UNHCR estimates 3.4 million ...")
-            and (prev_word.start() > 0 or _ACRONYM_RE.fullmatch(prev_word.group(1)) is not None)
-            and pw not in ("the", "a", "an")
-            and v not in ("states", "records", "reports", "report", "notes")
-        )
-        or (
-            v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
-            and pw
-            in (
-                "report",
-                "data",
-                "figures",
-                "study",
-                "survey",
-                "they",
-                "we",
-                "government",
-                "analysis",
+    if (
+        v in _AMBIGUOUS_VERBS
+        and not (
+            _CLAUSE_AFTER_RE.match(after)
+            or (
+                v in ("show", "shows", "showed")
+                and _DATA_FROM_BEFORE_RE.search(text, max(s0, m.start() - 80), m.start())
+            )  # "Data from the border agency show 3,400 crossings"
+            or _QUOTE_OR_COMMA_END_RE.search(before)
+            or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+            or (
+                prev_word is not None
+                and prev_word.group(1)[:1].isupper()
+                # not a sentence's first word ("Government estimates put ..."), unless an
+                # acronym that names a body ("UNHCR estimates 3.4 million ...")
+                and (prev_word.start() > 0 or _ACRONYM_RE.fullmatch(prev_word.group(1)) is not None)
+                and pw not in ("the", "a", "an")
+                and v not in ("states", "records", "reports", "report", "notes")
+            )
+            or (
+                v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
+                and pw
+                in (
+                    "report",
+                    "data",
+                    "figures",
+                    "study",
+                    "survey",
+                    "they",
+                    "we",
+                    "government",
+                    "analysis",
+                )
             )
         )
     ):

@@ -2658,6 +2658,11 @@ _TOLL_TO_RE = re.compile(
     r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
     r"[ \u00a0](?:the|its|their|[A-Z][\w'’]*)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll\b"
 )
+_TOLL_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|set|sets|estimated|estimates)[ \u00a0]"
+    r"(?:the|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll[ \u00a0]at[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 _SUBJECT_KEY_RE = re.compile(
     r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])",
     re.I,
@@ -2700,6 +2705,8 @@ def _amount_subject(
     if not keys:
         return None
     key = keys[-1]
+    if verb is None and key.group("toll") and _TOLL_AT_RE.search(window):
+        return "deaths", "deaths"  # "The ministry's figures put the toll at 212"
     if verb is None and not (key.group("toll") and window.endswith(("to ", "to\u00a0"))):
         return None
     if verb is None and not _TOLL_TO_RE.search(window, 0, key.end()):

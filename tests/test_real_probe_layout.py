@@ -32,7 +32,7 @@ Channel explainers): 1 of 1 layout text and 5 of 5 source rows failed before the
 Quotations over several paragraphs: 3 of their 4 rows failed before the fix (the fourth
 sits in the closing paragraph, attributed already; the third case is a guard). Eighth
 round (Pakistani NDMA copy): 4 of its 5 source rows failed before their fixes (the fifth is
-a guard).
+a guard). Data and tolls: 2 of 3 rows failed before their fixes (the third is a guard).
 """
 
 from __future__ import annotations
@@ -707,6 +707,23 @@ SOURCE_CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/UrduPoint: X so far stated that",
         "The cumulative figures so far stated that 440 bridges were damaged.",
         [("440", "The cumulative figures", "stated", False, "bridges")],
+    ),
+    # --- data and tolls (seen: "Official annual figures from the Ministry of Defence and the
+    # Home Office show 18,674 people", "put the total number of reported civilian dead at")
+    (
+        "invented/Guardian: data from a body named in lower case show",
+        "Data from the border agency show 3,400 crossings in May.",
+        [("3,400", "the border agency", "show", False, "crossings")],
+    ),
+    (
+        "invented/wire: figures put the toll at N",
+        "The ministry's figures put the toll at 212.",
+        [("212", "The ministry", "put", False, "deaths")],
+    ),
+    (
+        "invented/guard: a show is no data",
+        "The show featured 30 acts.",
+        [("30", None, None, False, "acts")],
     ),
     (
         "invented/guard: informed sources said",
