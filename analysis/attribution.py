@@ -284,6 +284,10 @@ _DATA_NP_RE = re.compile(
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+_FRESH_BEFORE_NAME_RE = re.compile(
+    rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
+    r"[ \u00a0])+(?=[A-Z])"
+)
 # "according to" a document that someone issued: the issuer is the source.
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
@@ -319,8 +323,14 @@ _BODY_DATA_RE = re.compile(
 _NP_TAIL_RE = re.compile(
     r"[ \u00a0](?:to[ \u00a0](?:be|have|remain)|as[ \u00a0]of|since|after|before|during|while|who"
     r"|which|that)[ \u00a0](?=[a-z0-9])"
+    # the figure itself begins, after a bound word ("according to available official data
+    # almost 880,000 Afghans"); a bare number may still be a name's ("Rescue 1122 officials")
+    r"|[ \u00a0](?:almost|nearly|about|around|some|over|roughly|approximately|at[ \u00a0]least"
+    r"|up[ \u00a0]to|more[ \u00a0]than|an[ \u00a0]estimated)[ \u00a0](?=\d)"
     r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bon)(?<!\bfrom)(?<!\bwith)"
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
+    # a finite verb ends the agent: "deaths recorded by the project are due to drowning"
+    r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
 )
 
 
@@ -361,15 +371,16 @@ _DATA_NOUNS_RE = re.compile(
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
     r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|figure|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
-    r"report|records|estimates|tally|count|analysis|survey|calculations|research)$",
+    r"report|records|estimates|tally|count|analysis|survey|calculations|research|statement)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
+    # South Asian copy's "said here Thursday", "statement here on Monday", and a bare
+    # weekday: "Finance Minister Ishaq Dar Tuesday said"
+    r"here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"also|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
     r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
     r"earlier|now|then|further|additionally|"
-    # a bare weekday, South Asian style: "Finance Minister Ishaq Dar Tuesday said"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
     r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
@@ -428,7 +439,12 @@ _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
 )
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-_AFTER_NP_RE = re.compile(r"[ \u00a0]{1,2}(?P<np>[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)")
+# A speaker's name may open with initials or an abbreviated title: "said J.D. McCrary,",
+# "said Dr. Ibrahim Abdallah".
+_AFTER_NP_RE = re.compile(
+    r"[ \u00a0]{1,2}(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Sen|Rep|Gov)\."
+    r"[ \u00a0]|(?:[A-Z]\.[ \u00a0]?){1,3}(?=[A-Z][a-z]))?[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)"
+)
 _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
 _DIGIT_RE = re.compile(r"\d")
 # a number, not a digit inside a name ("SkyTG24", "France24", "G7")
@@ -454,6 +470,18 @@ _ADDED_AMOUNT_RE = re.compile(
     r"(?:\d|[$€£₹])"
 )
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
+_FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
+_NUMBER_RIGHT_BEFORE_RE = re.compile(
+    r"(?:(?<![\d,.])(?P<n>\d[\d,.]*)|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
+    r"|hundred|thousand|million))[ \u00a0]$",
+    re.IGNORECASE,
+)
+_CLAIMED_LIVES_RE = re.compile(
+    r"[ \u00a0](?:the[ \u00a0]lives\b|(?:[\w,.\-]+[ \u00a0]){0,5}lives\b)"
+)
+_ADVERBIAL_THAT_RE = re.compile(
+    r"[^,;:.\n\"“”]{2,80}?(?<!\bso)(?<!\bsuch)(?<!\bnow)(?<!\bgiven)[ \u00a0]that[ \u00a0]"
+)
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
 )
@@ -534,7 +562,7 @@ def _describes_data(words_before_data: str) -> bool:
     "official immigration data"), naming no body, person or source noun?"""
     words = words_before_data.split()
     if words and words[0].lower() in ("the", "these", "those", "this") and len(words) > 1:
-        words = words[1:]  # "The official figures show": the data, no body named
+        words = words[1:]  # "The official figures show", "The preliminary estimates show"
     if not words:
         return False
     if all(w.lower() in _DATA_MODIFIERS for w in words):
@@ -544,6 +572,22 @@ def _describes_data(words_before_data: str) -> bool:
 
 _AMOUNT_NP_RE = re.compile(
     r"\b(?:number|total|majority|share|proportion|percentage|bulk)[ \u00a0]of\b", re.IGNORECASE
+)
+_NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: A share of the speakers as the subject: "Half of U.S. adults say", "Two-thirds of voters
+#: said", "Three in four parents told researchers", "four-in-ten": the figure itself, a
+#: sample's answer, not who gives the figure.
+_SHARE_NP_RE = re.compile(
+    r"(?:(?:nearly|almost|about|some|roughly|around|only|just|over|under|more[ \u00a0]than"
+    r"|less[ \u00a0]than|at[ \u00a0]least)[ \u00a0]+)?"
+    r"(?:half|(?:a|one|two|three)[ \u00a0-](?:third|thirds|quarter|quarters|fifth|fifths)"
+    r"|(?:a|the)[ \u00a0]+(?:majority|minority)"
+    rf"|{_NUM_WORD}(?:[ \u00a0-]in[ \u00a0-]|[ \u00a0-]out[ \u00a0-]of[ \u00a0-]){_NUM_WORD})\b",
+    re.IGNORECASE,
+)
+#: A number word alone: what is left of "Three in four parents" once cut.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve half dozens".split()
 )
 
 
@@ -593,6 +637,8 @@ class _Resolver:
             return None  # "according to the report": only a determiner is left
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
+        if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
+            return None  # "Half of U.S. adults say": the speakers are the figure
         low = np.lower()
         if low in (
             "he",
@@ -851,7 +897,6 @@ _TITLE_NP_RE = re.compile(
     r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
     re.IGNORECASE,
 )
-_FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 
 
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
@@ -869,7 +914,10 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
     if _FINITE_VERB_RE.search(np):
-        return None  # "X, commander of Y, said the fire was brought under control": a clause
+        # "..., estimated the boat was carrying 750": a clause, the object of the verb,
+        # not the speaker ("..., said the minister"); "X, commander of Y, said the fire was
+        # brought under control"
+        return None
     if seg[m.end() : m.end() + 2] == ", " and _TITLE_NP_RE.match(np):
         name = _NAME_RE.match(seg, m.end() + 2)
         if name and seg[name.end() : name.end() + 1] in (".", ",", ""):
@@ -895,6 +943,22 @@ _AMBIGUOUS_VERBS = frozenset(
 )
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
 _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
+# "..., but Jiha said the city has yet to receive it" speaks for its own clause, not for the
+# figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
+# sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
+_CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas)\b")
+
+
+def _opens_own_clause(text: str, f: tuple) -> bool:
+    """Is attribution ``f`` a verb with its own complement ("Jiha said the city ..."), not a
+    tag closing the sentence ("officials added.") or "according to"?"""
+    if f[2] in ("according to", "as per", "count"):
+        return False
+    at = text.find(f[2], f[0])
+    end = at + len(f[2]) if at >= 0 else f[0]
+    return text[end : end + 1] not in (".", ",", ";", "", "\n")
+
+
 _SAY_VERBS = frozenset(
     "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
     "estimated estimates estimate added adds adding insisted insists warned warns "
@@ -903,7 +967,9 @@ _SAY_VERBS = frozenset(
 )
 _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
-    r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor)$",
+    r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor)"
+    # "Colombia's director of migration", "the head of the agency": a person, for "he said"
+    r"(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][A-Za-z][\w'’\-]*){0,3})?$",
     re.IGNORECASE,
 )
 
@@ -1028,6 +1094,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not (prev_word and prev_word.group(1)[:1].isupper())
     ):
         return False  # "estimated 40,000 people" used as an adjective
+    if (
+        v.endswith("ed")
+        and (nb := _NUMBER_RIGHT_BEFORE_RE.search(before))
+        and not (nb.group("n") and len(nb.group("n")) == 4 and nb.group("n")[:2] in ("19", "20"))
+    ):
+        return (
+            False  # "159 documented attacks", "12 reported cases": an adjective ("in 2023" a year)
+        )
     if _NOT_SAID_BEFORE_RE.search(before):
         return False  # "have yet to say how many", "declined to say", "did not say"
     if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
@@ -1071,6 +1145,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     ):
         return False
+    if v.startswith("claim") and _CLAIMED_LIVES_RE.match(text, m.end(), min(s1, m.end() + 60)):
+        return False  # "the quake claimed 300 lives", "claiming tens of thousands of lives"
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if (
@@ -1086,6 +1162,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and v not in ("said", "told")
         and _COMMA_END_RE.search(before)
         and _PARTICIPLE_AFTER_RE.match(after)
+        # "..., Deputy Director of Migration, revealed during a press conference on
+        # Monday that 248,901": a "that" clause after the adverbials makes it the verb
+        and not _ADVERBIAL_THAT_RE.match(text, m.end(), min(s1, m.end() + 90))
     ):
         return False  # ", announced in October 2023," is a participle
     return True
@@ -1144,6 +1223,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _QUOTE_OR_COMMA_END_RE.search(text[max(s0, m.start() - 3) : m.start()])
             or m.start() == s0
         )
+        if (
+            v in ("adding", "saying")
+            and found
+            and found[-1][1]
+            and found[-1][4] == "speech"
+            and text[max(s0, m.start() - 2) : m.start()] in (", ", ",\u00a0")
+        ):
+            # "Ozturk told Haber Global, a private channel, adding that 40 percent ...": a
+            # participle after a comma shares the subject of the verb before it, never
+            # the listener or the apposition between them
+            found.append((m.start(), found[-1][1], m.group("v"), hedged, "speech"))
+            continue
         if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
@@ -1199,6 +1290,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if " by " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
+            # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
+            # no part of the name of who gives them
+            np = _FRESH_BEFORE_NAME_RE.sub("", np)
             data = _DATA_NP_RE.match(np)
             if data is not None:
                 # "according to figures released Tuesday" names data, not who holds it:
@@ -1415,7 +1509,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             for f in (per_sentence[r["sentence"]] if report.sentences else [])
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
-            and (f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0]))
+            and (
+                f[0] < r["start"]
+                or not (
+                    _CLAUSE_BREAK_RE.search(text, r["end"], f[0])
+                    or (
+                        _CONTRAST_BREAK_RE.search(text, r["end"], f[0])
+                        and _opens_own_clause(text, f)
+                    )
+                )
+            )
         ]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the

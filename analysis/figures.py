@@ -136,8 +136,11 @@ def _lexicon() -> dict:
     lex["suffix_re"] = re.compile(
         rf"[ \u00a0]{{1,2}}(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
     )
+    # "a 26-percent increase", "a 12-per-cent fall": the word joined by hyphens (US and
+    # Canadian copy) makes a percentage as the spaced word does
+    hyphenable = _alternation(percent[1:]).replace(r"\ ", "[ \u00a0-]")
     lex["percent_re"] = re.compile(
-        rf"(?:[ \u00a0]{{0,2}}(?P<p>%)|[ \u00a0]{{0,2}}(?P<w>{_alternation(percent[1:])})\b)",
+        rf"(?:[ \u00a0]{{0,2}}(?P<p>%)|(?:[ \u00a0]{{0,2}}|-)(?P<w>{hyphenable})\b)",
         re.IGNORECASE,
     )
     lex["time_re"] = re.compile(
@@ -229,11 +232,39 @@ _MONTH_AFTER_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
 _TIME_AFTER_RE = re.compile(
-    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|o'clock)"
+    r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b(?!-\w)|o'clock)"
     r"|[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST)\b|:\d{2}",
     re.IGNORECASE,
 )
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
+_WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
+# A capitalised number word after a lower-case word (an opening quote between them) and
+# before a capitalised word is part of a name: 'nicknamed "Zero Point"', "the Three Gorges
+# Dam"; a title-case headline ("Fire Leaves Seven Homeless") has a capital before it.
+_SCALE_WORDS_TITLE = ("Hundred", "Thousand", "Million", "Billion", "Lakh", "Crore")
+_NAME_NUMBER_WORD_BEFORE_RE = re.compile(r"\b[a-z][a-z]*[ \u00a0][\"“‘']?$")
+# A news outlet with a number in its name, after the verb that names the listener or the
+# medium: "told France 24 that", "speaking to Darfur 24,". The name
+# is one or two capitalised words of three letters or more ("Rs 24" is money).
+_OUTLET_BEFORE_RE = re.compile(
+    r"\b(?:told|tells|telling|via|(?:[Ss]peaking|[Ss]poke|[Ss]peaks|[Tt]alking|[Tt]alked|[Ii]nterview)"
+    r"[ \u00a0](?:to|with))[ \u00a0](?:[A-Z][A-Za-z]+[ \u00a0])?[A-Z][A-Za-z]{2,}[ \u00a0]$"
+)
+_OUTLET_AFTER_FIRST = " ,.;'’"
+_OUTLET_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?:that|on|in|news|television|TV|radio|last|earlier|this)\b|[,.;](?!\d)|['’]s\b)"
+)
+# An hour written bare after "at", then the part of the day: "at 8 this morning", "at 10
+# last night", "at 6 in the evening", "at 9 tonight" (Italian and French ministry copy in
+# English); "the toll stood at 8 this morning" is a count, so is "put it at 9".
+_CLOCK_PHRASE_AFTER_RE = re.compile(
+    r" (?:(?:this|last|tomorrow|yesterday|on[ \u00a0]\w+day|in[ \u00a0]the|every)[ \u00a0]"
+    r"(?:morning|evening|night|afternoon)|tonight)\b"
+)
+_AMOUNT_AT_BEFORE_RE = re.compile(
+    r"\b(?:stood|stands?|was|is|were|are|remained|remains|put|puts|pegged|estimated|toll"
+    r"|number|figure|it|them)[ \u00a0]at $"
+)
 _PHONE_BEFORE_RE = re.compile(r"\+[ \u00a0]?(?:\d{1,8}[ \u00a0\-]){0,5}$|\(\d{2,5}\)[ \u00a0]?$")
 _CHAIN_AFTER_RE = re.compile(r"-\d{2,}")
 _CHAIN_BEFORE_RE = re.compile(r"\d-$")
@@ -247,7 +278,10 @@ _AGE_RANGE_AFTER_RE = re.compile(
 _AGE_WORDS = (
     r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
 )
-_AGE_BEFORE_RE = re.compile(_AGE_WORDS + "$", re.IGNORECASE)
+# ... and a single "age 37" ("The co-pilot, age 37, had logged 4,100 hours": aviation and
+# court copy), which opens no list: "voters under age 30, 53 percent to 45" is an age, then
+# a share.
+_AGE_BEFORE_RE = re.compile(r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})$", re.IGNORECASE)
 # The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
 _AGE_LIST_BEFORE_RE = re.compile(
     _AGE_WORDS + r"(?:\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$", re.IGNORECASE
@@ -257,15 +291,25 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
 # sample size: a count.
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)-$|[/\\@#_]$|(?<!\b[nN])=$")
+# "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
+_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])=$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
     re.IGNORECASE,
 )
+_DURATION_JOIN_BEFORE_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|,?[ \u00a0]and)[ \u00a0]$", re.IGNORECASE
+)
 # A kind of thing named by a number, not a count: "a two-bedroom flat", "a five-star hotel",
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
-_TYPE_AFTER_RE = re.compile(r"-(?:bedroom|star|door|seater|wheel|piece)\b(?!-)", re.IGNORECASE)
+_TYPE_AFTER_RE = re.compile(
+    r"-(?:bedroom|star|door|seater|wheel|piece"
+    # a basket named by its points: "a 3-pointer", "10 3-point attempts" (not "a 3-point lead")
+    r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
+    r"\b(?!-)",
+    re.IGNORECASE,
+)
 _ZERO_AFTER_RE = re.compile(
     r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
 )
@@ -333,9 +377,20 @@ _AGE_IN_COMMAS_BEFORE_RE = re.compile(
 _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 
+# "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
+# copy), the sentence's subject right after the comma.
+_AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
+_AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
+
+
 # A name of one to three capitalised words ending right before ", 56,".
 _APPOSITIVE_NAME_RE = re.compile(
     r"(?<![\w'’\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,2})$"
+)
+
+
+_SPEECH_VERB_BEFORE_NAME_RE = re.compile(
+    r"\b(?:said|says|added|adds|recalled|explained|asked|told[ \u00a0]\w+)[ \u00a0]$"
 )
 
 
@@ -345,9 +400,16 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
     word after the age (a list "Kenya, 14, Uganda, 9" has none); a place from the
     gazetteer ("South Sudan, 14,"), a month or a weekday is no name; a digit after the
     second comma makes it a list."""
-    m = _APPOSITIVE_NAME_RE.search(text, max(0, s - 48), s - 2)
+    # NGO copy marks a changed name with an asterisk: "Aamina*, 50, a farmer"
+    name_end = s - 3 if text[s - 3 : s - 2] == "*" else s - 2
+    m = _APPOSITIVE_NAME_RE.search(text, max(0, s - 48), name_end)
     if m is None:
         return False
+    if text[e : e + 1] == ".":
+        # the speaker named last, then the age: '"It was hard," said Felizor, 26.'
+        return (
+            _SPEECH_VERB_BEFORE_NAME_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+        )
     after = text[e + 2 : e + 3] if text[e + 1 : e + 2] == " " else ""
     if after.isdigit():
         return False
@@ -410,7 +472,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             return True  # an age set off by commas: "Man, 45, charged", "Jane Doe, 32, of Leeds"
     if (
         prev == " "
-        and nxt == ","
+        and (nxt == "," or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0")))
         and s >= 2
         and text[s - 2] == ","
         and tok.value <= 119
@@ -418,15 +480,54 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _appositive_age(text, s, e)
     ):
         return True  # "Graham Pell, 56, of Hadley Road": a person's age, wire style
+    if (
+        prev == " "
+        and tok.value < 100
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and nxt in _OUTLET_AFTER_FIRST
+        and s > 4
+        and text[s - 2].isalpha()
+        # the word before opens with a capital (a cheap look before the patterns)
+        and text[text.rfind(" ", max(0, s - 40), s - 1) + 1].isupper()
+        and _OUTLET_AFTER_RE.match(text, e)
+        and _OUTLET_BEFORE_RE.search(text, max(0, s - 60), s)
+    ):
+        return True  # "told France 24 that", "speaking to Darfur 24,": a station's name
+    if (
+        nxt == ","
+        and prev == " "
+        and text.endswith("At ", 0, s)
+        and tok.value <= 110
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and _AT_AGE_BEFORE_RE.search(text, max(0, s - 6), s)
+        and _AT_AGE_AFTER_RE.match(text, e)
+    ):
+        return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
     if tok.in_words:
+        if (
+            tok.text[:1].isupper()
+            and nxt == " "
+            and nxt2.isupper()
+            and _NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+            and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
+        ):
+            return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
         if tok.text.lower() == "zero" and (
             _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
             return True
         if tok.text.lower() == "one" and (
-            _ONE_AFTER_RE.match(text, e)
+            (
+                (one_m := _ONE_AFTER_RE.match(text, e))
+                # "one year, one day in prison", "two years and one day": a compound
+                # duration's last part, not "one day" (some day)
+                and not (
+                    one_m.group().strip().lower() == "day"
+                    and _DURATION_JOIN_BEFORE_RE.search(text, max(0, s - 16), s)
+                )
+            )
             or (
                 _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
                 # "that one in three ..." is the conjunction before a rate, not "that one"
@@ -438,14 +539,38 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if (
         nxt in _TIME_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
+        # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
+        and not (tok.grouped or tok.value > 2400)
         and _TIME_AFTER_RE.match(text, e)
     ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
+    if (
+        nxt == " "
+        and text[s - 3 : s] == "at "
+        and tok.value <= 12
+        and not (tok.grouped or tok.has_decimal)
+        and _CLOCK_PHRASE_AFTER_RE.match(text, e)
+        and not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+    ):
+        return True  # "updated at 8 this morning", "began at 6 in the evening": a clock time
     lo = max(0, s - 40)
     if (
         (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
-        and not (tok.has_decimal or nxt == "%")  # a signed change: "+3.4%", "(+12%)"
-        and _PHONE_BEFORE_RE.search(text, lo, s)
+        # a signed change: "+3.4%", "(+12%)"; a signed count: "+230,000" (no phone
+        # number has a thousands comma)
+        and not (tok.has_decimal or nxt == "%" or "," in tok.text)
+        # "(+302 persons)": a sign before a lone number that a word follows, no country code
+        and not (prev == "+" and _WORD_AFTER_SIGNED_RE.match(text, e))
+        and (ph := _PHONE_BEFORE_RE.search(text, lo, s))
+        # a signed change in a table of changes: "Germany (+9,615; +2.8%)", "(+6 640;",
+        # "(+550, or": a sign right before a number with a clause mark or "per cent" after it
+        and not (
+            ph.group() == "+"
+            and (
+                (nxt and nxt in ";,)")
+                or text.startswith((" per cent", " percent", "\u00a0per cent"), e)
+            )
+        )
     ):
         return True
     if (
@@ -551,6 +676,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|Version"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
+    # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
+    r"|number"
+    # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
+    r"|Day|Game"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
@@ -606,9 +735,11 @@ def _label_word_before(before: str, lex) -> bool:
     answer equals the pattern's)."""
     if _id_keyword_before(before):
         return True
+    # the pattern's "$" also matches before a final newline ("S&P \n" is one's end)
+    core = before[:-1] if before.endswith("\n") else before
     return (
-        before[-1:] in (" ", "\u00a0")
-        and before[:-1].endswith(lex["number_names"])
+        core[-1:] in (" ", "\u00a0")
+        and core[:-1].endswith(lex["number_names"])
         and lex["id_before_re"].search(before) is not None
     )
 
@@ -662,7 +793,10 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
-    r"|raised?|lowered?|slipped?|edged)\b[^.\n]{0,40}$",
+    r"|raised?|lowered?|slipped?|edged"
+    # "double the famine from 30 to 60 million", "halved from 12 to 6"
+    r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
+    r"|push|pushed|pushes|pushing|bringing|brought)\b[^.\n]{0,40}$",
     re.IGNORECASE,
 )
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
@@ -673,7 +807,7 @@ _CHANGE_TAIL = (
 )
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of)"
     rf"{_CHANGE_TAIL}",
@@ -681,7 +815,7 @@ _UP_RE = re.compile(
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(][ \u00a0])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
     rf"{_CHANGE_TAIL}",
@@ -720,6 +854,38 @@ def _is_year(tok: NumberToken) -> bool:
         and len(tok.text) == 4
         and _YEAR_LO <= tok.value <= _YEAR_HI
     )
+
+
+_POUND_WORDS = frozenset(("pound", "pounds"))
+#: A weighing word shortly before the number: "weighed 180 pounds", "weighing about 9 pounds".
+_WEIGH_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|tipped[ \u00a0]the[ \u00a0]scales)\b", re.I
+)
+#: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
+_POUNDS_KG_RE = re.compile(
+    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?(?:kg|kilo)",
+    re.I,
+)
+_POUNDS_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<w>[a-z]+)\b", re.I)
+#: Nouns of money after "pounds of": "5 million pounds of funding" is sterling.
+_MONEY_OF_NOUNS = frozenset(
+    """money funding funds investment investments aid cash damage damages debt debts losses
+    revenue revenues sales savings spending taxpayers taxpayer public government state tax taxes
+    assets contracts contract property bonds shares stock fraud profit profits cuts subsidies
+    grants benefits compensation fines bribes donations payments wages income budget""".split()
+)
+
+
+def _pounds_of_weight(text: str, start: int, end: int) -> bool:
+    """ "He weighed 180 pounds", "2,000 pounds of cocaine", "90 pounds (41 kg)": pounds of
+    weight, as US copy writes them, not sterling. Without such a sign "pounds" stays
+    money (British copy: "a fine of 5,000 pounds")."""
+    if _WEIGH_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if _POUNDS_KG_RE.match(text, end):
+        return True
+    m = _POUNDS_OF_RE.match(text, end)
+    return m is not None and m.group("w").lower() not in _MONEY_OF_NOUNS
 
 
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
@@ -800,6 +966,8 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             continue
         if _compares_figures(phrase, window[:q_start]):
             return None  # "9 per cent more than twelve months earlier": a comparison
+        if phrase == "up to" and _MOVED_UP_RE.search(window, 0, q_start):
+            return None  # "the rate edged up to 6.81%": the new level, not a bound
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
             bound,
@@ -808,6 +976,15 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     return None
 
 
+# A past verb of movement before "up to": "edged up to 6.81%", "went up to $2,410",
+# "was revised up to 3.1%", "bounced back up to 1.8%" give the new level (markets, housing and
+# price copy); "could go up to"
+# and "up to 30 cm of snow" stay bounds, and so does "water rose up to 2 metres" (a most).
+_MOVED_UP_RE = re.compile(
+    r"\b(?:edged|inched|crept|ticked|moved|went|gone|revised|pushed|bumped|rounded|ratcheted"
+    r"|nudged|ramped|marked|trended|back)[ \u00a0]$",
+    re.IGNORECASE,
+)
 # "more than" right after a figure compares it with the next number, which it does not
 # bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
 _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
@@ -830,6 +1007,8 @@ def _compares_figures(phrase: str, before: str) -> bool:
 _NEGATIVE_BEFORE_RE = re.compile(
     r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
 )
+#: "plus or minus 3 points" (a poll's margin of error): "minus" there is no sign.
+_PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
 _NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
@@ -845,7 +1024,8 @@ _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
-    r"|\+|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
+    # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
+    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
     re.IGNORECASE,
 )
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
@@ -869,9 +1049,28 @@ def _range_word_before(text: str, start: int) -> str | None:
 
 
 # "to" hyphenated into an adjective, "five-to-10 years", "a 10-to-15 per cent rise", too.
+# A suspended hyphen before a spaced "to" too: "two- to five-inch amounts", "a 10- to
+# 15-minute walk" (weather and travel copy; the first end carries the second's unit).
 _CONNECTOR_RE = re.compile(
-    r"(?:-(?=to-)|[ \u00a0]{0,2})(?P<c>-|–|—|to|and)(?:(?<=to)-|[ \u00a0]{0,2})", re.IGNORECASE
+    # "the 20- to 30-metre boat", "65- and 100-foot", "two- to five-inch": a suspended
+    # hyphen before "to" or "and"
+    r"(?:-(?=to-)|-[ \u00a0](?=(?:to|and)[ \u00a0])|[ \u00a0]{0,2})(?P<c>-|–|—|to|and|or)"
+    r"(?:(?<=to)-|[ \u00a0]{0,2})",
+    re.IGNORECASE,
 )
+
+
+def _scale_of(tok: NumberToken) -> tuple[float, float]:
+    """The scale and mantissa of a token, a word token's read back from its last words
+    ("three hundred thousand" -> 1e5, 3): its value already holds them."""
+    if not tok.in_words or tok.scale != 1 or " " not in tok.text:
+        return tok.scale, tok.mantissa
+    k = 1.0
+    for w in reversed(tok.text.lower().split()[1:]):
+        if w not in ("hundred", "thousand", "million", "billion", "lakh", "crore"):
+            break
+        k *= 100 if w == "hundred" else SCALES[w]
+    return k, tok.value / k
 
 
 # A rate written out after a unit of measure ("per hour", "an hour", "per gallon"); the
@@ -887,6 +1086,17 @@ _PER_UNIT_RE = re.compile(
 _LABEL_LIST_AFTER_RE = re.compile(
     r"[A-Z]?(?:,[ \u00a0]?\d{1,3}[A-Z]?)*,?[ \u00a0](?:and|&|to|or)[ \u00a0]\d{1,3}[A-Z]?\b(?![,.]\d)"
 )
+# Before the mark of a run-in list's item: the clause's opening punctuation, a joining word,
+# or a line start; "(" is the mark's own, or absent ("including: 1) the level; 2) ...").
+_ENUMERATOR_BEFORE_RE = re.compile(
+    r"(?:^|[\n:;,]|\b(?:or|and|who|which|that|to|are|were|is|was))[ \u00a0]*\(?$"
+)
+# After the mark: a word that opens the item (not a unit or a noun of the number).
+_ENUMERATED_AFTER_RE = re.compile(r"(?!(?:and|or|nor|but|of|per|percent)\b)[A-Za-z]")
+# A dot leader (four points or more; three are an ellipsis: "fell to 40 ... 30 remain").
+_LEADER_ENDINGS = tuple(
+    lead + sp for lead in ("....", "\u2026\u2026", ". . . .") for sp in ("", " ", "\u00a0", "  ")
+)
 _SUBSECTION_BEFORE_RE = re.compile(
     r"\b(?:sub-?sections?|sections?|sub-?clauses?|clauses?|articles?|rules?|paras?|paragraphs?"
     r"|regulations?)[ \u00a0]*(?:\([0-9A-Za-z]{1,4}\)(?:\([0-9A-Za-z]{1,4}\))*"
@@ -897,9 +1107,41 @@ _SUBSECTION_BEFORE_RE = re.compile(
 # dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
 _METRE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
-    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea)\b",
+    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea"
+    # an event's record or title: "the 100m world record holder", "the 400m title"
+    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
     re.IGNORECASE,
 )
+# ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
+# of 18.29m", "she cleared 2.01m" (athletics copy; "2.5m people" keeps its millions)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]?([A-Za-z]*)")
+#: Words that may follow such a mark ("18.29m that he set", "2.01m at the first attempt");
+#: a noun there ("2.5m people") keeps the millions.
+_METRE_NEXT_OK = frozenset(
+    "that at in on and to for with from by when as was is after before the which among".split()
+)
+_METRE_BEFORE_RE = re.compile(
+    r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
+    r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
+)
+
+
+# "magnitude was 6.3", "a magnitude of 5.8", "the quake measured 6.1", "a tremor
+# registering 4.9": the words before a magnitude the measure table (a unit right before the
+# number) does not hold. The endings are checked first (str.endswith).
+_MAGNITUDE_VERB_ENDS = ("of ", "was ", "is ", "at ", "measuring ", "measured ", "registering ")
+_MAGNITUDE_VERB_RE = re.compile(
+    r"\bmagnitude[ \u00a0](?:of|was|is|(?:put|estimated|measured|revised)[ \u00a0](?:at|to))"
+    r"[ \u00a0]$|\b(?:quake|earthquake|tremor|temblor|aftershock)s?[ \u00a0](?:measuring"
+    r"|measured|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
+    re.IGNORECASE,
+)
+_CAMERA_AFTER_RE = re.compile(
+    r"[ \u00a0](?:rear|front|main|selfie|primary|wide|ultra|telephoto|camera|cameras|sensor"
+    r"|sensors|lens|lenses|shooter|resolution)\b"
+)
+# A length in feet, yards or inches, then the opening bracket of its conversion.
+_LENGTH_BRACKET_BEFORE_RE = re.compile(r"\b(?:feet|ft|foot|yards?|yd|inches|in)\.?[ \u00a0]?\($")
 
 
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
@@ -920,6 +1162,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
         text, max(0, start - 8), start
     )
+    if sign and text.endswith(_PLUS_OR_ENDS, 0, sign.start()):
+        sign = None  # "plus or minus 3.1 percentage points": a poll's margin, not below zero
     if sign:
         # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
         # range's end: "20 - 30" has a number before the hyphen).
@@ -966,6 +1210,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X–Y".
     used = 1
     second = None
+    change_pct = None
     pm1, pm1_at = None, -1
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
@@ -989,6 +1234,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             m = None
         if m and m.group("c").lower() == "to" and range_word == "between":
             m = None
+        if m and m.group("c").lower() == "or":
+            # "six or seven lakh", "2 or 3 million": one amount whose scale both ends share;
+            # "two or three people" stays two counts
+            s2, m2 = _scale_of(nxt)
+            if not (_scale_of(tok)[0] == 1 and s2 > 1 and tok.mantissa < m2):
+                m = None
         if (
             m
             and m.group("c").lower() == "to"
@@ -1013,8 +1264,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     low = high = None
     if second is not None:
         a, b = tok.value, second.value
-        if tok.scale == 1 and second.scale != 1 and tok.mantissa < second.mantissa:
-            a = tok.mantissa * second.scale
+        # "two to three million", "between six and seven lakh": a word token carries its
+        # scale in its value, so it is read back from its last words for the first end
+        s2, m2 = _scale_of(second)
+        if tok.scale == 1 and s2 != 1 and tok.mantissa < m2:
+            a = tok.mantissa * s2
+        elif (
+            tok.scale == 1
+            and s2 != 1
+            and tok.mantissa < 10 * m2
+            and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+        ):
+            a = tok.mantissa * s2  # a fall: "fell from 1.2 to 0.9 million"
         is_change = (
             range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ) or (
@@ -1027,12 +1288,35 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
         )
-        if a < b and not is_change and not fiscal:
+        if (
+            a < b
+            and not is_change
+            and not fiscal
+            and not (
+                tok.value < 1000
+                and second.value < 1000
+                and not (tok.in_words or tok.has_decimal or tok.scale != 1 or tok.grouped)
+                and not (second.in_words or second.has_decimal or second.scale != 1)
+                and m.group("c").lower() in ("-", "–", "to")
+                and range_word not in ("between", "from")
+                and _score_context(text, tok.start, second.end)
+            )
+        ):
             low, high, value = a, b, (a + b) / 2
             end = second.end
             used = 2
         elif fiscal:
             return None
+        elif is_change and not sign:
+            if a != tok.value:
+                value = a  # "rose from 1.2 to 1.9 million": the old level shares the scale
+            if not pm1 and (pc2 := lex["percent_re"].match(text, second.end)):
+                change_pct = pc2  # "rose from 5 to 7 percent": the old level is a percentage
+            if currency is None and (sm2 := lex["suffix_re"].match(text, second.end)):
+                # "rose from 5 to 7 dollars": the old level is in the new one's currency
+                w2 = sm2.group("c").lower()
+                if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
+                    currency = lex["suffixes"][w2]
     tail_tok = second if used == 2 else tok
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
@@ -1044,7 +1328,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and currency is None
         and tok.scale == 1e6
         and text[tok.end - 1] == "m"
-        and _METRE_AFTER_RE.match(text, tok.end)
+        and (
+            _METRE_AFTER_RE.match(text, tok.end)
+            or (
+                tok.mantissa < 100000
+                and _METRE_BEFORE_RE.search(text, max(0, start - 16), start)
+                and (nw := _NEXT_WORD_RE.match(text, tok.end)) is not None
+                and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+            )
+        )
     ):
         # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
         kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
@@ -1058,12 +1350,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             pm = None  # the oil company ("20 BP stations"), not basis points ("25bp", "50bps")
     if pm:
         kind, unit = "percent", "%"
-        if pm.group("w") and pm.group("w")[0] in "bB":
+        if pm.group("w") and pm.group("w").lstrip("-")[0] in "bB":
             unit = "basis point"  # "25 basis points", "50bps": hundredths of a point
         end = pm.end()
+    elif change_pct is not None and currency is None:
+        kind, unit = "percent", "%"
+        if change_pct.group("w") and change_pct.group("w")[0] in "bB":
+            unit = "basis point"
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
+        and not (sm.group("c").lower() in _POUND_WORDS and _pounds_of_weight(text, start, sm.end()))
     ):
         kind = "money"
         if currency is None:
@@ -1098,10 +1395,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))
     ):
         surface = mm.group("u")
-        if not (
-            surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
-        ) and (surface != "pound" or mm.group("sep") == "-"):
-            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv)
+        if (
+            not (
+                surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
+            )
+            and (surface != "pound" or mm.group("sep") == "-")
+            and (surface != "MP" or not mm.group("sep") or _CAMERA_AFTER_RE.match(text, mm.end()))
+        ):
+            # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv);
+            # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
             time_unit_text = surface
@@ -1115,6 +1417,25 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 end = per.end()
     if (
         kind == "count"
+        and used == 1
+        and currency is None
+        and tok.scale == 1
+        and text.startswith(" m", end)
+        and not text[end + 2 : end + 3].isalnum()
+        and (
+            (
+                text.startswith(")", end + 2)
+                and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
+            )
+            or _METRE_AFTER_RE.match(text, end + 2)
+        )
+    ):
+        # a spaced "m" is metres in a bracketed conversion ("120 feet (37 m)") or before a
+        # dimension ("12 m high"); elsewhere it may be millions ("$30 m"), so left alone
+        kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
+        end += 2
+    if (
+        kind == "count"
         and text.endswith(lex["measure_before_ends"], 0, start)
         and (mb := lex["measure_before_re"].search(text, max(0, start - 14), start))
     ):
@@ -1124,6 +1445,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = _pint_unit(lex["measures"].get(surface, surface.lower()))
         time_unit_text = surface
         start = mb.start()
+    if (
+        kind == "count"
+        and tok.value < 10
+        and not tok.in_words
+        and text.endswith(_MAGNITUDE_VERB_ENDS, 0, start)
+        and _MAGNITUDE_VERB_RE.search(text, max(0, start - 45), start)
+    ):
+        # "its magnitude was 6.3", "a magnitude of 5.8", "an earthquake measuring 6.2": the
+        # magnitude stated by a verb or "of" after the word or the quake
+        kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
     if (
         kind == "count"
@@ -1245,13 +1576,52 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
     if tok.in_words or tok.scale != 1 or tok.has_decimal or tok.grouped:
         return False
     s, e = tok.start, tok.end
+    if (text.startswith("-for-", e) and text[e + 5 : e + 6].isdigit()) or (
+        s >= 6 and text.startswith("-for-", s - 5) and text[s - 6].isdigit()
+    ):
+        return True  # "6-for-21 shooting": made and attempted shots (basketball copy)
     lo, hi = max(0, s - 4), min(len(text), e + 7)
     if text.find("-", lo, hi) == -1:
         return False  # every score holds a hyphen: no window search without one
     for m in _SCORE_RE.finditer(text, lo, hi):
         if m.start(1) == s or m.end(2) == e:
-            return int(m.group(1)) >= int(m.group(2))
+            return int(m.group(1)) >= int(m.group(2)) or _score_context(text, m.start(1), m.end(2))
     return False
+
+
+# A score whose first side is the smaller ("fell behind 0-3", "lost 1-2 at home", "figures
+# of 4-27", "a vote of 3 to 6", "the 2-4 defeat"): a score word before it, or a result noun
+# after it. Tried only for two short integers that would otherwise make a range.
+_SCORE_BEFORE_RE = re.compile(
+    r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draws?|drawn|tied"
+    r"|trail(?:s|ed|ing)?|behind|led|leads?|leading|defeated|figures[ \u00a0]of"
+    r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled)"
+    r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie)){0,4}"
+    r"[ \u00a0]$"
+)
+_SCORE_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|result|thrashing"
+    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting)\b"
+)
+#: Words that may follow a score read from the words before it (a noun there would make
+#: "lost 2-3 kg" a range of kilograms).
+_SCORE_NEXT_OK = frozenset(
+    "at in on to against with after before and but for the when as despite over from "
+    "away home this last into during while thanks".split()
+)
+
+
+def _score_context(text: str, s: int, e: int) -> bool:
+    """Is the pair of numbers spanning ``s:e`` a score or a tally, not a range?"""
+    if _SCORE_AFTER_RE.match(text, e):
+        return True
+    if not _SCORE_BEFORE_RE.search(text, max(0, s - 50), s):
+        return False
+    nxt = re.match(r"[ \u00a0]?([A-Za-z]*)", text[e : e + 16])
+    if text[e : e + 1] in ("%", "-") or text[e : e + 1].isalnum():
+        return False
+    word = nxt.group(1)
+    return not word or word[0].isupper() or word in _SCORE_NEXT_OK
 
 
 def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
@@ -1319,6 +1689,18 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
+    if (
+        draft.kind == "count"
+        and tok.value <= 30
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and text.startswith(") ", draft.end)
+        and draft.start == tok.start
+        and _ENUMERATOR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and _ENUMERATED_AFTER_RE.match(text, draft.end + 2)
+    ):
+        return True  # a run-in list's item mark: "who (1) have been ...; (2) have", "2) the"
+    if tok.start >= 4 and text.endswith(_LEADER_ENDINGS, max(0, tok.start - 9), tok.start):
+        return True  # a page number after a dot leader: "Overview ...... 3"
     if (
         draft.kind == "count"
         and before.endswith(("top ", "Top ", "top\u00a0"))
@@ -1396,6 +1778,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and draft.end + 1 < len(text)
         and text[draft.end + 1].isalpha()
         and draft.kind == "count"
+        and not score
     ):
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
         # ("Rs 5,000/-", whole rupees, is no slash.)
@@ -1453,7 +1836,7 @@ _CLAUSE_WORDS = frozenset(
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me overnight late early earlier later due""".split()
+    us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
@@ -1499,12 +1882,17 @@ _ADJ_SUFFIXES = (
     "ern",
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
+_DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 
 def _is_plural_noun(w: str) -> bool:
     lw = w.lower()
     if lw in _IRREGULAR_PLURALS:
         return True
+    if lw.endswith(("children", "people", "women")) or (
+        lw.endswith("men") and len(lw) > 5 and lw not in _SINGULAR_IN_MEN
+    ):
+        return True  # "four grandchildren", "two policemen", "six fishermen", "townspeople"
     return (
         len(lw) > 3
         and lw.endswith("s")
@@ -1521,6 +1909,9 @@ _SINGULAR_IN_S = frozenset(
     means politics economics physics athletics aerobics logistics statistics mathematics ethics
     gymnastics headquarters crossroads barracks""".split()
 )
+
+
+_SINGULAR_IN_MEN = frozenset("""specimen regimen abdomen acumen bitumen albumen foramen""".split())
 
 
 def _first_word_at(window: str) -> int:
@@ -1562,14 +1953,17 @@ def _noun_phrase_after(
                 has_noun = True
                 i = j
                 continue
-        if m.end() - m.start() == 1 and window[m.end() : m.end() + 1] == ".":
-            ab = _DOTTED_ABBR_RE.match(window, m.start())
-            if ab:
-                # "38 U.S. and allied troops", "12 U.N. staff": the country or body
-                # modifies the noun after it (its full stops end no phrase)
-                words.append((m.start(), ab.end(), ab.group()))
-                i = ab.end()
-                continue
+        if (
+            m.end() - i == 1
+            and window[m.end() : m.end() + 1] == "."
+            and (ab := _DOTTED_ABBR_RE.match(window, i))
+        ):
+            # "2,000 U.S. troops", "half of U.K. voters", "38 U.S. and allied troops": a
+            # dotted abbreviation modifying the noun after it (its first letter alone was
+            # read as the head, "u"); a modifier, so no noun yet ("allied" may follow)
+            words.append((i, ab.end(), ab.group()))
+            i = ab.end()
+            continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in _MORE_WORDS:
@@ -1600,14 +1994,34 @@ def _noun_phrase_after(
                         (nn := _NOUN_AND_NOUN_RE.match(window, m.end())) is not None
                         and _is_plural_noun(nn.group(1))
                     )
+                    # "41% of EU and British nationals", "300 US and British troops":
+                    # proper modifiers joined before one plural noun
+                    or (
+                        words[-1][2][0].isupper()
+                        and _PROPER_MODIFIER_NEXT_RE.match(window, m.end())
+                    )
                 )
-            ):  # "acutely malnourished and sick", "U.S. and allied"
+            ):  # "acutely malnourished and sick", "U.S. and allied", "search and rescue teams"
                 i = m.end()
                 continue
             break
         # has_noun: a word taken so far does not look like an adjective (kept as a flag
         # updated on each append, not an any() over the words for every word)
-        if has_noun and (lw in _VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        if (
+            has_noun
+            and (
+                lw in _VERBISH
+                or (lw.endswith(("ed",)) or lw in _IRREGULAR_PARTICIPLES)
+                and not w[0].isupper()
+            )
+            and not (
+                lw == "total"
+                and (
+                    window[m.end() : m.end() + 1] in _CLOSING
+                    or _TOTAL_NOUN_NEXT_RE.match(window, m.end())
+                )
+            )
+        ):  # "10% of the EU total)", "the EU total with": the noun; "EU states total 500": a verb
             break
         if (
             words
@@ -1659,8 +2073,10 @@ def _noun_phrase_after(
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or (
-        head.lower() in _VERBISH and len(words) == 1 and not after_det
+    if (
+        head.lower().endswith(("ly",))
+        or (len(words) == 1 and head.lower() in _COMPARATIVE_WORDS)
+        or (head.lower() in _VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
     return counted, head.lower()
@@ -1670,7 +2086,21 @@ _MORE_WORDS = frozenset(("more", "fewer"))
 # "search and rescue personnel", "food and water supplies": "and" joins two modifiers of
 # the plural noun after them (a lower-case word, then a plural one)
 _NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")
-_DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,4}(?=[ \u00a0][A-Za-z])")
+#: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "seen given taken shown known made done held found kept built paid sent brought caught "
+    "driven written born thrown drawn spent won".split()
+)
+_PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}[a-z]{2,}s\b")
+#: Comparatives after a number are no noun: "7,000 lower than the estimate".
+_COMPARATIVE_WORDS = frozenset(
+    "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+)
+_CLOSING = frozenset(").,;:")
+#: A function word after "total" makes it the noun: a verb "total" takes an amount.
+_TOTAL_NOUN_NEXT_RE = re.compile(
+    r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since|last|this|that|which)\b"
+)
 
 
 def _looks_adjective(w: str) -> bool:
@@ -1866,11 +2296,16 @@ _FRACTION_BY = "".join(
 _FRACTION_RE = re.compile(
     r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
+    # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
+    r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
     r"|(?:were|are|have|had|said|say)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
-    r"|a[ \u00a0]percentage[ \u00a0]point)"
+    # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
+    r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
+    # glossed by its percentage: "received two-thirds (68%) of global funding"
+    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -1885,20 +2320,48 @@ _FRACTION_NOT_SHARE_NEXT = frozenset(
     "hour hours mile miles inch inches pound pounds".split()
 )
 _FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
-# A share written with a numerator word and a space ("two thirds of"): the numerator is
-# not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
-# are periods.
+# A share written with a numerator word and a space ("two thirds of", "one third of"): the
+# numerator is not a count of its own. "three quarters" is left out: "the first three quarters of 2023"
+# are periods. "one third", "one fifth", "one quarter" (Eurostat and NGO copy: "slightly
+# more than one third (34.6%)") are shares as "one-third" is: _FRACTION_RE only takes
+# them before "of", "the", a plural verb or after a bound qualifier.
 _SPACED_SHARE_RE = re.compile(
-    r"(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)$", re.IGNORECASE
+    r"(?:(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)"
+    r"|one[ \u00a0](?:third|quarter|fifth|tenth))$",  # "almost one third of all applicants"
+    re.IGNORECASE,
 )
+_PERIOD_ORDINAL_BEFORE_RE = re.compile(
+    r"\b(?:first|last|past|next|final|previous|opening|remaining|latest)[ \u00a0]$", re.I
+)
+_QUARTERS_OF_PERIOD_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:\d|(?:the|this|last|next)[ \u00a0](?:year|fiscal|financial|season"
+    r"|decade|century|game|match))",
+    re.I,
+)
+
+
+def _three_quarters_share(text: str, tok: NumberToken) -> bool:
+    """ "three quarters of homes" is a share (75%); "the first three quarters of 2023" and
+    "three quarters of the season" are periods, and stay a count of quarters."""
+    return (
+        tok.text.lower().replace("\u00a0", " ") == "three quarters"
+        and not _PERIOD_ORDINAL_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start)
+        and not _QUARTERS_OF_PERIOD_RE.match(text, tok.end)
+    )
+
+
 _FRACTION_OF_SCALE_RE = re.compile(
-    r"[ \u00a0]of[ \u00a0](?:a|one)[ \u00a0](?P<s>million|billion|thousand|lakh|crore)\b",
+    # "a quarter of a million"; "a quarter of million Somalis" drops the article
+    r"[ \u00a0]of[ \u00a0](?:(?:a|one)[ \u00a0])?(?P<s>million|billion|thousand|lakh|crore)\b",
     re.IGNORECASE,
 )
 # "half a percentage point", "a quarter of a percentage point": a change of 0.5 and 0.25
-# points, written as the percentage points are ("0.25 percentage points" is 0.25).
+# points, written as the percentage points are ("0.25 percentage points" is 0.25); "half a
+# point" and "half a percent" too (they gave 50 %).
 _FRACTION_OF_POINT_RE = re.compile(
-    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0]percentage[ \u00a0]points?\b", re.IGNORECASE
+    r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:percentage[ \u00a0])?points?\b"
+    r"|[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:per[ \u00a0]?cent|percent)\b",
+    re.IGNORECASE,
 )
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
@@ -2099,14 +2562,20 @@ def _drafts(text: str) -> list[_Draft]:
         i += used
         if _is_not_figure(text, draft, lex):
             t0 = draft.token.start
-            if used == 2 and t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha():
+            if used == 2 and (
+                (t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha())
+                or (_is_year(draft.token) and not _is_year(draft.end_token))
+            ):
                 # "GPT-4 to 100 million users", "Covid-19 to 200 wards": a name's number
-                # opened a "range"; the number after "to" is a figure of its own
+                # opened a "range"; "from 2,100 in February 2022 to 12,185 in March": a
+                # year did. The number after "to" is a figure of its own.
                 i -= 1
             continue
         if out and draft.start < out[-1].end:
             continue
         out.append(draft)
+    if len(out) > 1:
+        _share_listed_units(text, out)
     # No substring gate before this: _fraction_drafts only tries its pattern at the offsets
     # of its opening words, from the word index find_number_tokens built for this text
     # (a case-insensitive gate search over the whole text cost 45 us a report). Every
@@ -2117,7 +2586,11 @@ def _drafts(text: str) -> list[_Draft]:
         if counts:
             spans = _SpanSet([(d.start, d.end) for d in counts])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
-        spaced = [d for d in shares if _SPACED_SHARE_RE.search(d.token.text)]
+        spaced = [
+            d
+            for d in shares
+            if _SPACED_SHARE_RE.search(d.token.text) or _three_quarters_share(text, d.token)
+        ]
         if spaced:
             spans = _SpanSet([(d.start, d.end) for d in spaced])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
@@ -2130,7 +2603,130 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
+    if len(out) > 1:
+        _carry_units(text, out)
     return out
+
+
+# "12.5 and 9.8 percent", "3 and 4.5 million jobs", "$1.2 and $1.6 billion": one unit or
+# scale written after two coordinated numbers. "fell to 4.1 percent from 4.4": a bare number
+# after "from" compared with the new level before it.
+_COORD_GAPS = frozenset([" and ", " or ", "\u00a0and\u00a0", "\u00a0or\u00a0"])
+_FROM_GAP_RE = re.compile(
+    r",?(?:[ \u00a0]in[ \u00a0][A-Z][a-z]+)?[ \u00a0](?:up[ \u00a0]|down[ \u00a0])?from[ \u00a0]"
+)
+
+
+# A verb of change before "N percent to M": then M is a new level, not the other share.
+_CHANGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rise|rises|fell|fallen|falls?|increased?|decreased?|grew|grown|jumped"
+    r"|climbed|dropped|gained|lost|slipped|cut|raised|up|down|declined|surged|slumped)\b",
+    re.IGNORECASE,
+)
+
+
+def _rebound(d: _Draft) -> None:
+    """Set ``low``/``high`` from ``value`` and ``bound`` after the value changed."""
+    if d.bound == "exact":
+        d.low = d.high = d.value
+    elif d.bound == "lower":
+        d.low = d.value
+    elif d.bound == "upper":
+        d.high = d.value
+
+
+def _carry_units(text: str, out: list[_Draft]) -> None:
+    """Give a bare number the unit or scale written once for it and the figure after it
+    (coordination) or before it (a change's "to X from Y")."""
+    for d, n in zip(out, out[1:], strict=False):
+        if d.end_token is not d.token or n.end_token is not n.token:
+            continue  # ranges carry their own units
+        dt, nt = d.token, n.token
+        gap_len = n.start - d.end
+        if 3 <= gap_len <= 5 and text[d.end : n.start] in _COORD_GAPS:
+            if (
+                # (a count, or one _share_listed_units gave this unit already)
+                (d.kind == "count" or (d.kind == n.kind and d.unit == n.unit))
+                and dt.scale == 1
+                and d.end == dt.end  # no unit written of its own
+                and n.kind in ("percent", "measure", "duration")
+                and n.start == nt.start
+            ):
+                d.kind, d.unit, d.time_unit_text = n.kind, n.unit, n.time_unit_text
+                if nt.scale != 1:
+                    d.value *= nt.scale
+                    _rebound(d)
+            elif (
+                d.kind == n.kind
+                and d.kind in ("count", "money")
+                and d.currency == n.currency
+                and dt.scale == 1
+                and nt.scale > 1
+                and not dt.grouped
+                and dt.value < 1000
+                and (d.kind == "money" or n.start == nt.start)
+            ):
+                d.value *= nt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
+                _rebound(d)
+        elif (
+            gap_len == 4
+            and d.kind == "percent"
+            and d.unit == "%"
+            and n.kind == "count"
+            and n.start == nt.start
+            and nt.scale == 1
+            and d.value + n.value <= 100.5
+            and text[d.end : n.start] == " to "
+            and not _CHANGE_VERB_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+        ):
+            # a poll's or a vote's two shares: "leads by 8 points, 51 percent to 43"
+            n.kind, n.unit, n.time_unit_text = "percent", "%", d.time_unit_text
+        elif (
+            n.kind == "count"
+            and d.kind in ("percent", "measure")
+            and n.start == nt.start
+            and n.bound == "exact"
+            and 6 <= gap_len <= 30
+            and text.endswith("to ", 0, d.start)
+            and _FROM_GAP_RE.fullmatch(text, d.end, n.start)
+            and nt.scale == d.end_token.scale
+            and not text.startswith((" to ", "-", "–"), n.end)
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+
+
+_LIST_JOINS = frozenset((" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0"))
+
+
+def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
+    """A unit written once after a list of numbers belongs to each: "funded at 27 and 43
+    per cent respectively", "10, 20 or 30 km", "for 3 or 4 days". Only a bare number (no
+    noun, sign or word of its own) right before the joined one takes it; a comma joins
+    only inside a list that ends "and"/"or" ("(41 200, 12%)" is a count and its share)."""
+    joined = -1  # the draft that took its unit from the list, last time round
+    for k in range(len(drafts) - 2, -1, -1):
+        a, b = drafts[k], drafts[k + 1]
+        if (
+            b.kind in ("percent", "measure", "duration")
+            and a.kind == "count"
+            and a.token is a.end_token
+            and a.end == a.token.end
+            and a.qualifier is None
+            and not a.token.in_words
+            and b.start == b.token.start
+            and b.token is b.end_token  # its unit is written after it ("1 in 4" is a rate)
+            and (b.end > b.token.end or joined == k + 1)
+            and (b.kind != "percent" or a.value <= 100)
+        ):
+            join = text[a.end : b.start]
+            if join in _LIST_JOINS and (join[0] != "," or joined == k + 1):
+                a.kind, a.unit = b.kind, b.unit
+                a.time_unit_text = b.time_unit_text
+                joined = k
 
 
 def _resolve_cents(drafts: list[_Draft]) -> None:
@@ -2218,6 +2814,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         )
         rows.append(row)
     _fill_counted(report, drafts, rows)
+    if "total of" in text:
+        _fill_total_after(text, rows)
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)
@@ -2317,6 +2915,10 @@ _OF_PRONOUN_RE = re.compile(
     r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+_GLOSS_AFTER_RE = re.compile(
+    r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
+    r"(?:%|per[ \u00a0]?cent|percent|pc)\))(?=[ \u00a0]of[ \u00a0])"
+)
 _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
@@ -2398,7 +3000,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             prev_ids.append(j)
             j -= 1
         before = text[max(s_start, d.start - 60) : d.start]
-        after = text[d.end : d.end + 160]
+        # A bracketed gloss between the figure and its "of": "two-thirds (68%) of global
+        # funding", "1,200 (40%) of the migrants"; read on as if it were not there.
+        gl = _GLOSS_AFTER_RE.match(text, d.end) if text.startswith((" (", ")"), d.end) else None
+        d_end = gl.end() if gl else d.end
+        after = text[d_end : d_end + 160]
 
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
@@ -2407,7 +3013,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
-                c2, h2 = _noun_phrase_after(text, d.end + of_pron.end())
+                c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
@@ -2419,7 +3025,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
-            np_start = d.end + m_of.end()
+            np_start = d_end + m_of.end()
             inner = next(
                 (
                     j
@@ -2441,6 +3047,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["head"] = None
                 continue
             counted, head = _noun_phrase_after(text, np_start, after_det=bool(m_of.group("det")))
+            if head in ("number", "total") and counted:
+                # "40% of the total number of refugees": the share is of the refugees
+                of_at = np_start + text[np_start : np_start + 60].find(counted) + len(counted)
+                tail = _OF_NP_RE.match(text[of_at : of_at + 60])
+                if tail and text.startswith(" of ", of_at):
+                    c3, h3 = _noun_phrase_after(text, of_at + tail.end(), after_det=True)
+                    if h3:
+                        counted, head = c3, h3
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
@@ -2482,7 +3096,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and len(between) < 60
                 ):
                     whole = rows[j]["part_of"]
-        counted, head = _noun_phrase_after(text, d.end)
+        counted, head = _noun_phrase_after(text, d_end)
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -2520,8 +3134,25 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "4.5 million passengers last year, up 12 per cent": a change, no share
                 r["head"] = r["counted"] = None
                 continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and _apposed_share(text, rows[prev_ids[0]], r)
+            ):
+                # "Spain (160 500, 15%)": the share of a total named elsewhere, not of 160 500
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
+                if (
+                    whole is not None
+                    and prev_ids
+                    and whole == prev_ids[0]
+                    and _RESTATED_SHARE_RE.match(text, rows[whole]["end"], d.start)
+                ):
+                    # "Poland (991,375; 25%)", "41,275 (+1.0%)", "-550, or -0.3%": the
+                    # count restated as a share of a whole the sentence does not give
+                    whole = None
             if whole is not None:
                 r["part_of"] = whole
                 if head is None:
@@ -2542,7 +3173,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # The counted noun is elided.
         cm = _COPULA_NOUN_RE.match(after)
         if via_of_whom and cm:
-            c2, h2 = _noun_phrase_after(text, d.end + cm.start("np"))
+            c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
             if h2 and _is_plural_noun(h2):
                 r["head"], r["counted"] = h2, c2
                 continue
@@ -2720,8 +3351,9 @@ def _amount_subject(
 
 
 _NUMBER_OF_RE = re.compile(
-    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\- ]{1,40}?)"
-    r"[ \u00a0](?:at|to|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit)\b[^.;]*$"
+    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,40}?)"
+    r"[ \u00a0](?:at|to|from|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
+    r"|falling|climbing|growing|grew|reaching)\b[^.;]*$"
 )
 # "12 of their last 15 matches": a word of order between "of their" and the whole
 _ORDER_WORD_RE = re.compile(
@@ -2755,15 +3387,18 @@ _LOOKBACK = 12
 def _antecedent(
     rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True, whole=False
 ) -> int | None:
-    """The most recent figure of these kinds within this sentence or the two before; with
+    """The most recent figure of these kinds within this sentence or the two before, in
+    the same paragraph ("half of them" in a new paragraph does not reach back into the
+    last one); a negative number ("Italy (-550)") is a change, never a whole; with
     ``whole``, one that can hold figure ``k`` (a count no smaller than it: "more than 1
-    million Rohingya across 34 camps ... Of them, nearly 750,000" are of the million)."""
+    million Rohingya across 34 camps. Of them, nearly 750,000" are of the million)."""
     s = rows[k]["sentence"]
+    para = rows[k]["paragraph"]
     part = rows[k]["value"] if whole and rows[k]["kind"] == "count" else None
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
-        if rows[j]["sentence"] < s - 3:
+        if rows[j]["sentence"] < s - 3 or (para is not None and rows[j]["paragraph"] != para):
             return None
-        if rows[j]["kind"] in kinds:
+        if rows[j]["kind"] in kinds and not (rows[j]["value"] or 0) < 0:
             if (
                 part is not None
                 and rows[j]["kind"] == "count"
@@ -2775,6 +3410,27 @@ def _antecedent(
     return None
 
 
+# The whole named after its part: "794,000 have sought refuge in Chad, out of a total of
+# 3.9 million who crossed", "12 (of a total of 40)".
+_TOTAL_AFTER_PART_RE = re.compile(
+    r"(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]$"
+)
+
+
+def _fill_total_after(text: str, rows: list[dict]) -> None:
+    for k in range(len(rows) - 1):
+        r, w = rows[k], rows[k + 1]
+        if (
+            r["part_of"] is None
+            and r["kind"] == "count"
+            and w["kind"] == "count"
+            and w["sentence"] == r["sentence"]
+            and (w["value"] or 0) > (r["value"] or 0) > 0
+            and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 24), w["start"])
+        ):
+            r["part_of"] = k + 1
+
+
 def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     """Is the "of" before this figure at the head of a clause ("Of the 24 attacks, 14 ...",
     "alleging of 24 attacks ..., 14"), not a noun's complement ("a survey of 1,250 households")?"""
@@ -2782,6 +3438,11 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     if of_at < 0:
         of_at = text.rfind("Of", max(s_start, fig_start - 16), fig_start)
     before = text[max(s_start, of_at - 30) : of_at].rstrip()
+    if before[-3:].lower() == "out" and (len(before) == 3 or not before[-4].isalnum()):
+        # "Out of 4,015 requests sent ..., only 22": "out of" opens the clause as "of" does
+        before = before[:-3].rstrip()
+        if before.lower().endswith(("as regards", "furthermore", "however", "and", "but")):
+            return True
     if not before or before[-1] in ',;:—–("“':
         return True
     word = re.search(r"([A-Za-z]+)$", before)
@@ -2807,6 +3468,26 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             if "," in between and rows[j]["value"] >= rows[k]["value"]:
                 return j
     return None
+
+
+# What stands between a count and the percentage that restates it: "; " inside a
+# parenthesis, an opening parenthesis after the count's own words ("10,530 individuals in
+# August (1.1%)"), ", or "; a sign may open the percentage (Eurostat and NGO tables).
+_RESTATED_SHARE_RE = re.compile(
+    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
+)
+
+
+def _apposed_share(text: str, prev: dict, r: dict) -> bool:
+    """A count and its share side by side in brackets, "(160 500, 15%)", "(4,200; 12 per
+    cent)": two readings of one quantity (the share is of a total named elsewhere)."""
+    return (
+        prev["kind"] == "count"
+        and prev["start"] > 0
+        and text[prev["start"] - 1] == "("
+        and text[prev["end"] : r["start"]] in (", ", "; ", ",\u00a0")
+        and text[r["end"] : r["end"] + 1] == ")"
+    )
 
 
 def _share_whole(rows, k, prev_ids, r) -> int | None:
@@ -2915,6 +3596,17 @@ def _far_by_direction(text: str, start: int) -> str | None:
 
 def _fill_direction(text: str, rows: list[dict]) -> None:
     for r in rows:
+        s0 = r["start"]
+        if r["kind"] in ("count", "percent") and (
+            (s0 and text[s0 - 1] == "+") or (text[s0] in "-\u2212" and r["value"] < 0)
+        ):
+            # a signed change in a table of changes: "Germany (+21,830; +1.9%)", "Italy
+            # (-550, or -0.3%)": a change, so not a share of the figure before it
+            r["direction"] = "up" if text[s0] not in "-\u2212" else "down"
+            r["part_of"] = None
+            if r["kind"] == "percent":
+                r["head"] = r["counted"] = None
+            continue
         by_before = " by" in text[max(0, r["start"] - 22) : r["start"]]
         if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):
             if by_before:
@@ -2923,9 +3615,14 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             before = text[max(0, r["start"] - 40) : r["start"]]
             after = text[r["end"] : r["end"] + 20]
             up, down = _change_words_in(before)
-            if (up and _UP_RE.search(before)) or _UP_AFTER_RE.match(after):
+            # "a six-day hike through the jungle", "a three-day fall": a duration written
+            # as a modifier says how long, not by how much
+            lasting = r["kind"] == "duration" and "-" in r["text"]
+            if (up and _UP_RE.search(before)) or (not lasting and _UP_AFTER_RE.match(after)):
                 r["direction"] = "up"
-            elif (down and _DOWN_RE.search(before)) or _DOWN_AFTER_RE.match(after):
+            elif (down and _DOWN_RE.search(before)) or (
+                not lasting and _DOWN_AFTER_RE.match(after)
+            ):
                 r["direction"] = "down"
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])
@@ -2936,6 +3633,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                     r["direction"], r["part_of"] = "down", None
                 elif _COMPARED_UP_RE.match(after):
                     r["direction"], r["part_of"] = "up", None
+            elif (
+                r["direction"] is None
+                and r["kind"] in ("count", "money")
+                and (cm := _COMPARED_DOWN_RE.match(after) or _COMPARED_UP_RE.match(after))
+                and after.startswith((" than", "\u00a0than"), cm.end())
+            ):
+                # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
+                # a difference (a money figure keeps its currency as its head)
+                r["direction"] = "up" if cm.re is _COMPARED_UP_RE else "down"
         if (
             r["direction"]
             and r["kind"] == "percent"
@@ -3080,6 +3786,14 @@ def _entities(report: Report) -> list:
 _NEAR = 400
 
 
+#: Between a figure and a place it is "in": "2 in Sindh", "1 each in Balochistan", "300
+#: people from the Kurram district of" (a few lower-case words, then the preposition).
+_PLACE_PREP_RE = re.compile(
+    r"(?:[ \u00a0]+[a-z][a-z'’-]*){0,3}?[ \u00a0]+(?:in|at|from|across|inside|within)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+
+
 def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> None:
     """Place named in the figure's sentence, and the time reference nearest to it."""
     from .timeref import find_time_refs
@@ -3096,7 +3810,17 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         lo_i, hi_i = bisect_right(place_starts, s0 - 1), bisect_right(place_starts, s1 - 1)
         cands = [p for p in places[lo_i:hi_i] if not (r["start"] <= p.start < r["end"])]
         if cands:
-            best = min(cands, key=lambda p: abs(p.start - r["start"]))
+            # "3 in KP, 2 in Sindh": a place the figure's own "in"/"at"/"from" introduces
+            # comes first; otherwise the nearest one
+            best = next(
+                (
+                    p
+                    for p in cands
+                    if r["end"] <= p.start <= r["end"] + 40
+                    and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
+                ),
+                None,
+            ) or min(cands, key=lambda p: abs(p.start - r["start"]))
             r["place"] = best.text
         lo_i, hi_i = bisect_right(ref_starts, s0 - 1), bisect_right(ref_starts, s1 - 1)
         tcands = [

@@ -125,6 +125,8 @@ _AND_AFTER_SCALE = (
 _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
     rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
+    # "six and half million" (NGO copy drops the article): only before a scale word
+    rf"|(?:{_SMALL})[ \u00a0]and[ \u00a0]half[ \u00a0](?:{_BIG})"
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
@@ -134,12 +136,25 @@ _WORDS = (
     # "a few hundred" (tests/test_unseen_styles.py)
     rf"|(?<!few[ \u00a0])(?<!eral[ \u00a0])(?<!many[ \u00a0])(?:dozen|Dozen))"
 )
+# Continental forms in English copy from European and Latin American agencies: thousands
+# grouped by points, at least two groups ("1.048.900"; one group, "12.345", stays a decimal
+# point), and a decimal comma before a scale or a percent sign ("7,7 million", "211,4%"),
+# which comma grouping cannot mean (it needs three digits after the comma).
+_EURO_TAIL = (
+    r"(?:(?:\.\d{3}){2,5}(?![\d.])"
+    r"|,\d{1,2}(?![\d,])(?=[ \u00a0]?(?:million|billion|trillion|mn|bn|m\b|%|per[ \u00a0]?cent"
+    r"|percent)))"
+)
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 # Digits: comma-grouped (Western 1,234,567 or South Asian 3,46,718), grouped by a no-break,
-# narrow no-break or thin space ("105 585"), or plain; then an optional decimal part.
+# narrow no-break or thin space ("105 585"), or plain; then an optional decimal part. A plain
+# space group may end a clause ("(100 900, or 10%)", "reached 80 375."), but not before a
+# comma or point and more digits ("3 100,5", "2 100.25"), which stay apart.
 _DIGITS = (
-    r"(?:\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
+    rf"(?:\d{{1,3}}{_EURO_TAIL}"
+    r"|\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
-    r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.])"
+    r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{1,400})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
@@ -149,7 +164,10 @@ _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
     r"|million|billion|trillion|crores?|mn|mln|bn|bln|tn"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN)"
-    r"|(?:m|k|b|cr|tr|M|K|B))(?![A-Za-z])"
+    r"|(?:m|k|b|cr|tr|M|K|B)"
+    # a capital M or B after a space that ends the line or the clause: the fact boxes of
+    # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")
+    r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)]))(?![A-Za-z])"
 )
 # A vulgar fraction glued to the digits: "2½ years", "1¼ million".
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -160,10 +178,11 @@ _WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakhs|la
 # A decimal written without its leading zero (American copy: "rose .5 percent"): only after
 # a space, a line start or a bracket, never after a word, a digit or another point, and
 # never before a separator and more digits (".5 123", ".5,000": those read as before).
+# A number word glued to a digit before it is part of a name ("2seventy bio"): no token.
 _POINT_DIGITS = r"(?<![\w.,])\.\d{1,20}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d)"
 NUMBER_TOKEN_RE = re.compile(
     rf"(?P<digits>{_POINT_DIGITS}|(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
-    rf"|(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}"
+    rf"|(?P<words>(?<![A-Za-z0-9]){_WORDS}\b){_WORD_TAIL}"
 )
 
 
@@ -175,9 +194,10 @@ NUMBER_TOKEN_RE = re.compile(
 # a number in words stands. ``find_number_tokens`` merges both and gives what
 # ``NUMBER_TOKEN_RE.finditer`` gives (``tests/test_numbers.py`` checks that).
 _DIGITS_AFTER_FIRST = (
-    r"(?:\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
+    rf"(?:\d{{0,2}}{_EURO_TAIL}"
+    r"|\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
-    r"|\d{0,2}(?: \d{3}){1,5}(?![\d,.])"
+    r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{0,399})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
@@ -189,7 +209,7 @@ _POINT_TOKEN_RE = re.compile(
     rf"(?P<digits>\.(?<![\w.,]\.)\d{{1,20}}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d))"
     rf"{_DIGIT_TAIL}"
 )
-_WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z]){_WORDS}\b){_WORD_TAIL}")
+_WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z0-9]){_WORDS}\b){_WORD_TAIL}")
 _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")])
 
 
@@ -262,6 +282,10 @@ _GROUP_SEPARATORS_RE = re.compile("[,\u00a0\u202f\u2009 \u066c]")
 
 def parse_digits(raw: str) -> float | None:
     """'1,03,764' -> 103764.0; '105 585' -> 105585.0; None when not finite."""
+    if _DECIMAL_COMMA_RE.fullmatch(raw):
+        raw = raw.replace(",", ".")  # "7,7 million": a decimal comma
+    elif raw.count(".") > 1:
+        raw = raw.replace(".", "")  # "1.048.900": points as thousands separators
     cleaned = _GROUP_SEPARATORS_RE.sub("", raw).replace("\u066b", ".")
     try:
         value = float(cleaned)
@@ -273,6 +297,8 @@ def parse_digits(raw: str) -> float | None:
 def parse_number_words(raw: str) -> float | None:
     """'two hundred' -> 200; 'half a million' -> 500000; 'a dozen' -> 12; 'twenty-one' -> 21."""
     words = re.split(r"[\s\u00a0-]+", raw.lower().strip())
+    if len(words) >= 4 and words[-3:-1] == ["and", "half"]:
+        words[-2:-1] = ["a", "half"]  # "six and half million" is "six and a half million"
     if words[-3:] == ["and", "a", "half"] or (
         len(words) >= 5 and words[-4:-1] == ["and", "a", "half"]
     ):
@@ -321,6 +347,10 @@ def _scale_of(raw: str) -> float:
     return scale
 
 
+#: Signs right before the digits that make "$25 B" a sum in billions.
+_CURRENCY_GLYPHS = frozenset("$€£¥₹")
+
+
 def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
@@ -334,12 +364,26 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                 mant = parse_digits(raw)
                 if mant is None:
                     continue
-                has_dec = "." in raw or "\u066b" in raw
-                grouped = _GROUPED_RE.search(raw) is not None
+                if raw.count(".") > 1:
+                    has_dec, grouped = False, True  # "1.048.900"
+                elif _DECIMAL_COMMA_RE.fullmatch(raw):
+                    has_dec, grouped = True, False  # "7,7 million"
+                else:
+                    has_dec = "." in raw or "\u066b" in raw
+                    grouped = _GROUPED_RE.search(raw) is not None
             if m.group("vf"):
                 mant += _VULGAR[m.group("vf")]
                 has_dec = True
             sc_raw = m.group("scale")
+            end = m.end()
+            if (
+                sc_raw
+                and sc_raw[0] in " \u00a0"
+                and len(sc_raw) == 2
+                and not has_dec
+                and text[m.start() - 1 : m.start()] not in _CURRENCY_GLYPHS
+            ):
+                sc_raw, end = None, m.end("digits")  # "a grade 5 B.": a letter, no scale
             scale = _scale_of(sc_raw) if sc_raw else 1.0
             in_words = False
         else:
@@ -347,6 +391,7 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             mant = parse_number_words(raw)
             if mant is None:
                 continue
+            end = m.end()
             sc_raw = m.group("wscale")
             scale = SCALES[sc_raw.strip(" \u00a0").lower()] if sc_raw else 1.0
             in_words = True
@@ -357,7 +402,15 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             continue
         out.append(
             _make_token(
-                m.start(), m.end(), m.group(), value, mant, scale, in_words, has_dec, grouped
+                m.start(),
+                end,
+                text[m.start() : end],
+                value,
+                mant,
+                scale,
+                in_words,
+                has_dec,
+                grouped,
             )
         )
     return out

@@ -764,15 +764,34 @@ def _token_is_label_reference(text, tok):
         return True
     if (
         text[s - 2 : s] == ", "
-        and text[e : e + 1] == ","
+        and (
+            text[e : e + 1] == ","
+            or (text[e : e + 1] == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0"))
+        )
         and tok.value <= 119
         and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
         and F._appositive_age(text, s, e)
     ):
         return True  # "Dilan Aziz, 41, of Birmingham" (the rule itself, no gate)
+    if (
+        text[s - 1 : s] == " "
+        and tok.value < 100
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and F._OUTLET_AFTER_RE.match(text, e)
+        and F._OUTLET_BEFORE_RE.search(text, max(0, s - 60), s)
+    ):
+        return True  # "told France 24 that" (the rule itself, no gate)
     if F._TYPE_AFTER_RE.match(text, e):
         return True
     if tok.in_words:
+        if (
+            tok.text[:1].isupper()
+            and text[e : e + 1] == " "
+            and text[e + 1 : e + 2].isupper()
+            and F._NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+            and not text.startswith(F._SCALE_WORDS_TITLE, e + 1)
+        ):
+            return True  # 'nicknamed "Zero Point"'
         if tok.text.lower() == "zero" and (
             F._ZERO_AFTER_RE.match(text, e) or F._ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
@@ -784,10 +803,36 @@ def _token_is_label_reference(text, tok):
                 and not F._ONE_RATE_AFTER_RE.match(text, e)
             )
         )
-    if F._TIME_AFTER_RE.match(text, e) or F._TIME_BEFORE_RE.search(text, max(0, s - 2), s):
+    clock = not (tok.grouped or tok.value > 2400)  # "85,000 H-1B visas" is not a time
+    if (clock and F._TIME_AFTER_RE.match(text, e)) or F._TIME_BEFORE_RE.search(
+        text, max(0, s - 2), s
+    ):
         return True
-    if not (tok.has_decimal or text[e : e + 1] == "%") and F._PHONE_BEFORE_RE.search(
-        text, max(0, s - 40), s
+    if (
+        text[s - 3 : s] == "at "
+        and text[e : e + 1] == " "
+        and tok.value <= 12
+        and not (tok.grouped or tok.has_decimal)
+        and F._CLOCK_PHRASE_AFTER_RE.match(text, e)
+        and not F._AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+    ):
+        return True  # "at 8 this morning"
+    ph = F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s)
+    if (
+        not (
+            tok.has_decimal
+            or text[e : e + 1] == "%"
+            or "," in tok.text
+            or (text[s - 1 : s] == "+" and F._WORD_AFTER_SIGNED_RE.match(text, e))
+        )
+        and ph
+        and not (
+            ph.group() == "+"
+            and (
+                (text[e : e + 1] and text[e : e + 1] in ";,)")
+                or text.startswith((" per cent", " percent", "\u00a0per cent"), e)
+            )
+        )
     ):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
@@ -865,6 +910,10 @@ _LABEL_PIECES = [
 @example("0\nComments\n0 : 0")
 @example("Live\n15: 12\nThe toll")
 @example("at 9292 Sheep Creek Road and 10 Downing Street")
+@example("85,000 H-1B")
+@example("= +230,000 (")
+@example("(+302 persons)")
+@example("3000 hrs")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
@@ -1273,12 +1322,14 @@ def _noun_phrase_after_reference(
                 words.append((m.start(), j, window[m.start() : j]))
                 i = j
                 continue
-        if m.end() - m.start() == 1 and window[m.end() : m.end() + 1] == ".":
-            ab = F._DOTTED_ABBR_RE.match(window, m.start())
-            if ab:  # "38 U.S. and allied troops": a modifier, not the noun
-                words.append((m.start(), ab.end(), ab.group()))
-                i = ab.end()
-                continue
+        if (
+            m.end() - i == 1
+            and window[m.end() : m.end() + 1] == "."
+            and (ab := F._DOTTED_ABBR_RE.match(window, i))
+        ):
+            words.append((i, ab.end(), ab.group()))  # "2,000 U.S. troops"
+            i = ab.end()
+            continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if not words and not skipped and lw in F._MORE_WORDS:
@@ -1307,6 +1358,10 @@ def _noun_phrase_after_reference(
                     F._looks_adjective(words[-1][2])
                     or words[-1][2].endswith(".")
                     or (nn is not None and F._is_plural_noun(nn.group(1)))
+                    or (
+                        words[-1][2][0].isupper()
+                        and F._PROPER_MODIFIER_NEXT_RE.match(window, m.end())
+                    )
                 )
             ):
                 i = m.end()
@@ -1314,7 +1369,26 @@ def _noun_phrase_after_reference(
             break
         # a dotted abbreviation ("U.S.") is appended without counting as a noun
         has_noun = any(not F._looks_adjective(x[2]) and not x[2].endswith(".") for x in words)
-        if words and has_noun and (lw in F._VERBISH or lw.endswith(("ed",)) and not w[0].isupper()):
+        if (
+            words
+            and has_noun
+            and (
+                lw in F._VERBISH
+                or (lw.endswith(("ed",)) or lw in F._IRREGULAR_PARTICIPLES)
+                and not w[0].isupper()
+            )
+            and not (
+                lw == "total"
+                and (
+                    window[m.end() : m.end() + 1] in (")", ".", ",", ";", ":")
+                    or re.match(
+                        r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since"
+                        r"|last|this|that|which)\b",
+                        window[m.end() :],
+                    )
+                )
+            )
+        ):
             break
         if (
             words
@@ -1367,8 +1441,10 @@ def _noun_phrase_after_reference(
         return None, None
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
-    if head.lower().endswith(("ly",)) or (
-        head.lower() in F._VERBISH and len(words) == 1 and not after_det
+    if (
+        head.lower().endswith(("ly",))
+        or (len(words) == 1 and head.lower() in F._COMPARATIVE_WORDS)
+        or (head.lower() in F._VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
     return counted, head.lower()
@@ -1383,6 +1459,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during",
 ]  # fmt: skip
 
 
@@ -1416,7 +1493,8 @@ _RANGE_WORD_CASES = (
     ("From 10 to 20 people died.", [("From 10 to 20", 15.0, "range", "count")]),
     (
         "Arrivals rose from 10 to 20 per cent.",
-        [("10", 10.0, "exact", "count"), ("20 per cent", 20.0, "exact", "percent")],
+        # a change, two figures; the old level is a percentage as the new one is
+        [("10", 10.0, "exact", "percent"), ("20 per cent", 20.0, "exact", "percent")],
     ),
     (
         "Between 1 in 5 and 1 in 4 children were hit.",

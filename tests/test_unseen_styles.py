@@ -28,6 +28,109 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # Guards for the list-mark and dot-leader rules (below, NOT_FIGURE_CASES): a bracketed
+    # count after a name stays a figure, and so does a number after an ellipsis.
+    (
+        "invented/statistics release: counts in brackets after names",
+        "The highest rates were in Cyprus (13) and Malta (9), and numbers fell to 40 ... 30 "
+        "remain.",
+        [
+            ("13", 13, "exact", "count", None),
+            ("9", 9, "exact", "count", None),
+            ("40", 40, "exact", "count", None),
+            ("30", 30, "exact", "count", None),
+        ],
+    ),
+    # English copy from European and Latin American agencies keeps continental number
+    # forms: points grouping thousands ("1.048.900") and a decimal comma before a scale or
+    # a percent ("7,7 million", "211,4%"). Both were cut at the separator. Found checking
+    # translated agency copy (session 4); cases invented.
+    (
+        "invented/Latin American agency English: a decimal comma before million",
+        "Some 6,1 million Venezuelans now live in neighbouring countries.",
+        [("Some 6,1 million", 6.1e6, "approximate", "count", None)],
+    ),
+    (
+        "invented/European agency English: points grouping thousands",
+        "The region registered 1.204.300 arrivals, and inflation reached 143,2% in March.",
+        [
+            ("1.204.300", 1204300, "exact", "count", None),
+            ("143,2%", 143.2, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/European agency English: a decimal comma before percent in words",
+        "Unemployment rose to 8,4 percent while 2,3m people sought work.",
+        [
+            ("8,4 percent", 8.4, "exact", "percent", "%"),
+            ("2,3m", 2.3e6, "exact", "count", None),
+        ],
+    ),
+    # US copy writes weight in pounds with no sign: "weighed 180 pounds", "2,000 pounds of
+    # cocaine", "9 pounds (4.1 kg)". They read as sterling before; British copy's "a fine of
+    # 5,000 pounds" and "pounds of funding" stay money. Found in probing unit coverage with
+    # hand-written sentences (2026-11-26 session 4); all cases invented.
+    (
+        "invented/US crime copy: pounds of a seized drug beside dollars",
+        "Agents seized 2,000 pounds of cocaine and $40,000 in cash at the border.",
+        [
+            ("2,000 pounds", 2000, "exact", "measure", "pound"),
+            ("$40,000", 40000, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/US local news: a weight with its metric conversion",
+        "The suspect, who weighed about 180 pounds, was last seen with a 9-pound dog.",
+        [
+            ("about 180 pounds", 180, "approximate", "measure", "pound"),
+            ("9-pound", 9, "exact", "measure", "pound"),
+        ],
+    ),
+    (
+        "invented/US health copy: pounds then kilograms in brackets",
+        "The baby weighed 9 pounds (4.1 kg) at birth.",
+        [
+            ("9 pounds", 9, "exact", "measure", "pound"),
+            ("4.1 kg", 4.1, "exact", "measure", "kilogram"),
+        ],
+    ),
+    (
+        "invented/British daily: pounds of money stay sterling",
+        "The council was fined 5,000 pounds and the charity lost 2 million pounds of funding.",
+        [
+            ("5,000 pounds", 5000, "exact", "money", "GBP"),
+            ("2 million pounds", 2e6, "exact", "money", "GBP"),
+        ],
+    ),
+    # Units of weight, sound, power and distance news copy uses that were read as plain
+    # counts (the noun became the head): ounces, carats, decibels, horsepower, yards,
+    # light-years, calories. Same probe; cases invented.
+    (
+        "invented/general news: ounces, carats and a price per ounce",
+        "The thief took 12 ounces of gold and a 3.5-carat ring as gold traded at $2,050 an ounce.",
+        [
+            ("12 ounces", 12, "exact", "measure", "ounce"),
+            ("3.5-carat", 3.5, "exact", "measure", "carat"),
+            ("$2,050", 2050, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/local news: decibels and horsepower",
+        "Noise near the runway reached 110 decibels, louder than a 300 horsepower engine.",
+        [
+            ("110 decibels", 110, "exact", "measure", "decibel"),
+            ("300 horsepower", 300, "exact", "measure", "horsepower"),
+        ],
+    ),
+    (
+        "invented/sports and science copy: yards, light-years, calories",
+        "He ran for 120 yards; the star is 40 light-years away; the bar holds 250 calories.",
+        [
+            ("120 yards", 120, "exact", "measure", "yard"),
+            ("40 light-years", 40, "exact", "measure", "light_year"),
+            ("250 calories", 250, "exact", "measure", "kilocalorie"),
+        ],
+    ),
     # Pakistani and Indian copy spells lakh "lac" and puts the scale in the plural after a
     # number word ("Rs eight lac", "two lakhs"): a scale, as "Rs 3 lac" already was.
     (
@@ -3022,6 +3125,25 @@ CASES += [
         "invented/guard: half a million is still a count",
         "Half a million people cut their spending by half.",
         [("Half a million", 5e5, "exact", "count", None), ("half", 50, "exact", "percent", "%")],
+    ),
+]
+# Real agency reports (US immigration enforcement reports) number the items of a run-in list
+# "(1) ... ; (2) ..." or "1) ...; 2) ...", and a pasted table of contents ends each line with
+# a dot leader and a page number: each was read as a count. Cases invented.
+NOT_FIGURE_CASES += [
+    (
+        "invented/agency report: a run-in list numbered in brackets",
+        "The memo covers migrants who (1) have been convicted of a crime; (2) have been "
+        "charged with one; or (3) pose a risk to public safety.",
+    ),
+    (
+        "invented/agency report: a run-in list numbered with a closing bracket",
+        "It depends on several factors, including: 1) the level of local cooperation; 2) the "
+        "pace of arrivals; and 3) changing demographics.",
+    ),
+    (
+        "invented/agency report: a pasted table of contents",
+        "Contents\nOverview ........ 3\nDetention . . . . . 7\nRemovals ........ 12\n",
     ),
 ]
 NOT_FIGURE_CASES += [
