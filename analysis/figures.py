@@ -109,6 +109,10 @@ def _lexicon() -> dict:
     time_units = {r["surface"].lower(): r["unit"] for r in _read_csv("time_units.csv")}
     measure_rows = _read_csv("measure_units.csv")
     measures = {r["surface"]: r["pint"] for r in measure_rows}
+    # a headline in title case writes the unit so: "Fire Grows To 86,000 Acres"
+    for surface, pint in list(measures.items()):
+        if len(surface) >= 4 and surface.replace(" ", "").isalpha() and surface.islower():
+            measures.setdefault(surface.title(), pint)
     before_measures = [r["surface"] for r in measure_rows if r.get("position") == "before"]
     percent = [r["surface"] for r in _read_csv("percent_words.csv")]
     lex = {
@@ -599,7 +603,48 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if len(tok.text) == 4 and nxt == "-" and _ISO_AFTER_RE.match(text[e : e + 7]):
         return True  # ISO date 2025-03-31
+    if tok.has_decimal and nxt == "." and nxt2.isdigit():
+        # a second decimal point: a date written with full stops ("as on 31.12.2016"), a
+        # phone number ("202.450.9153"), a version ("1.2.3"); no amount has two
+        return True
+    if prev in "'’" and s >= 6 and text[s - 2] in "-–" and len(tok.text) == 2:
+        if text[s - 6 : s - 2].isdecimal():
+            return True  # the second year of "2016-’17", "2020-'21"
+    if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
+        return True  # a web page's reading time: "4 min read", "3 Min Read"
+    if nxt == " " and nxt2.isupper() and not tok.grouped and _STREET_AFTER_RE.match(text, e):
+        return True  # a street address: "at 9292 Sheep Creek Road", "10 Downing Street"
+    if tok.text == "0" and _alone_on_line(text, s, e):
+        return True  # a page's comment or share counter: "0" or "0 : 0" on a line of its own
+    if (
+        tok.value < 60
+        and (nxt == ":" or prev in ": ")
+        and _TIME_LINE_RE.fullmatch(_line_of(text, s, e))
+    ):
+        return True  # a live blog's time on a line of its own, written "15: 12"
     return False
+
+
+_STREET_AFTER_RE = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
+    r"|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Place)\b"
+)
+_READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
+
+
+def _line_of(text: str, s: int, e: int) -> str:
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    return text[a : len(text) if b < 0 else b]
+
+
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    """No letter stands on the line that holds ``text[s:e]`` (page furniture)."""
+    line = _line_of(text, s, e)
+    return len(line) <= 24 and not any(c.isalpha() for c in line)
+
+
+_TIME_LINE_RE = re.compile(r"[ \t]*\d{1,2}: \d{2}[ \t]*")
 
 
 # A number opening a line as a list or outline label: "1. The investigation", "2) Shelter",
@@ -627,6 +672,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
+    # a page's or a document's version: "Version 2"
+    r"|Version"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
     # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
@@ -635,6 +682,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Day|Game"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
+    r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
     r"|Articles|Sections|Paragraphs|Clauses|Chapters|Camps|Phases|Wards|Blocks|Zones|Rules"
     r"|Resolutions|articles|paragraphs|clauses|chapters)"
@@ -642,7 +691,9 @@ _ID_KEYWORD_RE = re.compile(
 )
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
-    r")\b[^.\n]{0,25}$",
+    r")\b[^.\n]{0,25}$"
+    # "toll free phone numbers -- 1070 for the State ..., and 1077 for the District ..."
+    r"|\b(?:helpline|hotline|phone|telephone)[ \u00a0]numbers\b[^.\n]{0,90}$",
     re.IGNORECASE,
 )
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -1032,6 +1083,9 @@ _PER_UNIT_RE = re.compile(
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
+_LABEL_LIST_AFTER_RE = re.compile(
+    r"[A-Z]?(?:,[ \u00a0]?\d{1,3}[A-Z]?)*,?[ \u00a0](?:and|&|to|or)[ \u00a0]\d{1,3}[A-Z]?\b(?![,.]\d)"
+)
 # Before the mark of a run-in list's item: the clause's opening punctuation, a joining word,
 # or a line start; "(" is the mark's own, or absent ("including: 1) the level; 2) ...").
 _ENUMERATOR_BEFORE_RE = re.compile(
@@ -1618,6 +1672,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if _label_word_before(before, lex):
         return True
     if (
+        before.endswith(("camps ", "camps\u00a0"))
+        and tok.value < 1000
+        and not tok.grouped
+        and _LABEL_LIST_AFTER_RE.match(text, tok.end)
+    ):
+        return True  # "spread to the adjoining camps 10 and 12": camps by number
+    if (
         draft.kind == "count"
         and draft.start
         and text[draft.start - 1] == "("
@@ -1676,6 +1737,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a numbered paragraph or heading: "1. The investigation", "3.1 In the year"
     if draft.kind == "count" and not tok.in_words:
         m = _PHONE_HINTED.search(before)
+        if m is None and "numbers" in text[max(0, tok.start - 120) : tok.start]:
+            # a list of numbers after "phone numbers": "-- 1070 for the State ..., and 1077"
+            m = _PHONE_HINTED.search(text[max(0, tok.start - 120) : tok.start])
         # "phone data and 450 messages": an "and" with no digit before it ends the phone
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
         if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
@@ -1772,7 +1836,7 @@ _CLAUSE_WORDS = frozenset(
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me due owing following""".split()  # "above 500,000 due to the violence"
+    us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
@@ -1798,7 +1862,7 @@ _VERBISH = frozenset(
     want wanted say said tell told fear feared risk risked move moved reach reached number numbered
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
-    were are was is have has had""".split()
+    were are was is have has had set seen given taken shown""".split()
 )
 _ADJ_SUFFIXES = (
     "ed",
@@ -1894,10 +1958,10 @@ def _noun_phrase_after(
             and window[m.end() : m.end() + 1] == "."
             and (ab := _DOTTED_ABBR_RE.match(window, i))
         ):
-            # "2,000 U.S. troops", "half of U.K. voters": a dotted abbreviation modifying the
-            # noun after it (its first letter alone was read as the head, "u")
+            # "2,000 U.S. troops", "half of U.K. voters", "38 U.S. and allied troops": a
+            # dotted abbreviation modifying the noun after it (its first letter alone was
+            # read as the head, "u"); a modifier, so no noun yet ("allied" may follow)
             words.append((i, ab.end(), ab.group()))
-            has_noun = has_noun or not _looks_adjective(ab.group())
             i = ab.end()
             continue
         w = m.group().rstrip("'’-")
@@ -1925,6 +1989,11 @@ def _noun_phrase_after(
                 and words
                 and (
                     _looks_adjective(words[-1][2])
+                    or words[-1][2].endswith(".")
+                    or (
+                        (nn := _NOUN_AND_NOUN_RE.match(window, m.end())) is not None
+                        and _is_plural_noun(nn.group(1))
+                    )
                     # "41% of EU and British nationals", "300 US and British troops":
                     # proper modifiers joined before one plural noun
                     or (
@@ -1932,7 +2001,7 @@ def _noun_phrase_after(
                         and _PROPER_MODIFIER_NEXT_RE.match(window, m.end())
                     )
                 )
-            ):
+            ):  # "acutely malnourished and sick", "U.S. and allied", "search and rescue teams"
                 i = m.end()
                 continue
             break
@@ -2027,6 +2096,9 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+# "search and rescue personnel", "food and water supplies": "and" joins two modifiers of
+# the plural noun after them (a lower-case word, then a plural one)
+_NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")
 #: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
@@ -2060,6 +2132,8 @@ _AMOUNT_QUALIFIER = (
 _AMOUNT_VERB_RE = re.compile(
     r"\b(?:numbered|numbering|number|numbers|totalled|totaled|total|totals|stood[ \u00a0]at|stand[ \u00a0]at"
     r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
+    # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
+    r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to)[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
@@ -2080,6 +2154,8 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     best = None
     for m in _WORD_RE.finditer(window):
         w = m.group().rstrip("'’-")
+        if w[:1].isupper() and base + m.start() > floor:
+            continue  # "Both Reuters and Associated Press said it was 7.9": names
         if (
             _is_plural_noun(w)
             and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
@@ -2726,6 +2802,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         report = Report.from_text(report)
     from .attribution import attribute
 
+    shown = report
+    report = _unwrapped(report)
     text = report.text
     drafts = _drafts(text)
 
@@ -2756,7 +2834,78 @@ def figure_rows(report: Report | str) -> list[dict]:
     attribute(report, rows, entities)
     _fill_category(report, rows)
     _fill_place_and_time(report, rows, entities)
+    if report is not shown:
+        # read with its soft line breaks as spaces; told in the report's own text and units
+        for row in rows:
+            row["text"] = shown.text[row["start"] : row["end"]]
+            row["sentence"] = shown.sentence_index(row["start"])
+            row["paragraph"] = shown.paragraph_index(row["start"])
     return rows
+
+
+# A lower-case word that never ends a line of its own: a hard-wrapped line that ends with it
+# goes on in the next line, even when that opens with a capital or a digit ("the
+# International\nOrganization for Migration", "more than\n2,000 families").
+_WRAP_WORDS = frozenset(
+    """the a an of and or for to in on at by from with than about nearly some over under least
+    around almost per its their his her as into""".split()
+)
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """The line breaks of hard-wrapped copy (wire text cut at 60-70 characters a line):
+    a break after a letter, a digit or a comma that the next line continues, opening in
+    lower case, or after a word that never ends a line (``_WRAP_WORDS``). A blank line, a
+    line that ends a sentence, a headline over a capitalised line, a list or a table row
+    stay breaks. In a text shown to be wrapped so (two such breaks or more), a line as long
+    as the wrapped ones that ends inside a name goes on too ("the International\nOrganization
+    for Migration")."""
+    out = []
+    names = []  # breaks between two capitalised words, kept if the text is wrapped
+    width = 0  # the longest line that a lower-case line continues: the wrap width
+    i = text.find("\n")
+    n = len(text)
+    line_start = 0
+    while 0 < i < n - 1:
+        prev, nxt = text[i - 1], text[i + 1]
+        if (
+            (prev.isalnum() or prev == ",")
+            and nxt not in "\n \t"
+            and i - line_start >= 20  # a wrapped line of prose, not a label or a word
+            and not text[line_start:i].replace(",", "").replace(".", "").strip().isdigit()
+        ):  # a number on a line of its own ("0" over "comments") is furniture, not prose
+            if nxt.islower():
+                out.append(i)
+                width = max(width, i - line_start)
+            elif nxt.isupper() or nxt.isdigit():
+                j = i - 1
+                while j >= 0 and text[j].isalpha():
+                    j -= 1
+                word = text[j + 1 : i]
+                if word in _WRAP_WORDS:
+                    out.append(i)
+                elif nxt.isupper() and word[:1].isupper() and i - line_start >= 40:
+                    names.append((i, i - line_start))
+        line_start = i + 1
+        i = text.find("\n", i + 1)
+    if names and len(out) >= 2:
+        # a line no longer than the wrap width (a headline over the text is longer)
+        out = sorted(out + [i for i, length in names if length <= width + 3])
+    return out
+
+
+def _unwrapped(report: Report) -> Report:
+    """The report with its soft line breaks read as spaces (the same offsets), or itself."""
+    text = report.text
+    if "\n" not in text:
+        return report
+    breaks = _soft_breaks(text)
+    if not breaks:
+        return report
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return Report.from_text("".join(chars), report.date, parse_header=False)
 
 
 def extract_figures(report: Report | str) -> pd.DataFrame:
@@ -2888,7 +3037,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
-            ante = _antecedent(rows, k, kinds=("count",))
+            ante = _antecedent(rows, k, kinds=("count",), whole=True)
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -2958,7 +3107,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # character before; ``test_bounded_tail_searches`` checks the answers are the same).
         n = len(before)
         if _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
-            whole = _antecedent(rows, k, kinds=("count",))
+            whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
@@ -3075,14 +3224,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
                 continue
+        if " by" in before and (obj := _VERB_OBJECT_BY_RE.search(before)):
+            # "that increased deaths by 507", "cut arrivals by 40%": the verb's object
+            r["head"], r["counted"] = obj.group("noun").lower(), obj.group("np")
+            continue
         subject = _amount_subject(text, d.start, s_start, rows, prev_ids)
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
-        number_of = _NUMBER_OF_RE.search(before) if " of " in before else None
+        # "put the number of dead at least 50": the figure's own "at least" is the "at"
+        probe = before + "at " if text.startswith("at ", d.start) else before
+        number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
-            c2, h2 = _noun_phrase_after(text, d.start - len(before) + number_of.start("np"))
+            c2, h2 = _noun_phrase_after(
+                text, d.start - len(before) + number_of.start("np"), after_det=True
+            )  # "the number of injured", as "of the injured"
             if h2:
                 r["head"], r["counted"] = h2, c2
                 continue
@@ -3126,6 +3283,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+# A transitive change and its object before "by": "increased deaths by 507".
+_VERB_OBJECT_BY_RE = re.compile(
+    r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
+    r"|pushed|drove|swelled)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
+    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s))[ \u00a0]by[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
@@ -3145,7 +3309,11 @@ _NOT_NOUN_OF = frozenset(
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
-    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now)"
+    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now"
+    r"|raised|revised|lowered|adjusted|mounted|soared|swelled)"
+    # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
+    r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|overnight|again|further|sharply))?"
     r"(?:[ \u00a0](?:to|at|from|past))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
     re.IGNORECASE,
@@ -3155,8 +3323,14 @@ _TOLL_TO_RE = re.compile(
     r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
     r"[ \u00a0](?:the|its|their|[A-Z][\w'’]*)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll\b"
 )
+_TOLL_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|set|sets|estimated|estimates)[ \u00a0]"
+    r"(?:the|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll[ \u00a0]at[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 _SUBJECT_KEY_RE = re.compile(
-    r"\b(?:(?P<toll>toll)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])", re.I
+    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])",
+    re.I,
 )
 # "displaced families, who number over 265,000", "the protesters, who totalled 5,000"
 _WHO_NUMBER_RE = re.compile(
@@ -3181,8 +3355,13 @@ def _amount_subject(
     figure stands between it and the number (that figure's own noun comes first)."""
     window_start = max(floor, start - 100)
     window = text[window_start:start]
-    if "toll" not in window and "umber" not in window and "otal" not in window:
-        return None
+    if (
+        "oll" not in window
+        and "umber" not in window
+        and "otal" not in window
+        and "count" not in window
+    ):
+        return None  # "oll": "toll" and a sentence's "Toll"
     who = _WHO_NUMBER_RE.search(window)
     if who and _is_plural_noun(who.group("noun")):
         return who.group("noun").lower(), who.group("noun")
@@ -3191,6 +3370,8 @@ def _amount_subject(
     if not keys:
         return None
     key = keys[-1]
+    if verb is None and key.group("toll") and _TOLL_AT_RE.search(window):
+        return "deaths", "deaths"  # "The ministry's figures put the toll at 212"
     if verb is None and not (key.group("toll") and window.endswith(("to ", "to\u00a0"))):
         return None
     if verb is None and not _TOLL_TO_RE.search(window, 0, key.end()):
@@ -3243,17 +3424,27 @@ _LOOKBACK = 12
 
 
 def _antecedent(
-    rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True
+    rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True, whole=False
 ) -> int | None:
     """The most recent figure of these kinds within this sentence or the two before, in
     the same paragraph ("half of them" in a new paragraph does not reach back into the
-    last one); a negative number ("Italy (-550)") is a change, never a whole."""
+    last one); a negative number ("Italy (-550)") is a change, never a whole; with
+    ``whole``, one that can hold figure ``k`` (a count no smaller than it: "more than 1
+    million Rohingya across 34 camps. Of them, nearly 750,000" are of the million)."""
     s = rows[k]["sentence"]
     para = rows[k]["paragraph"]
+    part = rows[k]["value"] if whole and rows[k]["kind"] == "count" else None
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 3 or (para is not None and rows[j]["paragraph"] != para):
             return None
         if rows[j]["kind"] in kinds and not (rows[j]["value"] or 0) < 0:
+            if (
+                part is not None
+                and rows[j]["kind"] == "count"
+                and rows[j]["value"] is not None
+                and rows[j]["value"] < part
+            ):
+                continue
             return j
     return None
 
@@ -3489,8 +3680,24 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
                 # a difference (a money figure keeps its currency as its head)
                 r["direction"] = "up" if cm.re is _COMPARED_UP_RE else "down"
+        if (
+            r["direction"]
+            and r["kind"] == "percent"
+            and r["part_of"] is not None
+            and _CHANGE_OF_BEFORE_RE.search(text, max(0, r["start"] - 30), r["start"])
+        ):
+            # "over 3,000 deaths, an increase of 168 per cent": the change, not a share of
+            # the count before it
+            r["part_of"] = None
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
+
+
+_CHANGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:an?[ \u00a0])?(?:increase|rise|jump|surge|drop|fall|decline|reduction|decrease|cut"
+    r"|growth)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than"
+    r"|roughly)[ \u00a0])?$"
+)
 
 
 def _fill_category(report: Report, rows: list[dict]) -> None:
