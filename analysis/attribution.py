@@ -370,8 +370,11 @@ _DATA_NOUNS_RE = re.compile(
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
-    r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|figure|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
-    r"report|records|estimates|tally|count|analysis|survey|calculations|research|statement)$",
+    # "the Home Office's annual report", "The department's annual accounts": the owner
+    r"(?:'s|’s)?(?:[ \u00a0](?:own|annual|latest|monthly|weekly|quarterly|yearly|final|new"
+    r"|provisional|preliminary))?[ \u00a0](?:figures|figure|data|statistics|numbers|monitoring"
+    r"|border[ \u00a0]monitoring|report|records|estimates|tally|count|analysis|survey"
+    r"|calculations|research|statement|accounts)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"

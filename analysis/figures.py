@@ -1276,6 +1276,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ):
             a = tok.mantissa * s2  # a fall: "fell from 1.2 to 0.9 million"
+        elif (
+            m.group("c") in "-–"
+            and tok.scale == 1
+            and not (tok.grouped or tok.has_decimal or tok.in_words)
+            and second.text.endswith((",000", "\u00a0000", " 000"))
+            and 1000 * a <= b <= 10000 * a
+        ):
+            a = 1000 * a  # "a bonus of £15-20,000": the thousands written once, on the second end
         is_change = (
             range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ) or (

@@ -43,7 +43,8 @@ all (345), after batch 9's fixes          345     345        345     345    345
 10 (7, real poll/US copy forms), lead     2       2          5      2      0
 10b (1, real population release), lead   0       1          1      1      0
 10c (2, real US city copy), lead         1       1          2      2      1
-all (355), after batch 10's fixes         355     355        355     355    355
+10d (1, real UK copy), lead              0       1          1      1      0
+all (356), after batch 10's fixes         356     356        356     356    356
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
@@ -1899,6 +1900,13 @@ CASES_10 += [
         "More than 3,000 people live in 12 camps, while 800 more sleep outdoors, according "
         "to the district office.",
         [("More than 3,000", "district office", ACC, False, "people")],
+    ),
+]
+CASES_10 += [
+    (
+        "invented/UK copy: according to an owner's annual report",
+        "The bill has risen to £9m a day, according to the Home Office's annual report.",
+        [("£9m", "Home Office", ACC, False, "GBP")],
     ),
 ]
 CASES += CASES_10
