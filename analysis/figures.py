@@ -3170,24 +3170,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "4.5 million passengers last year, up 12 per cent": a change, no share
                 r["head"] = r["counted"] = None
                 continue
-            if (
-                head is None
-                and whole is None
-                and prev_ids
-                and _apposed_share(text, rows[prev_ids[0]], r)
-            ):
-                # "Spain (160 500, 15%)": the share of a total named elsewhere, not of 160 500
-                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
                 if (
                     whole is not None
                     and prev_ids
                     and whole == prev_ids[0]
-                    and _RESTATED_SHARE_RE.match(text, rows[whole]["end"], d.start)
+                    and _restates_count(text, rows[whole], r)
                 ):
-                    # "Poland (991,375; 25%)", "41,275 (+1.0%)", "-550, or -0.3%": the
-                    # count restated as a share of a whole the sentence does not give
+                    # "Poland (991,375; 25%)", "Spain (160 500, 15%)", "41,275 (+1.0%)",
+                    # "-550, or -0.3%": the count restated as a share of a whole the
+                    # sentence does not give
                     whole = None
             if whole is not None:
                 r["part_of"] = whole
@@ -3524,14 +3517,14 @@ _RESTATED_SHARE_RE = re.compile(
 )
 
 
-def _apposed_share(text: str, prev: dict, r: dict) -> bool:
-    """A count and its share side by side in brackets, "(160 500, 15%)", "(4,200; 12 per
-    cent)": two readings of one quantity (the share is of a total named elsewhere)."""
-    return (
-        prev["kind"] == "count"
-        and prev["start"] > 0
+def _restates_count(text: str, prev: dict, r: dict) -> bool:
+    """Is the percentage ``r`` the count ``prev`` before it restated as a share: after a
+    semicolon, a bracket or ", or" (_RESTATED_SHARE_RE), or beside it in one pair of
+    brackets, "(160 500, 15%)"?"""
+    return bool(_RESTATED_SHARE_RE.match(text, prev["end"], r["start"])) or (
+        prev["start"] > 0
         and text[prev["start"] - 1] == "("
-        and text[prev["end"] : r["start"]] in (", ", "; ", ",\u00a0")
+        and text[prev["end"] : r["start"]] in (", ", ",\u00a0")
         and text[r["end"] : r["end"] + 1] == ")"
     )
 
