@@ -264,7 +264,11 @@ class _State:
 
 # A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
 # one-letter abbreviation ("the U.S. Border Patrol", "U.N. officials"), which does not end it.
-_ABBR_OR_NOT_END = r"(?:[^,.;:\n“”\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.|[ \u00a0](?-i:[A-Z])))"
+_ABBR_OR_NOT_END = (
+    r"(?:[^,.;:\n“”\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.|[ \u00a0](?-i:[A-Z]))"
+    # the last point of a dotted abbreviation before a lower-case word: "U.N. agencies"
+    r"|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=[ \u00a0](?-i:[a-z])))"
+)
 # ... and "as per", its South Asian form ("as per the data shared by the district ...")
 _ACCORDING_RE = re.compile(
     r"\b(?:according[ \u00a0]to|as[ \u00a0]per)[ \u00a0](?P<np>"
@@ -902,9 +906,18 @@ _TITLE_NP_RE = re.compile(
 )
 
 
+_AGE_BEFORE_NAME_RE = re.compile(
+    r"[ \u00a0]+(?P<det>(?:a|an|the)[ \u00a0]+)?(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+"
+    r"(?=[A-Za-z])"
+)
+
+
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
+    if "-year-old" in seg[:30] and (age := _AGE_BEFORE_NAME_RE.match(seg)):
+        # "said 52-year-old Mohammad Amin", "said a 60-year-old farmer": who, without the age
+        seg = " " + (age.group("det") or "") + seg[age.end() :]
     if seg[1:2].isupper() and "." in seg[:16]:
         ranks = _ABBR_RANKS_RE.match(seg)
         if ranks:
