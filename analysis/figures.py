@@ -1868,12 +1868,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
         counted_plural = (
             nxt_word
-            and nxt_word.group(1).endswith("s")
+            and (nxt_word.group(1).endswith("s") or _is_plural_noun(nxt_word.group(1)))
             and nxt_word.group(1) not in _CLAUSE_WORDS
-            # "a 24 percent increase over 2017 levels": the year's levels, not 2,017 of them
             and nxt_word.group(1) not in _YEAR_NOUNS
         )
-        if not (draft.qualifier and counted_plural):
+        if not (
+            counted_plural
+            and (
+                draft.qualifier
+                or _YEAR_AS_COUNT_BEFORE_RE.search(text, max(0, draft.start - 16), draft.start)
+            )
+        ):
+            # "Some 2000 people", "displaced 1800 families": South Asian copy writes counts
+            # without a comma; "the 2019 floods", "in 2000 people voted" stay years
             return True
     if _age_context(text, draft):
         return True
@@ -1889,8 +1896,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     return False
 
 
+#: A verb right before a year-like number that makes it a count ("displaced 1800 families").
+_YEAR_AS_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw)[ \u00a0]+$"
+)
+#: Plural nouns a year modifies ("2019 figures", "the 2022 floods" after "recorded", "a 24
+#: percent increase over 2017 levels").
 _YEAR_NOUNS = frozenset(
-    "levels figures rates prices numbers totals estimates highs lows peaks averages".split()
+    "figures levels prices rates elections floods polls games olympics census data numbers "
+    "results accounts budgets estimates records statistics rules standards models totals highs "
+    "lows peaks averages".split()
 )
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
 

@@ -113,6 +113,8 @@ def _cased(words) -> str:
 _SMALL = _cased(list(UNITS) + list(TENS))
 _SMALL_LOWER = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _BIG = "hundred|thousand|million|billion|trillion|lakhs|lakh|lacs|lac|crores|crore"
+_SMALL_TITLE = "|".join(w.capitalize() for w in _SMALL_LOWER.split("|"))
+_BIG_TITLE = "|".join(w.capitalize() for w in _BIG.split("|"))
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
 # "a dozen", "a hundred and fifty" ("half-a-million", hyphenated as an adjective, too). Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
@@ -131,6 +133,8 @@ _WORDS = (
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
+    # a title-case headline: "Fire Leaves Seven Thousand Homeless", "Over Two Million Afghans"
+    rf"|(?:{_SMALL_TITLE})(?:[ \u00a0-](?:{_SMALL_TITLE}|{_BIG_TITLE})){{1,8}}(?![a-z])"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
     # "a few hundred" (tests/test_unseen_styles.py)

@@ -28,6 +28,28 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # South Asian copy writes counts without a thousands comma; one between 1800 and 2100
+    # was read as a year ("Some 2000 people" and "displaced 1800 families" gave nothing).
+    # A qualifier or a verb before it and a counted plural noun after it make it a count;
+    # "the 2019 floods" stays a year. Found probing year-like counts (session 4); invented.
+    (
+        "invented/South Asian daily: counts without a comma in the years' range",
+        "The 2022 floods displaced 1900 families, and some 2050 people were moved to camps.",
+        [
+            ("1900", 1900, "exact", "count", None),
+            ("some 2050", 2050, "approximate", "count", None),
+        ],
+    ),
+    # Title-case headlines capitalise every word of a number ("Seven Thousand Homeless");
+    # only the first word was read (helpers' real probes, session 4; cases invented).
+    (
+        "invented/headline in title case: number words each capitalised",
+        "Floods Leave Nine Thousand Homeless As Over Two Million Flee",
+        [
+            ("Nine Thousand", 9000, "exact", "count", None),
+            ("Over Two Million", 2e6, "lower", "count", None),
+        ],
+    ),
     # Headlines scraped in capitals: the scale, the rupee sign and the unit in capitals were
     # dropped ("OVER 2 MILLION" read 2). Probing all-capitals headlines (session 4; real
     # scraped titles seen by a helper); cases invented.
