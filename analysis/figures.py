@@ -1100,7 +1100,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if (
         cur is None
         and start
-        and (text[start - 1] in "RNPhs" or text.endswith(("Sh ", "Shs "), 0, start))
+        and (
+            text[start - 1] in _LETTER_LAST
+            or (text[start - 1] == " " and start > 1 and text[start - 2] in _LETTER_LAST_SPACED)
+        )
     ):
         cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
     if cur:
@@ -1319,6 +1322,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "crowns"/"kroner": the crown of the country the report is about, found
             # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
             unit = _rupee_code(text, "crown_countries.csv", "SEK")
+        elif unit in _COUNTRY_CURRENCIES:
+            # bare "pesos"/"dinars": the peso or dinar of the country the report is about
+            unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
     elif (
         text[end : end + 1] == "p"
@@ -2085,7 +2091,7 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
 _PLAIN_KEYWORD_RE = re.compile(r"(\\b)?([^\\()\[\]{}|*+?.^$]+?)(\\b)?")
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=4)
 def _rupee_countries(table: str = "rupee_countries.csv") -> list[tuple[str, list]]:
     """Each country code with its keywords: a plain word or phrase (with the ``\\b`` it
     may carry) as ``(text, boundary_before, boundary_after)``, anything else compiled."""
@@ -2142,6 +2148,14 @@ def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "P
     return best
 
 
+# Currency words several countries share, resolved by the country the report names as
+# rupees and crowns are: (table, code when no country is named).
+_COUNTRY_CURRENCIES = {
+    "PESO": ("peso_countries.csv", "MXN"),
+    "DINAR": ("dinar_countries.csv", "IQD"),
+}
+
+
 @functools.lru_cache(maxsize=1)
 def _letter_currencies() -> list[tuple[str, str, list]]:
     """``analysis/data/letter_currencies.csv``: (surface, code, keywords as in
@@ -2154,6 +2168,12 @@ def _letter_currencies() -> list[tuple[str, str, list]]:
             keys.append((m.group(2), bool(m.group(1)), bool(m.group(3))) if m else re.compile(kw))
         out.append((row["surface"], row["code"], keys))
     return out
+
+
+# The last letter of each letter currency ("R", "N", "Sh", "Dh", "SR"): a number glued to
+# one of these (or, for two- and three-letter ones, one space after) may have one.
+_LETTER_LAST = frozenset(surface[-1] for surface, _, _ in _letter_currencies())
+_LETTER_LAST_SPACED = frozenset(s[-1] for s, _, _ in _letter_currencies() if len(s) > 1)
 
 
 @functools.lru_cache(maxsize=4)

@@ -53,6 +53,13 @@ SCALES: dict[str, float] = {
     "trillion": 1e12,
     "tn": 1e12,
     "tr": 1e12,  # glued only: "Rs1.2tr" (Pakistani press)
+    # Nigerian and Russian-agency copy: "N5.41trn", "1.2 trln roubles"
+    "trn": 1e12,
+    "trln": 1e12,
+    # translated copy (Iranian, Chinese, Arab agencies) writes the plural after digits:
+    # "2 millions of them", "3 billions"
+    "millions": 1e6,
+    "billions": 1e9,
 }
 
 UNITS: dict[str, int] = {
@@ -162,7 +169,7 @@ _DIGITS = (
 # are written "Rs 1.3 lakh crore", "Rs 10 thousand crore".
 _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
-    r"|million|billion|trillion|crores?|mn|mln|bn|bln|tn"
+    r"|millions?|billions?|trillion|crores?|mn|mln|bn|bln|trln|trn|tn"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN)"
     r"|(?:m|k|b|cr|tr|M|K|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of
