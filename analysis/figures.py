@@ -1829,7 +1829,7 @@ _DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 def _is_plural_noun(w: str) -> bool:
     lw = w.lower()
-    if lw in _IRREGULAR_PLURALS:
+    if lw in _IRREGULAR_PLURALS or (lw.endswith("is") and lw in _DEMONYMS_IN_IS):
         return True
     if lw.endswith(("children", "people", "women")) or (
         lw.endswith("men") and len(lw) > 5 and lw not in _SINGULAR_IN_MEN
@@ -1853,6 +1853,7 @@ _SINGULAR_IN_S = frozenset(
 )
 
 
+_DEMONYMS_IN_IS = frozenset(_read_lines("demonyms_in_is.txt"))
 _SINGULAR_IN_MEN = frozenset("""specimen regimen abdomen acumen bitumen albumen foramen""".split())
 
 
@@ -2756,7 +2757,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         )
         rows.append(row)
     _fill_counted(report, drafts, rows)
-    if "total of" in text:
+    if "total of" in text or "out of" in text:
         _fill_total_after(text, rows)
     _fill_direction(text, rows)
     entities = _entities(report)
@@ -2903,6 +2904,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     for j in range(k + 1, min(k + 3, len(rows)))
                     if rows[j]["start"] == np_start
                     or (rows[j]["start"] >= np_start and rows[j]["start"] - np_start < 3)
+                    # "40 per cent of an $80 million appeal"
+                    or (rows[j]["start"] == np_start + 3 and text.startswith("an ", np_start))
                     or _ORDER_WORD_RE.fullmatch(text, np_start, rows[j]["start"])
                 ),
                 None,
@@ -3012,6 +3015,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and _apposed_share(text, rows[prev_ids[0]], r)
             ):
                 # "Spain (160 500, 15%)": the share of a total named elsewhere, not of 160 500
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and before.endswith(("by ", "by\u00a0"))
+                and _CLAUSE_BREAK_RE.search(text, rows[prev_ids[0]]["end"], d.start)
+            ):
+                # "caused 8 billion baht in damage and will cut GDP by 0.08 percent": a
+                # change of the thing named before "by", in a clause of its own, not a share
+                # of the figure before that clause
+                r["head"] = r["counted"] = None
                 continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
@@ -3239,10 +3254,16 @@ def _antecedent(
 
 
 # The whole named after its part: "794,000 have sought refuge in Chad, out of a total of
-# 3.9 million who crossed", "12 (of a total of 40)".
+# 3.9 million who crossed", "12 (of a total of 40)"; "out of" alone or before a whole's
+# noun: "3,100 out of 7,400 applicants", "$74.8 million out of a $371.8 million appeal",
+# "a workforce of 6.3 million, out of a population of 9.1 million".
 _TOTAL_AFTER_PART_RE = re.compile(
-    r"(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]$"
+    r"(?:(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]"
+    r"|(?:,[ \u00a0]?|[ \u00a0])out[ \u00a0]of[ \u00a0](?:(?:a|an|the|its|their)[ \u00a0])?"
+    r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
+# A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
+_CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
 
 
 def _fill_total_after(text: str, rows: list[dict]) -> None:
@@ -3250,13 +3271,16 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
         r, w = rows[k], rows[k + 1]
         if (
             r["part_of"] is None
-            and r["kind"] == "count"
-            and w["kind"] == "count"
+            and (r["kind"] == w["kind"] == "count" or r["kind"] == w["kind"] == "money")
+            and r["unit"] == w["unit"]
             and w["sentence"] == r["sentence"]
             and (w["value"] or 0) > (r["value"] or 0) > 0
-            and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 24), w["start"])
+            and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
         ):
             r["part_of"] = k + 1
+            if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:
+                # "3,100 out of 7,400 applicants": no noun of its own, the whole's
+                r["head"], r["counted"] = w["head"], w["counted"]
 
 
 def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:

@@ -18,6 +18,8 @@ Before this round's fixes (measured on the branch point, commit 354ca2a): batch 
 currency forms, 22 cases): 0 passed. One guard was dropped after the first run: "Crews
 closed SR 99 for 12 hours" (SR outside a Saudi report is no currency) also gave the road
 number 99 as a count, a label question of American road copy, outside this genre.
+Batch 2 (wholes and heads, 8 cases): 1 passed at the branch point (the guard with a
+participle after the demonym).
 """
 
 from __future__ import annotations
@@ -147,6 +149,80 @@ CASES = [
         "invented/Nigerian desk: trn spaced",
         "The Senate passed the N47.9 trn budget on Thursday, Abuja said.",
         [("N47.9 trn", 4.79e13, E, M, "NGN")],
+    ),
+]
+
+
+# Batch 2. Wholes and heads. Jordan Times and Gulf copy give the whole after the part with
+# "out of" ("some $74.8 million out of a $371.8 million appeal", "a labour force of 6.3
+# million, out of a population of 9.1 million") or a share "of an $84 million fund"; none
+# was linked. Thai flood copy names a change's own base ("would eat into the country's GDP
+# by 0.08 percent") after a damage figure, which took it for a share of the damage. Kenyan
+# copy: "leave over 500,000 Somalis homeless" gave the head "homeless" (a demonym in -is
+# was not read as a plural noun).
+CASES += [
+    (
+        "invented/Jordan desk: a share of an appeal",
+        "The agency has secured less than 40 per cent of an $80 million appeal.",
+        [
+            ("less than 40 per cent", 40, UP, P, "%", {"part_of": 1}),
+            ("$80 million", 8e7, E, M, "USD", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/Jordan desk: money out of money",
+        "By June, the agency had received some $61.2 million out of a $290.5 million appeal.",
+        [
+            ("some $61.2 million", 6.12e7, AP, M, "USD", {"part_of": 1}),
+            ("$290.5 million", 2.905e8, E, M, "USD", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/Gulf wire: out of a population of",
+        "Official data put the kingdom's workforce at 4.1 million, out of a population of "
+        "7.8 million.",
+        [
+            ("4.1 million", 4.1e6, E, C, None, {"part_of": 1}),
+            ("7.8 million", 7.8e6, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/amnesty copy: N out of M nouns",
+        "Some 3,100 out of 7,400 applicants have left the country.",
+        [
+            ("Some 3,100", 3100, AP, C, None, {"part_of": 1, "head": "applicants"}),
+            ("7,400", 7400, E, C, None, {"part_of": None, "head": "applicants"}),
+        ],
+    ),
+    (
+        "invented/Thai desk: a change of GDP after a damage figure",
+        "The floods caused 6 billion baht in damage and will shave the country's GDP by "
+        "0.05 percent.",
+        [
+            ("6 billion baht", 6e9, E, M, "THB"),
+            ("0.05 percent", 0.05, E, P, "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/budget copy: cut growth by, after a count",
+        "The drought killed 3,000 cattle and could cut growth by 0.4 percent.",
+        [
+            ("3,000", 3000, E, C, None, {"head": "cattle"}),
+            ("0.4 percent", 0.4, E, P, "%", {"part_of": None, "direction": "down"}),
+        ],
+    ),
+    (
+        "invented/Kenyan desk: a demonym in -is left homeless",
+        "The closure could leave over 80,000 Somalis homeless.",
+        [("over 80,000", 80000, LO, C, None, {"head": "somalis"})],
+    ),
+    (
+        "invented/Gulf desk: a demonym in -is before a participle",
+        "The fire left 120 Bangladeshis stranded and 40 Yemenis injured.",
+        [
+            ("120", 120, E, C, None, {"head": "bangladeshis"}),
+            ("40", 40, E, C, None, {"head": "yemenis"}),
+        ],
     ),
 ]
 
