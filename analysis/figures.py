@@ -1630,6 +1630,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text.startswith(")", draft.end)
         and (
             text.startswith("(", draft.end + 1)
+            # "Section 34(3)", "article 19(2)": a sub-section glued to its section number
+            or (draft.start > 1 and text[draft.start - 2].isdigit() and tok.value < 100)
             or _SUBSECTION_BEFORE_RE.search(text, max(0, draft.start - 60), draft.start - 1)
         )
     ):
@@ -2092,7 +2094,7 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
 _PLAIN_KEYWORD_RE = re.compile(r"(\\b)?([^\\()\[\]{}|*+?.^$]+?)(\\b)?")
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _rupee_countries(table: str = "rupee_countries.csv") -> list[tuple[str, list]]:
     """Each country code with its keywords: a plain word or phrase (with the ``\\b`` it
     may carry) as ``(text, boundary_before, boundary_after)``, anything else compiled."""
@@ -2121,7 +2123,7 @@ def _count_keyword(low: str, key) -> int:
     return n
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "PKR") -> str:
     """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about
     India (and so on, from ``analysis/data/rupee_countries.csv``): the country with the
@@ -2154,6 +2156,7 @@ def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "P
 _COUNTRY_CURRENCIES = {
     "PESO": ("peso_countries.csv", "MXN"),
     "DINAR": ("dinar_countries.csv", "IQD"),
+    "SHILLING": ("shilling_countries.csv", "KES"),
 }
 
 
@@ -3470,7 +3473,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             # "a six-day hike through the jungle", "a three-day fall": a duration written
             # as a modifier says how long, not by how much
             lasting = r["kind"] == "duration" and "-" in r["text"]
-            if (up and _UP_RE.search(before)) or (not lasting and _UP_AFTER_RE.match(after)):
+            um = _UP_RE.search(before) if up else None
+            if (
+                um
+                and r["kind"] == "money"
+                and um.group()[:4].lower() == "rais"
+                and "by" not in um.group()
+            ):
+                um = None  # "hopes to raise $1.2 billion": money collected, not a rise
+            if um or (not lasting and _UP_AFTER_RE.match(after)):
                 r["direction"] = "up"
             elif (down and _DOWN_RE.search(before)) or (
                 not lasting and _DOWN_AFTER_RE.match(after)

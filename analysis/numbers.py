@@ -60,6 +60,7 @@ SCALES: dict[str, float] = {
     # "2 millions of them", "3 billions"
     "millions": 1e6,
     "billions": 1e9,
+    "trillions": 1e12,
 }
 
 UNITS: dict[str, int] = {
@@ -169,7 +170,7 @@ _DIGITS = (
 # are written "Rs 1.3 lakh crore", "Rs 10 thousand crore".
 _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
-    r"|millions?|billions?|trillion|crores?|mn|mln|bn|bln|trln|trn|tn"
+    r"|millions?|billions?|trillions?|crores?|mn|mln|bn|bln|trln|trn|tn"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN)"
     r"|(?:m|k|b|cr|tr|M|K|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of

@@ -19,7 +19,8 @@ currency forms, 22 cases): 0 passed. One guard was dropped after the first run: 
 closed SR 99 for 12 hours" (SR outside a Saudi report is no currency) also gave the road
 number 99 as a count, a label question of American road copy, outside this genre.
 Batch 2 (wholes and heads, 8 cases): 1 passed at the branch point (the guard with a
-participle after the demonym).
+participle after the demonym). Batch 3 (East and southern African and Xinhua copy, 11
+cases): 1 passed at the branch point (the guard "raised rates by").
 """
 
 from __future__ import annotations
@@ -223,6 +224,74 @@ CASES += [
             ("120", 120, E, C, None, {"head": "bangladeshis"}),
             ("40", 40, E, C, None, {"head": "yemenis"}),
         ],
+    ),
+]
+
+
+# Batch 3. Xinhua and Ethiopian copy write "700 million U.S. dollars" and "346 million USD"
+# (both read as counts of dollars); Ugandan copy "1.3 trillion shillings" (taken for Kenyan
+# shillings) "of the 7 trillions targeted" (a count of 7); "seek to raise Shs7 trillion" (a
+# fund-raising, read as a rise); South African copy "Section 34(3) of the Immigration Act"
+# (a count of 3) and "All told these netted over sixty-two thousand" (the source "All").
+CASES += [
+    (
+        "invented/Xinhua: U.S. dollars after millions",
+        "The ministry said it needs 450 million U.S. dollars to resettle 1.9 million "
+        "displaced people.",
+        [
+            ("450 million U.S. dollars", 4.5e8, E, M, "USD"),
+            ("1.9 million", 1.9e6, E, C, None),
+        ],
+    ),
+    (
+        "invented/Ethiopian copy: USD after the amount",
+        "Food items worth 212 million USD have been purchased.",
+        [("212 million USD", 2.12e8, E, M, "USD")],
+    ),
+    (
+        "invented/Ugandan desk: shillings of the country named",
+        "Refugee hosting districts in Uganda will share 900 billion shillings.",
+        [("900 billion shillings", 9e11, E, M, "UGX")],
+    ),
+    (
+        "invented/Tanzanian desk: shillings of the country named",
+        "Dodoma set aside 45 billion shillings for the camps in Tanzania.",
+        [("45 billion shillings", 4.5e10, E, M, "TZS")],
+    ),
+    (
+        "invented/translated copy: plural trillions after digits",
+        "Donors pledged 2 trillions against the 5 trillions sought.",
+        [("2 trillions", 2e12, E, C, None), ("5 trillions", 5e12, E, C, None)],
+    ),
+    (
+        "invented/appeal copy: to raise money is no rise",
+        "The agency hopes to raise $1.2 billion at the conference.",
+        [("$1.2 billion", 1.2e9, E, M, "USD", {"direction": None})],
+    ),
+    (
+        "invented/appeal copy: raised up to an amount is no rise",
+        "The summit had raised up to $300 million by Friday.",
+        [("up to $300 million", 3e8, UP, M, "USD", {"direction": None})],
+    ),
+    (
+        "invented/guard: raised rates by is a rise",
+        "The central bank raised rates by 0.5 percent.",
+        [("0.5 percent", 0.5, E, P, "%", {"direction": "up"})],
+    ),
+    (
+        "invented/South African copy: a subsection after a section number",
+        "The minister cited Section 34(3) of the Immigration Act, under which 41 people were held.",
+        [("41", 41, E, C, None)],
+    ),
+    (
+        "invented/court copy: a lower-case article with its clause",
+        "Under article 19(2) of the constitution, 300 protesters were released.",
+        [("300", 300, E, C, None)],
+    ),
+    (
+        "invented/South African copy: all told is no source",
+        "All told, the raids netted over 9,000 undocumented people.",
+        [("over 9,000", 9000, LO, C, None, {"source": None})],
     ),
 ]
 
