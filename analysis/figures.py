@@ -422,6 +422,11 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
     return True
 
 
+# After a year of the Hijri calendars (Gulf and Iranian copy): "1445 AH", "1445 AH-2024",
+# "1433 H.", "1403 SH", "1446 Hijri".
+_HIJRI_AFTER_RE = re.compile(r"[ \u00a0]?(?:AH|A\.H\.|H\.|H|SH|S\.H\.|Hijri)(?![A-Za-z])")
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -438,6 +443,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if text[s : s + 1] in ("2", "7") and _round_the_clock(text, s if text[s] == "2" else s - 3):
         return True  # "24-7", "24/7", "24x7": round the clock
+    if (
+        len(tok.text) == 4
+        and tok.text.isdigit()
+        and (
+            (1300 <= tok.value <= 1500 and nxt in " \u00a0AHS" and _HIJRI_AFTER_RE.match(text, e))
+            or text.endswith((" year ", " Year "), 0, s)
+        )
+    ):
+        return True  # a Hijri year, "1445 AH", "1433 H."; "in the year 1446"
     space_before = prev in _SPACE_BEFORE
     if (
         space_before
@@ -624,6 +638,8 @@ _ID_KEYWORD_RE = re.compile(
     r"(?:\b(?:Article|Art|Section|Sec|Form|Camp|Phase|No|Nos|Number|Title|Chapter|Rule|Resolution"
     r"|Directive|Regulation|Annex|Appendix|Clause|Paragraph|Para|Page|Flight|Route|Highway|Gate"
     r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
+    # Philippine and other administrative regions and districts: "Region 8", "District 4"
+    r"|Region|Regions|District|Districts"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
@@ -649,7 +665,8 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A label word with plural forms, then a list of numbers up to the one at hand.
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
-    r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?)"
+    r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
+    r"|Regions?|Districts?)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
     r"(?:,[ \u00a0]?|,?[ \u00a0](?:and|or|to)[ \u00a0])$"
 )
@@ -2831,6 +2848,7 @@ _OF_THE_LEAD_RE = re.compile(
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
+_PARTICIPLE_BEFORE_INNER_RE = re.compile(r"(?:[a-z]{2,14}(?:ed|ing)|other)[ \u00a0]")
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
@@ -2909,6 +2927,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     or (rows[j]["start"] >= np_start and rows[j]["start"] - np_start < 3)
                     # "40 per cent of an $80 million appeal"
                     or (rows[j]["start"] == np_start + 3 and text.startswith("an ", np_start))
+                    # "10 of the reported 16 dead", "400 of the remaining 2,500 residents"
+                    or _PARTICIPLE_BEFORE_INNER_RE.fullmatch(text, np_start, rows[j]["start"])
                     or _ORDER_WORD_RE.fullmatch(text, np_start, rows[j]["start"])
                 ),
                 None,

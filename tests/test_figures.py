@@ -739,6 +739,15 @@ def _token_is_label_reference(text, tok):
         return True
     if text[s : s + 1] in ("2", "7") and F._round_the_clock(text, s if text[s] == "2" else s - 3):
         return True
+    if (
+        len(tok.text) == 4
+        and tok.text.isdigit()
+        and (
+            (1300 <= tok.value <= 1500 and F._HIJRI_AFTER_RE.match(text, e))
+            or text.endswith((" year ", " Year "), 0, s)
+        )
+    ):
+        return True
     if F._MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (
         tok.grouped or tok.scale != 1 or tok.has_decimal
     ):

@@ -20,7 +20,9 @@ closed SR 99 for 12 hours" (SR outside a Saudi report is no currency) also gave 
 number 99 as a count, a label question of American road copy, outside this genre.
 Batch 2 (wholes and heads, 8 cases): 1 passed at the branch point (the guard with a
 participle after the demonym). Batch 3 (East and southern African and Xinhua copy, 11
-cases): 1 passed at the branch point (the guard "raised rates by").
+cases): 1 passed at the branch point (the guard "raised rates by"). Batch 4 (Saudi Hajj
+and Philippine disaster copy, 8 cases): 2 passed at the branch point ("1432 H." and "of
+the remaining 2,500").
 """
 
 from __future__ import annotations
@@ -292,6 +294,61 @@ CASES += [
         "invented/South African copy: all told is no source",
         "All told, the raids netted over 9,000 undocumented people.",
         [("over 9,000", 9000, LO, C, None, {"source": None})],
+    ),
+]
+
+
+# Batch 4. Saudi agency copy dates the Hajj by the Hijri calendar ("in the year 1445",
+# "1390 AH", "1445 AH-2024", "1433 H."): each year was read as a count of pilgrims.
+# Philippine disaster bulletins name "Regions 1 and 3" (counts of evacuation centres),
+# confirm "only 10 of the reported 16 dead persons" (no whole, the head "reported"), and
+# give losses in bare "pesos" with only NDRRMC to say whose.
+CASES += [
+    (
+        "invented/Saudi agency copy: Hijri years with AH",
+        "Pilgrims numbered 1,734,902 in 1444 AH, against 926,062 in 1443 AH.",
+        [("1,734,902", 1734902, E, C, None), ("926,062", 926062, E, C, None)],
+    ),
+    (
+        "invented/Saudi agency copy: in the year, a Hijri year",
+        "In the year 1446, the Authority counted 1,507,210 pilgrims.",
+        [("1,507,210", 1507210, E, C, None)],
+    ),
+    (
+        "invented/Gulf copy: a Hijri year with H.",
+        "The season of 1432 H. saw 2,927,717 pilgrims.",
+        [("2,927,717", 2927717, E, C, None)],
+    ),
+    (
+        "invented/Gulf copy: a Hijri year joined to its Gregorian year",
+        "Data for the Hajj of 1445 AH-2024 show 221,854 domestic pilgrims.",
+        [("221,854", 221854, E, C, None)],
+    ),
+    (
+        "invented/Philippine bulletin: region numbers",
+        "Damage was recorded in Regions 2 and 5 and in Region 8, where 340 houses were destroyed.",
+        [("340", 340, E, C, None)],
+    ),
+    (
+        "invented/Philippine bulletin: of the reported N",
+        "Only 12 of the reported 19 dead persons were confirmed.",
+        [
+            ("12", 12, E, C, None, {"part_of": 1, "head": "persons"}),
+            ("19", 19, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/return copy: of the remaining N",
+        "Some 400 of the remaining 2,500 residents have returned.",
+        [
+            ("Some 400", 400, AP, C, None, {"part_of": 1, "head": "residents"}),
+            ("2,500", 2500, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/Philippine bulletin: pesos with only the council named",
+        "The NDRRMC put farm losses at 2.4 billion pesos.",
+        [("2.4 billion pesos", 2.4e9, E, M, "PHP")],
     ),
 ]
 
