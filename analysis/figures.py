@@ -129,8 +129,9 @@ def _lexicon() -> dict:
     lex["prefix_re"] = re.compile(
         rf"(?:^|(?<=[^A-Za-z]))(?P<c>{_alternation(prefixes)})[ \u00a0]{{0,2}}$"
     )
+    # "500 rials", and joined by a hyphen as an adjective: "a 3-billion-dollar plan"
     lex["suffix_re"] = re.compile(
-        rf"[ \u00a0]{{1,2}}(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
+        rf"(?:[ \u00a0]{{1,2}}|-)(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
     )
     # "a 26-percent increase", "a 12-per-cent fall": the word joined by hyphens (US and
     # Canadian copy) makes a percentage as the spaced word does
@@ -224,6 +225,10 @@ _MONTHS = (
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
+_DAY_RANGE_JOINS = (" and ", " to ", " until ", " till ", " through ")
+_MONTH_DAY_RANGE_BEFORE_RE = re.compile(
+    rf"{_MONTHS}\.?[ \u00a0]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:and|to|until|till|through)[ \u00a0]$"
+)
 _MONTH_AFTER_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
@@ -448,10 +453,17 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and tok.text.isdigit()
         and (
             (1300 <= tok.value <= 1500 and nxt in " \u00a0AHS" and _HIJRI_AFTER_RE.match(text, e))
-            or text.endswith((" year ", " Year "), 0, s)
+            or text.endswith((" year ", " Year ", " year (", " Year ("), 0, s)
         )
     ):
         return True  # a Hijri year, "1445 AH", "1433 H."; "in the year 1446"
+    if (
+        tok.value <= 31
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and text.endswith(_DAY_RANGE_JOINS, 0, s)
+        and _MONTH_DAY_RANGE_BEFORE_RE.search(text, max(0, s - 32), s)
+    ):
+        return True  # the second day of "between November 17 and 20"
     space_before = prev in _SPACE_BEFORE
     if (
         space_before

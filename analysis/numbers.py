@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 #: Larger values are not figures a report states (a run of digits, an identifier, "1e400").
-MAX_VALUE = 1e15
+MAX_VALUE = 1e18  # Iranian budgets in rials reach 1e17 ("144 quadrillion rials")
 
 SCALES: dict[str, float] = {
     "thousand": 1e3,
@@ -61,6 +61,7 @@ SCALES: dict[str, float] = {
     "millions": 1e6,
     "billions": 1e9,
     "trillions": 1e12,
+    "quadrillion": 1e15,
 }
 
 UNITS: dict[str, int] = {
@@ -170,7 +171,7 @@ _DIGITS = (
 # are written "Rs 1.3 lakh crore", "Rs 10 thousand crore".
 _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
-    r"|millions?|billions?|trillions?|crores?|mn|mln|bn|bln|trln|trn|tn"
+    r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN)"
     r"|(?:m|k|b|cr|tr|M|K|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of

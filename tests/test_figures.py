@@ -744,8 +744,14 @@ def _token_is_label_reference(text, tok):
         and tok.text.isdigit()
         and (
             (1300 <= tok.value <= 1500 and F._HIJRI_AFTER_RE.match(text, e))
-            or text.endswith((" year ", " Year "), 0, s)
+            or text.endswith((" year ", " Year ", " year (", " Year ("), 0, s)
         )
+    ):
+        return True
+    if (
+        tok.value <= 31
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and F._MONTH_DAY_RANGE_BEFORE_RE.search(text, max(0, s - 32), s)
     ):
         return True
     if F._MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (

@@ -22,7 +22,8 @@ Batch 2 (wholes and heads, 8 cases): 1 passed at the branch point (the guard wit
 participle after the demonym). Batch 3 (East and southern African and Xinhua copy, 11
 cases): 1 passed at the branch point (the guard "raised rates by"). Batch 4 (Saudi Hajj
 and Philippine disaster copy, 8 cases): 2 passed at the branch point ("1432 H." and "of
-the remaining 2,500").
+the remaining 2,500"). Batch 5 (Iranian budget and Mexican INM copy, 7 cases): 1 passed
+at the branch point (the guard "from May 4 to 8").
 """
 
 from __future__ import annotations
@@ -349,6 +350,52 @@ CASES += [
         "invented/Philippine bulletin: pesos with only the council named",
         "The NDRRMC put farm losses at 2.4 billion pesos.",
         [("2.4 billion pesos", 2.4e9, E, M, "PHP")],
+    ),
+]
+
+
+# Batch 5. Iranian wire copy (IRNA, Tehran Times, Financial Tribune) states budgets in
+# rials: "11,527 trillion rials" (above the largest value read, so dropped), "144.41
+# quadrillion rials" (no scale word "quadrillion"), "an 11.5-quadrillion-rial budget" (an
+# amount joined to its currency by hyphens), "the upcoming Iranian year (1405, starting
+# March 21)" (the year read as a count). Mexican INM copy: "between November 17 and 20"
+# (the second day read as a count).
+CASES += [
+    (
+        "invented/Iranian wire: trillions of rials with grouping",
+        "The budget bill totals 9,870 trillion rials, the agency said.",
+        [("9,870 trillion rials", 9.87e15, E, M, "IRR")],
+    ),
+    (
+        "invented/Iranian wire: quadrillion",
+        "Parliament approved a budget of 12.4 quadrillion rials.",
+        [("12.4 quadrillion rials", 1.24e16, E, M, "IRR")],
+    ),
+    (
+        "invented/Iranian wire: a hyphenated adjectival amount",
+        "Lawmakers finalised a 10.2-quadrillion-rial budget.",
+        [("10.2-quadrillion-rial", 1.02e16, E, M, "IRR")],
+    ),
+    (
+        "invented/wire: a hyphenated dollar adjective",
+        "The 3-billion-dollar plan was approved.",
+        [("3-billion-dollar", 3e9, E, M, "USD")],
+    ),
+    (
+        "invented/Tehran desk: the Iranian year in brackets",
+        "The bill for the next Iranian year (1406, starting March 21) comes to 4,100 "
+        "trillion rials.",
+        [("4,100 trillion rials", 4.1e15, E, M, "IRR")],
+    ),
+    (
+        "invented/Mexican agency copy: a day range after a month",
+        "Agents found 9,214 migrants between October 3 and 9.",
+        [("9,214", 9214, E, C, None)],
+    ),
+    (
+        "invented/guard: from a day to a day after a month",
+        "Talks ran from May 4 to 8 in Doha, with 12 delegations.",
+        [("12", 12, E, C, None)],
     ),
 ]
 
