@@ -225,6 +225,7 @@ _MONTHS = (
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
+_MONTH_COMMA_BEFORE_RE = re.compile(rf"{_MONTHS}\.?,[ \u00a0]$")
 _DAY_RANGE_JOINS = (" and ", " to ", " until ", " till ", " through ")
 _MONTH_DAY_RANGE_BEFORE_RE = re.compile(
     rf"{_MONTHS}\.?[ \u00a0]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:and|to|until|till|through)[ \u00a0]$"
@@ -464,6 +465,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _MONTH_DAY_RANGE_BEFORE_RE.search(text, max(0, s - 32), s)
     ):
         return True  # the second day of "between November 17 and 20"
+    if (
+        nxt == ":"
+        and prev in " \u00a0"
+        and tok.value <= 31
+        and _MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True  # a dateline, "COX'S BAZAR, Jan, 30:"
     space_before = prev in _SPACE_BEFORE
     if (
         space_before
@@ -1835,7 +1843,7 @@ _VERBISH = frozenset(
     want wanted say said tell told fear feared risk risked move moved reach reached number numbered
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
-    were are was is have has had""".split()
+    were are was is have has had possess possessed possesses lack lacked lacks""".split()
 )
 _ADJ_SUFFIXES = (
     "ed",

@@ -754,6 +754,12 @@ def _token_is_label_reference(text, tok):
         and F._MONTH_DAY_RANGE_BEFORE_RE.search(text, max(0, s - 32), s)
     ):
         return True
+    if (
+        text[e : e + 1] == ":"
+        and tok.value <= 31
+        and F._MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True
     if F._MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (
         tok.grouped or tok.scale != 1 or tok.has_decimal
     ):

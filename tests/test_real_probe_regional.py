@@ -23,7 +23,8 @@ participle after the demonym). Batch 3 (East and southern African and Xinhua cop
 cases): 1 passed at the branch point (the guard "raised rates by"). Batch 4 (Saudi Hajj
 and Philippine disaster copy, 8 cases): 2 passed at the branch point ("1432 H." and "of
 the remaining 2,500"). Batch 5 (Iranian budget and Mexican INM copy, 7 cases): 1 passed
-at the branch point (the guard "from May 4 to 8").
+at the branch point (the guard "from May 4 to 8"). Batch 6 (Bangladeshi Rohingya-camp and
+Lebanese copy, 4 cases): 1 passed at the branch point (the guard "In January, 30 people").
 """
 
 from __future__ import annotations
@@ -396,6 +397,37 @@ CASES += [
         "invented/guard: from a day to a day after a month",
         "Talks ran from May 4 to 8 in Doha, with 12 delegations.",
         [("12", 12, E, C, None)],
+    ),
+]
+
+
+# Batch 6. Bangladeshi local copy of the Rohingya camps opens with the dateline "COX'S
+# BAZAR, Jan, 30:" (the day read as a count) and writes "a cost of approximately 3 billion
+# Tk" (the sign after the amount, read as a count); Lebanese copy "only 300,000 possess
+# residency permits" (the head "permits", though the 300,000 are refugees).
+CASES += [
+    (
+        "invented/Bangladeshi dateline: month, comma, day and colon",
+        "SYLHET, Mar, 14: Some 260 families were moved to shelters.",
+        [("Some 260", 260, AP, C, None)],
+    ),
+    (
+        "invented/guard: a month, a comma and a count",
+        "In January, 30 people were deported.",
+        [("30", 30, E, C, None)],
+    ),
+    (
+        "invented/Bangladeshi copy: Tk after the amount",
+        "The embankment was built at a cost of about 2 billion Tk.",
+        [("about 2 billion Tk", 2e9, AP, M, "BDT")],
+    ),
+    (
+        "invented/Lebanon desk: a count before possess",
+        "Of the 1.8 million Syrians in Lebanon, only 250,000 possess residency permits.",
+        [
+            ("1.8 million", 1.8e6, E, C, None),
+            ("250,000", 250000, E, C, None, {"head": "syrians", "part_of": 0}),
+        ],
     ),
 ]
 
