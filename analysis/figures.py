@@ -226,6 +226,10 @@ _MONTHS = (
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
 _MONTH_COMMA_BEFORE_RE = re.compile(rf"{_MONTHS}\.?,[ \u00a0]$")
+# "500 day school students", "40 night shift workers": a compound noun, no duration
+_DAY_COMPOUND_AFTER_RE = re.compile(
+    r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders)\b", re.I
+)
 _DAY_RANGE_JOINS = (" and ", " to ", " until ", " till ", " through ")
 _MONTH_DAY_RANGE_BEFORE_RE = re.compile(
     rf"{_MONTHS}\.?[ \u00a0]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:and|to|until|till|through)[ \u00a0]$"
@@ -1139,7 +1143,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and start
         and (
             text[start - 1] in _LETTER_LAST
-            or (text[start - 1] == " " and start > 1 and text[start - 2] in _LETTER_LAST_SPACED)
+            or (text[start - 1] in " ." and start > 1 and text[start - 2] in _LETTER_LAST_SPACED)
         )
     ):
         cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
@@ -1374,7 +1378,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         kind, currency, unit = "money", "GBP", "GBP"
         minor = True  # in pounds, as "50 pence" is
         end += 1
-    elif tm := lex["time_re"].match(text, end):
+    elif (tm := lex["time_re"].match(text, end)) and not (
+        tm.group("sep") != "-"
+        and tm.group("u").lower() in ("day", "night")
+        and _DAY_COMPOUND_AFTER_RE.match(text, tm.end())
+    ):
         kind = "duration"
         time_unit_text = tm.group("u")
         unit = lex["time_units"][time_unit_text.lower()]
@@ -1866,6 +1874,21 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 
+_MODIFIER_PAIR_NEXT_RE = re.compile(r"[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
+
+
+def _modifier_pair_next(window: str, at: int) -> bool:
+    """After "and": a singular modifier, then a plural noun ("and university students")."""
+    m = _MODIFIER_PAIR_NEXT_RE.match(window, at)
+    return bool(
+        m
+        and m.group(1) not in _CLAUSE_WORDS
+        and m.group(2) not in _CLAUSE_WORDS
+        and not _is_plural_noun(m.group(1))
+        and _is_plural_noun(m.group(2))
+    )
+
+
 def _is_plural_noun(w: str) -> bool:
     lw = w.lower()
     if lw in _IRREGULAR_PLURALS or (lw.endswith("is") and lw in _DEMONYMS_IN_IS):
@@ -1977,6 +2000,9 @@ def _noun_phrase_after(
                         words[-1][2][0].isupper()
                         and _PROPER_MODIFIER_NEXT_RE.match(window, m.end())
                     )
+                    # "250 college and university students": noun modifiers joined before
+                    # one plural noun
+                    or _modifier_pair_next(window, m.end())
                 )
             ):
                 i = m.end()
@@ -2194,6 +2220,7 @@ _COUNTRY_CURRENCIES = {
     "PESO": ("peso_countries.csv", "MXN"),
     "DINAR": ("dinar_countries.csv", "IQD"),
     "SHILLING": ("shilling_countries.csv", "KES"),
+    "POUND": ("pound_countries.csv", "GBP"),
 }
 
 
@@ -2235,7 +2262,8 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
     country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
     if tok.in_words or not (tok.scale != 1 or tok.grouped or tok.has_decimal or tok.value >= 100):
         return None
-    end = start - 1 if text[start - 1] == " " else start  # "Sh 2,000": spaced, two letters
+    # "Sh 2,000": spaced, two letters; "Sh.95 million": a point after two or three letters
+    end = start - 1 if text[start - 1] in " ." else start
     for width in (3, 2) if end < start else (3, 2, 1):
         at = end - width
         if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "$-/.")):

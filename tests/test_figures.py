@@ -1360,6 +1360,7 @@ def _noun_phrase_after_reference(
                         words[-1][2][0].isupper()
                         and F._PROPER_MODIFIER_NEXT_RE.match(window, m.end())
                     )
+                    or F._modifier_pair_next(window, m.end())
                 )
             ):
                 i = m.end()

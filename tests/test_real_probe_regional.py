@@ -25,6 +25,8 @@ and Philippine disaster copy, 8 cases): 2 passed at the branch point ("1432 H." 
 the remaining 2,500"). Batch 5 (Iranian budget and Mexican INM copy, 7 cases): 1 passed
 at the branch point (the guard "from May 4 to 8"). Batch 6 (Bangladeshi Rohingya-camp and
 Lebanese copy, 4 cases): 1 passed at the branch point (the guard "In January, 30 people").
+Batch 7 (Kenyan county and Egyptian copy, 5 cases): 1 passed at the branch point (the
+guard "10 million pounds to Sudan" in a British report).
 """
 
 from __future__ import annotations
@@ -428,6 +430,43 @@ CASES += [
             ("1.8 million", 1.8e6, E, C, None),
             ("250,000", 250000, E, C, None, {"head": "syrians", "part_of": 0}),
         ],
+    ),
+]
+
+
+# Batch 7. Kenyan county and constituency copy writes "Sh.95 million" (missed: a point
+# after the letter currency), "500 day school students" (read as 500 days) and "250
+# college and university students" (the head "college"); Egyptian copy gives "about 11
+# billion pounds" (Egyptian pounds, read as sterling).
+CASES += [
+    (
+        "invented/Kenyan county copy: Sh. with a point",
+        "The governor disbursed Sh.87 million in bursaries across the county, Kenya's "
+        "county news service said.",
+        [("Sh.87 million", 8.7e7, E, M, "KES")],
+    ),
+    (
+        "invented/Kenyan constituency copy: day school students",
+        "We are supporting 420 day school students with KSh 4,000 each.",
+        [
+            ("420", 420, E, C, None, {"head": "students"}),
+            ("KSh 4,000", 4000, E, M, "KES"),
+        ],
+    ),
+    (
+        "invented/Egyptian copy: pounds of the country named",
+        "Egypt will spend about 9 billion pounds on food cartons, the cabinet in Cairo said.",
+        [("about 9 billion pounds", 9e9, AP, M, "EGP")],
+    ),
+    (
+        "invented/guard: pounds in a British report stay sterling",
+        "The UK pledged 10 million pounds to Sudan, a British minister said in London.",
+        [("10 million pounds", 1e7, E, M, "GBP")],
+    ),
+    (
+        "invented/Kenyan copy: coordinated modifiers before a plural noun",
+        "The fund will support 180 college and university students.",
+        [("180", 180, E, C, None, {"head": "students"})],
     ),
 ]
 
