@@ -914,6 +914,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         "that",
         "these",
         "those",
+        # "a total estimated population of 43.5 million": an adjective after another
+        "total",
+        "overall",
+        "combined",
     ):
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):

@@ -1143,7 +1143,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and start
         and (
             text[start - 1] in _LETTER_LAST
-            or (text[start - 1] in " ." and start > 1 and text[start - 2] in _LETTER_LAST_SPACED)
+            or (
+                text[start - 1] in " ."
+                and start > 2
+                and (
+                    text[start - 2] in _LETTER_LAST_SPACED
+                    or (text[start - 2] == "." and text[start - 3] in _LETTER_LAST_SPACED)
+                )
+            )
         )
     ):
         cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
@@ -2262,8 +2269,11 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
     country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
     if tok.in_words or not (tok.scale != 1 or tok.grouped or tok.has_decimal or tok.value >= 100):
         return None
-    # "Sh 2,000": spaced, two letters; "Sh.95 million": a point after two or three letters
+    # "Sh 2,000": spaced, two letters; "Sh.95 million", "Sh. 7.8 million": a point after
+    # two or three letters
     end = start - 1 if text[start - 1] in " ." else start
+    if end < start and end > 1 and text[end - 1] == "." and text[end] == " ":
+        end -= 1
     for width in (3, 2) if end < start else (3, 2, 1):
         at = end - width
         if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "$-/.")):

@@ -162,6 +162,9 @@ _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _DIGITS = (
     rf"(?:\d{{1,3}}{_EURO_TAIL}"
     r"|\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
+    # a stray space after the thousands comma ("more than 10, 000km", African copy): joined
+    # only when the group after it opens with 0, which no number of its own does
+    r"|\d{1,3}(?:,[ \u00a0]0\d{2}){1,3}(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{1,400})"
@@ -205,6 +208,7 @@ NUMBER_TOKEN_RE = re.compile(
 _DIGITS_AFTER_FIRST = (
     rf"(?:\d{{0,2}}{_EURO_TAIL}"
     r"|\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
+    r"|\d{0,2}(?:,[ \u00a0]0\d{2}){1,3}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{0,399})"

@@ -26,7 +26,9 @@ the remaining 2,500"). Batch 5 (Iranian budget and Mexican INM copy, 7 cases): 1
 at the branch point (the guard "from May 4 to 8"). Batch 6 (Bangladeshi Rohingya-camp and
 Lebanese copy, 4 cases): 1 passed at the branch point (the guard "In January, 30 people").
 Batch 7 (Kenyan county and Egyptian copy, 5 cases): 1 passed at the branch point (the
-guard "10 million pounds to Sudan" in a British report).
+guard "10 million pounds to Sudan" in a British report). Batch 8 (Kenyan roads and
+Argentine statistics copy, 6 cases), measured on the tree of commit 1337f64 (git archive,
+the new table copied in): 1 passed (the guard "In 2021, 400 families").
 """
 
 from __future__ import annotations
@@ -467,6 +469,48 @@ CASES += [
         "invented/Kenyan copy: coordinated modifiers before a plural noun",
         "The fund will support 180 college and university students.",
         [("180", 180, E, C, None, {"head": "students"})],
+    ),
+]
+
+
+# Batch 8. Kenyan roads copy writes "More than 10, 000km" (a stray space after the
+# thousands comma: a count of 10 and 0 km), "Sh. 7.8 million" and "Ksh. 23 million" (a
+# point, then a space: counts); Argentine statistics copy "when projected for a total
+# estimated population of 43.5 million" (the source "projected for a total").
+CASES += [
+    (
+        "invented/Kenyan roads copy: a stray space after the thousands comma",
+        "The county has graded more than 12, 000km of feeder roads.",
+        [("more than 12, 000km", 12000, LO, X, "kilometer")],
+    ),
+    (
+        "invented/Kenyan copy: a stray space in a round thousand",
+        "Some 3, 000 residents fled the floods.",
+        [("Some 3, 000", 3000, AP, C, None)],
+    ),
+    (
+        "invented/guard: a year, a comma and a count",
+        "In 2021, 400 families returned.",
+        [("400", 400, E, C, None)],
+    ),
+    (
+        "invented/Kenyan county copy: Sh. then a space",
+        "The firm handed over a Sh. 4.6 million borehole to residents of Kitui, Kenya.",
+        [("Sh. 4.6 million", 4.6e6, E, M, "KES")],
+    ),
+    (
+        "invented/Kenyan county copy: Ksh. with a point",
+        "Each kilometre will cost Ksh. 31 million, the roads executive said.",
+        [("Ksh. 31 million", 3.1e7, E, M, "KES")],
+    ),
+    (
+        "invented/Argentine statistics copy: a total estimated population",
+        "Projected onto a total estimated population of 46 million, the rate means 19 "
+        "million poor.",
+        [
+            ("46 million", 4.6e7, E, C, None, {"source": None}),
+            ("19 million", 1.9e7, E, C, None, {"source": None}),
+        ],
     ),
 ]
 
