@@ -1881,6 +1881,12 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 
+# A count's modifier, then "and" and a second count with a modifier and the plural noun
+# both share: " primary and 23 secondary schools", " male and 18 female officers".
+_ELIDED_HEAD_AFTER_RE = re.compile(
+    r"[ \u00a0](?P<adj>[A-Za-z]{3,14})[ \u00a0]and[ \u00a0](?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"[ \u00a0][a-z]{3,14}[ \u00a0](?P<noun>[a-z]{3,16})\b"
+)
 _MODIFIER_PAIR_NEXT_RE = re.compile(r"[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 
 
@@ -3052,6 +3058,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ):
                     whole = rows[j]["part_of"]
         counted, head = _noun_phrase_after(text, d_end)
+        if (
+            head is not None
+            and head == counted
+            and kind == "count"
+            and (ah := _ELIDED_HEAD_AFTER_RE.match(text, d_end))
+            and ah.group("adj").lower() == head.lower()
+            and not _is_plural_noun(head)
+            and _is_plural_noun(ah.group("noun"))
+        ):
+            # "72 primary and 23 secondary schools": one noun after the second count
+            head = ah.group("noun").lower()
+            counted = f"{ah.group('adj')} {ah.group('noun')}"
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np

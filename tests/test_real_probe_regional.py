@@ -28,7 +28,8 @@ Lebanese copy, 4 cases): 1 passed at the branch point (the guard "In January, 30
 Batch 7 (Kenyan county and Egyptian copy, 5 cases): 1 passed at the branch point (the
 guard "10 million pounds to Sudan" in a British report). Batch 8 (Kenyan roads and
 Argentine statistics copy, 6 cases), measured on the tree of commit 1337f64 (git archive,
-the new table copied in): 1 passed (the guard "In 2021, 400 families").
+the new table copied in): 1 passed (the guard "In 2021, 400 families"). Batch 9 (an
+elided head before a second count, 3 cases): 1 passed at the branch point (the guard).
 """
 
 from __future__ import annotations
@@ -510,6 +511,36 @@ CASES += [
         [
             ("46 million", 4.6e7, E, C, None, {"source": None}),
             ("19 million", 1.9e7, E, C, None, {"source": None}),
+        ],
+    ),
+]
+
+
+# Batch 9. Kenyan flood bulletins: "Seventy-two primary and 23 secondary schools" gave the
+# first count the head "primary" (its noun is elided before "and" and a second count).
+CASES += [
+    (
+        "invented/Kenyan flood bulletin: an elided head before a second count",
+        "Forty-one primary and 12 secondary schools stayed shut.",
+        [
+            ("Forty-one", 41, E, C, None, {"head": "schools"}),
+            ("12", 12, E, C, None, {"head": "schools"}),
+        ],
+    ),
+    (
+        "invented/police copy: male and female officers",
+        "The unit deployed 30 male and 18 female officers to the camp.",
+        [
+            ("30", 30, E, C, None, {"head": "officers"}),
+            ("18", 18, E, C, None, {"head": "officers"}),
+        ],
+    ),
+    (
+        "invented/guard: a count with its own noun before a second count",
+        "Rescuers found 14 bodies and 9 survivors.",
+        [
+            ("14", 14, E, C, None, {"head": "bodies"}),
+            ("9", 9, E, C, None, {"head": "survivors"}),
         ],
     ),
 ]
