@@ -248,6 +248,10 @@ _WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
 # before a capitalised word is part of a name: 'nicknamed "Zero Point"', "the Three Gorges
 # Dam"; a title-case headline ("Fire Leaves Seven Homeless") has a capital before it.
 _SCALE_WORDS_TITLE = ("Hundred", "Thousand", "Million", "Billion", "Lakh", "Crore")
+# An amount spelt in title case before its currency ("Four Hundred Naira"): money, no name.
+_TITLE_CURRENCY_AFTER_RE = re.compile(
+    r" (?:Naira|Dollars|Pounds|Euros|Rupees|Shillings|Cedis|Rand|Kwacha|Birr|Taka|Pesos)\b"
+)
 _NAME_NUMBER_WORD_BEFORE_RE = re.compile(r"\b[a-z][a-z]*[ \u00a0][\"“‘']?$")
 # A news outlet with a number in its name, after the verb that names the listener or the
 # medium: "told France 24 that", "speaking to Darfur 24,". The name
@@ -546,6 +550,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and nxt2.isupper()
             and _NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
             and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
+            and not _TITLE_CURRENCY_AFTER_RE.match(text, e)
         ):
             return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
         if tok.text.lower() == "zero" and (
@@ -1887,6 +1892,9 @@ _ELIDED_HEAD_AFTER_RE = re.compile(
     r"[ \u00a0](?P<adj>[A-Za-z]{3,14})[ \u00a0]and[ \u00a0](?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"[ \u00a0][a-z]{3,14}[ \u00a0](?P<noun>[a-z]{3,16})\b"
 )
+_SHARED_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*[ \u00a0](?P<noun>[A-Za-z]{3,16})\b"
+)
 _MODIFIER_PAIR_NEXT_RE = re.compile(r"[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 
 
@@ -3070,6 +3078,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "72 primary and 23 secondary schools": one noun after the second count
             head = ah.group("noun").lower()
             counted = f"{ah.group('adj')} {ah.group('noun')}"
+        elif (
+            head is None
+            and kind == "count"
+            and text.startswith((" and ", " or "), d_end)
+            and (sh := _SHARED_NOUN_AFTER_RE.match(text, d_end))
+            and _is_plural_noun(sh.group("noun"))
+            and sh.group("noun").lower() not in _CLAUSE_WORDS
+        ):
+            # "holding 4472 and 307 refugees respectively": the noun both counts share
+            head = counted = sh.group("noun").lower()
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np

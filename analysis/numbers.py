@@ -121,7 +121,11 @@ def _cased(words) -> str:
 
 _SMALL = _cased(list(UNITS) + list(TENS))
 _SMALL_LOWER = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
-_BIG = "hundred|thousand|million|billion|trillion|lakhs|lakh|lacs|lac|crores|crore"
+_SMALL_TITLE = "|".join(sorted((w.capitalize() for w in [*UNITS, *TENS]), key=len, reverse=True))
+_BIG_TITLE = "Hundred|Thousand|Million|Billion|Trillion|Lakhs|Lakh|Crores|Crore"
+# Capitalised too: charge sheets and cheques spell amounts in title case, "Three Hundred and
+# Sixty-Two Million Naira"
+_BIG = _cased("hundred thousand million billion trillion lakhs lakh lacs lac crores crore".split())
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
 # "a dozen", "a hundred and fifty" ("half-a-million", hyphenated as an adjective, too). Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
@@ -140,6 +144,11 @@ _WORDS = (
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
+    # every word capitalised, as charge sheets and cheques write an amount: "Four Hundred
+    # and Twenty Million" (lower-case words alone join a number after its first word, so
+    # "three Four Seasons hotels" stays apart)
+    rf"|(?:{_SMALL_TITLE})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_TITLE}|{_BIG_TITLE})){{1,8}}"
+    rf"(?=[ \u00a0]*[A-Z(]|[^A-Za-z])"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
     # "a few hundred" (tests/test_unseen_styles.py)
@@ -161,10 +170,11 @@ _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 # comma or point and more digits ("3 100,5", "2 100.25"), which stay apart.
 _DIGITS = (
     rf"(?:\d{{1,3}}{_EURO_TAIL}"
+    # a stray space after a thousands comma ("more than 10, 000km", "N400, 700, 000",
+    # "N50, 049,000": African copy): joined only when a group after such a space opens
+    # with 0, which no number of its own does
+    r"|\d{1,3}(?:,[ \u00a0]?\d{3}){0,3}?,[ \u00a0]0\d{2}(?:,[ \u00a0]?\d{3}){0,3}(?!\d)"
     r"|\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
-    # a stray space after the thousands comma ("more than 10, 000km", African copy): joined
-    # only when the group after it opens with 0, which no number of its own does
-    r"|\d{1,3}(?:,[ \u00a0]0\d{2}){1,3}(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{1,400})"
@@ -207,8 +217,8 @@ NUMBER_TOKEN_RE = re.compile(
 # ``NUMBER_TOKEN_RE.finditer`` gives (``tests/test_numbers.py`` checks that).
 _DIGITS_AFTER_FIRST = (
     rf"(?:\d{{0,2}}{_EURO_TAIL}"
+    r"|\d{0,2}(?:,[ \u00a0]?\d{3}){0,3}?,[ \u00a0]0\d{2}(?:,[ \u00a0]?\d{3}){0,3}(?!\d)"
     r"|\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
-    r"|\d{0,2}(?:,[ \u00a0]0\d{2}){1,3}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d)"
     r"|\d{0,399})"

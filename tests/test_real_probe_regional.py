@@ -30,6 +30,7 @@ guard "10 million pounds to Sudan" in a British report). Batch 8 (Kenyan roads a
 Argentine statistics copy, 6 cases), measured on the tree of commit 1337f64 (git archive,
 the new table copied in): 1 passed (the guard "In 2021, 400 families"). Batch 9 (an
 elided head before a second count, 3 cases): 1 passed at the branch point (the guard).
+Batch 10 (Nigerian court and Rwandan camp copy, 4 cases): 0 passed at the branch point.
 """
 
 from __future__ import annotations
@@ -541,6 +542,42 @@ CASES += [
         [
             ("14", 14, E, C, None, {"head": "bodies"}),
             ("9", 9, E, C, None, {"head": "survivors"}),
+        ],
+    ),
+]
+
+
+# Batch 10. Nigerian court copy writes "N400, 700, 000" and "N50, 049,000" (stray spaces
+# after the thousands commas: N400 and a count of 700,000), and charge sheets spell the
+# amount in title-case words, "Three Hundred and Sixty-Two Million Naira" (a count of 3,
+# head "hundred"); Rwandan camp copy "holding 4472 and 307 refugees respectively" (the
+# first count without its noun).
+CASES += [
+    (
+        "invented/Nigerian court copy: stray spaces in several groups",
+        "The court heard he defrauded the bank of N250, 400, 000 in Lagos.",
+        [("N250, 400, 000", 250400000, E, M, "NGN")],
+    ),
+    (
+        "invented/Nigerian court copy: a stray space, then a comma",
+        "He obtained N30, 075,000 by false pretence in Abuja.",
+        [("N30, 075,000", 30075000, E, M, "NGN")],
+    ),
+    (
+        "invented/Nigerian charge sheet: an amount in title-case words",
+        "The defendants procured Four Hundred and Twenty Million Naira (N420,000,000.00) "
+        "for the officials.",
+        [
+            ("Four Hundred and Twenty Million Naira", 4.2e8, E, M, "NGN"),
+            ("N420,000,000.00", 4.2e8, E, M, "NGN"),
+        ],
+    ),
+    (
+        "invented/Rwandan camp copy: two counts sharing a noun, respectively",
+        "Kigeme and Nyabiheke camps hold 3120 and 845 refugees respectively.",
+        [
+            ("3120", 3120, E, C, None, {"head": "refugees"}),
+            ("845", 845, E, C, None, {"head": "refugees"}),
         ],
     ),
 ]
