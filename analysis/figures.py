@@ -294,7 +294,13 @@ _AGE_WORDS = (
 _AGE_BEFORE_RE = re.compile(r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})$", re.IGNORECASE)
 # The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
 _AGE_LIST_BEFORE_RE = re.compile(
-    _AGE_WORDS + r"(?:\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$", re.IGNORECASE
+    _AGE_WORDS
+    # an age in words too: "three children, aged four, six and 12"
+    + r"(?:(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$",
+    re.IGNORECASE,
 )
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
@@ -1229,6 +1235,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and mu2.group("u") == mu.group("u")
         ):
             after_first = mu.end()  # "between 1,760GW and 2,500GW", "from 200 mm to 300 mm"
+        elif (
+            not pm1
+            and nxt.start - tok.end <= 24
+            and (sc1 := lex["suffix_re"].match(text, tok.end))
+            and (sc2 := lex["suffix_re"].match(text, nxt.end))
+            and sc2.group("c").lower() == sc1.group("c").lower()
+        ):
+            after_first = sc1.end()  # "between 300,000 NPR and 500,000 NPR": money both ends
         m = _CONNECTOR_RE.match(text, after_first)
         if m and range_word is _UNKNOWN:
             range_word = _range_word_before(text, range_at)
@@ -1930,7 +1944,8 @@ def _is_plural_noun(w: str) -> bool:
 # Nouns that end in -s but are singular (or uncountable) and so modify a head after them:
 # "measles cases", "diabetes patients", "news outlets", "a series of".
 _SINGULAR_IN_S = frozenset(
-    """measles mumps rabies diabetes herpes scabies rickets shingles tetanus news series species
+    """overseas measles mumps rabies diabetes herpes scabies rickets shingles tetanus news series
+    species
     means politics economics physics athletics aerobics logistics statistics mathematics ethics
     gymnastics headquarters crossroads barracks""".split()
 )

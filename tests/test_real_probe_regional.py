@@ -31,6 +31,8 @@ Argentine statistics copy, 6 cases), measured on the tree of commit 1337f64 (git
 the new table copied in): 1 passed (the guard "In 2021, 400 families"). Batch 9 (an
 elided head before a second count, 3 cases): 1 passed at the branch point (the guard).
 Batch 10 (Nigerian court and Rwandan camp copy, 4 cases): 0 passed at the branch point.
+Batch 11 (Thai labour and Nepali disaster copy, 4 cases), measured on the tree of commit
+7fff641 as batch 8 was: 0 passed.
 """
 
 from __future__ import annotations
@@ -579,6 +581,34 @@ CASES += [
             ("3120", 3120, E, C, None, {"head": "refugees"}),
             ("845", 845, E, C, None, {"head": "refugees"}),
         ],
+    ),
+]
+
+
+# Batch 11. Thai migrant-worker and Nepali disaster copy: "an aid ranging between 300,000
+# NPR and 500,000 NPR" (the currency after each end: two figures, no range), "10,000 bahts"
+# (a count), "from 28 overseas employment agencies" (the head "overseas"), "three young
+# children, aged four, six and 12" (ages in words after "aged": counts).
+CASES += [
+    (
+        "invented/Nepali relief copy: a range with the currency after each end",
+        "Each family will get between 150,000 NPR and 250,000 NPR in aid.",
+        [("between 150,000 NPR and 250,000 NPR", (150000, 250000), R, M, "NPR")],
+    ),
+    (
+        "invented/Thai labour copy: bahts",
+        "Each worker paid 12,000 bahts for the permit.",
+        [("12,000 bahts", 12000, E, M, "THB")],
+    ),
+    (
+        "invented/Myanmar labour copy: overseas before the noun",
+        "The attache took money from 35 overseas recruitment agencies.",
+        [("35", 35, E, C, None, {"head": "agencies"})],
+    ),
+    (
+        "invented/migrant family copy: ages in words after aged",
+        "She has two sons, aged five, nine and 14.",
+        [("two", 2, E, C, None)],
     ),
 ]
 
