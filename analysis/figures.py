@@ -1272,6 +1272,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         if m:
             gap_end = m.end()
             cur2 = _currency_before(text, nxt.start, lex)
+            if (
+                cur2 is None
+                and currency is not None
+                and 0 < nxt.start - gap_end <= 3
+                and _letter_currency_codes(text).get(text[gap_end : nxt.start]) == currency
+            ):
+                cur2 = currency, gap_end  # "QR200-QR300": a letter currency on both ends
             nstart = cur2[1] if cur2 else nxt.start
             if nstart == gap_end and (cur2 is None or currency is None or cur2[0] == currency):
                 second = nxt
@@ -2257,6 +2264,8 @@ _COUNTRY_CURRENCIES = {
     "DINAR": ("dinar_countries.csv", "IQD"),
     "SHILLING": ("shilling_countries.csv", "KES"),
     "POUND": ("pound_countries.csv", "GBP"),
+    "RIYAL": ("riyal_countries.csv", "SAR"),
+    "RIAL": ("riyal_countries.csv", "IRR"),
 }
 
 

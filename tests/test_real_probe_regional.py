@@ -32,7 +32,8 @@ the new table copied in): 1 passed (the guard "In 2021, 400 families"). Batch 9 
 elided head before a second count, 3 cases): 1 passed at the branch point (the guard).
 Batch 10 (Nigerian court and Rwandan camp copy, 4 cases): 0 passed at the branch point.
 Batch 11 (Thai labour and Nepali disaster copy, 4 cases), measured on the tree of commit
-7fff641 as batch 8 was: 0 passed.
+7fff641 as batch 8 was: 0 passed. Batch 12 (Gulf labour copy, 5 cases): 0 passed at the
+branch point.
 """
 
 from __future__ import annotations
@@ -609,6 +610,42 @@ CASES += [
         "invented/migrant family copy: ages in words after aged",
         "She has two sons, aged five, nine and 14.",
         [("two", 2, E, C, None)],
+    ),
+]
+
+
+# Batch 12. Gulf labour copy: "1,100 Qatar riyals a month" (the country's name, not its
+# adjective, before the currency: a count), "100 riyals" in a Qatari story (read as Saudi
+# riyals), "the QR200-QR300 monthly food allowance" (the second end dropped), and a
+# conversion "36 degrees Celsius (97 Fahrenheit)" (97 read as a count).
+CASES += [
+    (
+        "invented/Gulf labour copy: a country name before its currency",
+        "The cleaner should earn 1,300 Qatar riyals a month in Doha.",
+        [("1,300 Qatar riyals", 1300, E, M, "QAR")],
+    ),
+    (
+        "invented/Gulf labour copy: bare riyals in a Qatari story",
+        "In Doha, the firm paid him only 150 riyals in advance.",
+        [("150 riyals", 150, E, M, "QAR")],
+    ),
+    (
+        "invented/Gulf labour copy: bare rials in an Omani story",
+        "The Muscat court fined the agency 500 rials.",
+        [("500 rials", 500, E, M, "OMR")],
+    ),
+    (
+        "invented/Gulf labour copy: a range with a letter currency on both ends",
+        "Most workers in Qatar get a QR250-QR350 food allowance.",
+        [("QR250-QR350", (250, 350), R, M, "QAR")],
+    ),
+    (
+        "invented/weather aside: Fahrenheit without degrees in a conversion",
+        "The heat reached 41 degrees Celsius (106 Fahrenheit) at noon.",
+        [
+            ("41 degrees Celsius", 41, E, X, "degree_Celsius"),
+            ("106 Fahrenheit", 106, E, X, "degree_Fahrenheit"),
+        ],
     ),
 ]
 
