@@ -2608,9 +2608,42 @@ _RUPEE_GATE_RE = re.compile(r"[Rr](?:(?<!\w[Rr])[Ss\u017f](?:\b|\.?\d)|[Uu][Pp][
 _RUPEE_GATE_SLOW_RE = re.compile(r"\bRs\b|\bRs\.?\d|rupee", re.IGNORECASE)
 
 
+def _join_compound_scales(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """'201 billion 839 million pesos' (translated Spanish copy, "201 mil 839 millones"):
+    one amount, the second part a smaller scale right after the first."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (
+            i + 1 < len(toks)
+            and t.scale >= 1e9
+            and not t.in_words
+            and (n := toks[i + 1]).start == t.end + 1
+            and text[t.end] == " "
+            and not n.in_words
+            and 1e3 <= n.scale < t.scale
+            and n.mantissa < 1000
+        ):
+            value = t.value + n.value
+            out.append(
+                NumberToken(
+                    t.start, n.end, text[t.start : n.end], value, value / t.scale, t.scale,
+                    False, True, False,
+                )
+            )  # fmt: skip
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     toks = _drop_number_runs(text, find_number_tokens(text))
+    if any(t.scale >= 1e9 for t in toks):
+        toks = _join_compound_scales(text, toks)
     rupee = _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"
     out: list[_Draft] = []
     i = 0
