@@ -66,7 +66,8 @@ _TITLE_WORDS = frozenset(
     executive coordinator humanitarian resident acting adviser advisor special
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
-    sergeant marshal""".split()
+    sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
+    sp asp dsp csp dig igp aig uno oc""".split()
 )
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
@@ -219,7 +220,7 @@ def _strip_titles(span: str) -> str:
     words = span.split()
     while (
         words
-        and words[0].lower().strip("'’") in _TITLE_WORDS
+        and words[0].lower().strip("'’.") in _TITLE_WORDS
         and words[0].lower() not in _HONORIFICS_KEEP
     ):
         words = words[1:]
@@ -256,11 +257,18 @@ class _State:
     last_plural: str | None = None
     # an unnamed person who opened a sentence ("The minister visited ..."), for "he said"
     last_role: str | None = None
+    # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
+    # fuller person is known
+    last_single: str | None = None
 
 
 # A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
 # one-letter abbreviation ("the U.S. Border Patrol", "U.N. officials"), which does not end it.
-_ABBR_OR_NOT_END = r"(?:[^,.;:\n“”\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.|[ \u00a0](?-i:[A-Z])))"
+_ABBR_OR_NOT_END = (
+    r"(?:[^,.;:\n“”\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.|[ \u00a0](?-i:[A-Z]))"
+    # the last point of a dotted abbreviation before a lower-case word: "U.N. agencies"
+    r"|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=[ \u00a0](?-i:[a-z])))"
+)
 # ... and "as per", its South Asian form ("as per the data shared by the district ...")
 _ACCORDING_RE = re.compile(
     r"\b(?:according[ \u00a0]to|as[ \u00a0]per)[ \u00a0](?P<np>"
@@ -273,7 +281,7 @@ _DATA_ADJECTIVES = "latest|official|new|preliminary|provisional"
 _DATA_NP_RE = re.compile(
     rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+))[ \u00a0])*"
-    r"(?:figures|data|statistics|numbers|records|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    r"(?:figures|figure|data|statistics|numbers|records|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # a lower-case description before the name: "data from market researcher Canalys",
     # "from the listings site RentScope" (not a phrase: "officials in Kabul")
     r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"
@@ -366,14 +374,20 @@ _DATA_NOUNS_RE = re.compile(
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
-    r"(?:'s|’s)?(?:[ \u00a0]own)?[ \u00a0](?:figures|data|statistics|numbers|monitoring|border[ \u00a0]monitoring|"
-    r"report|records|estimates|tally|count|analysis|survey|calculations|research|statement)$",
+    # "the Home Office's annual report", "The department's annual accounts": the owner
+    r"(?:'s|’s)?(?:[ \u00a0](?:own|annual|latest|monthly|weekly|quarterly|yearly|final|new"
+    r"|provisional|preliminary))?[ \u00a0](?:figures|figure|data|statistics|numbers|monitoring"
+    r"|border[ \u00a0]monitoring|report|records|estimates|tally|count|analysis|survey"
+    r"|calculations|research|statement|accounts)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
-    # South Asian copy's "said here Thursday", "statement here on Monday"
+    # South Asian copy's "said here Thursday", "statement here on Monday", and a bare
+    # weekday: "Finance Minister Ishaq Dar Tuesday said"
     r"here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"also|separately|however|recently|again|previously|earlier|now|then|further|additionally|"
+    r"also|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
+    r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
+    r"earlier|now|then|further|additionally|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
     r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
@@ -440,6 +454,8 @@ _AFTER_NP_RE = re.compile(
 )
 _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
 _DIGIT_RE = re.compile(r"\d")
+# a number, not a digit inside a name ("SkyTG24", "France24", "G7")
+_NUMBER_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])\d")
 _CAPITAL_RE = re.compile(r"[A-Z]")
 _SENTENCE_CLOSE_RE = re.compile(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}")
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
@@ -495,6 +511,7 @@ _NP_PP_TAIL_RE = re.compile(
     r"(?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
 )
 _NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
+_NP_ASIDE_TAIL_RE = re.compile(r"[ \u00a0]\([^()]{2,80}[ \u00a0][^()]{1,80}\)$")
 _NP_WEEKDAY_TAIL_RE = re.compile(
     r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
 )
@@ -503,15 +520,21 @@ _NP_WHEN_TAIL_RE = re.compile(
 )
 
 
+_FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
+
+
 def _clean_np(np: str) -> str:
     # Each tail pattern below is tried only when the phrase holds a string every match of
     # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
     # "year" for a when-tail): a sub that cannot match still costs a call, and most
     # phrases have none of these. tests/test_attribution.py compares with the ungated subs.
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
+    if "[" in np:
+        np = _FOOTNOTE_RE.sub("", np)  # "According to the UN[1]": a footnote marker
     np = _NP_PP_TAIL_RE.sub("", np)
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
+        np = _NP_ASIDE_TAIL_RE.sub("", np)  # "... Administration (hat tip Mr Rich on Twitter)"
     np = _TIME_TAIL_RE.sub("", np)
     m = _DATA_NOUNS_RE.match(np)
     if m:
@@ -545,8 +568,8 @@ def _describes_data(words_before_data: str) -> bool:
     """Do the words before a data noun only describe the data ("Provisional figures",
     "official immigration data"), naming no body, person or source noun?"""
     words = words_before_data.split()
-    if words and words[0].lower() in ("the", "these", "those"):
-        words = words[1:]  # "The preliminary estimates show"
+    if words and words[0].lower() in ("the", "these", "those", "this") and len(words) > 1:
+        words = words[1:]  # "The official figures show", "The preliminary estimates show"
     if not words:
         return False
     if all(w.lower() in _DATA_MODIFIERS for w in words):
@@ -607,10 +630,16 @@ class _Resolver:
             for w in words:
                 if w in self.persons and len(np.split()) <= 4:
                     best = self.persons[w]
+            if best is None and words and np.endswith(words[-1]) and words[-1] in self.persons:
+                # a long title ending in a known name: "Minister of State for Heavy
+                # Industries & Public Enterprises P Radhakrishnan"
+                best = self.persons[words[-1]]
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
         np = _clean_np(np)
+        if "." in np[:6]:
+            np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
         if _AMOUNT_NP_RE.search(np):
@@ -632,6 +661,8 @@ class _Resolver:
         ):
             if state.last_person is None and not low.startswith(("he", "she")):
                 return np  # no one named before: "The minister insisted" names the minister
+            if state.last_person is None and low in ("he", "she"):
+                return state.last_single  # "Mujahid said ... He said four ..."
             return state.last_person
         if low in ("it",):
             return state.last_source if state.last_source != state.last_person else state.last_org
@@ -663,7 +694,7 @@ class _Resolver:
             and all(w[:1].isupper() or w in ("of", "and", "for", "on", "the") for w in rest.split())
         ):
             return rest  # "the Frontier Corps" is named "Frontier Corps"
-        media = _MEDIA_NAME_RE.match(np) if np[:1].islower() else None
+        media = _MEDIA_NAME_RE.match(np) if np[:1].islower() or np[:4] == "The " else None
         if media:
             return media.group("name")  # "state broadcaster TRT" is TRT
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
@@ -710,6 +741,11 @@ _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
 _NP_CONJ = frozenset("and or but".split())
+# People named by where they come from: "officials from Kunar province", "doctors from MSF".
+_FROM_SPEAKERS = frozenset(
+    """officials official sources officers residents witnesses doctors lawmakers experts
+    representatives delegates envoys spokesmen commanders leaders""".split()
+)
 
 
 def _trailing_np(seg: str) -> str | None:
@@ -733,6 +769,9 @@ def _trailing_np(seg: str) -> str | None:
                 continue
         if lw in _NP_PREP and keep:
             keep.append(w)
+            continue
+        if lw == "from" and keep and idx and words[idx - 1].lower() in _FROM_SPEAKERS:
+            keep.append(w)  # "Two officials from Kunar province confirmed": who they are
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):
             break
@@ -761,11 +800,45 @@ def _trailing_np(seg: str) -> str | None:
     return np or None
 
 
+_APPOSITION_ROLE_RE = re.compile(
+    r"(?:a|an|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}?(?:professor|expert|analyst|researcher"
+    r"|economist|scientist|spokesman|spokeswoman|spokesperson|director|official|officer"
+    r"|commander|minister|head|chief|lecturer|fellow)\b"
+)
+_CITING_TAIL_RE = re.compile(r",[ \u00a0](?:citing|quoting)[ \u00a0][^,]{2,80},$")
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
     seg_stripped = _TIME_TAIL_RE.sub("", seg.rstrip())
+    if seg_stripped.endswith(",") and ("citing " in seg or "quoting " in seg):
+        # "Local media, citing hospital sources, put the number ...": the phrase
+        # between commas says where the subject's number comes from; the subject is before
+        cut = _CITING_TAIL_RE.search(seg_stripped)
+        if cut:
+            seg_stripped = seg_stripped[: cut.start()]
     last_end = _last_subject_stop(seg_stripped)
+    if (
+        last_end is not None
+        and last_end > 4
+        and seg_stripped.endswith(" who", 0, last_end)
+        and seg_stripped[last_end - 5 : last_end - 4].isalpha()
+        and seg_stripped[last_end:].split(None, 1)[:1] not in (["it"], ["he"], ["she"], ["they"])
+    ):
+        # "Aid workers who visited the camp said": a relative clause with no comma sits
+        # between the subject and its verb; the subject is the phrase before "who"
+        head = _trailing_np(seg_stripped[: last_end - 4])
+        if head and head.lower() not in ("he", "she", "it", "they", "we", "i", "you"):
+            return head
+    if last_end is not None and seg_stripped[last_end - 1 : last_end] == ",":
+        cand = seg_stripped[last_end:].strip()
+        if _APPOSITION_ROLE_RE.match(cand):
+            # "Ilan Kelman, a professor of disasters at University College London has
+            # told AFP": the apposition's closing comma is missing; the name is the subject
+            name = _NAME_TAIL_RE.search(seg_stripped, max(0, last_end - 60), last_end - 1)
+            if name and name.end() == last_end - 1:
+                return name.group()
     if last_end is not None:
         cand = seg_stripped[last_end:].strip()
         if not cand:
@@ -789,7 +862,7 @@ _QUOTED_AS_RE = re.compile(r"\bquoted[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ 
 
 def _all_name_words(words: list[str]) -> bool:
     return all(
-        w[:1].isupper() or w[:1] == "(" or w.lower() in ("of", "for", "the", "and", "on")
+        w[:1].isupper() or w[:1] == "(" or w.lower() in ("of", "for", "the", "and", "on", "&")
         for w in words
     )
 
@@ -797,8 +870,17 @@ def _all_name_words(words: list[str]) -> bool:
 _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
-    r"(?:the[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
-    r"|daily|channel|outlet|radio|broadcaster's)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
+    r"(?:[Tt]he[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
+    r"|daily|channel|outlet|radio|broadcaster's"
+    # a body described before its name: "the campaign group Iraq Body Count", "the rights
+    # group Amnesty International", "the charity Oxfam"
+    r"|group|charity|watchdog|monitor|think-tank|tank|NGO|organisation|organization)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
+)
+# Ranks and titles written with a full stop, US style, before a name: "Lt. Col.", "Sgt.".
+_ABBR_RANKS_RE = re.compile(
+    r"[ \u00a0](?:U\.[SNK]\.[ \u00a0](?=[A-Z][a-z]{1,4}\.))?"  # "said U.S. Col. Knut Peters"
+    r"(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Cmdr|Adm|Brig|Gov|Sen|Rep|Rev|Dr|Mr|Mrs"
+    r"|Ms|Prof|Insp|Supt|Det)\.[ \u00a0])+(?=[A-Z])"
 )
 _RELATIVE_END_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0]+$")
 
@@ -815,20 +897,48 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
     return _trailing_np(seg[: m.start()])
 
 
+# a title opening an inverted speaker, whose name may follow after a comma
+_TITLE_NP_RE = re.compile(
+    r"(?:the|a|an)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?(?:commissioner|minister|director"
+    r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
+    r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
+    re.IGNORECASE,
+)
+
+
+_AGE_BEFORE_NAME_RE = re.compile(
+    r"[ \u00a0]+(?P<det>(?:a|an|the)[ \u00a0]+)?(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+"
+    r"(?=[A-Za-z])"
+)
+
+
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
+    if "-year-old" in seg[:30] and (age := _AGE_BEFORE_NAME_RE.match(seg)):
+        # "said 52-year-old Mohammad Amin", "said a 60-year-old farmer": who, without the age
+        seg = " " + (age.group("det") or "") + seg[age.end() :]
+    if seg[1:2].isupper() and "." in seg[:16]:
+        ranks = _ABBR_RANKS_RE.match(seg)
+        if ranks:
+            seg = " " + seg[ranks.end() :]  # "said Lt. Col. Dana Briggs": the name after them
     m = _AFTER_NP_RE.match(seg)
     if not m:
         return None
     np = m.group("np")
     np = _AFTER_NP_END_RE.split(np)[0].strip()
-    if not np or _DIGIT_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
+    if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
     if _FINITE_VERB_RE.search(np):
         # "..., estimated the boat was carrying 750": a clause, the object of the verb,
-        # not the speaker ("..., said the minister")
+        # not the speaker ("..., said the minister"); "X, commander of Y, said the fire was
+        # brought under control"
         return None
+    if seg[m.end() : m.end() + 2] == ", " and _TITLE_NP_RE.match(np):
+        name = _NAME_RE.match(seg, m.end() + 2)
+        if name and seg[name.end() : name.end() + 1] in (".", ",", ""):
+            # "said the Commissioner for Refugee Relief, Samchu-Douja Nayan.": the name
+            return name.group()
     # ", says govt" at the end of a headline: a short common noun phrase closing the
     # sentence is the speaker too.
     ends_sentence = _SENTENCE_CLOSE_RE.fullmatch(seg[m.end() :]) is not None
@@ -849,9 +959,27 @@ _AMBIGUOUS_VERBS = frozenset(
 )
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
 _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
+# "..., but Jiha said the city has yet to receive it" speaks for its own clause, not for the
+# figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
+# sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
+_CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas)\b")
+
+
+def _opens_own_clause(text: str, f: tuple) -> bool:
+    """Is attribution ``f`` a verb with its own complement ("Jiha said the city ..."), not a
+    tag closing the sentence ("officials added.") or "according to"?"""
+    if f[2] in ("according to", "as per", "count"):
+        return False
+    at = text.find(f[2], f[0])
+    end = at + len(f[2]) if at >= 0 else f[0]
+    return text[end : end + 1] not in (".", ",", ";", "", "\n")
+
+
 _SAY_VERBS = frozenset(
     "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
-    "estimated estimates estimate added adds adding insisted insists warned warns".split()
+    "estimated estimates estimate added adds adding insisted insists warned warns "
+    # "informed the Lok Sabha": South Asian copy's "told", its object the listener
+    "informed informs".split()
 )
 _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
@@ -879,7 +1007,9 @@ _STUDY_NOUNS = frozenset(
     inquiry audit census research assessment evaluation""".split()
 )
 _NOT_SAID_BEFORE_RE = re.compile(
-    r"(?:\bnot|n[’']t|\bnever|\b(?:yet|declined|refused|unable|failed|reluctant)[ \u00a0]to)[ \u00a0]$"
+    r"(?:\bnot|n[’']t|\bnever|\b(?:yet|declined|refused|unable|failed|reluctant)[ \u00a0]to)[ \u00a0]"
+    # and an adverb between: "could not independently confirm"
+    r"(?:[a-z]{2,14}ly[ \u00a0])?$"
 )
 _THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
 
@@ -890,6 +1020,39 @@ _ROLE_NP_RE = re.compile(
     r"|spokesperson|officer|commissioner|director|chief|governor|mayor|manager|commander"
     r"|coordinator|representative|envoy|ambassador|president|secretary)\b(?![ \u00a0]of\b)"
 )
+
+
+# What "claimed" takes when it reports nothing: a death toll's lives, or responsibility.
+_CLAIMED_THING_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:the[ \u00a0]lives?|(?:the|a|his|her|their)[ \u00a0]life|responsibility"
+    r"|credit|(?:[\w,]+[ \u00a0]){1,3}(?:more[ \u00a0])?(?:lives|victims)\b)"
+)
+_COUNTED_NOUN_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|more))"
+    r"[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}[a-z]+s[ \u00a0]$"
+)
+_DET_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|the|its|their|this)[ \u00a0][a-z]+[ \u00a0]$")
+_DATA_FROM_BEFORE_RE = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]ecords)[ \u00a0](?:from|by|of|compiled"
+    r"|released|published|collected)\b[^,.;:]{2,70}$"
+)
+_NOUN_ESTIMATES_RE = re.compile(
+    r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
+    r"|suggest|suggested|put|puts)\b"
+)
+_INFORMED_ADJ_RE = re.compile(
+    r"[ \u00a0](?:sources?|officials?|quarters|circles|people|decisions?|choices?|consent|guess)\b"
+)
+
+
+def _title_case_line(text: str, s0: int, s1: int) -> bool:
+    """A headline in title case ("Officials Say Floods Killed 25 in Sindh"): five words or
+    more, every one of four letters or more capitalised, on a line of its own."""
+    if s1 - s0 > 160 or text[s0:s1].rstrip().endswith((".", ",")):
+        return False
+    words = [w for w in text[s0:s1].split() if w[:1].isalpha()]
+    long_words = [w for w in words if len(w) >= 4]
+    return len(words) >= 5 and len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
@@ -922,7 +1085,28 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
-    if m.group("v")[:1].isupper() and prev_word and prev_word.group(1)[:1].isupper():
+    if (
+        v in ("reported", "recorded", "registered", "confirmed", "documented")
+        and _PARTICIPLE_AFTER_RE.match(after)
+        and _COUNTED_NOUN_BEFORE_RE.search(before)
+    ):
+        return False  # "with eight deaths reported during the day": a participle
+    if v == "warning" and pw and pw.islower() and _DET_NOUN_BEFORE_RE.search(before):
+        return False  # "under an evacuation warning": a compound noun, not "warning that"
+    if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
+        return False  # "IDP estimates vary between 2 and 3 million": a noun, then its verb
+    if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):
+        return False  # "claimed the lives of 14", "claimed 9 lives", "claimed responsibility"
+    if v == "informed" and (
+        text[m.start() - 1 : m.start()] == "-" or _INFORMED_ADJ_RE.match(after)
+    ):
+        return False  # "well-informed", "informed sources", "an informed decision"
+    if (
+        m.group("v")[:1].isupper()
+        and prev_word
+        and prev_word.group(1)[:1].isupper()
+        and not (v in ("say", "says") and _title_case_line(text, s0, s1))
+    ):
         return False  # part of a name: "the United States, which ..."
     if (
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
@@ -946,30 +1130,39 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
     if pw in ("was", "were", "is", "are", "be", "been", "being") and not _BY_AFTER_RE.match(after):
         return False  # passive without an agent: "cases were reported"
-    if v in _AMBIGUOUS_VERBS and not (
-        _CLAUSE_AFTER_RE.match(after)
-        or _QUOTE_OR_COMMA_END_RE.search(before)
-        or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
-        or (
-            prev_word is not None
-            and prev_word.group(1)[:1].isupper()
-            and prev_word.start() > 0
-            and pw not in ("the", "a", "an")
-            and v not in ("states", "records", "reports", "report", "notes")
-        )
-        or (
-            v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
-            and pw
-            in (
-                "report",
-                "data",
-                "figures",
-                "study",
-                "survey",
-                "they",
-                "we",
-                "government",
-                "analysis",
+    if (
+        v in _AMBIGUOUS_VERBS
+        and not (
+            _CLAUSE_AFTER_RE.match(after)
+            or (
+                v in ("show", "shows", "showed")
+                and _DATA_FROM_BEFORE_RE.search(text, max(s0, m.start() - 80), m.start())
+            )  # "Data from the border agency show 3,400 crossings"
+            or _QUOTE_OR_COMMA_END_RE.search(before)
+            or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+            or (
+                prev_word is not None
+                and prev_word.group(1)[:1].isupper()
+                # not a sentence's first word ("Government estimates put ..."), unless an
+                # acronym that names a body ("UNHCR estimates 3.4 million ...")
+                and (prev_word.start() > 0 or _ACRONYM_RE.fullmatch(prev_word.group(1)) is not None)
+                and pw not in ("the", "a", "an")
+                and v not in ("states", "records", "reports", "report", "notes")
+            )
+            or (
+                v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
+                and pw
+                in (
+                    "report",
+                    "data",
+                    "figures",
+                    "study",
+                    "survey",
+                    "they",
+                    "we",
+                    "government",
+                    "analysis",
+                )
             )
         )
     ):
@@ -1064,7 +1257,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # the listener or the apposition between them
             found.append((m.start(), found[-1][1], m.group("v"), hedged, "speech"))
             continue
-        if inverted and v not in ("told", "tells"):
+        if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
         if subj is None:
@@ -1073,8 +1266,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _relative_antecedent(text, s0, m.start())
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
-        if subj is None or (_DIGIT_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)):
-            continue  # "5,000 people said" is no source; "Rescue 1122 said" is one
+        if subj is None or (
+            _NUMBER_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
+        ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
+            continue
         if v in ("saying", "say") and text[m.start() - 4 : m.start()] == " as ":
             quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
@@ -1089,6 +1284,14 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if role is not None:
                 found.append((m.start(), role, m.group("v"), hedged, "speech"))
                 continue
+        if subj.strip().lower() == "it" and m.start() - s0 > 12 and text[m.start() - 5] == ",":
+            # "The Federal Board of Revenue collected Rs412 billion, it said": the body
+            # that opens the sentence, not the one named in the sentence before
+            opening = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+            if opening and (_ORG_WORD_RE.search(opening) or _ACRONYM_RE.fullmatch(opening)):
+                src = resolver.resolve(opening, state, False)
+                found.append((m.start(), src, m.group("v"), hedged, "speech"))
+                continue
         if subj.strip().lower() == "they" and v in _DATA_VERBS:
             # "They show 14,000 ...": figures the body named before released
             src = next((o for p, o in reversed(resolver.orgs) if p < s0), None)
@@ -1096,6 +1299,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             continue
         if subj.strip().lower() == "they":
             alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+            if alt and state.last_plural and not _is_plural_source(_clean_np(alt)):
+                alt = None  # "The death count ... mounted to 134 ..., they said": not plural
             src = resolver.resolve(alt, state, False) if alt else state.last_plural
         else:
             src = resolver.resolve(subj, state, False)
@@ -1244,6 +1449,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if src is None:
                 continue
             state.last_source = src
+            if (
+                " " not in src
+                and src[1:].islower()
+                and not src.endswith("s")  # "Officials", "Reuters": no one person
+                and src not in resolver.places
+                and not _ORG_WORD_RE.search(src)
+            ):
+                state.last_single = src
             if src in resolver.persons.values() or _PERSON_NOUNS.search(src):
                 state.last_person = src
             else:
@@ -1253,6 +1466,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             opening = _ROLE_NP_RE.match(text, s0, s1)
             if opening:
                 state.last_role = opening.group().rstrip()
+            issuer = _doc_issuer(text, s0, s1)
+            if issuer:
+                # "A statement from the army command described ... It said 11 ...": the
+                # body that issued it is the "it" of the next sentence
+                src = resolver.resolve(issuer, state, False)
+                if src:
+                    state.last_org = state.last_source = src
             persons = resolver.persons
             for m in _names_in(text, s0, s1):
                 # also the name behind a title or rank the title list lacks ("Colonel
@@ -1273,12 +1493,35 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             last_spk = spk
         last_para = para_of(q[0]) if quote_speakers.get(q) else last_para
     q_starts = [a for a, _ in quotes]
+    posts = _post_signatures(report) if "(@" in text else {}
+    headline_sources = _headline_sources(report) if ":" in text else {}
+    long_quotes = (
+        _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
+        if report.paragraphs and ("“" in text or '"' in text)
+        else {}
+    )
     for r in rows:
+        para = r.get("paragraph")  # find_quotes' pseudo-rows have none
+        if para is not None and para in headline_sources:
+            src = headline_sources[para]
+            if r["end"] <= src[0]:
+                # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
+                r["source"], r["reporting"], r["hedged"] = src[1], None, False
+                continue
+        if posts and para is not None and para + 1 in posts:
+            # a social-media post quoted in the page, signed on the next line
+            r["source"], r["reporting"], r["hedged"] = posts[para + 1], "posted", False
+            continue
         qi = bisect_right(q_starts, r["start"]) - 1
         q = quotes[qi] if qi >= 0 and quotes[qi][0] <= r["start"] < quotes[qi][1] else None
         if q is not None and quote_speakers.get(q):
             # the verb that attributes the quote ("said", "claimed"), as for a reported figure
             r["source"], r["reporting"], r["hedged"] = quote_speakers[q]
+            continue
+        if q is None and long_quotes and para in long_quotes:
+            # a paragraph of a quotation that runs over several paragraphs, attributed where
+            # it closes ("“Around 10 lakh ...\n“... 21 relief camps have been set up,” X said")
+            r["source"], r["reporting"], r["hedged"] = long_quotes[para]
             continue
         # Attributions of the figure's sentence within reach (a bound that keeps a hostile
         # one-sentence text linear); one inside a later "where" clause ("..., where UNHCR
@@ -1288,7 +1531,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             for f in (per_sentence[r["sentence"]] if report.sentences else [])
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
-            and (f[0] < r["start"] or not _CLAUSE_BREAK_RE.search(text, r["end"], f[0]))
+            and (
+                f[0] < r["start"]
+                or not (
+                    _CLAUSE_BREAK_RE.search(text, r["end"], f[0])
+                    or (
+                        _CONTRAST_BREAK_RE.search(text, r["end"], f[0])
+                        and _opens_own_clause(text, f)
+                    )
+                )
+            )
         ]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
@@ -1301,8 +1553,140 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
 
 
+# A headline that names its source after a colon: "... due to heavy rains: NDMA",
+# "Dozens dead in new migrant tragedy off Sicily: Coastguard".
+_HEADLINE_SOURCE_RE = re.compile(
+    r":[ \u00a0]*(?P<src>(?:[A-Z][\w&'’.-]*|UN|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the)){0,4})"
+    r"[ \u00a0]*$"
+)
+
+
+def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (where the colon stands, the source) for headline lines."""
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        t = para.text
+        if len(t) > 160 or ":" not in t or t.endswith((".", "!", "?", '"', "”")):
+            continue
+        m = _HEADLINE_SOURCE_RE.search(t)
+        if m and m.start() > 10 and t[: m.start()].count(":") == 0:
+            out[k] = (para.start + m.start(), m.group("src").strip())
+    return out
+
+
+_OPENING_MARKS = ("“", '"')
+
+
+def _quote_left_open(t: str) -> bool:
+    """Does the paragraph open a quotation it does not close (it goes on in the next one)?"""
+    if t[:1] == "“":
+        return t.count("”") < t.count("“")
+    if t[:1] == '"':
+        return t.count('"') % 2 == 1
+    return False
+
+
+def _open_quote_paragraphs(report: Report, quotes, quote_speakers, per_sentence) -> dict:
+    """Paragraph index -> (speaker, verb, hedged) for the paragraphs of a quotation that runs
+    over several paragraphs: each opens with a quote mark it does not close (a paragraph
+    with no mark at all between them goes with them), and the paragraph where the
+    quotation closes names the speaker, in a quote of its own or after its closing mark."""
+    paras = report.paragraphs
+    out: dict[int, tuple] = {}
+    k = 0
+    while k < len(paras):
+        if not _quote_left_open(paras[k].text):
+            k += 1
+            continue
+        members = [k]
+        speaker = None
+        for j in range(k + 1, min(k + 6, len(paras))):
+            t = paras[j].text
+            if _quote_left_open(t) or not any(m in t for m in ("“", "”", '"')):
+                members.append(j)
+                continue
+            speaker = _closing_speaker(report, paras[j], quotes, quote_speakers, per_sentence)
+            break
+        if speaker is not None:
+            for m in members:
+                out[m] = speaker
+        k = members[-1] + 1
+    return out
+
+
+def _closing_speaker(report: Report, para, quotes, quote_speakers, per_sentence):
+    """Who says the quotation that closes in this paragraph: the speaker of a quote in it,
+    or the speech attribution after its closing mark."""
+    for q in quotes:
+        if para.start <= q[0] < para.end and quote_speakers.get(q):
+            return quote_speakers[q]
+    close = max(para.text.rfind("”"), para.text.rfind('"'))
+    if close < 0:
+        return None
+    at = para.start + close
+    for f in per_sentence[report.sentence_index(at)] if report.sentences else ():
+        if f[0] > at and f[1] and f[4] == "speech":
+            return (f[1], f[2], f[3])
+    return None
+
+
+# The line under an embedded post: "— Kenya Red Cross (@KenyaRedCross) April 30, 2018".
+_POST_SIGNATURE_RE = re.compile(
+    r"[—–-]{1,2}[ \u00a0]?(?P<name>[^\s(@—–][^(@\n]{0,78}?)[ \u00a0]\(@\w{1,30}\)"
+)
+
+
+def _post_signatures(report: Report) -> dict[int, str]:
+    """Paragraph index of each post signature -> the account's name."""
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        if "(@" in para.text:
+            m = _POST_SIGNATURE_RE.match(para.text)
+            if m:
+                out[k] = m.group("name").strip()
+    return out
+
+
+# A sentence that opens with a document and who issued it: "A statement from the army ...".
+_DOC_OPENING_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}?(?:statement|report|release"
+    r"|bulletin|notice|letter|update)[ \u00a0](?:(?:issued|released|published)[ \u00a0])?"
+    r"(?:from|by)[ \u00a0]"
+)
+
+
+def _doc_issuer(text: str, s0: int, s1: int) -> str | None:
+    """Who issued the document that opens the sentence (the words after "from"/"by" up to
+    a verb or a preposition), or None."""
+    m = _DOC_OPENING_RE.match(text, s0, s1)
+    if m is None:
+        return None
+    keep: list[str] = []
+    for w in text[m.end() : min(s1, m.end() + 120)].split():
+        lw = w.lower().strip(",.;:")
+        if keep and (
+            (lw.endswith("ed") and "-" not in lw)
+            or lw in _NP_BREAK
+            or lw in ("on", "in", "at", "of")
+        ):  # "the U.S.-led coalition described": a verb ends it, a hyphenated adjective not
+            break
+        keep.append(w.strip(",.;:"))
+        if w[-1:] in ",.;:":
+            break
+    return " ".join(keep) or None
+
+
 _LEAD_PP_RE = re.compile(
     r"^(?:In|At|On|Across|From|Since|After|Before|During|Under|Over|For|By|With|Amid|Near|Along)\b[^,]{0,80},[ \u00a0]"
+)
+_ROLE_NOUNS = frozenset(
+    """official officials officer officers leader leaders representative representatives
+    member members source sources""".split()
+)
+_LEAD_ADVERB_RE = re.compile(
+    r"^(?:However|Meanwhile|Separately|Earlier|Later|Also|Still|Moreover|Furthermore"
+    r"|Additionally|Nevertheless|Instead|Similarly|Elsewhere|Overall|Previously|Initially"
+    r"|Yesterday|Today|Now),[ \u00a0]"
 )
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–:]{0,60})?[ \u00a0]?[—–:-][ \u00a0]")
 
@@ -1314,15 +1698,22 @@ def _first_np(
     ("Rights groups welcomed the decision but alleged that ...")."""
     seg = _DATELINE_RE.sub("", text[s0:v0])
     seg = _LEAD_PP_RE.sub("", seg)
+    if "," in seg[:16]:
+        seg = _LEAD_ADVERB_RE.sub("", seg)  # "However, a local official, who ..., told AFP"
     person = resolver.person_in(seg)
     if person:
         return person
     keep: list[str] = []
-    for w in seg.split():
+    words = seg.split()
+    for idx, w in enumerate(words):
         lw = w.lower().strip(",")
         if keep and (
             lw in _NP_BREAK
-            or (lw.endswith("ed") and lw not in ("united",))
+            or (
+                lw.endswith("ed")
+                and lw not in ("united",)
+                and not (idx + 1 < len(words) and words[idx + 1].lower().strip(",") in _ROLE_NOUNS)
+            )  # "a local elected official, who ...": an adjective before a role
             or lw in ("say", "says", "welcomed", "who", "which")
         ):
             break

@@ -540,6 +540,22 @@ class _Finder:
         ):
             j += 1
         name = toks[j:]
+        amp = [k for k in range(j + 1, len(toks)) if self._joined_by_and(toks[k - 1], toks[k])]
+        if amp:
+            # "Minister of State for Textiles & Handlooms Meera Nair", "... for Heavy
+            # Industries & Public Enterprises P Radhakrishnan": a portfolio after "for"
+            # joined by "&" goes on for as many words after it as before it; the name follows
+            k = amp[-1]
+            p = next(
+                (
+                    q
+                    for q in range(k - 1, h, -1)
+                    if self.text[toks[q - 1].end : toks[q].start].split()[-1:] == ["for"]
+                ),
+                None,
+            )
+            if p is not None and k + (k - p) < len(toks) - 1:
+                name = toks[k + (k - p) :]
         if not name or len(name) > 5:
             return False
         if not all(_title_case(t.text) for t in name):
@@ -552,6 +568,9 @@ class _Finder:
             self._scan_known(toks[:j])
         self._emit_toks(name, "person")
         return True
+
+    def _joined_by_and(self, a: _Tok, b: _Tok) -> bool:
+        return self.text[a.end : b.start].strip() in ("&", "and")
 
     def _cued_person(self, toks: list[_Tok]) -> bool:
         """A name marked by its context: a role word before it, a verb of saying or an

@@ -109,6 +109,10 @@ def _lexicon() -> dict:
     time_units = {r["surface"].lower(): r["unit"] for r in _read_csv("time_units.csv")}
     measure_rows = _read_csv("measure_units.csv")
     measures = {r["surface"]: r["pint"] for r in measure_rows}
+    # a headline in title case writes the unit so: "Fire Grows To 86,000 Acres"
+    for surface, pint in list(measures.items()):
+        if len(surface) >= 4 and surface.replace(" ", "").isalpha() and surface.islower():
+            measures.setdefault(surface.title(), pint)
     before_measures = [r["surface"] for r in measure_rows if r.get("position") == "before"]
     percent = [r["surface"] for r in _read_csv("percent_words.csv")]
     lex = {
@@ -648,7 +652,48 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if len(tok.text) == 4 and nxt == "-" and _ISO_AFTER_RE.match(text[e : e + 7]):
         return True  # ISO date 2025-03-31
+    if tok.has_decimal and nxt == "." and nxt2.isdigit():
+        # a second decimal point: a date written with full stops ("as on 31.12.2016"), a
+        # phone number ("202.450.9153"), a version ("1.2.3"); no amount has two
+        return True
+    if prev in "'’" and s >= 6 and text[s - 2] in "-–" and len(tok.text) == 2:
+        if text[s - 6 : s - 2].isdecimal():
+            return True  # the second year of "2016-’17", "2020-'21"
+    if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
+        return True  # a web page's reading time: "4 min read", "3 Min Read"
+    if nxt == " " and nxt2.isupper() and not tok.grouped and _STREET_AFTER_RE.match(text, e):
+        return True  # a street address: "at 9292 Sheep Creek Road", "10 Downing Street"
+    if tok.text == "0" and _alone_on_line(text, s, e):
+        return True  # a page's comment or share counter: "0" or "0 : 0" on a line of its own
+    if (
+        tok.value < 60
+        and (nxt == ":" or prev in ": ")
+        and _TIME_LINE_RE.fullmatch(_line_of(text, s, e))
+    ):
+        return True  # a live blog's time on a line of its own, written "15: 12"
     return False
+
+
+_STREET_AFTER_RE = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
+    r"|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Place)\b"
+)
+_READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
+
+
+def _line_of(text: str, s: int, e: int) -> str:
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    return text[a : len(text) if b < 0 else b]
+
+
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    """No letter stands on the line that holds ``text[s:e]`` (page furniture)."""
+    line = _line_of(text, s, e)
+    return len(line) <= 24 and not any(c.isalpha() for c in line)
+
+
+_TIME_LINE_RE = re.compile(r"[ \t]*\d{1,2}: \d{2}[ \t]*")
 
 
 # A number opening a line as a list or outline label: "1. The investigation", "2) Shelter",
@@ -678,6 +723,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
+    # a page's or a document's version: "Version 2"
+    r"|Version"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
     # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
@@ -686,6 +733,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Day|Game"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
+    r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
     r"|Articles|Sections|Paragraphs|Clauses|Chapters|Camps|Phases|Wards|Blocks|Zones|Rules"
     r"|Resolutions|articles|paragraphs|clauses|chapters)"
@@ -693,7 +742,9 @@ _ID_KEYWORD_RE = re.compile(
 )
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
-    r")\b[^.\n]{0,25}$",
+    r")\b[^.\n]{0,25}$"
+    # "toll free phone numbers -- 1070 for the State ..., and 1077 for the District ..."
+    r"|\b(?:helpline|hotline|phone|telephone)[ \u00a0]numbers\b[^.\n]{0,90}$",
     re.IGNORECASE,
 )
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -1084,6 +1135,9 @@ _PER_UNIT_RE = re.compile(
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
 # the next one: "sub-sections (1), (2)(c) and (", "clause (".
+_LABEL_LIST_AFTER_RE = re.compile(
+    r"[A-Z]?(?:,[ \u00a0]?\d{1,3}[A-Z]?)*,?[ \u00a0](?:and|&|to|or)[ \u00a0]\d{1,3}[A-Z]?\b(?![,.]\d)"
+)
 # Before the mark of a run-in list's item: the clause's opening punctuation, a joining word,
 # or a line start; "(" is the mark's own, or absent ("including: 1) the level; 2) ...").
 _ENUMERATOR_BEFORE_RE = re.compile(
@@ -1299,6 +1353,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ):
             a = tok.mantissa * s2  # a fall: "fell from 1.2 to 0.9 million"
+        elif (
+            m.group("c") in "-–"
+            and tok.scale == 1
+            and not (tok.grouped or tok.has_decimal or tok.in_words)
+            and second.text.endswith((",000", "\u00a0000", " 000"))
+            and 1000 * a <= b <= 10000 * a
+        ):
+            a = 1000 * a  # "a bonus of £15-20,000": the thousands written once, on the second end
         is_change = (
             range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ) or (
@@ -1702,6 +1764,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if _label_word_before(before, lex):
         return True
     if (
+        before.endswith(("camps ", "camps\u00a0"))
+        and tok.value < 1000
+        and not tok.grouped
+        and _LABEL_LIST_AFTER_RE.match(text, tok.end)
+    ):
+        return True  # "spread to the adjoining camps 10 and 12": camps by number
+    if (
         draft.kind == "count"
         and draft.start
         and text[draft.start - 1] == "("
@@ -1762,6 +1831,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a numbered paragraph or heading: "1. The investigation", "3.1 In the year"
     if draft.kind == "count" and not tok.in_words:
         m = _PHONE_HINTED.search(before)
+        if m is None and "numbers" in text[max(0, tok.start - 120) : tok.start]:
+            # a list of numbers after "phone numbers": "-- 1070 for the State ..., and 1077"
+            m = _PHONE_HINTED.search(text[max(0, tok.start - 120) : tok.start])
         # "phone data and 450 messages": an "and" with no digit before it ends the phone
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
         if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
@@ -1858,7 +1930,7 @@ _CLAUSE_WORDS = frozenset(
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me due owing following""".split()  # "above 500,000 due to the violence"
+    us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
@@ -1884,7 +1956,8 @@ _VERBISH = frozenset(
     want wanted say said tell told fear feared risk risked move moved reach reached number numbered
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
-    were are was is have has had possess possessed possesses lack lacked lacks""".split()
+    were are was is have has had set seen given taken shown possess possessed possesses lack lacked
+    lacks""".split()
 )
 _ADJ_SUFFIXES = (
     "ed",
@@ -2006,10 +2079,10 @@ def _noun_phrase_after(
             and window[m.end() : m.end() + 1] == "."
             and (ab := _DOTTED_ABBR_RE.match(window, i))
         ):
-            # "2,000 U.S. troops", "half of U.K. voters": a dotted abbreviation modifying the
-            # noun after it (its first letter alone was read as the head, "u")
+            # "2,000 U.S. troops", "half of U.K. voters", "38 U.S. and allied troops": a
+            # dotted abbreviation modifying the noun after it (its first letter alone was
+            # read as the head, "u"); a modifier, so no noun yet ("allied" may follow)
             words.append((i, ab.end(), ab.group()))
-            has_noun = has_noun or not _looks_adjective(ab.group())
             i = ab.end()
             continue
         w = m.group().rstrip("'’-")
@@ -2037,6 +2110,11 @@ def _noun_phrase_after(
                 and words
                 and (
                     _looks_adjective(words[-1][2])
+                    or words[-1][2].endswith(".")
+                    or (
+                        (nn := _NOUN_AND_NOUN_RE.match(window, m.end())) is not None
+                        and _is_plural_noun(nn.group(1))
+                    )
                     # "41% of EU and British nationals", "300 US and British troops":
                     # proper modifiers joined before one plural noun
                     or (
@@ -2047,7 +2125,7 @@ def _noun_phrase_after(
                     # one plural noun
                     or _modifier_pair_next(window, m.end())
                 )
-            ):
+            ):  # "acutely malnourished and sick", "U.S. and allied", "search and rescue teams"
                 i = m.end()
                 continue
             break
@@ -2093,7 +2171,20 @@ def _noun_phrase_after(
         words.append((m.start(), m.start() + len(w), w))
         has_noun = has_noun or not _looks_adjective(w)
         i = m.end()
-        if _is_plural_noun(w) and not (i < n and window[i] == "-"):
+        if (
+            _is_plural_noun(w)
+            and not (
+                (i < n and window[i] == "-")
+                # a capitalised plural possessive in a name: "300 Foreigners' Tribunals" (but
+                # "300 workers' wages" counts workers)
+                or (
+                    m.group()[-1] in "'’"
+                    and w[-1] in "sS"
+                    and w[0].isupper()
+                    and window[i : i + 1] == " "
+                )
+            )
+        ):
             if lw in _MODIFIER_PLURALS and window[i : i + 1] == " ":
                 nxt = _WORD_RE.match(window, i + 1)
                 if (
@@ -2129,6 +2220,9 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+# "search and rescue personnel", "food and water supplies": "and" joins two modifiers of
+# the plural noun after them (a lower-case word, then a plural one)
+_NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")
 #: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
@@ -2162,6 +2256,8 @@ _AMOUNT_QUALIFIER = (
 _AMOUNT_VERB_RE = re.compile(
     r"\b(?:numbered|numbering|number|numbers|totalled|totaled|total|totals|stood[ \u00a0]at|stand[ \u00a0]at"
     r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
+    # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
+    r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to)[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
@@ -2182,6 +2278,8 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     best = None
     for m in _WORD_RE.finditer(window):
         w = m.group().rstrip("'’-")
+        if w[:1].isupper() and base + m.start() > floor:
+            continue  # "Both Reuters and Associated Press said it was 7.9": names
         if (
             _is_plural_noun(w)
             and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
@@ -2883,6 +2981,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         report = Report.from_text(report)
     from .attribution import attribute
 
+    shown = report
+    report = _unwrapped(report)
     text = report.text
     drafts = _drafts(text)
 
@@ -2913,7 +3013,78 @@ def figure_rows(report: Report | str) -> list[dict]:
     attribute(report, rows, entities)
     _fill_category(report, rows)
     _fill_place_and_time(report, rows, entities)
+    if report is not shown:
+        # read with its soft line breaks as spaces; told in the report's own text and units
+        for row in rows:
+            row["text"] = shown.text[row["start"] : row["end"]]
+            row["sentence"] = shown.sentence_index(row["start"])
+            row["paragraph"] = shown.paragraph_index(row["start"])
     return rows
+
+
+# A lower-case word that never ends a line of its own: a hard-wrapped line that ends with it
+# goes on in the next line, even when that opens with a capital or a digit ("the
+# International\nOrganization for Migration", "more than\n2,000 families").
+_WRAP_WORDS = frozenset(
+    """the a an of and or for to in on at by from with than about nearly some over under least
+    around almost per its their his her as into""".split()
+)
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """The line breaks of hard-wrapped copy (wire text cut at 60-70 characters a line):
+    a break after a letter, a digit or a comma that the next line continues, opening in
+    lower case, or after a word that never ends a line (``_WRAP_WORDS``). A blank line, a
+    line that ends a sentence, a headline over a capitalised line, a list or a table row
+    stay breaks. In a text shown to be wrapped so (two such breaks or more), a line as long
+    as the wrapped ones that ends inside a name goes on too ("the International\nOrganization
+    for Migration")."""
+    out = []
+    names = []  # breaks between two capitalised words, kept if the text is wrapped
+    width = 0  # the longest line that a lower-case line continues: the wrap width
+    i = text.find("\n")
+    n = len(text)
+    line_start = 0
+    while 0 < i < n - 1:
+        prev, nxt = text[i - 1], text[i + 1]
+        if (
+            (prev.isalnum() or prev == ",")
+            and nxt not in "\n \t"
+            and i - line_start >= 20  # a wrapped line of prose, not a label or a word
+            and not text[line_start:i].replace(",", "").replace(".", "").strip().isdigit()
+        ):  # a number on a line of its own ("0" over "comments") is furniture, not prose
+            if nxt.islower():
+                out.append(i)
+                width = max(width, i - line_start)
+            elif nxt.isupper() or nxt.isdigit():
+                j = i - 1
+                while j >= 0 and text[j].isalpha():
+                    j -= 1
+                word = text[j + 1 : i]
+                if word in _WRAP_WORDS:
+                    out.append(i)
+                elif nxt.isupper() and word[:1].isupper() and i - line_start >= 40:
+                    names.append((i, i - line_start))
+        line_start = i + 1
+        i = text.find("\n", i + 1)
+    if names and len(out) >= 2:
+        # a line no longer than the wrap width (a headline over the text is longer)
+        out = sorted(out + [i for i, length in names if length <= width + 3])
+    return out
+
+
+def _unwrapped(report: Report) -> Report:
+    """The report with its soft line breaks read as spaces (the same offsets), or itself."""
+    text = report.text
+    if "\n" not in text:
+        return report
+    breaks = _soft_breaks(text)
+    if not breaks:
+        return report
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return Report.from_text("".join(chars), report.date, parse_header=False)
 
 
 def extract_figures(report: Report | str) -> pd.DataFrame:
@@ -2972,8 +3143,23 @@ _PHONE_HINTED = _Hinted(
 )
 _AGE_BEFORE_HINTED = _Hinted(_AGE_BEFORE_RE, ("age",))
 _OF_THE_LEAD_RE = re.compile(
-    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0]|these[ \u00a0]|those[ \u00a0]|all[ \u00a0])?$"
+    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0](?:total[ \u00a0])?|these[ \u00a0]"
+    r"|those[ \u00a0]|all[ \u00a0])?$"
 )
+# "Among the 3.33 crore applicants, almost 19 lakh were excluded": "among" opening a clause
+_AMONG_LEAD_RE = re.compile(
+    r"\b[Aa]mong[ \u00a0](?:the[ \u00a0](?:total[ \u00a0])?|these[ \u00a0]|those[ \u00a0]|all[ \u00a0])?$"
+)
+
+
+def _among_opens_clause(text: str, fig_start: int, s_start: int) -> bool:
+    m = _AMONG_LEAD_RE.search(text, max(s_start, fig_start - 24), fig_start)
+    if m is None:
+        return False
+    before = text[s_start : m.start()].rstrip(" \u00a0")
+    return not before or before[-1] in ".;:\n,(—–" or before.endswith("that")
+
+
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
@@ -3031,7 +3217,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
-            ante = _antecedent(rows, k, kinds=("count",))
+            ante = _antecedent(rows, k, kinds=("count",), whole=True)
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -3105,7 +3291,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # character before; ``test_bounded_tail_searches`` checks the answers are the same).
         n = len(before)
         if _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
-            whole = _antecedent(rows, k, kinds=("count",))
+            whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
@@ -3186,14 +3372,6 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 head is None
                 and whole is None
                 and prev_ids
-                and _apposed_share(text, rows[prev_ids[0]], r)
-            ):
-                # "Spain (160 500, 15%)": the share of a total named elsewhere, not of 160 500
-                continue
-            if (
-                head is None
-                and whole is None
-                and prev_ids
                 and before.endswith(("by ", "by\u00a0"))
                 and _CLAUSE_BREAK_RE.search(text, rows[prev_ids[0]]["end"], d.start)
             ):
@@ -3208,10 +3386,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     whole is not None
                     and prev_ids
                     and whole == prev_ids[0]
-                    and _RESTATED_SHARE_RE.match(text, rows[whole]["end"], d.start)
+                    and _restates_count(text, rows[whole], r)
                 ):
-                    # "Poland (991,375; 25%)", "41,275 (+1.0%)", "-550, or -0.3%": the
-                    # count restated as a share of a whole the sentence does not give
+                    # "Poland (991,375; 25%)", "Spain (160 500, 15%)", "41,275 (+1.0%)",
+                    # "-550, or -0.3%": the count restated as a share of a whole the
+                    # sentence does not give
                     whole = None
             if whole is not None:
                 r["part_of"] = whole
@@ -3256,14 +3435,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
                 continue
+        if " by" in before and (obj := _VERB_OBJECT_BY_RE.search(before)):
+            # "that increased deaths by 507", "cut arrivals by 40%": the verb's object
+            r["head"], r["counted"] = obj.group("noun").lower(), obj.group("np")
+            continue
         subject = _amount_subject(text, d.start, s_start, rows, prev_ids)
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
-        number_of = _NUMBER_OF_RE.search(before) if " of " in before else None
+        # "put the number of dead at least 50": the figure's own "at least" is the "at"
+        probe = before + "at " if text.startswith("at ", d.start) else before
+        number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
-            c2, h2 = _noun_phrase_after(text, d.start - len(before) + number_of.start("np"))
+            c2, h2 = _noun_phrase_after(
+                text, d.start - len(before) + number_of.start("np"), after_det=True
+            )  # "the number of injured", as "of the injured"
             if h2:
                 r["head"], r["counted"] = h2, c2
                 continue
@@ -3275,6 +3462,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if len(owners) > 1 and r["value"] > 0:
             owner = min(owners, key=lambda j: _magnitude_gap(rows[j]["value"], r["value"]))
         if owner is not None:
+            # A subject joined to the number by a verb of amount after that count comes
+            # first: "of the 13 provinces ..., and arrests reached 640" counts arrests.
+            noun, noun_at = _last_noun_before(text, d.start, rows[owners[0]]["end"])
+            if noun is not None:
+                r["head"], r["counted"] = noun, noun
+                continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
@@ -3301,6 +3494,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+# A transitive change and its object before "by": "increased deaths by 507".
+_VERB_OBJECT_BY_RE = re.compile(
+    r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
+    r"|pushed|drove|swelled)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
+    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s))[ \u00a0]by[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
@@ -3320,7 +3520,11 @@ _NOT_NOUN_OF = frozenset(
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
-    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now)"
+    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now"
+    r"|raised|revised|lowered|adjusted|mounted|soared|swelled)"
+    # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
+    r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|overnight|again|further|sharply))?"
     r"(?:[ \u00a0](?:to|at|from|past))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
     re.IGNORECASE,
@@ -3330,8 +3534,14 @@ _TOLL_TO_RE = re.compile(
     r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
     r"[ \u00a0](?:the|its|their|[A-Z][\w'’]*)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll\b"
 )
+_TOLL_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|set|sets|estimated|estimates)[ \u00a0]"
+    r"(?:the|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll[ \u00a0]at[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 _SUBJECT_KEY_RE = re.compile(
-    r"\b(?:(?P<toll>toll)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])", re.I
+    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])",
+    re.I,
 )
 # "displaced families, who number over 265,000", "the protesters, who totalled 5,000"
 _WHO_NUMBER_RE = re.compile(
@@ -3356,8 +3566,13 @@ def _amount_subject(
     figure stands between it and the number (that figure's own noun comes first)."""
     window_start = max(floor, start - 100)
     window = text[window_start:start]
-    if "toll" not in window and "umber" not in window and "otal" not in window:
-        return None
+    if (
+        "oll" not in window
+        and "umber" not in window
+        and "otal" not in window
+        and "count" not in window
+    ):
+        return None  # "oll": "toll" and a sentence's "Toll"
     who = _WHO_NUMBER_RE.search(window)
     if who and _is_plural_noun(who.group("noun")):
         return who.group("noun").lower(), who.group("noun")
@@ -3366,6 +3581,8 @@ def _amount_subject(
     if not keys:
         return None
     key = keys[-1]
+    if verb is None and key.group("toll") and _TOLL_AT_RE.search(window):
+        return "deaths", "deaths"  # "The ministry's figures put the toll at 212"
     if verb is None and not (key.group("toll") and window.endswith(("to ", "to\u00a0"))):
         return None
     if verb is None and not _TOLL_TO_RE.search(window, 0, key.end()):
@@ -3379,16 +3596,22 @@ def _amount_subject(
 
 
 _NUMBER_OF_RE = re.compile(
-    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\- ]{1,40}?)"
-    r"[ \u00a0](?:at|to|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit)\b[^.;]*$"
+    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,40}?)"
+    r"[ \u00a0](?:at|to|from|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
+    r"|falling|climbing|growing|grew|reaching)\b[^.;]*$"
 )
 # "12 of their last 15 matches": a word of order between "of their" and the whole
 _ORDER_WORD_RE = re.compile(
     r"(?:last|first|next|past|top|remaining|previous|latest|initial)[ \u00a0]{1,2}"
 )
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
-    r"\b(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
-    r"|climbed|grew|declined|slipped|gained)(?:[ \u00a0]by)?[ \u00a0]{1,2}$"
+    r"\b(?:(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
+    r"|climbed|grew|declined|slipped|gained|increasing|decreasing|declining|growing|jumping"
+    r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking)"
+    r"(?:[ \u00a0]by)?"
+    # "an increase of 20%", "a drop of 12 per cent"
+    r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
+    r"[ \u00a0]{1,2}$"
 )
 _FINDING_BEFORE_RE = re.compile(
     r"\b(?:found|find|finds|identified|identify|diagnosed|detected|confirmed|tested)[ \u00a0]{1,2}"
@@ -3412,17 +3635,27 @@ _LOOKBACK = 12
 
 
 def _antecedent(
-    rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True
+    rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True, whole=False
 ) -> int | None:
     """The most recent figure of these kinds within this sentence or the two before, in
     the same paragraph ("half of them" in a new paragraph does not reach back into the
-    last one); a negative number ("Italy (-550)") is a change, never a whole."""
+    last one); a negative number ("Italy (-550)") is a change, never a whole; with
+    ``whole``, one that can hold figure ``k`` (a count no smaller than it: "more than 1
+    million Rohingya across 34 camps. Of them, nearly 750,000" are of the million)."""
     s = rows[k]["sentence"]
     para = rows[k]["paragraph"]
+    part = rows[k]["value"] if whole and rows[k]["kind"] == "count" else None
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 3 or (para is not None and rows[j]["paragraph"] != para):
             return None
         if rows[j]["kind"] in kinds and not (rows[j]["value"] or 0) < 0:
+            if (
+                part is not None
+                and rows[j]["kind"] == "count"
+                and rows[j]["value"] is not None
+                and rows[j]["value"] < part
+            ):
+                continue
             return j
     return None
 
@@ -3485,10 +3718,9 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
         if rows[j]["sentence"] != s:
             break
         lead = text[max(s_start, rows[j]["start"] - 16) : rows[j]["start"]]
-        if (
-            _OF_THE_LEAD_RE.search(lead)
-            and rows[j]["kind"] == "count"
-            and _opens_clause(text, rows[j]["start"], s_start)
+        if rows[j]["kind"] == "count" and (
+            (_OF_THE_LEAD_RE.search(lead) and _opens_clause(text, rows[j]["start"], s_start))
+            or ("mong" in lead and _among_opens_clause(text, rows[j]["start"], s_start))
         ):
             between = text[rows[j]["end"] : rows[k]["start"]]
             if "," in between and rows[j]["value"] >= rows[k]["value"]:
@@ -3504,14 +3736,14 @@ _RESTATED_SHARE_RE = re.compile(
 )
 
 
-def _apposed_share(text: str, prev: dict, r: dict) -> bool:
-    """A count and its share side by side in brackets, "(160 500, 15%)", "(4,200; 12 per
-    cent)": two readings of one quantity (the share is of a total named elsewhere)."""
-    return (
-        prev["kind"] == "count"
-        and prev["start"] > 0
+def _restates_count(text: str, prev: dict, r: dict) -> bool:
+    """Is the percentage ``r`` the count ``prev`` before it restated as a share: after a
+    semicolon, a bracket or ", or" (_RESTATED_SHARE_RE), or beside it in one pair of
+    brackets, "(160 500, 15%)"?"""
+    return bool(_RESTATED_SHARE_RE.match(text, prev["end"], r["start"])) or (
+        prev["start"] > 0
         and text[prev["start"] - 1] == "("
-        and text[prev["end"] : r["start"]] in (", ", "; ", ",\u00a0")
+        and text[prev["end"] : r["start"]] in (", ", ",\u00a0")
         and text[r["end"] : r["end"] + 1] == ")"
     )
 
@@ -3676,8 +3908,24 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
                 # a difference (a money figure keeps its currency as its head)
                 r["direction"] = "up" if cm.re is _COMPARED_UP_RE else "down"
+        if (
+            r["direction"]
+            and r["kind"] == "percent"
+            and r["part_of"] is not None
+            and _CHANGE_OF_BEFORE_RE.search(text, max(0, r["start"] - 30), r["start"])
+        ):
+            # "over 3,000 deaths, an increase of 168 per cent": the change, not a share of
+            # the count before it
+            r["part_of"] = None
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
+
+
+_CHANGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:an?[ \u00a0])?(?:increase|rise|jump|surge|drop|fall|decline|reduction|decrease|cut"
+    r"|growth)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than"
+    r"|roughly)[ \u00a0])?$"
+)
 
 
 def _fill_category(report: Report, rows: list[dict]) -> None:

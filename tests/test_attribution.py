@@ -193,8 +193,10 @@ def _clean_np_ungated(np: str) -> str:
     from analysis import attribution as a
 
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
+    np = a._FOOTNOTE_RE.sub("", np)
     np = a._NP_PP_TAIL_RE.sub("", np)
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
+    np = a._NP_ASIDE_TAIL_RE.sub("", np)
     np = a._TIME_TAIL_RE.sub("", np)
     m = a._DATA_NOUNS_RE.match(np)
     if m:
@@ -217,6 +219,7 @@ _NP_PARTS = [
     " last week", " this month", " last year", " on Tuesday", " figures", "'s data",
     " count", "data shared by ", "Ministry of Refugees", " said", "\n", "\u00a0", " ", ",",
     "Day", "day", " yesterday", " earlier", "Year", " during", " at Friday",
+    "[1]", "[", "]", " (hat tip X)", " here", " Thursday", " statement", "'s annual report",
 ]  # fmt: skip
 
 

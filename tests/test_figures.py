@@ -875,7 +875,19 @@ def _token_is_label_reference(text, tok):
         return True
     if F._URL_BEFORE_RE.search(text, max(0, s - 90), s):
         return True
-    return bool(re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4)
+    if re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4:
+        return True
+    if tok.has_decimal and re.match(r"\.\d", text[e : e + 2]):
+        return True  # "31.12.2016", "202.450.9153"
+    if len(tok.text) == 2 and re.fullmatch(r"\d{4}[-\u2013]['\u2019]", text[max(0, s - 6) : s]):
+        return True  # "2016-\u201917"
+    if F._READ_TIME_AFTER_RE.match(text, e):
+        return True  # "4 min read"
+    if not tok.grouped and F._STREET_AFTER_RE.match(text, e):
+        return True  # "9292 Sheep Creek Road"
+    if tok.text == "0" and F._alone_on_line(text, s, e):
+        return True
+    return tok.value < 60 and bool(F._TIME_LINE_RE.fullmatch(F._line_of(text, s, e)))  # "15: 12"
 
 
 _LABEL_PIECES = [
@@ -888,6 +900,8 @@ _LABEL_PIECES = [
     # a "$" also matches before a final newline; characters IGNORECASE folds to s and i
     "March \n", "aged \n", "=\n", "/\n", "A-", "\u017ft", "\u0130ST", "\u0131st",
     "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
+    # page furniture and dotted labels (session 4): "4 min read", "2016-\u201917", "0"
+    " min read", " Min Read", "\u2019", "'", "0", "2016-", ": ", " Pine Road", " Main St",
 ]  # fmt: skip
 
 
@@ -912,6 +926,12 @@ _LABEL_PIECES = [
 @example("9 \u0131st")
 @example("9 am")
 @example("9 pm GMT")
+@example("as on 31.12.2016")
+@example("2019-\u201920 and 2020-'21")
+@example("4 min read, 3 Mins Read")
+@example("0\nComments\n0 : 0")
+@example("Live\n15: 12\nThe toll")
+@example("at 9292 Sheep Creek Road and 10 Downing Street")
 @example("85,000 H-1B")
 @example("= +230,000 (")
 @example("(+302 persons)")
@@ -1352,11 +1372,14 @@ def _noun_phrase_after_reference(
         if lw in F._CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and F._LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
+            nn = F._NOUN_AND_NOUN_RE.match(window, m.end())
             if (
                 lw in ("and", "or")
                 and words
                 and (
                     F._looks_adjective(words[-1][2])
+                    or words[-1][2].endswith(".")
+                    or (nn is not None and F._is_plural_noun(nn.group(1)))
                     or (
                         words[-1][2][0].isupper()
                         and F._PROPER_MODIFIER_NEXT_RE.match(window, m.end())
@@ -1367,7 +1390,8 @@ def _noun_phrase_after_reference(
                 i = m.end()
                 continue
             break
-        has_noun = any(not F._looks_adjective(x[2]) for x in words)
+        # a dotted abbreviation ("U.S.") is appended without counting as a noun
+        has_noun = any(not F._looks_adjective(x[2]) and not x[2].endswith(".") for x in words)
         if (
             words
             and has_noun
@@ -1414,7 +1438,20 @@ def _noun_phrase_after_reference(
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
         words.append((m.start(), m.start() + len(w), w))
         i = m.end()
-        if F._is_plural_noun(w) and not (i < n and window[i] == "-"):
+        if (
+            F._is_plural_noun(w)
+            and not (
+                (i < n and window[i] == "-")
+                # a capitalised plural possessive in a name: "300 Foreigners' Tribunals" (but
+                # "300 workers' wages" counts workers)
+                or (
+                    m.group()[-1] in "'’"
+                    and w[-1] in "sS"
+                    and w[0].isupper()
+                    and window[i : i + 1] == " "
+                )
+            )
+        ):
             if lw in F._MODIFIER_PLURALS and window[i : i + 1] == " ":
                 nxt = F._WORD_RE.match(window, i + 1)
                 if (
@@ -1458,7 +1495,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
-    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’",
 ]  # fmt: skip
 
 

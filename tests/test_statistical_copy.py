@@ -212,6 +212,77 @@ CASES += [
         [("12", 12, "exact", "count", "facilities", None)],
     ),
 ]
+# From real immigration-court backlog analyses (TRAC and MPI reports and news on them);
+# cases invented. Written before the fixes; both failed.
+CASES += [
+    (
+        "invented/research report: the number of X from N to M",
+        "A rise in the number of asylum officers from 310 in 2017 to about 520 in 2023 has "
+        "not cut the backlog.",
+        [
+            ("310", 310, "exact", "count", "officers", None),
+            ("about 520", 520, "approximate", "count", "officers", None),
+        ],
+    ),
+    (
+        "invented/US city copy: the number of X in Y's care rising from N to M",
+        "Officials expect the number of migrants in the city's care rising from 41,200 now to "
+        "more than 80,000 next year.",
+        [
+            ("41,200", 41200, "exact", "count", "migrants", None),
+            ("more than 80,000", 80000, "lower", "count", "migrants", None),
+        ],
+    ),
+    (
+        "invented/population release: a change by a percentage is no share of a count",
+        "Manitoba grew fastest of the 13 provinces and territories, increasing by 3.1%, and "
+        "arrests reached 640, an increase of 12% on 2022.",
+        [
+            ("13", 13, "exact", "count", "provinces", None),
+            ("3.1%", 3.1, "exact", "percent", None, None),
+            ("640", 640, "exact", "count", "arrests", None),
+            ("12%", 12, "exact", "percent", None, None),
+        ],
+    ),
+    (
+        "invented/research report: N times a present level is a multiplier",
+        "Holding every applicant would take more than 30 times current detention capacity, "
+        "and 4,100 beds exist.",
+        [("4,100", 4100, "exact", "count", "beds", None)],
+    ),
+]
+# From real Indian copy on Assam's citizens register; cases invented. Written before the
+# fixes; all failed.
+CASES += [
+    (
+        "invented/Indian daily: 'Among the N X,' opens the clause of its part",
+        "The register was published. Among the 2.8 crore applicants, nearly 12 lakh were left "
+        "out of the list.",
+        [
+            ("2.8 crore", 2.8e7, "exact", "count", "applicants", None),
+            ("nearly 12 lakh", 1.2e6, "upper", "count", "applicants", 0),
+        ],
+    ),
+    (
+        "invented/Indian daily: 'Out of the total N X,' opens the clause of its part",
+        "Out of the total 2.8 crore applicants, 2.68 crore were included.",
+        [
+            ("2.8 crore", 2.8e7, "exact", "count", "applicants", None),
+            ("2.68 crore", 2.68e7, "exact", "count", "applicants", 0),
+        ],
+    ),
+    (
+        "invented/Indian daily: a plural possessive in a name before the counted noun",
+        # first written with "and 40 farmers' cooperatives" (cooperatives); changed before
+        # the fix, as open: "300 workers' wages" counts workers, so only a capitalised
+        # possessive (a name) is read through
+        "The state will set up 300 Foreigners' Tribunals and pay 40 workers' wages.",
+        [
+            ("300", 300, "exact", "count", "tribunals", None),
+            ("40", 40, "exact", "count", "workers", None),
+        ],
+    ),
+]
 EXTRA.update(
     {
         "invented/Pakistani daily: a list of counts each 'in' a province": {

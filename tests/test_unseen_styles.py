@@ -28,6 +28,18 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # British copy writes the thousands once, on the second end of a tight range: "a bonus
+    # of £15-20,000" is £15,000 to £20,000 (it read 15 to 20,000). Only when the second end
+    # is between 1,000 and 10,000 times the first. Found in real UK political copy; cases
+    # invented.
+    (
+        "invented/UK political copy: thousands written once on a tight range",
+        "The adviser was paid a bonus of £25-30,000, and 4-6,000 people marched.",
+        [
+            ("£25-30,000", (25000, 30000), "range", "money", "GBP"),
+            ("4-6,000", (4000, 6000), "range", "count", None),
+        ],
+    ),
     # Guards for the list-mark and dot-leader rules (below, NOT_FIGURE_CASES): a bracketed
     # count after a name stays a figure, and so does a number after an ellipsis.
     (
