@@ -374,6 +374,17 @@ def _scale_of(raw: str) -> float:
 _CURRENCY_GLYPHS = frozenset("$€£¥₹")
 
 
+def _same_scale_split(raw: str) -> int | None:
+    """Where "and" joins two numbers that each end with the same scale word ("one million
+    and three million"), the offset of " and "; None for one number ("a hundred and
+    fifty", "two thousand and five", "one hundred and fifty thousand")."""
+    k = raw.rfind(" and ")
+    first, second = raw[:k].lower().split(), raw[k + 5 :].lower().split()
+    if not first or not second or second[-1] not in _WORD_SCALES:
+        return None
+    return k if first[-1].rstrip("s") == second[-1].rstrip("s") else None
+
+
 def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
@@ -411,6 +422,15 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             in_words = False
         else:
             raw = m.group("words")
+            split = _same_scale_split(raw) if " and " in raw else None
+            if split is not None and not m.group("wscale"):
+                # "between one million and three million": two numbers of one scale each
+                k = m.start() + split
+                for a, b in ((m.start(), k), (k + 5, m.end())):
+                    v = parse_number_words(text[a:b])
+                    if v is not None:
+                        out.append(_make_token(a, b, text[a:b], v, v, 1.0, True, False, False))
+                continue
             mant = parse_number_words(raw)
             if mant is None:
                 continue

@@ -35,7 +35,8 @@ Batch 11 (Thai labour and Nepali disaster copy, 4 cases), measured on the tree o
 7fff641 as batch 8 was: 0 passed. Batch 12 (Gulf labour copy, 5 cases): 0 passed at the
 branch point. Batch 13 (Mexico News Daily copy, 3 cases): 0 passed at the branch point;
 one expected field (a direction on the old level of a change) was dropped after the first
-run as the existing convention gives none (see the case).
+run as the existing convention gives none (see the case). Batch 14 (Thai tax copy, 2
+cases): 1 passed at the branch point (the guard).
 """
 
 from __future__ import annotations
@@ -675,6 +676,26 @@ CASES += [
         "invented/translated Mexican copy: billions then millions",
         "Transfers to the states fell to 187 billion 420 million pesos in June.",
         [("187 billion 420 million pesos", 1.8742e11, E, M, "MXN")],
+    ),
+]
+
+
+# Batch 14. Thai tax copy: "25% over the profit between one million and three million"
+# was read as one number, 4 million (the "and" after a scale word joins a smaller number,
+# "a hundred and fifty", never a second number of the same scale).
+CASES += [
+    (
+        "invented/Thai tax copy: a range of two amounts in words with one scale each",
+        "Profits between two million and five million baht are taxed at 20%.",
+        [
+            ("between two million and five million baht", (2e6, 5e6), R, M, "THB"),
+            ("20%", 20, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/guard: a hundred and fifty thousand stays one number",
+        "Some one hundred and fifty thousand people fled.",
+        [("Some one hundred and fifty thousand", 150000, AP, C, None)],
     ),
 ]
 
