@@ -133,6 +133,9 @@ def _lexicon() -> dict:
     lex["prefix_re"] = re.compile(
         rf"(?:^|(?<=[^A-Za-z]))(?P<c>{_alternation(prefixes)})[ \u00a0]{{0,2}}$"
     )
+    # An ISO code written after the amount, upper case only ("12.8M USD"; "20 try" is a verb).
+    codes = sorted({r["code"] for r in cur if re.fullmatch(r"[A-Z]{3}", r["code"])})
+    lex["code_suffix_re"] = re.compile(rf"[ \u00a0]?(?P<c>{'|'.join(codes)})\b(?![-'’])")
     # "500 rials", and joined by a hyphen as an adjective: "a 3-billion-dollar plan"
     lex["suffix_re"] = re.compile(
         rf"(?:[ \u00a0]{{1,2}}|-)(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
@@ -1429,6 +1432,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
+    if (
+        currency is None
+        and kind == "count"
+        and (text[end : end + 1] in (" ", "\u00a0") or text[end : end + 1].isupper())
+        and not _is_year(tok)
+        and (cs := lex["code_suffix_re"].match(text, end))
+    ):
+        # an ISO code after the amount: "12.8M USD", "250 EUR", "1,000 AFN"
+        currency, end = cs.group("c"), cs.end()
     if currency is None:
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
         if pm and pm.group("w") in ("BP", "BPS"):
@@ -3008,6 +3020,8 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_counted(report, drafts, rows)
     if "total of" in text or "out of" in text:
         _fill_total_after(text, rows)
+    if "(" in text:
+        _fill_bracket_parts(text, rows)
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)
@@ -3085,6 +3099,43 @@ def _unwrapped(report: Report) -> Report:
     for i in breaks:
         chars[i] = " "
     return Report.from_text("".join(chars), report.date, parse_header=False)
+
+
+# Between a count and the bracket that breaks it down: its noun, where from, or nothing
+# ("21,781 (11,198 deportees and 10,583 returnees)", "4,770 from Pakistan (4,478 ...)").
+_BREAKDOWN_GAP_RE = re.compile(
+    r"(?P<np>(?:[ \u00a0][a-z][a-z'’-]*){0,3})[ \u00a0]?"
+    r"(?:(?:from|in|at)[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]?)?\("
+)
+
+
+def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
+    """Counts in a bracket opened right after a count are its parts: "the total from Iran
+    was 21,781 (11,198 deportees and 10,583 spontaneous returnees)"."""
+    for k, r in enumerate(rows):
+        if r["kind"] != "count" or r["part_of"] is not None or k == 0:
+            continue
+        opened = text.rfind("(", max(0, r["start"] - 80), r["start"])
+        if opened < 0 or text.find(")", opened, r["start"]) != -1:
+            continue
+        j = k - 1
+        while j >= 0 and rows[j]["start"] > opened:
+            j -= 1  # the earlier items of the same bracket
+        if (
+            j >= 0
+            and rows[j + 1]["start"] == opened + 1  # a list, not "(down 12,000 on the year)"
+            and rows[j]["kind"] == "count"
+            and rows[j]["sentence"] == r["sentence"]
+            and rows[j]["value"] > r["value"]
+            and (gap := _BREAKDOWN_GAP_RE.fullmatch(text, rows[j]["end"], opened + 1))
+            # the count's own noun may stand between ("3,000 people (1,200 children)"), not
+            # a verb ("5,000 fled (2,000 in 2022)")
+            and not any(
+                w in _VERBISH or w.endswith("ed") or w in _CLAUSE_WORDS
+                for w in gap.group("np").split()
+            )
+        ):
+            r["part_of"] = j
 
 
 def extract_figures(report: Report | str) -> pd.DataFrame:

@@ -283,6 +283,33 @@ CASES += [
         ],
     ),
 ]
+# From real IOM and UNHCR border-monitoring updates on Afghan returns; cases invented.
+# Written before the fixes; both failed.
+CASES += [
+    (
+        "invented/border-monitoring update: counts broken down in brackets",
+        "The number of returnees from Iran was 18,420 (9,105 deportees and 9,315 spontaneous "
+        "returnees) and from Pakistan 610 (540 returnees and 70 deportees).",
+        [
+            ("18,420", 18420, "exact", "count", "returnees", None),
+            ("9,105", 9105, "exact", "count", "deportees", 0),
+            ("9,315", 9315, "exact", "count", "returnees", 0),
+            ("610", 610, "exact", "count", ANY, None),
+            ("540", 540, "exact", "count", "returnees", 3),
+            ("70", 70, "exact", "count", "deportees", 3),
+        ],
+    ),
+    (
+        "invented/agency update: an ISO code after the amount",
+        "The programme is 31% funded against a request of 14.6M USD, and cash grants average "
+        "150 EUR a family.",
+        [
+            ("31%", 31, "exact", "percent", ANY, None),
+            ("14.6M USD", 14.6e6, "exact", "money", "USD", None),
+            ("150 EUR", 150, "exact", "money", "EUR", None),
+        ],
+    ),
+]
 EXTRA.update(
     {
         "invented/Pakistani daily: a list of counts each 'in' a province": {
