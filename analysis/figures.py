@@ -1749,6 +1749,16 @@ _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
+    end_tok = draft.end_token
+    if (
+        end_tok is not tok
+        and end_tok.in_words
+        and not tok.in_words
+        and end_tok.text[:1].isupper()
+        and end_tok.start == tok.end + 1
+        and text[tok.end] == "-"
+    ):
+        return True  # "a 7-Eleven franchise": digits hyphened to a capitalised number word
     if _token_is_label(text, tok) or (
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
@@ -1968,8 +1978,14 @@ _VERBISH = frozenset(
     want wanted say said tell told fear feared risk risked move moved reach reached number numbered
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
-    were are was is have has had set seen given taken shown possess possessed possesses lack lacked
-    lacks""".split()
+    were are was is have has had set seen given taken shown own owns possess possessed possesses
+    lack lacked lacks""".split()
+    + list(
+        _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
+            """think thinks believe believes agree agrees oppose opposes favour favours favor
+            favors expect expects prefer prefers""".split()
+        )
+    )
 )
 _ADJ_SUFFIXES = (
     "ed",
@@ -2170,6 +2186,8 @@ def _noun_phrase_after(
             nxt = _WORD_RE.match(window, m.end() + 1)
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
                 break  # "65 per cent of the population needs aid": a verb with an object
+        if not words and lw in _POLL_VERBS:
+            break  # "35% think prices will rise": a verb, never a compound's first noun
         if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)

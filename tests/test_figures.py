@@ -1424,6 +1424,8 @@ def _noun_phrase_after_reference(
             nxt = F._WORD_RE.match(window, m.end() + 1)
             if nxt and nxt.group().lower() not in F._CLAUSE_WORDS:
                 break  # "65 per cent of the population needs aid": a verb with an object
+        if not words and lw in F._POLL_VERBS:
+            break
         if not words and lw in F._VERBISH and not after_det:
             nxt = (
                 F._WORD_RE.match(window, m.end() + 1)
@@ -1495,7 +1497,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
-    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’", "think", "prices",
 ]  # fmt: skip
 
 

@@ -45,7 +45,8 @@ all (345), after batch 9's fixes          345     345        345     345    345
 10c (2, real US city copy), lead         1       1          2      2      1
 10d (1, real UK copy), lead              0       1          1      1      0
 10e (3, real AP Pakistan copy), lead     0       1          3      3      0
-all (359), after batch 10's fixes         359     359        359     359    359
+10f (2, general poll copy), lead         2       2          2      0      0
+all (361), after batch 10's fixes         361     361        361     361    361
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
@@ -1925,6 +1926,13 @@ CASES_10 += [
         "invented/wire: according to a dotted abbreviation before a noun",
         "According to U.N. agencies, more than 1.5 million people have fled.",
         [("more than 1.5 million", "U.N. agencies", ACC, False, "people")],
+    ),
+]
+CASES_10 += [
+    (
+        "invented/poll copy: a share followed by a verb of holding or thinking",
+        "The richest 10% own half the land, and 35% think prices will rise.",
+        [("10%", None, None, False, None), ("35%", None, None, False, None)],
     ),
 ]
 CASES += CASES_10

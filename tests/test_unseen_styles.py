@@ -3159,6 +3159,11 @@ NOT_FIGURE_CASES += [
     ),
 ]
 NOT_FIGURE_CASES += [
+    # A name of digits hyphened to a capitalised number word, never how a range is written
+    # (probing general-news forms, session 4; invented)
+    ("invented/business copy: a 7-Eleven store", "The chain opened another 7-Eleven store."),
+]
+NOT_FIGURE_CASES += [
     ("invented/guard: N95 masks in Nigeria", "Nigeria's health ministry ordered N95 masks."),
     ("invented/guard: the R21 road in South Africa", "South African police closed the R21."),
     ("invented/guard: a .22 calibre", "Police in Cape Town found a .22 rifle."),
