@@ -113,6 +113,7 @@ def _lexicon() -> dict:
     for surface, pint in list(measures.items()):
         if len(surface) >= 4 and surface.replace(" ", "").isalpha() and surface.islower():
             measures.setdefault(surface.title(), pint)
+            measures.setdefault(surface.upper(), pint)  # and in capitals: "12,000 HECTARES"
     before_measures = [r["surface"] for r in measure_rows if r.get("position") == "before"]
     percent = [r["surface"] for r in _read_csv("percent_words.csv")]
     lex = {

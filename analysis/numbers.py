@@ -185,7 +185,9 @@ _DIGITS = (
 _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
     r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
-    r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN)"
+    r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
+    # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
+    r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
     r"|(?:m|k|b|cr|tr|M|K|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of
     # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")

@@ -28,6 +28,25 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # Headlines scraped in capitals: the scale, the rupee sign and the unit in capitals were
+    # dropped ("OVER 2 MILLION" read 2). Probing all-capitals headlines (session 4; real
+    # scraped titles seen by a helper); cases invented.
+    (
+        "invented/headline in capitals: a scale word and a rupee sign",
+        "PROVINCE RELEASES RS 8 CRORE AS OVER 3 MILLION FLEE FLOODS",
+        [
+            ("RS 8 CRORE", 8e7, "exact", "money", ANY),
+            ("OVER 3 MILLION", 3e6, "lower", "count", None),
+        ],
+    ),
+    (
+        "invented/headline in capitals: a unit",
+        "WILDFIRE BURNS 45,000 HECTARES, $2 BILLION IN DAMAGE",
+        [
+            ("45,000 HECTARES", 45000, "exact", "measure", "hectare"),
+            ("$2 BILLION", 2e9, "exact", "money", "USD"),
+        ],
+    ),
     # British copy writes the thousands once, on the second end of a tight range: "a bonus
     # of £15-20,000" is £15,000 to £20,000 (it read 15 to 20,000). Only when the second end
     # is between 1,000 and 10,000 times the first. Found in real UK political copy; cases
