@@ -121,11 +121,9 @@ def _cased(words) -> str:
 
 _SMALL = _cased(list(UNITS) + list(TENS))
 _SMALL_LOWER = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
-_SMALL_TITLE = "|".join(sorted((w.capitalize() for w in [*UNITS, *TENS]), key=len, reverse=True))
-_BIG_TITLE = "Hundred|Thousand|Million|Billion|Trillion|Lakhs|Lakh|Crores|Crore"
-# Capitalised too: charge sheets and cheques spell amounts in title case, "Three Hundred and
-# Sixty-Two Million Naira"
-_BIG = _cased("hundred thousand million billion trillion lakhs lakh lacs lac crores crore".split())
+_BIG = "hundred|thousand|million|billion|trillion|lakhs|lakh|lacs|lac|crores|crore"
+_SMALL_TITLE = "|".join(w.capitalize() for w in _SMALL_LOWER.split("|"))
+_BIG_TITLE = "|".join(w.capitalize() for w in _BIG.split("|"))
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
 # "a dozen", "a hundred and fifty" ("half-a-million", hyphenated as an adjective, too). Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
@@ -134,6 +132,9 @@ _BIG = _cased("hundred thousand million billion trillion lakhs lakh lacs lac cro
 # five and eight days" is a range, not 13.
 _AND_AFTER_SCALE = (
     "(?:" + "|".join(f"(?<={w})" for w in [*_BIG.split("|"), "dozen"]) + r")[ \u00a0]and"
+)
+_AND_AFTER_TITLE_SCALE = (
+    "(?:" + "|".join(f"(?<={w})" for w in _BIG_TITLE.split("|")) + r")[ \u00a0]and"
 )
 _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
@@ -144,11 +145,10 @@ _WORDS = (
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
-    # every word capitalised, as charge sheets and cheques write an amount: "Four Hundred
-    # and Twenty Million" (lower-case words alone join a number after its first word, so
-    # "three Four Seasons hotels" stays apart)
-    rf"|(?:{_SMALL_TITLE})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_TITLE}|{_BIG_TITLE})){{1,8}}"
-    rf"(?=[ \u00a0]*[A-Z(]|[^A-Za-z])"
+    # a title-case headline or charge sheet: "Fire Leaves Seven Thousand Homeless", "Over Two
+    # Million Afghans", "Four Hundred and Twenty Million Naira" ("and" after a scale word)
+    rf"|(?:{_SMALL_TITLE})(?:(?:{_AND_AFTER_TITLE_SCALE})?[ \u00a0-](?:{_SMALL_TITLE}|{_BIG_TITLE}))"
+    rf"{{1,8}}(?![a-z])"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
     # "a few hundred" (tests/test_unseen_styles.py)

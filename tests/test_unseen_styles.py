@@ -28,6 +28,16 @@ ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
+    # Title-case headlines capitalise every word of a number ("Seven Thousand Homeless");
+    # only the first word was read (helpers' real probes, session 4; cases invented).
+    (
+        "invented/headline in title case: number words each capitalised",
+        "Floods Leave Nine Thousand Homeless As Over Two Million Flee",
+        [
+            ("Nine Thousand", 9000, "exact", "count", None),
+            ("Over Two Million", 2e6, "lower", "count", None),
+        ],
+    ),
     # Headlines scraped in capitals: the scale, the rupee sign and the unit in capitals were
     # dropped ("OVER 2 MILLION" read 2). Probing all-capitals headlines (session 4; real
     # scraped titles seen by a helper); cases invented.
