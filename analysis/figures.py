@@ -137,8 +137,9 @@ def _lexicon() -> dict:
     # An ISO code written after the amount, upper case only ("12.8M USD"; "20 try" is a verb).
     codes = sorted({r["code"] for r in cur if re.fullmatch(r"[A-Z]{3}", r["code"])})
     lex["code_suffix_re"] = re.compile(rf"[ \u00a0]?(?P<c>{'|'.join(codes)})\b(?![-'’])")
+    # "500 rials", and joined by a hyphen as an adjective: "a 3-billion-dollar plan"
     lex["suffix_re"] = re.compile(
-        rf"[ \u00a0]{{1,2}}(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
+        rf"(?:[ \u00a0]{{1,2}}|-)(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
     )
     # "a 26-percent increase", "a 12-per-cent fall": the word joined by hyphens (US and
     # Canadian copy) makes a percentage as the spaced word does
@@ -234,6 +235,15 @@ _MONTHS = (
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
+_MONTH_COMMA_BEFORE_RE = re.compile(rf"{_MONTHS}\.?,[ \u00a0]$")
+# "500 day school students", "40 night shift workers": a compound noun, no duration
+_DAY_COMPOUND_AFTER_RE = re.compile(
+    r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders)\b", re.I
+)
+_DAY_RANGE_JOINS = (" and ", " to ", " until ", " till ", " through ")
+_MONTH_DAY_RANGE_BEFORE_RE = re.compile(
+    rf"{_MONTHS}\.?[ \u00a0]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:and|to|until|till|through)[ \u00a0]$"
+)
 _MONTH_AFTER_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?:(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]through[ \u00a0])\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
@@ -249,6 +259,10 @@ _WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
 # before a capitalised word is part of a name: 'nicknamed "Zero Point"', "the Three Gorges
 # Dam"; a title-case headline ("Fire Leaves Seven Homeless") has a capital before it.
 _SCALE_WORDS_TITLE = ("Hundred", "Thousand", "Million", "Billion", "Lakh", "Crore")
+# An amount spelt in title case before its currency ("Four Hundred Naira"): money, no name.
+_TITLE_CURRENCY_AFTER_RE = re.compile(
+    r" (?:Naira|Dollars|Pounds|Euros|Rupees|Shillings|Cedis|Rand|Kwacha|Birr|Taka|Pesos)\b"
+)
 _NAME_NUMBER_WORD_BEFORE_RE = re.compile(r"\b[a-z][a-z]*[ \u00a0][\"“‘']?$")
 # A news outlet with a number in its name, after the verb that names the listener or the
 # medium: "told France 24 that", "speaking to Darfur 24,". The name
@@ -291,7 +305,13 @@ _AGE_WORDS = (
 _AGE_BEFORE_RE = re.compile(r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})$", re.IGNORECASE)
 # The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
 _AGE_LIST_BEFORE_RE = re.compile(
-    _AGE_WORDS + r"(?:\d{1,3}(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$", re.IGNORECASE
+    _AGE_WORDS
+    # an age in words too: "three children, aged four, six and 12"
+    + r"(?:(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$",
+    re.IGNORECASE,
 )
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
@@ -434,6 +454,11 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
     return True
 
 
+# After a year of the Hijri calendars (Gulf and Iranian copy): "1445 AH", "1445 AH-2024",
+# "1433 H.", "1403 SH", "1446 Hijri".
+_HIJRI_AFTER_RE = re.compile(r"[ \u00a0]?(?:AH|A\.H\.|H\.|H|SH|S\.H\.|Hijri)(?![A-Za-z])")
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -450,6 +475,29 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if text[s : s + 1] in ("2", "7") and _round_the_clock(text, s if text[s] == "2" else s - 3):
         return True  # "24-7", "24/7", "24x7": round the clock
+    if (
+        len(tok.text) == 4
+        and tok.text.isdigit()
+        and (
+            (1300 <= tok.value <= 1500 and nxt in " \u00a0AHS" and _HIJRI_AFTER_RE.match(text, e))
+            or text.endswith((" year ", " Year ", " year (", " Year ("), 0, s)
+        )
+    ):
+        return True  # a Hijri year, "1445 AH", "1433 H."; "in the year 1446"
+    if (
+        tok.value <= 31
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and text.endswith(_DAY_RANGE_JOINS, 0, s)
+        and _MONTH_DAY_RANGE_BEFORE_RE.search(text, max(0, s - 32), s)
+    ):
+        return True  # the second day of "between November 17 and 20"
+    if (
+        nxt == ":"
+        and prev in " \u00a0"
+        and tok.value <= 31
+        and _MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True  # a dateline, "COX'S BAZAR, Jan, 30:"
     space_before = prev in _SPACE_BEFORE
     if (
         space_before
@@ -520,6 +568,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and nxt2.isupper()
             and _NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
             and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
+            and not _TITLE_CURRENCY_AFTER_RE.match(text, e)
         ):
             return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
         if (
@@ -686,6 +735,8 @@ _ID_KEYWORD_RE = re.compile(
     r"(?:\b(?:Article|Art|Section|Sec|Form|Camp|Phase|No|Nos|Number|Title|Chapter|Rule|Resolution"
     r"|Directive|Regulation|Annex|Appendix|Clause|Paragraph|Para|Page|Flight|Route|Highway|Gate"
     r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
+    # Philippine and other administrative regions and districts: "Region 8", "District 4"
+    r"|Region|Regions|District|Districts"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
@@ -722,7 +773,7 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
-    r"|[Gg]rades?)"
+    r"|[Gg]rades?|Regions?|Districts?)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
     r"(?:,[ \u00a0]?|,?[ \u00a0](?:and|or|to)[ \u00a0])$"
 )
@@ -831,7 +882,10 @@ _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
-    r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of)"
+    r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
+    # "the rise was 4%", "the increase stood at 12 per cent"
+    r"|the[ \u00a0](?:rise|increase|growth|jump)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
+    r"(?:was|is|stood[ \u00a0]at|came[ \u00a0]to))"
     rf"{_CHANGE_TAIL}",
     re.IGNORECASE,
 )
@@ -839,7 +893,10 @@ _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
-    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower)"
+    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower"
+    # "In April, the drop was 16.7%", "the decline stood at 3 per cent"
+    r"|the[ \u00a0](?:drop|fall|decline|decrease|cut)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
+    r"(?:was|is|stood[ \u00a0]at|came[ \u00a0]to))"
     rf"{_CHANGE_TAIL}",
     re.IGNORECASE,
 )
@@ -1182,7 +1239,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if (
         cur is None
         and start
-        and (text[start - 1] in "RNPhs" or text.endswith(("Sh ", "Shs "), 0, start))
+        and (
+            text[start - 1] in _LETTER_LAST
+            or (
+                text[start - 1] in " ."
+                and start > 2
+                and (
+                    text[start - 2] in _LETTER_LAST_SPACED
+                    or (text[start - 2] == "." and text[start - 3] in _LETTER_LAST_SPACED)
+                )
+            )
+        )
     ):
         cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
     if cur:
@@ -1255,6 +1322,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and mu2.group("u") == mu.group("u")
         ):
             after_first = mu.end()  # "between 1,760GW and 2,500GW", "from 200 mm to 300 mm"
+        elif (
+            not pm1
+            and nxt.start - tok.end <= 24
+            and (sc1 := lex["suffix_re"].match(text, tok.end))
+            and (sc2 := lex["suffix_re"].match(text, nxt.end))
+            and sc2.group("c").lower() == sc1.group("c").lower()
+        ):
+            after_first = sc1.end()  # "between 300,000 NPR and 500,000 NPR": money both ends
         m = _CONNECTOR_RE.match(text, after_first)
         if m and range_word is _UNKNOWN:
             range_word = _range_word_before(text, range_at)
@@ -1284,6 +1359,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         if m:
             gap_end = m.end()
             cur2 = _currency_before(text, nxt.start, lex)
+            if (
+                cur2 is None
+                and currency is not None
+                and 0 < nxt.start - gap_end <= 3
+                and _letter_currency_codes(text).get(text[gap_end : nxt.start]) == currency
+            ):
+                cur2 = currency, gap_end  # "QR200-QR300": a letter currency on both ends
             nstart = cur2[1] if cur2 else nxt.start
             if nstart == gap_end and (cur2 is None or currency is None or cur2[0] == currency):
                 second = nxt
@@ -1418,6 +1500,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "crowns"/"kroner": the crown of the country the report is about, found
             # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
             unit = _rupee_code(text, "crown_countries.csv", "SEK")
+        elif unit in _COUNTRY_CURRENCIES:
+            # bare "pesos"/"dinars": the peso or dinar of the country the report is about
+            unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
     elif (
         text[end : end + 1] == "p"
@@ -1430,7 +1515,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         kind, currency, unit = "money", "GBP", "GBP"
         minor = True  # in pounds, as "50 pence" is
         end += 1
-    elif tm := lex["time_re"].match(text, end):
+    elif (tm := lex["time_re"].match(text, end)) and not (
+        tm.group("sep") != "-"
+        and tm.group("u").lower() in ("day", "night")
+        and _DAY_COMPOUND_AFTER_RE.match(text, tm.end())
+    ):
         kind = "duration"
         time_unit_text = tm.group("u")
         unit = lex["time_units"][time_unit_text.lower()]
@@ -1750,6 +1839,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text.startswith(")", draft.end)
         and (
             text.startswith("(", draft.end + 1)
+            # "Section 34(3)", "article 19(2)": a sub-section glued to its section number
+            or (draft.start > 1 and text[draft.start - 2].isdigit() and tok.value < 100)
             or _SUBSECTION_BEFORE_RE.search(text, max(0, draft.start - 60), draft.start - 1)
         )
     ):
@@ -1954,7 +2045,8 @@ _VERBISH = frozenset(
     want wanted say said tell told fear feared risk risked move moved reach reached number numbered
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
-    were are was is have has had set seen given taken shown own owns""".split()
+    were are was is have has had set seen given taken shown own owns possess possessed possesses
+    lack lacked lacks""".split()
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
@@ -1983,9 +2075,33 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 
+# A count's modifier, then "and" and a second count with a modifier and the plural noun
+# both share: " primary and 23 secondary schools", " male and 18 female officers".
+_ELIDED_HEAD_AFTER_RE = re.compile(
+    r"[ \u00a0](?P<adj>[A-Za-z]{3,14})[ \u00a0]and[ \u00a0](?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"[ \u00a0][a-z]{3,14}[ \u00a0](?P<noun>[a-z]{3,16})\b"
+)
+_SHARED_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*[ \u00a0](?P<noun>[A-Za-z]{3,16})\b"
+)
+_MODIFIER_PAIR_NEXT_RE = re.compile(r"[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
+
+
+def _modifier_pair_next(window: str, at: int) -> bool:
+    """After "and": a singular modifier, then a plural noun ("and university students")."""
+    m = _MODIFIER_PAIR_NEXT_RE.match(window, at)
+    return bool(
+        m
+        and m.group(1) not in _CLAUSE_WORDS
+        and m.group(2) not in _CLAUSE_WORDS
+        and not _is_plural_noun(m.group(1))
+        and _is_plural_noun(m.group(2))
+    )
+
+
 def _is_plural_noun(w: str) -> bool:
     lw = w.lower()
-    if lw in _IRREGULAR_PLURALS:
+    if lw in _IRREGULAR_PLURALS or (lw.endswith("is") and lw in _DEMONYMS_IN_IS):
         return True
     if lw.endswith(("children", "people", "women")) or (
         lw.endswith("men") and len(lw) > 5 and lw not in _SINGULAR_IN_MEN
@@ -2003,12 +2119,14 @@ def _is_plural_noun(w: str) -> bool:
 # Nouns that end in -s but are singular (or uncountable) and so modify a head after them:
 # "measles cases", "diabetes patients", "news outlets", "a series of".
 _SINGULAR_IN_S = frozenset(
-    """measles mumps rabies diabetes herpes scabies rickets shingles tetanus news series species
+    """overseas measles mumps rabies diabetes herpes scabies rickets shingles tetanus news series
+    species
     means politics economics physics athletics aerobics logistics statistics mathematics ethics
     gymnastics headquarters crossroads barracks""".split()
 )
 
 
+_DEMONYMS_IN_IS = frozenset(_read_lines("demonyms_in_is.txt"))
 _SINGULAR_IN_MEN = frozenset("""specimen regimen abdomen acumen bitumen albumen foramen""".split())
 
 
@@ -2106,7 +2224,7 @@ def _noun_phrase_after(
                 lw in ("and", "or")
                 and len(words) == 1
                 and _looks_adjective(words[0][2])
-                and (shared := _SHARED_NOUN_AFTER_RE.match(window, m.end()))
+                and (shared := _SHARED_HEAD_AFTER_NUM_RE.match(window, m.end()))
             ):
                 # "484 primary and 63 secondary schools": one noun after both numbers
                 return window[words[0][0] : words[0][1]] + " " + shared.group("n"), shared.group(
@@ -2128,6 +2246,9 @@ def _noun_phrase_after(
                         words[-1][2][0].isupper()
                         and _PROPER_MODIFIER_NEXT_RE.match(window, m.end())
                     )
+                    # "250 college and university students": noun modifiers joined before
+                    # one plural noun
+                    or _modifier_pair_next(window, m.end())
                 )
             ):  # "acutely malnourished and sick", "U.S. and allied", "search and rescue teams"
                 i = m.end()
@@ -2240,7 +2361,7 @@ _MORE_WORDS = frozenset(("more", "fewer"))
 # the plural noun after them (a lower-case word, then a plural one)
 _NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")
 _COMMON_ADJECTIVES = frozenset(("new", "fresh", "probable", "young", "old"))
-_SHARED_NOUN_AFTER_RE = re.compile(
+_SHARED_HEAD_AFTER_NUM_RE = re.compile(
     r"[ \u00a0]\d[\d,.]*[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,}s)\b(?![ \u00a0]?\()"
 )
 _TEST_MODIFIERS = frozenset(("laboratory", "lab", "pcr", "clinically", "test", "culture"))
@@ -2321,7 +2442,7 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
 _PLAIN_KEYWORD_RE = re.compile(r"(\\b)?([^\\()\[\]{}|*+?.^$]+?)(\\b)?")
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=8)
 def _rupee_countries(table: str = "rupee_countries.csv") -> list[tuple[str, list]]:
     """Each country code with its keywords: a plain word or phrase (with the ``\\b`` it
     may carry) as ``(text, boundary_before, boundary_after)``, anything else compiled."""
@@ -2350,7 +2471,7 @@ def _count_keyword(low: str, key) -> int:
     return n
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "PKR") -> str:
     """Rs is the Pakistani rupee in a report about Pakistan, the Indian rupee in one about
     India (and so on, from ``analysis/data/rupee_countries.csv``): the country with the
@@ -2378,6 +2499,18 @@ def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "P
     return best
 
 
+# Currency words several countries share, resolved by the country the report names as
+# rupees and crowns are: (table, code when no country is named).
+_COUNTRY_CURRENCIES = {
+    "PESO": ("peso_countries.csv", "MXN"),
+    "DINAR": ("dinar_countries.csv", "IQD"),
+    "SHILLING": ("shilling_countries.csv", "KES"),
+    "POUND": ("pound_countries.csv", "GBP"),
+    "RIYAL": ("riyal_countries.csv", "SAR"),
+    "RIAL": ("riyal_countries.csv", "IRR"),
+}
+
+
 @functools.lru_cache(maxsize=1)
 def _letter_currencies() -> list[tuple[str, str, list]]:
     """``analysis/data/letter_currencies.csv``: (surface, code, keywords as in
@@ -2390,6 +2523,12 @@ def _letter_currencies() -> list[tuple[str, str, list]]:
             keys.append((m.group(2), bool(m.group(1)), bool(m.group(3))) if m else re.compile(kw))
         out.append((row["surface"], row["code"], keys))
     return out
+
+
+# The last letter of each letter currency ("R", "N", "Sh", "Dh", "SR"): a number glued to
+# one of these (or, for two- and three-letter ones, one space after) may have one.
+_LETTER_LAST = frozenset(surface[-1] for surface, _, _ in _letter_currencies())
+_LETTER_LAST_SPACED = frozenset(s[-1] for s, _, _ in _letter_currencies() if len(s) > 1)
 
 
 @functools.lru_cache(maxsize=4)
@@ -2410,7 +2549,11 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
     country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
     if tok.in_words or not (tok.scale != 1 or tok.grouped or tok.has_decimal or tok.value >= 100):
         return None
-    end = start - 1 if text[start - 1] == " " else start  # "Sh 2,000": spaced, two letters
+    # "Sh 2,000": spaced, two letters; "Sh.95 million", "Sh. 7.8 million": a point after
+    # two or three letters
+    end = start - 1 if text[start - 1] in " ." else start
+    if end < start and end > 1 and text[end - 1] == "." and text[end] == " ":
+        end -= 1
     for width in (3, 2) if end < start else (3, 2, 1):
         at = end - width
         if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "$-/.")):
@@ -2707,9 +2850,42 @@ _RUPEE_GATE_RE = re.compile(r"[Rr](?:(?<!\w[Rr])[Ss\u017f](?:\b|\.?\d)|[Uu][Pp][
 _RUPEE_GATE_SLOW_RE = re.compile(r"\bRs\b|\bRs\.?\d|rupee", re.IGNORECASE)
 
 
+def _join_compound_scales(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """'201 billion 839 million pesos' (translated Spanish copy, "201 mil 839 millones"):
+    one amount, the second part a smaller scale right after the first."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (
+            i + 1 < len(toks)
+            and t.scale >= 1e9
+            and not t.in_words
+            and (n := toks[i + 1]).start == t.end + 1
+            and text[t.end] == " "
+            and not n.in_words
+            and 1e3 <= n.scale < t.scale
+            and n.mantissa < 1000
+        ):
+            value = t.value + n.value
+            out.append(
+                NumberToken(
+                    t.start, n.end, text[t.start : n.end], value, value / t.scale, t.scale,
+                    False, True, False,
+                )
+            )  # fmt: skip
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     toks = _drop_number_runs(text, find_number_tokens(text))
+    if any(t.scale >= 1e9 for t in toks):
+        toks = _join_compound_scales(text, toks)
     rupee = _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"
     out: list[_Draft] = []
     i = 0
@@ -2987,7 +3163,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         )
         rows.append(row)
     _fill_counted(report, drafts, rows)
-    if "total of" in text:
+    if "total of" in text or "out of" in text:
         _fill_total_after(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
@@ -3200,6 +3376,7 @@ _OF_THAT_NUMBER_RE = re.compile(
 _OPENING_OF_TOTAL_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?[ \u00a0]"
 )
+_PARTICIPLE_BEFORE_INNER_RE = re.compile(r"(?:[a-z]{2,14}(?:ed|ing)|other)[ \u00a0]")
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
@@ -3289,6 +3466,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     for j in range(k + 1, min(k + 3, len(rows)))
                     if rows[j]["start"] == np_start
                     or (rows[j]["start"] >= np_start and rows[j]["start"] - np_start < 3)
+                    # "40 per cent of an $80 million appeal"
+                    or (rows[j]["start"] == np_start + 3 and text.startswith("an ", np_start))
+                    # "10 of the reported 16 dead", "400 of the remaining 2,500 residents"
+                    or _PARTICIPLE_BEFORE_INNER_RE.fullmatch(text, np_start, rows[j]["start"])
                     or _ORDER_WORD_RE.fullmatch(text, np_start, rows[j]["start"])
                 ),
                 None,
@@ -3375,6 +3556,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     whole = rows[j]["part_of"]
         counted, head = _noun_phrase_after(text, d_end)
         if (
+            head is not None
+            and head == counted
+            and kind == "count"
+            and (ah := _ELIDED_HEAD_AFTER_RE.match(text, d_end))
+            and ah.group("adj").lower() == head.lower()
+            and not _is_plural_noun(head)
+            and _is_plural_noun(ah.group("noun"))
+        ):
+            # "72 primary and 23 secondary schools": one noun after the second count
+            head = ah.group("noun").lower()
+            counted = f"{ah.group('adj')} {ah.group('noun')}"
+        elif (
+            head is None
+            and kind == "count"
+            and text.startswith((" and ", " or "), d_end)
+            and (sh := _SHARED_NOUN_AFTER_RE.match(text, d_end))
+            and _is_plural_noun(sh.group("noun"))
+            and sh.group("noun").lower() not in _CLAUSE_WORDS
+        ):
+            # "holding 4472 and 307 refugees respectively": the noun both counts share
+            head = counted = sh.group("noun").lower()
+        if (
             head is None
             and kind == "count"
             and text.startswith(" (", d_end)
@@ -3444,6 +3647,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
             if head is None and whole is None and _CHANGE_RIGHT_BEFORE_RE.search(before[-24:]):
                 # "4.5 million passengers last year, up 12 per cent": a change, no share
+                r["head"] = r["counted"] = None
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and before.endswith(("by ", "by\u00a0"))
+                and _CLAUSE_BREAK_RE.search(text, rows[prev_ids[0]]["end"], d.start)
+            ):
+                # "caused 8 billion baht in damage and will cut GDP by 0.08 percent": a
+                # change of the thing named before "by", in a clause of its own, not a share
+                # of the figure before that clause
                 r["head"] = r["counted"] = None
                 continue
             if (
@@ -3750,10 +3965,16 @@ def _antecedent(
 
 
 # The whole named after its part: "794,000 have sought refuge in Chad, out of a total of
-# 3.9 million who crossed", "12 (of a total of 40)".
+# 3.9 million who crossed", "12 (of a total of 40)"; "out of" alone or before a whole's
+# noun: "3,100 out of 7,400 applicants", "$74.8 million out of a $371.8 million appeal",
+# "a workforce of 6.3 million, out of a population of 9.1 million".
 _TOTAL_AFTER_PART_RE = re.compile(
-    r"(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]$"
+    r"(?:(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]"
+    r"|(?:,[ \u00a0]?|[ \u00a0])out[ \u00a0]of[ \u00a0](?:(?:a|an|the|its|their)[ \u00a0])?"
+    r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
+# A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
+_CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
 
 
 def _fill_total_after(text: str, rows: list[dict]) -> None:
@@ -3761,13 +3982,16 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
         r, w = rows[k], rows[k + 1]
         if (
             r["part_of"] is None
-            and r["kind"] == "count"
-            and w["kind"] == "count"
+            and (r["kind"] == w["kind"] == "count" or r["kind"] == w["kind"] == "money")
+            and r["unit"] == w["unit"]
             and w["sentence"] == r["sentence"]
             and (w["value"] or 0) > (r["value"] or 0) > 0
-            and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 24), w["start"])
+            and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
         ):
             r["part_of"] = k + 1
+            if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:
+                # "3,100 out of 7,400 applicants": no noun of its own, the whole's
+                r["head"], r["counted"] = w["head"], w["counted"]
 
 
 _SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
@@ -4011,7 +4235,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             # "a six-day hike through the jungle", "a three-day fall": a duration written
             # as a modifier says how long, not by how much
             lasting = r["kind"] == "duration" and "-" in r["text"]
-            if (up and _UP_RE.search(before)) or (not lasting and _UP_AFTER_RE.match(after)):
+            um = _UP_RE.search(before) if up else None
+            if (
+                um
+                and r["kind"] == "money"
+                and um.group()[:4].lower() == "rais"
+                and "by" not in um.group()
+            ):
+                um = None  # "hopes to raise $1.2 billion": money collected, not a rise
+            if um or (not lasting and _UP_AFTER_RE.match(after)):
                 r["direction"] = "up"
             elif (down and _DOWN_RE.search(before)) or (
                 not lasting and _DOWN_AFTER_RE.match(after)

@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 #: Larger values are not figures a report states (a run of digits, an identifier, "1e400").
-MAX_VALUE = 1e15
+MAX_VALUE = 1e18  # Iranian budgets in rials reach 1e17 ("144 quadrillion rials")
 
 SCALES: dict[str, float] = {
     "thousand": 1e3,
@@ -53,6 +53,15 @@ SCALES: dict[str, float] = {
     "trillion": 1e12,
     "tn": 1e12,
     "tr": 1e12,  # glued only: "Rs1.2tr" (Pakistani press)
+    # Nigerian and Russian-agency copy: "N5.41trn", "1.2 trln roubles"
+    "trn": 1e12,
+    "trln": 1e12,
+    # translated copy (Iranian, Chinese, Arab agencies) writes the plural after digits:
+    # "2 millions of them", "3 billions"
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+    "quadrillion": 1e15,
 }
 
 UNITS: dict[str, int] = {
@@ -124,6 +133,9 @@ _BIG_TITLE = "|".join(w.capitalize() for w in _BIG.split("|"))
 _AND_AFTER_SCALE = (
     "(?:" + "|".join(f"(?<={w})" for w in [*_BIG.split("|"), "dozen"]) + r")[ \u00a0]and"
 )
+_AND_AFTER_TITLE_SCALE = (
+    "(?:" + "|".join(f"(?<={w})" for w in _BIG_TITLE.split("|")) + r")[ \u00a0]and"
+)
 _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
     rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
@@ -133,8 +145,10 @@ _WORDS = (
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
-    # a title-case headline: "Fire Leaves Seven Thousand Homeless", "Over Two Million Afghans"
-    rf"|(?:{_SMALL_TITLE})(?:[ \u00a0-](?:{_SMALL_TITLE}|{_BIG_TITLE})){{1,8}}(?![a-z])"
+    # a title-case headline or charge sheet: "Fire Leaves Seven Thousand Homeless", "Over Two
+    # Million Afghans", "Four Hundred and Twenty Million Naira" ("and" after a scale word)
+    rf"|(?:{_SMALL_TITLE})(?:(?:{_AND_AFTER_TITLE_SCALE})?[ \u00a0-](?:{_SMALL_TITLE}|{_BIG_TITLE}))"
+    rf"{{1,8}}(?![a-z])"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
     # "a few hundred" (tests/test_unseen_styles.py)
@@ -156,6 +170,10 @@ _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 # comma or point and more digits ("3 100,5", "2 100.25"), which stay apart.
 _DIGITS = (
     rf"(?:\d{{1,3}}{_EURO_TAIL}"
+    # a stray space after a thousands comma ("more than 10, 000km", "N400, 700, 000",
+    # "N50, 049,000": African copy): joined only when a group after such a space opens
+    # with 0, which no number of its own does
+    r"|\d{1,3}(?:,[ \u00a0]?\d{3}){0,3}?,[ \u00a0]0\d{2}(?:,[ \u00a0]?\d{3}){0,3}(?!\d)"
     r"|\d{1,3}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d)"
@@ -166,7 +184,7 @@ _DIGITS = (
 # are written "Rs 1.3 lakh crore", "Rs 10 thousand crore".
 _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
-    r"|million|billion|trillion|crores?|mn|mln|bn|bln|tn"
+    r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
@@ -201,6 +219,7 @@ NUMBER_TOKEN_RE = re.compile(
 # ``NUMBER_TOKEN_RE.finditer`` gives (``tests/test_numbers.py`` checks that).
 _DIGITS_AFTER_FIRST = (
     rf"(?:\d{{0,2}}{_EURO_TAIL}"
+    r"|\d{0,2}(?:,[ \u00a0]?\d{3}){0,3}?,[ \u00a0]0\d{2}(?:,[ \u00a0]?\d{3}){0,3}(?!\d)"
     r"|\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d)"
@@ -357,6 +376,17 @@ def _scale_of(raw: str) -> float:
 _CURRENCY_GLYPHS = frozenset("$€£¥₹")
 
 
+def _same_scale_split(raw: str) -> int | None:
+    """Where "and" joins two numbers that each end with the same scale word ("one million
+    and three million"), the offset of " and "; None for one number ("a hundred and
+    fifty", "two thousand and five", "one hundred and fifty thousand")."""
+    k = raw.rfind(" and ")
+    first, second = raw[:k].lower().split(), raw[k + 5 :].lower().split()
+    if not first or not second or second[-1] not in _WORD_SCALES:
+        return None
+    return k if first[-1].rstrip("s") == second[-1].rstrip("s") else None
+
+
 def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
@@ -394,6 +424,15 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             in_words = False
         else:
             raw = m.group("words")
+            split = _same_scale_split(raw) if " and " in raw else None
+            if split is not None and not m.group("wscale"):
+                # "between one million and three million": two numbers of one scale each
+                k = m.start() + split
+                for a, b in ((m.start(), k), (k + 5, m.end())):
+                    v = parse_number_words(text[a:b])
+                    if v is not None:
+                        out.append(_make_token(a, b, text[a:b], v, v, 1.0, True, False, False))
+                continue
             mant = parse_number_words(raw)
             if mant is None:
                 continue

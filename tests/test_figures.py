@@ -739,6 +739,27 @@ def _token_is_label_reference(text, tok):
         return True
     if text[s : s + 1] in ("2", "7") and F._round_the_clock(text, s if text[s] == "2" else s - 3):
         return True
+    if (
+        len(tok.text) == 4
+        and tok.text.isdigit()
+        and (
+            (1300 <= tok.value <= 1500 and F._HIJRI_AFTER_RE.match(text, e))
+            or text.endswith((" year ", " Year ", " year (", " Year ("), 0, s)
+        )
+    ):
+        return True
+    if (
+        tok.value <= 31
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and F._MONTH_DAY_RANGE_BEFORE_RE.search(text, max(0, s - 32), s)
+    ):
+        return True
+    if (
+        text[e : e + 1] == ":"
+        and tok.value <= 31
+        and F._MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True
     if F._MONTH_BEFORE_RE.search(text, max(0, s - 12), s) and not (
         tok.grouped or tok.scale != 1 or tok.has_decimal
     ):
@@ -790,6 +811,7 @@ def _token_is_label_reference(text, tok):
             and text[e + 1 : e + 2].isupper()
             and F._NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
             and not text.startswith(F._SCALE_WORDS_TITLE, e + 1)
+            and not F._TITLE_CURRENCY_AFTER_RE.match(text, e)
         ):
             return True  # 'nicknamed "Zero Point"'
         if tok.text.lower() == "zero" and (
@@ -1362,6 +1384,7 @@ def _noun_phrase_after_reference(
                         words[-1][2][0].isupper()
                         and F._PROPER_MODIFIER_NEXT_RE.match(window, m.end())
                     )
+                    or F._modifier_pair_next(window, m.end())
                 )
             ):
                 i = m.end()

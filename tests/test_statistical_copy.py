@@ -310,8 +310,26 @@ CASES += [
         ],
     ),
 ]
+# From real German asylum-statistics copy (dpa on BAMF figures); case invented. Written
+# before the fix; it failed (9% was first annotated with no direction by a slip, corrected
+# to "up" before the "rise in X stood at" form was added).
+CASES += [
+    (
+        "invented/wire on monthly asylum figures: 'the drop was N%'",
+        "Applications fell again in May. In April, the drop was 14.2%, and the rise in "
+        "decisions stood at 9%.",
+        [
+            ("14.2%", 14.2, "exact", "percent", None, None),
+            ("9%", 9, "exact", "percent", None, None),
+        ],
+    ),
+]
 EXTRA.update(
     {
+        "invented/wire on monthly asylum figures: 'the drop was N%'": {
+            "14.2%": {"direction": "down"},
+            "9%": {"direction": "up"},
+        },
         "invented/Pakistani daily: a list of counts each 'in' a province": {
             "21": {"place": "Punjab"},
             "4": {"place": "KP"},
