@@ -207,7 +207,8 @@ _NOT_PERSON = frozenset(
     August September October November December Data Brief Briefing Series Policy Centre
     Mobility Borders Common System Returns Return Order Directive Article Section Act Title
     Eastern Western Northern Southern North South East West Media Contact Information
-    Management Officer Interior Minister Deputy Caretaker Prime Chief Secretary""".split()
+    Management Officer Interior Minister Deputy Caretaker Prime Chief Secretary
+    Report Bulletin Review Survey Index Outlook Global""".split()
 )
 
 
@@ -335,6 +336,14 @@ _NP_TAIL_RE = re.compile(
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
     # a finite verb ends the agent: "deaths recorded by the project are due to drowning"
     r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
+    # a bare number after a lower-case word (no preposition) begins the figure: "according
+    # to the UN statement 272 children", "as per NDMA updated report 46,190 houses"
+    r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"
+    r"(?<!\bfor)[ \u00a0](?=\d)(?!(?:19|20)\d\d\b)"  # not a year: "Food Crises 2022 Update"
+    # an hour ("by the ministry at 7:00 pm", "up to seven in the morning") or a bracket
+    # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
+    r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0])"
+    r"|[ \u00a0]\((?![A-Z][A-Za-z]{1,9}\))"
 )
 
 
@@ -374,11 +383,12 @@ _DATA_NOUNS_RE = re.compile(
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
 # Statistics", "Pakistan Bureau of Statistics"), not a data noun after the agent.
 _TRAILING_DATA_RE = re.compile(
-    # "the Home Office's annual report", "The department's annual accounts": the owner
+    # "the Home Office's annual report", "The department's annual accounts": the owner;
+    # "NDMA daily report", "the mission's latest update": how fresh or frequent, not whose
     r"(?:'s|’s)?(?:[ \u00a0](?:own|annual|latest|monthly|weekly|quarterly|yearly|final|new"
-    r"|provisional|preliminary))?[ \u00a0](?:figures|figure|data|statistics|numbers|monitoring"
-    r"|border[ \u00a0]monitoring|report|records|estimates|tally|count|analysis|survey"
-    r"|calculations|research|statement|accounts)$",
+    r"|provisional|preliminary|daily|updated|situation|flash))*[ \u00a0](?:figures|figure|data"
+    r"|statistics|numbers|monitoring|border[ \u00a0]monitoring|report|reports|records|estimates"
+    r"|tally|count|analysis|survey|calculations|research|statement|accounts|update|bulletin)$",
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
@@ -452,6 +462,7 @@ _AFTER_NP_RE = re.compile(
     r"[ \u00a0]{1,2}(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Sen|Rep|Gov)\."
     r"[ \u00a0]|(?:[A-Z]\.[ \u00a0]?){1,3}(?=[A-Z][a-z]))?[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)"
 )
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|which|that|whose|whom)\b")
 _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
 _DIGIT_RE = re.compile(r"\d")
 # a number, not a digit inside a name ("SkyTG24", "France24", "G7")
@@ -480,7 +491,8 @@ _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
     r"(?:(?<![\d,.])(?P<n>\d[\d,.]*)|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
-    r"|hundred|thousand|million))[ \u00a0]$",
+    # "12 reported cases", "Two newly confirmed cases": an adjective, maybe after an adverb
+    r"|hundred|thousand|million))[ \u00a0](?:[a-z]+ly[ \u00a0])?$",
     re.IGNORECASE,
 )
 _CLAIMED_LIVES_RE = re.compile(
@@ -491,6 +503,16 @@ _ADVERBIAL_THAT_RE = re.compile(
 )
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:in|on|at|by|last|earlier|this|during|after|before|from)\b"
+)
+# "the average rate reported worldwide in 2022 was 2.1%": a participle, then adverbials, then
+# the clause's own verb
+_REDUCED_RELATIVE_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:in|on|at|across|from|during|globally|worldwide|nationally|locally"
+    r"|so[ \u00a0]far|to[ \u00a0]date)\b"
+)
+_CLAUSE_END_RE = re.compile(r"[,;:\"“”]|\bthat\b")
+_WITH_NP_BEFORE_RE = re.compile(
+    r"\bwith[ \u00a0](?!(?:the|its|their|his|her|our|a|an)\b)(?:[a-z][\w\-]*[ \u00a0]){1,3}$"
 )
 # "registered at Torkham" is a participle; "counted at least 25" is not
 _AGENT_PREP_AFTER_RE = re.compile(
@@ -511,6 +533,10 @@ _NP_PP_TAIL_RE = re.compile(
     r"(?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
 )
 _NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
+_NP_EXPANSION_TAIL_RE = re.compile(
+    r"(?<=[A-Z]{2})[ \u00a0]\((?:[A-Z][\w'’\-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){1,8}"
+    r"[A-Z][\w'’\-]*\)$"
+)
 _NP_ASIDE_TAIL_RE = re.compile(r"[ \u00a0]\([^()]{2,80}[ \u00a0][^()]{1,80}\)$")
 _NP_WEEKDAY_TAIL_RE = re.compile(
     r"[ \u00a0](?:on|in|at)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
@@ -520,6 +546,10 @@ _NP_WHEN_TAIL_RE = re.compile(
 )
 
 
+_LEAD_TIME_RE = re.compile(
+    r"^(?:On|Last|This|Earlier|Early|Late)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|week|month|year|night|morning)\b,?[ \u00a0]+(?=\S)"
+)
 _FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 
@@ -531,9 +561,15 @@ def _clean_np(np: str) -> str:
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     if "[" in np:
         np = _FOOTNOTE_RE.sub("", np)  # "According to the UN[1]": a footnote marker
+    if np[:1] in ("O", "L", "T", "E") and _LEAD_TIME_RE.match(np):
+        np = _LEAD_TIME_RE.sub("", np)  # "On Monday the IPC said": the IPC
+    if np[:4] in ("yet ", "Yet ", "but ", "But ", "and ", "And ", "so ", "So ") and len(np) > 5:
+        np = np.split(None, 1)[1]  # "..., yet WHO warns that": WHO
     np = _NP_PP_TAIL_RE.sub("", np)
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
+        # "the IPC (Integrated Food Security Phase Classification)": the acronym, spelt out
+        np = _NP_EXPANSION_TAIL_RE.sub("", np)
         np = _NP_ASIDE_TAIL_RE.sub("", np)  # "... Administration (hat tip Mr Rich on Twitter)"
     np = _TIME_TAIL_RE.sub("", np)
     m = _DATA_NOUNS_RE.match(np)
@@ -754,6 +790,7 @@ def _trailing_np(seg: str) -> str | None:
     if len(words) > 2 and words[-1] in _DOC_PARTICIPLES:
         words = words[:-1]  # "A UN report released (on Thursday) found": the report
     keep: list[str] = []
+    long_role = False
     for idx in range(len(words) - 1, -1, -1):
         w = words[idx]
         lw = w.lower().strip(",")
@@ -793,7 +830,17 @@ def _trailing_np(seg: str) -> str | None:
             break
         keep.append(w)
         if len(keep) > 10 and (len(keep) > 16 or not _all_name_words(keep)):
+            if len(keep) <= 20 and len(keep) == len(words) - idx:
+                # maybe a long role that is the whole clause before the verb ("..., the
+                # Secretary General at the General Directorate of Internal Affairs at the
+                # Interior ministry said"): decided once the clause's first word is read
+                long_role = True
+                continue
             return None  # a long name is still one ("United Nations Office for the ...")
+    if long_role and not (
+        len(keep) == len(words) and keep[-1].lower() == "the" and len(keep) <= 20
+    ):
+        return None
     while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
         keep.pop()  # "..., and Saudi Arabia said": the conjunction opens no name
     np = " ".join(reversed(keep))
@@ -926,6 +973,10 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     if not m:
         return None
     np = m.group("np")
+    if _FINITE_VERB_RE.search(_RELATIVE_WORD_RE.split(np, 1)[0]):
+        # "..., said the conflict in Sudan had been ongoing": a clause after the verb (cut
+        # below at "in", its verb would no longer show), not the speaker
+        return None
     np = _AFTER_NP_END_RE.split(np)[0].strip()
     if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
@@ -956,6 +1007,12 @@ _AMBIGUOUS_VERBS = frozenset(
     "states reports report estimates records claims notes shows show estimate claim put puts "
     "forecast forecasts "
     "projects registers counts".split()
+)
+_PASSIVE_ADVERB_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)[ \u00a0][a-z]+ly[ \u00a0]{1,2}$"
+)
+_DOC_READ_NOUNS = frozenset(
+    "report statement release bulletin update document letter notice text communique post".split()
 )
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
 _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
@@ -1085,6 +1142,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if pw in ("laboratory", "lab", "clinically", "pcr", "serologically", "epidemiologically"):
+        return False  # "124 were laboratory confirmed": how the cases were confirmed
     if (
         v in ("reported", "recorded", "registered", "confirmed", "documented")
         and _PARTICIPLE_AFTER_RE.match(after)
@@ -1114,6 +1173,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and pw not in ("he", "she", "they", "it", "we", "i", "also", "has", "have", "had")
         and pw not in _SOURCE_NOUNS  # "the ministry reported 95", "the agency registered"
         and not (prev_word and prev_word.group(1)[:1].isupper())
+        and not before.endswith((") ", ")\u00a0"))  # "the Office (OHCHR) recorded 21,793"
     ):
         return False  # "estimated 40,000 people" used as an adjective
     if (
@@ -1124,12 +1184,26 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return (
             False  # "159 documented attacks", "12 reported cases": an adjective ("in 2023" a year)
         )
+    if v in ("read", "reads"):
+        # "..., the report read." and "reads the press release": a document's wording; "she
+        # reads 40 books a year" is no attribution
+        return (pw in _DOC_READ_NOUNS and after[:1] in (".", ",", "")) or (
+            v == "reads" and bool(_QUOTE_OR_COMMA_END_RE.search(before))
+        )
+    if v == "pointed" and not after.startswith((" out", "\u00a0out")):
+        return False  # "pointed out" only
     if _NOT_SAID_BEFORE_RE.search(before):
         return False  # "have yet to say how many", "declined to say", "did not say"
     if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
-    if pw in ("was", "were", "is", "are", "be", "been", "being") and not _BY_AFTER_RE.match(after):
-        return False  # passive without an agent: "cases were reported"
+    if (
+        pw in ("was", "were", "is", "are", "be", "been", "being")
+        or (
+            pw.endswith("ly")
+            and _PASSIVE_ADVERB_BEFORE_RE.search(text, max(s0, m.start() - 40), m.start())
+        )
+    ) and not _BY_AFTER_RE.match(after):
+        return False  # passive without an agent: "cases were (retrospectively) reported"
     if (
         v in _AMBIGUOUS_VERBS
         and not (
@@ -1189,6 +1263,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not _ADVERBIAL_THAT_RE.match(text, m.end(), min(s1, m.end() + 90))
     ):
         return False  # ", announced in October 2023," is a participle
+    if v.endswith("ed") and v not in ("said", "told"):
+        if _WITH_NP_BEFORE_RE.search(before):
+            return False  # "with steep rises reported in Asia": an absolute phrase
+        if _REDUCED_RELATIVE_AFTER_RE.match(after):
+            rest = text[m.end() : min(s1, m.end() + 80)]
+            rest = _CLAUSE_END_RE.split(rest, 1)[0]
+            if _FINITE_VERB_RE.search(rest):
+                return False  # "the rate reported worldwide in 2022 was 2.1%": a participle
     return True
 
 
@@ -1237,6 +1319,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _subject_before(text, s0, m.start())
             if subj is None or not _CAPITAL_RE.search(subj):
                 continue
+            if _COUNT_WORD_SUBJECT_RE.match(subj):
+                continue  # "Forty-two countries recorded outbreaks": a count, not who reports it
             src = resolver.resolve(subj, state, False)
             found.append((m.start(), src, m.group("v"), hedged, "agent"))
             continue
@@ -1270,6 +1354,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _NUMBER_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
         ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
             continue
+        if subj[:3].lower() in ("out", "of ", "amo") and _PARTITIVE_OPENING_RE.match(subj):
+            continue  # "Out of these five states, Kassala is reporting": a group, no source
         if v in ("saying", "say") and text[m.start() - 4 : m.start()] == " as ":
             quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
@@ -1372,6 +1458,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     return found + agents
 
 
+_PARTITIVE_OPENING_RE = re.compile(r"(?:out[ \u00a0]of|of|among)[ \u00a0]", re.IGNORECASE)
+_COUNT_WORD_SUBJECT_RE = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|(?:eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundreds?|thousands?)\b",
+    re.IGNORECASE,
+)
 _NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")
 
 
@@ -1707,6 +1800,13 @@ def _first_np(
     words = seg.split()
     for idx, w in enumerate(words):
         lw = w.lower().strip(",")
+        if (
+            len(keep) == 1
+            and lw in ("from", "by")
+            and keep[0].lower() in ("data", "figures", "statistics", "numbers", "estimates")
+        ):
+            keep.append(w)  # "Data from the IPC, published on 18 March, discloses that"
+            continue
         if keep and (
             lw in _NP_BREAK
             or (

@@ -228,7 +228,9 @@ def _ureg():
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # fact boxes write months in capitals: "15 FEBRUARY - 15 MARCH 2024"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
@@ -243,7 +245,8 @@ _MONTH_DAY_RANGE_BEFORE_RE = re.compile(
     rf"{_MONTHS}\.?[ \u00a0]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:and|to|until|till|through)[ \u00a0]$"
 )
 _MONTH_AFTER_RE = re.compile(
-    rf"(?:st|nd|rd|th)?(?:[ \u00a0]?[-–—][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
+    rf"(?:st|nd|rd|th)?(?:(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]through[ \u00a0])\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
 _TIME_AFTER_RE = re.compile(
     r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b(?!-\w)|o'clock)"
@@ -369,8 +372,9 @@ def _round_the_clock(text: str, at: int) -> bool:
 # IGNORECASE folds ("\u017f" is an s, "\u0130"/"\u0131" are i's); the test
 # ``test_label_gates_answer_as_the_patterns`` (tests/test_figures.py) checks that.
 _MONTH_AFTER_FIRST = "stnr \u00a0-\u2013\u2014"
-# After a space: a range's dash, "of", or a month (capitalised: the pattern is cased).
-_MONTH_AFTER_SECOND = "-\u2013\u2014oJFMASOND"
+# After a space: a range's dash or "through", "of", or a month (capitalised: the pattern is
+# cased).
+_MONTH_AFTER_SECOND = "-\u2013\u2014otJFMASOND"
 _SPACE_BEFORE = " \u00a0\n"
 _AGE_AFTER_FIRST = " \u00a0-"
 _AGE_AFTER_SECOND = "ymwdYMWD"  # year, month, week, day (no IGNORECASE folds for these)
@@ -567,6 +571,14 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and not _TITLE_CURRENCY_AFTER_RE.match(text, e)
         ):
             return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
+        if (
+            nxt == " "
+            and tok.value <= 12
+            and (text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to "))
+            and _CLOCK_PHRASE_AFTER_RE.match(text, e)
+            and not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+        ):
+            return True  # "began at eight in the evening", "up to seven in the morning"
         if tok.text.lower() == "zero" and (
             _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
@@ -599,7 +611,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if (
         nxt == " "
-        and text[s - 3 : s] == "at "
+        # "at 8 this morning", "until 6 in the evening", "a count up to seven in the morning"
+        and (text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to ", " till "))
         and tok.value <= 12
         and not (tok.grouped or tok.has_decimal)
         and _CLOCK_PHRASE_AFTER_RE.match(text, e)
@@ -730,7 +743,11 @@ _ID_KEYWORD_RE = re.compile(
     # a page's or a document's version: "Version 2"
     r"|Version"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
-    r"|Category|Cat|Week|(?:in|of|epi|epidemiological)[ \u00a0-]week"
+    r"|Category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
+    r"|[Aa]fter|[Bb]efore|[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]week"
+    # a virus's clade, a school grade, a phase in running text: "clade 1b", "grade 9
+    # students", "face phase 5 conditions"
+    r"|clade|subclade|lineage|serotype|genotype|grade|grades|Grades|phase|phases"
     # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
@@ -756,7 +773,7 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
-    r"|Regions?|Districts?)"
+    r"|[Gg]rades?|Regions?|Districts?)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
     r"(?:,[ \u00a0]?|,?[ \u00a0](?:and|or|to)[ \u00a0])$"
 )
@@ -1008,6 +1025,12 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     last = words[-1].lower()
     qual_last = lex["qual_last"]
     if last not in qual_last and last.lstrip(_OPENERS) not in qual_last:
+        if last in ("another", "further") and len(words) > 1 and window.endswith(last + " "):
+            # "at least another 25 injured", "up to a further 300": the bound reaches past
+            # the word of addition
+            q = _qualifier_before(text, start - len(last) - 1, lex)
+            if q is not None:
+                return q[0], q[1], q[2]
         return None
     quals = lex["quals"]
     for n in (3, 2, 1):
@@ -1647,6 +1670,13 @@ _PERSON_BEFORE_RE = re.compile(
 def _age_context(text: str, draft: _Draft) -> bool:
     """'Children under five', 'returnees were under 18', 'over 60s': an age, not a bound."""
     q = (draft.qualifier or "").lower()
+    if (
+        draft.kind == "duration"
+        and draft.unit == "year"
+        and draft.value <= 120
+        and text.startswith((" of age", "\u00a0of age"), draft.end)
+    ):
+        return True  # "children less than 5 years of age", "people 60 years of age": an age
     if q not in ("under", "over", "above", "below") or draft.value > 99:
         return False
     if draft.kind == "duration":
@@ -1750,6 +1780,9 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
     r"(?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?|loans?|contract|claims?"
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
+)
+_PER_TIME_AFTER_RE = re.compile(
+    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 
@@ -1896,7 +1929,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "v.2", "3.2.1", a sentence's last word glued to a number
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
-    if (nxt in "/\\" and text[draft.end : draft.end + 2] != "/-") or (
+    if (
+        nxt in "/\\"
+        and text[draft.end : draft.end + 2] != "/-"
+        # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
+        and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
+    ) or (
         nxt == "-"
         and draft.end + 1 < len(text)
         and text[draft.end + 1].isalpha()
@@ -1953,10 +1991,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 _YEAR_AS_COUNT_BEFORE_RE = re.compile(
     r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw)[ \u00a0]+$"
 )
-#: Plural nouns a year modifies ("2019 figures", "the 2022 floods" after "recorded").
+#: Plural nouns a year modifies ("2019 figures", "the 2022 floods" after "recorded", "a 24
+#: percent increase over 2017 levels").
 _YEAR_NOUNS = frozenset(
     "figures levels prices rates elections floods polls games olympics census data numbers "
-    "results accounts budgets estimates records statistics rules standards models".split()
+    "results accounts budgets estimates records statistics rules standards models totals highs "
+    "lows peaks averages".split()
 )
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
 
@@ -2148,6 +2188,26 @@ def _noun_phrase_after(
             continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
+        if (
+            not words
+            and lw in ("number", "numbers")
+            and window[m.end() : m.end() + 4]
+            in (
+                " of ",
+                " Of ",
+            )
+        ):
+            # a fact box's "173,300 Number of Damaged or Destroyed Buildings", in title case
+            low = window.lower()
+            c, h = _noun_phrase_after(low, m.end() + 4, limit, after_det=True)
+            if h is None:
+                return None, None
+            at = low.find(c, m.end() + 4)
+            return window[at : at + len(c)], h
+        if not words and not skipped and lw in ("most", "least", "worst", "hardest", "badly"):
+            skipped = True  # "the ten most affected provinces": the noun follows
+            i = m.end()
+            continue
         if not words and lw == "other" and i == _first_word_at(window):
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -2160,6 +2220,16 @@ def _noun_phrase_after(
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
+            if (
+                lw in ("and", "or")
+                and len(words) == 1
+                and _looks_adjective(words[0][2])
+                and (shared := _SHARED_HEAD_AFTER_NUM_RE.match(window, m.end()))
+            ):
+                # "484 primary and 63 secondary schools": one noun after both numbers
+                return window[words[0][0] : words[0][1]] + " " + shared.group("n"), shared.group(
+                    "n"
+                ).lower()
             if (
                 lw in ("and", "or")
                 and words
@@ -2193,6 +2263,8 @@ def _noun_phrase_after(
                 or (lw.endswith(("ed",)) or lw in _IRREGULAR_PARTICIPLES)
                 and not w[0].isupper()
             )
+            # "1 126 laboratory confirmed cases": how the cases were confirmed
+            and words[-1][2].lower() not in _TEST_MODIFIERS
             and not (
                 lw == "total"
                 and (
@@ -2265,6 +2337,14 @@ def _noun_phrase_after(
         words = [dropped]  # "of the displaced", "of the injured": an adjective used as a noun
     if not words:
         return None, None
+    if (
+        len(words) >= 2
+        and words[0][2].endswith("ing")
+        and words[0][2][:1].islower()
+        and not _is_plural_noun(words[-1][2])
+        and not (text[max(0, pos - 3) : pos].lower() == "one" or text[pos - 1 : pos] == "1")
+    ):
+        return None, None  # "3.8 million taking refuge abroad": a verb and its object
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
     if (
@@ -2280,6 +2360,11 @@ _MORE_WORDS = frozenset(("more", "fewer"))
 # "search and rescue personnel", "food and water supplies": "and" joins two modifiers of
 # the plural noun after them (a lower-case word, then a plural one)
 _NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")
+_COMMON_ADJECTIVES = frozenset(("new", "fresh", "probable", "young", "old"))
+_SHARED_HEAD_AFTER_NUM_RE = re.compile(
+    r"[ \u00a0]\d[\d,.]*[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,}s)\b(?![ \u00a0]?\()"
+)
+_TEST_MODIFIERS = frozenset(("laboratory", "lab", "pcr", "clinically", "test", "culture"))
 #: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
@@ -2301,6 +2386,8 @@ def _looks_adjective(w: str) -> bool:
     lw = w.lower()
     if w[:1].isupper():
         return False
+    if lw in _COMMON_ADJECTIVES:
+        return True  # "29 new confirmed cases": no suffix says so
     return lw.endswith(("ly",)) or (lw.endswith(_ADJ_SUFFIXES) and not _is_plural_noun(w))
 
 
@@ -2822,6 +2909,19 @@ def _drafts(text: str) -> list[_Draft]:
             continue
         if out and draft.start < out[-1].end:
             continue
+        if (
+            out
+            and draft.start - out[-1].end == 2
+            and text[out[-1].end : draft.start] == " ("
+            and text[draft.end : draft.end + 1] == ")"
+            and out[-1].token.in_words
+            and not draft.token.in_words
+            and draft.value == out[-1].value
+            and draft.kind == out[-1].kind == "count"
+        ):
+            # "Fourteen (14) countries": the digits restate the words, one figure
+            out[-1].end = draft.end + 1
+            continue
         out.append(draft)
     if len(out) > 1:
         _share_listed_units(text, out)
@@ -3067,6 +3167,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_total_after(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
+    _fill_summed_parts(text, rows)
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)
@@ -3205,7 +3306,7 @@ _OF_PRONOUN_RE = re.compile(
 )
 _GLOSS_AFTER_RE = re.compile(
     r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
-    r"(?:%|per[ \u00a0]?cent|percent|pc)\))(?=[ \u00a0]of[ \u00a0])"
+    r"(?:%|per[ \u00a0]?cent|percent|pc)?\))(?=[ \u00a0]of[ \u00a0])"
 )
 _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
@@ -3259,8 +3360,30 @@ def _among_opens_clause(text: str, fig_start: int, s_start: int) -> bool:
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
+_SHARE_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0](?:think|thinks|thought|say|says|said|believe|believes|want|wants|support"
+    r"|supports|oppose|opposes|expect|expects|agree|agrees|prefer|prefers|plan|plans|feel"
+    r"|feels|favou?r|favou?rs|back|backs)\b"
+)
+_RATE_LABEL_BEFORE_RE = re.compile(
+    r"(?:\bCFR|\bcase[ \u00a0]fatality[ \u00a0](?:rate|ratio)|\bpositivity[ \u00a0]rate"
+    r"|\battack[ \u00a0]rate)[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+)
+_SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
+_OF_THAT_NUMBER_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b", re.I
+)
+_OPENING_OF_TOTAL_RE = re.compile(
+    r"(?:Of|Among)[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?[ \u00a0]"
+)
 _PARTICIPLE_BEFORE_INNER_RE = re.compile(r"(?:[a-z]{2,14}(?:ed|ing)|other)[ \u00a0]")
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
+
+
+_FINITE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
+    r"(?:[a-z]+[ \u00a0])?[a-z]+ed\b"
+)
 
 
 def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
@@ -3327,6 +3450,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["counted"] = those.group("np").strip()
             r["head"] = None if kind == "percent" else "people"
             continue
+        if _OF_THAT_NUMBER_RE.match(after):
+            # "with 25,000 of that number sheltering in schools": part of the count before
+            ante = _antecedent(rows, k, kinds=("count",))
+            if ante is not None:
+                r["part_of"] = ante
+                r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
             np_start = d_end + m_of.end()
@@ -3391,6 +3521,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
+            if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
+                # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
+                # no bigger than its whole, so the whole is the larger count further back
+                whole = next(
+                    (
+                        j
+                        for j in prev_ids[1:]
+                        if rows[j]["kind"] == "count" and (rows[j]["value"] or 0) >= r["value"]
+                    ),
+                    None,
+                )
         else:
             whole = _opening_of_the(text, rows, k, s_start)
             if whole is None and prev_ids:
@@ -3402,6 +3543,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and rows[j]["kind"] == kind
                     and re.search(r"\band\b|,", between)
                     and len(between) < 60
+                    # "(including 80 children) and 530 were injured": the bracket ends the list
+                    and not (")" in between and "(" not in between)
+                    # "including 830 children, 512 women, and 6,900 were injured": an item
+                    # that opens a clause of its own, after verbless items
+                    and not (
+                        kind == "count"
+                        and _FINITE_AFTER_RE.match(text, d_end)
+                        and not _FINITE_AFTER_RE.match(text, rows[j]["end"])
+                    )
                 ):
                     whole = rows[j]["part_of"]
         counted, head = _noun_phrase_after(text, d_end)
@@ -3427,6 +3577,27 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "holding 4472 and 307 refugees respectively": the noun both counts share
             head = counted = sh.group("noun").lower()
+        if (
+            head is None
+            and kind == "count"
+            and text.startswith(" (", d_end)
+            and (br := _SHARE_BRACKET_RE.match(text, d_end))
+        ):
+            # "228 (72%) severe cases": the noun after the count's bracketed share
+            counted, head = _noun_phrase_after(text, br.end())
+        if (
+            whole is None
+            and head is None
+            and text.startswith(("Of ", "Among "), s_start)
+            and _OPENING_OF_TOTAL_RE.match(text, s_start, d.start)
+            and not any(s_start <= rows[j]["start"] < d.start for j in prev_ids)
+        ):
+            # "Of that number, 2,040 were killed": part of the count the sentence before gave
+            ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
+            if ante is not None:
+                r["part_of"] = ante
+                r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                continue
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -3448,9 +3619,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if (
                 head is None
                 and whole is None
+                and after.startswith((" the ", "\u00a0the "))
+                and text[d.start : d.end].lower().endswith(("half", "third", "quarter", "thirds"))
+            ):
+                # "about half the population", "over half the population": a share of the
+                # population, named right after it
+                c2, h2 = _noun_phrase_after(text, d_end + 5, after_det=True)
+                if h2:
+                    r["head"], r["counted"] = h2, c2
+                    continue
+            if (
+                head is None
+                and whole is None
                 and prev_ids
                 and rows[prev_ids[0]]["kind"] == "percent"
                 and rows[prev_ids[0]]["head"]
+                # "own half the land, and 35% think ...": a verb of its own, another group
+                and not _SHARE_VERB_AFTER_RE.match(after)
             ):
                 # "nearly 58pc of card holders live in KP and around 22pc in Balochistan"
                 j = prev_ids[0]
@@ -3476,6 +3661,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # of the figure before that clause
                 r["head"] = r["counted"] = None
                 continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and text[d.start - 1 : d.start] == "("
+                and ")" in text[rows[prev_ids[0]]["end"] : d.start]
+            ):
+                # "Kenya (48.2%; 1,310), Uganda (30.1%; 818)": a new name's share of a total
+                # named elsewhere, not of the count in the bracket before
+                continue
+            if head is None and whole is None and _RATE_LABEL_BEFORE_RE.search(before[-24:]):
+                # "(CFR 1.8%)", "a positivity rate of 44%": a rate, a share of no count before
+                # it unless it is the ratio of two of them
+                whole = _ratio_whole(rows, prev_ids, r)
+                if whole is None:
+                    r["head"], r["counted"] = head, counted
+                    continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
                 if (
@@ -3565,6 +3767,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = noun, noun
                 continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
+            if rows[owner]["head"] in _STATE_HEADS and (st := _STATE_AFTER_RE.match(text, d_end)):
+                # "1,037 dead and 1,204 injured": each count of people in its own state
+                r["head"] = r["counted"] = st.group(1).lower()
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
             ) or re.match(r"[ \u00a0]{1,2}more\b", after)
@@ -3597,6 +3802,8 @@ _VERB_OBJECT_BY_RE = re.compile(
     r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s))[ \u00a0]by[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
+_STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
+_STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
@@ -3616,12 +3823,13 @@ _NOT_NOUN_OF = frozenset(
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
-    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now"
+    r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply))?"
-    r"(?:[ \u00a0](?:to|at|from|past))?[ \u00a0]{1,2}"
+    # "the number of IDPs ... has increased by 16,000": the change counts them too
+    r"(?:[ \u00a0](?:to|at|from|past|by))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
     re.IGNORECASE,
 )
@@ -3786,6 +3994,51 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
                 r["head"], r["counted"] = w["head"], w["counted"]
 
 
+_SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
+_SUM_JOIN_RE = re.compile(r"[a-z \u00a0]{0,24}?(?:,|;|[ \u00a0]and|[ \u00a0]&)[ \u00a0]{1,2}$")
+
+
+def _fill_summed_parts(text: str, rows: list[dict]) -> None:
+    """A breakdown that adds up to the count just before it: "2,415 civilian casualties (803
+    killed and 1,612 injured)", "412 casualties: 97 killed and 315 injured", "9,730
+    casualties – 3,204 killed and 6,526 injured –", "42 pupils (25 girls and 17 boys)".
+    Two to six exact counts right after an opening mark, joined by "and" or commas, whose sum
+    is the whole exactly."""
+    n = len(rows)
+    for k in range(n - 2):
+        w = rows[k]
+        if w["kind"] != "count" or w["bound"] != "exact" or not w["value"]:
+            continue
+        first = rows[k + 1]
+        gap = text[w["end"] : first["start"]]
+        if (
+            first["sentence"] != w["sentence"]
+            or len(gap) > 40
+            or not any(o in gap for o in _SUM_OPENERS)
+            or ")" in gap
+        ):
+            continue
+        parts = [k + 1]
+        total = first["value"] or 0
+        j = k + 1
+        while total < w["value"] and j + 1 < n and len(parts) < 6:
+            nxt = rows[j + 1]
+            if nxt["sentence"] != w["sentence"] or nxt["kind"] != "count":
+                break
+            if not _SUM_JOIN_RE.search(text, rows[j]["end"], nxt["start"]):
+                break
+            j += 1
+            parts.append(j)
+            total += nxt["value"] or 0
+        if len(parts) < 2 or total != w["value"]:
+            continue
+        if any(rows[p]["kind"] != "count" or rows[p]["bound"] != "exact" for p in parts):
+            continue
+        for p in parts:
+            if rows[p]["part_of"] is None:
+                rows[p]["part_of"] = k
+
+
 def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     """Is the "of" before this figure at the head of a clause ("Of the 24 attacks, 14 ...",
     "alleging of 24 attacks ..., 14"), not a noun's complement ("a survey of 1,250 households")?"""
@@ -3844,9 +4097,9 @@ def _restates_count(text: str, prev: dict, r: dict) -> bool:
     )
 
 
-def _share_whole(rows, k, prev_ids, r) -> int | None:
-    """The whole a bare percentage is a share of: the count it is the ratio of, else the
-    nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
+def _ratio_whole(rows, prev_ids, r) -> int | None:
+    """The count before it in the sentence that this percentage is the ratio of two counts
+    of ("500 cases and 9 deaths (CFR 1.8%)": of the 500), else None."""
     counts = [j for j in prev_ids if rows[j]["kind"] == "count"][:8]
     p = r["value"]
     for a in counts:
@@ -3855,6 +4108,16 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
                 share = 100 * rows[b]["value"] / rows[a]["value"]
                 if abs(share - p) <= max(1.0, 0.05 * p):
                     return a
+    return None
+
+
+def _share_whole(rows, k, prev_ids, r) -> int | None:
+    """The whole a bare percentage is a share of: the count it is the ratio of, else the
+    nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
+    counts = [j for j in prev_ids if rows[j]["kind"] == "count"][:8]
+    ratio = _ratio_whole(rows, prev_ids, r)
+    if ratio is not None:
+        return ratio
     # A share right after another share of the same sentence has the same whole.
     if prev_ids and rows[prev_ids[0]]["kind"] == "percent":
         j = prev_ids[0]
@@ -4013,6 +4276,16 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             # "over 3,000 deaths, an increase of 168 per cent": the change, not a share of
             # the count before it
             r["part_of"] = None
+        if (
+            r["kind"] == "percent"
+            and r["part_of"] is not None
+            and (cn := _CHANGE_NOUN_OF_BEFORE_RE.search(text, max(0, s0 - 48), s0))
+        ):
+            # "a decrease of 58% or 8,530 cases", "an increase of 42 cases or 12%": the change
+            # against an earlier level, not a share of the count before it
+            r["part_of"] = None
+            if r["direction"] is None:
+                r["direction"] = "up" if cn.group("n").lower() in _UP_NOUNS else "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
 
@@ -4021,6 +4294,12 @@ _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:an?[ \u00a0])?(?:increase|rise|jump|surge|drop|fall|decline|reduction|decrease|cut"
     r"|growth)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than"
     r"|roughly)[ \u00a0])?$"
+)
+_UP_NOUNS = frozenset(("increase", "rise", "jump", "surge", "growth", "spike"))
+_CHANGE_NOUN_OF_BEFORE_RE = re.compile(
+    r"\b(?:a|an)[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>increase|decrease|rise|drop|fall|decline|jump"
+    r"|surge|growth|spike|reduction)[ \u00a0]of[ \u00a0](?:[\d,.]+[ \u00a0][a-z]+[ \u00a0]or[ \u00a0])?$",
+    re.IGNORECASE,
 )
 
 

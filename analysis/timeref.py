@@ -405,13 +405,17 @@ def _h_day_range(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
     month1 = _MONTH_NUM[m["mon1"].rstrip(".").lower()] if m["mon1"] else month2
     d1 = int(re.match(r"[0-9]+", m["d1"]).group())
     d2 = int(re.match(r"[0-9]+", m["d2"]).group())
-    first = _resolve_day(month1, d1, m["y"], ctx, m.start(), rel)
+    y1 = m.groupdict().get("y1")
+    first = _resolve_day(month1, d1, y1 or m["y"], ctx, m.start(), rel)
     if first is None:
         return None
     if first[0] is None:
         return (None, None, "span")
     year = first[0].year
-    end_year = year + 1 if month2 < month1 else year
+    if y1 and m["y"]:
+        end_year = int(m["y"])  # "1 January 2024 to 28 April 2025": each date its own year
+    else:
+        end_year = year + 1 if month2 < month1 else year
     last = _safe_date(end_year, month2, d2)
     if last is None or last < first[0]:
         return (None, None, "span")  # "30–31 June": a date phrase, not a real range
@@ -771,11 +775,12 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
         ),
         _h_numeric,
     ),
-    # 1–7 July 2024, 28 June–4 July 2024
+    # 1–7 July 2024, 28 June–4 July 2024, 1 January 2024 to 28 April 2024
     (
         0,
         re.compile(
-            rf"{_NB}(?P<d1>{_DAY})(?:\s{{1,3}}(?P<mon1>{_MON}))?(?:{_DASH}|\s{{1,3}}(?:to|and)\s{{1,3}})"
+            rf"{_NB}(?P<d1>{_DAY})(?:\s{{1,3}}(?P<mon1>{_MON})(?:,?\s{{1,3}}(?P<y1>{_YEAR}))?)?"
+            rf"(?:{_DASH}|\s{{1,3}}(?:to|and|through)\s{{1,3}})"
             rf"(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>{_MON})(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}"
         ),
         _h_day_range,
@@ -956,6 +961,16 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
         ),
         _h_relative,
     ),
+    # Jan 1 to Aug 17 (, 2024), January 1, 2024 to March 3, 2024 (month first on both sides)
+    (
+        0,
+        re.compile(
+            rf"\b(?P<mon1>{_MON})\s{{0,3}}(?P<d1>{_DAY})(?:,?\s{{1,3}}(?P<y1>{_YEAR}))?"
+            rf"(?:{_DASH}|\s{{1,3}}(?:to|and|through|until)\s{{1,3}})"
+            rf"(?P<mon2>{_MON})\s{{0,3}}(?P<d2>{_DAY})(?![0-9])(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}"
+        ),
+        _h_day_range,
+    ),
 ]
 
 
@@ -1004,6 +1019,7 @@ _STARTS: tuple[frozenset[str], ...] = (  # "#n": a run of n digits, "'": a quote
         | _K_EDGE
         | _K_MOD
     ),  # relative
+    _K_MONTH,  # Jan 1 to Aug 17 (added last: _NEEDS counts the patterns by place)
 )
 assert len(_STARTS) == len(_PATTERNS)
 
