@@ -742,6 +742,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
+    # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
+    r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
     r"|[Aa]fter|[Bb]efore|[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]week"
@@ -1102,7 +1104,7 @@ _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 _NOT_HYPHEN_NOUNS = frozenset(
     "strong odd plus fold times like style based related led backed linked run bound wide "
     "old something day week month year hour minute decade half halves third thirds quarter "
-    "quarters fifth fifths tenth tenths".split()
+    "quarters fourth fourths fifth fifths tenth tenths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
@@ -2567,6 +2569,8 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
 _FRACTIONS = {
     "half": 50.0,
     "third": 100 / 3,
+    "fourth": 25.0,
+    "fourths": 25.0,
     "thirds": 100 / 3,
     "quarter": 25.0,
     "quarters": 25.0,
@@ -2597,7 +2601,7 @@ _FRACTION_BY = "".join(
     )
 )
 _FRACTION_RE = re.compile(
-    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
     r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
@@ -2671,7 +2675,7 @@ _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine
 # analysis.scan: the IGNORECASE pattern opens with \b and gets no prefilter from ``re``.
 _FRACTION_OPENERS = frozenset(
     [*_FRACTION_NUMERATORS, "half", "third", "thirds", "quarter", "quarters", "fifth"]
-    + ["fifths", "tenth", "tenths"]
+    + ["fifths", "tenth", "tenths", "fourth", "fourths"]
 )
 
 
@@ -2685,6 +2689,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         num = m.group("n")
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        if f == "fourth" and text.startswith(" of July", m.end()):
+            continue  # "a Fourth of July parade": the holiday, not a quarter
         if m.group("q") is not None:
             if num is None or f == "half" or not _qualifier_before(text, m.start(), lex):
                 continue
@@ -3046,6 +3052,20 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+        elif (
+            d.kind == n.kind == "count"
+            and dt.has_decimal
+            and dt.scale == 1
+            and nt.scale > 1
+            and d.end == dt.end
+            and n.start == nt.start
+            and text[d.end : n.start] in (" of the ", " of ")
+            and dt.value < nt.value / nt.scale
+        ):
+            # a part whose scale is written once, on the whole: "would affect 5.0 of the
+            # 11.4 million unauthorized immigrants" (a decimal count is never of people)
+            d.value *= nt.scale
+            _rebound(d)
 
 
 _LIST_JOINS = frozenset((" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0"))
