@@ -602,12 +602,23 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             return True
         return False
     if (
-        nxt in _TIME_AFTER_FIRST
-        and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
-        # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
-        and not (tok.grouped or tok.value > 2400)
-        and _TIME_AFTER_RE.match(text, e)
-    ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
+        (
+            nxt in _TIME_AFTER_FIRST
+            and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
+            # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
+            and not (tok.grouped or tok.value > 2400)
+            and (tm := _TIME_AFTER_RE.match(text, e))
+            # "1400 hrs", "14.30 hrs" are clock times; "2 hrs", "48 hrs" are durations
+            and not (
+                tm.group()[-3:].lower() == "hrs"
+                and tm.group()[:1] not in ":."
+                and tok.value < 100
+                and not tok.has_decimal
+                and text[max(0, s - 3) : s] != "at "
+            )
+        )
+        or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s))
+    ):
         return True
     if (
         nxt == " "
@@ -763,6 +774,11 @@ _ID_KEYWORD_RE = re.compile(
     r"|Resolutions|articles|paragraphs|clauses|chapters)"
     r"\.?[ \u00a0]{1,2}$)",
 )
+# "when he was seven," in obituaries and profiles: an age, then the clause ends
+_WHEN_AGE_BEFORE_RE = re.compile(
+    r"\b[Ww]hen[ \u00a0](?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned)[ \u00a0]$"
+)
+_AGE_END_RE = re.compile(r"[,.;:)!?]|$|[ \u00a0](?:and|or|but|when|in|he|she|they)\b")
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
     r")\b[^.\n]{0,25}$"
@@ -1827,6 +1843,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal)
+        and before.endswith(("was ", "were ", "turned "))
+        and _WHEN_AGE_BEFORE_RE.search(before)
+        and _AGE_END_RE.match(text, tok.end)
+    ):
+        return True  # an age: "his father died when he was seven", "when Amira was 15;"
     if (
         before.endswith(("camps ", "camps\u00a0"))
         and tok.value < 1000

@@ -65,6 +65,46 @@ CASES = [
     ),
 ]
 
+# Capsule film reviews give the running time as "108 min." and "2 hrs." ("min" was read as
+# a counted noun; "N hrs" was dropped as a clock time, which "1400 hrs" is).
+CASES += [
+    (
+        "invented/capsule film review: minutes abbreviated",
+        "Rated R for language. 127 min.",
+        [("127 min", 127, E, D, "minute")],
+    ),
+    (
+        "invented/feature: hours abbreviated",
+        "Families waited 6 hrs at the crossing before buses took 240 people away.",
+        [("6 hrs", 6, E, D, "hour"), ("240", 240, E, C, None)],
+    ),
+    (
+        "invented/army copy: a clock in hours stays out (guard)",
+        "The curfew begins at 2200 hrs and 35 people were held.",
+        [("35", 35, E, C, None)],
+    ),
+]
+
+# Obituaries and profiles give ages as "when he was nine" (an age, which the tables never
+# count, as "aged 88" and "at the age of 11" are not).
+CASES += [
+    (
+        "invented/obituary: an age after 'when he was'",
+        "His father died when he was seven, and the family fled with 3 suitcases.",
+        [("3", 3, E, C, None)],
+    ),
+    (
+        "invented/refugee profile: an age after 'when Name was'",
+        "Amira left Homs when Amira was 15; she has since taught 200 pupils.",
+        [("200", 200, E, C, None)],
+    ),
+    (
+        "invented/feature: 'when they were' before a counted noun stays (guard)",
+        "The boat sank when there were 48 passengers aboard.",
+        [("48", 48, E, C, None)],
+    ),
+]
+
 # (id, text, {figure text: expected source})
 SOURCES = [
     # A court report: '"...," they added in their 56-page ruling.' The quote's opening
