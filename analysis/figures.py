@@ -1223,6 +1223,8 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0]?([A-Za-z]*)")
 _METRE_NEXT_OK = frozenset(
     "that at in on and to for with from by when as was is after before the which among".split()
 )
+#: Words after a bare new level that end its phrase ("from $400 to 650 last year").
+_LEVEL_NEXT_OK = frozenset("last this next over under since per a an but while".split())
 _METRE_BEFORE_RE = re.compile(
     r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
     r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
@@ -1421,6 +1423,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and text[max(0, start - 3) : start].lower() == "by "
             and m.group("c").lower() == "to"
         )
+        if (
+            # "were up 19,000 to 74,000", "fell 49,000 to 273,000", "fell by 82,000 to
+            # 107,000": a bare change verb, then the change and the new level (a range
+            # there has close ends or a percentage: "rose 10 to 15 percent")
+            not is_change
+            and a < b
+            and m.group("c").lower() == "to"
+            and (b > 3 * a or (tok.grouped and second.grouped))
+            and text[start - 1 : start] == " "
+            and _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
+            and not lex["percent_re"].match(text, second.end)
+            and (b > 3 * a or text[max(0, start - 3) : start] == "by ")
+        ):
+            is_change = True
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
         )
@@ -2999,6 +3015,11 @@ _FROM_GAP_RE = re.compile(
 
 
 # A verb of change before "N percent to M": then M is a new level, not the other share.
+_CHANGE_VERB_JUST_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
+    re.IGNORECASE,
+)
 _CHANGE_VERB_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|falls?|increased?|decreased?|grew|grown|jumped"
     r"|climbed|dropped|gained|lost|slipped|cut|raised|up|down|declined|surged|slumped)\b",
@@ -3078,6 +3099,24 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+        elif (
+            gap_len == 4
+            and d.kind in ("duration", "money")
+            and n.kind == "count"
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and dt.scale == 1
+            and nt.scale == 1
+            and text[d.end : n.start] == " to "
+            and text.endswith(("from ", "from\u00a0"), 0, d.start)
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK | _LEVEL_NEXT_OK)
+        ):
+            # the unit written once, on the old level: "extended from one year to three",
+            # "rose from $400 to 650 last year"
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
         elif (
             d.kind == n.kind == "count"
             and dt.has_decimal

@@ -105,6 +105,53 @@ CASES += [
     ),
 ]
 
+# Migration-statistics explainers write a change and the new level after a bare change
+# verb: "up 19,000 to 74,000", "fell 49,000 to 273,000", "fell by 82,000 to 107,000".
+# Each was read as a range (19,000 to 74,000). A range after a change verb has close ends
+# or a percentage ("rose 10 to 15 percent"), which stays a range.
+CASES += [
+    (
+        "invented/explainer: up N to M",
+        "Arrivals from Albania were up 14,000 to 61,000, the highest on record.",
+        [("14,000", 14000, E, C, None), ("61,000", 61000, E, C, None)],
+    ),
+    (
+        "invented/explainer: fell N to M",
+        "Net migration fell 38,000 to 212,000 in the year to June.",
+        [("38,000", 38000, E, C, None), ("212,000", 212000, E, C, None)],
+    ),
+    (
+        "invented/explainer: fell by N to M with thousands on both",
+        "Student visas fell by 54,000 to 91,000.",
+        [("54,000", 54000, E, C, None), ("91,000", 91000, E, C, None)],
+    ),
+    (
+        "invented/wire: rose N to M percent stays a range (guard)",
+        "Rents rose 10 to 15 percent across the region.",
+        [("10 to 15 percent", (10, 15), R, P, "%")],
+    ),
+    (
+        "invented/wire: cut by N to M jobs stays a range (guard)",
+        "The firm will cut by 200 to 300 jobs.",
+        [("200 to 300", (200, 300), R, C, None)],
+    ),
+]
+
+# An opinion column: "the validity should be increased from one year to two" (the unit
+# written once, on the old level: the new level is two years, not a count of two).
+CASES += [
+    (
+        "invented/opinion column: from one year to two",
+        "Permits should be extended from one year to three.",
+        [("one year", 1, E, D, "year"), ("three", 3, E, D, "year")],
+    ),
+    (
+        "invented/opinion column: from a money amount to a bare number",
+        "The fee rose from $400 to 650 last year.",
+        [("$400", 400, E, M, "USD"), ("650", 650, E, M, "USD")],
+    ),
+]
+
 # (id, text, {figure text: expected source})
 SOURCES = [
     # A court report: '"...," they added in their 56-page ruling.' The quote's opening
