@@ -1109,7 +1109,19 @@ _DATA_FROM_BEFORE_RE = re.compile(
 )
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
-    r"|suggest|suggested|put|puts)\b"
+    r"|suggest|suggested|put|puts"
+    # "..., Senate estimates has been told": the hearing, a noun
+    r"|has|was|is|hearing|hearings|committee)\b"
+)
+# "Canada admitted 28,000 refugees in 2019", "the clinic admitted 40 patients": let in, not
+# owned up to ("admitted 300 files were lost" goes on with a verb: speech)
+_ADMITTED_AMOUNT_RE = re.compile(
+    r"[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]further)"
+    r"[ \u00a0])?\d[\d,.]*(?:[ \u00a0](?:million|thousand|lakh))?"
+    r"(?P<rest>(?:[ \u00a0][A-Za-z-]+){0,4})"
+)
+_FINITE_VERBS = frozenset(
+    "were was had have has are is would could will did do does might may must".split()
 )
 _INFORMED_ADJ_RE = re.compile(
     r"[ \u00a0](?:sources?|officials?|quarters|circles|people|decisions?|choices?|consent|guess)\b"
@@ -1168,6 +1180,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "under an evacuation warning": a compound noun, not "warning that"
     if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
         return False  # "IDP estimates vary between 2 and 3 million": a noun, then its verb
+    if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
+        if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
+            return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
     if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):
         return False  # "claimed the lives of 14", "claimed 9 lives", "claimed responsibility"
     if v == "informed" and (

@@ -253,6 +253,19 @@ _TIME_AFTER_RE = re.compile(
     r"|[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST)\b|:\d{2}",
     re.IGNORECASE,
 )
+
+
+def _is_hours_duration(text: str, tok: NumberToken, s: int, tm: re.Match) -> bool:
+    """ "2 hrs", "48 hrs" are durations; "1400 hrs", "14.30 hrs", "at 9 hrs" clock times."""
+    return (
+        tm.group()[-3:].lower() == "hrs"
+        and tm.group()[:1] not in ":."
+        and tok.value < 100
+        and not tok.has_decimal
+        and text[max(0, s - 3) : s] != "at "
+    )
+
+
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
 _WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
 # A capitalised number word after a lower-case word (an opening quote between them) and
@@ -602,23 +615,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             return True
         return False
     if (
-        (
-            nxt in _TIME_AFTER_FIRST
-            and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
-            # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
-            and not (tok.grouped or tok.value > 2400)
-            and (tm := _TIME_AFTER_RE.match(text, e))
-            # "1400 hrs", "14.30 hrs" are clock times; "2 hrs", "48 hrs" are durations
-            and not (
-                tm.group()[-3:].lower() == "hrs"
-                and tm.group()[:1] not in ":."
-                and tok.value < 100
-                and not tok.has_decimal
-                and text[max(0, s - 3) : s] != "at "
-            )
-        )
-        or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s))
-    ):
+        nxt in _TIME_AFTER_FIRST
+        and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
+        # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
+        and not (tok.grouped or tok.value > 2400)
+        and (tm := _TIME_AFTER_RE.match(text, e))
+        and not _is_hours_duration(text, tok, s, tm)
+    ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
     if (
         nxt == " "

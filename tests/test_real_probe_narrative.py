@@ -169,6 +169,30 @@ SOURCES = [
     ),
     # An editorial: "Figures for the last year show that Europe hosted ..." gave the source
     # "Figures for the" (the time phrase was cut, its preposition left).
+    # A profile: "The U.S. admitted nearly 53,000 political refugees in 2005" (let in, not
+    # owned up to) gave the U.S. as the figure's source, "admitted" as its reporting verb.
+    (
+        "invented/refugee profile: a country admitted N refugees",
+        "Canada admitted 28,000 refugees in 2019.",
+        {"28,000": None},
+    ),
+    (
+        "invented/health feature: a hospital admitted N patients",
+        "The clinic admitted 40 patients overnight.",
+        {"40": None},
+    ),
+    (
+        "invented/court report: admitted that N were lost stays speech (guard)",
+        "The minister admitted 300 files were lost.",
+        {"300": "The minister"},
+    ),
+    # Australian copy: "..., Senate estimates has been told" (the hearing, a noun) gave
+    # "Senate" as the source and "estimates" as the verb.
+    (
+        "invented/Australian parliamentary copy: Senate estimates has been told",
+        "Twelve detainees were freed last month, Senate estimates has been told.",
+        {"Twelve": None},
+    ),
     (
         "invented/editorial: figures for the last year show",
         "Figures for the last year show that Sweden granted 41,000 permits.",
