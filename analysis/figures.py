@@ -1862,6 +1862,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if before.endswith(("\u00a7 ", "\u00a7\u00a0", "\u00a7", "\u00b6 ", "\u00b6")):
+        return True  # a paragraph's number: "Article 44 § 2", "Rule 36 § 4 (a)"
     if (
         draft.kind == "count"
         and draft.end == tok.end

@@ -152,6 +152,22 @@ CASES += [
     ),
 ]
 
+# Court-judgment summaries: "Article 44 § 2 of the Convention", "Rule 36 § 4 (a)" (a
+# paragraph sign before a number makes it a label, as "Article 44" does), and "45 United
+# States dollars (USD)" (the country spelt out before "dollars": read as a count of 45).
+CASES += [
+    (
+        "invented/court summary: a paragraph sign before a number",
+        "Under Article 5 § 4 the court awarded 12 applicants damages.",
+        [("12", 12, E, C, None)],
+    ),
+    (
+        "invented/court summary: United States dollars spelt out",
+        "The fee is 60 United States dollars a year.",
+        [("60 United States dollars", 60, E, M, "USD")],
+    ),
+]
+
 # (id, text, {figure text: expected source})
 SOURCES = [
     # A court report: '"...," they added in their 56-page ruling.' The quote's opening
