@@ -323,7 +323,7 @@ _AGE_LIST_BEFORE_RE = re.compile(
     + r"(?:(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$",
+    r"(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$",
     re.IGNORECASE,
 )
 #: What the text before a later item of a list ends with (checked before the list regex).
@@ -780,6 +780,9 @@ _ID_KEYWORD_RE = re.compile(
 # "when he was seven," in obituaries and profiles: an age, then the clause ends
 _WHEN_AGE_BEFORE_RE = re.compile(
     r"\b[Ww]hen[ \u00a0](?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned)[ \u00a0]$"
+)
+_PERSON_WAS_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)[ \u00a0](?:was|turned)[ \u00a0]$"
 )
 _AGE_END_RE = re.compile(r"[,.;:)!?]|$|[ \u00a0](?:and|or|but|when|in|he|she|they)\b")
 _PHONE_KEYWORD_RE = re.compile(
@@ -1870,8 +1873,11 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and tok.value <= 120
         and not (tok.grouped or tok.has_decimal)
         and before.endswith(("was ", "were ", "turned "))
-        and _WHEN_AGE_BEFORE_RE.search(before)
-        and _AGE_END_RE.match(text, tok.end)
+        and (
+            (_WHEN_AGE_BEFORE_RE.search(before) and _AGE_END_RE.match(text, tok.end))
+            # "he was 18 when he first crossed": the age, then the event
+            or (_PERSON_WAS_BEFORE_RE.search(before) and text.startswith(" when ", tok.end))
+        )
     ):
         return True  # an age: "his father died when he was seven", "when Amira was 15;"
     if (
@@ -3057,6 +3063,8 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
                 and dt.scale == 1
                 and d.end == dt.end  # no unit written of its own
                 and n.kind in ("percent", "measure", "duration")
+                # "266,295 or 88% were immigrants": a count, then its share
+                and not (n.kind == "percent" and (dt.grouped or dt.value > 100))
                 and n.start == nt.start
             ):
                 d.kind, d.unit, d.time_unit_text = n.kind, n.unit, n.time_unit_text

@@ -168,6 +168,37 @@ CASES += [
     ),
 ]
 
+# Rights-group profiles of deportees: "he was 18 when he first crossed" (an age, as "when
+# he was 18" is), "five US-born children - ages 15, 10, 8, 7, and 4" (the last age of a list
+# with a serial comma was kept), and census explainers: "increased by 303,402 people;
+# 266,295 or 88% were immigrants" (the count took the percentage's unit).
+CASES += [
+    (
+        "invented/rights-group profile: 'he was N when'",
+        "He was 19 when he crossed the river with 6 other men.",
+        [("6", 6, E, C, None)],
+    ),
+    (
+        "invented/rights-group profile: a list of ages with a serial comma",
+        "They have four children, ages 14, 9, 6, and 3.",
+        [("four", 4, E, C, None)],
+    ),
+    (
+        "invented/census explainer: a count, or its share",
+        "The town grew by 12,460 people; 9,210 or 74% were migrants.",
+        [
+            ("12,460", 12460, E, C, None),
+            ("9,210", 9210, E, C, None),
+            ("74%", 74, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/wire: a list of shares with 'or' keeps its unit (guard)",
+        "Turnout was 61 or 62 percent.",
+        [("61", 61, E, P, "%"), ("62 percent", 62, E, P, "%")],
+    ),
+]
+
 # (id, text, {figure text: expected source})
 SOURCES = [
     # A court report: '"...," they added in their 56-page ruling.' The quote's opening
