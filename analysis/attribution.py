@@ -1419,6 +1419,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if alt and state.last_plural and not _is_plural_source(_clean_np(alt)):
                 alt = None  # "The death count ... mounted to 134 ..., they said": not plural
             src = resolver.resolve(alt, state, False) if alt else state.last_plural
+        elif (
+            subj.strip().lower() in ("he", "she")
+            and found
+            and found[-1][1]
+            and found[-1][4] == "speech"
+        ):
+            # "Lopez added that 9,000 ..., which she said was a 15% rise": the sentence's
+            # own speaker, not the person named in the sentence before
+            src = found[-1][1]
         else:
             src = resolver.resolve(subj, state, False)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))

@@ -240,6 +240,15 @@ SOURCES = [
         "Twelve detainees were freed last month, Senate estimates has been told.",
         {"Twelve": None},
     ),
+    # A Commons report: "Dame Angela added the government has returned nearly 10,000
+    # people ..., which she said 'is nearly a 20% increase'" gave the 20% to the MP named
+    # in the sentence before; "she" there is the sentence's own speaker.
+    (
+        "invented/parliamentary report: 'which she said' after the sentence's speaker",
+        "Maria Lopez opened the debate. Tom Reid said 300 claims were new. "
+        "Maria Lopez added that 9,000 people had been returned, which she said was a 15% rise.",
+        {"300": "Tom Reid", "9,000": "Maria Lopez", "15%": "Maria Lopez"},
+    ),
     (
         "invented/editorial: figures for the last year show",
         "Figures for the last year show that Sweden granted 41,000 permits.",
