@@ -3598,7 +3598,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     )
                 ):
                     whole = rows[j]["part_of"]
-        counted, head = _noun_phrase_after(text, d_end)
+        # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
+        np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
+        counted, head = _noun_phrase_after(text, np_at)
         if (
             head is not None
             and head == counted
