@@ -3170,6 +3170,11 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_summed_parts(text, rows)
     if "\t" in text or "|" in text:
         _fill_table_heads(text, rows)
+    for k, r in enumerate(rows):
+        j = r["part_of"]
+        if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
+            # "about 6% of its 18,000-strong workforce": the whole's noun, found after it
+            r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)
