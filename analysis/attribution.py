@@ -156,6 +156,11 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         mapping.setdefault(full, full)
         parts = full.split()
         mapping.setdefault(parts[-1], full)
+        if ("Sir " in text or "Dame " in text) and (
+            f"Sir {parts[0]} " in text or f"Dame {parts[0]} " in text
+        ):
+            # "Dame Angela Eagle ... Dame Angela added": a knight or dame by first name
+            mapping.setdefault(parts[0], full)
     return mapping
 
 

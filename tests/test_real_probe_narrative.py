@@ -14,7 +14,7 @@ on the sentence. Conventions are those of ``tests/test_unseen_styles.py``: a ran
 is ``(low, high)``, money is its ISO code, a measure its pint name, a percentage "%", a
 count ``None``.
 
-Before the fixes of this branch, 8 of the 34 tests passed at the branch point: the seven
+Before the fixes of this branch, 8 of the 35 tests passed at the branch point: the seven
 guards (marked "(guard)" in their ids) and the id check; every other case failed
 (``pytest tests/test_real_probe_narrative.py`` run against the branch point's package).
 """
@@ -249,6 +249,13 @@ SOURCES = [
         "Maria Lopez opened the debate. Tom Reid said 300 claims were new. "
         "Maria Lopez added that 9,000 people had been returned, which she said was a 15% rise.",
         {"300": "Tom Reid", "9,000": "Maria Lopez", "15%": "Maria Lopez"},
+    ),
+    # British copy names a knight or dame by title and first name after the first mention
+    # ("Dame Angela added ..."): the source was "Angela", not the full name.
+    (
+        "invented/UK parliamentary report: Sir and a first name",
+        "Sir Martin Hale opened the debate. Sir Martin said 4,200 claims were pending.",
+        {"4,200": "Martin Hale"},
     ),
     (
         "invented/editorial: figures for the last year show",
