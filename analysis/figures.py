@@ -383,6 +383,8 @@ _TIME_AFTER_SECOND = "aphoguiecbAPHOGUIECB\u0130\u0131"  # after one space: am, 
 _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
+# A unit glued to a slash after a number: the "kW/" of "441 kW/600 hp"
+_UNIT_SLASH_BEFORE_RE = re.compile(r"\d[ \u00a0]?([A-Za-z]{1,4})/$")
 _ISO_AFTER_RE = re.compile(r"-\d{1,2}-\d{1,2}\b")
 
 
@@ -656,8 +658,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     # A slash after the number joins an identifier or a date, but "Rs 5,000/-" is how South
     # Asian notices write a sum in whole rupees.
-    if (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s)) or (
-        e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-"
+    if (
+        (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s))
+        or (e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-")
+    ) and not (
+        # "441 kW/600 hp": one quantity in two units, the second after the slash
+        prev == "/"
+        and tok.value != 100
+        and (um := _UNIT_SLASH_BEFORE_RE.search(text, max(0, s - 12), s))
+        and um.group(1) in _lexicon()["measures"]
+        and _lexicon()["measure_re"].match(text, e)
     ):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
@@ -1102,7 +1112,7 @@ _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 _NOT_HYPHEN_NOUNS = frozenset(
     "strong odd plus fold times like style based related led backed linked run bound wide "
     "old something day week month year hour minute decade half halves third thirds quarter "
-    "quarters fifth fifths tenth tenths".split()
+    "quarters fifth fifths tenth tenths stroke".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
@@ -1207,6 +1217,8 @@ _METRE_NEXT_OK = frozenset(
 )
 _METRE_BEFORE_RE = re.compile(
     r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
+    # a dimension of a ship, a plane or a building: "a beam of 48.2m", "a breadth of 32.3m"
+    r"|\b(?:length|width|breadth|beam|height|depth|draught|wingspan|span|diameter)[ \u00a0]of"
     r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
 )
 
@@ -1224,6 +1236,10 @@ _MAGNITUDE_VERB_RE = re.compile(
 _CAMERA_AFTER_RE = re.compile(
     r"[ \u00a0](?:rear|front|main|selfie|primary|wide|ultra|telephoto|camera|cameras|sensor"
     r"|sensors|lens|lenses|shooter|resolution)\b"
+)
+# The bracketed conversion in feet after a length in metres: " (30 ft)", " (13 to 16 ft)".
+_FEET_BRACKET_AFTER_RE = re.compile(
+    r" \(\d[\d,.]{0,8}(?:(?: to |[-–])\d[\d,.]{0,8})?[ \u00a0]?(?:ft|feet|foot|yards?|yd)\b"
 )
 # A length in feet, yards or inches, then the opening bracket of its conversion.
 _LENGTH_BRACKET_BEFORE_RE = re.compile(r"\b(?:feet|ft|foot|yards?|yd|inches|in)\.?[ \u00a0]?\($")
@@ -1317,7 +1333,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             not pm1
             and nxt.start - tok.end <= 24  # a unit, then "and"/"to"/"-": a range's gap
             and (mu := lex["measure_re"].match(text, tok.end))
-            and (len(mu.group("u")) > 1 or mu.group("u").isupper())
+            and (
+                len(mu.group("u")) > 1
+                or mu.group("u").isupper()
+                or (mu.group("u") == "g" and not mu.group("sep"))  # "20g to 25g"
+            )
             and (mu2 := lex["measure_re"].match(text, nxt.end))
             and mu2.group("u") == mu.group("u")
         ):
@@ -1526,7 +1546,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         hyphen = tm.group("sep") == "-"
         end = tm.end()
     elif (mm := lex["measure_re"].match(text, end)) and (
-        len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))
+        len(mm.group("u")) > 1
+        or (mm.group("u").isupper() and not mm.group("sep"))
+        # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
+        or (
+            mm.group("u") == "g"
+            and not mm.group("sep")
+            and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+        )
     ):
         surface = mm.group("u")
         if (
@@ -1551,17 +1578,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 end = per.end()
     if (
         kind == "count"
-        and used == 1
         and currency is None
         and tok.scale == 1
         and text.startswith(" m", end)
         and not text[end + 2 : end + 3].isalnum()
         and (
             (
-                text.startswith(")", end + 2)
+                used == 1
+                and text.startswith(")", end + 2)
                 and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
             )
-            or _METRE_AFTER_RE.match(text, end + 2)
+            or (used == 1 and _METRE_AFTER_RE.match(text, end + 2))
+            # metres first, feet in brackets: "9 m (30 ft)", "4 to 5 m (13 to 16 ft)"
+            or (text.startswith(" (", end + 2) and _FEET_BRACKET_AFTER_RE.match(text, end + 2))
         )
     ):
         # a spaced "m" is metres in a bracketed conversion ("120 feet (37 m)") or before a
@@ -1934,6 +1963,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[draft.end : draft.end + 2] != "/-"
         # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
         and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
+        # "441 kW/600 hp": the same quantity in a second unit after the slash
+        # ("25 kWh/100 km" is a rate per 100 km, left alone)
+        and not (
+            draft.kind == "measure"
+            and text[draft.end + 1 : draft.end + 2].isdigit()
+            and not text.startswith("100", draft.end + 1)
+        )
     ) or (
         nxt == "-"
         and draft.end + 1 < len(text)
