@@ -1959,23 +1959,26 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
     if (
-        nxt in "/\\"
-        and text[draft.end : draft.end + 2] != "/-"
-        # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
-        and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
-        # "441 kW/600 hp": the same quantity in a second unit after the slash
-        # ("25 kWh/100 km" is a rate per 100 km, left alone)
-        and not (
-            draft.kind == "measure"
-            and text[draft.end + 1 : draft.end + 2].isdigit()
-            and not text.startswith("100", draft.end + 1)
+        (
+            nxt in "/\\"
+            and text[draft.end : draft.end + 2] != "/-"
+            # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
+            and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
+            # "441 kW/600 hp": the same quantity in a second unit after the slash
+            # ("25 kWh/100 km" is a rate per 100 km, left alone)
+            and not (
+                draft.kind == "measure"
+                and text[draft.end + 1 : draft.end + 2].isdigit()
+                and not text.startswith("100", draft.end + 1)
+            )
         )
-    ) or (
-        nxt == "-"
-        and draft.end + 1 < len(text)
-        and text[draft.end + 1].isalpha()
-        and draft.kind == "count"
-        and not score
+        or (
+            nxt == "-"
+            and draft.end + 1 < len(text)
+            and text[draft.end + 1].isalpha()
+            and draft.kind == "count"
+            and not score
+        )
     ):
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
         # ("Rs 5,000/-", whole rupees, is no slash.)
