@@ -1203,6 +1203,8 @@ _SUBSECTION_BEFORE_RE = re.compile(
 _METRE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
     r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea"
+    # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
+    r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
     r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
     re.IGNORECASE,
@@ -1233,6 +1235,14 @@ _MAGNITUDE_VERB_RE = re.compile(
     r"|measured|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
     re.IGNORECASE,
 )
+# An inch mark glued to a size, then (up to two words on) what is measured in inches: the
+# screens of phone, car and TV copy and the wheels of car copy (real launch copy, session 4)
+_INCH_MARKS = frozenset('"”″')
+_INCH_MARK_AFTER_RE = re.compile(
+    r"[ \u00a0-]?(?:[\w-]{1,14}[ \u00a0]){0,2}(?:screens?|touch-?screens?|displays?|monitors?"
+    r"|TVs?|televisions?|laptops?|tablets?|wheels?|alloys?|rims?|panels?)\b",
+    re.IGNORECASE,
+)
 _CAMERA_AFTER_RE = re.compile(
     r"[ \u00a0](?:rear|front|main|selfie|primary|wide|ultra|telephoto|camera|cameras|sensor"
     r"|sensors|lens|lenses|shooter|resolution)\b"
@@ -1242,7 +1252,9 @@ _FEET_BRACKET_AFTER_RE = re.compile(
     r" \(\d[\d,.]{0,8}(?:(?: to |[-–])\d[\d,.]{0,8})?[ \u00a0]?(?:ft|feet|foot|yards?|yd)\b"
 )
 # A length in feet, yards or inches, then the opening bracket of its conversion.
-_LENGTH_BRACKET_BEFORE_RE = re.compile(r"\b(?:feet|ft|foot|yards?|yd|inches|in)\.?[ \u00a0]?\($")
+_LENGTH_BRACKET_BEFORE_RE = re.compile(
+    r"(?:\b(?:feet|foot|yards?|yd|inches|in)|\dft)\.?[ \u00a0]?\($|\bft\.?[ \u00a0]?\($"
+)
 
 
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
@@ -1462,23 +1474,38 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     time_unit_text = None
     hyphen = False
     if (
-        used == 1
-        and currency is None
-        and tok.scale == 1e6
-        and text[tok.end - 1] == "m"
+        currency is None
+        and tail_tok.scale == 1e6
+        and text[tail_tok.end - 1] == "m"
+        and (used == 1 or tok.scale in (1, 1e6))
         and (
-            _METRE_AFTER_RE.match(text, tok.end)
+            _METRE_AFTER_RE.match(text, tail_tok.end)
             or (
-                tok.mantissa < 100000
+                used == 1
+                and tok.mantissa < 100000
                 and _METRE_BEFORE_RE.search(text, max(0, start - 16), start)
                 and (nw := _NEXT_WORD_RE.match(text, tok.end)) is not None
                 and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+            )
+            # a conversion of feet: "500ft (150m)", "21-47m (68-152ft)", "6m (20ft) across"
+            or (
+                text.startswith(")", tail_tok.end)
+                and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
+            )
+            or (
+                text.startswith(" (", tail_tok.end)
+                and _FEET_BRACKET_AFTER_RE.match(text, tail_tok.end)
             )
         )
     ):
         # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
         kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
-        value = tok.mantissa if value >= 0 else -tok.mantissa
+        if used == 2:
+            # "12m to 27m across", "21-47m (68-152ft)": both ends in metres
+            low, high = tok.mantissa, second.mantissa
+            value = (low + high) / 2
+        else:
+            value = tok.mantissa if value >= 0 else -tok.mantissa
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
@@ -1618,6 +1645,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # "its magnitude was 6.3", "a magnitude of 5.8", "an earthquake measuring 6.2": the
         # magnitude stated by a verb or "of" after the word or the quake
         kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
+    if (
+        kind == "count"
+        and currency is None
+        and text[end : end + 1] in _INCH_MARKS
+        and _INCH_MARK_AFTER_RE.match(text, end + 1)
+    ):
+        # an inch mark after a screen or a wheel: "a 17” touchscreen", "27\" display"
+        kind, unit, time_unit_text = "measure", _pint_unit("inch"), "inch"
+        end += 1
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
     if (
         kind == "count"

@@ -7,8 +7,9 @@ wrote each GENERAL failure below as an invented sentence (own words, own names a
 numbers; nothing is copied from an article), with the expected figures written by hand
 before the extractor was run on it. Ids say which real genre each case imitates.
 
-Before the fixes of this branch, 1 of the 14 cases passed (the guard on a plain "$32,000"
-price); all pass now.
+Before the fixes of this branch, 1 of the first 14 cases passed (the guard on a plain
+"$32,000" price); of the 6 added in a second round (space sizes, square km, inch marks),
+1 passed (the guard on glued millions). All pass now.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``;
 a measure's unit is pint's normalised name; ``ANY`` skips the unit where it is itself open.
@@ -132,6 +133,50 @@ CASES = [
         "invented/space: a temperature as a compound adjective",
         "The tiles must survive 1,600-degree temperatures on re-entry.",
         [("1,600-degree", 1600, "exact", "measure", ANY)],
+    ),
+    # Space copy sizes asteroids in glued metres with a conversion in feet, or "across":
+    # "500ft (150m)", "21-47m (68-152ft)", "50 or 70m across" all read as millions.
+    (
+        "invented/space: glued metres in a feet conversion",
+        "The rock is about 300ft (90m) wide, and its twin 14m to 31m (46ft to 102ft) across.",
+        [
+            ("about 300ft", 300, "approximate", "measure", "foot"),
+            ("90m", 90, "exact", "measure", "meter"),
+            ("14m to 31m", (14, 31), "range", "measure", "meter"),
+            ("46ft to 102ft", (46, 102), "range", "measure", "foot"),
+        ],
+    ),
+    (
+        "invented/space: glued metres before across and in size",
+        "Astronomers put it at 40 or 60m across; the smaller one is 25m in diameter.",
+        [
+            ("40 or 60m", (40, 60), "range", "measure", "meter"),
+            ("25m", 25, "exact", "measure", "meter"),
+        ],
+    ),
+    (
+        "invented/space: guard, glued millions stay millions",
+        "The agency spent $12m to $27m and reached 30m viewers.",
+        [
+            ("$12m to $27m", (12e6, 27e6), "range", "money", "USD"),
+            ("30m", 30e6, "exact", "count", None),
+        ],
+    ),
+    # "2,000 square km (800 square miles)": the spelled "square km" was not a unit.
+    (
+        "invented/space: square km spelled out",
+        # ("over" here would be spatial, "across", so the sentence avoids it)
+        "The blast flattened forest across 1,500 square km.",
+        [("1,500 square km", 1500, "exact", "measure", "kilometer ** 2")],
+    ),
+    # An inch mark after a screen size ("a 17” touchscreen") read a bare count.
+    (
+        "invented/tech: an inch mark after a screen size",
+        'The dashboard holds a 15” touchscreen, and the desktop a 27" display.',
+        [
+            ("15”", 15, "exact", "measure", "inch"),
+            ('27"', 27, "exact", "measure", "inch"),
+        ],
     ),
     # Guard: a plain price, untouched by the rules above.
     (
