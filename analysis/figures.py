@@ -1581,6 +1581,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and not mm.group("sep")
             and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
         )
+        # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
+        or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
     ):
         surface = mm.group("u")
         if (

@@ -9,7 +9,8 @@ before the extractor was run on it. Ids say which real genre each case imitates.
 
 Before the fixes of this branch, 1 of the first 14 cases passed (the guard on a plain
 "$32,000" price); of the 6 added in a second round (space sizes, square km, inch marks),
-1 passed (the guard on glued millions). All pass now.
+1 passed (the guard on glued millions); of the 4 of a third round (watts, nits, a spaced
+gram sign, version numbers of standards), none passed. All pass now.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``;
 a measure's unit is pint's normalised name; ``ANY`` skips the unit where it is itself open.
@@ -177,6 +178,39 @@ CASES = [
             ("15”", 15, "exact", "measure", "inch"),
             ('27"', 27, "exact", "measure", "inch"),
         ],
+    ),
+    # Phone launch copy: charging power in watts ("18W fast charging", "a 100W charger")
+    # was dropped, and "watts" was no unit at all ("900 watts" a count).
+    (
+        "invented/tech: watts glued, hyphenated and spelled",
+        "The handset supports 45W charging, and the 1,200-watt kettle draws 900 watts.",
+        [
+            ("45W", 45, "exact", "measure", "watt"),
+            ("1,200-watt", 1200, "exact", "measure", "watt"),
+            ("900 watts", 900, "exact", "measure", "watt"),
+        ],
+    ),
+    # Screen brightness in nits ("up to 1450 nits") read a count.
+    (
+        "invented/tech: brightness in nits",
+        "The panel peaks at 2,000 nits.",
+        [("2,000 nits", 2000, "exact", "measure", "nit")],
+    ),
+    # Nutrition and aviation copy space the gram sign: "28 g of fuel per kilometre".
+    (
+        "invented/nutrition: a spaced g before 'of'",
+        "Each bar holds 9 g of sugar, and the car burns 5.2 L/100 km.",
+        [
+            ("9 g", 9, "exact", "measure", "gram"),
+            ("5.2 L/100 km", 5.2, "exact", "measure", ANY),
+        ],
+    ),
+    # Version numbers of standards ("UFS 3.1", "USB 3.2", "Bluetooth 5.3", "HDMI 2.1") are
+    # names, not figures.
+    (
+        "invented/tech: version numbers of standards",
+        "It has USB 3.2, Bluetooth 5.4 and HDMI 2.1 ports, UFS 4.0 storage and 12 GB of RAM.",
+        [("12 GB", 12, "exact", "measure", "gigabyte")],
     ),
     # Guard: a plain price, untouched by the rules above.
     (
