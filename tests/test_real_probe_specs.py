@@ -10,7 +10,8 @@ before the extractor was run on it. Ids say which real genre each case imitates.
 Before the fixes of this branch, 1 of the first 14 cases passed (the guard on a plain
 "$32,000" price); of the 6 added in a second round (space sizes, square km, inch marks),
 1 passed (the guard on glued millions); of the 4 of a third round (watts, nits, a spaced
-gram sign, version numbers of standards), none passed. All pass now.
+gram sign, version numbers of standards), none passed; nor did the 2 of a fourth (volts,
+"min"). All pass now.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``;
 a measure's unit is pint's normalised name; ``ANY`` skips the unit where it is itself open.
@@ -211,6 +212,24 @@ CASES = [
         "invented/tech: version numbers of standards",
         "It has USB 3.2, Bluetooth 5.4 and HDMI 2.1 ports, UFS 4.0 storage and 12 GB of RAM.",
         [("12 GB", 12, "exact", "measure", "gigabyte")],
+    ),
+    # EV copy: "an 800-volt architecture", "400V systems" read counts ("volt" was no unit).
+    (
+        "invented/motoring: volts hyphenated and glued",
+        "The coupe runs on a 900-volt system; rivals use 400V packs.",
+        [
+            ("900-volt", 900, "exact", "measure", "volt"),
+            ("400V", 400, "exact", "measure", "volt"),
+        ],
+    ),
+    # Charging copy abbreviates minutes: "249 miles in 15 min" read a bare count.
+    (
+        "invented/motoring: minutes abbreviated as min",
+        "It adds 180 miles in 12 min at a fast charger.",
+        [
+            ("180 miles", 180, "exact", "measure", "mile"),
+            ("12 min", 12, "exact", "duration", "minute"),
+        ],
     ),
     # Guard: a plain price, untouched by the rules above.
     (
