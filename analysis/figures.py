@@ -383,6 +383,8 @@ _TIME_AFTER_SECOND = "aphoguiecbAPHOGUIECB\u0130\u0131"  # after one space: am, 
 _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
+# The second end of a multiplier after the first: " or five", " to 3.5" (then " times")
+_TWO_END_TIMES_RE = re.compile(r" (?:or|to) (?:[a-z]{3,9}|\d{1,3}(?:\.\d{1,2})?)(?= times)")
 # A unit glued to a slash after a number: the "kW/" of "441 kW/600 hp"
 _UNIT_SLASH_BEFORE_RE = re.compile(r"\d[ \u00a0]?([A-Za-z]{1,4})/$")
 _ISO_AFTER_RE = re.compile(r"-\d{1,2}-\d{1,2}\b")
@@ -1967,6 +1969,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
         if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
             return True
+    if (
+        draft.kind == "count"
+        and text.startswith((" or ", " to "), draft.end)
+        and (tw := _TWO_END_TIMES_RE.match(text, draft.end))
+        and lex["multiplier_re"].match(text, tw.end())
+    ):
+        return True  # "four or five times the mass of Jupiter": a multiplier's first end
     if draft.kind == "count" and text.startswith(" times", draft.end):
         if lex["multiplier_re"].match(text, draft.end):
             return True  # a multiplier: "nearly three times its capacity", "3 times as many"

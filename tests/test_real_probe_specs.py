@@ -11,7 +11,8 @@ Before the fixes of this branch, 1 of the first 14 cases passed (the guard on a 
 "$32,000" price); of the 6 added in a second round (space sizes, square km, inch marks),
 1 passed (the guard on glued millions); of the 4 of a third round (watts, nits, a spaced
 gram sign, version numbers of standards), none passed; nor did the 2 of a fourth (volts,
-"min"). All pass now.
+"min"), nor the 3 of a fifth (kelvins and astronomical units, gross tons, a two-ended
+multiplier). All pass now.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``;
 a measure's unit is pint's normalised name; ``ANY`` skips the unit where it is itself open.
@@ -230,6 +231,29 @@ CASES = [
             ("180 miles", 180, "exact", "measure", "mile"),
             ("12 min", 12, "exact", "duration", "minute"),
         ],
+    ),
+    # Astronomy copy: kelvins and astronomical units were no units ("about 1561 kelvin" and
+    # "about 0.06 astronomical units" read counts).
+    (
+        "invented/space: kelvins and astronomical units",
+        "The star burns at about 5,900 kelvin, and its planet orbits 0.04 astronomical units out.",
+        [
+            ("about 5,900 kelvin", 5900, "approximate", "measure", "kelvin"),
+            ("0.04 astronomical units", 0.04, "exact", "measure", "astronomical_unit"),
+        ],
+    ),
+    # Ship copy: "250,800 gross tons" read a count.
+    (
+        "invented/shipping: gross tons",
+        "The liner measures 171,000 gross tons.",
+        [("171,000 gross tons", 171000, "exact", "measure", ANY)],
+    ),
+    # A multiplier with two ends ("about four or five times the mass of Jupiter") kept its
+    # first end as a count; multipliers are not figures.
+    (
+        "invented/space: a multiplier with two ends",
+        "The planet is three or four times the mass of Jupiter.",
+        [],
     ),
     # Guard: a plain price, untouched by the rules above.
     (
