@@ -2068,6 +2068,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
             if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
                 return True
+            if (
+                m.group(1).endswith(("s", "ed")) or m.group(1) in _VERBS_AFTER_ONE
+            ) and _ONE_PRONOUN_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start):
+                # "the cheapest one sold", "the red one weighs": a pronoun before its verb
+                # ("a further one child died" keeps its count)
+                return True
             if _ONE_FOR_EVERY_RE.match(text, draft.end):
                 return True  # "one latrine for every 52 people": a ratio, the 52 is the figure
     return False
@@ -2084,6 +2090,12 @@ _YEAR_NOUNS = frozenset(
     "results accounts budgets estimates records statistics rules standards models totals highs "
     "lows peaks averages".split()
 )
+# A determiner and an adjective before "one": "the cheapest one", "the red one", "a new one"
+_ONE_PRONOUN_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny)[ \u00a0](?:most[ \u00a0])?"
+    r"(?!only\b|last\b|first\b|single\b|extra\b|additional\b)[a-z]{2,14}[ \u00a0]$"
+)
+_VERBS_AFTER_ONE = frozenset("sold got came went made ran took won cost can will did had".split())
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
 
 

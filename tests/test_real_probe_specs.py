@@ -12,7 +12,7 @@ Before the fixes of this branch, 1 of the first 14 cases passed (the guard on a 
 1 passed (the guard on glued millions); of the 4 of a third round (watts, nits, a spaced
 gram sign, version numbers of standards), none passed; nor did the 2 of a fourth (volts,
 "min"), nor the 3 of a fifth (kelvins and astronomical units, gross tons, a two-ended
-multiplier). All pass now.
+multiplier), nor the pronoun "one" after an adjective. All pass now.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``;
 a measure's unit is pint's normalised name; ``ANY`` skips the unit where it is itself open.
@@ -254,6 +254,16 @@ CASES = [
         "invented/space: a multiplier with two ends",
         "The planet is three or four times the mass of Jupiter.",
         [],
+    ),
+    # Review copy: "the most affordable one sold Stateside" read "one" as a count (the
+    # pronoun after a determiner and an adjective, before a verb).
+    (
+        "invented/motoring: 'one' as a pronoun after an adjective",
+        "The cheapest one sold in Spain costs €24,000, and the red one weighs 1,700 kg.",
+        [
+            ("€24,000", 24000, "exact", "money", "EUR"),
+            ("1,700 kg", 1700, "exact", "measure", "kilogram"),
+        ],
     ),
     # Guard: a plain price, untouched by the rules above.
     (
