@@ -383,6 +383,13 @@ _TIME_AFTER_SECOND = "aphoguiecbAPHOGUIECB\u0130\u0131"  # after one space: am, 
 _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
+# "4K video", "an 8K TV", "5K display": a resolution's name, then what has it
+_RESOLUTION_KS = frozenset((2.0, 4.0, 5.0, 6.0, 8.0, 12.0))
+_RESOLUTION_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:HDR|UHD|OLED|QLED|Ultra|ultra|HD)[ \u00a0])?(?:video|videos|TVs?|televisions?"
+    r"|screens?|displays?|monitors?|resolution|footage|recording|streaming|content|camera|panel"
+    r")\b|[ \u00a0]at[ \u00a0]\d"
+)
 # The second end of a multiplier after the first: " or five", " to 3.5" (then " times")
 _TWO_END_TIMES_RE = re.compile(r" (?:or|to) (?:[a-z]{3,9}|\d{1,3}(?:\.\d{1,2})?)(?= times)")
 # A unit glued to a slash after a number: the "kW/" of "441 kW/600 hp"
@@ -1976,6 +1983,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and lex["multiplier_re"].match(text, tw.end())
     ):
         return True  # "four or five times the mass of Jupiter": a multiplier's first end
+    if (
+        draft.kind == "count"
+        and tok.scale == 1000
+        and tok.text[-1] == "K"
+        and tok.mantissa in _RESOLUTION_KS
+        and _RESOLUTION_AFTER_RE.match(text, draft.end)
+    ):
+        return True  # "4K video", "an 8K TV": a resolution's name, not 4,000
     if draft.kind == "count" and text.startswith(" times", draft.end):
         if lex["multiplier_re"].match(text, draft.end):
             return True  # a multiplier: "nearly three times its capacity", "3 times as many"

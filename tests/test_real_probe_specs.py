@@ -12,7 +12,8 @@ Before the fixes of this branch, 1 of the first 14 cases passed (the guard on a 
 1 passed (the guard on glued millions); of the 4 of a third round (watts, nits, a spaced
 gram sign, version numbers of standards), none passed; nor did the 2 of a fourth (volts,
 "min"), nor the 3 of a fifth (kelvins and astronomical units, gross tons, a two-ended
-multiplier), nor the pronoun "one" after an adjective. All pass now.
+multiplier), nor the pronoun "one" after an adjective; of the last 2 (4K/8K names and "fps"), the guard
+passed. All pass now.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``;
 a measure's unit is pint's normalised name; ``ANY`` skips the unit where it is itself open.
@@ -264,6 +265,21 @@ CASES = [
             ("€24,000", 24000, "exact", "money", "EUR"),
             ("1,700 kg", 1700, "exact", "measure", "kilogram"),
         ],
+    ),
+    # Phone and TV copy: "4K video", "an 8K TV" are resolutions' names (read 4,000 and
+    # 8,000), and "60fps" was dropped.
+    (
+        "invented/tech: 4K and 8K as names, frames per second",
+        "The camera shoots 8K video at 30fps, and a 4K TV now costs $450.",
+        [
+            ("30fps", 30, "exact", "measure", ANY),
+            ("$450", 450, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/tech: guard, thousands written with K stay counts",
+        "The carmaker will cut 4K jobs.",
+        [("4K", 4000, "exact", "count", None)],
     ),
     # Guard: a plain price, untouched by the rules above.
     (
