@@ -3281,6 +3281,13 @@ def figure_rows(report: Report | str) -> list[dict]:
     if "(" in text:
         _fill_bracket_parts(text, rows)
     _fill_summed_parts(text, rows)
+    if "\t" in text or "|" in text:
+        _fill_table_heads(text, rows)
+    for k, r in enumerate(rows):
+        j = r["part_of"]
+        if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
+            # "about 6% of its 18,000-strong workforce": the whole's noun, found after it
+            r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)
@@ -3395,6 +3402,48 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
             )
         ):
             r["part_of"] = j
+
+
+_CELL_SPLIT_RE = re.compile(r"[ \u00a0]*(?:\t+|\|)[ \u00a0]*")
+_HEADER_CELL_RE = re.compile(r"[A-Za-z][A-Za-z'’\- ]{0,40}")
+
+
+def _table_cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL_SPLIT_RE.split(line.strip(" \u00a0|"))]
+
+
+def _fill_table_heads(text: str, rows: list[dict]) -> None:
+    """A count alone in a cell of a table pasted as text (cells split by tabs or pipes)
+    counts what its column's header names: "Province<TAB>Returns<TAB>Families" above
+    "Punjab<TAB>12,345<TAB>2,100" gives returns and families, not a noun carried over."""
+    for r in rows:
+        if r["kind"] != "count":
+            continue
+        ls = text.rfind("\n", 0, r["start"]) + 1
+        le = text.find("\n", r["end"])
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        if "\t" not in line and line.count("|") < 2:
+            continue
+        cells = _table_cells(line)
+        col = len(_table_cells(text[ls : r["start"]] + "x")) - 1
+        if col >= len(cells) or cells[col] != text[r["start"] : r["end"]].strip():
+            continue  # the figure is not alone in its cell
+        # the header: the first line of the block of table lines above this one
+        hs = ls
+        while hs > 0:
+            prev_start = text.rfind("\n", 0, hs - 1) + 1
+            prev = text[prev_start : hs - 1]
+            if not prev.strip() or ("\t" not in prev and prev.count("|") < 2):
+                break
+            hs = prev_start
+        if hs == ls:
+            continue
+        header_end = text.find("\n", hs)
+        header = _table_cells(text[hs : header_end if header_end >= 0 else len(text)])
+        if len(header) != len(cells) or not _HEADER_CELL_RE.fullmatch(header[col]):
+            continue
+        r["head"], r["counted"] = header[col].split()[-1].lower(), header[col]
 
 
 def extract_figures(report: Report | str) -> pd.DataFrame:
@@ -3667,7 +3716,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     )
                 ):
                     whole = rows[j]["part_of"]
-        counted, head = _noun_phrase_after(text, d_end)
+        # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
+        np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
+        counted, head = _noun_phrase_after(text, np_at)
         if (
             head is not None
             and head == counted

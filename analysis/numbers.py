@@ -480,7 +480,9 @@ def find_number_tokens(text: str) -> list[NumberToken]:
             in_words = True
             has_dec = False
             grouped = False
-        value = mant * scale
+        # "4.02 billion" is 4,020,000,000, not the binary product 4019999999.9999995: fifteen
+        # significant digits hold every amount written in digits and drop that noise
+        value = mant * scale if scale == 1 else float(f"{mant * scale:.15g}")
         if not math.isfinite(value) or value > MAX_VALUE:
             continue
         out.append(

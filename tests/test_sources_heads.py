@@ -46,7 +46,8 @@ all (345), after batch 9's fixes          345     345        345     345    345
 10d (1, real UK copy), lead              0       1          1      1      0
 10e (3, real AP Pakistan copy), lead     0       1          3      3      0
 10f (2, general poll copy), lead         2       2          2      0      0
-all (361), after batch 10's fixes         361     361        361     361    361
+10g (2, business copy), lead             2       2          2      0      0
+all (363), after batch 10's fixes         363     363        363     363    363
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
@@ -1933,6 +1934,18 @@ CASES_10 += [
         "invented/poll copy: a share followed by a verb of holding or thinking",
         "The richest 10% own half the land, and 35% think prices will rise.",
         [("10%", None, None, False, None), ("35%", None, None, False, None)],
+    ),
+]
+CASES_10 += [
+    (
+        "invented/business copy: an N-strong noun counts that noun",
+        "The firm will cut 900 jobs from its 12,000-strong workforce.",
+        [("12,000", None, None, False, "workforce")],
+    ),
+    (
+        "invented/business copy: a share of a whole named after it",
+        "The firm will cut about 7% of its 12,000-strong workforce.",
+        [("about 7%", None, None, False, "workforce")],
     ),
 ]
 CASES += CASES_10

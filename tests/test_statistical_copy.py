@@ -324,6 +324,28 @@ CASES += [
         ],
     ),
 ]
+# Tables pasted as text (tabs or pipes) in real agency updates and news: a figure alone in
+# a cell took a noun carried over ("people"), not its column's header. Invented.
+CASES += [
+    (
+        "invented/agency update: a table pasted with tabs",
+        "District\tReturnees\tFamilies\nKhyber\t4,210\t730\nKurram\t1,980\t345\n",
+        [
+            ("4,210", 4210, "exact", "count", "returnees", None),
+            ("730", 730, "exact", "count", "families", None),
+            ("1,980", 1980, "exact", "count", "returnees", None),
+            ("345", 345, "exact", "count", "families", None),
+        ],
+    ),
+    (
+        "invented/news site: a markdown table",
+        "| Crossing | Arrivals |\n|---|---|\n| Torkham | 6,120 |\n| Chaman | 2,045 |\n",
+        [
+            ("6,120", 6120, "exact", "count", "arrivals", None),
+            ("2,045", 2045, "exact", "count", "arrivals", None),
+        ],
+    ),
+]
 EXTRA.update(
     {
         "invented/wire on monthly asylum figures: 'the drop was N%'": {
