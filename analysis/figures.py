@@ -3161,7 +3161,11 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
 
 
-_LIST_JOINS = frozenset((" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0"))
+_LIST_JOINS = frozenset(
+    (" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0", ", and ", ", or ")
+)
+#: The serial comma ends a list as "and" does: "ranges of 160, 230, and 300 miles".
+_SERIAL_JOINS = frozenset((", and ", ", or "))
 
 
 def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
@@ -3185,7 +3189,7 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
             and (b.kind != "percent" or a.value <= 100)
         ):
             join = text[a.end : b.start]
-            if join in _LIST_JOINS and (join[0] != "," or joined == k + 1):
+            if join in _LIST_JOINS and (join[0] != "," or join in _SERIAL_JOINS or joined == k + 1):
                 a.kind, a.unit = b.kind, b.unit
                 a.time_unit_text = b.time_unit_text
                 joined = k

@@ -13,7 +13,7 @@ Before the fixes of this branch, 1 of the first 14 cases passed (the guard on a 
 gram sign, version numbers of standards), none passed; nor did the 2 of a fourth (volts,
 "min"), nor the 3 of a fifth (kelvins and astronomical units, gross tons, a two-ended
 multiplier), nor the pronoun "one" after an adjective; of the last 2 (4K/8K names and "fps"), the guard
-passed. All pass now.
+passed; the serial-comma list failed. All pass now.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``;
 a measure's unit is pint's normalised name; ``ANY`` skips the unit where it is itself open.
@@ -280,6 +280,17 @@ CASES = [
         "invented/tech: guard, thousands written with K stay counts",
         "The carmaker will cut 4K jobs.",
         [("4K", 4000, "exact", "count", None)],
+    ),
+    # A unit written once after a list that ends with the serial comma ("a range of 160,
+    # 230, and 300 miles"): the first two read bare counts.
+    (
+        "invented/motoring: a unit shared by a list with a serial comma",
+        "Buyers can pick ranges of 150, 220, and 310 miles.",
+        [
+            ("150", 150, "exact", "measure", "mile"),
+            ("220", 220, "exact", "measure", "mile"),
+            ("310 miles", 310, "exact", "measure", "mile"),
+        ],
     ),
     # Guard: a plain price, untouched by the rules above.
     (
