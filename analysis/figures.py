@@ -396,6 +396,17 @@ _TIME_AFTER_SECOND = "aphoguiecbAPHOGUIECB\u0130\u0131"  # after one space: am, 
 _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
+# "4K video", "an 8K TV", "5K display": a resolution's name, then what has it
+_RESOLUTION_KS = frozenset((2.0, 4.0, 5.0, 6.0, 8.0, 12.0))
+_RESOLUTION_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:HDR|UHD|OLED|QLED|Ultra|ultra|HD)[ \u00a0])?(?:video|videos|TVs?|televisions?"
+    r"|screens?|displays?|monitors?|resolution|footage|recording|streaming|content|camera|panel"
+    r")\b|[ \u00a0]at[ \u00a0]\d"
+)
+# The second end of a multiplier after the first: " or five", " to 3.5" (then " times")
+_TWO_END_TIMES_RE = re.compile(r" (?:or|to) (?:[a-z]{3,9}|\d{1,3}(?:\.\d{1,2})?)(?= times)")
+# A unit glued to a slash after a number: the "kW/" of "441 kW/600 hp"
+_UNIT_SLASH_BEFORE_RE = re.compile(r"\d[ \u00a0]?([A-Za-z]{1,4})/$")
 _ISO_AFTER_RE = re.compile(r"-\d{1,2}-\d{1,2}\b")
 
 
@@ -670,8 +681,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     # A slash after the number joins an identifier or a date, but "Rs 5,000/-" is how South
     # Asian notices write a sum in whole rupees.
-    if (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s)) or (
-        e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-"
+    if (
+        (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s))
+        or (e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-")
+    ) and not (
+        # "441 kW/600 hp": one quantity in two units, the second after the slash
+        prev == "/"
+        and tok.value != 100
+        and (um := _UNIT_SLASH_BEFORE_RE.search(text, max(0, s - 12), s))
+        and um.group(1) in _lexicon()["measures"]
+        and _lexicon()["measure_re"].match(text, e)
     ):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
@@ -1126,7 +1145,7 @@ _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 _NOT_HYPHEN_NOUNS = frozenset(
     "strong odd plus fold times like style based related led backed linked run bound wide "
     "old something day week month year hour minute decade half halves third thirds quarter "
-    "quarters fourth fourths fifth fifths tenth tenths".split()
+    "quarters fourth fourths fifth fifths tenth tenths stroke".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
@@ -1217,6 +1236,8 @@ _SUBSECTION_BEFORE_RE = re.compile(
 _METRE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
     r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea"
+    # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
+    r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
     r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
     re.IGNORECASE,
@@ -1233,6 +1254,8 @@ _METRE_NEXT_OK = frozenset(
 _LEVEL_NEXT_OK = frozenset("last this next over under since per a an but while".split())
 _METRE_BEFORE_RE = re.compile(
     r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
+    # a dimension of a ship, a plane or a building: "a beam of 48.2m", "a breadth of 32.3m"
+    r"|\b(?:length|width|breadth|beam|height|depth|draught|wingspan|span|diameter)[ \u00a0]of"
     r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
 )
 
@@ -1247,12 +1270,26 @@ _MAGNITUDE_VERB_RE = re.compile(
     r"|measured|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
     re.IGNORECASE,
 )
+# An inch mark glued to a size, then (up to two words on) what is measured in inches: the
+# screens of phone, car and TV copy and the wheels of car copy (real launch copy, session 4)
+_INCH_MARKS = frozenset('"”″')
+_INCH_MARK_AFTER_RE = re.compile(
+    r"[ \u00a0-]?(?:[\w-]{1,14}[ \u00a0]){0,2}(?:screens?|touch-?screens?|displays?|monitors?"
+    r"|TVs?|televisions?|laptops?|tablets?|wheels?|alloys?|rims?|panels?)\b",
+    re.IGNORECASE,
+)
 _CAMERA_AFTER_RE = re.compile(
     r"[ \u00a0](?:rear|front|main|selfie|primary|wide|ultra|telephoto|camera|cameras|sensor"
     r"|sensors|lens|lenses|shooter|resolution)\b"
 )
+# The bracketed conversion in feet after a length in metres: " (30 ft)", " (13 to 16 ft)".
+_FEET_BRACKET_AFTER_RE = re.compile(
+    r" \(\d[\d,.]{0,8}(?:(?: to |[-–])\d[\d,.]{0,8})?[ \u00a0]?(?:ft|feet|foot|yards?|yd)\b"
+)
 # A length in feet, yards or inches, then the opening bracket of its conversion.
-_LENGTH_BRACKET_BEFORE_RE = re.compile(r"\b(?:feet|ft|foot|yards?|yd|inches|in)\.?[ \u00a0]?\($")
+_LENGTH_BRACKET_BEFORE_RE = re.compile(
+    r"(?:\b(?:feet|foot|yards?|yd|inches|in)|\dft)\.?[ \u00a0]?\($|\bft\.?[ \u00a0]?\($"
+)
 
 
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
@@ -1343,7 +1380,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             not pm1
             and nxt.start - tok.end <= 24  # a unit, then "and"/"to"/"-": a range's gap
             and (mu := lex["measure_re"].match(text, tok.end))
-            and (len(mu.group("u")) > 1 or mu.group("u").isupper())
+            and (
+                len(mu.group("u")) > 1
+                or mu.group("u").isupper()
+                or (mu.group("u") == "g" and not mu.group("sep"))  # "20g to 25g"
+            )
             and (mu2 := lex["measure_re"].match(text, nxt.end))
             and mu2.group("u") == mu.group("u")
         ):
@@ -1482,23 +1523,38 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     time_unit_text = None
     hyphen = False
     if (
-        used == 1
-        and currency is None
-        and tok.scale == 1e6
-        and text[tok.end - 1] == "m"
+        currency is None
+        and tail_tok.scale == 1e6
+        and text[tail_tok.end - 1] == "m"
+        and (used == 1 or tok.scale in (1, 1e6))
         and (
-            _METRE_AFTER_RE.match(text, tok.end)
+            _METRE_AFTER_RE.match(text, tail_tok.end)
             or (
-                tok.mantissa < 100000
+                used == 1
+                and tok.mantissa < 100000
                 and _METRE_BEFORE_RE.search(text, max(0, start - 16), start)
                 and (nw := _NEXT_WORD_RE.match(text, tok.end)) is not None
                 and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+            )
+            # a conversion of feet: "500ft (150m)", "21-47m (68-152ft)", "6m (20ft) across"
+            or (
+                text.startswith(")", tail_tok.end)
+                and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
+            )
+            or (
+                text.startswith(" (", tail_tok.end)
+                and _FEET_BRACKET_AFTER_RE.match(text, tail_tok.end)
             )
         )
     ):
         # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
         kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
-        value = tok.mantissa if value >= 0 else -tok.mantissa
+        if used == 2:
+            # "12m to 27m across", "21-47m (68-152ft)": both ends in metres
+            low, high = tok.mantissa, second.mantissa
+            value = (low + high) / 2
+        else:
+            value = tok.mantissa if value >= 0 else -tok.mantissa
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
@@ -1566,7 +1622,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         hyphen = tm.group("sep") == "-"
         end = tm.end()
     elif (mm := lex["measure_re"].match(text, end)) and (
-        len(mm.group("u")) > 1 or (mm.group("u").isupper() and not mm.group("sep"))
+        len(mm.group("u")) > 1
+        or (mm.group("u").isupper() and not mm.group("sep"))
+        # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
+        or (
+            mm.group("u") == "g"
+            and not mm.group("sep")
+            and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+        )
+        # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
+        or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
     ):
         surface = mm.group("u")
         if (
@@ -1591,17 +1656,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 end = per.end()
     if (
         kind == "count"
-        and used == 1
         and currency is None
         and tok.scale == 1
         and text.startswith(" m", end)
         and not text[end + 2 : end + 3].isalnum()
         and (
             (
-                text.startswith(")", end + 2)
+                used == 1
+                and text.startswith(")", end + 2)
                 and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
             )
-            or _METRE_AFTER_RE.match(text, end + 2)
+            or (used == 1 and _METRE_AFTER_RE.match(text, end + 2))
+            # metres first, feet in brackets: "9 m (30 ft)", "4 to 5 m (13 to 16 ft)"
+            or (text.startswith(" (", end + 2) and _FEET_BRACKET_AFTER_RE.match(text, end + 2))
         )
     ):
         # a spaced "m" is metres in a bracketed conversion ("120 feet (37 m)") or before a
@@ -1629,6 +1696,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # "its magnitude was 6.3", "a magnitude of 5.8", "an earthquake measuring 6.2": the
         # magnitude stated by a verb or "of" after the word or the quake
         kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
+    if (
+        kind == "count"
+        and currency is None
+        and text[end : end + 1] in _INCH_MARKS
+        and _INCH_MARK_AFTER_RE.match(text, end + 1)
+    ):
+        # an inch mark after a screen or a wheel: "a 17” touchscreen", "27\" display"
+        kind, unit, time_unit_text = "measure", _pint_unit("inch"), "inch"
+        end += 1
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
     if (
         kind == "count"
@@ -1955,6 +2031,21 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
         if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
             return True
+    if (
+        draft.kind == "count"
+        and text.startswith((" or ", " to "), draft.end)
+        and (tw := _TWO_END_TIMES_RE.match(text, draft.end))
+        and lex["multiplier_re"].match(text, tw.end())
+    ):
+        return True  # "four or five times the mass of Jupiter": a multiplier's first end
+    if (
+        draft.kind == "count"
+        and tok.scale == 1000
+        and tok.text[-1] == "K"
+        and tok.mantissa in _RESOLUTION_KS
+        and _RESOLUTION_AFTER_RE.match(text, draft.end)
+    ):
+        return True  # "4K video", "an 8K TV": a resolution's name, not 4,000
     if draft.kind == "count" and text.startswith(" times", draft.end):
         if lex["multiplier_re"].match(text, draft.end):
             return True  # a multiplier: "nearly three times its capacity", "3 times as many"
@@ -1985,16 +2076,26 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
     if (
-        nxt in "/\\"
-        and text[draft.end : draft.end + 2] != "/-"
-        # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
-        and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
-    ) or (
-        nxt == "-"
-        and draft.end + 1 < len(text)
-        and text[draft.end + 1].isalpha()
-        and draft.kind == "count"
-        and not score
+        (
+            nxt in "/\\"
+            and text[draft.end : draft.end + 2] != "/-"
+            # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
+            and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
+            # "441 kW/600 hp": the same quantity in a second unit after the slash
+            # ("25 kWh/100 km" is a rate per 100 km, left alone)
+            and not (
+                draft.kind == "measure"
+                and text[draft.end + 1 : draft.end + 2].isdigit()
+                and not text.startswith("100", draft.end + 1)
+            )
+        )
+        or (
+            nxt == "-"
+            and draft.end + 1 < len(text)
+            and text[draft.end + 1].isalpha()
+            and draft.kind == "count"
+            and not score
+        )
     ):
         # "2,000-strong", "9/11"; "a 15-day deadline" is a duration and was taken above.
         # ("Rs 5,000/-", whole rupees, is no slash.)
@@ -2037,6 +2138,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
             if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
                 return True
+            if (
+                m.group(1).endswith(("s", "ed")) or m.group(1) in _VERBS_AFTER_ONE
+            ) and _ONE_PRONOUN_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start):
+                # "the cheapest one sold", "the red one weighs": a pronoun before its verb
+                # ("a further one child died" keeps its count)
+                return True
             if _ONE_FOR_EVERY_RE.match(text, draft.end):
                 return True  # "one latrine for every 52 people": a ratio, the 52 is the figure
     return False
@@ -2053,6 +2160,12 @@ _YEAR_NOUNS = frozenset(
     "results accounts budgets estimates records statistics rules standards models totals highs "
     "lows peaks averages".split()
 )
+# A determiner and an adjective before "one": "the cheapest one", "the red one", "a new one"
+_ONE_PRONOUN_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny)[ \u00a0](?:most[ \u00a0])?"
+    r"(?!only\b|last\b|first\b|single\b|extra\b|additional\b)[a-z]{2,14}[ \u00a0]$"
+)
+_VERBS_AFTER_ONE = frozenset("sold got came went made ran took won cost can will did had".split())
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
 
 
@@ -3146,7 +3259,11 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             _rebound(d)
 
 
-_LIST_JOINS = frozenset((" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0"))
+_LIST_JOINS = frozenset(
+    (" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0", ", and ", ", or ")
+)
+#: The serial comma ends a list as "and" does: "ranges of 160, 230, and 300 miles".
+_SERIAL_JOINS = frozenset((", and ", ", or "))
 
 
 def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
@@ -3170,7 +3287,7 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
             and (b.kind != "percent" or a.value <= 100)
         ):
             join = text[a.end : b.start]
-            if join in _LIST_JOINS and (join[0] != "," or joined == k + 1):
+            if join in _LIST_JOINS and (join[0] != "," or join in _SERIAL_JOINS or joined == k + 1):
                 a.kind, a.unit = b.kind, b.unit
                 a.time_unit_text = b.time_unit_text
                 joined = k

@@ -363,6 +363,18 @@ def parse_number_words(raw: str) -> float | None:
     return total + current
 
 
+def _unit_word_run(raw: str) -> int | None:
+    """Where a number in words holds two numbers side by side ("two four", "three two",
+    "twenty thirty"), the offset of the space or hyphen between them; None when the words
+    make one number ("twenty-four", "two hundred", "a hundred and five")."""
+    words = list(re.finditer(r"[^\s\u00a0-]+", raw))
+    for a, b in zip(words, words[1:], strict=False):
+        x, y = a.group().lower(), b.group().lower()
+        if (x in UNITS and (y in UNITS or y in TENS)) or (x in TENS and y in TENS):
+            return a.end()
+    return None
+
+
 def _scale_of(raw: str) -> float:
     """'m' -> 1e6; ' lakh crore' -> 1e12 (a compound scale multiplies its words)."""
     words = raw.strip(" \u00a0-").lower().split()
@@ -433,10 +445,36 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                     if v is not None:
                         out.append(_make_token(a, b, text[a:b], v, v, 1.0, True, False, False))
                 continue
+            end = m.end()
+            if (cut := _unit_word_run(raw)) is not None:
+                # "Two four-stroke engines": two numbers side by side, not 6; the first ends
+                # at the second's start (which is read on its own after it)
+                raw, end = raw[:cut], m.start() + cut
+                rest = m.start() + cut + 1
+                more = find_number_tokens(text[rest : m.end()])
+                mant = parse_number_words(raw)
+                if mant is not None:
+                    out.append(
+                        _make_token(m.start(), end, raw, mant, mant, 1.0, True, False, False)
+                    )
+                for t in more:
+                    out.append(
+                        _make_token(
+                            t.start + rest,
+                            t.end + rest,
+                            t.text,
+                            t.value,
+                            t.mantissa,
+                            t.scale,
+                            t.in_words,
+                            t.has_decimal,
+                            t.grouped,
+                        )
+                    )
+                continue
             mant = parse_number_words(raw)
             if mant is None:
                 continue
-            end = m.end()
             sc_raw = m.group("wscale")
             scale = SCALES[sc_raw.strip(" \u00a0").lower()] if sc_raw else 1.0
             in_words = True
