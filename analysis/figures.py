@@ -253,6 +253,19 @@ _TIME_AFTER_RE = re.compile(
     r"|[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST)\b|:\d{2}",
     re.IGNORECASE,
 )
+
+
+def _is_hours_duration(text: str, tok: NumberToken, s: int, tm: re.Match) -> bool:
+    """ "2 hrs", "48 hrs" are durations; "1400 hrs", "14.30 hrs", "at 9 hrs" clock times."""
+    return (
+        tm.group()[-3:].lower() == "hrs"
+        and tm.group()[:1] not in ":."
+        and tok.value < 100
+        and not tok.has_decimal
+        and text[max(0, s - 3) : s] != "at "
+    )
+
+
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
 _WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
 # A capitalised number word after a lower-case word (an opening quote between them) and
@@ -310,7 +323,7 @@ _AGE_LIST_BEFORE_RE = re.compile(
     + r"(?:(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?:,[ \u00a0]?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$",
+    r"(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$",
     re.IGNORECASE,
 )
 #: What the text before a later item of a list ends with (checked before the list regex).
@@ -617,7 +630,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)
         # a clock reads at most 2400, never with a thousands comma ("85,000 H-1B visas")
         and not (tok.grouped or tok.value > 2400)
-        and _TIME_AFTER_RE.match(text, e)
+        and (tm := _TIME_AFTER_RE.match(text, e))
+        and not _is_hours_duration(text, tok, s, tm)
     ) or (prev == ":" and _TIME_BEFORE_RE.search(text, max(0, s - 2), s)):
         return True
     if (
@@ -761,6 +775,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
+    # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
+    r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
     r"|[Aa]fter|[Bb]efore|[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]week"
@@ -780,6 +796,14 @@ _ID_KEYWORD_RE = re.compile(
     r"|Resolutions|articles|paragraphs|clauses|chapters)"
     r"\.?[ \u00a0]{1,2}$)",
 )
+# "when he was seven," in obituaries and profiles: an age, then the clause ends
+_WHEN_AGE_BEFORE_RE = re.compile(
+    r"\b[Ww]hen[ \u00a0](?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned)[ \u00a0]$"
+)
+_PERSON_WAS_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)[ \u00a0](?:was|turned)[ \u00a0]$"
+)
+_AGE_END_RE = re.compile(r"[,.;:)!?]|$|[ \u00a0](?:and|or|but|when|in|he|she|they)\b")
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
     r")\b[^.\n]{0,25}$"
@@ -1121,7 +1145,7 @@ _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 _NOT_HYPHEN_NOUNS = frozenset(
     "strong odd plus fold times like style based related led backed linked run bound wide "
     "old something day week month year hour minute decade half halves third thirds quarter "
-    "quarters fifth fifths tenth tenths stroke".split()
+    "quarters fourth fourths fifth fifths tenth tenths stroke".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
@@ -1226,6 +1250,8 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0]?([A-Za-z]*)")
 _METRE_NEXT_OK = frozenset(
     "that at in on and to for with from by when as was is after before the which among".split()
 )
+#: Words after a bare new level that end its phrase ("from $400 to 650 last year").
+_LEVEL_NEXT_OK = frozenset("last this next over under since per a an but while".split())
 _METRE_BEFORE_RE = re.compile(
     r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
     # a dimension of a ship, a plane or a building: "a beam of 48.2m", "a breadth of 32.3m"
@@ -1444,6 +1470,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and text[max(0, start - 3) : start].lower() == "by "
             and m.group("c").lower() == "to"
         )
+        if (
+            # "were up 19,000 to 74,000", "fell 49,000 to 273,000", "fell by 82,000 to
+            # 107,000": a bare change verb, then the change and the new level (a range
+            # there has close ends or a percentage: "rose 10 to 15 percent")
+            not is_change
+            and a < b
+            and m.group("c").lower() == "to"
+            and (b > 3 * a or (tok.grouped and second.grouped))
+            and text[start - 1 : start] == " "
+            and _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
+            and not lex["percent_re"].match(text, second.end)
+            and (b > 3 * a or text[max(0, start - 3) : start] == "by ")
+        ):
+            is_change = True
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
         )
@@ -1901,6 +1941,21 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if before.endswith(("\u00a7 ", "\u00a7\u00a0", "\u00a7", "\u00b6 ", "\u00b6")):
+        return True  # a paragraph's number: "Article 44 § 2", "Rule 36 § 4 (a)"
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal)
+        and before.endswith(("was ", "were ", "turned "))
+        and (
+            (_WHEN_AGE_BEFORE_RE.search(before) and _AGE_END_RE.match(text, tok.end))
+            # "he was 18 when he first crossed": the age, then the event
+            or (_PERSON_WAS_BEFORE_RE.search(before) and text.startswith(" when ", tok.end))
+        )
+    ):
+        return True  # an age: "his father died when he was seven", "when Amira was 15;"
     if (
         before.endswith(("camps ", "camps\u00a0"))
         and tok.value < 1000
@@ -2680,6 +2735,8 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
 _FRACTIONS = {
     "half": 50.0,
     "third": 100 / 3,
+    "fourth": 25.0,
+    "fourths": 25.0,
     "thirds": 100 / 3,
     "quarter": 25.0,
     "quarters": 25.0,
@@ -2710,7 +2767,7 @@ _FRACTION_BY = "".join(
     )
 )
 _FRACTION_RE = re.compile(
-    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
     r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
@@ -2784,7 +2841,7 @@ _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine
 # analysis.scan: the IGNORECASE pattern opens with \b and gets no prefilter from ``re``.
 _FRACTION_OPENERS = frozenset(
     [*_FRACTION_NUMERATORS, "half", "third", "thirds", "quarter", "quarters", "fifth"]
-    + ["fifths", "tenth", "tenths"]
+    + ["fifths", "tenth", "tenths", "fourth", "fourths"]
 )
 
 
@@ -2798,6 +2855,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         num = m.group("n")
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        if f == "fourth" and text.startswith(" of July", m.end()):
+            continue  # "a Fourth of July parade": the holiday, not a quarter
         if m.group("q") is not None:
             if num is None or f == "half" or not _qualifier_before(text, m.start(), lex):
                 continue
@@ -3080,6 +3139,11 @@ _FROM_GAP_RE = re.compile(
 
 
 # A verb of change before "N percent to M": then M is a new level, not the other share.
+_CHANGE_VERB_JUST_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
+    re.IGNORECASE,
+)
 _CHANGE_VERB_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|falls?|increased?|decreased?|grew|grown|jumped"
     r"|climbed|dropped|gained|lost|slipped|cut|raised|up|down|declined|surged|slumped)\b",
@@ -3112,6 +3176,8 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
                 and dt.scale == 1
                 and d.end == dt.end  # no unit written of its own
                 and n.kind in ("percent", "measure", "duration")
+                # "266,295 or 88% were immigrants": a count, then its share
+                and not (n.kind == "percent" and (dt.grouped or dt.value > 100))
                 and n.start == nt.start
             ):
                 d.kind, d.unit, d.time_unit_text = n.kind, n.unit, n.time_unit_text
@@ -3159,6 +3225,38 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+        elif (
+            gap_len == 4
+            and d.kind in ("duration", "money")
+            and n.kind == "count"
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and dt.scale == 1
+            and nt.scale == 1
+            and text[d.end : n.start] == " to "
+            and text.endswith(("from ", "from\u00a0"), 0, d.start)
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK | _LEVEL_NEXT_OK)
+        ):
+            # the unit written once, on the old level: "extended from one year to three",
+            # "rose from $400 to 650 last year"
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
+            d.kind == n.kind == "count"
+            and dt.has_decimal
+            and dt.scale == 1
+            and nt.scale > 1
+            and d.end == dt.end
+            and n.start == nt.start
+            and text[d.end : n.start] in (" of the ", " of ")
+            and dt.value < nt.value / nt.scale
+        ):
+            # a part whose scale is written once, on the whole: "would affect 5.0 of the
+            # 11.4 million unauthorized immigrants" (a decimal count is never of people)
+            d.value *= nt.scale
+            _rebound(d)
 
 
 _LIST_JOINS = frozenset(

@@ -826,7 +826,8 @@ def _token_is_label_reference(text, tok):
             )
         )
     clock = not (tok.grouped or tok.value > 2400)  # "85,000 H-1B visas" is not a time
-    if (clock and F._TIME_AFTER_RE.match(text, e)) or F._TIME_BEFORE_RE.search(
+    tm = F._TIME_AFTER_RE.match(text, e) if clock else None
+    if (tm and not F._is_hours_duration(text, tok, s, tm)) or F._TIME_BEFORE_RE.search(
         text, max(0, s - 2), s
     ):
         return True
