@@ -2393,6 +2393,9 @@ def _noun_phrase_after(
                 and len(words) == 1
                 and _looks_adjective(words[0][2])
                 and (shared := _SHARED_HEAD_AFTER_NUM_RE.match(window, m.end()))
+                # "displaced or 500 were holders": a verb is no shared noun's modifier
+                and (shared.group("adj") or "") not in _VERBISH
+                and (shared.group("adj") or "") not in _CLAUSE_WORDS
             ):
                 # "484 primary and 63 secondary schools": one noun after both numbers
                 return window[words[0][0] : words[0][1]] + " " + shared.group("n"), shared.group(
@@ -2530,7 +2533,7 @@ _MORE_WORDS = frozenset(("more", "fewer"))
 _NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")
 _COMMON_ADJECTIVES = frozenset(("new", "fresh", "probable", "young", "old"))
 _SHARED_HEAD_AFTER_NUM_RE = re.compile(
-    r"[ \u00a0]\d[\d,.]*[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,}s)\b(?![ \u00a0]?\()"
+    r"[ \u00a0]\d[\d,.]*[ \u00a0](?:(?P<adj>[a-z]+)[ \u00a0])?(?P<n>[a-z]{3,}s)\b(?![ \u00a0]?\()"
 )
 _TEST_MODIFIERS = frozenset(("laboratory", "lab", "pcr", "clinically", "test", "culture"))
 #: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".

@@ -1373,6 +1373,17 @@ def _noun_phrase_after_reference(
         if lw in F._CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and F._LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
+            if (
+                lw in ("and", "or")
+                and len(words) == 1
+                and F._looks_adjective(words[0][2])
+                and (shared := F._SHARED_HEAD_AFTER_NUM_RE.match(window, m.end()))
+                and (shared.group("adj") or "") not in F._VERBISH
+                and (shared.group("adj") or "") not in F._CLAUSE_WORDS
+            ):
+                # "484 primary and 63 secondary schools": one noun after both numbers
+                counted = window[words[0][0] : words[0][1]] + " " + shared.group("n")
+                return counted, shared.group("n").lower()
             nn = F._NOUN_AND_NOUN_RE.match(window, m.end())
             if (
                 lw in ("and", "or")
@@ -1498,7 +1509,7 @@ _NP_PIECES = [
     # number, a plural modifier, an -s verb with an object, "lives with"
     "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
-    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’", "think", "prices",
+    "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’", "think", "prices", "primary", "63", "schools",
 ]  # fmt: skip
 
 
