@@ -23,6 +23,9 @@ some 40 checks per number), not scans of the whole text: a further large gain wo
 a different design (fewer, combined passes per number), not more tuning. Compiling the
 seven hot modules with mypyc was tried (2026-11-26, 2 MB run: 0.755 -> 0.916 MB/s, 1.2x): too
 little for a compiled build that every install and every edit would then have to go through.
+The rules added for the forms of real reports (session 4, 2026-11-26) cost another 15-20 %
+(2.48 -> 2.94 ms a prebuilt report, A/B alternated against 663b608), spread over many gated
+checks; no single new hot spot.
 
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
