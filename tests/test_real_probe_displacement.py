@@ -31,13 +31,10 @@ passed at the branch point.
 
 from __future__ import annotations
 
-import math
-
-import pandas as pd
 import pytest
+from figure_checks import check_row
 
 from analysis import extract_figures
-from analysis.evaluate import source_agrees
 
 C, P, M, D, X = "count", "percent", "money", "duration", "measure"
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
@@ -456,26 +453,7 @@ NOT_FIGURE_CASES = [
 ]
 
 
-def _check(row, text, value, bound, kind, unit, extra=None):
-    if isinstance(value, tuple):
-        low, high = value
-        assert math.isclose(row["low"], low), (text, row["low"])
-        assert math.isclose(row["high"], high), (text, row["high"])
-        value = (low + high) / 2
-    assert math.isclose(row["value"], value, rel_tol=1e-9), (text, row["value"])
-    assert row["bound"] == bound, (text, row["bound"])
-    assert row["kind"] == kind, (text, row["kind"])
-    got = None if pd.isna(row["unit"]) else row["unit"]
-    assert got == unit, (text, got)
-    for field, want in (extra or {}).items():
-        got = row[field]
-        got = None if got is None or pd.isna(got) else got
-        if field == "source" and isinstance(want, tuple):  # open: any of these
-            assert any(source_agrees(w, got) for w in want), (text, field, got)
-        elif field == "source":
-            assert source_agrees(want, got), (text, field, got)
-        else:
-            assert got == want, (text, field, got)
+_check = check_row
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

@@ -37,15 +37,13 @@ a guard). Data and tolls: 2 of 3 rows failed before their fixes (the third is a 
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import pytest
+from figure_checks import ANY, check_row
 
 from analysis import extract_figures
 from analysis.evaluate import _norm_phrase, source_agrees
 
-ANY = object()
 C, P, M, D, X = "count", "percent", "money", "duration", "measure"
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
 
@@ -782,18 +780,7 @@ def test_layout_part_of(case):
         assert df.loc[int(row["part_of"]), "text"] == whole
 
 
-def _check_value(row, text, value, bound, kind, unit):
-    if isinstance(value, tuple):
-        low, high = value
-        assert math.isclose(row["low"], low), (text, row["low"])
-        assert math.isclose(row["high"], high), (text, row["high"])
-        value = (low + high) / 2
-    assert math.isclose(row["value"], value, rel_tol=1e-9), (text, row["value"])
-    assert row["bound"] == bound, (text, row["bound"])
-    assert row["kind"] == kind, (text, row["kind"])
-    if unit is not ANY:
-        got = None if pd.isna(row["unit"]) else row["unit"]
-        assert got == unit, (text, got)
+_check_value = check_row
 
 
 @pytest.mark.parametrize("case", LAYOUT_CASES, ids=[c[0] for c in LAYOUT_CASES])

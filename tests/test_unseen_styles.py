@@ -17,14 +17,10 @@ labels ("No. 10", "G20", "Covid-19"), years, dates, clock times and ordinals are
 
 from __future__ import annotations
 
-import math
-
-import pandas as pd
 import pytest
+from figure_checks import ANY, check_row
 
 from analysis import extract_figures
-
-ANY = object()
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
@@ -3211,18 +3207,7 @@ NOT_FIGURE_CASES += [
 ]
 
 
-def _check(row, text, value, bound, kind, unit):
-    if isinstance(value, tuple):
-        low, high = value
-        assert math.isclose(row["low"], low), (text, row["low"])
-        assert math.isclose(row["high"], high), (text, row["high"])
-        value = (low + high) / 2
-    assert math.isclose(row["value"], value, rel_tol=1e-9), (text, row["value"])
-    assert row["bound"] == bound, (text, row["bound"])
-    assert row["kind"] == kind, (text, row["kind"])
-    if unit is not ANY:
-        got = None if pd.isna(row["unit"]) else row["unit"]
-        assert got == unit, (text, got)
+_check = check_row
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
