@@ -870,6 +870,15 @@ _APPOSITION_ROLE_RE = re.compile(
 _CITING_TAIL_RE = re.compile(r",[ \u00a0](?:citing|quoting)[ \u00a0][^,]{2,80},$")
 
 
+_DESCRIBED_NAME_RE = re.compile(
+    r"(?:^|[.;:\n]\s*)(?:The|the)(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
+    r"|group|charity|watchdog|office|authority|commission|committee|fund|programme|program"
+    r"|network|alliance|coalition|monitor|service|bureau|institute|ministry|department)"
+    r",[ \u00a0](?P<name>(?:the[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on))*"
+    r"(?:[ \u00a0]\([A-Z]{2,8}\))?),$"
+)
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
@@ -908,6 +917,11 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     if last_end is not None:
         cand = seg_stripped[last_end:].strip()
         if not cand:
+            # "The UN refugee agency, UNHCR, said": a body's name set off after the common
+            # noun that describes it is the subject
+            app = _DESCRIBED_NAME_RE.search(seg_stripped)
+            if app:
+                return app.group("name")
             # "Mawlawi X, a spokesman for ..., claimed" or "welcomed it but alleged": the
             # subject is further back; the caller looks at the sentence's first phrase.
             return None
