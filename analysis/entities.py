@@ -588,8 +588,9 @@ class _Finder:
         after_say = _SAY_AFTER.match(text, end) is not None
         if len(toks) == 1:
             # One capitalised word is a person only before a verb of saying, and not at a
-            # sentence start ("Officials said").
-            if not after_say or _is_initial(text, start):
+            # sentence start ("Officials said") nor a body's word ("the Prime Minister's
+            # Office said": what is left of a possessive name).
+            if not after_say or _is_initial(text, start) or self._is_org_token(words[0]):
                 return False
             self._emit_toks(toks, "person")
             return True
