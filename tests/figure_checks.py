@@ -38,3 +38,14 @@ def check_row(row, text, value, bound, kind, unit, extra=None, *, abs_tol: float
             assert source_agrees(want, got), (text, field, got)
         else:
             assert got == want, (text, field, got)
+
+
+def check_figures(text, expected, *, abs_tol: float = 0.0) -> None:
+    """The figures of ``text`` are exactly the ``expected`` rows, in order, each as
+    :func:`check_row` says; a row is ``(figure text, value, bound, kind, unit[, extra])``."""
+    from analysis import extract_figures
+
+    df = extract_figures(text)
+    assert df["text"].tolist() == [e[0] for e in expected], text
+    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
+        check_row(row, *exp, abs_tol=abs_tol)

@@ -32,7 +32,7 @@ passed at the branch point.
 from __future__ import annotations
 
 import pytest
-from figure_checks import check_row
+from figure_checks import check_figures
 
 from analysis import extract_figures
 
@@ -453,16 +453,10 @@ NOT_FIGURE_CASES = [
 ]
 
 
-_check = check_row
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_displacement_figures(case):
     _, sentence, expected = case
-    df = extract_figures(sentence)
-    assert df["text"].tolist() == [e[0] for e in expected], sentence
-    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
-        _check(row, *exp)
+    check_figures(sentence, expected)
 
 
 @pytest.mark.parametrize("case", NOT_FIGURE_CASES, ids=[c[0] for c in NOT_FIGURE_CASES])

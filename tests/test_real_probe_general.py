@@ -19,12 +19,8 @@ of ages" guards a rule of this branch
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from figure_checks import check_row
-
-from analysis import extract_figures
+from figure_checks import check_figures
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
@@ -409,13 +405,7 @@ CASES = [
 ]
 
 
-_check = functools.partial(check_row, abs_tol=1e-12)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_general_figures(case):
     _, sentence, expected = case
-    df = extract_figures(sentence)
-    assert df["text"].tolist() == [e[0] for e in expected], sentence
-    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
-        _check(row, *exp)
+    check_figures(sentence, expected, abs_tol=1e-12)

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from figure_checks import ANY, check_row
+from figure_checks import ANY, check_figures
 
 from analysis import extract_figures
 from analysis.evaluate import _norm_phrase, source_agrees
@@ -780,16 +780,10 @@ def test_layout_part_of(case):
         assert df.loc[int(row["part_of"]), "text"] == whole
 
 
-_check_value = check_row
-
-
 @pytest.mark.parametrize("case", LAYOUT_CASES, ids=[c[0] for c in LAYOUT_CASES])
 def test_layout_figures(case):
     _, text, expected = case
-    df = extract_figures(text)
-    assert df["text"].tolist() == [e[0] for e in expected], text
-    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
-        _check_value(row, *exp)
+    check_figures(text, expected)
 
 
 def _locate(text: str, figs: list[tuple], k: int) -> int:

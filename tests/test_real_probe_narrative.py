@@ -21,11 +21,9 @@ guards (marked "(guard)" in their ids) and the id check; every other case failed
 
 from __future__ import annotations
 
-import functools
-
 import pandas as pd
 import pytest
-from figure_checks import check_row
+from figure_checks import check_figures
 
 from analysis import extract_figures
 
@@ -271,16 +269,10 @@ SOURCES = [
 ]
 
 
-_check = functools.partial(check_row, abs_tol=1e-12)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_narrative_figures(case):
     _, sentence, expected = case
-    df = extract_figures(sentence)
-    assert df["text"].tolist() == [e[0] for e in expected], sentence
-    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
-        _check(row, *exp)
+    check_figures(sentence, expected, abs_tol=1e-12)
 
 
 @pytest.mark.parametrize("case", SOURCES, ids=[c[0] for c in SOURCES])

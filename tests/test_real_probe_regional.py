@@ -42,9 +42,7 @@ cases): 1 passed at the branch point (the guard).
 from __future__ import annotations
 
 import pytest
-from figure_checks import check_row
-
-from analysis import extract_figures
+from figure_checks import check_figures
 
 C, P, M, D, X = "count", "percent", "money", "duration", "measure"
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
@@ -697,16 +695,10 @@ CASES += [
 ]
 
 
-_check = check_row
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_regional_figures(case):
     _, sentence, expected = case
-    df = extract_figures(sentence)
-    assert df["text"].tolist() == [e[0] for e in expected], sentence
-    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
-        _check(row, *exp)
+    check_figures(sentence, expected)
 
 
 def test_case_ids_unique():

@@ -25,9 +25,7 @@ drag coefficients), p-values and confidence intervals, and "0-60 mph" as a span.
 from __future__ import annotations
 
 import pytest
-from figure_checks import ANY, check_row
-
-from analysis import extract_figures
+from figure_checks import ANY, check_figures
 
 # (id, sentence, [(text, value or (low, high), bound, kind, unit)])
 CASES = [
@@ -297,16 +295,10 @@ CASES = [
 ]
 
 
-_check = check_row
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_spec_figures(case):
     _, sentence, expected = case
-    df = extract_figures(sentence)
-    assert df["text"].tolist() == [e[0] for e in expected], sentence
-    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
-        _check(row, *exp)
+    check_figures(sentence, expected)
 
 
 def test_case_ids_unique():

@@ -18,7 +18,7 @@ labels ("No. 10", "G20", "Covid-19"), years, dates, clock times and ordinals are
 from __future__ import annotations
 
 import pytest
-from figure_checks import ANY, check_row
+from figure_checks import ANY, check_figures
 
 from analysis import extract_figures
 
@@ -3207,16 +3207,10 @@ NOT_FIGURE_CASES += [
 ]
 
 
-_check = check_row
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
-    df = extract_figures(sentence)
-    assert df["text"].tolist() == [e[0] for e in expected], sentence
-    for exp, (_, row) in zip(expected, df.iterrows(), strict=True):
-        _check(row, *exp)
+    check_figures(sentence, expected)
 
 
 @pytest.mark.parametrize("case", NOT_FIGURE_CASES, ids=[c[0] for c in NOT_FIGURE_CASES])
