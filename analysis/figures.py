@@ -3259,12 +3259,17 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
     the scale of the number after it; a grouped or large count before a share is the count
     and its share ("266,295 or 88% were immigrants")."""
     joined = -1  # the draft that took its unit from the list, last time round
+    scaled, factor = -1, 1.0  # the draft that took its scale from the list, and the scale
     for k in range(len(drafts) - 2, -1, -1):
         a, b = drafts[k], drafts[k + 1]
         at, bt = a.token, b.token
         if at is not a.end_token or bt is not b.end_token:
             continue  # ranges carry their own units
         join = text[a.end : b.start]
+        # "and"/"or", or a serial comma closing a list ("10, 20, and 30 thousand")
+        coord = join in _COORD_GAPS or (
+            join in _SERIAL_JOINS and k > 0 and text[drafts[k - 1].end : a.start] in _LIST_COMMAS
+        )
         if b.kind in _UNIT_KINDS and a.end == at.end and b.start == bt.start:
             if (
                 a.kind == "count"
@@ -3279,7 +3284,7 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
                 a.time_unit_text = b.time_unit_text
                 joined = k
             if (
-                join in _COORD_GAPS
+                coord
                 and (a.kind == "count" or (a.kind == b.kind and a.unit == b.unit))
                 and at.scale == 1
                 # "266,295 or 88% were immigrants": a count, then its share
@@ -3289,8 +3294,10 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
                 if bt.scale != 1:
                     a.value *= bt.scale
                     _rebound(a)
+                    scaled, factor = k, bt.scale
+                    continue
         elif (
-            join in _COORD_GAPS
+            coord
             and a.kind == b.kind
             and a.kind in ("count", "money")
             and a.currency == b.currency
@@ -3302,8 +3309,27 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
         ):
             a.value *= bt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
             _rebound(a)
+            scaled, factor = k, bt.scale
+            continue
+        if (
+            scaled == k + 1
+            and join in _LIST_COMMAS
+            and a.kind == b.kind
+            and a.unit == b.unit
+            and a.currency == b.currency
+            and a.end == at.end
+            and at.scale == 1
+            and not at.grouped
+            and at.value < 1000
+        ):
+            # further back in the list: "2, 3 and 4 million people", "$2, $3 and $5 billion"
+            a.value *= factor
+            _rebound(a)
+            scaled = k
 
 
+#: A comma inside a list of numbers ("2, 3 and 4 million").
+_LIST_COMMAS = frozenset((", ", ",\u00a0"))
 #: The kinds whose unit a list shares: "27 and 43 per cent", "10, 20 or 30 km", "3 or 4 days".
 _UNIT_KINDS = frozenset(("percent", "measure", "duration"))
 

@@ -2399,6 +2399,50 @@ CASES = [
             ("about $38,000", 38000, "approximate", "money", "USD"),
         ],
     ),
+    # A scale written once after a list of three or more numbers belongs to each, as after
+    # two ("3 and 4.5 million jobs"): the list is closed by "and"/"or", a serial comma or
+    # not. A comma alone joins no list ("On day 3, 4 million": a label, then a count).
+    (
+        "invented/appeal: a scale once after a list of three counts",
+        "Appeals for 2, 3 and 4 million people were launched in the regions.",
+        [
+            ("2", 2e6, "exact", "count", None),
+            ("3", 3e6, "exact", "count", None),
+            ("4 million", 4e6, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/courts: a scale once after a list of three sums",
+        "Fines of $2, $3 and $5 billion were imposed on the banks.",
+        [
+            ("$2", 2e9, "exact", "money", "USD"),
+            ("$3", 3e9, "exact", "money", "USD"),
+            ("$5 billion", 5e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/agriculture: a scale and a unit once after a list of three",
+        "Harvests reached 3, 4 and 5 million tonnes in successive years.",
+        [
+            ("3", 3e6, "exact", "measure", "metric_ton"),
+            ("4", 4e6, "exact", "measure", "metric_ton"),
+            ("5 million tonnes", 5e6, "exact", "measure", "metric_ton"),
+        ],
+    ),
+    (
+        "invented/asylum: a serial comma before the last of three",
+        "Quotas of 10, 20, and 30 thousand places were set.",
+        [
+            ("10", 1e4, "exact", "count", None),
+            ("20", 2e4, "exact", "count", None),
+            ("30 thousand", 3e4, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/health: a comma alone joins no list",
+        "On day 3, 4 million doses were given.",
+        [("3", 3, "exact", "count", None), ("4 million", 4e6, "exact", "count", None)],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
