@@ -1149,6 +1149,10 @@ _NOT_HYPHEN_NOUNS = frozenset(
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
+#: "N out of M" is a rate over a base a reader scales by ("three out of four", "7 out of
+#: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
+#: schools") it counts a part of a stated whole, as "29 of the 35 districts" does.
+_OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
@@ -1344,6 +1348,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # the pattern, which is matched in place rather than on a slice of the gap
             4 <= nxt.start - tok.end <= 14
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
+            and (
+                nxt.value in _OUT_OF_BASES
+                or "every" in (gap := text[tok.end : nxt.start])
+                or "out" not in gap
+            )
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value <= 1000
             and nxt.scale == 1
