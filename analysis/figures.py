@@ -236,6 +236,9 @@ _MONTHS = (
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
 _MONTH_COMMA_BEFORE_RE = re.compile(rf"{_MONTHS}\.?,[ \u00a0]$")
+_DAY_MONTH_BEFORE_RE = re.compile(
+    rf"(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]{_MONTHS}\.?[ \u00a0]{{1,2}}$"
+)
 # "500 day school students", "40 night shift workers": a compound noun, no duration
 _DAY_COMPOUND_AFTER_RE = re.compile(
     r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders)\b", re.I
@@ -527,6 +530,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         space_before
         and not (tok.grouped or tok.scale != 1 or tok.has_decimal)
         and _MONTH_BEFORE_RE.search(text, max(0, s - 12), s)
+        # "On 3 March 12 people died": the month has its day already; only a year follows
+        and not (len(tok.text) < 4 and _DAY_MONTH_BEFORE_RE.search(text, max(0, s - 16), s))
     ):
         # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
@@ -1950,6 +1955,17 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and before[-2:-1].isalpha()
+        and _COUNT_NAME_BEFORE_RE.search(before)
+        and (mn := _MODEL_NUMBER_NOUN_RE.match(text, tok.start - 1))
+        and _is_plural_noun(mn.group(1))
+        and mn.group(1) not in _UNIT_NOUNS
+    ):
+        return True  # "14 Leopard 2 tanks": a count, then a model's name and its number
     if before.endswith(("\u00a7 ", "\u00a7\u00a0", "\u00a7", "\u00b6 ", "\u00b6")):
         return True  # a paragraph's number: "Article 44 § 2", "Rule 36 § 4 (a)"
     if (
@@ -2335,17 +2351,35 @@ def _noun_phrase_after(
         m = _WORD_RE.match(window, i)
         if not m:
             break
-        if m.group()[-1] == "-" and window[m.end() : m.end() + 1].isdigit():
+        if window[m.end() : m.end() + 1].isdigit() and (
+            m.group()[-1] == "-" or m.group()[0].isupper()
+        ):
             j = m.end()
-            while j < n and window[j].isalnum():
+            while j < n and (
+                window[j].isalnum() or (window[j] == "/" and window[j + 1 : j + 2].isdigit())
+            ):
                 j += 1
             if j < n and window[j] == " ":
-                # "12,591 new Covid-19 cases", "300 G-20 delegates": a name with a
+                # "12,591 new Covid-19 cases", "300 G-20 delegates", "48 Shahed-136/131
+                # drones", "31 M1A2 Abrams tanks", "40 A320neo aircraft": a name with a
                 # number, modifying the noun after it
                 words.append((m.start(), j, window[m.start() : j]))
                 has_noun = True
                 i = j
                 continue
+        if (
+            m.group()[0].isupper()
+            and window[m.end() : m.end() + 1] == " "
+            and (mn := _MODEL_NUMBER_NOUN_RE.match(window, m.end()))
+            and _is_plural_noun(mn.group(1))
+            and not _is_plural_noun(m.group())
+            and mn.group(1) not in _UNIT_NOUNS
+        ):
+            # "14 Leopard 2 tanks", "8 Mirage 2000 jets": a model's name and number
+            words.append((m.start(), mn.start(1) - 1, window[m.start() : mn.start(1) - 1]))
+            has_noun = True
+            i = mn.start(1)
+            continue
         if (
             m.end() - i == 1
             and window[m.end() : m.end() + 1] == "."
@@ -2494,14 +2528,17 @@ def _noun_phrase_after(
                 )
             )
         ):
-            if lw in _MODIFIER_PLURALS and window[i : i + 1] == " ":
+            if (lw in _MODIFIER_PLURALS or w[0].isupper()) and window[i : i + 1] == " ":
                 nxt = _WORD_RE.match(window, i + 1)
                 if (
                     nxt
+                    and (lw in _MODIFIER_PLURALS or nxt.group()[0].islower())
                     and _is_plural_noun(nxt.group())
                     and nxt.group().lower() not in _CLAUSE_WORDS
                 ):
-                    continue  # "5,000 police officers", "300 staff members": a compound
+                    # "5,000 police officers", "300 staff members": a compound; "9 Abrams
+                    # tanks": a capitalised name in -s before its noun
+                    continue
             break
         if i < n and window[i] not in " \u00a0":
             break
@@ -2537,6 +2574,19 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+#: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
+_COUNT_NAME_BEFORE_RE = re.compile(
+    rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
+)
+#: A number, then a lower-case noun, after a capitalised word: a model ("Leopard 2 tanks").
+_MODEL_NUMBER_NOUN_RE = re.compile(r" \d{1,4}[A-Za-z]{0,3}(?: [A-Z][A-Za-z]*)? ([a-z]{3,})\b")
+#: Nouns that measure rather than count: a number before them is an amount of its own
+#: ("took 40 Marines 3 km inland", "3 days").
+_UNIT_NOUNS = frozenset(
+    """days weeks months years hours minutes seconds km kms miles metres meters feet
+    tonnes tons kilograms kilos litres liters hectares acres dollars euros pounds rupees
+    percent""".split()
+)
 # "search and rescue personnel", "food and water supplies": "and" joins two modifiers of
 # the plural noun after them (a lower-case word, then a plural one)
 _NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")

@@ -2481,6 +2481,50 @@ CASES = [
         "One in 50 children in the camps is severely malnourished.",
         [("One in 50", 2, "exact", "percent", "%")],
     ),
+    # A model's name between a count and its noun: the noun is the head, and the name's
+    # number is no figure ("14 Leopard 2 tanks", not 14 leopards and 2 tanks). Found in
+    # real air-defence and arms-delivery wire copy; sentences invented.
+    (
+        "invented/wire: a drone model with a slash",
+        "A total of 48 Shahed-136/131 strike drones were launched overnight.",
+        [("48", 48, "exact", "count", None, {"head": "drones"})],
+    ),
+    (
+        "invented/wire: a tank named by a number",
+        "Berlin has pledged 14 Leopard 2 tanks to Kyiv.",
+        [("14", 14, "exact", "count", None, {"head": "tanks"})],
+    ),
+    (
+        "invented/wire: a letter-and-digit model code",
+        "Washington delivered 31 M1A2 Abrams tanks in the autumn.",
+        [("31", 31, "exact", "count", None, {"head": "tanks"})],
+    ),
+    (
+        "invented/aviation: a model code with letters after the digits",
+        "The carrier ordered 40 Airbus A320neo aircraft last year.",
+        [("40", 40, "exact", "count", None, {"head": "aircraft"})],
+    ),
+    (
+        "invented/wire: a capitalised name ending in s before the noun",
+        "The brigade lost 12 Bradley and 9 Abrams vehicles in the assault.",
+        [
+            ("12", 12, "exact", "count", None),
+            ("9", 9, "exact", "count", None, {"head": "vehicles"}),
+        ],
+    ),
+    (
+        "invented/guard: a date before a count, no comma",
+        "On 3 March 12 people died in the blast.",
+        [("12", 12, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/guard: a count of people before a distance",
+        "The patrol took 40 Marines 3 km inland.",
+        [
+            ("40", 40, "exact", "count", None, {"head": "marines"}),
+            ("3 km", 3, "exact", "measure", "kilometer"),
+        ],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
