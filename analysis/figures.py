@@ -348,6 +348,8 @@ _DURATION_JOIN_BEFORE_RE = re.compile(
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
 _TYPE_AFTER_RE = re.compile(
     r"-(?:bedroom|star|door|seater|wheel|piece"
+    # how many digits an amount has: "a six-figure salary", "double-digit growth"
+    r"|figures?|digits?"
     # a basket named by its points: "a 3-pointer", "10 3-point attempts" (not "a 3-point lead")
     r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
     r"\b(?!-)",
@@ -2211,6 +2213,7 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
+    above below behind ahead beyond
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )

@@ -2525,6 +2525,36 @@ CASES = [
             ("3 km", 3, "exact", "measure", "kilometer"),
         ],
     ),
+    # "a half-million", "the half-billion dollar mark": half of a scale word, with "a" or
+    # hyphened as an adjective, as American copy writes "half a million". Found in real
+    # box-office and budget copy; sentences invented.
+    (
+        "invented/business: a half-billion dollars",
+        "The studio raised a half-billion dollars for the slate.",
+        [("a half-billion dollars", 5e8, "exact", "money", "USD")],
+    ),
+    (
+        "invented/box office: the half-billion dollar mark",
+        "The sequel crossed the half-billion dollar mark on Sunday.",
+        [("half-billion dollar", 5e8, "exact", "money", "USD")],
+    ),
+    (
+        "invented/wire: nearly a half million people",
+        "Nearly a half million people have fled the fighting.",
+        [("Nearly a half million", 5e5, "upper", "count", None, {"head": "people"})],
+    ),
+    # "a six-figure salary", "seven-figure deals": how many digits an amount has, no figure
+    (
+        "invented/guard: a six-figure salary",
+        "The post pays a six-figure salary, and 40 people applied.",
+        [("40", 40, "exact", "count", None)],
+    ),
+    # A share above or below a benchmark counts nothing: "above"/"below" are no head
+    (
+        "invented/economy: a share below forecasts",
+        "Exports came in 3 percent below forecasts.",
+        [("3 percent", 3, "exact", "percent", "%", {"head": None})],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
