@@ -1620,6 +1620,7 @@ def test_range_word_looked_up_lazily(text, want):
         ("Ministers agreed a transition for 1,200 workers.", None),
         ("Doctors performed 300 liver transplants last year.", None),
         ("Two children were caught in crossfire near 40 shops.", None),
+        ("Two documentaries topped the chart.", None),
         # released captives are not funding ("release" was a funding keyword)
         ("Israel says 111 of the captives have not been released.", None),
         # "İ" lower-cases to two characters; the windows must still be the figure's own
