@@ -2555,6 +2555,29 @@ CASES = [
         "Exports came in 3 percent below forecasts.",
         [("3 percent", 3, "exact", "percent", "%", {"head": None})],
     ),
+    # "sent shares up about 15%", "Oil prices down 2%": a market's noun, then up or down
+    # and the change (found in real earnings and market copy; sentences invented). A
+    # particle "up" after a verb is no change ("picked up 300", "make up 30%").
+    (
+        "invented/markets: sent shares up about N%",
+        "The results sent shares up about 15% in late trading.",
+        [("about 15%", 15, "approximate", "percent", "%", {"direction": "up"})],
+    ),
+    (
+        "invented/markets headline: prices down N%",
+        "Oil prices down 2% as supply fears ease",
+        [("2%", 2, "exact", "percent", "%", {"direction": "down"})],
+    ),
+    (
+        "invented/guard: picked up N migrants",
+        "Rescuers picked up 300 migrants at sea.",
+        [("300", 300, "exact", "count", None, {"direction": None})],
+    ),
+    (
+        "invented/guard: make up N% of",
+        "Remittances make up 30% of the country's GDP.",
+        [("30%", 30, "exact", "percent", "%", {"direction": None})],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
