@@ -2411,6 +2411,8 @@ def _noun_phrase_after(
             continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if len(w) == 1 and window[m.end() : m.end() + 1] == "/":
+            break  # "3.2% y/y", "0.4% m/m", "n/a": shorthand, no noun
         if not words and not skipped and lw in _MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()

@@ -1798,7 +1798,9 @@ CASES = [
     (
         "invented/energy: oil output in b/d",
         "Oil output fell to 1.2 million b/d in March, the lowest since 1990.",
-        [("1.2 million", 1.2e6, "exact", "count", None)],
+        # "b/d" is barrels a day in oil copy (first annotated as a bare count; corrected
+        # when the unit was added, session 5)
+        [("1.2 million b/d", 1.2e6, "exact", "measure", "oil_barrel / day")],
     ),
     (
         "invented/energy: turbines, height and capacity",
@@ -2577,6 +2579,21 @@ CASES = [
         "invented/guard: make up N% of",
         "Remittances make up 30% of the country's GDP.",
         [("30%", 30, "exact", "percent", "%", {"direction": None})],
+    ),
+    # "3.2% y/y", "0.4% m/m": a change's period in market shorthand, no counted noun
+    (
+        "invented/markets: a change year on year as y/y",
+        "Inflation was 3.2% y/y in May and 0.4% m/m.",
+        [
+            ("3.2%", 3.2, "exact", "percent", "%", {"head": None}),
+            ("0.4%", 0.4, "exact", "percent", "%", {"head": None}),
+        ],
+    ),
+    # "hit a record" is no disaster's "hit" (found in real election and market copy)
+    (
+        "invented/elections: turnout hit a record",
+        "Turnout hit a record 67.3% in the capital.",
+        [("67.3%", 67.3, "exact", "percent", "%", {"category": None})],
     ),
 ]
 
