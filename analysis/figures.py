@@ -149,7 +149,11 @@ def _lexicon() -> dict:
         re.IGNORECASE,
     )
     lex["time_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-)(?P<u>{_alternation(time_units)})\b(?!-old)", re.IGNORECASE
+        # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
+        # "a 15min walk"
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?)\b))(?P<u>{_alternation(time_units)})"
+        r"\b(?!-old)",
+        re.IGNORECASE,
     )
     lex["measure_re"] = re.compile(
         rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
@@ -1265,7 +1269,9 @@ _METRE_AFTER_RE = re.compile(
     # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
     r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
-    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
+    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b"
+    # a race run in a time: "ran the 100m in 10.72 seconds", "the 1500m in 3:29.4"
+    r"|[ \u00a0]in[ \u00a0]\d{1,2}[.:]\d",
     re.IGNORECASE,
 )
 # ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort

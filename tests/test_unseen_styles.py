@@ -2595,6 +2595,34 @@ CASES = [
         "Turnout hit a record 67.3% in the capital.",
         [("67.3%", 67.3, "exact", "percent", "%", {"category": None})],
     ),
+    # A race named by its distance and run in a time: "ran the 100m in 10.72 seconds"
+    # (found in real athletics copy; sentences invented). A contract is still millions.
+    (
+        "invented/athletics: ran the 100m in a time",
+        "She ran the 100m in 10.72 seconds in Rome.",
+        [
+            ("100m", 100, "exact", "measure", "meter"),
+            ("10.72 seconds", 10.72, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/athletics: won the 400m in a time",
+        "He won the 400m in 44.1sec, a season's best.",
+        [
+            ("400m", 400, "exact", "measure", "meter"),
+            ("44.1sec", 44.1, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/transport: minutes glued to the number",
+        "The camp is a 15min walk from the border post.",
+        [("15min", 15, "exact", "duration", "minute")],
+    ),
+    (
+        "invented/guard: won the 100m contract",
+        "The builder won the 100m contract last year.",
+        [("100m", 1e8, "exact", "count", None)],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
