@@ -1292,6 +1292,15 @@ _METRE_BEFORE_RE = re.compile(
 )
 
 
+#: A plural count of areas after the number, and the word before "over": "drones over
+#: four regions" says where the drones were, not how many regions.
+_AREA_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0](?:regions|provinces|oblasts|districts|cities|towns|countries|states|areas"
+    r"|territories|counties|villages|municipalities)\b"
+)
+_WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
+
+
 # "magnitude was 6.3", "a magnitude of 5.8", "the quake measured 6.1", "a tremor
 # registering 4.9": the words before a magnitude the measure table (a unit right before the
 # number) does not hold. The endings are checked first (str.endswith).
@@ -1761,6 +1770,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
+    if (
+        qual
+        and kind == "count"
+        and qual[0].lower() == "over"
+        and _AREA_NOUN_AFTER_RE.match(text, end)
+        and (pw := _WORD_BEFORE_RE.search(text, max(0, qual[2] - 30), qual[2]))
+        and _is_plural_noun(pw.group(1))
+    ):
+        qual = None  # "shot down 17 drones over four regions": where, not "more than"
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
     if used == 2:

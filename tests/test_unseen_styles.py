@@ -2618,6 +2618,27 @@ CASES = [
         "The camp is a 15min walk from the border post.",
         [("15min", 15, "exact", "duration", "minute")],
     ),
+    # "drones over four regions": "over" after a noun, before a count of areas, says
+    # where, not "more than" (found in real air-defence copy; sentences invented). After a
+    # verb or a preposition it is a bound ("affected over 30 districts", "in over 40").
+    (
+        "invented/wire: drones downed over N regions",
+        "Air defences shot down 17 drones over four regions overnight.",
+        [
+            ("17", 17, "exact", "count", None, {"head": "drones"}),
+            ("four", 4, "exact", "count", None, {"head": "regions"}),
+        ],
+    ),
+    (
+        "invented/guard: affected over N districts",
+        "Floods have affected over 30 districts this month.",
+        [("over 30", 30, "lower", "count", None, {"head": "districts"})],
+    ),
+    (
+        "invented/guard: in over N villages",
+        "Aid reached families in over 40 villages.",
+        [("over 40", 40, "lower", "count", None, {"head": "villages"})],
+    ),
     (
         "invented/guard: won the 100m contract",
         "The builder won the 100m contract last year.",
