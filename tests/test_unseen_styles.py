@@ -2639,6 +2639,30 @@ CASES = [
         "Aid reached families in over 40 villages.",
         [("over 40", 40, "lower", "count", None, {"head": "villages"})],
     ),
+    # A change in a participle clause after the new level: "580,500, jumping 65.9 percent",
+    # "$2bn, dropping 4 percent" (found in real tourism-statistics copy; invented). "A
+    # growing 40 percent of" is a share that grows, no change by 40.
+    (
+        "invented/tourism: a level, then jumping N percent",
+        "Visitors from Japan numbered 192,400, jumping 11.8 percent on the year.",
+        [
+            ("192,400", 192400, "exact", "count", None),
+            ("11.8 percent", 11.8, "exact", "percent", "%", {"direction": "up"}),
+        ],
+    ),
+    (
+        "invented/trade: a level, then dropping N percent",
+        "Exports reached $2.1bn, dropping 4 percent from a year earlier.",
+        [
+            ("$2.1bn", 2.1e9, "exact", "money", "USD"),
+            ("4 percent", 4, "exact", "percent", "%", {"direction": "down"}),
+        ],
+    ),
+    (
+        "invented/guard: a growing N percent of",
+        "A growing 40 percent of voters back the plan.",
+        [("40 percent", 40, "exact", "percent", "%", {"direction": None, "head": "voters"})],
+    ),
     (
         "invented/guard: won the 100m contract",
         "The builder won the 100m contract last year.",
