@@ -2559,7 +2559,12 @@ def _noun_phrase_after(
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
         words.append((m.start(), m.start() + len(w), w))
-        has_noun = has_noun or not _looks_adjective(w)
+        # "41 Russian unmanned aerial vehicles", "9 Israeli armoured bulldozers": a
+        # capitalised demonym first is a modifier, so a participle after it is one too
+        has_noun = has_noun or not (
+            _looks_adjective(w)
+            or (len(words) == 1 and w[0].isupper() and lw.endswith(_DEMONYM_ENDS))
+        )
         i = m.end()
         if (
             _is_plural_noun(w)
@@ -2657,6 +2662,9 @@ _CLOSING = frozenset(").,;:")
 _TOTAL_NOUN_NEXT_RE = re.compile(
     r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since|last|this|that|which)\b"
 )
+
+
+_DEMONYM_ENDS = ("ian", "ean", "can", "ese", "ish", "ani", "eli", "aqi", "ari", "ali", "eni", "udi")
 
 
 def _looks_adjective(w: str) -> bool:
@@ -4304,7 +4312,13 @@ def _amount_subject(
         return None
     if verb is None and not _TOLL_TO_RE.search(window, 0, key.end()):
         return None
-    if any(rows[j]["start"] >= window_start + key.start() for j in prev_ids):
+    if any(
+        rows[j]["start"] >= window_start + key.start()
+        # "the death toll from three days of shelling has risen to 212": how long the
+        # fighting lasted is no count of its own
+        and rows[j]["kind"] != "duration"
+        for j in prev_ids
+    ):
         return None
     if key.group("toll"):
         return "deaths", "deaths"
@@ -4599,8 +4613,11 @@ def _change_words_in(before: str) -> tuple[bool, bool]:
 # seven words between, none a digit, a clause mark or a participle ("rose after being hit
 # by", "fell, driven by": that "by" is another verb's).
 _FAR_BY_RE = re.compile(
-    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up)"
-    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed))\b"
+    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up"
+    # the base forms: "will increase its defence budget by 9%", "plans to reduce ... by"
+    r"|increases?|raises?|boosts?|lifts?|expands?|hiked?|hikes)"
+    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed"
+    r"|cuts|reduces?|lowers?|decreases?|slash|slashes|trims?))\b"
     r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)[^\s0-9.,;:!?]+[ \u00a0]){1,7}"
     r"by[ \u00a0]{1,2}"
     r"(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some|just|only|roughly)[ \u00a0])?$",
@@ -4615,6 +4632,20 @@ _COMPARED_DOWN_RE = re.compile(
 _COMPARED_UP_RE = re.compile(
     r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b))\b",
     re.I,
+)
+
+
+# What aircraft and drones drop: "dropped 14 bombs", "dropping four grenades" count the
+# things let fall (the verb's object), not a decrease.
+_DROPPED_OBJECTS = frozenset(
+    """bombs shells leaflets grenades munitions explosives mines flares supplies parcels
+    pallets packages paratroopers charges bomblets warheads payloads rockets missiles
+    barrels""".split()
+)
+_DROPPED_BEFORE_RE = re.compile(
+    r"\bdrop(?:ped|ping|s)?[ \u00a0](?:(?:about|around|nearly|some|over|more[ \u00a0]than"
+    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0])?$",
+    re.IGNORECASE,
 )
 
 
@@ -4665,6 +4696,13 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 r["direction"] = "down"
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])
+            if (
+                r["direction"] == "down"
+                and r["kind"] == "count"
+                and r["head"] in _DROPPED_OBJECTS
+                and _DROPPED_BEFORE_RE.search(before)
+            ):
+                r["direction"] = None  # "jets dropped 14 bombs": let fall, not a fall of 14
             if r["direction"] is None and r["kind"] == "percent":
                 # "19% lower than in September", "12pc higher than a year ago", "16% up on
                 # 2023": a change, so not a share of a figure named nearby

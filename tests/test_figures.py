@@ -1423,7 +1423,13 @@ def _noun_phrase_after_reference(
                 continue
             break
         # a dotted abbreviation ("U.S.") is appended without counting as a noun
-        has_noun = any(not F._looks_adjective(x[2]) and not x[2].endswith(".") for x in words)
+        # a capitalised demonym first ("41 Russian unmanned aerial vehicles") is a modifier
+        has_noun = any(
+            not F._looks_adjective(x[2])
+            and not x[2].endswith(".")
+            and not (k == 0 and x[2][0].isupper() and x[2].lower().endswith(F._DEMONYM_ENDS))
+            for k, x in enumerate(words)
+        )
         if (
             words
             and has_noun
@@ -1534,6 +1540,8 @@ _NP_PIECES = [
     # a model's name between the count and its noun: "14 Leopard 2 tanks", "31 M1A2 Abrams tanks"
     "Leopard", "2", "tanks", "M1A2", "Abrams", "Shahed-136/131", "days", "Marines", "MAX",
     "y/y", "n/a",
+    # a demonym then a participle: "41 Russian unmanned aerial vehicles"
+    "Russian", "Israeli", "armoured", "unmanned", "vehicles",
 ]  # fmt: skip
 
 

@@ -1,0 +1,361 @@
+"""War and conflict copy other than Gaza casualty counts, annotated by hand.
+
+Session 5 read real reports of the Russia-Ukraine war (both ministries' drone and loss
+claims, the General Staff's tallies, territory in square kilometres, prisoner swaps, aid
+packages), Red Sea shipping attacks, Israel-Lebanon strikes, Myanmar airstrikes, Nigerian
+insurgent raids, Haiti gang violence, SIPRI and NATO spending copy and Landmine Monitor
+reports, and ran the extractor on them. No real sentence is stored here: every sentence
+below was invented for this table, with the construction of a failure seen in the real
+copy and other names and numbers; the id names the desk it imitates. The expected rows
+were written by hand before the extractor was run on the sentence. Conventions are those
+of ``tests/test_unseen_styles.py``: a range's value is ``(low, high)``, money is its ISO
+code, a measure its pint name, a percentage "%", a count ``None``; ``part_of`` is the
+index of the whole among the sentence's figures.
+
+Before the fixes of this round, 14 of the 36 cases passed (the passing ones are guards
+and genre checks of what already worked: claims, "according to", territory, swaps,
+spending) (``pytest tests/test_real_probe_conflict.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import check_figures
+
+C, P = "count", "percent"
+
+# (id, text, [(text, value or (low, high), bound, kind, unit[, extra fields])])
+CASES = [
+    # "N of the drones": a part of the drones counted before (same noun, no smaller), in
+    # the same sentence or the one before, as "N of them" and "N of these attacks" were.
+    (
+        "invented/wire: N of the drones in the same sentence",
+        "Moscow launched 36 drones at the port overnight, and air defences brought down "
+        "29 of the drones, the navy said.",
+        [
+            ("36", 36, "exact", C, None, {"head": "drones", "part_of": None}),
+            ("29", 29, "exact", C, None, {"head": "drones", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/wire: N of the missiles in the next sentence",
+        "The army said the enemy fired 14 missiles at the city. It said nine of the "
+        "missiles were intercepted over the river.",
+        [
+            ("14", 14, "exact", C, None, {"head": "missiles", "source": "The army"}),
+            (
+                "nine",
+                9,
+                "exact",
+                C,
+                None,
+                {"head": "missiles", "part_of": 0, "source": "The army"},
+            ),
+        ],
+    ),
+    (
+        "invented/shipping: sinking N of the vessels",
+        "The rebels have attacked 72 vessels since March, sinking three of the vessels.",
+        [
+            ("72", 72, "exact", C, None, {"head": "vessels"}),
+            ("three", 3, "exact", C, None, {"head": "vessels", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: N of the hostages is no part of villages",
+        "Rebels held 40 villages last year. Troops freed 12 of the hostages on Sunday.",
+        [
+            ("40", 40, "exact", C, None, {"head": "villages"}),
+            ("12", 12, "exact", C, None, {"head": "hostages", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: a part is no bigger than its whole",
+        "The unit lost 5 tanks in May. Engineers repaired 8 of the tanks by June.",
+        [
+            ("5", 5, "exact", C, None, {"head": "tanks"}),
+            ("8", 8, "exact", C, None, {"head": "tanks", "part_of": None}),
+        ],
+    ),
+    # "Of that total, N people": a part of the count before even when it names its noun.
+    (
+        "invented/landmine: of that total, N people ... and another M",
+        "At least 4,210 people were killed or maimed by mines last year. Of that total, at "
+        "least 1,630 people were killed and another 2,580 were injured.",
+        [
+            ("At least 4,210", 4210, "lower", C, None, {"head": "people"}),
+            ("at least 1,630", 1630, "lower", C, None, {"head": "people", "part_of": 0}),
+            ("2,580", 2580, "exact", C, None, {"head": "people", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/wire: of this number, N soldiers",
+        "Kyiv says 920 Russian soldiers were put out of action in a day. Of this number, "
+        "310 soldiers were wounded.",
+        [
+            ("920", 920, "exact", C, None, {"head": "soldiers"}),
+            ("310", 310, "exact", C, None, {"head": "soldiers", "part_of": 0}),
+        ],
+    ),
+    # "Of the total of N X, M": as "Of the N X, M".
+    (
+        "invented/landmine: of the total of N casualties",
+        "Of the total of 7,420 casualties recorded last year, at least 2,310 people were killed.",
+        [
+            ("7,420", 7420, "exact", C, None, {"head": "casualties"}),
+            ("at least 2,310", 2310, "lower", C, None, {"part_of": 0}),
+        ],
+    ),
+    # "dropped 14 bombs": bombs let fall, not a fall of 14.
+    (
+        "invented/myanmar: helicopters dropped N bombs",
+        "Two helicopters dropped 14 bombs on the market, residents said.",
+        [
+            ("Two", 2, "exact", C, None, {"head": "helicopters", "direction": None}),
+            (
+                "14",
+                14,
+                "exact",
+                C,
+                None,
+                {"head": "bombs", "direction": None, "source": "residents"},
+            ),
+        ],
+    ),
+    (
+        "invented/ukraine: a drone dropping N grenades",
+        "A drone dropping four grenades wounded two soldiers near the village.",
+        [
+            ("four", 4, "exact", C, None, {"head": "grenades", "direction": None}),
+            ("two", 2, "exact", C, None, {"head": "soldiers", "direction": None}),
+        ],
+    ),
+    (
+        "invented/guard: attacks dropped N% is a fall",
+        "Attacks on shipping dropped 40% in June.",
+        [("40%", 40, "exact", P, "%", {"direction": "down"})],
+    ),
+    # A change verb in its base form with its object before "by": "will increase its
+    # budget by 9%", "to reduce troop numbers by 15 percent".
+    (
+        "invented/nato: will increase its budget by N%",
+        "Berlin will increase its defence budget by 9% next year.",
+        [("9%", 9, "exact", P, "%", {"direction": "up"})],
+    ),
+    (
+        "invented/defence: plans to reduce numbers by N percent",
+        "The ministry plans to reduce troop numbers in the north by 15 percent.",
+        [("15 percent", 15, "exact", P, "%", {"direction": "down"})],
+    ),
+    (
+        "invented/guard: a participle's by is no change",
+        "Police will increase patrols backed by 40 armoured vehicles.",
+        [("40", 40, "exact", C, None, {"head": "vehicles", "direction": None})],
+    ),
+    # "it added" names a body, never the officials or residents quoted last.
+    (
+        "invented/shipping: it after officials is the agency",
+        "The maritime agency said a tanker was struck 40 km west of the port. Officials "
+        "said two crew members were hurt. The ship was hit by three projectiles, it added.",
+        [
+            ("40 km", 40, "exact", "measure", "kilometer", {"source": "The maritime agency"}),
+            ("two", 2, "exact", C, None, {"head": "members", "source": "Officials"}),
+            (
+                "three",
+                3,
+                "exact",
+                C,
+                None,
+                {"head": "projectiles", "source": "The maritime agency"},
+            ),
+        ],
+    ),
+    # A toll whose number comes after a duration of the fighting: "the death toll from
+    # three days of shelling has risen to 212" counts deaths.
+    (
+        "invented/ukraine: toll from N days of shelling",
+        "The death toll from three days of shelling in the city has risen to 212, the "
+        "governor said.",
+        [
+            ("three days", 3, "exact", "duration", "day", {"source": "the governor"}),
+            ("212", 212, "exact", C, None, {"head": "deaths", "source": "the governor"}),
+        ],
+    ),
+    (
+        "invented/lebanon: toll from N weeks of strikes reached",
+        "The toll from two weeks of strikes reached 87.",
+        [
+            ("two weeks", 2, "exact", "duration", "week"),
+            ("87", 87, "exact", C, None, {"head": "deaths"}),
+        ],
+    ),
+    # "General Staff", "Chief of Staff": a body and a title, never a person named Staff.
+    (
+        "invented/ukraine: according to Ukraine's General Staff",
+        "Russia lost 1,130 soldiers over the past day, according to Ukraine's General Staff.",
+        [
+            (
+                "1,130",
+                1130,
+                "exact",
+                C,
+                None,
+                {"head": "soldiers", "source": "Ukraine's General Staff"},
+            )
+        ],
+    ),
+    (
+        "invented/ukraine: the General Staff said",
+        "The General Staff said 23 tanks and 41 artillery systems were destroyed.",
+        [
+            ("23", 23, "exact", C, None, {"head": "tanks", "source": "General Staff"}),
+            ("41", 41, "exact", C, None, {"head": "systems", "source": "General Staff"}),
+        ],
+    ),
+    (
+        "invented/us: Chief of Staff then a name",
+        "White House Chief of Staff Ana Ruiz said 300 advisers would be sent.",
+        [("300", 300, "exact", C, None, {"head": "advisers", "source": "Ana Ruiz"})],
+    ),
+    (
+        "invented/us: the Joint Chiefs of Staff",
+        "The Joint Chiefs of Staff said 2,500 troops would stay.",
+        [("2,500", 2500, "exact", C, None, {"head": "troops", "source": "Joint Chiefs of Staff"})],
+    ),
+    # A demonym and an adjective in -ed before the noun: "41 Russian unmanned aerial
+    # vehicles" counts vehicles, not "russian".
+    (
+        "invented/wire: N Russian unmanned aerial vehicles",
+        "Air defences downed 41 Russian unmanned aerial vehicles overnight.",
+        [("41", 41, "exact", C, None, {"head": "vehicles"})],
+    ),
+    (
+        "invented/wire: N Russian armoured vehicles",
+        "Troops destroyed 9 Russian armoured vehicles near the river.",
+        [("9", 9, "exact", C, None, {"head": "vehicles"})],
+    ),
+    (
+        "invented/guard: N American tanks",
+        "Kyiv received 31 American tanks in the spring.",
+        [("31", 31, "exact", C, None, {"head": "tanks"})],
+    ),
+    # "allegedly", "supposedly" distance the reporter from the claim as "claimed" does.
+    (
+        "invented/wire: allegedly shot down",
+        "The ministry said 18 drones were allegedly shot down over the sea.",
+        [
+            (
+                "18",
+                18,
+                "exact",
+                C,
+                None,
+                {"head": "drones", "source": "The ministry", "hedged": True},
+            )
+        ],
+    ),
+    (
+        "invented/wire: supposedly destroyed",
+        "According to the Russian ministry, 44 drones were supposedly destroyed over the "
+        "Black Sea.",
+        [
+            (
+                "44",
+                44,
+                "exact",
+                C,
+                None,
+                {"head": "drones", "source": "the Russian ministry", "hedged": True},
+            )
+        ],
+    ),
+    (
+        "invented/guard: said is not hedged",
+        "The ministry said 18 drones were shot down over the sea.",
+        [("18", 18, "exact", C, None, {"source": "The ministry", "hedged": False})],
+    ),
+    # Genre checks: claims, swaps, territory and spending as the real copy writes them.
+    (
+        "invented/wire: a ministry's claim of territory",
+        "Russia's defence ministry claimed its forces had taken 312 square kilometres in October.",
+        [
+            (
+                "312 square kilometres",
+                312,
+                "exact",
+                "measure",
+                "kilometer ** 2",
+                {"source": "Russia's defence ministry", "hedged": True},
+            )
+        ],
+    ),
+    (
+        "invented/wire: a swap, according to officials",
+        "Each side released 95 prisoners of war in the swap, according to Ukrainian officials.",
+        [
+            (
+                "95",
+                95,
+                "exact",
+                C,
+                None,
+                {"head": "prisoners", "source": "Ukrainian officials"},
+            )
+        ],
+    ),
+    (
+        "invented/sipri: spending rose to a total",
+        "World military spending rose 6.8 percent to $2.44 trillion last year, SIPRI said.",
+        [
+            ("6.8 percent", 6.8, "exact", P, "%", {"direction": "up", "source": "SIPRI"}),
+            ("$2.44 trillion", 2.44e12, "exact", "money", "USD", {"source": "SIPRI"}),
+        ],
+    ),
+    (
+        "invented/nato: N of the M allies",
+        "Twenty-three of the 32 allies now spend at least 2% of GDP on defence.",
+        [
+            ("Twenty-three", 23, "exact", C, None, {"head": "allies", "part_of": 1}),
+            ("32", 32, "exact", C, None, {"head": "allies"}),
+            ("at least 2%", 2, "lower", P, "%"),
+        ],
+    ),
+    (
+        "invented/wire: a breakdown by region",
+        "It said 21 drones were downed over the Kursk region, nine over Belgorod and four "
+        "over Bryansk.",
+        [
+            ("21", 21, "exact", C, None, {"head": "drones"}),
+            ("nine", 9, "exact", C, None, {"head": "drones"}),
+            ("four", 4, "exact", C, None, {"head": "drones"}),
+        ],
+    ),
+    (
+        "invented/haiti: gangs control a share",
+        "Gangs control about 85% of the capital, the UN said.",
+        [("about 85%", 85, "approximate", P, "%", {"source": "UN"})],
+    ),
+    (
+        "invented/landmine: land cleared and mines destroyed",
+        "Deminers cleared 1.4 square kilometres and destroyed 2,300 mines last year.",
+        [
+            ("1.4 square kilometres", 1.4, "exact", "measure", "kilometer ** 2"),
+            ("2,300", 2300, "exact", C, None, {"head": "mines"}),
+        ],
+    ),
+    (
+        "invented/lebanon: of N people, M are children",
+        "Of the 412 people killed, 61 are children, the health ministry said.",
+        [
+            ("412", 412, "exact", C, None, {"head": "people"}),
+            ("61", 61, "exact", C, None, {"part_of": 0, "source": "the health ministry"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [(t, e) for _, t, e in CASES], ids=[i for i, _, _ in CASES]
+)
+def test_conflict_copy(text, expected):
+    check_figures(text, expected)
