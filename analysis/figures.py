@@ -3759,7 +3759,7 @@ _PHONE_HINTED = _Hinted(
 )
 _AGE_BEFORE_HINTED = _Hinted(_AGE_BEFORE_RE, ("age",))
 _OF_THE_LEAD_RE = re.compile(
-    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0](?:total[ \u00a0])?|these[ \u00a0]"
+    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0](?:total[ \u00a0](?:of[ \u00a0])?)?|these[ \u00a0]"
     r"|those[ \u00a0]|all[ \u00a0])?$"
 )
 # "Among the 3.33 crore applicants, almost 19 lakh were excluded": "among" opening a clause
@@ -3926,6 +3926,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         or not _is_plural_noun(head)
                     ):
                         r["part_of"] = ante
+                elif (
+                    kind == "count"
+                    and (m_of.group("det") or "").strip().lower() == "the"
+                    and not m_of.group("poss")
+                    and _is_plural_noun(head)
+                ):
+                    # "brought down 29 of the drones": part of the drones counted before
+                    # (the same noun, no fewer), in this sentence or the two before
+                    same = _same_head_whole(rows, k, head)
+                    if same is not None:
+                        r["part_of"] = same
                 continue
         # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".
         whole = None
@@ -4008,17 +4019,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             counted, head = _noun_phrase_after(text, br.end())
         if (
             whole is None
-            and head is None
             and text.startswith(("Of ", "Among "), s_start)
             and _OPENING_OF_TOTAL_RE.match(text, s_start, d.start)
             and not any(s_start <= rows[j]["start"] < d.start for j in prev_ids)
         ):
-            # "Of that number, 2,040 were killed": part of the count the sentence before gave
-            ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
+            # "Of that number, 2,040 were killed": part of the count the sentence before
+            # gave; "Of that total, 3,059 people were killed" keeps its own noun
+            ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True, whole=True)
             if ante is not None:
                 r["part_of"] = ante
-                r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
-                continue
+                if head is None:
+                    r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                    continue
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -4365,6 +4377,18 @@ def _elided_adjective(after: str) -> bool:
 _LOOKBACK = 12
 
 
+def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
+    """The latest count before figure ``k`` (this sentence or the two before, same
+    paragraph) that counts ``head`` and is no smaller: the whole of "29 of the drones"."""
+    s, para, part = rows[k]["sentence"], rows[k]["paragraph"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 2 or rows[j]["paragraph"] != para:
+            return None
+        if rows[j]["kind"] == "count" and rows[j]["head"] == head and (rows[j]["value"] or 0) > part:
+            return j
+    return None
+
+
 def _antecedent(
     rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True, whole=False
 ) -> int | None:
@@ -4472,6 +4496,10 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     of_at = text.rfind("of", max(s_start, fig_start - 16), fig_start)
     if of_at < 0:
         of_at = text.rfind("Of", max(s_start, fig_start - 16), fig_start)
+    if of_at > 0 and text[max(s_start, of_at - 10) : of_at].rstrip().endswith(" total"):
+        # "Of the total of 8,605 casualties ..., 2,089": the "of" before "the total"
+        lead = max(s_start, of_at - 16)
+        of_at = max(text.rfind("of", lead, of_at - 6), text.rfind("Of", lead, of_at - 6))
     before = text[max(s_start, of_at - 30) : of_at].rstrip()
     if before[-3:].lower() == "out" and (len(before) == 3 or not before[-4].isalnum()):
         # "Out of 4,015 requests sent ..., only 22": "out of" opens the clause as "of" does
