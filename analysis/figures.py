@@ -4384,7 +4384,11 @@ def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 2 or rows[j]["paragraph"] != para:
             return None
-        if rows[j]["kind"] == "count" and rows[j]["head"] == head and (rows[j]["value"] or 0) > part:
+        if (
+            rows[j]["kind"] == "count"
+            and rows[j]["head"] == head
+            and (rows[j]["value"] or 0) > part
+        ):
             return j
     return None
 
