@@ -716,7 +716,12 @@ class _Resolver:
                 return state.last_single  # "Mujahid said ... He said four ..."
             return state.last_person
         if low in ("it",):
-            return state.last_source if state.last_source != state.last_person else state.last_org
+            it = state.last_source if state.last_source != state.last_person else state.last_org
+            if _is_group_source(it):
+                # "Officials said two were hurt. ..., it added": "it" is a body, never the
+                # officials or residents quoted last; the latest body named before them
+                it = next((o for _, o in reversed(self.orgs) if not _is_group_source(o)), None)
+            return it
         if _WE_RE.match(low):
             return state.last_quote_speaker if in_quote else None
         if low in ("they", "them"):
@@ -1556,6 +1561,18 @@ def _is_plural_source(src: str | None) -> bool:
     )
 
 
+def _is_group_source(src: str | None) -> bool:
+    """A plural source, also one word capitalised by the sentence ("Officials said")."""
+    if _is_plural_source(src):
+        return True
+    if not src or " " in src or not _is_plural_source(src[0].lower() + src[1:]):
+        return False
+    from .entities import _lexicon as _names
+    from .entities import _norm
+
+    return _norm(src) not in _names().known  # "Reuters", "Tass": a body's name
+
+
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
@@ -1703,6 +1720,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+            if not f[3]:
+                sent = report.sentences[r["sentence"]]
+                near = text[max(sent.start, r["start"] - 80) : min(sent.end, r["end"] + 60)]
+                if "edly" in near and _HEDGE_ADVERB_RE.search(near):
+                    # "The ministry said 18 drones were allegedly shot down": the reporter
+                    # keeps a distance from the claim, as "claimed" does
+                    r["hedged"] = True
+
+
+_HEDGE_ADVERB_RE = re.compile(r"\b(?:allegedly|supposedly|purportedly)\b", re.IGNORECASE)
 
 
 # A headline that names its source after a colon: "... due to heavy rains: NDMA",
