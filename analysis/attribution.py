@@ -698,6 +698,8 @@ class _Resolver:
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
             return None  # "Half of U.S. adults say": the speakers are the figure
         low = np.lower()
+        if low in ("him", "her"):
+            low = np = "he"  # "According to him, 31 villages were shelled": who he is
         if low in (
             "he",
             "she",

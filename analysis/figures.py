@@ -2270,7 +2270,9 @@ _S_VERBS = frozenset(
     supports backs favours favors opposes earns owns""".split()
 )
 _PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
-_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+# After an acronym: a lower-case word, or a model's name with a number ("two US B-52
+# bombers", "40 US M1 tanks"): the acronym modifies the noun, it is no pronoun "us"/"it"
+_LOWER_WORD_AFTER_RE = re.compile(r" (?:[a-z]|[A-Z]{1,3}-?\d)")
 # Plurals without -s that also stand before another noun as its modifier.
 _MODIFIER_PLURALS = frozenset(
     "police staff personnel livestock cattle data media rights arms sales goods customs "
@@ -4257,7 +4259,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
-    r"|raised|revised|lowered|adjusted|mounted|soared|swelled)"
+    r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
+    # after a modal: "the death toll could pass 20", "is expected to rise to 300"
+    r"|pass|exceed|surpass|top|cross|reach|rise|climb)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply))?"

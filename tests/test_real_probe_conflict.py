@@ -343,6 +343,33 @@ CASES = [
             ("2,300", 2300, "exact", C, None, {"head": "mines"}),
         ],
     ),
+    # An acronym before a model's name with a number: "two US B-52 bombers" counts bombers.
+    (
+        "invented/deployment: N US F-35 jets",
+        "The carrier launched six US F-35 jets and two E-2 planes.",
+        [
+            ("six", 6, "exact", C, None, {"head": "jets"}),
+            ("two", 2, "exact", C, None, {"head": "planes"}),
+        ],
+    ),
+    # A toll after a modal and a base verb: "could pass 20", "is expected to rise to 45".
+    (
+        "invented/sahel: the toll could pass N",
+        "The toll could pass 30, a local official said.",
+        [("30", 30, "exact", C, None, {"head": "deaths", "source": "a local official"})],
+    ),
+    (
+        "invented/ukraine: the toll is expected to rise to N",
+        "The death toll is expected to rise to 45, rescuers said.",
+        [("45", 45, "exact", C, None, {"head": "deaths", "source": "rescuers"})],
+    ),
+    # "According to him/her": the person named before, as "he said" is.
+    (
+        "invented/ukraine: according to her",
+        "Governor Olena Marchuk visited the town on Monday. According to her, 17 houses were "
+        "damaged.",
+        [("17", 17, "exact", C, None, {"head": "houses", "source": "Olena Marchuk"})],
+    ),
     (
         "invented/lebanon: of N people, M are children",
         "Of the 412 people killed, 61 are children, the health ministry said.",
