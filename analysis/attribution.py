@@ -1615,6 +1615,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if speech and quote_speakers.get(q) is None:
                 f = min(speech, key=lambda f: abs(f[0] - q[1]))
                 quote_speakers[q] = (f[1], f[2], f[3])
+        if speech and qi > 0 and quotes[qi - 1][1] < s0:
+            # '"207 of our people have returned!" Lubinets wrote on Telegram': the "!" or
+            # "?" ended the sentence inside the quote, and the next one names its speaker
+            q = quotes[qi - 1]
+            f = speech[0]
+            if (
+                quote_speakers.get(q) is None
+                and text[q[1] - 1 : q[1]] in ("!", "?")
+                and s0 - q[1] <= 3
+                and f[0] - s0 < 80
+                and not any(c.isdigit() or c in '"“”' for c in text[s0 : f[0]])
+            ):
+                quote_speakers[q] = (f[1], f[2], f[3])
         state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:

@@ -3991,6 +3991,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         counted, head = _noun_phrase_after(text, np_at)
         if (
             head is not None
+            and k + 1 < len(rows)
+            and rows[k + 1]["kind"] == "duration"
+            and rows[k + 1]["start"] - np_at <= 2
+        ):
+            # "compared to 63% one year ago", "61% two years ago": the words after the
+            # figure are another figure, a time, not what it counts
+            counted = head = None
+        if (
+            head is not None
             and head == counted
             and kind == "count"
             and (ah := _ELIDED_HEAD_AFTER_RE.match(text, d_end))

@@ -370,6 +370,51 @@ CASES = [
         "damaged.",
         [("17", 17, "exact", C, None, {"head": "houses", "source": "Olena Marchuk"})],
     ),
+    # A quote that ends its sentence with "!" or "?", then its speaker: the next sentence
+    # opening with the speaker and a reporting verb attributes it.
+    (
+        "invented/swap: a quote ending in ! then its speaker",
+        '"We have brought 146 of our defenders home!" Ukraine\'s ombudsman Petro Kovalenko '
+        "wrote on Telegram.",
+        [("146", 146, "exact", C, None, {"head": "defenders", "source": "Petro Kovalenko"})],
+    ),
+    (
+        "invented/guard: a quote ending in ? before a lower-case speaker",
+        '"Who will rebuild 4,000 homes?" the mayor said.',
+        [("4,000", 4000, "exact", C, None, {"head": "homes", "source": "the mayor"})],
+    ),
+    # "sq. km" with the abbreviation's full stop is square kilometres, as "sq km" was.
+    (
+        "invented/afp: N sq. km. of land",
+        "Moscow's forces took 512 sq. km. of land in March, against 388 sq km in February.",
+        [
+            ("512 sq. km", 512, "exact", "measure", "kilometer ** 2"),
+            ("388 sq km", 388, "exact", "measure", "kilometer ** 2"),
+        ],
+    ),
+    (
+        "invented/landmine: N sq. miles cleared",
+        "Teams cleared 9 sq. miles of farmland last year.",
+        [("9 sq. miles", 9, "exact", "measure", "mile ** 2")],
+    ),
+    # A share right before a time ("66% two years ago"): the time is no head of the share.
+    (
+        "invented/territory: a share compared with one two years ago",
+        "Russian forces now hold 81% of the province, compared with 66% two years ago.",
+        [
+            ("81%", 81, "exact", P, "%", {"head": "province"}),
+            ("66%", 66, "exact", P, "%", {"head": "province"}),
+            ("two years", 2, "exact", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/poll: a share before a time, no whole",
+        "Support for the truce stood at 58% three months ago.",
+        [
+            ("58%", 58, "exact", P, "%", {"head": None}),
+            ("three months", 3, "exact", "duration", "month"),
+        ],
+    ),
     (
         "invented/lebanon: of N people, M are children",
         "Of the 412 people killed, 61 are children, the health ministry said.",
