@@ -3998,6 +3998,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "compared to 63% one year ago", "61% two years ago": the words after the
             # figure are another figure, a time, not what it counts
             counted = head = None
+        elif (
+            head is None
+            and kind == "count"
+            and k + 1 < len(rows)
+            and rows[k + 1]["kind"] == "measure"
+            and 0 < rows[k + 1]["start"] - np_at <= 2
+        ):
+            # "20,000 155mm artillery shells", "5,000 155 mm shells": a calibre between the
+            # count and its noun
+            counted, head = _noun_phrase_after(text, rows[k + 1]["end"])
         if (
             head is not None
             and head == counted

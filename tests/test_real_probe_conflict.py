@@ -415,6 +415,25 @@ CASES = [
             ("three months", 3, "exact", "duration", "month"),
         ],
     ),
+    # A calibre between a count and its noun: "20,000 155mm artillery shells" counts shells.
+    (
+        "invented/aid: N 155mm artillery shells",
+        "The package adds 30,000 155mm artillery shells and 12 howitzers.",
+        [
+            ("30,000", 30000, "exact", C, None, {"head": "shells"}),
+            ("155mm", 155, "exact", "measure", "millimeter"),
+            ("12", 12, "exact", C, None, {"head": "howitzers"}),
+        ],
+    ),
+    (
+        "invented/aid: a list with a spaced calibre",
+        "Norway sent 8 M109 howitzers and 4,000 155 mm rounds.",
+        [
+            ("8", 8, "exact", C, None, {"head": "howitzers"}),
+            ("4,000", 4000, "exact", C, None, {"head": "rounds"}),
+            ("155 mm", 155, "exact", "measure", "millimeter"),
+        ],
+    ),
     (
         "invented/lebanon: of N people, M are children",
         "Of the 412 people killed, 61 are children, the health ministry said.",
