@@ -3778,6 +3778,18 @@ def _among_opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     return not before or before[-1] in ".;:\n,(—–" or before.endswith("that")
 
 
+# "This number includes 630", "The figure also included 40", "the toll includes 12".
+_TOTAL_INCLUDES_RE = re.compile(
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:number|figure|total|toll|tally|count)[ \u00a0]"
+    r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
+    r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
+)
+# A label and a dash or colon right before the number: "tanks \u2013 9,200", "Deaths: 1,200".
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:^|[,;:(\n.\u2022][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
+    r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
+    r"|more[ \u00a0]than)[ \u00a0])?$"
+)
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
@@ -3948,7 +3960,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # search starts there rather than at each of the 60 (``\b`` still sees the
         # character before; ``test_bounded_tail_searches`` checks the answers are the same).
         n = len(before)
-        if _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
+        if "nclude" in before and (inc := _TOTAL_INCLUDES_RE.search(before)):
+            # "Russia has lost 173,990 soldiers. This number includes 630 ...": a part of
+            # the count that "this number", "the figure" or "the toll" stands for
+            whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            if whole is not None and rows[whole]["start"] >= d.start - len(before) + inc.start():
+                whole = None  # "the toll of 40 includes 12": the of-phrase's own count
+        elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
@@ -4161,6 +4179,29 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if head is not None:
             r["head"], r["counted"] = head, counted
             continue
+        if (
+            whole is None
+            and prev_ids
+            and text[d.start - 2 : d.start] in ("(+", "(-", "(\u2212")
+            and rows[prev_ids[0]]["kind"] == "count"
+            and rows[prev_ids[0]]["end"] >= d.start - 3
+        ):
+            # "tanks \u2013 9,200 (+9)": the day's change counts what the total before it counts
+            r["head"], r["counted"] = rows[prev_ids[0]]["head"], rows[prev_ids[0]]["counted"]
+            continue
+        if whole is None and (
+            ":" in before[-14:]
+            or "\u2013" in before[-14:]
+            or "\u2014" in before[-14:]
+            or " -" in before[-14:]
+        ):
+            lab = _LABEL_BEFORE_RE.search(before)
+            if lab and (lab.start("label") > 0 or len(before) < 60):
+                noun = lab.group("label").rsplit(None, 1)[-1].lower()
+                if _is_plural_noun(noun) or noun in _MODIFIER_PLURALS:
+                    # a loss list's or fact box's label: "tanks \u2013 9,200", "Deaths: 1,200"
+                    r["head"], r["counted"] = noun, lab.group("label").lower()
+                    continue
         # The counted noun is elided.
         cm = _COPULA_NOUN_RE.match(after)
         if via_of_whom and cm:

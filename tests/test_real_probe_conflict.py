@@ -434,6 +434,52 @@ CASES = [
             ("155 mm", 155, "exact", "measure", "millimeter"),
         ],
     ),
+    # A loss list or fact box names what it counts in a label before a dash or colon, and
+    # the day's change in brackets counts what the total before it counts.
+    (
+        "invented/ukraine: a loss list with labels and daily changes",
+        "Losses since the invasion: personnel \u2013 about 612,000 (+1,310), tanks \u2013 8,940 "
+        "(+14), artillery systems \u2013 17,450 (+42).",
+        [
+            ("about 612,000", 612000, "approximate", C, None, {"head": "personnel"}),
+            ("1,310", 1310, "exact", C, None, {"head": "personnel", "direction": "up"}),
+            ("8,940", 8940, "exact", C, None, {"head": "tanks"}),
+            ("14", 14, "exact", C, None, {"head": "tanks", "direction": "up"}),
+            ("17,450", 17450, "exact", C, None, {"head": "systems"}),
+            ("42", 42, "exact", C, None, {"head": "systems", "direction": "up"}),
+        ],
+    ),
+    (
+        "invented/sitrep: a fact box's labels",
+        "Deaths: 2,150. Injuries: 4,870.",
+        [
+            ("2,150", 2150, "exact", C, None, {"head": "deaths"}),
+            ("4,870", 4870, "exact", C, None, {"head": "injuries"}),
+        ],
+    ),
+    (
+        "invented/guard: a colon before a count with its own noun",
+        "The result: 4,000 homes were lost.",
+        [("4,000", 4000, "exact", C, None, {"head": "homes"})],
+    ),
+    # "This number includes N", "The toll includes N": a part of the count before.
+    (
+        "invented/ukraine: this number includes N",
+        "Kyiv says Russia has lost 181,400 troops. This number includes 720 lost over the "
+        "past day.",
+        [
+            ("181,400", 181400, "exact", C, None, {"head": "troops"}),
+            ("720", 720, "exact", C, None, {"head": "troops", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/lebanon: the toll includes N children",
+        "At least 64 people died in the strikes. The toll includes 19 children.",
+        [
+            ("At least 64", 64, "lower", C, None, {"head": "people"}),
+            ("19", 19, "exact", C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
     (
         "invented/lebanon: of N people, M are children",
         "Of the 412 people killed, 61 are children, the health ministry said.",
