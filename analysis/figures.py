@@ -3778,6 +3778,7 @@ def _among_opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     return not before or before[-1] in ".;:\n,(—–" or before.endswith("that")
 
 
+_ITEM_END_RE = re.compile(r"[ \u00a0]*(?:$|[,;.()\u2022\u2013\u2014\n]|-[ \u00a0])")
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
 _TOTAL_INCLUDES_RE = re.compile(
     r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:number|figure|total|toll|tally|count)[ \u00a0]"
@@ -3786,7 +3787,7 @@ _TOTAL_INCLUDES_RE = re.compile(
 )
 # A label and a dash or colon right before the number: "tanks \u2013 9,200", "Deaths: 1,200".
 _LABEL_BEFORE_RE = re.compile(
-    r"(?:^|[,;:(\n.\u2022][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
+    r"(?:^|[,;:(\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
     r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
     r"|more[ \u00a0]than)[ \u00a0])?$"
 )
@@ -4196,9 +4197,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             or " -" in before[-14:]
         ):
             lab = _LABEL_BEFORE_RE.search(before)
-            if lab and (lab.start("label") > 0 or len(before) < 60):
+            # the number ends its item ("Deaths: 1,200.", "tanks \u2013 9,200 (+9),"); a
+            # headline's "Assam floods: over 6 lakh hit" goes on with a verb of its own
+            if (
+                lab
+                and (lab.start("label") > 0 or len(before) < 60)
+                and _ITEM_END_RE.match(text, d_end)
+            ):
                 noun = lab.group("label").rsplit(None, 1)[-1].lower()
-                if _is_plural_noun(noun) or noun in _MODIFIER_PLURALS:
+                if _is_plural_noun(noun) or noun in _MODIFIER_PLURALS or noun in _STATE_HEADS:
                     # a loss list's or fact box's label: "tanks \u2013 9,200", "Deaths: 1,200"
                     r["head"], r["counted"] = noun, lab.group("label").lower()
                     continue

@@ -462,6 +462,23 @@ CASES = [
         "The result: 4,000 homes were lost.",
         [("4,000", 4000, "exact", C, None, {"head": "homes"})],
     ),
+    (
+        "invented/sitrep: state labels",
+        "Dead: 14; wounded: 52; missing: 3.",
+        [
+            ("14", 14, "exact", C, None, {"head": "dead"}),
+            ("52", 52, "exact", C, None, {"head": "wounded"}),
+            ("3", 3, "exact", C, None, {"head": "missing"}),
+        ],
+    ),
+    (
+        "invented/guard: a headline's label goes on with a verb",
+        "Border clashes: over 3,000 displaced in two days",
+        [
+            ("over 3,000", 3000, "lower", C, None, {"head": "people"}),
+            ("two days", 2, "exact", "duration", "day"),
+        ],
+    ),
     # "This number includes N", "The toll includes N": a part of the count before.
     (
         "invented/ukraine: this number includes N",
