@@ -458,6 +458,13 @@ _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 # re.match(str, ...) each cost a lookup in re's cache (16,000 a 180-report run), and the
 # generic-noun pattern was rebuilt from an f-string on every call. Same patterns, same flags.
 _CAP_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’\-]{1,30}")
+#: Sources that are groups of people, no body: "Officials estimate ...", "Police said ...".
+#: A later "the ministry said" or "the agency said" is not theirs.
+_GROUPS_OF_PEOPLE = frozenset(
+    """officials police authorities residents witnesses sources experts analysts organisers
+    organizers activists rescuers doctors medics researchers locals villagers""".split()
+    + ["the officials", "the police", "the authorities", "local officials", "local authorities"]
+)
 _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
 )
@@ -735,7 +742,7 @@ class _Resolver:
             for _, org in reversed(self.orgs):
                 if word in org.lower():
                     return org
-            if state.last_org:
+            if state.last_org and state.last_org.lower() not in _GROUPS_OF_PEOPLE:
                 return state.last_org
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
         rest = np.split(" ", 1)[1] if " " in np else ""
@@ -763,7 +770,8 @@ class _Resolver:
         )
 
     def org_before(self, np: str, word: str) -> str | None:
-        return self.orgs[-1][1] if self.orgs else None
+        org = self.orgs[-1][1] if self.orgs else None
+        return None if org is None or org.lower() in _GROUPS_OF_PEOPLE else org
 
     def note_orgs(self, s0: int, s1: int) -> None:
         """Remember organisations named in this stretch, for a later "the agency said"."""
