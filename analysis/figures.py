@@ -3787,6 +3787,13 @@ def _among_opens_clause(text: str, fig_start: int, s_start: int) -> bool:
 
 
 _ITEM_END_RE = re.compile(r"[ \u00a0]*(?:$|[,;.()\u2022\u2013\u2014\n]|-[ \u00a0])")
+# Between an amount and a part of it: "$123 million, including $80.5 million", "$2bn (of
+# which $400m ...", "Rs5 billion, of which Rs1 billion".
+_MONEY_INCLUDING_RE = re.compile(
+    r"[^.;:\d]{0,40}?,?[ \u00a0](?:including|of[ \u00a0]which|among[ \u00a0]which)"
+    r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
+)
+_RATE_AFTER_MONEY_RE = re.compile(r"/|[ \u00a0](?:per|a|an|each|every)\b")
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
 _TOTAL_INCLUDES_RE = re.compile(
     r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:number|figure|total|toll|tally|count)[ \u00a0]"
@@ -3841,6 +3848,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ante = _antecedent(rows, k, kinds=("money",))
                 if ante is not None and rows[ante]["value"] > r["value"]:
                     r["part_of"] = ante
+            elif (
+                k > 0
+                and rows[k - 1]["kind"] == "money"
+                and rows[k - 1]["sentence"] == r["sentence"]
+                and rows[k - 1]["unit"] == r["unit"]
+                and rows[k - 1]["value"] > r["value"]
+                and _MONEY_INCLUDING_RE.fullmatch(text, rows[k - 1]["end"], d.start)
+                # "including Rs 1,000 per month per displaced person": a rate, no part
+                and not _RATE_AFTER_MONEY_RE.match(text, d.end)
+            ):
+                # "$123 million, including $80.5 million for the UN trust fund"
+                r["part_of"] = k - 1
             continue
         if kind == "count" and d.hyphen_unit:
             # "a 100-bed hospital": 100 beds, of a hospital
@@ -4219,7 +4238,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     continue
         # The counted noun is elided.
         cm = _COPULA_NOUN_RE.match(after)
-        if via_of_whom and cm:
+        if (
+            cm
+            and (
+                via_of_whom
+                # "Some 8,800 are ground troops and 1,700 naval personnel": a bare number that
+                # opens the sentence, then named
+                or (
+                    whole is None
+                    and kind == "count"
+                    and not prev_ids
+                    and len(text[s_start : d.start].split()) <= 2
+                )
+            )
+        ):
             c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
             if h2 and _is_plural_noun(h2):
                 r["head"], r["counted"] = h2, c2

@@ -497,6 +497,45 @@ CASES = [
             ("19", 19, "exact", C, None, {"head": "children", "part_of": 0}),
         ],
     ),
+    # "$123 million, including $80.5 million for the trust fund": money within money.
+    (
+        "invented/haiti: money including money",
+        "Canada has pledged $140 million, including $65 million for the trust fund.",
+        [
+            ("$140 million", 140e6, "exact", "money", "USD", {"part_of": None}),
+            ("$65 million", 65e6, "exact", "money", "USD", {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: a rate within an amount is no part",
+        "The state spent $9 million on relief, including $40 per month per displaced family.",
+        [
+            ("$9 million", 9e6, "exact", "money", "USD", {"part_of": None}),
+            ("$40", 40, "exact", "money", "USD", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: two pledges are no parts",
+        "Canada gave $30 million and Japan $45 million.",
+        [
+            ("$30 million", 30e6, "exact", "money", "USD", {"part_of": None}),
+            ("$45 million", 45e6, "exact", "money", "USD", {"part_of": None}),
+        ],
+    ),
+    # A bare number that opens its clause and is then named: "Some 8,800 are ground troops".
+    (
+        "invented/peacekeeping: N are ground troops",
+        "Some 6,200 are ground troops and 900 naval personnel, the mission said.",
+        [
+            ("Some 6,200", 6200, "approximate", C, None, {"head": "troops"}),
+            ("900", 900, "exact", C, None, {"head": "personnel"}),
+        ],
+    ),
+    (
+        "invented/guard: N were arrested names no noun",
+        "Some 40 were arrested, police said.",
+        [("Some 40", 40, "approximate", C, None, {"head": None})],
+    ),
     (
         "invented/lebanon: of N people, M are children",
         "Of the 412 people killed, 61 are children, the health ministry said.",
