@@ -749,7 +749,13 @@ class _Resolver:
             for _, org in reversed(self.orgs):
                 if word in org.lower():
                     return org
-            if state.last_org and state.last_org.lower() not in _GROUPS_OF_PEOPLE:
+            if (
+                state.last_org
+                and state.last_org.lower() not in _GROUPS_OF_PEOPLE
+                # "Kyiv said ... The group said": a capital speaking for its government is
+                # no group, agency or alliance
+                and state.last_org not in self.places
+            ):
                 return state.last_org
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
         rest = np.split(" ", 1)[1] if " " in np else ""
@@ -778,7 +784,9 @@ class _Resolver:
 
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None
-        return None if org is None or org.lower() in _GROUPS_OF_PEOPLE else org
+        if org is None or org.lower() in _GROUPS_OF_PEOPLE or org in self.places:
+            return None  # a place speaking for its government is no "agency" or "group"
+        return org
 
     def note_orgs(self, s0: int, s1: int) -> None:
         """Remember organisations named in this stretch, for a later "the agency said"."""
@@ -1196,6 +1204,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     pw = prev_word.group(1).lower() if prev_word else ""
     if pw == "all" and v in ("told", "said") and after[:1] == ",":
         return False  # "All told, the raids netted 9,000": the idiom, nobody speaks
+    if (
+        v in ("claims", "reports", "estimates", "figures")
+        and before.endswith((", ", ",\u00a0"))
+        and after.startswith((" that ", " which ", "\u00a0that "))
+        and before[-3:-2] not in ('"', "\u201d", "'")
+    ):
+        return False  # "captured 40 soldiers, claims that could not be verified": a noun
     if pw in (
         "a",
         "an",
@@ -1777,13 +1792,24 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if not f[3]:
                 sent = report.sentences[r["sentence"]]
                 near = text[max(sent.start, r["start"] - 80) : min(sent.end, r["end"] + 60)]
-                if "edly" in near and _HEDGE_ADVERB_RE.search(near):
-                    # "The ministry said 18 drones were allegedly shot down": the reporter
-                    # keeps a distance from the claim, as "claimed" does
+                tail = text[r["end"] : sent.end]
+                if ("edly" in near and _HEDGE_ADVERB_RE.search(near)) or (
+                    ("verif" in tail or "confirm" in tail) and _CAVEAT_RE.search(tail)
+                ):
+                    # "The ministry said 18 drones were allegedly shot down", "..., a figure
+                    # that could not be independently verified": the reporter keeps a
+                    # distance from the claim, as "claimed" does
                     r["hedged"] = True
 
 
 _HEDGE_ADVERB_RE = re.compile(r"\b(?:allegedly|supposedly|purportedly)\b", re.IGNORECASE)
+_CAVEAT_RE = re.compile(
+    r"\b(?:could[ \u00a0]not|cannot|can[ \u00a0]not|couldn[’']t|can[’']t|(?:was|were)[ \u00a0]not"
+    r"[ \u00a0]able[ \u00a0]to|unable[ \u00a0]to|has[ \u00a0]not[ \u00a0]been|have[ \u00a0]not"
+    r"[ \u00a0]been)[ \u00a0](?:be[ \u00a0])?(?:independently[ \u00a0])?(?:verif|confirm)"
+    r"|\bunverified\b",
+    re.IGNORECASE,
+)
 
 
 # A headline that names its source after a colon: "... due to heavy rains: NDMA",

@@ -536,6 +536,49 @@ CASES = [
         "Some 40 were arrested, police said.",
         [("Some 40", 40, "approximate", C, None, {"head": None})],
     ),
+    # A caveat in the figure's own sentence distances the reporter from the claim.
+    (
+        "invented/wire: a figure that could not be independently verified",
+        "Kyiv said Russia had lost 1,340 troops in a day, a figure that could not be "
+        "independently verified.",
+        [("1,340", 1340, "exact", C, None, {"source": "Kyiv", "hedged": True})],
+    ),
+    (
+        "invented/sahel: claims that could not be verified",
+        "The group said it had overrun 4 army posts and captured 35 soldiers, claims that "
+        "could not be verified.",
+        [
+            ("4", 4, "exact", C, None, {"head": "posts", "source": "The group", "hedged": True}),
+            (
+                "35",
+                35,
+                "exact",
+                C,
+                None,
+                {"head": "soldiers", "source": "The group", "hedged": True},
+            ),
+        ],
+    ),
+    (
+        "invented/sahel: ', claims that' is a noun, not a verb with 'it' before",
+        "Kyiv said 12 drones were launched. The group said it had captured 35 soldiers, claims "
+        "that could not be verified.",
+        [
+            ("12", 12, "exact", C, None, {"source": "Kyiv"}),
+            ("35", 35, "exact", C, None, {"source": "The group", "reporting": "said"}),
+        ],
+    ),
+    (
+        "invented/guard: a confirmed figure is not hedged",
+        "The ministry confirmed that 26 soldiers were killed.",
+        [("26", 26, "exact", C, None, {"source": "The ministry", "hedged": False})],
+    ),
+    # A counted noun in scare quotes: '14 "terrorists" were killed' counts terrorists.
+    (
+        "invented/myanmar: a noun in scare quotes",
+        'The junta said 22 "terrorists" were killed in the clash.',
+        [("22", 22, "exact", C, None, {"head": "terrorists", "source": "The junta"})],
+    ),
     (
         "invented/lebanon: of N people, M are children",
         "Of the 412 people killed, 61 are children, the health ministry said.",
