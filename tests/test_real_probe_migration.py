@@ -1,0 +1,396 @@
+"""Forms read in real migration and deportation news from outlets and regions not probed
+before, rewritten as invented cases.
+
+Session 5 read real reports (through the stored-pages search; none is kept here): Italian
+and Spanish agency copy on Lampedusa, Sicily and Canary Islands landings (ANSA, EFE and
+the English rewrites of them), IOM Libya interception tweets as Libyan outlets carry
+them, CBP monthly operational updates and their press coverage, ICE Air deportation
+flight features, Guardian Australia on the cost of offshore processing on Nauru, UK
+copy on the Rwanda scheme and its court cases, UNHCR and Interfax copy on Ukrainians
+under temporary protection, EUAA and AIDA asylum-backlog reports, US refugee-ceiling
+explainers and caravan reports from Tapachula. Each failure that looked general became
+one or more sentences below, INVENTED in the same construction with other names and
+numbers; their ids say which copy they imitate. The expected rows were written by hand
+before the extractor was run on them.
+
+Conventions are those of tests/test_unseen_styles.py: each row is ``(text, value or (low,
+high), bound, kind, unit)`` plus an optional dict of further fields (``part_of``: the index
+of the whole among the expected rows, or ``None``; ``head``; ``source``, compared as the
+scorer does, a tuple meaning any of them; ``direction``; ``category``; ``place``).
+
+Before this round's fixes (measured on the branch point, commit 958b6c2): see the count
+in each batch's comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import ANY, check_figures
+
+C, P, M, D, X = "count", "percent", "money", "duration", "measure"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+CASES = [
+    # Batch 1. What happened, in sea-arrival and border copy. Italian and Spanish agency
+    # copy says migrants "disembarked", "landed" or "came ashore", and counts
+    # "disembarkations"; US border copy counts "apprehensions" and says agents
+    # "apprehended": none had a category. Nordic and EUAA copy says people were "granted
+    # asylum", and a Maltese report that a trawler "aided" a dinghy: both read as funding
+    # (the keywords "grant" and "aid"), as did the "court of appeal" of UK Rwanda copy. IOM
+    # Libya copy: "1,965 migrants were intercepted and returned to Libya, while 34 died"
+    # gave the first figure the deaths of the second clause.
+    (
+        "invented/Italian wire: disembarked",
+        "Some 1,850 migrants disembarked in Sicily over the weekend, the interior ministry "
+        "said.",
+        [
+            (
+                "Some 1,850",
+                1850,
+                AP,
+                C,
+                None,
+                {"category": "crossed", "place": "Sicily", "source": "the interior ministry"},
+            )
+        ],
+    ),
+    (
+        "invented/Spanish agency copy: landed and came ashore",
+        "On Friday 412 people landed in Lanzarote and another 96 came ashore in Fuerteventura.",
+        [
+            ("412", 412, E, C, None, {"category": "crossed", "head": "people"}),
+            ("96", 96, E, C, None, {"category": "crossed", "place": "Fuerteventura"}),
+        ],
+    ),
+    (
+        "invented/Italian wire: disembarkations as a noun",
+        "The coast guard recorded 3,400 disembarkations in three days.",
+        [
+            ("3,400", 3400, E, C, None, {"category": "crossed", "head": "disembarkations"}),
+            ("three days", 3, E, D, "day"),
+        ],
+    ),
+    (
+        "invented/US border copy: apprehended",
+        "Agents apprehended 4,300 migrants in the Yuma sector last month.",
+        [("4,300", 4300, E, C, None, {"category": "arrested or detained", "head": "migrants"})],
+    ),
+    (
+        "invented/CBP release: apprehensions a day",
+        "The sector averaged 310 apprehensions a day in March.",
+        [
+            (
+                "310",
+                310,
+                E,
+                C,
+                None,
+                {"category": "arrested or detained", "head": "apprehensions"},
+            )
+        ],
+    ),
+    (
+        "invented/Nordic wire: granted asylum is no funding",
+        "Last year 14,200 applicants were granted asylum in Sweden.",
+        [("14,200", 14200, E, C, None, {"category": None, "place": "Sweden"})],
+    ),
+    (
+        "invented/guard: a grant to towns stays funding",
+        "The ministry gave a grant of 2 million euros to 40 towns.",
+        [
+            ("2 million euros", 2e6, E, M, "EUR", {"category": "funding"}),
+            ("40", 40, E, C, None, {"category": "funding"}),
+        ],
+    ),
+    (
+        "invented/Maltese copy: a trawler aided a dinghy",
+        "A trawler aided a sinking dinghy carrying 41 people off Malta.",
+        [("41", 41, E, C, None, {"category": None})],
+    ),
+    (
+        "invented/UK court copy: the court of appeal is no funding appeal",
+        "The court of appeal heard that 46 people had been held at Brook House.",
+        [("46", 46, E, C, None, {"category": "arrested or detained"})],
+    ),
+    (
+        "invented/asylum backlog copy: appeals lodged are legal, not funding",
+        "Some 12,600 asylum appeals were lodged with the tribunal in 2023.",
+        [("Some 12,600", 12600, AP, C, None, {"category": None})],
+    ),
+    (
+        "invented/IOM Libya copy: a figure's category is its own clause's",
+        "So far this year, 3,120 migrants were intercepted and returned to Tunisia, while 51 "
+        "died at sea.",
+        [
+            ("3,120", 3120, E, C, None, {"category": "returned or left"}),
+            ("51", 51, E, C, None, {"category": "killed or injured"}),
+        ],
+    ),
+]
+
+
+# Batch 2. Changes. CBP copy compares with a peak: "30,573 total encounters - 92% below
+# the peak" gave the share the head "below" and no direction; refugee-ceiling copy says
+# "a reduction of 31,300 from the previous fiscal year" (no direction).
+CASES += [
+    (
+        "invented/CBP release: N% below the peak",
+        "There were 5,120 encounters in May, 61% below the peak of 13,400.",
+        [
+            ("5,120", 5120, E, C, None),
+            ("61%", 61, E, P, "%", {"direction": "down", "part_of": None, "head": None}),
+            ("13,400", 13400, E, C, None),
+        ],
+    ),
+    (
+        "invented/DHS release: N% above a level",
+        "Removals totalled 9,800, 30% above last year's level.",
+        [
+            ("9,800", 9800, E, C, None, {"category": "deported or expelled"}),
+            ("30%", 30, E, P, "%", {"direction": "up", "part_of": None, "head": None}),
+        ],
+    ),
+    (
+        "invented/guard: a share below the poverty line stays a share",
+        "Of 2,000 households surveyed, 40% live below the poverty line.",
+        [
+            ("2,000", 2000, E, C, None),
+            ("40%", 40, E, P, "%", {"direction": None, "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/refugee-cap explainer: a reduction of N",
+        "Admissions fell to 18,400, a reduction of 9,600 from the year before.",
+        [("18,400", 18400, E, C, None), ("9,600", 9600, E, C, None, {"direction": "down"})],
+    ),
+    (
+        "invented/asylum statistics: a reduction of N percent",
+        "Arrivals were 12,300, a reduction of 14% on 2022.",
+        [
+            ("12,300", 12300, E, C, None),
+            ("14%", 14, E, P, "%", {"direction": "down", "part_of": None}),
+        ],
+    ),
+]
+
+
+# Batch 3. Wholes. CBP copy lists "Single adults: 158,639 or 69%": the share is that of
+# the month's total, but it was made part of the count it restates. Guardian Australia:
+# "The majority - 78 of those people - are refugees" after a cost per person was made
+# part of the money.
+CASES += [
+    (
+        "invented/CBP release: a count or its share of the total",
+        "Single adults: 41,230 or 27% - a rise of 3% on March.",
+        [
+            ("41,230", 41230, E, C, None, {"part_of": None}),
+            ("27%", 27, E, P, "%", {"part_of": None}),
+            ("3%", 3, E, P, "%", {"direction": "up"}),
+        ],
+    ),
+    (
+        "invented/CBP coverage: a count, or a share of the total",
+        "Unaccompanied children numbered 9,870, or 8% of the total.",
+        [("9,870", 9870, E, C, None), ("8%", 8, E, P, "%", {"part_of": None})],
+    ),
+    (
+        "invented/guard: a share of a whole named after it",
+        "Some 12,000 people, or 40% of the 30,000 residents, have left.",
+        [
+            ("Some 12,000", 12000, AP, C, None, {"part_of": 2}),
+            ("40%", 40, E, P, "%", {"part_of": 2}),
+            ("30,000", 30000, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/Guardian Australia: a count is never part of money",
+        "Canberra held 107 people on the island at a cost of $464,000 a month each; 78 of "
+        "those people are refugees.",
+        [
+            ("107", 107, E, C, None),
+            ("$464,000", 464000, E, M, ANY),
+            ("78", 78, E, C, None, {"part_of": 0}),
+        ],
+    ),
+]
+
+
+# Batch 4. Heads. CBP coverage puts the counted noun in quotes ('over 64,000
+# "gotaways"'), which took the head of an earlier figure; a flight feature writes "10
+# military deportation flights, with five landing in Guatemala" (head "landing").
+CASES += [
+    (
+        "invented/CBP coverage: a noun in straight quotes",
+        'There were also over 12,000 "gotaways" in May.',
+        [("over 12,000", 12000, LO, C, None, {"head": "gotaways"})],
+    ),
+    (
+        "invented/CBP coverage: a noun in curly quotes",
+        "Agents logged about 1,900 \u201cgotaways\u201d last week.",
+        [("about 1,900", 1900, AP, C, None, {"head": "gotaways"})],
+    ),
+    (
+        "invented/deportation flight copy: a participle after the number",
+        "There were 14 removal flights in March, with six landing in Tegucigalpa.",
+        [
+            ("14", 14, E, C, None, {"head": "flights"}),
+            ("six", 6, E, C, None, {"head": "flights"}),
+        ],
+    ),
+    (
+        "invented/guard: a noun after the number stays the head",
+        "Officials counted 14 flights and six landings.",
+        [
+            ("14", 14, E, C, None, {"head": "flights"}),
+            ("six", 6, E, C, None, {"head": "landings"}),
+        ],
+    ),
+]
+
+
+# Batch 5. Sources. EFE copy: "According to data provided by the Red Cross and obtained
+# by EFE" gave the source "Red Cross and"; caravan copy puts the source between dashes
+# ("12,000 according to Tapachula activists - departed Tapachula"), and the source ran on
+# past the dash; AP copy "Survivors reportedly told rescuers" kept the adverb; UK copy
+# "the Rwandan ambassador to the UK said" gave the source "UK".
+CASES += [
+    (
+        "invented/EFE copy: a source before 'and' another agent",
+        "According to figures provided by the Red Cross and obtained by Reuters, 2,410 people "
+        "landed in Sicily in May.",
+        [
+            (
+                "2,410",
+                2410,
+                E,
+                C,
+                None,
+                {"source": ("the Red Cross", "Red Cross"), "category": "crossed"},
+            )
+        ],
+    ),
+    (
+        "invented/caravan copy: a source between dashes",
+        "An earlier group of Cubans \u2013 8,000 according to local priests \u2013 left "
+        "Tuxtla in March.",
+        [("8,000", 8000, E, C, None, {"source": "local priests"})],
+    ),
+    (
+        "invented/AP copy: reportedly after the source",
+        "Survivors reportedly told rescuers that some 20 passengers were missing.",
+        [("some 20", 20, AP, C, None, {"source": "Survivors"})],
+    ),
+    (
+        "invented/UK copy: an ambassador to a country",
+        "The Kenyan ambassador to France said 3,000 people could be sent.",
+        [
+            (
+                "3,000",
+                3000,
+                E,
+                C,
+                None,
+                {"source": ("The Kenyan ambassador to France", "The Kenyan ambassador")},
+            )
+        ],
+    ),
+    (
+        "invented/UK copy: a country's envoy to another",
+        "Rwanda's envoy to Britain said up to 4,000 people could be relocated.",
+        [
+            (
+                "up to 4,000",
+                4000,
+                UP,
+                C,
+                None,
+                {"source": ("Rwanda's envoy to Britain", "Rwanda's envoy")},
+            )
+        ],
+    ),
+]
+
+
+# Batch 6. Durations. Canaries copy opens with "Over the course of 48 hours" and "Over 72
+# hours," meaning during them: the second was read as more than 72 hours.
+CASES += [
+    (
+        "invented/Canaries copy: Over N hours, as during",
+        "Over 72 hours, 1,450 people reached El Hierro.",
+        [("72 hours", 72, E, D, "hour"), ("1,450", 1450, E, C, None)],
+    ),
+    (
+        "invented/Canaries copy: Over N days in words, as during",
+        "Over three days, rescuers brought 640 people ashore.",
+        [("three days", 3, E, D, "day"), ("640", 640, E, C, None, {"category": "crossed"})],
+    ),
+    (
+        "invented/guard: lasted over N hours stays a floor",
+        "The standoff lasted over 72 hours.",
+        [("over 72 hours", 72, LO, D, "hour")],
+    ),
+]
+
+
+# Batch 7. Places. Canaries copy names the islands and ports of landing ("El Hierro", "La
+# Restinga", "Los Cristianos"); "El Hierro, the smallest of the Canary Islands" was read
+# as a person, so figures took a farther place or none.
+CASES += [
+    (
+        "invented/Canaries copy: an island named with its appositive",
+        "Over two days, 1,200 people reached El Hierro, the smallest of the islands.",
+        [("two days", 2, E, D, "day"), ("1,200", 1200, E, C, None, {"place": "El Hierro"})],
+    ),
+    (
+        "invented/Canaries copy: two ports of landing",
+        "In July, 2,300 migrants reached La Restinga and 900 landed in Los Cristianos.",
+        [
+            ("2,300", 2300, E, C, None, {"place": "La Restinga"}),
+            ("900", 900, E, C, None, {"place": "Los Cristianos", "category": "crossed"}),
+        ],
+    ),
+    (
+        "invented/Italian wire: a Sicilian port",
+        "Another 260 migrants were taken to Pozzallo on Tuesday.",
+        [("260", 260, E, C, None, {"place": "Pozzallo"})],
+    ),
+]
+
+
+# Batch 8. Dollars of the country the report is about. Guardian Australia writes "$4.3m a
+# year" and Canadian copy "$1.3 billion" for their own dollars, which were read as US
+# dollars.
+CASES += [
+    (
+        "invented/Guardian Australia: dollars in a report about Australia",
+        "Australia pays about $40m a month to run offshore processing on Nauru, the Senate "
+        "was told in Canberra.",
+        [("about $40m", 4e7, AP, M, "AUD")],
+    ),
+    (
+        "invented/Canadian copy: dollars in a report about Canada",
+        "Ottawa will spend $1.3 billion to house asylum seekers in Canada this year.",
+        [("$1.3 billion", 1.3e9, E, M, "CAD")],
+    ),
+    (
+        "invented/guard: US$ in an Australian report stays US dollars",
+        "Australia paid US$2 million to Nauru's government.",
+        [("US$2 million", 2e6, E, M, "USD")],
+    ),
+    (
+        "invented/guard: dollars in a US report stay US dollars",
+        "The Border Patrol spent $2 billion in Texas, officials in Washington said.",
+        [("$2 billion", 2e9, E, M, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_real_probe_migration_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
