@@ -936,7 +936,7 @@ _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
-    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower"
+    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|a[ \u00a0]reduction[ \u00a0]of|lower"
     # "In April, the drop was 16.7%", "the decline stood at 3 per cent"
     r"|the[ \u00a0](?:drop|fall|decline|decrease|cut)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
     r"(?:was|is|stood[ \u00a0]at|came[ \u00a0]to))"
@@ -2303,6 +2303,12 @@ def _first_word_at(window: str) -> int:
     return len(window) - len(window.lstrip(" \u00a0"))
 
 
+#: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
+_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
+#: A preposition after an "-ing" word right after a number: a participle ("six landing in").
+_PARTICIPLE_PREP_RE = re.compile(r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards)\b")
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -2323,6 +2329,13 @@ def _noun_phrase_after(
             i += 1
         if i >= n:
             break
+        if (
+            not words
+            and window[i] in "\"\u201c"
+            and window[i + 1 : i + 2].islower()
+            and _QUOTED_NOUN_RE.match(window, i)
+        ):
+            i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
         m = _WORD_RE.match(window, i)
         if not m:
             break
@@ -2458,6 +2471,8 @@ def _noun_phrase_after(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
+            break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
         if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -3383,6 +3398,8 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_counted(report, drafts, rows)
     if "total of" in text or "out of" in text:
         _fill_total_after(text, rows)
+    if " or " in text:
+        _fill_restated_part(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
     _fill_summed_parts(text, rows)
@@ -3763,7 +3780,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
-                    ante = _antecedent(rows, k, kinds=("count", "money"))
+                    # "78 of those people" after a cost per person: a count is of a count
+                    ante = _antecedent(
+                        rows, k, kinds=("count",) if kind == "count" else ("count", "money")
+                    )
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
@@ -4263,6 +4283,27 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
                 r["head"], r["counted"] = w["head"], w["counted"]
 
 
+def _fill_restated_part(text: str, rows: list[dict]) -> None:
+    """ "Some 12,000 people, or 40% of the 30,000 residents": the count its share restates
+    is a part of the share's whole too."""
+    for k in range(len(rows) - 1):
+        r, w = rows[k], rows[k + 1]
+        if (
+            r["part_of"] is None
+            and r["kind"] == "count"
+            and w["kind"] == "percent"
+            and w["part_of"] is not None
+            and w["part_of"] > k + 1
+            and rows[w["part_of"]]["kind"] == "count"
+            and (rows[w["part_of"]]["value"] or 0) > (r["value"] or 0)
+            and _COUNT_OR_SHARE_RE.fullmatch(text, r["end"], w["start"])
+        ):
+            r["part_of"] = w["part_of"]
+
+
+_COUNT_OR_SHARE_RE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3},?[ \u00a0]+or[ \u00a0]+")
+
+
 _SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
 _SUM_JOIN_RE = re.compile(r"[a-z \u00a0]{0,24}?(?:,|;|[ \u00a0]and|[ \u00a0]&)[ \u00a0]{1,2}$")
 
@@ -4350,7 +4391,7 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 # parenthesis, an opening parenthesis after the count's own words ("10,530 individuals in
 # August (1.1%)"), ", or "; a sign may open the percentage (Eurostat and NGO tables).
 _RESTATED_SHARE_RE = re.compile(
-    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
+    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,?[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
 )
 
 
@@ -4407,7 +4448,7 @@ _CHANGE_HINTS = (
     "ris", "ros", "creas", "gr", "jump", "climb", "surg", "soar", "up", "rais", "hik",
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
-    "more", "great", "larg", "big", "dear",
+    "more", "great", "larg", "big", "dear", "below", "above",
 )  # fmt: skip
 
 
@@ -4425,7 +4466,7 @@ _UP_WORDS = frozenset(
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
-    plummete plummeted lower lowere lowered slippe slipped""".split()
+    plummete plummeted lower lowere lowered slippe slipped reduction""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
@@ -4464,11 +4505,16 @@ _FAR_BY_RE = re.compile(
 
 
 # A share compared with another figure: "19% lower than", "74 per cent fewer returns than".
+# "61% below the peak", "30% above last year's level" too, but not a share living "below
+# the poverty line".
 _COMPARED_DOWN_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b))\b", re.I
+    r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b)"
+    r"|below(?![ \u00a0]the[ \u00a0]poverty))\b",
+    re.I,
 )
 _COMPARED_UP_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b))\b",
+    r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b)"
+    r"|above(?![ \u00a0]the[ \u00a0]poverty))\b",
     re.I,
 )
 
@@ -4589,18 +4635,30 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
         sent = report.sentences[r["sentence"]] if report.sentences else None
         lo = max(sent.start if sent else 0, r["start"] - 80)
         hi = min(sent.end if sent else len(text), r["end"] + 100)
+        after = blank[r["end"] : min(hi, r["end"] + 70)]
+        before = blank[max(lo, r["start"] - 50) : r["start"]]
+        if "while" in after or ";" in after:
+            # "1,965 were returned to Libya, while 34 died": the next clause is another
+            # figure's (its deaths are not these returns)
+            after = _OTHER_CLAUSE_RE.split(after, maxsplit=1)[0]
+        if "while" in before or ";" in before:
+            before = _OTHER_CLAUSE_RE.split(before)[-1]
         local = (
             (_blank_lookalikes(r["counted"]) if r["counted"] else "")
             + " "
-            + blank[r["end"] : min(hi, r["end"] + 70)]
+            + after
             + " "
-            + blank[max(lo, r["start"] - 50) : r["start"]]
+            + before
         )
         best = _first_category(rx, finder, local)
         if best is None:
             best = _first_category(rx, finder, blank[lo:hi])
         if best is not None:
             r["category"] = names[best]
+
+
+#: Where a figure's clause ends and another figure's begins, for its category.
+_OTHER_CLAUSE_RE = re.compile(r",?[ \u00a0]+(?:while|whereas)[ \u00a0]|;")
 
 
 @functools.lru_cache(maxsize=1)

