@@ -311,7 +311,10 @@ _BARE_DOC_RE = re.compile(
     r"(?:the|this|that|its|their|his|her)(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:statement|report"
     r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review)"
 )
-_SEEN_BY_RE = re.compile(r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$")
+# "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
+_SEEN_BY_RE = re.compile(
+    r"(?:,?[ \u00a0]and)?[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$"
+)
 _BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
 _LOWER_AGENT_RE = re.compile(
     r"[ \u00a0](?:from|by)[ \u00a0](?P<agent>the[ \u00a0][a-z][\w \u00a0'’\-]{2,60})$"
@@ -349,6 +352,8 @@ _NP_TAIL_RE = re.compile(
     # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
     r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0])"
     r"|[ \u00a0]\((?![A-Z][A-Za-z]{1,9}\))"
+    # a spaced dash closes an aside: "12,000 according to local activists – left"
+    r"|[ \u00a0][\u2013\u2014][ \u00a0]|[ \u00a0]-[ \u00a0]"
 )
 
 
@@ -603,7 +608,12 @@ def _clean_np(np: str) -> str:
         np = cut  # "The report said": the report itself, not "The"
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)
+    if np.endswith("ly"):
+        np = _TRAILING_HEDGE_RE.sub("", np)  # "Survivors reportedly told rescuers"
     return np.strip(" \u00a0,.;:")
+
+
+_TRAILING_HEDGE_RE = re.compile(r"[ \u00a0](?:reportedly|allegedly|apparently|reportedly also)$")
 
 
 # Words that say what kind of data it is, not whose: "official", "provisional", "immigration".
@@ -721,6 +731,8 @@ class _Resolver:
             return state.last_quote_speaker if in_quote else None
         if low in ("they", "them"):
             return None
+        if " to " in np and _ENVOY_TO_RE.fullmatch(np):
+            return np  # "Rwanda's envoy to Britain": the country is no person in it
         person = self.person_in(np)
         if person and (
             len(np.split()) <= len(person.split()) + 6
@@ -879,6 +891,14 @@ _DESCRIBED_NAME_RE = re.compile(
 )
 
 
+_ENVOY_TO_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)[ \u00a0])?(?:(?:[A-Z][\w'’.\-]*|special|former|new|deputy|top"
+    r"|senior|permanent)[ \u00a0]){0,3}(?:ambassador|envoy|representative|delegate|consul"
+    r"|emissary|high[ \u00a0]commissioner)[ \u00a0]to[ \u00a0](?:the[ \u00a0])?"
+    r"[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,3}$"
+)
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
@@ -893,6 +913,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         cut = _CITING_TAIL_RE.search(seg_stripped)
         if cut:
             seg_stripped = seg_stripped[: cut.start()]
+    if " to " in seg_stripped and (envoy := _ENVOY_TO_RE.search(seg_stripped)):
+        # "The Kenyan ambassador to France said": the envoy speaks, not the country
+        return envoy.group()
     last_end = _last_subject_stop(seg_stripped)
     if (
         last_end is not None

@@ -1718,9 +1718,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     qword = None
     if qual and kind in ("duration", "measure") and qual[0].lower() in ("over", "under"):
         lead = text[max(0, qual[2] - 12) : qual[2]]
-        if not re.search(
-            r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead
-        ):
+        lm = re.search(
+            r"(?:\b(?P<w>for|of|in|after|than|lasting|lasted|lasts|last|spanning)|[,;(]|^)"
+            r"[ \u00a0]{0,2}$",
+            lead,
+        )
+        if not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
+            # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
