@@ -2310,7 +2310,9 @@ def _first_word_at(window: str) -> int:
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
 _QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
-_PARTICIPLE_PREP_RE = re.compile(r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards)\b")
+_PARTICIPLE_PREP_RE = re.compile(
+    r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards)\b"
+)
 
 
 def _noun_phrase_after(
@@ -2335,7 +2337,7 @@ def _noun_phrase_after(
             break
         if (
             not words
-            and window[i] in "\"\u201c"
+            and window[i] in '"\u201c'
             and window[i + 1 : i + 2].islower()
             and _QUOTED_NOUN_RE.match(window, i)
         ):
@@ -4648,11 +4650,7 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
         if "while" in before or ";" in before:
             before = _OTHER_CLAUSE_RE.split(before)[-1]
         local = (
-            (_blank_lookalikes(r["counted"]) if r["counted"] else "")
-            + " "
-            + after
-            + " "
-            + before
+            (_blank_lookalikes(r["counted"]) if r["counted"] else "") + " " + after + " " + before
         )
         best = _first_category(rx, finder, local)
         if best is None:

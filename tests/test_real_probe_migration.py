@@ -41,8 +41,7 @@ CASES = [
     # gave the first figure the deaths of the second clause.
     (
         "invented/Italian wire: disembarked",
-        "Some 1,850 migrants disembarked in Sicily over the weekend, the interior ministry "
-        "said.",
+        "Some 1,850 migrants disembarked in Sicily over the weekend, the interior ministry said.",
         [
             (
                 "Some 1,850",
