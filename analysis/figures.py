@@ -2700,6 +2700,7 @@ _COUNTRY_CURRENCIES = {
     "POUND": ("pound_countries.csv", "GBP"),
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
+    "DOLLAR": ("dollar_countries.csv", "USD"),
 }
 
 

@@ -379,6 +379,17 @@ CASES += [
         [("US$2 million", 2e6, E, M, "USD")],
     ),
     (
+        "invented/guard: a UN release naming Australia keeps US dollars",
+        "Australia pledged $12 million to the UNHCR appeal for Sudan, the UN said.",
+        [("$12 million", 1.2e7, E, M, "USD")],
+    ),
+    (
+        "invented/Guardian Australia: dollars in words in a report about Australia",
+        "Canberra has spent 9.6 billion dollars on offshore detention since 2013, Australian "
+        "officials said.",
+        [("9.6 billion dollars", 9.6e9, E, M, "AUD")],
+    ),
+    (
         "invented/guard: dollars in a US report stay US dollars",
         "The Border Patrol spent $2 billion in Texas, officials in Washington said.",
         [("$2 billion", 2e9, E, M, "USD")],
