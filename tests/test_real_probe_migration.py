@@ -397,6 +397,103 @@ CASES += [
 ]
 
 
+# Batch 9. Deportation statistics from Germany, the Dominican Republic and the
+# Poland-Belarus border (dpa, DW, CMC, Diario Libre via DR1, ECRE). "transfers under the
+# so-called Dublin Regulation" and "164 Dublin cases" put the figures in Dublin;
+# "Deportations had decreased from 10,787 in 2015 to 7,987 in 2018" took the head of the
+# police officers counted before; a quoted Polish Border Guard report wrote "More than
+# 30.000 people" (read as 30); "surpassing the 2023 figure by 2,310" had no direction.
+CASES += [
+    (
+        "invented/dpa: the Dublin Regulation is no place",
+        "Some 5,400 transfers were made under the Dublin Regulation, and in 120 Dublin cases "
+        "people were sent to Italy.",
+        [
+            ("Some 5,400", 5400, AP, C, None, {"place": None}),
+            ("120", 120, E, C, None, {"place": "Italy"}),
+        ],
+    ),
+    (
+        "invented/guard: Dublin the city stays a place",
+        "About 300 asylum seekers slept rough in Dublin last week.",
+        [("About 300", 300, AP, C, None, {"place": "Dublin"})],
+    ),
+    (
+        "invented/DW: the subject of a change is the head of both levels",
+        "Deportations fell from 10,200 in 2019 to 7,900 in 2020.",
+        [
+            ("10,200", 10200, E, C, None, {"head": "deportations"}),
+            ("7,900", 7900, E, C, None, {"head": "deportations"}),
+        ],
+    ),
+    (
+        "invented/DW: the subject of a change after other counts",
+        "Police escorts rose to 9,000 officers. Removals had decreased from 11,400 in 2016 "
+        "to 8,100 in 2019.",
+        [
+            ("9,000", 9000, E, C, None, {"head": "officers"}),
+            ("11,400", 11400, E, C, None, {"head": "removals"}),
+            ("8,100", 8100, E, C, None, {"head": "removals"}),
+        ],
+    ),
+    (
+        "invented/translated Polish report: a point grouping thousands of people",
+        "More than 27.000 people crossed the border from Belarus last year.",
+        [("More than 27.000", 27000, LO, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/guard: three decimals of a measure stay decimals",
+        "The river rose 1.250 metres overnight.",
+        [("1.250 metres", 1.25, E, X, "meter")],
+    ),
+    (
+        "invented/Diario Libre: surpassing a figure by N",
+        "Deportations this year surpassed the 2023 figure by 4,150.",
+        [("4,150", 4150, E, C, None, {"direction": "up"})],
+    ),
+    (
+        "invented/statistics copy: exceeded a target by N%",
+        "Returns exceeded the target by 12%.",
+        [("12%", 12, E, P, "%", {"direction": "up"})],
+    ),
+]
+
+
+# Batch 10. Sources in deportation statistics. Diario Libre via DR1: "According to
+# statistics provided by the Migration Agency (DGM) to Diario Libre" gave the newspaper;
+# dpa: "..., an answer from Germany's federal Ministry of the Interior to a parliamentary
+# inquiry from the Left Party has revealed" gave the Left Party; ECRE: a quoted report
+# line closed by "according to the report" had no source.
+CASES += [
+    (
+        "invented/Diario Libre: statistics provided by an agency to a newspaper",
+        "According to statistics provided by the migration agency to Diario Libre, 25,300 "
+        "foreigners have been deported so far this year.",
+        [("25,300", 25300, E, C, None, {"source": "the migration agency"})],
+    ),
+    (
+        "invented/dpa: a reply from a ministry to a party's question",
+        "Almost 4,200 people were deported from Austria in the first half, a reply from the "
+        "interior ministry to a question from the Green Party has revealed.",
+        [
+            (
+                "Almost 4,200",
+                4200,
+                UP,
+                C,
+                None,
+                {"source": ("the interior ministry", "interior ministry")},
+            )
+        ],
+    ),
+    (
+        "invented/ECRE: a quotation closed by according to",
+        '"More than 21,000 people crossed the border irregularly," according to the report.',
+        [("More than 21,000", 21000, LO, C, None, {"source": "the report"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
