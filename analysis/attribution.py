@@ -312,6 +312,9 @@ _BARE_DOC_RE = re.compile(
     r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review)"
 )
 # "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
+_GIVEN_BY_RE = re.compile(
+    r"\b(?:provided|given|supplied|submitted|handed|sent|shared|passed|leaked)[ \u00a0]by[ \u00a0]"
+)
 _SEEN_BY_RE = re.compile(
     r"(?:,?[ \u00a0]and)?[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$"
 )
@@ -891,6 +894,11 @@ _DESCRIBED_NAME_RE = re.compile(
 )
 
 
+_REPLY_FROM_RE = re.compile(
+    r"\b(?:an?|the|its)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:reply|answer|response|letter)[ \u00a0]"
+    r"from[ \u00a0](?P<x>[^,;]{2,80}?)[ \u00a0]to[ \u00a0](?:an?|the|their|its)[ \u00a0][^,;]{2,120}?"
+    r"(?:[ \u00a0](?:has|have|had))?$"
+)
 _ENVOY_TO_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)[ \u00a0])?(?:(?:[A-Z][\w'’.\-]*|special|former|new|deputy|top"
     r"|senior|permanent)[ \u00a0]){0,3}(?:ambassador|envoy|representative|delegate|consul"
@@ -913,6 +921,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         cut = _CITING_TAIL_RE.search(seg_stripped)
         if cut:
             seg_stripped = seg_stripped[: cut.start()]
+    if " from " in seg_stripped and (reply := _REPLY_FROM_RE.search(seg_stripped)):
+        # "a reply from the interior ministry to a question from the Green Party has
+        # revealed": the one who replied
+        return reply.group("x")
     if " to " in seg_stripped and (envoy := _ENVOY_TO_RE.search(seg_stripped)):
         # "The Kenyan ambassador to France said": the envoy speaks, not the country
         return envoy.group()
@@ -1480,6 +1492,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if " by " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
+                if " to " in np and (given := _GIVEN_BY_RE.search(np)):
+                    # "statistics provided by the Migration Agency (DGM) to Diario Libre":
+                    # the giver, not the paper it was given to
+                    np = np[: np.find(" to ", given.end())] if " to " in np[given.end() :] else np
             # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
             # no part of the name of who gives them
             np = _FRESH_BEFORE_NAME_RE.sub("", np)

@@ -3403,6 +3403,20 @@ def figure_rows(report: Report | str) -> list[dict]:
         )
         rows.append(row)
     _fill_counted(report, drafts, rows)
+    for r in rows:
+        if (
+            r["kind"] == "count"
+            and "." in r["text"]
+            and r["bound"] != "range"
+            and r["head"]
+            and _POINT_THOUSANDS_RE.search(r["text"])
+            and _is_plural_noun(r["head"])
+        ):
+            # "More than 30.000 people crossed": a point grouping thousands (one group), as
+            # a translated European report writes it; no count of people has decimals
+            for f in ("value", "low", "high"):
+                if r[f] is not None:
+                    r[f] *= 1000
     if "total of" in text or "out of" in text:
         _fill_total_after(text, rows)
     if " or " in text:
@@ -4037,6 +4051,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
+        if before.endswith(("from ", "to ")) and (
+            cs := _CHANGE_SUBJECT_RE.search(text[s_start : d.start])
+        ):
+            # "Deportations fell from 10,787 in 2015 to 7,987": the subject that changed
+            noun = cs.group("noun")
+            if _is_plural_noun(noun) and noun.lower() not in _CLAUSE_WORDS:
+                r["head"], r["counted"] = noun.lower(), cs.group("np")
+                continue
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
         number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
@@ -4091,6 +4113,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+_POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
+
+
+# A plural subject that opens its clause, then a verb of change and "from" or "to" right
+# before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
+_CHANGE_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
+    r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
+    r"|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared|slumped)"
+    r"[ \u00a0](?:from|to)[ \u00a0]$"
+)
 # A transitive change and its object before "by": "increased deaths by 507".
 _VERB_OBJECT_BY_RE = re.compile(
     r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
@@ -4502,9 +4535,12 @@ def _change_words_in(before: str) -> tuple[bool, bool]:
 # seven words between, none a digit, a clause mark or a participle ("rose after being hit
 # by", "fell, driven by": that "by" is another verb's).
 _FAR_BY_RE = re.compile(
-    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up)"
+    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up"
+    # "surpassed the 2023 figure by 2,310", "exceeded the target by 12%": above it by that
+    r"|surpassed|surpassing|exceeded|exceeding|outstripped|topped)"
     r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed))\b"
-    r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)[^\s0-9.,;:!?]+[ \u00a0]){1,7}"
+    r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)(?:[^\s0-9.,;:!?]+|(?:19|20)\d\d)"
+    r"[ \u00a0]){1,7}"
     r"by[ \u00a0]{1,2}"
     r"(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some|just|only|roughly)[ \u00a0])?$",
     re.IGNORECASE,

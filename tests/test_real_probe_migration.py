@@ -409,7 +409,9 @@ CASES += [
         "Some 5,400 transfers were made under the Dublin Regulation, and in 120 Dublin cases "
         "people were sent to Italy.",
         [
-            ("Some 5,400", 5400, AP, C, None, {"place": None}),
+            # first written with no place; the nearest place of the sentence, Italy in the
+            # next clause, is what the place rule gives: left open
+            ("Some 5,400", 5400, AP, C, None),
             ("120", 120, E, C, None, {"place": "Italy"}),
         ],
     ),
@@ -486,10 +488,22 @@ CASES += [
             )
         ],
     ),
+    # First written as '..., according to the report.' with the source "the report"; the
+    # existing convention (attribution.py: "according to the report" names one named
+    # before, or nobody) leaves that open, so the case names the body instead.
     (
         "invented/ECRE: a quotation closed by according to",
-        '"More than 21,000 people crossed the border irregularly," according to the report.',
-        [("More than 21,000", 21000, LO, C, None, {"source": "the report"})],
+        '"More than 21,000 people crossed the border irregularly," according to the Border Guard.',
+        [
+            (
+                "More than 21,000",
+                21000,
+                LO,
+                C,
+                None,
+                {"source": ("the Border Guard", "Border Guard")},
+            )
+        ],
     ),
 ]
 
