@@ -508,6 +508,59 @@ CASES += [
 ]
 
 
+# Batch 11. Bangladeshi labour-migration copy (UNB, The Daily Star, BMET releases) and
+# copy on Italy's centres in Albania. "The Bureau of Manpower, Employment, and Training
+# (BMET) disclosed that 743,426 workers left" gave the source "Training" (the name holds
+# commas); "June witnessed 114,175 doing the same" gave the head "doing"; "around 100
+# million euros already, with an estimated 700 million more to be spent" read the second
+# amount as 700 million people.
+CASES += [
+    (
+        "invented/BMET release: a name with commas before its acronym",
+        "The Bureau of Manpower, Employment and Training (BMET) said 612,400 workers left in "
+        "2022.",
+        [
+            (
+                "612,400",
+                612400,
+                E,
+                C,
+                None,
+                {
+                    "source": (
+                        "Bureau of Manpower, Employment and Training",
+                        "the Bureau of Manpower, Employment and Training",
+                        "BMET",
+                    )
+                },
+            )
+        ],
+    ),
+    (
+        "invented/Dhaka daily: a participle and its object after the number",
+        "In May, 98,300 Bangladeshis found jobs abroad, while April saw 91,200 doing the same.",
+        [
+            ("98,300", 98300, E, C, None, {"head": "bangladeshis"}),
+            ("91,200", 91200, E, C, None, {"head": "bangladeshis"}),
+        ],
+    ),
+    (
+        "invented/Albania-centres copy: N million more after an amount of money",
+        "The centres have cost around 90 million euros so far, with an estimated 650 million "
+        "more to be spent by 2028.",
+        [
+            ("around 90 million euros", 9e7, AP, M, "EUR"),
+            ("an estimated 650 million", 6.5e8, AP, M, "EUR"),
+        ],
+    ),
+    (
+        "invented/guard: N million more people after money stays a count",
+        "The plan costs $2 billion and will reach 3 million more people.",
+        [("$2 billion", 2e9, E, M, "USD"), ("3 million", 3e6, E, C, None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
