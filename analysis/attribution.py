@@ -894,6 +894,25 @@ _DESCRIBED_NAME_RE = re.compile(
 )
 
 
+_COMMA_NAME_ACRONYM_RE = re.compile(
+    r"(?P<name>(?:[Tt]he[ \u00a0])?[A-Z][\w'’\-]*(?:,?[ \u00a0](?:(?:and|of|for|the|&)[ \u00a0])*"
+    r"[A-Z][\w'’\-]*){1,8})[ \u00a0]\((?P<acr>[A-Z]{2,8})\)$"
+)
+
+
+def _comma_name_before_acronym(seg: str) -> str | None:
+    """A name that holds commas, spelt out before its acronym: "the Bureau of Manpower,
+    Employment and Training (BMET)" (its words' initials are the acronym's letters)."""
+    m = _COMMA_NAME_ACRONYM_RE.search(seg)
+    if m is None or "," not in m.group("name"):
+        return None
+    words = [w for w in re.split(r"[ ,\u00a0]+", m.group("name")) if w[:1].isupper()]
+    if words and words[0] == "The":
+        words = words[1:]
+    initials = "".join(w[0] for w in words)
+    return m.group("name") if initials == m.group("acr") else None
+
+
 _REPLY_FROM_RE = re.compile(
     r"\b(?:an?|the|its)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:reply|answer|response|letter)[ \u00a0]"
     r"from[ \u00a0](?P<x>[^,;]{2,80}?)[ \u00a0]to[ \u00a0](?:an?|the|their|its)[ \u00a0][^,;]{2,120}?"
@@ -921,6 +940,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         cut = _CITING_TAIL_RE.search(seg_stripped)
         if cut:
             seg_stripped = seg_stripped[: cut.start()]
+    if seg_stripped.endswith(")") and "," in seg_stripped:
+        named = _comma_name_before_acronym(seg_stripped)
+        if named:
+            return named  # "The Bureau of Manpower, Employment and Training (BMET) said"
     if " from " in seg_stripped and (reply := _REPLY_FROM_RE.search(seg_stripped)):
         # "a reply from the interior ministry to a question from the Green Party has
         # revealed": the one who replied

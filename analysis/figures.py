@@ -2311,7 +2311,9 @@ def _first_word_at(window: str) -> int:
 _QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
 _PARTICIPLE_PREP_RE = re.compile(
-    r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards)\b"
+    r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
+    # or its object: "while April saw 91,200 doing the same"
+    r"|the|a|an|their|its|his|her|this|that|these|those)\b"
 )
 
 
@@ -3402,6 +3404,8 @@ def figure_rows(report: Report | str) -> list[dict]:
             paragraph=para,
         )
         rows.append(row)
+    if " more" in text:
+        _fill_money_more(text, rows)
     _fill_counted(report, drafts, rows)
     for r in rows:
         if (
@@ -4111,6 +4115,32 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if r["value"] >= 1000:
             r["head"], r["counted"] = "people", "people"
+
+
+def _fill_money_more(text: str, rows: list[dict]) -> None:
+    """ "around 100 million euros already, with an estimated 700 million more to be spent":
+    a scaled amount with "more" and no noun of its own after an amount of money in its
+    sentence is more of that money ("3 million more people" stays a count)."""
+    for k, r in enumerate(rows):
+        if (
+            k
+            and r["kind"] == "count"
+            and _SCALE_END_RE.search(r["text"])
+            and _MORE_MONEY_AFTER_RE.match(text, r["end"])
+        ):
+            for j in range(k - 1, -1, -1):
+                if rows[j]["sentence"] != r["sentence"]:
+                    break
+                if rows[j]["kind"] == "money":
+                    r["kind"], r["unit"] = "money", rows[j]["unit"]
+                    break
+
+
+_SCALE_END_RE = re.compile(r"(?:million|billion|trillion|bn|mn|crore|lakh)$", re.IGNORECASE)
+_MORE_MONEY_AFTER_RE = re.compile(
+    r"[ \u00a0](?:more|extra|additional)(?=[ \u00a0](?:to|in|for|on|by|over|will|would|is|was"
+    r"|has|had|this|next|last|from|until)\b|[,.;:)]|$)"
+)
 
 
 _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")

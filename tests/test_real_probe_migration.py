@@ -517,8 +517,7 @@ CASES += [
 CASES += [
     (
         "invented/BMET release: a name with commas before its acronym",
-        "The Bureau of Manpower, Employment and Training (BMET) said 612,400 workers left in "
-        "2022.",
+        "The Bureau of Manpower, Employment and Training (BMET) said 612,400 workers left in 2022.",
         [
             (
                 "612,400",
