@@ -560,6 +560,73 @@ CASES += [
 ]
 
 
+# Batch 12. Kuwaiti (KUNA, Arab Times) deportation copy, US parole explainers and
+# Canadian asylum copy (CBC, Hill Times, IRCC). "the approval rate for Haitian claims is
+# 34.2%" read "claims" as a reporting verb; "around 50,000 expatriates ..., out of the
+# entire 150,000 violators" was not linked; "people with current parole grants" was
+# funding; "Haiti (27%), Turkey (15%)" gave the first share Turkey; "from Sept. 1-17"
+# made "Sept" a place; "with 13,626 occurring in the province of Quebec" took Canada.
+CASES += [
+    (
+        "invented/Canadian board copy: claims as a noun before its verb",
+        "Since 2019, the board's acceptance rate for Nigerian claims is 41.5%.",
+        [("41.5%", 41.5, E, P, "%", {"source": None})],
+    ),
+    (
+        "invented/guard: a minister who claims is a hedged source",
+        "The minister claims 9,100 people left.",
+        [("9,100", 9100, E, C, None, {"source": "The minister", "hedged": True})],
+    ),
+    (
+        "invented/Kuwait desk: out of the entire N",
+        "Around 40,000 expatriates used the amnesty, out of the entire 110,000 violators at "
+        "the time.",
+        [
+            ("Around 40,000", 40000, AP, C, None, {"part_of": 1}),
+            ("110,000", 110000, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/US explainer: parole grants are no funding",
+        "Around 195,000 people hold parole grants under the program.",
+        [("Around 195,000", 195000, AP, C, None, {"category": None})],
+    ),
+    (
+        "invented/IRCC release: a share in brackets after its country",
+        "The top source countries were Haiti (27%), Turkey (15%) and Colombia (12%).",
+        [
+            ("27%", 27, E, P, "%", {"place": "Haiti"}),
+            ("15%", 15, E, P, "%", {"place": "Turkey"}),
+            ("12%", 12, E, P, "%", {"place": "Colombia"}),
+        ],
+    ),
+    (
+        "invented/Canadian copy: in the province of X",
+        "A total of 9,200 people sought asylum in Canada, with 7,800 of them in the province "
+        "of Quebec.",
+        [
+            ("9,200", 9200, E, C, None, {"place": "Canada"}),
+            ("7,800", 7800, E, C, None, {"place": "Quebec"}),
+        ],
+    ),
+    (
+        "invented/IRB copy: an abbreviated month is no place",
+        "From Sept. 1-17 about 2,000 asylum claims were filed, officials said.",
+        [("about 2,000", 2000, AP, C, None, {"place": None})],
+    ),
+    (
+        "invented/IRB copy: an abbreviated month mid-sentence is no place",
+        "Officials said that from Sept. 1-17 about 2,000 asylum claims were filed.",
+        [("about 2,000", 2000, AP, C, None, {"place": None})],
+    ),
+    (
+        "invented/guard: a dollar bonus in a US parole report",
+        "DHS offers a $1,000 exit bonus to parolees who leave the United States.",
+        [("$1,000", 1000, E, M, "USD")],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
