@@ -1094,6 +1094,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     return np
 
 
+#: A person's role right before an ambiguous verb makes it the verb: "the minister claims".
+_SPEAKING_ROLES = frozenset(
+    """minister spokesman spokeswoman spokesperson official president governor mayor director
+    chief commissioner secretary ambassador envoy leader premier chancellor""".split()
+)
 _AMBIGUOUS_VERBS = frozenset(
     "states reports report estimates records claims notes shows show estimate claim put puts "
     "forecast forecasts "
@@ -1255,8 +1260,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "with eight deaths reported during the day": a participle
     if v == "warning" and pw and pw.islower() and _DET_NOUN_BEFORE_RE.search(before):
         return False  # "under an evacuation warning": a compound noun, not "warning that"
-    if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
-        return False  # "IDP estimates vary between 2 and 3 million": a noun, then its verb
+    if v in ("estimates", "estimate", "claims", "reports") and _NOUN_ESTIMATES_RE.match(after):
+        # "IDP estimates vary between 2 and 3 million", "the approval rate for Haitian
+        # claims is 34.2%": a noun, then its verb
+        return False
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
@@ -1328,6 +1335,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 and (prev_word.start() > 0 or _ACRONYM_RE.fullmatch(prev_word.group(1)) is not None)
                 and pw not in ("the", "a", "an")
                 and v not in ("states", "records", "reports", "report", "notes")
+            )
+            or (
+                # "The minister claims 9,100 people left", "the ministry estimates 3 million"
+                v in ("estimates", "estimate", "claims", "claim", "states", "notes")
+                and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS)
             )
             or (
                 v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")

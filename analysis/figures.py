@@ -4330,6 +4330,8 @@ def _antecedent(
 _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]"
     r"|(?:,[ \u00a0]?|[ \u00a0])out[ \u00a0]of[ \u00a0](?:(?:a|an|the|its|their)[ \u00a0])?"
+    # "out of the entire 150,000 violators"
+    r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
 # A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
@@ -4828,6 +4830,9 @@ _NEAR = 400
 _PLACE_PREP_RE = re.compile(
     r"(?:[ \u00a0]+[a-z][a-z'’-]*){0,3}?[ \u00a0]+(?:in|at|from|across|inside|within)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?"
+    # "13,626 in the province of Quebec", "in the state of Chiapas"
+    r"(?:(?:province|state|region|city|district|county|island|governorate|municipality)"
+    r"[ \u00a0]+of[ \u00a0]+)?"
 )
 
 
@@ -4849,15 +4854,28 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         if cands:
             # "3 in KP, 2 in Sindh": a place the figure's own "in"/"at"/"from" introduces
             # comes first; otherwise the nearest one
-            best = next(
-                (
-                    p
-                    for p in cands
-                    if r["end"] <= p.start <= r["end"] + 40
-                    and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
-                ),
-                None,
-            ) or min(cands, key=lambda p: abs(p.start - r["start"]))
+            best = (
+                next(
+                    (
+                        p
+                        for p in cands
+                        if r["end"] <= p.start <= r["end"] + 40
+                        and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
+                    ),
+                    None,
+                )
+                # "Haiti (27%), Turkey (15%)": the place the bracket follows
+                or next(
+                    (
+                        p
+                        for p in cands
+                        if r["start"] - 3 <= p.end < r["start"]
+                        and text[p.end : r["start"]] in ("(", " (", "\u00a0(")
+                    ),
+                    None,
+                )
+                or min(cands, key=lambda p: abs(p.start - r["start"]))
+            )
             r["place"] = best.text
         lo_i, hi_i = bisect_right(ref_starts, s0 - 1), bisect_right(ref_starts, s1 - 1)
         tcands = [
