@@ -627,6 +627,44 @@ CASES += [
 ]
 
 
+# Batch 13. Ceuta copy (Reuters, AFP, LaPresse), a Japanese Justice Ministry release and
+# Nordic wire copy on asylum numbers. "Ceuta, with a population of 80,000" took the head
+# of the police officers counted in the sentence before; "(increase of approximately 77%
+# (6,117 persons) compared to ...)" had no direction (no article before "increase");
+# "in the Scandinavian country" and "the autonomous Spanish city" were places.
+CASES += [
+    (
+        "invented/Ceuta copy: a population of N after other counts",
+        "About 200 police officers were sent to the enclave. The city has a population of "
+        "84,000.",
+        [
+            ("About 200", 200, AP, C, None, {"head": "officers"}),
+            ("84,000", 84000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/Japanese ministry release: increase of N% without an article",
+        "Applications rose to 12,400 (increase of approximately 60% (4,650 persons) on the "
+        "year before).",
+        [
+            ("12,400", 12400, E, C, None),
+            ("approximately 60%", 60, AP, P, "%", {"direction": "up", "part_of": None}),
+            ("4,650", 4650, E, C, None, {"direction": "up", "head": "persons"}),
+        ],
+    ),
+    (
+        "invented/Nordic wire: a demonym before 'country' is no place",
+        "In March, 540 people applied for asylum in the Scandinavian country, officials said.",
+        [("540", 540, E, C, None, {"place": None})],
+    ),
+    (
+        "invented/Ceuta copy: a demonym before 'city' is no place",
+        "Over 6,000 people reached the Spanish city in a day.",
+        [("Over 6,000", 6000, LO, C, None, {"place": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
