@@ -446,7 +446,12 @@ class _Finder:
         if self._scan_known(toks):
             return
         m = _PLACE_UNIT.match(text, toks[-1].end)
-        if m and not _is_initial(text, toks[0].start) and all(_title_case(w) for w in words):
+        if (
+            m
+            and not _is_initial(text, toks[0].start)
+            and all(_title_case(w) for w in words)
+            and words[0] not in lex.demonyms  # "the autonomous Spanish city": no name
+        ):
             self._emit(toks[0].start, m.end(), "place")
             return
         self.leftovers.append(toks)

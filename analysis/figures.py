@@ -944,7 +944,7 @@ def _after_nouns(word: str) -> str:
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
     # "the rise was 4%", "the increase stood at 12 per cent"
@@ -956,7 +956,7 @@ _UP_RE = re.compile(
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     rf"|{_after_nouns('down')}"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|a[ \u00a0]reduction[ \u00a0]of|lower"
     # "In April, the drop was 16.7%", "the decline stood at 3 per cent"
@@ -4158,6 +4158,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if noun == "toll":
                 r["head"] = r["counted"] = "deaths"  # "a death toll of 52"
                 continue
+            if noun in ("population", "populace"):
+                # "Ceuta, with a population of 80,000": people, never the count before it
+                r["head"] = r["counted"] = "people"
+                continue
             if noun not in _NOT_NOUN_OF and noun not in _CLAUSE_WORDS and not noun.endswith("ly"):
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
@@ -4717,7 +4721,7 @@ def _far_by_direction(text: str, start: int) -> str | None:
 
 
 def _fill_direction(text: str, rows: list[dict]) -> None:
-    for r in rows:
+    for k, r in enumerate(rows):
         s0 = r["start"]
         if r["kind"] in ("count", "percent") and (
             (s0 and text[s0 - 1] == "+") or (text[s0] in "-\u2212" and r["value"] < 0)
@@ -4793,6 +4797,16 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 r["direction"] = "up" if cn.group("n").lower() in _UP_NOUNS else "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
+        if (
+            r["direction"] is None
+            and r["kind"] == "count"
+            and k
+            and rows[k - 1]["direction"]
+            and rows[k - 1]["kind"] == "percent"
+            and text[rows[k - 1]["end"] : s0] in (" (", "\u00a0(", "(")
+        ):
+            # "an increase of 77% (6,117 persons)": the same change, counted
+            r["direction"], r["part_of"] = rows[k - 1]["direction"], None
 
 
 _CHANGE_OF_BEFORE_RE = re.compile(

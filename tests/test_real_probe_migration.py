@@ -635,8 +635,7 @@ CASES += [
 CASES += [
     (
         "invented/Ceuta copy: a population of N after other counts",
-        "About 200 police officers were sent to the enclave. The city has a population of "
-        "84,000.",
+        "About 200 police officers were sent to the enclave. The city has a population of 84,000.",
         [
             ("About 200", 200, AP, C, None, {"head": "officers"}),
             ("84,000", 84000, E, C, None, {"head": "people"}),
