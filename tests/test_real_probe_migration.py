@@ -664,6 +664,50 @@ CASES += [
 ]
 
 
+# Batch 14. Australian turnback copy (SMH, AFP, The Australian) and Malaysian detention
+# copy (The Star, Reuters, Global Detention Project). "It brings to 183 the number of Sri
+# Lankan people who have been sent back" had no head, and "brings to three the number of
+# vessels" took "people"; "within 500 m of Australia's Cocos Islands" was a count of 500
+# "m"; plain-text copy writes a dash as "--" ("528 Rohingya refugees--including 97
+# women"), which made the head "refugees--including"; "says Datuk Khairul Dzaimee Daud"
+# kept the Malaysian honorific in the source.
+CASES += [
+    (
+        "invented/SMH: brings to N the number of X",
+        "It brings to 183 the number of Sri Lankans sent back since May.",
+        [("183", 183, E, C, None, {"head": "lankans"})],
+    ),
+    (
+        "invented/AFP: brings to N in words the number of X",
+        "That brings to three the number of vessels turned back this year.",
+        [("three", 3, E, C, None, {"head": "vessels"})],
+    ),
+    (
+        "invented/AFP: within N m of",
+        "The boat came within 300 m of the shore.",
+        [("300 m", 300, E, X, "meter")],
+    ),
+    (
+        "invented/guard: a spaced m after dollars stays millions",
+        "The club was sold for $300 m last year.",
+        [("$300 m", 3e8, E, M, "USD")],
+    ),
+    (
+        "invented/plain-text wire: a double hyphen as a dash",
+        "On Monday 410 migrants--including 60 children--were rescued.",
+        [
+            ("410", 410, E, C, None, {"head": "migrants"}),
+            ("60", 60, E, C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/Malaysian copy: the honorific Datuk",
+        "A total of 1,086 Myanmar nationals were deported, says Datuk Amir Hamzah.",
+        [("1,086", 1086, E, C, None, {"source": "Amir Hamzah"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
