@@ -67,7 +67,7 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
-    sp asp dsp csp dig igp aig uno oc""".split()
+    sp asp dsp csp dig igp aig uno oc datuk dato datin seri""".split()
 )
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"

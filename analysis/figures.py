@@ -1268,6 +1268,10 @@ _METRE_AFTER_RE = re.compile(
     r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
     re.IGNORECASE,
 )
+_SPACED_METRE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:of[ \u00a0](?:the|a|an|its|their)[ \u00a0](?![\d$€£])|from|away|off|offshore"
+    r"|inland|north|south|east|west)\b"
+)
 # ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
 # of 18.29m", "she cleared 2.01m" (athletics copy; "2.5m people" keeps its millions)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]?([A-Za-z]*)")
@@ -1698,6 +1702,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
             )
             or (used == 1 and _METRE_AFTER_RE.match(text, end + 2))
+            # a distance: "came within 300 m of the shore", "sank 200 m offshore"
+            or (used == 1 and not tok.has_decimal and _SPACED_METRE_AFTER_RE.match(text, end + 2))
             # metres first, feet in brackets: "9 m (30 ft)", "4 to 5 m (13 to 16 ft)"
             or (text.startswith(" (", end + 2) and _FEET_BRACKET_AFTER_RE.match(text, end + 2))
         )
@@ -2370,6 +2376,10 @@ def _noun_phrase_after(
     put the plural on the head: "card holders", "relief camps").
     """
     window = text[pos : pos + limit]
+    if "--" in window:
+        # plain-text copy's dash: "528 refugees--including 97 women" (same length, so the
+        # offsets into the window stay those of the text)
+        window = window.replace("--", ", ")
     words: list[tuple[int, int, str]] = []
     has_noun = False
     skipped = False
@@ -4174,6 +4184,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
+        if before.endswith(("to ", "to\u00a0")) and (nb := _NUMBER_OF_AFTER_RE.match(text, d_end)):
+            # "It brings to 183 the number of Sri Lankans sent back": the number's noun
+            c2, h2 = _noun_phrase_after(text, nb.end(), after_det=True)
+            if h2:
+                r["head"], r["counted"] = h2, c2
+                continue
         if before.endswith(("from ", "to ")) and (
             cs := _CHANGE_SUBJECT_RE.search(text[s_start : d.start])
         ):
@@ -4262,6 +4278,11 @@ _MORE_MONEY_AFTER_RE = re.compile(
 )
 
 
+#: "brings to 183 the number of ...": the amount before the noun it is the number of.
+_NUMBER_OF_AFTER_RE = re.compile(
+    r"[ \u00a0](?:the|its|their)[ \u00a0](?:total[ \u00a0])?(?:number|total|tally|toll|count)"
+    r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+)
 _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
 
 
