@@ -1080,6 +1080,10 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
         return None
+    if "\u2014" in window or "\u2013" in window:
+        # "A majority\u2014more than 6.6 million\u2014...": a dash glued to the qualifier
+        # opens it as a space would (same length, so offsets stay those of the text)
+        window = window.replace("\u2014", " ").replace("\u2013", " ")
     words = window.split()
     # Every qualifier ends with the window's last word (its opening quote or bracket
     # stripped when it is the only word): most numbers have no qualifier and stop here,

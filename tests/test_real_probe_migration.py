@@ -708,6 +708,23 @@ CASES += [
 ]
 
 
+# Batch 15. US explainer copy on Venezuelan migration (AS/COA) sets an aside off with
+# em dashes glued to the words: "A significant majority\u2014more than 6.6 million\u2014have
+# ended up in ..." lost its bound.
+CASES += [
+    (
+        "invented/US explainer: an em dash glued before more than",
+        "A large majority\u2014more than 5.9 million\u2014settled in the region.",
+        [("more than 5.9 million", 5.9e6, LO, C, None)],
+    ),
+    (
+        "invented/US explainer: an em dash glued before about",
+        "The total\u2014about 3,800 people\u2014was a record.",
+        [("about 3,800", 3800, AP, C, None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
