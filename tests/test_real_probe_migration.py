@@ -725,6 +725,46 @@ CASES += [
 ]
 
 
+# Batch 16. Canada's immigration levels plan as immigration consultancies and Anadolu
+# reported it, and Italy's labour-entry quotas. A pipe table row "| 8.5% (29,325) | 9.5%
+# (31,350) |" made each share part of the count in the cell before; "a marginal
+# population decline of 0.2 per cent" and "a modest increase of 17,439" had no direction
+# (an adjective before the change noun); "see Canada reduce the annual figure ... by 21%"
+# (a base form) and "cut targets for ... by approximately 50%" had none either.
+CASES += [
+    (
+        "invented/IRCC table: a share in a new cell is of no count in the cell before",
+        "French-speaking admissions | 8.5% (29,325) | 9.5% (31,350) |",
+        [
+            ("8.5%", 8.5, E, P, "%", {"part_of": None}),
+            ("29,325", 29325, E, C, None, {"part_of": None}),
+            ("9.5%", 9.5, E, P, "%", {"part_of": None}),
+            ("31,350", 31350, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/Canadian copy: a decline of N with an adjective",
+        "The plan implies a marginal population decline of 0.2 per cent in 2025.",
+        [("0.2 per cent", 0.2, E, P, "%", {"direction": "down"})],
+    ),
+    (
+        "invented/Canadian copy: an increase of N with an adjective",
+        "The country will see a modest increase of 17,400 in 2027.",
+        [("17,400", 17400, E, C, None, {"direction": "up"})],
+    ),
+    (
+        "invented/Anadolu: a base-form verb and by N%",
+        "The plan will see Ottawa reduce the annual intake by 21% to 395,000.",
+        [("21%", 21, E, P, "%", {"direction": "down"}), ("395,000", 395000, E, C, None)],
+    ),
+    (
+        "invented/consultancy copy: by approximately N%",
+        "The plan also cut targets for the nominee programme by approximately 50%.",
+        [("approximately 50%", 50, AP, P, "%", {"direction": "down"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
