@@ -946,6 +946,8 @@ _UP_RE = re.compile(
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
+    # "a modest increase of 17,439": an adjective between
+    r"|an?[ \u00a0][a-z]{3,15}[ \u00a0](?:increase|rise|jump)[ \u00a0]of"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
     # "the rise was 4%", "the increase stood at 12 per cent"
     r"|the[ \u00a0](?:rise|increase|growth|jump)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
@@ -959,6 +961,8 @@ _DOWN_RE = re.compile(
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|a[ \u00a0]reduction[ \u00a0]of|lower"
+    # "a marginal population decline of 0.2 per cent": up to two words between
+    r"|a[ \u00a0](?:[a-z]{3,15}[ \u00a0]){1,2}(?:decline|decrease|drop|fall|reduction)[ \u00a0]of"
     # "In April, the drop was 16.7%", "the decline stood at 3 per cent"
     r"|the[ \u00a0](?:drop|fall|decline|decrease|cut)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
     r"(?:was|is|stood[ \u00a0]at|came[ \u00a0]to))"
@@ -4123,6 +4127,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
+                if whole is not None and "|" in text[rows[whole]["end"] : d.start]:
+                    # "| 8.5% (29,325) | 9.5% (31,350) |": a table's next cell is no share
+                    # of the count in the cell before
+                    whole = None
                 if (
                     whole is not None
                     and prev_ids
@@ -4712,9 +4720,12 @@ def _change_words_in(before: str) -> tuple[bool, bool]:
 # by", "fell, driven by": that "by" is another verb's).
 _FAR_BY_RE = re.compile(
     r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up"
+    # base forms after "will", "to" or "see X": "see Canada reduce the figure by 21%"
+    r"|raise|increase|boost|expand"
     # "surpassed the 2023 figure by 2,310", "exceeded the target by 12%": above it by that
     r"|surpassed|surpassing|exceeded|exceeding|outstripped|topped)"
-    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed))\b"
+    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed|reduce|lower"
+    r"|decrease|slash|trim))\b"
     r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)(?:[^\s0-9.,;:!?]+|(?:19|20)\d\d)"
     r"[ \u00a0]){1,7}"
     r"by[ \u00a0]{1,2}"
