@@ -1373,6 +1373,8 @@ def _noun_phrase_after_reference(
             continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if len(w) == 1 and window[m.end() : m.end() + 1] == "/":
+            break  # "3.2% y/y"
         if not words and not skipped and lw in F._MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
@@ -1531,6 +1533,7 @@ _NP_PIECES = [
     "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’", "think", "prices", "primary", "63", "schools",
     # a model's name between the count and its noun: "14 Leopard 2 tanks", "31 M1A2 Abrams tanks"
     "Leopard", "2", "tanks", "M1A2", "Abrams", "Shahed-136/131", "days", "Marines", "MAX",
+    "y/y", "n/a",
 ]  # fmt: skip
 
 
