@@ -765,6 +765,41 @@ CASES += [
 ]
 
 
+# Batch 17. UK copy on Ukrainians under the Homes for Ukraine and family schemes (ITV,
+# the i, the Daily Mail, New Statesman). "More than 1,800 Ukrainians ... are receiving
+# homelessness support, i can reveal" gave the source "More" (the figure's own
+# qualifier); "according to the government's latest data from July 24" kept the data
+# and the month; "Official UK figures showed" was cut to "Official UK"; a fact box
+# "59,500: Total number of applications from Ukrainians" counted "people".
+CASES += [
+    (
+        "invented/UK tabloid: 'we can reveal' after a figure",
+        "More than 1,800 families are receiving support, we can reveal.",
+        [("More than 1,800", 1800, LO, C, None, {"source": None})],
+    ),
+    (
+        "invented/ITV: the government's latest data from a date",
+        "Some 128,800 Ukrainians have arrived, according to the government's latest data "
+        "from July 24.",
+        [("Some 128,800", 128800, AP, C, None, {"source": "the government"})],
+    ),
+    (
+        "invented/Daily Mail: official figures of a country",
+        "Official UK figures showed there have been 28,300 visa applications.",
+        [("28,300", 28300, E, C, None, {"source": "Official UK figures"})],
+    ),
+    (
+        "invented/Daily Mail fact box: N, a colon, then its label",
+        "The latest figures on visa applications:\n59,500: Total number of applications "
+        "from Ukrainians\n28,300: Applications under the sponsorship scheme",
+        [
+            ("59,500", 59500, E, C, None, {"head": "applications"}),
+            ("28,300", 28300, E, C, None, {"head": "applications"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
