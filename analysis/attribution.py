@@ -294,6 +294,13 @@ _DATA_NP_RE = re.compile(
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+# "according to the government's latest data", "the UNHCR's figures": whose data they are
+_POSSESSIVE_DATA_RE = re.compile(
+    r"(?P<agent>(?:the[ \u00a0])?[\w\-]+(?:[ \u00a0][\w\-]+){0,5}?)(?:'s|’s)[ \u00a0]"
+    rf"(?:(?:{_DATA_ADJECTIVES}|own|monthly|weekly|annual)[ \u00a0])*"
+    r"(?:figures|data|statistics|numbers|records|tallies|estimates?|count|tally)\b",
+    re.IGNORECASE,
+)
 _FRESH_BEFORE_NAME_RE = re.compile(
     rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
     r"[ \u00a0])+(?=[A-Z])"
@@ -636,9 +643,15 @@ def _describes_data(words_before_data: str) -> bool:
         words = words[1:]  # "The official figures show", "The preliminary estimates show"
     if not words:
         return False
-    if all(w.lower() in _DATA_MODIFIERS for w in words):
-        return True
+    if all(w.lower() in _DATA_MODIFIERS or w in _COUNTRY_MODIFIERS for w in words) and (
+        words[0].lower() in _DATA_MODIFIERS
+    ):
+        return True  # "Official UK figures showed": figures about the UK, held by no one named
     return all(w.islower() for w in words) and words[-1] not in _SOURCE_NOUNS
+
+
+#: A country's short name among the words that describe data ("Official UK figures").
+_COUNTRY_MODIFIERS = frozenset("UK U.K. US U.S. British American".split())
 
 
 _AMOUNT_NP_RE = re.compile(
@@ -1534,6 +1547,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
             # no part of the name of who gives them
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
+            if ("'s " in np or "’s " in np) and (owned := _POSSESSIVE_DATA_RE.match(np)):
+                np = owned.group("agent")  # "the government's latest data from July 24"
             data = _DATA_NP_RE.match(np)
             if data is not None:
                 # "according to figures released Tuesday" names data, not who holds it:
@@ -1914,6 +1929,11 @@ _LEAD_ADVERB_RE = re.compile(
     r"|Additionally|Nevertheless|Instead|Similarly|Elsewhere|Overall|Previously|Initially"
     r"|Yesterday|Today|Now),[ \u00a0]"
 )
+_FIGURE_OPENING_RE = re.compile(
+    r"[ \u00a0]*(?:(?:more|less|fewer)[ \u00a0]than|some|about|around|nearly|almost|over|up"
+    r"[ \u00a0]to|at[ \u00a0]least|roughly|approximately|an[ \u00a0]estimated)[ \u00a0]+[\d$€£]",
+    re.IGNORECASE,
+)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–:]{0,60})?[ \u00a0]?[—–:-][ \u00a0]")
 
 
@@ -1923,12 +1943,15 @@ def _first_np(
     """The sentence's opening noun phrase: the subject when the reporting verb is far from it
     ("Rights groups welcomed the decision but alleged that ...")."""
     seg = _DATELINE_RE.sub("", text[s0:v0])
+    opens_with_figure = _FIGURE_OPENING_RE.match(seg) is not None
     seg = _LEAD_PP_RE.sub("", seg)
     if "," in seg[:16]:
         seg = _LEAD_ADVERB_RE.sub("", seg)  # "However, a local official, who ..., told AFP"
     person = resolver.person_in(seg)
     if person:
         return person
+    if opens_with_figure:
+        return None  # "More than 1,800 families ..., we can reveal": the figure opens it
     keep: list[str] = []
     words = seg.split()
     for idx, w in enumerate(words):

@@ -4188,6 +4188,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = head, counted
             continue
         # The counted noun is elided.
+        if (
+            text.startswith(": ", d_end)
+            and (d.start == 0 or text[d.start - 1] == "\n")
+            and (lab := _FACT_LABEL_RE.match(text, d_end + 2))
+        ):
+            # a fact box's "59,500: Total number of applications from Ukrainians"
+            c2, h2 = _noun_phrase_after(text, lab.end(), after_det=True)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
+                continue
         cm = _COPULA_NOUN_RE.match(after)
         if via_of_whom and cm:
             c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
@@ -4323,6 +4333,10 @@ _MORE_MONEY_AFTER_RE = re.compile(
 _NUMBER_OF_AFTER_RE = re.compile(
     r"[ \u00a0](?:the|its|their)[ \u00a0](?:total[ \u00a0])?(?:number|total|tally|toll|count)"
     r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+)
+#: The opening of a fact box's label after "N: " ("Total number of", "Number of").
+_FACT_LABEL_RE = re.compile(
+    r"(?:(?:[Tt]otal|[Tt]he)[ \u00a0]+)?(?:[Nn]umber[ \u00a0]+of[ \u00a0]+)?"
 )
 _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
 

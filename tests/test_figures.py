@@ -975,6 +975,8 @@ def _qualifier_before_reference(text, start, lex):
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
         return None
+    # shared too: a dash glued to a qualifier opens it as a space would
+    window = window.replace("\u2014", " ").replace("\u2013", " ")
     words = window.split()
     for n in (3, 2, 1):
         if len(words) < n:
