@@ -813,6 +813,50 @@ CASES += [
 ]
 
 
+# Batch 18. French deportation-order fact checks and Dutch reception-crisis copy (NL
+# Times). "According to figures from the Ministry of the Interior cited in a Senate
+# report" gave the source "the Ministry of the Interior cited"; "32 people spent the
+# night on chairs" and "forced to spend the night in chairs" were funding (the keyword
+# "spen"); "300 people slept outside at the registration center" was a registration.
+CASES += [
+    (
+        "invented/French fact-check: figures from a ministry cited in a report",
+        "According to figures from the Ministry of the Interior cited in a Senate report, "
+        "only 7% of the orders were executed in 2020.",
+        [
+            (
+                "7%",
+                7,
+                E,
+                P,
+                "%",
+                {"source": ("the Ministry of the Interior", "Ministry of the Interior")},
+            )
+        ],
+    ),
+    (
+        "invented/NL Times: spent the night is no funding",
+        "Last night 32 people spent the night on chairs in a waiting area.",
+        [("32", 32, E, C, None, {"category": None})],
+    ),
+    (
+        "invented/NL Times: to spend the night is no funding",
+        "In June, at least 100 people were forced to spend the night in chairs.",
+        [("at least 100", 100, LO, C, None, {"category": None})],
+    ),
+    (
+        "invented/NL Times: a registration centre is a place, not a registration",
+        "Around 300 people slept outside the registration centre in Ter Apel.",
+        [("Around 300", 300, AP, C, None, {"category": None, "place": "Ter Apel"})],
+    ),
+    (
+        "invented/guard: registered people stay registered",
+        "The agency registered 2,144 people overnight.",
+        [("2,144", 2144, E, C, None, {"category": "registered or documented"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
