@@ -324,6 +324,9 @@ _GIVEN_BY_RE = re.compile(
 )
 _SEEN_BY_RE = re.compile(
     r"(?:,?[ \u00a0]and)?[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$"
+    # "figures from the Ministry of the Interior cited in a Senate report": who cites them
+    # is not whose they are
+    r"|[ \u00a0](?:cited|quoted)[ \u00a0](?:in|by)[ \u00a0].*$"
 )
 _BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
 _LOWER_AGENT_RE = re.compile(
@@ -1202,6 +1205,7 @@ _DATA_FROM_BEFORE_RE = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]ecords)[ \u00a0](?:from|by|of|compiled"
     r"|released|published|collected)\b[^,.;:]{2,70}$"
 )
+_A_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|another|one)[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){1,2}$")
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
     r"|suggest|suggested|put|puts"
@@ -1273,6 +1277,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "with eight deaths reported during the day": a participle
     if v == "warning" and pw and pw.islower() and _DET_NOUN_BEFORE_RE.search(before):
         return False  # "under an evacuation warning": a compound noun, not "warning that"
+    if v in ("report", "estimate", "count", "record", "claim", "forecast") and (
+        _A_NOUN_BEFORE_RE.search(before)
+    ):
+        return False  # "cited in a Senate report, only 7%": "a" before it, so a noun
     if v in ("estimates", "estimate", "claims", "reports") and _NOUN_ESTIMATES_RE.match(after):
         # "IDP estimates vary between 2 and 3 million", "the approval rate for Haitian
         # claims is 34.2%": a noun, then its verb
@@ -1537,7 +1545,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     if "according" in seg or "as per " in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             np = m.group("np")
-            if " by " in np:
+            if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
                 if " to " in np and (given := _GIVEN_BY_RE.search(np)):
