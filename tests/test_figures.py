@@ -1517,6 +1517,7 @@ def _noun_phrase_after_reference(
     if (
         head.lower().endswith(("ly",))
         or (len(words) == 1 and head.lower() in F._COMPARATIVE_WORDS)
+        or (len(words) == 1 and head.lower() in F._PREDICATE_ADJECTIVES)
         or (head.lower() in F._VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
@@ -1535,7 +1536,7 @@ _NP_PIECES = [
     "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’", "think", "prices", "primary", "63", "schools",
     # a model's name between the count and its noun: "14 Leopard 2 tanks", "31 M1A2 Abrams tanks"
     "Leopard", "2", "tanks", "M1A2", "Abrams", "Shahed-136/131", "days", "Marines", "MAX",
-    "y/y", "n/a",
+    "y/y", "n/a", "effective", "renewable", "energy",
 ]  # fmt: skip
 
 
