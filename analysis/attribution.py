@@ -937,6 +937,11 @@ def _comma_name_before_acronym(seg: str) -> str | None:
     return m.group("name") if initials == m.group("acr") else None
 
 
+# Literal gates for the two patterns below: most subjects hold none of these words.
+_REPLY_WORDS_RE = re.compile(r"reply|answer|response|letter")
+_ENVOY_WORDS_RE = re.compile(
+    r"ambassador|envoy|representative|delegate|consul|emissary|high[ \u00a0]commissioner"
+)
 _REPLY_FROM_RE = re.compile(
     r"\b(?:an?|the|its)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:reply|answer|response|letter)[ \u00a0]"
     r"from[ \u00a0](?P<x>[^,;]{2,80}?)[ \u00a0]to[ \u00a0](?:an?|the|their|its)[ \u00a0][^,;]{2,120}?"
@@ -968,11 +973,19 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         named = _comma_name_before_acronym(seg_stripped)
         if named:
             return named  # "The Bureau of Manpower, Employment and Training (BMET) said"
-    if " from " in seg_stripped and (reply := _REPLY_FROM_RE.search(seg_stripped)):
+    if (
+        " from " in seg_stripped
+        and _REPLY_WORDS_RE.search(seg_stripped)
+        and (reply := _REPLY_FROM_RE.search(seg_stripped))
+    ):
         # "a reply from the interior ministry to a question from the Green Party has
         # revealed": the one who replied
         return reply.group("x")
-    if " to " in seg_stripped and (envoy := _ENVOY_TO_RE.search(seg_stripped)):
+    if (
+        " to " in seg_stripped
+        and _ENVOY_WORDS_RE.search(seg_stripped)
+        and (envoy := _ENVOY_TO_RE.search(seg_stripped))
+    ):
         # "The Kenyan ambassador to France said": the envoy speaks, not the country
         return envoy.group()
     last_end = _last_subject_stop(seg_stripped)
