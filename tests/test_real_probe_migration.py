@@ -858,6 +858,38 @@ CASES += [
 ]
 
 
+# Batch 19. UK asylum-backlog copy (PA, Full Fact, EIN, IPPR). A change restated in an
+# aside lost its direction and was made a share of the change: "decreased by just 2,827
+# \u2013 less than 3% \u2013 in the 18 months", "down by almost half (47%) from 62,157";
+# "down year-on-year by nearly two-thirds" had no direction ("down" far from its "by").
+CASES += [
+    (
+        "invented/PA: a share in dashes after a change count",
+        "The backlog has decreased by just 2,900 \u2013 less than 3% \u2013 in 18 months.",
+        [
+            ("2,900", 2900, E, C, None, {"direction": "down"}),
+            ("less than 3%", 3, UP, P, "%", {"direction": "down", "part_of": None}),
+            ("18 months", 18, E, D, "month"),
+        ],
+    ),
+    (
+        "invented/PA: a percentage in brackets after a share in words",
+        "The backlog stood at 33,100, down by almost half (46%) from 61,900 in July.",
+        [
+            ("33,100", 33100, E, C, None),
+            ("almost half", 50, UP, P, "%", {"direction": "down"}),
+            ("46%", 46, E, P, "%", {"direction": "down", "part_of": None}),
+            ("61,900", 61900, E, C, None),
+        ],
+    ),
+    (
+        "invented/PA: down year-on-year by N",
+        "It is also down year-on-year by nearly two-thirds since October.",
+        [("nearly two-thirds", 200 / 3, UP, P, "%", {"direction": "down"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_real_probe_migration_figures(case):
     _, sentence, expected = case
