@@ -1091,6 +1091,7 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
         return None
+    written = window
     if "\u2014" in window or "\u2013" in window:
         # "A majority\u2014more than 6.6 million\u2014...": a dash glued to the qualifier
         # opens it as a space would (same length, so offsets stay those of the text)
@@ -1129,8 +1130,10 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
-        if _compares_figures(phrase, window[:q_start]):
-            return None  # "9 per cent more than twelve months earlier": a comparison
+        if _compares_figures(phrase, written[:q_start]):
+            # "9 per cent more than twelve months earlier": a comparison ("2,827 \u2013 less
+            # than 3% \u2013" is an aside, its dash as written)
+            return None
         if phrase == "up to" and _MOVED_UP_RE.search(window, 0, q_start):
             return None  # "the rate edged up to 6.81%": the new level, not a bound
         return (
@@ -4777,6 +4780,9 @@ _FAR_BY_RE = re.compile(
     # "surpassed the 2023 figure by 2,310", "exceeded the target by 12%": above it by that
     r"|surpassed|surpassing|exceeded|exceeding|outstripped|topped)"
     r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed|reduce|lower"
+    # "is (also) down year-on-year by nearly two-thirds" (not "shut down ... by 300 police")
+    r"|(?<=is[ \u00a0])down|(?<=was[ \u00a0])down|(?<=are[ \u00a0])down|(?<=were[ \u00a0])down"
+    r"|(?<=also[ \u00a0])down"
     r"|decrease|slash|trim))\b"
     r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)(?:[^\s0-9.,;:!?]+|(?:19|20)\d\d)"
     r"[ \u00a0]){1,7}"
@@ -4887,16 +4893,23 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["head"] = r["counted"] = None
         if (
             r["direction"] is None
-            and r["kind"] == "count"
+            and r["kind"] in ("count", "percent")
             and k
             and rows[k - 1]["direction"]
-            and rows[k - 1]["kind"] == "percent"
-            and text[rows[k - 1]["end"] : s0] in (" (", "\u00a0(", "(")
+            and rows[k - 1]["kind"] in ("count", "percent")
+            and text[rows[k - 1]["end"] : s0] in _RESTATED_CHANGE_GAPS
         ):
-            # "an increase of 77% (6,117 persons)": the same change, counted
+            # "an increase of 77% (6,117 persons)", "decreased by 2,827 \u2013 less than 3%
+            # \u2013", "down by almost half (47%)": the same change, restated
             r["direction"], r["part_of"] = rows[k - 1]["direction"], None
+            if r["kind"] == "percent":
+                r["head"] = r["counted"] = None
 
 
+#: What stands between a change and its restatement: a bracket or a spaced dash.
+_RESTATED_CHANGE_GAPS = frozenset(
+    (" (", "\u00a0(", "(", " \u2013 ", " \u2014 ", "\u2014", "\u2013", " - ")
+)
 _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:an?[ \u00a0])?(?:increase|rise|jump|surge|drop|fall|decline|reduction|decrease|cut"
     r"|growth)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than"
