@@ -1,0 +1,324 @@
+"""Figures in economic copy that sessions 3 and 4 did not probe, annotated by hand.
+
+Session 5 read real reports of these desks: central-bank releases on workers' remittances
+(Sri Lankan, Bangladeshi and Pakistani papers), IMF programme and tranche copy, donor
+pledging conferences, US trade-balance releases, USDA crop reports, OPEC output surveys and
+energy outlooks, commodity-market wraps (gold, oil, cocoa, coffee, palm oil), tariff copy,
+labour-market releases, reinsurers' catastrophe-loss estimates and crypto-exchange hacks, and
+ran the extractor on them. No real sentence is stored here: every sentence below was
+invented for this table, with the construction of a failure seen in the real copy and other
+names and numbers; the id names the desk it imitates. The expected rows were written by hand
+before the extractor was run on the sentence. Conventions are those of
+``tests/test_unseen_styles.py``: a range's value is ``(low, high)``, money is its ISO code
+(the IMF's special drawing right is XDR), a measure its pint name (a unit written with its
+scale, "mb/d", "bcm", gives the value in units: 0.4 mb/d is 400,000 barrels a day, as "0.4
+million barrels per day" is), a percentage "%", a count ``None``; a price per unit ("$29.45/oz",
+"$2,385 an ounce") is the money, its span the amount. Extra fields: ``part_of`` (the index of
+the whole among the expected rows, or ``None``) and ``source`` (compared as the scorer
+compares it).
+
+Before the fixes of this branch, 12 of the 41 cases passed
+(``pytest tests/test_real_probe_economy.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import check_figures
+
+E, L, U, A, R = "exact", "lower", "upper", "approximate", "range"
+C, P, M, D, Q = "count", "percent", "money", "duration", "measure"
+
+# (id, sentence, [(text, value or (low, high), bound, kind, unit[, extra])])
+CASES = [
+    # Sri Lankan business papers space the currency sign and abbreviate the scale to one
+    # letter: "$ 548.1 m", "$ 1.2 b". After a currency sign a lone "m" or "b" is the scale.
+    (
+        "invented/remittances: $ N m and $ N b",
+        "Remittances in March rose to $ 612.4 m, taking the quarter's total to $ 1.74 b.",
+        [("$ 612.4 m", 612.4e6, E, M, "USD"), ("$ 1.74 b", 1.74e9, E, M, "USD")],
+    ),
+    (
+        "invented/remittances: $ N b in a headline-like line",
+        "Tea exports earned $ 1.3 b last year, up 4% from $ 1.25 b.",
+        [
+            ("$ 1.3 b", 1.3e9, E, M, "USD"),
+            ("4%", 4, E, P, "%"),
+            ("$ 1.25 b", 1.25e9, E, M, "USD"),
+        ],
+    ),
+    (
+        "invented/remittances: $ N bn and $ N mn",
+        "Inflows crossed the $ 2 bn mark, with $ 540 mn in April alone.",
+        [("$ 2 bn", 2e9, E, M, "USD"), ("$ 540 mn", 540e6, E, M, "USD")],
+    ),
+    # IMF copy: the special drawing right, written "SDR 760 million" or "760 million SDRs",
+    # is money (XDR), and no source ("SDR" was read as the speaker).
+    (
+        "invented/IMF: SDR N million (about $N)",
+        "The decision allows an immediate disbursement of SDR 1.1 billion (about $1.4 billion), "
+        "the Fund said in a statement.",
+        [
+            ("SDR 1.1 billion", 1.1e9, E, M, "XDR", {"source": "the Fund"}),
+            ("about $1.4 billion", 1.4e9, A, M, "USD", {"source": "the Fund"}),
+        ],
+    ),
+    (
+        "invented/IMF: N billion SDRs",
+        "The 37-month arrangement is worth 2.25 billion SDRs.",
+        [("37-month", 37, E, D, "month"), ("2.25 billion SDRs", 2.25e9, E, M, "XDR")],
+    ),
+    # Australian copy writes the US dollar "$US" and its own "$A".
+    (
+        "invented/insurance: $US and $A",
+        "Insurers expect to pay $US4.2 billion ($A6.3 billion) in claims.",
+        [("$US4.2 billion", 4.2e9, E, M, "USD"), ("$A6.3 billion", 6.3e9, E, M, "AUD")],
+    ),
+    (
+        "invented/insurance: $US with a source",
+        "Insured losses could reach $US6 billion, the Insurance Council said.",
+        [("$US6 billion", 6e9, E, M, "USD", {"source": "the Insurance Council"})],
+    ),
+    # A change with a bound, then the new level: "rose less than $0.1 billion to $21.4
+    # billion" is two figures, not a range from one to the other.
+    (
+        "invented/trade: rose less than N to M",
+        "The services surplus rose less than $0.2 billion to $19.8 billion.",
+        [
+            ("less than $0.2 billion", 0.2e9, U, M, "USD"),
+            ("$19.8 billion", 19.8e9, E, M, "USD"),
+        ],
+    ),
+    (
+        "invented/trade: grew nearly N to M",
+        "Shipments grew nearly 2,000 tonnes to 31,500 tonnes in May.",
+        [
+            ("nearly 2,000 tonnes", 2000, U, Q, "metric_ton"),
+            ("31,500 tonnes", 31500, E, Q, "metric_ton"),
+        ],
+    ),
+    (
+        "invented/trade: fell more than N percent to M stays",
+        "Imports fell more than 3 percent to $41 billion.",
+        [("more than 3 percent", 3, L, P, "%"), ("$41 billion", 41e9, E, M, "USD")],
+    ),
+    (
+        "invented/trade: between N and M stays a range",
+        "Analysts expect the deficit to land between $60 billion and $65 billion.",
+        [("between $60 billion and $65 billion", (60e9, 65e9), R, M, "USD")],
+    ),
+    # A change in money, then the same change as a percentage ("rose $2.6 billion or 1.4
+    # percent") is no share of the money; nor is a second commodity's change after "while".
+    (
+        "invented/trade: $N or N percent",
+        "Exports rose $2.6 billion or 1.4 percent in June.",
+        [
+            ("$2.6 billion", 2.6e9, E, M, "USD", {"part_of": None}),
+            ("1.4 percent", 1.4, E, P, "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/commodities: while X added N%",
+        "Copper rose 0.9% to $9,410 a tonne, while nickel added 1.3%.",
+        [
+            ("0.9%", 0.9, E, P, "%"),
+            ("$9,410", 9410, E, M, "USD"),
+            ("1.3%", 1.3, E, P, "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/aid: a share of a sum stays a part",
+        "Only about 60 percent of the $2.4 billion pledged last year has arrived.",
+        [
+            ("about 60 percent", 60, A, P, "%", {"part_of": 1}),
+            ("$2.4 billion", 2.4e9, E, M, "USD"),
+        ],
+    ),
+    # Commodity wraps write the price per unit with a slash: "$29.45/oz", "$84.20/bbl",
+    # "7,840 USD/MT"; the amount was dropped altogether.
+    (
+        "invented/commodities: $N/oz",
+        "Spot silver added 0.6% to $29.45/oz.",
+        [("0.6%", 0.6, E, P, "%"), ("$29.45", 29.45, E, M, "USD")],
+    ),
+    (
+        "invented/commodities: $N/bbl",
+        "Brent settled at $84.20/bbl, down 1.1%.",
+        [("$84.20", 84.2, E, M, "USD"), ("1.1%", 1.1, E, P, "%")],
+    ),
+    (
+        "invented/commodities: N USD/MT",
+        "Cocoa climbed to 7,840 USD/MT in London.",
+        [("7,840 USD", 7840, E, M, "USD")],
+    ),
+    (
+        "invented/commodities: $N/t",
+        "Robusta traded at $4,120/t on Monday.",
+        [("$4,120", 4120, E, M, "USD")],
+    ),
+    (
+        "invented/commodities: N dollars an ounce from N dollars",
+        "Platinum gained to 1,012 dollars an ounce from 987 dollars.",
+        [("1,012 dollars", 1012, E, M, "USD"), ("987 dollars", 987, E, M, "USD")],
+    ),
+    # Oil copy abbreviates barrels a day: "b/d", "mb/d" (millions), "kb/d" (thousands).
+    (
+        "invented/energy: N mb/d",
+        "OPEC+ output fell by 0.4 mb/d to 41.2 mb/d in March.",
+        [
+            ("0.4 mb/d", 0.4e6, E, Q, "oil_barrel / day"),
+            ("41.2 mb/d", 41.2e6, E, Q, "oil_barrel / day"),
+        ],
+    ),
+    (
+        "invented/energy: N million b/d and N kb/d",
+        "Kazakhstan pumped 1.9 million b/d, about 130 kb/d above its quota.",
+        [
+            ("1.9 million b/d", 1.9e6, E, Q, "oil_barrel / day"),
+            ("about 130 kb/d", 130e3, A, Q, "oil_barrel / day"),
+        ],
+    ),
+    (
+        "invented/energy: N bcm",
+        "Exports through the pipeline reached 15.5 bcm last year.",
+        [("15.5 bcm", 15.5e9, E, Q, "meter ** 3")],
+    ),
+    (
+        "invented/energy: N tcf",
+        "The field holds 4.5 tcf of gas.",
+        [("4.5 tcf", 4.5e12, E, Q, "foot ** 3")],
+    ),
+    (
+        "invented/energy: MWp and MWh",
+        "The developer will build a 250MWp solar farm and a 120 MWh battery.",
+        [("250MWp", 250, E, Q, "megawatt"), ("120 MWh", 120, E, Q, "megawatt_hour")],
+    ),
+    (
+        "invented/energy: barrels per day stays",
+        "The refinery processes 650,000 barrels per day.",
+        [("650,000 barrels per day", 650000, E, Q, "oil_barrel / day")],
+    ),
+    # USDA crop copy: bushels are a measure ("2.1 billion bushels" was a count of 2.1
+    # billion), yields are bushels per acre, and "bu" abbreviates them.
+    (
+        "invented/agriculture: N billion bushels",
+        "Farmers harvested 2.1 billion bushels of soybeans, up 6 percent.",
+        [("2.1 billion bushels", 2.1e9, E, Q, "bushel"), ("6 percent", 6, E, P, "%")],
+    ),
+    (
+        "invented/agriculture: bushels per acre, then bushels",
+        "The average yield is forecast at 51.3 bushels per acre, up 1.2 bushels from last month.",
+        [
+            ("51.3 bushels per acre", 51.3, E, Q, "bushel / acre"),
+            ("1.2 bushels", 1.2, E, Q, "bushel"),
+        ],
+    ),
+    (
+        "invented/agriculture: N billion bu",
+        "Corn stocks stood at 1.92 billion bu, traders said.",
+        [("1.92 billion bu", 1.92e9, E, Q, "bushel", {"source": "traders"})],
+    ),
+    (
+        "invented/agriculture: a bushel in the singular",
+        "The estimate was raised by 0.5 bushel from July.",
+        [("0.5 bushel", 0.5, E, Q, "bushel")],
+    ),
+    # A bare number compared with a figure of a unit takes its unit: "79 bushels per acre,
+    # compared with 72 last year", "58.5 million tonnes, compared with 61 million".
+    (
+        "invented/agriculture: compared with N",
+        "Illinois is expected to average 79 bushels per acre, compared with 72 last year.",
+        [
+            ("79 bushels per acre", 79, E, Q, "bushel / acre"),
+            ("72", 72, E, Q, "bushel / acre"),
+        ],
+    ),
+    (
+        "invented/agriculture: compared to N million",
+        "The wheat crop is seen at 58.5 million tonnes, compared to 61 million a year earlier.",
+        [
+            ("58.5 million tonnes", 58.5e6, E, Q, "metric_ton"),
+            ("61 million", 61e6, E, Q, "metric_ton"),
+        ],
+    ),
+    (
+        "invented/agriculture: compared with N million, in hectares",
+        "The region planted 1.2 million hectares, compared with 1.1 million last season.",
+        [
+            ("1.2 million hectares", 1.2e6, E, Q, "hectare"),
+            ("1.1 million", 1.1e6, E, Q, "hectare"),
+        ],
+    ),
+    # Bangladeshi and other wires close with the exchange rate used: "($1=117.50 taka)";
+    # with no spaces around "=" the local amount was dropped.
+    (
+        "invented/wire: an exchange-rate note without spaces",
+        "Exports earned 812 billion taka ($6.9 billion). ($1=117.50 taka)",
+        [
+            ("812 billion taka", 812e9, E, M, "BDT"),
+            ("$6.9 billion", 6.9e9, E, M, "USD"),
+            ("$1", 1, E, M, "USD"),
+            ("117.50 taka", 117.5, E, M, "BDT"),
+        ],
+    ),
+    # Attribution: a noun that ends the sentence after "industry loss" or "analysts'" is no
+    # reporting verb ("... from bottom-up industry loss estimates." gave the phrase as source).
+    (
+        "invented/insurance: estimates as a noun at the end",
+        "Disclosed claims stand at $18bn, leaving a gap of $25-40bn from bottom-up industry "
+        "loss estimates.",
+        [
+            ("$18bn", 18e9, E, M, "USD", {"source": None}),
+            ("$25-40bn", (25e9, 40e9), R, M, "USD", {"source": None}),
+        ],
+    ),
+    (
+        "invented/insurance: estimates as a verb stays",
+        "Verisk estimates insured losses at $31 billion.",
+        [("$31 billion", 31e9, E, M, "USD", {"source": "Verisk"})],
+    ),
+    # Labour releases and budget copy that already read well: kept as guards.
+    (
+        "invented/labour: cents, percent and dollars",
+        "Average hourly earnings rose 9 cents, or 0.3 percent, to $30.12.",
+        [
+            ("9 cents", 0.09, E, M, "USD"),
+            ("0.3 percent", 0.3, E, P, "%"),
+            ("$30.12", 30.12, E, M, "USD"),
+        ],
+    ),
+    (
+        "invented/labour: rate and payrolls",
+        "The jobless rate edged up to 4.2% from 4.1% in June, while payrolls grew by 114,000.",
+        [("4.2%", 4.2, E, P, "%"), ("4.1%", 4.1, E, P, "%"), ("114,000", 114000, E, C, None)],
+    ),
+    (
+        "invented/budget: a deficit in per cent of GDP and lakh crore",
+        "India's fiscal deficit is projected at 4.9 per cent of GDP, or Rs 16.13 lakh crore.",
+        [("4.9 per cent", 4.9, E, P, "%"), ("Rs 16.13 lakh crore", 16.13e12, E, M, "INR")],
+    ),
+    (
+        "invented/tariffs: to N% from M%",
+        "The tariff on aluminium rises to 25% from 10% next month.",
+        [("25%", 25, E, P, "%"), ("10%", 10, E, P, "%")],
+    ),
+    (
+        "invented/crypto: a slide to a price",
+        "Bitcoin slid 4.5% to $61,230, its lowest since May.",
+        [("4.5%", 4.5, E, P, "%"), ("$61,230", 61230, E, M, "USD")],
+    ),
+    (
+        "invented/crypto: won and dollars",
+        "The exchange said 42 billion won ($31.2 million) in tokens were stolen.",
+        [
+            ("42 billion won", 42e9, E, M, "KRW", {"source": "The exchange"}),
+            ("$31.2 million", 31.2e6, E, M, "USD", {"source": "The exchange"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_real_probe_economy_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected, abs_tol=1e-6)
