@@ -683,7 +683,17 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     # Asian notices write a sum in whole rupees.
     if (
         (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s))
-        or (e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-")
+        or (
+            e < len(text)
+            and text[e] in "/\\@"
+            and text[e : e + 2] != "/-"
+            # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
+            and not (
+                text[e] == "/"
+                and _PER_UNIT_SLASH_RE.match(text, e)
+                and _currency_before(text, s, _lexicon()) is not None
+            )
+        )
     ) and not (
         # "441 kW/600 hp": one quantity in two units, the second after the slash
         prev == "/"
@@ -1201,12 +1211,12 @@ def _scale_of(tok: NumberToken) -> tuple[float, float]:
     return k, tok.value / k
 
 
-# A rate written out after a unit of measure ("per hour", "an hour", "per gallon"); the
-# word is pint's name for the unit (a bare "per day" after a count is left alone, and so
-# is "a year ago").
+# A rate written out after a unit of measure ("per hour", "an hour", "per gallon", a crop's
+# "bushels per acre"); the word is pint's name for the unit (a bare "per day" after a count
+# is left alone, and so is "a year ago").
 _PER_UNIT_RE = re.compile(
     r"[ \u00a0](?:per|an|a)[ \u00a0](?P<per>hour|second|minute|day|week|month|year|gallon|litre"
-    r"|liter)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
+    r"|liter|acre|hectare)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
     re.IGNORECASE,
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
@@ -1484,6 +1494,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and (b > 3 * a or text[max(0, start - 3) : start] == "by ")
         ):
             is_change = True
+        if (
+            # "rose less than $0.1 billion to $21.4 billion", "grew nearly 2,000 tonnes to
+            # 31,500 tonnes": a bound on the change, then the new level; no range opens with
+            # "less than" or "nearly" after a change verb
+            not is_change
+            and a < b
+            and m.group("c").lower() == "to"
+            and text[start - 1 : start] == " "
+            and (b > 3 * a or not lex["percent_re"].match(text, second.end))
+            and _BOUNDED_CHANGE_BEFORE_RE.search(text, max(0, start - 32), start)
+        ):
+            is_change = True
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
         )
@@ -1520,6 +1542,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
+    unit_scale = 1.0  # "41.2 mb/d": a unit that carries its scale (_SCALED_UNITS)
     time_unit_text = None
     hyphen = False
     if (
@@ -1645,6 +1668,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
+            unit_scale = _SCALED_UNITS.get(surface, 1.0)
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
@@ -1750,6 +1774,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         value /= 100
         low = low / 100 if low is not None else None
         high = high / 100 if high is not None else None
+    if unit_scale != 1.0:
+        # "0.4 mb/d" is 400,000 barrels a day, as "0.4 million barrels per day" is
+        value *= unit_scale
+        low = low * unit_scale if low is not None else None
+        high = high * unit_scale if high is not None else None
     if bound == "exact":
         low = high = value
     elif bound == "lower":
@@ -1901,6 +1930,15 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+# Units written with their scale in oil and gas copy (measure_units.csv): millions and
+# thousands of barrels a day, billions of cubic metres, trillions of cubic feet.
+_SCALED_UNITS = {"mb/d": 1e6, "mbpd": 1e6, "kb/d": 1e3, "bcm": 1e9, "tcf": 1e12}
+# A price per unit written with a slash in commodity and pay copy: "$29.45/oz", "$84.20/bbl",
+# "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
+_PER_UNIT_SLASH_RE = re.compile(
+    r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
+    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head)\b"
+)
 
 
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
@@ -2081,6 +2119,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             and text[draft.end : draft.end + 2] != "/-"
             # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
             and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
+            # "$29.45/oz", "7,840 USD/MT": a price per unit
+            and not (draft.kind == "money" and _PER_UNIT_SLASH_RE.match(text, draft.end))
             # "441 kW/600 hp": the same quantity in a second unit after the slash
             # ("25 kWh/100 km" is a rate per 100 km, left alone)
             and not (
@@ -3145,6 +3185,15 @@ _FROM_GAP_RE = re.compile(
 _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
     r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
+    re.IGNORECASE,
+)
+_BOUNDED_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
+    r"(?:by[ \u00a0])?(?:just[ \u00a0])?(?:less|more|fewer)[ \u00a0]than[ \u00a0]$"
+    r"|\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
+    r"(?:by[ \u00a0])?(?:nearly|almost|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0]$",
     re.IGNORECASE,
 )
 _CHANGE_VERB_BEFORE_RE = re.compile(
