@@ -1539,6 +1539,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
                     currency = lex["suffixes"][w2]
     tail_tok = second if used == 2 else tok
+    if (
+        used == 1
+        and currency is not None
+        and tok.scale == 1
+        and not tok.in_words
+        and text[end : end + 1] in (" ", "\u00a0")
+        and (sl := _SPACED_SCALE_LETTER_RE.match(text, end))
+    ):
+        # "$ 548.1 m", "$ 1.2 b" (Sri Lankan business papers): after a currency sign a
+        # spaced lone "m" or "b" is the scale, as the glued one is ("$1.2b")
+        value *= 1e6 if sl.group(1) == "m" else 1e9
+        end = sl.end()
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
@@ -1930,6 +1942,7 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_SPACED_SCALE_LETTER_RE = re.compile(r"[ \u00a0]([mb])(?![\w²³/'’-])")
 # Units written with their scale in oil and gas copy (measure_units.csv): millions and
 # thousands of barrels a day, billions of cubic metres, trillions of cubic feet.
 _SCALED_UNITS = {"mb/d": 1e6, "mbpd": 1e6, "kb/d": 1e3, "bcm": 1e9, "tcf": 1e12}
@@ -4229,7 +4242,10 @@ _ORDER_WORD_RE = re.compile(
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
     r"|climbed|grew|declined|slipped|gained|increasing|decreasing|declining|growing|jumping"
-    r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking)"
+    r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking"
+    # market wraps: "while nickel added 1.3%", "silver shed 2%", "tin eased 0.4%"
+    r"|added|adding|lost|losing|shed|shedding|eased|easing|slid|sliding|tumbled|tumbling"
+    r"|advanced|rallied|slumped|sank|dipped)"
     r"(?:[ \u00a0]by)?"
     # "an increase of 20%", "a drop of 12 per cent"
     r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
@@ -4397,9 +4413,10 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 
 # What stands between a count and the percentage that restates it: "; " inside a
 # parenthesis, an opening parenthesis after the count's own words ("10,530 individuals in
-# August (1.1%)"), ", or "; a sign may open the percentage (Eurostat and NGO tables).
+# August (1.1%)"), ", or " (or a bare " or ": "rose $2.6 billion or 1.4 percent"); a sign may
+# open the percentage (Eurostat and NGO tables).
 _RESTATED_SHARE_RE = re.compile(
-    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
+    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,?[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
 )
 
 
