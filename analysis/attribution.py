@@ -484,6 +484,7 @@ _CLAUSE_AFTER_RE = re.compile(
 )
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
 _AT_RE = re.compile(r"\bat[ \u00a0]")
+_ESTIMATES_AT_RE = re.compile(r"(?:[ \u00a0][a-z][a-z-]*){1,4}[ \u00a0]at[ \u00a0]")
 _OBJECT_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b"
 )
@@ -1139,6 +1140,12 @@ _ADMITTED_AMOUNT_RE = re.compile(
     r"[ \u00a0])?\d[\d,.]*(?:[ \u00a0](?:million|thousand|lakh))?"
     r"(?P<rest>(?:[ \u00a0][A-Za-z-]+){0,4})"
 )
+# A preposition, then a few lower-case words up to the word: a noun phrase the preposition
+# governs ("from bottom-up industry loss estimates"), no clause with a subject and a verb.
+_PREP_NP_BEFORE_RE = re.compile(
+    r"\b(?:from|of|in|on|by|with|for|than|under|into|against|beyond|behind)"
+    r"(?:[ \u00a0][a-z][a-z-]*){0,4}[ \u00a0]$"
+)
 _FINITE_VERBS = frozenset(
     "were was had have has are is would could will did do does might may must".split()
 )
@@ -1199,6 +1206,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "under an evacuation warning": a compound noun, not "warning that"
     if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
         return False  # "IDP estimates vary between 2 and 3 million": a noun, then its verb
+    if (
+        v in ("estimates", "estimate")
+        and after[:1] in (".", "")
+        and _PREP_NP_BEFORE_RE.search(text, max(s0, m.start() - 48), m.start())
+    ):
+        return False  # "a gap of $30bn from bottom-up industry loss estimates.": a noun
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
@@ -1262,6 +1275,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             )  # "Data from the border agency show 3,400 crossings"
             or _QUOTE_OR_COMMA_END_RE.search(before)
             or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+            # "Verisk estimates insured losses at $31 billion": the verb's object, then "at"
+            or (
+                v in ("estimates", "estimate")
+                and prev_word is not None
+                and prev_word.group(1)[:1].isupper()
+                and pw not in ("the", "a", "an")
+                and _ESTIMATES_AT_RE.match(text, m.end(), s1)
+            )
             or (
                 prev_word is not None
                 and prev_word.group(1)[:1].isupper()

@@ -329,10 +329,11 @@ _AGE_LIST_BEFORE_RE = re.compile(
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
-# sample size: a count.
+# sample size: a count, and so is an amount after an amount in an exchange-rate note
+# ("($1=117.50 taka)").
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
 # "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])=$")
+_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
@@ -3194,6 +3195,12 @@ _FROM_GAP_RE = re.compile(
 )
 
 
+# "79 bushels per acre, compared with 72": the figure compared with (_carry_units).
+_COMPARED_GAP_RE = re.compile(
+    r",?[ \u00a0](?:compared[ \u00a0](?:with|to)|versus|against)[ \u00a0]"
+)
+
+
 # A verb of change before "N percent to M": then M is a new level, not the other share.
 _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
@@ -3290,6 +3297,22 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+        elif (
+            n.kind == "count"
+            and d.kind in ("percent", "measure", "money")
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and 11 <= gap_len <= 24
+            and text[d.end : d.end + 1] in ", \u00a0"
+            and _COMPARED_GAP_RE.fullmatch(text, d.end, n.start)
+            and nt.scale == d.end_token.scale
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "79 bushels per acre, compared with 72 last year", "58.5 million tonnes,
+            # compared to 61 million": the figure compared with takes its unit
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
         elif (
             gap_len == 4
             and d.kind in ("duration", "money")
