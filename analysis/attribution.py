@@ -1146,6 +1146,13 @@ _PREP_NP_BEFORE_RE = re.compile(
     r"\b(?:from|of|in|on|by|with|for|than|under|into|against|beyond|behind)"
     r"(?:[ \u00a0][a-z][a-z-]*){0,4}[ \u00a0]$"
 )
+# "posted" before a result of business or economic copy states it, no speech.
+_POSTED_RESULT_RE = re.compile(
+    r"[ \u00a0](?:(?:a|an|its|their)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}"
+    r"(?:increase|decrease|rise|fall|gain|gains|drop|decline|growth|contraction|expansion"
+    r"|jump|surge|slump|surplus|deficit|loss|losses|profit|profits|revenue|revenues|sales"
+    r"|earnings|record)\b"
+)
 _FINITE_VERBS = frozenset(
     "were was had have has are is would could will did do does might may must".split()
 )
@@ -1312,6 +1319,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v.startswith("claim") and _CLAIMED_LIVES_RE.match(text, m.end(), min(s1, m.end() + 60)):
         return False  # "the quake claimed 300 lives", "claiming tens of thousands of lives"
+    if v == "posted" and _POSTED_RESULT_RE.match(text, m.end(), s1):
+        return False  # "exports posted an increase of 3%", "posted a trade surplus of $2bn"
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if (

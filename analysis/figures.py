@@ -1545,12 +1545,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and currency is not None
         and tok.scale == 1
         and not tok.in_words
-        and text[end : end + 1] in (" ", "\u00a0")
+        and text[end : end + 1] in (" ", "\u00a0", "-")
         and (sl := _SPACED_SCALE_LETTER_RE.match(text, end))
     ):
-        # "$ 548.1 m", "$ 1.2 b" (Sri Lankan business papers): after a currency sign a
-        # spaced lone "m" or "b" is the scale, as the glued one is ("$1.2b")
-        value *= 1e6 if sl.group(1) == "m" else 1e9
+        # "$ 548.1 m", "$ 1.2 b" (Sri Lankan business papers), "$2.91-B" (Philippine
+        # ones): after a currency sign a spaced or hyphenated lone "m" or "b" is the scale,
+        # as the glued one is ("$1.2b")
+        value *= 1e6 if (sl.group(1) or sl.group(2)).lower() == "m" else 1e9
         end = sl.end()
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
@@ -1943,7 +1944,7 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
-_SPACED_SCALE_LETTER_RE = re.compile(r"[ \u00a0]([mb])(?![\w²³/'’-])")
+_SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb])|-([MB]))(?![\w²³/'’-])")
 # Units written with their scale in oil and gas copy (measure_units.csv): millions and
 # thousands of barrels a day, billions of cubic metres, trillions of cubic feet.
 _SCALED_UNITS = {"mb/d": 1e6, "mbpd": 1e6, "kb/d": 1e3, "bcm": 1e9, "tcf": 1e12}
@@ -3195,6 +3196,9 @@ _FROM_GAP_RE = re.compile(
 )
 
 
+_COMPARED_END_RE = re.compile(
+    r"[ \u00a0](?:compared[ \u00a0](?:with|to)|against|from)[ \u00a0](?:US[ \u00a0]?)?\$?$"
+)
 # "79 bushels per acre, compared with 72": the figure compared with (_carry_units).
 _COMPARED_GAP_RE = re.compile(
     r",?[ \u00a0](?:compared[ \u00a0](?:with|to)|versus|against)[ \u00a0]"
@@ -3313,6 +3317,22 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             # compared to 61 million": the figure compared with takes its unit
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
+        elif (
+            d.kind == n.kind == "money"
+            and d.currency == n.currency
+            and d.end_token.scale > 1
+            and nt.scale == 1
+            and n.end == nt.end
+            and not nt.grouped
+            and nt.value < 1000
+            and gap_len <= 40
+            and _COMPARED_END_RE.search(text, d.end, n.start)
+            and 0.1 < n.value * d.end_token.scale / d.value < 10
+        ):
+            # "$11.74 billion in FY19 as compared to $11.38 in FY18": the scale written
+            # once, on the amount compared with
+            n.value *= d.end_token.scale
+            _rebound(n)
         elif (
             gap_len == 4
             and d.kind in ("duration", "money")
