@@ -69,6 +69,7 @@ _TITLE_WORDS = frozenset(
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
     sp asp dsp csp dig igp aig uno oc""".split()
 )
+_OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
@@ -148,6 +149,12 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             i = bisect_right(named_starts, at) - 1
             if i >= 0 and named[i][1] >= m.end():
                 continue
+            if (
+                name
+                and name.rsplit(None, 1)[-1].lower() in _TITLE_WORDS
+                and _OF_NAME_AFTER_RE.match(text, m.end())
+            ):
+                continue  # "the Controller General of Accounts": an office, no person
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)
     mapping: dict[str, str] = {}

@@ -484,6 +484,20 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
 _HIJRI_AFTER_RE = re.compile(r"[ \u00a0]?(?:AH|A\.H\.|H\.|H|SH|S\.H\.|Hijri)(?![A-Za-z])")
 
 
+def _second_of_year_span(text: str, tok: NumberToken) -> bool:
+    """Is ``tok`` the two-digit second year of a span of years ("in 2014-19")?"""
+    s = tok.start
+    return (
+        len(tok.text) == 2
+        and s >= 5
+        and text[s - 1] in "-–"
+        and text[s - 5 : s - 3] in ("19", "20")
+        and text[s - 5 : s - 1].isdecimal()
+        and not text[s - 6 : s - 5].isalnum()
+        and tok.value > int(text[s - 3 : s - 1])
+    )
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -720,6 +734,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if prev in "'’" and s >= 6 and text[s - 2] in "-–" and len(tok.text) == 2:
         if text[s - 6 : s - 2].isdecimal():
             return True  # the second year of "2016-’17", "2020-'21"
+    if prev in "-–" and _second_of_year_span(text, tok):
+        return True  # the second year of a span of years, "over 2014-19"
     if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
         return True  # a web page's reading time: "4 min read", "3 Min Read"
     if nxt == " " and nxt2.isupper() and not tok.grouped and _STREET_AFTER_RE.match(text, e):
@@ -1431,6 +1447,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # "rose 2.3 percentage points to 9.1 per cent": a change in points, then the new
             # level; a range is never written with points on its first end only.
             m = None
+        if m and text[tok.start - 1 : tok.start] in ("-", "–") and _second_of_year_span(text, tok):
+            m = None  # "from $119 billion in 2014-19 to $284 billion": a span's second year
         if m and _is_year(tok) and nxt.scale != 1:
             # "from 1.2m in 2022 to 1.9m": a year does not open a range of millions.
             m = None

@@ -869,7 +869,11 @@ def _token_is_label_reference(text, tok):
     ):
         return True
     if F._ID_BEFORE_RE.search(text, max(0, s - 2), s) or (
-        e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-"
+        e < len(text)
+        and text[e] in "/\\@"
+        and text[e : e + 2] != "/-"
+        # "$29.45/oz": a price per unit, its currency before it
+        and not (F._PER_UNIT_SLASH_RE.match(text, e) and F._currency_before(text, s, F._lexicon()))
     ):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
@@ -882,6 +886,12 @@ def _token_is_label_reference(text, tok):
         return True  # "31.12.2016", "202.450.9153"
     if len(tok.text) == 2 and re.fullmatch(r"\d{4}[-\u2013]['\u2019]", text[max(0, s - 6) : s]):
         return True  # "2016-\u201917"
+    if (
+        len(tok.text) == 2
+        and (ys := re.search(r"(?<![\w])((?:19|20)\d\d)[-\u2013]$", text[max(0, s - 6) : s]))
+        and int(tok.text) > int(ys.group(1)[2:])
+    ):
+        return True  # "over 2014-19": the second year of a span
     if F._READ_TIME_AFTER_RE.match(text, e):
         return True  # "4 min read"
     if not tok.grouped and F._STREET_AFTER_RE.match(text, e):
@@ -937,6 +947,7 @@ _LABEL_PIECES = [
 @example("= +230,000 (")
 @example("(+302 persons)")
 @example("3000 hrs")
+@example("$29.45/oz, 7,840/MT, over 2014-19 and ($1=117.50 taka)")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
