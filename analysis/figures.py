@@ -937,6 +937,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
     r"|raised?|lowered?|slipped?|edged"
+    # a gap, a deficit or a share: "widened from $61 billion to $74 billion"
+    r"|widen(?:ed|s)?|expand(?:ed|s)?|swell(?:ed|s)?|swollen|narrow(?:ed|s)?"
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
     r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
     r"|push|pushed|pushes|pushing|bringing|brought)\b[^.\n]{0,40}$",
@@ -1449,6 +1451,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             m = None
         if m and text[tok.start - 1 : tok.start] in ("-", "–") and _second_of_year_span(text, tok):
             m = None  # "from $119 billion in 2014-19 to $284 billion": a span's second year
+        if m and _is_year(tok) and currency is None and _currency_before(text, nxt.start, lex):
+            m = None  # "from $6 trillion in 2021 to $7.4T": a year opens no range of money
         if m and _is_year(tok) and nxt.scale != 1:
             # "from 1.2m in 2022 to 1.9m": a year does not open a range of millions.
             m = None
@@ -1563,13 +1567,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and currency is not None
         and tok.scale == 1
         and not tok.in_words
-        and text[end : end + 1] in (" ", "\u00a0", "-")
+        and text[end : end + 1] in (" ", "\u00a0", "-", "T")
         and (sl := _SPACED_SCALE_LETTER_RE.match(text, end))
     ):
         # "$ 548.1 m", "$ 1.2 b" (Sri Lankan business papers), "$2.91-B" (Philippine
         # ones): after a currency sign a spaced or hyphenated lone "m" or "b" is the scale,
-        # as the glued one is ("$1.2b")
-        value *= 1e6 if (sl.group(1) or sl.group(2)).lower() == "m" else 1e9
+        # as the glued one is ("$1.2b"); a glued "T" is trillions ("$7.4T", US copy)
+        letter = (sl.group(1) or sl.group(2) or sl.group(3)).lower()
+        value *= {"m": 1e6, "b": 1e9, "t": 1e12}[letter]
         end = sl.end()
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
@@ -1962,7 +1967,7 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
-_SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb])|-([MB]))(?![\w²³/'’-])")
+_SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb])|-([MB])|(T))(?![\w²³/'’-])")
 # Units written with their scale in oil and gas copy (measure_units.csv): millions and
 # thousands of barrels a day, billions of cubic metres, trillions of cubic feet.
 _SCALED_UNITS = {"mb/d": 1e6, "mbpd": 1e6, "kb/d": 1e3, "bcm": 1e9, "tcf": 1e12}

@@ -18,8 +18,9 @@ the whole among the expected rows, or ``None``) and ``source`` (compared as the 
 compares it).
 
 Before the fixes of this branch, 12 of the first 41 cases passed, and 3 of the 7 cases
-added after a second reading of remittance copy, and none of the 3 budget cases added
-after a third (``pytest tests/test_real_probe_economy.py``).
+added after a second reading of remittance copy, none of the 3 budget cases added after a
+third, and 1 of the 6 energy and crypto cases added after a fourth
+(``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -378,6 +379,39 @@ CASES = [
             ("23", 23, E, C, None, {"source": "Auditor General of Kenya"}),
             ("Sh4.1 billion", 4.1e9, E, M, "KES", {"source": "Auditor General of Kenya"}),
         ],
+    ),
+    # Energy and crypto copy: terawatts (and peak terawatts) are units; "widened",
+    # "expanded" are verbs of change, so "from N to M" after them is two levels; US
+    # financial copy writes trillions "$7.4T", and a year after "in" opens no range with it.
+    (
+        "invented/energy: terawatts",
+        "Global wind capacity is expected to pass 1.1 terawatts (TW) by 2027.",
+        [("1.1 terawatts", 1.1, E, Q, "terawatt")],
+    ),
+    (
+        "invented/energy: TWp",
+        "Installed solar capacity topped 2.6 TWp last year.",
+        [("2.6 TWp", 2.6, E, Q, "terawatt")],
+    ),
+    (
+        "invented/fintech: a share widened from N% to M%",
+        "The token's market share widened from 21% to 25.5% in a year.",
+        [("21%", 21, E, P, "%"), ("25.5%", 25.5, E, P, "%")],
+    ),
+    (
+        "invented/trade: a deficit expanded from $N to $M",
+        "The trade deficit expanded from $61 billion to $74 billion in March.",
+        [("$61 billion", 61e9, E, M, "USD"), ("$74 billion", 74e9, E, M, "USD")],
+    ),
+    (
+        "invented/crypto: $N T, after a year",
+        "Stablecoin volume grew from $6 trillion in 2021 to $7.4T in 2022.",
+        [("$6 trillion", 6e12, E, M, "USD"), ("$7.4T", 7.4e12, E, M, "USD")],
+    ),
+    (
+        "invented/fintech: from $N in YEAR to $M stays",
+        "Revenue rose from $41 million in 2022 to $58 million in 2023.",
+        [("$41 million", 41e6, E, M, "USD"), ("$58 million", 58e6, E, M, "USD")],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
