@@ -484,6 +484,11 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
 _HIJRI_AFTER_RE = re.compile(r"[ \u00a0]?(?:AH|A\.H\.|H\.|H|SH|S\.H\.|Hijri)(?![A-Za-z])")
 
 
+def _tonnes_not_trillions(text: str, end: int, lex) -> bool:
+    """After "N tn" with no currency before it: no currency word or code follows either."""
+    return not (lex["suffix_re"].match(text, end) or lex["code_suffix_re"].match(text, end))
+
+
 def _second_of_year_span(text: str, tok: NumberToken) -> bool:
     """Is ``tok`` the two-digit second year of a span of years ("in 2014-19")?"""
     s = tok.start
@@ -1582,6 +1587,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     unit_scale = 1.0  # "41.2 mb/d": a unit that carries its scale (_SCALED_UNITS)
     time_unit_text = None
     hyphen = False
+    if (
+        currency is None
+        and used == 1
+        and tok.scale == 1e12
+        and tok.text.endswith(" tn")
+        and _tonnes_not_trillions(text, end, lex)
+    ):
+        # "procured 5,210 tn of paddy": tonnes (Indian farm copy); "$7.2 tn" and "126 tn
+        # yuan" are trillions, an amount of money
+        kind, unit, time_unit_text = "measure", _pint_unit("metric_ton"), "tn"
+        value = tok.mantissa
     if (
         currency is None
         and tail_tok.scale == 1e6

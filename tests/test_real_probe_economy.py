@@ -19,8 +19,8 @@ compares it).
 
 Before the fixes of this branch, 12 of the first 41 cases passed, and 3 of the 7 cases
 added after a second reading of remittance copy, none of the 3 budget cases added after a
-third, and 1 of the 6 energy and crypto cases added after a fourth
-(``pytest tests/test_real_probe_economy.py``).
+third, 1 of the 6 energy and crypto cases added after a fourth, and 1 of the 5 Indian
+farm-procurement cases added after a fifth (``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -412,6 +412,38 @@ CASES = [
         "invented/fintech: from $N in YEAR to $M stays",
         "Revenue rose from $41 million in 2022 to $58 million in 2023.",
         [("$41 million", 41e6, E, M, "USD"), ("$58 million", 58e6, E, M, "USD")],
+    ),
+    # Indian farm-procurement copy writes tonnes "tn" ("5,210 tn of paddy", "3.5 mln tn"),
+    # which was read as trillions; trillions stay so after a currency ("$7.2 tn", "126 tn
+    # yuan"). Its rupee sign comes out of some papers' fonts as a backtick ("`1,150");
+    # a quintal (100 kg) is a measure pint does not know, so it keeps its name.
+    (
+        "invented/agriculture: N tn of a crop",
+        "Agencies have procured 5,210 tn of paddy and 640 tn of bajra so far, an official said.",
+        [
+            ("5,210 tn", 5210, E, Q, "metric_ton", {"source": "an official"}),
+            ("640 tn", 640, E, Q, "metric_ton", {"source": "an official"}),
+        ],
+    ),
+    (
+        "invented/agriculture: N mln tn",
+        "The state aims to procure 3.5 mln tn of wheat this year.",
+        [("3.5 mln tn", 3.5e6, E, Q, "metric_ton")],
+    ),
+    (
+        "invented/markets: $N tn stays trillions",
+        "The bank's balance sheet shrank to $7.2 tn, while output reached 126 tn yuan.",
+        [("$7.2 tn", 7.2e12, E, M, "USD"), ("126 tn yuan", 126e12, E, M, "CNY")],
+    ),
+    (
+        "invented/agriculture: a backtick for the rupee sign",
+        "Maize is selling at around `1,150 per quintal, below the MSP of `1,870.",
+        [("around `1,150", 1150, A, M, "INR"), ("`1,870", 1870, E, M, "INR")],
+    ),
+    (
+        "invented/agriculture: quintals",
+        "He sold 250 quintals of maize at the mandi.",
+        [("250 quintals", 250, E, Q, "quintal")],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
