@@ -4078,6 +4078,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 head is None
                 and whole is None
                 and prev_ids
+                and before.endswith(_BY_ENDINGS)
+                and _CHANGE_VERB_OBJECT_RE.search(
+                    text, max(0, rows[prev_ids[0]]["start"] - 60), rows[prev_ids[0]]["start"]
+                )
+            ):
+                # "raise the minimum wage in all 34 provinces by 6.5 percent", "cuts spending
+                # at 12 ministries by 8%": the verb's change, measured after "by", no share
+                # of the count between the verb and "by"
+                r["head"] = r["counted"] = None
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
                 and text[d.start - 1 : d.start] == "("
                 and ")" in text[rows[prev_ids[0]]["end"] : d.start]
             ):
@@ -4320,6 +4334,13 @@ _NUMBER_OF_RE = re.compile(
 # "12 of their last 15 matches": a word of order between "of their" and the whole
 _ORDER_WORD_RE = re.compile(
     r"(?:last|first|next|past|top|remaining|previous|latest|initial)[ \u00a0]{1,2}"
+)
+_BY_ENDINGS = ("by ", "by\u00a0", "by an average of ", "by a total of ")
+# A verb that changes its object by an amount given after "by" (the object, then "by N%").
+_CHANGE_VERB_OBJECT_RE = re.compile(
+    r"\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut|cuts|cutting|reduce[sd]?|reducing"
+    r"|lower(?:s|ed|ing)?|hike[sd]?|hiking|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med)?"
+    r"|lift(?:s|ed|ing)?)\b[^.;:\n]*$"
 )
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"

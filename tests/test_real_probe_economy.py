@@ -20,8 +20,9 @@ compares it).
 Before the fixes of this branch, 12 of the first 41 cases passed, and 3 of the 7 cases
 added after a second reading of remittance copy, none of the 3 budget cases added after a
 third, 1 of the 6 energy and crypto cases added after a fourth, and 1 of the 5 Indian
-farm-procurement cases added after a fifth, and neither of the 2 "USD$" cases added after
-a sixth (``pytest tests/test_real_probe_economy.py``).
+farm-procurement cases added after a fifth, neither of the 2 "USD$" cases added after a
+sixth, and neither of the 2 "by N percent" cases added after a seventh
+(``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -457,6 +458,22 @@ CASES = [
         "invented/trade: CAD$ N billion",
         "Exports of lumber reached CAD$ 1.4 billion in the quarter.",
         [("CAD$ 1.4 billion", 1.4e9, E, M, "CAD")],
+    ),
+    # A percentage after "by" that measures the verb's change ("raise the wage in all 34
+    # provinces by 6.5 percent") is no share of the count in between.
+    (
+        "invented/labour: raise wages in N provinces by an average of P percent",
+        "The government will raise the minimum wage in all 34 provinces by an average of "
+        "6.5 percent.",
+        [
+            ("34", 34, E, C, None),
+            ("6.5 percent", 6.5, E, P, "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/budget: cut spending at N ministries by P%",
+        "The plan cuts spending at 12 ministries by 8%.",
+        [("12", 12, E, C, None), ("8%", 8, E, P, "%", {"part_of": None})],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
