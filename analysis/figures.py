@@ -498,7 +498,7 @@ def _second_of_year_span(text: str, tok: NumberToken) -> bool:
         and text[s - 1] in "-–"
         and text[s - 5 : s - 3] in ("19", "20")
         and text[s - 5 : s - 1].isdecimal()
-        and not text[s - 6 : s - 5].isalnum()
+        and not (text[s - 6 : s - 5].isalnum() or text[s - 6 : s - 5] == "_")
         and tok.value > int(text[s - 3 : s - 1])
     )
 
@@ -1676,6 +1676,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "pesos"/"dinars": the peso or dinar of the country the report is about
             unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
+    elif text[end : end + 1] == "¢" and tok.scale == 1:
+        # the cent sign glued to the number in tariff schedules and US copy: "4.8¢/kg"
+        kind, currency, unit = "money", "CENT", "CENT"
+        minor = True  # in dollars, as "61 cents" is
+        end += 1
     elif (
         text[end : end + 1] == "p"
         and tok.scale == 1
@@ -1984,9 +1989,18 @@ _PER_TIME_AFTER_RE = re.compile(
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 _SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb])|-([MB])|(T))(?![\w²³/'’-])")
-# Units written with their scale in oil and gas copy (measure_units.csv): millions and
-# thousands of barrels a day, billions of cubic metres, trillions of cubic feet.
-_SCALED_UNITS = {"mb/d": 1e6, "mbpd": 1e6, "kb/d": 1e3, "bcm": 1e9, "tcf": 1e12}
+# Units written with their scale in oil, gas and farm copy (measure_units.csv): millions and
+# thousands of barrels a day, billions of cubic metres, trillions of cubic feet, millions
+# and lakhs of metric tonnes.
+_SCALED_UNITS = {
+    "mb/d": 1e6,
+    "mbpd": 1e6,
+    "kb/d": 1e3,
+    "bcm": 1e9,
+    "tcf": 1e12,
+    "MMT": 1e6,
+    "LMT": 1e5,
+}
 # A price per unit written with a slash in commodity and pay copy: "$29.45/oz", "$84.20/bbl",
 # "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
 _PER_UNIT_SLASH_RE = re.compile(
@@ -2011,6 +2025,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
         return True
+    if (
+        draft.kind == "measure"
+        and draft.unit == "foot"
+        and text[draft.end : draft.end + 11].lower() in (" equivalent", "-equivalent")
+    ):
+        return True  # "twenty-foot equivalent units (TEUs)": the name of the unit counted
     score = draft.kind == "count" and draft.end_token is tok and _is_score_side(text, tok)
     # Each chain pattern needs a hyphen right next to the figure: tested first, in Python.
     if not score and (
@@ -3215,7 +3235,7 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
-    if "cent" in text:
+    if "cent" in text or "¢" in text:
         _resolve_cents(out)
     if "/" in text and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])

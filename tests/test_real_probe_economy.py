@@ -21,8 +21,8 @@ Before the fixes of this branch, 12 of the first 41 cases passed, and 3 of the 7
 added after a second reading of remittance copy, none of the 3 budget cases added after a
 third, 1 of the 6 energy and crypto cases added after a fourth, and 1 of the 5 Indian
 farm-procurement cases added after a fifth, neither of the 2 "USD$" cases added after a
-sixth, and neither of the 2 "by N percent" cases added after a seventh
-(``pytest tests/test_real_probe_economy.py``).
+sixth, neither of the 2 "by N percent" cases added after a seventh, and 2 of the 6 port,
+tariff and tonnage cases added after an eighth (``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -474,6 +474,40 @@ CASES = [
         "invented/budget: cut spending at N ministries by P%",
         "The plan cuts spending at 12 ministries by 8%.",
         [("12", 12, E, C, None), ("8%", 8, E, P, "%", {"part_of": None})],
+    ),
+    # Port and commodity copy: "twenty-foot equivalent units" names the unit (no 20-foot
+    # measure); tariff schedules write cents with the sign ("4.8¢/kg"); trade and farm
+    # copy writes metric tonnes "MT", millions of them "MMT" and, in India, lakhs "LMT".
+    (
+        "invented/ports: twenty-foot equivalent units",
+        "The port handled 31.2 million twenty-foot equivalent units (TEUs) last year, up 5.1 "
+        "percent.",
+        [("31.2 million", 31.2e6, E, C, None), ("5.1 percent", 5.1, E, P, "%")],
+    ),
+    (
+        "invented/tariffs: N¢/kg",
+        "Imports of groundnut oil pay 4.8¢/kg.",
+        [("4.8¢", 0.048, E, M, "USD")],
+    ),
+    (
+        "invented/commodities: N cents a pound stays",
+        "Sugar futures rose 0.4 cents to 19.2 cents a pound.",
+        [("0.4 cents", 0.004, E, M, "USD"), ("19.2 cents", 0.192, E, M, "USD")],
+    ),
+    (
+        "invented/agriculture: N MT",
+        "The country exported 12,500 MT of rice in May.",
+        [("12,500 MT", 12500, E, Q, "metric_ton")],
+    ),
+    (
+        "invented/agriculture: N MMT",
+        "India's wheat output is forecast at 112 MMT.",
+        [("112 MMT", 112e6, E, Q, "metric_ton")],
+    ),
+    (
+        "invented/agriculture: N LMT",
+        "The FCI has procured 262 LMT of wheat so far.",
+        [("262 LMT", 262e5, E, Q, "metric_ton")],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
