@@ -1577,9 +1577,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     ):
         # "$ 548.1 m", "$ 1.2 b" (Sri Lankan business papers), "$2.91-B" (Philippine
         # ones): after a currency sign a spaced or hyphenated lone "m" or "b" is the scale,
-        # as the glued one is ("$1.2b"); a glued "T" is trillions ("$7.4T", US copy)
+        # as the glued one is ("$1.2b"); a glued "T" is trillions ("$7.4T", US copy), a
+        # spaced "cr" crores ("Rs 1,040 cr", Indian copy)
         letter = (sl.group(1) or sl.group(2) or sl.group(3)).lower()
-        value *= {"m": 1e6, "b": 1e9, "t": 1e12}[letter]
+        value *= {"m": 1e6, "b": 1e9, "t": 1e12, "cr": 1e7}[letter]
         end = sl.end()
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
@@ -1988,7 +1989,7 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
-_SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb])|-([MB])|(T))(?![\w²³/'’-])")
+_SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb]|cr)|-([MB])|(T))(?![\w²³/'’-])")
 # Units written with their scale in oil, gas and farm copy (measure_units.csv): millions and
 # thousands of barrels a day, billions of cubic metres, trillions of cubic feet, millions
 # and lakhs of metric tonnes.
@@ -3377,6 +3378,23 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
         elif (
+            n.kind == "count"
+            and d.kind in ("money", "measure")
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and nt.scale > 1
+            and nt.scale == d.end_token.scale
+            and 24 < gap_len <= 120
+            and text.endswith(("compared with ", "compared to "), 0, n.start)
+            and ". " not in text[d.end : n.start]
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "claims totalled 2.9 billion pounds ..., Lloyd's said, compared with 4.5
+            # billion in 2017": the same scale, compared across a clause
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
             d.kind == n.kind == "money"
             and d.currency == n.currency
             and d.end_token.scale > 1
@@ -3798,7 +3816,9 @@ _SHARE_VERB_AFTER_RE = re.compile(
 )
 _RATE_LABEL_BEFORE_RE = re.compile(
     r"(?:\bCFR|\bcase[ \u00a0]fatality[ \u00a0](?:rate|ratio)|\bpositivity[ \u00a0]rate"
-    r"|\battack[ \u00a0]rate)[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+    r"|\battack[ \u00a0]rate"
+    # a business or economic rate: "a combined ratio of 97.3%", "a profit margin of 12%"
+    r"|\b(?:ratio|margin|yield|rate))[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
 )
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(

@@ -21,8 +21,9 @@ Before the fixes of this branch, 12 of the first 41 cases passed, and 3 of the 7
 added after a second reading of remittance copy, none of the 3 budget cases added after a
 third, 1 of the 6 energy and crypto cases added after a fourth, and 1 of the 5 Indian
 farm-procurement cases added after a fifth, neither of the 2 "USD$" cases added after a
-sixth, neither of the 2 "by N percent" cases added after a seventh, and 2 of the 6 port,
-tariff and tonnage cases added after an eighth (``pytest tests/test_real_probe_economy.py``).
+sixth, neither of the 2 "by N percent" cases added after a seventh, 2 of the 6 port, tariff
+and tonnage cases added after an eighth, and none of the 3 insurance and development-bank
+cases added after a ninth (``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -508,6 +509,31 @@ CASES = [
         "invented/agriculture: N LMT",
         "The FCI has procured 262 LMT of wheat so far.",
         [("262 LMT", 262e5, E, Q, "metric_ton")],
+    ),
+    # Insurance and development-bank copy: the amount compared with takes the currency
+    # even after a clause ("... said in a statement, compared with 5.2 billion"); "Rs 1,490
+    # cr" is crores; a ratio after an amount of money is no share of it.
+    (
+        "invented/insurance: compared with N billion after a clause",
+        "Major claims totalled 3.1 billion pounds as storms hit the Caribbean, the market "
+        "said, compared with 5.2 billion a year earlier.",
+        [
+            ("3.1 billion pounds", 3.1e9, E, M, "GBP", {"source": "the market"}),
+            ("5.2 billion", 5.2e9, E, M, "GBP"),
+        ],
+    ),
+    (
+        "invented/aid: Rs N cr in brackets",
+        "The World Bank approved a $180 million (about Rs 1,490 cr) loan to Odisha.",
+        [
+            ("$180 million", 180e6, E, M, "USD"),
+            ("about Rs 1,490 cr", 1490e7, A, M, "INR"),
+        ],
+    ),
+    (
+        "invented/insurance: a combined ratio after a profit",
+        "Lloyd's made a profit of £1.2bn and a combined ratio of 97.3%.",
+        [("£1.2bn", 1.2e9, E, M, "GBP"), ("97.3%", 97.3, E, P, "%", {"part_of": None})],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
