@@ -1760,6 +1760,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         end += 2
     if (
         kind == "count"
+        and currency is None
+        and tok.scale >= 1e6
+        and (at := text.find("ollar terms", max(0, start - 160), start)) != -1
+        and (dt := _DOLLAR_TERMS_RE.search(text, max(0, at - 20), at + 11))
+        and ". " not in text[dt.end() : start]
+    ):
+        # "In US dollar terms, remittance inflow reached 1.96 billion": the currency named
+        # once for the sentence (central-bank copy)
+        kind, currency, unit = "money", "USD", "USD"
+    if (
+        kind == "count"
         and text.endswith(lex["measure_before_ends"], 0, start)
         and (mb := lex["measure_before_re"].search(text, max(0, start - 14), start))
     ):
@@ -1989,6 +2000,9 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_DOLLAR_TERMS_RE = re.compile(
+    r"\b[Ii]n[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?[Dd]ollar[ \u00a0]terms\b"
+)
 _SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb]|cr)|-([MB])|(T))(?![\w²³/'’-])")
 # Units written with their scale in oil, gas and farm copy (measure_units.csv): millions and
 # thousands of barrels a day, billions of cubic metres, trillions of cubic feet, millions
