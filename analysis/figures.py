@@ -819,6 +819,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
+    # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
+    r"|Quarter"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
