@@ -1134,6 +1134,10 @@ _DATA_FROM_BEFORE_RE = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]ecords)[ \u00a0](?:from|by|of|compiled"
     r"|released|published|collected)\b[^,.;:]{2,70}$"
 )
+_NOUN_CLAIMS_RE = re.compile(
+    r"[ \u00a0](?:fell|rose|jumped|dropped|climbed|increased|decreased|declined|surged|slipped"
+    r"|eased|edged|totalled|totaled|hovered|stood|remained|were|are|have|had|came|held)\b"
+)
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
     r"|suggest|suggested|put|puts"
@@ -1220,6 +1224,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "under an evacuation warning": a compound noun, not "warning that"
     if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
         return False  # "IDP estimates vary between 2 and 3 million": a noun, then its verb
+    if v == "claims" and _NOUN_CLAIMS_RE.match(after):
+        return False  # "jobless claims fell to 221,000": the noun, then its verb
     if (
         v in ("estimates", "estimate")
         and after[:1] in (".", "")

@@ -1159,7 +1159,14 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             continue
         if _compares_figures(phrase, window[:q_start]):
             return None  # "9 per cent more than twelve months earlier": a comparison
-        if phrase == "up to" and _MOVED_UP_RE.search(window, 0, q_start):
+        if phrase == "up to" and (
+            _MOVED_UP_RE.search(window, 0, q_start)
+            # "revenue was up to £5.9 million, from £3 million": a change to a new level
+            or (
+                _BE_BEFORE_UP_RE.search(window, 0, q_start)
+                and _FROM_LEVEL_AFTER_RE.match(text, start)
+            )
+        ):
             return None  # "the rate edged up to 6.81%": the new level, not a bound
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
@@ -1178,6 +1185,8 @@ _MOVED_UP_RE = re.compile(
     r"|nudged|ramped|marked|trended|back)[ \u00a0]$",
     re.IGNORECASE,
 )
+_BE_BEFORE_UP_RE = re.compile(r"\b(?:was|were|is|are|been)[ \u00a0]$", re.IGNORECASE)
+_FROM_LEVEL_AFTER_RE = re.compile(r"[^,;\n]{1,30}?,?[ \u00a0]from[ \u00a0](?:[$£€¥₹]|\d)")
 # "more than" right after a figure compares it with the next number, which it does not
 # bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
 _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])

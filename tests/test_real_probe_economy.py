@@ -21,8 +21,9 @@ Before the fixes of this branch, 12 of the first 41 cases passed; of the cases a
 later readings, 3 of the 7 remittance cases, none of the 3 budget cases, 1 of the 6 energy
 and crypto cases, 1 of the 5 Indian farm-procurement cases, neither of the 2 "USD$" cases,
 neither of the 2 "by N percent" cases, 2 of the 6 port, tariff and tonnage cases, none of
-the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" cases and 2
-of the 3 label cases (``pytest tests/test_real_probe_economy.py``).
+the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" cases, 2
+of the 3 label cases and 1 of the 3 fintech and jobless-claims cases
+(``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -567,6 +568,26 @@ CASES = [
         "invented/banking: Tier N capital",
         "The bank's Tier 1 capital ratio rose to 14.2%.",
         [("14.2%", 14.2, E, P, "%")],
+    ),
+    # "was up to £7.2 million, from £4.1 million" is a change to a new level (no bound);
+    # "claims fell" is the noun, no reporting verb (it gave "Last week" as the source).
+    (
+        "invented/fintech: was up to N, from M",
+        "Revenue was up to £7.2 million, from £4.1 million a year earlier.",
+        [("£7.2 million", 7.2e6, E, M, "GBP"), ("£4.1 million", 4.1e6, E, M, "GBP")],
+    ),
+    (
+        "invented/labour: claims fell, a noun",
+        "Last week, claims fell to well below 900,000.",
+        [("below 900,000", 900000, U, C, None, {"source": None})],
+    ),
+    (
+        "invented/labour: jobless claims rose by N to M",
+        "Initial jobless claims rose by 12,000 to 231,000, the Labor Department said.",
+        [
+            ("12,000", 12000, E, C, None, {"source": "Labor Department"}),
+            ("231,000", 231000, E, C, None, {"source": "Labor Department"}),
+        ],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
