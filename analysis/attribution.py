@@ -623,6 +623,12 @@ _DATA_MODIFIERS = frozenset(
 )
 
 
+_DATA_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday last this
+    previous past week month year quarter weekend""".split()
+)
+
+
 def _describes_data(words_before_data: str) -> bool:
     """Do the words before a data noun only describe the data ("Provisional figures",
     "official immigration data"), naming no body, person or source noun?"""
@@ -633,6 +639,8 @@ def _describes_data(words_before_data: str) -> bool:
         return False
     if all(w.lower() in _DATA_MODIFIERS for w in words):
         return True
+    if all(w.lower() in _DATA_TIME_WORDS for w in words):
+        return True  # "Thursday's data", "Last month's figures": when, not whose
     return all(w.islower() for w in words) and words[-1] not in _SOURCE_NOUNS
 
 

@@ -22,8 +22,8 @@ later readings, 3 of the 7 remittance cases, none of the 3 budget cases, 1 of th
 and crypto cases, 1 of the 5 Indian farm-procurement cases, neither of the 2 "USD$" cases,
 neither of the 2 "by N percent" cases, 2 of the 6 port, tariff and tonnage cases, none of
 the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" cases, 2
-of the 3 label cases and 1 of the 3 fintech and jobless-claims cases
-(``pytest tests/test_real_probe_economy.py``).
+of the 3 label cases, 1 of the 3 fintech and jobless-claims cases and neither of the 2
+"Thursday's data" cases (``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -588,6 +588,18 @@ CASES = [
             ("12,000", 12000, E, C, None, {"source": "Labor Department"}),
             ("231,000", 231000, E, C, None, {"source": "Labor Department"}),
         ],
+    ),
+    # "Thursday's data showed", "Last month's figures show": a day's or a month's data
+    # names no body; the weekday was the source.
+    (
+        "invented/retail: a weekday's data showed",
+        "Thursday's data showed that retail sales rose 3.4 percent.",
+        [("3.4 percent", 3.4, E, P, "%", {"source": ("Thursday's data", "data", None)})],
+    ),
+    (
+        "invented/trade: last month's figures show",
+        "Last month's figures show exports fell 2.2%.",
+        [("2.2%", 2.2, E, P, "%", {"source": ("Last month's figures", "figures", None)})],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
