@@ -736,6 +736,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
         return True
+    if prev in " \u00a0" and s >= 2 and text[s - 2] == "#":
+        return True  # a number after a spaced sign: "CSMS # 64687696", "case # 12"
     lo = max(0, s - 90)
     if (text.find("://", lo, s) != -1 or text.find("www.", lo, s) != -1) and _URL_BEFORE_RE.search(
         text, lo, s
@@ -830,6 +832,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
+    # a US executive order's number: "EO 14257"
+    r"|EO"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
     # legal references are often lower case in running text: "under section 25 of the Act"
@@ -954,7 +958,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
-    r"|raised?|lowered?|slipped?|edged"
+    r"|raised?|raises|raising|lowered?|lowers|lowering|hike[sd]?|hiking|slipped?|edged"
     # a gap, a deficit or a share: "widened from $61 billion to $74 billion"
     r"|widen(?:ed|s)?|expand(?:ed|s)?|swell(?:ed|s)?|swollen|narrow(?:ed|s)?"
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
@@ -962,6 +966,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|push|pushed|pushes|pushing|bringing|brought)\b[^.\n]{0,40}$",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,55}$"), re.I)
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
 # nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
 _CHANGE_TAIL = (
@@ -1560,13 +1565,26 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         ):
             a = 1000 * a  # "a bonus of £15-20,000": the thousands written once, on the second end
         is_change = (
-            range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
-        ) or (
-            # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
-            # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
-            b > 3 * a > 0
-            and text[max(0, start - 3) : start].lower() == "by "
-            and m.group("c").lower() == "to"
+            (
+                range_word == "from"
+                and (
+                    _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+                    # "raise the reciprocal tariff on Chinese goods from 34% to 84%": a long
+                    # object between the verb and "from ... to" (a hyphen range keeps the short
+                    # reach: "cut its forecast to 3%-5% growth from 4%-6%")
+                    or (
+                        m.group("c").lower() == "to"
+                        and _CHANGE_BEFORE_FAR_RE.search(text[max(0, start - 60) : start])
+                    )
+                )
+            )
+            or (
+                # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
+                # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
+                b > 3 * a > 0
+                and text[max(0, start - 3) : start].lower() == "by "
+                and m.group("c").lower() == "to"
+            )
         )
         if (
             # "were up 19,000 to 74,000", "fell 49,000 to 273,000", "fell by 82,000 to

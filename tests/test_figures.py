@@ -880,6 +880,8 @@ def _token_is_label_reference(text, tok):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
         return True
+    if re.search(r"#[ \u00a0]$", text[max(0, s - 2) : s]):
+        return True  # "CSMS # 64687696"
     if F._URL_BEFORE_RE.search(text, max(0, s - 90), s):
         return True
     if re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4:

@@ -22,8 +22,9 @@ later readings, 3 of the 7 remittance cases, none of the 3 budget cases, 1 of th
 and crypto cases, 1 of the 5 Indian farm-procurement cases, neither of the 2 "USD$" cases,
 neither of the 2 "by N percent" cases, 2 of the 6 port, tariff and tonnage cases, none of
 the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" cases, 2
-of the 3 label cases, 1 of the 3 fintech and jobless-claims cases and neither of the 2
-"Thursday's data" cases (``pytest tests/test_real_probe_economy.py``).
+of the 3 label cases, 1 of the 3 fintech and jobless-claims cases neither of the 2
+"Thursday's data" cases and none of the 3 tariff cases
+(``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -600,6 +601,24 @@ CASES = [
         "invented/trade: last month's figures show",
         "Last month's figures show exports fell 2.2%.",
         [("2.2%", 2.2, E, P, "%", {"source": ("Last month's figures", "figures", None)})],
+    ),
+    # Tariff copy: an executive order's number ("EO 14301") and a spaced "# 65012345" are
+    # identifiers; "raises the tariff on imported Chinese goods from 34% to 84%" is a change,
+    # though the object between the verb and "from" is long.
+    (
+        "invented/tariffs: EO N",
+        "Under EO 14301, the levy rises to 25%.",
+        [("25%", 25, E, P, "%")],
+    ),
+    (
+        "invented/tariffs: a spaced # N",
+        "See CSMS # 65012345 for the 10% rate.",
+        [("10%", 10, E, P, "%")],
+    ),
+    (
+        "invented/tariffs: raises the tariff on a long object from A% to B%",
+        "The order raises the reciprocal tariff on imported Chinese goods from 34% to 84%.",
+        [("34%", 34, E, P, "%"), ("84%", 84, E, P, "%")],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
