@@ -963,7 +963,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|widen(?:ed|s)?|expand(?:ed|s)?|swell(?:ed|s)?|swollen|narrow(?:ed|s)?"
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
     r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
-    r"|push|pushed|pushes|pushing|bringing|brought)\b[^.\n]{0,40}$",
+    # (a decimal point in between is no sentence's end: "rose by 2.4 percent, from")
+    r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,55}$"), re.I)
@@ -1838,6 +1839,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         end += 2
     if (
         kind == "count"
+        and used == 1
+        and text.startswith((" quarter", "\u00a0quarter"), end)
+        and (qm := _QUARTERS_RE.match(text, end))
+        and _PERIOD_OPENER_BEFORE_RE.search(text, max(0, start - 10), start)
+    ):
+        # "in the first three quarters (of the year)", "over the past two quarters": a
+        # period, as "the first two months" is ("three quarters of the vote", with no
+        # "first" or "past" before it, is a share, left alone)
+        kind, unit, time_unit_text = "duration", "quarter", qm.group(1)
+        end = qm.end()
+    if (
+        kind == "count"
         and currency is None
         and tok.scale >= 1e6
         and (at := text.find("ollar terms", max(0, start - 160), start)) != -1
@@ -2087,6 +2100,8 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_QUARTERS_RE = re.compile(r"[ \u00a0](quarters?)\b")
+_PERIOD_OPENER_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|latest)[ \u00a0]$")
 _DOLLAR_TERMS_RE = re.compile(
     r"\b[Ii]n[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?[Dd]ollar[ \u00a0]terms\b"
 )

@@ -23,8 +23,8 @@ and crypto cases, 1 of the 5 Indian farm-procurement cases, neither of the 2 "US
 neither of the 2 "by N percent" cases, 2 of the 6 port, tariff and tonnage cases, none of
 the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" cases, 2
 of the 3 label cases, 1 of the 3 fintech and jobless-claims cases neither of the 2
-"Thursday's data" cases and none of the 3 tariff cases
-(``pytest tests/test_real_probe_economy.py``).
+"Thursday's data" cases none of the 3 tariff cases and neither of the 2
+release cases (``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -619,6 +619,23 @@ CASES = [
         "invented/tariffs: raises the tariff on a long object from A% to B%",
         "The order raises the reciprocal tariff on imported Chinese goods from 34% to 84%.",
         [("34%", 34, E, P, "%"), ("84%", 84, E, P, "%")],
+    ),
+    # Release copy: a decimal in the change ("fell by 3.6 percent, from ... to ...") no
+    # longer hides the verb from "from ... to"; "the first three quarters" is a period, as
+    # "the first two months" is.
+    (
+        "invented/shipping: fell by N.N percent, from A to B",
+        "Cargo rose by 2.4 percent, from 412.5 million tons to 422.4 million tons.",
+        [
+            ("2.4 percent", 2.4, E, P, "%"),
+            ("412.5 million tons", 412.5e6, E, Q, "ton"),
+            ("422.4 million tons", 422.4e6, E, Q, "ton"),
+        ],
+    ),
+    (
+        "invented/retail: the first three quarters",
+        "Retail sales rose 3.3% in the first three quarters, the bureau said.",
+        [("3.3%", 3.3, E, P, "%"), ("three quarters", 3, E, D, "quarter")],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
