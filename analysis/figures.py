@@ -1410,6 +1410,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
     ):
         cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
+    if (
+        cur is None
+        and tok.scale > 1
+        and not tok.in_words
+        and text.endswith(("euro ", "Euro ", "euro\u00a0", "Euro\u00a0"), 0, start)
+        and not text[start - 6 : start - 5].isalpha()
+    ):
+        cur = "EUR", start - 5  # "over euro 2.3 billion" (Gulf agency copy); "Euro 2024" stays
     if cur:
         currency, start = cur
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(

@@ -23,8 +23,9 @@ and crypto cases, 1 of the 5 Indian farm-procurement cases, neither of the 2 "US
 neither of the 2 "by N percent" cases, 2 of the 6 port, tariff and tonnage cases, none of
 the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" cases, 2
 of the 3 label cases, 1 of the 3 fintech and jobless-claims cases neither of the 2
-"Thursday's data" cases none of the 3 tariff cases and neither of the 2
-release cases (``pytest tests/test_real_probe_economy.py``).
+"Thursday's data" cases none of the 3 tariff cases, neither of the 2
+release cases and 1 of the 2 "euro N billion" cases
+(``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -636,6 +637,18 @@ CASES = [
         "invented/retail: the first three quarters",
         "Retail sales rose 3.3% in the first three quarters, the bureau said.",
         [("3.3%", 3.3, E, P, "%"), ("three quarters", 3, E, D, "quarter")],
+    ),
+    # Gulf agency copy writes the euro before a scaled amount: "over euro 2.3 billion"
+    # (the amount was a count); "Euro 2024" stays a tournament.
+    (
+        "invented/aid: over euro N billion",
+        "The Commission announced an initial pledge of over euro 1.9 billion for 2026.",
+        [("over euro 1.9 billion", 1.9e9, L, M, "EUR")],
+    ),
+    (
+        "invented/sport: Euro YEAR stays a name",
+        "Spain won Euro 2024 in Berlin.",
+        [],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
