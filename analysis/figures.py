@@ -4024,6 +4024,10 @@ _SHARE_VERB_AFTER_RE = re.compile(
     r"|supports|oppose|opposes|expect|expects|agree|agrees|prefer|prefers|plan|plans|feel"
     r"|feels|favou?r|favou?rs|back|backs)\b"
 )
+_OF_NP_OF_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:(?:the|total|its|their|all)[ \u00a0])*(?:[a-z][a-z-]*[ \u00a0]){1,4}"
+    r"of[ \u00a0]"
+)
 _RATE_LABEL_BEFORE_RE = re.compile(
     r"(?:\bCFR|\bcase[ \u00a0]fatality[ \u00a0](?:rate|ratio)|\bpositivity[ \u00a0]rate"
     r"|\battack[ \u00a0]rate"
@@ -4355,6 +4359,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if whole is None:
                     r["head"], r["counted"] = head, counted
                     continue
+            if (
+                head is None
+                and whole is None
+                and k + 1 < len(rows)
+                and rows[k + 1]["kind"] in ("money", "count")
+                and _OF_NP_OF_RE.fullmatch(text, r["end"], rows[k + 1]["start"])
+            ):
+                # "82 percent of total export earnings of $31 billion": the whole is the
+                # amount the of-phrase gives, not a count earlier in the sentence
+                whole = k + 1
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
                 if (

@@ -24,8 +24,8 @@ neither of the 2 "by N percent" cases, 2 of the 6 port, tariff and tonnage cases
 the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" cases, 2
 of the 3 label cases, 1 of the 3 fintech and jobless-claims cases neither of the 2
 "Thursday's data" cases none of the 3 tariff cases, neither of the 2
-release cases and 1 of the 2 "euro N billion" cases
-(``pytest tests/test_real_probe_economy.py``).
+release cases 1 of the 2 "euro N billion" cases and not the
+"share of total export earnings" case (``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -649,6 +649,19 @@ CASES = [
         "invented/sport: Euro YEAR stays a name",
         "Spain won Euro 2024 in Berlin.",
         [],
+    ),
+    # A share of a whole named by an of-phrase with its amount ("82 percent of total export
+    # earnings of $31 billion") is part of that amount, not of a count earlier in the
+    # sentence ("more than 10 million citizens").
+    (
+        "invented/trade: a share of total export earnings of $N",
+        "Remittances from more than 10 million workers abroad rival garment exports, which "
+        "account for 83 percent of total export earnings of $42 billion a year.",
+        [
+            ("more than 10 million", 10e6, L, C, None),
+            ("83 percent", 83, E, P, "%", {"part_of": 2}),
+            ("$42 billion", 42e9, E, M, "USD"),
+        ],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
