@@ -705,6 +705,12 @@ class _Resolver:
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
         np = _clean_np(np)
+        if np[:4] in ("the ", "The "):
+            # "the latest Central Bank data revealed": how fresh the data are is no part of
+            # the name of who gives them (as after "according to")
+            fresh = _FRESH_BEFORE_NAME_RE.sub("", "t" + np[1:])
+            if fresh[:1].isupper():
+                np = fresh
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):

@@ -24,8 +24,9 @@ neither of the 2 "by N percent" cases, 2 of the 6 port, tariff and tonnage cases
 the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" cases, 2
 of the 3 label cases, 1 of the 3 fintech and jobless-claims cases neither of the 2
 "Thursday's data" cases none of the 3 tariff cases, neither of the 2
-release cases 1 of the 2 "euro N billion" cases and not the
-"share of total export earnings" case (``pytest tests/test_real_probe_economy.py``).
+release cases 1 of the 2 "euro N billion" cases, not the
+"share of total export earnings" case and neither of the 2 "latest Central Bank data"
+cases (``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -662,6 +663,21 @@ CASES = [
             ("83 percent", 83, E, P, "%", {"part_of": 2}),
             ("$42 billion", 42e9, E, M, "USD"),
         ],
+    ),
+    # "the latest Central Bank data revealed": how fresh the data are is no part of the
+    # name of who gives them, as after "according to".
+    (
+        "invented/remittances: the latest Central Bank data revealed",
+        "Inflows rose 9.2% to $614 million, the latest Central Bank data revealed.",
+        [
+            ("9.2%", 9.2, E, P, "%", {"source": ("Central Bank", "Central Bank data")}),
+            ("$614 million", 614e6, E, M, "USD", {"source": ("Central Bank", "Central Bank data")}),
+        ],
+    ),
+    (
+        "invented/remittances: The latest Central Bank data showed",
+        "The latest Central Bank data showed inflows rose 9.2%.",
+        [("9.2%", 9.2, E, P, "%", {"source": ("Central Bank", "Central Bank data")})],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
