@@ -2554,6 +2554,12 @@ def _first_word_at(window: str) -> int:
     return len(window) - len(window.lstrip(" \u00a0"))
 
 
+_MEASURE_ADJ_RE = re.compile(
+    r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
+    r"|gallon|acre|hectare|kilometre|km|mile|inch|gram|g)(?=[ \u00a0][a-z])"
+)
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -2574,6 +2580,11 @@ def _noun_phrase_after(
             i += 1
         if i >= n:
             break
+        if not words and window[i].isdigit() and (ma := _MEASURE_ADJ_RE.match(window, i)):
+            # "44 million 90-kg bags": the bag's measure modifies the noun after it
+            words.append((ma.start(), ma.end(), ma.group()))
+            i = ma.end()
+            continue
         m = _WORD_RE.match(window, i)
         if not m:
             break

@@ -25,8 +25,8 @@ the 3 insurance and development-bank cases, neither of the 2 "in dollar terms" c
 of the 3 label cases, 1 of the 3 fintech and jobless-claims cases neither of the 2
 "Thursday's data" cases none of the 3 tariff cases, neither of the 2
 release cases 1 of the 2 "euro N billion" cases, not the
-"share of total export earnings" case and neither of the 2 "latest Central Bank data"
-cases (``pytest tests/test_real_probe_economy.py``).
+"share of total export earnings" case neither of the 2 "latest Central Bank data"
+cases and not the "90-kg bags" case (``pytest tests/test_real_probe_economy.py``).
 """
 
 from __future__ import annotations
@@ -678,6 +678,16 @@ CASES = [
         "invented/remittances: The latest Central Bank data showed",
         "The latest Central Bank data showed inflows rose 9.2%.",
         [("9.2%", 9.2, E, P, "%", {"source": ("Central Bank", "Central Bank data")})],
+    ),
+    # East African crop copy counts bags of a stated weight: the head of "41 million 90-kg
+    # bags" is the bags, past the bag's measure.
+    (
+        "invented/agriculture: N million 90-kg bags",
+        "Output is forecast at 41 million 90-kg bags this season.",
+        [
+            ("41 million", 41e6, E, C, None, {"head": "bags"}),
+            ("90-kg", 90, E, Q, "kilogram"),
+        ],
     ),
     # Labour releases and budget copy that already read well: kept as guards.
     (
