@@ -2806,6 +2806,7 @@ def _noun_phrase_after(
     if (
         head.lower().endswith(("ly",))
         or (len(words) == 1 and head.lower() in _COMPARATIVE_WORDS)
+        or (len(words) == 1 and head.lower() in _PREDICATE_ADJECTIVES)
         or (head.lower() in _VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
@@ -2843,6 +2844,13 @@ _PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+)
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".
 _COMPARATIVE_WORDS = frozenset(
     "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+)
+#: Adjectives a share is said of, no noun it counts: "94.1% effective", "80% accurate",
+#: "100% renewable" (a one-word phrase only: "5% renewable energy" counts energy).
+_PREDICATE_ADJECTIVES = frozenset(
+    """effective ineffective accurate likely unlikely sure certain complete full efficient
+    renewable positive negative correct confident reliable successful safe free true pure
+    recyclable biodegradable literate compliant""".split()
 )
 _CLOSING = frozenset(").,;:")
 #: A function word after "total" makes it the noun: a verb "total" takes an amount.

@@ -2663,6 +2663,18 @@ CASES = [
         "A growing 40 percent of voters back the plan.",
         [("40 percent", 40, "exact", "percent", "%", {"direction": None, "head": "voters"})],
     ),
+    # A share said of an adjective counts no noun: "94.1% effective", "80% accurate"
+    # (found in real vaccine-trial and study copy; sentences invented)
+    (
+        "invented/health: a vaccine N% effective",
+        "The vaccine was 91.3% effective against severe illness.",
+        [("91.3%", 91.3, "exact", "percent", "%", {"head": None})],
+    ),
+    (
+        "invented/guard: N% renewable energy counts energy",
+        "The grid ran on 62% renewable energy last year.",
+        [("62%", 62, "exact", "percent", "%", {"head": "energy"})],
+    ),
     (
         "invented/guard: won the 100m contract",
         "The builder won the 100m contract last year.",
