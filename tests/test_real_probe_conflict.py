@@ -500,7 +500,7 @@ CASES = [
     # "$123 million, including $80.5 million for the trust fund": money within money.
     (
         "invented/haiti: money including money",
-        "Canada has pledged $140 million, including $65 million for the trust fund.",
+        "Germany has pledged $140 million, including $65 million for the trust fund.",
         [
             ("$140 million", 140e6, "exact", "money", "USD", {"part_of": None}),
             ("$65 million", 65e6, "exact", "money", "USD", {"part_of": 0}),
@@ -516,7 +516,7 @@ CASES = [
     ),
     (
         "invented/guard: two pledges are no parts",
-        "Canada gave $30 million and Japan $45 million.",
+        "Germany gave $30 million and Japan $45 million.",
         [
             ("$30 million", 30e6, "exact", "money", "USD", {"part_of": None}),
             ("$45 million", 45e6, "exact", "money", "USD", {"part_of": None}),
