@@ -4114,6 +4114,10 @@ _MONEY_INCLUDING_RE = re.compile(
     r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
 )
 _RATE_AFTER_MONEY_RE = re.compile(r"/|[ \u00a0](?:per|a|an|each|every)\b")
+# From a count to a bare number that opens the clause after a semicolon ("52 drones
+# overnight; 47"), and the verb of that clause right after the number.
+_SEMICOLON_OPENING_RE = re.compile(r"[^;.\d]{0,60};[ \u00a0]{0,2}")
+_OWN_VERB_AFTER_RE = re.compile(r"[ \u00a0](?:were|was|are|is|had|have)\b")
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
 _TOTAL_INCLUDES_RE = re.compile(
     r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:number|figure|total|toll|tally|count)[ \u00a0]"
@@ -4605,6 +4609,26 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = h2, c2
                 continue
         cm = _COPULA_NOUN_RE.match(after)
+        if (
+            whole is None
+            and prev_ids
+            and kind == "count"
+            and ";" in before
+            and rows[prev_ids[0]]["kind"] == "count"
+            and (rows[prev_ids[0]]["value"] or 0) > (r["value"] or 0)
+            and _SEMICOLON_OPENING_RE.fullmatch(text, rows[prev_ids[0]]["end"], d.start)
+            and _OWN_VERB_AFTER_RE.match(after)
+        ):
+            # "Russia launched 52 drones overnight; 47 were shot down", "31 people died;
+            # 9 were children": the clause after the semicolon tells part of the count
+            j = prev_ids[0]
+            r["part_of"] = j
+            c2, h2 = _noun_phrase_after(text, d_end + cm.start("np")) if cm else (None, None)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
+            else:
+                r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+            continue
         if (
             cm
             and (
