@@ -616,6 +616,17 @@ CASES = [
             ("55", 55, "exact", C, None, {"part_of": None}),
         ],
     ),
+    # Defence budgets in the currencies of the front-line states: zlotys, hryvnias.
+    (
+        "invented/nato: a budget in zlotys",
+        "Warsaw will spend about 186 billion zlotys on defence next year.",
+        [("about 186 billion zlotys", 186e9, "approximate", "money", "PLN")],
+    ),
+    (
+        "invented/ukraine: a budget in hryvnias",
+        "Parliament allotted 1.3 trillion hryvnias to the army.",
+        [("1.3 trillion hryvnias", 1.3e12, "exact", "money", "UAH")],
+    ),
     (
         "invented/lebanon: of N people, M are children",
         "Of the 412 people killed, 61 are children, the health ministry said.",
