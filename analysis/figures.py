@@ -4118,6 +4118,9 @@ _RATE_AFTER_MONEY_RE = re.compile(r"/|[ \u00a0](?:per|a|an|each|every)\b")
 # overnight; 47"), and the verb of that clause right after the number.
 _SEMICOLON_OPENING_RE = re.compile(r"[^;.\d]{0,60};[ \u00a0]{0,2}")
 _OWN_VERB_AFTER_RE = re.compile(r"[ \u00a0](?:were|was|are|is|had|have)\b")
+_NUMBER_OF_WITH_RE = re.compile(
+    r"\bnumber[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,50}?),?[ \u00a0]with[ \u00a0]$"
+)
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
 _TOTAL_INCLUDES_RE = re.compile(
     r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:number|figure|total|toll|tally|count)[ \u00a0]"
@@ -4695,6 +4698,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
         number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
+        if number_of is None and before.endswith("with ") and " of " in before:
+            # "recorded the highest number of casualties for the second year, with 1,214"
+            number_of = _NUMBER_OF_WITH_RE.search(before)
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
             c2, h2 = _noun_phrase_after(

@@ -627,6 +627,18 @@ CASES = [
         "Parliament allotted 1.3 trillion hryvnias to the army.",
         [("1.3 trillion hryvnias", 1.3e12, "exact", "money", "UAH")],
     ),
+    # "the highest number of casualties ..., with 1,003, followed by Syria (933)": the
+    # number counts what "the number of" names, and the ranking after it the same.
+    (
+        "invented/landmine: the highest number of casualties, with N",
+        "Yemen recorded the highest number of casualties for the second year, with 1,214, "
+        "followed by Mali (871) and Iraq (602).",
+        [
+            ("1,214", 1214, "exact", C, None, {"head": "casualties"}),
+            ("871", 871, "exact", C, None, {"head": "casualties"}),
+            ("602", 602, "exact", C, None, {"head": "casualties"}),
+        ],
+    ),
     (
         "invented/lebanon: of N people, M are children",
         "Of the 412 people killed, 61 are children, the health ministry said.",
