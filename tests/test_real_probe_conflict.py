@@ -570,6 +570,9 @@ CASES = [
             ("35", 35, "exact", C, None, {"source": "The group", "reporting": "said"}),
         ],
     ),
+    # ("..., a claim the PDF denied", "..., a figure the group disputes" are left unhedged:
+    # test_sources_heads annotates "a figure disputed by campaigners" as not hedged, the
+    # other side's denial being no distance the reporter takes.)
     (
         "invented/guard: a confirmed figure is not hedged",
         "The ministry confirmed that 26 soldiers were killed.",
