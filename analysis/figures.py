@@ -912,7 +912,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|raised?|lowered?|slipped?|edged"
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
     r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
-    r"|push|pushed|pushes|pushing|bringing|brought)\b[^.\n]{0,40}$",
+    # a decimal point is no sentence end: "fell by 12.4% from 48.6 to 42.6 million tonnes"
+    r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
@@ -1369,6 +1370,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     used = 1
     second = None
     change_pct = None
+    change_mu = None
     pm1, pm1_at = None, -1
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
@@ -1516,6 +1518,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 w2 = sm2.group("c").lower()
                 if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
                     currency = lex["suffixes"][w2]
+            if (
+                currency is None
+                and not pm1
+                and change_pct is None
+                and (mu2 := lex["measure_re"].match(text, second.end))
+                and len(mu2.group("u")) > 1
+            ):
+                # "fell from 1.3 to 0.9 million hectares": the old level in the new one's unit
+                change_mu = mu2
     tail_tok = second if used == 2 else tok
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
@@ -1654,6 +1665,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 # "120 kilometres per hour", "75 miles an hour", "50 miles per gallon"
                 unit = _pint_unit(f"{lex['measures'][surface]} / {per.group('per').lower()}")
                 end = per.end()
+    if kind == "count" and change_mu is not None and currency is None:
+        # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
+        kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])
     if (
         kind == "count"
         and currency is None
@@ -2303,6 +2317,13 @@ def _first_word_at(window: str) -> int:
     return len(window) - len(window.lstrip(" \u00a0"))
 
 
+_NOT_FIRST_NOUN = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty above below short under ahead behind shy""".split()
+)
+_AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -2325,6 +2346,11 @@ def _noun_phrase_after(
             break
         m = _WORD_RE.match(window, i)
         if not m:
+            if window[i].isdigit() and (age := _AGE_MODIFIER_RE.match(window, i)):
+                # "71% of 15-year-old pupils": an age modifying the noun after it
+                words.append((i, age.end(), age.group()))
+                i = age.end()
+                continue
             break
         if m.group()[-1] == "-" and window[m.end() : m.end() + 1].isdigit():
             j = m.end()
@@ -2356,6 +2382,10 @@ def _noun_phrase_after(
             continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
+        if not words and lw in _NOT_FIRST_NOUN:
+            # "up from 745 three years earlier": a span, not what 745 counts; "37 above its
+            # capacity", "2,100 short of": a comparison, the noun is elided
+            break
         if (
             not words
             and lw in ("number", "numbers")
@@ -2573,7 +2603,12 @@ _AMOUNT_VERB_RE = re.compile(
     r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
     # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
     r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
-    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to)[ \u00a0]{1,2}"
+    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
+    # a change by a percentage, then the new or old level: "Burglaries fell by 7% to
+    # 312,400", "Cyclist deaths increased by 9 per cent from 91"
+    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
+    r"|soared|surged|slumped|plunged)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
+    r"[ \u00a0]?cent|[ \u00a0]percent)[ \u00a0](?:to|from))[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
@@ -4096,7 +4131,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|overnight|again|further|sharply))?"
+    r"|overnight|again|further|sharply"
+    # "The number of cases ... rose year on year from 11,062"
+    r"|year[ \u00a0-]on[ \u00a0-]year))?"
     # "the number of IDPs ... has increased by 16,000": the change counts them too
     r"(?:[ \u00a0](?:to|at|from|past|by))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
