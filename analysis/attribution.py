@@ -493,7 +493,9 @@ _CLAUSE_AFTER_RE = re.compile(
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
 _AT_RE = re.compile(r"\bat[ \u00a0]")
 _OBJECT_AFTER_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b"
+    r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|these|plans?|new|measures"
+    # "the FBI reported this week": a time, not the verb's object (session 5, crime copy)
+    r"|this(?![ \u00a0](?:week|month|year|morning|afternoon|evening|weekend|quarter)\b))\b"
 )
 # "added" with an amount as its object: "added 250,000 jobs", "added a record 447 gigawatts".
 _ADDED_AMOUNT_RE = re.compile(
@@ -633,7 +635,11 @@ def _describes_data(words_before_data: str) -> bool:
         return False
     if all(w.lower() in _DATA_MODIFIERS for w in words):
         return True
-    return all(w.islower() for w in words) and words[-1] not in _SOURCE_NOUNS
+    # a year or a fiscal year describes the data too: "the most recent 2018-19 survey"
+    return (
+        all(w.islower() or not any(c.isalpha() for c in w) for w in words)
+        and words[-1] not in _SOURCE_NOUNS
+    )
 
 
 _AMOUNT_NP_RE = re.compile(
@@ -1090,8 +1096,9 @@ _SAY_VERBS = frozenset(
 _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
     r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor)"
-    # "Colombia's director of migration", "the head of the agency": a person, for "he said"
-    r"(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][A-Za-z][\w'’\-]*){0,3})?$",
+    # "Colombia's director of migration", "the head of the agency": a person, for "he said";
+    # "A spokeswoman for the Ministry of Justice ... she added" (session 5, prisons copy)
+    r"(?:[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][A-Za-z][\w'’\-]*){0,3})?$",
     re.IGNORECASE,
 )
 
@@ -1631,6 +1638,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             state.last_source = src
             if (
                 " " not in src
+                and src[:1].isupper()  # "government", "police": a body, never "he" or "she"
                 and src[1:].islower()
                 and not src.endswith("s")  # "Officials", "Reuters": no one person
                 and src not in resolver.places

@@ -2013,8 +2013,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and draft.start == tok.start
         and before.endswith(("per ", "per\u00a0"))
         and not before[-5:-4].isalpha()
-        and draft.value in (100, 1e3, 1e4, 1e5, 1e6)
-    ):
+        and draft.value in (100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9)
+    ):  # "1.17 fatalities per 100 million vehicle miles" (session 5, road-safety copy)
         # a rate's base, a power of ten: "12 per 100,000 people", "3.2 per 1,000 live
         # births" ("1 latrine per 95 people" gives the 95: it is the ratio, not its base)
         return True
