@@ -1622,10 +1622,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         kind, currency, unit = "money", "GBP", "GBP"
         minor = True  # in pounds, as "50 pence" is
         end += 1
-    elif (tm := lex["time_re"].match(text, end)) and not (
-        tm.group("sep") != "-"
-        and tm.group("u").lower() in ("day", "night")
-        and _DAY_COMPOUND_AFTER_RE.match(text, tm.end())
+    elif (
+        (tm := lex["time_re"].match(text, end))
+        and not (
+            tm.group("sep") != "-"
+            and tm.group("u").lower() in ("day", "night")
+            and _DAY_COMPOUND_AFTER_RE.match(text, tm.end())
+        )
+        # "14 Year 9 classes": a school year's name, not 14 years
+        and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
     ):
         kind = "duration"
         time_unit_text = tm.group("u")
@@ -1917,6 +1922,14 @@ _PER_TIME_AFTER_RE = re.compile(
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 
 
+# A word of order that a number labels before "of": "year two of", "day 3 of the trial"
+_STAGE_WORD_ENDS = tuple(
+    w + sp
+    for w in ("year", "day", "month", "phase", "stage", "round", "season", "term", "Year")
+    for sp in (" ", "\u00a0")
+)
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -1955,6 +1968,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if (
+        draft.kind == "count"
+        and draft.value <= 60
+        and text.startswith(" of ", draft.end)
+        and before.endswith(_STAGE_WORD_ENDS)
+        and not (" " + before.rstrip(" \u00a0").rsplit(None, 1)[0])
+        .lower()
+        .endswith((" a", " the", " one", " every", " each", " per", " that", " this"))
+    ):
+        return True  # "in year two of a five-year plan", "on day three of the trial": labels
     if before.endswith(("\u00a7 ", "\u00a7\u00a0", "\u00a7", "\u00b6 ", "\u00b6")):
         return True  # a paragraph's number: "Article 44 § 2", "Rule 36 § 4 (a)"
     if (
@@ -2321,6 +2344,7 @@ _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty above below short under ahead behind shy""".split()
 )
+_NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
 
 
@@ -2376,6 +2400,17 @@ def _noun_phrase_after(
             continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if (
+            w[:1].isupper()
+            and window[m.end() : m.end() + 1] == " "
+            and (nn := _NAME_NUMBER_RE.match(window, m.end() + 1))
+            and w in _lexicon()["number_names"]
+        ):
+            # "82% of Year 11 pupils", "14 Year 9 classes": a name its number completes,
+            # modifying the noun after it
+            words.append((m.start(), nn.end(), window[m.start() : nn.end()]))
+            i = nn.end()
+            continue
         if not words and not skipped and lw in _MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
@@ -3027,6 +3062,16 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
         _RUN_GAP_RE.fullmatch(text, toks[i].end, toks[i + 1].start) is not None
         for i in range(n - 1)
     ]
+    for i in range(n - 1):
+        if (
+            joined[i]
+            and toks[i + 1].start - toks[i].end == 1
+            and text[toks[i].end] in "/-–"
+            and _is_year(toks[i])
+            and toks[i + 1].value in (toks[i].value + 1, (toks[i].value + 1) % 100)
+        ):
+            # a fiscal year is one word: "rose 25% in 2024/25, 11% in 2025/26" is no run
+            joined[i] = False
     keep = []
     i = 0
     while i < n:
@@ -3670,6 +3715,10 @@ _SHARE_VERB_AFTER_RE = re.compile(
 _RATE_LABEL_BEFORE_RE = re.compile(
     r"(?:\bCFR|\bcase[ \u00a0]fatality[ \u00a0](?:rate|ratio)|\bpositivity[ \u00a0]rate"
     r"|\battack[ \u00a0]rate)[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+    # a level, not a share of the count before it: "beds fell to 2,700, while occupancy was
+    # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
+    r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
+    r"|\b(?:level|threshold|occupancy|coverage|turnout)[ \u00a0](?:of|at)[ \u00a0]$"
 )
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
@@ -3685,6 +3734,12 @@ _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|tho
 _FINITE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
     r"(?:[a-z]+[ \u00a0])?[a-z]+ed\b"
+)
+
+
+# A fact box's label, alone at the start of its line: "Deaths: ", "Homes destroyed: "
+_FACT_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t•*-]*(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
 )
 
 
@@ -4037,7 +4092,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
                 continue
-        if " by" in before and (obj := _VERB_OBJECT_BY_RE.search(before)):
+        if (" by" in before or " to" in before) and (obj := _VERB_OBJECT_BY_RE.search(before)):
             # "that increased deaths by 507", "cut arrivals by 40%": the verb's object
             r["head"], r["counted"] = obj.group("noun").lower(), obj.group("np")
             continue
@@ -4055,6 +4110,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             )  # "the number of injured", as "of the injured"
             if h2:
                 r["head"], r["counted"] = h2, c2
+                continue
+        if before.endswith((": ", ":\t")) and (lab := _FACT_LABEL_RE.search(before)):
+            first = lab.group("label").split()[0]
+            if _is_plural_noun(first):
+                # a fact box's line: "Deaths: 71", "Homes destroyed: At least 1,700"
+                r["head"], r["counted"] = first.lower(), lab.group("label")
                 continue
         # Of several counts before it, the one of its own size: "408 people arrived on nine
         # boats, bringing the total to 21,063" (people), "12 boats carrying 600 people ...
@@ -4103,7 +4164,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 _VERB_OBJECT_BY_RE = re.compile(
     r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
     r"|pushed|drove|swelled)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
-    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s))[ \u00a0]by[ \u00a0]"
+    # ... or before "to": "The trust cut its beds to 1,140" (session 5, hospital copy)
+    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s))[ \u00a0](?:by|to)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
