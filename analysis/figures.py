@@ -910,6 +910,9 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
     r"|raised?|lowered?|slipped?|edged"
+    # "lifting the millage from 8.06 to 9.67", "hiked fees from $12 to $15" (session 5)
+    r"|raising|lowering|cutting|reducing|lift|lifts|lifted|lifting|boost|boosts|boosted"
+    r"|boosting|hike|hikes|hiked|hiking|trimmed|trimming"
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
     r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
     # a decimal point is no sentence end: "fell by 12.4% from 48.6 to 42.6 million tonnes"
@@ -1802,8 +1805,29 @@ _PERSON_BEFORE_RE = re.compile(
 )
 
 
+_AGE_GROUP_AFTER = tuple(
+    sp + "age" + sep + w
+    for sp in (" ", "\u00a0")
+    for sep in (" ", "-", "\u00a0")
+    for w in ("group", "bracket", "band", "range", "cohort")
+)
+_AGE_GROUP_BEFORE_RE = re.compile(
+    r"\bage[ \u00a0-](?:group|bracket|band|range|cohort)s?[ \u00a0](?:of[ \u00a0])?$", re.I
+)
+
+
 def _age_context(text: str, draft: _Draft) -> bool:
     """'Children under five', 'returnees were under 18', 'over 60s': an age, not a bound."""
+    if (
+        draft.bound == "range"
+        and draft.kind in ("count", "duration")
+        and (draft.high or 0) <= 120
+        and (
+            text.startswith(_AGE_GROUP_AFTER, draft.end)
+            or _AGE_GROUP_BEFORE_RE.search(text, max(0, draft.start - 26), draft.start)
+        )
+    ):
+        return True  # "in the age group of 18-45 years", "the 5-11 age group": ages
     q = (draft.qualifier or "").lower()
     if (
         draft.kind == "duration"
