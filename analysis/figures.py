@@ -4630,7 +4630,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             um = _UP_RE.search(before) if up else None
             if (
                 um
-                and r["kind"] == "money"
+                and (
+                    r["kind"] == "money"
+                    # "they have raised almost half of their £250,000 target" (session 5)
+                    or (
+                        r["kind"] == "percent"
+                        and r["part_of"] is not None
+                        and rows[r["part_of"]]["kind"] == "money"
+                    )
+                )
                 and um.group()[:4].lower() == "rais"
                 and "by" not in um.group()
             ):

@@ -26,7 +26,8 @@ children"); they stay as guards. One row (the "two" surveys of the sea-ice case)
 after the first run: the first annotation had missed that count. The six cases of the
 second reading (US road-safety and FBI crime copy) all failed before their fixes, and so
 did the nine of the third (council long-term plans, wildfire fact boxes, bed occupancy) and
-the four of the fourth (age groups, "lifting"/"hiking" changes).
+the four of the fourth (age groups, "lifting"/"hiking" changes) and the two of the fifth
+(a scraped rupee sign, money raised).
 """
 
 from __future__ import annotations
@@ -450,6 +451,25 @@ CASES = [
         "invented/council fees: hiking fees from A to B is a change",
         "The council hiked parking permits from £60 to £95.",
         [("£60", 60, E, MON, "GBP"), ("£95", 95, E, MON, "GBP")],
+    ),
+    # Fifth reading (Indian civic budgets, charity reports, university admissions copy).
+    # Indian dailies' rupee sign scraped as a backtick ("`3,375 crore") gave a count.
+    (
+        "invented/civic budget: a backtick is a scraped rupee sign",
+        "The state released `412 crore to the corporation, against `1,050 crore promised.",
+        [
+            ("`412 crore", 4.12e9, E, MON, "INR"),
+            ("`1,050 crore", 1.05e10, E, MON, "INR"),
+        ],
+    ),
+    # "they have raised almost half of their £250,000 target": money collected, no rise.
+    (
+        "invented/charity appeal: raising half of a target is no rise",
+        "Volunteers have raised nearly half of the £80,000 needed for the new roof.",
+        [
+            ("nearly half", 50, "upper", P, "%", {"direction": None, "part_of": 1}),
+            ("£80,000", 80000, E, MON, "GBP"),
+        ],
     ),
     # Guards: forms of these desks that the extractor read right.
     (
