@@ -236,6 +236,9 @@ _MONTHS = (
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
 _MONTH_COMMA_BEFORE_RE = re.compile(rf"{_MONTHS}\.?,[ \u00a0]$")
+_DAY_MONTH_BEFORE_RE = re.compile(
+    rf"(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]{_MONTHS}\.?[ \u00a0]{{1,2}}$"
+)
 # "500 day school students", "40 night shift workers": a compound noun, no duration
 _DAY_COMPOUND_AFTER_RE = re.compile(
     r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders)\b", re.I
@@ -345,6 +348,8 @@ _DURATION_JOIN_BEFORE_RE = re.compile(
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
 _TYPE_AFTER_RE = re.compile(
     r"-(?:bedroom|star|door|seater|wheel|piece"
+    # how many digits an amount has: "a six-figure salary", "double-digit growth"
+    r"|figures?|digits?"
     # a basket named by its points: "a 3-pointer", "10 3-point attempts" (not "a 3-point lead")
     r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
     r"\b(?!-)",
@@ -527,6 +532,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         space_before
         and not (tok.grouped or tok.scale != 1 or tok.has_decimal)
         and _MONTH_BEFORE_RE.search(text, max(0, s - 12), s)
+        # "On 3 March 12 people died": the month has its day already; only a year follows
+        and not (len(tok.text) < 4 and _DAY_MONTH_BEFORE_RE.search(text, max(0, s - 16), s))
     ):
         # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
@@ -1153,6 +1160,10 @@ _NOT_HYPHEN_NOUNS = frozenset(
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
+#: "N out of M" is a rate over a base a reader scales by ("three out of four", "7 out of
+#: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
+#: schools") it counts a part of a stated whole, as "29 of the 35 districts" does.
+_OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
@@ -1348,6 +1359,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # the pattern, which is matched in place rather than on a slice of the gap
             4 <= nxt.start - tok.end <= 14
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
+            and (
+                nxt.value in _OUT_OF_BASES
+                or "every" in (gap := text[tok.end : nxt.start])
+                or "out" not in gap
+            )
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value <= 1000
             and nxt.scale == 1
@@ -2002,6 +2018,17 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         .endswith((" a", " the", " one", " every", " each", " per", " that", " this"))
     ):
         return True  # "in year two of a five-year plan", "on day three of the trial": labels
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and before[-2:-1].isalpha()
+        and _COUNT_NAME_BEFORE_RE.search(before)
+        and (mn := _MODEL_NUMBER_NOUN_RE.match(text, tok.start - 1))
+        and _is_plural_noun(mn.group(1))
+        and mn.group(1) not in _UNIT_NOUNS
+    ):
+        return True  # "14 Leopard 2 tanks": a count, then a model's name and its number
     if before.endswith(("\u00a7 ", "\u00a7\u00a0", "\u00a7", "\u00b6 ", "\u00b6")):
         return True  # a paragraph's number: "Article 44 § 2", "Rule 36 § 4 (a)"
     if (
@@ -2247,6 +2274,7 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
+    above below behind ahead beyond
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
@@ -2400,17 +2428,35 @@ def _noun_phrase_after(
                 i = age.end()
                 continue
             break
-        if m.group()[-1] == "-" and window[m.end() : m.end() + 1].isdigit():
+        if window[m.end() : m.end() + 1].isdigit() and (
+            m.group()[-1] == "-" or m.group()[0].isupper()
+        ):
             j = m.end()
-            while j < n and window[j].isalnum():
+            while j < n and (
+                window[j].isalnum() or (window[j] == "/" and window[j + 1 : j + 2].isdigit())
+            ):
                 j += 1
             if j < n and window[j] == " ":
-                # "12,591 new Covid-19 cases", "300 G-20 delegates": a name with a
+                # "12,591 new Covid-19 cases", "300 G-20 delegates", "48 Shahed-136/131
+                # drones", "31 M1A2 Abrams tanks", "40 A320neo aircraft": a name with a
                 # number, modifying the noun after it
                 words.append((m.start(), j, window[m.start() : j]))
                 has_noun = True
                 i = j
                 continue
+        if (
+            m.group()[0].isupper()
+            and window[m.end() : m.end() + 1] == " "
+            and (mn := _MODEL_NUMBER_NOUN_RE.match(window, m.end()))
+            and _is_plural_noun(mn.group(1))
+            and not _is_plural_noun(m.group())
+            and mn.group(1) not in _UNIT_NOUNS
+        ):
+            # "14 Leopard 2 tanks", "8 Mirage 2000 jets": a model's name and number
+            words.append((m.start(), mn.start(1) - 1, window[m.start() : mn.start(1) - 1]))
+            has_noun = True
+            i = mn.start(1)
+            continue
         if (
             m.end() - i == 1
             and window[m.end() : m.end() + 1] == "."
@@ -2574,14 +2620,17 @@ def _noun_phrase_after(
                 )
             )
         ):
-            if lw in _MODIFIER_PLURALS and window[i : i + 1] == " ":
+            if (lw in _MODIFIER_PLURALS or w[0].isupper()) and window[i : i + 1] == " ":
                 nxt = _WORD_RE.match(window, i + 1)
                 if (
                     nxt
+                    and (lw in _MODIFIER_PLURALS or nxt.group()[0].islower())
                     and _is_plural_noun(nxt.group())
                     and nxt.group().lower() not in _CLAUSE_WORDS
                 ):
-                    continue  # "5,000 police officers", "300 staff members": a compound
+                    # "5,000 police officers", "300 staff members": a compound; "9 Abrams
+                    # tanks": a capitalised name in -s before its noun
+                    continue
             break
         if i < n and window[i] not in " \u00a0":
             break
@@ -2617,6 +2666,19 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+#: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
+_COUNT_NAME_BEFORE_RE = re.compile(
+    rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
+)
+#: A number, then a lower-case noun, after a capitalised word: a model ("Leopard 2 tanks").
+_MODEL_NUMBER_NOUN_RE = re.compile(r" \d{1,4}[A-Za-z]{0,3}(?: [A-Z][A-Za-z]*)? ([a-z]{3,})\b")
+#: Nouns that measure rather than count: a number before them is an amount of its own
+#: ("took 40 Marines 3 km inland", "3 days").
+_UNIT_NOUNS = frozenset(
+    """days weeks months years hours minutes seconds km kms miles metres meters feet
+    tonnes tons kilograms kilos litres liters hectares acres dollars euros pounds rupees
+    percent""".split()
+)
 # "search and rescue personnel", "food and water supplies": "and" joins two modifiers of
 # the plural noun after them (a lower-case word, then a plural one)
 _NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")
@@ -3269,41 +3331,16 @@ def _rebound(d: _Draft) -> None:
 
 
 def _carry_units(text: str, out: list[_Draft]) -> None:
-    """Give a bare number the unit or scale written once for it and the figure after it
-    (coordination) or before it (a change's "to X from Y")."""
+    """Give a bare number the unit or scale written once for it and another figure in a
+    comparison: a change's "to X from Y", a vote's "51 percent to 43", "from one year to
+    three", a part "5.0 of the 11.4 million". (Numbers in a list or joined by "and"/"or"
+    share theirs in :func:`_share_listed_units`.)"""
     for d, n in zip(out, out[1:], strict=False):
         if d.end_token is not d.token or n.end_token is not n.token:
             continue  # ranges carry their own units
         dt, nt = d.token, n.token
         gap_len = n.start - d.end
-        if 3 <= gap_len <= 5 and text[d.end : n.start] in _COORD_GAPS:
-            if (
-                # (a count, or one _share_listed_units gave this unit already)
-                (d.kind == "count" or (d.kind == n.kind and d.unit == n.unit))
-                and dt.scale == 1
-                and d.end == dt.end  # no unit written of its own
-                and n.kind in ("percent", "measure", "duration")
-                # "266,295 or 88% were immigrants": a count, then its share
-                and not (n.kind == "percent" and (dt.grouped or dt.value > 100))
-                and n.start == nt.start
-            ):
-                d.kind, d.unit, d.time_unit_text = n.kind, n.unit, n.time_unit_text
-                if nt.scale != 1:
-                    d.value *= nt.scale
-                    _rebound(d)
-            elif (
-                d.kind == n.kind
-                and d.kind in ("count", "money")
-                and d.currency == n.currency
-                and dt.scale == 1
-                and nt.scale > 1
-                and not dt.grouped
-                and dt.value < 1000
-                and (d.kind == "money" or n.start == nt.start)
-            ):
-                d.value *= nt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
-                _rebound(d)
-        elif (
+        if (
             gap_len == 4
             and d.kind == "percent"
             and d.unit == "%"
@@ -3375,29 +3412,92 @@ _SERIAL_JOINS = frozenset((", and ", ", or "))
 
 def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
     """A unit written once after a list of numbers belongs to each: "funded at 27 and 43
-    per cent respectively", "10, 20 or 30 km", "for 3 or 4 days". Only a bare number (no
-    noun, sign or word of its own) right before the joined one takes it; a comma joins
-    only inside a list that ends "and"/"or" ("(41 200, 12%)" is a count and its share)."""
+    per cent respectively", "10, 20 or 30 km", "for 3 or 4 days", "3 and 4.5 million
+    tonnes" (with the scale), "3 and 4.5 million jobs", "$1.2 and $1.6 billion". The one
+    place that does so: the coordination part was a second pass of its own, run after the
+    fractions and slashes, and is folded in here with identical output on the regression
+    texts.
+
+    Two ways in. A list: only a bare number (no noun, sign or word of its own) right before
+    the joined one takes it; a comma joins only inside a list that ends "and"/"or" ("(41 200,
+    12%)" is a count and its share). Coordination ("X and Y", "X or Y"): a number with no
+    unit or scale of its own, with or without a qualifier or in words, takes the unit and
+    the scale of the number after it; a grouped or large count before a share is the count
+    and its share ("266,295 or 88% were immigrants")."""
     joined = -1  # the draft that took its unit from the list, last time round
+    scaled, factor = -1, 1.0  # the draft that took its scale from the list, and the scale
     for k in range(len(drafts) - 2, -1, -1):
         a, b = drafts[k], drafts[k + 1]
-        if (
-            b.kind in ("percent", "measure", "duration")
-            and a.kind == "count"
-            and a.token is a.end_token
-            and a.end == a.token.end
-            and a.qualifier is None
-            and not a.token.in_words
-            and b.start == b.token.start
-            and b.token is b.end_token  # its unit is written after it ("1 in 4" is a rate)
-            and (b.end > b.token.end or joined == k + 1)
-            and (b.kind != "percent" or a.value <= 100)
-        ):
-            join = text[a.end : b.start]
-            if join in _LIST_JOINS and (join[0] != "," or join in _SERIAL_JOINS or joined == k + 1):
+        at, bt = a.token, b.token
+        if at is not a.end_token or bt is not b.end_token:
+            continue  # ranges carry their own units
+        join = text[a.end : b.start]
+        # "and"/"or", or a serial comma closing a list ("10, 20, and 30 thousand")
+        coord = join in _COORD_GAPS or (
+            join in _SERIAL_JOINS and k > 0 and text[drafts[k - 1].end : a.start] in _LIST_COMMAS
+        )
+        if b.kind in _UNIT_KINDS and a.end == at.end and b.start == bt.start:
+            if (
+                a.kind == "count"
+                and a.qualifier is None
+                and not at.in_words
+                and (b.end > bt.end or joined == k + 1)  # its unit is written after it
+                and (b.kind != "percent" or a.value <= 100)
+                and join in _LIST_JOINS
+                and (join[0] != "," or join in _SERIAL_JOINS or joined == k + 1)
+            ):
                 a.kind, a.unit = b.kind, b.unit
                 a.time_unit_text = b.time_unit_text
                 joined = k
+            if (
+                coord
+                and (a.kind == "count" or (a.kind == b.kind and a.unit == b.unit))
+                and at.scale == 1
+                # "266,295 or 88% were immigrants": a count, then its share
+                and not (b.kind == "percent" and (at.grouped or at.value > 100))
+            ):
+                a.kind, a.unit, a.time_unit_text = b.kind, b.unit, b.time_unit_text
+                if bt.scale != 1:
+                    a.value *= bt.scale
+                    _rebound(a)
+                    scaled, factor = k, bt.scale
+                    continue
+        elif (
+            coord
+            and a.kind == b.kind
+            and a.kind in ("count", "money")
+            and a.currency == b.currency
+            and at.scale == 1
+            and bt.scale > 1
+            and not at.grouped
+            and at.value < 1000
+            and (a.kind == "money" or b.start == bt.start)
+        ):
+            a.value *= bt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
+            _rebound(a)
+            scaled, factor = k, bt.scale
+            continue
+        if (
+            scaled == k + 1
+            and join in _LIST_COMMAS
+            and a.kind == b.kind
+            and a.unit == b.unit
+            and a.currency == b.currency
+            and a.end == at.end
+            and at.scale == 1
+            and not at.grouped
+            and at.value < 1000
+        ):
+            # further back in the list: "2, 3 and 4 million people", "$2, $3 and $5 billion"
+            a.value *= factor
+            _rebound(a)
+            scaled = k
+
+
+#: A comma inside a list of numbers ("2, 3 and 4 million").
+_LIST_COMMAS = frozenset((", ", ",\u00a0"))
+#: The kinds whose unit a list shares: "27 and 43 per cent", "10, 20 or 30 km", "3 or 4 days".
+_UNIT_KINDS = frozenset(("percent", "measure", "duration"))
 
 
 def _resolve_cents(drafts: list[_Draft]) -> None:

@@ -2399,6 +2399,162 @@ CASES = [
             ("about $38,000", 38000, "approximate", "money", "USD"),
         ],
     ),
+    # A scale written once after a list of three or more numbers belongs to each, as after
+    # two ("3 and 4.5 million jobs"): the list is closed by "and"/"or", a serial comma or
+    # not. A comma alone joins no list ("On day 3, 4 million": a label, then a count).
+    (
+        "invented/appeal: a scale once after a list of three counts",
+        "Appeals for 2, 3 and 4 million people were launched in the regions.",
+        [
+            ("2", 2e6, "exact", "count", None),
+            ("3", 3e6, "exact", "count", None),
+            ("4 million", 4e6, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/courts: a scale once after a list of three sums",
+        "Fines of $2, $3 and $5 billion were imposed on the banks.",
+        [
+            ("$2", 2e9, "exact", "money", "USD"),
+            ("$3", 3e9, "exact", "money", "USD"),
+            ("$5 billion", 5e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/agriculture: a scale and a unit once after a list of three",
+        "Harvests reached 3, 4 and 5 million tonnes in successive years.",
+        [
+            ("3", 3e6, "exact", "measure", "metric_ton"),
+            ("4", 4e6, "exact", "measure", "metric_ton"),
+            ("5 million tonnes", 5e6, "exact", "measure", "metric_ton"),
+        ],
+    ),
+    (
+        "invented/asylum: a serial comma before the last of three",
+        "Quotas of 10, 20, and 30 thousand places were set.",
+        [
+            ("10", 1e4, "exact", "count", None),
+            ("20", 2e4, "exact", "count", None),
+            ("30 thousand", 3e4, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/health: a comma alone joins no list",
+        "On day 3, 4 million doses were given.",
+        [("3", 3, "exact", "count", None), ("4 million", 4e6, "exact", "count", None)],
+    ),
+    # "N out of M" is a rate only over a base a reader scales by (2 to 5, 10, 100, 1,000:
+    # "three out of four", "7 out of 10"); over any other total it counts a part of a
+    # stated whole, as "29 of the state's 35 districts" does: two counts, the part's
+    # part_of the whole. "in" and "out of every" stay rates ("one in 50 children").
+    (
+        "invented/wire: drones downed out of those launched",
+        "Air defences destroyed 28 out of 31 drones launched overnight, the air force said.",
+        [
+            ("28", 28, "exact", "count", None, {"part_of": 1, "head": "drones"}),
+            ("31", 31, "exact", "count", None, {"part_of": None, "head": "drones"}),
+        ],
+    ),
+    (
+        "invented/sport: matches won out of those played",
+        "The side won 5 out of 7 matches this season.",
+        [
+            ("5", 5, "exact", "count", None, {"part_of": 1, "head": "matches"}),
+            ("7", 7, "exact", "count", None, {"part_of": None, "head": "matches"}),
+        ],
+    ),
+    (
+        "invented/inspection: N out of M schools",
+        "Inspectors found that 38 out of 50 schools lacked clean water.",
+        [
+            ("38", 38, "exact", "count", None, {"part_of": 1, "head": "schools"}),
+            ("50", 50, "exact", "count", None, {"part_of": None, "head": "schools"}),
+        ],
+    ),
+    (
+        "invented/guard: four out of five is a rate",
+        "Four out of five returnees have no work, the survey found.",
+        [("Four out of five", 80, "exact", "percent", "%")],
+    ),
+    (
+        "invented/guard: one in 50 is a rate",
+        "One in 50 children in the camps is severely malnourished.",
+        [("One in 50", 2, "exact", "percent", "%")],
+    ),
+    # A model's name between a count and its noun: the noun is the head, and the name's
+    # number is no figure ("14 Leopard 2 tanks", not 14 leopards and 2 tanks). Found in
+    # real air-defence and arms-delivery wire copy; sentences invented.
+    (
+        "invented/wire: a drone model with a slash",
+        "A total of 48 Shahed-136/131 strike drones were launched overnight.",
+        [("48", 48, "exact", "count", None, {"head": "drones"})],
+    ),
+    (
+        "invented/wire: a tank named by a number",
+        "Berlin has pledged 14 Leopard 2 tanks to Kyiv.",
+        [("14", 14, "exact", "count", None, {"head": "tanks"})],
+    ),
+    (
+        "invented/wire: a letter-and-digit model code",
+        "Washington delivered 31 M1A2 Abrams tanks in the autumn.",
+        [("31", 31, "exact", "count", None, {"head": "tanks"})],
+    ),
+    (
+        "invented/aviation: a model code with letters after the digits",
+        "The carrier ordered 40 Airbus A320neo aircraft last year.",
+        [("40", 40, "exact", "count", None, {"head": "aircraft"})],
+    ),
+    (
+        "invented/wire: a capitalised name ending in s before the noun",
+        "The brigade lost 12 Bradley and 9 Abrams vehicles in the assault.",
+        [
+            ("12", 12, "exact", "count", None),
+            ("9", 9, "exact", "count", None, {"head": "vehicles"}),
+        ],
+    ),
+    (
+        "invented/guard: a date before a count, no comma",
+        "On 3 March 12 people died in the blast.",
+        [("12", 12, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/guard: a count of people before a distance",
+        "The patrol took 40 Marines 3 km inland.",
+        [
+            ("40", 40, "exact", "count", None, {"head": "marines"}),
+            ("3 km", 3, "exact", "measure", "kilometer"),
+        ],
+    ),
+    # "a half-million", "the half-billion dollar mark": half of a scale word, with "a" or
+    # hyphened as an adjective, as American copy writes "half a million". Found in real
+    # box-office and budget copy; sentences invented.
+    (
+        "invented/business: a half-billion dollars",
+        "The studio raised a half-billion dollars for the slate.",
+        [("a half-billion dollars", 5e8, "exact", "money", "USD")],
+    ),
+    (
+        "invented/box office: the half-billion dollar mark",
+        "The sequel crossed the half-billion dollar mark on Sunday.",
+        [("half-billion dollar", 5e8, "exact", "money", "USD")],
+    ),
+    (
+        "invented/wire: nearly a half million people",
+        "Nearly a half million people have fled the fighting.",
+        [("Nearly a half million", 5e5, "upper", "count", None, {"head": "people"})],
+    ),
+    # "a six-figure salary", "seven-figure deals": how many digits an amount has, no figure
+    (
+        "invented/guard: a six-figure salary",
+        "The post pays a six-figure salary, and 40 people applied.",
+        [("40", 40, "exact", "count", None)],
+    ),
+    # A share above or below a benchmark counts nothing: "above"/"below" are no head
+    (
+        "invented/economy: a share below forecasts",
+        "Exports came in 3 percent below forecasts.",
+        [("3 percent", 3, "exact", "percent", "%", {"head": None})],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
