@@ -27,7 +27,8 @@ after the first run: the first annotation had missed that count. The six cases o
 second reading (US road-safety and FBI crime copy) all failed before their fixes, and so
 did the nine of the third (council long-term plans, wildfire fact boxes, bed occupancy) and
 the four of the fourth (age groups, "lifting"/"hiking" changes) and the two of the fifth
-(a scraped rupee sign, money raised).
+(a scraped rupee sign, money raised), and the two of the sixth (pounds of drugs, the Greek
+mu).
 """
 
 from __future__ import annotations
@@ -469,6 +470,26 @@ CASES = [
         [
             ("nearly half", 50, "upper", P, "%", {"direction": None, "part_of": 1}),
             ("£80,000", 80000, E, MON, "GBP"),
+        ],
+    ),
+    # Sixth reading (drug-seizure police copy, reservoir levels, pupil-teacher ratios,
+    # air-quality studies). "approximately three hundred pounds (300 lbs) of controlled
+    # drugs" was sterling; "25 μg/m3" written with the Greek mu was a count.
+    (
+        "invented/drug seizure: pounds with a bracketed lbs conversion are a weight",
+        "Officers seized about two hundred pounds (200 lbs) of cannabis and $40,000 in cash.",
+        [
+            ("about two hundred pounds", 200, "approximate", M, "pound"),
+            ("200 lbs", 200, E, M, "pound"),
+            ("$40,000", 40000, E, MON, "USD"),
+        ],
+    ),
+    (
+        "invented/air quality: micrograms per cubic metre with the Greek mu",
+        "Annual PM2.5 averaged 38 μg/m3 in the city, against a guideline of 5 μg/m³.",
+        [
+            ("38 μg/m3", 38, E, M, "microgram / meter ** 3"),
+            ("5 μg/m³", 5, E, M, "microgram / meter ** 3"),
         ],
     ),
     # Guards: forms of these desks that the extractor read right.
