@@ -410,7 +410,7 @@ _TIME_TAIL_UNIT = (
     r"here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"also|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
     r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
-    r"earlier|now|then|further|additionally|"
+    r"earlier|now|then|further|additionally|for[ \u00a0]example|for[ \u00a0]instance|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
     r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
@@ -577,6 +577,10 @@ _LEAD_TIME_RE = re.compile(
 _FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 
+# An owner, then the title of its report: "the union's Breaking Point (report)"
+_OWNER_OF_TITLE_RE = re.compile(r"(.+?)['’]s[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*$")
+
+
 def _clean_np(np: str) -> str:
     # Each tail pattern below is tried only when the phrase holds a string every match of
     # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
@@ -610,6 +614,8 @@ def _clean_np(np: str) -> str:
     cut = _TRAILING_DATA_RE.sub("", np)
     if cut != np and _describes_data(cut):
         cut = np  # "Provisional figures", "official immigration data": no body to cut to
+    elif cut != np and (own := _OWNER_OF_TITLE_RE.match(cut)):
+        cut = own.group(1)  # "the union's Breaking Point report": the owner, not the title
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their") and not (
         cut != np and np.split(None, 1)[0].lower() in ("a", "an")
     ):  # "A UN report said": a report, unnamed beyond that, is the source itself
@@ -654,7 +660,9 @@ _NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 #: sample's answer, not who gives the figure.
 _SHARE_NP_RE = re.compile(
     r"(?:(?:nearly|almost|about|some|roughly|around|only|just|over|under|more[ \u00a0]than"
-    r"|less[ \u00a0]than|at[ \u00a0]least)[ \u00a0]+)?"
+    # "Close to half of the school leaders surveyed said" (session 5, schools copy)
+    r"|less[ \u00a0]than|at[ \u00a0]least|close[ \u00a0]to|well[ \u00a0]over|fewer[ \u00a0]than)"
+    r"[ \u00a0]+)?"
     r"(?:half|(?:a|one|two|three)[ \u00a0-](?:third|thirds|quarter|quarters|fifth|fifths)"
     r"|(?:a|the)[ \u00a0]+(?:majority|minority)"
     rf"|{_NUM_WORD}(?:[ \u00a0-]in[ \u00a0-]|[ \u00a0-]out[ \u00a0-]of[ \u00a0-]){_NUM_WORD})\b",
