@@ -1921,6 +1921,8 @@ def _first_np(
                 and not (idx + 1 < len(words) and words[idx + 1].lower().strip(",") in _ROLE_NOUNS)
             )  # "a local elected official, who ...": an adjective before a role
             or lw in ("say", "says", "welcomed", "who", "which")
+            # "The NHS figures include data ... and estimate that": the subject's verb
+            or lw in ("include", "includes", "cover", "covers", "contain", "contains")
         ):
             break
         if not keep and lw in _NP_BREAK and lw not in ("he", "she", "it", "they", "we"):

@@ -3371,6 +3371,24 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
         elif (
+            n.kind == "count"
+            and d.kind == "measure"
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and nt.scale > 1
+            and nt.scale == d.end_token.scale
+            and gap_len <= 120
+            and text.endswith(_COMPARED_ENDS, 0, n.start)
+            and ". " not in text[d.end : n.start]
+            and 0.1 < n.value / d.value < 10
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK | _LEVEL_NEXT_OK)
+        ):
+            # "collected 29.1m tonnes of waste ..., compared to 28.7m in 2005-06": the unit
+            # written once, on the first of the two amounts compared (session 5, waste copy)
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+        elif (
             gap_len == 4
             and d.kind in ("duration", "money")
             and n.kind == "count"
@@ -3404,6 +3422,11 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             _rebound(d)
 
 
+_COMPARED_ENDS = tuple(
+    w + sp
+    for w in ("compared to", "compared with", "against", "versus", "up from", "down from")
+    for sp in (" ", "\u00a0")
+)
 _LIST_JOINS = frozenset(
     (" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0", ", and ", ", or ")
 )
@@ -4288,9 +4311,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 # A transitive change and its object before "by": "increased deaths by 507".
 _VERB_OBJECT_BY_RE = re.compile(
     r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
-    r"|pushed|drove|swelled)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
-    # ... or before "to": "The trust cut its beds to 1,140" (session 5, hospital copy)
-    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s))[ \u00a0](?:by|to)[ \u00a0]"
+    r"|pushed|drove|swelled|increase|raise|boost|boosting|reduce|lower|lowering)"
+    r"[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
+    # ... or before "to": "The trust cut its beds to 1,140" (session 5, hospital copy);
+    # "increasing the number of GPs by 8,000": what the number counts
+    r"(?:number[ \u00a0]of[ \u00a0])?"
+    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s|[A-Z]{2,}s))[ \u00a0](?:by|to)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
