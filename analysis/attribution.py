@@ -481,6 +481,9 @@ _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|af
 _DIGIT_RE = re.compile(r"\d")
 # a number, not a digit inside a name ("SkyTG24", "France24", "G7")
 _NUMBER_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])\d")
+# ... a number other than a year: "The HUD's 2024 Annual Homelessness Assessment found" has
+# a source, "5,000 people said" none (session 5, homelessness copy)
+_COUNT_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:[-–/]\d{2,4})?\b(?![,.]\d))\d")
 _CAPITAL_RE = re.compile(r"[A-Z]")
 _SENTENCE_CLOSE_RE = re.compile(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}")
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
@@ -578,6 +581,10 @@ _FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 
 # An owner, then the title of its report: "the union's Breaking Point (report)"
+_OWNER_OF_DOC_RE = re.compile(
+    r"(.+?)['’]s[ \u00a0]+(?:\d{4}[ \u00a0]+)?(?:[A-Z][\w-]*[ \u00a0]+)*(?:Assessment|Survey"
+    r"|Report|Review|Index|Census|Audit|Study|Analysis|Bulletin|Update|Outlook|Count)$"
+)
 _OWNER_OF_TITLE_RE = re.compile(r"(.+?)['’]s[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*$")
 
 
@@ -616,6 +623,8 @@ def _clean_np(np: str) -> str:
         cut = np  # "Provisional figures", "official immigration data": no body to cut to
     elif cut != np and (own := _OWNER_OF_TITLE_RE.match(cut)):
         cut = own.group(1)  # "the union's Breaking Point report": the owner, not the title
+    elif ("'s" in np or "’s" in np) and (own := _OWNER_OF_DOC_RE.match(np)):
+        cut = own.group(1)  # "The HUD's 2024 Annual Homelessness Assessment": HUD's
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their") and not (
         cut != np and np.split(None, 1)[0].lower() in ("a", "an")
     ):  # "A UN report said": a report, unnamed beyond that, is the source itself
@@ -1445,7 +1454,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
         if subj is None or (
-            _NUMBER_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
+            _COUNT_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
         ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
             continue
         if subj[:3].lower() in ("out", "of ", "amo") and _PARTITIVE_OPENING_RE.match(subj):

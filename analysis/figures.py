@@ -4825,7 +4825,8 @@ _CHANGE_OF_BEFORE_RE = re.compile(
 _UP_NOUNS = frozenset(("increase", "rise", "jump", "surge", "growth", "spike"))
 _CHANGE_NOUN_OF_BEFORE_RE = re.compile(
     r"\b(?:a|an)[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>increase|decrease|rise|drop|fall|decline|jump"
-    r"|surge|growth|spike|reduction)[ \u00a0]of[ \u00a0](?:[\d,.]+[ \u00a0][a-z]+[ \u00a0]or[ \u00a0])?$",
+    # "an increase of 12,751 people, or 2.2 percent": the comma before "or" (session 5)
+    r"|surge|growth|spike|reduction)[ \u00a0]of[ \u00a0](?:[\d,.]+[ \u00a0][a-z]+,?[ \u00a0]or[ \u00a0])?$",
     re.IGNORECASE,
 )
 

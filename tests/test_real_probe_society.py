@@ -31,7 +31,8 @@ the four of the fourth (age groups, "lifting"/"hiking" changes) and the two of t
 mu). Of the four of the seventh (sources in police and school-survey copy), three failed
 before their fixes; the "Nearly half of the heads surveyed said" case was already right
 and stays as a guard beside the "Close to a third" one that reproduces the failure. The
-four of the eighth (waste statistics, GP workforce) all failed before their fixes.
+four of the eighth (waste statistics, GP workforce) all failed before their fixes, and so
+did the two of the ninth (homelessness counts).
 """
 
 from __future__ import annotations
@@ -554,6 +555,26 @@ CASES = [
         "invented/NHS workforce: boosting the number of GPs by N counts GPs",
         "Ministers promised to boost the number of GPs by 6,000 within five years.",
         [("6,000", 6000, E, C, None, {"head": "gps"}), ("five years", 5, E, D, "year")],
+    ),
+    # Ninth reading (HUD homelessness counts, Shelter waiting-list copy): "The HUD's 2024
+    # Annual Homelessness Assessment found that" had no source (a number in the subject
+    # was taken for a count, "5,000 people said"); "an increase of 12,751 people, or 2.2
+    # percent" made the percentage a share of the count before.
+    (
+        "invented/homelessness: a year in the subject is no count; the owner of a titled "
+        "assessment",
+        "The agency's 2023 Rough Sleeping Assessment found that 3,898 people slept outside.",
+        [("3,898", 3898, E, C, None, {"source": "the agency", "head": "people"})],
+    ),
+    (
+        "invented/homelessness: an increase of N people, or P percent",
+        "Some 412,000 households were homeless in March, an increase of 9,300 households, "
+        "or 2.3 percent, on a year earlier.",
+        [
+            ("Some 412,000", 412000, "approximate", C, None, {"head": "households"}),
+            ("9,300", 9300, E, C, None, {"head": "households", "direction": "up"}),
+            ("2.3 percent", 2.3, E, P, "%", {"part_of": None, "direction": "up"}),
+        ],
     ),
     # Guards: forms of these desks that the extractor read right.
     (
