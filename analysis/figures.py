@@ -1828,6 +1828,7 @@ _AGE_GROUP_AFTER = tuple(
     for sep in (" ", "-", "\u00a0")
     for w in ("group", "bracket", "band", "range", "cohort")
 )
+_AGED_THROUGH_RE = re.compile(r"\baged[ \u00a0]\d{1,3}[ \u00a0](?:through|thru)[ \u00a0]$")
 _AGE_GROUP_BEFORE_RE = re.compile(
     r"\bage[ \u00a0-](?:group|bracket|band|range|cohort)s?[ \u00a0](?:of[ \u00a0])?$", re.I
 )
@@ -1845,6 +1846,13 @@ def _age_context(text: str, draft: _Draft) -> bool:
         )
     ):
         return True  # "in the age group of 18-45 years", "the 5-11 age group": ages
+    if (
+        draft.kind == "duration"
+        and draft.unit == "year"
+        and text.endswith((" through ", " thru "), 0, draft.start)
+        and _AGED_THROUGH_RE.search(text, max(0, draft.start - 20), draft.start)
+    ):
+        return True  # "men aged 35 through 39 years": the upper end of an age band
     q = (draft.qualifier or "").lower()
     if (
         draft.kind == "duration"
@@ -2910,11 +2918,29 @@ _FRACTIONS = {
 # after a qualifier from qualifiers.csv, is its own; they are tried only where a fraction
 # word matched, so their number costs nothing on text without one.
 _FRACTION_BY = "".join(
-    "|(?<=by[ \u00a0]"
+    "|(?<="
+    + w
+    + "[ \u00a0]"
     + (re.escape(q).replace(r"\ ", "[ \u00a0]") + "[ \u00a0]" if q else "")
     + f
     + ")"
-    for q in ["", *sorted({r["phrase"] for r in _read_csv("qualifiers.csv")})]
+    # "down three-quarters since 2003" (not "shot down a third drone": a time or a clause's
+    # end follows), "a fall of two-thirds" (session 5, health copy)
+    + (
+        r"(?=[,.;)]|[ \u00a0](?:on|since|in|from|to|compared|over|against|year|last)\b)"
+        if w in ("down", "up")
+        else ""
+    )
+    for w, quals in (
+        ("by", ["", *sorted({r["phrase"] for r in _read_csv("qualifiers.csv")})]),
+        ("down", [""]),
+        ("up", [""]),
+        ("fall[ \u00a0]of", [""]),
+        ("drop[ \u00a0]of", [""]),
+        ("decline[ \u00a0]of", [""]),
+        ("rise[ \u00a0]of", [""]),
+    )
+    for q in quals
     for f in (
         "half",
         "a[ \u00a0]half",

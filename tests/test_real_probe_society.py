@@ -32,7 +32,9 @@ mu). Of the four of the seventh (sources in police and school-survey copy), thre
 before their fixes; the "Nearly half of the heads surveyed said" case was already right
 and stays as a guard beside the "Close to a third" one that reproduces the failure. The
 four of the eighth (waste statistics, GP workforce) all failed before their fixes, and so
-did the two of the ninth (homelessness counts).
+did the two of the ninth (homelessness counts). Of the five of the tenth (health surveys,
+cohort studies), four failed before their fixes; the "shot down a third drone" case is a
+guard for the new "down a third" rule.
 """
 
 from __future__ import annotations
@@ -575,6 +577,39 @@ CASES = [
             ("9,300", 9300, E, C, None, {"head": "households", "direction": "up"}),
             ("2.3 percent", 2.3, E, P, "%", {"part_of": None, "direction": "up"}),
         ],
+    ),
+    # Tenth reading (Health Survey for England copy, cohort studies): "down three-quarters
+    # since 2003" and "a fall of two-thirds" were missed (only "by a third" was read);
+    # "the lowest level ever reported since" made "the lowest level ever" a source; "men
+    # aged 35 through 39 years" gave a duration of 39 years.
+    (
+        "invented/health survey: down three-quarters since a year",
+        "Teen smoking is now 3%, down three-quarters since 2005.",
+        [("3%", 3, E, P, "%"), ("three-quarters", 75, E, P, "%", {"direction": "down"})],
+    ),
+    (
+        "invented/health survey: a fall of two-thirds",
+        "Only 12% of pupils had tried alcohol, a fall of two-thirds on a decade earlier.",
+        [
+            ("12%", 12, E, P, "%", {"head": "pupils"}),
+            ("two-thirds", 200 / 3, E, P, "%", {"direction": "down"}),
+        ],
+    ),
+    (
+        "invented/policing: shooting down a third drone is an ordinal",
+        "Police shot down a third drone over the prison on Sunday.",
+        [],
+    ),
+    (
+        "invented/health survey: 'ever reported' is a participle",
+        "Obesity among adults stood at 29 per cent, the highest level ever reported since the "
+        "survey began.",
+        [("29 per cent", 29, E, P, "%", {"source": None})],
+    ),
+    (
+        "invented/medical study: men aged A through B years",
+        "The trial enrolled 4,318 men aged 45 through 64 years.",
+        [("4,318", 4318, E, C, None, {"head": "men"})],
     ),
     # Guards: forms of these desks that the extractor read right.
     (
