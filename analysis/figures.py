@@ -785,7 +785,7 @@ _ID_KEYWORD_RE = re.compile(
     # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
     r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
-    r"|Category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
+    r"|Category|category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
     r"|[Aa]fter|[Bb]efore|[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]week"
     # a virus's clade, a school grade, a phase in running text: "clade 1b", "grade 9
     # students", "face phase 5 conditions"
@@ -1308,6 +1308,17 @@ _LENGTH_BRACKET_BEFORE_RE = re.compile(
 )
 
 
+_TIME_ADJECTIVE_RE = re.compile(r"[ \u00a0](?:consecutive|straight|successive)(?=[ \u00a0])")
+
+
+def _time_after_adjective(text: str, end: int, lex) -> re.Match | None:
+    """The time unit after an adjective of succession: "in 23 consecutive months", "for
+    three straight years" (a span, as "23 months" is; session 5, NHS and council copy)."""
+    if text[end + 1 : end + 2] not in ("c", "s") or not (a := _TIME_ADJECTIVE_RE.match(text, end)):
+        return None
+    return lex["time_re"].match(text, a.end())
+
+
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
     """Grow token ``i`` into a figure; returns the draft and how many tokens it used."""
     tok = toks[i]
@@ -1506,8 +1517,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and (b > 3 * a or text[max(0, start - 3) : start] == "by ")
         ):
             is_change = True
-        fiscal = _is_year(tok) and (
-            _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
+        fiscal = (
+            _is_year(tok)
+            and (
+                _is_year(second)
+                or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
+                # a span of years, its end in two digits: "between 1985-91 and 2006-12"
+                or (
+                    len(second.text) == 2
+                    and second.value > tok.value % 100
+                    and m.group("c") in "-–—"
+                    and text[tok.end : second.start] in ("-", "–", "—")
+                )
+            )
         )
         if (
             a < b
@@ -1643,7 +1665,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         minor = True  # in pounds, as "50 pence" is
         end += 1
     elif (
-        (tm := lex["time_re"].match(text, end))
+        (tm := lex["time_re"].match(text, end) or _time_after_adjective(text, end, lex))
         and not (
             tm.group("sep") != "-"
             and tm.group("u").lower() in ("day", "night")

@@ -34,7 +34,8 @@ and stays as a guard beside the "Close to a third" one that reproduces the failu
 four of the eighth (waste statistics, GP workforce) all failed before their fixes, and so
 did the two of the ninth (homelessness counts). Of the five of the tenth (health surveys,
 cohort studies), four failed before their fixes; the "shot down a third drone" case is a
-guard for the new "down a third" rule.
+guard for the new "down a third" rule. The four of the eleventh (ambulance targets, reef
+studies) all failed before their fixes.
 """
 
 from __future__ import annotations
@@ -610,6 +611,30 @@ CASES = [
         "invented/medical study: men aged A through B years",
         "The trial enrolled 4,318 men aged 45 through 64 years.",
         [("4,318", 4318, E, C, None, {"head": "men"})],
+    ),
+    # Eleventh reading (NHS ambulance-response copy, coral-reef studies): "category 2
+    # patients" gave a count of 2 ("Category" was a label only in capitals); "between
+    # 1985-91 and 2006-12" gave counts of 91 and 12; "breached in 23 consecutive months" was
+    # a count of months.
+    (
+        "invented/ambulance: a lower-case category number is a label",
+        "Crews took 41 minutes to reach category 2 patients in January.",
+        [("41 minutes", 41, E, D, "minute")],
+    ),
+    (
+        "invented/coral reefs: a span of years with a two-digit end is no figure",
+        "Heat stress hit 38% of reefs in 2014–17, against 12% in 1995–99.",
+        [("38%", 38, E, P, "%"), ("12%", 12, E, P, "%")],
+    ),
+    (
+        "invented/ambulance: N consecutive months is a duration",
+        "The response target has now been missed for 31 consecutive months.",
+        [("31 consecutive months", 31, E, D, "month")],
+    ),
+    (
+        "invented/council tax: four straight years is a duration",
+        "The council has held its tax flat for four straight years.",
+        [("four straight years", 4, E, D, "year")],
     ),
     # Guards: forms of these desks that the extractor read right.
     (
