@@ -2747,6 +2747,8 @@ def _looks_adjective(w: str) -> bool:
 # The bound words that may stand between an amount verb and its number ("numbered over",
 # "rose to nearly"), shared by the patterns that find what a number's subject counts.
 _AMOUNT_QUALIFIER = (
+    # "has reached a record 83,181", "rose to a new record high of 4.2 million" (session 5)
+    r"(?:a[ \u00a0](?:new[ \u00a0])?record(?:[ \u00a0](?:high|low)[ \u00a0]of)?[ \u00a0]{1,2})?"
     r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
     r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?"
 )

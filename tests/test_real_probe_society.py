@@ -35,7 +35,9 @@ four of the eighth (waste statistics, GP workforce) all failed before their fixe
 did the two of the ninth (homelessness counts). Of the five of the tenth (health surveys,
 cohort studies), four failed before their fixes; the "shot down a third drone" case is a
 guard for the new "down a third" rule. The four of the eleventh (ambulance targets, reef
-studies) all failed before their fixes.
+studies) all failed before their fixes. Of the three of the twelfth ("a record N"), two
+failed before; the one without a capitalised place in the subject was read right already
+and stays as a guard.
 """
 
 from __future__ import annotations
@@ -635,6 +637,24 @@ CASES = [
         "invented/council tax: four straight years is a duration",
         "The council has held its tax flat for four straight years.",
         [("four straight years", 4, E, D, "year")],
+    ),
+    # Twelfth reading (prison-population and bus-crash copy): "The number of prison inmates
+    # ... has reached a record 83,181" counted "people" ("a record" stood between the verb
+    # and the number).
+    (
+        "invented/prisons: the number of X has reached a record N",
+        "The number of women held in jails has reached a record 3,912.",
+        [("3,912", 3912, E, C, None, {"head": "women"})],
+    ),
+    (
+        "invented/children's services: the number of X in a named place reached a record N",
+        "The number of children in care in Greater Manchester has reached a record 6,210.",
+        [("6,210", 6210, E, C, None, {"head": "children"})],
+    ),
+    (
+        "invented/homelessness: the number of X rose to a record high of N",
+        "The number of families in bed and breakfasts rose to a record high of 5,120.",
+        [("5,120", 5120, E, C, None, {"head": "families"})],
     ),
     # Guards: forms of these desks that the extractor read right.
     (
