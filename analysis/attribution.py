@@ -1402,6 +1402,12 @@ def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Mat
     return out
 
 
+_AGENT_BY_VERBS = frozenset(
+    "verified recorded registered documented counted confirmed compiled released reported".split()
+)
+_PASSIVE_BE_ENDS = tuple(w + " " for w in ("was", "were", "is", "are", "been", "be"))
+
+
 def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, verb_starts):
     found: list[tuple[int, str | None, str | None, bool, str]] = []
     for m in _verb_matches(text, verb_starts, s0, s1):
@@ -1412,6 +1418,14 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if any(a <= m.start() < b for a, b in quotes_here):
             continue
         if not _verb_ok(text, m, s0, s1, kind):
+            continue
+        if (
+            v in _AGENT_BY_VERBS
+            and text.startswith(" by ", m.end())
+            and text.endswith(_PASSIVE_BE_ENDS, max(s0, m.start() - 7), m.start())
+        ):
+            # "The rise was confirmed by Imazon": a passive, its agent (after "by") is the
+            # source (found by _VERIFIED_BY_RE below), not its subject (session 5)
             continue
         if kind == "agent":
             after = text[m.end() : m.end() + 14]

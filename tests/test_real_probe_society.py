@@ -37,7 +37,7 @@ cohort studies), four failed before their fixes; the "shot down a third drone" c
 guard for the new "down a third" rule. The four of the eleventh (ambulance targets, reef
 studies) all failed before their fixes. Of the three of the twelfth ("a record N"), two
 failed before; the one without a capitalised place in the subject was read right already
-and stays as a guard.
+and stays as a guard. The one case of the thirteenth (a passive's agent) failed before.
 """
 
 from __future__ import annotations
@@ -655,6 +655,14 @@ CASES = [
         "invented/homelessness: the number of X rose to a record high of N",
         "The number of families in bed and breakfasts rose to a record high of 5,120.",
         [("5,120", 5120, E, C, None, {"head": "families"})],
+    ),
+    # Thirteenth reading (Amazon deforestation copy in English): "The sharp year-over-year
+    # rise in deforestation was confirmed by Imazon, which found a 29% increase" gave the
+    # passive verb's subject as the source.
+    (
+        "invented/deforestation: a passive reporting verb's agent is the source",
+        "The steep fall in clearing was confirmed by Imazon, which logged a 41% drop.",
+        [("41%", 41, E, P, "%", {"source": "Imazon", "direction": "down"})],
     ),
     # Guards: forms of these desks that the extractor read right.
     (
