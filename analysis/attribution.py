@@ -292,7 +292,9 @@ _DATA_ADJECTIVES = "latest|official|new|preliminary|provisional"
 _DATA_NP_RE = re.compile(
     rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+))[ \u00a0])*"
-    r"(?:figures|figure|data|statistics|numbers|records|tallies)\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    # "according to measurements from NOAA" (session 5, climate copy)
+    r"(?:figures|figure|data|statistics|numbers|records|tallies|measurements|readings)\b"
+    r"(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # a lower-case description before the name: "data from market researcher Canalys",
     # "from the listings site RentScope" (not a phrase: "officials in Kabul")
     r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"

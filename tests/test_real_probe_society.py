@@ -37,7 +37,8 @@ cohort studies), four failed before their fixes; the "shot down a third drone" c
 guard for the new "down a third" rule. The four of the eleventh (ambulance targets, reef
 studies) all failed before their fixes. Of the three of the twelfth ("a record N"), two
 failed before; the one without a capitalised place in the subject was read right already
-and stays as a guard. The one case of the thirteenth (a passive's agent) failed before.
+and stays as a guard. The one case of the thirteenth (a passive's agent) failed before, and so did the two of
+the fourteenth (CO2 copy).
 """
 
 from __future__ import annotations
@@ -663,6 +664,19 @@ CASES = [
         "invented/deforestation: a passive reporting verb's agent is the source",
         "The steep fall in clearing was confirmed by Imazon, which logged a 41% drop.",
         [("41%", 41, E, P, "%", {"source": "Imazon", "direction": "down"})],
+    ),
+    # Fourteenth reading (Mauna Loa CO2 copy): "According to measurements from the National
+    # Oceanic and Atmospheric Administration" gave the measurements as the source; "up three
+    # PPM" in capitals was a count.
+    (
+        "invented/climate: according to readings from an agency",
+        "According to readings from the Met Office, the station logged 38.7C on Tuesday.",
+        [("38.7C", 38.7, E, M, "degree_Celsius", {"source": "Met Office"})],
+    ),
+    (
+        "invented/climate: PPM in capitals",
+        "Carbon dioxide was up 2.4 PPM on the year.",
+        [("2.4 PPM", 2.4, E, M, "ppm")],
     ),
     # Guards: forms of these desks that the extractor read right.
     (
