@@ -293,7 +293,9 @@ _DATA_NP_RE = re.compile(
     rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+))[ \u00a0])*"
     # "according to measurements from NOAA" (session 5, climate copy)
-    r"(?:figures|figure|data|statistics|numbers|records|tallies|measurements|readings)\b"
+    r"(?:figures|figure|data|statistics|numbers|records|tallies|measurements|readings"
+    # "as per information available on the web-portal of the National Judicial Data Grid"
+    r"|information)\b"
     r"(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # a lower-case description before the name: "data from market researcher Canalys",
     # "from the listings site RentScope" (not a phrase: "officials in Kabul")

@@ -1167,10 +1167,16 @@ _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?
 _OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
-    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
+    # (not "... 10 years and more than 10 years": "more than" opens the next figure)
+    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b(?![ \u00a0]than\b)"
+    r"|and[ \u00a0](?:above|over|more)\b(?![ \u00a0]than\b)"
     # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
     r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
     re.IGNORECASE,
+)
+_BETWEEN_TO_UNIT_RE = re.compile(
+    r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|years?|months?|weeks?|days?|hours?|lakh|crore"
+    r"|million|billion)\b"
 )
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
 # "between " or "from " right before a number (on the lower-cased 9 characters before it).
@@ -1435,7 +1441,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             range_word = _range_word_before(text, range_at)
         if m and m.group("c").lower() == "and" and range_word != "between":
             m = None
-        if m and m.group("c").lower() == "to" and range_word == "between":
+        if (
+            m
+            and m.group("c").lower() == "to"
+            and range_word == "between"
+            and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
+        ):
+            # "between 2 to 5 years" (South Asian copy) is a range when a unit follows
             m = None
         if m and m.group("c").lower() == "or":
             # "six or seven lakh", "2 or 3 million": one amount whose scale both ends share;

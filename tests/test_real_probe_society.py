@@ -38,7 +38,9 @@ guard for the new "down a third" rule. The four of the eleventh (ambulance targe
 studies) all failed before their fixes. Of the three of the twelfth ("a record N"), two
 failed before; the one without a capitalised place in the subject was read right already
 and stays as a guard. The one case of the thirteenth (a passive's agent) failed before, and so did the two of
-the fourteenth (CO2 copy).
+the fourteenth (CO2 copy). Of the four of the fifteenth (court pendency), three failed
+before; "5 to 10 years and more than 10 years" without "between" was read right already
+and stays as a guard.
 """
 
 from __future__ import annotations
@@ -677,6 +679,49 @@ CASES = [
         "invented/climate: PPM in capitals",
         "Carbon dioxide was up 2.4 PPM on the year.",
         [("2.4 PPM", 2.4, E, M, "ppm")],
+    ),
+    # Fifteenth reading (Indian court-pendency copy): "between 2 to 5 years" gave a count
+    # and a duration; "between 5 to 10 years and more than 10 years" swallowed "and more"
+    # and lost the last figure; "As per information available on the web-portal of
+    # National Judicial Data Grid" gave the information as the source.
+    (
+        "invented/court backlog: between A to B years is a range",
+        "Some 31% of the cases have been pending for between 3 to 5 years.",
+        [
+            ("Some 31%", 31, "approximate", P, "%", {"head": "cases"}),
+            ("between 3 to 5 years", (3, 5), "range", D, "year"),
+        ],
+    ),
+    (
+        "invented/court backlog: 'and more than' opens the next figure",
+        "Cases were grouped as pending for 5 to 10 years and more than 10 years.",
+        [
+            ("5 to 10 years", (5, 10), "range", D, "year"),
+            ("more than 10 years", 10, "lower", D, "year"),
+        ],
+    ),
+    (
+        "invented/court backlog: 'N years and more than M' keeps M's bound",
+        "Some 900 cases were pending for 10 years and more than 300 for a decade.",
+        [
+            ("Some 900", 900, "approximate", C, None, {"head": "cases"}),
+            ("10 years", 10, E, D, "year"),
+            ("more than 300", 300, "lower", C, None),
+        ],
+    ),
+    (
+        "invented/court backlog: as per information from a body names the body",
+        "As per information available from the State Judicial Academy, 2.4 lakh cases are pending.",
+        [
+            (
+                "2.4 lakh",
+                240000,
+                E,
+                C,
+                None,
+                {"source": "State Judicial Academy", "head": "cases"},
+            )
+        ],
     ),
     # Guards: forms of these desks that the extractor read right.
     (
