@@ -149,7 +149,11 @@ def _lexicon() -> dict:
         re.IGNORECASE,
     )
     lex["time_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-)(?P<u>{_alternation(time_units)})\b(?!-old)", re.IGNORECASE
+        # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
+        # "a 15min walk"
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?)\b))(?P<u>{_alternation(time_units)})"
+        r"\b(?!-old)",
+        re.IGNORECASE,
     )
     lex["measure_re"] = re.compile(
         rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
@@ -932,9 +936,25 @@ _CHANGE_TAIL = (
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
     r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$"
 )
+#: A market's noun before "up"/"down" and the change: "sent shares up 15%", "Oil prices
+#: down 2%" (a headline's or a market report's verbless change).
+_MARKET_NOUNS = (
+    "shares stocks stock prices price index indices sales exports imports revenue revenues "
+    "profit profits output earnings yields bonds oil gold futures".split()
+)
+
+
+def _after_nouns(word: str) -> str:
+    """``word`` right after one of the market nouns: one fixed-width lookbehind each."""
+    return "|".join(f"(?<={n}[ \u00a0]){word}" for n in _MARKET_NOUNS)
+
+
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    rf"|{_after_nouns('up')}"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # a change in a participle clause: "580,500, jumping 65.9 percent"
+    r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
     # "the rise was 4%", "the increase stood at 12 per cent"
@@ -945,6 +965,8 @@ _UP_RE = re.compile(
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
+    r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
+    rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower"
@@ -1261,7 +1283,9 @@ _METRE_AFTER_RE = re.compile(
     # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
     r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
-    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
+    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b"
+    # a race run in a time: "ran the 100m in 10.72 seconds", "the 1500m in 3:29.4"
+    r"|[ \u00a0]in[ \u00a0]\d{1,2}[.:]\d",
     re.IGNORECASE,
 )
 # ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
@@ -1280,6 +1304,15 @@ _METRE_BEFORE_RE = re.compile(
     r"|\b(?:length|width|breadth|beam|height|depth|draught|wingspan|span|diameter)[ \u00a0]of"
     r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
 )
+
+
+#: A plural count of areas after the number, and the word before "over": "drones over
+#: four regions" says where the drones were, not how many regions.
+_AREA_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0](?:regions|provinces|oblasts|districts|cities|towns|countries|states|areas"
+    r"|territories|counties|villages|municipalities)\b"
+)
+_WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 
 
 # "magnitude was 6.3", "a magnitude of 5.8", "the quake measured 6.1", "a tremor
@@ -1797,6 +1830,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
+    if (
+        qual
+        and kind == "count"
+        and qual[0].lower() == "over"
+        and _AREA_NOUN_AFTER_RE.match(text, end)
+        and (pw := _WORD_BEFORE_RE.search(text, max(0, qual[2] - 30), qual[2]))
+        and _is_plural_noun(pw.group(1))
+    ):
+        qual = None  # "shot down 17 drones over four regions": where, not "more than"
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
     if used == 2:
@@ -2524,6 +2566,8 @@ def _noun_phrase_after(
             words.append((m.start(), nn.end(), window[m.start() : nn.end()]))
             i = nn.end()
             continue
+        if len(w) == 1 and window[m.end() : m.end() + 1] == "/":
+            break  # "3.2% y/y", "0.4% m/m", "n/a": shorthand, no noun
         if not words and not skipped and lw in _MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
@@ -2702,6 +2746,7 @@ def _noun_phrase_after(
     if (
         head.lower().endswith(("ly",))
         or (len(words) == 1 and head.lower() in _COMPARATIVE_WORDS)
+        or (len(words) == 1 and head.lower() in _PREDICATE_ADJECTIVES)
         or (head.lower() in _VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
@@ -2739,6 +2784,13 @@ _PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+)
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".
 _COMPARATIVE_WORDS = frozenset(
     "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+)
+#: Adjectives a share is said of, no noun it counts: "94.1% effective", "80% accurate",
+#: "100% renewable" (a one-word phrase only: "5% renewable energy" counts energy).
+_PREDICATE_ADJECTIVES = frozenset(
+    """effective ineffective accurate likely unlikely sure certain complete full efficient
+    renewable positive negative correct confident reliable successful safe free true pure
+    recyclable biodegradable literate compliant""".split()
 )
 _CLOSING = frozenset(").,;:")
 #: A function word after "total" makes it the noun: a verb "total" takes an amount.
@@ -4732,12 +4784,13 @@ _CHANGE_HINT_RE = re.compile(_by_first_letter(_CHANGE_HINTS))
 _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
-    soared soars up raise raised growth higher""".split()
+    soared soars up raise raised growth higher jumping climbing surging soaring""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
-    plummete plummeted lower lowere lowered slippe slipped""".split()
+    plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
+    shrinking plunging plummeting slipping""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three

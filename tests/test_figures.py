@@ -1373,6 +1373,8 @@ def _noun_phrase_after_reference(
             continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if len(w) == 1 and window[m.end() : m.end() + 1] == "/":
+            break  # "3.2% y/y"
         if not words and not skipped and lw in F._MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
@@ -1513,6 +1515,7 @@ def _noun_phrase_after_reference(
     if (
         head.lower().endswith(("ly",))
         or (len(words) == 1 and head.lower() in F._COMPARATIVE_WORDS)
+        or (len(words) == 1 and head.lower() in F._PREDICATE_ADJECTIVES)
         or (head.lower() in F._VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
@@ -1531,6 +1534,7 @@ _NP_PIECES = [
     "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’", "think", "prices", "primary", "63", "schools",
     # a model's name between the count and its noun: "14 Leopard 2 tanks", "31 M1A2 Abrams tanks"
     "Leopard", "2", "tanks", "M1A2", "Abrams", "Shahed-136/131", "days", "Marines", "MAX",
+    "y/y", "n/a", "effective", "renewable", "energy",
 ]  # fmt: skip
 
 

@@ -1798,7 +1798,9 @@ CASES = [
     (
         "invented/energy: oil output in b/d",
         "Oil output fell to 1.2 million b/d in March, the lowest since 1990.",
-        [("1.2 million", 1.2e6, "exact", "count", None)],
+        # "b/d" is barrels a day in oil copy (first annotated as a bare count; corrected
+        # when the unit was added, session 5)
+        [("1.2 million b/d", 1.2e6, "exact", "measure", "oil_barrel / day")],
     ),
     (
         "invented/energy: turbines, height and capacity",
@@ -2554,6 +2556,129 @@ CASES = [
         "invented/economy: a share below forecasts",
         "Exports came in 3 percent below forecasts.",
         [("3 percent", 3, "exact", "percent", "%", {"head": None})],
+    ),
+    # "sent shares up about 15%", "Oil prices down 2%": a market's noun, then up or down
+    # and the change (found in real earnings and market copy; sentences invented). A
+    # particle "up" after a verb is no change ("picked up 300", "make up 30%").
+    (
+        "invented/markets: sent shares up about N%",
+        "The results sent shares up about 15% in late trading.",
+        [("about 15%", 15, "approximate", "percent", "%", {"direction": "up"})],
+    ),
+    (
+        "invented/markets headline: prices down N%",
+        "Oil prices down 2% as supply fears ease",
+        [("2%", 2, "exact", "percent", "%", {"direction": "down"})],
+    ),
+    (
+        "invented/guard: picked up N migrants",
+        "Rescuers picked up 300 migrants at sea.",
+        [("300", 300, "exact", "count", None, {"direction": None})],
+    ),
+    (
+        "invented/guard: make up N% of",
+        "Remittances make up 30% of the country's GDP.",
+        [("30%", 30, "exact", "percent", "%", {"direction": None})],
+    ),
+    # "3.2% y/y", "0.4% m/m": a change's period in market shorthand, no counted noun
+    (
+        "invented/markets: a change year on year as y/y",
+        "Inflation was 3.2% y/y in May and 0.4% m/m.",
+        [
+            ("3.2%", 3.2, "exact", "percent", "%", {"head": None}),
+            ("0.4%", 0.4, "exact", "percent", "%", {"head": None}),
+        ],
+    ),
+    # "hit a record" is no disaster's "hit" (found in real election and market copy)
+    (
+        "invented/elections: turnout hit a record",
+        "Turnout hit a record 67.3% in the capital.",
+        [("67.3%", 67.3, "exact", "percent", "%", {"category": None})],
+    ),
+    # A race named by its distance and run in a time: "ran the 100m in 10.72 seconds"
+    # (found in real athletics copy; sentences invented). A contract is still millions.
+    (
+        "invented/athletics: ran the 100m in a time",
+        "She ran the 100m in 10.72 seconds in Rome.",
+        [
+            ("100m", 100, "exact", "measure", "meter"),
+            ("10.72 seconds", 10.72, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/athletics: won the 400m in a time",
+        "He won the 400m in 44.1sec, a season's best.",
+        [
+            ("400m", 400, "exact", "measure", "meter"),
+            ("44.1sec", 44.1, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/transport: minutes glued to the number",
+        "The camp is a 15min walk from the border post.",
+        [("15min", 15, "exact", "duration", "minute")],
+    ),
+    # "drones over four regions": "over" after a noun, before a count of areas, says
+    # where, not "more than" (found in real air-defence copy; sentences invented). After a
+    # verb or a preposition it is a bound ("affected over 30 districts", "in over 40").
+    (
+        "invented/wire: drones downed over N regions",
+        "Air defences shot down 17 drones over four regions overnight.",
+        [
+            ("17", 17, "exact", "count", None, {"head": "drones"}),
+            ("four", 4, "exact", "count", None, {"head": "regions"}),
+        ],
+    ),
+    (
+        "invented/guard: affected over N districts",
+        "Floods have affected over 30 districts this month.",
+        [("over 30", 30, "lower", "count", None, {"head": "districts"})],
+    ),
+    (
+        "invented/guard: in over N villages",
+        "Aid reached families in over 40 villages.",
+        [("over 40", 40, "lower", "count", None, {"head": "villages"})],
+    ),
+    # A change in a participle clause after the new level: "580,500, jumping 65.9 percent",
+    # "$2bn, dropping 4 percent" (found in real tourism-statistics copy; invented). "A
+    # growing 40 percent of" is a share that grows, no change by 40.
+    (
+        "invented/tourism: a level, then jumping N percent",
+        "Visitors from Japan numbered 192,400, jumping 11.8 percent on the year.",
+        [
+            ("192,400", 192400, "exact", "count", None),
+            ("11.8 percent", 11.8, "exact", "percent", "%", {"direction": "up"}),
+        ],
+    ),
+    (
+        "invented/trade: a level, then dropping N percent",
+        "Exports reached $2.1bn, dropping 4 percent from a year earlier.",
+        [
+            ("$2.1bn", 2.1e9, "exact", "money", "USD"),
+            ("4 percent", 4, "exact", "percent", "%", {"direction": "down"}),
+        ],
+    ),
+    (
+        "invented/guard: a growing N percent of",
+        "A growing 40 percent of voters back the plan.",
+        [("40 percent", 40, "exact", "percent", "%", {"direction": None, "head": "voters"})],
+    ),
+    # A share said of an adjective counts no noun: "94.1% effective", "80% accurate"
+    # (found in real vaccine-trial and study copy; sentences invented)
+    (
+        "invented/health: a vaccine N% effective",
+        "The vaccine was 91.3% effective against severe illness.",
+        [("91.3%", 91.3, "exact", "percent", "%", {"head": None})],
+    ),
+    (
+        "invented/guard: N% renewable energy counts energy",
+        "The grid ran on 62% renewable energy last year.",
+        [("62%", 62, "exact", "percent", "%", {"head": "energy"})],
+    ),
+    (
+        "invented/guard: won the 100m contract",
+        "The builder won the 100m contract last year.",
+        [("100m", 1e8, "exact", "count", None)],
     ),
 ]
 
