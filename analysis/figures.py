@@ -2392,7 +2392,7 @@ _VERBISH = frozenset(
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
-            favors expect expects prefer prefers""".split()
+            favors expect expects prefer prefers rely earn struggle""".split()
         )
     )
 )
@@ -3048,6 +3048,10 @@ _FRACTION_RE = re.compile(
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
     # only plural verbs: "a third was injured" is the third of a list of people.
     r"|(?:were|are|have|had|said|say)\b"
+    # ... or a plural verb in the present: "Almost half raise less than £10,000 a year",
+    # "a third rely on volunteers" (session 5, charity and survey copy)
+    r"|(?:believe|think|expect|want|rely|raise|receive|live|work|use|feel|agree|oppose|spend"
+    r"|earn|own|lack|struggle)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
     # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
     r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
