@@ -2853,6 +2853,8 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
             and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
             and w.lower()
             not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
+            # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
+            and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
             and w.lower() not in _AMOUNT_VERBS
         ):
             best = (w.lower(), base + m.start())

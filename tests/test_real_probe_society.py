@@ -739,6 +739,13 @@ CASES = [
             ("almost half", 50, "upper", P, "%", {"part_of": 0}),
         ],
     ),
+    # A guard for the rule "X rose N% to M" counts X (first reading): a price is no count of
+    # shares (the regression texts' "Shares rose 4 percent to 52" took the head "shares").
+    (
+        "invented/markets guard: shares rose N% to a price",
+        "Shares in the water company rose 3% to 118 on Friday.",
+        [("3%", 3, E, P, "%"), ("118", 118, E, C, None, {"head": None})],
+    ),
     # Guards: forms of these desks that the extractor read right.
     (
         "invented/council tax: a Band D bill, the increase and the rise",
