@@ -954,8 +954,10 @@ _UP_RE = re.compile(
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
-    r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
+    # "a modest increase of 17,439": an adjective between
+    r"|an?[ \u00a0][a-z]{3,15}[ \u00a0](?:increase|rise|jump)[ \u00a0]of"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
     # "the rise was 4%", "the increase stood at 12 per cent"
     r"|the[ \u00a0](?:rise|increase|growth|jump)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
@@ -967,9 +969,11 @@ _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
     rf"|{_after_nouns('down')}"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
-    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower"
+    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|a[ \u00a0]reduction[ \u00a0]of|lower"
+    # "a marginal population decline of 0.2 per cent": up to two words between
+    r"|a[ \u00a0](?:[a-z]{3,15}[ \u00a0]){1,2}(?:decline|decrease|drop|fall|reduction)[ \u00a0]of"
     # "In April, the drop was 16.7%", "the decline stood at 3 per cent"
     r"|the[ \u00a0](?:drop|fall|decline|decrease|cut)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
     r"(?:was|is|stood[ \u00a0]at|came[ \u00a0]to))"
@@ -1092,6 +1096,11 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
         return None
+    written = window
+    if "\u2014" in window or "\u2013" in window:
+        # "A majority\u2014more than 6.6 million\u2014...": a dash glued to the qualifier
+        # opens it as a space would (same length, so offsets stay those of the text)
+        window = window.replace("\u2014", " ").replace("\u2013", " ")
     words = window.split()
     # Every qualifier ends with the window's last word (its opening quote or bracket
     # stripped when it is the only word): most numbers have no qualifier and stop here,
@@ -1126,8 +1135,10 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
-        if _compares_figures(phrase, window[:q_start]):
-            return None  # "9 per cent more than twelve months earlier": a comparison
+        if _compares_figures(phrase, written[:q_start]):
+            # "9 per cent more than twelve months earlier": a comparison ("2,827 \u2013 less
+            # than 3% \u2013" is an aside, its dash as written)
+            return None
         if phrase == "up to" and _MOVED_UP_RE.search(window, 0, q_start):
             return None  # "the rate edged up to 6.81%": the new level, not a bound
         return (
@@ -1287,6 +1298,10 @@ _METRE_AFTER_RE = re.compile(
     # a race run in a time: "ran the 100m in 10.72 seconds", "the 1500m in 3:29.4"
     r"|[ \u00a0]in[ \u00a0]\d{1,2}[.:]\d",
     re.IGNORECASE,
+)
+_SPACED_METRE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:of[ \u00a0](?:the|a|an|its|their)[ \u00a0](?![\d$€£])|from|away|off|offshore"
+    r"|inland|north|south|east|west)\b"
 )
 # ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
 # of 18.29m", "she cleared 2.01m" (athletics copy; "2.5m people" keeps its millions)
@@ -1773,6 +1788,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
             )
             or (used == 1 and _METRE_AFTER_RE.match(text, end + 2))
+            # a distance: "came within 300 m of the shore", "sank 200 m offshore"
+            or (used == 1 and not tok.has_decimal and _SPACED_METRE_AFTER_RE.match(text, end + 2))
             # metres first, feet in brackets: "9 m (30 ft)", "4 to 5 m (13 to 16 ft)"
             or (text.startswith(" (", end + 2) and _FEET_BRACKET_AFTER_RE.match(text, end + 2))
         )
@@ -1824,9 +1841,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     qword = None
     if qual and kind in ("duration", "measure") and qual[0].lower() in ("over", "under"):
         lead = text[max(0, qual[2] - 12) : qual[2]]
-        if not re.search(
-            r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead
-        ):
+        lm = re.search(
+            r"(?:\b(?P<w>for|of|in|after|than|lasting|lasted|lasts|last|spanning)|[,;(]|^)"
+            r"[ \u00a0]{0,2}$",
+            lead,
+        )
+        if not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
+            # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
@@ -2483,6 +2504,14 @@ _NOT_FIRST_NOUN = frozenset(
 )
 _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
+#: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
+_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
+#: A preposition after an "-ing" word right after a number: a participle ("six landing in").
+_PARTICIPLE_PREP_RE = re.compile(
+    r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
+    # or its object: "while April saw 91,200 doing the same"
+    r"|the|a|an|their|its|his|her|this|that|these|those)\b"
+)
 
 
 def _noun_phrase_after(
@@ -2495,6 +2524,10 @@ def _noun_phrase_after(
     put the plural on the head: "card holders", "relief camps").
     """
     window = text[pos : pos + limit]
+    if "--" in window:
+        # plain-text copy's dash: "528 refugees--including 97 women" (same length, so the
+        # offsets into the window stay those of the text)
+        window = window.replace("--", ", ")
     words: list[tuple[int, int, str]] = []
     has_noun = False
     skipped = False
@@ -2505,6 +2538,13 @@ def _noun_phrase_after(
             i += 1
         if i >= n:
             break
+        if (
+            not words
+            and window[i] in '"\u201c'
+            and window[i + 1 : i + 2].islower()
+            and _QUOTED_NOUN_RE.match(window, i)
+        ):
+            i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
         m = _WORD_RE.match(window, i)
         if not m:
             if window[i].isdigit() and (age := _AGE_MODIFIER_RE.match(window, i)):
@@ -2680,6 +2720,8 @@ def _noun_phrase_after(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
+            break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
         if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -2934,6 +2976,7 @@ _COUNTRY_CURRENCIES = {
     "POUND": ("pound_countries.csv", "GBP"),
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
+    "DOLLAR": ("dollar_countries.csv", "USD"),
 }
 
 
@@ -3728,9 +3771,27 @@ def figure_rows(report: Report | str) -> list[dict]:
             paragraph=para,
         )
         rows.append(row)
+    if " more" in text:
+        _fill_money_more(text, rows)
     _fill_counted(report, drafts, rows)
+    for r in rows:
+        if (
+            r["kind"] == "count"
+            and "." in r["text"]
+            and r["bound"] != "range"
+            and r["head"]
+            and _POINT_THOUSANDS_RE.search(r["text"])
+            and _is_plural_noun(r["head"])
+        ):
+            # "More than 30.000 people crossed": a point grouping thousands (one group), as
+            # a translated European report writes it; no count of people has decimals
+            for f in ("value", "low", "high"):
+                if r[f] is not None:
+                    r[f] *= 1000
     if "total of" in text or "out of" in text:
         _fill_total_after(text, rows)
+    if " or " in text:
+        _fill_restated_part(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
     _fill_summed_parts(text, rows)
@@ -4006,7 +4067,7 @@ _FINITE_AFTER_RE = re.compile(
 
 
 # A fact box's label, alone at the start of its line: "Deaths: ", "Homes destroyed: "
-_FACT_LABEL_RE = re.compile(
+_FACT_LINE_LABEL_RE = re.compile(
     r"(?:^|\n)[ \t•*-]*(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
 )
 
@@ -4121,7 +4182,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
-                    ante = _antecedent(rows, k, kinds=("count", "money"))
+                    # "78 of those people" after a cost per person: a count is of a count
+                    ante = _antecedent(
+                        rows, k, kinds=("count",) if kind == "count" else ("count", "money")
+                    )
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
@@ -4307,6 +4371,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
+                if whole is not None and "|" in text[rows[whole]["end"] : d.start]:
+                    # "| 8.5% (29,325) | 9.5% (31,350) |": a table's next cell is no share
+                    # of the count in the cell before
+                    whole = None
                 if (
                     whole is not None
                     and prev_ids
@@ -4335,6 +4403,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = head, counted
             continue
         # The counted noun is elided.
+        if (
+            text.startswith(": ", d_end)
+            and (d.start == 0 or text[d.start - 1] == "\n")
+            and (lab := _FACT_LABEL_RE.match(text, d_end + 2))
+        ):
+            # a fact box's "59,500: Total number of applications from Ukrainians"
+            c2, h2 = _noun_phrase_after(text, lab.end(), after_det=True)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
+                continue
         cm = _COPULA_NOUN_RE.match(after)
         if via_of_whom and cm:
             c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
@@ -4356,6 +4434,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if noun == "toll":
                 r["head"] = r["counted"] = "deaths"  # "a death toll of 52"
                 continue
+            if noun in ("population", "populace"):
+                # "Ceuta, with a population of 80,000": people, never the count before it
+                r["head"] = r["counted"] = "people"
+                continue
             if noun not in _NOT_NOUN_OF and noun not in _CLAUSE_WORDS and not noun.endswith("ly"):
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
@@ -4368,6 +4450,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
+        if before.endswith(("to ", "to\u00a0")) and (nb := _NUMBER_OF_AFTER_RE.match(text, d_end)):
+            # "It brings to 183 the number of Sri Lankans sent back": the number's noun
+            c2, h2 = _noun_phrase_after(text, nb.end(), after_det=True)
+            if h2:
+                r["head"], r["counted"] = h2, c2
+                continue
+        if before.endswith(("from ", "to ")) and (
+            cs := _CHANGE_SUBJECT_RE.search(text[s_start : d.start])
+        ):
+            # "Deportations fell from 10,787 in 2015 to 7,987": the subject that changed
+            noun = cs.group("noun")
+            if _is_plural_noun(noun) and noun.lower() not in _CLAUSE_WORDS:
+                r["head"], r["counted"] = noun.lower(), cs.group("np")
+                continue
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
         number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
@@ -4379,7 +4475,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if h2:
                 r["head"], r["counted"] = h2, c2
                 continue
-        if before.endswith((": ", ":\t")) and (lab := _FACT_LABEL_RE.search(before)):
+        if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
             if _is_plural_noun(first):
                 # a fact box's line: "Deaths: 71", "Homes destroyed: At least 1,700"
@@ -4428,6 +4524,52 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+def _fill_money_more(text: str, rows: list[dict]) -> None:
+    """ "around 100 million euros already, with an estimated 700 million more to be spent":
+    a scaled amount with "more" and no noun of its own after an amount of money in its
+    sentence is more of that money ("3 million more people" stays a count)."""
+    for k, r in enumerate(rows):
+        if (
+            k
+            and r["kind"] == "count"
+            and _SCALE_END_RE.search(r["text"])
+            and _MORE_MONEY_AFTER_RE.match(text, r["end"])
+        ):
+            for j in range(k - 1, -1, -1):
+                if rows[j]["sentence"] != r["sentence"]:
+                    break
+                if rows[j]["kind"] == "money":
+                    r["kind"], r["unit"] = "money", rows[j]["unit"]
+                    break
+
+
+_SCALE_END_RE = re.compile(r"(?:million|billion|trillion|bn|mn|crore|lakh)$", re.IGNORECASE)
+_MORE_MONEY_AFTER_RE = re.compile(
+    r"[ \u00a0](?:more|extra|additional)(?=[ \u00a0](?:to|in|for|on|by|over|will|would|is|was"
+    r"|has|had|this|next|last|from|until)\b|[,.;:)]|$)"
+)
+
+
+#: "brings to 183 the number of ...": the amount before the noun it is the number of.
+_NUMBER_OF_AFTER_RE = re.compile(
+    r"[ \u00a0](?:the|its|their)[ \u00a0](?:total[ \u00a0])?(?:number|total|tally|toll|count)"
+    r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+)
+#: The opening of a fact box's label after "N: " ("Total number of", "Number of").
+_FACT_LABEL_RE = re.compile(
+    r"(?:(?:[Tt]otal|[Tt]he)[ \u00a0]+)?(?:[Nn]umber[ \u00a0]+of[ \u00a0]+)?"
+)
+_POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
+
+
+# A plural subject that opens its clause, then a verb of change and "from" or "to" right
+# before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
+_CHANGE_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
+    r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
+    r"|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared|slumped)"
+    r"[ \u00a0](?:from|to)[ \u00a0]$"
+)
 # A transitive change and its object before "by": "increased deaths by 507".
 _VERB_OBJECT_BY_RE = re.compile(
     r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
@@ -4611,6 +4753,8 @@ def _antecedent(
 _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]"
     r"|(?:,[ \u00a0]?|[ \u00a0])out[ \u00a0]of[ \u00a0](?:(?:a|an|the|its|their)[ \u00a0])?"
+    # "out of the entire 150,000 violators"
+    r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
 # A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
@@ -4632,6 +4776,27 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:
                 # "3,100 out of 7,400 applicants": no noun of its own, the whole's
                 r["head"], r["counted"] = w["head"], w["counted"]
+
+
+def _fill_restated_part(text: str, rows: list[dict]) -> None:
+    """ "Some 12,000 people, or 40% of the 30,000 residents": the count its share restates
+    is a part of the share's whole too."""
+    for k in range(len(rows) - 1):
+        r, w = rows[k], rows[k + 1]
+        if (
+            r["part_of"] is None
+            and r["kind"] == "count"
+            and w["kind"] == "percent"
+            and w["part_of"] is not None
+            and w["part_of"] > k + 1
+            and rows[w["part_of"]]["kind"] == "count"
+            and (rows[w["part_of"]]["value"] or 0) > (r["value"] or 0)
+            and _COUNT_OR_SHARE_RE.fullmatch(text, r["end"], w["start"])
+        ):
+            r["part_of"] = w["part_of"]
+
+
+_COUNT_OR_SHARE_RE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3},?[ \u00a0]+or[ \u00a0]+")
 
 
 _SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
@@ -4721,7 +4886,7 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 # parenthesis, an opening parenthesis after the count's own words ("10,530 individuals in
 # August (1.1%)"), ", or "; a sign may open the percentage (Eurostat and NGO tables).
 _RESTATED_SHARE_RE = re.compile(
-    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
+    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,?[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
 )
 
 
@@ -4778,7 +4943,7 @@ _CHANGE_HINTS = (
     "ris", "ros", "creas", "gr", "jump", "climb", "surg", "soar", "up", "rais", "hik",
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
-    "more", "great", "larg", "big", "dear",
+    "more", "great", "larg", "big", "dear", "below", "above",
 )  # fmt: skip
 
 
@@ -4797,7 +4962,7 @@ _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
-    shrinking plunging plummeting slipping""".split()
+    shrinking plunging plummeting slipping reduction""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
@@ -4826,9 +4991,18 @@ def _change_words_in(before: str) -> tuple[bool, bool]:
 # seven words between, none a digit, a clause mark or a participle ("rose after being hit
 # by", "fell, driven by": that "by" is another verb's).
 _FAR_BY_RE = re.compile(
-    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up)"
-    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed))\b"
-    r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)[^\s0-9.,;:!?]+[ \u00a0]){1,7}"
+    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up"
+    # base forms after "will", "to" or "see X": "see Canada reduce the figure by 21%"
+    r"|raise|increase|boost|expand"
+    # "surpassed the 2023 figure by 2,310", "exceeded the target by 12%": above it by that
+    r"|surpassed|surpassing|exceeded|exceeding|outstripped|topped)"
+    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed|reduce|lower"
+    # "is (also) down year-on-year by nearly two-thirds" (not "shut down ... by 300 police")
+    r"|(?<=is[ \u00a0])down|(?<=was[ \u00a0])down|(?<=are[ \u00a0])down|(?<=were[ \u00a0])down"
+    r"|(?<=also[ \u00a0])down"
+    r"|decrease|slash|trim))\b"
+    r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)(?:[^\s0-9.,;:!?]+|(?:19|20)\d\d)"
+    r"[ \u00a0]){1,7}"
     r"by[ \u00a0]{1,2}"
     r"(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some|just|only|roughly)[ \u00a0])?$",
     re.IGNORECASE,
@@ -4836,11 +5010,16 @@ _FAR_BY_RE = re.compile(
 
 
 # A share compared with another figure: "19% lower than", "74 per cent fewer returns than".
+# "61% below the peak", "30% above last year's level" too, but not a share living "below
+# the poverty line".
 _COMPARED_DOWN_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b))\b", re.I
+    r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b)"
+    r"|below(?![ \u00a0]the[ \u00a0]poverty))\b",
+    re.I,
 )
 _COMPARED_UP_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b))\b",
+    r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b)"
+    r"|above(?![ \u00a0]the[ \u00a0]poverty))\b",
     re.I,
 )
 
@@ -4853,7 +5032,7 @@ def _far_by_direction(text: str, start: int) -> str | None:
 
 
 def _fill_direction(text: str, rows: list[dict]) -> None:
-    for r in rows:
+    for k, r in enumerate(rows):
         s0 = r["start"]
         if r["kind"] in ("count", "percent") and (
             (s0 and text[s0 - 1] == "+") or (text[s0] in "-\u2212" and r["value"] < 0)
@@ -4937,8 +5116,25 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 r["direction"] = "up" if cn.group("n").lower() in _UP_NOUNS else "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
+        if (
+            r["direction"] is None
+            and r["kind"] in ("count", "percent")
+            and k
+            and rows[k - 1]["direction"]
+            and rows[k - 1]["kind"] in ("count", "percent")
+            and text[rows[k - 1]["end"] : s0] in _RESTATED_CHANGE_GAPS
+        ):
+            # "an increase of 77% (6,117 persons)", "decreased by 2,827 \u2013 less than 3%
+            # \u2013", "down by almost half (47%)": the same change, restated
+            r["direction"], r["part_of"] = rows[k - 1]["direction"], None
+            if r["kind"] == "percent":
+                r["head"] = r["counted"] = None
 
 
+#: What stands between a change and its restatement: a bracket or a spaced dash.
+_RESTATED_CHANGE_GAPS = frozenset(
+    (" (", "\u00a0(", "(", " \u2013 ", " \u2014 ", "\u2014", "\u2013", " - ")
+)
 _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:an?[ \u00a0])?(?:increase|rise|jump|surge|drop|fall|decline|reduction|decrease|cut"
     r"|growth)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than"
@@ -4970,18 +5166,26 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
         sent = report.sentences[r["sentence"]] if report.sentences else None
         lo = max(sent.start if sent else 0, r["start"] - 80)
         hi = min(sent.end if sent else len(text), r["end"] + 100)
+        after = blank[r["end"] : min(hi, r["end"] + 70)]
+        before = blank[max(lo, r["start"] - 50) : r["start"]]
+        if "while" in after or ";" in after:
+            # "1,965 were returned to Libya, while 34 died": the next clause is another
+            # figure's (its deaths are not these returns)
+            after = _OTHER_CLAUSE_RE.split(after, maxsplit=1)[0]
+        if "while" in before or ";" in before:
+            before = _OTHER_CLAUSE_RE.split(before)[-1]
         local = (
-            (_blank_lookalikes(r["counted"]) if r["counted"] else "")
-            + " "
-            + blank[r["end"] : min(hi, r["end"] + 70)]
-            + " "
-            + blank[max(lo, r["start"] - 50) : r["start"]]
+            (_blank_lookalikes(r["counted"]) if r["counted"] else "") + " " + after + " " + before
         )
         best = _first_category(rx, finder, local)
         if best is None:
             best = _first_category(rx, finder, blank[lo:hi])
         if best is not None:
             r["category"] = names[best]
+
+
+#: Where a figure's clause ends and another figure's begins, for its category.
+_OTHER_CLAUSE_RE = re.compile(r",?[ \u00a0]+(?:while|whereas)[ \u00a0]|;")
 
 
 @functools.lru_cache(maxsize=1)
@@ -5082,6 +5286,9 @@ _NEAR = 400
 _PLACE_PREP_RE = re.compile(
     r"(?:[ \u00a0]+[a-z][a-z'’-]*){0,3}?[ \u00a0]+(?:in|at|from|across|inside|within)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?"
+    # "13,626 in the province of Quebec", "in the state of Chiapas"
+    r"(?:(?:province|state|region|city|district|county|island|governorate|municipality)"
+    r"[ \u00a0]+of[ \u00a0]+)?"
 )
 
 
@@ -5103,15 +5310,28 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         if cands:
             # "3 in KP, 2 in Sindh": a place the figure's own "in"/"at"/"from" introduces
             # comes first; otherwise the nearest one
-            best = next(
-                (
-                    p
-                    for p in cands
-                    if r["end"] <= p.start <= r["end"] + 40
-                    and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
-                ),
-                None,
-            ) or min(cands, key=lambda p: abs(p.start - r["start"]))
+            best = (
+                next(
+                    (
+                        p
+                        for p in cands
+                        if r["end"] <= p.start <= r["end"] + 40
+                        and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
+                    ),
+                    None,
+                )
+                # "Haiti (27%), Turkey (15%)": the place the bracket follows
+                or next(
+                    (
+                        p
+                        for p in cands
+                        if r["start"] - 3 <= p.end < r["start"]
+                        and text[p.end : r["start"]] in ("(", " (", "\u00a0(")
+                    ),
+                    None,
+                )
+                or min(cands, key=lambda p: abs(p.start - r["start"]))
+            )
             r["place"] = best.text
         lo_i, hi_i = bisect_right(ref_starts, s0 - 1), bisect_right(ref_starts, s1 - 1)
         tcands = [
