@@ -69,6 +69,7 @@ _TITLE_WORDS = frozenset(
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri""".split()
 )
+_OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
@@ -148,6 +149,12 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             i = bisect_right(named_starts, at) - 1
             if i >= 0 and named[i][1] >= m.end():
                 continue
+            if (
+                name
+                and name.rsplit(None, 1)[-1].lower() in _TITLE_WORDS
+                and _OF_NAME_AFTER_RE.match(text, m.end())
+            ):
+                continue  # "the Controller General of Accounts": an office, no person
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)
     mapping: dict[str, str] = {}
@@ -524,6 +531,7 @@ _CLAUSE_AFTER_RE = re.compile(
 )
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
 _AT_RE = re.compile(r"\bat[ \u00a0]")
+_ESTIMATES_AT_RE = re.compile(r"(?:[ \u00a0][a-z][a-z-]*){1,4}[ \u00a0]at[ \u00a0]")
 _OBJECT_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|these|plans?|new|measures"
     # "the FBI reported this week": a time, not the verb's object (session 5, crime copy)
@@ -677,6 +685,12 @@ _DATA_MODIFIERS = frozenset(
 )
 
 
+_DATA_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday last this
+    previous past week month year quarter weekend""".split()
+)
+
+
 def _describes_data(words_before_data: str) -> bool:
     """Do the words before a data noun only describe the data ("Provisional figures",
     "official immigration data"), naming no body, person or source noun?"""
@@ -689,6 +703,8 @@ def _describes_data(words_before_data: str) -> bool:
         words[0].lower() in _DATA_MODIFIERS
     ):
         return True  # "Official UK figures showed": figures about the UK, held by no one named
+    if all(w.lower() in _DATA_TIME_WORDS for w in words):
+        return True  # "Thursday's data", "Last month's figures": when, not whose
     # a year or a fiscal year describes the data too: "the most recent 2018-19 survey"
     return (
         all(w.islower() or not any(c.isalpha() for c in w) for w in words)
@@ -763,6 +779,12 @@ class _Resolver:
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
         np = _clean_np(np)
+        if np[:4] in ("the ", "The "):
+            # "the latest Central Bank data revealed": how fresh the data are is no part of
+            # the name of who gives them (as after "according to")
+            fresh = _FRESH_BEFORE_NAME_RE.sub("", "t" + np[1:])
+            if fresh[:1].isupper():
+                np = fresh
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
@@ -1289,6 +1311,10 @@ _DATA_FROM_BEFORE_RE = re.compile(
     r"|released|published|collected)\b[^,.;:]{2,70}$"
 )
 _A_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|another|one)[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){1,2}$")
+_NOUN_CLAIMS_RE = re.compile(
+    r"[ \u00a0](?:fell|rose|jumped|dropped|climbed|increased|decreased|declined|surged|slipped"
+    r"|eased|edged|totalled|totaled|hovered|stood|remained|were|are|have|had|came|held)\b"
+)
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
     r"|suggest|suggested|put|puts"
@@ -1301,6 +1327,19 @@ _ADMITTED_AMOUNT_RE = re.compile(
     r"[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]further)"
     r"[ \u00a0])?\d[\d,.]*(?:[ \u00a0](?:million|thousand|lakh))?"
     r"(?P<rest>(?:[ \u00a0][A-Za-z-]+){0,4})"
+)
+# A preposition, then a few lower-case words up to the word: a noun phrase the preposition
+# governs ("from bottom-up industry loss estimates"), no clause with a subject and a verb.
+_PREP_NP_BEFORE_RE = re.compile(
+    r"\b(?:from|of|in|on|by|with|for|than|under|into|against|beyond|behind)"
+    r"(?:[ \u00a0][a-z][a-z-]*){0,4}[ \u00a0]$"
+)
+# "posted" before a result of business or economic copy states it, no speech.
+_POSTED_RESULT_RE = re.compile(
+    r"[ \u00a0](?:(?:a|an|its|their)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}"
+    r"(?:increase|decrease|rise|fall|gain|gains|drop|decline|growth|contraction|expansion"
+    r"|jump|surge|slump|surplus|deficit|loss|losses|profit|profits|revenue|revenues|sales"
+    r"|earnings|record)\b"
 )
 _FINITE_VERBS = frozenset(
     "were was had have has are is would could will did do does might may must".split()
@@ -1378,6 +1417,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "IDP estimates vary between 2 and 3 million", "the approval rate for Haitian
         # claims is 34.2%": a noun, then its verb
         return False
+    if v == "claims" and _NOUN_CLAIMS_RE.match(after):
+        return False  # "jobless claims fell to 221,000": the noun, then its verb
+    if (
+        v in ("estimates", "estimate")
+        and after[:1] in (".", "")
+        and _PREP_NP_BEFORE_RE.search(text, max(s0, m.start() - 48), m.start())
+    ):
+        return False  # "a gap of $30bn from bottom-up industry loss estimates.": a noun
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
@@ -1449,6 +1496,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             )  # "Data from the border agency show 3,400 crossings"
             or _QUOTE_OR_COMMA_END_RE.search(before)
             or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+            # "Verisk estimates insured losses at $31 billion": the verb's object, then "at"
+            or (
+                v in ("estimates", "estimate")
+                and prev_word is not None
+                and prev_word.group(1)[:1].isupper()
+                and pw not in ("the", "a", "an")
+                and _ESTIMATES_AT_RE.match(text, m.end(), s1)
+            )
             or (
                 prev_word is not None
                 and prev_word.group(1)[:1].isupper()
@@ -1483,6 +1538,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v.startswith("claim") and _CLAIMED_LIVES_RE.match(text, m.end(), min(s1, m.end() + 60)):
         return False  # "the quake claimed 300 lives", "claiming tens of thousands of lives"
+    if v == "posted" and _POSTED_RESULT_RE.match(text, m.end(), s1):
+        return False  # "exports posted an increase of 3%", "posted a trade surplus of $2bn"
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if (

@@ -581,6 +581,10 @@ class _Finder:
             return False
         if len(name) == 1 and _norm(name[0].text) in lex.places:
             return False
+        if 0 < j < len(toks) and self.text[toks[j - 1].end : toks[j].start].split() == ["of"]:
+            # "the Controller General of Accounts", "the Auditor General of Pakistan": an
+            # office named after "of", no person after the title
+            return False
         if j > 0:
             self._scan_known(toks[:j])
         self._emit_toks(name, "person")

@@ -336,10 +336,11 @@ _AGE_LIST_BEFORE_RE = re.compile(
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
-# sample size: a count.
+# sample size: a count, and so is an amount after an amount in an exchange-rate note
+# ("($1=117.50 taka)").
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
 # "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])=$")
+_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
@@ -490,6 +491,25 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
 # After a year of the Hijri calendars (Gulf and Iranian copy): "1445 AH", "1445 AH-2024",
 # "1433 H.", "1403 SH", "1446 Hijri".
 _HIJRI_AFTER_RE = re.compile(r"[ \u00a0]?(?:AH|A\.H\.|H\.|H|SH|S\.H\.|Hijri)(?![A-Za-z])")
+
+
+def _tonnes_not_trillions(text: str, end: int, lex) -> bool:
+    """After "N tn" with no currency before it: no currency word or code follows either."""
+    return not (lex["suffix_re"].match(text, end) or lex["code_suffix_re"].match(text, end))
+
+
+def _second_of_year_span(text: str, tok: NumberToken) -> bool:
+    """Is ``tok`` the two-digit second year of a span of years ("in 2014-19")?"""
+    s = tok.start
+    return (
+        len(tok.text) == 2
+        and s >= 5
+        and text[s - 1] in "-–"
+        and text[s - 5 : s - 3] in ("19", "20")
+        and text[s - 5 : s - 1].isdecimal()
+        and not (text[s - 6 : s - 5].isalnum() or text[s - 6 : s - 5] == "_")
+        and tok.value > int(text[s - 3 : s - 1])
+    )
 
 
 def _token_is_label(text: str, tok: NumberToken) -> bool:
@@ -694,7 +714,17 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     # Asian notices write a sum in whole rupees.
     if (
         (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s))
-        or (e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-")
+        or (
+            e < len(text)
+            and text[e] in "/\\@"
+            and text[e : e + 2] != "/-"
+            # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
+            and not (
+                text[e] == "/"
+                and _PER_UNIT_SLASH_RE.match(text, e)
+                and _currency_before(text, s, _lexicon()) is not None
+            )
+        )
     ) and not (
         # "441 kW/600 hp": one quantity in two units, the second after the slash
         prev == "/"
@@ -706,6 +736,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
         return True
+    if prev in " \u00a0" and s >= 2 and text[s - 2] == "#":
+        return True  # a number after a spaced sign: "CSMS # 64687696", "case # 12"
     lo = max(0, s - 90)
     if (text.find("://", lo, s) != -1 or text.find("www.", lo, s) != -1) and _URL_BEFORE_RE.search(
         text, lo, s
@@ -720,6 +752,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if prev in "'’" and s >= 6 and text[s - 2] in "-–" and len(tok.text) == 2:
         if text[s - 6 : s - 2].isdecimal():
             return True  # the second year of "2016-’17", "2020-'21"
+    if prev in "-–" and _second_of_year_span(text, tok):
+        return True  # the second year of a span of years, "over 2014-19"
     if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
         return True  # a web page's reading time: "4 min read", "3 Min Read"
     if nxt == " " and nxt2.isupper() and not tok.grouped and _STREET_AFTER_RE.match(text, e):
@@ -798,6 +832,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
+    # a US executive order's number: "EO 14257"
+    r"|EO"
+    # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
+    r"|Quarter"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
@@ -920,16 +958,19 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
-    r"|raised?|lowered?|slipped?|edged"
+    r"|raised?|raises|raising|lowered?|lowers|lowering|hike[sd]?|hiking|slipped?|edged"
     # "lifting the millage from 8.06 to 9.67", "hiked fees from $12 to $15" (session 5)
-    r"|raising|lowering|cutting|reducing|lift|lifts|lifted|lifting|boost|boosts|boosted"
-    r"|boosting|hike|hikes|hiked|hiking|trimmed|trimming"
+    r"|cutting|reducing|lift|lifts|lifted|lifting|boost|boosts|boosted|boosting|trimmed"
+    r"|trimming"
+    # a gap, a deficit or a share: "widened from $61 billion to $74 billion"
+    r"|widen(?:ed|s)?|expand(?:ed|s)?|swell(?:ed|s)?|swollen|narrow(?:ed|s)?"
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
     r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
-    # a decimal point is no sentence end: "fell by 12.4% from 48.6 to 42.6 million tonnes"
-    r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|\.(?=\d)){0,40}$",
+    # (a decimal point in between is no sentence's end: "rose by 2.4 percent, from")
+    r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,55}$"), re.I)
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
 # nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
 _CHANGE_TAIL = (
@@ -1139,7 +1180,14 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             # "9 per cent more than twelve months earlier": a comparison ("2,827 \u2013 less
             # than 3% \u2013" is an aside, its dash as written)
             return None
-        if phrase == "up to" and _MOVED_UP_RE.search(window, 0, q_start):
+        if phrase == "up to" and (
+            _MOVED_UP_RE.search(window, 0, q_start)
+            # "revenue was up to £5.9 million, from £3 million": a change to a new level
+            or (
+                _BE_BEFORE_UP_RE.search(window, 0, q_start)
+                and _FROM_LEVEL_AFTER_RE.match(text, start)
+            )
+        ):
             return None  # "the rate edged up to 6.81%": the new level, not a bound
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
@@ -1158,6 +1206,8 @@ _MOVED_UP_RE = re.compile(
     r"|nudged|ramped|marked|trended|back)[ \u00a0]$",
     re.IGNORECASE,
 )
+_BE_BEFORE_UP_RE = re.compile(r"\b(?:was|were|is|are|been)[ \u00a0]$", re.IGNORECASE)
+_FROM_LEVEL_AFTER_RE = re.compile(r"[^,;\n]{1,30}?,?[ \u00a0]from[ \u00a0](?:[$£€¥₹]|\d)")
 # "more than" right after a figure compares it with the next number, which it does not
 # bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
 _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
@@ -1256,12 +1306,12 @@ def _scale_of(tok: NumberToken) -> tuple[float, float]:
     return k, tok.value / k
 
 
-# A rate written out after a unit of measure ("per hour", "an hour", "per gallon"); the
-# word is pint's name for the unit (a bare "per day" after a count is left alone, and so
-# is "a year ago").
+# A rate written out after a unit of measure ("per hour", "an hour", "per gallon", a crop's
+# "bushels per acre"); the word is pint's name for the unit (a bare "per day" after a count
+# is left alone, and so is "a year ago").
 _PER_UNIT_RE = re.compile(
     r"[ \u00a0](?:per|an|a)[ \u00a0](?P<per>hour|second|minute|day|week|month|year|gallon|litre"
-    r"|liter)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
+    r"|liter|acre|hectare)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
     re.IGNORECASE,
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
@@ -1396,6 +1446,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
     ):
         cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
+    if (
+        cur is None
+        and tok.scale > 1
+        and not tok.in_words
+        and text.endswith(("euro ", "Euro ", "euro\u00a0", "Euro\u00a0"), 0, start)
+        and not text[start - 6 : start - 5].isalpha()
+    ):
+        cur = "EUR", start - 5  # "over euro 2.3 billion" (Gulf agency copy); "Euro 2024" stays
     if cur:
         currency, start = cur
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
@@ -1513,6 +1571,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # "rose 2.3 percentage points to 9.1 per cent": a change in points, then the new
             # level; a range is never written with points on its first end only.
             m = None
+        if m and text[tok.start - 1 : tok.start] in ("-", "–") and _second_of_year_span(text, tok):
+            m = None  # "from $119 billion in 2014-19 to $284 billion": a span's second year
+        if m and _is_year(tok) and currency is None and _currency_before(text, nxt.start, lex):
+            m = None  # "from $6 trillion in 2021 to $7.4T": a year opens no range of money
         if m and _is_year(tok) and nxt.scale != 1:
             # "from 1.2m in 2022 to 1.9m": a year does not open a range of millions.
             m = None
@@ -1555,13 +1617,26 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         ):
             a = 1000 * a  # "a bonus of £15-20,000": the thousands written once, on the second end
         is_change = (
-            range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
-        ) or (
-            # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
-            # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
-            b > 3 * a > 0
-            and text[max(0, start - 3) : start].lower() == "by "
-            and m.group("c").lower() == "to"
+            (
+                range_word == "from"
+                and (
+                    _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+                    # "raise the reciprocal tariff on Chinese goods from 34% to 84%": a long
+                    # object between the verb and "from ... to" (a hyphen range keeps the short
+                    # reach: "cut its forecast to 3%-5% growth from 4%-6%")
+                    or (
+                        m.group("c").lower() == "to"
+                        and _CHANGE_BEFORE_FAR_RE.search(text[max(0, start - 60) : start])
+                    )
+                )
+            )
+            or (
+                # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
+                # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
+                b > 3 * a > 0
+                and text[max(0, start - 3) : start].lower() == "by "
+                and m.group("c").lower() == "to"
+            )
         )
         if (
             # "were up 19,000 to 74,000", "fell 49,000 to 273,000", "fell by 82,000 to
@@ -1575,6 +1650,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
             and not lex["percent_re"].match(text, second.end)
             and (b > 3 * a or text[max(0, start - 3) : start] == "by ")
+        ):
+            is_change = True
+        if (
+            # "rose less than $0.1 billion to $21.4 billion", "grew nearly 2,000 tonnes to
+            # 31,500 tonnes": a bound on the change, then the new level; no range opens with
+            # "less than" or "nearly" after a change verb
+            not is_change
+            and a < b
+            and m.group("c").lower() == "to"
+            and text[start - 1 : start] == " "
+            and (b > 3 * a or not lex["percent_re"].match(text, second.end))
+            and _BOUNDED_CHANGE_BEFORE_RE.search(text, max(0, start - 32), start)
         ):
             is_change = True
         fiscal = (
@@ -1630,11 +1717,38 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 # "fell from 1.3 to 0.9 million hectares": the old level in the new one's unit
                 change_mu = mu2
     tail_tok = second if used == 2 else tok
+    if (
+        used == 1
+        and currency is not None
+        and tok.scale == 1
+        and not tok.in_words
+        and text[end : end + 1] in (" ", "\u00a0", "-", "T")
+        and (sl := _SPACED_SCALE_LETTER_RE.match(text, end))
+    ):
+        # "$ 548.1 m", "$ 1.2 b" (Sri Lankan business papers), "$2.91-B" (Philippine
+        # ones): after a currency sign a spaced or hyphenated lone "m" or "b" is the scale,
+        # as the glued one is ("$1.2b"); a glued "T" is trillions ("$7.4T", US copy), a
+        # spaced "cr" crores ("Rs 1,040 cr", Indian copy)
+        letter = (sl.group(1) or sl.group(2) or sl.group(3)).lower()
+        value *= {"m": 1e6, "b": 1e9, "t": 1e12, "cr": 1e7}[letter]
+        end = sl.end()
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
+    unit_scale = 1.0  # "41.2 mb/d": a unit that carries its scale (_SCALED_UNITS)
     time_unit_text = None
     hyphen = False
+    if (
+        currency is None
+        and used == 1
+        and tok.scale == 1e12
+        and tok.text.endswith(" tn")
+        and _tonnes_not_trillions(text, end, lex)
+    ):
+        # "procured 5,210 tn of paddy": tonnes (Indian farm copy); "$7.2 tn" and "126 tn
+        # yuan" are trillions, an amount of money
+        kind, unit, time_unit_text = "measure", _pint_unit("metric_ton"), "tn"
+        value = tok.mantissa
     if (
         currency is None
         and tail_tok.scale == 1e6
@@ -1713,6 +1827,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "pesos"/"dinars": the peso or dinar of the country the report is about
             unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
+    elif text[end : end + 1] == "¢" and tok.scale == 1:
+        # the cent sign glued to the number in tariff schedules and US copy: "4.8¢/kg"
+        kind, currency, unit = "money", "CENT", "CENT"
+        minor = True  # in dollars, as "61 cents" is
+        end += 1
     elif (
         text[end : end + 1] == "p"
         and tok.scale == 1
@@ -1763,6 +1882,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
+            unit_scale = _SCALED_UNITS.get(surface, 1.0)
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
@@ -1798,6 +1918,29 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # dimension ("12 m high"); elsewhere it may be millions ("$30 m"), so left alone
         kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
         end += 2
+    if (
+        kind == "count"
+        and used == 1
+        and text.startswith((" quarter", "\u00a0quarter"), end)
+        and (qm := _QUARTERS_RE.match(text, end))
+        and _PERIOD_OPENER_BEFORE_RE.search(text, max(0, start - 10), start)
+    ):
+        # "in the first three quarters (of the year)", "over the past two quarters": a
+        # period, as "the first two months" is ("three quarters of the vote", with no
+        # "first" or "past" before it, is a share, left alone)
+        kind, unit, time_unit_text = "duration", "quarter", qm.group(1)
+        end = qm.end()
+    if (
+        kind == "count"
+        and currency is None
+        and tok.scale >= 1e6
+        and (at := text.find("ollar terms", max(0, start - 160), start)) != -1
+        and (dt := _DOLLAR_TERMS_RE.search(text, max(0, at - 20), at + 11))
+        and ". " not in text[dt.end() : start]
+    ):
+        # "In US dollar terms, remittance inflow reached 1.96 billion": the currency named
+        # once for the sentence (central-bank copy)
+        kind, currency, unit = "money", "USD", "USD"
     if (
         kind == "count"
         and text.endswith(lex["measure_before_ends"], 0, start)
@@ -1886,6 +2029,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         value /= 100
         low = low / 100 if low is not None else None
         high = high / 100 if high is not None else None
+    if unit_scale != 1.0:
+        # "0.4 mb/d" is 400,000 barrels a day, as "0.4 million barrels per day" is
+        value *= unit_scale
+        low = low * unit_scale if low is not None else None
+        high = high * unit_scale if high is not None else None
     if bound == "exact":
         low = high = value
     elif bound == "lower":
@@ -2066,6 +2214,30 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_QUARTERS_RE = re.compile(r"[ \u00a0](quarters?)\b")
+_PERIOD_OPENER_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|latest)[ \u00a0]$")
+_DOLLAR_TERMS_RE = re.compile(
+    r"\b[Ii]n[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?[Dd]ollar[ \u00a0]terms\b"
+)
+_SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb]|cr)|-([MB])|(T))(?![\w²³/'’-])")
+# Units written with their scale in oil, gas and farm copy (measure_units.csv): millions and
+# thousands of barrels a day, billions of cubic metres, trillions of cubic feet, millions
+# and lakhs of metric tonnes.
+_SCALED_UNITS = {
+    "mb/d": 1e6,
+    "mbpd": 1e6,
+    "kb/d": 1e3,
+    "bcm": 1e9,
+    "tcf": 1e12,
+    "MMT": 1e6,
+    "LMT": 1e5,
+}
+# A price per unit written with a slash in commodity and pay copy: "$29.45/oz", "$84.20/bbl",
+# "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
+_PER_UNIT_SLASH_RE = re.compile(
+    r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
+    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head)\b"
+)
 
 
 # A word of order that a number labels before "of": "year two of", "day 3 of the trial"
@@ -2092,6 +2264,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
         return True
+    if (
+        draft.kind == "measure"
+        and draft.unit == "foot"
+        and text[draft.end : draft.end + 11].lower() in (" equivalent", "-equivalent")
+    ):
+        return True  # "twenty-foot equivalent units (TEUs)": the name of the unit counted
     score = draft.kind == "count" and draft.end_token is tok and _is_score_side(text, tok)
     # Each chain pattern needs a hyphen right next to the figure: tested first, in Python.
     if not score and (
@@ -2275,6 +2453,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             and text[draft.end : draft.end + 2] != "/-"
             # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
             and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
+            # "$29.45/oz", "7,840 USD/MT": a price per unit
+            and not (draft.kind == "money" and _PER_UNIT_SLASH_RE.match(text, draft.end))
             # "441 kW/600 hp": the same quantity in a second unit after the slash
             # ("25 kWh/100 km" is a rate per 100 km, left alone)
             and not (
@@ -2512,6 +2692,10 @@ _PARTICIPLE_PREP_RE = re.compile(
     # or its object: "while April saw 91,200 doing the same"
     r"|the|a|an|their|its|his|her|this|that|these|those)\b"
 )
+_MEASURE_ADJ_RE = re.compile(
+    r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
+    r"|gallon|acre|hectare|kilometre|km|mile|inch|gram|g)(?=[ \u00a0][a-z])"
+)
 
 
 def _noun_phrase_after(
@@ -2545,6 +2729,11 @@ def _noun_phrase_after(
             and _QUOTED_NOUN_RE.match(window, i)
         ):
             i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
+        if not words and window[i].isdigit() and (ma := _MEASURE_ADJ_RE.match(window, i)):
+            # "44 million 90-kg bags": the bag's measure modifies the noun after it
+            words.append((ma.start(), ma.end(), ma.group()))
+            i = ma.end()
+            continue
         m = _WORD_RE.match(window, i)
         if not m:
             if window[i].isdigit() and (age := _AGE_MODIFIER_RE.match(window, i)):
@@ -3451,7 +3640,7 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
-    if "cent" in text:
+    if "cent" in text or "¢" in text:
         _resolve_cents(out)
     if "/" in text and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
@@ -3471,10 +3660,28 @@ _FROM_GAP_RE = re.compile(
 )
 
 
+_COMPARED_END_RE = re.compile(
+    r"[ \u00a0](?:compared[ \u00a0](?:with|to)|against|from)[ \u00a0](?:US[ \u00a0]?)?\$?$"
+)
+# "79 bushels per acre, compared with 72": the figure compared with (_carry_units).
+_COMPARED_GAP_RE = re.compile(
+    r",?[ \u00a0](?:compared[ \u00a0](?:with|to)|versus|against)[ \u00a0]"
+)
+
+
 # A verb of change before "N percent to M": then M is a new level, not the other share.
 _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
     r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
+    re.IGNORECASE,
+)
+_BOUNDED_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
+    r"(?:by[ \u00a0])?(?:just[ \u00a0])?(?:less|more|fewer)[ \u00a0]than[ \u00a0]$"
+    r"|\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
+    r"(?:by[ \u00a0])?(?:nearly|almost|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0]$",
     re.IGNORECASE,
 )
 _CHANGE_VERB_BEFORE_RE = re.compile(
@@ -3535,6 +3742,55 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
         elif (
             n.kind == "count"
+            and d.kind in ("percent", "measure", "money")
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and 11 <= gap_len <= 24
+            and text[d.end : d.end + 1] in ", \u00a0"
+            and _COMPARED_GAP_RE.fullmatch(text, d.end, n.start)
+            and nt.scale == d.end_token.scale
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "79 bushels per acre, compared with 72 last year", "58.5 million tonnes,
+            # compared to 61 million": the figure compared with takes its unit
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
+            n.kind == "count"
+            and d.kind in ("money", "measure")
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and nt.scale > 1
+            and nt.scale == d.end_token.scale
+            and 24 < gap_len <= 120
+            and text.endswith(("compared with ", "compared to "), 0, n.start)
+            and ". " not in text[d.end : n.start]
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "claims totalled 2.9 billion pounds ..., Lloyd's said, compared with 4.5
+            # billion in 2017": the same scale, compared across a clause
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
+            d.kind == n.kind == "money"
+            and d.currency == n.currency
+            and d.end_token.scale > 1
+            and nt.scale == 1
+            and n.end == nt.end
+            and not nt.grouped
+            and nt.value < 1000
+            and gap_len <= 40
+            and _COMPARED_END_RE.search(text, d.end, n.start)
+            and 0.1 < n.value * d.end_token.scale / d.value < 10
+        ):
+            # "$11.74 billion in FY19 as compared to $11.38 in FY18": the scale written
+            # once, on the amount compared with
+            n.value *= d.end_token.scale
+            _rebound(n)
+        elif (
+            n.kind == "count"
             and d.kind == "measure"
             and n.start == nt.start
             and n.end == nt.end
@@ -3548,8 +3804,9 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
             and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK | _LEVEL_NEXT_OK)
         ):
-            # "collected 29.1m tonnes of waste ..., compared to 28.7m in 2005-06": the unit
-            # written once, on the first of the two amounts compared (session 5, waste copy)
+            # "held 41.5 billion litres in May, against 52.3 billion a year earlier", "up from
+            # 3.9 million": the unit written once, on the first amount (session 5, waste and
+            # water copy)
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
         elif (
             gap_len == 4
@@ -4041,9 +4298,15 @@ _SHARE_VERB_AFTER_RE = re.compile(
     r"|supports|oppose|opposes|expect|expects|agree|agrees|prefer|prefers|plan|plans|feel"
     r"|feels|favou?r|favou?rs|back|backs)\b"
 )
+_OF_NP_OF_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:(?:the|total|its|their|all)[ \u00a0])*(?:[a-z][a-z-]*[ \u00a0]){1,4}"
+    r"of[ \u00a0]"
+)
 _RATE_LABEL_BEFORE_RE = re.compile(
     r"(?:\bCFR|\bcase[ \u00a0]fatality[ \u00a0](?:rate|ratio)|\bpositivity[ \u00a0]rate"
-    r"|\battack[ \u00a0]rate)[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+    r"|\battack[ \u00a0]rate"
+    # a business or economic rate: "a combined ratio of 97.3%", "a profit margin of 12%"
+    r"|\b(?:ratio|margin|yield|rate))[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
     # a level, not a share of the count before it: "beds fell to 2,700, while occupancy was
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
     r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
@@ -4356,6 +4619,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 head is None
                 and whole is None
                 and prev_ids
+                and before.endswith(_BY_ENDINGS)
+                and _CHANGE_VERB_OBJECT_RE.search(
+                    text, max(0, rows[prev_ids[0]]["start"] - 60), rows[prev_ids[0]]["start"]
+                )
+            ):
+                # "raise the minimum wage in all 34 provinces by 6.5 percent", "cuts spending
+                # at 12 ministries by 8%": the verb's change, measured after "by", no share
+                # of the count between the verb and "by"
+                r["head"] = r["counted"] = None
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
                 and text[d.start - 1 : d.start] == "("
                 and ")" in text[rows[prev_ids[0]]["end"] : d.start]
             ):
@@ -4369,6 +4646,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if whole is None:
                     r["head"], r["counted"] = head, counted
                     continue
+            if (
+                head is None
+                and whole is None
+                and k + 1 < len(rows)
+                and rows[k + 1]["kind"] in ("money", "count")
+                and _OF_NP_OF_RE.fullmatch(text, r["end"], rows[k + 1]["start"])
+            ):
+                # "82 percent of total export earnings of $31 billion": the whole is the
+                # amount the of-phrase gives, not a count earlier in the sentence
+                whole = k + 1
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
                 if whole is not None and "|" in text[rows[whole]["end"] : d.start]:
@@ -4690,10 +4977,20 @@ _NUMBER_OF_RE = re.compile(
 _ORDER_WORD_RE = re.compile(
     r"(?:last|first|next|past|top|remaining|previous|latest|initial)[ \u00a0]{1,2}"
 )
+_BY_ENDINGS = ("by ", "by\u00a0", "by an average of ", "by a total of ")
+# A verb that changes its object by an amount given after "by" (the object, then "by N%").
+_CHANGE_VERB_OBJECT_RE = re.compile(
+    r"\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut|cuts|cutting|reduce[sd]?|reducing"
+    r"|lower(?:s|ed|ing)?|hike[sd]?|hiking|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med)?"
+    r"|lift(?:s|ed|ing)?)\b[^.;:\n]*$"
+)
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
     r"|climbed|grew|declined|slipped|gained|increasing|decreasing|declining|growing|jumping"
-    r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking)"
+    r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking"
+    # market wraps: "while nickel added 1.3%", "silver shed 2%", "tin eased 0.4%"
+    r"|added|adding|lost|losing|shed|shedding|eased|easing|slid|sliding|tumbled|tumbling"
+    r"|advanced|rallied|slumped|sank|dipped)"
     r"(?:[ \u00a0]by)?"
     # "an increase of 20%", "a drop of 12 per cent"
     r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
@@ -4884,7 +5181,8 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 
 # What stands between a count and the percentage that restates it: "; " inside a
 # parenthesis, an opening parenthesis after the count's own words ("10,530 individuals in
-# August (1.1%)"), ", or "; a sign may open the percentage (Eurostat and NGO tables).
+# August (1.1%)"), ", or " (or a bare " or ": "rose $2.6 billion or 1.4 percent"); a sign may
+# open the percentage (Eurostat and NGO tables).
 _RESTATED_SHARE_RE = re.compile(
     r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,?[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
 )
