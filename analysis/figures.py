@@ -332,7 +332,8 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # sample size: a count.
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
 # "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])=$")
+# "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier
+_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)-$|[/\\@#_]$|(?<!\b[nN])=$")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
@@ -1487,6 +1488,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         fiscal = _is_year(tok) and (
             _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
         )
+        # A range written high to low: "between 1,200 and 800" (estimates that vary),
+        # "the 45,900-45,800 zone" (grouped ends of one size); its low is still the
+        # smaller end. "fell from 12,000 to 9,500" is a change, never this.
+        hi_lo = (
+            a > b >= a / 10
+            and not is_change
+            and (
+                (range_word == "between" and m.group("c").lower() == "and")
+                or (m.group("c") in "-–" and tok.grouped and second.grouped and b >= a / 2)
+            )
+        )
+        if hi_lo:
+            a, b = b, a
         if (
             a < b
             and not is_change
@@ -1901,6 +1915,12 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+# A confidence level names the interval after it, not a share of anything: "(95% CI
+# 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level".
+_CONFIDENCE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:CI|UI|CrI|PI|(?:confidence|uncertainty|credible|prediction)[ \u00a0]"
+    r"(?:intervals?|levels?|bounds?|limits?|ranges?)|confident)\b"
+)
 
 
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
@@ -1931,6 +1951,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
+    if (
+        draft.kind == "percent"
+        and draft.bound == "exact"
+        and text[draft.end + 1 : draft.end + 2] in ("C", "U", "P", "c", "u", "p")
+        and _CONFIDENCE_AFTER_RE.match(text, draft.end)
+    ):
+        return True  # a confidence level: "(95% CI 0.9-1.5 million)"
     if (
         draft.kind == "count"
         and text[draft.end : draft.end + 1] == " "
@@ -1997,12 +2024,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if (
         draft.kind in ("count", "measure")
         and draft.start == tok.start
-        and before.endswith(("per ", "per\u00a0"))
-        and not before[-5:-4].isalpha()
+        and (
+            (before.endswith(("per ", "per\u00a0")) and not before[-5:-4].isalpha())
+            or before.endswith(" for every ")
+        )
         and draft.value in (100, 1e3, 1e4, 1e5, 1e6)
     ):
         # a rate's base, a power of ten: "12 per 100,000 people", "3.2 per 1,000 live
-        # births" ("1 latrine per 95 people" gives the 95: it is the ratio, not its base)
+        # births", "41 homicides for every 100,000 residents" ("1 latrine per 95 people"
+        # gives the 95: it is the ratio, not its base)
         return True
     if (
         draft.kind == "count"
@@ -2956,11 +2986,25 @@ _SLASH_SHARE_RE = re.compile(
 )
 
 
+# A share whose denominator is an ordinal in digits: "one-10th of the aid", "a 20th of the
+# budget", "1/10th of its revenue" (copy that writes numbers from 10 up in digits). Not "a
+# 10th of a second", a fraction of a unit, nor "a 4th of July" parade, a date.
+_ORDINAL_SHARE_RE = re.compile(
+    r"(?<![\w/.,-])(?:(?:a|one|1)[ \u00a0-]|1/)([1-9]\d{0,2})th"
+    rf"(?=[ \u00a0]of[ \u00a0](?!an?[ \u00a0]|{_MONTHS}\b))",
+    re.IGNORECASE,
+)
+
+
 def _slash_share_drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     out = []
-    for m in _SLASH_SHARE_RE.finditer(text):
-        num, den = int(m.group(1)), int(m.group(2))
+    found = [(m, int(m.group(1)), int(m.group(2))) for m in _SLASH_SHARE_RE.finditer(text)]
+    if "th of" in text:
+        found += [
+            (m, 1, int(m.group(1))) for m in _ORDINAL_SHARE_RE.finditer(text) if int(m.group(1)) > 3
+        ]
+    for m, num, den in found:
         if num >= den or _ID_KEYWORD_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Form 1/2 of the law" is a label
         value = 100 * num / den
@@ -3123,7 +3167,7 @@ def _drafts(text: str) -> list[_Draft]:
         out.sort(key=lambda d: d.start)
     if "cent" in text:
         _resolve_cents(out)
-    if "/" in text and (slashed := _slash_share_drafts(text)):
+    if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
