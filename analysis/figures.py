@@ -32,7 +32,7 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
-from .numbers import SCALES, NumberToken, find_number_tokens
+from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .scan import scan
@@ -1614,6 +1614,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "pesos"/"dinars": the peso or dinar of the country the report is about
             unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
+        if (
+            used == 1
+            and tok.scale == 1
+            and end == tok.end
+            and text[end : end + 1] in (" ", "M", "m")
+            and (mmm := _FINANCE_MM_RE.match(text, end))
+        ):
+            # US finance writes millions "MM": "$200MM", "USD 1.5MM", "$40 MM" (an amount
+            # of money is never in millimetres; without a currency "200 MM" is one)
+            value *= 1e6
+            end = mmm.end()
     elif (
         text[end : end + 1] == "p"
         and tok.scale == 1
@@ -1915,6 +1926,7 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
 # A confidence level names the interval after it, not a share of anything: "(95% CI
 # 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level".
 _CONFIDENCE_AFTER_RE = re.compile(
@@ -3500,6 +3512,10 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_place_and_time(report, rows, entities)
     if report is not shown:
         # read with its soft line breaks as spaces; told in the report's own text and units
+        for a, b, _word in _hyphen_joins(shown.text) if "-\n" in shown.text else ():
+            for row in rows:
+                if a < row["end"] < b:
+                    row["end"] = b  # "five thou-\nsand": the word as the text splits it
         for row in rows:
             row["text"] = shown.text[row["start"] : row["end"]]
             row["sentence"] = shown.sentence_index(row["start"])
@@ -3558,17 +3574,50 @@ def _soft_breaks(text: str) -> list[int]:
     return out
 
 
+# Words that keep their own hyphen when a line break falls on it ("twenty-\nfive",
+# "two-\nthirds"): a number word before it and a number or fraction word after it.
+_HYPHEN_NUMBER_WORDS = frozenset(
+    [*UNITS, *TENS, "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"]
+    + ["tenth", "tenths", "fourth", "fourths"]
+)
+
+
+def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
+    """The words hard-wrapped copy splits with a hyphen at a line's end ("mig-\nrants",
+    "thou-\nsand"), as (start, end, the word joined); a number word keeps its own hyphen
+    ("twenty-\nfive")."""
+    out = []
+    i = text.find("-\n")
+    while i != -1:
+        if i >= 1 and text[i - 1].islower() and text[i + 2 : i + 3].islower():
+            j = i - 1
+            while j >= 0 and text[j].isalpha():
+                j -= 1
+            k = i + 2
+            while k < len(text) and text[k].isalpha():
+                k += 1
+            head, tail = text[j + 1 : i], text[i + 2 : k]
+            keep = head.lower() in _HYPHEN_NUMBER_WORDS and tail.lower() in _HYPHEN_NUMBER_WORDS
+            out.append((j + 1, k, head + "-" + tail if keep else head + tail))
+        i = text.find("-\n", i + 2)
+    return out
+
+
 def _unwrapped(report: Report) -> Report:
-    """The report with its soft line breaks read as spaces (the same offsets), or itself."""
+    """The report with its soft line breaks read as spaces and its words split by a hyphen
+    at a line's end joined (the same offsets), or itself."""
     text = report.text
     if "\n" not in text:
         return report
     breaks = _soft_breaks(text)
-    if not breaks:
+    joins = _hyphen_joins(text) if "-\n" in text else ()
+    if not breaks and not joins:
         return report
     chars = list(text)
     for i in breaks:
         chars[i] = " "
+    for a, b, word in joins:
+        chars[a:b] = word.ljust(b - a)  # the characters saved go after it, as spaces
     return Report.from_text("".join(chars), report.date, parse_header=False)
 
 

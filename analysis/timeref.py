@@ -175,6 +175,13 @@ _NOT_YEAR_AFTER = re.compile(
     r"of\s+whom|new|hours|days|weeks|months|years|minutes|per\s*cent|percent|pc)\b",
     re.IGNORECASE,
 )
+# A year in the name of an instrument ("the 1951 Refugee Convention", "the 1967 Protocol",
+# "the 2030 Agenda", "the 1989 Convention on the Rights of the Child") names the text, not
+# the time of what the sentence reports.
+_INSTRUMENT_AFTER = re.compile(
+    r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){0,3}(?:Conventions?|Protocols?|Agenda|Agreement|Accords?"
+    r"|Treaty|Charter|Declaration|Compact|Statute|Constitution|Covenant|Directive|Regulation)\b"
+)
 
 # The preposition in front of a span, read from at most 24 characters before it.
 _RELATION = re.compile(
@@ -543,6 +550,8 @@ def _year_guard(m: re.Match, ctx: _Ctx, start: int, end: int) -> bool:
     if _NOT_YEAR_BEFORE.search(text, max(0, start - 24), start):
         return False
     if _NOT_YEAR_AFTER.match(text, end):
+        return False
+    if text[end + 1 : end + 2].isupper() and _INSTRUMENT_AFTER.match(text, end):
         return False
     return True
 
