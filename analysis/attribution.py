@@ -1703,6 +1703,38 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+    if ":\n" in text or ": \n" in text:
+        _colon_introduced(text, rows, per_sentence)
+
+
+# "X said:" at a line's end introduces what follows: a quoted paragraph, or the items of a
+# list ("The ministry said:\n- 1,200 people were rescued\n- 35 boats were intercepted").
+_INTRO_TAIL_RE = re.compile(r"[^.!?\n:\"“”]{0,60}:[ \t]*\n")
+_LIST_MARK_RE = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]")
+
+
+def _colon_introduced(text: str, rows: list[dict], per_sentence: list[list]) -> None:
+    """Give the figures of the paragraph (or list) a speech attribution ending in a colon
+    introduces to its speaker, where they have no source of their own."""
+    for found in per_sentence:
+        for f in found:
+            if f[4] != "speech" or not f[1]:
+                continue
+            m = _INTRO_TAIL_RE.match(text, f[0] + len(f[2]))
+            if m is None:
+                continue
+            start = m.end()
+            while text.startswith(("\n", " ", "\t"), start):
+                start += 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if _LIST_MARK_RE.match(text, start):
+                while end < len(text) and _LIST_MARK_RE.match(text, end + 1):
+                    nxt = text.find("\n", end + 1)
+                    end = len(text) if nxt < 0 else nxt
+            for r in rows:
+                if start <= r["start"] < end and r["source"] is None:
+                    r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
 
 
 # A headline that names its source after a colon: "... due to heavy rains: NDMA",
