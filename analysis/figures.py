@@ -749,9 +749,11 @@ _TIME_LINE_RE = re.compile(r"[ \t]*\d{1,2}: \d{2}[ \t]*")
 
 # A number opening a line as a list or outline label: "1. The investigation", "2) Shelter",
 # "3.1 In the year to June" (an outline number, then a capitalised word; "2.4 million ..."
-# goes on in lower case, and a figure's scale or unit would have joined the number).
+# goes on in lower case, and a figure's scale or unit would have joined the number); also
+# an item that opens with its own figure: "1. 4,500 tents were delivered".
 _LINE_NUMBER_RE = re.compile(
-    r"[0-9]{1,2}(?:[.)][ \t]+(?=[A-Z(“\"])|(?:\.[0-9]{1,2}){1,3}[ \t]+(?=[A-Z]))"
+    r"[0-9]{1,2}(?:[.)][ \t]+(?=[A-Z(“\"]|[0-9][0-9,.]*[ \t]+[a-z])"
+    r"|(?:\.[0-9]{1,2}){1,3}[ \t]+(?=[A-Z]))"
 )
 
 
@@ -1928,10 +1930,11 @@ _PER_TIME_AFTER_RE = re.compile(
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 _FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
 # A confidence level names the interval after it, not a share of anything: "(95% CI
-# 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level".
+# 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
+# 90% certainty" (levels are 80% and up: "30% confidence in the police" is a poll's share).
 _CONFIDENCE_AFTER_RE = re.compile(
     r"[ \u00a0](?:CI|UI|CrI|PI|(?:confidence|uncertainty|credible|prediction)[ \u00a0]"
-    r"(?:intervals?|levels?|bounds?|limits?|ranges?)|confident)\b"
+    r"(?:intervals?|levels?|bounds?|limits?|ranges?)|confiden(?:t|ce)|certain(?:ty)?)\b"
 )
 
 
@@ -1966,10 +1969,11 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if (
         draft.kind == "percent"
         and draft.bound == "exact"
+        and draft.value >= 80
         and text[draft.end + 1 : draft.end + 2] in ("C", "U", "P", "c", "u", "p")
         and _CONFIDENCE_AFTER_RE.match(text, draft.end)
     ):
-        return True  # a confidence level: "(95% CI 0.9-1.5 million)"
+        return True  # a confidence level: "(95% CI 0.9-1.5 million)", "with 90% certainty"
     if (
         draft.kind == "count"
         and text[draft.end : draft.end + 1] == " "

@@ -313,6 +313,74 @@ CASES = [
     ),
 ]
 
+# Second round: the same constructions in more of the forms real copy gives them (a study's
+# "with 90% certainty", a list of euro amounts, an agreement's year, a bullet list after
+# "said in a statement:"), written by hand before the extractor was run on them.
+CASES += [
+    (
+        "invented/study, miss 4: with 90% certainty",
+        "The authors conclude with 90% certainty that more than 3,000 people drowned.",
+        [("more than 3,000", 3000, LO, C, None)],
+    ),
+    (
+        "invented/study, miss 4: 95% confident of a range",
+        "Researchers are 95% confident the true toll lies between 12,000 and 18,000.",
+        [("between 12,000 and 18,000", (12000, 18000), R, C, None)],
+    ),
+    (
+        "invented/EU, miss 5: euro amounts with a glued scale on the last",
+        "Member states pledged \u20ac2, \u20ac3 and \u20ac5bn over three years.",
+        [
+            ("\u20ac2", 2e9, E, M, "EUR"),
+            ("\u20ac3", 3e9, E, M, "EUR"),
+            ("\u20ac5bn", 5e9, E, M, "EUR"),
+            ("three years", 3, E, D, "year"),
+        ],
+    ),
+    (
+        "invented/wire, miss 5: decimals with the scale on the last",
+        "The three projections were 1.5, 2 and 2.5 million arrivals.",
+        [
+            ("three", 3, E, C, None),
+            ("1.5", 1.5e6, E, C, None),
+            ("2", 2e6, E, C, None),
+            ("2.5 million", 2.5e6, E, C, None),
+        ],
+    ),
+    (
+        "invented/climate, miss 8: parties to the 2015 Paris Agreement",
+        "Nearly 190 parties have ratified the 2015 Paris Agreement.",
+        [("Nearly 190", 190, UP, C, None, {"when": None})],
+    ),
+    (
+        "invented/UN, miss 8: the 2018 Global Compact",
+        "More than 150 states endorsed the 2018 Global Compact for Migration.",
+        [("More than 150", 150, LO, C, None, {"when": None})],
+    ),
+    (
+        "invented/police release, miss 9: said in a statement: then bullets",
+        "Police said in a statement:\n\u2022 14 people were arrested\n"
+        "\u2022 3 officers were injured",
+        [
+            ("14", 14, E, C, None, {"source": "Police"}),
+            ("3", 3, E, C, None, {"source": "Police"}),
+        ],
+    ),
+    (
+        "invented/NGO, miss 9: According to X: then a numbered list",
+        "According to the aid group:\n1. 4,500 tents were delivered\n2. 120 latrines were built",
+        [
+            ("4,500", 4500, E, C, None, {"source": "the aid group"}),
+            ("120", 120, E, C, None, {"source": "the aid group"}),
+        ],
+    ),
+    (
+        "invented/wrapped wire, miss 6: a hyphen split in a head after a range",
+        "Officials said between 200 and 300 asylum seek-\ners were moved overnight.",
+        [("between 200 and 300", (200, 300), R, C, None, {"head": "seekers"})],
+    ),
+]
+
 # Texts (invented) that hold numbers but no figure.
 NOT_FIGURE_CASES = [
     (
