@@ -2820,9 +2820,11 @@ _FRACTION_RE = re.compile(
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
     r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
-    # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
-    # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b"
+    # a share as a clause's subject: "a fifth were undecided", "half said they would leave",
+    # "two thirds come from five countries", "a quarter live in camps"; only plural verbs:
+    # "a third was injured" is the third of a list of people.
+    r"|(?:were|are|have|had|said|say|come|live|remain|want|work|think|believe|support"
+    r"|oppose|own|hold|need|plan|expect|lack|face)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
     # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
     r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"

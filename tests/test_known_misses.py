@@ -381,6 +381,21 @@ CASES += [
     ),
 ]
 
+# Third round, from real displacement copy read after the fixes above.
+CASES += [
+    # "Two thirds come from just five countries": a share as the subject of a present-tense
+    # plural verb other than "are"/"have"/"say" was read as the count "Two" of "thirds".
+    (
+        "invented/UNHCR, miss 2: shares as subjects of plural verbs",
+        "Two thirds come from just four countries, and a quarter live in camps.",
+        [
+            ("Two thirds", 200 / 3, E, P, "%"),
+            ("four", 4, E, C, None),
+            ("a quarter", 25, E, P, "%"),
+        ],
+    ),
+]
+
 # Texts (invented) that hold numbers but no figure.
 NOT_FIGURE_CASES = [
     (
