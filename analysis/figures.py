@@ -2021,6 +2021,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
     if (
         draft.kind == "count"
+        and draft.start > 1
+        and text[draft.start - 1] == "("
+        and text[draft.start - 2].isalpha()
+        and text.startswith(")", draft.end)
+        and tok.value < 10
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+    ):
+        return True  # a footnote mark glued to a word: "Adjusted EBITDA(1) rose 4%"
+    if (
+        draft.kind == "count"
         and tok.value <= 30
         and not (tok.grouped or tok.has_decimal or tok.in_words)
         and text.startswith(") ", draft.end)

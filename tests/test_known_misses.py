@@ -394,6 +394,18 @@ CASES += [
             ("a quarter", 25, E, P, "%"),
         ],
     ),
+    # Earnings releases glue a footnote mark to the measure it explains ("Adjusted
+    # EBITDA(1)"): the mark was read as a count.
+    (
+        "invented/earnings release: a footnote mark glued to a word",
+        "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
+        [("4.2%", 4.2, E, P, "%"), ("$18.6 million", 18.6e6, E, M, "USD")],
+    ),
+    (
+        "invented/earnings release: a bracketed count after a space stays a figure",
+        "The chain closed stores (12) in the north and opened 30 elsewhere.",
+        [("12", 12, E, C, None), ("30", 30, E, C, None)],
+    ),
 ]
 
 # Texts (invented) that hold numbers but no figure.
