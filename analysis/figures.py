@@ -1152,6 +1152,10 @@ _NOT_HYPHEN_NOUNS = frozenset(
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
+#: "N out of M" is a rate over a base a reader scales by ("three out of four", "7 out of
+#: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
+#: schools") it counts a part of a stated whole, as "29 of the 35 districts" does.
+_OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
@@ -1347,6 +1351,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # the pattern, which is matched in place rather than on a slice of the gap
             4 <= nxt.start - tok.end <= 14
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
+            and (
+                nxt.value in _OUT_OF_BASES
+                or "every" in (gap := text[tok.end : nxt.start])
+                or "out" not in gap
+            )
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value <= 1000
             and nxt.scale == 1
@@ -3237,41 +3246,16 @@ def _rebound(d: _Draft) -> None:
 
 
 def _carry_units(text: str, out: list[_Draft]) -> None:
-    """Give a bare number the unit or scale written once for it and the figure after it
-    (coordination) or before it (a change's "to X from Y")."""
+    """Give a bare number the unit or scale written once for it and another figure in a
+    comparison: a change's "to X from Y", a vote's "51 percent to 43", "from one year to
+    three", a part "5.0 of the 11.4 million". (Numbers in a list or joined by "and"/"or"
+    share theirs in :func:`_share_listed_units`.)"""
     for d, n in zip(out, out[1:], strict=False):
         if d.end_token is not d.token or n.end_token is not n.token:
             continue  # ranges carry their own units
         dt, nt = d.token, n.token
         gap_len = n.start - d.end
-        if 3 <= gap_len <= 5 and text[d.end : n.start] in _COORD_GAPS:
-            if (
-                # (a count, or one _share_listed_units gave this unit already)
-                (d.kind == "count" or (d.kind == n.kind and d.unit == n.unit))
-                and dt.scale == 1
-                and d.end == dt.end  # no unit written of its own
-                and n.kind in ("percent", "measure", "duration")
-                # "266,295 or 88% were immigrants": a count, then its share
-                and not (n.kind == "percent" and (dt.grouped or dt.value > 100))
-                and n.start == nt.start
-            ):
-                d.kind, d.unit, d.time_unit_text = n.kind, n.unit, n.time_unit_text
-                if nt.scale != 1:
-                    d.value *= nt.scale
-                    _rebound(d)
-            elif (
-                d.kind == n.kind
-                and d.kind in ("count", "money")
-                and d.currency == n.currency
-                and dt.scale == 1
-                and nt.scale > 1
-                and not dt.grouped
-                and dt.value < 1000
-                and (d.kind == "money" or n.start == nt.start)
-            ):
-                d.value *= nt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
-                _rebound(d)
-        elif (
+        if (
             gap_len == 4
             and d.kind == "percent"
             and d.unit == "%"
@@ -3399,29 +3383,92 @@ _SERIAL_JOINS = frozenset((", and ", ", or "))
 
 def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
     """A unit written once after a list of numbers belongs to each: "funded at 27 and 43
-    per cent respectively", "10, 20 or 30 km", "for 3 or 4 days". Only a bare number (no
-    noun, sign or word of its own) right before the joined one takes it; a comma joins
-    only inside a list that ends "and"/"or" ("(41 200, 12%)" is a count and its share)."""
+    per cent respectively", "10, 20 or 30 km", "for 3 or 4 days", "3 and 4.5 million
+    tonnes" (with the scale), "3 and 4.5 million jobs", "$1.2 and $1.6 billion". The one
+    place that does so: the coordination part was a second pass of its own, run after the
+    fractions and slashes, and is folded in here with identical output on the regression
+    texts.
+
+    Two ways in. A list: only a bare number (no noun, sign or word of its own) right before
+    the joined one takes it; a comma joins only inside a list that ends "and"/"or" ("(41 200,
+    12%)" is a count and its share). Coordination ("X and Y", "X or Y"): a number with no
+    unit or scale of its own, with or without a qualifier or in words, takes the unit and
+    the scale of the number after it; a grouped or large count before a share is the count
+    and its share ("266,295 or 88% were immigrants")."""
     joined = -1  # the draft that took its unit from the list, last time round
+    scaled, factor = -1, 1.0  # the draft that took its scale from the list, and the scale
     for k in range(len(drafts) - 2, -1, -1):
         a, b = drafts[k], drafts[k + 1]
-        if (
-            b.kind in ("percent", "measure", "duration")
-            and a.kind == "count"
-            and a.token is a.end_token
-            and a.end == a.token.end
-            and a.qualifier is None
-            and not a.token.in_words
-            and b.start == b.token.start
-            and b.token is b.end_token  # its unit is written after it ("1 in 4" is a rate)
-            and (b.end > b.token.end or joined == k + 1)
-            and (b.kind != "percent" or a.value <= 100)
-        ):
-            join = text[a.end : b.start]
-            if join in _LIST_JOINS and (join[0] != "," or join in _SERIAL_JOINS or joined == k + 1):
+        at, bt = a.token, b.token
+        if at is not a.end_token or bt is not b.end_token:
+            continue  # ranges carry their own units
+        join = text[a.end : b.start]
+        # "and"/"or", or a serial comma closing a list ("10, 20, and 30 thousand")
+        coord = join in _COORD_GAPS or (
+            join in _SERIAL_JOINS and k > 0 and text[drafts[k - 1].end : a.start] in _LIST_COMMAS
+        )
+        if b.kind in _UNIT_KINDS and a.end == at.end and b.start == bt.start:
+            if (
+                a.kind == "count"
+                and a.qualifier is None
+                and not at.in_words
+                and (b.end > bt.end or joined == k + 1)  # its unit is written after it
+                and (b.kind != "percent" or a.value <= 100)
+                and join in _LIST_JOINS
+                and (join[0] != "," or join in _SERIAL_JOINS or joined == k + 1)
+            ):
                 a.kind, a.unit = b.kind, b.unit
                 a.time_unit_text = b.time_unit_text
                 joined = k
+            if (
+                coord
+                and (a.kind == "count" or (a.kind == b.kind and a.unit == b.unit))
+                and at.scale == 1
+                # "266,295 or 88% were immigrants": a count, then its share
+                and not (b.kind == "percent" and (at.grouped or at.value > 100))
+            ):
+                a.kind, a.unit, a.time_unit_text = b.kind, b.unit, b.time_unit_text
+                if bt.scale != 1:
+                    a.value *= bt.scale
+                    _rebound(a)
+                    scaled, factor = k, bt.scale
+                    continue
+        elif (
+            coord
+            and a.kind == b.kind
+            and a.kind in ("count", "money")
+            and a.currency == b.currency
+            and at.scale == 1
+            and bt.scale > 1
+            and not at.grouped
+            and at.value < 1000
+            and (a.kind == "money" or b.start == bt.start)
+        ):
+            a.value *= bt.scale  # "3 and 4.5 million jobs", "$1.2 and $1.6 billion"
+            _rebound(a)
+            scaled, factor = k, bt.scale
+            continue
+        if (
+            scaled == k + 1
+            and join in _LIST_COMMAS
+            and a.kind == b.kind
+            and a.unit == b.unit
+            and a.currency == b.currency
+            and a.end == at.end
+            and at.scale == 1
+            and not at.grouped
+            and at.value < 1000
+        ):
+            # further back in the list: "2, 3 and 4 million people", "$2, $3 and $5 billion"
+            a.value *= factor
+            _rebound(a)
+            scaled = k
+
+
+#: A comma inside a list of numbers ("2, 3 and 4 million").
+_LIST_COMMAS = frozenset((", ", ",\u00a0"))
+#: The kinds whose unit a list shares: "27 and 43 per cent", "10, 20 or 30 km", "3 or 4 days".
+_UNIT_KINDS = frozenset(("percent", "measure", "duration"))
 
 
 def _resolve_cents(drafts: list[_Draft]) -> None:

@@ -2399,6 +2399,88 @@ CASES = [
             ("about $38,000", 38000, "approximate", "money", "USD"),
         ],
     ),
+    # A scale written once after a list of three or more numbers belongs to each, as after
+    # two ("3 and 4.5 million jobs"): the list is closed by "and"/"or", a serial comma or
+    # not. A comma alone joins no list ("On day 3, 4 million": a label, then a count).
+    (
+        "invented/appeal: a scale once after a list of three counts",
+        "Appeals for 2, 3 and 4 million people were launched in the regions.",
+        [
+            ("2", 2e6, "exact", "count", None),
+            ("3", 3e6, "exact", "count", None),
+            ("4 million", 4e6, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/courts: a scale once after a list of three sums",
+        "Fines of $2, $3 and $5 billion were imposed on the banks.",
+        [
+            ("$2", 2e9, "exact", "money", "USD"),
+            ("$3", 3e9, "exact", "money", "USD"),
+            ("$5 billion", 5e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/agriculture: a scale and a unit once after a list of three",
+        "Harvests reached 3, 4 and 5 million tonnes in successive years.",
+        [
+            ("3", 3e6, "exact", "measure", "metric_ton"),
+            ("4", 4e6, "exact", "measure", "metric_ton"),
+            ("5 million tonnes", 5e6, "exact", "measure", "metric_ton"),
+        ],
+    ),
+    (
+        "invented/asylum: a serial comma before the last of three",
+        "Quotas of 10, 20, and 30 thousand places were set.",
+        [
+            ("10", 1e4, "exact", "count", None),
+            ("20", 2e4, "exact", "count", None),
+            ("30 thousand", 3e4, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/health: a comma alone joins no list",
+        "On day 3, 4 million doses were given.",
+        [("3", 3, "exact", "count", None), ("4 million", 4e6, "exact", "count", None)],
+    ),
+    # "N out of M" is a rate only over a base a reader scales by (2 to 5, 10, 100, 1,000:
+    # "three out of four", "7 out of 10"); over any other total it counts a part of a
+    # stated whole, as "29 of the state's 35 districts" does: two counts, the part's
+    # part_of the whole. "in" and "out of every" stay rates ("one in 50 children").
+    (
+        "invented/wire: drones downed out of those launched",
+        "Air defences destroyed 28 out of 31 drones launched overnight, the air force said.",
+        [
+            ("28", 28, "exact", "count", None, {"part_of": 1, "head": "drones"}),
+            ("31", 31, "exact", "count", None, {"part_of": None, "head": "drones"}),
+        ],
+    ),
+    (
+        "invented/sport: matches won out of those played",
+        "The side won 5 out of 7 matches this season.",
+        [
+            ("5", 5, "exact", "count", None, {"part_of": 1, "head": "matches"}),
+            ("7", 7, "exact", "count", None, {"part_of": None, "head": "matches"}),
+        ],
+    ),
+    (
+        "invented/inspection: N out of M schools",
+        "Inspectors found that 38 out of 50 schools lacked clean water.",
+        [
+            ("38", 38, "exact", "count", None, {"part_of": 1, "head": "schools"}),
+            ("50", 50, "exact", "count", None, {"part_of": None, "head": "schools"}),
+        ],
+    ),
+    (
+        "invented/guard: four out of five is a rate",
+        "Four out of five returnees have no work, the survey found.",
+        [("Four out of five", 80, "exact", "percent", "%")],
+    ),
+    (
+        "invented/guard: one in 50 is a rate",
+        "One in 50 children in the camps is severely malnourished.",
+        [("One in 50", 2, "exact", "percent", "%")],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
