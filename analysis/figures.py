@@ -3316,61 +3316,47 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             # 11.4 million unauthorized immigrants" (a decimal count is never of people)
             d.value *= nt.scale
             _rebound(d)
-    if any(d.kind == "money" or d.token.scale > 1 for d in out):
-        _carry_list_ends(text, out)
+    if any(d.kind == "money" for d in out):
+        _carry_list_currency(text, out)
 
 
-_LIST_END_JOINS = frozenset((" and ", " or ", ", and ", ", or ", " and\u00a0", " or\u00a0"))
-
-
-def _carry_list_ends(text: str, out: list[_Draft]) -> None:
+def _carry_list_currency(text: str, out: list[_Draft]) -> None:
     """A list of amounts with its currency written on the first item and its scale on the
-    last: "Rs 2, 3 and 5 crore", "$2, $3 and $5 billion", "3, 5 and 7 million" (each item
-    is an amount in both). Only bare items joined by commas and a closing "and"/"or"."""
+    last: "Rs 2, 3 and 5 crore", "$2 and 3 billion" (each item is an amount in both; the
+    scale of a list of one kind is _share_listed_units' work). Only bare items joined by
+    commas and a closing "and"/"or", and not when the last counts a noun ("$15, and 2
+    million people use it")."""
     k = 0
     while k < len(out) - 1:
         j = k
-        while j + 1 < len(out) and text[out[j].end : out[j + 1].start] in (", ", ",\u00a0"):
+        while j + 1 < len(out) and text[out[j].end : out[j + 1].start] in _LIST_COMMAS:
             j += 1
         if j + 1 >= len(out) or text[out[j].end : out[j + 1].start] not in _LIST_END_JOINS:
             k = j + 1
             continue
-        items, last = out[k : j + 1], out[j + 1]
-        k = j + 2
-        lt = last.token
+        run, k = out[k : j + 2], j + 2
+        first, last = run[0], run[-1]
         if not (
-            lt.scale > 1
-            and last.end_token is lt
-            and last.end == lt.end
-            and last.kind in ("count", "money")
+            first.kind == "money"
+            and last.token.scale > 1
+            and last.kind == "count"
             and all(
                 d.end_token is d.token
                 and d.end == d.token.end
-                and d.kind in ("count", "money")
-                and d.token.scale == 1
-                and not d.token.grouped
-                and d.token.value < 1000
-                for d in items
+                and (
+                    d is last
+                    or (d.token.scale == 1 and not d.token.grouped and d.token.value < 1000)
+                )
+                and (d is first or (d.kind == "count" and d.start == d.token.start))
+                for d in run
             )
+            and not ((nw := _NEXT_WORD_RE.match(text, last.end)) and _is_plural_noun(nw.group(1)))
         ):
             continue
-        run = [*items, last]
-        money = {d.currency for d in run if d.kind == "money"}
-        if len(money) > 1 or (money and run[0].kind != "money"):
-            continue  # the currency, if any, is written on the first item
-        if (
-            money
-            and last.kind == "count"
-            and (nw := _NEXT_WORD_RE.match(text, last.end))
-            and _is_plural_noun(nw.group(1))
-        ):
-            continue  # "$15, and 2 million people use it": the last item counts a noun
-        first = run[0]
         for d in run:
-            if money and d.kind == "count" and d.start == d.token.start:
-                d.kind, d.unit, d.currency = "money", first.unit, first.currency
-            if d is not last and d.value == d.token.value:
-                d.value *= lt.scale
+            d.kind, d.unit, d.currency = "money", first.unit, first.currency
+            if d.value == d.token.value and d is not last:
+                d.value *= last.token.scale
                 _rebound(d)
 
 
@@ -3467,6 +3453,8 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
 
 #: A comma inside a list of numbers ("2, 3 and 4 million").
 _LIST_COMMAS = frozenset((", ", ",\u00a0"))
+#: What closes a list: "and"/"or", with or without the serial comma.
+_LIST_END_JOINS = _SERIAL_JOINS | _COORD_GAPS
 #: The kinds whose unit a list shares: "27 and 43 per cent", "10, 20 or 30 km", "3 or 4 days".
 _UNIT_KINDS = frozenset(("percent", "measure", "duration"))
 
