@@ -1240,6 +1240,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     if v == "pointed" and not after.startswith((" out", "\u00a0out")):
         return False  # "pointed out" only
+    if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
+        return (
+            False  # "The minister continued: ...", '"...," he continued'; not "arrivals continued"
+        )
     if _NOT_SAID_BEFORE_RE.search(before):
         return False  # "have yet to say how many", "declined to say", "did not say"
     if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
@@ -1635,6 +1639,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     if tail in persons:
                         state.last_person = persons[tail]
                         break
+    if report.paragraphs and ("“" in text or '"' in text):
+        _quotes_run_on(report, quotes, quote_speakers, per_sentence)
     # Quotes with no attribution of their own continue the previous speaker's.
     last_spk, last_para = None, -10
     for q in quotes:
@@ -1768,6 +1774,37 @@ def _quote_left_open(t: str) -> bool:
     if t[:1] == '"':
         return t.count('"') % 2 == 1
     return False
+
+
+def _quotes_run_on(report: Report, quotes, quote_speakers, per_sentence) -> None:
+    """'X said, “We have registered 8,200 ...' left open at the paragraph's end goes on in
+    the next paragraphs that open with a quote mark ('“We expect 1,300 ...”'): news style
+    closes a quotation only where it ends, so their quotes are X's too."""
+    paras = report.paragraphs
+    for k in range(len(paras) - 1):
+        t = paras[k].text
+        if t[:1] in _OPENING_MARKS or not (
+            t.count("“") > t.count("”") or ("“" not in t and t.count('"') % 2 == 1)
+        ):
+            continue
+        at = paras[k].start + (t.rfind("“") if "“" in t else t.rfind('"'))
+        said = [
+            f
+            for f in per_sentence[report.sentence_index(at)]
+            if f[4] == "speech" and f[1] and f[0] < at
+        ]
+        if not said or paras[k + 1].text[:1] not in _OPENING_MARKS:
+            continue
+        speaker = (said[-1][1], said[-1][2], said[-1][3])
+        for j in range(k + 1, min(k + 6, len(paras))):
+            tj = paras[j].text
+            if tj[:1] not in _OPENING_MARKS:
+                break
+            for q in quotes:
+                if paras[j].start <= q[0] < paras[j].end and quote_speakers.get(q) is None:
+                    quote_speakers[q] = speaker
+            if not _quote_left_open(tj):
+                break
 
 
 def _open_quote_paragraphs(report: Report, quotes, quote_speakers, per_sentence) -> dict:

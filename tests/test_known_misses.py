@@ -396,6 +396,40 @@ CASES += [
     ),
     # Earnings releases glue a footnote mark to the measure it explains ("Adjusted
     # EBITDA(1)"): the mark was read as a count.
+    # "The Minister continued:" before a quotation: "continued" was no reporting verb.
+    (
+        "invented/government release, miss 9: continued: before a quotation",
+        'The Minister continued: "Most of the money has arrived, except in four cases where '
+        'forms were missing."',
+        [("four", 4, E, C, None, {"source": "The Minister"})],
+    ),
+    (
+        "invented/guard, miss 9: continued as a plain verb",
+        "Arrivals continued at a pace of 300 a day, officials said.",
+        [("300", 300, E, C, None, {"source": "officials"})],
+    ),
+    # A quotation that runs over two paragraphs, its speaker named where it opens (the first
+    # paragraph leaves its quote open, the next opens with a quote mark): the second
+    # paragraph's figures had no source.
+    (
+        "invented/wire, miss 9: a quotation opened after said, running into the next paragraph",
+        'Bamba Keita said, "We have registered 8,200 refugees so far and the count goes on.\n\n'
+        '"We expect 1,300 at the border posts by Friday."',
+        [
+            ("8,200", 8200, E, C, None, {"source": "Bamba Keita"}),
+            ("1,300", 1300, E, C, None, {"source": "Bamba Keita"}),
+        ],
+    ),
+    (
+        "invented/wire, miss 9: a quotation opened after said, over three paragraphs",
+        'Ana Ruiz said, "We counted 400 tents on the first site.\n\n'
+        '"The second site has 250 families.\n\n"The last site holds 90 people."',
+        [
+            ("400", 400, E, C, None, {"source": "Ana Ruiz"}),
+            ("250", 250, E, C, None, {"source": "Ana Ruiz"}),
+            ("90", 90, E, C, None, {"source": "Ana Ruiz"}),
+        ],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
