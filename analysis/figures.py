@@ -332,8 +332,12 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # sample size: a count.
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
 # "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
-# "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)-$|[/\\@#_]$|(?<!\b[nN])=$")
+# "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier, nor does a
+# scale word's ("10.1 million-15.2 million": a range with the scale on both ends).
+_ID_BEFORE_RE = re.compile(
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)-$"
+    r"|[/\\@#_]$|(?<!\b[nN])=$"
+)
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
@@ -1458,6 +1462,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         s2, m2 = _scale_of(second)
         if tok.scale == 1 and s2 != 1 and tok.mantissa < m2:
             a = tok.mantissa * s2
+        elif (
+            tok.scale == 1
+            and s2 != 1
+            and range_word == "between"
+            and m.group("c").lower() == "and"
+            and not tok.grouped
+            and m2 < tok.mantissa < 10 * m2
+        ):
+            a = tok.mantissa * s2  # high to low, one scale: "between 2.5 and 1.9 million"
         elif (
             tok.scale == 1
             and s2 != 1

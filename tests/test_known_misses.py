@@ -430,6 +430,22 @@ CASES += [
             ("90", 90, E, C, None, {"source": "Ana Ruiz"}),
         ],
     ),
+    # A range with the scale on both ends joined by a hyphen ("10.1 million-15.2 million")
+    # was dropped whole (a word glued to a number by a hyphen read as an identifier).
+    (
+        "invented/study, miss 4: a credible interval written N million-N million",
+        "The model gives 12.5 million (90% credible interval 10.1 million-15.2 million).",
+        [
+            ("12.5 million", 12.5e6, E, C, None),
+            ("10.1 million-15.2 million", (10.1e6, 15.2e6), R, C, None),
+        ],
+    ),
+    # High to low with the scale written once, on the last end.
+    (
+        "invented/study, miss 1: between written high to low with one scale",
+        "The study put excess deaths at between 2.5 and 1.9 million.",
+        [("between 2.5 and 1.9 million", (1.9e6, 2.5e6), R, C, None)],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
