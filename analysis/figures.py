@@ -3101,7 +3101,13 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
             keep.extend(toks[i : i + 2])
             i += 2
             continue
-        if j - i + 1 >= 3:
+        if j - i + 1 >= 3 and not (
+            "/" in text
+            and j - i + 1 - sum(text[toks[k].end : toks[k + 1].start] == "/" for k in range(i, j))
+            < 3
+        ):
+            # (a slash joins one identifier or date: "Regulation 604/2013, 3,400 transfers"
+            # is a label and a figure, not a run of three numbers)
             i = j + 1
             continue
         keep.extend(toks[i : j + 1])

@@ -180,7 +180,8 @@ _NOT_YEAR_AFTER = re.compile(
 # the time of what the sentence reports.
 _INSTRUMENT_AFTER = re.compile(
     r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){0,3}(?:Conventions?|Protocols?|Agenda|Agreement|Accords?"
-    r"|Treaty|Charter|Declaration|Compact|Statute|Constitution|Covenant|Directive|Regulation)\b"
+    r"|Treaty|Charter|Declaration|Compact|Statute|Constitution|Covenant|Directive|Regulation"
+    r"|Pact|Framework|Programme[ \u00a0]of[ \u00a0]Action)\b"
 )
 
 # The preposition in front of a span, read from at most 24 characters before it.

@@ -446,6 +446,18 @@ CASES += [
         "The study put excess deaths at between 2.5 and 1.9 million.",
         [("between 2.5 and 1.9 million", (1.9e6, 2.5e6), R, C, None)],
     ),
+    # An instrument's number written with a slash, then a figure after a comma: the three
+    # numbers read as a bare run (a table's or a PDF's) and all were dropped.
+    (
+        "invented/EU asylum, miss 8: a regulation's number before a figure",
+        "Under Regulation 604/2013, 3,400 transfers were made last year.",
+        [("3,400", 3400, E, C, None)],
+    ),
+    (
+        "invented/UN, miss 8: a Programme of Action's year",
+        "Around 60 countries adopted the 1994 Cairo Programme of Action.",
+        [("Around 60", 60, AP, C, None, {"when": None})],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
