@@ -3582,10 +3582,10 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_place_and_time(report, rows, entities)
     if report is not shown:
         # read with its soft line breaks as spaces; told in the report's own text and units
-        for a, b, _word in _hyphen_joins(shown.text) if "-\n" in shown.text else ():
-            for row in rows:
-                if a < row["end"] < b:
-                    row["end"] = b  # "five thou-\nsand": the word as the text splits it
+        if "-\n" in shown.text and (joins := _hyphen_joins(shown.text)):
+            for row in rows:  # "five thou-\nsand": the offsets of the text as written
+                row["start"] = _shown_offset(row["start"], joins, False)
+                row["end"] = _shown_offset(row["end"], joins, True)
         for row in rows:
             row["text"] = shown.text[row["start"] : row["end"]]
             row["sentence"] = shown.sentence_index(row["start"])
@@ -3652,10 +3652,16 @@ _HYPHEN_NUMBER_WORDS = frozenset(
 )
 
 
+# First words of compounds that keep their hyphen at a line's end ("asylum-\nseekers",
+# "self-\nemployed"): never the first syllables of one word.
+_HYPHEN_COMPOUND_HEADS = frozenset(("asylum", "self"))
+
+
 def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
     """The words hard-wrapped copy splits with a hyphen at a line's end ("mig-\nrants",
     "thou-\nsand"), as (start, end, the word joined); a number word keeps its own hyphen
-    ("twenty-\nfive")."""
+    ("twenty-\nfive"), as do a few compounds ("asylum-\nseekers"). A number split inside a
+    thousands group ("1,2-\n00") is joined too."""
     out = []
     i = text.find("-\n")
     while i != -1:
@@ -3667,15 +3673,32 @@ def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
             while k < len(text) and text[k].isalpha():
                 k += 1
             head, tail = text[j + 1 : i], text[i + 2 : k]
-            keep = head.lower() in _HYPHEN_NUMBER_WORDS and tail.lower() in _HYPHEN_NUMBER_WORDS
+            keep = (
+                head.lower() in _HYPHEN_NUMBER_WORDS and tail.lower() in _HYPHEN_NUMBER_WORDS
+            ) or (head.lower() in _HYPHEN_COMPOUND_HEADS and len(tail) >= 4)
             out.append((j + 1, k, head + "-" + tail if keep else head + tail))
+        elif i >= 2 and text[i - 1].isdigit() and text[i + 2 : i + 3].isdigit():
+            j = i - 1
+            while j >= 0 and text[j].isdigit():
+                j -= 1
+            k = i + 2
+            while k < len(text) and text[k].isdigit():
+                k += 1
+            if (
+                text[j] == ","
+                and j > 0
+                and text[j - 1].isdigit()
+                and (i - j - 1) + (k - i - 2) == 3
+            ):
+                out.append((j + 1, k, text[j + 1 : i] + text[i + 2 : k]))  # "1,2-\n00"
         i = text.find("-\n", i + 2)
     return out
 
 
 def _unwrapped(report: Report) -> Report:
-    """The report with its soft line breaks read as spaces and its words split by a hyphen
-    at a line's end joined (the same offsets), or itself."""
+    """The report with its soft line breaks read as spaces (the same offsets) and its words
+    split by a hyphen at a line's end joined (shorter: :func:`_shown_offset` maps back), or
+    itself."""
     text = report.text
     if "\n" not in text:
         return report
@@ -3686,9 +3709,23 @@ def _unwrapped(report: Report) -> Report:
     chars = list(text)
     for i in breaks:
         chars[i] = " "
-    for a, b, word in joins:
-        chars[a:b] = word.ljust(b - a)  # the characters saved go after it, as spaces
+    for a, b, word in reversed(joins):
+        chars[a:b] = word
     return Report.from_text("".join(chars), report.date, parse_header=False)
+
+
+def _shown_offset(at: int, joins: list[tuple[int, int, str]], end: bool) -> int:
+    """An offset into the unwrapped text as an offset into the text as written: after each
+    joined word, the characters it lost; inside one, its start or (an ``end``) its end."""
+    cut = 0  # characters the joins before ``at`` removed
+    for a, b, word in joins:
+        ua = a - cut
+        if at <= ua:
+            break
+        if at < ua + len(word):
+            return b if end else a
+        cut += b - a - len(word)
+    return at + cut
 
 
 # Between a count and the bracket that breaks it down: its noun, where from, or nothing

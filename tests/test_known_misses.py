@@ -458,6 +458,33 @@ CASES += [
         "Around 60 countries adopted the 1994 Cairo Programme of Action.",
         [("Around 60", 60, AP, C, None, {"when": None})],
     ),
+    # Hard-wrapped copy, more splits: a scale word inside a compound number, a number split
+    # inside its thousands group, a compound split at its own hyphen (joined without the
+    # hyphen it became "asylumseekers"). The joined text is shorter; offsets map back.
+    (
+        "invented/wrapped wire, miss 6: a scale word split inside a compound number",
+        "The government says it deported one hun-\ndred and twenty people from the town.",
+        [("one hun-\ndred and twenty", 120, E, C, None)],
+    ),
+    (
+        "invented/wrapped wire, miss 6: a number split inside its thousands group",
+        "Police said that about 1,2-\n00 people had gathered outside the detention centre.",
+        [("about 1,2-\n00", 1200, AP, C, None)],
+    ),
+    (
+        "invented/wrapped wire, miss 6: a compound split at its own hyphen",
+        "About 300 asylum-\nseekers were moved to the new camp, officials said.",
+        [("About 300", 300, AP, C, None, {"head": "asylum-seekers"})],
+    ),
+    (
+        "invented/wrapped wire, miss 6: two splits, offsets after both",
+        "Some 40 mig-\nrants and 2,000 fami-\nlies were moved, and 75 more arrived.",
+        [
+            ("Some 40", 40, AP, C, None, {"head": "migrants"}),
+            ("2,000", 2000, E, C, None, {"head": "families"}),
+            ("75", 75, E, C, None),
+        ],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
@@ -479,6 +506,10 @@ NOT_FIGURE_CASES = [
     (
         "invented/EU, miss 8: a regulation's number",
         "Regulation (EU) 2024/1351 replaces the Dublin rules.",
+    ),
+    (
+        "invented/wrapped wire, miss 6: a range of years split at its hyphen",
+        "Arrivals doubled over the 1995-\n2000 period, the ministry said.",
     ),
     (
         "invented/UN, miss 4: a confidence level alone",
