@@ -1639,15 +1639,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
         if (
-            used == 1
-            and tok.scale == 1
-            and end == tok.end
+            tok.scale == 1
+            and tail_tok.scale == 1
+            and end == tail_tok.end
             and text[end : end + 1] in (" ", "M", "m")
             and (mmm := _FINANCE_MM_RE.match(text, end))
         ):
-            # US finance writes millions "MM": "$200MM", "USD 1.5MM", "$40 MM" (an amount
-            # of money is never in millimetres; without a currency "200 MM" is one)
+            # US finance writes millions "MM": "$200MM", "USD 1.5MM", "$40 MM", "$5MM-$10MM"
+            # (an amount of money is never in millimetres; without a currency "200 MM" is one)
             value *= 1e6
+            if used == 2:
+                low, high = low * 1e6, high * 1e6
             end = mmm.end()
     elif (
         text[end : end + 1] == "p"

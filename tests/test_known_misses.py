@@ -485,6 +485,12 @@ CASES += [
             ("75", 75, E, C, None),
         ],
     ),
+    # A range in "MM" gave 5 to 10 dollars: the millions were read on a single amount only.
+    (
+        "invented/US finance, miss 7: a range written $NMM-$NMM",
+        "The fund writes checks of $5MM-$10MM per company.",
+        [("$5MM-$10MM", (5e6, 1e7), R, M, "USD")],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
