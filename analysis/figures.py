@@ -1152,7 +1152,8 @@ _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 _NOT_HYPHEN_NOUNS = frozenset(
     "strong odd plus fold times like style based related led backed linked run bound wide "
     "old something day week month year hour minute decade half halves third thirds quarter "
-    "quarters fourth fourths fifth fifths tenth tenths stroke".split()
+    "quarters fourth fourths fifth fifths tenth tenths stroke sixth sixths seventh sevenths "
+    "eighth eighths ninth ninths hundredth hundredths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
@@ -2827,6 +2828,16 @@ _FRACTIONS = {
     "fifths": 20.0,
     "tenth": 10.0,
     "tenths": 10.0,
+    "sixth": 100 / 6,
+    "sixths": 100 / 6,
+    "seventh": 100 / 7,
+    "sevenths": 100 / 7,
+    "eighth": 12.5,
+    "eighths": 12.5,
+    "ninth": 100 / 9,
+    "ninths": 100 / 9,
+    "hundredth": 1.0,
+    "hundredths": 1.0,
 }
 # A change by a share: "cut by a third", "fell by half", "rose by nearly a fifth", "down by
 # more than a quarter". Look-behinds must be of fixed width, so each change phrase, bare or
@@ -2850,7 +2861,9 @@ _FRACTION_BY = "".join(
     )
 )
 _FRACTION_RE = re.compile(
-    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
+    r"\b(?P<n>(?:an?|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-])?"
+    r"(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|hundredths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
     r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
@@ -2921,12 +2934,15 @@ _FRACTION_OF_POINT_RE = re.compile(
     r"|[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:per[ \u00a0]?cent|percent)\b",
     re.IGNORECASE,
 )
-_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_MONTH_NAME_AFTER_OF_RE = re.compile(rf"{_MONTHS}\b")
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION_NUMERATORS.update(five=5, six=6, seven=7, eight=8)
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
 # analysis.scan: the IGNORECASE pattern opens with \b and gets no prefilter from ``re``.
 _FRACTION_OPENERS = frozenset(
     [*_FRACTION_NUMERATORS, "half", "third", "thirds", "quarter", "quarters", "fifth"]
-    + ["fifths", "tenth", "tenths", "fourth", "fourths"]
+    + ["fifths", "tenth", "tenths", "fourth", "fourths", "sixth", "sixths", "seventh"]
+    + ["sevenths", "eighth", "eighths", "ninth", "ninths", "hundredth", "hundredths"]
 )
 
 
@@ -2940,8 +2956,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         num = m.group("n")
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
-        if f == "fourth" and text.startswith(" of July", m.end()):
-            continue  # "a Fourth of July parade": the holiday, not a quarter
+        if text.startswith(" of ", m.end()) and _MONTH_NAME_AFTER_OF_RE.match(text, m.end() + 4):
+            continue  # "a Fourth of July parade", "a seventh of May": a date, not a share
         if m.group("q") is not None:
             if num is None or f == "half" or not _qualifier_before(text, m.start(), lex):
                 continue

@@ -491,6 +491,33 @@ CASES += [
         "The fund writes checks of $5MM-$10MM per company.",
         [("$5MM-$10MM", (5e6, 1e7), R, M, "USD")],
     ),
+    # Shares in sixths, sevenths, eighths, ninths and hundredths, and numerators from five
+    # to eight, were not read ("Three-eighths" was the count 3).
+    (
+        "invented/budget, miss 2: one-sixth",
+        "One-sixth of the budget went to schools.",
+        [("One-sixth", 100 / 6, E, P, "%")],
+    ),
+    (
+        "invented/farming, miss 2: an eighth",
+        "About an eighth of the land is arable.",
+        [("About an eighth", 12.5, AP, P, "%")],
+    ),
+    (
+        "invented/UN, miss 2: seven-tenths",
+        "Seven-tenths of the camp was flooded.",
+        [("Seven-tenths", 70, E, P, "%")],
+    ),
+    (
+        "invented/poll, miss 2: three-eighths",
+        "Three-eighths of respondents agreed.",
+        [("Three-eighths", 37.5, E, P, "%")],
+    ),
+    (
+        "invented/guard, miss 2: an eighth in a list of things is an ordinal",
+        "Seven boats were found and an eighth sank.",
+        [("Seven", 7, E, C, None)],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
