@@ -149,7 +149,11 @@ def _lexicon() -> dict:
         re.IGNORECASE,
     )
     lex["time_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-)(?P<u>{_alternation(time_units)})\b(?!-old)", re.IGNORECASE
+        # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
+        # "a 15min walk"
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?)\b))(?P<u>{_alternation(time_units)})"
+        r"\b(?!-old)",
+        re.IGNORECASE,
     )
     lex["measure_re"] = re.compile(
         rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
@@ -236,6 +240,9 @@ _MONTHS = (
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
 _MONTH_COMMA_BEFORE_RE = re.compile(rf"{_MONTHS}\.?,[ \u00a0]$")
+_DAY_MONTH_BEFORE_RE = re.compile(
+    rf"(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]{_MONTHS}\.?[ \u00a0]{{1,2}}$"
+)
 # "500 day school students", "40 night shift workers": a compound noun, no duration
 _DAY_COMPOUND_AFTER_RE = re.compile(
     r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders)\b", re.I
@@ -350,6 +357,8 @@ _DURATION_JOIN_BEFORE_RE = re.compile(
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
 _TYPE_AFTER_RE = re.compile(
     r"-(?:bedroom|star|door|seater|wheel|piece"
+    # how many digits an amount has: "a six-figure salary", "double-digit growth"
+    r"|figures?|digits?"
     # a basket named by its points: "a 3-pointer", "10 3-point attempts" (not "a 3-point lead")
     r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
     r"\b(?!-)",
@@ -532,6 +541,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         space_before
         and not (tok.grouped or tok.scale != 1 or tok.has_decimal)
         and _MONTH_BEFORE_RE.search(text, max(0, s - 12), s)
+        # "On 3 March 12 people died": the month has its day already; only a year follows
+        and not (len(tok.text) < 4 and _DAY_MONTH_BEFORE_RE.search(text, max(0, s - 16), s))
     ):
         # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
@@ -928,8 +939,22 @@ _CHANGE_TAIL = (
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
     r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$"
 )
+#: A market's noun before "up"/"down" and the change: "sent shares up 15%", "Oil prices
+#: down 2%" (a headline's or a market report's verbless change).
+_MARKET_NOUNS = (
+    "shares stocks stock prices price index indices sales exports imports revenue revenues "
+    "profit profits output earnings yields bonds oil gold futures".split()
+)
+
+
+def _after_nouns(word: str) -> str:
+    """``word`` right after one of the market nouns: one fixed-width lookbehind each."""
+    return "|".join(f"(?<={n}[ \u00a0]){word}" for n in _MARKET_NOUNS)
+
+
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
+    rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
@@ -941,6 +966,7 @@ _UP_RE = re.compile(
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
+    rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower"
@@ -1251,7 +1277,9 @@ _METRE_AFTER_RE = re.compile(
     # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
     r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
-    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b",
+    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b"
+    # a race run in a time: "ran the 100m in 10.72 seconds", "the 1500m in 3:29.4"
+    r"|[ \u00a0]in[ \u00a0]\d{1,2}[.:]\d",
     re.IGNORECASE,
 )
 # ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
@@ -2009,6 +2037,17 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and before[-2:-1].isalpha()
+        and _COUNT_NAME_BEFORE_RE.search(before)
+        and (mn := _MODEL_NUMBER_NOUN_RE.match(text, tok.start - 1))
+        and _is_plural_noun(mn.group(1))
+        and mn.group(1) not in _UNIT_NOUNS
+    ):
+        return True  # "14 Leopard 2 tanks": a count, then a model's name and its number
     if before.endswith(("\u00a7 ", "\u00a7\u00a0", "\u00a7", "\u00b6 ", "\u00b6")):
         return True  # a paragraph's number: "Article 44 § 2", "Rule 36 § 4 (a)"
     if (
@@ -2267,6 +2306,7 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
+    above below behind ahead beyond
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
@@ -2407,17 +2447,35 @@ def _noun_phrase_after(
         m = _WORD_RE.match(window, i)
         if not m:
             break
-        if m.group()[-1] == "-" and window[m.end() : m.end() + 1].isdigit():
+        if window[m.end() : m.end() + 1].isdigit() and (
+            m.group()[-1] == "-" or m.group()[0].isupper()
+        ):
             j = m.end()
-            while j < n and window[j].isalnum():
+            while j < n and (
+                window[j].isalnum() or (window[j] == "/" and window[j + 1 : j + 2].isdigit())
+            ):
                 j += 1
             if j < n and window[j] == " ":
-                # "12,591 new Covid-19 cases", "300 G-20 delegates": a name with a
+                # "12,591 new Covid-19 cases", "300 G-20 delegates", "48 Shahed-136/131
+                # drones", "31 M1A2 Abrams tanks", "40 A320neo aircraft": a name with a
                 # number, modifying the noun after it
                 words.append((m.start(), j, window[m.start() : j]))
                 has_noun = True
                 i = j
                 continue
+        if (
+            m.group()[0].isupper()
+            and window[m.end() : m.end() + 1] == " "
+            and (mn := _MODEL_NUMBER_NOUN_RE.match(window, m.end()))
+            and _is_plural_noun(mn.group(1))
+            and not _is_plural_noun(m.group())
+            and mn.group(1) not in _UNIT_NOUNS
+        ):
+            # "14 Leopard 2 tanks", "8 Mirage 2000 jets": a model's name and number
+            words.append((m.start(), mn.start(1) - 1, window[m.start() : mn.start(1) - 1]))
+            has_noun = True
+            i = mn.start(1)
+            continue
         if (
             m.end() - i == 1
             and window[m.end() : m.end() + 1] == "."
@@ -2431,6 +2489,8 @@ def _noun_phrase_after(
             continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if len(w) == 1 and window[m.end() : m.end() + 1] == "/":
+            break  # "3.2% y/y", "0.4% m/m", "n/a": shorthand, no noun
         if not words and not skipped and lw in _MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
@@ -2566,14 +2626,17 @@ def _noun_phrase_after(
                 )
             )
         ):
-            if lw in _MODIFIER_PLURALS and window[i : i + 1] == " ":
+            if (lw in _MODIFIER_PLURALS or w[0].isupper()) and window[i : i + 1] == " ":
                 nxt = _WORD_RE.match(window, i + 1)
                 if (
                     nxt
+                    and (lw in _MODIFIER_PLURALS or nxt.group()[0].islower())
                     and _is_plural_noun(nxt.group())
                     and nxt.group().lower() not in _CLAUSE_WORDS
                 ):
-                    continue  # "5,000 police officers", "300 staff members": a compound
+                    # "5,000 police officers", "300 staff members": a compound; "9 Abrams
+                    # tanks": a capitalised name in -s before its noun
+                    continue
             break
         if i < n and window[i] not in " \u00a0":
             break
@@ -2609,6 +2672,19 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+#: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
+_COUNT_NAME_BEFORE_RE = re.compile(
+    rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
+)
+#: A number, then a lower-case noun, after a capitalised word: a model ("Leopard 2 tanks").
+_MODEL_NUMBER_NOUN_RE = re.compile(r" \d{1,4}[A-Za-z]{0,3}(?: [A-Z][A-Za-z]*)? ([a-z]{3,})\b")
+#: Nouns that measure rather than count: a number before them is an amount of its own
+#: ("took 40 Marines 3 km inland", "3 days").
+_UNIT_NOUNS = frozenset(
+    """days weeks months years hours minutes seconds km kms miles metres meters feet
+    tonnes tons kilograms kilos litres liters hectares acres dollars euros pounds rupees
+    percent""".split()
+)
 # "search and rescue personnel", "food and water supplies": "and" joins two modifiers of
 # the plural noun after them (a lower-case word, then a plural one)
 _NOUN_AND_NOUN_RE = re.compile(r" [a-z]{3,20} ([a-z]{3,20})\b")

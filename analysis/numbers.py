@@ -144,6 +144,8 @@ _WORDS = (
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
+    # "a half-million people", "the half-billion dollar mark": American "half a million"
+    rf"|(?:(?:a|A)[ \u00a0])?(?<![A-Za-z-])(?:half|Half)[ \u00a0-](?:million|billion|trillion)(?![a-z])"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
     # a title-case headline or charge sheet: "Fire Leaves Seven Thousand Homeless", "Over Two
     # Million Afghans", "Four Hundred and Twenty Million Naira" ("and" after a scale word)
@@ -339,6 +341,8 @@ def parse_number_words(raw: str) -> float | None:
         return 6.0  # "a half-dozen"
     if words[0] == "half" and len(words) == 3:
         return 0.5 * (12 if words[2] == "dozen" else _WORD_SCALES.get(words[2], 1))
+    if words[-2:-1] == ["half"] and words[-1] in _WORD_SCALES and words[:-2] in ([], ["a"]):
+        return 0.5 * _WORD_SCALES[words[-1]]  # "a half-million", "half-billion"
     total = 0.0
     current = 0.0
     for i, w in enumerate(words):

@@ -1798,7 +1798,9 @@ CASES = [
     (
         "invented/energy: oil output in b/d",
         "Oil output fell to 1.2 million b/d in March, the lowest since 1990.",
-        [("1.2 million", 1.2e6, "exact", "count", None)],
+        # "b/d" is barrels a day in oil copy (first annotated as a bare count; corrected
+        # when the unit was added, session 5)
+        [("1.2 million b/d", 1.2e6, "exact", "measure", "oil_barrel / day")],
     ),
     (
         "invented/energy: turbines, height and capacity",
@@ -2480,6 +2482,146 @@ CASES = [
         "invented/guard: one in 50 is a rate",
         "One in 50 children in the camps is severely malnourished.",
         [("One in 50", 2, "exact", "percent", "%")],
+    ),
+    # A model's name between a count and its noun: the noun is the head, and the name's
+    # number is no figure ("14 Leopard 2 tanks", not 14 leopards and 2 tanks). Found in
+    # real air-defence and arms-delivery wire copy; sentences invented.
+    (
+        "invented/wire: a drone model with a slash",
+        "A total of 48 Shahed-136/131 strike drones were launched overnight.",
+        [("48", 48, "exact", "count", None, {"head": "drones"})],
+    ),
+    (
+        "invented/wire: a tank named by a number",
+        "Berlin has pledged 14 Leopard 2 tanks to Kyiv.",
+        [("14", 14, "exact", "count", None, {"head": "tanks"})],
+    ),
+    (
+        "invented/wire: a letter-and-digit model code",
+        "Washington delivered 31 M1A2 Abrams tanks in the autumn.",
+        [("31", 31, "exact", "count", None, {"head": "tanks"})],
+    ),
+    (
+        "invented/aviation: a model code with letters after the digits",
+        "The carrier ordered 40 Airbus A320neo aircraft last year.",
+        [("40", 40, "exact", "count", None, {"head": "aircraft"})],
+    ),
+    (
+        "invented/wire: a capitalised name ending in s before the noun",
+        "The brigade lost 12 Bradley and 9 Abrams vehicles in the assault.",
+        [
+            ("12", 12, "exact", "count", None),
+            ("9", 9, "exact", "count", None, {"head": "vehicles"}),
+        ],
+    ),
+    (
+        "invented/guard: a date before a count, no comma",
+        "On 3 March 12 people died in the blast.",
+        [("12", 12, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/guard: a count of people before a distance",
+        "The patrol took 40 Marines 3 km inland.",
+        [
+            ("40", 40, "exact", "count", None, {"head": "marines"}),
+            ("3 km", 3, "exact", "measure", "kilometer"),
+        ],
+    ),
+    # "a half-million", "the half-billion dollar mark": half of a scale word, with "a" or
+    # hyphened as an adjective, as American copy writes "half a million". Found in real
+    # box-office and budget copy; sentences invented.
+    (
+        "invented/business: a half-billion dollars",
+        "The studio raised a half-billion dollars for the slate.",
+        [("a half-billion dollars", 5e8, "exact", "money", "USD")],
+    ),
+    (
+        "invented/box office: the half-billion dollar mark",
+        "The sequel crossed the half-billion dollar mark on Sunday.",
+        [("half-billion dollar", 5e8, "exact", "money", "USD")],
+    ),
+    (
+        "invented/wire: nearly a half million people",
+        "Nearly a half million people have fled the fighting.",
+        [("Nearly a half million", 5e5, "upper", "count", None, {"head": "people"})],
+    ),
+    # "a six-figure salary", "seven-figure deals": how many digits an amount has, no figure
+    (
+        "invented/guard: a six-figure salary",
+        "The post pays a six-figure salary, and 40 people applied.",
+        [("40", 40, "exact", "count", None)],
+    ),
+    # A share above or below a benchmark counts nothing: "above"/"below" are no head
+    (
+        "invented/economy: a share below forecasts",
+        "Exports came in 3 percent below forecasts.",
+        [("3 percent", 3, "exact", "percent", "%", {"head": None})],
+    ),
+    # "sent shares up about 15%", "Oil prices down 2%": a market's noun, then up or down
+    # and the change (found in real earnings and market copy; sentences invented). A
+    # particle "up" after a verb is no change ("picked up 300", "make up 30%").
+    (
+        "invented/markets: sent shares up about N%",
+        "The results sent shares up about 15% in late trading.",
+        [("about 15%", 15, "approximate", "percent", "%", {"direction": "up"})],
+    ),
+    (
+        "invented/markets headline: prices down N%",
+        "Oil prices down 2% as supply fears ease",
+        [("2%", 2, "exact", "percent", "%", {"direction": "down"})],
+    ),
+    (
+        "invented/guard: picked up N migrants",
+        "Rescuers picked up 300 migrants at sea.",
+        [("300", 300, "exact", "count", None, {"direction": None})],
+    ),
+    (
+        "invented/guard: make up N% of",
+        "Remittances make up 30% of the country's GDP.",
+        [("30%", 30, "exact", "percent", "%", {"direction": None})],
+    ),
+    # "3.2% y/y", "0.4% m/m": a change's period in market shorthand, no counted noun
+    (
+        "invented/markets: a change year on year as y/y",
+        "Inflation was 3.2% y/y in May and 0.4% m/m.",
+        [
+            ("3.2%", 3.2, "exact", "percent", "%", {"head": None}),
+            ("0.4%", 0.4, "exact", "percent", "%", {"head": None}),
+        ],
+    ),
+    # "hit a record" is no disaster's "hit" (found in real election and market copy)
+    (
+        "invented/elections: turnout hit a record",
+        "Turnout hit a record 67.3% in the capital.",
+        [("67.3%", 67.3, "exact", "percent", "%", {"category": None})],
+    ),
+    # A race named by its distance and run in a time: "ran the 100m in 10.72 seconds"
+    # (found in real athletics copy; sentences invented). A contract is still millions.
+    (
+        "invented/athletics: ran the 100m in a time",
+        "She ran the 100m in 10.72 seconds in Rome.",
+        [
+            ("100m", 100, "exact", "measure", "meter"),
+            ("10.72 seconds", 10.72, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/athletics: won the 400m in a time",
+        "He won the 400m in 44.1sec, a season's best.",
+        [
+            ("400m", 400, "exact", "measure", "meter"),
+            ("44.1sec", 44.1, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/transport: minutes glued to the number",
+        "The camp is a 15min walk from the border post.",
+        [("15min", 15, "exact", "duration", "minute")],
+    ),
+    (
+        "invented/guard: won the 100m contract",
+        "The builder won the 100m contract last year.",
+        [("100m", 1e8, "exact", "count", None)],
     ),
 ]
 
