@@ -339,6 +339,9 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # sample size: a count.
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
 # "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
+_RATE_BASE_AFTER_SLASH_RE = re.compile(
+    r"1(?:,000){1,2}(?![\d.,/])|10,000(?![\d.,])|100,000(?![\d.,])"
+)
 # "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier, nor does a
 # scale word's ("10.1 million-15.2 million": a range with the scale on both ends).
 _ID_BEFORE_RE = re.compile(
@@ -699,7 +702,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     # Asian notices write a sum in whole rupees.
     if (
         (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s))
-        or (e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-")
+        or (
+            e < len(text)
+            and text[e] in "/\\@"
+            and text[e : e + 2] != "/-"
+            # a rate over its base: "12/100,000", "0.6/10,000/day" (the base is no figure)
+            and not (text[e] == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, e + 1))
+        )
     ) and not (
         # "441 kW/600 hp": one quantity in two units, the second after the slash
         prev == "/"
@@ -1390,7 +1399,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 or "out" not in gap
             )
             and (range_word := _range_word_before(text, range_at)) != "between"
-            and 0 < tok.value < nxt.value <= 1000
+            and 0 < tok.value < nxt.value
+            and (nxt.value <= 1000 or (nxt.grouped and nxt.value in (1e4, 1e5, 1e6)))
             and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
@@ -2208,6 +2218,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 and text[draft.end + 1 : draft.end + 2].isdigit()
                 and not text.startswith("100", draft.end + 1)
             )
+            # "12/100,000", "0.6/10,000/day": a rate over its base
+            and not (nxt == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, draft.end + 1))
         )
         or (
             nxt == "-"

@@ -518,6 +518,23 @@ CASES += [
         "Seven boats were found and an eighth sank.",
         [("Seven", 7, E, C, None)],
     ),
+    # Rates with a slash before their base ("12/100,000", "0.6/10,000/day" in sitreps) gave
+    # nothing: a slash joins an identifier. "1 in 100,000" gave two counts.
+    (
+        "invented/health, miss 3: a rate written N/100,000",
+        "The incidence was 12/100,000 in 2022.",
+        [("12", 12, E, C, None)],
+    ),
+    (
+        "invented/sitrep, miss 3: crude mortality written N/10,000/day",
+        "Crude mortality was 0.6/10,000/day in the camp.",
+        [("0.6", 0.6, E, C, None)],
+    ),
+    (
+        "invented/health, miss 3: one in 100,000",
+        "The disease strikes about 1 in 100,000 people.",
+        [("about 1 in 100,000", 0.001, AP, P, "%")],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
