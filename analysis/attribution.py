@@ -1233,9 +1233,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             False  # "159 documented attacks", "12 reported cases": an adjective ("in 2023" a year)
         )
     if v in ("read", "reads"):
-        # "..., the report read." and "reads the press release": a document's wording; "she
-        # reads 40 books a year" is no attribution
-        return (pw in _DOC_READ_NOUNS and after[:1] in (".", ",", "")) or (
+        # "..., the report read.", "The statement read:" and "reads the press release": a
+        # document's wording; "she reads 40 books a year" is no attribution
+        return (pw in _DOC_READ_NOUNS and after[:1] in (".", ",", "", ":")) or (
             v == "reads" and bool(_QUOTE_OR_COMMA_END_RE.search(before))
         )
     if v == "pointed" and not after.startswith((" out", "\u00a0out")):
@@ -1710,7 +1710,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
     if ":\n" in text or ": \n" in text:
-        _colon_introduced(text, rows, per_sentence)
+        _colon_introduced(report, rows, per_sentence, resolver)
 
 
 # "X said:" at a line's end introduces what follows: a quoted paragraph, or the items of a
@@ -1719,28 +1719,44 @@ _INTRO_TAIL_RE = re.compile(r"[^.!?\n:\"“”]{0,60}:[ \t]*\n")
 _LIST_MARK_RE = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]")
 
 
-def _colon_introduced(text: str, rows: list[dict], per_sentence: list[list]) -> None:
+# "The ministry gave the following figures:", "The agency released this breakdown:": who
+# gives the list after the colon, with a verb of giving rather than of saying.
+_GIVES_LIST_RE = re.compile(
+    r"(?P<np>[A-Z][^,:;.!?\n\"“”]{1,60}?)[ \u00a0](?:gave|released|published|provided|issued"
+    r"|shared|gives|releases|publishes|provides|issues|shares)[ \u00a0](?:the[ \u00a0])?"
+    r"(?:following|these|this|its[ \u00a0]latest)[ \u00a0](?:figures|data|numbers|statistics"
+    r"|breakdown|details|estimates|tally)[ \u00a0]*:[ \t]*\n"
+)
+
+
+def _colon_introduced(report: Report, rows: list[dict], per_sentence: list[list], resolver) -> None:
     """Give the figures of the paragraph (or list) a speech attribution ending in a colon
-    introduces to its speaker, where they have no source of their own."""
+    introduces ("The ministry said:", "According to OCHA:") to its speaker, or one who
+    "gave the following figures:", where they have no source of their own."""
+    text = report.text
+    intros = []
     for found in per_sentence:
         for f in found:
-            if f[4] != "speech" or not f[1]:
-                continue
-            m = _INTRO_TAIL_RE.match(text, f[0] + len(f[2]))
-            if m is None:
-                continue
-            start = m.end()
-            while text.startswith(("\n", " ", "\t"), start):
-                start += 1
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            if _LIST_MARK_RE.match(text, start):
-                while end < len(text) and _LIST_MARK_RE.match(text, end + 1):
-                    nxt = text.find("\n", end + 1)
-                    end = len(text) if nxt < 0 else nxt
-            for r in rows:
-                if start <= r["start"] < end and r["source"] is None:
-                    r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+            if f[4] == "speech" and f[1] and (m := _INTRO_TAIL_RE.match(text, f[0] + len(f[2]))):
+                intros.append((m.end(), f[1], f[2], f[3]))
+    for sent in report.sentences:
+        if per_sentence[report.sentence_index(sent.start)]:
+            continue
+        m = _GIVES_LIST_RE.match(text, sent.start)
+        if m and (src := resolver.resolve(m.group("np"), _State(), False)):
+            intros.append((m.end(), src, None, False))
+    for start, src, verb, hedged in intros:
+        while text.startswith(("\n", " ", "\t"), start):
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _LIST_MARK_RE.match(text, start):
+            while end < len(text) and _LIST_MARK_RE.match(text, end + 1):
+                nxt = text.find("\n", end + 1)
+                end = len(text) if nxt < 0 else nxt
+        for r in rows:
+            if start <= r["start"] < end and r["source"] is None:
+                r["source"], r["reporting"], r["hedged"] = src, verb, hedged
 
 
 # A headline that names its source after a colon: "... due to heavy rains: NDMA",

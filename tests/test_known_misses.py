@@ -303,6 +303,19 @@ CASES = [
         ],
     ),
     (
+        "invented/ministry release, miss 9: the statement read: then a quoted paragraph",
+        'The statement read:\n\n"A total of 2,300 families have been relocated."',
+        [("2,300", 2300, E, C, None, {"source": "The statement"})],
+    ),
+    (
+        "invented/ministry release, miss 9: gave the following figures: then a list",
+        "The ministry gave the following figures:\n- 1,500 arrests\n- 300 deportations",
+        [
+            ("1,500", 1500, E, C, None, {"source": "The ministry"}),
+            ("300", 300, E, C, None, {"source": "The ministry"}),
+        ],
+    ),
+    (
         "invented/ministry release, miss 9: a colon-introduced list after said:",
         "The interior ministry said:\n- 1,200 people were rescued at sea\n"
         "- 35 boats were intercepted",
