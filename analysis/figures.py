@@ -3443,6 +3443,62 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             _rebound(d)
     if any(d.kind == "money" for d in out):
         _carry_list_currency(text, out)
+    if any(d.kind in _GAPPED_KINDS for d in out[:-1]):
+        _carry_gapped_units(text, out)
+
+
+_GAPPED_KINDS = frozenset(("percent", "measure", "money"))
+#: What may follow a bare number that takes the unit of a gapped list's first item: a place
+#: or a time after it, the list going on, or the clause's end (never a noun it counts).
+_GAPPED_NEXT_OK = frozenset(
+    "in at on for and or while respectively last this from during".split() + [""]
+)
+_GAP_STOPS = frozenset('.!?;:\n()"“”')  # (digits between are no figure: "3% in 2022, 4 in 2023")
+
+
+def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
+    """A unit, currency or scale written once, on the first item of a gapped list ("Prices
+    rose 4.1% in Spain, 3.8 in Italy and 2.9 in France", "The US pledged $4 billion, Japan
+    2.5 and Germany 1.8", "240 GW ..., the EU is at 134 and India at 103"): the bare numbers
+    after it, joined by a comma or "and"/"or" in the same clause, take it. A number with a
+    noun after it counts that noun ("..., and 12 people were arrested")."""
+    lead = carried = None  # the list's first item, the last number that took its unit
+    for k in range(1, len(out)):
+        prev, n = out[k - 1], out[k]
+        if prev is not carried:
+            lead = prev if prev.kind in _GAPPED_KINDS and prev.token is prev.end_token else None
+        if lead is None:
+            continue
+        nt = n.token
+        gap = text[prev.end : n.start]
+        if not (
+            n.kind == "count"
+            and nt is n.end_token
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.qualifier is None
+            and not nt.in_words
+            and (nt.scale == 1 or lead.kind == "money")
+            # (not after an amount in cents: "61 cents" is 0.61 of its unit)
+            and (lead.kind != "money" or lead.value == lead.token.value)
+            and 1 <= len(gap) <= 45
+            and ("," in gap or " and " in gap or " or " in gap)
+            and not any(c in _GAP_STOPS for c in gap)
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and nw.group(1).lower() in _GAPPED_NEXT_OK
+            and (
+                nt.value <= 100
+                if lead.kind == "percent"
+                else 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+            )
+        ):
+            continue
+        carried = n
+        n.kind, n.unit, n.currency = lead.kind, lead.unit, lead.currency
+        n.time_unit_text = lead.time_unit_text
+        if nt.scale == 1 and lead.token.scale > 1 and lead.value == lead.token.value:
+            n.value *= lead.token.scale  # ("the 100m, 200 and 400": metres, not millions)
+        _rebound(n)
 
 
 def _carry_list_currency(text: str, out: list[_Draft]) -> None:

@@ -548,6 +548,51 @@ CASES += [
         "The disease strikes about 1 in 100,000 people.",
         [("about 1 in 100,000", 0.001, AP, P, "%")],
     ),
+    # A unit, a currency or a scale written once on the first item of a gapped list ("X did
+    # N unit, Y N and Z N"): the later bare numbers were counts.
+    (
+        "invented/economy, miss 5: a percent written once in a gapped list",
+        "Prices rose 4.1% in Spain, 3.8 in Italy and 2.9 in France.",
+        [("4.1%", 4.1, E, P, "%"), ("3.8", 3.8, E, P, "%"), ("2.9", 2.9, E, P, "%")],
+    ),
+    (
+        "invented/aid pledges, miss 5: money and its scale written once",
+        "The US pledged $4 billion, Japan 2.5 and Germany 1.8.",
+        [
+            ("$4 billion", 4e9, E, M, "USD"),
+            ("2.5", 2.5e9, E, M, "USD"),
+            ("1.8", 1.8e9, E, M, "USD"),
+        ],
+    ),
+    (
+        "invented/economy, miss 5: per cent written once, then a month",
+        "Inflation was 5.2 per cent in May and 4.9 in June.",
+        [("5.2 per cent", 5.2, E, P, "%"), ("4.9", 4.9, E, P, "%")],
+    ),
+    (
+        "invented/energy, miss 5: a unit written once, the others at",
+        "China leads with 240 GW of capacity, the European Union is at 134 and India at 103.",
+        [
+            ("240 GW", 240, E, MS, "gigawatt"),
+            ("134", 134, E, MS, "gigawatt"),
+            ("103", 103, E, MS, "gigawatt"),
+        ],
+    ),
+    (
+        "invented/economy, miss 5: a percent written once, years between",
+        "The jobless rate was 3% in 2022, 4 in 2023 and 5 in 2024.",
+        [("3%", 3, E, P, "%"), ("4", 4, E, P, "%"), ("5", 5, E, P, "%")],
+    ),
+    (
+        "invented/guard, miss 5: a count of a noun after a percent",
+        "Prices rose 4.1% in Spain, and 12 people were arrested.",
+        [("4.1%", 4.1, E, P, "%"), ("12", 12, E, C, None)],
+    ),
+    (
+        "invented/guard, miss 5: a count before a noun phrase after a percent",
+        "Turnout was 61% in the city, and 40 polling stations opened late.",
+        [("61%", 61, E, P, "%"), ("40", 40, E, C, None)],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
