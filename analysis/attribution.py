@@ -1157,6 +1157,10 @@ def _title_case_line(text: str, s0: int, s1: int) -> bool:
     return len(words) >= 5 and len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
+#: "she's said", "it's estimated": a pronoun and "has"/"is", not a possessive.
+_CONTRACTED_PRONOUNS = frozenset("he she it that who what there here".split())
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -1187,6 +1191,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if pw.endswith(("'s", "’s")) and pw[:-2] not in _CONTRACTED_PRONOUNS:
+        return False  # a noun after a possessive: "UNHCR's forecast of 185,000", "Oxfam's report"
     if pw in ("laboratory", "lab", "clinically", "pcr", "serologically", "epidemiologically"):
         return False  # "124 were laboratory confirmed": how the cases were confirmed
     if (

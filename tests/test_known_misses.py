@@ -593,6 +593,16 @@ CASES += [
         "Turnout was 61% in the city, and 40 polling stations opened late.",
         [("61%", 61, E, P, "%"), ("40", 40, E, C, None)],
     ),
+    # A reporting verb right after a possessive is a noun ("UNHCR's forecast of 185,000"):
+    # it gave the sentence's other figures UNHCR as their source.
+    (
+        "invented/wire: a verb-like noun after a possessive attributes nothing",
+        "Overall, 214,120 Syrians have been registered, exceeding UNHCR's forecast of 185,000.",
+        [
+            ("214,120", 214120, E, C, None, {"source": None}),
+            ("185,000", 185000, E, C, None),
+        ],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
