@@ -10,13 +10,24 @@ Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low,
 a count's unit is ``None``; a share in words is a percent; an elided list item's text is
 the bare number, its value and unit those written once for the list.
 
-PASS COUNTS: filled in after the first run (see the end of this docstring).
+Pass counts, each round run before its fixes: the first round (46 cases, 3 texts without
+figures and the id check) passed 20 of 50 tests; the second round (9 cases) 7 of 9, with
+the first round's fixes in; every later case says in its comment whether it failed before
+(two correct my first annotation: "$4 or $4.5 billion" is one range, as the tables' "2 or 3
+million" is; "the last one holds" lost its pronoun "one", a miss left for another round).
+The whole table, 94 tests, against the code this branch started from: 27 pass; against
+main at the end of the session: 31; with this branch: 94.
+
+Left out as open conventions: "from 12,000 to 9,500" without a verb of change (a change or
+a range written high to low); a confidence interval of a ratio ("(95% CI 1.1-1.9)"); the
+year of an agreement named as a deal ("under the 2016 EU-Turkey deal": the deal's year or
+the returns'); accounting negatives ("$(0.11)"); "3-2 million" (a score or a range).
 """
 
 from __future__ import annotations
 
 import pytest
-from figure_checks import ANY, check_figures
+from figure_checks import check_figures
 
 from analysis import extract_figures
 
@@ -651,6 +662,3 @@ def test_known_miss_not_figures(case):
 def test_case_ids_unique():
     ids = [c[0] for c in CASES + NOT_FIGURE_CASES]
     assert len(ids) == len(set(ids))
-
-
-_ = ANY  # kept for rows whose unit is open
