@@ -236,13 +236,19 @@ def _strip_titles(span: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Quotes
 
-_QUOTE_RE = re.compile(r"“(?P<a>[^”\n]{1,3000})”|\"(?P<b>[^\"\n]{1,3000})\"")
+# Also British single quotes ("She said: ‘We counted 300. A further 200 came.’"), where a
+# closing mark before a letter ("we’re") or after a plural's s before a lower-case word
+# ("the migrants’ camp") is an apostrophe and does not end the quote.
+_QUOTE_RE = re.compile(
+    r"“(?P<a>[^”\n]{1,3000})”|\"(?P<b>[^\"\n]{1,3000})\""
+    r"|(?<!\w)‘(?P<c>(?:[^’‘\n]|’(?=\w)|(?<=s)’(?=[ \u00a0][a-z])){1,3000})’(?!\w)"
+)
 
 
 def _raw_quotes(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _QUOTE_RE.finditer(text):
-        g = "a" if m.group("a") is not None else "b"
+        g = "a" if m.group("a") is not None else "b" if m.group("b") is not None else "c"
         s, e = m.span(g)
         if len(text[s:e].split()) >= 3:  # scare quotes ("foiled") are not speech
             out.append((s, e))

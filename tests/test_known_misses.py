@@ -615,6 +615,31 @@ CASES += [
             ("185,000", 185000, E, C, None),
         ],
     ),
+    # British copy quotes with single marks: a quotation's second sentence, with no tag of
+    # its own, had no source (only double quotes were read as quotations).
+    (
+        "invented/British daily, miss 9: single quotes, the quotation's second sentence",
+        "Home Secretary Priya Shah said: \u2018We counted 300 arrivals overnight. A further "
+        "200 came in the morning.\u2019",
+        [
+            ("300", 300, E, C, None, {"source": "Priya Shah"}),
+            ("200", 200, E, C, None, {"source": "Priya Shah"}),
+        ],
+    ),
+    (
+        "invented/British daily, miss 9: single quotes around apostrophes",
+        "Priya Shah said: \u2018We\u2019re seeing 300 arrivals a night. The migrants\u2019 "
+        "camp holds 200 people.\u2019",
+        [
+            ("300", 300, E, C, None, {"source": "Priya Shah"}),
+            ("200", 200, E, C, None, {"source": "Priya Shah"}),
+        ],
+    ),
+    (
+        "invented/guard, miss 9: single scare quotes are no quotation",
+        "The \u2018safe country\u2019 list covers 12 states, officials said.",
+        [("12", 12, E, C, None, {"source": "officials"})],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
