@@ -3179,6 +3179,12 @@ def _slash_share_drafts(text: str) -> list[_Draft]:
 _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
 
 
+def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
+    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021")?"""
+    gap = text[a.end : b.start]
+    return gap == "/" or (gap in ("-", "–") and _is_year(a))
+
+
 def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
     """Drop runs of three or more numbers with nothing but spaces or commas between them.
 
@@ -3208,12 +3214,13 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
             i += 2
             continue
         if j - i + 1 >= 3 and not (
-            "/" in text
-            and j - i + 1 - sum(text[toks[k].end : toks[k + 1].start] == "/" for k in range(i, j))
+            ("/" in text or "-" in text)
+            and j - i + 1 - sum(_joins_one_item(text, toks[k], toks[k + 1]) for k in range(i, j))
             < 3
         ):
-            # (a slash joins one identifier or date: "Regulation 604/2013, 3,400 transfers"
-            # is a label and a figure, not a run of three numbers)
+            # (a slash joins one identifier or date, a hyphen one span of years: "Regulation
+            # 604/2013, 3,400 transfers" and "Between 2019-2021, 300 people left" are a label
+            # or a time and a figure, not a run of three numbers)
             i = j + 1
             continue
         keep.extend(toks[i : j + 1])

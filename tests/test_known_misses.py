@@ -640,6 +640,34 @@ CASES += [
         "The \u2018safe country\u2019 list covers 12 states, officials said.",
         [("12", 12, E, C, None, {"source": "officials"})],
     ),
+    # More named instruments: a resolution's year in brackets, "UNSCR 1325", "Agenda 2030",
+    # a decree's number read as the years 2024-56; and a span of years before a figure,
+    # which with the figure read as a bare run of three numbers (all dropped).
+    (
+        "invented/UN, miss 8: a resolution's year in brackets",
+        "Security Council resolution 2334 (2016) was backed by 14 members.",
+        [("14", 14, E, C, None, {"when": None})],
+    ),
+    (
+        "invented/UN, miss 8: UNSCR and its number",
+        "UNSCR 1325 marks its 25th anniversary with 110 national action plans.",
+        [("110", 110, E, C, None)],
+    ),
+    (
+        "invented/UN, miss 8: Agenda 2030",
+        "The Agenda 2030 goals include 169 targets.",
+        [("169", 169, E, C, None, {"when": None})],
+    ),
+    (
+        "invented/francophone wire, miss 8: a decree's number",
+        "Decree No. 2024-56 froze 3,000 accounts.",
+        [("3,000", 3000, E, C, None, {"when": None})],
+    ),
+    (
+        "invented/wire: a span of years, then a figure after a comma",
+        "Between 2019-2021, 300 people left the island.",
+        [("300", 300, E, C, None, {"when": "2019-2021"})],
+    ),
     (
         "invented/earnings release: a footnote mark glued to a word",
         "Adjusted EBITDA(1) rose 4.2% to $18.6 million in the quarter.",
