@@ -464,6 +464,13 @@ _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 # re.match(str, ...) each cost a lookup in re's cache (16,000 a 180-report run), and the
 # generic-noun pattern was rebuilt from an f-string on every call. Same patterns, same flags.
 _CAP_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’\-]{1,30}")
+#: Sources that are groups of people, no body: "Officials estimate ...", "Police said ...".
+#: A later "the ministry said" or "the agency said" is not theirs.
+_GROUPS_OF_PEOPLE = frozenset(
+    """officials police authorities residents witnesses sources experts analysts organisers
+    organizers activists rescuers doctors medics researchers locals villagers""".split()
+    + ["the officials", "the police", "the authorities", "local officials", "local authorities"]
+)
 _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
 )
@@ -741,7 +748,7 @@ class _Resolver:
             for _, org in reversed(self.orgs):
                 if word in org.lower():
                     return org
-            if state.last_org:
+            if state.last_org and state.last_org.lower() not in _GROUPS_OF_PEOPLE:
                 return state.last_org
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
         rest = np.split(" ", 1)[1] if " " in np else ""
@@ -769,7 +776,8 @@ class _Resolver:
         )
 
     def org_before(self, np: str, word: str) -> str | None:
-        return self.orgs[-1][1] if self.orgs else None
+        org = self.orgs[-1][1] if self.orgs else None
+        return None if org is None or org.lower() in _GROUPS_OF_PEOPLE else org
 
     def note_orgs(self, s0: int, s1: int) -> None:
         """Remember organisations named in this stretch, for a later "the agency said"."""
@@ -943,6 +951,18 @@ _BARE_DATA_RE = re.compile(
     r"(?:(?:the|these|those|new|latest|official)[ \u00a0])?(?:data|figures|statistics|numbers)",
     re.IGNORECASE,
 )
+#: A document as the subject of "found"/"said": its author, set off after it, speaks.
+_DOC_SUBJECT_RE = re.compile(
+    r"(?:(?:the|a|this|that|its|their|new|latest)[ \u00a0])?(?:report|survey|study|poll"
+    r"|analysis|review|assessment|census|audit)",
+    re.IGNORECASE,
+)
+_DOC_BY_RE = re.compile(
+    r"\b(?:report|survey|study|poll|analysis|review|assessment|census|audit),[ \u00a0]"
+    r"(?:published|conducted|commissioned|released|issued|carried[ \u00a0]out|prepared"
+    r"|compiled|produced)[ \u00a0]by[ \u00a0](?P<np>[^,;:]{2,80})",
+    re.IGNORECASE,
+)
 _QUOTED_AS_RE = re.compile(r"\bquoted[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
 
 
@@ -1102,6 +1122,9 @@ _STUDY_NOUNS = frozenset(
     """report reports study studies survey surveys poll polls analysis review investigation
     inquiry audit census research assessment evaluation""".split()
 )
+_STUDY_APPOSITION_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_STUDY_NOUNS))}),[ \u00a0][^,;:.]{{2,80}},[ \u00a0]$", re.IGNORECASE
+)
 _NOT_SAID_BEFORE_RE = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\b(?:yet|declined|refused|unable|failed|reluctant)[ \u00a0]to)[ \u00a0]"
     # and an adverb between: "could not independently confirm"
@@ -1258,7 +1281,15 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     if _NOT_SAID_BEFORE_RE.search(before):
         return False  # "have yet to say how many", "declined to say", "did not say"
-    if kind == "finding" and not (pw in _STUDY_NOUNS or _THAT_AFTER_RE.match(after)):
+    if kind == "finding" and not (
+        pw in _STUDY_NOUNS
+        or _THAT_AFTER_RE.match(after)
+        # "The survey, carried out by Gallup, found 40 ...": a study set off by commas
+        or (
+            before.endswith((", ", ",\u00a0"))
+            and _STUDY_APPOSITION_BEFORE_RE.search(text, max(s0, m.start() - 110), m.start())
+        )
+    ):
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
     if (
         pw in ("was", "were", "is", "are", "be", "been", "being")
@@ -1530,6 +1561,14 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             agent = next((a for a in reversed(agents) if a[0] < f[0] and a[1]), None)
             if agent is not None:
                 found[i] = (f[0], agent[1], f[2], f[3], f[4])
+        elif f[4] == "speech" and f[1] and _DOC_SUBJECT_RE.fullmatch(f[1]):
+            # "The report, published by Human Rights Watch on Tuesday, found": its author
+            docs = list(_DOC_BY_RE.finditer(text, s0, f[0]))
+            if docs:
+                doc = docs[-1]
+                src = resolver.resolve(_cut_np_tail(doc.group("np")), state, False)
+                if src:
+                    found[i] = (f[0], src, f[2], f[3], f[4])
     return found + agents
 
 

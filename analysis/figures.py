@@ -964,7 +964,9 @@ def _after_nouns(word: str) -> str:
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
-    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # a change in a participle clause: "580,500, jumping 65.9 percent"
+    r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
     # "the rise was 4%", "the increase stood at 12 per cent"
@@ -975,6 +977,7 @@ _UP_RE = re.compile(
 )
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
+    r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
     rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
@@ -1307,6 +1310,15 @@ _METRE_BEFORE_RE = re.compile(
     r"|\b(?:length|width|breadth|beam|height|depth|draught|wingspan|span|diameter)[ \u00a0]of"
     r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
 )
+
+
+#: A plural count of areas after the number, and the word before "over": "drones over
+#: four regions" says where the drones were, not how many regions.
+_AREA_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0](?:regions|provinces|oblasts|districts|cities|towns|countries|states|areas"
+    r"|territories|counties|villages|municipalities)\b"
+)
+_WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 
 
 # "magnitude was 6.3", "a magnitude of 5.8", "the quake measured 6.1", "a tremor
@@ -1814,6 +1826,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
+    if (
+        qual
+        and kind == "count"
+        and qual[0].lower() == "over"
+        and _AREA_NOUN_AFTER_RE.match(text, end)
+        and (pw := _WORD_BEFORE_RE.search(text, max(0, qual[2] - 30), qual[2]))
+        and _is_plural_noun(pw.group(1))
+    ):
+        qual = None  # "shot down 17 drones over four regions": where, not "more than"
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
     if used == 2:
@@ -2677,6 +2698,7 @@ def _noun_phrase_after(
     if (
         head.lower().endswith(("ly",))
         or (len(words) == 1 and head.lower() in _COMPARATIVE_WORDS)
+        or (len(words) == 1 and head.lower() in _PREDICATE_ADJECTIVES)
         or (head.lower() in _VERBISH and len(words) == 1 and not after_det)
     ):
         return None, None
@@ -2714,6 +2736,13 @@ _PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+)
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".
 _COMPARATIVE_WORDS = frozenset(
     "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+)
+#: Adjectives a share is said of, no noun it counts: "94.1% effective", "80% accurate",
+#: "100% renewable" (a one-word phrase only: "5% renewable energy" counts energy).
+_PREDICATE_ADJECTIVES = frozenset(
+    """effective ineffective accurate likely unlikely sure certain complete full efficient
+    renewable positive negative correct confident reliable successful safe free true pure
+    recyclable biodegradable literate compliant""".split()
 )
 _CLOSING = frozenset(").,;:")
 #: A function word after "total" makes it the noun: a verb "total" takes an amount.
@@ -4845,12 +4874,13 @@ _CHANGE_HINT_RE = re.compile(_by_first_letter(_CHANGE_HINTS))
 _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
-    soared soars up raise raised growth higher""".split()
+    soared soars up raise raised growth higher jumping climbing surging soaring""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
-    plummete plummeted lower lowere lowered slippe slipped""".split()
+    plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
+    shrinking plunging plummeting slipping""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three

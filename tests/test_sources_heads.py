@@ -50,6 +50,8 @@ all (345), after batch 9's fixes          345     345        345     345    345
 10h (2, wire appositions; helper miss)   0       2          2      2      0
 10i (1, a possessive office; helper miss) 0      1          1      1      0
 all (366), after batch 10's fixes         366     366        366     366    366
+10j (5, "the ministry" after a group; a
+report published by a body)               1       5          5      5      1
 ========================================  ======  =========  ======  =====  ======
 
 (*) 137 once the "12-member" row, first annotated "members", was corrected to the
@@ -1968,6 +1970,40 @@ CASES_10 += [
         "invented/South Asian daily: a title's possessive office as the source",
         "The Chief Minister's Office said 260 families had been moved to camps.",
         [("260", "Chief Minister's Office", SAID, False, "families")],
+    ),
+]
+# 10j (session 5, lead): "the ministry said" after a sentence whose source was a plural
+# of people ("Officials estimate that ..."): the generic noun took that source, a group of
+# people, as the last named body. Forms read in real wire copy; sentences invented.
+CASES_10 += [
+    (
+        "invented/wire: the ministry after officials",
+        "Officials estimate that 15,000 homes were destroyed. The ministry said 42 soldiers "
+        "had been wounded.",
+        [("42", "the ministry", SAID, False, "soldiers")],
+    ),
+    (
+        "invented/wire: in a statement, the ministry, after police",
+        "Police said 300 people were detained. In a statement, the ministry said 12 of them "
+        "were minors.",
+        [("12", "the ministry", SAID, False, ANY)],
+    ),
+    (
+        "invented/wire: a report, published by a body, found",
+        "The report, published by Human Rights Watch on Tuesday, found that 85 detainees had "
+        "died in custody.",
+        [("85", "Human Rights Watch", "found", False, "detainees")],
+    ),
+    (
+        "invented/wire: a survey, carried out by a body, found",
+        "The survey, carried out by the national statistics office, found 2.3 million people "
+        "had moved abroad.",
+        [("2.3 million", "the national statistics office", "found", False, "people")],
+    ),
+    (
+        "invented/wire: the agency after its name (guard)",
+        "UNHCR said 3,000 people arrived on Monday. The agency said 400 of them were children.",
+        [("400", "UNHCR", SAID, False, ANY)],
     ),
 ]
 CASES += CASES_10

@@ -2618,6 +2618,63 @@ CASES = [
         "The camp is a 15min walk from the border post.",
         [("15min", 15, "exact", "duration", "minute")],
     ),
+    # "drones over four regions": "over" after a noun, before a count of areas, says
+    # where, not "more than" (found in real air-defence copy; sentences invented). After a
+    # verb or a preposition it is a bound ("affected over 30 districts", "in over 40").
+    (
+        "invented/wire: drones downed over N regions",
+        "Air defences shot down 17 drones over four regions overnight.",
+        [
+            ("17", 17, "exact", "count", None, {"head": "drones"}),
+            ("four", 4, "exact", "count", None, {"head": "regions"}),
+        ],
+    ),
+    (
+        "invented/guard: affected over N districts",
+        "Floods have affected over 30 districts this month.",
+        [("over 30", 30, "lower", "count", None, {"head": "districts"})],
+    ),
+    (
+        "invented/guard: in over N villages",
+        "Aid reached families in over 40 villages.",
+        [("over 40", 40, "lower", "count", None, {"head": "villages"})],
+    ),
+    # A change in a participle clause after the new level: "580,500, jumping 65.9 percent",
+    # "$2bn, dropping 4 percent" (found in real tourism-statistics copy; invented). "A
+    # growing 40 percent of" is a share that grows, no change by 40.
+    (
+        "invented/tourism: a level, then jumping N percent",
+        "Visitors from Japan numbered 192,400, jumping 11.8 percent on the year.",
+        [
+            ("192,400", 192400, "exact", "count", None),
+            ("11.8 percent", 11.8, "exact", "percent", "%", {"direction": "up"}),
+        ],
+    ),
+    (
+        "invented/trade: a level, then dropping N percent",
+        "Exports reached $2.1bn, dropping 4 percent from a year earlier.",
+        [
+            ("$2.1bn", 2.1e9, "exact", "money", "USD"),
+            ("4 percent", 4, "exact", "percent", "%", {"direction": "down"}),
+        ],
+    ),
+    (
+        "invented/guard: a growing N percent of",
+        "A growing 40 percent of voters back the plan.",
+        [("40 percent", 40, "exact", "percent", "%", {"direction": None, "head": "voters"})],
+    ),
+    # A share said of an adjective counts no noun: "94.1% effective", "80% accurate"
+    # (found in real vaccine-trial and study copy; sentences invented)
+    (
+        "invented/health: a vaccine N% effective",
+        "The vaccine was 91.3% effective against severe illness.",
+        [("91.3%", 91.3, "exact", "percent", "%", {"head": None})],
+    ),
+    (
+        "invented/guard: N% renewable energy counts energy",
+        "The grid ran on 62% renewable energy last year.",
+        [("62%", 62, "exact", "percent", "%", {"head": "energy"})],
+    ),
     (
         "invented/guard: won the 100m contract",
         "The builder won the 100m contract last year.",
