@@ -343,9 +343,10 @@ _RATE_BASE_AFTER_SLASH_RE = re.compile(
     r"1(?:,000){1,2}(?![\d.,/])|10,000(?![\d.,])|100,000(?![\d.,])"
 )
 # "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier, nor does a
-# scale word's ("10.1 million-15.2 million": a range with the scale on both ends).
+# scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with the scale on both ends).
 _ID_BEFORE_RE = re.compile(
-    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)-$"
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
     r"|[/\\@#_]$|(?<!\b[nN])=$"
 )
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")

@@ -465,6 +465,11 @@ CASES += [
             ("10.1 million-15.2 million", (10.1e6, 15.2e6), R, C, None),
         ],
     ),
+    (
+        "invented/wire, miss 4: a range of glued millions joined by a hyphen",
+        "Some 1.5m-2m people fled the fighting, the agency estimated.",
+        [("Some 1.5m-2m", (1.5e6, 2e6), R, C, None)],
+    ),
     # High to low with the scale written once, on the last end.
     (
         "invented/study, miss 1: between written high to low with one scale",
