@@ -1539,13 +1539,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         ):
             a = 1000 * a  # "a bonus of £15-20,000": the thousands written once, on the second end
         is_change = (
-            range_word == "from" and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
-        ) or (
-            # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
-            # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
-            b > 3 * a > 0
-            and text[max(0, start - 3) : start].lower() == "by "
-            and m.group("c").lower() == "to"
+            (
+                range_word == "from"
+                and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+                # "3,000, down from 5,000 to 6,000 last year": the old level was a range (a fall
+                # to more would contradict "down")
+                and not (a < b and text[max(0, start - 10) : start].lower().endswith("down from "))
+            )
+            or (
+                # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
+                # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
+                b > 3 * a > 0
+                and text[max(0, start - 3) : start].lower() == "by "
+                and m.group("c").lower() == "to"
+            )
         )
         if (
             # "were up 19,000 to 74,000", "fell 49,000 to 273,000", "fell by 82,000 to

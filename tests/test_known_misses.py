@@ -59,6 +59,14 @@ CASES = [
         [("12,000", 12000, E, C, None), ("9,500", 9500, E, C, None)],
     ),
     (
+        "invented/wire, miss 1: down from a range is a range, not a change",
+        "Deaths were estimated at 2,000 to 3,000, down from 5,000 to 6,000 last year.",
+        [
+            ("2,000 to 3,000", (2000, 3000), R, C, None),
+            ("from 5,000 to 6,000", (5000, 6000), R, C, None),
+        ],
+    ),
+    (
         "invented/disaster, miss 1: estimates that vary between, high first",
         "Estimates of the dead vary between 1,200 and 800, the Red Crescent said.",
         [("between 1,200 and 800", (800, 1200), R, C, None)],
