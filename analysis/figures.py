@@ -3867,7 +3867,8 @@ def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
     """The words hard-wrapped copy splits with a hyphen at a line's end ("mig-\nrants",
     "thou-\nsand"), as (start, end, the word joined); a number word keeps its own hyphen
     ("twenty-\nfive"), as do a few compounds ("asylum-\nseekers"). A number split inside a
-    thousands group ("1,2-\n00") is joined too."""
+    thousands group ("1,2-\n00") is joined too; a range split at its hyphen ("5,000-\n6,000",
+    "1995-\n2000") keeps it."""
     out = []
     i = text.find("-\n")
     while i != -1:
@@ -3897,6 +3898,8 @@ def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
                 and (i - j - 1) + (k - i - 2) == 3
             ):
                 out.append((j + 1, k, text[j + 1 : i] + text[i + 2 : k]))  # "1,2-\n00"
+            else:
+                out.append((i, i + 2, "-"))  # a range at its hyphen: "5,000-\n6,000"
         i = text.find("-\n", i + 2)
     return out
 
