@@ -241,7 +241,8 @@ def _strip_titles(span: str) -> str:
 # ("the migrants’ camp") is an apostrophe and does not end the quote.
 _QUOTE_RE = re.compile(
     r"“(?P<a>[^”\n]{1,3000})”|\"(?P<b>[^\"\n]{1,3000})\""
-    r"|(?<!\w)‘(?P<c>(?:[^’‘\n]|’(?=\w)|(?<=s)’(?=[ \u00a0][a-z])){1,3000})’(?!\w)"
+    # (the mark first, then what stands before it: a literal opening keeps the search fast)
+    r"|‘(?<!\w‘)(?P<c>(?:[^’‘\n]|’(?=\w)|(?<=s)’(?=[ \u00a0][a-z])){1,3000})’(?!\w)"
 )
 
 

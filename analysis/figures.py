@@ -3065,7 +3065,15 @@ _FRACTION_NUMERATORS.update(five=5, six=6, seven=7, eight=8)
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
 # analysis.scan: the IGNORECASE pattern opens with \b and gets no prefilter from ``re``.
 _FRACTION_OPENERS = frozenset(
-    [*_FRACTION_NUMERATORS, "half", "third", "thirds", "quarter", "quarters", "fifth"]
+    [
+        *(_FRACTION_NUMERATORS.keys() - {"an"}),
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+    ]
     + ["fifths", "tenth", "tenths", "fourth", "fourths", "sixth", "sixths", "seventh"]
     + ["sevenths", "eighth", "eighths", "ninth", "ninths", "hundredth", "hundredths"]
 )
@@ -3079,12 +3087,15 @@ def _fraction_drafts(text: str) -> list[_Draft]:
     for m in scan(_FRACTION_RE, text, _FRACTION_OPENERS):
         f = m.group("f").lower()
         num = m.group("n")
+        ms = m.start()
+        if num is None and f[:6] == "eighth" and text[max(0, ms - 3) : ms].lower() == "an ":
+            num, ms = "an ", ms - 3  # "an eighth": "an" is no opener (too common a word)
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
         if text.startswith(" of ", m.end()) and _MONTH_NAME_AFTER_OF_RE.match(text, m.end() + 4):
             continue  # "a Fourth of July parade", "a seventh of May": a date, not a share
         if m.group("q") is not None:
-            if num is None or f == "half" or not _qualifier_before(text, m.start(), lex):
+            if num is None or f == "half" or not _qualifier_before(text, ms, lex):
                 continue
             nxt = _FRACTION_WORD_AFTER_RE.match(text, m.end())
             if nxt and nxt.group(1).lower() in _FRACTION_NOT_SHARE_NEXT:
@@ -3096,9 +3107,9 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         ):
             value /= 100
             tok = NumberToken(
-                m.start(),
+                ms,
                 pt.end(),
-                text[m.start() : pt.end()],
+                text[ms : pt.end()],
                 value,
                 value,
                 1.0,
@@ -3106,10 +3117,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 False,
                 False,
             )
-            qual = _qualifier_before(text, m.start(), lex)
-            start, bound, qword = (
-                (qual[2], qual[1], qual[0]) if qual else (m.start(), "exact", None)
-            )
+            qual = _qualifier_before(text, ms, lex)
+            start, bound, qword = (qual[2], qual[1], qual[0]) if qual else (ms, "exact", None)
             low, high = {
                 "exact": (value, value),
                 "lower": (value, None),
@@ -3124,9 +3133,9 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             # "a quarter of a million" is a count, not a share
             count = value / 100 * SCALES[scale_m.group("s").lower()]
             tok = NumberToken(
-                m.start(),
+                ms,
                 scale_m.end(),
-                text[m.start() : scale_m.end()],
+                text[ms : scale_m.end()],
                 count,
                 count,
                 1.0,
@@ -3134,8 +3143,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 False,
                 False,
             )
-            qual = _qualifier_before(text, m.start(), lex)
-            start, bound, qword = m.start(), "exact", None
+            qual = _qualifier_before(text, ms, lex)
+            start, bound, qword = ms, "exact", None
             if qual:
                 qword, bound, start = qual
             low, high = {
@@ -3151,19 +3160,19 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             continue
         if value > 100:
             continue
-        before = text[max(0, m.start() - 12) : m.start()].lower()
+        before = text[max(0, ms - 12) : ms].lower()
         # "that half of the year" is a demonstrative; "that a third of those" is the
         # conjunction before a share, so the check is for a fraction without a numerator.
         if num is None and re.search(
             r"\b(?:first|second|latter|former|other|last|next|this|that)[ \u00a0]$", before
         ):
             continue
-        start = m.start()
+        start = ms
         qual = _qualifier_before(text, start, lex)
         bound, qword = "exact", None
         if qual:
             qword, bound, start = qual
-        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, True, False, False)
+        tok = NumberToken(ms, m.end(), text[ms : m.end()], value, value, 1.0, True, False, False)
         low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
             bound, (None, None)
         )
