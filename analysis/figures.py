@@ -3191,34 +3191,41 @@ _SLASH_SHARE_RE = re.compile(
 # A share whose denominator is an ordinal in digits: "one-10th of the aid", "a 20th of the
 # budget", "1/10th of its revenue" (copy that writes numbers from 10 up in digits). Not "a
 # 10th of a second", a fraction of a unit, nor "a 4th of July" parade, a date.
+# (the digits first, so the search skips to them; "a", "one-" or "1/" is checked before)
 _ORDINAL_SHARE_RE = re.compile(
-    r"(?<![\w/.,-])(?:(?:a|one|1)[ \u00a0-]|1/)([1-9]\d{0,2})th"
-    rf"(?=[ \u00a0]of[ \u00a0](?!an?[ \u00a0]|{_MONTHS}\b))",
-    re.IGNORECASE,
+    rf"([1-9]\d{{0,2}})th(?=[ \u00a0]of[ \u00a0](?!an?[ \u00a0]|{_MONTHS}\b))", re.IGNORECASE
 )
+_ORDINAL_SHARE_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?:(?:a|one|1)[ \u00a0-]|1/)$", re.IGNORECASE)
 
 
 def _slash_share_drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     out = []
-    found = [(m, int(m.group(1)), int(m.group(2))) for m in _SLASH_SHARE_RE.finditer(text)]
-    if "th of" in text:
-        found += [
-            (m, 1, int(m.group(1))) for m in _ORDINAL_SHARE_RE.finditer(text) if int(m.group(1)) > 3
+    found = []  # (start, end, numerator, denominator)
+    if "/" in text:
+        found = [
+            (m.start(), m.end(), int(m.group(1)), int(m.group(2)))
+            for m in _SLASH_SHARE_RE.finditer(text)
         ]
-    for m, num, den in found:
-        if num >= den or _ID_KEYWORD_RE.search(text, max(0, m.start() - 40), m.start()):
+    if "th of" in text:
+        for m in _ORDINAL_SHARE_RE.finditer(text):
+            if int(m.group(1)) > 3 and not text[m.start() - 1 : m.start()].isdigit():
+                pm = _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+                if pm:
+                    found.append((pm.start(), m.end(), 1, int(m.group(1))))
+    for s, e, num, den in found:
+        if num >= den or _ID_KEYWORD_RE.search(text, max(0, s - 40), s):
             continue  # "Form 1/2 of the law" is a label
         value = 100 * num / den
-        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, False, True, False)
-        start, bound, qword = m.start(), "exact", None
+        tok = NumberToken(s, e, text[s:e], value, value, 1.0, False, True, False)
+        start, bound, qword = s, "exact", None
         qual = _qualifier_before(text, start, lex)
         if qual:
             qword, bound, start = qual
         low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
             bound, (None, None)
         )
-        out.append(_Draft(start, m.end(), value, low, high, bound, "percent", "%", tok, tok, qword))
+        out.append(_Draft(start, e, value, low, high, bound, "percent", "%", tok, tok, qword))
     return out
 
 
