@@ -1797,6 +1797,8 @@ def _colon_introduced(report: Report, rows: list[dict], per_sentence: list[list]
         m = _GIVES_LIST_RE.match(text, sent.start)
         if m and (src := resolver.resolve(m.group("np"), _State(), False)):
             intros.append((m.end(), src, None, False))
+    rows = sorted(rows, key=lambda r: r["start"])  # (the same dicts, in text order)
+    starts = [r["start"] for r in rows]
     for start, src, verb, hedged in intros:
         while text.startswith(("\n", " ", "\t"), start):
             start += 1
@@ -1806,8 +1808,8 @@ def _colon_introduced(report: Report, rows: list[dict], per_sentence: list[list]
             while end < len(text) and _LIST_MARK_RE.match(text, end + 1):
                 nxt = text.find("\n", end + 1)
                 end = len(text) if nxt < 0 else nxt
-        for r in rows:
-            if start <= r["start"] < end and r["source"] is None:
+        for r in rows[bisect_left(starts, start) : bisect_left(starts, end)]:
+            if r["source"] is None:
                 r["source"], r["reporting"], r["hedged"] = src, verb, hedged
 
 
@@ -1849,6 +1851,7 @@ def _quotes_run_on(report: Report, quotes, quote_speakers, per_sentence) -> None
     the next paragraphs that open with a quote mark ('“We expect 1,300 ...”'): news style
     closes a quotation only where it ends, so their quotes are X's too."""
     paras = report.paragraphs
+    q_starts = [q[0] for q in quotes]
     for k in range(len(paras) - 1):
         t = paras[k].text
         if t[:1] in _OPENING_MARKS or not (
@@ -1868,8 +1871,9 @@ def _quotes_run_on(report: Report, quotes, quote_speakers, per_sentence) -> None
             tj = paras[j].text
             if tj[:1] not in _OPENING_MARKS:
                 break
-            for q in quotes:
-                if paras[j].start <= q[0] < paras[j].end and quote_speakers.get(q) is None:
+            lo = bisect_left(q_starts, paras[j].start)
+            for q in quotes[lo : bisect_left(q_starts, paras[j].end)]:
+                if quote_speakers.get(q) is None:
                     quote_speakers[q] = speaker
             if not _quote_left_open(tj):
                 break

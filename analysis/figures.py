@@ -3805,9 +3805,10 @@ def figure_rows(report: Report | str) -> list[dict]:
     if report is not shown:
         # read with its soft line breaks as spaces; told in the report's own text and units
         if "-\n" in shown.text and (joins := _hyphen_joins(shown.text)):
+            marks = _join_marks(joins)
             for row in rows:  # "five thou-\nsand": the offsets of the text as written
-                row["start"] = _shown_offset(row["start"], joins, False)
-                row["end"] = _shown_offset(row["end"], joins, True)
+                row["start"] = _shown_offset(row["start"], joins, False, marks)
+                row["end"] = _shown_offset(row["end"], joins, True, marks)
         for row in rows:
             row["text"] = shown.text[row["start"] : row["end"]]
             row["sentence"] = shown.sentence_index(row["start"])
@@ -3939,18 +3940,30 @@ def _unwrapped(report: Report) -> Report:
     return Report.from_text("".join(chars), report.date, parse_header=False)
 
 
-def _shown_offset(at: int, joins: list[tuple[int, int, str]], end: bool) -> int:
+def _shown_offset(at: int, joins: list[tuple[int, int, str]], end: bool, marks=None) -> int:
     """An offset into the unwrapped text as an offset into the text as written: after each
-    joined word, the characters it lost; inside one, its start or (an ``end``) its end."""
-    cut = 0  # characters the joins before ``at`` removed
+    joined word, the characters it lost; inside one, its start or (an ``end``) its end.
+    ``marks`` (from :func:`_join_marks`) finds the last join before ``at`` by bisection."""
+    marks = marks or _join_marks(joins)
+    k = bisect_right(marks[0], at - 1) - 1  # the last join starting before ``at``
+    if k < 0:
+        return at
+    a, b, word = joins[k]
+    ua, cut_before = marks[0][k], marks[1][k]
+    if at < ua + len(word):
+        return b if end else a
+    return at + cut_before + (b - a - len(word))
+
+
+def _join_marks(joins: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """Where each join starts in the unwrapped text, and the characters joins before it
+    removed."""
+    starts, cuts, cut = [], [], 0
     for a, b, word in joins:
-        ua = a - cut
-        if at <= ua:
-            break
-        if at < ua + len(word):
-            return b if end else a
+        starts.append(a - cut)
+        cuts.append(cut)
         cut += b - a - len(word)
-    return at + cut
+    return starts, cuts
 
 
 # Between a count and the bracket that breaks it down: its noun, where from, or nothing
