@@ -67,8 +67,9 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
-    sp asp dsp csp dig igp aig uno oc""".split()
+    sp asp dsp csp dig igp aig uno oc datuk dato datin seri""".split()
 )
+_OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 _CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
@@ -148,6 +149,12 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             i = bisect_right(named_starts, at) - 1
             if i >= 0 and named[i][1] >= m.end():
                 continue
+            if (
+                name
+                and name.rsplit(None, 1)[-1].lower() in _TITLE_WORDS
+                and _OF_NAME_AFTER_RE.match(text, m.end())
+            ):
+                continue  # "the Controller General of Accounts": an office, no person
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)
     mapping: dict[str, str] = {}
@@ -301,6 +308,13 @@ _DATA_NP_RE = re.compile(
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+# "according to the government's latest data", "the UNHCR's figures": whose data they are
+_POSSESSIVE_DATA_RE = re.compile(
+    r"(?P<agent>(?:the[ \u00a0])?[\w\-]+(?:[ \u00a0][\w\-]+){0,5}?)(?:'s|’s)[ \u00a0]"
+    rf"(?:(?:{_DATA_ADJECTIVES}|own|monthly|weekly|annual)[ \u00a0])*"
+    r"(?:figures|data|statistics|numbers|records|tallies|estimates?|count|tally)\b",
+    re.IGNORECASE,
+)
 _FRESH_BEFORE_NAME_RE = re.compile(
     rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
     r"[ \u00a0])+(?=[A-Z])"
@@ -318,7 +332,16 @@ _BARE_DOC_RE = re.compile(
     r"(?:the|this|that|its|their|his|her)(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:statement|report"
     r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review)"
 )
-_SEEN_BY_RE = re.compile(r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$")
+# "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
+_GIVEN_BY_RE = re.compile(
+    r"\b(?:provided|given|supplied|submitted|handed|sent|shared|passed|leaked)[ \u00a0]by[ \u00a0]"
+)
+_SEEN_BY_RE = re.compile(
+    r"(?:,?[ \u00a0]and)?[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$"
+    # "figures from the Ministry of the Interior cited in a Senate report": who cites them
+    # is not whose they are
+    r"|[ \u00a0](?:cited|quoted)[ \u00a0](?:in|by)[ \u00a0].*$"
+)
 _BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
 _LOWER_AGENT_RE = re.compile(
     r"[ \u00a0](?:from|by)[ \u00a0](?P<agent>the[ \u00a0][a-z][\w \u00a0'’\-]{2,60})$"
@@ -356,6 +379,8 @@ _NP_TAIL_RE = re.compile(
     # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
     r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0])"
     r"|[ \u00a0]\((?![A-Z][A-Za-z]{1,9}\))"
+    # a spaced dash closes an aside: "12,000 according to local activists – left"
+    r"|[ \u00a0][\u2013\u2014][ \u00a0]|[ \u00a0]-[ \u00a0]"
 )
 
 
@@ -498,6 +523,7 @@ _CLAUSE_AFTER_RE = re.compile(
 )
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
 _AT_RE = re.compile(r"\bat[ \u00a0]")
+_ESTIMATES_AT_RE = re.compile(r"(?:[ \u00a0][a-z][a-z-]*){1,4}[ \u00a0]at[ \u00a0]")
 _OBJECT_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|this|these|plans?|new|measures)\b"
 )
@@ -617,7 +643,12 @@ def _clean_np(np: str) -> str:
         np = cut  # "The report said": the report itself, not "The"
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)
+    if np.endswith("ly"):
+        np = _TRAILING_HEDGE_RE.sub("", np)  # "Survivors reportedly told rescuers"
     return np.strip(" \u00a0,.;:")
+
+
+_TRAILING_HEDGE_RE = re.compile(r"[ \u00a0](?:reportedly|allegedly|apparently|reportedly also)$")
 
 
 # Words that say what kind of data it is, not whose: "official", "provisional", "immigration".
@@ -629,6 +660,12 @@ _DATA_MODIFIERS = frozenset(
 )
 
 
+_DATA_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday last this
+    previous past week month year quarter weekend""".split()
+)
+
+
 def _describes_data(words_before_data: str) -> bool:
     """Do the words before a data noun only describe the data ("Provisional figures",
     "official immigration data"), naming no body, person or source noun?"""
@@ -637,9 +674,17 @@ def _describes_data(words_before_data: str) -> bool:
         words = words[1:]  # "The official figures show", "The preliminary estimates show"
     if not words:
         return False
-    if all(w.lower() in _DATA_MODIFIERS for w in words):
-        return True
+    if all(w.lower() in _DATA_MODIFIERS or w in _COUNTRY_MODIFIERS for w in words) and (
+        words[0].lower() in _DATA_MODIFIERS
+    ):
+        return True  # "Official UK figures showed": figures about the UK, held by no one named
+    if all(w.lower() in _DATA_TIME_WORDS for w in words):
+        return True  # "Thursday's data", "Last month's figures": when, not whose
     return all(w.islower() for w in words) and words[-1] not in _SOURCE_NOUNS
+
+
+#: A country's short name among the words that describe data ("Official UK figures").
+_COUNTRY_MODIFIERS = frozenset("UK U.K. US U.S. British American".split())
 
 
 _AMOUNT_NP_RE = re.compile(
@@ -703,6 +748,12 @@ class _Resolver:
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
         np = _clean_np(np)
+        if np[:4] in ("the ", "The "):
+            # "the latest Central Bank data revealed": how fresh the data are is no part of
+            # the name of who gives them (as after "according to")
+            fresh = _FRESH_BEFORE_NAME_RE.sub("", "t" + np[1:])
+            if fresh[:1].isupper():
+                np = fresh
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
@@ -735,6 +786,8 @@ class _Resolver:
             return state.last_quote_speaker if in_quote else None
         if low in ("they", "them"):
             return None
+        if " to " in np and _ENVOY_TO_RE.fullmatch(np):
+            return np  # "Rwanda's envoy to Britain": the country is no person in it
         person = self.person_in(np)
         if person and (
             len(np.split()) <= len(person.split()) + 6
@@ -894,6 +947,43 @@ _DESCRIBED_NAME_RE = re.compile(
 )
 
 
+_COMMA_NAME_ACRONYM_RE = re.compile(
+    r"(?P<name>(?:[Tt]he[ \u00a0])?[A-Z][\w'’\-]*(?:,?[ \u00a0](?:(?:and|of|for|the|&)[ \u00a0])*"
+    r"[A-Z][\w'’\-]*){1,8})[ \u00a0]\((?P<acr>[A-Z]{2,8})\)$"
+)
+
+
+def _comma_name_before_acronym(seg: str) -> str | None:
+    """A name that holds commas, spelt out before its acronym: "the Bureau of Manpower,
+    Employment and Training (BMET)" (its words' initials are the acronym's letters)."""
+    m = _COMMA_NAME_ACRONYM_RE.search(seg)
+    if m is None or "," not in m.group("name"):
+        return None
+    words = [w for w in re.split(r"[ ,\u00a0]+", m.group("name")) if w[:1].isupper()]
+    if words and words[0] == "The":
+        words = words[1:]
+    initials = "".join(w[0] for w in words)
+    return m.group("name") if initials == m.group("acr") else None
+
+
+# Literal gates for the two patterns below: most subjects hold none of these words.
+_REPLY_WORDS_RE = re.compile(r"reply|answer|response|letter")
+_ENVOY_WORDS_RE = re.compile(
+    r"ambassador|envoy|representative|delegate|consul|emissary|high[ \u00a0]commissioner"
+)
+_REPLY_FROM_RE = re.compile(
+    r"\b(?:an?|the|its)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:reply|answer|response|letter)[ \u00a0]"
+    r"from[ \u00a0](?P<x>[^,;]{2,80}?)[ \u00a0]to[ \u00a0](?:an?|the|their|its)[ \u00a0][^,;]{2,120}?"
+    r"(?:[ \u00a0](?:has|have|had))?$"
+)
+_ENVOY_TO_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)[ \u00a0])?(?:(?:[A-Z][\w'’.\-]*|special|former|new|deputy|top"
+    r"|senior|permanent)[ \u00a0]){0,3}(?:ambassador|envoy|representative|delegate|consul"
+    r"|emissary|high[ \u00a0]commissioner)[ \u00a0]to[ \u00a0](?:the[ \u00a0])?"
+    r"[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,3}$"
+)
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
@@ -908,6 +998,25 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         cut = _CITING_TAIL_RE.search(seg_stripped)
         if cut:
             seg_stripped = seg_stripped[: cut.start()]
+    if seg_stripped.endswith(")") and "," in seg_stripped:
+        named = _comma_name_before_acronym(seg_stripped)
+        if named:
+            return named  # "The Bureau of Manpower, Employment and Training (BMET) said"
+    if (
+        " from " in seg_stripped
+        and _REPLY_WORDS_RE.search(seg_stripped)
+        and (reply := _REPLY_FROM_RE.search(seg_stripped))
+    ):
+        # "a reply from the interior ministry to a question from the Green Party has
+        # revealed": the one who replied
+        return reply.group("x")
+    if (
+        " to " in seg_stripped
+        and _ENVOY_WORDS_RE.search(seg_stripped)
+        and (envoy := _ENVOY_TO_RE.search(seg_stripped))
+    ):
+        # "The Kenyan ambassador to France said": the envoy speaks, not the country
+        return envoy.group()
     last_end = _last_subject_stop(seg_stripped)
     if (
         last_end is not None
@@ -1063,6 +1172,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     return np
 
 
+#: A person's role right before an ambiguous verb makes it the verb: "the minister claims".
+_SPEAKING_ROLES = frozenset(
+    """minister spokesman spokeswoman spokesperson official president governor mayor director
+    chief commissioner secretary ambassador envoy leader premier chancellor""".split()
+)
 _AMBIGUOUS_VERBS = frozenset(
     "states reports report estimates records claims notes shows show estimate claim put puts "
     "forecast forecasts "
@@ -1156,6 +1270,11 @@ _DATA_FROM_BEFORE_RE = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]ecords)[ \u00a0](?:from|by|of|compiled"
     r"|released|published|collected)\b[^,.;:]{2,70}$"
 )
+_A_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|another|one)[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){1,2}$")
+_NOUN_CLAIMS_RE = re.compile(
+    r"[ \u00a0](?:fell|rose|jumped|dropped|climbed|increased|decreased|declined|surged|slipped"
+    r"|eased|edged|totalled|totaled|hovered|stood|remained|were|are|have|had|came|held)\b"
+)
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
     r"|suggest|suggested|put|puts"
@@ -1168,6 +1287,19 @@ _ADMITTED_AMOUNT_RE = re.compile(
     r"[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]further)"
     r"[ \u00a0])?\d[\d,.]*(?:[ \u00a0](?:million|thousand|lakh))?"
     r"(?P<rest>(?:[ \u00a0][A-Za-z-]+){0,4})"
+)
+# A preposition, then a few lower-case words up to the word: a noun phrase the preposition
+# governs ("from bottom-up industry loss estimates"), no clause with a subject and a verb.
+_PREP_NP_BEFORE_RE = re.compile(
+    r"\b(?:from|of|in|on|by|with|for|than|under|into|against|beyond|behind)"
+    r"(?:[ \u00a0][a-z][a-z-]*){0,4}[ \u00a0]$"
+)
+# "posted" before a result of business or economic copy states it, no speech.
+_POSTED_RESULT_RE = re.compile(
+    r"[ \u00a0](?:(?:a|an|its|their)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}"
+    r"(?:increase|decrease|rise|fall|gain|gains|drop|decline|growth|contraction|expansion"
+    r"|jump|surge|slump|surplus|deficit|loss|losses|profit|profits|revenue|revenues|sales"
+    r"|earnings|record)\b"
 )
 _FINITE_VERBS = frozenset(
     "were was had have has are is would could will did do does might may must".split()
@@ -1233,8 +1365,22 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "with eight deaths reported during the day": a participle
     if v == "warning" and pw and pw.islower() and _DET_NOUN_BEFORE_RE.search(before):
         return False  # "under an evacuation warning": a compound noun, not "warning that"
-    if v in ("estimates", "estimate") and _NOUN_ESTIMATES_RE.match(after):
-        return False  # "IDP estimates vary between 2 and 3 million": a noun, then its verb
+    if v in ("report", "estimate", "count", "record", "claim", "forecast") and (
+        _A_NOUN_BEFORE_RE.search(before)
+    ):
+        return False  # "cited in a Senate report, only 7%": "a" before it, so a noun
+    if v in ("estimates", "estimate", "claims", "reports") and _NOUN_ESTIMATES_RE.match(after):
+        # "IDP estimates vary between 2 and 3 million", "the approval rate for Haitian
+        # claims is 34.2%": a noun, then its verb
+        return False
+    if v == "claims" and _NOUN_CLAIMS_RE.match(after):
+        return False  # "jobless claims fell to 221,000": the noun, then its verb
+    if (
+        v in ("estimates", "estimate")
+        and after[:1] in (".", "")
+        and _PREP_NP_BEFORE_RE.search(text, max(s0, m.start() - 48), m.start())
+    ):
+        return False  # "a gap of $30bn from bottom-up industry loss estimates.": a noun
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
@@ -1310,6 +1456,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             )  # "Data from the border agency show 3,400 crossings"
             or _QUOTE_OR_COMMA_END_RE.search(before)
             or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+            # "Verisk estimates insured losses at $31 billion": the verb's object, then "at"
+            or (
+                v in ("estimates", "estimate")
+                and prev_word is not None
+                and prev_word.group(1)[:1].isupper()
+                and pw not in ("the", "a", "an")
+                and _ESTIMATES_AT_RE.match(text, m.end(), s1)
+            )
             or (
                 prev_word is not None
                 and prev_word.group(1)[:1].isupper()
@@ -1318,6 +1472,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 and (prev_word.start() > 0 or _ACRONYM_RE.fullmatch(prev_word.group(1)) is not None)
                 and pw not in ("the", "a", "an")
                 and v not in ("states", "records", "reports", "report", "notes")
+            )
+            or (
+                # "The minister claims 9,100 people left", "the ministry estimates 3 million"
+                v in ("estimates", "estimate", "claims", "claim", "states", "notes")
+                and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS)
             )
             or (
                 v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
@@ -1339,6 +1498,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v.startswith("claim") and _CLAIMED_LIVES_RE.match(text, m.end(), min(s1, m.end() + 60)):
         return False  # "the quake claimed 300 lives", "claiming tens of thousands of lives"
+    if v == "posted" and _POSTED_RESULT_RE.match(text, m.end(), s1):
+        return False  # "exports posted an increase of 3%", "posted a trade surplus of $2bn"
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if (
@@ -1502,12 +1663,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     if "according" in seg or "as per " in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             np = m.group("np")
-            if " by " in np:
+            if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
+                if " to " in np and (given := _GIVEN_BY_RE.search(np)):
+                    # "statistics provided by the Migration Agency (DGM) to Diario Libre":
+                    # the giver, not the paper it was given to
+                    np = np[: np.find(" to ", given.end())] if " to " in np[given.end() :] else np
             # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
             # no part of the name of who gives them
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
+            if ("'s " in np or "’s " in np) and (owned := _POSSESSIVE_DATA_RE.match(np)):
+                np = owned.group("agent")  # "the government's latest data from July 24"
             data = _DATA_NP_RE.match(np)
             if data is not None:
                 # "according to figures released Tuesday" names data, not who holds it:
@@ -1981,6 +2148,11 @@ _LEAD_ADVERB_RE = re.compile(
     r"|Additionally|Nevertheless|Instead|Similarly|Elsewhere|Overall|Previously|Initially"
     r"|Yesterday|Today|Now),[ \u00a0]"
 )
+_FIGURE_OPENING_RE = re.compile(
+    r"[ \u00a0]*(?:(?:more|less|fewer)[ \u00a0]than|some|about|around|nearly|almost|over|up"
+    r"[ \u00a0]to|at[ \u00a0]least|roughly|approximately|an[ \u00a0]estimated)[ \u00a0]+[\d$€£]",
+    re.IGNORECASE,
+)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–:]{0,60})?[ \u00a0]?[—–:-][ \u00a0]")
 
 
@@ -1990,12 +2162,15 @@ def _first_np(
     """The sentence's opening noun phrase: the subject when the reporting verb is far from it
     ("Rights groups welcomed the decision but alleged that ...")."""
     seg = _DATELINE_RE.sub("", text[s0:v0])
+    opens_with_figure = _FIGURE_OPENING_RE.match(seg) is not None
     seg = _LEAD_PP_RE.sub("", seg)
     if "," in seg[:16]:
         seg = _LEAD_ADVERB_RE.sub("", seg)  # "However, a local official, who ..., told AFP"
     person = resolver.person_in(seg)
     if person:
         return person
+    if opens_with_figure:
+        return None  # "More than 1,800 families ..., we can reveal": the figure opens it
     keep: list[str] = []
     words = seg.split()
     for idx, w in enumerate(words):

@@ -253,6 +253,17 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# A place's name that names a rule or a procedure: "the Dublin Regulation", "164 Dublin
+# cases", "Dublin transfers" are the EU rule on which country examines an asylum claim.
+_RULE_WORDS = frozenset("Regulation Regulations Convention Procedure Procedures".split())
+#: Places whose bare name, before a lower-case noun, names a rule ("Delhi cases" are in Delhi).
+_RULE_PLACES = frozenset(("dublin", "schengen"))
+_RULE_NOUN_AFTER = re.compile(
+    r"[ \u00a0](?:Regulation|Convention|cases?|transfers?|procedures?|regulation|returnees"
+    r"|requests?)\b"
+)
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -389,8 +400,9 @@ class _Finder:
             self.leftovers.append(toks)  # the common case, decided without the rules below
             return
         if key in lex.places:
-            self._emit_place(toks)
-            return
+            if key not in _RULE_PLACES or not _RULE_NOUN_AFTER.match(text, toks[-1].end):
+                self._emit_place(toks)
+            return  # "120 Dublin cases": the rule's name, no place
         if key in lex.org_names:
             self._emit_toks(toks, "organisation")
             return
@@ -434,7 +446,12 @@ class _Finder:
         if self._scan_known(toks):
             return
         m = _PLACE_UNIT.match(text, toks[-1].end)
-        if m and not _is_initial(text, toks[0].start) and all(_title_case(w) for w in words):
+        if (
+            m
+            and not _is_initial(text, toks[0].start)
+            and all(_title_case(w) for w in words)
+            and words[0] not in lex.demonyms  # "the autonomous Spanish city": no name
+        ):
             self._emit(toks[0].start, m.end(), "place")
             return
         self.leftovers.append(toks)
@@ -564,6 +581,10 @@ class _Finder:
             return False
         if len(name) == 1 and _norm(name[0].text) in lex.places:
             return False
+        if 0 < j < len(toks) and self.text[toks[j - 1].end : toks[j].start].split() == ["of"]:
+            # "the Controller General of Accounts", "the Auditor General of Pakistan": an
+            # office named after "of", no person after the title
+            return False
         if j > 0:
             self._scan_known(toks[:j])
         self._emit_toks(name, "person")
@@ -628,8 +649,9 @@ class _Finder:
             for size in range(min(lex.max_name_tokens, n - i), 0, -1):
                 key = _norm(self._span_text(toks[i : i + size]))
                 if key in lex.places:
-                    self._emit_place(toks[i : i + size])
-                    break
+                    if i + size >= n or toks[i + size].text not in _RULE_WORDS:
+                        self._emit_place(toks[i : i + size])
+                    break  # "the Dublin Regulation": a rule named after a city, no place
                 if key in lex.org_names:
                     self._emit_toks(toks[i : i + size], "organisation")
                     break

@@ -336,7 +336,8 @@ _AGE_LIST_BEFORE_RE = re.compile(
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
-# sample size: a count.
+# sample size: a count, and so is an amount after an amount in an exchange-rate note
+# ("($1=117.50 taka)").
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
 # "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
 _RATE_BASE_AFTER_SLASH_RE = re.compile(
@@ -347,7 +348,7 @@ _RATE_BASE_AFTER_SLASH_RE = re.compile(
 _ID_BEFORE_RE = re.compile(
     r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
-    r"|[/\\@#_]$|(?<!\b[nN])=$"
+    r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
@@ -499,6 +500,25 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
 # After a year of the Hijri calendars (Gulf and Iranian copy): "1445 AH", "1445 AH-2024",
 # "1433 H.", "1403 SH", "1446 Hijri".
 _HIJRI_AFTER_RE = re.compile(r"[ \u00a0]?(?:AH|A\.H\.|H\.|H|SH|S\.H\.|Hijri)(?![A-Za-z])")
+
+
+def _tonnes_not_trillions(text: str, end: int, lex) -> bool:
+    """After "N tn" with no currency before it: no currency word or code follows either."""
+    return not (lex["suffix_re"].match(text, end) or lex["code_suffix_re"].match(text, end))
+
+
+def _second_of_year_span(text: str, tok: NumberToken) -> bool:
+    """Is ``tok`` the two-digit second year of a span of years ("in 2014-19")?"""
+    s = tok.start
+    return (
+        len(tok.text) == 2
+        and s >= 5
+        and text[s - 1] in "-–"
+        and text[s - 5 : s - 3] in ("19", "20")
+        and text[s - 5 : s - 1].isdecimal()
+        and not (text[s - 6 : s - 5].isalnum() or text[s - 6 : s - 5] == "_")
+        and tok.value > int(text[s - 3 : s - 1])
+    )
 
 
 def _token_is_label(text: str, tok: NumberToken) -> bool:
@@ -709,6 +729,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and text[e : e + 2] != "/-"
             # a rate over its base: "12/100,000", "0.6/10,000/day" (the base is no figure)
             and not (text[e] == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, e + 1))
+            # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
+            and not (
+                text[e] == "/"
+                and _PER_UNIT_SLASH_RE.match(text, e)
+                and _currency_before(text, s, _lexicon()) is not None
+            )
         )
     ) and not (
         # "441 kW/600 hp": one quantity in two units, the second after the slash
@@ -721,6 +747,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
         return True
+    if prev in " \u00a0" and s >= 2 and text[s - 2] == "#":
+        return True  # a number after a spaced sign: "CSMS # 64687696", "case # 12"
     lo = max(0, s - 90)
     if (text.find("://", lo, s) != -1 or text.find("www.", lo, s) != -1) and _URL_BEFORE_RE.search(
         text, lo, s
@@ -735,6 +763,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if prev in "'’" and s >= 6 and text[s - 2] in "-–" and len(tok.text) == 2:
         if text[s - 6 : s - 2].isdecimal():
             return True  # the second year of "2016-’17", "2020-'21"
+    if prev in "-–" and _second_of_year_span(text, tok):
+        return True  # the second year of a span of years, "over 2014-19"
     if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
         return True  # a web page's reading time: "4 min read", "3 Min Read"
     if nxt == " " and nxt2.isupper() and not tok.grouped and _STREET_AFTER_RE.match(text, e):
@@ -815,6 +845,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
+    # a US executive order's number: "EO 14257"
+    r"|EO"
+    # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
+    r"|Quarter"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
@@ -937,12 +971,16 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
-    r"|raised?|lowered?|slipped?|edged"
+    r"|raised?|raises|raising|lowered?|lowers|lowering|hike[sd]?|hiking|slipped?|edged"
+    # a gap, a deficit or a share: "widened from $61 billion to $74 billion"
+    r"|widen(?:ed|s)?|expand(?:ed|s)?|swell(?:ed|s)?|swollen|narrow(?:ed|s)?"
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
     r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
-    r"|push|pushed|pushes|pushing|bringing|brought)\b[^.\n]{0,40}$",
+    # (a decimal point in between is no sentence's end: "rose by 2.4 percent, from")
+    r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,55}$"), re.I)
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
 # nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
 _CHANGE_TAIL = (
@@ -967,8 +1005,10 @@ _UP_RE = re.compile(
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
-    r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|an[ \u00a0]increase"
+    r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
+    # "a modest increase of 17,439": an adjective between
+    r"|an?[ \u00a0][a-z]{3,15}[ \u00a0](?:increase|rise|jump)[ \u00a0]of"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
     # "the rise was 4%", "the increase stood at 12 per cent"
     r"|the[ \u00a0](?:rise|increase|growth|jump)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
@@ -980,9 +1020,11 @@ _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
     rf"|{_after_nouns('down')}"
-    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
+    r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
-    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|lower"
+    r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|a[ \u00a0]reduction[ \u00a0]of|lower"
+    # "a marginal population decline of 0.2 per cent": up to two words between
+    r"|a[ \u00a0](?:[a-z]{3,15}[ \u00a0]){1,2}(?:decline|decrease|drop|fall|reduction)[ \u00a0]of"
     # "In April, the drop was 16.7%", "the decline stood at 3 per cent"
     r"|the[ \u00a0](?:drop|fall|decline|decrease|cut)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
     r"(?:was|is|stood[ \u00a0]at|came[ \u00a0]to))"
@@ -1104,6 +1146,11 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
         return None
+    written = window
+    if "\u2014" in window or "\u2013" in window:
+        # "A majority\u2014more than 6.6 million\u2014...": a dash glued to the qualifier
+        # opens it as a space would (same length, so offsets stay those of the text)
+        window = window.replace("\u2014", " ").replace("\u2013", " ")
     words = window.split()
     # Every qualifier ends with the window's last word (its opening quote or bracket
     # stripped when it is the only word): most numbers have no qualifier and stop here,
@@ -1138,9 +1185,18 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
-        if _compares_figures(phrase, window[:q_start]):
-            return None  # "9 per cent more than twelve months earlier": a comparison
-        if phrase == "up to" and _MOVED_UP_RE.search(window, 0, q_start):
+        if _compares_figures(phrase, written[:q_start]):
+            # "9 per cent more than twelve months earlier": a comparison ("2,827 \u2013 less
+            # than 3% \u2013" is an aside, its dash as written)
+            return None
+        if phrase == "up to" and (
+            _MOVED_UP_RE.search(window, 0, q_start)
+            # "revenue was up to £5.9 million, from £3 million": a change to a new level
+            or (
+                _BE_BEFORE_UP_RE.search(window, 0, q_start)
+                and _FROM_LEVEL_AFTER_RE.match(text, start)
+            )
+        ):
             return None  # "the rate edged up to 6.81%": the new level, not a bound
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
@@ -1159,6 +1215,8 @@ _MOVED_UP_RE = re.compile(
     r"|nudged|ramped|marked|trended|back)[ \u00a0]$",
     re.IGNORECASE,
 )
+_BE_BEFORE_UP_RE = re.compile(r"\b(?:was|were|is|are|been)[ \u00a0]$", re.IGNORECASE)
+_FROM_LEVEL_AFTER_RE = re.compile(r"[^,;\n]{1,30}?,?[ \u00a0]from[ \u00a0](?:[$£€¥₹]|\d)")
 # "more than" right after a figure compares it with the next number, which it does not
 # bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
 _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
@@ -1252,12 +1310,12 @@ def _scale_of(tok: NumberToken) -> tuple[float, float]:
     return k, tok.value / k
 
 
-# A rate written out after a unit of measure ("per hour", "an hour", "per gallon"); the
-# word is pint's name for the unit (a bare "per day" after a count is left alone, and so
-# is "a year ago").
+# A rate written out after a unit of measure ("per hour", "an hour", "per gallon", a crop's
+# "bushels per acre"); the word is pint's name for the unit (a bare "per day" after a count
+# is left alone, and so is "a year ago").
 _PER_UNIT_RE = re.compile(
     r"[ \u00a0](?:per|an|a)[ \u00a0](?P<per>hour|second|minute|day|week|month|year|gallon|litre"
-    r"|liter)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
+    r"|liter|acre|hectare)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
     re.IGNORECASE,
 )
 # A section word, then bracketed labels joined by commas and "and"/"or", up to the "(" of
@@ -1294,6 +1352,10 @@ _METRE_AFTER_RE = re.compile(
     # a race run in a time: "ran the 100m in 10.72 seconds", "the 1500m in 3:29.4"
     r"|[ \u00a0]in[ \u00a0]\d{1,2}[.:]\d",
     re.IGNORECASE,
+)
+_SPACED_METRE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:of[ \u00a0](?:the|a|an|its|their)[ \u00a0](?![\d$€£])|from|away|off|offshore"
+    r"|inland|north|south|east|west)\b"
 )
 # ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
 # of 18.29m", "she cleared 2.01m" (athletics copy; "2.5m people" keeps its millions)
@@ -1377,6 +1439,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
     ):
         cur = _letter_currency(text, start, tok)  # "R350", "N28.7 trillion", "Sh346 billion"
+    if (
+        cur is None
+        and tok.scale > 1
+        and not tok.in_words
+        and text.endswith(("euro ", "Euro ", "euro\u00a0", "Euro\u00a0"), 0, start)
+        and not text[start - 6 : start - 5].isalpha()
+    ):
+        cur = "EUR", start - 5  # "over euro 2.3 billion" (Gulf agency copy); "Euro 2024" stays
     if cur:
         currency, start = cur
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
@@ -1488,6 +1558,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # "rose 2.3 percentage points to 9.1 per cent": a change in points, then the new
             # level; a range is never written with points on its first end only.
             m = None
+        if m and text[tok.start - 1 : tok.start] in ("-", "–") and _second_of_year_span(text, tok):
+            m = None  # "from $119 billion in 2014-19 to $284 billion": a span's second year
+        if m and _is_year(tok) and currency is None and _currency_before(text, nxt.start, lex):
+            m = None  # "from $6 trillion in 2021 to $7.4T": a year opens no range of money
         if m and _is_year(tok) and nxt.scale != 1:
             # "from 1.2m in 2022 to 1.9m": a year does not open a range of millions.
             m = None
@@ -1541,7 +1615,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         is_change = (
             (
                 range_word == "from"
-                and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+                and (
+                    _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+                    # "raise the reciprocal tariff on Chinese goods from 34% to 84%": a long
+                    # object between the verb and "from ... to" (a hyphen range keeps the short
+                    # reach: "cut its forecast to 3%-5% growth from 4%-6%")
+                    or (
+                        m.group("c").lower() == "to"
+                        and _CHANGE_BEFORE_FAR_RE.search(text[max(0, start - 60) : start])
+                    )
+                )
                 # "3,000, down from 5,000 to 6,000 last year": the old level was a range (a fall
                 # to more would contradict "down")
                 and not (a < b and text[max(0, start - 10) : start].lower().endswith("down from "))
@@ -1566,6 +1649,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
             and not lex["percent_re"].match(text, second.end)
             and (b > 3 * a or text[max(0, start - 3) : start] == "by ")
+        ):
+            is_change = True
+        if (
+            # "rose less than $0.1 billion to $21.4 billion", "grew nearly 2,000 tonnes to
+            # 31,500 tonnes": a bound on the change, then the new level; no range opens with
+            # "less than" or "nearly" after a change verb
+            not is_change
+            and a < b
+            and m.group("c").lower() == "to"
+            and text[start - 1 : start] == " "
+            and (b > 3 * a or not lex["percent_re"].match(text, second.end))
+            and _BOUNDED_CHANGE_BEFORE_RE.search(text, max(0, start - 32), start)
         ):
             is_change = True
         fiscal = _is_year(tok) and (
@@ -1614,11 +1709,38 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
                     currency = lex["suffixes"][w2]
     tail_tok = second if used == 2 else tok
+    if (
+        used == 1
+        and currency is not None
+        and tok.scale == 1
+        and not tok.in_words
+        and text[end : end + 1] in (" ", "\u00a0", "-", "T")
+        and (sl := _SPACED_SCALE_LETTER_RE.match(text, end))
+    ):
+        # "$ 548.1 m", "$ 1.2 b" (Sri Lankan business papers), "$2.91-B" (Philippine
+        # ones): after a currency sign a spaced or hyphenated lone "m" or "b" is the scale,
+        # as the glued one is ("$1.2b"); a glued "T" is trillions ("$7.4T", US copy), a
+        # spaced "cr" crores ("Rs 1,040 cr", Indian copy)
+        letter = (sl.group(1) or sl.group(2) or sl.group(3)).lower()
+        value *= {"m": 1e6, "b": 1e9, "t": 1e12, "cr": 1e7}[letter]
+        end = sl.end()
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
+    unit_scale = 1.0  # "41.2 mb/d": a unit that carries its scale (_SCALED_UNITS)
     time_unit_text = None
     hyphen = False
+    if (
+        currency is None
+        and used == 1
+        and tok.scale == 1e12
+        and tok.text.endswith(" tn")
+        and _tonnes_not_trillions(text, end, lex)
+    ):
+        # "procured 5,210 tn of paddy": tonnes (Indian farm copy); "$7.2 tn" and "126 tn
+        # yuan" are trillions, an amount of money
+        kind, unit, time_unit_text = "measure", _pint_unit("metric_ton"), "tn"
+        value = tok.mantissa
     if (
         currency is None
         and tail_tok.scale == 1e6
@@ -1710,6 +1832,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if used == 2:
                 low, high = low * 1e6, high * 1e6
             end = mmm.end()
+    elif text[end : end + 1] == "¢" and tok.scale == 1:
+        # the cent sign glued to the number in tariff schedules and US copy: "4.8¢/kg"
+        kind, currency, unit = "money", "CENT", "CENT"
+        minor = True  # in dollars, as "61 cents" is
+        end += 1
     elif (
         text[end : end + 1] == "p"
         and tok.scale == 1
@@ -1755,6 +1882,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
+            unit_scale = _SCALED_UNITS.get(surface, 1.0)
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
@@ -1777,6 +1905,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 and _LENGTH_BRACKET_BEFORE_RE.search(text, max(0, start - 9), start)
             )
             or (used == 1 and _METRE_AFTER_RE.match(text, end + 2))
+            # a distance: "came within 300 m of the shore", "sank 200 m offshore"
+            or (used == 1 and not tok.has_decimal and _SPACED_METRE_AFTER_RE.match(text, end + 2))
             # metres first, feet in brackets: "9 m (30 ft)", "4 to 5 m (13 to 16 ft)"
             or (text.startswith(" (", end + 2) and _FEET_BRACKET_AFTER_RE.match(text, end + 2))
         )
@@ -1785,6 +1915,29 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # dimension ("12 m high"); elsewhere it may be millions ("$30 m"), so left alone
         kind, unit, time_unit_text = "measure", _pint_unit("meter"), "m"
         end += 2
+    if (
+        kind == "count"
+        and used == 1
+        and text.startswith((" quarter", "\u00a0quarter"), end)
+        and (qm := _QUARTERS_RE.match(text, end))
+        and _PERIOD_OPENER_BEFORE_RE.search(text, max(0, start - 10), start)
+    ):
+        # "in the first three quarters (of the year)", "over the past two quarters": a
+        # period, as "the first two months" is ("three quarters of the vote", with no
+        # "first" or "past" before it, is a share, left alone)
+        kind, unit, time_unit_text = "duration", "quarter", qm.group(1)
+        end = qm.end()
+    if (
+        kind == "count"
+        and currency is None
+        and tok.scale >= 1e6
+        and (at := text.find("ollar terms", max(0, start - 160), start)) != -1
+        and (dt := _DOLLAR_TERMS_RE.search(text, max(0, at - 20), at + 11))
+        and ". " not in text[dt.end() : start]
+    ):
+        # "In US dollar terms, remittance inflow reached 1.96 billion": the currency named
+        # once for the sentence (central-bank copy)
+        kind, currency, unit = "money", "USD", "USD"
     if (
         kind == "count"
         and text.endswith(lex["measure_before_ends"], 0, start)
@@ -1828,9 +1981,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     qword = None
     if qual and kind in ("duration", "measure") and qual[0].lower() in ("over", "under"):
         lead = text[max(0, qual[2] - 12) : qual[2]]
-        if not re.search(
-            r"(?:\b(?:for|of|in|after|than|lasting|spanning)|[,;(]|^)[ \u00a0]{0,2}$", lead
-        ):
+        lm = re.search(
+            r"(?:\b(?P<w>for|of|in|after|than|lasting|lasted|lasts|last|spanning)|[,;(]|^)"
+            r"[ \u00a0]{0,2}$",
+            lead,
+        )
+        if not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
+            # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
@@ -1869,6 +2026,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         value /= 100
         low = low / 100 if low is not None else None
         high = high / 100 if high is not None else None
+    if unit_scale != 1.0:
+        # "0.4 mb/d" is 400,000 barrels a day, as "0.4 million barrels per day" is
+        value *= unit_scale
+        low = low * unit_scale if low is not None else None
+        high = high * unit_scale if high is not None else None
     if bound == "exact":
         low = high = value
     elif bound == "lower":
@@ -2028,6 +2190,30 @@ _CONFIDENCE_AFTER_RE = re.compile(
     r"[ \u00a0](?:CI|UI|CrI|PI|(?:confidence|uncertainty|credible|prediction)[ \u00a0]"
     r"(?:intervals?|levels?|bounds?|limits?|ranges?)|confiden(?:t|ce)|certain(?:ty)?)\b"
 )
+_QUARTERS_RE = re.compile(r"[ \u00a0](quarters?)\b")
+_PERIOD_OPENER_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|latest)[ \u00a0]$")
+_DOLLAR_TERMS_RE = re.compile(
+    r"\b[Ii]n[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?[Dd]ollar[ \u00a0]terms\b"
+)
+_SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb]|cr)|-([MB])|(T))(?![\w²³/'’-])")
+# Units written with their scale in oil, gas and farm copy (measure_units.csv): millions and
+# thousands of barrels a day, billions of cubic metres, trillions of cubic feet, millions
+# and lakhs of metric tonnes.
+_SCALED_UNITS = {
+    "mb/d": 1e6,
+    "mbpd": 1e6,
+    "kb/d": 1e3,
+    "bcm": 1e9,
+    "tcf": 1e12,
+    "MMT": 1e6,
+    "LMT": 1e5,
+}
+# A price per unit written with a slash in commodity and pay copy: "$29.45/oz", "$84.20/bbl",
+# "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
+_PER_UNIT_SLASH_RE = re.compile(
+    r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
+    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head)\b"
+)
 
 
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
@@ -2046,6 +2232,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
         return True
+    if (
+        draft.kind == "measure"
+        and draft.unit == "foot"
+        and text[draft.end : draft.end + 11].lower() in (" equivalent", "-equivalent")
+    ):
+        return True  # "twenty-foot equivalent units (TEUs)": the name of the unit counted
     score = draft.kind == "count" and draft.end_token is tok and _is_score_side(text, tok)
     # Each chain pattern needs a hyphen right next to the figure: tested first, in Python.
     if not score and (
@@ -2240,6 +2432,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             and text[draft.end : draft.end + 2] != "/-"
             # "rains above 200mm/24h", "50 mm/day": a measure over a time, still a figure
             and not (draft.kind == "measure" and _PER_TIME_AFTER_RE.match(text, draft.end))
+            # "$29.45/oz", "7,840 USD/MT": a price per unit
+            and not (draft.kind == "money" and _PER_UNIT_SLASH_RE.match(text, draft.end))
             # "441 kW/600 hp": the same quantity in a second unit after the slash
             # ("25 kWh/100 km" is a rate per 100 km, left alone)
             and not (
@@ -2465,6 +2659,20 @@ def _first_word_at(window: str) -> int:
     return len(window) - len(window.lstrip(" \u00a0"))
 
 
+#: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
+_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
+#: A preposition after an "-ing" word right after a number: a participle ("six landing in").
+_PARTICIPLE_PREP_RE = re.compile(
+    r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
+    # or its object: "while April saw 91,200 doing the same"
+    r"|the|a|an|their|its|his|her|this|that|these|those)\b"
+)
+_MEASURE_ADJ_RE = re.compile(
+    r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
+    r"|gallon|acre|hectare|kilometre|km|mile|inch|gram|g)(?=[ \u00a0][a-z])"
+)
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -2475,6 +2683,10 @@ def _noun_phrase_after(
     put the plural on the head: "card holders", "relief camps").
     """
     window = text[pos : pos + limit]
+    if "--" in window:
+        # plain-text copy's dash: "528 refugees--including 97 women" (same length, so the
+        # offsets into the window stay those of the text)
+        window = window.replace("--", ", ")
     words: list[tuple[int, int, str]] = []
     has_noun = False
     skipped = False
@@ -2485,6 +2697,18 @@ def _noun_phrase_after(
             i += 1
         if i >= n:
             break
+        if (
+            not words
+            and window[i] in '"\u201c'
+            and window[i + 1 : i + 2].islower()
+            and _QUOTED_NOUN_RE.match(window, i)
+        ):
+            i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
+        if not words and window[i].isdigit() and (ma := _MEASURE_ADJ_RE.match(window, i)):
+            # "44 million 90-kg bags": the bag's measure modifies the noun after it
+            words.append((ma.start(), ma.end(), ma.group()))
+            i = ma.end()
+            continue
         m = _WORD_RE.match(window, i)
         if not m:
             break
@@ -2640,6 +2864,8 @@ def _noun_phrase_after(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
+            break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
         if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -2885,6 +3111,7 @@ _COUNTRY_CURRENCIES = {
     "POUND": ("pound_countries.csv", "GBP"),
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
+    "DOLLAR": ("dollar_countries.csv", "USD"),
 }
 
 
@@ -3387,7 +3614,7 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
-    if "cent" in text:
+    if "cent" in text or "¢" in text:
         _resolve_cents(out)
     if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
@@ -3407,10 +3634,28 @@ _FROM_GAP_RE = re.compile(
 )
 
 
+_COMPARED_END_RE = re.compile(
+    r"[ \u00a0](?:compared[ \u00a0](?:with|to)|against|from)[ \u00a0](?:US[ \u00a0]?)?\$?$"
+)
+# "79 bushels per acre, compared with 72": the figure compared with (_carry_units).
+_COMPARED_GAP_RE = re.compile(
+    r",?[ \u00a0](?:compared[ \u00a0](?:with|to)|versus|against)[ \u00a0]"
+)
+
+
 # A verb of change before "N percent to M": then M is a new level, not the other share.
 _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
     r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
+    re.IGNORECASE,
+)
+_BOUNDED_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
+    r"(?:by[ \u00a0])?(?:just[ \u00a0])?(?:less|more|fewer)[ \u00a0]than[ \u00a0]$"
+    r"|\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
+    r"(?:by[ \u00a0])?(?:nearly|almost|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0]$",
     re.IGNORECASE,
 )
 _CHANGE_VERB_BEFORE_RE = re.compile(
@@ -3469,6 +3714,55 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # "fell to 4.1 percent from 4.4", "to 9.2 million tonnes, from 14 million"
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+        elif (
+            n.kind == "count"
+            and d.kind in ("percent", "measure", "money")
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and 11 <= gap_len <= 24
+            and text[d.end : d.end + 1] in ", \u00a0"
+            and _COMPARED_GAP_RE.fullmatch(text, d.end, n.start)
+            and nt.scale == d.end_token.scale
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "79 bushels per acre, compared with 72 last year", "58.5 million tonnes,
+            # compared to 61 million": the figure compared with takes its unit
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
+            n.kind == "count"
+            and d.kind in ("money", "measure")
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and nt.scale > 1
+            and nt.scale == d.end_token.scale
+            and 24 < gap_len <= 120
+            and text.endswith(("compared with ", "compared to "), 0, n.start)
+            and ". " not in text[d.end : n.start]
+            and 0.1 < n.value / d.value < 10
+        ):
+            # "claims totalled 2.9 billion pounds ..., Lloyd's said, compared with 4.5
+            # billion in 2017": the same scale, compared across a clause
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
+            d.kind == n.kind == "money"
+            and d.currency == n.currency
+            and d.end_token.scale > 1
+            and nt.scale == 1
+            and n.end == nt.end
+            and not nt.grouped
+            and nt.value < 1000
+            and gap_len <= 40
+            and _COMPARED_END_RE.search(text, d.end, n.start)
+            and 0.1 < n.value * d.end_token.scale / d.value < 10
+        ):
+            # "$11.74 billion in FY19 as compared to $11.38 in FY18": the scale written
+            # once, on the amount compared with
+            n.value *= d.end_token.scale
+            _rebound(n)
         elif (
             gap_len == 4
             and d.kind in ("duration", "money")
@@ -3784,9 +4078,27 @@ def figure_rows(report: Report | str) -> list[dict]:
             paragraph=para,
         )
         rows.append(row)
+    if " more" in text:
+        _fill_money_more(text, rows)
     _fill_counted(report, drafts, rows)
+    for r in rows:
+        if (
+            r["kind"] == "count"
+            and "." in r["text"]
+            and r["bound"] != "range"
+            and r["head"]
+            and _POINT_THOUSANDS_RE.search(r["text"])
+            and _is_plural_noun(r["head"])
+        ):
+            # "More than 30.000 people crossed": a point grouping thousands (one group), as
+            # a translated European report writes it; no count of people has decimals
+            for f in ("value", "low", "high"):
+                if r[f] is not None:
+                    r[f] *= 1000
     if "total of" in text or "out of" in text:
         _fill_total_after(text, rows)
+    if " or " in text:
+        _fill_restated_part(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
     _fill_summed_parts(text, rows)
@@ -4126,9 +4438,15 @@ _SHARE_VERB_AFTER_RE = re.compile(
     r"|supports|oppose|opposes|expect|expects|agree|agrees|prefer|prefers|plan|plans|feel"
     r"|feels|favou?r|favou?rs|back|backs)\b"
 )
+_OF_NP_OF_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:(?:the|total|its|their|all)[ \u00a0])*(?:[a-z][a-z-]*[ \u00a0]){1,4}"
+    r"of[ \u00a0]"
+)
 _RATE_LABEL_BEFORE_RE = re.compile(
     r"(?:\bCFR|\bcase[ \u00a0]fatality[ \u00a0](?:rate|ratio)|\bpositivity[ \u00a0]rate"
-    r"|\battack[ \u00a0]rate)[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+    r"|\battack[ \u00a0]rate"
+    # a business or economic rate: "a combined ratio of 97.3%", "a profit margin of 12%"
+    r"|\b(?:ratio|margin|yield|rate))[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
 )
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
@@ -4257,7 +4575,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
-                    ante = _antecedent(rows, k, kinds=("count", "money"))
+                    # "78 of those people" after a cost per person: a count is of a count
+                    ante = _antecedent(
+                        rows, k, kinds=("count",) if kind == "count" else ("count", "money")
+                    )
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
@@ -4428,6 +4749,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 head is None
                 and whole is None
                 and prev_ids
+                and before.endswith(_BY_ENDINGS)
+                and _CHANGE_VERB_OBJECT_RE.search(
+                    text, max(0, rows[prev_ids[0]]["start"] - 60), rows[prev_ids[0]]["start"]
+                )
+            ):
+                # "raise the minimum wage in all 34 provinces by 6.5 percent", "cuts spending
+                # at 12 ministries by 8%": the verb's change, measured after "by", no share
+                # of the count between the verb and "by"
+                r["head"] = r["counted"] = None
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
                 and text[d.start - 1 : d.start] == "("
                 and ")" in text[rows[prev_ids[0]]["end"] : d.start]
             ):
@@ -4441,8 +4776,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if whole is None:
                     r["head"], r["counted"] = head, counted
                     continue
+            if (
+                head is None
+                and whole is None
+                and k + 1 < len(rows)
+                and rows[k + 1]["kind"] in ("money", "count")
+                and _OF_NP_OF_RE.fullmatch(text, r["end"], rows[k + 1]["start"])
+            ):
+                # "82 percent of total export earnings of $31 billion": the whole is the
+                # amount the of-phrase gives, not a count earlier in the sentence
+                whole = k + 1
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
+                if whole is not None and "|" in text[rows[whole]["end"] : d.start]:
+                    # "| 8.5% (29,325) | 9.5% (31,350) |": a table's next cell is no share
+                    # of the count in the cell before
+                    whole = None
                 if (
                     whole is not None
                     and prev_ids
@@ -4471,6 +4820,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = head, counted
             continue
         # The counted noun is elided.
+        if (
+            text.startswith(": ", d_end)
+            and (d.start == 0 or text[d.start - 1] == "\n")
+            and (lab := _FACT_LABEL_RE.match(text, d_end + 2))
+        ):
+            # a fact box's "59,500: Total number of applications from Ukrainians"
+            c2, h2 = _noun_phrase_after(text, lab.end(), after_det=True)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
+                continue
         cm = _COPULA_NOUN_RE.match(after)
         if via_of_whom and cm:
             c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
@@ -4492,6 +4851,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if noun == "toll":
                 r["head"] = r["counted"] = "deaths"  # "a death toll of 52"
                 continue
+            if noun in ("population", "populace"):
+                # "Ceuta, with a population of 80,000": people, never the count before it
+                r["head"] = r["counted"] = "people"
+                continue
             if noun not in _NOT_NOUN_OF and noun not in _CLAUSE_WORDS and not noun.endswith("ly"):
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
@@ -4504,6 +4867,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
+        if before.endswith(("to ", "to\u00a0")) and (nb := _NUMBER_OF_AFTER_RE.match(text, d_end)):
+            # "It brings to 183 the number of Sri Lankans sent back": the number's noun
+            c2, h2 = _noun_phrase_after(text, nb.end(), after_det=True)
+            if h2:
+                r["head"], r["counted"] = h2, c2
+                continue
+        if before.endswith(("from ", "to ")) and (
+            cs := _CHANGE_SUBJECT_RE.search(text[s_start : d.start])
+        ):
+            # "Deportations fell from 10,787 in 2015 to 7,987": the subject that changed
+            noun = cs.group("noun")
+            if _is_plural_noun(noun) and noun.lower() not in _CLAUSE_WORDS:
+                r["head"], r["counted"] = noun.lower(), cs.group("np")
+                continue
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
         number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
@@ -4558,6 +4935,52 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+def _fill_money_more(text: str, rows: list[dict]) -> None:
+    """ "around 100 million euros already, with an estimated 700 million more to be spent":
+    a scaled amount with "more" and no noun of its own after an amount of money in its
+    sentence is more of that money ("3 million more people" stays a count)."""
+    for k, r in enumerate(rows):
+        if (
+            k
+            and r["kind"] == "count"
+            and _SCALE_END_RE.search(r["text"])
+            and _MORE_MONEY_AFTER_RE.match(text, r["end"])
+        ):
+            for j in range(k - 1, -1, -1):
+                if rows[j]["sentence"] != r["sentence"]:
+                    break
+                if rows[j]["kind"] == "money":
+                    r["kind"], r["unit"] = "money", rows[j]["unit"]
+                    break
+
+
+_SCALE_END_RE = re.compile(r"(?:million|billion|trillion|bn|mn|crore|lakh)$", re.IGNORECASE)
+_MORE_MONEY_AFTER_RE = re.compile(
+    r"[ \u00a0](?:more|extra|additional)(?=[ \u00a0](?:to|in|for|on|by|over|will|would|is|was"
+    r"|has|had|this|next|last|from|until)\b|[,.;:)]|$)"
+)
+
+
+#: "brings to 183 the number of ...": the amount before the noun it is the number of.
+_NUMBER_OF_AFTER_RE = re.compile(
+    r"[ \u00a0](?:the|its|their)[ \u00a0](?:total[ \u00a0])?(?:number|total|tally|toll|count)"
+    r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+)
+#: The opening of a fact box's label after "N: " ("Total number of", "Number of").
+_FACT_LABEL_RE = re.compile(
+    r"(?:(?:[Tt]otal|[Tt]he)[ \u00a0]+)?(?:[Nn]umber[ \u00a0]+of[ \u00a0]+)?"
+)
+_POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
+
+
+# A plural subject that opens its clause, then a verb of change and "from" or "to" right
+# before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
+_CHANGE_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
+    r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
+    r"|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared|slumped)"
+    r"[ \u00a0](?:from|to)[ \u00a0]$"
+)
 # A transitive change and its object before "by": "increased deaths by 507".
 _VERB_OBJECT_BY_RE = re.compile(
     r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
@@ -4671,10 +5094,20 @@ _NUMBER_OF_RE = re.compile(
 _ORDER_WORD_RE = re.compile(
     r"(?:last|first|next|past|top|remaining|previous|latest|initial)[ \u00a0]{1,2}"
 )
+_BY_ENDINGS = ("by ", "by\u00a0", "by an average of ", "by a total of ")
+# A verb that changes its object by an amount given after "by" (the object, then "by N%").
+_CHANGE_VERB_OBJECT_RE = re.compile(
+    r"\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut|cuts|cutting|reduce[sd]?|reducing"
+    r"|lower(?:s|ed|ing)?|hike[sd]?|hiking|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med)?"
+    r"|lift(?:s|ed|ing)?)\b[^.;:\n]*$"
+)
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:(?:up|down|rose|fell|rising|falling|risen|fallen|increased|decreased|dropped|jumped"
     r"|climbed|grew|declined|slipped|gained|increasing|decreasing|declining|growing|jumping"
-    r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking)"
+    r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking"
+    # market wraps: "while nickel added 1.3%", "silver shed 2%", "tin eased 0.4%"
+    r"|added|adding|lost|losing|shed|shedding|eased|easing|slid|sliding|tumbled|tumbling"
+    r"|advanced|rallied|slumped|sank|dipped)"
     r"(?:[ \u00a0]by)?"
     # "an increase of 20%", "a drop of 12 per cent"
     r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
@@ -4734,6 +5167,8 @@ def _antecedent(
 _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]"
     r"|(?:,[ \u00a0]?|[ \u00a0])out[ \u00a0]of[ \u00a0](?:(?:a|an|the|its|their)[ \u00a0])?"
+    # "out of the entire 150,000 violators"
+    r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
 # A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
@@ -4755,6 +5190,27 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:
                 # "3,100 out of 7,400 applicants": no noun of its own, the whole's
                 r["head"], r["counted"] = w["head"], w["counted"]
+
+
+def _fill_restated_part(text: str, rows: list[dict]) -> None:
+    """ "Some 12,000 people, or 40% of the 30,000 residents": the count its share restates
+    is a part of the share's whole too."""
+    for k in range(len(rows) - 1):
+        r, w = rows[k], rows[k + 1]
+        if (
+            r["part_of"] is None
+            and r["kind"] == "count"
+            and w["kind"] == "percent"
+            and w["part_of"] is not None
+            and w["part_of"] > k + 1
+            and rows[w["part_of"]]["kind"] == "count"
+            and (rows[w["part_of"]]["value"] or 0) > (r["value"] or 0)
+            and _COUNT_OR_SHARE_RE.fullmatch(text, r["end"], w["start"])
+        ):
+            r["part_of"] = w["part_of"]
+
+
+_COUNT_OR_SHARE_RE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3},?[ \u00a0]+or[ \u00a0]+")
 
 
 _SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
@@ -4842,9 +5298,10 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 
 # What stands between a count and the percentage that restates it: "; " inside a
 # parenthesis, an opening parenthesis after the count's own words ("10,530 individuals in
-# August (1.1%)"), ", or "; a sign may open the percentage (Eurostat and NGO tables).
+# August (1.1%)"), ", or " (or a bare " or ": "rose $2.6 billion or 1.4 percent"); a sign may
+# open the percentage (Eurostat and NGO tables).
 _RESTATED_SHARE_RE = re.compile(
-    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
+    r"(?:[ \u00a0]*;|[ \u00a0]?(?:[A-Za-z][A-Za-z ]{0,40}[ \u00a0])?\(|,?[ \u00a0]or)[ \u00a0]*[+\-\u2212]?$"
 )
 
 
@@ -4901,7 +5358,7 @@ _CHANGE_HINTS = (
     "ris", "ros", "creas", "gr", "jump", "climb", "surg", "soar", "up", "rais", "hik",
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
-    "more", "great", "larg", "big", "dear",
+    "more", "great", "larg", "big", "dear", "below", "above",
 )  # fmt: skip
 
 
@@ -4920,7 +5377,7 @@ _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
-    shrinking plunging plummeting slipping""".split()
+    shrinking plunging plummeting slipping reduction""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
@@ -4949,9 +5406,18 @@ def _change_words_in(before: str) -> tuple[bool, bool]:
 # seven words between, none a digit, a clause mark or a participle ("rose after being hit
 # by", "fell, driven by": that "by" is another verb's).
 _FAR_BY_RE = re.compile(
-    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up)"
-    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed))\b"
-    r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)[^\s0-9.,;:!?]+[ \u00a0]){1,7}"
+    r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up"
+    # base forms after "will", "to" or "see X": "see Canada reduce the figure by 21%"
+    r"|raise|increase|boost|expand"
+    # "surpassed the 2023 figure by 2,310", "exceeded the target by 12%": above it by that
+    r"|surpassed|surpassing|exceeded|exceeding|outstripped|topped)"
+    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed|reduce|lower"
+    # "is (also) down year-on-year by nearly two-thirds" (not "shut down ... by 300 police")
+    r"|(?<=is[ \u00a0])down|(?<=was[ \u00a0])down|(?<=are[ \u00a0])down|(?<=were[ \u00a0])down"
+    r"|(?<=also[ \u00a0])down"
+    r"|decrease|slash|trim))\b"
+    r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)(?:[^\s0-9.,;:!?]+|(?:19|20)\d\d)"
+    r"[ \u00a0]){1,7}"
     r"by[ \u00a0]{1,2}"
     r"(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some|just|only|roughly)[ \u00a0])?$",
     re.IGNORECASE,
@@ -4959,11 +5425,16 @@ _FAR_BY_RE = re.compile(
 
 
 # A share compared with another figure: "19% lower than", "74 per cent fewer returns than".
+# "61% below the peak", "30% above last year's level" too, but not a share living "below
+# the poverty line".
 _COMPARED_DOWN_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b))\b", re.I
+    r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b)"
+    r"|below(?![ \u00a0]the[ \u00a0]poverty))\b",
+    re.I,
 )
 _COMPARED_UP_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b))\b",
+    r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b)"
+    r"|above(?![ \u00a0]the[ \u00a0]poverty))\b",
     re.I,
 )
 
@@ -4976,7 +5447,7 @@ def _far_by_direction(text: str, start: int) -> str | None:
 
 
 def _fill_direction(text: str, rows: list[dict]) -> None:
-    for r in rows:
+    for k, r in enumerate(rows):
         s0 = r["start"]
         if r["kind"] in ("count", "percent") and (
             (s0 and text[s0 - 1] == "+") or (text[s0] in "-\u2212" and r["value"] < 0)
@@ -5052,8 +5523,25 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 r["direction"] = "up" if cn.group("n").lower() in _UP_NOUNS else "down"
         if r["direction"] and r["kind"] == "percent" and r["part_of"] is None:
             r["head"] = r["counted"] = None
+        if (
+            r["direction"] is None
+            and r["kind"] in ("count", "percent")
+            and k
+            and rows[k - 1]["direction"]
+            and rows[k - 1]["kind"] in ("count", "percent")
+            and text[rows[k - 1]["end"] : s0] in _RESTATED_CHANGE_GAPS
+        ):
+            # "an increase of 77% (6,117 persons)", "decreased by 2,827 \u2013 less than 3%
+            # \u2013", "down by almost half (47%)": the same change, restated
+            r["direction"], r["part_of"] = rows[k - 1]["direction"], None
+            if r["kind"] == "percent":
+                r["head"] = r["counted"] = None
 
 
+#: What stands between a change and its restatement: a bracket or a spaced dash.
+_RESTATED_CHANGE_GAPS = frozenset(
+    (" (", "\u00a0(", "(", " \u2013 ", " \u2014 ", "\u2014", "\u2013", " - ")
+)
 _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:an?[ \u00a0])?(?:increase|rise|jump|surge|drop|fall|decline|reduction|decrease|cut"
     r"|growth)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than"
@@ -5084,18 +5572,26 @@ def _fill_category(report: Report, rows: list[dict]) -> None:
         sent = report.sentences[r["sentence"]] if report.sentences else None
         lo = max(sent.start if sent else 0, r["start"] - 80)
         hi = min(sent.end if sent else len(text), r["end"] + 100)
+        after = blank[r["end"] : min(hi, r["end"] + 70)]
+        before = blank[max(lo, r["start"] - 50) : r["start"]]
+        if "while" in after or ";" in after:
+            # "1,965 were returned to Libya, while 34 died": the next clause is another
+            # figure's (its deaths are not these returns)
+            after = _OTHER_CLAUSE_RE.split(after, maxsplit=1)[0]
+        if "while" in before or ";" in before:
+            before = _OTHER_CLAUSE_RE.split(before)[-1]
         local = (
-            (_blank_lookalikes(r["counted"]) if r["counted"] else "")
-            + " "
-            + blank[r["end"] : min(hi, r["end"] + 70)]
-            + " "
-            + blank[max(lo, r["start"] - 50) : r["start"]]
+            (_blank_lookalikes(r["counted"]) if r["counted"] else "") + " " + after + " " + before
         )
         best = _first_category(rx, finder, local)
         if best is None:
             best = _first_category(rx, finder, blank[lo:hi])
         if best is not None:
             r["category"] = names[best]
+
+
+#: Where a figure's clause ends and another figure's begins, for its category.
+_OTHER_CLAUSE_RE = re.compile(r",?[ \u00a0]+(?:while|whereas)[ \u00a0]|;")
 
 
 @functools.lru_cache(maxsize=1)
@@ -5196,6 +5692,9 @@ _NEAR = 400
 _PLACE_PREP_RE = re.compile(
     r"(?:[ \u00a0]+[a-z][a-z'’-]*){0,3}?[ \u00a0]+(?:in|at|from|across|inside|within)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?"
+    # "13,626 in the province of Quebec", "in the state of Chiapas"
+    r"(?:(?:province|state|region|city|district|county|island|governorate|municipality)"
+    r"[ \u00a0]+of[ \u00a0]+)?"
 )
 
 
@@ -5217,15 +5716,28 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         if cands:
             # "3 in KP, 2 in Sindh": a place the figure's own "in"/"at"/"from" introduces
             # comes first; otherwise the nearest one
-            best = next(
-                (
-                    p
-                    for p in cands
-                    if r["end"] <= p.start <= r["end"] + 40
-                    and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
-                ),
-                None,
-            ) or min(cands, key=lambda p: abs(p.start - r["start"]))
+            best = (
+                next(
+                    (
+                        p
+                        for p in cands
+                        if r["end"] <= p.start <= r["end"] + 40
+                        and _PLACE_PREP_RE.fullmatch(text, r["end"], p.start)
+                    ),
+                    None,
+                )
+                # "Haiti (27%), Turkey (15%)": the place the bracket follows
+                or next(
+                    (
+                        p
+                        for p in cands
+                        if r["start"] - 3 <= p.end < r["start"]
+                        and text[p.end : r["start"]] in ("(", " (", "\u00a0(")
+                    ),
+                    None,
+                )
+                or min(cands, key=lambda p: abs(p.start - r["start"]))
+            )
             r["place"] = best.text
         lo_i, hi_i = bisect_right(ref_starts, s0 - 1), bisect_right(ref_starts, s1 - 1)
         tcands = [

@@ -193,7 +193,10 @@ _SCALE_AFTER = (
     r"|(?:m|k|b|cr|tr|M|K|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of
     # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")
-    r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)]))(?![A-Za-z])"
+    r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)])"
+    # a spaced lower-case "m" after an amount of money: "$300 m" (kept only after a currency
+    # sign, below: "within 300 m of the shore" is metres)
+    r"|[ \u00a0]m)(?![A-Za-z])"
 )
 # A vulgar fraction glued to the digits: "2½ years", "1¼ million".
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -432,7 +435,7 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                 sc_raw
                 and sc_raw[0] in " \u00a0"
                 and len(sc_raw) == 2
-                and not has_dec
+                and (not has_dec or sc_raw[1] == "m")
                 and text[m.start() - 1 : m.start()] not in _CURRENCY_GLYPHS
             ):
                 sc_raw, end = None, m.end("digits")  # "a grade 5 B.": a letter, no scale

@@ -871,11 +871,17 @@ def _token_is_label_reference(text, tok):
     ):
         return True
     if F._ID_BEFORE_RE.search(text, max(0, s - 2), s) or (
-        e < len(text) and text[e] in "/\\@" and text[e : e + 2] != "/-"
+        e < len(text)
+        and text[e] in "/\\@"
+        and text[e : e + 2] != "/-"
+        # "$29.45/oz": a price per unit, its currency before it
+        and not (F._PER_UNIT_SLASH_RE.match(text, e) and F._currency_before(text, s, F._lexicon()))
     ):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
         return True
+    if re.search(r"#[ \u00a0]$", text[max(0, s - 2) : s]):
+        return True  # "CSMS # 64687696"
     if F._URL_BEFORE_RE.search(text, max(0, s - 90), s):
         return True
     if re.match(r"-\d{1,2}-\d{1,2}\b", text[e : e + 7]) and len(tok.text) == 4:
@@ -884,6 +890,12 @@ def _token_is_label_reference(text, tok):
         return True  # "31.12.2016", "202.450.9153"
     if len(tok.text) == 2 and re.fullmatch(r"\d{4}[-\u2013]['\u2019]", text[max(0, s - 6) : s]):
         return True  # "2016-\u201917"
+    if (
+        len(tok.text) == 2
+        and (ys := re.search(r"(?<![\w])((?:19|20)\d\d)[-\u2013]$", text[max(0, s - 6) : s]))
+        and int(tok.text) > int(ys.group(1)[2:])
+    ):
+        return True  # "over 2014-19": the second year of a span
     if F._READ_TIME_AFTER_RE.match(text, e):
         return True  # "4 min read"
     if not tok.grouped and F._STREET_AFTER_RE.match(text, e):
@@ -939,6 +951,7 @@ _LABEL_PIECES = [
 @example("= +230,000 (")
 @example("(+302 persons)")
 @example("3000 hrs")
+@example("$29.45/oz, 7,840/MT, over 2014-19 and ($1=117.50 taka)")
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
@@ -975,6 +988,10 @@ def _qualifier_before_reference(text, start, lex):
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
         return None
+    # shared too: a dash glued to a qualifier opens it as a space would (the comparison
+    # rule reads the window as written)
+    written = window
+    window = window.replace("\u2014", " ").replace("\u2013", " ")
     words = window.split()
     for n in (3, 2, 1):
         if len(words) < n:
@@ -991,7 +1008,7 @@ def _qualifier_before_reference(text, start, lex):
         q_start += lead
         if q_start > 0 and window[q_start - 1].isalnum():
             continue
-        if _compares_figures(phrase, window[:q_start]):
+        if _compares_figures(phrase, written[:q_start]):
             return None
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
@@ -1325,7 +1342,10 @@ def _noun_phrase_after_reference(
     import analysis.figures as F
 
     window = text[pos : pos + limit]
+    if "--" in window:
+        window = window.replace("--", ", ")  # plain-text copy's dash
     words: list[tuple[int, int, str]] = []
+    measures: set[int] = set()  # where a measure modifier ("90-kg") was taken
     skipped = False
     i = 0
     n = len(window)
@@ -1334,6 +1354,13 @@ def _noun_phrase_after_reference(
             i += 1
         if i >= n:
             break
+        if not words and window[i] in '"\u201c' and F._QUOTED_NOUN_RE.match(window, i):
+            i += 1  # 'over 64,000 "gotaways"'
+        if not words and (ma := F._MEASURE_ADJ_RE.match(window, i)):
+            words.append((ma.start(), ma.end(), ma.group()))  # "44 million 90-kg bags"
+            measures.add(ma.start())
+            i = ma.end()
+            continue
         m = F._WORD_RE.match(window, i)
         if not m:
             break
@@ -1422,8 +1449,12 @@ def _noun_phrase_after_reference(
                 i = m.end()
                 continue
             break
-        # a dotted abbreviation ("U.S.") is appended without counting as a noun
-        has_noun = any(not F._looks_adjective(x[2]) and not x[2].endswith(".") for x in words)
+        # a dotted abbreviation ("U.S.") and a measure ("90-kg") are appended without
+        # counting as a noun
+        has_noun = any(
+            not F._looks_adjective(x[2]) and not x[2].endswith(".") and x[0] not in measures
+            for x in words
+        )
         if (
             words
             and has_noun
@@ -1458,6 +1489,8 @@ def _noun_phrase_after_reference(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in F._POLL_VERBS:
             break
+        if not words and lw.endswith("ing") and F._PARTICIPLE_PREP_RE.match(window, m.end()):
+            break  # "with six landing in Tegucigalpa"
         if not words and lw in F._VERBISH and not after_det:
             nxt = (
                 F._WORD_RE.match(window, m.end() + 1)
@@ -1510,6 +1543,14 @@ def _noun_phrase_after_reference(
         words = [dropped]  # "of the displaced", "of the injured": an adjective used as a noun
     if not words:
         return None, None
+    if (
+        len(words) >= 2
+        and words[0][2].endswith("ing")
+        and words[0][2][:1].islower()
+        and not F._is_plural_noun(words[-1][2])
+        and not (text[max(0, pos - 3) : pos].lower() == "one" or text[pos - 1 : pos] == "1")
+    ):
+        return None, None  # "3.8 million taking refuge abroad": a verb and its object
     counted = window[words[0][0] : words[-1][1]]
     head = words[-1][2]
     if (
@@ -1535,6 +1576,8 @@ _NP_PIECES = [
     # a model's name between the count and its noun: "14 Leopard 2 tanks", "31 M1A2 Abrams tanks"
     "Leopard", "2", "tanks", "M1A2", "Abrams", "Shahed-136/131", "days", "Marines", "MAX",
     "y/y", "n/a", "effective", "renewable", "energy",
+    # helpers' rules: a noun in quotes, a measure as a modifier, a participle, a plain dash
+    '"gotaways"', "90-kg", "bags", "landing", "in", "--", "refugees--including",
 ]  # fmt: skip
 
 
