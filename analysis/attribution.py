@@ -248,13 +248,20 @@ def _strip_titles(span: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Quotes
 
-_QUOTE_RE = re.compile(r"“(?P<a>[^”\n]{1,3000})”|\"(?P<b>[^\"\n]{1,3000})\"")
+# Also British single quotes ("She said: ‘We counted 300. A further 200 came.’"), where a
+# closing mark before a letter ("we’re") or after a plural's s before a lower-case word
+# ("the migrants’ camp") is an apostrophe and does not end the quote.
+_QUOTE_RE = re.compile(
+    r"“(?P<a>[^”\n]{1,3000})”|\"(?P<b>[^\"\n]{1,3000})\""
+    # (the mark first, then what stands before it: a literal opening keeps the search fast)
+    r"|‘(?<!\w‘)(?P<c>(?:[^’‘\n]|’(?=\w)|(?<=s)’(?=[ \u00a0][a-z])){1,3000})’(?!\w)"
+)
 
 
 def _raw_quotes(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _QUOTE_RE.finditer(text):
-        g = "a" if m.group("a") is not None else "b"
+        g = "a" if m.group("a") is not None else "b" if m.group("b") is not None else "c"
         s, e = m.span(g)
         if len(text[s:e].split()) >= 3:  # scare quotes ("foiled") are not speech
             out.append((s, e))
@@ -1359,6 +1366,10 @@ def _title_case_line(text: str, s0: int, s1: int) -> bool:
     return len(words) >= 5 and len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
+#: "she's said", "it's estimated": a pronoun and "has"/"is", not a possessive.
+_CONTRACTED_PRONOUNS = frozenset("he she it that who what there here".split())
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -1399,6 +1410,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if pw.endswith(("'s", "’s")) and pw[:-2] not in _CONTRACTED_PRONOUNS:
+        return False  # a noun after a possessive: "UNHCR's forecast of 185,000", "Oxfam's report"
     if pw in ("laboratory", "lab", "clinically", "pcr", "serologically", "epidemiologically"):
         return False  # "124 were laboratory confirmed": how the cases were confirmed
     if (
@@ -1459,13 +1472,17 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             False  # "159 documented attacks", "12 reported cases": an adjective ("in 2023" a year)
         )
     if v in ("read", "reads"):
-        # "..., the report read." and "reads the press release": a document's wording; "she
-        # reads 40 books a year" is no attribution
-        return (pw in _DOC_READ_NOUNS and after[:1] in (".", ",", "")) or (
+        # "..., the report read.", "The statement read:" and "reads the press release": a
+        # document's wording; "she reads 40 books a year" is no attribution
+        return (pw in _DOC_READ_NOUNS and after[:1] in (".", ",", "", ":")) or (
             v == "reads" and bool(_QUOTE_OR_COMMA_END_RE.search(before))
         )
     if v == "pointed" and not after.startswith((" out", "\u00a0out")):
         return False  # "pointed out" only
+    if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
+        return (
+            False  # "The minister continued: ...", '"...," he continued'; not "arrivals continued"
+        )
     if _NOT_SAID_BEFORE_RE.search(before):
         return False  # "have yet to say how many", "declined to say", "did not say"
     if kind == "finding" and not (
@@ -1917,6 +1934,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     if tail in persons:
                         state.last_person = persons[tail]
                         break
+    if report.paragraphs and ("“" in text or '"' in text):
+        _quotes_run_on(report, quotes, quote_speakers, per_sentence)
     # Quotes with no attribution of their own continue the previous speaker's.
     last_spk, last_para = None, -10
     for q in quotes:
@@ -1985,6 +2004,56 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+    if ":\n" in text or ": \n" in text:
+        _colon_introduced(report, rows, per_sentence, resolver)
+
+
+# "X said:" at a line's end introduces what follows: a quoted paragraph, or the items of a
+# list ("The ministry said:\n- 1,200 people were rescued\n- 35 boats were intercepted").
+_INTRO_TAIL_RE = re.compile(r"[^.!?\n:\"“”]{0,60}:[ \t]*\n")
+_LIST_MARK_RE = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]")
+
+
+# "The ministry gave the following figures:", "The agency released this breakdown:": who
+# gives the list after the colon, with a verb of giving rather than of saying.
+_GIVES_LIST_RE = re.compile(
+    r"(?P<np>[A-Z][^,:;.!?\n\"“”]{1,60}?)[ \u00a0](?:gave|released|published|provided|issued"
+    r"|shared|gives|releases|publishes|provides|issues|shares)[ \u00a0](?:the[ \u00a0])?"
+    r"(?:following|these|this|its[ \u00a0]latest)[ \u00a0](?:figures|data|numbers|statistics"
+    r"|breakdown|details|estimates|tally)[ \u00a0]*:[ \t]*\n"
+)
+
+
+def _colon_introduced(report: Report, rows: list[dict], per_sentence: list[list], resolver) -> None:
+    """Give the figures of the paragraph (or list) a speech attribution ending in a colon
+    introduces ("The ministry said:", "According to OCHA:") to its speaker, or one who
+    "gave the following figures:", where they have no source of their own."""
+    text = report.text
+    intros = []
+    for found in per_sentence:
+        for f in found:
+            if f[4] == "speech" and f[1] and (m := _INTRO_TAIL_RE.match(text, f[0] + len(f[2]))):
+                intros.append((m.end(), f[1], f[2], f[3]))
+    for sent in report.sentences:
+        if per_sentence[report.sentence_index(sent.start)]:
+            continue
+        m = _GIVES_LIST_RE.match(text, sent.start)
+        if m and (src := resolver.resolve(m.group("np"), _State(), False)):
+            intros.append((m.end(), src, None, False))
+    rows = sorted(rows, key=lambda r: r["start"])  # (the same dicts, in text order)
+    starts = [r["start"] for r in rows]
+    for start, src, verb, hedged in intros:
+        while text.startswith(("\n", " ", "\t"), start):
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _LIST_MARK_RE.match(text, start):
+            while end < len(text) and _LIST_MARK_RE.match(text, end + 1):
+                nxt = text.find("\n", end + 1)
+                end = len(text) if nxt < 0 else nxt
+        for r in rows[bisect_left(starts, start) : bisect_left(starts, end)]:
+            if r["source"] is None:
+                r["source"], r["reporting"], r["hedged"] = src, verb, hedged
 
 
 # A headline that names its source after a colon: "... due to heavy rains: NDMA",
@@ -2018,6 +2087,39 @@ def _quote_left_open(t: str) -> bool:
     if t[:1] == '"':
         return t.count('"') % 2 == 1
     return False
+
+
+def _quotes_run_on(report: Report, quotes, quote_speakers, per_sentence) -> None:
+    """'X said, “We have registered 8,200 ...' left open at the paragraph's end goes on in
+    the next paragraphs that open with a quote mark ('“We expect 1,300 ...”'): news style
+    closes a quotation only where it ends, so their quotes are X's too."""
+    paras = report.paragraphs
+    q_starts = [q[0] for q in quotes]
+    for k in range(len(paras) - 1):
+        t = paras[k].text
+        if t[:1] in _OPENING_MARKS or not (
+            t.count("“") > t.count("”") or ("“" not in t and t.count('"') % 2 == 1)
+        ):
+            continue
+        at = paras[k].start + (t.rfind("“") if "“" in t else t.rfind('"'))
+        said = [
+            f
+            for f in per_sentence[report.sentence_index(at)]
+            if f[4] == "speech" and f[1] and f[0] < at
+        ]
+        if not said or paras[k + 1].text[:1] not in _OPENING_MARKS:
+            continue
+        speaker = (said[-1][1], said[-1][2], said[-1][3])
+        for j in range(k + 1, min(k + 6, len(paras))):
+            tj = paras[j].text
+            if tj[:1] not in _OPENING_MARKS:
+                break
+            lo = bisect_left(q_starts, paras[j].start)
+            for q in quotes[lo : bisect_left(q_starts, paras[j].end)]:
+                if quote_speakers.get(q) is None:
+                    quote_speakers[q] = speaker
+            if not _quote_left_open(tj):
+                break
 
 
 def _open_quote_paragraphs(report: Report, quotes, quote_speakers, per_sentence) -> dict:

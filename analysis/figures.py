@@ -32,7 +32,7 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
-from .numbers import SCALES, NumberToken, find_number_tokens
+from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .scan import scan
@@ -340,7 +340,16 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # ("($1=117.50 taka)").
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
 # "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$")
+_RATE_BASE_AFTER_SLASH_RE = re.compile(
+    r"1(?:,000){1,2}(?![\d.,/])|10,000(?![\d.,])|100,000(?![\d.,])"
+)
+# "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier, nor does a
+# scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with the scale on both ends).
+_ID_BEFORE_RE = re.compile(
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
+    r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
+)
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
@@ -718,6 +727,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             e < len(text)
             and text[e] in "/\\@"
             and text[e : e + 2] != "/-"
+            # a rate over its base: "12/100,000", "0.6/10,000/day" (the base is no figure)
+            and not (text[e] == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, e + 1))
             # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
             and not (
                 text[e] == "/"
@@ -793,9 +804,11 @@ _TIME_LINE_RE = re.compile(r"[ \t]*\d{1,2}: \d{2}[ \t]*")
 
 # A number opening a line as a list or outline label: "1. The investigation", "2) Shelter",
 # "3.1 In the year to June" (an outline number, then a capitalised word; "2.4 million ..."
-# goes on in lower case, and a figure's scale or unit would have joined the number).
+# goes on in lower case, and a figure's scale or unit would have joined the number); also
+# an item that opens with its own figure: "1. 4,500 tents were delivered".
 _LINE_NUMBER_RE = re.compile(
-    r"[0-9]{1,2}(?:[.)][ \t]+(?=[A-Z(“\"])|(?:\.[0-9]{1,2}){1,3}[ \t]+(?=[A-Z]))"
+    r"[0-9]{1,2}(?:[.)][ \t]+(?=[A-Z(“\"]|[0-9][0-9,.]*[ \t]+[a-z])"
+    r"|(?:\.[0-9]{1,2}){1,3}[ \t]+(?=[A-Z]))"
 )
 
 
@@ -1240,7 +1253,8 @@ _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 _NOT_HYPHEN_NOUNS = frozenset(
     "strong odd plus fold times like style based related led backed linked run bound wide "
     "old something day week month year hour minute decade half halves third thirds quarter "
-    "quarters fourth fourths fifth fifths tenth tenths stroke".split()
+    "quarters fourth fourths fifth fifths tenth tenths stroke sixth sixths seventh sevenths "
+    "eighth eighths ninth ninths hundredth hundredths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
@@ -1489,7 +1503,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 or "out" not in gap
             )
             and (range_word := _range_word_before(text, range_at)) != "between"
-            and 0 < tok.value < nxt.value <= 1000
+            and 0 < tok.value < nxt.value
+            and (nxt.value <= 1000 or (nxt.grouped and nxt.value in (1e4, 1e5, 1e6)))
             and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
@@ -1604,6 +1619,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif (
             tok.scale == 1
             and s2 != 1
+            and range_word == "between"
+            and m.group("c").lower() == "and"
+            and not tok.grouped
+            and m2 < tok.mantissa < 10 * m2
+        ):
+            a = tok.mantissa * s2  # high to low, one scale: "between 2.5 and 1.9 million"
+        elif (
+            tok.scale == 1
+            and s2 != 1
             and tok.mantissa < 10 * m2
             and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ):
@@ -1629,6 +1653,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                         and _CHANGE_BEFORE_FAR_RE.search(text[max(0, start - 60) : start])
                     )
                 )
+                # "3,000, down from 5,000 to 6,000 last year": the old level was a range (a fall
+                # to more would contradict "down")
+                and not (a < b and text[max(0, start - 10) : start].lower().endswith("down from "))
             )
             or (
                 # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
@@ -1678,6 +1705,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 )
             )
         )
+        # A range written high to low: "between 1,200 and 800" (estimates that vary),
+        # "the 45,900-45,800 zone" (grouped ends of one size); its low is still the
+        # smaller end. "fell from 12,000 to 9,500" is a change, never this.
+        hi_lo = (
+            a > b >= a / 10
+            and not is_change
+            and (
+                (range_word == "between" and m.group("c").lower() == "and")
+                or (m.group("c") in "-–" and tok.grouped and second.grouped and b >= a / 2)
+            )
+        )
+        if hi_lo:
+            a, b = b, a
         if (
             a < b
             and not is_change
@@ -1827,6 +1867,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "pesos"/"dinars": the peso or dinar of the country the report is about
             unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
+        if (
+            tok.scale == 1
+            and tail_tok.scale == 1
+            and end == tail_tok.end
+            and text[end : end + 1] in (" ", "M", "m")
+            and (mmm := _FINANCE_MM_RE.match(text, end))
+        ):
+            # US finance writes millions "MM": "$200MM", "USD 1.5MM", "$40 MM", "$5MM-$10MM"
+            # (an amount of money is never in millimetres; without a currency "200 MM" is one)
+            value *= 1e6
+            if used == 2:
+                low, high = low * 1e6, high * 1e6
+            end = mmm.end()
     elif text[end : end + 1] == "¢" and tok.scale == 1:
         # the cent sign glued to the number in tariff schedules and US copy: "4.8¢/kg"
         kind, currency, unit = "money", "CENT", "CENT"
@@ -2214,6 +2267,14 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
+# A confidence level names the interval after it, not a share of anything: "(95% CI
+# 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
+# 90% certainty" (levels are 80% and up: "30% confidence in the police" is a poll's share).
+_CONFIDENCE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:CI|UI|CrI|PI|(?:confidence|uncertainty|credible|prediction)[ \u00a0]"
+    r"(?:intervals?|levels?|bounds?|limits?|ranges?)|confiden(?:t|ce)|certain(?:ty)?)\b"
+)
 _QUARTERS_RE = re.compile(r"[ \u00a0](quarters?)\b")
 _PERIOD_OPENER_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|latest)[ \u00a0]$")
 _DOLLAR_TERMS_RE = re.compile(
@@ -2283,6 +2344,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
     if (
+        draft.kind == "percent"
+        and draft.bound == "exact"
+        and draft.value >= 80
+        and text[draft.end + 1 : draft.end + 2] in ("C", "U", "P", "c", "u", "p")
+        and _CONFIDENCE_AFTER_RE.match(text, draft.end)
+    ):
+        return True  # a confidence level: "(95% CI 0.9-1.5 million)", "with 90% certainty"
+    if (
         draft.kind == "count"
         and text[draft.end : draft.end + 1] == " "
         and text[draft.end + 1 : draft.end + 2] in ("M", "D")
@@ -2350,6 +2419,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
     if (
         draft.kind == "count"
+        and draft.start > 1
+        and text[draft.start - 1] == "("
+        and text[draft.start - 2].isalpha()
+        and text.startswith(")", draft.end)
+        and tok.value < 10
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+    ):
+        return True  # a footnote mark glued to a word: "Adjusted EBITDA(1) rose 4%"
+    if (
+        draft.kind == "count"
         and tok.value <= 30
         and not (tok.grouped or tok.has_decimal or tok.in_words)
         and text.startswith(") ", draft.end)
@@ -2369,12 +2448,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if (
         draft.kind in ("count", "measure")
         and draft.start == tok.start
-        and before.endswith(("per ", "per\u00a0"))
-        and not before[-5:-4].isalpha()
+        and (
+            (before.endswith(("per ", "per\u00a0")) and not before[-5:-4].isalpha())
+            or before.endswith(" for every ")
+        )
+        # "1.17 fatalities per 100 million vehicle miles" (session 5, road-safety copy)
         and draft.value in (100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9)
-    ):  # "1.17 fatalities per 100 million vehicle miles" (session 5, road-safety copy)
+    ):
         # a rate's base, a power of ten: "12 per 100,000 people", "3.2 per 1,000 live
-        # births" ("1 latrine per 95 people" gives the 95: it is the ratio, not its base)
+        # births", "41 homicides for every 100,000 residents" ("1 latrine per 95 people"
+        # gives the 95: it is the ratio, not its base)
         return True
     if (
         draft.kind == "count"
@@ -2462,6 +2545,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 and text[draft.end + 1 : draft.end + 2].isdigit()
                 and not text.startswith("100", draft.end + 1)
             )
+            # "12/100,000", "0.6/10,000/day": a rate over its base
+            and not (nxt == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, draft.end + 1))
         )
         or (
             nxt == "-"
@@ -3234,6 +3319,16 @@ _FRACTIONS = {
     "fifths": 20.0,
     "tenth": 10.0,
     "tenths": 10.0,
+    "sixth": 100 / 6,
+    "sixths": 100 / 6,
+    "seventh": 100 / 7,
+    "sevenths": 100 / 7,
+    "eighth": 12.5,
+    "eighths": 12.5,
+    "ninth": 100 / 9,
+    "ninths": 100 / 9,
+    "hundredth": 1.0,
+    "hundredths": 1.0,
 }
 # A change by a share: "cut by a third", "fell by half", "rose by nearly a fifth", "down by
 # more than a quarter". Look-behinds must be of fixed width, so each change phrase, bare or
@@ -3275,17 +3370,19 @@ _FRACTION_BY = "".join(
     )
 )
 _FRACTION_RE = re.compile(
-    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
+    r"\b(?P<n>(?:an?|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-])?"
+    r"(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|hundredths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
     r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
-    # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
-    # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b"
-    # ... or a plural verb in the present: "Almost half raise less than £10,000 a year",
-    # "a third rely on volunteers" (session 5, charity and survey copy)
-    r"|(?:believe|think|expect|want|rely|raise|receive|live|work|use|feel|agree|oppose|spend"
-    r"|earn|own|lack|struggle)\b"
+    # a share as a clause's subject: "a fifth were undecided", "half said they would leave",
+    # "two thirds come from five countries", "a quarter live in camps"; only plural verbs:
+    # "a third was injured" is the third of a list of people.
+    r"|(?:were|are|have|had|said|say|come|live|remain|want|work|think|believe|support"
+    r"|oppose|own|hold|need|plan|expect|lack|face"
+    # "Almost half raise less than £10,000 a year", "a third rely on volunteers" (session 5)
+    r"|rely|raise|receive|use|feel|agree|spend|earn|struggle)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
     # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
     r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
@@ -3348,12 +3445,23 @@ _FRACTION_OF_POINT_RE = re.compile(
     r"|[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:per[ \u00a0]?cent|percent)\b",
     re.IGNORECASE,
 )
-_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_MONTH_NAME_AFTER_OF_RE = re.compile(rf"{_MONTHS}\b")
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION_NUMERATORS.update(five=5, six=6, seven=7, eight=8)
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
 # analysis.scan: the IGNORECASE pattern opens with \b and gets no prefilter from ``re``.
 _FRACTION_OPENERS = frozenset(
-    [*_FRACTION_NUMERATORS, "half", "third", "thirds", "quarter", "quarters", "fifth"]
-    + ["fifths", "tenth", "tenths", "fourth", "fourths"]
+    [
+        *(_FRACTION_NUMERATORS.keys() - {"an"}),
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+    ]
+    + ["fifths", "tenth", "tenths", "fourth", "fourths", "sixth", "sixths", "seventh"]
+    + ["sevenths", "eighth", "eighths", "ninth", "ninths", "hundredth", "hundredths"]
 )
 
 
@@ -3365,12 +3473,15 @@ def _fraction_drafts(text: str) -> list[_Draft]:
     for m in scan(_FRACTION_RE, text, _FRACTION_OPENERS):
         f = m.group("f").lower()
         num = m.group("n")
+        ms = m.start()
+        if num is None and f[:6] == "eighth" and text[max(0, ms - 3) : ms].lower() == "an ":
+            num, ms = "an ", ms - 3  # "an eighth": "an" is no opener (too common a word)
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
-        if f == "fourth" and text.startswith(" of July", m.end()):
-            continue  # "a Fourth of July parade": the holiday, not a quarter
+        if text.startswith(" of ", m.end()) and _MONTH_NAME_AFTER_OF_RE.match(text, m.end() + 4):
+            continue  # "a Fourth of July parade", "a seventh of May": a date, not a share
         if m.group("q") is not None:
-            if num is None or f == "half" or not _qualifier_before(text, m.start(), lex):
+            if num is None or f == "half" or not _qualifier_before(text, ms, lex):
                 continue
             nxt = _FRACTION_WORD_AFTER_RE.match(text, m.end())
             if nxt and nxt.group(1).lower() in _FRACTION_NOT_SHARE_NEXT:
@@ -3382,9 +3493,9 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         ):
             value /= 100
             tok = NumberToken(
-                m.start(),
+                ms,
                 pt.end(),
-                text[m.start() : pt.end()],
+                text[ms : pt.end()],
                 value,
                 value,
                 1.0,
@@ -3392,10 +3503,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 False,
                 False,
             )
-            qual = _qualifier_before(text, m.start(), lex)
-            start, bound, qword = (
-                (qual[2], qual[1], qual[0]) if qual else (m.start(), "exact", None)
-            )
+            qual = _qualifier_before(text, ms, lex)
+            start, bound, qword = (qual[2], qual[1], qual[0]) if qual else (ms, "exact", None)
             low, high = {
                 "exact": (value, value),
                 "lower": (value, None),
@@ -3410,9 +3519,9 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             # "a quarter of a million" is a count, not a share
             count = value / 100 * SCALES[scale_m.group("s").lower()]
             tok = NumberToken(
-                m.start(),
+                ms,
                 scale_m.end(),
-                text[m.start() : scale_m.end()],
+                text[ms : scale_m.end()],
                 count,
                 count,
                 1.0,
@@ -3420,8 +3529,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 False,
                 False,
             )
-            qual = _qualifier_before(text, m.start(), lex)
-            start, bound, qword = m.start(), "exact", None
+            qual = _qualifier_before(text, ms, lex)
+            start, bound, qword = ms, "exact", None
             if qual:
                 qword, bound, start = qual
             low, high = {
@@ -3437,19 +3546,19 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             continue
         if value > 100:
             continue
-        before = text[max(0, m.start() - 12) : m.start()].lower()
+        before = text[max(0, ms - 12) : ms].lower()
         # "that half of the year" is a demonstrative; "that a third of those" is the
         # conjunction before a share, so the check is for a fraction without a numerator.
         if num is None and re.search(
             r"\b(?:first|second|latter|former|other|last|next|this|that)[ \u00a0]$", before
         ):
             continue
-        start = m.start()
+        start = ms
         qual = _qualifier_before(text, start, lex)
         bound, qword = "exact", None
         if qual:
             qword, bound, start = qual
-        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, True, False, False)
+        tok = NumberToken(ms, m.end(), text[ms : m.end()], value, value, 1.0, True, False, False)
         low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
             bound, (None, None)
         )
@@ -3465,27 +3574,54 @@ _SLASH_SHARE_RE = re.compile(
 )
 
 
+# A share whose denominator is an ordinal in digits: "one-10th of the aid", "a 20th of the
+# budget", "1/10th of its revenue" (copy that writes numbers from 10 up in digits). Not "a
+# 10th of a second", a fraction of a unit, nor "a 4th of July" parade, a date.
+# (the digits first, so the search skips to them; "a", "one-" or "1/" is checked before)
+_ORDINAL_SHARE_RE = re.compile(
+    rf"([1-9]\d{{0,2}})th(?=[ \u00a0]of[ \u00a0](?!an?[ \u00a0]|{_MONTHS}\b))", re.IGNORECASE
+)
+_ORDINAL_SHARE_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?:(?:a|one|1)[ \u00a0-]|1/)$", re.IGNORECASE)
+
+
 def _slash_share_drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     out = []
-    for m in _SLASH_SHARE_RE.finditer(text):
-        num, den = int(m.group(1)), int(m.group(2))
-        if num >= den or _ID_KEYWORD_RE.search(text, max(0, m.start() - 40), m.start()):
+    found = []  # (start, end, numerator, denominator)
+    if "/" in text:
+        found = [
+            (m.start(), m.end(), int(m.group(1)), int(m.group(2)))
+            for m in _SLASH_SHARE_RE.finditer(text)
+        ]
+    if "th of" in text:
+        for m in _ORDINAL_SHARE_RE.finditer(text):
+            if int(m.group(1)) > 3 and not text[m.start() - 1 : m.start()].isdigit():
+                pm = _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+                if pm:
+                    found.append((pm.start(), m.end(), 1, int(m.group(1))))
+    for s, e, num, den in found:
+        if num >= den or _ID_KEYWORD_RE.search(text, max(0, s - 40), s):
             continue  # "Form 1/2 of the law" is a label
         value = 100 * num / den
-        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, False, True, False)
-        start, bound, qword = m.start(), "exact", None
+        tok = NumberToken(s, e, text[s:e], value, value, 1.0, False, True, False)
+        start, bound, qword = s, "exact", None
         qual = _qualifier_before(text, start, lex)
         if qual:
             qword, bound, start = qual
         low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
             bound, (None, None)
         )
-        out.append(_Draft(start, m.end(), value, low, high, bound, "percent", "%", tok, tok, qword))
+        out.append(_Draft(start, e, value, low, high, bound, "percent", "%", tok, tok, qword))
     return out
 
 
 _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
+
+
+def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
+    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021")?"""
+    gap = text[a.end : b.start]
+    return gap == "/" or (gap in ("-", "–") and _is_year(a))
 
 
 def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
@@ -3526,7 +3662,14 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
             keep.extend(toks[i : i + 2])
             i += 2
             continue
-        if j - i + 1 >= 3:
+        if j - i + 1 >= 3 and not (
+            ("/" in text or "-" in text)
+            and j - i + 1 - sum(_joins_one_item(text, toks[k], toks[k + 1]) for k in range(i, j))
+            < 3
+        ):
+            # (a slash joins one identifier or date, a hyphen one span of years: "Regulation
+            # 604/2013, 3,400 transfers" and "Between 2019-2021, 300 people left" are a label
+            # or a time and a figure, not a run of three numbers)
             i = j + 1
             continue
         keep.extend(toks[i : j + 1])
@@ -3642,7 +3785,7 @@ def _drafts(text: str) -> list[_Draft]:
         out.sort(key=lambda d: d.start)
     if "cent" in text or "¢" in text:
         _resolve_cents(out)
-    if "/" in text and (slashed := _slash_share_drafts(text)):
+    if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
@@ -3840,6 +3983,104 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             # 11.4 million unauthorized immigrants" (a decimal count is never of people)
             d.value *= nt.scale
             _rebound(d)
+    if any(d.kind == "money" for d in out):
+        _carry_list_currency(text, out)
+    if any(d.kind in _GAPPED_KINDS for d in out[:-1]):
+        _carry_gapped_units(text, out)
+
+
+_GAPPED_KINDS = frozenset(("percent", "measure", "money"))
+#: What may follow a bare number that takes the unit of a gapped list's first item: a place
+#: or a time after it, the list going on, or the clause's end (never a noun it counts).
+_GAPPED_NEXT_OK = frozenset(
+    "in at on for and or while respectively last this from during".split() + [""]
+)
+_GAP_STOPS = frozenset('.!?;:\n()"“”')  # (digits between are no figure: "3% in 2022, 4 in 2023")
+
+
+def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
+    """A unit, currency or scale written once, on the first item of a gapped list ("Prices
+    rose 4.1% in Spain, 3.8 in Italy and 2.9 in France", "The US pledged $4 billion, Japan
+    2.5 and Germany 1.8", "240 GW ..., the EU is at 134 and India at 103"): the bare numbers
+    after it, joined by a comma or "and"/"or" in the same clause, take it. A number with a
+    noun after it counts that noun ("..., and 12 people were arrested")."""
+    lead = carried = None  # the list's first item, the last number that took its unit
+    for k in range(1, len(out)):
+        prev, n = out[k - 1], out[k]
+        if prev is not carried:
+            lead = prev if prev.kind in _GAPPED_KINDS and prev.token is prev.end_token else None
+        if lead is None:
+            continue
+        nt = n.token
+        gap = text[prev.end : n.start]
+        if not (
+            n.kind == "count"
+            and nt is n.end_token
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.qualifier is None
+            and not nt.in_words
+            and (nt.scale == 1 or lead.kind == "money")
+            # (not after an amount in cents: "61 cents" is 0.61 of its unit)
+            and (lead.kind != "money" or lead.value == lead.token.value)
+            and 1 <= len(gap) <= 45
+            and ("," in gap or " and " in gap or " or " in gap)
+            and not any(c in _GAP_STOPS for c in gap)
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and nw.group(1).lower() in _GAPPED_NEXT_OK
+            and (
+                nt.value <= 100
+                if lead.kind == "percent"
+                else 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+            )
+        ):
+            continue
+        carried = n
+        n.kind, n.unit, n.currency = lead.kind, lead.unit, lead.currency
+        n.time_unit_text = lead.time_unit_text
+        if nt.scale == 1 and lead.token.scale > 1 and lead.value == lead.token.value:
+            n.value *= lead.token.scale  # ("the 100m, 200 and 400": metres, not millions)
+        _rebound(n)
+
+
+def _carry_list_currency(text: str, out: list[_Draft]) -> None:
+    """A list of amounts with its currency written on the first item and its scale on the
+    last: "Rs 2, 3 and 5 crore", "$2 and 3 billion" (each item is an amount in both; the
+    scale of a list of one kind is _share_listed_units' work). Only bare items joined by
+    commas and a closing "and"/"or", and not when the last counts a noun ("$15, and 2
+    million people use it")."""
+    k = 0
+    while k < len(out) - 1:
+        j = k
+        while j + 1 < len(out) and text[out[j].end : out[j + 1].start] in _LIST_COMMAS:
+            j += 1
+        if j + 1 >= len(out) or text[out[j].end : out[j + 1].start] not in _LIST_END_JOINS:
+            k = j + 1
+            continue
+        run, k = out[k : j + 2], j + 2
+        first, last = run[0], run[-1]
+        if not (
+            first.kind == "money"
+            and last.token.scale > 1
+            and last.kind == "count"
+            and all(
+                d.end_token is d.token
+                and d.end == d.token.end
+                and (
+                    d is last
+                    or (d.token.scale == 1 and not d.token.grouped and d.token.value < 1000)
+                )
+                and (d is first or (d.kind == "count" and d.start == d.token.start))
+                for d in run
+            )
+            and not ((nw := _NEXT_WORD_RE.match(text, last.end)) and _is_plural_noun(nw.group(1)))
+        ):
+            continue
+        for d in run:
+            d.kind, d.unit, d.currency = "money", first.unit, first.currency
+            if d.value == d.token.value and d is not last:
+                d.value *= last.token.scale
+                _rebound(d)
 
 
 _COMPARED_ENDS = tuple(
@@ -3940,6 +4181,8 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
 
 #: A comma inside a list of numbers ("2, 3 and 4 million").
 _LIST_COMMAS = frozenset((", ", ",\u00a0"))
+#: What closes a list: "and"/"or", with or without the serial comma.
+_LIST_END_JOINS = _SERIAL_JOINS | _COORD_GAPS
 #: The kinds whose unit a list shares: "27 and 43 per cent", "10, 20 or 30 km", "3 or 4 days".
 _UNIT_KINDS = frozenset(("percent", "measure", "duration"))
 
@@ -4066,6 +4309,11 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_place_and_time(report, rows, entities)
     if report is not shown:
         # read with its soft line breaks as spaces; told in the report's own text and units
+        if "-\n" in shown.text and (joins := _hyphen_joins(shown.text)):
+            marks = _join_marks(joins)
+            for row in rows:  # "five thou-\nsand": the offsets of the text as written
+                row["start"] = _shown_offset(row["start"], joins, False, marks)
+                row["end"] = _shown_offset(row["end"], joins, True, marks)
         for row in rows:
             row["text"] = shown.text[row["start"] : row["end"]]
             row["sentence"] = shown.sentence_index(row["start"])
@@ -4124,18 +4372,103 @@ def _soft_breaks(text: str) -> list[int]:
     return out
 
 
+# Words that keep their own hyphen when a line break falls on it ("twenty-\nfive",
+# "two-\nthirds"): a number word before it and a number or fraction word after it.
+_HYPHEN_NUMBER_WORDS = frozenset(
+    [*UNITS, *TENS, "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"]
+    + ["tenth", "tenths", "fourth", "fourths"]
+)
+
+
+# First words of compounds that keep their hyphen at a line's end ("asylum-\nseekers",
+# "self-\nemployed"): never the first syllables of one word.
+_HYPHEN_COMPOUND_HEADS = frozenset(("asylum", "self"))
+
+
+def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
+    """The words hard-wrapped copy splits with a hyphen at a line's end ("mig-\nrants",
+    "thou-\nsand"), as (start, end, the word joined); a number word keeps its own hyphen
+    ("twenty-\nfive"), as do a few compounds ("asylum-\nseekers"). A number split inside a
+    thousands group ("1,2-\n00") is joined too; a range split at its hyphen ("5,000-\n6,000",
+    "1995-\n2000") keeps it."""
+    out = []
+    i = text.find("-\n")
+    while i != -1:
+        if i >= 1 and text[i - 1].islower() and text[i + 2 : i + 3].islower():
+            j = i - 1
+            while j >= 0 and text[j].isalpha():
+                j -= 1
+            k = i + 2
+            while k < len(text) and text[k].isalpha():
+                k += 1
+            head, tail = text[j + 1 : i], text[i + 2 : k]
+            keep = (
+                head.lower() in _HYPHEN_NUMBER_WORDS and tail.lower() in _HYPHEN_NUMBER_WORDS
+            ) or (head.lower() in _HYPHEN_COMPOUND_HEADS and len(tail) >= 4)
+            out.append((j + 1, k, head + "-" + tail if keep else head + tail))
+        elif i >= 2 and text[i - 1].isdigit() and text[i + 2 : i + 3].isdigit():
+            j = i - 1
+            while j >= 0 and text[j].isdigit():
+                j -= 1
+            k = i + 2
+            while k < len(text) and text[k].isdigit():
+                k += 1
+            if (
+                text[j] == ","
+                and j > 0
+                and text[j - 1].isdigit()
+                and (i - j - 1) + (k - i - 2) == 3
+            ):
+                out.append((j + 1, k, text[j + 1 : i] + text[i + 2 : k]))  # "1,2-\n00"
+            else:
+                out.append((i, i + 2, "-"))  # a range at its hyphen: "5,000-\n6,000"
+        i = text.find("-\n", i + 2)
+    return out
+
+
 def _unwrapped(report: Report) -> Report:
-    """The report with its soft line breaks read as spaces (the same offsets), or itself."""
+    """The report with its soft line breaks read as spaces (the same offsets) and its words
+    split by a hyphen at a line's end joined (shorter: :func:`_shown_offset` maps back), or
+    itself."""
     text = report.text
     if "\n" not in text:
         return report
     breaks = _soft_breaks(text)
-    if not breaks:
+    joins = _hyphen_joins(text) if "-\n" in text else ()
+    if not breaks and not joins:
         return report
     chars = list(text)
     for i in breaks:
         chars[i] = " "
+    for a, b, word in reversed(joins):
+        chars[a:b] = word
     return Report.from_text("".join(chars), report.date, parse_header=False)
+
+
+def _shown_offset(at: int, joins: list[tuple[int, int, str]], end: bool, marks=None) -> int:
+    """An offset into the unwrapped text as an offset into the text as written: after each
+    joined word, the characters it lost; inside one, its start or (an ``end``) its end.
+    ``marks`` (from :func:`_join_marks`) finds the last join before ``at`` by bisection."""
+    marks = marks or _join_marks(joins)
+    k = bisect_right(marks[0], at - 1) - 1  # the last join starting before ``at``
+    if k < 0:
+        return at
+    a, b, word = joins[k]
+    ua, cut_before = marks[0][k], marks[1][k]
+    if at < ua + len(word):
+        return b if end else a
+    return at + cut_before + (b - a - len(word))
+
+
+def _join_marks(joins: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """Where each join starts in the unwrapped text, and the characters joins before it
+    removed."""
+    starts, cuts, cut = [], [], 0
+    for a, b, word in joins:
+        starts.append(a - cut)
+        cuts.append(cut)
+        cut += b - a - len(word)
+    return starts, cuts
 
 
 # Between a count and the bracket that breaks it down: its noun, where from, or nothing
