@@ -32,7 +32,7 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
-from .numbers import SCALES, NumberToken, find_number_tokens
+from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .scan import scan
@@ -340,7 +340,16 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # ("($1=117.50 taka)").
 # A letter and a hyphen glue one too ("A-4"), but not "to-": "five-to-10 years" is a range.
 # "for-" neither: "6-for-21 shooting" is made and attempted shots (basketball copy).
-_ID_BEFORE_RE = re.compile(r"[A-Za-z](?<!\bto)(?<!\bfor)-$|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$")
+_RATE_BASE_AFTER_SLASH_RE = re.compile(
+    r"1(?:,000){1,2}(?![\d.,/])|10,000(?![\d.,])|100,000(?![\d.,])"
+)
+# "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier, nor does a
+# scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with the scale on both ends).
+_ID_BEFORE_RE = re.compile(
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
+    r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
+)
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
@@ -718,6 +727,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             e < len(text)
             and text[e] in "/\\@"
             and text[e : e + 2] != "/-"
+            # a rate over its base: "12/100,000", "0.6/10,000/day" (the base is no figure)
+            and not (text[e] == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, e + 1))
             # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
             and not (
                 text[e] == "/"
@@ -793,9 +804,11 @@ _TIME_LINE_RE = re.compile(r"[ \t]*\d{1,2}: \d{2}[ \t]*")
 
 # A number opening a line as a list or outline label: "1. The investigation", "2) Shelter",
 # "3.1 In the year to June" (an outline number, then a capitalised word; "2.4 million ..."
-# goes on in lower case, and a figure's scale or unit would have joined the number).
+# goes on in lower case, and a figure's scale or unit would have joined the number); also
+# an item that opens with its own figure: "1. 4,500 tents were delivered".
 _LINE_NUMBER_RE = re.compile(
-    r"[0-9]{1,2}(?:[.)][ \t]+(?=[A-Z(“\"])|(?:\.[0-9]{1,2}){1,3}[ \t]+(?=[A-Z]))"
+    r"[0-9]{1,2}(?:[.)][ \t]+(?=[A-Z(“\"]|[0-9][0-9,.]*[ \t]+[a-z])"
+    r"|(?:\.[0-9]{1,2}){1,3}[ \t]+(?=[A-Z]))"
 )
 
 
@@ -823,7 +836,7 @@ _ID_KEYWORD_RE = re.compile(
     # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
     r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
-    r"|Category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
+    r"|Category|category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
     r"|[Aa]fter|[Bb]efore|[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]week"
     # a virus's clade, a school grade, a phase in running text: "clade 1b", "grade 9
     # students", "face phase 5 conditions"
@@ -959,6 +972,9 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|falling|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrunk|cut|cuts"
     r"|slashed?|reduced?|reduces|down|plunged?|plummeted?|went|gone|go|goes|changed?|moved?"
     r"|raised?|raises|raising|lowered?|lowers|lowering|hike[sd]?|hiking|slipped?|edged"
+    # "lifting the millage from 8.06 to 9.67", "hiked fees from $12 to $15" (session 5)
+    r"|cutting|reducing|lift|lifts|lifted|lifting|boost|boosts|boosted|boosting|trimmed"
+    r"|trimming"
     # a gap, a deficit or a share: "widened from $61 billion to $74 billion"
     r"|widen(?:ed|s)?|expand(?:ed|s)?|swell(?:ed|s)?|swollen|narrow(?:ed|s)?"
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
@@ -1060,7 +1076,8 @@ _WEIGH_BEFORE_RE = re.compile(
 )
 #: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
 _POUNDS_KG_RE = re.compile(
-    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?(?:kg|kilo)",
+    # "90 pounds (41 kg)"; "three hundred pounds (300 lbs) of drugs" (session 5, police copy)
+    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?(?:kg|kilo|lbs?\b)",
     re.I,
 )
 _POUNDS_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<w>[a-z]+)\b", re.I)
@@ -1236,7 +1253,8 @@ _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 _NOT_HYPHEN_NOUNS = frozenset(
     "strong odd plus fold times like style based related led backed linked run bound wide "
     "old something day week month year hour minute decade half halves third thirds quarter "
-    "quarters fourth fourths fifth fifths tenth tenths stroke".split()
+    "quarters fourth fourths fifth fifths tenth tenths stroke sixth sixths seventh sevenths "
+    "eighth eighths ninth ninths hundredth hundredths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
@@ -1246,10 +1264,16 @@ _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?
 _OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
-    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b|and[ \u00a0](?:above|over|more)\b"
+    # (not "... 10 years and more than 10 years": "more than" opens the next figure)
+    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b(?![ \u00a0]than\b)"
+    r"|and[ \u00a0](?:above|over|more)\b(?![ \u00a0]than\b)"
     # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
     r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
     re.IGNORECASE,
+)
+_BETWEEN_TO_UNIT_RE = re.compile(
+    r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|years?|months?|weeks?|days?|hours?|lakh|crore"
+    r"|million|billion)\b"
 )
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
 # "between " or "from " right before a number (on the lower-cased 9 characters before it).
@@ -1402,6 +1426,17 @@ _LENGTH_BRACKET_BEFORE_RE = re.compile(
 )
 
 
+_TIME_ADJECTIVE_RE = re.compile(r"[ \u00a0](?:consecutive|straight|successive)(?=[ \u00a0])")
+
+
+def _time_after_adjective(text: str, end: int, lex) -> re.Match | None:
+    """The time unit after an adjective of succession: "in 23 consecutive months", "for
+    three straight years" (a span, as "23 months" is; session 5, NHS and council copy)."""
+    if text[end + 1 : end + 2] not in ("c", "s") or not (a := _TIME_ADJECTIVE_RE.match(text, end)):
+        return None
+    return lex["time_re"].match(text, a.end())
+
+
 def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
     """Grow token ``i`` into a figure; returns the draft and how many tokens it used."""
     tok = toks[i]
@@ -1468,7 +1503,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 or "out" not in gap
             )
             and (range_word := _range_word_before(text, range_at)) != "between"
-            and 0 < tok.value < nxt.value <= 1000
+            and 0 < tok.value < nxt.value
+            and (nxt.value <= 1000 or (nxt.grouped and nxt.value in (1e4, 1e5, 1e6)))
             and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
@@ -1492,6 +1528,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     used = 1
     second = None
     change_pct = None
+    change_mu = None
     pm1, pm1_at = None, -1
     if i + 1 < len(toks) and not sign:
         nxt = toks[i + 1]
@@ -1525,7 +1562,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             range_word = _range_word_before(text, range_at)
         if m and m.group("c").lower() == "and" and range_word != "between":
             m = None
-        if m and m.group("c").lower() == "to" and range_word == "between":
+        if (
+            m
+            and m.group("c").lower() == "to"
+            and range_word == "between"
+            and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
+        ):
+            # "between 2 to 5 years" (South Asian copy) is a range when a unit follows
             m = None
         if m and m.group("c").lower() == "or":
             # "six or seven lakh", "2 or 3 million": one amount whose scale both ends share;
@@ -1576,6 +1619,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif (
             tok.scale == 1
             and s2 != 1
+            and range_word == "between"
+            and m.group("c").lower() == "and"
+            and not tok.grouped
+            and m2 < tok.mantissa < 10 * m2
+        ):
+            a = tok.mantissa * s2  # high to low, one scale: "between 2.5 and 1.9 million"
+        elif (
+            tok.scale == 1
+            and s2 != 1
             and tok.mantissa < 10 * m2
             and _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
         ):
@@ -1601,6 +1653,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                         and _CHANGE_BEFORE_FAR_RE.search(text[max(0, start - 60) : start])
                     )
                 )
+                # "3,000, down from 5,000 to 6,000 last year": the old level was a range (a fall
+                # to more would contradict "down")
+                and not (a < b and text[max(0, start - 10) : start].lower().endswith("down from "))
             )
             or (
                 # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
@@ -1636,9 +1691,33 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _BOUNDED_CHANGE_BEFORE_RE.search(text, max(0, start - 32), start)
         ):
             is_change = True
-        fiscal = _is_year(tok) and (
-            _is_year(second) or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
+        fiscal = (
+            _is_year(tok)
+            and (
+                _is_year(second)
+                or (len(second.text) == 2 and second.value == (tok.value + 1) % 100)
+                # a span of years, its end in two digits: "between 1985-91 and 2006-12"
+                or (
+                    len(second.text) == 2
+                    and second.value > tok.value % 100
+                    and m.group("c") in "-–—"
+                    and text[tok.end : second.start] in ("-", "–", "—")
+                )
+            )
         )
+        # A range written high to low: "between 1,200 and 800" (estimates that vary),
+        # "the 45,900-45,800 zone" (grouped ends of one size); its low is still the
+        # smaller end. "fell from 12,000 to 9,500" is a change, never this.
+        hi_lo = (
+            a > b >= a / 10
+            and not is_change
+            and (
+                (range_word == "between" and m.group("c").lower() == "and")
+                or (m.group("c") in "-–" and tok.grouped and second.grouped and b >= a / 2)
+            )
+        )
+        if hi_lo:
+            a, b = b, a
         if (
             a < b
             and not is_change
@@ -1668,6 +1747,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 w2 = sm2.group("c").lower()
                 if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
                     currency = lex["suffixes"][w2]
+            if (
+                currency is None
+                and not pm1
+                and change_pct is None
+                and (mu2 := lex["measure_re"].match(text, second.end))
+                and len(mu2.group("u")) > 1
+            ):
+                # "fell from 1.3 to 0.9 million hectares": the old level in the new one's unit
+                change_mu = mu2
     tail_tok = second if used == 2 else tok
     if (
         used == 1
@@ -1779,6 +1867,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "pesos"/"dinars": the peso or dinar of the country the report is about
             unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
+        if (
+            tok.scale == 1
+            and tail_tok.scale == 1
+            and end == tail_tok.end
+            and text[end : end + 1] in (" ", "M", "m")
+            and (mmm := _FINANCE_MM_RE.match(text, end))
+        ):
+            # US finance writes millions "MM": "$200MM", "USD 1.5MM", "$40 MM", "$5MM-$10MM"
+            # (an amount of money is never in millimetres; without a currency "200 MM" is one)
+            value *= 1e6
+            if used == 2:
+                low, high = low * 1e6, high * 1e6
+            end = mmm.end()
     elif text[end : end + 1] == "¢" and tok.scale == 1:
         # the cent sign glued to the number in tariff schedules and US copy: "4.8¢/kg"
         kind, currency, unit = "money", "CENT", "CENT"
@@ -1795,10 +1896,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         kind, currency, unit = "money", "GBP", "GBP"
         minor = True  # in pounds, as "50 pence" is
         end += 1
-    elif (tm := lex["time_re"].match(text, end)) and not (
-        tm.group("sep") != "-"
-        and tm.group("u").lower() in ("day", "night")
-        and _DAY_COMPOUND_AFTER_RE.match(text, tm.end())
+    elif (
+        (tm := lex["time_re"].match(text, end) or _time_after_adjective(text, end, lex))
+        and not (
+            tm.group("sep") != "-"
+            and tm.group("u").lower() in ("day", "night")
+            and _DAY_COMPOUND_AFTER_RE.match(text, tm.end())
+        )
+        # "14 Year 9 classes": a school year's name, not 14 years
+        and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
     ):
         kind = "duration"
         time_unit_text = tm.group("u")
@@ -1839,6 +1945,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 # "120 kilometres per hour", "75 miles an hour", "50 miles per gallon"
                 unit = _pint_unit(f"{lex['measures'][surface]} / {per.group('per').lower()}")
                 end = per.end()
+    if kind == "count" and change_mu is not None and currency is None:
+        # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
+        kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])
     if (
         kind == "count"
         and currency is None
@@ -2011,8 +2120,37 @@ _PERSON_BEFORE_RE = re.compile(
 )
 
 
+_AGE_GROUP_AFTER = tuple(
+    sp + "age" + sep + w
+    for sp in (" ", "\u00a0")
+    for sep in (" ", "-", "\u00a0")
+    for w in ("group", "bracket", "band", "range", "cohort")
+)
+_AGED_THROUGH_RE = re.compile(r"\baged[ \u00a0]\d{1,3}[ \u00a0](?:through|thru)[ \u00a0]$")
+_AGE_GROUP_BEFORE_RE = re.compile(
+    r"\bage[ \u00a0-](?:group|bracket|band|range|cohort)s?[ \u00a0](?:of[ \u00a0])?$", re.I
+)
+
+
 def _age_context(text: str, draft: _Draft) -> bool:
     """'Children under five', 'returnees were under 18', 'over 60s': an age, not a bound."""
+    if (
+        draft.bound == "range"
+        and draft.kind in ("count", "duration")
+        and (draft.high or 0) <= 120
+        and (
+            text.startswith(_AGE_GROUP_AFTER, draft.end)
+            or _AGE_GROUP_BEFORE_RE.search(text, max(0, draft.start - 26), draft.start)
+        )
+    ):
+        return True  # "in the age group of 18-45 years", "the 5-11 age group": ages
+    if (
+        draft.kind == "duration"
+        and draft.unit == "year"
+        and text.endswith((" through ", " thru "), 0, draft.start)
+        and _AGED_THROUGH_RE.search(text, max(0, draft.start - 20), draft.start)
+    ):
+        return True  # "men aged 35 through 39 years": the upper end of an age band
     q = (draft.qualifier or "").lower()
     if (
         draft.kind == "duration"
@@ -2129,6 +2267,14 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
+# A confidence level names the interval after it, not a share of anything: "(95% CI
+# 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
+# 90% certainty" (levels are 80% and up: "30% confidence in the police" is a poll's share).
+_CONFIDENCE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:CI|UI|CrI|PI|(?:confidence|uncertainty|credible|prediction)[ \u00a0]"
+    r"(?:intervals?|levels?|bounds?|limits?|ranges?)|confiden(?:t|ce)|certain(?:ty)?)\b"
+)
 _QUARTERS_RE = re.compile(r"[ \u00a0](quarters?)\b")
 _PERIOD_OPENER_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|latest)[ \u00a0]$")
 _DOLLAR_TERMS_RE = re.compile(
@@ -2152,6 +2298,14 @@ _SCALED_UNITS = {
 _PER_UNIT_SLASH_RE = re.compile(
     r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
     r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head)\b"
+)
+
+
+# A word of order that a number labels before "of": "year two of", "day 3 of the trial"
+_STAGE_WORD_ENDS = tuple(
+    w + sp
+    for w in ("year", "day", "month", "phase", "stage", "round", "season", "term", "Year")
+    for sp in (" ", "\u00a0")
 )
 
 
@@ -2190,6 +2344,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         if draft.kind == "count" and not tok.in_words:
             return True  # digit groups chained by hyphens: 051-111-222-333
     if (
+        draft.kind == "percent"
+        and draft.bound == "exact"
+        and draft.value >= 80
+        and text[draft.end + 1 : draft.end + 2] in ("C", "U", "P", "c", "u", "p")
+        and _CONFIDENCE_AFTER_RE.match(text, draft.end)
+    ):
+        return True  # a confidence level: "(95% CI 0.9-1.5 million)", "with 90% certainty"
+    if (
         draft.kind == "count"
         and text[draft.end : draft.end + 1] == " "
         and text[draft.end + 1 : draft.end + 2] in ("M", "D")
@@ -2199,6 +2361,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
+    if (
+        draft.kind == "count"
+        and draft.value <= 60
+        and text.startswith(" of ", draft.end)
+        and before.endswith(_STAGE_WORD_ENDS)
+        and not (" " + before.rstrip(" \u00a0").rsplit(None, 1)[0])
+        .lower()
+        .endswith((" a", " the", " one", " every", " each", " per", " that", " this"))
+    ):
+        return True  # "in year two of a five-year plan", "on day three of the trial": labels
     if (
         draft.kind == "count"
         and draft.end == tok.end
@@ -2247,6 +2419,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a statute's sub-section: "(2)(c)", "sub-sections (1), (2) and (3)"
     if (
         draft.kind == "count"
+        and draft.start > 1
+        and text[draft.start - 1] == "("
+        and text[draft.start - 2].isalpha()
+        and text.startswith(")", draft.end)
+        and tok.value < 10
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+    ):
+        return True  # a footnote mark glued to a word: "Adjusted EBITDA(1) rose 4%"
+    if (
+        draft.kind == "count"
         and tok.value <= 30
         and not (tok.grouped or tok.has_decimal or tok.in_words)
         and text.startswith(") ", draft.end)
@@ -2266,12 +2448,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if (
         draft.kind in ("count", "measure")
         and draft.start == tok.start
-        and before.endswith(("per ", "per\u00a0"))
-        and not before[-5:-4].isalpha()
-        and draft.value in (100, 1e3, 1e4, 1e5, 1e6)
+        and (
+            (before.endswith(("per ", "per\u00a0")) and not before[-5:-4].isalpha())
+            or before.endswith(" for every ")
+        )
+        # "1.17 fatalities per 100 million vehicle miles" (session 5, road-safety copy)
+        and draft.value in (100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9)
     ):
         # a rate's base, a power of ten: "12 per 100,000 people", "3.2 per 1,000 live
-        # births" ("1 latrine per 95 people" gives the 95: it is the ratio, not its base)
+        # births", "41 homicides for every 100,000 residents" ("1 latrine per 95 people"
+        # gives the 95: it is the ratio, not its base)
         return True
     if (
         draft.kind == "count"
@@ -2359,6 +2545,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 and text[draft.end + 1 : draft.end + 2].isdigit()
                 and not text.startswith("100", draft.end + 1)
             )
+            # "12/100,000", "0.6/10,000/day": a rate over its base
+            and not (nxt == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, draft.end + 1))
         )
         or (
             nxt == "-"
@@ -2492,7 +2680,7 @@ _VERBISH = frozenset(
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
-            favors expect expects prefer prefers""".split()
+            favors expect expects prefer prefers rely earn struggle""".split()
         )
     )
 )
@@ -2577,6 +2765,12 @@ def _first_word_at(window: str) -> int:
     return len(window) - len(window.lstrip(" \u00a0"))
 
 
+_NOT_FIRST_NOUN = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty above below short under ahead behind shy""".split()
+)
+_NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
+_AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
 _QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
@@ -2629,6 +2823,11 @@ def _noun_phrase_after(
             continue
         m = _WORD_RE.match(window, i)
         if not m:
+            if window[i].isdigit() and (age := _AGE_MODIFIER_RE.match(window, i)):
+                # "71% of 15-year-old pupils": an age modifying the noun after it
+                words.append((i, age.end(), age.group()))
+                i = age.end()
+                continue
             break
         if window[m.end() : m.end() + 1].isdigit() and (
             m.group()[-1] == "-" or m.group()[0].isupper()
@@ -2672,6 +2871,17 @@ def _noun_phrase_after(
             continue
         w = m.group().rstrip("'’-")
         lw = w.lower()
+        if (
+            w[:1].isupper()
+            and window[m.end() : m.end() + 1] == " "
+            and (nn := _NAME_NUMBER_RE.match(window, m.end() + 1))
+            and w in _lexicon()["number_names"]
+        ):
+            # "82% of Year 11 pupils", "14 Year 9 classes": a name its number completes,
+            # modifying the noun after it
+            words.append((m.start(), nn.end(), window[m.start() : nn.end()]))
+            i = nn.end()
+            continue
         if len(w) == 1 and window[m.end() : m.end() + 1] == "/":
             break  # "3.2% y/y", "0.4% m/m", "n/a": shorthand, no noun
         if not words and not skipped and lw in _MORE_WORDS:
@@ -2680,6 +2890,10 @@ def _noun_phrase_after(
             continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
+        if not words and lw in _NOT_FIRST_NOUN:
+            # "up from 745 three years earlier": a span, not what 745 counts; "37 above its
+            # capacity", "2,100 short of": a comparison, the noun is elided
+            break
         if (
             not words
             and lw in ("number", "numbers")
@@ -2923,6 +3137,8 @@ def _looks_adjective(w: str) -> bool:
 # The bound words that may stand between an amount verb and its number ("numbered over",
 # "rose to nearly"), shared by the patterns that find what a number's subject counts.
 _AMOUNT_QUALIFIER = (
+    # "has reached a record 83,181", "rose to a new record high of 4.2 million" (session 5)
+    r"(?:a[ \u00a0](?:new[ \u00a0])?record(?:[ \u00a0](?:high|low)[ \u00a0]of)?[ \u00a0]{1,2})?"
     r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
     r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?"
 )
@@ -2931,7 +3147,12 @@ _AMOUNT_VERB_RE = re.compile(
     r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
     # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
     r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
-    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to)[ \u00a0]{1,2}"
+    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
+    # a change by a percentage, then the new or old level: "Burglaries fell by 7% to
+    # 312,400", "Cyclist deaths increased by 9 per cent from 91"
+    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
+    r"|soared|surged|slumped|plunged)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
+    r"[ \u00a0]?cent|[ \u00a0]percent)[ \u00a0](?:to|from))[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
@@ -2958,6 +3179,8 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
             and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
             and w.lower()
             not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
+            # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
+            and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
             and w.lower() not in _AMOUNT_VERBS
         ):
             best = (w.lower(), base + m.start())
@@ -3106,17 +3329,45 @@ _FRACTIONS = {
     "fifths": 20.0,
     "tenth": 10.0,
     "tenths": 10.0,
+    "sixth": 100 / 6,
+    "sixths": 100 / 6,
+    "seventh": 100 / 7,
+    "sevenths": 100 / 7,
+    "eighth": 12.5,
+    "eighths": 12.5,
+    "ninth": 100 / 9,
+    "ninths": 100 / 9,
+    "hundredth": 1.0,
+    "hundredths": 1.0,
 }
 # A change by a share: "cut by a third", "fell by half", "rose by nearly a fifth", "down by
 # more than a quarter". Look-behinds must be of fixed width, so each change phrase, bare or
 # after a qualifier from qualifiers.csv, is its own; they are tried only where a fraction
 # word matched, so their number costs nothing on text without one.
 _FRACTION_BY = "".join(
-    "|(?<=by[ \u00a0]"
+    "|(?<="
+    + w
+    + "[ \u00a0]"
     + (re.escape(q).replace(r"\ ", "[ \u00a0]") + "[ \u00a0]" if q else "")
     + f
     + ")"
-    for q in ["", *sorted({r["phrase"] for r in _read_csv("qualifiers.csv")})]
+    # "down three-quarters since 2003" (not "shot down a third drone": a time or a clause's
+    # end follows), "a fall of two-thirds" (session 5, health copy)
+    + (
+        r"(?=[,.;)]|[ \u00a0](?:on|since|in|from|to|compared|over|against|year|last)\b)"
+        if w in ("down", "up")
+        else ""
+    )
+    for w, quals in (
+        ("by", ["", *sorted({r["phrase"] for r in _read_csv("qualifiers.csv")})]),
+        ("down", [""]),
+        ("up", [""]),
+        ("fall[ \u00a0]of", [""]),
+        ("drop[ \u00a0]of", [""]),
+        ("decline[ \u00a0]of", [""]),
+        ("rise[ \u00a0]of", [""]),
+    )
+    for q in quals
     for f in (
         "half",
         "a[ \u00a0]half",
@@ -3129,13 +3380,19 @@ _FRACTION_BY = "".join(
     )
 )
 _FRACTION_RE = re.compile(
-    r"\b(?P<n>(?:a|one|two|three|four|nine)[ \u00a0-])?(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
+    r"\b(?P<n>(?:an?|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-])?"
+    r"(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|hundredths?)\b"
     r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
     r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
-    # a share as a clause's subject: "a fifth were undecided", "half said they would leave";
-    # only plural verbs: "a third was injured" is the third of a list of people.
-    r"|(?:were|are|have|had|said|say)\b"
+    # a share as a clause's subject: "a fifth were undecided", "half said they would leave",
+    # "two thirds come from five countries", "a quarter live in camps"; only plural verbs:
+    # "a third was injured" is the third of a list of people.
+    r"|(?:were|are|have|had|said|say|come|live|remain|want|work|think|believe|support"
+    r"|oppose|own|hold|need|plan|expect|lack|face"
+    # "Almost half raise less than £10,000 a year", "a third rely on volunteers" (session 5)
+    r"|rely|raise|receive|use|feel|agree|spend|earn|struggle)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
     # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
     r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
@@ -3198,12 +3455,23 @@ _FRACTION_OF_POINT_RE = re.compile(
     r"|[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:per[ \u00a0]?cent|percent)\b",
     re.IGNORECASE,
 )
-_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_MONTH_NAME_AFTER_OF_RE = re.compile(rf"{_MONTHS}\b")
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION_NUMERATORS.update(five=5, six=6, seven=7, eight=8)
 # The words a match of _FRACTION_RE can open with (its numerators and fractions), for
 # analysis.scan: the IGNORECASE pattern opens with \b and gets no prefilter from ``re``.
 _FRACTION_OPENERS = frozenset(
-    [*_FRACTION_NUMERATORS, "half", "third", "thirds", "quarter", "quarters", "fifth"]
-    + ["fifths", "tenth", "tenths", "fourth", "fourths"]
+    [
+        *(_FRACTION_NUMERATORS.keys() - {"an"}),
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+    ]
+    + ["fifths", "tenth", "tenths", "fourth", "fourths", "sixth", "sixths", "seventh"]
+    + ["sevenths", "eighth", "eighths", "ninth", "ninths", "hundredth", "hundredths"]
 )
 
 
@@ -3215,12 +3483,15 @@ def _fraction_drafts(text: str) -> list[_Draft]:
     for m in scan(_FRACTION_RE, text, _FRACTION_OPENERS):
         f = m.group("f").lower()
         num = m.group("n")
+        ms = m.start()
+        if num is None and f[:6] == "eighth" and text[max(0, ms - 3) : ms].lower() == "an ":
+            num, ms = "an ", ms - 3  # "an eighth": "an" is no opener (too common a word)
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
-        if f == "fourth" and text.startswith(" of July", m.end()):
-            continue  # "a Fourth of July parade": the holiday, not a quarter
+        if text.startswith(" of ", m.end()) and _MONTH_NAME_AFTER_OF_RE.match(text, m.end() + 4):
+            continue  # "a Fourth of July parade", "a seventh of May": a date, not a share
         if m.group("q") is not None:
-            if num is None or f == "half" or not _qualifier_before(text, m.start(), lex):
+            if num is None or f == "half" or not _qualifier_before(text, ms, lex):
                 continue
             nxt = _FRACTION_WORD_AFTER_RE.match(text, m.end())
             if nxt and nxt.group(1).lower() in _FRACTION_NOT_SHARE_NEXT:
@@ -3232,9 +3503,9 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         ):
             value /= 100
             tok = NumberToken(
-                m.start(),
+                ms,
                 pt.end(),
-                text[m.start() : pt.end()],
+                text[ms : pt.end()],
                 value,
                 value,
                 1.0,
@@ -3242,10 +3513,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 False,
                 False,
             )
-            qual = _qualifier_before(text, m.start(), lex)
-            start, bound, qword = (
-                (qual[2], qual[1], qual[0]) if qual else (m.start(), "exact", None)
-            )
+            qual = _qualifier_before(text, ms, lex)
+            start, bound, qword = (qual[2], qual[1], qual[0]) if qual else (ms, "exact", None)
             low, high = {
                 "exact": (value, value),
                 "lower": (value, None),
@@ -3260,9 +3529,9 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             # "a quarter of a million" is a count, not a share
             count = value / 100 * SCALES[scale_m.group("s").lower()]
             tok = NumberToken(
-                m.start(),
+                ms,
                 scale_m.end(),
-                text[m.start() : scale_m.end()],
+                text[ms : scale_m.end()],
                 count,
                 count,
                 1.0,
@@ -3270,8 +3539,8 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 False,
                 False,
             )
-            qual = _qualifier_before(text, m.start(), lex)
-            start, bound, qword = m.start(), "exact", None
+            qual = _qualifier_before(text, ms, lex)
+            start, bound, qword = ms, "exact", None
             if qual:
                 qword, bound, start = qual
             low, high = {
@@ -3287,19 +3556,19 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             continue
         if value > 100:
             continue
-        before = text[max(0, m.start() - 12) : m.start()].lower()
+        before = text[max(0, ms - 12) : ms].lower()
         # "that half of the year" is a demonstrative; "that a third of those" is the
         # conjunction before a share, so the check is for a fraction without a numerator.
         if num is None and re.search(
             r"\b(?:first|second|latter|former|other|last|next|this|that)[ \u00a0]$", before
         ):
             continue
-        start = m.start()
+        start = ms
         qual = _qualifier_before(text, start, lex)
         bound, qword = "exact", None
         if qual:
             qword, bound, start = qual
-        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, True, False, False)
+        tok = NumberToken(ms, m.end(), text[ms : m.end()], value, value, 1.0, True, False, False)
         low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
             bound, (None, None)
         )
@@ -3315,27 +3584,54 @@ _SLASH_SHARE_RE = re.compile(
 )
 
 
+# A share whose denominator is an ordinal in digits: "one-10th of the aid", "a 20th of the
+# budget", "1/10th of its revenue" (copy that writes numbers from 10 up in digits). Not "a
+# 10th of a second", a fraction of a unit, nor "a 4th of July" parade, a date.
+# (the digits first, so the search skips to them; "a", "one-" or "1/" is checked before)
+_ORDINAL_SHARE_RE = re.compile(
+    rf"([1-9]\d{{0,2}})th(?=[ \u00a0]of[ \u00a0](?!an?[ \u00a0]|{_MONTHS}\b))", re.IGNORECASE
+)
+_ORDINAL_SHARE_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?:(?:a|one|1)[ \u00a0-]|1/)$", re.IGNORECASE)
+
+
 def _slash_share_drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     out = []
-    for m in _SLASH_SHARE_RE.finditer(text):
-        num, den = int(m.group(1)), int(m.group(2))
-        if num >= den or _ID_KEYWORD_RE.search(text, max(0, m.start() - 40), m.start()):
+    found = []  # (start, end, numerator, denominator)
+    if "/" in text:
+        found = [
+            (m.start(), m.end(), int(m.group(1)), int(m.group(2)))
+            for m in _SLASH_SHARE_RE.finditer(text)
+        ]
+    if "th of" in text:
+        for m in _ORDINAL_SHARE_RE.finditer(text):
+            if int(m.group(1)) > 3 and not text[m.start() - 1 : m.start()].isdigit():
+                pm = _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+                if pm:
+                    found.append((pm.start(), m.end(), 1, int(m.group(1))))
+    for s, e, num, den in found:
+        if num >= den or _ID_KEYWORD_RE.search(text, max(0, s - 40), s):
             continue  # "Form 1/2 of the law" is a label
         value = 100 * num / den
-        tok = NumberToken(m.start(), m.end(), m.group(), value, value, 1.0, False, True, False)
-        start, bound, qword = m.start(), "exact", None
+        tok = NumberToken(s, e, text[s:e], value, value, 1.0, False, True, False)
+        start, bound, qword = s, "exact", None
         qual = _qualifier_before(text, start, lex)
         if qual:
             qword, bound, start = qual
         low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
             bound, (None, None)
         )
-        out.append(_Draft(start, m.end(), value, low, high, bound, "percent", "%", tok, tok, qword))
+        out.append(_Draft(start, e, value, low, high, bound, "percent", "%", tok, tok, qword))
     return out
 
 
 _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
+
+
+def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
+    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021")?"""
+    gap = text[a.end : b.start]
+    return gap == "/" or (gap in ("-", "–") and _is_year(a))
 
 
 def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
@@ -3351,6 +3647,16 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
         _RUN_GAP_RE.fullmatch(text, toks[i].end, toks[i + 1].start) is not None
         for i in range(n - 1)
     ]
+    for i in range(n - 1):
+        if (
+            joined[i]
+            and toks[i + 1].start - toks[i].end == 1
+            and text[toks[i].end] in "/-–"
+            and _is_year(toks[i])
+            and toks[i + 1].value in (toks[i].value + 1, (toks[i].value + 1) % 100)
+        ):
+            # a fiscal year is one word: "rose 25% in 2024/25, 11% in 2025/26" is no run
+            joined[i] = False
     keep = []
     i = 0
     while i < n:
@@ -3366,7 +3672,14 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
             keep.extend(toks[i : i + 2])
             i += 2
             continue
-        if j - i + 1 >= 3:
+        if j - i + 1 >= 3 and not (
+            ("/" in text or "-" in text)
+            and j - i + 1 - sum(_joins_one_item(text, toks[k], toks[k + 1]) for k in range(i, j))
+            < 3
+        ):
+            # (a slash joins one identifier or date, a hyphen one span of years: "Regulation
+            # 604/2013, 3,400 transfers" and "Between 2019-2021, 300 people left" are a label
+            # or a time and a figure, not a run of three numbers)
             i = j + 1
             continue
         keep.extend(toks[i : j + 1])
@@ -3482,7 +3795,7 @@ def _drafts(text: str) -> list[_Draft]:
         out.sort(key=lambda d: d.start)
     if "cent" in text or "¢" in text:
         _resolve_cents(out)
-    if "/" in text and (slashed := _slash_share_drafts(text)):
+    if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
@@ -3630,6 +3943,25 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             n.value *= d.end_token.scale
             _rebound(n)
         elif (
+            n.kind == "count"
+            and d.kind == "measure"
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and nt.scale > 1
+            and nt.scale == d.end_token.scale
+            and gap_len <= 120
+            and text.endswith(_COMPARED_ENDS, 0, n.start)
+            and ". " not in text[d.end : n.start]
+            and 0.1 < n.value / d.value < 10
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK | _LEVEL_NEXT_OK)
+        ):
+            # "held 41.5 billion litres in May, against 52.3 billion a year earlier", "up from
+            # 3.9 million": the unit written once, on the first amount (session 5, waste and
+            # water copy)
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+        elif (
             gap_len == 4
             and d.kind in ("duration", "money")
             and n.kind == "count"
@@ -3661,8 +3993,111 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             # 11.4 million unauthorized immigrants" (a decimal count is never of people)
             d.value *= nt.scale
             _rebound(d)
+    if any(d.kind == "money" for d in out):
+        _carry_list_currency(text, out)
+    if any(d.kind in _GAPPED_KINDS for d in out[:-1]):
+        _carry_gapped_units(text, out)
 
 
+_GAPPED_KINDS = frozenset(("percent", "measure", "money"))
+#: What may follow a bare number that takes the unit of a gapped list's first item: a place
+#: or a time after it, the list going on, or the clause's end (never a noun it counts).
+_GAPPED_NEXT_OK = frozenset(
+    "in at on for and or while respectively last this from during".split() + [""]
+)
+_GAP_STOPS = frozenset('.!?;:\n()"“”')  # (digits between are no figure: "3% in 2022, 4 in 2023")
+
+
+def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
+    """A unit, currency or scale written once, on the first item of a gapped list ("Prices
+    rose 4.1% in Spain, 3.8 in Italy and 2.9 in France", "The US pledged $4 billion, Japan
+    2.5 and Germany 1.8", "240 GW ..., the EU is at 134 and India at 103"): the bare numbers
+    after it, joined by a comma or "and"/"or" in the same clause, take it. A number with a
+    noun after it counts that noun ("..., and 12 people were arrested")."""
+    lead = carried = None  # the list's first item, the last number that took its unit
+    for k in range(1, len(out)):
+        prev, n = out[k - 1], out[k]
+        if prev is not carried:
+            lead = prev if prev.kind in _GAPPED_KINDS and prev.token is prev.end_token else None
+        if lead is None:
+            continue
+        nt = n.token
+        gap = text[prev.end : n.start]
+        if not (
+            n.kind == "count"
+            and nt is n.end_token
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.qualifier is None
+            and not nt.in_words
+            and (nt.scale == 1 or lead.kind == "money")
+            # (not after an amount in cents: "61 cents" is 0.61 of its unit)
+            and (lead.kind != "money" or lead.value == lead.token.value)
+            and 1 <= len(gap) <= 45
+            and ("," in gap or " and " in gap or " or " in gap)
+            and not any(c in _GAP_STOPS for c in gap)
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and nw.group(1).lower() in _GAPPED_NEXT_OK
+            and (
+                nt.value <= 100
+                if lead.kind == "percent"
+                else 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+            )
+        ):
+            continue
+        carried = n
+        n.kind, n.unit, n.currency = lead.kind, lead.unit, lead.currency
+        n.time_unit_text = lead.time_unit_text
+        if nt.scale == 1 and lead.token.scale > 1 and lead.value == lead.token.value:
+            n.value *= lead.token.scale  # ("the 100m, 200 and 400": metres, not millions)
+        _rebound(n)
+
+
+def _carry_list_currency(text: str, out: list[_Draft]) -> None:
+    """A list of amounts with its currency written on the first item and its scale on the
+    last: "Rs 2, 3 and 5 crore", "$2 and 3 billion" (each item is an amount in both; the
+    scale of a list of one kind is _share_listed_units' work). Only bare items joined by
+    commas and a closing "and"/"or", and not when the last counts a noun ("$15, and 2
+    million people use it")."""
+    k = 0
+    while k < len(out) - 1:
+        j = k
+        while j + 1 < len(out) and text[out[j].end : out[j + 1].start] in _LIST_COMMAS:
+            j += 1
+        if j + 1 >= len(out) or text[out[j].end : out[j + 1].start] not in _LIST_END_JOINS:
+            k = j + 1
+            continue
+        run, k = out[k : j + 2], j + 2
+        first, last = run[0], run[-1]
+        if not (
+            first.kind == "money"
+            and last.token.scale > 1
+            and last.kind == "count"
+            and all(
+                d.end_token is d.token
+                and d.end == d.token.end
+                and (
+                    d is last
+                    or (d.token.scale == 1 and not d.token.grouped and d.token.value < 1000)
+                )
+                and (d is first or (d.kind == "count" and d.start == d.token.start))
+                for d in run
+            )
+            and not ((nw := _NEXT_WORD_RE.match(text, last.end)) and _is_plural_noun(nw.group(1)))
+        ):
+            continue
+        for d in run:
+            d.kind, d.unit, d.currency = "money", first.unit, first.currency
+            if d.value == d.token.value and d is not last:
+                d.value *= last.token.scale
+                _rebound(d)
+
+
+_COMPARED_ENDS = tuple(
+    w + sp
+    for w in ("compared to", "compared with", "against", "versus", "up from", "down from")
+    for sp in (" ", "\u00a0")
+)
 _LIST_JOINS = frozenset(
     (" and ", " or ", ", ", ",\u00a0", " and\u00a0", " or\u00a0", ", and ", ", or ")
 )
@@ -3756,6 +4191,8 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
 
 #: A comma inside a list of numbers ("2, 3 and 4 million").
 _LIST_COMMAS = frozenset((", ", ",\u00a0"))
+#: What closes a list: "and"/"or", with or without the serial comma.
+_LIST_END_JOINS = _SERIAL_JOINS | _COORD_GAPS
 #: The kinds whose unit a list shares: "27 and 43 per cent", "10, 20 or 30 km", "3 or 4 days".
 _UNIT_KINDS = frozenset(("percent", "measure", "duration"))
 
@@ -3882,6 +4319,11 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_place_and_time(report, rows, entities)
     if report is not shown:
         # read with its soft line breaks as spaces; told in the report's own text and units
+        if "-\n" in shown.text and (joins := _hyphen_joins(shown.text)):
+            marks = _join_marks(joins)
+            for row in rows:  # "five thou-\nsand": the offsets of the text as written
+                row["start"] = _shown_offset(row["start"], joins, False, marks)
+                row["end"] = _shown_offset(row["end"], joins, True, marks)
         for row in rows:
             row["text"] = shown.text[row["start"] : row["end"]]
             row["sentence"] = shown.sentence_index(row["start"])
@@ -3940,18 +4382,103 @@ def _soft_breaks(text: str) -> list[int]:
     return out
 
 
+# Words that keep their own hyphen when a line break falls on it ("twenty-\nfive",
+# "two-\nthirds"): a number word before it and a number or fraction word after it.
+_HYPHEN_NUMBER_WORDS = frozenset(
+    [*UNITS, *TENS, "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"]
+    + ["tenth", "tenths", "fourth", "fourths"]
+)
+
+
+# First words of compounds that keep their hyphen at a line's end ("asylum-\nseekers",
+# "self-\nemployed"): never the first syllables of one word.
+_HYPHEN_COMPOUND_HEADS = frozenset(("asylum", "self"))
+
+
+def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
+    """The words hard-wrapped copy splits with a hyphen at a line's end ("mig-\nrants",
+    "thou-\nsand"), as (start, end, the word joined); a number word keeps its own hyphen
+    ("twenty-\nfive"), as do a few compounds ("asylum-\nseekers"). A number split inside a
+    thousands group ("1,2-\n00") is joined too; a range split at its hyphen ("5,000-\n6,000",
+    "1995-\n2000") keeps it."""
+    out = []
+    i = text.find("-\n")
+    while i != -1:
+        if i >= 1 and text[i - 1].islower() and text[i + 2 : i + 3].islower():
+            j = i - 1
+            while j >= 0 and text[j].isalpha():
+                j -= 1
+            k = i + 2
+            while k < len(text) and text[k].isalpha():
+                k += 1
+            head, tail = text[j + 1 : i], text[i + 2 : k]
+            keep = (
+                head.lower() in _HYPHEN_NUMBER_WORDS and tail.lower() in _HYPHEN_NUMBER_WORDS
+            ) or (head.lower() in _HYPHEN_COMPOUND_HEADS and len(tail) >= 4)
+            out.append((j + 1, k, head + "-" + tail if keep else head + tail))
+        elif i >= 2 and text[i - 1].isdigit() and text[i + 2 : i + 3].isdigit():
+            j = i - 1
+            while j >= 0 and text[j].isdigit():
+                j -= 1
+            k = i + 2
+            while k < len(text) and text[k].isdigit():
+                k += 1
+            if (
+                text[j] == ","
+                and j > 0
+                and text[j - 1].isdigit()
+                and (i - j - 1) + (k - i - 2) == 3
+            ):
+                out.append((j + 1, k, text[j + 1 : i] + text[i + 2 : k]))  # "1,2-\n00"
+            else:
+                out.append((i, i + 2, "-"))  # a range at its hyphen: "5,000-\n6,000"
+        i = text.find("-\n", i + 2)
+    return out
+
+
 def _unwrapped(report: Report) -> Report:
-    """The report with its soft line breaks read as spaces (the same offsets), or itself."""
+    """The report with its soft line breaks read as spaces (the same offsets) and its words
+    split by a hyphen at a line's end joined (shorter: :func:`_shown_offset` maps back), or
+    itself."""
     text = report.text
     if "\n" not in text:
         return report
     breaks = _soft_breaks(text)
-    if not breaks:
+    joins = _hyphen_joins(text) if "-\n" in text else ()
+    if not breaks and not joins:
         return report
     chars = list(text)
     for i in breaks:
         chars[i] = " "
+    for a, b, word in reversed(joins):
+        chars[a:b] = word
     return Report.from_text("".join(chars), report.date, parse_header=False)
+
+
+def _shown_offset(at: int, joins: list[tuple[int, int, str]], end: bool, marks=None) -> int:
+    """An offset into the unwrapped text as an offset into the text as written: after each
+    joined word, the characters it lost; inside one, its start or (an ``end``) its end.
+    ``marks`` (from :func:`_join_marks`) finds the last join before ``at`` by bisection."""
+    marks = marks or _join_marks(joins)
+    k = bisect_right(marks[0], at - 1) - 1  # the last join starting before ``at``
+    if k < 0:
+        return at
+    a, b, word = joins[k]
+    ua, cut_before = marks[0][k], marks[1][k]
+    if at < ua + len(word):
+        return b if end else a
+    return at + cut_before + (b - a - len(word))
+
+
+def _join_marks(joins: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """Where each join starts in the unwrapped text, and the characters joins before it
+    removed."""
+    starts, cuts, cut = [], [], 0
+    for a, b, word in joins:
+        starts.append(a - cut)
+        cuts.append(cut)
+        cut += b - a - len(word)
+    return starts, cuts
 
 
 # Between a count and the bracket that breaks it down: its noun, where from, or nothing
@@ -4150,6 +4677,10 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     r"|\battack[ \u00a0]rate"
     # a business or economic rate: "a combined ratio of 97.3%", "a profit margin of 12%"
     r"|\b(?:ratio|margin|yield|rate))[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+    # a level, not a share of the count before it: "beds fell to 2,700, while occupancy was
+    # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
+    r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
+    r"|\b(?:level|threshold|occupancy|coverage|turnout)[ \u00a0](?:of|at)[ \u00a0]$"
 )
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
@@ -4165,6 +4696,12 @@ _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|tho
 _FINITE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
     r"(?:[a-z]+[ \u00a0])?[a-z]+ed\b"
+)
+
+
+# A fact box's label, alone at the start of its line: "Deaths: ", "Homes destroyed: "
+_FACT_LINE_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t•*-]*(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
 )
 
 
@@ -4673,7 +5210,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
                 continue
-        if " by" in before and (obj := _VERB_OBJECT_BY_RE.search(before)):
+        if (" by" in before or " to" in before) and (obj := _VERB_OBJECT_BY_RE.search(before)):
             # "that increased deaths by 507", "cut arrivals by 40%": the verb's object
             r["head"], r["counted"] = obj.group("noun").lower(), obj.group("np")
             continue
@@ -4708,6 +5245,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             )  # "the number of injured", as "of the injured"
             if h2:
                 r["head"], r["counted"] = h2, c2
+                continue
+        if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
+            first = lab.group("label").split()[0]
+            if _is_plural_noun(first):
+                # a fact box's line: "Deaths: 71", "Homes destroyed: At least 1,700"
+                r["head"], r["counted"] = first.lower(), lab.group("label")
                 continue
         # Of several counts before it, the one of its own size: "408 people arrived on nine
         # boats, bringing the total to 21,063" (people), "12 boats carrying 600 people ...
@@ -4801,8 +5344,12 @@ _CHANGE_SUBJECT_RE = re.compile(
 # A transitive change and its object before "by": "increased deaths by 507".
 _VERB_OBJECT_BY_RE = re.compile(
     r"\b(?:increased|increasing|raised|raising|boosted|cut|cutting|reduced|reducing|lowered"
-    r"|pushed|drove|swelled)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
-    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s))[ \u00a0]by[ \u00a0]"
+    r"|pushed|drove|swelled|increase|raise|boost|boosting|reduce|lower|lowering)"
+    r"[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
+    # ... or before "to": "The trust cut its beds to 1,140" (session 5, hospital copy);
+    # "increasing the number of GPs by 8,000": what the number counts
+    r"(?:number[ \u00a0]of[ \u00a0])?"
+    r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s|[A-Z]{2,}s))[ \u00a0](?:by|to)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
@@ -4832,7 +5379,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|pass|exceed|surpass|top|cross|reach|rise|climb)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|overnight|again|further|sharply))?"
+    r"|overnight|again|further|sharply"
+    # "The number of cases ... rose year on year from 11,062"
+    r"|year[ \u00a0-]on[ \u00a0-]year))?"
     # "the number of IDPs ... has increased by 16,000": the change counts them too
     r"(?:[ \u00a0](?:to|at|from|past|by))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
@@ -4912,7 +5461,8 @@ def _amount_subject(
 
 _NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,40}?)"
-    r"[ \u00a0](?:at|to|from|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
+    # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
+    r"[ \u00a0](?:at|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
     r"|falling|climbing|growing|grew|reaching)\b[^.;]*$"
 )
 # "12 of their last 15 matches": a word of order between "of their" and the whole
@@ -5334,7 +5884,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             um = _UP_RE.search(before) if up else None
             if (
                 um
-                and r["kind"] == "money"
+                and (
+                    r["kind"] == "money"
+                    # "they have raised almost half of their £250,000 target" (session 5)
+                    or (
+                        r["kind"] == "percent"
+                        and r["part_of"] is not None
+                        and rows[r["part_of"]]["kind"] == "money"
+                    )
+                )
                 and um.group()[:4].lower() == "rais"
                 and "by" not in um.group()
             ):
@@ -5418,7 +5976,8 @@ _CHANGE_OF_BEFORE_RE = re.compile(
 _UP_NOUNS = frozenset(("increase", "rise", "jump", "surge", "growth", "spike"))
 _CHANGE_NOUN_OF_BEFORE_RE = re.compile(
     r"\b(?:a|an)[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>increase|decrease|rise|drop|fall|decline|jump"
-    r"|surge|growth|spike|reduction)[ \u00a0]of[ \u00a0](?:[\d,.]+[ \u00a0][a-z]+[ \u00a0]or[ \u00a0])?$",
+    # "an increase of 12,751 people, or 2.2 percent": the comma before "or" (session 5)
+    r"|surge|growth|spike|reduction)[ \u00a0]of[ \u00a0](?:[\d,.]+[ \u00a0][a-z]+,?[ \u00a0]or[ \u00a0])?$",
     re.IGNORECASE,
 )
 

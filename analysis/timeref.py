@@ -160,6 +160,10 @@ _NOT_YEAR_BEFORE = re.compile(
     r"approximately|approx\.?|estimated|fewer\s+than|less\s+than|under|than|just|total\s+of|"
     r"no\.|nos?\.|number|article|section|form|camp|title|phase|rule|order|resolution|"
     r"directive|regulation|chapter|clause|act|room|flight|route|highway|road|page|pp?\.|"
+    # a plan named by its year: "Agenda 2030", "Vision 2030", "Horizon 2020"
+    r"agenda|vision|horizon|"
+    # a resolution's year in brackets: "resolution 2334 (2016)"
+    r"(?:resolution|directive|regulation|decision)[ \u00a0]\d{1,5}(?:/\d{1,5})?[ \u00a0]?\(|"
     r"tel\.?|phone|helpline|hotline|code|unit|block|plot|sector|ward|house|bus|train|"
     r"rs\.?|tk|pkr|inr|afn|usd|us\$|eur|gbp|bdt)|[$€£¥₹#])\s{0,3}$",
     re.IGNORECASE,
@@ -174,6 +178,14 @@ _NOT_YEAR_AFTER = re.compile(
     r"applications|arrests|detainees|prisoners|camps|sites|points|more|others|of\s+them|"
     r"of\s+whom|new|hours|days|weeks|months|years|minutes|per\s*cent|percent|pc)\b",
     re.IGNORECASE,
+)
+# A year in the name of an instrument ("the 1951 Refugee Convention", "the 1967 Protocol",
+# "the 2030 Agenda", "the 1989 Convention on the Rights of the Child") names the text, not
+# the time of what the sentence reports.
+_INSTRUMENT_AFTER = re.compile(
+    r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){0,3}(?:Conventions?|Protocols?|Agenda|Agreement|Accords?"
+    r"|Treaty|Charter|Declaration|Compact|Statute|Constitution|Covenant|Directive|Regulation"
+    r"|Pact|Framework|Programme[ \u00a0]of[ \u00a0]Action)\b"
 )
 
 # The preposition in front of a span, read from at most 24 characters before it.
@@ -544,6 +556,8 @@ def _year_guard(m: re.Match, ctx: _Ctx, start: int, end: int) -> bool:
         return False
     if _NOT_YEAR_AFTER.match(text, end):
         return False
+    if text[end + 1 : end + 2].isupper() and _INSTRUMENT_AFTER.match(text, end):
+        return False
     return True
 
 
@@ -560,6 +574,8 @@ def _h_year(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
 
 
 def _h_year_range(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
+    if _NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "Decree No. 2024-56": a label's number, not the years 2024-56
     y1 = int(m["y1"])
     y2 = _two_digit_year(m["y2"], y1)
     if y2 <= y1 or y2 - y1 > 200:

@@ -206,6 +206,10 @@ def _clean_np_ungated(np: str) -> str:
     cut = a._TRAILING_DATA_RE.sub("", np)
     if cut != np and a._describes_data(cut):
         cut = np
+    elif cut != np and (own := a._OWNER_OF_TITLE_RE.match(cut)):
+        cut = own.group(1)
+    elif own := a._OWNER_OF_DOC_RE.match(np):
+        cut = own.group(1)
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their") and not (
         cut != np and np.split(None, 1)[0].lower() in ("a", "an")
     ):  # "A UN report said": a report, unnamed beyond that, is the source itself
