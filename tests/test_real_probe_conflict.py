@@ -427,6 +427,21 @@ CASES = [
             ("12", 12, "exact", C, None, {"head": "howitzers"}),
         ],
     ),
+    # A count, a space and a hyphenated calibre are two numbers, not one grouped by a space
+    # ("300 120-mm" is no 300,120).
+    (
+        "invented/aid: N then a hyphenated calibre",
+        "The unit fired 300 120-mm mortar rounds overnight.",
+        [
+            ("300", 300, "exact", C, None, {"head": "rounds"}),
+            ("120-mm", 120, "exact", "measure", "millimeter"),
+        ],
+    ),
+    (
+        "invented/guard: a space-grouped number stays one",
+        "Some 105 585 people crossed in 2023.",
+        [("Some 105 585", 105585, "approximate", C, None, {"head": "people"})],
+    ),
     (
         "invented/aid: a list with a spaced calibre",
         "Norway sent 8 M109 howitzers and 4,000 155 mm rounds.",
