@@ -801,6 +801,8 @@ class _Resolver:
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
             return None  # "Half of U.S. adults say": the speakers are the figure
         low = np.lower()
+        if low in ("him", "her"):
+            low = np = "he"  # "According to him, 31 villages were shelled": who he is
         if low in (
             "he",
             "she",
@@ -819,7 +821,12 @@ class _Resolver:
                 return state.last_single  # "Mujahid said ... He said four ..."
             return state.last_person
         if low in ("it",):
-            return state.last_source if state.last_source != state.last_person else state.last_org
+            it = state.last_source if state.last_source != state.last_person else state.last_org
+            if _is_group_source(it):
+                # "Officials said two were hurt. ..., it added": "it" is a body, never the
+                # officials or residents quoted last; the latest body named before them
+                it = next((o for _, o in reversed(self.orgs) if not _is_group_source(o)), None)
+            return it
         if _WE_RE.match(low):
             return state.last_quote_speaker if in_quote else None
         if low in ("they", "them"):
@@ -840,7 +847,13 @@ class _Resolver:
             for _, org in reversed(self.orgs):
                 if word in org.lower():
                     return org
-            if state.last_org and state.last_org.lower() not in _GROUPS_OF_PEOPLE:
+            if (
+                state.last_org
+                and state.last_org.lower() not in _GROUPS_OF_PEOPLE
+                # "Kyiv said ... The group said": a capital speaking for its government is
+                # no group, agency or alliance
+                and state.last_org not in self.places
+            ):
                 return state.last_org
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
         rest = np.split(" ", 1)[1] if " " in np else ""
@@ -869,7 +882,9 @@ class _Resolver:
 
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None
-        return None if org is None or org.lower() in _GROUPS_OF_PEOPLE else org
+        if org is None or org.lower() in _GROUPS_OF_PEOPLE or org in self.places:
+            return None  # a place speaking for its government is no "agency" or "group"
+        return org
 
     def note_orgs(self, s0: int, s1: int) -> None:
         """Remember organisations named in this stretch, for a later "the agency said"."""
@@ -1379,6 +1394,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     pw = prev_word.group(1).lower() if prev_word else ""
     if pw == "all" and v in ("told", "said") and after[:1] == ",":
         return False  # "All told, the raids netted 9,000": the idiom, nobody speaks
+    if (
+        v in ("claims", "reports", "estimates", "figures")
+        and before.endswith((", ", ",\u00a0"))
+        and after.startswith((" that ", " which ", "\u00a0that "))
+        and before[-3:-2] not in ('"', "\u201d", "'")
+    ):
+        return False  # "captured 40 soldiers, claims that could not be verified": a noun
     if pw in (
         "a",
         "an",
@@ -1854,6 +1876,18 @@ def _is_plural_source(src: str | None) -> bool:
     )
 
 
+def _is_group_source(src: str | None) -> bool:
+    """A plural source, also one word capitalised by the sentence ("Officials said")."""
+    if _is_plural_source(src):
+        return True
+    if not src or " " in src or not _is_plural_source(src[0].lower() + src[1:]):
+        return False
+    from .entities import _lexicon as _names
+    from .entities import _norm
+
+    return _norm(src) not in _names().known  # "Reuters", "Tass": a body's name
+
+
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
@@ -1893,6 +1927,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         for q in here:
             if speech and quote_speakers.get(q) is None:
                 f = min(speech, key=lambda f: abs(f[0] - q[1]))
+                quote_speakers[q] = (f[1], f[2], f[3])
+        if speech and qi > 0 and quotes[qi - 1][1] < s0:
+            # '"207 of our people have returned!" Lubinets wrote on Telegram': the "!" or
+            # "?" ended the sentence inside the quote, and the next one names its speaker
+            q = quotes[qi - 1]
+            f = speech[0]
+            if (
+                quote_speakers.get(q) is None
+                and text[q[1] - 1 : q[1]] in ("!", "?")
+                and s0 - q[1] <= 3
+                and f[0] - s0 < 80
+                and not any(c.isdigit() or c in '"“”' for c in text[s0 : f[0]])
+            ):
                 quote_speakers[q] = (f[1], f[2], f[3])
         state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
@@ -2004,8 +2051,30 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
+            if not f[3]:
+                sent = report.sentences[r["sentence"]]
+                near = text[max(sent.start, r["start"] - 80) : min(sent.end, r["end"] + 60)]
+                tail = text[r["end"] : sent.end]
+                if ("edly" in near and _HEDGE_ADVERB_RE.search(near)) or (
+                    ("verif" in tail or "confirm" in tail) and _CAVEAT_RE.search(tail)
+                ):
+                    # "The ministry said 18 drones were allegedly shot down", "..., a figure
+                    # that could not be independently verified": the reporter keeps a
+                    # distance from the claim, as "claimed" does
+                    r["hedged"] = True
+
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+_HEDGE_ADVERB_RE = re.compile(r"\b(?:allegedly|supposedly|purportedly)\b", re.IGNORECASE)
+_CAVEAT_RE = re.compile(
+    r"\b(?:could[ \u00a0]not|cannot|can[ \u00a0]not|couldn[’']t|can[’']t|(?:was|were)[ \u00a0]not"
+    r"[ \u00a0]able[ \u00a0]to|unable[ \u00a0]to|has[ \u00a0]not[ \u00a0]been|have[ \u00a0]not"
+    r"[ \u00a0]been)[ \u00a0](?:be[ \u00a0])?(?:independently[ \u00a0])?(?:verif|confirm)"
+    r"|\bunverified\b",
+    re.IGNORECASE,
+)
 
 
 # "X said:" at a line's end introduces what follows: a quoted paragraph, or the items of a

@@ -2660,7 +2660,9 @@ _S_VERBS = frozenset(
     supports backs favours favors opposes earns owns""".split()
 )
 _PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
-_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+# After an acronym: a lower-case word, or a model's name with a number ("two US B-52
+# bombers", "40 US M1 tanks"): the acronym modifies the noun, it is no pronoun "us"/"it"
+_LOWER_WORD_AFTER_RE = re.compile(r" (?:[a-z]|[A-Z]{1,3}-?\d)")
 # Plurals without -s that also stand before another noun as its modifier.
 _MODIFIER_PLURALS = frozenset(
     "police staff personnel livestock cattle data media rights arms sales goods customs "
@@ -3007,7 +3009,12 @@ def _noun_phrase_after(
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
         words.append((m.start(), m.start() + len(w), w))
-        has_noun = has_noun or not _looks_adjective(w)
+        # "41 Russian unmanned aerial vehicles", "9 Israeli armoured bulldozers": a
+        # capitalised demonym first is a modifier, so a participle after it is one too
+        has_noun = has_noun or not (
+            _looks_adjective(w)
+            or (len(words) == 1 and w[0].isupper() and lw.endswith(_DEMONYM_ENDS))
+        )
         i = m.end()
         if (
             _is_plural_noun(w)
@@ -3113,6 +3120,9 @@ _CLOSING = frozenset(").,;:")
 _TOTAL_NOUN_NEXT_RE = re.compile(
     r"[ \u00a0](?:with|of|in|for|and|or|at|was|is|were|are|by|from|since|last|this|that|which)\b"
 )
+
+
+_DEMONYM_ENDS = ("ian", "ean", "can", "ese", "ish", "ani", "eli", "aqi", "ari", "ali", "eni", "udi")
 
 
 def _looks_adjective(w: str) -> bool:
@@ -4606,7 +4616,7 @@ _PHONE_HINTED = _Hinted(
 )
 _AGE_BEFORE_HINTED = _Hinted(_AGE_BEFORE_RE, ("age",))
 _OF_THE_LEAD_RE = re.compile(
-    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0](?:total[ \u00a0])?|these[ \u00a0]"
+    r"(?:^|[.;:\n]|\b)[ \u00a0]*\b[Oo]f[ \u00a0](?:the[ \u00a0](?:total[ \u00a0](?:of[ \u00a0])?)?|these[ \u00a0]"
     r"|those[ \u00a0]|all[ \u00a0])?$"
 )
 # "Among the 3.33 crore applicants, almost 19 lakh were excluded": "among" opening a clause
@@ -4623,6 +4633,33 @@ def _among_opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     return not before or before[-1] in ".;:\n,(—–" or before.endswith("that")
 
 
+_ITEM_END_RE = re.compile(r"[ \u00a0]*(?:$|[,;.()\u2022\u2013\u2014\n]|-[ \u00a0])")
+# Between an amount and a part of it: "$123 million, including $80.5 million", "$2bn (of
+# which $400m ...", "Rs5 billion, of which Rs1 billion".
+_MONEY_INCLUDING_RE = re.compile(
+    r"[^.;:\d]{0,40}?,?[ \u00a0](?:including|of[ \u00a0]which|among[ \u00a0]which)"
+    r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
+)
+_RATE_AFTER_MONEY_RE = re.compile(r"/|[ \u00a0](?:per|a|an|each|every)\b")
+# From a count to a bare number that opens the clause after a semicolon ("52 drones
+# overnight; 47"), and the verb of that clause right after the number.
+_SEMICOLON_OPENING_RE = re.compile(r"[^;.\d]{0,60};[ \u00a0]{0,2}")
+_OWN_VERB_AFTER_RE = re.compile(r"[ \u00a0](?:were|was|are|is|had|have)\b")
+_NUMBER_OF_WITH_RE = re.compile(
+    r"\bnumber[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,50}?),?[ \u00a0]with[ \u00a0]$"
+)
+# "This number includes 630", "The figure also included 40", "the toll includes 12".
+_TOTAL_INCLUDES_RE = re.compile(
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:number|figure|total|toll|tally|count)[ \u00a0]"
+    r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
+    r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
+)
+# A label and a dash or colon right before the number: "tanks \u2013 9,200", "Deaths: 1,200".
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:^|[,;:(\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
+    r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
+    r"|more[ \u00a0]than)[ \u00a0])?$"
+)
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
@@ -4681,6 +4718,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ante = _antecedent(rows, k, kinds=("money",))
                 if ante is not None and rows[ante]["value"] > r["value"]:
                     r["part_of"] = ante
+            elif (
+                k > 0
+                and rows[k - 1]["kind"] == "money"
+                and rows[k - 1]["sentence"] == r["sentence"]
+                and rows[k - 1]["unit"] == r["unit"]
+                and rows[k - 1]["value"] > r["value"]
+                and _MONEY_INCLUDING_RE.fullmatch(text, rows[k - 1]["end"], d.start)
+                # "including Rs 1,000 per month per displaced person": a rate, no part
+                and not _RATE_AFTER_MONEY_RE.match(text, d.end)
+            ):
+                # "$123 million, including $80.5 million for the UN trust fund"
+                r["part_of"] = k - 1
             continue
         if kind == "count" and d.hyphen_unit:
             # "a 100-bed hospital": 100 beds, of a hospital
@@ -4792,6 +4841,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         or not _is_plural_noun(head)
                     ):
                         r["part_of"] = ante
+                elif (
+                    kind == "count"
+                    and (m_of.group("det") or "").strip().lower() == "the"
+                    and not m_of.group("poss")
+                    and _is_plural_noun(head)
+                ):
+                    # "brought down 29 of the drones": part of the drones counted before
+                    # (the same noun, no fewer), in this sentence or the two before
+                    same = _same_head_whole(rows, k, head)
+                    if same is not None:
+                        r["part_of"] = same
                 continue
         # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".
         whole = None
@@ -4801,7 +4861,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # search starts there rather than at each of the 60 (``\b`` still sees the
         # character before; ``test_bounded_tail_searches`` checks the answers are the same).
         n = len(before)
-        if _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
+        if "nclude" in before and (inc := _TOTAL_INCLUDES_RE.search(before)):
+            # "Russia has lost 173,990 soldiers. This number includes 630 ...": a part of
+            # the count that "this number", "the figure" or "the toll" stands for
+            whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            if whole is not None and rows[whole]["start"] >= d.start - len(before) + inc.start():
+                whole = None  # "the toll of 40 includes 12": the of-phrase's own count
+        elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
@@ -4844,6 +4910,25 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         counted, head = _noun_phrase_after(text, np_at)
         if (
             head is not None
+            and k + 1 < len(rows)
+            and rows[k + 1]["kind"] == "duration"
+            and rows[k + 1]["start"] - np_at <= 2
+        ):
+            # "compared to 63% one year ago", "61% two years ago": the words after the
+            # figure are another figure, a time, not what it counts
+            counted = head = None
+        elif (
+            head is None
+            and kind == "count"
+            and k + 1 < len(rows)
+            and rows[k + 1]["kind"] == "measure"
+            and 0 < rows[k + 1]["start"] - np_at <= 2
+        ):
+            # "20,000 155mm artillery shells", "5,000 155 mm shells": a calibre between the
+            # count and its noun
+            counted, head = _noun_phrase_after(text, rows[k + 1]["end"])
+        if (
+            head is not None
             and head == counted
             and kind == "count"
             and (ah := _ELIDED_HEAD_AFTER_RE.match(text, d_end))
@@ -4874,17 +4959,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             counted, head = _noun_phrase_after(text, br.end())
         if (
             whole is None
-            and head is None
             and text.startswith(("Of ", "Among "), s_start)
             and _OPENING_OF_TOTAL_RE.match(text, s_start, d.start)
             and not any(s_start <= rows[j]["start"] < d.start for j in prev_ids)
         ):
-            # "Of that number, 2,040 were killed": part of the count the sentence before gave
-            ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
+            # "Of that number, 2,040 were killed": part of the count the sentence before
+            # gave; "Of that total, 3,059 people were killed" keeps its own noun
+            ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True, whole=True)
             if ante is not None:
                 r["part_of"] = ante
-                r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
-                continue
+                if head is None:
+                    r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                    continue
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -5022,6 +5108,35 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if head is not None:
             r["head"], r["counted"] = head, counted
             continue
+        if (
+            whole is None
+            and prev_ids
+            and text[d.start - 2 : d.start] in ("(+", "(-", "(\u2212")
+            and rows[prev_ids[0]]["kind"] == "count"
+            and rows[prev_ids[0]]["end"] >= d.start - 3
+        ):
+            # "tanks \u2013 9,200 (+9)": the day's change counts what the total before it counts
+            r["head"], r["counted"] = rows[prev_ids[0]]["head"], rows[prev_ids[0]]["counted"]
+            continue
+        if whole is None and (
+            ":" in before[-14:]
+            or "\u2013" in before[-14:]
+            or "\u2014" in before[-14:]
+            or " -" in before[-14:]
+        ):
+            lab = _LABEL_BEFORE_RE.search(before)
+            # the number ends its item ("Deaths: 1,200.", "tanks \u2013 9,200 (+9),"); a
+            # headline's "Assam floods: over 6 lakh hit" goes on with a verb of its own
+            if (
+                lab
+                and (lab.start("label") > 0 or len(before) < 60)
+                and _ITEM_END_RE.match(text, d_end)
+            ):
+                noun = lab.group("label").rsplit(None, 1)[-1].lower()
+                if _is_plural_noun(noun) or noun in _MODIFIER_PLURALS or noun in _STATE_HEADS:
+                    # a loss list's or fact box's label: "tanks \u2013 9,200", "Deaths: 1,200"
+                    r["head"], r["counted"] = noun, lab.group("label").lower()
+                    continue
         # The counted noun is elided.
         if (
             text.startswith(": ", d_end)
@@ -5034,7 +5149,40 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = h2, c2
                 continue
         cm = _COPULA_NOUN_RE.match(after)
-        if via_of_whom and cm:
+        if (
+            whole is None
+            and prev_ids
+            and kind == "count"
+            and ";" in before
+            and rows[prev_ids[0]]["kind"] == "count"
+            and (rows[prev_ids[0]]["value"] or 0) > (r["value"] or 0)
+            and _SEMICOLON_OPENING_RE.fullmatch(text, rows[prev_ids[0]]["end"], d.start)
+            and _OWN_VERB_AFTER_RE.match(after)
+        ):
+            # "Russia launched 52 drones overnight; 47 were shot down", "31 people died;
+            # 9 were children": the clause after the semicolon tells part of the count
+            j = prev_ids[0]
+            r["part_of"] = j
+            c2, h2 = _noun_phrase_after(text, d_end + cm.start("np")) if cm else (None, None)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
+            else:
+                r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+            continue
+        if (
+            cm
+            and (
+                via_of_whom
+                # "Some 8,800 are ground troops and 1,700 naval personnel": a bare number that
+                # opens the sentence, then named
+                or (
+                    whole is None
+                    and kind == "count"
+                    and not prev_ids
+                    and len(text[s_start : d.start].split()) <= 2
+                )
+            )
+        ):
             c2, h2 = _noun_phrase_after(text, d_end + cm.start("np"))
             if h2 and _is_plural_noun(h2):
                 r["head"], r["counted"] = h2, c2
@@ -5087,6 +5235,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
         number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
+        if number_of is None and before.endswith("with ") and " of " in before:
+            # "recorded the highest number of casualties for the second year, with 1,214"
+            number_of = _NUMBER_OF_WITH_RE.search(before)
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
             c2, h2 = _noun_phrase_after(
@@ -5223,7 +5374,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
-    r"|raised|revised|lowered|adjusted|mounted|soared|swelled)"
+    r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
+    # after a modal: "the death toll could pass 20", "is expected to rise to 300"
+    r"|pass|exceed|surpass|top|cross|reach|rise|climb)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply"
@@ -5292,7 +5445,13 @@ def _amount_subject(
         return None
     if verb is None and not _TOLL_TO_RE.search(window, 0, key.end()):
         return None
-    if any(rows[j]["start"] >= window_start + key.start() for j in prev_ids):
+    if any(
+        rows[j]["start"] >= window_start + key.start()
+        # "the death toll from three days of shelling has risen to 212": how long the
+        # fighting lasted is no count of its own
+        and rows[j]["kind"] != "duration"
+        for j in prev_ids
+    ):
         return None
     if key.group("toll"):
         return "deaths", "deaths"
@@ -5348,6 +5507,22 @@ def _elided_adjective(after: str) -> bool:
 #: How many figures back a relation may reach. A sentence rarely holds more than a handful
 #: of figures; the bound keeps a hostile "sentence" of 100,000 numbers linear.
 _LOOKBACK = 12
+
+
+def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
+    """The latest count before figure ``k`` (this sentence or the two before, same
+    paragraph) that counts ``head`` and is no smaller: the whole of "29 of the drones"."""
+    s, para, part = rows[k]["sentence"], rows[k]["paragraph"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 2 or rows[j]["paragraph"] != para:
+            return None
+        if (
+            rows[j]["kind"] == "count"
+            and rows[j]["head"] == head
+            and (rows[j]["value"] or 0) > part
+        ):
+            return j
+    return None
 
 
 def _antecedent(
@@ -5480,6 +5655,10 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     of_at = text.rfind("of", max(s_start, fig_start - 16), fig_start)
     if of_at < 0:
         of_at = text.rfind("Of", max(s_start, fig_start - 16), fig_start)
+    if of_at > 0 and text[max(s_start, of_at - 10) : of_at].rstrip().endswith(" total"):
+        # "Of the total of 8,605 casualties ..., 2,089": the "of" before "the total"
+        lead = max(s_start, of_at - 16)
+        of_at = max(text.rfind("of", lead, of_at - 6), text.rfind("Of", lead, of_at - 6))
     before = text[max(s_start, of_at - 30) : of_at].rstrip()
     if before[-3:].lower() == "out" and (len(before) == 3 or not before[-4].isalnum()):
         # "Out of 4,015 requests sent ..., only 22": "out of" opens the clause as "of" does
@@ -5623,15 +5802,17 @@ def _change_words_in(before: str) -> tuple[bool, bool]:
 # by", "fell, driven by": that "by" is another verb's).
 _FAR_BY_RE = re.compile(
     r"\b(?:(?P<up>rose|raised|increased|grew|boosted|lifted|expanded|pushed[ \u00a0]up"
-    # base forms after "will", "to" or "see X": "see Canada reduce the figure by 21%"
-    r"|raise|increase|boost|expand"
+    # base forms after "will", "to" or "see X": "see Canada reduce the figure by 21%",
+    # "will increase its defence budget by 9%"
+    r"|raises?|increases?|boosts?|expands?|lifts?|hiked?|hikes"
     # "surpassed the 2023 figure by 2,310", "exceeded the target by 12%": above it by that
     r"|surpassed|surpassing|exceeded|exceeding|outstripped|topped)"
-    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed|reduce|lower"
+    r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed|reduces?"
+    r"|lowers?|cuts"
     # "is (also) down year-on-year by nearly two-thirds" (not "shut down ... by 300 police")
     r"|(?<=is[ \u00a0])down|(?<=was[ \u00a0])down|(?<=are[ \u00a0])down|(?<=were[ \u00a0])down"
     r"|(?<=also[ \u00a0])down"
-    r"|decrease|slash|trim))\b"
+    r"|decreases?|slash|slashes|trims?))\b"
     r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)(?:[^\s0-9.,;:!?]+|(?:19|20)\d\d)"
     r"[ \u00a0]){1,7}"
     r"by[ \u00a0]{1,2}"
@@ -5652,6 +5833,20 @@ _COMPARED_UP_RE = re.compile(
     r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b)"
     r"|above(?![ \u00a0]the[ \u00a0]poverty))\b",
     re.I,
+)
+
+
+# What aircraft and drones drop: "dropped 14 bombs", "dropping four grenades" count the
+# things let fall (the verb's object), not a decrease.
+_DROPPED_OBJECTS = frozenset(
+    """bombs shells leaflets grenades munitions explosives mines flares supplies parcels
+    pallets packages paratroopers charges bomblets warheads payloads rockets missiles
+    barrels""".split()
+)
+_DROPPED_BEFORE_RE = re.compile(
+    r"\bdrop(?:ped|ping|s)?[ \u00a0](?:(?:about|around|nearly|some|over|more[ \u00a0]than"
+    r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0])?$",
+    re.IGNORECASE,
 )
 
 
@@ -5710,6 +5905,13 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 r["direction"] = "down"
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])
+            if (
+                r["direction"] == "down"
+                and r["kind"] == "count"
+                and r["head"] in _DROPPED_OBJECTS
+                and _DROPPED_BEFORE_RE.search(before)
+            ):
+                r["direction"] = None  # "jets dropped 14 bombs": let fall, not a fall of 14
             if r["direction"] is None and r["kind"] == "percent":
                 # "19% lower than in September", "12pc higher than a year ago", "16% up on
                 # 2023": a change, so not a share of a figure named nearby

@@ -1450,10 +1450,14 @@ def _noun_phrase_after_reference(
                 continue
             break
         # a dotted abbreviation ("U.S.") and a measure ("90-kg") are appended without
-        # counting as a noun
+        # counting as a noun; a capitalised demonym first ("41 Russian unmanned aerial
+        # vehicles") is a modifier
         has_noun = any(
-            not F._looks_adjective(x[2]) and not x[2].endswith(".") and x[0] not in measures
-            for x in words
+            not F._looks_adjective(x[2])
+            and not x[2].endswith(".")
+            and x[0] not in measures
+            and not (k == 0 and x[2][0].isupper() and x[2].lower().endswith(F._DEMONYM_ENDS))
+            for k, x in enumerate(words)
         )
         if (
             words
@@ -1578,6 +1582,8 @@ _NP_PIECES = [
     "y/y", "n/a", "effective", "renewable", "energy",
     # helpers' rules: a noun in quotes, a measure as a modifier, a participle, a plain dash
     '"gotaways"', "90-kg", "bags", "landing", "in", "--", "refugees--including",
+    # a demonym then a participle: "41 Russian unmanned aerial vehicles"
+    "Russian", "Israeli", "armoured", "unmanned", "vehicles",
 ]  # fmt: skip
 
 
