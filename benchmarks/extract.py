@@ -25,7 +25,10 @@ seven hot modules with mypyc was tried (2026-11-26, 2 MB run: 0.755 -> 0.916 MB/
 little for a compiled build that every install and every edit would then have to go through.
 The rules added for the forms of real reports (session 4, 2026-11-26) cost another 15-20 %
 (2.48 -> 2.94 ms a prebuilt report, A/B alternated against 663b608), spread over many gated
-checks; no single new hot spot.
+checks; no single new hot spot. Session 5's (2026-11-26: five more real-probe tables, some 500
+cases) cost about 25-30 % more (3.0-3.3 -> 4.1 ms, alternated against 958b6c2): drafting +40 %,
+attribution +25 %, entities and time references +20 %; the one hot spot found (a bare "$"
+searching the text for its country once per figure) now runs once per text.
 
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
