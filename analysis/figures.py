@@ -1437,12 +1437,8 @@ def _time_after_adjective(text: str, end: int, lex) -> re.Match | None:
     return lex["time_re"].match(text, a.end())
 
 
-def _grow(
-    text: str, toks: list[NumberToken], i: int, lex, rupee: str, codes: dict | None = None
-) -> tuple[_Draft, int] | None:
-    """Grow token ``i`` into a figure; returns the draft and how many tokens it used.
-    ``codes`` keeps, for one text, the currency each shared word ("dollars", "crowns")
-    was resolved to, so the text is searched for its country once, not per figure."""
+def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[_Draft, int] | None:
+    """Grow token ``i`` into a figure; returns the draft and how many tokens it used."""
     tok = toks[i]
     start, end = tok.start, tok.end
     value = tok.value
@@ -1863,16 +1859,13 @@ def _grow(
             minor = word in lex["minor"]
             end = sm.end()
         unit = rupee if currency == "RUPEE" else currency
-        if unit == "CROWN" or unit in _COUNTRY_CURRENCIES:
+        if unit == "CROWN":
             # bare "crowns"/"kroner": the crown of the country the report is about, found
-            # as rupees are (analysis/data/crown_countries.csv), SEK when none is named;
-            # bare "pesos"/"dinars"/"$": the peso, dinar or dollar of that country
-            if codes is None:
-                codes = {}
-            if unit not in codes:
-                table = ("crown_countries.csv", "SEK") if unit == "CROWN" else None
-                codes[unit] = _rupee_code(text, *(table or _COUNTRY_CURRENCIES[unit]))
-            unit = codes[unit]
+            # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
+            unit = _rupee_code(text, "crown_countries.csv", "SEK")
+        elif unit in _COUNTRY_CURRENCIES:
+            # bare "pesos"/"dinars": the peso or dinar of the country the report is about
+            unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
         if (
             tok.scale == 1
@@ -3741,11 +3734,10 @@ def _drafts(text: str) -> list[_Draft]:
     if any(t.scale >= 1e9 for t in toks):
         toks = _join_compound_scales(text, toks)
     rupee = _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"
-    codes: dict[str, str] = {}  # this text's "dollars", "pesos", "crowns", found once
     out: list[_Draft] = []
     i = 0
     while i < len(toks):
-        grown = _grow(text, toks, i, lex, rupee, codes)
+        grown = _grow(text, toks, i, lex, rupee)
         if grown is None:
             i += 2
             continue
