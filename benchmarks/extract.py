@@ -27,8 +27,8 @@ The rules added for the forms of real reports (session 4, 2026-11-26) cost anoth
 (2.48 -> 2.94 ms a prebuilt report, A/B alternated against 663b608), spread over many gated
 checks; no single new hot spot. Session 5's (2026-11-26: five more real-probe tables, some 500
 cases) cost about 25-30 % more (3.0-3.3 -> 4.1 ms, alternated against 958b6c2): drafting +40 %,
-attribution +25 %, entities and time references +20 %; the one hot spot found (a bare "$"
-searching the text for its country once per figure) now runs once per text.
+attribution +25 %, entities and time references +20 %; the largest single new cost is a bare
+"$" looking up the report's country (once per report, about 0.14 ms, 2 %).
 
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
