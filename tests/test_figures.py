@@ -1674,6 +1674,9 @@ def test_range_word_looked_up_lazily(text, want):
         ("Doctors performed 300 liver transplants last year.", None),
         ("Two children were caught in crossfire near 40 shops.", None),
         ("Two documentaries topped the chart.", None),
+        # "forcibly displaced" is displacement, not a deportation (UNHCR Global Trends copy)
+        ("Some 117 million people were forcibly displaced at the end of 2023.", "displaced"),
+        ("Police forcibly removed 300 migrants from the camp.", "deported or expelled"),
         # a claim that "could not be independently verified" registers nothing (real wire copy)
         (
             "Rebels claimed to have seized 200 rifles, which could not be independently verified.",
