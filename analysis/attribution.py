@@ -1123,13 +1123,12 @@ _BARE_DATA_RE = re.compile(
     re.IGNORECASE,
 )
 #: A document as the subject of "found"/"said": its author, set off after it, speaks.
+_DOC_NOUNS = "report|survey|study|poll|analysis|review|assessment|census|audit"
 _DOC_SUBJECT_RE = re.compile(
-    r"(?:(?:the|a|this|that|its|their|new|latest)[ \u00a0])?(?:report|survey|study|poll"
-    r"|analysis|review|assessment|census|audit)",
-    re.IGNORECASE,
+    rf"(?:(?:the|a|this|that|its|their|new|latest)[ \u00a0])?(?:{_DOC_NOUNS})", re.IGNORECASE
 )
 _DOC_BY_RE = re.compile(
-    r"\b(?:report|survey|study|poll|analysis|review|assessment|census|audit),[ \u00a0]"
+    rf"\b(?:{_DOC_NOUNS}),[ \u00a0]"
     r"(?:published|conducted|commissioned|released|issued|carried[ \u00a0]out|prepared"
     r"|compiled|produced)[ \u00a0]by[ \u00a0](?P<np>[^,;:]{2,80})",
     re.IGNORECASE,
