@@ -4319,7 +4319,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_place_and_time(report, rows, entities)
     if report is not shown:
         # read with its soft line breaks as spaces; told in the report's own text and units
-        if "-\n" in shown.text and (joins := _hyphen_joins(shown.text)):
+        if ("-\n" in shown.text or ",\n" in shown.text) and (joins := _line_joins(shown.text)):
             marks = _join_marks(joins)
             for row in rows:  # "five thou-\nsand": the offsets of the text as written
                 row["start"] = _shown_offset(row["start"], joins, False, marks)
@@ -4365,6 +4365,8 @@ def _soft_breaks(text: str) -> list[int]:
             if nxt.islower():
                 out.append(i)
                 width = max(width, i - line_start)
+            elif prev == "," and nxt.isdigit():
+                out.append(i)  # a list goes on after its comma: "was 41,\n38 and 44 per cent"
             elif nxt.isupper() or nxt.isdigit():
                 j = i - 1
                 while j >= 0 and text[j].isalpha():
@@ -4436,6 +4438,48 @@ def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_MONTH_ABBREVS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+
+
+def _group_joins(text: str) -> list[tuple[int, int, str]]:
+    """The line breaks that split a number inside its thousands grouping ("12,\n000",
+    "\u00a34,\n250,000"), as joins that drop the break: the line ends in a group of one to
+    three digits and its comma, and the next line goes on with exactly three digits. A year
+    ("in 2019,\n300 people") or a day of a month ("May 12,\n300 delegates") before the comma
+    is no group, nor is a next line of two digits ("41,\n38 and 44 per cent")."""
+    out = []
+    i = text.find(",\n")
+    while i != -1:
+        j = i
+        while j > 0 and text[j - 1].isdigit():
+            j -= 1
+        k = i + 2
+        while k < len(text) and text[k].isdigit():
+            k += 1
+        if (
+            1 <= i - j <= 3
+            and k - i - 2 == 3
+            and not (j > 0 and text[j - 1] in ".-/")
+        ):
+            before = text[max(0, j - 12) : j].rstrip(" \u00a0.").rsplit(None, 1)
+            if not (before and before[-1].lower() in _MONTH_ABBREVS):
+                out.append((i + 1, i + 2, ""))  # the break itself goes
+        i = text.find(",\n", i + 2)
+    return out
+
+
+def _line_joins(text: str) -> list[tuple[int, int, str]]:
+    """The joins of hard-wrapped copy, in text order: words split by a hyphen at a line's
+    end and numbers split inside their grouping."""
+    joins = _hyphen_joins(text) if "-\n" in text else []
+    if ",\n" in text and (groups := _group_joins(text)):
+        joins = sorted(joins + groups)
+    return joins
+
+
 def _unwrapped(report: Report) -> Report:
     """The report with its soft line breaks read as spaces (the same offsets) and its words
     split by a hyphen at a line's end joined (shorter: :func:`_shown_offset` maps back), or
@@ -4444,7 +4488,7 @@ def _unwrapped(report: Report) -> Report:
     if "\n" not in text:
         return report
     breaks = _soft_breaks(text)
-    joins = _hyphen_joins(text) if "-\n" in text else ()
+    joins = _line_joins(text) if "-\n" in text or ",\n" in text else ()
     if not breaks and not joins:
         return report
     chars = list(text)
