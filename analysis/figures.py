@@ -4459,11 +4459,7 @@ def _group_joins(text: str) -> list[tuple[int, int, str]]:
         k = i + 2
         while k < len(text) and text[k].isdigit():
             k += 1
-        if (
-            1 <= i - j <= 3
-            and k - i - 2 == 3
-            and not (j > 0 and text[j - 1] in ".-/")
-        ):
+        if 1 <= i - j <= 3 and k - i - 2 == 3 and not (j > 0 and text[j - 1] in ".-/"):
             before = text[max(0, j - 12) : j].rstrip(" \u00a0.").rsplit(None, 1)
             if not (before and before[-1].lower() in _MONTH_ABBREVS):
                 out.append((i + 1, i + 2, ""))  # the break itself goes

@@ -214,8 +214,7 @@ CASES = [
     ),
     (
         "invented/US poll: registered voters is no reporting verb",
-        "The survey gives Lopez a 51 percent to 45 percent lead over Hart among registered "
-        "voters.",
+        "The survey gives Lopez a 51 percent to 45 percent lead over Hart among registered voters.",
         [
             ("51 percent", 51, E, P, "%", {"source": None}),
             ("45 percent", 45, E, P, "%", {"source": None}),
