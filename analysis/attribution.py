@@ -1099,6 +1099,7 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             name = _NAME_TAIL_RE.search(seg_stripped, max(0, last_end - 60), last_end - 1)
             if name and name.end() == last_end - 1:
                 return name.group()
+    whole = seg_stripped
     if last_end is not None:
         cand = seg_stripped[last_end:].strip()
         if not cand:
@@ -1114,7 +1115,65 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     seg_stripped = seg_stripped.strip()
     if not seg_stripped:
         return None
-    return _trailing_np(seg_stripped)
+    np = _trailing_np(seg_stripped)
+    if np and " and" in whole[-len(np) - 5 :]:
+        return _speaker_list(whole.rstrip(), np) or np
+    return np
+
+
+# The last words of a group of speakers in a list ("Rescue workers and local officials").
+_SPEAKER_PLURALS = _GROUPS_OF_PEOPLE | frozenset(
+    """workers staff officers officer nurses paramedics volunteers teams groups agencies
+    outlets media journalists reporters lawmakers leaders ministers diplomats medics
+    firefighters soldiers troops monitors observers""".split()
+)
+_LIST_NAME_WORDS = frozenset(("of", "the", "for", "and", "al", "de"))
+
+
+def _list_item_ok(item: str) -> bool:
+    """One item of a list of speakers: a name ("CNN", "Police", "the Red Cross"), a group
+    ("rescue workers"), or a lone modifier sharing the last item's noun ("hospital" in
+    "police, hospital and mortuary staff")."""
+    words = item.split()
+    if not words or len(words) > 4:
+        return False
+    if words[0][:1].isupper() and all(w[:1].isupper() or w in _LIST_NAME_WORDS for w in words):
+        return words[-1] not in _LIST_NAME_WORDS
+    low = [words[0].lower(), *words[1:]]
+    if len(low) > 3 or not all(w.isalpha() and w.islower() and w not in _NP_BREAK for w in low):
+        return False
+    return low[-1] in _SPEAKER_PLURALS or len(low) == 1
+
+
+def _speaker_list(whole: str, np: str) -> str | None:
+    """ "Police, hospital and mortuary staff said", "Rescue workers and local officials
+    said", "CNN and other outlets reported": the speakers listed before one reporting verb
+    are one source, the whole list. ``np`` is the last item, found at the end of ``whole``
+    (the clause up to the verb); None when the words before its "and" are no list of
+    speakers ("The storm flattened villages and officials said")."""
+    if not whole.endswith(np):
+        return None
+    last = np.split()
+    if not (last[-1].lower() in _SPEAKER_PLURALS or np[:1].isupper()):
+        return None
+    pre = whole[: len(whole) - len(np)].rstrip()
+    if not pre.endswith(" and"):
+        return None
+    items = pre[:-4].rstrip().rstrip(",").split(", ")
+    kept = 0
+    for item in reversed(items):
+        if not _list_item_ok(item):
+            break
+        kept += 1
+    if not kept:
+        return None
+    first = items[len(items) - kept]
+    if kept == 1 and " " not in first and first.islower() and np[:1].isupper():
+        return (
+            None  # a lone lower-case word shares a lower-case noun: "hospital and mortuary staff"
+        )
+    start = len(", ".join(items[: len(items) - kept])) + (2 if kept < len(items) else 0)
+    return whole[start:]
 
 
 _NUMBERED_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}")
@@ -1792,6 +1851,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
                     continue  # "according to the report": one named before, or nobody
                 np = agent or _BASED_ON_RE.sub("", np)
+            if _counted_np(np):
+                continue  # "according to 41 countries": a count, as "5,000 people said"
             src = resolver.resolve(_cut_np_tail(np), state, False)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
@@ -1810,6 +1871,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         return found
     agents = []
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
+        if _counted_np(m.group("np")):
+            continue  # "reported by 30 jurisdictions": a count, as "5,000 people said"
         agents.append(
             (
                 m.start(),
@@ -1834,6 +1897,20 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 if src:
                     found[i] = (f[0], src, f[2], f[3], f[4])
     return found + agents
+
+
+def _counted_np(np: str) -> bool:
+    """A noun phrase that opens with a count ("30 jurisdictions", "Forty-two countries"),
+    which says how many, not who gives the figure (a numbered name, "Rescue 1122", is
+    a name)."""
+    np = np.strip()
+    if np[:4].lower() in ("the ", "all "):
+        np = np[4:]
+    return bool(
+        # a year is no count: "according to the 2021-22 survey"
+        (np[:1].isdigit() and _COUNT_IN_NP_RE.match(np) and not _NUMBERED_NAME_RE.fullmatch(np))
+        or _COUNT_WORD_SUBJECT_RE.match(np)
+    )
 
 
 _PARTITIVE_OPENING_RE = re.compile(r"(?:out[ \u00a0]of|of|among)[ \u00a0]", re.IGNORECASE)
