@@ -3151,13 +3151,29 @@ _AMOUNT_VERB_RE = re.compile(
     # a change by a percentage, then the new or old level: "Burglaries fell by 7% to
     # 312,400", "Cyclist deaths increased by 9 per cent from 91"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
-    r"|soared|surged|slumped|plunged)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
+    # "Burglary was down 7% to 312,904", "Arrivals were up 14% to 81,250"
+    r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
     r"[ \u00a0]?cent|[ \u00a0]percent)[ \u00a0](?:to|from))[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
 
 _AMOUNT_VERBS = frozenset("numbers totals stands reaches exceeds".split())
+
+
+#: Singular nouns of offences that statistics count as incidents: the subject of "Burglary
+#: was down 7% to 312,904" or "Vehicle crime reached 128,300" heads the count it reaches.
+_OFFENCE_NOUNS = frozenset(
+    """burglary robbery theft shoplifting fraud crime vandalism arson assault homicide
+    murder manslaughter stalking harassment violence cybercrime carjacking mugging
+    pickpocketing""".split()
+)
+
+
+_OFFENCE_VERBS = frozenset(
+    """was is has had rose fell reached climbed jumped dropped increased decreased declined
+    grew hit topped totalled totaled stood numbered remained went""".split()
+)
 
 
 def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
@@ -3175,13 +3191,20 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
         if w[:1].isupper() and base + m.start() > floor:
             continue  # "Both Reuters and Associated Press said it was 7.9": names
         if (
-            _is_plural_noun(w)
-            and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
-            and w.lower()
-            not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
-            # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
-            and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
-            and w.lower() not in _AMOUNT_VERBS
+            (
+                _is_plural_noun(w)
+                and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
+                and w.lower()
+                not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
+                # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
+                and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
+                and w.lower() not in _AMOUNT_VERBS
+            )
+            or (
+                w.lower() in _OFFENCE_NOUNS
+                # the subject itself, not a modifier: "The murder rate fell to 12" is a rate
+                and (window[m.end() : m.end() + 12].split() or [""])[0] in _OFFENCE_VERBS
+            )
         ):
             best = (w.lower(), base + m.start())
     return best if best else (None, None)
@@ -5416,7 +5439,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
     # after a modal: "the death toll could pass 20", "is expected to rise to 300"
-    r"|pass|exceed|surpass|top|cross|reach|rise|climb)"
+    r"|pass|exceed|surpass|top|cross|reach|rise|climb"
+    # "with the number of returns submitted online passing 1.2 million"
+    r"|passing|topping|crossing|exceeding|surpassing|reaching|hitting)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply"
