@@ -581,6 +581,12 @@ _WITH_NP_BEFORE_RE = re.compile(
     r"\bwith[ \u00a0](?!(?:the|its|their|his|her|our|a|an)\b)(?:[a-z][\w\-]*[ \u00a0]){1,3}$"
 )
 # "registered at Torkham" is a participle; "counted at least 25" is not
+# Before an agent verb, a word that makes it an adjective of the noun after it: "among
+# registered voters", "the recorded cases", "of documented deaths".
+_ADJECTIVE_BEFORE_RE = re.compile(
+    r"\b(?:among|amongst|of|for|the|with|all|many|most|more|fewer|newly|officially)[ \u00a0]$",
+    re.IGNORECASE,
+)
 _AGENT_PREP_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over)\b"
 )
@@ -1724,6 +1730,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             after = text[m.end() : m.end() + 14]
             if _AGENT_PREP_AFTER_RE.match(after):
                 continue  # a participle: "arrivals registered at Torkham"
+            if _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start()):
+                continue  # an adjective: "a lead among registered voters", "of recorded cases"
             subj = _subject_before(text, s0, m.start())
             if subj is None or not (
                 _CAPITAL_RE.search(subj)

@@ -2358,6 +2358,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _MODEL_AFTER_RE.match(text, draft.end)
     ):
         return True  # an aircraft model: "the 737 MAX", "a 787 Dreamliner"
+    if (
+        draft.kind == "count"
+        and text.startswith(" block of ", draft.end)
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and text[draft.end + 10 : draft.end + 11].isupper()
+        and text.endswith(("the ", "The "), 0, draft.start)
+    ):
+        return True  # a US street address: "in the 2300 block of Oak Avenue"
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
