@@ -4336,6 +4336,8 @@ def figure_rows(report: Report | str) -> list[dict]:
     if "(" in text:
         _fill_bracket_parts(text, rows)
     _fill_summed_parts(text, rows)
+    if "point" in text:
+        _unpart_points(rows)
     if "\t" in text or "|" in text:
         _fill_table_heads(text, rows)
     for k, r in enumerate(rows):
@@ -4369,6 +4371,28 @@ _WRAP_WORDS = frozenset(
     """the a an of and or for to in on at by from with than about nearly some over under least
     around almost per its their his her as into""".split()
 )
+
+
+def _unpart_points(rows: list[dict]) -> None:
+    """Points are a difference or a margin, never a part of a whole nor a whole of parts: "a
+    margin of error of plus or minus 2.8 percentage points" is no share of the poll's 1,150
+    voters, nor "48% to 45%" a share of "a three-point edge"."""
+    for r in rows:
+        j = r["part_of"]
+        if j is None:
+            continue
+        whole = rows[j]
+        if whole["head"] in ("point", "points") and (whole["counted"] or "").startswith("point"):
+            # ("40 registration points, including 12 mobile vans" are places: parts stay)
+            if r["head"] == whole["head"]:
+                r["head"] = r["counted"] = None
+            r["part_of"] = None
+        elif r["head"] in ("point", "points") or (
+            r["kind"] == "percent" and r["text"].endswith(("points", "point"))
+        ):
+            r["part_of"] = None
+            if r["kind"] == "percent":
+                r["head"] = r["counted"] = None
 
 
 def _soft_breaks(text: str) -> list[int]:
