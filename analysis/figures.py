@@ -2741,6 +2741,8 @@ def _is_plural_noun(w: str) -> bool:
     lw = w.lower()
     if lw in _IRREGULAR_PLURALS or (lw.endswith("is") and lw in _DEMONYMS_IN_IS):
         return True
+    if len(w) == 3 and w[2] == "s" and w[:2].isupper() and w[:2].isalpha():
+        return True  # a short acronym's plural: "41 MPs defy the whip", "12 GPs", "TDs"
     if lw.endswith(("children", "people", "women")) or (
         lw.endswith("men") and len(lw) > 5 and lw not in _SINGULAR_IN_MEN
     ):
@@ -4688,7 +4690,10 @@ _OF_THOSE_RE = re.compile(
 )
 _OF_NP_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
-    r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>[\w’'\- ]{1,40}?(?:'s|’s)[ \u00a0])?",
+    # the owner is a name of one to four words, not a clause with a count: "two of the 23
+    # Labour MPs to back the government's plan" are of the MPs, not of the plan
+    r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:[\w’'\-]+[ \u00a0]){0,3}?[\w’'\-]+?"
+    r"(?:'s|’s)[ \u00a0])?",
     re.IGNORECASE,
 )
 _OF_WHOM_BEFORE_RE = re.compile(
