@@ -378,6 +378,9 @@ _NP_TAIL_RE = re.compile(
     r"|up[ \u00a0]to|more[ \u00a0]than|an[ \u00a0]estimated)[ \u00a0](?=\d)"
     r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bon)(?<!\bfrom)(?<!\bwith)"
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
+    # a participle with a time after it: "a Channel 9/Metro Research poll released on Sunday"
+    r"|[ \u00a0](?:released|published|issued|conducted)(?=$|[ \u00a0](?:on|in|this|last"
+    r"|earlier|late|today|yesterday)\b)"
     # a finite verb ends the agent: "deaths recorded by the project are due to drowning"
     r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
     # ... and so does a verb of change: "thefts recorded by police fell by 6%"
@@ -387,6 +390,7 @@ _NP_TAIL_RE = re.compile(
     # to the UN statement 272 children", "as per NDMA updated report 46,190 houses"
     r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"
     r"(?<!\bfor)[ \u00a0](?=\d)(?!(?:19|20)\d\d\b)"  # not a year: "Food Crises 2022 Update"
+    r"(?!\d{1,4}/[A-Z])"  # nor a name's number before a slash: "a Channel 9/Metro Research poll"
     # an hour ("by the ministry at 7:00 pm", "up to seven in the morning") or a bracket
     # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
     r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0])"

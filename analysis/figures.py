@@ -4343,6 +4343,9 @@ def figure_rows(report: Report | str) -> list[dict]:
     if "\t" in text or "|" in text:
         _fill_table_heads(text, rows)
     for k, r in enumerate(rows):
+        if r["head"] in _DAY_HEADS and r["kind"] == "count":
+            # "The Senate voted 53-46 Thursday": the day of the vote, not what is counted
+            r["head"] = r["counted"] = None
         j = r["part_of"]
         if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
             # "about 6% of its 18,000-strong workforce": the whole's noun, found after it
@@ -4372,6 +4375,11 @@ def figure_rows(report: Report | str) -> list[dict]:
 _WRAP_WORDS = frozenset(
     """the a an of and or for to in on at by from with than about nearly some over under least
     around almost per its their his her as into""".split()
+)
+
+
+_DAY_HEADS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
 )
 
 
