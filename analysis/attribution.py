@@ -918,7 +918,8 @@ _NP_BREAK = frozenset(
     than then so but or nor also still not never already to into from with without by over
     under during until till where it he she they we i you said says told say""".split()
 )
-_NP_PREP = frozenset("of for at in".split())
+# "Organisers of the march through the capital said", "officials across the region said"
+_NP_PREP = frozenset("of for at in through across".split())
 _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
