@@ -381,6 +381,8 @@ _NP_TAIL_RE = re.compile(
     # a participle with a time after it: "a Channel 9/Metro Research poll released on Sunday"
     r"|[ \u00a0](?:released|published|issued|conducted)(?=$|[ \u00a0](?:on|in|this|last"
     r"|earlier|late|today|yesterday)\b)"
+    # "a report by the Prosecutor General's Office submitted to parliament": the addressee
+    r"|[ \u00a0](?:submitted|presented|sent|delivered)[ \u00a0]to[ \u00a0]"
     # a finite verb ends the agent: "deaths recorded by the project are due to drowning"
     r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
     # ... and so does a verb of change: "thefts recorded by police fell by 6%"

@@ -866,6 +866,7 @@ _PERSON_WAS_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)[ \u00a0](?:was|turned)[ \u00a0]$"
 )
 _AGE_END_RE = re.compile(r"[,.;:)!?]|$|[ \u00a0](?:and|or|but|when|in|he|she|they)\b")
+_TURN_AGE_END_RE = re.compile(r"[ \u00a0](?:on|next|this|later|last)\b")
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
     r")\b[^.\n]{0,25}$"
@@ -2405,6 +2406,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # an age: "his father died when he was seven", "when Amira was 15;"
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal)
+        and before.endswith(("who turns ", "who will turn ", "who turned ", "who turns\u00a0"))
+        and (_AGE_END_RE.match(text, tok.end) or _TURN_AGE_END_RE.match(text, tok.end))
+    ):
+        return True  # an age: "Blagojevich, who will turn 55 on December 10, was ordered"
     if (
         before.endswith(("camps ", "camps\u00a0"))
         and tok.value < 1000

@@ -315,6 +315,34 @@ CASES = [
     ),
 ]
 
+# Round 2 (forms read in real court and corruption copy), written before it was run.
+CASES += [
+    (
+        "invented/Russian wire: a spaced vulgar fraction of years",
+        "A regional court sentenced the former mayor to 8 ½ years in a penal colony on Tuesday.",
+        [("8 ½ years", 8.5, E, D, "year")],
+    ),
+    (
+        "invented/UK court: a hyphenated and-a-half in words",
+        "She was jailed for three-and-a-half years at Leeds Crown Court.",
+        [("three-and-a-half years", 3.5, E, D, "year")],
+    ),
+    (
+        "invented/Indian court: terms ranging from words to words",
+        "The judge handed the 11 accused terms ranging from two-and-a-half to six years.",
+        [
+            ("11", 11, E, C, None),
+            ("from two-and-a-half to six years", (2.5, 6), R, D, "year"),
+        ],
+    ),
+    (
+        "invented/Russian wire: a report by a body submitted to parliament",
+        "Recorded bribery cases rose by 18 percent last year, according to a report by the "
+        "Audit Chamber submitted to the Duma in March.",
+        [("18 percent", 18, E, P, "%", {"source": "the Audit Chamber"})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
@@ -324,6 +352,14 @@ NOT_FIGURE_CASES = [
     (
         "invented/US crime copy: a block address after a verb",
         "Deputies were called to the 700 block of West Lincoln Street on Sunday.",
+    ),
+    (
+        "invented/US court copy: an age after 'who turns' (round 2)",
+        "Okafor, who turns 61 next month, was ordered to report to prison in January.",
+    ),
+    (
+        "invented/US political copy: an age after 'who will turn' (round 2)",
+        "The senator, who will turn 70 on Friday, said he would not run again.",
     ),
 ]
 
