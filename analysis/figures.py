@@ -1662,7 +1662,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
                 # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
                 b > 3 * a > 0
-                and text[max(0, start - 3) : start].lower() == "by "
+                and (
+                    text[max(0, start - 3) : start].lower() == "by "
+                    # "raise their vote by nearly 850,000 to 6.83 million"
+                    or (
+                        "by" in text[max(0, start - 24) : start]
+                        and _BY_QUALIFIER_BEFORE_RE.search(text, max(0, start - 24), start)
+                    )
+                )
                 and m.group("c").lower() == "to"
             )
         )
@@ -3869,6 +3876,12 @@ _COMPARED_GAP_RE = re.compile(
 _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
     r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
+    re.IGNORECASE,
+)
+_BY_QUALIFIER_BEFORE_RE = re.compile(
+    r"\bby[ \u00a0](?:about|around|nearly|almost|some|roughly|approximately|over|under"
+    r"|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|less[ \u00a0]than|an[ \u00a0]estimated)"
+    r"[ \u00a0]$",
     re.IGNORECASE,
 )
 _BOUNDED_CHANGE_BEFORE_RE = re.compile(

@@ -343,6 +343,28 @@ CASES += [
     ),
 ]
 
+# Round 3 (forms read in real UK election analysis), written before it was run.
+CASES += [
+    (
+        "invented/UK election analysis: by a bounded change, then the new level",
+        "The Greens lifted their vote by almost 420,000 to 1.9 million.",
+        [
+            ("almost 420,000", 420000, UP, C, None, {"direction": "up"}),
+            ("1.9 million", 1.9e6, E, C, None),
+        ],
+    ),
+    (
+        "invented/union figures: by about N to M",
+        "Union membership grew by about 31,000 to 412,000 last year.",
+        [("about 31,000", 31000, AP, C, None), ("412,000", 412000, E, C, None)],
+    ),
+    (
+        "invented/transport: a range after by about stays a range",
+        "Fares will rise by about 4 to 6 per cent in January.",
+        [("about 4 to 6 per cent", (4, 6), R, P, "%")],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
