@@ -1104,7 +1104,7 @@ def _pounds_of_weight(text: str, start: int, end: int) -> bool:
 
 
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
-    window = text[max(0, start - 6) : start]
+    window = text[max(0, start - 9) : start]  # "Rupees  " is the longest sign and spaces
     # A match is a currency sign, then up to two spaces (and a final newline, which "$"
     # allows): without the spaces the window ends with the sign's last character. That
     # is tested before the search, which tries every offset of the window (0.8 -> 0.3 us

@@ -365,6 +365,21 @@ CASES += [
     ),
 ]
 
+# Round 4 (forms read in real Indian court copy), written before it was run.
+CASES += [
+    (
+        "invented/Indian court copy: rupees written before the amount",
+        "The magistrate in Bihar fined him rupees 25,000 and jailed him for two years.",
+        [("rupees 25,000", 25000, E, M, "INR"), ("two years", 2, E, D, "year")],
+    ),
+    (
+        "invented/Pakistani court copy: Rupees before an amount in words",
+        "An anti-terrorism court in Karachi also ordered each convict to pay Rupees one lakh "
+        "in compensation.",
+        [("Rupees one lakh", 100000, E, M, "PKR")],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
