@@ -2226,8 +2226,13 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
 _SCORE_BEFORE_RE = re.compile(
     r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draws?|drawn|tied"
     r"|trail(?:s|ed|ing)?|behind|led|leads?|leading|defeated|figures[ \u00a0]of"
-    r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled)"
-    r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie)){0,4}"
+    r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled"
+    # a motion's fate, then its tally: "The amendment failed 45-55", "rejected 201-226"
+    r"|failed|passed|approved|rejected|adopted|carried|confirmed|backed)"
+    r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie"
+    # what a chamber votes on: "rejected the motion 198-305"
+    r"|motion|bill|amendment|measure|nomination|nominee|resolution|proposal|budget|law"
+    r"|treaty|deal|plan)){0,4}"
     r"[ \u00a0]$"
 )
 _SCORE_AFTER_RE = re.compile(

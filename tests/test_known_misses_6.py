@@ -380,6 +380,25 @@ CASES += [
     ),
 ]
 
+# Round 5 (tallies read in real US Senate copy), written before it was run.
+CASES += [
+    (
+        "invented/US Senate: a motion fails by a tally written low first",
+        "The amendment failed 47-53 in the Senate.",
+        [("47", 47, E, C, None), ("53", 53, E, C, None)],
+    ),
+    (
+        "invented/UK parliament: a motion rejected by a tally written low first",
+        "MPs rejected the motion 198-305 on Wednesday.",
+        [("198", 198, E, C, None), ("305", 305, E, C, None)],
+    ),
+    (
+        "invented/US Congress: a span of weeks after approved stays a range",
+        "The bill could be approved within 6-8 weeks.",
+        [("6-8 weeks", (6, 8), R, D, "week")],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
