@@ -2008,6 +2008,44 @@ CASES_10 += [
 ]
 CASES += CASES_10
 
+# Batch 11 (session 6, lead): crowd and wire copy read in real reports (march turnouts with
+# police and organisers' estimates; "cited X as saying"); sentences invented, expected
+# values written before the run. Each failed before the fix (source None, or "estimates from
+# organizers" with the data noun left in).
+CASES_11: list[tuple[str, str, list[tuple]]] = [
+    (
+        "invented/wire: cited X as saying",
+        "Reuters cited two border officials as saying at least 60 trucks were turned back.",
+        [("at least 60", "two border officials", "saying", False, "trucks")],
+    ),
+    (
+        "invented/wire: cited X as estimating",
+        "Local radio cited the governor's office as estimating the crowd at 45,000.",
+        [("45,000", "the governor's office", "estimating", False, ANY)],
+    ),
+    (
+        "invented/crowd copy: according to figures from police (no article)",
+        "Some 25,000 people joined the march, according to figures from police.",
+        [("Some 25,000", "police", ACC, False, "people")],
+    ),
+    (
+        "invented/crowd copy: according to estimates from organisers",
+        "About 70,000 people took part, according to estimates from march organisers.",
+        [("About 70,000", "march organisers", ACC, False, "people")],
+    ),
+    (
+        "invented/crowd copy: according to an estimate from a ministry",
+        "Nearly 9,000 people rallied, according to an estimate from the Interior Ministry.",
+        [("Nearly 9,000", "Interior Ministry", ACC, False, "people")],
+    ),
+    (
+        "invented/crowd copy: estimating, no 'as': no source (guard)",
+        "Police were estimating that 12,000 people had gathered.",
+        [("12,000", None, None, False, "people")],
+    ),
+]
+CASES += CASES_11
+
 # Rows that fail after this round's fixes, each with the reason (xfail strict, so a fix
 # shows up): "case id #k" -> reason.
 KNOWN_MISSES: dict[str, str] = {}
