@@ -2680,7 +2680,9 @@ _VERBISH = frozenset(
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
-            favors expect expects prefer prefers rely earn struggle""".split()
+            favors expect expects prefer prefers rely earn struggle
+            backed opposed favoured favored preferred voted saying""".split()
+            # ballot copy: "64% backed action", "40% voted Labour", "30% saying they"
         )
     )
 )
@@ -2996,6 +2998,8 @@ def _noun_phrase_after(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
+            break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
         if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
             break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
         if not words and lw in _VERBISH and not after_det:
@@ -4681,6 +4685,11 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
     r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
     r"|\b(?:level|threshold|occupancy|coverage|turnout)[ \u00a0](?:of|at)[ \u00a0]$"
+    # the size of a deal or a charge, not a share of the people before it: "1,000 members
+    # rejected an offer of 7.5%", "a pay award of 2.45%", "a tariff of 25%" (session 6,
+    # labour and trade copy)
+    r"|\b(?:offer|award|settlement|tariff|tax|levy|duty|discount|fee|commission|stake"
+    r"|subsidy|bonus|premium|rebate|surcharge)[ \u00a0]of[ \u00a0]$"
 )
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(

@@ -3487,6 +3487,61 @@ NOT_FIGURE_CASES += [
     ("invented/guard: a .22 calibre", "Police in Cape Town found a .22 rifle."),
 ]
 
+# Session 6 (lead): labour-dispute and ballot copy read in real union and wire reports. A
+# percentage after "an offer of" / "a pay award of" had been read as a share of the members
+# counted before it; "64% backed action" had the head "action" and "51.6% voting for" the
+# head "voting"; "strike action" had the category "attacks". Cases invented, expected values
+# written before the run; 4 of 6 failed before the fix (the poll case, its verb before
+# "the", and the drone strike are guards).
+CASES += [
+    (
+        "invented/union copy: an offer of N% is no share of the members before it",
+        "More than 2,000 porters voted for strike action after rejecting an offer of 6.5%.",
+        [
+            ("More than 2,000", 2000, "lower", "count", None, {"head": "porters", "category": None}),
+            ("6.5%", 6.5, "exact", "percent", "%", {"part_of": None, "head": None}),
+        ],
+    ),
+    (
+        "invented/union copy: a pay award of N%",
+        "Some 900 cleaners walked out over a pay award of 3.1%.",
+        [
+            ("Some 900", 900, "approximate", "count", None, {"head": "cleaners"}),
+            ("3.1%", 3.1, "exact", "percent", "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/ballot copy: N% backed action, a share of the members balloted",
+        "Of 3,400 members balloted, 71% backed action.",
+        [
+            ("3,400", 3400, "exact", "count", None, {"head": "members"}),
+            ("71%", 71, "exact", "percent", "%", {"part_of": 0, "head": "members"}),
+        ],
+    ),
+    (
+        "invented/ballot copy: N% voting for, M% voting against",
+        "Of the 8,200 nurses who voted, 58% voting for a walkout and 42% voting against.",
+        [
+            ("8,200", 8200, "exact", "count", None, {"head": "nurses"}),
+            ("58%", 58, "exact", "percent", "%", {"part_of": 0, "head": "nurses"}),
+            ("42%", 42, "exact", "percent", "%", {"part_of": 0, "head": "nurses"}),
+        ],
+    ),
+    (
+        "invented/poll copy: N% backed a party",
+        "In a survey of 1,500 adults, 37% backed the Greens.",
+        [
+            ("1,500", 1500, "exact", "count", None, {"head": "adults"}),
+            ("37%", 37, "exact", "percent", "%", {"part_of": 0, "head": "adults"}),
+        ],
+    ),
+    (
+        "invented/guard: a drone strike still kills",
+        "A drone strike on the convoy killed 9 fighters.",
+        [("9", 9, "exact", "count", None, {"head": "fighters", "category": "killed or injured"})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
