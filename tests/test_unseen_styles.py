@@ -3498,7 +3498,14 @@ CASES += [
         "invented/union copy: an offer of N% is no share of the members before it",
         "More than 2,000 porters voted for strike action after rejecting an offer of 6.5%.",
         [
-            ("More than 2,000", 2000, "lower", "count", None, {"head": "porters", "category": None}),
+            (
+                "More than 2,000",
+                2000,
+                "lower",
+                "count",
+                None,
+                {"head": "porters", "category": None},
+            ),
             ("6.5%", 6.5, "exact", "percent", "%", {"part_of": None, "head": None}),
         ],
     ),
