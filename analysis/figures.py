@@ -2676,7 +2676,9 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks""".split()
+    lack lacked lacks
+    living residing sleeping sheltering staying waiting working studying suffering receiving
+    seeking travelling traveling arriving""".split()  # "86% of the population living in cities"
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
@@ -4691,6 +4693,10 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     r"|\b(?:offer|award|settlement|tariff|tax|levy|duty|discount|fee|commission|stake"
     r"|subsidy|bonus|premium|rebate|surcharge)[ \u00a0]of[ \u00a0]$"
 )
+# What stands before the earlier value of a compared share: "up from 12%", "compared with 35%"
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?)[ \u00a0]$"
+)
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b", re.I
@@ -5010,17 +5016,27 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if h2:
                     r["head"], r["counted"] = h2, c2
                     continue
+            j = prev_ids[0] if prev_ids else None
+            if (
+                j is not None
+                and rows[j]["kind"] != "percent"
+                and head is None
+                and _COMPARED_BEFORE_RE.search(before[-24:])
+            ):
+                # "20 percent of the population lived with two or more generations, up from
+                # 12 percent in 1980": the earlier value of the share compared, not a share
+                # of the count between them (session 6, census copy)
+                j = next((i for i in prev_ids if rows[i]["kind"] == "percent"), j)
             if (
                 head is None
                 and whole is None
-                and prev_ids
-                and rows[prev_ids[0]]["kind"] == "percent"
-                and rows[prev_ids[0]]["head"]
+                and j is not None
+                and rows[j]["kind"] == "percent"
+                and rows[j]["head"]
                 # "own half the land, and 35% think ...": a verb of its own, another group
                 and not _SHARE_VERB_AFTER_RE.match(after)
             ):
                 # "nearly 58pc of card holders live in KP and around 22pc in Balochistan"
-                j = prev_ids[0]
                 r["head"], r["counted"], r["part_of"] = (
                     rows[j]["head"],
                     rows[j]["counted"],
