@@ -449,7 +449,7 @@ _TIME_TAIL_UNIT = (
     # South Asian copy's "said here Thursday", "statement here on Monday", and a bare
     # weekday: "Finance Minister Ishaq Dar Tuesday said"
     r"here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"also|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
+    r"also|already|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
     r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
     r"earlier|now|then|further|additionally|for[ \u00a0]example|for[ \u00a0]instance|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
@@ -958,6 +958,10 @@ def _trailing_np(seg: str) -> str | None:
             keep.append(w)  # "Two officials from Kunar province confirmed": who they are
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):
+            break
+        if lw == "and" and any(c.isdigit() for c in "".join(words[max(0, idx - 3) : idx])):
+            # "Indonesia reported 199 deaths and India reported 98": the figure before
+            # "and" ends the clause before, whose subject is no part of this one's
             break
         if (
             lw in _NP_BREAK
@@ -1485,6 +1489,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         v in ("estimated", "reported", "projected", "recorded", "registered", "documented")
         and _AMOUNT_AFTER_RE.match(after)
         and pw not in ("he", "she", "they", "it", "we", "i", "also", "has", "have", "had")
+        # an adverb between the auxiliary and the verb: "Indonesia has so far reported 199
+        # deaths", "has already recorded 40 cases" (session 6, Hajj copy)
+        and pw not in ("far", "already", "now", "since", "previously", "earlier", "recently")
         and pw not in _SOURCE_NOUNS  # "the ministry reported 95", "the agency registered"
         and not (prev_word and prev_word.group(1)[:1].isupper())
         and not before.endswith((") ", ")\u00a0"))  # "the Office (OHCHR) recorded 21,793"
@@ -2049,6 +2056,21 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 )
             )
         ]
+        if (
+            len(found) > 1
+            and any(f[0] < r["start"] for f in found)
+            and ", and " in text[r["end"] : max(f[0] for f in found)]
+        ):
+            # "Indonesia has reported the most deaths, 199, and India reported 98": a verb
+            # with its own subject and complement after ", and" opens the next clause; the
+            # figure before it keeps the verb before it
+            found = [
+                f
+                for f in found
+                if f[0] < r["start"]
+                or ", and " not in text[r["end"] : f[0]]
+                or not _opens_own_clause(text, f)
+            ]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
             # subject yields to whoever the sentence names as speaking
