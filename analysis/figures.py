@@ -2042,7 +2042,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"[ \u00a0]{0,2}$",
             lead,
         )
-        if not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
+        if not lm and kind == "measure" and not _EXTENT_VERB_BEFORE_RE.search(lead):
+            # "fires have burned over 644,000 acres", "weighing over 5kg": more than; a
+            # verb of extent makes it "across" ("spread over 2,000 acres") (session 6)
+            pass
+        elif not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
@@ -2257,6 +2261,14 @@ def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
     )
 
 
+# A verb of extent before "over" and a measure: "spread over 2,000 acres", "stretches over
+# 300 km", "flew over 40 km": where, not "more than".
+_EXTENT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:spread|spreads|spreading|stretch\w*|extend\w*|span|spans|spanned|spanning"
+    r"|scattered|sprawl\w*|fl(?:y|ies|ew|ying|own)|hover\w*|dispersed|distributed"
+    r"|located|situated|built|lies|lying|lay)[ \u00a0]{1,2}$",
+    re.IGNORECASE,
+)
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
 _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
