@@ -1007,6 +1007,8 @@ _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # market copy: "the pound rallied 1.2%", "shares gained 4%"
+    r"|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
     r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
@@ -1022,6 +1024,9 @@ _UP_RE = re.compile(
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
+    # market copy: "Tesla shares slump 12%", "tumbled 8%", "sank 3%", "slid 2.4%" (not
+    # "dive 300 metres", "sink 40 wells")
+    r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks|sinking|slid(?:es|ing)?"
     rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
@@ -2657,7 +2662,7 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
-    above below behind ahead beyond
+    above below behind ahead beyond near along beside
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
@@ -2690,7 +2695,8 @@ _VERBISH = frozenset(
     were are was is have has had set seen given taken shown own owns possess possessed possesses
     lack lacked lacks
     living residing sleeping sheltering staying waiting working studying suffering receiving
-    seeking travelling traveling arriving""".split()  # "86% of the population living in cities"
+    seeking travelling traveling arriving
+    sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
@@ -5791,6 +5797,7 @@ _CHANGE_HINTS = (
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
     "more", "great", "larg", "big", "dear", "below", "above",
+    "slump", "tumbl", "sank", "sink", "slid", "rall", "gain",
 )  # fmt: skip
 
 
@@ -5803,14 +5810,19 @@ _CHANGE_HINT_RE = re.compile(_by_first_letter(_CHANGE_HINTS))
 _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
-    soared soars up raise raised growth higher jumping climbing surging soaring""".split()
+    soared soars up raise raised growth higher jumping climbing surging soaring
+    rally rallies rallied rallying gain gains gained gaining""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
-    shrinking plunging plummeting slipping reduction""".split()
+    shrinking plunging plummeting slipping reduction
+    slump slumps slumped slumping tumble tumbles tumbled tumbling sank sinks sinking
+    slid slides sliding""".split()
 )
+#: The first letters of _DOWN_RE's market verbs (slump, tumble, sank/sinks, slid).
+_MARKET_ONLY_DOWN = frozenset(("slum", "tumb", "sank", "sink", "slid"))
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
 # times", "grew nearly four times"); a bare "rose three times" may count three rises.
@@ -5936,9 +5948,17 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 um = None  # "hopes to raise $1.2 billion": money collected, not a rise
             if um or (not lasting and _UP_AFTER_RE.match(after)):
                 r["direction"] = "up"
-            elif (down and _DOWN_RE.search(before)) or (
-                not lasting and _DOWN_AFTER_RE.match(after)
-            ):
+            elif (
+                down
+                and (dm := _DOWN_RE.search(before))
+                and not (
+                    # "the boat sank 40 nautical miles off", "slid 30 metres down", "sinking
+                    # three vessels": the market verbs say a change only of a price or share
+                    dm.group()[:4].lower() in _MARKET_ONLY_DOWN
+                    and r["kind"] not in ("percent", "money")
+                    and r["head"] != "points"
+                )
+            ) or (not lasting and _DOWN_AFTER_RE.match(after)):
                 r["direction"] = "down"
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])
