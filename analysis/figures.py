@@ -4678,6 +4678,12 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
+# A verb or participle right after a count: the count is its subject ("1,500 evacuated",
+# "61 feared dead", "25,000 flee"), so a label before the number is a topic, not its noun.
+_OWN_PREDICATE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:[a-z]+ed|dead|missing|killed|hurt|homeless|flee|fled|displaced|held|die"
+    r"|shot|slain)\b"
+)
 # A label and a dash or colon right before the number: "tanks \u2013 9,200", "Deaths: 1,200".
 _LABEL_BEFORE_RE = re.compile(
     r"(?:^|[,;:(\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
@@ -5291,7 +5297,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
-            if _is_plural_noun(first):
+            if _is_plural_noun(first) and not _OWN_PREDICATE_AFTER_RE.match(text, d_end):
+                # (not a headline's topic: "Floods: 1,500 evacuated as river bursts banks"
+                # counts those evacuated, not floods)
                 # a fact box's line: "Deaths: 71", "Homes destroyed: At least 1,700"
                 r["head"], r["counted"] = first.lower(), lab.group("label")
                 continue
