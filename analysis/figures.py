@@ -4678,6 +4678,7 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
+_WHEN_CLAUSE_END_RE = re.compile(r"[,;.]|[ \u00a0](?:but|while|whereas)[ \u00a0]")
 # A verb or participle right after a count: the count is its subject ("1,500 evacuated",
 # "61 feared dead", "25,000 flee"), so a label before the number is a topic, not its noun.
 _OWN_PREDICATE_AFTER_RE = re.compile(
@@ -6240,7 +6241,10 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         if tcands:
             # A reference later in the figure's own clause ("... by January 2024") is its
             # time; otherwise the nearest one.
-            clause_end = r["end"] + len(re.split(r"[,;.]", text[r["end"] : s1], maxsplit=1)[0])
+            # (a clause also ends at "but", "while", "whereas": "From January to June only
+            # 33,000 crossed but in July alone a further 29,000": July is the second's)
+            ce = _WHEN_CLAUSE_END_RE.search(text, r["end"], s1)
+            clause_end = ce.start() if ce else s1
             after = [t for t in tcands if r["end"] <= t.start < clause_end]
             best = (
                 after[0]

@@ -3694,6 +3694,21 @@ CASES += [
     ),
 ]
 
+# Session 6 (lead): a time reference in the clause after "but" was given to the figure of the
+# clause before it, when no comma stood between (real IOM return copy: "From January to June
+# only N ... but in July alone a further M"). Invented; failed before the fix.
+CASES += [
+    (
+        "invented/agency copy: a period, then but in a month",
+        "From March to May 2019 only 8,000 migrants made the crossing but in June alone "
+        "a further 6,500 people crossed.",
+        [
+            ("8,000", 8000, "exact", "count", None, {"when": "March to May 2019"}),
+            ("6,500", 6500, "exact", "count", None, {"when": "June"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
