@@ -3709,6 +3709,26 @@ CASES += [
     ),
 ]
 
+# Session 6 (lead): hours glued to the number ("2hr", "3hrs") were no figure at all, where
+# minutes and seconds glued ("5min", "44.1sec") already were (real race and transport copy).
+# Invented; both failed before the fix.
+CASES += [
+    (
+        "invented/sport copy: a race time glued in hours, minutes and seconds",
+        "She won in 2hr 18min 4sec.",
+        [
+            ("2hr", 2, "exact", "duration", "hour"),
+            ("18min", 18, "exact", "duration", "minute"),
+            ("4sec", 4, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/transport copy: delays of 3hrs",
+        "Some trains ran 3hrs late.",
+        [("3hrs", 3, "exact", "duration", "hour")],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
