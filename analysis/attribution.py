@@ -384,8 +384,9 @@ _NP_TAIL_RE = re.compile(
     r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bon)(?<!\bfrom)(?<!\bwith)"
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
     # a participle with a time after it: "a Channel 9/Metro Research poll released on Sunday"
-    r"|[ \u00a0](?:released|published|issued|conducted)(?=$|[ \u00a0](?:on|in|this|last"
-    r"|earlier|late|today|yesterday)\b)"
+    r"|[ \u00a0](?:released|published|issued|conducted|out)(?=$|[ \u00a0](?:on|in|this|last"
+    r"|earlier|late|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b)"
     # "a report by the Prosecutor General's Office submitted to parliament": the addressee
     r"|[ \u00a0](?:submitted|presented|sent|delivered)[ \u00a0]to[ \u00a0]"
     # a finite verb ends the agent: "deaths recorded by the project are due to drowning"
@@ -1823,6 +1824,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _COUNT_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
         ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
             continue
+        if subj[:2] in ("19", "20") and _YEAR_LED_RE.match(subj):
+            continue  # "the increase from 2016 to 2017 among Republicans saying": a year
         if subj[:3].lower() in ("out", "of ", "amo") and _PARTITIVE_OPENING_RE.match(subj):
             continue  # "Out of these five states, Kassala is reporting": a group, no source
         if v in ("saying", "say", "estimating") and text[m.start() - 4 : m.start()] == " as ":
@@ -1954,6 +1957,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 if src:
                     found[i] = (f[0], src, f[2], f[3], f[4])
     return found + agents
+
+
+_YEAR_LED_RE = re.compile(r"(?:19|20)\d\d[ \u00a0]")
 
 
 def _counted_np(np: str) -> bool:

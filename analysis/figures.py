@@ -343,10 +343,11 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 _RATE_BASE_AFTER_SLASH_RE = re.compile(
     r"1(?:,000){1,2}(?![\d.,/])|10,000(?![\d.,])|100,000(?![\d.,])"
 )
-# "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier, nor does a
-# scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with the scale on both ends).
+# "1-in-4 adults", "Six-in-10 Americans": a rate's hyphens ("in-" before its base) join no
+# identifier, nor does a scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with
+# the scale on both ends).
 _ID_BEFORE_RE = re.compile(
-    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
     r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
@@ -4398,6 +4399,10 @@ def figure_rows(report: Report | str) -> list[dict]:
         if r["head"] in _DAY_HEADS and r["kind"] == "count":
             # "The Senate voted 53-46 Thursday": the day of the vote, not what is counted
             r["head"] = r["counted"] = None
+        elif r["head"] in _OPINION_VERBS and r["kind"] == "percent":
+            # "Thirty-eight percent approve of the President": the verb of the share's
+            # subject, no noun of a whole
+            r["head"] = r["counted"] = None
         j = r["part_of"]
         if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
             # "about 6% of its 18,000-strong workforce": the whole's noun, found after it
@@ -4432,6 +4437,12 @@ _WRAP_WORDS = frozenset(
 
 _DAY_HEADS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
+)
+
+
+_OPINION_VERBS = frozenset(
+    """approve disapprove support oppose favour favor agree disagree say believe think want
+    back prefer""".split()
 )
 
 
@@ -4752,7 +4763,9 @@ _OF_NP_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
     # the owner is a name of one to four words, not a clause with a count: "two of the 23
     # Labour MPs to back the government's plan" are of the MPs, not of the plan
-    r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:[\w’'\-]+[ \u00a0]){0,3}?[\w’'\-]+?"
+    r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:(?![a-z]+ed[ \u00a0])[\w’'\-]+[ \u00a0]){0,3}?"
+    # (nor a verb: "44 percent of America approved of Trump's job" is of America)
+    r"[\w’'\-]+?"
     r"(?:'s|’s)[ \u00a0])?",
     re.IGNORECASE,
 )

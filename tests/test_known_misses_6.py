@@ -399,6 +399,36 @@ CASES += [
     ),
 ]
 
+# Round 6 (forms read in real approval-rating copy), written before it was run.
+CASES += [
+    (
+        "invented/US poll: a hyphenated rate in words and digits",
+        "Seven-in-10 voters say the country is on the wrong track, the survey found.",
+        [("Seven-in-10", 70, E, P, "%", {"head": "voters"})],
+    ),
+    (
+        "invented/US poll: a share then a verb of opinion has no head",
+        "Forty-one percent approve of the governor's handling of the strike.",
+        [("Forty-one percent", 41, E, P, "%", {"head": None})],
+    ),
+    (
+        "invented/UK poll: a share of a place that backed someone's plan",
+        "About 52 percent of Britain backed the prime minister's plan.",
+        [("About 52 percent", 52, AP, P, "%", {"head": "britain"})],
+    ),
+    (
+        "invented/Gallup copy: a clause led by a year is no speaker",
+        "The 9-point rise from 2022 to 2023 among independents saying the economy is improving "
+        "was the largest on record.",
+        [("9-point", 9, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/wire poll: according to a poll out on a day",
+        "Support for the strike stands at 58%, according to a YouGov poll out Monday.",
+        [("58%", 58, E, P, "%", {"source": "a YouGov poll"})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
