@@ -1435,7 +1435,7 @@ _ADMITTED_AMOUNT_RE = re.compile(
 # A preposition, then a few lower-case words up to the word: a noun phrase the preposition
 # governs ("from bottom-up industry loss estimates"), no clause with a subject and a verb.
 _PREP_NP_BEFORE_RE = re.compile(
-    r"\b(?:from|of|in|on|by|with|for|than|under|into|against|beyond|behind)"
+    r"\b(?:from|of|in|on|by|with|for|than|under|into|against|beyond|behind|over|about)"
     r"(?:[ \u00a0][a-z][a-z-]*){0,4}[ \u00a0]$"
 )
 # "posted" before a result of business or economic copy states it, no speech.
@@ -1553,6 +1553,18 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and _PREP_NP_BEFORE_RE.search(text, max(s0, m.start() - 48), m.start())
     ):
         return False  # "a gap of $30bn from bottom-up industry loss estimates.": a noun
+    if (
+        v in ("claims", "reports")
+        and after[:1] in (".", "")
+        and (pp := _PREP_NP_BEFORE_RE.search(text, max(s0, m.start() - 48), m.start()))
+    ):
+        # "$20 million based on the fraud and conspiracy claims.": a noun ending the
+        # sentence; but "..., the head of the agency claims." has a speaker before "of"
+        lead = text[max(s0, m.start() - 48) : m.start() - len(pp.group())]
+        cut = max(lead.rfind(","), lead.rfind(";"))
+        lead_words = (lead[cut + 1 :] if cut >= 0 else lead).split()
+        if not (0 < len(lead_words) <= 3 and lead_words[0].lower() in ("the", "a", "an")):
+            return False
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech

@@ -1595,6 +1595,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             m = None
         if m and text[tok.start - 1 : tok.start] in ("-", "–") and _second_of_year_span(text, tok):
             m = None  # "from $119 billion in 2014-19 to $284 billion": a span's second year
+        if (
+            m
+            and m.group("c").lower() == "to"
+            and text[tok.start - 2 : tok.start - 1].isdigit()
+            and text[tok.start - 1 : tok.start] in ("-", "–")
+            and text[nxt.end : nxt.end + 1] in ("-", "–")
+            and text[nxt.end + 1 : nxt.end + 2].isdigit()
+        ):
+            m = None  # "from 52-48 to 51-49": a tally to a tally, each end one side
         if m and _is_year(tok) and currency is None and _currency_before(text, nxt.start, lex):
             m = None  # "from $6 trillion in 2021 to $7.4T": a year opens no range of money
         if m and _is_year(tok) and nxt.scale != 1:

@@ -429,6 +429,36 @@ CASES += [
     ),
 ]
 
+# Round 7 (forms read in real Australian poll copy and US verdict copy), written before it
+# was run.
+CASES += [
+    (
+        "invented/Australian poll: a tally moves to a tally",
+        "Labor's lead moved from 54-46 to 53-47 in the latest survey.",
+        [
+            ("54", 54, E, C, None),
+            ("46", 46, E, C, None),
+            ("53", 53, E, C, None),
+            ("47", 47, E, C, None),
+        ],
+    ),
+    (
+        "invented/US verdict: a noun 'claims' ends the sentence",
+        "The jury added $12 million in punitive damages on the negligence claims.",
+        [("$12 million", 12e6, E, M, "USD", {"source": None})],
+    ),
+    (
+        "invented/US insurance court copy: over the X claims",
+        "The insurer paid $3.4 million over the flood claims.",
+        [("$3.4 million", 3.4e6, E, M, "USD", {"source": None})],
+    ),
+    (
+        "invented/wire: a speaker before 'of' keeps a closing 'claims'",
+        "The death toll reached 31, the head of the rescue service claims.",
+        [("31", 31, E, C, None, {"source": "the head of the rescue service"})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
