@@ -366,7 +366,11 @@ _TYPE_AFTER_RE = re.compile(
     # how many digits an amount has: "a six-figure salary", "double-digit growth"
     r"|figures?|digits?"
     # a basket named by its points: "a 3-pointer", "10 3-point attempts" (not "a 3-point lead")
-    r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
+    r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field)"
+    # a party system: "a one-party state", "on a two-party preferred basis" (not "a 12-party
+    # coalition", a count of parties)
+    r"|party[ \u00a0-](?:system|systems|state|states|rule|preferred|politics|democracy"
+    r"|dominance))"
     r"\b(?!-)",
     re.IGNORECASE,
 )

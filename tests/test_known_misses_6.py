@@ -459,6 +459,25 @@ CASES += [
     ),
 ]
 
+# Round 8 (party systems read in real Australian poll copy), written before it was run.
+CASES += [
+    (
+        "invented/Australian poll: a two-party preferred basis is a kind, no count",
+        "The Coalition leads 52-48 on a two-party preferred basis.",
+        [("52", 52, E, C, None), ("48", 48, E, C, None)],
+    ),
+    (
+        "invented/African politics: a one-party state is a kind, no count",
+        "The country was a one-party state for 27 years.",
+        [("27 years", 27, E, D, "year")],
+    ),
+    (
+        "invented/European politics: a coalition of N parties is a count",
+        "A 12-party coalition took office with 164 seats.",
+        [("12-party", 12, E, C, None), ("164", 164, E, C, None, {"head": "seats"})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
