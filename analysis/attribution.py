@@ -600,7 +600,9 @@ _ADJECTIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AGENT_PREP_AFTER_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over)\b"
+    r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over"
+    # "the four wards counted first was", "ballots counted so far": a participle
+    r"|first|so[ \u00a0]far|yet|to[ \u00a0]date)\b"
 )
 
 

@@ -478,6 +478,20 @@ CASES += [
     ),
 ]
 
+# Round 9 (election-night copy: what has been counted so far), written before it was run.
+CASES += [
+    (
+        "invented/election night: wards counted first are no speaker",
+        "Turnout in the four wards counted first was 38 per cent.",
+        [("four", 4, E, C, None), ("38 per cent", 38, E, P, "%", {"source": None})],
+    ),
+    (
+        "invented/referendum night: ballots counted so far are no speaker",
+        "Of the ballots counted so far, 61% backed the proposal.",
+        [("61%", 61, E, P, "%", {"source": None})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
