@@ -2671,7 +2671,11 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
 _YEAR_AS_COUNT_BEFORE_RE = re.compile(
-    r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw)[ \u00a0]+$"
+    r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw"
+    # a winning margin: "won by just 1912 votes", "got 1884 votes" (not "by 2030 emissions
+    # should fall", a year)
+    r"|(?:won|lost|beat|led|[a-z]+ed)[ \u00a0]+by(?:[ \u00a0]+(?:just|only|barely))?|won|got|beat)"
+    r"[ \u00a0]+$"
 )
 #: Plural nouns a year modifies ("2019 figures", "the 2022 floods" after "recorded", "a 24
 #: percent increase over 2017 levels").

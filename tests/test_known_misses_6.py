@@ -509,6 +509,20 @@ CASES += [
     ),
 ]
 
+# Round 10 (winning margins read in real Indian election copy), written before it was run.
+CASES += [
+    (
+        "invented/Indian election copy: a winning margin that looks like a year",
+        "The Congress candidate won by only 1957 votes in the recount.",
+        [("1957", 1957, E, C, None, {"head": "votes"})],
+    ),
+    (
+        "invented/Indian election copy: got N votes, N like a year",
+        "The independent got 1968 votes, behind NOTA.",
+        [("1968", 1968, E, C, None, {"head": "votes"})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
@@ -526,6 +540,10 @@ NOT_FIGURE_CASES = [
     (
         "invented/US political copy: an age after 'who will turn' (round 2)",
         "The senator, who will turn 70 on Friday, said he would not run again.",
+    ),
+    (
+        "invented/climate copy: 'by' and a year before a plural noun stays a year (round 10)",
+        "Under the pledge, by 2035 emissions from the sector would halve.",
     ),
 ]
 
