@@ -3222,12 +3222,15 @@ _AMOUNT_VERB_RE = re.compile(
     # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
     r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
+    # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
+    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
+    r"(?:[ \u00a0]by)?"
     # a change by a percentage, then the new or old level: "Burglaries fell by 7% to
     # 312,400", "Cyclist deaths increased by 9 per cent from 91"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
     # "Burglary was down 7% to 312,904", "Arrivals were up 14% to 81,250"
     r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
-    r"[ \u00a0]?cent|[ \u00a0]percent)[ \u00a0](?:to|from))[ \u00a0]{1,2}"
+    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?[ \u00a0](?:to|from))[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
@@ -3280,8 +3283,19 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
                 and (window[m.end() : m.end() + 12].split() or [""])[0] in _OFFENCE_VERBS
             )
         ):
+            if best is not None and _PREP_PHRASE_GAP_RE.fullmatch(
+                window, best[1] - base + len(best[0]), m.start()
+            ):
+                continue  # "Arrivals at the Greek islands rose by 12,000": the subject
             best = (w.lower(), base + m.start())
     return best if best else (None, None)
+
+
+# Between a subject and a plural noun of a phrase after it: "Arrivals at the Greek islands".
+_PREP_PHRASE_GAP_RE = re.compile(
+    r"[ \u00a0](?:at|in|on|from|to|across|into|along|through)[ \u00a0](?:the[ \u00a0])?"
+    r"(?:[A-Za-z-]+[ \u00a0]){0,2}"
+)
 
 
 # ---------------------------------------------------------------------------------------

@@ -523,6 +523,32 @@ CASES += [
     ),
 ]
 
+# Round 11 (miss 4 widened: the subject of a change by a count, read in the real election
+# analysis above, "raise their vote by 850,000"), written before it was run.
+CASES += [
+    (
+        "invented/US jobs copy: claims fell by N to M",
+        "Weekly jobless claims fell by 9,000 to 214,000.",
+        [
+            ("9,000", 9000, E, C, None, {"head": "claims"}),
+            ("214,000", 214000, E, C, None, {"head": "claims"}),
+        ],
+    ),
+    (
+        "invented/Home Office copy: visas fell N to M",
+        "Skilled worker visas fell 26,000 to 82,000 in the year to June.",
+        [
+            ("26,000", 26000, E, C, None, {"head": "visas"}),
+            ("82,000", 82000, E, C, None, {"head": "visas"}),
+        ],
+    ),
+    (
+        "invented/border copy: the subject before a phrase of place",
+        "Crossings at the eastern border rose by 3,400 in March.",
+        [("3,400", 3400, E, C, None, {"head": "crossings"})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
