@@ -550,6 +550,26 @@ CASES += [
     ),
 ]
 
+# Round 12 (a fine and a bail in Malaysian copy, read in a real The Star report of an EU
+# fine, "€2.4bil (US$2.7bil or RM11.70bil)"), written before it was run.
+CASES += [
+    (
+        "invented/Malaysian court copy: RM with a glued 'bil'",
+        "The court ordered the firm to pay RM1.35bil in back taxes.",
+        [("RM1.35bil", 1.35e9, E, M, "MYR")],
+    ),
+    (
+        "invented/Malaysian court copy: bail of RM with a glued 'mil'",
+        "The former minister was freed on RM2mil bail with two sureties.",
+        [("RM2mil", 2e6, E, M, "MYR"), ("two", 2, E, C, None)],
+    ),
+    (
+        "invented/The Star: euros and dollars with a glued 'bil'",
+        "Regulators imposed a €2.9bil (US$3.1bil) fine on the group.",
+        [("€2.9bil", 2.9e9, E, M, "EUR"), ("US$3.1bil", 3.1e9, E, M, "USD")],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
