@@ -370,7 +370,10 @@ _TYPE_AFTER_RE = re.compile(
     # a party system: "a one-party state", "on a two-party preferred basis" (not "a 12-party
     # coalition", a count of parties)
     r"|party[ \u00a0-](?:system|systems|state|states|rule|preferred|politics|democracy"
-    r"|dominance))"
+    r"|dominance)"
+    # a plan's or a contest's shape: "a three-pronged plan", "a two-tier system", "a
+    # four-way race" (a "two-way street")
+    r"|pronged|tier|tiered|sided|way[ \u00a0-](?:race|races|contest|split|tie|primary|street))"
     r"\b(?!-)",
     re.IGNORECASE,
 )

@@ -570,6 +570,26 @@ CASES += [
     ),
 ]
 
+# Round 13 (kinds named by a number, read in real poll and fine copy: "a four-way primary
+# race", "a three-pronged probe"), written before it was run.
+CASES += [
+    (
+        "invented/UK politics: a three-pronged plan is a kind, no count",
+        "Ministers unveiled a three-pronged plan to cut the backlog by 40,000 cases.",
+        [("40,000", 40000, E, C, None, {"head": "cases"})],
+    ),
+    (
+        "invented/US politics: a four-way race is a kind, no count",
+        "The four-way race drew 1.2 million voters.",
+        [("1.2 million", 1.2e6, E, C, None, {"head": "voters"})],
+    ),
+    (
+        "invented/UK politics: a two-tier system is a kind, no count",
+        "Critics warned of a two-tier system for 30,000 applicants.",
+        [("30,000", 30000, E, C, None, {"head": "applicants"})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
