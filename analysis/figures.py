@@ -5145,6 +5145,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and len(between) < 60
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
+                    # "222 members, including six Democrats, backed it, while 209 members":
+                    # a clause of its own, no further item
+                    and " while " not in between
+                    and " whereas " not in between
                     # "including 830 children, 512 women, and 6,900 were injured": an item
                     # that opens a clause of its own, after verbless items
                     and not (

@@ -590,6 +590,22 @@ CASES += [
     ),
 ]
 
+# Round 14 (a House tally told by its members, read in real US shutdown copy), written
+# before it was run.
+CASES += [
+    (
+        "invented/US House: 'while' opens a new count, no part of the first",
+        "In all, 214 members, including nine Democrats, backed the bill, while 211 members, "
+        "including three Republicans, opposed it.",
+        [
+            ("214", 214, E, C, None, {"head": "members"}),
+            ("nine", 9, E, C, None, {"part_of": 0}),
+            ("211", 211, E, C, None, {"head": "members", "part_of": None}),
+            ("three", 3, E, C, None, {"part_of": 2}),
+        ],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
