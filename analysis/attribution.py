@@ -1328,8 +1328,11 @@ _AMBIGUOUS_VERBS = frozenset(
     "projects registers counts".split()
 )
 _PASSIVE_ADVERB_BEFORE_RE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)[ \u00a0][a-z]+ly[ \u00a0]{1,2}$"
+    r"\b(?:was|were|is|are|be|been|being)[ \u00a0](?:[a-z]+ly|often|also|now|still|already"
+    r"|sometimes|never|not|once)[ \u00a0]{1,2}$"
 )
+# Adverbs that stand between "be" and a passive participle ("are often expressed").
+_PASSIVE_ADVERBS = frozenset("often also now still already sometimes never not once".split())
 _DOC_READ_NOUNS = frozenset(
     "report statement release bulletin update document letter notice text communique post".split()
 )
@@ -1636,7 +1639,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # ("are warning that", "have been saying": a progressive, not a passive)
         (pw in ("was", "were", "is", "are", "be", "been", "being") and v[-3:] != "ing")
         or (
-            pw.endswith("ly")
+            (pw.endswith("ly") or pw in _PASSIVE_ADVERBS)
             and _PASSIVE_ADVERB_BEFORE_RE.search(text, max(s0, m.start() - 40), m.start())
         )
     ) and not _BY_AFTER_RE.match(after):

@@ -606,6 +606,36 @@ CASES += [
     ),
 ]
 
+# Round 15 (a passive with an adverb, read in real sentencing explainers: "are often
+# expressed in terms like '15 years to life'"), written before it was run.
+CASES += [
+    (
+        "invented/court explainer: a passive with 'often' names no speaker",
+        "Such terms are often described as 20 years to life.",
+        [("20 years", 20, E, D, "year", {"source": None})],
+    ),
+    (
+        "invented/wire: a passive with 'also' names no speaker",
+        "Another 35 people were also reported missing after the landslide.",
+        [("35", 35, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/insurance copy: a passive with 'often' before an estimate",
+        "Losses are often estimated at $3 billion a year.",
+        [("$3 billion", 3e9, E, M, "USD", {"source": None})],
+    ),
+    (
+        "invented/statistics copy: a passive with 'now' before a report",
+        "Such cases are now reported as 12% of the total.",
+        [("12%", 12, E, P, "%", {"source": None})],
+    ),
+    (
+        "invented/court explainer: a passive with 'often' before 'expressed'",
+        "Minimum terms are often expressed as 25 years before parole.",
+        [("25 years", 25, E, D, "year", {"source": None})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
