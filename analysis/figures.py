@@ -733,7 +733,11 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and not (
                 text[e] == "/"
                 and _PER_UNIT_SLASH_RE.match(text, e)
-                and _currency_before(text, s, _lexicon()) is not None
+                and (
+                    _currency_before(text, s, _lexicon()) is not None
+                    # or a letter currency: "N617/litre" (Nigerian pump-price copy)
+                    or (s and text[s - 1] in _LETTER_LAST and _letter_currency(text, s, tok))
+                )
             )
         )
     ) and not (
@@ -1455,6 +1459,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 and (
                     text[start - 2] in _LETTER_LAST_SPACED
                     or (text[start - 2] == "." and text[start - 3] in _LETTER_LAST_SPACED)
+                    # one letter, spaced: "R 141 million", "N 2,500,000"
+                    or (text[start - 2] in _LETTER_LAST and (tok.scale != 1 or tok.grouped))
                 )
             )
         )
@@ -2297,7 +2303,9 @@ _SCALED_UNITS = {
 # "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
 _PER_UNIT_SLASH_RE = re.compile(
     r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
-    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head)\b"
+    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head"
+    # "$3.89/gallon", "Rs 2,300/quintal" (farm prices), "Rs 3,250/cylinder" (LPG copy)
+    r"|gallon|quintal|qtl|cylinder|bag|unit)\b"
 )
 
 
@@ -3307,7 +3315,10 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
     end = start - 1 if text[start - 1] in " ." else start
     if end < start and end > 1 and text[end - 1] == "." and text[end] == " ":
         end -= 1
-    for width in (3, 2) if end < start else (3, 2, 1):
+    # One letter spaced from the amount only before a scale word or thousands grouping: "R
+    # 141 million", "N 2,500,000" (South African and Nigerian copy), not "Grade R 3".
+    spaced_one = end < start and text[end] == " " and (tok.scale != 1 or tok.grouped)
+    for width in ((3, 2, 1) if spaced_one else (3, 2)) if end < start else (3, 2, 1):
         at = end - width
         if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "$-/.")):
             continue

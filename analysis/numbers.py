@@ -180,6 +180,9 @@ _DIGITS = (
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     # (not before a hyphenated word: "300 120-mm rounds" is a count and a calibre)
     r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d|-[A-Za-z])"
+    # but before a point and two decimals, cents: "R850 000.00", "R42 500.50" (South
+    # African municipal copy groups thousands with a plain space), not "2 100.00%"
+    r"|\d{1,3}(?: \d{3}){1,5}(?=\.\d{2}(?![\d%]))"
     r"|\d{1,400})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
@@ -229,6 +232,7 @@ _DIGITS_AFTER_FIRST = (
     r"|\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d|-[A-Za-z])"
+    r"|\d{0,2}(?: \d{3}){1,5}(?=\.\d{2}(?![\d%]))"
     r"|\d{0,399})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
