@@ -1106,6 +1106,38 @@ def _pounds_of_weight(text: str, start: int, end: int) -> bool:
     return m is not None and m.group("w").lower() not in _MONEY_OF_NOUNS
 
 
+# An exchange rate: a bare number "against the dollar", "to the dollar", "per dollar", "a
+# dollar" after the name of the currency it prices (forex wraps of Indian, Nigerian, Kenyan,
+# Japanese papers): an amount of that currency, as "($1=117.50 taka)" is. The euro and the
+# pound are quoted the other way: "the pound rose to 1.27 against the dollar" is in dollars.
+_FX_AFTER_RE = re.compile(
+    r" (?:a|per|to the|to a|to one|against the|versus the|vs\.?|vs\. the)"
+    r"(?:(?: US| U\.S\.| American)? (?:dollar|[Gg]reenback)| (?:US|U\.S\.|American) currency)\b"
+)
+_FX_CURRENCY_RE = re.compile(
+    r"\b(?:rupee|naira|shilling|cedi|rand|yen|yuan|renminbi|won|lira|peso|ringgit|rupiah|baht"
+    r"|taka|kwacha|birr|rouble|ruble|hryvnia|riyal|rial|dirham|dinar|kyat|afghani|zloty"
+    r"|forint|shekel|pound|euro|sterling)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _fx_rate_currency(text: str, start: int, lex) -> str | None:
+    """The currency a rate before "against the dollar" prices: the last currency name
+    earlier in the sentence ("The rupee closed at 83.42 against the dollar" -> RUPEE)."""
+    lo = max(0, start - 160)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind(";", lo, start) + 1)
+    found = None
+    for found in _FX_CURRENCY_RE.finditer(text, lo, start):
+        pass
+    if found is None:
+        return None
+    word = found.group().lower().rstrip("s")
+    if word in ("pound", "euro", "sterling"):
+        return "USD"  # "the pound rose to 1.27 against the dollar": dollars a pound ("$1.27")
+    return lex["suffixes"].get(word) or lex["suffixes"].get(word + "s")
+
+
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
     window = text[max(0, start - 6) : start]
     # A match is a currency sign, then up to two spaces (and a final newline, which "$"
@@ -1476,6 +1508,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         cur = "EUR", start - 5  # "over euro 2.3 billion" (Gulf agency copy); "Euro 2024" stays
     if cur:
         currency, start = cur
+        if currency == "NGN" and tok.scale == 1e3 and tok.text[-4:-2].startswith("."):
+            value = tok.mantissa  # "N133.80k": 133 naira 80 kobo (Nigerian copy), no thousands
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
         text, max(0, start - 8), start
     )
@@ -1840,6 +1874,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     ):
         # an ISO code after the amount: "12.8M USD", "250 EUR", "1,000 AFN"
         currency, end = cs.group("c"), cs.end()
+    if (
+        currency is None
+        and kind == "count"
+        and tok.scale == 1
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2] in ("a", "p", "t", "v")
+        and _FX_AFTER_RE.match(text, end)
+        and (fx := _fx_rate_currency(text, start, lex))
+    ):
+        currency = fx  # "the rupee closed at 83.42 against the dollar": rupees a dollar
     if currency is None:
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
         if pm and pm.group("w") in ("BP", "BPS"):

@@ -139,6 +139,24 @@ CASES = [
         "The Kenyan shilling held at 129.3 against the US dollar, the central bank said.",
         [("129.3", 129.3, E, M, "KES", {"source": "the central bank"})],
     ),
+    # (the next three were written, expected rows first, after the rule; all three failed
+    # at the branch point: the pound's rate, in dollars as "rose to $1.27" is, was a count)
+    (
+        "invented/Ghanaian forex copy: cedi to the dollar and rand versus the greenback",
+        "The cedi traded at 15.2 to the dollar in Accra, and the rand at 18.3 versus the "
+        "greenback.",
+        [("15.2", 15.2, E, M, "GHS"), ("18.3", 18.3, E, M, "ZAR")],
+    ),
+    (
+        "invented/Korean forex copy: won per U.S. dollar",
+        "The won weakened to 1,390.5 per U.S. dollar in Seoul.",
+        [("1,390.5", 1390.5, E, M, "KRW")],
+    ),
+    (
+        "invented/markets copy: the pound is quoted in dollars, not in pounds",
+        "The lira hit 34.2 against the dollar; the pound rose to 1.27 against the dollar.",
+        [("34.2", 34.2, E, M, "TRY"), ("1.27", 1.27, E, M, "USD")],
+    ),
     (
         "invented/guard: points against the dollar index stay a count",
         "The Nifty index closed at 22,400 points as the rupee firmed against the dollar.",
