@@ -1128,8 +1128,8 @@ def _fx_rate_currency(text: str, start: int, lex) -> str | None:
     lo = max(0, start - 160)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind(";", lo, start) + 1)
     found = None
-    for found in _FX_CURRENCY_RE.finditer(text, lo, start):
-        pass
+    for m in _FX_CURRENCY_RE.finditer(text, lo, start):
+        found = m
     if found is None:
         return None
     word = found.group().lower().rstrip("s")
