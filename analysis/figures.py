@@ -3309,6 +3309,7 @@ _COUNTRY_CURRENCIES = {
     "PESO": ("peso_countries.csv", "MXN"),
     "DINAR": ("dinar_countries.csv", "IQD"),
     "SHILLING": ("shilling_countries.csv", "KES"),
+    "KWACHA": ("kwacha_countries.csv", "ZMW"),
     "POUND": ("pound_countries.csv", "GBP"),
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),

@@ -174,6 +174,44 @@ CASES = [
         "Pune's civic body approved a Rs 1,150 crore plan to clean the river.",
         [("Rs 1,150 crore", 1.15e10, E, M, "INR")],
     ),
+    # 8. Zambian and Malawian copy write the kwacha "K" and "MK" glued to the amount
+    # ("K1.07 billion", "MK44.3 billion"): every such amount was lost; bare "kwacha" after
+    # an amount was a count.
+    (
+        "invented/Zambian Treasury copy: K glued before billions and millions",
+        "The Treasury in Lusaka released K2.46 billion last month, including K318.5 million "
+        "for medicines.",
+        [("K2.46 billion", 2.46e9, E, M, "ZMW"), ("K318.5 million", 318.5e6, E, M, "ZMW")],
+    ),
+    (
+        "invented/Malawian council copy: MK glued and spaced",
+        "Councils in Malawi received MK7.2 billion in March, with MK 214.6 million for health.",
+        [("MK7.2 billion", 7.2e9, E, M, "MWK"), ("MK 214.6 million", 214.6e6, E, M, "MWK")],
+    ),
+    (
+        "invented/Malawian copy: K for the Malawi kwacha",
+        "The donors are withholding about K75 billion in budget support to Malawi, officials "
+        "in Lilongwe said.",
+        [("about K75 billion", 75e9, AP, M, "MWK", {"source": "officials in Lilongwe"})],
+    ),
+    # (first annotated with the source "officials"; the tables' convention keeps the place,
+    # "Relief officials in Sindh", so corrected. The run showed a second failure: the source
+    # was "Lilongwe", a capital the gazetteer lacked, as it lacked 77 national capitals.)
+    (
+        "invented/Ghanaian copy: officials in a capital the gazetteer lacked",
+        "Ghana will spend GH¢2.1 billion on feeder roads, officials in Accra said.",
+        [("GH¢2.1 billion", 2.1e9, E, M, "GHS", {"source": "officials in Accra"})],
+    ),
+    (
+        "invented/Malawian copy: bare kwacha after the amount",
+        "Each constituency in Malawi will get 250 million kwacha from the fund.",
+        [("250 million kwacha", 250e6, E, M, "MWK")],
+    ),
+    (
+        "invented/guard: K before a small number in a Zambian report stays apart",
+        "Police in Lusaka used 4 K9 units at the rally.",
+        [("4", 4, E, C, None)],
+    ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
         "invented/Nigerian depot-price copy: naira and kobo with k",
