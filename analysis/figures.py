@@ -1785,7 +1785,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if currency is None and (sm2 := lex["suffix_re"].match(text, second.end)):
                 # "rose from 5 to 7 dollars": the old level is in the new one's currency
                 w2 = sm2.group("c").lower()
-                if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
+                if w2 not in lex["minor"] and (
+                    w2 not in _POUND_WORDS
+                    # "went up from 30 to 270 billion pounds": money, as the new level is,
+                    # unless pounds of weight ("weighed from 180 to 200 pounds")
+                    or not _pounds_of_weight(text, start, sm2.end())
+                ):
                     currency = lex["suffixes"][w2]
             if (
                 currency is None

@@ -212,6 +212,29 @@ CASES = [
         "Police in Lusaka used 4 K9 units at the rally.",
         [("4", 4, E, C, None)],
     ),
+    # 9. Brazilian and Egyptian copy.
+    (
+        "invented/Brazilian agency copy: R $ spaced",
+        "The federal government in Brasilia will release R $ 42.5 billion ($ 8.1 bn) for the "
+        "states.",
+        [("R $ 42.5 billion", 42.5e9, E, M, "BRL"), ("$ 8.1 bn", 8.1e9, E, M, "USD")],
+    ),
+    (
+        "invented/Reuters Brazil copy: reais after the amount",
+        "Monthly handouts in Brazil rise to 650 reais, and the programme needs 48 billion reais "
+        "($9.2 billion).",
+        [
+            ("650 reais", 650, E, M, "BRL"),
+            ("48 billion reais", 48e9, E, M, "BRL"),
+            ("$9.2 billion", 9.2e9, E, M, "USD"),
+        ],
+    ),
+    # the old level of a change in pounds took "pounds" as a weight (0 of 1 before)
+    (
+        "invented/Egyptian copy: went up from N to M billion pounds",
+        "In Egypt, wage spending went up from 45 to 310 billion pounds.",
+        [("45", 45e9, E, M, "EGP"), ("310 billion pounds", 310e9, E, M, "EGP")],
+    ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
         "invented/Nigerian depot-price copy: naira and kobo with k",
