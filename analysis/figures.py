@@ -1301,10 +1301,11 @@ _OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     # (not "... 10 years and more than 10 years": "more than" opens the next figure)
-    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b(?![ \u00a0]than\b)"
+    # ("or above", "or below": Xinhua and Indian copy, "500 billion yuan or above")
+    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater|above)\b(?![ \u00a0]than\b)"
     r"|and[ \u00a0](?:above|over|more)\b(?![ \u00a0]than\b)"
     # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
-    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
+    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter|below))\b",
     re.IGNORECASE,
 )
 _BETWEEN_TO_UNIT_RE = re.compile(

@@ -235,6 +235,18 @@ CASES = [
         "In Egypt, wage spending went up from 45 to 310 billion pounds.",
         [("45", 45e9, E, M, "EGP"), ("310 billion pounds", 310e9, E, M, "EGP")],
     ),
+    # 10. Xinhua and Chinese copy bound an amount with "or above" and "or below" as others
+    # write "or more" and "or less".
+    (
+        "invented/Xinhua copy: yuan or above",
+        "Another 500 billion yuan or above will go to water projects, the commission said.",
+        [("500 billion yuan or above", 5e11, LO, M, "CNY", {"source": "the commission"})],
+    ),
+    (
+        "invented/Chinese provincial copy: yuan or below",
+        "Households in Hunan earning 2,000 yuan or below a month get the subsidy.",
+        [("2,000 yuan or below", 2000, UP, M, "CNY")],
+    ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
         "invented/Nigerian depot-price copy: naira and kobo with k",
