@@ -242,6 +242,21 @@ CASES = [
         "Another 500 billion yuan or above will go to water projects, the commission said.",
         [("500 billion yuan or above", 5e11, LO, M, "CNY", {"source": "the commission"})],
     ),
+    # (the Xinhua case showed a second failure: "to water projects, the commission said"
+    # read "projects" as the reporting verb, with "water" its source; two more cases)
+    (
+        "invented/wire: road projects, then the speaker",
+        "The bank lent $300 million for rural road projects, the ministry said.",
+        [("$300 million", 300e6, E, M, "USD", {"source": "the ministry"})],
+    ),
+    (
+        "invented/Kenyan county copy: water projects in a town, then the speaker",
+        "Sh2 billion will fund 40 water projects in Kisumu, Kenya, the governor said.",
+        [
+            ("Sh2 billion", 2e9, E, M, "KES", {"source": "the governor"}),
+            ("40", 40, E, C, None, {"source": "the governor"}),
+        ],
+    ),
     (
         "invented/Chinese provincial copy: yuan or below",
         "Households in Hunan earning 2,000 yuan or below a month get the subsidy.",
