@@ -2355,7 +2355,7 @@ _PER_UNIT_SLASH_RE = re.compile(
     r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
     r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head"
     # "$3.89/gallon", "Rs 2,300/quintal" (farm prices), "Rs 3,250/cylinder" (LPG copy)
-    r"|gallon|quintal|qtl|cylinder|bag|unit)\b"
+    r"|gallon|quintal|qtl|cylinder|bag|unit|kilo|k)\b"
 )
 
 
@@ -3356,10 +3356,33 @@ def _letter_currency_codes(text: str) -> dict[str, str]:
     return {surface: code for surface, (code, _) in best.items()}
 
 
+# What makes a small number after a letter currency a price (Philippine and South African
+# farm and fuel copy): a unit it is paid per, or a second end with a letter of its own.
+_LETTER_SMALL_NEXT = frozenset(" /-–\u00a0")
+_LETTER_SMALL_RE = re.compile(
+    r"(?:[ \u00a0]per[ \u00a0]|/|[ \u00a0]a[ \u00a0])(?:kilo(?:gram)?s?|kgs?|k|litres?|liters?"
+    r"|sacks?|bags?|loaf|bottles?|piece|head|day|month)\b"
+    r"|[ \u00a0]?(?:-|–|to[ \u00a0])[ \u00a0]?[A-Z][a-z]?\d"
+)
+
+
 def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int] | None:
     """A letter currency before a number that a label would not be, in a report about its
     country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
-    if tok.in_words or not (tok.scale != 1 or tok.grouped or tok.has_decimal or tok.value >= 100):
+    if (
+        tok.in_words
+        or not (
+            tok.scale != 1
+            or tok.grouped
+            or tok.has_decimal
+            or tok.value >= 100
+            # a small price: "P46 per kilo", "P52/kg", "R23 a litre", "P19 to P22"
+            or (
+                text[tok.end : tok.end + 1] in _LETTER_SMALL_NEXT
+                and _LETTER_SMALL_RE.match(text, tok.end)
+            )
+        )
+    ):
         return None
     # "Sh 2,000": spaced, two letters; "Sh.95 million", "Sh. 7.8 million": a point after
     # two or three letters

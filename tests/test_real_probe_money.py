@@ -262,6 +262,34 @@ CASES = [
         "Households in Hunan earning 2,000 yuan or below a month get the subsidy.",
         [("2,000 yuan or below", 2000, UP, M, "CNY")],
     ),
+    # 11. Philippine and South African farm and fuel prices: a letter currency before a
+    # small amount (under 100, no decimals) was left unread, for fear of labels ("N95
+    # masks"); before "per kilo", "/kg", "a litre" or as a range's end it is a price.
+    (
+        "invented/Philippine farm copy: small peso prices per kilo",
+        "In Manila, well-milled rice sold at P46 per kilo, down from P49 per kilo.",
+        [("P46", 46, E, M, "PHP"), ("P49", 49, E, M, "PHP")],
+    ),
+    (
+        "invented/Philippine farm copy: a peso range per kilo",
+        "The NFA in the Philippines will buy palay at P19 to P22 per kilo.",
+        [("P19 to P22", (19, 22), R, M, "PHP")],
+    ),
+    (
+        "invented/Philippine farm copy: pesos per kg after a slash",
+        "Imported rice sold for P52/kg in Manila markets.",
+        [("P52", 52, E, M, "PHP")],
+    ),
+    (
+        "invented/South African fuel copy: rand a litre",
+        "In Johannesburg, petrol will cost R23 a litre from Wednesday.",
+        [("R23", 23, E, M, "ZAR")],
+    ),
+    (
+        "invented/guard: a letter and a small number naming a route in a Philippine report",
+        "In Manila, the P4 route closed for repairs.",
+        [],
+    ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
         "invented/Nigerian depot-price copy: naira and kobo with k",
