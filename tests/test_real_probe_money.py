@@ -290,6 +290,54 @@ CASES = [
         "In Manila, the P4 route closed for repairs.",
         [],
     ),
+    # 12. Signs and codes of European, Israeli, Russian, Ukrainian and Vietnamese copy
+    # missing from the tables (invented after reading real Nordic, Israeli and Vietnamese
+    # business copy; all failing before).
+    (
+        "invented/Nordic desk: kr after and before the amount",
+        "In Oslo a pint now costs 125 kr, and the parking fine is kr 1,200.",
+        [("125 kr", 125, E, M, "NOK"), ("kr 1,200", 1200, E, M, "NOK")],
+    ),
+    (
+        "invented/Czech desk: Kč after the amount",
+        "A Prague court fined the carrier 3.2 million Kč.",
+        [("3.2 million Kč", 3.2e6, E, M, "CZK")],
+    ),
+    (
+        "invented/Hungarian desk: HUF before the amount",
+        "Budapest will borrow HUF 450 billion next year.",
+        [("HUF 450 billion", 450e9, E, M, "HUF")],
+    ),
+    (
+        "invented/Israeli desk: NIS and the shekel sign",
+        "The Finance Ministry in Jerusalem added NIS 2.4 billion, after ₪900 million in May.",
+        [("NIS 2.4 billion", 2.4e9, E, M, "ILS"), ("₪900 million", 900e6, E, M, "ILS")],
+    ),
+    (
+        "invented/Russian desk: the rouble sign and RUB",
+        "Moscow set aside ₽1.6 trillion for roads, or RUB 1.6trn.",
+        [("₽1.6 trillion", 1.6e12, E, M, "RUB"), ("RUB 1.6trn", 1.6e12, E, M, "RUB")],
+    ),
+    (
+        "invented/Ukrainian desk: UAH and the hryvnia sign",
+        "Kyiv raised UAH 38 billion at the auction, after ₴21bn in June.",
+        [("UAH 38 billion", 38e9, E, M, "UAH"), ("₴21bn", 21e9, E, M, "UAH")],
+    ),
+    (
+        "invented/Vietnamese desk: VND and dong",
+        "Hanoi approved VND 85 trillion for the ring road; a bowl of pho costs 60,000 dong.",
+        [("VND 85 trillion", 85e12, E, M, "VND"), ("60,000 dong", 60000, E, M, "VND")],
+    ),
+    (
+        "invented/Thai desk: the baht sign",
+        "Bangkok set aside ฿12 billion for flood walls.",
+        [("฿12 billion", 12e9, E, M, "THB")],
+    ),
+    (
+        "invented/Polish desk: PLN before the amount",
+        "Warsaw will spend PLN 7.5 billion on tanks.",
+        [("PLN 7.5 billion", 7.5e9, E, M, "PLN")],
+    ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
         "invented/Nigerian depot-price copy: naira and kobo with k",
