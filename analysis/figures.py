@@ -521,6 +521,18 @@ def _second_of_year_span(text: str, tok: NumberToken) -> bool:
     )
 
 
+def _priced_before(text: str, tok: NumberToken) -> bool:
+    """A currency before a number a per-unit slash follows: "$29.45/oz", a letter currency
+    ("N617/litre", Nigerian pump-price copy), or a currency's name before a bare rate over
+    "$" ("the naira weakened to 1,600/$")."""
+    s, e = tok.start, tok.end
+    return (
+        _currency_before(text, s, _lexicon()) is not None
+        or bool(s and text[s - 1] in _LETTER_LAST and _letter_currency(text, s, tok))
+        or (text[e + 1 : e + 2] == "$" and _fx_rate_currency(text, s, _lexicon()) is not None)
+    )
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -731,13 +743,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and not (text[e] == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, e + 1))
             # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
             and not (
-                text[e] == "/"
-                and _PER_UNIT_SLASH_RE.match(text, e)
-                and (
-                    _currency_before(text, s, _lexicon()) is not None
-                    # or a letter currency: "N617/litre" (Nigerian pump-price copy)
-                    or (s and text[s - 1] in _LETTER_LAST and _letter_currency(text, s, tok))
-                )
+                text[e] == "/" and _PER_UNIT_SLASH_RE.match(text, e) and _priced_before(text, tok)
             )
         )
     ) and not (
@@ -1011,6 +1017,8 @@ _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # a currency's or a market's rise: "the rand appreciated 2.3%"
+    r"|appreciated|appreciating|strengthened|strengthening"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
     r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
@@ -1026,6 +1034,9 @@ _UP_RE = re.compile(
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
+    # a currency's or a market's fall: "the cedi depreciated by 12 per cent", "the Nikkei
+    # tumbled 4.1%", "dipped 0.8%"
+    r"|depreciated|depreciating|weakened|weakening|tumbled|tumbling|dipped|dipping|slid"
     rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
@@ -1884,9 +1895,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         currency is None
         and kind == "count"
         and tok.scale == 1
-        and text[end : end + 1] == " "
-        and text[end + 1 : end + 2] in ("a", "p", "t", "v")
-        and _FX_AFTER_RE.match(text, end)
+        and (
+            (
+                text[end : end + 1] == " "
+                and text[end + 1 : end + 2] in ("a", "p", "t", "v")
+                and _FX_AFTER_RE.match(text, end)
+            )
+            or (text.startswith("/$", end) and not text[end + 2 : end + 3].isdigit())
+        )
         and (fx := _fx_rate_currency(text, start, lex))
     ):
         currency = fx  # "the rupee closed at 83.42 against the dollar": rupees a dollar
@@ -2356,6 +2372,8 @@ _PER_UNIT_SLASH_RE = re.compile(
     r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head"
     # "$3.89/gallon", "Rs 2,300/quintal" (farm prices), "Rs 3,250/cylinder" (LPG copy)
     r"|gallon|quintal|qtl|cylinder|bag|unit|kilo|k)\b"
+    # an exchange rate over the dollar sign: "N1,540/$" (Nigerian forex copy)
+    r"|/\$(?![\d.,])"
 )
 
 
@@ -5839,6 +5857,7 @@ _CHANGE_HINTS = (
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
     "more", "great", "larg", "big", "dear", "below", "above",
+    "apprec", "strength", "deprec", "weak", "tumbl", "slid",
 )  # fmt: skip
 
 
@@ -5851,13 +5870,15 @@ _CHANGE_HINT_RE = re.compile(_by_first_letter(_CHANGE_HINTS))
 _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
-    soared soars up raise raised growth higher jumping climbing surging soaring""".split()
+    soared soars up raise raised growth higher jumping climbing surging soaring
+    appreciated appreciating strengthened strengthening""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
-    shrinking plunging plummeting slipping reduction""".split()
+    shrinking plunging plummeting slipping reduction depreciated depreciating weakened
+    weakening tumbled tumbling dipped dipping slid""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three

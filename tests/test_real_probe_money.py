@@ -157,6 +157,37 @@ CASES = [
         "The lira hit 34.2 against the dollar; the pound rose to 1.27 against the dollar.",
         [("34.2", 34.2, E, M, "TRY"), ("1.27", 1.27, E, M, "USD")],
     ),
+    # Nigerian forex copy writes the rate over "$" with a slash: "N1,540/$".
+    (
+        "invented/Nigerian forex copy: naira per dollar with a slash",
+        "The naira closed at N1,540/$ in Lagos, Nigeria, on Friday.",
+        [("N1,540", 1540, E, M, "NGN")],
+    ),
+    (
+        "invented/Nigerian forex copy: a bare rate per dollar with a slash",
+        "The naira weakened to 1,600/$ on the parallel market in Lagos.",
+        [("1,600", 1600, E, M, "NGN")],
+    ),
+    # A currency's or a market's change: "depreciated", "tumbled", "dipped" are falls,
+    # "appreciated", "strengthened" rises (direction was empty).
+    (
+        "invented/Ghanaian forex copy: depreciated by N per cent",
+        "The cedi depreciated by 12 per cent against the dollar this year.",
+        [("12 per cent", 12, E, P, "%", {"direction": "down"})],
+    ),
+    (
+        "invented/South African forex copy: appreciated N%",
+        "The rand appreciated 2.3% in June as gold rallied.",
+        [("2.3%", 2.3, E, P, "%", {"direction": "up"})],
+    ),
+    (
+        "invented/Asian markets copy: tumbled and dipped",
+        "The Nikkei tumbled 4.1% and the Hang Seng dipped 0.8%.",
+        [
+            ("4.1%", 4.1, E, P, "%", {"direction": "down"}),
+            ("0.8%", 0.8, E, P, "%", {"direction": "down"}),
+        ],
+    ),
     (
         "invented/guard: points against the dollar index stay a count",
         "The Nifty index closed at 22,400 points as the rupee firmed against the dollar.",
