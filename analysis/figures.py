@@ -3897,7 +3897,7 @@ def _drafts(text: str) -> list[_Draft]:
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
     if "cent" in text or "¢" in text:
-        _resolve_cents(out)
+        _resolve_cents(out, text)
     if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
@@ -4300,15 +4300,18 @@ _LIST_END_JOINS = _SERIAL_JOINS | _COORD_GAPS
 _UNIT_KINDS = frozenset(("percent", "measure", "duration"))
 
 
-def _resolve_cents(drafts: list[_Draft]) -> None:
+def _resolve_cents(drafts: list[_Draft], text: str = "") -> None:
     """ "Cents" are hundredths of the dollar or euro the text last named ("$4.8 billion, or
-    61 cents a share"); with no such money before them, of the US dollar, as wire copy
-    means them."""
-    last = "USD"
+    61 cents a share"); with no such money before them, of the dollar of the country the
+    report is about (dollar_countries.csv: "a 20 cent increase" in Singapore copy), the US
+    dollar when none is named, as wire copy means them."""
+    last = None
     for d in drafts:
         if d.kind != "money":
             continue
         if d.unit == "CENT":
+            if last is None:
+                last = _rupee_code(text, *_COUNTRY_CURRENCIES["DOLLAR"]) if text else "USD"
             d.unit = d.currency = last
         elif d.unit in _CENT_CURRENCIES:
             last = d.unit

@@ -370,6 +370,17 @@ CASES = [
         "Warsaw will spend PLN 7.5 billion on tanks.",
         [("PLN 7.5 billion", 7.5e9, E, M, "PLN")],
     ),
+    # 13. Straits Times copy writes a singular "cent" before a noun: "a 20 cent increase".
+    (
+        "invented/Straits Times copy: a singular cent before a noun",
+        "Bus fares in Singapore will go up by a 10 cent increment, after a 5-cent rise last year.",
+        [("10 cent", 0.10, E, M, "SGD"), ("5-cent", 0.05, E, M, "SGD")],
+    ),
+    (
+        "invented/guard: per cent stays a percentage",
+        "Fares in Singapore will go up by 10 per cent.",
+        [("10 per cent", 10, E, P, "%")],
+    ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
         "invented/Nigerian depot-price copy: naira and kobo with k",
