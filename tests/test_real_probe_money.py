@@ -201,6 +201,17 @@ CASES = [
         [("Rs 8,450 crore", 8.45e10, E, M, "INR")],
     ),
     (
+        "invented/Indian business wire: Rs with only the BSE named",
+        "Shares of the lender rose 3 per cent on the BSE after it posted a net profit of "
+        "Rs 1,240 crore.",
+        [("3 per cent", 3, E, P, "%"), ("Rs 1,240 crore", 1.24e10, E, M, "INR")],
+    ),
+    (
+        "invented/guard: a Pakistani market story stays in rupees of Pakistan",
+        "The KSE-100 index gained 1.2 per cent as the lender posted a profit of Rs 9.6 billion.",
+        [("1.2 per cent", 1.2, E, P, "%"), ("Rs 9.6 billion", 9.6e9, E, M, "PKR")],
+    ),
+    (
         "invented/Indian city copy: Rs with an Indian city named",
         "Pune's civic body approved a Rs 1,150 crore plan to clean the river.",
         [("Rs 1,150 crore", 1.15e10, E, M, "INR")],
