@@ -392,6 +392,18 @@ CASES = [
         "Fares in Singapore will go up by 10 per cent.",
         [("10 per cent", 10, E, P, "%")],
     ),
+    # 14. FT house style writes the renminbi "Rmb" and the Swiss franc "SwFr" glued to
+    # the amount: "Rmb500bn" was lost, "Rmb 1.2tn" a count.
+    (
+        "invented/FT copy: Rmb glued and spaced",
+        "Beijing injected Rmb800bn into the banks and a further Rmb 1.5tn in loans.",
+        [("Rmb800bn", 800e9, E, M, "CNY"), ("Rmb 1.5tn", 1.5e12, E, M, "CNY")],
+    ),
+    (
+        "invented/FT copy: SwFr glued",
+        "The Zurich lender agreed to pay SwFr2.4bn to settle the case.",
+        [("SwFr2.4bn", 2.4e9, E, M, "CHF")],
+    ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
         "invented/Nigerian depot-price copy: naira and kobo with k",
