@@ -3855,9 +3855,53 @@ def _join_compound_scales(text: str, toks: list[NumberToken]) -> list[NumberToke
     return out
 
 
+# Broadcast copy spells the decimal point out (KBS, Arirang): "13-point-eight trillion won",
+# "424-point-2-billion dollars", "three-point-one percent".
+_SPOKEN_POINT_GAPS = frozenset(("-point-", " point ", "-point ", " point-"))
+_LEADING_DIGITS_RE = re.compile(r"\d+")
+
+
+def _join_spoken_points(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """Join a whole number, "point" and one digit (a word or digits) after it into one
+    decimal token, with the second token's scale: the second alone ("eight trillion") was a
+    wrong value."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        a = toks[i]
+        if i + 1 < len(toks) and a.scale == 1 and not a.has_decimal and not a.grouped:
+            b = toks[i + 1]
+            frac = None
+            scale = b.scale
+            if text[a.end : b.start] in _SPOKEN_POINT_GAPS:
+                if b.in_words:
+                    # "six trillion": one digit word, then scale words only
+                    first, *rest = b.text.lower().replace("-", " ").split()
+                    if UNITS.get(first, 10) <= 9 and all(w in SCALES for w in rest):
+                        frac = UNITS[first] / 10
+                        scale = math.prod(SCALES[w] for w in rest)
+                elif d := _LEADING_DIGITS_RE.match(b.text):
+                    frac = float("0." + d.group())
+            if frac is not None:
+                mant = a.mantissa + frac
+                out.append(
+                    NumberToken(
+                        a.start, b.end, text[a.start : b.end], mant * scale, mant,
+                        scale, a.in_words, True, False,
+                    )
+                )  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     toks = _drop_number_runs(text, find_number_tokens(text))
+    if "point" in text:
+        toks = _join_spoken_points(text, toks)
     if any(t.scale >= 1e9 for t in toks):
         toks = _join_compound_scales(text, toks)
     rupee = _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"

@@ -17,10 +17,10 @@ at 83.42 against the dollar") is an amount of the local currency, as "($1=117.50
 in tests/test_real_probe_economy.py.
 
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
-of the commit named): at the branch point (main at 01aefa1) 8 of 73 tests passed (7 of the
-72 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
+of the commit named): at the branch point (main at 01aefa1) 8 of 76 tests passed (7 of the
+75 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
 failure, plus the id check); against main at f041482 (with the other helpers' work of this
-session) also 8; with this branch all 73. Each batch was written, expected rows first,
+session) also 8; with this branch all 76. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
 errors, not the extractor's): "22,400 points" is a bare count "22,400" by the tables'
 convention ("points" is no unit); the source of "officials in Lilongwe said" is "officials
@@ -457,6 +457,27 @@ CASES = [
         "invented/Mauritian copy: Rs in a report about Mauritius",
         "The Mauritius budget sets aside Rs 4.5 billion for pensions in Port Louis.",
         [("Rs 4.5 billion", 4.5e9, E, M, "MUR")],
+    ),
+    # 16. Korean broadcasters' English copy (KBS, Arirang) spells the decimal point out:
+    # "13-point-eight trillion won" was read as "eight trillion won", a wrong value.
+    (
+        "invented/broadcast transcript: N-point-word trillion",
+        "Parliament approved an extra budget worth 14-point-six trillion won, or about "
+        "ten-point-two billion U.S. dollars.",
+        [
+            ("14-point-six trillion won", 14.6e12, E, M, "KRW"),
+            ("about ten-point-two billion U.S. dollars", 10.2e9, AP, M, "USD"),
+        ],
+    ),
+    (
+        "invented/broadcast transcript: N-point-digit-billion",
+        "Spending will rise to 431-point-5-billion U.S. dollars next year.",
+        [("431-point-5-billion U.S. dollars", 431.5e9, E, M, "USD")],
+    ),
+    (
+        "invented/broadcast transcript: a share with point",
+        "Unemployment fell to three-point-one percent in May.",
+        [("three-point-one percent", 3.1, E, P, "%")],
     ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
