@@ -3405,6 +3405,8 @@ _LETTER_SMALL_RE = re.compile(
     r"(?:[ \u00a0]per[ \u00a0]|/|[ \u00a0]a[ \u00a0])(?:kilo(?:gram)?s?|kgs?|k|litres?|liters?"
     r"|sacks?|bags?|loaf|bottles?|piece|head|day|month)\b"
     r"|[ \u00a0]?(?:-|–|to[ \u00a0])[ \u00a0]?[A-Z][a-z]?\d"
+    # a range whose second end carries the scale: "Sh2-3 billion", "Sh4 to 6 billion"
+    r"|(?:-|–|[ \u00a0]to[ \u00a0])\d[\d.]*[ \u00a0]?(?:million|billion|trillion|bn|mn|tn|trn|m)\b"
 )
 
 

@@ -17,10 +17,10 @@ at 83.42 against the dollar") is an amount of the local currency, as "($1=117.50
 in tests/test_real_probe_economy.py.
 
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
-of the commit named): at the branch point (main at 01aefa1) 8 of 76 tests passed (7 of the
-75 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
+of the commit named): at the branch point (main at 01aefa1) 8 of 77 tests passed (7 of the
+76 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
 failure, plus the id check); against main at f041482 (with the other helpers' work of this
-session) also 8; with this branch all 76. Each batch was written, expected rows first,
+session) also 8; with this branch all 77. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
 errors, not the extractor's): "22,400 points" is a bare count "22,400" by the tables'
 convention ("points" is no unit); the source of "officials in Lilongwe said" is "officials
@@ -341,6 +341,11 @@ CASES = [
         "invented/South African fuel copy: rand a litre",
         "In Johannesburg, petrol will cost R23 a litre from Wednesday.",
         [("R23", 23, E, M, "ZAR")],
+    ),
+    (
+        "invented/Kenyan tender copy: a letter currency before a range with one scale",
+        "The Nairobi tender in Kenya is worth Sh2-3 billion, and the bypass Sh4 to 6 billion.",
+        [("Sh2-3 billion", (2e9, 3e9), R, M, "KES"), ("Sh4 to 6 billion", (4e9, 6e9), R, M, "KES")],
     ),
     (
         "invented/guard: a letter and a small number naming a route in a Philippine report",
