@@ -17,10 +17,10 @@ at 83.42 against the dollar") is an amount of the local currency, as "($1=117.50
 in tests/test_real_probe_economy.py.
 
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
-of the commit named): at the branch point (main at 01aefa1) 8 of 77 tests passed (7 of the
-76 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
+of the commit named): at the branch point (main at 01aefa1) 8 of 79 tests passed (7 of the
+78 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
 failure, plus the id check); against main at f041482 (with the other helpers' work of this
-session) also 8; with this branch all 77. Each batch was written, expected rows first,
+session) also 8; with this branch all 79. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
 errors, not the extractor's): "22,400 points" is a bare count "22,400" by the tables'
 convention ("points" is no unit); the source of "officials in Lilongwe said" is "officials
@@ -483,6 +483,17 @@ CASES = [
         "invented/broadcast transcript: a share with point",
         "Unemployment fell to three-point-one percent in May.",
         [("three-point-one percent", 3.1, E, P, "%")],
+    ),
+    # 17. Levantine copy: the Lebanese pound "LL" (glued or spaced), the Syrian code "SYP".
+    (
+        "invented/Beirut desk: LL spaced and glued",
+        "In Beirut, a bundle of bread now costs LL 55,000, up from LL30,000 in March.",
+        [("LL 55,000", 55000, E, M, "LBP"), ("LL30,000", 30000, E, M, "LBP")],
+    ),
+    (
+        "invented/Damascus desk: SYP before the amount",
+        "The public-sector wage in Syria rose to SYP 350,000 a month.",
+        [("SYP 350,000", 350000, E, M, "SYP")],
     ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
