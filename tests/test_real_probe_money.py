@@ -17,10 +17,10 @@ at 83.42 against the dollar") is an amount of the local currency, as "($1=117.50
 in tests/test_real_probe_economy.py.
 
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
-of the commit named): at the branch point (main at 01aefa1) 8 of 79 tests passed (7 of the
-78 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
+of the commit named): at the branch point (main at 01aefa1) 8 of 80 tests passed (7 of the
+79 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
 failure, plus the id check); against main at f041482 (with the other helpers' work of this
-session) also 8; with this branch all 79. Each batch was written, expected rows first,
+session) also 8; with this branch all 80. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
 errors, not the extractor's): "22,400 points" is a bare count "22,400" by the tables'
 convention ("points" is no unit); the source of "officials in Lilongwe said" is "officials
@@ -406,6 +406,11 @@ CASES = [
         "invented/Straits Times copy: a singular cent before a noun",
         "Bus fares in Singapore will go up by a 10 cent increment, after a 5-cent rise last year.",
         [("10 cent", 0.10, E, M, "SGD"), ("5-cent", 0.05, E, M, "SGD")],
+    ),
+    (
+        "invented/Australian mining copy: US cents",
+        "The Perth miner will pay a dividend of 45 US cents a share.",
+        [("45 US cents", 0.45, E, M, "USD")],
     ),
     (
         "invented/guard: per cent stays a percentage",
