@@ -52,6 +52,9 @@ SCALES: dict[str, float] = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "bil": 1e9,
+    "mil": 1e6,
+    "tril": 1e12,
     "tr": 1e12,  # glued only: "Rs1.2tr" (Pakistani press)
     # Nigerian and Russian-agency copy: "N5.41trn", "1.2 trln roubles"
     "trn": 1e12,
@@ -191,6 +194,8 @@ _DIGITS = (
 _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
     r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
+    # The Star (Malaysia): "RM1.2bil", "RM500mil"
+    r"|bil|mil|tril"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"

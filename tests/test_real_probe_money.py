@@ -17,10 +17,10 @@ at 83.42 against the dollar") is an amount of the local currency, as "($1=117.50
 in tests/test_real_probe_economy.py.
 
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
-of the commit named): at the branch point (main at 01aefa1) 8 of 84 tests passed (7 of the
-83 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
+of the commit named): at the branch point (main at 01aefa1) 8 of 85 tests passed (7 of the
+84 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
 failure, plus the id check); against main at f041482 (with the other helpers' work of this
-session) also 8; with this branch all 84. Each batch was written, expected rows first,
+session) also 8; with this branch all 85. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
 errors, not the extractor's): "22,400 points" is a bare count "22,400" by the tables'
 convention ("points" is no unit); the source of "officials in Lilongwe said" is "officials
@@ -96,6 +96,12 @@ CASES = [
         "Ghana's Parliament approved GHC 92.4 billion in spending, with GHC21 billion for "
         "interest.",
         [("GHC 92.4 billion", 92.4e9, E, M, "GHS"), ("GHC21 billion", 21e9, E, M, "GHS")],
+    ),
+    # The Star (Malaysia) abbreviates the scale "bil" and "mil": "RM1.2bil" was RM1.2.
+    (
+        "invented/The Star copy: RM with bil and mil",
+        "In Kuala Lumpur the ministry set aside RM1.8bil for flood works and RM450mil for schools.",
+        [("RM1.8bil", 1.8e9, E, M, "MYR"), ("RM450mil", 450e6, E, M, "MYR")],
     ),
     (
         "invented/Vietnamese agency copy: billion RM after the number",
