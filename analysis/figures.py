@@ -4474,7 +4474,7 @@ def figure_rows(report: Report | str) -> list[dict]:
             for f in ("value", "low", "high"):
                 if r[f] is not None:
                     r[f] *= 1000
-    if "total of" in text or "out of" in text:
+    if "total of" in text or "out of" in text or " of " in text:
         _fill_total_after(text, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
@@ -5766,6 +5766,7 @@ _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
+_MONEY_OF_GAPS = frozenset((" of the ", " of a ", " of an ", " of its ", " of their "))
 # A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
 
@@ -5779,7 +5780,11 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             and r["unit"] == w["unit"]
             and w["sentence"] == r["sentence"]
             and (w["value"] or 0) > (r["value"] or 0) > 0
-            and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
+            and (
+                _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
+                # money of money: "N4.91 trillion of the N47.96 trillion budget"
+                or (r["kind"] == "money" and text[r["end"] : w["start"]] in _MONEY_OF_GAPS)
+            )
         ):
             r["part_of"] = k + 1
             if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:

@@ -17,10 +17,10 @@ at 83.42 against the dollar") is an amount of the local currency, as "($1=117.50
 in tests/test_real_probe_economy.py.
 
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
-of the commit named): at the branch point (main at 01aefa1) 8 of 85 tests passed (7 of the
-84 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
+of the commit named): at the branch point (main at 01aefa1) 8 of 88 tests passed (8 of the
+87 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
 failure, plus the id check); against main at f041482 (with the other helpers' work of this
-session) also 8; with this branch all 85. Each batch was written, expected rows first,
+session) also 9; with this branch all 88. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
 errors, not the extractor's): "22,400 points" is a bare count "22,400" by the tables'
 convention ("points" is no unit); the source of "officials in Lilongwe said" is "officials
@@ -531,6 +531,32 @@ CASES = [
         "invented/Dominican desk: RD$",
         "Santo Domingo will spend RD$12 billion on schools.",
         [("RD$12 billion", 12e9, E, M, "DOP")],
+    ),
+    # 19. Budget copy: "N4.91 trillion of the N47.96 trillion budget" is a part of the
+    # whole after it, as "$61.2 million out of a $290.5 million appeal" already was.
+    (
+        "invented/Nigerian budget copy: money of the money",
+        "In Abuja, Nigeria, defence gets N5.2 trillion of the N49.7 trillion budget.",
+        [
+            ("N5.2 trillion", 5.2e12, E, M, "NGN", {"part_of": 1}),
+            ("N49.7 trillion", 49.7e12, E, M, "NGN", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/wire: dollars of the dollars",
+        "Only $12 billion of the $40 billion pledged has been disbursed.",
+        [
+            ("$12 billion", 12e9, E, M, "USD", {"part_of": 1}),
+            ("$40 billion", 40e9, E, M, "USD", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: money of a different currency is no part",
+        "The fund paid $12 million of the 400 million euros owed.",
+        [
+            ("$12 million", 12e6, E, M, "USD", {"part_of": None}),
+            ("400 million euros", 400e6, E, M, "EUR", {"part_of": None}),
+        ],
     ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
