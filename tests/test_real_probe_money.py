@@ -17,8 +17,8 @@ at 83.42 against the dollar") is an amount of the local currency, as "($1=117.50
 in tests/test_real_probe_economy.py.
 
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
-of the commit named): at the branch point (main at 01aefa1) 8 of 88 tests passed (8 of the
-87 cases: 5 guards and the two "projects" cases written as extra checks of an attribution
+of the commit named): at the branch point (main at 01aefa1) 9 of 88 tests passed (8 of the
+87 cases: 6 guards and the two "projects" cases written as extra checks of an attribution
 failure, plus the id check); against main at f041482 (with the other helpers' work of this
 session) also 9; with this branch all 88. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
