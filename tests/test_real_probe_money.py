@@ -17,10 +17,10 @@ at 83.42 against the dollar") is an amount of the local currency, as "($1=117.50
 in tests/test_real_probe_economy.py.
 
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
-of the commit named): at the branch point (main at 01aefa1) 9 of 94 tests passed (8 of the
-93 cases: 6 guards and the two "projects" cases written as extra checks of an attribution
+of the commit named): at the branch point (main at 01aefa1) 9 of 98 tests passed (8 of the
+97 cases: 6 guards and the two "projects" cases written as extra checks of an attribution
 failure, plus the id check); against main at f041482 (with the other helpers' work of this
-session) also 9; with this branch all 94. Each batch was written, expected rows first,
+session) also 9; with this branch all 98. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
 errors, not the extractor's): "22,400 points" is a bare count "22,400" by the tables'
 convention ("points" is no unit); the source of "officials in Lilongwe said" is "officials
@@ -592,6 +592,27 @@ CASES = [
         "invented/Kenyan copy: Sh with only the president named",
         "President Ruto launched a Sh12 billion housing fund on Monday.",
         [("Sh12 billion", 12e9, E, M, "KES")],
+    ),
+    # 22. Hundredths of other currencies, written after the number.
+    (
+        "invented/Nigerian copy: kobo",
+        "In Lagos, Nigeria, the levy adds 50 kobo to every litre.",
+        [("50 kobo", 0.5, E, M, "NGN")],
+    ),
+    (
+        "invented/Saudi copy: halalas",
+        "Riyadh raised the fee in Saudi Arabia by 75 halalas.",
+        [("75 halalas", 0.75, E, M, "SAR")],
+    ),
+    (
+        "invented/Egyptian copy: piastres",
+        "Cairo raised the metro fare in Egypt by 50 piastres.",
+        [("50 piastres", 0.5, E, M, "EGP")],
+    ),
+    (
+        "invented/Mexican copy: centavos",
+        "In Mexico City the tortilla rose 80 centavos a kilo.",
+        [("80 centavos", 0.8, E, M, "MXN")],
     ),
     # 7. Nigerian copy writes kobo after the naira as "k": "N148.17k" is 148 naira 17 kobo.
     (
