@@ -19,7 +19,7 @@ in tests/test_real_probe_economy.py.
 Pass counts (``pytest tests/test_real_probe_money.py``, the table copied beside the package
 of the commit named): at the branch point (main at 01aefa1) 9 of 98 tests passed (8 of the
 97 cases: 6 guards and the two "projects" cases written as extra checks of an attribution
-failure, plus the id check); against main at f041482 (with the other helpers' work of this
+failure, plus the id check); against main at 3c84619 (with the other helpers' work of this
 session) also 9; with this branch all 98. Each batch was written, expected rows first,
 before its fix and run to see it fail. Annotations corrected after the first run (my
 errors, not the extractor's): "22,400 points" is a bare count "22,400" by the tables'
