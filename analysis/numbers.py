@@ -56,9 +56,6 @@ SCALES: dict[str, float] = {
     "mil": 1e6,
     "tril": 1e12,
     "tr": 1e12,  # glued only: "Rs1.2tr" (Pakistani press)
-    # glued only, Malaysian copy: "RM11.70bil", "RM2mil"
-    "bil": 1e9,
-    "mil": 1e6,
     # Nigerian and Russian-agency copy: "N5.41trn", "1.2 trln roubles"
     "trn": 1e12,
     "trln": 1e12,
@@ -203,7 +200,7 @@ _SCALE_AFTER = (
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
-    r"|(?:bil|mil|m|k|b|cr|tr|M|K|B)"
+    r"|(?:m|k|b|cr|tr|M|K|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of
     # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")
     r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)])"
