@@ -1150,7 +1150,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
 _SPEAKER_PLURALS = _GROUPS_OF_PEOPLE | frozenset(
     """workers staff officers officer nurses paramedics volunteers teams groups agencies
     outlets media journalists reporters lawmakers leaders ministers diplomats medics
-    firefighters soldiers troops monitors observers""".split()
+    firefighters soldiers troops monitors observers
+    army military government ministry agency department authority service services forces
+    commission council office committee""".split()
 )
 _LIST_NAME_WORDS = frozenset(("of", "the", "for", "and", "al", "de"))
 

@@ -638,6 +638,21 @@ CASES += [
     ),
 ]
 
+# Round 16 (miss 2 again: a body named by its common noun in a list of speakers), written
+# before it was run.
+CASES += [
+    (
+        "invented/wire, miss 2: the army and police said",
+        "The army and police said 12 militants were killed in the raid.",
+        [("12", 12, E, C, None, {"source": "The army and police"})],
+    ),
+    (
+        "invented/wire, miss 2: the health ministry and the UN agency said",
+        "The health ministry and the UN agency said 4,300 children had been vaccinated.",
+        [("4,300", 4300, E, C, None, {"source": "The health ministry and the UN agency"})],
+    ),
+]
+
 # Texts with no figure: addresses, ages and clock times of US crime copy.
 NOT_FIGURE_CASES = [
     (
