@@ -317,7 +317,9 @@ _AGE_RANGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_WORDS = (
-    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
+    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between"
+    # "drowned aged just 25", "at the age of only 19" (obituary copy, session 6)
+    r"|aged[ \u00a0](?:just|only)|ages?[ \u00a0]of[ \u00a0](?:just|only))[ \u00a0]{1,2}"
 )
 # ... and a single "age 37" ("The co-pilot, age 37, had logged 4,100 hours": aviation and
 # court copy), which opens no list: "voters under age 30, 53 percent to 45" is an age, then
@@ -450,6 +452,8 @@ _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 # "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
 # copy), the sentence's subject right after the comma.
+#: "He was 84." closing an obituary's first paragraph: the person's age.
+_HE_WAS_ENDS = ("He was ", "he was ", "She was ", "she was ")
 _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
 _AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
@@ -623,6 +627,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AT_AGE_AFTER_RE.match(text, e)
     ):
         return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
+    if (
+        nxt in ".,;"
+        and prev == " "
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and text.endswith(_HE_WAS_ENDS, 0, s)
+        and not text[e + 1 : e + 2].isdigit()
+    ):
+        return True  # "died Tuesday in Memphis. He was 84.": the obituary's age (session 6)
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
     if tok.in_words:
@@ -1914,6 +1927,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif (mm := lex["measure_re"].match(text, end)) and (
         len(mm.group("u")) > 1
         or (mm.group("u").isupper() and not mm.group("sep"))
+        # a bare degree sign: "highs of 94°", "bake at 220°" (US weather and recipe copy)
+        or mm.group("u") == "\u00b0"
         # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
         or (
             mm.group("u") == "g"
@@ -1922,6 +1937,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
         # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
         or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
+    ) and (
+        # "1.5 cups of flour" is a measure, "won four cups" trophies (session 6)
+        mm.group("u")[:3] != "cup" or text.startswith(" of ", mm.end())
     ):
         surface = mm.group("u")
         if (
