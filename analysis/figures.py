@@ -1924,22 +1924,26 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = lex["time_units"][time_unit_text.lower()]
         hyphen = tm.group("sep") == "-"
         end = tm.end()
-    elif (mm := lex["measure_re"].match(text, end)) and (
-        len(mm.group("u")) > 1
-        or (mm.group("u").isupper() and not mm.group("sep"))
-        # a bare degree sign: "highs of 94°", "bake at 220°" (US weather and recipe copy)
-        or mm.group("u") == "\u00b0"
-        # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
-        or (
-            mm.group("u") == "g"
-            and not mm.group("sep")
-            and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+    elif (
+        (mm := lex["measure_re"].match(text, end))
+        and (
+            len(mm.group("u")) > 1
+            or (mm.group("u").isupper() and not mm.group("sep"))
+            # a bare degree sign: "highs of 94°", "bake at 220°" (US weather and recipe copy)
+            or mm.group("u") == "\u00b0"
+            # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
+            or (
+                mm.group("u") == "g"
+                and not mm.group("sep")
+                and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+            )
+            # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
+            or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
         )
-        # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
-        or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
-    ) and (
-        # "1.5 cups of flour" is a measure, "won four cups" trophies (session 6)
-        mm.group("u")[:3] != "cup" or text.startswith(" of ", mm.end())
+        and (
+            # "1.5 cups of flour" is a measure, "won four cups" trophies (session 6)
+            mm.group("u")[:3] != "cup" or text.startswith(" of ", mm.end())
+        )
     ):
         surface = mm.group("u")
         if (

@@ -35,8 +35,7 @@ CASES = [
     # identifier's unless a time followed it.
     (
         "invented/farm weekly: a yield per hectare written with a slash",
-        "Winter barley averaged 8.7 tonnes/ha on the estate, against 7.9 tonnes/ha last "
-        "season.",
+        "Winter barley averaged 8.7 tonnes/ha on the estate, against 7.9 tonnes/ha last season.",
         [
             ("8.7 tonnes/ha", 8.7, E, M, "metric_ton / hectare"),
             ("7.9 tonnes/ha", 7.9, E, M, "metric_ton / hectare"),
@@ -102,8 +101,7 @@ CASES = [
     # Wire obituaries close the death's sentence with the age: "died Saturday. He was 89."
     (
         "invented/AP obituary: 'He was N.' after the death is an age",
-        "Ronald Pike, a jazz trumpeter who recorded 30 albums, died Tuesday in Memphis. "
-        "He was 84.",
+        "Ronald Pike, a jazz trumpeter who recorded 30 albums, died Tuesday in Memphis. He was 84.",
         [("30", 30, E, C, None, {"head": "albums"})],
     ),
     (
