@@ -371,6 +371,31 @@ _TYPE_AFTER_RE = re.compile(
     r"\b(?!-)",
     re.IGNORECASE,
 )
+# A home's type in estate agents' shorthand (session 6): "a three-bed semi", "a two-bath
+# condo", "a three-bedroomed villa"; small numbers only, "a 100-bed hospital" counts beds.
+_HOME_TYPE_AFTER_RE = re.compile(
+    r"-(?:beds?|bedroomed|bedrooms|baths?|bathrooms?)\b(?!-)"
+    r"(?![ \u00a0](?:wards?|units?|hospitals?|facility|clinics?|hostels?|dorms?|shelters?|ICU"
+    r"|cent(?:re|er)s?)\b)",
+    re.I,
+)
+# A year shortened by an apostrophe after a word that opens a time or names an edition
+# (obituary and sports copy): "the '62 remake", "in '62", "the class of '99". An opening
+# quote at a clause's start ("'62 people were hurt,' he said") has no such word before it.
+_SHORT_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter)"
+    r"[ \u00a0]['\u2019]$"
+)
+# A verb of being, reaching or measuring right before "over" and a measure: "more than", as
+# in "saw over 2 feet of snow", "is over 60 square metres", "weighed over 90 kg" (weather and
+# property copy); after other words ("flew over 2 km", "spread over 400 hectares") "over"
+# may be "across" and stays no bound.
+_MEASURE_OVER_LEAD_RE = re.compile(
+    r"\b(?:saw|sees?|seen|is|was|are|were|be|been|being|reached|reaches|reach|reaching|hit|hits"
+    r"|topped|tops|recorded|records|measured|measures|measuring|weighed|weighs|weighing"
+    r"|dumped|dumps|received|receives|got|gets|totalled|totaled|totals|exceeded|to|by|at|with)"
+    r"[ \u00a0]{1,2}$"
+)
 _ZERO_AFTER_RE = re.compile(
     r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
 )
@@ -636,8 +661,20 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not text[e + 1 : e + 2].isdigit()
     ):
         return True  # "died Tuesday in Memphis. He was 84.": the obituary's age (session 6)
+    if (
+        prev in "'\u2019"
+        and e - s == 2
+        and not tok.in_words
+        and _SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
+        and not (nxt.isdigit() or nxt in "%-")
+        # a quoted phrase opening with a number ("the '24 hours' rule") closes its quote
+        and text.find(text[s - 1], e, e + 30) == -1
+    ):
+        return True  # "the '62 remake", "in '62", "the class of '99": a year (session 6)
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
+    if nxt == "-" and tok.value <= 6 and _HOME_TYPE_AFTER_RE.match(text, e):
+        return True  # "a three-bed semi", "a two-bath condo" ("a 100-bed hospital" counts)
     if tok.in_words:
         if (
             tok.text[:1].isupper()
@@ -1021,6 +1058,8 @@ _UP_RE = re.compile(
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
+    # a phrasal verb of consumer copy: "went up 4p a litre", "has gone up 6p", "shot up 9.5%"
+    r"|(?<=went[ \u00a0])up|(?<=gone[ \u00a0])up|(?<=goes[ \u00a0])up|(?<=shot[ \u00a0])up"
     r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     # "a modest increase of 17,439": an adjective between
@@ -1035,6 +1074,9 @@ _UP_RE = re.compile(
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
+    # "house prices dipped 1.2%", "the loaf went down 3p" (housing and shopping copy)
+    r"|dipped|(?<=went[ \u00a0])down|(?<=gone[ \u00a0])down|(?<=goes[ \u00a0])down"
+    r"|(?<=came[ \u00a0])down|(?<=come[ \u00a0])down"
     rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
@@ -1087,6 +1129,12 @@ _POUND_WORDS = frozenset(("pound", "pounds"))
 _WEIGH_BEFORE_RE = re.compile(
     r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|tipped[ \u00a0]the[ \u00a0]scales)\b", re.I
 )
+#: A body's weight lost or gained, a few words before a small number of pounds (session 6);
+#: "the firm lost 5 million pounds" is money (too large).
+_LOSE_BEFORE_RE = re.compile(
+    r"\b(?:lose|loses|lost|losing|shed|sheds|shedding|gain|gains|gained|gaining|put[ \u00a0]on)"
+    r"(?:[ \u00a0][a-z]+){0,3}[ \u00a0]$"
+)
 #: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
 _POUNDS_KG_RE = re.compile(
     # "90 pounds (41 kg)"; "three hundred pounds (300 lbs) of drugs" (session 5, police copy)
@@ -1103,12 +1151,14 @@ _MONEY_OF_NOUNS = frozenset(
 )
 
 
-def _pounds_of_weight(text: str, start: int, end: int) -> bool:
+def _pounds_of_weight(text: str, start: int, end: int, value: float = 0.0) -> bool:
     """ "He weighed 180 pounds", "2,000 pounds of cocaine", "90 pounds (41 kg)": pounds of
     weight, as US copy writes them, not sterling. Without such a sign "pounds" stays
     money (British copy: "a fine of 5,000 pounds")."""
     if _WEIGH_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
+    if 0 < abs(value) < 200 and _LOSE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True  # "dieters lost 8 pounds", "aim to lose 1 to 2 pounds" (fitness copy)
     if _POUNDS_KG_RE.match(text, end):
         return True
     m = _POUNDS_OF_RE.match(text, end)
@@ -1237,7 +1287,17 @@ _FROM_LEVEL_AFTER_RE = re.compile(r"[^,;\n]{1,30}?,?[ \u00a0]from[ \u00a0](?:[$�
 # "more than" right after a figure compares it with the next number, which it does not
 # bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
 _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
-_FIGURE_ENDINGS = (*"0123456789%", "per cent", "percent", "pc")
+_FIGURE_ENDINGS = (
+    *"0123456789%",
+    "per cent",
+    "percent",
+    "pc",
+    # "four cents more than one week ago" (AAA fuel copy, session 6)
+    " cents",
+    " pence",
+    " points",
+    " degrees",
+)
 # ... but a year before it is no figure: "In 2023 more than 400 people died".
 _YEAR_END_RE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
 
@@ -1518,6 +1578,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value
             and (nxt.value <= 1000 or (nxt.grouped and nxt.value in (1e4, 1e5, 1e6)))
+            # "143 goals in 301 games ... and 12 in 41 for Wales": two tallies, the nouns
+            # left out; a rate of more than one is over a round base ("3 in 10", "7 in 100")
+            and (
+                tok.value == 1
+                or nxt.value <= 12
+                or nxt.value % 10 == 0
+                or "o" in text[tok.end : nxt.start]
+            )
             and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
@@ -1835,6 +1903,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             value = (low + high) / 2
         else:
             value = tok.mantissa if value >= 0 else -tok.mantissa
+    if (
+        used == 1
+        and kind == "count"
+        and currency is None
+        and tok.scale == 1
+        and not (tok.in_words or tok.has_decimal)
+        and text.startswith((" and a half ", " and a half-"), end)
+        and lex["time_re"].match(text, end + 11)
+    ):
+        # "a 3 and a half year deal" (transfer copy, session 6); in words the token holds it
+        value += 0.5
+        end += 11
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
@@ -1863,7 +1943,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
-        and not (sm.group("c").lower() in _POUND_WORDS and _pounds_of_weight(text, start, sm.end()))
+        and not (
+            sm.group("c").lower() in _POUND_WORDS
+            and _pounds_of_weight(text, start, sm.end(), value)
+        )
     ):
         kind = "money"
         if currency is None:
@@ -1901,14 +1984,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif (
         text[end : end + 1] == "p"
         and tok.scale == 1
-        and not text[end + 1 : end + 2].isalnum()
+        and (
+            not text[end + 1 : end + 2].isalnum()
+            # pence per litre in fuel copy: "cut diesel by 4.5ppl" (session 6)
+            or (text.startswith("ppl", end) and not text[end + 3 : end + 4].isalnum())
+        )
         and text[end + 1 : end + 3] != ".m"
         and tok.value not in _VIDEO_LINES
     ):
         # pence glued to the number: "petrol at 145.3p a litre", "a 5p rise"
         kind, currency, unit = "money", "GBP", "GBP"
         minor = True  # in pounds, as "50 pence" is
-        end += 1
+        end += 3 if text.startswith("ppl", end) else 1
     elif (
         (tm := lex["time_re"].match(text, end) or _time_after_adjective(text, end, lex))
         and not (
@@ -2064,7 +2151,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"[ \u00a0]{0,2}$",
             lead,
         )
-        if not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
+        if (
+            not lm
+            and kind == "measure"
+            and qual[0].lower() == "over"
+            and _MEASURE_OVER_LEAD_RE.search(lead)
+        ):
+            pass  # "an area saw over 2 feet", "the flat is over 60 square metres" (session 6)
+        elif not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
@@ -4149,6 +4243,8 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
         if at is not a.end_token or bt is not b.end_token:
             continue  # ranges carry their own units
         join = text[a.end : b.start]
+        if join.endswith(" even "):
+            join = join[:-5]  # "30, 35 and even 40 degrees" (US weather copy, session 6)
         # "and"/"or", or a serial comma closing a list ("10, 20, and 30 thousand")
         coord = join in _COORD_GAPS or (
             join in _SERIAL_JOINS and k > 0 and text[drafts[k - 1].end : a.start] in _LIST_COMMAS
@@ -5794,7 +5890,7 @@ _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
-    shrinking plunging plummeting slipping reduction""".split()
+    shrinking plunging plummeting slipping reduction dipped""".split()
 )
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
