@@ -883,6 +883,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
+    # a home's and a garment's number, an oven's setting (property, fashion and recipe copy,
+    # session 6): "Flat 3", "Apartment 4B", "a size 9 shoe", "gas mark 6"
+    r"|Flat|Apartment|Apt|Suite|size|Size|gas[ \u00a0]mark|Gas[ \u00a0]Mark|gas[ \u00a0]Mark"
     # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
     r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
@@ -5025,6 +5028,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     whole = rows[j]["part_of"]
         # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
+        if text.startswith(" head of ", np_at):
+            np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
         if (
             head is not None

@@ -268,6 +268,31 @@ CASES = [
         "The storm left a quarter million customers without power.",
         [("a quarter million", 250000, E, C, None, {"head": "customers"})],
     ),
+    # "N head of cattle" (farm and livestock-mart copy) counted "head"
+    (
+        "invented/farm copy: head of cattle counts the cattle",
+        "The dairy milks 320 head of cattle and sold 2.4 million litres of milk last year.",
+        [
+            ("320", 320, E, C, None, {"head": "cattle"}),
+            ("2.4 million litres", 2.4e6, E, M, "liter"),
+        ],
+    ),
+    # Labels of homes, clothes and ovens ("Apartment 4B" was four billion people)
+    (
+        "invented/fashion feature: a dress size is a label",
+        "The actress, who wears a size 8 dress, sold 40 gowns at auction.",
+        [("40", 40, E, C, None, {"head": "gowns"})],
+    ),
+    (
+        "invented/court copy: a flat's number is a label",
+        "Police found 12 phones in Flat 3 and Apartment 4B.",
+        [("12", 12, E, C, None, {"head": "phones"})],
+    ),
+    (
+        "invented/recipe: gas mark is an oven setting",
+        "Roast at 200C, gas mark 6, for 50 minutes.",
+        [("200C", 200, E, M, "degree_Celsius"), ("50 minutes", 50, E, D, "minute")],
+    ),
     # "near" before an amount (US weather and market copy: "temperatures near 100 degrees")
     (
         "invented/US weather: 'near' before a temperature is approximate",
