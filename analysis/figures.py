@@ -477,6 +477,17 @@ _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 # "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
 # copy), the sentence's subject right after the comma.
+#: After "turns N": a time ("who turns 100 next week") or "years old" makes N an age.
+_TURNS_AGE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:next|this|last|on|in|years?|today|tomorrow|later|soon|when)\b"
+)
+#: A person named by a singular noun, then the age between commas: "the pensioner, 78,",
+#: "The father-of-three, 42,".
+_PERSON_APPOSITIVE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er)[ \u00a0](?:[a-z]+[ \u00a0])?(?:man|woman|boy|girl"
+    r"|pensioner|teenager|widow|widower|grandmother|grandfather|mother|father|driver|victim"
+    r"|nurse|farmer|defendant|suspect|[a-z]+-of-[a-z]+)$"
+)
 #: "He was 84." closing an obituary's first paragraph: the person's age.
 _HE_WAS_ENDS = ("He was ", "he was ", "She was ", "she was ")
 _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
@@ -661,6 +672,26 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not text[e + 1 : e + 2].isdigit()
     ):
         return True  # "died Tuesday in Memphis. He was 84.": the obituary's age (session 6)
+    if (
+        tok.value <= 120
+        and prev == " "
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and (
+            (nxt == "," and text.endswith((", now ", ", now aged "), 0, s))
+            or (
+                text.endswith(("turns ", "turned ", "turning "), 0, s)
+                and (nxt in ".,;" or _TURNS_AGE_AFTER_RE.match(text, e))
+            )
+            or (
+                nxt == ","
+                and text[s - 2 : s] == ", "
+                and _PERSON_APPOSITIVE_RE.search(text, max(0, s - 40), s - 2)
+            )
+        )
+    ):
+        # profile copy (session 6): "The former nurse, now 91, lives alone", "who turns 100
+        # next week", "The father-of-three, 42, from Leeds": an age
+        return True
     if (
         prev in "'\u2019"
         and e - s == 2
@@ -5354,6 +5385,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             noun = cs.group("noun")
             if _is_plural_noun(noun) and noun.lower() not in _CLAUSE_WORDS:
                 r["head"], r["counted"] = noun.lower(), cs.group("np")
+                pw = cs.group("np").split()
+                if noun.lower() == "numbers" and len(pw) > 1 and pw[-2].lower() in _NUMBERS_OF:
+                    # "Visitor numbers rose to 3.4 million" counts visitors (tourism copy)
+                    r["head"] = pw[-2].lower() + "s"
                 continue
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
@@ -5582,6 +5617,13 @@ def _amount_subject(
     return (head, counted) if head else None
 
 
+#: People counted as "X numbers" ("visitor numbers", "passenger numbers"): the head is X's
+#: plural (session 6, tourism and transport copy).
+_NUMBERS_OF = frozenset(
+    """visitor passenger tourist student pupil patient migrant applicant member customer
+    subscriber viewer user worker player fan spectator guest resident voter shopper
+    arrival""".split()
+)
 _NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,40}?)"
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)

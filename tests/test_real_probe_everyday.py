@@ -109,6 +109,27 @@ CASES = [
         "She was 79, and had written 14 novels.",
         [("14", 14, E, C, None, {"head": "novels"})],
     ),
+    # Profile and court copy: "The father-of-three, 42,", "now 91", "who turns 100 next week"
+    (
+        "invented/court copy: 'The father-of-three, 42,' is an age",
+        "The father-of-three, 42, from Hull, was fined £1,500.",
+        [("£1,500", 1500, E, MON, "GBP")],
+    ),
+    (
+        "invented/profile: 'now 91' between commas is an age",
+        "The former teacher, now 91, has 23 great-grandchildren.",
+        [("23", 23, E, C, None)],
+    ),
+    (
+        "invented/local news: 'who turns 100 next week' is an age",
+        "Edna Marsh, who turns 100 next week, has knitted 500 blankets.",
+        [("500", 500, E, C, None, {"head": "blankets"})],
+    ),
+    (
+        "invented/engineering: 'turns 90 degrees' is a measure (guard)",
+        "The arm turns 90 degrees in 2 seconds.",
+        [("90 degrees", 90, E, M, "degree"), ("2 seconds", 2, E, D, "second")],
+    ),
     (
         "invented/football obituary: aged just N",
         "The winger, who died aged just 31, scored 58 goals in 210 games.",
@@ -275,6 +296,15 @@ CASES = [
         [
             ("320", 320, E, C, None, {"head": "cattle"}),
             ("2.4 million litres", 2.4e6, E, M, "liter"),
+        ],
+    ),
+    # "Visitor numbers rose to 3.4 million" (tourism copy) counted "numbers"
+    (
+        "invented/tourism copy: passenger numbers count passengers",
+        "Passenger numbers fell from 28 million in 2019 to 19 million in 2021.",
+        [
+            ("28 million", 28e6, E, C, None, {"head": "passengers"}),
+            ("19 million", 19e6, E, C, None, {"head": "passengers"}),
         ],
     ),
     # Labels of homes, clothes and ovens ("Apartment 4B" was four billion people)
