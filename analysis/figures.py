@@ -386,16 +386,6 @@ _SHORT_YEAR_BEFORE_RE = re.compile(
     r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter)"
     r"[ \u00a0]['\u2019]$"
 )
-# A verb of being, reaching or measuring right before "over" and a measure: "more than", as
-# in "saw over 2 feet of snow", "is over 60 square metres", "weighed over 90 kg" (weather and
-# property copy); after other words ("flew over 2 km", "spread over 400 hectares") "over"
-# may be "across" and stays no bound.
-_MEASURE_OVER_LEAD_RE = re.compile(
-    r"\b(?:saw|sees?|seen|is|was|are|were|be|been|being|reached|reaches|reach|reaching|hit|hits"
-    r"|topped|tops|recorded|records|measured|measures|measuring|weighed|weighs|weighing"
-    r"|dumped|dumps|received|receives|got|gets|totalled|totaled|totals|exceeded|to|by|at|with)"
-    r"[ \u00a0]{1,2}$"
-)
 _ZERO_AFTER_RE = re.compile(
     r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
 )
@@ -2185,13 +2175,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"[ \u00a0]{0,2}$",
             lead,
         )
-        if (
-            not lm
-            and kind == "measure"
-            and qual[0].lower() == "over"
-            and _MEASURE_OVER_LEAD_RE.search(lead)
-        ):
-            pass  # "an area saw over 2 feet", "the flat is over 60 square metres" (session 6)
+        if not lm and kind == "measure" and not _EXTENT_VERB_BEFORE_RE.search(lead):
+            # "fires have burned over 644,000 acres", "weighing over 5kg": more than; a
+            # verb of extent makes it "across" ("spread over 2,000 acres") (session 6)
+            pass
         elif not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
@@ -2407,6 +2394,14 @@ def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
     )
 
 
+# A verb of extent before "over" and a measure: "spread over 2,000 acres", "stretches over
+# 300 km", "flew over 40 km": where, not "more than".
+_EXTENT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:spread|spreads|spreading|stretch\w*|extend\w*|span|spans|spanned|spanning"
+    r"|scattered|sprawl\w*|fl(?:y|ies|ew|ying|own)|hover\w*|dispersed|distributed"
+    r"|located|situated|built|lies|lying|lay)[ \u00a0]{1,2}$",
+    re.IGNORECASE,
+)
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
 _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
@@ -2826,11 +2821,15 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks""".split()
+    lack lacked lacks
+    living residing sleeping sheltering staying waiting working studying suffering receiving
+    seeking travelling traveling arriving""".split()  # "86% of the population living in cities"
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
-            favors expect expects prefer prefers rely earn struggle""".split()
+            favors expect expects prefer prefers rely earn struggle
+            backed opposed favoured favored preferred voted saying""".split()
+            # ballot copy: "64% backed action", "40% voted Labour", "30% saying they"
         )
     )
 )
@@ -3146,6 +3145,8 @@ def _noun_phrase_after(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
+            break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
         if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
             break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
         if not words and lw in _VERBISH and not after_det:
@@ -4833,6 +4834,15 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
     r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
     r"|\b(?:level|threshold|occupancy|coverage|turnout)[ \u00a0](?:of|at)[ \u00a0]$"
+    # the size of a deal or a charge, not a share of the people before it: "1,000 members
+    # rejected an offer of 7.5%", "a pay award of 2.45%", "a tariff of 25%" (session 6,
+    # labour and trade copy)
+    r"|\b(?:offer|award|settlement|tariff|tax|levy|duty|discount|fee|commission|stake"
+    r"|subsidy|bonus|premium|rebate|surcharge)[ \u00a0]of[ \u00a0]$"
+)
+# What stands before the earlier value of a compared share: "up from 12%", "compared with 35%"
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?)[ \u00a0]$"
 )
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
@@ -5155,17 +5165,27 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if h2:
                     r["head"], r["counted"] = h2, c2
                     continue
+            j = prev_ids[0] if prev_ids else None
+            if (
+                j is not None
+                and rows[j]["kind"] != "percent"
+                and head is None
+                and _COMPARED_BEFORE_RE.search(before[-24:])
+            ):
+                # "20 percent of the population lived with two or more generations, up from
+                # 12 percent in 1980": the earlier value of the share compared, not a share
+                # of the count between them (session 6, census copy)
+                j = next((i for i in prev_ids if rows[i]["kind"] == "percent"), j)
             if (
                 head is None
                 and whole is None
-                and prev_ids
-                and rows[prev_ids[0]]["kind"] == "percent"
-                and rows[prev_ids[0]]["head"]
+                and j is not None
+                and rows[j]["kind"] == "percent"
+                and rows[j]["head"]
                 # "own half the land, and 35% think ...": a verb of its own, another group
                 and not _SHARE_VERB_AFTER_RE.match(after)
             ):
                 # "nearly 58pc of card holders live in KP and around 22pc in Balochistan"
-                j = prev_ids[0]
                 r["head"], r["counted"], r["part_of"] = (
                     rows[j]["head"],
                     rows[j]["counted"],
