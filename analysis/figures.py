@@ -1610,6 +1610,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 or nxt.value % 10 == 0
                 or "o" in text[tok.end : nxt.start]
             )
+            # "up from £2.76 to £3.00 in six months": an amount of money is no rate's part
+            and currency is None
             and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
@@ -2409,7 +2411,8 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
 _PER_TIME_AFTER_RE = re.compile(
-    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
+    # (and a week or a month: "20-25 miles/wk" in running copy, session 6)
+    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|wk|wks|weeks?|mo|months?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 _FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
@@ -3528,6 +3531,13 @@ _FRACTION_BY = "".join(
         "three-quarters",
         "a[ \u00a0]fifth",
         "a[ \u00a0]tenth",
+        # "up by one fifth", "soared almost one sixth" (shopping-basket copy, session 6)
+        "one[ \u00a0-]third",
+        "one[ \u00a0-]quarter",
+        "one[ \u00a0-]fifth",
+        "one[ \u00a0-]sixth",
+        "a[ \u00a0]sixth",
+        "one[ \u00a0-]tenth",
     )
 )
 _FRACTION_RE = re.compile(
@@ -3570,7 +3580,7 @@ _FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
 # them before "of", "the", a plural verb or after a bound qualifier.
 _SPACED_SHARE_RE = re.compile(
     r"(?:(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)"
-    r"|one[ \u00a0](?:third|quarter|fifth|tenth))$",  # "almost one third of all applicants"
+    r"|one[ \u00a0](?:third|quarter|fifth|sixth|tenth))$",  # "almost one third of all applicants"
     re.IGNORECASE,
 )
 _PERIOD_ORDINAL_BEFORE_RE = re.compile(

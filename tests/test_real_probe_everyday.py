@@ -194,6 +194,30 @@ CASES = [
         "Four pints of milk now cost £1.95 at the corner shop.",
         [("Four pints", 4, E, M, "pint"), ("£1.95", 1.95, E, MON, "GBP")],
     ),
+    # ONS shopping-basket copy: "up from £2.76 to £3.00 in six months" made "£3.00 in six"
+    # a rate of 50%; "up by one fifth", "almost one sixth" were counts of one.
+    (
+        "invented/shopping basket: an amount 'in six months' is no rate",
+        "A jar of coffee went from £4.10 to £5.00 in six months.",
+        [
+            ("£4.10", 4.1, E, MON, "GBP"),
+            ("£5.00", 5.0, E, MON, "GBP"),
+            ("six months", 6, E, D, "month"),
+        ],
+    ),
+    (
+        "invented/shopping basket: up by one fifth, almost one sixth",
+        "Cheese is up by one fifth and butter has risen almost one sixth.",
+        [
+            ("one fifth", 20, E, P, "%", {"direction": "up"}),
+            ("almost one sixth", 100 / 6, "upper", P, "%", {"direction": "up"}),
+        ],
+    ),
+    (
+        "invented/running feature: miles a week written with a slash",
+        "She logged 40 miles/wk before the race.",
+        [("40 miles", 40, E, M, "mile")],
+    ),
     # Movement verbs of consumer copy: "went up 3p", "has gone up", "shot up over 50%",
     # "prices dipped by 0.4%" (fuel and housing copy) had no direction.
     (
