@@ -467,6 +467,8 @@ _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 # "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
 # copy), the sentence's subject right after the comma.
+#: A clock time after "died at N": "died at 3 am", "died at 10 o'clock".
+_CLOCK_AFTER_RE = re.compile(r"[ \u00a0]?(?:am|pm|a\.m|p\.m|o'clock|o\u2019clock|GMT|BST)\b", re.I)
 #: After "turns N": a time ("who turns 100 next week") or "years old" makes N an age.
 _TURNS_AGE_AFTER_RE = re.compile(
     r"[ \u00a0](?:next|this|last|on|in|years?|today|tomorrow|later|soon|when)\b"
@@ -479,7 +481,16 @@ _PERSON_APPOSITIVE_RE = re.compile(
     r"|nurse|farmer|defendant|suspect|[a-z]+-of-[a-z]+)$"
 )
 #: "He was 84." closing an obituary's first paragraph: the person's age.
-_HE_WAS_ENDS = ("He was ", "he was ", "She was ", "she was ")
+_HE_WAS_ENDS = (
+    "He was ",
+    "he was ",
+    "She was ",
+    "she was ",
+    "He is ",
+    "he is ",
+    "She is ",
+    "she is ",
+)
 _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
 _AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
@@ -654,11 +665,25 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
     if (
-        nxt in ".,;"
+        (
+            nxt in ".,;"
+            or text.startswith(" when ", e)
+            or (text.startswith(" and ", e) and text[e + 5 : e + 6].isalpha())
+            or (nxt == " " and text.endswith(("died at ", "dies at ", "dead at "), 0, s))
+        )
         and prev == " "
         and tok.value <= 120
         and not (tok.grouped or tok.has_decimal or tok.scale != 1)
-        and text.endswith(_HE_WAS_ENDS, 0, s)
+        and (
+            text.endswith(_HE_WAS_ENDS, 0, s)
+            # "The actor, who was 92, died", "died at 87" (obituary copy, session 6)
+            or (nxt == "," and text.endswith((" who was ", " who is "), 0, s))
+            or (
+                nxt != ","
+                and text.endswith(("died at ", "dies at ", "dead at "), 0, s)
+                and not _CLOCK_AFTER_RE.match(text, e)
+            )
+        )
         and not text[e + 1 : e + 2].isdigit()
     ):
         return True  # "died Tuesday in Memphis. He was 84.": the obituary's age (session 6)

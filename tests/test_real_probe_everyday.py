@@ -131,6 +131,26 @@ CASES = [
         [("90 degrees", 90, E, M, "degree"), ("2 seconds", 2, E, D, "second")],
     ),
     (
+        "invented/obituary: 'died at 87 in' is an age",
+        "The painter died at 87 in Lisbon, leaving 300 canvases.",
+        [("300", 300, E, C, None, {"head": "canvases"})],
+    ),
+    (
+        "invented/obituary: ', who was 92,' is an age",
+        "The actor, who was 92, made 140 films.",
+        [("140", 140, E, C, None, {"head": "films"})],
+    ),
+    (
+        "invented/profile: 'He is 54 and' is an age",
+        "He is 54 and has run 61 marathons.",
+        [("61", 61, E, C, None, {"head": "marathons"})],
+    ),
+    (
+        "invented/profile: 'She was 5 when' is an age",
+        "She was 5 when her family moved 3,000 miles to Toronto.",
+        [("3,000 miles", 3000, E, M, "mile")],
+    ),
+    (
         "invented/football obituary: aged just N",
         "The winger, who died aged just 31, scored 58 goals in 210 games.",
         [
