@@ -374,7 +374,7 @@ _TYPE_AFTER_RE = re.compile(
 # A home's type in estate agents' shorthand (session 6): "a three-bed semi", "a two-bath
 # condo", "a three-bedroomed villa"; small numbers only, "a 100-bed hospital" counts beds.
 _HOME_TYPE_AFTER_RE = re.compile(
-    r"-(?:beds?|bedroomed|bedrooms|baths?|bathrooms?)\b(?!-)"
+    r"-(?:beds?|bedroomed|bedrooms|baths?|bathrooms?|car(?=[ \u00a0]garages?\b))\b(?!-)"
     r"(?![ \u00a0](?:wards?|units?|hospitals?|facility|clinics?|hostels?|dorms?|shelters?|ICU"
     r"|cent(?:re|er)s?)\b)",
     re.I,

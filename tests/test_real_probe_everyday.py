@@ -82,6 +82,21 @@ CASES = [
         ],
     ),
     (
+        "invented/property: 75m2 is square metres, not 75 million",
+        "The 75m2 flat sold for €410,000.",
+        [("75m2", 75, E, M, "meter ** 2"), ("€410,000", 410000, E, MON, "EUR")],
+    ),
+    (
+        "invented/US listing: a two-car garage is a type",
+        "The ranch has a two-car garage and sold for $530,000.",
+        [("$530,000", 530000, E, MON, "USD")],
+    ),
+    (
+        "invented/traffic: a three-car crash counts cars (guard for the rule above)",
+        "A three-car crash closed the road for 4 hours.",
+        [("three-car", 3, E, C, None), ("4 hours", 4, E, D, "hour")],
+    ),
+    (
         "invented/office rents: a price per square foot (guard)",
         "Prime offices in the district let for £95 per square foot last year.",
         [("£95", 95, E, MON, "GBP")],
