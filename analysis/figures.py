@@ -467,6 +467,8 @@ _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 # "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
 # copy), the sentence's subject right after the comma.
+#: "buy one get one free" (shop copy): neither "one" counts anything.
+_BOGOF_RE = re.compile(r"\b[Bb]uy[ \u00a0-]one,?[ \u00a0-]get[ \u00a0-]one\b")
 #: A clock time after "died at N": "died at 3 am", "died at 10 o'clock".
 _CLOCK_AFTER_RE = re.compile(r"[ \u00a0]?(?:am|pm|a\.m|p\.m|o'clock|o\u2019clock|GMT|BST)\b", re.I)
 #: After "turns N": a time ("who turns 100 next week") or "years old" makes N an age.
@@ -719,6 +721,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # "the '62 remake", "in '62", "the class of '99": a year (session 6)
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
+    if (
+        tok.value <= 4
+        and (
+            (text.startswith("-for-", e) and text[e + 5 : e + 6] in ("1", "2", "3"))
+            or (text.endswith("-for-", 0, s) and text[s - 6 : s - 5] in ("2", "3", "4"))
+            or (tok.text.lower() == "one" and _BOGOF_RE.search(text, max(0, s - 14), e + 9))
+        )
+        and not text[e : e + 1].isdigit()
+    ):
+        return True  # a shop's offer (session 6): "a 2-for-1 deal", "buy one get one free"
     if nxt == "-" and tok.value <= 6 and _HOME_TYPE_AFTER_RE.match(text, e):
         return True  # "a three-bed semi", "a two-bath condo" ("a 100-bed hospital" counts)
     if tok.in_words:

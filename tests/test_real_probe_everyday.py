@@ -253,6 +253,22 @@ CASES = [
         "She logged 40 miles/wk before the race.",
         [("40 miles", 40, E, M, "mile")],
     ),
+    # Shop offers: "buy one get one free", "a 2-for-1 deal" count nothing
+    (
+        "invented/retail copy: buy one get one free",
+        "Stores will offer buy one get one free on 300 lines.",
+        [("300", 300, E, C, None, {"head": "lines"})],
+    ),
+    (
+        "invented/retail copy: a 3-for-2 deal",
+        "The chain ran a 3-for-2 deal on books at 450 branches.",
+        [("450", 450, E, C, None, {"head": "branches"})],
+    ),
+    (
+        "invented/basketball: '6-for-21' shooting stays two tallies (guard)",
+        "Jones went 6-for-21 from the field.",
+        [("6", 6, E, C, None), ("21", 21, E, C, None)],
+    ),
     # Movement verbs of consumer copy: "went up 3p", "has gone up", "shot up over 50%",
     # "prices dipped by 0.4%" (fuel and housing copy) had no direction.
     (
