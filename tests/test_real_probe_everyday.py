@@ -373,6 +373,16 @@ CASES = [
             ("2.4 million litres", 2.4e6, E, M, "liter"),
         ],
     ),
+    # Regional dollars in island tourism copy ("around CI$325 million" was a count of
+    # visitors: the letters before "$" hid the sign)
+    (
+        "invented/Caribbean tourism: CI$ and J$ are local dollars",
+        "Visitors spent around CI$310 million, while Jamaica earned J$95 billion.",
+        [
+            ("around CI$310 million", 310e6, "approximate", MON, "KYD"),
+            ("J$95 billion", 95e9, E, MON, "JMD"),
+        ],
+    ),
     # "Visitor numbers rose to 3.4 million" (tourism copy) counted "numbers"
     (
         "invented/tourism copy: passenger numbers count passengers",
