@@ -467,6 +467,10 @@ _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 # "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
 # copy), the sentence's subject right after the comma.
+#: A price's unit after the amount (shop and farm copy, session 6): "$4.95 a dozen",
+#: "£4 per dozen", "£4/dozen".
+_A_DOZEN_BEFORE_RE = re.compile(r"\d[p\u00a2]?[ \u00a0]$")
+_PER_DOZEN_BEFORE_RE = re.compile(r"(?:\d[p\u00a2]?[ \u00a0]per[ \u00a0]|\d/)$")
 #: "buy one get one free" (shop copy): neither "one" counts anything.
 _BOGOF_RE = re.compile(r"\b[Bb]uy[ \u00a0-]one,?[ \u00a0-]get[ \u00a0-]one\b")
 #: A clock time after "died at N": "died at 3 am", "died at 10 o'clock".
@@ -721,6 +725,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # "the '62 remake", "in '62", "the class of '99": a year (session 6)
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
+    if (
+        tok.in_words
+        and tok.value == 12
+        and (
+            (tok.text.lower() == "a dozen" and _A_DOZEN_BEFORE_RE.search(text, max(0, s - 3), s))
+            or (tok.text.lower() == "dozen" and _PER_DOZEN_BEFORE_RE.search(text, max(0, s - 7), s))
+        )
+    ):
+        return True  # "eggs at $4.95 a dozen", "£4 per dozen": the unit of a price
     if (
         tok.value <= 4
         and (
@@ -1978,6 +1991,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # "a 3 and a half year deal" (transfer copy, session 6); in words the token holds it
         value += 0.5
         end += 11
+    if (
+        used == 1
+        and kind == "count"
+        and currency is None
+        and tok.scale == 1
+        and not tok.in_words
+        and text.startswith((" dozen", "\u00a0dozen"), end)
+        and not text[end + 6 : end + 7].isalpha()
+    ):
+        value *= 12  # "3 dozen roses" are 36 (shop and farm copy, session 6)
+        end += 6
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
@@ -2482,7 +2506,9 @@ _SCALED_UNITS = {
 # "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
 _PER_UNIT_SLASH_RE = re.compile(
     r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
-    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head)\b"
+    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head"
+    # farm and shop prices per unit (session 6): "$80/cwt", "£4/dozen", "€12/m2", "£30/pp"
+    r"|cwt|kilo|acre|ha|hectare|dozen|doz|pack|bag|box|bottle|pair|m2|sqm|sq ?m|person|pp)\b"
 )
 
 

@@ -269,6 +269,27 @@ CASES = [
         "Jones went 6-for-21 from the field.",
         [("6", 6, E, C, None), ("21", 21, E, C, None)],
     ),
+    # Prices by the dozen and the hundredweight (egg-price and livestock copy): "a dozen"
+    # after a price was a count of twelve, "$80/cwt" was dropped as an identifier, and
+    # "3 dozen" gave 3 and 12
+    (
+        "invented/food prices: eggs at so much a dozen",
+        "Eggs hit $4.95 a dozen in March, against 40p per dozen in 1990.",
+        [("$4.95", 4.95, E, MON, "USD"), ("40p", 0.4, E, MON, "GBP")],
+    ),
+    (
+        "invented/market stall: N dozen is N times twelve",
+        "The stall sold 3 dozen eggs and 2 dozen rolls.",
+        [
+            ("3 dozen", 36, E, C, None, {"head": "eggs"}),
+            ("2 dozen", 24, E, C, None, {"head": "rolls"}),
+        ],
+    ),
+    (
+        "invented/US livestock prices: dollars per hundredweight with a slash",
+        "Hogs fetched $82/cwt and feeder calves $265/cwt.",
+        [("$82", 82, E, MON, "USD"), ("$265", 265, E, MON, "USD")],
+    ),
     # Movement verbs of consumer copy: "went up 3p", "has gone up", "shot up over 50%",
     # "prices dipped by 0.4%" (fuel and housing copy) had no direction.
     (
