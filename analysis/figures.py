@@ -151,7 +151,8 @@ def _lexicon() -> dict:
     lex["time_re"] = re.compile(
         # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
         # "a 15min walk"
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?)\b))(?P<u>{_alternation(time_units)})"
+        # (and hours: "ran it in 3hr 12min", running and travel copy, session 6)
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?)\b))(?P<u>{_alternation(time_units)})"
         r"\b(?!-old)",
         re.IGNORECASE,
     )

@@ -491,6 +491,20 @@ CASES = [
         [("1 to 2 pounds per week", (1, 2), "range", M, "pound / week")],
     ),
     (
+        "invented/diet feature: stone is a weight",
+        "She lost 6 stone in 14 months.",
+        [("6 stone", 6, E, M, "stone"), ("14 months", 14, E, D, "month")],
+    ),
+    (
+        "invented/running feature: hours glued as hr",
+        "He finished in 3hr 41min, 20 minutes inside his target.",
+        [
+            ("3hr", 3, E, D, "hour"),
+            ("41min", 41, E, D, "minute"),
+            ("20 minutes", 20, E, D, "minute"),
+        ],
+    ),
+    (
         "invented/fitness: steps and calories (guard)",
         "Walking 10,000 steps burns about 400 calories.",
         [
