@@ -676,7 +676,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             nxt in ".,;"
             or text.startswith(" when ", e)
             or (text.startswith(" and ", e) and text[e + 5 : e + 6].isalpha())
-            or (nxt == " " and text.endswith(("died at ", "dies at ", "dead at "), 0, s))
+            or (
+                text.startswith((" in ", " on ", " after ", " following "), e)
+                and text.endswith(("died at ", "dies at "), 0, s)
+            )
         )
         and prev == " "
         and tok.value <= 120
@@ -687,7 +690,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             or (nxt == "," and text.endswith((" who was ", " who is "), 0, s))
             or (
                 nxt != ","
-                and text.endswith(("died at ", "dies at ", "dead at "), 0, s)
+                and text.endswith(("died at ", "dies at "), 0, s)
                 and not _CLOCK_AFTER_RE.match(text, e)
             )
         )
@@ -1164,9 +1167,14 @@ _DOWN_RE = re.compile(
     rf"{_CHANGE_TAIL}",
     re.IGNORECASE,
 )
-_UP_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike)\b", re.I)
+_UP_AFTER_RE = re.compile(
+    # (and "a 3.9% uptick", "a 2% upswing": housing-market copy, session 6)
+    r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike|uptick|upswing)\b",
+    re.I,
+)
 _DOWN_AFTER_RE = re.compile(
-    r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip)\b", re.I
+    r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip|downtick|downturn)\b",
+    re.I,
 )
 
 
@@ -6013,6 +6021,7 @@ _CHANGE_HINTS = (
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
     "more", "great", "larg", "big", "dear", "below", "above",
+    "long", "short", "warm", "hott", "cool", "cold",
 )  # fmt: skip
 
 
@@ -6085,16 +6094,36 @@ _FAR_BY_RE = re.compile(
 # the poverty line".
 _COMPARED_DOWN_RE = re.compile(
     r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b)"
+    # a time or a measure against another, with "than" (housing and weather copy, session 6):
+    # "201 days, 25 days longer than 176 days", "3 degrees cooler than"
+    r"|shorter|cooler|colder"
     r"|below(?![ \u00a0]the[ \u00a0]poverty))\b",
     re.I,
 )
 _COMPARED_UP_RE = re.compile(
     r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b)"
+    r"|longer|warmer|hotter"
     r"|above(?![ \u00a0]the[ \u00a0]poverty))\b",
     re.I,
 )
 
 
+# "up" or "down" right before an amount, with a softening word between at most; not the
+# particle of a phrasal verb ("shut down 40% of capacity", "paid down $2bn", "set up").
+_BARE_UPDOWN_BEFORE_RE = re.compile(
+    r"\b(?P<d>up|down)[ \u00a0](?:(?:nearly|almost|about|around|some|over|more[ \u00a0]than|just"
+    r"|only|roughly|slightly|another)[ \u00a0])?$",
+    re.IGNORECASE,
+)
+_PARTICLE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:shut|shuts|cut|cuts|turned|turn|turns|broke|break|breaks|broken|set|sets|signed|sign"
+    r"|picked|pick|made|make|makes|take|takes|took|added|add|adds|summed|sum|backed|stepped|step"
+    r"|ended|end|brought|bring|counted|rounded|round|marked|mark|ramped|ramp|scaled|scale|wound"
+    r"|wind|paid|pay|pays|knocked|knock|slowed|slow|wrote|write|written|drawn|drew|draw|beat"
+    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play)"
+    r"[ \u00a0](?:up|down)$",
+    re.IGNORECASE,
+)
 # What aircraft and drones drop: "dropped 14 bombs", "dropping four grenades" count the
 # things let fall (the verb's object), not a decrease.
 _DROPPED_OBJECTS = frozenset(
@@ -6171,6 +6200,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 and _DROPPED_BEFORE_RE.search(before)
             ):
                 r["direction"] = None  # "jets dropped 14 bombs": let fall, not a fall of 14
+            if (
+                r["direction"] is None
+                and r["kind"] in ("percent", "money")
+                and (bm := _BARE_UPDOWN_BEFORE_RE.search(before))
+                and not _PARTICLE_VERB_BEFORE_RE.search(before, 0, bm.end("d"))
+            ):
+                # "stood at levels down nearly 19% from a year ago", "a loaf, up 3p" (housing
+                # and shopping copy, session 6): "up"/"down" right before the amount
+                r["direction"] = bm.group("d").lower()
             if r["direction"] is None and r["kind"] == "percent":
                 # "19% lower than in September", "12pc higher than a year ago", "16% up on
                 # 2023": a change, so not a share of a figure named nearby
@@ -6180,7 +6218,7 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                     r["direction"], r["part_of"] = "up", None
             elif (
                 r["direction"] is None
-                and r["kind"] in ("count", "money")
+                and r["kind"] in ("count", "money", "duration", "measure")
                 and (cm := _COMPARED_DOWN_RE.match(after) or _COMPARED_UP_RE.match(after))
                 and after.startswith((" than", "\u00a0than"), cm.end())
             ):

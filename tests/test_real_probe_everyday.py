@@ -316,6 +316,31 @@ CASES = [
             ("£1.42", 1.42, E, MON, "GBP"),
         ],
     ),
+    # US housing-market copy: "levels down nearly 19%", "25 days longer than 176 days",
+    # "a 3.9% uptick" had no direction
+    (
+        "invented/housing report: listings down nearly N%",
+        "Active listings stood at levels down nearly 14% from a year ago.",
+        [("nearly 14%", 14, "upper", P, "%", {"direction": "down"})],
+    ),
+    (
+        "invented/industry copy: 'shut down N%' is no fall (guard for the rule above)",
+        "The plant shut down 40% of its capacity.",
+        [("40%", 40, E, P, "%", {"direction": None})],
+    ),
+    (
+        "invented/housing report: N days longer than",
+        "Homes took 48 days to sell, 9 days longer than a year earlier.",
+        [
+            ("48 days", 48, E, D, "day"),
+            ("9 days", 9, E, D, "day", {"direction": "up"}),
+        ],
+    ),
+    (
+        "invented/housing report: a 3.9% uptick",
+        "Inventory saw a 3.9% uptick in May.",
+        [("3.9%", 3.9, E, P, "%", {"direction": "up"})],
+    ),
     # House types abbreviated by estate agents ("a three-bed semi-detached house").
     (
         "invented/estate agent copy: three-bed and four-bed are house types",
