@@ -419,6 +419,26 @@ CASES = [
             ("2.4 million litres", 2.4e6, E, M, "liter"),
         ],
     ),
+    # "in the three states." read "states" as a reporting verb whose subject was "seven
+    # locations" (grocery-chain obituary copy)
+    (
+        "invented/retail copy: 'the three states' is no speech",
+        # (first written "The chain has 12 stores in the three states.", which passed before:
+        # the failure needs the real copy's "There are N ..." opening; kept as a guard)
+        "The chain has 12 stores in the three states.",
+        [
+            ("12", 12, E, C, None, {"head": "stores", "source": None}),
+            ("three", 3, E, C, None, {"head": "states", "source": None}),
+        ],
+    ),
+    (
+        "invented/retail copy: 'There are nine branches in the two states' is no speech",
+        "There are nine branches in the two states.",
+        [
+            ("nine", 9, E, C, None, {"head": "branches", "source": None}),
+            ("two", 2, E, C, None, {"head": "states", "source": None}),
+        ],
+    ),
     # Regional dollars in island tourism copy ("around CI$325 million" was a count of
     # visitors: the letters before "$" hid the sign)
     (
