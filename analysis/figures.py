@@ -678,7 +678,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             or (text.startswith(" and ", e) and text[e + 5 : e + 6].isalpha())
             or (
                 text.startswith((" in ", " on ", " after ", " following "), e)
-                and text.endswith(("died at ", "dies at "), 0, s)
+                and text.endswith(("died at ", "dies at ", "passed away at "), 0, s)
             )
         )
         and prev == " "
@@ -690,7 +690,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             or (nxt == "," and text.endswith((" who was ", " who is "), 0, s))
             or (
                 nxt != ","
-                and text.endswith(("died at ", "dies at "), 0, s)
+                and text.endswith(("died at ", "dies at ", "passed away at "), 0, s)
                 and not _CLOCK_AFTER_RE.match(text, e)
             )
         )

@@ -151,6 +151,11 @@ CASES = [
         [("300", 300, E, C, None, {"head": "canvases"})],
     ),
     (
+        "invented/obituary: 'passed away at 91 on' is an age",
+        "He passed away at 91 on Sunday, leaving 12 grandchildren.",
+        [("12", 12, E, C, None, {"head": "grandchildren"})],
+    ),
+    (
         "invented/obituary: ', who was 92,' is an age",
         "The actor, who was 92, made 140 films.",
         [("140", 140, E, C, None, {"head": "films"})],
