@@ -2254,6 +2254,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
+    if (
+        qual
+        and kind == "count"
+        and qual[0] == "over"
+        and _SPAN_NOUN_AFTER_RE.match(text, end)
+        and _TALLY_BEFORE_OVER_RE.search(text, max(0, qual[2] - 40), qual[2])
+    ):
+        qual = None  # "played 612 games over 18 seasons": during (obituary copy, session 6)
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
     if (
@@ -2473,6 +2481,18 @@ _EXTENT_VERB_BEFORE_RE = re.compile(
     r"|scattered|sprawl\w*|fl(?:y|ies|ew|ying|own)|hover\w*|dispersed|distributed"
     r"|located|situated|built|lies|lying|lay)[ \u00a0]{1,2}$",
     re.IGNORECASE,
+)
+# A count of spans of time after "over": "over 18 seasons", "over three terms" is during them
+# unless "for", "of", "in", "than" or a clause mark opens it ("for over 18 seasons").
+_SPAN_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0](?:seasons|campaigns|terms|summers|winters|generations|decades|centuries|sessions"
+    r"|tours|careers|elections|parliaments|administrations)\b"
+)
+# ... when a tally comes right before it ("612 games over", "40 goals over"): "had over 20
+# seasons in the top flight" is more than.
+_TALLY_BEFORE_OVER_RE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
+    r"|hundred|hundreds|thousand|thousands|dozen|dozens))[\d,.]*[ \u00a0](?:[a-z-]+[ \u00a0]){1,2}$"
 )
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
 _CAUSE_NOUN_AFTER_RE = re.compile(

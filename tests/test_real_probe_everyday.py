@@ -186,6 +186,20 @@ CASES = [
             ("300", 300, E, C, None, {"head": "episodes"}),
         ],
     ),
+    # "612 games over 18 seasons": "over" after a tally and before spans of time is during
+    (
+        "invented/sports obituary: 'N appearances over M seasons' is during",
+        "He made 412 appearances over 15 seasons at the club.",
+        [
+            ("412", 412, E, C, None, {"head": "appearances"}),
+            ("15", 15, E, C, None, {"head": "seasons"}),
+        ],
+    ),
+    (
+        "invented/sport: 'spent over 20 seasons' is more than (guard for the rule above)",
+        "The club has spent over 20 seasons in the top flight.",
+        [("over 20", 20, "lower", C, None, {"head": "seasons"})],
+    ),
     # Goals in games, then the same for the country with the nouns left out: "31 in 75" is
     # two tallies, not a rate of one in so many.
     (
