@@ -1461,8 +1461,24 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and _COUNTED_NOUN_BEFORE_RE.search(before)
     ):
         return False  # "with eight deaths reported during the day": a participle
-    if v == "warning" and pw and pw.islower() and _DET_NOUN_BEFORE_RE.search(before):
-        return False  # "under an evacuation warning": a compound noun, not "warning that"
+    if (
+        v == "warning"
+        and pw
+        and pw.islower()
+        and (
+            _DET_NOUN_BEFORE_RE.search(before)
+            or (
+                pw.isalpha()
+                and not before.rstrip().endswith(",")
+                and not pw.endswith("ly")
+                and pw not in _WARNING_AUX_BEFORE
+            )
+        )
+    ):
+        # "under an evacuation warning", "an early warning", "shares slump 12% after profit
+        # warning": a compound noun; the participle follows a comma or an auxiliary ("are
+        # warning that")
+        return False
     if v in ("report", "estimate", "count", "record", "claim", "forecast") and (
         _A_NOUN_BEFORE_RE.search(before)
     ):
@@ -1540,7 +1556,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     ):
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
     if (
-        pw in ("was", "were", "is", "are", "be", "been", "being")
+        # ("are warning that", "have been saying": a progressive, not a passive)
+        (pw in ("was", "were", "is", "are", "be", "been", "being") and v[-3:] != "ing")
         or (
             pw.endswith("ly")
             and _PASSIVE_ADVERB_BEFORE_RE.search(text, max(s0, m.start() - 40), m.start())
@@ -1662,6 +1679,9 @@ def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Mat
 _AGENT_BY_VERBS = frozenset(
     "verified recorded registered documented counted confirmed compiled released reported".split()
 )
+#: Words right before "warning" that leave it a verb: "are warning that", "and warning of".
+_WARNING_AUX_BEFORE = frozenset("and also are is was were been be by while".split())
+_PROGRESSIVE_AUX_RE = re.compile(r"[ \u00a0](?:are|is|was|were|been)[ \u00a0]$")
 _PASSIVE_BE_ENDS = tuple(w + " " for w in ("was", "were", "is", "are", "been", "be"))
 
 
@@ -1671,8 +1691,14 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # inside a longer word
         v = m.group("v").lower()
-        if v == "estimating" and text[m.start() - 4 : m.start()] != " as ":
-            continue  # a reporting verb only in "cited the mayor's office as estimating 80,000"
+        if (
+            v == "estimating"
+            and text[m.start() - 4 : m.start()] != " as "
+            and not _PROGRESSIVE_AUX_RE.search(text, max(s0, m.start() - 6), m.start())
+        ):
+            # a reporting verb only in "cited the mayor's office as estimating 80,000" and
+            # "the agency is estimating that" (not "the cost of estimating 300 claims")
+            continue
         hedged, kind = verbs[v]
         if any(a <= m.start() < b for a, b in quotes_here):
             continue
@@ -1724,6 +1750,14 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _speaker_after(text, m.end(), s1)
         if subj is None:
             subj = _subject_before(text, s0, m.start())
+        if (
+            subj is None
+            and v[-3:] == "ing"
+            and (aux := _PROGRESSIVE_AUX_RE.search(text, max(s0, m.start() - 12), m.start()))
+        ):
+            # "Officials are warning that 40,000 ...", "Aid groups have been saying": the
+            # subject before the auxiliary of a progressive (session 6)
+            subj = _subject_before(text, s0, aux.start())
         if subj is None:
             subj = _relative_antecedent(text, s0, m.start())
         if subj is None:

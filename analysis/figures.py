@@ -151,7 +151,6 @@ def _lexicon() -> dict:
     lex["time_re"] = re.compile(
         # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
         # "a 15min walk"
-        # (and hours: "ran it in 3hr 12min", running and travel copy, session 6)
         rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?)\b))(?P<u>{_alternation(time_units)})"
         r"\b(?!-old)",
         re.IGNORECASE,
@@ -1135,6 +1134,8 @@ _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # market copy: "the pound rallied 1.2%", "shares gained 4%"
+    r"|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
     # a phrasal verb of consumer copy: "went up 4p a litre", "has gone up 6p", "shot up 9.5%"
     r"|(?<=went[ \u00a0])up|(?<=gone[ \u00a0])up|(?<=goes[ \u00a0])up|(?<=shot[ \u00a0])up"
@@ -1155,6 +1156,9 @@ _DOWN_RE = re.compile(
     # "house prices dipped 1.2%", "the loaf went down 3p" (housing and shopping copy)
     r"|dipped|(?<=went[ \u00a0])down|(?<=gone[ \u00a0])down|(?<=goes[ \u00a0])down"
     r"|(?<=came[ \u00a0])down|(?<=come[ \u00a0])down"
+    # market copy: "Tesla shares slump 12%", "tumbled 8%", "sank 3%", "slid 2.4%" (not
+    # "dive 300 metres", "sink 40 wells")
+    r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks|sinking|slid(?:es|ing)?"
     rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
@@ -2885,7 +2889,7 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
-    above below behind ahead beyond
+    above below behind ahead beyond near along beside
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
@@ -2918,7 +2922,8 @@ _VERBISH = frozenset(
     were are was is have has had set seen given taken shown own owns possess possessed possesses
     lack lacked lacks
     living residing sleeping sheltering staying waiting working studying suffering receiving
-    seeking travelling traveling arriving""".split()  # "86% of the population living in cities"
+    seeking travelling traveling arriving
+    sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
@@ -4909,6 +4914,13 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
+_WHEN_CLAUSE_END_RE = re.compile(r"[,;.]|[ \u00a0](?:but|while|whereas)[ \u00a0]")
+# A verb or participle right after a count: the count is its subject ("1,500 evacuated",
+# "61 feared dead", "25,000 flee"), so a label before the number is a topic, not its noun.
+_OWN_PREDICATE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:[a-z]+ed|dead|missing|killed|hurt|homeless|flee|fled|displaced|held|die"
+    r"|shot|slain)\b"
+)
 # A label and a dash or colon right before the number: "tanks \u2013 9,200", "Deaths: 1,200".
 _LABEL_BEFORE_RE = re.compile(
     r"(?:^|[,;:(\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
@@ -5528,7 +5540,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
-            if _is_plural_noun(first):
+            if _is_plural_noun(first) and not _OWN_PREDICATE_AFTER_RE.match(text, d_end):
+                # (not a headline's topic: "Floods: 1,500 evacuated as river bursts banks"
+                # counts those evacuated, not floods)
                 # a fact box's line: "Deaths: 71", "Homes destroyed: At least 1,700"
                 r["head"], r["counted"] = first.lower(), lab.group("label")
                 continue
@@ -6042,6 +6056,7 @@ _CHANGE_HINTS = (
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
     "more", "great", "larg", "big", "dear", "below", "above",
     "long", "short", "warm", "hott", "cool", "cold",
+    "slump", "tumbl", "sank", "sink", "slid", "rall", "gain",
 )  # fmt: skip
 
 
@@ -6054,14 +6069,19 @@ _CHANGE_HINT_RE = re.compile(_by_first_letter(_CHANGE_HINTS))
 _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
-    soared soars up raise raised growth higher jumping climbing surging soaring""".split()
+    soared soars up raise raised growth higher jumping climbing surging soaring
+    rally rallies rallied rallying gain gains gained gaining""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
-    shrinking plunging plummeting slipping reduction dipped""".split()
+    shrinking plunging plummeting slipping reduction dipped
+    slump slumps slumped slumping tumble tumbles tumbled tumbling sank sinks sinking
+    slid slides sliding""".split()
 )
+#: The first letters of _DOWN_RE's market verbs (slump, tumble, sank/sinks, slid).
+_MARKET_ONLY_DOWN = frozenset(("slum", "tumb", "sank", "sink", "slid"))
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
 # times", "grew nearly four times"); a bare "rose three times" may count three rises.
@@ -6207,9 +6227,17 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 um = None  # "hopes to raise $1.2 billion": money collected, not a rise
             if um or (not lasting and _UP_AFTER_RE.match(after)):
                 r["direction"] = "up"
-            elif (down and _DOWN_RE.search(before)) or (
-                not lasting and _DOWN_AFTER_RE.match(after)
-            ):
+            elif (
+                down
+                and (dm := _DOWN_RE.search(before))
+                and not (
+                    # "the boat sank 40 nautical miles off", "slid 30 metres down", "sinking
+                    # three vessels": the market verbs say a change only of a price or share
+                    dm.group()[:4].lower() in _MARKET_ONLY_DOWN
+                    and r["kind"] not in ("percent", "money")
+                    and r["head"] != "points"
+                )
+            ) or (not lasting and _DOWN_AFTER_RE.match(after)):
                 r["direction"] = "down"
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])
@@ -6492,7 +6520,10 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         if tcands:
             # A reference later in the figure's own clause ("... by January 2024") is its
             # time; otherwise the nearest one.
-            clause_end = r["end"] + len(re.split(r"[,;.]", text[r["end"] : s1], maxsplit=1)[0])
+            # (a clause also ends at "but", "while", "whereas": "From January to June only
+            # 33,000 crossed but in July alone a further 29,000": July is the second's)
+            ce = _WHEN_CLAUSE_END_RE.search(text, r["end"], s1)
+            clause_end = ce.start() if ce else s1
             after = [t for t in tcands if r["end"] <= t.start < clause_end]
             best = (
                 after[0]

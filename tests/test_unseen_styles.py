@@ -3618,6 +3618,117 @@ CASES += [
     ),
 ]
 
+# Session 6 (lead): market verbs read in real market reports and headlines ("shares slump
+# 12%", "the pound rallied 1.2%", "gained 1,100 points") gave no direction. They say a change
+# of a price or a share only: "the boat sank 40 nautical miles off" and "slid 30 metres down
+# an embankment" are where and how far. Cases invented, expected values written before the
+# run; 4 of 6 failed before the fix (the two guards passed). The carriage case first left out
+# its "One" (a count by the tables' convention); with it in, its head was "slid" (an
+# irregular past read as the noun a singular modifies), and "One boat sank near" had the
+# head "near": irregular pasts (sank, slid, struck...) and "near/along/beside" end the phrase.
+CASES += [
+    (
+        "invented/market copy: shares slump N%",
+        "Shares in the miner slumped 14% on Tuesday.",
+        [("14%", 14, "exact", "percent", "%", {"direction": "down"})],
+    ),
+    (
+        "invented/market copy: the currency rallied N%",
+        "The rand rallied 2.1% against the dollar.",
+        [("2.1%", 2.1, "exact", "percent", "%", {"direction": "up"})],
+    ),
+    (
+        "invented/market copy: an index gained N points",
+        "The benchmark index gained 640 points on Friday.",
+        [("640", 640, "exact", "count", None, {"direction": "up"})],
+    ),
+    (
+        "invented/market copy: tumbled to a price",
+        "Bitcoin tumbled 7.5% to $58,100.",
+        [
+            ("7.5%", 7.5, "exact", "percent", "%", {"direction": "down"}),
+            ("$58,100", 58100, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/guard: a boat sank N miles off the coast",
+        "The ferry sank 12 nautical miles off the coast.",
+        [("12 nautical miles", 12, "exact", "measure", "nautical_mile", {"direction": None})],
+    ),
+    (
+        "invented/guard: a carriage slid N metres",
+        "One carriage slid 40 metres down the bank.",
+        [
+            ("One", 1, "exact", "count", None, {"head": "carriage"}),
+            ("40 metres", 40, "exact", "measure", "meter", {"direction": None}),
+        ],
+    ),
+]
+
+# Session 6 (lead): a headline's topic before a colon ("Floods: 1,500 evacuated as river
+# bursts banks") was read as a fact box's label, so the head was "floods". A count followed
+# by its own verb or participle is the subject of it, and the topic is no noun of it. Cases
+# invented, expected values written before the run; 2 of 3 failed before (the fact box is
+# the guard).
+CASES += [
+    (
+        "invented/headline: Topic: N evacuated",
+        "Storms: 2,600 evacuated as dams overflow",
+        [("2,600", 2600, "exact", "count", None, {"head": "people", "category": "displaced"})],
+    ),
+    (
+        "invented/headline: Topic: N arrested",
+        "Protests: 1,200 arrested in three cities",
+        [
+            ("1,200", 1200, "exact", "count", None, {"head": "people"}),
+            ("three", 3, "exact", "count", None, {"head": "cities"}),
+        ],
+    ),
+    (
+        "invented/guard: a fact box's label is the noun",
+        "Injuries: 340\nDeaths: 52",
+        [
+            ("340", 340, "exact", "count", None, {"head": "injuries"}),
+            ("52", 52, "exact", "count", None, {"head": "deaths"}),
+        ],
+    ),
+]
+
+# Session 6 (lead): a time reference in the clause after "but" was given to the figure of the
+# clause before it, when no comma stood between (real IOM return copy: "From January to June
+# only N ... but in July alone a further M"). Invented; failed before the fix.
+CASES += [
+    (
+        "invented/agency copy: a period, then but in a month",
+        "From March to May 2019 only 8,000 migrants made the crossing but in June alone "
+        "a further 6,500 people crossed.",
+        [
+            ("8,000", 8000, "exact", "count", None, {"when": "March to May 2019"}),
+            ("6,500", 6500, "exact", "count", None, {"when": "June"}),
+        ],
+    ),
+]
+
+# Session 6 (lead): hours glued to the number ("2hr", "3hrs") were no figure at all, where
+# minutes and seconds glued ("5min", "44.1sec") already were (real race and transport copy).
+# Invented; both failed before the fix.
+CASES += [
+    (
+        "invented/sport copy: a race time glued in hours, minutes and seconds",
+        "She won in 2hr 18min 4sec.",
+        [
+            ("2hr", 2, "exact", "duration", "hour"),
+            ("18min", 18, "exact", "duration", "minute"),
+            ("4sec", 4, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/transport copy: delays of 3hrs",
+        "Some trains ran 3hrs late.",
+        [("3hrs", 3, "exact", "duration", "hour")],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
