@@ -1144,6 +1144,9 @@ _UP_RE = re.compile(
     # "a modest increase of 17,439": an adjective between
     r"|an?[ \u00a0][a-z]{3,15}[ \u00a0](?:increase|rise|jump)[ \u00a0]of"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
+    # a noun before the change noun: "the council tax rise of 4.99%", "a rent hike of 9%"
+    # (consumer copy, session 6)
+    r"|(?<![Tt]he[ \u00a0])(?<=[a-z][ \u00a0])(?:rise|increase|hike)[ \u00a0]of"
     # "the rise was 4%", "the increase stood at 12 per cent"
     r"|the[ \u00a0](?:rise|increase|growth|jump)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
     r"(?:was|is|stood[ \u00a0]at|came[ \u00a0]to))"
@@ -1163,6 +1166,7 @@ _DOWN_RE = re.compile(
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|a[ \u00a0]reduction[ \u00a0]of|lower"
+    r"|(?<![Tt]he[ \u00a0])(?<=[a-z][ \u00a0])(?:decrease|decline|reduction)[ \u00a0]of"
     # "a marginal population decline of 0.2 per cent": up to two words between
     r"|a[ \u00a0](?:[a-z]{3,15}[ \u00a0]){1,2}(?:decline|decrease|drop|fall|reduction)[ \u00a0]of"
     # "In April, the drop was 16.7%", "the decline stood at 3 per cent"
@@ -6070,7 +6074,7 @@ _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
     soared soars up raise raised growth higher jumping climbing surging soaring
-    rally rallies rallied rallying gain gains gained gaining""".split()
+    rally rallies rallied rallying gain gains gained gaining hike""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease

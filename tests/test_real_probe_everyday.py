@@ -360,6 +360,20 @@ CASES = [
         "Inventory saw a 3.9% uptick in May.",
         [("3.9%", 3.9, E, P, "%", {"direction": "up"})],
     ),
+    # "the council tax rise of 4.99%", "a rent hike of 8.5%": a noun before the change noun
+    (
+        "invented/council copy: a tax rise of N%",
+        "The council tax rise of 4.99% takes the Band D bill to £2,171.",
+        [
+            ("4.99%", 4.99, E, P, "%", {"direction": "up"}),
+            ("£2,171", 2171, E, MON, "GBP"),
+        ],
+    ),
+    (
+        "invented/rental copy: a rent hike of N%",
+        "Tenants face a rent hike of 8.5% in April.",
+        [("8.5%", 8.5, E, P, "%", {"direction": "up"})],
+    ),
     # House types abbreviated by estate agents ("a three-bed semi-detached house").
     (
         "invented/estate agent copy: three-bed and four-bed are house types",
