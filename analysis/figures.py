@@ -284,6 +284,15 @@ _TITLE_CURRENCY_AFTER_RE = re.compile(
     r" (?:Naira|Dollars|Pounds|Euros|Rupees|Shillings|Cedis|Rand|Kwacha|Birr|Taka|Pesos)\b"
 )
 _NAME_NUMBER_WORD_BEFORE_RE = re.compile(r"\b[a-z][a-z]*[ \u00a0][\"“‘']?$")
+_LOWER_WORD_SOON_RE = re.compile(r"[ \u00a0][a-z]{4,}\b")
+
+
+def _line_end(text: str, start: int, limit: int) -> int:
+    """Where the line holding ``start`` ends, at most at ``limit``."""
+    nl = text.find("\n", start, limit)
+    return limit if nl == -1 else nl
+
+
 # A news outlet with a number in its name, after the verb that names the listener or the
 # medium: "told France 24 that", "speaking to Darfur 24,". The name
 # is one or two capitalised words of three letters or more ("Rs 24" is money).
@@ -759,6 +768,17 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and not _TITLE_CURRENCY_AFTER_RE.match(text, e)
         ):
             return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
+        if (
+            tok.text[:1].isupper()
+            and nxt == " "
+            and nxt2.isupper()
+            and text.endswith("The ", 0, s)
+            and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
+            and _LOWER_WORD_SOON_RE.search(text, e, _line_end(text, e, e + 40))
+        ):
+            # "a group called The Four Preps", "The Three Tenors sold 10 million albums": a
+            # name in title case in running text (not a headline, all in capitals)
+            return True
         if (
             nxt == " "
             and tok.value <= 12

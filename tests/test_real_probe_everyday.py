@@ -219,6 +219,17 @@ CASES = [
         "The club has spent over 20 seasons in the top flight.",
         [("over 20", 20, "lower", C, None, {"head": "seasons"})],
     ),
+    # A band's name in title case after "The" ("a vocal group called The Four Preps")
+    (
+        "invented/music obituary: a band named The Four ... is a name",
+        "In 1956 he joined a group called The Four Preps and later toured with them for 12 years.",
+        [("12 years", 12, E, D, "year")],
+    ),
+    (
+        "invented/headline in title case: The Four Men ... still counts (guard)",
+        "The Four Men Who Changed Football",
+        [("Four", 4, E, C, None, {"head": "men"})],
+    ),
     # Goals in games, then the same for the country with the nouns left out: "31 in 75" is
     # two tallies, not a rate of one in so many.
     (
