@@ -3433,6 +3433,21 @@ _AMOUNT_VERB_RE = re.compile(
 
 
 _AMOUNT_VERBS = frozenset("numbers totals stands reaches exceeds".split())
+# A singular noun phrase right before a verb of amount ("the crowd numbered", "its
+# workforce was"), and the nouns that name a figure rather than what it counts ("the total
+# stood at", "the figure was": the plural before them, if any, is what is counted).
+_SINGULAR_SUBJECT_RE = re.compile(
+    # not inside a prepositional phrase: "Shares in the water company rose 3% to 118"
+    r"(?<!\bin[ \u00a0])(?<!\bof[ \u00a0])(?<!\bat[ \u00a0])(?<!\bon[ \u00a0])(?<!\bfor[ \u00a0])"
+    r"(?<!\bfrom[ \u00a0])(?<!\bwith[ \u00a0])(?<!\bby[ \u00a0])"
+    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,})"
+    r"[ \u00a0]{1,2}$"
+)
+_DATA_SUBJECTS = frozenset(
+    """total number figure figures toll tally count amount sum level rate share percentage
+    proportion majority minority rest remainder average median estimate result increase
+    rise fall drop decline growth gap difference balance incidence prevalence""".split()
+)
 
 
 def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
@@ -3444,6 +3459,17 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     if not _AMOUNT_VERB_RE.search(window):
         return None, None
     base = start - len(window)
+    verbs = list(_AMOUNT_VERB_RE.finditer(window))  # the last one is the number's verb
+    sing = _SINGULAR_SUBJECT_RE.search(window, 0, verbs[-1].start()) if verbs else None
+    if (
+        sing
+        and (n := sing.group("n").lower()) not in _DATA_SUBJECTS
+        and n not in _CLAUSE_WORDS
+        and not _is_plural_noun(n)
+    ):
+        # "According to police, the crowd numbered about 30,000": a singular subject right
+        # before the verb is what the number measures, not a plural further back ("police")
+        return ("people" if n in ("population", "populace") else n), base + sing.start("n")
     best = None
     for m in _WORD_RE.finditer(window):
         w = m.group().rstrip("'’-")
