@@ -6214,6 +6214,10 @@ _PARTICLE_VERB_BEFORE_RE = re.compile(
     r"[ \u00a0](?:up|down)$",
     re.IGNORECASE,
 )
+#: A temperature compared without "than" ("10 degrees above normal", "4C warmer on Friday").
+_TEMPERATURE_COMPARED = frozenset(
+    ("above", "below", "warmer", "hotter", "cooler", "colder", "higher", "lower")
+)
 # What aircraft and drones drop: "dropped 14 bombs", "dropping four grenades" count the
 # things let fall (the verb's object), not a decrease.
 _DROPPED_OBJECTS = frozenset(
@@ -6318,7 +6322,17 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 r["direction"] is None
                 and r["kind"] in ("count", "money", "duration", "measure")
                 and (cm := _COMPARED_DOWN_RE.match(after) or _COMPARED_UP_RE.match(after))
-                and after.startswith((" than", "\u00a0than"), cm.end())
+                and (
+                    after.startswith((" than", "\u00a0than"), cm.end())
+                    # a temperature against a norm or a record: "10 degrees above normal",
+                    # "0.3C above the old record" (weather copy, session 6; a height "30 m
+                    # above the sea" is where, so only degrees)
+                    or (
+                        r["kind"] == "measure"
+                        and (r["unit"] or "").startswith("degree")
+                        and cm.group().strip().lower() in _TEMPERATURE_COMPARED
+                    )
+                )
             ):
                 # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
                 # a difference (a money figure keeps its currency as its head)
