@@ -980,6 +980,8 @@ _ID_KEYWORD_RE = re.compile(
     # a home's and a garment's number, an oven's setting (property, fashion and recipe copy,
     # session 6): "Flat 3", "Apartment 4B", "a size 9 shoe", "gas mark 6"
     r"|Flat|Apartment|Apt|Suite|size|Size|gas[ \u00a0]mark|Gas[ \u00a0]Mark|gas[ \u00a0]Mark"
+    # a recipe's oven line: "200C (180C fan)/gas 6"
+    r"|(?<=/)gas|(?<=/)Gas"
     # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
     r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
