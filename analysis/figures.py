@@ -1137,7 +1137,9 @@ _CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", 
 # nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
 _CHANGE_TAIL = (
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
-    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$"
+    r"|just|only|roughly|slightly|a[ \u00a0]further|another"
+    # "rents have risen by an average of £120 a month" (housing copy, session 6)
+    r"|an[ \u00a0]average[ \u00a0]of|a[ \u00a0]total[ \u00a0]of)[ \u00a0])?$"
 )
 #: A market's noun before "up"/"down" and the change: "sent shares up 15%", "Oil prices
 #: down 2%" (a headline's or a market report's verbless change).
