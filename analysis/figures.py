@@ -355,6 +355,23 @@ _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
     re.IGNORECASE,
 )
+# A p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002", "P value for interaction =
+# 0.61" (study write-ups): the strength of the evidence, no quantity of the world.
+_P_VALUE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])[pP](?:[ \u00a0]?[<=>\u2264\u2265]|[- \u00a0]values?\b[^.;()\d]{0,30})[ \u00a0]*$"
+)
+_P_VALUE_SIGNS = "<=>\u2264\u2265"
+# An age limit written after the people it bounds: "adults 60 years and older", "people 75
+# and over", "women 50 years or older" (health and trial copy): an age, not a figure.
+_AGE_OLDER_AFTER_RE = re.compile(
+    r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0-](?:and|or)[ \u00a0-](?:older|over|above)\b"
+)
+_AGE_OLDER_BEFORE_RE = re.compile(
+    r"\b(?:children|kids|boys|girls|babies|infants|people|persons|men|women|adults|those"
+    r"|anyone|everyone|patients|residents|pensioners|voters|workers|drivers|participants"
+    r"|volunteers|smokers|individuals|Americans|Britons|seniors)[ \u00a0]$",
+    re.IGNORECASE,
+)
 _DURATION_JOIN_BEFORE_RE = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|,?[ \u00a0]and)[ \u00a0]$", re.IGNORECASE
 )
@@ -538,6 +555,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if text[s : s + 1] in ("2", "7") and _round_the_clock(text, s if text[s] == "2" else s - 3):
         return True  # "24-7", "24/7", "24x7": round the clock
     if (
+        prev
+        and (
+            prev in _P_VALUE_SIGNS
+            or (prev in " \u00a0" and s >= 2 and text[s - 2] in _P_VALUE_SIGNS)
+            or (prev in " \u00a0" and "alue" in text[max(0, s - 40) : s])
+        )
+        and _P_VALUE_BEFORE_RE.search(text, max(0, s - 45), s)
+    ):
+        return True  # a p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002"
+    if (
         len(tok.text) == 4
         and tok.text.isdigit()
         and (
@@ -576,6 +603,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the first age of "16- to 24-year-olds", "18 to 24-year-olds"
     if space_before and _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
         return True
+    if (
+        space_before
+        and nxt in " \u00a0-"
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and ("older" in (after := text[e : e + 26]) or "over" in after or "above" in after)
+        and _AGE_OLDER_AFTER_RE.match(text, e)
+        and _AGE_OLDER_BEFORE_RE.search(text, max(0, s - 16), s)
+    ):
+        return True  # "adults 60 years and older", "people 75 and over": an age limit
     if (
         tok.value <= 125
         and not tok.grouped
@@ -1504,7 +1541,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             )
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value
-            and (nxt.value <= 1000 or (nxt.grouped and nxt.value in (1e4, 1e5, 1e6)))
+            # "1 in 100,000"; in words too: "one in a million", "one in ten thousand"
+            and (
+                nxt.value <= 1000
+                or ((nxt.grouped or nxt.in_words) and nxt.value in (1e4, 1e5, 1e6))
+            )
             and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
@@ -1911,17 +1952,28 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = lex["time_units"][time_unit_text.lower()]
         hyphen = tm.group("sep") == "-"
         end = tm.end()
-    elif (mm := lex["measure_re"].match(text, end)) and (
-        len(mm.group("u")) > 1
-        or (mm.group("u").isupper() and not mm.group("sep"))
-        # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
-        or (
-            mm.group("u") == "g"
-            and not mm.group("sep")
-            and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+    elif (
+        (mm := lex["measure_re"].match(text, end))
+        and (
+            len(mm.group("u")) > 1
+            or (mm.group("u").isupper() and not mm.group("sep"))
+            # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
+            or (
+                mm.group("u") == "g"
+                and not mm.group("sep")
+                and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+            )
+            # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
+            or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
+            # spaced before a clause mark: "the largest dose taken was 4.5 g.", "up to 4 g,"
+            # (dosage and overdose copy; "the 5G network" is a capital glued to the number)
+            or (
+                mm.group("u") == "g"
+                and mm.group("sep")
+                and text[mm.end() : mm.end() + 1] in (".", ",", ";", ")")
+                and text[mm.end() + 1 : mm.end() + 2] in ("", " ", "\n", "\u00a0")
+            )
         )
-        # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
-        or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
     ):
         surface = mm.group("u")
         if (
@@ -4304,6 +4356,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_restated_part(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
+        if "CI" in text or "interval" in text:
+            _fill_interval_units(text, rows)
     _fill_summed_parts(text, rows)
     if "\t" in text or "|" in text:
         _fill_table_heads(text, rows)
@@ -4436,17 +4490,29 @@ def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_NB_HYPHENS = str.maketrans({"\u2011": "-", "\u2010": "-"})
+
+
 def _unwrapped(report: Report) -> Report:
     """The report with its soft line breaks read as spaces (the same offsets) and its words
     split by a hyphen at a line's end joined (shorter: :func:`_shown_offset` maps back), or
     itself."""
     text = report.text
-    if "\n" not in text:
+    if ("\u2011" in text or "\u2010" in text) and "\u2011\n" not in text and "\u2010\n" not in text:
+        # web copy's non-breaking hyphen (U+2011) and hyphen (U+2010) read as "-" (one
+        # character for one, so the offsets stay): "a 70\u2011kg adult", "10\u201120 mg"
+        # (not at a line's end, where the joins below map back only "-\n")
+        text = text.translate(_NB_HYPHENS)
+        if "\n" not in text:
+            return Report.from_text(text, report.date, parse_header=False)
+    elif "\n" not in text:
         return report
     breaks = _soft_breaks(text)
     joins = _hyphen_joins(text) if "-\n" in text else ()
     if not breaks and not joins:
-        return report
+        if text is report.text:
+            return report
+        return Report.from_text(text, report.date, parse_header=False)
     chars = list(text)
     for i in breaks:
         chars[i] = " "
@@ -4487,6 +4553,31 @@ _BREAKDOWN_GAP_RE = re.compile(
     r"(?P<np>(?:[ \u00a0][a-z][a-z'’-]*){0,3})[ \u00a0]?"
     r"(?:(?:from|in|at)[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]?)?\("
 )
+
+
+# The opening of a bracketed interval after an estimate: "(95% CI 22-40)", "(95%
+# confidence interval, 51 to 79)", "(uncertainty interval 3.1-4.4)".
+_INTERVAL_GAP_RE = re.compile(
+    r"\((?:[^()]{0,12}\b(?:CI|CrI|UI|(?:confidence|credible|uncertainty)[ \u00a0]interval))"
+    r"[ \u00a0]*[,:]?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _fill_interval_units(text: str, rows: list[dict]) -> None:
+    """A confidence interval in brackets right after a percentage, a measure or a duration
+    is in its unit: "a 31% higher risk (95% CI 22-40)" is 22% to 40% (study write-ups)."""
+    for k in range(1, len(rows)):
+        r, p = rows[k], rows[k - 1]
+        if (
+            r["bound"] == "range"
+            and r["kind"] == "count"
+            and p["kind"] in ("percent", "measure", "duration")
+            and 0 < r["start"] - p["end"] <= 48
+            and _INTERVAL_GAP_RE.search(text, p["end"], r["start"])
+        ):
+            r["kind"], r["unit"] = p["kind"], p["unit"]
+            r["head"], r["counted"] = p["head"], p["counted"]
 
 
 def _fill_bracket_parts(text: str, rows: list[dict]) -> None:

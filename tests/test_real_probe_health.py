@@ -1,0 +1,312 @@
+"""Forms read in real health and medical copy, rewritten as invented cases (session 6,
+realprobe6b).
+
+A helper read real reports through the stored-pages search (none is kept here): clinical
+study write-ups and abstracts (hazard ratios with confidence intervals, p-values, cohort
+sizes and follow-up years), blood-pressure trial copy (SPRINT-style "120 mm Hg" targets),
+dosage pages and drug labels (mg, µg, mcg, IU, "two 200 mg pills", "3.6 g"), step-count and
+exercise studies, sugar and calorie guidance, BMI and dementia cohorts, resting heart rate
+studies, WHO cholera and H5N1 tallies, weight-loss drug trial results, FDA approval and
+drug-price copy, and NHS A&E waiting-time copy. Each failure that looked general became one
+or more sentences below, INVENTED in the same construction with other names and numbers;
+the id names the desk it imitates. Some cases are guards: constructions of these desks that
+already worked (NHS waits, "phase 3", "Type 2 diabetes", "1.5 times more likely"), kept so
+they stay working. The expected rows were written by hand before the extractor was run.
+
+Conventions are those of tests/test_unseen_styles.py: each row is ``(text, value or (low,
+high), bound, kind, unit)`` plus an optional dict of further fields (``part_of`` as the index
+of the whole among the expected rows, ``head``, ``source`` compared as the scorer does; a
+tuple of sources lists answers that are all right). A p-value is no figure (it measures the
+evidence, not the world); a multiplier ("1.5 times more likely") is none either, as in the
+other tables. Left out as open conventions: hazard, odds and risk ratios themselves ("a
+hazard ratio of 0.77": a ratio, counted or not), standard deviations "(SD 5)", blood pressure
+written "140/90", fractions in brackets "(132/235)", and the unit of an IU (pint has none).
+
+Before this branch's fixes (``pytest tests/test_real_probe_health.py`` on the branch point,
+01aefa1), 12 of the first 40 cases passed: the ten guards, "P=.04" (already an identifier
+glued to "=") and "one in a thousand"; "a count, its share in brackets, then of the noun"
+was written for a head seen wrong in real copy that the invented sentence did not reproduce,
+and stays as a guard. One row was corrected after the first run to the tables' convention
+("10-20 mg a day" is a rate in milligrams a day, as "120 kilometres per hour" is).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import ANY, check_figures
+
+E, C, P, M, D, MON = "exact", "count", "percent", "measure", "duration", "money"
+LO, UP, AP, R = "lower", "upper", "approximate", "range"
+
+# (id, sentence, [(text, value or (low, high), bound, kind, unit[, extra])])
+CASES = [
+    # A p-value after "p<", "P =", "p value" or "a p-value of" was a count (an upper bound
+    # for "p < 0.0001"): it is the strength of the evidence, not a quantity of the world.
+    (
+        "invented/journal write-up: p<0.001 in brackets is no figure",
+        "The drug cut the risk of stroke by 18% (p<0.001) in 6,200 patients.",
+        [
+            ("18%", 18, E, P, "%"),
+            ("6,200", 6200, E, C, None, {"head": "patients"}),
+        ],
+    ),
+    (
+        "invented/wire health: P = 0.03 with spaces",
+        "Deaths fell 12% among those given the vaccine (P = 0.03), the authors wrote.",
+        [("12%", 12, E, P, "%", {"source": "the authors"})],
+    ),
+    (
+        "invented/journal abstract: P=.04 without a leading zero",
+        "The effect held in women (P=.04) but not in men (P=.38).",
+        [],
+    ),
+    (
+        "invented/journal abstract: p < 0.0001 after a duration",
+        "Median survival improved by 4.1 months (p < 0.0001).",
+        [("4.1 months", 4.1, E, D, "month")],
+    ),
+    (
+        "invented/science desk: a p-value of N",
+        "The trial of 1,150 adults reported a p-value of 0.002 for the main outcome.",
+        [("1,150", 1150, E, C, None, {"head": "adults"})],
+    ),
+    (
+        "invented/journal abstract: P value for interaction = N",
+        "Benefits were similar by sex (P value for interaction = 0.61).",
+        [],
+    ),
+    # Blood pressure in millimetres of mercury: "140 mmHg" was a count of "mmHg", and "120 mm
+    # Hg" a length in millimetres.
+    (
+        "invented/health desk: mmHg glued",
+        "The pill lowered systolic blood pressure by 9.8 mmHg over 12 weeks.",
+        [
+            ("9.8 mmHg", 9.8, E, M, "millimeter_Hg"),
+            ("12 weeks", 12, E, D, "week"),
+        ],
+    ),
+    (
+        "invented/health desk: mm Hg spaced, with a bound",
+        "A reading above 140 mm Hg counts as high blood pressure.",
+        [("above 140 mm Hg", 140, LO, M, "millimeter_Hg")],
+    ),
+    (
+        "invented/health desk: millimetres of mercury spelt out",
+        "Doctors aimed for 130 millimetres of mercury in 4,000 patients.",
+        [
+            ("130 millimetres of mercury", 130, E, M, "millimeter_Hg"),
+            ("4,000", 4000, E, C, None, {"head": "patients"}),
+        ],
+    ),
+    (
+        "invented/trial table as prose: a sign before mm Hg",
+        "The target was systolic pressure <130 mm Hg.",
+        [("<130 mm Hg", 130, UP, M, "millimeter_Hg")],
+    ),
+    # Doses in micrograms and international units: "10 µg" was a bare count, "25mcg" nothing,
+    # "1,000 IU" a count of "IU"; a spaced "g" before a full stop was a count of "g".
+    (
+        "invented/nutrition: mcg and IU",
+        "Adults need 10 mcg of vitamin D a day, or 400 IU.",
+        [
+            ("10 mcg", 10, E, M, "microgram"),
+            ("400 IU", 400, E, M, ANY),
+        ],
+    ),
+    (
+        "invented/drug label: mcg glued",
+        "Each inhaler puff delivers 100mcg of the steroid.",
+        [("100mcg", 100, E, M, "microgram")],
+    ),
+    (
+        "invented/drug label: µg spaced",
+        "Each tablet holds 25 µg of levothyroxine.",
+        [("25 µg", 25, E, M, "microgram")],
+    ),
+    (
+        "invented/overdose report: a spaced g before a full stop",
+        "The largest dose taken was 4.5 g.",
+        [("4.5 g", 4.5, E, M, "gram")],
+    ),
+    (
+        "invented/drug label: a spaced g before a comma",
+        "Adults may take up to 4 g, split into four doses.",
+        [("up to 4 g", 4, UP, M, "gram"), ("four", 4, E, C, None, {"head": "doses"})],
+    ),
+    (
+        "invented/guard: two 500mg tablets",
+        "Patients took two 500mg tablets a day.",
+        [
+            ("two", 2, E, C, None, {"head": "tablets"}),
+            ("500mg", 500, E, M, "milligram"),
+        ],
+    ),
+    (
+        "invented/guard: millilitres glued",
+        "Give children 5ml of the syrup every four hours.",
+        [("5ml", 5, E, M, "milliliter"), ("four hours", 4, E, D, "hour")],
+    ),
+    # Web copy joins numbers and units with the non-breaking hyphen U+2011 (and the hyphen
+    # U+2010): "70‑kg" gave a bare count and "10‑20 mg" two figures.
+    (
+        "invented/dosage page: non-breaking hyphens in a measure and a range",
+        "A 70\u2011kg patient would take 10\u201120 mg a day.",
+        [
+            ("70\u2011kg", 70, E, M, "kilogram"),
+            # first annotated "10\u201120 mg" in milligrams; the tables' convention reads
+            # "mg a day" as a rate, as "120 kilometres per hour" (corrected after the run)
+            ("10\u201120 mg a day", (10, 20), R, M, "milligram / day"),
+        ],
+    ),
+    (
+        "invented/dosage page: type\u20112 is a name, 1\u2011in\u20115 a share",
+        "Nearly 1\u2011in\u20115 adults in the town have type\u20112 diabetes.",
+        [("Nearly 1\u2011in\u20115", 20, UP, P, "%")],
+    ),
+    (
+        "invented/clinic copy: a hyphen U+2010 before a duration word",
+        "The 12\u2010week course costs $1,200.",
+        [("12\u2010week", 12, E, D, "week"), ("$1,200", 1200, E, MON, "USD")],
+    ),
+    # A reporting verb whose subject is the figure itself ("Eighteen people showed signs"):
+    # the counted people were their own source.
+    (
+        "invented/outbreak history: showed signs, the subject is counted",
+        "Twelve patients showed signs of infection, and three of them died.",
+        [
+            ("Twelve", 12, E, C, None, {"source": None, "head": "patients"}),
+            ("three", 3, E, C, None, {"part_of": 0, "source": None}),
+        ],
+    ),
+    # "reported by more than a dozen countries": the qualifier was the source.
+    (
+        "invented/WHO tally: reported by a bounded number of countries",
+        "More than 300 cases have been reported by at least 11 countries.",
+        [
+            (
+                "More than 300",
+                300,
+                LO,
+                C,
+                None,
+                {"source": (None, "at least 11 countries", "11 countries")},
+            ),
+            ("at least 11", 11, LO, C, None, {"head": "countries"}),
+        ],
+    ),
+    # "reported" as an adjective ("among reported cases") or a participle after its noun
+    # ("Cases reported in the district") is no reporting verb.
+    (
+        "invented/outbreak copy: mortality among reported cases",
+        "Mortality among reported cases is about 40%.",
+        [("about 40%", 40, AP, P, "%", {"source": None})],
+    ),
+    (
+        "invented/outbreak copy: cases reported in a place",
+        "Cases reported in the district rose to 1,340 last week.",
+        [("1,340", 1340, E, C, None, {"source": None})],
+    ),
+    # Ages after a people noun with "and older" / "or older" / "and over": ages, not figures.
+    (
+        "invented/trial copy: adults N years and older",
+        "The trial enrolled adults 60 years and older with heart failure.",
+        [],
+    ),
+    (
+        "invented/NHS copy: people N and older",
+        "Boosters are offered to people 75 and older and to 1.2 million care workers.",
+        [("1.2 million", 1.2e6, E, C, None, {"head": "workers"})],
+    ),
+    (
+        "invented/study copy: women N years or older",
+        "Women 50 years or older made up 62% of participants.",
+        [("62%", 62, E, P, "%")],
+    ),
+    # "one in a million" was "one" and "a million", two counts.
+    (
+        "invented/vaccine safety: roughly one in a million",
+        "The side effect strikes roughly one in a million recipients.",
+        [("roughly one in a million", 0.0001, AP, P, "%")],
+    ),
+    (
+        "invented/health desk: one in a thousand",
+        "One in a thousand babies is born with the condition.",
+        [("One in a thousand", 0.1, E, P, "%")],
+    ),
+    # A confidence interval in brackets after a percentage is in per cent too.
+    (
+        "invented/study write-up: a 95% CI after a percentage",
+        "Obese patients had a 31% higher risk (95% CI 22-40) of dementia.",
+        [("31%", 31, E, P, "%"), ("22-40", (22, 40), R, P, "%")],
+    ),
+    (
+        "invented/vaccine write-up: a confidence interval with a comma and 'to'",
+        "The vaccine was 68% effective (95% confidence interval, 51 to 79).",
+        [("68%", 68, E, P, "%"), ("51 to 79", (51, 79), R, P, "%")],
+    ),
+    # "N (X%) of the men": the count's noun comes after the bracket.
+    (
+        "invented/cohort copy: a count, its share in brackets, then of the noun",
+        "During follow-up, 212 (about 9%) of the volunteers developed diabetes.",
+        [
+            ("212", 212, E, C, None, {"head": "volunteers"}),
+            ("about 9%", 9, AP, P, "%", {"head": "volunteers"}),
+        ],
+    ),
+    # Guards: health copy that already reads right.
+    (
+        "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
+        "The phase 3 trial of 4,500 people with Type 2 diabetes found the drug cut the risk "
+        "of kidney failure by 23%.",
+        [("4,500", 4500, E, C, None, {"head": "people"}), ("23%", 23, E, P, "%")],
+    ),
+    (
+        "invented/guard: N times more likely and stage 4 cancer",
+        "Smokers were 1.5 times more likely to develop stage 4 cancer, researchers said.",
+        [],
+    ),
+    (
+        "invented/guard: a variant named BA.2.86",
+        "The BA.2.86 variant was found in 14 countries, the WHO said.",
+        [("14", 14, E, C, None, {"head": "countries", "source": "the WHO"})],
+    ),
+    (
+        "invented/guard: H5N1 in dairy herds",
+        "Cases of H5N1 in dairy herds rose to 190 in 13 states.",
+        [("190", 190, E, C, None), ("13", 13, E, C, None, {"head": "states"})],
+    ),
+    (
+        "invented/guard: doubling time and an R range",
+        "Cases are doubling every 3 days and the R number is between 1.2 and 1.4, officials said.",
+        [
+            ("3 days", 3, E, D, "day"),
+            ("between 1.2 and 1.4", (1.2, 1.4), R, C, None, {"source": "officials"}),
+        ],
+    ),
+    (
+        "invented/guard: spending per head",
+        "Spending per head will rise to \u00a33,150 next year.",
+        [("\u00a33,150", 3150, E, MON, "GBP")],
+    ),
+    (
+        "invented/guard: a gene therapy's list price",
+        "The gene therapy carries a list price of $2.1m per patient.",
+        [("$2.1m", 2.1e6, E, MON, "USD")],
+    ),
+    (
+        "invented/guard: A&E waits of four hours",
+        "Only 71.2% of A&E patients were seen within four hours in October.",
+        [("71.2%", 71.2, E, P, "%"), ("four hours", 4, E, D, "hour")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_real_probe_health_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
