@@ -1322,6 +1322,17 @@ _CLAIMED_THING_RE = re.compile(
     r"[ \u00a0]{1,2}(?:the[ \u00a0]lives?|(?:the|a|his|her|their)[ \u00a0]life|responsibility"
     r"|credit|(?:[\w,]+[ \u00a0]){1,3}(?:more[ \u00a0])?(?:lives|victims)\b)"
 )
+# What an outbreak or a crime report counts, right before "reported", "recorded" ...: the
+# verb is then a participle ("Cases reported in the district rose to 1,340"), since cases
+# never report anything (session 6, real WHO and outbreak copy).
+_DATA_NOUNS_BEFORE_PARTICIPLE = frozenset(
+    """cases infections deaths fatalities incidents outbreaks hospitalisations
+    hospitalizations admissions casualties injuries attacks crimes offences offenses
+    Cases Infections Deaths Fatalities Incidents Outbreaks""".split()
+)
+_CASE_PARTICIPLES = frozenset(
+    "reported recorded registered confirmed documented detected notified".split()
+)
 _COUNTED_NOUN_BEFORE_RE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|more))"
     r"[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}[a-z]+s[ \u00a0]$"
@@ -1431,6 +1442,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if pw in ("among", "in", "across", "between") and v.endswith("ed"):
+        return False  # "mortality among reported cases", "in confirmed cases": an adjective
+    if pw in _DATA_NOUNS_BEFORE_PARTICIPLE and v in _CASE_PARTICIPLES:
+        return False  # "Cases reported in the district rose", "deaths recorded": a participle
     if pw.endswith(("'s", "’s")) and pw[:-2] not in _CONTRACTED_PRONOUNS:
         return False  # a noun after a possessive: "UNHCR's forecast of 185,000", "Oxfam's report"
     if pw in ("laboratory", "lab", "clinically", "pcr", "serologically", "epidemiologically"):
@@ -1709,6 +1724,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             continue
         if subj[:3].lower() in ("out", "of ", "amo") and _PARTITIVE_OPENING_RE.match(subj):
             continue  # "Out of these five states, Kassala is reporting": a group, no source
+        if (
+            v in _DATA_VERBS
+            and _COUNT_WORD_OPENING_RE.match(subj)
+            and subj.rstrip().rsplit(None, 1)[-1].lower() not in _DATA_SUBJECT_NOUNS
+        ):
+            continue  # "Twelve patients showed signs of infection": counted, not a source
         if v in ("saying", "say") and text[m.start() - 4 : m.start()] == " as ":
             quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
@@ -1810,6 +1831,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         return found
     agents = []
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
+        if _COUNT_AGENT_RE.match(m.group("np")) or _COUNT_WORD_OPENING_RE.match(m.group("np")):
+            continue  # "reported by at least 11 countries": a count, not who reports
         agents.append(
             (
                 m.start(),
@@ -1841,6 +1864,26 @@ _COUNT_WORD_SUBJECT_RE = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|(?:eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundreds?|thousands?)\b",
+    re.IGNORECASE,
+)
+# A subject that opens with a count in words ("Eighteen people showed ..."), and the nouns
+# of such a subject that do give figures ("Two studies showed that ...").
+_COUNT_WORD_OPENING_RE = re.compile(
+    r"[ \u00a0]*(?:(?:the|a|an|another)[ \u00a0])?(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|several"
+    r"|many)\b",
+    re.IGNORECASE,
+)
+_DATA_SUBJECT_NOUNS = frozenset(
+    """studies surveys polls reports analyses trials reviews papers audits tests scans models
+    datasets figures data records estimates projections assessments""".split()
+)
+# An agent after "reported by" that is itself a count ("reported by at least 11 countries",
+# "recorded by more than 40 hospitals"): what is counted, not a source.
+_COUNT_AGENT_RE = re.compile(
+    r"(?:at[ \u00a0](?:least|most)|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|over"
+    r"|up[ \u00a0]to|nearly|almost|about|around|some|roughly|\d|a[ \u00a0]dozen)\b",
     re.IGNORECASE,
 )
 _NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")
