@@ -361,6 +361,8 @@ _P_VALUE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])[pP](?:[ \u00a0]?[<=>\u2264\u2265]|[- \u00a0]values?\b[^.;()\d]{0,30})[ \u00a0]*$"
 )
 _P_VALUE_SIGNS = "<=>\u2264\u2265"
+# ("a load factor of 86.1%" is a level: only "a factor of N" multiplies)
+_FACTOR_OF_ENDS = (" a factor of ", " a factor of\u00a0", "A factor of ")
 # An age limit written after the people it bounds: "adults 60 years and older", "people 75
 # and over", "women 50 years or older" (health and trial copy): an age, not a figure.
 _AGE_OLDER_AFTER_RE = re.compile(
@@ -564,6 +566,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _P_VALUE_BEFORE_RE.search(text, max(0, s - 45), s)
     ):
         return True  # a p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002"
+    if prev in " \u00a0" and text.endswith(_FACTOR_OF_ENDS, 0, s):
+        return True  # "increased by a factor of two": a multiplier, as "three times" is
     if (
         len(tok.text) == 4
         and tok.text.isdigit()
@@ -1541,12 +1545,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             )
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value
-            # "1 in 100,000"; in words too: "one in a million", "one in ten thousand"
+            # "1 in 100,000"; in words too: "one in a million", "one in ten thousand"; and
+            # over a base with its scale: "one in 10 million women", "1 in 2 billion"
             and (
-                nxt.value <= 1000
-                or ((nxt.grouped or nxt.in_words) and nxt.value in (1e4, 1e5, 1e6))
+                (
+                    nxt.scale == 1
+                    and (
+                        nxt.value <= 1000
+                        or ((nxt.grouped or nxt.in_words) and nxt.value in (1e4, 1e5, 1e6))
+                    )
+                )
+                or (nxt.scale in (1e6, 1e9) and tok.scale == 1 and tok.value <= 10)
             )
-            and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
             # "a 1-in-100-year flood" is a return period, not a share
@@ -6023,7 +6033,11 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["direction"]
             and r["kind"] == "percent"
             and r["part_of"] is not None
-            and _CHANGE_OF_BEFORE_RE.search(text, max(0, r["start"] - 30), r["start"])
+            and (
+                _CHANGE_OF_BEFORE_RE.search(text, max(0, r["start"] - 30), r["start"])
+                # "One drink a day raises the risk by 5%": "by" a percentage is the change
+                or text.endswith((" by ", "\u00a0by "), 0, r["start"])
+            )
         ):
             # "over 3,000 deaths, an increase of 168 per cent": the change, not a share of
             # the count before it

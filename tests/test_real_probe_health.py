@@ -253,6 +253,27 @@ CASES = [
             ("about 9%", 9, AP, P, "%", {"head": "volunteers"}),
         ],
     ),
+    # Second reading (Alzheimer's trial copy, risk explainers, mpox and WHO tallies): "by a
+    # factor of two" was a count of "factor", "one in 10 million" two figures, and "raises
+    # the risk by 5%" a share of the count before it ("One drink a day").
+    (
+        "invented/risk explainer: by a factor of N is a multiplier",
+        "Heavy drinking raised the risk by a factor of three among 2,400 men.",
+        [("2,400", 2400, E, C, None, {"head": "men"})],
+    ),
+    (
+        "invented/vaccine safety: one in N million",
+        "The reaction occurs in about one in 2 million doses.",
+        [("about one in 2 million", 0.00005, AP, P, "%")],
+    ),
+    (
+        "invented/health desk: a risk lowered by N% is no share of the count before it",
+        "Two cups of coffee a day lowered the risk of gout by 14%.",
+        [
+            ("Two", 2, E, C, None, {"head": "cups"}),
+            ("14%", 14, E, P, "%", {"part_of": None}),
+        ],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
