@@ -2934,13 +2934,13 @@ def _noun_phrase_after(
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if (
-            w[:1].isupper()
+            (w[:1].isupper() or w in ("type", "stage", "grade"))
             and window[m.end() : m.end() + 1] == " "
             and (nn := _NAME_NUMBER_RE.match(window, m.end() + 1))
             and w in _lexicon()["number_names"]
         ):
             # "82% of Year 11 pupils", "14 Year 9 classes": a name its number completes,
-            # modifying the noun after it
+            # modifying the noun after it; in lower case too: "3.4 million type 1 admissions"
             words.append((m.start(), nn.end(), window[m.start() : nn.end()]))
             i = nn.end()
             continue
@@ -3896,7 +3896,12 @@ _BOUNDED_CHANGE_BEFORE_RE = re.compile(
     r"(?:by[ \u00a0])?(?:just[ \u00a0])?(?:less|more|fewer)[ \u00a0]than[ \u00a0]$"
     r"|\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
     r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
-    r"(?:by[ \u00a0])?(?:nearly|almost|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0]$",
+    r"(?:by[ \u00a0])?(?:nearly|almost|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0]$"
+    # "increased by around \u00a310bn to \u00a378bn": an approximate change after "by", then
+    # the new level (health-system spending copy, session 6)
+    r"|\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
+    r"by[ \u00a0](?:around|about|roughly|approximately|some)[ \u00a0]$",
     re.IGNORECASE,
 )
 _CHANGE_VERB_BEFORE_RE = re.compile(

@@ -274,6 +274,22 @@ CASES = [
             ("14%", 14, E, P, "%", {"part_of": None}),
         ],
     ),
+    # Third reading (NHS finance and activity copy, cancer survival, booster effectiveness):
+    # "increased by around £10bn to £78bn" was one range, and "3.4 million type 1
+    # admissions" counted "type" (the lower-case name cut the noun phrase).
+    (
+        "invented/NHS finance: a change by around £N, then the new level",
+        "Health spending rose by around \u00a36bn to \u00a341bn last year.",
+        [
+            ("around \u00a36bn", 6e9, AP, MON, "GBP"),
+            ("\u00a341bn", 41e9, E, MON, "GBP"),
+        ],
+    ),
+    (
+        "invented/NHS statistics: a lower-case 'type 1' inside the counted noun",
+        "The trust logged 212,000 type 1 attendances in March.",
+        [("212,000", 212000, E, C, None, {"head": "attendances"})],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
