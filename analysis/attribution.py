@@ -1091,6 +1091,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         head = _trailing_np(seg_stripped[: last_end - 4])
         if head and head.lower() not in ("he", "she", "it", "they", "we", "i", "you"):
             return head
+        if head is None:
+            # "some 70% of women who have tried the cups said": no noun phrase to name
+            # before "who" (a count of people); never the relative clause's own words
+            return None
     if last_end is not None and seg_stripped[last_end - 1 : last_end] == ",":
         cand = seg_stripped[last_end:].strip()
         if _APPOSITION_ROLE_RE.match(cand):

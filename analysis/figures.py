@@ -2104,7 +2104,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"[ \u00a0]{0,2}$",
             lead,
         )
-        if not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
+        if (
+            not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ",")
+        ) and not (
+            # "in people under 45 years": an age limit, kept for _age_context to drop
+            kind == "duration"
+            and unit == "year"
+            and _PERSON_BEFORE_RE.search(text[max(0, qual[2] - 30) : qual[2]].lower())
+        ):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
@@ -2227,7 +2234,9 @@ def _age_context(text: str, draft: _Draft) -> bool:
         # "children below 14 years", "people over 60 years": an age limit, not a time span
         return (
             draft.unit == "year"
-            and _PERSON_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start) is not None
+            # "Children under 5 years" opening a sentence too
+            and _PERSON_BEFORE_RE.search(text[max(0, draft.start - 30) : draft.start].lower())
+            is not None
         )
     if draft.kind != "count":
         return False
@@ -2707,7 +2716,7 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
-    above below behind ahead beyond
+    above below behind ahead beyond worldwide globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )

@@ -290,6 +290,30 @@ CASES = [
         "The trust logged 212,000 type 1 attendances in March.",
         [("212,000", 212000, E, C, None, {"head": "attendances"})],
     ),
+    # Fourth reading (Lancet round-ups, insulin-price copy, WHO malaria reports): a count of
+    # people before "who ... said" gave the relative clause's words as the source ("tried
+    # menstrual cups"); "in people under 45 years" was a duration (the age limit's "under"
+    # was dropped as "during"); "worldwide" was the noun a percentage counted.
+    (
+        "invented/survey write-up: a share of people who ... said is no source",
+        "Some 60% of nurses who have worked night shifts said they felt unsafe.",
+        [("Some 60%", 60, AP, P, "%", {"source": None, "head": "nurses"})],
+    ),
+    (
+        "invented/screening copy: people under N years is an age",
+        "The scan is offered to people under 40 years with a family history.",
+        [],
+    ),
+    (
+        "invented/WHO fact sheet: Children under N years opening the sentence",
+        "Children under 5 years account for 40% of deaths.",
+        [("40%", 40, E, P, "%")],
+    ),
+    (
+        "invented/WHO report: worldwide is no counted noun",
+        "Deaths fell by 30% worldwide and by 41% in Asia.",
+        [("30%", 30, E, P, "%", {"head": None}), ("41%", 41, E, P, "%", {"head": None})],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
