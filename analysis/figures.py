@@ -3864,6 +3864,8 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
+    if "and a half" in text:
+        out = _and_a_half(text, out, lex)
     if "cent" in text or "¢" in text:
         _resolve_cents(out)
     if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
@@ -3872,6 +3874,40 @@ def _drafts(text: str) -> list[_Draft]:
         out.sort(key=lambda d: d.start)
     if len(out) > 1:
         _carry_units(text, out)
+    return out
+
+
+# "an hour and a half", "a year and a half", "a mile and a half": one and a half of the unit
+# (health and general copy); "a bottle and a half of wine" is no half of the wine either.
+_AND_A_HALF_RE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne)[ \u00a0](?P<u>[a-z]+)[ \u00a0]and[ \u00a0]a[ \u00a0]half\b"
+)
+
+
+def _and_a_half(text: str, out: list[_Draft], lex) -> list[_Draft]:
+    """One and a half of a time or measure unit as one figure; the "a half" of "a bottle
+    and a half" is no share."""
+    for m in _AND_A_HALF_RE.finditer(text):
+        u = m.group("u")
+        drop = [d for d in out if d.start < m.end() and m.start() < d.end]
+        if any(d.kind != "percent" and d.start < m.start() for d in drop):
+            continue  # part of a figure that starts before it ("one hour and a half" kept)
+        out = [d for d in out if d not in drop]
+        if u in lex["time_units"]:
+            kind, unit = "duration", lex["time_units"][u]
+        elif u in lex["measures"] and len(u) > 2:
+            kind, unit = "measure", _pint_unit(lex["measures"][u])
+        else:
+            continue
+        tok = NumberToken(m.start(), m.end(), m.group(), 1.5, 1.5, 1.0, True, False, False)
+        qual = _qualifier_before(text, m.start(), lex)
+        start, bound, qword = (qual[2], qual[1], qual[0]) if qual else (m.start(), "exact", None)
+        low, high = {"exact": (1.5, 1.5), "lower": (1.5, None), "upper": (None, 1.5)}.get(
+            bound, (None, None)
+        )
+        d = _Draft(start, m.end(), 1.5, low, high, bound, kind, unit, tok, tok, qword, u)
+        out.append(d)
+        out.sort(key=lambda d: d.start)
     return out
 
 

@@ -314,6 +314,18 @@ CASES = [
         "Deaths fell by 30% worldwide and by 41% in Asia.",
         [("30%", 30, E, P, "%", {"head": None}), ("41%", 41, E, P, "%", {"head": None})],
     ),
+    # Fifth reading (alcohol guidance, Covid dashboards in wire copy): "a bottle and a half
+    # of wine" gave a share of the wine ("a half of"); "an hour and a half" gave nothing.
+    (
+        "invented/ambulance copy: an hour and a half",
+        "Patients waited an hour and a half for an ambulance.",
+        [("an hour and a half", 1.5, E, D, "hour")],
+    ),
+    (
+        "invented/trial copy: about a year and a half of follow-up",
+        "Volunteers were followed for about a year and a half of treatment.",
+        [("about a year and a half", 1.5, AP, D, "year")],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
