@@ -326,6 +326,17 @@ CASES = [
         "Volunteers were followed for about a year and a half of treatment.",
         [("about a year and a half", 1.5, AP, D, "year")],
     ),
+    # BMI and HbA1c with their units (cohort abstracts): "BMI <20 kg/m²" gave nothing.
+    (
+        "invented/obesity study: a BMI in kg/m2",
+        "Patients with a BMI above 35 kg/m2 were offered surgery.",
+        [("above 35 kg/m2", 35, LO, M, "kilogram / meter ** 2")],
+    ),
+    (
+        "invented/diabetes copy: HbA1c in mmol/mol",
+        "An HbA1c reading of 53 mmol/mol counts as poorly controlled.",
+        [("53 mmol/mol", 53, E, M, "millimole / mole")],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
