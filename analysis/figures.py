@@ -371,7 +371,7 @@ _AGE_OLDER_AFTER_RE = re.compile(
 _AGE_OLDER_BEFORE_RE = re.compile(
     r"\b(?:children|kids|boys|girls|babies|infants|people|persons|men|women|adults|those"
     r"|anyone|everyone|patients|residents|pensioners|voters|workers|drivers|participants"
-    r"|volunteers|smokers|individuals|Americans|Britons|seniors)[ \u00a0]$",
+    r"|volunteers|smokers|individuals|Americans|Britons|seniors)[ \u00a0]\(?$",
     re.IGNORECASE,
 )
 _DURATION_JOIN_BEFORE_RE = re.compile(
@@ -608,7 +608,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if space_before and _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
         return True
     if (
-        space_before
+        (space_before or prev == "(")  # "82% of women (15 and older)"
         and nxt in " \u00a0-"
         and tok.value <= 120
         and not (tok.grouped or tok.has_decimal or tok.scale != 1)
@@ -3468,7 +3468,10 @@ _FRACTION_RE = re.compile(
     # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
     r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
     # glossed by its percentage: "received two-thirds (68%) of global funding"
-    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b)"
+    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b"
+    # or between dashes: "almost one quarter - 23% - of new infections" (UN fact sheets)
+    r"|[-\u2013\u2014][ \u00a0]\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]"
+    r"[-\u2013\u2014][ \u00a0]of\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -4735,6 +4738,12 @@ _GLOSS_AFTER_RE = re.compile(
     r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
     r"(?:%|per[ \u00a0]?cent|percent|pc)?\))(?=[ \u00a0]of[ \u00a0])"
 )
+_SQUARE_GLOSS_AFTER_RE = re.compile(r"(?:\]|[ \u00a0]\[[^\[\]\n]{1,40}\])(?=[ \u00a0][A-Za-z])")
+_DASH_GLOSS_AFTER_RE = re.compile(
+    r"[ \u00a0][-\u2013\u2014](?:[ \u00a0](?:about|some|around|nearly|almost|over)?[ \u00a0]?\d"
+    r"[\d.,]{0,8}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)?[ \u00a0][-\u2013\u2014])?"
+    r"(?=[ \u00a0]of[ \u00a0])"
+)
 _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
@@ -4912,6 +4921,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # A bracketed gloss between the figure and its "of": "two-thirds (68%) of global
         # funding", "1,200 (40%) of the migrants"; read on as if it were not there.
         gl = _GLOSS_AFTER_RE.match(text, d.end) if text.startswith((" (", ")"), d.end) else None
+        if gl is None and text.startswith((" [", "]"), d.end):
+            # an uncertainty interval in square brackets: "1.3 million [1.0 million-1.7
+            # million] new HIV infections" (UN fact sheets); read on after it
+            gl = _SQUARE_GLOSS_AFTER_RE.match(text, d.end)
+        elif gl is None and text.startswith((" -", " \u2013", " \u2014"), d.end):
+            gl = _DASH_GLOSS_AFTER_RE.match(text, d.end)  # "one quarter - 23% - of new ..."
         d_end = gl.end() if gl else d.end
         after = text[d_end : d_end + 160]
 

@@ -337,6 +337,31 @@ CASES = [
         "An HbA1c reading of 53 mmol/mol counts as poorly controlled.",
         [("53 mmol/mol", 53, E, M, "millimole / mole")],
     ),
+    # Sixth reading (UNAIDS fact sheets and wire copy on them): an uncertainty interval in
+    # square brackets hid the counted noun after it (head "people"); a share between dashes
+    # ("one quarter - 23% - of") was no share; an age in brackets after a people noun
+    # ("women (15 and older)") was a count.
+    (
+        "invented/UN fact sheet: a bracketed interval before the counted noun",
+        "An estimated 2.4 million [1.9 million\u20133.1 million] new TB cases were found.",
+        [
+            ("An estimated 2.4 million", 2.4e6, AP, C, None, {"head": "cases"}),
+            ("1.9 million\u20133.1 million", (1.9e6, 3.1e6), R, C, None, {"head": "cases"}),
+        ],
+    ),
+    (
+        "invented/UN report: a share restated between dashes",
+        "Nearly one third - 31% - of new cases were in children.",
+        [
+            ("Nearly one third", 100 / 3, UP, P, "%", {"head": "cases"}),
+            ("31%", 31, E, P, "%", {"head": "cases"}),
+        ],
+    ),
+    (
+        "invented/UN fact sheet: an age in brackets after a people noun",
+        "Some 64% of men (15 and older) were on treatment.",
+        [("Some 64%", 64, AP, P, "%", {"head": "men"})],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
