@@ -1120,6 +1120,17 @@ _POUND_WORDS = frozenset(("pound", "pounds"))
 _WEIGH_BEFORE_RE = re.compile(
     r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|tipped[ \u00a0]the[ \u00a0]scales)\b", re.I
 )
+#: A verb of losing or gaining body weight shortly before a plain number of pounds: "lost an
+#: average of 6 pounds", "helps people lose more than 12 pounds" ("lost 5 million pounds"
+#: has a scale: money).
+_BODY_WEIGHT_VERB_RE = re.compile(
+    r"\b(?:lose|loses|losing|lost|shed|sheds|shedding|gain|gains|gained|gaining)\b", re.I
+)
+_SCALED_AMOUNT_RE = re.compile(r"million|billion|thousand|\dbn|\dm\b", re.I)
+#: ... in a passage about bodies, not money: "the weight-loss drug", "on the placebo".
+_BODY_CUE_RE = re.compile(
+    r"weight|\bdiet|obes|placebo|\bdrug|\bdose|\btrial|participants|patients|body", re.I
+)
 #: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
 _POUNDS_KG_RE = re.compile(
     # "90 pounds (41 kg)"; "three hundred pounds (300 lbs) of drugs" (session 5, police copy)
@@ -1142,6 +1153,12 @@ def _pounds_of_weight(text: str, start: int, end: int) -> bool:
     money (British copy: "a fine of 5,000 pounds")."""
     if _WEIGH_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
+    if (
+        _BODY_WEIGHT_VERB_RE.search(text, max(0, start - 40), start)
+        and not _SCALED_AMOUNT_RE.search(text, start, end)
+        and _BODY_CUE_RE.search(text, max(0, start - 200), end + 60)
+    ):
+        return True  # "lost an average of 6 pounds", "lose more than 12 pounds" (diet copy)
     if _POUNDS_KG_RE.match(text, end):
         return True
     m = _POUNDS_OF_RE.match(text, end)

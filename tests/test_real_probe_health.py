@@ -362,6 +362,18 @@ CASES = [
         "Some 64% of men (15 and older) were on treatment.",
         [("Some 64%", 64, AP, P, "%", {"head": "men"})],
     ),
+    # Seventh reading (weight-loss drug approvals, child and maternal mortality reports):
+    # "lose more than 12 pounds" in a drug trial was sterling.
+    (
+        "invented/weight-loss trial: pounds lost are a weight",
+        "On the drug, patients lost an average of 21 pounds in a year.",
+        [("21 pounds", 21, E, M, "pound")],
+    ),
+    (
+        "invented/guard: pounds lost by a club are money",
+        "The club lost 400 pounds on every ticket it sold.",
+        [("400 pounds", 400, E, MON, "GBP")],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
