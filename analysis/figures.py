@@ -358,7 +358,10 @@ _ONE_AFTER_RE = re.compile(
 # A p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002", "P value for interaction =
 # 0.61" (study write-ups): the strength of the evidence, no quantity of the world.
 _P_VALUE_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])[pP](?:[ \u00a0]?[<=>\u2264\u2265]|[- \u00a0]values?\b[^.;()\d]{0,30})[ \u00a0]*$"
+    r"(?<![A-Za-z])[pP](?:[ \u00a0]?[<=>\u2264\u2265]|[- \u00a0]values?\b[^.;()\d]{0,30}"
+    # "P for trend = 0.02", "P for interaction <0.001", "P interaction=0.54"
+    r"|[ \u00a0](?:for[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?|interaction|trend|heterogeneity)"
+    r"[ \u00a0]?[<=>\u2264\u2265])[ \u00a0]*$"
 )
 _P_VALUE_SIGNS = "<=>\u2264\u2265"
 # ("a load factor of 86.1%" is a level: only "a factor of N" multiplies)

@@ -75,6 +75,11 @@ CASES = [
         "Benefits were similar by sex (P value for interaction = 0.61).",
         [],
     ),
+    (
+        "invented/cohort abstract: P for trend = N",
+        "Risk rose with intake across 8,300 adults (P for trend = 0.004).",
+        [("8,300", 8300, E, C, None, {"head": "adults"})],
+    ),
     # Blood pressure in millimetres of mercury: "140 mmHg" was a count of "mmHg", and "120 mm
     # Hg" a length in millimetres.
     (
