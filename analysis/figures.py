@@ -1118,6 +1118,14 @@ def _is_year(tok: NumberToken) -> bool:
     )
 
 
+#: What "5g" names when it is the mobile network, not five grams.
+_G_NETWORK_NEXT_RE = re.compile(
+    r"(?:network|phone|mobile|service|technology|tech|spectrum|connectivity|coverage|rollout"
+    r"|roll-out|data|internet|signal|speed|handset|smartphone|mast|tower|auction|licen[cs]e"
+    r"|band|era|users?|subscribers?|customers?|sims?|plans?|devices?|smartphones?|and|or|in"
+    r"|on|is|was|will|has|have|to|for|the|a)s?\b",
+    re.I,
+)
 _POUND_WORDS = frozenset(("pound", "pounds"))
 #: A weighing word shortly before the number: "weighed 180 pounds", "weighing about 9 pounds".
 _WEIGH_BEFORE_RE = re.compile(
@@ -1996,7 +2004,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             or (
                 mm.group("u") == "g"
                 and not mm.group("sep")
-                and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+                and (
+                    tok.value not in (2, 3, 4, 5, 6)
+                    or text.startswith(" of ", mm.end())
+                    # "5g warfarin", "a 2g dose": a lower-case noun that no network is
+                    or (
+                        text[mm.end() : mm.end() + 1] == " "
+                        and text[mm.end() + 1 : mm.end() + 2].islower()
+                        and not _G_NETWORK_NEXT_RE.match(text, mm.end() + 1)
+                    )
+                )
             )
             # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
             or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))

@@ -379,6 +379,23 @@ CASES = [
         "The club lost 400 pounds on every ticket it sold.",
         [("400 pounds", 400, E, MON, "GBP")],
     ),
+    # Eighth reading (Indian drug-price notifications): "a 1gm vial" and "5g warfarin" gave
+    # nothing ("gm" unknown; a glued 2g-6g was read as the mobile network).
+    (
+        "invented/drug-price copy: grams written gm",
+        "Each 2gm sachet holds the full dose.",
+        [("2gm", 2, E, M, "gram")],
+    ),
+    (
+        "invented/poisons copy: a small glued g before a drug",
+        "A 3g paracetamol overdose can damage the liver.",
+        [("3g", 3, E, M, "gram")],
+    ),
+    (
+        "invented/guard: the 5g network stays no weight",
+        "Operators switched on 5g masts in 12 towns.",
+        [("12", 12, E, C, None, {"head": "towns"})],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
