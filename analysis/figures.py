@@ -4796,7 +4796,9 @@ _OF_PRONOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _GLOSS_AFTER_RE = re.compile(
-    r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
+    r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over|under|roughly|approximately"
+    # a bounded gloss: "119 (just under 15%) of the men" (cohort copy, session 6)
+    r"|just[ \u00a0](?:over|under)|more[ \u00a0]than|less[ \u00a0]than)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
     r"(?:%|per[ \u00a0]?cent|percent|pc)?\))(?=[ \u00a0]of[ \u00a0])"
 )
 _SQUARE_GLOSS_AFTER_RE = re.compile(r"(?:\]|[ \u00a0]\[[^\[\]\n]{1,40}\])(?=[ \u00a0][A-Za-z])")

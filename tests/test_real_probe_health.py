@@ -396,6 +396,16 @@ CASES = [
         "Operators switched on 5g masts in 12 towns.",
         [("12", 12, E, C, None, {"head": "towns"})],
     ),
+    # A count glossed by a bounded share in brackets ("119 (just under 15%) of the men")
+    # took the noun of the sentence before.
+    (
+        "invented/cohort copy: a count glossed by a bounded share, then of the noun",
+        "Over the decade, 86 (just over 12%) of the women developed dementia.",
+        [
+            ("86", 86, E, C, None, {"head": "women"}),
+            ("just over 12%", 12, LO, P, "%", {"head": "women"}),
+        ],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
