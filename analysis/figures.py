@@ -2809,7 +2809,8 @@ _VERBISH = frozenset(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
             favors expect expects prefer prefers rely earn struggle
-            backed opposed favoured favored preferred voted saying""".split()
+            backed opposed favoured favored preferred voted saying
+            offer offers provide provides""".split()
             # ballot copy: "64% backed action", "40% voted Labour", "30% saying they"
         )
     )
@@ -4808,7 +4809,9 @@ _DASH_GLOSS_AFTER_RE = re.compile(
     r"(?=[ \u00a0]of[ \u00a0])"
 )
 _OPENING_OF_NP_RE = re.compile(
-    r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
+    # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
+    r"(?:Of|Among)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
+    r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
 _OF_THOSE_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing))\b)",
@@ -5226,9 +5229,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "Of these returnees, 61pc were women": the share of the group named up front
             c2, h2 = _noun_phrase_after(text, lead_np.start("np"))
-            if h2:
+            if h2 and (lead_np.group("det") or _is_plural_noun(h2)):  # not "Of course, ..."
                 r["head"], r["counted"] = h2, c2
-                if lead_np.group("det").lower() in ("these", "those"):
+                if (lead_np.group("det") or "").lower() in ("these", "those"):
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
                         r["part_of"] = ante

@@ -406,6 +406,13 @@ CASES = [
             ("just over 12%", 12, LO, P, "%", {"head": "women"}),
         ],
     ),
+    # Ninth reading (employer health-benefit surveys): "26 percent offer retiree health
+    # benefits" counted the benefits, the verb's object.
+    (
+        "invented/benefits survey: a share that offers something counts no object",
+        "Among large hospitals, 41 percent offer free parking to staff.",
+        [("41 percent", 41, E, P, "%", {"head": "hospitals"})],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
