@@ -364,6 +364,8 @@ _P_VALUE_BEFORE_RE = re.compile(
     r"[ \u00a0]?[<=>\u2264\u2265])[ \u00a0]*$"
 )
 _P_VALUE_SIGNS = "<=>\u2264\u2265"
+# A ratio written with a colon: "in a 2:1 ratio", "a 3:1 split" (trial randomisation).
+_RATIO_AFTER_RE = re.compile(r":\d{1,2}(?:[ \u00a0-](?:ratio|split|allocation|randomi[sz]ation)\b)")
 # ("a load factor of 86.1%" is a level: only "a factor of N" multiplies)
 _FACTOR_OF_ENDS = (" a factor of ", " a factor of\u00a0", "A factor of ")
 # An age limit written after the people it bounds: "adults 60 years and older", "people 75
@@ -569,6 +571,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _P_VALUE_BEFORE_RE.search(text, max(0, s - 45), s)
     ):
         return True  # a p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002"
+    if (nxt == ":" and nxt2.isdigit() and _RATIO_AFTER_RE.match(text, e)) or (
+        prev == ":" and s >= 2 and text[s - 2].isdigit() and _RATIO_AFTER_RE.match(text, s - 1)
+    ):
+        return True  # "randomly assigned in a 2:1 ratio": a ratio's terms, no counts
     if prev in " \u00a0" and text.endswith(_FACTOR_OF_ENDS, 0, s):
         return True  # "increased by a factor of two": a multiplier, as "three times" is
     if (
@@ -877,6 +883,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
+    # a trial's arms and groups: "Group 1 (n = 10)", "Cohort 3", "Arm 2" (session 6)
+    r"|Group|Cohort|Arm"
     # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
     r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"

@@ -413,6 +413,23 @@ CASES = [
         "Among large hospitals, 41 percent offer free parking to staff.",
         [("41 percent", 41, E, P, "%", {"head": "hospitals"})],
     ),
+    # Tenth reading (vaccine-trial protocols and write-ups): "in a 2:1 ratio" gave a count
+    # of 2, "Group 1 (n = 10)" a count of 1, and "0.5 mL" a bare count.
+    (
+        "invented/trial copy: an allocation ratio is no count",
+        "Volunteers were assigned in a 3:1 ratio to the vaccine or a placebo.",
+        [],
+    ),
+    (
+        "invented/trial copy: a trial cohort named by its number",
+        "Cohort 2 received a booster after 6 months.",
+        [("6 months", 6, E, D, "month")],
+    ),
+    (
+        "invented/vaccine label: mL with a capital L",
+        "Each vial holds ten 0.5 mL doses.",
+        [("ten", 10, E, C, None, {"head": "doses"}), ("0.5 mL", 0.5, E, M, "milliliter")],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
