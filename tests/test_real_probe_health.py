@@ -430,6 +430,25 @@ CASES = [
         "Each vial holds ten 0.5 mL doses.",
         [("ten", 10, E, C, None, {"head": "doses"}), ("0.5 mL", 0.5, E, M, "milliliter")],
     ),
+    # Eleventh reading (JAMA and Lancet round-ups): "The study of over 150,000 former smokers
+    # found that ... 27%" gave no source (the subject was cut at the thousands comma, and a
+    # count in it made it no source, as "5,000 people said" is).
+    (
+        "invented/health survey: a survey of N parents found",
+        "A survey of 3,500 parents found that 22% of children skip breakfast.",
+        [
+            ("3,500", 3500, E, C, None, {"head": "parents", "source": (None, "A survey")}),
+            ("22%", 22, E, P, "%", {"head": "children", "source": "A survey"}),
+        ],
+    ),
+    (
+        "invented/cohort write-up: the study of more than N nurses found",
+        "The study of more than 90,000 nurses found a 14% lower risk among walkers.",
+        [
+            ("more than 90,000", 90000, LO, C, None, {"head": "nurses"}),
+            ("14%", 14, E, P, "%", {"source": "The study"}),
+        ],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
