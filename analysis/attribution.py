@@ -1154,6 +1154,14 @@ _DOC_OF_COUNT_RE = re.compile(
     r"|some[ \u00a0]|around[ \u00a0])?\d",
     re.IGNORECASE,
 )
+# A verb of arranging or measuring right before "according to": the phrase means "by", not
+# "as X says" ("should be dosed according to their lean body weight", "varies according to
+# age") (session 6, dosing copy).
+_ARRANGED_BEFORE_RE = re.compile(
+    r"\b(?:dosed|adjusted|adjust|vary|varies|varied|classified|ranked|sorted|grouped|divided"
+    r"|calculated|weighted|priced|tailored|graded|scaled|arranged|stratified|categori[sz]ed)"
+    r"[ \u00a0](?:[a-z]+[ \u00a0])?$"
+)
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})|;|\bwho\b|\bthat\b|\bwhich\b")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
 
@@ -1847,6 +1855,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     seg = text[s0:s1].lower()
     if "according" in seg or "as per " in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
+            if _ARRANGED_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start()):
+                continue  # "dosed according to their body weight": by, not who says so
             np = m.group("np")
             if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it

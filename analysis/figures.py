@@ -2023,8 +2023,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                     )
                 )
             )
-            # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
-            or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
+            # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy);
+            # and a dose's span: "3 g in 24 hours", "4 g a day", "1 g every six hours"
+            or (
+                mm.group("u") == "g"
+                and text.startswith(
+                    (" of ", " in ", " a day", " per ", " daily", " every "), mm.end()
+                )
+            )
             # spaced before a clause mark: "the largest dose taken was 4.5 g.", "up to 4 g,"
             # (dosage and overdose copy; "the 5G network" is a capital glued to the number)
             or (

@@ -449,6 +449,29 @@ CASES = [
             ("14%", 14, E, P, "%", {"source": "The study"}),
         ],
     ),
+    # Twelfth reading (paracetamol dosing and poisons copy): doses by body weight ("15
+    # mg/kg", "60 mg/kg/day") gave nothing; "4 g in any 24 hour period" was a count of g;
+    # "dosed according to their lean body weight" made the weight a source.
+    (
+        "invented/dosing copy: mg/kg",
+        "The usual dose is 20 mg/kg every eight hours.",
+        [("20 mg/kg", 20, E, M, "milligram / kilogram"), ("eight hours", 8, E, D, "hour")],
+    ),
+    (
+        "invented/poisons copy: mg/kg/day",
+        "Doses above 90 mg/kg/day risk liver damage.",
+        [("above 90 mg/kg/day", 90, LO, M, "milligram / day / kilogram")],
+    ),
+    (
+        "invented/dosing copy: according to after 'dosed' is no source",
+        "About 15% of patients were dosed according to their kidney function.",
+        [("About 15%", 15, AP, P, "%", {"source": None, "head": "patients"})],
+    ),
+    (
+        "invented/drug label: a spaced g before 'in'",
+        "Adults should not take more than 3 g in 24 hours.",
+        [("more than 3 g", 3, LO, M, "gram"), ("24 hours", 24, E, D, "hour")],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
