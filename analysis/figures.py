@@ -322,7 +322,11 @@ _AGE_WORDS = (
 # ... and a single "age 37" ("The co-pilot, age 37, had logged 4,100 hours": aviation and
 # court copy), which opens no list: "voters under age 30, 53 percent to 45" is an age, then
 # a share.
-_AGE_BEFORE_RE = re.compile(r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    # a bound sign between: "children aged > 12 years", "adults aged \u226518" (session 6)
+    r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})(?:[<>\u2264\u2265][ \u00a0]?)?$",
+    re.IGNORECASE,
+)
 # The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
 _AGE_LIST_BEFORE_RE = re.compile(
     _AGE_WORDS
@@ -614,7 +618,9 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if nxt in _AGE_AFTER_FIRST and nxt2 in " \u00a0taoTAO" and _AGE_RANGE_AFTER_RE.match(text, e):
         return True  # the first age of "16- to 24-year-olds", "18 to 24-year-olds"
-    if space_before and _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
+    if (space_before or prev in "<>\u2264\u2265") and _AGE_BEFORE_HINTED.search(
+        text, max(0, s - 16), s
+    ):
         return True
     if (
         (space_before or prev == "(")  # "82% of women (15 and older)"

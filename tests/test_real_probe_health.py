@@ -472,6 +472,11 @@ CASES = [
         "Adults should not take more than 3 g in 24 hours.",
         [("more than 3 g", 3, LO, M, "gram"), ("24 hours", 24, E, D, "hour")],
     ),
+    (
+        "invented/drug label: an age after 'aged' and a bound sign",
+        "Doses differ for the 300 children aged < 12 years in the study.",
+        [("300", 300, E, C, None, {"head": "children"})],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
