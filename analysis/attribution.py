@@ -109,6 +109,13 @@ _GENERIC_ORG = (
 )
 
 
+_SUBORDINATOR_LEAD_RE = re.compile(
+    r"(?:While|Whilst|Whereas|When|Although|Though|Since|Unless|Until|Once|As|If|Because)"
+    r"[ \u00a0]+(?=\S)"
+)
+_SUBORDINATOR_PAIRS = frozenset(("Wh", "Al", "Th", "Si", "Un", "On", "As", "If", "Be"))
+
+
 def person_names(text: str, entities=None) -> dict[str, str]:
     """Map every surface form of a person's name to the fullest form used in the text.
 
@@ -143,6 +150,10 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         named_starts = [a for a, _ in named]
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(m.group())
+            if name[:2] in _SUBORDINATOR_PAIRS and (sub := _SUBORDINATOR_LEAD_RE.match(name)):
+                # "While Ontario reports the shortest wait": a clause's opening word, no
+                # part of a name (it made "While Ontario" the fullest form of "Ontario")
+                name = name[sub.end() :]
             # where the run is left after its title words ("The Syrian Observatory" inside
             # "Syrian Observatory for Human Rights"): inside a named body, it is no person
             at = m.end() - len(name) if name else m.start()

@@ -477,6 +477,22 @@ CASES = [
         "Doses differ for the 300 children aged < 12 years in the study.",
         [("300", 300, E, C, None, {"head": "children"})],
     ),
+    # Thirteenth reading (Canadian wait-times reports): "While Ontario reports ..." made
+    # "While Ontario" the fullest name of "Ontario", the source of the sentence before.
+    (
+        "invented/wait-times copy: a clause's 'While' is no part of a name",
+        "Manitoba recorded a median wait of 31.2 weeks. While Manitoba reports the longest "
+        "wait, Quebec reports 19.8 weeks.",
+        [
+            ("31.2 weeks", 31.2, E, D, "week", {"source": "Manitoba"}),
+            ("19.8 weeks", 19.8, E, D, "week"),
+        ],
+    ),
+    (
+        "invented/wire: 'As Reuters reported' names Reuters",
+        "As Reuters reported, 52 patients were evacuated.",
+        [("52", 52, E, C, None, {"source": "Reuters"})],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
