@@ -3949,6 +3949,22 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
+    for d in out:
+        if (
+            d.value < 0
+            and d.kind == "duration"
+            and d.start
+            and text[d.start - 1] == " "
+            and text[d.start] in "-\u2212"
+        ):
+            # "longest for neurosurgery -46.9 weeks": a dash before the figure, as no span
+            # of time is below zero (wait-times tables set as prose, session 6)
+            d.start += 1
+            d.value = -d.value
+            d.low = -d.low if d.low is not None else None
+            d.high = -d.high if d.high is not None else None
+            if d.low is not None and d.high is not None and d.low > d.high:
+                d.low, d.high = d.high, d.low
     if "and a half" in text:
         out = _and_a_half(text, out, lex)
     if "cent" in text or "¢" in text:

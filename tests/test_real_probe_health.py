@@ -493,6 +493,12 @@ CASES = [
         "As Reuters reported, 52 patients were evacuated.",
         [("52", 52, E, C, None, {"source": "Reuters"})],
     ),
+    # A dash set before a wait ("longest for neurosurgery -46.9 weeks") made it negative.
+    (
+        "invented/wait-times copy: a dash before a duration is no minus",
+        "Waits were longest for hip surgery -38.2 weeks in all.",
+        [("38.2 weeks", 38.2, E, D, "week")],
+    ),
     # Guards: health copy that already reads right.
     (
         "invented/guard: phase 3, Type 2 diabetes and a cut in risk",
