@@ -23,8 +23,9 @@ hazard ratio of 0.77": a ratio, counted or not), standard deviations "(SD 5)", b
 written "140/90", fractions in brackets "(132/235)", and the unit of an IU (pint has none).
 
 Before this branch's fixes (``pytest tests/test_real_probe_health.py`` on the branch point,
-01aefa1), 12 of the first 40 cases passed: the ten guards, "P=.04" (already an identifier
-glued to "=") and "one in a thousand"; "a count, its share in brackets, then of the noun"
+01aefa1), 12 of the first 40 cases passed: nine of the ten guards (not "stage 4 cancer",
+lower-case "stage" was no name yet), "P=.04" (already an identifier glued to "=") and "one
+in a thousand"; "a count, its share in brackets, then of the noun"
 was written for a head seen wrong in real copy that the invented sentence did not reproduce,
 and stays as a guard. One row was corrected after the first run to the tables' convention
 ("10-20 mg a day" is a rate in milligrams a day, as "120 kilometres per hour" is).
