@@ -109,6 +109,13 @@ _GENERIC_ORG = (
 )
 
 
+_SUBORDINATOR_LEAD_RE = re.compile(
+    r"(?:While|Whilst|Whereas|When|Although|Though|Since|Unless|Until|Once|As|If|Because)"
+    r"[ \u00a0]+(?=\S)"
+)
+_SUBORDINATOR_PAIRS = frozenset(("Wh", "Al", "Th", "Si", "Un", "On", "As", "If", "Be"))
+
+
 def person_names(text: str, entities=None) -> dict[str, str]:
     """Map every surface form of a person's name to the fullest form used in the text.
 
@@ -143,6 +150,10 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         named_starts = [a for a, _ in named]
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(m.group())
+            if name[:2] in _SUBORDINATOR_PAIRS and (sub := _SUBORDINATOR_LEAD_RE.match(name)):
+                # "While Ontario reports the shortest wait": a clause's opening word, no
+                # part of a name (it made "While Ontario" the fullest form of "Ontario")
+                name = name[sub.end() :]
             # where the run is left after its title words ("The Syrian Observatory" inside
             # "Syrian Observatory for Human Rights"): inside a named body, it is no person
             at = m.end() - len(name) if name else m.start()
@@ -1116,6 +1127,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         head = _trailing_np(seg_stripped[: last_end - 4])
         if head and head.lower() not in ("he", "she", "it", "they", "we", "i", "you"):
             return head
+        if head is None:
+            # "some 70% of women who have tried the cups said": no noun phrase to name
+            # before "who" (a count of people); never the relative clause's own words
+            return None
     if last_end is not None and seg_stripped[last_end - 1 : last_end] == ",":
         cand = seg_stripped[last_end:].strip()
         if _APPOSITION_ROLE_RE.match(cand):
@@ -1220,6 +1235,22 @@ _DOC_BY_RE = re.compile(
     re.IGNORECASE,
 )
 # "quoted the minister as saying", "cited two security sources as saying" (wire copy)
+_DOC_OF_COUNT_RE = re.compile(
+    rf"[ \u00a0]*(?P<doc>(?:(?:the|a|an|this|that|its|their|new|latest|one)[ \u00a0])?"
+    rf"(?:[A-Za-z\-]+[ \u00a0])?(?:{_DOC_NOUNS}|trial|studies|surveys|polls))[ \u00a0]of[ \u00a0]"
+    r"(?:(?:more|fewer|less)[ \u00a0]than[ \u00a0]|over[ \u00a0]|nearly[ \u00a0]|almost[ \u00a0]|about[ \u00a0]"
+    r"|some[ \u00a0]|around[ \u00a0])?\d",
+    re.IGNORECASE,
+)
+# A verb of arranging or measuring right before "according to": the phrase means "by", not
+# "as X says" ("should be dosed according to their lean body weight", "varies according to
+# age") (session 6, dosing copy).
+_ARRANGED_BEFORE_RE = re.compile(
+    r"\b(?:dosed|adjusted|adjust|vary|varies|varied|classified|ranked|sorted|grouped|divided"
+    r"|calculated|weighted|priced|tailored|graded|scaled|arranged|stratified|categori[sz]ed)"
+    r"[ \u00a0](?:[a-z]+[ \u00a0])?$"
+)
+_CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})|;|\bwho\b|\bthat\b|\bwhich\b")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
 
 
@@ -1418,6 +1449,17 @@ _CLAIMED_THING_RE = re.compile(
     r"[ \u00a0]{1,2}(?:the[ \u00a0]lives?|(?:the|a|his|her|their)[ \u00a0]life|responsibility"
     r"|credit|(?:[\w,]+[ \u00a0]){1,3}(?:more[ \u00a0])?(?:lives|victims)\b)"
 )
+# What an outbreak or a crime report counts, right before "reported", "recorded" ...: the
+# verb is then a participle ("Cases reported in the district rose to 1,340"), since cases
+# never report anything (session 6, real WHO and outbreak copy).
+_DATA_NOUNS_BEFORE_PARTICIPLE = frozenset(
+    """cases infections deaths fatalities incidents outbreaks hospitalisations
+    hospitalizations admissions casualties injuries attacks crimes offences offenses
+    Cases Infections Deaths Fatalities Incidents Outbreaks""".split()
+)
+_CASE_PARTICIPLES = frozenset(
+    "reported recorded registered confirmed documented detected notified".split()
+)
 _COUNTED_NOUN_BEFORE_RE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|more))"
     r"[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}[a-z]+s[ \u00a0]$"
@@ -1531,6 +1573,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # a noun after a number: "seven locations in the three states", "two reports"
         # (retail copy, session 6; "one" stays a pronoun: "as one said")
         return False
+    if pw in ("among", "in", "across", "between") and v.endswith("ed"):
+        return False  # "mortality among reported cases", "in confirmed cases": an adjective
+    if pw in _DATA_NOUNS_BEFORE_PARTICIPLE and v in _CASE_PARTICIPLES:
+        return False  # "Cases reported in the district rose", "deaths recorded": a participle
     if pw.endswith(("'s", "’s")) and pw[:-2] not in _CONTRACTED_PRONOUNS:
         return False  # a noun after a possessive: "UNHCR's forecast of 185,000", "Oxfam's report"
     if pw in ("laboratory", "lab", "clinically", "pcr", "serologically", "epidemiologically"):
@@ -1646,6 +1692,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         or (
             before.endswith((", ", ",\u00a0"))
             and _STUDY_APPOSITION_BEFORE_RE.search(text, max(s0, m.start() - 110), m.start())
+        )
+        # "The study of 90,000 nurses found a 14% lower risk": a study of a counted group
+        or (
+            (doc := _DOC_OF_COUNT_RE.match(text, s0, m.start())) is not None
+            and not _CLAUSE_COMMA_RE.search(text, doc.end(), m.start())
         )
     ):
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
@@ -1858,6 +1909,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _relative_antecedent(text, s0, m.start())
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
+        if (
+            subj is not None
+            and _COUNT_IN_NP_RE.search(subj)
+            and (doc := _DOC_OF_COUNT_RE.match(text, s0, m.start()))
+            and not _CLAUSE_COMMA_RE.search(text, doc.end(), m.start())
+        ):
+            # "A survey of 2,000 adults found", "The study of over 150,000 former smokers
+            # found": the document speaks; the count is who it studied (session 6)
+            subj = doc.group("doc")
         if subj is None or (
             _COUNT_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
         ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
@@ -1866,6 +1926,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             continue  # "the increase from 2016 to 2017 among Republicans saying": a year
         if subj[:3].lower() in ("out", "of ", "amo") and _PARTITIVE_OPENING_RE.match(subj):
             continue  # "Out of these five states, Kassala is reporting": a group, no source
+        if (
+            v in _DATA_VERBS
+            and _COUNT_WORD_OPENING_RE.match(subj)
+            and subj.rstrip().rsplit(None, 1)[-1].lower() not in _DATA_SUBJECT_NOUNS
+        ):
+            continue  # "Twelve patients showed signs of infection": counted, not a source
         if v in ("saying", "say", "estimating") and text[m.start() - 4 : m.start()] == " as ":
             quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
@@ -1915,6 +1981,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     seg = text[s0:s1].lower()
     if "according" in seg or "as per " in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
+            if _ARRANGED_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start()):
+                continue  # "dosed according to their body weight": by, not who says so
             np = m.group("np")
             if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
@@ -1970,7 +2038,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     agents = []
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
         if _counted_np(m.group("np")):
-            continue  # "reported by 30 jurisdictions": a count, as "5,000 people said"
+            # "reported by 30 jurisdictions", "by at least 11 countries": a count, as
+            # "5,000 people said"
+            continue
         agents.append(
             (
                 m.start(),
@@ -2004,10 +2074,12 @@ def _counted_np(np: str) -> bool:
     """A noun phrase that opens with a count ("30 jurisdictions", "Forty-two countries"),
     which says how many, not who gives the figure (a numbered name, "Rescue 1122", is
     a name)."""
-    np = np.strip()
+    np = _COUNT_QUALIFIER_RE.sub("", np.strip(), count=1)  # "at least 11 countries"
     if np[:4].lower() in ("the ", "all "):
         np = np[4:]
     return bool(
+        np[:9].lower() == "a dozen "
+        or
         # a year is no count: "according to the 2021-22 survey"
         (np[:1].isdigit() and _COUNT_IN_NP_RE.match(np) and not _NUMBERED_NAME_RE.fullmatch(np))
         or _COUNT_WORD_SUBJECT_RE.match(np)
@@ -2019,6 +2091,26 @@ _COUNT_WORD_SUBJECT_RE = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|(?:eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundreds?|thousands?)\b",
+    re.IGNORECASE,
+)
+# A subject that opens with a count in words ("Eighteen people showed ..."), and the nouns
+# of such a subject that do give figures ("Two studies showed that ...").
+_COUNT_WORD_OPENING_RE = re.compile(
+    r"[ \u00a0]*(?:(?:the|a|an|another)[ \u00a0])?(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|several"
+    r"|many)\b",
+    re.IGNORECASE,
+)
+_DATA_SUBJECT_NOUNS = frozenset(
+    """studies surveys polls reports analyses trials reviews papers audits tests scans models
+    datasets figures data records estimates projections assessments""".split()
+)
+# A bound before a count that opens a noun phrase ("reported by at least 11 countries",
+# "recorded by more than 40 hospitals"): the count still says how many, not who.
+_COUNT_QUALIFIER_RE = re.compile(
+    r"^(?:at[ \u00a0](?:least|most)|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|over"
+    r"|up[ \u00a0]to|nearly|almost|about|around|some|roughly)[ \u00a0]+(?=\d|[A-Za-z]+[ \u00a0-])",
     re.IGNORECASE,
 )
 _NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")

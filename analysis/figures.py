@@ -333,7 +333,11 @@ _AGE_WORDS = (
 # ... and a single "age 37" ("The co-pilot, age 37, had logged 4,100 hours": aviation and
 # court copy), which opens no list: "voters under age 30, 53 percent to 45" is an age, then
 # a share.
-_AGE_BEFORE_RE = re.compile(r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    # a bound sign between: "children aged > 12 years", "adults aged \u226518" (session 6)
+    r"(?:" + _AGE_WORDS + r"|\bage[ \u00a0]{1,2})(?:[<>\u2264\u2265][ \u00a0]?)?$",
+    re.IGNORECASE,
+)
 # The later ages of a list: "two men, aged 24 and 31", "aged 9, 12 and 15".
 _AGE_LIST_BEFORE_RE = re.compile(
     _AGE_WORDS
@@ -365,6 +369,30 @@ _ID_BEFORE_RE = re.compile(
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
+    re.IGNORECASE,
+)
+# A p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002", "P value for interaction =
+# 0.61" (study write-ups): the strength of the evidence, no quantity of the world.
+_P_VALUE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])[pP](?:[ \u00a0]?[<=>\u2264\u2265]|[- \u00a0]values?\b[^.;()\d]{0,30}"
+    # "P for trend = 0.02", "P for interaction <0.001", "P interaction=0.54"
+    r"|[ \u00a0](?:for[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?|interaction|trend|heterogeneity)"
+    r"[ \u00a0]?[<=>\u2264\u2265])[ \u00a0]*$"
+)
+_P_VALUE_SIGNS = "<=>\u2264\u2265"
+# A ratio written with a colon: "in a 2:1 ratio", "a 3:1 split" (trial randomisation).
+_RATIO_AFTER_RE = re.compile(r":\d{1,2}(?:[ \u00a0-](?:ratio|split|allocation|randomi[sz]ation)\b)")
+# ("a load factor of 86.1%" is a level: only "a factor of N" multiplies)
+_FACTOR_OF_ENDS = (" a factor of ", " a factor of\u00a0", "A factor of ")
+# An age limit written after the people it bounds: "adults 60 years and older", "people 75
+# and over", "women 50 years or older" (health and trial copy): an age, not a figure.
+_AGE_OLDER_AFTER_RE = re.compile(
+    r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0-](?:and|or)[ \u00a0-](?:older|over|above)\b"
+)
+_AGE_OLDER_BEFORE_RE = re.compile(
+    r"\b(?:children|kids|boys|girls|babies|infants|people|persons|men|women|adults|those"
+    r"|anyone|everyone|patients|residents|pensioners|voters|workers|drivers|participants"
+    r"|volunteers|smokers|individuals|Americans|Britons|seniors)[ \u00a0]\(?$",
     re.IGNORECASE,
 )
 _DURATION_JOIN_BEFORE_RE = re.compile(
@@ -614,6 +642,22 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if text[s : s + 1] in ("2", "7") and _round_the_clock(text, s if text[s] == "2" else s - 3):
         return True  # "24-7", "24/7", "24x7": round the clock
     if (
+        prev
+        and (
+            prev in _P_VALUE_SIGNS
+            or (prev in " \u00a0" and s >= 2 and text[s - 2] in _P_VALUE_SIGNS)
+            or (prev in " \u00a0" and "alue" in text[max(0, s - 40) : s])
+        )
+        and _P_VALUE_BEFORE_RE.search(text, max(0, s - 45), s)
+    ):
+        return True  # a p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002"
+    if (nxt == ":" and nxt2.isdigit() and _RATIO_AFTER_RE.match(text, e)) or (
+        prev == ":" and s >= 2 and text[s - 2].isdigit() and _RATIO_AFTER_RE.match(text, s - 1)
+    ):
+        return True  # "randomly assigned in a 2:1 ratio": a ratio's terms, no counts
+    if prev in " \u00a0" and text.endswith(_FACTOR_OF_ENDS, 0, s):
+        return True  # "increased by a factor of two": a multiplier, as "three times" is
+    if (
         len(tok.text) == 4
         and tok.text.isdigit()
         and (
@@ -650,8 +694,20 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if nxt in _AGE_AFTER_FIRST and nxt2 in " \u00a0taoTAO" and _AGE_RANGE_AFTER_RE.match(text, e):
         return True  # the first age of "16- to 24-year-olds", "18 to 24-year-olds"
-    if space_before and _AGE_BEFORE_HINTED.search(text, max(0, s - 16), s):
+    if (space_before or prev in "<>\u2264\u2265") and _AGE_BEFORE_HINTED.search(
+        text, max(0, s - 16), s
+    ):
         return True
+    if (
+        (space_before or prev == "(")  # "82% of women (15 and older)"
+        and nxt in " \u00a0-"
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and ("older" in (after := text[e : e + 26]) or "over" in after or "above" in after)
+        and _AGE_OLDER_AFTER_RE.match(text, e)
+        and _AGE_OLDER_BEFORE_RE.search(text, max(0, s - 16), s)
+    ):
+        return True  # "adults 60 years and older", "people 75 and over": an age limit
     if (
         tok.value <= 125
         and not tok.grouped
@@ -1000,6 +1056,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Flat|Apartment|Apt|Suite|size|Size|gas[ \u00a0]mark|Gas[ \u00a0]Mark|gas[ \u00a0]Mark"
     # a recipe's oven line: "200C (180C fan)/gas 6"
     r"|(?<=/)gas|(?<=/)Gas"
+    # a trial's arms and groups: "Group 1 (n = 10)", "Cohort 3", "Arm 2" (session 6)
+    r"|Group|Cohort|Arm"
     # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
     r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
@@ -1263,16 +1321,31 @@ def _is_year(tok: NumberToken) -> bool:
     )
 
 
+#: What "5g" names when it is the mobile network, not five grams.
+_G_NETWORK_NEXT_RE = re.compile(
+    r"(?:network|phone|mobile|service|technology|tech|spectrum|connectivity|coverage|rollout"
+    r"|roll-out|data|internet|signal|speed|handset|smartphone|mast|tower|auction|licen[cs]e"
+    r"|band|era|users?|subscribers?|customers?|sims?|plans?|devices?|smartphones?|and|or|in"
+    r"|on|is|was|will|has|have|to|for|the|a)s?\b",
+    re.I,
+)
 _POUND_WORDS = frozenset(("pound", "pounds"))
 #: A weighing word shortly before the number: "weighed 180 pounds", "weighing about 9 pounds".
 _WEIGH_BEFORE_RE = re.compile(
     r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|tipped[ \u00a0]the[ \u00a0]scales)\b", re.I
 )
-#: A body's weight lost or gained, a few words before a small number of pounds (session 6);
-#: "the firm lost 5 million pounds" is money (too large).
+#: A body's weight lost or gained, a few words before a number of pounds (session 6):
+#: "dieters lost 8 pounds", "lost an average of 6 pounds"; "the firm lost 5 million pounds"
+#: is money.
 _LOSE_BEFORE_RE = re.compile(
     r"\b(?:lose|loses|lost|losing|shed|sheds|shedding|gain|gains|gained|gaining|put[ \u00a0]on)"
-    r"(?:[ \u00a0][a-z]+){0,3}[ \u00a0]$"
+    r"(?:[ \u00a0][a-z]+){0,3}[ \u00a0]$",
+    re.I,
+)
+_SCALED_AMOUNT_RE = re.compile(r"million|billion|thousand|\dbn|\dm\b", re.I)
+#: A passage about bodies, not money: "the weight-loss drug", "on the placebo".
+_BODY_CUE_RE = re.compile(
+    r"weight|\bdiet|obes|placebo|\bdrug|\bdose|\btrial|participants|patients|body", re.I
 )
 #: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
 _POUNDS_KG_RE = re.compile(
@@ -1296,8 +1369,16 @@ def _pounds_of_weight(text: str, start: int, end: int, value: float = 0.0) -> bo
     money (British copy: "a fine of 5,000 pounds")."""
     if _WEIGH_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
-    if 0 < abs(value) < 200 and _LOSE_BEFORE_RE.search(text, max(0, start - 30), start):
-        return True  # "dieters lost 8 pounds", "aim to lose 1 to 2 pounds" (fitness copy)
+    if _LOSE_BEFORE_RE.search(text, max(0, start - 40), start) and (
+        0 < abs(value) < 200
+        or (
+            not _SCALED_AMOUNT_RE.search(text, start, end)
+            and _BODY_CUE_RE.search(text, max(0, start - 200), end + 60)
+        )
+    ):
+        # "dieters lost 8 pounds", "aim to lose 1 to 2 pounds" (fitness copy); a larger
+        # plain number in a passage about bodies: "lost 230 pounds on the drug"
+        return True
     if _POUNDS_KG_RE.match(text, end):
         return True
     m = _POUNDS_OF_RE.match(text, end)
@@ -1753,7 +1834,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             )
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value
-            and (nxt.value <= 1000 or (nxt.grouped and nxt.value in (1e4, 1e5, 1e6)))
+            # "1 in 100,000"; in words too: "one in a million", "one in ten thousand"; and
+            # over a base with its scale: "one in 10 million women", "1 in 2 billion"
+            and (
+                (
+                    nxt.scale == 1
+                    and (
+                        nxt.value <= 1000
+                        or ((nxt.grouped or nxt.in_words) and nxt.value in (1e4, 1e5, 1e6))
+                    )
+                )
+                or (nxt.scale in (1e6, 1e9) and tok.scale == 1 and tok.value <= 10)
+            )
             # "143 goals in 301 games ... and 12 in 41 for Wales": two tallies, the nouns
             # left out; a rate of more than one is over a round base ("3 in 10", "7 in 100")
             and (
@@ -1764,7 +1856,6 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             )
             # "up from £2.76 to £3.00 in six months": an amount of money is no rate's part
             and currency is None
-            and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
             # "a 1-in-100-year flood" is a return period, not a share
@@ -2247,10 +2338,33 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             or (
                 mm.group("u") == "g"
                 and not mm.group("sep")
-                and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+                and (
+                    tok.value not in (2, 3, 4, 5, 6)
+                    or text.startswith(" of ", mm.end())
+                    # "5g warfarin", "a 2g dose": a lower-case noun that no network is
+                    or (
+                        text[mm.end() : mm.end() + 1] == " "
+                        and text[mm.end() + 1 : mm.end() + 2].islower()
+                        and not _G_NETWORK_NEXT_RE.match(text, mm.end() + 1)
+                    )
+                )
             )
-            # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
-            or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
+            # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy);
+            # and a dose's span: "3 g in 24 hours", "4 g a day", "1 g every six hours"
+            or (
+                mm.group("u") == "g"
+                and text.startswith(
+                    (" of ", " in ", " a day", " per ", " daily", " every "), mm.end()
+                )
+            )
+            # spaced before a clause mark: "the largest dose taken was 4.5 g.", "up to 4 g,"
+            # (dosage and overdose copy; "the 5G network" is a capital glued to the number)
+            or (
+                mm.group("u") == "g"
+                and mm.group("sep")
+                and text[mm.end() : mm.end() + 1] in (".", ",", ";", ")")
+                and text[mm.end() + 1 : mm.end() + 2] in ("", " ", "\n", "\u00a0")
+            )
         )
         and (
             # "1.5 cups of flour" is a measure, "won four cups" trophies (session 6)
@@ -2380,7 +2494,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # "fires have burned over 644,000 acres", "weighing over 5kg": more than; a
             # verb of extent makes it "across" ("spread over 2,000 acres") (session 6)
             pass
-        elif not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
+        elif (
+            not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ",")
+        ) and not (
+            # "in people under 45 years": an age limit, kept for _age_context to drop
+            kind == "duration"
+            and unit == "year"
+            and _PERSON_BEFORE_RE.search(text[max(0, qual[2] - 30) : qual[2]].lower())
+        ):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
     if (
@@ -2511,7 +2632,9 @@ def _age_context(text: str, draft: _Draft) -> bool:
         # "children below 14 years", "people over 60 years": an age limit, not a time span
         return (
             draft.unit == "year"
-            and _PERSON_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start) is not None
+            # "Children under 5 years" opening a sentence too
+            and _PERSON_BEFORE_RE.search(text[max(0, draft.start - 30) : draft.start].lower())
+            is not None
         )
     if draft.kind != "count":
         return False
@@ -3044,7 +3167,7 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
-    above below behind ahead beyond near along beside
+    above below behind ahead beyond near along beside worldwide globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
@@ -3083,7 +3206,8 @@ _VERBISH = frozenset(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
             favors expect expects prefer prefers rely earn struggle
-            backed opposed favoured favored preferred voted saying""".split()
+            backed opposed favoured favored preferred voted saying
+            offer offers provide provides""".split()
             # ballot copy: "64% backed action", "40% voted Labour", "30% saying they"
         )
     )
@@ -3278,13 +3402,13 @@ def _noun_phrase_after(
         w = m.group().rstrip("'’-")
         lw = w.lower()
         if (
-            w[:1].isupper()
+            (w[:1].isupper() or w in ("type", "stage", "grade"))
             and window[m.end() : m.end() + 1] == " "
             and (nn := _NAME_NUMBER_RE.match(window, m.end() + 1))
             and w in _lexicon()["number_names"]
         ):
             # "82% of Year 11 pupils", "14 Year 9 classes": a name its number completes,
-            # modifying the noun after it
+            # modifying the noun after it; in lower case too: "3.4 million type 1 admissions"
             words.append((m.start(), nn.end(), window[m.start() : nn.end()]))
             i = nn.end()
             continue
@@ -3904,7 +4028,10 @@ _FRACTION_RE = re.compile(
     # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
     r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
     # glossed by its percentage: "received two-thirds (68%) of global funding"
-    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b)"
+    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b"
+    # or between dashes: "almost one quarter - 23% - of new infections" (UN fact sheets)
+    r"|[-\u2013\u2014][ \u00a0]\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]"
+    r"[-\u2013\u2014][ \u00a0]of\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -4344,6 +4471,24 @@ def _drafts(text: str) -> list[_Draft]:
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
+    for d in out:
+        if (
+            d.value < 0
+            and d.kind == "duration"
+            and d.start
+            and text[d.start - 1] == " "
+            and text[d.start] in "-\u2212"
+        ):
+            # "longest for neurosurgery -46.9 weeks": a dash before the figure, as no span
+            # of time is below zero (wait-times tables set as prose, session 6)
+            d.start += 1
+            d.value = -d.value
+            d.low = -d.low if d.low is not None else None
+            d.high = -d.high if d.high is not None else None
+            if d.low is not None and d.high is not None and d.low > d.high:
+                d.low, d.high = d.high, d.low
+    if "and a half" in text:
+        out = _and_a_half(text, out, lex)
     if "cent" in text or "¢" in text:
         _resolve_cents(out, text)
     if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
@@ -4352,6 +4497,40 @@ def _drafts(text: str) -> list[_Draft]:
         out.sort(key=lambda d: d.start)
     if len(out) > 1:
         _carry_units(text, out)
+    return out
+
+
+# "an hour and a half", "a year and a half", "a mile and a half": one and a half of the unit
+# (health and general copy); "a bottle and a half of wine" is no half of the wine either.
+_AND_A_HALF_RE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne)[ \u00a0](?P<u>[a-z]+)[ \u00a0]and[ \u00a0]a[ \u00a0]half\b"
+)
+
+
+def _and_a_half(text: str, out: list[_Draft], lex) -> list[_Draft]:
+    """One and a half of a time or measure unit as one figure; the "a half" of "a bottle
+    and a half" is no share."""
+    for m in _AND_A_HALF_RE.finditer(text):
+        u = m.group("u")
+        drop = [d for d in out if d.start < m.end() and m.start() < d.end]
+        if any(d.kind != "percent" and d.start < m.start() for d in drop):
+            continue  # part of a figure that starts before it ("one hour and a half" kept)
+        out = [d for d in out if d not in drop]
+        if u in lex["time_units"]:
+            kind, unit = "duration", lex["time_units"][u]
+        elif u in lex["measures"] and len(u) > 2:
+            kind, unit = "measure", _pint_unit(lex["measures"][u])
+        else:
+            continue
+        tok = NumberToken(m.start(), m.end(), m.group(), 1.5, 1.5, 1.0, True, False, False)
+        qual = _qualifier_before(text, m.start(), lex)
+        start, bound, qword = (qual[2], qual[1], qual[0]) if qual else (m.start(), "exact", None)
+        low, high = {"exact": (1.5, 1.5), "lower": (1.5, None), "upper": (None, 1.5)}.get(
+            bound, (None, None)
+        )
+        d = _Draft(start, m.end(), 1.5, low, high, bound, kind, unit, tok, tok, qword, u)
+        out.append(d)
+        out.sort(key=lambda d: d.start)
     return out
 
 
@@ -4391,7 +4570,12 @@ _BOUNDED_CHANGE_BEFORE_RE = re.compile(
     r"(?:by[ \u00a0])?(?:just[ \u00a0])?(?:less|more|fewer)[ \u00a0]than[ \u00a0]$"
     r"|\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
     r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
-    r"(?:by[ \u00a0])?(?:nearly|almost|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0]$",
+    r"(?:by[ \u00a0])?(?:nearly|almost|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0]$"
+    # "increased by around \u00a310bn to \u00a378bn": an approximate change after "by", then
+    # the new level (health-system spending copy, session 6)
+    r"|\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
+    r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
+    r"by[ \u00a0](?:around|about|roughly|approximately|some)[ \u00a0]$",
     re.IGNORECASE,
 )
 _CHANGE_VERB_BEFORE_RE = re.compile(
@@ -4866,6 +5050,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_restated_part(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
+        if "CI" in text or "interval" in text:
+            _fill_interval_units(text, rows)
     _fill_summed_parts(text, rows)
     if "point" in text:
         _unpart_points(rows)
@@ -5080,17 +5266,29 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
     return joins
 
 
+_NB_HYPHENS = str.maketrans({"\u2011": "-", "\u2010": "-"})
+
+
 def _unwrapped(report: Report) -> Report:
     """The report with its soft line breaks read as spaces (the same offsets) and its words
     split by a hyphen at a line's end joined (shorter: :func:`_shown_offset` maps back), or
     itself."""
     text = report.text
-    if "\n" not in text:
+    if ("\u2011" in text or "\u2010" in text) and "\u2011\n" not in text and "\u2010\n" not in text:
+        # web copy's non-breaking hyphen (U+2011) and hyphen (U+2010) read as "-" (one
+        # character for one, so the offsets stay): "a 70\u2011kg adult", "10\u201120 mg"
+        # (not at a line's end, where the joins below map back only "-\n")
+        text = text.translate(_NB_HYPHENS)
+        if "\n" not in text:
+            return Report.from_text(text, report.date, parse_header=False)
+    elif "\n" not in text:
         return report
     breaks = _soft_breaks(text)
     joins = _line_joins(text) if "-\n" in text or ",\n" in text else ()
     if not breaks and not joins:
-        return report
+        if text is report.text:
+            return report
+        return Report.from_text(text, report.date, parse_header=False)
     chars = list(text)
     for i in breaks:
         chars[i] = " "
@@ -5131,6 +5329,31 @@ _BREAKDOWN_GAP_RE = re.compile(
     r"(?P<np>(?:[ \u00a0][a-z][a-z'’-]*){0,3})[ \u00a0]?"
     r"(?:(?:from|in|at)[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]?)?\("
 )
+
+
+# The opening of a bracketed interval after an estimate: "(95% CI 22-40)", "(95%
+# confidence interval, 51 to 79)", "(uncertainty interval 3.1-4.4)".
+_INTERVAL_GAP_RE = re.compile(
+    r"\((?:[^()]{0,12}\b(?:CI|CrI|UI|(?:confidence|credible|uncertainty)[ \u00a0]interval))"
+    r"[ \u00a0]*[,:]?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _fill_interval_units(text: str, rows: list[dict]) -> None:
+    """A confidence interval in brackets right after a percentage, a measure or a duration
+    is in its unit: "a 31% higher risk (95% CI 22-40)" is 22% to 40% (study write-ups)."""
+    for k in range(1, len(rows)):
+        r, p = rows[k], rows[k - 1]
+        if (
+            r["bound"] == "range"
+            and r["kind"] == "count"
+            and p["kind"] in ("percent", "measure", "duration")
+            and 0 < r["start"] - p["end"] <= 48
+            and _INTERVAL_GAP_RE.search(text, p["end"], r["start"])
+        ):
+            r["kind"], r["unit"] = p["kind"], p["unit"]
+            r["head"], r["counted"] = p["head"], p["counted"]
 
 
 def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
@@ -5225,11 +5448,21 @@ _OF_PRONOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _GLOSS_AFTER_RE = re.compile(
-    r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
+    r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over|under|roughly|approximately"
+    # a bounded gloss: "119 (just under 15%) of the men" (cohort copy, session 6)
+    r"|just[ \u00a0](?:over|under)|more[ \u00a0]than|less[ \u00a0]than)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
     r"(?:%|per[ \u00a0]?cent|percent|pc)?\))(?=[ \u00a0]of[ \u00a0])"
 )
+_SQUARE_GLOSS_AFTER_RE = re.compile(r"(?:\]|[ \u00a0]\[[^\[\]\n]{1,40}\])(?=[ \u00a0][A-Za-z])")
+_DASH_GLOSS_AFTER_RE = re.compile(
+    r"[ \u00a0][-\u2013\u2014](?:[ \u00a0](?:about|some|around|nearly|almost|over)?[ \u00a0]?\d"
+    r"[\d.,]{0,8}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)?[ \u00a0][-\u2013\u2014])?"
+    r"(?=[ \u00a0]of[ \u00a0])"
+)
 _OPENING_OF_NP_RE = re.compile(
-    r"(?:Of|Among)[ \u00a0](?P<det>the|these|those|all)[ \u00a0](?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
+    # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
+    r"(?:Of|Among)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
+    r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
 _OF_THOSE_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing))\b)",
@@ -5426,6 +5659,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # A bracketed gloss between the figure and its "of": "two-thirds (68%) of global
         # funding", "1,200 (40%) of the migrants"; read on as if it were not there.
         gl = _GLOSS_AFTER_RE.match(text, d.end) if text.startswith((" (", ")"), d.end) else None
+        if gl is None and text.startswith((" [", "]"), d.end):
+            # an uncertainty interval in square brackets: "1.3 million [1.0 million-1.7
+            # million] new HIV infections" (UN fact sheets); read on after it
+            gl = _SQUARE_GLOSS_AFTER_RE.match(text, d.end)
+        elif gl is None and text.startswith((" -", " \u2013", " \u2014"), d.end):
+            gl = _DASH_GLOSS_AFTER_RE.match(text, d.end)  # "one quarter - 23% - of new ..."
         d_end = gl.end() if gl else d.end
         after = text[d_end : d_end + 160]
 
@@ -5652,9 +5891,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "Of these returnees, 61pc were women": the share of the group named up front
             c2, h2 = _noun_phrase_after(text, lead_np.start("np"))
-            if h2:
+            if h2 and (lead_np.group("det") or _is_plural_noun(h2)):  # not "Of course, ..."
                 r["head"], r["counted"] = h2, c2
-                if lead_np.group("det").lower() in ("these", "those"):
+                if (lead_np.group("det") or "").lower() in ("these", "those"):
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
                         r["part_of"] = ante
@@ -6694,7 +6933,11 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["direction"]
             and r["kind"] == "percent"
             and r["part_of"] is not None
-            and _CHANGE_OF_BEFORE_RE.search(text, max(0, r["start"] - 30), r["start"])
+            and (
+                _CHANGE_OF_BEFORE_RE.search(text, max(0, r["start"] - 30), r["start"])
+                # "One drink a day raises the risk by 5%": "by" a percentage is the change
+                or text.endswith((" by ", "\u00a0by "), 0, r["start"])
+            )
         ):
             # "over 3,000 deaths, an increase of 168 per cent": the change, not a share of
             # the count before it
