@@ -1,0 +1,314 @@
+"""Figures in measure-heavy science and technology copy, annotated by hand (session 6,
+realprobe6a).
+
+A helper read real reports of the kinds where figures are physical quantities: climate
+science (CO2 concentrations, ice loss, sea-level rise), astronomy and spaceflight (asteroid
+fly-bys, launch vehicles), energy engineering (wind farms, turbines, capacity factors),
+electric cars, phone launches, aviation accident reports (NTSB preliminary reports) and
+maritime accident reports (MAIB, TSB Canada, ship-collision copy). It judged every row the
+extractor gave, and wrote each GENERAL failure below as an invented sentence (own words, own
+names and numbers; nothing is copied from an article), with the expected figures written by
+hand before the extractor was run on it. Ids say which real genre each case imitates.
+
+Before the fixes of this branch, 8 of the 41 cases passed (the guards: a chip's "2nm"
+process, "1,200 TB patients", AU troops, an area "spread over" acres, a plain "7nm" chip,
+"Level 3" and "Windows 11", and the ice shelf's "1.5 km"); all pass now.
+
+Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``; a
+measure's unit is pint's normalised name (a unit pint does not define keeps its own name,
+as "magnitude" does); ``ANY`` skips a field whose annotation is open. Left out as open
+conventions (see the branch report): "49 ± 67 Gt/yr" (an estimate and its uncertainty),
+"0-60 mph" as a span, TEU (a count of container units or a measure), screen resolutions
+written "A x B", and a capacity factor written as a bare fraction ("0.40").
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import ANY, check_figures
+
+# (id, sentence, [(text, value or (low, high), bound, kind, unit)])
+CASES = [
+    # Maritime and aviation accident reports abbreviate nautical miles "nm" ("45 nautical
+    # miles (nm) west of", "a range of 2.5nm", "6nm south of"): every one was read as
+    # nanometres, the unit of chip copy.
+    (
+        "invented/maritime: nm after a bearing word is nautical miles",
+        "The trawler sank 14nm east of the lighthouse.",
+        [("14nm", 14, "exact", "measure", "nautical_mile")],
+    ),
+    (
+        "invented/maritime: nm in a report that speaks of knots and vessels",
+        "The ferry was making 12 knots when the coaster, at a range of 1.8 nm, turned to port.",
+        [
+            ("12 knots", 12, "exact", "measure", "knot"),
+            ("1.8 nm", 1.8, "exact", "measure", "nautical_mile"),
+        ],
+    ),
+    (
+        "invented/maritime: visibility in nm",
+        "Visibility fell to about 0.5 nm as the vessel entered the strait.",
+        [("about 0.5 nm", 0.5, "approximate", "measure", "nautical_mile")],
+    ),
+    (
+        "invented/tech: guard, a chip's nm stays nanometres",
+        "The foundry will start making 2nm chips next year.",
+        [("2nm", 2, "exact", "measure", "nanometer")],
+    ),
+    # A bare degree sign after a bearing, a heel or an angle ("near 11° on the starboard
+    # bow", "a course of 260°", "keeled over by about 15°"): read as a count.
+    (
+        "invented/maritime: a heel and a course in degrees",
+        "The ferry heeled by about 18° before she was steadied on a course of 145°.",
+        [
+            ("about 18°", 18, "approximate", "measure", "degree"),
+            ("145°", 145, "exact", "measure", "degree"),
+        ],
+    ),
+    # Coordinates ("at 19°32'N", "36.5°N, 70.9°E"): a place's address, not a quantity; they
+    # were read as counts, one for each part.
+    (
+        "invented/quake: decimal coordinates are no figures",
+        "The epicentre lay at 41.3°N, 19.8°E, about 30 km from the capital.",
+        [("about 30 km", 30, "approximate", "measure", "kilometer")],
+    ),
+    (
+        "invented/maritime: degrees and minutes are no figures",
+        "The wreck lies at 51°42'N 6°15'W in 80 metres of water.",
+        [("80 metres", 80, "exact", "measure", "meter")],
+    ),
+    # Speeds in kilometres or metres a second ("17 km/s", "7,814 m/s"): dropped or counted.
+    (
+        "invented/space: km/s and m/s",
+        "The comet is travelling at 44 km/s; its dust leaves at 300 m/s.",
+        [
+            ("44 km/s", 44, "exact", "measure", "kilometer / second"),
+            ("300 m/s", 300, "exact", "measure", "meter / second"),
+        ],
+    ),
+    # Thrust in kilonewtons ("7,500 kN of thrust"): a count.
+    (
+        "invented/space: thrust in kN",
+        "Each of the booster's engines gives 2,250 kN of thrust at lift-off.",
+        [("2,250 kN", 2250, "exact", "measure", "kilonewton")],
+    ),
+    # "Mach 25": the unit before the number, read as a count.
+    (
+        "invented/aviation: a Mach number",
+        "The test vehicle reached Mach 6.5 over the Pacific.",
+        [("Mach 6.5", 6.5, "exact", "measure", "mach")],
+    ),
+    (
+        "invented/defence: above Mach 5",
+        "Hypersonic missiles fly at speeds above Mach 5.",
+        [("above Mach 5", 5, "lower", "measure", "mach")],
+    ),
+    # Grid copy writes voltage in kilovolts ("the 400kV line", "an 11 kV feeder"): dropped
+    # when glued (the "k" read as thousands), counted when spaced.
+    (
+        "invented/energy: kilovolts glued and spaced",
+        "The new 275kV cable joins a 33 kV substation.",
+        [
+            ("275kV", 275, "exact", "measure", "kilovolt"),
+            ("33 kV", 33, "exact", "measure", "kilovolt"),
+        ],
+    ),
+    # Battery energy density ("270 Wh/kg"): a count.
+    (
+        "invented/EV: energy density in Wh/kg",
+        "The new cells store 320 Wh/kg, up from 260 Wh/kg.",
+        [
+            ("320 Wh/kg", 320, "exact", "measure", "watt_hour / kilogram"),
+            ("260 Wh/kg", 260, "exact", "measure", "watt_hour / kilogram"),
+        ],
+    ),
+    # Supercomputer speeds ("1.1 exaflops", "1,100 petaflops"): counts of a noun.
+    (
+        "invented/computing: exaflops and petaflops",
+        "The machine peaks at 1.4 exaflops, ahead of a rival's 850 petaflops.",
+        [
+            ("1.4 exaflops", 1.4, "exact", "measure", ANY),
+            ("850 petaflops", 850, "exact", "measure", ANY),
+        ],
+    ),
+    # LNG capacity in million tonnes a year ("5.2 mtpa"): a count; the unit carries its scale.
+    (
+        "invented/energy: LNG capacity in mtpa",
+        "The second train will lift the plant's capacity to 8.4 mtpa.",
+        [("8.4 mtpa", 8.4e6, "exact", "measure", "metric_ton / year")],
+    ),
+    # Energy in joules ("15 zettajoules", "600 EJ"): counts.
+    (
+        "invented/climate: ocean heat in zettajoules, demand in exajoules",
+        "The oceans took up 14 zettajoules of heat, while the world used 590 EJ of energy.",
+        [
+            ("14 zettajoules", 14, "exact", "measure", "zettajoule"),
+            ("590 EJ", 590, "exact", "measure", "exajoule"),
+        ],
+    ),
+    # Pressure: a storm's millibars or hectopascals, a tyre's psi: counts.
+    (
+        "invented/weather: central pressure in millibars and hPa",
+        "The typhoon's central pressure fell to 915 millibars (915 hPa).",
+        [
+            ("915 millibars", 915, "exact", "measure", "millibar"),
+            ("915 hPa", 915, "exact", "measure", "hectopascal"),
+        ],
+    ),
+    (
+        "invented/motoring: tyre pressure in psi",
+        "Inflate the front tyres to 36 psi.",
+        [("36 psi", 36, "exact", "measure", "pound_force_per_square_inch")],
+    ),
+    # Screen density ("460 ppi"): a count.
+    (
+        "invented/phones: pixel density",
+        "The 6.3-inch panel has a density of 428 ppi.",
+        [
+            ("6.3-inch", 6.3, "exact", "measure", "inch"),
+            ("428 ppi", 428, "exact", "measure", "pixels_per_inch"),
+        ],
+    ),
+    # Storage in terabytes glued to the number ("holds 2TB") and read speeds ("7,000 MB/s"):
+    # both dropped ("TB" is no unit when spaced: "1,200 TB patients").
+    (
+        "invented/computing: glued terabytes and a read speed",
+        "The laptop ships with 4TB of storage that reads at 7,300 MB/s.",
+        [
+            ("4TB", 4, "exact", "measure", "terabyte"),
+            ("7,300 MB/s", 7300, "exact", "measure", "megabyte / second"),
+        ],
+    ),
+    (
+        "invented/health: guard, TB patients",
+        "The clinic treated 1,200 TB patients last year.",
+        [("1,200", 1200, "exact", "count", None)],
+    ),
+    # Astronomical units ("1.3 AU from its companion"): a count; the African Union's "AU
+    # troops" stays a count.
+    (
+        "invented/space: astronomical units",
+        "The asteroid will pass 0.28 AU from the Sun in March.",
+        [("0.28 AU", 0.28, "exact", "measure", "astronomical_unit")],
+    ),
+    (
+        "invented/conflict: guard, AU troops",
+        "The mission still has 2,500 AU troops in the region.",
+        [("2,500", 2500, "exact", "count", None)],
+    ),
+    # A ship's size in deadweight tonnes ("11 million DWT", "198,000 dwt"): a count.
+    (
+        "invented/maritime: deadweight tonnes abbreviated",
+        "The 81,600 dwt bulk carrier lost power off the cape.",
+        [("81,600 dwt", 81600, "exact", "measure", "metric_ton")],
+    ),
+    (
+        "invented/maritime: deadweight tonnes spelt out",
+        "The tanker, of 158,000 deadweight tonnes, was anchored offshore.",
+        [("158,000 deadweight tonnes", 158000, "exact", "measure", "metric_ton")],
+    ),
+    # A rate of warming "per decade": the unit stopped at the degree.
+    (
+        "invented/climate: warming per decade",
+        "The Arctic is warming at 0.7C per decade.",
+        [("0.7C per decade", 0.7, "exact", "measure", "degree_Celsius / decade")],
+    ),
+    # "over" before a measure that a verb governs ("generates over 402,000 kWh per month",
+    # "produces over 500 MW"): the bound was dropped (kept only after "of", "than", ...).
+    (
+        "invented/energy: over after a verb is more than",
+        "At midday the array generates over 420 MW.",
+        [("over 420 MW", 420, "lower", "measure", "megawatt")],
+    ),
+    (
+        "invented/EV: over after a verb, a speed",
+        "The hypercar can reach over 250 mph.",
+        [("over 250 mph", 250, "lower", "measure", "mile / hour")],
+    ),
+    (
+        "invented/wildfire: guard, spread over an area",
+        "The blaze spread over 300 acres of scrub.",
+        [("300 acres", 300, "exact", "measure", "acre")],
+    ),
+    # A number in digits, then "and a half" and its unit ("18 and a half minutes"): the
+    # number was read alone, a bare count.
+    (
+        "invented/space: digits and a half, then a time unit",
+        "The signal takes 13 and a half minutes to reach the rover.",
+        [("13 and a half minutes", 13.5, "exact", "duration", "minute")],
+    ),
+    (
+        "invented/space: digits and a half, then a measure",
+        "The tether stretched to 21 and a half kilometres.",
+        [("21 and a half kilometres", 21.5, "exact", "measure", "kilometer")],
+    ),
+    # A glued "m" before "thick" ("up to 2,000m thick"): read as millions.
+    (
+        "invented/climate: metres thick",
+        "The ice shelf is up to 350m thick in places.",
+        [("up to 350m", 350, "upper", "measure", "meter")],
+    ),
+    (
+        "invented/climate: guard, km thick",
+        "The ice sheet is 1.5 km thick at its centre.",
+        [("1.5 km", 1.5, "exact", "measure", "kilometer")],
+    ),
+    # Sea-level copy glues metres to the number ("could rise globally by 0.9m to 1.5m by
+    # 2100"): read as millions of people.
+    (
+        "invented/climate: sea-level rise in glued metres",
+        "Sea levels could rise by 0.6m to 1.1m by 2100, the panel warned.",
+        [("0.6m to 1.1m", (0.6, 1.1), "range", "measure", "meter")],
+    ),
+    (
+        "invented/climate: sea-level rise, one glued metre figure",
+        "A sea-level rise of 2m would swamp the delta.",
+        [("2m", 2, "exact", "measure", "meter")],
+    ),
+    # Model numbers in phone and aviation copy ("the Note 6 is expected", "the Xiaomi 14
+    # has", "Honor Magic 6 Pro", "Boeing 737 MAX 9"): each number was read as a count.
+    (
+        "invented/phones: a model name and its number before a verb",
+        "The Zephyr 9 has a 5,200mAh battery.",
+        [("5,200mAh", 5200, "exact", "measure", "milliampere_hour")],
+    ),
+    (
+        "invented/phones: a model number before Pro",
+        "The Nimbus 7 Pro ships with 16GB of RAM.",
+        [("16GB", 16, "exact", "measure", "gigabyte")],
+    ),
+    (
+        "invented/aviation: the variant of a 737 MAX",
+        "A Boeing 737 MAX 8 was diverted after a warning at 31,000 feet.",
+        [("31,000 feet", 31000, "exact", "measure", "foot")],
+    ),
+    (
+        "invented/tech: guard, names already known",
+        "Level 3 driving is allowed up to 95 km/h, and the car runs Windows 11.",
+        [("up to 95 km/h", 95, "upper", "measure", "kilometer / hour")],
+    ),
+    (
+        "invented/tech: guard, a plain count after a capitalised word",
+        "Across the Gulf 40 ships waited at anchor.",
+        [("40", 40, "exact", "count", None)],
+    ),
+    (
+        "invented/tech: guard, a chip node spaced",
+        "The 7nm chip runs at 3.1GHz.",
+        [
+            ("7nm", 7, "exact", "measure", "nanometer"),
+            ("3.1GHz", 3.1, "exact", "measure", "gigahertz"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_real_probe_measure_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
