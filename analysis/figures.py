@@ -1922,6 +1922,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
         # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
         or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
+        # a bare degree sign glued to the number: "a course of 260°", "heeled by 15°"
+        or (mm.group("u") == "°" and not mm.group("sep"))
     ):
         surface = mm.group("u")
         if (
@@ -1930,6 +1932,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             )
             and (surface != "pound" or mm.group("sep") == "-")
             and (surface != "MP" or not mm.group("sep") or _CAMERA_AFTER_RE.match(text, mm.end()))
+            # "2TB of storage" is terabytes, "1,200 TB patients" tuberculosis; "0.3 AU from
+            # the Sun" astronomical units, "2,500 AU troops" the African Union's
+            and (surface not in ("TB", "PB") or not mm.group("sep"))
+            and (
+                surface != "AU"
+                or tok.has_decimal
+                or text.startswith((" from ", " away"), mm.end())
+            )
         ):
             # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv);
             # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
@@ -2292,6 +2302,10 @@ _SCALED_UNITS = {
     "tcf": 1e12,
     "MMT": 1e6,
     "LMT": 1e5,
+    # LNG copy: "5.2 mtpa", million tonnes a year
+    "mtpa": 1e6,
+    "MTPA": 1e6,
+    "Mtpa": 1e6,
 }
 # A price per unit written with a slash in commodity and pay copy: "$29.45/oz", "$84.20/bbl",
 # "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
