@@ -529,6 +529,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     nxt = text[e : e + 1]
     nxt2 = text[e + 1 : e + 2]
     prev = text[s - 1 : s] if s else ""
+    if nxt == "°" and (
+        nxt2.isdigit() or (nxt2 in ("N", "S", "E", "W") and not text[e + 2 : e + 3].isalpha())
+    ):
+        return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
+    if prev == "°" and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
+        return True  # the minutes of a coordinate: the "42" of "51°42'N"
     if (
         nxt in _MONTH_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _MONTH_AFTER_SECOND)
@@ -1324,7 +1330,7 @@ def _scale_of(tok: NumberToken) -> tuple[float, float]:
 # "bushels per acre"); the word is pint's name for the unit (a bare "per day" after a count
 # is left alone, and so is "a year ago").
 _PER_UNIT_RE = re.compile(
-    r"[ \u00a0](?:per|an|a)[ \u00a0](?P<per>hour|second|minute|day|week|month|year|gallon|litre"
+    r"[ \u00a0](?:per|an|a)[ \u00a0](?P<per>hour|second|minute|day|week|month|year|decade|century|gallon|litre"
     r"|liter|acre|hectare)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
     re.IGNORECASE,
 )
@@ -1387,6 +1393,16 @@ _METRE_BEFORE_RE = re.compile(
 
 #: A plural count of areas after the number, and the word before "over": "drones over
 #: four regions" says where the drones were, not how many regions.
+# A verb of extent or place before "over" and a measure: "spread over 300 acres", "flying
+# over 3,000 feet" say where, not "more than" (after any other verb, "generates over 420
+# MW", it is the bound).
+_OVER_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:spread|spreads|spreading|scattered|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?"
+    r"|sprawl(?:s|ed|ing)?|span(?:s|ned|ning)?|built|located|set|lies|lying|sits|sitting"
+    r"|flew|flying|fly|flies|hover(?:s|ed|ing)?|distributed|dispersed|hangs|hung|hanging)"
+    r"[ \u00a0]{1,2}$",
+    re.IGNORECASE,
+)
 _AREA_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0](?:regions|provinces|oblasts|districts|cities|towns|countries|states|areas"
     r"|territories|counties|villages|municipalities)\b"
@@ -1412,6 +1428,35 @@ _INCH_MARK_AFTER_RE = re.compile(
     r"|TVs?|televisions?|laptops?|tablets?|wheels?|alloys?|rims?|panels?)\b",
     re.IGNORECASE,
 )
+# "nm" is nanometres in chip copy and nautical miles in maritime and aviation copy ("45
+# nautical miles (nm) west of", "a range of 2.5nm", "6nm south of Dungeness"): a bearing or
+# "off" after it, or a word of the sea or the air shortly before it, makes it nautical.
+_NM_CHIP_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:chips?|process|node|technology|processors?|transistors?|wafers?|lithography"
+    r"|manufacturing|production|fabrication|class|family|parts?|lines?|SoCs?|GPUs?|CPUs?)\b",
+    re.IGNORECASE,
+)
+_NM_BEARING_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:north|south|east|west)(?:-?(?:east|west))?|off|offshore|away|from)\b",
+    re.IGNORECASE,
+)
+_NM_SEA_BEFORE_RE = re.compile(
+    r"\b(?:knots?|nautical|vessels?|ships?|boats?|ferry|tanker|trawler|coaster|yacht|coast"
+    r"|coastguard|offshore|visibility|bow|starboard|harbou?r|strait|aircraft|airport|runway"
+    r"|radar|navy|warship|sea)\b",
+    re.IGNORECASE,
+)
+
+
+def _nautical_nm(text: str, start: int, end: int) -> bool:
+    """Is the "nm" of ``text[start:end]`` nautical miles rather than nanometres?"""
+    if _NM_CHIP_AFTER_RE.match(text, end):
+        return False
+    if _NM_BEARING_AFTER_RE.match(text, end):
+        return True
+    return _NM_SEA_BEFORE_RE.search(text, max(0, start - 150), start) is not None
+
+
 _CAMERA_AFTER_RE = re.compile(
     r"[ \u00a0](?:rear|front|main|selfie|primary|wide|ultra|telephoto|camera|cameras|sensor"
     r"|sensors|lens|lenses|shooter|resolution)\b"
@@ -1945,6 +1990,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
+            if surface == "nm" and _nautical_nm(text, start, mm.end()):
+                unit = _pint_unit("nautical_mile")  # "sank 14nm east of", "a range of 1.8 nm"
             unit_scale = _SCALED_UNITS.get(surface, 1.0)
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
@@ -1953,7 +2000,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 per := _PER_UNIT_RE.match(text, end)
             ):
                 # "120 kilometres per hour", "75 miles an hour", "50 miles per gallon"
-                unit = _pint_unit(f"{lex['measures'][surface]} / {per.group('per').lower()}")
+                per_unit = per.group("per").lower()
+                if per_unit == "decade":
+                    # pint's "decade" is a logarithmic ratio, not ten years: the name is kept
+                    unit = f"{_pint_unit(lex['measures'][surface])} / decade"
+                else:
+                    unit = _pint_unit(f"{lex['measures'][surface]} / {per_unit}")
                 end = per.end()
     if kind == "count" and change_mu is not None and currency is None:
         # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
@@ -2015,6 +2067,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = _pint_unit(lex["measures"].get(surface, surface.lower()))
         time_unit_text = surface
         start = mb.start()
+        if qual is None and not sign:
+            # the bound before the unit: "above Mach 5", "about magnitude 5"
+            qual = _qualifier_before(text, start, lex)
     if (
         kind == "count"
         and tok.value < 10
@@ -2052,7 +2107,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"[ \u00a0]{0,2}$",
             lead,
         )
-        if not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
+        if (
+            not lm
+            and kind == "measure"
+            and qual[0].lower() == "over"
+            and not _OVER_PLACE_BEFORE_RE.search(text, max(0, qual[2] - 14), qual[2])
+        ):
+            pass  # "generates over 420 MW", "can reach over 250 mph": more than
+        elif not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
