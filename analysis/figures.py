@@ -1360,7 +1360,7 @@ _SUBSECTION_BEFORE_RE = re.compile(
 # dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
 _METRE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
-    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea"
+    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|thick|below|above[ \u00a0]sea"
     # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
     r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
@@ -1383,6 +1383,25 @@ _METRE_NEXT_OK = frozenset(
 )
 #: Words after a bare new level that end its phrase ("from $400 to 650 last year").
 _LEVEL_NEXT_OK = frozenset("last this next over under since per a an but while".split())
+#: Words that may follow a glued "m" in sea-level copy ("rise by 1.1m by 2100", "2m would").
+_SEA_METRE_NEXT_OK = frozenset("by of or than if would could will this since higher".split())
+
+
+def _sea_level_metres(text: str, start: int, end: int) -> bool:
+    """A glued "m" near "sea level" in the same sentence is metres, not millions ("Sea
+    levels could rise by 0.6m to 1.1m", "a 2m sea-level rise"), unless a noun follows it
+    ("1.2m people")."""
+    if text[end : end + 11].lower() in (" sea-level ", " sea level "):
+        return True
+    seg = text[max(0, start - 70) : start].lower()
+    at = max(seg.rfind("sea level"), seg.rfind("sea-level"))
+    if at == -1 or ". " in seg[at:]:
+        return False
+    nw = _NEXT_WORD_RE.match(text, end)
+    word = nw.group(1).lower() if nw else ""
+    return not word or word in _METRE_NEXT_OK or word in _SEA_METRE_NEXT_OK
+
+
 _METRE_BEFORE_RE = re.compile(
     r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
     # a dimension of a ship, a plane or a building: "a beam of 48.2m", "a breadth of 32.3m"
@@ -1817,6 +1836,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         letter = (sl.group(1) or sl.group(2) or sl.group(3)).lower()
         value *= {"m": 1e6, "b": 1e9, "t": 1e12, "cr": 1e7}[letter]
         end = sl.end()
+    if (
+        used == 1
+        and currency is None
+        and tok.scale == 1
+        and not (tok.in_words or tok.has_decimal)
+        and text.startswith(" and a half ", end)
+    ):
+        # digits, then "and a half" and the unit: "13 and a half minutes", "21 and a half
+        # kilometres" (the words' own "two and a half" is one number token already)
+        value += 0.5 if value >= 0 else -0.5
+        end += 11
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
@@ -1857,6 +1887,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 text.startswith(" (", tail_tok.end)
                 and _FEET_BRACKET_AFTER_RE.match(text, tail_tok.end)
             )
+            # sea-level copy: "could rise by 0.6m to 1.1m by 2100", "a sea-level rise of 2m"
+            or (tok.mantissa < 100 and _sea_level_metres(text, start, tail_tok.end))
         )
     ):
         # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
@@ -2337,6 +2369,22 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+# A product line's suffix after its model number ("the Nimbus 7 Pro", "a Magic 6 Lite"),
+# and a capitalised name before the number (not a function word opening the sentence).
+_MODEL_SUFFIX_AFTER_RE = re.compile(r" (?:Pro|Ultra|Plus|Max|Mini|mini|Lite|Neo|FE|SE|XL)\b")
+_MODEL_SUFFIX_FIRST = frozenset("PUMmLNFSX")
+_MODEL_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?!(?:The|A|An|In|On|At|For|Of|And|But|By|To|From|With|Its|Their|His|Her"
+    r"|Our|Some|All|About|Over|Top|Big)\b)[A-Z][A-Za-z]+[ \u00a0]$"
+)
+# "The Zephyr 9 has", "the Note 6 is expected": "the", one capitalised name, the number,
+# then a verb (a count would have its noun there: "across the Gulf 40 ships waited")
+_THE_NAME_BEFORE_RE = re.compile(rf"\b[Tt]he[ \u00a0](?!{_MONTHS}\b)[A-Z][A-Za-z]+[ \u00a0]$")
+_MODEL_VERB_AFTER_RE = re.compile(
+    # (no verb that is also a plural noun: "the Gulf 40 ships", "the Hall 3 costs")
+    r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
+    r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
+)
 _FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
 # A confidence level names the interval after it, not a share of anything: "(95% CI
 # 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
@@ -2432,6 +2480,31 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _MODEL_AFTER_RE.match(text, draft.end)
     ):
         return True  # an aircraft model: "the 737 MAX", "a 787 Dreamliner"
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value < 1000
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and text[draft.end : draft.end + 1] == " "
+        and tok.start >= 3
+        and text[tok.start - 1] == " "
+        and text[tok.start - 2].isalpha()
+        and (
+            (
+                text[draft.end + 1 : draft.end + 2] in _MODEL_SUFFIX_FIRST
+                and _MODEL_SUFFIX_AFTER_RE.match(text, draft.end)
+                and _MODEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+            )
+            or (
+                "he " in text[max(0, tok.start - 26) : tok.start]
+                and _MODEL_VERB_AFTER_RE.match(text, draft.end)
+                and _THE_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
+            )
+        )
+    ):
+        # a product's model number: "the Nimbus 7 Pro", "The Zephyr 9 has a 5,200mAh
+        # battery" (real phone-launch copy: "the Note 6 is expected", "Honor Magic 6 Pro")
+        return True
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
