@@ -1388,13 +1388,13 @@ _SEA_METRE_NEXT_OK = frozenset("by of or than if would could will this since hig
 
 
 def _sea_level_metres(text: str, start: int, end: int) -> bool:
-    """A glued "m" near "sea level" in the same sentence is metres, not millions ("Sea
+    """A glued "m" near "sea level" (or "ocean level") in the same sentence is metres, not millions ("Sea
     levels could rise by 0.6m to 1.1m", "a 2m sea-level rise"), unless a noun follows it
     ("1.2m people")."""
     if text[end : end + 11].lower() in (" sea-level ", " sea level "):
         return True
     seg = text[max(0, start - 70) : start].lower()
-    at = max(seg.rfind("sea level"), seg.rfind("sea-level"))
+    at = max(seg.rfind("sea level"), seg.rfind("sea-level"), seg.rfind("ocean level"))
     if at == -1 or ". " in seg[at:]:
         return False
     nw = _NEXT_WORD_RE.match(text, end)
@@ -2366,7 +2366,7 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
 _PER_TIME_AFTER_RE = re.compile(
-    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?)\b"
+    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|annum|months?|weeks?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 # A product line's suffix after its model number ("the Nimbus 7 Pro", "a Magic 6 Lite"),
@@ -2380,6 +2380,14 @@ _MODEL_NAME_BEFORE_RE = re.compile(
 # "The Zephyr 9 has", "the Note 6 is expected": "the", one capitalised name, the number,
 # then a verb (a count would have its noun there: "across the Gulf 40 ships waited")
 _THE_NAME_BEFORE_RE = re.compile(rf"\b[Tt]he[ \u00a0](?!{_MONTHS}\b)[A-Z][A-Za-z]+[ \u00a0]$")
+_SINGULAR_VERB_AFTER_RE = re.compile(r" (?:is|was|has|weighs|boasts|comes|goes|arrives)\b")
+_OPENING_NAME_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.!?][\"'”’]?[ \u00a0]+)(?!(?:The|A|An|Only|Nearly|About|Almost|Some|Just"
+    r"|Roughly|Around|Approximately|Over|Under|Another|All|Exactly|Perhaps|Maybe|In|On|At|By"
+    r"|Since|Until|After|Before|Of|Now|Those|These|Each|Every|Also|Still|Then|Overall"
+    r"|Altogether|More|Fewer|Less|Most|Up|Down|Barely|Well|Precisely|Top|Big|No|Number"
+    r"|Below|Above|Between|From|Fully)\b)[A-Z][A-Za-z]+[ \u00a0]$"
+)
 _MODEL_VERB_AFTER_RE = re.compile(
     # (no verb that is also a plural noun: "the Gulf 40 ships", "the Hall 3 costs")
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
@@ -2499,6 +2507,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 "he " in text[max(0, tok.start - 26) : tok.start]
                 and _MODEL_VERB_AFTER_RE.match(text, draft.end)
                 and _THE_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
+            )
+            # a name opening the sentence, then a singular verb no count of two or more
+            # takes: "Merdeka 118 is a 118-storey tower" (real construction copy)
+            or (
+                tok.value >= 2
+                and _SINGULAR_VERB_AFTER_RE.match(text, draft.end)
+                and _OPENING_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
             )
         )
     ):

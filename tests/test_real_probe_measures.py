@@ -265,6 +265,11 @@ CASES = [
         "A sea-level rise of 2m would swamp the delta.",
         [("2m", 2, "exact", "measure", "meter")],
     ),
+    (
+        "invented/climate: ocean levels and a glued metre figure",
+        "Ocean levels may climb by 0.4m this century.",
+        [("0.4m", 0.4, "exact", "measure", "meter")],
+    ),
     # Model numbers in phone and aviation copy ("the Note 6 is expected", "the Xiaomi 14
     # has", "Honor Magic 6 Pro", "Boeing 737 MAX 9"): each number was read as a count.
     (
@@ -281,6 +286,39 @@ CASES = [
         "invented/aviation: the variant of a 737 MAX",
         "A Boeing 737 MAX 8 was diverted after a warning at 31,000 feet.",
         [("31,000 feet", 31000, "exact", "measure", "foot")],
+    ),
+    # A building or a product named by a number opening the sentence ("Merdeka 118 is a
+    # 118-storey tower", "Area 51 is"): read as a count of the storeys after it.
+    (
+        "invented/construction: a tower named by a number opens the sentence",
+        "Vantage 88 is a 72-storey tower rising 390 metres.",
+        [
+            ("72-storey", 72, "exact", "count", None),
+            ("390 metres", 390, "exact", "measure", "meter"),
+        ],
+    ),
+    (
+        "invented/construction: guard, a count opening the sentence",
+        "Only 3 was the answer; Nearly 40 had left.",
+        [("3", 3, "exact", "count", None), ("Nearly 40", 40, "upper", "count", None)],
+    ),
+    # Battery-factory copy spaces the hour ("100 GW h of capacity") and writes a rate per
+    # year with a slash ("150 GWh/annum"): a power in gigawatts, and a dropped figure.
+    (
+        "invented/energy: gigawatt hours spaced",
+        "The plant will add 40 GW h of cell capacity.",
+        [("40 GW h", 40, "exact", "measure", "gigawatt_hour")],
+    ),
+    (
+        "invented/energy: a rate per annum after a slash",
+        "The site will make 60 GWh/annum of cells.",
+        [("60 GWh", 60, "exact", "measure", "gigawatt_hour")],
+    ),
+    # "2 billion yuans": the plural of the currency was no currency.
+    (
+        "invented/construction: yuans",
+        "The bridge cost more than 3 billion yuans.",
+        [("more than 3 billion yuans", 3e9, "lower", "money", "CNY")],
     ),
     (
         "invented/tech: guard, names already known",
