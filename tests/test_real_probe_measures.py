@@ -320,6 +320,23 @@ CASES = [
         "The bridge cost more than 3 billion yuans.",
         [("more than 3 billion yuans", 3e9, "lower", "money", "CNY")],
     ),
+    # Astronomy copy writes "degrees F" ("a searing 1,400 degrees F"): read as bare degrees.
+    (
+        "invented/space: degrees F and degrees C",
+        "The dayside reaches 1,650 degrees F, the nightside minus 40 degrees C.",
+        [
+            ("1,650 degrees F", 1650, "exact", "measure", "degree_Fahrenheit"),
+            ("minus 40 degrees C", -40, "exact", "measure", "degree_Celsius"),
+        ],
+    ),
+    # A multiplier before a comparative of size, distance or heat ("about 40 times closer
+    # to its star", "4.6 times heavier"): counts of "times" (a multiplier is no figure in
+    # this project's convention, as "three times higher" is not).
+    (
+        "invented/space: multipliers before comparatives of science copy",
+        "The world orbits 25 times closer to its star and is 3 times denser than Earth.",
+        [],
+    ),
     (
         "invented/tech: guard, names already known",
         "Level 3 driving is allowed up to 95 km/h, and the car runs Windows 11.",
