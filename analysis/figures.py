@@ -2373,6 +2373,16 @@ _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 # and a capitalised name before the number (not a function word opening the sentence).
 _MODEL_SUFFIX_AFTER_RE = re.compile(r" (?:Pro|Ultra|Plus|Max|Mini|mini|Lite|Neo|FE|SE|XL)\b")
 _MODEL_SUFFIX_FIRST = frozenset("PUMmLNFSX")
+_MODEL_SUFFIX_TAIL_RE = re.compile(
+    r"[.,;:)!?]|[ \u00a0](?:Max|Ultra|Plus|Mini|mini|models?|variants?|series|lineup|and|or"
+    r"|vs)\b"
+)
+_PART_NOUN_AFTER_RE = re.compile(
+    r" (?:GPU|CPU|SoC|NPU|chip|chipset|processor|sensor|engine|interface|platform|smartphone"
+    r"|phone|handset|tablet|laptop|console|headset|smartwatch|airliner|jet|helicopter|rocket"
+    r"|booster|launcher|satellite|telescope|reactor|turbine)(?![\w-])"
+)
+_PART_NOUN_FIRST = frozenset("GCSNcpsiehtajbrl")
 _MODEL_NAME_BEFORE_RE = re.compile(
     r"(?<![\w'’])(?!(?:The|A|An|In|On|At|For|Of|And|But|By|To|From|With|Its|Their|His|Her"
     r"|Our|Some|All|About|Over|Top|Big)\b)[A-Z][A-Za-z]+[ \u00a0]$"
@@ -2491,7 +2501,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if (
         draft.kind == "count"
         and draft.end == tok.end
-        and tok.value < 1000
+        and tok.value < 10000
         and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
         and text[draft.end : draft.end + 1] == " "
         and tok.start >= 3
@@ -2499,19 +2509,34 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[tok.start - 2].isalpha()
         and (
             (
-                text[draft.end + 1 : draft.end + 2] in _MODEL_SUFFIX_FIRST
-                and _MODEL_SUFFIX_AFTER_RE.match(text, draft.end)
+                tok.value < 1000
+                and text[draft.end + 1 : draft.end + 2] in _MODEL_SUFFIX_FIRST
+                and (sfx := _MODEL_SUFFIX_AFTER_RE.match(text, draft.end))
+                and (
+                    _MODEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+                    # the brand left out: "the stainless steel 14 Pro.", "its 15 Pro Max
+                    # variant" (a count goes on to its noun: "5 Pro Bowls")
+                    or _MODEL_SUFFIX_TAIL_RE.match(text, sfx.end())
+                )
+            )
+            # a part's name, its number and a singular noun no count of two or more
+            # takes: "an Adreno 750 GPU", "the Exynos 2400 chipset", "One UI 6 interface"
+            or (
+                tok.value >= 2
+                and text[draft.end + 1 : draft.end + 2] in _PART_NOUN_FIRST
+                and _PART_NOUN_AFTER_RE.match(text, draft.end)
                 and _MODEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
             )
             or (
-                "he " in text[max(0, tok.start - 26) : tok.start]
+                tok.value < 1000
+                and "he " in text[max(0, tok.start - 26) : tok.start]
                 and _MODEL_VERB_AFTER_RE.match(text, draft.end)
                 and _THE_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
             )
             # a name opening the sentence, then a singular verb no count of two or more
             # takes: "Merdeka 118 is a 118-storey tower" (real construction copy)
             or (
-                tok.value >= 2
+                2 <= tok.value < 1000
                 and _SINGULAR_VERB_AFTER_RE.match(text, draft.end)
                 and _OPENING_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
             )

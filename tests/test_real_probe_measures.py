@@ -337,6 +337,26 @@ CASES = [
         "The world orbits 25 times closer to its star and is 3 times denser than Earth.",
         [],
     ),
+    # Phone copy names a model by its number and suffix with the brand left out ("the
+    # stainless steel 14 Pro", "its 15 Pro Max variant") and a part by a capitalised name,
+    # its number and a singular noun ("an Adreno 750 GPU", "the Exynos 2400 chipset"):
+    # each number was read as a count.
+    (
+        "invented/phones: a model number and suffix after a lower-case word",
+        "The frame is 12% lighter than the aluminium 13 Pro, and its 13 Pro Max sibling "
+        "costs $1,199.",
+        [("12%", 12, "exact", "percent", "%"), ("$1,199", 1199, "exact", "money", "USD")],
+    ),
+    (
+        "invented/phones: a part's name, its number and a singular noun",
+        "The handset pairs a Vega 820 GPU with an Orion 3100 chipset.",
+        [],
+    ),
+    (
+        "invented/phones: guard, a count before a plural noun",
+        "Across Texas 300 chips were seized.",
+        [("300", 300, "exact", "count", None)],
+    ),
     (
         "invented/tech: guard, names already known",
         "Level 3 driving is allowed up to 95 km/h, and the car runs Windows 11.",
