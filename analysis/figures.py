@@ -529,11 +529,11 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     nxt = text[e : e + 1]
     nxt2 = text[e + 1 : e + 2]
     prev = text[s - 1 : s] if s else ""
-    if nxt == "°" and (
+    if nxt in ("°", "º") and (
         nxt2.isdigit() or (nxt2 in ("N", "S", "E", "W") and not text[e + 2 : e + 3].isalpha())
     ):
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
-    if prev == "°" and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
+    if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
     if (
         nxt in _MONTH_AFTER_FIRST
@@ -2000,7 +2000,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
         or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
         # a bare degree sign glued to the number: "a course of 260°", "heeled by 15°"
-        or (mm.group("u") == "°" and not mm.group("sep"))
+        or (mm.group("u") in ("°", "º") and not mm.group("sep"))
     ):
         surface = mm.group("u")
         if (
@@ -2369,6 +2369,7 @@ _PER_TIME_AFTER_RE = re.compile(
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|annum|months?|weeks?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_MAX_VARIANT_BEFORE_RE = re.compile(r"\d[ \u00a0-]MAX[ \u00a0]$")
 # A product line's suffix after its model number ("the Nimbus 7 Pro", "a Magic 6 Lite"),
 # and a capitalised name before the number (not a function word opening the sentence).
 _MODEL_SUFFIX_AFTER_RE = re.compile(r" (?:Pro|Ultra|Plus|Max|Mini|mini|Lite|Neo|FE|SE|XL)\b")
@@ -2498,6 +2499,10 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _MODEL_AFTER_RE.match(text, draft.end)
     ):
         return True  # an aircraft model: "the 737 MAX", "a 787 Dreamliner"
+    if text.endswith(("MAX ", "MAX\u00a0"), 0, tok.start) and _MAX_VARIANT_BEFORE_RE.search(
+        text, max(0, tok.start - 6), tok.start
+    ):
+        return True  # the variant of a 737 MAX: "a Boeing 737 MAX 8" (real aviation copy)
     if (
         draft.kind == "count"
         and draft.end == tok.end

@@ -329,6 +329,17 @@ CASES = [
             ("minus 40 degrees C", -40, "exact", "measure", "degree_Celsius"),
         ],
     ),
+    # Some copy writes the degree with the ordinal indicator "º" (U+00BA) rather than the
+    # degree sign ("1.5ºC", "1.5º Celsius"): the figure was dropped as a number glued to a
+    # letter.
+    (
+        "invented/climate: degrees written with the ordinal indicator",
+        "Warming could reach 2.4ºC, or 4.3º Fahrenheit, by 2100.",
+        [
+            ("2.4ºC", 2.4, "exact", "measure", "degree_Celsius"),
+            ("4.3º Fahrenheit", 4.3, "exact", "measure", "degree_Fahrenheit"),
+        ],
+    ),
     # A multiplier before a comparative of size, distance or heat ("about 40 times closer
     # to its star", "4.6 times heavier"): counts of "times" (a multiplier is no figure in
     # this project's convention, as "three times higher" is not).
