@@ -1013,6 +1013,8 @@ _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # market copy: "the pound rallied 1.2%", "shares gained 4%"
+    r"|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
     r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
@@ -1028,6 +1030,9 @@ _UP_RE = re.compile(
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
+    # market copy: "Tesla shares slump 12%", "tumbled 8%", "sank 3%", "slid 2.4%" (not
+    # "dive 300 metres", "sink 40 wells")
+    r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks|sinking|slid(?:es|ing)?"
     rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
@@ -1412,16 +1417,6 @@ _METRE_BEFORE_RE = re.compile(
 
 #: A plural count of areas after the number, and the word before "over": "drones over
 #: four regions" says where the drones were, not how many regions.
-# A verb of extent or place before "over" and a measure: "spread over 300 acres", "flying
-# over 3,000 feet" say where, not "more than" (after any other verb, "generates over 420
-# MW", it is the bound).
-_OVER_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:spread|spreads|spreading|scattered|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?"
-    r"|sprawl(?:s|ed|ing)?|span(?:s|ned|ning)?|built|located|set|lies|lying|sits|sitting"
-    r"|flew|flying|fly|flies|hover(?:s|ed|ing)?|distributed|dispersed|hangs|hung|hanging)"
-    r"[ \u00a0]{1,2}$",
-    re.IGNORECASE,
-)
 _AREA_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0](?:regions|provinces|oblasts|districts|cities|towns|countries|states|areas"
     r"|territories|counties|villages|municipalities)\b"
@@ -2137,13 +2132,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"[ \u00a0]{0,2}$",
             lead,
         )
-        if (
-            not lm
-            and kind == "measure"
-            and qual[0].lower() == "over"
-            and not _OVER_PLACE_BEFORE_RE.search(text, max(0, qual[2] - 14), qual[2])
-        ):
-            pass  # "generates over 420 MW", "can reach over 250 mph": more than
+        if not lm and kind == "measure" and not _EXTENT_VERB_BEFORE_RE.search(lead):
+            # "fires have burned over 644,000 acres", "weighing over 5kg": more than; a
+            # verb of extent makes it "across" ("spread over 2,000 acres") (session 6)
+            pass
         elif not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
@@ -2359,6 +2351,14 @@ def _unnamed_speaker(text: str, tok: NumberToken, lex) -> bool:
     )
 
 
+# A verb of extent before "over" and a measure: "spread over 2,000 acres", "stretches over
+# 300 km", "flew over 40 km": where, not "more than".
+_EXTENT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:spread|spreads|spreading|stretch\w*|extend\w*|span|spans|spanned|spanning"
+    r"|scattered|sprawl\w*|fl(?:y|ies|ew|ying|own)|hover\w*|dispersed|distributed"
+    r"|located|situated|built|lies|lying|lay)[ \u00a0]{1,2}$",
+    re.IGNORECASE,
+)
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
 _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
@@ -2837,7 +2837,7 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
-    above below behind ahead beyond
+    above below behind ahead beyond near along beside
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
@@ -2868,11 +2868,16 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks""".split()
+    lack lacked lacks
+    living residing sleeping sheltering staying waiting working studying suffering receiving
+    seeking travelling traveling arriving
+    sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
-            favors expect expects prefer prefers rely earn struggle""".split()
+            favors expect expects prefer prefers rely earn struggle
+            backed opposed favoured favored preferred voted saying""".split()
+            # ballot copy: "64% backed action", "40% voted Labour", "30% saying they"
         )
     )
 )
@@ -3188,6 +3193,8 @@ def _noun_phrase_after(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
+            break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
         if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
             break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
         if not words and lw in _VERBISH and not after_det:
@@ -4846,6 +4853,12 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
+# A verb or participle right after a count: the count is its subject ("1,500 evacuated",
+# "61 feared dead", "25,000 flee"), so a label before the number is a topic, not its noun.
+_OWN_PREDICATE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:[a-z]+ed|dead|missing|killed|hurt|homeless|flee|fled|displaced|held|die"
+    r"|shot|slain)\b"
+)
 # A label and a dash or colon right before the number: "tanks \u2013 9,200", "Deaths: 1,200".
 _LABEL_BEFORE_RE = re.compile(
     r"(?:^|[,;:(\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
@@ -4873,6 +4886,15 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
     r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
     r"|\b(?:level|threshold|occupancy|coverage|turnout)[ \u00a0](?:of|at)[ \u00a0]$"
+    # the size of a deal or a charge, not a share of the people before it: "1,000 members
+    # rejected an offer of 7.5%", "a pay award of 2.45%", "a tariff of 25%" (session 6,
+    # labour and trade copy)
+    r"|\b(?:offer|award|settlement|tariff|tax|levy|duty|discount|fee|commission|stake"
+    r"|subsidy|bonus|premium|rebate|surcharge)[ \u00a0]of[ \u00a0]$"
+)
+# What stands before the earlier value of a compared share: "up from 12%", "compared with 35%"
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?)[ \u00a0]$"
 )
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
@@ -5193,17 +5215,27 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if h2:
                     r["head"], r["counted"] = h2, c2
                     continue
+            j = prev_ids[0] if prev_ids else None
+            if (
+                j is not None
+                and rows[j]["kind"] != "percent"
+                and head is None
+                and _COMPARED_BEFORE_RE.search(before[-24:])
+            ):
+                # "20 percent of the population lived with two or more generations, up from
+                # 12 percent in 1980": the earlier value of the share compared, not a share
+                # of the count between them (session 6, census copy)
+                j = next((i for i in prev_ids if rows[i]["kind"] == "percent"), j)
             if (
                 head is None
                 and whole is None
-                and prev_ids
-                and rows[prev_ids[0]]["kind"] == "percent"
-                and rows[prev_ids[0]]["head"]
+                and j is not None
+                and rows[j]["kind"] == "percent"
+                and rows[j]["head"]
                 # "own half the land, and 35% think ...": a verb of its own, another group
                 and not _SHARE_VERB_AFTER_RE.match(after)
             ):
                 # "nearly 58pc of card holders live in KP and around 22pc in Balochistan"
-                j = prev_ids[0]
                 r["head"], r["counted"], r["part_of"] = (
                     rows[j]["head"],
                     rows[j]["counted"],
@@ -5440,7 +5472,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
-            if _is_plural_noun(first):
+            if _is_plural_noun(first) and not _OWN_PREDICATE_AFTER_RE.match(text, d_end):
+                # (not a headline's topic: "Floods: 1,500 evacuated as river bursts banks"
+                # counts those evacuated, not floods)
                 # a fact box's line: "Deaths: 71", "Homes destroyed: At least 1,700"
                 r["head"], r["counted"] = first.lower(), lab.group("label")
                 continue
@@ -5946,6 +5980,7 @@ _CHANGE_HINTS = (
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
     "more", "great", "larg", "big", "dear", "below", "above",
+    "slump", "tumbl", "sank", "sink", "slid", "rall", "gain",
 )  # fmt: skip
 
 
@@ -5958,14 +5993,19 @@ _CHANGE_HINT_RE = re.compile(_by_first_letter(_CHANGE_HINTS))
 _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
-    soared soars up raise raised growth higher jumping climbing surging soaring""".split()
+    soared soars up raise raised growth higher jumping climbing surging soaring
+    rally rallies rallied rallying gain gains gained gaining""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
-    shrinking plunging plummeting slipping reduction""".split()
+    shrinking plunging plummeting slipping reduction
+    slump slumps slumped slumping tumble tumbles tumbled tumbling sank sinks sinking
+    slid slides sliding""".split()
 )
+#: The first letters of _DOWN_RE's market verbs (slump, tumble, sank/sinks, slid).
+_MARKET_ONLY_DOWN = frozenset(("slum", "tumb", "sank", "sink", "slid"))
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
 # times", "grew nearly four times"); a bare "rose three times" may count three rises.
@@ -6091,9 +6131,17 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 um = None  # "hopes to raise $1.2 billion": money collected, not a rise
             if um or (not lasting and _UP_AFTER_RE.match(after)):
                 r["direction"] = "up"
-            elif (down and _DOWN_RE.search(before)) or (
-                not lasting and _DOWN_AFTER_RE.match(after)
-            ):
+            elif (
+                down
+                and (dm := _DOWN_RE.search(before))
+                and not (
+                    # "the boat sank 40 nautical miles off", "slid 30 metres down", "sinking
+                    # three vessels": the market verbs say a change only of a price or share
+                    dm.group()[:4].lower() in _MARKET_ONLY_DOWN
+                    and r["kind"] not in ("percent", "money")
+                    and r["head"] != "points"
+                )
+            ) or (not lasting and _DOWN_AFTER_RE.match(after)):
                 r["direction"] = "down"
             elif by_before:
                 r["direction"] = _far_by_direction(text, r["start"])

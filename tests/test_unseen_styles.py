@@ -3487,6 +3487,213 @@ NOT_FIGURE_CASES += [
     ("invented/guard: a .22 calibre", "Police in Cape Town found a .22 rifle."),
 ]
 
+# Session 6 (lead): labour-dispute and ballot copy read in real union and wire reports. A
+# percentage after "an offer of" / "a pay award of" had been read as a share of the members
+# counted before it; "64% backed action" had the head "action" and "51.6% voting for" the
+# head "voting"; "strike action" had the category "attacks". Cases invented, expected values
+# written before the run; 4 of 6 failed before the fix (the poll case, its verb before
+# "the", and the drone strike are guards).
+CASES += [
+    (
+        "invented/union copy: an offer of N% is no share of the members before it",
+        "More than 2,000 porters voted for strike action after rejecting an offer of 6.5%.",
+        [
+            (
+                "More than 2,000",
+                2000,
+                "lower",
+                "count",
+                None,
+                {"head": "porters", "category": None},
+            ),
+            ("6.5%", 6.5, "exact", "percent", "%", {"part_of": None, "head": None}),
+        ],
+    ),
+    (
+        "invented/union copy: a pay award of N%",
+        "Some 900 cleaners walked out over a pay award of 3.1%.",
+        [
+            ("Some 900", 900, "approximate", "count", None, {"head": "cleaners"}),
+            ("3.1%", 3.1, "exact", "percent", "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/ballot copy: N% backed action, a share of the members balloted",
+        "Of 3,400 members balloted, 71% backed action.",
+        [
+            ("3,400", 3400, "exact", "count", None, {"head": "members"}),
+            ("71%", 71, "exact", "percent", "%", {"part_of": 0, "head": "members"}),
+        ],
+    ),
+    (
+        "invented/ballot copy: N% voting for, M% voting against",
+        "Of the 8,200 nurses who voted, 58% voting for a walkout and 42% voting against.",
+        [
+            ("8,200", 8200, "exact", "count", None, {"head": "nurses"}),
+            ("58%", 58, "exact", "percent", "%", {"part_of": 0, "head": "nurses"}),
+            ("42%", 42, "exact", "percent", "%", {"part_of": 0, "head": "nurses"}),
+        ],
+    ),
+    (
+        "invented/poll copy: N% backed a party",
+        "In a survey of 1,500 adults, 37% backed the Greens.",
+        [
+            ("1,500", 1500, "exact", "count", None, {"head": "adults"}),
+            ("37%", 37, "exact", "percent", "%", {"part_of": 0, "head": "adults"}),
+        ],
+    ),
+    (
+        "invented/guard: a drone strike still kills",
+        "A drone strike on the convoy killed 9 fighters.",
+        [("9", 9, "exact", "count", None, {"head": "fighters", "category": "killed or injured"})],
+    ),
+]
+
+# Session 6 (lead): census and demography copy read in real statistics-office and research
+# reports. "86% of the population living in cities" had the head "living" (a participle
+# taken as the compound's last noun), and "up from 12 percent in 1980" was read as a share
+# of the count between the two percentages. Cases invented, expected values written before
+# the run; 3 of 4 failed before the fix (the household case is the guard).
+CASES += [
+    (
+        "invented/census copy: a share of the population living somewhere",
+        "The census found 71% of the population living in towns.",
+        [("71%", 71, "exact", "percent", "%", {"head": "population"})],
+    ),
+    (
+        "invented/census copy: a share of households receiving aid",
+        "About 35% of the population receiving benefits were women.",
+        [("About 35%", 35, "approximate", "percent", "%", {"head": "population"})],
+    ),
+    (
+        "invented/census copy: up from N percent, the share's earlier value",
+        "In 2021, 18 percent of adults lived with three or more relatives, up from 11 "
+        "percent in 1991.",
+        [
+            ("18 percent", 18, "exact", "percent", "%", {"head": "adults"}),
+            ("three or more", 3, "lower", "count", None, {"head": "relatives"}),
+            ("11 percent", 11, "exact", "percent", "%", {"head": "adults", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: households living in poverty",
+        "Nearly 2,000 households living in poverty were rehoused.",
+        [("Nearly 2,000", 2000, "upper", "count", None, {"head": "households"})],
+    ),
+]
+
+# Session 6 (lead): wildfire copy read in real fire-agency and wire reports. "have burned
+# over 644,000 acres" lost its bound ("over" before a measure was read as "across" unless a
+# preposition stood before it), and "1,077 residences destroyed" had the category "hosted
+# or resident". Cases invented, expected values written before the run; 3 of 5 failed
+# before the fix (the spread and the opening "Over 48 hours" are guards).
+CASES += [
+    (
+        "invented/fire copy: burned over N acres",
+        "The fires have burned over 86,000 acres since Friday.",
+        [("over 86,000 acres", 86000, "lower", "measure", "acre")],
+    ),
+    (
+        "invented/fire copy: a load weighing over N kg",
+        "Crews removed debris weighing over 900 kg.",
+        [("over 900 kg", 900, "lower", "measure", "kilogram")],
+    ),
+    (
+        "invented/guard: a fire spread over N hectares (where, not more than)",
+        "The blaze spread over 1,500 hectares of pine forest.",
+        [("1,500 hectares", 1500, "exact", "measure", "hectare")],
+    ),
+    (
+        "invented/fire copy: residences destroyed are homes, not residents",
+        "Officials said 412 residences were destroyed.",
+        [("412", 412, "exact", "count", None, {"category": None, "head": "residences"})],
+    ),
+    (
+        "invented/guard: an opening over N hours is during",
+        "Over 48 hours, 2,300 people were evacuated.",
+        [
+            ("48 hours", 48, "exact", "duration", "hour"),
+            ("2,300", 2300, "exact", "count", None, {"category": "displaced"}),
+        ],
+    ),
+]
+
+# Session 6 (lead): market verbs read in real market reports and headlines ("shares slump
+# 12%", "the pound rallied 1.2%", "gained 1,100 points") gave no direction. They say a change
+# of a price or a share only: "the boat sank 40 nautical miles off" and "slid 30 metres down
+# an embankment" are where and how far. Cases invented, expected values written before the
+# run; 4 of 6 failed before the fix (the two guards passed). The carriage case first left out
+# its "One" (a count by the tables' convention); with it in, its head was "slid" (an
+# irregular past read as the noun a singular modifies), and "One boat sank near" had the
+# head "near": irregular pasts (sank, slid, struck...) and "near/along/beside" end the phrase.
+CASES += [
+    (
+        "invented/market copy: shares slump N%",
+        "Shares in the miner slumped 14% on Tuesday.",
+        [("14%", 14, "exact", "percent", "%", {"direction": "down"})],
+    ),
+    (
+        "invented/market copy: the currency rallied N%",
+        "The rand rallied 2.1% against the dollar.",
+        [("2.1%", 2.1, "exact", "percent", "%", {"direction": "up"})],
+    ),
+    (
+        "invented/market copy: an index gained N points",
+        "The benchmark index gained 640 points on Friday.",
+        [("640", 640, "exact", "count", None, {"direction": "up"})],
+    ),
+    (
+        "invented/market copy: tumbled to a price",
+        "Bitcoin tumbled 7.5% to $58,100.",
+        [
+            ("7.5%", 7.5, "exact", "percent", "%", {"direction": "down"}),
+            ("$58,100", 58100, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/guard: a boat sank N miles off the coast",
+        "The ferry sank 12 nautical miles off the coast.",
+        [("12 nautical miles", 12, "exact", "measure", "nautical_mile", {"direction": None})],
+    ),
+    (
+        "invented/guard: a carriage slid N metres",
+        "One carriage slid 40 metres down the bank.",
+        [
+            ("One", 1, "exact", "count", None, {"head": "carriage"}),
+            ("40 metres", 40, "exact", "measure", "meter", {"direction": None}),
+        ],
+    ),
+]
+
+# Session 6 (lead): a headline's topic before a colon ("Floods: 1,500 evacuated as river
+# bursts banks") was read as a fact box's label, so the head was "floods". A count followed
+# by its own verb or participle is the subject of it, and the topic is no noun of it. Cases
+# invented, expected values written before the run; 2 of 3 failed before (the fact box is
+# the guard).
+CASES += [
+    (
+        "invented/headline: Topic: N evacuated",
+        "Storms: 2,600 evacuated as dams overflow",
+        [("2,600", 2600, "exact", "count", None, {"head": "people", "category": "displaced"})],
+    ),
+    (
+        "invented/headline: Topic: N arrested",
+        "Protests: 1,200 arrested in three cities",
+        [
+            ("1,200", 1200, "exact", "count", None, {"head": "people"}),
+            ("three", 3, "exact", "count", None, {"head": "cities"}),
+        ],
+    ),
+    (
+        "invented/guard: a fact box's label is the noun",
+        "Injuries: 340\nDeaths: 52",
+        [
+            ("340", 340, "exact", "count", None, {"head": "injuries"}),
+            ("52", 52, "exact", "count", None, {"head": "deaths"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
