@@ -432,6 +432,7 @@ _ISO_AFTER_RE = re.compile(r"-\d{1,2}-\d{1,2}\b")
 _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$", re.IGNORECASE)
 # An all-capitals word of two or more letters right before a capitalised "One".
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
+_NAME_BEFORE_ONE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]$")
 
 
 # An age between commas after a person (a name or a person noun), as British headlines
@@ -2712,6 +2713,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "according to one estimate", "by one count": a source, not a count
     if tok.text == "One" and _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start):
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
+    if (
+        tok.text == "One"
+        and text[tok.end : tok.end + 1] == " "
+        and text[tok.end + 1 : tok.end + 2].islower()
+        and _NAME_BEFORE_ONE_RE.search(text, max(0, tok.start - 16), tok.start)
+    ):
+        # a name ending in "One", then a lower-case verb: "the Hualong One needs 20 MWe",
+        # "Air Force One landed" (a title-case headline's "Kills One In" goes on in capitals)
+        return True
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
     if tok.text[0] == "." and draft.kind == "count" and tok.scale == 1:

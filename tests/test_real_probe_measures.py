@@ -329,6 +329,42 @@ CASES = [
             ("minus 40 degrees C", -40, "exact", "measure", "degree_Celsius"),
         ],
     ),
+    # Nuclear copy rates a reactor in electrical megawatts ("1,125 MWe", "a 1000 MWe
+    # reactor"), writes the hour singular and spaced ("the 2,000 terawatt hour mark") and
+    # weighs in short tons ("650 short tons"): counts, or a power without its hour.
+    (
+        "invented/energy: electrical megawatts",
+        "Each unit runs at about 1,150 MWe; the site totals 4.6 GWe.",
+        [
+            ("about 1,150 MWe", 1150, "approximate", "measure", "megawatt"),
+            ("4.6 GWe", 4.6, "exact", "measure", "gigawatt"),
+        ],
+    ),
+    (
+        "invented/energy: a spaced singular terawatt hour",
+        "The fleet has passed the 1,500 terawatt hour mark.",
+        [("1,500 terawatt hour", 1500, "exact", "measure", "terawatt_hour")],
+    ),
+    (
+        "invented/energy: short tons",
+        "The vessel head weighs 420 short tons (381 metric tons).",
+        [
+            ("420 short tons", 420, "exact", "measure", "ton"),
+            ("381 metric tons", 381, "exact", "measure", "metric_ton"),
+        ],
+    ),
+    # A name ending in "One" ("the Hualong One needs 20 MWe", "Air Force One landed"):
+    # read as a count of one.
+    (
+        "invented/energy: a reactor named ... One",
+        "The Linhai One needs 18 MWe for its pumps.",
+        [("18 MWe", 18, "exact", "measure", "megawatt")],
+    ),
+    (
+        "invented/aviation: a name ending in One, then a verb",
+        "Air Force One landed at 3pm with 70 passengers.",
+        [("70", 70, "exact", "count", None)],
+    ),
     # Some copy writes the degree with the ordinal indicator "º" (U+00BA) rather than the
     # degree sign ("1.5ºC", "1.5º Celsius"): the figure was dropped as a number glued to a
     # letter.
