@@ -365,6 +365,25 @@ CASES = [
         "Air Force One landed at 3pm with 70 passengers.",
         [("70", 70, "exact", "count", None)],
     ),
+    # EV tests write efficiency per 100 km or miles and miles per kWh ("27 kWh/100 mi",
+    # "3.7 mi/kWh") and glue an abbreviated "deg C" to the temperature ("in 15-21deg C
+    # ambient conditions", "set to 21deg C"): all dropped.
+    (
+        "invented/EV: consumption and efficiency with slashes",
+        "The SUV used 19.5 kWh/100 km, or 3.2 miles/kWh, in mixed driving.",
+        [
+            ("19.5 kWh/100 km", 19.5, "exact", "measure", ANY),
+            ("3.2 miles/kWh", 3.2, "exact", "measure", "mile / kilowatt_hour"),
+        ],
+    ),
+    (
+        "invented/EV: temperatures in glued deg C",
+        "The cars stood overnight in 12-17deg C conditions, the cabins set to 20deg C.",
+        [
+            ("12-17deg C", (12, 17), "range", "measure", "degree_Celsius"),
+            ("20deg C", 20, "exact", "measure", "degree_Celsius"),
+        ],
+    ),
     # Some copy writes the degree with the ordinal indicator "º" (U+00BA) rather than the
     # degree sign ("1.5ºC", "1.5º Celsius"): the figure was dropped as a number glued to a
     # letter.
