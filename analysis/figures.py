@@ -1088,8 +1088,10 @@ _WEIGH_BEFORE_RE = re.compile(
 )
 #: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
 _POUNDS_KG_RE = re.compile(
-    # "90 pounds (41 kg)"; "three hundred pounds (300 lbs) of drugs" (session 5, police copy)
-    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?(?:kg|kilo|lbs?\b)",
+    # "90 pounds (41 kg)"; "three hundred pounds (300 lbs) of drugs" (session 5, police copy);
+    # "8.8 million pounds (4,400 tons) of thrust" (session 6, rocket copy)
+    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?"
+    r"(?:kg|kilo|lbs?\b|(?:metric[ \u00a0])?(?:tonnes?|tons?)\b|grams?\b)",
     re.I,
 )
 _POUNDS_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<w>[a-z]+)\b", re.I)

@@ -384,6 +384,24 @@ CASES = [
             ("20deg C", 20, "exact", "measure", "degree_Celsius"),
         ],
     ),
+    # Rocket copy converts thrust in pounds to tonnes in brackets ("8.8 million pounds
+    # (4,400 tons) of maximum thrust"): the pounds were read as sterling.
+    (
+        "invented/space: pounds of thrust with a conversion to tonnes",
+        "The first stage makes 7.6 million pounds (3,450 tonnes) of thrust.",
+        [
+            ("7.6 million pounds", 7.6e6, "exact", "measure", "pound"),
+            ("3,450 tonnes", 3450, "exact", "measure", "metric_ton"),
+        ],
+    ),
+    (
+        "invented/courts: guard, pounds converted to euros stay money",
+        "He was fined 5,000 pounds (5,800 euros).",
+        [
+            ("5,000 pounds", 5000, "exact", "money", "GBP"),
+            ("5,800 euros", 5800, "exact", "money", "EUR"),
+        ],
+    ),
     # Some copy writes the degree with the ordinal indicator "º" (U+00BA) rather than the
     # degree sign ("1.5ºC", "1.5º Celsius"): the figure was dropped as a number glued to a
     # letter.
