@@ -577,7 +577,14 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
-    if nxt in _AGE_AFTER_FIRST and nxt2 in _AGE_AFTER_SECOND and _AGE_AFTER_RE.match(text, e):
+    if (
+        nxt in _AGE_AFTER_FIRST
+        and nxt2 in _AGE_AFTER_SECOND
+        and _AGE_AFTER_RE.match(text, e)
+        # "4.6 billion years old", "a 4.4-billion-year-old zircon": the age of a rock or a
+        # star, a span of time
+        and tok.scale < 1e6
+    ):
         return True
     if nxt in _AGE_AFTER_FIRST and nxt2 in " \u00a0taoTAO" and _AGE_RANGE_AFTER_RE.match(text, e):
         return True  # the first age of "16- to 24-year-olds", "18 to 24-year-olds"
@@ -2035,6 +2042,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 else:
                     unit = _pint_unit(f"{lex['measures'][surface]} / {per_unit}")
                 end = per.end()
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and tok.scale >= 1e6
+        and text.startswith(("-year-old", "-years-old"), end)
+    ):
+        # "a 4.374-billion-year-old zircon": an age in years, hyphened as an adjective (a
+        # person's "15-year-old" is no figure; see _AGE_AFTER_RE)
+        kind, unit, time_unit_text, hyphen = "duration", "year", "year", True
+        end += 5
     if kind == "count" and change_mu is not None and currency is None:
         # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
         kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])
