@@ -1101,7 +1101,11 @@ _POUNDS_KG_RE = re.compile(
     r"(?:kg|kilo|lbs?\b|(?:metric[ \u00a0])?(?:tonnes?|tons?)\b|grams?\b)",
     re.I,
 )
-_POUNDS_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<w>[a-z]+)\b", re.I)
+# (a chemical's formula is a noun too: "0.87 pounds of CO2"; the first word is kept, so
+# "5 million pounds of funding to ..." finds "funding" before "to")
+_POUNDS_OF_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?P<a>[a-z]+)[ \u00a0]+)?(?P<w>[a-z][a-z0-9₂]*)\b", re.I
+)
 #: Nouns of money after "pounds of": "5 million pounds of funding" is sterling.
 _MONEY_OF_NOUNS = frozenset(
     """money funding funds investment investments aid cash damage damages debt debts losses
@@ -1120,7 +1124,25 @@ def _pounds_of_weight(text: str, start: int, end: int) -> bool:
     if _POUNDS_KG_RE.match(text, end):
         return True
     m = _POUNDS_OF_RE.match(text, end)
-    return m is not None and m.group("w").lower() not in _MONEY_OF_NOUNS
+    if m is not None:
+        return not (
+            m.group("w").lower() in _MONEY_OF_NOUNS
+            or (m.group("a") or "").lower() in _MONEY_OF_NOUNS
+        )
+    if (
+        text.endswith(("to ", "to\u00a0"), 0, start)
+        and (at := text.rfind(" pounds of ", max(0, start - 120), start)) != -1
+    ):
+        # the later level of a change whose first was a weight: "from 0.87 pounds of
+        # carbon dioxide per kilowatt-hour in 2019 to 0.81 pounds in 2020"
+        first = _POUNDS_OF_RE.match(text, at + 7)
+        return (
+            first is not None
+            and first.group("w").lower() not in _MONEY_OF_NOUNS
+            and (first.group("a") or "").lower() not in _MONEY_OF_NOUNS
+            and ". " not in text[at:start]
+        )
+    return False
 
 
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
