@@ -1451,18 +1451,23 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and _COUNTED_NOUN_BEFORE_RE.search(before)
     ):
         return False  # "with eight deaths reported during the day": a participle
-    if v == "warning" and pw and pw.islower() and _DET_NOUN_BEFORE_RE.search(before):
-        return False  # "under an evacuation warning": a compound noun, not "warning that"
     if (
         v == "warning"
-        and pw.isalpha()
+        and pw
         and pw.islower()
-        and not before.rstrip().endswith(",")
-        and not pw.endswith("ly")
-        and pw not in ("and", "also", "are", "is", "was", "were", "been", "be", "by", "while")
+        and (
+            _DET_NOUN_BEFORE_RE.search(before)
+            or (
+                pw.isalpha()
+                and not before.rstrip().endswith(",")
+                and not pw.endswith("ly")
+                and pw not in _WARNING_AUX_BEFORE
+            )
+        )
     ):
-        # "Tesla shares slump 12% after profit warning", "a flood warning": a noun after a
-        # noun; the participle follows a comma or an auxiliary ("are warning that")
+        # "under an evacuation warning", "an early warning", "shares slump 12% after profit
+        # warning": a compound noun; the participle follows a comma or an auxiliary ("are
+        # warning that")
         return False
     if v in ("report", "estimate", "count", "record", "claim", "forecast") and (
         _A_NOUN_BEFORE_RE.search(before)
@@ -1664,6 +1669,8 @@ def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Mat
 _AGENT_BY_VERBS = frozenset(
     "verified recorded registered documented counted confirmed compiled released reported".split()
 )
+#: Words right before "warning" that leave it a verb: "are warning that", "and warning of".
+_WARNING_AUX_BEFORE = frozenset("and also are is was were been be by while".split())
 _PROGRESSIVE_AUX_RE = re.compile(r"[ \u00a0](?:are|is|was|were|been)[ \u00a0]$")
 _PASSIVE_BE_ENDS = tuple(w + " " for w in ("was", "were", "is", "are", "been", "be"))
 

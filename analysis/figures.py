@@ -151,7 +151,7 @@ def _lexicon() -> dict:
     lex["time_re"] = re.compile(
         # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
         # "a 15min walk"
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?)\b))(?P<u>{_alternation(time_units)})"
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?)\b))(?P<u>{_alternation(time_units)})"
         r"\b(?!-old)",
         re.IGNORECASE,
     )
@@ -3409,6 +3409,21 @@ _AMOUNT_VERB_RE = re.compile(
 
 
 _AMOUNT_VERBS = frozenset("numbers totals stands reaches exceeds".split())
+# A singular noun phrase right before a verb of amount ("the crowd numbered", "its
+# workforce was"), and the nouns that name a figure rather than what it counts ("the total
+# stood at", "the figure was": the plural before them, if any, is what is counted).
+_SINGULAR_SUBJECT_RE = re.compile(
+    # not inside a prepositional phrase: "Shares in the water company rose 3% to 118"
+    r"(?<!\bin[ \u00a0])(?<!\bof[ \u00a0])(?<!\bat[ \u00a0])(?<!\bon[ \u00a0])(?<!\bfor[ \u00a0])"
+    r"(?<!\bfrom[ \u00a0])(?<!\bwith[ \u00a0])(?<!\bby[ \u00a0])"
+    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,})"
+    r"[ \u00a0]{1,2}$"
+)
+_DATA_SUBJECTS = frozenset(
+    """total number figure figures toll tally count amount sum level rate share percentage
+    proportion majority minority rest remainder average median estimate result increase
+    rise fall drop decline growth gap difference balance incidence prevalence""".split()
+)
 
 
 def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
@@ -3420,6 +3435,17 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     if not _AMOUNT_VERB_RE.search(window):
         return None, None
     base = start - len(window)
+    verbs = list(_AMOUNT_VERB_RE.finditer(window))  # the last one is the number's verb
+    sing = _SINGULAR_SUBJECT_RE.search(window, 0, verbs[-1].start()) if verbs else None
+    if (
+        sing
+        and (n := sing.group("n").lower()) not in _DATA_SUBJECTS
+        and n not in _CLAUSE_WORDS
+        and not _is_plural_noun(n)
+    ):
+        # "According to police, the crowd numbered about 30,000": a singular subject right
+        # before the verb is what the number measures, not a plural further back ("police")
+        return ("people" if n in ("population", "populace") else n), base + sing.start("n")
     best = None
     for m in _WORD_RE.finditer(window):
         w = m.group().rstrip("'’-")
@@ -4905,6 +4931,7 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
+_WHEN_CLAUSE_END_RE = re.compile(r"[,;.]|[ \u00a0](?:but|while|whereas)[ \u00a0]")
 # A verb or participle right after a count: the count is its subject ("1,500 evacuated",
 # "61 feared dead", "25,000 flee"), so a label before the number is a topic, not its noun.
 _OWN_PREDICATE_AFTER_RE = re.compile(
@@ -6467,7 +6494,10 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         if tcands:
             # A reference later in the figure's own clause ("... by January 2024") is its
             # time; otherwise the nearest one.
-            clause_end = r["end"] + len(re.split(r"[,;.]", text[r["end"] : s1], maxsplit=1)[0])
+            # (a clause also ends at "but", "while", "whereas": "From January to June only
+            # 33,000 crossed but in July alone a further 29,000": July is the second's)
+            ce = _WHEN_CLAUSE_END_RE.search(text, r["end"], s1)
+            clause_end = ce.start() if ce else s1
             after = [t for t in tcands if r["end"] <= t.start < clause_end]
             best = (
                 after[0]

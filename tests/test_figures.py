@@ -893,7 +893,7 @@ def _token_is_label_reference(text, tok):
     if (
         len(tok.text) == 2
         and (ys := re.search(r"(?<![\w])((?:19|20)\d\d)[-\u2013]$", text[max(0, s - 6) : s]))
-        and int(tok.text) > int(ys.group(1)[2:])
+        and tok.value > int(ys.group(1)[2:])
     ):
         return True  # "over 2014-19": the second year of a span
     if F._READ_TIME_AFTER_RE.match(text, e):

@@ -2119,6 +2119,13 @@ CASES_12 += [
         ],
     ),
 ]
+CASES_12 += [
+    (
+        "invented/agency copy: is projecting that",
+        "The UN mission is projecting that up to 250,000 returnees may arrive by March.",
+        [("up to 250,000", "The UN mission", "projecting", False, "returnees")],
+    ),
+]
 CASES += CASES_12[6:]
 
 # Rows that fail after this round's fixes, each with the reason (xfail strict, so a fix

@@ -3694,6 +3694,73 @@ CASES += [
     ),
 ]
 
+# Session 6 (lead): a time reference in the clause after "but" was given to the figure of the
+# clause before it, when no comma stood between (real IOM return copy: "From January to June
+# only N ... but in July alone a further M"). Invented; failed before the fix.
+CASES += [
+    (
+        "invented/agency copy: a period, then but in a month",
+        "From March to May 2019 only 8,000 migrants made the crossing but in June alone "
+        "a further 6,500 people crossed.",
+        [
+            ("8,000", 8000, "exact", "count", None, {"when": "March to May 2019"}),
+            ("6,500", 6500, "exact", "count", None, {"when": "June"}),
+        ],
+    ),
+]
+
+# Session 6 (lead): hours glued to the number ("2hr", "3hrs") were no figure at all, where
+# minutes and seconds glued ("5min", "44.1sec") already were (real race and transport copy).
+# Invented; both failed before the fix.
+CASES += [
+    (
+        "invented/sport copy: a race time glued in hours, minutes and seconds",
+        "She won in 2hr 18min 4sec.",
+        [
+            ("2hr", 2, "exact", "duration", "hour"),
+            ("18min", 18, "exact", "duration", "minute"),
+            ("4sec", 4, "exact", "duration", "second"),
+        ],
+    ),
+    (
+        "invented/transport copy: delays of 3hrs",
+        "Some trains ran 3hrs late.",
+        [("3hrs", 3, "exact", "duration", "hour")],
+    ),
+]
+
+# Session 6 (lead): "According to police, the crowd numbered about 30,000" had the head
+# "police": the subject of a verb of amount was taken as the last plural noun before it,
+# so a singular subject ("the crowd", "its workforce") passed over for a plural further
+# back. A singular noun phrase right before the verb is the subject now, unless it names a
+# figure ("the total stood at") or sits in a prepositional phrase ("Shares in the water
+# company rose 3% to 118"). Found in real crowd copy; invented; 2 of 4 failed before.
+CASES += [
+    (
+        "invented/crowd copy: according to police, the crowd numbered N",
+        "According to organisers, the crowd numbered about 15,000.",
+        [("about 15,000", 15000, "approximate", "count", None, {"head": "crowd"})],
+    ),
+    (
+        "invented/business copy: its workforce was N",
+        "After the cuts by the banks, its workforce was 8,400.",
+        [("8,400", 8400, "exact", "count", None, {"head": "workforce"})],
+    ),
+    (
+        "invented/guard: the total of a plural named before",
+        "Among the migrants held, the total stood at 5,300.",
+        [("5,300", 5300, "exact", "count", None, {"head": "migrants"})],
+    ),
+    (
+        "invented/guard: a noun inside a prepositional phrase is no subject",
+        "Shares in the steel company fell 4% to 212.",
+        [
+            ("4%", 4, "exact", "percent", "%", {"direction": "down"}),
+            ("212", 212, "exact", "count", None, {"head": None}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
