@@ -2040,7 +2040,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # the Sun" astronomical units, "2,500 AU troops" the African Union's
             and (surface not in ("TB", "PB") or not mm.group("sep"))
             and (
-                surface != "AU" or tok.has_decimal or text.startswith((" from ", " away"), mm.end())
+                surface != "AU"
+                or tok.has_decimal
+                or text.startswith((" from ", " away"), mm.end())
+                # a bracketed conversion: "6.25 light-hours (45 AU)"
+                or text[tok.start - 1 : tok.start] == "("
             )
         ):
             # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv);
