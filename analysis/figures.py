@@ -2435,9 +2435,11 @@ _MODEL_NAME_BEFORE_RE = re.compile(
     r"(?<![\w'’])(?!(?:The|A|An|In|On|At|For|Of|And|But|By|To|From|With|Its|Their|His|Her"
     r"|Our|Some|All|About|Over|Top|Big)\b)[A-Z][A-Za-z]+[ \u00a0]$"
 )
-# "The Zephyr 9 has", "the Note 6 is expected": "the", one capitalised name, the number,
+# "The Zephyr 9 has", "the Surface Pro 11 has": "the", one or two capitalised words, the number,
 # then a verb (a count would have its noun there: "across the Gulf 40 ships waited")
-_THE_NAME_BEFORE_RE = re.compile(rf"\b[Tt]he[ \u00a0](?!{_MONTHS}\b)[A-Z][A-Za-z]+[ \u00a0]$")
+_THE_NAME_BEFORE_RE = re.compile(
+    rf"\b[Tt]he[ \u00a0](?:(?!{_MONTHS}\b)[A-Z][A-Za-z]+[ \u00a0]){{1,2}}$"
+)
 _SINGULAR_VERB_AFTER_RE = re.compile(r" (?:is|was|has|weighs|boasts|comes|goes|arrives)\b")
 _OPENING_NAME_BEFORE_RE = re.compile(
     r"(?:^|\n|[.!?][\"'”’]?[ \u00a0]+)(?!(?:The|A|An|Only|Nearly|About|Almost|Some|Just"
