@@ -1477,6 +1477,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "IDP estimates vary between 2 and 3 million", "the approval rate for Haitian
         # claims is 34.2%": a noun, then its verb
         return False
+    if v == "projects" and after[:1] in (",", ".", ";", ":", ")", "") and pw.islower():
+        return False  # "will go to water projects, the commission said": a noun, no object
     if v == "claims" and _NOUN_CLAIMS_RE.match(after):
         return False  # "jobless claims fell to 221,000": the noun, then its verb
     if (

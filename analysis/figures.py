@@ -522,6 +522,18 @@ def _second_of_year_span(text: str, tok: NumberToken) -> bool:
     )
 
 
+def _priced_before(text: str, tok: NumberToken) -> bool:
+    """A currency before a number a per-unit slash follows: "$29.45/oz", a letter currency
+    ("N617/litre", Nigerian pump-price copy), or a currency's name before a bare rate over
+    "$" ("the naira weakened to 1,600/$")."""
+    s, e = tok.start, tok.end
+    return (
+        _currency_before(text, s, _lexicon()) is not None
+        or bool(s and text[s - 1] in _LETTER_LAST and _letter_currency(text, s, tok))
+        or (text[e + 1 : e + 2] == "$" and _fx_rate_currency(text, s, _lexicon()) is not None)
+    )
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -745,9 +757,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and not (text[e] == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, e + 1))
             # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
             and not (
-                text[e] == "/"
-                and _PER_UNIT_SLASH_RE.match(text, e)
-                and _currency_before(text, s, _lexicon()) is not None
+                text[e] == "/" and _PER_UNIT_SLASH_RE.match(text, e) and _priced_before(text, tok)
             )
         )
     ) and not (
@@ -1021,6 +1031,8 @@ _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # a currency's or a market's rise: "the rand appreciated 2.3%"
+    r"|appreciated|appreciating|strengthened|strengthening"
     # market copy: "the pound rallied 1.2%", "shares gained 4%"
     r"|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
@@ -1038,6 +1050,9 @@ _UP_RE = re.compile(
 _DOWN_RE = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|dropped|drop|drops|declined?|declines|decreased?"
     r"|dropping|declining|decreasing|shrinking|plunging|plummeting|slipping"
+    # a currency's or a market's fall: "the cedi depreciated by 12 per cent", "the Hang
+    # Seng dipped 0.8%" (for a percentage, money or points only, as the market verbs below)
+    r"|depreciated|depreciating|weakened|weakening|dipped|dipping"
     # market copy: "Tesla shares slump 12%", "tumbled 8%", "sank 3%", "slid 2.4%" (not
     # "dive 300 metres", "sink 40 wells")
     r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks|sinking|slid(?:es|ing)?"
@@ -1143,6 +1158,38 @@ def _pounds_of_weight(text: str, start: int, end: int) -> bool:
             and ". " not in text[at:start]
         )
     return False
+
+
+# An exchange rate: a bare number "against the dollar", "to the dollar", "per dollar", "a
+# dollar" after the name of the currency it prices (forex wraps of Indian, Nigerian, Kenyan,
+# Japanese papers): an amount of that currency, as "($1=117.50 taka)" is. The euro and the
+# pound are quoted the other way: "the pound rose to 1.27 against the dollar" is in dollars.
+_FX_AFTER_RE = re.compile(
+    r" (?:a|per|to the|to a|to one|against the|versus the|vs\.?|vs\. the)"
+    r"(?:(?: US| U\.S\.| American)? (?:dollar|[Gg]reenback)| (?:US|U\.S\.|American) currency)\b"
+)
+_FX_CURRENCY_RE = re.compile(
+    r"\b(?:rupee|naira|shilling|cedi|rand|yen|yuan|renminbi|won|lira|peso|ringgit|rupiah|baht"
+    r"|taka|kwacha|birr|rouble|ruble|hryvnia|riyal|rial|dirham|dinar|kyat|afghani|zloty"
+    r"|forint|shekel|pound|euro|sterling)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _fx_rate_currency(text: str, start: int, lex) -> str | None:
+    """The currency a rate before "against the dollar" prices: the last currency name
+    earlier in the sentence ("The rupee closed at 83.42 against the dollar" -> RUPEE)."""
+    lo = max(0, start - 160)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind(";", lo, start) + 1)
+    found = None
+    for m in _FX_CURRENCY_RE.finditer(text, lo, start):
+        found = m
+    if found is None:
+        return None
+    word = found.group().lower().rstrip("s")
+    if word in ("pound", "euro", "sterling"):
+        return "USD"  # "the pound rose to 1.27 against the dollar": dollars a pound ("$1.27")
+    return lex["suffixes"].get(word) or lex["suffixes"].get(word + "s")
 
 
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
@@ -1308,10 +1355,11 @@ _OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     # (not "... 10 years and more than 10 years": "more than" opens the next figure)
-    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater)\b(?![ \u00a0]than\b)"
+    # ("or above", "or below": Xinhua and Indian copy, "500 billion yuan or above")
+    r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater|above)\b(?![ \u00a0]than\b)"
     r"|and[ \u00a0](?:above|over|more)\b(?![ \u00a0]than\b)"
     # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
-    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter))\b",
+    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter|below))\b",
     re.IGNORECASE,
 )
 _BETWEEN_TO_UNIT_RE = re.compile(
@@ -1546,6 +1594,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 and (
                     text[start - 2] in _LETTER_LAST_SPACED
                     or (text[start - 2] == "." and text[start - 3] in _LETTER_LAST_SPACED)
+                    # one letter, spaced: "R 141 million", "N 2,500,000"
+                    or (text[start - 2] in _LETTER_LAST and (tok.scale != 1 or tok.grouped))
                 )
             )
         )
@@ -1561,6 +1611,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         cur = "EUR", start - 5  # "over euro 2.3 billion" (Gulf agency copy); "Euro 2024" stays
     if cur:
         currency, start = cur
+        if currency == "NGN" and tok.scale == 1e3 and tok.text[-4:-2].startswith("."):
+            value = tok.mantissa  # "N133.80k": 133 naira 80 kobo (Nigerian copy), no thousands
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
         text, max(0, start - 8), start
     )
@@ -1836,7 +1888,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if currency is None and (sm2 := lex["suffix_re"].match(text, second.end)):
                 # "rose from 5 to 7 dollars": the old level is in the new one's currency
                 w2 = sm2.group("c").lower()
-                if w2 not in lex["minor"] and w2 not in _POUND_WORDS:
+                if w2 not in lex["minor"] and (
+                    w2 not in _POUND_WORDS
+                    # "went up from 30 to 270 billion pounds": money, as the new level is,
+                    # unless pounds of weight ("weighed from 180 to 200 pounds")
+                    or not _pounds_of_weight(text, start, sm2.end())
+                ):
                     currency = lex["suffixes"][w2]
             if (
                 currency is None
@@ -1938,6 +1995,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     ):
         # an ISO code after the amount: "12.8M USD", "250 EUR", "1,000 AFN"
         currency, end = cs.group("c"), cs.end()
+    if (
+        currency is None
+        and kind == "count"
+        and tok.scale == 1
+        and (
+            (
+                text[end : end + 1] == " "
+                and text[end + 1 : end + 2] in ("a", "p", "t", "v")
+                and _FX_AFTER_RE.match(text, end)
+            )
+            or (text.startswith("/$", end) and not text[end + 2 : end + 3].isdigit())
+        )
+        and (fx := _fx_rate_currency(text, start, lex))
+    ):
+        currency = fx  # "the rupee closed at 83.42 against the dollar": rupees a dollar
     if currency is None:
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
         if pm and pm.group("w") in ("BP", "BPS"):
@@ -2487,7 +2559,11 @@ _SCALED_UNITS = {
 # "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
 _PER_UNIT_SLASH_RE = re.compile(
     r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
-    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head)\b"
+    r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head"
+    # "$3.89/gallon", "Rs 2,300/quintal" (farm prices), "Rs 3,250/cylinder" (LPG copy)
+    r"|gallon|quintal|qtl|cylinder|bag|unit|kilo|k)\b"
+    # an exchange rate over the dollar sign: "N1,540/$" (Nigerian forex copy)
+    r"|/\$(?![\d.,])"
 )
 
 
@@ -3540,6 +3616,7 @@ _COUNTRY_CURRENCIES = {
     "PESO": ("peso_countries.csv", "MXN"),
     "DINAR": ("dinar_countries.csv", "IQD"),
     "SHILLING": ("shilling_countries.csv", "KES"),
+    "KWACHA": ("kwacha_countries.csv", "ZMW"),
     "POUND": ("pound_countries.csv", "GBP"),
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
@@ -3580,17 +3657,45 @@ def _letter_currency_codes(text: str) -> dict[str, str]:
     return {surface: code for surface, (code, _) in best.items()}
 
 
+# What makes a small number after a letter currency a price (Philippine and South African
+# farm and fuel copy): a unit it is paid per, or a second end with a letter of its own.
+_LETTER_SMALL_NEXT = frozenset(" /-–\u00a0")
+_LETTER_SMALL_RE = re.compile(
+    r"(?:[ \u00a0]per[ \u00a0]|/|[ \u00a0]a[ \u00a0])(?:kilo(?:gram)?s?|kgs?|k|litres?|liters?"
+    r"|sacks?|bags?|loaf|bottles?|piece|head|day|month)\b"
+    r"|[ \u00a0]?(?:-|–|to[ \u00a0])[ \u00a0]?[A-Z][a-z]?\d"
+    # a range whose second end carries the scale: "Sh2-3 billion", "Sh4 to 6 billion"
+    r"|(?:-|–|[ \u00a0]to[ \u00a0])\d[\d.]*[ \u00a0]?(?:million|billion|trillion|bn|mn|tn|trn|m)\b"
+)
+
+
 def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int] | None:
     """A letter currency before a number that a label would not be, in a report about its
     country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
-    if tok.in_words or not (tok.scale != 1 or tok.grouped or tok.has_decimal or tok.value >= 100):
+    if (
+        tok.in_words
+        or not (
+            tok.scale != 1
+            or tok.grouped
+            or tok.has_decimal
+            or tok.value >= 100
+            # a small price: "P46 per kilo", "P52/kg", "R23 a litre", "P19 to P22"
+            or (
+                text[tok.end : tok.end + 1] in _LETTER_SMALL_NEXT
+                and _LETTER_SMALL_RE.match(text, tok.end)
+            )
+        )
+    ):
         return None
     # "Sh 2,000": spaced, two letters; "Sh.95 million", "Sh. 7.8 million": a point after
     # two or three letters
     end = start - 1 if text[start - 1] in " ." else start
     if end < start and end > 1 and text[end - 1] == "." and text[end] == " ":
         end -= 1
-    for width in (3, 2) if end < start else (3, 2, 1):
+    # One letter spaced from the amount only before a scale word or thousands grouping: "R
+    # 141 million", "N 2,500,000" (South African and Nigerian copy), not "Grade R 3".
+    spaced_one = end < start and text[end] == " " and (tok.scale != 1 or tok.grouped)
+    for width in ((3, 2, 1) if spaced_one else (3, 2)) if end < start else (3, 2, 1):
         at = end - width
         if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "$-/.")):
             continue
@@ -4011,9 +4116,53 @@ def _join_compound_scales(text: str, toks: list[NumberToken]) -> list[NumberToke
     return out
 
 
+# Broadcast copy spells the decimal point out (KBS, Arirang): "13-point-eight trillion won",
+# "424-point-2-billion dollars", "three-point-one percent".
+_SPOKEN_POINT_GAPS = frozenset(("-point-", " point ", "-point ", " point-"))
+_LEADING_DIGITS_RE = re.compile(r"\d+")
+
+
+def _join_spoken_points(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """Join a whole number, "point" and one digit (a word or digits) after it into one
+    decimal token, with the second token's scale: the second alone ("eight trillion") was a
+    wrong value."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        a = toks[i]
+        if i + 1 < len(toks) and a.scale == 1 and not a.has_decimal and not a.grouped:
+            b = toks[i + 1]
+            frac = None
+            scale = b.scale
+            if text[a.end : b.start] in _SPOKEN_POINT_GAPS:
+                if b.in_words:
+                    # "six trillion": one digit word, then scale words only
+                    first, *rest = b.text.lower().replace("-", " ").split()
+                    if UNITS.get(first, 10) <= 9 and all(w in SCALES for w in rest):
+                        frac = UNITS[first] / 10
+                        scale = math.prod(SCALES[w] for w in rest)
+                elif d := _LEADING_DIGITS_RE.match(b.text):
+                    frac = float("0." + d.group())
+            if frac is not None:
+                mant = a.mantissa + frac
+                out.append(
+                    NumberToken(
+                        a.start, b.end, text[a.start : b.end], mant * scale, mant,
+                        scale, a.in_words, True, False,
+                    )
+                )  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     toks = _drop_number_runs(text, find_number_tokens(text))
+    if "point" in text:
+        toks = _join_spoken_points(text, toks)
     if any(t.scale >= 1e9 for t in toks):
         toks = _join_compound_scales(text, toks)
     rupee = _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"
@@ -4077,7 +4226,7 @@ def _drafts(text: str) -> list[_Draft]:
         out.extend(d for d in shares if not taken.overlaps(d.start, d.end))
         out.sort(key=lambda d: d.start)
     if "cent" in text or "¢" in text:
-        _resolve_cents(out)
+        _resolve_cents(out, text)
     if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
         taken = _SpanSet([(d.start, d.end) for d in out])
         out.extend(d for d in slashed if not taken.overlaps(d.start, d.end))
@@ -4480,15 +4629,18 @@ _LIST_END_JOINS = _SERIAL_JOINS | _COORD_GAPS
 _UNIT_KINDS = frozenset(("percent", "measure", "duration"))
 
 
-def _resolve_cents(drafts: list[_Draft]) -> None:
+def _resolve_cents(drafts: list[_Draft], text: str = "") -> None:
     """ "Cents" are hundredths of the dollar or euro the text last named ("$4.8 billion, or
-    61 cents a share"); with no such money before them, of the US dollar, as wire copy
-    means them."""
-    last = "USD"
+    61 cents a share"); with no such money before them, of the dollar of the country the
+    report is about (dollar_countries.csv: "a 20 cent increase" in Singapore copy), the US
+    dollar when none is named, as wire copy means them."""
+    last = None
     for d in drafts:
         if d.kind != "money":
             continue
         if d.unit == "CENT":
+            if last is None:
+                last = _rupee_code(text, *_COUNTRY_CURRENCIES["DOLLAR"]) if text else "USD"
             d.unit = d.currency = last
         elif d.unit in _CENT_CURRENCIES:
             last = d.unit
@@ -4581,7 +4733,7 @@ def figure_rows(report: Report | str) -> list[dict]:
             for f in ("value", "low", "high"):
                 if r[f] is not None:
                     r[f] *= 1000
-    if "total of" in text or "out of" in text:
+    if "total of" in text or "out of" in text or " of " in text:
         _fill_total_after(text, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
@@ -5873,6 +6025,7 @@ _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
+_MONEY_OF_GAPS = frozenset((" of the ", " of a ", " of an ", " of its ", " of their "))
 # A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
 
@@ -5886,7 +6039,11 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             and r["unit"] == w["unit"]
             and w["sentence"] == r["sentence"]
             and (w["value"] or 0) > (r["value"] or 0) > 0
-            and _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
+            and (
+                _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
+                # money of money: "N4.91 trillion of the N47.96 trillion budget"
+                or (r["kind"] == "money" and text[r["end"] : w["start"]] in _MONEY_OF_GAPS)
+            )
         ):
             r["part_of"] = k + 1
             if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:
@@ -6066,6 +6223,7 @@ _CHANGE_HINTS = (
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
     "more", "great", "larg", "big", "dear", "below", "above",
     "slump", "tumbl", "sank", "sink", "slid", "rall", "gain",
+    "apprec", "strength", "deprec", "weak",
 )  # fmt: skip
 
 
@@ -6079,7 +6237,8 @@ _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
     soared soars up raise raised growth higher jumping climbing surging soaring
-    rally rallies rallied rallying gain gains gained gaining""".split()
+    rally rallies rallied rallying gain gains gained gaining
+    appreciated appreciating strengthened strengthening""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
@@ -6087,10 +6246,11 @@ _DOWN_WORDS = frozenset(
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
     shrinking plunging plummeting slipping reduction
     slump slumps slumped slumping tumble tumbles tumbled tumbling sank sinks sinking
-    slid slides sliding""".split()
+    slid slides sliding depreciated depreciating weakened weakening dipped dipping""".split()
 )
-#: The first letters of _DOWN_RE's market verbs (slump, tumble, sank/sinks, slid).
-_MARKET_ONLY_DOWN = frozenset(("slum", "tumb", "sank", "sink", "slid"))
+#: The first letters of _DOWN_RE's market verbs (slump, tumble, sank/sinks, slid; depreciated,
+#: weakened, dipped).
+_MARKET_ONLY_DOWN = frozenset(("slum", "tumb", "sank", "sink", "slid", "depr", "weak", "dipp"))
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
 # times", "grew nearly four times"); a bare "rose three times" may count three rises.

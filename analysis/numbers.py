@@ -52,6 +52,9 @@ SCALES: dict[str, float] = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "bil": 1e9,
+    "mil": 1e6,
+    "tril": 1e12,
     "tr": 1e12,  # glued only: "Rs1.2tr" (Pakistani press)
     # Nigerian and Russian-agency copy: "N5.41trn", "1.2 trln roubles"
     "trn": 1e12,
@@ -180,6 +183,9 @@ _DIGITS = (
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     # (not before a hyphenated word: "300 120-mm rounds" is a count and a calibre)
     r"|\d{1,3}(?: \d{3}){1,5}(?!\d|[,.]\d|-[A-Za-z])"
+    # but before a point and two decimals, cents: "R850 000.00", "R42 500.50" (South
+    # African municipal copy groups thousands with a plain space), not "2 100.00%"
+    r"|\d{1,3}(?: \d{3}){1,5}(?=\.\d{2}(?![\d%]))"
     r"|\d{1,400})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
@@ -188,6 +194,8 @@ _DIGITS = (
 _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
     r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
+    # The Star (Malaysia): "RM1.2bil", "RM500mil"
+    r"|bil|mil|tril"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
@@ -229,6 +237,7 @@ _DIGITS_AFTER_FIRST = (
     r"|\d{0,2}(?:[,\u066c]\d{2,3}){1,7}(?!\d)"
     r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,5}(?!\d)"
     r"|\d{0,2}(?: \d{3}){1,5}(?!\d|[,.]\d|-[A-Za-z])"
+    r"|\d{0,2}(?: \d{3}){1,5}(?=\.\d{2}(?![\d%]))"
     r"|\d{0,399})"
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
