@@ -1319,6 +1319,12 @@ _NOT_SAID_BEFORE_RE = re.compile(
 _THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
 
 
+#: Number words and quantifiers before a reporting verb make it a plural noun ("the three
+#: states", "several reports", "both claims").
+_COUNT_WORDS_BEFORE_NOUN = frozenset(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred thousand several many both few""".split()
+)
 # "The minister", "the camp manager": a determiner and a person noun opening a phrase.
 _ROLE_NP_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:minister|official|spokesman|spokeswoman"
@@ -1441,6 +1447,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if pw in _COUNT_WORDS_BEFORE_NOUN or pw.replace(",", "").isdigit():
+        # a noun after a number: "seven locations in the three states", "two reports"
+        # (retail copy, session 6; "one" stays a pronoun: "as one said")
+        return False
     if pw.endswith(("'s", "’s")) and pw[:-2] not in _CONTRACTED_PRONOUNS:
         return False  # a noun after a possessive: "UNHCR's forecast of 185,000", "Oxfam's report"
     if pw in ("laboratory", "lab", "clinically", "pcr", "serologically", "epidemiologically"):

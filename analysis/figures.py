@@ -284,6 +284,15 @@ _TITLE_CURRENCY_AFTER_RE = re.compile(
     r" (?:Naira|Dollars|Pounds|Euros|Rupees|Shillings|Cedis|Rand|Kwacha|Birr|Taka|Pesos)\b"
 )
 _NAME_NUMBER_WORD_BEFORE_RE = re.compile(r"\b[a-z][a-z]*[ \u00a0][\"“‘']?$")
+_LOWER_WORD_SOON_RE = re.compile(r"[ \u00a0][a-z]{4,}\b")
+
+
+def _line_end(text: str, start: int, limit: int) -> int:
+    """Where the line holding ``start`` ends, at most at ``limit``."""
+    nl = text.find("\n", start, limit)
+    return limit if nl == -1 else nl
+
+
 # A news outlet with a number in its name, after the verb that names the listener or the
 # medium: "told France 24 that", "speaking to Darfur 24,". The name
 # is one or two capitalised words of three letters or more ("Rs 24" is money).
@@ -317,7 +326,9 @@ _AGE_RANGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_WORDS = (
-    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between)[ \u00a0]{1,2}"
+    r"\b(?:aged|ages?[ \u00a0]of|ages|aged[ \u00a0]between|ages[ \u00a0]between"
+    # "drowned aged just 25", "at the age of only 19" (obituary copy, session 6)
+    r"|aged[ \u00a0](?:just|only)|ages?[ \u00a0]of[ \u00a0](?:just|only))[ \u00a0]{1,2}"
 )
 # ... and a single "age 37" ("The co-pilot, age 37, had logged 4,100 hours": aviation and
 # court copy), which opens no list: "voters under age 30, 53 percent to 45" is an age, then
@@ -368,6 +379,21 @@ _TYPE_AFTER_RE = re.compile(
     r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
     r"\b(?!-)",
     re.IGNORECASE,
+)
+# A home's type in estate agents' shorthand (session 6): "a three-bed semi", "a two-bath
+# condo", "a three-bedroomed villa"; small numbers only, "a 100-bed hospital" counts beds.
+_HOME_TYPE_AFTER_RE = re.compile(
+    r"-(?:beds?|bedroomed|bedrooms|baths?|bathrooms?|car(?=[ \u00a0]garages?\b))\b(?!-)"
+    r"(?![ \u00a0](?:wards?|units?|hospitals?|facility|clinics?|hostels?|dorms?|shelters?|ICU"
+    r"|cent(?:re|er)s?)\b)",
+    re.I,
+)
+# A year shortened by an apostrophe after a word that opens a time or names an edition
+# (obituary and sports copy): "the '62 remake", "in '62", "the class of '99". An opening
+# quote at a clause's start ("'62 people were hurt,' he said") has no such word before it.
+_SHORT_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter)"
+    r"[ \u00a0]['\u2019]$"
 )
 _ZERO_AFTER_RE = re.compile(
     r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
@@ -451,6 +477,36 @@ _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
 
 # "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
 # copy), the sentence's subject right after the comma.
+#: A price's unit after the amount (shop and farm copy, session 6): "$4.95 a dozen",
+#: "£4 per dozen", "£4/dozen".
+_A_DOZEN_BEFORE_RE = re.compile(r"\d[p\u00a2]?[ \u00a0]$")
+_PER_DOZEN_BEFORE_RE = re.compile(r"(?:\d[p\u00a2]?[ \u00a0]per[ \u00a0]|\d/)$")
+#: "buy one get one free" (shop copy): neither "one" counts anything.
+_BOGOF_RE = re.compile(r"\b[Bb]uy[ \u00a0-]one,?[ \u00a0-]get[ \u00a0-]one\b")
+#: A clock time after "died at N": "died at 3 am", "died at 10 o'clock".
+_CLOCK_AFTER_RE = re.compile(r"[ \u00a0]?(?:am|pm|a\.m|p\.m|o'clock|o\u2019clock|GMT|BST)\b", re.I)
+#: After "turns N": a time ("who turns 100 next week") or "years old" makes N an age.
+_TURNS_AGE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:next|this|last|on|in|years?|today|tomorrow|later|soon|when)\b"
+)
+#: A person named by a singular noun, then the age between commas: "the pensioner, 78,",
+#: "The father-of-three, 42,".
+_PERSON_APPOSITIVE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er)[ \u00a0](?:[a-z]+[ \u00a0])?(?:man|woman|boy|girl"
+    r"|pensioner|teenager|widow|widower|grandmother|grandfather|mother|father|driver|victim"
+    r"|nurse|farmer|defendant|suspect|[a-z]+-of-[a-z]+)$"
+)
+#: "He was 84." closing an obituary's first paragraph: the person's age.
+_HE_WAS_ENDS = (
+    "He was ",
+    "he was ",
+    "She was ",
+    "she was ",
+    "He is ",
+    "he is ",
+    "She is ",
+    "she is ",
+)
 _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
 _AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
@@ -649,8 +705,85 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AT_AGE_AFTER_RE.match(text, e)
     ):
         return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
+    if (
+        (
+            nxt in ".,;"
+            or text.startswith(" when ", e)
+            or (text.startswith(" and ", e) and text[e + 5 : e + 6].isalpha())
+            or (
+                text.startswith((" in ", " on ", " after ", " following "), e)
+                and text.endswith(("died at ", "dies at ", "passed away at "), 0, s)
+            )
+        )
+        and prev == " "
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and (
+            text.endswith(_HE_WAS_ENDS, 0, s)
+            # "The actor, who was 92, died", "died at 87" (obituary copy, session 6)
+            or (nxt == "," and text.endswith((" who was ", " who is "), 0, s))
+            or (
+                nxt != ","
+                and text.endswith(("died at ", "dies at ", "passed away at "), 0, s)
+                and not _CLOCK_AFTER_RE.match(text, e)
+            )
+        )
+        and not text[e + 1 : e + 2].isdigit()
+    ):
+        return True  # "died Tuesday in Memphis. He was 84.": the obituary's age (session 6)
+    if (
+        tok.value <= 120
+        and prev == " "
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and (
+            (nxt == "," and text.endswith((", now ", ", now aged "), 0, s))
+            or (
+                text.endswith(("turns ", "turned ", "turning "), 0, s)
+                and (nxt in ".,;" or _TURNS_AGE_AFTER_RE.match(text, e))
+            )
+            or (
+                nxt == ","
+                and text[s - 2 : s] == ", "
+                and _PERSON_APPOSITIVE_RE.search(text, max(0, s - 40), s - 2)
+            )
+        )
+    ):
+        # profile copy (session 6): "The former nurse, now 91, lives alone", "who turns 100
+        # next week", "The father-of-three, 42, from Leeds": an age
+        return True
+    if (
+        prev in "'\u2019"
+        and e - s == 2
+        and not tok.in_words
+        and _SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
+        and not (nxt.isdigit() or nxt in "%-")
+        # a quoted phrase opening with a number ("the '24 hours' rule") closes its quote
+        and text.find(text[s - 1], e, e + 30) == -1
+    ):
+        return True  # "the '62 remake", "in '62", "the class of '99": a year (session 6)
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
+    if (
+        tok.in_words
+        and tok.value == 12
+        and (
+            (tok.text.lower() == "a dozen" and _A_DOZEN_BEFORE_RE.search(text, max(0, s - 3), s))
+            or (tok.text.lower() == "dozen" and _PER_DOZEN_BEFORE_RE.search(text, max(0, s - 7), s))
+        )
+    ):
+        return True  # "eggs at $4.95 a dozen", "£4 per dozen": the unit of a price
+    if (
+        tok.value <= 4
+        and (
+            (text.startswith("-for-", e) and text[e + 5 : e + 6] in ("1", "2", "3"))
+            or (text.endswith("-for-", 0, s) and text[s - 6 : s - 5] in ("2", "3", "4"))
+            or (tok.text.lower() == "one" and _BOGOF_RE.search(text, max(0, s - 14), e + 9))
+        )
+        and not text[e : e + 1].isdigit()
+    ):
+        return True  # a shop's offer (session 6): "a 2-for-1 deal", "buy one get one free"
+    if nxt == "-" and tok.value <= 6 and _HOME_TYPE_AFTER_RE.match(text, e):
+        return True  # "a three-bed semi", "a two-bath condo" ("a 100-bed hospital" counts)
     if tok.in_words:
         if (
             tok.text[:1].isupper()
@@ -661,6 +794,17 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and not _TITLE_CURRENCY_AFTER_RE.match(text, e)
         ):
             return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
+        if (
+            tok.text[:1].isupper()
+            and nxt == " "
+            and nxt2.isupper()
+            and text.endswith("The ", 0, s)
+            and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
+            and _LOWER_WORD_SOON_RE.search(text, e, _line_end(text, e, e + 40))
+        ):
+            # "a group called The Four Preps", "The Three Tenors sold 10 million albums": a
+            # name in title case in running text (not a headline, all in capitals)
+            return True
         if (
             nxt == " "
             and tok.value <= 12
@@ -857,6 +1001,11 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
+    # a home's and a garment's number, an oven's setting (property, fashion and recipe copy,
+    # session 6): "Flat 3", "Apartment 4B", "a size 9 shoe", "gas mark 6"
+    r"|Flat|Apartment|Apt|Suite|size|Size|gas[ \u00a0]mark|Gas[ \u00a0]Mark|gas[ \u00a0]Mark"
+    # a recipe's oven line: "200C (180C fan)/gas 6"
+    r"|(?<=/)gas|(?<=/)Gas"
     # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
     r"|FY"
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
@@ -1012,7 +1161,9 @@ _CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", 
 # nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
 _CHANGE_TAIL = (
     r"(?:[ \u00a0]by)?[ \u00a0]{1,2}(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
-    r"|just|only|roughly|slightly|a[ \u00a0]further|another)[ \u00a0])?$"
+    r"|just|only|roughly|slightly|a[ \u00a0]further|another"
+    # "rents have risen by an average of £120 a month" (housing copy, session 6)
+    r"|an[ \u00a0]average[ \u00a0]of|a[ \u00a0]total[ \u00a0]of)[ \u00a0])?$"
 )
 #: A market's noun before "up"/"down" and the change: "sent shares up 15%", "Oil prices
 #: down 2%" (a headline's or a market report's verbless change).
@@ -1036,11 +1187,16 @@ _UP_RE = re.compile(
     # market copy: "the pound rallied 1.2%", "shares gained 4%"
     r"|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?"
     # a change in a participle clause: "580,500, jumping 65.9 percent"
+    # a phrasal verb of consumer copy: "went up 4p a litre", "has gone up 6p", "shot up 9.5%"
+    r"|(?<=went[ \u00a0])up|(?<=gone[ \u00a0])up|(?<=goes[ \u00a0])up|(?<=shot[ \u00a0])up"
     r"|jumping|climbing|surging|soaring|up(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])up|(?<=[(\n—–])up|(?<=were[ \u00a0])up|(?<=was[ \u00a0])up|(?<=is[ \u00a0])up|(?<=are[ \u00a0])up|raised?|(?<=\()increase[ \u00a0]of|an[ \u00a0]increase"
     r"[ \u00a0]of|a[ \u00a0]rise[ \u00a0]of|a[ \u00a0]jump[ \u00a0]of|growth[ \u00a0]of|higher"
     # "a modest increase of 17,439": an adjective between
     r"|an?[ \u00a0][a-z]{3,15}[ \u00a0](?:increase|rise|jump)[ \u00a0]of"
     r"|(?<=further[ \u00a0])(?:jump|rise|increase)[ \u00a0]of"
+    # a noun before the change noun: "the council tax rise of 4.99%", "a rent hike of 9%"
+    # (consumer copy, session 6)
+    r"|(?<![Tt]he[ \u00a0])(?<=[a-z][ \u00a0])(?:rise|increase|hike)[ \u00a0]of"
     # "the rise was 4%", "the increase stood at 12 per cent"
     r"|the[ \u00a0](?:rise|increase|growth|jump)(?:[ \u00a0]in[ \u00a0][a-z]+)?[ \u00a0]"
     r"(?:was|is|stood[ \u00a0]at|came[ \u00a0]to))"
@@ -1053,6 +1209,9 @@ _DOWN_RE = re.compile(
     # a currency's or a market's fall: "the cedi depreciated by 12 per cent", "the Hang
     # Seng dipped 0.8%" (for a percentage, money or points only, as the market verbs below)
     r"|depreciated|depreciating|weakened|weakening|dipped|dipping"
+    # "the loaf went down 3p" (shopping copy, session 6)
+    r"|(?<=went[ \u00a0])down|(?<=gone[ \u00a0])down|(?<=goes[ \u00a0])down"
+    r"|(?<=came[ \u00a0])down|(?<=come[ \u00a0])down"
     # market copy: "Tesla shares slump 12%", "tumbled 8%", "sank 3%", "slid 2.4%" (not
     # "dive 300 metres", "sink 40 wells")
     r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks|sinking|slid(?:es|ing)?"
@@ -1060,6 +1219,7 @@ _DOWN_RE = re.compile(
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
     r"|a[ \u00a0]fall[ \u00a0]of|a[ \u00a0]cut[ \u00a0]of|a[ \u00a0]reduction[ \u00a0]of|lower"
+    r"|(?<![Tt]he[ \u00a0])(?<=[a-z][ \u00a0])(?:decrease|decline|reduction)[ \u00a0]of"
     # "a marginal population decline of 0.2 per cent": up to two words between
     r"|a[ \u00a0](?:[a-z]{3,15}[ \u00a0]){1,2}(?:decline|decrease|drop|fall|reduction)[ \u00a0]of"
     # "In April, the drop was 16.7%", "the decline stood at 3 per cent"
@@ -1068,9 +1228,14 @@ _DOWN_RE = re.compile(
     rf"{_CHANGE_TAIL}",
     re.IGNORECASE,
 )
-_UP_AFTER_RE = re.compile(r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike)\b", re.I)
+_UP_AFTER_RE = re.compile(
+    # (and "a 3.9% uptick", "a 2% upswing": housing-market copy, session 6)
+    r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike|uptick|upswing)\b",
+    re.I,
+)
 _DOWN_AFTER_RE = re.compile(
-    r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip)\b", re.I
+    r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip|downtick|downturn)\b",
+    re.I,
 )
 
 
@@ -1108,6 +1273,12 @@ _POUND_WORDS = frozenset(("pound", "pounds"))
 _WEIGH_BEFORE_RE = re.compile(
     r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|tipped[ \u00a0]the[ \u00a0]scales)\b", re.I
 )
+#: A body's weight lost or gained, a few words before a small number of pounds (session 6);
+#: "the firm lost 5 million pounds" is money (too large).
+_LOSE_BEFORE_RE = re.compile(
+    r"\b(?:lose|loses|lost|losing|shed|sheds|shedding|gain|gains|gained|gaining|put[ \u00a0]on)"
+    r"(?:[ \u00a0][a-z]+){0,3}[ \u00a0]$"
+)
 #: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
 _POUNDS_KG_RE = re.compile(
     # "90 pounds (41 kg)"; "three hundred pounds (300 lbs) of drugs" (session 5, police copy);
@@ -1130,12 +1301,14 @@ _MONEY_OF_NOUNS = frozenset(
 )
 
 
-def _pounds_of_weight(text: str, start: int, end: int) -> bool:
+def _pounds_of_weight(text: str, start: int, end: int, value: float = 0.0) -> bool:
     """ "He weighed 180 pounds", "2,000 pounds of cocaine", "90 pounds (41 kg)": pounds of
     weight, as US copy writes them, not sterling. Without such a sign "pounds" stays
     money (British copy: "a fine of 5,000 pounds")."""
     if _WEIGH_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
+    if 0 < abs(value) < 200 and _LOSE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True  # "dieters lost 8 pounds", "aim to lose 1 to 2 pounds" (fitness copy)
     if _POUNDS_KG_RE.match(text, end):
         return True
     m = _POUNDS_OF_RE.match(text, end)
@@ -1314,7 +1487,17 @@ _FROM_LEVEL_AFTER_RE = re.compile(r"[^,;\n]{1,30}?,?[ \u00a0]from[ \u00a0](?:[$�
 # "more than" right after a figure compares it with the next number, which it does not
 # bound: "9 per cent more than twelve months earlier", "3,000 fewer than in 2022".
 _COMPARATIVES = frozenset(["more than", "less than", "fewer than", "greater than"])
-_FIGURE_ENDINGS = (*"0123456789%", "per cent", "percent", "pc")
+_FIGURE_ENDINGS = (
+    *"0123456789%",
+    "per cent",
+    "percent",
+    "pc",
+    # "four cents more than one week ago" (AAA fuel copy, session 6)
+    " cents",
+    " pence",
+    " points",
+    " degrees",
+)
 # ... but a year before it is no figure: "In 2023 more than 400 people died".
 _YEAR_END_RE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
 
@@ -1648,6 +1831,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and (range_word := _range_word_before(text, range_at)) != "between"
             and 0 < tok.value < nxt.value
             and (nxt.value <= 1000 or (nxt.grouped and nxt.value in (1e4, 1e5, 1e6)))
+            # "143 goals in 301 games ... and 12 in 41 for Wales": two tallies, the nouns
+            # left out; a rate of more than one is over a round base ("3 in 10", "7 in 100")
+            and (
+                tok.value == 1
+                or nxt.value <= 12
+                or nxt.value % 10 == 0
+                or "o" in text[tok.end : nxt.start]
+            )
+            # "up from £2.76 to £3.00 in six months": an amount of money is no rate's part
+            and currency is None
             and nxt.scale == 1
             and not _is_year(nxt)
             and not lex["percent_re"].match(text, nxt.end)
@@ -1983,6 +2176,29 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             value = (low + high) / 2
         else:
             value = tok.mantissa if value >= 0 else -tok.mantissa
+    if (
+        used == 1
+        and kind == "count"
+        and currency is None
+        and tok.scale == 1
+        and not (tok.in_words or tok.has_decimal)
+        and text.startswith((" and a half ", " and a half-"), end)
+        and lex["time_re"].match(text, end + 11)
+    ):
+        # "a 3 and a half year deal" (transfer copy, session 6); in words the token holds it
+        value += 0.5
+        end += 11
+    if (
+        used == 1
+        and kind == "count"
+        and currency is None
+        and tok.scale == 1
+        and not tok.in_words
+        and text.startswith((" dozen", "\u00a0dozen"), end)
+        and not text[end + 6 : end + 7].isalpha()
+    ):
+        value *= 12  # "3 dozen roses" are 36 (shop and farm copy, session 6)
+        end += 6
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
@@ -2026,7 +2242,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
-        and not (sm.group("c").lower() in _POUND_WORDS and _pounds_of_weight(text, start, sm.end()))
+        and not (
+            sm.group("c").lower() in _POUND_WORDS
+            and _pounds_of_weight(text, start, sm.end(), value)
+        )
     ):
         kind = "money"
         if currency is None:
@@ -2064,14 +2283,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif (
         text[end : end + 1] == "p"
         and tok.scale == 1
-        and not text[end + 1 : end + 2].isalnum()
+        and (
+            not text[end + 1 : end + 2].isalnum()
+            # pence per litre in fuel copy: "cut diesel by 4.5ppl" (session 6)
+            or (text.startswith("ppl", end) and not text[end + 3 : end + 4].isalnum())
+        )
         and text[end + 1 : end + 3] != ".m"
         and tok.value not in _VIDEO_LINES
     ):
         # pence glued to the number: "petrol at 145.3p a litre", "a 5p rise"
         kind, currency, unit = "money", "GBP", "GBP"
         minor = True  # in pounds, as "50 pence" is
-        end += 1
+        end += 3 if text.startswith("ppl", end) else 1
     elif (
         (tm := lex["time_re"].match(text, end) or _time_after_adjective(text, end, lex))
         and not (
@@ -2087,19 +2310,28 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = lex["time_units"][time_unit_text.lower()]
         hyphen = tm.group("sep") == "-"
         end = tm.end()
-    elif (mm := lex["measure_re"].match(text, end)) and (
-        len(mm.group("u")) > 1
-        or (mm.group("u").isupper() and not mm.group("sep"))
-        # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
-        or (
-            mm.group("u") == "g"
-            and not mm.group("sep")
-            and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+    elif (
+        (mm := lex["measure_re"].match(text, end))
+        and (
+            len(mm.group("u")) > 1
+            or (mm.group("u").isupper() and not mm.group("sep"))
+            # a bare degree sign: "highs of 94°", "bake at 220°" (US weather and recipe copy)
+            or mm.group("u") == "\u00b0"
+            # ... or the ordinal indicator written for it, glued: "1.5º", "heeled 15º"
+            or (mm.group("u") == "º" and not mm.group("sep"))
+            # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
+            or (
+                mm.group("u") == "g"
+                and not mm.group("sep")
+                and (tok.value not in (2, 3, 4, 5, 6) or text.startswith(" of ", mm.end()))
+            )
+            # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
+            or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
         )
-        # spaced before "of": "28 g of fuel", "9 g of sugar" (nutrition and aviation copy)
-        or (mm.group("u") == "g" and text.startswith(" of ", mm.end()))
-        # a bare degree sign glued to the number: "a course of 260°", "heeled by 15°"
-        or (mm.group("u") in ("°", "º") and not mm.group("sep"))
+        and (
+            # "1.5 cups of flour" is a measure, "won four cups" trophies (session 6)
+            mm.group("u")[:3] != "cup" or text.startswith(" of ", mm.end())
+        )
     ):
         surface = mm.group("u")
         if (
@@ -2258,6 +2490,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif not lm or (not lm.group("w") and kind == "duration" and text[end : end + 1] == ","):
             # "Over 72 hours, 1,450 people reached ...": an opening "over" is "during"
             qual = None
+    if (
+        qual
+        and kind == "count"
+        and qual[0] == "over"
+        and _SPAN_NOUN_AFTER_RE.match(text, end)
+        and _TALLY_BEFORE_OVER_RE.search(text, max(0, qual[2] - 40), qual[2])
+    ):
+        qual = None  # "played 612 games over 18 seasons": during (obituary copy, session 6)
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
     if (
@@ -2478,6 +2718,18 @@ _EXTENT_VERB_BEFORE_RE = re.compile(
     r"|located|situated|built|lies|lying|lay)[ \u00a0]{1,2}$",
     re.IGNORECASE,
 )
+# A count of spans of time after "over": "over 18 seasons", "over three terms" is during them
+# unless "for", "of", "in", "than" or a clause mark opens it ("for over 18 seasons").
+_SPAN_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0](?:seasons|campaigns|terms|summers|winters|generations|decades|centuries|sessions"
+    r"|tours|careers|elections|parliaments|administrations)\b"
+)
+# ... when a tally comes right before it ("612 games over", "40 goals over"): "had over 20
+# seasons in the top flight" is more than.
+_TALLY_BEFORE_OVER_RE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
+    r"|hundred|hundreds|thousand|thousands|dozen|dozens))[\d,.]*[ \u00a0](?:[a-z-]+[ \u00a0]){1,2}$"
+)
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
 _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
@@ -2485,7 +2737,9 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
 _PER_TIME_AFTER_RE = re.compile(
-    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|annum|months?|weeks?)\b"
+    # (and a week or a month: "20-25 miles/wk" in running copy, session 6; "150 GWh/annum")
+    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|annum|wk|wks|weeks?|mo"
+    r"|months?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 _MAX_VARIANT_BEFORE_RE = re.compile(r"\d[ \u00a0-]MAX[ \u00a0]$")
@@ -2560,6 +2814,8 @@ _SCALED_UNITS = {
 _PER_UNIT_SLASH_RE = re.compile(
     r"/[ \u00a0]?(?:oz|ozt|bbl|t|mt|MT|tonne|ton|lb|lbs|kg|MWh|kWh|mmBtu|MMBtu|mmbtu|gal|bu"
     r"|month|mo|year|yr|week|day|hour|hr|night|sq ?ft|litre|liter|barrel|ounce|share|head"
+    # farm and shop prices per unit (session 6): "$80/cwt", "£4/dozen", "€12/m2", "£30/pp"
+    r"|cwt|acre|ha|hectare|dozen|doz|pack|box|bottle|pair|m2|sqm|sq ?m|person|pp"
     # "$3.89/gallon", "Rs 2,300/quintal" (farm prices), "Rs 3,250/cylinder" (LPG copy)
     r"|gallon|quintal|qtl|cylinder|bag|unit|kilo|k)\b"
     # an exchange rate over the dollar sign: "N1,540/$" (Nigerian forex copy)
@@ -3765,6 +4021,13 @@ _FRACTION_BY = "".join(
         "three-quarters",
         "a[ \u00a0]fifth",
         "a[ \u00a0]tenth",
+        # "up by one fifth", "soared almost one sixth" (shopping-basket copy, session 6)
+        "one[ \u00a0-]third",
+        "one[ \u00a0-]quarter",
+        "one[ \u00a0-]fifth",
+        "one[ \u00a0-]sixth",
+        "a[ \u00a0]sixth",
+        "one[ \u00a0-]tenth",
     )
 )
 _FRACTION_RE = re.compile(
@@ -3807,7 +4070,7 @@ _FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
 # them before "of", "the", a plural verb or after a bound qualifier.
 _SPACED_SHARE_RE = re.compile(
     r"(?:(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)"
-    r"|one[ \u00a0](?:third|quarter|fifth|tenth))$",  # "almost one third of all applicants"
+    r"|one[ \u00a0](?:third|quarter|fifth|sixth|tenth))$",  # "almost one third of all applicants"
     re.IGNORECASE,
 )
 _PERIOD_ORDINAL_BEFORE_RE = re.compile(
@@ -4559,6 +4822,8 @@ def _share_listed_units(text: str, drafts: list[_Draft]) -> None:
         if at is not a.end_token or bt is not b.end_token:
             continue  # ranges carry their own units
         join = text[a.end : b.start]
+        if join.endswith(" even "):
+            join = join[:-5]  # "30, 35 and even 40 degrees" (US weather copy, session 6)
         # "and"/"or", or a serial comma closing a list ("10, 20, and 30 thousand")
         coord = join in _COORD_GAPS or (
             join in _SERIAL_JOINS and k > 0 and text[drafts[k - 1].end : a.start] in _LIST_COMMAS
@@ -5358,6 +5623,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     whole = rows[j]["part_of"]
         # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
+        if text.startswith(" head of ", np_at):
+            np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
         if (
             head is not None
@@ -5692,6 +5959,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             noun = cs.group("noun")
             if _is_plural_noun(noun) and noun.lower() not in _CLAUSE_WORDS:
                 r["head"], r["counted"] = noun.lower(), cs.group("np")
+                pw = cs.group("np").split()
+                if noun.lower() == "numbers" and len(pw) > 1 and pw[-2].lower() in _NUMBERS_OF:
+                    # "Visitor numbers rose to 3.4 million" counts visitors (tourism copy)
+                    r["head"] = pw[-2].lower() + "s"
                 continue
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
@@ -5922,6 +6193,13 @@ def _amount_subject(
     return (head, counted) if head else None
 
 
+#: People counted as "X numbers" ("visitor numbers", "passenger numbers"): the head is X's
+#: plural (session 6, tourism and transport copy).
+_NUMBERS_OF = frozenset(
+    """visitor passenger tourist student pupil patient migrant applicant member customer
+    subscriber viewer user worker player fan spectator guest resident voter shopper
+    arrival""".split()
+)
 _NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,40}?)"
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
@@ -6222,6 +6500,7 @@ _CHANGE_HINTS = (
     "spik", "high", "fell", "fall", "drop", "declin", "shr", "cut", "slash", "reduc",
     "down", "plung", "plummet", "lower", "slip", "dip", "less", "fewer", "small", "cheap",
     "more", "great", "larg", "big", "dear", "below", "above",
+    "long", "short", "warm", "hott", "cool", "cold",
     "slump", "tumbl", "sank", "sink", "slid", "rall", "gain",
     "apprec", "strength", "deprec", "weak",
 )  # fmt: skip
@@ -6237,14 +6516,14 @@ _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
     grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
     soared soars up raise raised growth higher jumping climbing surging soaring
-    rally rallies rallied rallying gain gains gained gaining
+    rally rallies rallied rallying gain gains gained gaining hike
     appreciated appreciating strengthened strengthening""".split()
 )
 _DOWN_WORDS = frozenset(
     """fell fallen fall falls falling dropped drop drops decline declined declines decrease
     decreased decreases shrank shrunk cut slashe slashed reduce reduced down plunge plunged
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
-    shrinking plunging plummeting slipping reduction
+    shrinking plunging plummeting slipping reduction dipped
     slump slumps slumped slumping tumble tumbles tumbled tumbling sank sinks sinking
     slid slides sliding depreciated depreciating weakened weakening dipped dipping""".split()
 )
@@ -6303,16 +6582,40 @@ _FAR_BY_RE = re.compile(
 # the poverty line".
 _COMPARED_DOWN_RE = re.compile(
     r"[ \u00a0]{1,2}(?:lower|less|fewer|smaller|cheaper|down(?=[ \u00a0](?:on|from)\b)"
+    # a time or a measure against another, with "than" (housing and weather copy, session 6):
+    # "201 days, 25 days longer than 176 days", "3 degrees cooler than"
+    r"|shorter|cooler|colder"
     r"|below(?![ \u00a0]the[ \u00a0]poverty))\b",
     re.I,
 )
 _COMPARED_UP_RE = re.compile(
     r"[ \u00a0]{1,2}(?:higher|more|greater|larger|bigger|dearer|up(?=[ \u00a0](?:on|from)\b)"
+    r"|longer|warmer|hotter"
     r"|above(?![ \u00a0]the[ \u00a0]poverty))\b",
     re.I,
 )
 
 
+# "up" or "down" right before an amount, with a softening word between at most; not the
+# particle of a phrasal verb ("shut down 40% of capacity", "paid down $2bn", "set up").
+_BARE_UPDOWN_BEFORE_RE = re.compile(
+    r"\b(?P<d>up|down)[ \u00a0](?:(?:nearly|almost|about|around|some|over|more[ \u00a0]than|just"
+    r"|only|roughly|slightly|another)[ \u00a0])?$",
+    re.IGNORECASE,
+)
+_PARTICLE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:shut|shuts|cut|cuts|turned|turn|turns|broke|break|breaks|broken|set|sets|signed|sign"
+    r"|picked|pick|made|make|makes|take|takes|took|added|add|adds|summed|sum|backed|stepped|step"
+    r"|ended|end|brought|bring|counted|rounded|round|marked|mark|ramped|ramp|scaled|scale|wound"
+    r"|wind|paid|pay|pays|knocked|knock|slowed|slow|wrote|write|written|drawn|drew|draw|beat"
+    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play)"
+    r"[ \u00a0](?:up|down)$",
+    re.IGNORECASE,
+)
+#: A temperature compared without "than" ("10 degrees above normal", "4C warmer on Friday").
+_TEMPERATURE_COMPARED = frozenset(
+    ("above", "below", "warmer", "hotter", "cooler", "colder", "higher", "lower")
+)
 # What aircraft and drones drop: "dropped 14 bombs", "dropping four grenades" count the
 # things let fall (the verb's object), not a decrease.
 _DROPPED_OBJECTS = frozenset(
@@ -6397,6 +6700,15 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 and _DROPPED_BEFORE_RE.search(before)
             ):
                 r["direction"] = None  # "jets dropped 14 bombs": let fall, not a fall of 14
+            if (
+                r["direction"] is None
+                and r["kind"] in ("percent", "money")
+                and (bm := _BARE_UPDOWN_BEFORE_RE.search(before))
+                and not _PARTICLE_VERB_BEFORE_RE.search(before, 0, bm.end("d"))
+            ):
+                # "stood at levels down nearly 19% from a year ago", "a loaf, up 3p" (housing
+                # and shopping copy, session 6): "up"/"down" right before the amount
+                r["direction"] = bm.group("d").lower()
             if r["direction"] is None and r["kind"] == "percent":
                 # "19% lower than in September", "12pc higher than a year ago", "16% up on
                 # 2023": a change, so not a share of a figure named nearby
@@ -6406,9 +6718,19 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                     r["direction"], r["part_of"] = "up", None
             elif (
                 r["direction"] is None
-                and r["kind"] in ("count", "money")
+                and r["kind"] in ("count", "money", "duration", "measure")
                 and (cm := _COMPARED_DOWN_RE.match(after) or _COMPARED_UP_RE.match(after))
-                and after.startswith((" than", "\u00a0than"), cm.end())
+                and (
+                    after.startswith((" than", "\u00a0than"), cm.end())
+                    # a temperature against a norm or a record: "10 degrees above normal",
+                    # "0.3C above the old record" (weather copy, session 6; a height "30 m
+                    # above the sea" is where, so only degrees)
+                    or (
+                        r["kind"] == "measure"
+                        and (r["unit"] or "").startswith("degree")
+                        and cm.group().strip().lower() in _TEMPERATURE_COMPARED
+                    )
+                )
             ):
                 # "Net migration was 7,000 lower than the estimate", "$2m more than in 2022":
                 # a difference (a money figure keeps its currency as its head)

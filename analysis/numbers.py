@@ -141,7 +141,9 @@ _AND_AFTER_TITLE_SCALE = (
 )
 _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
+    # (hyphenated as an adjective too: "a five-and-a-half-year contract", session 6)
     rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
+    rf"|(?:{_SMALL})-and-a-half(?![ \u00a0-](?:dozen|{_BIG}))"
     # "six and half million" (NGO copy drops the article): only before a scale word
     rf"|(?:{_SMALL})[ \u00a0]and[ \u00a0]half[ \u00a0](?:{_BIG})"
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
@@ -149,6 +151,8 @@ _WORDS = (
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     # "a half-million people", "the half-billion dollar mark": American "half a million"
     rf"|(?:(?:a|A)[ \u00a0])?(?<![A-Za-z-])(?:half|Half)[ \u00a0-](?:million|billion|trillion)(?![a-z])"
+    # "a quarter million people" (US weather and outage copy, session 6)
+    rf"|(?<![A-Za-z-])(?:a|A)[ \u00a0]quarter[ \u00a0-](?:million|billion|trillion)(?![a-z])"
     rf"|(?:a|an|A|An)[ \u00a0](?:dozen|{_BIG})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG})){{0,6}}"
     # a title-case headline or charge sheet: "Fire Leaves Seven Thousand Homeless", "Over Two
     # Million Afghans", "Four Hundred and Twenty Million Naira" ("and" after a scale word)
@@ -199,7 +203,8 @@ _SCALE_AFTER = (
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
-    r"|(?:m|k|b|cr|tr|M|K|B)"
+    # ("75m2", "40m²" are square metres, not millions: property copy, session 6)
+    r"|(?:m(?![2\u00b2\u00b3])|k|b|cr|tr|M|K|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of
     # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")
     r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)])"
@@ -356,6 +361,8 @@ def parse_number_words(raw: str) -> float | None:
         return 0.5 * (12 if words[2] == "dozen" else _WORD_SCALES.get(words[2], 1))
     if words[-2:-1] == ["half"] and words[-1] in _WORD_SCALES and words[:-2] in ([], ["a"]):
         return 0.5 * _WORD_SCALES[words[-1]]  # "a half-million", "half-billion"
+    if words[-2:-1] == ["quarter"] and words[-1] in _WORD_SCALES and words[:-2] == ["a"]:
+        return 0.25 * _WORD_SCALES[words[-1]]  # "a quarter million"
     total = 0.0
     current = 0.0
     for i, w in enumerate(words):
