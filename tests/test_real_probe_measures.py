@@ -15,8 +15,9 @@ Before the fixes of this branch, 8 of the first 41 cases passed (the guards: a c
 "Windows 11", a count after "the Gulf", the ice sheet's "1.5 km", a "7nm" chip). Cases
 were added in rounds as more real copy was read, each written and run before its fix; in
 all, against the code at the session's start 12 of the 75 cases pass (all of them guards),
-and against main when this branch was merged 14 (main's own rule on "over" before a
-measure, found in wildfire copy, passes the two "over" cases). All 75 pass now. Command:
+and against main at this branch's last merge 16 (main's own rules from other desks' copy
+pass four: "over" before a measure twice, a bare degree sign, digits "and a half" before a
+time unit). All 75 pass now. Command:
 ``PYTHONPATH=<tree> python -m pytest -q tests/test_real_probe_measures.py``.
 
 Conventions are those of tests/test_unseen_styles.py: a range's value is ``(low, high)``; a
