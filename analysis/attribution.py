@@ -383,6 +383,12 @@ _NP_TAIL_RE = re.compile(
     r"|up[ \u00a0]to|more[ \u00a0]than|an[ \u00a0]estimated)[ \u00a0](?=\d)"
     r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bon)(?<!\bfrom)(?<!\bwith)"
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
+    # a participle with a time after it: "a Channel 9/Metro Research poll released on Sunday"
+    r"|[ \u00a0](?:released|published|issued|conducted|out)(?=$|[ \u00a0](?:on|in|this|last"
+    r"|earlier|late|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b)"
+    # "a report by the Prosecutor General's Office submitted to parliament": the addressee
+    r"|[ \u00a0](?:submitted|presented|sent|delivered)[ \u00a0]to[ \u00a0]"
     # a finite verb ends the agent: "deaths recorded by the project are due to drowning"
     r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
     # ... and so does a verb of change: "thefts recorded by police fell by 6%"
@@ -392,6 +398,7 @@ _NP_TAIL_RE = re.compile(
     # to the UN statement 272 children", "as per NDMA updated report 46,190 houses"
     r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"
     r"(?<!\bfor)[ \u00a0](?=\d)(?!(?:19|20)\d\d\b)"  # not a year: "Food Crises 2022 Update"
+    r"(?!\d{1,4}/[A-Z])"  # nor a name's number before a slash: "a Channel 9/Metro Research poll"
     # an hour ("by the ministry at 7:00 pm", "up to seven in the morning") or a bracket
     # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
     r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0])"
@@ -586,8 +593,16 @@ _WITH_NP_BEFORE_RE = re.compile(
     r"\bwith[ \u00a0](?!(?:the|its|their|his|her|our|a|an)\b)(?:[a-z][\w\-]*[ \u00a0]){1,3}$"
 )
 # "registered at Torkham" is a participle; "counted at least 25" is not
+# Before an agent verb, a word that makes it an adjective of the noun after it: "among
+# registered voters", "the recorded cases", "of documented deaths".
+_ADJECTIVE_BEFORE_RE = re.compile(
+    r"\b(?:among|amongst|of|for|the|with|all|many|most|more|fewer|newly|officially)[ \u00a0]$",
+    re.IGNORECASE,
+)
 _AGENT_PREP_AFTER_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over)\b"
+    r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over"
+    # "the four wards counted first was", "ballots counted so far": a participle
+    r"|first|so[ \u00a0]far|yet|to[ \u00a0]date)\b"
 )
 
 
@@ -913,7 +928,8 @@ _NP_BREAK = frozenset(
     than then so but or nor also still not never already to into from with without by over
     under during until till where it he she they we i you said says told say""".split()
 )
-_NP_PREP = frozenset("of for at in".split())
+# "Organisers of the march through the capital said", "officials across the region said"
+_NP_PREP = frozenset("of for at in through across".split())
 _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
@@ -1108,6 +1124,7 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             name = _NAME_TAIL_RE.search(seg_stripped, max(0, last_end - 60), last_end - 1)
             if name and name.end() == last_end - 1:
                 return name.group()
+    whole = seg_stripped
     if last_end is not None:
         cand = seg_stripped[last_end:].strip()
         if not cand:
@@ -1123,7 +1140,67 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     seg_stripped = seg_stripped.strip()
     if not seg_stripped:
         return None
-    return _trailing_np(seg_stripped)
+    np = _trailing_np(seg_stripped)
+    if np and " and" in whole[-len(np) - 5 :]:
+        return _speaker_list(whole.rstrip(), np) or np
+    return np
+
+
+# The last words of a group of speakers in a list ("Rescue workers and local officials").
+_SPEAKER_PLURALS = _GROUPS_OF_PEOPLE | frozenset(
+    """workers staff officers officer nurses paramedics volunteers teams groups agencies
+    outlets media journalists reporters lawmakers leaders ministers diplomats medics
+    firefighters soldiers troops monitors observers
+    army military government ministry agency department authority service services forces
+    commission council office committee""".split()
+)
+_LIST_NAME_WORDS = frozenset(("of", "the", "for", "and", "al", "de"))
+
+
+def _list_item_ok(item: str) -> bool:
+    """One item of a list of speakers: a name ("CNN", "Police", "the Red Cross"), a group
+    ("rescue workers"), or a lone modifier sharing the last item's noun ("hospital" in
+    "police, hospital and mortuary staff")."""
+    words = item.split()
+    if not words or len(words) > 4:
+        return False
+    if words[0][:1].isupper() and all(w[:1].isupper() or w in _LIST_NAME_WORDS for w in words):
+        return words[-1] not in _LIST_NAME_WORDS
+    low = [words[0].lower(), *words[1:]]
+    if len(low) > 3 or not all(w.isalpha() and w.islower() and w not in _NP_BREAK for w in low):
+        return False
+    return low[-1] in _SPEAKER_PLURALS or len(low) == 1
+
+
+def _speaker_list(whole: str, np: str) -> str | None:
+    """ "Police, hospital and mortuary staff said", "Rescue workers and local officials
+    said", "CNN and other outlets reported": the speakers listed before one reporting verb
+    are one source, the whole list. ``np`` is the last item, found at the end of ``whole``
+    (the clause up to the verb); None when the words before its "and" are no list of
+    speakers ("The storm flattened villages and officials said")."""
+    if not whole.endswith(np):
+        return None
+    last = np.split()
+    if not (last[-1].lower() in _SPEAKER_PLURALS or np[:1].isupper()):
+        return None
+    pre = whole[: len(whole) - len(np)].rstrip()
+    if not pre.endswith(" and"):
+        return None
+    items = pre[:-4].rstrip().rstrip(",").split(", ")
+    kept = 0
+    for item in reversed(items):
+        if not _list_item_ok(item):
+            break
+        kept += 1
+    if not kept:
+        return None
+    first = items[len(items) - kept]
+    if kept == 1 and " " not in first and first.islower() and np[:1].isupper():
+        return (
+            None  # a lone lower-case word shares a lower-case noun: "hospital and mortuary staff"
+        )
+    start = len(", ".join(items[: len(items) - kept])) + (2 if kept < len(items) else 0)
+    return whole[start:]
 
 
 _NUMBERED_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}")
@@ -1253,8 +1330,11 @@ _AMBIGUOUS_VERBS = frozenset(
     "projects registers counts".split()
 )
 _PASSIVE_ADVERB_BEFORE_RE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)[ \u00a0][a-z]+ly[ \u00a0]{1,2}$"
+    r"\b(?:was|were|is|are|be|been|being)[ \u00a0](?:[a-z]+ly|often|also|now|still|already"
+    r"|sometimes|never|not|once)[ \u00a0]{1,2}$"
 )
+# Adverbs that stand between "be" and a passive participle ("are often expressed").
+_PASSIVE_ADVERBS = frozenset("often also now still already sometimes never not once".split())
 _DOC_READ_NOUNS = frozenset(
     "report statement release bulletin update document letter notice text communique post".split()
 )
@@ -1368,7 +1448,7 @@ _ADMITTED_AMOUNT_RE = re.compile(
 # A preposition, then a few lower-case words up to the word: a noun phrase the preposition
 # governs ("from bottom-up industry loss estimates"), no clause with a subject and a verb.
 _PREP_NP_BEFORE_RE = re.compile(
-    r"\b(?:from|of|in|on|by|with|for|than|under|into|against|beyond|behind)"
+    r"\b(?:from|of|in|on|by|with|for|than|under|into|against|beyond|behind|over|about)"
     r"(?:[ \u00a0][a-z][a-z-]*){0,4}[ \u00a0]$"
 )
 # "posted" before a result of business or economic copy states it, no speech.
@@ -1497,6 +1577,18 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and _PREP_NP_BEFORE_RE.search(text, max(s0, m.start() - 48), m.start())
     ):
         return False  # "a gap of $30bn from bottom-up industry loss estimates.": a noun
+    if (
+        v in ("claims", "reports")
+        and after[:1] in (".", "")
+        and (pp := _PREP_NP_BEFORE_RE.search(text, max(s0, m.start() - 48), m.start()))
+    ):
+        # "$20 million based on the fraud and conspiracy claims.": a noun ending the
+        # sentence; but "..., the head of the agency claims." has a speaker before "of"
+        lead = text[max(s0, m.start() - 48) : m.start() - len(pp.group())]
+        cut = max(lead.rfind(","), lead.rfind(";"))
+        lead_words = (lead[cut + 1 :] if cut >= 0 else lead).split()
+        if not (0 < len(lead_words) <= 3 and lead_words[0].lower() in ("the", "a", "an")):
+            return False
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
@@ -1561,7 +1653,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # ("are warning that", "have been saying": a progressive, not a passive)
         (pw in ("was", "were", "is", "are", "be", "been", "being") and v[-3:] != "ing")
         or (
-            pw.endswith("ly")
+            (pw.endswith("ly") or pw in _PASSIVE_ADVERBS)
             and _PASSIVE_ADVERB_BEFORE_RE.search(text, max(s0, m.start() - 40), m.start())
         )
     ) and not _BY_AFTER_RE.match(after):
@@ -1718,6 +1810,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             after = text[m.end() : m.end() + 14]
             if _AGENT_PREP_AFTER_RE.match(after):
                 continue  # a participle: "arrivals registered at Torkham"
+            if _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start()):
+                continue  # an adjective: "a lead among registered voters", "of recorded cases"
             subj = _subject_before(text, s0, m.start())
             if subj is None or not (
                 _CAPITAL_RE.search(subj)
@@ -1768,6 +1862,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _COUNT_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
         ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
             continue
+        if subj[:2] in ("19", "20") and _YEAR_LED_RE.match(subj):
+            continue  # "the increase from 2016 to 2017 among Republicans saying": a year
         if subj[:3].lower() in ("out", "of ", "amo") and _PARTITIVE_OPENING_RE.match(subj):
             continue  # "Out of these five states, Kassala is reporting": a group, no source
         if v in ("saying", "say", "estimating") and text[m.start() - 4 : m.start()] == " as ":
@@ -1853,6 +1949,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
                     continue  # "according to the report": one named before, or nobody
                 np = agent or _BASED_ON_RE.sub("", np)
+            if _counted_np(np):
+                continue  # "according to 41 countries": a count, as "5,000 people said"
             src = resolver.resolve(_cut_np_tail(np), state, False)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
@@ -1871,6 +1969,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         return found
     agents = []
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
+        if _counted_np(m.group("np")):
+            continue  # "reported by 30 jurisdictions": a count, as "5,000 people said"
         agents.append(
             (
                 m.start(),
@@ -1895,6 +1995,23 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 if src:
                     found[i] = (f[0], src, f[2], f[3], f[4])
     return found + agents
+
+
+_YEAR_LED_RE = re.compile(r"(?:19|20)\d\d[ \u00a0]")
+
+
+def _counted_np(np: str) -> bool:
+    """A noun phrase that opens with a count ("30 jurisdictions", "Forty-two countries"),
+    which says how many, not who gives the figure (a numbered name, "Rescue 1122", is
+    a name)."""
+    np = np.strip()
+    if np[:4].lower() in ("the ", "all "):
+        np = np[4:]
+    return bool(
+        # a year is no count: "according to the 2021-22 survey"
+        (np[:1].isdigit() and _COUNT_IN_NP_RE.match(np) and not _NUMBERED_NAME_RE.fullmatch(np))
+        or _COUNT_WORD_SUBJECT_RE.match(np)
+    )
 
 
 _PARTITIVE_OPENING_RE = re.compile(r"(?:out[ \u00a0]of|of|among)[ \u00a0]", re.IGNORECASE)

@@ -354,10 +354,11 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 _RATE_BASE_AFTER_SLASH_RE = re.compile(
     r"1(?:,000){1,2}(?![\d.,/])|10,000(?![\d.,])|100,000(?![\d.,])"
 )
-# "1-in-4 adults": a rate's hyphens ("in-" before its base) join no identifier, nor does a
-# scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with the scale on both ends).
+# "1-in-4 adults", "Six-in-10 Americans": a rate's hyphens ("in-" before its base) join no
+# identifier, nor does a scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with
+# the scale on both ends).
 _ID_BEFORE_RE = re.compile(
-    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
     r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
@@ -376,7 +377,14 @@ _TYPE_AFTER_RE = re.compile(
     # how many digits an amount has: "a six-figure salary", "double-digit growth"
     r"|figures?|digits?"
     # a basket named by its points: "a 3-pointer", "10 3-point attempts" (not "a 3-point lead")
-    r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field))"
+    r"|pointers?|point[ \u00a0-](?:attempts?|shots?|shooting|range|line|play|baskets?|field)"
+    # a party system: "a one-party state", "on a two-party preferred basis" (not "a 12-party
+    # coalition", a count of parties)
+    r"|party[ \u00a0-](?:system|systems|state|states|rule|preferred|politics|democracy"
+    r"|dominance)"
+    # a plan's or a contest's shape: "a three-pronged plan", "a two-tier system", "a
+    # four-way race" (a "two-way street")
+    r"|pronged|tier|tiered|sided|way[ \u00a0-](?:race|races|contest|split|tie|primary|street))"
     r"\b(?!-)",
     re.IGNORECASE,
 )
@@ -1039,6 +1047,7 @@ _PERSON_WAS_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)[ \u00a0](?:was|turned)[ \u00a0]$"
 )
 _AGE_END_RE = re.compile(r"[,.;:)!?]|$|[ \u00a0](?:and|or|but|when|in|he|she|they)\b")
+_TURN_AGE_END_RE = re.compile(r"[ \u00a0](?:on|next|this|later|last)\b")
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
     r")\b[^.\n]{0,25}$"
@@ -1366,7 +1375,7 @@ def _fx_rate_currency(text: str, start: int, lex) -> str | None:
 
 
 def _currency_before(text: str, start: int, lex) -> tuple[str, int] | None:
-    window = text[max(0, start - 6) : start]
+    window = text[max(0, start - 9) : start]  # "Rupees  " is the longest sign and spaces
     # A match is a currency sign, then up to two spaces (and a final newline, which "$"
     # allows): without the spaces the window ends with the sign's last character. That
     # is tested before the search, which tries every offset of the window (0.8 -> 0.3 us
@@ -1924,6 +1933,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             m = None
         if m and text[tok.start - 1 : tok.start] in ("-", "–") and _second_of_year_span(text, tok):
             m = None  # "from $119 billion in 2014-19 to $284 billion": a span's second year
+        if (
+            m
+            and m.group("c").lower() == "to"
+            and text[tok.start - 2 : tok.start - 1].isdigit()
+            and text[tok.start - 1 : tok.start] in ("-", "–")
+            and text[nxt.end : nxt.end + 1] in ("-", "–")
+            and text[nxt.end + 1 : nxt.end + 2].isdigit()
+        ):
+            m = None  # "from 52-48 to 51-49": a tally to a tally, each end one side
         if m and _is_year(tok) and currency is None and _currency_before(text, nxt.start, lex):
             m = None  # "from $6 trillion in 2021 to $7.4T": a year opens no range of money
         if m and _is_year(tok) and nxt.scale != 1:
@@ -1997,7 +2015,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 # "the toll rose by 12 to 140", "cut the price by $500 to $2,999": the change,
                 # then the new level (a range after "by" has close ends: "by 10 to 15 per cent")
                 b > 3 * a > 0
-                and text[max(0, start - 3) : start].lower() == "by "
+                and (
+                    text[max(0, start - 3) : start].lower() == "by "
+                    # "raise their vote by nearly 850,000 to 6.83 million"
+                    or (
+                        "by" in text[max(0, start - 24) : start]
+                        and _BY_QUALIFIER_BEFORE_RE.search(text, max(0, start - 24), start)
+                    )
+                )
                 and m.group("c").lower() == "to"
             )
         )
@@ -2671,8 +2696,13 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
 _SCORE_BEFORE_RE = re.compile(
     r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draws?|drawn|tied"
     r"|trail(?:s|ed|ing)?|behind|led|leads?|leading|defeated|figures[ \u00a0]of"
-    r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled)"
-    r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie)){0,4}"
+    r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled"
+    # a motion's fate, then its tally: "The amendment failed 45-55", "rejected 201-226"
+    r"|failed|passed|approved|rejected|adopted|carried|confirmed|backed)"
+    r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie"
+    # what a chamber votes on: "rejected the motion 198-305"
+    r"|motion|bill|amendment|measure|nomination|nominee|resolution|proposal|budget|law"
+    r"|treaty|deal|plan)){0,4}"
     r"[ \u00a0]$"
 )
 _SCORE_AFTER_RE = re.compile(
@@ -2931,6 +2961,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # a product's model number: "the Nimbus 7 Pro", "The Zephyr 9 has a 5,200mAh
         # battery" (real phone-launch copy: "the Note 6 is expected", "Honor Magic 6 Pro")
         return True
+    if (
+        draft.kind == "count"
+        and text.startswith(" block of ", draft.end)
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and text[draft.end + 10 : draft.end + 11].isupper()
+        and text.endswith(("the ", "The "), 0, draft.start)
+    ):
+        return True  # a US street address: "in the 2300 block of Oak Avenue"
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex):
         return True
@@ -2970,6 +3008,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # an age: "his father died when he was seven", "when Amira was 15;"
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal)
+        and before.endswith(("who turns ", "who will turn ", "who turned ", "who turns\u00a0"))
+        and (_AGE_END_RE.match(text, tok.end) or _TURN_AGE_END_RE.match(text, tok.end))
+    ):
+        return True  # an age: "Blagojevich, who will turn 55 on December 10, was ordered"
     if (
         before.endswith(("camps ", "camps\u00a0"))
         and tok.value < 1000
@@ -3192,7 +3239,11 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
 _YEAR_AS_COUNT_BEFORE_RE = re.compile(
-    r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw)[ \u00a0]+$"
+    r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw"
+    # a winning margin: "won by just 1912 votes", "got 1884 votes" (not "by 2030 emissions
+    # should fall", a year)
+    r"|(?:won|lost|beat|led|[a-z]+ed)[ \u00a0]+by(?:[ \u00a0]+(?:just|only|barely))?|won|got|beat)"
+    r"[ \u00a0]+$"
 )
 #: Plural nouns a year modifies ("2019 figures", "the 2022 floods" after "recorded", "a 24
 #: percent increase over 2017 levels").
@@ -3320,6 +3371,8 @@ def _is_plural_noun(w: str) -> bool:
     lw = w.lower()
     if lw in _IRREGULAR_PLURALS or (lw.endswith("is") and lw in _DEMONYMS_IN_IS):
         return True
+    if len(w) == 3 and w[2] == "s" and w[:2].isupper() and w[:2].isalpha():
+        return True  # a short acronym's plural: "41 MPs defy the whip", "12 GPs", "TDs"
     if lw.endswith(("children", "people", "women")) or (
         lw.endswith("men") and len(lw) > 5 and lw not in _SINGULAR_IN_MEN
     ):
@@ -3737,11 +3790,15 @@ _AMOUNT_VERB_RE = re.compile(
     # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
     r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
+    # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
+    r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
+    r"(?:[ \u00a0]by)?"
     # a change by a percentage, then the new or old level: "Burglaries fell by 7% to
     # 312,400", "Cyclist deaths increased by 9 per cent from 91"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
-    r"|soared|surged|slumped|plunged)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
-    r"[ \u00a0]?cent|[ \u00a0]percent)[ \u00a0](?:to|from))[ \u00a0]{1,2}"
+    # "Burglary was down 7% to 312,904", "Arrivals were up 14% to 81,250"
+    r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
+    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?[ \u00a0](?:to|from))[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
@@ -3761,6 +3818,21 @@ _DATA_SUBJECTS = frozenset(
     """total number figure figures toll tally count amount sum level rate share percentage
     proportion majority minority rest remainder average median estimate result increase
     rise fall drop decline growth gap difference balance incidence prevalence""".split()
+)
+
+
+#: Singular nouns of offences that statistics count as incidents: the subject of "Burglary
+#: was down 7% to 312,904" or "Vehicle crime reached 128,300" heads the count it reaches.
+_OFFENCE_NOUNS = frozenset(
+    """burglary robbery theft shoplifting fraud crime vandalism arson assault homicide
+    murder manslaughter stalking harassment violence cybercrime carjacking mugging
+    pickpocketing""".split()
+)
+
+
+_OFFENCE_VERBS = frozenset(
+    """was is has had rose fell reached climbed jumped dropped increased decreased declined
+    grew hit topped totalled totaled stood numbered remained went""".split()
 )
 
 
@@ -3790,16 +3862,34 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
         if w[:1].isupper() and base + m.start() > floor:
             continue  # "Both Reuters and Associated Press said it was 7.9": names
         if (
-            _is_plural_noun(w)
-            and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
-            and w.lower()
-            not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
-            # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
-            and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
-            and w.lower() not in _AMOUNT_VERBS
+            (
+                _is_plural_noun(w)
+                and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
+                and w.lower()
+                not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
+                # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
+                and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
+                and w.lower() not in _AMOUNT_VERBS
+            )
+            or (
+                w.lower() in _OFFENCE_NOUNS
+                # the subject itself, not a modifier: "The murder rate fell to 12" is a rate
+                and (window[m.end() : m.end() + 12].split() or [""])[0] in _OFFENCE_VERBS
+            )
         ):
+            if best is not None and _PREP_PHRASE_GAP_RE.fullmatch(
+                window, best[1] - base + len(best[0]), m.start()
+            ):
+                continue  # "Arrivals at the Greek islands rose by 12,000": the subject
             best = (w.lower(), base + m.start())
     return best if best else (None, None)
+
+
+# Between a subject and a plural noun of a phrase after it: "Arrivals at the Greek islands".
+_PREP_PHRASE_GAP_RE = re.compile(
+    r"[ \u00a0](?:at|in|on|from|to|across|into|along|through)[ \u00a0](?:the[ \u00a0])?"
+    r"(?:[A-Za-z-]+[ \u00a0]){0,2}"
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -4523,6 +4613,12 @@ _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
     re.IGNORECASE,
 )
+_BY_QUALIFIER_BEFORE_RE = re.compile(
+    r"\bby[ \u00a0](?:about|around|nearly|almost|some|roughly|approximately|over|under"
+    r"|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|less[ \u00a0]than|an[ \u00a0]estimated)"
+    r"[ \u00a0]$",
+    re.IGNORECASE,
+)
 _BOUNDED_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
     r"|dropped|slipped|declined|surged|slumped|gained|added|lost|shed|up|down)[ \u00a0]"
@@ -5005,9 +5101,18 @@ def figure_rows(report: Report | str) -> list[dict]:
     if "(" in text:
         _fill_bracket_parts(text, rows)
     _fill_summed_parts(text, rows)
+    if "point" in text:
+        _unpart_points(rows)
     if "\t" in text or "|" in text:
         _fill_table_heads(text, rows)
     for k, r in enumerate(rows):
+        if r["head"] in _DAY_HEADS and r["kind"] == "count":
+            # "The Senate voted 53-46 Thursday": the day of the vote, not what is counted
+            r["head"] = r["counted"] = None
+        elif r["head"] in _OPINION_VERBS and r["kind"] == "percent":
+            # "Thirty-eight percent approve of the President": the verb of the share's
+            # subject, no noun of a whole
+            r["head"] = r["counted"] = None
         j = r["part_of"]
         if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
             # "about 6% of its 18,000-strong workforce": the whole's noun, found after it
@@ -5019,7 +5124,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_place_and_time(report, rows, entities)
     if report is not shown:
         # read with its soft line breaks as spaces; told in the report's own text and units
-        if "-\n" in shown.text and (joins := _hyphen_joins(shown.text)):
+        if ("-\n" in shown.text or ",\n" in shown.text) and (joins := _line_joins(shown.text)):
             marks = _join_marks(joins)
             for row in rows:  # "five thou-\nsand": the offsets of the text as written
                 row["start"] = _shown_offset(row["start"], joins, False, marks)
@@ -5038,6 +5143,39 @@ _WRAP_WORDS = frozenset(
     """the a an of and or for to in on at by from with than about nearly some over under least
     around almost per its their his her as into""".split()
 )
+
+
+_DAY_HEADS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
+)
+
+
+_OPINION_VERBS = frozenset(
+    """approve disapprove support oppose favour favor agree disagree say believe think want
+    back prefer""".split()
+)
+
+
+def _unpart_points(rows: list[dict]) -> None:
+    """Points are a difference or a margin, never a part of a whole nor a whole of parts: "a
+    margin of error of plus or minus 2.8 percentage points" is no share of the poll's 1,150
+    voters, nor "48% to 45%" a share of "a three-point edge"."""
+    for r in rows:
+        j = r["part_of"]
+        if j is None:
+            continue
+        whole = rows[j]
+        if whole["head"] in ("point", "points") and (whole["counted"] or "").startswith("point"):
+            # ("40 registration points, including 12 mobile vans" are places: parts stay)
+            if r["head"] == whole["head"]:
+                r["head"] = r["counted"] = None
+            r["part_of"] = None
+        elif r["head"] in ("point", "points") or (
+            r["kind"] == "percent" and r["text"].endswith(("points", "point"))
+        ):
+            r["part_of"] = None
+            if r["kind"] == "percent":
+                r["head"] = r["counted"] = None
 
 
 def _soft_breaks(text: str) -> list[int]:
@@ -5065,6 +5203,8 @@ def _soft_breaks(text: str) -> list[int]:
             if nxt.islower():
                 out.append(i)
                 width = max(width, i - line_start)
+            elif prev == "," and nxt.isdigit():
+                out.append(i)  # a list goes on after its comma: "was 41,\n38 and 44 per cent"
             elif nxt.isupper() or nxt.isdigit():
                 j = i - 1
                 while j >= 0 and text[j].isalpha():
@@ -5136,6 +5276,44 @@ def _hyphen_joins(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_MONTH_ABBREVS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+
+
+def _group_joins(text: str) -> list[tuple[int, int, str]]:
+    """The line breaks that split a number inside its thousands grouping ("12,\n000",
+    "\u00a34,\n250,000"), as joins that drop the break: the line ends in a group of one to
+    three digits and its comma, and the next line goes on with exactly three digits. A year
+    ("in 2019,\n300 people") or a day of a month ("May 12,\n300 delegates") before the comma
+    is no group, nor is a next line of two digits ("41,\n38 and 44 per cent")."""
+    out = []
+    i = text.find(",\n")
+    while i != -1:
+        j = i
+        while j > 0 and text[j - 1].isdigit():
+            j -= 1
+        k = i + 2
+        while k < len(text) and text[k].isdigit():
+            k += 1
+        if 1 <= i - j <= 3 and k - i - 2 == 3 and not (j > 0 and text[j - 1] in ".-/"):
+            before = text[max(0, j - 12) : j].rstrip(" \u00a0.").rsplit(None, 1)
+            if not (before and before[-1].lower() in _MONTH_ABBREVS):
+                out.append((i + 1, i + 2, ""))  # the break itself goes
+        i = text.find(",\n", i + 2)
+    return out
+
+
+def _line_joins(text: str) -> list[tuple[int, int, str]]:
+    """The joins of hard-wrapped copy, in text order: words split by a hyphen at a line's
+    end and numbers split inside their grouping."""
+    joins = _hyphen_joins(text) if "-\n" in text else []
+    if ",\n" in text and (groups := _group_joins(text)):
+        joins = sorted(joins + groups)
+    return joins
+
+
 def _unwrapped(report: Report) -> Report:
     """The report with its soft line breaks read as spaces (the same offsets) and its words
     split by a hyphen at a line's end joined (shorter: :func:`_shown_offset` maps back), or
@@ -5144,7 +5322,7 @@ def _unwrapped(report: Report) -> Report:
     if "\n" not in text:
         return report
     breaks = _soft_breaks(text)
-    joins = _hyphen_joins(text) if "-\n" in text else ()
+    joins = _line_joins(text) if "-\n" in text or ",\n" in text else ()
     if not breaks and not joins:
         return report
     chars = list(text)
@@ -5293,7 +5471,12 @@ _OF_THOSE_RE = re.compile(
 )
 _OF_NP_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
-    r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>[\w’'\- ]{1,40}?(?:'s|’s)[ \u00a0])?",
+    # the owner is a name of one to four words, not a clause with a count: "two of the 23
+    # Labour MPs to back the government's plan" are of the MPs, not of the plan
+    r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:(?![a-z]+ed[ \u00a0])[\w’'\-]+[ \u00a0]){0,3}?"
+    # (nor a verb: "44 percent of America approved of Trump's job" is of America)
+    r"[\w’'\-]+?"
+    r"(?:'s|’s)[ \u00a0])?",
     re.IGNORECASE,
 )
 _OF_WHOM_BEFORE_RE = re.compile(
@@ -5612,6 +5795,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and len(between) < 60
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
+                    # "222 members, including six Democrats, backed it, while 209 members":
+                    # a clause of its own, no further item
+                    and " while " not in between
+                    and " whereas " not in between
                     # "including 830 children, 512 women, and 6,900 were injured": an item
                     # that opens a clause of its own, after verbless items
                     and not (
@@ -6110,7 +6297,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
     # after a modal: "the death toll could pass 20", "is expected to rise to 300"
-    r"|pass|exceed|surpass|top|cross|reach|rise|climb)"
+    r"|pass|exceed|surpass|top|cross|reach|rise|climb"
+    # "with the number of returns submitted online passing 1.2 million"
+    r"|passing|topping|crossing|exceeding|surpassing|reaching|hitting)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply"

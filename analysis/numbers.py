@@ -216,7 +216,8 @@ _SCALE_AFTER = (
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 # What may follow the digits (a glued vulgar fraction, a scale) and the words (a scale):
 # shared by the reference pattern and the two fast passes below, so they cannot drift.
-_DIGIT_TAIL = rf"(?P<vf>[½¼¾⅓⅔⅛])?(?P<scale>{_SCALE_AFTER})?"
+# A spaced one too: "sentenced to 9 ½ years" (wire copy).
+_DIGIT_TAIL = rf"(?:[ \u00a0]?(?P<vf>[½¼¾⅓⅔⅛]))?(?P<scale>{_SCALE_AFTER})?"
 _WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakhs|lakh|lacs|lac|crores|crore)\b)?"
 # A decimal written without its leading zero (American copy: "rose .5 percent"): only after
 # a space, a line start or a bracket, never after a word, a digit or another point, and

@@ -1230,7 +1230,7 @@ def test_currency_gate(before):
     lex = F._lexicon()
     text = before + "12"
     start = len(before)
-    window = text[max(0, start - 6) : start]
+    window = text[max(0, start - 9) : start]  # the longest sign ("Rupees") and two spaces
     m = lex["prefix_re"].search(window)
     want = None
     if m:
