@@ -494,6 +494,7 @@ _ISO_AFTER_RE = re.compile(r"-\d{1,2}-\d{1,2}\b")
 _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$", re.IGNORECASE)
 # An all-capitals word of two or more letters right before a capitalised "One".
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
+_NAME_BEFORE_ONE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]$")
 
 
 # An age between commas after a person (a name or a person noun), as British headlines
@@ -633,6 +634,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     nxt = text[e : e + 1]
     nxt2 = text[e + 1 : e + 2]
     prev = text[s - 1 : s] if s else ""
+    if nxt in ("°", "º") and (
+        nxt2.isdigit() or (nxt2 in ("N", "S", "E", "W") and not text[e + 2 : e + 3].isalpha())
+    ):
+        return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
+    if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
+        return True  # the minutes of a coordinate: the "42" of "51°42'N"
     if (
         nxt in _MONTH_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _MONTH_AFTER_SECOND)
@@ -690,7 +697,14 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         # "Sept. 30", "March 2023"; but "Jan 12,300" in a table is a count for January
         return True
-    if nxt in _AGE_AFTER_FIRST and nxt2 in _AGE_AFTER_SECOND and _AGE_AFTER_RE.match(text, e):
+    if (
+        nxt in _AGE_AFTER_FIRST
+        and nxt2 in _AGE_AFTER_SECOND
+        and _AGE_AFTER_RE.match(text, e)
+        # "4.6 billion years old", "a 4.4-billion-year-old zircon": the age of a rock or a
+        # star, a span of time
+        and tok.scale < 1e6
+    ):
         return True
     if nxt in _AGE_AFTER_FIRST and nxt2 in " \u00a0taoTAO" and _AGE_RANGE_AFTER_RE.match(text, e):
         return True  # the first age of "16- to 24-year-olds", "18 to 24-year-olds"
@@ -1349,11 +1363,17 @@ _BODY_CUE_RE = re.compile(
 )
 #: What follows "pounds": a conversion to kilograms, or "of" and a thing that is weighed.
 _POUNDS_KG_RE = re.compile(
-    # "90 pounds (41 kg)"; "three hundred pounds (300 lbs) of drugs" (session 5, police copy)
-    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?(?:kg|kilo|lbs?\b)",
+    # "90 pounds (41 kg)"; "three hundred pounds (300 lbs) of drugs" (session 5, police copy);
+    # "8.8 million pounds (4,400 tons) of thrust" (session 6, rocket copy)
+    r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]|about[ \u00a0]|some[ \u00a0])?[\d.,]+[ \u00a0]?"
+    r"(?:kg|kilo|lbs?\b|(?:metric[ \u00a0])?(?:tonnes?|tons?)\b|grams?\b)",
     re.I,
 )
-_POUNDS_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<w>[a-z]+)\b", re.I)
+# (a chemical's formula is a noun too: "0.87 pounds of CO2"; the first word is kept, so
+# "5 million pounds of funding to ..." finds "funding" before "to")
+_POUNDS_OF_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?P<a>[a-z]+)[ \u00a0]+)?(?P<w>[a-z][a-z0-9₂]*)\b", re.I
+)
 #: Nouns of money after "pounds of": "5 million pounds of funding" is sterling.
 _MONEY_OF_NOUNS = frozenset(
     """money funding funds investment investments aid cash damage damages debt debts losses
@@ -1382,7 +1402,25 @@ def _pounds_of_weight(text: str, start: int, end: int, value: float = 0.0) -> bo
     if _POUNDS_KG_RE.match(text, end):
         return True
     m = _POUNDS_OF_RE.match(text, end)
-    return m is not None and m.group("w").lower() not in _MONEY_OF_NOUNS
+    if m is not None:
+        return not (
+            m.group("w").lower() in _MONEY_OF_NOUNS
+            or (m.group("a") or "").lower() in _MONEY_OF_NOUNS
+        )
+    if (
+        text.endswith(("to ", "to\u00a0"), 0, start)
+        and (at := text.rfind(" pounds of ", max(0, start - 120), start)) != -1
+    ):
+        # the later level of a change whose first was a weight: "from 0.87 pounds of
+        # carbon dioxide per kilowatt-hour in 2019 to 0.81 pounds in 2020"
+        first = _POUNDS_OF_RE.match(text, at + 7)
+        return (
+            first is not None
+            and first.group("w").lower() not in _MONEY_OF_NOUNS
+            and (first.group("a") or "").lower() not in _MONEY_OF_NOUNS
+            and ". " not in text[at:start]
+        )
+    return False
 
 
 # An exchange rate: a bare number "against the dollar", "to the dollar", "per dollar", "a
@@ -1650,7 +1688,7 @@ def _scale_of(tok: NumberToken) -> tuple[float, float]:
 # "bushels per acre"); the word is pint's name for the unit (a bare "per day" after a count
 # is left alone, and so is "a year ago").
 _PER_UNIT_RE = re.compile(
-    r"[ \u00a0](?:per|an|a)[ \u00a0](?P<per>hour|second|minute|day|week|month|year|gallon|litre"
+    r"[ \u00a0](?:per|an|a)[ \u00a0](?P<per>hour|second|minute|day|week|month|year|decade|century|gallon|litre"
     r"|liter|acre|hectare)\b(?![ \u00a0](?:ago|earlier|later|before|after|from)\b)",
     re.IGNORECASE,
 )
@@ -1680,7 +1718,7 @@ _SUBSECTION_BEFORE_RE = re.compile(
 # dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
 _METRE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
-    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|below|above[ \u00a0]sea"
+    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|thick|below|above[ \u00a0]sea"
     # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
     r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
@@ -1703,6 +1741,25 @@ _METRE_NEXT_OK = frozenset(
 )
 #: Words after a bare new level that end its phrase ("from $400 to 650 last year").
 _LEVEL_NEXT_OK = frozenset("last this next over under since per a an but while".split())
+#: Words that may follow a glued "m" in sea-level copy ("rise by 1.1m by 2100", "2m would").
+_SEA_METRE_NEXT_OK = frozenset("by of or than if would could will this since higher".split())
+
+
+def _sea_level_metres(text: str, start: int, end: int) -> bool:
+    """A glued "m" near "sea level" (or "ocean level") in the same sentence is metres, not millions ("Sea
+    levels could rise by 0.6m to 1.1m", "a 2m sea-level rise"), unless a noun follows it
+    ("1.2m people")."""
+    if text[end : end + 11].lower() in (" sea-level ", " sea level "):
+        return True
+    seg = text[max(0, start - 70) : start].lower()
+    at = max(seg.rfind("sea level"), seg.rfind("sea-level"), seg.rfind("ocean level"))
+    if at == -1 or ". " in seg[at:]:
+        return False
+    nw = _NEXT_WORD_RE.match(text, end)
+    word = nw.group(1).lower() if nw else ""
+    return not word or word in _METRE_NEXT_OK or word in _SEA_METRE_NEXT_OK
+
+
 _METRE_BEFORE_RE = re.compile(
     r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
     # a dimension of a ship, a plane or a building: "a beam of 48.2m", "a breadth of 32.3m"
@@ -1738,6 +1795,35 @@ _INCH_MARK_AFTER_RE = re.compile(
     r"|TVs?|televisions?|laptops?|tablets?|wheels?|alloys?|rims?|panels?)\b",
     re.IGNORECASE,
 )
+# "nm" is nanometres in chip copy and nautical miles in maritime and aviation copy ("45
+# nautical miles (nm) west of", "a range of 2.5nm", "6nm south of Dungeness"): a bearing or
+# "off" after it, or a word of the sea or the air shortly before it, makes it nautical.
+_NM_CHIP_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:chips?|process|node|technology|processors?|transistors?|wafers?|lithography"
+    r"|manufacturing|production|fabrication|class|family|parts?|lines?|SoCs?|GPUs?|CPUs?)\b",
+    re.IGNORECASE,
+)
+_NM_BEARING_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:north|south|east|west)(?:-?(?:east|west))?|off|offshore|away|from)\b",
+    re.IGNORECASE,
+)
+_NM_SEA_BEFORE_RE = re.compile(
+    r"\b(?:knots?|nautical|vessels?|ships?|boats?|ferry|tanker|trawler|coaster|yacht|coast"
+    r"|coastguard|offshore|visibility|bow|starboard|harbou?r|strait|aircraft|airport|runway"
+    r"|radar|navy|warship|sea)\b",
+    re.IGNORECASE,
+)
+
+
+def _nautical_nm(text: str, start: int, end: int) -> bool:
+    """Is the "nm" of ``text[start:end]`` nautical miles rather than nanometres?"""
+    if _NM_CHIP_AFTER_RE.match(text, end):
+        return False
+    if _NM_BEARING_AFTER_RE.match(text, end):
+        return True
+    return _NM_SEA_BEFORE_RE.search(text, max(0, start - 150), start) is not None
+
+
 _CAMERA_AFTER_RE = re.compile(
     r"[ \u00a0](?:rear|front|main|selfie|primary|wide|ultra|telephoto|camera|cameras|sensor"
     r"|sensors|lens|lenses|shooter|resolution)\b"
@@ -2143,6 +2229,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         letter = (sl.group(1) or sl.group(2) or sl.group(3)).lower()
         value *= {"m": 1e6, "b": 1e9, "t": 1e12, "cr": 1e7}[letter]
         end = sl.end()
+    if (
+        used == 1
+        and currency is None
+        and tok.scale == 1
+        and not (tok.in_words or tok.has_decimal)
+        and text.startswith(" and a half ", end)
+    ):
+        # digits, then "and a half" and the unit: "13 and a half minutes", "21 and a half
+        # kilometres" (the words' own "two and a half" is one number token already)
+        value += 0.5 if value >= 0 else -0.5
+        end += 11
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
@@ -2183,6 +2280,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 text.startswith(" (", tail_tok.end)
                 and _FEET_BRACKET_AFTER_RE.match(text, tail_tok.end)
             )
+            # sea-level copy: "could rise by 0.6m to 1.1m by 2100", "a sea-level rise of 2m"
+            or (tok.mantissa < 100 and _sea_level_metres(text, start, tail_tok.end))
         )
     ):
         # "the 100m final", "30m high": metres, not millions (the token read "m" as a scale)
@@ -2334,6 +2433,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             or (mm.group("u").isupper() and not mm.group("sep"))
             # a bare degree sign: "highs of 94°", "bake at 220°" (US weather and recipe copy)
             or mm.group("u") == "\u00b0"
+            # ... or the ordinal indicator written for it, glued: "1.5º", "heeled 15º"
+            or (mm.group("u") == "º" and not mm.group("sep"))
             # grams glued to the number ("30g of fibre"); "a 5g network" is the network's
             or (
                 mm.group("u") == "g"
@@ -2378,11 +2479,23 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             )
             and (surface != "pound" or mm.group("sep") == "-")
             and (surface != "MP" or not mm.group("sep") or _CAMERA_AFTER_RE.match(text, mm.end()))
+            # "2TB of storage" is terabytes, "1,200 TB patients" tuberculosis; "0.3 AU from
+            # the Sun" astronomical units, "2,500 AU troops" the African Union's
+            and (surface not in ("TB", "PB") or not mm.group("sep"))
+            and (
+                surface != "AU"
+                or tok.has_decimal
+                or text.startswith((" from ", " away"), mm.end())
+                # a bracketed conversion: "6.25 light-hours (45 AU)"
+                or text[tok.start - 1 : tok.start] == "("
+            )
         ):
             # "a 2,000-pound bomb" is a weight; "a 50 pound fine" is money (measure_units.csv);
             # "16MP" and "a 4.7 MP camera" are megapixels, "16 MP were absent" members
             kind = "measure"
             unit = _pint_unit(lex["measures"][surface])
+            if surface == "nm" and _nautical_nm(text, start, mm.end()):
+                unit = _pint_unit("nautical_mile")  # "sank 14nm east of", "a range of 1.8 nm"
             unit_scale = _SCALED_UNITS.get(surface, 1.0)
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
@@ -2391,8 +2504,24 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 per := _PER_UNIT_RE.match(text, end)
             ):
                 # "120 kilometres per hour", "75 miles an hour", "50 miles per gallon"
-                unit = _pint_unit(f"{lex['measures'][surface]} / {per.group('per').lower()}")
+                per_unit = per.group("per").lower()
+                if per_unit == "decade":
+                    # pint's "decade" is a logarithmic ratio, not ten years: the name is kept
+                    unit = f"{_pint_unit(lex['measures'][surface])} / decade"
+                else:
+                    unit = _pint_unit(f"{lex['measures'][surface]} / {per_unit}")
                 end = per.end()
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and tok.scale >= 1e6
+        and text.startswith(("-year-old", "-years-old"), end)
+    ):
+        # "a 4.374-billion-year-old zircon": an age in years, hyphened as an adjective (a
+        # person's "15-year-old" is no figure; see _AGE_AFTER_RE)
+        kind, unit, time_unit_text, hyphen = "duration", "year", "year", True
+        end += 5
     if kind == "count" and change_mu is not None and currency is None:
         # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
         kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])
@@ -2453,6 +2582,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         unit = _pint_unit(lex["measures"].get(surface, surface.lower()))
         time_unit_text = surface
         start = mb.start()
+        if qual is None and not sign:
+            # the bound before the unit: "above Mach 5", "about magnitude 5"
+            qual = _qualifier_before(text, start, lex)
     if (
         kind == "count"
         and tok.value < 10
@@ -2758,10 +2890,48 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
 _PER_TIME_AFTER_RE = re.compile(
-    # (and a week or a month: "20-25 miles/wk" in running copy, session 6)
-    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|wk|wks|weeks?|mo|months?)\b"
+    # (and a week or a month: "20-25 miles/wk" in running copy, session 6; "150 GWh/annum")
+    r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|annum|wk|wks|weeks?|mo"
+    r"|months?)\b"
 )
 _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
+_MAX_VARIANT_BEFORE_RE = re.compile(r"\d[ \u00a0-]MAX[ \u00a0]$")
+# A product line's suffix after its model number ("the Nimbus 7 Pro", "a Magic 6 Lite"),
+# and a capitalised name before the number (not a function word opening the sentence).
+_MODEL_SUFFIX_AFTER_RE = re.compile(r" (?:Pro|Ultra|Plus|Max|Mini|mini|Lite|Neo|FE|SE|XL)\b")
+_MODEL_SUFFIX_FIRST = frozenset("PUMmLNFSX")
+_MODEL_SUFFIX_TAIL_RE = re.compile(
+    r"[.,;:)!?]|[ \u00a0](?:Max|Ultra|Plus|Mini|mini|models?|variants?|series|lineup|and|or"
+    r"|vs)\b"
+)
+_PART_NOUN_AFTER_RE = re.compile(
+    r" (?:GPU|CPU|SoC|NPU|chip|chipset|processor|sensor|engine|interface|platform|smartphone"
+    r"|phone|handset|tablet|laptop|console|headset|smartwatch|airliner|jet|helicopter|rocket"
+    r"|booster|launcher|satellite|telescope|reactor|turbine)(?![\w-])"
+)
+_PART_NOUN_FIRST = frozenset("GCSNcpsiehtajbrl")
+_MODEL_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?!(?:The|A|An|In|On|At|For|Of|And|But|By|To|From|With|Its|Their|His|Her"
+    r"|Our|Some|All|About|Over|Top|Big)\b)[A-Z][A-Za-z]+[ \u00a0]$"
+)
+# "The Zephyr 9 has", "the Surface Pro 11 has": "the", one or two capitalised words, the number,
+# then a verb (a count would have its noun there: "across the Gulf 40 ships waited")
+_THE_NAME_BEFORE_RE = re.compile(
+    rf"\b[Tt]he[ \u00a0](?:(?!{_MONTHS}\b)[A-Z][A-Za-z]+[ \u00a0]){{1,2}}$"
+)
+_SINGULAR_VERB_AFTER_RE = re.compile(r" (?:is|was|has|weighs|boasts|comes|goes|arrives)\b")
+_OPENING_NAME_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.!?][\"'”’]?[ \u00a0]+)(?!(?:The|A|An|Only|Nearly|About|Almost|Some|Just"
+    r"|Roughly|Around|Approximately|Over|Under|Another|All|Exactly|Perhaps|Maybe|In|On|At|By"
+    r"|Since|Until|After|Before|Of|Now|Those|These|Each|Every|Also|Still|Then|Overall"
+    r"|Altogether|More|Fewer|Less|Most|Up|Down|Barely|Well|Precisely|Top|Big|No|Number"
+    r"|Below|Above|Between|From|Fully)\b)[A-Z][A-Za-z]+[ \u00a0]$"
+)
+_MODEL_VERB_AFTER_RE = re.compile(
+    # (no verb that is also a plural noun: "the Gulf 40 ships", "the Hall 3 costs")
+    r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
+    r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
+)
 _FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
 # A confidence level names the interval after it, not a share of anything: "(95% CI
 # 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
@@ -2787,6 +2957,10 @@ _SCALED_UNITS = {
     "tcf": 1e12,
     "MMT": 1e6,
     "LMT": 1e5,
+    # LNG copy: "5.2 mtpa", million tonnes a year
+    "mtpa": 1e6,
+    "MTPA": 1e6,
+    "Mtpa": 1e6,
 }
 # A price per unit written with a slash in commodity and pay copy: "$29.45/oz", "$84.20/bbl",
 # "7,840 USD/MT", "Rs 25,000/month". After an amount of money the slash is "per", no identifier.
@@ -2859,6 +3033,57 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _MODEL_AFTER_RE.match(text, draft.end)
     ):
         return True  # an aircraft model: "the 737 MAX", "a 787 Dreamliner"
+    if text.endswith(("MAX ", "MAX\u00a0"), 0, tok.start) and _MAX_VARIANT_BEFORE_RE.search(
+        text, max(0, tok.start - 6), tok.start
+    ):
+        return True  # the variant of a 737 MAX: "a Boeing 737 MAX 8" (real aviation copy)
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value < 10000
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and text[draft.end : draft.end + 1] == " "
+        and tok.start >= 3
+        and text[tok.start - 1] == " "
+        and text[tok.start - 2].isalpha()
+        and (
+            (
+                tok.value < 1000
+                and text[draft.end + 1 : draft.end + 2] in _MODEL_SUFFIX_FIRST
+                and (sfx := _MODEL_SUFFIX_AFTER_RE.match(text, draft.end))
+                and (
+                    _MODEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+                    # the brand left out: "the stainless steel 14 Pro.", "its 15 Pro Max
+                    # variant" (a count goes on to its noun: "5 Pro Bowls")
+                    or _MODEL_SUFFIX_TAIL_RE.match(text, sfx.end())
+                )
+            )
+            # a part's name, its number and a singular noun no count of two or more
+            # takes: "an Adreno 750 GPU", "the Exynos 2400 chipset", "One UI 6 interface"
+            or (
+                tok.value >= 2
+                and text[draft.end + 1 : draft.end + 2] in _PART_NOUN_FIRST
+                and _PART_NOUN_AFTER_RE.match(text, draft.end)
+                and _MODEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+            )
+            or (
+                tok.value < 1000
+                and "he " in text[max(0, tok.start - 26) : tok.start]
+                and _MODEL_VERB_AFTER_RE.match(text, draft.end)
+                and _THE_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
+            )
+            # a name opening the sentence, then a singular verb no count of two or more
+            # takes: "Merdeka 118 is a 118-storey tower" (real construction copy)
+            or (
+                2 <= tok.value < 1000
+                and _SINGULAR_VERB_AFTER_RE.match(text, draft.end)
+                and _OPENING_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
+            )
+        )
+    ):
+        # a product's model number: "the Nimbus 7 Pro", "The Zephyr 9 has a 5,200mAh
+        # battery" (real phone-launch copy: "the Note 6 is expected", "Honor Magic 6 Pro")
+        return True
     if (
         draft.kind == "count"
         and text.startswith(" block of ", draft.end)
@@ -3038,6 +3263,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "according to one estimate", "by one count": a source, not a count
     if tok.text == "One" and _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start):
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
+    if (
+        tok.text == "One"
+        and text[tok.end : tok.end + 1] == " "
+        and text[tok.end + 1 : tok.end + 2].islower()
+        and _NAME_BEFORE_ONE_RE.search(text, max(0, tok.start - 16), tok.start)
+    ):
+        # a name ending in "One", then a lower-case verb: "the Hualong One needs 20 MWe",
+        # "Air Force One landed" (a title-case headline's "Kills One In" goes on in capitals)
+        return True
     prev = text[tok.start - 1] if tok.start > 0 else " "
     nxt = text[draft.end] if draft.end < len(text) else " "
     if tok.text[0] == "." and draft.kind == "count" and tok.scale == 1:
