@@ -28,7 +28,9 @@ The rules added for the forms of real reports (session 4, 2026-11-26) cost anoth
 checks; no single new hot spot. Session 5's (2026-11-26: five more real-probe tables, some 500
 cases) cost about 25-30 % more (3.0-3.3 -> 4.1 ms, alternated against 958b6c2): drafting +40 %,
 attribution +25 %, entities and time references +20 %; the largest single new cost is a bare
-"$" looking up the report's country (once per report, about 0.14 ms, 2 %).
+"$" looking up the report's country (once per report, about 0.14 ms, 2 %). Session 6's
+(2026-11-26: five more real-probe tables, about 420 cases, and the lead's rules) cost 5-10 %
+(3.0 -> 3.2-3.3 ms a prebuilt report, three pairs alternated against 01aefa1).
 
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
