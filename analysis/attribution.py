@@ -1234,7 +1234,8 @@ _DOC_BY_RE = re.compile(
     r"|compiled|produced)[ \u00a0]by[ \u00a0](?P<np>[^,;:]{2,80})",
     re.IGNORECASE,
 )
-# "quoted the minister as saying", "cited two security sources as saying" (wire copy)
+# A document of a counted group ("a survey of 2,000 adults", "the trial of 1,150 adults"):
+# the document is the subject that reports, the count is what it covered.
 _DOC_OF_COUNT_RE = re.compile(
     rf"[ \u00a0]*(?P<doc>(?:(?:the|a|an|this|that|its|their|new|latest|one)[ \u00a0])?"
     rf"(?:[A-Za-z\-]+[ \u00a0])?(?:{_DOC_NOUNS}|trial|studies|surveys|polls))[ \u00a0]of[ \u00a0]"
@@ -1251,6 +1252,7 @@ _ARRANGED_BEFORE_RE = re.compile(
     r"[ \u00a0](?:[a-z]+[ \u00a0])?$"
 )
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})|;|\bwho\b|\bthat\b|\bwhich\b")
+# "quoted the minister as saying", "cited two security sources as saying" (wire copy)
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
 
 
