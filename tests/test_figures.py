@@ -898,6 +898,14 @@ def _token_is_label_reference(text, tok):
         return True  # "over 2014-19": the second year of a span
     if F._READ_TIME_AFTER_RE.match(text, e):
         return True  # "4 min read"
+    if (
+        e - s == 2
+        and not tok.in_words
+        and F._SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
+        and not (text[e : e + 1].isdigit() or text[e : e + 1] in "%-")
+        and text.find(text[s - 1], e, e + 30) == -1
+    ):
+        return True  # "the '62 remake", "in '62" (session 6)
     if not tok.grouped and F._STREET_AFTER_RE.match(text, e):
         return True  # "9292 Sheep Creek Road"
     if tok.text == "0" and F._alone_on_line(text, s, e):
