@@ -6498,7 +6498,11 @@ _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
 _CHANGE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
-    r"|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared|slumped)"
+    r"|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared|slumped"
+    # a multiple: "Arrivals doubled to 4,000", "Deportations more than tripled to 9,000"
+    # (session 6)
+    r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
+    r"|halved))"
     r"[ \u00a0](?:from|to)[ \u00a0]$"
 )
 # A transitive change and its object before "by": "increased deaths by 507".

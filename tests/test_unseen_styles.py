@@ -3761,6 +3761,27 @@ CASES += [
     ),
 ]
 
+# Session 6 (lead): a plural subject changed by a multiple ("Arrivals doubled to 4,000") had
+# the head "people", where "Asylum claims rose to 9,100" already counted claims. Read in real
+# migration and return copy; invented; the three failed before the fix.
+CASES += [
+    (
+        "invented/wire: arrivals doubled to N",
+        "Arrivals doubled to 6,200 in August.",
+        [("6,200", 6200, "exact", "count", None, {"head": "arrivals"})],
+    ),
+    (
+        "invented/wire: deportations more than tripled to N",
+        "Deportations more than tripled to 14,300.",
+        [("14,300", 14300, "exact", "count", None, {"head": "deportations"})],
+    ),
+    (
+        "invented/wire: applications halved to N",
+        "Visa applications halved to 31,000 last year.",
+        [("31,000", 31000, "exact", "count", None, {"head": "applications"})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
