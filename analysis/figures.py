@@ -797,13 +797,19 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # "died Tuesday in Memphis. He was 84.": the obituary's age (session 6)
     if (
         tok.value <= 120
-        and prev == " "
+        and prev in " \u00a0"
         and not (tok.grouped or tok.has_decimal or tok.scale != 1)
         and (
             (nxt == "," and text.endswith((", now ", ", now aged "), 0, s))
             or (
                 text.endswith(("turns ", "turned ", "turning "), 0, s)
                 and (nxt in ".,;" or _TURNS_AGE_AFTER_RE.match(text, e))
+            )
+            # after "who": also before "and", "he", a bracket or the text's end ("Blagojevich,
+            # who will turn 55 on December 10, was ordered")
+            or (
+                text.endswith(_WHO_TURNS_ENDS, 0, s)
+                and (_AGE_END_RE.match(text, e) or _TURNS_AGE_AFTER_RE.match(text, e))
             )
             or (
                 nxt == ","
@@ -1105,7 +1111,9 @@ _PERSON_WAS_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)[ \u00a0](?:was|turned)[ \u00a0]$"
 )
 _AGE_END_RE = re.compile(r"[,.;:)!?]|$|[ \u00a0](?:and|or|but|when|in|he|she|they)\b")
-_TURN_AGE_END_RE = re.compile(r"[ \u00a0](?:on|next|this|later|last)\b")
+#: "who turns N", "who will turn N": N is an age before any end _AGE_END_RE or
+#: _TURNS_AGE_AFTER_RE allows.
+_WHO_TURNS_ENDS = ("who turns ", "who will turn ", "who turned ", "who turns\u00a0")
 _PHONE_KEYWORD_RE = re.compile(
     r"\b(?:helpline|hotline|phone|telephone|tel|call|dial|fax|whatsapp|sms|toll-free|mobile"
     r")\b[^.\n]{0,25}$"
@@ -3131,15 +3139,6 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # an age: "his father died when he was seven", "when Amira was 15;"
-    if (
-        draft.kind == "count"
-        and draft.end == tok.end
-        and tok.value <= 120
-        and not (tok.grouped or tok.has_decimal)
-        and before.endswith(("who turns ", "who will turn ", "who turned ", "who turns\u00a0"))
-        and (_AGE_END_RE.match(text, tok.end) or _TURN_AGE_END_RE.match(text, tok.end))
-    ):
-        return True  # an age: "Blagojevich, who will turn 55 on December 10, was ordered"
     if (
         before.endswith(("camps ", "camps\u00a0"))
         and tok.value < 1000
