@@ -1534,7 +1534,7 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
                 return q[0], q[1], q[2]
         return None
     quals = lex["quals"]
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):  # "in the region of" has four words
         if len(words) < n:
             continue
         raw = " ".join(words[-n:])

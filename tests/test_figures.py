@@ -1001,7 +1001,7 @@ def _qualifier_before_reference(text, start, lex):
     written = window
     window = window.replace("\u2014", " ").replace("\u2013", " ")
     words = window.split()
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if len(words) < n:
             continue
         raw = " ".join(words[-n:])

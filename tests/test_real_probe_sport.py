@@ -52,8 +52,12 @@ CASES = [
     (
         "invented/cricket: guard, fours and sixes are no seconds",
         "He made 74 off 41 balls with six 4s and three 6s.",
-        [("74", 74, E, C, None), ("41", 41, E, C, None), ("six", 6, E, C, None),
-         ("three", 3, E, C, None)],
+        [
+            ("74", 74, E, C, None),
+            ("41", 41, E, C, None),
+            ("six", 6, E, C, None),
+            ("three", 3, E, C, None),
+        ],
     ),
     (
         "invented/feature: guard, a decade is no time",
@@ -133,6 +137,18 @@ CASES = [
         "invented/cricket: having posted N runs",
         "Somerset declared on the second evening, having posted 412 runs.",
         [("412", 412, E, C, None, {"source": None})],
+    ),
+    # The same report's "declared" closed an innings ("Somerset declared on the second
+    # evening, having posted 412 runs" took Somerset as a source through it).
+    (
+        "invented/cricket: a side declared on N for M",
+        "Kent declared on 436 for eight shortly before tea.",
+        [("436", 436, E, C, None, {"source": None}), ("eight", 8, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/wire: guard, a government declared that N",
+        "The government declared on Monday that 270 people had died.",
+        [("270", 270, E, C, None, {"source": "The government"})],
     ),
     (
         "invented/markets: posted an N% gain",
