@@ -317,6 +317,11 @@ _AMOUNT_AT_BEFORE_RE = re.compile(
 )
 _PHONE_BEFORE_RE = re.compile(r"\+[ \u00a0]?(?:\d{1,8}[ \u00a0\-]){0,5}$|\(\d{2,5}\)[ \u00a0]?$")
 _CHAIN_AFTER_RE = re.compile(r"-\d{2,}")
+# A whole number of seconds glued as "s" before a word of racing copy: "a 5s penalty", "a
+# 12s lead" (decimals, "0.037s", need no word after them).
+_GLUED_SECONDS_AFTER_RE = re.compile(
+    r"[ \u00a0](?:penalty|lead|gap|margin|ahead|behind|clear|adrift|faster|slower|quicker)\b"
+)
 _CHAIN_BEFORE_RE = re.compile(r"\d-$")
 _DECADE_AFTER_RE = re.compile(r"'?s\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -831,6 +836,26 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and text.find(text[s - 1], e, e + 30) == -1
     ):
         return True  # "the '62 remake", "in '62", "the class of '99": a year (session 6)
+    if (
+        nxt == "-"
+        and prev in "'\u2019"
+        and e - s == 2
+        and text[e + 1 : e + 3].isdigit()
+        and not text[e + 3 : e + 4].isdigit()
+        and int(text[e + 1 : e + 3]) == (int(tok.value) + 1) % 100
+        and _SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True  # "his cap hit in '26-27": a season, shortened (NBA copy, session 7)
+    if (
+        prev == "-"
+        and e - s == 2
+        and s >= 4
+        and text[s - 4] in "'\u2019"
+        and text[s - 3 : s - 1].isdigit()
+        and int(tok.value) == (int(text[s - 3 : s - 1]) + 1) % 100
+        and _SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 15), s - 3)
+    ):
+        return True  # the season's second year: "in '99-00"
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
     if (
@@ -1090,6 +1115,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
+    # a lap, a corner or a round of a race or a league named by its number: "on Lap 41 of
+    # the 66-lap race", "on lap 17", "at Turn 9", "Heat 3", "Matchday 12" (session 7)
+    r"|Lap|lap|Turn|Heat|Matchday|Gameweek"
     # a US executive order's number: "EO 14257"
     r"|EO"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
@@ -1954,6 +1982,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and not lex["percent_re"].match(text, nxt.end)
             # "a 1-in-100-year flood" is a return period, not a share
             and not (text[tok.end] == "-" and text[nxt.end : nxt.end + 1] == "-")
+            # "Kent were 63 for one in nine overs": a total, its wickets, then the overs
+            # (cricket copy, session 7)
+            and not (text.endswith(" for ", 0, start) and text[start - 6 : start - 5].isdigit())
         ):
             qual = _qualifier_before(text, start, lex)
             value = 100 * tok.value / nxt.value
@@ -2420,6 +2451,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         minor = True  # in pounds, as "50 pence" is
         end += 3 if text.startswith("ppl", end) else 1
     elif (
+        text[end : end + 1] == "s"
+        and tok.scale == 1
+        and not tok.in_words
+        and not text[end + 1 : end + 2].isalnum()
+        and (tok.has_decimal or _GLUED_SECONDS_AFTER_RE.match(text, end + 1))
+    ):
+        # seconds glued as "s" in motor-racing and athletics copy: "pole by 0.037s", "a
+        # 3.9s lead", "a 5s penalty" (a decade, "the 1990s", and "six 4s" have no decimal)
+        kind, unit, time_unit_text = "duration", "second", "s"
+        end += 1
+    elif (
         (tm := lex["time_re"].match(text, end) or _time_after_adjective(text, end, lex))
         and not (
             tm.group("sep") != "-"
@@ -2829,7 +2871,11 @@ _SCORE_BEFORE_RE = re.compile(
     r"|trail(?:s|ed|ing)?|behind|led|leads?|leading|defeated|figures[ \u00a0]of"
     r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled"
     # a motion's fate, then its tally: "The amendment failed 45-55", "rejected 201-226"
-    r"|failed|passed|approved|rejected|adopted|carried|confirmed|backed)"
+    r"|failed|passed|approved|rejected|adopted|carried|confirmed|backed"
+    # a season's record and a bowler's figures: "the Kings went 14-29 and", "Ahmed took 4-38
+    # as Sussex" (NBA and cricket copy, session 7; "took 3-5 days" stays a range, as a noun
+    # follows)
+    r"|went|goes|took|takes|taking)"
     r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie"
     # what a chamber votes on: "rejected the motion 198-305"
     r"|motion|bill|amendment|measure|nomination|nominee|resolution|proposal|budget|law"
@@ -2838,7 +2884,7 @@ _SCORE_BEFORE_RE = re.compile(
 )
 _SCORE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|result|thrashing"
-    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting)\b"
+    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting|record)\b"
 )
 #: Words that may follow a score read from the words before it (a noun there would make
 #: "lost 2-3 kg" a range of kilograms).
@@ -3344,7 +3390,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if tok.in_words:
         # "one" alone is a pronoun more often than a count: keep it only with a qualifier,
         # a scale word, or a counted noun right after it ("Phase one" is a label, above).
-        if tok.text.lower() == "one" and not draft.qualifier and draft.kind == "count":
+        if (
+            tok.text.lower() == "one"
+            and not draft.qualifier
+            and draft.kind == "count"
+            # "Kent were 63 for one": a total's wickets, as "134 for four" is (cricket copy)
+            and not (
+                text.endswith(" for ", 0, draft.start)
+                and text[draft.start - 6 : draft.start - 5].isdigit()
+            )
+        ):
             m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
             if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
                 return True
