@@ -33,6 +33,7 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
+from .numbers import VULGAR_FRACTIONS as _VULGAR_FRACTIONS
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .scan import scan
@@ -2530,6 +2531,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # person's "15-year-old" is no figure; see _AGE_AFTER_RE)
         kind, unit, time_unit_text, hyphen = "duration", "year", "year", True
         end += 5
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and tok.value < 1
+        and tok.text in _VULGAR_FRACTIONS
+        and text.startswith(" of ", end)
+        and not text.startswith(("a ", "an "), end + 4)
+    ):
+        # "about ½ of voters", "¾ of the budget": a share, as "a third of" and "1/3 of" are
+        # (_slash_share_drafts); "¾ of a mile" stays a number before its unit
+        kind, unit = "percent", "%"
+        value = value * 100
+        if low is not None:
+            low, high = low * 100, high * 100
     if kind == "count" and change_mu is not None and currency is None:
         # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
         kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])
