@@ -156,8 +156,17 @@ def _lexicon() -> dict:
         r"\b(?!-old)",
         re.IGNORECASE,
     )
+    # A unit of position "glued" counts only glued to the digits: "6in of snow", "a 12in
+    # pizza", "6ft 4in" (British copy), never "5 in the morning".
+    glued = [r["surface"] for r in measure_rows if r.get("position") == "glued"]
+    spaced = [m for m in measures if m not in glued]
+    # (not before an article: "scored 10in the first half" lost a space)
+    glued_alts = "".join(
+        f"|{re.escape(g)}(?<=\\d{re.escape(g)})(?![ \u00a0](?:the|an?|his|her|its|their)\\b)"
+        for g in glued
+    )
     lex["measure_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
+        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(spaced)}{glued_alts})(?![A-Za-z0-9])"
     )
     # A unit written right before the number: "magnitude 6.1", "magnitude-6.1". The endings
     # are checked first (str.endswith), so most numbers never run the regex.

@@ -3817,6 +3817,27 @@ CASES += [
 ]
 
 
+# Session 7 (lead): inches glued to the number ("6in of snow", "a 12in pizza", "6ft 4in") were
+# no figure: a spaced "in" is the preposition, so "in" is a unit only glued to the digits
+# (British weather, food and sport copy). A height in feet and inches is read as its two
+# parts, as a race time in hours, minutes and seconds is. Invented; both failed before.
+CASES += [
+    (
+        "invented/UK weather copy: inches glued to the number",
+        "Up to 6in of snow is forecast for the hills.",
+        [("Up to 6in", 6, "upper", "measure", "inch")],
+    ),
+    (
+        "invented/UK sport copy: a height in feet and inches",
+        "The 6ft 4in lock joined from Leicester.",
+        [
+            ("6ft", 6, "exact", "measure", "foot"),
+            ("4in", 4, "exact", "measure", "inch"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
