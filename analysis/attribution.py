@@ -440,7 +440,19 @@ _BY_COUNT_RE = re.compile(
     r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation)s?\b",
     re.IGNORECASE,
 )
-_COUNT_WORDS_RE = re.compile(r"count|estimate|tally|reckoning|figures|data|calculation")
+_COUNT_WORDS_RE = re.compile(
+    r"count|estimate|tally|reckoning|figures|data|calculation|forecast|projection"
+)
+# An owner's estimate right before the figure: "the government's estimate of 1.7 million",
+# "the IMF's forecast of 3.2%", "the UN's latest tally of 2,100 deaths": whose it is
+_OWNER_OF_FIGURE_RE = re.compile(
+    r"(?P<np>\b(?:[Tt]he[ \u00a0])?(?:[A-Z][\w&\-]*[ \u00a0]){0,4}[A-Z][\w&\-]*"
+    r"|\b[Tt]he[ \u00a0][a-z]{3,})(?:'s|’s)[ \u00a0]"
+    r"(?:(?:latest|own|official|revised|new|initial|preliminary|conservative)[ \u00a0])?"
+    r"(?:estimate|forecast|projection|tally|count)[ \u00a0]of[ \u00a0](?=[^ \u00a0]{0,6}\d"
+    r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
+    r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
+)
 _VERIFIED_BY_RE = re.compile(
     r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported)"
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
@@ -2051,6 +2063,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         for m in _BY_COUNT_RE.finditer(text, s0, s1):
             src = resolver.resolve(m.group("np"), state, False)
             found.append((m.start(), src, "count", False, "speech"))
+        for m in _OWNER_OF_FIGURE_RE.finditer(text, s0, s1):
+            src = resolver.resolve(m.group("np"), state, False)
+            word = m.group().rsplit(None, 2)[-2].lower()
+            # kept at the estimate's end: it names the figure right after it, no other
+            found.append((m.end(), src, word, False, "owner"))
     if " by " not in seg:
         return found
     agents = []
@@ -2318,6 +2335,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             for f in (per_sentence[r["sentence"]] if report.sentences else [])
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
+            and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
             and (
                 f[0] < r["start"]
                 or not (
@@ -2350,7 +2368,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             named = [f for f in found if f[1] not in resolver.places]
             found = named or found
         if found:
-            f = min(found, key=lambda f: (0 if f[4] == "speech" else 1, abs(f[0] - r["start"])))
+            f = min(
+                found,
+                key=lambda f: (
+                    # "the IMF's forecast of 3.2%": the owner's figure, whoever reports it
+                    -1 if f[4] == "owner" else 0 if f[4] == "speech" else 1,
+                    abs(f[0] - r["start"]),
+                ),
+            )
             f = _outer_speaker(text, found, f)
             r["source"], r["reporting"], r["hedged"] = f[1], f[2], f[3]
             if not f[3]:

@@ -2155,6 +2155,29 @@ CASES_13 = [
         [("2,300", "Oxfam", ANY, False, "deaths")],
     ),
 ]
+# "the government's estimate of 1.7 million", "the IMF's forecast of 3.2%": the owner of an
+# estimate right before the figure is its source (no source before); only that figure's
+# ("214,120 ..., exceeding the agency's forecast of 185,000" keeps the first without one).
+CASES_13 += [
+    (
+        "invented/wire: an owner's estimate of the figure",
+        "The government's estimate of 1.4 million undocumented migrants is disputed by aid groups.",
+        [("1.4 million", "The government", "estimate", False, "migrants")],
+    ),
+    (
+        "invented/wire: an owner's latest tally, after a bound",
+        "The UN's latest tally of more than 2,300 deaths was revised on Friday.",
+        [("more than 2,300", "UN", "tally", False, "deaths")],
+    ),
+    (
+        "invented/agency copy: only the figure after the owner's forecast",
+        "So far 96,400 refugees have registered, exceeding the agency's forecast of 80,000.",
+        [
+            ("96,400", None, None, False, "refugees"),
+            ("80,000", "the agency", "forecast", False, ANY),
+        ],
+    ),
+]
 CASES += CASES_13
 
 # Rows that fail after this round's fixes, each with the reason (xfail strict, so a fix
