@@ -582,7 +582,10 @@ _OBJECT_AFTER_RE = re.compile(
 # "added" with an amount as its object: "added 250,000 jobs", "added a record 447 gigawatts".
 _ADDED_AMOUNT_RE = re.compile(
     r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:record|further|net|extra|additional)[ \u00a0]"
-    r"|(?:another|some|about|around|roughly|nearly|almost|over|more[ \u00a0]than)[ \u00a0]"
+    r"|(?:another|some|about|around|roughly|nearly|almost|over|more[ \u00a0]than"
+    # "the first episode added less than 1m" (TV ratings copy, session 7)
+    r"|less[ \u00a0]than|fewer[ \u00a0]than|up[ \u00a0]to|at[ \u00a0]least|close[ \u00a0]to"
+    r"|just[ \u00a0](?:over|under)|well[ \u00a0]over|a[ \u00a0]further)[ \u00a0]"
     # a bare noun, then its amount: "cutting costs and adding revenue of $6 million"
     r"|(?!(?:that|the|a|an|this|it|its|their|his|her)\b)[a-z]+(?:[ \u00a0][a-z]+)?"
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"

@@ -505,6 +505,10 @@ _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$"
 # An all-capitals word of two or more letters right before a capitalised "One".
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 _NAME_BEFORE_ONE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]$")
+_NAME_OF_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]of[ \u00a0]$")
+_CAPITAL_NUMBER_NAMES = frozenset(
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split()
+)
 
 
 # An age between commas after a person (a name or a person noun), as British headlines
@@ -3287,6 +3291,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "according to one estimate", "by one count": a source, not a count
     if tok.text == "One" and _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start):
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
+    if (
+        tok.text in _CAPITAL_NUMBER_NAMES
+        and not (text[tok.end : tok.end + 1] == " " and text[tok.end + 1 : tok.end + 2].isupper())
+        and (
+            _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start)
+            or text.startswith(("'s ", "’s "), tok.end)
+            or _NAME_OF_BEFORE_RE.search(text, max(0, tok.start - 16), tok.start)
+        )
+    ):
+        # a name ending in a capitalised number, not followed by a capital as a title-case
+        # headline goes on: "on BBC Two last night", "BBC Three's drama", "the Group of
+        # Seven (G7)", "a Gang of Four" (TV and diplomatic copy, session 7)
+        return True
     if (
         tok.text == "One"
         and text[tok.end : tok.end + 1] == " "

@@ -3838,6 +3838,37 @@ CASES += [
 ]
 
 
+# Session 7 (lead): TV ratings copy. A channel or group named by a capitalised number ("BBC
+# Two's new documentary", "on ITV Two", "the Group of Seven") gave a count of 2 or 7; a
+# capitalised number word after an acronym, before a possessive or after "<Name> of" is part
+# of the name unless a capital follows, as a title-case headline goes on ("Gunmen Kill Two
+# Policemen" stays a count). "The first episode added less than 1m" made the episode a
+# speaker: "added" before a bound and an amount is no speech, as "added 250,000 jobs" was
+# not. Invented; the three non-guard cases failed before.
+CASES += [
+    (
+        "invented/TV ratings copy: a channel's number before a possessive and after an acronym",
+        "BBC Three's new drama drew 1.9 million viewers, beating ITV Two on the night.",
+        [("1.9 million", 1_900_000, "exact", "count", None, {"head": "viewers"})],
+    ),
+    (
+        "invented/diplomatic copy: the Group of Seven",
+        "Finance ministers of the Group of Seven pledged $4 billion.",
+        [("$4 billion", 4e9, "exact", "money", "USD")],
+    ),
+    (
+        "invented/TV ratings copy: added less than 1m (no speech)",
+        "The second episode added less than 1m viewers on catch-up.",
+        [("less than 1m", 1_000_000, "upper", "count", None, {"source": None})],
+    ),
+    (
+        "invented/guard: a title-case headline's count after a verb",
+        "Gunmen Kill Two Policemen In Quetta",
+        [("Two", 2, "exact", "count", None, {"head": "policemen"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
