@@ -33,6 +33,7 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
+from .numbers import VULGAR_FRACTIONS as _VULGAR_FRACTIONS
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .scan import scan
@@ -155,8 +156,17 @@ def _lexicon() -> dict:
         r"\b(?!-old)",
         re.IGNORECASE,
     )
+    # A unit of position "glued" counts only glued to the digits: "6in of snow", "a 12in
+    # pizza", "6ft 4in" (British copy), never "5 in the morning".
+    glued = [r["surface"] for r in measure_rows if r.get("position") == "glued"]
+    spaced = [m for m in measures if m not in glued]
+    # (not before an article: "scored 10in the first half" lost a space)
+    glued_alts = "".join(
+        f"|{re.escape(g)}(?<=\\d{re.escape(g)})(?![ \u00a0](?:the|an?|his|her|its|their)\\b)"
+        for g in glued
+    )
     lex["measure_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
+        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(spaced)}{glued_alts})(?![A-Za-z0-9])"
     )
     # A unit written right before the number: "magnitude 6.1", "magnitude-6.1". The endings
     # are checked first (str.endswith), so most numbers never run the regex.
@@ -500,6 +510,10 @@ _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$"
 # An all-capitals word of two or more letters right before a capitalised "One".
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 _NAME_BEFORE_ONE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]$")
+_NAME_OF_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]of[ \u00a0]$")
+_CAPITAL_NUMBER_NAMES = frozenset(
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split()
+)
 
 
 # An age between commas after a person (a name or a person noun), as British headlines
@@ -2572,6 +2586,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # person's "15-year-old" is no figure; see _AGE_AFTER_RE)
         kind, unit, time_unit_text, hyphen = "duration", "year", "year", True
         end += 5
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and tok.value < 1
+        and tok.text in _VULGAR_FRACTIONS
+        and text.startswith(" of ", end)
+        and not text.startswith(("a ", "an "), end + 4)
+    ):
+        # "about ½ of voters", "¾ of the budget": a share, as "a third of" and "1/3 of" are
+        # (_slash_share_drafts); "¾ of a mile" stays a number before its unit
+        kind, unit = "percent", "%"
+        value = value * 100
+        if low is not None:
+            low, high = low * 100, high * 100
     if kind == "count" and change_mu is not None and currency is None:
         # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
         kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])
@@ -3308,6 +3337,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "according to one estimate", "by one count": a source, not a count
     if tok.text == "One" and _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start):
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
+    if (
+        tok.text in _CAPITAL_NUMBER_NAMES
+        and not (text[tok.end : tok.end + 1] == " " and text[tok.end + 1 : tok.end + 2].isupper())
+        and (
+            _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start)
+            or text.startswith(("'s ", "’s "), tok.end)
+            or _NAME_OF_BEFORE_RE.search(text, max(0, tok.start - 16), tok.start)
+        )
+    ):
+        # a name ending in a capitalised number, not followed by a capital as a title-case
+        # headline goes on: "on BBC Two last night", "BBC Three's drama", "the Group of
+        # Seven (G7)", "a Gang of Four" (TV and diplomatic copy, session 7)
+        return True
     if (
         tok.text == "One"
         and text[tok.end : tok.end + 1] == " "
