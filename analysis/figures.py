@@ -327,6 +327,34 @@ _AMOUNT_AT_BEFORE_RE = re.compile(
 )
 _PHONE_BEFORE_RE = re.compile(r"\+[ \u00a0]?(?:\d{1,8}[ \u00a0\-]){0,5}$|\(\d{2,5}\)[ \u00a0]?$")
 _CHAIN_AFTER_RE = re.compile(r"-\d{2,}")
+# A place in a table of players or teams (tennis, golf and football copy, session 7): "to
+# 38 in the world rankings", "ranked 52 in the world", "12th"-less ranks.
+_RANKINGS_AFTER_RE = re.compile(
+    r"(?:(?:world|WTA|ATP|FIFA|official|latest|singles|doubles|men's|women's)[ \u00a0]){0,2}"
+    r"(?:rankings?|standings)\b"
+)
+# Golf names a half of the course "the back nine", "the front nine", "his second nine".
+_HALF_NINE_BEFORE_RE = re.compile(
+    r"\b(?:(back|front)|(?:his|her|their)[ \u00a0](?:first|second|closing|opening))[ \u00a0]$",
+    re.I,
+)
+_HALF_NINE_AFTER_RE = re.compile(r"[.,;:!?)]|$|[ \u00a0](?:in|on|with|and|at|to|for|of|but)\b")
+# A shooting or serving rate: "44.3% from the field", "38% from three", "71% on first serve".
+_SHOT_RATE_AFTER_RE = re.compile(
+    r" (?:from (?:the field|the floor|the (?:free-throw |foul )?line|three|deep|beyond the arc"
+    r"|the spot)|on (?:(?:his|her|their) )?(?:first|second) serve)\b"
+)
+_RANKED_BEFORE_RE = re.compile(r"\b(?:ranked|rated|seeded|No\.?|number)[ \u00a0]$")
+#: The distances of pool races, and the strokes that name a race after one.
+_SWIM_DISTANCES = frozenset((50, 100, 200, 400, 800, 1500))
+_SWIM_EVENT_AFTER_RE = re.compile(
+    r" (?:(freestyle|backstroke|breaststroke|butterfly|individual medley|medley|IM)|free|back"
+    r"|breast|fly)\b"
+)
+_SWIM_RACE_AFTER_RE = re.compile(
+    r" (?:final|finals|heat|heats|semi-final|semi-finals|semifinal|title|gold|silver|bronze"
+    r"|world record|in|by)\b"
+)
 # A whole number of seconds glued as "s" before a word of racing copy: "a 5s penalty", "a
 # 12s lead" (decimals, "0.037s", need no word after them).
 _GLUED_SECONDS_AFTER_RE = re.compile(
@@ -2630,6 +2658,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if (
         kind == "count"
         and used == 1
+        and currency is None
+        and tok.value in _SWIM_DISTANCES
+        and not (tok.in_words or tok.has_decimal or tok.grouped or tok.scale != 1)
+        and text[end : end + 1] == " "
+        and (sw := _SWIM_EVENT_AFTER_RE.match(text, end))
+        and text.endswith(("the ", "The ", "'s ", "\u2019s "), 0, start)
+        # "sent the 200 back to the camp": a short stroke name only before a race word
+        and (sw.group(1) is not None or _SWIM_RACE_AFTER_RE.match(text, sw.end()))
+    ):
+        # swimming names a race by its distance in metres, unwritten: "won the 100
+        # backstroke", "the women's 400 freestyle", "the 200 IM" (session 7)
+        kind, unit = "measure", _pint_unit("meter")
+    if (
+        kind == "count"
+        and used == 1
         and text.startswith((" quarter", "\u00a0quarter"), end)
         and (qm := _QUARTERS_RE.match(text, end))
         and _PERIOD_OPENER_BEFORE_RE.search(text, max(0, start - 10), start)
@@ -3089,6 +3132,26 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[draft.end : draft.end + 11].lower() in (" equivalent", "-equivalent")
     ):
         return True  # "twenty-foot equivalent units (TEUs)": the name of the unit counted
+    if (
+        tok.in_words
+        and tok.text.lower() == "nine"
+        and (hn := _HALF_NINE_BEFORE_RE.search(text, max(0, draft.start - 16), draft.start))
+        and (hn.group(1) is not None or _HALF_NINE_AFTER_RE.match(text, tok.end))
+    ):
+        return True  # golf: "four birdies on the back nine", "home in 31 on his second nine"
+    if (
+        draft.kind == "count"
+        and text.startswith(" in the ", draft.end)
+        and not (tok.in_words or tok.has_decimal or tok.grouped or tok.scale != 1)
+        and (
+            _RANKINGS_AFTER_RE.match(text, draft.end + 8)
+            or (
+                text.startswith("world", draft.end + 8)
+                and _RANKED_BEFORE_RE.search(text, max(0, draft.start - 12), draft.start)
+            )
+        )
+    ):
+        return True  # "climbed to 38 in the world rankings", "ranked 52 in the world": a rank
     score = draft.kind == "count" and draft.end_token is tok and _is_score_side(text, tok)
     # Each chain pattern needs a hyphen right next to the figure: tested first, in Python.
     if not score and (
@@ -5105,7 +5168,14 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             # (not after an amount in cents: "61 cents" is 0.61 of its unit)
             and (lead.kind != "money" or lead.value == lead.token.value)
             and 1 <= len(gap) <= 45
-            and ("," in gap or " and " in gap or " or " in gap)
+            and (
+                "," in gap
+                or " and " in gap
+                or " or " in gap
+                # "52 million euros up front with a further 8 million in add-ons": an amount
+                # added to the first is in its unit (transfer copy, session 7)
+                or gap.endswith((" a further ", " another ", " an additional ", " plus "))
+            )
             and not any(c in _GAP_STOPS for c in gap)
             and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
             and nw.group(1).lower() in _GAPPED_NEXT_OK
@@ -6307,6 +6377,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             ):
                 # "Kenya (48.2%; 1,310), Uganda (30.1%; 818)": a new name's share of a total
                 # named elsewhere, not of the count in the bracket before
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and (
+                    before.endswith(("shooting ", "shooting\u00a0"))
+                    or (
+                        text.startswith((" from ", " on "), d_end)
+                        and _SHOT_RATE_AFTER_RE.match(text, d_end)
+                    )
+                )
+            ):
+                # "averaged 19.2 points while shooting 44.3% from the field", "won 81% of
+                # points on first serve": a player's rate, no share of the tally before it
+                # (NBA and tennis copy, session 7)
+                r["head"] = r["counted"] = None
                 continue
             if head is None and whole is None and _RATE_LABEL_BEFORE_RE.search(before[-24:]):
                 # "(CFR 1.8%)", "a positivity rate of 44%": a rate, a share of no count before

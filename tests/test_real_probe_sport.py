@@ -202,6 +202,11 @@ CASES = [
         "Her time in the women's 400 freestyle was the fastest since 2016.",
         [("400", 400, E, M, "meter")],
     ),
+    (
+        "invented/wire: guard, the N sent back is a count",
+        "Guards sent the 200 back to the border post.",
+        [("200", 200, E, C, None)],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
@@ -214,6 +219,11 @@ CASES = [
         "The Brazilian, ranked 52 in the world, saved 14 break points.",
         [("14", 14, E, C, None)],
     ),
+    (
+        "invented/tennis: guard, players in the rankings are counted",
+        "Only 40 players in the world rankings have won a title this year.",
+        [("40", 40, E, C, None)],  # "only" is no bound (as "Only 14%" in test_unseen_styles)
+    ),
     # Golf: "the back nine" and "his second nine" name a half of the course.
     (
         "invented/golf: the back nine",
@@ -224,6 +234,11 @@ CASES = [
         "invented/golf: a score for the second nine",
         "He came home in 31 on his second nine.",
         [("31", 31, E, C, None)],
+    ),
+    (
+        "invented/wire: guard, the first nine are counted",
+        "The first nine, all women, were freed on Monday.",
+        [("nine", 9, E, C, None)],
     ),
     # A shooting percentage is no part of the points averaged before it.
     (
