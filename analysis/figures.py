@@ -405,7 +405,7 @@ _RATE_BASE_AFTER_SLASH_RE = re.compile(
 # identifier, nor does a scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with
 # the scale on both ends).
 _ID_BEFORE_RE = re.compile(
-    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-of)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
     r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
@@ -2926,6 +2926,10 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
         s >= 6 and text.startswith("-for-", s - 5) and text[s - 6].isdigit()
     ):
         return True  # "6-for-21 shooting": made and attempted shots (basketball copy)
+    if (text.startswith("-of-", e) and text[e + 4 : e + 5].isdigit()) or (
+        s >= 5 and text.startswith("-of-", s - 4) and text[s - 5].isdigit()
+    ):
+        return True  # "finished 23-of-32 for 257 yards": passes completed and thrown (NFL)
     lo, hi = max(0, s - 4), min(len(text), e + 7)
     if text.find("-", lo, hi) == -1:
         return False  # every score holds a hyphen: no window search without one
@@ -2958,6 +2962,8 @@ _SCORE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|result|thrashing"
     r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting|record)\b"
 )
+# A name, then a bracket: "the Cowboys (", "Denver (" (NFL and NBA roundups, session 7).
+_TEAM_BEFORE_BRACKET_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[ \u00a0]\($")
 #: Words that may follow a score read from the words before it (a noun there would make
 #: "lost 2-3 kg" a range of kilograms).
 _SCORE_NEXT_OK = frozenset(
@@ -2970,6 +2976,12 @@ def _score_context(text: str, s: int, e: int) -> bool:
     """Is the pair of numbers spanning ``s:e`` a score or a tally, not a range?"""
     if _SCORE_AFTER_RE.match(text, e):
         return True
+    if (
+        text[s - 1 : s] == "("
+        and text[e : e + 1] == ")"
+        and _TEAM_BEFORE_BRACKET_RE.search(text, max(0, s - 32), s)
+    ):
+        return True  # "the Cowboys (2-3) snapped", "Denver (4-5)": a side's win-loss record
     if not _SCORE_BEFORE_RE.search(text, max(0, s - 50), s):
         return False
     nxt = re.match(r"[ \u00a0]?([A-Za-z]*)", text[e : e + 16])

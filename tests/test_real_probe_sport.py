@@ -108,6 +108,43 @@ CASES = [
         "The repairs took 3-5 days to finish.",
         [("3-5 days", (3, 5), "range", D, "day")],
     ),
+    # NFL copy writes passes completed of thrown "23-of-32" as basketball writes "6-for-21":
+    # both numbers were dropped, the hyphened "of" read as an identifier's glue. (This case
+    # was written once the rule was drafted; its rows follow the "-for-" convention.)
+    (
+        "invented/NFL recap: N-of-M passing",
+        "Daniels went 19-of-28 for 231 yards and two touchdowns.",
+        [
+            ("19", 19, E, C, None),
+            ("28", 28, E, C, None),
+            ("231 yards", 231, E, M, "yard"),
+            ("two", 2, E, C, None),
+        ],
+    ),
+    # A team's record in brackets after its name ("the Cowboys (2-3) snapped a two-game
+    # losing streak", "The Giants (0-5)") was a range.
+    (
+        "invented/NFL roundup: a team's record in brackets",
+        "The Jets (3-6) lost again on Sunday.",
+        [("3", 3, E, C, None), ("6", 6, E, C, None)],
+    ),
+    (
+        "invented/NFL roundup: two records and a score",
+        "Houston (7-2) beat Denver (4-5) 27-20.",
+        [
+            ("7", 7, E, C, None),
+            ("2", 2, E, C, None),
+            ("4", 4, E, C, None),
+            ("5", 5, E, C, None),
+            ("27", 27, E, C, None),
+            ("20", 20, E, C, None),
+        ],
+    ),
+    (
+        "invented/weather: guard, a range in brackets with its unit",
+        "Nights will be mild (2-4 degrees) in the valleys.",
+        [("2-4 degrees", (2, 4), "range", M, "degree")],
+    ),
     # A season abbreviated after an apostrophe ("in '25-26") was a range of counts.
     (
         "invented/NBA copy: a season after an apostrophe",
