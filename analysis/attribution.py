@@ -602,6 +602,13 @@ _NUMBER_RIGHT_BEFORE_RE = re.compile(
 _CLAIMED_LIVES_RE = re.compile(
     r"[ \u00a0](?:the[ \u00a0]lives\b|(?:[\w,.\-]+[ \u00a0]){0,5}lives\b)"
 )
+# "claimed" a result in sport copy: "Wales claimed a hard-fought 24-17 win", "claimed the
+# bronze by 0.08 seconds" (session 7): a win, no statement.
+_CLAIMED_WIN_RE = re.compile(
+    r"[ \u00a0](?:(?:a|an|the|their|his|her|its)[ \u00a0])?(?:[\w,.\-]+[ \u00a0]){0,3}"
+    r"(?:win|wins|victory|victories|title|titles|crown|gold|silver|bronze|medal|medals"
+    r"|trophy|cup|pole|lead|draw|point|points|bonus[ \u00a0]point|wickets?|place|spot)\b"
+)
 _ADVERBIAL_THAT_RE = re.compile(
     r"[^,;:.\n\"“”]{2,80}?(?<!\bso)(?<!\bsuch)(?<!\bnow)(?<!\bgiven)[ \u00a0]that[ \u00a0]"
 )
@@ -1813,6 +1820,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v.startswith("claim") and _CLAIMED_LIVES_RE.match(text, m.end(), min(s1, m.end() + 60)):
         return False  # "the quake claimed 300 lives", "claiming tens of thousands of lives"
+    if v.startswith("claim") and _CLAIMED_WIN_RE.match(text, m.end(), min(s1, m.end() + 60)):
+        return False  # "Wales claimed a hard-fought 24-17 win": a result, no statement
     if v == "posted" and _POSTED_RESULT_RE.match(text, m.end(), s1):
         return False  # "exports posted an increase of 3%", "posted a trade surplus of $2bn"
     if (

@@ -673,6 +673,19 @@ def _priced_before(text: str, tok: NumberToken) -> bool:
     )
 
 
+def _is_stones(text: str, tok: NumberToken) -> bool:
+    """ "carried 9st 4lb", "weighs 22st": a weight in stones, where "st" after a whole number
+    that no ordinal ends so ("22nd", "9th", "11th") cannot be one (session 7)."""
+    v = tok.value
+    return (
+        text.startswith("st", tok.end)
+        and not (tok.in_words or tok.has_decimal or tok.grouped)
+        and v == int(v)
+        and (int(v) % 10 != 1 or int(v) % 100 == 11)
+        and not text[tok.end + 2 : tok.end + 3].isalnum()
+    )
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -1017,7 +1030,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _CHAIN_BEFORE_RE.search(text, max(0, s - 2), s)
     ):
         return True
-    if tok.scale == 1 and nxt in _ORDINAL_FIRST and _ORDINAL_AFTER_RE.match(text, e):
+    if (
+        tok.scale == 1
+        and nxt in _ORDINAL_FIRST
+        and _ORDINAL_AFTER_RE.match(text, e)
+        and not _is_stones(text, tok)
+    ):
         return True
     if (
         tok.scale == 1
@@ -2777,6 +2795,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and _is_plural_noun(pw.group(1))
     ):
         qual = None  # "shot down 17 drones over four regions": where, not "more than"
+    if qual and unit == "furlong" and qual[0].lower() == "over":
+        qual = None  # "won over seven furlongs": the race's distance (session 7)
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
     if used == 2:

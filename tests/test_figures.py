@@ -862,7 +862,7 @@ def _token_is_label_reference(text, tok):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
         return True
-    if tok.scale == 1 and F._ORDINAL_AFTER_RE.match(text, e):
+    if tok.scale == 1 and F._ORDINAL_AFTER_RE.match(text, e) and not F._is_stones(text, tok):
         return True
     if (
         tok.scale == 1

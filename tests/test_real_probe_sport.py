@@ -197,6 +197,26 @@ CASES = [
         "The ministry posted on its website that 340 people had been treated.",
         [("340", 340, E, C, None, {"source": "The ministry"})],
     ),
+    # "claimed" a win, a title or a medal is no claim of speech: "Scotland claimed a
+    # deserved 29-0 bonus-point win" had Scotland as the source of both sides.
+    (
+        "invented/rugby: claimed an N-M win",
+        "Wales claimed a hard-fought 24-17 win over Fiji in Cardiff.",
+        [
+            ("24", 24, E, C, None, {"source": None}),
+            ("17", 17, E, C, None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/athletics: claimed a medal by a margin",
+        "Tanaka claimed the bronze by 0.08 seconds.",
+        [("0.08 seconds", 0.08, E, D, "second", {"source": None})],
+    ),
+    (
+        "invented/conflict: guard, a group claimed an attack that killed N",
+        "The group claimed that 14 soldiers were killed.",
+        [("14", 14, E, C, None, {"source": "The group"})],
+    ),
     # Transfer and contract copy: "in the region of £200,000-per-week" is about, "as high as
     # $72 million" at most; both were exact.
     (
@@ -243,6 +263,29 @@ CASES = [
         "invented/wire: guard, the N sent back is a count",
         "Guards sent the 200 back to the border post.",
         [("200", 200, E, C, None)],
+    ),
+    # Horse racing measures a race in furlongs and a weight in stones and pounds: "the
+    # five-furlong course" and "a mile and six furlongs" were counts, "8st 12lb" kept only
+    # its pounds ("8st" was read as an ordinal).
+    (
+        "invented/horse racing: a five-furlong sprint",
+        "The five-furlong sprint is worth £80,000 to the winner.",
+        [("five-furlong", 5, E, M, "furlong"), ("£80,000", 80000, E, "money", "GBP")],
+    ),
+    (
+        "invented/horse racing: over N furlongs",
+        "The filly won over seven furlongs at York.",
+        [("seven furlongs", 7, E, M, "furlong")],
+    ),
+    (
+        "invented/horse racing: a weight in stones and pounds",
+        "The six-year-old carried 9st 4lb to victory.",
+        [("9st", 9, E, M, "stone"), ("4lb", 4, E, M, "pound")],
+    ),
+    (
+        "invented/wire: guard, the 1st and 21st stay ordinals",
+        "On the 21st, 40 people were evacuated.",
+        [("40", 40, E, C, None)],
     ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
