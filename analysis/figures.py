@@ -2530,6 +2530,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
         # "14 Year 9 classes": a school year's name, not 14 years
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
+        # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
+        and tm.group("u") not in ("HR", "HRs")
     ):
         kind = "duration"
         time_unit_text = tm.group("u")
@@ -3164,6 +3166,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[draft.end : draft.end + 11].lower() in (" equivalent", "-equivalent")
     ):
         return True  # "twenty-foot equivalent units (TEUs)": the name of the unit counted
+    if (
+        tok.text in ("1B", "2B", "3B")
+        and draft.kind == "count"
+        and text[draft.end : draft.end + 1] == " "
+        and text[draft.end + 1 : draft.end + 2].isupper()
+    ):
+        return True  # "Mets 3B Luis Ortega": a baseball position before a name (session 7)
     if (
         tok.in_words
         and tok.text.lower() == "nine"

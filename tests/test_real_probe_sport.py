@@ -287,6 +287,28 @@ CASES = [
         "On the 21st, 40 people were evacuated.",
         [("40", 40, E, C, None)],
     ),
+    # Baseball copy: a fielding position glued as "3B" before a name ("Indians' 3B Jose
+    # Ramirez") was three billion; "2 HRs" (home runs) was two hours.
+    (
+        "invented/MLB notes: a position before a name",
+        "Mets 3B Luis Ortega hit 11 home runs in June.",
+        [("11", 11, E, C, None)],
+    ),
+    (
+        "invented/MLB notes: home runs abbreviated HRs",
+        "He is hitting .291 with 4 HRs and 19 RBIs.",
+        [("4", 4, E, C, None), ("19", 19, E, C, None)],
+    ),
+    (
+        "invented/markets: guard, a glued B after a currency is billions",
+        "The deal values the club at $3B after a 12% rise.",
+        [("$3B", 3e9, E, "money", "USD"), ("12%", 12, E, P, "%")],
+    ),
+    (
+        "invented/transport: guard, hrs stays hours",
+        "The crossing took 6 hrs in heavy seas.",
+        [("6 hrs", 6, E, D, "hour")],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
