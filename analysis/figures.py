@@ -1857,7 +1857,12 @@ def _sea_level_metres(text: str, start: int, end: int) -> bool:
 
 
 _METRE_BEFORE_RE = re.compile(
-    r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
+    r"(?:\b(?:men|women|boys|girls)['’]s"
+    r"|\b(?:effort|jump|leap|throw|vault|mark|heave|put|best|PB|SB)[ \u00a0]of"
+    # a field event's mark after its verb or a medal (session 7): "throwing 79.06m for
+    # ninth", "took silver with 14.61m", "the bronze in 14.38m"
+    r"|\b(?:throwing|jumping|leaping|clearing|vaulting|heaved|hurled)"
+    r"|\b(?:gold|silver|bronze)[ \u00a0](?:with|in)"
     # a dimension of a ship, a plane or a building: "a beam of 48.2m", "a breadth of 32.3m"
     r"|\b(?:length|width|breadth|beam|height|depth|draught|wingspan|span|diameter)[ \u00a0]of"
     r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"

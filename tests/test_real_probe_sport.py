@@ -309,6 +309,34 @@ CASES = [
         "The crossing took 6 hrs in heavy seas.",
         [("6 hrs", 6, E, D, "hour")],
     ),
+    # Field events: a mark glued as "m" after "a season's best of", "a heave of", "throwing"
+    # or a medal "with"/"in" was read as millions ("88.16m" gave 88,160,000): the existing
+    # rule knew only "a leap of", "an effort of" and "cleared".
+    (
+        "invented/athletics: a season's best of N m",
+        "Okoye launched a season's best of 86.41m to win the javelin.",
+        [("86.41m", 86.41, E, M, "meter")],
+    ),
+    (
+        "invented/athletics: throwing N m",
+        "Lind struggled, throwing 79.06m for ninth.",
+        [("79.06m", 79.06, E, M, "meter")],
+    ),
+    (
+        "invented/athletics: a medal with or in N m",
+        "Sousa took silver with 14.61m, and Abe the bronze in 14.38m.",
+        [("14.61m", 14.61, E, M, "meter"), ("14.38m", 14.38, E, M, "meter")],
+    ),
+    (
+        "invented/athletics: a heave of N m",
+        "With a heave of 90.18m, he broke the national record.",
+        [("90.18m", 90.18, E, M, "meter")],
+    ),
+    (
+        "invented/TV ratings: guard, a best of N m viewers stays millions",
+        "The final drew a peak of 9.2m viewers, the channel's best of the year.",
+        [("9.2m", 9.2e6, E, C, None)],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
