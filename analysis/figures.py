@@ -2698,6 +2698,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if (
         kind == "count"
         and used == 1
+        and currency is None
+        and tok.has_decimal
+        and tok.scale == 1
+        and tok.value < 100
+        and not tok.grouped
+        and text.endswith(("clocked ", "clocking ", " time of "), 0, start)
+        and not text[end : end + 1].isalnum()
+        and not lex["percent_re"].match(text, end)
+    ):
+        # a race time with its unit unwritten: "Mensah clocked 44.37 for the silver", "won
+        # the heat in a time of 11.02" (athletics copy, session 7)
+        kind, unit, time_unit_text = "duration", "second", None
+    if (
+        kind == "count"
+        and used == 1
         and text.startswith((" quarter", "\u00a0quarter"), end)
         and (qm := _QUARTERS_RE.match(text, end))
         and _PERIOD_OPENER_BEFORE_RE.search(text, max(0, start - 10), start)

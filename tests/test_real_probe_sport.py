@@ -337,6 +337,23 @@ CASES = [
         "The final drew a peak of 9.2m viewers, the channel's best of the year.",
         [("9.2m", 9.2e6, E, C, None)],
     ),
+    # A sprint time with no unit after "clocked" or "a time of" ("Gardiner clocked 44.41
+    # for the silver") was a count.
+    (
+        "invented/athletics: clocked N for a medal",
+        "Mensah clocked 44.37 for the silver.",
+        [("44.37", 44.37, E, D, "second")],
+    ),
+    (
+        "invented/athletics: in a time of N",
+        "She won the heat in a time of 11.02, the fastest of the day.",
+        [("11.02", 11.02, E, D, "second")],
+    ),
+    (
+        "invented/motoring: guard, clocked N mph keeps its unit",
+        "The car was clocked at 112.5 mph on the motorway.",
+        [("112.5 mph", 112.5, E, M, "mile / hour")],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
