@@ -1817,6 +1817,9 @@ _METRE_AFTER_RE = re.compile(
     r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|thick|below|above[ \u00a0]sea"
     # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
     r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
+    # a zone or a line of a field: "outside the 30m circle", "from the 22m line", "a 5m
+    # radius" (cricket and rugby copy, session 7; "a 30m line of credit" keeps its millions)
+    r"|circle|radius|line(?![ \u00a0]of|-)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
     r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b"
     # a race run in a time: "ran the 100m in 10.72 seconds", "the 1500m in 3:29.4"

@@ -354,6 +354,23 @@ CASES = [
         "The car was clocked at 112.5 mph on the motorway.",
         [("112.5 mph", 112.5, E, M, "mile / hour")],
     ),
+    # A glued "m" before a zone or a line of the field ("outside the 30m circle", "the 22m
+    # line", "a 5m radius") was millions.
+    (
+        "invented/cricket: the 30m circle",
+        "Only four fielders may stand outside the 30m circle.",
+        [("four", 4, E, C, None), ("30m", 30, E, M, "meter")],
+    ),
+    (
+        "invented/rugby: the 22m line",
+        "He kicked a penalty from the 22m line in the 64th minute.",
+        [("22m", 22, E, M, "meter")],
+    ),
+    (
+        "invented/business: guard, a 30m line of credit stays millions",
+        "The club secured a 30m line of credit from its owners.",
+        [("30m", 3e7, E, C, None)],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
