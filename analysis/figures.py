@@ -344,6 +344,7 @@ _SHOT_RATE_AFTER_RE = re.compile(
     r" (?:from (?:the field|the floor|the (?:free-throw |foul )?line|three|deep|beyond the arc"
     r"|the spot)|on (?:(?:his|her|their) )?(?:first|second) serve)\b"
 )
+_LEAGUE_BEFORE_RE = re.compile(r"\b(?:Ligue|Liga|Bundesliga|League|WSL|Tier|Pool)[ \u00a0]$")
 _RANKED_BEFORE_RE = re.compile(r"\b(?:ranked|rated|seeded|No\.?|number)[ \u00a0]$")
 #: The distances of pool races, and the strokes that name a race after one.
 _SWIM_DISTANCES = frozenset((50, 100, 200, 400, 800, 1500))
@@ -3189,6 +3190,18 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[draft.end : draft.end + 11].lower() in (" equivalent", "-equivalent")
     ):
         return True  # "twenty-foot equivalent units (TEUs)": the name of the unit counted
+    if (
+        tok.text in ("1", "2", "3")
+        and _LEAGUE_BEFORE_RE.search(text, max(0, draft.start - 12), draft.start)
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end)) is not None
+            and nw.group(1)
+            and _is_plural_noun(nw.group(1).lower())
+        )
+    ):
+        # a league or a tier named by its number: "the Ligue 1 side", "the Bundesliga 2
+        # club", "the WSL 2" (football copy, session 7); "won the League 3 times" counts
+        return True
     if (
         tok.text in ("1B", "2B", "3B")
         and draft.kind == "count"

@@ -371,6 +371,33 @@ CASES = [
         "The club secured a 30m line of credit from its owners.",
         [("30m", 3e7, E, C, None)],
     ),
+    # A league or a tier named by its number is a name: "the Ligue 1 side", "the Bundesliga
+    # 2 club", "the WSL 2" gave counts of one and two.
+    (
+        "invented/transfer news: the Ligue 1 side",
+        "He joined the Ligue 1 side for €14m.",
+        [("€14m", 1.4e7, E, "money", "EUR")],
+    ),
+    (
+        "invented/football: a second-tier club named by its number",
+        "The Bundesliga 2 club has 31,000 members.",
+        [("31,000", 31000, E, C, None)],
+    ),
+    (
+        "invented/football: League Two and League 2",
+        "The League 2 side sold 4,200 tickets for the cup tie.",
+        [("4,200", 4200, E, C, None)],
+    ),
+    (
+        "invented/football: guard, won the League N times",
+        "Madrid have won the Champions League 15 times and the League 3 times since 1990.",
+        [("15", 15, E, C, None), ("3", 3, E, C, None)],
+    ),
+    (
+        "invented/banking: a Tier 1 capital ratio",
+        "The bank's Tier 1 capital ratio rose to 14.2%.",
+        [("14.2%", 14.2, E, P, "%")],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
