@@ -1707,6 +1707,7 @@ _NEGATIVE_BEFORE_RE = re.compile(
 _PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
 _NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
+_PAR_AFTER_RE = re.compile(r"-(under|over)-par\b")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 #: Words after "N-" that do not make "N-word" a count of that word ("2,000-strong" is a
 #: count of what follows; "3-fold" a multiplier; "5-year-old" an age, excluded earlier).
@@ -2770,8 +2771,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # an inch mark after a screen or a wheel: "a 17” touchscreen", "27\" display"
         kind, unit, time_unit_text = "measure", _pint_unit("inch"), "inch"
         end += 1
+    if kind == "count" and text[end : end + 1] == "-" and (pm := _PAR_AFTER_RE.match(text, end)):
+        # golf: "a 16-under-par total", "a three-over-par 75", as "seven-under" (session 7)
+        time_unit_text, hyphen = pm.group(1), True
+        end = pm.end()
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
-    if (
+    elif (
         kind == "count"
         and (hn := _HYPHEN_NOUN_RE.match(text, end))
         and hn.group("w").lower() not in _NOT_HYPHEN_NOUNS

@@ -431,6 +431,18 @@ CASES = [
         "The first nine, all women, were freed on Monday.",
         [("nine", 9, E, C, None)],
     ),
+    # "seven-under 64" gave two counts but "14-under-par" and "eight-under-par" nothing (a
+    # count hyphened to a word was dropped past its first hyphen).
+    (
+        "invented/golf: N-under-par total",
+        "Her 16-under-par total of 272 was a tournament record.",
+        [("16-under-par", 16, E, C, None), ("272", 272, E, C, None)],
+    ),
+    (
+        "invented/golf: N-over-par in words",
+        "He slumped to a three-over-par 75 on Sunday.",
+        [("three-over-par", 3, E, C, None), ("75", 75, E, C, None)],
+    ),
     # A shooting percentage is no part of the points averaged before it.
     (
         "invented/NBA copy: averaged N points while shooting N%",
