@@ -217,6 +217,13 @@ CASES = [
         "The group claimed that 14 soldiers were killed.",
         [("14", 14, E, C, None, {"source": "The group"})],
     ),
+    # British transfer copy attributes with "understands": "..., Sky Sports News
+    # understands." named no source.
+    (
+        "invented/transfer news: an outlet understands",
+        "Villa have agreed a £41m fee for the winger, Sky Sports News understands.",
+        [("£41m", 4.1e7, E, "money", "GBP", {"source": "Sky Sports News"})],
+    ),
     # Transfer and contract copy: "in the region of £200,000-per-week" is about, "as high as
     # $72 million" at most; both were exact.
     (
