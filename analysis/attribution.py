@@ -1541,6 +1541,17 @@ _DECLARED_INNINGS_RE = re.compile(
     r"|[ \u00a0](?:their|its|the)[ \u00a0](?:(?:first|second)[ \u00a0])?innings\b"
     r"|(?:[ \u00a0][\w-]+){0,4},[ \u00a0]having[ \u00a0]"
 )
+# "recorded" before a player's or a side's result (darts, cricket and football copy,
+# session 7): "recorded an average of 108.7", "recorded a 3-1 win".
+_RECORDED_RESULT_RE = re.compile(
+    r"[ \u00a0](?:(?:a|an|the|their|his|her|its)[ \u00a0])?(?:(?:[a-z-]+|\d[\d.,-]*)[ \u00a0]){0,2}"
+    r"(?:win|wins|victory|victories|best|double|treble|hat-trick|century|centuries"
+    r"|clean[ \u00a0]sheets?|draw)\b"
+    # a bare average with no noun counted after it ("an average of 40 cases a day" keeps
+    # the ministry that recorded it)
+    r"|[ \u00a0]an[ \u00a0]average[ \u00a0]of[ \u00a0]\d[\d.,]*(?=[.,;]|[ \u00a0](?:in|at|on"
+    r"|against|during|for|to|and|with|when|as)\b)"
+)
 _FINITE_VERBS = frozenset(
     "were was had have has are is would could will did do does might may must".split()
 )
@@ -1831,6 +1842,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and _POSTED_TALLY_RE.match(text, m.end(), s1)
     ):
         return False  # "Durham posted 288 for seven": a side's own total, no speech
+    if (
+        v in ("recorded", "records")
+        and pw not in _SOURCE_NOUNS
+        and pw not in _SPEAKING_ROLES
+        and _RECORDED_RESULT_RE.match(text, m.end(), s1)
+    ):
+        return False  # "Humphries recorded an average of 108.7": a player's own result
     if v == "declared" and _DECLARED_INNINGS_RE.match(text, m.end(), s1):
         return False  # "Kent declared on 412 for six": an innings closed, no statement
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):

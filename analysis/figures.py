@@ -473,7 +473,7 @@ _HOME_TYPE_AFTER_RE = re.compile(
 # quote at a clause's start ("'62 people were hurt,' he said") has no such word before it.
 _SHORT_YEAR_BEFORE_RE = re.compile(
     r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter)"
-    r"[ \u00a0]['\u2019]$"
+    r"[ \u00a0]['\u2019]\Z"  # (not "$": that also matches before a newline)
 )
 _ZERO_AFTER_RE = re.compile(
     r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
@@ -1707,6 +1707,10 @@ _NEGATIVE_BEFORE_RE = re.compile(
 _PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
 _NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
+_CENTURY_SCORED_BEFORE_RE = re.compile(
+    r"\b(?:scored|scores|scoring|made|makes|making|hit|hits|struck|compiled|notched|smashed"
+    r"|registered)[ \u00a0](?:[a-z]+[ \u00a0])?$"
+)
 _PAR_AFTER_RE = re.compile(r"-(under|over)-par\b")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 #: Words after "N-" that do not make "N-word" a count of that word ("2,000-strong" is a
@@ -2542,6 +2546,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
         # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
         and tm.group("u") not in ("HR", "HRs")
+        # "five century breaks", "scored three centuries": hundreds in snooker and
+        # cricket copy, no spans of time (session 7)
+        and not (
+            tm.group("u").lower() in ("century", "centuries")
+            and (
+                text.startswith((" break", "\u00a0break"), tm.end())
+                or _CENTURY_SCORED_BEFORE_RE.search(text, max(0, start - 24), start)
+            )
+        )
     ):
         kind = "duration"
         time_unit_text = tm.group("u")

@@ -405,6 +405,40 @@ CASES = [
         "The bank's Tier 1 capital ratio rose to 14.2%.",
         [("14.2%", 14.2, E, P, "%")],
     ),
+    # A batter's hundreds and a snooker player's century breaks are counts, no spans of
+    # time: "made four century breaks" and "scored two centuries" were durations of 400
+    # and 200 years.
+    (
+        "invented/snooker: century breaks",
+        "Robertson made five century breaks in a 10-6 win.",
+        [
+            ("five", 5, E, C, None),
+            ("10", 10, E, C, None),
+            ("6", 6, E, C, None),
+        ],
+    ),
+    (
+        "invented/cricket: scored N centuries",
+        "Williamson scored three centuries in the series.",
+        [("three", 3, E, C, None)],
+    ),
+    (
+        "invented/history: guard, centuries old",
+        "The pavilion is two centuries old.",
+        [("two centuries", 2, E, D, "century")],
+    ),
+    # "recorded" a result is no statement of a source: "Van Gerwen recorded an average of
+    # 114.05" had Van Gerwen as its source.
+    (
+        "invented/darts: recorded an average of N",
+        "Humphries recorded an average of 108.7 in the final.",
+        [("108.7", 108.7, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/health: guard, a ministry recorded an average of N cases",
+        "The ministry recorded an average of 40 cases a day.",
+        [("40", 40, E, C, None, {"source": "The ministry"})],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
