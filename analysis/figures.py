@@ -3027,6 +3027,7 @@ _SCORE_AFTER_RE = re.compile(
     r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting|record)\b"
 )
 # A name, then a bracket: "the Cowboys (", "Denver (" (NFL and NBA roundups, session 7).
+_TEAM_BEFORE_SCORE_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w'’.-]*[ \u00a0]$")
 _TEAM_BEFORE_BRACKET_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[ \u00a0]\($")
 #: Words that may follow a score read from the words before it (a noun there would make
 #: "lost 2-3 kg" a range of kilograms).
@@ -3046,6 +3047,19 @@ def _score_context(text: str, s: int, e: int) -> bool:
         and _TEAM_BEFORE_BRACKET_RE.search(text, max(0, s - 32), s)
     ):
         return True  # "the Cowboys (2-3) snapped", "Denver (4-5)": a side's win-loss record
+    if (
+        text[s - 1 : s] == " "
+        and text[e : e + 1] == " "
+        and text[e + 1 : e + 2].isupper()
+        and text[e + 2 : e + 3].islower()
+        and _TEAM_BEFORE_SCORE_RE.search(text, max(0, s - 32), s)
+        and (nw := _NEXT_WORD_RE.match(text, e)) is not None
+        # (a title-case unit is no side: "Ages 2-5 Years", "6-12 Months")
+        and nw.group(1).lower() not in _lexicon()["time_units"]
+        and nw.group(1).lower() not in _lexicon()["measures"]
+        and nw.group(1).lower() not in ("percent", "per", "million", "billion", "lakh", "crore")
+    ):
+        return True  # a results line: "Walsall 1-4 Bradford", "FT: Leeds 0-3 Burnley"
     if not _SCORE_BEFORE_RE.search(text, max(0, s - 50), s):
         return False
     nxt = re.match(r"[ \u00a0]?([A-Za-z]*)", text[e : e + 16])

@@ -140,6 +140,22 @@ CASES = [
             ("20", 20, E, C, None),
         ],
     ),
+    # A results line sets the score between the two sides' names: "FT: Leeds 0-3 Burnley"
+    # was a range.
+    (
+        "invented/results line: Home a-b Away",
+        "Full time: Walsall 1-4 Bradford, with 4,812 at the ground.",
+        [
+            ("1", 1, E, C, None),
+            ("4", 4, E, C, None),
+            ("4,812", 4812, E, C, None),
+        ],
+    ),
+    (
+        "invented/timetable: guard, clock hours between capitalised words stay no figure",
+        "Doors open Monday 2-4 PM for 300 visitors.",
+        [("300", 300, E, C, None)],
+    ),
     (
         "invented/weather: guard, a range in brackets with its unit",
         "Nights will be mild (2-4 degrees) in the valleys.",
