@@ -455,6 +455,18 @@ CASES = [
         "The ministry recorded an average of 40 cases a day.",
         [("40", 40, E, C, None, {"source": "The ministry"})],
     ),
+    # "finished the stage 24 minutes down": "stage" names a level before a number ("Stage
+    # 6 load-shedding", "stage 4 cancer"), but not before a span of time or a distance.
+    (
+        "invented/cycling: finished the stage N minutes down",
+        "Rossi finished the stage 19 minutes down but kept the jersey.",
+        [("19 minutes", 19, E, D, "minute")],
+    ),
+    (
+        "invented/cycling: won the stage by N seconds, then a label",
+        "She won the stage 3 seconds clear, a day after Stage 4 was cancelled.",
+        [("3 seconds", 3, E, D, "second")],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
