@@ -3350,8 +3350,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     before = text[max(0, tok.start - 40) : tok.start]
     if _label_word_before(before, lex) and not (
         # "finished the stage 19 minutes down": a level's name takes no unit after it
-        draft.kind in ("duration", "measure")
-        and before.endswith(("stage ", "Stage "))
+        draft.kind in ("duration", "measure") and before.endswith(("stage ", "Stage "))
     ):
         return True
     if (
