@@ -344,6 +344,10 @@ _SHOT_RATE_AFTER_RE = re.compile(
     r" (?:from (?:the field|the floor|the (?:free-throw |foul )?line|three|deep|beyond the arc"
     r"|the spot)|on (?:(?:his|her|their) )?(?:first|second) serve)\b"
 )
+_LAST_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:reach|reached|reaches|reaching|into|made|make|makes|making|in|to)"
+    r"[ \u00a0]the[ \u00a0]last[ \u00a0]$"
+)
 _LEAGUE_BEFORE_RE = re.compile(r"\b(?:Ligue|Liga|Bundesliga|League|WSL|Tier|Pool)[ \u00a0]$")
 _RANKED_BEFORE_RE = re.compile(r"\b(?:ranked|rated|seeded|No\.?|number)[ \u00a0]$")
 #: The distances of pool races, and the strokes that name a race after one.
@@ -3233,6 +3237,27 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # a league or a tier named by its number: "the Ligue 1 side", "the Bundesliga 2
         # club", "the WSL 2" (football copy, session 7); "won the League 3 times" counts
+        return True
+    if (
+        draft.kind == "count"
+        and tok.value in (4, 8, 16, 32, 64)
+        and not (tok.grouped or tok.has_decimal)
+        and (
+            text.endswith(("round of ", "Round of "), 0, draft.start)
+            or (
+                text.endswith("last ", 0, draft.start)
+                and _LAST_ROUND_BEFORE_RE.search(text, max(0, draft.start - 24), draft.start)
+                and not (
+                    (nw := _NEXT_WORD_RE.match(text, draft.end))
+                    and nw.group(1).isalpha()
+                    and nw.group(1) not in _METRE_NEXT_OK
+                )
+            )
+        )
+    ):
+        # a knockout round named by the sides left: "in the round of 16", "reached the last
+        # 16 for the first time" (football and tennis copy, session 7; "the last 16 years"
+        # and "the last four hostages" count)
         return True
     if (
         tok.text in ("1B", "2B", "3B")

@@ -467,6 +467,28 @@ CASES = [
         "She won the stage 3 seconds clear, a day after Stage 4 was cancelled.",
         [("3 seconds", 3, E, D, "second")],
     ),
+    # A knockout round named by the number of sides left ("the round of 16", "reached the
+    # last 16", "a last-eight tie") is a name, no count.
+    (
+        "invented/football: the round of 16",
+        "Villa were drawn against Benfica in the round of 16, with the first leg on 4 March.",
+        [],
+    ),
+    (
+        "invented/tennis: reached the last 16",
+        "Okafor reached the last 16 for the first time, earning £131,000.",
+        [("£131,000", 131000, E, "money", "GBP")],
+    ),
+    (
+        "invented/football: a last-eight tie",
+        "The last-eight tie drew 51,000 fans.",
+        [("51,000", 51000, E, C, None)],
+    ),
+    (
+        "invented/wire: guard, the last N years and the last N hostages",
+        "In the last 16 years the last four hostages were freed.",
+        [("16 years", 16, E, D, "year"), ("four", 4, E, C, None)],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
