@@ -1849,6 +1849,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and _RECORDED_RESULT_RE.match(text, m.end(), s1)
     ):
         return False  # "Humphries recorded an average of 108.7": a player's own result
+    if v in ("put", "puts") and after.startswith((" up ", "\u00a0up ")):
+        return False  # "Quetta put up 120-odd runs": a side's total, no estimate
     if v == "declared" and _DECLARED_INNINGS_RE.match(text, m.end(), s1):
         return False  # "Kent declared on 412 for six": an innings closed, no statement
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):

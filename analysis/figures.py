@@ -2060,9 +2060,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and not lex["percent_re"].match(text, nxt.end)
             # "a 1-in-100-year flood" is a return period, not a share
             and not (text[tok.end] == "-" and text[nxt.end : nxt.end + 1] == "-")
-            # "Kent were 63 for one in nine overs": a total, its wickets, then the overs
-            # (cricket copy, session 7)
+            # "Kent were 63 for one in nine overs", "posted 186-7 in 20 overs": a total,
+            # its wickets, then the overs (cricket copy, session 7)
             and not (text.endswith(" for ", 0, start) and text[start - 6 : start - 5].isdigit())
+            and not (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isdigit())
         ):
             qual = _qualifier_before(text, start, lex)
             value = 100 * tok.value / nxt.value
@@ -3019,7 +3020,7 @@ _SCORE_BEFORE_RE = re.compile(
     # a season's record and a bowler's figures: "the Kings went 14-29 and", "Ahmed took 4-38
     # as Sussex" (NBA and cricket copy, session 7; "took 3-5 days" stays a range, as a noun
     # follows)
-    r"|went|goes|took|takes|taking)"
+    r"|went|goes|took|takes|taking|bagged|clinched|claimed|returned|grabbed|snared)"
     r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie"
     # what a chamber votes on: "rejected the motion 198-305"
     r"|motion|bill|amendment|measure|nomination|nominee|resolution|proposal|budget|law"

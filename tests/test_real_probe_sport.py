@@ -104,6 +104,25 @@ CASES = [
         [("4", 4, E, C, None), ("38", 38, E, C, None), ("207", 207, E, C, None)],
     ),
     (
+        "invented/cricket: bagged and clinched N-M",
+        "Naseem clinched 3-29 while Wasim bagged 2-41.",
+        [
+            ("3", 3, E, C, None),
+            ("29", 29, E, C, None),
+            ("2", 2, E, C, None),
+            ("41", 41, E, C, None),
+        ],
+    ),
+    (
+        "invented/cricket: a side put up N runs",
+        "Chasing 190, Quetta put up 120-odd runs in 14 overs.",
+        [
+            ("190", 190, E, C, None, {"source": None}),
+            ("120-odd", 120, "approximate", C, None, {"source": None}),
+            ("14", 14, E, C, None, {"source": None}),
+        ],
+    ),
+    (
         "invented/wire: guard, took N-M days stays a range",
         "The repairs took 3-5 days to finish.",
         [("3-5 days", (3, 5), "range", D, "day")],
@@ -172,6 +191,11 @@ CASES = [
         "invented/cricket: N for one in M overs",
         "Kent were 63 for one in nine overs when rain stopped play.",
         [("63", 63, E, C, None), ("one", 1, E, C, None), ("nine", 9, E, C, None)],
+    ),
+    (
+        "invented/cricket: a total N-M in K overs",
+        "Karachi posted 186-7 in 20 overs.",
+        [("186", 186, E, C, None), ("7", 7, E, C, None), ("20", 20, E, C, None)],
     ),
     (
         "invented/survey: guard, one in five stays a share",
