@@ -931,7 +931,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         tok.value <= 4
         and (
             (text.startswith("-for-", e) and text[e + 5 : e + 6] in ("1", "2", "3"))
-            or (text.endswith("-for-", 0, s) and text[s - 6 : s - 5] in ("2", "3", "4"))
+            or (
+                text.endswith("-for-", 0, s)
+                and text[s - 6 : s - 5] in ("2", "3", "4")
+                # an offer gives more than it charges ("3-for-2"); "went 2-for-4 on the
+                # power play" is made of attempted (session 7)
+                and int(text[s - 6]) > tok.value
+            )
             or (tok.text.lower() == "one" and _BOGOF_RE.search(text, max(0, s - 14), e + 9))
         )
         and not text[e : e + 1].isdigit()

@@ -140,6 +140,18 @@ CASES = [
             ("two", 2, E, C, None),
         ],
     ),
+    # "went 3-for-4 on the power play": made of attempted, the smaller first; a shop's
+    # "3-for-2" offer (the larger first) stays no figure.
+    (
+        "invented/NHL recap: N-for-M on the power play",
+        "The Avalanche went 2-for-4 on the power play.",
+        [("2", 2, E, C, None), ("4", 4, E, C, None)],
+    ),
+    (
+        "invented/retail: guard, a 3-for-2 offer",
+        "The chain ran a 3-for-2 offer on 400 toys.",
+        [("400", 400, E, C, None)],
+    ),
     # A team's record in brackets after its name ("the Cowboys (2-3) snapped a two-game
     # losing streak", "The Giants (0-5)") was a range.
     (
