@@ -1858,7 +1858,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     if (
         v not in _SAY_VERBS
         and _OBJECT_AFTER_RE.match(after)
-        and not (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+        and not (v in ("put", "puts", "valued", "values") and _AT_RE.search(text[m.end() : s1]))
         and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 80))
     ):  # "put the toll at 212" and "announced a grant of Rs 5 lakh" attribute the
         # figure; "announced its policy" does not

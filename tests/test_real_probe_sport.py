@@ -276,6 +276,21 @@ CASES = [
         "Villa have agreed a £41m fee for the winger, Sky Sports News understands.",
         [("£41m", 4.1e7, E, "money", "GBP", {"source": "Sky Sports News"})],
     ),
+    # "Forbes valued the Cowboys at $10.1bn": the valuer is the figure's source, as in
+    # "put the toll at"; a passive "was valued at" names none.
+    (
+        "invented/sports business: X valued Y at N",
+        "Forbes valued the franchise at $7.4bn, up 12% on a year earlier.",
+        [
+            ("$7.4bn", 7.4e9, E, "money", "USD", {"source": "Forbes"}),
+            ("12%", 12, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/sports business: guard, was valued at N",
+        "The stake was valued at £305m when the deal closed.",
+        [("£305m", 3.05e8, E, "money", "GBP", {"source": None})],
+    ),
     # Transfer and contract copy: "in the region of £200,000-per-week" is about, "as high as
     # $72 million" at most; both were exact.
     (
