@@ -3211,6 +3211,23 @@ _STAGE_WORD_ENDS = tuple(
 )
 
 
+def _in_ranked_list(text: str, s: int, e: int, n: int) -> bool:
+    """Is "n. " at s:e a place in a ranked list run into a line ("Standings: 1. Moreau 288
+    pts, 2. Lindqvist 251, 3. Abara 240")? The place before or after it is written so
+    too, after a comma, a semicolon or a colon."""
+    after = text[e : e + 90]
+    before = text[max(0, s - 90) : s]
+    return (
+        n >= 1
+        and (
+            f", {n + 1}. " in after
+            or f"; {n + 1}. " in after
+            or (n > 1 and (f", {n - 1}. " in before or f": {n - 1}. " in before))
+        )
+        and text[s - 2 : s] in (", ", "; ", ": ")
+    )
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -3266,6 +3283,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # 16 for the first time" (football and tennis copy, session 7; "the last 16 years"
         # and "the last four hostages" count)
         return True
+    if (
+        text[draft.end : draft.end + 2] == ". "
+        and text[draft.end + 2 : draft.end + 3].isupper()
+        and draft.kind == "count"
+        and tok.text.isdigit()
+        and int(tok.text) <= 30
+        and _in_ranked_list(text, draft.start, draft.end, int(tok.text))
+    ):
+        return True  # "Standings: 1. Moreau 288 pts, 2. Lindqvist 251": places (session 7)
     if (
         tok.text in ("1B", "2B", "3B")
         and draft.kind == "count"

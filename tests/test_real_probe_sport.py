@@ -540,6 +540,18 @@ CASES = [
         "In the last 16 years the last four hostages were freed.",
         [("16 years", 16, E, D, "year"), ("four", 4, E, C, None)],
     ),
+    # A ranked list run into one line ("Standings: 1. Verstappen 393 pts, 2. Norris 331")
+    # numbers places, no counts.
+    (
+        "invented/F1 standings: an inline ranked list",
+        "Drivers' standings: 1. Moreau 288 pts, 2. Lindqvist 251, 3. Abara 240.",
+        [("288", 288, E, C, None), ("251", 251, E, C, None), ("240", 240, E, C, None)],
+    ),
+    (
+        "invented/wire: guard, a figure ending a sentence before a name",
+        "The toll rose to 12. Officials said 3 more bodies were found.",
+        [("12", 12, E, C, None), ("3", 3, E, C, None)],
+    ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
     (
