@@ -9,7 +9,12 @@ qualifying reports and live blogs, NFL and NBA contract copy (ESPN, CBS, wire) a
 Olympic swimming statistics. It judged every row the extractor gave, and wrote each
 GENERAL failure below as an invented sentence (own names and numbers; nothing is copied
 from an article), with the expected figures written by hand before the extractor was run
-on it. Ids say which real genre each case imitates.
+on it. Ids say which real genre each case imitates. Rugby, horse-racing, boxing, darts,
+snooker, MLB, NHL, cycling, athletics-championship and sports-business copy was read too.
+
+Against the code at the session's start (and against main without this branch) 29 of the
+93 cases pass (mostly the guards); all 93 pass now. Command:
+``PYTHONPATH=<tree> python -m pytest -q tests/test_real_probe_sport.py``.
 
 Conventions are those of tests/test_unseen_styles.py and the sport rows already there: a
 match score or a tally written "3-1", "4-27" or "134 for four" is two counts (the tables
@@ -18,9 +23,12 @@ by its distance ("the 100m final") is a measure in metres; a lap, a corner or a 
 named by its number ("Lap 38", "Turn 4", "Stage 14"), a rank ("to 34 in the world
 rankings"), an age and a shirt number are no figures. Left out as open conventions (see
 the branch report): tennis set scores written in a row ("6-3 7-5", dropped as a run of
-numbers today), a cricket total or bowling figures written with a slash ("195/4",
-"(3/34)"), lap times written as a clock ("1:23.778"), a golf score's head, and a winning
-percentage written ".232".
+numbers today, and a boxing card "116-112, 115-113 and 117-111" keeps only its last),
+a cricket total or bowling figures written with a slash ("195/4", "(3/34)"), race and lap
+times written as a clock ("2:00:35", "1:23.778", "with 8:46 remaining"), betting odds
+("a 125-1 shot", "11-4 favourite"), batting and winning averages written ".291", plural
+scores ("shot matching 65s", "14 180s"), a golf score's head ("under"), and medal
+tallies chained "(16-9-6)".
 """
 
 from __future__ import annotations
