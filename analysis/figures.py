@@ -3381,6 +3381,36 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             # "Some 2000 people", "displaced 1800 families": South Asian copy writes counts
             # without a comma; "the 2019 floods", "in 2000 people voted" stay years
             return True
+    if (
+        draft.kind == "count"
+        and draft.currency is None
+        and not tok.in_words
+        and tok.scale == 1
+        and not tok.has_decimal
+        and (
+            (text[draft.end : draft.end + 1] == " " and _ERA_AFTER_RE.match(text, draft.end))
+            or text.endswith(("AD ", "A.D. "), 0, draft.start)
+        )
+    ):
+        return True  # a year of an era: "around 3500 BC", "from 1200 BCE", "AD 79"
+    if (
+        draft.kind == "count"
+        and draft.currency is None
+        and not tok.grouped
+        and not tok.has_decimal
+        and tok.scale == 1
+        and len(tok.text) == 4
+        and 1000 <= tok.value < _YEAR_LO
+        and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and not (
+            (nw := _WORD_AFTER_RE.match(text, draft.end))
+            and nw.group(1) not in _CLAUSE_WORDS
+            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+        )
+    ):
+        # a year before 1800 after "in", "since", "from"...: "sank in 1545 with 500 men",
+        # "since 1066" (history copy); "in 1500 homes" keeps its count before a plural
+        return True
     if _age_context(text, draft):
         return True
     if tok.in_words:
@@ -3402,6 +3432,11 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
+_ERA_AFTER_RE = re.compile(r" (?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?![A-Za-z])")
+_OLD_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|In|since|Since|from|From|until|till|by|of|to|and|after|before|c\.|year)[ \u00a0]$"
+)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]{0,2}([a-z]+)")
 _YEAR_AS_COUNT_BEFORE_RE = re.compile(
     r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw"
     # a winning margin: "won by just 1912 votes", "got 1884 votes" (not "by 2030 emissions

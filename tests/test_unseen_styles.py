@@ -3883,6 +3883,38 @@ CASES += [
     ),
 ]
 
+# Session 7 (lead): history and archaeology copy. Years of an era ("around 3500 BC", "from
+# 1200 BCE", "AD 79") and years before 1800 after "in", "since", "from"... ("sank in 1545
+# with 500 men") were counts, since a bare year was taken only from 1800 on; a plural noun
+# after the number keeps a count ("in 1500 homes"). Invented; the three non-guard cases
+# failed before.
+CASES += [
+    (
+        "invented/history copy: a year before 1800 after 'in'",
+        "The warship sank in 1545 with some 500 men aboard.",
+        [("some 500", 500, "approximate", "count", None, {"head": "men"})],
+    ),
+    (
+        "invented/archaeology copy: years of an era",
+        "The town, founded around 3500 BC, held 4,000 people by 1200 BCE.",
+        [("4,000", 4000, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/history copy: AD before the year",
+        "The eruption of AD 79 buried an estimated 2,000 residents.",
+        [("an estimated 2,000", 2000, "approximate", "count", None, {"head": "residents"})],
+    ),
+    (
+        "invented/guard: an ungrouped count before a plural after 'in'",
+        "Floodwater entered 1500 homes in 1700 villages.",
+        [
+            ("1500", 1500, "exact", "count", None, {"head": "homes"}),
+            ("1700", 1700, "exact", "count", None, {"head": "villages"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
