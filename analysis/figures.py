@@ -3618,6 +3618,8 @@ _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
     r"|the|a|an|their|its|his|her|this|that|these|those)\b"
+    # or an amount: "twenty-two achieving 40 points or more" (exam copy, session 7)
+    r"|[ \u00a0](?:\d|more[ \u00a0]than|at[ \u00a0]least|over[ \u00a0]\d)"
 )
 _MEASURE_ADJ_RE = re.compile(
     r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"

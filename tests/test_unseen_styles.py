@@ -3915,6 +3915,34 @@ CASES += [
 ]
 
 
+# Session 7 (lead): exam results copy. "This summer,118,949 entries" (a space lost after the
+# comma) was no figure: a digit after a comma opens a number unless a digit stands before
+# the comma. "twenty-two achieving 40 points" had the head "achieving": an -ing word right
+# after a number, before an amount, is a verb (the noun is elided), as before "in" or
+# "the". "(approx 10)" without its point was exact. Invented; all three failed before.
+CASES += [
+    (
+        "invented/exam copy: a space lost after a comma before the number",
+        "This summer,118,949 entries were marked as fails.",
+        [("118,949", 118_949, "exact", "count", None, {"head": "entries"})],
+    ),
+    (
+        "invented/school copy: an -ing verb before an amount",
+        "Of the 140 pupils, thirty-one scoring 40 points or more won places.",
+        [
+            ("140", 140, "exact", "count", None, {"head": "pupils"}),
+            ("thirty-one", 31, "exact", "count", None, {"head": "pupils"}),
+            ("40", 40, "exact", "count", None, {"head": "points"}),
+        ],
+    ),
+    (
+        "invented/school copy: approx without its point",
+        "A handful of pupils (approx 12) still need places.",
+        [("approx 12", 12, "approximate", "count", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
