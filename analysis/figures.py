@@ -6818,6 +6818,13 @@ _MONEY_OF_GAPS = frozenset((" of the ", " of a ", " of an ", " of its ", " of th
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
 
 
+def _words_before_total(gap: str) -> bool:
+    """Does the gap between a part and its whole hold words before "out of" ("four entries
+    out of 261"), beyond the phrase itself ("3,100 out of 7,400")?"""
+    m = _TOTAL_AFTER_PART_RE.search(gap)
+    return m is not None and any(c.isalpha() for c in gap[: m.start()])
+
+
 def _fill_total_after(text: str, rows: list[dict]) -> None:
     for k in range(len(rows) - 1):
         r, w = rows[k], rows[k + 1]
@@ -6834,7 +6841,13 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             )
         ):
             r["part_of"] = k + 1
-            if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:
+            if (
+                r["kind"] == "count"
+                and w["start"] - r["end"] <= 16
+                and w["head"]
+                # "four entries out of 261 achieved ...": a noun of its own is kept
+                and not _words_before_total(text[r["end"] : w["start"]])
+            ):
                 # "3,100 out of 7,400 applicants": no noun of its own, the whole's
                 r["head"], r["counted"] = w["head"], w["counted"]
 

@@ -3936,6 +3936,14 @@ CASES += [
         ],
     ),
     (
+        "invented/school copy: a part with its own noun out of a whole",
+        "Only six entries out of 240 achieved top grades.",
+        [
+            ("six", 6, "exact", "count", None, {"head": "entries"}),
+            ("240", 240, "exact", "count", None),
+        ],
+    ),
+    (
         "invented/school copy: approx without its point",
         "A handful of pupils (approx 12) still need places.",
         [("approx 12", 12, "approximate", "count", None)],
