@@ -3951,6 +3951,37 @@ CASES += [
 ]
 
 
+# Session 7 (lead): disaster and conflict copy. A count with no noun of its own beside a
+# verb done to people ("at least 92 were killed", "killing at least 95", "gunmen killed 12",
+# "troops arrested 17") had no head; the dev set's schema restores an elided noun, as its
+# "3,118 were identified" gives people. Invented; all four failed before.
+CASES += [
+    (
+        "invented/wire: N were killed",
+        "At least 92 were killed when the river burst its banks.",
+        [("At least 92", 92, "lower", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/wire: killing N after a comma",
+        "The storm tore through the coast, killing at least 31 with dozens missing.",
+        [("at least 31", 31, "lower", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/wire: a verb of harm before the bare count",
+        "Police said gunmen killed 12 and wounded 9 at a checkpoint.",
+        [
+            ("12", 12, "exact", "count", None, {"head": "people"}),
+            ("9", 9, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/wire: troops arrested N",
+        "Troops arrested 17 after the raid, the army said.",
+        [("17", 17, "exact", "count", None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
