@@ -1762,7 +1762,9 @@ _METRE_NEXT_OK = frozenset(
     "that at in on and to for with from by when as was is after before the which among".split()
 )
 #: Words after a bare new level that end its phrase ("from $400 to 650 last year").
-_LEVEL_NEXT_OK = frozenset("last this next over under since per a an but while".split())
+_LEVEL_NEXT_OK = frozenset(
+    "last this next over under since per a an but while across during within through".split()
+)
 #: Words that may follow a glued "m" in sea-level copy ("rise by 1.1m by 2100", "2m would").
 _SEA_METRE_NEXT_OK = frozenset("by of or than if would could will this since higher".split())
 
@@ -5016,7 +5018,7 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
         elif (
             gap_len == 4
-            and d.kind in ("duration", "money")
+            and d.kind in ("duration", "money", "percent", "measure")
             and n.kind == "count"
             and n.start == nt.start
             and n.end == nt.end
@@ -5029,7 +5031,8 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK | _LEVEL_NEXT_OK)
         ):
             # the unit written once, on the old level: "extended from one year to three",
-            # "rose from $400 to 650 last year"
+            # "rose from $400 to 650 last year", "from 12% to 15", "ranged from 108
+            # Fahrenheit to 120" (weather and poll copy, session 7)
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
         elif (

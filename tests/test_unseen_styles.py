@@ -3982,6 +3982,29 @@ CASES += [
 ]
 
 
+# Session 7 (lead): "from X unit to Y" with the unit written once, on the old level, carried
+# it for durations and money only; a percentage and a measure carry it too ("rose from 12%
+# to 15", "ranged from 108 Fahrenheit to 120"). Invented; both failed before.
+CASES += [
+    (
+        "invented/poll copy: from N% to M",
+        "Support for the party rose from 12% to 15 over the summer.",
+        [
+            ("12%", 12, "exact", "percent", "%"),
+            ("15", 15, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/weather copy: from N degrees to M",
+        "Afternoon highs ranged from 108 Fahrenheit to 120 across the valley.",
+        [
+            ("108 Fahrenheit", 108, "exact", "measure", "degree_Fahrenheit"),
+            ("120", 120, "exact", "measure", "degree_Fahrenheit"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
