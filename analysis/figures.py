@@ -6644,6 +6644,8 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
+    # "the death toll has tripled since Monday, to 96" (session 7, flood copy)
+    r"|doubled|tripled|trebled|quadrupled|surged"
     # after a modal: "the death toll could pass 20", "is expected to rise to 300"
     r"|pass|exceed|surpass|top|cross|reach|rise|climb"
     # "with the number of returns submitted online passing 1.2 million"
@@ -6652,7 +6654,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply"
     # "The number of cases ... rose year on year from 11,062"
-    r"|year[ \u00a0-]on[ \u00a0-]year))?"
+    r"|year[ \u00a0-]on[ \u00a0-]year"
+    # "has tripled since Monday, to 96"
+    r"|since[ \u00a0][A-Za-z]+,?))?"
     # "the number of IDPs ... has increased by 16,000": the change counts them too
     r"(?:[ \u00a0](?:to|at|from|past|by))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
