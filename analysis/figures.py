@@ -3616,6 +3616,9 @@ _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
 _QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
+_ADVERBS_AFTER_COUNT = frozenset(
+    "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
+)
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
@@ -3840,6 +3843,8 @@ def _noun_phrase_after(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw in _ADVERBS_AFTER_COUNT:
+            break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
             break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
         if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
@@ -6547,7 +6552,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 # What is done only to people, after or before a count with no noun of its own.
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
-    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead)"
+    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead"
+    # "capsized with 40 aboard", "had at least 260 on board" (ferry and air copy)
+    r"|aboard|onboard|on[ \u00a0]board)"
 )
 _PEOPLE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|have|has|had)(?:[ \u00a0]+(?:been|also|reportedly|now|later))*"

@@ -4018,6 +4018,27 @@ CASES += [
 ]
 
 
+# Session 7 (lead): ferry and air-crash copy. "had at least 260 aboard" took "aboard" as the
+# counted noun: an adverb of place right after a count ends its phrase, and "aboard" or "on
+# board" restores people, as the harm participles do. Invented; both failed before.
+CASES += [
+    (
+        "invented/wire: a ferry overloaded, N aboard",
+        "The ferry was licensed for 150 passengers but had at least 260 aboard.",
+        [
+            ("150", 150, "exact", "count", None, {"head": "passengers"}),
+            # (the noun restored from the count before it, as the gold does)
+            ("at least 260", 260, "lower", "count", None, {"head": "passengers"}),
+        ],
+    ),
+    (
+        "invented/wire: N on board",
+        "The turboprop, with 58 on board, crashed on approach.",
+        [("58", 58, "exact", "count", None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
