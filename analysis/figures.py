@@ -1108,6 +1108,11 @@ _ID_KEYWORD_RE = re.compile(
     r"|EO"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
+    # ballots, alert scales, tiers and stages (US state, civil-defence and health copy,
+    # session 7): "Proposition 22", "Measure 110", "alert level 3", "a Tier 2 visa",
+    # "stage 4 cancer", "DEFCON 2"
+    r"|Proposition|Prop|Measure|[Aa]lert[ \u00a0-]level|[Ll]ockdown[ \u00a0-]level|Tier|tier"
+    r"|Stage|stage|DEFCON"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"

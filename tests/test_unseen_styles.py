@@ -4039,6 +4039,20 @@ CASES += [
 ]
 
 
+# Session 7 (lead): labels in US state, civil-defence, health and aviation copy that were
+# read as counts: ballot propositions and measures, alert and lockdown levels, tiers,
+# stages, DEFCON, and a model line after its number ("737 Max 8"). Invented; five of six
+# gave a count before (the DEFCON row passed already and stays as a guard).
+NOT_FIGURE_CASES += [
+    ("invented/US state copy: a ballot proposition", "Voters backed Proposition 22 in 2020."),
+    ("invented/US state copy: Prop and Measure", "Voters rejected Prop 1 and Measure 110."),
+    ("invented/civil-defence copy: alert level", "The alert level 3 stays in force."),
+    ("invented/health copy: lockdown level", "The lockdown level 4 rules apply from Monday."),
+    ("invented/aviation copy: a model line", "The Max 8 jets were grounded again."),
+    ("invented/diplomatic copy: DEFCON", "DEFCON 2 was never declared."),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
