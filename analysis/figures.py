@@ -5107,7 +5107,8 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             and (
                 nt.value <= 100
                 if lead.kind == "percent"
-                else 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+                # (a zero amount has no size to compare: "`0, 0" in a garbled table)
+                else lead.token.mantissa != 0 and 0.1 <= nt.mantissa / lead.token.mantissa <= 10
             )
         ):
             continue
