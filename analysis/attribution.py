@@ -1786,6 +1786,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 # acronym that names a body ("UNHCR estimates 3.4 million ...")
                 and (prev_word.start() > 0 or _ACRONYM_RE.fullmatch(prev_word.group(1)) is not None)
                 and pw not in ("the", "a", "an")
+                # "down from its April estimate of 3.3%": a month names the noun's date
+                and prev_word.group(1) not in _MONTH_WORDS
                 and v not in ("states", "records", "reports", "report", "notes")
             )
             or (
