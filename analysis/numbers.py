@@ -244,9 +244,11 @@ _WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakhs|la
 # never before a separator and more digits (".5 123", ".5,000": those read as before).
 # A number word glued to a digit before it is part of a name ("2seventy bio"): no token.
 _POINT_DIGITS = r"(?<![\w.,])\.\d{1,20}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d)"
+# (A digit after a comma opens no number when a digit stands before the comma, "1,234" being
+# one number; after a word it does: "This summer,118,949 entries" lost its space.)
 NUMBER_TOKEN_RE = re.compile(
     rf"{_FRACTION}"
-    rf"|(?P<digits>{_POINT_DIGITS}|(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
+    rf"|(?P<digits>{_POINT_DIGITS}|(?<!\d)(?<!\d,)(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
     rf"|(?P<words>(?<![A-Za-z0-9]){_WORDS}\b){_WORD_TAIL}"
 )
 
@@ -269,7 +271,7 @@ _DIGITS_AFTER_FIRST = (
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
 _DIGIT_TOKEN_RE = re.compile(
-    rf"(?P<digits>\d(?<![\d,]\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST}){_DIGIT_TAIL}"
+    rf"(?P<digits>\d(?<!\d\d)(?<!\d,\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST}){_DIGIT_TAIL}"
 )
 # The point form as its own pass, opening with the literal point the engine skips to.
 _POINT_TOKEN_RE = re.compile(
