@@ -4734,6 +4734,19 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             num, ms = "an ", ms - 3  # "an eighth": "an" is no opener (too common a word)
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        if (
+            f == "half"
+            and num is None
+            and text.startswith((" a ", " an "), m.end())
+            and (hw := _NEXT_WORD_RE.match(text, m.end() + (3 if text[m.end() + 2] == " " else 4)))
+            and (
+                hw.group(1).lower() in lex["time_units"]
+                or hw.group(1).lower() in lex["measures"]
+                or hw.group(1).lower() in ("length", "lap", "stroke", "shot", "goal", "point")
+            )
+            and not _FRACTION_OF_POINT_RE.match(text, m.end())
+        ):
+            continue  # "won by half a second", "by half a length": a margin, no share (session 7)
         if text.startswith(" of ", m.end()) and _MONTH_NAME_AFTER_OF_RE.match(text, m.end() + 4):
             continue  # "a Fourth of July parade", "a seventh of May": a date, not a share
         if m.group("q") is not None:

@@ -13,7 +13,8 @@ on it. Ids say which real genre each case imitates. Rugby, horse-racing, boxing,
 snooker, MLB, NHL, cycling, athletics-championship and sports-business copy was read too.
 
 Against the code at the session's start (and against main without this branch) 29 of the
-93 cases pass (mostly the guards); all 93 pass now. Command:
+93 cases of the first rounds pass (mostly the guards); all pass now, with the 3 cases of
+the last round ("by half a second", 1 of 3 passing before). Command:
 ``PYTHONPATH=<tree> python -m pytest -q tests/test_real_probe_sport.py``.
 
 Conventions are those of tests/test_unseen_styles.py and the sport rows already there: a
@@ -559,6 +560,23 @@ CASES = [
         "invented/wire: guard, a figure ending a sentence before a name",
         "The toll rose to 12. Officials said 3 more bodies were found.",
         [("12", 12, E, C, None), ("3", 3, E, C, None)],
+    ),
+    # "won by half a second", "by half a length": no share of 50% ("by half" reads as a
+    # change of half elsewhere: "cut by half"); "half a minute" was no figure already.
+    (
+        "invented/athletics: won by half a second",
+        "Mensah won by half a second in 20.14 seconds.",
+        [("20.14 seconds", 20.14, E, D, "second")],
+    ),
+    (
+        "invented/horse racing: by half a length",
+        "The favourite was beaten by half a length at 9,000 feet of altitude.",
+        [("9,000 feet", 9000, E, M, "foot")],
+    ),
+    (
+        "invented/budget: guard, cut by half stays a share",
+        "The grant was cut by half, to £4m.",
+        [("half", 50, E, P, "%"), ("£4m", 4e6, E, "money", "GBP")],
     ),
     # A rank is no figure: "jumps 13 spots to 29 in the world rankings", "ranked 34 in the
     # world".
