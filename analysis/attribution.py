@@ -1883,6 +1883,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "Humphries recorded an average of 108.7": a player's own result
     if v in ("put", "puts") and after.startswith((" up ", "\u00a0up ")):
         return False  # "Quetta put up 120-odd runs": a side's total, no estimate
+    if v in ("valued", "values") and after.startswith((" at ", "\u00a0at ")):
+        # "a bid for a Dutch rival valued at about 4 billion euros": a participle after its
+        # noun; the valuer names an object first ("Forbes valued the franchise at $7.4bn")
+        return False
     if v == "declared" and _DECLARED_INNINGS_RE.match(text, m.end(), s1):
         return False  # "Kent declared on 412 for six": an innings closed, no statement
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
