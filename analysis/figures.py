@@ -1647,6 +1647,25 @@ _BETWEEN_TO_UNIT_RE = re.compile(
     r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|years?|months?|weeks?|days?|hours?|lakh|crore"
     r"|million|billion)\b"
 )
+# A plural noun right after "between A to B": "between 150 to 200 people" (session 7).
+_BETWEEN_TO_NOUN_RE = re.compile(r"[ \u00a0]([a-z]{2,})\b")
+
+
+def _between_to_range(text: str, tok: NumberToken, nxt: NumberToken, lex) -> bool:
+    """ "between A to B" with a unit of measure, a currency or a counted plural noun on its
+    second end is a range too, as with a time unit: "between 20 to 25 kilograms of
+    cocaine", "between $622 million to $1.3 billion", "between 150 to 200 people" (drug
+    seizure, damages and African court copy, session 7); two years stay two years."""
+    if _is_year(tok) and _is_year(nxt):
+        return False
+    if _currency_before(text, nxt.start, lex) is not None:
+        return True
+    if (mu := lex["measure_re"].match(text, nxt.end)) and len(mu.group("u")) > 1:
+        return True
+    noun = _BETWEEN_TO_NOUN_RE.match(text, nxt.end)
+    return noun is not None and _is_plural_noun(noun.group(1))
+
+
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
 # "between " or "from " right before a number (on the lower-cased 9 characters before it).
 # One precompiled search instead of two through ``re.search`` (whose pattern-cache lookup
@@ -2011,6 +2030,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and m.group("c").lower() == "to"
             and range_word == "between"
             and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
+            and not _between_to_range(text, tok, nxt, lex)
         ):
             # "between 2 to 5 years" (South Asian copy) is a range when a unit follows
             m = None
