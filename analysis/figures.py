@@ -2337,6 +2337,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and kind == "count"
         and currency is None
         and tok.scale == 1
+        and not tok.has_decimal
+        and text.startswith((" and one-half ", " and one half "), end)
+        and lex["time_re"].match(text, end + 13)
+    ):
+        # "four and one-half years", "6 and one-half hours" (US court and wire copy,
+        # session 7)
+        value += 0.5
+        end += 13
+    if (
+        used == 1
+        and kind == "count"
+        and currency is None
+        and tok.scale == 1
         and not tok.in_words
         and text.startswith((" dozen", "\u00a0dozen"), end)
         and not text[end + 6 : end + 7].isalpha()
@@ -2704,6 +2717,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
             end = ax.end()
+            if (
+                kind == "count"
+                and ax.group()[-3:].lower() == "odd"
+                and (tm := lex["time_re"].match(text, end))
+                and tm.group("sep") != "-"
+                and not text.startswith((" old", "\u00a0old"), tm.end())  # an age
+            ):
+                # "30-odd years", "forty-odd minutes": the unit after "-odd" makes a
+                # duration, as it does right after the number (session 7)
+                kind, time_unit_text = "duration", tm.group("u")
+                unit = lex["time_units"][time_unit_text.lower()]
+                end = tm.end()
     if minor:
         # "61 cents", "50 pence": money is given in currency units (0.61, 0.5)
         value /= 100
