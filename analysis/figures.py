@@ -626,6 +626,10 @@ def _priced_before(text: str, tok: NumberToken) -> bool:
     )
 
 
+#: A scale word made an ordinal: "our 23 millionth citizen", "the 10 thousandth visitor".
+_SCALE_ORDINAL_AFTER_RE = re.compile(r"[ \u00a0-](?:hundred|thousand|million|billion)th\b", re.I)
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -640,6 +644,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
     if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
+    if nxt in " \u00a0-" and nxt2 in "hHtTmMbB" and _SCALE_ORDINAL_AFTER_RE.match(text, e):
+        return True  # "the airport's 50 millionth passenger": an ordinal (session 7)
     if (
         nxt in _MONTH_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _MONTH_AFTER_SECOND)

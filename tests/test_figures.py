@@ -735,6 +735,8 @@ def _token_is_label_reference(text, tok):
     import analysis.figures as F
 
     s, e = tok.start, tok.end
+    if F._SCALE_ORDINAL_AFTER_RE.match(text, e):
+        return True  # "the 50 millionth passenger" (session 7)
     if F._MONTH_AFTER_RE.match(text, e):
         return True
     if text[s : s + 1] in ("2", "7") and F._round_the_clock(text, s if text[s] == "2" else s - 3):
@@ -925,6 +927,8 @@ _LABEL_PIECES = [
     "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
     # page furniture and dotted labels (session 4): "4 min read", "2016-\u201917", "0"
     " min read", " Min Read", "\u2019", "'", "0", "2016-", ": ", " Pine Road", " Main St",
+    # an ordinal scale word (session 7): "the 50 millionth passenger"
+    " millionth", "-thousandth", " Hundredth",
 ]  # fmt: skip
 
 
