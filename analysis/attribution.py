@@ -576,6 +576,10 @@ _ADDED_AMOUNT_RE = re.compile(
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"
     r"(?:\d|[$€£₹])"
 )
+# ("she added to the BBC that ...": a listener in capitals stays speech)
+_ADDED_TO_RE = re.compile(
+    r"[ \u00a0](?:up\b|to[ \u00a0](?:his|her|their|its|a|an|the(?=[ \u00a0][a-z]))\b)"
+)
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
@@ -1767,6 +1771,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "exports posted an increase of 3%", "posted a trade surplus of $2bn"
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
+    if v in ("added", "adds", "adding", "add") and _ADDED_TO_RE.match(after):
+        # "the fines added up to $4.7 million", "had six years added to his term": a sum
+        # or an addition, nobody speaking (verdict and confiscation copy, session 7)
+        return False
     if (
         v not in _SAY_VERBS
         and _OBJECT_AFTER_RE.match(after)

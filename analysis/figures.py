@@ -1569,6 +1569,10 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             )
         ):
             return None  # "the rate edged up to 6.81%": the new level, not a bound
+        if phrase == "over" and _HAND_OVER_RE.search(window, 0, q_start):
+            # "ordered to hand over £1.4m", "residents handed over 312 firearms": the
+            # particle of a verb of giving, not "more than" (fraud and police copy, session 7)
+            return None
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
             bound,
@@ -1583,7 +1587,14 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
 # and "up to 30 cm of snow" stay bounds, and so does "water rose up to 2 metres" (a most).
 _MOVED_UP_RE = re.compile(
     r"\b(?:edged|inched|crept|ticked|moved|went|gone|revised|pushed|bumped|rounded|ratcheted"
-    r"|nudged|ramped|marked|trended|back)[ \u00a0]$",
+    r"|nudged|ramped|marked|trended|back"
+    # a sum: "the fines added up to $4.7 million", "the bill adds up to £3,200" (session 7)
+    r"|adds?|added|adding)[ \u00a0]$",
+    re.IGNORECASE,
+)
+_HAND_OVER_RE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
+    r"[ \u00a0]$",
     re.IGNORECASE,
 )
 _BE_BEFORE_UP_RE = re.compile(r"\b(?:was|were|is|are|been)[ \u00a0]$", re.IGNORECASE)
