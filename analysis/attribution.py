@@ -2310,6 +2310,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             for f in (per_sentence[r["sentence"]] if report.sentences else [])
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
+            and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
             and (
                 f[0] < r["start"]
                 or not (
@@ -2359,6 +2360,22 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
 
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+_RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")
+_MAIN_VERB_AFTER_RE = re.compile(
+    r"(?:was|were|is|are|has|had|have|will|would|could|may|might|must|faces|received|got)\b"
+)
+
+
+def _closed_relative(text: str, v0: int, fig_start: int) -> bool:
+    """ "Okafor, who denied wrongdoing, was jailed for seven years": the verb of a relative
+    clause set off by commas reaches no figure after the clause's closing comma, where the
+    main clause's own verb begins (court copy, session 7)."""
+    if not text.endswith(_RELATIVE_OPEN_ENDS, max(0, v0 - 10), v0):
+        return False
+    close = text.find(", ", v0, fig_start)
+    return close != -1 and _MAIN_VERB_AFTER_RE.match(text, close + 2) is not None
 
 
 _HEDGE_ADVERB_RE = re.compile(r"\b(?:allegedly|supposedly|purportedly)\b", re.IGNORECASE)
