@@ -944,7 +944,9 @@ _NP_BREAK = frozenset(
     under during until till where it he she they we i you said says told say""".split()
 )
 # "Organisers of the march through the capital said", "officials across the region said"
-_NP_PREP = frozenset("of for at in through across".split())
+# "A police officer outside the courthouse said", "a witness near the border post said"
+# (session 7): where the speaker stands
+_NP_PREP = frozenset("of for at in through across outside near inside".split())
 _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
