@@ -234,10 +234,12 @@ _NOT_PERSON = frozenset(
     Report Bulletin Review Survey Index Outlook Global
     Square Street Avenue Bridge Bridges Museum Museums Hospital Station Stadium Library School
     College University Academy Market Estate Budget Tax Scheme Project Strategy Capacity
-    Operational Usable Useable""".split()
+    Operational Usable Useable
+    Operation Operations Exercise Task Force""".split()
 )
 # (the last lines: places, buildings and budget terms a council or prison story capitalises,
-# "the Albion Square development", "the Useable Operational Capacity"; session 5)
+# "the Albion Square development", "the Useable Operational Capacity"; session 5; and a
+# police or military operation's name, "Operation Liberterra II", session 7)
 
 
 def _looks_person(name: str) -> bool:
