@@ -3464,7 +3464,8 @@ _CLAUSE_WORDS = frozenset(
     respectively together according said says told say claimed alleged up down out off away back
     above below behind ahead beyond near along beside worldwide globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
+    us him me overnight late early earlier later due owing following
+    rather""".split()  # "above 500,000 due to the violence"; "40% rather than 50%" (session 7)
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep

@@ -266,6 +266,16 @@ CASES = [
         '"There were about a hundred and fifty of them at the gates," a neighbour said.',
         [("about a hundred and fifty", 150, AP, C, None, {"source": "a neighbour"})],
     ),
+    # "released after serving 40% rather than 50% of their sentence" (prison-capacity copy)
+    # counted "rather"; the first share now has no head, as "40% or 50% of" has none.
+    (
+        "invented/prison capacity: N% rather than M% of a sentence",
+        "Inmates will be freed after serving 35% rather than 50% of their terms.",
+        [
+            ("35%", 35, E, P, "%", {"head": None}),
+            ("50%", 50, E, P, "%", {"head": "terms"}),
+        ],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
