@@ -1592,6 +1592,15 @@ _MOVED_UP_RE = re.compile(
     r"|adds?|added|adding)[ \u00a0]$",
     re.IGNORECASE,
 )
+# "pound" as an adjective after a scaled amount, then a noun: "a 50 million pound scheme".
+_SCALED_POUND_ADJ_RE = re.compile(r"[ \u00a0-][Pp]ound(?:[ \u00a0]|-(?!force))[a-z]")
+
+
+def _in_millions(tok: NumberToken) -> bool:
+    """Written in millions or more: "50 million", "3bn", "three million", "five-million"."""
+    return tok.scale >= 1e6 or (
+        tok.in_words and tok.text.lower().endswith(("million", "billion", "trillion"))
+    )
 _HAND_OVER_RE = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
     r"[ \u00a0]$",
@@ -2535,7 +2544,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             not (
                 surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
             )
-            and (surface != "pound" or mm.group("sep") == "-")
+            and (surface != "pound" or (mm.group("sep") == "-" and not _in_millions(tok)))
             and (surface != "MP" or not mm.group("sep") or _CAMERA_AFTER_RE.match(text, mm.end()))
             # "2TB of storage" is terabytes, "1,200 TB patients" tuberculosis; "0.3 AU from
             # the Sun" astronomical units, "2,500 AU troops" the African Union's
@@ -2580,6 +2589,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # person's "15-year-old" is no figure; see _AGE_AFTER_RE)
         kind, unit, time_unit_text, hyphen = "duration", "year", "year", True
         end += 5
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and text[end : end + 1] in (" ", "-")
+        and (pa := _SCALED_POUND_ADJ_RE.match(text, end))
+        and _in_millions(tok)
+    ):
+        # "a three million pound advertising push", "a five-million-pound deal": sterling
+        # as an adjective (a weight is never written in millions of pounds before a noun),
+        # or the pound of the country the report is about (session 7)
+        kind = "money"
+        currency = unit = _rupee_code(text, *_COUNTRY_CURRENCIES["POUND"])
+        end = pa.end() - 2
     if kind == "count" and change_mu is not None and currency is None:
         # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
         kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])

@@ -276,6 +276,36 @@ CASES = [
             ("50%", 50, E, P, "%", {"head": "terms"}),
         ],
     ),
+    # "The government's three million pound anti-knife crime advertising push" (a knife-crime
+    # blog) counted three million pushes; "a five-million-pound deal" was a weight. A weight
+    # is never written in millions of pounds before a noun: sterling, or the pound of the
+    # report's country.
+    (
+        "invented/campaign copy: a N million pound campaign",
+        "Ministers launched a four million pound anti-gang campaign in the capital.",
+        [("four million pound", 4e6, E, MON, "GBP")],
+    ),
+    (
+        "invented/court copy: a N-million-pound fraud, hyphenated",
+        "The jury heard how the pair ran a two-million-pound fraud from a rented office.",
+        [("two-million-pound", 2e6, E, MON, "GBP")],
+    ),
+    (
+        "invented/guard: a 2,000-pound bomb stays a weight",
+        "The jet dropped a 2,000-pound bomb on the depot.",
+        [("2,000-pound", 2000, E, M, "pound")],
+    ),
+    # "according to new police data" gave "new police" as the source (knife-crime copy).
+    (
+        "invented/knife crime: according to new police data",
+        "Robberies at knifepoint rose by 18%, according to new police data.",
+        [("18%", 18, E, P, "%", {"source": "police"})],
+    ),
+    (
+        "invented/knife crime: according to the latest police figures",
+        "Some 4,100 blades were surrendered, according to the latest police figures.",
+        [("Some 4,100", 4100, AP, C, None, {"head": "blades", "source": "police"})],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
