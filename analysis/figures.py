@@ -1601,6 +1601,7 @@ def _in_millions(tok: NumberToken) -> bool:
     return tok.scale >= 1e6 or (
         tok.in_words and tok.text.lower().endswith(("million", "billion", "trillion"))
     )
+_PLUS_NOUN_RE = re.compile(r"([A-Za-z]{2,})\b")
 _HAND_OVER_RE = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
     r"[ \u00a0]$",
@@ -2754,6 +2755,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if bound == "exact":
                 bound = "upper" if sfx.group("up") else "lower"
             end = sfx.end()
+        elif (
+            kind == "count"
+            and text[end : end + 6] in (" plus ", " Plus ")
+            and (pw := _PLUS_NOUN_RE.match(text, end + 6))
+            and _is_plural_noun(pw.group(1))
+        ):
+            # "after 100 plus arrests", "50 plus years": spoken and headline "-plus"
+            # (transcripts and crime copy, session 7); "2 plus 2", "$400 plus costs" add
+            bound = "lower" if bound == "exact" else bound
+            end += 5
+            if (tm := lex["time_re"].match(text, end)):
+                kind, time_unit_text = "duration", tm.group("u")  # "30 plus years"
+                unit = lex["time_units"][time_unit_text.lower()]
+                end = tm.end()
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
             end = ax.end()

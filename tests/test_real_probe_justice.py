@@ -245,6 +245,28 @@ CASES = [
         '"We have getting on for 200 officers out tonight," the commander said.',
         [("getting on for 200", 200, U, C, None, {"head": "officers", "source": "the commander"})],
     ),
+    # "After 100 Plus Arrests" (a broadcast transcript's headline) gave no figure; "100 plus
+    # arrests" spoken is "100-plus".
+    (
+        "invented/broadcast headline: N Plus in title case",
+        "Curfew Lifted After 240 Plus Arrests",
+        [("240 Plus", 240, L, C, None, {"head": "arrests"})],
+    ),
+    (
+        "invented/police quote: N plus with a space",
+        '"We have made 60 plus arrests since Friday," the chief constable said.',
+        [("60 plus", 60, L, C, None, {"head": "arrests", "source": "the chief constable"})],
+    ),
+    (
+        "invented/retirement profile: N plus years is a duration",
+        "The sergeant retired after 32 plus years on the beat.",
+        [("32 plus years", 32, L, D, "year")],
+    ),
+    (
+        "invented/guard: plus after an amount of money adds, no bound",
+        "The fine was $400 plus costs of $120.",
+        [("$400", 400, E, MON, "USD"), ("$120", 120, E, MON, "USD")],
+    ),
     # guards: spoken forms that already read well
     (
         "invented/call handler's quote: two and a half thousand",
