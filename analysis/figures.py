@@ -1953,6 +1953,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     qual = _qualifier_before(text, start, lex)
     if qual is None and start and text[start - 1] in _SIGN_BEFORE:
         qual = _sign_before(text, start)
+    if (
+        currency is None
+        and qual is not None
+        and qual[2] > 1
+        and text[qual[2] - 1] in " \u00a0"
+        and (cur := _currency_before(text, qual[2], lex))
+    ):
+        # "worth Tk about 1.5 crore", "Rs around 20 lakh": the sign before the qualifier
+        # (Bangladeshi and Indian seizure copy, session 7); the figure opens at the sign
+        currency = cur[0]
+        qual = (qual[0], qual[1], cur[1])
     # "between" or "from" before the number: looked up only when a rate or a range
     # connector follows the number (most numbers have neither), at this start.
     range_word: str | None = _UNKNOWN

@@ -328,6 +328,35 @@ CASES = [
         "Some 4,100 blades were surrendered, according to the latest police figures.",
         [("Some 4,100", 4100, AP, C, None, {"head": "blades", "source": "police"})],
     ),
+    # Bangladeshi seizure copy: "Taka 1.93 crore" and "TK 1.8 crore" were counts of people,
+    # and "worth Tk about 1.5 crore" a count of tablets: the taka spelt out or in capitals,
+    # and a currency sign written before the qualifier.
+    (
+        "invented/Bangladeshi seizure: Taka spelt out before crore",
+        "The seized drugs were valued at Taka 2.65 crore, the BGB commander said.",
+        [("Taka 2.65 crore", 2.65e7, E, MON, "BDT", {"source": "the BGB commander"})],
+    ),
+    (
+        "invented/Bangladeshi seizure: TK in capitals",
+        "Border guards recovered 42,000 yaba tablets worth TK 1.26 crore in Teknaf.",
+        [
+            ("42,000", 42000, E, C, None, {"head": "tablets"}),
+            ("TK 1.26 crore", 1.26e7, E, MON, "BDT"),
+        ],
+    ),
+    (
+        "invented/Bangladeshi seizure: a sign before the qualifier",
+        "Some 35,000 tablets, worth Tk about 1.05 crore, were found in the boat.",
+        [
+            ("Some 35,000", 35000, AP, C, None, {"head": "tablets"}),
+            ("Tk about 1.05 crore", 1.05e7, AP, MON, "BDT"),
+        ],
+    ),
+    (
+        "invented/Indian seizure: Rs before around",
+        "Police in Delhi seized fake notes worth Rs around 18 lakh from the flat.",
+        [("Rs around 18 lakh", 1.8e6, AP, MON, "INR")],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
