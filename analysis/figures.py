@@ -4791,6 +4791,12 @@ def _drafts(text: str) -> list[_Draft]:
         ):
             # "Fourteen (14) countries": the digits restate the words, one figure
             out[-1].end = draft.end + 1
+            if (tm := lex["time_re"].match(text, out[-1].end)) and tm.group("sep") != "-":
+                # "for a period of twenty (20) years", "within seventy-two (72) hours": the
+                # unit after the bracket makes a duration (US court copy, session 7)
+                out[-1].kind, out[-1].time_unit_text = "duration", tm.group("u")
+                out[-1].unit = lex["time_units"][tm.group("u").lower()]
+                out[-1].end = tm.end()
             continue
         out.append(draft)
     if len(out) > 1:

@@ -357,6 +357,21 @@ CASES = [
         "Police in Delhi seized fake notes worth Rs around 18 lakh from the flat.",
         [("Rs around 18 lakh", 1.8e6, AP, MON, "INR")],
     ),
+    # "for a period of twenty (20) years" (a US restitution ruling) counted years: the words
+    # restated in digits are one figure, and the unit after the bracket makes a duration.
+    (
+        "invented/US plea agreement: words, digits in brackets, then a unit",
+        "He must surrender within seventy-two (72) hours and serve thirty-six (36) months.",
+        [
+            ("seventy-two (72) hours", 72, E, D, "hour"),
+            ("thirty-six (36) months", 36, E, D, "month"),
+        ],
+    ),
+    (
+        "invented/guard: words restated in digits before a counted noun",
+        "Eleven (11) defendants were charged in the indictment.",
+        [("Eleven (11)", 11, E, C, None, {"head": "defendants"})],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
