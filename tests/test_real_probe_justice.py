@@ -267,6 +267,23 @@ CASES = [
         "The fine was $400 plus costs of $120.",
         [("$400", 400, E, MON, "USD"), ("$120", 120, E, MON, "USD")],
     ),
+    # "ten times worse than when I started" (a prison officer's quote) counted "times": a
+    # multiplier with a comparative of quality or risk, as "five times higher" is.
+    (
+        "invented/governor's quote: N times worse is a multiplier",
+        '"Violence on the wings is four times worse than when I started," the governor said.',
+        [],
+    ),
+    (
+        "invented/column: N times deadlier is a multiplier",
+        "Fentanyl is fifty times deadlier than heroin, the agency warned.",
+        [],
+    ),
+    (
+        "invented/guard: arrested N times is a count",
+        "He was arrested three times in 2023, police said.",
+        [("three", 3, E, C, None, {"source": "police"})],
+    ),
     # guards: spoken forms that already read well
     (
         "invented/call handler's quote: two and a half thousand",
