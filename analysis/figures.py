@@ -3575,7 +3575,11 @@ _ADJ_SUFFIXES = (
     "ern",
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
-_DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
+# (with a hyphened partner or prefix: "the U.S.-Mexico border", "101 non-U.S. citizens",
+# session 7, US smuggling copy)
+_DOTTED_ABBR_RE = re.compile(
+    r"(?:non-)?(?:[A-Z]\.){2,3}(?:-[A-Za-z][a-z]+)?(?=[ \u00a0][A-Za-z])"
+)
 
 
 # A count's modifier, then "and" and a second count with a modifier and the plural noun
@@ -3734,8 +3738,14 @@ def _noun_phrase_after(
             i = mn.start(1)
             continue
         if (
-            m.end() - i == 1
-            and window[m.end() : m.end() + 1] == "."
+            (
+                (m.end() - i == 1 and window[m.end() : m.end() + 1] == ".")
+                or (
+                    m.end() - i == 5
+                    and window[m.end() : m.end() + 1] == "."
+                    and window[i : i + 4].lower() == "non-"
+                )
+            )
             and (ab := _DOTTED_ABBR_RE.match(window, i))
         ):
             # "2,000 U.S. troops", "half of U.K. voters", "38 U.S. and allied troops": a

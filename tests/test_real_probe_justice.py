@@ -389,6 +389,24 @@ CASES = [
         "Eleven (11) defendants were charged in the indictment.",
         [("Eleven (11)", 11, E, C, None, {"head": "defendants"})],
     ),
+    # US smuggling copy: "101 non-U.S. citizens" counted "non-u", and "over 60% of the
+    # U.S.-Mexico border" "u": a dotted abbreviation with a prefix or a hyphened partner
+    # modifies the noun after it, as "2,000 U.S. troops" does.
+    (
+        "invented/US smuggling copy: non-U.S. citizens",
+        "Agents found 64 non-U.S. citizens hidden in the trailer.",
+        [("64", 64, E, C, None, {"head": "citizens"})],
+    ),
+    (
+        "invented/US border copy: a share of the U.S.-Mexico border",
+        "Arizona covers about 19% of the U.S.-Mexico border.",
+        [("about 19%", 19, AP, P, "%", {"head": "border"})],
+    ),
+    (
+        "invented/US border copy: U.S.-bound migrants",
+        "Mexican police stopped 1,350 U.S.-bound migrants last week.",
+        [("1,350", 1350, E, C, None, {"head": "migrants"})],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
