@@ -33,6 +33,7 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
+from .numbers import VULGAR_FRACTIONS as _VULGAR_FRACTIONS
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .scan import scan
@@ -155,8 +156,17 @@ def _lexicon() -> dict:
         r"\b(?!-old)",
         re.IGNORECASE,
     )
+    # A unit of position "glued" counts only glued to the digits: "6in of snow", "a 12in
+    # pizza", "6ft 4in" (British copy), never "5 in the morning".
+    glued = [r["surface"] for r in measure_rows if r.get("position") == "glued"]
+    spaced = [m for m in measures if m not in glued]
+    # (not before an article: "scored 10in the first half" lost a space)
+    glued_alts = "".join(
+        f"|{re.escape(g)}(?<=\\d{re.escape(g)})(?![ \u00a0](?:the|an?|his|her|its|their)\\b)"
+        for g in glued
+    )
     lex["measure_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
+        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(spaced)}{glued_alts})(?![A-Za-z0-9])"
     )
     # A unit written right before the number: "magnitude 6.1", "magnitude-6.1". The endings
     # are checked first (str.endswith), so most numbers never run the regex.
@@ -495,6 +505,10 @@ _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$"
 # An all-capitals word of two or more letters right before a capitalised "One".
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 _NAME_BEFORE_ONE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]$")
+_NAME_OF_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]of[ \u00a0]$")
+_CAPITAL_NUMBER_NAMES = frozenset(
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split()
+)
 
 
 # An age between commas after a person (a name or a person noun), as British headlines
@@ -2615,6 +2629,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         kind = "money"
         currency = unit = _rupee_code(text, *_COUNTRY_CURRENCIES["POUND"])
         end = pa.end() - 2
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and tok.value < 1
+        and tok.text in _VULGAR_FRACTIONS
+        and text.startswith(" of ", end)
+        and not text.startswith(("a ", "an "), end + 4)
+    ):
+        # "about ½ of voters", "¾ of the budget": a share, as "a third of" and "1/3 of" are
+        # (_slash_share_drafts); "¾ of a mile" stays a number before its unit
+        kind, unit = "percent", "%"
+        value = value * 100
+        if low is not None:
+            low, high = low * 100, high * 100
     if kind == "count" and change_mu is not None and currency is None:
         # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
         kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])
@@ -3374,6 +3403,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if tok.text == "One" and _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start):
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
     if (
+        tok.text in _CAPITAL_NUMBER_NAMES
+        and not (text[tok.end : tok.end + 1] == " " and text[tok.end + 1 : tok.end + 2].isupper())
+        and (
+            _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start)
+            or text.startswith(("'s ", "’s "), tok.end)
+            or _NAME_OF_BEFORE_RE.search(text, max(0, tok.start - 16), tok.start)
+        )
+    ):
+        # a name ending in a capitalised number, not followed by a capital as a title-case
+        # headline goes on: "on BBC Two last night", "BBC Three's drama", "the Group of
+        # Seven (G7)", "a Gang of Four" (TV and diplomatic copy, session 7)
+        return True
+    if (
         tok.text == "One"
         and text[tok.end : tok.end + 1] == " "
         and text[tok.end + 1 : tok.end + 2].islower()
@@ -3450,6 +3492,36 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             # "Some 2000 people", "displaced 1800 families": South Asian copy writes counts
             # without a comma; "the 2019 floods", "in 2000 people voted" stay years
             return True
+    if (
+        draft.kind == "count"
+        and draft.currency is None
+        and not tok.in_words
+        and tok.scale == 1
+        and not tok.has_decimal
+        and (
+            (text[draft.end : draft.end + 1] == " " and _ERA_AFTER_RE.match(text, draft.end))
+            or text.endswith(("AD ", "A.D. "), 0, draft.start)
+        )
+    ):
+        return True  # a year of an era: "around 3500 BC", "from 1200 BCE", "AD 79"
+    if (
+        draft.kind == "count"
+        and draft.currency is None
+        and not tok.grouped
+        and not tok.has_decimal
+        and tok.scale == 1
+        and len(tok.text) == 4
+        and 1000 <= tok.value < _YEAR_LO
+        and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and not (
+            (nw := _WORD_AFTER_RE.match(text, draft.end))
+            and nw.group(1) not in _CLAUSE_WORDS
+            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+        )
+    ):
+        # a year before 1800 after "in", "since", "from"...: "sank in 1545 with 500 men",
+        # "since 1066" (history copy); "in 1500 homes" keeps its count before a plural
+        return True
     if _age_context(text, draft):
         return True
     if tok.in_words:
@@ -3471,6 +3543,11 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
+_ERA_AFTER_RE = re.compile(r" (?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?![A-Za-z])")
+_OLD_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|In|since|Since|from|From|until|till|by|of|to|and|after|before|c\.|year)[ \u00a0]$"
+)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]{0,2}([a-z]+)")
 _YEAR_AS_COUNT_BEFORE_RE = re.compile(
     r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw"
     # a winning margin: "won by just 1912 votes", "got 1884 votes" (not "by 2030 emissions
@@ -3657,6 +3734,8 @@ _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
     r"|the|a|an|their|its|his|her|this|that|these|those)\b"
+    # or an amount: "twenty-two achieving 40 points or more" (exam copy, session 7)
+    r"|[ \u00a0](?:\d|more[ \u00a0]than|at[ \u00a0]least|over[ \u00a0]\d)"
 )
 _MEASURE_ADJ_RE = re.compile(
     r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
@@ -6867,6 +6946,13 @@ _MONEY_OF_GAPS = frozenset((" of the ", " of a ", " of an ", " of its ", " of th
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
 
 
+def _words_before_total(gap: str) -> bool:
+    """Does the gap between a part and its whole hold words before "out of" ("four entries
+    out of 261"), beyond the phrase itself ("3,100 out of 7,400")?"""
+    m = _TOTAL_AFTER_PART_RE.search(gap)
+    return m is not None and any(c.isalpha() for c in gap[: m.start()])
+
+
 def _fill_total_after(text: str, rows: list[dict]) -> None:
     for k in range(len(rows) - 1):
         r, w = rows[k], rows[k + 1]
@@ -6883,7 +6969,13 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             )
         ):
             r["part_of"] = k + 1
-            if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:
+            if (
+                r["kind"] == "count"
+                and w["start"] - r["end"] <= 16
+                and w["head"]
+                # "four entries out of 261 achieved ...": a noun of its own is kept
+                and not _words_before_total(text[r["end"] : w["start"]])
+            ):
                 # "3,100 out of 7,400 applicants": no noun of its own, the whole's
                 r["head"], r["counted"] = w["head"], w["counted"]
 
