@@ -604,6 +604,44 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
     return True
 
 
+#: Capitalised words that label a numbered part, not a person: "Section (4)", "Phase (2)".
+_NOT_NAME_BEFORE_BRACKET = frozenset(
+    """Section Article Chapter Rule Para Paragraph Clause Table Figure Annex Annexure Schedule
+    Phase Stage Level Grade Class Act Part Item Note Point Step Round Unit Block Sector Ward
+    Zone Gate Platform Room Floor Page Vol Volume No Number Case Exhibit""".split()
+)
+
+
+def _bracket_age(text: str, s: int) -> bool:
+    """The number in brackets (``text[s - 1]`` is "(") follows a person's name: "Prakash
+    Pawar (27)", "Kirta Kirade (48)", "Sunil (29)" (Indian and Bangladeshi court and
+    police copy, session 7). A place, a month or a numbered part ("Section (4)") is no
+    name."""
+    m = _APPOSITIVE_NAME_RE.search(text, max(0, s - 48), s - 2)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    last = words[-1].lower()
+    if words[-1] in _NOT_NAME_BEFORE_BRACKET or last in UNITS or last in TENS:
+        return False  # "Fourteen (14) countries": the words restated in digits
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    lex = _entity_lexicon()
+    if _norm(m.group("name")) in lex.places or any(w in lex.calendar for w in words):
+        return False
+    # a score after a player's name ("Kohli (82) and Rahul (51) put on 140 runs", "Kane
+    # (23)" in a match report) is runs or a minute, not an age
+    return _SCORE_CUE_RE.search(text, max(0, s - 160), s + 160) is None
+
+
+_SCORE_CUE_RE = re.compile(
+    r"\b(?:runs?|wickets?|balls|innings|overs|not[ \u00a0]out|scored|scoring|goals?|minutes?"
+    r"|half-century|century|points|rebounds|assists|seeded|seed|ranked|rank)\b",
+    re.I,
+)
+
+
 # After a year of the Hijri calendars (Gulf and Iranian copy): "1445 AH", "1445 AH-2024",
 # "1433 H.", "1403 SH", "1446 Hijri".
 _HIJRI_AFTER_RE = re.compile(r"[ \u00a0]?(?:AH|A\.H\.|H\.|H|SH|S\.H\.|Hijri)(?![A-Za-z])")
@@ -756,6 +794,17 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         if tok.value <= 110 and _AGE_IN_COMMAS_AFTER_RE.match(text, e):
             return True  # an age set off by commas: "Man, 45, charged", "Jane Doe, 32, of Leeds"
+    if (
+        prev == "("
+        and nxt == ")"
+        and s >= 3
+        and text[s - 2] == " "
+        and text[s - 3].islower()
+        and tok.value <= 110
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and _bracket_age(text, s)
+    ):
+        return True  # "Prakash Pawar (27) was arrested": an age in brackets (Indian copy)
     if (
         prev == " "
         and (nxt == "," or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0")))

@@ -737,6 +737,17 @@ def _token_is_label_reference(text, tok):
     s, e = tok.start, tok.end
     if F._SCALE_ORDINAL_AFTER_RE.match(text, e):
         return True  # "the 50 millionth passenger" (session 7)
+    if (
+        text[s - 1 : s] == "("
+        and text[e : e + 1] == ")"
+        and s >= 3
+        and text[s - 2] == " "
+        and text[s - 3].islower()
+        and tok.value <= 110
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and F._bracket_age(text, s)
+    ):
+        return True  # "Prakash Pawar (27)": an age in brackets (session 7)
     if F._MONTH_AFTER_RE.match(text, e):
         return True
     if text[s : s + 1] in ("2", "7") and F._round_the_clock(text, s if text[s] == "2" else s - 3):
@@ -929,6 +940,8 @@ _LABEL_PIECES = [
     " min read", " Min Read", "\u2019", "'", "0", "2016-", ": ", " Pine Road", " Main St",
     # an ordinal scale word (session 7): "the 50 millionth passenger"
     " millionth", "-thousandth", " Hundredth",
+    # an age in brackets after a name (session 7): "Ravi Kumar (32)"
+    " Ravi Kumar (", ")", " Section (",
 ]  # fmt: skip
 
 

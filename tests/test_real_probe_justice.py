@@ -407,6 +407,29 @@ CASES = [
         "Mexican police stopped 1,350 U.S.-bound migrants last week.",
         [("1,350", 1350, E, C, None, {"head": "migrants"})],
     ),
+    # Indian police copy gives an accused's age in brackets after the name ("identified as
+    # Prakash Pawar (27)", "Kirta Kirade (48)"): they were counts. A place's bracketed count
+    # ("Cyprus (13)") and a player's score stay figures.
+    (
+        "invented/Indian police copy: ages in brackets after names",
+        "Delhi Police arrested Ramesh Yadav (34) and Suresh (29) with 12 kg of ganja worth Rs 2.4 "
+        "lakh.",
+        [("12 kg", 12, E, M, "kilogram"), ("Rs 2.4 lakh", 2.4e5, E, MON, "INR")],
+    ),
+    (
+        "invented/Indian police copy: an age in brackets, then a residence",
+        "The deceased, Anil Sharma (41) of Rohini, had two children.",
+        [("two", 2, E, C, None, {"head": "children"})],
+    ),
+    (
+        "invented/guard: a batsman's runs in brackets stay a count",
+        "Rohit Sharma (74) and Shubman Gill (38) put on 102 runs for the first wicket.",
+        [
+            ("74", 74, E, C, None),
+            ("38", 38, E, C, None),
+            ("102", 102, E, C, None, {"head": "runs"}),
+        ],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
