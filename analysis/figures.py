@@ -1664,6 +1664,7 @@ def _in_millions(tok: NumberToken) -> bool:
     return tok.scale >= 1e6 or (
         tok.in_words and tok.text.lower().endswith(("million", "billion", "trillion"))
     )
+_LAKH_CURRENCIES = frozenset(("INR", "PKR", "NPR", "BDT", "LKR"))
 _PLUS_NOUN_RE = re.compile(r"([A-Za-z]{2,})\b")
 _HAND_OVER_RE = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
@@ -2533,6 +2534,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if used == 2:
                 low, high = low * 1e6, high * 1e6
             end = mmm.end()
+        elif (
+            tok.scale == 1
+            and tail_tok.scale == 1
+            and end == tail_tok.end
+            and text[end : end + 1] == "L"
+            and not text[end + 1 : end + 2].isalnum()
+            and currency in _LAKH_CURRENCIES
+        ):
+            # a lakh glued as "L" after rupees: "ganja plants worth Rs 10L" (Indian
+            # headlines and captions, session 7); "Rs 2.5L-Rs 3L" keeps both ends
+            value *= 1e5
+            if used == 2:
+                low, high = low * 1e5, high * 1e5
+            end += 1
     elif text[end : end + 1] == "¢" and tok.scale == 1:
         # the cent sign glued to the number in tariff schedules and US copy: "4.8¢/kg"
         kind, currency, unit = "money", "CENT", "CENT"

@@ -430,6 +430,12 @@ CASES = [
             ("102", 102, E, C, None, {"head": "runs"}),
         ],
     ),
+    # "ganja plants worth Rs 10L" (an Indian caption) read Rs 10: a lakh glued as "L".
+    (
+        "invented/Indian caption: a lakh written L after rupees",
+        "Mumbai police seized cash of Rs 3.5L and gold worth Rs 12L from the flat.",
+        [("Rs 3.5L", 3.5e5, E, MON, "INR"), ("Rs 12L", 1.2e6, E, MON, "INR")],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
