@@ -2316,6 +2316,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     q_starts = [a for a, _ in quotes]
     posts = _post_signatures(report) if "(@" in text else {}
     headline_sources = _headline_sources(report) if ":" in text else {}
+    labels = _transcript_speakers(report) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
         if report.paragraphs and ("“" in text or '"' in text)
@@ -2329,6 +2330,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
                 r["source"], r["reporting"], r["hedged"] = src[1], None, False
                 continue
+        if (
+            labels
+            and para in labels
+            and r["start"] > labels[para][0]
+            and not any(
+                f[1] is not None and f[4] == "speech"
+                for f in (per_sentence[r["sentence"]] if report.sentences else [])
+            )
+        ):
+            # "COMMISSIONER: We'll have about 2,500 officers out": a transcript line's
+            # speaker, named by its label, unless the line reports someone else's words
+            r["source"], r["reporting"], r["hedged"] = labels[para][1], None, False
+            continue
         if posts and para is not None and para + 1 in posts:
             # a social-media post quoted in the page, signed on the next line
             r["source"], r["reporting"], r["hedged"] = posts[para + 1], "posted", False
@@ -2492,6 +2506,45 @@ _HEADLINE_SOURCE_RE = re.compile(
     r":[ \u00a0]*(?P<src>(?:[A-Z][\w&'’.-]*|UN|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the)){0,4})"
     r"[ \u00a0]*$"
 )
+
+
+# A transcript's speaker label opening a line: "NEIL MITCHELL:", "PM:", "SUZANNE MALVEAUX,
+# CNN ANCHOR:" (the role after the comma dropped). All capitals, no digits, one to four
+# words; page furniture in capitals ("NOTE:", "UPDATE:", "KEY FIGURES:") is no speaker.
+_SPEAKER_LABEL_RE = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})(?:,[ \u00a0][A-Z][A-Z .'’\-]{1,40})?:[ \u00a0]"
+)
+_NOT_SPEAKER_LABELS = frozenset(
+    """NOTE UPDATE UPDATED BREAKING PHOTO PHOTOS VIDEO WATCH READ KEY SOURCE SOURCES
+    CORRECTION EDITOR FILE LIVE ALSO RELATED SEE WARNING ALERT NEWS SUMMARY BACKGROUND
+    CONTEXT FACT FACTS HIGHLIGHTS TOPLINE DISCLAIMER CREDIT CAPTION Q A
+    PEOPLE NEED DEATHS DEAD KILLED INJURED DISPLACED AFFECTED FUNDING REQUIRED RECEIVED
+    TOTAL CASES TARGET BUDGET REFUGEES MIGRANTS ARRIVALS RETURNEES CHILDREN WOMEN
+    POPULATION HOUSEHOLDS FAMILIES HOMES DAMAGED DESTROYED LOCATION DATE TIME WHERE WHEN
+    WHAT WHO WHY HOW STATUS""".split()
+)
+
+
+def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (where the label's colon stands, the speaker) for the lines of a
+    transcript (session 7: broadcast and radio-interview transcripts). Taken only where at
+    least two lines of the text open with a label, as a transcript's do."""
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        t = para.text
+        if not t[:1].isupper() or ":" not in t[:60]:
+            continue
+        m = _SPEAKER_LABEL_RE.match(t)
+        if m is None or not any(c.isalpha() for c in m.group("name")[1:]):
+            continue
+        name = m.group("name")
+        if any(w.strip(".'’") in _NOT_SPEAKER_LABELS for w in name.split()):
+            continue  # a fact box's label: "PEOPLE IN NEED: 134.0 M", "DEATHS: 40"
+        rest = t[m.end() :].split()
+        if len(rest) < 4 or rest[0][:1].isdigit():
+            continue  # a label and a bare value, not a line of speech
+        out[k] = (para.start + m.end() - 2, name)
+    return out if len(out) >= 2 else {}
 
 
 def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
