@@ -2208,7 +2208,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         ):
             a = tok.mantissa * s2  # a fall: "fell from 1.2 to 0.9 million"
         elif (
-            m.group("c") in "-–"
+            (
+                m.group("c") in "-–"
+                # spoken and crowd copy: "the police gave their initial estimate as 2 to
+                # 3,000" (session 7); "rose from 2 to 3,000" stays a change
+                or (
+                    m.group("c").lower() == "to"
+                    and range_word not in ("from", _UNKNOWN)
+                    and not _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+                )
+            )
             and tok.scale == 1
             and not (tok.grouped or tok.has_decimal or tok.in_words)
             and second.text.endswith((",000", "\u00a0000", " 000"))
@@ -3655,7 +3664,8 @@ _CLAUSE_WORDS = frozenset(
     above below behind ahead beyond near along beside worldwide globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following
-    rather""".split()  # "above 500,000 due to the violence"; "40% rather than 50%" (session 7)
+    rather never always""".split()  # "above 500,000 due to the violence"; "40% rather than
+# 50%", "the numbers never exceeded 12,000" (session 7)
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
@@ -4199,7 +4209,9 @@ _SINGULAR_SUBJECT_RE = re.compile(
     # not inside a prepositional phrase: "Shares in the water company rose 3% to 118"
     r"(?<!\bin[ \u00a0])(?<!\bof[ \u00a0])(?<!\bat[ \u00a0])(?<!\bon[ \u00a0])(?<!\bfor[ \u00a0])"
     r"(?<!\bfrom[ \u00a0])(?<!\bwith[ \u00a0])(?<!\bby[ \u00a0])"
-    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,})"
+    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])??(?P<n>[a-z]{3,})"
+    # an adverb between the subject and its verb: "the crowd never exceeded 6,000" (session 7)
+    r"(?:[ \u00a0](?:never|always|still|already|also|now|only|just|again))?"
     r"[ \u00a0]{1,2}$"
 )
 _DATA_SUBJECTS = frozenset(

@@ -317,6 +317,30 @@ CASES = [
             ("412", 412, E, C, None, {"source": None}),
         ],
     ),
+    # Crowd disputes: "the police gave their initial estimate as 2 to 3,000" was a range
+    # from 2; the thousands are written once, on the second end, as in "£15-20,000". A
+    # change ("fell 2 to 3,000", "rose from 2 to 3,000") stays two figures.
+    (
+        "invented/crowd dispute: A to B,000 shares the thousands",
+        "Police first put the crowd at 4 to 5,000, organisers at 20,000.",
+        [
+            ("4 to 5,000", (4000, 5000), R, C, None),
+            ("20,000", 20000, E, C, None),
+        ],
+    ),
+    (
+        "invented/guard: a change from A to B,000 stays two figures",
+        "Membership rose from 8 to 9,000 in a decade.",
+        [("8", 8, E, C, None), ("9,000", 9000, E, C, None)],
+    ),
+    # "the numbers never exceeded 12,000" counted "never". (First annotated with the head
+    # "people"; test_unseen_styles.py's convention gives a singular subject, "the crowd
+    # numbered about 15,000", the head "crowd": corrected after the first run.)
+    (
+        "invented/crowd copy: never is no counted noun",
+        "Officers said the crowd never exceeded 6,000 at any one time.",
+        [("6,000", 6000, E, C, None, {"head": "crowd", "source": "Officers"})],
+    ),
     # guards: spoken forms that already read well
     (
         "invented/call handler's quote: two and a half thousand",
