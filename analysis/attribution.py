@@ -1808,6 +1808,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "exports posted an increase of 3%", "posted a trade surplus of $2bn"
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
+    if v == "estimated" and after.startswith((" to ", "\u00a0to ")) and pw != "has":
+        # "suspected shabu (crystal meth) estimated to cost more than P1.6 million", "the
+        # haul was estimated to be worth": a participle of what the thing is worth, nobody
+        # estimating (Philippine drug copy, session 7)
+        return False
     if v in ("added", "adds", "adding", "add") and _ADDED_TO_RE.match(after):
         # "the fines added up to $4.7 million", "had six years added to his term": a sum
         # or an addition, nobody speaking (verdict and confiscation copy, session 7)

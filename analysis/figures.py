@@ -3961,6 +3961,19 @@ def _noun_phrase_after(
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
                 i = m.end()  # "12 other people": the noun after it
                 continue
+        if (
+            not words
+            and lw in ("alleged", "claimed")
+            and window[m.end() : m.end() + 1] == " "
+            and (nxt := _WORD_RE.match(window, m.end() + 1))
+            and nxt.group()[:1].islower()
+            and nxt.group().lower() not in _CLAUSE_WORDS
+        ):
+            # "from two alleged drug dealers", "14 alleged gang members": an adjective, as
+            # "suspected" is (crime copy, session 7), not the reporting verb
+            words.append((m.start(), m.end(), w))
+            i = m.end()
+            continue
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"

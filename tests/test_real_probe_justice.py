@@ -493,6 +493,27 @@ CASES = [
         "Mumbai police seized cash of Rs 3.5L and gold worth Rs 12L from the flat.",
         [("Rs 3.5L", 3.5e5, E, MON, "INR"), ("Rs 12L", 1.2e6, E, MON, "INR")],
     ),
+    # Philippine drug copy: "seized ... from two alleged drug dealers" had no head (the
+    # adjective was read as the reporting verb), and "suspected shabu (crystal meth)
+    # estimated to cost more than P1.6 million" made "(crystal meth)" the source.
+    (
+        "invented/Philippine drug copy: N alleged dealers",
+        "Agents arrested two alleged drug couriers and 11 alleged gang members in Cebu.",
+        [
+            ("two", 2, E, C, None, {"head": "couriers"}),
+            ("11", 11, E, C, None, {"head": "members"}),
+        ],
+    ),
+    (
+        "invented/Philippine drug copy: estimated to cost is no attribution",
+        "Manila police seized suspected shabu (crystal meth) estimated to cost P3.4 million.",
+        [("P3.4 million", 3.4e6, E, MON, "PHP", {"source": None})],
+    ),
+    (
+        "invented/guard: an agent that estimated a number still speaks",
+        "The agency estimated 2,300 people had been trafficked.",
+        [("estimated 2,300", 2300, AP, C, None, {"head": "people", "source": "The agency"})],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
