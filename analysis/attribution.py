@@ -970,6 +970,7 @@ _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
 _NP_CONJ = frozenset("and or but".split())
+_LEAD_SUBORDINATORS = frozenset("once unless if although though whereas until".split())
 # People named by where they come from: "officials from Kunar province", "doctors from MSF".
 _FROM_SPEAKERS = frozenset(
     """officials official sources officers residents witnesses doctors lawmakers experts
@@ -1048,6 +1049,9 @@ def _trailing_np(seg: str) -> str | None:
         return None
     while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
         keep.pop()  # "..., and Saudi Arabia said": the conjunction opens no name
+    if len(keep) > 1 and keep[-1].lower() in _LEAD_SUBORDINATORS:
+        keep.pop()  # "Once officials confirmed 12 deaths", "Unless the Judge finds": a clause's
+        # opening word, capitalised at the sentence's start (session 7)
     np = " ".join(reversed(keep))
     return np or None
 

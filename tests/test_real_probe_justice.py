@@ -514,6 +514,14 @@ CASES = [
         "The agency estimated 2,300 people had been trafficked.",
         [("estimated 2,300", 2300, AP, C, None, {"head": "people", "source": "The agency"})],
     ),
+    # "Unless the Judge finds special circumstances" (a sentencing guide) gave "Unless the
+    # Judge" as a speaker: a clause's opening word, capitalised at the sentence's start, is
+    # no part of its subject.
+    (
+        "invented/inquest copy: Once opens the clause, not the speaker's name",
+        "Once investigators confirmed 14 deaths, the coroner opened an inquest.",
+        [("14", 14, E, C, None, {"head": "deaths", "source": "investigators"})],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
