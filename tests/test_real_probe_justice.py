@@ -522,6 +522,16 @@ CASES = [
         "Once investigators confirmed 14 deaths, the coroner opened an inquest.",
         [("14", 14, E, C, None, {"head": "deaths", "source": "investigators"})],
     ),
+    # AP seizure copy converts metric tonnes for US readers: "4.5 tons (nearly 5 U.S. tons)
+    # of cocaine" gave a count of 5.
+    (
+        "invented/AP seizure copy: a conversion into U.S. tons",
+        "Dutch customs seized 7.2 metric tons (nearly 8 U.S. tons) of cocaine in Rotterdam.",
+        [
+            ("7.2 metric tons", 7.2, E, M, "metric_ton"),
+            ("nearly 8 U.S. tons", 8, U, M, "ton"),
+        ],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
