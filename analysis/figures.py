@@ -1664,6 +1664,8 @@ def _in_millions(tok: NumberToken) -> bool:
     return tok.scale >= 1e6 or (
         tok.in_words and tok.text.lower().endswith(("million", "billion", "trillion"))
     )
+
+
 _LAKH_CURRENCIES = frozenset(("INR", "PKR", "NPR", "BDT", "LKR"))
 _PLUS_NOUN_RE = re.compile(r"([A-Za-z]{2,})\b")
 _HAND_OVER_RE = re.compile(
@@ -2878,7 +2880,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # (transcripts and crime copy, session 7); "2 plus 2", "$400 plus costs" add
             bound = "lower" if bound == "exact" else bound
             end += 5
-            if (tm := lex["time_re"].match(text, end)):
+            if tm := lex["time_re"].match(text, end):
                 kind, time_unit_text = "duration", tm.group("u")  # "30 plus years"
                 unit = lex["time_units"][time_unit_text.lower()]
                 end = tm.end()
@@ -3664,9 +3666,8 @@ _CLAUSE_WORDS = frozenset(
     above below behind ahead beyond near along beside worldwide globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following
-    rather never always""".split()  # "above 500,000 due to the violence"; "40% rather than
-# 50%", "the numbers never exceeded 12,000" (session 7)
-)
+    rather never always""".split()  # "above 500,000 due to the violence"; "40% rather than"
+)  # and "the numbers never exceeded 12,000" (session 7): adverbs, no counted noun
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
     families deer fish aircraft offspring folk data media""".split()
@@ -3728,9 +3729,7 @@ _ADJ_SUFFIXES = (
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
 # (with a hyphened partner or prefix: "the U.S.-Mexico border", "101 non-U.S. citizens",
 # session 7, US smuggling copy)
-_DOTTED_ABBR_RE = re.compile(
-    r"(?:non-)?(?:[A-Z]\.){2,3}(?:-[A-Za-z][a-z]+)?(?=[ \u00a0][A-Za-z])"
-)
+_DOTTED_ABBR_RE = re.compile(r"(?:non-)?(?:[A-Z]\.){2,3}(?:-[A-Za-z][a-z]+)?(?=[ \u00a0][A-Za-z])")
 
 
 # A count's modifier, then "and" and a second count with a modifier and the plural noun
@@ -3891,16 +3890,13 @@ def _noun_phrase_after(
             i = mn.start(1)
             continue
         if (
-            (
-                (m.end() - i == 1 and window[m.end() : m.end() + 1] == ".")
-                or (
-                    m.end() - i == 5
-                    and window[m.end() : m.end() + 1] == "."
-                    and window[i : i + 4].lower() == "non-"
-                )
+            (m.end() - i == 1 and window[m.end() : m.end() + 1] == ".")
+            or (
+                m.end() - i == 5
+                and window[m.end() : m.end() + 1] == "."
+                and window[i : i + 4].lower() == "non-"
             )
-            and (ab := _DOTTED_ABBR_RE.match(window, i))
-        ):
+        ) and (ab := _DOTTED_ABBR_RE.match(window, i)):
             # "2,000 U.S. troops", "half of U.K. voters", "38 U.S. and allied troops": a
             # dotted abbreviation modifying the noun after it (its first letter alone was
             # read as the head, "u"); a modifier, so no noun yet ("allied" may follow)

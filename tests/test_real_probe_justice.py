@@ -344,8 +344,7 @@ CASES = [
     # guards: spoken forms that already read well
     (
         "invented/call handler's quote: two and a half thousand",
-        '"We\'ve had two and a half thousand calls since Monday," the control room manager '
-        "said.",
+        '"We\'ve had two and a half thousand calls since Monday," the control room manager said.',
         [
             (
                 "two and a half thousand",
