@@ -1667,6 +1667,14 @@ def _in_millions(tok: NumberToken) -> bool:
 
 
 _LAKH_CURRENCIES = frozenset(("INR", "PKR", "NPR", "BDT", "LKR"))
+# Words of money right before an amount in lakh or crore with no currency sign.
+_LAKH_MONEY_BEFORE_RE = re.compile(
+    r"\b(?:cash|worth|valued[ \u00a0]at|totalling|totaling|amounting[ \u00a0]to|fine[ \u00a0]of"
+    r"|fined|bail[ \u00a0]of|compensation[ \u00a0]of|bribe[ \u00a0]of|ransom[ \u00a0]of"
+    r"|cost[ \u00a0]of|loss[ \u00a0]of)[ \u00a0](?:(?:about|around|over|nearly|some)[ \u00a0])?$",
+    re.I,
+)
+
 _PLUS_NOUN_RE = re.compile(r"([A-Za-z]{2,})\b")
 _HAND_OVER_RE = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
@@ -2704,6 +2712,23 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         kind = "money"
         currency = unit = _rupee_code(text, *_COUNTRY_CURRENCIES["POUND"])
         end = pa.end() - 2
+    if (
+        kind == "count"
+        and currency is None
+        and tail_tok.scale in (1e5, 1e7)
+        and not tail_tok.in_words
+        and _LAKH_MONEY_BEFORE_RE.search(text, max(0, start - 32), start)
+        and not (
+            (nw := _PLUS_NOUN_RE.match(text, end + 1))
+            and text[end : end + 1] == " "
+            and _is_plural_noun(nw.group(1))
+        )
+    ):
+        # "unaccounted cash totalling 18.7 lakh", "ganja worth 12 lakh": an amount of
+        # money whose rupee sign the page lost (Indian police copy, session 7), in the
+        # rupee of the report's country; "13 lakh people" stays a count
+        kind = "money"
+        currency = unit = _rupee_code(text)
     if (
         kind == "count"
         and used == 1

@@ -531,6 +531,33 @@ CASES = [
             ("nearly 8 U.S. tons", 8, U, M, "ton"),
         ],
     ),
+    # Delhi Police raid copy: "unaccounted cash totalling 18.7 lakh" (the rupee sign lost in
+    # the page) was a count of pistols: a word of money before an amount in lakh or crore
+    # makes it money in the report's rupee; "13 lakh people" stays a count.
+    (
+        "invented/Delhi Police copy: cash totalling N lakh with no sign",
+        "Delhi Police seized four pistols and cash totalling 6.4 lakh from the flat.",
+        [
+            ("four", 4, E, C, None, {"head": "pistols"}),
+            ("6.4 lakh", 6.4e5, E, MON, "INR"),
+        ],
+    ),
+    (
+        "invented/Kerala customs copy: gold worth about N crore",
+        "Customs in Kerala seized gold worth about 1.2 crore from two passengers.",
+        [
+            ("about 1.2 crore", 1.2e7, AP, MON, "INR"),
+            ("two", 2, E, C, None, {"head": "passengers"}),
+        ],
+    ),
+    (
+        "invented/Bihar relief copy: aid worth N crore to N lakh families",
+        "Officials in Bihar distributed aid worth 40 crore to nearly 3 lakh families.",
+        [
+            ("40 crore", 4e8, E, MON, "INR"),
+            ("nearly 3 lakh", 3e5, U, C, None, {"head": "families"}),
+        ],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
