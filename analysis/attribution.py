@@ -2521,7 +2521,11 @@ _HEADLINE_SOURCE_RE = re.compile(
 # CNN ANCHOR:" (the role after the comma dropped). All capitals, no digits, one to four
 # words; page furniture in capitals ("NOTE:", "UPDATE:", "KEY FIGURES:") is no speaker.
 _SPEAKER_LABEL_RE = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})(?:,[ \u00a0][A-Z][A-Z .'’\-]{1,40})?:[ \u00a0]"
+    # (a CNN rush transcript's time stamp may open the line: "[14:00:00] WOLF BLITZER, CNN
+    # ANCHOR:"; a role may hold commas: "RICHARD JONES, SHERIFF, BUTLER COUNTY, OHIO:")
+    r"(?:\[[\d:]{5,8}\][ \u00a0])?"
+    r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?:[ \u00a0]"
 )
 _NOT_SPEAKER_LABELS = frozenset(
     """NOTE UPDATE UPDATED BREAKING PHOTO PHOTOS VIDEO WATCH READ KEY SOURCE SOURCES
@@ -2541,7 +2545,7 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     out = {}
     for k, para in enumerate(report.paragraphs):
         t = para.text
-        if not t[:1].isupper() or ":" not in t[:60]:
+        if not (t[:1].isupper() or t[:1] == "[") or ":" not in t[:130]:
             continue
         m = _SPEAKER_LABEL_RE.match(t)
         if m is None or not any(c.isalpha() for c in m.group("name")[1:]):
@@ -2552,8 +2556,13 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         rest = t[m.end() :].split()
         if len(rest) < 4 or rest[0][:1].isdigit():
             continue  # a label and a bare value, not a line of speech
-        out[k] = (para.start + m.end() - 2, name)
-    return out if len(out) >= 2 else {}
+        out[k] = (para.start + m.end() - 2, name)  # as written: "SHERIFF TOM ALDER"
+    if len(out) < 2:
+        return {}
+    # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
+    # before ("DON LEMON, CNN ANCHOR:")
+    fulls = {n.split()[-1]: n for _, n in out.values() if " " in n}
+    return {k: (at, fulls.get(n, n) if " " not in n else n) for k, (at, n) in out.items()}
 
 
 def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:

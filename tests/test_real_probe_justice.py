@@ -309,6 +309,19 @@ CASES = [
         "DAVID OKOYE, ANCHOR: And how many officers were injured in the clashes?",
         [("46", 46, E, C, None, {"head": "people", "source": "Police"})],
     ),
+    # CNN rush transcripts: a time stamp before the label, a role with commas, a title
+    # before the name, and later lines labelled by the surname alone.
+    (
+        "invented/rush transcript: time stamp, role with commas, surname labels",
+        "[16:02:10] DANA WELLS, CNN ANCHOR: Police now say 14 people were wounded.\n"
+        "SHERIFF TOM ALDER, HARRIS COUNTY, TEXAS: We have 9 suspects in custody tonight.\n"
+        "WELLS: And about 200 officers are still at the scene.",
+        [
+            ("14", 14, E, C, None, {"head": "people", "source": "Police"}),
+            ("9", 9, E, C, None, {"head": "suspects", "source": "SHERIFF TOM ALDER"}),
+            ("about 200", 200, AP, C, None, {"head": "officers", "source": "DANA WELLS"}),
+        ],
+    ),
     (
         "invented/guard: a fact box's capitalised labels name no speaker",
         "KEY FIGURES\nPEOPLE DISPLACED: 2.3 million people so far this year\nDEATHS: 412",
