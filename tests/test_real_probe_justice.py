@@ -571,6 +571,27 @@ CASES = [
             ("nearly 3 lakh", 3e5, U, C, None, {"head": "families"}),
         ],
     ),
+    # Seizure lists write the unit on the first item only ("326 cartons of Newport 100's, 58
+    # of Newport regulars"; "40 kg of heroin, 12 of cocaine"): the later weights were
+    # counts. A partitive ("40 of the 60 migrants") keeps its count.
+    (
+        "invented/Border Force copy: the unit on the first item of a list of substances",
+        "Officers seized 36 kg of heroin, 14 of cocaine and 2 of ketamine at the port.",
+        [
+            ("36 kg", 36, E, M, "kilogram"),
+            ("14", 14, E, M, "kilogram"),
+            ("2", 2, E, M, "kilogram"),
+        ],
+    ),
+    (
+        "invented/guard: a weight, then a partitive of people",
+        "The raid netted 4 kg of heroin, and 3 of the 5 suspects were charged.",
+        [
+            ("4 kg", 4, E, M, "kilogram"),
+            ("3", 3, E, C, None, {"part_of": 2}),
+            ("5", 5, E, C, None, {"head": "suspects"}),
+        ],
+    ),
     # --- sentencing guards --------------------------------------------------------------------
     (
         "invented/Crown Court: served N months of a longer sentence",
