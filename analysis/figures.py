@@ -3486,8 +3486,10 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if draft.kind == "count" and text.startswith(" times", draft.end):
         if lex["multiplier_re"].match(text, draft.end):
             return True  # a multiplier: "nearly three times its capacity", "3 times as many"
-        if tok.has_decimal or not float(draft.value).is_integer():
-            return True  # "1.5 times those of 2019": a fraction of a time is a multiplier
+        if (tok.has_decimal and tok.scale == 1) or not float(draft.value).is_integer():
+            # "1.5 times those of 2019": a fraction of a time is a multiplier; "arrest people
+            # 10.5 million times each year" counts times (session 7, Vera arrest copy)
+            return True
         if before.endswith(_TIMES_CHANGE_ENDS) and (
             _UP_RE.search(before) or _DOWN_RE.search(before)
         ):
