@@ -2588,6 +2588,12 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         rest = t[m.end() :].split()
         if len(rest) < 4 or rest[0][:1].isdigit():
             continue  # a label and a bare value, not a line of speech
+        from .entities import _lexicon as _names
+        from .entities import _norm
+
+        lex = _names()
+        if _norm(name) in lex.places or _norm(name.title()) in lex.places:
+            continue  # a dateline: "PESHAWAR: Police arrested 12 suspects" (Pakistani dailies)
         out[k] = (para.start + m.end() - 2, name)  # as written: "SHERIFF TOM ALDER"
     if len(out) < 2:
         return {}
