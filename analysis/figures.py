@@ -631,10 +631,20 @@ def _bracket_age(text: str, s: int) -> bool:
     if _norm(m.group("name")) in lex.places or any(w in lex.calendar for w in words):
         return False
     # a score after a player's name ("Kohli (82) and Rahul (51) put on 140 runs", "Kane
-    # (23)" in a match report) is runs or a minute, not an age
-    return _SCORE_CUE_RE.search(text, max(0, s - 160), s + 160) is None
+    # (23)" in a match report) is runs or a minute, not an age; a party's or a club's
+    # count ("the Greens (4)", "Arsenal (45)") has no word of people around it
+    return (
+        _SCORE_CUE_RE.search(text, max(0, s - 160), s + 160) is None
+        and _AGE_PERSON_CUE_RE.search(text, max(0, s - 160), s + 160) is not None
+    )
 
 
+_AGE_PERSON_CUE_RE = re.compile(
+    r"\b(?:arrest\w*|accused|identified|victims?|suspects?|deceased|resident|wife|husband|son"
+    r"|daughter|brother|sister|mother|father|booked|held|detained|convicted|sentenced|killed"
+    r"|died|dead|injured|police|court|charged|driver|rescued|missing|named)\b",
+    re.I,
+)
 _SCORE_CUE_RE = re.compile(
     r"\b(?:runs?|wickets?|balls|innings|overs|not[ \u00a0]out|scored|scoring|goals?|minutes?"
     r"|half-century|century|points|rebounds|assists|seeded|seed|ranked|rank)\b",
