@@ -234,10 +234,12 @@ _NOT_PERSON = frozenset(
     Report Bulletin Review Survey Index Outlook Global
     Square Street Avenue Bridge Bridges Museum Museums Hospital Station Stadium Library School
     College University Academy Market Estate Budget Tax Scheme Project Strategy Capacity
-    Operational Usable Useable""".split()
+    Operational Usable Useable
+    Operation Operations Exercise Task Force""".split()
 )
 # (the last lines: places, buildings and budget terms a council or prison story capitalises,
-# "the Albion Square development", "the Useable Operational Capacity"; session 5)
+# "the Albion Square development", "the Useable Operational Capacity"; session 5; and a
+# police or military operation's name, "Operation Liberterra II", session 7)
 
 
 def _looks_person(name: str) -> bool:
@@ -316,6 +318,8 @@ _DATA_ADJECTIVES = "latest|official|new|preliminary|provisional"
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
     rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
+    # "according to new police data" (session 7): the body, as "government figures" gives
+    r"|police|army|military"
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+))[ \u00a0])*"
     # "according to measurements from NOAA" (session 5, climate copy)
     r"(?:figures|figure|data|statistics|numbers|records|tallies|measurements|readings"
@@ -590,6 +594,10 @@ _ADDED_AMOUNT_RE = re.compile(
     r"|(?!(?:that|the|a|an|this|it|its|their|his|her)\b)[a-z]+(?:[ \u00a0][a-z]+)?"
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"
     r"(?:\d|[$€£₹])"
+)
+# ("she added to the BBC that ...": a listener in capitals stays speech)
+_ADDED_TO_RE = re.compile(
+    r"[ \u00a0](?:up\b|to[ \u00a0](?:his|her|their|its|a|an|the(?=[ \u00a0][a-z]))\b)"
 )
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
@@ -962,11 +970,14 @@ _NP_BREAK = frozenset(
     under during until till where it he she they we i you said says told say""".split()
 )
 # "Organisers of the march through the capital said", "officials across the region said"
-_NP_PREP = frozenset("of for at in through across".split())
+# "A police officer outside the courthouse said", "a witness near the border post said"
+# (session 7): where the speaker stands
+_NP_PREP = frozenset("of for at in through across outside near inside".split())
 _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
 _NP_CONJ = frozenset("and or but".split())
+_LEAD_SUBORDINATORS = frozenset("once unless if although though whereas until".split())
 # People named by where they come from: "officials from Kunar province", "doctors from MSF".
 _FROM_SPEAKERS = frozenset(
     """officials official sources officers residents witnesses doctors lawmakers experts
@@ -1045,6 +1056,9 @@ def _trailing_np(seg: str) -> str | None:
         return None
     while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
         keep.pop()  # "..., and Saudi Arabia said": the conjunction opens no name
+    if len(keep) > 1 and keep[-1].lower() in _LEAD_SUBORDINATORS:
+        keep.pop()  # "Once officials confirmed 12 deaths", "Unless the Judge finds": a clause's
+        # opening word, capitalised at the sentence's start (session 7)
     np = " ".join(reversed(keep))
     return np or None
 
@@ -1891,6 +1905,15 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "Kent declared on 412 for six": an innings closed, no statement
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
+    if v == "estimated" and after.startswith((" to ", "\u00a0to ")) and pw != "has":
+        # "suspected shabu (crystal meth) estimated to cost more than P1.6 million", "the
+        # haul was estimated to be worth": a participle of what the thing is worth, nobody
+        # estimating (Philippine drug copy, session 7)
+        return False
+    if v in ("added", "adds", "adding", "add") and _ADDED_TO_RE.match(after):
+        # "the fines added up to $4.7 million", "had six years added to his term": a sum
+        # or an addition, nobody speaking (verdict and confiscation copy, session 7)
+        return False
     if (
         v not in _SAY_VERBS
         and _OBJECT_AFTER_RE.match(after)
@@ -2395,6 +2418,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     q_starts = [a for a, _ in quotes]
     posts = _post_signatures(report) if "(@" in text else {}
     headline_sources = _headline_sources(report) if ":" in text else {}
+    labels = _transcript_speakers(report) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
         if report.paragraphs and ("“" in text or '"' in text)
@@ -2408,6 +2432,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
                 r["source"], r["reporting"], r["hedged"] = src[1], None, False
                 continue
+        if (
+            labels
+            and para in labels
+            and r["start"] > labels[para][0]
+            and not any(
+                f[1] is not None and f[4] == "speech"
+                for f in (per_sentence[r["sentence"]] if report.sentences else [])
+            )
+        ):
+            # "COMMISSIONER: We'll have about 2,500 officers out": a transcript line's
+            # speaker, named by its label, unless the line reports someone else's words
+            r["source"], r["reporting"], r["hedged"] = labels[para][1], None, False
+            continue
         if posts and para is not None and para + 1 in posts:
             # a social-media post quoted in the page, signed on the next line
             r["source"], r["reporting"], r["hedged"] = posts[para + 1], "posted", False
@@ -2431,6 +2468,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             for f in (per_sentence[r["sentence"]] if report.sentences else [])
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
+            and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
             and (
                 f[0] < r["start"]
@@ -2488,6 +2526,22 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
 
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+_RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")
+_MAIN_VERB_AFTER_RE = re.compile(
+    r"(?:was|were|is|are|has|had|have|will|would|could|may|might|must|faces|received|got)\b"
+)
+
+
+def _closed_relative(text: str, v0: int, fig_start: int) -> bool:
+    """ "Okafor, who denied wrongdoing, was jailed for seven years": the verb of a relative
+    clause set off by commas reaches no figure after the clause's closing comma, where the
+    main clause's own verb begins (court copy, session 7)."""
+    if not text.endswith(_RELATIVE_OPEN_ENDS, max(0, v0 - 10), v0):
+        return False
+    close = text.find(", ", v0, fig_start)
+    return close != -1 and _MAIN_VERB_AFTER_RE.match(text, close + 2) is not None
 
 
 _HEDGE_ADVERB_RE = re.compile(r"\b(?:allegedly|supposedly|purportedly)\b", re.IGNORECASE)
@@ -2554,6 +2608,61 @@ _HEADLINE_SOURCE_RE = re.compile(
     r":[ \u00a0]*(?P<src>(?:[A-Z][\w&'’.-]*|UN|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the)){0,4})"
     r"[ \u00a0]*$"
 )
+
+
+# A transcript's speaker label opening a line: "NEIL MITCHELL:", "PM:", "SUZANNE MALVEAUX,
+# CNN ANCHOR:" (the role after the comma dropped). All capitals, no digits, one to four
+# words; page furniture in capitals ("NOTE:", "UPDATE:", "KEY FIGURES:") is no speaker.
+_SPEAKER_LABEL_RE = re.compile(
+    # (a CNN rush transcript's time stamp may open the line: "[14:00:00] WOLF BLITZER, CNN
+    # ANCHOR:"; a role may hold commas: "RICHARD JONES, SHERIFF, BUTLER COUNTY, OHIO:")
+    r"(?:\[[\d:]{5,8}\][ \u00a0])?"
+    r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?:[ \u00a0]"
+)
+_NOT_SPEAKER_LABELS = frozenset(
+    """NOTE UPDATE UPDATED BREAKING PHOTO PHOTOS VIDEO WATCH READ KEY SOURCE SOURCES
+    CORRECTION EDITOR FILE LIVE ALSO RELATED SEE WARNING ALERT NEWS SUMMARY BACKGROUND
+    CONTEXT FACT FACTS HIGHLIGHTS TOPLINE DISCLAIMER CREDIT CAPTION Q A
+    PEOPLE NEED DEATHS DEAD KILLED INJURED DISPLACED AFFECTED FUNDING REQUIRED RECEIVED
+    TOTAL CASES TARGET BUDGET REFUGEES MIGRANTS ARRIVALS RETURNEES CHILDREN WOMEN
+    POPULATION HOUSEHOLDS FAMILIES HOMES DAMAGED DESTROYED LOCATION DATE TIME WHERE WHEN
+    WHAT WHO WHY HOW STATUS EXCLUSIVE OPINION ANALYSIS LISTEN COMMENT EDITORIAL INTERVIEW
+    REVIEW PICTURED EXPLAINER FACTCHECK VERDICT""".split()
+)
+
+
+def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (where the label's colon stands, the speaker) for the lines of a
+    transcript (session 7: broadcast and radio-interview transcripts). Taken only where at
+    least two lines of the text open with a label, as a transcript's do."""
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        t = para.text
+        if not (t[:1].isupper() or t[:1] == "[") or ":" not in t[:130]:
+            continue
+        m = _SPEAKER_LABEL_RE.match(t)
+        if m is None or not any(c.isalpha() for c in m.group("name")[1:]):
+            continue
+        name = m.group("name")
+        if any(w.strip(".'’") in _NOT_SPEAKER_LABELS for w in name.split()):
+            continue  # a fact box's label: "PEOPLE IN NEED: 134.0 M", "DEATHS: 40"
+        rest = t[m.end() :].split()
+        if len(rest) < 4 or rest[0][:1].isdigit():
+            continue  # a label and a bare value, not a line of speech
+        from .entities import _lexicon as _names
+        from .entities import _norm
+
+        lex = _names()
+        if _norm(name) in lex.places or _norm(name.title()) in lex.places:
+            continue  # a dateline: "PESHAWAR: Police arrested 12 suspects" (Pakistani dailies)
+        out[k] = (para.start + m.end() - 2, name)  # as written: "SHERIFF TOM ALDER"
+    if len(out) < 2:
+        return {}
+    # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
+    # before ("DON LEMON, CNN ANCHOR:")
+    fulls = {n.split()[-1]: n for _, n in out.values() if " " in n}
+    return {k: (at, fulls.get(n, n) if " " not in n else n) for k, (at, n) in out.items()}
 
 
 def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:

@@ -642,6 +642,54 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
     return True
 
 
+#: Capitalised words that label a numbered part, not a person: "Section (4)", "Phase (2)".
+_NOT_NAME_BEFORE_BRACKET = frozenset(
+    """Section Article Chapter Rule Para Paragraph Clause Table Figure Annex Annexure Schedule
+    Phase Stage Level Grade Class Act Part Item Note Point Step Round Unit Block Sector Ward
+    Zone Gate Platform Room Floor Page Vol Volume No Number Case Exhibit""".split()
+)
+
+
+def _bracket_age(text: str, s: int) -> bool:
+    """The number in brackets (``text[s - 1]`` is "(") follows a person's name: "Prakash
+    Pawar (27)", "Kirta Kirade (48)", "Sunil (29)" (Indian and Bangladeshi court and
+    police copy, session 7). A place, a month or a numbered part ("Section (4)") is no
+    name."""
+    m = _APPOSITIVE_NAME_RE.search(text, max(0, s - 48), s - 2)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    last = words[-1].lower()
+    if words[-1] in _NOT_NAME_BEFORE_BRACKET or last in UNITS or last in TENS:
+        return False  # "Fourteen (14) countries": the words restated in digits
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    lex = _entity_lexicon()
+    if _norm(m.group("name")) in lex.places or any(w in lex.calendar for w in words):
+        return False
+    # a score after a player's name ("Kohli (82) and Rahul (51) put on 140 runs", "Kane
+    # (23)" in a match report) is runs or a minute, not an age; a party's or a club's
+    # count ("the Greens (4)", "Arsenal (45)") has no word of people around it
+    return (
+        _SCORE_CUE_RE.search(text, max(0, s - 160), s + 160) is None
+        and _AGE_PERSON_CUE_RE.search(text, max(0, s - 160), s + 160) is not None
+    )
+
+
+_AGE_PERSON_CUE_RE = re.compile(
+    r"\b(?:arrest\w*|accused|identified|victims?|suspects?|deceased|resident|wife|husband|son"
+    r"|daughter|brother|sister|mother|father|booked|held|detained|convicted|sentenced|killed"
+    r"|died|dead|injured|police|court|charged|driver|rescued|missing|named)\b",
+    re.I,
+)
+_SCORE_CUE_RE = re.compile(
+    r"\b(?:runs?|wickets?|balls|innings|overs|not[ \u00a0]out|scored|scoring|goals?|minutes?"
+    r"|half-century|century|points|rebounds|assists|seeded|seed|ranked|rank)\b",
+    re.I,
+)
+
+
 # After a year of the Hijri calendars (Gulf and Iranian copy): "1445 AH", "1445 AH-2024",
 # "1433 H.", "1403 SH", "1446 Hijri".
 _HIJRI_AFTER_RE = re.compile(r"[ \u00a0]?(?:AH|A\.H\.|H\.|H|SH|S\.H\.|Hijri)(?![A-Za-z])")
@@ -691,6 +739,10 @@ def _is_stones(text: str, tok: NumberToken) -> bool:
     )
 
 
+#: A scale word made an ordinal: "our 23 millionth citizen", "the 10 thousandth visitor".
+_SCALE_ORDINAL_AFTER_RE = re.compile(r"[ \u00a0-](?:hundred|thousand|million|billion)th\b", re.I)
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -705,6 +757,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
     if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
+    if nxt in " \u00a0-" and nxt2 in "hHtTmMbB" and _SCALE_ORDINAL_AFTER_RE.match(text, e):
+        return True  # "the airport's 50 millionth passenger": an ordinal (session 7)
     if (
         nxt in _MONTH_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _MONTH_AFTER_SECOND)
@@ -801,6 +855,17 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         if tok.value <= 110 and _AGE_IN_COMMAS_AFTER_RE.match(text, e):
             return True  # an age set off by commas: "Man, 45, charged", "Jane Doe, 32, of Leeds"
+    if (
+        prev == "("
+        and nxt == ")"
+        and s >= 3
+        and text[s - 2] == " "
+        and text[s - 3].islower()
+        and tok.value <= 110
+        and not (tok.grouped or tok.scale != 1 or tok.has_decimal or tok.in_words)
+        and _bracket_age(text, s)
+    ):
+        return True  # "Prakash Pawar (27) was arrested": an age in brackets (Indian copy)
     if (
         prev == " "
         and (nxt == "," or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0")))
@@ -1668,6 +1733,10 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             )
         ):
             return None  # "the rate edged up to 6.81%": the new level, not a bound
+        if phrase == "over" and _HAND_OVER_RE.search(window, 0, q_start):
+            # "ordered to hand over £1.4m", "residents handed over 312 firearms": the
+            # particle of a verb of giving, not "more than" (fraud and police copy, session 7)
+            return None
         return (
             window[q_start : q_start + len(phrase)].rstrip(),
             bound,
@@ -1682,7 +1751,35 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
 # and "up to 30 cm of snow" stay bounds, and so does "water rose up to 2 metres" (a most).
 _MOVED_UP_RE = re.compile(
     r"\b(?:edged|inched|crept|ticked|moved|went|gone|revised|pushed|bumped|rounded|ratcheted"
-    r"|nudged|ramped|marked|trended|back)[ \u00a0]$",
+    r"|nudged|ramped|marked|trended|back"
+    # a sum: "the fines added up to $4.7 million", "the bill adds up to £3,200" (session 7)
+    r"|adds?|added|adding)[ \u00a0]$",
+    re.IGNORECASE,
+)
+# "pound" as an adjective after a scaled amount, then a noun: "a 50 million pound scheme".
+_SCALED_POUND_ADJ_RE = re.compile(r"[ \u00a0-][Pp]ound(?:[ \u00a0]|-(?!force))[a-z]")
+
+
+def _in_millions(tok: NumberToken) -> bool:
+    """Written in millions or more: "50 million", "3bn", "three million", "five-million"."""
+    return tok.scale >= 1e6 or (
+        tok.in_words and tok.text.lower().endswith(("million", "billion", "trillion"))
+    )
+
+
+_LAKH_CURRENCIES = frozenset(("INR", "PKR", "NPR", "BDT", "LKR"))
+# Words of money right before an amount in lakh or crore with no currency sign.
+_LAKH_MONEY_BEFORE_RE = re.compile(
+    r"\b(?:cash|worth|valued[ \u00a0]at|totalling|totaling|amounting[ \u00a0]to|fine[ \u00a0]of"
+    r"|fined|bail[ \u00a0]of|compensation[ \u00a0]of|bribe[ \u00a0]of|ransom[ \u00a0]of"
+    r"|cost[ \u00a0]of|loss[ \u00a0]of)[ \u00a0](?:(?:about|around|over|nearly|some)[ \u00a0])?$",
+    re.I,
+)
+
+_PLUS_NOUN_RE = re.compile(r"([A-Za-z]{2,})\b")
+_HAND_OVER_RE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
+    r"[ \u00a0]$",
     re.IGNORECASE,
 )
 _BE_BEFORE_UP_RE = re.compile(r"\b(?:was|were|is|are|been)[ \u00a0]$", re.IGNORECASE)
@@ -1759,6 +1856,25 @@ _BETWEEN_TO_UNIT_RE = re.compile(
     r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|years?|months?|weeks?|days?|hours?|lakh|crore"
     r"|million|billion)\b"
 )
+# A plural noun right after "between A to B": "between 150 to 200 people" (session 7).
+_BETWEEN_TO_NOUN_RE = re.compile(r"[ \u00a0]([a-z]{2,})\b")
+
+
+def _between_to_range(text: str, tok: NumberToken, nxt: NumberToken, lex) -> bool:
+    """ "between A to B" with a unit of measure, a currency or a counted plural noun on its
+    second end is a range too, as with a time unit: "between 20 to 25 kilograms of
+    cocaine", "between $622 million to $1.3 billion", "between 150 to 200 people" (drug
+    seizure, damages and African court copy, session 7); two years stay two years."""
+    if _is_year(tok) and _is_year(nxt):
+        return False
+    if _currency_before(text, nxt.start, lex) is not None:
+        return True
+    if (mu := lex["measure_re"].match(text, nxt.end)) and len(mu.group("u")) > 1:
+        return True
+    noun = _BETWEEN_TO_NOUN_RE.match(text, nxt.end)
+    return noun is not None and _is_plural_noun(noun.group(1))
+
+
 _NOUN_AND_COUNTING_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]and[ \u00a0]counting\b")
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
 # "between " or "from " right before a number (on the lower-cased 9 characters before it).
@@ -2030,6 +2146,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     qual = _qualifier_before(text, start, lex)
     if qual is None and start and text[start - 1] in _SIGN_BEFORE:
         qual = _sign_before(text, start)
+    if (
+        currency is None
+        and qual is not None
+        and qual[2] > 1
+        and text[qual[2] - 1] in " \u00a0"
+        and (cur := _currency_before(text, qual[2], lex))
+    ):
+        # "worth Tk about 1.5 crore", "Rs around 20 lakh": the sign before the qualifier
+        # (Bangladeshi and Indian seizure copy, session 7); the figure opens at the sign
+        currency = cur[0]
+        qual = (qual[0], qual[1], cur[1])
     # "between" or "from" before the number: looked up only when a rate or a range
     # connector follows the number (most numbers have neither), at this start.
     range_word: str | None = _UNKNOWN
@@ -2138,6 +2265,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and m.group("c").lower() == "to"
             and range_word == "between"
             and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
+            and not _between_to_range(text, tok, nxt, lex)
         ):
             # "between 2 to 5 years" (South Asian copy) is a range when a unit follows
             m = None
@@ -2213,7 +2341,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         ):
             a = tok.mantissa * s2  # a fall: "fell from 1.2 to 0.9 million"
         elif (
-            m.group("c") in "-–"
+            (
+                m.group("c") in "-–"
+                # spoken and crowd copy: "the police gave their initial estimate as 2 to
+                # 3,000" (session 7); "rose from 2 to 3,000" stays a change
+                or (
+                    m.group("c").lower() == "to"
+                    and range_word not in ("from", _UNKNOWN)
+                    and not _CHANGE_BEFORE_RE.search(text[max(0, start - 60) : start])
+                )
+            )
             and tok.scale == 1
             and not (tok.grouped or tok.has_decimal or tok.in_words)
             and second.text.endswith((",000", "\u00a0000", " 000"))
@@ -2444,6 +2581,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and kind == "count"
         and currency is None
         and tok.scale == 1
+        and not tok.has_decimal
+        and text.startswith((" and one-half ", " and one half "), end)
+        and lex["time_re"].match(text, end + 13)
+    ):
+        # "four and one-half years", "6 and one-half hours" (US court and wire copy,
+        # session 7)
+        value += 0.5
+        end += 13
+    if (
+        used == 1
+        and kind == "count"
+        and currency is None
+        and tok.scale == 1
         and not tok.in_words
         and text.startswith((" dozen", "\u00a0dozen"), end)
         and not text[end + 6 : end + 7].isalpha()
@@ -2526,6 +2676,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if used == 2:
                 low, high = low * 1e6, high * 1e6
             end = mmm.end()
+        elif (
+            tok.scale == 1
+            and tail_tok.scale == 1
+            and end == tail_tok.end
+            and text[end : end + 1] == "L"
+            and not text[end + 1 : end + 2].isalnum()
+            and currency in _LAKH_CURRENCIES
+        ):
+            # a lakh glued as "L" after rupees: "ganja plants worth Rs 10L" (Indian
+            # headlines and captions, session 7); "Rs 2.5L-Rs 3L" keeps both ends
+            value *= 1e5
+            if used == 2:
+                low, high = low * 1e5, high * 1e5
+            end += 1
     elif text[end : end + 1] == "¢" and tok.scale == 1:
         # the cent sign glued to the number in tariff schedules and US copy: "4.8¢/kg"
         kind, currency, unit = "money", "CENT", "CENT"
@@ -2634,7 +2798,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             not (
                 surface.islower() and len(surface) <= 2 and mm.group("sep") == "" and tok.scale != 1
             )
-            and (surface != "pound" or mm.group("sep") == "-")
+            and (surface != "pound" or (mm.group("sep") == "-" and not _in_millions(tok)))
             and (surface != "MP" or not mm.group("sep") or _CAMERA_AFTER_RE.match(text, mm.end()))
             # "2TB of storage" is terabytes, "1,200 TB patients" tuberculosis; "0.3 AU from
             # the Sun" astronomical units, "2,500 AU troops" the African Union's
@@ -2679,6 +2843,37 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # person's "15-year-old" is no figure; see _AGE_AFTER_RE)
         kind, unit, time_unit_text, hyphen = "duration", "year", "year", True
         end += 5
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and text[end : end + 1] in (" ", "-")
+        and (pa := _SCALED_POUND_ADJ_RE.match(text, end))
+        and _in_millions(tok)
+    ):
+        # "a three million pound advertising push", "a five-million-pound deal": sterling
+        # as an adjective (a weight is never written in millions of pounds before a noun),
+        # or the pound of the country the report is about (session 7)
+        kind = "money"
+        currency = unit = _rupee_code(text, *_COUNTRY_CURRENCIES["POUND"])
+        end = pa.end() - 2
+    if (
+        kind == "count"
+        and currency is None
+        and tail_tok.scale in (1e5, 1e7)
+        and not tail_tok.in_words
+        and _LAKH_MONEY_BEFORE_RE.search(text, max(0, start - 32), start)
+        and not (
+            (nw := _PLUS_NOUN_RE.match(text, end + 1))
+            and text[end : end + 1] == " "
+            and _is_plural_noun(nw.group(1))
+        )
+    ):
+        # "unaccounted cash totalling 18.7 lakh", "ganja worth 12 lakh": an amount of
+        # money whose rupee sign the page lost (Indian police copy, session 7), in the
+        # rupee of the report's country; "13 lakh people" stays a count
+        kind = "money"
+        currency = unit = _rupee_code(text)
     if (
         kind == "count"
         and used == 1
@@ -2881,9 +3076,35 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if bound == "exact":
                 bound = "upper" if sfx.group("up") else "lower"
             end = sfx.end()
+        elif (
+            kind == "count"
+            and text[end : end + 6] in (" plus ", " Plus ")
+            and (pw := _PLUS_NOUN_RE.match(text, end + 6))
+            and _is_plural_noun(pw.group(1))
+        ):
+            # "after 100 plus arrests", "50 plus years": spoken and headline "-plus"
+            # (transcripts and crime copy, session 7); "2 plus 2", "$400 plus costs" add
+            bound = "lower" if bound == "exact" else bound
+            end += 5
+            if tm := lex["time_re"].match(text, end):
+                kind, time_unit_text = "duration", tm.group("u")  # "30 plus years"
+                unit = lex["time_units"][time_unit_text.lower()]
+                end = tm.end()
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
             end = ax.end()
+            if (
+                kind == "count"
+                and ax.group()[-3:].lower() == "odd"
+                and (tm := lex["time_re"].match(text, end))
+                and tm.group("sep") != "-"
+                and not text.startswith((" old", "\u00a0old"), tm.end())  # an age
+            ):
+                # "30-odd years", "forty-odd minutes": the unit after "-odd" makes a
+                # duration, as it does right after the number (session 7)
+                kind, time_unit_text = "duration", tm.group("u")
+                unit = lex["time_units"][time_unit_text.lower()]
+                end = tm.end()
         elif (
             bound == "exact"
             and "and counting" in text[end : end + 40]
@@ -3571,8 +3792,10 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if draft.kind == "count" and text.startswith(" times", draft.end):
         if lex["multiplier_re"].match(text, draft.end):
             return True  # a multiplier: "nearly three times its capacity", "3 times as many"
-        if tok.has_decimal or not float(draft.value).is_integer():
-            return True  # "1.5 times those of 2019": a fraction of a time is a multiplier
+        if (tok.has_decimal and tok.scale == 1) or not float(draft.value).is_integer():
+            # "1.5 times those of 2019": a fraction of a time is a multiplier; "arrest people
+            # 10.5 million times each year" counts times (session 7, Vera arrest copy)
+            return True
         if before.endswith(_TIMES_CHANGE_ENDS) and (
             _UP_RE.search(before) or _DOWN_RE.search(before)
         ):
@@ -3784,8 +4007,9 @@ _CLAUSE_WORDS = frozenset(
     respectively together according said says told say claimed alleged up down out off away back
     above below behind ahead beyond near along beside worldwide globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
-)
+    us him me overnight late early earlier later due owing following
+    rather never always""".split()  # "above 500,000 due to the violence"; "40% rather than"
+)  # and "the numbers never exceeded 12,000" (session 7): adverbs, no counted noun
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
     families deer fish aircraft offspring folk data media""".split()
@@ -3845,7 +4069,9 @@ _ADJ_SUFFIXES = (
     "ern",
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
-_DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
+# (with a hyphened partner or prefix: "the U.S.-Mexico border", "101 non-U.S. citizens",
+# session 7, US smuggling copy)
+_DOTTED_ABBR_RE = re.compile(r"(?:non-)?(?:[A-Z]\.){2,3}(?:-[A-Za-z][a-z]+)?(?=[ \u00a0][A-Za-z])")
 
 
 # A count's modifier, then "and" and a second count with a modifier and the plural noun
@@ -4009,10 +4235,13 @@ def _noun_phrase_after(
             i = mn.start(1)
             continue
         if (
-            m.end() - i == 1
-            and window[m.end() : m.end() + 1] == "."
-            and (ab := _DOTTED_ABBR_RE.match(window, i))
-        ):
+            (m.end() - i == 1 and window[m.end() : m.end() + 1] == ".")
+            or (
+                m.end() - i == 5
+                and window[m.end() : m.end() + 1] == "."
+                and window[i : i + 4].lower() == "non-"
+            )
+        ) and (ab := _DOTTED_ABBR_RE.match(window, i)):
             # "2,000 U.S. troops", "half of U.K. voters", "38 U.S. and allied troops": a
             # dotted abbreviation modifying the noun after it (its first letter alone was
             # read as the head, "u"); a modifier, so no noun yet ("allied" may follow)
@@ -4073,6 +4302,19 @@ def _noun_phrase_after(
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
                 i = m.end()  # "12 other people": the noun after it
                 continue
+        if (
+            not words
+            and lw in ("alleged", "claimed")
+            and window[m.end() : m.end() + 1] == " "
+            and (nxt := _WORD_RE.match(window, m.end() + 1))
+            and nxt.group()[:1].islower()
+            and nxt.group().lower() not in _CLAUSE_WORDS
+        ):
+            # "from two alleged drug dealers", "14 alleged gang members": an adjective, as
+            # "suspected" is (crime copy, session 7), not the reporting verb
+            words.append((m.start(), m.end(), w))
+            i = m.end()
+            continue
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
@@ -4323,7 +4565,9 @@ _SINGULAR_SUBJECT_RE = re.compile(
     # not inside a prepositional phrase: "Shares in the water company rose 3% to 118"
     r"(?<!\bin[ \u00a0])(?<!\bof[ \u00a0])(?<!\bat[ \u00a0])(?<!\bon[ \u00a0])(?<!\bfor[ \u00a0])"
     r"(?<!\bfrom[ \u00a0])(?<!\bwith[ \u00a0])(?<!\bby[ \u00a0])"
-    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])?(?P<n>[a-z]{3,})"
+    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])??(?P<n>[a-z]{3,})"
+    # an adverb between the subject and its verb: "the crowd never exceeded 6,000" (session 7)
+    r"(?:[ \u00a0](?:never|always|still|already|also|now|only|just|again))?"
     r"[ \u00a0]{1,2}$"
 )
 _DATA_SUBJECTS = frozenset(
@@ -5081,10 +5325,18 @@ def _drafts(text: str) -> list[_Draft]:
         ):
             # "Fourteen (14) countries": the digits restate the words, one figure
             out[-1].end = draft.end + 1
+            if (tm := lex["time_re"].match(text, out[-1].end)) and tm.group("sep") != "-":
+                # "for a period of twenty (20) years", "within seventy-two (72) hours": the
+                # unit after the bracket makes a duration (US court copy, session 7)
+                out[-1].kind, out[-1].time_unit_text = "duration", tm.group("u")
+                out[-1].unit = lex["time_units"][tm.group("u").lower()]
+                out[-1].end = tm.end()
             continue
         out.append(draft)
     if len(out) > 1:
         _share_listed_units(text, out)
+        if " of " in text:
+            _share_leading_unit(text, out)
     # No substring gate before this: _fraction_drafts only tries its pattern at the offsets
     # of its opening words, from the word index find_number_tokens built for this text
     # (a case-insensitive gate search over the whole text cost 45 us a report). Every
@@ -5488,6 +5740,34 @@ _LIST_JOINS = frozenset(
 )
 #: The serial comma ends a list as "and" does: "ranges of 160, 230, and 300 miles".
 _SERIAL_JOINS = frozenset((", and ", ", or "))
+
+
+# What may stand between two items of a list of seizures: ", 12 of", " and 3 of".
+_LEADING_UNIT_GAP_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0][a-z][a-z \u00a0-]{0,30}?(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])$"
+)
+_PARTITIVE_AFTER_OF_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?!the\b|these\b|those\b|them\b|which\b|whom\b|its\b|their\b|our\b)[a-z]"
+)
+
+
+def _share_leading_unit(text: str, drafts: list[_Draft]) -> None:
+    """A unit written on the first item of a list of substances belongs to the later ones
+    that name only what they weigh: "40 kg of heroin, 12 of cocaine and 3 of
+    methamphetamine" (drug-seizure copy, session 7); "40 of the 60 migrants" is a part."""
+    for k in range(1, len(drafts)):
+        a, b = drafts[k - 1], drafts[k]
+        if (
+            a.kind == "measure"
+            and b.kind == "count"
+            and b.token is b.end_token
+            and b.end == b.token.end
+            and b.qualifier is None
+            and not b.token.in_words
+            and _LEADING_UNIT_GAP_RE.match(text, a.end, b.start)
+            and _PARTITIVE_AFTER_OF_RE.match(text, b.end)
+        ):
+            b.kind, b.unit, b.time_unit_text = "measure", a.unit, a.time_unit_text
 
 
 def _share_listed_units(text: str, drafts: list[_Draft]) -> None:

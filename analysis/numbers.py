@@ -126,6 +126,11 @@ def _cased(words) -> str:
 _SMALL = _cased(list(UNITS) + list(TENS))
 _SMALL_LOWER = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _BIG = "hundred|thousand|million|billion|trillion|lakhs|lakh|lacs|lac|crores|crore"
+_HALF_UNITS = (
+    "tonne|ton|kilo|kilogram|kilogramme|gram|gramme|litre|liter|gallon|pint|mile|kilometre"
+    "|kilometer|metre|meter|acre|hectare|second|minute|hour|day|week|fortnight|month|year"
+    "|decade|century"
+)
 _SMALL_TITLE = "|".join(w.capitalize() for w in _SMALL_LOWER.split("|"))
 _BIG_TITLE = "|".join(w.capitalize() for w in _BIG.split("|"))
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
@@ -148,6 +153,10 @@ _WORDS = (
     # "six and half million" (NGO copy drops the article): only before a scale word
     rf"|(?:{_SMALL})[ \u00a0]and[ \u00a0]half[ \u00a0](?:{_BIG})"
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
+    # "more than half a tonne of cocaine", "half an hour", "half a mile": half of one unit
+    # of weight, length, volume or time (police, court and spoken copy, session 7); the
+    # unit is read after the token, as after "2"
+    rf"|(?:half|Half)[ \u00a0]an?(?=[ \u00a0](?:{_HALF_UNITS})\b)"
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     # "a half-million people", "the half-billion dollar mark": American "half a million"
@@ -390,6 +399,8 @@ def parse_number_words(raw: str) -> float | None:
     words = [w for w in words if w and w != "and"]
     if not words:
         return None
+    if words in (["half", "a"], ["half", "an"]):
+        return 0.5  # "half a tonne", "half an hour": the unit follows the token
     if words[1:] == ["half", "dozen"]:
         return 6.0  # "a half-dozen"
     if words[0] == "half" and len(words) == 3:
