@@ -613,7 +613,11 @@ _ADJECTIVE_BEFORE_RE = re.compile(
 _AGENT_PREP_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over"
     # "the four wards counted first was", "ballots counted so far": a participle
-    r"|first|so[ \u00a0]far|yet|to[ \u00a0]date)\b"
+    r"|first|so[ \u00a0]far|yet|to[ \u00a0]date"
+    # "refugees from Ukraine registered for temporary protection", "registered with UNHCR",
+    # "registered as refugees": a participle or an intransitive verb, no body that counted
+    # (session 7, Interfax copy; "registered as many as 900" stays the verb)
+    r"|for|with|under|as(?![ \u00a0](?:many|much|of|at)\b))\b"
 )
 
 

@@ -6552,6 +6552,14 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     rf"{_AMOUNT_QUALIFIER}$",
     re.IGNORECASE,
 )
+# "fell by 1% in 2016 to 17,395", "rose by 12 per cent to 4,100": a change by a share, then
+# the level reached
+_CHANGE_BY_TO_RE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|declined"
+    r"|decreased)[ \u00a0]by[ \u00a0][^,;:()]{1,40}?[ \u00a0]to[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$",
+    re.IGNORECASE,
+)
 # "taking/raising/bringing the death toll (in the region) to 162"
 _TOLL_TO_RE = re.compile(
     r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
@@ -6587,7 +6595,9 @@ def _amount_subject(
     162"), "the number of X ... rose from 1,200" counts X, "families, who number over
     265,000" counts families. None when no such subject is in the clause, or when another
     figure stands between it and the number (that figure's own noun comes first)."""
-    window_start = max(floor, start - 100)
+    # (room for a long subject: "The number of refugees from Ukraine registered for being
+    # provided with temporary protection ... in European countries reached 3.2 million")
+    window_start = max(floor, start - 200)
     window = text[window_start:start]
     if (
         "oll" not in window
@@ -6600,6 +6610,11 @@ def _amount_subject(
     if who and _is_plural_noun(who.group("noun")):
         return who.group("noun").lower(), who.group("noun")
     verb = _AMOUNT_CHANGE_BEFORE_RE.search(window)
+    change = None
+    if verb is None and " by " in window and window.endswith(("to ", "to\u00a0")):
+        # "The number of passengers refused entry ... fell by 1% in 2016 to 17,395": the
+        # change by a share, then the level it reached (session 7, Home Office statistics)
+        verb = change = _CHANGE_BY_TO_RE.search(window)
     keys = list(_SUBJECT_KEY_RE.finditer(window, 0, verb.start() if verb else len(window)))
     if not keys:
         return None
@@ -6615,6 +6630,8 @@ def _amount_subject(
         # "the death toll from three days of shelling has risen to 212": how long the
         # fighting lasted is no count of its own
         and rows[j]["kind"] != "duration"
+        # nor is the share of the change ("fell by 1% in 2016 to 17,395")
+        and not (change is not None and rows[j]["start"] >= window_start + change.start())
         for j in prev_ids
     ):
         return None

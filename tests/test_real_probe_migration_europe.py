@@ -1,0 +1,245 @@
+"""Forms read in real migration and displacement copy from Europe, the Middle East, the
+Caucasus and Central Asia, rewritten as invented cases.
+
+Session 7 read real reports (through the stored-pages search; none is kept here): UNHCR
+and Eurostat counts of Ukrainians under temporary protection as Interfax and Ukrainian
+outlets carry them, IOM counts of people displaced from Lebanon's southern border, the
+Nagorno-Karabakh exodus of 2023, IOM Libya interception updates as Libyan outlets carry
+them, Tunisian National Guard releases on Sfax departures, SOS Mediterranee, Sea-Watch and
+Alarm Phone releases, Turkish interior-ministry copy on Syrians under temporary protection
+and deportations, Iraqi ministry copy on IDP camps in the Kurdistan Region, IOM copy on
+Horn of Africa arrivals in Yemen, RFE/RL and IRIN copy on Central Asian labour migrants in
+Russia, German Dublin-transfer figures, Polish Border Guard copy on the Belarus border and
+UK Home Office returns statistics. Each failure that looked general became one or more
+sentences below, INVENTED in the same construction with other names and numbers; their ids
+say which copy they imitate. The expected rows were written by hand before the extractor
+was run on them.
+
+Conventions are those of tests/test_unseen_styles.py: each row is ``(text, value or (low,
+high), bound, kind, unit)`` plus an optional dict of further fields (``part_of``: the index
+of the whole among the expected rows, or ``None``; ``head``; ``source``, compared as the
+scorer does, a tuple meaning any of them; ``direction``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import check_figures
+
+C, P, M, D, X = "count", "percent", "money", "duration", "measure"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+ILO = ("International Labour Organization", "International Labour Organization (ILO)", "ILO")
+IOM = ("International Organization for Migration", "International Organization for Migration (IOM)", "IOM")
+OFFICE = "Office of the UN High Commissioner for Refugees"
+
+CASES = [
+    # Batch 1. Turkish and Iraqi ministry copy says an official "underlined", "stressed" or
+    # "emphasised that" a number holds: none was a reporting verb, so the figure had no source.
+    (
+        "invented/Turkish interior-ministry copy: underlined that",
+        "Yilmaz underlined that some 58,300 deportation proceedings were carried out in 2022.",
+        [("some 58,300", 58300, AP, C, None, {"source": "Yilmaz", "head": "proceedings"})],
+    ),
+    (
+        "invented/Iraqi wire: stressed that",
+        "Minister Hana Karim stressed that 3,200 families had left the camps since January.",
+        [("3,200", 3200, E, C, None, {"source": "Hana Karim", "head": "families"})],
+    ),
+    (
+        "invented/NGO release: emphasised that",
+        "The charity emphasised that 40% of the camp's residents are children.",
+        [("40%", 40, E, P, "%", {"source": "charity"})],
+    ),
+    # Batch 2. Polish Border Guard copy closes with an inverted verb other than "said":
+    # "..., announced the Polish Border Guard." The verb's object check took the speaker for
+    # an object ("announced its policy"), so the figures had no source.
+    (
+        "invented/Polish border copy: announced the border guard",
+        "Thirty-one foreigners tried to cross from Belarus on Sunday and 17 on Monday, "
+        "announced the Polish Border Guard.",
+        [
+            ("Thirty-one", 31, E, C, None, {"source": "Polish Border Guard", "head": "foreigners"}),
+            ("17", 17, E, C, None, {"source": "Polish Border Guard"}),
+        ],
+    ),
+    (
+        "invented/Lithuanian wire: reported the ministry",
+        "Some 640 people were turned back at the crossing last week, reported the interior ministry.",
+        [("Some 640", 640, AP, C, None, {"source": "interior ministry"})],
+    ),
+    (
+        "invented/guard: an announced thing is no speaker",
+        "Rescuers pulled 45 people from the water, announced the end of the search.",
+        [("45", 45, E, C, None, {"source": None})],
+    ),
+    # Batch 3. Alarm Phone copy: "a boat carrying 47 people and another one carrying 71"
+    # made "one" a count of one (its head "carrying"); "another one", "the other one" are
+    # pronouns.
+    (
+        "invented/Alarm Phone release: another one carrying",
+        "A dinghy carrying 44 people and another one carrying 63 were adrift off Lampedusa.",
+        [("44", 44, E, C, None, {"head": "people"}), ("63", 63, E, C, None)],
+    ),
+    (
+        "invented/Maltese copy: the other one",
+        "A fishing boat with 52 people sank, and the other one, carrying 30, reached Malta.",
+        [("52", 52, E, C, None, {"head": "people"}), ("30", 30, E, C, None)],
+    ),
+    # Batch 4. Istanbul governor's office copy: "a total of 1,069,860 registered foreigners,
+    # 522,381 of whom ... with a residence permit": "N of whom hold residence permits" took
+    # the object for the head; the people counted are the whole's.
+    (
+        "invented/Turkish governor's office: N of whom hold permits",
+        "The governor's office said 74,500 foreigners live in the province, 28,900 of whom "
+        "hold residence permits.",
+        [
+            ("74,500", 74500, E, C, None, {"head": "foreigners"}),
+            ("28,900", 28900, E, C, None, {"head": "foreigners", "part_of": 0}),
+        ],
+    ),
+    # Batch 5. Interfax copy on UNHCR figures: "the Office of the United Nations High
+    # Commissioner for Refugees said ... it said": the office was taken for a person (its
+    # name ends in "Commissioner for Refugees"), so the "it" of the next paragraph had no
+    # body to stand for.
+    (
+        "invented/Interfax: it said after the Office of the High Commissioner",
+        f"Registrations reached 41,200 by the end of June, the {OFFICE} said.\n\n"
+        "The total rose by 2,300 in a week, it said.",
+        [
+            ("41,200", 41200, E, C, None, {"source": OFFICE}),
+            ("2,300", 2300, E, C, None, {"source": OFFICE, "direction": "up"}),
+        ],
+    ),
+    # Batch 6. Spanish agency copy on IOM Libya figures: "compared to 98 dead and 149
+    # missing according to their statistics": the possessive's owner is the body named
+    # before, not "its statistics".
+    (
+        "invented/EFE on IOM Libya: according to its figures",
+        "The IOM said 312 migrants drowned in the first half of the year. A further 140 went "
+        "missing, according to its figures.",
+        [
+            ("312", 312, E, C, None, {"source": "IOM"}),
+            ("140", 140, E, C, None, {"source": "IOM"}),
+        ],
+    ),
+    # Batch 7. Iraqi copy: "according to Iraq's Minister of Migration and Displacement, Ivan
+    # ...": the title's "and" cut the source to "Displacement"; the name after the comma is
+    # who speaks.
+    (
+        "invented/964 media: according to the minister, name",
+        "Some 210 families returned to Sinjar this week, according to the Minister of "
+        "Migration and Displacement, Hana Karim.",
+        [("Some 210", 210, AP, C, None, {"source": "Hana Karim", "head": "families"})],
+    ),
+    # Batch 8. IRIN copy: "According to a recent study by the International Labour
+    # Organization (ILO) on illegal labour in Russia": the study's topic ("on illegal
+    # labour") stayed in the source.
+    (
+        "invented/IRIN: a study by a body on a topic",
+        "According to a study by the International Labour Organization (ILO) on seasonal "
+        "work in Russia, 2.1 million migrants work in construction.",
+        [("2.1 million", 2.1e6, E, C, None, {"source": ILO, "head": "migrants"})],
+    ),
+    (
+        "invented/Ukrainian wire: a poll by an institute on returns",
+        "According to a poll by the Kyiv International Institute of Sociology on returns, 52% "
+        "of refugees plan to go home.",
+        [("52%", 52, E, P, "%", {"source": "Kyiv International Institute of Sociology"})],
+    ),
+    # Batch 9. Iraqi ministry copy: "Around 1,800 of them returned, while 700 chose to settle
+    # in Sulaymaniyah": the verb "chose" became the head.
+    (
+        "invented/Iraqi ministry: N chose to stay",
+        "Around 2,000 families lived in the camp; 1,400 returned home and 600 chose to stay "
+        "in the city.",
+        [
+            ("Around 2,000", 2000, AP, C, None, {"head": "families"}),
+            ("1,400", 1400, E, C, None, {"head": "families"}),
+            ("600", 600, E, C, None, {"head": "families"}),
+        ],
+    ),
+    # Batch 10. IOM Yemen copy: "according to the International Organization for Migration
+    # (IOM)'s field reports": the source kept "'s field"; the owner of the reports speaks.
+    (
+        "invented/IOM Yemen: the (acronym)'s field reports",
+        "Six boats capsized off Djibouti on Monday, according to the International "
+        "Organization for Migration (IOM)'s field reports.",
+        [("Six", 6, E, C, None, {"source": IOM, "head": "boats"})],
+    ),
+    (
+        "invented/UNHCR copy: a body's field staff",
+        "Nearly 90 migrants were on board, according to UNHCR's field staff.",
+        [("Nearly 90", 90, UP, C, None, {"source": "UNHCR", "head": "migrants"})],
+    ),
+    # Batch 11. IOM Yemen copy: "The IOM reported a significant increase in migrant
+    # arrivals ..., with figures rising from approximately 73,000 in 2022 to over 97,200":
+    # the figures after the comma are the reported increase, so the body is their source.
+    (
+        "invented/IOM Yemen: reported an increase, from X to Y",
+        "The IOM reported a sharp increase in arrivals, from about 41,000 in 2022 to over "
+        "58,000 in 2023.",
+        [
+            ("about 41,000", 41000, AP, C, None, {"source": "IOM"}),
+            ("over 58,000", 58000, LO, C, None, {"source": "IOM"}),
+        ],
+    ),
+    # Batch 12. Interfax and Home Office copy: "The number of refugees from Ukraine
+    # registered for ... in European countries reached 3.207 million" (head "countries", and
+    # "Ukraine registered" read as a body that registered the figure), "The number of
+    # passengers refused entry at port and who subsequently departed has been mainly
+    # increasing since 2012, but fell by 1% in 2016 to 17,395" (head "people"): the noun
+    # after "The number of" is the head.
+    (
+        "invented/Interfax: the number of X registered for ... reached N",
+        "The number of refugees from Syria registered for being granted international "
+        "protection or similar national status in Nordic countries reached 412,000 as of May 3.",
+        [("412,000", 412000, E, C, None, {"head": "refugees", "source": None})],
+    ),
+    (
+        "invented/Interfax: refugees from a country registered for protection",
+        "The number of refugees from Sudan registered for protection in Egypt reached 310,000.",
+        [("310,000", 310000, E, C, None, {"head": "refugees", "source": None})],
+    ),
+    (
+        "invented/Home Office statistics: the number of X and who ..., but fell to N",
+        "The number of passengers refused entry at port and who subsequently departed has been "
+        "mainly rising since 2015, but fell by 2% in 2022 to 16,400 from 16,740 in 2021.",
+        [
+            ("2%", 2, E, P, "%", {"direction": "down"}),
+            ("16,400", 16400, E, C, None, {"head": "passengers"}),
+            ("16,740", 16740, E, C, None, {"head": "passengers"}),
+        ],
+    ),
+    # Batch 13. Home Office statistics: "Enforced returns ... decreased by 11% to 12,193 in
+    # 2016 ... This includes 10,706 enforced removals and 1,487 other returns from
+    # detention": the parts of the sentence after a total belong to it.
+    (
+        "invented/Home Office statistics: this includes A and B",
+        "Enforced returns fell by 6% to 9,870 in 2023. This includes 8,120 enforced removals "
+        "and 1,750 other returns from detention.",
+        [
+            ("6%", 6, E, P, "%", {"direction": "down"}),
+            ("9,870", 9870, E, C, None, {"head": "returns"}),
+            ("8,120", 8120, E, C, None, {"head": "removals", "part_of": 1}),
+            ("1,750", 1750, E, C, None, {"head": "returns", "part_of": 1}),
+        ],
+    ),
+    # Batch 14. IOM Missing Migrants copy: "has recorded over 3,400 deaths ... 1,400 of these
+    # deaths were caused by drowning": "N of these X" opening the next sentence is a part of
+    # the figure before that counts X.
+    (
+        "invented/IOM Missing Migrants: N of these deaths",
+        "Since 2014 the project has recorded over 2,900 deaths on the route. Some 1,100 of "
+        "these deaths were caused by drowning.",
+        [
+            ("over 2,900", 2900, LO, C, None, {"head": "deaths"}),
+            ("Some 1,100", 1100, AP, C, None, {"head": "deaths", "part_of": 0}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_real_probe_migration_europe(text, expected):
+    check_figures(text, expected)
