@@ -1528,6 +1528,21 @@ def _title_case_line(text: str, s0: int, s1: int) -> bool:
 _CONTRACTED_PRONOUNS = frozenset("he she it that who what there here".split())
 
 
+def _inverted_body_after(text: str, v1: int, s1: int, before: str) -> bool:
+    """'..., announced the Polish Border Guard.': after a comma, a body named by a capital or a
+    source noun that closes the sentence speaks; it is no object ('announced the end of the
+    search.'). Session 7, Polish and Lithuanian border copy."""
+    if not _QUOTE_OR_COMMA_END_RE.search(before):
+        return False
+    np = _AFTER_NP_RE.match(text, v1, s1)
+    if np is None or not _SENTENCE_CLOSE_RE.fullmatch(text, np.end(), s1):
+        return False
+    words = np.group("np").split()
+    return words[0].lower() in ("the", "a", "an") and (
+        any(w[:1].isupper() for w in words[1:]) or words[-1].lower() in _SOURCE_NOUNS
+    )
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -1776,6 +1791,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and _OBJECT_AFTER_RE.match(after)
         and not (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
         and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 80))
+        and not _inverted_body_after(text, m.end(), s1, before)
     ):  # "put the toll at 212" and "announced a grant of Rs 5 lakh" attribute the
         # figure; "announced its policy" does not
         return False  # "announced its policy": an object, not a reported statement

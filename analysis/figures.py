@@ -436,7 +436,9 @@ _ZERO_AFTER_RE = re.compile(
 )
 _ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground)[ \u00a0-]$", re.IGNORECASE)
 _ONE_BEFORE_RE = re.compile(
-    r"\b(?:no|the|at|on|any|every|each|which|this|that)[ \u00a0]$", re.IGNORECASE
+    # "another one carrying 71", "the other one": a pronoun (session 7, Alarm Phone copy)
+    r"\b(?:no|the|at|on|any|every|each|which|this|that|another|other)[ \u00a0]$",
+    re.IGNORECASE,
 )
 
 # "one in three", "one out of ten": a rate, whatever word stands before "one".
@@ -898,7 +900,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
                 )
             )
             or (
-                _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
+                _ONE_BEFORE_RE.search(text, max(0, s - 8), s)
                 # "that one in three ..." is the conjunction before a rate, not "that one"
                 and not _ONE_RATE_AFTER_RE.match(text, e)
             )
@@ -3431,7 +3433,7 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks
+    lack lacked lacks hold holds chose choose chooses opted
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
