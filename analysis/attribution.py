@@ -518,6 +518,13 @@ _ORG_WORD_RE = re.compile(
     r"|Administration|Committee|Board|Bureau|Consortium|Enforcement|Service|Corps|Matrix|Fund"
     r"|Court|Police|Army|Bank|Federation|Union|Institute|Centre|Center|Foundation|Society|Coalition)\b"
 )
+#: A body's own data after a possessive pronoun: "its figures", "their latest statistics".
+_OWN_DATA_NP_RE = re.compile(
+    r"(?:its|their)[ \u00a0](?:(?:own|latest|new|recent|preliminary|provisional|official)[ \u00a0])?"
+    r"(?:figures|statistics|data|numbers|count|tally|records|estimates?|tracking)"
+)
+#: A body named for the office of a person: "Office of the High Commissioner", "Bureau of ..."
+_BODY_OF_OPENING_RE = re.compile(r"(?:[Tt]he[ \u00a0])?(?:Office|Bureau|Secretariat)[ \u00a0]of\b")
 _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 
 
@@ -855,6 +862,10 @@ class _Resolver:
             if state.last_person is None and low in ("he", "she"):
                 return state.last_single  # "Mujahid said ... He said four ..."
             return state.last_person
+        if low[:4] in ("its ", "thei") and _OWN_DATA_NP_RE.fullmatch(low):
+            # "according to its figures", "according to their statistics": the body named
+            # before gives them, as its "it" (session 7, EFE copy on IOM Libya figures)
+            low = np = "it"
         if low in ("it",):
             it = state.last_source if state.last_source != state.last_person else state.last_org
             if _is_group_source(it):
@@ -2246,7 +2257,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and not _ORG_WORD_RE.search(src)
             ):
                 state.last_single = src
-            if src in resolver.persons.values() or _PERSON_NOUNS.search(src):
+            if src in resolver.persons.values() or (
+                # "the Office of the UN High Commissioner for Refugees" is a body, whose name
+                # ends in a person's title: the "it" of the next sentence (session 7)
+                _PERSON_NOUNS.search(src) and not _BODY_OF_OPENING_RE.match(src)
+            ):
                 state.last_person = src
             else:
                 state.last_org = src

@@ -581,7 +581,17 @@ class _Finder:
             return False
         if len(name) == 1 and _norm(name[0].text) in lex.places:
             return False
-        if 0 < j < len(toks) and self.text[toks[j - 1].end : toks[j].start].split() == ["of"]:
+        gap = self.text[toks[j - 1].end : toks[j].start].split() if 0 < j < len(toks) else []
+        if gap == ["of"] or (
+            # "the Minister of Migration and Displacement": the office's second field after
+            # "and", no person (session 7, Iraqi copy)
+            gap in (["and"], ["&"])
+            and name[0] is toks[j]
+            and any(
+                self.text[toks[q - 1].end : toks[q].start].split() == ["of"]
+                for q in range(h + 1, j)
+            )
+        ):
             # "the Controller General of Accounts", "the Auditor General of Pakistan": an
             # office named after "of", no person after the title
             return False
