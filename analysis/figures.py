@@ -5767,7 +5767,9 @@ _NUMBER_OF_WITH_RE = re.compile(
 )
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
 _TOTAL_INCLUDES_RE = re.compile(
-    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:number|figure|total|toll|tally|count)[ \u00a0]"
+    # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
+    # bare pronoun stands for the count too (session 7, Home Office statistics)
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0])?"
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
