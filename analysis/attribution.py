@@ -1683,6 +1683,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
+    if v.startswith("insist") and after.startswith((" on ", " upon ")):
+        return False  # "authorities insisted on Trapani as the port": a demand, no statement
     if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):
         return False  # "claimed the lives of 14", "claimed 9 lives", "claimed responsibility"
     if v == "informed" and (

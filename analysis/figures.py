@@ -2331,6 +2331,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if (
         currency is None
         and kind == "count"
+        and ("€" in (two := text[end : end + 2]) or "£" in two)
+        and (trail := _TRAILING_SIGN_RE.match(text, end))
+    ):
+        # the sign after the amount, as continental copy writes it: "fined 3,333€",
+        # "10.000 €" (session 7, Sea-Watch releases)
+        currency, end = _TRAILING_SIGNS[trail.group(1)], trail.end()
+    if (
+        currency is None
+        and kind == "count"
         and (text[end : end + 1] in (" ", "\u00a0") or text[end : end + 1].isupper())
         and not _is_year(tok)
         and (cs := lex["code_suffix_re"].match(text, end))
@@ -2942,6 +2951,11 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
+_HYPHEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+-[A-Z][a-z]+)[ \u00a0]$")
+#: Hyphenated place and people names before a count ("Saudi-Yemeni 40 km"): no names of things
+_NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
+_TRAILING_SIGNS = {"€": "EUR", "£": "GBP"}
+_TRAILING_SIGN_RE = re.compile(r"[ \u00a0]?([€£])(?![ \u00a0]?[\d$€£])")
 _FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
 # A confidence level names the interval after it, not a share of anything: "(95% CI
 # 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
@@ -3093,6 +3107,26 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # a product's model number: "the Nimbus 7 Pro", "The Zephyr 9 has a 5,200mAh
         # battery" (real phone-launch copy: "the Note 6 is expected", "Honor Magic 6 Pro")
+        return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value < 100
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and tok.start >= 8
+        and text[tok.start - 1] == " "
+        and "-" in text[tok.start - 12 : tok.start]
+        and (hn := _HYPHEN_NAME_BEFORE_RE.search(text, max(0, tok.start - 30), tok.start))
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
+            and _is_plural_noun(nw)
+            and nw.lower() not in _CLAUSE_WORDS
+        )
+        and hn.group(1) not in _NOT_HYPHEN_NAMES
+    ):
+        # a vessel's or a product's name of two capitalised halves and its number: "the
+        # Sea-Watch 5 was detained", "on board the Sea-Eye 4" (session 7, rescue NGO copy);
+        # a count goes on to its noun ("Al-Shabaab 12 fighters")
         return True
     if (
         draft.kind == "count"
@@ -6430,8 +6464,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = noun, noun
                 continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
-            if rows[owner]["head"] in _STATE_HEADS and (st := _STATE_AFTER_RE.match(text, d_end)):
-                # "1,037 dead and 1,204 injured": each count of people in its own state
+            if (
+                rows[owner]["head"] in _STATE_HEADS or rows[owner]["head"] in _DEATH_HEADS
+            ) and (st := _STATE_AFTER_RE.match(text, d_end)):
+                # "1,037 dead and 1,204 injured": each count of people in its own state;
+                # "some 3,516 deaths and 14,929 injured" (session 7, Lebanon copy)
                 r["head"] = r["counted"] = st.group(1).lower()
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
@@ -6520,6 +6557,7 @@ _VERB_OBJECT_BY_RE = re.compile(
     rf"{_AMOUNT_QUALIFIER}$"
 )
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
+_DEATH_HEADS = frozenset(("deaths", "fatalities"))
 _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")

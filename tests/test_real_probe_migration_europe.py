@@ -237,6 +237,84 @@ CASES = [
             ("Some 1,100", 1100, AP, C, None, {"head": "deaths", "part_of": 0}),
         ],
     ),
+    # Batch 15. Armenian copy on Karabakh refugees: "50,000 drams ($125) per month", "30
+    # billion drams": the dram, and the currencies of the Caucasus and Central Asia beside
+    # it, were no currency, so the amounts were counts of "drams".
+    (
+        "invented/Armenian copy: drams and dollars",
+        "Each displaced person receives 40,000 drams ($100) a month for rent.",
+        [("40,000 drams", 40000, E, M, "AMD"), ("$100", 100, E, M, "USD")],
+    ),
+    (
+        "invented/Kazakh copy: tenge",
+        "Migrant workers sent home 850 billion tenge last year.",
+        [("850 billion tenge", 850e9, E, M, "KZT")],
+    ),
+    (
+        "invented/Tajik copy: somoni",
+        "A work permit costs 1,200 somoni a month.",
+        [("1,200 somoni", 1200, E, M, "TJS")],
+    ),
+    (
+        "invented/Georgian copy: lari",
+        "Each family was paid 2,000 lari in compensation.",
+        [("2,000 lari", 2000, E, M, "GEL")],
+    ),
+    # Batch 16. Sea-Watch releases write the euro sign after the amount ("fined 3,333€"):
+    # it was a count.
+    (
+        "invented/Sea-Watch release: fined N€",
+        "The Aurora was detained for 20 days and fined 2,500€.",
+        [("20 days", 20, E, D, "day"), ("2,500€", 2500, E, M, "EUR")],
+    ),
+    (
+        "invented/German NGO copy: N € with a space",
+        "The captain faces a fine of up to 10,000 €.",
+        [("up to 10,000 €", 10000, UP, M, "EUR")],
+    ),
+    # Batch 17. Rescue NGO copy names ships "Sea-Watch 5", "Sea-Eye 4": the number of a
+    # name of two capitalised halves was a count.
+    (
+        "invented/Sea-Watch release: the rescue ship Name-Name N",
+        "Authorities detained the rescue ship Sea-Light 3 for 20 days after it brought 141 "
+        "people ashore.",
+        [("20 days", 20, E, D, "day"), ("141", 141, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Sea-Eye copy: on board the Name-Name N",
+        "Nine of those on board the Sea-Light 2 are unaccompanied minors.",
+        [("Nine", 9, E, C, None)],
+    ),
+    (
+        "invented/guard: a hyphenated place before a count",
+        "In Guinea-Bissau 14 migrants were detained.",
+        [("14", 14, E, C, None, {"head": "migrants"})],
+    ),
+    # Batch 18. Sea-Watch copy: "Despite more than 24 hours at sea ..., Italian authorities
+    # still insisted on Trapani": "insisted on" is a demand, not a statement of the figures
+    # (the source was "Despite more").
+    (
+        "invented/Sea-Watch release: insisted on a port",
+        "After more than 30 hours at sea, the authorities insisted on Ravenna as the port.",
+        [("more than 30 hours", 30, LO, D, "hour", {"source": None})],
+    ),
+    # Batch 19. Sea-Eye copy: "509 sea miles from the position": a count of miles.
+    (
+        "invented/Sea-Eye copy: sea miles",
+        "Brindisi was 480 sea miles from the rescue position.",
+        [("480 sea miles", 480, E, X, "nautical_mile")],
+    ),
+    # Batch 20. UNHCR Lebanon update: "some 3,516 deaths and 14,929 injured": the second
+    # count took the first's head.
+    (
+        "invented/UNHCR Lebanon update: N deaths and M injured",
+        "Hostilities have caused some 2,900 deaths and 12,400 injured, according to the "
+        "health ministry.",
+        [
+            ("some 2,900", 2900, AP, C, None, {"head": "deaths"}),
+            ("12,400", 12400, E, C, None, {"head": "injured"}),
+        ],
+    ),
 ]
 
 
