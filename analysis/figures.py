@@ -6464,9 +6464,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = noun, noun
                 continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
-            if (
-                rows[owner]["head"] in _STATE_HEADS or rows[owner]["head"] in _DEATH_HEADS
-            ) and (st := _STATE_AFTER_RE.match(text, d_end)):
+            if (rows[owner]["head"] in _STATE_HEADS or rows[owner]["head"] in _DEATH_HEADS) and (
+                st := _STATE_AFTER_RE.match(text, d_end)
+            ):
                 # "1,037 dead and 1,204 injured": each count of people in its own state;
                 # "some 3,516 deaths and 14,929 injured" (session 7, Lebanon copy)
                 r["head"] = r["counted"] = st.group(1).lower()

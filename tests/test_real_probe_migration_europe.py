@@ -30,7 +30,11 @@ C, P, M, D, X = "count", "percent", "money", "duration", "measure"
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
 
 ILO = ("International Labour Organization", "International Labour Organization (ILO)", "ILO")
-IOM = ("International Organization for Migration", "International Organization for Migration (IOM)", "IOM")
+IOM = (
+    "International Organization for Migration",
+    "International Organization for Migration (IOM)",
+    "IOM",
+)
 OFFICE = "Office of the UN High Commissioner for Refugees"
 
 CASES = [
