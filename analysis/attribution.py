@@ -312,7 +312,7 @@ _ACCORDING_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that say how fresh or formal data are ("the latest official figures").
-_DATA_ADJECTIVES = "latest|official|new|preliminary|provisional"
+_DATA_ADJECTIVES = "latest|official|new|preliminary|provisional|recent"  # "recent": session 7
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
     rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"

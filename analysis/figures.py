@@ -3467,7 +3467,7 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks hold holds chose choose chooses opted
+    lack lacked lacks hold holds chose choose chooses opted involved
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
@@ -6063,10 +6063,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if whole is None and prev_ids:
                 # Coordinated shares: "of whom 71% were deported and 29% returned".
                 j = prev_ids[0]
+                if (
+                    rows[j]["part_of"] is None
+                    and len(prev_ids) > 1
+                    and rows[prev_ids[1]]["part_of"] is not None
+                    and rows[prev_ids[1]]["kind"] == kind == rows[j]["kind"] == "count"
+                    and rows[j]["head"] != rows[prev_ids[1]]["head"]
+                    and rows[j]["start"] > rows[prev_ids[1]]["end"]
+                ):
+                    # "4,550 of them on 28 charter flights and 9,175 on scheduled flights":
+                    # the count of another thing between the items (session 7, Turkish
+                    # migration-directorate copy)
+                    j = prev_ids[1]
                 between = text[rows[j]["end"] : d.start]
                 if (
                     rows[j]["part_of"] is not None
                     and rows[j]["kind"] == kind
+                    # a part is no larger than its whole: "31 people, including two
+                    # children, ... (compared to 47 in 2023)" (session 7, ECRE copy)
+                    and not (
+                        kind == "count"
+                        and (r["value"] or 0) > (rows[rows[j]["part_of"]]["value"] or 0)
+                    )
                     and re.search(r"\band\b|,", between)
                     and len(between) < 60
                     # "(including 80 children) and 530 were injured": the bracket ends the list
@@ -7098,7 +7116,12 @@ _PARTICLE_VERB_BEFORE_RE = re.compile(
     r"|picked|pick|made|make|makes|take|takes|took|added|add|adds|summed|sum|backed|stepped|step"
     r"|ended|end|brought|bring|counted|rounded|round|marked|mark|ramped|ramp|scaled|scale|wound"
     r"|wind|paid|pay|pays|knocked|knock|slowed|slow|wrote|write|written|drawn|drew|draw|beat"
-    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play)"
+    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play"
+    # the participles: "arrived, making up nearly a quarter of the 44,000" (session 7, UK
+    # Channel copy)
+    r"|making|taking|adding|summing|turning|breaking|picking|stepping|ending|bringing|rounding"
+    r"|marking|ramping|scaling|winding|paying|writing|drawing|giving|putting|keeping|holding"
+    r"|playing|shutting|cutting|setting|signing|backing|knocking|slowing|counting)"
     r"[ \u00a0](?:up|down)$",
     re.IGNORECASE,
 )

@@ -319,6 +319,63 @@ CASES = [
             ("12,400", 12400, E, C, None, {"head": "injured"}),
         ],
     ),
+    # Batch 21. ECRE copy on IOM data: "31 people, including two children, have gone missing
+    # so far in 2024 (compared to 47 (3) in the whole of 2023 ...)": the earlier year's count
+    # after the list was taken for one more item of it, a part larger than its whole.
+    (
+        "invented/ECRE on IOM data: a comparison after an including list",
+        "Some 31 people, including two children, have gone missing so far this year "
+        "(compared to 47 in the whole of 2023).",
+        [
+            ("Some 31", 31, AP, C, None, {"head": "people"}),
+            ("two", 2, E, C, None, {"head": "children", "part_of": 0}),
+            ("47", 47, E, C, None, {"part_of": None}),
+        ],
+    ),
+    # Batch 22. ECRE copy: "According to recent data from Frontex, 106,000 crossings ...":
+    # "recent" stayed in the source, as "the latest" does not.
+    (
+        "invented/ECRE: according to recent data from a body",
+        "According to recent data from Frontex, 98,000 crossings were recorded on the route "
+        "from January to September.",
+        [("98,000", 98000, E, C, None, {"source": "Frontex", "head": "crossings"})],
+    ),
+    # Batch 23. UK Channel copy: "Upwards of 10,000 Albanians have arrived ..., making up
+    # nearly a quarter of the record 44,000 people": "making up" is no rise.
+    (
+        "invented/UK Channel copy: making up a share",
+        "Upwards of 8,000 Eritreans arrived this year, making up nearly a fifth of the 41,000 "
+        "people who crossed.",
+        [
+            ("Upwards of 8,000", 8000, LO, C, None, {"head": "eritreans"}),
+            ("nearly a fifth", 20, UP, P, "%", {"direction": None, "part_of": 2}),
+            ("41,000", 41000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    # Batch 24. Home Office letter: "out of 51,813 returns ..., 1,182 involved small boat
+    # arrivals": the verb's object became the head.
+    (
+        "invented/Home Office letter: N involved X",
+        "Out of 48,000 returns since 2020, 1,050 involved small boat arrivals.",
+        [
+            ("48,000", 48000, E, C, None, {"head": "returns"}),
+            ("1,050", 1050, E, C, None, {"head": "returns", "part_of": 0}),
+        ],
+    ),
+    # Batch 25. Turkish migration-directorate copy: "13,725 Afghan nationals had been
+    # returned this year, 4,550 of them on 28 charter flights and 9,175 on scheduled
+    # flights": the count of flights between the two parts hid the second one's whole.
+    (
+        "invented/Turkish directorate: A of them on N flights and B on scheduled flights",
+        "The directorate said 12,300 Afghans had been returned this year, 4,100 of them on 19 "
+        "charter flights and 8,200 on scheduled flights.",
+        [
+            ("12,300", 12300, E, C, None, {"head": "afghans"}),
+            ("4,100", 4100, E, C, None, {"head": "afghans", "part_of": 0}),
+            ("19", 19, E, C, None, {"head": "flights", "part_of": None}),
+            ("8,200", 8200, E, C, None, {"head": "afghans", "part_of": 0}),
+        ],
+    ),
 ]
 
 
