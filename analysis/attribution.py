@@ -1323,6 +1323,13 @@ _TITLE_NP_RE = re.compile(
 )
 
 
+#: A medium named by its kind before its name: "German newspaper, Spiegel", "the daily, Hurriyet".
+_MEDIA_NOUN_END_RE = re.compile(
+    r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|channel|agency|outlet|tabloid"
+    r"|website|network)$",
+    re.IGNORECASE,
+)
+_OUTLET_NAME_RE = re.compile(r"[A-Z][\w'’&.-]*(?:[ \u00a0][A-Z][\w'’&.-]*){0,4}")
 _AGE_BEFORE_NAME_RE = re.compile(
     r"[ \u00a0]+(?P<det>(?:a|an|the)[ \u00a0]+)?(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+"
     r"(?=[A-Za-z])"
@@ -1355,6 +1362,13 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         # not the speaker ("..., said the minister"); "X, commander of Y, said the fire was
         # brought under control"
         return None
+    if (
+        seg[m.end() : m.end() + 2] == ", "
+        and _MEDIA_NOUN_END_RE.search(np)
+        and (outlet := _OUTLET_NAME_RE.match(seg, m.end() + 2))
+        and _SENTENCE_CLOSE_RE.fullmatch(seg, outlet.end())
+    ):
+        return outlet.group()  # "..., reported German newspaper, Spiegel." (session 7)
     if seg[m.end() : m.end() + 2] == ", " and _TITLE_NP_RE.match(np):
         name = _NAME_RE.match(seg, m.end() + 2)
         if name and seg[name.end() : name.end() + 1] in (".", ",", ""):
@@ -1559,8 +1573,16 @@ def _inverted_body_after(text: str, v1: int, s1: int, before: str) -> bool:
     if not _QUOTE_OR_COMMA_END_RE.search(before):
         return False
     np = _AFTER_NP_RE.match(text, v1, s1)
-    if np is None or not _SENTENCE_CLOSE_RE.fullmatch(text, np.end(), s1):
+    if np is None:
         return False
+    if not _SENTENCE_CLOSE_RE.fullmatch(text, np.end(), s1):
+        # "..., reported the weekly, Focus.": a medium's kind, then its name
+        return bool(
+            text.startswith(", ", np.end())
+            and _MEDIA_NOUN_END_RE.search(np.group("np"))
+            and (outlet := _OUTLET_NAME_RE.match(text, np.end() + 2, s1))
+            and _SENTENCE_CLOSE_RE.fullmatch(text, outlet.end(), s1)
+        )
     words = np.group("np").split()
     return words[0].lower() in ("the", "a", "an") and (
         any(w[:1].isupper() for w in words[1:]) or words[-1].lower() in _SOURCE_NOUNS

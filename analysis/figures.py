@@ -3436,7 +3436,8 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
-    above below behind ahead beyond near along beside worldwide globally nationally nationwide
+    above below behind ahead beyond near along beside inside outside upon throughout worldwide
+    globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
 )
@@ -3467,7 +3468,7 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks hold holds chose choose chooses opted involved
+    lack lacked lacks hold holds chose choose chooses opted involved slept
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
@@ -4026,6 +4027,8 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
                 and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
                 and w.lower()
                 not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
+                # "the last few nights there were around a hundred" (session 7, Dutch copy)
+                and w.lower() not in ("nights", "minutes", "weekends", "mornings", "evenings")
                 # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
                 and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
                 and w.lower() not in _AMOUNT_VERBS
@@ -5716,6 +5719,9 @@ _OF_PRONOUN_RE = re.compile(
     r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+_SIZE_OF_AFTER_RE = re.compile(
+    r" the[ \u00a0](size|length|height|area|width|weight|depth|population|volume)[ \u00a0]of\b"
+)
 _GLOSS_AFTER_RE = re.compile(
     r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over|under|roughly|approximately"
     # a bounded gloss: "119 (just under 15%) of the men" (cohort copy, session 6)
@@ -5939,6 +5945,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         d_end = gl.end() if gl else d.end
         after = text[d_end : d_end + 160]
 
+        if kind == "percent" and after[:5] == " the " and (sz := _SIZE_OF_AFTER_RE.match(after)):
+            # "a camp a tenth the size of Hong Kong Island", "half the size of Wales": a
+            # ratio of two sizes, no share of the count before it (session 7, Zaatari copy)
+            r["head"] = r["counted"] = sz.group(1).lower()
+            continue
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:

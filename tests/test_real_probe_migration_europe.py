@@ -376,6 +376,54 @@ CASES = [
             ("8,200", 8200, E, C, None, {"head": "afghans", "part_of": 0}),
         ],
     ),
+    # Batch 26. Dutch COA copy on Ter Apel: "the last few nights there were around a
+    # hundred": the time phrase's "nights" became the head; and "some 200 slept" made the
+    # verb the head. Both take the count named before.
+    (
+        "invented/Dutch COA copy: the last few nights there were N",
+        "Some 80 asylum seekers slept outside on Monday, and over the last few nights there "
+        "were around 200.",
+        [
+            ("Some 80", 80, AP, C, None, {"head": "seekers"}),
+            ("around 200", 200, AP, C, None, {"head": "seekers"}),
+        ],
+    ),
+    (
+        "invented/Dutch COA copy: N slept",
+        "Some 80 migrants slept outside on Monday, and for several nights some 200 slept in "
+        "the park.",
+        [
+            ("Some 80", 80, AP, C, None, {"head": "migrants"}),
+            ("some 200", 200, AP, C, None, {"head": "migrants"}),
+        ],
+    ),
+    # Batch 27. Zaatari copy: "Jordan hosts more than half a million displaced Syrians,
+    # with about one-fifth inside Zaatari": "inside" was no preposition, so the camp's name
+    # became the head; "a camp a tenth the size of Hong Kong Island" made the ratio of two
+    # sizes a share of the refugees counted before.
+    (
+        "invented/Jordan copy: a share inside a camp",
+        "Lebanon hosts 600,000 Syrians, with about a fifth inside Bekaa camps.",
+        [
+            ("600,000", 600000, E, C, None, {"head": "syrians"}),
+            ("about a fifth", 20, AP, P, "%", {"head": "syrians", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/Jordan copy: a tenth the size of",
+        "Today, 80,000 refugees live in a camp a tenth the size of Manhattan.",
+        [
+            ("80,000", 80000, E, C, None, {"head": "refugees"}),
+            ("a tenth", 10, E, P, "%", {"part_of": None}),
+        ],
+    ),
+    # Batch 28. German copy: "They received €1,000 cash ..., reported German newspaper,
+    # Spiegel.": the medium's name after its kind is the source.
+    (
+        "invented/German copy: reported a newspaper, Name",
+        "Each deportee was given 1,000 euros in cash, reported the weekly, Focus.",
+        [("1,000 euros", 1000, E, M, "EUR", {"source": "Focus"})],
+    ),
 ]
 
 
