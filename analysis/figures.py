@@ -3451,6 +3451,8 @@ _S_VERBS = frozenset(
     """needs lacks faces remains depends relies receives wants requires suffers
     supports backs favours favors opposes earns owns""".split()
 )
+# A verb and its preposition after a singular noun: "GDP comes from", "the state accounts for"
+_S_PREP_VERBS = frozenset("comes goes accounts stems flows arrives returns belongs".split())
 _PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
 # After an acronym: a lower-case word, or a model's name with a number ("two US B-52
 # bombers", "40 US M1 tanks"): the acronym modifies the noun, it is no pronoun "us"/"it"
@@ -3794,6 +3796,12 @@ def _noun_phrase_after(
             nxt = _WORD_RE.match(window, m.end() + 1)
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
                 break  # "65 per cent of the population needs aid": a verb with an object
+        if (
+            words
+            and lw in _S_PREP_VERBS
+            and window.startswith((" from ", " for ", " to ", " into "), m.end())
+        ):
+            break  # "27% of Kyrgyzstan's GDP comes from remittances" (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
@@ -4043,10 +4051,19 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
                 window, best[1] - base + len(best[0]), m.start()
             ):
                 continue  # "Arrivals at the Greek islands rose by 12,000": the subject
+            if _SPEAKER_AFTER_NOUN_RE.match(window, m.end()):
+                # "Local officials said the number fell by 2,000", "Ukrainian media have
+                # reported this figure decreased by 900,000": who speaks, not what the
+                # number counts (session 7, Interfax copy)
+                continue
             best = (w.lower(), base + m.start())
     return best if best else (None, None)
 
 
+_SPEAKER_AFTER_NOUN_RE = re.compile(
+    r"[ \u00a0](?:have[ \u00a0]|had[ \u00a0]|has[ \u00a0])?(?:said|say|says|reported|report|told"
+    r"|estimated|estimate|claimed|claim|announced|noted|added)\b"
+)
 # Between a subject and a plural noun of a phrase after it: "Arrivals at the Greek islands".
 _PREP_PHRASE_GAP_RE = re.compile(
     r"[ \u00a0](?:at|in|on|from|to|across|into|along|through)[ \u00a0](?:the[ \u00a0])?"

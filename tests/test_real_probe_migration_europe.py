@@ -424,6 +424,31 @@ CASES = [
         "Each deportee was given 1,000 euros in cash, reported the weekly, Focus.",
         [("1,000 euros", 1000, E, M, "EUR", {"source": "Focus"})],
     ),
+    # Batch 29. Central Asian remittance copy: "Around 27% of Kyrgyzstan's GDP comes from
+    # remittances": the verb "comes" was read as the plural noun of the share.
+    (
+        "invented/remittance copy: N% of a country's GDP comes from",
+        "Around 31% of Tajikistan's GDP comes from money sent home by migrants.",
+        [("Around 31%", 31, AP, P, "%", {"head": "gdp"})],
+    ),
+    # Batch 30. Interfax copy on IOM Ukraine figures: "Ukrainian media have reported this
+    # figure decreased by nearly 900,000": who reported it became what the number counts.
+    (
+        "invented/Interfax: officials said the number fell by N",
+        "Some 41,000 people were displaced by May. Local officials said the number fell by "
+        "2,000 in June.",
+        [
+            ("Some 41,000", 41000, AP, C, None, {"head": "people"}),
+            (
+                "2,000",
+                2000,
+                E,
+                C,
+                None,
+                {"head": "people", "direction": "down", "source": "Local officials"},
+            ),
+        ],
+    ),
 ]
 
 
