@@ -2097,6 +2097,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 src = resolver.person_in(
                     appos.group()
                 )  # "according to the camp manager, Mirela Dostan"
+            elif (
+                appos
+                and _PERSON_NOUNS.search(np)
+                and _SENTENCE_CLOSE_RE.fullmatch(text, appos.end(), s1)
+            ):
+                # "according to Iraq's Minister of Migration and Displacement, Ivan Faiq
+                # Jabro.": a title, then the name closing the sentence, even one the name
+                # finder missed (session 7, Iraqi copy)
+                src = appos.group()
             phrase = "as per" if m.group()[:2].lower() == "as" else "according to"
             found.append((m.start(), src, phrase, False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):

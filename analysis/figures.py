@@ -6037,13 +6037,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
-                    if ante is not None and (
-                        kind != "count"
-                        or rows[ante]["kind"] == "money"
-                        or rows[ante]["head"] in (None, head)
-                        or not _is_plural_noun(head)
+                    if (
+                        ante is not None
+                        and (
+                            kind != "count"
+                            or rows[ante]["kind"] == "money"
+                            or rows[ante]["head"] in (None, head)
+                            or not _is_plural_noun(head)
+                        )
+                        # a count is no part of a smaller count ("12 boats were new. Some 20
+                        # of these boats ...")
+                        and not (
+                            kind == "count"
+                            and rows[ante]["kind"] == "count"
+                            and (rows[ante]["value"] or 0) < (r["value"] or 0)
+                        )
                     ):
                         r["part_of"] = ante
+                    elif kind == "count" and _is_plural_noun(head):
+                        # "over 3,400 deaths, including 580 women and 100 children. 1,400 of
+                        # these deaths ...": the count of the same noun further back
+                        # (session 7, IOM Missing Migrants copy)
+                        r["part_of"] = _same_head_whole(rows, k, head)
                 elif (
                     kind == "count"
                     and (m_of.group("det") or "").strip().lower() == "the"

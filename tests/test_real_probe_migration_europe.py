@@ -449,6 +449,30 @@ CASES = [
             ),
         ],
     ),
+    # Batch 31. IOM Missing Migrants copy: "over 3,400 deaths ..., including more than 580
+    # women and 100 children. 1,400 of these deaths were caused by drowning": the count
+    # between (children) hid the whole of the same noun.
+    (
+        "invented/IOM Missing Migrants: N of these deaths after an including list",
+        "The project has recorded over 2,900 deaths on the route, including more than 400 "
+        "women and 90 children. 1,200 of these deaths were caused by drowning.",
+        [
+            ("over 2,900", 2900, LO, C, None, {"head": "deaths"}),
+            ("more than 400", 400, LO, C, None, {"head": "women", "part_of": 0}),
+            ("90", 90, E, C, None, {"head": "children", "part_of": 0}),
+            ("1,200", 1200, E, C, None, {"head": "deaths", "part_of": 0}),
+        ],
+    ),
+    # Batch 32. 964media copy: "according to Iraq's Minister of Migration and Displacement,
+    # Ivan Faiq Jabro." in a report that names other people: the name after the title was
+    # not among the names found, so the title stayed the source.
+    (
+        "invented/964 media: according to a minister, a name the finder missed",
+        "Director Pirdayan Jafar said the camp was closing.\n\nNearly 140 families returned "
+        "to Sinjar, according to Iraq's Minister of Migration and Displacement, Nawal Sabri "
+        "Hadi.",
+        [("Nearly 140", 140, UP, C, None, {"head": "families", "source": "Nawal Sabri Hadi"})],
+    ),
 ]
 
 
