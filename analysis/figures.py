@@ -6573,10 +6573,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if number_of is None and before.endswith("with ") and " of " in before:
             # "recorded the highest number of casualties for the second year, with 1,214"
             number_of = _NUMBER_OF_WITH_RE.search(before)
+        np_base = d.start - len(before)
+        if (
+            number_of is None
+            and d.start - s_start > 60
+            and "umber of " in (wide := text[max(s_start, d.start - 110) : d.start - 50])
+        ):
+            # a long subject: "put the number of Syrians who have left Turkey voluntarily
+            # since 2017 at 768,912" (session 7, Turkish interior-ministry copy)
+            wide = text[max(s_start, d.start - 110) : d.start]
+            number_of = _NUMBER_OF_RE.search(
+                wide + "at " if text.startswith("at ", d.start) else wide
+            )
+            np_base = d.start - len(wide)
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
             c2, h2 = _noun_phrase_after(
-                text, d.start - len(before) + number_of.start("np"), after_det=True
+                text, np_base + number_of.start("np"), after_det=True
             )  # "the number of injured", as "of the injured"
             if h2:
                 r["head"], r["counted"] = h2, c2
@@ -6855,7 +6868,10 @@ _NUMBERS_OF = frozenset(
     arrival""".split()
 )
 _NUMBER_OF_RE = re.compile(
-    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,40}?)"
+    # (a capitalised plural, a name or a year inside: "put the number of Syrians who have
+    # left Turkey voluntarily since 2017 at 768,912", session 7)
+    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+    r"(?P<np>[A-Za-z][\w\-'’ ]{1,60}?)"
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
     r"[ \u00a0](?:at|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
     r"|falling|climbing|growing|grew|reaching)\b[^.;]*$"

@@ -473,6 +473,20 @@ CASES = [
         "Hadi.",
         [("Nearly 140", 140, UP, C, None, {"head": "families", "source": "Nawal Sabri Hadi"})],
     ),
+    # Batch 33. Turkish interior-ministry copy: "He also put the number of Syrians who have
+    # left Turkey voluntarily since 2017 at 768,912": the capitalised plural (and the long
+    # subject) hid the noun the number counts.
+    (
+        "invented/Turkish interior ministry: put the number of Xs at N",
+        "He put the number of Afghans deported this year at 40,000.",
+        [("40,000", 40000, E, C, None, {"head": "afghans"})],
+    ),
+    (
+        "invented/Turkish interior ministry: put the number of Xs ... since YEAR at N",
+        "The minister also put the number of Syrians who have left the country voluntarily "
+        "since 2017 at 712,400.",
+        [("712,400", 712400, E, C, None, {"head": "syrians"})],
+    ),
 ]
 
 
