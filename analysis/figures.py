@@ -2980,6 +2980,9 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
+_COORDINATE_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:[Ll]atitude|[Ll]ongitude|LATITUDE|LONGITUDE|[Ll]at|[Ll]ong?|[Ll]ng)\.?:[ \u00a0]$"
+)
 _HYPHEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+-[A-Z][a-z]+)[ \u00a0]$")
 #: Hyphenated place and people names before a count ("Saudi-Yemeni 40 km"): no names of things
 _NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
@@ -3053,6 +3056,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
         return True
+    if (
+        draft.start >= 5
+        and text[draft.start - 2 : draft.start] in (": ", ":\u00a0")
+        and (tok.has_decimal or text[draft.end : draft.end + 1] == "°")
+        and _COORDINATE_LABEL_BEFORE_RE.search(text, max(0, draft.start - 14), draft.start)
+    ):
+        return True  # "Latitude: 33.60", "Longitude: 14.24": a position (session 7, NGO logs)
     if (
         draft.kind == "measure"
         and draft.unit == "foot"
@@ -5824,6 +5834,10 @@ _GLOSS_AFTER_RE = re.compile(
     r"|just[ \u00a0](?:over|under)|more[ \u00a0]than|less[ \u00a0]than)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
     r"(?:%|per[ \u00a0]?cent|percent|pc)?\))(?=[ \u00a0]of[ \u00a0])"
 )
+_ASIDE_AFTER_RE = re.compile(
+    r"[ \u00a0]\((?:corrected|revised|updated|provisional|preliminary|estimated|approximate)"
+    r"(?:[ \u00a0](?:number|figure|count|total|data))?\)(?=[ \u00a0][a-z])"
+)
 _SQUARE_GLOSS_AFTER_RE = re.compile(r"(?:\]|[ \u00a0]\[[^\[\]\n]{1,40}\])(?=[ \u00a0][A-Za-z])")
 _DASH_GLOSS_AFTER_RE = re.compile(
     r"[ \u00a0][-\u2013\u2014](?:[ \u00a0](?:about|some|around|nearly|almost|over)?[ \u00a0]?\d"
@@ -6032,6 +6046,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # A bracketed gloss between the figure and its "of": "two-thirds (68%) of global
         # funding", "1,200 (40%) of the migrants"; read on as if it were not there.
         gl = _GLOSS_AFTER_RE.match(text, d.end) if text.startswith((" (", ")"), d.end) else None
+        if gl is None and text.startswith(" (", d.end):
+            # an editor's aside: "saved 276 (corrected number) people" (session 7, SOS
+            # Mediterranee reports); read on after it
+            gl = _ASIDE_AFTER_RE.match(text, d.end)
         if gl is None and text.startswith((" [", "]"), d.end):
             # an uncertainty interval in square brackets: "1.3 million [1.0 million-1.7
             # million] new HIV infections" (UN fact sheets); read on after it

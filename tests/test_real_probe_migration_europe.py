@@ -487,6 +487,33 @@ CASES = [
         "since 2017 at 712,400.",
         [("712,400", 712400, E, C, None, {"head": "syrians"})],
     ),
+    # Batch 34. SOS Mediterranee operation logs end a rescue with its position ("Latitude:
+    # 33.60 / Longitude: 14.24"): two counts; a position is no figure.
+    (
+        "invented/NGO rescue log: latitude and longitude lines",
+        "Rescue of a rubber boat completed, 97 survivors on board.\nLatitude: 33.41\n"
+        "Longitude: 12.87",
+        [("97", 97, E, C, None, {"head": "survivors"})],
+    ),
+    # Batch 35. SOS Mediterranee reports: "a wooden boat is located 71 NM off the Libyan
+    # coast": the capitals were no unit, so a count of "nm".
+    (
+        "invented/NGO rescue report: N NM off the coast",
+        "A rubber boat was spotted 37 NM off the Libyan coast.",
+        [("37 NM", 37, E, X, "nautical_mile")],
+    ),
+    # Batch 36. SOS Mediterranee report: "has saved 276 (corrected number) people": the
+    # editor's aside hid the noun, so the count took the head of the count before.
+    (
+        "invented/NGO rescue report: an editor's aside before the noun",
+        "After three rescues the crew saved 231 (corrected number) people from drowning, "
+        "including 19 women.",
+        [
+            ("three", 3, E, C, None, {"head": "rescues"}),
+            ("231", 231, E, C, None, {"head": "people"}),
+            ("19", 19, E, C, None, {"head": "women", "part_of": 1}),
+        ],
+    ),
 ]
 
 
