@@ -262,7 +262,10 @@ _MONTH_DAY_RANGE_BEFORE_RE = re.compile(
     rf"{_MONTHS}\.?[ \u00a0]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:and|to|until|till|through)[ \u00a0]$"
 )
 _MONTH_AFTER_RE = re.compile(
-    rf"(?:st|nd|rd|th)?(?:(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]through[ \u00a0])\d{{1,2}}(?:st|nd|rd|th)?)?"
+    # (a day range: "28-31 March", "28 through 31 March", "from 28 to 31 March", session 7;
+    # its joins start with a character _MONTH_AFTER_SECOND holds)
+    rf"(?:st|nd|rd|th)?(?:(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0](?:through|to|till)[ \u00a0])"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
 _TIME_AFTER_RE = re.compile(

@@ -514,6 +514,13 @@ CASES = [
             ("19", 19, E, C, None, {"head": "women", "part_of": 1}),
         ],
     ),
+    # Batch 37. ELTA copy on the Belarus border: "Polish border guards pushed back a total
+    # of 774 migrants from 28 to 31 March": the first day of the range was a count.
+    (
+        "invented/ELTA copy: from D to D Month",
+        "Polish border guards pushed back a total of 612 migrants from 14 to 17 April.",
+        [("612", 612, E, C, None, {"head": "migrants"})],
+    ),
 ]
 
 
