@@ -4049,6 +4049,8 @@ _AMOUNT_VERB_RE = re.compile(
     r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
     # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
     r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
+    # "Males make up 41,056 and females 43,900" (session 7, Armenian government updates)
+    r"|make[ \u00a0]up|makes[ \u00a0]up|made[ \u00a0]up|accounted[ \u00a0]for|account[ \u00a0]for"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -6630,6 +6632,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         owner = owners[0] if owners else None
         if len(owners) > 1 and r["value"] > 0:
             owner = min(owners, key=lambda j: _magnitude_gap(rows[j]["value"], r["value"]))
+        if (
+            owner is not None
+            and kind == "count"
+            and (gap := _GAPPED_NOUN_BEFORE_RE.search(before))
+            and _is_plural_noun(gap.group(1))
+            and gap.group(1) not in _CLAUSE_WORDS
+            and gap.group(1) != rows[owner]["head"]
+        ):
+            # "Males make up 41,056 and females 43,900": the verb left out, the subject
+            # kept (session 7, Armenian government updates)
+            r["head"] = r["counted"] = gap.group(1)
+            continue
         if owner is not None:
             # A subject joined to the number by a verb of amount after that count comes
             # first: "of the 13 provinces ..., and arrests reached 640" counts arrests.
@@ -6753,6 +6767,10 @@ _VERB_OBJECT_BY_RE = re.compile(
     r"(?:number[ \u00a0]of[ \u00a0])?"
     r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s|[A-Z]{2,}s))[ \u00a0](?:by|to)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
+)
+_GAPPED_NOUN_BEFORE_RE = re.compile(
+    r"\d(?:[ \u00a0][a-z]+){0,3},?[ \u00a0](?:and|while|whereas)[ \u00a0]([a-z]{3,}s|women|men|children)"
+    r"[ \u00a0]$"
 )
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
 _DEATH_HEADS = frozenset(("deaths", "fatalities"))

@@ -521,6 +521,26 @@ CASES = [
         "Polish border guards pushed back a total of 612 migrants from 14 to 17 April.",
         [("612", 612, E, C, None, {"head": "migrants"})],
     ),
+    # Batch 38. Armenian government updates on Karabakh arrivals: "Males make up 41,056 and
+    # females 43,900": "make up" was no verb of amount, and the second count, its verb left
+    # out, took the first one's noun.
+    (
+        "invented/Armenian government update: Xs make up N and Ys M",
+        "Some 62,300 people have been registered. Men make up 29,800 and women 32,500.",
+        [
+            ("Some 62,300", 62300, AP, C, None, {"head": "people"}),
+            ("29,800", 29800, E, C, None, {"head": "men"}),
+            ("32,500", 32500, E, C, None, {"head": "women"}),
+        ],
+    ),
+    (
+        "invented/Armenian government update: boys and girls",
+        "Boys make up 9,400 of the children and girls 8,700.",
+        [
+            ("9,400", 9400, E, C, None, {"head": "children"}),
+            ("8,700", 8700, E, C, None, {"head": "girls"}),
+        ],
+    ),
 ]
 
 
