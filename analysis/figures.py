@@ -5979,7 +5979,10 @@ _OF_THAT_NUMBER_RE = re.compile(
 _OPENING_OF_TOTAL_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?[ \u00a0]"
 )
-_PARTICIPLE_BEFORE_INNER_RE = re.compile(r"(?:[a-z]{2,14}(?:ed|ing)|other)[ \u00a0]")
+# ("of the record 44,000 people", "of the total 3,000": session 7, UK Channel copy)
+_PARTICIPLE_BEFORE_INNER_RE = re.compile(
+    r"(?:[a-z]{2,14}(?:ed|ing)|other|record|total|overall|combined)[ \u00a0]"
+)
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 

@@ -541,6 +541,19 @@ CASES = [
             ("8,700", 8700, E, C, None, {"head": "girls"}),
         ],
     ),
+    # Batch 39. UK Channel copy again: "nearly a quarter of the record 44,000 people":
+    # "record" between "of the" and the whole hid the whole, so the share's head was
+    # "record".
+    (
+        "invented/UK Channel copy: a share of the record N",
+        "Upwards of 9,000 Eritreans arrived this year, making up nearly a fifth of the record "
+        "47,000 people who crossed.",
+        [
+            ("Upwards of 9,000", 9000, LO, C, None, {"head": "eritreans"}),
+            ("nearly a fifth", 20, UP, P, "%", {"head": "people", "part_of": 2, "direction": None}),
+            ("47,000", 47000, E, C, None, {"head": "people"}),
+        ],
+    ),
 ]
 
 
