@@ -432,7 +432,9 @@ _TYPE_AFTER_RE = re.compile(
 # A home's type in estate agents' shorthand (session 6): "a three-bed semi", "a two-bath
 # condo", "a three-bedroomed villa"; small numbers only, "a 100-bed hospital" counts beds.
 _HOME_TYPE_AFTER_RE = re.compile(
-    r"-(?:beds?|bedroomed|bedrooms|baths?|bathrooms?|car(?=[ \u00a0]garages?\b))\b(?!-)"
+    # (and Azerbaijani and post-Soviet copy's "three-room apartment", session 7)
+    r"-(?:beds?|bedroomed|bedrooms|baths?|bathrooms?|rooms?|roomed|car(?=[ \u00a0]garages?\b))"
+    r"\b(?!-)"
     r"(?![ \u00a0](?:wards?|units?|hospitals?|facility|clinics?|hostels?|dorms?|shelters?|ICU"
     r"|cent(?:re|er)s?)\b)",
     re.I,
@@ -3601,6 +3603,12 @@ _ELIDED_HEAD_AFTER_RE = re.compile(
     r"[ \u00a0](?P<adj>[A-Za-z]{3,14})[ \u00a0]and[ \u00a0](?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"[ \u00a0][a-z]{3,14}[ \u00a0](?P<noun>[a-z]{3,16})\b"
 )
+_LIST_ITEM = r"\d[\d,]*[ \u00a0][a-z][a-z-]{1,20}"
+_LIST_MODIFIER_RE = re.compile(
+    rf"[ \u00a0](?P<mod>[a-z][a-z-]{{1,20}})(?:,(?:[ \u00a0]{_LIST_ITEM},){{0,4}}"
+    rf"(?:[ \u00a0]{_LIST_ITEM})?,?)?[ \u00a0](?:and|or)[ \u00a0]{_LIST_ITEM}[ \u00a0]"
+    r"(?P<noun>[a-z]{3,}s)\b"
+)
 _SHARED_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*[ \u00a0](?P<noun>[A-Za-z]{3,16})\b"
 )
@@ -6255,6 +6263,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if text.startswith(" head of ", np_at):
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
+        if (
+            kind == "count"
+            and (
+                "," in (w24 := text[np_at : np_at + 24]) or " and " in w24 or " or " in w24
+            )
+            and (lm := _LIST_MODIFIER_RE.match(text, np_at))
+            and not _is_plural_noun(lm.group("mod"))
+            and lm.group("mod") not in _STATE_HEADS  # "40 dead and 20 injured people"
+        ):
+            # "49 two-room, 73 three-room and 16 four-room apartments", "40 red, 30 blue
+            # and 20 green cars": each count's modifier, the noun they share at the end
+            # (session 7, Azerbaijani resettlement copy)
+            counted = head = lm.group("noun").lower()
         if (
             head is not None
             and k + 1 < len(rows)

@@ -554,6 +554,26 @@ CASES = [
             ("47,000", 47000, E, C, None, {"head": "people"}),
         ],
     ),
+    # Batch 40. Azerbaijani resettlement copy (Trend, News.az): "10 families received
+    # three-room ... apartments" made "three-room" a count of rooms; a home's type, as
+    # "three-bedroom" is (small numbers only: "a 40-room hotel" counts rooms).
+    (
+        "invented/Azerbaijani copy: a three-room apartment is a type",
+        "Some 45 families moved into three-room apartments in Lachin.",
+        [("Some 45", 45, AP, C, None, {"head": "families"})],
+    ),
+    # Batch 41. The same copy: "they received 49 two-room, 73 three-room, and 16 four-room
+    # apartments": each count's modifier, one noun shared at the end.
+    (
+        "invented/Azerbaijani copy: counts sharing one noun after their modifiers",
+        "The 120 families received 38 two-room, 52 three-room and 30 four-room apartments.",
+        [
+            ("120", 120, E, C, None, {"head": "families"}),
+            ("38", 38, E, C, None, {"head": "apartments"}),
+            ("52", 52, E, C, None, {"head": "apartments"}),
+            ("30", 30, E, C, None, {"head": "apartments"}),
+        ],
+    ),
 ]
 
 
