@@ -6265,9 +6265,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         counted, head = _noun_phrase_after(text, np_at)
         if (
             kind == "count"
-            and (
-                "," in (w24 := text[np_at : np_at + 24]) or " and " in w24 or " or " in w24
-            )
+            and ("," in (w24 := text[np_at : np_at + 24]) or " and " in w24 or " or " in w24)
             and (lm := _LIST_MODIFIER_RE.match(text, np_at))
             and not _is_plural_noun(lm.group("mod"))
             and lm.group("mod") not in _STATE_HEADS  # "40 dead and 20 injured people"
