@@ -19,6 +19,19 @@ Conventions are those of tests/test_unseen_styles.py: each row is ``(text, value
 high), bound, kind, unit)`` plus an optional dict of further fields (``part_of``: the index
 of the whole among the expected rows, or ``None``; ``head``; ``source``, compared as the
 scorer does, a tuple meaning any of them; ``direction``).
+
+Before the fixes (each batch measured on the branch's HEAD when it was written, before that
+batch's rules; the counts are also in the commit messages): 60 cases, 4 passed and 56
+failed. Batches 1-14 (23 cases): 3 passed (the guard "announced the end of the search",
+"the other one", "N of these deaths" with no count between). Batches 15-20 (12): 1 (the
+Guinea-Bissau guard). Batches 21-41 (25): 0. Batch 12 was rewritten once before any fix:
+its first two sentences did not reproduce the real failure (a shorter subject), so the
+real construction's length and "registered for" went into the case.
+
+Open conventions left out: the head of "1,000 of whom are Syrians" (the whole's noun or
+"Syrians"); the place of a count in a list of countries; whether a survey's "those who
+have returned" is a head; whether a count of families with its people in brackets ("22
+families (94 people)") makes the people a part.
 """
 
 from __future__ import annotations
