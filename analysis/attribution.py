@@ -242,7 +242,14 @@ _NOT_PERSON = frozenset(
 
 def _looks_person(name: str) -> bool:
     words = name.split()
-    return not any(w in _NOT_PERSON for w in words) and all(len(w) > 1 for w in words)
+    return (
+        not any(w in _NOT_PERSON for w in words)
+        and all(len(w) > 1 for w in words)
+        # "An AFP correspondent saw ...": an article and an acronym are no one's name
+        # (session 7, AFP Tunisia copy)
+        and words[0] not in ("A", "An", "The")
+        and not (len(words[-1]) > 2 and words[-1].isupper())
+    )
 
 
 def _strip_titles(span: str) -> str:

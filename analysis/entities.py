@@ -226,7 +226,10 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|told|according\s+to)|[Cc]ontact:?)
 _COMMA = re.compile(r",[ \u00a0]{1,3}")
 _SAY_AFTER = re.compile(rf"[ \u00a0]{{1,3}}{_SAY}\b")
 _APPOSITION = re.compile(
-    r",[ \u00a0]{1,3}(?:a|an|the|who|whose|his|her|its|aged|\d{1,3}\b)\b", re.IGNORECASE
+    # an age after the name ("Jane Doe, 45, said"), not a distance after a town ("in Ben
+    # Guerdane, 40 kilometres west of Ras Jedir": session 7, AFP Tunisia copy)
+    r",[ \u00a0]{1,3}(?:a|an|the|who|whose|his|her|its|aged|\d{1,3}(?=[,)]|[ \u00a0](?:years?|yrs)\b))\b",
+    re.IGNORECASE,
 )
 _PLACE_UNIT = re.compile(
     r"[ \u00a0]{1,2}(?:province|district|state|city|camp|region|division|county|town|village|"

@@ -6275,6 +6275,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # (session 7, Azerbaijani resettlement copy)
             counted = head = lm.group("noun").lower()
         if (
+            head is None
+            and kind == "count"
+            and before.endswith((", ", ",\u00a0"))
+            and text.startswith((" in all", " in total", " altogether"), d_end)
+        ):
+            # "dropping off migrants from sub-Saharan Africa, a hundred in all": a total set
+            # off after the noun it counts (session 7, AFP Tunisia copy)
+            counted_heads = {rows[j]["head"] for j in prev_ids}  # "on three beaches, 40 in all"
+            for w in reversed(_WORD_RE.findall(before[-60:])):
+                if (
+                    w[:1].islower()
+                    and w not in _CLAUSE_WORDS
+                    and w not in counted_heads
+                    and _is_plural_noun(w)
+                ):
+                    counted = head = w
+                    break
+        if (
             head is not None
             and k + 1 < len(rows)
             and rows[k + 1]["kind"] == "duration"

@@ -21,10 +21,10 @@ of the whole among the expected rows, or ``None``; ``head``; ``source``, compare
 scorer does, a tuple meaning any of them; ``direction``).
 
 Before the fixes (each batch measured on the branch's HEAD when it was written, before that
-batch's rules; the counts are also in the commit messages): 60 cases, 4 passed and 56
+batch's rules; the counts are also in the commit messages): 62 cases, 4 passed and 58
 failed. Batches 1-14 (23 cases): 3 passed (the guard "announced the end of the search",
 "the other one", "N of these deaths" with no count between). Batches 15-20 (12): 1 (the
-Guinea-Bissau guard). Batches 21-41 (25): 0. Batch 12 was rewritten once before any fix:
+Guinea-Bissau guard). Batches 21-43 (27): 0. Batch 12 was rewritten once before any fix:
 its first two sentences did not reproduce the real failure (a shorter subject), so the
 real construction's length and "registered for" went into the case.
 
@@ -585,6 +585,33 @@ CASES = [
             ("38", 38, E, C, None, {"head": "apartments"}),
             ("52", 52, E, C, None, {"head": "apartments"}),
             ("30", 30, E, C, None, {"head": "apartments"}),
+        ],
+    ),
+    # Batch 42. AFP copy on expulsions from Sfax: "two convoys were seen dropping off
+    # migrants from sub-Saharan Africa, a hundred in all": the total set off after its noun
+    # took the head of the count before (convoys).
+    (
+        "invented/AFP Tunisia copy: a total set off after its noun",
+        "Within a week, three buses dropped off migrants from West Africa, some 140 in all, "
+        "near the border.",
+        [
+            ("three", 3, E, C, None, {"head": "buses"}),
+            ("some 140", 140, AP, C, None, {"head": "migrants"}),
+        ],
+    ),
+    # Batch 43. The same AFP copy: "a high school in Ben Guerdane, 40 kilometres west of Ras
+    # Jedir. ... He said the Red Crescent had brought 400 mattresses": the town took the
+    # distance for an age ("Jane Doe, 45,") and became a person, the "he" of the next
+    # sentence; and "An AFP correspondent" became a name.
+    (
+        "invented/AFP Tunisia copy: a town and a distance are no person and age",
+        "Farid Kacem, head of the regional Red Crescent, told AFP that 520 migrants had been "
+        "sheltered. An AFP reporter saw families at a school in Ben Gardane, 35 kilometres "
+        "from the border. He said the charity had brought 300 blankets.",
+        [
+            ("520", 520, E, C, None, {"source": "Farid Kacem", "head": "migrants"}),
+            ("35 kilometres", 35, E, X, "kilometer"),
+            ("300", 300, E, C, None, {"source": "Farid Kacem", "head": "blankets"}),
         ],
     ),
 ]
