@@ -1115,6 +1115,11 @@ _ID_KEYWORD_RE = re.compile(
     r"|EO"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
+    # ballots, alert scales, tiers and stages (US state, civil-defence and health copy,
+    # session 7): "Proposition 22", "Measure 110", "alert level 3", "a Tier 2 visa",
+    # "stage 4 cancer", "DEFCON 2"
+    r"|Proposition|Prop|Measure|[Aa]lert[ \u00a0-]level|[Ll]ockdown[ \u00a0-]level|Tier|tier"
+    r"|Stage|stage|DEFCON"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
@@ -1769,7 +1774,9 @@ _METRE_NEXT_OK = frozenset(
     "that at in on and to for with from by when as was is after before the which among".split()
 )
 #: Words after a bare new level that end its phrase ("from $400 to 650 last year").
-_LEVEL_NEXT_OK = frozenset("last this next over under since per a an but while".split())
+_LEVEL_NEXT_OK = frozenset(
+    "last this next over under since per a an but while across during within through".split()
+)
 #: Words that may follow a glued "m" in sea-level copy ("rise by 1.1m by 2100", "2m would").
 _SEA_METRE_NEXT_OK = frozenset("by of or than if would could will this since higher".split())
 
@@ -3674,6 +3681,9 @@ _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
 _QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
+_ADVERBS_AFTER_COUNT = frozenset(
+    "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
+)
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
@@ -3904,6 +3914,8 @@ def _noun_phrase_after(
             break  # "27% of Kyrgyzstan's GDP comes from remittances" (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw in _ADVERBS_AFTER_COUNT:
+            break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
             break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
         if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
@@ -5095,7 +5107,7 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
         elif (
             gap_len == 4
-            and d.kind in ("duration", "money")
+            and d.kind in ("duration", "money", "percent", "measure")
             and n.kind == "count"
             and n.start == nt.start
             and n.end == nt.end
@@ -5108,7 +5120,8 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK | _LEVEL_NEXT_OK)
         ):
             # the unit written once, on the old level: "extended from one year to three",
-            # "rose from $400 to 650 last year"
+            # "rose from $400 to 650 last year", "from 12% to 15", "ranged from 108
+            # Fahrenheit to 120" (weather and poll copy, session 7)
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
         elif (
@@ -5173,7 +5186,8 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             and (
                 nt.value <= 100
                 if lead.kind == "percent"
-                else 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+                # (a zero amount has no size to compare: "`0, 0" in a garbled table)
+                else lead.token.mantissa != 0 and 0.1 <= nt.mantissa / lead.token.mantissa <= 10
             )
         ):
             continue
@@ -6734,7 +6748,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 # What is done only to people, after or before a count with no noun of its own.
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
-    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead)"
+    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead"
+    # "capsized with 40 aboard", "had at least 260 on board" (ferry and air copy)
+    r"|aboard|onboard|on[ \u00a0]board)"
 )
 _PEOPLE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|have|has|had)(?:[ \u00a0]+(?:been|also|reportedly|now|later))*"
@@ -6836,6 +6852,8 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
+    # "the death toll has tripled since Monday, to 96" (session 7, flood copy)
+    r"|doubled|tripled|trebled|quadrupled|surged"
     # after a modal: "the death toll could pass 20", "is expected to rise to 300"
     r"|pass|exceed|surpass|top|cross|reach|rise|climb"
     # "with the number of returns submitted online passing 1.2 million"
@@ -6844,7 +6862,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply"
     # "The number of cases ... rose year on year from 11,062"
-    r"|year[ \u00a0-]on[ \u00a0-]year))?"
+    r"|year[ \u00a0-]on[ \u00a0-]year"
+    # "has tripled since Monday, to 96"
+    r"|since[ \u00a0][A-Za-z]+,?))?"
     # "the number of IDPs ... has increased by 16,000": the change counts them too
     r"(?:[ \u00a0](?:to|at|from|past|by))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
