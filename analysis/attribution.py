@@ -496,6 +496,8 @@ _TIME_TAIL_UNIT = (
     r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
     r"earlier|now|then|further|additionally|for[ \u00a0]example|for[ \u00a0]instance|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
+    # "The Tajik side unofficially reported more than 150 wounded" (session 7)
+    r"officially|unofficially|publicly|formally|independently|jointly|provisionally|"
     r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
 # Written "X(?:X)*" rather than "(?:X)+": the same matches, tried in the same order, but a
@@ -547,6 +549,11 @@ _ORG_WORD_RE = re.compile(
 _OWN_DATA_NP_RE = re.compile(
     r"(?:its|their)[ \u00a0](?:(?:own|latest|new|recent|preliminary|provisional|official)[ \u00a0])?"
     r"(?:figures|statistics|data|numbers|count|tally|records|estimates?|tracking)"
+)
+#: Adverbs between a body and its "reported"/"recorded" + amount (the verb, not an adjective).
+_ADVERBS_BEFORE_VERB = frozenset(
+    """officially unofficially separately later publicly formally independently jointly
+    provisionally initially subsequently again then meanwhile""".split()
 )
 #: A body named for the office of a person: "Office of the High Commissioner", "Bureau of ..."
 _BODY_OF_OPENING_RE = re.compile(r"(?:[Tt]he[ \u00a0])?(?:Office|Bureau|Secretariat)[ \u00a0]of\b")
@@ -1765,6 +1772,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # an adverb between the auxiliary and the verb: "Indonesia has so far reported 199
         # deaths", "has already recorded 40 cases" (session 6, Hajj copy)
         and pw not in ("far", "already", "now", "since", "previously", "earlier", "recently")
+        # "The ministry officially reported 150 wounded", "Police later reported 150"
+        and not (
+            pw in _ADVERBS_BEFORE_VERB
+            and prev_word is not None
+            and before[: prev_word.start()].strip()  # a subject before the adverb
+        )
         and pw not in _SOURCE_NOUNS  # "the ministry reported 95", "the agency registered"
         and not (prev_word and prev_word.group(1)[:1].isupper())
         and not before.endswith((") ", ")\u00a0"))  # "the Office (OHCHR) recorded 21,793"
