@@ -2030,6 +2030,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         ):
             after_first = sc1.end()  # "between 300,000 NPR and 500,000 NPR": money both ends
         m = _CONNECTOR_RE.match(text, after_first)
+        if (
+            m
+            and m.group("c") in ("-", "–", "—")
+            and " " in m.group()
+            and text.endswith(("No. ", "No ", "no. ", "No.\u00a0", "Nos. "), 0, tok.start)
+        ):
+            # "Camp No. 4 — 120 families", "school No. 3 — 11": a label's number, then a
+            # count after a spaced dash (session 7, Kyrgyz evacuation copy)
+            m = None
         if m and range_word is _UNKNOWN:
             range_word = _range_word_before(text, range_at)
         if m and m.group("c").lower() == "and" and range_word != "between":
