@@ -1145,6 +1145,8 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         cut = _CITING_TAIL_RE.search(seg_stripped)
         if cut:
             seg_stripped = seg_stripped[: cut.start()]
+    if seg_stripped.endswith(",") and (media := _MEDIA_APPOSITION_END_RE.search(seg_stripped)):
+        return media.group("name")  # "..., the state news agency, Anadolu, reported" (session 7)
     if seg_stripped.endswith(")") and "," in seg_stripped:
         named = _comma_name_before_acronym(seg_stripped)
         if named:
@@ -1357,6 +1359,10 @@ _MEDIA_NOUN_END_RE = re.compile(
     r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|channel|agency|outlet|tabloid"
     r"|website|network)$",
     re.IGNORECASE,
+)
+_MEDIA_APPOSITION_END_RE = re.compile(
+    r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|channel|agency|outlet|tabloid"
+    r"|website|network),[ \u00a0](?P<name>[A-Z][\w'’&.-]*(?:[ \u00a0][A-Z][\w'’&.-]*){0,4}),$"
 )
 _OUTLET_NAME_RE = re.compile(r"[A-Z][\w'’&.-]*(?:[ \u00a0][A-Z][\w'’&.-]*){0,4}")
 _AGE_BEFORE_NAME_RE = re.compile(
