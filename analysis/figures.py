@@ -2378,6 +2378,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and (text[end : end + 1] in (" ", "\u00a0") or text[end : end + 1].isupper())
         and not _is_year(tok)
         and (cs := lex["code_suffix_re"].match(text, end))
+        # "100,000 AMD" is drams (a dram is worth a fraction of a cent); "2 AMD
+        # processors" is the chipmaker (session 7)
+        and not (cs.group("c") == "AMD" and value < 100)
     ):
         # an ISO code after the amount: "12.8M USD", "250 EUR", "1,000 AFN"
         currency, end = cs.group("c"), cs.end()
@@ -2412,6 +2415,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
+        and (value >= 100 or sm.group("c").lower() != "amd")  # "2 AMD processors"
         and not (
             sm.group("c").lower() in _POUND_WORDS
             and _pounds_of_weight(text, start, sm.end(), value)

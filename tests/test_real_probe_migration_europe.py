@@ -21,12 +21,12 @@ of the whole among the expected rows, or ``None``; ``head``; ``source``, compare
 scorer does, a tuple meaning any of them; ``direction``).
 
 Before the fixes (each batch measured on the branch's HEAD when it was written, before that
-batch's rules; the counts are also in the commit messages): 66 cases, 4 passed and 62
+batch's rules; the counts are also in the commit messages): 68 cases, 5 passed and 63
 failed. Batches 1-14 (23 cases): 3 passed (the guard "announced the end of the search",
 "the other one", "N of these deaths" with no count between). Batches 15-20 (12): 1 (the
-Guinea-Bissau guard). Batches 21-46 (31): 0. Batch 12 was rewritten once before any fix:
-its first two sentences did not reproduce the real failure (a shorter subject), so the
-real construction's length and "registered for" went into the case.
+Guinea-Bissau guard). Batches 21-47 (33): 1 (the AMD guard). Batch 12 was rewritten once
+before any fix: its first two sentences did not reproduce the real failure (a shorter
+subject), so the real construction's length and "registered for" went into the case.
 
 Open conventions left out: the head of "1,000 of whom are Syrians" (the whole's noun or
 "Syrians"); the place of a count in a list of countries; whether a survey's "those who
@@ -649,6 +649,19 @@ CASES = [
         "Some 136 Afghan migrants were deported on a charter flight, the state news agency, "
         "Anadolu, reported.",
         [("Some 136", 136, AP, C, None, {"source": "Anadolu", "head": "migrants"})],
+    ),
+    # Batch 47. Armenian government releases write the code after the amount: "the one-time
+    # support of 100,000 AMD", "40,000 AMD for apartment rent" were counts (the guard: "2 AMD
+    # processors" is the chipmaker).
+    (
+        "invented/Armenian government release: N AMD",
+        "Each displaced person will receive 50,000 AMD a month for rent.",
+        [("50,000 AMD", 50000, E, M, "AMD")],
+    ),
+    (
+        "invented/guard: a small number before AMD is the chipmaker",
+        "The new laptop has 2 AMD processors.",
+        [("2", 2, E, C, None, {"head": "processors"})],
     ),
 ]
 
