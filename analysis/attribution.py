@@ -429,6 +429,9 @@ _NP_TAIL_RE = re.compile(
     r"|[ \u00a0]\((?![A-Z][A-Za-z]{1,9}\))"
     # a spaced dash closes an aside: "12,000 according to local activists – left"
     r"|[ \u00a0][\u2013\u2014][ \u00a0]|[ \u00a0]-[ \u00a0]"
+    # a period after the body: "According to the Border Police from the beginning of the
+    # year until January 31, nearly 1,980 ..." (session 7, Bulgarian copy)
+    r"|[ \u00a0](?:from[ \u00a0]the[ \u00a0](?:beginning|start)|until|till)[ \u00a0]"
 )
 
 
@@ -1979,7 +1982,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if (
             v in _AGENT_BY_VERBS
             and text.startswith(" by ", m.end())
-            and text.endswith(_PASSIVE_BE_ENDS, max(s0, m.start() - 7), m.start())
+            and (
+                text.endswith(_PASSIVE_BE_ENDS, max(s0, m.start() - 7), m.start())
+                # "..., as reported by the Ministry of Interior" (session 7, Bulgarian copy)
+                or text.endswith((" as ", "As "), max(s0, m.start() - 4), m.start())
+            )
         ):
             # "The rise was confirmed by Imazon": a passive, its agent (after "by") is the
             # source (found by _VERIFIED_BY_RE below), not its subject (session 5)

@@ -21,10 +21,10 @@ of the whole among the expected rows, or ``None``; ``head``; ``source``, compare
 scorer does, a tuple meaning any of them; ``direction``).
 
 Before the fixes (each batch measured on the branch's HEAD when it was written, before that
-batch's rules; the counts are also in the commit messages): 68 cases, 5 passed and 63
+batch's rules; the counts are also in the commit messages): 71 cases, 5 passed and 66
 failed. Batches 1-14 (23 cases): 3 passed (the guard "announced the end of the search",
 "the other one", "N of these deaths" with no count between). Batches 15-20 (12): 1 (the
-Guinea-Bissau guard). Batches 21-47 (33): 1 (the AMD guard). Batch 12 was rewritten once
+Guinea-Bissau guard). Batches 21-48 (36): 1 (the AMD guard). Batch 12 was rewritten once
 before any fix: its first two sentences did not reproduce the real failure (a shorter
 subject), so the real construction's length and "registered for" went into the case.
 
@@ -662,6 +662,28 @@ CASES = [
         "invented/guard: a small number before AMD is the chipmaker",
         "The new laptop has 2 AMD processors.",
         [("2", 2, E, C, None, {"head": "processors"})],
+    ),
+    # Batch 48. Bulgarian interior-ministry copy (Novinite): "This number is 69% lower
+    # compared to January last year when it was around 6380, as reported by the Ministry of
+    # Interior." gave the source "This number" ("as reported by" is a passive, its agent
+    # after "by"); "According to the General Directorate Border Police from the beginning of
+    # the year until January 31, nearly 1980 ..." kept the period in the source; "under Art.
+    # 280 and 281 of the Criminal Code" made 281 a count.
+    (
+        "invented/Novinite: as reported by a ministry",
+        "Arrivals fell to 5,240 in May, as reported by the Ministry of Interior.",
+        [("5,240", 5240, E, C, None, {"source": "Ministry of Interior", "head": "arrivals"})],
+    ),
+    (
+        "invented/Novinite: according to a body from the beginning of the year until a date",
+        "According to the Border Police from the beginning of the year until March 31, nearly "
+        "2,400 people attempted to cross.",
+        [("nearly 2,400", 2400, UP, C, None, {"source": "Border Police", "head": "people"})],
+    ),
+    (
+        "invented/Novinite: Art. N and M of a code",
+        "Some 140 defendants face charges under Art. 280 and 281 of the Criminal Code.",
+        [("Some 140", 140, AP, C, None, {"head": "defendants"})],
     ),
 ]
 
