@@ -5867,6 +5867,11 @@ _OF_PRONOUN_RE = re.compile(
     r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+_NAME_BEFORE_BRACKET_RE = re.compile(r"\b[A-Z][\w'’-]+[ \u00a0]$")
+_BREAKDOWN_WORD_RE = re.compile(
+    r"\b(?:mainly|mostly|predominantly|primarily|chiefly|largely|including|notably|among"
+    r"[ \u00a0]them|of[ \u00a0]whom|of[ \u00a0]which)\b"
+)
 _SIZE_OF_AFTER_RE = re.compile(
     r" the[ \u00a0](size|length|height|area|width|weight|depth|population|volume)[ \u00a0]of\b"
 )
@@ -6104,6 +6109,30 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         d_end = gl.end() if gl else d.end
         after = text[d_end : d_end + 160]
 
+        if (
+            kind == "count"
+            and prev_ids
+            and text[d.start - 1 : d.start] == "("
+            and text[d_end : d_end + 1] == ")"
+            and _NAME_BEFORE_BRACKET_RE.search(text, max(0, d.start - 30), d.start - 1)
+        ):
+            # "1,729 illegal migrants, predominantly from Syria (920), Morocco (270) ...",
+            # "400 people, including Syrians (120)": a breakdown by name of the count before
+            # (session 7, Bulgarian interior-ministry copy)
+            j = next((j for j in prev_ids if rows[j]["part_of"] is None), None)
+            if (
+                j is not None
+                and rows[j]["kind"] == "count"
+                and (rows[j]["value"] or 0) > (r["value"] or 0)
+                and d.start - rows[j]["end"] < 200
+                and _BREAKDOWN_WORD_RE.search(text, rows[j]["end"], d.start)
+            ):
+                r["part_of"] = j
+                r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+                name = text[max(0, d.start - 30) : d.start - 1].split()[-1]
+                if _is_plural_noun(name):
+                    r["head"] = r["counted"] = name.lower()  # "including Syrians (120)"
+                continue
         if kind == "percent" and after[:5] == " the " and (sz := _SIZE_OF_AFTER_RE.match(after)):
             # "a camp a tenth the size of Hong Kong Island", "half the size of Wales": a
             # ratio of two sizes, no share of the count before it (session 7, Zaatari copy)
