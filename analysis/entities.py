@@ -226,7 +226,10 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|told|according\s+to)|[Cc]ontact:?)
 _COMMA = re.compile(r",[ \u00a0]{1,3}")
 _SAY_AFTER = re.compile(rf"[ \u00a0]{{1,3}}{_SAY}\b")
 _APPOSITION = re.compile(
-    r",[ \u00a0]{1,3}(?:a|an|the|who|whose|his|her|its|aged|\d{1,3}\b)\b", re.IGNORECASE
+    # an age after the name ("Jane Doe, 45, said"), not a distance after a town ("in Ben
+    # Guerdane, 40 kilometres west of Ras Jedir": session 7, AFP Tunisia copy)
+    r",[ \u00a0]{1,3}(?:a|an|the|who|whose|his|her|its|aged|\d{1,3}(?=[,)]|[ \u00a0](?:years?|yrs)\b))\b",
+    re.IGNORECASE,
 )
 _PLACE_UNIT = re.compile(
     r"[ \u00a0]{1,2}(?:province|district|state|city|camp|region|division|county|town|village|"
@@ -581,7 +584,17 @@ class _Finder:
             return False
         if len(name) == 1 and _norm(name[0].text) in lex.places:
             return False
-        if 0 < j < len(toks) and self.text[toks[j - 1].end : toks[j].start].split() == ["of"]:
+        gap = self.text[toks[j - 1].end : toks[j].start].split() if 0 < j < len(toks) else []
+        if gap == ["of"] or (
+            # "the Minister of Migration and Displacement": the office's second field after
+            # "and", no person (session 7, Iraqi copy)
+            gap in (["and"], ["&"])
+            and name[0] is toks[j]
+            and any(
+                self.text[toks[q - 1].end : toks[q].start].split() == ["of"]
+                for q in range(h + 1, j)
+            )
+        ):
             # "the Controller General of Accounts", "the Auditor General of Pakistan": an
             # office named after "of", no person after the title
             return False

@@ -262,7 +262,10 @@ _MONTH_DAY_RANGE_BEFORE_RE = re.compile(
     rf"{_MONTHS}\.?[ \u00a0]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:and|to|until|till|through)[ \u00a0]$"
 )
 _MONTH_AFTER_RE = re.compile(
-    rf"(?:st|nd|rd|th)?(?:(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]through[ \u00a0])\d{{1,2}}(?:st|nd|rd|th)?)?"
+    # (a day range: "28-31 March", "28 through 31 March", "from 28 to 31 March", session 7;
+    # its joins start with a character _MONTH_AFTER_SECOND holds)
+    rf"(?:st|nd|rd|th)?(?:(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0](?:through|to|till)[ \u00a0])"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
 _TIME_AFTER_RE = re.compile(
@@ -467,7 +470,9 @@ _TYPE_AFTER_RE = re.compile(
 # A home's type in estate agents' shorthand (session 6): "a three-bed semi", "a two-bath
 # condo", "a three-bedroomed villa"; small numbers only, "a 100-bed hospital" counts beds.
 _HOME_TYPE_AFTER_RE = re.compile(
-    r"-(?:beds?|bedroomed|bedrooms|baths?|bathrooms?|car(?=[ \u00a0]garages?\b))\b(?!-)"
+    # (and Azerbaijani and post-Soviet copy's "three-room apartment", session 7)
+    r"-(?:beds?|bedroomed|bedrooms|baths?|bathrooms?|rooms?|roomed|car(?=[ \u00a0]garages?\b))"
+    r"\b(?!-)"
     r"(?![ \u00a0](?:wards?|units?|hospitals?|facility|clinics?|hostels?|dorms?|shelters?|ICU"
     r"|cent(?:re|er)s?)\b)",
     re.I,
@@ -484,7 +489,9 @@ _ZERO_AFTER_RE = re.compile(
 )
 _ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground)[ \u00a0-]$", re.IGNORECASE)
 _ONE_BEFORE_RE = re.compile(
-    r"\b(?:no|the|at|on|any|every|each|which|this|that)[ \u00a0]$", re.IGNORECASE
+    # "another one carrying 71", "the other one": a pronoun (session 7, Alarm Phone copy)
+    r"\b(?:no|the|at|on|any|every|each|which|this|that|another|other)[ \u00a0]$",
+    re.IGNORECASE,
 )
 
 # "one in three", "one out of ten": a rate, whatever word stands before "one".
@@ -667,6 +674,10 @@ def _bracket_age(text: str, s: int) -> bool:
 
     lex = _entity_lexicon()
     if _norm(m.group("name")) in lex.places or any(w in lex.calendar for w in words):
+        return False
+    if len(words) == 1 and (words[0] in lex.demonyms or words[0].rstrip("s") in lex.demonyms):
+        # "including Syrians (130) and Afghans (75)": a nationality's count, no person (merge
+        # of realprobe7b's and realprobe7e's rules, session 7)
         return False
     # a score after a player's name ("Kohli (82) and Rahul (51) put on 140 runs", "Kane
     # (23)" in a match report) is runs or a minute, not an age; a party's or a club's
@@ -1054,7 +1065,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
                 )
             )
             or (
-                _ONE_BEFORE_RE.search(text, max(0, s - 6), s)
+                _ONE_BEFORE_RE.search(text, max(0, s - 8), s)
                 # "that one in three ..." is the conjunction before a rate, not "that one"
                 and not _ONE_RATE_AFTER_RE.match(text, e)
             )
@@ -1295,7 +1306,9 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
-    r"|[Gg]rades?|Regions?|Districts?)"
+    r"|[Gg]rades?|Regions?|Districts?"
+    # abbreviated: "under Art. 280 and 281 of the Criminal Code" (session 7, Bulgarian copy)
+    r"|(?<![A-Za-z])(?:Arts?|Secs?)\.)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
     r"(?:,[ \u00a0]?|,?[ \u00a0](?:and|or|to)[ \u00a0])$"
 )
@@ -2256,6 +2269,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         ):
             after_first = sc1.end()  # "between 300,000 NPR and 500,000 NPR": money both ends
         m = _CONNECTOR_RE.match(text, after_first)
+        if (
+            m
+            and m.group("c") in ("-", "–", "—")
+            and " " in m.group()
+            and text.endswith(("No. ", "No ", "no. ", "No.\u00a0", "Nos. "), 0, tok.start)
+        ):
+            # "Camp No. 4 — 120 families", "school No. 3 — 11": a label's number, then a
+            # count after a spaced dash (session 7, Kyrgyz evacuation copy)
+            m = None
         if m and range_word is _UNKNOWN:
             range_word = _range_word_before(text, range_at)
         if m and m.group("c").lower() == "and" and range_word != "between":
@@ -2606,9 +2628,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if (
         currency is None
         and kind == "count"
+        and ("€" in (two := text[end : end + 2]) or "£" in two)
+        and (trail := _TRAILING_SIGN_RE.match(text, end))
+    ):
+        # the sign after the amount, as continental copy writes it: "fined 3,333€",
+        # "10.000 €" (session 7, Sea-Watch releases)
+        currency, end = _TRAILING_SIGNS[trail.group(1)], trail.end()
+    if (
+        currency is None
+        and kind == "count"
         and (text[end : end + 1] in (" ", "\u00a0") or text[end : end + 1].isupper())
         and not _is_year(tok)
         and (cs := lex["code_suffix_re"].match(text, end))
+        # "100,000 AMD" is drams (a dram is worth a fraction of a cent); "2 AMD
+        # processors" is the chipmaker (session 7)
+        and not (cs.group("c") == "AMD" and value < 100)
     ):
         # an ISO code after the amount: "12.8M USD", "250 EUR", "1,000 AFN"
         currency, end = cs.group("c"), cs.end()
@@ -2643,6 +2677,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     elif currency is not None or (
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
+        and (value >= 100 or sm.group("c").lower() != "amd")  # "2 AMD processors"
         and not (
             sm.group("c").lower() in _POUND_WORDS
             and _pounds_of_weight(text, start, sm.end(), value)
@@ -3397,6 +3432,14 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
+_COORDINATE_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:[Ll]atitude|[Ll]ongitude|LATITUDE|LONGITUDE|[Ll]at|[Ll]ong?|[Ll]ng)\.?:[ \u00a0]$"
+)
+_HYPHEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+-[A-Z][a-z]+)[ \u00a0]$")
+#: Hyphenated place and people names before a count ("Saudi-Yemeni 40 km"): no names of things
+_NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
+_TRAILING_SIGNS = {"€": "EUR", "£": "GBP"}
+_TRAILING_SIGN_RE = re.compile(r"[ \u00a0]?([€£])(?![ \u00a0]?[\d$€£])")
 _FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
 # A confidence level names the interval after it, not a share of anything: "(95% CI
 # 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
@@ -3482,6 +3525,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
         return True
+    if (
+        draft.start >= 5
+        and text[draft.start - 2 : draft.start] in (": ", ":\u00a0")
+        and (tok.has_decimal or text[draft.end : draft.end + 1] == "°")
+        and _COORDINATE_LABEL_BEFORE_RE.search(text, max(0, draft.start - 14), draft.start)
+    ):
+        return True  # "Latitude: 33.60", "Longitude: 14.24": a position (session 7, NGO logs)
     if (
         draft.kind == "measure"
         and draft.unit == "foot"
@@ -3634,6 +3684,26 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # a product's model number: "the Nimbus 7 Pro", "The Zephyr 9 has a 5,200mAh
         # battery" (real phone-launch copy: "the Note 6 is expected", "Honor Magic 6 Pro")
+        return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value < 100
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and tok.start >= 8
+        and text[tok.start - 1] == " "
+        and "-" in text[tok.start - 12 : tok.start]
+        and (hn := _HYPHEN_NAME_BEFORE_RE.search(text, max(0, tok.start - 30), tok.start))
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
+            and _is_plural_noun(nw)
+            and nw.lower() not in _CLAUSE_WORDS
+        )
+        and hn.group(1) not in _NOT_HYPHEN_NAMES
+    ):
+        # a vessel's or a product's name of two capitalised halves and its number: "the
+        # Sea-Watch 5 was detained", "on board the Sea-Eye 4" (session 7, rescue NGO copy);
+        # a count goes on to its noun ("Al-Shabaab 12 fighters")
         return True
     if (
         draft.kind == "count"
@@ -4005,7 +4075,8 @@ _CLAUSE_WORDS = frozenset(
     may might must not no also only just still already now then there here mostly mainly largely
     each every all some any more most many much few several other another such including alone
     respectively together according said says told say claimed alleged up down out off away back
-    above below behind ahead beyond near along beside worldwide globally nationally nationwide
+    above below behind ahead beyond near along beside inside outside upon throughout worldwide
+    globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following
     rather never always""".split()  # "above 500,000 due to the violence"; "40% rather than"
@@ -4020,6 +4091,8 @@ _S_VERBS = frozenset(
     """needs lacks faces remains depends relies receives wants requires suffers
     supports backs favours favors opposes earns owns""".split()
 )
+# A verb and its preposition after a singular noun: "GDP comes from", "the state accounts for"
+_S_PREP_VERBS = frozenset("comes goes accounts stems flows arrives returns belongs".split())
 _PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
 # After an acronym: a lower-case word, or a model's name with a number ("two US B-52
 # bombers", "40 US M1 tanks"): the acronym modifies the noun, it is no pronoun "us"/"it"
@@ -4037,7 +4110,7 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks
+    lack lacked lacks hold holds chose choose chooses opted involved slept
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
@@ -4079,6 +4152,12 @@ _DOTTED_ABBR_RE = re.compile(r"(?:non-)?(?:[A-Z]\.){2,3}(?:-[A-Za-z][a-z]+)?(?=[
 _ELIDED_HEAD_AFTER_RE = re.compile(
     r"[ \u00a0](?P<adj>[A-Za-z]{3,14})[ \u00a0]and[ \u00a0](?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"[ \u00a0][a-z]{3,14}[ \u00a0](?P<noun>[a-z]{3,16})\b"
+)
+_LIST_ITEM = r"\d[\d,]*[ \u00a0][a-z][a-z-]{1,20}"
+_LIST_MODIFIER_RE = re.compile(
+    rf"[ \u00a0](?P<mod>[a-z][a-z-]{{1,20}})(?:,(?:[ \u00a0]{_LIST_ITEM},){{0,4}}"
+    rf"(?:[ \u00a0]{_LIST_ITEM})?,?)?[ \u00a0](?:and|or)[ \u00a0]{_LIST_ITEM}[ \u00a0]"
+    r"(?P<noun>[a-z]{3,}s)\b"
 )
 _SHARED_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*[ \u00a0](?P<noun>[A-Za-z]{3,16})\b"
@@ -4386,6 +4465,12 @@ def _noun_phrase_after(
             nxt = _WORD_RE.match(window, m.end() + 1)
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
                 break  # "65 per cent of the population needs aid": a verb with an object
+        if (
+            words
+            and lw in _S_PREP_VERBS
+            and window.startswith((" from ", " for ", " to ", " into "), m.end())
+        ):
+            break  # "27% of Kyrgyzstan's GDP comes from remittances" (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
         if not words and lw in _ADVERBS_AFTER_COUNT:
@@ -4543,6 +4628,8 @@ _AMOUNT_VERB_RE = re.compile(
     r"|stands[ \u00a0]at|reached|reach|reaches|exceeded|exceed|exceeds|were|are|was|is"
     # "deaths peaked in 2015, hitting around 11,000", "arrivals topped 9,000"
     r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
+    # "Males make up 41,056 and females 43,900" (session 7, Armenian government updates)
+    r"|make[ \u00a0]up|makes[ \u00a0]up|made[ \u00a0]up|accounted[ \u00a0]for|account[ \u00a0]for"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -4623,6 +4710,8 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
                 and not w.lower().endswith(("ens", "izes", "ises", "ates", "ifies"))
                 and w.lower()
                 not in ("others", "its", "years", "days", "months", "weeks", "hours", "decades")
+                # "the last few nights there were around a hundred" (session 7, Dutch copy)
+                and w.lower() not in ("nights", "minutes", "weekends", "mornings", "evenings")
                 # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
                 and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
                 and w.lower() not in _AMOUNT_VERBS
@@ -4637,10 +4726,19 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
                 window, best[1] - base + len(best[0]), m.start()
             ):
                 continue  # "Arrivals at the Greek islands rose by 12,000": the subject
+            if _SPEAKER_AFTER_NOUN_RE.match(window, m.end()):
+                # "Local officials said the number fell by 2,000", "Ukrainian media have
+                # reported this figure decreased by 900,000": who speaks, not what the
+                # number counts (session 7, Interfax copy)
+                continue
             best = (w.lower(), base + m.start())
     return best if best else (None, None)
 
 
+_SPEAKER_AFTER_NOUN_RE = re.compile(
+    r"[ \u00a0](?:have[ \u00a0]|had[ \u00a0]|has[ \u00a0])?(?:said|say|says|reported|report|told"
+    r"|estimated|estimate|claimed|claim|announced|noted|added)\b"
+)
 # Between a subject and a plural noun of a phrase after it: "Arrivals at the Greek islands".
 _PREP_PHRASE_GAP_RE = re.compile(
     r"[ \u00a0](?:at|in|on|from|to|across|into|along|through)[ \u00a0](?:the[ \u00a0])?"
@@ -6371,11 +6469,23 @@ _OF_PRONOUN_RE = re.compile(
     r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+_NAME_BEFORE_BRACKET_RE = re.compile(r"\b[A-Z][\w'’-]+[ \u00a0]$")
+_BREAKDOWN_WORD_RE = re.compile(
+    r"\b(?:mainly|mostly|predominantly|primarily|chiefly|largely|including|notably|among"
+    r"[ \u00a0]them|of[ \u00a0]whom|of[ \u00a0]which)\b"
+)
+_SIZE_OF_AFTER_RE = re.compile(
+    r" the[ \u00a0](size|length|height|area|width|weight|depth|population|volume)[ \u00a0]of\b"
+)
 _GLOSS_AFTER_RE = re.compile(
     r"(?:\)|[ \u00a0]\((?:about|some|around|nearly|almost|over|under|roughly|approximately"
     # a bounded gloss: "119 (just under 15%) of the men" (cohort copy, session 6)
     r"|just[ \u00a0](?:over|under)|more[ \u00a0]than|less[ \u00a0]than)?[ \u00a0]?\d[\d.,]{0,8}[ \u00a0]?"
     r"(?:%|per[ \u00a0]?cent|percent|pc)?\))(?=[ \u00a0]of[ \u00a0])"
+)
+_ASIDE_AFTER_RE = re.compile(
+    r"[ \u00a0]\((?:corrected|revised|updated|provisional|preliminary|estimated|approximate)"
+    r"(?:[ \u00a0](?:number|figure|count|total|data))?\)(?=[ \u00a0][a-z])"
 )
 _SQUARE_GLOSS_AFTER_RE = re.compile(r"(?:\]|[ \u00a0]\[[^\[\]\n]{1,40}\])(?=[ \u00a0][A-Za-z])")
 _DASH_GLOSS_AFTER_RE = re.compile(
@@ -6456,7 +6566,9 @@ _NUMBER_OF_WITH_RE = re.compile(
 )
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
 _TOTAL_INCLUDES_RE = re.compile(
-    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:number|figure|total|toll|tally|count)[ \u00a0]"
+    # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
+    # bare pronoun stands for the count too (session 7, Home Office statistics)
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0])?"
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
@@ -6511,7 +6623,10 @@ _OF_THAT_NUMBER_RE = re.compile(
 _OPENING_OF_TOTAL_RE = re.compile(
     r"(?:Of|Among)[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?[ \u00a0]"
 )
-_PARTICIPLE_BEFORE_INNER_RE = re.compile(r"(?:[a-z]{2,14}(?:ed|ing)|other)[ \u00a0]")
+# ("of the record 44,000 people", "of the total 3,000": session 7, UK Channel copy)
+_PARTICIPLE_BEFORE_INNER_RE = re.compile(
+    r"(?:[a-z]{2,14}(?:ed|ing)|other|record|total|overall|combined)[ \u00a0]"
+)
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
@@ -6583,6 +6698,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # A bracketed gloss between the figure and its "of": "two-thirds (68%) of global
         # funding", "1,200 (40%) of the migrants"; read on as if it were not there.
         gl = _GLOSS_AFTER_RE.match(text, d.end) if text.startswith((" (", ")"), d.end) else None
+        if gl is None and text.startswith(" (", d.end):
+            # an editor's aside: "saved 276 (corrected number) people" (session 7, SOS
+            # Mediterranee reports); read on after it
+            gl = _ASIDE_AFTER_RE.match(text, d.end)
         if gl is None and text.startswith((" [", "]"), d.end):
             # an uncertainty interval in square brackets: "1.3 million [1.0 million-1.7
             # million] new HIV infections" (UN fact sheets); read on after it
@@ -6592,6 +6711,35 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         d_end = gl.end() if gl else d.end
         after = text[d_end : d_end + 160]
 
+        if (
+            kind == "count"
+            and prev_ids
+            and text[d.start - 1 : d.start] == "("
+            and text[d_end : d_end + 1] == ")"
+            and _NAME_BEFORE_BRACKET_RE.search(text, max(0, d.start - 30), d.start - 1)
+        ):
+            # "1,729 illegal migrants, predominantly from Syria (920), Morocco (270) ...",
+            # "400 people, including Syrians (120)": a breakdown by name of the count before
+            # (session 7, Bulgarian interior-ministry copy)
+            j = next((j for j in prev_ids if rows[j]["part_of"] is None), None)
+            if (
+                j is not None
+                and rows[j]["kind"] == "count"
+                and (rows[j]["value"] or 0) > (r["value"] or 0)
+                and d.start - rows[j]["end"] < 200
+                and _BREAKDOWN_WORD_RE.search(text, rows[j]["end"], d.start)
+            ):
+                r["part_of"] = j
+                r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+                name = text[max(0, d.start - 30) : d.start - 1].split()[-1]
+                if _is_plural_noun(name):
+                    r["head"] = r["counted"] = name.lower()  # "including Syrians (120)"
+                continue
+        if kind == "percent" and after[:5] == " the " and (sz := _SIZE_OF_AFTER_RE.match(after)):
+            # "a camp a tenth the size of Hong Kong Island", "half the size of Wales": a
+            # ratio of two sizes, no share of the count before it (session 7, Zaatari copy)
+            r["head"] = r["counted"] = sz.group(1).lower()
+            continue
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
@@ -6662,13 +6810,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
-                    if ante is not None and (
-                        kind != "count"
-                        or rows[ante]["kind"] == "money"
-                        or rows[ante]["head"] in (None, head)
-                        or not _is_plural_noun(head)
+                    if (
+                        ante is not None
+                        and (
+                            kind != "count"
+                            or rows[ante]["kind"] == "money"
+                            or rows[ante]["head"] in (None, head)
+                            or not _is_plural_noun(head)
+                        )
+                        # a count is no part of a smaller count ("12 boats were new. Some 20
+                        # of these boats ...")
+                        and not (
+                            kind == "count"
+                            and rows[ante]["kind"] == "count"
+                            and (rows[ante]["value"] or 0) < (r["value"] or 0)
+                        )
                     ):
                         r["part_of"] = ante
+                    elif kind == "count" and _is_plural_noun(head):
+                        # "over 3,400 deaths, including 580 women and 100 children. 1,400 of
+                        # these deaths ...": the count of the same noun further back
+                        # (session 7, IOM Missing Migrants copy)
+                        r["part_of"] = _same_head_whole(rows, k, head)
                 elif (
                     kind == "count"
                     and (m_of.group("det") or "").strip().lower() == "the"
@@ -6716,10 +6879,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if whole is None and prev_ids:
                 # Coordinated shares: "of whom 71% were deported and 29% returned".
                 j = prev_ids[0]
+                if (
+                    rows[j]["part_of"] is None
+                    and len(prev_ids) > 1
+                    and rows[prev_ids[1]]["part_of"] is not None
+                    and rows[prev_ids[1]]["kind"] == kind == rows[j]["kind"] == "count"
+                    and rows[j]["head"] != rows[prev_ids[1]]["head"]
+                    and rows[j]["start"] > rows[prev_ids[1]]["end"]
+                ):
+                    # "4,550 of them on 28 charter flights and 9,175 on scheduled flights":
+                    # the count of another thing between the items (session 7, Turkish
+                    # migration-directorate copy)
+                    j = prev_ids[1]
                 between = text[rows[j]["end"] : d.start]
                 if (
                     rows[j]["part_of"] is not None
                     and rows[j]["kind"] == kind
+                    # a part is no larger than its whole: "31 people, including two
+                    # children, ... (compared to 47 in 2023)" (session 7, ECRE copy)
+                    and not (
+                        kind == "count"
+                        and (r["value"] or 0) > (rows[rows[j]["part_of"]]["value"] or 0)
+                    )
                     and re.search(r"\band\b|,", between)
                     and len(between) < 60
                     # "(including 80 children) and 530 were injured": the bracket ends the list
@@ -6742,6 +6923,35 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if text.startswith(" head of ", np_at):
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
+        if (
+            kind == "count"
+            and ("," in (w24 := text[np_at : np_at + 24]) or " and " in w24 or " or " in w24)
+            and (lm := _LIST_MODIFIER_RE.match(text, np_at))
+            and not _is_plural_noun(lm.group("mod"))
+            and lm.group("mod") not in _STATE_HEADS  # "40 dead and 20 injured people"
+        ):
+            # "49 two-room, 73 three-room and 16 four-room apartments", "40 red, 30 blue
+            # and 20 green cars": each count's modifier, the noun they share at the end
+            # (session 7, Azerbaijani resettlement copy)
+            counted = head = lm.group("noun").lower()
+        if (
+            head is None
+            and kind == "count"
+            and before.endswith((", ", ",\u00a0"))
+            and text.startswith((" in all", " in total", " altogether"), d_end)
+        ):
+            # "dropping off migrants from sub-Saharan Africa, a hundred in all": a total set
+            # off after the noun it counts (session 7, AFP Tunisia copy)
+            counted_heads = {rows[j]["head"] for j in prev_ids}  # "on three beaches, 40 in all"
+            for w in reversed(_WORD_RE.findall(before[-60:])):
+                if (
+                    w[:1].islower()
+                    and w not in _CLAUSE_WORDS
+                    and w not in counted_heads
+                    and _is_plural_noun(w)
+                ):
+                    counted = head = w
+                    break
         if (
             head is not None
             and k + 1 < len(rows)
@@ -7103,10 +7313,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if number_of is None and before.endswith("with ") and " of " in before:
             # "recorded the highest number of casualties for the second year, with 1,214"
             number_of = _NUMBER_OF_WITH_RE.search(before)
+        np_base = d.start - len(before)
+        if (
+            number_of is None
+            and d.start - s_start > 60
+            and "umber of " in (wide := text[max(s_start, d.start - 110) : d.start - 50])
+        ):
+            # a long subject: "put the number of Syrians who have left Turkey voluntarily
+            # since 2017 at 768,912" (session 7, Turkish interior-ministry copy)
+            wide = text[max(s_start, d.start - 110) : d.start]
+            number_of = _NUMBER_OF_RE.search(
+                wide + "at " if text.startswith("at ", d.start) else wide
+            )
+            np_base = d.start - len(wide)
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
             c2, h2 = _noun_phrase_after(
-                text, d.start - len(before) + number_of.start("np"), after_det=True
+                text, np_base + number_of.start("np"), after_det=True
             )  # "the number of injured", as "of the injured"
             if h2:
                 r["head"], r["counted"] = h2, c2
@@ -7126,6 +7349,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         owner = owners[0] if owners else None
         if len(owners) > 1 and r["value"] > 0:
             owner = min(owners, key=lambda j: _magnitude_gap(rows[j]["value"], r["value"]))
+        if (
+            owner is not None
+            and kind == "count"
+            and (gap := _GAPPED_NOUN_BEFORE_RE.search(before))
+            and _is_plural_noun(gap.group(1))
+            and gap.group(1) not in _CLAUSE_WORDS
+            and gap.group(1) != rows[owner]["head"]
+        ):
+            # "Males make up 41,056 and females 43,900": the verb left out, the subject
+            # kept (session 7, Armenian government updates)
+            r["head"] = r["counted"] = gap.group(1)
+            continue
         if owner is not None:
             # A subject joined to the number by a verb of amount after that count comes
             # first: "of the 13 provinces ..., and arrests reached 640" counts arrests.
@@ -7134,8 +7369,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = noun, noun
                 continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
-            if rows[owner]["head"] in _STATE_HEADS and (st := _STATE_AFTER_RE.match(text, d_end)):
-                # "1,037 dead and 1,204 injured": each count of people in its own state
+            if (rows[owner]["head"] in _STATE_HEADS or rows[owner]["head"] in _DEATH_HEADS) and (
+                st := _STATE_AFTER_RE.match(text, d_end)
+            ):
+                # "1,037 dead and 1,204 injured": each count of people in its own state;
+                # "some 3,516 deaths and 14,929 injured" (session 7, Lebanon copy)
                 r["head"] = r["counted"] = st.group(1).lower()
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
@@ -7249,7 +7487,12 @@ _VERB_OBJECT_BY_RE = re.compile(
     r"(?P<np>(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}s|[A-Z]{2,}s))[ \u00a0](?:by|to)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
+_GAPPED_NOUN_BEFORE_RE = re.compile(
+    r"\d(?:[ \u00a0][a-z]+){0,3},?[ \u00a0](?:and|while|whereas)[ \u00a0]([a-z]{3,}s|women|men|children)"
+    r"[ \u00a0]$"
+)
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
+_DEATH_HEADS = frozenset(("deaths", "fatalities"))
 _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
@@ -7290,6 +7533,14 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     rf"{_AMOUNT_QUALIFIER}$",
     re.IGNORECASE,
 )
+# "fell by 1% in 2016 to 17,395", "rose by 12 per cent to 4,100": a change by a share, then
+# the level reached
+_CHANGE_BY_TO_RE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|declined"
+    r"|decreased)[ \u00a0]by[ \u00a0][^,;:()]{1,40}?[ \u00a0]to[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$",
+    re.IGNORECASE,
+)
 # "taking/raising/bringing the death toll (in the region) to 162"
 _TOLL_TO_RE = re.compile(
     r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
@@ -7325,7 +7576,9 @@ def _amount_subject(
     162"), "the number of X ... rose from 1,200" counts X, "families, who number over
     265,000" counts families. None when no such subject is in the clause, or when another
     figure stands between it and the number (that figure's own noun comes first)."""
-    window_start = max(floor, start - 100)
+    # (room for a long subject: "The number of refugees from Ukraine registered for being
+    # provided with temporary protection ... in European countries reached 3.2 million")
+    window_start = max(floor, start - 200)
     window = text[window_start:start]
     if (
         "oll" not in window
@@ -7338,6 +7591,11 @@ def _amount_subject(
     if who and _is_plural_noun(who.group("noun")):
         return who.group("noun").lower(), who.group("noun")
     verb = _AMOUNT_CHANGE_BEFORE_RE.search(window)
+    change = None
+    if verb is None and " by " in window and window.endswith(("to ", "to\u00a0")):
+        # "The number of passengers refused entry ... fell by 1% in 2016 to 17,395": the
+        # change by a share, then the level it reached (session 7, Home Office statistics)
+        verb = change = _CHANGE_BY_TO_RE.search(window)
     keys = list(_SUBJECT_KEY_RE.finditer(window, 0, verb.start() if verb else len(window)))
     if not keys:
         return None
@@ -7353,6 +7611,8 @@ def _amount_subject(
         # "the death toll from three days of shelling has risen to 212": how long the
         # fighting lasted is no count of its own
         and rows[j]["kind"] != "duration"
+        # nor is the share of the change ("fell by 1% in 2016 to 17,395")
+        and not (change is not None and rows[j]["start"] >= window_start + change.start())
         for j in prev_ids
     ):
         return None
@@ -7370,7 +7630,10 @@ _NUMBERS_OF = frozenset(
     arrival""".split()
 )
 _NUMBER_OF_RE = re.compile(
-    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,40}?)"
+    # (a capitalised plural, a name or a year inside: "put the number of Syrians who have
+    # left Turkey voluntarily since 2017 at 768,912", session 7)
+    r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+    r"(?P<np>[A-Za-z][\w\-'’ ]{1,60}?)"
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
     r"[ \u00a0](?:at|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
     r"|falling|climbing|growing|grew|reaching)\b[^.;]*$"
@@ -7790,7 +8053,12 @@ _PARTICLE_VERB_BEFORE_RE = re.compile(
     r"|picked|pick|made|make|makes|take|takes|took|added|add|adds|summed|sum|backed|stepped|step"
     r"|ended|end|brought|bring|counted|rounded|round|marked|mark|ramped|ramp|scaled|scale|wound"
     r"|wind|paid|pay|pays|knocked|knock|slowed|slow|wrote|write|written|drawn|drew|draw|beat"
-    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play)"
+    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play"
+    # the participles: "arrived, making up nearly a quarter of the 44,000" (session 7, UK
+    # Channel copy)
+    r"|making|taking|adding|summing|turning|breaking|picking|stepping|ending|bringing|rounding"
+    r"|marking|ramping|scaling|winding|paying|writing|drawing|giving|putting|keeping|holding"
+    r"|playing|shutting|cutting|setting|signing|backing|knocking|slowing|counting)"
     r"[ \u00a0](?:up|down)$",
     re.IGNORECASE,
 )
