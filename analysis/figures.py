@@ -4564,34 +4564,57 @@ _RUPEE_GATE_RE = re.compile(r"[Rr](?:(?<!\w[Rr])[Ss\u017f](?:\b|\.?\d)|[Uu][Pp][
 _RUPEE_GATE_SLOW_RE = re.compile(r"\bRs\b|\bRs\.?\d|rupee", re.IGNORECASE)
 
 
-def _join_compound_scales(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[NumberToken]:
     """'201 billion 839 million pesos' (translated Spanish copy, "201 mil 839 millones"):
-    one amount, the second part a smaller scale right after the first."""
+    one amount, the second part a smaller scale right after the first. Translated Turkish
+    and Arabic agency copy writes the parts down to the units, spaced or joined by "and"
+    ("23 million 30 thousand 209 tourists", "150 billion and 581 million liras", "5
+    million and 865 thousand visitors"; session 7)."""
     out: list[NumberToken] = []
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (
-            i + 1 < len(toks)
-            and t.scale >= 1e9
-            and not t.in_words
-            and (n := toks[i + 1]).start == t.end + 1
-            and text[t.end] == " "
-            and not n.in_words
-            and 1e3 <= n.scale < t.scale
-            and n.mantissa < 1000
-        ):
-            value = t.value + n.value
-            out.append(
-                NumberToken(
-                    t.start, n.end, text[t.start : n.end], value, value / t.scale, t.scale,
-                    False, True, False,
-                )
-            )  # fmt: skip
-            i += 2
+        if t.scale < 1e6 or t.in_words:
+            out.append(t)
+            i += 1
             continue
-        out.append(t)
-        i += 1
+        value, last, end, j = t.value, t.scale, t.end, i
+        while j + 1 < len(toks):
+            n = toks[j + 1]
+            gap = text[end : n.start]
+            if n.in_words or gap not in (" ", " and "):
+                break
+            if 1e3 <= n.scale < last and n.mantissa < 1000:
+                if gap == " " and last == 1e6 and n.scale != 1e3:
+                    break  # "4 million 334 thousand"; not "2 million 300 million"
+            elif last == 1e3 and n.scale == 1 and gap == " ":
+                # "30 thousand 209": the units after the thousands
+                if n.grouped or n.has_decimal or n.value >= 1000:
+                    break
+            else:
+                break
+            if gap == " and " and (
+                n.has_decimal
+                # "$3 billion and 200 million doses": an amount, then a count; the parts of
+                # one amount carry their currency after the last ("... million liras")
+                # or end in thousands ("5 million and 865 thousand visitors")
+                or _currency_before(text, t.start, lex) is not None
+                or not (n.scale == 1e3 or lex["suffix_re"].match(text, n.end))
+            ):
+                break
+            value += n.value
+            last, end, j = n.scale, n.end, j + 1
+        if j == i:
+            out.append(t)
+            i += 1
+            continue
+        out.append(
+            NumberToken(
+                t.start, end, text[t.start : end], value, value / t.scale, t.scale,
+                False, True, False,
+            )
+        )  # fmt: skip
+        i = j + 1
     return out
 
 
@@ -4639,11 +4662,13 @@ def _join_spoken_points(text: str, toks: list[NumberToken]) -> list[NumberToken]
 
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
-    toks = _drop_number_runs(text, find_number_tokens(text))
+    toks = find_number_tokens(text)
+    if any(t.scale >= 1e6 for t in toks):
+        # (before the runs are dropped: "21 million 415 thousand 380" is one number)
+        toks = _join_compound_scales(text, toks, lex)
+    toks = _drop_number_runs(text, toks)
     if "point" in text:
         toks = _join_spoken_points(text, toks)
-    if any(t.scale >= 1e9 for t in toks):
-        toks = _join_compound_scales(text, toks)
     rupee = _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"
     out: list[_Draft] = []
     i = 0
