@@ -155,8 +155,9 @@ def _lexicon() -> dict:
         r"\b(?!-old)",
         re.IGNORECASE,
     )
+    # ("18 metre-gauge locomotives": the track's gauge names the stock, no length; session 7)
     lex["measure_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
+        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9]|-gauge)"
     )
     # A unit written right before the number: "magnitude 6.1", "magnitude-6.1". The endings
     # are checked first (str.endswith), so most numbers never run the regex.
@@ -4906,6 +4907,22 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # "79 bushels per acre, compared with 72 last year", "58.5 million tonnes,
             # compared to 61 million": the figure compared with takes its unit
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
+            gap_len == 2
+            and d.kind == "money"
+            and n.kind == "count"
+            and n.start == nt.start
+            and n.end == nt.end
+            and nt.scale > 1
+            and text[d.end : n.start] == " ("
+            and text[n.end : n.end + 1] == ")"
+            and d.value
+            and 0.95 < n.value / d.value < 1.05
+        ):
+            # "Tk 17.81 billion (1,781 crore)", "Rs 12.5 billion (1,250 crore)": the same
+            # amount in another scale, its currency not repeated (session 7, UNB copy)
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
         elif (

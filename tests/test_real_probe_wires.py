@@ -154,8 +154,7 @@ CASES = [
     # verb; "The figure registered a rise" made "The figure" the source.
     (
         "invented/Kyodo copy: a ministry whose name holds a comma",
-        "Marriages fell 4.8 percent to 474,717, the Ministry of Health, Labour and Welfare "
-        "said.",
+        "Marriages fell 4.8 percent to 474,717, the Ministry of Health, Labour and Welfare said.",
         [
             ("4.8 percent", 4.8, E, P, "%", {"source": MHLW}),
             ("474,717", 474717, E, C, None, {"source": MHLW}),
