@@ -3531,7 +3531,9 @@ def _first_word_at(window: str) -> int:
 
 _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty above below short under ahead behind shy""".split()
+    forty fifty above below short under ahead behind shy
+    year-on-year year-over-year month-on-month month-over-month quarter-on-quarter
+    quarter-over-quarter week-on-week day-on-day yoy""".split()
 )
 _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
@@ -3656,7 +3658,8 @@ def _noun_phrase_after(
             break  # "60 others were rescued": a pronoun, the noun is elided
         if not words and lw in _NOT_FIRST_NOUN:
             # "up from 745 three years earlier": a span, not what 745 counts; "37 above its
-            # capacity", "2,100 short of": a comparison, the noun is elided
+            # capacity", "2,100 short of": a comparison, the noun is elided; "21.8 percent
+            # year-on-year": the comparison's base (Xinhua copy, session 7)
             break
         if (
             not words
@@ -5387,11 +5390,23 @@ def _unpart_points(rows: list[dict]) -> None:
     """Points are a difference or a margin, never a part of a whole nor a whole of parts: "a
     margin of error of plus or minus 2.8 percentage points" is no share of the poll's 1,150
     voters, nor "48% to 45%" a share of "a three-point edge"."""
-    for r in rows:
+    for k, r in enumerate(rows):
         j = r["part_of"]
         if j is None:
             continue
         whole = rows[j]
+        if (
+            r["kind"] == "percent"
+            and k + 1 < len(rows)
+            and rows[k + 1]["kind"] == "percent"
+            and rows[k + 1]["text"].endswith(("points", "point"))
+            and 0 < rows[k + 1]["start"] - r["end"] <= 6
+        ):
+            # "2.6 and 1.4 percentage points higher": the points written once, on the
+            # second of two differences (Xinhua copy, session 7), no share of a count
+            r["part_of"] = None
+            r["head"] = r["counted"] = None
+            continue
         if whole["head"] in ("point", "points") and (whole["counted"] or "").startswith("point"):
             # ("40 registration points, including 12 mobile vans" are places: parts stay)
             if r["head"] == whole["head"]:
@@ -7246,6 +7261,20 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["direction"], r["part_of"] = rows[k - 1]["direction"], None
             if r["kind"] == "percent":
                 r["head"] = r["counted"] = None
+        elif (
+            r["direction"] is None
+            and r["kind"] == "percent"
+            and k
+            and r["part_of"] is None
+            and rows[k - 1]["direction"]
+            and rows[k - 1]["kind"] == "percent"
+            and text[rows[k - 1]["end"] : s0] in (" and ", " and by ")
+            and not text.startswith((" of ", "\u00a0of "), r["end"])
+        ):
+            # "rose 14.2 percent and 21.8 percent year-on-year", "increased 9.8 percent and
+            # 13 percent respectively": one verb's two changes (Xinhua copy, session 7)
+            r["direction"] = rows[k - 1]["direction"]
+            r["head"] = r["counted"] = None
 
 
 #: What stands between a change and its restatement: a bracket or a spaced dash.
