@@ -176,6 +176,26 @@ CASES = [
         ],
     ),
     (
+        "invented/Japanese farm copy: according to a ministry whose name holds a comma",
+        "Rice stocks fell 3 percent, according to the Ministry of Agriculture, Forestry and "
+        "Fisheries.",
+        [
+            (
+                "3 percent",
+                3,
+                E,
+                P,
+                "%",
+                {"source": "the Ministry of Agriculture, Forestry and Fisheries"},
+            )
+        ],
+    ),
+    (
+        "invented/guard: a list of speakers is no ministry",
+        "Police, firefighters and medics said 12 people were hurt.",
+        [("12", 12, E, C, None, {"source": "Police, firefighters and medics"})],
+    ),
+    (
         "invented/Xinhua copy: value-added is no reporting verb",
         "The value-added output of high-tech industries grew 8.9 percent in May.",
         [("8.9 percent", 8.9, E, P, "%", {"source": None})],
