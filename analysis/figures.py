@@ -2012,8 +2012,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and m.group("c").lower() == "to"
             and range_word == "between"
             and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
+            and not (currency is not None and _currency_before(text, nxt.start, lex))
         ):
-            # "between 2 to 5 years" (South Asian copy) is a range when a unit follows
+            # "between 2 to 5 years" (South Asian copy) is a range when a unit follows, and
+            # "between $560 million to $565 million" (guidance copy, session 7) when both
+            # ends carry a currency
             m = None
         if m and m.group("c").lower() == "or":
             # "six or seven lakh", "2 or 3 million": one amount whose scale both ends share;
@@ -3005,6 +3008,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[tok.end] == "-"
     ):
         return True  # "a 7-Eleven franchise": digits hyphened to a capitalised number word
+    if (
+        tok.text[:1] == "0"
+        and len(tok.text) >= 4
+        and tok.text.isdigit()
+        and draft.kind == "count"
+        and end_tok is tok
+    ):
+        # "item 021300", "code 0712345": a code padded with zeros, never a count (budget
+        # copy, session 7; "02 accused" in police copy is short and stays a count)
+        return True
     if _token_is_label(text, tok) or (
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
@@ -3690,6 +3703,12 @@ def _noun_phrase_after(
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
                 i = m.end()  # "12 other people": the noun after it
                 continue
+        if len(w) == 1 and w.isupper() and words and words[-1][2].lower() in _CLASS_WORDS:
+            # "22 million class A shares", "500 Series B preferred shares": a class's letter
+            # (IPO copy, session 7), not the article "a"
+            words.append((m.start(), m.end(), w))
+            i = m.end()
+            continue
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
@@ -3846,6 +3865,7 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
 #: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
 _COUNT_NAME_BEFORE_RE = re.compile(
     rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
