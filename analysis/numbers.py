@@ -201,6 +201,8 @@ _SCALE_AFTER = (
     # The Star (Malaysia): "RM1.2bil", "RM500mil"
     r"|bil|mil|tril"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
+    # Indian startup and business copy: "INR 913.7 Cr", "Rs 350 cr", "1.14 Cr shares"
+    r"|Cr|cr"
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
     # ("75m2", "40m²" are square metres, not millions: property copy, session 6)

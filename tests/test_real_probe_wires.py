@@ -230,6 +230,24 @@ CASES = [
         "The offer was 15 times oversubscribed, raising $640 million.",
         [("$640 million", 640e6, E, M, "USD")],
     ),
+    # Indian startup copy (Inc42, Entrackr, YourStory) abbreviates crore "Cr" or "cr" after a
+    # space: "INR 913.7 Cr" was 913.7 rupees, "1.14 Cr shares" 1.14 shares ("Rs 85 cr" after
+    # the rupee sign was read already: a guard).
+    (
+        "invented/Inc42 copy: Cr after the amount",
+        "The fintech raised INR 412.5 Cr ($49.6 Mn) in its Series C round.",
+        [("INR 412.5 Cr", 4.125e9, E, M, "INR"), ("$49.6 Mn", 49.6e6, E, M, "USD")],
+    ),
+    (
+        "invented/Entrackr copy: a count of shares in Cr",
+        "The investor sold 2.36 Cr shares of the Bengaluru-based startup in a block deal.",
+        [("2.36 Cr", 2.36e7, E, C, None, {"head": "shares"})],
+    ),
+    (
+        "invented/YourStory copy: lower-case cr",
+        "The Pune-based startup has raised Rs 85 cr in debt.",
+        [("Rs 85 cr", 8.5e8, E, M, "INR")],
+    ),
     # 9. Guidance copy writes "between $560 million to $565 million": two amounts, no range.
     (
         "invented/press-release guidance: between $X to $Y",
