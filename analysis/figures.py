@@ -3477,6 +3477,9 @@ _ADJ_SUFFIXES = (
     "ern",
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
+#: A word, or an ampersand standing for "and" between words ("oil & gas companies": Indian
+#: and business copy, session 7).
+_WORD_OR_AMP_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}|&(?=[ \u00a0][A-Za-z])")
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \u00a0][A-Za-z])")
 
 
@@ -3600,7 +3603,7 @@ def _noun_phrase_after(
             words.append((ma.start(), ma.end(), ma.group()))
             i = ma.end()
             continue
-        m = _WORD_RE.match(window, i)
+        m = _WORD_OR_AMP_RE.match(window, i)
         if not m:
             if window[i].isdigit() and (age := _AGE_MODIFIER_RE.match(window, i)):
                 # "71% of 15-year-old pupils": an age modifying the noun after it
@@ -3649,7 +3652,7 @@ def _noun_phrase_after(
             i = ab.end()
             continue
         w = m.group().rstrip("'’-")
-        lw = w.lower()
+        lw = w.lower() if w != "&" else "and"  # "2.3 crore building & construction workers"
         if (
             (w[:1].isupper() or w in ("type", "stage", "grade"))
             and window[m.end() : m.end() + 1] == " "

@@ -248,6 +248,18 @@ CASES = [
         "The Pune-based startup has raised Rs 85 cr in debt.",
         [("Rs 85 cr", 8.5e8, E, M, "INR")],
     ),
+    # ANI and business copy join two modifiers with "&": "2.3 crore building & construction
+    # workers" counted "building".
+    (
+        "invented/ANI copy: an ampersand between two modifiers",
+        "Some 4.6 crore farm & construction labourers in India got cash aid.",
+        [("Some 4.6 crore", 4.6e7, AP, C, None, {"head": "labourers"})],
+    ),
+    (
+        "invented/business copy: oil & gas firms",
+        "The regulator fined 17 oil & gas firms.",
+        [("17", 17, E, C, None, {"head": "firms"})],
+    ),
     # 9. Guidance copy writes "between $560 million to $565 million": two amounts, no range.
     (
         "invented/press-release guidance: between $X to $Y",
