@@ -1232,6 +1232,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
+_DOTTED_SCALES = ("tril", "bil", "mil", "mln", "bln", "trln")
 _CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,55}$"), re.I)
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
 # nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
@@ -2354,6 +2355,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and (fx := _fx_rate_currency(text, start, lex))
     ):
         currency = fx  # "the rupee closed at 83.42 against the dollar": rupees a dollar
+    if (
+        currency is None
+        and text[end : end + 1] == "."
+        and text.endswith(_DOTTED_SCALES, 0, end)
+        and lex["suffix_re"].match(text, end + 1)
+    ):
+        end += 1  # Kyodo headlines write the scale with a point: "97.45 tril. yen" (session 7)
     if currency is None:
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
         if pm and pm.group("w") in ("BP", "BPS"):

@@ -260,6 +260,18 @@ CASES = [
         "The regulator fined 17 oil & gas firms.",
         [("17", 17, E, C, None, {"head": "firms"})],
     ),
+    # Kyodo headlines abbreviate the scale with a point before the currency: "97.45 tril. yen"
+    # was a count of 97.45 trillion "people".
+    (
+        "invented/Kyodo headline: tril. yen",
+        "Japan's defense budget to hit record 8.9 tril. yen",
+        [("8.9 tril. yen", 8.9e12, E, M, "JPY")],
+    ),
+    (
+        "invented/Kyodo headline: bil. yen",
+        "Tokyo to give 3.6 bil. yen to flood-hit towns",
+        [("3.6 bil. yen", 3.6e9, E, M, "JPY")],
+    ),
     # 9. Guidance copy writes "between $560 million to $565 million": two amounts, no range.
     (
         "invented/press-release guidance: between $X to $Y",
