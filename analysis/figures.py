@@ -4960,6 +4960,23 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
         elif (
+            d.kind == "money"
+            and n.kind == "count"
+            and n.start == nt.start
+            and n.end == nt.end
+            and nt.scale > 1
+            and n.value < d.value
+            and gap_len <= 60
+            and _MONEY_INCLUDING_RE.fullmatch(text, d.end, n.start)
+            and not ((nw := _NEXT_WORD_RE.match(text, n.end)) and _is_plural_noun(nw.group(1)))
+        ):
+            # "Rs 32000 million out of which 300 million for one new scheme", "$5 billion,
+            # of which 2 billion in loans", "including 200 million for roads": a part of the
+            # amount, in its currency (APP and Pakistani budget copy, session 7; "of which 2
+            # million people" counts people)
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
             n.kind == "count"
             and d.kind in ("money", "measure")
             and n.start == nt.start

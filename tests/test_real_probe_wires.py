@@ -272,6 +272,53 @@ CASES = [
         "Tokyo to give 3.6 bil. yen to flood-hit towns",
         [("3.6 bil. yen", 3.6e9, E, M, "JPY")],
     ),
+    # APP and Pakistani budget copy write a part of an amount after "out of which" without
+    # its currency: "Rs 32000 million out of which 300 million for one new scheme" (a count
+    # of 300 million "people"). Radio Pakistan spells the region "Gilgit Baltistan", which
+    # the gazetteer knew only hyphenated (it was read as a person, then the source of "he
+    # said" two paragraphs on).
+    (
+        "invented/APP budget copy: out of which N million",
+        "For Chitral, the government has allocated Rs 4500 million out of which 700 million "
+        "for two new schemes.",
+        [
+            ("Rs 4500 million", 4.5e9, E, M, "PKR"),
+            ("700 million", 7e8, E, M, "PKR", {"part_of": 0}),
+            ("two", 2, E, C, None, {"head": "schemes"}),
+        ],
+    ),
+    (
+        "invented/wire copy: of which N billion",
+        "The bank lent $6 billion last year, of which 2.5 billion went to Kenya.",
+        [("$6 billion", 6e9, E, M, "USD"), ("2.5 billion", 2.5e9, E, M, "USD", {"part_of": 0})],
+    ),
+    (
+        "invented/guard: of which N million tents stays a count",
+        "Pakistan got $2 billion in aid, of which 1.2 million tents were bought.",
+        [("$2 billion", 2e9, E, M, "USD"), ("1.2 million", 1.2e6, E, C, None, {"head": "tents"})],
+    ),
+    (
+        "invented/Radio Pakistan copy: Gilgit Baltistan spelt with a space",
+        "Floods in Gilgit Baltistan destroyed 120 houses.",
+        [("120", 120, E, C, None, {"head": "houses", "place": "Gilgit Baltistan"})],
+    ),
+    (
+        "invented/Radio Pakistan copy: Gilgit Baltistan is no speaker for a later 'he'",
+        "For Gilgit Baltistan, the government set aside Rs 900 million.\n\nHe said 40 "
+        "schools would be rebuilt.",
+        [
+            ("Rs 900 million", 9e8, E, M, "PKR", {"source": None}),
+            ("40", 40, E, C, None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/Indian budget copy: including N crore",
+        "Bihar set aside Rs 1,200 crore for floods, including 450 crore for embankments.",
+        [
+            ("Rs 1,200 crore", 1.2e10, E, M, "INR"),
+            ("450 crore", 4.5e9, E, M, "INR", {"part_of": 0}),
+        ],
+    ),
     # 9. Guidance copy writes "between $560 million to $565 million": two amounts, no range.
     (
         "invented/press-release guidance: between $X to $Y",
