@@ -2328,6 +2328,27 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     ):
         value *= 12  # "3 dozen roses" are 36 (shop and farm copy, session 6)
         end += 6
+    if (
+        used == 1
+        and kind == "count"
+        and tok.scale == 1
+        and not tok.in_words
+        and text[end : end + 1] == "-"
+        and text[end + 1 : end + 2] in _HYPHEN_SCALES
+        and not text[end + 2 : end + 3].isalnum()
+        and (
+            currency is not None
+            or (
+                text[end + 2 : end + 3] == " "
+                and (nw := _NOUN_AFTER_ADJ_RE.match(text, end + 3))
+                and any(_is_plural_noun(w) for w in nw.groups() if w)
+            )
+        )
+    ):
+        # Philippine headlines: "P929-M in subsidies", "over 172-K low-income families",
+        # "1.3-M beneficiaries" (session 7); "Room 4-B" has no currency nor plural noun
+        value *= _HYPHEN_SCALES[text[end + 1]]
+        end += 2
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
@@ -2952,6 +2973,10 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
+_HYPHEN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
+#: The two words after a number: a plural noun, or one after a modifier ("172-K low-income
+#: families", "1.3-M farmers").
+_NOUN_AFTER_ADJ_RE = re.compile(r"([a-z][a-z-]*)\b(?:[ \u00a0]([a-z]+)\b)?")
 _FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
 # A confidence level names the interval after it, not a share of anything: "(95% CI
 # 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
@@ -7144,7 +7169,13 @@ _PARTICLE_VERB_BEFORE_RE = re.compile(
     r"|picked|pick|made|make|makes|take|takes|took|added|add|adds|summed|sum|backed|stepped|step"
     r"|ended|end|brought|bring|counted|rounded|round|marked|mark|ramped|ramp|scaled|scale|wound"
     r"|wind|paid|pay|pays|knocked|knock|slowed|slow|wrote|write|written|drawn|drew|draw|beat"
-    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play)"
+    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play"
+    # the participles: "investing VND20 trillion, making up 17.8 per cent of the target"
+    # (Vietnamese agency copy, session 7)
+    r"|making|taking|taken|adding|summing|shutting|cutting|turning|breaking|setting|signing"
+    r"|picking|backing|stepping|ending|bringing|counting|rounding|marking|ramping|scaling"
+    r"|winding|paying|knocking|slowing|writing|drawing|beating|voting|giving|putting|keeping"
+    r"|holding|playing)"
     r"[ \u00a0](?:up|down)$",
     re.IGNORECASE,
 )

@@ -319,6 +319,40 @@ CASES = [
             ("450 crore", 4.5e9, E, M, "INR", {"part_of": 0}),
         ],
     ),
+    # Philippine headlines glue the scale's capital to the number with a hyphen ("P929-M in
+    # subsidies to over 172-K low-income families"): the headline gave nothing. PNA and
+    # Manila Bulletin copy names DSWD, barangays or Luzon rather than the country, so the
+    # letter "P" was no peso there.
+    (
+        "invented/Manila Bulletin headline: P and a hyphened scale letter",
+        "DBM releases P12.4-B for 310-K jeepney drivers in Luzon",
+        [("P12.4-B", 12.4e9, E, M, "PHP"), ("310-K", 310000, E, C, None, {"head": "drivers"})],
+    ),
+    (
+        "invented/PNA copy: N-M households",
+        "Some 2.6-M poor households in the Visayas got the subsidy.",
+        [("Some 2.6-M", 2.6e6, AP, C, None, {"head": "households"})],
+    ),
+    (
+        "invented/guard: a ward's letter after a hyphen is no scale",
+        "Ward 7-B in Manila reopened on Monday.",
+        [],
+    ),
+    (
+        "invented/PNA copy: DSWD places a letter peso",
+        "The DSWD paid P3,000 each to 41,200 families.",
+        [("P3,000", 3000, E, M, "PHP"), ("41,200", 41200, E, C, None, {"head": "families"})],
+    ),
+    # Vietnamese agency copy: "making up 17.8 per cent of the year's target" read "up" as a
+    # rise (and lost the share's head).
+    (
+        "invented/Vietnamese agency copy: making up N percent is no rise",
+        "The province disbursed VND4.6 trillion by June, making up 38.2 percent of its plan.",
+        [
+            ("VND4.6 trillion", 4.6e12, E, M, "VND"),
+            ("38.2 percent", 38.2, E, P, "%", {"direction": None, "head": "plan"}),
+        ],
+    ),
     # 9. Guidance copy writes "between $560 million to $565 million": two amounts, no range.
     (
         "invented/press-release guidance: between $X to $Y",
