@@ -4972,16 +4972,24 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             gap_len == 2
             and d.kind == "money"
             and n.kind == "count"
-            and n.start == nt.start
+            and n.start in (nt.start, nt.start - 1)
             and n.end == nt.end
-            and nt.scale > 1
             and text[d.end : n.start] == " ("
             and text[n.end : n.end + 1] == ")"
             and d.value
-            and 0.95 < n.value / d.value < 1.05
+            and (
+                (nt.scale > 1 and 0.95 < n.value / d.value < 1.05)
+                or (
+                    nt.scale == d.end_token.scale
+                    and (nt.scale > 1 or (nt.has_decimal and d.end_token.has_decimal))
+                    and 0.1 < abs(n.value / d.value) < 10
+                )
+            )
         ):
             # "Tk 17.81 billion (1,781 crore)", "Rs 12.5 billion (1,250 crore)": the same
-            # amount in another scale, its currency not repeated (session 7, UNB copy)
+            # amount in another scale, its currency not repeated (session 7, UNB copy); an
+            # interim report's figure of the year before: "18.2 million euros (41.5
+            # million)", "7.47 euros (7.24)" (Nordic results copy)
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
         elif (

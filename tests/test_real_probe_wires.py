@@ -89,6 +89,28 @@ CASES = [
         "The Dhaka plan costs Tk 5 billion (40 projects).",
         [("Tk 5 billion", 5e9, E, M, "BDT"), ("40", 40, E, C, None, {"head": "projects"})],
     ),
+    # Nordic interim reports put the year-before figure in brackets without its currency
+    # ("18.2 million euros (41.5 million)", "7.47 euros (7.24)"): those were counts of people.
+    (
+        "invented/Nordic interim report: the year-before figure in brackets",
+        "Net sales rose to 212.6 million euros (198.4 million) in the quarter.",
+        [("212.6 million euros", 212.6e6, E, M, "EUR"), ("198.4 million", 198.4e6, E, M, "EUR")],
+    ),
+    (
+        "invented/Nordic interim report: per-share figures in brackets",
+        "Earnings per share were 0.84 euros (0.61).",
+        [("0.84 euros", 0.84, E, M, "EUR"), ("0.61", 0.61, E, M, "EUR")],
+    ),
+    (
+        "invented/Nordic interim report: a loss in brackets",
+        "The operating result was -4.2 million euros (-1.9 million).",
+        [("-4.2 million euros", -4.2e6, E, M, "EUR"), ("-1.9 million", -1.9e6, E, M, "EUR")],
+    ),
+    (
+        "invented/guard: a year in brackets after an amount",
+        "The plan costs €3 million (2024).",
+        [("€3 million", 3e6, E, M, "EUR")],
+    ),
     # 4. South Asian railway copy: "21 metre-gauge locomotives" was a length of 21 metres.
     (
         "invented/Bangladesh Railway copy: metre-gauge is the track, not a length",
