@@ -1259,6 +1259,8 @@ _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # the bare verb after "to": "managed to jump 185 percent" (Canalys copy, session 7)
+    r"|jump|climb|soar"
     # a currency's or a market's rise: "the rand appreciated 2.3%"
     r"|appreciated|appreciating|strengthened|strengthening"
     # market copy: "the pound rallied 1.2%", "shares gained 4%"

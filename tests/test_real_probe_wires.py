@@ -171,6 +171,17 @@ CASES = [
             ("1.4 percentage points", 1.4, E, P, "%", {"head": None, "part_of": None}),
         ],
     ),
+    # Canalys copy: "managed to jump 185 percent" (the bare verb after "to") had no direction.
+    (
+        "invented/market-research copy: managed to jump N percent",
+        "Huawei's tablet shipments managed to jump 41 percent in the quarter.",
+        [("41 percent", 41, E, P, "%", {"direction": "up"})],
+    ),
+    (
+        "invented/airline copy: likely to soar N percent",
+        "Fares on the route are likely to soar 30 percent.",
+        [("30 percent", 30, E, P, "%", {"direction": "up"})],
+    ),
     # 7. Sources: a ministry whose name holds a comma ("the Ministry of Health, Labour and
     # Welfare reported") was cut at the comma; "value-added" read "added" as the reporting
     # verb; "The figure registered a rise" made "The figure" the source.
