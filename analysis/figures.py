@@ -3584,7 +3584,7 @@ _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty above below short under ahead behind shy
     year-on-year year-over-year month-on-month month-over-month quarter-on-quarter
-    quarter-over-quarter week-on-week day-on-day yoy""".split()
+    quarter-over-quarter week-on-week day-on-day yoy y-o-y q-o-q m-o-m""".split()
 )
 _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
@@ -7356,16 +7356,30 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             and k
             and r["part_of"] is None
             and rows[k - 1]["direction"]
-            and rows[k - 1]["kind"] == "percent"
-            and text[rows[k - 1]["end"] : s0] in (" and ", " and by ")
+            and (
+                (
+                    rows[k - 1]["kind"] == "percent"
+                    and _COORDINATED_CHANGE_GAP_RE.fullmatch(text, rows[k - 1]["end"], s0)
+                )
+                # "Revenue increased $1.1 billion or 13%", "fell by 1,200, or 4.5 percent":
+                # the change restated as a percentage
+                or text[rows[k - 1]["end"] : s0] in (", or ", " or ")
+            )
             and not text.startswith((" of ", "\u00a0of "), r["end"])
         ):
             # "rose 14.2 percent and 21.8 percent year-on-year", "increased 9.8 percent and
-            # 13 percent respectively": one verb's two changes (Xinhua copy, session 7)
+            # 13 percent respectively", "up 35 percent y-o-y and 10 percent sequentially":
+            # one verb's two changes (Xinhua and results copy, session 7)
             r["direction"] = rows[k - 1]["direction"]
             r["head"] = r["counted"] = None
 
 
+#: Between two changes of one verb: "and", after the first one's base ("35 percent y-o-y and
+#: 10 percent sequentially").
+_COORDINATED_CHANGE_GAP_RE = re.compile(
+    r"(?:[ \u00a0](?:year-on-year|year-over-year|y-o-y|yoy|y/y|month-on-month|"
+    r"quarter-on-quarter|annually|sequentially))?,?[ \u00a0]and(?:[ \u00a0]by)?[ \u00a0]"
+)
 #: What stands between a change and its restatement: a bracket or a spaced dash.
 _RESTATED_CHANGE_GAPS = frozenset(
     (" (", "\u00a0(", "(", " \u2013 ", " \u2014 ", "\u2014", "\u2013", " - ")

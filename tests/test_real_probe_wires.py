@@ -156,6 +156,26 @@ CASES = [
             ("21.8 percent", 21.8, E, P, "%", {"head": None, "direction": "up"}),
         ],
     ),
+    # Results releases: "up 35 percent y-o-y and 10 percent sequentially" (the second had
+    # head "y-o-y" and no direction); "Revenue increased $1.1 billion or 13%" (the
+    # percentage restating the change had no direction).
+    (
+        "invented/results release: N percent y-o-y and M percent sequentially",
+        "Chip shipments rose 28 percent y-o-y and 6 percent sequentially.",
+        [
+            ("28 percent", 28, E, P, "%", {"direction": "up", "head": None}),
+            ("6 percent", 6, E, P, "%", {"direction": "up", "head": None}),
+        ],
+    ),
+    (
+        "invented/results release: a change in dollars restated as a percentage",
+        "Net revenue increased $640 million, or 9%, to $7.8 billion.",
+        [
+            ("$640 million", 640e6, E, M, "USD", {"direction": "up"}),
+            ("9%", 9, E, P, "%", {"direction": "up"}),
+            ("$7.8 billion", 7.8e9, E, M, "USD"),
+        ],
+    ),
     (
         "invented/NBS copy: a level, then month-on-month",
         "The producer price index stood at 2.8 percent month-on-month.",
