@@ -4680,6 +4680,44 @@ def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[Numbe
     return out
 
 
+_HYPHEN_CHAIN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _join_hyphen_scales(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """Broadcast scripts (KBS) hyphenate a number's spoken parts: "one-million-476-thousand",
+    "493-thousand-250", "one-million-635-thousand-066": one number. A part joins when it is
+    smaller than the scale the part before ends in ("2 million-3 million", a range, does
+    not)."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        last = _HYPHEN_CHAIN_SCALES.get(t.text.rsplit("-", 1)[-1].rsplit(None, 1)[-1].lower())
+        value, end, j = t.value, t.end, i
+        while last and j + 1 < len(toks):
+            n = toks[j + 1]
+            if n.start != end + 1 or text[end] != "-" or n.in_words or n.grouped or n.has_decimal:
+                break
+            if n.scale != 1 and not (n.scale < last and n.mantissa < 1000):
+                break
+            if n.scale == 1 and not (last == 1e3 and n.value < 1000):
+                break
+            value += n.value
+            end, j = n.end, j + 1
+            last = n.scale if n.scale != 1 else None
+        if j == i:
+            out.append(t)
+            i += 1
+            continue
+        out.append(
+            NumberToken(
+                t.start, end, text[t.start : end], value, value, 1.0, False, True, False,
+            )
+        )  # fmt: skip
+        i = j + 1
+    return out
+
+
 # Broadcast copy spells the decimal point out (KBS, Arirang): "13-point-eight trillion won",
 # "424-point-2-billion dollars", "three-point-one percent".
 _SPOKEN_POINT_GAPS = frozenset(("-point-", " point ", "-point ", " point-"))
@@ -4728,6 +4766,8 @@ def _drafts(text: str) -> list[_Draft]:
     if any(t.scale >= 1e6 for t in toks):
         # (before the runs are dropped: "21 million 415 thousand 380" is one number)
         toks = _join_compound_scales(text, toks, lex)
+    if "thousand-" in text or "million-" in text or "billion-" in text:
+        toks = _join_hyphen_scales(text, toks)
     toks = _drop_number_runs(text, toks)
     if "point" in text:
         toks = _join_spoken_points(text, toks)

@@ -143,7 +143,9 @@ _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
     # (hyphenated as an adjective too: "a five-and-a-half-year contract", session 6)
     rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
-    rf"|(?:{_SMALL})-and-a-half(?![ \u00a0-](?:dozen|{_BIG}))"
+    # and hyphenated before a scale in broadcast copy: "around two-and-a-half million" (KBS,
+    # session 7)
+    rf"|(?:{_SMALL})-and-a-half(?:[ \u00a0-](?:{_BIG}))?(?![ \u00a0-]dozen)"
     # "six and half million" (NGO copy drops the article): only before a scale word
     rf"|(?:{_SMALL})[ \u00a0]and[ \u00a0]half[ \u00a0](?:{_BIG})"
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"

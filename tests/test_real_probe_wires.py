@@ -61,6 +61,29 @@ CASES = [
         "Donors pledged $3 billion and 200 million doses were shipped.",
         [("$3 billion", 3e9, E, M, "USD"), ("200 million", 2e8, E, C, None, {"head": "doses"})],
     ),
+    # KBS World's broadcast scripts hyphenate a number's spoken parts ("one-million-476-
+    # thousand", "493-thousand-250", "two-and-a-half million"): only the first part was read,
+    # or nothing.
+    (
+        "invented/KBS World copy: a number's spoken parts hyphenated",
+        "Some two-million-318-thousand foreigners visited Seoul in May.",
+        [("Some two-million-318-thousand", 2318000, AP, C, None, {"head": "foreigners"})],
+    ),
+    (
+        "invented/KBS World copy: thousands and units hyphenated",
+        "Visitors from Japan came to 287-thousand-415 last month.",
+        [("287-thousand-415", 287415, E, C, None)],
+    ),
+    (
+        "invented/KBS World copy: two-and-a-half million",
+        "Outbound travellers rose to nearly two-and-a-half million.",
+        [("nearly two-and-a-half million", 2.5e6, UP, C, None)],
+    ),
+    (
+        "invented/guard: a range of millions written with a hyphen stays a range",
+        "Between 2 million-3 million people fled the region.",
+        [("Between 2 million-3 million", (2e6, 3e6), R, C, None, {"head": "people"})],
+    ),
     # 2. BSS spells the currency out before the amount: "Taka 6,967 crore" was a count.
     (
         "invented/BSS copy: Taka spelt out before crore",
