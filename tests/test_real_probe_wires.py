@@ -429,6 +429,18 @@ CASES = [
             ("38.2 percent", 38.2, E, P, "%", {"direction": None, "head": "plan"}),
         ],
     ),
+    # Reuters China copy closes with "($1 = 6.9121 Chinese yuan renminbi)": the rate was a
+    # count of "renminbi".
+    (
+        "invented/Reuters China copy: the rate in Chinese yuan renminbi",
+        "($1 = 7.2318 Chinese yuan renminbi)",
+        [("$1", 1, E, M, "USD"), ("7.2318 Chinese yuan renminbi", 7.2318, E, M, "CNY")],
+    ),
+    (
+        "invented/results copy: Chinese yuan after the amount",
+        "Net profit was 2.4 billion Chinese yuan in the quarter.",
+        [("2.4 billion Chinese yuan", 2.4e9, E, M, "CNY")],
+    ),
     # 9. Guidance copy writes "between $560 million to $565 million": two amounts, no range.
     (
         "invented/press-release guidance: between $X to $Y",
