@@ -7418,7 +7418,8 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
 #: 10 percent sequentially").
 _COORDINATED_CHANGE_GAP_RE = re.compile(
     r"(?:[ \u00a0](?:year-on-year|year-over-year|y-o-y|yoy|y/y|month-on-month|"
-    r"quarter-on-quarter|annually|sequentially))?,?[ \u00a0]and(?:[ \u00a0]by)?[ \u00a0]"
+    r"quarter-on-quarter|annually|sequentially|on[ \u00a0]an?[ \u00a0](?:yearly|annual|monthly"
+    r"|quarterly|weekly|daily)[ \u00a0]basis))?,?[ \u00a0]and(?:[ \u00a0]by)?[ \u00a0]"
 )
 #: What stands between a change and its restatement: a bracket or a spaced dash.
 _RESTATED_CHANGE_GAPS = frozenset(

@@ -200,6 +200,14 @@ CASES = [
         ],
     ),
     (
+        "invented/Anadolu copy: N% on a yearly basis and M% on a monthly basis",
+        "Car sales rose 12.6% on a yearly basis and 3.9% on a monthly basis.",
+        [
+            ("12.6%", 12.6, E, P, "%", {"direction": "up"}),
+            ("3.9%", 3.9, E, P, "%", {"direction": "up"}),
+        ],
+    ),
+    (
         "invented/NBS copy: a level, then month-on-month",
         "The producer price index stood at 2.8 percent month-on-month.",
         [("2.8 percent", 2.8, E, P, "%", {"head": None})],
@@ -270,6 +278,21 @@ CASES = [
         "invented/guard: a list of speakers is no ministry",
         "Police, firefighters and medics said 12 people were hurt.",
         [("12", 12, E, C, None, {"source": "Police, firefighters and medics"})],
+    ),
+    # Anadolu and APP copy attribute with verbs of emphasis ("Pekcan underlined that the
+    # trade gap plummeted 68.8%"): no source was found.
+    (
+        "invented/Anadolu copy: underlined that",
+        "Bolat underlined that the trade gap narrowed 31.4% to $6.2 billion.",
+        [
+            ("31.4%", 31.4, E, P, "%", {"source": "Bolat"}),
+            ("$6.2 billion", 6.2e9, E, M, "USD", {"source": "Bolat"}),
+        ],
+    ),
+    (
+        "invented/APP copy: stressed that",
+        "The minister stressed that 1,200 schools had been rebuilt in Swat.",
+        [("1,200", 1200, E, C, None, {"source": "The minister", "head": "schools"})],
     ),
     (
         "invented/Xinhua copy: value-added is no reporting verb",
