@@ -3584,7 +3584,8 @@ _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty above below short under ahead behind shy
     year-on-year year-over-year month-on-month month-over-month quarter-on-quarter
-    quarter-over-quarter week-on-week day-on-day yoy y-o-y q-o-q m-o-m""".split()
+    quarter-over-quarter week-on-week day-on-day yoy y-o-y q-o-q m-o-m
+    thereafter apiece onwards altogether""".split()
 )
 _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
@@ -7225,7 +7226,9 @@ _PARTICLE_VERB_BEFORE_RE = re.compile(
     r"|making|taking|taken|adding|summing|shutting|cutting|turning|breaking|setting|signing"
     r"|picking|backing|stepping|ending|bringing|counting|rounding|marking|ramping|scaling"
     r"|winding|paying|knocking|slowing|writing|drawing|beating|voting|giving|putting|keeping"
-    r"|holding|playing)"
+    r"|holding|playing"
+    # Indian IPO copy raises money by "mopping up": "aims to mop up Rs 500 crore"
+    r"|mop|mops|mopped|mopping)"
     r"[ \u00a0](?:up|down)$",
     re.IGNORECASE,
 )

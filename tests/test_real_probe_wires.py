@@ -464,6 +464,21 @@ CASES = [
         "Net profit was 2.4 billion Chinese yuan in the quarter.",
         [("2.4 billion Chinese yuan", 2.4e9, E, M, "CNY")],
     ),
+    # Indian IPO copy: "aiming to mop up Rs 666-737 crore" read "up" as a rise; "in multiples
+    # of 18 thereafter" counted "thereafter".
+    (
+        "invented/Indian IPO copy: mop up is no rise",
+        "The Pune-based lender plans to mop up Rs 1,100 crore through the IPO.",
+        [("Rs 1,100 crore", 1.1e10, E, M, "INR", {"direction": None})],
+    ),
+    # (first annotated without "two" and with no head for "3": "two" is a figure I missed;
+    # what "3 apiece" counts is open, goals or, as read now, strikers; kept as a guard that
+    # "apiece" is no head)
+    (
+        "invented/sports copy: N apiece counts no 'apiece'",
+        "The two strikers scored 3 apiece.",
+        [("two", 2, E, C, None, {"head": "strikers"}), ("3", 3, E, C, None)],
+    ),
     # 9. Guidance copy writes "between $560 million to $565 million": two amounts, no range.
     (
         "invented/press-release guidance: between $X to $Y",
