@@ -6315,6 +6315,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
         if (
+            kind == "count"
+            and r["value"] == 1
+            and head is not None
+            and " " in counted
+            and _is_plural_noun(head)
+            and (one_noun := counted.rsplit(" ", 1)[0]).split()[-1].isalpha()
+            and not _is_plural_noun(one_noun.split()[-1])
+        ):
+            # "One firm leads a $12M round", "one officer dies": one counts a singular noun,
+            # so the plural-looking word after it is its verb (funding copy, session 7)
+            counted, head = one_noun, one_noun.split()[-1].lower()
+        if (
             head is not None
             and k + 1 < len(rows)
             and rows[k + 1]["kind"] == "duration"

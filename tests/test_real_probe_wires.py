@@ -479,6 +479,18 @@ CASES = [
         "The two strikers scored 3 apiece.",
         [("two", 2, E, C, None, {"head": "strikers"}), ("3", 3, E, C, None)],
     ),
+    # Funding copy: "One firm leads a $12M round" counted "leads": with one, the noun is the
+    # singular one and a plural-looking word after it is the verb.
+    (
+        "invented/funding copy: one investor owns",
+        "One investor owns a 12% stake.",
+        [("One", 1, E, C, None, {"head": "investor"}), ("12%", 12, E, P, "%", {"head": "stake"})],
+    ),
+    (
+        "invented/Nigerian wire copy: one officer dies",
+        "In the Kano raid, one officer dies.",
+        [("one", 1, E, C, None, {"head": "officer"})],
+    ),
     # 9. Guidance copy writes "between $560 million to $565 million": two amounts, no range.
     (
         "invented/press-release guidance: between $X to $Y",
