@@ -197,9 +197,10 @@ _DIGITS = (
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
 # "lakh crore" and "thousand crore" are one scale (1e12, 1e10): Indian budgets and debts
-# are written "Rs 1.3 lakh crore", "Rs 10 thousand crore".
+# are written "Rs 1.3 lakh crore", "Rs 10 thousand crore" (as an adjective, hyphenated: "a
+# Rs 2.5-lakh-crore package", PTI copy, session 7).
 _SCALE_AFTER = (
-    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
+    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0-](?:crores?|Crores?))?"
     r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
     # The Star (Malaysia): "RM1.2bil", "RM500mil"
     r"|bil|mil|tril"
@@ -440,7 +441,7 @@ def _unit_word_run(raw: str) -> int | None:
 
 def _scale_of(raw: str) -> float:
     """'m' -> 1e6; ' lakh crore' -> 1e12 (a compound scale multiplies its words)."""
-    words = raw.strip(" \u00a0-").lower().split()
+    words = raw.strip(" \u00a0-").lower().replace("-", " ").split()
     scale = 1.0
     for w in words:
         scale *= SCALES[w]

@@ -329,6 +329,13 @@ CASES = [
         "The offer was 15 times oversubscribed, raising $640 million.",
         [("$640 million", 640e6, E, M, "USD")],
     ),
+    # PTI copy hyphenates "lakh crore" as an adjective: "a Rs 1.7-lakh-crore package" was read
+    # as 1.7 lakh rupees.
+    (
+        "invented/PTI copy: a Rs N-lakh-crore package",
+        "The Centre announced a Rs 1.7-lakh-crore relief package for India's farmers.",
+        [("Rs 1.7-lakh-crore", 1.7e12, E, M, "INR")],
+    ),
     # Indian startup copy (Inc42, Entrackr, YourStory) abbreviates crore "Cr" or "cr" after a
     # space: "INR 913.7 Cr" was 913.7 rupees, "1.14 Cr shares" 1.14 shares ("Rs 85 cr" after
     # the rupee sign was read already: a guard).
