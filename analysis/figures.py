@@ -3006,6 +3006,7 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
+_PLAN_NAMES = (" Plan", " Programme", " Program", "\u00a0Plan")
 _HYPHEN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
 #: The two words after a number: a plural noun, or one after a modifier ("172-K low-income
 #: families", "1.3-M farmers").
@@ -3074,6 +3075,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[tok.end] == "-"
     ):
         return True  # "a 7-Eleven franchise": digits hyphened to a capitalised number word
+    if (
+        draft.kind == "duration"
+        and text[draft.start : draft.start + 1].isupper()
+        and text.startswith(_PLAN_NAMES, draft.end)
+        and "-" in text[draft.start : draft.end]
+    ):
+        return True  # "the 14th Five-Year Plan": a plan's name (Xinhua copy, session 7)
     if (
         tok.text[:1] == "0"
         and len(tok.text) >= 4

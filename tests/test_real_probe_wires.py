@@ -233,6 +233,23 @@ CASES = [
         "Fares on the route are likely to soar 30 percent.",
         [("30 percent", 30, E, P, "%", {"direction": "up"})],
     ),
+    # Xinhua and South Asian copy name plans "the 14th Five-Year Plan": the name was read as a
+    # duration of five years.
+    (
+        "invented/Xinhua copy: the Five-Year Plan is a name",
+        "Under the 15th Five-Year Plan, the province will lay 2,400 km of pipelines.",
+        [("2,400 km", 2400, E, Q, "kilometer")],
+    ),
+    (
+        "invented/Vietnamese agency copy: a Five-Year Plan in capitals after 'the'",
+        "The Five-Year Plan targets growth of 6.5 percent a year.",
+        [("6.5 percent", 6.5, E, P, "%")],
+    ),
+    (
+        "invented/guard: a five-year plan in lower case is a duration",
+        "The council adopted a five-year plan for the river.",
+        [("five-year", 5, E, D, "year")],
+    ),
     # 7. Sources: a ministry whose name holds a comma ("the Ministry of Health, Labour and
     # Welfare reported") was cut at the comma; "value-added" read "added" as the reporting
     # verb; "The figure registered a rise" made "The figure" the source.
