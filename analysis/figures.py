@@ -3083,6 +3083,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # "the 14th Five-Year Plan": a plan's name (Xinhua copy, session 7)
     if (
+        draft.kind == "money"
+        and draft.unit == "SDG"
+        and text.startswith("SDG", draft.start)
+        and tok.value <= 17
+        and tok.scale == 1
+        and not (tok.has_decimal or tok.grouped)
+    ):
+        return True  # "SDG 4", "SDG 13": a Sustainable Development Goal, no Sudanese pounds
+    if (
         tok.text[:1] == "0"
         and len(tok.text) >= 4
         and tok.text.isdigit()

@@ -250,6 +250,18 @@ CASES = [
         "The council adopted a five-year plan for the river.",
         [("five-year", 5, E, D, "year")],
     ),
+    # Agency and UN-system copy names the Sustainable Development Goals "SDG 4", "SDG 13": read as
+    # Sudanese pounds.
+    (
+        "invented/UN agency copy: SDG N is a goal, no Sudanese pounds",
+        "SDG 4 targets 100 percent enrolment by 2030.",
+        [("100 percent", 100, E, P, "%")],
+    ),
+    (
+        "invented/guard: a price in Sudanese pounds",
+        "In Khartoum, a loaf now costs SDG 250.",
+        [("SDG 250", 250, E, M, "SDG")],
+    ),
     # 7. Sources: a ministry whose name holds a comma ("the Ministry of Health, Labour and
     # Welfare reported") was cut at the comma; "value-added" read "added" as the reporting
     # verb; "The figure registered a rise" made "The figure" the source.
