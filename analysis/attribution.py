@@ -345,7 +345,8 @@ _FRESH_BEFORE_NAME_RE = re.compile(
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
     r"|count|tally|survey|estimate|estimates|assessment|analysis|study|census|circular|letter"
-    r"|memo|release|report|review|audit|document)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    # ("according to files released by the Finance Ministry": TASS copy, session 7)
+    r"|memo|release|report|review|audit|document|file)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )

@@ -323,6 +323,13 @@ CASES = [
         "The minister stressed that 1,200 schools had been rebuilt in Swat.",
         [("1,200", 1200, E, C, None, {"source": "The minister", "head": "schools"})],
     ),
+    # TASS: "according to files released by the Finance Ministry" made the files the source.
+    (
+        "invented/TASS copy: according to files released by a ministry",
+        "The deficit reached 1.7 trillion rubles, according to files released by the Finance "
+        "Ministry.",
+        [("1.7 trillion rubles", 1.7e12, E, M, "RUB", {"source": "the Finance Ministry"})],
+    ),
     (
         "invented/Xinhua copy: value-added is no reporting verb",
         "The value-added output of high-tech industries grew 8.9 percent in May.",
