@@ -2750,6 +2750,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
             end = ax.end()
+        elif bound == "exact" and (
+            text.startswith(" (", end)
+            or (text[end : end + 1] == ")" and text[start - 1 : start] == "(")
+        ):
+            # "20 million yuan ($2.83 million) or more" (NBS releases), "TL 12,000 ($370) or
+            # above": the bound after a bracketed conversion holds for both amounts (session 7)
+            close = end if text[end] == ")" else text.find(")", end + 2, end + 60)
+            if (
+                close > 0
+                and "(" not in text[end + 2 : close]
+                and (sfx2 := _SUFFIX_BOUND_RE.match(text, close + 1))
+                and sfx2.group().strip()[:2] in ("or", "an")
+            ):
+                bound = "upper" if sfx2.group("up") else "lower"
     if minor:
         # "61 cents", "50 pence": money is given in currency units (0.61, 0.5)
         value /= 100

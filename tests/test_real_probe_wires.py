@@ -84,6 +84,22 @@ CASES = [
         "Between 2 million-3 million people fled the region.",
         [("Between 2 million-3 million", (2e6, 3e6), R, C, None, {"head": "people"})],
     ),
+    # NBS releases define the firms they count as those "with annual sales of 20 million yuan
+    # ($2.83 million) or more": the bracketed conversion hid the bound from both amounts.
+    (
+        "invented/NBS release: a bound after a bracketed conversion",
+        "Firms with annual revenue of 20 million yuan (about 2.8 million U.S. dollars) or more "
+        "saw profits rise.",
+        [
+            ("20 million yuan", 20e6, LO, M, "CNY"),
+            ("about 2.8 million U.S. dollars", 2.8e6, AP, M, "USD"),
+        ],
+    ),
+    (
+        "invented/Anadolu copy: or above after a bracketed conversion",
+        "Pensions of TL 12,000 ($370) or above were frozen.",
+        [("TL 12,000", 12000, LO, M, "TRY"), ("$370", 370, LO, M, "USD")],
+    ),
     # 2. BSS spells the currency out before the amount: "Taka 6,967 crore" was a count.
     (
         "invented/BSS copy: Taka spelt out before crore",
