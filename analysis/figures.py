@@ -1248,6 +1248,9 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 _DOTTED_SCALES = ("tril", "bil", "mil", "mln", "bln", "trln")
 _CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,55}$"), re.I)
+_CHANGE_BEFORE_FARTHER_RE = re.compile(
+    _CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,85}$"), re.I
+)
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
 # nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
 _CHANGE_TAIL = (
@@ -2127,6 +2130,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                     or (
                         m.group("c").lower() == "to"
                         and _CHANGE_BEFORE_FAR_RE.search(text[max(0, start - 60) : start])
+                    )
+                    # money, farther: "raised the monthly allowance for village security
+                    # volunteers, from RM600 to RM900" (Bernama copy, session 7)
+                    or (
+                        m.group("c").lower() == "to"
+                        and currency is not None
+                        and _CHANGE_BEFORE_FARTHER_RE.search(text[max(0, start - 90) : start])
                     )
                 )
                 # "3,000, down from 5,000 to 6,000 last year": the old level was a range (a fall

@@ -100,6 +100,14 @@ CASES = [
         "Pensions of TL 12,000 ($370) or above were frozen.",
         [("TL 12,000", 12000, LO, M, "TRY"), ("$370", 370, LO, M, "USD")],
     ),
+    # Bernama: "increased the allocation for opposition elected representatives, from RM50,000
+    # to RM150,000": the verb's object is long, and the old and new levels became a range.
+    (
+        "invented/Bernama copy: a change after a long object",
+        "The state also raised the monthly allowance for village security volunteers, from "
+        "RM600 to RM900.",
+        [("RM600", 600, E, M, "MYR"), ("RM900", 900, E, M, "MYR")],
+    ),
     # 2. BSS spells the currency out before the amount: "Taka 6,967 crore" was a count.
     (
         "invented/BSS copy: Taka spelt out before crore",
