@@ -2406,6 +2406,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         currency = fx  # "the rupee closed at 83.42 against the dollar": rupees a dollar
     if (
         currency is None
+        and kind == "count"
+        and tok.scale == 1
+        and tok.has_decimal
+        and "/" in text[max(0, start - 40) : start]
+        and (pair := _FX_PAIR_BEFORE_RE.search(text, max(0, start - 40), start))
+        and lex["code_suffix_re"].fullmatch(pair.group(1))
+        and lex["code_suffix_re"].fullmatch(pair.group(2))
+    ):
+        # "EUR/USD climbed to 1.0912", "The average USD/TRY rate was 3.5768": a pair's rate
+        # is an amount of its second currency (markets and Anadolu copy, session 7)
+        currency = pair.group(2)
+    if (
+        currency is None
         and text[end : end + 1] == "."
         and text.endswith(_DOTTED_SCALES, 0, end)
         and lex["suffix_re"].match(text, end + 1)
@@ -3031,6 +3044,7 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
 _PLAN_NAMES = (" Plan", " Programme", " Program", "\u00a0Plan")
+_FX_PAIR_BEFORE_RE = re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b[^.;:\d/]{0,30}$")
 _HYPHEN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
 #: The two words after a number: a plural noun, or one after a modifier ("172-K low-income
 #: families", "1.3-M farmers").

@@ -426,6 +426,18 @@ CASES = [
         "The regulator fined 17 oil & gas firms.",
         [("17", 17, E, C, None, {"head": "firms"})],
     ),
+    # Anadolu and markets copy quote a currency pair ("The average USD/TRY rate was 3.5768"):
+    # the rate is an amount of the second currency, not a count.
+    (
+        "invented/markets copy: EUR/USD climbed to N",
+        "EUR/USD climbed to 1.0912 in London trading.",
+        [("1.0912", 1.0912, E, M, "USD")],
+    ),
+    (
+        "invented/Anadolu copy: the USD/TRY rate averaged N",
+        "The USD/TRY rate averaged 32.41 in March.",
+        [("32.41", 32.41, E, M, "TRY")],
+    ),
     # Kyodo headlines abbreviate the scale with a point before the currency: "97.45 tril. yen"
     # was a count of 97.45 trillion "people".
     (
