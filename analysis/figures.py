@@ -6096,7 +6096,7 @@ _OWN_PREDICATE_AFTER_RE = re.compile(
 )
 # A label and a dash or colon right before the number: "tanks \u2013 9,200", "Deaths: 1,200".
 _LABEL_BEFORE_RE = re.compile(
-    r"(?:^|[,;:(\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
+    r"(?:^|[,;:()\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
     r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
     r"|more[ \u00a0]than)[ \u00a0])?$"
 )
@@ -6150,7 +6150,8 @@ _FINITE_AFTER_RE = re.compile(
 
 # A fact box's label, alone at the start of its line: "Deaths: ", "Homes destroyed: "
 _FACT_LINE_LABEL_RE = re.compile(
-    r"(?:^|\n)[ \t•*-]*(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
+    # (after a list mark too: "4) Urban jobs created: ", Xinhua fact lists, session 7)
+    r"(?:^|\n)[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
 )
 
 
@@ -6735,6 +6736,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
+            words = lab.group("label").split()
+            if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
+                # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
+                first = words[1]
             if _is_plural_noun(first) and not _OWN_PREDICATE_AFTER_RE.match(text, d_end):
                 # (not a headline's topic: "Floods: 1,500 evacuated as river bursts banks"
                 # counts those evacuated, not floods)

@@ -286,6 +286,17 @@ CASES = [
         "In Khartoum, a loaf now costs SDG 250.",
         [("SDG 250", 250, E, M, "SDG")],
     ),
+    # Xinhua's numbered fact lists ("4) New urban jobs: 12.44 million"): after a list mark
+    # closed with a bracket the label gave no head (with "4." or "-" it did).
+    (
+        "invented/Xinhua fact list: a label after a bracketed list mark",
+        "Key figures of the year:\n3) New rural roads: 162,000 km\n4) Urban jobs created: "
+        "11.8 million",
+        [
+            ("162,000 km", 162000, E, Q, "kilometer"),
+            ("11.8 million", 11.8e6, E, C, None, {"head": "jobs"}),
+        ],
+    ),
     # 7. Sources: a ministry whose name holds a comma ("the Ministry of Health, Labour and
     # Welfare reported") was cut at the comma; "value-added" read "added" as the reporting
     # verb; "The figure registered a rise" made "The figure" the source.
