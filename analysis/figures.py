@@ -3955,6 +3955,8 @@ def _noun_phrase_after(
             nxt = _WORD_RE.match(window, m.end() + 1)
             if nxt and nxt.group().lower() not in _CLAUSE_WORDS:
                 break  # "65 per cent of the population needs aid": a verb with an object
+        if words and lw in _PAST_CHANGE_VERBS:
+            break  # "the number of registered unemployed fell by 129,378": the verb (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
@@ -4014,7 +4016,9 @@ def _noun_phrase_after(
         and not _is_plural_noun(words[-1][2])
         and words[-1][2].lower().endswith(("ed", "ly"))
     ):
-        dropped = words.pop()
+        popped = words.pop()
+        if dropped is None or not dropped[2].lower().endswith("ed"):
+            dropped = popped  # the last "-ed" word: "of registered unemployed" (session 7)
     if not words and after_det and dropped is not None and dropped[2].lower().endswith("ed"):
         words = [dropped]  # "of the displaced", "of the injured": an adjective used as a noun
     if not words:
@@ -4040,6 +4044,11 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+#: Past forms of the verbs of change and amount, which end a noun phrase after a modifier.
+_PAST_CHANGE_VERBS = frozenset(
+    """fell rose grew stood came went reached dropped declined increased decreased jumped
+    climbed totalled totaled amounted numbered""".split()
+)
 _CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
 #: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
 _COUNT_NAME_BEFORE_RE = re.compile(
@@ -7592,16 +7601,17 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["direction"] is None
             and r["kind"] == "percent"
             and k
-            and r["part_of"] is None
             and rows[k - 1]["direction"]
             and (
                 (
-                    rows[k - 1]["kind"] == "percent"
+                    r["part_of"] is None
+                    and rows[k - 1]["kind"] == "percent"
                     and _COORDINATED_CHANGE_GAP_RE.fullmatch(text, rows[k - 1]["end"], s0)
                 )
-                # "Revenue increased $1.1 billion or 13%", "fell by 1,200, or 4.5 percent":
-                # the change restated as a percentage
-                or text[rows[k - 1]["end"] : s0] in (", or ", " or ")
+                # "Revenue increased $1.1 billion or 13%", "fell by 1,200, or 4.5 percent",
+                # "up 213,015 people, or 1.25 percent": the change restated as a percentage
+                # (no share of the count before it)
+                or _RESTATED_OR_GAP_RE.fullmatch(text, rows[k - 1]["end"], s0)
             )
             and not text.startswith((" of ", "\u00a0of "), r["end"])
         ):
@@ -7609,9 +7619,10 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             # 13 percent respectively", "up 35 percent y-o-y and 10 percent sequentially":
             # one verb's two changes (Xinhua and results copy, session 7)
             r["direction"] = rows[k - 1]["direction"]
-            r["head"] = r["counted"] = None
+            r["head"] = r["counted"] = r["part_of"] = None
 
 
+_RESTATED_OR_GAP_RE = re.compile(r"(?:[ \u00a0][a-z]{3,20})?,?[ \u00a0]or[ \u00a0]")
 #: Between two changes of one verb: "and", after the first one's base ("35 percent y-o-y and
 #: 10 percent sequentially").
 _COORDINATED_CHANGE_GAP_RE = re.compile(

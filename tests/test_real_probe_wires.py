@@ -214,6 +214,23 @@ CASES = [
             ("6 percent", 6, E, P, "%", {"direction": "up", "head": None}),
         ],
     ),
+    # Spanish labour-ministry copy (EFE, RTT): "The number of registered unemployed fell by
+    # 129,378" counted "fell"; "up 213,015 people, or 1.25 percent" made the percentage a
+    # share of the count before, with no direction.
+    (
+        "invented/EFE copy: the number of registered unemployed fell by N",
+        "The number of registered unemployed fell by 48,211 in June.",
+        [("48,211", 48211, E, C, None, {"head": "unemployed", "direction": "down"})],
+    ),
+    (
+        "invented/EFE copy: a change in people restated as a percentage",
+        "Social security enrolment rose to 21.3 million, up 187,400 people, or 0.9 percent.",
+        [
+            ("21.3 million", 21.3e6, E, C, None),
+            ("187,400", 187400, E, C, None, {"direction": "up"}),
+            ("0.9 percent", 0.9, E, P, "%", {"direction": "up", "part_of": None}),
+        ],
+    ),
     (
         "invented/results release: a change in dollars restated as a percentage",
         "Net revenue increased $640 million, or 9%, to $7.8 billion.",
