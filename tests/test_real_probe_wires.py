@@ -134,6 +134,21 @@ CASES = [
             ("Taka 3,980.25 crore", 3.98025e10, E, M, "BDT"),
         ],
     ),
+    # TAP (Tunisia's agency) copy names the agency, Tunisair or Tunisian towns but not always
+    # the country: bare dinars were Iraqi.
+    (
+        "invented/TAP copy: dinars in a dispatch tagged (TAP)",
+        "(TAP) - The trade deficit narrowed to 9,230 million dinars at the end of June.",
+        [("9,230 million dinars", 9.23e9, E, M, "TND")],
+    ),
+    (
+        "invented/TAP copy: Tunisair's dinars",
+        "Tunisair carried 1.9 million passengers and earned 840 million dinars.",
+        [
+            ("1.9 million", 1.9e6, E, C, None, {"head": "passengers"}),
+            ("840 million dinars", 840e6, E, M, "TND"),
+        ],
+    ),
     # 3. UNB and Indian copy restate an amount in another scale in brackets, currency not
     # repeated: "Tk 17.81 billion (1,781 crore)"; the restatement was a count.
     (
