@@ -4292,6 +4292,7 @@ def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "P
 _COUNTRY_CURRENCIES = {
     "PESO": ("peso_countries.csv", "MXN"),
     "DINAR": ("dinar_countries.csv", "IQD"),
+    "DIRHAM": ("dirham_countries.csv", "AED"),
     "SHILLING": ("shilling_countries.csv", "KES"),
     "KWACHA": ("kwacha_countries.csv", "ZMW"),
     "POUND": ("pound_countries.csv", "GBP"),

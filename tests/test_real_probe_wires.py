@@ -149,6 +149,23 @@ CASES = [
             ("840 million dinars", 840e6, E, M, "TND"),
         ],
     ),
+    # MAP (Morocco's agency) copy: bare dirhams were always the UAE's, and "MAD 12 billion" a
+    # count.
+    (
+        "invented/MAP copy: bare dirhams in a Moroccan story",
+        "Morocco will spend 4.5 billion dirhams on dams.",
+        [("4.5 billion dirhams", 4.5e9, E, M, "MAD")],
+    ),
+    (
+        "invented/Moroccan copy: MAD before the amount",
+        "Rabat allocated MAD 8 billion to rural roads.",
+        [("MAD 8 billion", 8e9, E, M, "MAD")],
+    ),
+    (
+        "invented/guard: bare dirhams in a Dubai story",
+        "Dubai's budget rose to 79 billion dirhams.",
+        [("79 billion dirhams", 79e9, E, M, "AED")],
+    ),
     # 3. UNB and Indian copy restate an amount in another scale in brackets, currency not
     # repeated: "Tk 17.81 billion (1,781 crore)"; the restatement was a count.
     (
