@@ -1109,6 +1109,11 @@ _ID_KEYWORD_RE = re.compile(
     r"|EO"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
+    # ballots, alert scales, tiers and stages (US state, civil-defence and health copy,
+    # session 7): "Proposition 22", "Measure 110", "alert level 3", "a Tier 2 visa",
+    # "stage 4 cancer", "DEFCON 2"
+    r"|Proposition|Prop|Measure|[Aa]lert[ \u00a0-]level|[Ll]ockdown[ \u00a0-]level|Tier|tier"
+    r"|Stage|stage|DEFCON"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
@@ -3726,6 +3731,9 @@ _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
 _QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
+_ADVERBS_AFTER_COUNT = frozenset(
+    "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
+)
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
@@ -3959,6 +3967,8 @@ def _noun_phrase_after(
             break  # "the number of registered unemployed fell by 129,378": the verb (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw in _ADVERBS_AFTER_COUNT:
+            break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
             break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
         if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
@@ -5331,7 +5341,8 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             and (
                 nt.value <= 100
                 if lead.kind == "percent"
-                else 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+                # (a zero amount has no size to compare: "`0, 0" in a garbled table)
+                else lead.token.mantissa != 0 and 0.1 <= nt.mantissa / lead.token.mantissa <= 10
             )
         ):
             continue
@@ -6810,7 +6821,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 # What is done only to people, after or before a count with no noun of its own.
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
-    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead)"
+    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead"
+    # "capsized with 40 aboard", "had at least 260 on board" (ferry and air copy)
+    r"|aboard|onboard|on[ \u00a0]board)"
 )
 _PEOPLE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|have|has|had)(?:[ \u00a0]+(?:been|also|reportedly|now|later))*"

@@ -766,7 +766,8 @@ def _token_is_label_reference(text, tok):
         and not (len(tok.text) < 4 and F._DAY_MONTH_BEFORE_RE.search(text, max(0, s - 16), s))
     ):
         return True
-    if F._AGE_AFTER_RE.match(text, e):
+    # (an age in millions or billions of years is a span of time: "4.6 billion years old")
+    if F._AGE_AFTER_RE.match(text, e) and tok.scale < 1e6:
         return True
     if F._AGE_RANGE_AFTER_RE.match(text, e):
         return True
