@@ -3778,6 +3778,15 @@ def _noun_phrase_after(
             and _QUOTED_NOUN_RE.match(window, i)
         ):
             i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
+        if (
+            not words
+            and window[i : i + 1].islower()
+            and (pl := _PARTICIPLE_LIST_RE.match(window, i))
+            and _is_plural_noun(pl.group("n"))
+        ):
+            # "3,492 owned, managed or ordered aircraft", "2,340 damaged, destroyed or
+            # flooded homes": participles listed before the noun (lessor copy, session 7)
+            return pl.group(), pl.group("n").lower()
         if not words and window[i].isdigit() and (ma := _MEASURE_ADJ_RE.match(window, i)):
             # "44 million 90-kg bags": the bag's measure modifies the noun after it
             words.append((ma.start(), ma.end(), ma.group()))
@@ -4053,6 +4062,10 @@ def _noun_phrase_after(
     return counted, head.lower()
 
 
+#: Participles listed before a noun: "owned, managed or ordered aircraft".
+_PARTICIPLE_LIST_RE = re.compile(
+    r"(?:[a-z]+ed,[ \u00a0])+[a-z]+ed,?[ \u00a0](?:or|and)[ \u00a0][a-z]+ed[ \u00a0](?P<n>[a-z]{3,})\b"
+)
 _MORE_WORDS = frozenset(("more", "fewer"))
 #: Past forms of the verbs of change and amount, which end a noun phrase after a modifier.
 _PAST_CHANGE_VERBS = frozenset(

@@ -1365,6 +1365,13 @@ def _noun_phrase_after_reference(
             break
         if not words and window[i] in '"\u201c' and F._QUOTED_NOUN_RE.match(window, i):
             i += 1  # 'over 64,000 "gotaways"'
+        if (
+            not words
+            and window[i : i + 1].islower()
+            and (pl := F._PARTICIPLE_LIST_RE.match(window, i))
+            and F._is_plural_noun(pl.group("n"))
+        ):
+            return pl.group(), pl.group("n").lower()  # "owned, managed or ordered aircraft"
         if not words and (ma := F._MEASURE_ADJ_RE.match(window, i)):
             words.append((ma.start(), ma.end(), ma.group()))  # "44 million 90-kg bags"
             measures.add(ma.start())

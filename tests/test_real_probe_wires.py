@@ -633,6 +633,18 @@ CASES = [
         "The two strikers scored 3 apiece.",
         [("two", 2, E, C, None, {"head": "strikers"}), ("3", 3, E, C, None)],
     ),
+    # Aircraft-lessor copy: "3,492 owned, managed or ordered aircraft" counted "consisted"
+    # (a word before the number): a list of participles before the noun was no noun phrase.
+    (
+        "invented/lessor copy: a list of participles before the noun",
+        "The lessor's portfolio held 1,870 owned, leased or ordered engines.",
+        [("1,870", 1870, E, C, None, {"head": "engines"})],
+    ),
+    (
+        "invented/storm copy: damaged, destroyed or flooded homes",
+        "Inspectors counted 2,340 damaged, destroyed or flooded homes.",
+        [("2,340", 2340, E, C, None, {"head": "homes"})],
+    ),
     # Funding copy: "One firm leads a $12M round" counted "leads": with one, the noun is the
     # singular one and a plural-looking word after it is the verb.
     (
