@@ -1514,6 +1514,12 @@ _CLAIMED_THING_RE = re.compile(
 # What an outbreak or a crime report counts, right before "reported", "recorded" ...: the
 # verb is then a participle ("Cases reported in the district rose to 1,340"), since cases
 # never report anything (session 6, real WHO and outbreak copy).
+#: Nouns that make "claims" a compound noun ending its phrase ("patient claims,", "insurance
+#: claims."): no reporting verb (Antara budget copy, session 7).
+_CLAIM_MODIFIERS = frozenset(
+    """patient patients insurance compensation damage damages warranty pension benefit
+    benefits unemployment jobless tax medical health asylum refugee land injury""".split()
+)
 #: What a statistic measures, as the subject of "registered", "recorded", "posted": the
 #: measure changed, nobody reports (Xinhua and Anadolu copy, session 7).
 _MEASURED_SUBJECTS = frozenset(
@@ -1707,6 +1713,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "will go to water projects, the commission said": a noun, no object
     if v == "claims" and _NOUN_CLAIMS_RE.match(after):
         return False  # "jobless claims fell to 221,000": the noun, then its verb
+    if v == "claims" and pw in _CLAIM_MODIFIERS and after[:1] in (",", ";", ":", ")", ".", ""):
+        return False  # "Rp40 trillion for settling patient claims, Rp7.3 trillion for ..."
     if (
         v in ("estimates", "estimate")
         and after[:1] in (".", "")

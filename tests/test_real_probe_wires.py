@@ -429,6 +429,18 @@ CASES = [
         "Ministry.",
         [("1.7 trillion rubles", 1.7e12, E, M, "RUB", {"source": "the Finance Ministry"})],
     ),
+    # Antara: "Rp40 trillion set aside for settling patient claims, Rp7.3 trillion for ..., she
+    # said" read "claims" as the reporting verb (its source the words before it).
+    (
+        "invented/Antara copy: patient claims in a list are no reporting verb",
+        "Jakarta set aside Rp38 trillion for patient claims, Rp6.1 trillion for incentives and "
+        "Rp9 trillion for vaccines.",
+        [
+            ("Rp38 trillion", 38e12, E, M, "IDR", {"source": None}),
+            ("Rp6.1 trillion", 6.1e12, E, M, "IDR", {"source": None}),
+            ("Rp9 trillion", 9e12, E, M, "IDR", {"source": None}),
+        ],
+    ),
     (
         "invented/Xinhua copy: value-added is no reporting verb",
         "The value-added output of high-tech industries grew 8.9 percent in May.",
