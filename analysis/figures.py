@@ -1316,6 +1316,9 @@ _DOWN_RE = re.compile(
     # market copy: "Tesla shares slump 12%", "tumbled 8%", "sank 3%", "slid 2.4%" (not
     # "dive 300 metres", "sink 40 wells")
     r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks|sinking|slid(?:es|ing)?"
+    # headline present tenses and an economy's contraction: "exports shrink 3.4%", "profit
+    # dips 4%", "shares slide 6%", "the economy contracted 3.3%" (Yonhap copy, session 7)
+    r"|shrinks?|dips?|slide|contract(?:s|ed|ing)?"
     rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
@@ -7345,7 +7348,7 @@ _CHANGE_HINTS = (
     "more", "great", "larg", "big", "dear", "below", "above",
     "long", "short", "warm", "hott", "cool", "cold",
     "slump", "tumbl", "sank", "sink", "slid", "rall", "gain",
-    "apprec", "strength", "deprec", "weak",
+    "apprec", "strength", "deprec", "weak", "contract",
 )  # fmt: skip
 
 
@@ -7368,11 +7371,14 @@ _DOWN_WORDS = frozenset(
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
     shrinking plunging plummeting slipping reduction dipped
     slump slumps slumped slumping tumble tumbles tumbled tumbling sank sinks sinking
-    slid slides sliding depreciated depreciating weakened weakening dipped dipping""".split()
+    slid slides sliding depreciated depreciating weakened weakening dipped dipping
+    shrink shrinks dip dips slide contract contracts contracted contracting""".split()
 )
 #: The first letters of _DOWN_RE's market verbs (slump, tumble, sank/sinks, slid; depreciated,
 #: weakened, dipped).
-_MARKET_ONLY_DOWN = frozenset(("slum", "tumb", "sank", "sink", "slid", "depr", "weak", "dipp"))
+_MARKET_ONLY_DOWN = frozenset(
+    ("slum", "tumb", "sank", "sink", "slid", "depr", "weak", "dipp", "dip ", "dips", "cont")
+)
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
 # times", "grew nearly four times"); a bare "rose three times" may count three rises.
@@ -7613,7 +7619,11 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["head"] = r["counted"] = None
         if (
             r["direction"] is None
-            and r["kind"] in ("count", "percent")
+            and (
+                r["kind"] in ("count", "percent")
+                # "down 23.6% ($2.70 billion)": the fall restated in money (Yonhap, session 7)
+                or (r["kind"] == "money" and rows[k - 1]["kind"] == "percent")
+            )
             and k
             and rows[k - 1]["direction"]
             and rows[k - 1]["kind"] in ("count", "percent")

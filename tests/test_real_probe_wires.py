@@ -295,6 +295,27 @@ CASES = [
             ("3.9%", 3.9, E, P, "%", {"direction": "up"}),
         ],
     ),
+    # Yonhap export copy: "exports shrink 3.4%" and "The economy contracted 3.3%" had no
+    # direction; "down 23.6% ($2.70 billion)" restates the fall in dollars.
+    (
+        "invented/Yonhap headline: exports shrink N%",
+        "S. Korea's July 1-10 exports shrink 8.1% on chip slump",
+        [("8.1%", 8.1, E, P, "%", {"direction": "down"})],
+    ),
+    (
+        "invented/Anadolu copy: the economy contracted N%",
+        "The economy contracted 2.6% in the second quarter.",
+        [("2.6%", 2.6, E, P, "%", {"direction": "down"})],
+    ),
+    (
+        "invented/Yonhap copy: a fall restated in dollars in brackets",
+        "Exports came to $11.2 billion, down 14.8% ($1.95 billion) from a year earlier.",
+        [
+            ("$11.2 billion", 11.2e9, E, M, "USD"),
+            ("14.8%", 14.8, E, P, "%", {"direction": "down"}),
+            ("$1.95 billion", 1.95e9, E, M, "USD", {"direction": "down"}),
+        ],
+    ),
     (
         "invented/NBS copy: a level, then month-on-month",
         "The producer price index stood at 2.8 percent month-on-month.",
