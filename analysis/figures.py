@@ -1563,7 +1563,8 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
                 return q[0], q[1], q[2]
         return None
     quals = lex["quals"]
-    for n in (3, 2, 1):
+    # (four words: "in the region of", "a little more than")
+    for n in (4, 3, 2, 1):
         if len(words) < n:
             continue
         raw = " ".join(words[-n:])
@@ -1668,6 +1669,8 @@ _SUFFIX_BOUND_RE = re.compile(
     # ("or above", "or below": Xinhua and Indian copy, "500 billion yuan or above")
     r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater|above)\b(?![ \u00a0]than\b)"
     r"|and[ \u00a0](?:above|over|more)\b(?![ \u00a0]than\b)"
+    # "40,000 and counting have signed" (petition and toll copy, session 7)
+    r"|and[ \u00a0]counting\b"
     # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
     r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter|below))\b",
     re.IGNORECASE,
@@ -1676,6 +1679,7 @@ _BETWEEN_TO_UNIT_RE = re.compile(
     r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|years?|months?|weeks?|days?|hours?|lakh|crore"
     r"|million|billion)\b"
 )
+_NOUN_AND_COUNTING_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]and[ \u00a0]counting\b")
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
 # "between " or "from " right before a number (on the lower-cased 9 characters before it).
 # One precompiled search instead of two through ``re.search`` (whose pattern-cache lookup
@@ -2781,6 +2785,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
             end = ax.end()
+        elif (
+            bound == "exact"
+            and "and counting" in text[end : end + 40]
+            and _NOUN_AND_COUNTING_RE.match(text, end)
+        ):
+            bound = "lower"  # "40,000 signatures and counting": the count still grows
         elif bound == "exact" and (
             text.startswith(" (", end)
             or (text[end : end + 1] == ")" and text[start - 1 : start] == "(")

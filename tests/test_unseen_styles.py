@@ -4053,6 +4053,44 @@ NOT_FIGURE_CASES += [
 ]
 
 
+# Session 7 (lead): bounds of spoken and feature copy that were read as exact or lost their
+# first words: "a little over", "a shade under", "as few as" (the lower end, as "as many as"
+# is the upper), "nigh on", "close on", "at the most", "in the region of" (four words: the
+# qualifier lookup took at most three), "more or less", and "and counting" after the number.
+# Invented; all failed before.
+CASES += [
+    (
+        "invented/feature copy: a little over, a shade under",
+        "A little over 400 residents voted, and a shade under 10% said no.",
+        [
+            ("A little over 400", 400, "lower", "count", None, {"head": "residents"}),
+            ("a shade under 10%", 10, "upper", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/UK copy: in the region of, four words",
+        "Crowds in the region of 5,000 lined the route.",
+        [("in the region of 5,000", 5000, "approximate", "count", None)],
+    ),
+    (
+        "invented/petition copy: and counting, after the number or its noun",
+        "The petition has 40,000 signatures and counting; 12,000 and counting came in a day.",
+        [
+            ("40,000", 40000, "lower", "count", None, {"head": "signatures"}),
+            ("12,000 and counting", 12000, "lower", "count", None),
+        ],
+    ),
+    (
+        "invented/feature copy: as few as, nigh on",
+        "As few as 200 of the birds remain, down from nigh on 3,000 in 1990.",
+        [
+            ("As few as 200", 200, "lower", "count", None),
+            ("nigh on 3,000", 3000, "upper", "count", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
