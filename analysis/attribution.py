@@ -360,7 +360,8 @@ _FRESH_BEFORE_NAME_RE = re.compile(
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
     r"|count|tally|survey|estimate|estimates|assessment|analysis|study|census|circular|letter"
-    r"|memo|release|report|review|audit|document|poll)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    # ("according to files released by the Finance Ministry": TASS copy, session 7)
+    r"|memo|release|report|review|audit|document|poll|file)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # the agent, without the study's topic: "a study by the ILO on illegal labour in Russia"
     # (session 7, IRIN copy; "the Council on Foreign Relations" keeps its capital)
     r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*?)(?=[ \u00a0](?:on|about|into)[ \u00a0](?-i:[a-z])|$))?",
@@ -932,6 +933,10 @@ class _Resolver:
             return None
         if " to " in np and _ENVOY_TO_RE.fullmatch(np):
             return np  # "Rwanda's envoy to Britain": the country is no person in it
+        if ", " in np and _COMMA_MINISTRY_RE.fullmatch(np):
+            # "the Ministry of Health, Labour and Welfare": its fields after the comma
+            # ("Labour and Welfare") are no person's name
+            return np[4:] if np[:4] in ("the ", "The ") else np
         person = self.person_in(np)
         if person and (
             len(np.split()) <= len(person.split()) + 6
@@ -1124,6 +1129,21 @@ _COMMA_NAME_ACRONYM_RE = re.compile(
 )
 
 
+#: A ministry named by a list of its fields, at the end of the clause: "the Ministry of
+#: Health, Labour and Welfare", "the Department for Environment, Food and Rural Affairs"
+#: (cut at its comma, the source was "Labour and Welfare"; Japanese copy, session 7).
+_COMMA_MINISTRY_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
+    r"[ \u00a0](?:of|for)[ \u00a0][A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0]"
+    r"(?:and|&)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?$"
+)
+
+_COMMA_FIELDS_AFTER_RE = re.compile(
+    r"(?:,[ \u00a0][A-Z][\w'’\-]*)*,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
+    r"(?:[ \u00a0][A-Z][\w'’\-]*)?"
+)
+
+
 def _comma_name_before_acronym(seg: str) -> str | None:
     """A name that holds commas, spelt out before its acronym: "the Bureau of Manpower,
     Employment and Training (BMET)" (its words' initials are the acronym's letters)."""
@@ -1190,6 +1210,12 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         named = _comma_name_before_acronym(seg_stripped)
         if named:
             return named  # "The Bureau of Manpower, Employment and Training (BMET) said"
+    if (
+        "," in seg_stripped
+        and " and " in seg_stripped[-40:]
+        and (named := _COMMA_MINISTRY_RE.search(seg_stripped))
+    ):
+        return named.group()  # "the Ministry of Health, Labour and Welfare said" (Kyodo)
     if (
         " from " in seg_stripped
         and _REPLY_WORDS_RE.search(seg_stripped)
@@ -1574,6 +1600,20 @@ _CLAIMED_THING_RE = re.compile(
 # What an outbreak or a crime report counts, right before "reported", "recorded" ...: the
 # verb is then a participle ("Cases reported in the district rose to 1,340"), since cases
 # never report anything (session 6, real WHO and outbreak copy).
+#: Nouns that make "claims" a compound noun ending its phrase ("patient claims,", "insurance
+#: claims."): no reporting verb (Antara budget copy, session 7).
+_CLAIM_MODIFIERS = frozenset(
+    """patient patients insurance compensation damage damages warranty pension benefit
+    benefits unemployment jobless tax medical health asylum refugee land injury""".split()
+)
+#: What a statistic measures, as the subject of "registered", "recorded", "posted": the
+#: measure changed, nobody reports (Xinhua and Anadolu copy, session 7).
+_MEASURED_SUBJECTS = frozenset(
+    """figure figures index indices rate rates output exports imports sales economy gdp cpi
+    ppi inflation prices price production revenue revenues profit profits income trade
+    investment investments turnover volume earnings consumption demand growth shares stocks
+    currency yuan rupee lira won yen ringgit rupiah""".split()
+)
 _DATA_NOUNS_BEFORE_PARTICIPLE = frozenset(
     """cases infections deaths fatalities incidents outbreaks hospitalisations
     hospitalizations admissions casualties injuries attacks crimes offences offenses
@@ -1712,6 +1752,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     pw = prev_word.group(1).lower() if prev_word else ""
     if pw == "all" and v in ("told", "said") and after[:1] == ",":
         return False  # "All told, the raids netted 9,000": the idiom, nobody speaks
+    if m.start() and text[m.start() - 1] == "-":
+        return False  # "value-added output", "so-called": half of a compound (session 7)
+    if pw in _MEASURED_SUBJECTS and v in ("registered", "recorded", "posted", "logged"):
+        return False  # "The index registered a rise", "Exports recorded growth": no speaker
     if v == "said" and after.startswith((" to be ", " to have ")):
         return False  # "The move, said to be worth £46m,": a passive hearsay names nobody
     if (
@@ -1808,6 +1852,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "will go to water projects, the commission said": a noun, no object
     if v == "claims" and _NOUN_CLAIMS_RE.match(after):
         return False  # "jobless claims fell to 221,000": the noun, then its verb
+    if v == "claims" and pw in _CLAIM_MODIFIERS and after[:1] in (",", ";", ":", ")", ".", ""):
+        return False  # "Rp40 trillion for settling patient claims, Rp7.3 trillion for ..."
     if (
         v in ("estimates", "estimate")
         and after[:1] in (".", "")
@@ -2234,6 +2280,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if _ARRANGED_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start()):
                 continue  # "dosed according to their body weight": by, not who says so
             np = m.group("np")
+            if (
+                text[m.end() : m.end() + 2] == ", "
+                and (ext := _COMMA_FIELDS_AFTER_RE.match(text, m.end()))
+                and _COMMA_MINISTRY_RE.search(np + ext.group())
+            ):
+                np += ext.group()  # "according to the Ministry of Health, Labour and Welfare"
             if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)

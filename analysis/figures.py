@@ -165,8 +165,9 @@ def _lexicon() -> dict:
         f"|{re.escape(g)}(?<=\\d{re.escape(g)})(?![ \u00a0](?:the|an?|his|her|its|their)\\b)"
         for g in glued
     )
+    # ("18 metre-gauge locomotives": the track's gauge names the stock, no length; session 7)
     lex["measure_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(spaced)}{glued_alts})(?![A-Za-z0-9])"
+        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(spaced)}{glued_alts})(?![A-Za-z0-9]|-gauge)"
     )
     # A unit written right before the number: "magnitude 6.1", "magnitude-6.1". The endings
     # are checked first (str.endswith), so most numbers never run the regex.
@@ -1413,7 +1414,11 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
+_DOTTED_SCALES = ("tril", "bil", "mil", "mln", "bln", "trln")
 _CHANGE_BEFORE_FAR_RE = re.compile(_CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,55}$"), re.I)
+_CHANGE_BEFORE_FARTHER_RE = re.compile(
+    _CHANGE_BEFORE_RE.pattern.replace("{0,40}$", "{0,85}$"), re.I
+)
 # After a change verb: "by", then a softening or bounding word, up to the number ("rose by
 # nearly", "fell just"); shared by _UP_RE and _DOWN_RE.
 _CHANGE_TAIL = (
@@ -1439,6 +1444,8 @@ _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
+    # the bare verb after "to": "managed to jump 185 percent" (Canalys copy, session 7)
+    r"|jump|climb|soar"
     # a currency's or a market's rise: "the rand appreciated 2.3%"
     r"|appreciated|appreciating|strengthened|strengthening"
     # market copy: "the pound rallied 1.2%", "shares gained 4%"
@@ -1472,6 +1479,9 @@ _DOWN_RE = re.compile(
     # market copy: "Tesla shares slump 12%", "tumbled 8%", "sank 3%", "slid 2.4%" (not
     # "dive 300 metres", "sink 40 wells")
     r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks|sinking|slid(?:es|ing)?"
+    # headline present tenses and an economy's contraction: "exports shrink 3.4%", "profit
+    # dips 4%", "shares slide 6%", "the economy contracted 3.3%" (Yonhap copy, session 7)
+    r"|shrinks?|dips?|slide|contract(?:s|ed|ing)?"
     rf"|{_after_nouns('down')}"
     r"|decreases|shrank|shrunk|cut|slashed?|reduced?|(?<=\()decrease[ \u00a0]of|down(?=[ \u00a0]by)|(?<=[,;(—–][ \u00a0])down|(?<=[(\n—–])down|(?<=were[ \u00a0])down|(?<=was[ \u00a0])down|(?<=is[ \u00a0])down|(?<=are[ \u00a0])down|plunged?|plummeted?|lowered?|slipped?"
     r"|a[ \u00a0]decrease[ \u00a0]of|a[ \u00a0]decline[ \u00a0]of|a[ \u00a0]drop[ \u00a0]of"
@@ -2288,8 +2298,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and range_word == "between"
             and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
             and not _between_to_range(text, tok, nxt, lex)
+            and not (currency is not None and _currency_before(text, nxt.start, lex))
         ):
-            # "between 2 to 5 years" (South Asian copy) is a range when a unit follows
+            # "between 2 to 5 years" (South Asian copy) is a range when a unit follows, and
+            # "between $560 million to $565 million" (guidance copy, session 7) when both
+            # ends carry a currency
             m = None
         if m and m.group("c").lower() == "or":
             # "six or seven lakh", "2 or 3 million": one amount whose scale both ends share;
@@ -2390,6 +2403,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                     or (
                         m.group("c").lower() == "to"
                         and _CHANGE_BEFORE_FAR_RE.search(text[max(0, start - 60) : start])
+                    )
+                    # money, farther: "raised the monthly allowance for village security
+                    # volunteers, from RM600 to RM900" (Bernama copy, session 7)
+                    or (
+                        m.group("c").lower() == "to"
+                        and currency is not None
+                        and _CHANGE_BEFORE_FARTHER_RE.search(text[max(0, start - 90) : start])
                     )
                 )
                 # "3,000, down from 5,000 to 6,000 last year": the old level was a range (a fall
@@ -2622,6 +2642,27 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     ):
         value *= 12  # "3 dozen roses" are 36 (shop and farm copy, session 6)
         end += 6
+    if (
+        used == 1
+        and kind == "count"
+        and tok.scale == 1
+        and not tok.in_words
+        and text[end : end + 1] == "-"
+        and text[end + 1 : end + 2] in _HYPHEN_SCALES
+        and not text[end + 2 : end + 3].isalnum()
+        and (
+            currency is not None
+            or (
+                text[end + 2 : end + 3] == " "
+                and (nw := _NOUN_AFTER_ADJ_RE.match(text, end + 3))
+                and any(_is_plural_noun(w) for w in nw.groups() if w)
+            )
+        )
+    ):
+        # Philippine headlines: "P929-M in subsidies", "over 172-K low-income families",
+        # "1.3-M beneficiaries" (session 7); "Room 4-B" has no currency nor plural noun
+        value *= _HYPHEN_SCALES[text[end + 1]]
+        end += 2
     # Each pattern is matched only when the branches before it did not decide (they are
     # pure), and the percent match at the token's end is the one the range test made.
     pm = None
@@ -2661,6 +2702,26 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and (fx := _fx_rate_currency(text, start, lex))
     ):
         currency = fx  # "the rupee closed at 83.42 against the dollar": rupees a dollar
+    if (
+        currency is None
+        and kind == "count"
+        and tok.scale == 1
+        and tok.has_decimal
+        and "/" in text[max(0, start - 40) : start]
+        and (pair := _FX_PAIR_BEFORE_RE.search(text, max(0, start - 40), start))
+        and lex["code_suffix_re"].fullmatch(pair.group(1))
+        and lex["code_suffix_re"].fullmatch(pair.group(2))
+    ):
+        # "EUR/USD climbed to 1.0912", "The average USD/TRY rate was 3.5768": a pair's rate
+        # is an amount of its second currency (markets and Anadolu copy, session 7)
+        currency = pair.group(2)
+    if (
+        currency is None
+        and text[end : end + 1] == "."
+        and text.endswith(_DOTTED_SCALES, 0, end)
+        and lex["suffix_re"].match(text, end + 1)
+    ):
+        end += 1  # Kyodo headlines write the scale with a point: "97.45 tril. yen" (session 7)
     if currency is None:
         pm = pm1 if pm1_at == end else lex["percent_re"].match(text, end)
         if pm and pm.group("w") in ("BP", "BPS"):
@@ -3146,6 +3207,20 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _NOUN_AND_COUNTING_RE.match(text, end)
         ):
             bound = "lower"  # "40,000 signatures and counting": the count still grows
+        elif bound == "exact" and (
+            text.startswith(" (", end)
+            or (text[end : end + 1] == ")" and text[start - 1 : start] == "(")
+        ):
+            # "20 million yuan ($2.83 million) or more" (NBS releases), "TL 12,000 ($370) or
+            # above": the bound after a bracketed conversion holds for both amounts (session 7)
+            close = end if text[end] == ")" else text.find(")", end + 2, end + 60)
+            if (
+                close > 0
+                and "(" not in text[end + 2 : close]
+                and (sfx2 := _SUFFIX_BOUND_RE.match(text, close + 1))
+                and sfx2.group().strip()[:2] in ("or", "an")
+            ):
+                bound = "upper" if sfx2.group("up") else "lower"
     if minor:
         # "61 cents", "50 pence": money is given in currency units (0.61, 0.5)
         value /= 100
@@ -3440,6 +3515,12 @@ _HYPHEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+-[A-Z][a-z]+)[ \
 _NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
 _TRAILING_SIGNS = {"€": "EUR", "£": "GBP"}
 _TRAILING_SIGN_RE = re.compile(r"[ \u00a0]?([€£])(?![ \u00a0]?[\d$€£])")
+_PLAN_NAMES = (" Plan", " Programme", " Program", "\u00a0Plan")
+_FX_PAIR_BEFORE_RE = re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b[^.;:\d/]{0,30}$")
+_HYPHEN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
+#: The two words after a number: a plural noun, or one after a modifier ("172-K low-income
+#: families", "1.3-M farmers").
+_NOUN_AFTER_ADJ_RE = re.compile(r"([a-z][a-z-]*)\b(?:[ \u00a0]([a-z]+)\b)?")
 _FINANCE_MM_RE = re.compile(r"[ \u00a0]?MM(?![A-Za-z])|mm(?![A-Za-z])")
 # A confidence level names the interval after it, not a share of anything: "(95% CI
 # 0.9-1.5 million)", "95% uncertainty interval", "a 90 per cent confidence level", "with
@@ -3521,6 +3602,32 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[tok.end] == "-"
     ):
         return True  # "a 7-Eleven franchise": digits hyphened to a capitalised number word
+    if (
+        draft.kind == "duration"
+        and text[draft.start : draft.start + 1].isupper()
+        and text.startswith(_PLAN_NAMES, draft.end)
+        and "-" in text[draft.start : draft.end]
+    ):
+        return True  # "the 14th Five-Year Plan": a plan's name (Xinhua copy, session 7)
+    if (
+        draft.kind == "money"
+        and draft.unit == "SDG"
+        and text.startswith("SDG", draft.start)
+        and tok.value <= 17
+        and tok.scale == 1
+        and not (tok.has_decimal or tok.grouped)
+    ):
+        return True  # "SDG 4", "SDG 13": a Sustainable Development Goal, no Sudanese pounds
+    if (
+        tok.text[:1] == "0"
+        and len(tok.text) >= 4
+        and tok.text.isdigit()
+        and draft.kind == "count"
+        and end_tok is tok
+    ):
+        # "item 021300", "code 0712345": a code padded with zeros, never a count (budget
+        # copy, session 7; "02 accused" in police copy is short and stays a count)
+        return True
     if _token_is_label(text, tok) or (
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
@@ -4145,6 +4252,9 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
 # (with a hyphened partner or prefix: "the U.S.-Mexico border", "101 non-U.S. citizens",
 # session 7, US smuggling copy)
 _DOTTED_ABBR_RE = re.compile(r"(?:non-)?(?:[A-Z]\.){2,3}(?:-[A-Za-z][a-z]+)?(?=[ \u00a0][A-Za-z])")
+#: A word, or an ampersand standing for "and" between words ("oil & gas companies": Indian
+#: and business copy, session 7).
+_WORD_OR_AMP_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}|&(?=[ \u00a0][A-Za-z])")
 
 
 # A count's modifier, then "and" and a second count with a modifier and the plural noun
@@ -4217,7 +4327,10 @@ def _first_word_at(window: str) -> int:
 
 _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty above below short under ahead behind shy""".split()
+    forty fifty above below short under ahead behind shy
+    year-on-year year-over-year month-on-month month-over-month quarter-on-quarter
+    quarter-over-quarter week-on-week day-on-day yoy y-o-y q-o-q m-o-m
+    thereafter apiece onwards altogether""".split()
 )
 _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
@@ -4271,12 +4384,21 @@ def _noun_phrase_after(
             and _QUOTED_NOUN_RE.match(window, i)
         ):
             i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
+        if (
+            not words
+            and window[i : i + 1].islower()
+            and (pl := _PARTICIPLE_LIST_RE.match(window, i))
+            and _is_plural_noun(pl.group("n"))
+        ):
+            # "3,492 owned, managed or ordered aircraft", "2,340 damaged, destroyed or
+            # flooded homes": participles listed before the noun (lessor copy, session 7)
+            return pl.group(), pl.group("n").lower()
         if not words and window[i].isdigit() and (ma := _MEASURE_ADJ_RE.match(window, i)):
             # "44 million 90-kg bags": the bag's measure modifies the noun after it
             words.append((ma.start(), ma.end(), ma.group()))
             i = ma.end()
             continue
-        m = _WORD_RE.match(window, i)
+        m = _WORD_OR_AMP_RE.match(window, i)
         if not m:
             if window[i].isdigit() and (age := _AGE_MODIFIER_RE.match(window, i)):
                 # "71% of 15-year-old pupils": an age modifying the noun after it
@@ -4328,7 +4450,7 @@ def _noun_phrase_after(
             i = ab.end()
             continue
         w = m.group().rstrip("'’-")
-        lw = w.lower()
+        lw = w.lower() if w != "&" else "and"  # "2.3 crore building & construction workers"
         if (
             (w[:1].isupper() or w in ("type", "stage", "grade"))
             and window[m.end() : m.end() + 1] == " "
@@ -4350,7 +4472,8 @@ def _noun_phrase_after(
             break  # "60 others were rescued": a pronoun, the noun is elided
         if not words and lw in _NOT_FIRST_NOUN:
             # "up from 745 three years earlier": a span, not what 745 counts; "37 above its
-            # capacity", "2,100 short of": a comparison, the noun is elided
+            # capacity", "2,100 short of": a comparison, the noun is elided; "21.8 percent
+            # year-on-year": the comparison's base (Xinhua copy, session 7)
             break
         if (
             not words
@@ -4391,6 +4514,12 @@ def _noun_phrase_after(
         ):
             # "from two alleged drug dealers", "14 alleged gang members": an adjective, as
             # "suspected" is (crime copy, session 7), not the reporting verb
+            words.append((m.start(), m.end(), w))
+            i = m.end()
+            continue
+        if len(w) == 1 and w.isupper() and words and words[-1][2].lower() in _CLASS_WORDS:
+            # "22 million class A shares", "500 Series B preferred shares": a class's letter
+            # (IPO copy, session 7), not the article "a"
             words.append((m.start(), m.end(), w))
             i = m.end()
             continue
@@ -4471,6 +4600,8 @@ def _noun_phrase_after(
             and window.startswith((" from ", " for ", " to ", " into "), m.end())
         ):
             break  # "27% of Kyrgyzstan's GDP comes from remittances" (session 7)
+        if words and lw in _PAST_CHANGE_VERBS:
+            break  # "the number of registered unemployed fell by 129,378": the verb (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
         if not words and lw in _ADVERBS_AFTER_COUNT:
@@ -4532,7 +4663,9 @@ def _noun_phrase_after(
         and not _is_plural_noun(words[-1][2])
         and words[-1][2].lower().endswith(("ed", "ly"))
     ):
-        dropped = words.pop()
+        popped = words.pop()
+        if dropped is None or not dropped[2].lower().endswith("ed"):
+            dropped = popped  # the last "-ed" word: "of registered unemployed" (session 7)
     if not words and after_det and dropped is not None and dropped[2].lower().endswith("ed"):
         words = [dropped]  # "of the displaced", "of the injured": an adjective used as a noun
     if not words:
@@ -4557,7 +4690,17 @@ def _noun_phrase_after(
     return counted, head.lower()
 
 
+#: Participles listed before a noun: "owned, managed or ordered aircraft".
+_PARTICIPLE_LIST_RE = re.compile(
+    r"(?:[a-z]+ed,[ \u00a0])+[a-z]+ed,?[ \u00a0](?:or|and)[ \u00a0][a-z]+ed[ \u00a0](?P<n>[a-z]{3,})\b"
+)
 _MORE_WORDS = frozenset(("more", "fewer"))
+#: Past forms of the verbs of change and amount, which end a noun phrase after a modifier.
+_PAST_CHANGE_VERBS = frozenset(
+    """fell rose grew stood came went reached dropped declined increased decreased jumped
+    climbed totalled totaled amounted numbered""".split()
+)
+_CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
 #: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
 _COUNT_NAME_BEFORE_RE = re.compile(
     rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
@@ -4815,6 +4958,7 @@ def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "P
 _COUNTRY_CURRENCIES = {
     "PESO": ("peso_countries.csv", "MXN"),
     "DINAR": ("dinar_countries.csv", "IQD"),
+    "DIRHAM": ("dirham_countries.csv", "AED"),
     "SHILLING": ("shilling_countries.csv", "KES"),
     "KWACHA": ("kwacha_countries.csv", "ZMW"),
     "POUND": ("pound_countries.csv", "GBP"),
@@ -5308,34 +5452,95 @@ _RUPEE_GATE_RE = re.compile(r"[Rr](?:(?<!\w[Rr])[Ss\u017f](?:\b|\.?\d)|[Uu][Pp][
 _RUPEE_GATE_SLOW_RE = re.compile(r"\bRs\b|\bRs\.?\d|rupee", re.IGNORECASE)
 
 
-def _join_compound_scales(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[NumberToken]:
     """'201 billion 839 million pesos' (translated Spanish copy, "201 mil 839 millones"):
-    one amount, the second part a smaller scale right after the first."""
+    one amount, the second part a smaller scale right after the first. Translated Turkish
+    and Arabic agency copy writes the parts down to the units, spaced or joined by "and"
+    ("23 million 30 thousand 209 tourists", "150 billion and 581 million liras", "5
+    million and 865 thousand visitors"; session 7)."""
     out: list[NumberToken] = []
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (
-            i + 1 < len(toks)
-            and t.scale >= 1e9
-            and not t.in_words
-            and (n := toks[i + 1]).start == t.end + 1
-            and text[t.end] == " "
-            and not n.in_words
-            and 1e3 <= n.scale < t.scale
-            and n.mantissa < 1000
-        ):
-            value = t.value + n.value
-            out.append(
-                NumberToken(
-                    t.start, n.end, text[t.start : n.end], value, value / t.scale, t.scale,
-                    False, True, False,
-                )
-            )  # fmt: skip
-            i += 2
+        if t.scale < 1e6 or t.in_words:
+            out.append(t)
+            i += 1
             continue
-        out.append(t)
-        i += 1
+        value, last, end, j = t.value, t.scale, t.end, i
+        while j + 1 < len(toks):
+            n = toks[j + 1]
+            gap = text[end : n.start]
+            if n.in_words or gap not in (" ", " and "):
+                break
+            if 1e3 <= n.scale < last and n.mantissa < 1000:
+                if gap == " " and last == 1e6 and n.scale != 1e3:
+                    break  # "4 million 334 thousand"; not "2 million 300 million"
+            elif last == 1e3 and n.scale == 1 and gap == " ":
+                # "30 thousand 209": the units after the thousands
+                if n.grouped or n.has_decimal or n.value >= 1000:
+                    break
+            else:
+                break
+            if gap == " and " and (
+                n.has_decimal
+                # "$3 billion and 200 million doses": an amount, then a count; the parts of
+                # one amount carry their currency after the last ("... million liras")
+                # or end in thousands ("5 million and 865 thousand visitors")
+                or _currency_before(text, t.start, lex) is not None
+                or not (n.scale == 1e3 or lex["suffix_re"].match(text, n.end))
+            ):
+                break
+            value += n.value
+            last, end, j = n.scale, n.end, j + 1
+        if j == i:
+            out.append(t)
+            i += 1
+            continue
+        out.append(
+            NumberToken(
+                t.start, end, text[t.start : end], value, value / t.scale, t.scale,
+                False, True, False,
+            )
+        )  # fmt: skip
+        i = j + 1
+    return out
+
+
+_HYPHEN_CHAIN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _join_hyphen_scales(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """Broadcast scripts (KBS) hyphenate a number's spoken parts: "one-million-476-thousand",
+    "493-thousand-250", "one-million-635-thousand-066": one number. A part joins when it is
+    smaller than the scale the part before ends in ("2 million-3 million", a range, does
+    not)."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        last = _HYPHEN_CHAIN_SCALES.get(t.text.rsplit("-", 1)[-1].rsplit(None, 1)[-1].lower())
+        value, end, j = t.value, t.end, i
+        while last and j + 1 < len(toks):
+            n = toks[j + 1]
+            if n.start != end + 1 or text[end] != "-" or n.in_words or n.grouped or n.has_decimal:
+                break
+            if n.scale != 1 and not (n.scale < last and n.mantissa < 1000):
+                break
+            if n.scale == 1 and not (last == 1e3 and n.value < 1000):
+                break
+            value += n.value
+            end, j = n.end, j + 1
+            last = n.scale if n.scale != 1 else None
+        if j == i:
+            out.append(t)
+            i += 1
+            continue
+        out.append(
+            NumberToken(
+                t.start, end, text[t.start : end], value, value, 1.0, False, True, False,
+            )
+        )  # fmt: skip
+        i = j + 1
     return out
 
 
@@ -5383,11 +5588,15 @@ def _join_spoken_points(text: str, toks: list[NumberToken]) -> list[NumberToken]
 
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
-    toks = _drop_number_runs(text, find_number_tokens(text))
+    toks = find_number_tokens(text)
+    if any(t.scale >= 1e6 for t in toks):
+        # (before the runs are dropped: "21 million 415 thousand 380" is one number)
+        toks = _join_compound_scales(text, toks, lex)
+    if "thousand-" in text or "million-" in text or "billion-" in text:
+        toks = _join_hyphen_scales(text, toks)
+    toks = _drop_number_runs(text, toks)
     if "point" in text:
         toks = _join_spoken_points(text, toks)
-    if any(t.scale >= 1e9 for t in toks):
-        toks = _join_compound_scales(text, toks)
     rupee = _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"
     out: list[_Draft] = []
     i = 0
@@ -5633,6 +5842,47 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # "79 bushels per acre, compared with 72 last year", "58.5 million tonnes,
             # compared to 61 million": the figure compared with takes its unit
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
+            gap_len == 2
+            and d.kind == "money"
+            and n.kind == "count"
+            and n.start in (nt.start, nt.start - 1)
+            and n.end == nt.end
+            and text[d.end : n.start] == " ("
+            and text[n.end : n.end + 1] == ")"
+            and d.value
+            and (
+                (nt.scale > 1 and 0.95 < n.value / d.value < 1.05)
+                or (
+                    nt.scale == d.end_token.scale
+                    and (nt.scale > 1 or (nt.has_decimal and d.end_token.has_decimal))
+                    and 0.1 < abs(n.value / d.value) < 10
+                )
+            )
+        ):
+            # "Tk 17.81 billion (1,781 crore)", "Rs 12.5 billion (1,250 crore)": the same
+            # amount in another scale, its currency not repeated (session 7, UNB copy); an
+            # interim report's figure of the year before: "18.2 million euros (41.5
+            # million)", "7.47 euros (7.24)" (Nordic results copy)
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
+            n.currency = d.currency
+        elif (
+            d.kind == "money"
+            and n.kind == "count"
+            and n.start == nt.start
+            and n.end == nt.end
+            and nt.scale > 1
+            and n.value < d.value
+            and gap_len <= 60
+            and _MONEY_INCLUDING_RE.fullmatch(text, d.end, n.start)
+            and not ((nw := _NEXT_WORD_RE.match(text, n.end)) and _is_plural_noun(nw.group(1)))
+        ):
+            # "Rs 32000 million out of which 300 million for one new scheme", "$5 billion,
+            # of which 2 billion in loans", "including 200 million for roads": a part of the
+            # amount, in its currency (APP and Pakistani budget copy, session 7; "of which 2
+            # million people" counts people)
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
         elif (
@@ -6134,11 +6384,23 @@ def _unpart_points(rows: list[dict]) -> None:
     """Points are a difference or a margin, never a part of a whole nor a whole of parts: "a
     margin of error of plus or minus 2.8 percentage points" is no share of the poll's 1,150
     voters, nor "48% to 45%" a share of "a three-point edge"."""
-    for r in rows:
+    for k, r in enumerate(rows):
         j = r["part_of"]
         if j is None:
             continue
         whole = rows[j]
+        if (
+            r["kind"] == "percent"
+            and k + 1 < len(rows)
+            and rows[k + 1]["kind"] == "percent"
+            and rows[k + 1]["text"].endswith(("points", "point"))
+            and 0 < rows[k + 1]["start"] - r["end"] <= 6
+        ):
+            # "2.6 and 1.4 percentage points higher": the points written once, on the
+            # second of two differences (Xinhua copy, session 7), no share of a count
+            r["part_of"] = None
+            r["head"] = r["counted"] = None
+            continue
         if whole["head"] in ("point", "points") and (whole["counted"] or "").startswith("point"):
             # ("40 registration points, including 12 mobile vans" are places: parts stay)
             if r["head"] == whole["head"]:
@@ -6581,7 +6843,7 @@ _OWN_PREDICATE_AFTER_RE = re.compile(
 )
 # A label and a dash or colon right before the number: "tanks \u2013 9,200", "Deaths: 1,200".
 _LABEL_BEFORE_RE = re.compile(
-    r"(?:^|[,;:(\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
+    r"(?:^|[,;:()\n.\u2022\u2013\u2014-][ \u00a0]*)(?P<label>[A-Za-z][a-z]+(?:[ \u00a0][a-z]+){0,2})[ \u00a0]*"
     r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
     r"|more[ \u00a0]than)[ \u00a0])?$"
 )
@@ -6638,7 +6900,8 @@ _FINITE_AFTER_RE = re.compile(
 
 # A fact box's label, alone at the start of its line: "Deaths: ", "Homes destroyed: "
 _FACT_LINE_LABEL_RE = re.compile(
-    r"(?:^|\n)[ \t•*-]*(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
+    # (after a list mark too: "4) Urban jobs created: ", Xinhua fact lists, session 7)
+    r"(?:^|\n)[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
 )
 
 
@@ -6952,6 +7215,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ):
                     counted = head = w
                     break
+        if (
+            kind == "count"
+            and r["value"] == 1
+            and head is not None
+            and " " in counted
+            and _is_plural_noun(head)
+            and (one_noun := counted.rsplit(" ", 1)[0]).split()[-1].isalpha()
+            and not _is_plural_noun(one_noun.split()[-1])
+        ):
+            # "One firm leads a $12M round", "one officer dies": one counts a singular noun,
+            # so the plural-looking word after it is its verb (funding copy, session 7)
+            counted, head = one_noun, one_noun.split()[-1].lower()
         if (
             head is not None
             and k + 1 < len(rows)
@@ -7336,6 +7611,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
+            words = lab.group("label").split()
+            if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
+                # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
+                first = words[1]
             if _is_plural_noun(first) and not _OWN_PREDICATE_AFTER_RE.match(text, d_end):
                 # (not a headline's topic: "Floods: 1,500 evacuated as river bursts banks"
                 # counts those evacuated, not floods)
@@ -7947,7 +8226,7 @@ _CHANGE_HINTS = (
     "more", "great", "larg", "big", "dear", "below", "above",
     "long", "short", "warm", "hott", "cool", "cold",
     "slump", "tumbl", "sank", "sink", "slid", "rall", "gain",
-    "apprec", "strength", "deprec", "weak",
+    "apprec", "strength", "deprec", "weak", "contract",
 )  # fmt: skip
 
 
@@ -7970,11 +8249,14 @@ _DOWN_WORDS = frozenset(
     plummete plummeted lower lowere lowered slippe slipped dropping declining decreasing
     shrinking plunging plummeting slipping reduction dipped
     slump slumps slumped slumping tumble tumbles tumbled tumbling sank sinks sinking
-    slid slides sliding depreciated depreciating weakened weakening dipped dipping""".split()
+    slid slides sliding depreciated depreciating weakened weakening dipped dipping
+    shrink shrinks dip dips slide contract contracts contracted contracting""".split()
 )
 #: The first letters of _DOWN_RE's market verbs (slump, tumble, sank/sinks, slid; depreciated,
 #: weakened, dipped).
-_MARKET_ONLY_DOWN = frozenset(("slum", "tumb", "sank", "sink", "slid", "depr", "weak", "dipp"))
+_MARKET_ONLY_DOWN = frozenset(
+    ("slum", "tumb", "sank", "sink", "slid", "depr", "weak", "dipp", "dip ", "dips", "cont")
+)
 _ASCII_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A change verb then one of these, then "N times", states a multiplier ("rose by three
 # times", "grew nearly four times"); a bare "rose three times" may count three rises.
@@ -8055,10 +8337,14 @@ _PARTICLE_VERB_BEFORE_RE = re.compile(
     r"|wind|paid|pay|pays|knocked|knock|slowed|slow|wrote|write|written|drawn|drew|draw|beat"
     r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play"
     # the participles: "arrived, making up nearly a quarter of the 44,000" (session 7, UK
-    # Channel copy)
-    r"|making|taking|adding|summing|turning|breaking|picking|stepping|ending|bringing|rounding"
-    r"|marking|ramping|scaling|winding|paying|writing|drawing|giving|putting|keeping|holding"
-    r"|playing|shutting|cutting|setting|signing|backing|knocking|slowing|counting)"
+    # Channel copy), "investing VND20 trillion, making up 17.8 per cent of the target"
+    # (Vietnamese agency copy, session 7)
+    r"|making|taking|taken|adding|summing|shutting|cutting|turning|breaking|setting|signing"
+    r"|picking|backing|stepping|ending|bringing|counting|rounding|marking|ramping|scaling"
+    r"|winding|paying|knocking|slowing|writing|drawing|beating|voting|giving|putting|keeping"
+    r"|holding|playing"
+    # Indian IPO copy raises money by "mopping up": "aims to mop up Rs 500 crore"
+    r"|mop|mops|mopped|mopping)"
     r"[ \u00a0](?:up|down)$",
     re.IGNORECASE,
 )
@@ -8212,7 +8498,11 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["head"] = r["counted"] = None
         if (
             r["direction"] is None
-            and r["kind"] in ("count", "percent")
+            and (
+                r["kind"] in ("count", "percent")
+                # "down 23.6% ($2.70 billion)": the fall restated in money (Yonhap, session 7)
+                or (r["kind"] == "money" and rows[k - 1]["kind"] == "percent")
+            )
             and k
             and rows[k - 1]["direction"]
             and rows[k - 1]["kind"] in ("count", "percent")
@@ -8223,8 +8513,39 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["direction"], r["part_of"] = rows[k - 1]["direction"], None
             if r["kind"] == "percent":
                 r["head"] = r["counted"] = None
+        elif (
+            r["direction"] is None
+            and r["kind"] == "percent"
+            and k
+            and rows[k - 1]["direction"]
+            and (
+                (
+                    r["part_of"] is None
+                    and rows[k - 1]["kind"] == "percent"
+                    and _COORDINATED_CHANGE_GAP_RE.fullmatch(text, rows[k - 1]["end"], s0)
+                )
+                # "Revenue increased $1.1 billion or 13%", "fell by 1,200, or 4.5 percent",
+                # "up 213,015 people, or 1.25 percent": the change restated as a percentage
+                # (no share of the count before it)
+                or _RESTATED_OR_GAP_RE.fullmatch(text, rows[k - 1]["end"], s0)
+            )
+            and not text.startswith((" of ", "\u00a0of "), r["end"])
+        ):
+            # "rose 14.2 percent and 21.8 percent year-on-year", "increased 9.8 percent and
+            # 13 percent respectively", "up 35 percent y-o-y and 10 percent sequentially":
+            # one verb's two changes (Xinhua and results copy, session 7)
+            r["direction"] = rows[k - 1]["direction"]
+            r["head"] = r["counted"] = r["part_of"] = None
 
 
+_RESTATED_OR_GAP_RE = re.compile(r"(?:[ \u00a0][a-z]{3,20})?,?[ \u00a0]or[ \u00a0]")
+#: Between two changes of one verb: "and", after the first one's base ("35 percent y-o-y and
+#: 10 percent sequentially").
+_COORDINATED_CHANGE_GAP_RE = re.compile(
+    r"(?:[ \u00a0](?:year-on-year|year-over-year|y-o-y|yoy|y/y|month-on-month|"
+    r"quarter-on-quarter|annually|sequentially|on[ \u00a0]an?[ \u00a0](?:yearly|annual|monthly"
+    r"|quarterly|weekly|daily)[ \u00a0]basis))?,?[ \u00a0]and(?:[ \u00a0]by)?[ \u00a0]"
+)
 #: What stands between a change and its restatement: a bracket or a spaced dash.
 _RESTATED_CHANGE_GAPS = frozenset(
     (" (", "\u00a0(", "(", " \u2013 ", " \u2014 ", "\u2014", "\u2013", " - ")

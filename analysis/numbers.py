@@ -149,7 +149,9 @@ _WORDS = (
     # "one and a half million", "two and a half": a whole number and a half, then a scale
     # (hyphenated as an adjective too: "a five-and-a-half-year contract", session 6)
     rf"(?:(?:{_SMALL})[ \u00a0]and[ \u00a0]a[ \u00a0]half(?:[ \u00a0](?:{_BIG}))?(?![ \u00a0-]dozen)"
-    rf"|(?:{_SMALL})-and-a-half(?![ \u00a0-](?:dozen|{_BIG}))"
+    # and hyphenated before a scale in broadcast copy: "around two-and-a-half million" (KBS,
+    # session 7)
+    rf"|(?:{_SMALL})-and-a-half(?:[ \u00a0-](?:{_BIG}))?(?![ \u00a0-]dozen)"
     # "six and half million" (NGO copy drops the article): only before a scale word
     rf"|(?:{_SMALL})[ \u00a0]and[ \u00a0]half[ \u00a0](?:{_BIG})"
     rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
@@ -204,13 +206,16 @@ _DIGITS = (
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
 # "lakh crore" and "thousand crore" are one scale (1e12, 1e10): Indian budgets and debts
-# are written "Rs 1.3 lakh crore", "Rs 10 thousand crore".
+# are written "Rs 1.3 lakh crore", "Rs 10 thousand crore" (as an adjective, hyphenated: "a
+# Rs 2.5-lakh-crore package", PTI copy, session 7).
 _SCALE_AFTER = (
-    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0](?:crores?|Crores?))?"
+    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0-](?:crores?|Crores?))?"
     r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
     # The Star (Malaysia): "RM1.2bil", "RM500mil"
     r"|bil|mil|tril"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
+    # Indian startup and business copy: "INR 913.7 Cr", "Rs 350 cr", "1.14 Cr shares"
+    r"|Cr|cr"
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
     # ("75m2", "40m²" are square metres, not millions: property copy, session 6)
@@ -447,7 +452,7 @@ def _unit_word_run(raw: str) -> int | None:
 
 def _scale_of(raw: str) -> float:
     """'m' -> 1e6; ' lakh crore' -> 1e12 (a compound scale multiplies its words)."""
-    words = raw.strip(" \u00a0-").lower().split()
+    words = raw.strip(" \u00a0-").lower().replace("-", " ").split()
     scale = 1.0
     for w in words:
         scale *= SCALES[w]

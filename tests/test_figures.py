@@ -1404,6 +1404,13 @@ def _noun_phrase_after_reference(
             break
         if not words and window[i] in '"\u201c' and F._QUOTED_NOUN_RE.match(window, i):
             i += 1  # 'over 64,000 "gotaways"'
+        if (
+            not words
+            and window[i : i + 1].islower()
+            and (pl := F._PARTICIPLE_LIST_RE.match(window, i))
+            and F._is_plural_noun(pl.group("n"))
+        ):
+            return pl.group(), pl.group("n").lower()  # "owned, managed or ordered aircraft"
         if not words and (ma := F._MEASURE_ADJ_RE.match(window, i)):
             words.append((ma.start(), ma.end(), ma.group()))  # "44 million 90-kg bags"
             measures.add(ma.start())
@@ -1539,6 +1546,8 @@ def _noun_phrase_after_reference(
             nxt = F._WORD_RE.match(window, m.end() + 1)
             if nxt and nxt.group().lower() not in F._CLAUSE_WORDS:
                 break  # "65 per cent of the population needs aid": a verb with an object
+        if words and lw in F._PAST_CHANGE_VERBS:
+            break  # "the number of registered unemployed fell by 129,378"
         if not words and lw in F._POLL_VERBS:
             break
         if not words and lw.endswith("ing") and F._PARTICIPLE_PREP_RE.match(window, m.end()):
@@ -1590,7 +1599,9 @@ def _noun_phrase_after_reference(
         and not F._is_plural_noun(words[-1][2])
         and words[-1][2].lower().endswith(("ed", "ly"))
     ):
-        dropped = words.pop()
+        popped = words.pop()
+        if dropped is None or not dropped[2].lower().endswith("ed"):
+            dropped = popped  # the last "-ed" word: "of registered unemployed"
     if not words and after_det and dropped is not None and dropped[2].lower().endswith("ed"):
         words = [dropped]  # "of the displaced", "of the injured": an adjective used as a noun
     if not words:
