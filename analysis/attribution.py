@@ -576,6 +576,12 @@ _ADDED_AMOUNT_RE = re.compile(
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"
     r"(?:\d|[$€£₹])"
 )
+# "added to" a sum, not to a listener (OCHA Myanmar copy, session 7): "has added to an
+# estimated 346,000 people", "adding to the 12,000 already there"; "added to reporters",
+# "she added to Reuters" still speak
+_ADDED_TO_RE = re.compile(
+    r"[ \u00a0]{1,2}to[ \u00a0](?!(?:the[ \u00a0])?[A-Z]|(?:reporters|journalists|us|me|him|her)\b)"
+)
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
@@ -647,6 +653,13 @@ _NP_PERIOD_TAIL_RE = re.compile(
     r"(?<=\w)[ \u00a0](?:for|from|in|of|over|during|covering)[ \u00a0](?:the[ \u00a0])?"
     r"(?:last|past|previous|latest|this|current)[ \u00a0](?:(?:\w+|12|twelve)[ \u00a0])?"
     r"(?:weeks?|months?|quarters?|years?|decades?)$"
+)
+# A document's date after its noun (Dhaka climate copy, session 7): "a report from March
+# 2018", "a survey of 2021", "the census in 2011", "a study dated 4 May 2023"
+_NP_DATE_TAIL_RE = re.compile(
+    r"(?<=[a-z])[ \u00a0](?:from|of|in|dated)[ \u00a0](?:\d{1,2}[ \u00a0])?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)[ \u00a0](?:\d{1,2},[ \u00a0])?)?(?:19|20)\d\d$"
 )
 _LEAD_TIME_RE = re.compile(
     r"^(?:On|Last|This|Earlier|Early|Late)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday"
@@ -777,6 +790,9 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_AGE_APPOSITION_RE = re.compile(r",[ \u00a0]\d{1,3},")
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -850,6 +866,10 @@ class _Resolver:
                 return np  # no one named before: "The minister insisted" names the minister
             if state.last_person is None and low in ("he", "she"):
                 return state.last_single  # "Mujahid said ... He said four ..."
+            if low[:1] == "t" and self.private_person(state.last_person):
+                # "Amina Juma, 34, said ... '...,' said the official": a person named with
+                # an age is a private one, never the official (Zimbabwean copy, session 7)
+                return np
             return state.last_person
         if low in ("it",):
             it = state.last_source if state.last_source != state.last_person else state.last_org
@@ -902,6 +922,13 @@ class _Resolver:
             # mid-sentence ("the government").
             np = np[0].lower() + np[1:]
         return np
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def private_person(self, person: str) -> bool:
+        """Is ``person`` first named with an age ("Amina Juma, 34, said"), as private people
+        are and officials are not?"""
+        i = self.text.find(person + ",")
+        return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
 
     @functools.lru_cache(maxsize=512)  # noqa: B019 - one resolver per report
     def used_mid_sentence(self, phrase: str) -> bool:
@@ -1089,6 +1116,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Figures for the last year show": the period and its preposition go together
         seg_stripped = _NP_PERIOD_TAIL_RE.sub("", seg_stripped)
     seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)
+    if seg_stripped[-4:].isdigit() and (dt := _NP_DATE_TAIL_RE.search(seg_stripped)):
+        # "A World Bank report from March 2018 predicted": the report's date is no speaker
+        seg_stripped = seg_stripped[: dt.start()]
     if seg_stripped.endswith(",") and ("citing " in seg or "quoting " in seg):
         # "Local media, citing hospital sources, put the number ...": the phrase
         # between commas says where the subject's number comes from; the subject is before
@@ -1571,6 +1601,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "an estimated 8 lakh", "the reports"
     if pw in ("on", "of", "to", "about", "amid", "despite", "after", "following", "over"):
         return False  # a noun after a preposition: "comment on reports", "amid claims"
+    if pw in ("at", "for", "from", "with", "under", "into") and not v.endswith("ing"):
+        # "At estimates, officials refused to say" (the Senate hearing, Guardian Australia
+        # copy, session 7), "with reports of", "from estimates": a noun
+        return False
     if pw in _COUNT_WORDS_BEFORE_NOUN or pw.replace(",", "").isdigit():
         # a noun after a number: "seven locations in the three states", "two reports"
         # (retail copy, session 6; "one" stays a pronoun: "as one said")
@@ -1767,6 +1801,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "exports posted an increase of 3%", "posted a trade surplus of $2bn"
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
+    if v in ("added", "adds", "adding", "add") and _ADDED_TO_RE.match(after):
+        return False  # "The violence has added to an estimated 346,000 displaced": a sum
     if (
         v not in _SAY_VERBS
         and _OBJECT_AFTER_RE.match(after)

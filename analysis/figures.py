@@ -1846,13 +1846,20 @@ _LENGTH_BRACKET_BEFORE_RE = re.compile(
 )
 
 
-_TIME_ADJECTIVE_RE = re.compile(r"[ \u00a0](?:consecutive|straight|successive)(?=[ \u00a0])")
+_TIME_ADJECTIVE_RE = re.compile(
+    r"[ \u00a0](?:consecutive|straight|successive"
+    # days counted by a calendar (session 7, Canadian and court copy): "within 30 sitting
+    # days", "10 working days", "five business days", "14 calendar days", "three full years"
+    r"|working|business|calendar|sitting|trading|school|full)(?=[ \u00a0])"
+)
 
 
 def _time_after_adjective(text: str, end: int, lex) -> re.Match | None:
     """The time unit after an adjective of succession: "in 23 consecutive months", "for
     three straight years" (a span, as "23 months" is; session 5, NHS and council copy)."""
-    if text[end + 1 : end + 2] not in ("c", "s") or not (a := _TIME_ADJECTIVE_RE.match(text, end)):
+    if text[end + 1 : end + 2] not in ("c", "s", "w", "b", "t", "f") or not (
+        a := _TIME_ADJECTIVE_RE.match(text, end)
+    ):
         return None
     return lex["time_re"].match(text, a.end())
 
@@ -3402,7 +3409,14 @@ _CLAUSE_WORDS = frozenset(
     respectively together according said says told say claimed alleged up down out off away back
     above below behind ahead beyond near along beside worldwide globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
-    us him me overnight late early earlier later due owing following""".split()  # "above 500,000 due to the violence"
+    us him me overnight late early earlier later due owing following
+    throughout upon themselves itself himself herself ourselves yourselves
+    don't didn't doesn't won't can't couldn't wouldn't isn't aren't wasn't weren't
+    haven't hasn't hadn't don’t didn’t doesn’t won’t can’t couldn’t wouldn’t isn’t
+    aren’t wasn’t weren’t haven’t hasn’t hadn’t""".split()  # "above 500,000 due to the violence"
+    # a reflexive pronoun, a preposition and a negated verb end the noun phrase: "of whom
+    # 70,000 find themselves in settlements", "the 610 registered throughout the year",
+    # "40 million don't try" (real Haiti, Canary and Dhaka copy, session 7)
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
@@ -3431,7 +3445,7 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks
+    lack lacked lacks find finds
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
@@ -3473,7 +3487,10 @@ _ELIDED_HEAD_AFTER_RE = re.compile(
     r"[ \u00a0][a-z]{3,14}[ \u00a0](?P<noun>[a-z]{3,16})\b"
 )
 _SHARED_NOUN_AFTER_RE = re.compile(
-    r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*[ \u00a0](?P<noun>[A-Za-z]{3,16})\b"
+    # thousands grouped by spaces too (South African copy, session 7): "6 045 and 3 257
+    # deportations"
+    r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*(?:[ \u00a0]\d{3}(?![\d,]))*[ \u00a0]"
+    r"(?P<noun>[A-Za-z]{3,16})\b"
 )
 _MODIFIER_PAIR_NEXT_RE = re.compile(r"[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 
@@ -3528,6 +3545,10 @@ def _first_word_at(window: str) -> int:
     return len(window) - len(window.lstrip(" \u00a0"))
 
 
+#: A name's acronym in brackets, then a lower-case plural: "Visa (SIV) applications".
+_ACRONYM_BRACKET_RE = re.compile(r"\([A-Z]{2,6}s?\)(?=[ \u00a0][a-z]{2,}s\b)")
+#: After an adjective: a comma, another adjective, then a plural ("big, white blisters").
+_COMMA_ADJECTIVE_RE = re.compile(r",[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty above below short under ahead behind shy""".split()
@@ -3590,6 +3611,17 @@ def _noun_phrase_after(
                 # "71% of 15-year-old pupils": an age modifying the noun after it
                 words.append((i, age.end(), age.group()))
                 i = age.end()
+                continue
+            if (
+                window[i] == "("
+                and words
+                and words[-1][2][:1].isupper()
+                and (ac := _ACRONYM_BRACKET_RE.match(window, i))
+            ):
+                # "20,000 Special Immigrant Visa (SIV) applications", "2,300 Temporary
+                # Protected Status (TPS) holders": a name's acronym, then the noun the
+                # name modifies (Afghan evacuee copy, session 7)
+                i = ac.end()
                 continue
             break
         if window[m.end() : m.end() + 1].isdigit() and (
@@ -3807,6 +3839,23 @@ def _noun_phrase_after(
                     # tanks": a capitalised name in -s before its noun
                     continue
             break
+        if (
+            i < n
+            and window[i] == ","
+            and len(words) == 1
+            and w.islower()
+            and (ca := _COMMA_ADJECTIVE_RE.match(window, i))
+            and lw not in _VERBISH
+            and ca.group(1) not in _CLAUSE_WORDS
+            and ca.group(1) not in _VERBISH
+            and not _is_plural_noun(ca.group(1))
+            and _is_plural_noun(ca.group(2))
+            and ca.group(2) not in _CLAUSE_WORDS
+        ):
+            # "three big, white blisters", "four deep, open wounds": two adjectives joined
+            # by a comma before the plural noun (caravan copy, session 7)
+            i += 1
+            continue
         if i < n and window[i] not in " \u00a0":
             break
     # Drop trailing adjective-like words that cannot be heads ("acutely malnourished").
@@ -7039,7 +7088,10 @@ _PARTICLE_VERB_BEFORE_RE = re.compile(
     r"|picked|pick|made|make|makes|take|takes|took|added|add|adds|summed|sum|backed|stepped|step"
     r"|ended|end|brought|bring|counted|rounded|round|marked|mark|ramped|ramp|scaled|scale|wound"
     r"|wind|paid|pay|pays|knocked|knock|slowed|slow|wrote|write|written|drawn|drew|draw|beat"
-    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play)"
+    r"|beaten|voted|vote|gave|give|gives|put|puts|keep|kept|keeps|held|hold|holds|played|play"
+    # paying up (AFP Nepal and Gulf labour copy, session 7): "after stumping up 120,000
+    # rupees", "coughed up $3,000", "paying up"
+    r"|stump|stumps|stumped|stumping|cough|coughs|coughed|coughing|paying|ponied|pony)"
     r"[ \u00a0](?:up|down)$",
     re.IGNORECASE,
 )

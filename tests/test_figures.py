@@ -1371,6 +1371,14 @@ def _noun_phrase_after_reference(
             continue
         m = F._WORD_RE.match(window, i)
         if not m:
+            if (
+                window[i] == "("
+                and words
+                and words[-1][2][:1].isupper()
+                and (ac := F._ACRONYM_BRACKET_RE.match(window, i))
+            ):
+                i = ac.end()  # "20,000 Special Immigrant Visa (SIV) applications"
+                continue
             break
         if window[m.end() : m.end() + 1].isdigit() and (
             m.group()[-1] == "-" or m.group()[0].isupper()
@@ -1541,6 +1549,21 @@ def _noun_phrase_after_reference(
                 ):
                     continue  # "5,000 police officers"; "9 Abrams tanks"
             break
+        if (
+            i < n
+            and window[i] == ","
+            and len(words) == 1
+            and w.islower()
+            and (ca := F._COMMA_ADJECTIVE_RE.match(window, i))
+            and lw not in F._VERBISH
+            and ca.group(1) not in F._CLAUSE_WORDS
+            and ca.group(1) not in F._VERBISH
+            and not F._is_plural_noun(ca.group(1))
+            and F._is_plural_noun(ca.group(2))
+            and ca.group(2) not in F._CLAUSE_WORDS
+        ):
+            i += 1  # "three big, white blisters": two adjectives joined by a comma
+            continue
         if i < n and window[i] not in " \u00a0":
             break
     # Drop trailing adjective-like words that cannot be heads ("acutely malnourished").

@@ -1,0 +1,246 @@
+"""Forms read in real migration, displacement and refugee copy from the Americas, Africa and
+Asia-Pacific, rewritten as invented cases.
+
+Session 7 read real reports (through the stored-pages search; none is kept here): IOM and
+UN News copy on gang displacement in Haiti, AP and Caribbean copy on Dominican
+deportations of Haitians, caravan reports from Tapachula and Chiapas, Canadian
+immigration-levels explainers and IRCC notes, Guardian Australia and ABC copy on boat
+interceptions and Nauru, OCHA and RFA copy on displacement in Myanmar, Bangladeshi and
+British features on climate migration to Dhaka, AFP, Guardian and HRW copy on Nepali
+workers in Qatar, Zimbabwean and South African copy on deportations from South Africa,
+AFP and BBC copy on expulsions from Libya and Egypt, DW and Ethiopian copy on displaced
+people in Tigray, EFE and Canarian copy on the Atlantic route to El Hierro, Kenyan copy
+on the Dadaab and Kakuma camps, and US, Gulf and Guardian copy on Afghan evacuees held
+in Qatar, the UAE and Kosovo. Each failure that looked general became one or more
+sentences below, INVENTED in the same construction with other names and numbers; their
+ids say which copy they imitate. The expected rows were written by hand before the
+extractor was run on them.
+
+Conventions are those of tests/test_unseen_styles.py: each row is ``(text, value or (low,
+high), bound, kind, unit)`` plus an optional dict of further fields (``part_of``: the index
+of the whole among the expected rows, or ``None``; ``head``; ``source``, compared as the
+scorer does, a tuple meaning any of them; ``direction``).
+
+Before the fixes (batches 1-5, measured on the branch's HEAD before any rule of this
+file, ``PYTHONPATH=<worktree> python -m pytest -q tests/test_real_probe_migration_world.py``):
+26 cases, 7 passed and 19 failed. The passing ones were the guards ("N found themselves",
+"up 12%", "the ministry added that", "announced that N"), "since Canada announced" (a
+place is no source; the real failure needed a dotted "the U.S.", batch 6) and the list of
+parts (the real failure needed a participle in -ed, batch 6).
+
+Expectations changed after the first run, each an open convention or a misreading said so
+at its case: "Some 1,400 didn't return" (the default head "people" of a bare count of 1,000
+or more), "27% don't know" after "38% of voters" (head open; a case of its own asks for
+no head), "Of the boats ..., 214 registered throughout" (the opening's boats), and the
+private person's "for a week" (a figure only optionally; now "for nine days").
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import ANY, check_figures
+
+C, P, M, D, X = "count", "percent", "money", "duration", "measure"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+CASES = [
+    # Batch 1. Heads. IOM Haiti copy: "of which roughly 70,000 find themselves in
+    # settlements" took the reflexive pronoun "themselves" as what is counted, and the
+    # figures after it copied it. A quoted minister in Dhaka: "If the 40 million don't try
+    # to move" counted "try" ("don't" is no noun); "the 610 registered throughout the year"
+    # counted "throughout" (a preposition the clause-word list lacked); "three big, white
+    # blisters" counted "big" (two adjectives joined by a comma); "over 20,000 Special
+    # Immigrant Visa (SIV) applications" counted "visa" (the acronym in brackets ended the
+    # noun phrase before its head); South African copy with space-grouped thousands
+    # ("contributing 6 045 and 3 257 deportations") gave the first number no shared noun.
+    (
+        "invented/IOM Haiti: of whom N find themselves",
+        "Some 310,000 people are displaced in the south, of whom about 90,000 find "
+        "themselves in school buildings.",
+        [
+            ("Some 310,000", 310000, AP, C, None, {"head": "people"}),
+            ("about 90,000", 90000, AP, C, None, {"head": "people", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/feature: N found themselves",
+        "By nightfall 45 migrants found themselves locked out of the shelter.",
+        [("45", 45, E, C, None, {"head": "migrants"})],
+    ),
+    (
+        "invented/school copy: N didn't return",
+        "Some 1,400 didn't return after the holiday, the school board said.",
+        # head: the project's default "people" for a bare count of 1,000 or more (first
+        # written None; before the fix it was "didn't")
+        [("Some 1,400", 1400, AP, C, None, {"head": "people", "source": "the school board"})],
+    ),
+    (
+        "invented/poll copy: a share that doesn't know",
+        "In the latest poll, 27% don't know yet.",
+        [("27%", 27, E, P, "%", {"head": None})],
+    ),
+    (
+        "invented/poll copy: N% don't know",
+        "Asked about the new levy, 38% of voters backed it and 27% don't know.",
+        [
+            ("38%", 38, E, P, "%", {"head": "voters"}),
+            # head open: the voters of the share before it, or none (first written None)
+            ("27%", 27, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/Canarian copy: N registered throughout",
+        "Of the boats logged this year, 214 registered throughout the summer came from Mauritania.",
+        # head: the boats of the opening "Of the boats" (first written None, a misreading
+        # of this sentence; before the fix it was "throughout")
+        [("214", 214, E, C, None, {"head": "boats"})],
+    ),
+    (
+        "invented/caravan feature: two adjectives joined by a comma",
+        "The medic counted four deep, open wounds on his feet.",
+        [("four", 4, E, C, None, {"head": "wounds"})],
+    ),
+    (
+        "invented/Afghan evacuee copy: a name with its acronym before the noun",
+        "Officials are still processing more than 14,000 Special Immigrant Visa (SIV) "
+        "applications.",
+        [("more than 14,000", 14000, LO, C, None, {"head": "applications"})],
+    ),
+    (
+        "invented/US copy: a status with its acronym before the noun",
+        "About 2,300 Temporary Protected Status (TPS) holders lost their work permits.",
+        [("About 2,300", 2300, AP, C, None, {"head": "holders"})],
+    ),
+    (
+        "invented/South African copy: shared noun after space-grouped numbers",
+        "Malawi and Lesotho accounted for 4 120 and 2 980 deportations respectively.",
+        [
+            ("4 120", 4120, E, C, None, {"head": "deportations"}),
+            ("2 980", 2980, E, C, None, {"head": "deportations"}),
+        ],
+    ),
+    # Batch 2. Bounds and kinds. Caravan copy: "UN officials saying it may be as high as
+    # 7,200" read an exact 7,200 ("as high as" bounds a number from above as "as many as"
+    # does). Canadian copy: "within 30 sitting days" counted days ("sitting", "working",
+    # "business" and "calendar" days are still days).
+    (
+        "invented/caravan copy: as high as a count",
+        "The death toll could be as high as 1,300, the governor said.",
+        [("as high as 1,300", 1300, UP, C, None, {"source": "the governor"})],
+    ),
+    (
+        "invented/Gulf copy: as high as an amount",
+        "Recruitment fees run as high as $4,500 per worker.",
+        [("as high as $4,500", 4500, UP, M, "USD")],
+    ),
+    (
+        "invented/IRCC note: sitting days",
+        "The minister must table the plan within 30 sitting days of the House returning.",
+        [("30 sitting days", 30, E, D, "day")],
+    ),
+    (
+        "invented/consumer copy: working and business days",
+        "Refunds are paid within 10 working days, and appeals take up to fifteen business days.",
+        [
+            ("10 working days", 10, E, D, "day"),
+            ("up to fifteen business days", 15, UP, D, "day"),
+        ],
+    ),
+    (
+        "invented/court copy: calendar days",
+        "Appellants have 14 calendar days to lodge their papers.",
+        [("14 calendar days", 14, E, D, "day")],
+    ),
+    # Batch 3. Direction. AFP Nepal copy: "After stumping up 120,000 Nepali rupees" read a
+    # rise ("up" before the amount); paying "up" is no change.
+    (
+        "invented/AFP Nepal copy: stumping up an amount",
+        "After stumping up 90,000 rupees to a broker, he flew to Doha.",
+        [("90,000 rupees", 90000, E, M, ANY, {"direction": None})],
+    ),
+    (
+        "invented/Gulf copy: coughed up and forked out",
+        "Each family coughed up $3,000 and some forked out twice that.",
+        [("$3,000", 3000, E, M, "USD", {"direction": None})],
+    ),
+    (
+        "invented/guard: up N% is a rise",
+        "Remittances were up 12% in March.",
+        [("12%", 12, E, P, "%", {"direction": "up"})],
+    ),
+    # Batch 4. Sources. OCHA Myanmar copy: "The violence has added to an estimated 346,000
+    # people already displaced" made "the violence" the source ("added to" is a sum, not
+    # a reporting verb). A Dhaka feature: "A World Bank report from March 2018 predicted
+    # that ..." gave the date as the source. A Zimbabwean weekly: '"... 101 Zimbabweans
+    # were arrested," said the official' gave a migrant named with her age two sentences
+    # before (a private person is no official). Guardian copy on Afghan evacuees: "Since
+    # the U.S. announced its withdrawal ..., over 1.6 million people have fled" gave the
+    # US (a verb with a noun object, in a clause of time, announces no figure).
+    (
+        "invented/OCHA Myanmar copy: added to an estimated N",
+        "The flooding has added to an estimated 120,000 people already uprooted.",
+        [("an estimated 120,000", 120000, AP, C, None, {"source": None})],
+    ),
+    (
+        "invented/guard: the ministry added that",
+        "The ministry added that 3,000 more had registered.",
+        [("3,000", 3000, E, C, None, {"source": "ministry"})],
+    ),
+    (
+        "invented/Dhaka feature: a report from a month predicted",
+        "A UN report from June 2021 estimated that 4.1 million people needed food aid.",
+        [("4.1 million", 4.1e6, E, C, None, {"source": ("UN", "UN report", "A UN report")})],
+    ),
+    (
+        "invented/Zimbabwean weekly: said the official after a private person",
+        # first written "for a week", a figure only optionally (tests/test_longform.py)
+        "Amina Juma, 34, said she was held for nine days.\n\n"
+        "\u201cIn total 87 women were detained in the raid,\u201d said the official.",
+        [
+            ("nine days", 9, E, D, "day", {"source": "Amina Juma"}),
+            ("87", 87, E, C, None, {"source": "the official"}),
+        ],
+    ),
+    (
+        "invented/Guardian copy: since X announced a noun",
+        "Since Canada announced the cap in January, some 40,000 students have withdrawn "
+        "their applications.",
+        [("some 40,000", 40000, AP, C, None, {"source": None})],
+    ),
+    (
+        "invented/guard: announced that N",
+        "The ministry announced that 40,000 permits would be issued.",
+        [("40,000", 40000, E, C, None, {"source": "ministry"})],
+    ),
+    (
+        "invented/Guardian Australia: At a hearing, officials refused to say",
+        "At estimates, officials refused to say how many flights the 42 deportees boarded.",
+        [("42", 42, E, C, None, {"source": (None, "officials")})],
+    ),
+    # Batch 5. Wholes. IOM Haiti copy: "Nearly 200,000 people are displaced, of which
+    # roughly 70,000 live in settlements and collective centres, 31,000 are sleeping in
+    # the open air and 34,000 are crammed into classrooms": the third part lost its whole.
+    (
+        "invented/IOM Haiti: a list of parts after of whom",
+        "Roughly 240,000 people have fled their homes, of whom 95,000 are staying with "
+        "relatives in the north, 61,000 are living in schools and churches and 18,000 are "
+        "sleeping in the open.",
+        [
+            ("Roughly 240,000", 240000, AP, C, None, {"head": "people"}),
+            ("95,000", 95000, E, C, None, {"part_of": 0}),
+            ("61,000", 61000, E, C, None, {"part_of": 0}),
+            ("18,000", 18000, E, C, None, {"part_of": 0}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_real_probe_migration_world_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
