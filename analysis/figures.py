@@ -5873,6 +5873,7 @@ _PARTICIPLE_BEFORE_INNER_RE = re.compile(r"(?:[a-z]{2,14}(?:ed|ing)|other)[ \u00
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
+_AUX_AFTER_RE = re.compile(r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)\b")
 _FINITE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
     r"(?:[a-z]+[ \u00a0])?[a-z]+ed\b"
@@ -6091,7 +6092,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and not (
                         kind == "count"
                         and _FINITE_AFTER_RE.match(text, d_end)
-                        and not _FINITE_AFTER_RE.match(text, rows[j]["end"])
+                        # "31,000 are sleeping in the open air and 34,000 are crammed into
+                        # classrooms": an item with its own verb is no verbless one
+                        and not _AUX_AFTER_RE.match(text, rows[j]["end"])
                     )
                 ):
                     whole = rows[j]["part_of"]

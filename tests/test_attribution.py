@@ -215,7 +215,10 @@ def _clean_np_ungated(np: str) -> str:
     ):  # "A UN report said": a report, unnamed beyond that, is the source itself
         np = cut
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
-    return np.strip(" \u00a0,.;:")
+    np = np.strip(" \u00a0,.;:")
+    if a._DOTTED_ABBR_END_RE.search(np):
+        np += "."  # "the U.S. announced": the abbreviation keeps its last point
+    return np
 
 
 _NP_PARTS = [
