@@ -1980,6 +1980,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             and subj.rstrip().rsplit(None, 1)[-1].lower() not in _DATA_SUBJECT_NOUNS
         ):
             continue  # "Twelve patients showed signs of infection": counted, not a source
+        if (
+            v in ("show", "shows", "showed")
+            and _measured_subject(subj)
+            # a capital only where the sentence opens ("Reuters shows" names Reuters)
+            and (subj.lstrip()[:1].islower() or text[s0 : m.start()].strip() == subj.strip())
+        ):
+            # "remittances showed continued growth, with a 2.7% increase", "Exports showed a
+            # 4% rise": what is measured shows a change, it gives no figure (Philippine
+            # remittance copy, session 7)
+            continue
         if v in ("saying", "say", "estimating") and text[m.start() - 4 : m.start()] == " as ":
             quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
@@ -2154,6 +2164,33 @@ _DATA_SUBJECT_NOUNS = frozenset(
     """studies surveys polls reports analyses trials reviews papers audits tests scans models
     datasets figures data records estimates projections assessments""".split()
 )
+# Plural nouns that do give figures when they "show" (beyond _DATA_SUBJECT_NOUNS).
+_SHOWING_NOUNS = _DATA_SUBJECT_NOUNS | frozenset(
+    """statistics numbers results findings documents images maps charts logs files accounts
+    returns readings counts tallies minutes photos videos pictures""".split()
+)
+
+
+def _measured_subject(subj: str) -> bool:
+    """A subject of "showed" that is the measured thing itself: a plain plural noun, no data
+    noun, no group of speakers, no name ("remittances", "Exports", "cash remittances")."""
+    words = subj.split()
+    if not words or len(words) > 3:
+        return False
+    last = words[-1]
+    lw = last.lower()
+    return (
+        len(lw) > 3
+        and lw.endswith("s")
+        and not lw.endswith("ss")
+        and lw.isalpha()
+        and lw not in _SHOWING_NOUNS
+        and lw not in _SPEAKER_PLURALS
+        and all(w.islower() for w in words[1:])
+        and (words[0].islower() or words[0][1:].islower())
+    )
+
+
 # A bound before a count that opens a noun phrase ("reported by at least 11 countries",
 # "recorded by more than 40 hospitals"): the count still says how many, not who.
 _COUNT_QUALIFIER_RE = re.compile(

@@ -2018,6 +2018,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and m.group("c").lower() == "to"
             and range_word == "between"
             and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
+            # "between US$4,500 to US$6,000" (Malaysian labour copy, session 7): money on
+            # both ends is a range as a unit after it is
+            and not (currency is not None and _currency_before(text, nxt.start, lex))
         ):
             # "between 2 to 5 years" (South Asian copy) is a range when a unit follows
             m = None
@@ -2064,6 +2067,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             ):
                 cur2 = currency, gap_end  # "QR200-QR300": a letter currency on both ends
             nstart = cur2[1] if cur2 else nxt.start
+            if (
+                cur2
+                and currency is not None
+                and cur2[0] != currency
+                and "DOLLAR" in (cur2[0], currency)
+                and (named := cur2[0] if currency == "DOLLAR" else currency) in _DOLLAR_CODES
+            ):
+                # "between US$4,500 and $6,000": the bare "$" of one end is the dollar the
+                # other names (Malaysian labour copy, session 7)
+                currency, cur2 = named, (named, cur2[1])
             if nstart == gap_end and (cur2 is None or currency is None or cur2[0] == currency):
                 second = nxt
                 if cur2 and currency is None:
@@ -2957,6 +2970,8 @@ _CONFIDENCE_AFTER_RE = re.compile(
 )
 _QUARTERS_RE = re.compile(r"[ \u00a0](quarters?)\b")
 _PERIOD_OPENER_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|latest)[ \u00a0]$")
+#: The dollars a bare "$" may be (analysis/data/dollar_countries.csv).
+_DOLLAR_CODES = frozenset(r["code"] for r in _read_csv("dollar_countries.csv"))
 _DOLLAR_TERMS_RE = re.compile(
     r"\b[Ii]n[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?[Dd]ollar[ \u00a0]terms\b"
 )

@@ -35,6 +35,7 @@ no head), "Of the boats ..., 214 registered throughout" (the opening's boats), a
 private person's "for a week" (a figure only optionally; now "for nine days").
 
 Batch 6 (4 cases, on the HEAD after batches 1-5): 1 passed (the verbless-items guard).
+Batch 7 (5 cases): 1 passed (the survey guard).
 """
 
 from __future__ import annotations
@@ -271,6 +272,42 @@ CASES = [
             ("80", 80, E, C, None, {"part_of": 0}),
             ("900", 900, E, C, None, {"part_of": None}),
         ],
+    ),
+    # Batch 7. Malaysian and Bangladeshi labour copy: "recruitment fees of anything between
+    # US$4,500 and $6,000" gave two amounts (the bare "$" of the second end read as
+    # another currency than the first's "US$"), and "a fee of between US$4,500 to
+    # US$6,000" two too ("between ... to" made a range only before a unit). Philippine
+    # remittance copy: "According to the Bangko Sentral ng Pilipinas, OFW remittances
+    # showed continued growth, with a 2.7% increase ..." gave the remittances as the
+    # source ("showed" said of a measured thing, not of data).
+    (
+        "invented/Dhaka labour copy: a bare dollar after US$",
+        "Agents charge between US$3,800 and $5,200 for a work visa.",
+        [("between US$3,800 and $5,200", (3800, 5200), R, M, "USD")],
+    ),
+    (
+        "invented/Malaysian copy: between X to Y in money",
+        "Migrants paid between RM15,000 to RM19,000 each.",
+        [("between RM15,000 to RM19,000", (15000, 19000), R, M, "MYR")],
+    ),
+    (
+        "invented/BSP copy: according to X, a measured noun showed growth",
+        "According to the central bank, remittances showed steady growth, with a 3.1% rise "
+        "to $8.7 billion in the quarter.",
+        [
+            ("3.1%", 3.1, E, P, "%", {"source": "central bank", "direction": "up"}),
+            ("$8.7 billion", 8.7e9, E, M, "USD", {"source": "central bank"}),
+        ],
+    ),
+    (
+        "invented/Manila wire: exports showed a rise",
+        "Exports showed a 4% rise in May.",
+        [("4%", 4, E, P, "%", {"source": None, "direction": "up"})],
+    ),
+    (
+        "invented/guard: a survey showed",
+        "The survey showed 41% of migrants had debts.",
+        [("41%", 41, E, P, "%", {"source": ("survey", "The survey")})],
     ),
 ]
 
