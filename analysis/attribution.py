@@ -316,7 +316,10 @@ _DATA_ADJECTIVES = "latest|official|new|preliminary|provisional"
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
     rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
-    r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+))[ \u00a0])*"
+    r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+)"
+    # "according to the most recent data from the Canada Border Services Agency" (CBSA
+    # copy, session 7)
+    r"|most[ \u00a0]recent|recent|updated|revised|final)[ \u00a0])*"
     # "according to measurements from NOAA" (session 5, climate copy)
     r"(?:figures|figure|data|statistics|numbers|records|tallies|measurements|readings"
     # "according to estimates from march organizers" (crowd copy)
@@ -872,6 +875,14 @@ class _Resolver:
                 return np  # no one named before: "The minister insisted" names the minister
             if state.last_person is None and low in ("he", "she"):
                 return state.last_single  # "Mujahid said ... He said four ..."
+            if (
+                low[:1] == "t"
+                and state.last_person not in self.persons.values()
+                and low.rsplit(None, 1)[-1] not in state.last_person.lower()
+            ):
+                # "..., a police source said. The spokesperson said": an unnamed speaker of
+                # another role is someone else (Canadian copy, session 7)
+                return np
             if low[:1] == "t" and self.private_person(state.last_person):
                 # "Amina Juma, 34, said ... '...,' said the official": a person named with
                 # an age is a private one, never the official (Zimbabwean copy, session 7)
@@ -1169,7 +1180,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             return None
     if last_end is not None and seg_stripped[last_end - 1 : last_end] == ",":
         cand = seg_stripped[last_end:].strip()
-        if _APPOSITION_ROLE_RE.match(cand):
+        # a bare role after the comma is the subject itself: "while 270 came from the
+        # United States, the official said" (Honduran copy, session 7)
+        if (ap := _APPOSITION_ROLE_RE.match(cand)) and cand[ap.end() :].strip():
             # "Ilan Kelman, a professor of disasters at University College London has
             # told AFP": the apposition's closing comma is missing; the name is the subject
             name = _NAME_TAIL_RE.search(seg_stripped, max(0, last_end - 60), last_end - 1)

@@ -3698,6 +3698,12 @@ def _noun_phrase_after(
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
             continue
+        if not words and not skipped and lw in _MOSTLY_WORDS:
+            # "756 mostly Central American migrants", "491 mainly Guatemalan migrants": the
+            # noun follows the adverb (Mexican INM copy, session 7)
+            skipped = True
+            i = m.end()
+            continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
         if not words and lw in _NOT_FIRST_NOUN:
@@ -3906,6 +3912,7 @@ def _noun_phrase_after(
 
 
 _MORE_WORDS = frozenset(("more", "fewer"))
+_MOSTLY_WORDS = frozenset(("mostly", "mainly", "largely", "predominantly", "primarily"))
 #: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
 _COUNT_NAME_BEFORE_RE = re.compile(
     rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
@@ -6190,7 +6197,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             )
         ):
             # "Of these returnees, 61pc were women": the share of the group named up front
-            c2, h2 = _noun_phrase_after(text, lead_np.start("np"))
+            np_at = lead_np.start("np")
+            if text.startswith(("total of ", "number of "), np_at):
+                # "Of the total of deportees, 645 arrived by land": the deportees (Honduran
+                # copy, session 7)
+                np_at = text.index(" of ", np_at) + 4
+            c2, h2 = _noun_phrase_after(text, np_at)
             if h2 and (lead_np.group("det") or _is_plural_noun(h2)):  # not "Of course, ..."
                 r["head"], r["counted"] = h2, c2
                 if (lead_np.group("det") or "").lower() in ("these", "those"):

@@ -1422,6 +1422,10 @@ def _noun_phrase_after_reference(
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
             continue
+        if not words and not skipped and lw in F._MOSTLY_WORDS:
+            skipped = True  # "756 mostly Central American migrants"
+            i = m.end()
+            continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
         if not words and lw == "other" and i == F._first_word_at(window):
@@ -1605,7 +1609,7 @@ _NP_PIECES = [
     "national", "were", "x",
     # pieces the later rules read: "more"/"other" before the noun, an acronym, a name with a
     # number, a plural modifier, an -s verb with an object, "lives with"
-    "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
+    "more", "fewer", "mostly", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
     "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’", "think", "prices", "primary", "63", "schools",
     # a model's name between the count and its noun: "14 Leopard 2 tanks", "31 M1A2 Abrams tanks"
