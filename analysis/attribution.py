@@ -1071,6 +1071,10 @@ def _trailing_np(seg: str) -> str | None:
     return np or None
 
 
+_VAGUE_COUNT_OF_RE = re.compile(
+    r"\b(?:hundreds|dozens|thousands|scores|millions|tens[ \u00a0]of[ \u00a0]thousands)[ \u00a0]of[ \u00a0]",
+    re.IGNORECASE,
+)
 _APPOSITION_ROLE_RE = re.compile(
     r"(?:a|an|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}?(?:professor|expert|analyst|researcher"
     r"|economist|scientist|spokesman|spokeswoman|spokesperson|director|official|officer"
@@ -1172,6 +1176,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Aid workers who visited the camp said": a relative clause with no comma sits
         # between the subject and its verb; the subject is the phrase before "who"
         head = _trailing_np(seg_stripped[: last_end - 4])
+        if head and " of" in head and (vague := _VAGUE_COUNT_OF_RE.search(head)):
+            # "they had found hundreds of migrants who said": the phrase opens at its
+            # count, not at the verb before it (AFP Libya copy, session 7)
+            head = head[vague.start() :]
         if head and head.lower() not in ("he", "she", "it", "they", "we", "i", "you"):
             return head
         if head is None:

@@ -3571,7 +3571,8 @@ _NOT_FIRST_NOUN = frozenset(
 _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
-_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
+# ... or three: "325,000 \u201ctechnical intern trainees\u201d" (Japanese residence copy, session 7)
+_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
@@ -3974,7 +3975,8 @@ def _looks_adjective(w: str) -> bool:
 # "rose to nearly"), shared by the patterns that find what a number's subject counts.
 _AMOUNT_QUALIFIER = (
     # "has reached a record 83,181", "rose to a new record high of 4.2 million" (session 5)
-    r"(?:a[ \u00a0](?:new[ \u00a0])?record(?:[ \u00a0](?:high|low)[ \u00a0]of)?[ \u00a0]{1,2})?"
+    # ... or "reached a record level of 2.38 million" (OECD copy on Japan, session 7)
+    r"(?:a[ \u00a0](?:new[ \u00a0])?record(?:[ \u00a0](?:high|low|level)[ \u00a0]of)?[ \u00a0]{1,2})?"
     r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
     r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?"
 )
@@ -3992,7 +3994,12 @@ _AMOUNT_VERB_RE = re.compile(
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
     # "Burglary was down 7% to 312,904", "Arrivals were up 14% to 81,250"
     r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
-    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?[ \u00a0](?:to|from))[ \u00a0]{1,2}"
+    # ... and a comma before the levels: "increased by 12.4%, from 33 600 in 2015"
+    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?,?[ \u00a0](?:to|from)"
+    # a multiple: "increased nearly tenfold to 490,000" (Kyodo copy, session 7)
+    r"|(?:rose|risen|increased|grew|jumped|fell|dropped|declined|decreased)[ \u00a0]"
+    r"(?:(?:nearly|almost|about|roughly|more[ \u00a0]than)[ \u00a0])?[a-z]+fold[ \u00a0](?:to|from))"
+    r"[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
