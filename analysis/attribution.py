@@ -242,7 +242,23 @@ _NOT_PERSON = frozenset(
 
 def _looks_person(name: str) -> bool:
     words = name.split()
-    return not any(w in _NOT_PERSON for w in words) and all(len(w) > 1 for w in words)
+    return (
+        not any(w in _NOT_PERSON for w in words)
+        and all(len(w) > 1 for w in words)
+        # "With DG ECHO support", "Yemen's Aden" (ECHO and IOM copy, session 7): a
+        # capitalised preposition opening the sentence, an acronym of four letters or more,
+        # a possessive before another word: no person's name
+        and words[0] not in _CAPITAL_PREPOSITIONS
+        and not any(len(w) > 3 and w.isupper() for w in words)
+        and not any(w.endswith(("'s", "’s")) for w in words[:-1])
+    )
+
+
+_CAPITAL_PREPOSITIONS = frozenset(
+    """With Without Within In At On For From By Of To As After Before During Since Under Over
+    Among Amid Despite Through Across Into Following Near Unlike Via Between Beyond Behind
+    Against Along Around Throughout Toward Towards Upon""".split()
+)
 
 
 def _strip_titles(span: str) -> str:
@@ -319,7 +335,9 @@ _DATA_NP_RE = re.compile(
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+)"
     # "according to the most recent data from the Canada Border Services Agency" (CBSA
     # copy, session 7)
-    r"|most[ \u00a0]recent|recent|updated|revised|final)[ \u00a0])*"
+    r"|most[ \u00a0]recent|recent|updated|revised|final"
+    # "according to 2013-2014 statistics from the Productivity Commission" (session 7)
+    r"|(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)[ \u00a0])*"
     # "according to measurements from NOAA" (session 5, climate copy)
     r"(?:figures|figure|data|statistics|numbers|records|tallies|measurements|readings"
     # "according to estimates from march organizers" (crowd copy)
@@ -1614,6 +1632,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         "that",
         "these",
         "those",
+        # "Another estimated 260 000 Ethiopians are still in Saudi Arabia" (ECHO copy,
+        # session 7)
+        "another",
         # "a total estimated population of 43.5 million": an adjective after another
         "total",
         "overall",
