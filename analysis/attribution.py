@@ -1353,12 +1353,24 @@ _ABBR_RANKS_RE = re.compile(
     r"(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Cmdr|Adm|Brig|Gov|Sen|Rep|Rev|Dr|Mr|Mrs"
     r"|Ms|Prof|Insp|Supt|Det)\.[ \u00a0])+(?=[A-Z])"
 )
-_RELATIVE_END_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0]+$")
+# ... and "a report by Amnesty International which found" with no comma (session 7)
+_RELATIVE_END_RE = re.compile(r",?[ \u00a0](?:which|who)[ \u00a0]+$")
 
 
 def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
     """'confirmed by the Red Crescent, which said 52 ...': the noun phrase before
     ', which' / ', who' is the subject of a verb that follows the pronoun directly."""
+    if text.endswith("that ", s0, v0):
+        # "a letter from the United Nations that stated ...", "a survey that showed 38%"
+        # (The Star, session 7): a relative "that" after a noun, not after a verb
+        seg = text[max(s0, v0 - 300) : v0]
+        m = _THAT_RELATIVE_RE.search(seg)
+        if m is None:
+            return None
+        w = m.group("w").lower()
+        if w in _NP_BREAK or w in _verbs() or w.endswith("ed") or w in _THAT_NOT_NOUN:
+            return None
+        return _trailing_np(seg[: m.end("w")])
     if not text.endswith(("which ", "who "), s0, v0):
         return None
     seg = text[max(s0, v0 - 300) : v0]  # a noun phrase is short: the window is bounded
@@ -1366,6 +1378,14 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
     if m is None:
         return None
     return _trailing_np(seg[: m.start()])
+
+
+_PAST_SAY_VERBS = frozenset("said found showed shown told wrote".split())
+_THAT_RELATIVE_RE = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)[ \u00a0]that[ \u00a0]$")
+#: Words before "that" that open no relative clause: "so that", "now that", "given that".
+_THAT_NOT_NOUN = frozenset(
+    "so such now given provided except assuming seeing considering like than".split()
+)
 
 
 # a title opening an inverted speaker, whose name may follow after a comma
@@ -1619,7 +1639,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and before[-3:-2] not in ('"', "\u201d", "'")
     ):
         return False  # "captured 40 soldiers, claims that could not be verified": a noun
-    if pw in (
+    if pw == "that" and (v.endswith("ed") or v in _PAST_SAY_VERBS):
+        pass  # "a letter from the UN that stated", "a survey that showed": a relative
+    elif pw in (
         "a",
         "an",
         "the",

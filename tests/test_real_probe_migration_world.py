@@ -38,6 +38,7 @@ Batch 6 (4 cases, on the HEAD after batches 1-5): 1 passed (the verbless-items g
 Batch 7 (5 cases): 1 passed (the survey guard). Batch 8 (6 cases): 0 passed. Batch 9
 (7 cases): 1 passed (the AFP case as first written, without "that, over the past week,";
 rewritten closer to the real construction, it failed). Batch 10 (5 cases): 0 passed.
+Batch 11 (4 cases): 1 passed (the "said that" guard).
 """
 
 from __future__ import annotations
@@ -455,6 +456,46 @@ CASES = [
         "invented/World Bank copy: according to <year> data from X",
         "Remittances reached $12.4 billion, according to 2019 data from the World Bank.",
         [("$12.4 billion", 12.4e9, E, M, ANY, {"source": "World Bank"})],
+    ),
+    # Batch 11. The Star (Malaysia): "Malaysia had responded to a letter from the United
+    # Nations that stated Bangladeshi workers were being required to pay ... US$4,500"
+    # made Malaysia, the sentence's first noun phrase, the source: a reporting verb right
+    # after a relative "that" has the noun phrase before "that" as its subject, as it
+    # already had after ", which" and ", who".
+    (
+        "invented/Malaysian copy: a letter from X that stated",
+        "Kuala Lumpur replied to a letter from the International Labour Organization that "
+        "stated recruits were paying up to $5,000.",
+        [
+            (
+                "up to $5,000",
+                5000,
+                UP,
+                M,
+                "USD",
+                {"source": "International Labour Organization"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: a survey that showed",
+        "Officials pointed to a survey that showed 38% of returnees were in debt.",
+        [("38%", 38, E, P, "%", {"source": ("survey", "a survey")})],
+    ),
+    (
+        "invented/wire: which found, no comma, after another body's that-clause",
+        "Officials answered a letter from the UN refugee agency that stated 3,000 had fled."
+        "\n\nThe ministry cited a study by Human Rights Watch which found that 120 workers "
+        "had died.",
+        [
+            ("3,000", 3000, E, C, None, {"source": ("UN refugee agency", "the UN refugee agency")}),
+            ("120", 120, E, C, None, {"source": "Human Rights Watch"}),
+        ],
+    ),
+    (
+        "invented/guard: said that",
+        "The minister said that 300 workers had died.",
+        [("300", 300, E, C, None, {"source": "The minister"})],
     ),
 ]
 
