@@ -33,6 +33,7 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
+from .numbers import VULGAR_FRACTIONS as _VULGAR_FRACTIONS
 from .paths import PACKAGE_DATA_DIR
 from .report import Report
 from .scan import scan
@@ -155,8 +156,17 @@ def _lexicon() -> dict:
         r"\b(?!-old)",
         re.IGNORECASE,
     )
+    # A unit of position "glued" counts only glued to the digits: "6in of snow", "a 12in
+    # pizza", "6ft 4in" (British copy), never "5 in the morning".
+    glued = [r["surface"] for r in measure_rows if r.get("position") == "glued"]
+    spaced = [m for m in measures if m not in glued]
+    # (not before an article: "scored 10in the first half" lost a space)
+    glued_alts = "".join(
+        f"|{re.escape(g)}(?<=\\d{re.escape(g)})(?![ \u00a0](?:the|an?|his|her|its|their)\\b)"
+        for g in glued
+    )
     lex["measure_re"] = re.compile(
-        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(measures)})(?![A-Za-z0-9])"
+        rf"(?P<sep>[ \u00a0]{{0,2}}|-)(?P<u>{_alternation(spaced)}{glued_alts})(?![A-Za-z0-9])"
     )
     # A unit written right before the number: "magnitude 6.1", "magnitude-6.1". The endings
     # are checked first (str.endswith), so most numbers never run the regex.
@@ -495,6 +505,10 @@ _ONE_SOURCE_BEFORE_RE = re.compile(r"\b(?:according[ \u00a0]to|by|on)[ \u00a0]$"
 # An all-capitals word of two or more letters right before a capitalised "One".
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 _NAME_BEFORE_ONE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]$")
+_NAME_OF_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]of[ \u00a0]$")
+_CAPITAL_NUMBER_NAMES = frozenset(
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split()
+)
 
 
 # An age between commas after a person (a name or a person noun), as British headlines
@@ -1748,7 +1762,9 @@ _METRE_NEXT_OK = frozenset(
     "that at in on and to for with from by when as was is after before the which among".split()
 )
 #: Words after a bare new level that end its phrase ("from $400 to 650 last year").
-_LEVEL_NEXT_OK = frozenset("last this next over under since per a an but while".split())
+_LEVEL_NEXT_OK = frozenset(
+    "last this next over under since per a an but while across during within through".split()
+)
 #: Words that may follow a glued "m" in sea-level copy ("rise by 1.1m by 2100", "2m would").
 _SEA_METRE_NEXT_OK = frozenset("by of or than if would could will this since higher".split())
 
@@ -2550,6 +2566,21 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # person's "15-year-old" is no figure; see _AGE_AFTER_RE)
         kind, unit, time_unit_text, hyphen = "duration", "year", "year", True
         end += 5
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and tok.value < 1
+        and tok.text in _VULGAR_FRACTIONS
+        and text.startswith(" of ", end)
+        and not text.startswith(("a ", "an "), end + 4)
+    ):
+        # "about ½ of voters", "¾ of the budget": a share, as "a third of" and "1/3 of" are
+        # (_slash_share_drafts); "¾ of a mile" stays a number before its unit
+        kind, unit = "percent", "%"
+        value = value * 100
+        if low is not None:
+            low, high = low * 100, high * 100
     if kind == "count" and change_mu is not None and currency is None:
         # "fell from 1.3 to 0.9 million hectares": the old level, in the new one's unit
         kind, unit = "measure", _pint_unit(lex["measures"][change_mu.group("u")])
@@ -3285,6 +3316,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if tok.text == "One" and _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start):
         return True  # a name after an acronym: "the CBP One app", "BBC One", "UNHCR One"
     if (
+        tok.text in _CAPITAL_NUMBER_NAMES
+        and not (text[tok.end : tok.end + 1] == " " and text[tok.end + 1 : tok.end + 2].isupper())
+        and (
+            _ACRONYM_BEFORE_RE.search(text, max(0, tok.start - 8), tok.start)
+            or text.startswith(("'s ", "’s "), tok.end)
+            or _NAME_OF_BEFORE_RE.search(text, max(0, tok.start - 16), tok.start)
+        )
+    ):
+        # a name ending in a capitalised number, not followed by a capital as a title-case
+        # headline goes on: "on BBC Two last night", "BBC Three's drama", "the Group of
+        # Seven (G7)", "a Gang of Four" (TV and diplomatic copy, session 7)
+        return True
+    if (
         tok.text == "One"
         and text[tok.end : tok.end + 1] == " "
         and text[tok.end + 1 : tok.end + 2].islower()
@@ -3361,6 +3405,36 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             # "Some 2000 people", "displaced 1800 families": South Asian copy writes counts
             # without a comma; "the 2019 floods", "in 2000 people voted" stay years
             return True
+    if (
+        draft.kind == "count"
+        and draft.currency is None
+        and not tok.in_words
+        and tok.scale == 1
+        and not tok.has_decimal
+        and (
+            (text[draft.end : draft.end + 1] == " " and _ERA_AFTER_RE.match(text, draft.end))
+            or text.endswith(("AD ", "A.D. "), 0, draft.start)
+        )
+    ):
+        return True  # a year of an era: "around 3500 BC", "from 1200 BCE", "AD 79"
+    if (
+        draft.kind == "count"
+        and draft.currency is None
+        and not tok.grouped
+        and not tok.has_decimal
+        and tok.scale == 1
+        and len(tok.text) == 4
+        and 1000 <= tok.value < _YEAR_LO
+        and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and not (
+            (nw := _WORD_AFTER_RE.match(text, draft.end))
+            and nw.group(1) not in _CLAUSE_WORDS
+            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+        )
+    ):
+        # a year before 1800 after "in", "since", "from"...: "sank in 1545 with 500 men",
+        # "since 1066" (history copy); "in 1500 homes" keeps its count before a plural
+        return True
     if _age_context(text, draft):
         return True
     if tok.in_words:
@@ -3382,6 +3456,11 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
+_ERA_AFTER_RE = re.compile(r" (?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?![A-Za-z])")
+_OLD_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|In|since|Since|from|From|until|till|by|of|to|and|after|before|c\.|year)[ \u00a0]$"
+)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]{0,2}([a-z]+)")
 _YEAR_AS_COUNT_BEFORE_RE = re.compile(
     r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw"
     # a winning margin: "won by just 1912 votes", "got 1884 votes" (not "by 2030 emissions
@@ -3578,6 +3657,8 @@ _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
     r"|the|a|an|their|its|his|her|this|that|these|those)\b"
+    # or an amount: "twenty-two achieving 40 points or more" (exam copy, session 7)
+    r"|[ \u00a0](?:\d|more[ \u00a0]than|at[ \u00a0]least|over[ \u00a0]\d)"
 )
 _MEASURE_ADJ_RE = re.compile(
     r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
@@ -5015,7 +5096,7 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
         elif (
             gap_len == 4
-            and d.kind in ("duration", "money")
+            and d.kind in ("duration", "money", "percent", "measure")
             and n.kind == "count"
             and n.start == nt.start
             and n.end == nt.end
@@ -5028,7 +5109,8 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
             and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK | _LEVEL_NEXT_OK)
         ):
             # the unit written once, on the old level: "extended from one year to three",
-            # "rose from $400 to 650 last year"
+            # "rose from $400 to 650 last year", "from 12% to 15", "ranged from 108
+            # Fahrenheit to 120" (weather and poll copy, session 7)
             n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
             n.currency = d.currency
         elif (
@@ -6528,6 +6610,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "screened 2,140 children ... and found 297 acutely malnourished"
                 r["part_of"] = owner
             continue
+        if _PEOPLE_VERB_AFTER_RE.match(text, d_end) or _PEOPLE_VERB_BEFORE_RE.search(
+            before, max(0, len(before) - 16)
+        ):
+            # "at least 92 were killed", "killing at least 95", "rescued 23 from the rubble":
+            # a verb done to people restores the elided noun, as the gold's "3,118 were
+            # identified" gives people (disaster and conflict copy, session 7)
+            r["head"], r["counted"] = "people", "people"
+            continue
         noun, _noun_at = _last_noun_before(text, d.start, s_start)
         if noun is not None:
             r["head"], r["counted"] = noun, noun
@@ -6538,6 +6628,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if r["value"] >= 1000:
             r["head"], r["counted"] = "people", "people"
+
+
+# What is done only to people, after or before a count with no noun of its own.
+_PEOPLE_PARTICIPLES = (
+    r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
+    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead)"
+)
+_PEOPLE_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:were|was|are|have|has|had)(?:[ \u00a0]+(?:been|also|reportedly|now|later))*"
+    rf"[ \u00a0]+)?{_PEOPLE_PARTICIPLES}\b"
+)
+_PEOPLE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|rescu(?:ed|ing|es)"
+    r"|evacuat(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)"
+    r"|kidnapp(?:ed|ing)|execut(?:ed|ing|es))[ \u00a0]+$"
+)
 
 
 def _fill_money_more(text: str, rows: list[dict]) -> None:
@@ -6624,6 +6730,8 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
+    # "the death toll has tripled since Monday, to 96" (session 7, flood copy)
+    r"|doubled|tripled|trebled|quadrupled|surged"
     # after a modal: "the death toll could pass 20", "is expected to rise to 300"
     r"|pass|exceed|surpass|top|cross|reach|rise|climb"
     # "with the number of returns submitted online passing 1.2 million"
@@ -6632,7 +6740,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"(?:[ \u00a0](?:on[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|overnight|again|further|sharply"
     # "The number of cases ... rose year on year from 11,062"
-    r"|year[ \u00a0-]on[ \u00a0-]year))?"
+    r"|year[ \u00a0-]on[ \u00a0-]year"
+    # "has tripled since Monday, to 96"
+    r"|since[ \u00a0][A-Za-z]+,?))?"
     # "the number of IDPs ... has increased by 16,000": the change counts them too
     r"(?:[ \u00a0](?:to|at|from|past|by))?[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$",
@@ -6825,6 +6935,13 @@ _MONEY_OF_GAPS = frozenset((" of the ", " of a ", " of an ", " of its ", " of th
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
 
 
+def _words_before_total(gap: str) -> bool:
+    """Does the gap between a part and its whole hold words before "out of" ("four entries
+    out of 261"), beyond the phrase itself ("3,100 out of 7,400")?"""
+    m = _TOTAL_AFTER_PART_RE.search(gap)
+    return m is not None and any(c.isalpha() for c in gap[: m.start()])
+
+
 def _fill_total_after(text: str, rows: list[dict]) -> None:
     for k in range(len(rows) - 1):
         r, w = rows[k], rows[k + 1]
@@ -6841,7 +6958,13 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             )
         ):
             r["part_of"] = k + 1
-            if r["kind"] == "count" and w["start"] - r["end"] <= 16 and w["head"]:
+            if (
+                r["kind"] == "count"
+                and w["start"] - r["end"] <= 16
+                and w["head"]
+                # "four entries out of 261 achieved ...": a noun of its own is kept
+                and not _words_before_total(text[r["end"] : w["start"]])
+            ):
                 # "3,100 out of 7,400 applicants": no noun of its own, the whole's
                 r["head"], r["counted"] = w["head"], w["counted"]
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from .scan import scan
 
 __all__ = [
+    "VULGAR_FRACTIONS",
     "NumberToken",
     "SCALES",
     "UNITS",
@@ -217,15 +218,37 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 # What may follow the digits (a glued vulgar fraction, a scale) and the words (a scale):
 # shared by the reference pattern and the two fast passes below, so they cannot drift.
 # A spaced one too: "sentenced to 9 ½ years" (wire copy).
-_DIGIT_TAIL = rf"(?:[ \u00a0]?(?P<vf>[½¼¾⅓⅔⅛]))?(?P<scale>{_SCALE_AFTER})?"
+# A fraction written with a slash after a space, before a word: "3 1/2 miles",
+# "a 2 1/2-year-old", "2 1/2 cups" (American and recipe copy). Only the common fractions,
+# and only before a lower-case word or a hyphen, so "11/2" and "on 3 1/2." stay as before.
+_SLASH_FRACTION = r"(?:1/[2348]|2/3|3/[48]|[57]/8)"
+_SLASH_FRACTIONS = {
+    "1/2": 0.5, "1/3": 1 / 3, "2/3": 2 / 3, "1/4": 0.25, "3/4": 0.75,
+    "1/8": 0.125, "3/8": 0.375, "5/8": 0.625, "7/8": 0.875,
+}  # fmt: skip
+# (before "of" a slash fraction is a share, read with its own guards in analysis.figures:
+# "1/3 of them"; a glyph's share is read there too)
+_BEFORE_WORD = r"(?=[ \u00a0-](?!of\b)[a-z])"
+_DIGIT_TAIL = (
+    rf"(?:[ \u00a0]?(?P<vf>[½¼¾⅓⅔⅛])|[ \u00a0](?P<sf>{_SLASH_FRACTION}){_BEFORE_WORD})?"
+    rf"(?P<scale>{_SCALE_AFTER})?"
+)
+#: The fraction glyphs, which can stand as a token of their own ("½ cup", "¾ of").
+VULGAR_FRACTIONS = frozenset(_VULGAR)
+# A fraction standing alone before a word: "½ cup", "¾ of voters", "1/2 inch". Not after a
+# digit and a space (that is the tail above) nor inside a word, a date or a path.
+_FRACTION = rf"(?P<frac>(?<![\w/.,])(?<!\d[ \u00a0])(?:{_SLASH_FRACTION}{_BEFORE_WORD}|[½¼¾⅓⅔⅛](?=[ \u00a0-][a-z])))"
 _WORD_TAIL = r"(?P<wscale>[ \u00a0](?:thousand|million|billion|trillion|lakhs|lakh|lacs|lac|crores|crore)\b)?"
 # A decimal written without its leading zero (American copy: "rose .5 percent"): only after
 # a space, a line start or a bracket, never after a word, a digit or another point, and
 # never before a separator and more digits (".5 123", ".5,000": those read as before).
 # A number word glued to a digit before it is part of a name ("2seventy bio"): no token.
 _POINT_DIGITS = r"(?<![\w.,])\.\d{1,20}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d)"
+# (A digit after a comma opens no number when a digit stands before the comma, "1,234" being
+# one number; after a word it does: "This summer,118,949 entries" lost its space.)
 NUMBER_TOKEN_RE = re.compile(
-    rf"(?P<digits>{_POINT_DIGITS}|(?<![\d,])(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
+    rf"{_FRACTION}"
+    rf"|(?P<digits>{_POINT_DIGITS}|(?<!\d)(?<!\d,)(?<!\d\.){_DIGITS}){_DIGIT_TAIL}"
     rf"|(?P<words>(?<![A-Za-z0-9]){_WORDS}\b){_WORD_TAIL}"
 )
 
@@ -248,13 +271,16 @@ _DIGITS_AFTER_FIRST = (
     r"(?:[.\u066b]\d{1,20}(?!\d))?"
 )
 _DIGIT_TOKEN_RE = re.compile(
-    rf"(?P<digits>\d(?<![\d,]\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST}){_DIGIT_TAIL}"
+    rf"(?P<digits>\d(?<!\d\d)(?<!\d,\d)(?<!\d\.\d){_DIGITS_AFTER_FIRST}){_DIGIT_TAIL}"
 )
 # The point form as its own pass, opening with the literal point the engine skips to.
 _POINT_TOKEN_RE = re.compile(
     rf"(?P<digits>\.(?<![\w.,]\.)\d{{1,20}}(?![.,\u066b\u066c\u00a0\u202f\u2009 ]?\d))"
     rf"{_DIGIT_TAIL}"
 )
+# Bare fractions as their own pass, tried only where a slash or a fraction glyph stands.
+_FRACTION_TOKEN_RE = re.compile(_FRACTION)
+_FRACTION_MARKS = frozenset("/½¼¾⅓⅔⅛")
 _WORD_TOKEN_RE = re.compile(rf"(?P<words>(?<![A-Za-z0-9]){_WORDS}\b){_WORD_TAIL}")
 _WORD_OPENERS = frozenset(["half", "a", "an", "dozen", *_SMALL_LOWER.split("|")])
 
@@ -269,6 +295,14 @@ def _number_matches(text: str) -> list[re.Match]:
         out = [m for m in out if m.start() not in after]
         out.extend(points)
         out.sort(key=lambda m: m.start())
+    if not _FRACTION_MARKS.isdisjoint(text):
+        fracs = list(_FRACTION_TOKEN_RE.finditer(text))
+        if fracs:
+            # the digit pass read "1/2" as "1" and "2": the fraction replaces them
+            inside = {p for f in fracs for p in range(f.start(), f.end())}
+            out = [m for m in out if m.start() not in inside]
+            out.extend(fracs)
+            out.sort(key=lambda m: m.start())
     words = scan(_WORD_TOKEN_RE, text, _WORD_OPENERS)
     if words:
         out.extend(words)
@@ -428,6 +462,11 @@ def find_number_tokens(text: str) -> list[NumberToken]:
     """Every number in ``text``, in order, with scale words folded in ("1.7 lakh" is one token)."""
     out: list[NumberToken] = []
     for m in _number_matches(text):
+        if m.re is _FRACTION_TOKEN_RE:
+            raw = m.group("frac")
+            v = _VULGAR.get(raw) or _SLASH_FRACTIONS[raw]
+            out.append(_make_token(m.start(), m.end(), raw, v, v, 1.0, False, True, False))
+            continue
         if m.re is _DIGIT_TOKEN_RE or m.re is _POINT_TOKEN_RE:
             raw = m.group("digits")
             if raw.isascii() and raw.isdigit():  # the common case, without a regex
@@ -446,6 +485,9 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                     grouped = _GROUPED_RE.search(raw) is not None
             if m.group("vf"):
                 mant += _VULGAR[m.group("vf")]
+                has_dec = True
+            elif m.group("sf"):
+                mant += _SLASH_FRACTIONS[m.group("sf")]
                 has_dec = True
             sc_raw = m.group("scale")
             end = m.end()

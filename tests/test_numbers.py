@@ -40,6 +40,7 @@ _PIECES = [
     "eighteen", "eight", "x", "é", "\u0661\u0662\u0663", "\u066c", "\u066b", "_", "'", "(",
     " .5", "(.25", "$.50", "few ", "several ", "many ", "a half-dozen", "A half dozen", "half",
     " .5\u066c12", " .5 123", ".5\u066b3",
+    "/", "1/2", "3/4", "2/3", "¾", "⅓", " cup", "-inch", " of ", "a", "of", "-",
 ]  # fmt: skip
 
 

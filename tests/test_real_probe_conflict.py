@@ -548,10 +548,13 @@ CASES = [
             ("900", 900, "exact", C, None, {"head": "personnel"}),
         ],
     ),
+    # (Changed in session 7: the guard kept "were" and "arrested" from being the noun, and
+    # asked for no head; the dev set's schema restores an elided noun, as its "3,118 were
+    # identified" gives people, so a count of those arrested is people now.)
     (
         "invented/guard: N were arrested names no noun",
         "Some 40 were arrested, police said.",
-        [("Some 40", 40, "approximate", C, None, {"head": None})],
+        [("Some 40", 40, "approximate", C, None, {"head": "people"})],
     ),
     # A caveat in the figure's own sentence distances the reporter from the claim.
     (

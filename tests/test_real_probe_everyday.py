@@ -34,8 +34,10 @@ range of degrees or no figure); "a foot of snow", "a penny less" (a unit or coin
 snowfall tables with inch marks ('22.0"'); "rated 4.5 out of 5" (a score or a share);
 "the mother of two" (a count of children); "over 2 feet" of a wall's height and other
 "over" readings beyond main's rule. Known misses left alone: recipe fractions without a
-whole number ("½ cup", "1/2 tsp", "2 1/2 cups"), "225 g/ 8 oz" (a spaced gram before a
-slash), "6ft 4in" (one height in two units), "where you'll get 868" (an elided unit taken
+whole number ("½ cup", "1/2 tsp", "2 1/2 cups": read since session 7, cases in
+tests/test_unseen_styles.py), "225 g/ 8 oz" (a spaced gram before a
+slash), "6ft 4in" (one height in two units; since session 7 read
+as its two parts, as race times are), "where you'll get 868" (an elided unit taken
 from the money before it), "30-year fixed-rate mortgage" (a product's term read as a
 duration), "was 79." after a long subject (an age or a count, by the subject).
 """

@@ -3783,6 +3783,241 @@ CASES += [
 ]
 
 
+# Session 7 (lead): fractions with no whole number, or a whole number and a slash fraction.
+# "½ cup" and "¼ acre" were no figure at all, "3 1/2 miles" was the count 3 and "1/2 inch"
+# nothing (recipe, property and American copy, named as known misses in session 6).
+# Invented; all four cases failed before the fix.
+CASES += [
+    (
+        "invented/recipe copy: a glyph fraction and a mixed slash fraction of cups",
+        "Whisk ½ cup of sugar into 2 1/2 cups of flour.",
+        [
+            ("½ cup", 0.5, "exact", "measure", "cup"),
+            ("2 1/2 cups", 2.5, "exact", "measure", "cup"),
+        ],
+    ),
+    (
+        "invented/US local copy: a mixed slash fraction of miles",
+        "The new trail runs 4 1/2 miles along the river.",
+        [("4 1/2 miles", 4.5, "exact", "measure", "mile")],
+    ),
+    (
+        "invented/US weather copy: a slash fraction of an inch, a glyph fraction of an acre",
+        "Up to 3/4 inch of rain fell on Tuesday, flooding a ¼ acre lot.",
+        [
+            ("Up to 3/4 inch", 0.75, "upper", "measure", "inch"),
+            ("¼ acre", 0.25, "exact", "measure", "acre"),
+        ],
+    ),
+    (
+        "invented/poll copy: a glyph fraction of people is a share, as 'a third of' is",
+        "Nearly ⅓ of renters said they had skipped a payment.",
+        [("Nearly ⅓", 100 / 3, "upper", "percent", "%", {"head": "renters"})],
+    ),
+]
+
+
+# Session 7 (lead): inches glued to the number ("6in of snow", "a 12in pizza", "6ft 4in") were
+# no figure: a spaced "in" is the preposition, so "in" is a unit only glued to the digits
+# (British weather, food and sport copy). A height in feet and inches is read as its two
+# parts, as a race time in hours, minutes and seconds is. Invented; both failed before.
+CASES += [
+    (
+        "invented/UK weather copy: inches glued to the number",
+        "Up to 6in of snow is forecast for the hills.",
+        [("Up to 6in", 6, "upper", "measure", "inch")],
+    ),
+    (
+        "invented/UK sport copy: a height in feet and inches",
+        "The 6ft 4in lock joined from Leicester.",
+        [
+            ("6ft", 6, "exact", "measure", "foot"),
+            ("4in", 4, "exact", "measure", "inch"),
+        ],
+    ),
+]
+
+
+# Session 7 (lead): TV ratings copy. A channel or group named by a capitalised number ("BBC
+# Two's new documentary", "on ITV Two", "the Group of Seven") gave a count of 2 or 7; a
+# capitalised number word after an acronym, before a possessive or after "<Name> of" is part
+# of the name unless a capital follows, as a title-case headline goes on ("Gunmen Kill Two
+# Policemen" stays a count). "The first episode added less than 1m" made the episode a
+# speaker: "added" before a bound and an amount is no speech, as "added 250,000 jobs" was
+# not. Invented; the three non-guard cases failed before.
+CASES += [
+    (
+        "invented/TV ratings copy: a channel's number before a possessive and after an acronym",
+        "BBC Three's new drama drew 1.9 million viewers, beating ITV Two on the night.",
+        [("1.9 million", 1_900_000, "exact", "count", None, {"head": "viewers"})],
+    ),
+    (
+        "invented/diplomatic copy: the Group of Seven",
+        "Finance ministers of the Group of Seven pledged $4 billion.",
+        [("$4 billion", 4e9, "exact", "money", "USD")],
+    ),
+    (
+        "invented/TV ratings copy: added less than 1m (no speech)",
+        "The second episode added less than 1m viewers on catch-up.",
+        [("less than 1m", 1_000_000, "upper", "count", None, {"source": None})],
+    ),
+    (
+        "invented/guard: a title-case headline's count after a verb",
+        "Gunmen Kill Two Policemen In Quetta",
+        [("Two", 2, "exact", "count", None, {"head": "policemen"})],
+    ),
+]
+
+
+# Session 7 (lead): "Est." before a number in fact boxes and captions is an estimate, as
+# "estimated" is (the abbreviation was read as nothing, the figure exact). Invented; failed
+# before.
+CASES += [
+    (
+        "invented/fact box: Est. N",
+        "Displaced: Est. 45,000 people in three districts.",
+        [
+            ("Est. 45,000", 45_000, "approximate", "count", None, {"head": "people"}),
+            ("three", 3, "exact", "count", None, {"head": "districts"}),
+        ],
+    ),
+]
+
+# Session 7 (lead): history and archaeology copy. Years of an era ("around 3500 BC", "from
+# 1200 BCE", "AD 79") and years before 1800 after "in", "since", "from"... ("sank in 1545
+# with 500 men") were counts, since a bare year was taken only from 1800 on; a plural noun
+# after the number keeps a count ("in 1500 homes"). Invented; the three non-guard cases
+# failed before.
+CASES += [
+    (
+        "invented/history copy: a year before 1800 after 'in'",
+        "The warship sank in 1545 with some 500 men aboard.",
+        [("some 500", 500, "approximate", "count", None, {"head": "men"})],
+    ),
+    (
+        "invented/archaeology copy: years of an era",
+        "The town, founded around 3500 BC, held 4,000 people by 1200 BCE.",
+        [("4,000", 4000, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/history copy: AD before the year",
+        "The eruption of AD 79 buried an estimated 2,000 residents.",
+        [("an estimated 2,000", 2000, "approximate", "count", None, {"head": "residents"})],
+    ),
+    (
+        "invented/guard: an ungrouped count before a plural after 'in'",
+        "Floodwater entered 1500 homes in 1700 villages.",
+        [
+            ("1500", 1500, "exact", "count", None, {"head": "homes"}),
+            ("1700", 1700, "exact", "count", None, {"head": "villages"}),
+        ],
+    ),
+]
+
+
+# Session 7 (lead): exam results copy. "This summer,118,949 entries" (a space lost after the
+# comma) was no figure: a digit after a comma opens a number unless a digit stands before
+# the comma. "twenty-two achieving 40 points" had the head "achieving": an -ing word right
+# after a number, before an amount, is a verb (the noun is elided), as before "in" or
+# "the". "(approx 10)" without its point was exact. Invented; all three failed before.
+CASES += [
+    (
+        "invented/exam copy: a space lost after a comma before the number",
+        "This summer,118,949 entries were marked as fails.",
+        [("118,949", 118_949, "exact", "count", None, {"head": "entries"})],
+    ),
+    (
+        "invented/school copy: an -ing verb before an amount",
+        "Of the 140 pupils, thirty-one scoring 40 points or more won places.",
+        [
+            ("140", 140, "exact", "count", None, {"head": "pupils"}),
+            ("thirty-one", 31, "exact", "count", None, {"head": "pupils"}),
+            ("40", 40, "exact", "count", None, {"head": "points"}),
+        ],
+    ),
+    (
+        "invented/school copy: a part with its own noun out of a whole",
+        "Only six entries out of 240 achieved top grades.",
+        [
+            ("six", 6, "exact", "count", None, {"head": "entries"}),
+            ("240", 240, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/school copy: approx without its point",
+        "A handful of pupils (approx 12) still need places.",
+        [("approx 12", 12, "approximate", "count", None)],
+    ),
+]
+
+
+# Session 7 (lead): disaster and conflict copy. A count with no noun of its own beside a
+# verb done to people ("at least 92 were killed", "killing at least 95", "gunmen killed 12",
+# "troops arrested 17") had no head; the dev set's schema restores an elided noun, as its
+# "3,118 were identified" gives people. Invented; all four failed before.
+CASES += [
+    (
+        "invented/wire: N were killed",
+        "At least 92 were killed when the river burst its banks.",
+        [("At least 92", 92, "lower", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/wire: killing N after a comma",
+        "The storm tore through the coast, killing at least 31 with dozens missing.",
+        [("at least 31", 31, "lower", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/wire: a verb of harm before the bare count",
+        "Police said gunmen killed 12 and wounded 9 at a checkpoint.",
+        [
+            ("12", 12, "exact", "count", None, {"head": "people"}),
+            ("9", 9, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/wire: troops arrested N",
+        "Troops arrested 17 after the raid, the army said.",
+        [("17", 17, "exact", "count", None, {"head": "people"})],
+    ),
+]
+
+
+# Session 7 (lead): "from X unit to Y" with the unit written once, on the old level, carried
+# it for durations and money only; a percentage and a measure carry it too ("rose from 12%
+# to 15", "ranged from 108 Fahrenheit to 120"). Invented; both failed before.
+CASES += [
+    (
+        "invented/poll copy: from N% to M",
+        "Support for the party rose from 12% to 15 over the summer.",
+        [
+            ("12%", 12, "exact", "percent", "%"),
+            ("15", 15, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/weather copy: from N degrees to M",
+        "Afternoon highs ranged from 108 Fahrenheit to 120 across the valley.",
+        [
+            ("108 Fahrenheit", 108, "exact", "measure", "degree_Fahrenheit"),
+            ("120", 120, "exact", "measure", "degree_Fahrenheit"),
+        ],
+    ),
+]
+
+
+# Session 7 (lead): "The death toll has tripled since Monday, to 96" had no head, where "the
+# death toll rose on Tuesday to 96" counted deaths: multiples join the verbs of amount of a
+# toll or a number, and "since <day>," may stand between the verb and its figure. Known miss
+# from session 6; invented, failed before.
+CASES += [
+    (
+        "invented/wire: a toll multiplied since a day, to N",
+        "The death toll has more than doubled since Friday, to 212, officials said.",
+        [("212", 212, "exact", "count", None, {"head": "deaths", "source": "officials"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
