@@ -504,7 +504,8 @@ _TIME_TAIL_UNIT = (
     r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
     r"earlier|now|then|further|additionally|for[ \u00a0]example|for[ \u00a0]instance|"
     r"subsequently|meanwhile|later|has|have|had|would|will|"
-    r"could|did|does|do|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
+    # "the Guardian can reveal", "the paper can confirm" (British copy, session 7)
+    r"could|did|does|do|can|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
 # Written "X(?:X)*" rather than "(?:X)+": the same matches, tried in the same order, but a
 # pattern that opens with a repeat gets no prefilter from ``re`` and was tried at every

@@ -1619,6 +1619,10 @@ def _compares_figures(phrase: str, before: str) -> bool:
     next number, rather than a bound on it?"""
     if phrase not in _COMPARATIVES:
         return False
+    if before.rstrip(" \t\u00a0").endswith("\n"):
+        # a figure closing the line before ("Bangladesh 1,018\nMore than 6,500 ...", a
+        # chart's labels over a story): a new line opens a new phrase (session 7)
+        return False
     head = before.rstrip()
     return head.endswith(_FIGURE_ENDINGS) and not _YEAR_END_RE.search(head)
 

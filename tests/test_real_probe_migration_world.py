@@ -38,7 +38,7 @@ Batch 6 (4 cases, on the HEAD after batches 1-5): 1 passed (the verbless-items g
 Batch 7 (5 cases): 1 passed (the survey guard). Batch 8 (6 cases): 0 passed. Batch 9
 (7 cases): 1 passed (the AFP case as first written, without "that, over the past week,";
 rewritten closer to the real construction, it failed). Batch 10 (5 cases): 0 passed.
-Batch 11 (4 cases): 1 passed (the "said that" guard).
+Batch 11 (4 cases): 1 passed (the "said that" guard). Batch 12 (4 cases): 0 passed.
 """
 
 from __future__ import annotations
@@ -496,6 +496,39 @@ CASES = [
         "invented/guard: said that",
         "The minister said that 300 workers had died.",
         [("300", 300, E, C, None, {"source": "The minister"})],
+    ),
+    # Batch 12. Guardian and Amnesty copy on deaths of workers in Qatar. A chart's labels
+    # over the story ("Bangladesh 1,018" on its own line) made the next line's "More
+    # than 6,500" a comparison with 1,018, so the figure lost its bound; "..., the Guardian
+    # can reveal" (the British formula) gave no source and "the paper can confirm" gave the
+    # figure's own subject; "with Guardian data suggesting that 69% of deaths ..." gave the
+    # sentence's first speaker ("suggesting" was no reporting verb).
+    (
+        "invented/Guardian chart over a story: a figure closing the line before",
+        "Nepal 1,641\nMore than 4,200 migrant workers have died since 2012.",
+        [
+            ("1,641", 1641, E, C, None),
+            ("More than 4,200", 4200, LO, C, None, {"head": "workers"}),
+        ],
+    ),
+    (
+        "invented/British copy: X can reveal",
+        "More than 4,200 migrant workers have died since 2012, the Observer can reveal.",
+        [("More than 4,200", 4200, LO, C, None, {"source": "Observer"})],
+    ),
+    (
+        "invented/British copy: X can confirm",
+        "The payout was £2.1m, the paper can confirm.",
+        [("£2.1m", 2.1e6, E, M, "GBP", {"source": "the paper"})],
+    ),
+    (
+        "invented/Amnesty copy: with X data suggesting",
+        "Amnesty found that 60% of cases were unexplained, with ILO data suggesting that 45% "
+        "of deaths were classed as natural.",
+        [
+            ("60%", 60, E, P, "%", {"source": "Amnesty"}),
+            ("45%", 45, E, P, "%", {"source": "ILO"}),
+        ],
     ),
 ]
 
