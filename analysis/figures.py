@@ -6219,6 +6219,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
         if (
+            head is None
+            and kind == "count"
+            and text[np_at : np_at + 1] == "\n"
+            and (d.start == 0 or text[d.start - 1] == "\n")
+            and text[np_at + 1 : np_at + 2].isalpha()
+        ):
+            # a fact box with each number on a line over its label ("1,843\nVoluntary
+            # returns to Mali facilitated since January 2016", UNHCR fact sheets, session 7)
+            counted, head = _noun_phrase_after(text, np_at + 1)
+        if (
             head is not None
             and k + 1 < len(rows)
             and rows[k + 1]["kind"] == "duration"

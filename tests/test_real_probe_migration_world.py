@@ -39,6 +39,7 @@ Batch 7 (5 cases): 1 passed (the survey guard). Batch 8 (6 cases): 0 passed. Bat
 (7 cases): 1 passed (the AFP case as first written, without "that, over the past week,";
 rewritten closer to the real construction, it failed). Batch 10 (5 cases): 0 passed.
 Batch 11 (4 cases): 1 passed (the "said that" guard). Batch 12 (4 cases): 0 passed.
+Batch 13 (1 case): 0 passed.
 """
 
 from __future__ import annotations
@@ -528,6 +529,19 @@ CASES = [
         [
             ("60%", 60, E, P, "%", {"source": "Amnesty"}),
             ("45%", 45, E, P, "%", {"source": "ILO"}),
+        ],
+    ),
+    # Batch 13. A UNHCR Mauritania operational update (Mbera camp): its KEY FIGURES box puts
+    # each number on a line of its own over its label ("1,843\nVoluntary returns to Mali
+    # facilitated since January 2016", "112\nNew arrivals from Mali in 2016"): the
+    # numbers took the default "people" or nothing, not the label's noun.
+    (
+        "invented/UNHCR fact sheet: each number over its label",
+        "KEY FIGURES\n2,615\nVoluntary returns facilitated since January\n87\n"
+        "New arrivals in June\n",
+        [
+            ("2,615", 2615, E, C, None, {"head": "returns"}),
+            ("87", 87, E, C, None, {"head": "arrivals"}),
         ],
     ),
 ]
