@@ -744,7 +744,16 @@ def _clean_np(np: str) -> str:
     if "day" in np or "week" in np or "month" in np or "year" in np:
         np = _NP_WHEN_TAIL_RE.sub("", np)
     cut = _TRAILING_DATA_RE.sub("", np)
-    if cut != np and _describes_data(cut):
+    if (
+        cut != np
+        and _describes_data(cut)
+        # "The tribunal's figures": an owner, however it is written ("Thursday's data",
+        # "Last month's figures" say when) (session 7)
+        and not (
+            np.startswith(("'s", "’s"), len(cut))
+            and cut.rsplit(None, 1)[-1].lower() not in _DATA_TIME_WORDS
+        )
+    ):
         cut = np  # "Provisional figures", "official immigration data": no body to cut to
     elif cut != np and (own := _OWNER_OF_TITLE_RE.match(cut)):
         cut = own.group(1)  # "the union's Breaking Point report": the owner, not the title
@@ -831,6 +840,15 @@ _SHARE_NP_RE = re.compile(
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve half dozens".split()
 )
+
+
+def _names_a_body(src: str) -> bool:
+    """Does ``src`` name a body ("UNHCR", "the Home Office"), not just describe one ("The
+    tribunal")? A generic "the ministry" stands for a named body only (session 7)."""
+    words = src.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
 
 
 _AGE_APPOSITION_RE = re.compile(r",[ \u00a0]\d{1,3},")
@@ -955,6 +973,7 @@ class _Resolver:
                 # "Kyiv said ... The group said": a capital speaking for its government is
                 # no group, agency or alliance
                 and state.last_org not in self.places
+                and _names_a_body(state.last_org)
             ):
                 return state.last_org
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
@@ -993,6 +1012,8 @@ class _Resolver:
         org = self.orgs[-1][1] if self.orgs else None
         if org is None or org.lower() in _GROUPS_OF_PEOPLE or org in self.places:
             return None  # a place speaking for its government is no "agency" or "group"
+        if not _names_a_body(org):
+            return None  # "The tribunal's figures show ... The ministry's data show": another
         return org
 
     def note_orgs(self, s0: int, s1: int) -> None:

@@ -39,7 +39,7 @@ Batch 7 (5 cases): 1 passed (the survey guard). Batch 8 (6 cases): 0 passed. Bat
 (7 cases): 1 passed (the AFP case as first written, without "that, over the past week,";
 rewritten closer to the real construction, it failed). Batch 10 (5 cases): 0 passed.
 Batch 11 (4 cases): 1 passed (the "said that" guard). Batch 12 (4 cases): 0 passed.
-Batch 13 (1 case): 0 passed.
+Batch 13 (1 case): 0 passed. Batch 14 (3 cases): 1 passed (the agency guard).
 """
 
 from __future__ import annotations
@@ -542,6 +542,33 @@ CASES = [
         [
             ("2,615", 2615, E, C, None, {"head": "returns"}),
             ("87", 87, E, C, None, {"head": "arrivals"}),
+        ],
+    ),
+    # Batch 14. New Zealand copy on "501" deportations from Australia: "The tribunal's
+    # figures show 192 New Zealanders have applied" kept the whole phrase as the source (a
+    # lower-case owner read as words describing the data), and a later "The ministry's
+    # data show" then resolved "the ministry" to that unnamed tribunal: a generic body
+    # stands for a body named before, never for another generic one.
+    (
+        "invented/NZ copy: a lower-case owner of figures",
+        "The tribunal\u2019s figures show 214 New Zealanders have appealed since 2021.",
+        [("214", 214, E, C, None, {"source": ("tribunal", "The tribunal")})],
+    ),
+    (
+        "invented/NZ copy: a generic body is no other generic body",
+        "The tribunal's figures show 214 people have appealed.\n\n"
+        "The ministry's data show 90 of them won.",
+        [
+            ("214", 214, E, C, None, {"source": ("tribunal", "The tribunal")}),
+            ("90", 90, E, C, None, {"source": ("ministry", "The ministry")}),
+        ],
+    ),
+    (
+        "invented/guard: the agency after a named agency",
+        "UNHCR said 3,000 had arrived.\n\nThe agency said 400 were children.",
+        [
+            ("3,000", 3000, E, C, None, {"source": "UNHCR"}),
+            ("400", 400, E, C, None, {"source": "UNHCR"}),
         ],
     ),
 ]
