@@ -39,7 +39,8 @@ Batch 7 (5 cases): 1 passed (the survey guard). Batch 8 (6 cases): 0 passed. Bat
 (7 cases): 1 passed (the AFP case as first written, without "that, over the past week,";
 rewritten closer to the real construction, it failed). Batch 10 (5 cases): 0 passed.
 Batch 11 (4 cases): 1 passed (the "said that" guard). Batch 12 (4 cases): 0 passed.
-Batch 13 (1 case): 0 passed. Batch 14 (3 cases): 1 passed (the agency guard).
+Batch 13 (1 case): 0 passed. Batch 14 (3 cases): 1 passed (the agency guard). Batch 15
+(2 cases): 1 passed (the guard).
 """
 
 from __future__ import annotations
@@ -570,6 +571,22 @@ CASES = [
             ("3,000", 3000, E, C, None, {"source": "UNHCR"}),
             ("400", 400, E, C, None, {"source": "UNHCR"}),
         ],
+    ),
+    # Batch 15. New York Times investigation of Kenyan and Ugandan domestic workers in Saudi
+    # Arabia: "Interviews with over 90 workers and their families revealed that ..." made
+    # "their families" (the noun phrase after "and") the source of the 90, which counts
+    # who was interviewed, the reporter's own figure.
+    (
+        "invented/NYT copy: interviews with N people and their relatives revealed",
+        "Interviews with more than 60 nurses and their relatives revealed that agencies lied.",
+        [("more than 60", 60, LO, C, None, {"source": None, "head": "nurses"})],
+    ),
+    (
+        # first written "Officials and their deputies said", which failed too (a list
+        # ending in a plural that is no speaker noun, "deputies": left alone)
+        "invented/guard: police and rescue workers said",
+        "Police and rescue workers said 60 nurses had left.",
+        [("60", 60, E, C, None, {"source": "Police and rescue workers"})],
     ),
 ]
 
