@@ -148,6 +148,7 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         # Security"), not a person.
         named = sorted((e.start, e.end) for e in entities if e.label != "person")
         named_starts = [a for a, _ in named]
+        place_names = {e.text for e in entities if e.label == "place"}
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(m.group())
             if name[:2] in _SUBORDINATOR_PAIRS and (sub := _SUBORDINATOR_LEAD_RE.match(name)):
@@ -166,6 +167,8 @@ def person_names(text: str, entities=None) -> dict[str, str]:
                 and _OF_NAME_AFTER_RE.match(text, m.end())
             ):
                 continue  # "the Controller General of Accounts": an office, no person
+            if name and name.rsplit(None, 1)[-1] in place_names:
+                continue  # "Citizenship Canada" ends a body's name, no person's (session 7)
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)
     mapping: dict[str, str] = {}
@@ -1147,6 +1150,13 @@ _DESCRIBED_NAME_RE = re.compile(
 )
 
 
+#: The rest of a name with commas in it, closed by its acronym: ", Refugees and Citizenship
+#: Canada (IRCC)" after "Immigration".
+_COMMA_NAME_RUN_RE = re.compile(
+    r"(?P<rest>(?:,[ \u00a0](?:(?:and|of|for|the|&)[ \u00a0])*[A-Z][\w'’\-]*"
+    r"(?:[ \u00a0](?:(?:and|of|for|the|&)[ \u00a0])*[A-Z][\w'’\-]*){0,4}){1,4})"
+    r"(?=[ \u00a0]\([A-Z]{2,8}\))"
+)
 _COMMA_NAME_ACRONYM_RE = re.compile(
     r"(?P<name>(?:[Tt]he[ \u00a0])?[A-Z][\w'’\-]*(?:,?[ \u00a0](?:(?:and|of|for|the|&)[ \u00a0])*"
     r"[A-Z][\w'’\-]*){1,8})[ \u00a0]\((?P<acr>[A-Z]{2,8})\)$"
@@ -2173,6 +2183,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if _ARRANGED_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start()):
                 continue  # "dosed according to their body weight": by, not who says so
             np = m.group("np")
+            if (
+                text[m.end("np") : m.end("np") + 1] == ","
+                and np[-1:].isalpha()
+                and np.rsplit(None, 1)[-1][:1].isupper()
+                and (named := _COMMA_NAME_RUN_RE.match(text, m.end("np"), s1))
+            ):
+                # "data released by Immigration, Refugees and Citizenship Canada (IRCC)":
+                # a body's name with commas in it, closed by its acronym (Canadian copy,
+                # session 7)
+                np += named.group("rest")
             if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)

@@ -40,7 +40,7 @@ Batch 7 (5 cases): 1 passed (the survey guard). Batch 8 (6 cases): 0 passed. Bat
 rewritten closer to the real construction, it failed). Batch 10 (5 cases): 0 passed.
 Batch 11 (4 cases): 1 passed (the "said that" guard). Batch 12 (4 cases): 0 passed.
 Batch 13 (1 case): 0 passed. Batch 14 (3 cases): 1 passed (the agency guard). Batch 15
-(2 cases): 1 passed (the guard).
+(2 cases): 1 passed (the guard). Batch 16 (2 cases): 0 passed.
 """
 
 from __future__ import annotations
@@ -587,6 +587,39 @@ CASES = [
         "invented/guard: police and rescue workers said",
         "Police and rescue workers said 60 nurses had left.",
         [("60", 60, E, C, None, {"source": "Police and rescue workers"})],
+    ),
+    # Batch 16. Canadian asylum-backlog copy: "according to data released by Immigration,
+    # Refugees and Citizenship Canada (IRCC)" gave "Immigration" (the name cut at its
+    # first comma), and the capitalised run "Citizenship Canada" was taken for a person.
+    (
+        "invented/Canadian copy: a body's name with commas, closed by its acronym",
+        "The backlog reached 181,000 claims, according to data released by Immigration, "
+        "Refugees and Citizenship Canada (IRCC).",
+        [
+            (
+                "181,000",
+                181000,
+                E,
+                C,
+                None,
+                {"source": "Immigration, Refugees and Citizenship Canada"},
+            )
+        ],
+    ),
+    (
+        "invented/Bangladeshi copy: according to a bureau whose name has commas",
+        "Some 1.1 million workers left in 2023, according to the Bureau of Manpower, "
+        "Employment and Training (BMET).",
+        [
+            (
+                "Some 1.1 million",
+                1.1e6,
+                AP,
+                C,
+                None,
+                {"source": "Bureau of Manpower, Employment and Training"},
+            )
+        ],
     ),
 ]
 
