@@ -40,7 +40,8 @@ Batch 7 (5 cases): 1 passed (the survey guard). Batch 8 (6 cases): 0 passed. Bat
 rewritten closer to the real construction, it failed). Batch 10 (5 cases): 0 passed.
 Batch 11 (4 cases): 1 passed (the "said that" guard). Batch 12 (4 cases): 0 passed.
 Batch 13 (1 case): 0 passed. Batch 14 (3 cases): 1 passed (the agency guard). Batch 15
-(2 cases): 1 passed (the guard). Batch 16 (2 cases): 0 passed.
+(2 cases): 1 passed (the guard). Batch 16 (2 cases): 0 passed. Batch 17 (2 cases): 1
+passed (the guard).
 """
 
 from __future__ import annotations
@@ -620,6 +621,21 @@ CASES = [
                 {"source": "Bureau of Manpower, Employment and Training"},
             )
         ],
+    ),
+    # Batch 17. InfoMigrants and dpa copy on Afghans flown from Pakistan to Germany:
+    # "Eleven Afghan nationals ... departed Islamabad ..., the fifth such flight reported
+    # since the change of government" made "the fifth such flight" the source ("reported"
+    # after an ordinal's noun is a participle: the flight that was reported).
+    (
+        "invented/dpa copy: the third such flight reported since",
+        "Twelve Afghan nationals flew from Islamabad to Hanover, the third such flight "
+        "reported since June.",
+        [("Twelve", 12, E, C, None, {"source": None, "head": "nationals"})],
+    ),
+    (
+        "invented/guard: the agency reported on a day that",
+        "The agency reported on Monday that 400 had left.",
+        [("400", 400, E, C, None, {"source": ("agency", "The agency")})],
     ),
 ]
 
