@@ -1080,6 +1080,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
     # Philippine and other administrative regions and districts: "Region 8", "District 4"
     r"|Region|Regions|District|Districts"
+    # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
+    r"|Kilometre|Kilometer"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
@@ -5977,6 +5979,8 @@ _RATE_LABEL_BEFORE_RE = re.compile(
 _COMPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?)[ \u00a0]$"
 )
+#: An aside in brackets, no digits in it, then a lower-case plural: " (mainly Rohingya)".
+_ASIDE_BRACKET_RE = re.compile(r"[ \u00a0]\([A-Za-z][^()\d\n]{1,30}\)(?=[ \u00a0][a-z]{3,}s\b)")
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b", re.I
@@ -6277,6 +6281,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "228 (72%) severe cases": the noun after the count's bracketed share
             counted, head = _noun_phrase_after(text, br.end())
+        elif (
+            head is None
+            and kind == "count"
+            and text.startswith(" (", d_end)
+            and (aside := _ASIDE_BRACKET_RE.match(text, d_end))
+        ):
+            # "131 (mainly Rohingya) refugees escaped": an aside between the count and
+            # its noun (Malaysian detention copy, session 7)
+            counted, head = _noun_phrase_after(text, aside.end())
         if (
             whole is None
             and text.startswith(("Of ", "Among "), s_start)

@@ -41,7 +41,7 @@ rewritten closer to the real construction, it failed). Batch 10 (5 cases): 0 pas
 Batch 11 (4 cases): 1 passed (the "said that" guard). Batch 12 (4 cases): 0 passed.
 Batch 13 (1 case): 0 passed. Batch 14 (3 cases): 1 passed (the agency guard). Batch 15
 (2 cases): 1 passed (the guard). Batch 16 (2 cases): 0 passed. Batch 17 (2 cases): 1
-passed (the guard).
+passed (the guard). Batch 18 (2 cases): 0 passed.
 """
 
 from __future__ import annotations
@@ -636,6 +636,20 @@ CASES = [
         "invented/guard: the agency reported on a day that",
         "The agency reported on Monday that 400 had left.",
         [("400", 400, E, C, None, {"source": ("agency", "The agency")})],
+    ),
+    # Batch 18. Malaysian copy on the Sungai Bakap detention-depot breakout: "at Kilometre
+    # 168 southbound" gave the count 168 (a road's kilometre marker is a label, as "Route
+    # 66" is); "131 (mainly Rohingya) refugees escaped" counted nothing (an aside in
+    # brackets between the count and its noun).
+    (
+        "invented/Malay Mail copy: a kilometre marker is a label",
+        "Four escapees were hit by a lorry at Kilometre 212 northbound near Ipoh.",
+        [("Four", 4, E, C, None, {"head": "escapees"})],
+    ),
+    (
+        "invented/Global Detention Project copy: an aside in brackets before the noun",
+        "On 3 March, 140 (mostly Afghan) detainees broke out of the depot.",
+        [("140", 140, E, C, None, {"head": "detainees"})],
     ),
 ]
 
