@@ -21,6 +21,8 @@ high), bound, kind, unit)`` plus an optional dict of further fields (``part_of``
 of the whole among the expected rows, or ``None``; ``head``; ``source``, compared as the
 scorer does, a tuple meaning any of them; ``direction``).
 
+In all: 73 cases, 14 passing before this file's rules (mostly guards), 73 after.
+
 Before the fixes (batches 1-5, measured on the branch's HEAD before any rule of this
 file, ``PYTHONPATH=<worktree> python -m pytest -q tests/test_real_probe_migration_world.py``):
 26 cases, 7 passed and 19 failed. The passing ones were the guards ("N found themselves",
