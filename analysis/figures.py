@@ -327,6 +327,44 @@ _AMOUNT_AT_BEFORE_RE = re.compile(
 )
 _PHONE_BEFORE_RE = re.compile(r"\+[ \u00a0]?(?:\d{1,8}[ \u00a0\-]){0,5}$|\(\d{2,5}\)[ \u00a0]?$")
 _CHAIN_AFTER_RE = re.compile(r"-\d{2,}")
+# A place in a table of players or teams (tennis, golf and football copy, session 7): "to
+# 38 in the world rankings", "ranked 52 in the world", "12th"-less ranks.
+_RANKINGS_AFTER_RE = re.compile(
+    r"(?:(?:world|WTA|ATP|FIFA|official|latest|singles|doubles|men's|women's)[ \u00a0]){0,2}"
+    r"(?:rankings?|standings)\b"
+)
+# Golf names a half of the course "the back nine", "the front nine", "his second nine".
+_HALF_NINE_BEFORE_RE = re.compile(
+    r"\b(?:(back|front)|(?:his|her|their)[ \u00a0](?:first|second|closing|opening))[ \u00a0]$",
+    re.I,
+)
+_HALF_NINE_AFTER_RE = re.compile(r"[.,;:!?)]|$|[ \u00a0](?:in|on|with|and|at|to|for|of|but)\b")
+# A shooting or serving rate: "44.3% from the field", "38% from three", "71% on first serve".
+_SHOT_RATE_AFTER_RE = re.compile(
+    r" (?:from (?:the field|the floor|the (?:free-throw |foul )?line|three|deep|beyond the arc"
+    r"|the spot)|on (?:(?:his|her|their) )?(?:first|second) serve)\b"
+)
+_LAST_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:reach|reached|reaches|reaching|into|made|make|makes|making|in|to)"
+    r"[ \u00a0]the[ \u00a0]last[ \u00a0]$"
+)
+_LEAGUE_BEFORE_RE = re.compile(r"\b(?:Ligue|Liga|Bundesliga|League|WSL|Tier|Pool)[ \u00a0]$")
+_RANKED_BEFORE_RE = re.compile(r"\b(?:ranked|rated|seeded|No\.?|number)[ \u00a0]$")
+#: The distances of pool races, and the strokes that name a race after one.
+_SWIM_DISTANCES = frozenset((50, 100, 200, 400, 800, 1500))
+_SWIM_EVENT_AFTER_RE = re.compile(
+    r" (?:(freestyle|backstroke|breaststroke|butterfly|individual medley|medley|IM)|free|back"
+    r"|breast|fly)\b"
+)
+_SWIM_RACE_AFTER_RE = re.compile(
+    r" (?:final|finals|heat|heats|semi-final|semi-finals|semifinal|title|gold|silver|bronze"
+    r"|world record|in|by)\b"
+)
+# A whole number of seconds glued as "s" before a word of racing copy: "a 5s penalty", "a
+# 12s lead" (decimals, "0.037s", need no word after them).
+_GLUED_SECONDS_AFTER_RE = re.compile(
+    r"[ \u00a0](?:penalty|lead|gap|margin|ahead|behind|clear|adrift|faster|slower|quicker)\b"
+)
 _CHAIN_BEFORE_RE = re.compile(r"\d-$")
 _DECADE_AFTER_RE = re.compile(r"'?s\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -372,7 +410,7 @@ _RATE_BASE_AFTER_SLASH_RE = re.compile(
 # identifier, nor does a scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with
 # the scale on both ends).
 _ID_BEFORE_RE = re.compile(
-    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-of)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
     r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
@@ -439,7 +477,7 @@ _HOME_TYPE_AFTER_RE = re.compile(
 # quote at a clause's start ("'62 people were hurt,' he said") has no such word before it.
 _SHORT_YEAR_BEFORE_RE = re.compile(
     r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter)"
-    r"[ \u00a0]['\u2019]$"
+    r"[ \u00a0]['\u2019]\Z"  # (not "$": that also matches before a newline)
 )
 _ZERO_AFTER_RE = re.compile(
     r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
@@ -637,6 +675,19 @@ def _priced_before(text: str, tok: NumberToken) -> bool:
         _currency_before(text, s, _lexicon()) is not None
         or bool(s and text[s - 1] in _LETTER_LAST and _letter_currency(text, s, tok))
         or (text[e + 1 : e + 2] == "$" and _fx_rate_currency(text, s, _lexicon()) is not None)
+    )
+
+
+def _is_stones(text: str, tok: NumberToken) -> bool:
+    """ "carried 9st 4lb", "weighs 22st": a weight in stones, where "st" after a whole number
+    that no ordinal ends so ("22nd", "9th", "11th") cannot be one (session 7)."""
+    v = tok.value
+    return (
+        text.startswith("st", tok.end)
+        and not (tok.in_words or tok.has_decimal or tok.grouped)
+        and v == int(v)
+        and (int(v) % 10 != 1 or int(v) % 100 == 11)
+        and not text[tok.end + 2 : tok.end + 3].isalnum()
     )
 
 
@@ -845,6 +896,26 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and text.find(text[s - 1], e, e + 30) == -1
     ):
         return True  # "the '62 remake", "in '62", "the class of '99": a year (session 6)
+    if (
+        nxt == "-"
+        and prev in "'\u2019"
+        and e - s == 2
+        and text[e + 1 : e + 3].isdigit()
+        and not text[e + 3 : e + 4].isdigit()
+        and int(text[e + 1 : e + 3]) == (int(tok.value) + 1) % 100
+        and _SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True  # "his cap hit in '26-27": a season, shortened (NBA copy, session 7)
+    if (
+        prev == "-"
+        and e - s == 2
+        and s >= 4
+        and text[s - 4] in "'\u2019"
+        and text[s - 3 : s - 1].isdigit()
+        and int(tok.value) == (int(text[s - 3 : s - 1]) + 1) % 100
+        and _SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 15), s - 3)
+    ):
+        return True  # the season's second year: "in '99-00"
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
     if (
@@ -860,7 +931,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         tok.value <= 4
         and (
             (text.startswith("-for-", e) and text[e + 5 : e + 6] in ("1", "2", "3"))
-            or (text.endswith("-for-", 0, s) and text[s - 6 : s - 5] in ("2", "3", "4"))
+            or (
+                text.endswith("-for-", 0, s)
+                and text[s - 6 : s - 5] in ("2", "3", "4")
+                # an offer gives more than it charges ("3-for-2"); "went 2-for-4 on the
+                # power play" is made of attempted (session 7)
+                and int(text[s - 6]) > tok.value
+            )
             or (tok.text.lower() == "one" and _BOGOF_RE.search(text, max(0, s - 14), e + 9))
         )
         and not text[e : e + 1].isdigit()
@@ -964,7 +1041,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _CHAIN_BEFORE_RE.search(text, max(0, s - 2), s)
     ):
         return True
-    if tok.scale == 1 and nxt in _ORDINAL_FIRST and _ORDINAL_AFTER_RE.match(text, e):
+    if (
+        tok.scale == 1
+        and nxt in _ORDINAL_FIRST
+        and _ORDINAL_AFTER_RE.match(text, e)
+        and not _is_stones(text, tok)
+    ):
         return True
     if (
         tok.scale == 1
@@ -1106,10 +1188,18 @@ _ID_KEYWORD_RE = re.compile(
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
+    # a lap, a corner or a round of a race or a league named by its number: "on Lap 41 of
+    # the 66-lap race", "on lap 17", "at Turn 9", "Heat 3", "Matchday 12" (session 7)
+    r"|Lap|lap|Turn|Heat|Matchday|Gameweek"
     # a US executive order's number: "EO 14257"
     r"|EO"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
+    # ballots, alert scales, tiers and stages (US state, civil-defence and health copy,
+    # session 7): "Proposition 22", "Measure 110", "alert level 3", "a Tier 2 visa",
+    # "stage 4 cancer", "DEFCON 2"
+    r"|Proposition|Prop|Measure|[Aa]lert[ \u00a0-]level|[Ll]ockdown[ \u00a0-]level|Tier|tier"
+    r"|Stage|stage|DEFCON"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
@@ -1550,7 +1640,8 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
                 return q[0], q[1], q[2]
         return None
     quals = lex["quals"]
-    for n in (3, 2, 1):
+    # (four words: "in the region of", "a little more than")
+    for n in (4, 3, 2, 1):
         if len(words) < n:
             continue
         raw = " ".join(words[-n:])
@@ -1638,6 +1729,11 @@ _NEGATIVE_BEFORE_RE = re.compile(
 _PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
 _NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
+_CENTURY_SCORED_BEFORE_RE = re.compile(
+    r"\b(?:scored|scores|scoring|made|makes|making|hit|hits|struck|compiled|notched|smashed"
+    r"|registered)[ \u00a0](?:[a-z]+[ \u00a0])?$"
+)
+_PAR_AFTER_RE = re.compile(r"-(under|over)-par\b")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{2,20})\b(?!-)")
 #: Words after "N-" that do not make "N-word" a count of that word ("2,000-strong" is a
 #: count of what follows; "3-fold" a multiplier; "5-year-old" an age, excluded earlier).
@@ -1659,6 +1755,8 @@ _SUFFIX_BOUND_RE = re.compile(
     # ("or above", "or below": Xinhua and Indian copy, "500 billion yuan or above")
     r"[ \u00a0]{0,2}(?:or[ \u00a0](?:more|longer|higher|greater|above)\b(?![ \u00a0]than\b)"
     r"|and[ \u00a0](?:above|over|more)\b(?![ \u00a0]than\b)"
+    # "40,000 and counting have signed" (petition and toll copy, session 7)
+    r"|and[ \u00a0]counting\b"
     # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
     r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter|below))\b",
     re.IGNORECASE,
@@ -1667,6 +1765,7 @@ _BETWEEN_TO_UNIT_RE = re.compile(
     r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|years?|months?|weeks?|days?|hours?|lakh|crore"
     r"|million|billion)\b"
 )
+_NOUN_AND_COUNTING_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]and[ \u00a0]counting\b")
 _SUFFIX_APPROX_RE = re.compile(r"[ \u00a0]or[ \u00a0]so\b|-odd\b|[ \u00a0]odd\b", re.IGNORECASE)
 # "between " or "from " right before a number (on the lower-cased 9 characters before it).
 # One precompiled search instead of two through ``re.search`` (whose pattern-cache lookup
@@ -1749,6 +1848,9 @@ _METRE_AFTER_RE = re.compile(
     r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|thick|below|above[ \u00a0]sea"
     # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
     r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
+    # a zone or a line of a field: "outside the 30m circle", "from the 22m line", "a 5m
+    # radius" (cricket and rugby copy, session 7; "a 30m line of credit" keeps its millions)
+    r"|circle|radius|line(?![ \u00a0]of|-)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
     r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b"
     # a race run in a time: "ran the 100m in 10.72 seconds", "the 1500m in 3:29.4"
@@ -1791,7 +1893,12 @@ def _sea_level_metres(text: str, start: int, end: int) -> bool:
 
 
 _METRE_BEFORE_RE = re.compile(
-    r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:effort|jump|leap|throw|vault|mark)[ \u00a0]of"
+    r"(?:\b(?:men|women|boys|girls)['’]s"
+    r"|\b(?:effort|jump|leap|throw|vault|mark|heave|put|best|PB|SB)[ \u00a0]of"
+    # a field event's mark after its verb or a medal (session 7): "throwing 79.06m for
+    # ninth", "took silver with 14.61m", "the bronze in 14.38m"
+    r"|\b(?:throwing|jumping|leaping|clearing|vaulting|heaved|hurled)"
+    r"|\b(?:gold|silver|bronze)[ \u00a0](?:with|in)"
     # a dimension of a ship, a plane or a building: "a beam of 48.2m", "a breadth of 32.3m"
     r"|\b(?:length|width|breadth|beam|height|depth|draught|wingspan|span|diameter)[ \u00a0]of"
     r"|\b(?:cleared|jumped|leapt|threw|vaulted))[ \u00a0]$"
@@ -1983,6 +2090,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and not lex["percent_re"].match(text, nxt.end)
             # "a 1-in-100-year flood" is a return period, not a share
             and not (text[tok.end] == "-" and text[nxt.end : nxt.end + 1] == "-")
+            # "Kent were 63 for one in nine overs", "posted 186-7 in 20 overs": a total,
+            # its wickets, then the overs (cricket copy, session 7)
+            and not (text.endswith(" for ", 0, start) and text[start - 6 : start - 5].isdigit())
+            and not (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isdigit())
         ):
             qual = _qualifier_before(text, start, lex)
             value = 100 * tok.value / nxt.value
@@ -2462,6 +2573,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         minor = True  # in pounds, as "50 pence" is
         end += 3 if text.startswith("ppl", end) else 1
     elif (
+        text[end : end + 1] == "s"
+        and tok.scale == 1
+        and not tok.in_words
+        and not text[end + 1 : end + 2].isalnum()
+        and (tok.has_decimal or _GLUED_SECONDS_AFTER_RE.match(text, end + 1))
+    ):
+        # seconds glued as "s" in motor-racing and athletics copy: "pole by 0.037s", "a
+        # 3.9s lead", "a 5s penalty" (a decade, "the 1990s", and "six 4s" have no decimal)
+        kind, unit, time_unit_text = "duration", "second", "s"
+        end += 1
+    elif (
         (tm := lex["time_re"].match(text, end) or _time_after_adjective(text, end, lex))
         and not (
             tm.group("sep") != "-"
@@ -2470,6 +2592,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
         # "14 Year 9 classes": a school year's name, not 14 years
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
+        # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
+        and tm.group("u") not in ("HR", "HRs")
+        # "five century breaks", "scored three centuries": hundreds in snooker and
+        # cricket copy, no spans of time (session 7)
+        and not (
+            tm.group("u").lower() in ("century", "centuries")
+            and (
+                text.startswith((" break", "\u00a0break"), tm.end())
+                or _CENTURY_SCORED_BEFORE_RE.search(text, max(0, start - 24), start)
+            )
+        )
     ):
         kind = "duration"
         time_unit_text = tm.group("u")
@@ -2616,6 +2749,36 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if (
         kind == "count"
         and used == 1
+        and currency is None
+        and tok.value in _SWIM_DISTANCES
+        and not (tok.in_words or tok.has_decimal or tok.grouped or tok.scale != 1)
+        and text[end : end + 1] == " "
+        and (sw := _SWIM_EVENT_AFTER_RE.match(text, end))
+        and text.endswith(("the ", "The ", "'s ", "\u2019s "), 0, start)
+        # "sent the 200 back to the camp": a short stroke name only before a race word
+        and (sw.group(1) is not None or _SWIM_RACE_AFTER_RE.match(text, sw.end()))
+    ):
+        # swimming names a race by its distance in metres, unwritten: "won the 100
+        # backstroke", "the women's 400 freestyle", "the 200 IM" (session 7)
+        kind, unit = "measure", _pint_unit("meter")
+    if (
+        kind == "count"
+        and used == 1
+        and currency is None
+        and tok.has_decimal
+        and tok.scale == 1
+        and tok.value < 100
+        and not tok.grouped
+        and text.endswith(("clocked ", "clocking ", " time of "), 0, start)
+        and not text[end : end + 1].isalnum()
+        and not lex["percent_re"].match(text, end)
+    ):
+        # a race time with its unit unwritten: "Mensah clocked 44.37 for the silver", "won
+        # the heat in a time of 11.02" (athletics copy, session 7)
+        kind, unit, time_unit_text = "duration", "second", None
+    if (
+        kind == "count"
+        and used == 1
         and text.startswith((" quarter", "\u00a0quarter"), end)
         and (qm := _QUARTERS_RE.match(text, end))
         and _PERIOD_OPENER_BEFORE_RE.search(text, max(0, start - 10), start)
@@ -2669,8 +2832,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # an inch mark after a screen or a wheel: "a 17” touchscreen", "27\" display"
         kind, unit, time_unit_text = "measure", _pint_unit("inch"), "inch"
         end += 1
+    if kind == "count" and text[end : end + 1] == "-" and (pm := _PAR_AFTER_RE.match(text, end)):
+        # golf: "a 16-under-par total", "a three-over-par 75", as "seven-under" (session 7)
+        time_unit_text, hyphen = pm.group(1), True
+        end = pm.end()
     # A count written as a compound adjective: "a 100-bed hospital", "a 12-member team".
-    if (
+    elif (
         kind == "count"
         and (hn := _HYPHEN_NOUN_RE.match(text, end))
         and hn.group("w").lower() not in _NOT_HYPHEN_NOUNS
@@ -2720,6 +2887,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and _is_plural_noun(pw.group(1))
     ):
         qual = None  # "shot down 17 drones over four regions": where, not "more than"
+    if qual and unit == "furlong" and qual[0].lower() == "over":
+        qual = None  # "won over seven furlongs": the race's distance (session 7)
     if qual:
         qword, bound, start = qual[0], qual[1], qual[2]
     if used == 2:
@@ -2741,6 +2910,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         elif ax := _SUFFIX_APPROX_RE.match(text, end):
             bound = "approximate" if bound == "exact" else bound  # "2,000 or so", "20,000-odd"
             end = ax.end()
+        elif (
+            bound == "exact"
+            and "and counting" in text[end : end + 40]
+            and _NOUN_AND_COUNTING_RE.match(text, end)
+        ):
+            bound = "lower"  # "40,000 signatures and counting": the count still grows
     if minor:
         # "61 cents", "50 pence": money is given in currency units (0.61, 0.5)
         value /= 100
@@ -2869,6 +3044,10 @@ def _is_score_side(text: str, tok: NumberToken) -> bool:
         s >= 6 and text.startswith("-for-", s - 5) and text[s - 6].isdigit()
     ):
         return True  # "6-for-21 shooting": made and attempted shots (basketball copy)
+    if (text.startswith("-of-", e) and text[e + 4 : e + 5].isdigit()) or (
+        s >= 5 and text.startswith("-of-", s - 4) and text[s - 5].isdigit()
+    ):
+        return True  # "finished 23-of-32 for 257 yards": passes completed and thrown (NFL)
     lo, hi = max(0, s - 4), min(len(text), e + 7)
     if text.find("-", lo, hi) == -1:
         return False  # every score holds a hyphen: no window search without one
@@ -2886,7 +3065,11 @@ _SCORE_BEFORE_RE = re.compile(
     r"|trail(?:s|ed|ing)?|behind|led|leads?|leading|defeated|figures[ \u00a0]of"
     r"|(?:a|the)[ \u00a0](?:vote|score|scoreline|tally|margin)[ \u00a0]of|voted|ruled"
     # a motion's fate, then its tally: "The amendment failed 45-55", "rejected 201-226"
-    r"|failed|passed|approved|rejected|adopted|carried|confirmed|backed)"
+    r"|failed|passed|approved|rejected|adopted|carried|confirmed|backed"
+    # a season's record and a bowler's figures: "the Kings went 14-29 and", "Ahmed took 4-38
+    # as Sussex" (NBA and cricket copy, session 7; "took 3-5 days" stays a range, as a noun
+    # follows)
+    r"|went|goes|took|takes|taking|bagged|clinched|claimed|returned|grabbed|snared)"
     r"(?:[ \u00a0](?:[A-Z][\w'’.-]*|to|against|by|the|at|in|series|match|game|set|tie"
     # what a chamber votes on: "rejected the motion 198-305"
     r"|motion|bill|amendment|measure|nomination|nominee|resolution|proposal|budget|law"
@@ -2895,8 +3078,11 @@ _SCORE_BEFORE_RE = re.compile(
 )
 _SCORE_AFTER_RE = re.compile(
     r"[ \u00a0-](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|result|thrashing"
-    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting)\b"
+    r"|drubbing|rout|triumph|upset|aggregate|verdict|decision|majority|shooting|record)\b"
 )
+# A name, then a bracket: "the Cowboys (", "Denver (" (NFL and NBA roundups, session 7).
+_TEAM_BEFORE_SCORE_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w'’.-]*[ \u00a0]$")
+_TEAM_BEFORE_BRACKET_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[ \u00a0]\($")
 #: Words that may follow a score read from the words before it (a noun there would make
 #: "lost 2-3 kg" a range of kilograms).
 _SCORE_NEXT_OK = frozenset(
@@ -2909,6 +3095,25 @@ def _score_context(text: str, s: int, e: int) -> bool:
     """Is the pair of numbers spanning ``s:e`` a score or a tally, not a range?"""
     if _SCORE_AFTER_RE.match(text, e):
         return True
+    if (
+        text[s - 1 : s] == "("
+        and text[e : e + 1] == ")"
+        and _TEAM_BEFORE_BRACKET_RE.search(text, max(0, s - 32), s)
+    ):
+        return True  # "the Cowboys (2-3) snapped", "Denver (4-5)": a side's win-loss record
+    if (
+        text[s - 1 : s] == " "
+        and text[e : e + 1] == " "
+        and text[e + 1 : e + 2].isupper()
+        and text[e + 2 : e + 3].islower()
+        and _TEAM_BEFORE_SCORE_RE.search(text, max(0, s - 32), s)
+        and (nw := _NEXT_WORD_RE.match(text, e)) is not None
+        # (a title-case unit is no side: "Ages 2-5 Years", "6-12 Months")
+        and nw.group(1).lower() not in _lexicon()["time_units"]
+        and nw.group(1).lower() not in _lexicon()["measures"]
+        and nw.group(1).lower() not in ("percent", "per", "million", "billion", "lakh", "crore")
+    ):
+        return True  # a results line: "Walsall 1-4 Bradford", "FT: Leeds 0-3 Burnley"
     if not _SCORE_BEFORE_RE.search(text, max(0, s - 50), s):
         return False
     nxt = re.match(r"[ \u00a0]?([A-Za-z]*)", text[e : e + 16])
@@ -3051,6 +3256,23 @@ _STAGE_WORD_ENDS = tuple(
 )
 
 
+def _in_ranked_list(text: str, s: int, e: int, n: int) -> bool:
+    """Is "n. " at s:e a place in a ranked list run into a line ("Standings: 1. Moreau 288
+    pts, 2. Lindqvist 251, 3. Abara 240")? The place before or after it is written so
+    too, after a comma, a semicolon or a colon."""
+    after = text[e : e + 90]
+    before = text[max(0, s - 90) : s]
+    return (
+        n >= 1
+        and (
+            f", {n + 1}. " in after
+            or f"; {n + 1}. " in after
+            or (n > 1 and (f", {n - 1}. " in before or f": {n - 1}. " in before))
+        )
+        and text[s - 2 : s] in (", ", "; ", ": ")
+    )
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -3073,6 +3295,75 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[draft.end : draft.end + 11].lower() in (" equivalent", "-equivalent")
     ):
         return True  # "twenty-foot equivalent units (TEUs)": the name of the unit counted
+    if (
+        tok.text in ("1", "2", "3")
+        and _LEAGUE_BEFORE_RE.search(text, max(0, draft.start - 12), draft.start)
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end)) is not None
+            and nw.group(1)
+            and _is_plural_noun(nw.group(1).lower())
+        )
+    ):
+        # a league or a tier named by its number: "the Ligue 1 side", "the Bundesliga 2
+        # club", "the WSL 2" (football copy, session 7); "won the League 3 times" counts
+        return True
+    if (
+        draft.kind == "count"
+        and tok.value in (4, 8, 16, 32, 64)
+        and not (tok.grouped or tok.has_decimal)
+        and (
+            text.endswith(("round of ", "Round of "), 0, draft.start)
+            or (
+                text.endswith("last ", 0, draft.start)
+                and _LAST_ROUND_BEFORE_RE.search(text, max(0, draft.start - 24), draft.start)
+                and not (
+                    (nw := _NEXT_WORD_RE.match(text, draft.end))
+                    and nw.group(1).isalpha()
+                    and nw.group(1) not in _METRE_NEXT_OK
+                )
+            )
+        )
+    ):
+        # a knockout round named by the sides left: "in the round of 16", "reached the last
+        # 16 for the first time" (football and tennis copy, session 7; "the last 16 years"
+        # and "the last four hostages" count)
+        return True
+    if (
+        text[draft.end : draft.end + 2] == ". "
+        and text[draft.end + 2 : draft.end + 3].isupper()
+        and draft.kind == "count"
+        and tok.text.isdigit()
+        and int(tok.text) <= 30
+        and _in_ranked_list(text, draft.start, draft.end, int(tok.text))
+    ):
+        return True  # "Standings: 1. Moreau 288 pts, 2. Lindqvist 251": places (session 7)
+    if (
+        tok.text in ("1B", "2B", "3B")
+        and draft.kind == "count"
+        and text[draft.end : draft.end + 1] == " "
+        and text[draft.end + 1 : draft.end + 2].isupper()
+    ):
+        return True  # "Mets 3B Luis Ortega": a baseball position before a name (session 7)
+    if (
+        tok.in_words
+        and tok.text.lower() == "nine"
+        and (hn := _HALF_NINE_BEFORE_RE.search(text, max(0, draft.start - 16), draft.start))
+        and (hn.group(1) is not None or _HALF_NINE_AFTER_RE.match(text, tok.end))
+    ):
+        return True  # golf: "four birdies on the back nine", "home in 31 on his second nine"
+    if (
+        draft.kind == "count"
+        and text.startswith(" in the ", draft.end)
+        and not (tok.in_words or tok.has_decimal or tok.grouped or tok.scale != 1)
+        and (
+            _RANKINGS_AFTER_RE.match(text, draft.end + 8)
+            or (
+                text.startswith("world", draft.end + 8)
+                and _RANKED_BEFORE_RE.search(text, max(0, draft.start - 12), draft.start)
+            )
+        )
+    ):
+        return True  # "climbed to 38 in the world rankings", "ranked 52 in the world": a rank
     score = draft.kind == "count" and draft.end_token is tok and _is_score_side(text, tok)
     # Each chain pattern needs a hyphen right next to the figure: tested first, in Python.
     if not score and (
@@ -3160,7 +3451,10 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # a US street address: "in the 2300 block of Oak Avenue"
     before = text[max(0, tok.start - 40) : tok.start]
-    if _label_word_before(before, lex):
+    if _label_word_before(before, lex) and not (
+        # "finished the stage 19 minutes down": a level's name takes no unit after it
+        draft.kind in ("duration", "measure") and before.endswith(("stage ", "Stage "))
+    ):
         return True
     if (
         draft.kind == "count"
@@ -3446,7 +3740,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if tok.in_words:
         # "one" alone is a pronoun more often than a count: keep it only with a qualifier,
         # a scale word, or a counted noun right after it ("Phase one" is a label, above).
-        if tok.text.lower() == "one" and not draft.qualifier and draft.kind == "count":
+        if (
+            tok.text.lower() == "one"
+            and not draft.qualifier
+            and draft.kind == "count"
+            # "Kent were 63 for one": a total's wickets, as "134 for four" is (cricket copy)
+            and not (
+                text.endswith(" for ", 0, draft.start)
+                and text[draft.start - 6 : draft.start - 5].isdigit()
+            )
+        ):
             m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
             if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
                 return True
@@ -3659,6 +3962,9 @@ _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][
 # ... or three: "325,000 \u201ctechnical intern trainees\u201d" (Japanese residence copy, session 7)
 _QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
+_ADVERBS_AFTER_COUNT = frozenset(
+    "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
+)
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
@@ -3900,6 +4206,8 @@ def _noun_phrase_after(
                 break  # "65 per cent of the population needs aid": a verb with an object
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw in _ADVERBS_AFTER_COUNT:
+            break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
             break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
         if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
@@ -4520,6 +4828,19 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             num, ms = "an ", ms - 3  # "an eighth": "an" is no opener (too common a word)
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        if (
+            f == "half"
+            and num is None
+            and text.startswith((" a ", " an "), m.end())
+            and (hw := _NEXT_WORD_RE.match(text, m.end() + (3 if text[m.end() + 2] == " " else 4)))
+            and (
+                hw.group(1).lower() in lex["time_units"]
+                or hw.group(1).lower() in lex["measures"]
+                or hw.group(1).lower() in ("length", "lap", "stroke", "shot", "goal", "point")
+            )
+            and not _FRACTION_OF_POINT_RE.match(text, m.end())
+        ):
+            continue  # "won by half a second", "by half a length": a margin, no share (session 7)
         if text.startswith(" of ", m.end()) and _MONTH_NAME_AFTER_OF_RE.match(text, m.end() + 4):
             continue  # "a Fourth of July parade", "a seventh of May": a date, not a share
         if m.group("q") is not None:
@@ -5174,14 +5495,22 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             # (not after an amount in cents: "61 cents" is 0.61 of its unit)
             and (lead.kind != "money" or lead.value == lead.token.value)
             and 1 <= len(gap) <= 45
-            and ("," in gap or " and " in gap or " or " in gap)
+            and (
+                "," in gap
+                or " and " in gap
+                or " or " in gap
+                # "52 million euros up front with a further 8 million in add-ons": an amount
+                # added to the first is in its unit (transfer copy, session 7)
+                or gap.endswith((" a further ", " another ", " an additional ", " plus "))
+            )
             and not any(c in _GAP_STOPS for c in gap)
             and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
             and nw.group(1).lower() in _GAPPED_NEXT_OK
             and (
                 nt.value <= 100
                 if lead.kind == "percent"
-                else 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+                # (a zero amount has no size to compare: "`0, 0" in a garbled table)
+                else lead.token.mantissa != 0 and 0.1 <= nt.mantissa / lead.token.mantissa <= 10
             )
         ):
             continue
@@ -6406,6 +6735,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Kenya (48.2%; 1,310), Uganda (30.1%; 818)": a new name's share of a total
                 # named elsewhere, not of the count in the bracket before
                 continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and (
+                    before.endswith(("shooting ", "shooting\u00a0"))
+                    or (
+                        text.startswith((" from ", " on "), d_end)
+                        and _SHOT_RATE_AFTER_RE.match(text, d_end)
+                    )
+                )
+            ):
+                # "averaged 19.2 points while shooting 44.3% from the field", "won 81% of
+                # points on first serve": a player's rate, no share of the tally before it
+                # (NBA and tennis copy, session 7)
+                r["head"] = r["counted"] = None
+                continue
             if head is None and whole is None and _RATE_LABEL_BEFORE_RE.search(before[-24:]):
                 # "(CFR 1.8%)", "a positivity rate of 44%": a rate, a share of no count before
                 # it unless it is the ratio of two of them
@@ -6660,7 +7006,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 # What is done only to people, after or before a count with no noun of its own.
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
-    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead)"
+    r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead"
+    # "capsized with 40 aboard", "had at least 260 on board" (ferry and air copy)
+    r"|aboard|onboard|on[ \u00a0]board)"
 )
 _PEOPLE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|have|has|had)(?:[ \u00a0]+(?:been|also|reportedly|now|later))*"

@@ -766,7 +766,8 @@ def _token_is_label_reference(text, tok):
         and not (len(tok.text) < 4 and F._DAY_MONTH_BEFORE_RE.search(text, max(0, s - 16), s))
     ):
         return True
-    if F._AGE_AFTER_RE.match(text, e):
+    # (an age in millions or billions of years is a span of time: "4.6 billion years old")
+    if F._AGE_AFTER_RE.match(text, e) and tok.scale < 1e6:
         return True
     if F._AGE_RANGE_AFTER_RE.match(text, e):
         return True
@@ -862,7 +863,7 @@ def _token_is_label_reference(text, tok):
         return True
     if F._CHAIN_AFTER_RE.match(text, e) and F._CHAIN_BEFORE_RE.search(text, max(0, s - 2), s):
         return True
-    if tok.scale == 1 and F._ORDINAL_AFTER_RE.match(text, e):
+    if tok.scale == 1 and F._ORDINAL_AFTER_RE.match(text, e) and not F._is_stones(text, tok):
         return True
     if (
         tok.scale == 1
@@ -906,6 +907,26 @@ def _token_is_label_reference(text, tok):
         and text.find(text[s - 1], e, e + 30) == -1
     ):
         return True  # "the '62 remake", "in '62" (session 6)
+    if (
+        text[s - 1 : s] in ("'", "\u2019")
+        and text[e : e + 1] == "-"
+        and e - s == 2
+        and text[e + 1 : e + 3].isdigit()
+        and not text[e + 3 : e + 4].isdigit()
+        and int(text[e + 1 : e + 3]) == (int(tok.value) + 1) % 100
+        and F._SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True  # "in '26-27": a season (session 7)
+    if (
+        text[s - 1 : s] == "-"
+        and e - s == 2
+        and s >= 4
+        and text[s - 4] in ("'", "\u2019")
+        and text[s - 3 : s - 1].isdigit()
+        and int(tok.value) == (int(text[s - 3 : s - 1]) + 1) % 100
+        and F._SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 15), s - 3)
+    ):
+        return True  # its second year: "in '99-00"
     if not tok.grouped and F._STREET_AFTER_RE.match(text, e):
         return True  # "9292 Sheep Creek Road"
     if tok.text == "0" and F._alone_on_line(text, s, e):
@@ -925,6 +946,8 @@ _LABEL_PIECES = [
     "Man, ", "Jane Doe, ", "In March, ", ", of", ", and", ", a",
     # page furniture and dotted labels (session 4): "4 min read", "2016-\u201917", "0"
     " min read", " Min Read", "\u2019", "'", "0", "2016-", ": ", " Pine Road", " Main St",
+    # a season shortened after an apostrophe (session 7): "in '26-27", "in '99-00"
+    "in '", "26", "-27", "99-", "00",
 ]  # fmt: skip
 
 
@@ -1001,7 +1024,7 @@ def _qualifier_before_reference(text, start, lex):
     written = window
     window = window.replace("\u2014", " ").replace("\u2013", " ")
     words = window.split()
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if len(words) < n:
             continue
         raw = " ".join(words[-n:])

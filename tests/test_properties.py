@@ -201,6 +201,8 @@ def assert_sound(report: Report, figures: pd.DataFrame) -> None:
 @example("between 1 and 2 and 3 million million lakh crore")
 @example("Rs 1,00,000\u00a0crore; 105\u00a0585 people; 12\u202f000 – 13\u2009000")
 @example("date 2023-13-45 and 5 people")
+# a zero amount of money before a bare count crashed the unit carry (found by a random draw)
+@example("`0, 0:A")
 def test_figures_are_sound_for_any_text(text: str) -> None:
     report = Report.from_text(text)
     figures = extract_figures(report)

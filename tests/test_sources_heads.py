@@ -2178,6 +2178,59 @@ CASES_13 += [
         ],
     ),
 ]
+# Market and event copy: a forecast by its subject ("Organisers expect 50,000", "Analysts
+# polled by Reuters had expected a rise of 0.3%", "Economists forecast a rise of 0.2%") had
+# no source: expect/expected join the reporting verbs (the passive "is expected to" has no
+# agent and stays no one's), "forecast" after forecasters is a verb, and those polled speak
+# rather than the pollster; a count-led phrase ("families surveyed by the agency") keeps the
+# survey's author.
+CASES_13 += [
+    (
+        "invented/market copy: analysts polled by a wire had expected",
+        "Analysts polled by Reuters had expected a rise of 0.3% in May.",
+        [("0.3%", "Analysts", "expected", False, None)],
+    ),
+    (
+        "invented/event copy: organisers expect",
+        "Organisers expect 50,000 people at Saturday's march.",
+        [("50,000", "Organisers", "expect", False, "people")],
+    ),
+    (
+        "invented/market copy: economists forecast",
+        "Economists forecast a rise of 0.2% for the quarter.",
+        [("0.2%", "Economists", "forecast", False, None)],
+    ),
+    (
+        "invented/guard: is expected to (no agent)",
+        "The economy is expected to grow 2% this year.",
+        [("2%", None, None, False, None)],
+    ),
+    (
+        "invented/guard: families surveyed by the agency",
+        "Nine out of ten families surveyed by the agency reported debts averaging $900.",
+        [("$900", "the agency", ANY, False, ANY)],
+    ),
+]
+# "above the March estimate of 3.1%" gave the source "the March": a capitalised word before
+# "estimate" made it a verb with a name as its subject; a month or a weekday names the
+# noun's date.
+CASES_13 += [
+    (
+        "invented/market copy: a month before estimate (no source)",
+        "Exports rose 4% in the quarter, above the March estimate of 3.1%.",
+        [("4%", None, None, False, ANY), ("3.1%", None, None, False, ANY)],
+    ),
+]
+# (Review of the sport merge: "valued at" right after a noun is a participle, no valuer:
+# the regression texts showed "a bid for a Dutch rival valued at about 4 billion euros"
+# given the source "a bid for a Dutch rival".)
+CASES_13 += [
+    (
+        "invented/guard: a rival valued at (no source)",
+        "The group is weighing a bid for a rival valued at about 4 billion euros.",
+        [("about 4 billion euros", None, None, False, ANY)],
+    ),
+]
 CASES += CASES_13
 
 # Rows that fail after this round's fixes, each with the reason (xfail strict, so a fix

@@ -4018,6 +4018,79 @@ CASES += [
 ]
 
 
+# Session 7 (lead): ferry and air-crash copy. "had at least 260 aboard" took "aboard" as the
+# counted noun: an adverb of place right after a count ends its phrase, and "aboard" or "on
+# board" restores people, as the harm participles do. Invented; both failed before.
+CASES += [
+    (
+        "invented/wire: a ferry overloaded, N aboard",
+        "The ferry was licensed for 150 passengers but had at least 260 aboard.",
+        [
+            ("150", 150, "exact", "count", None, {"head": "passengers"}),
+            # (the noun restored from the count before it, as the gold does)
+            ("at least 260", 260, "lower", "count", None, {"head": "passengers"}),
+        ],
+    ),
+    (
+        "invented/wire: N on board",
+        "The turboprop, with 58 on board, crashed on approach.",
+        [("58", 58, "exact", "count", None, {"head": "people"})],
+    ),
+]
+
+
+# Session 7 (lead): labels in US state, civil-defence, health and aviation copy that were
+# read as counts: ballot propositions and measures, alert and lockdown levels, tiers,
+# stages, DEFCON, and a model line after its number ("737 Max 8"). Invented; five of six
+# gave a count before (the DEFCON row passed already and stays as a guard).
+NOT_FIGURE_CASES += [
+    ("invented/US state copy: a ballot proposition", "Voters backed Proposition 22 in 2020."),
+    ("invented/US state copy: Prop and Measure", "Voters rejected Prop 1 and Measure 110."),
+    ("invented/civil-defence copy: alert level", "The alert level 3 stays in force."),
+    ("invented/health copy: lockdown level", "The lockdown level 4 rules apply from Monday."),
+    ("invented/aviation copy: a model line", "The Max 8 jets were grounded again."),
+    ("invented/diplomatic copy: DEFCON", "DEFCON 2 was never declared."),
+]
+
+
+# Session 7 (lead): bounds of spoken and feature copy that were read as exact or lost their
+# first words: "a little over", "a shade under", "as few as" (the lower end, as "as many as"
+# is the upper), "nigh on", "close on", "at the most", "in the region of" (four words: the
+# qualifier lookup took at most three), "more or less", and "and counting" after the number.
+# Invented; all failed before.
+CASES += [
+    (
+        "invented/feature copy: a little over, a shade under",
+        "A little over 400 residents voted, and a shade under 10% said no.",
+        [
+            ("A little over 400", 400, "lower", "count", None, {"head": "residents"}),
+            ("a shade under 10%", 10, "upper", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/UK copy: in the region of, four words",
+        "Crowds in the region of 5,000 lined the route.",
+        [("in the region of 5,000", 5000, "approximate", "count", None)],
+    ),
+    (
+        "invented/petition copy: and counting, after the number or its noun",
+        "The petition has 40,000 signatures and counting; 12,000 and counting came in a day.",
+        [
+            ("40,000", 40000, "lower", "count", None, {"head": "signatures"}),
+            ("12,000 and counting", 12000, "lower", "count", None),
+        ],
+    ),
+    (
+        "invented/feature copy: as few as, nigh on",
+        "As few as 200 of the birds remain, down from nigh on 3,000 in 1990.",
+        [
+            ("As few as 200", 200, "lower", "count", None),
+            ("nigh on 3,000", 3000, "upper", "count", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
