@@ -252,7 +252,9 @@ _HEADER_MARK = re.compile(r"[ \u00a0]{0,2}[:|]")
 _PLACE_WORDS = frozenset(
     "Province District State Region County City Island Islands Camp Park River Valley "
     "Mountains Desert Sea Gulf Bay Lake Highway Crossing Pass Strait Corridor Airport Port "
-    "Tehsil Upazila Governorate Bazar Bazaar Char Town Village".split()
+    "Tehsil Upazila Governorate Bazar Bazaar Char Town Village "
+    # streets: "Roxham Road" is the Quebec crossing, no person (Canadian copy, session 7)
+    "Road Street Avenue Boulevard Lane".split()
 )
 
 

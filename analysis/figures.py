@@ -1239,6 +1239,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
     # Philippine and other administrative regions and districts: "Region 8", "District 4"
     r"|Region|Regions|District|Districts"
+    # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
+    r"|Kilometre|Kilometer"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
@@ -1830,6 +1832,10 @@ def _compares_figures(phrase: str, before: str) -> bool:
     next number, rather than a bound on it?"""
     if phrase not in _COMPARATIVES:
         return False
+    if before.rstrip(" \t\u00a0").endswith("\n"):
+        # a figure closing the line before ("Bangladesh 1,018\nMore than 6,500 ...", a
+        # chart's labels over a story): a new line opens a new phrase (session 7)
+        return False
     head = before.rstrip()
     return head.endswith(_FIGURE_ENDINGS) and not _YEAR_END_RE.search(head)
 
@@ -2108,13 +2114,20 @@ _LENGTH_BRACKET_BEFORE_RE = re.compile(
 )
 
 
-_TIME_ADJECTIVE_RE = re.compile(r"[ \u00a0](?:consecutive|straight|successive)(?=[ \u00a0])")
+_TIME_ADJECTIVE_RE = re.compile(
+    r"[ \u00a0](?:consecutive|straight|successive"
+    # days counted by a calendar (session 7, Canadian and court copy): "within 30 sitting
+    # days", "10 working days", "five business days", "14 calendar days", "three full years"
+    r"|working|business|calendar|sitting|trading|school|full)(?=[ \u00a0])"
+)
 
 
 def _time_after_adjective(text: str, end: int, lex) -> re.Match | None:
     """The time unit after an adjective of succession: "in 23 consecutive months", "for
     three straight years" (a span, as "23 months" is; session 5, NHS and council copy)."""
-    if text[end + 1 : end + 2] not in ("c", "s") or not (a := _TIME_ADJECTIVE_RE.match(text, end)):
+    if text[end + 1 : end + 2] not in ("c", "s", "w", "b", "t", "f") or not (
+        a := _TIME_ADJECTIVE_RE.match(text, end)
+    ):
         return None
     return lex["time_re"].match(text, a.end())
 
@@ -2298,6 +2311,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and range_word == "between"
             and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
             and not _between_to_range(text, tok, nxt, lex)
+            # "between US$4,500 to US$6,000" (Malaysian labour copy, session 7): money on
+            # both ends is a range as a unit after it is
             and not (currency is not None and _currency_before(text, nxt.start, lex))
         ):
             # "between 2 to 5 years" (South Asian copy) is a range when a unit follows, and
@@ -2347,6 +2362,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             ):
                 cur2 = currency, gap_end  # "QR200-QR300": a letter currency on both ends
             nstart = cur2[1] if cur2 else nxt.start
+            if (
+                cur2
+                and currency is not None
+                and cur2[0] != currency
+                and "DOLLAR" in (cur2[0], currency)
+                and (named := cur2[0] if currency == "DOLLAR" else currency) in _DOLLAR_CODES
+            ):
+                # "between US$4,500 and $6,000": the bare "$" of one end is the dollar the
+                # other names (Malaysian labour copy, session 7)
+                currency, cur2 = named, (named, cur2[1])
             if nstart == gap_end and (cur2 is None or currency is None or cur2[0] == currency):
                 second = nxt
                 if cur2 and currency is None:
@@ -3531,6 +3556,8 @@ _CONFIDENCE_AFTER_RE = re.compile(
 )
 _QUARTERS_RE = re.compile(r"[ \u00a0](quarters?)\b")
 _PERIOD_OPENER_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|latest)[ \u00a0]$")
+#: The dollars a bare "$" may be (analysis/data/dollar_countries.csv).
+_DOLLAR_CODES = frozenset(r["code"] for r in _read_csv("dollar_countries.csv"))
 _DOLLAR_TERMS_RE = re.compile(
     r"\b[Ii]n[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?[Dd]ollar[ \u00a0]terms\b"
 )
@@ -4186,8 +4213,16 @@ _CLAUSE_WORDS = frozenset(
     globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following
-    rather never always""".split()  # "above 500,000 due to the violence"; "40% rather than"
-)  # and "the numbers never exceeded 12,000" (session 7): adverbs, no counted noun
+    rather never always
+    throughout upon themselves itself himself herself ourselves yourselves
+    don't didn't doesn't won't can't couldn't wouldn't isn't aren't wasn't weren't
+    haven't hasn't hadn't don’t didn’t doesn’t won’t can’t couldn’t wouldn’t isn’t
+    aren’t wasn’t weren’t haven’t hasn’t hadn’t""".split()  # "above 500,000 due to the violence"
+    # "40% rather than", "the numbers never exceeded 12,000": adverbs, no counted noun; a
+    # reflexive pronoun, a preposition and a negated verb end the noun phrase: "of whom
+    # 70,000 find themselves in settlements", "the 610 registered throughout the year",
+    # "40 million don't try" (real Haiti, Canary and Dhaka copy, session 7)
+)
 _IRREGULAR_PLURALS = frozenset(
     """people children women men persons police personnel staff cattle livestock sheep
     families deer fish aircraft offspring folk data media""".split()
@@ -4217,7 +4252,7 @@ _VERBISH = frozenset(
     total totalled totaled stand stood account accounted held fled left lost got went came took gave
     found kept paid sent spent built met ran saw won fell rose grew brought bought became began
     were are was is have has had set seen given taken shown own owns possess possessed possesses
-    lack lacked lacks hold holds chose choose chooses opted involved slept
+    lack lacked lacks hold holds chose choose chooses opted involved slept find finds
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
@@ -4270,7 +4305,10 @@ _LIST_MODIFIER_RE = re.compile(
     r"(?P<noun>[a-z]{3,}s)\b"
 )
 _SHARED_NOUN_AFTER_RE = re.compile(
-    r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*[ \u00a0](?P<noun>[A-Za-z]{3,16})\b"
+    # thousands grouped by spaces too (South African copy, session 7): "6 045 and 3 257
+    # deportations"
+    r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*(?:[ \u00a0]\d{3}(?![\d,]))*[ \u00a0]"
+    r"(?P<noun>[A-Za-z]{3,16})\b"
 )
 _MODIFIER_PAIR_NEXT_RE = re.compile(r"[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 
@@ -4325,6 +4363,10 @@ def _first_word_at(window: str) -> int:
     return len(window) - len(window.lstrip(" \u00a0"))
 
 
+#: A name's acronym in brackets, then a lower-case plural: "Visa (SIV) applications".
+_ACRONYM_BRACKET_RE = re.compile(r"\([A-Z]{2,6}s?\)(?=[ \u00a0][a-z]{2,}s\b)")
+#: After an adjective: a comma, another adjective, then a plural ("big, white blisters").
+_COMMA_ADJECTIVE_RE = re.compile(r",[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty above below short under ahead behind shy
@@ -4335,7 +4377,8 @@ _NOT_FIRST_NOUN = frozenset(
 _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
-_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*)?[\"\u201d]")
+# ... or three: "325,000 \u201ctechnical intern trainees\u201d" (Japanese residence copy, session 7)
+_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"\u201d]")
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
 _ADVERBS_AFTER_COUNT = frozenset(
     "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
@@ -4405,6 +4448,17 @@ def _noun_phrase_after(
                 words.append((i, age.end(), age.group()))
                 i = age.end()
                 continue
+            if (
+                window[i] == "("
+                and words
+                and words[-1][2][:1].isupper()
+                and (ac := _ACRONYM_BRACKET_RE.match(window, i))
+            ):
+                # "20,000 Special Immigrant Visa (SIV) applications", "2,300 Temporary
+                # Protected Status (TPS) holders": a name's acronym, then the noun the
+                # name modifies (Afghan evacuee copy, session 7)
+                i = ac.end()
+                continue
             break
         if window[m.end() : m.end() + 1].isdigit() and (
             m.group()[-1] == "-" or m.group()[0].isupper()
@@ -4466,6 +4520,12 @@ def _noun_phrase_after(
             break  # "3.2% y/y", "0.4% m/m", "n/a": shorthand, no noun
         if not words and not skipped and lw in _MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
+            i = m.end()
+            continue
+        if not words and not skipped and lw in _MOSTLY_WORDS:
+            # "756 mostly Central American migrants", "491 mainly Guatemalan migrants": the
+            # noun follows the adverb (Mexican INM copy, session 7)
+            skipped = True
             i = m.end()
             continue
         if not words and lw == "others":
@@ -4654,6 +4714,23 @@ def _noun_phrase_after(
                     # tanks": a capitalised name in -s before its noun
                     continue
             break
+        if (
+            i < n
+            and window[i] == ","
+            and len(words) == 1
+            and w.islower()
+            and (ca := _COMMA_ADJECTIVE_RE.match(window, i))
+            and lw not in _VERBISH
+            and ca.group(1) not in _CLAUSE_WORDS
+            and ca.group(1) not in _VERBISH
+            and not _is_plural_noun(ca.group(1))
+            and _is_plural_noun(ca.group(2))
+            and ca.group(2) not in _CLAUSE_WORDS
+        ):
+            # "three big, white blisters", "four deep, open wounds": two adjectives joined
+            # by a comma before the plural noun (caravan copy, session 7)
+            i += 1
+            continue
         if i < n and window[i] not in " \u00a0":
             break
     # Drop trailing adjective-like words that cannot be heads ("acutely malnourished").
@@ -4701,6 +4778,7 @@ _PAST_CHANGE_VERBS = frozenset(
     climbed totalled totaled amounted numbered""".split()
 )
 _CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
+_MOSTLY_WORDS = frozenset(("mostly", "mainly", "largely", "predominantly", "primarily"))
 #: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
 _COUNT_NAME_BEFORE_RE = re.compile(
     rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
@@ -4762,7 +4840,8 @@ def _looks_adjective(w: str) -> bool:
 # "rose to nearly"), shared by the patterns that find what a number's subject counts.
 _AMOUNT_QUALIFIER = (
     # "has reached a record 83,181", "rose to a new record high of 4.2 million" (session 5)
-    r"(?:a[ \u00a0](?:new[ \u00a0])?record(?:[ \u00a0](?:high|low)[ \u00a0]of)?[ \u00a0]{1,2})?"
+    # ... or "reached a record level of 2.38 million" (OECD copy on Japan, session 7)
+    r"(?:a[ \u00a0](?:new[ \u00a0])?record(?:[ \u00a0](?:high|low|level)[ \u00a0]of)?[ \u00a0]{1,2})?"
     r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
     r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?"
 )
@@ -4782,7 +4861,12 @@ _AMOUNT_VERB_RE = re.compile(
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
     # "Burglary was down 7% to 312,904", "Arrivals were up 14% to 81,250"
     r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
-    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?[ \u00a0](?:to|from))[ \u00a0]{1,2}"
+    # ... and a comma before the levels: "increased by 12.4%, from 33 600 in 2015"
+    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?,?[ \u00a0](?:to|from)"
+    # a multiple: "increased nearly tenfold to 490,000" (Kyodo copy, session 7)
+    r"|(?:rose|risen|increased|grew|jumped|fell|dropped|declined|decreased)[ \u00a0]"
+    r"(?:(?:nearly|almost|about|roughly|more[ \u00a0]than)[ \u00a0])?[a-z]+fold[ \u00a0](?:to|from))"
+    r"[ \u00a0]{1,2}"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
@@ -6878,6 +6962,8 @@ _RATE_LABEL_BEFORE_RE = re.compile(
 _COMPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?)[ \u00a0]$"
 )
+#: An aside in brackets, no digits in it, then a lower-case plural: " (mainly Rohingya)".
+_ASIDE_BRACKET_RE = re.compile(r"[ \u00a0]\([A-Za-z][^()\d\n]{1,30}\)(?=[ \u00a0][a-z]{3,}s\b)")
 _SHARE_BRACKET_RE = re.compile(r" \((?:\d[\d.,]{0,6}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))\)")
 _OF_THAT_NUMBER_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b", re.I
@@ -6892,6 +6978,7 @@ _PARTICIPLE_BEFORE_INNER_RE = re.compile(
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
+_AUX_AFTER_RE = re.compile(r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)\b")
 _FINITE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
     r"(?:[a-z]+[ \u00a0])?[a-z]+ed\b"
@@ -7177,7 +7264,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and not (
                         kind == "count"
                         and _FINITE_AFTER_RE.match(text, d_end)
-                        and not _FINITE_AFTER_RE.match(text, rows[j]["end"])
+                        # "31,000 are sleeping in the open air and 34,000 are crammed into
+                        # classrooms": an item with its own verb is no verbless one
+                        and not _AUX_AFTER_RE.match(text, rows[j]["end"])
                     )
                 ):
                     whole = rows[j]["part_of"]
@@ -7228,6 +7317,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # so the plural-looking word after it is its verb (funding copy, session 7)
             counted, head = one_noun, one_noun.split()[-1].lower()
         if (
+            head is None
+            and kind == "count"
+            and text[np_at : np_at + 1] == "\n"
+            and (d.start == 0 or text[d.start - 1] == "\n")
+            and text[np_at + 1 : np_at + 2].isalpha()
+        ):
+            # a fact box with each number on a line over its label ("1,843\nVoluntary
+            # returns to Mali facilitated since January 2016", UNHCR fact sheets, session 7)
+            counted, head = _noun_phrase_after(text, np_at + 1)
+        if (
             head is not None
             and k + 1 < len(rows)
             and rows[k + 1]["kind"] == "duration"
@@ -7276,6 +7375,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "228 (72%) severe cases": the noun after the count's bracketed share
             counted, head = _noun_phrase_after(text, br.end())
+        elif (
+            head is None
+            and kind == "count"
+            and text.startswith(" (", d_end)
+            and (aside := _ASIDE_BRACKET_RE.match(text, d_end))
+        ):
+            # "131 (mainly Rohingya) refugees escaped": an aside between the count and
+            # its noun (Malaysian detention copy, session 7)
+            counted, head = _noun_phrase_after(text, aside.end())
         if (
             whole is None
             and text.startswith(("Of ", "Among "), s_start)
@@ -7299,7 +7407,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             )
         ):
             # "Of these returnees, 61pc were women": the share of the group named up front
-            c2, h2 = _noun_phrase_after(text, lead_np.start("np"))
+            np_at = lead_np.start("np")
+            if text.startswith(("total of ", "number of "), np_at):
+                # "Of the total of deportees, 645 arrived by land": the deportees (Honduran
+                # copy, session 7)
+                np_at = text.index(" of ", np_at) + 4
+            c2, h2 = _noun_phrase_after(text, np_at)
             if h2 and (lead_np.group("det") or _is_plural_noun(h2)):  # not "Of course, ..."
                 r["head"], r["counted"] = h2, c2
                 if (lead_np.group("det") or "").lower() in ("these", "those"):
@@ -8344,7 +8457,10 @@ _PARTICLE_VERB_BEFORE_RE = re.compile(
     r"|winding|paying|knocking|slowing|writing|drawing|beating|voting|giving|putting|keeping"
     r"|holding|playing"
     # Indian IPO copy raises money by "mopping up": "aims to mop up Rs 500 crore"
-    r"|mop|mops|mopped|mopping)"
+    r"|mop|mops|mopped|mopping"
+    # paying up (AFP Nepal and Gulf labour copy, session 7): "after stumping up 120,000
+    # rupees", "coughed up $3,000", "paying up"
+    r"|stump|stumps|stumped|stumping|cough|coughs|coughed|coughing|ponied|pony)"
     r"[ \u00a0](?:up|down)$",
     re.IGNORECASE,
 )

@@ -204,7 +204,16 @@ def _clean_np_ungated(np: str) -> str:
     np = a._NP_WEEKDAY_TAIL_RE.sub("", np)
     np = a._NP_WHEN_TAIL_RE.sub("", np)
     cut = a._TRAILING_DATA_RE.sub("", np)
-    if cut != np and a._describes_data(cut):
+    if (
+        cut != np
+        and a._describes_data(cut)
+        # "The tribunal's figures": an owner, however it is written ("Thursday's data",
+        # "Last month's figures" say when) (session 7)
+        and not (
+            np.startswith(("'s", "’s"), len(cut))
+            and cut.rsplit(None, 1)[-1].lower() not in a._DATA_TIME_WORDS
+        )
+    ):
         cut = np
     elif cut != np and (own := a._OWNER_OF_TITLE_RE.match(cut)):
         cut = own.group(1)
@@ -215,7 +224,10 @@ def _clean_np_ungated(np: str) -> str:
     ):  # "A UN report said": a report, unnamed beyond that, is the source itself
         np = cut
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
-    return np.strip(" \u00a0,.;:")
+    np = np.strip(" \u00a0,.;:")
+    if a._DOTTED_ABBR_END_RE.search(np):
+        np += "."  # "the U.S. announced": the abbreviation keeps its last point
+    return np
 
 
 _NP_PARTS = [

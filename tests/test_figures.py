@@ -1418,6 +1418,14 @@ def _noun_phrase_after_reference(
             continue
         m = F._WORD_RE.match(window, i)
         if not m:
+            if (
+                window[i] == "("
+                and words
+                and words[-1][2][:1].isupper()
+                and (ac := F._ACRONYM_BRACKET_RE.match(window, i))
+            ):
+                i = ac.end()  # "20,000 Special Immigrant Visa (SIV) applications"
+                continue
             break
         if window[m.end() : m.end() + 1].isdigit() and (
             m.group()[-1] == "-" or m.group()[0].isupper()
@@ -1459,6 +1467,10 @@ def _noun_phrase_after_reference(
             break  # "3.2% y/y"
         if not words and not skipped and lw in F._MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
+            i = m.end()
+            continue
+        if not words and not skipped and lw in F._MOSTLY_WORDS:
+            skipped = True  # "756 mostly Central American migrants"
             i = m.end()
             continue
         if not words and lw == "others":
@@ -1590,6 +1602,21 @@ def _noun_phrase_after_reference(
                 ):
                     continue  # "5,000 police officers"; "9 Abrams tanks"
             break
+        if (
+            i < n
+            and window[i] == ","
+            and len(words) == 1
+            and w.islower()
+            and (ca := F._COMMA_ADJECTIVE_RE.match(window, i))
+            and lw not in F._VERBISH
+            and ca.group(1) not in F._CLAUSE_WORDS
+            and ca.group(1) not in F._VERBISH
+            and not F._is_plural_noun(ca.group(1))
+            and F._is_plural_noun(ca.group(2))
+            and ca.group(2) not in F._CLAUSE_WORDS
+        ):
+            i += 1  # "three big, white blisters": two adjectives joined by a comma
+            continue
         if i < n and window[i] not in " \u00a0":
             break
     # Drop trailing adjective-like words that cannot be heads ("acutely malnourished").
@@ -1633,7 +1660,7 @@ _NP_PIECES = [
     "national", "were", "x",
     # pieces the later rules read: "more"/"other" before the noun, an acronym, a name with a
     # number, a plural modifier, an -s verb with an object, "lives with"
-    "more", "fewer", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
+    "more", "fewer", "mostly", "other", "others", "US", "IT", "Covid-19", "G-20", "police", "officers",
     "rights", "groups", "population", "needs", "aid", "lives", "with", "measles", "cases",
     "U.S.", "U.K.", "adults", "EU", "total", ")", "total).", "withal", "500", "lower", "than", "higher", "British", "nationals", "increase", "seen", "during", "Foreigners'", "farmers’", "think", "prices", "primary", "63", "schools",
     # a model's name between the count and its noun: "14 Leopard 2 tanks", "31 M1A2 Abrams tanks"
