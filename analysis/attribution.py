@@ -1556,14 +1556,13 @@ _TITLE_NP_RE = re.compile(
 
 
 #: A medium named by its kind before its name: "German newspaper, Spiegel", "the daily, Hurriyet".
-_MEDIA_NOUN_END_RE = re.compile(
+_MEDIA_NOUNS = (
     r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|channel|agency|outlet|tabloid"
-    r"|website|network)$",
-    re.IGNORECASE,
+    r"|website|network)"
 )
+_MEDIA_NOUN_END_RE = re.compile(rf"{_MEDIA_NOUNS}$", re.IGNORECASE)
 _MEDIA_APPOSITION_END_RE = re.compile(
-    r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|channel|agency|outlet|tabloid"
-    r"|website|network),[ \u00a0](?P<name>[A-Z][\w'’&.-]*(?:[ \u00a0][A-Z][\w'’&.-]*){0,4}),$"
+    rf"{_MEDIA_NOUNS},[ \u00a0](?P<name>[A-Z][\w'’&.-]*(?:[ \u00a0][A-Z][\w'’&.-]*){{0,4}}),$"
 )
 _OUTLET_NAME_RE = re.compile(r"[A-Z][\w'’&.-]*(?:[ \u00a0][A-Z][\w'’&.-]*){0,4}")
 _AGE_BEFORE_NAME_RE = re.compile(
