@@ -2310,14 +2310,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and m.group("c").lower() == "to"
             and range_word == "between"
             and not _BETWEEN_TO_UNIT_RE.match(text, nxt.end)
+            # (a currency on the second end makes it one too: "between US$4,500 to
+            # US$6,000", "between $560 million to $565 million": three helpers of session 7
+            # found the form in labour, guidance and damages copy; one rule serves them)
             and not _between_to_range(text, tok, nxt, lex)
-            # "between US$4,500 to US$6,000" (Malaysian labour copy, session 7): money on
-            # both ends is a range as a unit after it is
-            and not (currency is not None and _currency_before(text, nxt.start, lex))
         ):
-            # "between 2 to 5 years" (South Asian copy) is a range when a unit follows, and
-            # "between $560 million to $565 million" (guidance copy, session 7) when both
-            # ends carry a currency
+            # "between 2 to 5 years" (South Asian copy) is a range when a unit follows
             m = None
         if m and m.group("c").lower() == "or":
             # "six or seven lakh", "2 or 3 million": one amount whose scale both ends share;
