@@ -613,7 +613,6 @@ _AFTER_NP_RE = re.compile(
 )
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|which|that|whose|whom)\b")
 _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
-_DIGIT_RE = re.compile(r"\d")
 # a number, not a digit inside a name ("SkyTG24", "France24", "G7")
 _NUMBER_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])\d")
 # ... a number other than a year: "The HUD's 2024 Annual Homelessness Assessment found" has

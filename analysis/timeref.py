@@ -348,10 +348,6 @@ def _weekday_date(weekday: int, rd: dt.date, direction: str, modifier: str | Non
     return rd - dt.timedelta(days=(rd.weekday() - weekday) % 7)
 
 
-def _year_of(raw: str) -> int:
-    return int(raw)
-
-
 def _two_digit_year(raw: str, century_of: int) -> int:
     value = int(raw)
     if len(raw) == 4:
