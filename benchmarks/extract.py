@@ -30,7 +30,11 @@ cases) cost about 25-30 % more (3.0-3.3 -> 4.1 ms, alternated against 958b6c2): 
 attribution +25 %, entities and time references +20 %; the largest single new cost is a bare
 "$" looking up the report's country (once per report, about 0.14 ms, 2 %). Session 6's
 (2026-11-26: five more real-probe tables, about 420 cases, and the lead's rules) cost 5-10 %
-(3.0 -> 3.2-3.3 ms a prebuilt report, three pairs alternated against 01aefa1).
+(3.0 -> 3.2-3.3 ms a prebuilt report, three pairs alternated against 01aefa1). Session 7's
+(2026-11-27: five more real-probe tables, about 410 cases, and the lead's rules) cost about
+10-15 % (3.4-3.7 -> 3.9-4.1 ms a prebuilt report, three pairs against 8544526; extract_many
+0.39-0.42 -> 0.33-0.37 MB/s, two pairs): the growth is spread over _grow, _is_not_figure and
+the noun-phrase reader, each of many gated checks; no single new hot spot.
 
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
