@@ -6384,6 +6384,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     if " more" in text:
         _fill_money_more(text, rows)
     _fill_counted(report, drafts, rows)
+    _fill_postmodifiers(report, drafts, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -7796,6 +7797,260 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if r["value"] >= 1000:
             r["head"], r["counted"] = "people", "people"
+
+
+# ---------------------------------------------------------------------------------------
+# What follows a counted noun and narrows it down (session 8): "holders of temporary
+# visas", "people displaced by the fighting", "families living in tents", "the 26 camps in
+# Kutupalong and Balukhali host". The dev set's schema keeps it in ``counted``.
+
+#: Prepositions whose phrase says what the things are; a part takes it from its whole.
+_PM_RELATIONAL = frozenset(("of", "on", "with", "against"))
+#: Prepositions whose phrase says where the things are (the ``place`` column says it too).
+_PM_PLACE = frozenset(
+    """in at across near inside outside along to from between under into around throughout
+    within""".split()
+)
+#: Prepositions before a count whose noun phrase then has no verb to lean on: "for 800
+#: nurses trained in the Philippines", "including 120 flights to Europe" (not "by three
+#: points with a game in hand": a margin).
+_PM_PREPS_BEFORE = frozenset("of for among including between with against amid".split())
+_PM_NAME_RE = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0][A-Z][A-Za-z'’\-]*){0,3}")
+_PM_DETS = frozenset("the a an its their his her our these those this that some".split())
+_PM_WORD_RE = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’\-]*)")
+_PM_CHANGE = frozenset(
+    """increased decreased dropped declined jumped climbed doubled tripled halved surged
+    soared plunged slumped added gained""".split()
+)
+#: Words that start a verb's object: a word before them in a noun phrase was a verb.
+_PM_OBJECT_START = frozenset("the a an their its his her our to".split())
+_NUMBER_WORDS_PM = frozenset(
+    "two three four five six seven eight nine ten dozen hundred hundreds thousand".split()
+)
+_PM_MORE_PARTICIPLES = frozenset("born hit struck shot stuck hidden stolen sold".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _pm_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/postmodifier_words.csv``, by role."""
+    roles: dict[str, set[str]] = {}
+    for r in _read_csv("postmodifier_words.csv"):
+        roles.setdefault(r["role"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _pm_np_end(text: str, pos: int, time: frozenset[str]) -> int | None:
+    """Where the noun phrase after a preposition at ``pos`` ends, or None when it is a time,
+    a pronoun or no noun phrase ("in the camp", "of Afghan Citizen Cards", "in Ukhiya and
+    Teknaf"; not "on Monday", "in the past week", "of whom")."""
+    m = _PM_WORD_RE.match(text, pos)
+    if not m or m.group(1).lower() in time:
+        return None
+    start = pos
+    if m.group(1).lower() in _PM_DETS:
+        m2 = _PM_WORD_RE.match(text, m.end())
+        if not m2 or m2.group(1).lower() in time:
+            return None
+        start = m.end()
+    np, head = _noun_phrase_after(text, start, 80, after_det=True)
+    if not np or not head:
+        return None
+    at = text.find(np, start, start + 2 + len(np))
+    if at < 0:
+        return None
+    end = at + len(np)
+    if " " in np:
+        # the noun phrase reader reads on through a verb after a singular noun ("residents
+        # of the camp share two clinics", "Pakistan thus far"): cut before an adverb, and
+        # before a word followed by a number, "to" or a determiner (a verb and its object)
+        stop = _pm_words()["stop"]
+        pos = at
+        for i, w in enumerate(np.split(" ")):
+            if i and (
+                w.lower() in stop
+                or (
+                    (n := _PM_WORD_RE.match(text, pos + len(w)))
+                    and (
+                        n.group(1).lower() in _PM_OBJECT_START
+                        or n.group(1).lower() in _NUMBER_WORDS_PM
+                    )
+                )
+                or text[pos + len(w) + 1 : pos + len(w) + 2].isdigit()
+            ):
+                end = pos - 1
+                break
+            pos += len(w) + 1
+        if end <= at:
+            return None
+    if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].isdigit():
+        return None  # "under Section 144", "in calendar 2023": a label's or a year's word
+    if text.startswith(" and ", end) and text[end + 5 : end + 6].isupper():
+        # "in Ukhiya and Teknaf": two names
+        if name := _PM_NAME_RE.match(text, end + 5):
+            end = name.end()
+    return end
+
+
+def _pm_context(text: str, start: int, s_start: int) -> str:
+    """Where a counted phrase starting at ``start`` stands: "partitive" ("Of the 31 boats"),
+    "prep" (after a preposition: "for 800 nurses"), "place" (after one of place: "in 300
+    camps"), "subject" (at a clause's start: "said 300 migrants") or "object" (after a
+    verb: "killed 12 villagers")."""
+    before = text[max(s_start, start - 40) : start].rstrip()
+    words = before.split()
+    if not words or not before[-1].isalpha():
+        return "subject"
+    lw = words[-1].lower()
+    if lw in ("the", "all", "these", "those", "some"):
+        if len(words) < 2 or not words[-2][-1:].isalpha():
+            return "subject"
+        words.pop()
+        lw = words[-1].lower()
+    if lw == "of" and (len(words) < 2 or not words[-2][-1:].isalnum()):
+        return "partitive"  # "Of the 410 migrants rescued, 62 ...": the clause's opener
+    if lw in _PM_PLACE:
+        # "living in 5,344 relief camps across Sindh": a place after a place is the verb's
+        return "place"
+    if lw in _PM_PREPS_BEFORE:
+        return "prep"
+    if lw in _pm_words()["clause"]:
+        return "subject"
+    return "object"
+
+
+def _postmodifier(text: str, end: int, ctx: str) -> tuple[int, str] | None:
+    """The phrase after a counted noun ending at ``end`` that narrows it down: its end and
+    what it is ("relational", "place" or "participle"), or None.
+
+    Written here because no parser is at hand (a statistical one would not meet the speed
+    goal): the reading is what journalists write after a counted noun. A preposition's
+    phrase, unless it is a time; a participle, unless it is the main verb. After a verb
+    ("killed 12 villagers in the raid") a place belongs to the verb, and after a subject
+    ("300 migrants arrived in Lampedusa") a past form is the main verb, unless a verb of
+    the noun's own follows ("people injured in the blast were taken")."""
+    m = _PM_WORD_RE.match(text, end)
+    if not m:
+        return None
+    w = m.group(1)
+    if not w.islower():
+        return None
+    words = _pm_words()
+    time = words["time"]
+    if w in _PM_RELATIONAL or w in _PM_PLACE:
+        e = _pm_np_end(text, m.end(), time)
+        if e is None:
+            return None
+        if w == "of" or ctx in ("prep", "partitive") or _pm_finite_after(text, e):
+            return e, "relational" if w in _PM_RELATIONAL else "place"
+        return None
+    if len(w) >= 5 and w.endswith("ing"):
+        if w in words["not_participle"] or w in _CLAUSE_WORDS:
+            return None
+        n = _PM_WORD_RE.match(text, m.end())
+        if not n:
+            return None
+        nxt = n.group(1).lower()
+        if nxt in _PM_RELATIONAL or nxt in _PM_PLACE:
+            e = _pm_np_end(text, n.end(), time)
+        else:
+            e = _pm_np_end(text, m.end(), time)
+        return (e, "participle") if e is not None else None
+    participle = (len(w) >= 5 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES
+    if not (participle or w in _PM_MORE_PARTICIPLES):
+        return None
+    if w in words["document"] or w in _PM_CHANGE or w in _PAST_CHANGE_VERBS:
+        return None
+    if w in words["record"]:
+        # "cases reported by clinics", "24 suicide attacks recorded in Pakistan": how the
+        # figure was got (and by whom: the source), not what it counts
+        return None
+    n = _PM_WORD_RE.match(text, m.end())
+    nxt = n.group(1).lower() if n else ""
+    if nxt == "by":
+        e = _pm_np_end(text, n.end(), time)
+        return (e, "participle") if e is not None else None
+    if ctx in ("subject", "object") and w in words["intransitive"]:
+        return None  # "300 migrants arrived in Lampedusa": the main verb
+    if nxt in _PM_PLACE or nxt in _PM_RELATIONAL:
+        e = _pm_np_end(text, n.end(), time)
+        if e is None:
+            # "Of the 75 boats intercepted since January": the participle alone
+            return (m.end(), "participle") if ctx == "partitive" else None
+        # a second place: "children born in Pakistan to registered refugees"
+        n2 = _PM_WORD_RE.match(text, e)
+        if n2 and n2.group(1) in _PM_PLACE:
+            e2 = _pm_np_end(text, n2.end(), time)
+            if e2 is not None:
+                e = e2
+        if ctx == "subject" and not _pm_finite_after(text, e):
+            return None
+        return e, "participle"
+    if ctx == "partitive" and (
+        text.startswith(",", m.end()) or nxt in ("since", "during", "last", "this", "so")
+    ):
+        return m.end(), "participle"  # "Of the 410 migrants rescued, 62 ..."
+    return None
+
+
+def _pm_finite_after(text: str, end: int) -> bool:
+    """A verb right after the phrase: the noun phrase was its subject."""
+    m = _PM_WORD_RE.match(text, end)
+    return bool(m and m.group(1) in _pm_words()["finite"])
+
+
+def _fill_postmodifiers(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
+    """Extend each count's and share's ``counted`` with what narrows it down (see
+    ``_postmodifier``); a part ("Of the 75 boats intercepted, 40 ...") takes its whole's
+    phrase when that says what the things are, not where."""
+    text = report.text
+    sentences = report.sentences
+    grown: dict[int, tuple[str, str, str]] = {}
+    for k, (d, r) in enumerate(zip(drafts, rows, strict=True)):
+        counted = r["counted"]
+        if not counted or r["kind"] not in ("count", "percent"):
+            continue
+        if r["kind"] == "count" and not _is_plural_noun(counted.rsplit(" ", 1)[-1]):
+            continue  # "four clear of defending champions": no noun counted
+        at = text.find(counted, d.end, d.end + 24 + len(counted))
+        if at < 0:
+            continue
+        np_end = at + len(counted)
+        if text[np_end : np_end + 1] not in (" ", "\u00a0"):
+            continue
+        gap = text[d.end : at]
+        s_start = sentences[r["sentence"]].start if sentences else 0
+        if gap.strip() and not _PM_OF_GAP_RE.fullmatch(gap):
+            continue
+        start = d.start
+        if k and text.endswith((" of the ", " of "), s_start, start):
+            # "131 of the 233 forest camps in ...": the phrase stands where "131" does
+            prev = rows[k - 1]
+            if prev["sentence"] == r["sentence"] and _PM_OF_GAP_RE.fullmatch(
+                text, prev["end"], start
+            ):
+                start = prev["start"]
+        ctx = _pm_context(text, start, s_start)
+        if gap.strip() and ctx == "partitive":
+            ctx = "prep"  # "Of the 40% of voters polled": no opener of its own
+        pm = _postmodifier(text, np_end, ctx)
+        if pm is None:
+            continue
+        end, what = pm
+        phrase = counted + text[np_end:end]
+        if "\n" in phrase:
+            continue
+        grown[k] = (counted, phrase, what)
+        r["counted"] = phrase
+    if not grown:
+        return
+    for r in rows:
+        j = r["part_of"]
+        if isinstance(j, int) and j in grown and r["counted"] == grown[j][0]:
+            if grown[j][2] != "place":
+                r["counted"] = grown[j][1]
+
+
+_PM_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|all)[ \u00a0]+)?")
 
 
 # What is done only to people, after or before a count with no noun of its own.
