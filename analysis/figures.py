@@ -1697,6 +1697,21 @@ def _sign_before(text: str, start: int) -> tuple[str, str, int] | None:
     return sign, _SIGN_BEFORE[sign], at
 
 
+#: "c.41,000", "ca.300", "(c.1,200)": circa glued to the number, as archive and history copy
+#: write it (spaced, "c. 41,000" is in qualifiers.csv).
+_CIRCA_GLUED_RE = re.compile(r"(?:^|(?<=[ \u00a0(\[]))(?:c|ca|C|Ca)\.$")
+
+
+def _circa_before(text: str, start: int) -> tuple[str, str, int] | None:
+    m = _CIRCA_GLUED_RE.search(text, max(0, start - 4), start)
+    return (m.group(), "approximate", m.start()) if m else None
+
+
+#: A hundred or a thousand written with the article: "over a 100 people", "more than a
+#: 1,000 families" (South Asian and spoken English).
+_A_ROUND_NUMBER_RE = re.compile(r"1(?:00|,?000)(?:,?000)*(?![\d.,]?\d)")
+
+
 def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None:
     """The bound qualifier ending right before ``start`` ("up to", "more than", "some").
 
@@ -1705,6 +1720,11 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
         return None
+    if window[-3:-1] == " a" and _A_ROUND_NUMBER_RE.match(text, start):
+        # "Over a 100 million people": the qualifier before the article
+        q = _qualifier_before(text, start - 2, lex)
+        if q is not None:
+            return q
     written = window
     if "\u2014" in window or "\u2013" in window:
         # "A majority\u2014more than 6.6 million\u2014...": a dash glued to the qualifier
@@ -2182,6 +2202,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     qual = _qualifier_before(text, start, lex)
     if qual is None and start and text[start - 1] in _SIGN_BEFORE:
         qual = _sign_before(text, start)
+    elif qual is None and start > 1 and text[start - 1] == "." and text[start - 2] in "cCa":
+        qual = _circa_before(text, start)
     if (
         currency is None
         and qual is not None
@@ -4040,7 +4062,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a bare point number is a calibre or a name: "a .22 rifle", ".NET 8"
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
         return True
-    if draft.currency is None and prev == "." and tok.start >= 2 and text[tok.start - 2].isalnum():
+    if (
+        draft.currency is None
+        and prev == "."
+        and tok.start >= 2
+        and text[tok.start - 2].isalnum()
+        and draft.start == tok.start  # "c.41,000": circa, glued (its qualifier)
+    ):
         return True  # "v.2", "3.2.1", a sentence's last word glued to a number
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
@@ -5299,6 +5327,21 @@ _FRACTION_OPENERS = frozenset(
 )
 
 
+def _suffix_currency(text: str, word: str, lex) -> str | None:
+    """The ISO code of a currency word after an amount ("euros", "rupees", "pesos"), the
+    country's where the word is shared, as ``_grow`` reads it; None for a minor unit."""
+    if word in lex["minor"]:
+        return None
+    code = lex["suffixes"].get(word)
+    if code == "RUPEE":
+        return _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"
+    if code == "CROWN":
+        return _rupee_code(text, "crown_countries.csv", "SEK")
+    if code in _COUNTRY_CURRENCIES:
+        return _rupee_code(text, *_COUNTRY_CURRENCIES[code])
+    return code
+
+
 def _fraction_drafts(text: str) -> list[_Draft]:
     """Shares written in words ("half of the returnees", "a third of", "three-quarters of")
     as percentages; "the second half of 2023" and "half a million" are not shares."""
@@ -5385,11 +5428,16 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 "lower": (count, None),
                 "upper": (None, count),
             }.get(bound, (None, None))
-            out.append(
-                _Draft(
-                    start, scale_m.end(), count, low, high, bound, "count", None, tok, tok, qword
-                )
-            )
+            end, kind, unit = scale_m.end(), "count", None
+            if text[end : end + 1] == " " and (sm := lex["suffix_re"].match(text, end)):
+                # "a quarter of a million euros": money, as "half a million dollars" is
+                code = _suffix_currency(text, sm.group("c").lower(), lex)
+                if code is not None and not (
+                    sm.group("c").lower() in _POUND_WORDS
+                    and _pounds_of_weight(text, start, sm.end(), count)
+                ):
+                    end, kind, unit = sm.end(), "money", code
+            out.append(_Draft(start, end, count, low, high, bound, kind, unit, tok, tok, qword))
             continue
         if value > 100:
             continue
@@ -5732,7 +5780,8 @@ def _drafts(text: str) -> list[_Draft]:
     # match holds a fraction word, so a text without one gives no shares either way.
     shares = _fraction_drafts(text)
     if shares:
-        counts = [d for d in shares if d.kind == "count"]  # "a quarter of a million"
+        # "a quarter of a million" (and "... euros", money)
+        counts = [d for d in shares if d.kind in ("count", "money")]
         if counts:
             spans = _SpanSet([(d.start, d.end) for d in counts])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
@@ -7766,6 +7815,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "1,037 dead and 1,204 injured": each count of people in its own state;
                 # "some 3,516 deaths and 14,929 injured" (session 7, Lebanon copy)
                 r["head"] = r["counted"] = st.group(1).lower()
+            elif rows[owner]["head"] in _ROLE_HEADS and _PEOPLE_VERB_AFTER_RE.match(text, d_end):
+                # "found 14 survivors, while 9 remain missing": the survivors' noun names a
+                # state the others are not in; a verb done to people gives people
+                r["head"] = r["counted"] = "people"
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
             ) or re.match(r"[ \u00a0]{1,2}more\b", after)
@@ -8061,7 +8114,8 @@ _PEOPLE_PARTICIPLES = (
     r"|aboard|onboard|on[ \u00a0]board)"
 )
 _PEOPLE_VERB_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?:were|was|are|have|has|had)(?:[ \u00a0]+(?:been|also|reportedly|now|later))*"
+    r"[ \u00a0]+(?:(?:were|was|are|have|has|had|remain|remains|remained|still)"
+    r"(?:[ \u00a0]+(?:been|also|reportedly|now|later|still))*"
     rf"[ \u00a0]+)?{_PEOPLE_PARTICIPLES}\b"
 )
 _PEOPLE_VERB_BEFORE_RE = re.compile(
@@ -8137,6 +8191,9 @@ _GAPPED_NOUN_BEFORE_RE = re.compile(
     r"[ \u00a0]$"
 )
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
+#: Nouns of a state people are in, which no other count of people shares ("casualties"
+#: is not one: "2,415 civilian casualties (803 killed and 1,612 injured)" are its parts).
+_ROLE_HEADS = frozenset("survivors dead injured wounded missing deaths fatalities".split())
 _DEATH_HEADS = frozenset(("deaths", "fatalities"))
 _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
