@@ -6434,6 +6434,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_money_more(text, rows)
     _fill_counted(report, drafts, rows)
     _fill_postmodifiers(report, drafts, rows)
+    _fill_predicate_shares(report, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -7980,7 +7981,9 @@ def _postmodifier(text: str, end: int, ctx: str) -> tuple[int, str] | None:
     phrase, unless it is a time; a participle, unless it is the main verb. After a verb
     ("killed 12 villagers in the raid") a place belongs to the verb, and after a subject
     ("300 migrants arrived in Lampedusa") a past form is the main verb, unless a verb of
-    the noun's own follows ("people injured in the blast were taken")."""
+    the noun's own follows ("people injured in the blast were taken"). ``ctx`` is
+    ``_pm_context``'s, or "of_object" for a share's "of" phrase after a verb ("make up 54
+    per cent of arrivals registered at Torkham": a participle, never the main verb)."""
     m = _PM_WORD_RE.match(text, end)
     if not m:
         return None
@@ -7993,7 +7996,11 @@ def _postmodifier(text: str, end: int, ctx: str) -> tuple[int, str] | None:
         e = _pm_np_end(text, m.end(), time)
         if e is None:
             return None
-        if w == "of" or ctx in ("prep", "partitive") or _pm_finite_after(text, e):
+        if (
+            w == "of"
+            or ctx in ("prep", "partitive")
+            or (ctx == "subject" and _pm_finite_after(text, e))
+        ):
             return e, "relational" if w in _PM_RELATIONAL else "place"
         return None
     if len(w) >= 5 and w.endswith("ing"):
@@ -8085,6 +8092,11 @@ def _fill_postmodifiers(report: Report, drafts: list[_Draft], rows: list[dict]) 
         ctx = _pm_context(text, start, s_start)
         if gap.strip() and ctx == "partitive":
             ctx = "prep"  # "Of the 40% of voters polled": no opener of its own
+        elif gap.strip() and ctx == "object":
+            # "make up 54 per cent of arrivals registered at Torkham": inside "of", a past
+            # form is a participle, but a place may still be the verb's ("spending 10% of
+            # income on rent")
+            ctx = "of_object"
         pm = _postmodifier(text, np_end, ctx)
         if pm is None:
             continue
@@ -8104,6 +8116,71 @@ def _fill_postmodifiers(report: Report, drafts: list[_Draft], rows: list[dict]) 
 
 
 _PM_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|all)[ \u00a0]+)?")
+
+
+#: A share said of its clause's subject: "The flash appeal is only 12% funded", "the new
+#: terminal is 80 percent complete", "The dam was 90% full" (humanitarian funding updates,
+#: construction and reservoir copy, session 8).
+_PREDICATE_SHARE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:funded|financed|complete|completed|full|vaccinated|occupied|built|finished"
+    r"|subscribed|booked|covered|damaged|destroyed|operational|implemented|disbursed)\b"
+)
+_COPULA_BEFORE_RE = re.compile(
+    r"\b(?:is|was|are|were|stands at|stood at)"
+    r"(?:[ \u00a0]+(?:only|just|now|still|currently|barely|already))*[ \u00a0]+$"
+)
+#: Where the clause of the subject opens: after a reporting verb or "that".
+_SUBJECT_CLAUSE_OPEN_RE = re.compile(r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+")
+_SUBJECT_DET_RE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
+    r"(?:[A-Z][A-Za-z.]*['’]s[ \u00a0]+)?(?:(?:19|20)\d\d[ \u00a0]+)?"
+)  # "The UN's 2025 appeal", "the 2024 plan"
+#: A plan's or an appeal's name in capitals, "and" or "of" inside it: "Afghanistan
+#: Humanitarian Needs and Response Plan"
+_SUBJECT_NAME_RE = re.compile(
+    r"[A-Z][A-Za-z'’\-]+(?:[ \u00a0](?:(?:and|of|&)[ \u00a0])?[A-Z][A-Za-z'’\-]+)+"
+    r"(?![ \u00a0]*[A-Za-z'’\-]*[ \u00a0]?\()"
+)
+_FOR_NAME_RE = re.compile(
+    r"[ \u00a0](?:for|in|of)[ \u00a0][A-Z][A-Za-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+)*"
+)
+
+
+def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
+    """A share with no noun of its own, said of the subject of its clause ("is 16 per cent
+    funded"), is a share of that subject: its head and counted phrase (the dev set's
+    "The 2024 Humanitarian Response Plan for Sudan ... is 16 per cent funded" gives "plan")."""
+    text = report.text
+    sentences = report.sentences
+    for r in rows:
+        if r["kind"] != "percent" or r["head"] is not None:
+            continue
+        if not _PREDICATE_SHARE_AFTER_RE.match(text, r["end"]):
+            continue
+        s_start = sentences[r["sentence"]].start if sentences else 0
+        cop = _COPULA_BEFORE_RE.search(text, max(s_start, r["start"] - 40), r["start"])
+        if cop is None:
+            continue
+        at = s_start
+        for m in _SUBJECT_CLAUSE_OPEN_RE.finditer(text, s_start, cop.start()):
+            at = m.end()
+        while at < cop.start() and text[at] in ' \u00a0\n"“':
+            at += 1
+        det = _SUBJECT_DET_RE.match(text, at)
+        np_at = det.end() if det else at
+        if name := _SUBJECT_NAME_RE.match(text, np_at):
+            counted, head = name.group(), name.group().rsplit(None, 1)[-1].lower()
+        else:
+            counted, head = _noun_phrase_after(text, np_at, 80, after_det=True)
+        if not counted or not head:
+            continue
+        end = text.find(counted, np_at, np_at + 2 + len(counted))
+        if end < 0 or end + len(counted) > cop.start():
+            continue
+        end += len(counted)
+        if fn := _FOR_NAME_RE.match(text, end):
+            counted += text[end : fn.end()]  # "the flash appeal for Gaza"
+        r["head"], r["counted"] = head, counted
 
 
 # What is done only to people, after or before a count with no noun of its own.
