@@ -7869,6 +7869,10 @@ _PM_PLACE = frozenset(
 #: nurses trained in the Philippines", "including 120 flights to Europe" (not "by three
 #: points with a game in hand": a margin).
 _PM_PREPS_BEFORE = frozenset("of for among including between with against amid".split())
+_PM_LONG_NAME_RE = re.compile(
+    r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0](?:(?:of|and|for|&)[ \u00a0])?[A-Z][A-Za-z'’\-]*)+"
+    r"(?:[ \u00a0]\([A-Z][A-Za-z]{1,7}\))?(?:[ \u00a0][a-z]{3,}s\b)?"
+)
 _PM_NAME_RE = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0][A-Z][A-Za-z'’\-]*){0,3}")
 _PM_DETS = frozenset("the a an its their his her our these those this that some".split())
 _PM_WORD_RE = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’\-]*)")
@@ -7913,6 +7917,10 @@ def _pm_np_end(text: str, pos: int, time: frozenset[str]) -> int | None:
     if at < 0:
         return None
     end = at + len(np)
+    if np[0].isupper() and (name := _PM_LONG_NAME_RE.match(text, at)) and name.end() > end:
+        # "holding Proof of Registration (PoR) cards": a name with "of" inside, its
+        # acronym, and the noun it modifies (the reader stops at "of")
+        return name.end()
     if " " in np:
         # the noun phrase reader reads on through a verb after a singular noun ("residents
         # of the camp share two clinics", "Pakistan thus far"): cut before an adverb, and

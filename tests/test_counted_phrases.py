@@ -134,6 +134,14 @@ CASES = [
         0,
         "families sleeping in the open",
     ),
+    (
+        "invented/Pakistani copy: a card's name with 'of' and its acronym (session 8, real"
+        " PoR copy)",
+        "More than 200 Afghan refugees holding Proof of Registration (PoR) cards returned.",
+        "More than 200",
+        0,
+        "Afghan refugees holding Proof of Registration (PoR) cards",
+    ),
     # "of" phrases
     (
         "invented/visa copy: an of-phrase after the noun, subject",
