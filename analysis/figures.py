@@ -7917,10 +7917,19 @@ def _pm_np_end(text: str, pos: int, time: frozenset[str]) -> int | None:
     if at < 0:
         return None
     end = at + len(np)
-    if np[0].isupper() and (name := _PM_LONG_NAME_RE.match(text, at)) and name.end() > end:
-        # "holding Proof of Registration (PoR) cards": a name with "of" inside, its
-        # acronym, and the noun it modifies (the reader stops at "of")
-        return name.end()
+    if np[-1:].isalpha() and text.startswith(" of ", end):
+        last = np.rsplit(" ", 1)[-1]
+        if last[0].isupper():
+            # "holding (expired) Proof of Registration (PoR) cards": a name with "of"
+            # inside, its acronym, and the noun it modifies (the reader stops at "of")
+            first = at + len(np)
+            for w in reversed(np.split(" ")):
+                if not w[:1].isupper():
+                    break
+                first -= len(w) + 1
+            name = _PM_LONG_NAME_RE.match(text, first + 1 if first > at else at)
+            if name and name.end() > end:
+                return name.end()
     if " " in np:
         # the noun phrase reader reads on through a verb after a singular noun ("residents
         # of the camp share two clinics", "Pakistan thus far"): cut before an adverb, and
