@@ -1921,7 +1921,14 @@ def _between_to_range(text: str, tok: NumberToken, nxt: NumberToken, lex) -> boo
     if (mu := lex["measure_re"].match(text, nxt.end)) and len(mu.group("u")) > 1:
         return True
     noun = _BETWEEN_TO_NOUN_RE.match(text, nxt.end)
-    return noun is not None and _is_plural_noun(noun.group(1))
+    if noun is not None and _is_plural_noun(noun.group(1)):
+        return True
+    if text[nxt.end : nxt.end + 1] == " " and text[nxt.end + 1 : nxt.end + 2].isupper():
+        # "between 10,000 to 20,000 Afghan migrants": a demonym or a name before the noun
+        # (Afghan returns copy, session 8)
+        _, head = _noun_phrase_after(text, nxt.end, 60)
+        return head is not None and _is_plural_noun(head)
+    return False
 
 
 _NOUN_AND_COUNTING_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]and[ \u00a0]counting\b")
@@ -5514,8 +5521,16 @@ _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
 
 
 def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
-    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021")?"""
+    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021", the
+    days "June 1-28")?"""
     gap = text[a.end : b.start]
+    if gap in ("-", "–") and a.value <= 31 and b.value <= 31 and not a.grouped:
+        # a span of days: "From June 1-28, 233,941 people returned", "1-28 June, 3,400"
+        # (Afghan returns copy, session 8)
+        return bool(
+            _MONTH_BEFORE_RE.search(text, max(0, a.start - 12), a.start)
+            or _MONTH_AFTER_RE.match(text, b.end)
+        )
     return gap == "/" or (gap in ("-", "–") and _is_year(a))
 
 

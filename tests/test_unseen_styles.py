@@ -4177,6 +4177,24 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real Afghan returns copy (IOM and AFP on returns from Iran;
+# cases invented): a span of days before a figure ("From June 1-28, 233,941 people
+# returned") made a run of three numbers, dropped as a table's; "between A to B" with a
+# demonym before its plural noun was two counts. Both failed before.
+CASES += [
+    (
+        "invented/AFP returns copy: a span of days, then the figure",
+        "From May 1-24, 148,310 people returned from Iran, the agency said.",
+        [("148,310", 148310, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/returns copy: between A to B before a demonym and its noun",
+        "Between 5,000 to 8,000 Afghan migrants cross each day.",
+        [("Between 5,000 to 8,000", (5000, 8000), "range", "count", None, {"head": "migrants"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
