@@ -4195,6 +4195,39 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real US enforcement copy (ICE and CBP data stories; cases
+# invented): an agency whose name joins two words with "and" and has no organisation word
+# ("Customs and Border Protection") was cut at the "and" ("Border Protection"); so were
+# "Homeland Security" and "Veterans Affairs" style names. Both failed before; the third row
+# is a guard (two people stay two).
+CASES += [
+    (
+        "invented/US data story: an agency named with 'and'",
+        "Customs and Border Protection reported another 6,120 book-ins.",
+        [
+            (
+                "6,120",
+                6120,
+                "exact",
+                "count",
+                None,
+                {"source": "Customs and Border Protection", "head": "book-ins"},
+            )
+        ],
+    ),
+    (
+        "invented/European civil-defence copy: Civil Protection",
+        "Italy's Civil Protection said 3,800 people were evacuated.",
+        [("3,800", 3800, "exact", "count", None, {"source": "Italy's Civil Protection"})],
+    ),
+    (
+        "invented/guard: two people joined by 'and' stay one source as written",
+        "Smith and Jones said 300 people came.",
+        [("300", 300, "exact", "count", None, {"source": "Smith and Jones"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
