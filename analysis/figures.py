@@ -3644,6 +3644,12 @@ def _in_ranked_list(text: str, s: int, e: int, n: int) -> bool:
     )
 
 
+#: A model's name of letters glued to digits, then a hyphen: "A330-", "B737-", "Su-35S-"
+_MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
+#: The word "flight" before a code glued to its airline's letters: "flight QR7431"
+_FLIGHT_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0]$|\bFLIGHT[ \u00a0]$")
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -3663,6 +3669,21 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and "-" in text[draft.start : draft.end]
     ):
         return True  # "the 14th Five-Year Plan": a plan's name (Xinhua copy, session 7)
+    if (
+        tok.start > 3
+        and text[tok.start - 1] == "-"
+        and text[tok.start - 2].isdigit()
+        and _MODEL_BEFORE_HYPHEN_RE.search(text, max(0, tok.start - 12), tok.start)
+    ):
+        return True  # "an Airbus A330-200", "a B737-800": a model's variant (session 8)
+    if (
+        draft.kind == "money"
+        and draft.currency is not None
+        and text[draft.start : draft.start + 1].isalpha()
+        and text[tok.start - 1 : tok.start].isalpha()
+        and _FLIGHT_BEFORE_RE.search(text, max(0, draft.start - 10), draft.start)
+    ):
+        return True  # "flight QR7431": a flight's code, no Qatari riyals (session 8)
     if (
         draft.kind == "money"
         and draft.unit == "SDG"

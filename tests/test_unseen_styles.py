@@ -4228,6 +4228,22 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real German deportation-flight copy (cases invented): a
+# model's variant after a hyphen ("an Airbus A330-200") was a count of 200, and a flight's
+# code glued to its airline's letters ("flight QR7431", in a story that names Qatar, where
+# "QR" is the riyal's letters) was money. Both failed before.
+NOT_FIGURE_CASES += [
+    (
+        "invented/aviation copy: a model's variant after a hyphen",
+        "The men left on an Airbus A330-200 chartered for the day.",
+    ),
+    (
+        "invented/deportation-flight copy: a flight code with a currency's letters",
+        "The Qatar Airways jet, flight QR7431, left Leipzig for Kabul.",
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
