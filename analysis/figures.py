@@ -7341,9 +7341,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
                     # "222 members, including six Democrats, backed it, while 209 members":
-                    # a clause of its own, no further item
-                    and " while " not in between
-                    and " whereas " not in between
+                    # a clause of its own, no further item; but after an opener that names
+                    # the whole for the sentence ("Of these, 9,462 had a toleration, while
+                    # 1,710 lived without status": German register copy, session 8) each
+                    # clause tells a part of it
+                    and (
+                        (" while " not in between and " whereas " not in between)
+                        or text.startswith(("Of ", "Among "), s_start)
+                    )
                     # "including 830 children, 512 women, and 6,900 were injured": an item
                     # that opens a clause of its own, after verbless items
                     and not (

@@ -4244,6 +4244,34 @@ NOT_FIGURE_CASES += [
 ]
 
 
+# Session 8 (lead), found in real German register copy (cases invented): after "Of these,"
+# the second clause's count ("while 1,710 lived without legal status") lost its part_of, a
+# "while" clause being taken for a clause of its own; after an opener that names the whole
+# for the sentence each clause tells a part. Failed before; the guard (no opener) keeps
+# its own clause.
+CASES += [
+    (
+        "invented/register copy: two parts after 'Of these,'",
+        "The register lists 10,480 Afghans. Of these, 8,930 had a toleration, while 1,550"
+        " lived without legal status.",
+        [
+            ("10,480", 10480, "exact", "count", None, {"part_of": None}),
+            ("8,930", 8930, "exact", "count", None, {"part_of": 0}),
+            ("1,550", 1550, "exact", "count", None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: 'while' without an opener is a clause of its own",
+        "222 members, including six Democrats, backed it, while 209 members opposed it.",
+        [
+            ("222", 222, "exact", "count", None, {"part_of": None}),
+            ("six", 6, "exact", "count", None, {"part_of": 0}),
+            ("209", 209, "exact", "count", None, {"part_of": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
