@@ -7311,6 +7311,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 )
         else:
             whole = _opening_of_the(text, rows, k, s_start)
+            # "Of the 300 migrants, 120 were women": the part named after its verb
+            via_of_whom = whole is not None
             if whole is None and prev_ids:
                 # Coordinated shares: "of whom 71% were deported and 29% returned".
                 j = prev_ids[0]
@@ -7360,6 +7362,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     )
                 ):
                     whole = rows[j]["part_of"]
+                    via_of_whom = True  # "..., 120 were women and 80 were children"
         # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
         if text.startswith(" head of ", np_at):

@@ -4272,6 +4272,31 @@ CASES += [
 ]
 
 
+# Session 8 (lead): after an opener "Of the 300 migrants,", a part named after its verb
+# ("120 were women") took the whole's noun (migrants); the dev set's schema restores the
+# part's own noun, as "of whom 3,000 were children" gives children. Invented (wire and
+# IOM styles); failed before. The third row is a guard: no noun after the verb.
+CASES += [
+    (
+        "invented/IOM copy: parts named after their verb, after an 'Of the' opener",
+        "Of the 300 migrants, 120 were women and 80 were children.",
+        [
+            ("300", 300, "exact", "count", None, {"head": "migrants"}),
+            ("120", 120, "exact", "count", None, {"head": "women", "part_of": 0}),
+            ("80", 80, "exact", "count", None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: a part with no noun after its verb keeps the whole's",
+        "Of the 24 attacks, 14 took place in the north.",
+        [
+            ("24", 24, "exact", "count", None, {"head": "attacks"}),
+            ("14", 14, "exact", "count", None, {"head": "attacks", "part_of": 0}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
