@@ -4297,6 +4297,27 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real Indian foreign-ministry briefing copy (case invented):
+# "He mentioned that 2,369 individuals ..." had no source, "mentioned" being no verb of
+# speech. Failed before; the guard's participle after a noun stays no speech.
+CASES += [
+    (
+        "invented/briefing copy: mentioned that",
+        "The spokesman said talks went well. He mentioned that 2,140 individuals of"
+        " Bangladeshi origin were staying in India.",
+        [("2,140", 2140, "exact", "count", None, {"source": "The spokesman"})],
+    ),
+    (
+        "invented/guard: a participle 'mentioned' after a noun is no speech",
+        "Of the 40 cases mentioned above, 12 were fatal.",
+        [
+            ("40", 40, "exact", "count", None, {"source": None}),
+            ("12", 12, "exact", "count", None, {"source": None, "part_of": 0}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
