@@ -4318,6 +4318,28 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real Singaporean wire copy on the US refugee cap (case
+# invented): a date in brackets after the weekday ("published on Thursday (Oct 30) said")
+# hid the speaker before it. Failed before.
+CASES += [
+    (
+        "invented/wire copy: a bracketed date between the speaker and 'said'",
+        "The ceiling was set at 6,000 for the year, a Home Office paper published on Friday"
+        " (Nov 14) said.",
+        [
+            (
+                "6,000",
+                6000,
+                "exact",
+                "count",
+                None,
+                {"source": ("Home Office", "a Home Office paper")},
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
