@@ -4718,6 +4718,10 @@ def _noun_phrase_after(
             break  # "the number of registered unemployed fell by 129,378": the verb (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw in _CONTROL_VERBS and window.startswith(" to ", m.end()):
+            # "about half plan to return", "a quarter intend to settle": a verb before its
+            # infinitive (UN survey copy on reverse migration, session 8)
+            break
         if not words and lw in _ADVERBS_AFTER_COUNT:
             break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
@@ -4830,6 +4834,12 @@ _MORE_WORDS = frozenset(("more", "fewer"))
 _PAST_CHANGE_VERBS = frozenset(
     """fell rose grew stood came went reached dropped declined increased decreased jumped
     climbed totalled totaled amounted numbered""".split()
+)
+#: Verbs that take an infinitive, after a count or a share with its noun left out.
+_CONTROL_VERBS = frozenset(
+    """plan plans intend intends want wants hope hopes wish wishes aim aims refuse refuses
+    decided planned intended wanted hoped wished chose choose chooses managed tried try tries
+    agreed agree agrees""".split()
 )
 _CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
 _MOSTLY_WORDS = frozenset(("mostly", "mainly", "largely", "predominantly", "primarily"))

@@ -4351,6 +4351,27 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real copy on a UN-backed survey of reverse migration (case
+# invented): "about half plan to return", "roughly a quarter intend to settle" gave the
+# shares the heads "plan" and "intend"; a verb before its infinitive is no noun. Failed
+# before; the guard keeps "plan" as a noun's modifier.
+CASES += [
+    (
+        "invented/survey copy: shares before a verb and its infinitive",
+        "About half plan to go home, and roughly a quarter intend to stay in Colombia.",
+        [
+            ("About half", 50, "approximate", "percent", "%", {"head": None}),
+            ("roughly a quarter", 25, "approximate", "percent", "%", {"head": None}),
+        ],
+    ),
+    (
+        "invented/guard: 'plan' as a modifier of the noun after it",
+        "The 12 plan objectives were met.",
+        [("12", 12, "exact", "count", None, {"head": "objectives"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
