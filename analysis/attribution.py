@@ -2683,6 +2683,11 @@ def _is_group_source(src: str | None) -> bool:
     return _norm(src) not in _names().known  # "Reuters", "Tass": a body's name
 
 
+#: "..., with projections suggesting", "with officials saying": an absolute clause before
+#: its -ing verb.
+_WITH_ABSOLUTE_RE = re.compile(r"[ \u00a0]with[ \u00a0][^,;.:]{1,60}$")
+
+
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
@@ -2846,6 +2851,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and abs(f[0] - r["start"]) < _REACH
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
+            # "850,000 refugees have returned, with projections suggesting the number could
+            # climb to 1 million": the absolute clause's verb speaks for what follows it
+            # (UNHCR returns copy, session 8)
+            and not (
+                f[0] > r["end"]
+                and f[2][-3:] == "ing"
+                and _WITH_ABSOLUTE_RE.search(text[r["end"] : f[0]])
+            )
             and (
                 f[0] < r["start"]
                 or not (

@@ -4372,6 +4372,31 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real copy on Syrian returns (case invented): "approximately
+# 850,000 refugees have returned ..., with projections suggesting the number could climb
+# to 1 million ..., according to a senior official" gave the first figure the source
+# "projections"; an absolute clause's -ing verb ("with X suggesting") does not reach back
+# to a figure before it. Failed before.
+CASES += [
+    (
+        "invented/returns copy: an absolute clause's verb after the figure",
+        "About 640,000 refugees have returned home, with estimates suggesting the number could"
+        " reach 1 million by June, according to a senior UNHCR official.",
+        [
+            (
+                "About 640,000",
+                640000,
+                "approximate",
+                "count",
+                None,
+                {"source": "a senior UNHCR official"},
+            ),
+            ("1 million", 1e6, "exact", "count", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
