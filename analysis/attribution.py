@@ -512,7 +512,9 @@ _TRAILING_DATA_RE = re.compile(
     # "the Home Office's annual report", "The department's annual accounts": the owner;
     # "NDMA daily report", "the mission's latest update": how fresh or frequent, not whose
     r"(?:'s|’s)?(?:[ \u00a0](?:own|annual|latest|monthly|weekly|quarterly|yearly|final|new"
-    r"|provisional|preliminary|daily|updated|situation|flash))*[ \u00a0](?:figures|figure|data"
+    r"|provisional|preliminary|daily|updated|situation|flash"
+    # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates" (session 8)
+    r"|(?:19|20)\d\d))*[ \u00a0](?:figures|figure|data"
     r"|statistics|numbers|monitoring|border[ \u00a0]monitoring|report|reports|records|estimates"
     r"|tally|count|analysis|survey|calculations|research|statement|accounts|update|bulletin)$",
 )
@@ -527,6 +529,8 @@ _TIME_TAIL_UNIT = (
     r"subsequently|meanwhile|later|has|have|had|would|will|"
     # "The Tajik side unofficially reported more than 150 wounded" (session 7)
     r"officially|unofficially|publicly|formally|independently|jointly|provisionally|"
+    # "Sweden has just announced", "CBO similarly estimated" (explainers, session 8)
+    r"just|similarly|likewise|"
     # "the Guardian can reveal", "the paper can confirm" (British copy, session 7)
     r"could|did|does|do|can|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
 )
@@ -583,7 +587,7 @@ _OWN_DATA_NP_RE = re.compile(
 #: Adverbs between a body and its "reported"/"recorded" + amount (the verb, not an adjective).
 _ADVERBS_BEFORE_VERB = frozenset(
     """officially unofficially separately later publicly formally independently jointly
-    provisionally initially subsequently again then meanwhile""".split()
+    provisionally initially subsequently again then meanwhile similarly likewise""".split()
 )
 #: A body named for the office of a person: "Office of the High Commissioner", "Bureau of ..."
 _BODY_OF_OPENING_RE = re.compile(r"(?:[Tt]he[ \u00a0])?(?:Office|Bureau|Secretariat)[ \u00a0]of\b")
@@ -1305,6 +1309,13 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         named = _comma_name_before_acronym(seg_stripped)
         if named:
             return named  # "The Bureau of Manpower, Employment and Training (BMET) said"
+    if seg_stripped.endswith(")") and (ob := seg_stripped.rfind("(")) > 0:
+        inner = seg_stripped[ob + 1 : -1]
+        if any(w.islower() or w[:1].isdigit() for w in inner.split()):
+            # "Census 2023 estimates (July to July) put net immigration at 1.1 million": a
+            # bracketed period or note between the subject and its verb (a Fed note,
+            # session 8); an acronym in brackets ("(BMET)", "(IOM)") names the body
+            seg_stripped = seg_stripped[:ob].rstrip()
     if (
         "," in seg_stripped
         and " and " in seg_stripped[-40:]
@@ -1790,6 +1801,14 @@ _ADMITTED_AMOUNT_RE = re.compile(
     r"[ \u00a0])?\d[\d,.]*(?:[ \u00a0](?:million|thousand|lakh))?"
     r"(?P<rest>(?:[ \u00a0][A-Za-z-]+){0,4})"
 )
+# "had a ceiling of 85,000 refugees and admitted nearly that many", "admitted far fewer":
+# an amount let in without digits (research briefs, session 8)
+_ADMITTED_SO_MANY_RE = re.compile(
+    r"[ \u00a0](?:(?:far|many|even|still|much|slightly|considerably|substantially|significantly)"
+    r"[ \u00a0](?:fewer|more|less)\b"
+    r"|(?:(?:only|just|nearly|almost|about|barely|roughly|not|exactly)[ \u00a0])?"
+    r"(?:that[ \u00a0]many|as[ \u00a0]many|a[ \u00a0]fraction|a[ \u00a0]record|fewer)\b)"
+)
 # A preposition, then a few lower-case words up to the word: a noun phrase the preposition
 # governs ("from bottom-up industry loss estimates"), no clause with a subject and a verb.
 _PREP_NP_BEFORE_RE = re.compile(
@@ -2034,6 +2053,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
+    if v == "admitted" and _ADMITTED_SO_MANY_RE.match(text, m.end(), s1):
+        return False  # "... and admitted nearly that many": let in, no speech
     if v.startswith("insist") and after.startswith((" on ", " upon ")):
         return False  # "authorities insisted on Trapani as the port": a demand, no statement
     if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):

@@ -818,6 +818,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
     ):
         return True  # a dateline, "COX'S BAZAR, Jan, 30:"
+    if (
+        nxt == ","
+        and prev in " \u00a0"
+        and tok.value <= 31
+        and text[e + 1 : e + 4] in (" 19", " 20")
+        and text[e + 4 : e + 6].isdigit()
+        and tok.text.isdigit()
+        and _MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True  # "December, 31, 2020": a date with a stray comma after its month
     space_before = prev in _SPACE_BEFORE
     if (
         space_before
@@ -1242,6 +1252,9 @@ _ID_KEYWORD_RE = re.compile(
     # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
     r"|Kilometre|Kilometer"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
+    # an explainer's graphics named by number: "(Chart 2)", "As Exhibit 4 shows", "Map 3"
+    # (think-tank and explainer copy, session 8)
+    r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
@@ -1843,12 +1856,15 @@ def _compares_figures(phrase: str, before: str) -> bool:
 # A minus sign glued to the number, after a space or an opening bracket that does not follow
 # a number ("rose 20 -30" is a range written loosely), or the word "minus".
 _NEGATIVE_BEFORE_RE = re.compile(
-    r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
+    r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2}"
+    # "net migration is negative 740 thousand" (think-tank scenarios, session 8); not a
+    # test's result before a time: "tested negative 48 hours before"
+    r"|(?<!tested )(?<!tests )(?<!test )(?<!testing )(?<!back )(?<![-\w])[Nn]egative[ \u00a0])$"
 )
 #: "plus or minus 3 points" (a poll's margin of error): "minus" there is no sign.
 _PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
-_NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
+_NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ", "negative ", "Negative ")
 _CENTURY_SCORED_BEFORE_RE = re.compile(
     r"\b(?:scored|scores|scoring|made|makes|making|hit|hits|struck|compiled|notched|smashed"
     r"|registered)[ \u00a0](?:[a-z]+[ \u00a0])?$"
@@ -2170,7 +2186,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         if currency == "NGN" and tok.scale == 1e3 and tok.text[-4:-2].startswith("."):
             value = tok.mantissa  # "N133.80k": 133 naira 80 kobo (Nigerian copy), no thousands
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
-        text, max(0, start - 8), start
+        text, max(0, start - 10), start
     )
     if sign and text.endswith(_PLUS_OR_ENDS, 0, sign.start()):
         sign = None  # "plus or minus 3.1 percentage points": a poll's margin, not below zero
@@ -3950,6 +3966,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # gives the 95: it is the ratio, not its base)
         return True
     if (
+        draft.kind == "money"
+        and not draft.qualifier
+        and draft.value in (1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9)
+        and text.endswith(("per ", "per\u00a0", " for every "), 0, draft.start)
+    ):
+        # a rate's base in money: "37 refugees per $1 million of GDP", "a fee of $4 per
+        # $100 sent" (explainers and remittance copy, session 8)
+        return True
+    if (
         draft.kind == "count"
         and not tok.in_words
         and tok.scale == 1
@@ -4158,6 +4183,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 return True
             if _ONE_FOR_EVERY_RE.match(text, draft.end):
                 return True  # "one latrine for every 52 people": a ratio, the 52 is the figure
+            if text.endswith(("from ", "From "), 0, draft.start) and _ONE_TO_ANOTHER_RE.match(
+                text, draft.end
+            ):
+                # "varies from one country to another", "from one crisis to the next": an
+                # idiom of variety or succession that counts nothing (explainers, session 8)
+                return True
     return False
 
 
@@ -4188,6 +4219,9 @@ _ONE_PRONOUN_BEFORE_RE = re.compile(
 )
 _VERBS_AFTER_ONE = frozenset("sold got came went made ran took won cost can will did had".split())
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
+_ONE_TO_ANOTHER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0](?:to|after)[ \u00a0](?:another|the[ \u00a0]next|the[ \u00a0]other)\b"
+)
 
 
 _NOT_COUNT_AFTER_ONE = frozenset(
@@ -4581,6 +4615,10 @@ def _noun_phrase_after(
             words.append((m.start(), m.end(), w))
             i = m.end()
             continue
+        if lw == "prior" and window.startswith((" to ", " to\u00a0"), m.end()):
+            # "the 1.0 million projected prior to the pandemic": when, as "before" says (a
+            # think tank's takeaways, session 8), no noun
+            break
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
@@ -6837,6 +6875,9 @@ _DASH_GLOSS_AFTER_RE = re.compile(
     r"[\d.,]{0,8}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)?[ \u00a0][-\u2013\u2014])?"
     r"(?=[ \u00a0]of[ \u00a0])"
 )
+_COMMA_GLOSS_AFTER_RE = re.compile(
+    r",(?:[ \u00a0]or[ \u00a0][^,;:()\n]{1,30},)?(?=[ \u00a0]of[ \u00a0](?!wh))"
+)
 _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
     r"(?:Of|Among)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
@@ -7056,6 +7097,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             gl = _SQUARE_GLOSS_AFTER_RE.match(text, d.end)
         elif gl is None and text.startswith((" -", " \u2013", " \u2014"), d.end):
             gl = _DASH_GLOSS_AFTER_RE.match(text, d.end)  # "one quarter - 23% - of new ..."
+        if gl is None and kind == "percent" and text.startswith(",", d.end):
+            # "Nearly three quarters, or 72 per cent, of refugees": a share restated between
+            # commas before its "of" (a humanitarian overview, session 8)
+            gl = _COMMA_GLOSS_AFTER_RE.match(text, d.end)
         d_end = gl.end() if gl else d.end
         after = text[d_end : d_end + 160]
 
@@ -7082,6 +7127,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 name = text[max(0, d.start - 30) : d.start - 1].split()[-1]
                 if _is_plural_noun(name):
                     r["head"] = r["counted"] = name.lower()  # "including Syrians (120)"
+                continue
+        if (
+            kind == "count"
+            and text[d.start - 1 : d.start] == "("
+            and text[d_end : d_end + 1] == ")"
+            and (no := before.rfind("number of ")) >= 0
+        ):
+            # "the number of asylum applications lodged last year (more than 660,000)": the
+            # count in brackets counts what the number before it is of (explainers, session 8)
+            at = d.start - len(before) + no + 10
+            at += 4 if text.startswith("the ", at) else 0
+            c2, h2 = _noun_phrase_after(text, at, after_det=True)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
                 continue
         if kind == "percent" and after[:5] == " the " and (sz := _SIZE_OF_AFTER_RE.match(after)):
             # "a camp a tenth the size of Hong Kong Island", "half the size of Wales": a

@@ -1,0 +1,273 @@
+"""Forms read in real explainers, think-tank briefs, fact-checks, editorials and
+year-in-review copy about migration and displacement, rewritten as invented cases.
+
+Session 8 read real reports through the stored-pages search (none is kept here): "charts
+that explain" pieces on asylum in Europe (a weekly's graphic desk, a public broadcaster's
+"crisis in graphics", a Swiss "six graphs" piece, a data-visualisation studio's World
+Refugee Day post), global-displacement overviews (a humanitarian overview's chapter, a
+refugee agency's year-ahead spotlight, Global Trends summaries), US think-tank and
+research-centre briefs (refugee-admissions "key facts", net-migration and labour-force
+analyses with scenario ranges, a regional Fed's note on the immigration surge), US
+fact-checks of politicians' border claims (encounters against "crossings", "gotaways",
+caravan sizes), UK fact-checks of ministers' small-boat and backlog claims, European
+columns and editorials comparing asylum per head of population ("one for every N
+residents", "per 1,000 inhabitants"), a mixed-migration survey brief, and Pakistani
+op-eds on emigration and "brain drain". Each failure that looked general became one or
+more sentences below, INVENTED in the same construction with other names and numbers; the
+id names the desk it imitates. Some cases are guards: constructions of these desks that
+already worked or that a new rule must leave alone. The expected rows were written by hand
+before the extractor was run on them.
+
+Conventions are those of tests/test_unseen_styles.py and tests/test_real_probe_justice.py:
+each row is ``(text, value or (low, high), bound, kind, unit)`` plus an optional dict of
+further fields (``head``, ``source`` compared as the scorer does, None for the report's own
+voice; a tuple of sources where the annotation is open between them).
+
+Before this branch's fixes (the committed analysis/ run on this table, then copied back): of
+the first 31 cases, 10 passed (the guards, and two research-brief lines that already
+worked) and 21 failed. One sentence was reworded after the first run: "the 400,000 forecast
+prior to the war" became "projected prior to": "forecast" read as a noun is another miss
+(a participle that is also a noun), left open; the case is about "prior to".
+
+Left out as open conventions or known misses: "three times which is 8.16 million" (a
+fact-check's arithmetic: the multiplier is no figure, but what does 8.16 million count?);
+the head of a count after a subject several words back ("Applications from Serbians, which
+shot up in 2010, amounted to more than 24,000", "Only Afghan claims were more numerous, at
+nearly 37,000" gave no head or the nearest plural); a country's count in brackets ("Syria
+(8,511)") whose head is the refugees the sentence is about, not "countries"; a leading-dot
+decimal in US copy (".02 per $1 million" is not read); "32% percent" (a doubled unit).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import check_figures
+
+E, L, U, AP, R = "exact", "lower", "upper", "approximate", "range"
+C, P, M, D, MON = "count", "percent", "measure", "duration", "money"
+
+# (id, sentence, [(text, value or (low, high), bound, kind, unit[, extra])])
+CASES = [
+    # --- a chart's or an exhibit's number ----------------------------------------------------
+    # Explainers point at their graphics in brackets: "(Chart 1)" gave a count of one (a
+    # regional Fed's note); "(see Figure 3)" was already a label.
+    (
+        "invented/explainer: a chart's number in brackets",
+        "Official estimates put net arrivals at 1.4 million (Chart 2), well below the "
+        "ministry's 1.9 million.",
+        [("1.4 million", 1.4e6, E, C, None), ("1.9 million", 1.9e6, E, C, None)],
+    ),
+    (
+        "invented/think tank: an exhibit named in running text",
+        "As Exhibit 4 shows, 38% of the newcomers had a university degree.",
+        [("38%", 38, E, P, "%", {"head": "newcomers"})],
+    ),
+    (
+        "invented/explainer: a graph and a map named",
+        "Graph 3 and Map 2 show that 12,000 people crossed in June.",
+        [("12,000", 12000, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/guard: see Figure N stays a label",
+        "Arrivals fell to 4,100 in May (see Figure 3).",
+        [("4,100", 4100, E, C, None)],
+    ),
+    # --- net migration below zero in words ---------------------------------------------------
+    # Scenario briefs write a net outflow as "negative 740 thousand" (a think tank's
+    # scenarios): the figure was the positive 740,000. "-650,000" and "minus" were read.
+    (
+        "invented/think tank: net migration of negative N thousand",
+        "In the low scenario, net migration is negative 520 thousand in 2026.",
+        [("negative 520 thousand", -520000, E, C, None)],
+    ),
+    (
+        "invented/statistics office: negative N with digits",
+        "Net migration turned negative 45,000 in 2021, the first outflow in decades.",
+        [("negative 45,000", -45000, E, C, None)],
+    ),
+    (
+        "invented/demography brief: a negative rate",
+        "Population growth was negative 0.3% in the province last year.",
+        [("negative 0.3%", -0.3, E, P, "%")],
+    ),
+    (
+        "invented/guard: tested negative before a time",
+        "The 12 passengers tested negative 48 hours before departure.",
+        [
+            ("12", 12, E, C, None, {"head": "passengers"}),
+            ("48 hours", 48, E, D, "hour"),
+        ],
+    ),
+    # --- "from one X to another" -------------------------------------------------------------
+    # "the situation varies greatly from one country to another" (a Swiss explainer) gave a
+    # count of one country: the idiom says things differ, it counts nothing.
+    (
+        "invented/explainer: varies from one country to another",
+        "Recognition rates vary widely from one country to another, the report found.",
+        [],
+    ),
+    (
+        "invented/feature: from one camp to the next",
+        "Families drift from one camp to the next as 4,000 more arrive each month.",
+        [("4,000", 4000, E, C, None)],
+    ),
+    (
+        "invented/op-ed: from one crisis to another",
+        "The region has lurched from one displacement crisis to another since 2015.",
+        [],
+    ),
+    (
+        "invented/guard: one camp counted",
+        "Only one camp had running water, and 3,000 people shared it.",
+        [
+            ("one", 1, E, C, None, {"head": "camp"}),
+            ("3,000", 3000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    # --- the source before an adverb ----------------------------------------------------------
+    # "Sweden has just announced that it is giving asylum to 17,000 Syrians" (a columnist)
+    # gave the source "just"; "CBO similarly estimated ... 2.7 million" (a Fed note) gave
+    # "CBO similarly".
+    (
+        "invented/column: has just announced",
+        "Norway has just announced that it will resettle 3,500 Afghans.",
+        [("3,500", 3500, E, C, None, {"source": "Norway", "head": "afghans"})],
+    ),
+    (
+        "invented/think tank: X similarly estimated",
+        "The IMF similarly estimated a far higher number for 2022: 2.7 million.",
+        [("2.7 million", 2.7e6, E, C, None, {"source": "The IMF"})],
+    ),
+    (
+        "invented/statistics brief: X likewise estimated that",
+        "Eurostat likewise estimated that 960,000 people applied for asylum.",
+        [("960,000", 960000, E, C, None, {"source": "Eurostat", "head": "people"})],
+    ),
+    # --- "admitted" a quantity without digits ------------------------------------------------
+    # "the U.S. had a ceiling of 85,000 refugees and admitted nearly that many" (a research
+    # centre's key facts) read "admitted" as speech and gave the ceiling the source "2015"
+    # from the fiscal year's dates in brackets: a country that admits refugees lets them in.
+    (
+        "invented/research brief: a ceiling, then admitted nearly that many",
+        "In fiscal 2021 (Oct. 1, 2020, to Sept. 30, 2021), the country set a ceiling of "
+        "62,500 refugees and admitted nearly that many.",
+        [("62,500", 62500, E, C, None, {"source": None, "head": "refugees"})],
+    ),
+    (
+        "invented/research brief: admitted far fewer",
+        "Canada set a target of 40,000 refugees and admitted far fewer.",
+        [("40,000", 40000, E, C, None, {"source": None, "head": "refugees"})],
+    ),
+    (
+        "invented/guard: admitted that is speech",
+        "The minister admitted that 2,300 files had been lost.",
+        [("2,300", 2300, E, C, None, {"source": "The minister", "head": "files"})],
+    ),
+    # --- a bracketed aside between a source and its verb -----------------------------------
+    # "Census 2023 estimates (July to July) put net immigration at 1.1 million" gave the
+    # source "July)".
+    (
+        "invented/Fed note: estimates with a bracketed period put",
+        "Census 2024 estimates (July to July) put net arrivals at 2.8 million.",
+        [
+            (
+                "2.8 million",
+                2.8e6,
+                E,
+                C,
+                None,
+                {"source": ("Census", "Census estimates", "Census 2024 estimates")},
+            )
+        ],
+    ),
+    # A year between a body and its data noun stayed in the source: "The UNHCR 2023 report
+    # said" gave "The UNHCR 2023" (the data noun was only cut after adjectives).
+    (
+        "invented/explainer: a body's dated report said",
+        "The UNHCR 2023 report said 4,000 people fled the border towns.",
+        [("4,000", 4000, E, C, None, {"source": "UNHCR", "head": "people"})],
+    ),
+    (
+        "invented/research brief: a body with a bracketed year said",
+        "The statistics office (2023 edition) said 14,000 people emigrated.",
+        [("14,000", 14000, E, C, None, {"source": "The statistics office"})],
+    ),
+    # --- "prior to" is no counted noun --------------------------------------------------------
+    # "3.3 million net immigrants arrived in 2023 compared to the 1.0 million projected prior
+    # to the pandemic" (a think tank's key takeaways) gave the head "prior".
+    (
+        "invented/think tank: N projected prior to",
+        "Planners expected 600,000 arrivals, against the 400,000 projected prior to the war.",
+        [
+            ("600,000", 600000, E, C, None, {"head": "arrivals"}),
+            ("400,000", 400000, E, C, None, {"head": "arrivals"}),
+        ],
+    ),
+    # --- a date written with a comma after the month -------------------------------------------
+    # "from January 1 to December, 31, 2020" (a wire fact-check) gave a count of 31.
+    (
+        "invented/fact-check: Month, DD, YYYY",
+        "Between March, 14, 2023 and the end of the year, 9,000 people arrived.",
+        [("9,000", 9000, E, C, None, {"head": "people"})],
+    ),
+    # --- money as the base of a rate -----------------------------------------------------------
+    # "you get 41 per $1 million" (an explainer dividing refugees by GDP): the base of a rate
+    # is no figure, as "per 1,000 inhabitants" is not.
+    (
+        "invented/explainer: refugees per $1 million of GDP",
+        "Divide its refugees by its GDP and the country hosts 37 per $1 million.",
+        [("37", 37, E, C, None)],
+    ),
+    (
+        "invented/remittance brief: a fee per $100",
+        "The fee rose to $4 per $100 transferred.",
+        [("$4", 4, E, MON, "USD")],
+    ),
+    # --- shares with an aside before "of" ---------------------------------------------------
+    # "Nearly three quarters, or 72 per cent, of refugees come from just five countries" (a
+    # humanitarian overview): neither share had a head.
+    (
+        "invented/overview: a share restated between commas before of",
+        "Nearly two-thirds, or 64 per cent, of asylum seekers were men.",
+        [
+            ("Nearly two-thirds", 200 / 3, U, P, "%", {"head": "seekers"}),
+            ("64 per cent", 64, E, P, "%", {"head": "seekers"}),
+        ],
+    ),
+    # --- the number of X (N) -------------------------------------------------------------------
+    # "the number of asylum applications lodged last year (more than 660,000)" gave the head
+    # "people".
+    (
+        "invented/explainer: the number of X, then the count in brackets",
+        "The number of asylum claims lodged in 2019 (about 45,000) was the lowest since 2012.",
+        [("about 45,000", 45000, AP, C, None, {"head": "claims"})],
+    ),
+    # --- guards: explainer forms that already worked -------------------------------------------
+    (
+        "invented/guard: one asylum seeker for every N residents",
+        "Austria took in one asylum seeker for every 410 residents.",
+        [("410", 410, E, C, None)],
+    ),
+    (
+        "invented/guard: a quoted counted noun",
+        'Agents recorded some 1,200 "gotaways" in the sector.',
+        [("some 1,200", 1200, AP, C, None, {"head": "gotaways"})],
+    ),
+    (
+        "invented/guard: one in every N people",
+        "One in every 95 people on Earth has been forced from home.",
+        [("One in every 95", 100 / 95, E, P, "%")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_real_probe_explainers(sentence, expected):
+    check_figures(sentence, expected)
+
+
+def test_ids_are_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
