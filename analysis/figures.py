@@ -8935,6 +8935,11 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
             ce = _WHEN_CLAUSE_END_RE.search(text, r["end"], s1)
             clause_end = ce.start() if ce else s1
             after = [t for t in tcands if r["end"] <= t.start < clause_end]
+            if not after and tcands[0].end <= r["start"] and tcands[-1].start >= clause_end:
+                # "In 1941, the share was 29.48%, in 1951, it dropped to 19.46%": a time
+                # past the figure's clause opens the next one; one before the figure is its
+                # own (fact-checks quoting a series, session 8)
+                tcands = [t for t in tcands if t.end <= r["start"]]
             best = (
                 after[0]
                 if after

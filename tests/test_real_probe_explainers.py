@@ -242,6 +242,26 @@ CASES = [
         "The number of asylum claims lodged in 2019 (about 45,000) was the lowest since 2012.",
         [("about 45,000", 45000, AP, C, None, {"head": "claims"})],
     ),
+    # --- the time of a figure in a quoted series -----------------------------------------------
+    # "In 1941, Bengal's Muslim population was 29.48%, in 1951, it dropped down to 19.46%" (an
+    # Indian fact-check quoting a claim): the first share took the later year, which opens
+    # the next clause, because it was nearer.
+    (
+        "invented/fact-check: a series of years, each opening its clause",
+        "In 2015, the camp's share of children was 48%, in 2020, it fell to 41%.",
+        [
+            ("48%", 48, E, P, "%", {"when": "2015"}),
+            ("41%", 41, E, P, "%", {"when": "2020"}),
+        ],
+    ),
+    (
+        "invented/guard: a time after the figure in its own clause",
+        "In June, 33,000 people crossed, up from 20,000 in 2022.",
+        [
+            ("33,000", 33000, E, C, None, {"when": "June"}),
+            ("20,000", 20000, E, C, None, {"when": "2022"}),
+        ],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
