@@ -7014,6 +7014,7 @@ _OPENING_OF_TOTAL_RE = re.compile(
 _PARTICIPLE_BEFORE_INNER_RE = re.compile(
     r"(?:[a-z]{2,14}(?:ed|ing)|other|record|total|overall|combined)[ \u00a0]"
 )
+_OF_THAT_ALONE_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:that|this)(?=[,.;:)!?\"\u201d]|$)")
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
@@ -7593,6 +7594,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 whole = k + 1
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
+                if (
+                    whole is not None
+                    and rows[whole]["kind"] == "count"
+                    and text.startswith((" of that", " of this"), d_end)
+                    and _OF_THAT_ALONE_RE.match(text, d_end)
+                ):
+                    # "three donors fund around 50% to 60% of that": "that" alone is an
+                    # amount or a mass named before, never a plural count (an aid explainer's
+                    # quote, session 8)
+                    whole = None
                 if whole is not None and "|" in text[rows[whole]["end"] : d.start]:
                     # "| 8.5% (29,325) | 9.5% (31,350) |": a table's next cell is no share
                     # of the count in the cell before
@@ -7722,7 +7733,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Ceuta, with a population of 80,000": people, never the count before it
                 r["head"] = r["counted"] = "people"
                 continue
-            if noun not in _NOT_NOUN_OF and noun not in _CLAUSE_WORDS and not noun.endswith("ly"):
+            noun_end = d.start - len(before) + nm.end("noun")
+            if (
+                noun not in _NOT_NOUN_OF
+                and noun not in _CLAUSE_WORDS
+                and not noun.endswith("ly")
+                # "Nine of 10 were in Africa": the word before "of" is a figure, no noun
+                # (an NGO's ranking in explainer copy, session 8)
+                and not any(rows[j]["end"] == noun_end for j in prev_ids)
+            ):
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
                 continue

@@ -262,6 +262,40 @@ CASES = [
             ("20,000", 20000, E, C, None, {"when": "2022"}),
         ],
     ),
+    # --- "N of M" with no noun, "N% of that" ------------------------------------------------
+    # "Nine of 10 were in Africa" (an NGO's ranking of neglected crises, quoted in an aid
+    # explainer) gave both the head "nine": the word before "of" was read as a noun, as in
+    # "a crowd of 41,213". "three donors that fund around 50% to 60% of that" made the
+    # share part of the three donors.
+    (
+        "invented/aid explainer: N of M with no noun",
+        "Eight of 10 were in Africa, the council said.",
+        [
+            ("Eight", 8, E, C, None, {"head": None, "part_of": 1}),
+            ("10", 10, E, C, None, {"head": None}),
+        ],
+    ),
+    (
+        "invented/aid explainer: a share of that is no share of donors",
+        '"Four donors pay for about 60% of that," the director said.',
+        [
+            ("Four", 4, E, C, None, {"head": "donors"}),
+            ("about 60%", 60, AP, P, "%", {"part_of": None, "head": None}),
+        ],
+    ),
+    (
+        "invented/guard: a share of that after money",
+        "The appeal sought $3 billion; donors gave 45% of that.",
+        [
+            ("$3 billion", 3e9, E, MON, "USD"),
+            ("45%", 45, E, P, "%", {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: a crowd of N",
+        "A crowd of 12,500 watched the march.",
+        [("12,500", 12500, E, C, None, {"head": "crowd"})],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
