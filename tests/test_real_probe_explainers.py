@@ -296,6 +296,35 @@ CASES = [
         "A crowd of 12,500 watched the march.",
         [("12,500", 12500, E, C, None, {"head": "crowd"})],
     ),
+    # --- a currency after its country's adjective ----------------------------------------------
+    # "raked in at least two billion Malaysian ringgits" (a Bangladeshi editorial on
+    # recruitment syndicates) was a count of ringgits: the plural and the adjective were not
+    # in the currency table, nor were the naira, taka, cedi and kyat after their adjective,
+    # or the gourde and the bolivar (migration-cost explainers name them).
+    (
+        "invented/editorial: N billion Malaysian ringgits",
+        "Recruiters pocketed nearly 1.5 billion Malaysian ringgits from 80,000 workers.",
+        [
+            ("nearly 1.5 billion Malaysian ringgits", 1.5e9, U, MON, "MYR"),
+            ("80,000", 80000, E, C, None, {"head": "workers"}),
+        ],
+    ),
+    (
+        "invented/explainer: naira and taka after their adjective",
+        "Each migrant paid 450,000 Nigerian naira, against 350,000 Bangladeshi taka in Dhaka.",
+        [
+            ("450,000 Nigerian naira", 450000, E, MON, "NGN"),
+            ("350,000 Bangladeshi taka", 350000, E, MON, "BDT"),
+        ],
+    ),
+    (
+        "invented/Caribbean explainer: gourdes and bolivars",
+        "A seat on the boat cost 90,000 Haitian gourdes; in Caracas, 40 million bolivars.",
+        [
+            ("90,000 Haitian gourdes", 90000, E, MON, "HTG"),
+            ("40 million bolivars", 40e6, E, MON, "VES"),
+        ],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
