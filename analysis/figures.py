@@ -482,7 +482,10 @@ _HOME_TYPE_AFTER_RE = re.compile(
 # (obituary and sports copy): "the '62 remake", "in '62", "the class of '99". An opening
 # quote at a clause's start ("'62 people were hurt,' he said") has no such word before it.
 _SHORT_YEAR_BEFORE_RE = re.compile(
-    r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter)"
+    r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter"
+    # a month or the end of a span: "thru Apr. '07", "from '07 to '10" (a research centre's
+    # slide text, session 8)
+    rf"|From|Until|By|to|through|thru|till|{_MONTHS}\.?)"
     r"[ \u00a0]['\u2019]\Z"  # (not "$": that also matches before a newline)
 )
 _ZERO_AFTER_RE = re.compile(
@@ -979,8 +982,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not tok.in_words
         and _SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
         and not (nxt.isdigit() or nxt in "%-")
-        # a quoted phrase opening with a number ("the '24 hours' rule") closes its quote
-        and text.find(text[s - 1], e, e + 30) == -1
+        # a quoted phrase opening with a number ("the '24 hours' rule") closes its quote;
+        # another short year is no closing quote ("from '07 to '10")
+        and (
+            (q := text.find(text[s - 1], e, e + 30)) == -1
+            or (text[q + 1 : q + 3].isdigit() and not text[q + 3 : q + 4].isdigit())
+        )
     ):
         return True  # "the '62 remake", "in '62", "the class of '99": a year (session 6)
     if (

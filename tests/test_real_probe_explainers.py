@@ -325,6 +325,26 @@ CASES = [
             ("40 million bolivars", 40e6, E, MON, "VES"),
         ],
     ),
+    # --- years shortened by an apostrophe -------------------------------------------------------
+    # "Foreign-Born Grew Steadily thru Apr. '07, Plateau thru Apr. '10" (a research centre's
+    # slide text) gave counts of 7 and 10: a month before the short year was not a word that
+    # opens a time, and the second year's apostrophe was taken for the first one's closing
+    # quote.
+    (
+        "invented/research slides: month and short year",
+        "Arrivals stalled from Apr. '06 to Sept. '09, when 75,000 people left.",
+        [("75,000", 75000, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/research brief: from '0N to '1N",
+        "From '07 to '10 the camp shrank by 12,000 residents.",
+        [("12,000", 12000, E, C, None, {"head": "residents"})],
+    ),
+    (
+        "invented/guard: a quoted phrase opening with a number",
+        "The '48 hours' rule covered 300 cases.",
+        [("48 hours", 48, E, D, "hour"), ("300", 300, E, C, None, {"head": "cases"})],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
