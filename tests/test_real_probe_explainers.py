@@ -254,6 +254,16 @@ CASES = [
             ("41%", 41, E, P, "%", {"when": "2020"}),
         ],
     ),
+    # "these doubled from just 12% during FY 2021 to 24% in FY 2022" (a court-statistics
+    # explainer): "2021 to 24" was read as a span of years, the second share's number its end.
+    (
+        "invented/court statistics: from N% in FY A to M% in FY B",
+        "Grant rates for Eritreans fell from 91% during FY 2020 to 67% in FY 2021.",
+        [
+            ("91%", 91, E, P, "%", {"when": "FY 2020"}),
+            ("67%", 67, E, P, "%", {"when": "FY 2021"}),
+        ],
+    ),
     (
         "invented/guard: a time after the figure in its own clause",
         "In June, 33,000 people crossed, up from 20,000 in 2022.",
