@@ -443,7 +443,11 @@ _NP_TAIL_RE = re.compile(
     r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
     # ... and so does a verb of change: "thefts recorded by police fell by 6%"
     r"|[ \u00a0](?:fell|rose|dropped|climbed|declined|decreased|increased|jumped|grew|surged"
-    r"|soared|plunged|slumped|doubled|halved)(?=[ \u00a0,.;]|$)"
+    r"|soared|plunged|slumped|doubled|halved"
+    # ... or of reaching a level: "the number of refugees recorded by the UN surpassed 10
+    # million" (explainers, session 8)
+    r"|reached|surpassed|exceeded|topped|hit|passed|totalled|totaled|stood|stands|numbered"
+    r"|peaked)(?=[ \u00a0,.;]|$)"
     # a bare number after a lower-case word (no preposition) begins the figure: "according
     # to the UN statement 272 children", "as per NDMA updated report 46,190 houses"
     r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"

@@ -163,6 +163,19 @@ CASES = [
         "The minister admitted that 2,300 files had been lost.",
         [("2,300", 2300, E, C, None, {"source": "The minister", "head": "files"})],
     ),
+    # "By 1980, the number of refugees recorded by the UN surpassed 10 million" (a
+    # broadcaster's data story) gave the source "the UN surpassed": a verb of reaching a level
+    # did not end the agent, as "fell" and "rose" did.
+    (
+        "invented/data story: recorded by X surpassed N",
+        "By 1992, the number of refugees recorded by the UN surpassed 17 million.",
+        [("17 million", 17e6, E, C, None, {"source": "UN", "head": "refugees"})],
+    ),
+    (
+        "invented/statistics brief: registered by X reached N",
+        "The number of asylum claims registered by the ministry reached 38,000.",
+        [("38,000", 38000, E, C, None, {"source": "the ministry", "head": "claims"})],
+    ),
     # --- a bracketed aside between a source and its verb -----------------------------------
     # "Census 2023 estimates (July to July) put net immigration at 1.1 million" gave the
     # source "July)".
