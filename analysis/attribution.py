@@ -517,8 +517,9 @@ _TRAILING_DATA_RE = re.compile(
     # "NDMA daily report", "the mission's latest update": how fresh or frequent, not whose
     r"(?:'s|’s)?(?:[ \u00a0](?:own|annual|latest|monthly|weekly|quarterly|yearly|final|new"
     r"|provisional|preliminary|daily|updated|situation|flash"
-    # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates" (session 8)
-    r"|(?:19|20)\d\d))*[ \u00a0](?:figures|figure|data"
+    # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
+    # they are about: "the Census 2011 migration data" (session 8)
+    r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"
     r"|statistics|numbers|monitoring|border[ \u00a0]monitoring|report|reports|records|estimates"
     r"|tally|count|analysis|survey|calculations|research|statement|accounts|update|bulletin)$",
 )
@@ -1907,6 +1908,14 @@ _NEVER_NOUN_VERBS = frozenset(
 )
 
 
+#: Words before "states" that make it the noun: "their home states", "the Gulf states".
+_STATES_MODIFIERS = frozenset(
+    """home member neighbouring neighboring native gulf arab baltic balkan island coastal
+    frontline front-line transit border southern northern eastern western federal sovereign
+    successor several many some both other african european asian small""".split()
+)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -1922,6 +1931,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "The index registered a rise", "Exports recorded growth": no speaker
     if v == "said" and after.startswith((" to be ", " to have ")):
         return False  # "The move, said to be worth £46m,": a passive hearsay names nobody
+    if v in ("states", "state") and pw in _STATES_MODIFIERS:
+        # "migrant labourers returned to their home states", "EU member states": the noun
+        # (Indian explainers on internal migration, session 8), no document that states
+        return False
     if (
         v in ("claims", "reports", "estimates", "figures")
         and before.endswith((", ", ",\u00a0"))
@@ -2196,6 +2209,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                     "we",
                     "government",
                     "analysis",
+                    # "Home Office statistics show 3,000 arrivals" (explainers, session 8)
+                    "statistics",
+                    "numbers",
+                    "records",
                 )
             )
         )

@@ -176,6 +176,31 @@ CASES = [
         "The number of asylum claims registered by the ministry reached 38,000.",
         [("38,000", 38000, E, C, None, {"source": "the ministry", "head": "claims"})],
     ),
+    # "forced over 10 million migrant labourers to return to their home states." (an Indian
+    # explainer on the lockdown exodus) read "states" as the verb of a speaker "their home".
+    (
+        "invented/Indian explainer: their home states is no speaker",
+        "The closure sent some 2.5 million seasonal workers back to their home states.",
+        [("some 2.5 million", 2.5e6, AP, C, None, {"source": None, "head": "workers"})],
+    ),
+    (
+        "invented/guard: the report states",
+        "About 4,000 people fled, the report states.",
+        [("About 4,000", 4000, AP, C, None, {"source": "the report", "head": "people"})],
+    ),
+    # "Eurostat asylum data" left "Eurostat asylum" as the source (what the data are about
+    # stayed with the body), and "Home Office statistics show 3,000 arrivals" had no source
+    # ("figures show N" had one).
+    (
+        "invented/explainer: a body's asylum data",
+        "According to Eurostat asylum data, 9,400 Afghans applied in March.",
+        [("9,400", 9400, E, C, None, {"source": "Eurostat", "head": "afghans"})],
+    ),
+    (
+        "invented/explainer: statistics show N arrivals",
+        "Home Office statistics show 3,200 arrivals in June.",
+        [("3,200", 3200, E, C, None, {"source": "Home Office", "head": "arrivals"})],
+    ),
     # --- a bracketed aside between a source and its verb -----------------------------------
     # "Census 2023 estimates (July to July) put net immigration at 1.1 million" gave the
     # source "July)".
