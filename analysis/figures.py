@@ -4666,6 +4666,20 @@ def _noun_phrase_after(
                 i = m.end()
                 continue
             break
+        if (
+            lw == "born"
+            and words
+            and (words[-1][2][:1].isupper() or words[-1][2].lower() in _BORN_MODIFIERS)
+            and not _is_plural_noun(words[-1][2])
+            and (nb := _WORD_AFTER_RE.match(window, m.end()))
+            and nb.group(1) not in _CLAUSE_WORDS
+        ):
+            # "the number of foreign born people", "2.1 million EU born residents": a
+            # compound modifier written open, the noun follows (migration briefings,
+            # session 8)
+            words.append((m.start(), m.end(), w))
+            i = m.end()
+            continue
         # has_noun: a word taken so far does not look like an adjective (kept as a flag
         # updated on each append, not an any() over the words for every word)
         if (
@@ -4844,6 +4858,7 @@ _SHARED_HEAD_AFTER_NUM_RE = re.compile(
 )
 _TEST_MODIFIERS = frozenset(("laboratory", "lab", "pcr", "clinically", "test", "culture"))
 #: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
+_BORN_MODIFIERS = frozenset(("foreign", "native", "locally", "overseas"))
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
     "driven written born thrown drawn spent won".split()
@@ -4984,6 +4999,9 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
                 and w.lower() not in ("nights", "minutes", "weekends", "mornings", "evenings")
                 # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
                 and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
+                # where a level is read, not what it counts: "In the last quarter's data net
+                # migration was estimated to stand at 318,000" (session 8)
+                and w.lower() not in ("data", "figures", "statistics")
                 and w.lower() not in _AMOUNT_VERBS
             )
             or (

@@ -393,6 +393,37 @@ CASES = [
         "The '48 hours' rule covered 300 cases.",
         [("48 hours", 48, E, D, "hour"), ("300", 300, E, C, None, {"head": "cases"})],
     ),
+    # --- heads in migration briefings ----------------------------------------------------------
+    # "The number of foreign born people living in the UK increased from around 6.3 million"
+    # (a parliamentary library briefing) gave the head "foreign": "born" read as a verb ended
+    # the noun phrase. "In the last quarter's data net migration was estimated to stand at
+    # 318,000" (an observatory's commentary) gave the head "data".
+    (
+        "invented/briefing: the number of foreign born people",
+        "The number of foreign born people in the region rose from 1.2 million to 1.5 million.",
+        [
+            ("1.2 million", 1.2e6, E, C, None, {"head": "people"}),
+            ("1.5 million", 1.5e6, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/guard: children born in the camp",
+        "Of the 260 children born in the camp, 31 were registered.",
+        [
+            ("260", 260, E, C, None, {"head": "children"}),
+            ("31", 31, E, C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/observatory: data is no counted subject",
+        "In last month's data net emigration was estimated to stand at 52,000.",
+        [("52,000", 52000, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/guard: the backlog of cases stood at N",
+        "In the latest data the backlog of cases was estimated to stand at 91,000.",
+        [("91,000", 91000, E, C, None, {"head": "cases"})],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
