@@ -201,6 +201,20 @@ CASES = [
         "Home Office statistics show 3,200 arrivals in June.",
         [("3,200", 3200, E, C, None, {"source": "Home Office", "head": "arrivals"})],
     ),
+    # "With deportations from the USA approaching 400,000 per annum, the United Kingdom
+    # openly pursuing publicly announced removal targets" (a research network's blog) read
+    # "announced" as speech, its subject "the United Kingdom openly pursuing publicly".
+    (
+        "invented/research blog: a participle after an adverb modifies a noun",
+        "With removals nearing 90,000 a year, the ministry kept pursuing publicly announced "
+        "targets.",
+        [("90,000", 90000, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/guard: a body publicly announced N",
+        "The ministry publicly announced 300 deportations.",
+        [("300", 300, E, C, None, {"source": "The ministry", "head": "deportations"})],
+    ),
     # --- a bracketed aside between a source and its verb -----------------------------------
     # "Census 2023 estimates (July to July) put net immigration at 1.1 million" gave the
     # source "July)".
