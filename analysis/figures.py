@@ -5030,6 +5030,9 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
                 # where a level is read, not what it counts: "In the last quarter's data net
                 # migration was estimated to stand at 318,000" (session 8)
                 and w.lower() not in ("data", "figures", "statistics")
+                # a verb of the subject before: "The figure appears to refer to net migration,
+                # which ... reached approximately 906,000" (a fact-check, session 8)
+                and w.lower() not in _S_VERBS_BEFORE_AMOUNT
                 and w.lower() not in _AMOUNT_VERBS
             )
             or (
@@ -5051,6 +5054,9 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     return best if best else (None, None)
 
 
+_S_VERBS_BEFORE_AMOUNT = frozenset(
+    "appears seems remains refers means includes represents suggests shows".split()
+)
 _SPEAKER_AFTER_NOUN_RE = re.compile(
     r"[ \u00a0](?:have[ \u00a0]|had[ \u00a0]|has[ \u00a0])?(?:said|say|says|reported|report|told"
     r"|estimated|estimate|claimed|claim|announced|noted|added)\b"

@@ -215,6 +215,14 @@ CASES = [
         "The ministry publicly announced 300 deportations.",
         [("300", 300, E, C, None, {"source": "The ministry", "head": "deportations"})],
     ),
+    # "the number of people on the waiting list was most recently reported to be 6.26
+    # million" (a fact-checker's explainer) gave the source "most": two words between "was"
+    # and the participle hid the passive.
+    (
+        "invented/fact-check: was most recently reported to be N",
+        "The backlog was most recently reported to be 88,000 cases.",
+        [("88,000", 88000, E, C, None, {"source": None, "head": "cases"})],
+    ),
     # --- a bracketed aside between a source and its verb -----------------------------------
     # "Census 2023 estimates (July to July) put net immigration at 1.1 million" gave the
     # source "July)".
@@ -432,6 +440,14 @@ CASES = [
         "invented/observatory: data is no counted subject",
         "In last month's data net emigration was estimated to stand at 52,000.",
         [("52,000", 52000, E, C, None, {"head": "people"})],
+    ),
+    # "The figure ... appears to refer to net migration, which ... is estimated to have
+    # reached a record high of approximately 906,000" (the same fact-checker) gave the head
+    # "appears", a verb ending in -s read as the plural subject of the verb of amount.
+    (
+        "invented/fact-check: appears is no counted subject",
+        "The claim appears to describe net migration, which reached about 640,000.",
+        [("about 640,000", 640000, AP, C, None, {"head": "people"})],
     ),
     (
         "invented/guard: the backlog of cases stood at N",
