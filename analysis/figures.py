@@ -7954,12 +7954,56 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if noun is not None:
             r["head"], r["counted"] = noun, noun
             continue
+        if kind == "count" and (subj := _change_subject(text, s_start, d.start)):
+            # "Apprehensions reached their low point around 310,000", "Crossings rose in
+            # 2018 and surged in 2019 to more than 850,000", "The Border Patrol's
+            # apprehensions of migrants dropped by 25% from 2023, from 2,045,838 to
+            # 1,530,523": the plural subject opening the sentence is what the level counts
+            # (year-in-review and border explainers, session 8)
+            r["head"], r["counted"] = subj.lower(), subj
+            continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if ante is not None:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
         if r["value"] >= 1000:
             r["head"], r["counted"] = "people", "people"
+
+
+#: A sentence that opens with a plural subject and a verb of change or level.
+_OPENING_CHANGE_SUBJECT_RE = re.compile(
+    r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
+    r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
+    r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?[ \u00a0]"
+    r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
+    r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
+)
+
+
+def _change_subject(text: str, s_start: int, start: int) -> str | None:
+    """The plural noun that opens the sentence as the subject of a verb of change or level
+    before ``start``, when no other plural noun stands between that verb and ``start``."""
+    at = s_start
+    while at < start and text[at] in " \u00a0\n\t":
+        at += 1
+    m = _OPENING_CHANGE_SUBJECT_RE.match(text, at, start)
+    if m is None:
+        return None
+    n = m.group("n")
+    if not _is_plural_noun(n) or n.lower() in _NOT_CHANGE_SUBJECTS:
+        return None
+    if n[0].isupper() and m.start("n") > at + 1:
+        return None  # a name: "The United States hit a record 12,000"
+    for w in _WORD_RE.findall(text, m.end(), start):
+        if w[:1].islower() and _is_plural_noun(w) and w not in _TIME_PLURALS:
+            return None  # "Arrivals rose to 5,000 and deaths to 300": deaths are the 300
+    return n
+
+
+_NOT_CHANGE_SUBJECTS = frozenset(
+    "prices rates shares stocks yields figures data numbers statistics estimates".split()
+)
+_TIME_PLURALS = frozenset("years months weeks days decades hours quarters".split())
 
 
 # ---------------------------------------------------------------------------------------

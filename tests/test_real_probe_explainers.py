@@ -454,6 +454,42 @@ CASES = [
         "In the latest data the backlog of cases was estimated to stand at 91,000.",
         [("91,000", 91000, E, C, None, {"head": "cases"})],
     ),
+    # --- the plural subject of a change, opening the sentence ------------------------------
+    # Year-in-review border copy: "Apprehensions reached their low point for the era around
+    # 310,000 in 2017", "Under Trump, crossings rose in 2018 and surged in 2019 to more than
+    # 850,000", "The Border Patrol's apprehensions of migrants dropped by 25% from 2023, from
+    # 2,045,838 to 1,530,523": the level had the head "people" or a count's noun from the
+    # sentence before, not the subject that changed.
+    (
+        "invented/year in review: subject reached its low point around N",
+        "Removals reached their lowest point of the decade at around 42,000 in 2020.",
+        [("around 42,000", 42000, AP, C, None, {"head": "removals"})],
+    ),
+    (
+        "invented/year in review: subject rose in A and surged in B to N",
+        "Crossings rose in 2021 and surged in 2022 to more than 640,000.",
+        [("more than 640,000", 640000, L, C, None, {"head": "crossings"})],
+    ),
+    (
+        "invented/border explainer: X's subject of Y dropped from A to B",
+        "The coastguard's interceptions of boats dropped by 30% from 2022, from 18,400 to "
+        "12,900.",
+        [
+            ("30%", 30, E, P, "%"),
+            ("18,400", 18400, E, C, None, {"head": "interceptions"}),
+            ("12,900", 12900, E, C, None, {"head": "interceptions"}),
+        ],
+    ),
+    (
+        "invented/border explainer: subject hit a low of N",
+        "Arrivals hit a low of 9,500 in February.",
+        [("9,500", 9500, E, C, None, {"head": "arrivals"})],
+    ),
+    (
+        "invented/guard: a name is no plural subject",
+        "The Netherlands hit a record 48,000 in 2023.",
+        [("48,000", 48000, E, C, None, {"head": "people"})],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
