@@ -472,8 +472,7 @@ CASES = [
     ),
     (
         "invented/border explainer: X's subject of Y dropped from A to B",
-        "The coastguard's interceptions of boats dropped by 30% from 2022, from 18,400 to "
-        "12,900.",
+        "The coastguard's interceptions of boats dropped by 30% from 2022, from 18,400 to 12,900.",
         [
             ("30%", 30, E, P, "%"),
             ("18,400", 18400, E, C, None, {"head": "interceptions"}),
