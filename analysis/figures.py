@@ -8866,6 +8866,22 @@ def _ratio_whole(rows, prev_ids, r) -> int | None:
     return None
 
 
+def _share_of_few_impossible(whole: dict, r: dict) -> bool:
+    """An exact share no part of a small whole can have: "in one of five states: California
+    (18 percent ...)" (18% of 5 is 0.9; the share is of something else)."""
+    w, p = whole["value"], r["value"]
+    if (
+        r["bound"] != "exact"
+        or whole["bound"] != "exact"
+        or w is None
+        or p is None
+        or not 1 < w <= 20
+        or w != int(w)
+    ):
+        return False
+    return min(abs(100 * k / w - p) for k in range(int(w) + 1)) > 1.0
+
+
 def _share_whole(rows, k, prev_ids, r) -> int | None:
     """The whole a bare percentage is a share of: the count it is the ratio of, else the
     nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
@@ -8878,7 +8894,7 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
         j = prev_ids[0]
         r["head"] = rows[j]["head"]
         return rows[j]["part_of"]
-    if counts:
+    if counts and not _share_of_few_impossible(rows[counts[0]], r):
         return counts[0]
     money = [j for j in prev_ids if rows[j]["kind"] == "money"]
     if money:

@@ -489,6 +489,27 @@ CASES = [
         "The Netherlands hit a record 48,000 in 2023.",
         [("48,000", 48000, E, C, None, {"head": "people"})],
     ),
+    # --- a share no part of a small count can be ---------------------------------------------
+    # "lived in one of five states: California (18 percent or 113,000 people)" (a research
+    # institute's statistics page) made 18 percent part of the five states: 18% of five is
+    # 0.9, so the share is of something else.
+    (
+        "invented/statistics page: a share after a small count is not its part",
+        "Most new citizens live in one of four states: Texas (22 percent or 41,000 people).",
+        [
+            ("four", 4, E, C, None, {"head": "states"}),
+            ("22 percent", 22, E, P, "%", {"part_of": None}),
+            ("41,000", 41000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/guard: a share a small count can have",
+        "Of the 12 boats, 25% sank.",
+        [
+            ("12", 12, E, C, None, {"head": "boats"}),
+            ("25%", 25, E, P, "%", {"part_of": 0, "head": "boats"}),
+        ],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
