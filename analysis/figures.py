@@ -2267,6 +2267,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                     and (
                         nxt.value <= 1000
                         or ((nxt.grouped or nxt.in_words) and nxt.value in (1e4, 1e5, 1e6))
+                        # "One out of every 2,500 workers died" (wire analysis of migrant
+                        # deaths, session 8): one over a grouped base of any size
+                        or (tok.value == 1 and nxt.grouped and nxt.value <= 1e6)
                     )
                 )
                 or (nxt.scale in (1e6, 1e9) and tok.scale == 1 and tok.value <= 10)

@@ -510,6 +510,27 @@ CASES = [
             ("25%", 25, E, P, "%", {"part_of": 0, "head": "boats"}),
         ],
     ),
+    # --- Nepali editorials on migrant deaths ----------------------------------------------------
+    # "One out of every 2,500 workers died in 2008; last year one out of every 500 died" (a
+    # wire analysis quoted in Nepali copy): the first rate was a count of 2,500 workers (a
+    # base over 1,000 was a rate only as a power of ten), and the second was made part of
+    # it. "According to the government's Labour Migration report, at least 7,467 migrant
+    # workers have died" read "report" as a verb with the subject "the government's Labour
+    # Migration".
+    (
+        "invented/wire analysis: one out of every N,NNN",
+        "One out of every 3,200 workers died in 2010; last year one out of every 800 died.",
+        [
+            ("One out of every 3,200", 100 / 3200, E, P, "%", {"head": "workers"}),
+            ("one out of every 800", 100 / 800, E, P, "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/editorial: according to X's Title report",
+        "According to the ministry's Foreign Employment report, at least 6,210 workers have "
+        "died abroad.",
+        [("at least 6,210", 6210, L, C, None, {"source": "the ministry", "head": "workers"})],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
