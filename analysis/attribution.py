@@ -340,7 +340,9 @@ _ACCORDING_RE = re.compile(
 _DATA_ADJECTIVES = "latest|official|new|preliminary|provisional|recent"  # "recent": session 7
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
-    rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
+    # "according to those estimates", "these figures": data named before (a broadcaster's
+    # fact-check, session 8), no new source
+    rf"(?:(?:the|these|those|this|that)[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
     # "according to new police data" (session 7): the body, as "government figures" gives
     r"|police|army|military"
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+)"
@@ -1677,7 +1679,20 @@ def _opens_own_clause(text: str, f: tuple) -> bool:
         return False
     at = text.find(f[2], f[0])
     end = at + len(f[2]) if at >= 0 else f[0]
-    return text[end : end + 1] not in (".", ",", ";", "", "\n")
+    if text[end : end + 1] in (".", ",", ";", "", "\n"):
+        return False
+    if (
+        at >= 2
+        and text[at - 2 : at] in (", ", ",\u00a0")
+        and (tag := _INVERTED_TAG_RE.match(text, end))
+    ):
+        # "..., while 21% were Iraqis, says the Home Office.": an inverted tag, its speaker
+        # then the sentence's end (a broadcaster's explainer, session 8)
+        return len(tag.group().split()) > 7
+    return True
+
+
+_INVERTED_TAG_RE = re.compile(r"[ \u00a0][^.;,\n\d]{2,60}?(?=[.;]|$)")
 
 
 _SAY_VERBS = frozenset(

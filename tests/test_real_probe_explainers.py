@@ -223,6 +223,32 @@ CASES = [
         "The backlog was most recently reported to be 88,000 cases.",
         [("88,000", 88000, E, C, None, {"source": None, "head": "cases"})],
     ),
+    # "Iranians made up 30% of small boat arrivals last year, while 21% were Iraqis, 11%
+    # Eritreans and 9% Syrians, says the Home Office" (a broadcaster's explainer): the
+    # inverted tag was read as a verb opening its own clause after "while", so the first
+    # share had no source ("the Home Office said" covered it). "according to those
+    # estimates" gave the source "those estimates": data named before, no new source.
+    (
+        "invented/broadcaster explainer: an inverted tag after a while clause",
+        "Sudanese made up 24% of arrivals, while 18% were Afghans, says the Home Office.",
+        [
+            ("24%", 24, E, P, "%", {"source": "Home Office", "head": "arrivals"}),
+            ("18%", 18, E, P, "%", {"source": "Home Office"}),
+        ],
+    ),
+    (
+        "invented/guard: a verb with its own clause after while",
+        "Deaths rose to 40, while the agency says 300 were injured.",
+        [
+            ("40", 40, E, C, None, {"source": None, "head": "deaths"}),
+            ("300", 300, E, C, None, {"source": "the agency"}),
+        ],
+    ),
+    (
+        "invented/broadcaster explainer: according to those estimates",
+        "From January to June, 9,870 people were stopped, according to those estimates.",
+        [("9,870", 9870, E, C, None, {"source": None, "head": "people"})],
+    ),
     # --- a bracketed aside between a source and its verb -----------------------------------
     # "Census 2023 estimates (July to July) put net immigration at 1.1 million" gave the
     # source "July)".
