@@ -7452,6 +7452,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             and r["value"] == 1
             and head is not None
             and " " in counted
+            # "one or more protection incidents" takes a plural (a 4Mi snapshot, session 8)
+            and not r["text"].lower().endswith(("or more", "or over"))
             and _is_plural_noun(head)
             and (one_noun := counted.rsplit(" ", 1)[0]).split()[-1].isalpha()
             and not _is_plural_noun(one_noun.split()[-1])

@@ -557,6 +557,14 @@ CASES = [
         "died abroad.",
         [("at least 6,210", 6210, L, C, None, {"source": "the ministry", "head": "workers"})],
     ),
+    # "68% of respondents encountered one or more protection incidents" (a mixed-migration
+    # survey snapshot) gave the head "protection": "one" takes a singular noun, but "one or
+    # more" a plural.
+    (
+        "invented/survey snapshot: one or more takes a plural",
+        "Most respondents faced one or more border pushbacks.",
+        [("one or more", 1, L, C, None, {"head": "pushbacks"})],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
