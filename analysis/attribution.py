@@ -1930,6 +1930,10 @@ _NEVER_NOUN_VERBS = frozenset(
 
 
 _OWNED_NOUN_BEFORE_RE = re.compile(r"(?:'s|\u2019s)(?:[ \u00a0][A-Za-z-]+){0,3}[ \u00a0]$")
+_NOUN_THEN_VERB_RE = re.compile(
+    r"[ \u00a0](?:(?:had|have|also|now)[ \u00a0])?(?:said|say|show|showed|shown|suggest|suggested"
+    r"|put|indicate|indicated|predict|predicted|project|projected|found|revealed)\b"
+)
 _TWO_WORDS_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]{1,2}[A-Za-z]+ly[ \u00a0]{1,2}$")
 #: "-ed" words before an adverb and a verb that are no verb of their own: "he said publicly".
 _VERBS_NOT_MODIFYING = frozenset(("said", "told", "added", "reported", "noted"))
@@ -1976,6 +1980,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "According to the government's Labour Migration report, at least 7,467 ...": the
         # owner's document, a noun (Nepali editorials, session 8); "the agency's staff
         # report" keeps its verb after a plural
+        return False
+    if v.endswith("s") and _NOUN_THEN_VERB_RE.match(after):
+        # "Official forecasts said Australia was on track ...": a plural noun before the
+        # reporting verb, its subject (an Australian fact-check, session 8); it named
+        # "Official" as a speaker whom a later "she said" took for a person
         return False
     if v in ("states", "state") and pw in _STATES_MODIFIERS:
         # "migrant labourers returned to their home states", "EU member states": the noun

@@ -2899,6 +2899,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
         # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
         and tm.group("u") not in ("HR", "HRs")
+        # "an increase of 400,000 year on year", "rose 12,000 month-on-month": the basis of
+        # a comparison, no span of time (an Australian fact-check, session 8)
+        and not (
+            text.startswith((" on", "-on", " over", "-over"), tm.end())
+            and (same := _ON_SAME_UNIT_RE.match(text, tm.end())) is not None
+            and same.group(1).lower() == tm.group("u").lower()
+        )
         # "five century breaks", "scored three centuries": hundreds in snooker and
         # cricket copy, no spans of time (session 7)
         and not (
@@ -3535,6 +3542,7 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?|loans?|contract|claims?"
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
+_ON_SAME_UNIT_RE = re.compile(r"[ \u00a0-](?:on|over)[ \u00a0-]([A-Za-z]+)\b")
 _PER_TIME_AFTER_RE = re.compile(
     # (and a week or a month: "20-25 miles/wk" in running copy, session 6; "150 GWh/annum")
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|annum|wk|wks|weeks?|mo"
@@ -4197,6 +4205,27 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True
     if _age_context(text, draft):
         return True
+    if (
+        tok.in_words
+        and tok.text in _ENUMERATOR_BEFORE
+        and draft.start == tok.start
+        and draft.end == tok.end
+        and text.startswith((", ", ",\u00a0"), tok.end)
+        and _opens_sentence(text, tok.start)
+        and (
+            (
+                prev := text.rfind(
+                    _ENUMERATOR_BEFORE[tok.text] + ", ", max(0, tok.start - 600), tok.start
+                )
+            )
+            >= 0
+        )
+        and _opens_sentence(text, prev)
+    ):
+        # "said three things. One, Labor had promised 235,000 ... Two, by January we were
+        # already looking at 300,000. Three, ...": a spoken list's marks (a columnist's
+        # fact-check of a senator's tweet, session 8)
+        return True
     if tok.in_words:
         # "one" alone is a pronoun more often than a count: keep it only with a qualifier,
         # a scale word, or a counted noun right after it ("Phase one" is a label, above).
@@ -4257,6 +4286,23 @@ _ONE_PRONOUN_BEFORE_RE = re.compile(
 )
 _VERBS_AFTER_ONE = frozenset("sold got came went made ran took won cost can will did had".split())
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
+#: What a count of points counts ("said three things. One, Labor had promised 235,000"):
+#: no noun for the figures the points go on to give.
+_LIST_HEADS = frozenset("things points reasons ways questions lessons takeaways facts".split())
+#: A spoken list's mark and the mark that comes before it: "One, ... Two, ... Three, ...".
+_ENUMERATOR_BEFORE = {
+    "Two": "One", "Three": "Two", "Four": "Three", "Five": "Four", "Six": "Five",
+}  # fmt: skip
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does ``at`` open a sentence or a line (after ". ", "? ", "! ", ": " or a newline)?"""
+    j = at
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    return j == 0 or text[j - 1] in ".?!:\n"
+
+
 _ONE_TO_ANOTHER_RE = re.compile(
     r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0](?:to|after)[ \u00a0](?:another|the[ \u00a0]next|the[ \u00a0]other)\b"
 )
@@ -7968,7 +8014,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = subj.lower(), subj
             continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
-        if ante is not None:
+        if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
         if r["value"] >= 1000:

@@ -565,6 +565,51 @@ CASES = [
         "Most respondents faced one or more border pushbacks.",
         [("one or more", 1, L, C, None, {"head": "pushbacks"})],
     ),
+    # --- Australian fact-checks of migration claims ------------------------------------------
+    # "Official forecasts said Australia was on track to record an increase of 235,000"
+    # read "forecasts" as the verb, so the source was "Official", whom a later "she said"
+    # took for a person. "an increase of more than 400,000 year on year" was a duration of
+    # 400,000 years. A columnist's "her tweet said three things. One, ... Two, by January
+    # 2023, we were already looking at 300,000. Three, ..." counted the list's marks and gave
+    # the figures the head "things".
+    (
+        "invented/fact-check: official forecasts said",
+        "Official forecasts said net migration would reach 260,000 this year.",
+        [("260,000", 260000, E, C, None, {"source": "Official forecasts"})],
+    ),
+    (
+        "invented/fact-check: a later she said is no forecast",
+        'Official forecasts said 260,000 would arrive. "We will see 300,000," she said.',
+        [
+            ("260,000", 260000, E, C, None, {"source": "Official forecasts"}),
+            ("300,000", 300000, E, C, None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/fact-check: N year on year is no duration",
+        "The population grew by more than 380,000 year on year.",
+        [("more than 380,000", 380000, L, C, None)],
+    ),
+    (
+        "invented/statistics brief: N month-on-month",
+        "Arrivals rose by 2,400 month-on-month.",
+        [("2,400", 2400, E, C, None, {"head": "arrivals"})],
+    ),
+    (
+        "invented/column: a spoken list's marks",
+        "Her post made three claims. One, the plan allowed 190,000 arrivals. Two, by March "
+        "the total had passed 240,000. Three, nobody was told.",
+        [
+            ("three", 3, E, C, None, {"head": "claims"}),
+            ("190,000", 190000, E, C, None, {"head": "arrivals"}),
+            ("240,000", 240000, E, C, None),
+        ],
+    ),
+    (
+        "invented/guard: two, maybe three, people",
+        "Two, maybe three, people died in the crossing.",
+        [("Two", 2, E, C, None), ("three", 3, E, C, None)],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
