@@ -4314,6 +4314,7 @@ _ONE_PRONOUN_BEFORE_RE = re.compile(
 )
 _VERBS_AFTER_ONE = frozenset("sold got came went made ran took won cost can will did had".split())
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
+_PLURAL_NAME_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:s|ese))[ \u00a0]\($")
 #: What a count of points counts ("said three things. One, Labor had promised 235,000"):
 #: no noun for the figures the points go on to give.
 _LIST_HEADS = frozenset("things points reasons ways questions lessons takeaways facts".split())
@@ -7296,6 +7297,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if _is_plural_noun(name):
                     r["head"] = r["counted"] = name.lower()  # "including Syrians (120)"
                 continue
+        if (
+            kind == "count"
+            and text[d.start - 2 : d.start] == " ("
+            and text[d_end : d_end + 1] == ")"
+            and (pn := _PLURAL_NAME_BEFORE_BRACKET_RE.search(text, max(0, d.start - 30), d.start))
+            and (
+                pn.group(1).endswith("ese")
+                or (
+                    _is_plural_noun(pn.group(1))
+                    and pn.group(1).endswith(("ans", "is", "ers", "ees"))
+                )
+            )
+        ):
+            # "followed by Iranians (3,900) and Turks (3,100)": a people named before its
+            # count in brackets is what the count counts (explainers' Q&A, session 8)
+            r["head"] = r["counted"] = pn.group(1).lower()
+            continue
         if (
             kind == "count"
             and text[d.start - 1 : d.start] == "("

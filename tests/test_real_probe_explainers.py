@@ -610,6 +610,23 @@ CASES = [
         "Two, maybe three, people died in the crossing.",
         [("Two", 2, E, C, None), ("three", 3, E, C, None)],
     ),
+    # --- a people named before its count in brackets ------------------------------------------
+    # Q&A explainers: "Afghans were the largest group, at 5,200, followed by Iranians (3,900)
+    # and Turks (3,100)" gave the bracketed counts the head "people" (a breakdown word and a
+    # larger count before were needed).
+    (
+        "invented/Q&A explainer: followed by Nationals (N)",
+        "Albanians led, followed by Eritreans (2,700) and Sudanese (1,450).",
+        [
+            ("2,700", 2700, E, C, None, {"head": "eritreans"}),
+            ("1,450", 1450, E, C, None, {"head": "sudanese"}),
+        ],
+    ),
+    (
+        "invented/guard: a country before its count in brackets",
+        "Most came from the Philippines (4,100) and Nepal (900).",
+        [("4,100", 4100, E, C, None, {"head": "people"}), ("900", 900, E, C, None)],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
