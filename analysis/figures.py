@@ -8581,6 +8581,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|doubled|tripled|trebled|quadrupled|surged"
     # after a modal: "the death toll could pass 20", "is expected to rise to 300"
     r"|pass|exceed|surpass|top|cross|reach|rise|climb"
+    # "the maximum number of refugees allowed ... will likely decline from 110,000 to
+    # 50,000" (a research centre's key facts, session 8)
+    r"|fall|drop|decline|decrease|increase|grow"
     # "with the number of returns submitted online passing 1.2 million"
     r"|passing|topping|crossing|exceeding|surpassing|reaching|hitting)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
@@ -8614,7 +8617,9 @@ _TOLL_AT_RE = re.compile(
     rf"{_AMOUNT_QUALIFIER}$"
 )
 _SUBJECT_KEY_RE = re.compile(
-    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])",
+    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:(?:total|maximum|minimum|overall"
+    # "the maximum number of refugees allowed ... will decline" (session 8)
+    r"|annual|combined|official|estimated|average|daily|monthly)[ \u00a0])?number[ \u00a0]of[ \u00a0])",
     re.I,
 )
 # "displaced families, who number over 265,000", "the protesters, who totalled 5,000"

@@ -627,6 +627,23 @@ CASES = [
         "Most came from the Philippines (4,100) and Nepal (900).",
         [("4,100", 4100, E, C, None, {"head": "people"}), ("900", 900, E, C, None)],
     ),
+    # "the maximum number of refugees allowed into the U.S. in fiscal 2017 will likely decline
+    # from 110,000 to 50,000" (a research centre's key facts): an adjective between "the" and
+    # "number of" and a verb of change after a modal hid the subject; the head was "people".
+    (
+        "invented/key facts: the maximum number of X will decline from A to B",
+        "Under the new plan, the maximum number of refugees allowed into the country in fiscal "
+        "2026 will likely decline from 95,000 to 40,000.",
+        [
+            ("95,000", 95000, E, C, None, {"head": "refugees"}),
+            ("40,000", 40000, E, C, None, {"head": "refugees"}),
+        ],
+    ),
+    (
+        "invented/guard: the number of X is expected to fall to N",
+        "The number of arrivals is expected to fall to 40,000.",
+        [("40,000", 40000, E, C, None, {"head": "arrivals"})],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
