@@ -1282,7 +1282,9 @@ _ID_KEYWORD_RE = re.compile(
     # students", "face phase 5 conditions"
     r"|clade|subclade|lineage|serotype|genotype|grade|grades|Grades|phase|phases"
     # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
-    r"|number"
+    # (a verb after its subject is no label: "the protesters, who say they number 5,000",
+    # "families, who number over 265,000", session 8)
+    r"|(?<!they[ \u00a0])(?<!They[ \u00a0])(?<!who[ \u00a0])(?<!which[ \u00a0])(?<!now[ \u00a0])number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
     # a lap, a corner or a round of a race or a league named by its number: "on Lap 41 of
@@ -5016,6 +5018,9 @@ _AMOUNT_VERB_RE = re.compile(
     r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
     # "Males make up 41,056 and females 43,900" (session 7, Armenian government updates)
     r"|make[ \u00a0]up|makes[ \u00a0]up|made[ \u00a0]up|accounted[ \u00a0]for|account[ \u00a0]for"
+    # "Applications from Serbians amounted to more than 24,000" (a weekly's graphic desk,
+    # session 8)
+    r"|amounted[ \u00a0]to|amounts[ \u00a0]to|amount[ \u00a0]to"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -5091,7 +5096,15 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
         # before the verb is what the number measures, not a plural further back ("police")
         return ("people" if n in ("population", "populace") else n), base + sing.start("n")
     best = None
-    for m in _WORD_RE.finditer(window):
+    end_at = len(window)
+    if verbs and ", wh" in window:
+        subj = window[: verbs[-1].start()].rstrip()
+        rel = max(subj.rfind(", which "), subj.rfind(", who "))
+        if rel >= 0 and subj.endswith(","):
+            # "Applications from Serbians, which shot up after visa rules eased, amounted to
+            # more than 24,000": the subject is before the relative clause (session 8)
+            end_at = rel
+    for m in _WORD_RE.finditer(window, 0, end_at):
         w = m.group().rstrip("'’-")
         if w[:1].isupper() and base + m.start() > floor:
             continue  # "Both Reuters and Associated Press said it was 7.9": names

@@ -644,6 +644,31 @@ CASES = [
         "The number of arrivals is expected to fall to 40,000.",
         [("40,000", 40000, E, C, None, {"head": "arrivals"})],
     ),
+    # "Applications from Serbians, which shot up in 2010 after restrictions ... were lifted,
+    # amounted to more than 24,000" (a weekly's graphic desk): "amounted to" was no verb of
+    # amount, and the nearest plural inside the relative clause would have been taken. While
+    # checking it, "the protesters, who say they number 5,000" gave no figure at all: "number"
+    # after its subject was read as a label ("car number 63").
+    (
+        "invented/graphic desk: subject, which ..., amounted to N",
+        "Claims from Georgians, which jumped after visa rules eased, amounted to more than 19,000.",
+        [("more than 19,000", 19000, L, C, None, {"head": "claims"})],
+    ),
+    (
+        "invented/graphic desk: subject amounted to N",
+        "Applications from Peruvians amounted to about 8,400.",
+        [("about 8,400", 8400, AP, C, None, {"head": "applications"})],
+    ),
+    (
+        "invented/feature: they number N",
+        "The fishermen, who say they number 3,000, blocked the port.",
+        [("3,000", 3000, E, C, None, {"head": "fishermen"})],
+    ),
+    (
+        "invented/guard: a shirt's number is a label",
+        "He wore number 9 for the national team.",
+        [],
+    ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
         "invented/guard: one asylum seeker for every N residents",
