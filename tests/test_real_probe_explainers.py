@@ -11,8 +11,12 @@ analyses with scenario ranges, a regional Fed's note on the immigration surge), 
 fact-checks of politicians' border claims (encounters against "crossings", "gotaways",
 caravan sizes), UK fact-checks of ministers' small-boat and backlog claims, European
 columns and editorials comparing asylum per head of population ("one for every N
-residents", "per 1,000 inhabitants"), a mixed-migration survey brief, and Pakistani
-op-eds on emigration and "brain drain". Each failure that looked general became one or
+residents", "per 1,000 inhabitants"), mixed-migration survey snapshots, Pakistani op-eds
+on emigration and "brain drain", a Bangladeshi editorial on recruitment syndicates, Indian
+explainers and fact-checks on internal migration and "infiltrator" claims, Nepali
+editorials on migrant workers' deaths, UK parliamentary-library and observatory briefings,
+a broadcaster's Q&A explainers on Channel crossings, Australian fact-checks of migration
+claims, and US year-in-review border copy. Each failure that looked general became one or
 more sentences below, INVENTED in the same construction with other names and numbers; the
 id names the desk it imitates. Some cases are guards: constructions of these desks that
 already worked or that a new rule must leave alone. The expected rows were written by hand
@@ -25,17 +29,24 @@ voice; a tuple of sources where the annotation is open between them).
 
 Before this branch's fixes (the committed analysis/ run on this table, then copied back): of
 the first 31 cases, 10 passed (the guards, and two research-brief lines that already
-worked) and 21 failed. One sentence was reworded after the first run: "the 400,000 forecast
-prior to the war" became "projected prior to": "forecast" read as a noun is another miss
-(a participle that is also a noun), left open; the case is about "prior to".
+worked) and 21 failed; every later case was written before its fix and run against the
+tree before that fix (the files copied aside, the committed versions run, copied back):
+all failed except those marked as guards. In all, of the 85 cases, 25 pass with main's
+analysis/ at this branch's last merge (60 fail), 85 with this branch. One sentence was
+reworded after the first run: "the 400,000 forecast prior to the war" became "projected
+prior to": "forecast" read as a noun is another miss (a participle that is also a noun),
+left open. Where a count names no noun and the tables' convention restores "people" (as the
+gold's "3,118 were identified" does), the expected head is "people".
 
 Left out as open conventions or known misses: "three times which is 8.16 million" (a
 fact-check's arithmetic: the multiplier is no figure, but what does 8.16 million count?);
-the head of a count after a subject several words back ("Applications from Serbians, which
-shot up in 2010, amounted to more than 24,000", "Only Afghan claims were more numerous, at
-nearly 37,000" gave no head or the nearest plural); a country's count in brackets ("Syria
-(8,511)") whose head is the refugees the sentence is about, not "countries"; a leading-dot
-decimal in US copy (".02 per $1 million" is not read); "32% percent" (a doubled unit).
+"Only Afghan claims were more numerous, at nearly 37,000" (the head after "at", set off by a
+comma); a country's count in brackets ("Syria (8,511)"), whose head is the refugees the
+sentence is about, not "countries"; the later shares of a gapped list ("21% were Iraqis,
+11% Eritreans and 9% Syrians": arrivals, or the nationality?); "three or four migrant
+workers" (one range or two counts); a leading-dot decimal in US copy (".02 per $1 million"
+is not read); "32% percent" (a doubled unit); "according to a report by X" with no comma
+before the subject ("According to the report Germany ...").
 """
 
 from __future__ import annotations
