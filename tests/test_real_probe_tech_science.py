@@ -1,0 +1,150 @@
+"""Figures in technology and science news, annotated by hand (session 8, realprobe8a).
+
+A helper read real reports of these kinds: AI funding rounds and model launches (valuations,
+weekly active users, parameters, tokens, GPUs), chip foundries (process nodes, fab
+investments), telecoms speed tests (Mbps, latency), data breaches and ransomware incidents,
+spaceflight, climate monitoring (temperature anomalies), biodiversity reports (species and
+population counts), COP finance pledges and the energy transition (EV sales, GW). It judged
+every row the extractor gave, and wrote each GENERAL failure below as an invented sentence
+(own words, own names and numbers; nothing is copied from an article), with the expected
+figures written by hand before the extractor was run on it. Ids say which real genre each
+case imitates.
+
+Conventions are those of tests/test_unseen_styles.py and tests/figure_checks.py: a range's
+value is ``(low, high)``; a duration's unit is the singular time word; a measure's unit is
+pint's name; a multiplier ("46x", "three times more likely") is no figure; ``ANY`` skips a
+field whose annotation is open.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_checks import check_figures
+
+E, AP, LO, UP, R = "exact", "approximate", "lower", "upper", "range"
+C, P, M, D, MS = "count", "percent", "money", "duration", "measure"
+
+# (id, sentence, [(text, value or (low, high), bound, kind, unit[, extra fields])])
+CASES = [
+    # Speed-test and network copy gives latency in milliseconds ("33.34 ms", "a 12ms
+    # ping"): "ms" was a counted noun, glued it was no figure at all; "milliseconds" spelt
+    # out was a count of milliseconds.
+    (
+        "invented/telecoms: latency in ms, spaced and glued",
+        "Median latency on the operator's network fell to 27 ms in the third quarter, "
+        "from 41ms a year earlier.",
+        [("27 ms", 27, E, D, "millisecond"), ("41ms", 41, E, D, "millisecond")],
+    ),
+    (
+        "invented/science desk: milliseconds and microseconds spelt out",
+        "Each burst lasted about 300 milliseconds, and the clock was off by 5 microseconds.",
+        [
+            ("about 300 milliseconds", 300, AP, D, "millisecond"),
+            ("5 microseconds", 5, E, D, "microsecond"),
+        ],
+    ),
+    (
+        "invented/guard: MS patients stay a count",
+        "Some 1,500 MS patients joined the trial.",
+        [("Some 1,500", 1500, AP, C, None, {"head": "patients"})],
+    ),
+    # AI copy writes a trillion as a glued "T" ("30T tokens"), as it writes "500B
+    # parameters": the "T" figure was dropped.
+    (
+        "invented/AI desk: a glued T for trillion before a plural noun",
+        "The lab trained the model on 18T tokens of text and code.",
+        [("18T", 18e12, E, C, None, {"head": "tokens"})],
+    ),
+    # Chip copy: "1nm-class (10 angstroms)" gave a count of angstroms.
+    (
+        "invented/chips: angstroms",
+        "The gates in the new process are just 14 angstroms wide.",
+        [("14 angstroms", 14, E, MS, "angstrom")],
+    ),
+    # Survey write-ups: "Approximately N% of respondents with X reported ...": the noun
+    # after "with" was taken as the one who reported; the share's own people report.
+    (
+        "invented/survey: a share of subscribers with a plan said",
+        "About 40% of subscribers with a family plan said they would switch providers.",
+        [("About 40%", 40, AP, P, "%", {"source": None, "head": "subscribers"})],
+    ),
+    (
+        "invented/survey: a share of gamers with a console reported",
+        "Nearly 30% of gamers with a console reported playing online every day.",
+        [("Nearly 30%", 30, UP, P, "%", {"source": None, "head": "gamers"})],
+    ),
+    # "a 175 billion parameter LLM" (spaced, as "a 70-billion-parameter model" is
+    # hyphenated) counts parameters; the head was the model, or the word after it.
+    (
+        "invented/AI desk: a spaced N billion parameter model counts parameters",
+        "The start-up released a 405 billion parameter model last month.",
+        [("405 billion", 405e9, E, C, None, {"head": "parameter"})],
+    ),
+    (
+        "invented/AI desk: a spaced N trillion parameter system using chips",
+        "It trained a 1.2 trillion parameter system using 4,096 chips.",
+        [
+            ("1.2 trillion", 1.2e12, E, C, None, {"head": "parameter"}),
+            ("4,096", 4096, E, C, None, {"head": "chips"}),
+        ],
+    ),
+    # "an eight figure ransom demand": a size written in digits' count, as "a six-figure
+    # sum" (no figure) is; spaced, it was a count of 8.
+    (
+        "invented/cyber: an eight figure ransom is no figure",
+        "The gang demanded an eight figure ransom from the retailer.",
+        [],
+    ),
+    (
+        "invented/business: a seven figure salary, spaced",
+        "She left for a seven figure salary at a rival bank.",
+        [],
+    ),
+    # Biodiversity copy reaches back before 1800: "species discovered from 1758 to 1767"
+    # was a range count (of people).
+    (
+        "invented/biodiversity: an eighteenth-century year span is no figure",
+        "Some 12 percent of the beetles described from 1761 to 1790 are now extinct.",
+        [("Some 12 percent", 12, AP, P, "%", {"head": "beetles"})],
+    ),
+    # "Records from 1880 to 2020 show 412 floods": the end year was the source.
+    (
+        "invented/climate records: a year in the subject is no source",
+        "Records from 1900 to 2020 show 318 major floods on the river.",
+        [("318", 318, E, C, None, {"source": ("Records", None), "head": "floods"})],
+    ),
+    # "5,495 mammal, bird, fish, amphibian, and reptile species": singular modifiers
+    # listed before one noun; the first was the head.
+    (
+        "invented/biodiversity: two singular modifiers joined before species",
+        "The team surveyed 1,200 bird and mammal species in the park.",
+        [("1,200", 1200, E, C, None, {"head": "species"})],
+    ),
+    (
+        "invented/biodiversity: a list of singular modifiers before species",
+        "Scientists tracked 2,310 frog, lizard, snake and turtle species.",
+        [("2,310", 2310, E, C, None, {"head": "species"})],
+    ),
+    # "48% plan to cut jobs": the verb of the share's subject, no noun of a whole.
+    (
+        "invented/business survey: N% plan to",
+        "Of the firms polled, 45% plan to raise prices this year.",
+        [("45%", 45, E, P, "%", {"head": None})],
+    ),
+    # "Assessment of 14,152 populations ... from around the world reveals": the world was
+    # the source.
+    (
+        "invented/wildlife report: the world is no source",
+        "Analysis of 9,800 populations from around the world reveals a 61 per cent fall.",
+        [
+            ("9,800", 9800, E, C, None, {"source": ("Analysis", None)}),
+            ("61 per cent", 61, E, P, "%", {"source": ("Analysis", None)}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_real_probe_tech_science_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected, abs_tol=1e-6)
