@@ -152,7 +152,9 @@ def _lexicon() -> dict:
     lex["time_re"] = re.compile(
         # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
         # "a 15min walk"
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?)\b))(?P<u>{_alternation(time_units)})"
+        # ("ms" in lower case only, glued too: "27 ms", "a 12ms ping"; "MS patients")
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?|(?-i:ms))\b))"
+        rf"(?P<u>{_alternation(set(time_units) - {'ms'})}|(?-i:ms))"
         r"\b(?!-old)",
         re.IGNORECASE,
     )
@@ -2577,6 +2579,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # kilometres" (the words' own "two and a half" is one number token already)
         value += 0.5 if value >= 0 else -0.5
         end += 11
+    if (
+        used == 1
+        and currency is None
+        and tok.scale == 1
+        and text[end : end + 1] == "T"
+        and not tok.in_words
+        and _T_TRILLION_NOUN_RE.match(text, end + 1)
+    ):
+        # AI copy glues a trillion's "T" as it glues "B": "trained on 18T tokens", "500B
+        # parameters" (only before a lower-case plural noun: "7.5T" alone may be tonnes)
+        value *= 1e12
+        end += 1
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
@@ -7022,6 +7036,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             counted, _ = _noun_phrase_after(text, d.end)
             r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
             continue
+        if (
+            kind == "count"
+            and text[d.start - 2 : d.start] in ("a ", "n ", "A ")
+            and _ARTICLE_END_RE.search(text, max(0, d.start - 4), d.start)
+            and (sn := _SPACED_UNIT_NOUN_RE.match(text, d.end))
+            and sn.group("w") not in _NOT_SPACED_UNIT_NOUNS
+        ):
+            # "a 175 billion parameter LLM", "a 12 member panel": the article of a singular
+            # noun before a plural number makes the number's noun an adjective, as the
+            # hyphens of "a 70-billion-parameter model" do (AI copy, session 8)
+            r["head"] = sn.group("w")
+            counted, _ = _noun_phrase_after(text, sn.end("w"))
+            r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
+            continue
         if kind == "duration":
             r["head"] = (d.time_unit_text or "").lower() or None
             if d.hyphen_unit:
@@ -7856,6 +7884,14 @@ _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
 
 # A plural subject that opens its clause, then a verb of change and "from" or "to" right
 # before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
+_ARTICLE_END_RE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \u00a0]$")
+#: A lower-case singular word, then another word, after "a N": "a 12 member panel".
+_SPACED_UNIT_NOUN_RE = re.compile(r"[ \u00a0](?P<w>[a-z]{3,}(?<!s))[ \u00a0][A-Za-z]")
+_NOT_SPACED_UNIT_NOUNS = frozenset(
+    """and or nor but for from per than the that this with into onto off out odd plus
+    strong more less fewer cent percent times""".split()
+)
+_T_TRILLION_NOUN_RE = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?[a-z]{2,}s\b")
 _CHANGE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"

@@ -88,6 +88,11 @@ CASES = [
             ("4,096", 4096, E, C, None, {"head": "chips"}),
         ],
     ),
+    (
+        "invented/wire: a spaced N member panel opening the sentence",
+        "A 12 member panel will review the bids.",
+        [("12", 12, E, C, None, {"head": "member"})],
+    ),
     # "an eight figure ransom demand": a size written in digits' count, as "a six-figure
     # sum" (no figure) is; spaced, it was a count of 8.
     (
