@@ -955,6 +955,10 @@ class _Resolver:
             return None  # "the number of deaths announced": an amount, not who gives it
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
             return None  # "Half of U.S. adults say": the speakers are the figure
+        if np.isdigit() or np in ("the world", "world"):
+            # "Records from 1900 to 2020 show", "Analysis of ... from around the world
+            # reveals": the end of a span or a place, no one who gives the figure (session 8)
+            return None
         low = np.lower()
         if low in ("him", "her"):
             low = np = "he"  # "According to him, 31 villages were shelled": who he is
@@ -1273,6 +1277,12 @@ _POLLED_BY_TAIL_RE = re.compile(
 )
 
 
+_SHARE_OF_GROUP_WITH_RE = re.compile(
+    r"(?:%|\bper[ \u00a0]?cent|\bhalf|\bthirds?|\bquarters?|\bfifths?)[ \u00a0]of[ \u00a0]"
+    r"(?:(?:the|all|those)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}[a-z]{2,}s[ \u00a0]with[ \u00a0]$"
+)
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
@@ -1374,6 +1384,16 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     if not seg_stripped:
         return None
     np = _trailing_np(seg_stripped)
+    if (
+        np
+        and np[:1].islower()
+        and seg_stripped.endswith(" with " + np)
+        and _SHARE_OF_GROUP_WITH_RE.search(seg_stripped, 0, len(seg_stripped) - len(np))
+    ):
+        # "About 40% of subscribers with a family plan said", "33% of respondents with
+        # previous research participation reported": what the share's people have, no
+        # speaker; the share's own people answer (survey write-ups, session 8)
+        return None
     if np and " and" in whole[-len(np) - 5 :]:
         listed = _speaker_list(whole.rstrip(), np)
         pre = seg_stripped[: len(seg_stripped) - len(np)]

@@ -997,6 +997,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the season's second year: "in '99-00"
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
+    if nxt == " " and tok.in_words and text.startswith((" figure ", " digit "), e):
+        return True  # spaced: "an eight figure ransom", "double digit growth" (session 8)
     if (
         tok.in_words
         and tok.value == 12
@@ -4146,6 +4148,25 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # a year before 1800 after "in", "since", "from"...: "sank in 1545 with 500 men",
         # "since 1066" (history copy); "in 1500 homes" keeps its count before a plural
         return True
+    if (
+        draft.kind == "count"
+        and draft.bound == "range"
+        and draft.currency is None
+        and (et := draft.end_token) is not tok
+        and 1000 <= tok.value < _YEAR_LO
+        and tok.value < et.value <= _YEAR_HI
+        and len(tok.text) == len(et.text) == 4
+        and not (tok.grouped or et.grouped or tok.has_decimal or et.has_decimal)
+        and text.startswith(("from ", "between "), draft.start)
+        and not (
+            (nw := _WORD_AFTER_RE.match(text, draft.end))
+            and nw.group(1) not in _CLAUSE_WORDS
+            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+        )
+    ):
+        # a span of years that opens before 1800, as those after it are: "species described
+        # from 1758 to 1767" (biodiversity and history copy, session 8)
+        return True
     if _age_context(text, draft):
         return True
     if tok.in_words:
@@ -4408,6 +4429,13 @@ _MEASURE_ADJ_RE = re.compile(
 )
 
 
+#: Singular modifiers listed before one plural noun: " bird and mammal species".
+_LISTED_MODIFIERS_RE = re.compile(
+    r"[ \u00a0](?P<np>(?:[a-z]{3,}(?<!s),?[ \u00a0]){1,5}?(?:and|or)[ \u00a0][a-z]{3,}(?<!s)"
+    r"[ \u00a0](?P<n>[a-z]{3,}s))\b"
+)
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -4417,6 +4445,19 @@ def _noun_phrase_after(
     punctuation mark, a verb after a noun, or right after a plural noun (English compounds
     put the plural on the head: "card holders", "relief camps").
     """
+    if (
+        text[pos : pos + 1] == " "
+        and (lm := _LISTED_MODIFIERS_RE.match(text, pos))
+        and (_is_plural_noun(lm.group("n")) or lm.group("n") == "species")
+        and not any(
+            w in _CLAUSE_WORDS or w in _NOT_FIRST_NOUN
+            for w in lm.group("np").replace(",", "").split()[:-1]
+            if w not in ("and", "or")
+        )
+    ):
+        # "1,200 bird and mammal species", "5,495 mammal, bird, fish and reptile species":
+        # singular modifiers listed before one noun, the head (biodiversity copy, session 8)
+        return lm.group("np"), lm.group("n").lower()
     window = text[pos : pos + limit]
     if "--" in window:
         # plain-text copy's dash: "528 refugees--including 97 women" (same length, so the
@@ -6432,6 +6473,16 @@ def figure_rows(report: Report | str) -> list[dict]:
         elif r["head"] in _OPINION_VERBS and r["kind"] == "percent":
             # "Thirty-eight percent approve of the President": the verb of the share's
             # subject, no noun of a whole
+            r["head"] = r["counted"] = None
+        elif (
+            r["head"] in ("plan", "expect", "intend", "hope", "aim")
+            and r["kind"] == "percent"
+            and text.startswith(
+                (" plan to ", " expect to ", " intend to ", " hope to ", " aim to "), r["end"]
+            )
+        ):
+            # "45% plan to raise prices", "a third expect to hire": the same (business
+            # surveys, session 8)
             r["head"] = r["counted"] = None
         j = r["part_of"]
         if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
