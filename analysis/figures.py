@@ -1247,6 +1247,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Kilometre|Kilometer"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
+    # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
+    r"|Complex|Pad"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
@@ -1417,7 +1419,11 @@ _CHANGE_BEFORE_RE = re.compile(
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
     r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
     # (a decimal point in between is no sentence's end: "rose by 2.4 percent, from")
-    r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
+    r"|push|pushed|pushes|pushing|bringing|brought"
+    # "its shipment total improved from 20.2 million to 29.9 million", "latency worsened
+    # from", "sales slumped from", "growth slowed from" (market-research copy, session 8)
+    r"|improved?|improves|improving|worsened|worsens|slumped|tumbled|slid|sank|rebounded"
+    r"|recovered|slowed|accelerated|ballooned)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 _DOTTED_SCALES = ("tril", "bil", "mil", "mln", "bln", "trln")

@@ -146,6 +146,28 @@ CASES = [
             ("61 per cent", 61, E, P, "%", {"source": ("Analysis", None)}),
         ],
     ),
+    # Market-research copy: "its shipment total improved from 20.2 million to 29.9 million"
+    # was one range; "improved" is a change as "rose" is, so two levels.
+    (
+        "invented/market research: improved from A to B is a change",
+        "Tablet shipments improved from 31.4 million to 36.8 million in the quarter.",
+        [("31.4 million", 31.4e6, E, C, None), ("36.8 million", 36.8e6, E, C, None)],
+    ),
+    (
+        "invented/telecoms: upload speeds slowed from A to B",
+        "Median upload speeds slowed from 18.2 Mbps to 15.6 Mbps during the period.",
+        [
+            ("18.2 Mbps", 18.2, E, MS, "megabit / second"),
+            ("15.6 Mbps", 15.6, E, MS, "megabit / second"),
+        ],
+    ),
+    # Spaceflight copy: "lifted off from Space Launch Complex 40" gave a count of 40.
+    (
+        "invented/spaceflight: a launch complex and a pad are names",
+        "The rocket left Launch Complex 16 at dawn, a week after a launch from Pad 7 carried "
+        "24 satellites.",
+        [("24", 24, E, C, None, {"head": "satellites"})],
+    ),
 ]
 
 
