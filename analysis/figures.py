@@ -4451,19 +4451,6 @@ def _noun_phrase_after(
     punctuation mark, a verb after a noun, or right after a plural noun (English compounds
     put the plural on the head: "card holders", "relief camps").
     """
-    if (
-        text[pos : pos + 1] == " "
-        and (lm := _LISTED_MODIFIERS_RE.match(text, pos))
-        and (_is_plural_noun(lm.group("n")) or lm.group("n") == "species")
-        and not any(
-            w in _CLAUSE_WORDS or w in _NOT_FIRST_NOUN
-            for w in lm.group("np").replace(",", "").split()[:-1]
-            if w not in ("and", "or")
-        )
-    ):
-        # "1,200 bird and mammal species", "5,495 mammal, bird, fish and reptile species":
-        # singular modifiers listed before one noun, the head (biodiversity copy, session 8)
-        return lm.group("np"), lm.group("n").lower()
     window = text[pos : pos + limit]
     if "--" in window:
         # plain-text copy's dash: "528 refugees--including 97 women" (same length, so the
@@ -7369,6 +7356,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # and 20 green cars": each count's modifier, the noun they share at the end
             # (session 7, Azerbaijani resettlement copy)
             counted = head = lm.group("noun").lower()
+        elif (
+            kind == "count"
+            and head is not None
+            and (" and " in (w40 := text[np_at : np_at + 40]) or " or " in w40)
+            and (lm := _LISTED_MODIFIERS_RE.match(text, np_at))
+            and lm.group("np").split(None, 1)[0].rstrip(",").lower() == head
+            and (_is_plural_noun(lm.group("n")) or lm.group("n") == "species")
+            and not any(
+                w in _CLAUSE_WORDS or w in _NOT_FIRST_NOUN or _is_plural_noun(w)
+                for w in lm.group("np").replace(",", "").split()[:-1]
+                if w not in ("and", "or")
+            )
+        ):
+            # "1,200 bird and mammal species", "5,495 mammal, bird, fish and reptile species":
+            # singular modifiers listed before one noun, the head (biodiversity copy, session 8)
+            counted, head = lm.group("np"), lm.group("n").lower()
         if (
             head is None
             and kind == "count"
@@ -7778,6 +7781,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "Visitor numbers rose to 3.4 million" counts visitors (tourism copy)
                     r["head"] = pw[-2].lower() + "s"
                 continue
+        if (
+            before.endswith(("from ", "to "))
+            and " of " in before
+            and (so := _SALES_OF_SUBJECT_RE.search(text[s_start : d.start]))
+        ):
+            # "Sales of heat pumps in Europe tripled to 2.6 million", "Exports of electric
+            # cars doubled to 1.2 million": what was sold or shipped (energy and EV copy,
+            # session 8; it fell back to people)
+            c2, h2 = _noun_phrase_after(text, s_start + so.start("of"), after_det=True)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
+                continue
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
         number_of = _NUMBER_OF_RE.search(probe) if " of " in before else None
@@ -7958,6 +7973,14 @@ _CHANGE_SUBJECT_RE = re.compile(
     r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
     r"|halved))"
     r"[ \u00a0](?:from|to)[ \u00a0]$"
+)
+_SALES_OF_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:][ \u00a0])(?:[A-Za-z]+[ \u00a0]){0,2}?(?:[Ss]ales|[Ee]xports|[Ii]mports"
+    r"|[Ss]hipments|[Dd]eliveries|[Rr]egistrations|[Pp]urchases|[Oo]rders)[ \u00a0]of(?P<of>[ \u00a0])"
+    r"[^,;:]{3,60}?[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped"
+    r"|decreased|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared"
+    r"|slumped|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled"
+    r"|quadrupled|halved))[ \u00a0](?:from|to)[ \u00a0]$"
 )
 # A transitive change and its object before "by": "increased deaths by 507".
 _VERB_OBJECT_BY_RE = re.compile(

@@ -585,4 +585,51 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                 grouped,
             )
         )
+    if "^" in text and len(out) > 1:
+        out = _merge_powers_of_ten(text, out)
     return out
+
+
+#: Between a mantissa and its power of ten: "3.8 x 10^25", "2×10^9".
+_TIMES_SIGN_RE = re.compile("[ \u00a0]?[x\u00d7*][ \u00a0]?")
+
+
+def _merge_powers_of_ten(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """A power of ten written with a caret is one number: "10^26 operations", "3.8 x 10^25
+    FLOPs" (AI-regulation and science copy, session 8); the exponent was a count of its own
+    and the mantissa another."""
+    merged: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and t.text == "10"
+            and text[t.end : t.end + 1] == "^"
+            and text[t.end + 1 : nxt.start] in ("", "-", "\u2212")
+            and nxt.text.isdigit()
+            and len(nxt.text) <= 3
+        ):
+            exp = int(nxt.text) * (-1 if nxt.start > t.end + 1 else 1)
+            start, mant = t.start, 1.0
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and not prev.in_words
+                and prev.scale == 1
+                and _TIMES_SIGN_RE.fullmatch(text, prev.end, t.start)
+            ):
+                start, mant = prev.start, prev.value
+                merged.pop()
+            value = float(f"{mant * 10.0**exp:.15g}")
+            merged.append(
+                _make_token(
+                    start, nxt.end, text[start : nxt.end], value, value, 1.0, False, True, False
+                )
+            )
+            i += 2
+            continue
+        merged.append(t)
+        i += 1
+    return merged

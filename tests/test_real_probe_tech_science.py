@@ -168,6 +168,30 @@ CASES = [
         "24 satellites.",
         [("24", 24, E, C, None, {"head": "satellites"})],
     ),
+    # AI-regulation copy writes compute as a power of ten ("10^26 operations", "3.8 x 10^25
+    # FLOPs"): the 10 was one count and the exponent another.
+    (
+        "invented/AI policy: a power of ten with a caret",
+        "The rules apply to models trained with more than 10^26 operations.",
+        [("more than 10^26", 1e26, LO, C, None, {"head": "operations"})],
+    ),
+    (
+        "invented/AI desk: a mantissa times a power of ten",
+        "Its largest run used roughly 2.1 x 10^24 FLOPs, the paper says.",
+        [("roughly 2.1 x 10^24", 2.1e24, AP, C, None)],
+    ),
+    # EV and energy copy: "Sales of heat pumps tripled to 3.3 million", with no noun after
+    # the level, fell back to a count of people.
+    (
+        "invented/energy: sales of X in a place doubled to N",
+        "Sales of induction hobs in Britain doubled to 410,000 last year.",
+        [("410,000", 410000, E, C, None, {"head": "hobs"})],
+    ),
+    (
+        "invented/phones: shipments of X rose to N",
+        "Shipments of foldable phones rose to 17.9 million in 2024.",
+        [("17.9 million", 17.9e6, E, C, None, {"head": "phones"})],
+    ),
 ]
 
 
