@@ -452,6 +452,9 @@ _AGE_OLDER_BEFORE_RE = re.compile(
 _DURATION_JOIN_BEFORE_RE = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|,?[ \u00a0]and)[ \u00a0]$", re.IGNORECASE
 )
+#: A capitalised word (a name, not a sentence's first word after a stop) right before it.
+_VERSION_NAME_BEFORE_RE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][A-Za-z]+ $")
+_PLURAL_AFTER_RE = re.compile(r"[ \u00a0][a-z]{2,}s\b")
 # A kind of thing named by a number, not a count: "a two-bedroom flat", "a five-star hotel",
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
 _TYPE_AFTER_RE = re.compile(
@@ -997,6 +1000,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the season's second year: "in '99-00"
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
+    if (
+        tok.has_decimal
+        and prev == " "
+        and tok.text.endswith(".0")
+        and e - s <= 4
+        and text[s - 2 : s - 1].isalpha()
+        and _VERSION_NAME_BEFORE_RE.search(text, max(0, s - 24), s)
+        and not _PLURAL_AFTER_RE.match(text, e)
+    ):
+        return True  # a version: "LockBit 3.0 claimed", "Industry 4.0", "Web 3.0" (session 8)
     if nxt == " " and tok.in_words and text.startswith((" figure ", " digit "), e):
         return True  # spaced: "an eight figure ransom", "double digit growth" (session 8)
     if (

@@ -192,6 +192,35 @@ CASES = [
         "Shipments of foldable phones rose to 17.9 million in 2024.",
         [("17.9 million", 17.9e6, E, C, None, {"head": "phones"})],
     ),
+    # Astronomy copy: "about 10 billion times fainter than the star" was a count of times.
+    (
+        "invented/astronomy: N billion times fainter is a multiplier",
+        "The companion glows about 2 billion times fainter than its host star.",
+        [],
+    ),
+    (
+        "invented/astronomy: N times younger is a multiplier",
+        "The cluster is roughly 40 times younger than the Sun.",
+        [],
+    ),
+    # Data-centre water copy: "one 500-millilitre bottle" was a count of millilitres.
+    (
+        "invented/data centres: a singular millilitre as an adjective",
+        "Each reply uses a 250-millilitre glass of water.",
+        [("250-millilitre", 250, E, MS, "milliliter")],
+    ),
+    # Cyber and industry copy: "the ransomware gang LockBit 3.0 claimed ..." gave a count of
+    # 3.0; a ".0" after a name is its version.
+    (
+        "invented/cyber: a ransomware strain's version",
+        "Affiliates of BlackCat 2.0 hit 340 firms last year.",
+        [("340", 340, E, C, None, {"head": "firms"})],
+    ),
+    (
+        "invented/business: Industry 4.0",
+        "Some 40% of factories have adopted Industry 4.0, the survey found.",
+        [("Some 40%", 40, AP, P, "%")],
+    ),
 ]
 
 
