@@ -4868,6 +4868,10 @@ _PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+)
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".
 _COMPARATIVE_WORDS = frozenset(
     "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+    # "70 percent faster than the summer average", "15% lighter" (science and tech copy,
+    # session 8)
+    + "faster slower lighter heavier longer shorter stronger weaker warmer colder hotter".split()
+    + "cooler wider deeper thicker thinner safer quicker costlier denser brighter".split()
 )
 #: Adjectives a share is said of, no noun it counts: "94.1% effective", "80% accurate",
 #: "100% renewable" (a one-word phrase only: "5% renewable energy" counts energy).
@@ -5282,7 +5286,10 @@ _FRACTION_RE = re.compile(
     r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b"
     # or between dashes: "almost one quarter - 23% - of new infections" (UN fact sheets)
     r"|[-\u2013\u2014][ \u00a0]\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]"
-    r"[-\u2013\u2014][ \u00a0]of\b)"
+    r"[-\u2013\u2014][ \u00a0]of\b"
+    # a difference before a comparative: "a third lower risk of death", "a quarter less
+    # power" (research and tech copy, session 8; "third" alone stays an ordinal, below)
+    r"|(?:lower|higher|less|fewer|more|smaller|larger|cheaper|greater|faster|slower)\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -5373,6 +5380,13 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             num, ms = "an ", ms - 3  # "an eighth": "an" is no opener (too common a word)
         if f != "half" and num is None:
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        if (
+            f == "half"
+            and num is None
+            and (cw := _FRACTION_WORD_AFTER_RE.match(text, m.end()))
+            and cw.group(1).lower() in _COMPARATIVE_WORDS
+        ):
+            continue  # a bare "half" before a comparative is no difference ("half more")
         if (
             f == "half"
             and num is None

@@ -221,6 +221,26 @@ CASES = [
         "Some 40% of factories have adopted Industry 4.0, the survey found.",
         [("Some 40%", 40, AP, P, "%")],
     ),
+    # Research write-ups: "were at a third lower risk of death" gave no figure; "melting 70
+    # percent faster than" made "faster" the share's noun.
+    (
+        "invented/research: a third lower risk",
+        "Adults who slept seven hours had a third lower risk of stroke, the study found.",
+        [
+            ("seven hours", 7, E, D, "hour"),
+            ("a third", 100 / 3, E, P, "%", {"direction": "down"}),
+        ],
+    ),
+    (
+        "invented/chips: a quarter less power",
+        "The new server chip draws a quarter less power than its predecessor.",
+        [("a quarter", 25, E, P, "%")],
+    ),
+    (
+        "invented/climate: N percent faster has no noun",
+        "Glaciers in the range are thinning 40 percent faster than in the 1990s.",
+        [("40 percent", 40, E, P, "%", {"head": None})],
+    ),
 ]
 
 
