@@ -1262,6 +1262,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
     r"|Complex|Pad"
+    # a chip plant's number: "Intel's Fab 52", "TSMC's Fab 18" (chip copy, session 8)
+    r"|Fab"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
@@ -2489,6 +2491,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
             and not lex["percent_re"].match(text, second.end)
             and (b > 3 * a or text[max(0, start - 3) : start] == "by ")
+        ):
+            is_change = True
+        if (
+            # "is expected to slip 1% to 21%", "fell 2% to 18%": each end with its own sign,
+            # the second far above the first: the change, then the new share (a range of a
+            # change writes close ends: "rose 10% to 15%"; session 8)
+            not is_change
+            and 0 < 3 * a < b
+            and m.group("c").lower() == "to"
+            and text[tok.end : tok.end + 1] == "%"
+            and text[second.end : second.end + 1] == "%"
+            and text[start - 1 : start] == " "
+            and _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
         ):
             is_change = True
         if (
@@ -5906,7 +5921,10 @@ _COMPARED_GAP_RE = re.compile(
 # A verb of change before "N percent to M": then M is a new level, not the other share.
 _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
-    r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
+    r"|dropped|slipped|declined|surged|slumped|up|down"
+    # "slip 1% to 21%", "edge lower 1% to 24%" (market-share outlooks, session 8)
+    r"|slips?|dip|dips|dipped|(?:edged?|edges|ticked|ticks?)[ \u00a0](?:lower|higher|up|down))"
+    r"[ \u00a0](?:by[ \u00a0])?$",
     re.IGNORECASE,
 )
 _BY_QUALIFIER_BEFORE_RE = re.compile(

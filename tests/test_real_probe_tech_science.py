@@ -241,6 +241,28 @@ CASES = [
         "Glaciers in the range are thinning 40 percent faster than in the 1990s.",
         [("40 percent", 40, E, P, "%", {"head": None})],
     ),
+    # Chip-capacity outlooks: "Taiwan's share is expected to slip 1% to 21%" was a range of
+    # 1-21%; "Intel's Fab 52" a count of 52.
+    (
+        "invented/chips: a share expected to slip N% to M%",
+        "Japan's share of the market is expected to slip 2% to 13% by 2027.",
+        [("2%", 2, E, P, "%"), ("13%", 13, E, P, "%")],
+    ),
+    (
+        "invented/chips: a share edging lower N% to M%",
+        "Europe's share is projected to edge lower 1% to 7% over the period.",
+        [("1%", 1, E, P, "%"), ("7%", 7, E, P, "%")],
+    ),
+    (
+        "invented/guard: a range of changes with close ends",
+        "Analysts expect prices to rise 10% to 15% next year.",
+        [("10% to 15%", (10, 15), R, P, "%")],
+    ),
+    (
+        "invented/chips: a fab named by its number",
+        "Samsung's Fab 9 will start 35,000 wafers a month.",
+        [("35,000", 35000, E, C, None, {"head": "wafers"})],
+    ),
 ]
 
 
