@@ -1008,6 +1008,8 @@ class _Resolver:
             return None
         if " to " in np and _ENVOY_TO_RE.fullmatch(np):
             return np  # "Rwanda's envoy to Britain": the country is no person in it
+        if (" to " in np or " with " in np) and _DOC_TO_RECIPIENT_RE.fullmatch(np):
+            return np  # "A notice sent to the Maine Attorney General": no person's words
         if ", " in np and _COMMA_MINISTRY_RE.fullmatch(np):
             # "the Ministry of Health, Labour and Welfare": its fields after the comma
             # ("Labour and Welfare") are no person's name
@@ -1277,6 +1279,13 @@ _POLLED_BY_TAIL_RE = re.compile(
 )
 
 
+_DOC_TO_RECIPIENT_RE = re.compile(
+    r"(?:^|(?<=[ ,(]))(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?:notice|letter|filing|notification|statement|e-?mail|memo|submission|disclosure"
+    r"|report))"
+    r"[ \u00a0](?:(?:sent|addressed|submitted|delivered|mailed|posted|filed)[ \u00a0](?:to|with)"
+    r"|with|to)[ \u00a0][^,;:]{2,80}$"
+)
 _SHARE_OF_GROUP_WITH_RE = re.compile(
     r"(?:%|\bper[ \u00a0]?cent|\bhalf|\bthirds?|\bquarters?|\bfifths?)[ \u00a0]of[ \u00a0]"
     r"(?:(?:the|all|those)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}[a-z]{2,}s[ \u00a0]with[ \u00a0]$"
@@ -1384,6 +1393,17 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     if not seg_stripped:
         return None
     np = _trailing_np(seg_stripped)
+    if (
+        np
+        and (" to " in seg_stripped or " with " in seg_stripped)
+        and (doc := _DOC_TO_RECIPIENT_RE.search(seg_stripped))
+        and seg_stripped.endswith(np)
+        and len(np) <= len(seg_stripped) - doc.start("doc")
+    ):
+        # "A notice sent to the Maine Attorney General says", "A letter sent to customers
+        # said", "A filing with the attorney general's office shows": the document speaks,
+        # not whom it went to (data-breach copy, session 8)
+        return seg_stripped[doc.start("doc") :]
     if (
         np
         and np[:1].islower()

@@ -263,6 +263,36 @@ CASES = [
         "Samsung's Fab 9 will start 35,000 wafers a month.",
         [("35,000", 35000, E, C, None, {"head": "wafers"})],
     ),
+    # Data-breach copy: "A notice sent to the Maine Attorney General says that 35.8 million
+    # people were impacted": the recipient was the source.
+    (
+        "invented/data breach: a notice sent to an attorney general says",
+        "A notice sent to the Vermont Attorney General says 2.4 million customers were affected.",
+        [
+            (
+                "2.4 million",
+                2.4e6,
+                E,
+                C,
+                None,
+                {"source": ("A notice sent to the Vermont Attorney General", None)},
+            )
+        ],
+    ),
+    (
+        "invented/data breach: a letter sent to customers said",
+        "A letter sent to account holders said 84,000 accounts were accessed.",
+        [
+            (
+                "84,000",
+                84000,
+                E,
+                C,
+                None,
+                {"source": ("A letter sent to account holders", None), "head": "accounts"},
+            )
+        ],
+    ),
 ]
 
 
