@@ -2163,6 +2163,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             )  # "Data from the border agency show 3,400 crossings"
             or _QUOTE_OR_COMMA_END_RE.search(before)
             or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+            # "The gang claims to have stolen 1.2TB of data": a verb before "to have/be"
+            # (ransomware copy, session 8); "claims to the land" stays a noun
+            or (v in ("claims", "claim") and after.startswith((" to have ", " to be ")))
             # "Verisk estimates insured losses at $31 billion": the verb's object, then "at"
             or (
                 v in ("estimates", "estimate")

@@ -293,6 +293,33 @@ CASES = [
             )
         ],
     ),
+    # DDoS copy: "peaked at 3.8 Tbps" was a count of 3.8 with "tbps" its noun.
+    (
+        "invented/cyber: a DDoS peak in Tbps",
+        "The flood of traffic peaked at 5.1 Tbps, the firm said.",
+        [("5.1 Tbps", 5.1, E, MS, "terabit / second")],
+    ),
+    (
+        "invented/telecoms: kbps in lower case",
+        "Some rural lines still run at 256 kbps.",
+        [("256 kbps", 256, E, MS, "kilobit / second")],
+    ),
+    # Ransomware copy: "the gang claims to have stolen 1.2 terabytes" had no source ("claims"
+    # after a common noun was read as the noun).
+    (
+        "invented/ransomware: a group claims to have stolen",
+        "The ransomware group claims to have stolen 2.3 terabytes of files from the insurer.",
+        [
+            (
+                "2.3 terabytes",
+                2.3,
+                E,
+                MS,
+                "terabyte",
+                {"source": "The ransomware group", "hedged": True},
+            )
+        ],
+    ),
 ]
 
 
