@@ -4491,6 +4491,7 @@ _MEASURE_ADJ_RE = re.compile(
 )
 
 
+_PRODUCT_CODE_PLURAL_RE = re.compile(r"[ \u00a0]([A-Z][A-Za-z]{0,2}\d{2,4}[A-Za-z]?s)\b")
 #: Singular modifiers listed before one plural noun: " bird and mammal species".
 _LISTED_MODIFIERS_RE = re.compile(
     r"[ \u00a0](?P<np>(?:[a-z]{3,}(?<!s),?[ \u00a0]){1,5}?(?:and|or)[ \u00a0][a-z]{3,}(?<!s)"
@@ -7468,6 +7469,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "1,200 bird and mammal species", "5,495 mammal, bird, fish and reptile species":
             # singular modifiers listed before one noun, the head (biodiversity copy, session 8)
             counted, head = lm.group("np"), lm.group("n").lower()
+        elif (
+            kind == "count"
+            and text[np_at : np_at + 1] == " "
+            and text[np_at + 1 : np_at + 2].isupper()
+            and (pc := _PRODUCT_CODE_PLURAL_RE.match(text, np_at))
+        ):
+            # "100,000 H100s", "20,000 GB200s": a product's code in the plural is the noun
+            # (the reader stopped at its letters, "h"; AI-hardware copy, session 8)
+            counted, head = pc.group(1), pc.group(1).lower()
         if (
             head is None
             and kind == "count"

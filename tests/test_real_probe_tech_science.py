@@ -320,6 +320,24 @@ CASES = [
             )
         ],
     ),
+    # Spaceflight copy: "The Voyager 1 probe is more than 24 billion km from Earth" gave a
+    # count of 1 probe.
+    (
+        "invented/spaceflight: a probe named by its number",
+        "The Pioneer 10 probe is now about 13 billion km away.",
+        [("about 13 billion km", 13e9, AP, MS, "kilometer")],
+    ),
+    (
+        "invented/spaceflight: a crewed mission named by its number",
+        "Shenzhou 19 docked with the station carrying three astronauts.",
+        [("three", 3, E, C, None, {"head": "astronauts"})],
+    ),
+    # AI-hardware copy: "a cluster of 100,000 H100s" made "h" the noun.
+    (
+        "invented/AI hardware: a chip's code in the plural is the noun",
+        "The lab's new cluster links 32,000 B200s across its campus.",
+        [("32,000", 32000, E, C, None, {"head": "b200s"})],
+    ),
 ]
 
 
