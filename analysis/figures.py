@@ -210,7 +210,8 @@ def _lexicon() -> dict:
         rf"[ \u00a0](?:{_alternation(_read_lines('one_source_nouns.txt'))})\b"
     )
     lex["multiplier_re"] = re.compile(
-        rf"[ \u00a0]times[ \u00a0](?:{_alternation(_read_lines('multiplier_after.txt'))})\b"
+        rf"[ \u00a0]times[ \u00a0](?:{_alternation(_read_lines('multiplier_after.txt'))})\b",
+        re.IGNORECASE,  # a title-case headline: "Bottled Water Holds 100 Times More Plastic"
     )
     return lex
 
@@ -1923,7 +1924,9 @@ _SUFFIX_BOUND_RE = re.compile(
     # "40,000 and counting have signed" (petition and toll copy, session 7)
     r"|and[ \u00a0]counting\b"
     # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
-    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter|below))\b",
+    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter|below"
+    # "2.5 microns or smaller", "a 7nm node or smaller" (science and chip copy, session 8)
+    r"|smaller|under))\b",
     re.IGNORECASE,
 )
 _BETWEEN_TO_UNIT_RE = re.compile(
@@ -4063,7 +4066,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _RESOLUTION_AFTER_RE.match(text, draft.end)
     ):
         return True  # "4K video", "an 8K TV": a resolution's name, not 4,000
-    if draft.kind == "count" and text.startswith(" times", draft.end):
+    if draft.kind == "count" and text.startswith((" times", " Times"), draft.end):
         if lex["multiplier_re"].match(text, draft.end):
             return True  # a multiplier: "nearly three times its capacity", "3 times as many"
         if (tok.has_decimal and tok.scale == 1) or not float(draft.value).is_integer():

@@ -338,6 +338,27 @@ CASES = [
         "The lab's new cluster links 32,000 B200s across its campus.",
         [("32,000", 32000, E, C, None, {"head": "b200s"})],
     ),
+    # Microplastics copy: "microplastics >4.7 μm", "nanoplastics less than one micrometer"
+    # were counts (no micrometres); a title-case headline's "100 Times More Plastic" a count
+    # of times; "2.5 microns or smaller" an exact figure.
+    (
+        "invented/microplastics: micrometres with the Greek mu and spelt out",
+        "The filter caught fragments above 20 μm, and nanoplastics under one micrometre slipped through.",
+        [
+            ("above 20 μm", 20, LO, MS, "micrometer"),
+            ("under one micrometre", 1, UP, MS, "micrometer"),
+        ],
+    ),
+    (
+        "invented/headline: N Times More in title case is a multiplier",
+        "Tap Water Holds 20 Times More Particles Than Expected",
+        [],
+    ),
+    (
+        "invented/air quality: N microns or smaller is an upper bound",
+        "The sensor counts particles 10 microns or smaller.",
+        [("10 microns or smaller", 10, UP, MS, "micrometer")],
+    ),
 ]
 
 
