@@ -1279,6 +1279,11 @@ _POLLED_BY_TAIL_RE = re.compile(
 )
 
 
+#: Transactions whose price "values" a company: no valuer.
+_DEAL_NOUNS = frozenset(
+    """deal round raise funding investment financing offer bid transaction acquisition
+    takeover merger purchase sale listing ipo that which""".split()
+)
 _DOC_TO_RECIPIENT_RE = re.compile(
     r"(?:^|(?<=[ ,(]))(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
     r"(?:notice|letter|filing|notification|statement|e-?mail|memo|submission|disclosure"
@@ -2244,6 +2249,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     if v in ("valued", "values") and after.startswith((" at ", "\u00a0at ")):
         # "a bid for a Dutch rival valued at about 4 billion euros": a participle after its
         # noun; the valuer names an object first ("Forbes valued the franchise at $7.4bn")
+        return False
+    if v in ("valued", "values", "value") and pw in _DEAL_NOUNS:
+        # "The deal values Scale AI at about $29 billion", "a round that valued it at": a
+        # transaction's price, nobody's estimate (funding copy, session 8); "Forbes valued
+        # the franchise at $7.4bn" keeps its valuer
         return False
     if v == "declared" and _DECLARED_INNINGS_RE.match(text, m.end(), s1):
         return False  # "Kent declared on 412 for six": an innings closed, no statement

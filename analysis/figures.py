@@ -4494,6 +4494,11 @@ _MEASURE_ADJ_RE = re.compile(
 )
 
 
+_USER_BASE_BEFORE_RE = re.compile(
+    r"\b(?P<x>subscriber|user|customer|member|reader|viewer|listener|player|client|fan)"
+    r"[ \u00a0]base\b[^.;\d]{0,40}$",
+    re.IGNORECASE,
+)
 _PRODUCT_CODE_PLURAL_RE = re.compile(r"[ \u00a0]([A-Z][A-Za-z]{0,2}\d{2,4}[A-Za-z]?s)\b")
 #: Singular modifiers listed before one plural noun: " bird and mammal species".
 _LISTED_MODIFIERS_RE = re.compile(
@@ -7860,6 +7865,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Ceuta, with a population of 80,000": people, never the count before it
                 r["head"] = r["counted"] = "people"
                 continue
+            if noun == "base" and (ub := _USER_BASE_BEFORE_RE.search(before)):
+                r["head"] = r["counted"] = ub.group("x").lower() + "s"  # "a user base of 300m"
+                continue
             if noun not in _NOT_NOUN_OF and noun not in _CLAUSE_WORDS and not noun.endswith("ly"):
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
@@ -8006,6 +8014,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if ante is not None:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+            continue
+        if " base" in before and (ub := _USER_BASE_BEFORE_RE.search(before)):
+            # "MTN's subscriber base grew to 80.9 million", "a user base of 300 million"
+            # counts subscribers, users (telecoms and app copy, session 8)
+            r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
         if r["value"] >= 1000:
             r["head"], r["counted"] = "people", "people"

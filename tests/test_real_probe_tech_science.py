@@ -359,6 +359,28 @@ CASES = [
         "The sensor counts particles 10 microns or smaller.",
         [("10 microns or smaller", 10, UP, MS, "micrometer")],
     ),
+    # Funding copy: "The deal values Scale AI at about $29 billion": the deal was the source.
+    (
+        "invented/funding: a deal that values a company is no source",
+        "The investment values the Berlin start-up at roughly €4 billion.",
+        [("roughly €4 billion", 4e9, AP, M, "EUR", {"source": None})],
+    ),
+    (
+        "invented/guard: a publisher that values a club is the source",
+        "Forbes values the club at $5.1 billion.",
+        [("$5.1 billion", 5.1e9, E, M, "USD", {"source": "Forbes"})],
+    ),
+    # Telecoms copy: "MTN Nigeria's subscriber base grew to 80.9 million" fell back to people.
+    (
+        "invented/telecoms: a subscriber base grew to N",
+        "The operator's subscriber base grew to 41.2 million in the quarter.",
+        [("41.2 million", 41.2e6, E, C, None, {"head": "subscribers"})],
+    ),
+    (
+        "invented/apps: a user base of N",
+        "The messaging app now has a user base of 650 million.",
+        [("650 million", 650e6, E, C, None, {"head": "users"})],
+    ),
 ]
 
 
