@@ -831,7 +831,11 @@ _DATA_MODIFIERS = frozenset(
     _DATA_ADJECTIVES.split("|")
     + """unofficial recent final revised updated monthly weekly annual daily quarterly
     available published released raw internal separate immigration border census household
-    survey""".split()
+    survey"""
+    # how the writer judges them: "Shocking statistics reveal that ...", "Alarming new
+    # figures show" (wildlife and science copy, session 8): no owner
+    """ shocking alarming worrying surprising startling damning disturbing grim stark sobering
+    troubling dramatic striking staggering stunning""".split()
 )
 
 

@@ -7899,6 +7899,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     r["head"] = pw[-2].lower() + "s"
                 continue
         if (
+            before.endswith("from ")
+            and " in " in before
+            and (ci := _CHANGE_IN_FROM_RE.search(before))
+            and _is_plural_noun(ci.group("noun"))
+        ):
+            # "a significant decline in white rhinos from 8,968 in 2013 to 4,116": the
+            # noun the change is in (wildlife and science copy, session 8)
+            r["head"], r["counted"] = ci.group("noun").lower(), ci.group("np")
+            continue
+        if (
             before.endswith(("from ", "to "))
             and " of " in before
             and (so := _SALES_OF_SUBJECT_RE.search(text[s_start : d.start]))
@@ -8447,6 +8457,11 @@ _CHANGE_SUBJECT_RE = re.compile(
     r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
     r"|halved))"
     r"[ \u00a0](?:from|to)[ \u00a0]$"
+)
+_CHANGE_IN_FROM_RE = re.compile(
+    r"\b(?:decline|declines|fall|falls|drop|drops|decrease|increase|increases|rise|rises"
+    r"|growth|jump|surge|plunge)[ \u00a0]in[ \u00a0](?:the[ \u00a0](?:number[ \u00a0]of[ \u00a0])?)?"
+    r"(?P<np>(?:[a-z-]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}))[ \u00a0]from[ \u00a0]$"
 )
 _SALES_OF_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?:[A-Za-z]+[ \u00a0]){0,2}?(?:[Ss]ales|[Ee]xports|[Ii]mports"

@@ -381,6 +381,21 @@ CASES = [
         "The messaging app now has a user base of 650 million.",
         [("650 million", 650e6, E, C, None, {"head": "users"})],
     ),
+    # Wildlife reports: "a significant decline in white rhinos from 8,968 in 2013 to 4,116"
+    # fell back to people; "Shocking statistics reveal" made "Shocking" the source.
+    (
+        "invented/wildlife: a decline in X from A to B",
+        "Surveys show a steep decline in mountain hares from 6,200 in 2012 to 2,900 in 2022.",
+        [
+            ("6,200", 6200, E, C, None, {"head": "hares"}),
+            ("2,900", 2900, E, C, None, {"head": "hares"}),
+        ],
+    ),
+    (
+        "invented/science desk: an adjective of judgement owns no figures",
+        "Alarming new figures show that 45% of the reef has bleached.",
+        [("45%", 45, E, P, "%", {"source": ("Alarming new figures", None)})],
+    ),
 ]
 
 
