@@ -959,7 +959,11 @@ class _Resolver:
             return None  # "the number of deaths announced": an amount, not who gives it
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
             return None  # "Half of U.S. adults say": the speakers are the figure
-        if np.isdigit() or np in ("the world", "world"):
+        if (
+            np.isdigit()
+            or np in ("the world", "world")
+            or (np[-1:].isdigit() and _DET_NUMBER_NP_RE.fullmatch(np))
+        ):
             # "Records from 1900 to 2020 show", "Analysis of ... from around the world
             # reveals": the end of a span or a place, no one who gives the figure (session 8)
             return None
@@ -1283,6 +1287,9 @@ _POLLED_BY_TAIL_RE = re.compile(
 )
 
 
+#: A determiner and a number, all that is left of "a 6.4 percent increase from the 2017
+#: report": no one who speaks (a year is no body).
+_DET_NUMBER_NP_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast)[ \u00a0]\d+")
 #: Transactions whose price "values" a company: no valuer.
 _DEAL_NOUNS = frozenset(
     """deal round raise funding investment financing offer bid transaction acquisition

@@ -396,6 +396,16 @@ CASES = [
         "Alarming new figures show that 45% of the reef has bleached.",
         [("45%", 45, E, P, "%", {"source": ("Alarming new figures", None)})],
     ),
+    # Breach-cost copy: "a 6.4 percent increase from the 2017 report" read "report" as the
+    # verb and "the 2017" as its source.
+    (
+        "invented/breach costs: the year of a report is no source",
+        "Recovery now costs $2.7 million on average, a 9.1 percent rise from the 2022 report.",
+        [
+            ("$2.7 million", 2.7e6, E, M, "USD", {"source": None}),
+            ("9.1 percent", 9.1, E, P, "%", {"source": None}),
+        ],
+    ),
 ]
 
 
