@@ -1295,6 +1295,10 @@ _DEAL_NOUNS = frozenset(
     """deal round raise funding investment financing offer bid transaction acquisition
     takeover merger purchase sale listing ipo that which""".split()
 )
+_DOC_TO_HINTS = (
+    "notice", "letter", "filing", "notification", "statement", "mail", "memo", "submission",
+    "disclosure", "report",
+)  # fmt: skip
 _DOC_TO_RECIPIENT_RE = re.compile(
     r"(?:^|(?<=[ ,(]))(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
     r"(?:notice|letter|filing|notification|statement|e-?mail|memo|submission|disclosure"
@@ -1412,6 +1416,7 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     if (
         np
         and (" to " in seg_stripped or " with " in seg_stripped)
+        and any(w in seg_stripped for w in _DOC_TO_HINTS)
         and (doc := _DOC_TO_RECIPIENT_RE.search(seg_stripped))
         and seg_stripped.endswith(np)
         and len(np) <= len(seg_stripped) - doc.start("doc")
