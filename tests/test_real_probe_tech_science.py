@@ -406,6 +406,16 @@ CASES = [
             ("9.1 percent", 9.1, E, P, "%", {"source": None}),
         ],
     ),
+    # Supercomputer rankings: "reaching 1102 petaFlops (1.102 exaFlops)" in mixed case gave
+    # two counts, the second read as 1,102.
+    (
+        "invented/supercomputers: petaFlops and exaFlops in mixed case",
+        "The new machine reached 1353 petaFlops (1.353 exaFlops) in the benchmark.",
+        [
+            ("1353 petaFlops", 1353, E, MS, "petaflops"),
+            ("1.353 exaFlops", 1.353, E, MS, "exaflops"),
+        ],
+    ),
 ]
 
 
