@@ -66,6 +66,11 @@ SCALES: dict[str, float] = {
     "billions": 1e9,
     "trillions": 1e12,
     "quadrillion": 1e15,
+    # science copy's largest words: "would take a supercomputer 10 septillion years"
+    # (quantum-computing copy, session 8)
+    "quintillion": 1e18,
+    "sextillion": 1e21,
+    "septillion": 1e24,
 }
 
 UNITS: dict[str, int] = {
@@ -210,7 +215,8 @@ _DIGITS = (
 # Rs 2.5-lakh-crore package", PTI copy, session 7).
 _SCALE_AFTER = (
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0-](?:crores?|Crores?))?"
-    r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
+    r"|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|septillion"
+    r"|crores?|mn|mln|bn|bln|trln|trn|tn"
     # The Star (Malaysia): "RM1.2bil", "RM500mil"
     r"|bil|mil|tril"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
@@ -570,8 +576,8 @@ def find_number_tokens(text: str) -> list[NumberToken]:
         # "4.02 billion" is 4,020,000,000, not the binary product 4019999999.9999995: fifteen
         # significant digits hold every amount written in digits and drop that noise
         value = mant * scale if scale == 1 else float(f"{mant * scale:.15g}")
-        if not math.isfinite(value) or value > MAX_VALUE:
-            continue
+        if not math.isfinite(value) or (value > MAX_VALUE and scale < 1e18):
+            continue  # (a scale word beyond a quadrillion says itself how big it is)
         out.append(
             _make_token(
                 m.start(),

@@ -416,6 +416,18 @@ CASES = [
             ("1.353 exaFlops", 1.353, E, MS, "exaflops"),
         ],
     ),
+    # Quantum-computing copy: "would take a supercomputer 10 septillion years" gave a count of
+    # 10 years; "cooled to 15 millikelvin" a count of 15.
+    (
+        "invented/quantum: a septillion",
+        "The same task would keep a classical machine busy for 3 septillion years.",
+        [("3 septillion years", 3e24, E, D, "year")],
+    ),
+    (
+        "invented/quantum: millikelvin",
+        "The chip sits in a fridge held at 10 millikelvin.",
+        [("10 millikelvin", 10, E, MS, "millikelvin")],
+    ),
 ]
 
 
