@@ -8445,7 +8445,7 @@ _ARTICLE_END_RE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \u00a0]$")
 _SPACED_UNIT_NOUN_RE = re.compile(r"[ \u00a0](?P<w>[a-z]{3,}(?<!s))[ \u00a0][A-Za-z]")
 _NOT_SPACED_UNIT_NOUNS = frozenset(
     """and or nor but for from per than the that this with into onto off out odd plus
-    strong more less fewer cent percent times""".split()
+    strong more less fewer cent percent times nil all each apiece""".split()
 )
 _T_TRILLION_NOUN_RE = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?[a-z]{2,}s\b")
 _CHANGE_SUBJECT_RE = re.compile(
