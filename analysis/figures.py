@@ -4494,6 +4494,8 @@ _MEASURE_ADJ_RE = re.compile(
 )
 
 
+_PLURAL_JUST_BEFORE_RE = re.compile(r"\b([a-z]{3,}s)[ \u00a0]$")
+_COMPARED_AFTER_RE = re.compile(r"[ \u00a0](?:more|fewer|higher|lower|less)[ \u00a0](?:than|on)\b")
 _USER_BASE_BEFORE_RE = re.compile(
     r"\b(?P<x>subscriber|user|customer|member|reader|viewer|listener|player|client|fan)"
     r"[ \u00a0]base\b[^.;\d]{0,40}$",
@@ -8020,6 +8022,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         noun, _noun_at = _last_noun_before(text, d.start, s_start)
         if noun is not None:
             r["head"], r["counted"] = noun, noun
+            continue
+        if (
+            kind == "count"
+            and after[:1] == " "
+            and _COMPARED_AFTER_RE.match(after)
+            and (pb := _PLURAL_JUST_BEFORE_RE.search(before))
+            and _is_plural_noun(pb.group(1))
+            and pb.group(1) not in _CLAUSE_WORDS
+        ):
+            # "with EV registrations 19,000 more than a year earlier": the noun right before
+            # the difference (registrations copy, session 8; it fell back to people)
+            r["head"] = r["counted"] = pb.group(1)
             continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if ante is not None:

@@ -428,6 +428,13 @@ CASES = [
         "The chip sits in a fridge held at 10 millikelvin.",
         [("10 millikelvin", 10, E, MS, "millikelvin")],
     ),
+    # EV-registration copy: "with UK EV registrations 19,000 more than March of 2024" fell
+    # back to people.
+    (
+        "invented/EV sales: with X N more than a year earlier",
+        "It was a record month, with heat pump installations 4,300 higher than a year earlier.",
+        [("4,300", 4300, E, C, None, {"head": "installations"})],
+    ),
 ]
 
 
