@@ -435,6 +435,19 @@ CASES = [
         "It was a record month, with heat pump installations 4,300 higher than a year earlier.",
         [("4,300", 4300, E, C, None, {"head": "installations"})],
     ),
+    (
+        "invented/AI hardware: a chip's code in the plural before a comma",
+        "Only three labs own more than 100,000 H200s, analysts say.",
+        [
+            ("three", 3, E, C, None, {"head": "labs"}),
+            ("more than 100,000", 100000, LO, C, None, {"head": "h200s"}),
+        ],
+    ),
+    (
+        "invented/ransomware: a gang claims to have",
+        "The gang claims to have leaked 640,000 patient records.",
+        [("640,000", 640000, E, C, None, {"source": "The gang", "hedged": True})],
+    ),
 ]
 
 
