@@ -528,7 +528,10 @@ _TIME_TAIL_UNIT = (
     # "The Tajik side unofficially reported more than 150 wounded" (session 7)
     r"officially|unofficially|publicly|formally|independently|jointly|provisionally|"
     # "the Guardian can reveal", "the paper can confirm" (British copy, session 7)
-    r"could|did|does|do|can|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
+    r"could|did|does|do|can|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity)"
+    # a date in brackets after a weekday: "a White House document published on Thursday
+    # (Oct 30) said" (Singaporean and Malaysian wire copy, session 8)
+    r"|[ \u00a0]\((?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8})\))"
 )
 # Written "X(?:X)*" rather than "(?:X)+": the same matches, tried in the same order, but a
 # pattern that opens with a repeat gets no prefilter from ``re`` and was tried at every
@@ -2749,6 +2752,11 @@ def _is_group_source(src: str | None) -> bool:
     return _norm(src) not in _names().known  # "Reuters", "Tass": a body's name
 
 
+#: "..., with projections suggesting", "with officials saying": an absolute clause before
+#: its -ing verb.
+_WITH_ABSOLUTE_RE = re.compile(r"[ \u00a0]with[ \u00a0][^,;.:]{1,60}$")
+
+
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
@@ -2912,6 +2920,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and abs(f[0] - r["start"]) < _REACH
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
+            # "850,000 refugees have returned, with projections suggesting the number could
+            # climb to 1 million": the absolute clause's verb speaks for what follows it
+            # (UNHCR returns copy, session 8)
+            and not (
+                f[0] > r["end"]
+                and f[2][-3:] == "ing"
+                and _WITH_ABSOLUTE_RE.search(text[r["end"] : f[0]])
+            )
             and (
                 f[0] < r["start"]
                 or not (

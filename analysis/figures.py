@@ -1949,7 +1949,14 @@ def _between_to_range(text: str, tok: NumberToken, nxt: NumberToken, lex) -> boo
     if (mu := lex["measure_re"].match(text, nxt.end)) and len(mu.group("u")) > 1:
         return True
     noun = _BETWEEN_TO_NOUN_RE.match(text, nxt.end)
-    return noun is not None and _is_plural_noun(noun.group(1))
+    if noun is not None and _is_plural_noun(noun.group(1)):
+        return True
+    if text[nxt.end : nxt.end + 1] == " " and text[nxt.end + 1 : nxt.end + 2].isupper():
+        # "between 10,000 to 20,000 Afghan migrants": a demonym or a name before the noun
+        # (Afghan returns copy, session 8)
+        _, head = _noun_phrase_after(text, nxt.end, 60)
+        return head is not None and _is_plural_noun(head)
+    return False
 
 
 _NOUN_AND_COUNTING_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]and[ \u00a0]counting\b")
@@ -3690,6 +3697,12 @@ def _in_ranked_list(text: str, s: int, e: int, n: int) -> bool:
     )
 
 
+#: A model's name of letters glued to digits, then a hyphen: "A330-", "B737-", "Su-35S-"
+_MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
+#: The word "flight" before a code glued to its airline's letters: "flight QR7431"
+_FLIGHT_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0]$|\bFLIGHT[ \u00a0]$")
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -3709,6 +3722,21 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and "-" in text[draft.start : draft.end]
     ):
         return True  # "the 14th Five-Year Plan": a plan's name (Xinhua copy, session 7)
+    if (
+        tok.start > 3
+        and text[tok.start - 1] == "-"
+        and text[tok.start - 2].isdigit()
+        and _MODEL_BEFORE_HYPHEN_RE.search(text, max(0, tok.start - 12), tok.start)
+    ):
+        return True  # "an Airbus A330-200", "a B737-800": a model's variant (session 8)
+    if (
+        draft.kind == "money"
+        and draft.currency is not None
+        and text[draft.start : draft.start + 1].isalpha()
+        and text[tok.start - 1 : tok.start].isalpha()
+        and _FLIGHT_BEFORE_RE.search(text, max(0, draft.start - 10), draft.start)
+    ):
+        return True  # "flight QR7431": a flight's code, no Qatari riyals (session 8)
     if (
         draft.kind == "money"
         and draft.unit == "SDG"
@@ -4777,6 +4805,10 @@ def _noun_phrase_after(
             break  # "the number of registered unemployed fell by 129,378": the verb (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw in _CONTROL_VERBS and window.startswith(" to ", m.end()):
+            # "about half plan to return", "a quarter intend to settle": a verb before its
+            # infinitive (UN survey copy on reverse migration, session 8)
+            break
         if not words and lw in _ADVERBS_AFTER_COUNT:
             break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
@@ -4889,6 +4921,12 @@ _MORE_WORDS = frozenset(("more", "fewer"))
 _PAST_CHANGE_VERBS = frozenset(
     """fell rose grew stood came went reached dropped declined increased decreased jumped
     climbed totalled totaled amounted numbered""".split()
+)
+#: Verbs that take an infinitive, after a count or a share with its noun left out.
+_CONTROL_VERBS = frozenset(
+    """plan plans intend intends want wants hope hopes wish wishes aim aims refuse refuses
+    decided planned intended wanted hoped wished chose choose chooses managed tried try tries
+    agreed agree agrees""".split()
 )
 _CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
 _MOSTLY_WORDS = frozenset(("mostly", "mainly", "largely", "predominantly", "primarily"))
@@ -5615,8 +5653,16 @@ _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
 
 
 def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
-    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021")?"""
+    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021", the
+    days "June 1-28")?"""
     gap = text[a.end : b.start]
+    if gap in ("-", "–") and a.value <= 31 and b.value <= 31 and not a.grouped:
+        # a span of days: "From June 1-28, 233,941 people returned", "1-28 June, 3,400"
+        # (Afghan returns copy, session 8)
+        return bool(
+            _MONTH_BEFORE_RE.search(text, max(0, a.start - 12), a.start)
+            or _MONTH_AFTER_RE.match(text, b.end)
+        )
     return gap == "/" or (gap in ("-", "–") and _is_year(a))
 
 
@@ -7403,6 +7449,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 )
         else:
             whole = _opening_of_the(text, rows, k, s_start)
+            # "Of the 300 migrants, 120 were women": the part named after its verb
+            via_of_whom = whole is not None
             if whole is None and prev_ids:
                 # Coordinated shares: "of whom 71% were deported and 29% returned".
                 j = prev_ids[0]
@@ -7433,9 +7481,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
                     # "222 members, including six Democrats, backed it, while 209 members":
-                    # a clause of its own, no further item
-                    and " while " not in between
-                    and " whereas " not in between
+                    # a clause of its own, no further item; but after an opener that names
+                    # the whole for the sentence ("Of these, 9,462 had a toleration, while
+                    # 1,710 lived without status": German register copy, session 8) each
+                    # clause tells a part of it
+                    and (
+                        (" while " not in between and " whereas " not in between)
+                        or text.startswith(("Of ", "Among "), s_start)
+                    )
                     # "including 830 children, 512 women, and 6,900 were injured": an item
                     # that opens a clause of its own, after verbless items
                     and not (
@@ -7447,6 +7500,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     )
                 ):
                     whole = rows[j]["part_of"]
+                    via_of_whom = True  # "..., 120 were women and 80 were children"
         # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
         if text.startswith(" head of ", np_at):
@@ -8068,6 +8122,17 @@ _PM_LONG_NAME_RE = re.compile(
     r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0](?:(?:of|and|for|&)[ \u00a0])?[A-Z][A-Za-z'’\-]*)+"
     r"(?:[ \u00a0]\([A-Z][A-Za-z]{1,7}\))?(?:[ \u00a0][a-z]{3,}s\b)?"
 )
+#: The people a list of "men, women and children" names together.
+_PEOPLE_LIST_HEADS = frozenset(("men", "women", "children", "boys", "girls"))
+_PEOPLE_LIST_RE = re.compile(
+    r"(?:,[ \u00a0](?:women|men|boys|girls|children))*,?[ \u00a0](?:and|&)[ \u00a0]"
+    r"(?:women|men|boys|girls|children)\b"
+)
+#: Nouns of a place named after "of": "the town of Ed Daein".
+_PM_NAMED_PLACES = frozenset(
+    """town city village province state region district county island islands camp
+    governorate municipality port""".split()
+)
 _PM_NAME_RE = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0][A-Z][A-Za-z'’\-]*){0,3}")
 _PM_DETS = frozenset("the a an its their his her our these those this that some".split())
 _PM_WORD_RE = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’\-]*)")
@@ -8150,6 +8215,13 @@ def _pm_np_end(text: str, pos: int, time: frozenset[str]) -> int | None:
             return None
     if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].isdigit():
         return None  # "under Section 144", "in calendar 2023": a label's or a year's word
+    if (
+        text.startswith(" of ", end)
+        and text[end + 4 : end + 5].isupper()
+        and np.rsplit(" ", 1)[-1].lower() in _PM_NAMED_PLACES
+        and (name := _PM_NAME_RE.match(text, end + 4))
+    ):
+        return name.end()  # "in the town of Ed Daein", "in the state of Chiapas"
     if text.startswith(" and ", end) and text[end + 5 : end + 6].isupper():
         # "in Ukhiya and Teknaf": two names
         if name := _PM_NAME_RE.match(text, end + 5):
@@ -8287,6 +8359,15 @@ def _fill_postmodifiers(report: Report, drafts: list[_Draft], rows: list[dict]) 
         if at < 0:
             continue
         np_end = at + len(counted)
+        if (
+            r["head"] in _PEOPLE_LIST_HEADS
+            and text[np_end : np_end + 1] in (",", " ")
+            and (pl := _PEOPLE_LIST_RE.match(text, np_end))
+        ):
+            # "almost 1.7 million men, women and children": people, the list whole
+            # (UN briefing copy, session 8)
+            r["head"], r["counted"] = "people", counted + pl.group()
+            continue
         if text[np_end : np_end + 1] not in (" ", "\u00a0"):
             continue
         gap = text[d.end : at]
