@@ -6620,16 +6620,6 @@ def figure_rows(report: Report | str) -> list[dict]:
             # "Thirty-eight percent approve of the President": the verb of the share's
             # subject, no noun of a whole
             r["head"] = r["counted"] = None
-        elif (
-            r["head"] in ("plan", "expect", "intend", "hope", "aim")
-            and r["kind"] == "percent"
-            and text.startswith(
-                (" plan to ", " expect to ", " intend to ", " hope to ", " aim to "), r["end"]
-            )
-        ):
-            # "45% plan to raise prices", "a third expect to hire": the same (business
-            # surveys, session 8)
-            r["head"] = r["counted"] = None
         j = r["part_of"]
         if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
             # "about 6% of its 18,000-strong workforce": the whole's noun, found after it

@@ -11,9 +11,20 @@ figures written by hand before the extractor was run on it. Ids say which real g
 case imitates.
 
 Conventions are those of tests/test_unseen_styles.py and tests/figure_checks.py: a range's
-value is ``(low, high)``; a duration's unit is the singular time word; a measure's unit is
-pint's name; a multiplier ("46x", "three times more likely") is no figure; ``ANY`` skips a
-field whose annotation is open.
+value is ``(low, high)``; a duration's unit is the singular time word (milliseconds too); a
+measure's unit is pint's name; a multiplier ("46x", "three times more likely") is no figure;
+``ANY`` skips a field whose annotation is open.
+
+Cases were written in rounds, each run before its fix. Against the code at the session's start
+(e336ae5) 7 of the 61 cases pass (guards, and three the old code already met by other
+paths); all 61 pass now. Command:
+``PYTHONPATH=<tree> python -m pytest -q tests/test_real_probe_tech_science.py``.
+
+Left out as open conventions (see the branch report): ratings on a scale ("a severity score of
+10 out of 10", "rated 9.8 on the CVSS scale"), odds and hazard ratios, a model's size in its
+name ("Llama 3.1 405B"), a wind farm named by a number ("Hornsea 3"), a return period ("a
+1-in-100-year flood"), an estimate and its uncertainty ("553 ± 202"), a count over its total
+in brackets ("(1165/2007)").
 """
 
 from __future__ import annotations
@@ -130,11 +141,13 @@ CASES = [
         "Scientists tracked 2,310 frog, lizard, snake and turtle species.",
         [("2,310", 2310, E, C, None, {"head": "species"})],
     ),
-    # "48% plan to cut jobs": the verb of the share's subject, no noun of a whole.
+    # "48% plan to cut jobs": "plan" was the share's noun. (Written expecting no head; main's
+    # rule of this session, a verb before "to" ends the noun phrase, fixed it first, and the
+    # opener "Of the firms polled," now names the share's whole, as its convention has it.)
     (
         "invented/business survey: N% plan to",
         "Of the firms polled, 45% plan to raise prices this year.",
-        [("45%", 45, E, P, "%", {"head": None})],
+        [("45%", 45, E, P, "%", {"head": "firms"})],
     ),
     # "Assessment of 14,152 populations ... from around the world reveals": the world was
     # the source.
