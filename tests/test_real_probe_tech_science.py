@@ -461,6 +461,21 @@ CASES = [
         "The gang claims to have leaked 640,000 patient records.",
         [("640,000", 640000, E, C, None, {"source": "The gang", "hedged": True})],
     ),
+    # Glacier and water copy: "the glacier lost 1.2 km3 of ice" gave a count of 1.2 "km";
+    # "a 45m3 skip" was 45 million.
+    (
+        "invented/glaciers: cubic kilometres abbreviated and spelt out",
+        "The ice cap lost 2.4 km3 of ice last summer, or 19 cubic kilometres since 2010.",
+        [
+            ("2.4 km3", 2.4, E, MS, "kilometer ** 3"),
+            ("19 cubic kilometres", 19, E, MS, "kilometer ** 3"),
+        ],
+    ),
+    (
+        "invented/water: cubic metres glued",
+        "Each household tank holds 12m3 of rainwater.",
+        [("12m3", 12, E, MS, "meter ** 3")],
+    ),
 ]
 
 
