@@ -377,6 +377,12 @@ _FRESH_BEFORE_NAME_RE = re.compile(
     rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
     r"[ \u00a0])+(?=[A-Z])"
 )
+# "UNHCR figures published by Grandi": a body's figures, then who put them out.
+_NAMED_DATA_BY_RE = re.compile(
+    r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,4})[ \u00a0]"
+    r"(?:figures|data|statistics|numbers|estimates|tallies|records)[ \u00a0]"
+    r"(?:published|released|posted|shared|issued|compiled|presented)[ \u00a0]by\b"
+)
 # "according to" a document that someone issued: the issuer is the source.
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
@@ -2538,6 +2544,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # a body's name with commas in it, closed by its acronym (Canadian copy,
                 # session 7)
                 np += named.group("rest")
+            if " by " in np and (named_data := _NAMED_DATA_BY_RE.match(np)):
+                # "according to UNHCR figures published by Grandi": whose figures they are
+                # (Syrian returns copy, session 8), not who put them out
+                np = named_data.group("body")
             if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
