@@ -7252,7 +7252,8 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
-_WHEN_CLAUSE_END_RE = re.compile(r"[,;.]|[ \u00a0](?:but|while|whereas)[ \u00a0]")
+# (a comma or a point inside a number, "$6.25", "1,200", ends nothing)
+_WHEN_CLAUSE_END_RE = re.compile(r"[,.](?!\d)|;|[ \u00a0](?:but|while|whereas)[ \u00a0]")
 # A verb or participle right after a count: the count is its subject ("1,500 evacuated",
 # "61 feared dead", "25,000 flee"), so a label before the number is a topic, not its noun.
 _OWN_PREDICATE_AFTER_RE = re.compile(

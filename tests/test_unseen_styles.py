@@ -4436,6 +4436,23 @@ CASES += [
 ]
 
 
+# Session 8 (lead, at the merge of realprobe8c): a figure's clause for its time ended at the
+# point inside "$6.25", so "from $11.50 to $6.25 per person from 1 April" gave the first
+# amount the time before it ("today", the dev set's Rohingya ration story); a point or a
+# comma inside a number ends no clause. Failed after the merge (it passed before, by
+# nearness); the row keeps both amounts on 1 April.
+CASES += [
+    (
+        "invented/NGO release: a change's two amounts and the date after them",
+        "The agency today warned that rations fall from $11.50 to $6.25 per person from 1 April.",
+        [
+            ("$11.50", 11.5, "exact", "money", "USD", {"when": "1 April"}),
+            ("$6.25", 6.25, "exact", "money", "USD", {"when": "1 April"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
