@@ -1370,7 +1370,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             return named  # "The Bureau of Manpower, Employment and Training (BMET) said"
     if seg_stripped.endswith(")") and (ob := seg_stripped.rfind("(")) > 0:
         inner = seg_stripped[ob + 1 : -1]
-        if any(w.islower() or w[:1].isdigit() for w in inner.split()):
+        if any(w.islower() or w[:1].isdigit() for w in inner.split()) and not (
+            # "Most respondents (n=1,234) said": a sample's size, the speakers counted
+            inner[:1] in "nN" and inner[1:].lstrip()[:1] == "="
+        ):
             # "Census 2023 estimates (July to July) put net immigration at 1.1 million": a
             # bracketed period or note between the subject and its verb (a Fed note,
             # session 8); an acronym in brackets ("(BMET)", "(IOM)") names the body
