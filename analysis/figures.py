@@ -7252,6 +7252,8 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
+#: Between a figure and the next: a second predicate or a base of comparison.
+_NEXT_PREDICATE_RE = re.compile(r"\b(?:and|or|from|against|versus|vs)\b|\bcompared[ \u00a0]")
 # (a comma or a point inside a number, "$6.25", "1,200", ends nothing)
 _WHEN_CLAUSE_END_RE = re.compile(r"[,.](?!\d)|;|[ \u00a0](?:but|while|whereas)[ \u00a0]")
 # A verb or participle right after a count: the count is its subject ("1,500 evacuated",
@@ -9789,7 +9791,7 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
     refs = find_time_refs(text, report.date)
     place_starts = [p.start for p in places]
     ref_starts = [t.start for t in refs]
-    for r in rows:
+    for k, r in enumerate(rows):
         sent = report.sentences[r["sentence"]] if report.sentences else None
         s0, s1 = (sent.start, sent.end) if sent else (0, len(text))
         s0, s1 = max(s0, r["start"] - _NEAR), min(s1, r["end"] + _NEAR)
@@ -9834,8 +9836,26 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
             # 33,000 crossed but in July alone a further 29,000": July is the second's)
             ce = _WHEN_CLAUSE_END_RE.search(text, r["end"], s1)
             clause_end = ce.start() if ce else s1
+            if (
+                k + 1 < len(rows)
+                and r["end"] <= rows[k + 1]["start"] < clause_end
+                and _NEXT_PREDICATE_RE.search(text, r["end"], rows[k + 1]["start"])
+            ):
+                # the next figure opens the next predicate, or is a base with its own time:
+                # "1.52C above the pre-industrial average and 0.68C above the 1991-2020
+                # mean", "up 2% from 71,680 at the end of December" (not "half of the $3bn
+                # ... needed this year": one phrase)
+                clause_end = rows[k + 1]["start"]
             after = [t for t in tcands if r["end"] <= t.start < clause_end]
-            if not after and tcands[0].end <= r["start"] and tcands[-1].start >= clause_end:
+            if (
+                not after
+                and tcands[0].end <= r["start"]
+                and tcands[-1].start >= clause_end
+                # the later time opens a clause of its own ("in 1951, it dropped"); one that
+                # closes the sentence is the figure's ("cutting 1,100 jobs, or 6% of its
+                # workforce, last year.": session 8, at the merge)
+                and all(text[t.end : t.end + 1] == "," for t in tcands if t.start >= clause_end)
+            ):
                 # "In 1941, the share was 29.48%, in 1951, it dropped to 19.46%": a time
                 # past the figure's clause opens the next one; one before the figure is its
                 # own (fact-checks quoting a series, session 8)

@@ -4455,6 +4455,44 @@ CASES += [
 ]
 
 
+# Session 8 (lead, at the merge of realprobe8c), guards of a figure's time: a time closing
+# the sentence after a comma is the figure's ("6% of its workforce, last year": the merged
+# rule gave the time before, "the end of 2026"); a figure after "and" or "from" opens the
+# next predicate, its time no longer the first's ("1.52C above ... and 0.68C above the
+# 1991-2020 mean": the point in 0.68 had ended the clause by accident); "of the" keeps one
+# phrase. Invented in earnings, climate and funding styles.
+CASES += [
+    (
+        "invented/earnings copy: a time closing the sentence after a comma",
+        "It targets savings of 700 million crowns by the end of 2027, after cutting 900 jobs,"
+        " or 5% of its workforce, last year.",
+        [
+            ("700 million crowns", 7e8, "exact", "money", ANY),
+            # (900's time is left open: the nearer "by the end of 2027" still wins it)
+            ("900", 900, "exact", "count", None),
+            ("5%", 5, "exact", "percent", "%", {"when": "last year"}),
+        ],
+    ),
+    (
+        "invented/climate copy: a second predicate after 'and' has its own time",
+        "Last month was 1.48C above the pre-industrial average and 0.61C above the 1991-2020 mean.",
+        [
+            ("1.48C", 1.48, "exact", "measure", ANY, {"when": "Last month"}),
+            ("0.61C", 0.61, "exact", "measure", ANY, {"when": "1991-2020"}),
+        ],
+    ),
+    (
+        "invented/funding copy: 'of the' keeps one phrase, its time after it",
+        "Donors gave $1.1bn, less than half of the $2.6bn the UN says is needed this year.",
+        [
+            ("$1.1bn", 1.1e9, "exact", "money", "USD"),
+            ("less than half", 50, "upper", "percent", "%", {"when": "this year"}),
+            ("$2.6bn", 2.6e9, "exact", "money", "USD", {"when": "this year"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
