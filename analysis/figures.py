@@ -1277,6 +1277,12 @@ _ID_KEYWORD_RE = re.compile(
     # "stage 4 cancer", "DEFCON 2"
     r"|Proposition|Prop|Measure|[Aa]lert[ \u00a0-]level|[Ll]ockdown[ \u00a0-]level|Tier|tier"
     r"|Stage|stage|DEFCON"
+    # a series' season, episode or instalment (TV, streaming and film copy, session 8):
+    # "Season 3 drew", "Episode 4", "renewed for season 2", "(season 1)", "is part 2 of a
+    # trilogy"; a lower-case "season" or "part" only after these words ("this season 14
+    # players", "took part 3 times" count)
+    r"|Season|Episode|episode|(?:(?<=for[ \u00a0])|(?<=in[ \u00a0])|(?<=of[ \u00a0])|(?<=to[ \u00a0])"
+    r"|(?<=\()|(?<=\b[Ii]s[ \u00a0]))(?:season|part)"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
@@ -1869,6 +1875,8 @@ _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?
 #: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
 #: schools") it counts a part of a stated whole, as "29 of the 35 districts" does.
 _OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
+# A chart place right before a number: "No. 1 in 38 countries" is no rate (session 8).
+_RANK_MARK_BEFORE_RE = re.compile(r"(?:\b(?:No\.?|no\.|[Nn]umber|[Tt]op)[ \u00a0]|#)$")
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     # (not "... 10 years and more than 10 years": "more than" opens the next figure)
@@ -2244,6 +2252,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # its wickets, then the overs (cricket copy, session 7)
             and not (text.endswith(" for ", 0, start) and text[start - 6 : start - 5].isdigit())
             and not (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isdigit())
+            # "No. 1 in 38 countries", "#1 in 64 markets", "the top 10 in 45 more": a chart
+            # place, then a count of the places it holds (chart copy, session 8)
+            and not _RANK_MARK_BEFORE_RE.search(text, max(0, start - 8), start)
         ):
             qual = _qualifier_before(text, start, lex)
             value = 100 * tok.value / nxt.value
