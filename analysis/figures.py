@@ -3173,6 +3173,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and qual[0] == "over"
         and _SPAN_NOUN_AFTER_RE.match(text, end)
         and _TALLY_BEFORE_OVER_RE.search(text, max(0, qual[2] - 40), qual[2])
+        # "300 goals in over 500 matches": after a preposition "over" is "more than"
+        and not _PREP_BEFORE_OVER_RE.search(text, max(0, qual[2] - 6), qual[2])
     ):
         qual = None  # "played 612 games over 18 seasons": during (obituary copy, session 6)
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
@@ -3206,6 +3208,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if bound == "exact":
                 bound = "upper" if sfx.group("up") else "lower"
             end = sfx.end()
+            if (
+                kind == "count"
+                and text[end - 5 : end].lower() == "-plus"
+                and (tm := lex["time_re"].match(text, end))
+            ):
+                # "for 25-plus years", "its 60-plus-year history": the unit after "-plus"
+                # makes a duration, as after "-odd" and " plus " (Boxscore copy, session 8)
+                kind, time_unit_text = "duration", tm.group("u")
+                unit = lex["time_units"][time_unit_text.lower()]
+                end = tm.end()
         elif (
             kind == "count"
             and text[end : end + 6] in (" plus ", " Plus ")
@@ -3484,7 +3496,11 @@ _EXTENT_VERB_BEFORE_RE = re.compile(
 # unless "for", "of", "in", "than" or a clause mark opens it ("for over 18 seasons").
 _SPAN_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0](?:seasons|campaigns|terms|summers|winters|generations|decades|centuries|sessions"
-    r"|tours|careers|elections|parliaments|administrations)\b"
+    r"|tours|careers|elections|parliaments|administrations"
+    # and events a tally is spread over: "grossed $84.2 million over 31 shows", "sold 2.3
+    # million tickets over 58 concerts" (Boxscore tour recaps, session 8)
+    r"|shows|concerts|gigs|nights|dates|performances|screenings|episodes|matches|games"
+    r"|appearances|outings|races)\b"
 )
 # ... when a tally comes right before it ("612 games over", "40 goals over"): "had over 20
 # seasons in the top flight" is more than.
@@ -3492,6 +3508,7 @@ _TALLY_BEFORE_OVER_RE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
     r"|hundred|hundreds|thousand|thousands|dozen|dozens))[\d,.]*[ \u00a0](?:[a-z-]+[ \u00a0]){1,2}$"
 )
+_PREP_BEFORE_OVER_RE = re.compile(r"\b(?:in|of|for|than|and|or|with|from|to|at|by|on)[ \u00a0]$")
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
 _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
@@ -3626,6 +3643,29 @@ def _in_ranked_list(text: str, s: int, e: int, n: int) -> bool:
     )
 
 
+# A song's or an album's move on a chart, last week's place then this week's, after a verb
+# of rising or falling (Billboard chart write-ups, session 8): "dips 3-6 on Radio Songs",
+# "climbs 14-9 on Streaming Songs", "rockets 31-7,". The places must move the verb's way, so
+# a score ("falls 2-1 at Leeds", "jumps 2-0") is never one.
+_CHART_MOVE_RE = re.compile(
+    r"(?<![\w-])(?P<v>dips|slips|slides|falls|drops|tumbles|sinks|descends|climbs|jumps|leaps"
+    r"|soars|rockets|vaults|surges|bounds|zooms|rises|pushes|lifts|ascends|hops|shoots)"
+    r"[ \u00a0](?P<a>[1-9]\d{0,2})-(?P<b>[1-9]\d{0,2})"
+    r"(?=[ \u00a0]on[ \u00a0](?:the[ \u00a0])?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]"
+    r"|[,.;)])"
+)
+_CHART_FALLS = frozenset(("dips", "slips", "slides", "falls", "drops", "tumbles", "sinks", "descends"))
+
+
+def _is_chart_move(text: str, start: int, end: int) -> bool:
+    """Is the number (or the pair) at ``start:end`` a chart move (:data:`_CHART_MOVE_RE`)?"""
+    for m in _CHART_MOVE_RE.finditer(text, max(0, start - 20), min(len(text), end + 22)):
+        if m.start("a") <= start and end <= m.end("b"):
+            a, b = int(m.group("a")), int(m.group("b"))
+            return a < b if m.group("v") in _CHART_FALLS else a > b
+    return False
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -3645,6 +3685,40 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and "-" in text[draft.start : draft.end]
     ):
         return True  # "the 14th Five-Year Plan": a plan's name (Xinhua copy, session 7)
+    if (
+        draft.kind == "duration"
+        and draft.unit == "year"
+        and text[draft.end : draft.end + 1] == "-"
+        and len(tok.text) == 4
+        and tok.text[:2] in ("19", "20")
+        and tok.text.isdigit()
+        and text[tok.end : tok.end + 1] == " "
+        and text.startswith(("-end", "-to-date", "-ender"), draft.end)
+    ):
+        return True  # "the 2021 year-end chart": a year (Billboard Boxscore copy, session 8)
+    if (
+        tok.in_words
+        and draft.kind == "count"
+        and end_tok is tok
+        and (
+            text[tok.end : tok.end + 4].lower() == " by "
+            and text[tok.end + 4 : tok.end + 4 + len(tok.text)].lower() == tok.text.lower()
+            or text[tok.start - 4 : tok.start].lower() == " by "
+            and text[tok.start - 4 - len(tok.text) : tok.start - 4].lower() == tok.text.lower()
+        )
+    ):
+        return True  # "filed in two by two" (the novel "Two by Two"): an idiom (session 8)
+    if (
+        draft.kind == "count"
+        and not tok.in_words
+        and (
+            "-" in text[draft.start : draft.end]
+            or text[draft.end : draft.end + 1] == "-"
+            or text[draft.start - 1 : draft.start] == "-"
+        )
+        and _is_chart_move(text, draft.start, draft.end)
+    ):
+        return True  # "dips 3-6 on Radio Songs", "rockets 31-7": last week's place, then this
     if (
         draft.kind == "money"
         and draft.unit == "SDG"

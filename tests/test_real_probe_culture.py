@@ -66,6 +66,12 @@ CASES = [
         [],
     ),
     (
+        # (a guard written after the rule, to pin its direction test: a score is no move)
+        "invented/football: guard, a score after falls and after jumps on a weekday",
+        "Arsenal falls 2-1 at Leeds, and Chelsea jumps 3-1 on Saturday.",
+        [("2", 2, E, C, None), ("1", 1, E, C, None), ("3", 3, E, C, None), ("1", 1, E, C, None)],
+    ),
+    (
         "invented/market report: guard, a range of percentages after rose",
         "Ticket prices rose 4-6% on the resale sites.",
         [("4-6%", (4, 6), R, P, "%")],
