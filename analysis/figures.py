@@ -1875,6 +1875,49 @@ _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?
 #: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
 #: schools") it counts a part of a stated whole, as "29 of the 35 districts" does.
 _OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
+# A title's last word before a sequel number (:func:`_sequel_title_after`): capitalised, with
+# lower-case letters (no acronym: "the SNP 9"), no function word, weekday or month.
+_TITLE_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|In|On|At|For|Of|And|But|By|To|From|With|Its|Their|His|Her"
+    r"|Our|Some|All|About|Over|Under|Top|Big|No|Only|Nearly|Just|Around|Almost|Another|Those"
+    r"|These|Each|Every|Number|Exactly|Roughly|Approximately|Perhaps|Maybe|Up|Down|Since"
+    r"|Until|After|Before|Between|Now|Also|Then|Still|More|Fewer|Less|Most|Least|Both|Any"
+    r"|Police|Officials|Reports|Sources|Figures|Data)\b)"
+    rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?!{_MONTHS}\b)"
+    r"[A-Z][a-z][A-Za-z]*[ \u00a0]$"
+)
+_SCORE_SIDE_BEFORE_RE = re.compile(r"\d[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}$")
+# What follows a sequel's number: a verb of the box office or a singular verb, no noun.
+_SEQUEL_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0](?:earned|earns|grossed|grosses|opened|opens|took|takes|made|makes|debuted"
+    r"|debuts|topped|tops|led|leads|crossed|crosses|passed|passes|surpassed|surpasses|fell"
+    r"|dropped|slipped|added|adds|carries|faces|became|becomes|remains|stays|arrived|arrives"
+    # (a singular "is", "was", "has": a count of two or more takes none of them)
+    r"|premiered|premieres|sold|sells|hit|hits|is|was|has)\b"
+)
+
+
+def _sequel_title_after(text: str, end: int, start: int) -> bool:
+    """After a small number that follows a capitalised word: what makes it a title's sequel
+    number (a subtitle, a possessive, a gross in brackets, a verb, a closing quote)."""
+    c = text[end : end + 1]
+    if c == ":":
+        return text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].isupper()
+    if c in ("'", "’"):
+        return text[end + 1 : end + 2] == "s" and not text[end + 2 : end + 3].isalpha()
+    if c in ('"', "”") or (c in (",", ".") and text[end + 1 : end + 2] in ('"', "”")):
+        # '"Street Kings 6"', '"GTA 5,"': the quotation opens on a capital before the number
+        q = max(
+            text.rfind('"', max(0, start - 40), start), text.rfind("“", max(0, start - 40), start)
+        )
+        return q >= 0 and text[q + 1 : q + 2].isupper()
+    if c == " ":
+        return text[end + 1 : end + 3] in ("($", "(£", "(€") or bool(
+            _SEQUEL_VERB_AFTER_RE.match(text, end)
+        )
+    return False
+
+
 # A chart place right before a number: "No. 1 in 38 countries" is no rate (session 8).
 _RANK_MARK_BEFORE_RE = re.compile(r"(?:\b(?:No\.?|no\.|[Nn]umber|[Tt]op)[ \u00a0]|#)$")
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
@@ -3654,7 +3697,9 @@ _CHART_MOVE_RE = re.compile(
     r"(?=[ \u00a0]on[ \u00a0](?:the[ \u00a0])?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]"
     r"|[,.;)])"
 )
-_CHART_FALLS = frozenset(("dips", "slips", "slides", "falls", "drops", "tumbles", "sinks", "descends"))
+_CHART_FALLS = frozenset(
+    ("dips", "slips", "slides", "falls", "drops", "tumbles", "sinks", "descends")
+)
 
 
 def _is_chart_move(text: str, start: int, end: int) -> bool:
@@ -3901,6 +3946,22 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # a product's model number: "the Nimbus 7 Pro", "The Zephyr 9 has a 5,200mAh
         # battery" (real phone-launch copy: "the Note 6 is expected", "Honor Magic 6 Pro")
+        return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and 2 <= tok.value <= 12
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and text[tok.start - 1 : tok.start] == " "
+        and text[tok.start - 2 : tok.start - 1].isalpha()
+        and _sequel_title_after(text, draft.end, tok.start)
+        and _TITLE_WORD_BEFORE_RE.search(text, max(0, tok.start - 20), tok.start)
+        # "Arsenal 3 Chelsea 2: Saka scores twice": the second side of a score line
+        and not _SCORE_SIDE_BEFORE_RE.search(text, max(0, tok.start - 40), tok.start)
+    ):
+        # a film's or a game's sequel number after its title: "Paper Moon 2 took in $9
+        # million", "Meg 2: The Trench", "Iron Man 3 ($409m)", "Inside Out 2's opening",
+        # '"GTA 5"' (weekend box-office reports and Steam copy, session 8)
         return True
     if (
         draft.kind == "count"

@@ -145,6 +145,17 @@ CASES = [
         [("3", 3, E, C, None)],
     ),
     (
+        # (this guard and the next were written after the sequel rule, to pin its limits)
+        "invented/election copy: guard, an elided count after a name ends the sentence",
+        "Labour won 411 seats and the Conservatives 121.",
+        [("411", 411, E, C, None), ("121", 121, E, C, None)],
+    ),
+    (
+        "invented/football: guard, the second side of a score line before a colon",
+        "Arsenal 3 Chelsea 2: Saka scores twice.",
+        [("3", 3, E, C, None), ("2", 2, E, C, None)],
+    ),
+    (
         "invented/headline: guard, a title-case headline count",
         "Flood Leaves 7 Dead In Coastal Towns",
         [("7", 7, E, C, None)],
