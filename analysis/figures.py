@@ -3253,11 +3253,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             end = sfx.end()
             if (
                 kind == "count"
-                and text[end - 5 : end].lower() == "-plus"
+                and (text[end - 5 : end].lower() == "-plus" or text[end - 1 : end] == "+")
                 and (tm := lex["time_re"].match(text, end))
             ):
-                # "for 25-plus years", "its 60-plus-year history": the unit after "-plus"
-                # makes a duration, as after "-odd" and " plus " (Boxscore copy, session 8)
+                # "for 25-plus years", "its 60-plus-year history", "a 6+ minute ovation": the
+                # unit after "-plus" makes a duration, as after "-odd" and " plus " (Boxscore
+                # and Cannes copy, session 8)
                 kind, time_unit_text = "duration", tm.group("u")
                 unit = lex["time_units"][time_unit_text.lower()]
                 end = tm.end()
@@ -7618,6 +7619,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "caused 8 billion baht in damage and will cut GDP by 0.08 percent": a
                 # change of the thing named before "by", in a clause of its own, not a share
                 # of the figure before that clause
+                r["head"] = r["counted"] = None
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and before.endswith(("by ", "by\u00a0"))
+                and rows[prev_ids[0]]["kind"] in ("money", "measure")
+                and rows[prev_ids[0]]["end"] >= d.start - 30
+            ):
+                # "beating last year's record of $1.7 billion by 7.8 percent": the change of
+                # the amount right before "by", no share of a count further back (Broadway
+                # season copy, session 8)
                 r["head"] = r["counted"] = None
                 continue
             if (

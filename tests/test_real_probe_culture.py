@@ -209,6 +209,20 @@ CASES = [
         "It hit #1 in 64 countries on iTunes.",
         [("64", 64, E, C, None)],
     ),
+    # --- "by N percent" after an amount of money: the amount's change, not a share of a count
+    # further back ("With a combined 1,737 playing weeks, ... beating last year's record of $1.7
+    # billion by 7.8 percent" made the percentage a share of the weeks; Broadway season copy).
+    (
+        "invented/theatre season: beating an amount by N percent",
+        "Across 1,204 performances, the season took $412 million, beating the previous "
+        "record of $388 million by 6.2 percent.",
+        [
+            ("1,204", 1204, E, C, None),
+            ("$412 million", 412e6, E, MON, "USD"),
+            ("$388 million", 388e6, E, MON, "USD"),
+            ("6.2 percent", 6.2, E, P, "%", {"part_of": None}),
+        ],
+    ),
     # --- "two by two", "one by one": an idiom, no figures ("Two by Two", a novel's title,
     # was two counts in a bestseller column).
     (
@@ -266,6 +280,11 @@ CASES = [
         "invented/music profile: N-plus years",
         "The band has toured for 25-plus years.",
         [("25-plus years", 25, L, D, "year")],
+    ),
+    (
+        "invented/festival ranking: N+ minutes is a duration",
+        "The drama drew a 6+ minute ovation, and its star has 20+ years in film.",
+        [("6+ minute", 6, L, D, "minute"), ("20+ years", 20, L, D, "year")],
     ),
     (
         "invented/Boxscore: an N-plus-year history",
