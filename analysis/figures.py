@@ -1893,7 +1893,7 @@ _SEQUEL_VERB_AFTER_RE = re.compile(
     r"|debuts|topped|tops|led|leads|crossed|crosses|passed|passes|surpassed|surpasses|fell"
     r"|dropped|slipped|added|adds|carries|faces|became|becomes|remains|stays|arrived|arrives"
     # (a singular "is", "was", "has": a count of two or more takes none of them)
-    r"|premiered|premieres|sold|sells|hit|hits|is|was|has)\b"
+    r"|premiered|premieres|sold|sells|hit|hits|moved|shipped|launched|is|was|has)\b"
 )
 
 
@@ -3262,6 +3262,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                 kind, time_unit_text = "duration", tm.group("u")
                 unit = lex["time_units"][time_unit_text.lower()]
                 end = tm.end()
+            elif (
+                text[end - 1 : end] == "+"
+                and tok.scale == 1
+                and (sc := _PLUS_SCALE_RE.match(text, end))
+            ):
+                # "5+ million podcasts", "$2+ billion": the scale word after the "+" (app
+                # and streaming statistics copy, session 8)
+                value *= _PLUS_SCALES[sc.group(1).lower()]
+                end = sc.end()
+                if kind == "count" and (tm := lex["time_re"].match(text, end)):
+                    kind, time_unit_text = "duration", tm.group("u")  # "1.5+ billion hours"
+                    unit = lex["time_units"][time_unit_text.lower()]
+                    end = tm.end()
         elif (
             kind == "count"
             and text[end : end + 6] in (" plus ", " Plus ")
@@ -3568,8 +3581,11 @@ _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 _MAX_VARIANT_BEFORE_RE = re.compile(r"\d[ \u00a0-]MAX[ \u00a0]$")
 # A product line's suffix after its model number ("the Nimbus 7 Pro", "a Magic 6 Lite"),
 # and a capitalised name before the number (not a function word opening the sentence).
-_MODEL_SUFFIX_AFTER_RE = re.compile(r" (?:Pro|Ultra|Plus|Max|Mini|mini|Lite|Neo|FE|SE|XL)\b")
-_MODEL_SUFFIX_FIRST = frozenset("PUMmLNFSX")
+# (and a game's edition: "Mario Kart 8 Deluxe", "Dark Souls 3 Remastered", session 8)
+_MODEL_SUFFIX_AFTER_RE = re.compile(
+    r" (?:Pro|Ultra|Plus|Max|Mini|mini|Lite|Neo|FE|SE|XL|Deluxe|Remastered|Definitive)\b"
+)
+_MODEL_SUFFIX_FIRST = frozenset("PUMmLNFSXDR")
 _MODEL_SUFFIX_TAIL_RE = re.compile(
     r"[.,;:)!?]|[ \u00a0](?:Max|Ultra|Plus|Mini|mini|models?|variants?|series|lineup|and|or"
     r"|vs)\b"
@@ -3631,6 +3647,8 @@ _DOLLAR_CODES = frozenset(r["code"] for r in _read_csv("dollar_countries.csv"))
 _DOLLAR_TERMS_RE = re.compile(
     r"\b[Ii]n[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?[Dd]ollar[ \u00a0]terms\b"
 )
+_PLUS_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_PLUS_SCALE_RE = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb]|cr)|-([MB])|(T))(?![\w²³/'’-])")
 # Units written with their scale in oil, gas and farm copy (measure_units.csv): millions and
 # thousands of barrels a day, billions of cubic metres, trillions of cubic feet, millions

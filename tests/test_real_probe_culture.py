@@ -140,6 +140,16 @@ CASES = [
         [("20 million", 20e6, E, C, None, {"source": "The publisher"})],
     ),
     (
+        "invented/games copy: a sequel's number before moved and shipped",
+        "Ember Saga 3 moved 2.4 million units while Tide Riders 2 shipped 900,000.",
+        [("2.4 million", 2.4e6, E, C, None), ("900,000", 900000, E, C, None)],
+    ),
+    (
+        "invented/games copy: a game's edition after its number",
+        "Turbo Circuit 7 Deluxe has sold 11.3 million copies.",
+        [("11.3 million", 11.3e6, E, C, None)],
+    ),
+    (
         "invented/wire: guard, a count after a weekday before a verb",
         "Police said Tuesday 3 were killed in the blast.",
         [("3", 3, E, C, None)],
@@ -285,6 +295,14 @@ CASES = [
         "invented/festival ranking: N+ minutes is a duration",
         "The drama drew a 6+ minute ovation, and its star has 20+ years in film.",
         [("6+ minute", 6, L, D, "minute"), ("20+ years", 20, L, D, "year")],
+    ),
+    (
+        "invented/app statistics: N+ million is the scale after the plus",
+        "The service offers 8+ million podcasts and 1.5+ billion hours of audio a month.",
+        [
+            ("8+ million", 8e6, L, C, None),
+            ("1.5+ billion hours", 1.5e9, L, D, "hour"),
+        ],
     ),
     (
         "invented/Boxscore: an N-plus-year history",
