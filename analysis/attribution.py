@@ -1919,6 +1919,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if pw in _NOUN_ADJECTIVES and v in ("estimates", "forecasts", "claims", "reports", "records"):
         return False  # "triple the original estimates, with 2.4 million": a noun (session 8)
+    if v[-3:] == "ing" and not text[s0 : m.start()].strip() and after[:1] not in (":", ","):
+        # "Adding a new coaster can lift attendance by 12%": a gerund opening the sentence
+        # is its subject (theme-park copy, session 8); only a colon or a comma after it
+        # ("Adding: ...") makes it a report
+        return False
     if v.endswith("ed") and _DAY_PARTICIPLE_AFTER_RE.match(after):
         return False  # AP's "The merger announced Monday is worth": a participle (session 8)
     if m.start() and text[m.start() - 1] == "-":

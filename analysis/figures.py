@@ -1241,7 +1241,7 @@ _ID_KEYWORD_RE = re.compile(
     r"|Region|Regions|District|Districts"
     # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
     r"|Kilometre|Kilometer"
-    r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
+    r"|Fig|Vol|Volume|Part|Pt|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
@@ -3772,6 +3772,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # "filed in two by two" (the novel "Two by Two"): an idiom (session 8)
+    if (
+        tok.in_words
+        and draft.kind == "count"
+        and end_tok is tok
+        and draft.end == tok.end
+        and text[tok.end : tok.end + 2] in ("'s", "’s")
+        and tok.text[:1].isupper()
+    ):
+        return True  # "Seventeen's 10th mini album": a name with its possessive (session 8)
     if (
         draft.kind == "count"
         and not tok.in_words

@@ -202,6 +202,23 @@ CASES = [
         "This season 14 players have scored.",
         [("14", 14, E, C, None)],
     ),
+    (
+        "invented/K-pop copy: Pt. N of an album's title",
+        'The EP "Daybreak Pt. 2" sold 1.4 million copies.',
+        [("1.4 million", 1.4e6, E, C, None)],
+    ),
+    # --- a band named by a number word, with its possessive: "Seventeen's 10th mini album"
+    # was a count of 17 (K-pop sales copy).
+    (
+        "invented/K-pop copy: a number-word name with its possessive",
+        "Twelve's new album sold 2.1 million copies in its first week.",
+        [("2.1 million", 2.1e6, E, C, None)],
+    ),
+    (
+        "invented/K-pop copy: a number-word name with its possessive mid-sentence",
+        "Fans of Seventeen's leader bought 800,000 copies.",
+        [("800,000", 800000, E, C, None)],
+    ),
     # --- "No. 1 in 14 countries": the chart place and the count were read as a rate (1 in
     # 14 = 7%) and then dropped whole (streaming and chart copy).
     (
@@ -266,6 +283,22 @@ CASES = [
         "invented/museum copy: the original estimates, then a figure",
         "Footfall is triple the original estimates, with 2.4 million visitors so far.",
         [("2.4 million", 2.4e6, E, C, None, {"source": None})],
+    ),
+    # --- a gerund opening the sentence is its subject, no reporting verb: "Adding a major
+    # new ride can increase traffic by as much as 10%" took the rest of the clause for a
+    # source (theme-park attendance copy).
+    (
+        "invented/theme parks: a sentence opening with Adding as a subject",
+        "Adding a new coaster can lift attendance by as much as 12%.",
+        [("as much as 12%", 12, U, P, "%", {"source": None})],
+    ),
+    (
+        "invented/wire: guard, adding that after a clause reports",
+        "The minister said 40 people died, adding that 12 were children.",
+        [
+            ("40", 40, E, C, None, {"source": "The minister"}),
+            ("12", 12, E, C, None, {"source": "The minister"}),
+        ],
     ),
     # --- AP's "announced Monday" with no "on": a participle when the clause's own verb
     # follows ("The deal announced Monday is ...") (retail and fashion copy).
