@@ -656,6 +656,12 @@ _ADDED_TO_RE = re.compile(
     r"|[ \u00a0]{1,2}to[ \u00a0](?!(?:the[ \u00a0])?[A-Z]|(?:reporters|journalists|us|me|him|her)\b)"
 )
 _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
+# "estimated at $3.4 billion", "at close to 2 million": an amount right after "at" ("at
+# least 300" is the verb's object, "at a briefing" an adverbial).
+_AT_AMOUNT_RE = re.compile(
+    r"[ \u00a0]at[ \u00a0](?:\d|[$€£¥₹]|(?:about|around|close|nearly|some|roughly|more|over"
+    r"|between|just|almost|under|less|approximately|up)\b)"
+)
 # "show" as a noun, a verb right after it: "The Hockney show drew" (never "data show was").
 _VERB_AFTER_SHOW_RE = re.compile(
     r"[ \u00a0](?:was|is|has|had|will|would|drew|draws|attracted|attracts|opened|opens|closed"
@@ -702,7 +708,8 @@ _PARTICIPLE_AFTER_RE = re.compile(
 # "the average rate reported worldwide in 2022 was 2.1%": a participle, then adverbials, then
 # the clause's own verb
 _REDUCED_RELATIVE_AFTER_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:in|on|at|across|from|during|globally|worldwide|nationally|locally"
+    # ("estimated at least 300 were killed": a bound after "at", the verb's object)
+    r"[ \u00a0]{1,2}(?:in|on|at(?![ \u00a0](?:least|most)\b)|across|from|during|globally|worldwide|nationally|locally"
     r"|so[ \u00a0]far|to[ \u00a0]date)\b"
 )
 _CLAUSE_END_RE = re.compile(r"[,;:\"“”]|\bthat\b")
@@ -2239,6 +2246,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "Kent declared on 412 for six": an innings closed, no statement
     if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
+    if v == "estimated" and pw not in ("has", "have", "had") and _AT_AMOUNT_RE.match(after):
+        # "left a fortune estimated at $3.4 billion", "an advance estimated at close to $2
+        # million": a participle after its noun, as "valued at" (book-deal copy, session 8)
+        return False
     if v == "estimated" and after.startswith((" to ", "\u00a0to ")) and pw != "has":
         # "suspected shabu (crystal meth) estimated to cost more than P1.6 million", "the
         # haul was estimated to be worth": a participle of what the thing is worth, nobody

@@ -1918,6 +1918,12 @@ def _sequel_title_after(text: str, end: int, start: int) -> bool:
     return False
 
 
+# Before "N figures" as the size of a sum: "went for seven figures", "reach six figures",
+# "in the high six figures" ("Seven figures were found" counts statues).
+_FIGURES_IDIOM_BEFORE_RE = re.compile(
+    r"\b(?:for|into|in|to|reach|reached|reaches|hit|hits|topped|tops|low|high|mid|of|at)"
+    r"[ \u00a0]$"
+)
 # A chart place right before a number: "No. 1 in 38 countries" is no rate (session 8).
 _RANK_MARK_BEFORE_RE = re.compile(r"(?:\b(?:No\.?|no\.|[Nn]umber|[Tt]op)[ \u00a0]|#)$")
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
@@ -3772,6 +3778,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # "filed in two by two" (the novel "Two by Two"): an idiom (session 8)
+    if (
+        tok.in_words
+        and draft.kind == "count"
+        and 4 <= tok.value <= 12
+        and text.startswith(" figures", draft.end)
+        and _FIGURES_IDIOM_BEFORE_RE.search(text, max(0, draft.start - 12), draft.start)
+    ):
+        return True  # "went for seven figures", "into six figures": a sum's size (session 8)
     if (
         tok.in_words
         and draft.kind == "count"

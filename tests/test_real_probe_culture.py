@@ -250,6 +250,18 @@ CASES = [
             ("6.2 percent", 6.2, E, P, "%", {"part_of": None}),
         ],
     ),
+    # --- "went for seven figures", "into six figures": the number of a sum's digits, an
+    # idiom for its size, no count of figures (book-deal and salary copy).
+    (
+        "invented/book deal: N figures is an idiom of size",
+        "The film rights went for seven figures, and the sequel should reach six figures.",
+        [],
+    ),
+    (
+        "invented/archaeology: guard, N figures as statues are counted",
+        "Seven figures were found in the tomb.",
+        [("Seven", 7, E, C, None)],
+    ),
     # --- "two by two", "one by one": an idiom, no figures ("Two by Two", a novel's title,
     # was two counts in a bestseller column).
     (
@@ -299,6 +311,19 @@ CASES = [
             ("40", 40, E, C, None, {"source": "The minister"}),
             ("12", 12, E, C, None, {"source": "The minister"}),
         ],
+    ),
+    # --- "an advance estimated at close to $2 million": a participle after its noun, as
+    # "valued at" is (book-deal copy), took "an advance" for a source.
+    (
+        "invented/rich list: a fortune estimated at N",
+        "The designer left a fortune estimated at $3.4 billion.",
+        [("$3.4 billion", 3.4e9, E, MON, "USD", {"source": None})],
+    ),
+    (
+        # (meant as a guard, it failed before: "at" opened a reduced relative clause)
+        "invented/wire: estimated at least N is the verb",
+        "The ministry estimated at least 300 were killed.",
+        [("at least 300", 300, L, C, None, {"source": "The ministry"})],
     ),
     # --- AP's "announced Monday" with no "on": a participle when the clause's own verb
     # follows ("The deal announced Monday is ...") (retail and fashion copy).
