@@ -8857,9 +8857,21 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             or ("mong" in lead and _among_opens_clause(text, rows[j]["start"], s_start))
         ):
             between = text[rows[j]["end"] : rows[k]["start"]]
-            if "," in between and rows[j]["value"] >= rows[k]["value"]:
+            if (
+                "," in between
+                and rows[j]["value"] >= rows[k]["value"]
+                # "Of the 2,400 visitors surveyed, 600 came from 14 countries": a count
+                # after a preposition is no subject of the clause, so no part (session 8)
+                and not _PREP_BEFORE_PART_RE.search(between[-12:])
+            ):
                 return j
     return None
+
+
+_PREP_BEFORE_PART_RE = re.compile(
+    r"\b(?:from|in|into|across|to|at|by|with|over|on|for|between|of)[ \u00a0]"
+    r"(?:the[ \u00a0])?$"
+)
 
 
 # What stands between a count and the percentage that restates it: "; " inside a

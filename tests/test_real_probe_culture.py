@@ -262,6 +262,27 @@ CASES = [
         "Seven figures were found in the tomb.",
         [("Seven", 7, E, C, None)],
     ),
+    # --- "Of N X, ...": the clause's subject is a part of N; a count after a preposition in
+    # that clause ("came from 12 countries", "one of the 300 most popular cities") is not
+    # (tourism copy: "Of 1.4 billion trips, ... one of the planet's 300 most popular cities").
+    (
+        "invented/festival survey: a count after a preposition is no part of the opening",
+        "Of the 2,400 visitors surveyed, 600 came from 14 countries.",
+        [
+            ("2,400", 2400, E, C, None),
+            ("600", 600, E, C, None, {"part_of": 0}),
+            ("14", 14, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/film festival: guard, coordinated parts of the opening",
+        "Of 500 films submitted, 21 were selected and 9 were rejected outright.",
+        [
+            ("500", 500, E, C, None),
+            ("21", 21, E, C, None, {"part_of": 0}),
+            ("9", 9, E, C, None, {"part_of": 0}),
+        ],
+    ),
     # --- "two by two", "one by one": an idiom, no figures ("Two by Two", a novel's title,
     # was two counts in a bestseller column).
     (
