@@ -668,6 +668,11 @@ _VERB_AFTER_SHOW_RE = re.compile(
     r"|closes|ran|runs|sold|sells|features|featured|earned|grossed|became|remains|received"
     r"|welcomed|averaged|premiered|premieres|aired|airs|debuted|returns|returned)\b"
 )
+# The kinds of show named before the noun: "a TV show", "the radio show", "an air show".
+_SHOW_KINDS = frozenset(
+    """tv radio talk game chat reality quiz cooking fashion art trade road air car boat horse
+    dog flower magic comedy variety breakfast morning cabaret puppet slide light""".split()
+)
 # Adjectives before a noun that looks like a verb ("the original estimates"): never a subject.
 _NOUN_ADJECTIVES = frozenset(
     """original initial early earlier latest previous preliminary revised final current
@@ -1924,6 +1929,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "The Hockney show drew 412,000 visitors", "the Netflix show was watched": the
         # noun, its verb after it (museum and TV copy, session 8; "data show" has an object)
         return False
+    if v in ("show", "shows") and pw in _SHOW_KINDS:
+        return False  # "the most watched TV show in the country": the noun (session 8)
     if pw in _NOUN_ADJECTIVES and v in ("estimates", "forecasts", "claims", "reports", "records"):
         return False  # "triple the original estimates, with 2.4 million": a noun (session 8)
     if v[-3:] == "ing" and not text[s0 : m.start()].strip() and after[:1] not in (":", ","):

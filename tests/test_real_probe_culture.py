@@ -306,6 +306,16 @@ CASES = [
         [("140 million hours", 140e6, E, D, "hour", {"source": None})],
     ),
     (
+        "invented/TV ratings: a TV show in a superlative is a noun",
+        "The final became the most watched TV show in the country with 61.2 million viewers.",
+        [("61.2 million", 61.2e6, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/TV ratings: a talk show before in",
+        "Her talk show in Chicago drew 8 million viewers a day.",
+        [("8 million", 8e6, E, C, None, {"source": None})],
+    ),
+    (
         "invented/statistics: guard, data from the ONS show",
         "Data from the ONS show 41% of adults visited a museum.",
         [("41%", 41, E, P, "%", {"source": "the ONS"})],
