@@ -1827,6 +1827,15 @@ _LAKH_MONEY_BEFORE_RE = re.compile(
     re.I,
 )
 
+# ... and the box office's verbs before it, its milestones after it (session 8)
+_LAKH_BOX_OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:collect(?:ed|s|ing)?|gross(?:ed|es|ing)?|nett?(?:ed|s)?|earn(?:ed|s|ing)?"
+    r"|mint(?:ed|s)?|raked[ \u00a0]in|rakes[ \u00a0]in|budget[ \u00a0]of|collections?[ \u00a0]of"
+    r"|business[ \u00a0]of)[ \u00a0](?:(?:about|around|over|nearly|some|approximately|another"
+    r"|more[ \u00a0]than|close[ \u00a0]to)[ \u00a0])?$",
+    re.I,
+)
+_LAKH_MONEY_AFTER_RE = re.compile(r"[ \u00a0](?:mark|club|worldwide|nett?|gross|approx)\b", re.I)
 _PLUS_NOUN_RE = re.compile(r"([A-Za-z]{2,})\b")
 _HAND_OVER_RE = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
@@ -3063,7 +3072,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and currency is None
         and tail_tok.scale in (1e5, 1e7)
         and not tail_tok.in_words
-        and _LAKH_MONEY_BEFORE_RE.search(text, max(0, start - 32), start)
+        and (
+            _LAKH_MONEY_BEFORE_RE.search(text, max(0, start - 32), start)
+            # box-office copy: "collected 42.5 crore", "the 100 crore mark", "grossed over
+            # 300 crores worldwide" (Bollywood trade copy, session 8)
+            or _LAKH_BOX_OFFICE_BEFORE_RE.search(text, max(0, start - 32), start)
+            or _LAKH_MONEY_AFTER_RE.match(text, end)
+        )
         and not (
             (nw := _PLUS_NOUN_RE.match(text, end + 1))
             and text[end : end + 1] == " "

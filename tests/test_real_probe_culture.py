@@ -283,6 +283,25 @@ CASES = [
             ("9", 9, E, C, None, {"part_of": 0}),
         ],
     ),
+    # --- Indian box-office copy writes its rupees as bare crores after the verbs of the box
+    # office or before "mark", "club", "worldwide": "collected 37 crore approx", "crosses 200
+    # crores worldwide" were counts (Bollywood box-office copy).
+    (
+        "invented/Bollywood box office: collected N crore, the N crore mark",
+        "The Bollywood thriller collected 42.5 crore on its opening day and crossed the 100 "
+        "crore mark by Sunday.",
+        [("42.5 crore", 4.25e8, E, MON, "INR"), ("100 crore", 1e9, E, MON, "INR")],
+    ),
+    (
+        "invented/Telugu box office: grossed N crores worldwide",
+        "The Telugu epic has grossed over 300 crores worldwide.",
+        [("over 300 crores", 3e9, L, MON, "INR")],
+    ),
+    (
+        "invented/Indian festival copy: guard, crore devotees are counted",
+        "In India, over 1.2 crore devotees took a dip.",
+        [("over 1.2 crore", 1.2e7, L, C, None)],
+    ),
     # --- "two by two", "one by one": an idiom, no figures ("Two by Two", a novel's title,
     # was two counts in a bestseller column).
     (
