@@ -423,3 +423,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_culture_copy(text, expected):
     check_figures(text, expected)
+
+
+def test_data_csv_rows_have_no_extra_fields():
+    """A keyword list with a comma in it ("hyderabad, india", "tripoli, lebanon") must be
+    quoted, or csv cuts the list there and drops the rest into an unnamed column (session 8:
+    the INR row of rupee_countries.csv lost nagpur, indore, bhopal and varanasi that way)."""
+    import csv
+
+    from analysis.paths import PACKAGE_DATA_DIR
+
+    for path in sorted(PACKAGE_DATA_DIR.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as fh:
+            lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+        rows = list(csv.reader(lines))
+        width = len(rows[0])
+        extra = [row[0] for row in rows[1:] if len(row) > width]
+        assert not extra, (path.name, extra)
