@@ -3816,6 +3816,24 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # "filed in two by two" (the novel "Two by Two"): an idiom (session 8)
     if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and text.startswith((" certificate", "-certificate"), draft.end)
+        and tok.value <= 21
+    ):
+        return True  # "an 18 certificate", "a 12A certificate": a film's age rating (session 8)
+    if (
+        tok.text in ("4K", "8K")
+        and draft.kind == "count"
+        and draft.end == tok.end
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end)) is not None
+            and nw.group(1)
+            and _is_plural_noun(nw.group(1).lower())
+        )
+    ):
+        return True  # "streams in 4K", "an 8K master": a resolution ("4K fans" count)
+    if (
         tok.in_words
         and draft.kind == "count"
         and 4 <= tok.value <= 12

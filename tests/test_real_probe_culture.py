@@ -302,6 +302,23 @@ CASES = [
         "In India, over 1.2 crore devotees took a dip.",
         [("over 1.2 crore", 1.2e7, L, C, None)],
     ),
+    # --- a film's classification ("an 18 certificate") and a picture's resolution ("in 4K",
+    # "a 4K remaster") are no counts (film and home-entertainment copy).
+    (
+        "invented/film copy: an age certificate is a label",
+        "The horror film was given an 18 certificate and opened on 340 screens.",
+        [("340", 340, E, C, None)],
+    ),
+    (
+        "invented/home entertainment: 4K and 8K are resolutions",
+        "The restored classic streams in 4K, and an 8K master was scanned from 12 reels.",
+        [("12", 12, E, C, None)],
+    ),
+    (
+        "invented/social copy: guard, 4K fans is a count",
+        "About 4K fans queued overnight.",
+        [("About 4K", 4000, A, C, None)],
+    ),
     # --- "two by two", "one by one": an idiom, no figures ("Two by Two", a novel's title,
     # was two counts in a bestseller column).
     (
