@@ -139,8 +139,10 @@ def _lexicon() -> dict:
     codes = sorted({r["code"] for r in cur if re.fullmatch(r"[A-Z]{3}", r["code"])})
     lex["code_suffix_re"] = re.compile(rf"[ \u00a0]?(?P<c>{'|'.join(codes)})\b(?![-'’])")
     # "500 rials", and joined by a hyphen as an adjective: "a 3-billion-dollar plan"
+    # ("Bucks" in capitals is the NBA side or the county: "20 Bucks fans", session 8)
     lex["suffix_re"] = re.compile(
-        rf"(?:[ \u00a0]{{1,2}}|-)(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
+        rf"(?:[ \u00a0]{{1,2}}|-)(?!(?-i:Bucks)\b)(?P<c>{_alternation(suffixes)})\b",
+        re.IGNORECASE,
     )
     # "a 26-percent increase", "a 12-per-cent fall": the word joined by hyphens (US and
     # Canadian copy) makes a percentage as the spaced word does

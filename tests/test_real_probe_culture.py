@@ -302,6 +302,24 @@ CASES = [
         "In India, over 1.2 crore devotees took a dip.",
         [("over 1.2 crore", 1.2e7, L, C, None)],
     ),
+    # --- "bucks" and "quid": the spoken words for dollars and pounds (ticket-pricing copy:
+    # "two or three thousand bucks a piece" was a count of bucks).
+    (
+        "invented/ticketing column: N bucks is dollars",
+        "Floor seats that sold for 125 bucks now fetch three thousand bucks on resale.",
+        [("125 bucks", 125, E, MON, "USD"), ("three thousand bucks", 3000, E, MON, "USD")],
+    ),
+    (
+        # (a guard written after the rule: the capitalised Bucks is the NBA side)
+        "invented/NBA copy: guard, 20 Bucks fans are counted",
+        "About 20 Bucks fans waited outside, paying 40 bucks each.",
+        [("About 20", 20, A, C, None), ("40 bucks", 40, E, MON, "USD")],
+    ),
+    (
+        "invented/UK gig review: N quid is pounds",
+        "A pint at the festival costs eight quid, and a programme 15 quid.",
+        [("eight quid", 8, E, MON, "GBP"), ("15 quid", 15, E, MON, "GBP")],
+    ),
     # --- a film's classification ("an 18 certificate") and a picture's resolution ("in 4K",
     # "a 4K remaster") are no counts (film and home-entertainment copy).
     (
