@@ -3417,10 +3417,14 @@ _AGE_GROUP_AFTER = tuple(
     for sp in (" ", "\u00a0")
     for sep in (" ", "-", "\u00a0")
     for w in ("group", "bracket", "band", "range", "cohort")
-)
+) + (" demo", " demos", " demographic", "\u00a0demo")  # "the 18-49 demo": a TV audience
+# (session 8: US ratings copy)
 _AGED_THROUGH_RE = re.compile(r"\baged[ \u00a0]\d{1,3}[ \u00a0](?:through|thru)[ \u00a0]$")
 _AGE_GROUP_BEFORE_RE = re.compile(
-    r"\bage[ \u00a0-](?:group|bracket|band|range|cohort)s?[ \u00a0](?:of[ \u00a0])?$", re.I
+    r"\bage[ \u00a0-](?:group|bracket|band|range|cohort)s?[ \u00a0](?:of[ \u00a0])?$"
+    # "among adults 25-54", "viewers 18-49": the audience a ratings report names (session 8)
+    r"|\b(?:adults|viewers|men|women)[ \u00a0]$",
+    re.I,
 )
 
 
@@ -3817,6 +3821,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # "filed in two by two" (the novel "Two by Two"): an idiom (session 8)
+    if draft.kind == "count" and text.endswith("Live+", 0, draft.start):
+        return True  # Nielsen's "Live+7", "Live+3": a measurement's name (session 8)
     if (
         draft.kind == "count"
         and draft.end == tok.end

@@ -320,6 +320,18 @@ CASES = [
         "A pint at the festival costs eight quid, and a programme 15 quid.",
         [("eight quid", 8, E, MON, "GBP"), ("15 quid", 15, E, MON, "GBP")],
     ),
+    # --- TV ratings name an audience by its age bracket ("the 18-49 demo", "adults 25-54")
+    # and a measurement by its days ("Live+7"): no range, no count (US ratings copy).
+    (
+        "invented/TV ratings: the 18-49 demo and Live+7",
+        "The finale drew 5.8 million viewers and a 1.1 rating in the 18-49 demo in Live+7 data.",
+        [("5.8 million", 5.8e6, E, C, None), ("1.1", 1.1, E, C, None)],
+    ),
+    (
+        "invented/TV ratings: adults 25-54",
+        "Among adults 25-54, the drama was up 9%.",
+        [("9%", 9, E, P, "%")],
+    ),
     # --- a film's classification ("an 18 certificate") and a picture's resolution ("in 4K",
     # "a 4K remaster") are no counts (film and home-entertainment copy).
     (
