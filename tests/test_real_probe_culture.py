@@ -19,8 +19,26 @@ count ``None``. Chart positions ("No. 1", "#14", "a ninth week at No. 1"), chart
 ("the Hot 100", "the Billboard 200", "the Forbes 400"), chart moves ("dips 4-5"), a title's
 sequel or instalment number ("Inside Out 2", "season 3", "part 2") are no figures.
 
-Pass counts (``pytest tests/test_real_probe_culture.py``): see the note at the end of
-``CASES``.
+Pass counts (``pytest tests/test_real_probe_culture.py``, the table copied beside each
+``analysis`` tree): of the 70 cases and the data-file test, 18 pass with the branch point's
+code (e336ae5) and 18 with main at 03:20 UTC (b875d4e), all of them guards (named "guard"
+in their ids) plus two cases written to catch a failure that did not reproduce ("Twelve's
+new album" opening a sentence, "Her talk show in Chicago"); 71 with this branch. Each batch
+was written and run before its fix (the first batch: 8 of 38); guards written after a rule
+to pin its limits say so in a comment. One annotation was corrected after a run, and says
+so: "estimated at least 300" was meant as a guard and failed before.
+
+Left out as open conventions: betting odds ("the favourite at 7-4", left open in session 7),
+ratings and scores out of a maximum ("5.4 out of 10 on IMDb", "8.7/10", "four stars out of
+five", "51% on Rotten Tomatoes and 50 on Metacritic"), ages of things ("a 3,000-year-old
+tomb"), splits ("75/25"), multiples ("12-20x"), "one or two shows" (a range or two counts)
+and an elided unit taken from money before it ("about 420 million in extra income"). Known
+misses left alone: titles with a number inside ("28 Years Later", "The 39 Steps", "Adele's
+30", "U2's 360 Tour", "Mission: Impossible 6 this weekend", "Hotel Transylvania 3." ending a
+sentence, "Sum 41"), a company named by a number word opening a sentence ("Six Flags runs 27
+parks"), a spaced capital M after a count ("16 M units"), durations written with a slash
+("49 minutes/35 seconds"), "Eu1bn" (the trade press's euro prefix), and the source of a
+figure in a sentence-level "according to" that covers a background clause.
 """
 
 from __future__ import annotations
