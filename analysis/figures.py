@@ -1989,7 +1989,14 @@ def _between_to_range(text: str, tok: NumberToken, nxt: NumberToken, lex) -> boo
     if (mu := lex["measure_re"].match(text, nxt.end)) and len(mu.group("u")) > 1:
         return True
     noun = _BETWEEN_TO_NOUN_RE.match(text, nxt.end)
-    return noun is not None and _is_plural_noun(noun.group(1))
+    if noun is not None and _is_plural_noun(noun.group(1)):
+        return True
+    if text[nxt.end : nxt.end + 1] == " " and text[nxt.end + 1 : nxt.end + 2].isupper():
+        # "between 10,000 to 20,000 Afghan migrants": a demonym or a name before the noun
+        # (Afghan returns copy, session 8)
+        _, head = _noun_phrase_after(text, nxt.end, 60)
+        return head is not None and _is_plural_noun(head)
+    return False
 
 
 _NOUN_AND_COUNTING_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]and[ \u00a0]counting\b")
@@ -3779,6 +3786,12 @@ def _is_chart_move(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: A model's name of letters glued to digits, then a hyphen: "A330-", "B737-", "Su-35S-"
+_MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
+#: The word "flight" before a code glued to its airline's letters: "flight QR7431"
+_FLIGHT_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0]$|\bFLIGHT[ \u00a0]$")
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -3869,6 +3882,21 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _is_chart_move(text, draft.start, draft.end)
     ):
         return True  # "dips 3-6 on Radio Songs", "rockets 31-7": last week's place, then this
+    if (
+        tok.start > 3
+        and text[tok.start - 1] == "-"
+        and text[tok.start - 2].isdigit()
+        and _MODEL_BEFORE_HYPHEN_RE.search(text, max(0, tok.start - 12), tok.start)
+    ):
+        return True  # "an Airbus A330-200", "a B737-800": a model's variant (session 8)
+    if (
+        draft.kind == "money"
+        and draft.currency is not None
+        and text[draft.start : draft.start + 1].isalpha()
+        and text[tok.start - 1 : tok.start].isalpha()
+        and _FLIGHT_BEFORE_RE.search(text, max(0, draft.start - 10), draft.start)
+    ):
+        return True  # "flight QR7431": a flight's code, no Qatari riyals (session 8)
     if (
         draft.kind == "money"
         and draft.unit == "SDG"
@@ -5743,8 +5771,16 @@ _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
 
 
 def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
-    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021")?"""
+    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021", the
+    days "June 1-28")?"""
     gap = text[a.end : b.start]
+    if gap in ("-", "–") and a.value <= 31 and b.value <= 31 and not a.grouped:
+        # a span of days: "From June 1-28, 233,941 people returned", "1-28 June, 3,400"
+        # (Afghan returns copy, session 8)
+        return bool(
+            _MONTH_BEFORE_RE.search(text, max(0, a.start - 12), a.start)
+            or _MONTH_AFTER_RE.match(text, b.end)
+        )
     return gap == "/" or (gap in ("-", "–") and _is_year(a))
 
 
@@ -7504,6 +7540,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 )
         else:
             whole = _opening_of_the(text, rows, k, s_start)
+            # "Of the 300 migrants, 120 were women": the part named after its verb
+            via_of_whom = whole is not None
             if whole is None and prev_ids:
                 # Coordinated shares: "of whom 71% were deported and 29% returned".
                 j = prev_ids[0]
@@ -7534,9 +7572,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
                     # "222 members, including six Democrats, backed it, while 209 members":
-                    # a clause of its own, no further item
-                    and " while " not in between
-                    and " whereas " not in between
+                    # a clause of its own, no further item; but after an opener that names
+                    # the whole for the sentence ("Of these, 9,462 had a toleration, while
+                    # 1,710 lived without status": German register copy, session 8) each
+                    # clause tells a part of it
+                    and (
+                        (" while " not in between and " whereas " not in between)
+                        or text.startswith(("Of ", "Among "), s_start)
+                    )
                     # "including 830 children, 512 women, and 6,900 were injured": an item
                     # that opens a clause of its own, after verbless items
                     and not (
@@ -7548,6 +7591,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     )
                 ):
                     whole = rows[j]["part_of"]
+                    via_of_whom = True  # "..., 120 were women and 80 were children"
         # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
         if text.startswith(" head of ", np_at):
@@ -8111,6 +8155,10 @@ _PM_PLACE = frozenset(
 #: nurses trained in the Philippines", "including 120 flights to Europe" (not "by three
 #: points with a game in hand": a margin).
 _PM_PREPS_BEFORE = frozenset("of for among including between with against amid".split())
+_PM_LONG_NAME_RE = re.compile(
+    r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0](?:(?:of|and|for|&)[ \u00a0])?[A-Z][A-Za-z'’\-]*)+"
+    r"(?:[ \u00a0]\([A-Z][A-Za-z]{1,7}\))?(?:[ \u00a0][a-z]{3,}s\b)?"
+)
 _PM_NAME_RE = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0][A-Z][A-Za-z'’\-]*){0,3}")
 _PM_DETS = frozenset("the a an its their his her our these those this that some".split())
 _PM_WORD_RE = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’\-]*)")
@@ -8155,6 +8203,19 @@ def _pm_np_end(text: str, pos: int, time: frozenset[str]) -> int | None:
     if at < 0:
         return None
     end = at + len(np)
+    if np[-1:].isalpha() and text.startswith(" of ", end):
+        last = np.rsplit(" ", 1)[-1]
+        if last[0].isupper():
+            # "holding (expired) Proof of Registration (PoR) cards": a name with "of"
+            # inside, its acronym, and the noun it modifies (the reader stops at "of")
+            first = at + len(np)
+            for w in reversed(np.split(" ")):
+                if not w[:1].isupper():
+                    break
+                first -= len(w) + 1
+            name = _PM_LONG_NAME_RE.match(text, first + 1 if first > at else at)
+            if name and name.end() > end:
+                return name.end()
     if " " in np:
         # the noun phrase reader reads on through a verb after a singular noun ("residents
         # of the camp share two clinics", "Pakistan thus far"): cut before an adverb, and

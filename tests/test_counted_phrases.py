@@ -134,6 +134,22 @@ CASES = [
         0,
         "families sleeping in the open",
     ),
+    (
+        "invented/Pakistani copy: a card's name with 'of' and its acronym (session 8, real"
+        " PoR copy)",
+        "More than 200 Afghan refugees holding Proof of Registration (PoR) cards returned.",
+        "More than 200",
+        0,
+        "Afghan refugees holding Proof of Registration (PoR) cards",
+    ),
+    (
+        "invented/Pakistani copy: an adjective before the card's name (session 8, real PoR copy)",
+        "The order affects an estimated 90,000 Afghans holding expired Proof of Registration"
+        " cards.",
+        "an estimated 90,000",
+        0,
+        "Afghans holding expired Proof of Registration cards",
+    ),
     # "of" phrases
     (
         "invented/visa copy: an of-phrase after the noun, subject",
