@@ -3786,6 +3786,14 @@ def _is_chart_move(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A list's name around its number: a capitalised word (or a name's possessive) before it,
+# capitalised words and "list" after it.
+_LIST_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?!(?:Some|About|Only|The|All|Nearly|Almost|Around|Over|Just|Another|Those"
+    r"|These|Exactly|Roughly|Approximately|Up|More|Fewer|Less|At|In|Of|By|For|With)\b)"
+    r"[A-Z][\w'’]*[ \u00a0]$"
+)
+_LIST_NAME_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Z][\w'’]*){0,3}[ \u00a0][Ll]ists?\b")
 #: A model's name of letters glued to digits, then a hyphen: "A330-", "B737-", "Su-35S-"
 _MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
 #: The word "flight" before a code glued to its airline's letters: "flight QR7431"
@@ -3834,6 +3842,17 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # "filed in two by two" (the novel "Two by Two"): an idiom (session 8)
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and not (tok.in_words or tok.grouped or tok.has_decimal or tok.scale != 1)
+        and " list" in text[draft.end : draft.end + 32].lower()
+        and _LIST_NAME_AFTER_RE.match(text, draft.end)
+        and _LIST_NAME_BEFORE_RE.search(text, max(0, tok.start - 20), tok.start)
+    ):
+        # "the World's 50 Best Restaurants list", "the BBC 100 Women list", "the Time 100
+        # list", "Forbes 30 Under 30 list": a list named with its number (session 8)
+        return True
     if draft.kind == "count" and text.endswith("Live+", 0, draft.start):
         return True  # Nielsen's "Live+7", "Live+3": a measurement's name (session 8)
     if (

@@ -70,6 +70,29 @@ CASES = [
         "The heiress joined the Forbes 400 with a fortune of $3.1 billion.",
         [("$3.1 billion", 3.1e9, E, MON, "USD")],
     ),
+    # --- lists named with a number inside: "the World's 50 Best Restaurants list", "the
+    # BBC 100 Women list", "the Time 100 list", "Forbes 30 Under 30" (food and celebrity copy).
+    (
+        "invented/food copy: a list named with a number inside",
+        "The Lima restaurant climbed the World's 50 Best Restaurants list after 11 years.",
+        [("11 years", 11, E, D, "year")],
+    ),
+    (
+        "invented/celebrity copy: the Under 30 and Women lists",
+        "The chef made the Forbes 30 Under 30 list and the BBC 100 Women list, with 12 others.",
+        [("12", 12, E, C, None)],
+    ),
+    (
+        # (a guard written after the rule: "list" as a verb after a plural name)
+        "invented/politics: guard, Some N Republicans list",
+        "Some 40 Republicans list their donors.",
+        [("Some 40", 40, A, C, None)],
+    ),
+    (
+        "invented/books: guard, a count before a list of names",
+        "The prize announced 13 Booker longlist titles.",
+        [("13", 13, E, C, None)],
+    ),
     # --- chart moves: "dips 4-5", "rockets 24-10" are a song's places last week and this
     # week, read as a range or as two counts (Billboard chart write-ups).
     (
