@@ -71,7 +71,8 @@ CASES = [
         [("$3.1 billion", 3.1e9, E, MON, "USD")],
     ),
     # --- lists named with a number inside: "the World's 50 Best Restaurants list", "the
-    # BBC 100 Women list", "the Time 100 list", "Forbes 30 Under 30" (food and celebrity copy).
+    # BBC 100 Women list", "the Time 100 list", "Forbes 30 Under 30" (thought of while reading
+    # the rich-list copy beside "the Forbes 400"; not itself seen in the excerpts read).
     (
         "invented/food copy: a list named with a number inside",
         "The Lima restaurant climbed the World's 50 Best Restaurants list after 11 years.",
