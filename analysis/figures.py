@@ -5404,6 +5404,8 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
     country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
     if (
         tok.in_words
+        # "Y2K": one digit and a capital K glued is a name, never 2,000 of a letter currency
+        or (len(tok.text) == 2 and tok.text[1] == "K")
         or not (
             tok.scale != 1
             or tok.grouped

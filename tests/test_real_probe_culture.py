@@ -374,6 +374,28 @@ CASES = [
         "Among adults 25-54, the drama was up 9%.",
         [("9%", 9, E, P, "%")],
     ),
+    # --- yen written as an ISO code before the amount ("(JPY32.5 billion)") or as a
+    # letter in Japanese box-office copy ("a 3-day gross of Y4.6B") were lost.
+    (
+        "invented/Japanese box office: JPY before the amount",
+        "The anime's gross in Japan reached $212.4 million (JPY30.1 billion).",
+        [("$212.4 million", 212.4e6, E, MON, "USD"), ("JPY30.1 billion", 30.1e9, E, MON, "JPY")],
+    ),
+    (
+        "invented/Japanese box office: Y and a glued scale in a Japan report",
+        "In Japan the sequel opened with Y3.8B from 2.9M admissions, ahead of Y1.2B for a rival.",
+        [
+            ("Y3.8B", 3.8e9, E, MON, "JPY"),
+            ("2.9M", 2.9e6, E, C, None),
+            ("Y1.2B", 1.2e9, E, MON, "JPY"),
+        ],
+    ),
+    (
+        # (a guard written after the rule: Y is yen only before a real amount)
+        "invented/fashion copy: guard, Y2K in a Japan report is a name",
+        "Tokyo's Y2K revival filled 14 stores.",
+        [("14", 14, E, C, None)],
+    ),
     # --- a film's classification ("an 18 certificate") and a picture's resolution ("in 4K",
     # "a 4K remaster") are no counts (film and home-entertainment copy).
     (
