@@ -1932,6 +1932,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "The Hockney show drew 412,000 visitors", "the Netflix show was watched": the
         # noun, its verb after it (museum and TV copy, session 8; "data show" has an object)
         return False
+    if v == "recorded" and after.startswith((" music", "\u00a0music")):
+        return False  # "U.S. recorded music revenues": the industry's name (session 8)
     if v in ("show", "shows") and pw in _SHOW_KINDS:
         return False  # "the most watched TV show in the country": the noun (session 8)
     if pw in _NOUN_ADJECTIVES and v in ("estimates", "forecasts", "claims", "reports", "records"):

@@ -3770,7 +3770,7 @@ _CHART_MOVE_RE = re.compile(
     r"|soars|rockets|vaults|surges|bounds|zooms|rises|pushes|lifts|ascends|hops|shoots)"
     r"[ \u00a0](?P<a>[1-9]\d{0,2})-(?P<b>[1-9]\d{0,2})"
     r"(?=[ \u00a0]on[ \u00a0](?:the[ \u00a0])?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]"
-    r"|[,.;)])"
+    r"|[ \u00a0](?:after|following)\b|[,.;)])"
 )
 _CHART_FALLS = frozenset(
     ("dips", "slips", "slides", "falls", "drops", "tumbles", "sinks", "descends")

@@ -103,6 +103,11 @@ CASES = [
         [("98 million", 98e6, E, C, None), ("8 percent", 8, E, P, "%")],
     ),
     (
+        "invented/chart column: a chart move before following",
+        "The ballad rockets 27-8 following the release of its video.",
+        [],
+    ),
+    (
         "invented/chart column: a chart move before a comma",
         "Meanwhile, the rookie's debut single rockets 31-7, the week's biggest gain.",
         [],
@@ -444,6 +449,11 @@ CASES = [
         "invented/TV ratings: a talk show before in",
         "Her talk show in Chicago drew 8 million viewers a day.",
         [("8 million", 8e6, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/music industry: recorded music is a noun phrase",
+        "Streaming made up about 81% of U.S. recorded music revenues last year.",
+        [("about 81%", 81, A, P, "%", {"source": None})],
     ),
     (
         "invented/statistics: guard, data from the ONS show",
