@@ -1832,7 +1832,8 @@ _LAKH_MONEY_BEFORE_RE = re.compile(
 # ... and the box office's verbs before it, its milestones after it (session 8)
 _LAKH_BOX_OFFICE_BEFORE_RE = re.compile(
     r"\b(?:collect(?:ed|s|ing)?|gross(?:ed|es|ing)?|nett?(?:ed|s)?|earn(?:ed|s|ing)?"
-    r"|mint(?:ed|s)?|raked[ \u00a0]in|rakes[ \u00a0]in|budget[ \u00a0]of|collections?[ \u00a0]of"
+    r"|mint(?:ed|s)?|add(?:ed|s)|raked[ \u00a0]in|rakes[ \u00a0]in|budget[ \u00a0]of"
+    r"|collections?[ \u00a0]of"
     r"|business[ \u00a0]of)[ \u00a0](?:(?:about|around|over|nearly|some|approximately|another"
     r"|more[ \u00a0]than|close[ \u00a0]to)[ \u00a0])?$",
     re.I,

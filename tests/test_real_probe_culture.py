@@ -340,6 +340,11 @@ CASES = [
         [("42.5 crore", 4.25e8, E, MON, "INR"), ("100 crore", 1e9, E, MON, "INR")],
     ),
     (
+        "invented/Bollywood box office: the dubbed versions added N crore",
+        "In India the dubbed versions added around 3.4 crore on Sunday.",
+        [("around 3.4 crore", 3.4e7, A, MON, "INR")],
+    ),
+    (
         "invented/Telugu box office: grossed N crores worldwide",
         "The Telugu epic has grossed over 300 crores worldwide.",
         [("over 300 crores", 3e9, L, MON, "INR")],
@@ -454,6 +459,11 @@ CASES = [
         "invented/music industry: recorded music is a noun phrase",
         "Streaming made up about 81% of U.S. recorded music revenues last year.",
         [("about 81%", 81, A, P, "%", {"source": None})],
+    ),
+    (
+        "invented/streaming copy: a singular determiner before N show",
+        "It was a debut show that reached No. 1 in 87 countries.",
+        [("87", 87, E, C, None, {"source": None})],
     ),
     (
         "invented/statistics: guard, data from the ONS show",
