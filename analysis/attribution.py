@@ -377,6 +377,12 @@ _FRESH_BEFORE_NAME_RE = re.compile(
     rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
     r"[ \u00a0])+(?=[A-Z])"
 )
+# "UNHCR figures published by Grandi": a body's figures, then who put them out.
+_NAMED_DATA_BY_RE = re.compile(
+    r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,4})[ \u00a0]"
+    r"(?:figures|data|statistics|numbers|estimates|tallies|records)[ \u00a0]"
+    r"(?:published|released|posted|shared|issued|compiled|presented)[ \u00a0]by\b"
+)
 # "according to" a document that someone issued: the issuer is the source.
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
@@ -2529,6 +2535,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # a body's name with commas in it, closed by its acronym (Canadian copy,
                 # session 7)
                 np += named.group("rest")
+            if " by " in np and (named_data := _NAMED_DATA_BY_RE.match(np)):
+                # "according to UNHCR figures published by Grandi": whose figures they are
+                # (Syrian returns copy, session 8), not who put them out
+                np = named_data.group("body")
             if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
@@ -2743,6 +2753,11 @@ def _is_group_source(src: str | None) -> bool:
     return _norm(src) not in _names().known  # "Reuters", "Tass": a body's name
 
 
+#: "..., with projections suggesting", "with officials saying": an absolute clause before
+#: its -ing verb.
+_WITH_ABSOLUTE_RE = re.compile(r"[ \u00a0]with[ \u00a0][^,;.:]{1,60}$")
+
+
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
@@ -2906,6 +2921,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and abs(f[0] - r["start"]) < _REACH
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
+            # "850,000 refugees have returned, with projections suggesting the number could
+            # climb to 1 million": the absolute clause's verb speaks for what follows it
+            # (UNHCR returns copy, session 8)
+            and not (
+                f[0] > r["end"]
+                and f[2][-3:] == "ing"
+                and _WITH_ABSOLUTE_RE.search(text[r["end"] : f[0]])
+            )
             and (
                 f[0] < r["start"]
                 or not (

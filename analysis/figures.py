@@ -4967,6 +4967,10 @@ def _noun_phrase_after(
             break  # "the number of registered unemployed fell by 129,378": the verb (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw in _CONTROL_VERBS and window.startswith(" to ", m.end()):
+            # "about half plan to return", "a quarter intend to settle": a verb before its
+            # infinitive (UN survey copy on reverse migration, session 8)
+            break
         if not words and lw in _ADVERBS_AFTER_COUNT:
             break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
@@ -5079,6 +5083,12 @@ _MORE_WORDS = frozenset(("more", "fewer"))
 _PAST_CHANGE_VERBS = frozenset(
     """fell rose grew stood came went reached dropped declined increased decreased jumped
     climbed totalled totaled amounted numbered""".split()
+)
+#: Verbs that take an infinitive, after a count or a share with its noun left out.
+_CONTROL_VERBS = frozenset(
+    """plan plans intend intends want wants hope hopes wish wishes aim aims refuse refuses
+    decided planned intended wanted hoped wished chose choose chooses managed tried try tries
+    agreed agree agrees""".split()
 )
 _CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
 _MOSTLY_WORDS = frozenset(("mostly", "mainly", "largely", "predominantly", "primarily"))
@@ -8181,6 +8191,17 @@ _PM_LONG_NAME_RE = re.compile(
     r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0](?:(?:of|and|for|&)[ \u00a0])?[A-Z][A-Za-z'’\-]*)+"
     r"(?:[ \u00a0]\([A-Z][A-Za-z]{1,7}\))?(?:[ \u00a0][a-z]{3,}s\b)?"
 )
+#: The people a list of "men, women and children" names together.
+_PEOPLE_LIST_HEADS = frozenset(("men", "women", "children", "boys", "girls"))
+_PEOPLE_LIST_RE = re.compile(
+    r"(?:,[ \u00a0](?:women|men|boys|girls|children))*,?[ \u00a0](?:and|&)[ \u00a0]"
+    r"(?:women|men|boys|girls|children)\b"
+)
+#: Nouns of a place named after "of": "the town of Ed Daein".
+_PM_NAMED_PLACES = frozenset(
+    """town city village province state region district county island islands camp
+    governorate municipality port""".split()
+)
 _PM_NAME_RE = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0][A-Z][A-Za-z'’\-]*){0,3}")
 _PM_DETS = frozenset("the a an its their his her our these those this that some".split())
 _PM_WORD_RE = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’\-]*)")
@@ -8263,6 +8284,13 @@ def _pm_np_end(text: str, pos: int, time: frozenset[str]) -> int | None:
             return None
     if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].isdigit():
         return None  # "under Section 144", "in calendar 2023": a label's or a year's word
+    if (
+        text.startswith(" of ", end)
+        and text[end + 4 : end + 5].isupper()
+        and np.rsplit(" ", 1)[-1].lower() in _PM_NAMED_PLACES
+        and (name := _PM_NAME_RE.match(text, end + 4))
+    ):
+        return name.end()  # "in the town of Ed Daein", "in the state of Chiapas"
     if text.startswith(" and ", end) and text[end + 5 : end + 6].isupper():
         # "in Ukhiya and Teknaf": two names
         if name := _PM_NAME_RE.match(text, end + 5):
@@ -8400,6 +8428,15 @@ def _fill_postmodifiers(report: Report, drafts: list[_Draft], rows: list[dict]) 
         if at < 0:
             continue
         np_end = at + len(counted)
+        if (
+            r["head"] in _PEOPLE_LIST_HEADS
+            and text[np_end : np_end + 1] in (",", " ")
+            and (pl := _PEOPLE_LIST_RE.match(text, np_end))
+        ):
+            # "almost 1.7 million men, women and children": people, the list whole
+            # (UN briefing copy, session 8)
+            r["head"], r["counted"] = "people", counted + pl.group()
+            continue
         if text[np_end : np_end + 1] not in (" ", "\u00a0"):
             continue
         gap = text[d.end : at]
