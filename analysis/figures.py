@@ -1283,8 +1283,12 @@ _ID_KEYWORD_RE = re.compile(
     # "Season 3 drew", "Episode 4", "renewed for season 2", "(season 1)", "is part 2 of a
     # trilogy"; a lower-case "season" or "part" only after these words ("this season 14
     # players", "took part 3 times" count)
-    r"|Season|Episode|episode|(?:(?<=for[ \u00a0])|(?<=in[ \u00a0])|(?<=of[ \u00a0])|(?<=to[ \u00a0])"
-    r"|(?<=\()|(?<=\b[Ii]s[ \u00a0]))(?:season|part)"
+    # (the word first, then what stands before it: a pattern tried at every offset fails
+    # fast on a literal, slowly on a row of look-behinds)
+    r"|Season|Episode|episode"
+    r"|season(?:(?<=for season)|(?<=in season)|(?<=of season)|(?<=to season)|(?<=\(season))"
+    r"|part(?:(?<=for part)|(?<=in part)|(?<=of part)|(?<=to part)|(?<=\(part)"
+    r"|(?<= [iI]s part))"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
