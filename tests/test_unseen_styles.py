@@ -4409,6 +4409,33 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real Rohingya wire copy, where each sentence is a paragraph
+# (cases invented): "Nearly 150,000 of them" opening a paragraph found no whole, "of them"
+# reaching only within its own paragraph. A whole now reaches back into the sentence right
+# before, the last of the paragraph before; not further (the guard: a sentence between).
+CASES += [
+    (
+        "invented/wire copy: 'of them' opening the next one-sentence paragraph",
+        "Bangladesh hosts more than 1.2 million Rohingya in 33 camps.\n\nNearly 140,000 of"
+        " them have arrived since early 2024.",
+        [
+            ("more than 1.2 million", 1.2e6, "lower", "count", None, {"part_of": None}),
+            ("33", 33, "exact", "count", None, {"part_of": None}),
+            ("Nearly 140,000", 140000, "upper", "count", None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: a sentence between, the whole is out of reach",
+        "Bangladesh hosts more than 1.2 million Rohingya.\n\nAid has fallen sharply this"
+        " year. Nearly 140,000 of them have arrived since early 2024.",
+        [
+            ("more than 1.2 million", 1.2e6, "lower", "count", None, {"part_of": None}),
+            ("Nearly 140,000", 140000, "upper", "count", None, {"part_of": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
