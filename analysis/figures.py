@@ -1954,7 +1954,11 @@ _SEQUEL_VERB_AFTER_RE = re.compile(
     r"|debuts|topped|tops|led|leads|crossed|crosses|passed|passes|surpassed|surpasses|fell"
     r"|dropped|slipped|added|adds|carries|faces|became|becomes|remains|stays|arrived|arrives"
     # (a singular "is", "was", "has": a count of two or more takes none of them)
-    r"|premiered|premieres|sold|sells|hit|hits|moved|shipped|launched|is|was|has)\b"
+    r"|premiered|premieres|sold|sells|hit|hits|moved|shipped|launched|watched|drew|attracted"
+    # a singular noun the title modifies: "the Skyforge 2 winner", "the Road Kings 6 trailer"
+    r"|winner|trailer|cover|soundtrack|finale|premiere|reboot|remake|release|launch|patch"
+    r"|update|champion|cast|director"
+    r"|is|was|has)\b"
 )
 
 
