@@ -139,8 +139,10 @@ def _lexicon() -> dict:
     codes = sorted({r["code"] for r in cur if re.fullmatch(r"[A-Z]{3}", r["code"])})
     lex["code_suffix_re"] = re.compile(rf"[ \u00a0]?(?P<c>{'|'.join(codes)})\b(?![-'’])")
     # "500 rials", and joined by a hyphen as an adjective: "a 3-billion-dollar plan"
+    # ("Bucks" in capitals is the NBA side or the county: "20 Bucks fans", session 8)
     lex["suffix_re"] = re.compile(
-        rf"(?:[ \u00a0]{{1,2}}|-)(?P<c>{_alternation(suffixes)})\b", re.IGNORECASE
+        rf"(?:[ \u00a0]{{1,2}}|-)(?!(?-i:Bucks)\b)(?P<c>{_alternation(suffixes)})\b",
+        re.IGNORECASE,
     )
     # "a 26-percent increase", "a 12-per-cent fall": the word joined by hyphens (US and
     # Canadian copy) makes a percentage as the spaced word does
@@ -1276,7 +1278,7 @@ _ID_KEYWORD_RE = re.compile(
     r"|Region|Regions|District|Districts"
     # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
     r"|Kilometre|Kilometer"
-    r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
+    r"|Fig|Vol|Volume|Part|Pt|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
     # an explainer's graphics named by number: "(Chart 2)", "As Exhibit 4 shows", "Map 3"
     # (think-tank and explainer copy, session 8)
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
@@ -1321,6 +1323,16 @@ _ID_KEYWORD_RE = re.compile(
     # "stage 4 cancer", "DEFCON 2"
     r"|Proposition|Prop|Measure|[Aa]lert[ \u00a0-]level|[Ll]ockdown[ \u00a0-]level|Tier|tier"
     r"|Stage|stage|DEFCON"
+    # a series' season, episode or instalment (TV, streaming and film copy, session 8):
+    # "Season 3 drew", "Episode 4", "renewed for season 2", "(season 1)", "is part 2 of a
+    # trilogy"; a lower-case "season" or "part" only after these words ("this season 14
+    # players", "took part 3 times" count)
+    # (the word first, then what stands before it: a pattern tried at every offset fails
+    # fast on a literal, slowly on a row of look-behinds)
+    r"|Season|Episode|episode"
+    r"|season(?:(?<=for season)|(?<=in season)|(?<=of season)|(?<=to season)|(?<=\(season))"
+    r"|part(?:(?<=for part)|(?<=in part)|(?<=of part)|(?<=to part)|(?<=\(part)"
+    r"|(?<= [iI]s part))"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
@@ -1869,6 +1881,16 @@ _LAKH_MONEY_BEFORE_RE = re.compile(
     re.I,
 )
 
+# ... and the box office's verbs before it, its milestones after it (session 8)
+_LAKH_BOX_OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:collect(?:ed|s|ing)?|gross(?:ed|es|ing)?|nett?(?:ed|s)?|earn(?:ed|s|ing)?"
+    r"|mint(?:ed|s)?|add(?:ed|s)|raked[ \u00a0]in|rakes[ \u00a0]in|budget[ \u00a0]of"
+    r"|collections?[ \u00a0]of"
+    r"|business[ \u00a0]of)[ \u00a0](?:(?:about|around|over|nearly|some|approximately|another"
+    r"|more[ \u00a0]than|close[ \u00a0]to)[ \u00a0])?$",
+    re.I,
+)
+_LAKH_MONEY_AFTER_RE = re.compile(r"[ \u00a0](?:mark|club|worldwide|nett?|gross|approx)\b", re.I)
 _PLUS_NOUN_RE = re.compile(r"([A-Za-z]{2,})\b")
 _HAND_OVER_RE = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
@@ -1940,6 +1962,61 @@ _RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?
 #: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
 #: schools") it counts a part of a stated whole, as "29 of the 35 districts" does.
 _OUT_OF_BASES = frozenset((2, 3, 4, 5, 10, 100, 1000))
+# A title's last word before a sequel number (:func:`_sequel_title_after`): capitalised, with
+# lower-case letters (no acronym: "the SNP 9"), no function word, weekday or month.
+_TITLE_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|In|On|At|For|Of|And|But|By|To|From|With|Its|Their|His|Her"
+    r"|Our|Some|All|About|Over|Under|Top|Big|No|Only|Nearly|Just|Around|Almost|Another|Those"
+    r"|These|Each|Every|Number|Exactly|Roughly|Approximately|Perhaps|Maybe|Up|Down|Since"
+    r"|Until|After|Before|Between|Now|Also|Then|Still|More|Fewer|Less|Most|Least|Both|Any"
+    r"|Police|Officials|Reports|Sources|Figures|Data)\b)"
+    rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?!{_MONTHS}\b)"
+    r"[A-Z][a-z][A-Za-z]*[ \u00a0]$"
+)
+_SCORE_SIDE_BEFORE_RE = re.compile(r"\d[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}$")
+# What follows a sequel's number: a verb of the box office or a singular verb, no noun.
+_SEQUEL_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0](?:earned|earns|grossed|grosses|opened|opens|took|takes|made|makes|debuted"
+    r"|debuts|topped|tops|led|leads|crossed|crosses|passed|passes|surpassed|surpasses|fell"
+    r"|dropped|slipped|added|adds|carries|faces|became|becomes|remains|stays|arrived|arrives"
+    # (a singular "is", "was", "has": a count of two or more takes none of them)
+    r"|premiered|premieres|sold|sells|hit|hits|moved|shipped|launched|watched|drew|attracted"
+    # a singular noun the title modifies: "the Skyforge 2 winner", "the Road Kings 6 trailer"
+    r"|winner|trailer|cover|soundtrack|finale|premiere|reboot|remake|release|launch|patch"
+    r"|update|champion|cast|director"
+    r"|is|was|has)\b"
+)
+
+
+def _sequel_title_after(text: str, end: int, start: int) -> bool:
+    """After a small number that follows a capitalised word: what makes it a title's sequel
+    number (a subtitle, a possessive, a gross in brackets, a verb, a closing quote)."""
+    c = text[end : end + 1]
+    if c == ":":
+        return text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].isupper()
+    if c in ("'", "’"):
+        return text[end + 1 : end + 2] == "s" and not text[end + 2 : end + 3].isalpha()
+    if c in ('"', "”") or (c in (",", ".") and text[end + 1 : end + 2] in ('"', "”")):
+        # '"Street Kings 6"', '"GTA 5,"': the quotation opens on a capital before the number
+        q = max(
+            text.rfind('"', max(0, start - 40), start), text.rfind("“", max(0, start - 40), start)
+        )
+        return q >= 0 and text[q + 1 : q + 2].isupper()
+    if c == " ":
+        return text[end + 1 : end + 3] in ("($", "(£", "(€") or bool(
+            _SEQUEL_VERB_AFTER_RE.match(text, end)
+        )
+    return False
+
+
+# Before "N figures" as the size of a sum: "went for seven figures", "reach six figures",
+# "in the high six figures" ("Seven figures were found" counts statues).
+_FIGURES_IDIOM_BEFORE_RE = re.compile(
+    r"\b(?:for|into|in|to|reach|reached|reaches|hit|hits|topped|tops|low|high|mid|of|at)"
+    r"[ \u00a0]$"
+)
+# A chart place right before a number: "No. 1 in 38 countries" is no rate (session 8).
+_RANK_MARK_BEFORE_RE = re.compile(r"(?:\b(?:No\.?|no\.|[Nn]umber|[Tt]op)[ \u00a0]|#)$")
 # "40 months or longer", "5% or higher" are lower bounds; "10% or less", "3 or fewer" upper.
 _SUFFIX_BOUND_RE = re.compile(
     # (not "... 10 years and more than 10 years": "more than" opens the next figure)
@@ -2329,6 +2406,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # its wickets, then the overs (cricket copy, session 7)
             and not (text.endswith(" for ", 0, start) and text[start - 6 : start - 5].isdigit())
             and not (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isdigit())
+            # "No. 1 in 38 countries", "#1 in 64 markets", "the top 10 in 45 more": a chart
+            # place, then a count of the places it holds (chart copy, session 8)
+            and not _RANK_MARK_BEFORE_RE.search(text, max(0, start - 8), start)
         ):
             qual = _qualifier_before(text, start, lex)
             value = 100 * tok.value / nxt.value
@@ -3098,7 +3178,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and currency is None
         and tail_tok.scale in (1e5, 1e7)
         and not tail_tok.in_words
-        and _LAKH_MONEY_BEFORE_RE.search(text, max(0, start - 32), start)
+        and (
+            _LAKH_MONEY_BEFORE_RE.search(text, max(0, start - 32), start)
+            # box-office copy: "collected 42.5 crore", "the 100 crore mark", "grossed over
+            # 300 crores worldwide" (Bollywood trade copy, session 8)
+            or _LAKH_BOX_OFFICE_BEFORE_RE.search(text, max(0, start - 32), start)
+            or _LAKH_MONEY_AFTER_RE.match(text, end)
+        )
         and not (
             (nw := _PLUS_NOUN_RE.match(text, end + 1))
             and text[end : end + 1] == " "
@@ -3279,6 +3365,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and qual[0] == "over"
         and _SPAN_NOUN_AFTER_RE.match(text, end)
         and _TALLY_BEFORE_OVER_RE.search(text, max(0, qual[2] - 40), qual[2])
+        # "300 goals in over 500 matches": after a preposition "over" is "more than"
+        and not _PREP_BEFORE_OVER_RE.search(text, max(0, qual[2] - 6), qual[2])
     ):
         qual = None  # "played 612 games over 18 seasons": during (obituary copy, session 6)
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
@@ -3312,6 +3400,30 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             if bound == "exact":
                 bound = "upper" if sfx.group("up") else "lower"
             end = sfx.end()
+            if (
+                kind == "count"
+                and (text[end - 5 : end].lower() == "-plus" or text[end - 1 : end] == "+")
+                and (tm := lex["time_re"].match(text, end))
+            ):
+                # "for 25-plus years", "its 60-plus-year history", "a 6+ minute ovation": the
+                # unit after "-plus" makes a duration, as after "-odd" and " plus " (Boxscore
+                # and Cannes copy, session 8)
+                kind, time_unit_text = "duration", tm.group("u")
+                unit = lex["time_units"][time_unit_text.lower()]
+                end = tm.end()
+            elif (
+                text[end - 1 : end] == "+"
+                and tok.scale == 1
+                and (sc := _PLUS_SCALE_RE.match(text, end))
+            ):
+                # "5+ million podcasts", "$2+ billion": the scale word after the "+" (app
+                # and streaming statistics copy, session 8)
+                value *= _PLUS_SCALES[sc.group(1).lower()]
+                end = sc.end()
+                if kind == "count" and (tm := lex["time_re"].match(text, end)):
+                    kind, time_unit_text = "duration", tm.group("u")  # "1.5+ billion hours"
+                    unit = lex["time_units"][time_unit_text.lower()]
+                    end = tm.end()
         elif (
             kind == "count"
             and text[end : end + 6] in (" plus ", " Plus ")
@@ -3409,10 +3521,14 @@ _AGE_GROUP_AFTER = tuple(
     for sp in (" ", "\u00a0")
     for sep in (" ", "-", "\u00a0")
     for w in ("group", "bracket", "band", "range", "cohort")
-)
+) + (" demo", " demos", " demographic", "\u00a0demo")  # "the 18-49 demo": a TV audience
+# (session 8: US ratings copy)
 _AGED_THROUGH_RE = re.compile(r"\baged[ \u00a0]\d{1,3}[ \u00a0](?:through|thru)[ \u00a0]$")
 _AGE_GROUP_BEFORE_RE = re.compile(
-    r"\bage[ \u00a0-](?:group|bracket|band|range|cohort)s?[ \u00a0](?:of[ \u00a0])?$", re.I
+    r"\bage[ \u00a0-](?:group|bracket|band|range|cohort)s?[ \u00a0](?:of[ \u00a0])?$"
+    # "among adults 25-54", "viewers 18-49": the audience a ratings report names (session 8)
+    r"|\b(?:adults|viewers|men|women)[ \u00a0]$",
+    re.I,
 )
 
 
@@ -3590,7 +3706,11 @@ _EXTENT_VERB_BEFORE_RE = re.compile(
 # unless "for", "of", "in", "than" or a clause mark opens it ("for over 18 seasons").
 _SPAN_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0](?:seasons|campaigns|terms|summers|winters|generations|decades|centuries|sessions"
-    r"|tours|careers|elections|parliaments|administrations)\b"
+    r"|tours|careers|elections|parliaments|administrations"
+    # and events a tally is spread over: "grossed $84.2 million over 31 shows", "sold 2.3
+    # million tickets over 58 concerts" (Boxscore tour recaps, session 8)
+    r"|shows|concerts|gigs|nights|dates|performances|screenings|episodes|matches|games"
+    r"|appearances|outings|races)\b"
 )
 # ... when a tally comes right before it ("612 games over", "40 goals over"): "had over 20
 # seasons in the top flight" is more than.
@@ -3598,6 +3718,7 @@ _TALLY_BEFORE_OVER_RE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
     r"|hundred|hundreds|thousand|thousands|dozen|dozens))[\d,.]*[ \u00a0](?:[a-z-]+[ \u00a0]){1,2}$"
 )
+_PREP_BEFORE_OVER_RE = re.compile(r"\b(?:in|of|for|than|and|or|with|from|to|at|by|on)[ \u00a0]$")
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
 _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
@@ -3614,8 +3735,11 @@ _MODEL_AFTER_RE = re.compile(r" (?:MAX|Dreamliner)\b")
 _MAX_VARIANT_BEFORE_RE = re.compile(r"\d[ \u00a0-]MAX[ \u00a0]$")
 # A product line's suffix after its model number ("the Nimbus 7 Pro", "a Magic 6 Lite"),
 # and a capitalised name before the number (not a function word opening the sentence).
-_MODEL_SUFFIX_AFTER_RE = re.compile(r" (?:Pro|Ultra|Plus|Max|Mini|mini|Lite|Neo|FE|SE|XL)\b")
-_MODEL_SUFFIX_FIRST = frozenset("PUMmLNFSX")
+# (and a game's edition: "Mario Kart 8 Deluxe", "Dark Souls 3 Remastered", session 8)
+_MODEL_SUFFIX_AFTER_RE = re.compile(
+    r" (?:Pro|Ultra|Plus|Max|Mini|mini|Lite|Neo|FE|SE|XL|Deluxe|Remastered|Definitive)\b"
+)
+_MODEL_SUFFIX_FIRST = frozenset("PUMmLNFSXDR")
 _MODEL_SUFFIX_TAIL_RE = re.compile(
     r"[.,;:)!?]|[ \u00a0](?:Max|Ultra|Plus|Mini|mini|models?|variants?|series|lineup|and|or"
     r"|vs)\b"
@@ -3677,6 +3801,8 @@ _DOLLAR_CODES = frozenset(r["code"] for r in _read_csv("dollar_countries.csv"))
 _DOLLAR_TERMS_RE = re.compile(
     r"\b[Ii]n[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?[Dd]ollar[ \u00a0]terms\b"
 )
+_PLUS_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_PLUS_SCALE_RE = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SPACED_SCALE_LETTER_RE = re.compile(r"(?:[ \u00a0]([mb]|cr)|-([MB])|(T))(?![\w²³/'’-])")
 # Units written with their scale in oil, gas and farm copy (measure_units.csv): millions and
 # thousands of barrels a day, billions of cubic metres, trillions of cubic feet, millions
@@ -3733,6 +3859,39 @@ def _in_ranked_list(text: str, s: int, e: int, n: int) -> bool:
     )
 
 
+# A song's or an album's move on a chart, last week's place then this week's, after a verb
+# of rising or falling (Billboard chart write-ups, session 8): "dips 3-6 on Radio Songs",
+# "climbs 14-9 on Streaming Songs", "rockets 31-7,". The places must move the verb's way, so
+# a score ("falls 2-1 at Leeds", "jumps 2-0") is never one.
+_CHART_MOVE_RE = re.compile(
+    r"(?<![\w-])(?P<v>dips|slips|slides|falls|drops|tumbles|sinks|descends|climbs|jumps|leaps"
+    r"|soars|rockets|vaults|surges|bounds|zooms|rises|pushes|lifts|ascends|hops|shoots)"
+    r"[ \u00a0](?P<a>[1-9]\d{0,2})-(?P<b>[1-9]\d{0,2})"
+    r"(?=[ \u00a0]on[ \u00a0](?:the[ \u00a0])?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]"
+    r"|[ \u00a0](?:after|following)\b|[,.;)])"
+)
+_CHART_FALLS = frozenset(
+    ("dips", "slips", "slides", "falls", "drops", "tumbles", "sinks", "descends")
+)
+
+
+def _is_chart_move(text: str, start: int, end: int) -> bool:
+    """Is the number (or the pair) at ``start:end`` a chart move (:data:`_CHART_MOVE_RE`)?"""
+    for m in _CHART_MOVE_RE.finditer(text, max(0, start - 20), min(len(text), end + 22)):
+        if m.start("a") <= start and end <= m.end("b"):
+            a, b = int(m.group("a")), int(m.group("b"))
+            return a < b if m.group("v") in _CHART_FALLS else a > b
+    return False
+
+
+# A list's name around its number: a capitalised word (or a name's possessive) before it,
+# capitalised words and "list" after it.
+_LIST_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?!(?:Some|About|Only|The|All|Nearly|Almost|Around|Over|Just|Another|Those"
+    r"|These|Exactly|Roughly|Approximately|Up|More|Fewer|Less|At|In|Of|By|For|With)\b)"
+    r"[A-Z][\w'’]*[ \u00a0]$"
+)
+_LIST_NAME_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Z][\w'’]*){0,3}[ \u00a0][Ll]ists?\b")
 #: A model's name of letters glued to digits, then a hyphen: "A330-", "B737-", "Su-35S-"
 _MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
 #: The word "flight" before a code glued to its airline's letters: "flight QR7431"
@@ -3758,6 +3917,88 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and "-" in text[draft.start : draft.end]
     ):
         return True  # "the 14th Five-Year Plan": a plan's name (Xinhua copy, session 7)
+    if (
+        draft.kind == "duration"
+        and draft.unit == "year"
+        and text[draft.end : draft.end + 1] == "-"
+        and len(tok.text) == 4
+        and tok.text[:2] in ("19", "20")
+        and tok.text.isdigit()
+        and text[tok.end : tok.end + 1] == " "
+        and text.startswith(("-end", "-to-date", "-ender"), draft.end)
+    ):
+        return True  # "the 2021 year-end chart": a year (Billboard Boxscore copy, session 8)
+    if (
+        tok.in_words
+        and draft.kind == "count"
+        and end_tok is tok
+        and (
+            text[tok.end : tok.end + 4].lower() == " by "
+            and text[tok.end + 4 : tok.end + 4 + len(tok.text)].lower() == tok.text.lower()
+            or text[tok.start - 4 : tok.start].lower() == " by "
+            and text[tok.start - 4 - len(tok.text) : tok.start - 4].lower() == tok.text.lower()
+        )
+    ):
+        return True  # "filed in two by two" (the novel "Two by Two"): an idiom (session 8)
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and not (tok.in_words or tok.grouped or tok.has_decimal or tok.scale != 1)
+        and " list" in text[draft.end : draft.end + 32].lower()
+        and _LIST_NAME_AFTER_RE.match(text, draft.end)
+        and _LIST_NAME_BEFORE_RE.search(text, max(0, tok.start - 20), tok.start)
+    ):
+        # "the World's 50 Best Restaurants list", "the BBC 100 Women list", "the Time 100
+        # list", "Forbes 30 Under 30 list": a list named with its number (session 8)
+        return True
+    if draft.kind == "count" and text.endswith("Live+", 0, draft.start):
+        return True  # Nielsen's "Live+7", "Live+3": a measurement's name (session 8)
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and text.startswith((" certificate", "-certificate"), draft.end)
+        and tok.value <= 21
+    ):
+        return True  # "an 18 certificate", "a 12A certificate": a film's age rating (session 8)
+    if (
+        tok.text in ("4K", "8K")
+        and draft.kind == "count"
+        and draft.end == tok.end
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end)) is not None
+            and nw.group(1)
+            and _is_plural_noun(nw.group(1).lower())
+        )
+    ):
+        return True  # "streams in 4K", "an 8K master": a resolution ("4K fans" count)
+    if (
+        tok.in_words
+        and draft.kind == "count"
+        and 4 <= tok.value <= 12
+        and text.startswith(" figures", draft.end)
+        and _FIGURES_IDIOM_BEFORE_RE.search(text, max(0, draft.start - 12), draft.start)
+    ):
+        return True  # "went for seven figures", "into six figures": a sum's size (session 8)
+    if (
+        tok.in_words
+        and draft.kind == "count"
+        and end_tok is tok
+        and draft.end == tok.end
+        and text[tok.end : tok.end + 2] in ("'s", "’s")
+        and tok.text[:1].isupper()
+    ):
+        return True  # "Seventeen's 10th mini album": a name with its possessive (session 8)
+    if (
+        draft.kind == "count"
+        and not tok.in_words
+        and (
+            "-" in text[draft.start : draft.end]
+            or text[draft.end : draft.end + 1] == "-"
+            or text[draft.start - 1 : draft.start] == "-"
+        )
+        and _is_chart_move(text, draft.start, draft.end)
+    ):
+        return True  # "dips 3-6 on Radio Songs", "rockets 31-7": last week's place, then this
     if (
         tok.start > 3
         and text[tok.start - 1] == "-"
@@ -3955,6 +4196,22 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # a product's model number: "the Nimbus 7 Pro", "The Zephyr 9 has a 5,200mAh
         # battery" (real phone-launch copy: "the Note 6 is expected", "Honor Magic 6 Pro")
+        return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and 2 <= tok.value <= 12
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and text[tok.start - 1 : tok.start] == " "
+        and text[tok.start - 2 : tok.start - 1].isalpha()
+        and _sequel_title_after(text, draft.end, tok.start)
+        and _TITLE_WORD_BEFORE_RE.search(text, max(0, tok.start - 20), tok.start)
+        # "Arsenal 3 Chelsea 2: Saka scores twice": the second side of a score line
+        and not _SCORE_SIDE_BEFORE_RE.search(text, max(0, tok.start - 40), tok.start)
+    ):
+        # a film's or a game's sequel number after its title: "Paper Moon 2 took in $9
+        # million", "Meg 2: The Trench", "Iron Man 3 ($409m)", "Inside Out 2's opening",
+        # '"GTA 5"' (weekend box-office reports and Steam copy, session 8)
         return True
     if (
         draft.kind == "count"
@@ -5389,6 +5646,8 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
     country: "R350", "N28.7 trillion", "Sh346 billion" (letter_currencies.csv)."""
     if (
         tok.in_words
+        # "Y2K": one digit and a capital K glued is a name, never 2,000 of a letter currency
+        or (len(tok.text) == 2 and tok.text[1] == "K")
         or not (
             tok.scale != 1
             or tok.grouped
@@ -7902,6 +8161,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 head is None
                 and whole is None
                 and prev_ids
+                and before.endswith(("by ", "by\u00a0"))
+                and rows[prev_ids[0]]["kind"] in ("money", "measure")
+                and rows[prev_ids[0]]["end"] >= d.start - 30
+            ):
+                # "beating last year's record of $1.7 billion by 7.8 percent": the change of
+                # the amount right before "by", no share of a count further back (Broadway
+                # season copy, session 8)
+                r["head"] = r["counted"] = None
+                continue
+            if (
+                head is None
+                and whole is None
+                and prev_ids
                 and before.endswith(_BY_ENDINGS)
                 and _CHANGE_VERB_OBJECT_RE.search(
                     text, max(0, rows[prev_ids[0]]["start"] - 60), rows[prev_ids[0]]["start"]
@@ -9212,9 +9484,21 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             or ("mong" in lead and _among_opens_clause(text, rows[j]["start"], s_start))
         ):
             between = text[rows[j]["end"] : rows[k]["start"]]
-            if "," in between and rows[j]["value"] >= rows[k]["value"]:
+            if (
+                "," in between
+                and rows[j]["value"] >= rows[k]["value"]
+                # "Of the 2,400 visitors surveyed, 600 came from 14 countries": a count
+                # after a preposition is no subject of the clause, so no part (session 8)
+                and not _PREP_BEFORE_PART_RE.search(between[-12:])
+            ):
                 return j
     return None
+
+
+_PREP_BEFORE_PART_RE = re.compile(
+    r"\b(?:from|in|into|across|to|at|by|with|over|on|for|between|of)[ \u00a0]"
+    r"(?:the[ \u00a0])?$"
+)
 
 
 # What stands between a count and the percentage that restates it: "; " inside a
