@@ -298,6 +298,37 @@ _TITLE_CURRENCY_AFTER_RE = re.compile(
     r" (?:Naira|Dollars|Pounds|Euros|Rupees|Shillings|Cedis|Rand|Kwacha|Birr|Taka|Pesos)\b"
 )
 _NAME_NUMBER_WORD_BEFORE_RE = re.compile(r"\b[a-z][a-z]*[ \u00a0][\"“‘']?$")
+#: The short words a title-case headline leaves in lower case ("Deaths of Two Soldiers
+#: Probed", "Search for Four Missing Hikers", "Two in Five Renters").
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of in on at to for by with from and or as vs via per into over amid".split()
+)
+
+
+def _in_title_case_line(text: str, s: int) -> bool:
+    """Is the line holding offset ``s`` a title-case headline: short, every word but the
+    small ones of _TITLE_SMALL_WORDS capitalised, at least three of them? A name ending in
+    a number word ("the Three Gorges") is told from a headline's count ("Deaths of Two
+    Soldiers Probed") by the words around it (session 8, short-form copy)."""
+    a = text.rfind("\n", max(0, s - 160), s) + 1
+    b = text.find("\n", s, s + 160)
+    if b == -1:
+        b = min(len(text), s + 160)
+    if a == 0 and s > 160 or b - a >= 160:
+        return False
+    caps = 0
+    for w in text[a:b].split():
+        c = w.lstrip("\"'“‘(")[:1]
+        if not c.isalpha():
+            continue
+        if c.islower():
+            if w.strip(".,;:!?\"'”’()").lower() not in _TITLE_SMALL_WORDS:
+                return False
+        else:
+            caps += 1
+    return caps >= 3
+
+
 _LOWER_WORD_SOON_RE = re.compile(r"[ \u00a0][a-z]{4,}\b")
 
 
@@ -569,6 +600,17 @@ _AGE_IN_COMMAS_BEFORE_RE = re.compile(
     r",[ \u00a0]$"
 )
 _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
+# The same in a title-case headline ("Man, 45, Held Over Stabbing"), where the word after
+# the age is capitalised: only after a noun that names a person (a two-word name could be
+# a place's in a list: "Kabul Province, 45, Herat Province, 30").
+_AGE_PERSON_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:Man|Woman|Boy|Girl|Teenager|Teen|Mother|Mum|Mom|Father|Dad|Son|Daughter|Wife"
+    r"|Husband|Grandmother|Grandfather|Grandma|Grandpa|Gran|Grandad|Pensioner|Toddler"
+    r"|Student|Schoolboy|Schoolgirl|Cyclist|Motorcyclist|Driver|Motorist|Pedestrian|Nurse"
+    r"|Teacher|Doctor|Hiker|Swimmer|Tourist|Farmer|Widow|Widower|Victim|Suspect|Priest"
+    r"|Brother|Sister),[ \u00a0]$"
+)
+_AGE_TITLE_AFTER_RE = re.compile(r",[ \u00a0][A-Z][a-z]")
 
 
 # "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
@@ -1030,6 +1072,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and _NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
             and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
             and not _TITLE_CURRENCY_AFTER_RE.match(text, e)
+            # "Deaths of Two Soldiers Probed": a title-case headline's count (session 8)
+            and not _in_title_case_line(text, s)
         ):
             return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
         if (
@@ -1864,7 +1908,10 @@ _NOT_HYPHEN_NOUNS = frozenset(
     "eighth eighths ninth ninths hundredth hundredths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
-_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
+# (title-case headlines capitalise the words: "One In Four Nurses", "8 Out Of 10 Councils")
+_RATE_GAP_RE = re.compile(
+    r"[ \u00a0-](?:in|In|out[ \u00a0-]of|Out[ \u00a0-][Oo]f)(?:[ \u00a0-][Ee]very)?[ \u00a0-]"
+)
 #: "N out of M" is a rate over a base a reader scales by ("three out of four", "7 out of
 #: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
 #: schools") it counts a part of a stated whole, as "29 of the 35 districts" does.
@@ -2209,7 +2256,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
             and (
                 nxt.value in _OUT_OF_BASES
-                or "every" in (gap := text[tok.end : nxt.start])
+                or "every" in (gap := text[tok.end : nxt.start].lower())
                 or "out" not in gap
             )
             and (range_word := _range_word_before(text, range_at)) != "between"
@@ -3658,6 +3705,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True
     if (
+        text[tok.end : tok.end + 1] == ","
+        and text[tok.start - 2 : tok.start] == ", "
+        and draft.end_token is tok
+        and draft.kind == "count"
+        and tok.value <= 110
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and _AGE_TITLE_AFTER_RE.match(text, tok.end)
+        and _AGE_PERSON_TITLE_BEFORE_RE.search(text, max(0, tok.start - 16), tok.start)
+    ):
+        # "Grandmother, 81, Rescued From Flooded Home", "Man, 45, Held Over Stabbing": an
+        # age between commas in a title-case headline, a capital after it (session 8)
+        return True
+    if (
         draft.start >= 5
         and text[draft.start - 2 : draft.start] in (": ", ":\u00a0")
         and (tok.has_decimal or text[draft.end : draft.end + 1] == "°")
@@ -4030,6 +4090,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[tok.end : tok.end + 1] == " "
         and text[tok.end + 1 : tok.end + 2].islower()
         and _NAME_BEFORE_ONE_RE.search(text, max(0, tok.start - 16), tok.start)
+        # "Nearly One in Three Pupils": a rate after a title-case qualifier (session 8)
+        and draft.end_token is tok
     ):
         # a name ending in "One", then a lower-case verb: "the Hualong One needs 20 MWe",
         # "Air Force One landed" (a title-case headline's "Kills One In" goes on in capitals)
@@ -5310,7 +5372,17 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         ms = m.start()
         if num is None and f[:6] == "eighth" and text[max(0, ms - 3) : ms].lower() == "an ":
             num, ms = "an ", ms - 3  # "an eighth": "an" is no opener (too common a word)
-        if f != "half" and num is None:
+        if (
+            f != "half"
+            and num is None
+            # "Quarter of a Million Flee": a headline drops the article (session 8)
+            and not (
+                f == "quarter"
+                and _FRACTION_OF_SCALE_RE.match(text, m.end())
+                and not _PERIOD_ORDINAL_BEFORE_RE.search(text, max(0, ms - 12), ms)
+                and not text.endswith(("second ", "third ", "fourth "), 0, ms)
+            )
+        ):
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
         if (
             f == "half"

@@ -154,7 +154,8 @@ _WORDS = (
     rf"|(?:{_SMALL})-and-a-half(?:[ \u00a0-](?:{_BIG}))?(?![ \u00a0-]dozen)"
     # "six and half million" (NGO copy drops the article): only before a scale word
     rf"|(?:{_SMALL})[ \u00a0]and[ \u00a0]half[ \u00a0](?:{_BIG})"
-    rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
+    # ("Half a Million Without Power": a title-case headline capitalises the scale)
+    rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen|{_BIG_TITLE}|Dozen)"
     # "more than half a tonne of cocaine", "half an hour", "half a mile": half of one unit
     # of weight, length, volume or time (police, court and spoken copy, session 7); the
     # unit is read after the token, as after "2"

@@ -828,6 +828,7 @@ def _token_is_label_reference(text, tok):
             and F._NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
             and not text.startswith(F._SCALE_WORDS_TITLE, e + 1)
             and not F._TITLE_CURRENCY_AFTER_RE.match(text, e)
+            and not F._in_title_case_line(text, s)
         ):
             return True  # 'nicknamed "Zero Point"'
         if tok.text.lower() == "zero" and (
