@@ -2790,7 +2790,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         last_para = para_of(q[0]) if quote_speakers.get(q) else last_para
     q_starts = [a for a, _ in quotes]
     posts = _post_signatures(report) if "(@" in text else {}
-    headline_sources = _headline_sources(report) if ":" in text else {}
+    headline_sources = (
+        _headline_sources(report)
+        if ":" in text or " -" in text or "\u2013" in text or "\u2014" in text
+        else {}
+    )
     labels = _transcript_speakers(report) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
@@ -3038,16 +3042,52 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     return {k: (at, fulls.get(n, n) if " " not in n else n) for k, (at, n) in out.items()}
 
 
+# A Reuters-style headline or an agency alert that names its source after a dash: "Floods
+# cut off 35 villages - officials", "exports rise 8.4% - trade ministry", "... — USGS"
+# (short-form copy, session 8). The source is capitalised words (a name, an acronym) or a
+# few lower-case words ending in a noun of _DASH_SOURCE_NOUNS; page labels ("- in
+# pictures", "- Live Updates", "- as it happened") name none.
+_HEADLINE_DASH_SOURCE_RE = re.compile(
+    r"[ \u00a0](?:-|--|\u2013|\u2014)[ \u00a0]+(?P<src>"
+    r"(?:[A-Z][\w&'’.-]*|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the|poll|survey|data)){0,4}"
+    r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))[ \u00a0]*$"
+)
+_DASH_SOURCE_NOUNS = frozenset(
+    """official officials source sources police ministry minister govt government spokesman
+    spokeswoman spokesperson army military coastguard customs agency media data survey poll
+    report statement witnesses residents diplomats analysts traders union council court
+    regulator watchdog authorities experts doctors medics rescuers firefighters officers
+    mayor governor president premier envoy embassy minister's filing document""".split()
+)
+_NOT_DASH_SOURCE_WORDS = frozenset(
+    """By Live LIVE Updates Update Highlights Recap Preview Review Video Videos Photos Photo
+    Pictures Gallery Watch Listen Podcast Explained Explainer Analysis Opinion Comment
+    Editorial Quiz Timeline Factbox FACTBOX League Cup Championship Open Final Results
+    Scorecard Report""".split()
+)
+
+
 def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
-    """Paragraph index -> (where the colon stands, the source) for headline lines."""
+    """Paragraph index -> (where the colon or dash stands, the source) for headline lines."""
     out = {}
     for k, para in enumerate(report.paragraphs):
         t = para.text
-        if len(t) > 160 or ":" not in t or t.endswith((".", "!", "?", '"', "”")):
+        if len(t) > 200 or t.endswith((".", "!", "?", '"', "”")):
             continue
-        m = _HEADLINE_SOURCE_RE.search(t)
-        if m and m.start() > 10 and t[: m.start()].count(":") == 0:
-            out[k] = (para.start + m.start(), m.group("src").strip())
+        if len(t) <= 160 and ":" in t:
+            m = _HEADLINE_SOURCE_RE.search(t)
+            if m and m.start() > 10 and t[: m.start()].count(":") == 0:
+                out[k] = (para.start + m.start(), m.group("src").strip())
+                continue
+        if (" -" in t or "\u2013" in t or "\u2014" in t) and (
+            m := _HEADLINE_DASH_SOURCE_RE.search(t)
+        ):
+            src = m.group("src").strip()
+            if m.start() <= 10 or any(w in _NOT_DASH_SOURCE_WORDS for w in src.split()):
+                continue
+            if m.group("noun") is not None and m.group("noun") not in _DASH_SOURCE_NOUNS:
+                continue  # "- in pictures", "- as it happened"
+            out[k] = (para.start + m.start(), src)
     return out
 
 

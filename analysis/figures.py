@@ -7018,6 +7018,12 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     r"|\battack[ \u00a0]rate"
     # a business or economic rate: "a combined ratio of 97.3%", "a profit margin of 12%"
     r"|\b(?:ratio|margin|yield|rate))[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+    # the rate's new level after its verb: "the jobless rate rose to 3.9%", "Jobless Rate
+    # Rises to 4.1%" (short-form copy, session 8)
+    r"|(?i:\b(?:ratio|margin|yield|rate)[ \u00a0](?:rose|rises?|fell|falls?|climbed|climbs?"
+    r"|jumped|jumps?|dropped|drops?|eased|eases?|slipped|slips?|increased|increases?"
+    r"|declined|declines?|edged[ \u00a0](?:up|down)|edges?[ \u00a0](?:up|down)|hit|hits"
+    r"|reached|reaches)[ \u00a0](?:to|at)[ \u00a0])$"
     # a level, not a share of the count before it: "beds fell to 2,700, while occupancy was
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
     r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
@@ -8117,11 +8123,17 @@ _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking"
     # market wraps: "while nickel added 1.3%", "silver shed 2%", "tin eased 0.4%"
     r"|added|adding|lost|losing|shed|shedding|eased|easing|slid|sliding|tumbled|tumbling"
-    r"|advanced|rallied|slumped|sank|dipped)"
+    r"|advanced|rallied|slumped|sank|dipped"
+    # a headline's present tense, in capitals too: "Imports Down 3%", "Costs Climb 6%",
+    # "output is forecast to fall 4%" (short-form copy, session 8)
+    r"|rises?|falls?|jumps?|climbs?|grows?|drops?|declines?|slips?|gains?|dips?|surges?"
+    r"|soars?|plunges?|shrinks?|adds|loses|sheds|eases|slides?|tumbles?|slumps?|sinks?"
+    r"|increases?|decreases?|rallies|advances)"
     r"(?:[ \u00a0]by)?"
     # "an increase of 20%", "a drop of 12 per cent"
     r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
-    r"[ \u00a0]{1,2}$"
+    r"[ \u00a0]{1,2}$",
+    re.IGNORECASE,
 )
 _FINDING_BEFORE_RE = re.compile(
     r"\b(?:found|find|finds|identified|identify|diagnosed|detected|confirmed|tested)[ \u00a0]{1,2}"
