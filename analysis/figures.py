@@ -151,11 +151,14 @@ def _lexicon() -> dict:
     )
     lex["time_re"] = re.compile(
         # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
-        # "a 15min walk"
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?)\b))(?P<u>{_alternation(time_units)})"
+        # "a 15min walk"; hours glued as a lower-case "h" in alerts and tweets ("in past 24h",
+        # "a 48h curfew": session 8), never spaced nor before digits ("7h30" is a clock time)
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?|(?-i:h))\b))"
+        rf"(?P<u>{_alternation(time_units)}|(?-i:h)(?<=\dh))"
         r"\b(?!-old)",
         re.IGNORECASE,
     )
+    time_units["h"] = "hour"  # (glued only: the pattern above reads it after a digit)
     # A unit of position "glued" counts only glued to the digits: "6in of snow", "a 12in
     # pizza", "6ft 4in" (British copy), never "5 in the morning".
     glued = [r["surface"] for r in measure_rows if r.get("position") == "glued"]
@@ -277,7 +280,16 @@ _TIME_AFTER_RE = re.compile(
 
 
 def _is_hours_duration(text: str, tok: NumberToken, s: int, tm: re.Match) -> bool:
-    """ "2 hrs", "48 hrs" are durations; "1400 hrs", "14.30 hrs", "at 9 hrs" clock times."""
+    """ "2 hrs", "48 hrs" are durations; "1400 hrs", "14.30 hrs", "at 9 hrs" clock times.
+    A lower-case "h" glued to the number is hours in alerts and tweets when no clock can
+    be meant ("a 48h curfew") or a span's word stands before it ("in past 24h"); "at 14h"
+    stays a clock time (session 8)."""
+    if tm.group() == "h":
+        return (
+            tok.value < 100
+            and not (tok.has_decimal or tok.in_words)
+            and (tok.value > 24 or text.endswith(_HOURS_SPAN_ENDS, 0, s))
+        )
     return (
         tm.group()[-3:].lower() == "hrs"
         and tm.group()[:1] not in ":."
@@ -285,6 +297,9 @@ def _is_hours_duration(text: str, tok: NumberToken, s: int, tm: re.Match) -> boo
         and not tok.has_decimal
         and text[max(0, s - 3) : s] != "at "
     )
+
+
+_HOURS_SPAN_ENDS = ("past ", "last ", "next ", "first ", "within ", "for ", "over ", "in ")
 
 
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
@@ -1140,8 +1155,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if (
         (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
         # a signed change: "+3.4%", "(+12%)"; a signed count: "+230,000" (no phone
-        # number has a thousands comma)
-        and not (tok.has_decimal or nxt == "%" or "," in tok.text)
+        # number has a thousands comma, nor a scale: "Payrolls +175K", session 8)
+        and not (tok.has_decimal or nxt == "%" or "," in tok.text or tok.scale != 1)
         # "(+302 persons)": a sign before a lone number that a word follows, no country code
         and not (prev == "+" and _WORD_AFTER_SIGNED_RE.match(text, e))
         and (ph := _PHONE_BEFORE_RE.search(text, lo, s))
@@ -1889,6 +1904,14 @@ def _compares_figures(phrase: str, before: str) -> bool:
 _NEGATIVE_BEFORE_RE = re.compile(
     r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
 )
+#: A market ticker's index whose name ends in a number, then a signed change: "S&P 500
+#: -1.2%", "FTSE 100 -0.4%", "Nifty 50 -0.3%" (session 8); the digit before the minus is
+#: the name's, so the minus is a sign, not a range's hyphen.
+_INDEX_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:S&P|FTSE|Nikkei|DAX|Stoxx|STOXX|CAC|Russell|ASX|Nifty|NIFTY|KOSPI|IBEX|Sensex"
+    r"|SENSEX|TOPIX|FTSE[ \u00a0]MIB)[ \u00a0]\d{2,4}[ \u00a0]+[-\u2212]$"
+)
+_MINUS_AT_END_RE = re.compile(r"[-\u2212]$")
 #: "plus or minus 3 points" (a poll's margin of error): "minus" there is no sign.
 _PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
@@ -2221,6 +2244,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     )
     if sign and text.endswith(_PLUS_OR_ENDS, 0, sign.start()):
         sign = None  # "plus or minus 3.1 percentage points": a poll's margin, not below zero
+    if (
+        not sign
+        and text.endswith(("0 -", "0 \u2212", "5 -", "5 \u2212"), 0, start)
+        and _INDEX_NUMBER_BEFORE_RE.search(text, max(0, start - 24), start)
+    ):
+        # "S&P 500 -1.2%", "FTSE 100 -0.4%": a ticker's change after the index
+        sign = _MINUS_AT_END_RE.search(text, start - 1, start)
     if sign:
         # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
         # range's end: "20 - 30" has a number before the hyphen).
@@ -3632,6 +3662,9 @@ _PER_UNIT_SLASH_RE = re.compile(
     r"|cwt|acre|ha|hectare|dozen|doz|pack|box|bottle|pair|m2|sqm|sq ?m|person|pp"
     # "$3.89/gallon", "Rs 2,300/quintal" (farm prices), "Rs 3,250/cylinder" (LPG copy)
     r"|gallon|quintal|qtl|cylinder|bag|unit|kilo|k)\b"
+    # over a round quantity of grams: "₹71,450/10g" (Indian bullion), "£1.35/100g" (shop
+    # unit prices; session 8)
+    r"|/[ \u00a0]?10{1,2}[ \u00a0]?(?:g|gm|gms|grams?|ml)\b"
     # an exchange rate over the dollar sign: "N1,540/$" (Nigerian forex copy)
     r"|/\$(?![\d.,])"
 )
@@ -3717,6 +3750,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # "Grandmother, 81, Rescued From Flooded Home", "Man, 45, Held Over Stabbing": an
         # age between commas in a title-case headline, a capital after it (session 8)
         return True
+    if (
+        tok.value <= 12
+        and draft.end_token is tok
+        and text.endswith(("News at ", "NEWS AT ", "News At "), 0, tok.start)
+        and not (tok.grouped or tok.has_decimal)
+    ):
+        return True  # "the News at Ten", "BBC News at Six": a bulletin's name (session 8)
     if (
         draft.start >= 5
         and text[draft.start - 2 : draft.start] in (": ", ":\u00a0")
@@ -5549,6 +5589,21 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
     Prose puts words between figures; a bare run ("1 1 1 1", "12 15 19 24") is a table,
     a list of page numbers or garbage from a PDF, and reading it number by number would
     cost time in proportion to the run's density, not the text's meaning."""
+    if "/ " in text or "/\n" in text:
+        # "1/ Death toll rises to 1,240\n2/ 3,800 missing": a thread's post numbers, at a
+        # line's start, are labels; with the figures of the lines around them they made a
+        # "run" that dropped them all (newsroom threads, session 8)
+        toks = [
+            t
+            for t in toks
+            if not (
+                text[t.end : t.end + 1] == "/"
+                and text[t.end + 1 : t.end + 2] in (" ", "\n")
+                and (t.start == 0 or text[t.start - 1] == "\n")
+                and t.value < 100
+                and not t.in_words
+            )
+        ]
     n = len(toks)
     if n < 3:
         return toks

@@ -220,7 +220,8 @@ _SCALE_AFTER = (
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
     # ("75m2", "40m²" are square metres, not millions: property copy, session 6)
-    r"|(?:m(?![2\u00b2\u00b3])|k|b|cr|tr|M|K|B)"
+    # ("₹12K Crore", "Rs 5k cr": Indian headlines write thousands of crores so, session 8)
+    r"|(?:m(?![2\u00b2\u00b3])|[kK](?:[ \u00a0](?:[Cc]rores?|[Cc]r))?|b|cr|tr|M|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of
     # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")
     r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)])"

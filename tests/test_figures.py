@@ -863,6 +863,7 @@ def _token_is_label_reference(text, tok):
             tok.has_decimal
             or text[e : e + 1] == "%"
             or "," in tok.text
+            or tok.scale != 1
             or (text[s - 1 : s] == "+" and F._WORD_AFTER_SIGNED_RE.match(text, e))
         )
         and ph
