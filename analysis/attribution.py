@@ -2003,6 +2003,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         _A_NOUN_BEFORE_RE.search(before)
     ):
         return False  # "cited in a Senate report, only 7%": "a" before it, so a noun
+    if v in ("estimate", "estimates", "forecast") and _FACT_BOX_YEAR_LABEL_RE.match(after):
+        # "Population estimate, 2015: 32.5 million" (a key-facts box): a label with its
+        # year, no one who estimates (session 8)
+        return False
     if v in ("estimates", "estimate", "claims", "reports") and _NOUN_ESTIMATES_RE.match(after):
         # "IDP estimates vary between 2 and 3 million", "the approval rate for Haitian
         # claims is 34.2%": a noun, then its verb
@@ -3065,6 +3069,11 @@ _NOT_DASH_SOURCE_WORDS = frozenset(
     Editorial Quiz Timeline Factbox FACTBOX League Cup Championship Open Final Results
     Scorecard Report""".split()
 )
+
+
+#: After "estimate" in a fact box's label: its year, then the colon ("Population estimate,
+#: 2015: 32.5 million", "GDP forecast, 2025: 3.1%").
+_FACT_BOX_YEAR_LABEL_RE = re.compile(r",?[ \u00a0]\(?(?:19|20)\d\d\)?[ \u00a0]?:")
 
 
 def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:

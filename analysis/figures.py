@@ -4313,7 +4313,7 @@ _CLAUSE_WORDS = frozenset(
     globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following
-    rather never always
+    rather never always vs versus
     throughout upon themselves itself himself herself ourselves yourselves
     don't didn't doesn't won't can't couldn't wouldn't isn't aren't wasn't weren't
     haven't hasn't hadn't don’t didn’t doesn’t won’t can’t couldn’t wouldn’t isn’t

@@ -252,6 +252,49 @@ CASES += [
 ]
 
 
+# Second round (earnings wraps, key-facts boxes), written and run against the code before
+# its fixes: 3 of 3 failed. 14. An earnings wrap's "14.2% vs 12.7%" gave both shares the
+# head "vs". 15. A key-facts label with its year ("Population estimate, 2024:") named
+# "Population" as the source of the figure.
+CASES += [
+    (
+        "invented/earnings wrap: a share vs another",
+        "Operating margin at 14.2% vs 12.7%; net profit up 9% at ₹412 crore",
+        [
+            ("14.2%", 14.2, E, P, "%", {"head": None}),
+            ("12.7%", 12.7, E, P, "%", {"head": None}),
+            ("9%", 9, E, P, "%"),
+            ("₹412 crore", 4.12e9, E, M, "INR"),
+        ],
+    ),
+    (
+        "invented/key facts box: an estimate's year label",
+        "Population estimate, 2024: 5.6 million",
+        [("5.6 million", 5.6e6, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/key facts box: a forecast's year label",
+        "GDP forecast, 2025: 3.1%",
+        [("3.1%", 3.1, E, P, "%", {"source": None})],
+    ),
+]
+
+# Guards written after the fixes above (they passed before them too): what the dash-source
+# and the fact-box rules must leave alone.
+CASES += [
+    (
+        "invented/guard: a byline after a dash names no source",
+        "Heatwave grips Delhi as mercury hits 46°C - By Anna Reyes",
+        [("46°C", 46, E, X, "degree_Celsius", {"source": None})],
+    ),
+    (
+        "invented/guard: an estimate's owner before the colon stays the source",
+        "UN estimate: 400 dead",
+        [("400", 400, E, C, None, {"source": "UN"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_short_form_copy(text, expected):
     check_figures(text, expected)
