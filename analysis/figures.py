@@ -460,7 +460,8 @@ _RATE_BASE_AFTER_SLASH_RE = re.compile(
 # identifier, nor does a scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with
 # the scale on both ends).
 _ID_BEFORE_RE = re.compile(
-    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-of)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    # ("a magnitude-7.1 quake": AP's hyphen before a quake's magnitude, session 8)
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<![Mm]agnitude)(?<!\d-of)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
     r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
@@ -5958,9 +5959,14 @@ _COMPARED_GAP_RE = re.compile(
 # A verb of change before "N percent to M": then M is a new level, not the other share.
 _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
-    r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$",
+    r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$"
+    # a ticker's arrow for "up"/"down": "Gold ▲ $14 to $2,385/oz" (session 8)
+    r"|[\u25b2\u25bc\u2191\u2193][ \u00a0]?$",
     re.IGNORECASE,
 )
+#: The arrows of tickers and newsletters for "up" and "down" (session 8).
+_UP_ARROWS = "\u25b2\u2191"
+_DOWN_ARROWS = "\u25bc\u2193"
 _BY_QUALIFIER_BEFORE_RE = re.compile(
     r"\bby[ \u00a0](?:about|around|nearly|almost|some|roughly|approximately|over|under"
     r"|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|less[ \u00a0]than|an[ \u00a0]estimated)"
@@ -8187,7 +8193,9 @@ _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]by)?"
     # "an increase of 20%", "a drop of 12 per cent"
     r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
-    r"[ \u00a0]{1,2}$",
+    r"[ \u00a0]{1,2}$"
+    # a ticker's arrow: "Brent \u25bc 0.9%" (session 8)
+    r"|[\u25b2\u25bc\u2191\u2193][ \u00a0]?$",
     re.IGNORECASE,
 )
 _FINDING_BEFORE_RE = re.compile(
@@ -8638,6 +8646,13 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["part_of"] = None
             if r["kind"] == "percent":
                 r["head"] = r["counted"] = None
+            continue
+        arrow = text[max(0, s0 - 2) : s0].strip(" \u00a0")[-1:]
+        if arrow and arrow in _UP_ARROWS + _DOWN_ARROWS:
+            # "Gold \u25b2 $14", "Brent \u25bc 0.9%": a ticker's arrow (session 8)
+            r["direction"] = "up" if arrow in _UP_ARROWS else "down"
+            if r["kind"] == "percent":
+                r["part_of"] = r["head"] = r["counted"] = None
             continue
         by_before = " by" in text[max(0, r["start"] - 22) : r["start"]]
         if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):
