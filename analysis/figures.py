@@ -3668,6 +3668,9 @@ _PER_UNIT_SLASH_RE = re.compile(
     r"|/[ \u00a0]?10{1,2}[ \u00a0]?(?:g|gm|gms|grams?|ml)\b"
     # an exchange rate over the dollar sign: "N1,540/$" (Nigerian forex copy)
     r"|/\$(?![\d.,])"
+    # a title-case headline capitalises the unit: "₹80/Kg", "₹150/Quintal" (session 8)
+    r"|/[ \u00a0]?(?:Kg|KG|Oz|Tonne|Ton|Litre|Liter|Quintal|Qtl|Barrel|Bbl|Ounce|Gallon"
+    r"|Dozen|Kilo|Cylinder|Bag|Unit|Acre|Hectare|Month|Year|Week|Day|Night|Share|Person)\b"
 )
 
 
@@ -8042,6 +8045,9 @@ _NOT_NOUN_OF = frozenset(
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
+    # a headline's present tense: "Quake Toll Crosses 2,300", "Flood Toll Nears 150"
+    r"|crosses|passes|exceeds|surpasses|nears|neared|nearing|near|mounts|soars|jumps"
+    r"|surges|swells|doubles|triples|increases|grows"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
     # "the death toll has tripled since Monday, to 96" (session 7, flood copy)
