@@ -938,7 +938,9 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # "Prakash Pawar (27) was arrested": an age in brackets (Indian copy)
     if (
         prev == " "
-        and (nxt == "," or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0")))
+        # (a semicolon ends an age in a list of names: "Dara Quinlan, 24; Tomas Reyes, 31;
+        # and ...", AP police briefs, session 8)
+        and (nxt in ",;" or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0")))
         and s >= 2
         and text[s - 2] == ","
         and tok.value <= 119

@@ -802,7 +802,7 @@ def _token_is_label_reference(text, tok):
     if (
         text[s - 2 : s] == ", "
         and (
-            text[e : e + 1] == ","
+            text[e : e + 1] in (",", ";")
             or (text[e : e + 1] == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0"))
         )
         and tok.value <= 119

@@ -334,6 +334,22 @@ CASES += [
     ),
 ]
 
+# Sixth round (AP police briefs), written and run against the code before its fix: 1 of 2
+# failed (the second is a guard). 21. Names and ages listed with semicolons ("Clifford
+# Henry, 22; Jon Jarrell, 23; and ...") gave each age as a count.
+CASES += [
+    (
+        "invented/police brief: names and ages in a semicolon list",
+        "Officers charged Dara Quinlan, 24; Tomas Reyes, 31; and Lee Chang, 19, with burglary.",
+        [],
+    ),
+    (
+        "invented/guard: places and counts in a semicolon list",
+        "New cases by country: Kenya, 14; Uganda, 9; Somalia, 22.",
+        [("14", 14, E, C, None), ("9", 9, E, C, None), ("22", 22, E, C, None)],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
