@@ -3764,6 +3764,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # "the News at Ten", "BBC News at Six": a bulletin's name (session 8)
     if (
+        tok.start >= 2
+        and text[tok.start - 1] == ":"
+        and text[tok.start - 2] in " \u00a0"
+        and len(tok.text) == 2
+        and tok.text.isdigit()
+        and text[tok.end : tok.end + 1] in ("", "\n")
+    ):
+        return True  # "FLOODS (VO) :25": a script slug's running time (session 8)
+    if (
         draft.start >= 5
         and text[draft.start - 2 : draft.start] in (": ", ":\u00a0")
         and (tok.has_decimal or text[draft.end : draft.end + 1] == "°")

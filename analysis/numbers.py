@@ -133,6 +133,11 @@ _HALF_UNITS = (
 )
 _SMALL_TITLE = "|".join(w.capitalize() for w in _SMALL_LOWER.split("|"))
 _BIG_TITLE = "|".join(w.capitalize() for w in _BIG.split("|"))
+# Radio scripts and tabloid headlines in capitals ("DESTROYED NINE HOMES", "FOUR MILLION
+# DOLLARS", session 8). "ONE" opens a number only before a scale ("NO ONE WAS HURT").
+_SMALL_UPPER = "|".join(w.upper() for w in _SMALL_LOWER.split("|"))
+_BIG_UPPER = "|".join(w.upper() for w in _BIG.split("|"))
+_SMALL_UPPER_OPENERS = "|".join(w.upper() for w in _SMALL_LOWER.split("|") if w != "one")
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
 # "a dozen", "a hundred and fifty" ("half-a-million", hyphenated as an adjective, too). Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
@@ -171,6 +176,9 @@ _WORDS = (
     # Million Afghans", "Four Hundred and Twenty Million Naira" ("and" after a scale word)
     rf"|(?:{_SMALL_TITLE})(?:(?:{_AND_AFTER_TITLE_SCALE})?[ \u00a0-](?:{_SMALL_TITLE}|{_BIG_TITLE}))"
     rf"{{1,8}}(?![a-z])"
+    # in capitals: "NINE HOMES", "TWO HUNDRED RESIDENTS", "ONE MILLION" (not a lone "ONE")
+    rf"|(?:(?:{_SMALL_UPPER_OPENERS})(?:[ \u00a0-](?:{_SMALL_UPPER}|{_BIG_UPPER})){{0,8}}"
+    rf"|ONE(?:[ \u00a0-](?:{_BIG_UPPER})){{1,3}})(?![A-Za-z])"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
     # "a few hundred" (tests/test_unseen_styles.py)
