@@ -3772,6 +3772,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[tok.end : tok.end + 1] in ("", "\n")
     ):
         return True  # "FLOODS (VO) :25": a script slug's running time (session 8)
+    if text[tok.end : tok.end + 1] in ("\ufe0f", "\u20e3"):
+        return True  # "1\ufe0f\u20e3 12,000 displaced": a keycap emoji numbering a post's points
     if (
         draft.start >= 5
         and text[draft.start - 2 : draft.start] in (": ", ":\u00a0")
@@ -7139,7 +7141,8 @@ _FINITE_AFTER_RE = re.compile(
 # A fact box's label, alone at the start of its line: "Deaths: ", "Homes destroyed: "
 _FACT_LINE_LABEL_RE = re.compile(
     # (after a list mark too: "4) Urban jobs created: ", Xinhua fact lists, session 7)
-    r"(?:^|\n)[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
+    # (or after a pipe, the next cell of a box: "Deaths: 61 | Injured: 240+", session 8)
+    r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
 )
 
 
@@ -7879,6 +7882,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
                 # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
                 first = words[1]
+            if len(words) == 1 and first.lower() in _STATE_HEADS:
+                # "Injured: 240+", "Missing: ~45": a state names those counted (session 8)
+                r["head"] = r["counted"] = first.lower()
+                continue
             if _is_plural_noun(first) and not _OWN_PREDICATE_AFTER_RE.match(text, d_end):
                 # (not a headline's topic: "Floods: 1,500 evacuated as river bursts banks"
                 # counts those evacuated, not floods)

@@ -382,6 +382,36 @@ CASES += [
     ),
 ]
 
+# Eighth round (agencies' social posts), written and run against the code before its fix:
+# 1 of 1 failed. 24. Posts number their points with keycap emoji ("1\ufe0f\u20e3 12,000
+# people displaced"): the keycap's digit gave a count of its own.
+CASES += [
+    (
+        "invented/agency post: keycap emoji numbering",
+        "Key figures:\n1\ufe0f\u20e3 12,000 people displaced\n2\ufe0f\u20e3 45 schools closed",
+        [
+            ("12,000", 12_000, E, C, None, {"head": "people"}),
+            ("45", 45, E, C, None, {"head": "schools"}),
+        ],
+    ),
+]
+
+# Ninth round ("at a glance" boxes with cells split by pipes), written and run against the
+# code before its fix: 1 of 1 failed. 25. "Deaths: 61 | Injured: 240+ | Missing: ~45": the
+# labels after the first were not read (a label opened a line only, and a state such as
+# "Injured" is no plural noun), so every cell counted deaths.
+CASES += [
+    (
+        "invented/at-a-glance box: cells split by pipes",
+        "Deaths: 61 | Injured: 240+ | Missing: ~45",
+        [
+            ("61", 61, E, C, None, {"head": "deaths"}),
+            ("240+", 240, LO, C, None, {"head": "injured"}),
+            ("~45", 45, AP, C, None, {"head": "missing"}),
+        ],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
