@@ -7100,6 +7100,8 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     r"|(?i:\b(?:ratio|margin|yield|rate)[ \u00a0](?:rose|rises?|fell|falls?|climbed|climbs?"
     r"|jumped|jumps?|dropped|drops?|eased|eases?|slipped|slips?|increased|increases?"
     r"|declined|declines?|edged[ \u00a0](?:up|down)|edges?[ \u00a0](?:up|down)|hit|hits"
+    r"|ticked[ \u00a0](?:up|down)|ticks?[ \u00a0](?:up|down)|inched[ \u00a0](?:up|down)"
+    r"|crept[ \u00a0]up|dipped|dips?"
     r"|reached|reaches)[ \u00a0](?:to|at)[ \u00a0])$"
     # a level, not a share of the count before it: "beds fell to 2,700, while occupancy was
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
@@ -7954,7 +7956,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if ante is not None:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
-        if r["value"] >= 1000:
+        if r["value"] >= 1000 and r["value"] == int(r["value"]):
+            # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
+            # cents, session 8)
             r["head"], r["counted"] = "people", "people"
 
 
