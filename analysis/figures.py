@@ -940,7 +940,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         prev == " "
         # (a semicolon ends an age in a list of names: "Dara Quinlan, 24; Tomas Reyes, 31;
         # and ...", AP police briefs, session 8)
-        and (nxt in ",;" or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0")))
+        and (
+            (nxt and nxt in ",;")
+            or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0"))
+        )
         and s >= 2
         and text[s - 2] == ","
         and tok.value <= 119
@@ -7103,6 +7106,10 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     r"|ticked[ \u00a0](?:up|down)|ticks?[ \u00a0](?:up|down)|inched[ \u00a0](?:up|down)"
     r"|crept[ \u00a0]up|dipped|dips?"
     r"|reached|reaches)[ \u00a0](?:to|at)[ \u00a0])$"
+    # a rate named by its noun alone: "Unemployment At 4.1%", "inflation at 3.2%" (a level,
+    # not a share of the jobs counted before it; session 8)
+    r"|(?i:\b(?:unemployment|joblessness|inflation|turnout|occupancy|literacy|poverty)"
+    r"[ \u00a0](?:at|is|was|of|stands[ \u00a0]at|hits?|rises[ \u00a0]to|falls[ \u00a0]to)[ \u00a0])$"
     # a level, not a share of the count before it: "beds fell to 2,700, while occupancy was
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
     r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"

@@ -429,6 +429,16 @@ CASES += [
     ),
 ]
 
+# Eleventh round (jobs-report headlines), written and run against the code before its fix:
+# 1 of 1 failed. 28. "Unemployment At 4.1%" after a count of jobs read as a share of them.
+CASES += [
+    (
+        "invented/jobs headline: Unemployment At N%",
+        "US Adds 175K Jobs; Unemployment At 4.1%",
+        [("175K", 175_000, E, C, None), ("4.1%", 4.1, E, P, "%", {"part_of": None})],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
