@@ -901,6 +901,15 @@ def _names_a_body(src: str) -> bool:
 _AGE_APPOSITION_RE = re.compile(r",[ \u00a0]\d{1,3},")
 
 
+#: A group of people after a capitalised name: the name is their place or body, not a
+#: person ("Fort Collins firefighters said").
+_GROUP_AFTER_NAME_RE = re.compile(
+    r"\b[A-Z][a-zA-Z'’-]*[ \u00a0](?:firefighters|paramedics|police|officials|officers|rescuers|medics|doctors"
+    r"|authorities|deputies|troopers|lifeguards|coastguards|residents|witnesses|prosecutors"
+    r"|investigators|emergency[ \u00a0]services|fire[ \u00a0](?:officials|crews|department))$"
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -915,6 +924,10 @@ class _Resolver:
         self.places = frozenset(e.text for e in entities or () if e.label == "place")
 
     def person_in(self, np: str) -> str | None:
+        if _GROUP_AFTER_NAME_RE.search(np):
+            # "Fort Collins firefighters", "San Mateo paramedics": a place's service, not a
+            # person (a place the gazetteer lacks looks like a person's name; session 8)
+            return None
         best = None
         for m in _NAME_RE.finditer(np):
             cand = _strip_titles(m.group())

@@ -439,6 +439,34 @@ CASES += [
     ),
 ]
 
+# Twelfth round (emergency services' posts quoted in live copy), written and run against
+# the code before its fix. 29. A place's firefighters or paramedics as the source lost
+# their noun ("According to San Bernardino firefighters" gave "San Bernardino"). My first
+# two cases (a one-word place) passed already; the failure needs a two-word place, so two
+# more were written, and both failed before the fix.
+CASES += [
+    (
+        "invented/live copy: a two-word town's firefighters as the source",
+        "According to Fort Collins firefighters, 9 homes burned overnight.",
+        [("9", 9, E, C, None, {"source": "Fort Collins firefighters"})],
+    ),
+    (
+        "invented/live copy: a two-word county's paramedics as the source",
+        "According to San Mateo paramedics, 4 people were taken to hospital.",
+        [("4", 4, E, C, None, {"source": "San Mateo paramedics"})],
+    ),
+    (
+        "invented/live copy: a town's firefighters as the source",
+        "According to Riverside firefighters, 14 homes burned overnight.",
+        [("14", 14, E, C, None, {"source": "Riverside firefighters"})],
+    ),
+    (
+        "invented/live copy: a county's paramedics as the source",
+        "Dorset paramedics said 6 people were taken to hospital.",
+        [("6", 6, E, C, None, {"source": "Dorset paramedics"})],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
