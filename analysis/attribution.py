@@ -528,7 +528,10 @@ _TIME_TAIL_UNIT = (
     # "The Tajik side unofficially reported more than 150 wounded" (session 7)
     r"officially|unofficially|publicly|formally|independently|jointly|provisionally|"
     # "the Guardian can reveal", "the paper can confirm" (British copy, session 7)
-    r"could|did|does|do|can|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity))"
+    r"could|did|does|do|can|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity)"
+    # a date in brackets after a weekday: "a White House document published on Thursday
+    # (Oct 30) said" (Singaporean and Malaysian wire copy, session 8)
+    r"|[ \u00a0]\((?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8})\))"
 )
 # Written "X(?:X)*" rather than "(?:X)+": the same matches, tried in the same order, but a
 # pattern that opens with a repeat gets no prefilter from ``re`` and was tried at every

@@ -1762,6 +1762,21 @@ def _sign_before(text: str, start: int) -> tuple[str, str, int] | None:
     return sign, _SIGN_BEFORE[sign], at
 
 
+#: "c.41,000", "ca.300", "(c.1,200)": circa glued to the number, as archive and history copy
+#: write it (spaced, "c. 41,000" is in qualifiers.csv).
+_CIRCA_GLUED_RE = re.compile(r"(?:^|(?<=[ \u00a0(\[]))(?:c|ca|C|Ca)\.$")
+
+
+def _circa_before(text: str, start: int) -> tuple[str, str, int] | None:
+    m = _CIRCA_GLUED_RE.search(text, max(0, start - 4), start)
+    return (m.group(), "approximate", m.start()) if m else None
+
+
+#: A hundred or a thousand written with the article: "over a 100 people", "more than a
+#: 1,000 families" (South Asian and spoken English).
+_A_ROUND_NUMBER_RE = re.compile(r"1(?:00|,?000)(?:,?000)*(?![\d.,]?\d)")
+
+
 def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None:
     """The bound qualifier ending right before ``start`` ("up to", "more than", "some").
 
@@ -1770,6 +1785,11 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
     window = text[max(0, start - 30) : start]
     if not window or window[-1] not in " \u00a0":
         return None
+    if window[-3:-1] == " a" and _A_ROUND_NUMBER_RE.match(text, start):
+        # "Over a 100 million people": the qualifier before the article
+        q = _qualifier_before(text, start - 2, lex)
+        if q is not None:
+            return q
     written = window
     if "\u2014" in window or "\u2013" in window:
         # "A majority\u2014more than 6.6 million\u2014...": a dash glued to the qualifier
@@ -1977,7 +1997,14 @@ def _between_to_range(text: str, tok: NumberToken, nxt: NumberToken, lex) -> boo
     if (mu := lex["measure_re"].match(text, nxt.end)) and len(mu.group("u")) > 1:
         return True
     noun = _BETWEEN_TO_NOUN_RE.match(text, nxt.end)
-    return noun is not None and _is_plural_noun(noun.group(1))
+    if noun is not None and _is_plural_noun(noun.group(1)):
+        return True
+    if text[nxt.end : nxt.end + 1] == " " and text[nxt.end + 1 : nxt.end + 2].isupper():
+        # "between 10,000 to 20,000 Afghan migrants": a demonym or a name before the noun
+        # (Afghan returns copy, session 8)
+        _, head = _noun_phrase_after(text, nxt.end, 60)
+        return head is not None and _is_plural_noun(head)
+    return False
 
 
 _NOUN_AND_COUNTING_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]and[ \u00a0]counting\b")
@@ -2265,6 +2292,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     qual = _qualifier_before(text, start, lex)
     if qual is None and start and text[start - 1] in _SIGN_BEFORE:
         qual = _sign_before(text, start)
+    elif qual is None and start > 1 and text[start - 1] == "." and text[start - 2] in "cCa":
+        qual = _circa_before(text, start)
     if (
         currency is None
         and qual is not None
@@ -3704,6 +3733,12 @@ def _in_ranked_list(text: str, s: int, e: int, n: int) -> bool:
     )
 
 
+#: A model's name of letters glued to digits, then a hyphen: "A330-", "B737-", "Su-35S-"
+_MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
+#: The word "flight" before a code glued to its airline's letters: "flight QR7431"
+_FLIGHT_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0]$|\bFLIGHT[ \u00a0]$")
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -3723,6 +3758,21 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and "-" in text[draft.start : draft.end]
     ):
         return True  # "the 14th Five-Year Plan": a plan's name (Xinhua copy, session 7)
+    if (
+        tok.start > 3
+        and text[tok.start - 1] == "-"
+        and text[tok.start - 2].isdigit()
+        and _MODEL_BEFORE_HYPHEN_RE.search(text, max(0, tok.start - 12), tok.start)
+    ):
+        return True  # "an Airbus A330-200", "a B737-800": a model's variant (session 8)
+    if (
+        draft.kind == "money"
+        and draft.currency is not None
+        and text[draft.start : draft.start + 1].isalpha()
+        and text[tok.start - 1 : tok.start].isalpha()
+        and _FLIGHT_BEFORE_RE.search(text, max(0, draft.start - 10), draft.start)
+    ):
+        return True  # "flight QR7431": a flight's code, no Qatari riyals (session 8)
     if (
         draft.kind == "money"
         and draft.unit == "SDG"
@@ -4162,7 +4212,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # a bare point number is a calibre or a name: "a .22 rifle", ".NET 8"
     if draft.currency is None and (prev.isalpha() or prev in "#№"):
         return True
-    if draft.currency is None and prev == "." and tok.start >= 2 and text[tok.start - 2].isalnum():
+    if (
+        draft.currency is None
+        and prev == "."
+        and tok.start >= 2
+        and text[tok.start - 2].isalnum()
+        and draft.start == tok.start  # "c.41,000": circa, glued (its qualifier)
+    ):
         return True  # "v.2", "3.2.1", a sentence's last word glued to a number
     if nxt.isalpha() and draft.kind == "count" and not tok.in_words:
         return True
@@ -5421,6 +5477,21 @@ _FRACTION_OPENERS = frozenset(
 )
 
 
+def _suffix_currency(text: str, word: str, lex) -> str | None:
+    """The ISO code of a currency word after an amount ("euros", "rupees", "pesos"), the
+    country's where the word is shared, as ``_grow`` reads it; None for a minor unit."""
+    if word in lex["minor"]:
+        return None
+    code = lex["suffixes"].get(word)
+    if code == "RUPEE":
+        return _rupee_code(text) if _RUPEE_GATE_RE.search(text) else "PKR"
+    if code == "CROWN":
+        return _rupee_code(text, "crown_countries.csv", "SEK")
+    if code in _COUNTRY_CURRENCIES:
+        return _rupee_code(text, *_COUNTRY_CURRENCIES[code])
+    return code
+
+
 def _fraction_drafts(text: str) -> list[_Draft]:
     """Shares written in words ("half of the returnees", "a third of", "three-quarters of")
     as percentages; "the second half of 2023" and "half a million" are not shares."""
@@ -5517,11 +5588,16 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 "lower": (count, None),
                 "upper": (None, count),
             }.get(bound, (None, None))
-            out.append(
-                _Draft(
-                    start, scale_m.end(), count, low, high, bound, "count", None, tok, tok, qword
-                )
-            )
+            end, kind, unit = scale_m.end(), "count", None
+            if text[end : end + 1] == " " and (sm := lex["suffix_re"].match(text, end)):
+                # "a quarter of a million euros": money, as "half a million dollars" is
+                code = _suffix_currency(text, sm.group("c").lower(), lex)
+                if code is not None and not (
+                    sm.group("c").lower() in _POUND_WORDS
+                    and _pounds_of_weight(text, start, sm.end(), count)
+                ):
+                    end, kind, unit = sm.end(), "money", code
+            out.append(_Draft(start, end, count, low, high, bound, kind, unit, tok, tok, qword))
             continue
         if value > 100:
             continue
@@ -5598,8 +5674,16 @@ _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
 
 
 def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
-    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021")?"""
+    """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021", the
+    days "June 1-28")?"""
     gap = text[a.end : b.start]
+    if gap in ("-", "–") and a.value <= 31 and b.value <= 31 and not a.grouped:
+        # a span of days: "From June 1-28, 233,941 people returned", "1-28 June, 3,400"
+        # (Afghan returns copy, session 8)
+        return bool(
+            _MONTH_BEFORE_RE.search(text, max(0, a.start - 12), a.start)
+            or _MONTH_AFTER_RE.match(text, b.end)
+        )
     return gap == "/" or (gap in ("-", "–") and _is_year(a))
 
 
@@ -5879,7 +5963,8 @@ def _drafts(text: str) -> list[_Draft]:
     # match holds a fraction word, so a text without one gives no shares either way.
     shares = _fraction_drafts(text)
     if shares:
-        counts = [d for d in shares if d.kind == "count"]  # "a quarter of a million"
+        # "a quarter of a million" (and "... euros", money)
+        counts = [d for d in shares if d.kind in ("count", "money")]
         if counts:
             spans = _SpanSet([(d.start, d.end) for d in counts])
             out = [d for d in out if not spans.overlaps(d.start, d.end)]
@@ -6536,6 +6621,8 @@ def figure_rows(report: Report | str) -> list[dict]:
     if " more" in text:
         _fill_money_more(text, rows)
     _fill_counted(report, drafts, rows)
+    _fill_postmodifiers(report, drafts, rows)
+    _fill_predicate_shares(report, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -7389,6 +7476,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 )
         else:
             whole = _opening_of_the(text, rows, k, s_start)
+            # "Of the 300 migrants, 120 were women": the part named after its verb
+            via_of_whom = whole is not None
             if whole is None and prev_ids:
                 # Coordinated shares: "of whom 71% were deported and 29% returned".
                 j = prev_ids[0]
@@ -7419,9 +7508,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
                     # "222 members, including six Democrats, backed it, while 209 members":
-                    # a clause of its own, no further item
-                    and " while " not in between
-                    and " whereas " not in between
+                    # a clause of its own, no further item; but after an opener that names
+                    # the whole for the sentence ("Of these, 9,462 had a toleration, while
+                    # 1,710 lived without status": German register copy, session 8) each
+                    # clause tells a part of it
+                    and (
+                        (" while " not in between and " whereas " not in between)
+                        or text.startswith(("Of ", "Among "), s_start)
+                    )
                     # "including 830 children, 512 women, and 6,900 were injured": an item
                     # that opens a clause of its own, after verbless items
                     and not (
@@ -7433,6 +7527,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     )
                 ):
                     whole = rows[j]["part_of"]
+                    via_of_whom = True  # "..., 120 were women and 80 were children"
         # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
         if text.startswith(" head of ", np_at):
@@ -7934,6 +8029,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "1,037 dead and 1,204 injured": each count of people in its own state;
                 # "some 3,516 deaths and 14,929 injured" (session 7, Lebanon copy)
                 r["head"] = r["counted"] = st.group(1).lower()
+            elif rows[owner]["head"] in _ROLE_HEADS and _PEOPLE_VERB_AFTER_RE.match(text, d_end):
+                # "found 14 survivors, while 9 remain missing": the survivors' noun names a
+                # state the others are not in; a verb done to people gives people
+                r["head"] = r["counted"] = "people"
             another = re.search(
                 r"\b(?:another|further|more|additional|other)\b", before[-25:], re.I
             ) or re.match(r"[ \u00a0]{1,2}more\b", after)
@@ -7969,6 +8068,353 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+# ---------------------------------------------------------------------------------------
+# What follows a counted noun and narrows it down (session 8): "holders of temporary
+# visas", "people displaced by the fighting", "families living in tents", "the 26 camps in
+# Kutupalong and Balukhali host". The dev set's schema keeps it in ``counted``.
+
+#: Prepositions whose phrase says what the things are; a part takes it from its whole.
+_PM_RELATIONAL = frozenset(("of", "on", "with", "against"))
+#: Prepositions whose phrase says where the things are (the ``place`` column says it too).
+_PM_PLACE = frozenset(
+    """in at across near inside outside along to from between under into around throughout
+    within""".split()
+)
+#: Prepositions before a count whose noun phrase then has no verb to lean on: "for 800
+#: nurses trained in the Philippines", "including 120 flights to Europe" (not "by three
+#: points with a game in hand": a margin).
+_PM_PREPS_BEFORE = frozenset("of for among including between with against amid".split())
+_PM_LONG_NAME_RE = re.compile(
+    r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0](?:(?:of|and|for|&)[ \u00a0])?[A-Z][A-Za-z'’\-]*)+"
+    r"(?:[ \u00a0]\([A-Z][A-Za-z]{1,7}\))?(?:[ \u00a0][a-z]{3,}s\b)?"
+)
+_PM_NAME_RE = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0][A-Z][A-Za-z'’\-]*){0,3}")
+_PM_DETS = frozenset("the a an its their his her our these those this that some".split())
+_PM_WORD_RE = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’\-]*)")
+_PM_CHANGE = frozenset(
+    """increased decreased dropped declined jumped climbed doubled tripled halved surged
+    soared plunged slumped added gained""".split()
+)
+#: Words that start a verb's object: a word before them in a noun phrase was a verb.
+_PM_OBJECT_START = frozenset("the a an their its his her our to".split())
+_NUMBER_WORDS_PM = frozenset(
+    "two three four five six seven eight nine ten dozen hundred hundreds thousand".split()
+)
+_PM_MORE_PARTICIPLES = frozenset("born hit struck shot stuck hidden stolen sold".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _pm_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/postmodifier_words.csv``, by role."""
+    roles: dict[str, set[str]] = {}
+    for r in _read_csv("postmodifier_words.csv"):
+        roles.setdefault(r["role"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _pm_np_end(text: str, pos: int, time: frozenset[str]) -> int | None:
+    """Where the noun phrase after a preposition at ``pos`` ends, or None when it is a time,
+    a pronoun or no noun phrase ("in the camp", "of Afghan Citizen Cards", "in Ukhiya and
+    Teknaf"; not "on Monday", "in the past week", "of whom")."""
+    m = _PM_WORD_RE.match(text, pos)
+    if not m or m.group(1).lower() in time:
+        return None
+    start = pos
+    if m.group(1).lower() in _PM_DETS:
+        m2 = _PM_WORD_RE.match(text, m.end())
+        if not m2 or m2.group(1).lower() in time:
+            return None
+        start = m.end()
+    np, head = _noun_phrase_after(text, start, 80, after_det=True)
+    if not np or not head:
+        return None
+    at = text.find(np, start, start + 2 + len(np))
+    if at < 0:
+        return None
+    end = at + len(np)
+    if np[-1:].isalpha() and text.startswith(" of ", end):
+        last = np.rsplit(" ", 1)[-1]
+        if last[0].isupper():
+            # "holding (expired) Proof of Registration (PoR) cards": a name with "of"
+            # inside, its acronym, and the noun it modifies (the reader stops at "of")
+            first = at + len(np)
+            for w in reversed(np.split(" ")):
+                if not w[:1].isupper():
+                    break
+                first -= len(w) + 1
+            name = _PM_LONG_NAME_RE.match(text, first + 1 if first > at else at)
+            if name and name.end() > end:
+                return name.end()
+    if " " in np:
+        # the noun phrase reader reads on through a verb after a singular noun ("residents
+        # of the camp share two clinics", "Pakistan thus far"): cut before an adverb, and
+        # before a word followed by a number, "to" or a determiner (a verb and its object)
+        stop = _pm_words()["stop"]
+        pos = at
+        for i, w in enumerate(np.split(" ")):
+            if i and (
+                w.lower() in stop
+                or (
+                    (n := _PM_WORD_RE.match(text, pos + len(w)))
+                    and (
+                        n.group(1).lower() in _PM_OBJECT_START
+                        or n.group(1).lower() in _NUMBER_WORDS_PM
+                    )
+                )
+                or text[pos + len(w) + 1 : pos + len(w) + 2].isdigit()
+            ):
+                end = pos - 1
+                break
+            pos += len(w) + 1
+        if end <= at:
+            return None
+    if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].isdigit():
+        return None  # "under Section 144", "in calendar 2023": a label's or a year's word
+    if text.startswith(" and ", end) and text[end + 5 : end + 6].isupper():
+        # "in Ukhiya and Teknaf": two names
+        if name := _PM_NAME_RE.match(text, end + 5):
+            end = name.end()
+    return end
+
+
+def _pm_context(text: str, start: int, s_start: int) -> str:
+    """Where a counted phrase starting at ``start`` stands: "partitive" ("Of the 31 boats"),
+    "prep" (after a preposition: "for 800 nurses"), "place" (after one of place: "in 300
+    camps"), "subject" (at a clause's start: "said 300 migrants") or "object" (after a
+    verb: "killed 12 villagers")."""
+    before = text[max(s_start, start - 40) : start].rstrip()
+    words = before.split()
+    if not words or not before[-1].isalpha():
+        return "subject"
+    lw = words[-1].lower()
+    if lw in ("the", "all", "these", "those", "some"):
+        if len(words) < 2 or not words[-2][-1:].isalpha():
+            return "subject"
+        words.pop()
+        lw = words[-1].lower()
+    if lw == "of" and (len(words) < 2 or not words[-2][-1:].isalnum()):
+        return "partitive"  # "Of the 410 migrants rescued, 62 ...": the clause's opener
+    if lw in _PM_PLACE:
+        # "living in 5,344 relief camps across Sindh": a place after a place is the verb's
+        return "place"
+    if lw in _PM_PREPS_BEFORE:
+        return "prep"
+    if lw in _pm_words()["clause"]:
+        return "subject"
+    return "object"
+
+
+def _postmodifier(text: str, end: int, ctx: str) -> tuple[int, str] | None:
+    """The phrase after a counted noun ending at ``end`` that narrows it down: its end and
+    what it is ("relational", "place" or "participle"), or None.
+
+    Written here because no parser is at hand (a statistical one would not meet the speed
+    goal): the reading is what journalists write after a counted noun. A preposition's
+    phrase, unless it is a time; a participle, unless it is the main verb. After a verb
+    ("killed 12 villagers in the raid") a place belongs to the verb, and after a subject
+    ("300 migrants arrived in Lampedusa") a past form is the main verb, unless a verb of
+    the noun's own follows ("people injured in the blast were taken"). ``ctx`` is
+    ``_pm_context``'s, or "of_object" for a share's "of" phrase after a verb ("make up 54
+    per cent of arrivals registered at Torkham": a participle, never the main verb)."""
+    m = _PM_WORD_RE.match(text, end)
+    if not m:
+        return None
+    w = m.group(1)
+    if not w.islower():
+        return None
+    words = _pm_words()
+    time = words["time"]
+    if w in _PM_RELATIONAL or w in _PM_PLACE:
+        e = _pm_np_end(text, m.end(), time)
+        if e is None:
+            return None
+        if (
+            w == "of"
+            or ctx in ("prep", "partitive")
+            or (ctx == "subject" and _pm_finite_after(text, e))
+        ):
+            return e, "relational" if w in _PM_RELATIONAL else "place"
+        return None
+    if len(w) >= 5 and w.endswith("ing"):
+        if w in words["not_participle"] or w in _CLAUSE_WORDS:
+            return None
+        n = _PM_WORD_RE.match(text, m.end())
+        if not n:
+            return None
+        nxt = n.group(1).lower()
+        if nxt in _PM_RELATIONAL or nxt in _PM_PLACE:
+            e = _pm_np_end(text, n.end(), time)
+        else:
+            e = _pm_np_end(text, m.end(), time)
+        return (e, "participle") if e is not None else None
+    participle = (len(w) >= 5 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES
+    if not (participle or w in _PM_MORE_PARTICIPLES):
+        return None
+    if w in words["document"] or w in _PM_CHANGE or w in _PAST_CHANGE_VERBS:
+        return None
+    if w in words["record"]:
+        # "cases reported by clinics", "24 suicide attacks recorded in Pakistan": how the
+        # figure was got (and by whom: the source), not what it counts
+        return None
+    n = _PM_WORD_RE.match(text, m.end())
+    nxt = n.group(1).lower() if n else ""
+    if nxt == "by":
+        e = _pm_np_end(text, n.end(), time)
+        return (e, "participle") if e is not None else None
+    if ctx in ("subject", "object") and w in words["intransitive"]:
+        return None  # "300 migrants arrived in Lampedusa": the main verb
+    if nxt in _PM_PLACE or nxt in _PM_RELATIONAL:
+        e = _pm_np_end(text, n.end(), time)
+        if e is None:
+            # "Of the 75 boats intercepted since January": the participle alone
+            return (m.end(), "participle") if ctx == "partitive" else None
+        # a second place: "children born in Pakistan to registered refugees"
+        n2 = _PM_WORD_RE.match(text, e)
+        if n2 and n2.group(1) in _PM_PLACE:
+            e2 = _pm_np_end(text, n2.end(), time)
+            if e2 is not None:
+                e = e2
+        if ctx == "subject" and not _pm_finite_after(text, e):
+            return None
+        return e, "participle"
+    if ctx == "partitive" and (
+        text.startswith(",", m.end()) or nxt in ("since", "during", "last", "this", "so")
+    ):
+        return m.end(), "participle"  # "Of the 410 migrants rescued, 62 ..."
+    return None
+
+
+def _pm_finite_after(text: str, end: int) -> bool:
+    """A verb right after the phrase: the noun phrase was its subject."""
+    m = _PM_WORD_RE.match(text, end)
+    return bool(m and m.group(1) in _pm_words()["finite"])
+
+
+def _fill_postmodifiers(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
+    """Extend each count's and share's ``counted`` with what narrows it down (see
+    ``_postmodifier``); a part ("Of the 75 boats intercepted, 40 ...") takes its whole's
+    phrase when that says what the things are, not where."""
+    text = report.text
+    sentences = report.sentences
+    grown: dict[int, tuple[str, str, str]] = {}
+    for k, (d, r) in enumerate(zip(drafts, rows, strict=True)):
+        counted = r["counted"]
+        if not counted or r["kind"] not in ("count", "percent"):
+            continue
+        if r["kind"] == "count" and not _is_plural_noun(counted.rsplit(" ", 1)[-1]):
+            continue  # "four clear of defending champions": no noun counted
+        at = text.find(counted, d.end, d.end + 24 + len(counted))
+        if at < 0:
+            continue
+        np_end = at + len(counted)
+        if text[np_end : np_end + 1] not in (" ", "\u00a0"):
+            continue
+        gap = text[d.end : at]
+        s_start = sentences[r["sentence"]].start if sentences else 0
+        if gap.strip() and not _PM_OF_GAP_RE.fullmatch(gap):
+            continue
+        start = d.start
+        if k and text.endswith((" of the ", " of "), s_start, start):
+            # "131 of the 233 forest camps in ...": the phrase stands where "131" does
+            prev = rows[k - 1]
+            if prev["sentence"] == r["sentence"] and _PM_OF_GAP_RE.fullmatch(
+                text, prev["end"], start
+            ):
+                start = prev["start"]
+        ctx = _pm_context(text, start, s_start)
+        if gap.strip() and ctx == "partitive":
+            ctx = "prep"  # "Of the 40% of voters polled": no opener of its own
+        elif gap.strip() and ctx == "object":
+            # "make up 54 per cent of arrivals registered at Torkham": inside "of", a past
+            # form is a participle, but a place may still be the verb's ("spending 10% of
+            # income on rent")
+            ctx = "of_object"
+        pm = _postmodifier(text, np_end, ctx)
+        if pm is None:
+            continue
+        end, what = pm
+        phrase = counted + text[np_end:end]
+        if "\n" in phrase:
+            continue
+        grown[k] = (counted, phrase, what)
+        r["counted"] = phrase
+    if not grown:
+        return
+    for r in rows:
+        j = r["part_of"]
+        if isinstance(j, int) and j in grown and r["counted"] == grown[j][0]:
+            if grown[j][2] != "place":
+                r["counted"] = grown[j][1]
+
+
+_PM_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|all)[ \u00a0]+)?")
+
+
+#: A share said of its clause's subject: "The flash appeal is only 12% funded", "the new
+#: terminal is 80 percent complete", "The dam was 90% full" (humanitarian funding updates,
+#: construction and reservoir copy, session 8).
+_PREDICATE_SHARE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:funded|financed|complete|completed|full|vaccinated|occupied|built|finished"
+    r"|subscribed|booked|covered|damaged|destroyed|operational|implemented|disbursed)\b"
+)
+_COPULA_BEFORE_RE = re.compile(
+    r"\b(?:is|was|are|were|stands at|stood at)"
+    r"(?:[ \u00a0]+(?:only|just|now|still|currently|barely|already))*[ \u00a0]+$"
+)
+#: Where the clause of the subject opens: after a reporting verb or "that".
+_SUBJECT_CLAUSE_OPEN_RE = re.compile(r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+")
+_SUBJECT_DET_RE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
+    r"(?:[A-Z][A-Za-z.]*['’]s[ \u00a0]+)?(?:(?:19|20)\d\d[ \u00a0]+)?"
+)  # "The UN's 2025 appeal", "the 2024 plan"
+#: A plan's or an appeal's name in capitals, "and" or "of" inside it: "Afghanistan
+#: Humanitarian Needs and Response Plan"
+_SUBJECT_NAME_RE = re.compile(
+    r"[A-Z][A-Za-z'’\-]+(?:[ \u00a0](?:(?:and|of|&)[ \u00a0])?[A-Z][A-Za-z'’\-]+)+"
+    r"(?![ \u00a0]*[A-Za-z'’\-]*[ \u00a0]?\()"
+)
+_FOR_NAME_RE = re.compile(
+    r"[ \u00a0](?:for|in|of)[ \u00a0][A-Z][A-Za-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+)*"
+)
+
+
+def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
+    """A share with no noun of its own, said of the subject of its clause ("is 16 per cent
+    funded"), is a share of that subject: its head and counted phrase (the dev set's
+    "The 2024 Humanitarian Response Plan for Sudan ... is 16 per cent funded" gives "plan")."""
+    text = report.text
+    sentences = report.sentences
+    for r in rows:
+        if r["kind"] != "percent" or r["head"] is not None:
+            continue
+        if not _PREDICATE_SHARE_AFTER_RE.match(text, r["end"]):
+            continue
+        s_start = sentences[r["sentence"]].start if sentences else 0
+        cop = _COPULA_BEFORE_RE.search(text, max(s_start, r["start"] - 40), r["start"])
+        if cop is None:
+            continue
+        at = s_start
+        for m in _SUBJECT_CLAUSE_OPEN_RE.finditer(text, s_start, cop.start()):
+            at = m.end()
+        while at < cop.start() and text[at] in ' \u00a0\n"“':
+            at += 1
+        det = _SUBJECT_DET_RE.match(text, at)
+        np_at = det.end() if det else at
+        if name := _SUBJECT_NAME_RE.match(text, np_at):
+            counted, head = name.group(), name.group().rsplit(None, 1)[-1].lower()
+        else:
+            counted, head = _noun_phrase_after(text, np_at, 80, after_det=True)
+        if not counted or not head:
+            continue
+        end = text.find(counted, np_at, np_at + 2 + len(counted))
+        if end < 0 or end + len(counted) > cop.start():
+            continue
+        end += len(counted)
+        if fn := _FOR_NAME_RE.match(text, end):
+            counted += text[end : fn.end()]  # "the flash appeal for Gaza"
+        r["head"], r["counted"] = head, counted
+
+
 # What is done only to people, after or before a count with no noun of its own.
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
@@ -7977,7 +8423,8 @@ _PEOPLE_PARTICIPLES = (
     r"|aboard|onboard|on[ \u00a0]board)"
 )
 _PEOPLE_VERB_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?:were|was|are|have|has|had)(?:[ \u00a0]+(?:been|also|reportedly|now|later))*"
+    r"[ \u00a0]+(?:(?:were|was|are|have|has|had|remain|remains|remained|still)"
+    r"(?:[ \u00a0]+(?:been|also|reportedly|now|later|still))*"
     rf"[ \u00a0]+)?{_PEOPLE_PARTICIPLES}\b"
 )
 _PEOPLE_VERB_BEFORE_RE = re.compile(
@@ -8053,6 +8500,9 @@ _GAPPED_NOUN_BEFORE_RE = re.compile(
     r"[ \u00a0]$"
 )
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
+#: Nouns of a state people are in, which no other count of people shares ("casualties"
+#: is not one: "2,415 civilian casualties (803 killed and 1,612 injured)" are its parts).
+_ROLE_HEADS = frozenset("survivors dead injured wounded missing deaths fatalities".split())
 _DEATH_HEADS = frozenset(("deaths", "fatalities"))
 _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"

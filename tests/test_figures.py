@@ -1773,6 +1773,15 @@ def test_range_word_looked_up_lazily(text, want):
         ("Israel says 111 of the captives have not been released.", None),
         # "İ" lower-cases to two characters; the windows must still be the figure's own
         ("İ" * 80 + " İzmir: more than 2,000 people were killed.", "killed or injured"),
+        # the papers held are no event: card holders who returned returned, and the name of
+        # the card is no registration (session 8, real Pakistani PoR copy; invented)
+        ("Some 213 PoR card holders have returned to Afghanistan.", "returned or left"),
+        (
+            "More than 200 refugees holding Proof of Registration cards have returned.",
+            "returned or left",
+        ),
+        ("Some 58pc of card holders live in the province.", "hosted or resident"),
+        ("The ministry issued 4,000 new cards to card holders.", "registered or documented"),
     ],
 )
 def test_category_of_a_figure(sentence, category):

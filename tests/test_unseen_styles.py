@@ -4091,6 +4091,255 @@ CASES += [
 ]
 
 
+# Session 8 (lead): the known misses of session 7's note. A fraction of a million before a
+# currency word was a count of "euros"; circa written "c." or "ca." (spaced or glued, as
+# archive, museum and history copy writes it) was no bound, and glued it dropped the figure;
+# "over a 100" (the article before a round number, South Asian and spoken English) lost
+# its qualifier; "9 remain missing" after "14 survivors" counted survivors. Invented; every
+# row failed before (the "1,204 injured" row is a guard of session 7's rule, kept passing).
+CASES += [
+    (
+        "invented/appeal copy: a quarter of a million euros",
+        "The appeal raised a quarter of a million euros in a week.",
+        [("a quarter of a million euros", 250000, "exact", "money", "EUR")],
+    ),
+    (
+        "invented/US charity copy: three quarters of a million dollars",
+        "Donors gave about three quarters of a million dollars.",
+        [("about three quarters of a million dollars", 750000, "approximate", "money", "USD")],
+    ),
+    (
+        "invented/museum copy: circa glued and spaced",
+        "The hoard held c.1,200 coins; the town had ca. 4,000 residents.",
+        [
+            ("c.1,200", 1200, "approximate", "count", None, {"head": "coins"}),
+            ("ca. 4,000", 4000, "approximate", "count", None, {"head": "residents"}),
+        ],
+    ),
+    (
+        "invented/South Asian daily: over a 100, more than a 1,000",
+        "Over a 100 people were hurt and more than a 1,000 families fled.",
+        [
+            ("Over a 100", 100, "lower", "count", None, {"head": "people"}),
+            ("more than a 1,000", 1000, "lower", "count", None, {"head": "families"}),
+        ],
+    ),
+    (
+        "invented/rescue copy: the missing are no survivors",
+        "Rescuers found 14 survivors, while 9 remain missing.",
+        [
+            ("14", 14, "exact", "count", None, {"head": "survivors"}),
+            ("9", 9, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/guard: each count in its own state (session 7's rule)",
+        "Some 1,037 dead and 1,204 injured were counted.",
+        [
+            ("Some 1,037", 1037, "approximate", "count", None, {"head": "dead"}),
+            ("1,204", 1204, "exact", "count", None, {"head": "injured"}),
+        ],
+    ),
+]
+
+
+# Session 8 (lead): a share said of its clause's subject ("The appeal is only 12% funded",
+# "the terminal is 80 percent complete", "The dam was 90% full") had no head; the dev set's
+# gold gives the subject's noun ("The 2024 Humanitarian Response Plan for Sudan ... is 16
+# per cent funded" -> plan, its one head miss). Funding updates, construction and reservoir
+# copy; invented, all five failed before.
+CASES += [
+    (
+        "invented/OCHA copy: an appeal only N% funded",
+        "The 2025 flash appeal for Gaza is only 12% funded, OCHA said.",
+        [("12%", 12, "exact", "percent", "%", {"head": "appeal"})],
+    ),
+    (
+        "invented/UNHCR copy: the subject after 'said'",
+        "UNHCR said the regional plan is 31 per cent funded.",
+        [("31 per cent", 31, "exact", "percent", "%", {"head": "plan"})],
+    ),
+    (
+        "invented/construction copy: percent complete",
+        "The new terminal is 80 percent complete and will open in May.",
+        [("80 percent", 80, "exact", "percent", "%", {"head": "terminal"})],
+    ),
+    (
+        "invented/reservoir copy: percent full, an aside between",
+        "The dam, built in 1960, was 90% full on Monday.",
+        [("90%", 90, "exact", "percent", "%", {"head": "dam"})],
+    ),
+    (
+        "invented/OCHA copy: a plan's name with 'and' inside",
+        "The Yemen Humanitarian Needs and Response Plan is just 8% funded.",
+        [("8%", 8, "exact", "percent", "%", {"head": "plan"})],
+    ),
+]
+
+
+# Session 8 (lead), found in real Afghan returns copy (IOM and AFP on returns from Iran;
+# cases invented): a span of days before a figure ("From June 1-28, 233,941 people
+# returned") made a run of three numbers, dropped as a table's; "between A to B" with a
+# demonym before its plural noun was two counts. Both failed before.
+CASES += [
+    (
+        "invented/AFP returns copy: a span of days, then the figure",
+        "From May 1-24, 148,310 people returned from Iran, the agency said.",
+        [("148,310", 148310, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/returns copy: between A to B before a demonym and its noun",
+        "Between 5,000 to 8,000 Afghan migrants cross each day.",
+        [("Between 5,000 to 8,000", (5000, 8000), "range", "count", None, {"head": "migrants"})],
+    ),
+]
+
+
+# Session 8 (lead), found in real US enforcement copy (ICE and CBP data stories; cases
+# invented): an agency whose name joins two words with "and" and has no organisation word
+# ("Customs and Border Protection") was cut at the "and" ("Border Protection"); so were
+# "Homeland Security" and "Veterans Affairs" style names. Both failed before; the third row
+# is a guard (two people stay two).
+CASES += [
+    (
+        "invented/US data story: an agency named with 'and'",
+        "Customs and Border Protection reported another 6,120 book-ins.",
+        [
+            (
+                "6,120",
+                6120,
+                "exact",
+                "count",
+                None,
+                {"source": "Customs and Border Protection", "head": "book-ins"},
+            )
+        ],
+    ),
+    (
+        "invented/European civil-defence copy: Civil Protection",
+        "Italy's Civil Protection said 3,800 people were evacuated.",
+        [("3,800", 3800, "exact", "count", None, {"source": "Italy's Civil Protection"})],
+    ),
+    (
+        "invented/guard: two people joined by 'and' stay one source as written",
+        "Smith and Jones said 300 people came.",
+        [("300", 300, "exact", "count", None, {"source": "Smith and Jones"})],
+    ),
+]
+
+
+# Session 8 (lead), found in real German deportation-flight copy (cases invented): a
+# model's variant after a hyphen ("an Airbus A330-200") was a count of 200, and a flight's
+# code glued to its airline's letters ("flight QR7431", in a story that names Qatar, where
+# "QR" is the riyal's letters) was money. Both failed before.
+NOT_FIGURE_CASES += [
+    (
+        "invented/aviation copy: a model's variant after a hyphen",
+        "The men left on an Airbus A330-200 chartered for the day.",
+    ),
+    (
+        "invented/deportation-flight copy: a flight code with a currency's letters",
+        "The Qatar Airways jet, flight QR7431, left Leipzig for Kabul.",
+    ),
+]
+
+
+# Session 8 (lead), found in real German register copy (cases invented): after "Of these,"
+# the second clause's count ("while 1,710 lived without legal status") lost its part_of, a
+# "while" clause being taken for a clause of its own; after an opener that names the whole
+# for the sentence each clause tells a part. Failed before; the guard (no opener) keeps
+# its own clause.
+CASES += [
+    (
+        "invented/register copy: two parts after 'Of these,'",
+        "The register lists 10,480 Afghans. Of these, 8,930 had a toleration, while 1,550"
+        " lived without legal status.",
+        [
+            ("10,480", 10480, "exact", "count", None, {"part_of": None}),
+            ("8,930", 8930, "exact", "count", None, {"part_of": 0}),
+            ("1,550", 1550, "exact", "count", None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: 'while' without an opener is a clause of its own",
+        "222 members, including six Democrats, backed it, while 209 members opposed it.",
+        [
+            ("222", 222, "exact", "count", None, {"part_of": None}),
+            ("six", 6, "exact", "count", None, {"part_of": 0}),
+            ("209", 209, "exact", "count", None, {"part_of": None}),
+        ],
+    ),
+]
+
+
+# Session 8 (lead): after an opener "Of the 300 migrants,", a part named after its verb
+# ("120 were women") took the whole's noun (migrants); the dev set's schema restores the
+# part's own noun, as "of whom 3,000 were children" gives children. Invented (wire and
+# IOM styles); failed before. The third row is a guard: no noun after the verb.
+CASES += [
+    (
+        "invented/IOM copy: parts named after their verb, after an 'Of the' opener",
+        "Of the 300 migrants, 120 were women and 80 were children.",
+        [
+            ("300", 300, "exact", "count", None, {"head": "migrants"}),
+            ("120", 120, "exact", "count", None, {"head": "women", "part_of": 0}),
+            ("80", 80, "exact", "count", None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: a part with no noun after its verb keeps the whole's",
+        "Of the 24 attacks, 14 took place in the north.",
+        [
+            ("24", 24, "exact", "count", None, {"head": "attacks"}),
+            ("14", 14, "exact", "count", None, {"head": "attacks", "part_of": 0}),
+        ],
+    ),
+]
+
+
+# Session 8 (lead), found in real Indian foreign-ministry briefing copy (case invented):
+# "He mentioned that 2,369 individuals ..." had no source, "mentioned" being no verb of
+# speech. Failed before; the guard's participle after a noun stays no speech.
+CASES += [
+    (
+        "invented/briefing copy: mentioned that",
+        "The spokesman said talks went well. He mentioned that 2,140 individuals of"
+        " Bangladeshi origin were staying in India.",
+        [("2,140", 2140, "exact", "count", None, {"source": "The spokesman"})],
+    ),
+    (
+        "invented/guard: a participle 'mentioned' after a noun is no speech",
+        "Of the 40 cases mentioned above, 12 were fatal.",
+        [
+            ("40", 40, "exact", "count", None, {"source": None}),
+            ("12", 12, "exact", "count", None, {"source": None, "part_of": 0}),
+        ],
+    ),
+]
+
+
+# Session 8 (lead), found in real Singaporean wire copy on the US refugee cap (case
+# invented): a date in brackets after the weekday ("published on Thursday (Oct 30) said")
+# hid the speaker before it. Failed before.
+CASES += [
+    (
+        "invented/wire copy: a bracketed date between the speaker and 'said'",
+        "The ceiling was set at 6,000 for the year, a Home Office paper published on Friday"
+        " (Nov 14) said.",
+        [
+            (
+                "6,000",
+                6000,
+                "exact",
+                "count",
+                None,
+                {"source": ("Home Office", "a Home Office paper")},
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
