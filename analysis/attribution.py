@@ -3092,6 +3092,14 @@ _NOT_DASH_SOURCE_WORDS = frozenset(
 _FACT_BOX_YEAR_LABEL_RE = re.compile(r",?[ \u00a0]\(?(?:19|20)\d\d\)?[ \u00a0]?:")
 
 
+#: Words that open a title's second half after a colon or a dash, never a source's name
+#: ("...: Inside the Relief Camps", "...: What We Know So Far"; session 8).
+_NOT_SOURCE_OPENERS = _CAPITAL_PREPOSITIONS | frozenset(
+    """Inside What Why How Who When Where Which Meet Here Live Latest Watch Listen Read See
+    Explained Analysis Opinion Review Photos Video A An""".split()
+)
+
+
 def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
     """Paragraph index -> (where the colon or dash stands, the source) for headline lines."""
     out = {}
@@ -3101,14 +3109,24 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
             continue
         if len(t) <= 160 and ":" in t:
             m = _HEADLINE_SOURCE_RE.search(t)
-            if m and m.start() > 10 and t[: m.start()].count(":") == 0:
+            if (
+                m
+                and m.start() > 10
+                and t[: m.start()].count(":") == 0
+                # "...: Inside the Relief Camps", "...: What We Know": a title's second half
+                and m.group("src").split()[0] not in _NOT_SOURCE_OPENERS
+            ):
                 out[k] = (para.start + m.start(), m.group("src").strip())
                 continue
         if (" -" in t or "\u2013" in t or "\u2014" in t) and (
             m := _HEADLINE_DASH_SOURCE_RE.search(t)
         ):
             src = m.group("src").strip()
-            if m.start() <= 10 or any(w in _NOT_DASH_SOURCE_WORDS for w in src.split()):
+            if (
+                m.start() <= 10
+                or any(w in _NOT_DASH_SOURCE_WORDS for w in src.split())
+                or src.split()[0] in _NOT_SOURCE_OPENERS
+            ):
                 continue
             if m.group("noun") is not None and m.group("noun") not in _DASH_SOURCE_NOUNS:
                 continue  # "- in pictures", "- as it happened"

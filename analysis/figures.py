@@ -1330,6 +1330,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
+    # a podcast's or a series' episode, a tournament's match (page titles, session 8):
+    # "Podcast Ep 31:", "Episode 4 of the drama", "Season 2", "Match 12: India vs Pakistan"
+    r"|Episode|Ep|Season|Match"
     # a lap, a corner or a round of a race or a league named by its number: "on Lap 41 of
     # the 66-lap race", "on lap 17", "at Turn 9", "Heat 3", "Matchday 12" (session 7)
     r"|Lap|lap|Turn|Heat|Matchday|Gameweek"
@@ -4692,8 +4695,10 @@ def _noun_phrase_after(
             words.append((m.start(), nn.end(), window[m.start() : nn.end()]))
             i = nn.end()
             continue
-        if len(w) == 1 and window[m.end() : m.end() + 1] == "/":
-            break  # "3.2% y/y", "0.4% m/m", "n/a": shorthand, no noun
+        if (len(w) == 1 or lw in ("yr", "mo", "qtr", "wk")) and window[
+            m.end() : m.end() + 1
+        ] == "/":
+            break  # "3.2% y/y", "0.4% m/m", "n/a", "2.4% yr/yr": shorthand, no noun
         if not words and not skipped and lw in _MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()

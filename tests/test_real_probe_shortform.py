@@ -467,6 +467,40 @@ CASES += [
     ),
 ]
 
+# Thirteenth round (Reuters-style economic headlines), written and run against the code
+# before its fix: 1 of 1 failed. 30. "2.8% yr/yr" gave the percentage the head "yr" (the
+# one-letter "y/y" was already shorthand).
+CASES += [
+    (
+        "invented/Reuters-style headline: yr/yr after a percentage",
+        "Japan core inflation slows to 2.8% yr/yr in June",
+        [("2.8%", 2.8, E, P, "%", {"head": None})],
+    ),
+]
+
+# Fourteenth round (podcast, video and sports page titles), written and run against the
+# code before its fixes. 31. An episode's or a game's number ("Ep 31:", "Game 7") gave a
+# count. 32. A title-case headline's second half after a colon ("...: Inside the Relief
+# Camps") was read as the source the headline names after a colon ("...: NDMA").
+CASES += [
+    (
+        "invented/podcast title: an episode number is a label",
+        "Podcast Ep 31: Why Rents Keep Rising",
+        [],
+    ),
+    ("invented/TV listing: Episode N", "Episode 4 of the drama airs tonight on BBC One.", []),
+    (
+        "invented/NBA headline: Game 7",
+        "Celtics Win Game 7 by 12 Points",
+        [("12", 12, E, C, None)],
+    ),
+    (
+        "invented/headline: a colon before a preposition names no source",
+        "Floods Force 8,000 From Homes: Inside the Relief Camps",
+        [("8,000", 8000, E, C, None, {"source": None})],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
