@@ -624,7 +624,10 @@ _AGE_PERSON_TITLE_BEFORE_RE = re.compile(
     r"|Husband|Grandmother|Grandfather|Grandma|Grandpa|Gran|Grandad|Pensioner|Toddler"
     r"|Student|Schoolboy|Schoolgirl|Cyclist|Motorcyclist|Driver|Motorist|Pedestrian|Nurse"
     r"|Teacher|Doctor|Hiker|Swimmer|Tourist|Farmer|Widow|Widower|Victim|Suspect|Priest"
-    r"|Brother|Sister),[ \u00a0]$"
+    r"|Brother|Sister"
+    # "Dad-of-Two, 41, Jailed", "Mother-Of-Three, 35, Dies" (UK tabloids, session 8)
+    r"|[A-Z][a-z]+-[Oo]f-(?:[A-Z][a-z]+|\d))"
+    r",[ \u00a0]$"
 )
 _AGE_TITLE_AFTER_RE = re.compile(r",[ \u00a0][A-Z][a-z]")
 
@@ -3807,7 +3810,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and tok.value <= 110
         and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
         and _AGE_TITLE_AFTER_RE.match(text, tok.end)
-        and _AGE_PERSON_TITLE_BEFORE_RE.search(text, max(0, tok.start - 16), tok.start)
+        and _AGE_PERSON_TITLE_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
     ):
         # "Grandmother, 81, Rescued From Flooded Home", "Man, 45, Held Over Stabbing": an
         # age between commas in a title-case headline, a capital after it (session 8)
