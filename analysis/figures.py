@@ -4109,6 +4109,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.kind == "count"
         and before.endswith(("top ", "Top ", "top\u00a0"))
         and not before[-5:-4].isalpha()
+        # "Dengue cases top 9,000", "Arrivals Top 10,000": a plural subject makes "top" a
+        # verb of passing (headline copy, session 8)
+        and not (
+            (pw := before[:-4].rstrip().rsplit(None, 1)[-1:])
+            and pw[0].isalpha()
+            and _is_plural_noun(pw[0])
+            and pw[0].lower() not in _CLAUSE_WORDS
+        )
     ):
         return True  # a rank's cut-off: "among the top 10 hosts", "the top five donors"
     if (
@@ -7943,6 +7951,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
+        if kind == "count" and "oll" in before[-12:] and _HEADLINE_TOLL_BEFORE_RE.search(before):
+            # "..., toll 61", "toll at 23": a live blog's headline drops the toll's verb
+            # (session 8)
+            r["head"] = r["counted"] = "deaths"
+            continue
+        if (
+            kind == "count"
+            and (sp := _SUBJECT_PASSES_RE.search(before[-48:]))
+            and _is_plural_noun(sp.group("noun"))
+            and sp.group("noun").lower() not in _CLAUSE_WORDS
+        ):
+            # "Global deaths cross 12,000", "Arrivals Top 10,000": the subject of a verb of
+            # passing a mark (headline copy, session 8)
+            r["head"], r["counted"] = sp.group("noun").lower(), sp.group("np")
+            continue
         if before.endswith(("to ", "to\u00a0")) and (nb := _NUMBER_OF_AFTER_RE.match(text, d_end)):
             # "It brings to 183 the number of Sri Lankans sent back": the number's noun
             c2, h2 = _noun_phrase_after(text, nb.end(), after_det=True)
@@ -8482,6 +8505,16 @@ _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
 
 # A plural subject that opens its clause, then a verb of change and "from" or "to" right
 # before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
+#: A headline's toll without its verb, right before the count: "..., toll 61", "toll at 23".
+_HEADLINE_TOLL_BEFORE_RE = re.compile(r"\b[Tt]oll(?:[ \u00a0](?:at|now))?[ \u00a0]$")
+#: A plural subject, then a verb of passing a mark, right before the count: "Global deaths
+#: cross 12,000", "Arrivals Top 10,000", "cases near 5,000".
+_SUBJECT_PASSES_RE = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
+    r"[ \u00a0](?:cross(?:es|ed)?|tops?|topped|pass(?:es|ed)?|nears?|neared|exceeds?|exceeded"
+    r"|surpass(?:es|ed)?|breach(?:es|ed)?)[ \u00a0]$",
+    re.IGNORECASE,
+)
 _CHANGE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"

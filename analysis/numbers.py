@@ -218,7 +218,9 @@ _DIGITS = (
 # are written "Rs 1.3 lakh crore", "Rs 10 thousand crore" (as an adjective, hyphenated: "a
 # Rs 2.5-lakh-crore package", PTI copy, session 7).
 _SCALE_AFTER = (
-    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0-](?:crores?|Crores?))?"
+    # ("RS 20 LAKH CRORES" in capitals too, session 8)
+    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?|THOUSAND|LAKHS?)"
+    r"(?:[ \u00a0-](?:crores?|Crores?|CRORES?))?"
     r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
     # The Star (Malaysia): "RM1.2bil", "RM500mil"
     r"|bil|mil|tril"

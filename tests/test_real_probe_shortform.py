@@ -513,6 +513,18 @@ CASES += [
     ),
 ]
 
+# Sixteenth round (Indian live-blog headlines), written and run against the code before
+# its fixes: 4 of 4 failed (this case and the three of HEAD_CASES below; the second of
+# those also lost "9,000": "top" before a count was always a rank, "cases top 9,000" too).
+# 34. "20 LAKH CRORES" in capitals lost its crores (a count of 20 lakh).
+CASES += [
+    (
+        "invented/Indian headline in capitals: LAKH CRORES",
+        "A PACKAGE OF RS 20 LAKH CRORES WAS ANNOUNCED IN DELHI.",
+        [("RS 20 LAKH CRORES", 2e13, E, M, "INR")],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
@@ -571,6 +583,38 @@ def test_toll_heads_in_headlines(text, figure):
     assert rows.iloc[0]["head"] == "deaths", text
 
 
+# 35. Live-blog headlines drop the verb after "toll" ("..., toll 61", "toll at 23") and
+# put deaths as a subject ("Global deaths cross 12,000"): the counts took the noun of the
+# count before them, or "people". Only heads are checked ("cross", "top": open bounds).
+HEAD_CASES = [
+    (
+        "invented/Indian live-blog headline: toll N",
+        "Flu outbreak: Kerala tally rises to 4,120 cases, toll 61",
+        [("4,120", "cases"), ("61", "deaths")],
+    ),
+    (
+        "invented/Indian live-blog headline: toll at N",
+        "Dengue cases top 9,000 in Delhi, toll at 23",
+        [("9,000", "cases"), ("23", "deaths")],
+    ),
+    (
+        "invented/live-blog headline: deaths cross N",
+        "Global deaths cross 12,000 as outbreak spreads",
+        [("12,000", "deaths")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in HEAD_CASES], ids=[c[0] for c in HEAD_CASES]
+)
+def test_heads_in_live_blog_headlines(text, expected):
+    from analysis import extract_figures
+
+    rows = extract_figures(text)
+    assert list(zip(rows["text"], rows["head"], strict=True)) == expected, text
+
+
 def test_ids_are_unique():
-    ids = [c[0] for c in CASES + PRICE_PER_QUANTITY + TOLL_HEADS]
+    ids = [c[0] for c in CASES + PRICE_PER_QUANTITY + TOLL_HEADS + HEAD_CASES]
     assert len(ids) == len(set(ids))
