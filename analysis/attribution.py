@@ -2866,6 +2866,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
+            # "Record 2.9 million passengers screened Friday": a subject holding the figure
+            # is not its source (a headline's passive, session 8)
+            and not (f[0] >= r["end"] and r["text"] in f[1])
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
             and (
                 f[0] < r["start"]
