@@ -2924,6 +2924,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     # distance from the claim, as "claimed" does
                     r["hedged"] = True
 
+    if "Source: " in text or "Sources: " in text:
+        _credit_lines(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
 
@@ -3101,6 +3103,46 @@ _NOT_SOURCE_OPENERS = _CAPITAL_PREPOSITIONS | frozenset(
     """Inside What Why How Who When Where Which Meet Here Live Latest Watch Listen Read See
     Explained Analysis Opinion Review Photos Video A An""".split()
 )
+
+
+# A graphic's or a box's credit: "Source: Home Office", "Sources: OCHA, WFP" at a line's or
+# a sentence's start (session 8, short-form copy).
+_CREDIT_LINE_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))Sources?:[ \u00a0]+(?P<src>[A-Z][^.\n;]{1,60}?)\.?[ \u00a0]*(?=\n|$)"
+)
+#: A wire credit under a story ("Source: AFP") is the report's own voice, no source.
+_WIRE_CREDITS = frozenset(
+    """reuters afp ap pti ani ians agencies agency bloomberg wires wire xinhua""".split()
+)
+
+
+def _credit_lines(report: Report, rows: list[dict]) -> None:
+    """Give the figures a credit line names the source of it: those of its own paragraph
+    before it ("Graphic: crossings fell 12% to 31,000. Source: Home Office"), or, when the
+    line is a paragraph of its own, those of the short lines over it (a box's). Only
+    figures that have no source yet; a wire credit names none."""
+    text = report.text
+    for m in _CREDIT_LINE_RE.finditer(text):
+        src = m.group("src").strip()
+        if src.lower().rstrip("s") in _WIRE_CREDITS or src.lower() in _WIRE_CREDITS:
+            continue
+        k = report.paragraph_index(m.start())
+        para = report.paragraphs[k]
+        lo = para.start
+        if m.start() == para.start:
+            # the short lines over it, a box's (up to eight; a story's paragraph stops it)
+            j = k
+            while j > 0 and k - j < 8:
+                prev = report.paragraphs[j - 1]
+                if prev.end - prev.start > 160:
+                    break
+                j -= 1
+            if j == k:
+                continue
+            lo = report.paragraphs[j].start
+        for r in rows:
+            if lo <= r["start"] and r["end"] <= m.start() and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = src, None, False
 
 
 def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:

@@ -536,6 +536,34 @@ CASES += [
     ),
 ]
 
+# Eighteenth round (charts' and boxes' credit lines), written and run against the code
+# before its fix: 2 of 3 failed (the third is a guard). 37. A graphic or a box names its source on a line of its own ("Source:
+# Home Office", "Source: OCHA" under the box): its figures had none. A wire credit under
+# an article ("Source: AFP") is the report's own voice and stays so.
+CASES += [
+    (
+        "invented/chart caption: a Source: sentence after the figures",
+        "Graphic: Channel crossings fell 12% to 31,000 in 2024. Source: Home Office",
+        [
+            ("12%", 12, E, P, "%", {"source": "Home Office"}),
+            ("31,000", 31_000, E, C, None, {"source": "Home Office"}),
+        ],
+    ),
+    (
+        "invented/key facts box: a Source: line under the box",
+        "IN NUMBERS\n1.4 million people displaced\n620 schools damaged\n\nSource: OCHA",
+        [
+            ("1.4 million", 1.4e6, E, C, None, {"source": "OCHA"}),
+            ("620", 620, E, C, None, {"source": "OCHA"}),
+        ],
+    ),
+    (
+        "invented/guard: a wire credit under a brief names no source",
+        "Floodwaters cut off 40 villages in the north on Sunday.\n\nSource: AFP",
+        [("40", 40, E, C, None, {"source": None})],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
