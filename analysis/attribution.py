@@ -3077,6 +3077,12 @@ _HEADLINE_DASH_SOURCE_RE = re.compile(
     r"(?:[A-Z][\w&'’.-]*|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the|poll|survey|data)){0,4}"
     r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))[ \u00a0]*$"
 )
+#: The same after a headline's closing colon, in lower case: "...: officials" (session 8).
+_HEADLINE_LOWER_SOURCE_RE = re.compile(
+    r":[ \u00a0]*(?P<src>(?:[a-z]+[ \u00a0]){0,2}(?:officials?|sources?|police|ministry"
+    r"|govt|government|spokesman|spokesperson|army|military|coastguard|authorities|report"
+    r"|reports|data|survey|poll|study|officers|doctors|witnesses|residents))[ \u00a0]*$"
+)
 _DASH_SOURCE_NOUNS = frozenset(
     """official officials source sources police ministry minister govt government spokesman
     spokeswoman spokesperson army military coastguard customs agency media data survey poll
@@ -3153,7 +3159,7 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
         if len(t) > 200 or t.endswith((".", "!", "?", '"', "”")):
             continue
         if len(t) <= 160 and ":" in t:
-            m = _HEADLINE_SOURCE_RE.search(t)
+            m = _HEADLINE_SOURCE_RE.search(t) or _HEADLINE_LOWER_SOURCE_RE.search(t)
             if (
                 m
                 and m.start() > 10

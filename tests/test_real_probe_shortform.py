@@ -564,6 +564,23 @@ CASES += [
     ),
 ]
 
+# Nineteenth round (Indian agency alerts), written and run against the code before its
+# fix: 1 of 2 failed (the second is a guard). 38. A headline that names a lower-case
+# source after its closing colon ("...: officials", "...: police") had none: only
+# capitalised names were read there.
+CASES += [
+    (
+        "invented/agency alert: a lower-case source after the closing colon",
+        "URGENT | 4 miners trapped after shaft collapse in Jharkhand: officials",
+        [("4", 4, E, C, None, {"source": "officials"})],
+    ),
+    (
+        "invented/guard: a lower-case phrase after the closing colon names no source",
+        "Exports rise 8% in May: what it means for jobs",
+        [("8%", 8, E, P, "%", {"source": None})],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
