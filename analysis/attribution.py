@@ -2926,6 +2926,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
 
     if "Source: " in text or "Sources: " in text:
         _credit_lines(report, rows)
+    if "RT @" in text:
+        _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
 
@@ -3120,6 +3122,19 @@ _CREDIT_LINE_RE = re.compile(
 _WIRE_CREDITS = frozenset(
     """reuters afp ap pti ani ians agencies agency bloomberg wires wire xinhua""".split()
 )
+
+
+_RETWEET_RE = re.compile(r"(?:^|(?<=\n))RT[ \u00a0]@(?P<h>[A-Za-z0-9_]{2,30}):")
+
+
+def _retweets(report: Report, rows: list[dict]) -> None:
+    """ "RT @WFP: Over 2 million people ...": a repeated post is its author's; its figures
+    with no source of their own get the handle, without its "@" (session 8)."""
+    for m in _RETWEET_RE.finditer(report.text):
+        para = report.paragraphs[report.paragraph_index(m.start())]
+        for r in rows:
+            if m.end() <= r["start"] < para.end and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = m.group("h"), "posted", False
 
 
 def _credit_lines(report: Report, rows: list[dict]) -> None:

@@ -581,6 +581,17 @@ CASES += [
     ),
 ]
 
+# Twentieth round (retweets quoted in live copy), written and run against the code before
+# its fix: 1 of 1 failed. 39. "RT @WFP: ..." repeats the agency's own post: its figures
+# had no source.
+CASES += [
+    (
+        "invented/retweet: RT @handle gives the source",
+        "RT @WFP: Over 2 million people in Haiti now face acute hunger",
+        [("Over 2 million", 2e6, LO, C, None, {"source": "WFP"})],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
