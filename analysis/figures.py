@@ -7961,6 +7961,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             and (sp := _SUBJECT_PASSES_RE.search(before[-48:]))
             and _is_plural_noun(sp.group("noun"))
             and sp.group("noun").lower() not in _CLAUSE_WORDS
+            and sp.group("noun").lower() not in _STRIKING_SUBJECTS
         ):
             # "Global deaths cross 12,000", "Arrivals Top 10,000": the subject of a verb of
             # passing a mark (headline copy, session 8)
@@ -8512,8 +8513,13 @@ _HEADLINE_TOLL_BEFORE_RE = re.compile(r"\b[Tt]oll(?:[ \u00a0](?:at|now))?[ \u00a
 _SUBJECT_PASSES_RE = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:cross(?:es|ed)?|tops?|topped|pass(?:es|ed)?|nears?|neared|exceeds?|exceeded"
-    r"|surpass(?:es|ed)?|breach(?:es|ed)?)[ \u00a0]$",
+    r"|surpass(?:es|ed)?|breach(?:es|ed)?|hits?|reach(?:es|ed)?)[ \u00a0]$",
     re.IGNORECASE,
+)
+#: Subjects that "hit" strikes rather than reaches a mark ("Missiles hit 12 in Odesa").
+_STRIKING_SUBJECTS = frozenset(
+    """missiles rockets drones shells bombs strikes airstrikes storms floods quakes
+    earthquakes tornadoes cyclones hurricanes typhoons waves landslides attacks raids""".split()
 )
 _CHANGE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"

@@ -609,6 +609,16 @@ CASES += [
     ),
 ]
 
+# A guard for "hit" as a verb of passing a mark (Deaths Hit 1,350): a weapon that hits
+# is no subject whose count this is.
+CASES += [
+    (
+        "invented/guard: a weapon that hits is no counted subject",
+        "Missiles hit 12 in Odesa overnight",
+        [("12", 12, E, C, None, {"head": None})],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
@@ -685,6 +695,12 @@ HEAD_CASES = [
         "invented/live-blog headline: deaths cross N",
         "Global deaths cross 12,000 as outbreak spreads",
         [("12,000", "deaths")],
+    ),
+    # (written after the round above, run before its fix: it failed, "people")
+    (
+        "invented/headline: Deaths Hit N",
+        "Heatwave Deaths Hit 1,350 in Karachi",
+        [("1,350", "deaths")],
     ),
 ]
 
