@@ -629,6 +629,11 @@ _AGE_PERSON_TITLE_BEFORE_RE = re.compile(
     r"|[A-Z][a-z]+-[Oo]f-(?:[A-Z][a-z]+|\d))"
     r",[ \u00a0]$"
 )
+#: A photo gallery's counter at a line's start: "Slide 4 of 18", "Image 7 of 18".
+_GALLERY_WORD_BEFORE_RE = re.compile(r"(?:^|\n)(?:Photo|Image|Slide|Picture)[ \u00a0]$")
+_GALLERY_TOTAL_BEFORE_RE = re.compile(
+    r"(?:^|\n)(?:Photo|Image|Slide|Picture)[ \u00a0]\d{1,3}[ \u00a0]of[ \u00a0]$"
+)
 _AGE_TITLE_AFTER_RE = re.compile(r",[ \u00a0][A-Z][a-z]")
 
 
@@ -3831,6 +3836,24 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[tok.end : tok.end + 1] in ("", "\n")
     ):
         return True  # "FLOODS (VO) :25": a script slug's running time (session 8)
+    if (
+        draft.kind == "count"
+        and tok.value < 1000
+        and (
+            "Photo" in (head := text[max(0, tok.start - 24) : tok.start])
+            or "Image" in head
+            or "Slide" in head
+            or "Picture" in head
+        )
+        and (
+            _GALLERY_TOTAL_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+            or (
+                text.startswith(" of ", tok.end)
+                and _GALLERY_WORD_BEFORE_RE.search(text, max(0, tok.start - 10), tok.start)
+            )
+        )
+    ):
+        return True  # "Slide 4 of 18:", "Image 7 of 18": a gallery's counter (session 8)
     if text[tok.end : tok.end + 1] in ("\ufe0f", "\u20e3"):
         return True  # "1\ufe0f\u20e3 12,000 displaced": a keycap emoji numbering a post's points
     if (

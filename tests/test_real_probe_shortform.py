@@ -619,6 +619,22 @@ CASES += [
     ),
 ]
 
+# Twenty-first round (photo galleries pasted with their captions), written and run against
+# the code before its fix: 1 of 2 failed (the second is a guard). 40. A gallery's counter
+# opening a caption or standing alone ("Slide 4 of 18:", "Image 7 of 18") gave two counts.
+CASES += [
+    (
+        "invented/photo gallery: slide counters",
+        "Slide 4 of 18: Volunteers stack sandbags along the river in Dhaka.\n\nImage 7 of 18",
+        [],
+    ),
+    (
+        "invented/guard: a series' part keeps its total",
+        "Part 3 of 5: The long road home",
+        [("5", 5, E, C, None)],
+    ),
+]
+
 # Guards written after the fixes above (they passed before them too): what the dash-source
 # and the fact-box rules must leave alone.
 CASES += [
