@@ -340,7 +340,9 @@ _ACCORDING_RE = re.compile(
 _DATA_ADJECTIVES = "latest|official|new|preliminary|provisional|recent"  # "recent": session 7
 # "according to ..." a body of numbers rather than who gives them, and the agent it may name.
 _DATA_NP_RE = re.compile(
-    rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
+    # "according to those estimates", "these figures": data named before (a broadcaster's
+    # fact-check, session 8), no new source
+    rf"(?:(?:the|these|those|this|that)[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|government|monthly"
     # "according to new police data" (session 7): the body, as "government figures" gives
     r"|police|army|military"
     r"|weekly|annual|published|released|(?-i:[a-z][a-z]*-[a-z]+)"
@@ -369,6 +371,10 @@ _POSSESSIVE_DATA_RE = re.compile(
     r"(?P<agent>(?:the[ \u00a0])?[\w\-]+(?:[ \u00a0][\w\-]+){0,5}?(?:[ \u00a0]\((?-i:[A-Z]{2,8})\))?)"
     r"(?:'s|’s)[ \u00a0]"
     rf"(?:(?:{_DATA_ADJECTIVES}|own|monthly|weekly|annual|field)[ \u00a0])*"
+    # a title in capitals before the data noun: "the government's Labour Migration report"
+    # (Nepali editorials, session 8)
+    # ("Ukraine's General Staff" is a body's name: the data noun is in lower case)
+    r"(?:(?-i:[A-Z])[\w\-]*[ \u00a0]){0,4}(?=(?-i:[a-z]))"
     r"(?:figures|data|statistics|numbers|records|tallies|estimates?|count|tally|reports?|staff"
     r"|teams?|monitors)\b",
     re.IGNORECASE,
@@ -376,6 +382,12 @@ _POSSESSIVE_DATA_RE = re.compile(
 _FRESH_BEFORE_NAME_RE = re.compile(
     rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
     r"[ \u00a0])+(?=[A-Z])"
+)
+# "UNHCR figures published by Grandi": a body's figures, then who put them out.
+_NAMED_DATA_BY_RE = re.compile(
+    r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,4})[ \u00a0]"
+    r"(?:figures|data|statistics|numbers|estimates|tallies|records)[ \u00a0]"
+    r"(?:published|released|posted|shared|issued|compiled|presented)[ \u00a0]by\b"
 )
 # "according to" a document that someone issued: the issuer is the source.
 _DOC_NP_RE = re.compile(
@@ -443,7 +455,11 @@ _NP_TAIL_RE = re.compile(
     r"|[ \u00a0](?:are|is|was|were|has|have|had|will|would)[ \u00a0](?=[a-z])"
     # ... and so does a verb of change: "thefts recorded by police fell by 6%"
     r"|[ \u00a0](?:fell|rose|dropped|climbed|declined|decreased|increased|jumped|grew|surged"
-    r"|soared|plunged|slumped|doubled|halved)(?=[ \u00a0,.;]|$)"
+    r"|soared|plunged|slumped|doubled|halved"
+    # ... or of reaching a level: "the number of refugees recorded by the UN surpassed 10
+    # million" (explainers, session 8)
+    r"|reached|surpassed|exceeded|topped|hit|passed|totalled|totaled|stood|stands|numbered"
+    r"|peaked)(?=[ \u00a0,.;]|$)"
     # a bare number after a lower-case word (no preposition) begins the figure: "according
     # to the UN statement 272 children", "as per NDMA updated report 46,190 houses"
     r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"
@@ -512,7 +528,10 @@ _TRAILING_DATA_RE = re.compile(
     # "the Home Office's annual report", "The department's annual accounts": the owner;
     # "NDMA daily report", "the mission's latest update": how fresh or frequent, not whose
     r"(?:'s|’s)?(?:[ \u00a0](?:own|annual|latest|monthly|weekly|quarterly|yearly|final|new"
-    r"|provisional|preliminary|daily|updated|situation|flash))*[ \u00a0](?:figures|figure|data"
+    r"|provisional|preliminary|daily|updated|situation|flash"
+    # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
+    # they are about: "the Census 2011 migration data" (session 8)
+    r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"
     r"|statistics|numbers|monitoring|border[ \u00a0]monitoring|report|reports|records|estimates"
     r"|tally|count|analysis|survey|calculations|research|statement|accounts|update|bulletin)$",
 )
@@ -527,6 +546,8 @@ _TIME_TAIL_UNIT = (
     r"subsequently|meanwhile|later|has|have|had|would|will|"
     # "The Tajik side unofficially reported more than 150 wounded" (session 7)
     r"officially|unofficially|publicly|formally|independently|jointly|provisionally|"
+    # "Sweden has just announced", "CBO similarly estimated" (explainers, session 8)
+    r"just|similarly|likewise|"
     # "the Guardian can reveal", "the paper can confirm" (British copy, session 7)
     r"could|did|does|do|can|had[ \u00a0]earlier|on[ \u00a0]condition[ \u00a0]of[ \u00a0]anonymity)"
     # a date in brackets after a weekday: "a White House document published on Thursday
@@ -586,7 +607,7 @@ _OWN_DATA_NP_RE = re.compile(
 #: Adverbs between a body and its "reported"/"recorded" + amount (the verb, not an adjective).
 _ADVERBS_BEFORE_VERB = frozenset(
     """officially unofficially separately later publicly formally independently jointly
-    provisionally initially subsequently again then meanwhile""".split()
+    provisionally initially subsequently again then meanwhile similarly likewise""".split()
 )
 #: A body named for the office of a person: "Office of the High Commissioner", "Bureau of ..."
 _BODY_OF_OPENING_RE = re.compile(r"(?:[Tt]he[ \u00a0])?(?:Office|Bureau|Secretariat)[ \u00a0]of\b")
@@ -1321,6 +1342,13 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         named = _comma_name_before_acronym(seg_stripped)
         if named:
             return named  # "The Bureau of Manpower, Employment and Training (BMET) said"
+    if seg_stripped.endswith(")") and (ob := seg_stripped.rfind("(")) > 0:
+        inner = seg_stripped[ob + 1 : -1]
+        if any(w.islower() or w[:1].isdigit() for w in inner.split()):
+            # "Census 2023 estimates (July to July) put net immigration at 1.1 million": a
+            # bracketed period or note between the subject and its verb (a Fed note,
+            # session 8); an acronym in brackets ("(BMET)", "(IOM)") names the body
+            seg_stripped = seg_stripped[:ob].rstrip()
     if (
         "," in seg_stripped
         and " and " in seg_stripped[-40:]
@@ -1648,8 +1676,10 @@ _AMBIGUOUS_VERBS = frozenset(
     "projects registers counts".split()
 )
 _PASSIVE_ADVERB_BEFORE_RE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)[ \u00a0](?:[a-z]+ly|often|also|now|still|already"
-    r"|sometimes|never|not|once)[ \u00a0]{1,2}$"
+    r"\b(?:was|were|is|are|be|been|being)[ \u00a0]"
+    # "was most recently reported to be 6.26 million" (a fact-checker's explainer, session 8)
+    r"(?:(?:most|more|less|very|only|first|last)[ \u00a0])?"
+    r"(?:[a-z]+ly|often|also|now|still|already|sometimes|never|not|once)[ \u00a0]{1,2}$"
 )
 # Adverbs that stand between "be" and a passive participle ("are often expressed").
 _PASSIVE_ADVERBS = frozenset("often also now still already sometimes never not once".split())
@@ -1671,7 +1701,20 @@ def _opens_own_clause(text: str, f: tuple) -> bool:
         return False
     at = text.find(f[2], f[0])
     end = at + len(f[2]) if at >= 0 else f[0]
-    return text[end : end + 1] not in (".", ",", ";", "", "\n")
+    if text[end : end + 1] in (".", ",", ";", "", "\n"):
+        return False
+    if (
+        at >= 2
+        and text[at - 2 : at] in (", ", ",\u00a0")
+        and (tag := _INVERTED_TAG_RE.match(text, end))
+    ):
+        # "..., while 21% were Iraqis, says the Home Office.": an inverted tag, its speaker
+        # then the sentence's end (a broadcaster's explainer, session 8)
+        return len(tag.group().split()) > 7
+    return True
+
+
+_INVERTED_TAG_RE = re.compile(r"[ \u00a0][^.;,\n\d]{2,60}?(?=[.;]|$)")
 
 
 _SAY_VERBS = frozenset(
@@ -1806,6 +1849,14 @@ _ADMITTED_AMOUNT_RE = re.compile(
     r"[ \u00a0])?\d[\d,.]*(?:[ \u00a0](?:million|thousand|lakh))?"
     r"(?P<rest>(?:[ \u00a0][A-Za-z-]+){0,4})"
 )
+# "had a ceiling of 85,000 refugees and admitted nearly that many", "admitted far fewer":
+# an amount let in without digits (research briefs, session 8)
+_ADMITTED_SO_MANY_RE = re.compile(
+    r"[ \u00a0](?:(?:far|many|even|still|much|slightly|considerably|substantially|significantly)"
+    r"[ \u00a0](?:fewer|more|less)\b"
+    r"|(?:(?:only|just|nearly|almost|about|barely|roughly|not|exactly)[ \u00a0])?"
+    r"(?:that[ \u00a0]many|as[ \u00a0]many|a[ \u00a0]fraction|a[ \u00a0]record|fewer)\b)"
+)
 # A preposition, then a few lower-case words up to the word: a noun phrase the preposition
 # governs ("from bottom-up industry loss estimates"), no clause with a subject and a verb.
 _PREP_NP_BEFORE_RE = re.compile(
@@ -1900,6 +1951,22 @@ _NEVER_NOUN_VERBS = frozenset(
 )
 
 
+_OWNED_NOUN_BEFORE_RE = re.compile(r"(?:'s|\u2019s)(?:[ \u00a0][A-Za-z-]+){0,3}[ \u00a0]$")
+_NOUN_THEN_VERB_RE = re.compile(
+    r"[ \u00a0](?:(?:had|have|also|now)[ \u00a0])?(?:said|say|show|showed|shown|suggest|suggested"
+    r"|put|indicate|indicated|predict|predicted|project|projected|found|revealed)\b"
+)
+_TWO_WORDS_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]{1,2}[A-Za-z]+ly[ \u00a0]{1,2}$")
+#: "-ed" words before an adverb and a verb that are no verb of their own: "he said publicly".
+_VERBS_NOT_MODIFYING = frozenset(("said", "told", "added", "reported", "noted"))
+#: Words before "states" that make it the noun: "their home states", "the Gulf states".
+_STATES_MODIFIERS = frozenset(
+    """home member neighbouring neighboring native gulf arab baltic balkan island coastal
+    frontline front-line transit border southern northern eastern western federal sovereign
+    successor several many some both other african european asian small""".split()
+)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -1915,6 +1982,36 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "The index registered a rise", "Exports recorded growth": no speaker
     if v == "said" and after.startswith((" to be ", " to have ")):
         return False  # "The move, said to be worth £46m,": a passive hearsay names nobody
+    if (
+        pw.endswith("ly")
+        and v.endswith("ed")
+        and (two := _TWO_WORDS_BEFORE_RE.search(before))
+        and two.group(1).lower().endswith(("ing", "ed"))
+        and two.group(1).lower() not in _VERBS_NOT_MODIFYING
+    ):
+        # "the UK openly pursuing publicly announced removal targets": an adverb and a
+        # participle modifying a noun after another verb, no speaker (a research network's
+        # blog, session 8); "the ministry publicly announced" keeps its speaker
+        return False
+    if (
+        v in ("report", "reports")
+        and ("'s " in before or "\u2019s " in before)
+        and _OWNED_NOUN_BEFORE_RE.search(before)
+        and not pw.endswith("s")
+    ):
+        # "According to the government's Labour Migration report, at least 7,467 ...": the
+        # owner's document, a noun (Nepali editorials, session 8); "the agency's staff
+        # report" keeps its verb after a plural
+        return False
+    if v.endswith("s") and _NOUN_THEN_VERB_RE.match(after):
+        # "Official forecasts said Australia was on track ...": a plural noun before the
+        # reporting verb, its subject (an Australian fact-check, session 8); it named
+        # "Official" as a speaker whom a later "she said" took for a person
+        return False
+    if v in ("states", "state") and pw in _STATES_MODIFIERS:
+        # "migrant labourers returned to their home states", "EU member states": the noun
+        # (Indian explainers on internal migration, session 8), no document that states
+        return False
     if (
         v in ("claims", "reports", "estimates", "figures")
         and before.endswith((", ", ",\u00a0"))
@@ -2054,6 +2151,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     if v == "admitted" and (am := _ADMITTED_AMOUNT_RE.match(text, m.end(), s1)):
         if not _FINITE_VERBS.intersection(am.group("rest").lower().split()):
             return False  # "Canada admitted 28,000 refugees in 2019": let in, no speech
+    if v == "admitted" and _ADMITTED_SO_MANY_RE.match(text, m.end(), s1):
+        return False  # "... and admitted nearly that many": let in, no speech
     if v.startswith("insist") and after.startswith((" on ", " upon ")):
         return False  # "authorities insisted on Trapani as the port": a demand, no statement
     if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):
@@ -2191,6 +2290,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                     "we",
                     "government",
                     "analysis",
+                    # "Home Office statistics show 3,000 arrivals" (explainers, session 8)
+                    "statistics",
+                    "numbers",
+                    "records",
                 )
             )
         )
@@ -2486,6 +2589,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # a body's name with commas in it, closed by its acronym (Canadian copy,
                 # session 7)
                 np += named.group("rest")
+            if " by " in np and (named_data := _NAMED_DATA_BY_RE.match(np)):
+                # "according to UNHCR figures published by Grandi": whose figures they are
+                # (Syrian returns copy, session 8), not who put them out
+                np = named_data.group("body")
             if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
@@ -2700,6 +2807,11 @@ def _is_group_source(src: str | None) -> bool:
     return _norm(src) not in _names().known  # "Reuters", "Tass": a body's name
 
 
+#: "..., with projections suggesting", "with officials saying": an absolute clause before
+#: its -ing verb.
+_WITH_ABSOLUTE_RE = re.compile(r"[ \u00a0]with[ \u00a0][^,;.:]{1,60}$")
+
+
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
@@ -2870,6 +2982,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # is not its source (a headline's passive, session 8)
             and not (f[0] >= r["end"] and r["text"] in f[1])
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
+            # "850,000 refugees have returned, with projections suggesting the number could
+            # climb to 1 million": the absolute clause's verb speaks for what follows it
+            # (UNHCR returns copy, session 8)
+            and not (
+                f[0] > r["end"]
+                and f[2][-3:] == "ing"
+                and _WITH_ABSOLUTE_RE.search(text[r["end"] : f[0]])
+            )
             and (
                 f[0] < r["start"]
                 or not (

@@ -529,7 +529,10 @@ _HOME_TYPE_AFTER_RE = re.compile(
 # (obituary and sports copy): "the '62 remake", "in '62", "the class of '99". An opening
 # quote at a clause's start ("'62 people were hurt,' he said") has no such word before it.
 _SHORT_YEAR_BEFORE_RE = re.compile(
-    r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter)"
+    r"\b(?:the|The|a|in|In|of|since|Since|from|until|by|summer|spring|autumn|fall|winter"
+    # a month or the end of a span: "thru Apr. '07", "from '07 to '10" (a research centre's
+    # slide text, session 8)
+    rf"|From|Until|By|to|through|thru|till|{_MONTHS}\.?)"
     r"[ \u00a0]['\u2019]\Z"  # (not "$": that also matches before a newline)
 )
 _ZERO_AFTER_RE = re.compile(
@@ -884,6 +887,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
     ):
         return True  # a dateline, "COX'S BAZAR, Jan, 30:"
+    if (
+        nxt == ","
+        and prev in " \u00a0"
+        and tok.value <= 31
+        and text[e + 1 : e + 4] in (" 19", " 20")
+        and text[e + 4 : e + 6].isdigit()
+        and tok.text.isdigit()
+        and _MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
+    ):
+        return True  # "December, 31, 2020": a date with a stray comma after its month
     space_before = prev in _SPACE_BEFORE
     if (
         space_before
@@ -1040,8 +1053,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not tok.in_words
         and _SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
         and not (nxt.isdigit() or nxt in "%-")
-        # a quoted phrase opening with a number ("the '24 hours' rule") closes its quote
-        and text.find(text[s - 1], e, e + 30) == -1
+        # a quoted phrase opening with a number ("the '24 hours' rule") closes its quote;
+        # another short year is no closing quote ("from '07 to '10")
+        and (
+            (q := text.find(text[s - 1], e, e + 30)) == -1
+            or (text[q + 1 : q + 3].isdigit() and not text[q + 3 : q + 4].isdigit())
+        )
     ):
         return True  # "the '62 remake", "in '62", "the class of '99": a year (session 6)
     if (
@@ -1315,6 +1332,9 @@ _ID_KEYWORD_RE = re.compile(
     # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
     r"|Kilometre|Kilometer"
     r"|Fig|Vol|Volume|Part|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
+    # an explainer's graphics named by number: "(Chart 2)", "As Exhibit 4 shows", "Map 3"
+    # (think-tank and explainer copy, session 8)
+    r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
@@ -1335,7 +1355,9 @@ _ID_KEYWORD_RE = re.compile(
     # students", "face phase 5 conditions"
     r"|clade|subclade|lineage|serotype|genotype|grade|grades|Grades|phase|phases"
     # "car number 63", "victory number 63", "the number 10 shirt": lower case in running text
-    r"|number"
+    # (a verb after its subject is no label: "the protesters, who say they number 5,000",
+    # "families, who number over 265,000", session 8)
+    r"|(?<!they[ \u00a0])(?<!They[ \u00a0])(?<!who[ \u00a0])(?<!which[ \u00a0])(?<!now[ \u00a0])number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
     # a podcast's or a series' episode, a tournament's match (page titles, session 8):
@@ -1939,7 +1961,10 @@ def _compares_figures(phrase: str, before: str) -> bool:
 # A minus sign glued to the number, after a space or an opening bracket that does not follow
 # a number ("rose 20 -30" is a range written loosely), or the word "minus".
 _NEGATIVE_BEFORE_RE = re.compile(
-    r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2})$"
+    r"(?:(?<![\d%][ \u00a0])(?<=[ \u00a0(\[])[-\u2212]|\b[Mm]inus[ \u00a0]{1,2}"
+    # "net migration is negative 740 thousand" (think-tank scenarios, session 8); not a
+    # test's result before a time: "tested negative 48 hours before"
+    r"|(?<!tested )(?<!tests )(?<!test )(?<!testing )(?<!back )(?<![-\w])[Nn]egative[ \u00a0])$"
 )
 #: A market ticker's index whose name ends in a number, then a signed change: "S&P 500
 #: -1.2%", "FTSE 100 -0.4%", "Nifty 50 -0.3%" (session 8); the digit before the minus is
@@ -1952,7 +1977,7 @@ _MINUS_AT_END_RE = re.compile(r"[-\u2212]$")
 #: "plus or minus 3 points" (a poll's margin of error): "minus" there is no sign.
 _PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
-_NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ")
+_NEGATIVE_ENDINGS = ("-", "\u2212", "inus ", "inus\u00a0", "inus  ", "negative ", "Negative ")
 _CENTURY_SCORED_BEFORE_RE = re.compile(
     r"\b(?:scored|scores|scoring|made|makes|making|hit|hits|struck|compiled|notched|smashed"
     r"|registered)[ \u00a0](?:[a-z]+[ \u00a0])?$"
@@ -2284,7 +2309,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         if currency == "NGN" and tok.scale == 1e3 and tok.text[-4:-2].startswith("."):
             value = tok.mantissa  # "N133.80k": 133 naira 80 kobo (Nigerian copy), no thousands
     sign = text.endswith(_NEGATIVE_ENDINGS, 0, start) and _NEGATIVE_BEFORE_RE.search(
-        text, max(0, start - 8), start
+        text, max(0, start - 10), start
     )
     if sign and text.endswith(_PLUS_OR_ENDS, 0, sign.start()):
         sign = None  # "plus or minus 3.1 percentage points": a poll's margin, not below zero
@@ -2345,6 +2370,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                     and (
                         nxt.value <= 1000
                         or ((nxt.grouped or nxt.in_words) and nxt.value in (1e4, 1e5, 1e6))
+                        # "One out of every 2,500 workers died" (wire analysis of migrant
+                        # deaths, session 8): one over a grouped base of any size
+                        or (tok.value == 1 and nxt.grouped and nxt.value <= 1e6)
                     )
                 )
                 or (nxt.scale in (1e6, 1e9) and tok.scale == 1 and tok.value <= 10)
@@ -2974,6 +3002,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
         # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
         and tm.group("u") not in ("HR", "HRs")
+        # "an increase of 400,000 year on year", "rose 12,000 month-on-month": the basis of
+        # a comparison, no span of time (an Australian fact-check, session 8)
+        and not (
+            text.startswith((" on", "-on", " over", "-over"), tm.end())
+            and (same := _ON_SAME_UNIT_RE.match(text, tm.end())) is not None
+            and same.group(1).lower() == tm.group("u").lower()
+        )
         # "five century breaks", "scored three centuries": hundreds in snooker and
         # cricket copy, no spans of time (session 7)
         and not (
@@ -3610,6 +3645,7 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?|loans?|contract|claims?"
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
+_ON_SAME_UNIT_RE = re.compile(r"[ \u00a0-](?:on|over)[ \u00a0-]([A-Za-z]+)\b")
 _PER_TIME_AFTER_RE = re.compile(
     # (and a week or a month: "20-25 miles/wk" in running copy, session 6; "150 GWh/annum")
     r"/[ \u00a0]?\d{0,3}[ \u00a0]?(?:h|hr|hrs|hours?|d|days?|yr|years?|annum|wk|wks|weeks?|mo"
@@ -4157,6 +4193,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # gives the 95: it is the ratio, not its base)
         return True
     if (
+        draft.kind == "money"
+        and not draft.qualifier
+        and draft.value in (1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9)
+        and text.endswith(("per ", "per\u00a0", " for every "), 0, draft.start)
+    ):
+        # a rate's base in money: "37 refugees per $1 million of GDP", "a fee of $4 per
+        # $100 sent" (explainers and remittance copy, session 8)
+        return True
+    if (
         draft.kind == "count"
         and not tok.in_words
         and tok.scale == 1
@@ -4349,6 +4394,27 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True
     if _age_context(text, draft):
         return True
+    if (
+        tok.in_words
+        and tok.text in _ENUMERATOR_BEFORE
+        and draft.start == tok.start
+        and draft.end == tok.end
+        and text.startswith((", ", ",\u00a0"), tok.end)
+        and _opens_sentence(text, tok.start)
+        and (
+            (
+                prev := text.rfind(
+                    _ENUMERATOR_BEFORE[tok.text] + ", ", max(0, tok.start - 600), tok.start
+                )
+            )
+            >= 0
+        )
+        and _opens_sentence(text, prev)
+    ):
+        # "said three things. One, Labor had promised 235,000 ... Two, by January we were
+        # already looking at 300,000. Three, ...": a spoken list's marks (a columnist's
+        # fact-check of a senator's tweet, session 8)
+        return True
     if tok.in_words:
         # "one" alone is a pronoun more often than a count: keep it only with a qualifier,
         # a scale word, or a counted noun right after it ("Phase one" is a label, above).
@@ -4373,6 +4439,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 return True
             if _ONE_FOR_EVERY_RE.match(text, draft.end):
                 return True  # "one latrine for every 52 people": a ratio, the 52 is the figure
+            if text.endswith(("from ", "From "), 0, draft.start) and _ONE_TO_ANOTHER_RE.match(
+                text, draft.end
+            ):
+                # "varies from one country to another", "from one crisis to the next": an
+                # idiom of variety or succession that counts nothing (explainers, session 8)
+                return True
     return False
 
 
@@ -4403,6 +4475,27 @@ _ONE_PRONOUN_BEFORE_RE = re.compile(
 )
 _VERBS_AFTER_ONE = frozenset("sold got came went made ran took won cost can will did had".split())
 _ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
+_PLURAL_NAME_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:s|ese))[ \u00a0]\($")
+#: What a count of points counts ("said three things. One, Labor had promised 235,000"):
+#: no noun for the figures the points go on to give.
+_LIST_HEADS = frozenset("things points reasons ways questions lessons takeaways facts".split())
+#: A spoken list's mark and the mark that comes before it: "One, ... Two, ... Three, ...".
+_ENUMERATOR_BEFORE = {
+    "Two": "One", "Three": "Two", "Four": "Three", "Five": "Four", "Six": "Five",
+}  # fmt: skip
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does ``at`` open a sentence or a line (after ". ", "? ", "! ", ": " or a newline)?"""
+    j = at
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    return j == 0 or text[j - 1] in ".?!:\n"
+
+
+_ONE_TO_ANOTHER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0](?:to|after)[ \u00a0](?:another|the[ \u00a0]next|the[ \u00a0]other)\b"
+)
 
 
 _NOT_COUNT_AFTER_ONE = frozenset(
@@ -4798,6 +4891,10 @@ def _noun_phrase_after(
             words.append((m.start(), m.end(), w))
             i = m.end()
             continue
+        if lw == "prior" and window.startswith((" to ", " to\u00a0"), m.end()):
+            # "the 1.0 million projected prior to the pandemic": when, as "before" says (a
+            # think tank's takeaways, session 8), no noun
+            break
         if lw in _CLAUSE_WORDS and not (
             len(w) > 1 and w.isupper() and _LOWER_WORD_AFTER_RE.match(window, m.end())
         ):  # "2,500 US troops", "300 IT workers": an acronym, not "us"/"it"
@@ -4838,6 +4935,20 @@ def _noun_phrase_after(
                 i = m.end()
                 continue
             break
+        if (
+            lw == "born"
+            and words
+            and (words[-1][2][:1].isupper() or words[-1][2].lower() in _BORN_MODIFIERS)
+            and not _is_plural_noun(words[-1][2])
+            and (nb := _WORD_AFTER_RE.match(window, m.end()))
+            and nb.group(1) not in _CLAUSE_WORDS
+        ):
+            # "the number of foreign born people", "2.1 million EU born residents": a
+            # compound modifier written open, the noun follows (migration briefings,
+            # session 8)
+            words.append((m.start(), m.end(), w))
+            i = m.end()
+            continue
         # has_noun: a word taken so far does not look like an adjective (kept as a flag
         # updated on each append, not an any() over the words for every word)
         if (
@@ -4879,6 +4990,10 @@ def _noun_phrase_after(
             break  # "the number of registered unemployed fell by 129,378": the verb (session 7)
         if not words and lw in _POLL_VERBS:
             break  # "35% think prices will rise": a verb, never a compound's first noun
+        if not words and lw in _CONTROL_VERBS and window.startswith(" to ", m.end()):
+            # "about half plan to return", "a quarter intend to settle": a verb before its
+            # infinitive (UN survey copy on reverse migration, session 8)
+            break
         if not words and lw in _ADVERBS_AFTER_COUNT:
             break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
@@ -4992,6 +5107,12 @@ _PAST_CHANGE_VERBS = frozenset(
     """fell rose grew stood came went reached dropped declined increased decreased jumped
     climbed totalled totaled amounted numbered""".split()
 )
+#: Verbs that take an infinitive, after a count or a share with its noun left out.
+_CONTROL_VERBS = frozenset(
+    """plan plans intend intends want wants hope hopes wish wishes aim aims refuse refuses
+    decided planned intended wanted hoped wished chose choose chooses managed tried try tries
+    agreed agree agrees""".split()
+)
 _CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
 _MOSTLY_WORDS = frozenset(("mostly", "mainly", "largely", "predominantly", "primarily"))
 #: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
@@ -5016,6 +5137,7 @@ _SHARED_HEAD_AFTER_NUM_RE = re.compile(
 )
 _TEST_MODIFIERS = frozenset(("laboratory", "lab", "pcr", "clinically", "test", "culture"))
 #: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
+_BORN_MODIFIERS = frozenset(("foreign", "native", "locally", "overseas"))
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
     "driven written born thrown drawn spent won".split()
@@ -5067,6 +5189,9 @@ _AMOUNT_VERB_RE = re.compile(
     r"|hitting|reaching|topping|topped|peaking[ \u00a0]at|peaked[ \u00a0]at"
     # "Males make up 41,056 and females 43,900" (session 7, Armenian government updates)
     r"|make[ \u00a0]up|makes[ \u00a0]up|made[ \u00a0]up|accounted[ \u00a0]for|account[ \u00a0]for"
+    # "Applications from Serbians amounted to more than 24,000" (a weekly's graphic desk,
+    # session 8)
+    r"|amounted[ \u00a0]to|amounts[ \u00a0]to|amount[ \u00a0]to"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -5142,7 +5267,15 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
         # before the verb is what the number measures, not a plural further back ("police")
         return ("people" if n in ("population", "populace") else n), base + sing.start("n")
     best = None
-    for m in _WORD_RE.finditer(window):
+    end_at = len(window)
+    if verbs and ", wh" in window:
+        subj = window[: verbs[-1].start()].rstrip()
+        rel = max(subj.rfind(", which "), subj.rfind(", who "))
+        if rel >= 0 and subj.endswith(","):
+            # "Applications from Serbians, which shot up after visa rules eased, amounted to
+            # more than 24,000": the subject is before the relative clause (session 8)
+            end_at = rel
+    for m in _WORD_RE.finditer(window, 0, end_at):
         w = m.group().rstrip("'’-")
         if w[:1].isupper() and base + m.start() > floor:
             continue  # "Both Reuters and Associated Press said it was 7.9": names
@@ -5156,6 +5289,12 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
                 and w.lower() not in ("nights", "minutes", "weekends", "mornings", "evenings")
                 # a level, not what is counted: "Shares rose 4 percent to 52" (a price)
                 and w.lower() not in ("shares", "prices", "stocks", "rates", "yields")
+                # where a level is read, not what it counts: "In the last quarter's data net
+                # migration was estimated to stand at 318,000" (session 8)
+                and w.lower() not in ("data", "figures", "statistics")
+                # a verb of the subject before: "The figure appears to refer to net migration,
+                # which ... reached approximately 906,000" (a fact-check, session 8)
+                and w.lower() not in _S_VERBS_BEFORE_AMOUNT
                 and w.lower() not in _AMOUNT_VERBS
             )
             or (
@@ -5177,6 +5316,9 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     return best if best else (None, None)
 
 
+_S_VERBS_BEFORE_AMOUNT = frozenset(
+    "appears seems remains refers means includes represents suggests shows".split()
+)
 _SPEAKER_AFTER_NOUN_RE = re.compile(
     r"[ \u00a0](?:have[ \u00a0]|had[ \u00a0]|has[ \u00a0])?(?:said|say|says|reported|report|told"
     r"|estimated|estimate|claimed|claim|announced|noted|added)\b"
@@ -7115,6 +7257,9 @@ _DASH_GLOSS_AFTER_RE = re.compile(
     r"[\d.,]{0,8}[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)?[ \u00a0][-\u2013\u2014])?"
     r"(?=[ \u00a0]of[ \u00a0])"
 )
+_COMMA_GLOSS_AFTER_RE = re.compile(
+    r",(?:[ \u00a0]or[ \u00a0][^,;:()\n]{1,30},)?(?=[ \u00a0]of[ \u00a0](?!wh))"
+)
 _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
     r"(?:Of|Among)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
@@ -7263,6 +7408,7 @@ _OPENING_OF_TOTAL_RE = re.compile(
 _PARTICIPLE_BEFORE_INNER_RE = re.compile(
     r"(?:[a-z]{2,14}(?:ed|ing)|other|record|total|overall|combined)[ \u00a0]"
 )
+_OF_THAT_ALONE_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:that|this)(?=[,.;:)!?\"\u201d]|$)")
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
@@ -7347,6 +7493,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             gl = _SQUARE_GLOSS_AFTER_RE.match(text, d.end)
         elif gl is None and text.startswith((" -", " \u2013", " \u2014"), d.end):
             gl = _DASH_GLOSS_AFTER_RE.match(text, d.end)  # "one quarter - 23% - of new ..."
+        if gl is None and kind == "percent" and text.startswith(",", d.end):
+            # "Nearly three quarters, or 72 per cent, of refugees": a share restated between
+            # commas before its "of" (a humanitarian overview, session 8)
+            gl = _COMMA_GLOSS_AFTER_RE.match(text, d.end)
         d_end = gl.end() if gl else d.end
         after = text[d_end : d_end + 160]
 
@@ -7373,6 +7523,37 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 name = text[max(0, d.start - 30) : d.start - 1].split()[-1]
                 if _is_plural_noun(name):
                     r["head"] = r["counted"] = name.lower()  # "including Syrians (120)"
+                continue
+        if (
+            kind == "count"
+            and text[d.start - 2 : d.start] == " ("
+            and text[d_end : d_end + 1] == ")"
+            and (pn := _PLURAL_NAME_BEFORE_BRACKET_RE.search(text, max(0, d.start - 30), d.start))
+            and (
+                pn.group(1).endswith("ese")
+                or (
+                    _is_plural_noun(pn.group(1))
+                    and pn.group(1).endswith(("ans", "is", "ers", "ees"))
+                )
+            )
+        ):
+            # "followed by Iranians (3,900) and Turks (3,100)": a people named before its
+            # count in brackets is what the count counts (explainers' Q&A, session 8)
+            r["head"] = r["counted"] = pn.group(1).lower()
+            continue
+        if (
+            kind == "count"
+            and text[d.start - 1 : d.start] == "("
+            and text[d_end : d_end + 1] == ")"
+            and (no := before.rfind("number of ")) >= 0
+        ):
+            # "the number of asylum applications lodged last year (more than 660,000)": the
+            # count in brackets counts what the number before it is of (explainers, session 8)
+            at = d.start - len(before) + no + 10
+            at += 4 if text.startswith("the ", at) else 0
+            c2, h2 = _noun_phrase_after(text, at, after_det=True)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
                 continue
         if kind == "percent" and after[:5] == " the " and (sz := _SIZE_OF_AFTER_RE.match(after)):
             # "a camp a tenth the size of Hong Kong Island", "half the size of Wales": a
@@ -7606,6 +7787,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             and r["value"] == 1
             and head is not None
             and " " in counted
+            # "one or more protection incidents" takes a plural (a 4Mi snapshot, session 8)
+            and not r["text"].lower().endswith(("or more", "or over"))
             and _is_plural_noun(head)
             and (one_noun := counted.rsplit(" ", 1)[0]).split()[-1].isalpha()
             and not _is_plural_noun(one_noun.split()[-1])
@@ -7833,6 +8016,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 whole = k + 1
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
+                if (
+                    whole is not None
+                    and rows[whole]["kind"] == "count"
+                    and text.startswith((" of that", " of this"), d_end)
+                    and _OF_THAT_ALONE_RE.match(text, d_end)
+                ):
+                    # "three donors fund around 50% to 60% of that": "that" alone is an
+                    # amount or a mass named before, never a plural count (an aid explainer's
+                    # quote, session 8)
+                    whole = None
                 if whole is not None and "|" in text[rows[whole]["end"] : d.start]:
                     # "| 8.5% (29,325) | 9.5% (31,350) |": a table's next cell is no share
                     # of the count in the cell before
@@ -7962,7 +8155,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Ceuta, with a population of 80,000": people, never the count before it
                 r["head"] = r["counted"] = "people"
                 continue
-            if noun not in _NOT_NOUN_OF and noun not in _CLAUSE_WORDS and not noun.endswith("ly"):
+            noun_end = d.start - len(before) + nm.end("noun")
+            if (
+                noun not in _NOT_NOUN_OF
+                and noun not in _CLAUSE_WORDS
+                and not noun.endswith("ly")
+                # "Nine of 10 were in Africa": the word before "of" is a figure, no noun
+                # (an NGO's ranking in explainer copy, session 8)
+                and not any(rows[j]["end"] == noun_end for j in prev_ids)
+            ):
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
                 continue
@@ -8113,14 +8314,58 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if noun is not None:
             r["head"], r["counted"] = noun, noun
             continue
+        if kind == "count" and (subj := _change_subject(text, s_start, d.start)):
+            # "Apprehensions reached their low point around 310,000", "Crossings rose in
+            # 2018 and surged in 2019 to more than 850,000", "The Border Patrol's
+            # apprehensions of migrants dropped by 25% from 2023, from 2,045,838 to
+            # 1,530,523": the plural subject opening the sentence is what the level counts
+            # (year-in-review and border explainers, session 8)
+            r["head"], r["counted"] = subj.lower(), subj
+            continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
-        if ante is not None:
+        if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
         if r["value"] >= 1000 and r["value"] == int(r["value"]):
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
             # cents, session 8)
             r["head"], r["counted"] = "people", "people"
+
+
+#: A sentence that opens with a plural subject and a verb of change or level.
+_OPENING_CHANGE_SUBJECT_RE = re.compile(
+    r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
+    r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
+    r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?[ \u00a0]"
+    r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
+    r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
+)
+
+
+def _change_subject(text: str, s_start: int, start: int) -> str | None:
+    """The plural noun that opens the sentence as the subject of a verb of change or level
+    before ``start``, when no other plural noun stands between that verb and ``start``."""
+    at = s_start
+    while at < start and text[at] in " \u00a0\n\t":
+        at += 1
+    m = _OPENING_CHANGE_SUBJECT_RE.match(text, at, start)
+    if m is None:
+        return None
+    n = m.group("n")
+    if not _is_plural_noun(n) or n.lower() in _NOT_CHANGE_SUBJECTS:
+        return None
+    if n[0].isupper() and m.start("n") > at + 1:
+        return None  # a name: "The United States hit a record 12,000"
+    for w in _WORD_RE.findall(text, m.end(), start):
+        if w[:1].islower() and _is_plural_noun(w) and w not in _TIME_PLURALS:
+            return None  # "Arrivals rose to 5,000 and deaths to 300": deaths are the 300
+    return n
+
+
+_NOT_CHANGE_SUBJECTS = frozenset(
+    "prices rates shares stocks yields figures data numbers statistics estimates".split()
+)
+_TIME_PLURALS = frozenset("years months weeks days decades hours quarters".split())
 
 
 # ---------------------------------------------------------------------------------------
@@ -8142,6 +8387,17 @@ _PM_PREPS_BEFORE = frozenset("of for among including between with against amid".
 _PM_LONG_NAME_RE = re.compile(
     r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0](?:(?:of|and|for|&)[ \u00a0])?[A-Z][A-Za-z'’\-]*)+"
     r"(?:[ \u00a0]\([A-Z][A-Za-z]{1,7}\))?(?:[ \u00a0][a-z]{3,}s\b)?"
+)
+#: The people a list of "men, women and children" names together.
+_PEOPLE_LIST_HEADS = frozenset(("men", "women", "children", "boys", "girls"))
+_PEOPLE_LIST_RE = re.compile(
+    r"(?:,[ \u00a0](?:women|men|boys|girls|children))*,?[ \u00a0](?:and|&)[ \u00a0]"
+    r"(?:women|men|boys|girls|children)\b(?![ \u00a0]*\d)"
+)  # (not "of the children and girls 8,700": a second count, its verb left out)
+#: Nouns of a place named after "of": "the town of Ed Daein".
+_PM_NAMED_PLACES = frozenset(
+    """town city village province state region district county island islands camp
+    governorate municipality port""".split()
 )
 _PM_NAME_RE = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0][A-Z][A-Za-z'’\-]*){0,3}")
 _PM_DETS = frozenset("the a an its their his her our these those this that some".split())
@@ -8225,6 +8481,13 @@ def _pm_np_end(text: str, pos: int, time: frozenset[str]) -> int | None:
             return None
     if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].isdigit():
         return None  # "under Section 144", "in calendar 2023": a label's or a year's word
+    if (
+        text.startswith(" of ", end)
+        and text[end + 4 : end + 5].isupper()
+        and np.rsplit(" ", 1)[-1].lower() in _PM_NAMED_PLACES
+        and (name := _PM_NAME_RE.match(text, end + 4))
+    ):
+        return name.end()  # "in the town of Ed Daein", "in the state of Chiapas"
     if text.startswith(" and ", end) and text[end + 5 : end + 6].isupper():
         # "in Ukhiya and Teknaf": two names
         if name := _PM_NAME_RE.match(text, end + 5):
@@ -8362,6 +8625,15 @@ def _fill_postmodifiers(report: Report, drafts: list[_Draft], rows: list[dict]) 
         if at < 0:
             continue
         np_end = at + len(counted)
+        if (
+            r["head"] in _PEOPLE_LIST_HEADS
+            and text[np_end : np_end + 1] in (",", " ")
+            and (pl := _PEOPLE_LIST_RE.match(text, np_end))
+        ):
+            # "almost 1.7 million men, women and children": people, the list whole
+            # (UN briefing copy, session 8)
+            r["head"], r["counted"] = "people", counted + pl.group()
+            continue
         if text[np_end : np_end + 1] not in (" ", "\u00a0"):
             continue
         gap = text[d.end : at]
@@ -8603,6 +8875,9 @@ _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"|doubled|tripled|trebled|quadrupled|surged"
     # after a modal: "the death toll could pass 20", "is expected to rise to 300"
     r"|pass|exceed|surpass|top|cross|reach|rise|climb"
+    # "the maximum number of refugees allowed ... will likely decline from 110,000 to
+    # 50,000" (a research centre's key facts, session 8)
+    r"|fall|drop|decline|decrease|increase|grow"
     # "with the number of returns submitted online passing 1.2 million"
     r"|passing|topping|crossing|exceeding|surpassing|reaching|hitting)"
     # "rose Tuesday to nearly 12,000", "climbed overnight to 800"
@@ -8636,7 +8911,9 @@ _TOLL_AT_RE = re.compile(
     rf"{_AMOUNT_QUALIFIER}$"
 )
 _SUBJECT_KEY_RE = re.compile(
-    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:total[ \u00a0])?number[ \u00a0]of[ \u00a0])",
+    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:(?:total|maximum|minimum|overall"
+    # "the maximum number of refugees allowed ... will decline" (session 8)
+    r"|annual|combined|official|estimated|average|daily|monthly)[ \u00a0])?number[ \u00a0]of[ \u00a0])",
     re.I,
 )
 # "displaced families, who number over 265,000", "the protesters, who totalled 5,000"
@@ -8803,7 +9080,16 @@ def _antecedent(
     part = rows[k]["value"] if whole and rows[k]["kind"] == "count" else None
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 3 or (para is not None and rows[j]["paragraph"] != para):
-            return None
+            if not (
+                whole
+                and para is not None
+                and rows[j]["paragraph"] == para - 1
+                and rows[j]["sentence"] == s - 1
+            ):
+                return None
+            # wire copy sets each sentence as a paragraph: "... hosts more than 1.3 million
+            # Rohingya ...\n\nNearly 150,000 of them have fled" (session 8, Rohingya copy);
+            # a whole reaches back into the sentence right before, the last of its paragraph
         if rows[j]["kind"] in kinds and not (rows[j]["value"] or 0) < 0:
             if (
                 part is not None
@@ -9009,6 +9295,22 @@ def _ratio_whole(rows, prev_ids, r) -> int | None:
     return None
 
 
+def _share_of_few_impossible(whole: dict, r: dict) -> bool:
+    """An exact share no part of a small whole can have: "in one of five states: California
+    (18 percent ...)" (18% of 5 is 0.9; the share is of something else)."""
+    w, p = whole["value"], r["value"]
+    if (
+        r["bound"] != "exact"
+        or whole["bound"] != "exact"
+        or w is None
+        or p is None
+        or not 1 < w <= 20
+        or w != int(w)
+    ):
+        return False
+    return min(abs(100 * k / w - p) for k in range(int(w) + 1)) > 1.0
+
+
 def _share_whole(rows, k, prev_ids, r) -> int | None:
     """The whole a bare percentage is a share of: the count it is the ratio of, else the
     nearest count before it in the sentence ("of 1,250 households, 19 per cent said")."""
@@ -9021,7 +9323,7 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
         j = prev_ids[0]
         r["head"] = rows[j]["head"]
         return rows[j]["part_of"]
-    if counts:
+    if counts and not _share_of_few_impossible(rows[counts[0]], r):
         return counts[0]
     money = [j for j in prev_ids if rows[j]["kind"] == "money"]
     if money:
@@ -9585,6 +9887,11 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
             ce = _WHEN_CLAUSE_END_RE.search(text, r["end"], s1)
             clause_end = ce.start() if ce else s1
             after = [t for t in tcands if r["end"] <= t.start < clause_end]
+            if not after and tcands[0].end <= r["start"] and tcands[-1].start >= clause_end:
+                # "In 1941, the share was 29.48%, in 1951, it dropped to 19.46%": a time
+                # past the figure's clause opens the next one; one before the figure is its
+                # own (fact-checks quoting a series, session 8)
+                tcands = [t for t in tcands if t.end <= r["start"]]
             best = (
                 after[0]
                 if after

@@ -328,6 +328,11 @@ def _number_matches(text: str) -> list[re.Match]:
     if not _FRACTION_MARKS.isdisjoint(text) and _FRACTION_QUICK_RE.search(text):
         fracs = list(_FRACTION_TOKEN_RE.finditer(text))
         if fracs:
+            # a fraction that opens inside a number already read is no token: "1٫1/2"
+            # (an Arabic decimal point) is "1٫1" then "2", as finditer reads it
+            ends = {p for m in out for p in range(m.start() + 1, m.end())}
+            fracs = [f for f in fracs if f.start() not in ends]
+        if fracs:
             # the digit pass read "1/2" as "1" and "2": the fraction replaces them
             inside = {p for f in fracs for p in range(f.start(), f.end())}
             out = [m for m in out if m.start() not in inside]

@@ -890,7 +890,9 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
         1,
         re.compile(
             rf"{_NB}(?P<y1>{_YEAR})(?:{_DASH}|\s{{1,3}}(?:to|and|through|until)\s{{1,3}})"
-            rf"(?P<y2>{_YEAR}|[0-9][0-9])(?![\w/]|[.,][0-9])"
+            # a share after "to" ends no span of years: "from just 12% during FY 2021 to
+            # 24% in FY 2022" (court statistics explainers, session 8)
+            rf"(?P<y2>{_YEAR}|[0-9][0-9])(?![\w/%]|[.,][0-9]|\s?per\s?cent)"
         ),
         _h_year_range,
     ),

@@ -216,6 +216,28 @@ CASES = [
         0,
         "migrants registered at the border post",
     ),
+    (
+        "invented/UN briefing: a place named after 'of' (session 8, real UN noon-briefing copy)",
+        "Agencies are sending aid for 35,000 people in the town of Ed Daein.",
+        "35,000",
+        0,
+        "people in the town of Ed Daein",
+    ),
+    (
+        "invented/UN briefing: a list of men, women and children is one phrase (session 8,"
+        " real UN noon-briefing copy; its head is people)",
+        "The number displaced has risen to almost 1.7 million men, women and children.",
+        "almost 1.7 million",
+        0,
+        "men, women and children",
+    ),
+    (
+        "invented/guard: two counts, each with its own noun",
+        "Some 300 women and 200 children were evacuated.",
+        "Some 300",
+        0,
+        "women",
+    ),
     # guards: what the rule must not take
     (
         "invented/guard: inside 'of' after a verb, a place may be the verb's",

@@ -908,7 +908,9 @@ def _token_is_label_reference(text, tok):
         return True  # "2016-\u201917"
     if (
         len(tok.text) == 2
-        and (ys := re.search(r"(?<![\w])((?:19|20)\d\d)[-\u2013]$", text[max(0, s - 6) : s]))
+        # (\Z, not $: "2016-\n24" has no hyphen right before the number, and the code's
+        # gate looks at that character; $ matched before the line break)
+        and (ys := re.search(r"(?<![\w])((?:19|20)\d\d)[-\u2013]\Z", text[max(0, s - 6) : s]))
         and tok.value > int(ys.group(1)[2:])
     ):
         return True  # "over 2014-19": the second year of a span
@@ -1002,6 +1004,7 @@ _LABEL_PIECES = [
 @example("(+302 persons)")
 @example("3000 hrs")
 @example("$29.45/oz, 7,840/MT, over 2014-19 and ($1=117.50 taka)")
+@example("2016-\n24")  # a random draw of session 8: the reference's $ before a line break
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
