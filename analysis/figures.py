@@ -8354,6 +8354,8 @@ def _change_subject(text: str, s_start: int, start: int) -> str | None:
     n = m.group("n")
     if not _is_plural_noun(n) or n.lower() in _NOT_CHANGE_SUBJECTS:
         return None
+    if n.lower() in _STRIKING_SUBJECTS and text.startswith(("hit", "Hit"), m.end() - 3):
+        return None  # "Missiles hit 12 in Odesa": struck, no mark reached (merge, session 8)
     if n[0].isupper() and m.start("n") > at + 1:
         return None  # a name: "The United States hit a record 12,000"
     for w in _WORD_RE.findall(text, m.end(), start):
