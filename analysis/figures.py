@@ -153,8 +153,9 @@ def _lexicon() -> dict:
         # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
         # "a 15min walk"; hours glued as a lower-case "h" in alerts and tweets ("in past 24h",
         # "a 48h curfew": session 8), never spaced nor before digits ("7h30" is a clock time)
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?|(?-i:h))\b))"
-        rf"(?P<u>{_alternation(time_units)}|(?-i:h)(?<=\dh))"
+        # ("ms" in lower case only, glued too: "27 ms", "a 12ms ping"; "MS patients")
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?|(?-i:ms)|(?-i:h))\b))"
+        rf"(?P<u>{_alternation(set(time_units) - {'ms'})}|(?-i:ms)|(?-i:h)(?<=\dh))"
         r"\b(?!-old)",
         re.IGNORECASE,
     )
@@ -211,7 +212,8 @@ def _lexicon() -> dict:
         rf"[ \u00a0](?:{_alternation(_read_lines('one_source_nouns.txt'))})\b"
     )
     lex["multiplier_re"] = re.compile(
-        rf"[ \u00a0]times[ \u00a0](?:{_alternation(_read_lines('multiplier_after.txt'))})\b"
+        rf"[ \u00a0]times[ \u00a0](?:{_alternation(_read_lines('multiplier_after.txt'))})\b",
+        re.IGNORECASE,  # a title-case headline: "Bottled Water Holds 100 Times More Plastic"
     )
     return lex
 
@@ -497,6 +499,9 @@ _AGE_OLDER_BEFORE_RE = re.compile(
 _DURATION_JOIN_BEFORE_RE = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|,?[ \u00a0]and)[ \u00a0]$", re.IGNORECASE
 )
+#: A capitalised word (a name, not a sentence's first word after a stop) right before it.
+_VERSION_NAME_BEFORE_RE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][A-Za-z]+ $")
+_PLURAL_AFTER_RE = re.compile(r"[ \u00a0][a-z]{2,}s\b")
 # A kind of thing named by a number, not a count: "a two-bedroom flat", "a five-star hotel",
 # "four-wheel drive", "a two-seater"; "net zero", "zero-emission buses", "zero tolerance".
 _TYPE_AFTER_RE = re.compile(
@@ -1084,6 +1089,18 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if nxt == "-" and _TYPE_AFTER_RE.match(text, e):
         return True  # "a two-bedroom flat", "a five-star hotel"
     if (
+        tok.has_decimal
+        and prev == " "
+        and tok.text.endswith(".0")
+        and e - s <= 4
+        and text[s - 2 : s - 1].isalpha()
+        and _VERSION_NAME_BEFORE_RE.search(text, max(0, s - 24), s)
+        and not _PLURAL_AFTER_RE.match(text, e)
+    ):
+        return True  # a version: "LockBit 3.0 claimed", "Industry 4.0", "Web 3.0" (session 8)
+    if nxt == " " and tok.in_words and text.startswith((" figure ", " digit "), e):
+        return True  # spaced: "an eight figure ransom", "double digit growth" (session 8)
+    if (
         tok.in_words
         and tok.value == 12
         and (
@@ -1336,6 +1353,10 @@ _ID_KEYWORD_RE = re.compile(
     # (think-tank and explainer copy, session 8)
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
     r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
+    # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
+    r"|Complex|Pad"
+    # a chip plant's number: "Intel's Fab 52", "TSMC's Fab 18" (chip copy, session 8)
+    r"|Fab"
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
@@ -1511,7 +1532,11 @@ _CHANGE_BEFORE_RE = re.compile(
     # "double the famine from 30 to 60 million", "halved from 12 to 6"
     r"|doubled?|doubles|doubling|tripled?|triples|tripling|halved?|halves|halving"
     # (a decimal point in between is no sentence's end: "rose by 2.4 percent, from")
-    r"|push|pushed|pushes|pushing|bringing|brought)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
+    r"|push|pushed|pushes|pushing|bringing|brought"
+    # "its shipment total improved from 20.2 million to 29.9 million", "latency worsened
+    # from", "sales slumped from", "growth slowed from" (market-research copy, session 8)
+    r"|improved?|improves|improving|worsened|worsens|slumped|tumbled|slid|sank|rebounded"
+    r"|recovered|slowed|accelerated|ballooned)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 _DOTTED_SCALES = ("tril", "bil", "mil", "mln", "bln", "trln")
@@ -2010,7 +2035,9 @@ _SUFFIX_BOUND_RE = re.compile(
     # "40,000 and counting have signed" (petition and toll copy, session 7)
     r"|and[ \u00a0]counting\b"
     # a "+" before a digit signs the next number: "348.62 +0.5%" (an index, then its change)
-    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter|below))\b",
+    r"|\+(?![\d.])|-plus\b)|[ \u00a0](?P<up>or[ \u00a0](?:less|fewer|lower|shorter|below"
+    # "2.5 microns or smaller", "a 7nm node or smaller" (science and chip copy, session 8)
+    r"|smaller|under))\b",
     re.IGNORECASE,
 )
 _BETWEEN_TO_UNIT_RE = re.compile(
@@ -2620,6 +2647,19 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         ):
             is_change = True
         if (
+            # "is expected to slip 1% to 21%", "fell 2% to 18%": each end with its own sign,
+            # the second far above the first: the change, then the new share (a range of a
+            # change writes close ends: "rose 10% to 15%"; session 8)
+            not is_change
+            and 0 < 3 * a < b
+            and m.group("c").lower() == "to"
+            and text[tok.end : tok.end + 1] == "%"
+            and text[second.end : second.end + 1] == "%"
+            and text[start - 1 : start] == " "
+            and _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
+        ):
+            is_change = True
+        if (
             # "rose less than $0.1 billion to $21.4 billion", "grew nearly 2,000 tonnes to
             # 31,500 tonnes": a bound on the change, then the new level; no range opens with
             # "less than" or "nearly" after a change verb
@@ -2728,6 +2768,18 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         # kilometres" (the words' own "two and a half" is one number token already)
         value += 0.5 if value >= 0 else -0.5
         end += 11
+    if (
+        used == 1
+        and currency is None
+        and tok.scale == 1
+        and text[end : end + 1] == "T"
+        and not tok.in_words
+        and _T_TRILLION_NOUN_RE.match(text, end + 1)
+    ):
+        # AI copy glues a trillion's "T" as it glues "B": "trained on 18T tokens", "500B
+        # parameters" (only before a lower-case plural noun: "7.5T" alone may be tonnes)
+        value *= 1e12
+        end += 1
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
@@ -4243,7 +4295,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _RESOLUTION_AFTER_RE.match(text, draft.end)
     ):
         return True  # "4K video", "an 8K TV": a resolution's name, not 4,000
-    if draft.kind == "count" and text.startswith(" times", draft.end):
+    if draft.kind == "count" and text.startswith((" times", " Times"), draft.end):
         if lex["multiplier_re"].match(text, draft.end):
             return True  # a multiplier: "nearly three times its capacity", "3 times as many"
         if (tok.has_decimal and tok.scale == 1) or not float(draft.value).is_integer():
@@ -4391,6 +4443,25 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # a year before 1800 after "in", "since", "from"...: "sank in 1545 with 500 men",
         # "since 1066" (history copy); "in 1500 homes" keeps its count before a plural
+        return True
+    if (
+        draft.kind == "count"
+        and draft.bound == "range"
+        and draft.currency is None
+        and (et := draft.end_token) is not tok
+        and 1000 <= tok.value < _YEAR_LO
+        and tok.value < et.value <= _YEAR_HI
+        and len(tok.text) == len(et.text) == 4
+        and not (tok.grouped or et.grouped or tok.has_decimal or et.has_decimal)
+        and text.startswith(("from ", "between "), draft.start)
+        and not (
+            (nw := _WORD_AFTER_RE.match(text, draft.end))
+            and nw.group(1) not in _CLAUSE_WORDS
+            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+        )
+    ):
+        # a span of years that opens before 1800, as those after it are: "species described
+        # from 1758 to 1767" (biodiversity and history copy, session 8)
         return True
     if _age_context(text, draft):
         return True
@@ -4699,6 +4770,21 @@ _PARTICIPLE_PREP_RE = re.compile(
 _MEASURE_ADJ_RE = re.compile(
     r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
     r"|gallon|acre|hectare|kilometre|km|mile|inch|gram|g)(?=[ \u00a0][a-z])"
+)
+
+
+_PLURAL_JUST_BEFORE_RE = re.compile(r"\b([a-z]{3,}s)[ \u00a0]$")
+_COMPARED_AFTER_RE = re.compile(r"[ \u00a0](?:more|fewer|higher|lower|less)[ \u00a0](?:than|on)\b")
+_USER_BASE_BEFORE_RE = re.compile(
+    r"\b(?P<x>subscriber|user|customer|member|reader|viewer|listener|player|client|fan)"
+    r"[ \u00a0]base\b[^.;\d]{0,40}$",
+    re.IGNORECASE,
+)
+_PRODUCT_CODE_PLURAL_RE = re.compile(r"[ \u00a0]([A-Z][A-Za-z]{0,2}\d{2,4}[A-Za-z]?s)\b")
+#: Singular modifiers listed before one plural noun: " bird and mammal species".
+_LISTED_MODIFIERS_RE = re.compile(
+    r"[ \u00a0](?P<np>(?:[a-z]{3,}(?<!s),?[ \u00a0]){1,5}?(?:and|or)[ \u00a0][a-z]{3,}(?<!s)"
+    r"[ \u00a0](?P<n>[a-z]{3,}s))\b"
 )
 
 
@@ -5146,6 +5232,10 @@ _PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+)
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".
 _COMPARATIVE_WORDS = frozenset(
     "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
+    # "70 percent faster than the summer average", "15% lighter" (science and tech copy,
+    # session 8)
+    + "faster slower lighter heavier longer shorter stronger weaker warmer colder hotter".split()
+    + "cooler wider deeper thicker thinner safer quicker costlier denser brighter".split()
 )
 #: Adjectives a share is said of, no noun it counts: "94.1% effective", "80% accurate",
 #: "100% renewable" (a one-word phrase only: "5% renewable energy" counts energy).
@@ -5580,7 +5670,10 @@ _FRACTION_RE = re.compile(
     r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b"
     # or between dashes: "almost one quarter - 23% - of new infections" (UN fact sheets)
     r"|[-\u2013\u2014][ \u00a0]\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]"
-    r"[-\u2013\u2014][ \u00a0]of\b)"
+    r"[-\u2013\u2014][ \u00a0]of\b"
+    # a difference before a comparative: "a third lower risk of death", "a quarter less
+    # power" (research and tech copy, session 8; "third" alone stays an ordinal, below)
+    r"|(?:lower|higher|less|fewer|more|smaller|larger|cheaper|greater|faster|slower)\b)"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -5696,6 +5789,13 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             )
         ):
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
+        if (
+            f == "half"
+            and num is None
+            and (cw := _FRACTION_WORD_AFTER_RE.match(text, m.end()))
+            and cw.group(1).lower() in _COMPARATIVE_WORDS
+        ):
+            continue  # a bare "half" before a comparative is no difference ("half more")
         if (
             f == "half"
             and num is None
@@ -6244,7 +6344,10 @@ _COMPARED_GAP_RE = re.compile(
 # A verb of change before "N percent to M": then M is a new level, not the other share.
 _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|jumped|climbed"
-    r"|dropped|slipped|declined|surged|slumped|up|down)[ \u00a0](?:by[ \u00a0])?$"
+    r"|dropped|slipped|declined|surged|slumped|up|down"
+    # "slip 1% to 21%", "edge lower 1% to 24%" (market-share outlooks, session 8)
+    r"|slips?|dip|dips|dipped|(?:edged?|edges|ticked|ticks?)[ \u00a0](?:lower|higher|up|down))"
+    r"[ \u00a0](?:by[ \u00a0])?$"
     # a ticker's arrow for "up"/"down": "Gold ▲ $14 to $2,385/oz" (session 8)
     r"|[\u25b2\u25bc\u2191\u2193][ \u00a0]?$",
     re.IGNORECASE,
@@ -7339,7 +7442,8 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
-_WHEN_CLAUSE_END_RE = re.compile(r"[,;.]|[ \u00a0](?:but|while|whereas)[ \u00a0]")
+# (a comma or a point inside a number, "$6.25", "1,200", ends nothing)
+_WHEN_CLAUSE_END_RE = re.compile(r"[,.](?!\d)|;|[ \u00a0](?:but|while|whereas)[ \u00a0]")
 # A verb or participle right after a count: the count is its subject ("1,500 evacuated",
 # "61 feared dead", "25,000 flee"), so a label before the number is a topic, not its noun.
 _OWN_PREDICATE_AFTER_RE = re.compile(
@@ -7457,6 +7561,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "a 100-bed hospital": 100 beds, of a hospital
             r["head"] = (d.time_unit_text or "").lower()
             counted, _ = _noun_phrase_after(text, d.end)
+            r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
+            continue
+        if (
+            kind == "count"
+            and text[d.start - 2 : d.start] in ("a ", "n ", "A ")
+            and _ARTICLE_END_RE.search(text, max(0, d.start - 4), d.start)
+            and (sn := _SPACED_UNIT_NOUN_RE.match(text, d.end))
+            and sn.group("w") not in _NOT_SPACED_UNIT_NOUNS
+        ):
+            # "a 175 billion parameter LLM", "a 12 member panel": the article of a singular
+            # noun before a plural number makes the number's noun an adjective, as the
+            # hyphens of "a 70-billion-parameter model" do (AI copy, session 8)
+            r["head"] = sn.group("w")
+            counted, _ = _noun_phrase_after(text, sn.end("w"))
             r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
             continue
         if kind == "duration":
@@ -7764,6 +7882,31 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # and 20 green cars": each count's modifier, the noun they share at the end
             # (session 7, Azerbaijani resettlement copy)
             counted = head = lm.group("noun").lower()
+        elif (
+            kind == "count"
+            and head is not None
+            and (" and " in (w40 := text[np_at : np_at + 40]) or " or " in w40)
+            and (lm := _LISTED_MODIFIERS_RE.match(text, np_at))
+            and lm.group("np").split(None, 1)[0].rstrip(",").lower() == head
+            and (_is_plural_noun(lm.group("n")) or lm.group("n") == "species")
+            and not any(
+                w in _CLAUSE_WORDS or w in _NOT_FIRST_NOUN or _is_plural_noun(w)
+                for w in lm.group("np").replace(",", "").split()[:-1]
+                if w not in ("and", "or")
+            )
+        ):
+            # "1,200 bird and mammal species", "5,495 mammal, bird, fish and reptile species":
+            # singular modifiers listed before one noun, the head (biodiversity copy, session 8)
+            counted, head = lm.group("np"), lm.group("n").lower()
+        elif (
+            kind == "count"
+            and text[np_at : np_at + 1] == " "
+            and text[np_at + 1 : np_at + 2].isupper()
+            and (pc := _PRODUCT_CODE_PLURAL_RE.match(text, np_at))
+        ):
+            # "100,000 H100s", "20,000 GB200s": a product's code in the plural is the noun
+            # (the reader stopped at its letters, "h"; AI-hardware copy, session 8)
+            counted, head = pc.group(1), pc.group(1).lower()
         if (
             head is None
             and kind == "count"
@@ -8155,6 +8298,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Ceuta, with a population of 80,000": people, never the count before it
                 r["head"] = r["counted"] = "people"
                 continue
+            if noun == "base" and (ub := _USER_BASE_BEFORE_RE.search(before)):
+                r["head"] = r["counted"] = ub.group("x").lower() + "s"  # "a user base of 300m"
+                continue
             noun_end = d.start - len(before) + nm.end("noun")
             if (
                 noun not in _NOT_NOUN_OF
@@ -8208,6 +8354,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if noun.lower() == "numbers" and len(pw) > 1 and pw[-2].lower() in _NUMBERS_OF:
                     # "Visitor numbers rose to 3.4 million" counts visitors (tourism copy)
                     r["head"] = pw[-2].lower() + "s"
+                continue
+        if (
+            before.endswith("from ")
+            and " in " in before
+            and (ci := _CHANGE_IN_FROM_RE.search(before))
+            and _is_plural_noun(ci.group("noun"))
+        ):
+            # "a significant decline in white rhinos from 8,968 in 2013 to 4,116": the
+            # noun the change is in (wildlife and science copy, session 8)
+            r["head"], r["counted"] = ci.group("noun").lower(), ci.group("np")
+            continue
+        if (
+            before.endswith(("from ", "to "))
+            and " of " in before
+            and (so := _SALES_OF_SUBJECT_RE.search(text[s_start : d.start]))
+        ):
+            # "Sales of heat pumps in Europe tripled to 2.6 million", "Exports of electric
+            # cars doubled to 1.2 million": what was sold or shipped (energy and EV copy,
+            # session 8; it fell back to people)
+            c2, h2 = _noun_phrase_after(text, s_start + so.start("of"), after_det=True)
+            if h2 and _is_plural_noun(h2):
+                r["head"], r["counted"] = h2, c2
                 continue
         # "put the number of dead at least 50": the figure's own "at least" is the "at"
         probe = before + "at " if text.startswith("at ", d.start) else before
@@ -8322,9 +8490,26 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # (year-in-review and border explainers, session 8)
             r["head"], r["counted"] = subj.lower(), subj
             continue
+        if (
+            kind == "count"
+            and after[:1] == " "
+            and _COMPARED_AFTER_RE.match(after)
+            and (pb := _PLURAL_JUST_BEFORE_RE.search(before))
+            and _is_plural_noun(pb.group(1))
+            and pb.group(1) not in _CLAUSE_WORDS
+        ):
+            # "with EV registrations 19,000 more than a year earlier": the noun right before
+            # the difference (registrations copy, session 8; it fell back to people)
+            r["head"] = r["counted"] = pb.group(1)
+            continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+            continue
+        if " base" in before and (ub := _USER_BASE_BEFORE_RE.search(before)):
+            # "MTN's subscriber base grew to 80.9 million", "a user base of 300 million"
+            # counts subscribers, users (telecoms and app copy, session 8)
+            r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
         if r["value"] >= 1000 and r["value"] == int(r["value"]):
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
@@ -8803,6 +8988,14 @@ _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
 
 # A plural subject that opens its clause, then a verb of change and "from" or "to" right
 # before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
+_ARTICLE_END_RE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \u00a0]$")
+#: A lower-case singular word, then another word, after "a N": "a 12 member panel".
+_SPACED_UNIT_NOUN_RE = re.compile(r"[ \u00a0](?P<w>[a-z]{3,}(?<!s))[ \u00a0][A-Za-z]")
+_NOT_SPACED_UNIT_NOUNS = frozenset(
+    """and or nor but for from per than the that this with into onto off out odd plus
+    strong more less fewer cent percent times nil all each apiece""".split()
+)
+_T_TRILLION_NOUN_RE = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?[a-z]{2,}s\b")
 #: A headline's toll without its verb, right before the count: "..., toll 61", "toll at 23".
 _HEADLINE_TOLL_BEFORE_RE = re.compile(r"\b[Tt]oll(?:[ \u00a0](?:at|now))?[ \u00a0]$")
 #: A plural subject, then a verb of passing a mark, right before the count: "Global deaths
@@ -8827,6 +9020,19 @@ _CHANGE_SUBJECT_RE = re.compile(
     r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
     r"|halved))"
     r"[ \u00a0](?:from|to)[ \u00a0]$"
+)
+_CHANGE_IN_FROM_RE = re.compile(
+    r"\b(?:decline|declines|fall|falls|drop|drops|decrease|increase|increases|rise|rises"
+    r"|growth|jump|surge|plunge)[ \u00a0]in[ \u00a0](?:the[ \u00a0](?:number[ \u00a0]of[ \u00a0])?)?"
+    r"(?P<np>(?:[a-z-]+[ \u00a0]){0,2}(?P<noun>[a-z]{3,}))[ \u00a0]from[ \u00a0]$"
+)
+_SALES_OF_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:][ \u00a0])(?:[A-Za-z]+[ \u00a0]){0,2}?(?:[Ss]ales|[Ee]xports|[Ii]mports"
+    r"|[Ss]hipments|[Dd]eliveries|[Rr]egistrations|[Pp]urchases|[Oo]rders)[ \u00a0]of(?P<of>[ \u00a0])"
+    r"[^,;:]{3,60}?[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped"
+    r"|decreased|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared"
+    r"|slumped|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled"
+    r"|quadrupled|halved))[ \u00a0](?:from|to)[ \u00a0]$"
 )
 # A transitive change and its object before "by": "increased deaths by 507".
 _VERB_OBJECT_BY_RE = re.compile(

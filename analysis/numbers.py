@@ -66,6 +66,11 @@ SCALES: dict[str, float] = {
     "billions": 1e9,
     "trillions": 1e12,
     "quadrillion": 1e15,
+    # science copy's largest words: "would take a supercomputer 10 septillion years"
+    # (quantum-computing copy, session 8)
+    "quintillion": 1e18,
+    "sextillion": 1e21,
+    "septillion": 1e24,
 }
 
 UNITS: dict[str, int] = {
@@ -221,7 +226,8 @@ _SCALE_AFTER = (
     # ("RS 20 LAKH CRORES" in capitals too, session 8)
     r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?|THOUSAND|LAKHS?)"
     r"(?:[ \u00a0-](?:crores?|Crores?|CRORES?))?"
-    r"|millions?|billions?|trillions?|quadrillion|crores?|mn|mln|bn|bln|trln|trn|tn"
+    r"|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|septillion"
+    r"|crores?|mn|mln|bn|bln|trln|trn|tn"
     # The Star (Malaysia): "RM1.2bil", "RM500mil"
     r"|bil|mil|tril"
     r"|Million|Billion|Trillion|Crores?|Mn|Bn|MN|BN"
@@ -231,7 +237,7 @@ _SCALE_AFTER = (
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
     # ("75m2", "40m²" are square metres, not millions: property copy, session 6)
     # ("₹12K Crore", "Rs 5k cr": Indian headlines write thousands of crores so, session 8)
-    r"|(?:m(?![2\u00b2\u00b3])|[kK](?:[ \u00a0](?:[Cc]rores?|[Cc]r))?|b|cr|tr|M|B)"
+    r"|(?:m(?![23\u00b2\u00b3])|[kK](?:[ \u00a0](?:[Cc]rores?|[Cc]r))?|b|cr|tr|M|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of
     # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")
     r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)])"
@@ -587,8 +593,8 @@ def find_number_tokens(text: str) -> list[NumberToken]:
         # "4.02 billion" is 4,020,000,000, not the binary product 4019999999.9999995: fifteen
         # significant digits hold every amount written in digits and drop that noise
         value = mant * scale if scale == 1 else float(f"{mant * scale:.15g}")
-        if not math.isfinite(value) or value > MAX_VALUE:
-            continue
+        if not math.isfinite(value) or (value > MAX_VALUE and scale < 1e18):
+            continue  # (a scale word beyond a quadrillion says itself how big it is)
         out.append(
             _make_token(
                 m.start(),
@@ -602,4 +608,51 @@ def find_number_tokens(text: str) -> list[NumberToken]:
                 grouped,
             )
         )
+    if "^" in text and len(out) > 1:
+        out = _merge_powers_of_ten(text, out)
     return out
+
+
+#: Between a mantissa and its power of ten: "3.8 x 10^25", "2×10^9".
+_TIMES_SIGN_RE = re.compile("[ \u00a0]?[x\u00d7*][ \u00a0]?")
+
+
+def _merge_powers_of_ten(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """A power of ten written with a caret is one number: "10^26 operations", "3.8 x 10^25
+    FLOPs" (AI-regulation and science copy, session 8); the exponent was a count of its own
+    and the mantissa another."""
+    merged: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and t.text == "10"
+            and text[t.end : t.end + 1] == "^"
+            and text[t.end + 1 : nxt.start] in ("", "-", "\u2212")
+            and nxt.text.isdigit()
+            and len(nxt.text) <= 3
+        ):
+            exp = int(nxt.text) * (-1 if nxt.start > t.end + 1 else 1)
+            start, mant = t.start, 1.0
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and not prev.in_words
+                and prev.scale == 1
+                and _TIMES_SIGN_RE.fullmatch(text, prev.end, t.start)
+            ):
+                start, mant = prev.start, prev.value
+                merged.pop()
+            value = float(f"{mant * 10.0**exp:.15g}")
+            merged.append(
+                _make_token(
+                    start, nxt.end, text[start : nxt.end], value, value, 1.0, False, True, False
+                )
+            )
+            i += 2
+            continue
+        merged.append(t)
+        i += 1
+    return merged

@@ -1030,7 +1030,9 @@ CASES = [
     (
         "invented/survey: sample size n=",
         "Most respondents (n=1,234) said they planned to stay.",
-        [("1,234", 1234, "exact", "count", None)],
+        # (the sample is who speaks, no source of its own size: session 8, after a merged
+        # rule that drops a bracketed note between a subject and its verb gave one)
+        [("1,234", 1234, "exact", "count", None, {"source": None})],
     ),
     (
         "invented/forms: en-dash percent range",
@@ -4431,6 +4433,23 @@ CASES += [
         [
             ("more than 1.2 million", 1.2e6, "lower", "count", None, {"part_of": None}),
             ("Nearly 140,000", 140000, "upper", "count", None, {"part_of": None}),
+        ],
+    ),
+]
+
+
+# Session 8 (lead, at the merge of realprobe8c): a figure's clause for its time ended at the
+# point inside "$6.25", so "from $11.50 to $6.25 per person from 1 April" gave the first
+# amount the time before it ("today", the dev set's Rohingya ration story); a point or a
+# comma inside a number ends no clause. Failed after the merge (it passed before, by
+# nearness); the row keeps both amounts on 1 April.
+CASES += [
+    (
+        "invented/NGO release: a change's two amounts and the date after them",
+        "The agency today warned that rations fall from $11.50 to $6.25 per person from 1 April.",
+        [
+            ("$11.50", 11.5, "exact", "money", "USD", {"when": "1 April"}),
+            ("$6.25", 6.25, "exact", "money", "USD", {"when": "1 April"}),
         ],
     ),
 ]
