@@ -8986,8 +8986,6 @@ _FACT_LABEL_RE = re.compile(
 _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
 
 
-# A plural subject that opens its clause, then a verb of change and "from" or "to" right
-# before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
 _ARTICLE_END_RE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \u00a0]$")
 #: A lower-case singular word, then another word, after "a N": "a 12 member panel".
 _SPACED_UNIT_NOUN_RE = re.compile(r"[ \u00a0](?P<w>[a-z]{3,}(?<!s))[ \u00a0][A-Za-z]")
@@ -9011,6 +9009,8 @@ _STRIKING_SUBJECTS = frozenset(
     """missiles rockets drones shells bombs strikes airstrikes storms floods quakes
     earthquakes tornadoes cyclones hurricanes typhoons waves landslides attacks raids""".split()
 )
+# A plural subject that opens its clause, then a verb of change and "from" or "to" right
+# before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
 _CHANGE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
