@@ -964,6 +964,15 @@ def _names_a_body(src: str) -> bool:
 _AGE_APPOSITION_RE = re.compile(r",[ \u00a0]\d{1,3},")
 
 
+#: A group of people after a capitalised name: the name is their place or body, not a
+#: person ("Fort Collins firefighters said").
+_GROUP_AFTER_NAME_RE = re.compile(
+    r"\b[A-Z][a-zA-Z'’-]*[ \u00a0](?:firefighters|paramedics|police|officials|officers|rescuers|medics|doctors"
+    r"|authorities|deputies|troopers|lifeguards|coastguards|residents|witnesses|prosecutors"
+    r"|investigators|emergency[ \u00a0]services|fire[ \u00a0](?:officials|crews|department))$"
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -978,6 +987,10 @@ class _Resolver:
         self.places = frozenset(e.text for e in entities or () if e.label == "place")
 
     def person_in(self, np: str) -> str | None:
+        if _GROUP_AFTER_NAME_RE.search(np):
+            # "Fort Collins firefighters", "San Mateo paramedics": a place's service, not a
+            # person (a place the gazetteer lacks looks like a person's name; session 8)
+            return None
         best = None
         for m in _NAME_RE.finditer(np):
             cand = _strip_titles(m.group())
@@ -2223,6 +2236,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         _A_NOUN_BEFORE_RE.search(before)
     ):
         return False  # "cited in a Senate report, only 7%": "a" before it, so a noun
+    if v in ("estimate", "estimates", "forecast") and _FACT_BOX_YEAR_LABEL_RE.match(after):
+        # "Population estimate, 2015: 32.5 million" (a key-facts box): a label with its
+        # year, no one who estimates (session 8)
+        return False
     if v in ("estimates", "estimate", "claims", "reports") and _NOUN_ESTIMATES_RE.match(after):
         # "IDP estimates vary between 2 and 3 million", "the approval rate for Haitian
         # claims is 34.2%": a noun, then its verb
@@ -3037,7 +3054,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         last_para = para_of(q[0]) if quote_speakers.get(q) else last_para
     q_starts = [a for a, _ in quotes]
     posts = _post_signatures(report) if "(@" in text else {}
-    headline_sources = _headline_sources(report) if ":" in text else {}
+    headline_sources = (
+        _headline_sources(report)
+        if ":" in text or " -" in text or "\u2013" in text or "\u2014" in text
+        else {}
+    )
     labels = _transcript_speakers(report) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
@@ -3089,6 +3110,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
+            # "Record 2.9 million passengers screened Friday": a subject holding the figure
+            # is not its source (a headline's passive, session 8)
+            and not (f[0] >= r["end"] and r["text"] in f[1])
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
             # "850,000 refugees have returned, with projections suggesting the number could
             # climb to 1 million": the absolute clause's verb speaks for what follows it
@@ -3152,6 +3176,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     # distance from the claim, as "claimed" does
                     r["hedged"] = True
 
+    if "Source: " in text or "Sources: " in text:
+        _credit_lines(report, rows)
+    if "RT @" in text:
+        _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
 
@@ -3293,16 +3321,134 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     return {k: (at, fulls.get(n, n) if " " not in n else n) for k, (at, n) in out.items()}
 
 
+# A Reuters-style headline or an agency alert that names its source after a dash: "Floods
+# cut off 35 villages - officials", "exports rise 8.4% - trade ministry", "... — USGS"
+# (short-form copy, session 8). The source is capitalised words (a name, an acronym) or a
+# few lower-case words ending in a noun of _DASH_SOURCE_NOUNS; page labels ("- in
+# pictures", "- Live Updates", "- as it happened") name none.
+_HEADLINE_DASH_SOURCE_RE = re.compile(
+    r"[ \u00a0](?:-|--|\u2013|\u2014)[ \u00a0]+(?P<src>"
+    r"(?:[A-Z][\w&'’.-]*|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the|poll|survey|data)){0,4}"
+    r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))[ \u00a0]*$"
+)
+#: The same after a headline's closing colon, in lower case: "...: officials" (session 8).
+_HEADLINE_LOWER_SOURCE_RE = re.compile(
+    r":[ \u00a0]*(?P<src>(?:[a-z]+[ \u00a0]){0,2}(?:officials?|sources?|police|ministry"
+    r"|govt|government|spokesman|spokesperson|army|military|coastguard|authorities|report"
+    r"|reports|data|survey|poll|study|officers|doctors|witnesses|residents))[ \u00a0]*$"
+)
+_DASH_SOURCE_NOUNS = frozenset(
+    """official officials source sources police ministry minister govt government spokesman
+    spokeswoman spokesperson army military coastguard customs agency media data survey poll
+    report statement witnesses residents diplomats analysts traders union council court
+    regulator watchdog authorities experts doctors medics rescuers firefighters officers
+    mayor governor president premier envoy embassy minister's filing document""".split()
+)
+_NOT_DASH_SOURCE_WORDS = frozenset(
+    """By Live LIVE Updates Update Highlights Recap Preview Review Video Videos Photos Photo
+    Pictures Gallery Watch Listen Podcast Explained Explainer Analysis Opinion Comment
+    Editorial Quiz Timeline Factbox FACTBOX League Cup Championship Open Final Results
+    Scorecard Report""".split()
+)
+
+
+#: After "estimate" in a fact box's label: its year, then the colon ("Population estimate,
+#: 2015: 32.5 million", "GDP forecast, 2025: 3.1%").
+_FACT_BOX_YEAR_LABEL_RE = re.compile(r",?[ \u00a0]\(?(?:19|20)\d\d\)?[ \u00a0]?:")
+
+
+#: Words that open a title's second half after a colon or a dash, never a source's name
+#: ("...: Inside the Relief Camps", "...: What We Know So Far"; session 8).
+_NOT_SOURCE_OPENERS = _CAPITAL_PREPOSITIONS | frozenset(
+    """Inside What Why How Who When Where Which Meet Here Live Latest Watch Listen Read See
+    Explained Analysis Opinion Review Photos Video A An""".split()
+)
+
+
+# A graphic's or a box's credit: "Source: Home Office", "Sources: OCHA, WFP" at a line's or
+# a sentence's start (session 8, short-form copy).
+_CREDIT_LINE_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))Sources?:[ \u00a0]+(?P<src>[A-Z][^.\n;]{1,60}?)\.?[ \u00a0]*(?=\n|$)"
+)
+#: A wire credit under a story ("Source: AFP") is the report's own voice, no source.
+_WIRE_CREDITS = frozenset(
+    """reuters afp ap pti ani ians agencies agency bloomberg wires wire xinhua""".split()
+)
+
+
+_RETWEET_RE = re.compile(r"(?:^|(?<=\n))RT[ \u00a0]@(?P<h>[A-Za-z0-9_]{2,30}):")
+
+
+def _retweets(report: Report, rows: list[dict]) -> None:
+    """ "RT @WFP: Over 2 million people ...": a repeated post is its author's; its figures
+    with no source of their own get the handle, without its "@" (session 8)."""
+    for m in _RETWEET_RE.finditer(report.text):
+        para = report.paragraphs[report.paragraph_index(m.start())]
+        for r in rows:
+            if m.end() <= r["start"] < para.end and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = m.group("h"), "posted", False
+
+
+def _credit_lines(report: Report, rows: list[dict]) -> None:
+    """Give the figures a credit line names the source of it: those of its own paragraph
+    before it ("Graphic: crossings fell 12% to 31,000. Source: Home Office"), or, when the
+    line is a paragraph of its own, those of the short lines over it (a box's). Only
+    figures that have no source yet; a wire credit names none."""
+    text = report.text
+    for m in _CREDIT_LINE_RE.finditer(text):
+        src = m.group("src").strip()
+        if src.lower().rstrip("s") in _WIRE_CREDITS or src.lower() in _WIRE_CREDITS:
+            continue
+        k = report.paragraph_index(m.start())
+        para = report.paragraphs[k]
+        lo = para.start
+        if m.start() == para.start:
+            # the short lines over it, a box's (up to eight; a story's paragraph stops it)
+            j = k
+            while j > 0 and k - j < 8:
+                prev = report.paragraphs[j - 1]
+                if prev.end - prev.start > 160:
+                    break
+                j -= 1
+            if j == k:
+                continue
+            lo = report.paragraphs[j].start
+        for r in rows:
+            if lo <= r["start"] and r["end"] <= m.start() and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
 def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
-    """Paragraph index -> (where the colon stands, the source) for headline lines."""
+    """Paragraph index -> (where the colon or dash stands, the source) for headline lines."""
     out = {}
     for k, para in enumerate(report.paragraphs):
         t = para.text
-        if len(t) > 160 or ":" not in t or t.endswith((".", "!", "?", '"', "”")):
+        if len(t) > 200 or t.endswith((".", "!", "?", '"', "”")):
             continue
-        m = _HEADLINE_SOURCE_RE.search(t)
-        if m and m.start() > 10 and t[: m.start()].count(":") == 0:
-            out[k] = (para.start + m.start(), m.group("src").strip())
+        if len(t) <= 160 and ":" in t:
+            m = _HEADLINE_SOURCE_RE.search(t) or _HEADLINE_LOWER_SOURCE_RE.search(t)
+            if (
+                m
+                and m.start() > 10
+                and t[: m.start()].count(":") == 0
+                # "...: Inside the Relief Camps", "...: What We Know": a title's second half
+                and m.group("src").split()[0] not in _NOT_SOURCE_OPENERS
+            ):
+                out[k] = (para.start + m.start(), m.group("src").strip())
+                continue
+        if (" -" in t or "\u2013" in t or "\u2014" in t) and (
+            m := _HEADLINE_DASH_SOURCE_RE.search(t)
+        ):
+            src = m.group("src").strip()
+            if (
+                m.start() <= 10
+                or any(w in _NOT_DASH_SOURCE_WORDS for w in src.split())
+                or src.split()[0] in _NOT_SOURCE_OPENERS
+            ):
+                continue
+            if m.group("noun") is not None and m.group("noun") not in _DASH_SOURCE_NOUNS:
+                continue  # "- in pictures", "- as it happened"
+            out[k] = (para.start + m.start(), src)
     return out
 
 

@@ -153,13 +153,15 @@ def _lexicon() -> dict:
     )
     lex["time_re"] = re.compile(
         # minutes and seconds glued to the number in sports and transport copy: "in 44.1sec",
-        # "a 15min walk"
+        # "a 15min walk"; hours glued as a lower-case "h" in alerts and tweets ("in past 24h",
+        # "a 48h curfew": session 8), never spaced nor before digits ("7h30" is a clock time)
         # ("ms" in lower case only, glued too: "27 ms", "a 12ms ping"; "MS patients")
-        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?|(?-i:ms))\b))"
-        rf"(?P<u>{_alternation(set(time_units) - {'ms'})}|(?-i:ms))"
+        rf"(?P<sep>[ \u00a0]{{1,2}}|-|(?=(?:mins?|secs?|hrs?|(?-i:ms)|(?-i:h))\b))"
+        rf"(?P<u>{_alternation(set(time_units) - {'ms'})}|(?-i:ms)|(?-i:h)(?<=\dh))"
         r"\b(?!-old)",
         re.IGNORECASE,
     )
+    time_units["h"] = "hour"  # (glued only: the pattern above reads it after a digit)
     # A unit of position "glued" counts only glued to the digits: "6in of snow", "a 12in
     # pizza", "6ft 4in" (British copy), never "5 in the morning".
     glued = [r["surface"] for r in measure_rows if r.get("position") == "glued"]
@@ -282,7 +284,16 @@ _TIME_AFTER_RE = re.compile(
 
 
 def _is_hours_duration(text: str, tok: NumberToken, s: int, tm: re.Match) -> bool:
-    """ "2 hrs", "48 hrs" are durations; "1400 hrs", "14.30 hrs", "at 9 hrs" clock times."""
+    """ "2 hrs", "48 hrs" are durations; "1400 hrs", "14.30 hrs", "at 9 hrs" clock times.
+    A lower-case "h" glued to the number is hours in alerts and tweets when no clock can
+    be meant ("a 48h curfew") or a span's word stands before it ("in past 24h"); "at 14h"
+    stays a clock time (session 8)."""
+    if tm.group() == "h":
+        return (
+            tok.value < 100
+            and not (tok.has_decimal or tok.in_words)
+            and (tok.value > 24 or text.endswith(_HOURS_SPAN_ENDS, 0, s))
+        )
     return (
         tm.group()[-3:].lower() == "hrs"
         and tm.group()[:1] not in ":."
@@ -290,6 +301,9 @@ def _is_hours_duration(text: str, tok: NumberToken, s: int, tm: re.Match) -> boo
         and not tok.has_decimal
         and text[max(0, s - 3) : s] != "at "
     )
+
+
+_HOURS_SPAN_ENDS = ("past ", "last ", "next ", "first ", "within ", "for ", "over ", "in ")
 
 
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
@@ -303,6 +317,37 @@ _TITLE_CURRENCY_AFTER_RE = re.compile(
     r" (?:Naira|Dollars|Pounds|Euros|Rupees|Shillings|Cedis|Rand|Kwacha|Birr|Taka|Pesos)\b"
 )
 _NAME_NUMBER_WORD_BEFORE_RE = re.compile(r"\b[a-z][a-z]*[ \u00a0][\"“‘']?$")
+#: The short words a title-case headline leaves in lower case ("Deaths of Two Soldiers
+#: Probed", "Search for Four Missing Hikers", "Two in Five Renters").
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of in on at to for by with from and or as vs via per into over amid".split()
+)
+
+
+def _in_title_case_line(text: str, s: int) -> bool:
+    """Is the line holding offset ``s`` a title-case headline: short, every word but the
+    small ones of _TITLE_SMALL_WORDS capitalised, at least three of them? A name ending in
+    a number word ("the Three Gorges") is told from a headline's count ("Deaths of Two
+    Soldiers Probed") by the words around it (session 8, short-form copy)."""
+    a = text.rfind("\n", max(0, s - 160), s) + 1
+    b = text.find("\n", s, s + 160)
+    if b == -1:
+        b = min(len(text), s + 160)
+    if a == 0 and s > 160 or b - a >= 160:
+        return False
+    caps = 0
+    for w in text[a:b].split():
+        c = w.lstrip("\"'“‘(")[:1]
+        if not c.isalpha():
+            continue
+        if c.islower():
+            if w.strip(".,;:!?\"'”’()").lower() not in _TITLE_SMALL_WORDS:
+                return False
+        else:
+            caps += 1
+    return caps >= 3
+
+
 _LOWER_WORD_SOON_RE = re.compile(r"[ \u00a0][a-z]{4,}\b")
 
 
@@ -419,7 +464,8 @@ _RATE_BASE_AFTER_SLASH_RE = re.compile(
 # identifier, nor does a scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with
 # the scale on both ends).
 _ID_BEFORE_RE = re.compile(
-    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<!\d-of)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
+    # ("a magnitude-7.1 quake": AP's hyphen before a quake's magnitude, session 8)
+    r"[A-Za-z](?<!\bto)(?<!\bfor)(?<![Mm]agnitude)(?<!\d-of)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
     r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
@@ -580,6 +626,25 @@ _AGE_IN_COMMAS_BEFORE_RE = re.compile(
     r",[ \u00a0]$"
 )
 _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
+# The same in a title-case headline ("Man, 45, Held Over Stabbing"), where the word after
+# the age is capitalised: only after a noun that names a person (a two-word name could be
+# a place's in a list: "Kabul Province, 45, Herat Province, 30").
+_AGE_PERSON_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:Man|Woman|Boy|Girl|Teenager|Teen|Mother|Mum|Mom|Father|Dad|Son|Daughter|Wife"
+    r"|Husband|Grandmother|Grandfather|Grandma|Grandpa|Gran|Grandad|Pensioner|Toddler"
+    r"|Student|Schoolboy|Schoolgirl|Cyclist|Motorcyclist|Driver|Motorist|Pedestrian|Nurse"
+    r"|Teacher|Doctor|Hiker|Swimmer|Tourist|Farmer|Widow|Widower|Victim|Suspect|Priest"
+    r"|Brother|Sister"
+    # "Dad-of-Two, 41, Jailed", "Mother-Of-Three, 35, Dies" (UK tabloids, session 8)
+    r"|[A-Z][a-z]+-[Oo]f-(?:[A-Z][a-z]+|\d))"
+    r",[ \u00a0]$"
+)
+#: A photo gallery's counter at a line's start: "Slide 4 of 18", "Image 7 of 18".
+_GALLERY_WORD_BEFORE_RE = re.compile(r"(?:^|\n)(?:Photo|Image|Slide|Picture)[ \u00a0]$")
+_GALLERY_TOTAL_BEFORE_RE = re.compile(
+    r"(?:^|\n)(?:Photo|Image|Slide|Picture)[ \u00a0]\d{1,3}[ \u00a0]of[ \u00a0]$"
+)
+_AGE_TITLE_AFTER_RE = re.compile(r",[ \u00a0][A-Z][a-z]")
 
 
 # "At 36, Moreau is ...", "At 33, she ...": an age opening a sentence (sports and profile
@@ -901,7 +966,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # "Prakash Pawar (27) was arrested": an age in brackets (Indian copy)
     if (
         prev == " "
-        and (nxt == "," or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0")))
+        # (a semicolon ends an age in a list of names: "Dara Quinlan, 24; Tomas Reyes, 31;
+        # and ...", AP police briefs, session 8)
+        and (
+            (nxt and nxt in ",;")
+            or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0"))
+        )
         and s >= 2
         and text[s - 2] == ","
         and tok.value <= 119
@@ -1067,6 +1137,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             and _NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
             and not text.startswith(_SCALE_WORDS_TITLE, e + 1)
             and not _TITLE_CURRENCY_AFTER_RE.match(text, e)
+            # "Deaths of Two Soldiers Probed": a title-case headline's count (session 8)
+            and not _in_title_case_line(text, s)
         ):
             return True  # 'nicknamed "Zero Point"', "the Three Gorges Dam": a name
         if (
@@ -1133,8 +1205,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if (
         (text.find("+", lo, s) != -1 or text.find("(", lo, s) != -1)
         # a signed change: "+3.4%", "(+12%)"; a signed count: "+230,000" (no phone
-        # number has a thousands comma)
-        and not (tok.has_decimal or nxt == "%" or "," in tok.text)
+        # number has a thousands comma, nor a scale: "Payrolls +175K", session 8)
+        and not (tok.has_decimal or nxt == "%" or "," in tok.text or tok.scale != 1)
         # "(+302 persons)": a sign before a lone number that a word follows, no country code
         and not (prev == "+" and _WORD_AFTER_SIGNED_RE.match(text, e))
         and (ph := _PHONE_BEFORE_RE.search(text, lo, s))
@@ -1311,6 +1383,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|(?<!they[ \u00a0])(?<!They[ \u00a0])(?<!who[ \u00a0])(?<!which[ \u00a0])(?<!now[ \u00a0])number"
     # a match's day or game of a series: "on Day 2 of the second Test", "Game 7 on Sunday"
     r"|Day|Game"
+    # a podcast's or a series' episode, a tournament's match (page titles, session 8):
+    # "Podcast Ep 31:", "Episode 4 of the drama", "Season 2", "Match 12: India vs Pakistan"
+    r"|Episode|Ep|Season|Match"
     # a lap, a corner or a round of a race or a league named by its number: "on Lap 41 of
     # the 66-lap race", "on lap 17", "at Turn 9", "Heat 3", "Matchday 12" (session 7)
     r"|Lap|lap|Turn|Heat|Matchday|Gameweek"
@@ -1938,6 +2013,14 @@ _NEGATIVE_BEFORE_RE = re.compile(
     # test's result before a time: "tested negative 48 hours before"
     r"|(?<!tested )(?<!tests )(?<!test )(?<!testing )(?<!back )(?<![-\w])[Nn]egative[ \u00a0])$"
 )
+#: A market ticker's index whose name ends in a number, then a signed change: "S&P 500
+#: -1.2%", "FTSE 100 -0.4%", "Nifty 50 -0.3%" (session 8); the digit before the minus is
+#: the name's, so the minus is a sign, not a range's hyphen.
+_INDEX_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:S&P|FTSE|Nikkei|DAX|Stoxx|STOXX|CAC|Russell|ASX|Nifty|NIFTY|KOSPI|IBEX|Sensex"
+    r"|SENSEX|TOPIX|FTSE[ \u00a0]MIB)[ \u00a0]\d{2,4}[ \u00a0]+[-\u2212]$"
+)
+_MINUS_AT_END_RE = re.compile(r"[-\u2212]$")
 #: "plus or minus 3 points" (a poll's margin of error): "minus" there is no sign.
 _PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
@@ -1957,7 +2040,10 @@ _NOT_HYPHEN_NOUNS = frozenset(
     "eighth eighths ninth ninths hundredth hundredths".split()
 )
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
-_RATE_GAP_RE = re.compile(r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]")
+# (title-case headlines capitalise the words: "One In Four Nurses", "8 Out Of 10 Councils")
+_RATE_GAP_RE = re.compile(
+    r"[ \u00a0-](?:in|In|out[ \u00a0-]of|Out[ \u00a0-][Oo]f)(?:[ \u00a0-][Ee]very)?[ \u00a0-]"
+)
 #: "N out of M" is a rate over a base a reader scales by ("three out of four", "7 out of
 #: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
 #: schools") it counts a part of a stated whole, as "29 of the 35 districts" does.
@@ -2331,6 +2417,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     )
     if sign and text.endswith(_PLUS_OR_ENDS, 0, sign.start()):
         sign = None  # "plus or minus 3.1 percentage points": a poll's margin, not below zero
+    if (
+        not sign
+        and text.endswith(("0 -", "0 \u2212", "5 -", "5 \u2212"), 0, start)
+        and _INDEX_NUMBER_BEFORE_RE.search(text, max(0, start - 24), start)
+    ):
+        # "S&P 500 -1.2%", "FTSE 100 -0.4%": a ticker's change after the index
+        sign = _MINUS_AT_END_RE.search(text, start - 1, start)
     if sign:
         # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
         # range's end: "20 - 30" has a number before the hyphen).
@@ -2368,7 +2461,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and _RATE_GAP_RE.fullmatch(text, tok.end, nxt.start)
             and (
                 nxt.value in _OUT_OF_BASES
-                or "every" in (gap := text[tok.end : nxt.start])
+                or "every" in (gap := text[tok.end : nxt.start].lower())
                 or "out" not in gap
             )
             and (range_word := _range_word_before(text, range_at)) != "between"
@@ -3829,8 +3922,14 @@ _PER_UNIT_SLASH_RE = re.compile(
     r"|cwt|acre|ha|hectare|dozen|doz|pack|box|bottle|pair|m2|sqm|sq ?m|person|pp"
     # "$3.89/gallon", "Rs 2,300/quintal" (farm prices), "Rs 3,250/cylinder" (LPG copy)
     r"|gallon|quintal|qtl|cylinder|bag|unit|kilo|k)\b"
+    # over a round quantity of grams: "₹71,450/10g" (Indian bullion), "£1.35/100g" (shop
+    # unit prices; session 8)
+    r"|/[ \u00a0]?10{1,2}[ \u00a0]?(?:g|gm|gms|grams?|ml)\b"
     # an exchange rate over the dollar sign: "N1,540/$" (Nigerian forex copy)
     r"|/\$(?![\d.,])"
+    # a title-case headline capitalises the unit: "₹80/Kg", "₹150/Quintal" (session 8)
+    r"|/[ \u00a0]?(?:Kg|KG|Oz|Tonne|Ton|Litre|Liter|Quintal|Qtl|Barrel|Bbl|Ounce|Gallon"
+    r"|Dozen|Kilo|Cylinder|Bag|Unit|Acre|Hectare|Month|Year|Week|Day|Night|Share|Person)\b"
 )
 
 
@@ -4037,6 +4136,55 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.end_token is not tok and _token_is_label(text, draft.end_token)
     ):
         return True
+    if (
+        text[tok.end : tok.end + 1] == ","
+        and text[tok.start - 2 : tok.start] == ", "
+        and draft.end_token is tok
+        and draft.kind == "count"
+        and tok.value <= 110
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and _AGE_TITLE_AFTER_RE.match(text, tok.end)
+        and _AGE_PERSON_TITLE_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+    ):
+        # "Grandmother, 81, Rescued From Flooded Home", "Man, 45, Held Over Stabbing": an
+        # age between commas in a title-case headline, a capital after it (session 8)
+        return True
+    if (
+        tok.value <= 12
+        and draft.end_token is tok
+        and text.endswith(("News at ", "NEWS AT ", "News At "), 0, tok.start)
+        and not (tok.grouped or tok.has_decimal)
+    ):
+        return True  # "the News at Ten", "BBC News at Six": a bulletin's name (session 8)
+    if (
+        tok.start >= 2
+        and text[tok.start - 1] == ":"
+        and text[tok.start - 2] in " \u00a0"
+        and len(tok.text) == 2
+        and tok.text.isdigit()
+        and text[tok.end : tok.end + 1] in ("", "\n")
+    ):
+        return True  # "FLOODS (VO) :25": a script slug's running time (session 8)
+    if (
+        draft.kind == "count"
+        and tok.value < 1000
+        and (
+            "Photo" in (head := text[max(0, tok.start - 24) : tok.start])
+            or "Image" in head
+            or "Slide" in head
+            or "Picture" in head
+        )
+        and (
+            _GALLERY_TOTAL_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+            or (
+                text.startswith(" of ", tok.end)
+                and _GALLERY_WORD_BEFORE_RE.search(text, max(0, tok.start - 10), tok.start)
+            )
+        )
+    ):
+        return True  # "Slide 4 of 18:", "Image 7 of 18": a gallery's counter (session 8)
+    if text[tok.end : tok.end + 1] in ("\ufe0f", "\u20e3"):
+        return True  # "1\ufe0f\u20e3 12,000 displaced": a keycap emoji numbering a post's points
     if (
         draft.start >= 5
         and text[draft.start - 2 : draft.start] in (": ", ":\u00a0")
@@ -4329,6 +4477,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         draft.kind == "count"
         and before.endswith(("top ", "Top ", "top\u00a0"))
         and not before[-5:-4].isalpha()
+        # "Dengue cases top 9,000", "Arrivals Top 10,000": a plural subject makes "top" a
+        # verb of passing (headline copy, session 8)
+        and not (
+            (pw := before[:-4].rstrip().rsplit(None, 1)[-1:])
+            and pw[0].isalpha()
+            and _is_plural_noun(pw[0])
+            and pw[0].lower() not in _CLAUSE_WORDS
+        )
     ):
         return True  # a rank's cut-off: "among the top 10 hosts", "the top five donors"
     if (
@@ -4435,6 +4591,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and text[tok.end : tok.end + 1] == " "
         and text[tok.end + 1 : tok.end + 2].islower()
         and _NAME_BEFORE_ONE_RE.search(text, max(0, tok.start - 16), tok.start)
+        # "Nearly One in Three Pupils": a rate after a title-case qualifier (session 8)
+        and draft.end_token is tok
     ):
         # a name ending in "One", then a lower-case verb: "the Hualong One needs 20 MWe",
         # "Air Force One landed" (a title-case headline's "Kills One In" goes on in capitals)
@@ -4689,7 +4847,7 @@ _CLAUSE_WORDS = frozenset(
     globally nationally nationwide
     a-day last next this week month year today yesterday tonight it they he she we you i them
     us him me overnight late early earlier later due owing following
-    rather never always
+    rather never always vs versus
     throughout upon themselves itself himself herself ourselves yourselves
     don't didn't doesn't won't can't couldn't wouldn't isn't aren't wasn't weren't
     haven't hasn't hadn't don’t didn’t doesn’t won’t can’t couldn’t wouldn’t isn’t
@@ -5007,8 +5165,10 @@ def _noun_phrase_after(
             words.append((m.start(), nn.end(), window[m.start() : nn.end()]))
             i = nn.end()
             continue
-        if len(w) == 1 and window[m.end() : m.end() + 1] == "/":
-            break  # "3.2% y/y", "0.4% m/m", "n/a": shorthand, no noun
+        if (len(w) == 1 or lw in ("yr", "mo", "qtr", "wk")) and window[
+            m.end() : m.end() + 1
+        ] == "/":
+            break  # "3.2% y/y", "0.4% m/m", "n/a", "2.4% yr/yr": shorthand, no noun
         if not words and not skipped and lw in _MORE_WORDS:
             skipped = True  # "two more persons", "three more own goals": the noun follows
             i = m.end()
@@ -5876,7 +6036,17 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         ms = m.start()
         if num is None and f[:6] == "eighth" and text[max(0, ms - 3) : ms].lower() == "an ":
             num, ms = "an ", ms - 3  # "an eighth": "an" is no opener (too common a word)
-        if f != "half" and num is None:
+        if (
+            f != "half"
+            and num is None
+            # "Quarter of a Million Flee": a headline drops the article (session 8)
+            and not (
+                f == "quarter"
+                and _FRACTION_OF_SCALE_RE.match(text, m.end())
+                and not _PERIOD_ORDINAL_BEFORE_RE.search(text, max(0, ms - 12), ms)
+                and not text.endswith(("second ", "third ", "fourth "), 0, ms)
+            )
+        ):
             continue  # "third" alone is an ordinal ("a third phase" is caught by the lookahead)
         if (
             f == "half"
@@ -6063,6 +6233,21 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
     Prose puts words between figures; a bare run ("1 1 1 1", "12 15 19 24") is a table,
     a list of page numbers or garbage from a PDF, and reading it number by number would
     cost time in proportion to the run's density, not the text's meaning."""
+    if "/ " in text or "/\n" in text:
+        # "1/ Death toll rises to 1,240\n2/ 3,800 missing": a thread's post numbers, at a
+        # line's start, are labels; with the figures of the lines around them they made a
+        # "run" that dropped them all (newsroom threads, session 8)
+        toks = [
+            t
+            for t in toks
+            if not (
+                text[t.end : t.end + 1] == "/"
+                and text[t.end + 1 : t.end + 2] in (" ", "\n")
+                and (t.start == 0 or text[t.start - 1] == "\n")
+                and t.value < 100
+                and not t.in_words
+            )
+        ]
     n = len(toks)
     if n < 3:
         return toks
@@ -6421,9 +6606,14 @@ _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"|dropped|slipped|declined|surged|slumped|up|down"
     # "slip 1% to 21%", "edge lower 1% to 24%" (market-share outlooks, session 8)
     r"|slips?|dip|dips|dipped|(?:edged?|edges|ticked|ticks?)[ \u00a0](?:lower|higher|up|down))"
-    r"[ \u00a0](?:by[ \u00a0])?$",
+    r"[ \u00a0](?:by[ \u00a0])?$"
+    # a ticker's arrow for "up"/"down": "Gold ▲ $14 to $2,385/oz" (session 8)
+    r"|[\u25b2\u25bc\u2191\u2193][ \u00a0]?$",
     re.IGNORECASE,
 )
+#: The arrows of tickers and newsletters for "up" and "down" (session 8).
+_UP_ARROWS = "\u25b2\u2191"
+_DOWN_ARROWS = "\u25bc\u2193"
 _BY_QUALIFIER_BEFORE_RE = re.compile(
     r"\bby[ \u00a0](?:about|around|nearly|almost|some|roughly|approximately|over|under"
     r"|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|less[ \u00a0]than|an[ \u00a0]estimated)"
@@ -7544,6 +7734,18 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     r"|\battack[ \u00a0]rate"
     # a business or economic rate: "a combined ratio of 97.3%", "a profit margin of 12%"
     r"|\b(?:ratio|margin|yield|rate))[ \u00a0:=]{1,3}(?:(?:is|was|of|at|stands[ \u00a0]at)[ \u00a0])?$"
+    # the rate's new level after its verb: "the jobless rate rose to 3.9%", "Jobless Rate
+    # Rises to 4.1%" (short-form copy, session 8)
+    r"|(?i:\b(?:ratio|margin|yield|rate)[ \u00a0](?:rose|rises?|fell|falls?|climbed|climbs?"
+    r"|jumped|jumps?|dropped|drops?|eased|eases?|slipped|slips?|increased|increases?"
+    r"|declined|declines?|edged[ \u00a0](?:up|down)|edges?[ \u00a0](?:up|down)|hit|hits"
+    r"|ticked[ \u00a0](?:up|down)|ticks?[ \u00a0](?:up|down)|inched[ \u00a0](?:up|down)"
+    r"|crept[ \u00a0]up|dipped|dips?"
+    r"|reached|reaches)[ \u00a0](?:to|at)[ \u00a0])$"
+    # a rate named by its noun alone: "Unemployment At 4.1%", "inflation at 3.2%" (a level,
+    # not a share of the jobs counted before it; session 8)
+    r"|(?i:\b(?:unemployment|joblessness|inflation|turnout|occupancy|literacy|poverty)"
+    r"[ \u00a0](?:at|is|was|of|stands[ \u00a0]at|hits?|rises[ \u00a0]to|falls[ \u00a0]to)[ \u00a0])$"
     # a level, not a share of the count before it: "beds fell to 2,700, while occupancy was
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
     r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
@@ -7585,7 +7787,8 @@ _FINITE_AFTER_RE = re.compile(
 # A fact box's label, alone at the start of its line: "Deaths: ", "Homes destroyed: "
 _FACT_LINE_LABEL_RE = re.compile(
     # (after a list mark too: "4) Urban jobs created: ", Xinhua fact lists, session 7)
-    r"(?:^|\n)[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
+    # (or after a pipe, the next cell of a box: "Deaths: 61 | Injured: 240+", session 8)
+    r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
 )
 
 
@@ -8392,6 +8595,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
+        if kind == "count" and "oll" in before[-12:] and _HEADLINE_TOLL_BEFORE_RE.search(before):
+            # "..., toll 61", "toll at 23": a live blog's headline drops the toll's verb
+            # (session 8)
+            r["head"] = r["counted"] = "deaths"
+            continue
+        if (
+            kind == "count"
+            and (sp := _SUBJECT_PASSES_RE.search(before[-48:]))
+            and _is_plural_noun(sp.group("noun"))
+            and sp.group("noun").lower() not in _CLAUSE_WORDS
+            and sp.group("noun").lower() not in _STRIKING_SUBJECTS
+        ):
+            # "Global deaths cross 12,000", "Arrivals Top 10,000": the subject of a verb of
+            # passing a mark (headline copy, session 8)
+            r["head"], r["counted"] = sp.group("noun").lower(), sp.group("np")
+            continue
         if before.endswith(("to ", "to\u00a0")) and (nb := _NUMBER_OF_AFTER_RE.match(text, d_end)):
             # "It brings to 183 the number of Sri Lankans sent back": the number's noun
             c2, h2 = _noun_phrase_after(text, nb.end(), after_det=True)
@@ -8465,6 +8684,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
                 # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
                 first = words[1]
+            if len(words) == 1 and first.lower() in _STATE_HEADS:
+                # "Injured: 240+", "Missing: ~45": a state names those counted (session 8)
+                r["head"] = r["counted"] = first.lower()
+                continue
             if _is_plural_noun(first) and not _OWN_PREDICATE_AFTER_RE.match(text, d_end):
                 # (not a headline's topic: "Floods: 1,500 evacuated as river bursts banks"
                 # counts those evacuated, not floods)
@@ -8562,7 +8785,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # counts subscribers, users (telecoms and app copy, session 8)
             r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
-        if r["value"] >= 1000:
+        if r["value"] >= 1000 and r["value"] == int(r["value"]):
+            # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
+            # cents, session 8)
             r["head"], r["counted"] = "people", "people"
 
 
@@ -8588,6 +8813,8 @@ def _change_subject(text: str, s_start: int, start: int) -> str | None:
     n = m.group("n")
     if not _is_plural_noun(n) or n.lower() in _NOT_CHANGE_SUBJECTS:
         return None
+    if n.lower() in _STRIKING_SUBJECTS and text.startswith(("hit", "Hit"), m.end() - 3):
+        return None  # "Missiles hit 12 in Odesa": struck, no mark reached (merge, session 8)
     if n[0].isupper() and m.start("n") > at + 1:
         return None  # a name: "The United States hit a record 12,000"
     for w in _WORD_RE.findall(text, m.end(), start):
@@ -9033,8 +9260,6 @@ _FACT_LABEL_RE = re.compile(
 _POINT_THOUSANDS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}$")
 
 
-# A plural subject that opens its clause, then a verb of change and "from" or "to" right
-# before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
 _ARTICLE_END_RE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \u00a0]$")
 #: A lower-case singular word, then another word, after "a N": "a 12 member panel".
 _SPACED_UNIT_NOUN_RE = re.compile(r"[ \u00a0](?P<w>[a-z]{3,}(?<!s))[ \u00a0][A-Za-z]")
@@ -9043,6 +9268,23 @@ _NOT_SPACED_UNIT_NOUNS = frozenset(
     strong more less fewer cent percent times nil all each apiece""".split()
 )
 _T_TRILLION_NOUN_RE = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?[a-z]{2,}s\b")
+#: A headline's toll without its verb, right before the count: "..., toll 61", "toll at 23".
+_HEADLINE_TOLL_BEFORE_RE = re.compile(r"\b[Tt]oll(?:[ \u00a0](?:at|now))?[ \u00a0]$")
+#: A plural subject, then a verb of passing a mark, right before the count: "Global deaths
+#: cross 12,000", "Arrivals Top 10,000", "cases near 5,000".
+_SUBJECT_PASSES_RE = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
+    r"[ \u00a0](?:cross(?:es|ed)?|tops?|topped|pass(?:es|ed)?|nears?|neared|exceeds?|exceeded"
+    r"|surpass(?:es|ed)?|breach(?:es|ed)?|hits?|reach(?:es|ed)?)[ \u00a0]$",
+    re.IGNORECASE,
+)
+#: Subjects that "hit" strikes rather than reaches a mark ("Missiles hit 12 in Odesa").
+_STRIKING_SUBJECTS = frozenset(
+    """missiles rockets drones shells bombs strikes airstrikes storms floods quakes
+    earthquakes tornadoes cyclones hurricanes typhoons waves landslides attacks raids""".split()
+)
+# A plural subject that opens its clause, then a verb of change and "from" or "to" right
+# before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
 _CHANGE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
@@ -9106,6 +9348,9 @@ _NOT_NOUN_OF = frozenset(
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped"
     r"|declined|decreased|reached|reaches|hit|hits|stood|stands|topped|tops|passed|crossed"
+    # a headline's present tense: "Quake Toll Crosses 2,300", "Flood Toll Nears 150"
+    r"|crosses|passes|exceeds|surpasses|nears|neared|nearing|near|mounts|soars|jumps"
+    r"|surges|swells|doubles|triples|increases|grows"
     r"|exceeded|surpassed|numbered|number|totalled|totaled|is|was|were|are|now|remains|remained"
     r"|raised|revised|lowered|adjusted|mounted|soared|swelled"
     # "the death toll has tripled since Monday, to 96" (session 7, flood copy)
@@ -9253,11 +9498,19 @@ _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"|climbing|dropping|surged|surging|soared|soaring|plunged|plunging|shrank|shrinking"
     # market wraps: "while nickel added 1.3%", "silver shed 2%", "tin eased 0.4%"
     r"|added|adding|lost|losing|shed|shedding|eased|easing|slid|sliding|tumbled|tumbling"
-    r"|advanced|rallied|slumped|sank|dipped)"
+    r"|advanced|rallied|slumped|sank|dipped"
+    # a headline's present tense, in capitals too: "Imports Down 3%", "Costs Climb 6%",
+    # "output is forecast to fall 4%" (short-form copy, session 8)
+    r"|rises?|falls?|jumps?|climbs?|grows?|drops?|declines?|slips?|gains?|dips?|surges?"
+    r"|soars?|plunges?|shrinks?|adds|loses|sheds|eases|slides?|tumbles?|slumps?|sinks?"
+    r"|increases?|decreases?|rallies|advances)"
     r"(?:[ \u00a0]by)?"
     # "an increase of 20%", "a drop of 12 per cent"
     r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
     r"[ \u00a0]{1,2}$"
+    # a ticker's arrow: "Brent \u25bc 0.9%" (session 8)
+    r"|[\u25b2\u25bc\u2191\u2193][ \u00a0]?$",
+    re.IGNORECASE,
 )
 _FINDING_BEFORE_RE = re.compile(
     r"\b(?:found|find|finds|identified|identify|diagnosed|detected|confirmed|tested)[ \u00a0]{1,2}"
@@ -9744,6 +9997,13 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["part_of"] = None
             if r["kind"] == "percent":
                 r["head"] = r["counted"] = None
+            continue
+        arrow = text[max(0, s0 - 2) : s0].strip(" \u00a0")[-1:]
+        if arrow and arrow in _UP_ARROWS + _DOWN_ARROWS:
+            # "Gold \u25b2 $14", "Brent \u25bc 0.9%": a ticker's arrow (session 8)
+            r["direction"] = "up" if arrow in _UP_ARROWS else "down"
+            if r["kind"] == "percent":
+                r["part_of"] = r["head"] = r["counted"] = None
             continue
         by_before = " by" in text[max(0, r["start"] - 22) : r["start"]]
         if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):

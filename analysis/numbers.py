@@ -138,6 +138,11 @@ _HALF_UNITS = (
 )
 _SMALL_TITLE = "|".join(w.capitalize() for w in _SMALL_LOWER.split("|"))
 _BIG_TITLE = "|".join(w.capitalize() for w in _BIG.split("|"))
+# Radio scripts and tabloid headlines in capitals ("DESTROYED NINE HOMES", "FOUR MILLION
+# DOLLARS", session 8). "ONE" opens a number only before a scale ("NO ONE WAS HURT").
+_SMALL_UPPER = "|".join(w.upper() for w in _SMALL_LOWER.split("|"))
+_BIG_UPPER = "|".join(w.upper() for w in _BIG.split("|"))
+_SMALL_UPPER_OPENERS = "|".join(w.upper() for w in _SMALL_LOWER.split("|") if w != "one")
 # A number written in words: "two hundred", "twenty-one", "one million", "half a million",
 # "a dozen", "a hundred and fifty" ("half-a-million", hyphenated as an adjective, too). Plural scale words ("hundreds of") are vague, not figures,
 # so they are not part of the pattern.
@@ -159,7 +164,8 @@ _WORDS = (
     rf"|(?:{_SMALL})-and-a-half(?:[ \u00a0-](?:{_BIG}))?(?![ \u00a0-]dozen)"
     # "six and half million" (NGO copy drops the article): only before a scale word
     rf"|(?:{_SMALL})[ \u00a0]and[ \u00a0]half[ \u00a0](?:{_BIG})"
-    rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen)"
+    # ("Half a Million Without Power": a title-case headline capitalises the scale)
+    rf"|(?:half|Half)[ \u00a0-]a[ \u00a0-](?:{_BIG}|dozen|{_BIG_TITLE}|Dozen)"
     # "more than half a tonne of cocaine", "half an hour", "half a mile": half of one unit
     # of weight, length, volume or time (police, court and spoken copy, session 7); the
     # unit is read after the token, as after "2"
@@ -175,6 +181,9 @@ _WORDS = (
     # Million Afghans", "Four Hundred and Twenty Million Naira" ("and" after a scale word)
     rf"|(?:{_SMALL_TITLE})(?:(?:{_AND_AFTER_TITLE_SCALE})?[ \u00a0-](?:{_SMALL_TITLE}|{_BIG_TITLE}))"
     rf"{{1,8}}(?![a-z])"
+    # in capitals: "NINE HOMES", "TWO HUNDRED RESIDENTS", "ONE MILLION" (not a lone "ONE")
+    rf"|(?:(?:{_SMALL_UPPER_OPENERS})(?:[ \u00a0-](?:{_SMALL_UPPER}|{_BIG_UPPER})){{0,8}}"
+    rf"|ONE(?:[ \u00a0-](?:{_BIG_UPPER})){{1,3}})(?![A-Za-z])"
     rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
     # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
     # "a few hundred" (tests/test_unseen_styles.py)
@@ -214,7 +223,9 @@ _DIGITS = (
 # are written "Rs 1.3 lakh crore", "Rs 10 thousand crore" (as an adjective, hyphenated: "a
 # Rs 2.5-lakh-crore package", PTI copy, session 7).
 _SCALE_AFTER = (
-    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?)(?:[ \u00a0-](?:crores?|Crores?))?"
+    # ("RS 20 LAKH CRORES" in capitals too, session 8)
+    r"(?:(?:[ \u00a0]{0,2}|-)(?:(?:thousand|lakhs?|lacs?|Thousand|Lakhs?|THOUSAND|LAKHS?)"
+    r"(?:[ \u00a0-](?:crores?|Crores?|CRORES?))?"
     r"|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|septillion"
     r"|crores?|mn|mln|bn|bln|trln|trn|tn"
     # The Star (Malaysia): "RM1.2bil", "RM500mil"
@@ -225,7 +236,8 @@ _SCALE_AFTER = (
     # an all-capitals headline: "OVER 2 MILLION AFGHANS LEFT", "RS 5 CRORE RELEASED"
     r"|MILLION|BILLION|TRILLION|THOUSAND|LAKHS?|CRORES?)"
     # ("75m2", "40m²" are square metres, not millions: property copy, session 6)
-    r"|(?:m(?![23\u00b2\u00b3])|k|b|cr|tr|M|K|B)"
+    # ("₹12K Crore", "Rs 5k cr": Indian headlines write thousands of crores so, session 8)
+    r"|(?:m(?![23\u00b2\u00b3])|[kK](?:[ \u00a0](?:[Cc]rores?|[Cc]r))?|b|cr|tr|M|B)"
     # a capital M or B after a space that ends the line or the clause: the fact boxes of
     # humanitarian updates ("People in need: 134.0 M", "Unmet requirements: 16.68 B")
     r"|[ \u00a0](?:M|B)(?=[ \u00a0]*(?:\n|$)|[.,;:)])"

@@ -802,7 +802,7 @@ def _token_is_label_reference(text, tok):
     if (
         text[s - 2 : s] == ", "
         and (
-            text[e : e + 1] == ","
+            text[e : e + 1] in (",", ";")
             or (text[e : e + 1] == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\u00a0"))
         )
         and tok.value <= 119
@@ -828,6 +828,7 @@ def _token_is_label_reference(text, tok):
             and F._NAME_NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
             and not text.startswith(F._SCALE_WORDS_TITLE, e + 1)
             and not F._TITLE_CURRENCY_AFTER_RE.match(text, e)
+            and not F._in_title_case_line(text, s)
         ):
             return True  # 'nicknamed "Zero Point"'
         if tok.text.lower() == "zero" and (
@@ -862,6 +863,7 @@ def _token_is_label_reference(text, tok):
             tok.has_decimal
             or text[e : e + 1] == "%"
             or "," in tok.text
+            or tok.scale != 1
             or (text[s - 1 : s] == "+" and F._WORD_AFTER_SIGNED_RE.match(text, e))
         )
         and ph
