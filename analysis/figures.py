@@ -8609,8 +8609,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "Global deaths cross 12,000", "Arrivals Top 10,000": the subject of a verb of
             # passing a mark (headline copy, session 8)
-            r["head"], r["counted"] = sp.group("noun").lower(), sp.group("np")
-            continue
+            pw = [w for w in sp.group("np").split() if w.lower() not in _CLAUSE_WORDS]
+            noun = sp.group("noun").lower()
+            if noun in ("numbers", "figures", "totals", "levels"):
+                # "Prisoner numbers reached 86,400" counts prisoners (at the merge: it gave
+                # "numbers"); with no such modifier the noun says nothing counted
+                if len(pw) < 2 or pw[-2].lower() not in _NUMBERS_OF | {"prisoner", "refugee"}:
+                    pw = []
+                else:
+                    noun = pw[-2].lower() + "s"
+            if pw:
+                # ("and arrests reached 640": the conjunction is no part of the noun)
+                r["head"], r["counted"] = noun, " ".join(pw)
+                continue
         if before.endswith(("to ", "to\u00a0")) and (nb := _NUMBER_OF_AFTER_RE.match(text, d_end)):
             # "It brings to 183 the number of Sri Lankans sent back": the number's noun
             c2, h2 = _noun_phrase_after(text, nb.end(), after_det=True)

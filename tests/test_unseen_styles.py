@@ -4493,6 +4493,33 @@ CASES += [
 ]
 
 
+# Session 8 (lead, at the merge of realprobe8d): its rule that a plural subject of a verb
+# of passing a mark names what the count counts took the words before the noun whole:
+# "and arrests reached 640" counted "and arrests", "The backlog of pending cases passed
+# 3 million" counted "of pending cases", and "Prisoner numbers reached 86,400" had the
+# head "numbers". Function words are dropped, and "X numbers" counts Xs. Invented.
+CASES += [
+    (
+        "invented/statistics copy: the subject after 'and'",
+        "Ontario grew fastest, and arrests reached 710, up 9% on 2022.",
+        [
+            ("710", 710, "exact", "count", None, {"head": "arrests", "counted": "arrests"}),
+            ("9%", 9, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/courts copy: the subject after 'of'",
+        "The backlog of pending cases passed 3.4 million last month.",
+        [("3.4 million", 3.4e6, "exact", "count", None, {"head": "cases"})],
+    ),
+    (
+        "invented/prisons copy: 'prisoner numbers' count prisoners",
+        "Prisoner numbers reached 88,100, government data show.",
+        [("88,100", 88100, "exact", "count", None, {"head": "prisoners"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
