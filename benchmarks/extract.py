@@ -34,7 +34,12 @@ attribution +25 %, entities and time references +20 %; the largest single new co
 (2026-11-27: five more real-probe tables, about 410 cases, and the lead's rules) cost about
 10-15 % (3.4-3.7 -> 3.9-4.1 ms a prebuilt report, three pairs against 8544526; extract_many
 0.39-0.42 -> 0.33-0.37 MB/s, two pairs): the growth is spread over _grow, _is_not_figure and
-the noun-phrase reader, each of many gated checks; no single new hot spot.
+the noun-phrase reader, each of many gated checks; no single new hot spot. Session 8's
+(2026-11-27: four more real-probe tables, about 320 cases, and the lead's rules, among them
+the counted phrase's postmodifiers) cost about 5-15 % (3.5-3.8 -> 3.9-4.5 ms a prebuilt
+report, six noisy pairs against e336ae5; extract_many 0.342 MB/s, as the round before had
+measured on its own last night): again spread over _is_not_figure, _grow and the noun-phrase
+reader, which the postmodifier pass calls about 20 % more often.
 
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
