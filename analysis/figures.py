@@ -1385,6 +1385,7 @@ _ID_KEYWORD_RE = re.compile(
     r"|Day|Game"
     # a podcast's or a series' episode, a tournament's match (page titles, session 8):
     # "Podcast Ep 31:", "Episode 4 of the drama", "Season 2", "Match 12: India vs Pakistan"
+    # (capitalised "Season" and "Episode" for the TV copy below too)
     r"|Episode|Ep|Season|Match"
     # a lap, a corner or a round of a race or a league named by its number: "on Lap 41 of
     # the 66-lap race", "on lap 17", "at Turn 9", "Heat 3", "Matchday 12" (session 7)
@@ -1403,8 +1404,8 @@ _ID_KEYWORD_RE = re.compile(
     # trilogy"; a lower-case "season" or "part" only after these words ("this season 14
     # players", "took part 3 times" count)
     # (the word first, then what stands before it: a pattern tried at every offset fails
-    # fast on a literal, slowly on a row of look-behinds)
-    r"|Season|Episode|episode"
+    # fast on a literal, slowly on a row of look-behinds; the capitalised words are above)
+    r"|episode"
     r"|season(?:(?<=for season)|(?<=in season)|(?<=of season)|(?<=to season)|(?<=\(season))"
     r"|part(?:(?<=for part)|(?<=in part)|(?<=of part)|(?<=to part)|(?<=\(part)"
     r"|(?<= [iI]s part))"
