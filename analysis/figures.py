@@ -5009,6 +5009,11 @@ _NOT_FIRST_NOUN = frozenset(
     quarter-over-quarter week-on-week day-on-day yoy y-o-y q-o-q m-o-m
     thereafter apiece onwards altogether""".split()
 )
+#: Words of a time that may stand right after a count: "1.11 million pre-war".
+_ERA_WORDS = frozenset(
+    """pre-war post-war prewar postwar pre-pandemic post-pandemic pre-crisis post-crisis
+    pre-conflict pre-covid pre-invasion""".split()
+)
 _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
@@ -5182,6 +5187,16 @@ def _noun_phrase_after(
             continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
+        if not words and lw in _ERA_WORDS:
+            nxt = (
+                _WORD_RE.match(window, m.end() + 1)
+                if window[m.end() : m.end() + 1] == " "
+                else None
+            )
+            if nxt is None or nxt.group().lower() in _CLAUSE_WORDS:
+                # "from 1.11 million pre-war to 413,454": when, not what (UN copy on El
+                # Fasher, session 8); "2 million pre-war residents" keeps its noun
+                break
         if not words and lw in _NOT_FIRST_NOUN:
             # "up from 745 three years earlier": a span, not what 745 counts; "37 above its
             # capacity", "2,100 short of": a comparison, the noun is elided; "21.8 percent
@@ -5500,7 +5515,7 @@ _COMPARATIVE_WORDS = frozenset(
 _PREDICATE_ADJECTIVES = frozenset(
     """effective ineffective accurate likely unlikely sure certain complete full efficient
     renewable positive negative correct confident reliable successful safe free true pure
-    recyclable biodegradable literate compliant""".split()
+    recyclable biodegradable literate compliant severe moderate mild""".split()
 )
 _CLOSING = frozenset(").,;:")
 #: A function word after "total" makes it the noun: a verb "total" takes an amount.
@@ -8133,6 +8148,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if text.startswith(" head of ", np_at):
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
+        if head is not None and kind == "count" and _STATE_PAIR_AFTER_RE.match(text, d_end):
+            # "more than 1,000 killed or injured underscore the toll": two states of people
+            # with the noun left out, no noun after them (UN copy on El Fasher, session 8)
+            counted = head = None
         if (
             kind == "count"
             and ("," in (w24 := text[np_at : np_at + 24]) or " and " in w24 or " or " in w24)
@@ -9336,6 +9355,11 @@ _GAPPED_NOUN_BEFORE_RE = re.compile(
     r"[ \u00a0]$"
 )
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
+#: Two states of people joined, right after a count: "killed or injured", "dead and missing".
+_STATE_PAIR_AFTER_RE = re.compile(
+    r"[ \u00a0](?:killed|dead|injured|wounded|missing|hurt)[ \u00a0](?:or|and)[ \u00a0]"
+    r"(?:killed|dead|injured|wounded|missing|hurt)\b"
+)
 #: Nouns of a state people are in, which no other count of people shares ("casualties"
 #: is not one: "2,415 civilian casualties (803 killed and 1,612 injured)" are its parts).
 _ROLE_HEADS = frozenset("survivors dead injured wounded missing deaths fatalities".split())

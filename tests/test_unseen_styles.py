@@ -4520,6 +4520,43 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real copy on the fall of El Fasher (cases invented): "from
+# 1.11 million pre-war to 413,454" gave the head "pre-war" (a word of time right after a
+# count, before a function word, is no noun); "more than 1,000 killed or injured underscore
+# the toll" the head "underscore" (two states of people joined after a count leave the noun
+# out); "(11% severe)" the head "severe" (an adjective said of the share). All failed
+# before; the guard keeps "pre-war" as a modifier.
+CASES += [
+    (
+        "invented/UN copy: a word of time after a count",
+        "The population fell from 1.2 million pre-war to 398,000.",
+        [
+            # (a population counts people, as "a population of 80,000" does)
+            ("1.2 million", 1.2e6, "exact", "count", None, {"head": "people"}),
+            ("398,000", 398000, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/guard: 'pre-war' modifying the noun after it",
+        "The city had 2 million pre-war residents.",
+        [("2 million", 2e6, "exact", "count", None, {"head": "residents"})],
+    ),
+    (
+        "invented/UN copy: two states of people with the noun left out",
+        "Reports say more than 900 killed or injured mark the worst week.",
+        [("more than 900", 900, "lower", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/nutrition copy: an adjective said of a share",
+        "Acute malnutrition affects 31% of children (9% severe).",
+        [
+            ("31%", 31, "exact", "percent", "%", {"head": "children"}),
+            ("9%", 9, "exact", "percent", "%", {"head": "children"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
