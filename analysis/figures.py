@@ -8565,7 +8565,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     whole is None
                     and kind == "count"
                     and not prev_ids
-                    and len(text[s_start : d.start].split()) <= 2
+                    and (
+                        len(text[s_start : d.start].split()) <= 2
+                        # "it was found that four were minors": a number that opens its
+                        # clause after "that" (Italian transfer copy, session 8)
+                        or text.endswith(("that ", "that\u00a0"), s_start, d.start)
+                    )
                 )
             )
         ):
@@ -8752,6 +8757,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = noun, noun
                 continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
+            if (
+                cm
+                and kind == "count"
+                and text.startswith((" were ", " are "), d_end)
+                and (own := _noun_phrase_after(text, d_end + cm.start("np")))[1]
+                and _is_plural_noun(own[1])
+                and text.startswith((" were ", " are "), rows[owner]["end"])
+            ):
+                # "12 were children and 3 were women": each count of the list named after
+                # its own verb, not by the one before it (session 8)
+                r["counted"], r["head"] = own
+                continue
             if (rows[owner]["head"] in _STATE_HEADS or rows[owner]["head"] in _DEATH_HEADS) and (
                 st := _STATE_AFTER_RE.match(text, d_end)
             ):

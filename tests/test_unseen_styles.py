@@ -4557,6 +4557,38 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real copy on Italy's transfers to Albania (cases invented): a
+# count after "that" named by its own verb ("it was found that four were minors") took the
+# noun of the count before it; and the second of "12 were children and 3 were women" took
+# the first's noun. Both failed before; the guard's verbs name nothing.
+CASES += [
+    (
+        "invented/transfer copy: a count after 'that' named after its verb",
+        "Italy sent 16 migrants to Albania. Checks found that four were minors.",
+        [
+            ("16", 16, "exact", "count", None, {"head": "migrants"}),
+            ("four", 4, "exact", "count", None, {"head": "minors"}),
+        ],
+    ),
+    (
+        "invented/wire: each count of a list named after its own verb",
+        "Officials said that 12 were children and 3 were women.",
+        [
+            ("12", 12, "exact", "count", None, {"head": "children"}),
+            ("3", 3, "exact", "count", None, {"head": "women"}),
+        ],
+    ),
+    (
+        "invented/guard: verbs that name no noun",
+        "Police said 40 were arrested and 12 were charged.",
+        [
+            ("40", 40, "exact", "count", None, {"head": "people"}),
+            ("12", 12, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
