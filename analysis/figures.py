@@ -7717,6 +7717,10 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
+#: A base of comparison: "up from", "versus", "compared with".
+_BASE_BEFORE_RE = re.compile(
+    r"\b(?:(?:up|down)[ \u00a0]from|versus|vs\.?|compared[ \u00a0](?:with|to)|against)[ \u00a0]"
+)
 #: Between a figure and the next: a second predicate or a base of comparison.
 _NEXT_PREDICATE_RE = re.compile(r"\b(?:and|or|from|against|versus|vs)\b|\bcompared[ \u00a0]")
 # (a comma or a point inside a number, "$6.25", "1,200", ends nothing)
@@ -10388,6 +10392,7 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
     refs = find_time_refs(text, report.date)
     place_starts = [p.start for p in places]
     ref_starts = [t.start for t in refs]
+    fig_ends = {r["end"] for r in rows}  # a figure, a space, then a time: the time is its own
     for k, r in enumerate(rows):
         sent = report.sentences[r["sentence"]] if report.sentences else None
         s0, s1 = (sent.start, sent.end) if sent else (0, len(text))
@@ -10424,7 +10429,17 @@ def _fill_place_and_time(report: Report, rows: list[dict], entities: list) -> No
         tcands = [
             t
             for t in refs[lo_i:hi_i]
-            if (t.end <= r["start"] or t.start >= r["end"]) and t.granularity != "time"
+            if (t.end <= r["start"] or t.start >= r["end"])
+            and t.granularity != "time"
+            # "Nearly 1 in 4 ..., up from one in five a decade ago", "21.4%, versus 22.9% a
+            # year ago": a time glued to a later figure that is a base of comparison is
+            # that figure's ("soared 23% to 469,788 last year": both figures')
+            and not (
+                t.start > r["end"]
+                and t.start - 1 in fig_ends
+                and t.start - 1 > r["end"]
+                and _BASE_BEFORE_RE.search(text, r["end"], t.start)
+            )
         ]
         if tcands:
             # A reference later in the figure's own clause ("... by January 2024") is its

@@ -408,6 +408,22 @@ def _h_day_month(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
     return _resolve_day(month, day, m["y"], ctx, m.start(), rel)
 
 
+def _h_ago(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
+    """ "a year ago": the day that far before the report date."""
+    rd = ctx.report_date
+    if rd is None:
+        return (None, None, "relative")
+    step = {
+        "day": relativedelta(days=1),
+        "week": relativedelta(weeks=1),
+        "month": relativedelta(months=1),
+        "year": relativedelta(years=1),
+        "decade": relativedelta(years=10),
+    }[m.group("ago")]
+    d = rd - step
+    return (d, d, "relative")
+
+
 def _h_day_range(m: re.Match, ctx: _Ctx, rel: str | None) -> _Result:
     month2 = _MONTH_NUM[m["mon2"].rstrip(".").lower()]
     month1 = _MONTH_NUM[m["mon1"].rstrip(".").lower()] if m["mon1"] else month2
@@ -984,6 +1000,13 @@ _PATTERNS: list[tuple[int, re.Pattern[str], Callable[[re.Match, _Ctx, str | None
             rf"(?P<mon2>{_MON})\s{{0,3}}(?P<d2>{_DAY})(?![0-9])(?:,?\s{{1,3}}(?P<y>{_YEAR}))?{_NA}"
         ),
         _h_day_range,
+    ),  # "a year ago", "a week ago": a point as far before the report date (data copy, session
+    # 8: "up from a year ago, when ICE had 39,328 beds"); "two years ago" keeps its duration,
+    # a figure by the tables' convention
+    (
+        2,
+        re.compile(r"\b[Aa]n?\s{1,3}(?P<ago>day|week|month|year|decade)\s{1,3}ago\b"),
+        _h_ago,
     ),
 ]
 
@@ -1034,6 +1057,7 @@ _STARTS: tuple[frozenset[str], ...] = (  # "#n": a run of n digits, "'": a quote
         | _K_MOD
     ),  # relative
     _K_MONTH,  # Jan 1 to Aug 17 (added last: _NEEDS counts the patterns by place)
+    frozenset({"a", "an"}),  # a year ago (added after it)
 )
 assert len(_STARTS) == len(_PATTERNS)
 
@@ -1050,6 +1074,7 @@ _NEEDS: tuple[frozenset[str] | None, ...] = tuple(
         15: frozenset({"q", "quarter"}),  # Q4 2023, 2023 Q4, the 1st quarter
         16: frozenset({"h", "half"}),  # H1 2024, the 1st half
         19: frozenset({"gmt", "utc", "zulu", "time", "hours", "hrs", "hr"}),  # 1400 GMT
+        24: frozenset({"ago"}),  # a year ago
     }.get(order)
     for order in range(len(_PATTERNS))
 )

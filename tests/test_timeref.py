@@ -694,6 +694,17 @@ CASES = [
         ],
     ),
     ("journalistic form", "March organisers said May Khan", SEED, []),
+    # "a year ago", "a week ago" (session 8, ICE data stories): the day that far before the
+    # report date (2023-11-23); "two years ago" is no reference, its duration a figure
+    (
+        "journalistic form",
+        "up from 39,300 a year ago and 41,000 a week ago, and 30,000 two years ago",
+        SEED,
+        [
+            ("a year ago", D(2022, 11, 23), D(2022, 11, 23), "relative", None),
+            ("a week ago", D(2023, 11, 16), D(2023, 11, 16), "relative", None),
+        ],
+    ),
 ]
 
 

@@ -4589,6 +4589,39 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real ICE data stories (cases invented): "a year ago", "a week
+# ago" were no time references ("two years ago" keeps its duration, a figure by the tables'
+# convention); and a time glued to a base of comparison ("up from one in five a decade
+# ago", "versus 22.9% a year ago") was the earlier figure's too. The time of a change's two
+# ends stays shared (the guard). The first two failed before.
+CASES += [
+    (
+        "invented/data story: a base of comparison a year ago",
+        "ICE held 68,100 people, up from 39,300 a year ago.",
+        [
+            ("68,100", 68100, "exact", "count", None, {"when": None}),
+            ("39,300", 39300, "exact", "count", None, {"when": "a year ago"}),
+        ],
+    ),
+    (
+        "invented/health copy: a share, then its base a decade ago",
+        "Nearly 1 in 3 adults is obese, up from one in four a decade ago.",
+        [
+            ("Nearly 1 in 3", 100 / 3, "upper", "percent", "%", {"when": None}),
+            ("one in four", 25, "exact", "percent", "%", {"when": "a decade ago"}),
+        ],
+    ),
+    (
+        "invented/guard: a change's two ends share the time after them",
+        "Shoplifting offences soared 21% to 430,100 last year.",
+        [
+            ("21%", 21, "exact", "percent", "%", {"when": "last year"}),
+            ("430,100", 430100, "exact", "count", None, {"when": "last year"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
