@@ -7177,7 +7177,7 @@ def figure_rows(report: Report | str) -> list[dict]:
             paragraph=para,
         )
         rows.append(row)
-    if " more" in text:
+    if " more" in text or "otal" in text or "worth" in text or "cost" in text:
         _fill_money_more(text, rows)
     _fill_counted(report, drafts, rows)
     _fill_postmodifiers(report, drafts, rows)
@@ -9291,9 +9291,36 @@ def _fill_money_more(text: str, rows: list[dict]) -> None:
                 if rows[j]["kind"] == "money":
                     r["kind"], r["unit"] = "money", rows[j]["unit"]
                     break
+        elif (
+            k
+            and r["kind"] == "count"
+            and _SCALE_END_RE.search(r["text"])
+            and _MONEY_VERB_BEFORE_RE.search(text, max(0, r["start"] - 16), r["start"])
+            and _NO_NOUN_AFTER_RE.match(text, r["end"])
+        ):
+            # "contracts were signed totaling 74.2 million", "a deal worth 3 billion": a
+            # scaled amount of a verb of money with no noun is money, in the currency of an
+            # amount in its sentence or the two before (Italian detention-centre copy,
+            # session 8)
+            for j in range(k - 1, -1, -1):
+                if rows[j]["sentence"] < r["sentence"] - 2:
+                    break
+                if rows[j]["kind"] == "money":
+                    r["kind"], r["unit"] = "money", rows[j]["unit"]
+                    break
 
 
 _SCALE_END_RE = re.compile(r"(?:million|billion|trillion|bn|mn|crore|lakh)$", re.IGNORECASE)
+_MONEY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:totall?ing|totall?ed|worth|costing|cost|valued[ \u00a0]at|amounting[ \u00a0]to"
+    r"|a[ \u00a0]cost[ \u00a0]of)[ \u00a0](?:(?:about|around|some|nearly|almost|over|roughly)"
+    r"[ \u00a0])?$"
+)
+#: No noun after an amount: punctuation, or a word that opens no noun phrase.
+_NO_NOUN_AFTER_RE = re.compile(
+    r"[,.;:)]|$|[ \u00a0](?:in|for|to|from|by|on|over|and|or|but|last|this|next|since|a|an"
+    r"|the|per|each|so|already|until|with)\b"
+)
 _MORE_MONEY_AFTER_RE = re.compile(
     r"[ \u00a0](?:more|extra|additional)(?=[ \u00a0](?:to|in|for|on|by|over|will|would|is|was"
     r"|has|had|this|next|last|from|until)\b|[,.;:)]|$)"

@@ -4622,6 +4622,37 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real copy on Italy's detention centres in Albania (cases
+# invented): a scaled amount after a verb of money with no noun ("contracts were signed
+# totaling 74.2 million") was a count of the places counted before; it is money in the
+# currency of an amount in its sentence or the two before. The first two failed before;
+# the guard has no money near it.
+CASES += [
+    (
+        "invented/cost copy: totaling N million, the currency named a sentence before",
+        "The site cost 2 million euros to build. Contracts were later signed totaling 61.5"
+        " million.",
+        [
+            ("2 million euros", 2e6, "exact", "money", "EUR"),
+            ("61.5 million", 61.5e6, "exact", "money", "EUR"),
+        ],
+    ),
+    (
+        "invented/aid copy: worth N billion between commas",
+        "Donors pledged $3 billion. The package, worth 1.2 billion, includes food.",
+        [
+            ("$3 billion", 3e9, "exact", "money", "USD"),
+            ("1.2 billion", 1.2e9, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/guard: worth N billion with no money named",
+        "The deal was worth 3 billion, officials said.",
+        [("3 billion", 3e9, "exact", "count", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
