@@ -3046,6 +3046,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         (sm := lex["suffix_re"].match(text, end))
         and (tok.value >= 1000 or sm.group("c").lower() != "won")
         and (value >= 100 or sm.group("c").lower() != "amd")  # "2 AMD processors"
+        # "241,888 Afghanis repatriated": Pakistani English's word for Afghans, before a
+        # verb done to people, is no currency (Khyber repatriation copy, session 8)
+        and not (
+            sm.group("c").lower() == "afghanis"
+            and _PEOPLE_VERB_AFTER_CURRENCY_RE.match(text, sm.end())
+        )
         and not (
             sm.group("c").lower() in _POUND_WORDS
             and _pounds_of_weight(text, start, sm.end(), value)
@@ -4999,7 +5005,10 @@ def _first_word_at(window: str) -> int:
 
 
 #: A name's acronym in brackets, then a lower-case plural: "Visa (SIV) applications".
-_ACRONYM_BRACKET_RE = re.compile(r"\([A-Z]{2,6}s?\)(?=[ \u00a0][a-z]{2,}s\b)")
+# (a lower-case modifier may stand before the noun: "(NADRA) mobile vans", session 8)
+_ACRONYM_BRACKET_RE = re.compile(
+    r"\([A-Z]{2,6}s?\)(?=[ \u00a0](?:[a-z]{2,}[ \u00a0])?[a-z]{2,}s\b)"
+)
 #: After an adjective: a comma, another adjective, then a plural ("big, white blisters").
 _COMMA_ADJECTIVE_RE = re.compile(r",[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 _NOT_FIRST_NOUN = frozenset(
@@ -5501,7 +5510,12 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
     "driven written born thrown drawn spent won".split()
 )
-_PROPER_MODIFIER_NEXT_RE = re.compile(r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}[a-z]{2,}s\b")
+#: (a name's acronym and a lower-case modifier may follow it: "Twelve National Database and
+#: Registration Authority (NADRA) mobile vans", Pakistani copy, session 8)
+_PROPER_MODIFIER_NEXT_RE = re.compile(
+    r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}(?:\([A-Z]{2,6}\)[ \u00a0]+)?"
+    r"(?:[a-z]{2,}[ \u00a0]+)?[a-z]{2,}s\b"
+)
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".
 _COMPARATIVE_WORDS = frozenset(
     "lower higher less fewer smaller cheaper greater larger bigger dearer more".split()
@@ -9310,6 +9324,10 @@ def _fill_money_more(text: str, rows: list[dict]) -> None:
                     break
 
 
+_PEOPLE_VERB_AFTER_CURRENCY_RE = re.compile(
+    r"[ \u00a0](?:were|have|had|are|repatriated|returned|deported|crossed|arrived|left|fled"
+    r"|went|expelled|detained|arrested|living|residing)\b"
+)
 _SCALE_END_RE = re.compile(r"(?:million|billion|trillion|bn|mn|crore|lakh)$", re.IGNORECASE)
 _MONEY_VERB_BEFORE_RE = re.compile(
     r"\b(?:totall?ing|totall?ed|worth|costing|cost|valued[ \u00a0]at|amounting[ \u00a0]to"

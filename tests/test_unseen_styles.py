@@ -4653,6 +4653,30 @@ CASES += [
 ]
 
 
+# Session 8 (lead), found in real Khyber repatriation copy (cases invented): Pakistani
+# English's "Afghanis" for Afghans before a verb done to people was money in afghanis; and
+# "Twelve National Database and Registration Authority (NADRA) mobile vans" counted
+# "database" (a name with "and", its acronym and a modifier before the plural noun). Both
+# failed before; the guard keeps afghanis as money.
+CASES += [
+    (
+        "invented/Pakistani daily: Afghanis as people",
+        "So far 198,400 Afghanis repatriated to their homeland.",
+        [("198,400", 198400, "exact", "count", None, {"head": "afghanis"})],
+    ),
+    (
+        "invented/guard: afghanis as money",
+        "The fee is 500 afghanis per person.",
+        [("500 afghanis", 500, "exact", "money", "AFN")],
+    ),
+    (
+        "invented/Pakistani daily: a name with 'and', its acronym, then the noun",
+        "Ten National Database and Registration Authority (NADRA) mobile vans were sent.",
+        [("Ten", 10, "exact", "count", None, {"head": "vans"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
