@@ -8289,6 +8289,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "holding 4472 and 307 refugees respectively": the noun both counts share
             head = counted = sh.group("noun").lower()
+        elif (
+            head is None
+            and kind == "count"
+            and (sh := _SHARED_NOUN_AFTER_RE.match(text, d_end))
+            and sh.group("noun")[:1].isupper()
+            and (nxt := _WORD_RE.match(text, sh.end() + 1))
+            and text[sh.end() : sh.end() + 1] == " "
+            and _is_plural_noun(nxt.group())
+            and nxt.group().islower()
+        ):
+            # "3426 and 698 Afghan citizens": a demonym before the noun both share (Khyber
+            # repatriation copy, session 8)
+            head, counted = nxt.group().lower(), sh.group("noun") + " " + nxt.group()
         if (
             head is None
             and kind == "count"

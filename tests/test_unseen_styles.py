@@ -4670,6 +4670,14 @@ CASES += [
         [("500 afghanis", 500, "exact", "money", "AFN")],
     ),
     (
+        "invented/Pakistani daily: two counts sharing a demonym and its noun (failed before)",
+        "Till yesterday 2,914 and 607 Afghan citizens went back through Torkham and Chaman.",
+        [
+            ("2,914", 2914, "exact", "count", None, {"head": "citizens"}),
+            ("607", 607, "exact", "count", None, {"head": "citizens"}),
+        ],
+    ),
+    (
         "invented/Pakistani daily: a name with 'and', its acronym, then the noun",
         "Ten National Database and Registration Authority (NADRA) mobile vans were sent.",
         [("Ten", 10, "exact", "count", None, {"head": "vans"})],
