@@ -8942,9 +8942,10 @@ _PM_NAMED_PLACES = frozenset(
 _PM_NAME_RE = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \u00a0][A-Z][A-Za-z'’\-]*){0,3}")
 _PM_DETS = frozenset("the a an its their his her our these those this that some".split())
 _PM_WORD_RE = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’\-]*)")
-_PM_CHANGE = frozenset(
-    """increased decreased dropped declined jumped climbed doubled tripled halved surged
-    soared plunged slumped added gained""".split()
+#: Past forms of change, which are the main verb after a counted noun (those
+#: ``_PAST_CHANGE_VERBS`` lacks added to it).
+_PM_CHANGE = _PAST_CHANGE_VERBS | frozenset(
+    "doubled tripled halved surged soared plunged slumped added gained".split()
 )
 #: Words that start a verb's object: a word before them in a noun phrase was a verb.
 _PM_OBJECT_START = frozenset("the a an their its his her our to".split())
@@ -9108,7 +9109,7 @@ def _postmodifier(text: str, end: int, ctx: str) -> tuple[int, str] | None:
     participle = (len(w) >= 5 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES
     if not (participle or w in _PM_MORE_PARTICIPLES):
         return None
-    if w in words["document"] or w in _PM_CHANGE or w in _PAST_CHANGE_VERBS:
+    if w in words["document"] or w in _PM_CHANGE:
         return None
     if w in words["record"]:
         # "cases reported by clinics", "24 suicide attacks recorded in Pakistan": how the
@@ -9439,10 +9440,10 @@ _STATE_PAIR_AFTER_RE = re.compile(
     r"[ \u00a0](?:killed|dead|injured|wounded|missing|hurt)[ \u00a0](?:or|and)[ \u00a0]"
     r"(?:killed|dead|injured|wounded|missing|hurt)\b"
 )
+_DEATH_HEADS = frozenset(("deaths", "fatalities"))
 #: Nouns of a state people are in, which no other count of people shares ("casualties"
 #: is not one: "2,415 civilian casualties (803 killed and 1,612 injured)" are its parts).
-_ROLE_HEADS = frozenset("survivors dead injured wounded missing deaths fatalities".split())
-_DEATH_HEADS = frozenset(("deaths", "fatalities"))
+_ROLE_HEADS = _STATE_HEADS | _DEATH_HEADS | {"survivors"}
 _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
