@@ -67,6 +67,7 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
+    rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri""".split()
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
@@ -973,6 +974,20 @@ _GROUP_AFTER_NAME_RE = re.compile(
 )
 
 
+def _spells(name: str, acronym: str) -> bool:
+    """Do the capitalised words of ``name`` spell ``acronym`` ("Immigration, Refugees and
+    Citizenship Canada": IRCC), also after a country's abbreviation ("U.S. Customs and
+    Border Protection": CBP)?"""
+    if len(name) <= len(acronym) or " " not in name:
+        return False
+    caps = [w for w in name.replace(",", " ").split() if w[:1].isupper() and w != "The"]
+    if len(caps) < 2 or caps[0][0] != acronym[0] and caps[1][0] != acronym[0]:
+        return False
+    if "".join(w[0] for w in caps) == acronym:
+        return True
+    return ("." in caps[0] or caps[0].isupper()) and "".join(w[0] for w in caps[1:]) == acronym
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -1132,6 +1147,24 @@ class _Resolver:
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
             np = np[0].lower() + np[1:]
+        if np[:4] in ("the ", "The ") and np[4:].islower() and self.orgs:
+            # "the coast guard said" after "the Italian coast guard said": the body named
+            # more fully before, whose name ends in these words (wire copy, session 9)
+            tail = " " + np[4:]
+            full = next(
+                (
+                    o
+                    for _, o in reversed(self.orgs)
+                    if o.lower().endswith(tail) and o.lower() not in (np.lower(), np[4:])
+                ),
+                None,
+            )
+            if full:
+                return full
+        if 2 <= len(np) <= 6 and np.isalpha() and np.isupper():
+            # "CBP recorded" after "U.S. Customs and Border Protection": the body named in
+            # full before, whose initials the acronym spells (wire copy, session 9)
+            return next((o for _, o in reversed(self.orgs) if _spells(o, np)), np)
         return np
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
@@ -1641,7 +1674,8 @@ def _all_name_words(words: list[str]) -> bool:
 _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
+    # ("the German charity SOS Humanity": a nationality before the description, session 9)
+    r"(?:[Tt]he[ \u00a0])?(?:(?:[a-z\-]+|[A-Z][a-z]+)[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
     r"|daily|channel|outlet|radio|broadcaster's"
     # a body described before its name: "the campaign group Iraq Body Count", "the rights
     # group Amnesty International", "the charity Oxfam"

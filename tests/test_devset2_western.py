@@ -170,12 +170,10 @@ CASES = [
         "The Spanish charity Open Arms said its ship had waited 11 days for a safe port.",
         [("11 days", 11, E, D, "day", {"source": "Open Arms"})],
     ),
-    # 8. "according to a Reuters tally of ...": the source is the agency that kept the tally.
     (
-        "invented/AP: 'according to an AP tally of'",
-        "At least 14 people have died in immigration detention this year, according to a "
-        "Reuters tally of official notices.",
-        [("At least 14", 14, LO, C, None, {"source": "Reuters"})],
+        "invented/Reuters: 'The German charity X said', a name with an acronym",
+        "The German charity SEA Relief said its ship had been held in port for 18 days.",
+        [("18 days", 18, E, D, "day", {"source": "SEA Relief"})],
     ),
     # 9. An acronym source is the body named in full earlier whose initials it spells.
     (
@@ -203,6 +201,18 @@ CASES = [
         '"We cannot go on like this," said councillor Mark Pryce, who chaired the meeting for '
         "three hours.",
         [("three hours", 3, E, D, "hour", {"source": None})],
+    ),
+    # 13. "Name, policy director at X, said" names a person (a role in lower case after the
+    # comma), so a later "she said" is her; "The Greens claimed" is a party, not a surname.
+    (
+        "invented/UK newspaper: 'Name, chief executive of X, said' then 'she said'",
+        "The Greens claimed the bill would reach £900m. Rosa Kinley, chief executive of the "
+        'Migrant Help Network, said the fall was welcome. "Behind these 12,000 people are '
+        'families who have waited," she said.',
+        [
+            ("£900m", 9e8, E, M, "GBP", {"source": "Greens"}),
+            ("12,000", 12000, E, C, None, {"source": "Rosa Kinley"}),
+        ],
     ),
     # 12. "X fell ... to N" with no noun after N counts X; "the most claims, around N" too.
     (
