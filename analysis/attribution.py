@@ -106,7 +106,9 @@ _GENERIC_ORG = (
     "group|forum|office|division|body|network|collective|council|programme|"
     "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|"
     # "the institute said" after the National Public Health Institute; "the court said"
-    "institute|centre|center|court|fund|service"
+    "institute|centre|center|court|fund|service|"
+    # "The union claimed", "the charity said" after the union or charity named before
+    "union|charity|association|federation|coalition|watchdog"
 )
 
 
@@ -605,6 +607,11 @@ _OWN_DATA_NP_RE = re.compile(
     r"(?:its|their)[ \u00a0](?:(?:own|latest|new|recent|preliminary|provisional|official)[ \u00a0])?"
     r"(?:figures|statistics|data|numbers|count|tally|records|estimates?|tracking)"
 )
+#: Data named by a determiner alone: "the figures", "these latest statistics".
+_BARE_DATA_NP_RE = re.compile(
+    r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
+    r"[ \u00a0])?(?:figures|data|statistics|numbers)"
+)
 #: Adverbs between a body and its "reported"/"recorded" + amount (the verb, not an adjective).
 _ADVERBS_BEFORE_VERB = frozenset(
     """officially unofficially separately later publicly formally independently jointly
@@ -1090,6 +1097,10 @@ class _Resolver:
             # "according to its figures", "according to their statistics": the body named
             # before gives them, as its "it" (session 7, EFE copy on IOM Libya figures)
             low = np = "it"
+        if low[:4] in ("the ", "thes") and state.last_org and _BARE_DATA_NP_RE.fullmatch(low):
+            # "The figures showed", "The data also showed" after "Home Office data published
+            # on Thursday showed": the body whose data they are, named before
+            return state.last_org
         if low in ("it",):
             it = state.last_source if state.last_source != state.last_person else state.last_org
             if _is_group_source(it):

@@ -6567,6 +6567,8 @@ def _drafts(text: str) -> list[_Draft]:
                 d.low, d.high = d.high, d.low
     if "and a half" in text:
         out = _and_a_half(text, out, lex)
+    if any(w in text for w in _A_UNIT_GATES):
+        out = _bounded_a_unit(text, out, lex)
     if "cent" in text or "¢" in text:
         _resolve_cents(out, text)
     if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
@@ -6608,6 +6610,51 @@ def _and_a_half(text: str, out: list[_Draft], lex) -> list[_Draft]:
         )
         d = _Draft(start, m.end(), 1.5, low, high, bound, kind, unit, tok, tok, qword, u)
         out.append(d)
+        out.sort(key=lambda d: d.start)
+    return out
+
+
+# "more than a year", "almost a month", "over a decade": a bound on one unit of time is a
+# duration (wire and newspaper copy, session 9); "a year" alone ("£1bn a year", "a year
+# earlier") is a rate or a date, and "a year ago", "under a year old" are no span.
+_A_UNIT_GATES = (
+    " a year",
+    " a month",
+    " a decade",
+    " a week",
+    " a day",
+    " an hour",
+    " a fortnight",
+)
+_A_UNIT_RE = re.compile(
+    r"(?<=[ \u00a0])an?[ \u00a0](?P<u>year|month|decade|week|day|hour|fortnight)\b"
+    r"(?![-'’]|[ \u00a0]+(?:ago|earlier|before|later|old|and|or|to)\b)"
+)
+
+
+def _bounded_a_unit(text: str, out: list[_Draft], lex) -> list[_Draft]:
+    """A bound qualifier before "a"/"an" and a time unit: a duration of one unit."""
+    added = False
+    for m in _A_UNIT_RE.finditer(text):
+        qual = _qualifier_before(text, m.start(), lex)
+        if qual is None or qual[1] not in ("lower", "upper", "approximate"):
+            continue
+        qword, bound, start = qual
+        if qword.lower() == "over" and any(
+            c.isdigit() or c == "%" for c in text[max(0, start - 30) : start]
+        ):
+            continue  # "rose 12% over a year": across the span, no bound on it
+        if any(d.start < m.end() and start < d.end for d in out):
+            continue
+        u = m.group("u")
+        tok = NumberToken(m.start(), m.end(), m.group(), 1.0, 1.0, 1.0, True, False, False)
+        low, high = {"lower": (1.0, None), "upper": (None, 1.0)}.get(bound, (None, None))
+        unit = lex["time_units"][u]
+        out.append(
+            _Draft(start, m.end(), 1.0, low, high, bound, "duration", unit, tok, tok, qword, u)
+        )
+        added = True
+    if added:
         out.sort(key=lambda d: d.start)
     return out
 
