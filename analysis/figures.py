@@ -3876,6 +3876,12 @@ _COORDINATE_LABEL_BEFORE_RE = re.compile(
     r"\b(?:[Ll]atitude|[Ll]ongitude|LATITUDE|LONGITUDE|[Ll]at|[Ll]ong?|[Ll]ng)\.?:[ \u00a0]$"
 )
 _HYPHEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+-[A-Z][a-z]+)[ \u00a0]$")
+#: A vessel's or an aircraft's name after its noun, then its number: "its rescue ship, Humanity
+#: 1,", "the charity vessel Aurora 2" (rescue NGO copy, session 9).
+_VESSEL_NAME_BEFORE_RE = re.compile(
+    r"\b(?:ship|vessel|boat|ferry|tanker|frigate|cutter|trawler|yacht|aircraft|plane|helicopter)"
+    r",?[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]$"
+)
 #: Hyphenated place and people names before a count ("Saudi-Yemeni 40 km"): no names of things
 _NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
 _TRAILING_SIGNS = {"€": "EUR", "£": "GBP"}
@@ -4388,6 +4394,22 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # Sea-Watch 5 was detained", "on board the Sea-Eye 4" (session 7, rescue NGO copy);
         # a count goes on to its noun ("Al-Shabaab 12 fighters")
         return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value < 100
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and tok.start >= 8
+        and text[tok.start - 1] == " "
+        and text[tok.start - 2 : tok.start - 1].isalpha()
+        and _VESSEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 50), tok.start)
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
+            and _is_plural_noun(nw)
+            and nw.lower() not in _CLAUSE_WORDS
+        )
+    ):
+        return True  # "its rescue ship, Humanity 1, was held": the vessel's name
     if (
         draft.kind == "count"
         and text.startswith(" block of ", draft.end)
