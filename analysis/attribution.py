@@ -3155,6 +3155,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
+            and not (f[0] < r["start"] and _speaker_relative(text, f, r["start"]))
             # "Record 2.9 million passengers screened Friday": a subject holding the figure
             # is not its source (a headline's passive, session 8)
             and not (f[0] >= r["end"] and r["text"] in f[1])
@@ -3227,6 +3228,23 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+def _speaker_relative(text: str, f: tuple, fig_start: int) -> bool:
+    """ "said councillor Mark Pryce, who chaired the meeting for three hours": a figure in the
+    relative clause that describes the speaker after "said X" is the reporter's account of
+    him, not his words (newspaper copy, session 9). Who says the clause's own verb ("who
+    estimated ...") is another attribution, nearer the figure."""
+    if f[2] not in ("said", "says", "told", "added"):
+        return False
+    seg = text[f[0] : fig_start]
+    i = seg.find(", who ")
+    return (
+        0 < i < 90
+        and not any(c in seg for c in '.;:"“”!?')
+        and "," not in seg[i + 6 :]
+        and _verb_re().search(seg, i + 6) is None
+    )
 
 
 _RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")

@@ -8422,7 +8422,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if (lead_np.group("det") or "").lower() in ("these", "those"):
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
-                        r["part_of"] = ante
+                        r["part_of"] = _not_baseline(text, rows, ante)
                 continue
         if kind == "percent":
             if (
@@ -9732,6 +9732,21 @@ def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
         ):
             return j
     return None
+
+
+def _not_baseline(text: str, rows: list[dict], j: int) -> int:
+    """The whole "Of those cases" refers to: not the earlier value it was compared with ("71,340
+    cases ..., down from 87,010 cases a year earlier. Of those cases, 51,220 ...": the 71,340;
+    UK statistics copy, session 9) but the figure of the same kind before it in its sentence."""
+    r = rows[j]
+    if not _COMPARED_BEFORE_RE.search(text, max(0, r["start"] - 24), r["start"]):
+        return j
+    for i in range(j - 1, max(-1, j - 6), -1):
+        if rows[i]["sentence"] != r["sentence"]:
+            break
+        if rows[i]["kind"] == r["kind"]:
+            return i
+    return j
 
 
 def _antecedent(

@@ -128,7 +128,7 @@ CASES = [
         [
             ("4,820", 4820, E, C, None),
             ("6,110", 6110, E, C, None),
-            ("2,050", 2050, E, C, None, {"part_of": "4,820"}),
+            ("2,050", 2050, E, C, None, {"part_of": 0}),
             ("more than six months", 6, LO, D, "month"),
         ],
     ),
