@@ -5601,7 +5601,10 @@ _AMOUNT_VERB_RE = re.compile(
     # "Burglary was down 7% to 312,904", "Arrivals were up 14% to 81,250"
     r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
     # ... and a comma before the levels: "increased by 12.4%, from 33 600 in 2015"
-    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?,?[ \u00a0](?:to|from)"
+    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?"
+    # the basis of the change between: "fell 19% year on year to about 142,000" (session 9)
+    r"(?:[ \u00a0](?:year|month|quarter|week)[ \u00a0-](?:on|over)[ \u00a0-](?:year|month|quarter|week))?"
+    r",?[ \u00a0](?:to|from)"
     # a multiple: "increased nearly tenfold to 490,000" (Kyodo copy, session 7)
     r"|(?:rose|risen|increased|grew|jumped|fell|dropped|declined|decreased)[ \u00a0]"
     r"(?:(?:nearly|almost|about|roughly|more[ \u00a0]than)[ \u00a0])?[a-z]+fold[ \u00a0](?:to|from))"
@@ -8164,14 +8167,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
-            whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
+            # (a span of time between is no whole: "1,640 removal flights in the last three
+            # months of 2025, according to ..., including 212 to Guatemala", session 9)
+            inc_ids = [j for j in prev_ids if rows[j]["kind"] != "duration"]
+            whole = inc_ids[0] if inc_ids and rows[inc_ids[0]]["kind"] == "count" else None
             if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
                 # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
                 # no bigger than its whole, so the whole is the larger count further back
                 whole = next(
                     (
                         j
-                        for j in prev_ids[1:]
+                        for j in inc_ids[1:]
                         if rows[j]["kind"] == "count" and (rows[j]["value"] or 0) >= r["value"]
                     ),
                     None,
@@ -8924,6 +8930,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # the difference (registrations copy, session 8; it fell back to people)
             r["head"] = r["counted"] = pb.group(1)
             continue
+        if (
+            kind == "count"
+            and "the " in before
+            and (sp := _SUPERLATIVE_APPOSITION_RE.search(before))
+            and _is_plural_noun(sp.group("n"))
+        ):
+            # "Syrians lodged the most claims, around 72,000": the count restates the noun
+            # before its comma (wire copy on asylum statistics, session 9)
+            r["head"] = r["counted"] = sp.group("n")
+            continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -8939,6 +8955,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+#: A superlative's noun, then its count after a comma: "lodged the most claims, around 9,000".
+_SUPERLATIVE_APPOSITION_RE = re.compile(
+    r"\bthe[ \u00a0](?:most|fewest|largest[ \u00a0]number[ \u00a0]of|highest[ \u00a0]number"
+    r"[ \u00a0]of|greatest[ \u00a0]number[ \u00a0]of)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?"
+    rf"(?P<n>[a-z]+),[ \u00a0]{_AMOUNT_QUALIFIER}$"
+)
 #: A sentence that opens with a plural subject and a verb of change or level.
 _OPENING_CHANGE_SUBJECT_RE = re.compile(
     r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
@@ -9741,12 +9763,13 @@ def _not_baseline(text: str, rows: list[dict], j: int) -> int:
     r = rows[j]
     if not _COMPARED_BEFORE_RE.search(text, max(0, r["start"] - 24), r["start"]):
         return j
-    for i in range(j - 1, max(-1, j - 6), -1):
-        if rows[i]["sentence"] != r["sentence"]:
-            break
-        if rows[i]["kind"] == r["kind"]:
-            return i
-    return j
+    same = [
+        i
+        for i in range(j - 1, max(-1, j - 6), -1)
+        if rows[i]["sentence"] == r["sentence"] and rows[i]["kind"] == r["kind"]
+    ]
+    # ("71,340 cases, relating to 90,686 people, ..., down from 87,010 cases": the cases)
+    return next((i for i in same if rows[i]["head"] == r["head"]), same[0] if same else j)
 
 
 def _antecedent(

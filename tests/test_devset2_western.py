@@ -132,6 +132,28 @@ CASES = [
             ("more than six months", 6, LO, D, "month"),
         ],
     ),
+    (
+        "invented/UK newspaper: 'Of those' skips the baseline and a count of another noun",
+        "There were 4,820 claims, covering 6,900 people, awaiting a decision in March, down "
+        "from 6,110 claims a year before. Of those claims, 2,050 were from Afghans.",
+        [
+            ("4,820", 4820, E, C, None),
+            ("6,900", 6900, E, C, None),
+            ("6,110", 6110, E, C, None),
+            ("2,050", 2050, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    # 14. "including N" after a span of time: the whole is the count before the span.
+    (
+        "invented/AP: 'including N' after 'in the last three months'",
+        "ICE carried out 980 removal flights in the last three months of 2024, according to "
+        "a group that tracks flight data, including 140 to Honduras.",
+        [
+            ("980", 980, E, C, None),
+            ("three months", 3, E, D, "month"),
+            ("140", 140, E, C, None, {"part_of": 0}),
+        ],
+    ),
     # 4. "The figures showed" names the data a named body published in the sentence before.
     (
         "invented/UK newspaper: 'The figures showed' after 'X data published ... showed'",
