@@ -250,13 +250,193 @@ CASES = [
 ]
 
 
+# Round 2 (written at 05:08 UTC, expected rows first, after the batch scored 1.000 but for
+# open source conventions): more constructions of the same copy, to find what the batch
+# did not hold.
+CASES_2 = [
+    (
+        "invented/UK agency: running total up on the same point last year",
+        "Small boat arrivals so far this year stand at 28,076, up 46% on the same point last year.",
+        [("28,076", 28076, E, C, None, {"head": "arrivals"}), ("46%", 46, E, P, "%")],
+    ),
+    (
+        "invented/UK agency: people in boats on a day, an average per boat",
+        "The Home Office said 1,195 people crossed in 19 boats on Saturday, an average of 63 "
+        "people per boat.",
+        [
+            ("1,195", 1195, E, C, None, {"head": "people", "source": "Home Office"}),
+            ("19", 19, E, C, None, {"head": "boats"}),
+            ("63", 63, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/UK newspaper: the second highest on record after N in a year",
+        "The total for 2024 was 36,816, the second highest on record after 45,774 in 2022.",
+        [("36,816", 36816, E, C, None), ("45,774", 45774, E, C, None)],
+    ),
+    (
+        "invented/UK newspaper: peak of people in hotels",
+        "Hotel use peaked at more than 56,000 people in 400 hotels in September 2023.",
+        [
+            ("more than 56,000", 56000, LO, C, None, {"head": "people"}),
+            ("400", 400, E, C, None, {"head": "hotels"}),
+        ],
+    ),
+    (
+        "invented/UK newspaper: a scheme named 'one in, one out'",
+        "Some 4,100 people have been removed under the one in, one out deal with France.",
+        [("Some 4,100", 4100, AP, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/UK newspaper: money to a level from the year before",
+        "Asylum support costs rose to £4.7bn in 2023-24, from £3.96bn the year before.",
+        [("£4.7bn", 4.7e9, E, M, "GBP"), ("£3.96bn", 3.96e9, E, M, "GBP")],
+    ),
+    (
+        "invented/UK newspaper: first-tier tribunal backlog",
+        "The backlog of appeals at the first-tier tribunal stood at 41,987 at the end of "
+        "March, up from 28,000 in December.",
+        [
+            ("41,987", 41987, E, C, None, {"head": "appeals"}),
+            ("28,000", 28000, E, C, None, {"head": "appeals"}),
+        ],
+    ),
+    (
+        "invented/AP: an app named CBP One",
+        "The CBP One app scheduled 1,450 appointments a day at eight ports of entry.",
+        [
+            ("1,450", 1450, E, C, None, {"head": "appointments"}),
+            ("eight", 8, E, C, None, {"head": "ports"}),
+        ],
+    ),
+    (
+        "invented/AP: apprehensions, the lowest monthly total since a month",
+        "Border Patrol apprehended 47,330 migrants between ports of entry in December, the "
+        "lowest monthly total since May 2020.",
+        [("47,330", 47330, E, C, None, {"head": "migrants"})],
+    ),
+    (
+        "invented/AP: on an average day, an increase of N percent",
+        "ICE detained 39,238 people on an average day in fiscal 2025, an increase of 15 percent.",
+        [("39,238", 39238, E, C, None, {"head": "people"}), ("15 percent", 15, E, P, "%")],
+    ),
+    (
+        "invented/AP: flights carrying migrants, officials said",
+        "Deportations to Venezuela resumed with two flights carrying 343 migrants, officials said.",
+        [
+            ("two", 2, E, C, None, {"head": "flights", "source": "officials"}),
+            ("343", 343, E, C, None, {"head": "migrants", "source": "officials"}),
+        ],
+    ),
+    (
+        "invented/Reuters: a four-day voyage, a charity said",
+        "The Ocean Viking disembarked 234 survivors in Ancona after a four-day voyage, the "
+        "charity SOS Mediterranee said.",
+        [
+            ("234", 234, E, C, None, {"head": "survivors", "source": "SOS Mediterranee"}),
+            ("four-day", 4, E, D, "day", {"source": "SOS Mediterranee"}),
+        ],
+    ),
+    (
+        "invented/Reuters: interior ministry figures showed, against N in a period",
+        "Italy's interior ministry figures showed 66,317 people had landed this year, against "
+        "157,652 in the same period of 2023.",
+        [
+            ("66,317", 66317, E, C, None, {"head": "people"}),
+            ("157,652", 157652, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/AFP: return decisions and returns, Eurostat said",
+        "Eurostat said EU countries issued 484,160 return decisions in 2024, up 12% on 2023, "
+        "while 123,375 people were actually returned.",
+        [
+            ("484,160", 484160, E, C, None, {"head": "decisions", "source": "Eurostat"}),
+            ("12%", 12, E, P, "%"),
+            ("123,375", 123375, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/AFP: Frontex recorded around N, a drop",
+        "Frontex recorded around 239,000 irregular border crossings in 2024, a 38% drop and the "
+        "lowest level since 2021.",
+        [
+            ("around 239,000", 239000, AP, C, None, {"head": "crossings", "source": "Frontex"}),
+            ("38%", 38, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/Australian newspaper: A$ and years",
+        "The Nauru contract is worth A$2.5bn over five years.",
+        [("A$2.5bn", 2.5e9, E, M, "AUD"), ("five years", 5, E, D, "year")],
+    ),
+    (
+        "invented/Canadian Press: claims and backlog according to IRCC",
+        "Canada received 173,000 asylum claims last year, according to Immigration, Refugees "
+        "and Citizenship Canada, and the backlog reached 260,000.",
+        [
+            (
+                "173,000",
+                173000,
+                E,
+                C,
+                None,
+                {"head": "claims", "source": "Immigration, Refugees and Citizenship Canada"},
+            ),
+            ("260,000", 260000, E, C, None),
+        ],
+    ),
+    (
+        "invented/Canadian Press: a rate per day from about N",
+        "Claims at the Roxham Road crossing fell to 30 a day from about 160.",
+        [("30", 30, E, C, None, {"head": "claims"}), ("about 160", 160, AP, C, None)],
+    ),
+    (
+        "invented/Reuters: a quote of two levels told Reuters",
+        '"We had 1,200 people in the system in January; today we have 3,400," he told Reuters.',
+        [("1,200", 1200, E, C, None, {"head": "people"}), ("3,400", 3400, E, C, None)],
+    ),
+    (
+        "invented/UK court copy: ages of the accused are no figures",
+        "Officers arrested 12 suspected smugglers, aged between 19 and 54, in raids in Kent.",
+        [("12", 12, E, C, None, {"head": "smugglers"})],
+    ),
+    (
+        "invented/UK court copy: jailed for a combined N years",
+        "The three men, all Eritrean nationals, were jailed for a combined 27 years.",
+        [("three", 3, E, C, None, {"head": "men"}), ("27 years", 27, E, D, "year")],
+    ),
+    (
+        "invented/UK agency: returned since a month, a per cent increase on 12 months",
+        "Cooper said the government had returned 35,000 people since July 2024, a 13 per cent "
+        "increase on the previous 12 months.",
+        [
+            ("35,000", 35000, E, C, None, {"head": "people", "source": "Cooper"}),
+            ("13 per cent", 13, E, P, "%", {"source": "Cooper"}),
+            ("12 months", 12, E, D, "month"),
+        ],
+    ),
+    (
+        "invented/Reuters: the UN refugee agency as source",
+        "An estimated 2,500 people died or went missing in the Mediterranean last year, "
+        "according to the UN refugee agency.",
+        [("An estimated 2,500", 2500, AP, C, None, {"source": "UN refugee agency"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_western_copy(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_2, ids=[c[0] for c in CASES_2])
+def test_western_copy_round_2(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
-    ids = [c[0] for c in CASES]
+    ids = [c[0] for c in CASES + CASES_2]
     assert len(ids) == len(set(ids))
 
 
