@@ -2766,6 +2766,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # a body's name with commas in it, closed by its acronym (Canadian copy,
                 # session 7)
                 np += named.group("rest")
+            elif (
+                text[m.end("np") : m.end("np") + 2] == ", "
+                and np.isalpha()
+                and np[:1].isupper()
+                and np not in resolver.persons
+                and (ext := _COMMA_FIELDS_AFTER_RE.match(text, m.end("np")))
+                and text[ext.end() : ext.end() + 1] in (",", ".", ";")
+            ):
+                # "according to Immigration, Refugees and Citizenship Canada, and ...": a
+                # body's fields listed in its name, with no acronym after it (session 9)
+                np += ext.group()
             if " by " in np and (named_data := _NAMED_DATA_BY_RE.match(np)):
                 # "according to UNHCR figures published by Grandi": whose figures they are
                 # (Syrian returns copy, session 8), not who put them out
