@@ -425,6 +425,134 @@ CASES_2 = [
 ]
 
 
+# Round 3 (written at 05:10 UTC, expected rows first): wholes and parts, quotes that close
+# on their speaker, ranges of money, shares in words, second references by surname.
+CASES_3 = [
+    (
+        "invented/UK agency: Of the N people who arrived, M were children",
+        "Of the 1,240 people who arrived on Monday, 310 were children, the Home Office said.",
+        [
+            ("1,240", 1240, E, C, None, {"head": "people", "source": "Home Office"}),
+            ("310", 310, E, C, None, {"head": "children", "part_of": 0, "source": "Home Office"}),
+        ],
+    ),
+    (
+        "invented/UK agency: a minister by title and name, then by surname",
+        "Border Security Minister Tom Reddy said 2,300 people had been returned. Reddy added "
+        "that 140 flights had left since January.",
+        [
+            ("2,300", 2300, E, C, None, {"source": "Tom Reddy"}),
+            ("140", 140, E, C, None, {"head": "flights", "source": "Tom Reddy"}),
+        ],
+    ),
+    (
+        "invented/UK newspaper: nearly two-thirds of those crossing, five countries",
+        "Nearly two-thirds of those crossing were from five countries.",
+        [
+            ("Nearly two-thirds", 200 / 3, UP, P, "%"),
+            ("five", 5, E, C, None, {"head": "countries"}),
+        ],
+    ),
+    (
+        "invented/UK newspaper: one in four claimants",
+        "One in four claimants was Afghan.",
+        [("One in four", 25, E, P, "%")],
+    ),
+    (
+        "invented/AP: more than doubled to N",
+        "Arrivals more than doubled to 14,000 in the first half of the year.",
+        [("14,000", 14000, E, C, None, {"head": "arrivals"})],
+    ),
+    (
+        "invented/UK newspaper: deaths reached at least N, since records began in a year",
+        "The number of Channel deaths this year has reached at least 78, the highest since "
+        "records began in 2018.",
+        [("at least 78", 78, LO, C, None, {"head": "deaths"})],
+    ),
+    (
+        "invented/Reuters: a long quote with a part, closed by said X",
+        '"There are 400 people sleeping in the park, 60 of them children, and nobody is '
+        'coming," said Pietro Sanna, a volunteer in Ventimiglia.',
+        [
+            ("400", 400, E, C, None, {"head": "people", "source": "Pietro Sanna"}),
+            ("60", 60, E, C, None, {"head": "children", "part_of": 0, "source": "Pietro Sanna"}),
+        ],
+    ),
+    (
+        "invented/AP: an unnamed official speaking on condition of anonymity",
+        "An ICE official, speaking on condition of anonymity, said about 1,100 detainees had "
+        "been moved to Texas.",
+        [("about 1,100", 1100, AP, C, None, {"head": "detainees", "source": "An ICE official"})],
+    ),
+    (
+        "invented/AFP: a range of euros, police said",
+        "Smugglers charge between €1,500 and €3,000 for a place on a dinghy, police said.",
+        [("between €1,500 and €3,000", (1500, 3000), R, M, "EUR", {"source": "police"})],
+    ),
+    (
+        "invented/UK newspaper: pounds over years",
+        "The UK has paid France £476m over three years to stop crossings.",
+        [("£476m", 476e6, E, M, "GBP"), ("three years", 3, E, D, "year")],
+    ),
+    (
+        "invented/UK newspaper: an average of N days, up from M days",
+        "Applications were processed in an average of 287 days, up from 189 days.",
+        [("287 days", 287, E, D, "day"), ("189 days", 189, E, D, "day")],
+    ),
+    (
+        "invented/UK newspaper: cost and four volunteers",
+        "The Rwanda scheme cost £700m and relocated just four volunteers.",
+        [("£700m", 700e6, E, M, "GBP"), ("four", 4, E, C, None, {"head": "volunteers"})],
+    ),
+    (
+        "invented/UK agency: nationals claimed asylum, N% fewer",
+        "In the year to September, 10,542 Albanians claimed asylum, 42% fewer than a year earlier.",
+        [("10,542", 10542, E, C, None, {"head": "albanians"}), ("42%", 42, E, P, "%")],
+    ),
+    (
+        "invented/AP: refugees admitted, the most in three decades",
+        "The US admitted 100,034 refugees in fiscal year 2024, the most in three decades.",
+        [
+            ("100,034", 100034, E, C, None, {"head": "refugees"}),
+            ("three decades", 3, E, D, "decade"),
+        ],
+    ),
+    (
+        "invented/Reuters: millions displaced, including millions inside",
+        "Some 12.4 million Syrians remain displaced, including 6.7 million inside the country.",
+        [
+            ("Some 12.4 million", 12.4e6, AP, C, None, {"head": "syrians"}),
+            ("6.7 million", 6.7e6, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/UK newspaper: a cost per person a year, the NAO estimated",
+        "Each asylum seeker costs about £41,000 a year to house in a hotel, the National Audit "
+        "Office estimated.",
+        [("about £41,000", 41000, AP, M, "GBP", {"source": "National Audit Office"})],
+    ),
+    (
+        "invented/Reuters: arrivals since January, up from N, a threefold increase",
+        "Greek authorities said 3,200 people had arrived on Crete since January, up from 870 in "
+        "the same period last year, a more than threefold increase.",
+        [
+            ("3,200", 3200, E, C, None, {"head": "people", "source": "Greek authorities"}),
+            ("870", 870, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/Reuters: a clock time and a date are no figures",
+        "The boat left Zuwara at 11pm on June 13 carrying 88 people.",
+        [("88", 88, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/wire: a count in words opening the sentence",
+        "Seventeen people, including a pregnant woman, were rescued off Lampedusa.",
+        [("Seventeen", 17, E, C, None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_western_copy(case_id, text, expected):
     check_figures(text, expected)
@@ -435,8 +563,13 @@ def test_western_copy_round_2(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_3, ids=[c[0] for c in CASES_3])
+def test_western_copy_round_3(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
-    ids = [c[0] for c in CASES + CASES_2]
+    ids = [c[0] for c in CASES + CASES_2 + CASES_3]
     assert len(ids) == len(set(ids))
 
 
