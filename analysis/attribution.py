@@ -1397,6 +1397,13 @@ _ENVOY_TO_RE = re.compile(
 )
 
 
+_SEEN_BY_TAIL_RE = re.compile(
+    r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0][^,;:.\n]{1,40}?"
+    r"(?:[ \u00a0](?:also|now))?$"
+)
+_DATA_WORD_BEFORE_RE = re.compile(
+    r"\b(?:figures|data|statistics|numbers|documents|records|report|analysis|memo|papers)$"
+)
 _POLLED_BY_TAIL_RE = re.compile(
     r"[ \u00a0](?:polled|surveyed|interviewed|questioned|canvassed|consulted)[ \u00a0]by[ \u00a0]"
     r"[^,;:.\n]{1,40}?(?:[ \u00a0](?:had|have|has|were|are|now|also))*$"
@@ -1456,6 +1463,14 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # expect": the experts polled speak, not the pollster (market copy, session 7);
         # "families surveyed by UNHCR reported" keeps the survey's author
         seg_stripped = seg_stripped[: polled.start()]
+    if (
+        " by " in seg_stripped
+        and (seen := _SEEN_BY_TAIL_RE.search(seg_stripped))
+        and _DATA_WORD_BEFORE_RE.search(seg_stripped, 0, seen.start())
+    ):
+        # "Home Office figures seen by the Guardian show": whose figures they are, not the
+        # paper that saw them, as after "according to" (UK newspaper copy, session 9)
+        seg_stripped = seg_stripped[: seen.start()]
     if seg_stripped.endswith(")") and "," in seg_stripped:
         named = _comma_name_before_acronym(seg_stripped)
         if named:

@@ -553,6 +553,94 @@ CASES_3 = [
 ]
 
 
+# Round 4 (written at 05:12 UTC, expected rows first): several paragraphs, where who speaks
+# is carried from one paragraph to the next, as long wire and newspaper copy does.
+CASES_4 = [
+    (
+        "invented/Guardian: a quote over two paragraphs, then 'she added'",
+        "Nadia Osei, who leads the asylum team at the charity Safe Passage Network, said the "
+        "figures were alarming.\n\n"
+        '"We are supporting 850 families in hotels, and 120 of those families have been there '
+        'for more than two years," she said.\n\n'
+        "She added that the charity's caseworkers had handled 3,400 calls in March.",
+        [
+            ("850", 850, E, C, None, {"head": "families", "source": "Nadia Osei"}),
+            ("120", 120, E, C, None, {"head": "families", "part_of": 0, "source": "Nadia Osei"}),
+            ("more than two years", 2, LO, D, "year", {"source": "Nadia Osei"}),
+            ("3,400", 3400, E, C, None, {"head": "calls", "source": "Nadia Osei"}),
+        ],
+    ),
+    (
+        "invented/BBC: a department's statement, then 'the department said'",
+        "The Home Office said in a statement that it had removed 1,030 foreign offenders "
+        "since April.\n\n"
+        "The department said a further 260 were in detention awaiting removal.",
+        [
+            ("1,030", 1030, E, C, None, {"head": "offenders", "source": "Home Office"}),
+            ("260", 260, E, C, None, {"source": "Home Office"}),
+        ],
+    ),
+    (
+        "invented/Reuters: a named official, then 'the official' in the next paragraph",
+        "Matteo Ferri, an official at the Italian interior ministry, said 1,800 migrants had "
+        "landed over the weekend.\n\n"
+        "Around 600 of them were taken to a centre in Porto Empedocle, the official said.",
+        [
+            ("1,800", 1800, E, C, None, {"head": "migrants", "source": "Matteo Ferri"}),
+            (
+                "Around 600",
+                600,
+                AP,
+                C,
+                None,
+                {"head": "migrants", "part_of": 0, "source": "Matteo Ferri"},
+            ),
+        ],
+    ),
+    (
+        "invented/AP: a statement by an agency, then 'it said'",
+        "U.S. Immigration and Customs Enforcement said in a statement that 2,140 people were "
+        "arrested in the operation. It said 1,320 had criminal convictions.",
+        [
+            (
+                "2,140",
+                2140,
+                E,
+                C,
+                None,
+                {"source": "U.S. Immigration and Customs Enforcement"},
+            ),
+            (
+                "1,320",
+                1320,
+                E,
+                C,
+                None,
+                {"source": "U.S. Immigration and Customs Enforcement"},
+            ),
+        ],
+    ),
+    (
+        "invented/Guardian: figures seen by the newspaper, from the Home Office",
+        "Home Office figures seen by the Guardian show 4,600 asylum seekers were moved out of "
+        "hotels in June.",
+        [("4,600", 4600, E, C, None, {"head": "seekers", "source": "Home Office"})],
+    ),
+    (
+        "invented/AP: an analysis by an institute",
+        "An analysis by the Migration Policy Institute found that 1.4 million people were "
+        "living under deportation orders.",
+        [("1.4 million", 1.4e6, E, C, None, {"source": "Migration Policy Institute"})],
+    ),
+    (
+        "invented/Canadian Press: claimed a figure the agency disputes",
+        "The advocacy group Migrant Rights Ontario claimed that 700 people were held in "
+        "provincial jails last year, a figure the Canada Border Services Agency disputes.",
+        [("700", 700, E, C, None, {"source": "Migrant Rights Ontario"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_western_copy(case_id, text, expected):
     check_figures(text, expected)
@@ -568,8 +656,13 @@ def test_western_copy_round_3(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_4, ids=[c[0] for c in CASES_4])
+def test_western_copy_round_4(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
-    ids = [c[0] for c in CASES + CASES_2 + CASES_3]
+    ids = [c[0] for c in CASES + CASES_2 + CASES_3 + CASES_4]
     assert len(ids) == len(set(ids))
 
 
