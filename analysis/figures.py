@@ -8965,7 +8965,10 @@ _SUPERLATIVE_APPOSITION_RE = re.compile(
 _OPENING_CHANGE_SUBJECT_RE = re.compile(
     r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
     r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
-    r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?[ \u00a0]"
+    r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?"
+    # where they are, a proper name: "Arrivals in Spain's Canary Islands fell" (session 9)
+    r"(?:[ \u00a0](?:in|to|at|on|from|across)[ \u00a0](?:the[ \u00a0])?"
+    r"(?:[A-Z][\w.'\u2019-]*[ \u00a0]){0,3}[A-Z][\w.'\u2019-]*)?[ \u00a0]"
     r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
     r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
 )

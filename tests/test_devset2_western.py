@@ -80,7 +80,7 @@ from __future__ import annotations
 
 import pytest
 from devset2_checks import assert_floors
-from figure_checks import check_figures
+from figure_checks import ANY, check_figures
 
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
 C, P, M, D = "count", "percent", "money", "duration"
@@ -641,6 +641,93 @@ CASES_4 = [
 ]
 
 
+# Round 5 (written at 05:13 UTC, expected rows first): how this copy writes amounts: rates
+# glued by hyphens, shares in words, other dollars, "a record", "a single day".
+CASES_5 = [
+    (
+        "invented/UK tabloid: a hyphenated daily rate",
+        "Ministers have pledged to end the £8m-a-day hotel bill by 2029.",
+        [("£8m", 8e6, E, M, "GBP")],
+    ),
+    (
+        "invented/UK newspaper: a record, a single day, the first time",
+        "A record 1,305 people crossed the Channel in a single day for the first time.",
+        [("1,305", 1305, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/UK newspaper: a fifth of the total between dashes",
+        "More than 100,000 people, roughly a fifth of the total, are waiting for an appeal.",
+        [
+            ("More than 100,000", 100000, LO, C, None, {"head": "people"}),
+            ("roughly a fifth", 20, AP, P, "%"),
+        ],
+    ),
+    (
+        "invented/UK newspaper: nine in 10 small boat arrivals",
+        "Nine in 10 small boat arrivals claim asylum, the Refugee Council said.",
+        [("Nine in 10", 90, E, P, "%", {"source": "Refugee Council"})],
+    ),
+    (
+        "invented/UK newspaper: the 12-month period",
+        "The number of grants fell 38% over the 12-month period.",
+        [("38%", 38, E, P, "%"), ("12-month", 12, E, D, "month")],
+    ),
+    (
+        "invented/Canadian Press: C$ amounts",
+        "Ottawa will give Quebec C$750 million to cover the cost of housing asylum seekers.",
+        [("C$750 million", 750e6, E, M, "CAD")],
+    ),
+    (
+        "invented/NZ copy: NZ$ amounts",
+        "The government set aside NZ$12.5 million for the refugee quota.",
+        [("NZ$12.5 million", 12.5e6, E, M, "NZD")],
+    ),
+    (
+        "invented/AP: a change written as from N to M between two years",
+        "Between 2019 and 2023, the number of pending cases rose from 1.1 million to 2.5 million.",
+        [
+            ("1.1 million", 1.1e6, E, C, None, {"head": "cases"}),
+            ("2.5 million", 2.5e6, E, C, None, {"head": "cases"}),
+        ],
+    ),
+    (
+        "invented/UK newspaper: ages of two boys are no figures",
+        "Two boys, aged 16 and 17, were among the 43 people rescued.",
+        [("Two", 2, E, C, None, {"head": "boys"}), ("43", 43, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Reuters: a fifth consecutive month is an ordinal",
+        "Arrivals in Spain's Canary Islands fell for a fifth consecutive month, to 2,310.",
+        [("2,310", 2310, E, C, None, {"head": "arrivals"})],
+    ),
+    (
+        "invented/AP: percentage points",
+        "The share of cases closed with a removal order rose 4.5 percentage points.",
+        [("4.5 percentage points", 4.5, E, P, ANY)],
+    ),
+    (
+        "invented/Reuters: m as million after a sign",
+        "The EU agreed to pay Mauritania €210m to curb departures.",
+        [("€210m", 210e6, E, M, "EUR")],
+    ),
+    (
+        "invented/Reuters: a 5,000-strong force",
+        "Greece deployed a 1,200-strong border force along the Evros river.",
+        [("1,200", 1200, E, C, ANY)],
+    ),
+    (
+        "invented/Guardian: half of all",
+        "Half of all claims lodged last year were from people who arrived by small boat.",
+        [("Half", 50, E, P, "%", {"head": "claims"})],
+    ),
+    (
+        "invented/Reuters: tens of thousands is vague, the count after it is not",
+        "Tens of thousands of people have fled, and 3,500 have crossed into Chad since Friday.",
+        [("3,500", 3500, E, C, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_western_copy(case_id, text, expected):
     check_figures(text, expected)
@@ -661,8 +748,13 @@ def test_western_copy_round_4(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_5, ids=[c[0] for c in CASES_5])
+def test_western_copy_round_5(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
-    ids = [c[0] for c in CASES + CASES_2 + CASES_3 + CASES_4]
+    ids = [c[0] for c in CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5]
     assert len(ids) == len(set(ids))
 
 
