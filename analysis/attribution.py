@@ -607,6 +607,34 @@ _OWN_DATA_NP_RE = re.compile(
     r"(?:its|their)[ \u00a0](?:(?:own|latest|new|recent|preliminary|provisional|official)[ \u00a0])?"
     r"(?:figures|statistics|data|numbers|count|tally|records|estimates?|tracking)"
 )
+#: A body's piece of work as the subject: "The Refugee Council's analysis of ... found".
+_OWNER_OF_WORK_RE = re.compile(
+    r"(?P<owner>(?:[Tt]he[ \u00a0])?[A-Z][\w.&\-]*(?:[ \u00a0](?:of[ \u00a0]|for[ \u00a0])?[A-Z][\w.&\-]*){0,5})"
+    r"(?:'s|’s)[ \u00a0](?:(?:latest|new|own|annual|recent|preliminary|separate|internal)[ \u00a0])?"
+    r"(?:analysis|report|study|review|survey|research|investigation|audit|assessment|census"
+    r"|tally|count|estimates?|figures|data|statistics|modelling|modeling|projections?)\b"
+)
+#: A body's own name after the possessive of what it belongs to: "the UN's International
+#: Organization for Migration", "Britain's Home Office".
+_OWNER_BEFORE_NAME_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?[A-Z][\w.]*(?:'s|’s)[ \u00a0]"
+    r"(?P<name>[A-Z][\w.&\-]*(?:[ \u00a0](?:(?:of|for|and|on|the)[ \u00a0])*[A-Z][\w.&\-]*)+)"
+    r"(?:[ \u00a0]\([A-Z]{2,8}\))?$"
+)
+
+
+def _when_word(word: str) -> bool:
+    """A day, a month or a period owning the data ("Thursday's data", "Today's figures"),
+    no body that gives them."""
+    return word in _MONTH_WORDS or word.lower() in ("today", "yesterday", "tomorrow")
+
+
+#: A word that makes a name a body's of its own ("the IOM's Missing Migrants Project" is
+#: named with its owner).
+_BODY_HEAD_RE = re.compile(
+    r"\b(?:Organization|Organisation|Office|Agency|Ministry|Department|Commission|Council"
+    r"|Service|Authority|Bureau|Force|Police|Guard|Programme|Program|Fund|Court)\b"
+)
 #: Data named by a determiner alone: "the figures", "these latest statistics".
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
@@ -1126,6 +1154,17 @@ class _Resolver:
             or np.endswith(" " + person.rsplit(None, 1)[-1])
         ):  # "Human Rights Commission of Pakistan (HRCP) chairperson Asad Butt": a long title
             return person
+        if "'s " in np or "’s " in np:
+            owned = _OWNER_OF_WORK_RE.match(np)
+            if owned and not _when_word(owned.group("owner").rsplit(None, 1)[-1]):
+                # "The Refugee Council's analysis of Home Office data found": the body whose
+                # analysis it is, as "according to the UN's latest tally" (session 9)
+                return self.resolve(owned.group("owner"), state, in_quote)
+            named = _OWNER_BEFORE_NAME_RE.match(np)
+            if named and _BODY_HEAD_RE.search(named.group("name")):
+                # "the UN's International Organization for Migration (IOM)", "Britain's Home
+                # Office": the body's own name, not the one it belongs to (session 9)
+                return named.group("name")
         g = _GENERIC_NP_RE.match(np)
         if g:
             word = g.group("g")

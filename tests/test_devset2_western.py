@@ -728,6 +728,84 @@ CASES_5 = [
 ]
 
 
+# Round 6 (written at 05:17 UTC, expected rows first): who says it, as this copy names
+# them: a title before the name, a body with its acronym, a body after commas, a paper.
+CASES_6 = [
+    (
+        "invented/UK newspaper: Home Secretary X told MPs",
+        "Home Secretary Laura Finch told MPs that 2,500 people had been removed since May.",
+        [("2,500", 2500, E, C, None, {"source": "Laura Finch"})],
+    ),
+    (
+        "invented/UK newspaper: a charity's analysis of Home Office data found",
+        "The Refugee Council's analysis of Home Office data found that 3,000 children were "
+        "waiting for a decision.",
+        [("3,000", 3000, E, C, None, {"head": "children", "source": "Refugee Council"})],
+    ),
+    (
+        "invented/Reuters: according to the UN's agency with its acronym",
+        "According to the UN's International Organization for Migration (IOM), 2,452 people "
+        "died in the Mediterranean last year.",
+        [
+            (
+                "2,452",
+                2452,
+                E,
+                C,
+                None,
+                {"source": "International Organization for Migration"},
+            )
+        ],
+    ),
+    (
+        "invented/AFP: a charity with its acronym said its teams had treated",
+        "The charity Medecins Sans Frontieres (MSF) said its teams had treated 340 people for "
+        "hypothermia.",
+        [("340", 340, E, C, None, {"source": "Medecins Sans Frontieres"})],
+    ),
+    (
+        "invented/UK newspaper: the figures, released by a department, show",
+        "The figures, released by the Home Office on Thursday, show 9,400 people were granted "
+        "protection.",
+        [("9,400", 9400, E, C, None, {"source": "Home Office"})],
+    ),
+    (
+        "invented/UK newspaper: a paper reported",
+        "The Telegraph reported that 600 people had been moved to military sites.",
+        [("600", 600, E, C, None, {"source": "The Telegraph"})],
+    ),
+    (
+        "invented/Reuters: a minister between commas, then said",
+        "Denmark's immigration minister, Anders Holm, said 1,100 rejected asylum seekers had "
+        "left the country.",
+        [("1,100", 1100, E, C, None, {"source": "Anders Holm"})],
+    ),
+    (
+        "invented/Reuters: officials in a place said, capacity and count",
+        "Officials in Lampedusa said the hotspot, built for 400, was holding 1,900 people.",
+        [
+            ("400", 400, E, C, None, {"source": "Officials in Lampedusa"}),
+            ("1,900", 1900, E, C, None, {"head": "people", "source": "Officials in Lampedusa"}),
+        ],
+    ),
+    (
+        "invented/AP: the agency, then its spokesperson by name",
+        "The Department of Homeland Security said 8,000 people had left through the app. "
+        "Spokesperson Dana Kroll said another 2,000 had booked flights.",
+        [
+            ("8,000", 8000, E, C, None, {"source": "Department of Homeland Security"}),
+            ("2,000", 2000, E, C, None, {"source": "Dana Kroll"}),
+        ],
+    ),
+    (
+        "invented/Guardian Australia: the minister's office said in a statement",
+        "A spokesperson for the immigration minister, Tony Burke, said 12 people remained in "
+        "detention on Nauru.",
+        [("12", 12, E, C, None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_western_copy(case_id, text, expected):
     check_figures(text, expected)
@@ -753,8 +831,13 @@ def test_western_copy_round_5(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_6, ids=[c[0] for c in CASES_6])
+def test_western_copy_round_6(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
-    ids = [c[0] for c in CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5]
+    ids = [c[0] for c in CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6]
     assert len(ids) == len(set(ids))
 
 
