@@ -1144,6 +1144,10 @@ class _Resolver:
             return np  # "Rwanda's envoy to Britain": the country is no person in it
         if (" to " in np or " with " in np) and _DOC_TO_RECIPIENT_RE.fullmatch(np):
             return np  # "A notice sent to the Maine Attorney General": no person's words
+        if ", " in np and " and " in np and _COMMA_FIELDS_NAME_RE.fullmatch(np):
+            # "Immigration, Refugees and Citizenship Canada": one body, though its last
+            # words look like a person's name to the name finder (session 9)
+            return np[4:] if np[:4] == "The " else np
         if ", " in np and _COMMA_MINISTRY_RE.fullmatch(np):
             # "the Ministry of Health, Labour and Welfare": its fields after the comma
             # ("Labour and Welfare") are no person's name
@@ -1399,6 +1403,10 @@ _COMMA_MINISTRY_RE = re.compile(
     r"(?:and|&)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?$"
 )
 
+_COMMA_FIELDS_NAME_RE = re.compile(
+    r"(?:The[ \u00a0])?[A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0](?:and|&)[ \u00a0]"
+    r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}"
+)
 _COMMA_FIELDS_AFTER_RE = re.compile(
     r"(?:,[ \u00a0][A-Z][\w'’\-]*)*,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
     r"(?:[ \u00a0][A-Z][\w'’\-]*)?"
@@ -1530,6 +1538,14 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         and (named := _COMMA_MINISTRY_RE.search(seg_stripped))
     ):
         return named.group()  # "the Ministry of Health, Labour and Welfare said" (Kyodo)
+    if (
+        "," in seg_stripped
+        and " and " in seg_stripped[-40:]
+        and (named := _COMMA_FIELDS_NAME_RE.fullmatch(seg_stripped.strip()))
+    ):
+        # "Immigration, Refugees and Citizenship Canada said": a body's name with its
+        # fields listed, opening the sentence as its subject (Canadian copy, session 9)
+        return named.group()
     if (
         " from " in seg_stripped
         and _REPLY_WORDS_RE.search(seg_stripped)
@@ -2031,6 +2047,9 @@ _DATA_FROM_BEFORE_RE = re.compile(
 )
 _A_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|another|one)[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){1,2}$")
 _NOUN_CLAIMS_RE = re.compile(
+    # ... after where they were made: "Asylum claims in Canada fell" (session 9)
+    r"(?:[ \u00a0](?:in|at|from|by|across)[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’.\-]*"
+    r"(?:[ \u00a0][A-Z][\w'’.\-]*){0,2})?"
     r"[ \u00a0](?:fell|rose|jumped|dropped|climbed|increased|decreased|declined|surged|slipped"
     r"|eased|edged|totalled|totaled|hovered|stood|remained|were|are|have|had|came|held)\b"
 )

@@ -8980,6 +8980,8 @@ def _change_subject(text: str, s_start: int, start: int) -> str | None:
     at = s_start
     while at < start and text[at] in " \u00a0\n\t":
         at += 1
+    if text[at : at + 2].isupper() and (dl := _DATELINE_OPEN_RE.match(text, at, start)):
+        at = dl.end()  # "OTTAWA (CP) — Asylum claims in Canada fell ..." (session 9)
     m = _OPENING_CHANGE_SUBJECT_RE.match(text, at, start)
     if m is None:
         return None
@@ -8996,6 +8998,11 @@ def _change_subject(text: str, s_start: int, start: int) -> str | None:
     return n
 
 
+#: A wire dateline before the first sentence: "OTTAWA (CP) — ", "ROME, Sept 27 (Reuters) - ".
+_DATELINE_OPEN_RE = re.compile(
+    r"[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–\n]{0,60}?)?(?:[ \u00a0]\([A-Za-z ]{1,20}\))?"
+    r"[ \u00a0]?[—–\-][ \u00a0]"
+)
 _NOT_CHANGE_SUBJECTS = frozenset(
     "prices rates shares stocks yields figures data numbers statistics estimates".split()
 )

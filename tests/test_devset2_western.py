@@ -806,6 +806,98 @@ CASES_6 = [
 ]
 
 
+# Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
+# paragraphs, where figures, sources and wholes run across sentences.
+ARTICLE_CANADA = (
+    "OTTAWA (CP) — Asylum claims in Canada fell 31 per cent in the first half of the year, "
+    "to 49,200, after Ottawa tightened visa rules for Mexican nationals, federal data show."
+    "\n\n"
+    "Immigration, Refugees and Citizenship Canada said 16,800 of those claims were made at "
+    "airports and 9,950 at land crossings. The department said the backlog of pending claims "
+    "stood at about 286,000, and that the average wait for a hearing was 44 months."
+    "\n\n"
+    '"These are people who have been living in limbo for nearly four years," said Tamara '
+    "Osei-Brooks, a lawyer with the Canadian Council for Refugees. She said some of her "
+    "clients had spent more than $12,000 on legal fees."
+    "\n\n"
+    "Quebec, which received 45 per cent of all claims last year, has asked Ottawa for C$1 "
+    "billion to cover housing and social assistance costs."
+)
+ARTICLE_CANADA_ROWS = [
+    ("31 per cent", 31, E, P, "%"),
+    ("49,200", 49200, E, C, None, {"head": "claims"}),
+    (
+        "16,800",
+        16800,
+        E,
+        C,
+        None,
+        {"head": "claims", "source": "Immigration, Refugees and Citizenship Canada"},
+    ),
+    (
+        "9,950",
+        9950,
+        E,
+        C,
+        None,
+        {"head": "claims", "source": "Immigration, Refugees and Citizenship Canada"},
+    ),
+    (
+        "about 286,000",
+        286000,
+        AP,
+        C,
+        None,
+        {"head": "claims", "source": "Immigration, Refugees and Citizenship Canada"},
+    ),
+    (
+        "44 months",
+        44,
+        E,
+        D,
+        "month",
+        {"source": "Immigration, Refugees and Citizenship Canada"},
+    ),
+    ("nearly four years", 4, UP, D, "year", {"source": "Tamara Osei-Brooks"}),
+    ("more than $12,000", 12000, LO, M, "CAD", {"source": "Tamara Osei-Brooks"}),
+    ("45 per cent", 45, E, P, "%", {"head": "claims"}),
+    ("C$1 billion", 1e9, E, M, "CAD"),
+]
+ARTICLE_GREECE = (
+    "ATHENS, July 9 (Reuters) - Greece will suspend asylum applications for three months "
+    "for people arriving by sea from North Africa, Prime Minister Kyriakos Mitsotakis said on "
+    "Wednesday, after more than 2,000 migrants landed on Crete in two days."
+    "\n\n"
+    "Arrivals on the island have risen to about 7,300 so far this year, from 4,900 in all of "
+    "last year, according to coast guard figures. Of those arriving this year, roughly 80% "
+    "set off from the Libyan port of Tobruk, the coast guard said."
+    "\n\n"
+    "Migration Minister Thanos Plevris said the government would also cut the benefits paid "
+    "to recognised refugees by up to 40%. The UN refugee agency said it was concerned."
+)
+ARTICLE_GREECE_ROWS = [
+    ("three months", 3, E, D, "month", {"source": "Kyriakos Mitsotakis"}),
+    ("more than 2,000", 2000, LO, C, None, {"head": "migrants"}),
+    ("two days", 2, E, D, "day"),
+    ("about 7,300", 7300, AP, C, None, {"head": "arrivals"}),
+    ("4,900", 4900, E, C, None, {"head": "arrivals"}),
+    ("roughly 80%", 80, AP, P, "%"),
+    ("up to 40%", 40, UP, P, "%", {"source": "Thanos Plevris"}),
+]
+ARTICLES = [
+    (
+        "invented/Canadian Press: asylum claims, backlog, a lawyer, a province",
+        ARTICLE_CANADA,
+        ARTICLE_CANADA_ROWS,
+    ),
+    (
+        "invented/Reuters: Greece suspends claims, arrivals on Crete",
+        ARTICLE_GREECE,
+        ARTICLE_GREECE_ROWS,
+    ),
+]
+
+
 @pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_western_copy(case_id, text, expected):
     check_figures(text, expected)
@@ -833,6 +925,11 @@ def test_western_copy_round_5(case_id, text, expected):
 
 @pytest.mark.parametrize(("case_id", "text", "expected"), CASES_6, ids=[c[0] for c in CASES_6])
 def test_western_copy_round_6(case_id, text, expected):
+    check_figures(text, expected)
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), ARTICLES, ids=[c[0] for c in ARTICLES])
+def test_western_articles(case_id, text, expected):
     check_figures(text, expected)
 
 
