@@ -3322,13 +3322,21 @@ def _speaker_relative(text: str, f: tuple, fig_start: int) -> bool:
     if f[2] not in ("said", "says", "told", "added"):
         return False
     seg = text[f[0] : fig_start]
-    i = seg.find(", who ")
+    rel = _SPEAKER_WHO_RE.search(seg)
     return (
-        0 < i < 90
+        rel is not None
+        and 0 < rel.start() < 90
         and not any(c in seg for c in '.;:"“”!?')
-        and "," not in seg[i + 6 :]
-        and _verb_re().search(seg, i + 6) is None
+        and "," not in seg[rel.end() :]
+        and _verb_re().search(seg, rel.end()) is None
     )
+
+
+#: The relative clause after a speaker's name, or after the role set beside it: ", who",
+#: ", an attorney who".
+_SPEAKER_WHO_RE = re.compile(
+    r",[ \u00a0](?:(?:a|an|the)[ \u00a0][^,]{1,60}?[ \u00a0])?who[ \u00a0]"
+)
 
 
 _RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")
