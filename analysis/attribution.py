@@ -1756,7 +1756,9 @@ _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate i
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
     # ("the German charity SOS Humanity": a nationality before the description, session 9)
-    r"(?:[Tt]he[ \u00a0])?(?:(?:[a-z\-]+|[A-Z][a-z]+)[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
+    # ("the EU's border agency Frontex": whose agency it is, before the description)
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][\w.]*(?:'s|’s)[ \u00a0])?"
+    r"(?:(?:[a-z\-]+|[A-Z][a-z]+)[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
     r"|daily|channel|outlet|radio|broadcaster's"
     # a body described before its name: "the campaign group Iraq Body Count", "the rights
     # group Amnesty International", "the charity Oxfam"

@@ -806,6 +806,69 @@ CASES_6 = [
 ]
 
 
+# Round 9 (written at 05:32 UTC, expected rows first): EU and Australian bodies named with
+# an apposition, euros written in words, other spellings of the Australian dollar.
+CASES_9 = [
+    (
+        "invented/AFP: Frontex, the EU's border agency, said",
+        "Frontex, the EU's border agency, said irregular crossings fell 42% to 95,200.",
+        [
+            ("42%", 42, E, P, "%", {"source": "Frontex"}),
+            ("95,200", 95200, E, C, None, {"head": "crossings", "source": "Frontex"}),
+        ],
+    ),
+    (
+        "invented/AFP: the EU's border agency Frontex said",
+        "The EU's border agency Frontex said it had deployed 450 officers to Greece.",
+        [("450", 450, E, C, None, {"head": "officers", "source": "Frontex"})],
+    ),
+    (
+        "invented/Reuters: euros written as a word after the amount",
+        "The bloc signed a 1 billion euro deal with Egypt and pledged 7.4 billion euros more.",
+        [("1 billion euro", 1e9, E, M, "EUR"), ("7.4 billion euros", 7.4e9, E, M, "EUR")],
+    ),
+    (
+        "invented/AFP: a hyphenated euro package",
+        "Brussels approved a €1-billion package for Lebanon.",
+        [("€1-billion", 1e9, E, M, "EUR")],
+    ),
+    (
+        "invented/ABC Australia: AU$ amounts",
+        "The Australian Border Force (ABF) spent AU$86 million on boat patrols.",
+        [("AU$86 million", 86e6, E, M, "AUD")],
+    ),
+    (
+        "invented/Reuters: Germany's migration office with its acronym",
+        "Germany's Federal Office for Migration and Refugees (BAMF) said it had received "
+        "98,000 first-time applications.",
+        [
+            (
+                "98,000",
+                98000,
+                E,
+                C,
+                None,
+                {"head": "applications", "source": "Federal Office for Migration and Refugees"},
+            )
+        ],
+    ),
+    (
+        "invented/AFP: the agency, then 'it said'",
+        "The EU Agency for Asylum said 1.1 million applications were pending. It said 41% of "
+        "decisions were positive.",
+        [
+            ("1.1 million", 1.1e6, E, C, None, {"source": "EU Agency for Asylum"}),
+            ("41%", 41, E, P, "%", {"head": "decisions", "source": "EU Agency for Asylum"}),
+        ],
+    ),
+    (
+        "invented/Reuters: Spain's interior ministry data showed",
+        "Spain's interior ministry data showed 25,600 migrants reached the Canary Islands by boat.",
+        [("25,600", 25600, E, C, None, {"head": "migrants"})],
+    ),
+]
+
+
 # Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
 # paragraphs, where figures, sources and wholes run across sentences.
 ARTICLE_CANADA = (
@@ -1000,8 +1063,13 @@ def test_western_articles(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_9, ids=[c[0] for c in CASES_9])
+def test_western_copy_round_9(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
-    ids = [c[0] for c in CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6]
+    ids = [c[0] for c in CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9]
     assert len(ids) == len(set(ids))
 
 
