@@ -539,7 +539,7 @@ _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
     # South Asian copy's "said here Thursday", "statement here on Monday", and a bare
     # weekday: "Finance Minister Ishaq Dar Tuesday said"
-    r"here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"here|there|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"also|already|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
     r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
     r"earlier|now|then|further|additionally|for[ \u00a0]example|for[ \u00a0]instance|"
@@ -3168,6 +3168,23 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 if f[0] < r["start"]
                 or ", and " not in text[r["end"] : f[0]]
                 or not _opens_own_clause(text, f)
+            ]
+        if (
+            len(found) > 1
+            and any(f[0] > r["end"] for f in found)
+            and any(
+                f[0] < r["start"] and _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
+                for f in found
+            )
+        ):
+            # "Just over 129,000 have fled, the department said, while 38,100 have crossed
+            # at Chaman, border officials told AFP": a tag closing the clause before the
+            # "while" does not reach past it to a figure its own clause's tag attributes
+            # (AFP copy on Afghans leaving Pakistan, session 9)
+            found = [
+                f
+                for f in found
+                if f[0] > r["end"] or not _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
             ]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the

@@ -4729,6 +4729,46 @@ CASES += [
 ]
 
 
+# Session 9 (lead), found in real AFP copy on Afghans leaving Pakistan (cases invented): a
+# second figure after ", while" that its own closing tag attributes ("..., the home department
+# said, while 38,100 crossed at Chaman, border officials there told AFP") took the first
+# clause's speaker, which stood nearer; and "officials there" kept the adverb.
+CASES += [
+    (
+        "invented/wire: while-clause figure with its own closing tag",
+        "Some 41,000 have left from Sindh, the provincial government said, while a total of "
+        "12,600 have crossed at Chaman, border officials there told AFP.",
+        [
+            (
+                "Some 41,000",
+                41000,
+                "approximate",
+                "count",
+                None,
+                {"source": "the provincial government"},
+            ),
+            ("12,600", 12600, "exact", "count", None, {"source": "border officials"}),
+        ],
+    ),
+    (
+        "invented/guard: while-clause figure with no tag of its own",
+        "Some 41,000 have left from Sindh, the provincial government said, while 12,600 "
+        "have crossed at Chaman.",
+        [
+            (
+                "Some 41,000",
+                41000,
+                "approximate",
+                "count",
+                None,
+                {"source": "the provincial government"},
+            ),
+            ("12,600", 12600, "exact", "count", None, {"source": "the provincial government"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
