@@ -1396,6 +1396,19 @@ _SHARE_OF_GROUP_WITH_RE = re.compile(
 )
 
 
+_ACRONYM_BRACKET_END_RE = re.compile(r"[A-Za-z][ \u00a0]\([A-Z]{2,8}\),$")
+
+
+def _acronym_comma_subject(text: str, s0: int, v0: int) -> str | None:
+    """ "..., Directorate of Refugee Affairs (DRA), has said": a comma between a body's
+    acronym and its verb (Pakistani agency copy, session 9). Tried only when no other
+    subject was found, so "X, Country Representative, WHO (WHO), said" keeps its person."""
+    seg = _TIME_TAIL_RE.sub("", text[s0:v0].rstrip())
+    if not (seg.endswith("),") and _ACRONYM_BRACKET_END_RE.search(seg)):
+        return None
+    return _subject_before(text, s0, s0 + len(seg) - 1)
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
@@ -2641,6 +2654,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _relative_antecedent(text, s0, m.start())
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
+        if (subj is None or _COUNT_IN_NP_RE.search(subj)) and ")," in text[
+            max(s0, m.start() - 14) : m.start()
+        ]:
+            subj = _acronym_comma_subject(text, s0, m.start()) or subj
         if (
             subj is not None
             and _COUNT_IN_NP_RE.search(subj)
