@@ -4786,6 +4786,63 @@ CASES += [
 ]
 
 
+# Session 9 (lead), found in real Radio Pakistan / APP return copy (cases invented): "Of these"
+# with no comma before a breakdown ("Of these 512 were men, 301 were women and 1106 were
+# children") made the first item the whole of the others, and a four-digit count before a
+# plural verb after "and" ("and 1106 were children") was read as a year of the 1100s, as was
+# "A total of 1919 Afghans"; and a quoted modifier ('123 "illegal" aliens') was the head.
+CASES += [
+    (
+        "invented/Pakistani agency copy: of these, no comma, items with verbs",
+        "A total of 1919 Afghans left through Torkham. Of these 512 were men, 301 were women "
+        "and 1106 were children.",
+        [
+            ("1919", 1919, "exact", "count", None),
+            ("512", 512, "exact", "count", None, {"part_of": 0, "head": "men"}),
+            ("301", 301, "exact", "count", None, {"part_of": 0, "head": "women"}),
+            ("1106", 1106, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/Pakistani agency copy: of these, no comma, a list of people",
+        "A total of 1919 Afghans left through Torkham. Of these 512 men, 301 women and 1106 "
+        "children went on to Jalalabad.",
+        [
+            ("1919", 1919, "exact", "count", None),
+            ("512", 512, "exact", "count", None, {"part_of": 0, "head": "men"}),
+            ("301", 301, "exact", "count", None, {"part_of": 0, "head": "women"}),
+            ("1106", 1106, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/guard: of these M X, N were Y",
+        "Some 2,000 Afghans reached Chaman. Of these 900 families, 120 were headed by women.",
+        [
+            ("Some 2,000", 2000, "approximate", "count", None),
+            ("900", 900, "exact", "count", None, {"part_of": 0}),
+            ("120", 120, "exact", "count", None, {"part_of": 1}),
+        ],
+    ),
+]
+
+CASES += [
+    (
+        "invented/Pakistani agency copy: a quoted modifier before the noun (failed before)",
+        'Police said 214 "undocumented" aliens were moved to the holding centre.',
+        [
+            (
+                "214",
+                214,
+                "exact",
+                "count",
+                None,
+                {"head": "aliens", "counted": "undocumented aliens"},
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
