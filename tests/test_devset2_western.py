@@ -869,6 +869,46 @@ CASES_9 = [
 ]
 
 
+# Round 10 (written at 05:39 UTC, expected rows first): the page around the copy, as a
+# scraped article keeps it: headline, timestamps, credits, copyright lines.
+CASES_10 = [
+    (
+        "invented/Guardian page: a timestamp with a dotted clock time",
+        "Thu 21 Aug 2025 11.02 BST\n\nThe Home Office said 1,100 people crossed on Wednesday.",
+        [("1,100", 1100, E, C, None, {"source": "Home Office"})],
+    ),
+    (
+        "invented/Guardian page: last modified line",
+        "Last modified on Fri 22 Aug 2025 16.40 BST\n\nSome 700 people were moved.",
+        [("Some 700", 700, AP, C, None)],
+    ),
+    (
+        "invented/AP page: copyright line",
+        "Detention reached 61,000 people.\n\nCopyright 2025 The Associated Press. All rights "
+        "reserved.",
+        [("61,000", 61000, E, C, None)],
+    ),
+    (
+        "invented/BBC page: a headline with a verb of level",
+        "Channel crossings top 30,000 for the year\n\nMore than 30,000 people have crossed.",
+        [
+            ("30,000", 30000, E, C, None, {"head": "crossings"}),
+            ("More than 30,000", 30000, LO, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/Reuters page: up to N feared dead, headline",
+        "Up to 50 people feared dead after boat capsizes off Libya",
+        [("Up to 50", 50, UP, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Reuters page: reporting credits with a time zone",
+        "Arrivals fell to 3,100.\n\n(Reporting by Angelo Amante; Editing by Alex Richardson)",
+        [("3,100", 3100, E, C, None)],
+    ),
+]
+
+
 # Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
 # paragraphs, where figures, sources and wholes run across sentences.
 ARTICLE_CANADA = (
@@ -1068,8 +1108,14 @@ def test_western_copy_round_9(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_10, ids=[c[0] for c in CASES_10])
+def test_western_copy_round_10(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
-    ids = [c[0] for c in CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9]
+    cases = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9 + CASES_10
+    ids = [c[0] for c in cases]
     assert len(ids) == len(set(ids))
 
 
