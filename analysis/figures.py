@@ -8891,6 +8891,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
             if (
+                r["value"] != 1
+                and rows[owner]["value"] == 1
+                and rows[owner]["head"] in _PLURAL_OF_ONE
+                and rows[owner]["counted"] == rows[owner]["head"]
+            ):
+                # "One person died and 65 were rescued": 65 people, the noun's plural
+                # (wire copy, session 9)
+                r["head"] = r["counted"] = _PLURAL_OF_ONE[rows[owner]["head"]]
+            if (
                 cm
                 and kind == "count"
                 and text.startswith((" were ", " are "), d_end)
@@ -8982,6 +8991,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+#: The plural of a singular noun a count of one names ("One person died and 65 ...").
+_PLURAL_OF_ONE = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 #: A superlative's noun, then its count after a comma: "lodged the most claims, around 9,000".
 _SUPERLATIVE_APPOSITION_RE = re.compile(
     r"\bthe[ \u00a0](?:most|fewest|largest[ \u00a0]number[ \u00a0]of|highest[ \u00a0]number"

@@ -909,6 +909,74 @@ CASES_10 = [
 ]
 
 
+# Round 11 (written at 05:41 UTC, expected rows first): pairs with "respectively", a change
+# with its share, identifiers of laws and visas, a count of one.
+CASES_11 = [
+    (
+        "invented/UK agency: two counts respectively",
+        "Afghans and Eritreans accounted for 5,400 and 3,100 claims respectively.",
+        [
+            ("5,400", 5400, E, C, None, {"head": "claims"}),
+            ("3,100", 3100, E, C, None, {"head": "claims"}),
+        ],
+    ),
+    (
+        "invented/UK agency: a rise of N, or M%, on the previous quarter",
+        "The backlog fell by 1,200, or 14%, on the previous quarter.",
+        [("1,200", 1200, E, C, None), ("14%", 14, E, P, "%")],
+    ),
+    (
+        "invented/wire: one died and N were rescued",
+        "One person died and 65 were rescued after the dinghy deflated.",
+        [("One", 1, E, C, None, {"head": "person"}), ("65", 65, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/UK newspaper: fewer than one in 100 appeals",
+        "Fewer than one in 100 appeals succeeded.",
+        [("Fewer than one in 100", 1, UP, P, "%")],
+    ),
+    (
+        "invented/UK newspaper: the 1951 Refugee Convention and a numbered article",
+        "The 1951 Refugee Convention and Article 3 of the European Convention on Human Rights "
+        "protect the 2,300 people held at the site.",
+        [("2,300", 2300, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/UK newspaper: section of an act with its year",
+        "Under Section 8 of the Illegal Migration Act 2023, 410 people were detained.",
+        [("410", 410, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/UK newspaper: Rule 35 reports",
+        "Doctors filed 1,950 Rule 35 reports at Brook House, which held 448 detainees.",
+        [
+            ("1,950", 1950, E, C, None, {"head": "reports"}),
+            ("448", 448, E, C, None, {"head": "detainees"}),
+        ],
+    ),
+    (
+        "invented/AP: H-1B visas and a G7 summit",
+        "The cap of 85,000 H-1B visas was discussed at the G7 summit.",
+        [("85,000", 85000, E, C, None, {"head": "visas"})],
+    ),
+    (
+        "invented/AP: TPS for Venezuelans",
+        "Ending TPS would strip protection from about 600,000 Venezuelans.",
+        [("about 600,000", 600000, AP, C, None, {"head": "venezuelans"})],
+    ),
+    (
+        "invented/Reuters: a range with 'to' and people",
+        "Officials expect 3,000 to 4,000 people to arrive each week.",
+        [("3,000 to 4,000", (3000, 4000), R, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Reuters: an increase of more than N%",
+        "Returns to Iraq rose, an increase of more than 50%.",
+        [("more than 50%", 50, LO, P, "%")],
+    ),
+]
+
+
 # Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
 # paragraphs, where figures, sources and wholes run across sentences.
 ARTICLE_CANADA = (
@@ -1113,8 +1181,14 @@ def test_western_copy_round_10(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_11, ids=[c[0] for c in CASES_11])
+def test_western_copy_round_11(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
     cases = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9 + CASES_10
+    cases += CASES_11
     ids = [c[0] for c in cases]
     assert len(ids) == len(set(ids))
 
