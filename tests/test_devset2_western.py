@@ -977,6 +977,65 @@ CASES_11 = [
 ]
 
 
+# Round 12 (written at 05:46 UTC, expected rows first): Senate estimates and Australian
+# copy: "Ms X" after the full name, hedges, rates per person, nautical miles.
+CASES_12 = [
+    (
+        "invented/Guardian Australia: 'Ms X' after her full name",
+        "Rebecca Thwaites, the department's deputy secretary, appeared before the committee. "
+        "Ms Thwaites said there were 11 people on Nauru.",
+        [("11", 11, E, C, None, {"head": "people", "source": "Rebecca Thwaites"})],
+    ),
+    # (the first annotation also asked hedged=True; hedged belongs to a reporting verb in
+    # the README's schema, so with no speaker it stays empty: that expectation was dropped)
+    (
+        "invented/ABC Australia: reportedly held, a hedge without a speaker",
+        "About 90 people are reportedly held in the centre.",
+        [("About 90", 90, AP, C, None, {"head": "people", "source": None})],
+    ),
+    (
+        "invented/Guardian Australia: a rate per person per day in Australian copy",
+        "Holding one person on Nauru costs Australia $1,900 per day.",
+        [("one", 1, E, C, None, {"head": "person"}), ("$1,900", 1900, E, M, "AUD")],
+    ),
+    (
+        "invented/ABC Australia: a boat intercepted nautical miles north of a town",
+        "The boat, carrying 23 Vietnamese nationals, was intercepted 120 nautical miles north "
+        "of Broome.",
+        [
+            ("23", 23, E, C, None, {"head": "nationals"}),
+            ("120 nautical miles", 120, E, "measure", "nautical_mile"),
+        ],
+    ),
+    (
+        "invented/RNZ: a quota rising to N places",
+        "New Zealand's refugee quota will rise to 1,500 places next year.",
+        [("1,500", 1500, E, C, None, {"head": "places"})],
+    ),
+    (
+        "invented/Guardian Australia: the senator asked, the official answered",
+        "Senator Paul Gray asked how many people had been transferred. Ms Thwaites replied "
+        "that 37 had been flown to Brisbane for medical care.",
+        [("37", 37, E, C, None, {"source": "Thwaites"})],
+    ),
+    (
+        "invented/SBS: the government claims a figure, critics dispute it",
+        "The government claims the policy has stopped 870 boats, a number refugee advocates "
+        "dispute.",
+        [
+            (
+                "870",
+                870,
+                E,
+                C,
+                None,
+                {"head": "boats", "source": "government", "hedged": True},
+            )
+        ],
+    ),
+]
+
+
 # Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
 # paragraphs, where figures, sources and wholes run across sentences.
 ARTICLE_CANADA = (
@@ -1186,9 +1245,14 @@ def test_western_copy_round_11(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_12, ids=[c[0] for c in CASES_12])
+def test_western_copy_round_12(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
     cases = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9 + CASES_10
-    cases += CASES_11
+    cases += CASES_11 + CASES_12
     ids = [c[0] for c in cases]
     assert len(ids) == len(set(ids))
 
