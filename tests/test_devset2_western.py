@@ -1036,6 +1036,72 @@ CASES_12 = [
 ]
 
 
+# Round 13 (written at 05:47 UTC, expected rows first): quotes split by their tag, a colon
+# before a quote, posts on X, shares of a whole, conversions in brackets, "m" for million.
+CASES_13 = [
+    (
+        "invented/BBC: a quote split by 'she said'",
+        '"We have seen a 40% rise," she said. "Last week alone, 300 people came to us."',
+        [("40%", 40, E, P, "%"), ("300", 300, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/UK newspaper: 'The minister said:' then a quote",
+        'Border Security Minister Tom Reddy said: "We removed 9,000 people last year."',
+        [("9,000", 9000, E, C, None, {"head": "people", "source": "Tom Reddy"})],
+    ),
+    (
+        "invented/Reuters: according to a spokesman named with his role",
+        "According to Carlos Ruiz, a spokesman for the Spanish Red Cross, 180 people were "
+        "treated on arrival.",
+        [("180", 180, E, C, None, {"head": "people", "source": "Carlos Ruiz"})],
+    ),
+    (
+        "invented/AP: said in a post on X",
+        "The governor said in a post on X that 1,400 migrants had been bused to Chicago.",
+        [("1,400", 1400, E, C, None, {"head": "migrants", "source": "governor"})],
+    ),
+    (
+        "invented/UK agency: Of the N claims decided, M% were refused",
+        "Of the 3,200 claims decided in May, 61% were refused.",
+        [
+            ("3,200", 3200, E, C, None, {"head": "claims"}),
+            ("61%", 61, E, P, "%", {"head": "claims", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/Reuters: around a third of the N people",
+        "Around a third of the 900 people rescued were children.",
+        [("Around a third", 100 / 3, AP, P, "%"), ("900", 900, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Guardian: a conversion in brackets",
+        "The scheme has cost £2.1bn ($2.7bn) so far.",
+        [("£2.1bn", 2.1e9, E, M, "GBP"), ("$2.7bn", 2.7e9, E, M, "USD")],
+    ),
+    (
+        "invented/UK newspaper: m for million people",
+        "An estimated 1.2m people are living in the UK without status.",
+        [("An estimated 1.2m", 1.2e6, AP, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/UK newspaper: three times as many is a multiple, no figure",
+        "Three times as many people crossed as in 2020, when 8,400 made the journey.",
+        [("8,400", 8400, E, C, None)],
+    ),
+    (
+        "invented/UK newspaper: five per cent in words",
+        "Only five per cent of claims were withdrawn.",
+        [("five per cent", 5, E, P, "%", {"head": "claims"})],
+    ),
+    (
+        "invented/AP: told reporters at a news conference",
+        "The border czar told reporters at a news conference that 3,000 arrests a day was the "
+        "goal.",
+        [("3,000", 3000, E, C, None, {"head": "arrests"})],
+    ),
+]
+
+
 # Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
 # paragraphs, where figures, sources and wholes run across sentences.
 ARTICLE_CANADA = (
@@ -1250,9 +1316,14 @@ def test_western_copy_round_12(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_13, ids=[c[0] for c in CASES_13])
+def test_western_copy_round_13(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
     cases = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9 + CASES_10
-    cases += CASES_11 + CASES_12
+    cases += CASES_11 + CASES_12 + CASES_13
     ids = [c[0] for c in cases]
     assert len(ids) == len(set(ids))
 
