@@ -460,6 +460,8 @@ _LIST_ENDINGS = (",", ", ", "and ", "or ")
 _RATE_BASE_AFTER_SLASH_RE = re.compile(
     r"1(?:,000){1,2}(?![\d.,/])|10,000(?![\d.,])|100,000(?![\d.,])"
 )
+#: A subsection in brackets glued to a number: "287(g)", "212(f)", "501(c)(3)".
+_SUBSECTION_AFTER_RE = re.compile(r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)")
 # "1-in-4 adults", "Six-in-10 Americans": a rate's hyphens ("in-" before its base) join no
 # identifier, nor does a scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with
 # the scale on both ends).
@@ -1241,6 +1243,21 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and (len(tok.text) == 4 or tok.text.endswith("0"))
     ):
         return True
+    if (
+        nxt == "("
+        and tok.scale == 1
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and _SUBSECTION_AFTER_RE.match(text, e)
+    ):
+        return True  # a statute's subsection: "287(g) agreements", "501(c)(3)" (session 9)
+    if (
+        prev == "("
+        and s >= 2
+        and text[s - 2] == ")"
+        and text[e : e + 1] == ")"
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+    ):
+        return True  # the inner subsection of "501(c)(3)", "212(a)(6)"
     # A slash after the number joins an identifier or a date, but "Rs 5,000/-" is how South
     # Asian notices write a sum in whole rupees.
     if (

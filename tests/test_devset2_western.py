@@ -1102,6 +1102,51 @@ CASES_13 = [
 ]
 
 
+# Round 14 (written at 05:51 UTC, expected rows first): US legal and fiscal references that
+# look like numbers: 287(g), 212(f), FY2024, a 10-year high, the No. 2 official.
+CASES_14 = [
+    (
+        "invented/AP: the 287(g) program",
+        "Some 1,000 local police agencies have signed 287(g) agreements with ICE.",
+        [("Some 1,000", 1000, AP, C, None, {"head": "agencies"})],
+    ),
+    (
+        "invented/AP: Section 212(f) of the Immigration and Nationality Act",
+        "The proclamation, issued under Section 212(f) of the Immigration and Nationality "
+        "Act, barred 12 countries.",
+        [("12", 12, E, C, None, {"head": "countries"})],
+    ),
+    (
+        "invented/AP: FY2024 is a year",
+        "ICE removed 271,484 people in FY2024.",
+        [("271,484", 271484, E, C, None, {"head": "people"})],
+    ),
+    # (first written with no figure for "10-year"; tests/test_unseen_styles.py already takes
+    # "a 28-year high" as a duration, as the batch's gold took "the highest ... in two
+    # decades": the row follows that convention)
+    (
+        "invented/AP: a 10-year high",
+        "Apprehensions of Mexican families hit a 10-year high of 6,200.",
+        [("10-year", 10, E, D, "year"), ("6,200", 6200, E, C, None)],
+    ),
+    (
+        "invented/AP: a 501(c)(3) group",
+        "The charity is a 501(c)(3) group with 40 staff.",
+        [("40", 40, E, C, None, {"head": "staff"})],
+    ),
+    (
+        "invented/AP: the No. 2 official",
+        "The No. 2 official at DHS said 40 judges would be hired.",
+        [("40", 40, E, C, None, {"head": "judges"})],
+    ),
+    (
+        "invented/AP: the 12 months ending Sept. 30",
+        "In the 12 months ending Sept. 30, agents arrested 1.5 million people.",
+        [("12 months", 12, E, D, "month"), ("1.5 million", 1.5e6, E, C, None, {"head": "people"})],
+    ),
+]
+
+
 # Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
 # paragraphs, where figures, sources and wholes run across sentences.
 ARTICLE_CANADA = (
@@ -1321,9 +1366,14 @@ def test_western_copy_round_13(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_14, ids=[c[0] for c in CASES_14])
+def test_western_copy_round_14(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
     cases = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9 + CASES_10
-    cases += CASES_11 + CASES_12 + CASES_13
+    cases += CASES_11 + CASES_12 + CASES_13 + CASES_14
     ids = [c[0] for c in cases]
     assert len(ids) == len(set(ids))
 
