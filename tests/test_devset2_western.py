@@ -74,6 +74,33 @@ main at 45b6e30, before any fix)::
       26 'almost two hours': source: nan -> 'Hannah Dwyer'
       26 '64', '51', '13': counted: 'people' -> 'people on Nauru'
       26 '41', '1,086', '14', '12 months': source: 'Peter Langdon' -> 'Air Vice-Marshal Peter Langdon'
+
+After the fixes: F1 1.000 on all four reports; bound, kind, head, low_high and part_of 1.000;
+source 0.939 (77/82), the five left being open conventions (below). No gold file was changed
+after the blind run.
+
+The tables below were each written, expected rows first, before the extractor was run on
+them; round 1 (``CASES``) holds the constructions the batch missed, the later rounds (written
+after the batch scored 1.000 but for open conventions) more constructions of the same copy,
+to find what the batch did not hold. Pass counts at the branch point (main at 45b6e30, this
+file run against ``git archive 45b6e30``): 120 of the 154 tests (rounds 3, 10, 12 and 13
+pass whole and stay as guards; the four floors fail there); with this branch all 154 pass.
+Rows corrected after a run (my annotation, not the extractor): "It said 1,320 had criminal
+convictions" was given a part_of its text does not signal; the AP court story's "2,000
+miles" (a measure) had been left out; "a 10-year high" follows the project's convention
+(``tests/test_unseen_styles.py`` takes "a 28-year high" as a duration); "reportedly" with no
+speaker asks no ``hedged`` (the README ties it to a reporting verb).
+
+Open conventions, left out of the tables and kept as the gold has them:
+
+- "According to figures obtained by the Guardian ..., the Home Office spent £5.7m": the gold
+  names the Guardian (the only agent of the according-to phrase); the code's rule is that
+  who obtained or saw figures is not who issued them, and with no issuer it gives none.
+- "according to an AP tally of agency notices": the gold names AP; ``test_sources_heads``
+  expects "an AFP tally" for "according to an AFP tally based on official sources", while
+  "the UN's latest tally" gives "UN". Left as it is.
+- "the Transactional Records Access Clearinghouse at Syracuse University": the gold stops at
+  the body's name, the code keeps where it is based.
 """
 
 from __future__ import annotations
