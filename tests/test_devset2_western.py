@@ -1174,6 +1174,62 @@ CASES_14 = [
 ]
 
 
+# Round 15 (written at 05:55 UTC, expected rows first): Geneva briefing and UN agency copy
+# as the wires carry it.
+CASES_15 = [
+    (
+        "invented/Reuters: a body with its acronym and a description, said on Friday",
+        "The International Organization for Migration (IOM), the UN migration agency, said on "
+        "Friday that 412 people had died on the Atlantic route this year.",
+        [("412", 412, E, C, None, {"source": "International Organization for Migration"})],
+    ),
+    (
+        "invented/AFP: an agency spokesperson named after a comma",
+        "A spokesperson for the UN refugee agency, Marta Lindqvist, said 250,000 Syrians had "
+        "returned since December.",
+        [("250,000", 250000, E, C, None, {"head": "syrians", "source": "Marta Lindqvist"})],
+    ),
+    (
+        "invented/AFP: UNHCR spokesperson X told a briefing in Geneva",
+        "UNHCR spokesperson Jonas Brandt told a briefing in Geneva that 1.3 million people had "
+        "fled into Chad.",
+        [("1.3 million", 1.3e6, E, C, None, {"head": "people", "source": "Jonas Brandt"})],
+    ),
+    (
+        "invented/Reuters: a country's new government says",
+        "Syria's new government says 1 million refugees have returned.",
+        [("1 million", 1e6, E, C, None, {"head": "refugees", "source": "Syria's new government"})],
+    ),
+    (
+        "invented/Reuters: officials of a nationality say",
+        "Turkish officials say more than 400,000 Syrians have gone home.",
+        [
+            (
+                "more than 400,000",
+                400000,
+                LO,
+                C,
+                None,
+                {"head": "syrians", "source": "Turkish officials"},
+            )
+        ],
+    ),
+    (
+        "invented/Reuters: the two agencies said",
+        "The two agencies said 6,000 people needed shelter.",
+        [
+            ("two", 2, E, C, None, {"head": "agencies"}),
+            ("6,000", 6000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/UK newspaper: down N pc",
+        "Grants of protection were down 12pc on the year.",
+        [("12pc", 12, E, P, "%")],
+    ),
+]
+
+
 # Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
 # paragraphs, where figures, sources and wholes run across sentences.
 ARTICLE_CANADA = (
@@ -1398,9 +1454,14 @@ def test_western_copy_round_14(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_15, ids=[c[0] for c in CASES_15])
+def test_western_copy_round_15(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
     cases = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9 + CASES_10
-    cases += CASES_11 + CASES_12 + CASES_13 + CASES_14
+    cases += CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15
     ids = [c[0] for c in cases]
     assert len(ids) == len(set(ids))
 
