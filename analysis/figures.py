@@ -8474,6 +8474,27 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     if ante is not None:
                         r["part_of"] = _not_baseline(text, rows, ante)
                 continue
+            if (
+                h2 is None
+                and (lead_np.group("det") or "").lower() in ("these", "those")
+                and lead_np.group("np").endswith("ed")
+                and " " not in lead_np.group("np")
+                and (ante := _antecedent(rows, k, kinds=("count",), whole=True)) is not None
+            ):
+                # "Of those intercepted, 1,450 were women": the people of the count before,
+                # named by a participle (AFP copy, session 9); the noun after "were" if any
+                r["part_of"] = _not_baseline(text, rows, ante)
+                whole_row = rows[r["part_of"]]
+                own = (
+                    _noun_phrase_after(text, d_end + 6)
+                    if text.startswith((" were ", " are "), d_end)
+                    else (None, None)
+                )
+                if own[1] and _is_plural_noun(own[1]):
+                    r["counted"], r["head"] = own
+                else:
+                    r["head"], r["counted"] = whole_row["head"], whole_row["counted"]
+                continue
         if kind == "percent":
             if (
                 head is None

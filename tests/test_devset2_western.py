@@ -1369,6 +1369,117 @@ ARTICLE_BBC_LIST_ROWS = [
     ("11%", 11, E, P, "%"),
     ("10%", 10, E, P, "%"),
 ]
+# Round 16 (written at 05:56 UTC, expected rows first): two more whole articles, a UK
+# regional paper on a council and a hotel, an AFP piece on Libya interceptions.
+ARTICLE_UK_COUNCIL = (
+    "Plans to house up to 400 asylum seekers at a former RAF base near Wethersfield have "
+    "been approved, despite objections from Braintree District Council."
+    "\n\n"
+    "The council said it had received more than 1,800 letters from residents, 93% of them "
+    'opposing the scheme. Its leader, Councillor Graham Butland, said the site was "not '
+    'suitable for more than a few dozen people".'
+    "\n\n"
+    "The Home Office said the base would cost £1.2m a month to run, compared with £5.5m for "
+    "hotels housing the same number. A spokesperson added that residents would stay for up "
+    "to nine months while their claims were decided."
+    "\n\n"
+    "Local campaigners, who have held 14 protests since March, claimed the true cost was "
+    "closer to £2m."
+)
+ARTICLE_UK_COUNCIL_ROWS = [
+    ("up to 400", 400, UP, C, None, {"head": "seekers"}),
+    (
+        "more than 1,800",
+        1800,
+        LO,
+        C,
+        None,
+        {"head": "letters", "source": "Braintree District Council"},
+    ),
+    (
+        "93%",
+        93,
+        E,
+        P,
+        "%",
+        {"head": "letters", "part_of": 1, "source": "Braintree District Council"},
+    ),
+    ("£1.2m", 1.2e6, E, M, "GBP", {"source": "Home Office"}),
+    ("£5.5m", 5.5e6, E, M, "GBP", {"source": "Home Office"}),
+    # (first written with no source: "A spokesperson added" attributes it; who the unnamed
+    # spokesperson is, the phrase or the body named before, is open)
+    ("up to nine months", 9, UP, D, "month", {"source": ("A spokesperson", "Home Office")}),
+    ("14", 14, E, C, None, {"head": "protests", "source": None}),
+    # (first written as an upper bound, as "close to" is; "closer to" corrects to about the
+    # amount, and the row takes approximate)
+    ("closer to £2m", 2e6, AP, M, "GBP", {"source": "Local campaigners"}),
+]
+ARTICLE_AFP_LIBYA = (
+    "TRIPOLI (AFP) - The Libyan coastguard intercepted 21,700 migrants at sea last year and "
+    "returned them to Libya, the International Organization for Migration said Tuesday, "
+    "down from 24,680 in 2023."
+    "\n\n"
+    "Of those intercepted, 1,450 were women and 820 were children, the IOM said. The agency "
+    "counted 962 deaths on the central Mediterranean route, and a further 1,100 people "
+    "missing."
+    "\n\n"
+    '"Libya is not a safe place to return people," said Hana Dabbous, a researcher with '
+    "the rights group Lawyers for Justice in Libya, who has documented conditions in 11 "
+    "detention centres."
+)
+ARTICLE_AFP_LIBYA_ROWS = [
+    (
+        "21,700",
+        21700,
+        E,
+        C,
+        None,
+        {"head": "migrants", "source": "International Organization for Migration"},
+    ),
+    (
+        "24,680",
+        24680,
+        E,
+        C,
+        None,
+        {"head": "migrants", "source": "International Organization for Migration"},
+    ),
+    (
+        "1,450",
+        1450,
+        E,
+        C,
+        None,
+        {"head": "women", "part_of": 0, "source": "International Organization for Migration"},
+    ),
+    (
+        "820",
+        820,
+        E,
+        C,
+        None,
+        {"head": "children", "part_of": 0, "source": "International Organization for Migration"},
+    ),
+    (
+        "962",
+        962,
+        E,
+        C,
+        None,
+        {"head": "deaths", "source": "International Organization for Migration"},
+    ),
+    (
+        "1,100",
+        1100,
+        E,
+        C,
+        None,
+        {"head": "people", "source": "International Organization for Migration"},
+    ),
+    # ("who has documented conditions in 11 ...": the clause's own verb is one of reporting,
+    # so whether the 11 are hers or the reporter's is open)
+    ("11", 11, E, C, None, {"head": "centres", "source": (None, "Hana Dabbous")}),
+]
 ARTICLES = [
     (
         "invented/Canadian Press: asylum claims, backlog, a lawyer, a province",
@@ -1386,6 +1497,8 @@ ARTICLES = [
         ARTICLE_AP_COURTS_ROWS,
     ),
     ("invented/BBC: an explainer set out as a list", ARTICLE_BBC_LIST, ARTICLE_BBC_LIST_ROWS),
+    ("invented/UK regional: a council and a base", ARTICLE_UK_COUNCIL, ARTICLE_UK_COUNCIL_ROWS),
+    ("invented/AFP: Libya interceptions", ARTICLE_AFP_LIBYA, ARTICLE_AFP_LIBYA_ROWS),
 ]
 
 
