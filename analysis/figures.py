@@ -8482,8 +8482,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and (ante := _antecedent(rows, k, kinds=("count",), whole=True)) is not None
             ):
                 # "Of those intercepted, 1,450 were women": the people of the count before,
-                # named by a participle (AFP copy, session 9); the noun after "were" if any
-                r["part_of"] = _not_baseline(text, rows, ante)
+                # named by a participle (AFP copy, session 9); the noun after "were" if any.
+                # The count that sentence is about is its first one big enough, not a later
+                # count of something else ("..., even as applications climbed to 15,806")
+                ante = next(
+                    j
+                    for j in range(ante + 1)
+                    if rows[j]["sentence"] == rows[ante]["sentence"]
+                    and rows[j]["kind"] == "count"
+                    and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                )
+                r["part_of"] = ante
                 whole_row = rows[r["part_of"]]
                 own = (
                     _noun_phrase_after(text, d_end + 6)

@@ -170,6 +170,20 @@ CASES = [
             ("2,050", 2050, E, C, None, {"part_of": 0}),
         ],
     ),
+    # 15. "Of those <participle>, N were ...": the count the sentence before is about (its
+    # first), not a later count of something else (written at 06:03 UTC after a cross-check
+    # of the other batches showed the participle rule taking the nearest large count)
+    (
+        "invented/Kyodo-style: 'Of those approved' after a count and a later count of claims",
+        "Canada approved 5,120 claims from Mexicans in 2024, down from 6,900, even as new claims "
+        "rose to 28,400. Of those approved, 1,300 were from women travelling alone.",
+        [
+            ("5,120", 5120, E, C, None),
+            ("6,900", 6900, E, C, None),
+            ("28,400", 28400, E, C, None),
+            ("1,300", 1300, E, C, None, {"part_of": 0}),
+        ],
+    ),
     # 14. "including N" after a span of time: the whole is the count before the span.
     (
         "invented/AP: 'including N' after 'in the last three months'",
