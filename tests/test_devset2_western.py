@@ -1246,6 +1246,37 @@ CASES_15 = [
 ]
 
 
+# Round 17 (written at 06:08 UTC, expected rows first): Westminster copy: No 10, Downing
+# Street, the Commons, a government source.
+CASES_17 = [
+    (
+        "invented/UK newspaper: No 10 is Downing Street, no count",
+        "No 10 said 500 extra staff would be hired to clear appeals.",
+        [("500", 500, E, C, None, {"head": "staff", "source": "No 10"})],
+    ),
+    (
+        "invented/UK newspaper: Downing Street said",
+        "Downing Street said the deal would return 50 people a week.",
+        [("50", 50, E, C, None, {"head": "people", "source": "Downing Street"})],
+    ),
+    (
+        "invented/UK newspaper: a government source said",
+        "A government source said about 1,000 people could be removed by Christmas.",
+        [("about 1,000", 1000, AP, C, None, {"source": "A government source"})],
+    ),
+    (
+        "invented/UK newspaper: the committee heard",
+        "The Commons home affairs committee heard that 6,000 claims had been lost.",
+        [("6,000", 6000, E, C, None, {"head": "claims"})],
+    ),
+    (
+        "invented/UK newspaper: No. 10 with a full stop",
+        "A No. 10 spokesperson said 2,000 people had been returned.",
+        [("2,000", 2000, E, C, None, {"head": "people"})],
+    ),
+]
+
+
 # Round 7 (written at 05:23 UTC, expected rows first): two whole articles of several
 # paragraphs, where figures, sources and wholes run across sentences.
 ARTICLE_CANADA = (
@@ -1588,9 +1619,14 @@ def test_western_copy_round_15(case_id, text, expected):
     check_figures(text, expected)
 
 
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_17, ids=[c[0] for c in CASES_17])
+def test_western_copy_round_17(case_id, text, expected):
+    check_figures(text, expected)
+
+
 def test_ids_are_unique():
     cases = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9 + CASES_10
-    cases += CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15
+    cases += CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_17
     ids = [c[0] for c in cases]
     assert len(ids) == len(set(ids))
 
