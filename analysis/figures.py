@@ -8087,6 +8087,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                ante is not None
+                and rows[ante]["head"] not in _PEOPLE_NOUNS
+                and of_pron.group().split()[-1].lower() in ("those", "whom")
+            ):
+                # "312 people in five operations ... 40% of those on board": "those" and
+                # "whom" are people, the nearest count of people before (session 9)
+                ante = next(
+                    (
+                        j
+                        for j in range(ante - 1, max(-1, ante - 4), -1)
+                        if rows[j]["kind"] == "count"
+                        and rows[j]["head"] in _PEOPLE_NOUNS
+                        and rows[j]["sentence"] >= rows[k]["sentence"] - 1
+                        and (kind != "count" or (rows[j]["value"] or 0) >= (r["value"] or 0))
+                    ),
+                    ante,
+                )
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]

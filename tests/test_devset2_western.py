@@ -1527,6 +1527,48 @@ ARTICLE_AFP_LIBYA_ROWS = [
     # so whether the 11 are hers or the reporter's is open)
     ("11", 11, E, C, None, {"head": "centres", "source": (None, "Hana Dabbous")}),
 ]
+# Round 18 (written at 06:09 UTC, expected rows first): an AP story on a detention centre
+# and a Guardian story on Mediterranean rescues.
+ARTICLE_AP_DETENTION = (
+    "EL PASO, Texas (AP) — A tent facility at Fort Bliss that opened in August now holds "
+    "about 2,700 detainees, nearly twice its planned capacity, according to an internal "
+    "report obtained by The Associated Press."
+    "\n\n"
+    "The report, dated Oct. 3, says 31 detainees were hospitalized in September and that "
+    "guards used force on 14 occasions. The facility's contract, worth $1.26 billion over two "
+    "years, is the largest ever awarded by ICE, the agency said."
+    "\n\n"
+    "Rep. Maria Estevez, a Democrat whose district includes El Paso, said she had asked to "
+    'visit three times and been refused. "If there\'s nothing to hide, let us in," she said.'
+)
+ARTICLE_AP_DETENTION_ROWS = [
+    ("about 2,700", 2700, AP, C, None, {"head": "detainees"}),
+    ("31", 31, E, C, None, {"head": "detainees"}),
+    ("14", 14, E, C, None, {"head": "occasions"}),
+    ("$1.26 billion", 1.26e9, E, M, "USD", {"source": "ICE"}),
+    ("two years", 2, E, D, "year", {"source": "ICE"}),
+    # (first written as "three times": the figure's text is the number, "times" its noun)
+    ("three", 3, E, C, None, {"head": "times", "source": "Maria Estevez"}),
+]
+ARTICLE_GUARDIAN_RESCUE = (
+    "Rescue ship Geo Barents picked up 312 people in five operations over 48 hours, "
+    "Médecins Sans Frontières said, before Italian authorities assigned it a port 1,100km "
+    "away in Genoa."
+    "\n\n"
+    "MSF said the journey would take four days, and that 40% of those on board were "
+    'unaccompanied minors. "Sending a ship this far north keeps it out of the rescue zone '
+    "for more than a week,\" said Juan Matías Gil, the charity's head of search and rescue."
+)
+ARTICLE_GUARDIAN_RESCUE_ROWS = [
+    ("312", 312, E, C, None, {"head": "people", "source": "Médecins Sans Frontières"}),
+    ("five", 5, E, C, None, {"head": "operations", "source": "Médecins Sans Frontières"}),
+    ("48 hours", 48, E, D, "hour", {"source": "Médecins Sans Frontières"}),
+    ("1,100km", 1100, E, "measure", "kilometer"),
+    ("four days", 4, E, D, "day", {"source": "Médecins Sans Frontières"}),
+    # ("of those on board" is a part of the 312 people, not of the five operations)
+    ("40%", 40, E, P, "%", {"source": "Médecins Sans Frontières", "head": "people", "part_of": 0}),
+    ("more than a week", 1, LO, D, "week", {"source": "Juan Matías Gil"}),
+]
 ARTICLES = [
     (
         "invented/Canadian Press: asylum claims, backlog, a lawyer, a province",
@@ -1546,6 +1588,12 @@ ARTICLES = [
     ("invented/BBC: an explainer set out as a list", ARTICLE_BBC_LIST, ARTICLE_BBC_LIST_ROWS),
     ("invented/UK regional: a council and a base", ARTICLE_UK_COUNCIL, ARTICLE_UK_COUNCIL_ROWS),
     ("invented/AFP: Libya interceptions", ARTICLE_AFP_LIBYA, ARTICLE_AFP_LIBYA_ROWS),
+    ("invented/AP: a tent detention facility", ARTICLE_AP_DETENTION, ARTICLE_AP_DETENTION_ROWS),
+    (
+        "invented/Guardian: a rescue ship sent to a distant port",
+        ARTICLE_GUARDIAN_RESCUE,
+        ARTICLE_GUARDIAN_RESCUE_ROWS,
+    ),
 ]
 
 
