@@ -392,6 +392,12 @@ _NAMED_DATA_BY_RE = re.compile(
     r"(?:figures|data|statistics|numbers|estimates|tallies|records)[ \u00a0]"
     r"(?:published|released|posted|shared|issued|compiled|presented)[ \u00a0]by\b"
 )
+# "Department of Home Affairs data released to the Senate": a body's data given to another.
+_NAMED_DATA_TO_RE = re.compile(
+    r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’\-]*){0,5})"
+    r"[ \u00a0](?:figures|data|statistics|numbers|estimates|records)[ \u00a0]"
+    r"(?:released|published|provided|given|supplied|sent|presented|submitted|shown)[ \u00a0]to\b"
+)
 # "according to" a document that someone issued: the issuer is the source.
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
@@ -2053,7 +2059,9 @@ _CLAIMED_THING_RE = re.compile(
 #: claims."): no reporting verb (Antara budget copy, session 7).
 _CLAIM_MODIFIERS = frozenset(
     """patient patients insurance compensation damage damages warranty pension benefit
-    benefits unemployment jobless tax medical health asylum refugee land injury""".split()
+    benefits unemployment jobless tax medical health asylum refugee land injury
+    protection citizenship visa residency settlement disability welfare expenses legal
+    property territorial""".split()
 )
 #: What a statistic measures, as the subject of "registered", "recorded", "posted": the
 #: measure changed, nobody reports (Xinhua and Anadolu copy, session 7).
@@ -2406,6 +2414,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "will go to water projects, the commission said": a noun, no object
     if v == "claims" and _NOUN_CLAIMS_RE.match(after):
         return False  # "jobless claims fell to 221,000": the noun, then its verb
+    if v == "claims" and after.startswith((", according to ", ",\u00a0according to ")):
+        return False  # "their protection claims, according to ...": the noun (session 9)
     if v == "claims" and pw in _CLAIM_MODIFIERS and after[:1] in (",", ";", ":", ")", ".", ""):
         return False  # "Rp40 trillion for settling patient claims, Rp7.3 trillion for ..."
     if (
@@ -2894,6 +2904,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # "according to Immigration, Refugees and Citizenship Canada, and ...": a
                 # body's fields listed in its name, with no acronym after it (session 9)
                 np += ext.group()
+            if " to " in np and (named_to := _NAMED_DATA_TO_RE.match(np)):
+                # "according to Department of Home Affairs data released to the Senate":
+                # whose data they are, not whom they were given to (session 9)
+                np = named_to.group("body")
             if " by " in np and (named_data := _NAMED_DATA_BY_RE.match(np)):
                 # "according to UNHCR figures published by Grandi": whose figures they are
                 # (Syrian returns copy, session 8), not who put them out

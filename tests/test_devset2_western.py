@@ -1579,6 +1579,45 @@ ARTICLE_GUARDIAN_RESCUE_ROWS = [
     ("40%", 40, E, P, "%", {"source": "Médecins Sans Frontières", "head": "people", "part_of": 0}),
     ("more than a week", 1, LO, D, "week", {"source": "Juan Matías Gil"}),
 ]
+# Round 19 (written at 06:14 UTC, expected rows first): a Guardian Australia story on
+# bridging visas and an AFP story on EU asylum statistics.
+ARTICLE_AU_BRIDGING = (
+    "About 8,500 people on bridging visas have been waiting more than five years for a "
+    "decision on their protection claims, according to Department of Home Affairs data "
+    "released to the Senate."
+    "\n\n"
+    "Of those, 2,100 are children, the data shows. The Refugee Council of Australia said the "
+    "government spent $36m last financial year on legal challenges to tribunal decisions."
+    "\n\n"
+    '"Some families have been in limbo since 2013," said Paul Nguyen, a caseworker in '
+    'western Sydney. "Their kids were born here and are now 10 or 11 years old."'
+)
+ARTICLE_AU_BRIDGING_ROWS = [
+    ("About 8,500", 8500, AP, C, None, {"head": "people", "source": "Department of Home Affairs"}),
+    ("more than five years", 5, LO, D, "year", {"source": "Department of Home Affairs"}),
+    ("2,100", 2100, E, C, None, {"head": "children", "part_of": 0}),
+    ("$36m", 36e6, E, M, "AUD", {"source": "Refugee Council of Australia"}),
+]
+ARTICLE_AFP_EUROSTAT = (
+    "BRUSSELS (AFP) - EU countries granted protection to 404,000 asylum seekers last year, "
+    "about 10% fewer than in 2023, the bloc's statistics office Eurostat said on Thursday."
+    "\n\n"
+    "Syrians made up the largest group, with 84,000 people granted protection, a fifth of "
+    "the total. Germany granted the most, 125,000, followed by France with 65,000."
+    "\n\n"
+    "Recognition rates varied widely: 94% of Syrians won protection at first instance, "
+    "against 12% of Bangladeshis."
+)
+ARTICLE_AFP_EUROSTAT_ROWS = [
+    ("404,000", 404000, E, C, None, {"head": "seekers", "source": "Eurostat"}),
+    ("about 10%", 10, AP, P, "%", {"source": "Eurostat"}),
+    ("84,000", 84000, E, C, None, {"head": "people"}),
+    ("a fifth", 20, E, P, "%"),
+    ("125,000", 125000, E, C, None),
+    ("65,000", 65000, E, C, None),
+    ("94%", 94, E, P, "%", {"head": "syrians"}),
+    ("12%", 12, E, P, "%", {"head": "bangladeshis"}),
+]
 ARTICLES = [
     (
         "invented/Canadian Press: asylum claims, backlog, a lawyer, a province",
@@ -1604,6 +1643,8 @@ ARTICLES = [
         ARTICLE_GUARDIAN_RESCUE,
         ARTICLE_GUARDIAN_RESCUE_ROWS,
     ),
+    ("invented/Guardian Australia: bridging visas", ARTICLE_AU_BRIDGING, ARTICLE_AU_BRIDGING_ROWS),
+    ("invented/AFP: EU asylum statistics", ARTICLE_AFP_EUROSTAT, ARTICLE_AFP_EUROSTAT_ROWS),
 ]
 
 
