@@ -1552,6 +1552,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             # one noun phrase, no clause: not "Doctors said 30 were hurt and police said"
             and not _FINITE_VERB_RE.search(pre)
             and not any(w.lower() in _verbs() for w in pre.split())
+            # "Repatriation began on November 1 and officials now say": a clause of its
+            # own before "and" (Pakistani return copy, session 9)
+            and not _PAST_CLAUSE_VERB_RE.search(pre)
         ):
             # "Interviews with over 90 workers and their families revealed": the phrase
             # after "and" ends a subject that counts who was asked, no speaker of its own
@@ -1559,6 +1562,12 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             return seg_stripped
         return listed or np
     return np
+
+
+_PAST_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:began|came|went|left|fled|rose|fell|took|gave|made|saw|grew|ran|[a-z]{2,}ed)"
+    r"[ \u00a0](?:on|in|at|to|from|by|after|before|since|last|this|early|late)\b"
+)
 
 
 # The last words of a group of speakers in a list ("Rescue workers and local officials").

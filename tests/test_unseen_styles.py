@@ -4843,6 +4843,18 @@ CASES += [
 ]
 
 
+# Session 9 (lead), found in real Pakistani copy on the repatriation drive (case invented): a
+# clause with a date before "and" ("Deportations began on October 3 and officials now say")
+# was read as one subject holding a count, so the figure after had no source.
+CASES += [
+    (
+        "invented/Pakistani daily: a dated clause, then 'and officials say'",
+        "Deportations began on October 3 and officials now say that nearly 380,000 have left.",
+        [("nearly 380,000", 380000, "upper", "count", None, {"source": "officials"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
