@@ -383,6 +383,9 @@ _FRESH_BEFORE_NAME_RE = re.compile(
     rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
     r"[ \u00a0])+(?=[A-Z])"
 )
+_FRESH_OPENING_RE = re.compile(
+    r"(?:Recent|Latest|Preliminary|Provisional|Updated)[ \u00a0](?=[A-Z][\w.]*(?:[ \u00a0]|$))"
+)
 # "UNHCR figures published by Grandi": a body's figures, then who put them out.
 _NAMED_DATA_BY_RE = re.compile(
     r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,4})[ \u00a0]"
@@ -1035,6 +1038,11 @@ class _Resolver:
             fresh = _FRESH_BEFORE_NAME_RE.sub("", "t" + np[1:])
             if fresh[:1].isupper():
                 np = fresh
+        elif np[:1] in ("R", "L", "P", "U") and (fresh := _FRESH_OPENING_RE.match(np)):
+            # "Recent U.N. data also shows", "Latest UNHCR figures show": the same
+            # adjective opening the sentence (Afghan return copy, session 9; not "New",
+            # which opens "New York")
+            np = np[fresh.end() :]
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
@@ -2645,6 +2653,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # participle after a comma shares the subject of the verb before it, never
             # the listener or the apposition between them
             found.append((m.start(), found[-1][1], m.group("v"), hedged, "speech"))
+            continue
+        if v in ("stating", "noting"):
+            # "The agency posted a video, stating that 327,000 ...": the participle shares
+            # the subject of the clause it hangs on; a sentence that opens with it ("Noting
+            # that ..., the minister said") is spoken by the verb after it (Afghan return
+            # copy, session 9)
+            if m.start() - s0 > 3 and text[m.start() - 2 : m.start()] in (", ", ",\u00a0"):
+                opening = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+                if opening:
+                    src = resolver.resolve(opening, state, False)
+                    found.append((m.start(), src, m.group("v"), hedged, "speech"))
             continue
         if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
