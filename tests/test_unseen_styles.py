@@ -4920,6 +4920,34 @@ CASES += [
 ]
 
 
+# Session 9 (lead), same Pakistani copy (cases invented): a report "released by the
+# independent think tank X" gave the whole phrase as the source, not X; and "..., he said,
+# claiming that 49 ..." after a quote took the quote's first word for the speaker.
+CASES += [
+    (
+        "invented/Pakistani copy: a document released by a described body",
+        "According to a report released by the independent think tank Centre for Research and "
+        "Security Studies, at least 148 attacks took place in the quarter.",
+        [
+            (
+                "at least 148",
+                148,
+                "lower",
+                "count",
+                None,
+                {"source": "Centre for Research and Security Studies"},
+            )
+        ],
+    ),
+    (
+        "invented/Pakistani copy: ', claiming that' after a quote's tag",
+        'Police chief Akhtar Durrani spoke on Monday.\n\n"Thieves were arrested," he said, '
+        "claiming that 49 cases had been resolved.",
+        [("49", 49, "exact", "count", None, {"source": "Akhtar Durrani", "hedged": True})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
