@@ -517,6 +517,16 @@ _OWNER_OF_FIGURE_RE = re.compile(
     r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
+_DESCRIBED_BODY_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*[ \u00a0]){0,3}?"
+    rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0]tank|watchdog|monitor)[ \u00a0]"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*)$"
+)
+_IT_IS_VERB_BY_THAT_RE = re.compile(
+    r"\b(?:is|was|has[ \u00a0]been|had[ \u00a0]been)[ \u00a0](?P<v>estimated"
+    r"|claimed|alleged|reported|projected)[ \u00a0]by[ \u00a0](?P<np>[^,;:.\n\d]{2,80}?)"
+    r"[ \u00a0]that\b"
+)
 _VERIFIED_BY_RE = re.compile(
     r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported)"
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
@@ -1141,6 +1151,10 @@ class _Resolver:
             ):
                 return state.last_org
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
+        if " " in np and (described := _DESCRIBED_BODY_RE.match(np)):
+            # "UN refugee agency UNHCR", "the independent think tank X": what the body is,
+            # then its name (Rohingya wire copy, session 9)
+            return described.group("name")
         rest = np.split(" ", 1)[1] if " " in np else ""
         if (
             np.lower().startswith("the ")
@@ -2902,6 +2916,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             found.append((m.end(), src, word, False, "owner"))
     if " by " not in seg:
         return found
+    if " that " in seg:
+        for m in _IT_IS_VERB_BY_THAT_RE.finditer(text, s0, s1):
+            # "It is estimated by UN refugee agency UNHCR that around 25,000 ...": the
+            # agent of the impersonal passive speaks (Rohingya wire copy, session 9)
+            v = m.group("v").lower()
+            src = resolver.resolve(_cut_np_tail(m.group("np")), state, False)
+            found.append((m.start(), src, v, verbs[v][0], "speech"))
     agents = []
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
         if _counted_np(m.group("np")):

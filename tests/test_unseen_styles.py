@@ -4948,6 +4948,35 @@ CASES += [
 ]
 
 
+# Session 9 (lead), found in real Rohingya boat-arrival copy (cases invented): an impersonal
+# passive with its agent ("It is estimated by UN refugee agency UNHCR that ...") gave no
+# source, and a body described before its name ("UN refugee agency UNHCR", "the rights group
+# X") kept the description.
+CASES += [
+    (
+        "invented/wire: an impersonal passive with its agent",
+        "It is estimated by the UN migration agency IOM that some 3,600 people made the "
+        "crossing in 2024.",
+        [("some 3,600", 3600, "approximate", "count", None, {"source": "IOM"})],
+    ),
+    (
+        "invented/wire: a hedged impersonal passive",
+        "It was claimed by the rebels that 60 soldiers had surrendered.",
+        [("60", 60, "exact", "count", None, {"source": "the rebels", "hedged": True})],
+    ),
+    (
+        "invented/guard: a body described before its name",
+        "The rights group Refugee Action Network said 420 people were held at the depot.",
+        [("420", 420, "exact", "count", None, {"source": "Refugee Action Network"})],
+    ),
+    (
+        "invented/guard: a described body with no name after",
+        "The UN refugee agency said 420 people were held at the depot.",
+        [("420", 420, "exact", "count", None, {"source": "The UN refugee agency"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
