@@ -1790,7 +1790,9 @@ _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 # "..., but Jiha said the city has yet to receive it" speaks for its own clause, not for the
 # figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
 # sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
-_CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas)\b")
+# So does one after ", and": "An estimated 350,000 people ... have been left without shelter,
+# and humanitarian partners say at least 10 sites ..." (UN briefing notes, devset2 agency).
+_CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas|and)\b")
 
 
 def _opens_own_clause(text: str, f: tuple) -> bool:
