@@ -71,7 +71,8 @@ _TITLE_WORDS = frozenset(
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
-_CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
+# (letters with accents too: "Céline Marchetti", "Tomás Herrera", "Élodie Brun"; devset2 agency)
+_CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-]{1,30}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 # _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
 # skips to, where the \b made it try every offset (see _names_in).
@@ -973,6 +974,13 @@ _GROUP_AFTER_NAME_RE = re.compile(
 )
 
 
+#: Roles a named person is given once and referred to by later ("the IOM spokesperson").
+_NAMED_ROLES = frozenset(
+    """spokesperson spokesman spokeswoman minister commissioner director representative
+    coordinator envoy""".split()
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -1042,6 +1050,17 @@ class _Resolver:
         low = np.lower()
         if low in ("him", "her"):
             low = np = "he"  # "According to him, 31 villages were shelled": who he is
+        if (
+            low[:4] == "the "
+            and low.rsplit(None, 1)[-1] in _NAMED_ROLES
+            and " " in low[4:]
+            and state.last_person is not None
+            and self.has_role(state.last_person, low.rsplit(None, 1)[-1])
+        ):
+            # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti ...
+            # the UN Refugee Agency's spokesperson told reporters": the role of the person
+            # named with it before (Geneva briefing notes, devset2 agency)
+            return state.last_person
         if low in (
             "he",
             "she",
@@ -1140,6 +1159,13 @@ class _Resolver:
         are and officials are not?"""
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def has_role(self, person: str, role: str) -> bool:
+        """Is ``person`` first named beside the word ``role`` ("UNHCR spokesperson Céline
+        Marchetti", "Tomás Herrera, the IOM spokesperson")?"""
+        i = self.text.find(person)
+        return i >= 0 and role in self.text[max(0, i - 40) : i + len(person) + 60].lower()
 
     @functools.lru_cache(maxsize=512)  # noqa: B019 - one resolver per report
     def used_mid_sentence(self, phrase: str) -> bool:
@@ -1845,8 +1871,9 @@ _SOURCE_NOUNS = frozenset(
     + """government police army military authorities officials ministry company firm bank
     court charity monitor observatory agencies ministries officers teams team workers
     researchers scientists inspectors doctors medics hospital hospitals coastguard guard
-    administration organisers organizers""".split()
-)
+    administration organisers organizers
+    partners monitors volunteers staff""".split()
+)  # "partners": "Protection partners recorded 1,910 cases" (OCHA copy, devset2 agency)
 
 
 _FIGURE_IN_OBJECT_RE = re.compile(
@@ -3033,16 +3060,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 src = resolver.resolve(issuer, state, False)
                 if src:
                     state.last_org = state.last_source = src
-            persons = resolver.persons
-            for m in _names_in(text, s0, s1):
-                # also the name behind a title or rank the title list lacks ("Colonel
-                # Ahmed Nasser commands ..."), for a later "he said": its word tails
-                words = _strip_titles(m.group()).split()
-                for k in range(max(1, len(words) - 1)):
-                    tail = " ".join(words[k:]) if k else " ".join(words)
-                    if tail in persons:
-                        state.last_person = persons[tail]
-                        break
+            _note_named_person(text, s0, s1, resolver, state)
+        elif not any(f[1] for f in found):
+            # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti":
+            # a verb whose speaker is no one ("This") still names the person a later "the
+            # spokesperson" is (Geneva briefing notes, devset2 agency)
+            _note_named_person(text, s0, s1, resolver, state)
     if report.paragraphs and ("“" in text or '"' in text):
         _quotes_run_on(report, quotes, quote_speakers, per_sentence)
     # Quotes with no attribution of their own continue the previous speaker's.
@@ -3184,6 +3207,20 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
+    """The person named last in a sentence that attributes nothing, for a later "he said"."""
+    persons = resolver.persons
+    for m in _names_in(text, s0, s1):
+        # also the name behind a title or rank the title list lacks ("Colonel
+        # Ahmed Nasser commands ..."), for a later "he said": its word tails
+        words = _strip_titles(m.group()).split()
+        for k in range(max(1, len(words) - 1)):
+            tail = " ".join(words[k:]) if k else " ".join(words)
+            if tail in persons:
+                state.last_person = persons[tail]
+                break
 
 
 _RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")
