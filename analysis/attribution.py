@@ -974,6 +974,8 @@ _GROUP_AFTER_NAME_RE = re.compile(
 )
 
 
+#: Small words inside a name its acronym skips ("Office for the Coordination of ...").
+_ACRONYM_JOINERS = frozenset("of for the and on in de des du la le & to".split())
 #: Roles a named person is given once and referred to by later ("the IOM spokesperson").
 _NAMED_ROLES = frozenset(
     """spokesperson spokesman spokeswoman minister commissioner director representative
@@ -1035,6 +1037,10 @@ class _Resolver:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
+        if 1 < len(np) < 9 and np.isupper() and np.isalpha() and (full := self.spelt_out(np)):
+            # "according to MSF" after "Médecins Sans Frontières (MSF)": the fullest name the
+            # text gives the body (NGO press releases, devset2 agency)
+            return full
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
@@ -1159,6 +1165,31 @@ class _Resolver:
         are and officials are not?"""
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def spelt_out(self, acronym: str) -> str | None:
+        """The name the text spells out before "(ACRONYM)", its capitalised words'
+        initials the acronym's letters ("International Rescue Committee (IRC)"), or None."""
+        i = self.text.find("(" + acronym + ")")
+        if i < 2:
+            return None
+        words = self.text[max(0, i - 120) : i].split()
+        want = acronym
+        k = len(words)
+        while k > 0 and want:
+            w = words[k - 1].strip(",")
+            if w != words[k - 1]:
+                return None  # a comma inside: another phrase
+            if w in _ACRONYM_JOINERS:
+                k -= 1
+                continue
+            if not w[:1].isupper() or w[:1] != want[-1]:
+                return None
+            want = want[:-1]
+            k -= 1
+        if want:
+            return None
+        return " ".join(words[k:])
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def has_role(self, person: str, role: str) -> bool:
@@ -1816,9 +1847,18 @@ _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 # "..., but Jiha said the city has yet to receive it" speaks for its own clause, not for the
 # figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
 # sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
-# So does one after ", and": "An estimated 350,000 people ... have been left without shelter,
-# and humanitarian partners say at least 10 sites ..." (UN briefing notes, devset2 agency).
-_CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas|and)\b")
+_CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas)\b")
+# So does one after ", and" whose complement holds a figure of its own: "An estimated 350,000
+# people ... have been left without shelter, and humanitarian partners say at least 10 sites
+# ..." (UN briefing notes, devset2 agency); not "..., and most arrive with nothing, the
+# alliance said today."
+_AND_BREAK_RE = re.compile(r",[ \u00a0]and\b")
+
+
+def _figure_after_verb(text: str, f: tuple, s1: int) -> bool:
+    """Does a digit follow attribution ``f``'s verb in its sentence (its own figure)?"""
+    at = text.find(f[2], f[0], s1)
+    return at >= 0 and any(c.isdigit() for c in text[at + len(f[2]) : min(s1, at + 200)])
 
 
 def _opens_own_clause(text: str, f: tuple) -> bool:
@@ -3154,6 +3194,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     or (
                         _CONTRAST_BREAK_RE.search(text, r["end"], f[0])
                         and _opens_own_clause(text, f)
+                    )
+                    or (
+                        _AND_BREAK_RE.search(text, r["end"], f[0])
+                        and _opens_own_clause(text, f)
+                        and _figure_after_verb(text, f, report.sentences[r["sentence"]].end)
                     )
                 )
             )

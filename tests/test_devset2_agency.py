@@ -120,6 +120,21 @@ CASES = [
         ],
     ),
     (
+        "invented/NGO release (guard): a closing tag after ', and' still covers the first clause",
+        "More than 9,000 families have fled Kalehe since Monday, and most are sleeping in the "
+        "open, the Danish Refugee Council said on Tuesday.",
+        [
+            (
+                "More than 9,000",
+                9000,
+                LO,
+                C,
+                None,
+                {"head": "families", "source": "Danish Refugee Council"},
+            )
+        ],
+    ),
+    (
         "invented/UNHCR briefing: 'The appeal is N per cent funded' refers to the appeal before",
         "Last month the agency appealed for $25.6 million to help up to 40,000 refugees in "
         "Chad. The appeal is only 9 per cent funded.",
