@@ -974,6 +974,11 @@ _GROUP_AFTER_NAME_RE = re.compile(
 )
 
 
+_ROUND_OF_RE = re.compile(
+    r"(?:[Tt]he|[Aa])[ \u00a0](?:(?:latest|last|most[ \u00a0]recent|new|recent|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \u00a0])?"
+    r"(?:round|edition|issue|wave|cycle)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?=[A-Z])"
+)
 #: Small words inside a name its acronym skips ("Office for the Coordination of ...").
 _ACRONYM_JOINERS = frozenset("of for the and on in de des du la le & to".split())
 #: Roles a named person is given once and referred to by later ("the IOM spokesperson").
@@ -1033,6 +1038,11 @@ class _Resolver:
             fresh = _FRESH_BEFORE_NAME_RE.sub("", "t" + np[1:])
             if fresh[:1].isupper():
                 np = fresh
+        if " of " in np and (rnd := _ROUND_OF_RE.match(np)):
+            # "according to the latest round of IOM's Displacement Tracking Matrix": the
+            # round of a survey or monitoring system is no one; whose system it is (DTM and
+            # OCHA copy, devset2 agency)
+            np = np[rnd.end() :]
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):

@@ -7214,6 +7214,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_total_after(text, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
+        _fill_restated_money_share(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
         if "CI" in text or "interval" in text:
@@ -7559,8 +7560,15 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
                 w in _VERBISH or w.endswith("ed") or w in _CLAUSE_WORDS
                 for w in gap.group("np").split()
             )
+            # "67,321 individuals (14,118 households)": the same people counted by the
+            # households they live in, no part of them (DTM copy, devset2 agency)
+            and not (r["head"] in _HOUSEHOLD_HEADS and rows[j]["head"] not in _HOUSEHOLD_HEADS)
         ):
             r["part_of"] = j
+
+
+#: Units that group people: a count of them in brackets restates a count of people.
+_HOUSEHOLD_HEADS = frozenset("households household families family hhs hh".split())
 
 
 _CELL_SPLIT_RE = re.compile(r"[ \u00a0]*(?:\t+|\|)[ \u00a0]*")
@@ -7811,6 +7819,14 @@ _OF_THAT_ALONE_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:that|this)(?=[,.;:)!?\"\
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
+#: The earlier level of a change, right before its figure: "up from 142", "down from".
+_FROM_BEFORE_RE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
+    r"[ \u00a0](?:(?:sharply|slightly|steeply)[ \u00a0])?from[ \u00a0](?:(?:about|around|some"
+    r"|nearly|almost|over|just)[ \u00a0])?$"
+)
+
+
 _AUX_AFTER_RE = re.compile(r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)\b")
 _FINITE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
@@ -7977,6 +7993,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True)
+            if ante is not None and _FROM_BEFORE_RE.search(
+                text, max(0, rows[ante]["start"] - 24), rows[ante]["start"]
+            ):
+                # "About 240 sites are now open, up from 142 a year earlier; 61 of them":
+                # the earlier level of a change is no group "them" points to; the count it
+                # changed to is (OCHA copy, devset2 agency)
+                ante = next(
+                    (
+                        j
+                        for j in range(ante - 1, max(-1, ante - 4), -1)
+                        if rows[j]["kind"] == "count"
+                        and rows[j]["sentence"] == rows[ante]["sentence"]
+                        and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                    ),
+                    ante,
+                )
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -9232,7 +9264,7 @@ _COPULA_BEFORE_RE = re.compile(
 #: Where the clause of the subject opens: after a reporting verb or "that".
 _SUBJECT_CLAUSE_OPEN_RE = re.compile(r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+")
 _SUBJECT_DET_RE = re.compile(
-    r"(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
     r"(?:[A-Z][A-Za-z.]*['’]s[ \u00a0]+)?(?:(?:19|20)\d\d[ \u00a0]+)?"
 )  # "The UN's 2025 appeal", "the 2024 plan"
 #: A plan's or an appeal's name in capitals, "and" or "of" inside it: "Afghanistan
@@ -9252,7 +9284,7 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
     "The 2024 Humanitarian Response Plan for Sudan ... is 16 per cent funded" gives "plan")."""
     text = report.text
     sentences = report.sentences
-    for r in rows:
+    for k, r in enumerate(rows):
         if r["kind"] != "percent" or r["head"] is not None:
             continue
         if not _PREDICATE_SHARE_AFTER_RE.match(text, r["end"]):
@@ -9281,6 +9313,19 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
         if fn := _FOR_NAME_RE.match(text, end):
             counted += text[end : fn.end()]  # "the flash appeal for Gaza"
         r["head"], r["counted"] = head, counted
+        if r["part_of"] is None and text.startswith((" funded", " financed"), r["end"]):
+            # "UNHCR appealed for $40.4 million ... That appeal is only 11 per cent funded":
+            # a share of the sum asked for, the largest one named in this sentence or the
+            # one before (UN briefing notes, devset2 agency)
+            asked = [
+                j
+                for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                if rows[j]["kind"] == "money"
+                and rows[j]["sentence"] >= r["sentence"] - 1
+                and rows[j]["paragraph"] == r["paragraph"]
+            ]
+            if asked:
+                r["part_of"] = max(asked, key=lambda j: rows[j]["value"] or 0)
 
 
 # What is done only to people, after or before a count with no noun of its own.
@@ -9769,6 +9814,38 @@ def _fill_restated_part(text: str, rows: list[dict]) -> None:
 
 
 _COUNT_OR_SHARE_RE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3},?[ \u00a0]+or[ \u00a0]+")
+
+
+def _fill_restated_money_share(text: str, rows: list[dict]) -> None:
+    """ "The plan requests US$908 million ... donors had contributed $36.5 million, or 4 per
+    cent of requirements": a share restating an amount is a share of the earlier amount it
+    is the ratio of (36.5 of 908 is 4%), in its sentence or the two before (OCHA funding
+    paragraphs, devset2 agency)."""
+    for k in range(1, len(rows)):
+        r, m = rows[k], rows[k - 1]
+        if (
+            r["kind"] != "percent"
+            or r["part_of"] is not None
+            or m["kind"] != "money"
+            or m["sentence"] != r["sentence"]
+            or not m["value"]
+            or not r["value"]
+            or not _COUNT_OR_SHARE_RE.fullmatch(text, m["end"], r["start"])
+        ):
+            continue
+        p = r["value"]
+        for j in range(k - 2, max(-1, k - 2 - _LOOKBACK), -1):
+            w = rows[j]
+            if w["sentence"] < r["sentence"] - 2 or w["paragraph"] != r["paragraph"]:
+                break
+            if (
+                w["kind"] == "money"
+                and w["unit"] == m["unit"]
+                and (w["value"] or 0) > m["value"]
+                and abs(100 * m["value"] / w["value"] - p) <= max(1.0, 0.05 * p)
+            ):
+                r["part_of"] = j
+                break
 
 
 _SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
