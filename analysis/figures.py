@@ -7196,6 +7196,10 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_counted(report, drafts, rows)
     _fill_postmodifiers(report, drafts, rows)
     _fill_predicate_shares(report, rows)
+    if "(" in text:
+        _fill_quantified_share_heads(text, rows)
+    if "share" in text or "proportion" in text or "percentage" in text:
+        _fill_named_share_heads(text, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -7670,7 +7674,9 @@ _OF_THOSE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_NP_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
+    # (a key figure over its label line: "61%\nof displaced individuals are children", DTM
+    # and UNHCR key-figure boxes, devset2 agency)
+    r"^(?:[ \u00a0]{0,2}|\n)of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
     # the owner is a name of one to four words, not a clause with a count: "two of the 23
     # Labour MPs to back the government's plan" are of the MPs, not of the plan
     r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:(?![a-z]+ed[ \u00a0])[\w’'\-]+[ \u00a0]){0,3}?"
@@ -9326,6 +9332,77 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
             ]
             if asked:
                 r["part_of"] = max(asked, key=lambda j: rows[j]["value"] or 0)
+
+
+#: A plural noun after a quantifier, right before a bracket: "Most displaced families (",
+#: "the majority of returnees (".
+_QUANTIFIED_NP_BEFORE_RE = re.compile(
+    r"\b(?:[Mm]ost|[Mm]any|[Ff]ew|(?:[Tt]he|[Aa])[ \u00a0]majority[ \u00a0]of|(?:[Nn]early|[Aa]lmost)"
+    r"[ \u00a0]all)[ \u00a0](?:the[ \u00a0])?(?P<np>(?:[a-z\-]+[ \u00a0]){0,3}(?P<head>[a-z\-]+))"
+    r"[ \u00a0]\($"
+)
+_SHARE_COORD_RE = re.compile(r"[^.\d]{0,80}?(?:;|,|[ \u00a0]and|[ \u00a0]while)[ \u00a0]+$")
+
+
+def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
+    """ "Most displaced families (83 per cent) are staying with host families; 11 per cent are
+    in schools": the share in brackets after a quantified plural noun is a share of that
+    noun, and so are the bare shares coordinated after it in its sentence (DTM copy,
+    devset2 agency)."""
+    for k, r in enumerate(rows):
+        if (
+            r["kind"] != "percent"
+            or r["head"] is not None
+            or text[r["start"] - 1 : r["start"]] != "("
+            or text[r["end"] : r["end"] + 1] != ")"
+        ):
+            continue
+        m = _QUANTIFIED_NP_BEFORE_RE.search(text, max(0, r["start"] - 60), r["start"])
+        if m is None or not _is_plural_noun(m.group("head")):
+            continue
+        head, counted = m.group("head"), m.group("np")
+        r["head"], r["counted"] = head, counted
+        for j in range(k + 1, min(len(rows), k + 6)):
+            q = rows[j]
+            if (
+                q["kind"] != "percent"
+                or q["sentence"] != r["sentence"]
+                or q["head"] is not None
+                or q["part_of"] is not None
+                or text.startswith((" of", "\u00a0of"), q["end"])
+                or not _SHARE_COORD_RE.fullmatch(text, rows[j - 1]["end"], q["start"])
+            ):
+                break
+            q["head"], q["counted"] = head, counted
+
+
+_SHARE_IS_BEFORE_RE = re.compile(
+    r"\b(?:share|proportion|percentage)[ \u00a0](?:is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
+    r"[ \u00a0](?:(?:only|just|closer[ \u00a0]to|nearer)[ \u00a0])?$"
+)
+
+
+def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
+    """ "The ministry claimed that 40 per cent of sea arrivals came on NGO ships. MSF says the
+    true share is under 10 per cent": a share said of "the share" is of the whole of the
+    share named just before, in its sentence or the one before (claims and counter-claims,
+    devset2 agency)."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "percent"
+            or r["head"] is not None
+            or not _SHARE_IS_BEFORE_RE.search(text, max(0, r["start"] - 40), r["start"])
+        ):
+            continue
+        prev = rows[k - 1]
+        if (
+            prev["kind"] == "percent"
+            and prev["head"] is not None
+            and prev["sentence"] >= r["sentence"] - 1
+            and prev["paragraph"] == r["paragraph"]
+        ):
+            r["head"], r["counted"] = prev["head"], prev["counted"]
 
 
 # What is done only to people, after or before a count with no noun of its own.
