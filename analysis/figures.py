@@ -5963,6 +5963,9 @@ _FRACTION_RE = re.compile(
     # a difference before a comparative: "a third lower risk of death", "a quarter less
     # power" (research and tech copy, session 8; "third" alone stays an ordinal, below)
     r"|(?:lower|higher|less|fewer|more|smaller|larger|cheaper|greater|faster|slower)\b)"
+    # glossed between commas: "More than half, 52 per cent, of all submissions" (UN
+    # briefing notes, devset2 agency)
+    r"|,[ \u00a0](?:or[ \u00a0])?\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc),[ \u00a0]of\b"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -7200,6 +7203,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_quantified_share_heads(text, rows)
     if "share" in text or "proportion" in text or "percentage" in text:
         _fill_named_share_heads(text, rows)
+    if " mark" in text or "milestone" in text or "threshold" in text:
+        _fill_mark_heads(report, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -7662,7 +7667,8 @@ _DASH_GLOSS_AFTER_RE = re.compile(
     r"(?=[ \u00a0]of[ \u00a0])"
 )
 _COMMA_GLOSS_AFTER_RE = re.compile(
-    r",(?:[ \u00a0]or[ \u00a0][^,;:()\n]{1,30},)?(?=[ \u00a0]of[ \u00a0](?!wh))"
+    # (or with no "or": "More than half, 52 per cent, of all submissions", devset2 agency)
+    r",(?:[ \u00a0](?:or[ \u00a0])?[^,;:()\n]{1,30},)?(?=[ \u00a0]of[ \u00a0](?!wh))"
 )
 _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
@@ -9403,6 +9409,31 @@ def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
             and prev["paragraph"] == r["paragraph"]
         ):
             r["head"], r["counted"] = prev["head"], prev["counted"]
+
+
+#: A round number as a point passed: "passed the 700,000 mark", "crossed the 1 million
+#: threshold"; what is counted is what "the number of" names before it.
+_MARK_HEADS = frozenset("mark milestone threshold barrier".split())
+
+
+def _fill_mark_heads(report: Report, rows: list[dict]) -> None:
+    """ "The number of Sudanese refugees registered in Chad has now passed the 700,000 mark":
+    the mark counts the refugees (UNHCR copy, devset2 agency)."""
+    text = report.text
+    for r in rows:
+        if r["kind"] != "count" or r["head"] not in _MARK_HEADS or not report.sentences:
+            continue
+        s_start = report.sentences[r["sentence"]].start
+        at = max(
+            text.rfind("number of ", s_start, r["start"]),
+            text.rfind("total of ", s_start, r["start"]),
+        )
+        if at < 0:
+            continue
+        at = text.find(" of ", at) + 4
+        counted, head = _noun_phrase_after(text, at, after_det=True)
+        if head and _is_plural_noun(head):
+            r["head"], r["counted"] = head, counted
 
 
 # What is done only to people, after or before a count with no noun of its own.

@@ -211,14 +211,150 @@ CASES = [
 ]
 
 
+# A second round, after the batch scored near 1.0: sentences invented in the constructions
+# of the same real agency copy (DTM dataset notes, Geneva briefing notes, WFP, UNICEF, IRC
+# and UNRWA releases, OCHA key figures), expected values by hand before the first run.
+PROBES = [
+    (
+        "invented/DTM dataset note: individual IDPs with households in brackets",
+        "As of 31 March 2025, DTM identified 912,406 individual IDPs (171,230 households) "
+        "across the country.",
+        [
+            ("912,406", 912406, E, C, None, {"head": "idps"}),
+            ("171,230", 171230, E, C, None, {"head": "households", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/DTM ETT: reasons with counts and shares in brackets",
+        "Key informants cited insecurity (1,204 individuals or 46%) and flooding (610 "
+        "individuals or 23%) as the main reasons for movement.",
+        [
+            ("1,204", 1204, E, C, None, {"head": "individuals"}),
+            ("46%", 46, E, P, "%"),
+            ("610", 610, E, C, None, {"head": "individuals"}),
+            ("23%", 23, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/DTM facility survey: 'Some N per cent of M assessed schools'",
+        "Some 18 per cent of 640 assessed schools were found to be damaged.",
+        [
+            ("Some 18 per cent", 18, AP, P, "%", {"head": "schools", "part_of": 1}),
+            ("640", 640, E, C, None, {"head": "schools"}),
+        ],
+    ),
+    (
+        "invented/UNHCR briefing: 'More than half, 56 per cent, of all submissions'",
+        "More than half, 56 per cent, of all resettlement submissions last year were for children.",
+        [
+            ("More than half", 50, LO, P, "%"),
+            ("56 per cent", 56, E, P, "%", {"head": "submissions"}),
+        ],
+    ),
+    (
+        "invented/UNHCR briefing: 'Of the N refugees in need ..., only M were resettled'",
+        "Of the 2.4 million refugees in need of resettlement this year, only 96,000 were "
+        "resettled.",
+        [
+            ("2.4 million", 2.4e6, E, C, None, {"head": "refugees"}),
+            ("96,000", 96000, E, C, None, {"head": "refugees", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/UNHCR briefing: a share and a count in words opening their sentences",
+        "Sixty-two per cent of the new arrivals are women and children. Fourteen aid "
+        "workers have been killed in the Darfur states since January.",
+        [
+            ("Sixty-two per cent", 62, E, P, "%", {"head": "arrivals"}),
+            ("Fourteen", 14, E, C, None, {"head": "workers"}),
+        ],
+    ),
+    (
+        "invented/UNRWA release: a pledge in kronor with its dollars in brackets",
+        "Sweden announced an additional SEK 60 million (US$ 5.7 million) for the agency's "
+        "emergency appeal.",
+        [
+            ("SEK 60 million", 60e6, E, M, "SEK"),
+            ("US$ 5.7 million", 5.7e6, E, M, "USD"),
+        ],
+    ),
+    (
+        "invented/WFP statement: ration cuts of up to N per cent",
+        "Ration cuts of up to 40 per cent are now affecting refugees in Kakuma and Dadaab, "
+        "WFP said.",
+        [("up to 40 per cent", 40, UP, P, "%", {"source": "WFP"})],
+    ),
+    (
+        "invented/WFP statement: what it needs over the next six months",
+        "WFP urgently needs $312 million to sustain assistance to refugees in the region over "
+        "the next six months.",
+        [("$312 million", 312e6, E, M, "USD"), ("six months", 6, E, D, "month")],
+    ),
+    (
+        "invented/OCHA key figures: a number, a blank line, then its label",
+        "KEY FIGURES\n\n2.3 million\n\nPeople in need of humanitarian assistance\n\n640,000"
+        "\n\nPeople internally displaced\n",
+        [
+            ("2.3 million", 2.3e6, E, C, None, {"head": "people"}),
+            ("640,000", 640000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/DTM ETT: 'a total of N new arrivals were recorded', dates before",
+        "Between 3 and 9 June 2024, a total of 3,482 new arrivals were recorded at locations "
+        "in Borno and Yobe states.",
+        [("3,482", 3482, E, C, None, {"head": "arrivals"})],
+    ),
+    (
+        "invented/UNHCR: 'the number of X has passed the N mark'",
+        "The number of Sudanese refugees registered in Chad has now passed the 700,000 mark.",
+        [("700,000", 700000, E, C, None, {"head": "refugees"})],
+    ),
+    (
+        "invented/IOM Missing Migrants: 'brings the number of deaths ... to at least N'",
+        "The latest shipwreck brings the number of deaths recorded on the route this year to "
+        "at least 1,140, IOM said.",
+        [("at least 1,140", 1140, LO, C, None, {"head": "deaths", "source": "IOM"})],
+    ),
+    (
+        "invented/UNICEF statement: children killed or injured in the past N days",
+        "At least 1,200 children have been killed or injured in the past 100 days, UNICEF said.",
+        [
+            ("At least 1,200", 1200, LO, C, None, {"head": "children", "source": "UNICEF"}),
+            ("100 days", 100, E, D, "day", {"source": "UNICEF"}),
+        ],
+    ),
+    (
+        "invented/IRC release: a fee in Sudanese pounds",
+        "Families told IRC staff they had paid up to 150,000 Sudanese pounds for transport to "
+        "the border.",
+        [("up to 150,000 Sudanese pounds", 150000, UP, M, "SDG", {"source": "Families"})],
+    ),
+    (
+        "invented/OCHA plan: 'to reach N of the M people in need'",
+        "The plan aims to reach 4.2 million of the 6.1 million people in need.",
+        [
+            ("4.2 million", 4.2e6, E, C, None, {"head": "people", "part_of": 1}),
+            ("6.1 million", 6.1e6, E, C, None, {"head": "people"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
     _, sentence, expected = case
     check_figures(sentence, expected)
 
 
+@pytest.mark.parametrize("case", PROBES, ids=[c[0] for c in PROBES])
+def test_devset2_agency_probes(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
 def test_case_ids_unique():
-    ids = [c[0] for c in CASES]
+    ids = [c[0] for c in CASES + PROBES]
     assert len(ids) == len(set(ids))
 
 
