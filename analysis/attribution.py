@@ -1757,7 +1757,10 @@ _THAT_NOT_NOUN = frozenset(
 
 # a title opening an inverted speaker, whose name may follow after a comma
 _TITLE_NP_RE = re.compile(
-    r"(?:the|a|an)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?(?:commissioner|minister|director"
+    # (or a body's possessive: "said UNHCR's representative in Chad, Anders Lykke", devset2
+    # agency)
+    r"(?:(?:the|a|an)[ \u00a0]|[A-Z][\w&.-]*(?:'s|’s)[ \u00a0])(?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?:commissioner|minister|director"
     r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
     r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
     re.IGNORECASE,
