@@ -7850,7 +7850,16 @@ _FINITE_AFTER_RE = re.compile(
 _FACT_LINE_LABEL_RE = re.compile(
     # (after a list mark too: "4) Urban jobs created: ", Xinhua fact lists, session 7)
     # (or after a pipe, the next cell of a box: "Deaths: 61 | Injured: 240+", session 8)
-    r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
+    # (an acronym's plural, and a date after the label: "IDPs in camps: ", "Cumulative
+    # arrivals since 15 April 2023: ", situation-report dashboards, devset2 agency)
+    r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?"
+    r"(?P<label>[A-Z](?:[a-z]+|[A-Z]{1,4}s)(?:[ \u00a0][a-z]+){0,2})"
+    r"(?:[ \u00a0](?:since|as[ \u00a0]of)[ \u00a0][\w \u00a0]{1,24}?)?:[ \t]$"
+)
+#: Words before the noun of a dashboard's label: "Cumulative arrivals", "New registrations".
+_LABEL_MODIFIERS = frozenset(
+    """cumulative total new daily weekly monthly registered verified estimated confirmed
+    reported recorded""".split()
 )
 
 
@@ -8795,6 +8804,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
                 # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
                 first = words[1]
+            elif len(words) > 1 and first.lower() in _LABEL_MODIFIERS and _is_plural_noun(words[1]):
+                first = words[1]  # "Cumulative arrivals since 15 April 2023: 731,294"
             if len(words) == 1 and first.lower() in _STATE_HEADS:
                 # "Injured: 240+", "Missing: ~45": a state names those counted (session 8)
                 r["head"] = r["counted"] = first.lower()
@@ -9864,6 +9875,10 @@ _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
+_MONEY_GOT_OF_RE = re.compile(
+    r"[ \u00a0](?:received|disbursed|funded|pledged|raised|mobili[sz]ed|secured|committed)"
+    r"[ \u00a0]of[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0])?"
+)
 _MONEY_OF_GAPS = frozenset((" of the ", " of a ", " of an ", " of its ", " of their "))
 # A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
@@ -9889,6 +9904,12 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
                 _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
                 # money of money: "N4.91 trillion of the N47.96 trillion budget"
                 or (r["kind"] == "money" and text[r["end"] : w["start"]] in _MONEY_OF_GAPS)
+                # "US$ 69.4 million received of US$ 300 million required" (funding lines
+                # of situation reports, devset2 agency)
+                or (
+                    r["kind"] == "money"
+                    and _MONEY_GOT_OF_RE.fullmatch(text, r["end"], w["start"]) is not None
+                )
             )
         ):
             r["part_of"] = k + 1

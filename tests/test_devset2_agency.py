@@ -456,6 +456,77 @@ PROBES += [
     ),
 ]
 
+# A fourth round: the layout of situation reports (labels, pipes, bullets), invented.
+PROBES += [
+    (
+        "invented/DTM Iraq: households with individuals in brackets (the larger count)",
+        "Returns: 1,250 households (6,875 individuals) returned to Mosul in May.",
+        [
+            ("1,250", 1250, E, C, None, {"head": "households"}),
+            ("6,875", 6875, E, C, None, {"head": "individuals", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/sitrep key line: acronym-plural labels split by a pipe",
+        "IDPs in camps: 152,000 | IDPs out of camps: 948,000",
+        [
+            ("152,000", 152000, E, C, None, {"head": "idps"}),
+            ("948,000", 948000, E, C, None, {"head": "idps"}),
+        ],
+    ),
+    (
+        "invented/UNHCR dashboard: a cumulative label with a date before its count",
+        "Cumulative arrivals since 15 April 2023: 731,294",
+        [("731,294", 731294, E, C, None, {"head": "arrivals"})],
+    ),
+    (
+        "invented/WFP update: reached N people, M per cent of the K targeted",
+        "Partners reached 412,000 people with food assistance in March, 61 per cent of the "
+        "675,000 targeted.",
+        [
+            ("412,000", 412000, E, C, None, {"head": "people"}),
+            ("61 per cent", 61, E, P, "%", {"part_of": 2}),
+            ("675,000", 675000, E, C, None),
+        ],
+    ),
+    (
+        "invented/OCHA: people in need rose from N in January to M",
+        "The number of people in need has risen from 3.9 million in January to 4.6 million.",
+        [
+            ("3.9 million", 3.9e6, E, C, None, {"head": "people"}),
+            ("4.6 million", 4.6e6, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/IOM Libya: intercepted at sea, including women and children",
+        "Since 1 January, 3,514 people have been intercepted at sea and returned to Libya, "
+        "including 287 women and 119 children.",
+        [
+            ("3,514", 3514, E, C, None, {"head": "people"}),
+            ("287", 287, E, C, None, {"head": "women", "part_of": 0}),
+            ("119", 119, E, C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/UNHCR update: a further N families expected",
+        "A further 2,000 families are expected to arrive in the coming days.",
+        [("2,000", 2000, E, C, None, {"head": "families"})],
+    ),
+    (
+        "invented/UNHCR appeal: 'only N% of the US$ M it needs'",
+        "The agency has received only 9% of the US$ 1 billion it needs this year.",
+        [("9%", 9, E, P, "%", {"part_of": 1}), ("US$ 1 billion", 1e9, E, M, "USD")],
+    ),
+    (
+        "invented/sitrep bullet: a share funded, then received of required",
+        "\u2022 US$ 69.4 million received of US$ 300 million required",
+        [
+            ("US$ 69.4 million", 69.4e6, E, M, "USD", {"part_of": 1}),
+            ("US$ 300 million", 300e6, E, M, "USD"),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
