@@ -527,6 +527,143 @@ PROBES += [
     ),
 ]
 
+# A fifth round: NGO press releases (MSF, IRC, NRC, Save the Children, SOS Mediterranee).
+PROBES += [
+    (
+        "invented/MSF release: patients treated, more than a third of them children",
+        "MSF teams treated 2,316 patients for violence-related injuries between January and "
+        "June, more than a third of them children.",
+        [
+            ("2,316", 2316, E, C, None, {"head": "patients"}),
+            ("more than a third", 100 / 3, LO, P, "%", {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/IRC release: a daily rate of arrivals, then who said so",
+        "Some 600 people a day are arriving in Adr\u00e9, the IRC said.",
+        [("Some 600", 600, AP, C, None, {"head": "people", "source": "IRC"})],
+    ),
+    (
+        "invented/Save the Children: 'Over N% of those arriving', according to the charity",
+        "Over 80% of those arriving are women and children, according to Save the Children.",
+        [("Over 80%", 80, LO, P, "%", {"source": "Save the Children"})],
+    ),
+    (
+        "invented/UNHCR: 'were registered by UNHCR' names who registered them",
+        "Nearly 2,500 unaccompanied children were registered by UNHCR in the first week of March.",
+        [("Nearly 2,500", 2500, UP, C, None, {"head": "children", "source": "UNHCR"})],
+    ),
+    (
+        "invented/MSF release: a hospital's beds in a relative clause, then its patients",
+        "The hospital, which has 120 beds, is treating more than 300 patients.",
+        [
+            ("120", 120, E, C, None, {"head": "beds"}),
+            ("more than 300", 300, LO, C, None, {"head": "patients"}),
+        ],
+    ),
+    (
+        "invented/UNRWA release: staff killed, a number word opening the sentence",
+        "Twenty-five staff members of the organisation have been killed since the war began.",
+        [("Twenty-five", 25, E, C, None, {"head": "members"})],
+    ),
+    (
+        "invented/Italian coastguard wire: boats carrying people",
+        "A total of 13 boats carrying 612 people reached Lampedusa on Sunday.",
+        [
+            ("13", 13, E, C, None, {"head": "boats"}),
+            ("612", 612, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/SOS Mediterranee release: survivors disembarked after a four-day journey",
+        "The Ocean Viking disembarked 261 survivors in Ancona after a four-day journey.",
+        [
+            ("261", 261, E, C, None, {"head": "survivors"}),
+            ("four-day", 4, E, D, "day"),
+        ],
+    ),
+    (
+        "invented/NRC release: the secretary general named after his title and a comma",
+        "\u201cAt least 90 per cent of the schools we support have been damaged,\u201d said "
+        "NRC's secretary general, Ingrid Solberg.",
+        [("At least 90 per cent", 90, LO, P, "%", {"head": "schools", "source": "Ingrid Solberg"})],
+    ),
+    (
+        "invented/WFP statement: a ration cut from one amount to another a month",
+        "Monthly food vouchers will be cut from $12 to $8 per person from July, WFP said.",
+        [
+            ("$12", 12, E, M, "USD", {"source": "WFP"}),
+            ("$8", 8, E, M, "USD", {"source": "WFP"}),
+        ],
+    ),
+]
+
+# A sixth round: IFRC appeals in Swiss francs, ISO-code amounts, signs and spaced thousands
+# as agency copy writes them.
+PROBES += [
+    (
+        "invented/IFRC appeal: Swiss francs for people over months",
+        "The IFRC launched an Emergency Appeal for CHF 10 million to support 50,000 people "
+        "for 18 months.",
+        [
+            ("CHF 10 million", 10e6, E, M, "CHF"),
+            ("50,000", 50000, E, C, None, {"head": "people"}),
+            ("18 months", 18, E, D, "month"),
+        ],
+    ),
+    (
+        "invented/IFRC DREF: an allocation label in francs",
+        "DREF allocation: CHF 381,542",
+        [("CHF 381,542", 381542, E, M, "CHF")],
+    ),
+    (
+        "invented/UNICEF appeal: USD before the amount",
+        "UNICEF requires USD 4.5 million to reach 120,000 children with safe water.",
+        [
+            ("USD 4.5 million", 4.5e6, E, M, "USD"),
+            ("120,000", 120000, E, C, None, {"head": "children"}),
+        ],
+    ),
+    (
+        "invented/OCHA West Africa: thousands grouped by a space",
+        "Some 12 500 people were displaced in Diffa region after the attack.",
+        [("Some 12 500", 12500, AP, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/sitrep bullet: a plus sign after a count",
+        "\u2022 4,000+ households still without shelter in Beira",
+        [("4,000+", 4000, LO, C, None, {"head": "households"})],
+    ),
+    (
+        "invented/UNHCR update: a weekly range of arrivals",
+        "Between 40,000 and 50,000 people are crossing each week, the agency estimates.",
+        [("Between 40,000 and 50,000", (40000, 50000), R, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/IOM flash: a daily range with a dash",
+        "Border monitors counted 5,000-7,000 people daily at the Joda crossing.",
+        [("5,000-7,000", (5000, 7000), R, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/IFRC release: a quarter of a million people",
+        "Floods have affected a quarter of a million people across four provinces.",
+        [
+            ("a quarter of a million", 250000, E, C, None, {"head": "people"}),
+            ("four", 4, E, C, None, {"head": "provinces"}),
+        ],
+    ),
+    (
+        "invented/OCHA: a 3-month extension and a 72-hour assessment",
+        "The government granted a 3-month extension after a 72-hour assessment of the sites.",
+        [("3-month", 3, E, D, "month"), ("72-hour", 72, E, D, "hour")],
+    ),
+    (
+        "invented/UNHCR briefing: nearly two thirds of those registered",
+        "Nearly two thirds of the refugees registered so far are children.",
+        [("Nearly two thirds", 200 / 3, UP, P, "%", {"head": "refugees"})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
