@@ -71,8 +71,11 @@ _TITLE_WORDS = frozenset(
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
-# (letters with accents too: "Céline Marchetti", "Tomás Herrera", "Élodie Brun"; devset2 agency)
-_CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-]{1,30}"
+# (letters with accents too: "Céline Marchetti", "Tomás Herrera", "Élodie Brun", "Ōkubo";
+# devset2 agency)
+_UPPER_LATIN = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_CAP = rf"[{_UPPER_LATIN}][{_LATIN}'’\-]{{1,30}}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 # _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
 # skips to, where the \b made it try every offset (see _names_in).
@@ -618,7 +621,7 @@ _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 # The small patterns of the per-verb and per-phrase checks below, compiled once: called as
 # re.match(str, ...) each cost a lookup in re's cache (16,000 a 180-report run), and the
 # generic-noun pattern was rebuilt from an f-string on every call. Same patterns, same flags.
-_CAP_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’\-]{1,30}")
+_CAP_WORD_RE = re.compile(_CAP)
 #: Sources that are groups of people, no body: "Officials estimate ...", "Police said ...".
 #: A later "the ministry said" or "the agency said" is not theirs.
 _GROUPS_OF_PEOPLE = frozenset(

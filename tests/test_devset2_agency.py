@@ -664,6 +664,25 @@ PROBES += [
     ),
 ]
 
+# Accented names as sources (found by a quick probe run before these rows were written, so
+# not blind: the expected answer is the schema's fullest name).
+PROBES += [
+    (
+        "invented/wire: a surname with an umlaut refers back to the full name",
+        "J\u00fcrgen M\u00fcller said 12 boats had arrived. M\u00fcller said 400 people were "
+        "aboard.",
+        [
+            ("12", 12, E, C, None, {"source": "J\u00fcrgen M\u00fcller"}),
+            ("400", 400, E, C, None, {"source": "J\u00fcrgen M\u00fcller"}),
+        ],
+    ),
+    (
+        "invented/UNHCR release: a name opening with a macron-capital, then 'of UNHCR'",
+        "\u201cWe counted 700 tents,\u201d said Zo\u00eb \u014ckubo of UNHCR.",
+        [("700", 700, E, C, None, {"source": "Zo\u00eb \u014ckubo"})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
