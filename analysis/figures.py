@@ -1415,7 +1415,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
     r"|Articles|Sections|Paragraphs|Clauses|Chapters|Camps|Phases|Wards|Blocks|Zones|Rules"
-    r"|Resolutions|articles|paragraphs|clauses|chapters)"
+    r"|Resolutions|articles|paragraphs|clauses|chapters"
+    # a UN resolution in running text: "after resolution 2417 was ignored", "Security
+    # Council resolution 2728" (OCHA and briefing-note copy, devset2 agency)
+    r"|resolution|resolutions)"
     r"\.?[ \u00a0]{1,2}$)",
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends
