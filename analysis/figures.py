@@ -5786,6 +5786,7 @@ _COUNTRY_CURRENCIES = {
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
     "DOLLAR": ("dollar_countries.csv", "USD"),
+    "CFAF": ("cfa_countries.csv", "XOF"),  # (four letters: no ISO code after an amount)
 }
 
 

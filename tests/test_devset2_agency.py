@@ -745,6 +745,42 @@ PROBES += [
     ),
 ]
 
+# Local currencies of displacement settings (an eighth round; the CFA franc of Central
+# Africa, ISO codes before amounts and the metical failed in a quick probe, so these rows,
+# written after it with other sentences, are not blind).
+PROBES += [
+    (
+        "invented/UNHCR Chad: CFA francs in Central Africa are XAF",
+        "UNHCR gives each returnee family in Chad's Ouaddai province 50,000 CFA francs.",
+        [("50,000 CFA francs", 50000, E, M, "XAF")],
+    ),
+    (
+        "invented/WFP Sahel: CFA francs in West Africa are XOF",
+        "In Burkina Faso, a sack of millet now costs 30,000 CFA francs.",
+        [("30,000 CFA francs", 30000, E, M, "XOF")],
+    ),
+    (
+        "invented/IOM Mozambique: MZN before the amount",
+        "Transport from Mac\u00f3mia to Pemba costs MZN 1,500 per person.",
+        [("MZN 1,500", 1500, E, M, "MZN")],
+    ),
+    (
+        "invented/OCHA Yemen: YER before the amount",
+        "A litre of fuel in Sana'a now sells for YER 1,200.",
+        [("YER 1,200", 1200, E, M, "YER")],
+    ),
+    (
+        "invented/UNICEF DRC: CDF before the amount",
+        "Each household in Goma received CDF 150,000 in cash.",
+        [("CDF 150,000", 150000, E, M, "CDF")],
+    ),
+    (
+        "invented/NRC Mozambique: meticais after the amount",
+        "Families in Cabo Delgado received 3,000 meticais each.",
+        [("3,000 meticais", 3000, E, M, "MZN")],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
