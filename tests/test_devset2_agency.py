@@ -56,6 +56,26 @@ The table below holds one INVENTED sentence (other names, places and numbers) pe
 construction, expected values written by hand before the extractor was run on it; the rows
 are checked with ``figure_checks.check_figures`` (``part_of`` is the index of the whole among
 the expected rows).
+
+Pass counts before the fixes (command: ``PYTHONPATH=<worktree> python -m pytest -q
+tests/test_devset2_agency.py``, each table run before the rule it asked for):
+
+- CASES: 0 of 12 at e0e20bd. Since then one case left out as an open convention (the
+  ratio's "one" of "one water point for every 800 refugees": ``tests/test_longform.py``
+  marks the same "1" optional, and the extractor deliberately drops it, a4fd06c), one guard
+  added for a regression the ", and" rule caused in the first dev set ("..., and most are
+  sleeping in the open, the Danish Refugee Council said on Tuesday"), and one case for "the
+  real proportion is 15 per cent" (failing before its rule, checked by disabling it).
+- PROBES, second round: 14 of 17 (one left out as open: the head of "over 130 per cent of
+  the agency's planning figure"); third round: 11 of 12; fourth (sitrep layout): 6 of 9;
+  fifth and sixth (NGO releases, IFRC francs, ISO codes, spaced thousands, ranges): 20 of 20,
+  kept as guards; accented names: 0 of 2; seventh (labels, soft bounds): 7 of 8; eighth
+  (local currencies): 1 of 6. The accented-name and currency rows were written after a quick
+  probe run had shown the failure (other sentences, the schema's answer), so they are not
+  blind.
+
+Gold corrected afterwards: none. The two ratio "one"s of report 20 stay in its gold (the
+schema counts any count in words) and stay missed: an open convention, see the floors.
 """
 
 from __future__ import annotations
