@@ -801,6 +801,60 @@ PROBES += [
     ),
 ]
 
+# A ninth round: how agency copy attributes (invented, expected by hand before the run).
+PROBES += [
+    (
+        "invented/UNHCR release: figures show, with the body's possessive",
+        "UNHCR figures show 1.3 million Afghans returned from Iran and Pakistan last year.",
+        [("1.3 million", 1.3e6, E, C, None, {"head": "afghans", "source": "UNHCR"})],
+    ),
+    (
+        "invented/wire: data from IOM show",
+        "Data from IOM show that 8,700 migrants crossed the Darien in January.",
+        [("8,700", 8700, E, C, None, {"head": "migrants", "source": "IOM"})],
+    ),
+    (
+        "invented/OCHA: the latest figures from the Ministry of Health",
+        "According to the latest figures from the Ministry of Health, 214 people have died of "
+        "cholera since August.",
+        [("214", 214, E, C, None, {"head": "people", "source": "Ministry of Health"})],
+    ),
+    (
+        "invented/briefing note: she said, across sentences",
+        "WFP spokesperson Marta Ruiz said 2.1 million people were at risk of famine. She said "
+        "the agency had reached 640,000 of them in June.",
+        [
+            ("2.1 million", 2.1e6, E, C, None, {"head": "people", "source": "Marta Ruiz"}),
+            ("640,000", 640000, E, C, None, {"part_of": 0, "source": "Marta Ruiz"}),
+        ],
+    ),
+    (
+        "invented/NGO release: the organisation said, after its full name",
+        "The Norwegian Refugee Council runs 14 learning centres in the camps. The "
+        "organisation said 9,300 children were enrolled.",
+        [
+            ("14", 14, E, C, None, {"head": "centres", "source": None}),
+            (
+                "9,300",
+                9300,
+                E,
+                C,
+                None,
+                {"head": "children", "source": "Norwegian Refugee Council"},
+            ),
+        ],
+    ),
+    (
+        "invented/UNHCR release: an estimate by the agency, hedged by 'claimed' for the other",
+        "Local authorities claimed that 20,000 people had returned, but UNHCR estimates the "
+        "figure at around 8,000.",
+        [
+            ("20,000", 20000, E, C, None, {"source": "Local authorities"}),
+            ("around 8,000", 8000, AP, C, None, {"source": "UNHCR"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
