@@ -452,6 +452,13 @@ _AGE_LIST_BEFORE_RE = re.compile(
 )
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
+# The upper end of an age band written with units: "children aged six months to five years",
+# "aged 6 months to 15 years" (UNICEF and vaccination copy, devset2 agency).
+_AGE_BAND_END_BEFORE_RE = re.compile(
+    _AGE_WORDS + r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[ \u00a0-](?:years?|months?|weeks?|days?)[ \u00a0]?(?:to|and|-|\u2013)[ \u00a0]?$",
+    re.IGNORECASE,
+)
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
 # sample size: a count, and so is an amount after an amount in an exchange-rate note
 # ("($1=117.50 taka)").
@@ -946,6 +953,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True  # a later item of an age list, if it could be an age
+    if (
+        tok.value <= 125
+        and not tok.grouped
+        and text.endswith(("to ", "and ", "-", "\u2013", "- ", "\u2013 "), 0, s)
+        and _AGE_BAND_END_BEFORE_RE.search(text, max(0, s - 40), s)
+    ):
+        return True  # "aged six months to five years": the band's upper age, no duration
     if (
         nxt == ","
         and prev in " \u00a0"

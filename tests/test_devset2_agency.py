@@ -855,6 +855,54 @@ PROBES += [
     ),
 ]
 
+# A tenth round: durations, words and bounds in agency quotes and releases (invented,
+# expected by hand before the run).
+PROBES += [
+    (
+        "invented/MSF quote: numbers in words inside a quote",
+        "\u201cIn the last two weeks we have seen more than three hundred patients with gunshot "
+        "wounds,\u201d said Dr Amara Keita, MSF's medical coordinator.",
+        [
+            ("two weeks", 2, E, D, "week", {"source": "Amara Keita"}),
+            ("more than three hundred", 300, LO, C, None, {"head": "patients"}),
+        ],
+    ),
+    (
+        "invented/UNHCR: a stay of up to 90 days",
+        "New arrivals may stay at the transit centre for up to 90 days.",
+        [("up to 90 days", 90, UP, D, "day")],
+    ),
+    (
+        "invented/IOM: a dozen boats and half a million people",
+        "A dozen boats left Nouadhibou last week; half a million people now live in the "
+        "region's camps.",
+        [
+            ("A dozen", 12, E, C, None, {"head": "boats"}),
+            ("half a million", 500000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/OCHA: between two dates is no range, between two counts is",
+        "Between 12 and 18 May, between 3,000 and 4,500 people were displaced in Ituri.",
+        [("between 3,000 and 4,500", (3000, 4500), R, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/WFP: hundreds of thousands and tens of thousands are vague",
+        "Hundreds of thousands of people are cut off, and tens of thousands have fled to "
+        "Uganda, where 1,800 arrive each day.",
+        [("1,800", 1800, E, C, None)],
+    ),
+    (
+        "invented/UNICEF: an age range and 'under five' are no counts",
+        "Of the 9,400 children screened, aged six months to five years, 1,120 were acutely "
+        "malnourished.",
+        [
+            ("9,400", 9400, E, C, None, {"head": "children"}),
+            ("1,120", 1120, E, C, None, {"part_of": 0}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
