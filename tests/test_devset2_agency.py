@@ -82,7 +82,7 @@ from __future__ import annotations
 
 import pytest
 from devset2_checks import assert_floors
-from figure_checks import check_figures
+from figure_checks import ANY, check_figures
 
 C, P, M, D = "count", "percent", "money", "duration"
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
@@ -900,6 +900,49 @@ PROBES += [
             ("9,400", 9400, E, C, None, {"head": "children"}),
             ("1,120", 1120, E, C, None, {"part_of": 0}),
         ],
+    ),
+]
+
+# An eleventh round: DTM survey and UNHCR data-portal sentences (invented, expected by hand
+# before the run).
+PROBES += [
+    (
+        "invented/DTM general population survey: a share of the population in brackets",
+        "An estimated 3.7 million people (10% of the population) are internally displaced.",
+        [
+            ("An estimated 3.7 million", 3.7e6, AP, C, None, {"head": "people"}),
+            ("10%", 10, E, P, "%", {"head": "population"}),
+        ],
+    ),
+    (
+        "invented/DTM survey: 'Of those, N per cent' after a count",
+        "Some 520,000 people returned to Kharkiv oblast. Of those, 62 per cent are women.",
+        [
+            ("Some 520,000", 520000, AP, C, None, {"head": "people"}),
+            ("62 per cent", 62, E, P, "%", {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/UNHCR portal: registered refugees as of a date, by country",
+        "As of 31 October, 1,028,600 refugees were registered in Poland, 512,000 of them children.",
+        [
+            ("1,028,600", 1028600, E, C, None, {"head": "refugees"}),
+            ("512,000", 512000, E, C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/IOM: a share who intend to return, then the months",
+        "Around 38 per cent of respondents said they intended to return within the next "
+        "three months.",
+        [
+            ("Around 38 per cent", 38, AP, P, "%", {"head": "respondents"}),
+            ("three months", 3, E, D, "month"),
+        ],
+    ),
+    (
+        "invented/UNHCR: a percentage-point change",
+        "The share of refugees with a job rose by 4 percentage points to 41 per cent.",
+        [("4 percentage points", 4, E, P, ANY), ("41 per cent", 41, E, P, "%")],
     ),
 ]
 
