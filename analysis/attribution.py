@@ -3141,6 +3141,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         else {}
     )
     labels = _transcript_speakers(report) if ":" in text else {}
+    lead_sources = _headline_lead_sources(report) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
         if report.paragraphs and ("“" in text or '"' in text)
@@ -3154,6 +3155,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
                 r["source"], r["reporting"], r["hedged"] = src[1], None, False
                 continue
+        if lead_sources and para in lead_sources and r["start"] > lead_sources[para][0]:
+            # "UNHCR: 4,000 Rohingya refugees at risk in the Andaman Sea": the body named
+            # before a headline's colon says what follows it (UN News and ReliefWeb
+            # headlines, devset2 agency)
+            r["source"], r["reporting"], r["hedged"] = lead_sources[para][1], None, False
+            continue
         if (
             labels
             and para in labels
@@ -3549,6 +3556,30 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
             if m.group("noun") is not None and m.group("noun") not in _DASH_SOURCE_NOUNS:
                 continue  # "- in pictures", "- as it happened"
             out[k] = (para.start + m.start(), src)
+    return out
+
+
+_HEADLINE_LEAD_SOURCE_RE = re.compile(
+    r"(?P<src>[A-Z][A-Za-z'’&.]{1,12}(?:[ \u00a0][A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
+)
+
+
+def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (where the colon stands, the body) for a headline line opened by a
+    known organisation and a colon ("UNHCR: 4,000 refugees at risk"); a place there is the
+    headline's topic ("Sudan: 10 million displaced"), no source."""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    orgs = _entity_lexicon().org_names
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        t = para.text
+        if len(t) > 160 or t.endswith((".", "!", "?", '"', "”")):
+            continue
+        m = _HEADLINE_LEAD_SOURCE_RE.match(t)
+        if m and _norm(m.group("src")) in orgs:
+            out[k] = (para.start + m.end() - 2, m.group("src"))
     return out
 
 

@@ -946,6 +946,41 @@ PROBES += [
     ),
 ]
 
+# A twelfth round: headlines and datelines of agency releases (invented, expected by hand
+# before the run).
+PROBES += [
+    (
+        "invented/ReliefWeb headline: a figure, then the agency after a dash",
+        "Sudan: more than 12 million people forced from their homes \u2013 IOM",
+        [("more than 12 million", 12e6, LO, C, None, {"head": "people", "source": "IOM"})],
+    ),
+    (
+        "invented/UN News headline: the agency's name, a colon, then the figure",
+        "UNHCR: 4,000 Rohingya refugees at risk in the Andaman Sea",
+        [("4,000", 4000, E, C, None, {"head": "refugees", "source": "UNHCR"})],
+    ),
+    (
+        "invented/press release dateline: a city, a date, then the lead",
+        "GENEVA, 14 March 2025 \u2013 Some 73,000 people have fled into Burundi since January, "
+        "the UN Refugee Agency said today.",
+        [
+            (
+                "Some 73,000",
+                73000,
+                AP,
+                C,
+                None,
+                {"head": "people", "source": "UN Refugee Agency"},
+            )
+        ],
+    ),
+    (
+        "invented/WFP headline: a ration cut in a headline",
+        "WFP forced to cut rations for 1.2 million refugees in Bangladesh",
+        [("1.2 million", 1.2e6, E, C, None, {"head": "refugees"})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
