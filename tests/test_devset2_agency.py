@@ -983,6 +983,42 @@ PROBES += [
     ),
 ]
 
+# A thirteenth round: shares restated as counts, "out of", rates per person (invented,
+# expected by hand before the run).
+PROBES += [
+    (
+        "invented/UNICEF statement: a share with its count in brackets before 'of'",
+        "Nearly 80 per cent (1,150) of the children treated were under the age of five.",
+        [
+            ("Nearly 80 per cent", 80, UP, P, "%", {"head": "children"}),
+            ("1,150", 1150, E, C, None),
+        ],
+    ),
+    (
+        "invented/IRC release: N out of M clinics",
+        "Nine out of 14 health clinics in the camp have closed for lack of funds.",
+        [
+            ("Nine", 9, E, C, None, {"head": "clinics", "part_of": 1}),
+            ("14", 14, E, C, None, {"head": "clinics"}),
+        ],
+    ),
+    (
+        "invented/WFP: dollars per person per month",
+        "Refugees in the camps receive $7 per person per month, down from $12 last year.",
+        [("$7", 7, E, M, "USD"), ("$12", 12, E, M, "USD")],
+    ),
+    (
+        "invented/DTM: an average household size",
+        "Displaced households count an average of 6.2 members, according to DTM.",
+        [("6.2", 6.2, E, C, None, {"head": "members", "source": "DTM"})],
+    ),
+    (
+        "invented/Save the Children: children crossing alone, the charity as source",
+        "Save the Children said 8,200 children had crossed alone since January.",
+        [("8,200", 8200, E, C, None, {"head": "children", "source": "Save the Children"})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
