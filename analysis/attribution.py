@@ -978,6 +978,7 @@ def _names_a_body(src: str) -> bool:
 
 
 _AGE_APPOSITION_RE = re.compile(r",[ \u00a0]\d{1,3},")
+_GOVERNMENT_RE = re.compile(r"\b[Gg]overnments?\b")
 
 
 #: A group of people after a capitalised name: the name is their place or body, not a
@@ -1158,6 +1159,13 @@ class _Resolver:
             for _, org in reversed(self.orgs):
                 if word in org.lower():
                     return org
+            if word == "agency" and state.last_org and _GOVERNMENT_RE.search(state.last_org):
+                # "IOM spokesperson X said ... The Government of Niger has asked for help ...
+                # The agency said": a government is no agency; the body before it (Geneva
+                # briefing notes, devset2 agency)
+                for _, org in reversed(self.orgs):
+                    if not _GOVERNMENT_RE.search(org) and org not in self.places:
+                        return org
             if (
                 state.last_org
                 and state.last_org.lower() not in _GROUPS_OF_PEOPLE
@@ -1233,6 +1241,12 @@ class _Resolver:
 
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None
+        if word == "agency" and org is not None and _GOVERNMENT_RE.search(org):
+            # a government is no agency: the body named before it (devset2 agency)
+            org = next(
+                (o for _, o in reversed(self.orgs) if not _GOVERNMENT_RE.search(o)),
+                None,
+            )
         if org is None or org.lower() in _GROUPS_OF_PEOPLE or org in self.places:
             return None  # a place speaking for its government is no "agency" or "group"
         if not _names_a_body(org):

@@ -1019,6 +1019,36 @@ PROBES += [
     ),
 ]
 
+# A fourteenth round: a whole briefing note, its speaker carried over paragraphs, bodies
+# named between (invented, expected by hand before the run).
+PROBES += [
+    (
+        "invented/Geneva briefing note: the speaker across paragraphs, 'the agency', 'she'",
+        "IOM spokesperson Hana Sato said 3,400 migrants were stranded in Agadez.\n\n"
+        "The Government of Niger has asked for help to return them. Sato said the agency had "
+        "chartered two flights.\n\n"
+        "\u201cWe need $6 million to help them go home,\u201d she said. The agency said it had "
+        "received 15 per cent of that amount.",
+        [
+            ("3,400", 3400, E, C, None, {"head": "migrants", "source": "Hana Sato"}),
+            ("two", 2, E, C, None, {"head": "flights", "source": "Hana Sato"}),
+            ("$6 million", 6e6, E, M, "USD", {"source": "Hana Sato"}),
+            ("15 per cent", 15, E, P, "%", {"part_of": 2, "source": ("IOM",)}),
+        ],
+    ),
+    (
+        "invented/UNHCR briefing note: a second spokesperson, then 'he said'",
+        "UNHCR's Pedro Alves said 900 Venezuelans a day were entering Brazil. UNICEF "
+        "spokesperson James Okello said 40 per cent of them were children, and he said 120 "
+        "had arrived alone.",
+        [
+            ("900", 900, E, C, None, {"head": "venezuelans", "source": "Pedro Alves"}),
+            ("40 per cent", 40, E, P, "%", {"source": "James Okello"}),
+            ("120", 120, E, C, None, {"source": "James Okello"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_agency_constructions(case):
