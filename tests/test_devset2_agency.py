@@ -73,7 +73,9 @@ tests/test_devset2_agency.py``, each table run before the rule it asked for):
   (local currencies): 1 of 6; ninth (attribution): 6 of 6; tenth (words, durations, vague
   quantities): 4 of 6, with "more than a decade" left out as open (``tests/test_longform.py``
   marks it optional); eleventh (DTM surveys, data-portal lines): 5 of 5; twelfth (headlines,
-  datelines): 3 of 4. The accented-name and currency rows were written after a quick probe
+  datelines): 3 of 4; thirteenth (shares restated as counts, "out of", rates): 5 of 5;
+  fourteenth (whole briefing notes): 1 of 2; fifteenth (bulleted highlights): 3 of 3. The
+  accented-name and currency rows were written after a quick probe
   run had shown the failure (other sentences, the schema's answer), so they are not blind.
 
 Gold corrected afterwards: none. The two ratio "one"s of report 20 stay in its gold (the
@@ -1045,6 +1047,41 @@ PROBES += [
             ("900", 900, E, C, None, {"head": "venezuelans", "source": "Pedro Alves"}),
             ("40 per cent", 40, E, P, "%", {"source": "James Okello"}),
             ("120", 120, E, C, None, {"source": "James Okello"}),
+        ],
+    ),
+]
+
+# A fifteenth round: bulleted highlights of flash updates (invented, expected by hand
+# before the run).
+PROBES += [
+    (
+        "invented/UNHCR flash: bullets that open with their figure",
+        "HIGHLIGHTS\n\u2022 2,350 new arrivals registered in Adr\u00e9 on 12 May\n\u2022 "
+        "67% of arrivals are children\n\u2022 3 new water points built in Ourang",
+        [
+            ("2,350", 2350, E, C, None, {"head": "arrivals"}),
+            ("67%", 67, E, P, "%", {"head": "arrivals"}),
+            ("3", 3, E, C, None, {"head": "points"}),
+        ],
+    ),
+    (
+        "invented/IOM flash: a dash-led list with households and individuals",
+        "- 1,840 households (9,200 individuals) displaced from Chiure\n- 410 shelters "
+        "destroyed\n- 2 health centres closed",
+        [
+            ("1,840", 1840, E, C, None, {"head": "households"}),
+            ("9,200", 9200, E, C, None, {"head": "individuals", "part_of": None}),
+            ("410", 410, E, C, None, {"head": "shelters"}),
+            ("2", 2, E, C, None, {"head": "centres"}),
+        ],
+    ),
+    (
+        "invented/OCHA flash: a funding line with a share and both amounts",
+        "Funding: 31% funded (US$ 18.6M received of US$ 60M required)",
+        [
+            ("31%", 31, E, P, "%"),
+            ("US$ 18.6M", 18.6e6, E, M, "USD", {"part_of": 2}),
+            ("US$ 60M", 60e6, E, M, "USD"),
         ],
     ),
 ]
