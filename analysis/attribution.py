@@ -387,6 +387,9 @@ _FRESH_BEFORE_NAME_RE = re.compile(
     rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
     r"[ \u00a0])+(?=[A-Z])"
 )
+_FRESH_OPENING_RE = re.compile(
+    r"(?:Recent|Latest|Preliminary|Provisional|Updated)[ \u00a0](?=[A-Z][\w.]*(?:[ \u00a0]|$))"
+)
 # "UNHCR figures published by Grandi": a body's figures, then who put them out.
 _NAMED_DATA_BY_RE = re.compile(
     r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,4})[ \u00a0]"
@@ -1054,6 +1057,11 @@ class _Resolver:
             fresh = _FRESH_BEFORE_NAME_RE.sub("", "t" + np[1:])
             if fresh[:1].isupper():
                 np = fresh
+        elif np[:1] in ("R", "L", "P", "U") and (fresh := _FRESH_OPENING_RE.match(np)):
+            # "Recent U.N. data also shows", "Latest UNHCR figures show": the same
+            # adjective opening the sentence (Afghan return copy, session 9; not "New",
+            # which opens "New York")
+            np = np[fresh.end() :]
         if " of " in np and (rnd := _ROUND_OF_RE.match(np)):
             # "according to the latest round of IOM's Displacement Tracking Matrix": the
             # round of a survey or monitoring system is no one; whose system it is (DTM and
@@ -1636,6 +1644,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             # one noun phrase, no clause: not "Doctors said 30 were hurt and police said"
             and not _FINITE_VERB_RE.search(pre)
             and not any(w.lower() in _verbs() for w in pre.split())
+            # "Repatriation began on November 1 and officials now say": a clause of its
+            # own before "and" (Pakistani return copy, session 9)
+            and not _PAST_CLAUSE_VERB_RE.search(pre)
         ):
             # "Interviews with over 90 workers and their families revealed": the phrase
             # after "and" ends a subject that counts who was asked, no speaker of its own
@@ -1643,6 +1654,12 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             return seg_stripped
         return listed or np
     return np
+
+
+_PAST_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:began|came|went|left|fled|rose|fell|took|gave|made|saw|grew|ran|[a-z]{2,}ed)"
+    r"[ \u00a0](?:on|in|at|to|from|by|after|before|since|last|this|early|late)\b"
+)
 
 
 # The last words of a group of speakers in a list ("Rescue workers and local officials").
@@ -2735,6 +2752,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # participle after a comma shares the subject of the verb before it, never
             # the listener or the apposition between them
             found.append((m.start(), found[-1][1], m.group("v"), hedged, "speech"))
+            continue
+        if v in ("stating", "noting"):
+            # "The agency posted a video, stating that 327,000 ...": the participle shares
+            # the subject of the clause it hangs on; a sentence that opens with it ("Noting
+            # that ..., the minister said") is spoken by the verb after it (Afghan return
+            # copy, session 9)
+            if m.start() - s0 > 3 and text[m.start() - 2 : m.start()] in (", ", ",\u00a0"):
+                opening = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+                if opening:
+                    src = resolver.resolve(opening, state, False)
+                    found.append((m.start(), src, m.group("v"), hedged, "speech"))
             continue
         if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker

@@ -4843,6 +4843,46 @@ CASES += [
 ]
 
 
+# Session 9 (lead), found in real Pakistani copy on the repatriation drive (case invented): a
+# clause with a date before "and" ("Deportations began on October 3 and officials now say")
+# was read as one subject holding a count, so the figure after had no source.
+CASES += [
+    (
+        "invented/Pakistani daily: a dated clause, then 'and officials say'",
+        "Deportations began on October 3 and officials now say that nearly 380,000 have left.",
+        [("nearly 380,000", 380000, "upper", "count", None, {"source": "officials"})],
+    ),
+]
+
+
+# Session 9 (lead), found in real Afghan-outlet copy on returns from Pakistan (cases invented):
+# "stating that" and "noting that" after a comma were no reporting verbs, so the figure they
+# introduce had no source (or the wrong one); "Recent U.N. data shows" kept the adjective.
+CASES += [
+    (
+        "invented/Afghan outlet: a participle after the clause it hangs on",
+        "The ministry issued a statement on Sunday, stating that 6,480 returnees had been "
+        "registered at Torkham.",
+        [("6,480", 6480, "exact", "count", None, {"source": "the ministry"})],
+    ),
+    (
+        "invented/guard: a sentence opening with the participle",
+        "Noting that 2,300 families were still waiting, the governor said more tents would come.",
+        [("2,300", 2300, "exact", "count", None, {"source": "the governor"})],
+    ),
+    (
+        "invented/Afghan outlet: a freshness adjective opening the sentence",
+        "Latest UNHCR data shows that 3,950 Afghans were detained in March.",
+        [("3,950", 3950, "exact", "count", None, {"source": "UNHCR"})],
+    ),
+    (
+        "invented/guard: a place that opens with New",
+        "New York officials said 1,870 migrants were housed in hotels.",
+        [("1,870", 1870, "exact", "count", None, {"source": "New York officials"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
