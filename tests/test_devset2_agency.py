@@ -74,7 +74,8 @@ tests/test_devset2_agency.py``, each table run before the rule it asked for):
   quantities): 4 of 6, with "more than a decade" left out as open (``tests/test_longform.py``
   marks it optional); eleventh (DTM surveys, data-portal lines): 5 of 5; twelfth (headlines,
   datelines): 3 of 4; thirteenth (shares restated as counts, "out of", rates): 5 of 5;
-  fourteenth (whole briefing notes): 1 of 2; fifteenth (bulleted highlights): 3 of 3. The
+  fourteenth (whole briefing notes): 1 of 2; fifteenth (bulleted highlights): 3 of 3;
+  sixteenth (fractions and shares of a named whole): 4 of 4. The
   accented-name and currency rows were written after a quick probe
   run had shown the failure (other sentences, the schema's answer), so they are not blind.
 
@@ -1082,6 +1083,37 @@ PROBES += [
             ("31%", 31, E, P, "%"),
             ("US$ 18.6M", 18.6e6, E, M, "USD", {"part_of": 2}),
             ("US$ 60M", 60e6, E, M, "USD"),
+        ],
+    ),
+]
+
+# A sixteenth round: fractions and shares of a named whole in NGO statements (invented,
+# expected by hand before the run).
+PROBES += [
+    (
+        "invented/NRC statement: a third of the N refugees",
+        "A third of the 1.2 million refugees in the country live in informal settlements.",
+        [
+            ("A third", 100 / 3, E, P, "%", {"head": "refugees", "part_of": 1}),
+            ("1.2 million", 1.2e6, E, C, None, {"head": "refugees"}),
+        ],
+    ),
+    (
+        "invented/Save the Children: half of all new arrivals",
+        "Half of all new arrivals at the reception centre are children, the charity said.",
+        [("Half", 50, E, P, "%", {"head": "arrivals", "source": ("the charity", "charity")})],
+    ),
+    (
+        "invented/IRC: three-quarters of households surveyed",
+        "Three-quarters of households surveyed in Adr\u00e9 had skipped meals in the past week.",
+        [("Three-quarters", 75, E, P, "%", {"head": "households"})],
+    ),
+    (
+        "invented/UNHCR: a share of the budget in money terms",
+        "Only 40 per cent of the US$ 1.1 billion budget for Sudanese refugees has been funded.",
+        [
+            ("40 per cent", 40, E, P, "%", {"part_of": 1}),
+            ("US$ 1.1 billion", 1.1e9, E, M, "USD"),
         ],
     ),
 ]
