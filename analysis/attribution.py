@@ -1488,6 +1488,29 @@ _SHARE_OF_GROUP_WITH_RE = re.compile(
 )
 
 
+_CLAUSE_COMMA_AFTER_RE = re.compile(r",[ \u00a0](?=[A-Za-z])")
+_SUBJECT_END_WORDS = frozenset("on in at last this early late".split())
+
+
+def _subject_after(text: str, start: int, s1: int) -> str | None:
+    """The noun phrase that opens a main clause at ``start`` ("Pakistan's caretaker
+    government on Tuesday set ..." -> "Pakistan's caretaker government"): its words up to
+    a function word, a time word or a verb in -ed; None past six words."""
+    keep: list[str] = []
+    for w in text[start : min(s1, start + 90)].split():
+        lw = w.lower().strip(",")
+        if keep and (
+            lw in _NP_BREAK or lw in _SUBJECT_END_WORDS or (lw.endswith("ed") and w.islower())
+        ):
+            break
+        keep.append(w.rstrip(","))
+        if w.endswith(",") or len(keep) > 6:
+            break
+    if not keep or len(keep) > 6 or keep[0].lower() in _NP_BREAK:
+        return None
+    return " ".join(keep)
+
+
 _ACRONYM_BRACKET_END_RE = re.compile(r"[A-Za-z][ \u00a0]\([A-Z]{2,8}\),$")
 
 
@@ -2239,7 +2262,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "the most watched TV show in the country": the noun (session 8)
     if pw in _NOUN_ADJECTIVES and v in ("estimates", "forecasts", "claims", "reports", "records"):
         return False  # "triple the original estimates, with 2.4 million": a noun (session 8)
-    if v[-3:] == "ing" and not text[s0 : m.start()].strip() and after[:1] not in (":", ","):
+    if (
+        v[-3:] == "ing"
+        and not text[s0 : m.start()].strip()
+        and after[:1] not in (":", ",")
+        # "Estimating that there were 1.73 million ..., the government set": a participle
+        # opening its clause (Pakistani copy, session 9)
+        and not after.startswith((" that ", "\u00a0that "))
+    ):
         # "Adding a new coaster can lift attendance by 12%": a gerund opening the sentence
         # is its subject (theme-park copy, session 8); only a colon or a comma after it
         # ("Adding: ...") makes it a report
@@ -2696,6 +2726,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if (
             v == "estimating"
             and text[m.start() - 4 : m.start()] != " as "
+            and not (m.start() == s0 and text.startswith(" that ", m.end()))
             and not _PROGRESSIVE_AUX_RE.search(text, max(s0, m.start() - 6), m.start())
         ):
             # a reporting verb only in "cited the mayor's office as estimating 80,000" and
@@ -2744,25 +2775,32 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if (
             v in ("adding", "saying")
             and found
-            and found[-1][1]
-            and found[-1][4] == "speech"
             and text[max(s0, m.start() - 2) : m.start()] in (", ", ",\u00a0")
+            and (main := next((f for f in found if f[1] and f[4] == "speech"), None))
         ):
             # "Ozturk told Haber Global, a private channel, adding that 40 percent ...": a
             # participle after a comma shares the subject of the verb before it, never
-            # the listener or the apposition between them
-            found.append((m.start(), found[-1][1], m.group("v"), hedged, "speech"))
+            # the listener or the apposition between them; the main clause's verb, not
+            # one inside what it reports ("Khan said forensics had revealed ..., saying
+            # 49 of 76 cases had been solved": Pakistani copy, session 9)
+            found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
             continue
-        if v in ("stating", "noting"):
+        if v in ("stating", "noting") or (
+            m.start() == s0 and v in ("estimating", "saying", "claiming", "warning")
+        ):
             # "The agency posted a video, stating that 327,000 ...": the participle shares
-            # the subject of the clause it hangs on; a sentence that opens with it ("Noting
-            # that ..., the minister said") is spoken by the verb after it (Afghan return
-            # copy, session 9)
+            # the subject of the clause it hangs on; a sentence that opens with it
+            # ("Estimating that there were 1.73 million ..., the government set a deadline")
+            # has the subject after the clause's closing comma (Afghan return copy, session 9)
             if m.start() - s0 > 3 and text[m.start() - 2 : m.start()] in (", ", ",\u00a0"):
                 opening = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
-                if opening:
-                    src = resolver.resolve(opening, state, False)
-                    found.append((m.start(), src, m.group("v"), hedged, "speech"))
+            elif m.start() == s0 and (comma := _CLAUSE_COMMA_AFTER_RE.search(text, m.end(), s1)):
+                opening = _subject_after(text, comma.end(), s1)
+            else:
+                opening = None
+            if opening:
+                src = resolver.resolve(opening, state, False)
+                found.append((m.start(), src, m.group("v"), hedged, "speech"))
             continue
         if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker

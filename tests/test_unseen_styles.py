@@ -4883,6 +4883,43 @@ CASES += [
 ]
 
 
+# Session 9 (lead), found in real Arab News / Pakistani copy on the deportation order (cases
+# invented): a sentence opening with "Estimating that ..." gave its figure no source (the
+# subject stands after the clause's comma); ", saying 49 out of 76 ..." after "Khan said
+# forensics had revealed ..." took the reported clause's subject, not the speaker's.
+CASES += [
+    (
+        "invented/Pakistani copy: a sentence opening with 'Estimating that'",
+        "Estimating that some 1.1 million Afghans lived in the province without papers, the "
+        "provincial government on Monday ordered a survey.",
+        [
+            (
+                "some 1.1 million",
+                1.1e6,
+                "approximate",
+                "count",
+                None,
+                {"source": "the provincial government"},
+            )
+        ],
+    ),
+    (
+        "invented/Pakistani copy: ', saying' after a reported clause with its own verb",
+        "Police chief Imran Qureshi said fingerprints collected at the sites this year had "
+        "revealed foreign involvement in most cases, saying 31 out of 52 cases had been solved.",
+        [
+            ("31", 31, "exact", "count", None, {"source": "Imran Qureshi"}),
+            ("52", 52, "exact", "count", None, {"source": "Imran Qureshi"}),
+        ],
+    ),
+    (
+        "invented/guard: a gerund subject opening the sentence",
+        "Adding a second shift can raise output by 15%.",
+        [("15%", 15, "exact", "percent", "%", {"source": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
