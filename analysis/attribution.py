@@ -71,7 +71,11 @@ _TITLE_WORDS = frozenset(
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
-_CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
+# (letters with accents too: "Céline Marchetti", "Tomás Herrera", "Élodie Brun", "Ōkubo";
+# devset2 agency)
+_UPPER_LATIN = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_CAP = rf"[{_UPPER_LATIN}][{_LATIN}'’\-]{{1,30}}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 # _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
 # skips to, where the \b made it try every offset (see _names_in).
@@ -633,7 +637,7 @@ _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 # The small patterns of the per-verb and per-phrase checks below, compiled once: called as
 # re.match(str, ...) each cost a lookup in re's cache (16,000 a 180-report run), and the
 # generic-noun pattern was rebuilt from an f-string on every call. Same patterns, same flags.
-_CAP_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’\-]{1,30}")
+_CAP_WORD_RE = re.compile(_CAP)
 #: Sources that are groups of people, no body: "Officials estimate ...", "Police said ...".
 #: A later "the ministry said" or "the agency said" is not theirs.
 _GROUPS_OF_PEOPLE = frozenset(
@@ -990,6 +994,7 @@ def _names_a_body(src: str) -> bool:
 
 
 _AGE_APPOSITION_RE = re.compile(r",[ \u00a0]\d{1,3},")
+_GOVERNMENT_RE = re.compile(r"\b[Gg]overnments?\b")
 
 
 #: A group of people after a capitalised name: the name is their place or body, not a
@@ -998,6 +1003,20 @@ _GROUP_AFTER_NAME_RE = re.compile(
     r"\b[A-Z][a-zA-Z'’-]*[ \u00a0](?:firefighters|paramedics|police|officials|officers|rescuers|medics|doctors"
     r"|authorities|deputies|troopers|lifeguards|coastguards|residents|witnesses|prosecutors"
     r"|investigators|emergency[ \u00a0]services|fire[ \u00a0](?:officials|crews|department))$"
+)
+
+
+_ROUND_OF_RE = re.compile(
+    r"(?:[Tt]he|[Aa])[ \u00a0](?:(?:latest|last|most[ \u00a0]recent|new|recent|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \u00a0])?"
+    r"(?:round|edition|issue|wave|cycle)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?=[A-Z])"
+)
+#: Small words inside a name its acronym skips ("Office for the Coordination of ...").
+_ACRONYM_JOINERS = frozenset("of for the and on in de des du la le & to".split())
+#: Roles a named person is given once and referred to by later ("the IOM spokesperson").
+_NAMED_ROLES = frozenset(
+    """spokesperson spokesman spokeswoman minister commissioner director representative
+    coordinator envoy""".split()
 )
 
 
@@ -1056,10 +1075,19 @@ class _Resolver:
             # adjective opening the sentence (Afghan return copy, session 9; not "New",
             # which opens "New York")
             np = np[fresh.end() :]
+        if " of " in np and (rnd := _ROUND_OF_RE.match(np)):
+            # "according to the latest round of IOM's Displacement Tracking Matrix": the
+            # round of a survey or monitoring system is no one; whose system it is (DTM and
+            # OCHA copy, devset2 agency)
+            np = np[rnd.end() :]
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
+        if 1 < len(np) < 9 and np.isupper() and np.isalpha() and (full := self.spelt_out(np)):
+            # "according to MSF" after "Médecins Sans Frontières (MSF)": the fullest name the
+            # text gives the body (NGO press releases, devset2 agency)
+            return full
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
@@ -1075,6 +1103,17 @@ class _Resolver:
         low = np.lower()
         if low in ("him", "her"):
             low = np = "he"  # "According to him, 31 villages were shelled": who he is
+        if (
+            low[:4] == "the "
+            and low.rsplit(None, 1)[-1] in _NAMED_ROLES
+            and " " in low[4:]
+            and state.last_person is not None
+            and self.has_role(state.last_person, low.rsplit(None, 1)[-1])
+        ):
+            # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti ...
+            # the UN Refugee Agency's spokesperson told reporters": the role of the person
+            # named with it before (Geneva briefing notes, devset2 agency)
+            return state.last_person
         if low in (
             "he",
             "she",
@@ -1141,6 +1180,13 @@ class _Resolver:
             for _, org in reversed(self.orgs):
                 if word in org.lower():
                     return org
+            if word == "agency" and state.last_org and _GOVERNMENT_RE.search(state.last_org):
+                # "IOM spokesperson X said ... The Government of Niger has asked for help ...
+                # The agency said": a government is no agency; the body before it (Geneva
+                # briefing notes, devset2 agency)
+                for _, org in reversed(self.orgs):
+                    if not _GOVERNMENT_RE.search(org) and org not in self.places:
+                        return org
             if (
                 state.last_org
                 and state.last_org.lower() not in _GROUPS_OF_PEOPLE
@@ -1178,6 +1224,38 @@ class _Resolver:
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
 
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def spelt_out(self, acronym: str) -> str | None:
+        """The name the text spells out before "(ACRONYM)", its capitalised words'
+        initials the acronym's letters ("International Rescue Committee (IRC)"), or None."""
+        i = self.text.find("(" + acronym + ")")
+        if i < 2:
+            return None
+        words = self.text[max(0, i - 120) : i].split()
+        want = acronym
+        k = len(words)
+        while k > 0 and want:
+            w = words[k - 1].strip(",")
+            if w != words[k - 1]:
+                return None  # a comma inside: another phrase
+            if w in _ACRONYM_JOINERS:
+                k -= 1
+                continue
+            if not w[:1].isupper() or w[:1] != want[-1]:
+                return None
+            want = want[:-1]
+            k -= 1
+        if want:
+            return None
+        return " ".join(words[k:])
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def has_role(self, person: str, role: str) -> bool:
+        """Is ``person`` first named beside the word ``role`` ("UNHCR spokesperson Céline
+        Marchetti", "Tomás Herrera, the IOM spokesperson")?"""
+        i = self.text.find(person)
+        return i >= 0 and role in self.text[max(0, i - 40) : i + len(person) + 60].lower()
+
     @functools.lru_cache(maxsize=512)  # noqa: B019 - one resolver per report
     def used_mid_sentence(self, phrase: str) -> bool:
         """Does the text use ``phrase`` with a lowercase determiner (bounded search)?"""
@@ -1188,6 +1266,12 @@ class _Resolver:
 
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None
+        if word == "agency" and org is not None and _GOVERNMENT_RE.search(org):
+            # a government is no agency: the body named before it (devset2 agency)
+            org = next(
+                (o for _, o in reversed(self.orgs) if not _GOVERNMENT_RE.search(o)),
+                None,
+            )
         if org is None or org.lower() in _GROUPS_OF_PEOPLE or org in self.places:
             return None  # a place speaking for its government is no "agency" or "group"
         if not _names_a_body(org):
@@ -1777,7 +1861,10 @@ _THAT_NOT_NOUN = frozenset(
 
 # a title opening an inverted speaker, whose name may follow after a comma
 _TITLE_NP_RE = re.compile(
-    r"(?:the|a|an)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?(?:commissioner|minister|director"
+    # (or a body's possessive: "said UNHCR's representative in Chad, Anders Lykke", devset2
+    # agency)
+    r"(?:(?:the|a|an)[ \u00a0]|[A-Z][\w&.-]*(?:'s|’s)[ \u00a0])(?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?:commissioner|minister|director"
     r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
     r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
     re.IGNORECASE,
@@ -1887,6 +1974,17 @@ _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 # figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
 # sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
 _CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas)\b")
+# So does one after ", and" whose complement holds a figure of its own: "An estimated 350,000
+# people ... have been left without shelter, and humanitarian partners say at least 10 sites
+# ..." (UN briefing notes, devset2 agency); not "..., and most arrive with nothing, the
+# alliance said today."
+_AND_BREAK_RE = re.compile(r",[ \u00a0]and\b")
+
+
+def _figure_after_verb(text: str, f: tuple, s1: int) -> bool:
+    """Does a digit follow attribution ``f``'s verb in its sentence (its own figure)?"""
+    at = text.find(f[2], f[0], s1)
+    return at >= 0 and any(c.isdigit() for c in text[at + len(f[2]) : min(s1, at + 200)])
 
 
 def _opens_own_clause(text: str, f: tuple) -> bool:
@@ -1939,8 +2037,9 @@ _SOURCE_NOUNS = frozenset(
     + """government police army military authorities officials ministry company firm bank
     court charity monitor observatory agencies ministries officers teams team workers
     researchers scientists inspectors doctors medics hospital hospitals coastguard guard
-    administration organisers organizers""".split()
-)
+    administration organisers organizers
+    partners monitors volunteers staff""".split()
+)  # "partners": "Protection partners recorded 1,910 cases" (OCHA copy, devset2 agency)
 
 
 _FIGURE_IN_OBJECT_RE = re.compile(
@@ -3164,16 +3263,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 src = resolver.resolve(issuer, state, False)
                 if src:
                     state.last_org = state.last_source = src
-            persons = resolver.persons
-            for m in _names_in(text, s0, s1):
-                # also the name behind a title or rank the title list lacks ("Colonel
-                # Ahmed Nasser commands ..."), for a later "he said": its word tails
-                words = _strip_titles(m.group()).split()
-                for k in range(max(1, len(words) - 1)):
-                    tail = " ".join(words[k:]) if k else " ".join(words)
-                    if tail in persons:
-                        state.last_person = persons[tail]
-                        break
+            _note_named_person(text, s0, s1, resolver, state)
+        elif not any(f[1] for f in found):
+            # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti":
+            # a verb whose speaker is no one ("This") still names the person a later "the
+            # spokesperson" is (Geneva briefing notes, devset2 agency)
+            _note_named_person(text, s0, s1, resolver, state)
     if report.paragraphs and ("“" in text or '"' in text):
         _quotes_run_on(report, quotes, quote_speakers, per_sentence)
     # Quotes with no attribution of their own continue the previous speaker's.
@@ -3193,6 +3288,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         else {}
     )
     labels = _transcript_speakers(report) if ":" in text else {}
+    lead_sources = _headline_lead_sources(report) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
         if report.paragraphs and ("“" in text or '"' in text)
@@ -3206,6 +3302,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
                 r["source"], r["reporting"], r["hedged"] = src[1], None, False
                 continue
+        if lead_sources and para in lead_sources and r["start"] > lead_sources[para][0]:
+            # "UNHCR: 4,000 Rohingya refugees at risk in the Andaman Sea": the body named
+            # before a headline's colon says what follows it (UN News and ReliefWeb
+            # headlines, devset2 agency)
+            r["source"], r["reporting"], r["hedged"] = lead_sources[para][1], None, False
+            continue
         if (
             labels
             and para in labels
@@ -3262,6 +3364,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     or (
                         _CONTRAST_BREAK_RE.search(text, r["end"], f[0])
                         and _opens_own_clause(text, f)
+                    )
+                    or (
+                        _AND_BREAK_RE.search(text, r["end"], f[0])
+                        and _opens_own_clause(text, f)
+                        and _figure_after_verb(text, f, report.sentences[r["sentence"]].end)
                     )
                 )
             )
@@ -3332,6 +3439,20 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
+    """The person named last in a sentence that attributes nothing, for a later "he said"."""
+    persons = resolver.persons
+    for m in _names_in(text, s0, s1):
+        # also the name behind a title or rank the title list lacks ("Colonel
+        # Ahmed Nasser commands ..."), for a later "he said": its word tails
+        words = _strip_titles(m.group()).split()
+        for k in range(max(1, len(words) - 1)):
+            tail = " ".join(words[k:]) if k else " ".join(words)
+            if tail in persons:
+                state.last_person = persons[tail]
+                break
 
 
 _RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")
@@ -3599,6 +3720,30 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
             if m.group("noun") is not None and m.group("noun") not in _DASH_SOURCE_NOUNS:
                 continue  # "- in pictures", "- as it happened"
             out[k] = (para.start + m.start(), src)
+    return out
+
+
+_HEADLINE_LEAD_SOURCE_RE = re.compile(
+    r"(?P<src>[A-Z][A-Za-z'’&.]{1,12}(?:[ \u00a0][A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
+)
+
+
+def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (where the colon stands, the body) for a headline line opened by a
+    known organisation and a colon ("UNHCR: 4,000 refugees at risk"); a place there is the
+    headline's topic ("Sudan: 10 million displaced"), no source."""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    orgs = _entity_lexicon().org_names
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        t = para.text
+        if len(t) > 160 or t.endswith((".", "!", "?", '"', "”")):
+            continue
+        m = _HEADLINE_LEAD_SOURCE_RE.match(t)
+        if m and _norm(m.group("src")) in orgs:
+            out[k] = (para.start + m.end() - 2, m.group("src"))
     return out
 
 
