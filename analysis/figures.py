@@ -7654,7 +7654,8 @@ _COMMA_GLOSS_AFTER_RE = re.compile(
 )
 _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
-    r"(?:Of|Among)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
+    # "Out of the deportees, 214 were ...": Afghan outlets' form (session 9)
+    r"(?:Of|Among|Out[ \u00a0]of)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
     r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
 _OF_THOSE_RE = re.compile(
@@ -7751,6 +7752,9 @@ _LABEL_BEFORE_RE = re.compile(
     r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
     r"|more[ \u00a0]than)[ \u00a0])?$"
 )
+#: People named by what befell them or what they did: a second reference to people counted
+#: before ("the detainees", "the returnees", "the new arrivals", "the survivors").
+_ROLE_OF_PEOPLE_RE = re.compile(r"[a-z]{3,}ees|arrivals|survivors|victims|repatriates")
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
@@ -7981,8 +7985,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
                 c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
-                if h2 and _is_plural_noun(h2):
-                    r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
+                if h2 and _is_plural_noun(h2) and kind != "percent":
+                    # "1,100 people, 300 of them children"; a share keeps the noun of its
+                    # whole: "96,000 Afghans ..., 45 percent of them children" (session 9)
+                    r["head"], r["counted"] = h2, c2
                 continue
         those = _OF_THOSE_RE.match(after)
         if those:
@@ -8074,6 +8080,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "brought down 29 of the drones": part of the drones counted before
                     # (the same noun, no fewer), in this sentence or the two before
                     same = _same_head_whole(rows, k, head)
+                    if same is None and _ROLE_OF_PEOPLE_RE.fullmatch(head):
+                        # "Police arrested 2,450 Afghans. Officials said 1,120 of the
+                        # detainees had been deported": a noun for what befell the people
+                        # counted just before names them again (South Asian copy, session 9)
+                        same = _antecedent(rows, k, kinds=("count",), whole=True)
+                        if same is not None and not _is_plural_noun(rows[same]["head"] or ""):
+                            same = None
                     if same is not None:
                         r["part_of"] = same
                 continue
@@ -8350,9 +8363,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             c2, h2 = _noun_phrase_after(text, np_at)
             if h2 and (lead_np.group("det") or _is_plural_noun(h2)):  # not "Of course, ..."
                 r["head"], r["counted"] = h2, c2
-                if (lead_np.group("det") or "").lower() in ("these", "those"):
+                det = (lead_np.group("det") or "").lower()
+                if kind == "count" and (cop := _COPULA_NOUN_RE.match(text[d_end : d_end + 70])):
+                    # "Out of the deportees, 214 were unaccompanied children": the part's
+                    # own noun, as in "of whom 3,000 were children" (session 9)
+                    c3, h3 = _noun_phrase_after(text, d_end + cop.start("np"))
+                    if h3 and _is_plural_noun(h3):
+                        r["head"], r["counted"] = h3, c3
+                if det in ("these", "those"):
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
+                        r["part_of"] = ante
+                elif det == "the" and _ROLE_OF_PEOPLE_RE.fullmatch(h2):
+                    # "Out of the deportees, 214 ...": the people counted just before
+                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                         r["part_of"] = ante
                 continue
         if kind == "percent":

@@ -188,6 +188,16 @@ CASES = [
             ("860", 860, E, C, None, {"part_of": 0, "head": "minors"}),
         ],
     ),
+    (
+        "invented/guard: Of the returnees, N were <participle> keeps the returnees",
+        "Of the returnees, 860 were deported from Iran.",
+        [("860", 860, E, C, None, {"part_of": None, "head": "returnees"})],
+    ),
+    (
+        "invented/guard: N of the detainees with no count before",
+        "Officials said 1,120 of the detainees had been deported.",
+        [("1,120", 1120, E, C, None, {"part_of": None, "head": "detainees"})],
+    ),
     # "N of them <noun>" after a count: the share is of the count's noun.
     (
         "invented/Afghan outlet: N percent of them children",
