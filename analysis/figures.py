@@ -5596,8 +5596,12 @@ _SINGULAR_SUBJECT_RE = re.compile(
     # not inside a prepositional phrase: "Shares in the water company rose 3% to 118"
     r"(?<!\bin[ \u00a0])(?<!\bof[ \u00a0])(?<!\bat[ \u00a0])(?<!\bon[ \u00a0])(?<!\bfor[ \u00a0])"
     r"(?<!\bfrom[ \u00a0])(?<!\bwith[ \u00a0])(?<!\bby[ \u00a0])"
-    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])??(?P<n>[a-z]{3,})"
-    # an adverb between the subject and its verb: "the crowd never exceeded 6,000" (session 7)
+    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0]|[A-Z][a-z]+[ \u00a0](?=[a-z]))??"
+    r"(?P<n>[a-z]{3,})"
+    # where the subject is: "the Rohingya population in Ukhiya and Teknaf stands at about 9.8
+    # lakh" (Bangladeshi dailies, session 9); then an adverb between the subject and its
+    # verb: "the crowd never exceeded 6,000" (session 7)
+    r"(?:[ \u00a0](?:in|at|across)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w'’\-]*){0,4})?"
     r"(?:[ \u00a0](?:never|always|still|already|also|now|only|just|again))?"
     r"[ \u00a0]{1,2}$"
 )
