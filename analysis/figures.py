@@ -7729,10 +7729,20 @@ _NUMBER_OF_WITH_RE = re.compile(
     r"\bnumber[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,50}?),?[ \u00a0]with[ \u00a0]$"
 )
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
+#: A verb and its preposition right before a count, after the comma that closes an aside:
+#: "children, left in 19 buses", "children, left the college ground in 19 buses" (the count
+#: is the clause's, not an item of the aside's list).
+_VERB_PHRASE_GAP_RE = re.compile(
+    r",[ \u00a0](?!and\b|or\b|but\b)[a-z]{3,}(?:[ \u00a0][\w'’\-]+){0,6}?"
+    r"[ \u00a0](?:in|on|at|by|aboard|into|from|with)[ \u00a0]$"
+)
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
     # bare pronoun stands for the count too (session 7, Home Office statistics)
-    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0])?"
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0]"
+    # "About 600 Rohingyas boarded ... The group, which includes 230 women": the people
+    # counted just before, as a group (Bangladeshi relocation copy, session 9)
+    r"|(?:group|batch|convoy|caravan|contingent|flight)(?:,[ \u00a0]which)?[ \u00a0])?"
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
@@ -8175,6 +8185,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # classrooms": an item with its own verb is no verbless one
                         and not _AUX_AFTER_RE.match(text, rows[j]["end"])
                     )
+                    # "The group, which includes 497 children, left in 19 buses": the
+                    # aside closed and the clause's verb came back; no further item
+                    and not ("," in between and _VERB_PHRASE_GAP_RE.search(between))
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"

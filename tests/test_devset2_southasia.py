@@ -238,6 +238,43 @@ CASES = [
             ("230", 230, E, C, None, {"part_of": 0, "head": "women"}),
         ],
     ),
+    (
+        "invented/Afghan outlet: the flight included N",
+        "A charter flight carrying 120 deportees landed in Kabul. The flight included 40 children.",
+        [
+            ("120", 120, E, C, None, {"part_of": None}),
+            ("40", 40, E, C, None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    # An aside's list closed by the clause's verb: the count after the verb is no item.
+    (
+        "invented/Bangladeshi daily: the group, which includes N, left in M buses",
+        "Some 860 Rohingyas left the camps on Sunday. The group, which includes 310 children, "
+        "left the Kutupalong transit point in 14 buses.",
+        [
+            ("Some 860", 860, AP, C, None, {"part_of": None}),
+            ("310", 310, E, C, None, {"part_of": 0}),
+            ("14", 14, E, C, None, {"part_of": None, "head": "buses"}),
+        ],
+    ),
+    (
+        "invented/wire: X, including N, arrived in M boats",
+        "About 600 people, including 40 children, arrived in 12 boats.",
+        [
+            ("About 600", 600, AP, C, None, {"part_of": None}),
+            ("40", 40, E, C, None, {"part_of": 0}),
+            ("12", 12, E, C, None, {"part_of": None, "head": "boats"}),
+        ],
+    ),
+    (
+        "invented/guard: including N in Place, M in Place stays a list",
+        "Some 3,000 people were displaced, including 500 in Kabul, 300 in Herat.",
+        [
+            ("Some 3,000", 3000, AP, C, None, {"part_of": None}),
+            ("500", 500, E, C, None, {"part_of": 0}),
+            ("300", 300, E, C, None, {"part_of": 0}),
+        ],
+    ),
 ]
 
 
