@@ -275,6 +275,398 @@ CASES = [
             ("300", 300, E, C, None, {"part_of": 0}),
         ],
     ),
+    # Batch 2: probes of the style beyond the four reports (written before the run): number
+    # habits of Pakistani, Afghan, Bangladeshi and Indian copy.
+    (
+        "invented/Pakistani daily: as many as N nationals",
+        "As many as 1,243 Afghan nationals were repatriated through Torkham on Tuesday, "
+        "officials said.",
+        [("As many as 1,243", 1243, UP, C, None, {"head": "nationals", "source": "officials"})],
+    ),
+    (
+        "invented/Pakistani daily: N centres, each with a capacity of M people",
+        "The provincial government has set up 24 holding centres, each with a capacity of "
+        "2,000 people.",
+        [
+            ("24", 24, E, C, None, {"head": "centres"}),
+            ("2,000", 2000, E, C, None, {"head": "people", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: Rs bn glued",
+        "The federal government released Rs2.5bn for the transit camps in Khyber Pakhtunkhwa.",
+        [("Rs2.5bn", 2.5e9, E, M, "PKR")],
+    ),
+    (
+        "invented/Pakistani agency: a decimal of a million",
+        "So far, 0.24 million Afghans have been repatriated from Khyber Pakhtunkhwa.",
+        [("0.24 million", 240000, E, C, None, {"head": "afghans"})],
+    ),
+    (
+        "invented/Pakistani agency: N families comprising M individuals",
+        "Some 212 families comprising 1,046 individuals crossed into Afghanistan via Chaman.",
+        [
+            ("Some 212", 212, AP, C, None, {"head": "families"}),
+            ("1,046", 1046, E, C, None, {"head": "individuals", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: Of them, N were men, M women and K children",
+        "A total of 3,521 Afghans returned on Monday. Of them, 1,121 were men, 898 women and "
+        "1,502 children.",
+        [
+            ("3,521", 3521, E, C, None, {"head": "afghans"}),
+            ("1,121", 1121, E, C, None, {"part_of": 0, "head": "men"}),
+            ("898", 898, E, C, None, {"part_of": 0, "head": "women"}),
+            ("1,502", 1502, E, C, None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: in the past 24 hours, N families comprising M individuals",
+        "In the past 24 hours, 3,412 families comprising 17,806 individuals returned from Iran, "
+        "the ministry said.",
+        [
+            ("24 hours", 24, E, D, "hour"),
+            ("3,412", 3412, E, C, None, {"head": "families", "source": "ministry"}),
+            ("17,806", 17806, E, C, None, {"head": "individuals", "source": "ministry"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: the rupee sign",
+        "Each affected family will receive \u20b95,000 in relief, the Odisha government said.",
+        [("\u20b95,000", 5000, E, M, "INR", {"source": "Odisha government"})],
+    ),
+    (
+        "invented/Indian daily: Rs. with a point",
+        "Each family in Kerala will get Rs. 10,000 as immediate relief.",
+        [("Rs. 10,000", 10000, E, M, "INR")],
+    ),
+    (
+        "invented/Indian daily: lakh hectares",
+        "Floods have damaged crops on 2.3 lakh hectares in Assam.",
+        [("2.3 lakh hectares", 230000, E, "measure", "hectare")],
+    ),
+    (
+        "invented/Pakistani daily: a glued Rs range",
+        "Agents charged Rs8,000-10,000 per person to take them from Karachi to Quetta.",
+        [("Rs8,000-10,000", (8000, 10000), R, M, "PKR")],
+    ),
+    (
+        "invented/Indian daily: Indian digit grouping after as many as",
+        "As many as 2,23,139 people are staying in 1,500 relief camps across Kerala.",
+        [
+            ("As many as 2,23,139", 223139, UP, C, None, {"head": "people"}),
+            ("1,500", 1500, E, C, None, {"head": "camps"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: Tk per family",
+        "Each relocated family in Bhasan Char received Tk 50,000 and a solar panel.",
+        [("Tk 50,000", 50000, E, M, "BDT")],
+    ),
+    (
+        "invented/Pakistani daily: a five-day ultimatum",
+        "Police gave the families a five-day ultimatum to leave the settlement in Karachi.",
+        [("five-day", 5, E, D, "day")],
+    ),
+    (
+        "invented/Pakistani daily: N pc of the M families",
+        "About 80pc of the 1,600 families living in the katchi abadi in Islamabad are Afghan.",
+        [
+            ("About 80pc", 80, AP, P, "%", {"part_of": 1, "head": "families"}),
+            ("1,600", 1600, E, C, None, {"head": "families"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: One lakh in words",
+        "One lakh Rohingyas were to be relocated to Bhasan Char under the original plan.",
+        [("One lakh", 100000, E, C, None, {"head": "rohingyas"})],
+    ),
+    (
+        "invented/Indian daily: N to M lakh workers",
+        "There are 8 to 10 lakh workers from West Bengal in Kerala, unions estimate.",
+        [("8 to 10 lakh", (800000, 1000000), R, C, None, {"head": "workers"})],
+    ),
+    (
+        "invented/Indian daily: FIR number and section are no figures",
+        "Police registered FIR No. 112/2025 under Section 14 of the Foreigners Act against 37 "
+        "people.",
+        [("37", 37, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Indian daily: two meals a day",
+        "Over 2,000 people have been shifted to 46 relief camps, where they are being given two "
+        "meals a day.",
+        [
+            ("Over 2,000", 2000, LO, C, None, {"head": "people"}),
+            ("46", 46, E, C, None, {"head": "camps"}),
+            ("two", 2, E, C, None, {"head": "meals"}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: a fine in Rs and up to N years in jail",
+        "Under Pakistan's Foreigners Act, those sheltering illegal foreigners face a fine of "
+        "Rs500,000 and up to three years in jail.",
+        [
+            ("Rs500,000", 500000, E, M, "PKR"),
+            ("up to three years", 3, UP, D, "year"),
+        ],
+    ),
+    (
+        "invented/Indian daily: Rs crore for lakh families",
+        "The state has released Rs 12.5 crore for the 1.4 lakh flood-affected families in Bihar.",
+        [
+            ("Rs 12.5 crore", 1.25e8, E, M, "INR"),
+            ("1.4 lakh", 140000, E, C, None, {"head": "families"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: afghanis with dollars in brackets",
+        "Each family was given 10,000 afghanis (about $140) at the Torkham camp.",
+        [
+            ("10,000 afghanis", 10000, E, M, "AFN"),
+            ("about $140", 140, AP, M, "USD"),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: Rs m glued",
+        "The transporters' association in Peshawar said each convoy cost Rs1.5m.",
+        [("Rs1.5m", 1.5e6, E, M, "PKR")],
+    ),
+    # Batch 3: harder habits of the style (written before the run).
+    (
+        "invented/Indian daily: lakh crore",
+        "India has allocated Rs 1.25 lakh crore for rural jobs in 2025-26.",
+        [("Rs 1.25 lakh crore", 1.25e12, E, M, "INR")],
+    ),
+    (
+        "invented/Bangladeshi daily: Tk range with the scale after",
+        "Brokers charge Tk 20-25 lakh to send a worker from Cox's Bazar to Malaysia, migrants "
+        "said.",
+        [("Tk 20-25 lakh", (2e6, 2.5e6), R, M, "BDT", {"source": "migrants"})],
+    ),
+    (
+        "invented/Pakistani daily: Rs to Rs range",
+        "A truck to Torkham now costs Rs70,000 to Rs80,000 from Peshawar.",
+        [("Rs70,000 to Rs80,000", (70000, 80000), R, M, "PKR")],
+    ),
+    (
+        "invented/Indian daily: close to N lakh",
+        "Close to 2 lakh people have been evacuated in Bihar's Darbhanga district.",
+        [("Close to 2 lakh", 200000, UP, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Indian daily: a little over N lakh",
+        "A little over 3 lakh people were affected in Cachar.",
+        [("A little over 3 lakh", 300000, LO, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Indian daily: an official told PTI",
+        "Around 400 workers from Murshidabad are stranded in Kerala, a labour department "
+        "official told PTI.",
+        [
+            (
+                "Around 400",
+                400,
+                AP,
+                C,
+                None,
+                {"head": "workers", "source": "a labour department official"},
+            )
+        ],
+    ),
+    (
+        "invented/Indian daily: as per the agency",
+        "As per the OSDMA, 1,12,000 people have been shifted to safer places in Odisha.",
+        [("1,12,000", 112000, E, C, None, {"head": "people", "source": "OSDMA"})],
+    ),
+    (
+        "invented/Indian daily: X, who did not wish to be identified, said",
+        "A senior official, who did not wish to be identified, said 14 Bangladeshi nationals had "
+        "been pushed back.",
+        [("14", 14, E, C, None, {"head": "nationals", "source": "A senior official"})],
+    ),
+    (
+        "invented/Indian daily: an age group is no figure",
+        "Nearly 60 per cent of the migrants are in the 18-35 age group.",
+        [("Nearly 60 per cent", 60, UP, P, "%", {"head": "migrants"})],
+    ),
+    (
+        "invented/Indian daily: Class 10 is no figure",
+        "Over 300 Class 10 students in flood-hit Dhemaji missed their board exams.",
+        [("Over 300", 300, LO, C, None, {"head": "students"})],
+    ),
+    (
+        "invented/Indian daily: a 24x7 control room is no figure",
+        "The district has opened a 24x7 control room and 12 relief camps.",
+        [("12", 12, E, C, None, {"head": "camps"})],
+    ),
+    (
+        "invented/Indian daily: two and a half lakh in words",
+        "Over two and a half lakh people have been displaced in Manipur since May.",
+        [("Over two and a half lakh", 250000, LO, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Indian daily: Rs N lakh each to the families of M workers",
+        "The Uttarakhand government will pay Rs 5 lakh each to the families of the 11 workers "
+        "killed in the collapse.",
+        [
+            ("Rs 5 lakh", 5e5, E, M, "INR"),
+            ("11", 11, E, C, None, {"head": "workers"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: Afs before the amount",
+        "Returnees receive Afs 2,000 each for transport from the border.",
+        [("Afs 2,000", 2000, E, M, "AFN")],
+    ),
+    (
+        "invented/Pakistani daily: risen by N pc",
+        "Transport fares have risen by 35pc since the crackdown began.",
+        [("35pc", 35, E, P, "%", {"head": None})],
+    ),
+    (
+        "invented/Pakistani daily: Rs N lakh",
+        "Police recovered Rs45 lakh from the smugglers in Quetta.",
+        [("Rs45 lakh", 4.5e6, E, M, "PKR")],
+    ),
+    (
+        "invented/Indian daily: nearly seven decades",
+        "Their families have lived in Odisha for nearly seven decades.",
+        [("nearly seven decades", 7, UP, D, "decade")],
+    ),
+    (
+        "invented/Indian daily: one-and-a-half months",
+        "The group had been picked up nearly one-and-a-half months earlier.",
+        [("nearly one-and-a-half months", 1.5, UP, D, "month")],
+    ),
+    (
+        "invented/Indian daily: Lakhs of is vague",
+        "Lakhs of migrant workers walked home during the lockdown.",
+        [],
+    ),
+    (
+        "invented/Bangladeshi daily: BDT crore",
+        "The government has spent BDT 3,000 crore on the island.",
+        [("BDT 3,000 crore", 3e10, E, M, "BDT")],
+    ),
+    (
+        "invented/Pakistani daily: Of the N deportees, M per cent",
+        "Of the 4,120 deportees, 38 per cent were women.",
+        [
+            ("4,120", 4120, E, C, None, {"head": "deportees"}),
+            ("38 per cent", 38, E, P, "%", {"part_of": 0, "head": "deportees"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: Afs glued to the amount",
+        "Each returnee gets Afs2,000 for the journey home.",
+        [("Afs2,000", 2000, E, M, "AFN")],
+    ),
+    # Batch 4: who speaks, as the style writes it (written before the run).
+    (
+        "invented/Pakistani agency: Talking to APP, the deputy commissioner said",
+        "Talking to APP, the deputy commissioner said 3,200 families had been registered.",
+        [("3,200", 3200, E, C, None, {"head": "families", "source": "deputy commissioner"})],
+    ),
+    (
+        "invented/Pakistani daily: X, while talking to the media at Place, said",
+        "Khyber Deputy Commissioner Abdul Nasir Khan, while talking to the media at Torkham, "
+        "said 1,450 Afghans had crossed on Monday.",
+        [("1,450", 1450, E, C, None, {"head": "afghans", "source": "Abdul Nasir Khan"})],
+    ),
+    (
+        "invented/Afghan outlet: a quote, then X, head of Y, told Pajhwok",
+        '"We received 620 families today," Ghulam Sakhi Noori, head of the refugees department '
+        "in Nangarhar, told Pajhwok Afghan News.",
+        [("620", 620, E, C, None, {"head": "families", "source": "Ghulam Sakhi Noori"})],
+    ),
+    (
+        "invented/Pakistani daily: sources in the interior ministry said",
+        "Sources in the interior ministry said 2,800 Afghan Citizen Card holders had been "
+        "arrested in Rawalpindi.",
+        [
+            (
+                "2,800",
+                2800,
+                E,
+                C,
+                None,
+                {"head": "holders", "source": "Sources in the interior ministry"},
+            )
+        ],
+    ),
+    (
+        "invented/Pakistani daily: X, addressing a press conference in Place, said",
+        "Interior Minister Tariq Mehmood, addressing a press conference in Islamabad, said 4.2 "
+        "lakh illegal foreigners had left the country.",
+        [("4.2 lakh", 420000, E, C, None, {"head": "foreigners", "source": "Tariq Mehmood"})],
+    ),
+    (
+        "invented/Pakistani daily: Of them, N ..., he added",
+        "SSP Kamran Ali said 1,200 people had been detained in the operation. Of them, 300 were "
+        "released on bail, he added.",
+        [
+            ("1,200", 1200, E, C, None, {"head": "people", "source": "Kamran Ali"}),
+            ("300", 300, E, C, None, {"part_of": 0, "source": "Kamran Ali"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: According to the ministry, N migrants, including M children",
+        "According to the ministry, 2,540 migrants, including 610 children, returned from Iran "
+        "on Sunday.",
+        [
+            ("2,540", 2540, E, C, None, {"head": "migrants", "source": "ministry"}),
+            ("610", 610, E, C, None, {"part_of": 0, "head": "children", "source": "ministry"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: Of the N, M are children and K women, said the RRRC",
+        "Of the 1,140 Rohingyas, 497 are children and 312 women, said the RRRC.",
+        [
+            ("1,140", 1140, E, C, None, {"head": "rohingyas", "source": "RRRC"}),
+            ("497", 497, E, C, None, {"part_of": 0, "head": "children", "source": "RRRC"}),
+            ("312", 312, E, C, None, {"part_of": 0, "head": "women", "source": "RRRC"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: the administration claimed that",
+        "The Taliban administration claimed that over 5,000 returnees had been given land.",
+        [
+            (
+                "over 5,000",
+                5000,
+                LO,
+                C,
+                None,
+                {"head": "returnees", "source": "Taliban administration"},
+            )
+        ],
+    ),
+    (
+        "invented/Pakistani daily: agency spokesperson Name said N pc of the deportees",
+        "UNHCR spokesperson Nadia Rehman said 56pc of the deportees were children.",
+        [("56pc", 56, E, P, "%", {"head": "deportees", "source": "Nadia Rehman"})],
+    ),
+    (
+        "invented/Afghan outlet: Pajhwok reported that",
+        "Pajhwok reported that 1,300 families had arrived in Kandahar from Spin Boldak.",
+        [("1,300", 1300, E, C, None, {"head": "families", "source": "Pajhwok"})],
+    ),
+    (
+        "invented/Pakistani daily: N Afghans crossed at X and M at Y",
+        "Some 1,700 Afghans crossed at Torkham and 900 at Chaman on Friday, officials said.",
+        [
+            ("Some 1,700", 1700, AP, C, None, {"head": "afghans", "source": "officials"}),
+            ("900", 900, E, C, None, {"head": "afghans", "source": "officials"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: a BGB official said on condition of anonymity",
+        "At least 42 Rohingyas were pushed back at Teknaf, a BGB official said on condition of "
+        "anonymity.",
+        [("At least 42", 42, LO, C, None, {"head": "rohingyas", "source": "a BGB official"})],
+    ),
 ]
 
 
