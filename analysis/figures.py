@@ -7736,6 +7736,9 @@ _VERB_PHRASE_GAP_RE = re.compile(
     r",[ \u00a0](?!and\b|or\b|but\b)[a-z]{3,}(?:[ \u00a0][\w'’\-]+){0,6}?"
     r"[ \u00a0](?:in|on|at|by|aboard|into|from|with)[ \u00a0]$"
 )
+_THAT_CLAUSE_GAP_RE = re.compile(
+    r",[ \u00a0](?:adding|saying|noting|stating|explaining|claiming)[ \u00a0]that[ \u00a0]$"
+)
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
     # bare pronoun stands for the count too (session 7, Home Office statistics)
@@ -7769,6 +7772,22 @@ _LABEL_BEFORE_RE = re.compile(
 #: People named by what befell them or what they did: a second reference to people counted
 #: before ("the detainees", "the returnees", "the new arrivals", "the survivors").
 _ROLE_OF_PEOPLE_RE = re.compile(r"[a-z]{3,}ees|arrivals|survivors|victims|repatriates")
+#: ... or by a participle before a noun for people: "3,108 of the repatriated persons".
+_PARTICIPLE_PEOPLE_RE = re.compile(
+    r"[a-z]{3,}(?:ed|en)[ \u00a0](?:persons|people|individuals|migrants|refugees|nationals"
+    r"|foreigners|workers|civilians|residents)"
+)
+
+
+def _names_people_again(head: str, counted: str | None) -> bool:
+    """Does "the <counted>" name again people counted before ("the detainees", "the
+    returnees", "the repatriated persons")?"""
+    return bool(
+        _ROLE_OF_PEOPLE_RE.fullmatch(head)
+        or (counted and _PARTICIPLE_PEOPLE_RE.fullmatch(counted.lower()))
+    )
+
+
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
@@ -8045,6 +8064,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["head"] = None
                 continue
             counted, head = _noun_phrase_after(text, np_start, after_det=bool(m_of.group("det")))
+            if (
+                kind == "count"
+                and counted
+                and counted.isupper()
+                and len(counted) > 1
+                and any(rows[j]["kind"] == "count" and rows[j]["head"] for j in prev_ids)
+            ):
+                # "Sixteen teams of the NDRF and 18 of the SDRF": a body's acronym is whose
+                # they are, not what is counted (Indian flood copy, session 9)
+                counted = head = None
             if head in ("number", "total") and counted:
                 # "40% of the total number of refugees": the share is of the refugees
                 of_at = np_start + text[np_start : np_start + 60].find(counted) + len(counted)
@@ -8094,7 +8123,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "brought down 29 of the drones": part of the drones counted before
                     # (the same noun, no fewer), in this sentence or the two before
                     same = _same_head_whole(rows, k, head)
-                    if same is None and _ROLE_OF_PEOPLE_RE.fullmatch(head):
+                    if same is None and _names_people_again(head, counted):
                         # "Police arrested 2,450 Afghans. Officials said 1,120 of the
                         # detainees had been deported": a noun for what befell the people
                         # counted just before names them again (South Asian copy, session 9)
@@ -8188,6 +8217,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "The group, which includes 497 children, left in 19 buses": the
                     # aside closed and the clause's verb came back; no further item
                     and not ("," in between and _VERB_PHRASE_GAP_RE.search(between))
+                    # "3,108 of them were children, adding that 116 prisoners": a reported
+                    # clause of its own (Pakistani agency copy, session 9)
+                    and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
@@ -8391,7 +8423,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
                         r["part_of"] = ante
-                elif det == "the" and _ROLE_OF_PEOPLE_RE.fullmatch(h2):
+                elif det == "the" and _names_people_again(h2, c2):
                     # "Out of the deportees, 214 ...": the people counted just before
                     ante = _antecedent(rows, k, kinds=("count",), whole=True)
                     if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):

@@ -79,6 +79,9 @@ from figure_checks import check_figures
 
 C, P, M, D = "count", "percent", "money", "duration"
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+SPK = "a spokesman for the provincial home department"
+SDMD = "State Disaster Management Department"
+UNE = ("UNHCR", "a UNHCR estimate")
 
 CASES = [
     # A speaker named with an age and a home town ("Name, 26, of Town said"): the town
@@ -666,6 +669,84 @@ CASES = [
         "At least 42 Rohingyas were pushed back at Teknaf, a BGB official said on condition of "
         "anonymity.",
         [("At least 42", 42, LO, C, None, {"head": "rohingyas", "source": "a BGB official"})],
+    ),
+    # Batch 5: short whole stories in the style (written before the run), where figures
+    # lean on the sentences and paragraphs before them.
+    (
+        "invented/Pakistani agency: a home department spokesman's week",
+        "PESHAWAR, Mar 12 (APP): The Khyber Pakhtunkhwa government has repatriated 1,126 Afghan "
+        "families comprising 5,862 individuals through Torkham during the last week, a "
+        "spokesman for the provincial home department said on Wednesday.\n\n"
+        "He said 3,108 of the repatriated persons were children, adding that 116 prisoners had "
+        "also been handed over to Afghan authorities after completing their sentences.\n\n"
+        "The spokesman said the Landi Kotal holding centre had received 412 families on "
+        "Tuesday alone.\n\n"
+        "Since November 2023, a total of 5,23,418 Afghans have been repatriated from the "
+        "province, he added.",
+        [
+            ("1,126", 1126, E, C, None, {"head": "families", "source": SPK}),
+            ("5,862", 5862, E, C, None, {"head": "individuals", "source": SPK}),
+            ("3,108", 3108, E, C, None, {"part_of": 1, "source": SPK}),
+            ("116", 116, E, C, None, {"head": "prisoners", "part_of": None, "source": SPK}),
+            ("412", 412, E, C, None, {"head": "families", "source": SPK}),
+            ("5,23,418", 523418, E, C, None, {"head": "afghans", "source": SPK}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: BGB detains Rohingyas at the Naf",
+        "Members of the Border Guard Bangladesh (BGB) detained 74 Rohingyas, including 31 "
+        "women and 22 children, as they tried to enter Bangladesh through the Naf river early "
+        "Friday.\n\n"
+        "Lt Col Mohiuddin Ahmed, commander of the BGB-2 battalion, said the group had paid "
+        'brokers between Tk 15,000 and Tk 20,000 each. "They will be sent back," he said.\n\n'
+        "Meanwhile, the number of Rohingyas who arrived since November has reached 60,000, "
+        "according to a UNHCR estimate, with nearly 70% of them women and children.",
+        [
+            ("74", 74, E, C, None, {"head": "rohingyas", "source": None}),
+            ("31", 31, E, C, None, {"head": "women", "part_of": 0}),
+            ("22", 22, E, C, None, {"head": "children", "part_of": 0}),
+            (
+                "between Tk 15,000 and Tk 20,000",
+                (15000, 20000),
+                R,
+                M,
+                "BDT",
+                {"source": "Mohiuddin Ahmed"},
+            ),
+            # (open: "a UNHCR estimate" is the source itself, as "A UN report said" is in the
+            # extractor's convention, or the agency that made it)
+            ("60,000", 60000, E, C, None, {"head": "rohingyas", "source": UNE}),
+            ("nearly 70%", 70, UP, P, "%", {"part_of": 4, "head": "rohingyas", "source": UNE}),
+        ],
+    ),
+    (
+        "invented/Indian daily: north Bihar floods",
+        "The flood situation in north Bihar remained grim on Sunday, with 17.6 lakh people "
+        "affected in 14 districts, officials said. Of the 38 blocks in Darbhanga and "
+        "Sitamarhi, 29 have been inundated.\n\n"
+        "The State Disaster Management Department said 2.1 lakh people had been evacuated and "
+        "312 community kitchens set up, serving meals to 1.4 lakh people daily.\n\n"
+        "Sixteen teams of the NDRF and 18 of the SDRF have been deployed. Disaster Management "
+        "Minister Vijay Mandal said an ex gratia of Rs 4 lakh would be paid to the families of "
+        "the 23 people who died.",
+        [
+            ("17.6 lakh", 1.76e6, E, C, None, {"head": "people", "source": "officials"}),
+            ("14", 14, E, C, None, {"head": "districts", "source": "officials"}),
+            ("38", 38, E, C, None, {"head": "blocks", "source": None}),
+            ("29", 29, E, C, None, {"head": "blocks", "part_of": 2, "source": None}),
+            ("2.1 lakh", 2.1e5, E, C, None, {"head": "people", "source": SDMD}),
+            ("312", 312, E, C, None, {"head": "kitchens", "source": SDMD}),
+            ("1.4 lakh", 1.4e5, E, C, None, {"head": "people", "source": SDMD}),
+            ("Sixteen", 16, E, C, None, {"head": "teams"}),
+            ("18", 18, E, C, None, {"head": "teams"}),
+            ("Rs 4 lakh", 4e5, E, M, "INR", {"source": "Vijay Mandal"}),
+            ("23", 23, E, C, None, {"head": "people", "source": "Vijay Mandal"}),
+        ],
+    ),
+    (
+        "invented/guard: N of the ACRONYM with no count before keeps its noun",
+        "About 40 of the SDRF were injured in the landslide.",
+        [("About 40", 40, AP, C, None, {"head": "sdrf"})],
     ),
 ]
 
