@@ -173,6 +173,12 @@ _ABBR_DOT = (
         f"(?<={a})"
         for a in "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Sen Rep Gov Rev Hon St Jr Sr Md".split()
     )
+    # an initial before a name, as Indian copy writes it: "Labour Minister V. Sivankutty",
+    # "Justice K. Vinod Chandran" (session 9); not a letter that ends a sentence ("Plan B.
+    # The ...")
+    + rf"|(?<=(?<![\w'’.\-])[{_UP}])(?=\.[ \u00a0][{_UP}][a-z]+\b)"
+    + r"(?!\.[ \u00a0](?:The|A|An|In|On|At|It|He|She|They|We|This|That|These|Those|But|And"
+    + r"|Officials|According|Meanwhile|However)\b)"
     + r")\.)?"
 )
 _SEQ_RE = re.compile(

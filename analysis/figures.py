@@ -7736,6 +7736,8 @@ _VERB_PHRASE_GAP_RE = re.compile(
     r",[ \u00a0](?!and\b|or\b|but\b)[a-z]{3,}(?:[ \u00a0][\w'’\-]+){0,6}?"
     r"[ \u00a0](?:in|on|at|by|aboard|into|from|with)[ \u00a0]$"
 )
+#: Those asked in a survey are no part of a count before them ("of those polled").
+_ASKED_PARTICIPLE_RE = re.compile(r"\b(?:surveyed|polled|asked|interviewed|questioned|sampled)\b")
 _THAT_CLAUSE_GAP_RE = re.compile(
     r",[ \u00a0](?:adding|saying|noting|stating|explaining|claiming)[ \u00a0]that[ \u00a0]$"
 )
@@ -8028,6 +8030,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "40pc of those detained", "85% of those who left": a group named by a clause.
             r["counted"] = those.group("np").strip()
             r["head"] = None if kind == "percent" else "people"
+            if kind == "count" and not _ASKED_PARTICIPLE_RE.search(r["counted"]):
+                # "Police arrested over 1,800 Afghans ... 1,160 of those arrested had been
+                # shifted": part of the people counted before (Pakistani dailies, session 9)
+                ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
+                    r["part_of"] = ante
             continue
         if _OF_THAT_NUMBER_RE.match(after):
             # "with 25,000 of that number sheltering in schools": part of the count before
@@ -8151,7 +8159,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
-            whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
+            # "arrested over 1,800 Afghans during the past 10 days, including 214 women": the
+            # count before the period the sentence names (Pakistani dailies, session 9)
+            lead = next((j for j in prev_ids if rows[j]["kind"] != "duration"), None)
+            whole = lead if lead is not None and rows[lead]["kind"] == "count" else None
             if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
                 # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
                 # no bigger than its whole, so the whole is the larger count further back

@@ -82,6 +82,19 @@ E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
 SPK = "a spokesman for the provincial home department"
 SDMD = "State Disaster Management Department"
 UNE = ("UNHCR", "a UNHCR estimate")
+HO = "Herat officials"
+MORR = (
+    "Islamic Emirate's Ministry of Refugees and Repatriation",
+    "Ministry of Refugees and Repatriation",
+)
+# (open: the extractor drops the addressee of "a report ... submitted to parliament")
+REP = (
+    "a report submitted to the Sindh home department",
+    "Sindh home department",
+    "a report",
+    "The report",
+)
+KR = "K. Raghavan"
 
 CASES = [
     # A speaker named with an age and a home town ("Name, 26, of Town said"): the town
@@ -747,6 +760,103 @@ CASES = [
         "invented/guard: N of the ACRONYM with no count before keeps its noun",
         "About 40 of the SDRF were injured in the landslide.",
         [("About 40", 40, AP, C, None, {"head": "sdrf"})],
+    ),
+    (
+        "invented/Afghan outlet: Herat officials on two days of deportations",
+        "Herat officials say more than 9,000 Afghan migrants were deported from Iran through the "
+        "Islam Qala port in the past two days, most of them young men.\n\n"
+        '"Yesterday 4,812 people came back, and today the number is higher," said Mohammad '
+        "Ashraf Haidari, an official at the port.\n\n"
+        'Some deportees said Iranian police took their money and mobile phones. "I worked in '
+        'Tehran for six years. They took $350 from me," said Jawad, a deportee.\n\n'
+        "The Islamic Emirate's Ministry of Refugees and Repatriation said it had provided cash "
+        "assistance of 3,000 afghanis to each of 1,460 families.",
+        [
+            ("more than 9,000", 9000, LO, C, None, {"head": "migrants", "source": HO}),
+            ("two days", 2, E, D, "day", {"source": HO}),
+            ("4,812", 4812, E, C, None, {"head": "people", "source": "Mohammad Ashraf Haidari"}),
+            ("six years", 6, E, D, "year", {"source": "Jawad"}),
+            ("$350", 350, E, M, "USD", {"source": "Jawad"}),
+            ("3,000 afghanis", 3000, E, M, "AFN", {"source": MORR}),
+            ("1,460", 1460, E, C, None, {"head": "families", "source": MORR}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: Karachi arrests in a report to the home department",
+        "KARACHI: Police have arrested over 1,800 Afghan nationals in the city during the past "
+        "10 days, including 214 women, according to a report submitted to the Sindh home "
+        "department.\n\n"
+        "The report said that 1,160 of those arrested had been shifted to the Keamari holding "
+        "centre, while the rest had been released after verification of their documents. "
+        "Around 70pc of the detainees were from Sohrab Goth.\n\n"
+        "A senior police officer told The Express Tribune that the drive would continue for "
+        "another two weeks.",
+        [
+            ("over 1,800", 1800, LO, C, None, {"head": "nationals", "source": REP}),
+            ("10 days", 10, E, D, "day", {"source": REP}),
+            ("214", 214, E, C, None, {"head": "women", "part_of": 0, "source": REP}),
+            ("1,160", 1160, E, C, None, {"part_of": 0, "source": REP}),
+            # (part_of left open: "the detainees" may be all those arrested or those held)
+            ("Around 70pc", 70, AP, P, "%", {"head": "detainees", "source": None}),
+            ("two weeks", 2, E, D, "week", {"source": "A senior police officer"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: Kerala's migrant workers in the Assembly",
+        "THIRUVANANTHAPURAM: Kerala has an estimated 31 lakh inter-State migrant workers, but "
+        "only 5.2 lakh of them have registered on the Athidhi portal, Labour Minister K. "
+        "Raghavan told the Assembly on Tuesday.\n\n"
+        "Of the registered workers, 1.9 lakh are from West Bengal, 1.1 lakh from Assam and "
+        "68,000 from Odisha, he said. The State has spent \u20b912.4 crore on the registration "
+        "drive since 2023.\n\n"
+        "The Minister said 412 labour camps had been inspected in the past six months and "
+        "notices issued to 96 of them.",
+        [
+            ("an estimated 31 lakh", 3.1e6, AP, C, None, {"head": "workers", "source": KR}),
+            ("5.2 lakh", 5.2e5, E, C, None, {"head": "workers", "part_of": 0, "source": KR}),
+            ("1.9 lakh", 1.9e5, E, C, None, {"head": "workers", "part_of": 1, "source": KR}),
+            ("1.1 lakh", 1.1e5, E, C, None, {"head": "workers", "part_of": 1, "source": KR}),
+            ("68,000", 68000, E, C, None, {"head": "workers", "part_of": 1, "source": KR}),
+            ("\u20b912.4 crore", 1.24e8, E, M, "INR", {"source": None}),
+            ("412", 412, E, C, None, {"head": "camps", "source": KR}),
+            ("six months", 6, E, D, "month", {"source": KR}),
+            ("96", 96, E, C, None, {"head": "camps", "part_of": 6, "source": KR}),
+        ],
+    ),
+    (
+        "invented/Indian daily: a minister named with an initial",
+        "Revenue Minister P. Rajan said 640 families had been moved to 22 relief camps in Wayanad.",
+        [
+            ("640", 640, E, C, None, {"head": "families", "source": "P. Rajan"}),
+            ("22", 22, E, C, None, {"head": "camps", "source": "P. Rajan"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: ..., but ..., X told the Assembly on Tuesday",
+        "Odisha has 4.8 lakh workers abroad, but only 61,000 have registered, Labour Minister "
+        "Ganesh Ram told the Assembly on Tuesday.",
+        [
+            ("4.8 lakh", 4.8e5, E, C, None, {"head": "workers", "source": "Ganesh Ram"}),
+            ("61,000", 61000, E, C, None, {"source": "Ganesh Ram"}),
+        ],
+    ),
+    (
+        "invented/guard: ..., but X told reporters that N keeps its own clause",
+        "The city was promised $160 million, but the mayor told reporters that 40 houses had "
+        "been built.",
+        [
+            ("$160 million", 1.6e8, E, M, "USD", {"source": None}),
+            ("40", 40, E, C, None, {"source": "mayor"}),
+        ],
+    ),
+    (
+        "invented/guard: N of those surveyed is no part of a count before",
+        "The camp holds 3,000 residents. In a poll, 1,200 of those surveyed said they would "
+        "return home.",
+        [
+            ("3,000", 3000, E, C, None, {"part_of": None}),
+            ("1,200", 1200, E, C, None, {"part_of": None}),
+        ],
     ),
 ]
 
