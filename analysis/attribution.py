@@ -1826,6 +1826,16 @@ def _opens_own_clause(text: str, f: tuple) -> bool:
         # then the sentence's end (a broadcaster's explainer, session 8)
         return len(tag.group().split()) > 7
     if (
+        at >= 2
+        and text[at - 2 : at] in (", ", ",\u00a0")
+        and text[end + 1 : end + 2].isupper()
+        and _INVERTED_NAME_APPOSITION_RE.match(text, end)
+    ):
+        # "..., while six are still missing, said Lt Commander Harun-ur-Rashid, media officer
+        # of the coast guard's east zone.": a named speaker and his post close the sentence
+        # (Bangladeshi dailies, session 9)
+        return False
+    if (
         f[2] in ("told", "tells", "informed", "informs")
         and (tag := _INVERTED_TAG_RE.match(text, end))
         and " that " not in tag.group()
@@ -1838,6 +1848,9 @@ def _opens_own_clause(text: str, f: tuple) -> bool:
 
 
 _INVERTED_TAG_RE = re.compile(r"[ \u00a0][^.;,\n\d]{2,60}?(?=[.;]|$)")
+_INVERTED_NAME_APPOSITION_RE = re.compile(
+    r"[ \u00a0](?:[A-Z][\w'’.\-]*[ \u00a0]){0,5}[A-Z][\w'’.\-]*,[ \u00a0][^.;,\n\d]{2,100}?(?=[.;]|$)"
+)
 
 
 _SAY_VERBS = frozenset(

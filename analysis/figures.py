@@ -5100,6 +5100,17 @@ def _noun_phrase_after(
             # "3,492 owned, managed or ordered aircraft", "2,340 damaged, destroyed or
             # flooded homes": participles listed before the noun (lessor copy, session 7)
             return pl.group(), pl.group("n").lower()
+        if (
+            not words
+            and window[i].isupper()
+            and " of " in window[i : i + 40]
+            and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
+            and _is_plural_noun(non.group("n"))
+        ):
+            # "14.5 lakh Proof of Registration (PoR) card holders", "60 Ministry of Interior
+            # officials": a name with "of" in it modifies the plural noun after it (Pakistani
+            # copy, session 9)
+            return non.group(), non.group("n").lower()
         if not words and window[i].isdigit() and (ma := _MEASURE_ADJ_RE.match(window, i)):
             # "44 million 90-kg bags": the bag's measure modifies the noun after it
             words.append((ma.start(), ma.end(), ma.group()))
@@ -5509,6 +5520,11 @@ _BORN_MODIFIERS = frozenset(("foreign", "native", "locally", "overseas"))
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
     "driven written born thrown drawn spent won".split()
+)
+_NAME_OF_NAME_NOUN_RE = re.compile(
+    r"(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){0,3}"
+    r"[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?(?:[a-z]{2,}[ \u00a0]){0,2}"
+    r"(?P<n>[a-z]{3,}s)\b"
 )
 #: (a name's acronym and a lower-case modifier may follow it: "Twelve National Database and
 #: Registration Authority (NADRA) mobile vans", Pakistani copy, session 8)
@@ -9740,7 +9756,14 @@ def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
     s, para, part = rows[k]["sentence"], rows[k]["paragraph"], rows[k]["value"] or 0
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 2 or rows[j]["paragraph"] != para:
-            return None
+            if not (
+                para is not None
+                and rows[j]["paragraph"] == para - 1
+                and rows[j]["sentence"] == s - 1
+            ):
+                # wire copy sets each sentence as a paragraph: the whole may be the last
+                # sentence of the paragraph before, as in _antecedent (session 9)
+                return None
         if (
             rows[j]["kind"] == "count"
             and rows[j]["head"] == head

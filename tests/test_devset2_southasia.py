@@ -95,6 +95,10 @@ REP = (
     "The report",
 )
 KR = "K. Raghavan"
+SAFRON = "Ministry of States and Frontier Regions"
+# (open: "according to the summary" names a document named before, its author, or no one)
+SUMMARY = (None, "summary", SAFRON)
+REPLY = ("a reply in the Assembly", "reply", "a reply", None)
 
 CASES = [
     # A speaker named with an age and a home town ("Name, 26, of Town said"): the town
@@ -856,6 +860,100 @@ CASES = [
         [
             ("3,000", 3000, E, C, None, {"part_of": None}),
             ("1,200", 1200, E, C, None, {"part_of": None}),
+        ],
+    ),
+    # Batch 6: four more short stories in the style (written before the run).
+    (
+        "invented/Pakistani daily: the cabinet extends PoR cards",
+        "ISLAMABAD: The federal cabinet on Tuesday extended the stay of around 14.5 lakh Proof "
+        "of Registration (PoR) card holders till June 30, 2025, sources said.\n\n"
+        "The decision was taken on a summary moved by the Ministry of States and Frontier "
+        "Regions, which said that 7,89,000 of the card holders were children. A ministry "
+        "official said Rs1.2 billion would be needed to verify the data of the remaining holders "
+        "over the next 90 days.\n\n"
+        "According to the summary, 52pc of the PoR holders live in Khyber Pakhtunkhwa, 24pc in "
+        "Balochistan and 14pc in Punjab.",
+        [
+            ("around 14.5 lakh", 1.45e6, AP, C, None, {"head": "holders", "source": "sources"}),
+            ("7,89,000", 789000, E, C, None, {"part_of": 0, "source": SAFRON}),
+            ("Rs1.2 billion", 1.2e9, E, M, "PKR", {"source": "A ministry official"}),
+            ("90 days", 90, E, D, "day", {"source": "A ministry official"}),
+            ("52pc", 52, E, P, "%", {"head": "holders", "source": SUMMARY}),
+            ("24pc", 24, E, P, "%", {"head": "holders", "source": SUMMARY}),
+            ("14pc", 14, E, P, "%", {"head": "holders", "source": SUMMARY}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: a trawler capsizes off Teknaf",
+        "COX'S BAZAR: At least 17 people, including six women and four children, drowned after "
+        "a trawler carrying 58 Malaysia-bound Rohingyas capsized in the Bay of Bengal off "
+        "Teknaf early Monday.\n\n"
+        "Coast Guard personnel rescued 35 passengers, while six are still missing, said Lt "
+        "Commander Harun-ur-Rashid, media officer of the coast guard's east zone.\n\n"
+        "Survivors said each of them had paid Tk 40,000 to Tk 60,000 to a broker, who promised "
+        "to take them to Malaysia within 12 days.",
+        [
+            ("At least 17", 17, LO, C, None, {"head": "people", "source": None}),
+            ("six", 6, E, C, None, {"head": "women", "part_of": 0}),
+            ("four", 4, E, C, None, {"head": "children", "part_of": 0}),
+            ("58", 58, E, C, None, {"head": "rohingyas", "part_of": None}),
+            ("35", 35, E, C, None, {"head": "passengers", "source": "Harun-ur-Rashid"}),
+            ("six", 6, E, C, None, {"source": "Harun-ur-Rashid"}),
+            ("Tk 40,000 to Tk 60,000", (40000, 60000), R, M, "BDT", {"source": "Survivors"}),
+            ("12 days", 12, E, D, "day", {"source": "Survivors"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: Assam's pushbacks and transit camps",
+        "GUWAHATI: Assam Police have pushed back 330 suspected illegal immigrants to Bangladesh "
+        "since May, a senior police officer said on Saturday. Of them, 112 had been declared "
+        "foreigners by tribunals, he said.\n\n"
+        "The state's six detention centres, now called transit camps, held 257 people as of "
+        "March 31, according to a reply in the Assembly. Of these, 73 had spent more than two "
+        "years in detention.",
+        [
+            (
+                "330",
+                330,
+                E,
+                C,
+                None,
+                {"head": "immigrants", "source": "a senior police officer"},
+            ),
+            ("112", 112, E, C, None, {"part_of": 0, "source": "a senior police officer"}),
+            ("six", 6, E, C, None, {"head": "centres"}),
+            ("257", 257, E, C, None, {"head": "people", "source": REPLY}),
+            ("73", 73, E, C, None, {"part_of": 3, "source": None}),
+            ("more than two years", 2, LO, D, "year", {"source": None}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: the Balochistan spokesperson on Chaman",
+        "QUETTA: Over 3,000 Afghan families have been repatriated through the Chaman border in "
+        "the past one week, Balochistan government spokesperson Nadia Baloch said on Friday.\n\n"
+        "She said that in total 1.2 million illegal foreigners were being repatriated in phases, "
+        'and that the provincial government had set up 10 holding camps. "Each camp can '
+        'accommodate 1,500 people," she added.',
+        [
+            ("Over 3,000", 3000, LO, C, None, {"head": "families", "source": "Nadia Baloch"}),
+            ("one week", 1, E, D, "week", {"source": "Nadia Baloch"}),
+            ("1.2 million", 1.2e6, E, C, None, {"head": "foreigners", "source": "Nadia Baloch"}),
+            ("10", 10, E, C, None, {"head": "camps", "source": "Nadia Baloch"}),
+            ("1,500", 1500, E, C, None, {"head": "people", "source": "Nadia Baloch"}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: N Ministry of Interior officials",
+        "About 60 Ministry of Interior officials were posted to the holding centres.",
+        [("About 60", 60, AP, C, None, {"head": "officials"})],
+    ),
+    (
+        "invented/Bangladeshi daily: ..., while ..., said Name, post of the body.",
+        "Rescuers pulled out 22 bodies, while nine are still missing, said Lt Colonel Abdur "
+        "Rahim, commander of the Teknaf fire service.",
+        [
+            ("22", 22, E, C, None, {"head": "bodies", "source": "Abdur Rahim"}),
+            ("nine", 9, E, C, None, {"source": "Abdur Rahim"}),
         ],
     ),
 ]
