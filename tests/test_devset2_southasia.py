@@ -977,15 +977,15 @@ FLOORS = {
         "source": 1.0,
     },
     "16-islam-qala-surge.txt": {
-        "f1": 1.0, "bound": 1.0, "kind": 1.0, "head": 0.882, "low_high": 1.0, "part_of": 0.882,
+        "f1": 1.0, "bound": 1.0, "kind": 1.0, "head": 1.0, "low_high": 1.0, "part_of": 1.0,
         "source": 1.0,
     },
     "17-bhasan-char-relocation.txt": {
-        "f1": 1.0, "bound": 1.0, "kind": 1.0, "head": 0.863, "low_high": 1.0, "part_of": 0.954,
+        "f1": 1.0, "bound": 1.0, "kind": 1.0, "head": 0.954, "low_high": 1.0, "part_of": 1.0,
         "source": 1.0,
     },
     "18-bengal-workers-odisha.txt": {
-        "f1": 1.0, "bound": 1.0, "kind": 1.0, "head": 1.0, "low_high": 1.0, "part_of": 0.95,
+        "f1": 1.0, "bound": 1.0, "kind": 1.0, "head": 1.0, "low_high": 1.0, "part_of": 1.0,
         "source": 0.95,
     },
 }  # fmt: skip
