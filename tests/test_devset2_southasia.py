@@ -99,6 +99,7 @@ SAFRON = "Ministry of States and Frontier Regions"
 # (open: "according to the summary" names a document named before, its author, or no one)
 SUMMARY = (None, "summary", SAFRON)
 REPLY = ("a reply in the Assembly", "reply", "a reply", None)
+UNW = "a UN Women official"
 
 CASES = [
     # A speaker named with an age and a home town ("Name, 26, of Town said"): the town
@@ -954,6 +955,115 @@ CASES = [
         [
             ("22", 22, E, C, None, {"head": "bodies", "source": "Abdur Rahim"}),
             ("nine", 9, E, C, None, {"source": "Abdur Rahim"}),
+        ],
+    ),
+    # Batch 7: what is no figure in the style, and counts in words (written before the run).
+    (
+        "invented/Pakistani daily: children below five years is an age",
+        "Around 1,200 children below five years were vaccinated against polio at Torkham.",
+        [("Around 1,200", 1200, AP, C, None, {"head": "children"})],
+    ),
+    (
+        "invented/Indian daily: aged between 18 and 60 is an age",
+        "The scheme covers 3.2 lakh migrant workers aged between 18 and 60.",
+        [("3.2 lakh", 3.2e5, E, C, None, {"head": "workers"})],
+    ),
+    (
+        "invented/Pakistani daily: half a dozen families",
+        "Half a dozen families were still living in the katchi abadi in Islamabad.",
+        [("Half a dozen", 6, E, C, None, {"head": "families"})],
+    ),
+    (
+        "invented/Indian daily: crore people",
+        "Bihar sends out nearly 1.35 crore migrant workers to other States.",
+        [("nearly 1.35 crore", 1.35e7, UP, C, None, {"head": "workers"})],
+    ),
+    (
+        "invented/Bangladeshi daily: Camp-15 is a name",
+        "A fire in Camp-15 in Jamtoli destroyed 240 shelters on Sunday.",
+        [("240", 240, E, C, None, {"head": "shelters"})],
+    ),
+    (
+        "invented/Bangladeshi daily: the 2017 influx is a year",
+        "Most of the Rohingya arrived during the 2017 influx, when over 7 lakh people crossed.",
+        [("over 7 lakh", 7e5, LO, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Indian daily: a section with brackets is no figure",
+        "Police booked 19 people under Section 3(2)(c) of the Foreigners Act.",
+        [("19", 19, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Indian daily: the 1951 Refugee Convention is a name",
+        "India, which is not a party to the 1951 Refugee Convention, hosts about 2 lakh refugees.",
+        [("about 2 lakh", 2e5, AP, C, None, {"head": "refugees"})],
+    ),
+    (
+        "invented/Pakistani daily: the toll rose to N",
+        "The death toll from the floods in Swat rose to 41 on Monday, the PDMA said.",
+        [("41", 41, E, C, None, {"source": "PDMA"})],
+    ),
+    (
+        "invented/Indian daily: N per cent of the State's population",
+        "Migrants make up 12.3 per cent of the State's population, the survey found.",
+        [("12.3 per cent", 12.3, E, P, "%", {"head": "population", "source": "survey"})],
+    ),
+    (
+        "invented/Pakistani daily: a monthly stipend in Rs",
+        "Each registered refugee family in Pakistan gets Rs3,500 a month from the UNHCR.",
+        [("Rs3,500", 3500, E, M, "PKR")],
+    ),
+    (
+        "invented/Bangladeshi daily: Gate No. and a block are names",
+        "About 300 people gathered at Gate No. 3 of Block C-4 in Kutupalong.",
+        [("About 300", 300, AP, C, None, {"head": "people"})],
+    ),
+    # Batch 8: two more stories where figures lean on what came before (written before the
+    # run).
+    (
+        "invented/Pakistani daily: Punjab police detentions, a quote then Mr X",
+        "LAHORE: The Punjab police have detained 2,140 Afghan nationals across the province "
+        "since April 1, Inspector General of Police Rafiq Bhatti said on Thursday.\n\n"
+        '"Of these, 1,870 have already been handed over to the FIA for deportation. The '
+        'remaining 270 are being verified," he told a press conference at the Central Police '
+        "Office.\n\n"
+        "Mr Bhatti said 64 FIRs had been registered against landlords who rented out property "
+        "to undocumented foreigners, and a fine of Rs50,000 had been imposed on each of them."
+        "\n\n"
+        "Rights activist Maryam Jamil claimed that nearly a third of those detained held valid "
+        "PoR cards.",
+        [
+            ("2,140", 2140, E, C, None, {"head": "nationals", "source": "Rafiq Bhatti"}),
+            ("1,870", 1870, E, C, None, {"part_of": 0, "source": "Rafiq Bhatti"}),
+            ("270", 270, E, C, None, {"source": "Rafiq Bhatti"}),
+            ("64", 64, E, C, None, {"head": "firs", "source": "Rafiq Bhatti"}),
+            ("Rs50,000", 50000, E, M, "PKR", {"source": "Rafiq Bhatti"}),
+            ("nearly a third", 100 / 3, UP, P, "%", {"source": "Maryam Jamil"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: a UN Women official on women deported alone",
+        "KABUL \u2014 At least 1,190 Afghan women deported from Iran over the past month arrived "
+        "without a male guardian, a UN Women official told Amu on Monday, speaking on condition "
+        "of anonymity.\n\n"
+        "The official said 38 percent of them were widows and that many had spent more than 10 "
+        "years in Iran. Aid agencies are providing each of these women with $100 in cash.\n\n"
+        '"Some had lived in Mashhad for 20 years and have nowhere to go," she said.',
+        [
+            ("At least 1,190", 1190, LO, C, None, {"head": "women", "source": UNW}),
+            ("38 percent", 38, E, P, "%", {"part_of": 0, "head": "women", "source": UNW}),
+            ("more than 10 years", 10, LO, D, "year", {"source": UNW}),
+            ("$100", 100, E, M, "USD", {"source": None}),
+            ("20 years", 20, E, D, "year", {"source": UNW}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: afs after the amount",
+        "The ministry has allocated 1.5 billion afs for returnees, and each family gets 5,000 "
+        "Afs in cash.",
+        [
+            ("1.5 billion afs", 1.5e9, E, M, "AFN"),
+            ("5,000 Afs", 5000, E, M, "AFN"),
         ],
     ),
 ]
