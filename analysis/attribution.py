@@ -1849,6 +1849,11 @@ def _opens_own_clause(text: str, f: tuple) -> bool:
     end = at + len(f[2]) if at >= 0 else f[0]
     if text[end : end + 1] in (".", ",", ";", "", "\n"):
         return False
+    if _SAID_WHEN_TAIL_RE.match(text, end):
+        # "..., but Naypyidaw has cleared only 1.8 lakh of them, Foreign Adviser X said
+        # yesterday.": only when and how it was said follow; a tag closing the sentence
+        # (South Asian dailies, session 9)
+        return False
     if (
         at >= 2
         and text[at - 2 : at] in (", ", ",\u00a0")
@@ -1880,6 +1885,14 @@ def _opens_own_clause(text: str, f: tuple) -> bool:
 
 
 _INVERTED_TAG_RE = re.compile(r"[ \u00a0][^.;,\n\d]{2,60}?(?=[.;]|$)")
+_SAID_WHEN_TAIL_RE = re.compile(
+    r"(?:[ \u00a0](?:on[ \u00a0]|late[ \u00a0]|early[ \u00a0])?(?:yesterday|today|tonight|here"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0](?:night|morning|evening|afternoon))?)?"
+    r"(?:[ \u00a0](?:in|at)[ \u00a0](?:a|an|the)[ \u00a0](?:[a-z]+[ \u00a0])?"
+    r"(?:statement|briefing|conference|meeting|interview))?"
+    r"(?<=[a-z])[.;]"
+)
 _INVERTED_NAME_APPOSITION_RE = re.compile(
     r"[ \u00a0](?:[A-Z][\w'’.\-]*[ \u00a0]){0,5}[A-Z][\w'’.\-]*,[ \u00a0][^.;,\n\d]{2,100}?(?=[.;]|$)"
 )

@@ -8461,6 +8461,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     ante = _antecedent(rows, k, kinds=("count",), whole=True)
                     if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                         r["part_of"] = ante
+                elif (
+                    det == "the"
+                    and kind == "count"
+                    and c2
+                    and len(part := c2.split(None, 1)[0].lower()) > 4
+                    and part.endswith("ed")
+                ):
+                    # "Myanmar has cleared only 1.8 lakh of them ... Of the cleared names,
+                    # about 70,000 ...": the participle names again what its verb did to the
+                    # count before (Bangladeshi repatriation copy, session 9)
+                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and re.search(
+                        r"\b" + re.escape(part) + r"\b",
+                        text[max(0, rows[ante]["start"] - 60) : rows[ante]["start"]],
+                    ):
+                        r["part_of"] = ante
                 continue
         if kind == "percent":
             if (

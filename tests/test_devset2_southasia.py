@@ -100,6 +100,8 @@ SAFRON = "Ministry of States and Frontier Regions"
 SUMMARY = (None, "summary", SAFRON)
 REPLY = ("a reply in the Assembly", "reply", "a reply", None)
 UNW = "a UN Women official"
+MKH = "Md Kamrul Hasan"
+COR = "Commissionerate of Rehabilitation"
 
 CASES = [
     # A speaker named with an age and a home town ("Name, 26, of Town said"): the town
@@ -1064,6 +1066,84 @@ CASES = [
         [
             ("1.5 billion afs", 1.5e9, E, M, "AFN"),
             ("5,000 Afs", 5000, E, M, "AFN"),
+        ],
+    ),
+    # Batch 9: three more stories (written before the run).
+    (
+        "invented/Bangladeshi daily: the verification list and the cleared names",
+        "DHAKA: Bangladesh has sent Myanmar a list of 8.29 lakh Rohingyas for verification, but "
+        "Naypyidaw has so far cleared only 1.8 lakh of them, Foreign Adviser Md Kamrul Hasan "
+        "said yesterday.\n\n"
+        "Of the cleared names, about 70,000 are expected to return in the first phase, he told "
+        "reporters at the foreign ministry. The rest would go back in two more phases over 18 "
+        "months.",
+        [
+            ("8.29 lakh", 8.29e5, E, C, None, {"head": "rohingyas", "source": MKH}),
+            ("1.8 lakh", 1.8e5, E, C, None, {"head": "rohingyas", "part_of": 0, "source": MKH}),
+            ("about 70,000", 70000, AP, C, None, {"part_of": 1, "source": MKH}),
+            # (the sentence after the tag states them in the report's voice: no source, as
+            # the dev set's gold does after "the authority said")
+            ("two", 2, E, C, None, {"head": "phases", "source": None}),
+            ("18 months", 18, E, D, "month", {"source": None}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: Torkham closed, trucks stranded",
+        "Torkham crossing remained closed for the fifth consecutive day on Wednesday, leaving "
+        "more than 5,000 trucks stranded on both sides, officials said.\n\n"
+        "Mohammad Hashim, a truck driver, said he had been waiting for four days with 20 tonnes "
+        'of fresh fruit worth about $30,000. "I have lost at least 400,000 afghanis," he '
+        "said.\n\n"
+        "Traders estimate the daily loss at $1.5 million.",
+        [
+            ("more than 5,000", 5000, LO, C, None, {"head": "trucks", "source": "officials"}),
+            ("four days", 4, E, D, "day", {"source": "Mohammad Hashim"}),
+            ("20 tonnes", 20, E, "measure", "metric_ton", {"source": "Mohammad Hashim"}),
+            ("about $30,000", 30000, AP, M, "USD", {"source": "Mohammad Hashim"}),
+            ("at least 400,000 afghanis", 400000, LO, M, "AFN", {"source": "Mohammad Hashim"}),
+            ("$1.5 million", 1.5e6, E, M, "USD", {"source": "Traders"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: Sri Lankan Tamil refugee camps",
+        "CHENNAI: Tamil Nadu has 103 camps for Sri Lankan Tamil refugees, housing 58,457 "
+        "people from 19,498 families, according to data from the Commissionerate of "
+        "Rehabilitation. Another 33,000 refugees live outside the camps.\n\n"
+        "The State spends about \u20b9110 crore a year on cash doles, officials said, with each "
+        "head of family getting \u20b91,500 a month.",
+        [
+            ("103", 103, E, C, None, {"head": "camps", "source": COR}),
+            ("58,457", 58457, E, C, None, {"head": "people", "source": COR}),
+            ("19,498", 19498, E, C, None, {"head": "families", "source": COR}),
+            ("33,000", 33000, E, C, None, {"head": "refugees", "source": None}),
+            ("about \u20b9110 crore", 1.1e9, AP, M, "INR", {"source": "officials"}),
+            ("\u20b91,500", 1500, E, M, "INR", {"source": "officials"}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: ..., but ..., X said on Friday.",
+        "The government had promised 600 houses, but only 140 have been built, Minister Aslam "
+        "Khan said on Friday.",
+        [
+            ("600", 600, E, C, None, {"source": "Aslam Khan"}),
+            ("140", 140, E, C, None, {"source": "Aslam Khan"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: Of the rescued migrants, N",
+        "The Coast Guard rescued 212 migrants off Gujarat on Monday. Of the rescued migrants, 64 "
+        "were taken to hospital.",
+        [
+            ("212", 212, E, C, None, {"part_of": None}),
+            ("64", 64, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: Of the listed districts, N with no verb before",
+        "Floods hit 30 districts in Assam. Of the listed villages, 120 are in Dhubri.",
+        [
+            ("30", 30, E, C, None, {"part_of": None}),
+            ("120", 120, E, C, None, {"part_of": None}),
         ],
     ),
 ]
