@@ -60,15 +60,31 @@ on that commit, only this batch in the folder)::
       18 '11', 'six days', 'Rs 8,000': source 'Rafiqul Sheikh' -> 'Domkal'
       18 'six': counted 'people from Birbhum' -> 'people'
 
-Open conventions, left as they are (gold unchanged): the government that "has announced a
-one-time assistance of Rs 5,000" (an announced decision, not a reported fact: gold null,
-the extractor names the government); "Another 2,000 will be shifted" (the elided noun is
-the Rohingyas of the batch two sentences up; the extractor restores "people").
+Gold corrected afterwards (a slip against the conventions, not toward the output): in
+report 17 "the Rohingya population ... stands at about 12.4 lakh, of whom 54 percent are
+children" had the head "population" for both; a population counts people (the convention
+of tests/test_unseen_styles.py, "The population fell from 1.2 million ... to 398,000"), so
+both heads are "people" now. That is the only change to the gold.
 
-The table below holds invented sentences with the constructions that failed (expected
-values written by hand before the run; rows as in ``tests/test_unseen_styles.py``:
-``(text, value or (low, high), bound, kind, unit[, fields])``, ``part_of`` the index of
-the whole among the expected rows).
+Open conventions, left as they are (gold unchanged, listed in the report): the government
+that "has announced a one-time assistance of Rs 5,000" (report 18: an announced decision,
+not a reported fact, so gold null; the extractor names the government); "Another 2,000 will
+be shifted" (report 17: the elided noun is the Rohingyas of the batch two sentences up; the
+extractor restores "people"). In the rows below, a tuple of sources marks an open one ("a
+UNHCR estimate" or UNHCR; "a report submitted to ..." kept whole, its addressee, or cut to
+"a report" as the extractor's convention does; "according to the summary").
+
+The table below holds invented sentences and short stories in the style (expected values
+written by hand before each run; rows as in ``tests/test_unseen_styles.py``: ``(text, value
+or (low, high), bound, kind, unit[, fields])``, ``part_of`` the index of the whole among the
+expected rows). Batch 1 holds the constructions that failed in the four reports; batches 2-9
+probe the style further (number habits, speakers, what is no figure, and short stories
+whose figures lean on the sentences before them). Passing before and after, measured with
+the table run against the blind commit's package (``analysis/`` of cfb5a57, copied aside):
+``PYTHONPATH=<copy>:<copy>/tests python -m pytest tests/test_devset2_southasia.py -k
+figures``: 119 rows, 86 passed and 33 failed before; 119 passed after. (Some commit
+messages count a batch loosely: batch 1 had 4 of 14 rows passing before, batches 2-4 had
+54 of 57 written rows passing.)
 """
 
 from __future__ import annotations
@@ -104,6 +120,7 @@ MKH = "Md Kamrul Hasan"
 COR = "Commissionerate of Rehabilitation"
 
 CASES = [
+    # Batch 1: the constructions that failed in reports 15-18.
     # A speaker named with an age and a home town ("Name, 26, of Town said"): the town
     # was taken for the speaker.
     (
