@@ -7787,6 +7787,8 @@ _LABEL_BEFORE_RE = re.compile(
     r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
     r"|more[ \u00a0]than)[ \u00a0])?$"
 )
+#: A participle standing alone for people: "the displaced", "the injured", "the deported".
+_PEOPLE_PARTICIPLE_NP_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
 #: People named by what befell them or what they did: a second reference to people counted
 #: before ("the detainees", "the returnees", "the new arrivals", "the survivors").
 _ROLE_OF_PEOPLE_RE = re.compile(r"[a-z]{3,}ees|arrivals|survivors|victims|repatriates")
@@ -8443,6 +8445,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # copy, session 7)
                 np_at = text.index(" of ", np_at) + 4
             c2, h2 = _noun_phrase_after(text, np_at)
+            if (
+                h2 is None
+                and (lead_np.group("det") or "").lower() == "the"
+                and _PEOPLE_PARTICIPLE_NP_RE.fullmatch(lead_np.group("np"))
+            ):
+                # "Of the displaced, about 14,000 are children": a participle standing for
+                # the people it befell (Indian copy on Manipur, session 9)
+                c2 = lead_np.group("np")
+                h2 = c2 if c2 in _STATE_HEADS else "people"  # "Of the injured" as "the dead"
             if h2 and (lead_np.group("det") or _is_plural_noun(h2)):  # not "Of course, ..."
                 r["head"], r["counted"] = h2, c2
                 det = (lead_np.group("det") or "").lower()
@@ -8474,7 +8485,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     ante = _antecedent(rows, k, kinds=("count",), whole=True)
                     if ante is not None and re.search(
                         r"\b" + re.escape(part) + r"\b",
-                        text[max(0, rows[ante]["start"] - 60) : rows[ante]["start"]],
+                        # the verb before the count or its participle after the noun:
+                        # "cleared only 1.8 lakh", "58,000 people displaced by"
+                        text[
+                            max(0, rows[ante]["start"] - 60) : min(rows[ante]["end"] + 40, s_start)
+                        ],
                     ):
                         r["part_of"] = ante
                 continue

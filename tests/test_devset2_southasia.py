@@ -118,6 +118,12 @@ REPLY = ("a reply in the Assembly", "reply", "a reply", None)
 UNW = "a UN Women official"
 MKH = "Md Kamrul Hasan"
 COR = "Commissionerate of Rehabilitation"
+# (open: the notification named before, the ministry that issued it, or no one)
+NOTE = ("interior ministry", "notification", None)
+RDMD = (
+    "State's Relief and Disaster Management Department",
+    "Relief and Disaster Management Department",
+)
 
 CASES = [
     # Batch 1: the constructions that failed in reports 15-18.
@@ -1161,6 +1167,74 @@ CASES = [
         [
             ("30", 30, E, C, None, {"part_of": None}),
             ("120", 120, E, C, None, {"part_of": None}),
+        ],
+    ),
+    # Batch 10: three more stories (written before the run).
+    (
+        "invented/Pakistani daily: overstay fines in a notification",
+        "ISLAMABAD: Afghan nationals who overstayed their visas will have to pay a fine of $100 "
+        "per month of overstay, capped at $1,000, before they can leave, the interior ministry "
+        "said in a notification on Monday.\n\n"
+        "According to the notification, around 1.1 lakh Afghans hold visas that expired after "
+        "August 2021, of whom 38,000 are students. They have been given 30 days to regularise "
+        "their stay.",
+        [
+            ("$100", 100, E, M, "USD", {"source": "interior ministry"}),
+            ("$1,000", 1000, E, M, "USD", {"source": "interior ministry"}),
+            ("around 1.1 lakh", 1.1e5, AP, C, None, {"head": "afghans", "source": NOTE}),
+            ("38,000", 38000, E, C, None, {"head": "students", "part_of": 2, "source": NOTE}),
+            ("30 days", 30, E, D, "day", {"source": None}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: townships for returnees in Kandahar",
+        "Officials in Kandahar say 12 new townships are being built for returnees from "
+        "Pakistan, with the first 2,400 plots distributed last week.\n\n"
+        "The head of the Kandahar refugees department, Mawlawi Abdul Qadir Akhund, said 4,500 "
+        "families had applied for land, of whom 60 percent had no home to return to.",
+        [
+            ("12", 12, E, C, None, {"head": "townships", "source": "Officials in Kandahar"}),
+            ("2,400", 2400, E, C, None, {"head": "plots", "source": "Officials in Kandahar"}),
+            (
+                "4,500",
+                4500,
+                E,
+                C,
+                None,
+                {"head": "families", "source": "Mawlawi Abdul Qadir Akhund"},
+            ),
+            (
+                "60 percent",
+                60,
+                E,
+                P,
+                "%",
+                {"head": "families", "part_of": 2, "source": "Mawlawi Abdul Qadir Akhund"},
+            ),
+        ],
+    ),
+    (
+        "invented/Indian daily: Manipur's displaced in relief camps",
+        "IMPHAL: More than 58,000 people displaced by the ethnic violence in Manipur continue "
+        "to live in 270 relief camps, according to the State's Relief and Disaster Management "
+        "Department.\n\n"
+        "Of the displaced, about 14,000 are children, an official said. The Centre has released "
+        "\u20b9400 crore for their rehabilitation, and 1,000 prefabricated houses have been "
+        "built, the official added.",
+        [
+            ("More than 58,000", 58000, LO, C, None, {"head": "people", "source": RDMD}),
+            ("270", 270, E, C, None, {"head": "camps", "source": RDMD}),
+            ("about 14,000", 14000, AP, C, None, {"part_of": 0, "source": "an official"}),
+            ("\u20b9400 crore", 4e9, E, M, "INR", {"source": "an official"}),
+            ("1,000", 1000, E, C, None, {"head": "houses", "source": "an official"}),
+        ],
+    ),
+    (
+        "invented/guard: Of the injured, N with villages counted before",
+        "Floods hit 300 villages in Dhemaji. Of the injured, 40 were taken to Guwahati.",
+        [
+            ("300", 300, E, C, None, {"part_of": None}),
+            ("40", 40, E, C, None, {"part_of": None, "head": "injured"}),
         ],
     ),
 ]
