@@ -8687,7 +8687,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and (lab.start("label") > 0 or len(before) < 60)
                 and _ITEM_END_RE.match(text, d_end)
             ):
-                noun = lab.group("label").rsplit(None, 1)[-1].lower()
+                label = lab.group("label")
+                if " in " in label or " at " in label:
+                    # "Inmates in camps: 38,509": the noun before where they are (an Assam
+                    # flood bulletin, session 9)
+                    label = re.split(r" (?:in|at) ", label, maxsplit=1)[0]
+                noun = label.rsplit(None, 1)[-1].lower()
                 if _is_plural_noun(noun) or noun in _MODIFIER_PLURALS or noun in _STATE_HEADS:
                     # a loss list's or fact box's label: "tanks \u2013 9,200", "Deaths: 1,200"
                     r["head"], r["counted"] = noun, lab.group("label").lower()
@@ -8997,6 +9002,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
+        if (
+            kind == "count"
+            and k > 0
+            and (bullet := _bullet_before(text, d.start))
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and _bullet_before(text, rows[k - 1]["start"]) == bullet
+        ):
+            # "\u2022 1,120 Rohingyas arrived in January\n\u2022 2,340 in February": a list's
+            # item with its noun left out counts the noun of the item before (Bangladeshi
+            # copy, session 9)
+            r["head"], r["counted"] = rows[k - 1]["head"], rows[k - 1]["counted"]
+            continue
         if " base" in before and (ub := _USER_BASE_BEFORE_RE.search(before)):
             # "MTN's subscriber base grew to 80.9 million", "a user base of 300 million"
             # counts subscribers, users (telecoms and app copy, session 8)
@@ -9006,6 +9024,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
             # cents, session 8)
             r["head"], r["counted"] = "people", "people"
+
+
+def _bullet_before(text: str, start: int) -> str | None:
+    """The list marker that opens the line a figure opens ("\u2022 2,340 in February"),
+    or None."""
+    line = text.rfind("\n", max(0, start - 6), start) + 1
+    if line == 0 and start > 5:
+        return None
+    mark = text[line:start].strip()
+    return mark if mark in ("\u2022", "-", "*", "\u2013", "\u25cf", "\u25aa") else None
 
 
 #: A sentence that opens with a plural subject and a verb of change or level.

@@ -1237,6 +1237,51 @@ CASES = [
             ("40", 40, E, C, None, {"part_of": None, "head": "injured"}),
         ],
     ),
+    # Batch 11: layouts of the style (written before the run).
+    (
+        "invented/Indian daily: a headline with its source after a colon",
+        "Over 2.3m Afghans return from Iran, Pakistan in 2025: UNHCR\n\n"
+        "KABUL: The returns were the highest in two decades, the agency said.",
+        [
+            ("Over 2.3m", 2.3e6, LO, C, None, {"head": "afghans", "source": "UNHCR"}),
+            ("two decades", 2, E, D, "decade", {"source": "UNHCR"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: a flood bulletin's labelled lines",
+        "The ASDMA bulletin on Tuesday said:\n\n"
+        "Districts affected: 19\n"
+        "Relief camps: 212\n"
+        "Inmates in camps: 38,509\n"
+        "Houses damaged: 1,403",
+        [
+            ("19", 19, E, C, None, {"head": "districts"}),
+            ("212", 212, E, C, None, {"head": "camps"}),
+            ("38,509", 38509, E, C, None, {"head": "inmates"}),
+            ("1,403", 1403, E, C, None, {"head": "houses"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: a bulleted list of arrivals",
+        "According to the RRRC office:\n\n"
+        "\u2022 1,120 Rohingyas arrived in January\n"
+        "\u2022 2,340 in February\n"
+        "\u2022 3,015 in March",
+        [
+            ("1,120", 1120, E, C, None, {"head": "rohingyas"}),
+            ("2,340", 2340, E, C, None, {"head": "rohingyas"}),
+            ("3,015", 3015, E, C, None, {"head": "rohingyas"}),
+        ],
+    ),
+    (
+        "invented/guard: a list item with its own noun keeps it",
+        "Arrivals this year:\n\n\u2022 1,120 Rohingyas arrived in January\n\u2022 40 boats "
+        "were seized in February",
+        [
+            ("1,120", 1120, E, C, None, {"head": "rohingyas"}),
+            ("40", 40, E, C, None, {"head": "boats"}),
+        ],
+    ),
 ]
 
 
