@@ -2745,7 +2745,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             quoted = _QUOTED_AS_RE.search(text, max(s0, m.start() - 120), m.start())
             if quoted:
                 # "State media quoted the health minister as saying 45 ...": the minister
-                src = resolver.resolve(quoted.group("np"), state, False)
+                np = quoted.group("np")
+                if np[:3] == "by " and text.endswith(
+                    (" was ", " were ", " is ", " are "),
+                    max(s0, quoted.start() - 6),
+                    quoted.start(),
+                ):
+                    # "X was quoted by BSS as saying that 8,000 ...": a passive, its subject
+                    # speaks and the agency carried it (Bangladeshi copy, session 9)
+                    be = text.rfind(" ", max(s0, quoted.start() - 6), quoted.start() - 1)
+                    np = _subject_before(text, s0, be + 1) or np
+                src = resolver.resolve(np, state, False)
                 found.append((m.start(), src, m.group("v"), hedged, "speech"))
                 continue
         if subj.strip().lower() in ("he", "she") and state.last_person is None:

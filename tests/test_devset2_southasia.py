@@ -1282,6 +1282,65 @@ CASES = [
             ("40", 40, E, C, None, {"head": "boats"}),
         ],
     ),
+    # Batch 12: more of the style's ways of naming who speaks (written before the run).
+    (
+        "invented/Pakistani agency: said in a statement issued here",
+        "The Commissionerate for Afghan Refugees said in a statement issued here on Monday that "
+        "1,340 families had been repatriated.",
+        [
+            (
+                "1,340",
+                1340,
+                E,
+                C,
+                None,
+                {"head": "families", "source": "Commissionerate for Afghan Refugees"},
+            )
+        ],
+    ),
+    (
+        "invented/Pakistani daily: X informed the Senate that",
+        "Interior Minister Tariq Mehmood informed the Senate that 4,200 Afghans had been "
+        "arrested in Karachi.",
+        [("4,200", 4200, E, C, None, {"head": "afghans", "source": "Tariq Mehmood"})],
+    ),
+    (
+        "invented/Indian daily: in a written reply to the Lok Sabha",
+        "In a written reply to the Lok Sabha, Minister of State for Home Ajay Verma said 2,330 "
+        "foreigners had been deported in 2024.",
+        [("2,330", 2330, E, C, None, {"head": "foreigners", "source": "Ajay Verma"})],
+    ),
+    (
+        "invented/Indian daily: a BSF spokesperson said",
+        "A BSF spokesperson said 112 intruders were apprehended along the Bengal frontier in June.",
+        [("112", 112, E, C, None, {"head": "intruders", "source": "A BSF spokesperson"})],
+    ),
+    (
+        "invented/Bangladeshi daily: according to a senior BGB official",
+        "At least 57 people were pushed into Bangladesh through Moulvibazar, according to a "
+        "senior BGB official.",
+        [
+            (
+                "At least 57",
+                57,
+                LO,
+                C,
+                None,
+                {"head": "people", "source": "a senior BGB official"},
+            )
+        ],
+    ),
+    (
+        "invented/Bangladeshi agency: X was quoted by BSS as saying",
+        "Home Ministry additional secretary Abdul Momen was quoted by BSS as saying that 8,000 "
+        "Rohingyas had been registered.",
+        [("8,000", 8000, E, C, None, {"head": "rohingyas", "source": "Abdul Momen"})],
+    ),
+    (
+        "invented/Pakistani daily: it was learnt",
+        "It was learnt that 300 families had been moved from Sohrab Goth to the holding centre.",
+        [("300", 300, E, C, None, {"head": "families", "source": None})],
+    ),
 ]
 
 
