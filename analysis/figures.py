@@ -9040,7 +9040,10 @@ def _bullet_before(text: str, start: int) -> str | None:
 _OPENING_CHANGE_SUBJECT_RE = re.compile(
     r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
     r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
-    r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?[ \u00a0]"
+    r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?"
+    # where from or where: "Deportations from Punjab rose 40pc to 12,400" (session 9)
+    r"(?:[ \u00a0](?:from|in|at|to|into|across|through)[ \u00a0](?:the[ \u00a0])?"
+    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*){0,2})?[ \u00a0]"
     r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
     r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
 )

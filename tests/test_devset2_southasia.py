@@ -1341,6 +1341,49 @@ CASES = [
         "It was learnt that 300 families had been moved from Sohrab Goth to the holding centre.",
         [("300", 300, E, C, None, {"head": "families", "source": None})],
     ),
+    # Batch 13: ranges and changes as the style writes them (written before the run).
+    (
+        "invented/Pakistani daily: a glued pc range",
+        "Transporters have raised fares by 15-20pc since the deadline, drivers said.",
+        [("15-20pc", (15, 20), R, P, "%", {"head": None, "source": "drivers"})],
+    ),
+    (
+        "invented/Indian daily: between N and M per cent",
+        "Between 15 and 20 per cent of the workers have not been paid, the union said.",
+        [("Between 15 and 20 per cent", (15, 20), R, P, "%", {"head": "workers"})],
+    ),
+    (
+        "invented/Indian daily: declined from N lakh in a year to M lakh in the next",
+        "Registrations declined from 2.1 lakh in 2023 to 1.6 lakh in 2024.",
+        [
+            ("2.1 lakh", 2.1e5, E, C, None, {"head": "registrations"}),
+            ("1.6 lakh", 1.6e5, E, C, None, {"head": "registrations"}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: rose N pc to M",
+        "Deportations from Punjab rose 40pc to 12,400 in March.",
+        [
+            ("40pc", 40, E, P, "%", {"head": None}),
+            ("12,400", 12400, E, C, None, {"head": "deportations"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: one-third of the N families",
+        "One-third of the 3,200 families in Camp 4 Extension have no cooking fuel.",
+        [
+            ("One-third", 100 / 3, E, P, "%", {"part_of": 1, "head": "families"}),
+            ("3,200", 3200, E, C, None, {"head": "families"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: up from N last year",
+        "The State recorded 3,140 pushbacks this year, up from 1,980 last year.",
+        [
+            ("3,140", 3140, E, C, None, {"head": "pushbacks"}),
+            ("1,980", 1980, E, C, None, {"head": "pushbacks"}),
+        ],
+    ),
 ]
 
 
