@@ -5102,6 +5102,15 @@ def _noun_phrase_after(
             return pl.group(), pl.group("n").lower()
         if (
             not words
+            and window[i] in "pcPC"
+            and (dop := _DOC_OF_PLURAL_RE.match(window, i))
+            and _is_plural_noun(dop.group("n"))
+        ):
+            # "12,000 proof of registration cards": the document's name before the plural
+            # noun it modifies, in lower case (Pakistani copy, session 9)
+            return dop.group(), dop.group("n").lower()
+        if (
+            not words
             and window[i].isupper()
             and " of " in window[i : i + 40]
             and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
@@ -5520,6 +5529,10 @@ _BORN_MODIFIERS = frozenset(("foreign", "native", "locally", "overseas"))
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
     "driven written born thrown drawn spent won".split()
+)
+_DOC_OF_PLURAL_RE = re.compile(
+    r"(?i:proof|certificate|citizen)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}"
+    r"(?P<n>(?:cards|certificates|holders|documents|forms))\b"
 )
 _NAME_OF_NAME_NOUN_RE = re.compile(
     r"(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){0,3}"

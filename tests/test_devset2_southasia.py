@@ -1384,6 +1384,41 @@ CASES = [
             ("1,980", 1980, E, C, None, {"head": "pushbacks"}),
         ],
     ),
+    # Batch 14: second references by title and surname, quotes across paragraphs (written
+    # before the run).
+    (
+        "invented/Pakistani daily: the commissioner, then Mr Khan, then his quotes",
+        "PESHAWAR: Khyber Pakhtunkhwa has issued 12,000 proof of registration cards to Afghan "
+        "children born in the province since January, Commissioner for Afghan Refugees Abbas "
+        "Khan said on Wednesday.\n\n"
+        'Mr Khan said another 3,500 applications were pending. "We are processing around 150 '
+        'cases a day," he said.\n\n'
+        '"Most of these children have never been to Afghanistan," he added.\n\n'
+        "He said the commissionerate had a budget of Rs80 million for the current fiscal year, "
+        "of which Rs52 million had been spent.",
+        [
+            ("12,000", 12000, E, C, None, {"head": "cards", "source": "Abbas Khan"}),
+            ("3,500", 3500, E, C, None, {"head": "applications", "source": "Abbas Khan"}),
+            ("around 150", 150, AP, C, None, {"head": "cases", "source": "Abbas Khan"}),
+            ("Rs80 million", 8e7, E, M, "PKR", {"source": "Abbas Khan"}),
+            ("Rs52 million", 5.2e7, E, M, "PKR", {"part_of": 3, "source": "Abbas Khan"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: Unicef, then Ms Lopes",
+        "COX'S BAZAR: A total of 1,823 Rohingya children have been enrolled in the Myanmar "
+        "curriculum pilot this year, up from 1,050 last year, Unicef said yesterday.\n\n"
+        '"Education is the only hope these children have," said Maria Lopes, Unicef\'s chief '
+        "of education in Cox's Bazar.\n\n"
+        "Ms Lopes said 320 learning centres had been damaged in the monsoon, and that repairs "
+        "would cost about $2.4 million.",
+        [
+            ("1,823", 1823, E, C, None, {"head": "children", "source": "Unicef"}),
+            ("1,050", 1050, E, C, None, {"source": "Unicef"}),
+            ("320", 320, E, C, None, {"head": "centres", "source": "Maria Lopes"}),
+            ("about $2.4 million", 2.4e6, AP, M, "USD", {"source": "Maria Lopes"}),
+        ],
+    ),
 ]
 
 
