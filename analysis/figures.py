@@ -7592,6 +7592,12 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
                 w in _VERBISH or w.endswith("ed") or w in _CLAUSE_WORDS
                 for w in gap.group("np").split()
             )
+            # "1,432 individuals (302 families)": the same people counted by household, no
+            # part of them (Afghan ministry copy, session 9)
+            and not (
+                r["head"] in ("families", "households")
+                and rows[j]["head"] not in ("families", "households")
+            )
         ):
             r["part_of"] = j
 

@@ -1419,6 +1419,33 @@ CASES = [
             ("about $2.4 million", 2.4e6, AP, M, "USD", {"source": "Maria Lopes"}),
         ],
     ),
+    # Batch 15: brackets in Afghan and Bangladeshi copy (written before the run).
+    (
+        "invented/Afghan outlet: individuals with their families in brackets",
+        "On Sunday, 1,432 individuals (302 families) returned through Spin Boldak, the ministry "
+        "said.",
+        [
+            ("1,432", 1432, E, C, None, {"head": "individuals", "part_of": None}),
+            ("302", 302, E, C, None, {"head": "families", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: a total with its parts in brackets",
+        "A total of 5,330 Afghans (4,120 from Iran and 1,210 from Pakistan) returned on Monday.",
+        [
+            ("5,330", 5330, E, C, None, {"head": "afghans"}),
+            ("4,120", 4120, E, C, None, {"part_of": 0, "head": "afghans"}),
+            ("1,210", 1210, E, C, None, {"part_of": 0, "head": "afghans"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: Tk crore with dollars in brackets",
+        "The government has spent Tk 7,500 crore ($615 million) on the camps since 2017.",
+        [
+            ("Tk 7,500 crore", 7.5e10, E, M, "BDT"),
+            ("$615 million", 6.15e8, E, M, "USD"),
+        ],
+    ),
 ]
 
 
