@@ -4659,7 +4659,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True
     # Years: a bare four-digit number from 1800 to 2100 with nothing that makes it a count.
-    if _is_year(tok) and draft.kind == "count" and draft.currency is None:
+    if (
+        _is_year(tok)
+        and draft.kind == "count"
+        and draft.currency is None
+        # "A total of 1919 Afghans left": a total is a count, whatever follows it (Radio
+        # Pakistan return copy, session 9)
+        and not text.endswith(("total of ", "total of\u00a0"), max(0, draft.start - 9), draft.start)
+    ):
         after = text[draft.end : draft.end + 30]
         nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
         counted_plural = (
@@ -4701,8 +4708,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
         and not (
             (nw := _WORD_AFTER_RE.match(text, draft.end))
-            and nw.group(1) not in _CLAUSE_WORDS
-            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+            and (
+                # "441 were men and 1242 were children": a plural verb agrees with a
+                # count, never with a year (Radio Pakistan return copy, session 9)
+                nw.group(1) in ("were", "are", "have")
+                or (
+                    nw.group(1) not in _CLAUSE_WORDS
+                    and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+                )
+            )
         )
     ):
         # a year before 1800 after "in", "since", "from"...: "sank in 1545 with 500 men",
@@ -5088,9 +5102,16 @@ def _noun_phrase_after(
             not words
             and window[i] in '"\u201c'
             and window[i + 1 : i + 2].islower()
-            and _QUOTED_NOUN_RE.match(window, i)
+            and (quoted := _QUOTED_NOUN_RE.match(window, i))
         ):
             i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
+            if (
+                window[quoted.end() : quoted.end() + 1] == " "
+                and window[quoted.end() + 1 : quoted.end() + 2].islower()
+            ):
+                # 'a total of 123 "illegal" aliens': a quoted modifier, then the noun
+                # (Pakistani return copy, session 9): the phrase reads on past the quote
+                window = window[: quoted.end() - 1] + window[quoted.end() :]
         if (
             not words
             and window[i : i + 1].islower()
@@ -10054,6 +10075,19 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             or ("mong" in lead and _among_opens_clause(text, rows[j]["start"], s_start))
         ):
             between = text[rows[j]["end"] : rows[k]["start"]]
+            if rows[j]["part_of"] is not None and (
+                _VERB_AFTER_ITEM_RE.match(text, rows[j]["end"])
+                or (
+                    rows[j]["head"] in _PEOPLE_LIST_HEADS
+                    and (nw := _WORD_AFTER_RE.match(text, rows[k]["end"])) is not None
+                    and nw.group(1) in _PEOPLE_LIST_HEADS
+                    and nw.group(1) != rows[j]["head"]
+                )
+            ):
+                # "Of these 512 were men, 301 were women": the first item of a breakdown
+                # of the whole named before, not the whole of the items after it; nor is
+                # "512 men" the whole of "301 women" (Radio Pakistan copy, session 9)
+                return rows[j]["part_of"]
             if (
                 "," in between
                 and rows[j]["value"] >= rows[k]["value"]
@@ -10065,6 +10099,7 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
     return None
 
 
+_VERB_AFTER_ITEM_RE = re.compile(r"[ \u00a0](?:were|are|was|is)[ \u00a0]")
 _PREP_BEFORE_PART_RE = re.compile(
     r"\b(?:from|in|into|across|to|at|by|with|over|on|for|between|of)[ \u00a0]"
     r"(?:the[ \u00a0])?$"
