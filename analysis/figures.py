@@ -5138,6 +5138,26 @@ def _noun_phrase_after(
             # "3,492 owned, managed or ordered aircraft", "2,340 damaged, destroyed or
             # flooded homes": participles listed before the noun (lessor copy, session 7)
             return pl.group(), pl.group("n").lower()
+        if (
+            not words
+            and window[i] in "pcPC"
+            and (dop := _DOC_OF_PLURAL_RE.match(window, i))
+            and _is_plural_noun(dop.group("n"))
+        ):
+            # "12,000 proof of registration cards": the document's name before the plural
+            # noun it modifies, in lower case (Pakistani copy, session 9)
+            return dop.group(), dop.group("n").lower()
+        if (
+            not words
+            and window[i].isupper()
+            and " of " in window[i : i + 40]
+            and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
+            and _is_plural_noun(non.group("n"))
+        ):
+            # "14.5 lakh Proof of Registration (PoR) card holders", "60 Ministry of Interior
+            # officials": a name with "of" in it modifies the plural noun after it (Pakistani
+            # copy, session 9)
+            return non.group(), non.group("n").lower()
         if not words and window[i].isdigit() and (ma := _MEASURE_ADJ_RE.match(window, i)):
             # "44 million 90-kg bags": the bag's measure modifies the noun after it
             words.append((ma.start(), ma.end(), ma.group()))
@@ -5548,6 +5568,15 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
     "driven written born thrown drawn spent won".split()
 )
+_DOC_OF_PLURAL_RE = re.compile(
+    r"(?i:proof|certificate|citizen)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}"
+    r"(?P<n>(?:cards|certificates|holders|documents|forms))\b"
+)
+_NAME_OF_NAME_NOUN_RE = re.compile(
+    r"(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){0,3}"
+    r"[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?(?:[a-z]{2,}[ \u00a0]){0,2}"
+    r"(?P<n>[a-z]{3,}s)\b"
+)
 #: (a name's acronym and a lower-case modifier may follow it: "Twelve National Database and
 #: Registration Authority (NADRA) mobile vans", Pakistani copy, session 8)
 _PROPER_MODIFIER_NEXT_RE = re.compile(
@@ -5634,8 +5663,12 @@ _SINGULAR_SUBJECT_RE = re.compile(
     # not inside a prepositional phrase: "Shares in the water company rose 3% to 118"
     r"(?<!\bin[ \u00a0])(?<!\bof[ \u00a0])(?<!\bat[ \u00a0])(?<!\bon[ \u00a0])(?<!\bfor[ \u00a0])"
     r"(?<!\bfrom[ \u00a0])(?<!\bwith[ \u00a0])(?<!\bby[ \u00a0])"
-    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])??(?P<n>[a-z]{3,})"
-    # an adverb between the subject and its verb: "the crowd never exceeded 6,000" (session 7)
+    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0]|[A-Z][a-z]+[ \u00a0](?=[a-z]))??"
+    r"(?P<n>[a-z]{3,})"
+    # where the subject is: "the Rohingya population in Ukhiya and Teknaf stands at about 9.8
+    # lakh" (Bangladeshi dailies, session 9); then an adverb between the subject and its
+    # verb: "the crowd never exceeded 6,000" (session 7)
+    r"(?:[ \u00a0](?:in|at|across)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w'’\-]*){0,4})?"
     r"(?:[ \u00a0](?:never|always|still|already|also|now|only|just|again))?"
     r"[ \u00a0]{1,2}$"
 )
@@ -7609,7 +7642,8 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
                 for w in gap.group("np").split()
             )
             # "67,321 individuals (14,118 households)": the same people counted by the
-            # households they live in, no part of them (DTM copy, devset2 agency)
+            # households they live in, no part of them (DTM copy, devset2 agency;
+            # "1,432 individuals (302 families)", Afghan ministry copy, devset2 South Asia)
             and not (r["head"] in _HOUSEHOLD_HEADS and rows[j]["head"] not in _HOUSEHOLD_HEADS)
         ):
             r["part_of"] = j
@@ -7711,7 +7745,8 @@ _COMMA_GLOSS_AFTER_RE = re.compile(
 )
 _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
-    r"(?:Of|Among)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
+    # "Out of the deportees, 214 were ...": Afghan outlets' form (session 9)
+    r"(?:Of|Among|Out[ \u00a0]of)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
     r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
 _OF_THOSE_RE = re.compile(
@@ -7783,10 +7818,25 @@ _NUMBER_OF_WITH_RE = re.compile(
     r"\bnumber[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,50}?),?[ \u00a0]with[ \u00a0]$"
 )
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
+#: A verb and its preposition right before a count, after the comma that closes an aside:
+#: "children, left in 19 buses", "children, left the college ground in 19 buses" (the count
+#: is the clause's, not an item of the aside's list).
+_VERB_PHRASE_GAP_RE = re.compile(
+    r",[ \u00a0](?!and\b|or\b|but\b)[a-z]{3,}(?:[ \u00a0][\w'’\-]+){0,6}?"
+    r"[ \u00a0](?:in|on|at|by|aboard|into|from|with)[ \u00a0]$"
+)
+#: Those asked in a survey are no part of a count before them ("of those polled").
+_ASKED_PARTICIPLE_RE = re.compile(r"\b(?:surveyed|polled|asked|interviewed|questioned|sampled)\b")
+_THAT_CLAUSE_GAP_RE = re.compile(
+    r",[ \u00a0](?:adding|saying|noting|stating|explaining|claiming)[ \u00a0]that[ \u00a0]$"
+)
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
     # bare pronoun stands for the count too (session 7, Home Office statistics)
-    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0])?"
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0]"
+    # "About 600 Rohingyas boarded ... The group, which includes 230 women": the people
+    # counted just before, as a group (Bangladeshi relocation copy, session 9)
+    r"|(?:group|batch|convoy|caravan|contingent|flight)(?:,[ \u00a0]which)?[ \u00a0])?"
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
@@ -7810,6 +7860,27 @@ _LABEL_BEFORE_RE = re.compile(
     r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
     r"|more[ \u00a0]than)[ \u00a0])?$"
 )
+#: A participle standing alone for people: "the displaced", "the injured", "the deported".
+_PEOPLE_PARTICIPLE_NP_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
+#: People named by what befell them or what they did: a second reference to people counted
+#: before ("the detainees", "the returnees", "the new arrivals", "the survivors").
+_ROLE_OF_PEOPLE_RE = re.compile(r"[a-z]{3,}ees|arrivals|survivors|victims|repatriates")
+#: ... or by a participle before a noun for people: "3,108 of the repatriated persons".
+_PARTICIPLE_PEOPLE_RE = re.compile(
+    r"[a-z]{3,}(?:ed|en)[ \u00a0](?:persons|people|individuals|migrants|refugees|nationals"
+    r"|foreigners|workers|civilians|residents)"
+)
+
+
+def _names_people_again(head: str, counted: str | None) -> bool:
+    """Does "the <counted>" name again people counted before ("the detainees", "the
+    returnees", "the repatriated persons")?"""
+    return bool(
+        _ROLE_OF_PEOPLE_RE.fullmatch(head)
+        or (counted and _PARTICIPLE_PEOPLE_RE.fullmatch(counted.lower()))
+    )
+
+
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
@@ -8073,14 +8144,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
                 c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
-                if h2 and _is_plural_noun(h2):
-                    r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
+                if h2 and _is_plural_noun(h2) and kind != "percent":
+                    # "1,100 people, 300 of them children"; a share keeps the noun of its
+                    # whole: "96,000 Afghans ..., 45 percent of them children" (session 9)
+                    r["head"], r["counted"] = h2, c2
                 continue
         those = _OF_THOSE_RE.match(after)
         if those:
             # "40pc of those detained", "85% of those who left": a group named by a clause.
             r["counted"] = those.group("np").strip()
             r["head"] = None if kind == "percent" else "people"
+            if kind == "count" and not _ASKED_PARTICIPLE_RE.search(r["counted"]):
+                # "Police arrested over 1,800 Afghans ... 1,160 of those arrested had been
+                # shifted": part of the people counted before (Pakistani dailies, session 9)
+                ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
+                    r["part_of"] = ante
             continue
         if _OF_THAT_NUMBER_RE.match(after):
             # "with 25,000 of that number sheltering in schools": part of the count before
@@ -8117,6 +8196,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["head"] = None
                 continue
             counted, head = _noun_phrase_after(text, np_start, after_det=bool(m_of.group("det")))
+            if (
+                kind == "count"
+                and counted
+                and counted.isupper()
+                and len(counted) > 1
+                and any(rows[j]["kind"] == "count" and rows[j]["head"] for j in prev_ids)
+            ):
+                # "Sixteen teams of the NDRF and 18 of the SDRF": a body's acronym is whose
+                # they are, not what is counted (Indian flood copy, session 9)
+                counted = head = None
             if head in ("number", "total") and counted:
                 # "40% of the total number of refugees": the share is of the refugees
                 of_at = np_start + text[np_start : np_start + 60].find(counted) + len(counted)
@@ -8172,6 +8261,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "brought down 29 of the drones": part of the drones counted before
                     # (the same noun, no fewer), in this sentence or the two before
                     same = _same_head_whole(rows, k, head)
+                    if same is None and _names_people_again(head, counted):
+                        # "Police arrested 2,450 Afghans. Officials said 1,120 of the
+                        # detainees had been deported": a noun for what befell the people
+                        # counted just before names them again (South Asian copy, session 9)
+                        same = _antecedent(rows, k, kinds=("count",), whole=True)
+                        if same is not None and not _is_plural_noun(rows[same]["head"] or ""):
+                            same = None
                     if same is not None:
                         r["part_of"] = same
                 continue
@@ -8193,7 +8289,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
-            whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
+            # "arrested over 1,800 Afghans during the past 10 days, including 214 women": the
+            # count before the period the sentence names (Pakistani dailies, session 9)
+            lead = next((j for j in prev_ids if rows[j]["kind"] != "duration"), None)
+            whole = lead if lead is not None and rows[lead]["kind"] == "count" else None
             if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
                 # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
                 # no bigger than its whole, so the whole is the larger count further back
@@ -8256,6 +8355,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # classrooms": an item with its own verb is no verbless one
                         and not _AUX_AFTER_RE.match(text, rows[j]["end"])
                     )
+                    # "The group, which includes 497 children, left in 19 buses": the
+                    # aside closed and the clause's verb came back; no further item
+                    and not ("," in between and _VERB_PHRASE_GAP_RE.search(between))
+                    # "3,108 of them were children, adding that 116 prisoners": a reported
+                    # clause of its own (Pakistani agency copy, session 9)
+                    and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
@@ -8446,11 +8551,52 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # copy, session 7)
                 np_at = text.index(" of ", np_at) + 4
             c2, h2 = _noun_phrase_after(text, np_at)
+            if (
+                h2 is None
+                and (lead_np.group("det") or "").lower() == "the"
+                and _PEOPLE_PARTICIPLE_NP_RE.fullmatch(lead_np.group("np"))
+            ):
+                # "Of the displaced, about 14,000 are children": a participle standing for
+                # the people it befell (Indian copy on Manipur, session 9)
+                c2 = lead_np.group("np")
+                h2 = c2 if c2 in _STATE_HEADS else "people"  # "Of the injured" as "the dead"
             if h2 and (lead_np.group("det") or _is_plural_noun(h2)):  # not "Of course, ..."
                 r["head"], r["counted"] = h2, c2
-                if (lead_np.group("det") or "").lower() in ("these", "those"):
+                det = (lead_np.group("det") or "").lower()
+                if kind == "count" and (cop := _COPULA_NOUN_RE.match(text[d_end : d_end + 70])):
+                    # "Out of the deportees, 214 were unaccompanied children": the part's
+                    # own noun, as in "of whom 3,000 were children" (session 9)
+                    c3, h3 = _noun_phrase_after(text, d_end + cop.start("np"))
+                    if h3 and _is_plural_noun(h3):
+                        r["head"], r["counted"] = h3, c3
+                if det in ("these", "those"):
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
+                        r["part_of"] = ante
+                elif det == "the" and _names_people_again(h2, c2):
+                    # "Out of the deportees, 214 ...": the people counted just before
+                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
+                        r["part_of"] = ante
+                elif (
+                    det == "the"
+                    and kind == "count"
+                    and c2
+                    and len(part := c2.split(None, 1)[0].lower()) > 4
+                    and part.endswith("ed")
+                ):
+                    # "Myanmar has cleared only 1.8 lakh of them ... Of the cleared names,
+                    # about 70,000 ...": the participle names again what its verb did to the
+                    # count before (Bangladeshi repatriation copy, session 9)
+                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and re.search(
+                        r"\b" + re.escape(part) + r"\b",
+                        # the verb before the count or its participle after the noun:
+                        # "cleared only 1.8 lakh", "58,000 people displaced by"
+                        text[
+                            max(0, rows[ante]["start"] - 60) : min(rows[ante]["end"] + 40, s_start)
+                        ],
+                    ):
                         r["part_of"] = ante
                 continue
         if kind == "percent":
@@ -8647,7 +8793,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and (lab.start("label") > 0 or len(before) < 60)
                 and _ITEM_END_RE.match(text, d_end)
             ):
-                noun = lab.group("label").rsplit(None, 1)[-1].lower()
+                label = lab.group("label")
+                if " in " in label or " at " in label:
+                    # "Inmates in camps: 38,509": the noun before where they are (an Assam
+                    # flood bulletin, session 9)
+                    label = re.split(r" (?:in|at) ", label, maxsplit=1)[0]
+                noun = label.rsplit(None, 1)[-1].lower()
                 if _is_plural_noun(noun) or noun in _MODIFIER_PLURALS or noun in _STATE_HEADS:
                     # a loss list's or fact box's label: "tanks \u2013 9,200", "Deaths: 1,200"
                     r["head"], r["counted"] = noun, lab.group("label").lower()
@@ -8959,6 +9110,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
+        if (
+            kind == "count"
+            and k > 0
+            and (bullet := _bullet_before(text, d.start))
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and _bullet_before(text, rows[k - 1]["start"]) == bullet
+        ):
+            # "\u2022 1,120 Rohingyas arrived in January\n\u2022 2,340 in February": a list's
+            # item with its noun left out counts the noun of the item before (Bangladeshi
+            # copy, session 9)
+            r["head"], r["counted"] = rows[k - 1]["head"], rows[k - 1]["counted"]
+            continue
         if " base" in before and (ub := _USER_BASE_BEFORE_RE.search(before)):
             # "MTN's subscriber base grew to 80.9 million", "a user base of 300 million"
             # counts subscribers, users (telecoms and app copy, session 8)
@@ -8970,11 +9134,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+def _bullet_before(text: str, start: int) -> str | None:
+    """The list marker that opens the line a figure opens ("\u2022 2,340 in February"),
+    or None."""
+    line = text.rfind("\n", max(0, start - 6), start) + 1
+    if line == 0 and start > 5:
+        return None
+    mark = text[line:start].strip()
+    return mark if mark in ("\u2022", "-", "*", "\u2013", "\u25cf", "\u25aa") else None
+
+
 #: A sentence that opens with a plural subject and a verb of change or level.
 _OPENING_CHANGE_SUBJECT_RE = re.compile(
     r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
     r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
-    r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?[ \u00a0]"
+    r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?"
+    # where from or where: "Deportations from Punjab rose 40pc to 12,400" (session 9)
+    r"(?:[ \u00a0](?:from|in|at|to|into|across|through)[ \u00a0](?:the[ \u00a0])?"
+    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*){0,2})?[ \u00a0]"
     r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
     r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
 )
@@ -9870,7 +10047,14 @@ def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
     s, para, part = rows[k]["sentence"], rows[k]["paragraph"], rows[k]["value"] or 0
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 2 or rows[j]["paragraph"] != para:
-            return None
+            if not (
+                para is not None
+                and rows[j]["paragraph"] == para - 1
+                and rows[j]["sentence"] == s - 1
+            ):
+                # wire copy sets each sentence as a paragraph: the whole may be the last
+                # sentence of the paragraph before, as in _antecedent (session 9)
+                return None
         if (
             rows[j]["kind"] == "count"
             and rows[j]["head"] == head
