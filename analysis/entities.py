@@ -173,6 +173,12 @@ _ABBR_DOT = (
         f"(?<={a})"
         for a in "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Sen Rep Gov Rev Hon St Jr Sr Md".split()
     )
+    # an initial before a name, as Indian copy writes it: "Labour Minister V. Sivankutty",
+    # "Justice K. Vinod Chandran" (session 9); not a letter that ends a sentence ("Plan B.
+    # The ...")
+    + rf"|(?<=(?<![\w'’.\-])[{_UP}])(?=\.[ \u00a0][{_UP}][a-z]+\b)"
+    + r"(?!\.[ \u00a0](?:The|A|An|In|On|At|It|He|She|They|We|This|That|These|Those|But|And"
+    + r"|Officials|According|Meanwhile|However)\b)"
     + r")\.)?"
 )
 _SEQ_RE = re.compile(
@@ -246,6 +252,17 @@ _PLACE_NOUN_AFTER = re.compile(
     r"[ \u00a0]{1,2}(?:border|crossing|checkpoint|transit|post|city|town|village|area|region|"
     r"valley|river|district|province|airport|port|settlement|camps?|frontier|coast|island)\b"
 )
+# A name after a preposition of place that follows a common noun or a speaker's age, right
+# before a verb of saying, is where the speakers are, not one of them: "Officials in
+# Lucknow said", "A senior officer in Bhubaneswar said", "Rafiqul Sheikh, 26, of Domkal
+# said", "a resident of Domkal said" (South Asian dailies, session 9).
+_PLACE_OF_SPEAKER_BEFORE = re.compile(
+    r"(?:\b[A-Za-z][a-z]+[ \u00a0](?:in|at)|,[ \u00a0]\d{1,3},[ \u00a0](?:of|from)"
+    r"|\b(?:residents?|natives?|villagers?)[ \u00a0](?:of|from))[ \u00a0]{1,3}\Z"
+)
+# An age right after one capitalised word: "Zabihullah, 34, said" (Afghan copy names many
+# returnees by one name; session 9).
+_AGE_AFTER = re.compile(r",[ \u00a0]{1,3}(?:aged[ \u00a0])?\d{1,3},[ \u00a0]")
 _CAMP_NUMBER = re.compile(r"[ \u00a0]{1,2}\d{1,3}[A-Z]{0,2}\b")
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}office\b")
 _HEADER_MARK = re.compile(r"[ \u00a0]{0,2}[:|]")
@@ -484,6 +501,7 @@ class _Finder:
             or _is_acronym(w)
             or _SAY_AFTER.match(self.text, tok.end)
             or _PLACE_UNIT.match(self.text, tok.end)
+            or (self.text[tok.end : tok.end + 1] == "," and _AGE_AFTER.match(self.text, tok.end))
         )
 
     def _common_head(self, toks: list[_Tok]) -> bool:
@@ -622,6 +640,34 @@ class _Finder:
             return False
         start, end = toks[0].start, toks[-1].end
         after_say = _SAY_AFTER.match(text, end) is not None
+        if after_say and _PLACE_OF_SPEAKER_BEFORE.search(text[max(0, start - 30) : start]):
+            return False  # "Officials in Lucknow said": a place (labelled in ``finish``)
+        if (
+            after_say
+            and len(toks) > 2
+            and not any(self._is_org_token(w) for w in words)
+            and (
+                k := next(
+                    (
+                        q
+                        for q in range(1, len(toks) - 1)
+                        if text[toks[q].end : toks[q + 1].start].split() == ["of"]
+                    ),
+                    0,
+                )
+            )
+            and all(text[toks[q].end : toks[q + 1].start].strip() == "" for q in range(k))
+            and not _is_initial(text, toks[k + 1].start)
+        ):
+            # "Meena Kumari of Kishanganj said": a person and her home town, no one name
+            self._emit_toks(toks[: k + 1], "person")
+            self._emit_place(toks[k + 1 :])
+            return True
+        if len(toks) == 1 and _AGE_AFTER.match(text, end):
+            word = words[0]
+            if not (self._is_org_token(word) or _norm(word) in lex.places):
+                self._emit_toks(toks, "person")  # "Zabihullah, 34, said"
+                return True
         if len(toks) == 1:
             # One capitalised word is a person only before a verb of saying, and not at a
             # sentence start ("Officials said") nor a body's word ("the Prime Minister's
@@ -724,7 +770,10 @@ class _Finder:
         if any(w in lex.strip_honorifics or w in lex.keep_honorifics for w in words):
             return False
         start, end = toks[0].start, toks[-1].end
-        if _is_initial(self.text, start) or _SAY_AFTER.match(self.text, end):
+        if _is_initial(self.text, start) or (
+            _SAY_AFTER.match(self.text, end)
+            and not _PLACE_OF_SPEAKER_BEFORE.search(self.text[max(0, start - 30) : start])
+        ):
             return False
         before = self.text[max(0, start - 20) : start]
         return bool(_LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(self.text, end))

@@ -452,6 +452,13 @@ _AGE_LIST_BEFORE_RE = re.compile(
 )
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
+# The upper end of an age band written with units: "children aged six months to five years",
+# "aged 6 months to 15 years" (UNICEF and vaccination copy, devset2 agency).
+_AGE_BAND_END_BEFORE_RE = re.compile(
+    _AGE_WORDS + r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[ \u00a0-](?:years?|months?|weeks?|days?)[ \u00a0]?(?:to|and|-|\u2013)[ \u00a0]?$",
+    re.IGNORECASE,
+)
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
 # sample size: a count, and so is an amount after an amount in an exchange-rate note
 # ("($1=117.50 taka)").
@@ -949,6 +956,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         return True  # a later item of an age list, if it could be an age
     if (
+        tok.value <= 125
+        and not tok.grouped
+        and text.endswith(("to ", "and ", "-", "\u2013", "- ", "\u2013 "), 0, s)
+        and _AGE_BAND_END_BEFORE_RE.search(text, max(0, s - 40), s)
+    ):
+        return True  # "aged six months to five years": the band's upper age, no duration
+    if (
         nxt == ","
         and prev in " \u00a0"
         and _AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
@@ -1432,7 +1446,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
     r"|Articles|Sections|Paragraphs|Clauses|Chapters|Camps|Phases|Wards|Blocks|Zones|Rules"
-    r"|Resolutions|articles|paragraphs|clauses|chapters)"
+    r"|Resolutions|articles|paragraphs|clauses|chapters"
+    # a UN resolution in running text: "after resolution 2417 was ignored", "Security
+    # Council resolution 2728" (OCHA and briefing-note copy, devset2 agency)
+    r"|resolution|resolutions)"
     r"\.?[ \u00a0]{1,2}$)",
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends
@@ -5160,6 +5177,26 @@ def _noun_phrase_after(
             # "3,492 owned, managed or ordered aircraft", "2,340 damaged, destroyed or
             # flooded homes": participles listed before the noun (lessor copy, session 7)
             return pl.group(), pl.group("n").lower()
+        if (
+            not words
+            and window[i] in "pcPC"
+            and (dop := _DOC_OF_PLURAL_RE.match(window, i))
+            and _is_plural_noun(dop.group("n"))
+        ):
+            # "12,000 proof of registration cards": the document's name before the plural
+            # noun it modifies, in lower case (Pakistani copy, session 9)
+            return dop.group(), dop.group("n").lower()
+        if (
+            not words
+            and window[i].isupper()
+            and " of " in window[i : i + 40]
+            and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
+            and _is_plural_noun(non.group("n"))
+        ):
+            # "14.5 lakh Proof of Registration (PoR) card holders", "60 Ministry of Interior
+            # officials": a name with "of" in it modifies the plural noun after it (Pakistani
+            # copy, session 9)
+            return non.group(), non.group("n").lower()
         if not words and window[i].isdigit() and (ma := _MEASURE_ADJ_RE.match(window, i)):
             # "44 million 90-kg bags": the bag's measure modifies the noun after it
             words.append((ma.start(), ma.end(), ma.group()))
@@ -5570,6 +5607,15 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
     "driven written born thrown drawn spent won".split()
 )
+_DOC_OF_PLURAL_RE = re.compile(
+    r"(?i:proof|certificate|citizen)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}"
+    r"(?P<n>(?:cards|certificates|holders|documents|forms))\b"
+)
+_NAME_OF_NAME_NOUN_RE = re.compile(
+    r"(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){0,3}"
+    r"[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?(?:[a-z]{2,}[ \u00a0]){0,2}"
+    r"(?P<n>[a-z]{3,}s)\b"
+)
 #: (a name's acronym and a lower-case modifier may follow it: "Twelve National Database and
 #: Registration Authority (NADRA) mobile vans", Pakistani copy, session 8)
 _PROPER_MODIFIER_NEXT_RE = re.compile(
@@ -5659,8 +5705,12 @@ _SINGULAR_SUBJECT_RE = re.compile(
     # not inside a prepositional phrase: "Shares in the water company rose 3% to 118"
     r"(?<!\bin[ \u00a0])(?<!\bof[ \u00a0])(?<!\bat[ \u00a0])(?<!\bon[ \u00a0])(?<!\bfor[ \u00a0])"
     r"(?<!\bfrom[ \u00a0])(?<!\bwith[ \u00a0])(?<!\bby[ \u00a0])"
-    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0])??(?P<n>[a-z]{3,})"
-    # an adverb between the subject and its verb: "the crowd never exceeded 6,000" (session 7)
+    r"\b(?i:the|a|an|its|their|this|that|his|her)[ \u00a0](?:[a-z]+[ \u00a0]|[A-Z][a-z]+[ \u00a0](?=[a-z]))??"
+    r"(?P<n>[a-z]{3,})"
+    # where the subject is: "the Rohingya population in Ukhiya and Teknaf stands at about 9.8
+    # lakh" (Bangladeshi dailies, session 9); then an adverb between the subject and its
+    # verb: "the crowd never exceeded 6,000" (session 7)
+    r"(?:[ \u00a0](?:in|at|across)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w'’\-]*){0,4})?"
     r"(?:[ \u00a0](?:never|always|still|already|also|now|only|just|again))?"
     r"[ \u00a0]{1,2}$"
 )
@@ -5846,6 +5896,7 @@ _COUNTRY_CURRENCIES = {
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
     "DOLLAR": ("dollar_countries.csv", "USD"),
+    "CFAF": ("cfa_countries.csv", "XOF"),  # (four letters: no ISO code after an amount)
 }
 
 
@@ -6026,6 +6077,9 @@ _FRACTION_RE = re.compile(
     # a difference before a comparative: "a third lower risk of death", "a quarter less
     # power" (research and tech copy, session 8; "third" alone stays an ordinal, below)
     r"|(?:lower|higher|less|fewer|more|smaller|larger|cheaper|greater|faster|slower)\b)"
+    # glossed between commas: "More than half, 52 per cent, of all submissions" (UN
+    # briefing notes, devset2 agency)
+    r"|,[ \u00a0](?:or[ \u00a0])?\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc),[ \u00a0]of\b"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -7306,6 +7360,12 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_counted(report, drafts, rows)
     _fill_postmodifiers(report, drafts, rows)
     _fill_predicate_shares(report, rows)
+    if "(" in text:
+        _fill_quantified_share_heads(text, rows)
+    if "share" in text or "proportion" in text or "percentage" in text:
+        _fill_named_share_heads(text, rows)
+    if " mark" in text or "milestone" in text or "threshold" in text:
+        _fill_mark_heads(report, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -7324,6 +7384,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_total_after(text, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
+        _fill_restated_money_share(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
         if "CI" in text or "interval" in text:
@@ -7669,8 +7730,16 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
                 w in _VERBISH or w.endswith("ed") or w in _CLAUSE_WORDS
                 for w in gap.group("np").split()
             )
+            # "67,321 individuals (14,118 households)": the same people counted by the
+            # households they live in, no part of them (DTM copy, devset2 agency;
+            # "1,432 individuals (302 families)", Afghan ministry copy, devset2 South Asia)
+            and not (r["head"] in _HOUSEHOLD_HEADS and rows[j]["head"] not in _HOUSEHOLD_HEADS)
         ):
             r["part_of"] = j
+
+
+#: Units that group people: a count of them in brackets restates a count of people.
+_HOUSEHOLD_HEADS = frozenset("households household families family hhs hh".split())
 
 
 _CELL_SPLIT_RE = re.compile(r"[ \u00a0]*(?:\t+|\|)[ \u00a0]*")
@@ -7760,11 +7829,13 @@ _DASH_GLOSS_AFTER_RE = re.compile(
     r"(?=[ \u00a0]of[ \u00a0])"
 )
 _COMMA_GLOSS_AFTER_RE = re.compile(
-    r",(?:[ \u00a0]or[ \u00a0][^,;:()\n]{1,30},)?(?=[ \u00a0]of[ \u00a0](?!wh))"
+    # (or with no "or": "More than half, 52 per cent, of all submissions", devset2 agency)
+    r",(?:[ \u00a0](?:or[ \u00a0])?[^,;:()\n]{1,30},)?(?=[ \u00a0]of[ \u00a0](?!wh))"
 )
 _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
-    r"(?:Of|Among)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
+    # "Out of the deportees, 214 were ...": Afghan outlets' form (session 9)
+    r"(?:Of|Among|Out[ \u00a0]of)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
     r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
 _OF_THOSE_RE = re.compile(
@@ -7772,7 +7843,9 @@ _OF_THOSE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_NP_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
+    # (a key figure over its label line: "61%\nof displaced individuals are children", DTM
+    # and UNHCR key-figure boxes, devset2 agency)
+    r"^(?:[ \u00a0]{0,2}|\n)of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
     # the owner is a name of one to four words, not a clause with a count: "two of the 23
     # Labour MPs to back the government's plan" are of the MPs, not of the plan
     r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:(?![a-z]+ed[ \u00a0])[\w’'\-]+[ \u00a0]){0,3}?"
@@ -7834,10 +7907,25 @@ _NUMBER_OF_WITH_RE = re.compile(
     r"\bnumber[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?P<np>[a-z][a-z\-'’ ]{1,50}?),?[ \u00a0]with[ \u00a0]$"
 )
 # "This number includes 630", "The figure also included 40", "the toll includes 12".
+#: A verb and its preposition right before a count, after the comma that closes an aside:
+#: "children, left in 19 buses", "children, left the college ground in 19 buses" (the count
+#: is the clause's, not an item of the aside's list).
+_VERB_PHRASE_GAP_RE = re.compile(
+    r",[ \u00a0](?!and\b|or\b|but\b)[a-z]{3,}(?:[ \u00a0][\w'’\-]+){0,6}?"
+    r"[ \u00a0](?:in|on|at|by|aboard|into|from|with)[ \u00a0]$"
+)
+#: Those asked in a survey are no part of a count before them ("of those polled").
+_ASKED_PARTICIPLE_RE = re.compile(r"\b(?:surveyed|polled|asked|interviewed|questioned|sampled)\b")
+_THAT_CLAUSE_GAP_RE = re.compile(
+    r",[ \u00a0](?:adding|saying|noting|stating|explaining|claiming)[ \u00a0]that[ \u00a0]$"
+)
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
     # bare pronoun stands for the count too (session 7, Home Office statistics)
-    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0])?"
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0]"
+    # "About 600 Rohingyas boarded ... The group, which includes 230 women": the people
+    # counted just before, as a group (Bangladeshi relocation copy, session 9)
+    r"|(?:group|batch|convoy|caravan|contingent|flight)(?:,[ \u00a0]which)?[ \u00a0])?"
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
@@ -7861,6 +7949,27 @@ _LABEL_BEFORE_RE = re.compile(
     r"(?:[:\u2013\u2014]|[ \u00a0]-)[ \u00a0]*(?:(?:about|around|some|over|nearly|almost"
     r"|more[ \u00a0]than)[ \u00a0])?$"
 )
+#: A participle standing alone for people: "the displaced", "the injured", "the deported".
+_PEOPLE_PARTICIPLE_NP_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
+#: People named by what befell them or what they did: a second reference to people counted
+#: before ("the detainees", "the returnees", "the new arrivals", "the survivors").
+_ROLE_OF_PEOPLE_RE = re.compile(r"[a-z]{3,}ees|arrivals|survivors|victims|repatriates")
+#: ... or by a participle before a noun for people: "3,108 of the repatriated persons".
+_PARTICIPLE_PEOPLE_RE = re.compile(
+    r"[a-z]{3,}(?:ed|en)[ \u00a0](?:persons|people|individuals|migrants|refugees|nationals"
+    r"|foreigners|workers|civilians|residents)"
+)
+
+
+def _names_people_again(head: str, counted: str | None) -> bool:
+    """Does "the <counted>" name again people counted before ("the detainees", "the
+    returnees", "the repatriated persons")?"""
+    return bool(
+        _ROLE_OF_PEOPLE_RE.fullmatch(head)
+        or (counted and _PARTICIPLE_PEOPLE_RE.fullmatch(counted.lower()))
+    )
+
+
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
@@ -7921,6 +8030,14 @@ _OF_THAT_ALONE_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:that|this)(?=[,.;:)!?\"\
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
+#: The earlier level of a change, right before its figure: "up from 142", "down from".
+_FROM_BEFORE_RE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
+    r"[ \u00a0](?:(?:sharply|slightly|steeply)[ \u00a0])?from[ \u00a0](?:(?:about|around|some"
+    r"|nearly|almost|over|just)[ \u00a0])?$"
+)
+
+
 _AUX_AFTER_RE = re.compile(r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)\b")
 _FINITE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
@@ -7932,7 +8049,16 @@ _FINITE_AFTER_RE = re.compile(
 _FACT_LINE_LABEL_RE = re.compile(
     # (after a list mark too: "4) Urban jobs created: ", Xinhua fact lists, session 7)
     # (or after a pipe, the next cell of a box: "Deaths: 61 | Injured: 240+", session 8)
-    r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
+    # (an acronym's plural, and a date after the label: "IDPs in camps: ", "Cumulative
+    # arrivals since 15 April 2023: ", situation-report dashboards, devset2 agency)
+    r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?"
+    r"(?P<label>[A-Z](?:[a-z]+|[A-Z]{1,4}s)(?:[ \u00a0][a-z]+){0,2})"
+    r"(?:[ \u00a0](?:since|as[ \u00a0]of)[ \u00a0][\w \u00a0]{1,24}?)?:[ \t]$"
+)
+#: Words before the noun of a dashboard's label: "Cumulative arrivals", "New registrations".
+_LABEL_MODIFIERS = frozenset(
+    """cumulative total new daily weekly monthly registered verified estimated confirmed
+    reported recorded""".split()
 )
 
 
@@ -8087,6 +8213,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True)
+            if ante is not None and _FROM_BEFORE_RE.search(
+                text, max(0, rows[ante]["start"] - 24), rows[ante]["start"]
+            ):
+                # "About 240 sites are now open, up from 142 a year earlier; 61 of them":
+                # the earlier level of a change is no group "them" points to; the count it
+                # changed to is (OCHA copy, devset2 agency)
+                ante = next(
+                    (
+                        j
+                        for j in range(ante - 1, max(-1, ante - 4), -1)
+                        if rows[j]["kind"] == "count"
+                        and rows[j]["sentence"] == rows[ante]["sentence"]
+                        and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                    ),
+                    ante,
+                )
             if (
                 ante is not None
                 and rows[ante]["head"] not in _PEOPLE_NOUNS
@@ -8109,14 +8251,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
                 c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
-                if h2 and _is_plural_noun(h2):
-                    r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
+                if h2 and _is_plural_noun(h2) and kind != "percent":
+                    # "1,100 people, 300 of them children"; a share keeps the noun of its
+                    # whole: "96,000 Afghans ..., 45 percent of them children" (session 9)
+                    r["head"], r["counted"] = h2, c2
                 continue
         those = _OF_THOSE_RE.match(after)
         if those:
             # "40pc of those detained", "85% of those who left": a group named by a clause.
             r["counted"] = those.group("np").strip()
             r["head"] = None if kind == "percent" else "people"
+            if kind == "count" and not _ASKED_PARTICIPLE_RE.search(r["counted"]):
+                # "Police arrested over 1,800 Afghans ... 1,160 of those arrested had been
+                # shifted": part of the people counted before (Pakistani dailies, session 9)
+                ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
+                    r["part_of"] = ante
             continue
         if _OF_THAT_NUMBER_RE.match(after):
             # "with 25,000 of that number sheltering in schools": part of the count before
@@ -8153,6 +8303,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["head"] = None
                 continue
             counted, head = _noun_phrase_after(text, np_start, after_det=bool(m_of.group("det")))
+            if (
+                kind == "count"
+                and counted
+                and counted.isupper()
+                and len(counted) > 1
+                and any(rows[j]["kind"] == "count" and rows[j]["head"] for j in prev_ids)
+            ):
+                # "Sixteen teams of the NDRF and 18 of the SDRF": a body's acronym is whose
+                # they are, not what is counted (Indian flood copy, session 9)
+                counted = head = None
             if head in ("number", "total") and counted:
                 # "40% of the total number of refugees": the share is of the refugees
                 of_at = np_start + text[np_start : np_start + 60].find(counted) + len(counted)
@@ -8208,6 +8368,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "brought down 29 of the drones": part of the drones counted before
                     # (the same noun, no fewer), in this sentence or the two before
                     same = _same_head_whole(rows, k, head)
+                    if same is None and _names_people_again(head, counted):
+                        # "Police arrested 2,450 Afghans. Officials said 1,120 of the
+                        # detainees had been deported": a noun for what befell the people
+                        # counted just before names them again (South Asian copy, session 9)
+                        same = _antecedent(rows, k, kinds=("count",), whole=True)
+                        if same is not None and not _is_plural_noun(rows[same]["head"] or ""):
+                            same = None
                     if same is not None:
                         r["part_of"] = same
                 continue
@@ -8229,17 +8396,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
-            # (a span of time between is no whole: "1,640 removal flights in the last three
-            # months of 2025, according to ..., including 212 to Guatemala", session 9)
-            inc_ids = [j for j in prev_ids if rows[j]["kind"] != "duration"]
-            whole = inc_ids[0] if inc_ids and rows[inc_ids[0]]["kind"] == "count" else None
+            # "arrested over 1,800 Afghans during the past 10 days, including 214 women": the
+            # count before the period the sentence names (Pakistani dailies, session 9; and
+            # "1,640 removal flights in the last three months of 2025, according to ...,
+            # including 212 to Guatemala", ds2-western)
+            lead = next((j for j in prev_ids if rows[j]["kind"] != "duration"), None)
+            whole = lead if lead is not None and rows[lead]["kind"] == "count" else None
             if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
                 # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
                 # no bigger than its whole, so the whole is the larger count further back
                 whole = next(
                     (
                         j
-                        for j in inc_ids[1:]
+                        for j in prev_ids[1:]
                         if rows[j]["kind"] == "count" and (rows[j]["value"] or 0) >= r["value"]
                     ),
                     None,
@@ -8295,6 +8464,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # classrooms": an item with its own verb is no verbless one
                         and not _AUX_AFTER_RE.match(text, rows[j]["end"])
                     )
+                    # "The group, which includes 497 children, left in 19 buses": the
+                    # aside closed and the clause's verb came back; no further item
+                    and not ("," in between and _VERB_PHRASE_GAP_RE.search(between))
+                    # "3,108 of them were children, adding that 116 prisoners": a reported
+                    # clause of its own (Pakistani agency copy, session 9)
+                    and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
@@ -8485,12 +8660,53 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # copy, session 7)
                 np_at = text.index(" of ", np_at) + 4
             c2, h2 = _noun_phrase_after(text, np_at)
+            if (
+                h2 is None
+                and (lead_np.group("det") or "").lower() == "the"
+                and _PEOPLE_PARTICIPLE_NP_RE.fullmatch(lead_np.group("np"))
+            ):
+                # "Of the displaced, about 14,000 are children": a participle standing for
+                # the people it befell (Indian copy on Manipur, session 9)
+                c2 = lead_np.group("np")
+                h2 = c2 if c2 in _STATE_HEADS else "people"  # "Of the injured" as "the dead"
             if h2 and (lead_np.group("det") or _is_plural_noun(h2)):  # not "Of course, ..."
                 r["head"], r["counted"] = h2, c2
-                if (lead_np.group("det") or "").lower() in ("these", "those"):
+                det = (lead_np.group("det") or "").lower()
+                if kind == "count" and (cop := _COPULA_NOUN_RE.match(text[d_end : d_end + 70])):
+                    # "Out of the deportees, 214 were unaccompanied children": the part's
+                    # own noun, as in "of whom 3,000 were children" (session 9)
+                    c3, h3 = _noun_phrase_after(text, d_end + cop.start("np"))
+                    if h3 and _is_plural_noun(h3):
+                        r["head"], r["counted"] = h3, c3
+                if det in ("these", "those"):
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
                         r["part_of"] = _not_baseline(text, rows, ante)
+                elif det == "the" and _names_people_again(h2, c2):
+                    # "Out of the deportees, 214 ...": the people counted just before
+                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
+                        r["part_of"] = ante
+                elif (
+                    det == "the"
+                    and kind == "count"
+                    and c2
+                    and len(part := c2.split(None, 1)[0].lower()) > 4
+                    and part.endswith("ed")
+                ):
+                    # "Myanmar has cleared only 1.8 lakh of them ... Of the cleared names,
+                    # about 70,000 ...": the participle names again what its verb did to the
+                    # count before (Bangladeshi repatriation copy, session 9)
+                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and re.search(
+                        r"\b" + re.escape(part) + r"\b",
+                        # the verb before the count or its participle after the noun:
+                        # "cleared only 1.8 lakh", "58,000 people displaced by"
+                        text[
+                            max(0, rows[ante]["start"] - 60) : min(rows[ante]["end"] + 40, s_start)
+                        ],
+                    ):
+                        r["part_of"] = ante
                 continue
             if (
                 h2 is None
@@ -8716,7 +8932,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and (lab.start("label") > 0 or len(before) < 60)
                 and _ITEM_END_RE.match(text, d_end)
             ):
-                noun = lab.group("label").rsplit(None, 1)[-1].lower()
+                label = lab.group("label")
+                if " in " in label or " at " in label:
+                    # "Inmates in camps: 38,509": the noun before where they are (an Assam
+                    # flood bulletin, session 9)
+                    label = re.split(r" (?:in|at) ", label, maxsplit=1)[0]
+                noun = label.rsplit(None, 1)[-1].lower()
                 if _is_plural_noun(noun) or noun in _MODIFIER_PLURALS or noun in _STATE_HEADS:
                     # a loss list's or fact box's label: "tanks \u2013 9,200", "Deaths: 1,200"
                     r["head"], r["counted"] = noun, lab.group("label").lower()
@@ -8918,6 +9139,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
                 # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
                 first = words[1]
+            elif len(words) > 1 and first.lower() in _LABEL_MODIFIERS and _is_plural_noun(words[1]):
+                first = words[1]  # "Cumulative arrivals since 15 April 2023: 731,294"
             if len(words) == 1 and first.lower() in _STATE_HEADS:
                 # "Injured: 240+", "Missing: ~45": a state names those counted (session 8)
                 r["head"] = r["counted"] = first.lower()
@@ -9045,6 +9268,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
+        if (
+            kind == "count"
+            and k > 0
+            and (bullet := _bullet_before(text, d.start))
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and _bullet_before(text, rows[k - 1]["start"]) == bullet
+        ):
+            # "\u2022 1,120 Rohingyas arrived in January\n\u2022 2,340 in February": a list's
+            # item with its noun left out counts the noun of the item before (Bangladeshi
+            # copy, session 9)
+            r["head"], r["counted"] = rows[k - 1]["head"], rows[k - 1]["counted"]
+            continue
         if " base" in before and (ub := _USER_BASE_BEFORE_RE.search(before)):
             # "MTN's subscriber base grew to 80.9 million", "a user base of 300 million"
             # counts subscribers, users (telecoms and app copy, session 8)
@@ -9064,14 +9300,27 @@ _SUPERLATIVE_APPOSITION_RE = re.compile(
     r"[ \u00a0]of|greatest[ \u00a0]number[ \u00a0]of)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?"
     rf"(?P<n>[a-z]+),[ \u00a0]{_AMOUNT_QUALIFIER}$"
 )
+
+
+def _bullet_before(text: str, start: int) -> str | None:
+    """The list marker that opens the line a figure opens ("\u2022 2,340 in February"),
+    or None."""
+    line = text.rfind("\n", max(0, start - 6), start) + 1
+    if line == 0 and start > 5:
+        return None
+    mark = text[line:start].strip()
+    return mark if mark in ("\u2022", "-", "*", "\u2013", "\u25cf", "\u25aa") else None
+
+
 #: A sentence that opens with a plural subject and a verb of change or level.
 _OPENING_CHANGE_SUBJECT_RE = re.compile(
     r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
     r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
     r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?"
-    # where they are, a proper name: "Arrivals in Spain's Canary Islands fell" (session 9)
-    r"(?:[ \u00a0](?:in|to|at|on|from|across)[ \u00a0](?:the[ \u00a0])?"
-    r"(?:[A-Z][\w.'\u2019-]*[ \u00a0]){0,3}[A-Z][\w.'\u2019-]*)?[ \u00a0]"
+    # where from or where: "Deportations from Punjab rose 40pc to 12,400", "Arrivals in
+    # Spain's Canary Islands fell" (session 9, ds2-southasia and ds2-western)
+    r"(?:[ \u00a0](?:from|in|at|to|on|into|across|through)[ \u00a0](?:the[ \u00a0])?"
+    r"[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})?[ \u00a0]"
     r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
     r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
 )
@@ -9442,7 +9691,7 @@ _COPULA_BEFORE_RE = re.compile(
 #: Where the clause of the subject opens: after a reporting verb or "that".
 _SUBJECT_CLAUSE_OPEN_RE = re.compile(r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+")
 _SUBJECT_DET_RE = re.compile(
-    r"(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
     r"(?:[A-Z][A-Za-z.]*['’]s[ \u00a0]+)?(?:(?:19|20)\d\d[ \u00a0]+)?"
 )  # "The UN's 2025 appeal", "the 2024 plan"
 #: A plan's or an appeal's name in capitals, "and" or "of" inside it: "Afghanistan
@@ -9462,7 +9711,7 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
     "The 2024 Humanitarian Response Plan for Sudan ... is 16 per cent funded" gives "plan")."""
     text = report.text
     sentences = report.sentences
-    for r in rows:
+    for k, r in enumerate(rows):
         if r["kind"] != "percent" or r["head"] is not None:
             continue
         if not _PREDICATE_SHARE_AFTER_RE.match(text, r["end"]):
@@ -9491,6 +9740,115 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
         if fn := _FOR_NAME_RE.match(text, end):
             counted += text[end : fn.end()]  # "the flash appeal for Gaza"
         r["head"], r["counted"] = head, counted
+        if r["part_of"] is None and text.startswith((" funded", " financed"), r["end"]):
+            # "UNHCR appealed for $40.4 million ... That appeal is only 11 per cent funded":
+            # a share of the sum asked for, the largest one named in this sentence or the
+            # one before (UN briefing notes, devset2 agency)
+            asked = [
+                j
+                for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                if rows[j]["kind"] == "money"
+                and rows[j]["sentence"] >= r["sentence"] - 1
+                and rows[j]["paragraph"] == r["paragraph"]
+            ]
+            if asked:
+                r["part_of"] = max(asked, key=lambda j: rows[j]["value"] or 0)
+
+
+#: A plural noun after a quantifier, right before a bracket: "Most displaced families (",
+#: "the majority of returnees (".
+_QUANTIFIED_NP_BEFORE_RE = re.compile(
+    r"\b(?:[Mm]ost|[Mm]any|[Ff]ew|(?:[Tt]he|[Aa])[ \u00a0]majority[ \u00a0]of|(?:[Nn]early|[Aa]lmost)"
+    r"[ \u00a0]all)[ \u00a0](?:the[ \u00a0])?(?P<np>(?:[a-z\-]+[ \u00a0]){0,3}(?P<head>[a-z\-]+))"
+    r"[ \u00a0]\($"
+)
+_SHARE_COORD_RE = re.compile(r"[^.\d]{0,80}?(?:;|,|[ \u00a0]and|[ \u00a0]while)[ \u00a0]+$")
+
+
+def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
+    """ "Most displaced families (83 per cent) are staying with host families; 11 per cent are
+    in schools": the share in brackets after a quantified plural noun is a share of that
+    noun, and so are the bare shares coordinated after it in its sentence (DTM copy,
+    devset2 agency)."""
+    for k, r in enumerate(rows):
+        if (
+            r["kind"] != "percent"
+            or r["head"] is not None
+            or text[r["start"] - 1 : r["start"]] != "("
+            or text[r["end"] : r["end"] + 1] != ")"
+        ):
+            continue
+        m = _QUANTIFIED_NP_BEFORE_RE.search(text, max(0, r["start"] - 60), r["start"])
+        if m is None or not _is_plural_noun(m.group("head")):
+            continue
+        head, counted = m.group("head"), m.group("np")
+        r["head"], r["counted"] = head, counted
+        for j in range(k + 1, min(len(rows), k + 6)):
+            q = rows[j]
+            if (
+                q["kind"] != "percent"
+                or q["sentence"] != r["sentence"]
+                or q["head"] is not None
+                or q["part_of"] is not None
+                or text.startswith((" of", "\u00a0of"), q["end"])
+                or not _SHARE_COORD_RE.fullmatch(text, rows[j - 1]["end"], q["start"])
+            ):
+                break
+            q["head"], q["counted"] = head, counted
+
+
+_SHARE_IS_BEFORE_RE = re.compile(
+    r"\b(?:share|proportion|percentage)[ \u00a0](?:is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
+    r"[ \u00a0](?:(?:only|just|closer[ \u00a0]to|nearer)[ \u00a0])?$"
+)
+
+
+def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
+    """ "The ministry claimed that 40 per cent of sea arrivals came on NGO ships. MSF says the
+    true share is under 10 per cent": a share said of "the share" is of the whole of the
+    share named just before, in its sentence or the one before (claims and counter-claims,
+    devset2 agency)."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "percent"
+            or r["head"] is not None
+            or not _SHARE_IS_BEFORE_RE.search(text, max(0, r["start"] - 40), r["start"])
+        ):
+            continue
+        prev = rows[k - 1]
+        if (
+            prev["kind"] == "percent"
+            and prev["head"] is not None
+            and prev["sentence"] >= r["sentence"] - 1
+            and prev["paragraph"] == r["paragraph"]
+        ):
+            r["head"], r["counted"] = prev["head"], prev["counted"]
+
+
+#: A round number as a point passed: "passed the 700,000 mark", "crossed the 1 million
+#: threshold"; what is counted is what "the number of" names before it.
+_MARK_HEADS = frozenset("mark milestone threshold barrier".split())
+
+
+def _fill_mark_heads(report: Report, rows: list[dict]) -> None:
+    """ "The number of Sudanese refugees registered in Chad has now passed the 700,000 mark":
+    the mark counts the refugees (UNHCR copy, devset2 agency)."""
+    text = report.text
+    for r in rows:
+        if r["kind"] != "count" or r["head"] not in _MARK_HEADS or not report.sentences:
+            continue
+        s_start = report.sentences[r["sentence"]].start
+        at = max(
+            text.rfind("number of ", s_start, r["start"]),
+            text.rfind("total of ", s_start, r["start"]),
+        )
+        if at < 0:
+            continue
+        at = text.find(" of ", at) + 4
+        counted, head = _noun_phrase_after(text, at, after_det=True)
+        if head and _is_plural_noun(head):
+            r["head"], r["counted"] = head, counted
 
 
 # What is done only to people, after or before a count with no noun of its own.
@@ -9865,7 +10223,14 @@ def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
     s, para, part = rows[k]["sentence"], rows[k]["paragraph"], rows[k]["value"] or 0
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 2 or rows[j]["paragraph"] != para:
-            return None
+            if not (
+                para is not None
+                and rows[j]["paragraph"] == para - 1
+                and rows[j]["sentence"] == s - 1
+            ):
+                # wire copy sets each sentence as a paragraph: the whole may be the last
+                # sentence of the paragraph before, as in _antecedent (session 9)
+                return None
         if (
             rows[j]["kind"] == "count"
             and rows[j]["head"] == head
@@ -9937,6 +10302,10 @@ _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
+_MONEY_GOT_OF_RE = re.compile(
+    r"[ \u00a0](?:received|disbursed|funded|pledged|raised|mobili[sz]ed|secured|committed)"
+    r"[ \u00a0]of[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0])?"
+)
 _MONEY_OF_GAPS = frozenset((" of the ", " of a ", " of an ", " of its ", " of their "))
 # A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
@@ -9962,6 +10331,12 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
                 _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
                 # money of money: "N4.91 trillion of the N47.96 trillion budget"
                 or (r["kind"] == "money" and text[r["end"] : w["start"]] in _MONEY_OF_GAPS)
+                # "US$ 69.4 million received of US$ 300 million required" (funding lines
+                # of situation reports, devset2 agency)
+                or (
+                    r["kind"] == "money"
+                    and _MONEY_GOT_OF_RE.fullmatch(text, r["end"], w["start"]) is not None
+                )
             )
         ):
             r["part_of"] = k + 1
@@ -9995,6 +10370,38 @@ def _fill_restated_part(text: str, rows: list[dict]) -> None:
 
 
 _COUNT_OR_SHARE_RE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3},?[ \u00a0]+or[ \u00a0]+")
+
+
+def _fill_restated_money_share(text: str, rows: list[dict]) -> None:
+    """ "The plan requests US$908 million ... donors had contributed $36.5 million, or 4 per
+    cent of requirements": a share restating an amount is a share of the earlier amount it
+    is the ratio of (36.5 of 908 is 4%), in its sentence or the two before (OCHA funding
+    paragraphs, devset2 agency)."""
+    for k in range(1, len(rows)):
+        r, m = rows[k], rows[k - 1]
+        if (
+            r["kind"] != "percent"
+            or r["part_of"] is not None
+            or m["kind"] != "money"
+            or m["sentence"] != r["sentence"]
+            or not m["value"]
+            or not r["value"]
+            or not _COUNT_OR_SHARE_RE.fullmatch(text, m["end"], r["start"])
+        ):
+            continue
+        p = r["value"]
+        for j in range(k - 2, max(-1, k - 2 - _LOOKBACK), -1):
+            w = rows[j]
+            if w["sentence"] < r["sentence"] - 2 or w["paragraph"] != r["paragraph"]:
+                break
+            if (
+                w["kind"] == "money"
+                and w["unit"] == m["unit"]
+                and (w["value"] or 0) > m["value"]
+                and abs(100 * m["value"] / w["value"] - p) <= max(1.0, 0.05 * p)
+            ):
+                r["part_of"] = j
+                break
 
 
 _SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
