@@ -5779,6 +5779,7 @@ _COUNTRY_CURRENCIES = {
     "DIRHAM": ("dirham_countries.csv", "AED"),
     "SHILLING": ("shilling_countries.csv", "KES"),
     "KWACHA": ("kwacha_countries.csv", "ZMW"),
+    "FRANC": ("franc_countries.csv", "CHF"),
     "POUND": ("pound_countries.csv", "GBP"),
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
