@@ -1963,6 +1963,13 @@ _PREP_NP_BEFORE_RE = re.compile(
     r"(?:[ \u00a0][a-z][a-z-]*){0,4}[ \u00a0]$"
 )
 # "posted" before a result of business or economic copy states it, no speech.
+#: A price right after "quoted": "quoted ₦85,000", "quoted 9 million Lebanese pounds",
+#: "quoted a fare of $40", "quoted RD$500".
+_QUOTED_PRICE_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:price|fare|fee|rate|rent|cost)[ \u00a0]of[ \u00a0])?"
+    r"(?:about[ \u00a0]|around[ \u00a0]|roughly[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?"
+    r"(?:\d|[$€£¥₹₦₵₱]|[A-Z]{1,3}\$|Rs|KSh|Sh[ \u00a0]?\d|[A-Z]{3}[ \u00a0]?\d)"
+)
 _POSTED_RESULT_RE = re.compile(
     # the words between may be figures: "posted a 2.7% gain" (market copy, session 7)
     r"[ \u00a0](?:(?:a|an|its|their)[ \u00a0])?(?:(?:[a-z-]+|[$£€]?\d[\d.,]*%?)[ \u00a0]){0,2}"
@@ -2102,6 +2109,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "The index registered a rise", "Exports recorded growth": no speaker
     if v == "said" and after.startswith((" to be ", " to have ")):
         return False  # "The move, said to be worth £46m,": a passive hearsay names nobody
+    if v in ("quoted", "quotes") and not _QUOTED_PRICE_RE.match(after):
+        # "a trader quoted ₦85,000 for a bag of rice" gives a price; "quoted the minister
+        # as saying" and "quoted by Reuters" are someone else's words (_QUOTED_AS_RE)
+        return False
     if (
         pw.endswith("ly")
         and v.endswith("ed")
