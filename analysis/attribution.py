@@ -973,6 +973,15 @@ _GROUP_AFTER_NAME_RE = re.compile(
 )
 
 
+#: A body's name after a common-noun owner: "the country's National Migration Service".
+_COMMON_OWNER_NAME_RE = re.compile(
+    r"[Tt]he[ \u00a0](?:country|government|state|nation|city|region|province|kingdom|republic"
+    r"|island|capital|territory|administration|authority|authorities|ministry|army|military"
+    r"|regime|enclave|strip)['’]s?[ \u00a0]+(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*"
+    r"|of|and|for|on|the))*)$"
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -1100,6 +1109,11 @@ class _Resolver:
             or np.endswith(" " + person.rsplit(None, 1)[-1])
         ):  # "Human Rights Commission of Pakistan (HRCP) chairperson Asad Butt": a long title
             return person
+        if "s " in np and np[:4] in ("the ", "The ") and (own := _COMMON_OWNER_NAME_RE.match(np)):
+            # "the country's General Directorate of Migration", "the government's Disaster
+            # Risk Management Unit": a common-noun owner before a body's name is no part of
+            # the name (AP and Gulf copy); "Lebanon's General Security" keeps its owner
+            return own.group("name")
         g = _GENERIC_NP_RE.match(np)
         if g:
             word = g.group("g")
