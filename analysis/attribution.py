@@ -1300,11 +1300,15 @@ _CITING_TAIL_RE = re.compile(r",[ \u00a0](?:citing|quoting)[ \u00a0][^,]{2,80},$
 
 
 _DESCRIBED_NAME_RE = re.compile(
-    r"(?:^|[.;:\n]\s*)(?:The|the)(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
+    # "The UN refugee agency, UNHCR, said"; "A Congolese rights group, the Kivu Justice
+    # Collective, said" (AP copy): an indefinite description too
+    r"(?:^|[.;:\n]\s*)(?:The|the|An?|an?)(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
     r"|group|charity|watchdog|office|authority|commission|committee|fund|programme|program"
     r"|network|alliance|coalition|monitor|service|bureau|institute|ministry|department)"
     r",[ \u00a0](?P<name>(?:the[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on))*"
-    r"(?:[ \u00a0]\([A-Z]{2,8}\))?),$"
+    r"(?:[ \u00a0]\([A-Z]{2,8}\))?)"
+    # "..., known by its French acronym GARR,": how the name is shortened, before the verb
+    r"(?:,[ \u00a0](?:also[ \u00a0])?known[ \u00a0](?:as|by)[ \u00a0][^,;:]{1,50})?,$"
 )
 
 
