@@ -982,6 +982,14 @@ _COMMON_OWNER_NAME_RE = re.compile(
 )
 
 
+#: Capitalised words, with the small words names hold between them: where an acronym's
+#: spelt-out name is looked for.
+_CAP_RUN_RE = re.compile(
+    r"(?:[A-Z]{2,4}[ \u00a0])?[A-Z][a-z][\w'’-]*(?:[ \u00a0](?:(?:of|for|and|on|the)[ \u00a0]){0,2}"
+    r"[A-Z][a-z][\w'’-]*)+"
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -1142,6 +1150,10 @@ class _Resolver:
         media = _MEDIA_NAME_RE.match(np) if np[:1].islower() or np[:4] == "The " else None
         if media:
             return media.group("name")  # "state broadcaster TRT" is TRT
+        if 2 <= len(np) <= 8 and np.isupper() and np.isalpha() and (full := self.spelt_out(np)):
+            # "The International Rescue Committee opened two clinics ... according to IRC":
+            # the fullest name the text gives the body (its words' initials)
+            return full
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
@@ -1154,6 +1166,31 @@ class _Resolver:
         are and officials are not?"""
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
+    def spelt_out(self, acronym: str) -> str | None:
+        """The name the text spells ``acronym`` out as: a run of capitalised words (with
+        "of", "for", "and", "on", "the" between them) whose initials are its letters, the
+        first in the text; a two-letter acronym only where the text defines it ("(UN)")."""
+        text = self.text[:200_000]
+        if acronym not in text:
+            return None
+        for m in _CAP_RUN_RE.finditer(text):
+            words = m.group().split()
+            caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+            for a, i in enumerate(caps):
+                if words[i] in ("The", "A", "An") or words[i].isupper():
+                    continue
+                for j in caps[a + len(acronym) - 1 : a + len(acronym)]:
+                    if "".join(words[k][0] for k in caps[a : caps.index(j) + 1]) != acronym:
+                        continue
+                    # "UN Office for the Coordination of Humanitarian Affairs" for OCHA
+                    name = " ".join(words[i - 1 if i == 1 and words[0].isupper() else i : j + 1])
+                    if len(acronym) > 2 or text.startswith(
+                        f" ({acronym})", m.start() + len(" ".join(words[: j + 1]))
+                    ):
+                        return name
+        return None
 
     @functools.lru_cache(maxsize=512)  # noqa: B019 - one resolver per report
     def used_mid_sentence(self, phrase: str) -> bool:
