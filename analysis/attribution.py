@@ -2595,7 +2595,9 @@ def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Mat
 
 
 #: A relative clause set off by commas right before a verb: ", which monitors the crossings, ".
-_COMMA_RELATIVE_TAIL_RE = re.compile(r",[ \u00a0](?:which|who)[ \u00a0][^,;:\"“”]{2,120},[ \u00a0]$")
+_COMMA_RELATIVE_TAIL_RE = re.compile(
+    r",[ \u00a0](?:which|who)[ \u00a0][^,;:\"“”]{2,120},[ \u00a0]$"
+)
 _AGENT_BY_VERBS = frozenset(
     "verified recorded registered documented counted confirmed compiled released reported".split()
 )
