@@ -716,7 +716,8 @@ _DAY_PARTICIPLE_AFTER_RE = re.compile(
 )
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
-    r"(?:(?<![\d,.])(?P<n>\d[\d,.]*)|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
+    # digits after a letter are a name's ("The M23 claimed", "the G7 reported"), no count
+    r"(?:(?<![\d,.A-Za-z])(?P<n>\d[\d,.]*)|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
     # "12 reported cases", "Two newly confirmed cases": an adjective, maybe after an adverb
     r"|hundred|thousand|million))[ \u00a0](?:[a-z]+ly[ \u00a0])?$",
     re.IGNORECASE,
