@@ -7981,6 +7981,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                if kind == "percent":
+                    # "12,400 new arrivals, some 60 per cent of them Somali women and
+                    # children": a share's head is the whole's noun, not what the part is
+                    continue
                 c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
