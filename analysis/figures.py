@@ -7672,6 +7672,8 @@ _OF_NP_RE = re.compile(
     r"(?:'s|’s)[ \u00a0])?",
     re.IGNORECASE,
 )
+#: "of each", "of every" after a share: "8 percent of each transfer".
+_OF_EACH_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0](?:each|every)[ \u00a0](?=[a-z])")
 _OF_WHOM_BEFORE_RE = re.compile(
     r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}"
     r"(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
@@ -8001,6 +8003,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                continue
+        if kind == "percent" and (each := _OF_EACH_RE.match(after)):
+            # "keeping up to 8 percent of each transfer", "5% of every sale": the share is
+            # of one such thing, its noun the whole (East African market copy)
+            counted, head = _noun_phrase_after(text, d_end + each.end(), after_det=True)
+            if head:
+                r["counted"], r["head"] = counted, head
                 continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
