@@ -5352,6 +5352,9 @@ def _noun_phrase_after(
             words
             and lw in _S_PREP_VERBS
             and window.startswith((" from ", " for ", " to ", " into "), m.end())
+            # right after a count the phrase is plural: "61,800 forced returns from Mexico"
+            # are the noun (AP deportation copy), as "voluntary returns from Libya" are
+            and (after_det or lw != "returns")
         ):
             break  # "27% of Kyrgyzstan's GDP comes from remittances" (session 7)
         if words and lw in _PAST_CHANGE_VERBS:
