@@ -1,0 +1,288 @@
+"""Second dev set, batch ``ds2-regions``: reports 27-30, displacement and migration copy
+from and about Africa, the Middle East and Latin America as regional papers and
+international outlets write it (The East African / Daily Nation on South Sudan and Chad,
+eastern DRC wire copy, The National on the Lebanon-Syria crossings, AP Latin America on
+Dominican deportations of Haitians). Before writing them, real reports of these kinds were
+read through the stored-pages search (none is kept here); every sentence, name and number
+is invented.
+
+Blind score (reports and gold committed in 08cf4b4 before the extractor was first run on
+them; ``python -m analysis.evaluate tests/fixtures/devset2 --misses`` on that commit)::
+
+    report                         gold  pred match      P      R     F1  date
+    27-renk-returnees.txt            22    22    22  1.000  1.000  1.000  ok
+    28-goma-camps-toll.txt           22    22    22  1.000  1.000  1.000  ok
+    29-masnaa-crossings.txt          19    19    19  1.000  1.000  1.000  ok
+    30-dominican-deportations.txt    17    17    17  1.000  1.000  1.000  ok
+    TOTAL                            80    80    80  1.000  1.000  1.000  1.000
+
+    field accuracy over 80 matched figures:
+      bound                         1.000  (80/80)
+      kind                          0.988  (79/80)
+      head                          0.925  (74/80)
+      low_high                      1.000  (80/80)
+      part_of                       1.000  (80/80)
+      source                        0.850  (68/80)
+      source (lenient: surname ok)  0.850  (68/80)
+      counted                       0.850  (68/80)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
+
+    matched figures with a field wrong (gold -> predicted), counted left out:
+      27 'about 90 per cent': head: 'arrivals' -> 'returnees'
+      28 'fewer than 100': source: 'M23' -> nan
+      28 '1,240': head: 'wounded' -> 'people'
+      28 '45,000 Congolese francs': kind: 'money' -> 'count'; head: 'CDF' -> 'francs'
+      28 '30,000 francs': head: 'CDF' -> 'CHF'
+      28 'up to 10 percent': head: 'withdrawal' -> nan
+      29 '1,020', '812': source: 'Disaster Risk Management Unit'
+                              -> "the government's Disaster Risk Management Unit"
+      29 '9 million Lebanese pounds': source: 'a driver in Chtaura' -> nan
+      30 '371,415', '35%', '276,000': source: 'General Directorate of Migration'
+                              -> "the country's General Directorate of Migration"
+      30 '338,600': head: 'returns' -> 'people'; source: 'International Organization for
+                              Migration' -> nan
+      30 '3,870': source: 'International Organization for Migration' -> nan
+      30 'at least 1,100', 'up to four days': source: 'Support Group for Repatriates and
+                              Refugees' -> 'A Haitian rights group'
+      30 'some 1.4 million': source: 'International Organization for Migration' -> 'IOM'
+
+The gold checker (``tests/fixtures/devset/check_gold.py``) was extended before the batch
+was written (commit 0fe0744) to read money in local currencies (SSP, RD$, Sudanese pounds,
+Congolese francs, gourdes); no gold was changed after the blind run.
+
+Each failure that looked general became one or more INVENTED sentences in ``CASES`` below
+(other names and numbers, the same construction), expected rows written by hand before the
+extractor was run on them. Conventions are those of ``tests/test_real_probe_*.py``: a row
+is ``(text, value or (low, high), bound, kind, unit)`` plus an optional dict of further
+fields (``part_of`` as the index of the whole among the expected rows, ``head``,
+``source`` compared as the scorer does).
+
+Before this round's fixes (the table run against the branch point, commit 45b6e30, with
+that tree's ``analysis`` first on the path): 6 of the 20 rows of ``CASES`` passed (the
+guards: Swiss francs, "quoted ... as saying", a relative clause before "said", "forced
+returns at the border", "the government's Emergency Operations Room", and the open
+"treated 415 wounded" row once its head was left unchecked).
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset2_checks import assert_floors
+from figure_checks import check_figures
+
+C, P, M, D = "count", "percent", "money", "duration"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+CASES = [
+    # Bare "francs" were Swiss whatever the report was about; "Congolese francs" were not
+    # money at all.
+    (
+        "invented/East African: Congolese francs, then bare francs",
+        "In Uvira, a jerrycan of clean water sold for 2,500 Congolese francs on Friday, "
+        "against 1,000 francs before the fighting, residents said.",
+        [
+            ("2,500 Congolese francs", 2500, E, M, "CDF", {"source": "residents"}),
+            ("1,000 francs", 1000, E, M, "CDF", {"source": "residents"}),
+        ],
+    ),
+    (
+        "invented/wire: bare francs in a report about Rwanda",
+        "Kigali raised the monthly allowance for refugees in Mahama camp to 9,800 francs, "
+        "Rwanda's emergency management ministry said.",
+        [("9,800 francs", 9800, E, M, "RWF")],
+    ),
+    (
+        "invented/guard: bare francs in a report about Switzerland",
+        "The Geneva canton will spend 4 million francs on shelters for asylum seekers.",
+        [("4 million francs", 4e6, E, M, "CHF")],
+    ),
+    # A share "of them" followed by what the part is: the head is the whole's noun.
+    (
+        "invented/Daily Nation: a share of them, then what the part is",
+        "Kenyan officials said they had registered 12,400 new arrivals at Dadaab since "
+        "January, some 60 per cent of them Somali women and children.",
+        [
+            ("12,400", 12400, E, C, None, {"head": "arrivals"}),
+            ("some 60 per cent", 60, AP, P, "%", {"head": "arrivals", "part_of": 0}),
+        ],
+    ),
+    # "of each withdrawal": the noun after "each" is the whole.
+    (
+        "invented/East African: a share of each transaction",
+        "Money transfer agents in Bunia are keeping up to 8 percent of each transfer, "
+        "traders said.",
+        [("up to 8 percent", 8, UP, P, "%", {"head": "transfer", "source": "traders"})],
+    ),
+    # "treated 1,240 wounded": whether the head is the state noun ("wounded") or "people"
+    # is open (the project's tables have "1,037 dead and 1,204 injured" -> injured, but "The
+    # storm left 1,300 injured due to ..." -> people), so only the source is checked.
+    (
+        "invented/wire: treated a number of wounded since a date",
+        "Doctors at the Ndosho hospital said they had treated 415 wounded since Sunday.",
+        [("415", 415, E, C, None, {"source": "Doctors at the Ndosho hospital"})],
+    ),
+    # "forced returns" is what the agency counted.
+    (
+        "invented/AP: counted returns",
+        "The agency counted 52,300 forced returns at the border last year.",
+        [("52,300", 52300, E, C, None, {"head": "returns"})],
+    ),
+    (
+        "invented/AP: returns from a country",
+        "Guatemala received 61,800 forced returns from Mexico and the United States in 2024.",
+        [("61,800", 61800, E, C, None, {"head": "returns"})],
+    ),
+    (
+        "invented/IOM Libya copy: voluntary returns from a country",
+        "IOM organised 9,400 voluntary returns from Libya to Nigeria and Mali.",
+        [("9,400", 9400, E, C, None, {"head": "returns"})],
+    ),
+    # "the country's X" / "the government's X": the possessor is not part of the name.
+    (
+        "invented/AP: the country's named agency",
+        "Panama registered 14,260 crossings in March, the country's National Migration "
+        "Service said.",
+        [("14,260", 14260, E, C, None, {"source": "National Migration Service"})],
+    ),
+    (
+        "invented/The National: the government's named unit",
+        "Of the 940 schools turned into shelters, 610 are full, the government's Emergency "
+        "Operations Room said.",
+        [
+            ("940", 940, E, C, None, {"source": "Emergency Operations Room"}),
+            ("610", 610, E, C, None, {"source": "Emergency Operations Room", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/The National: the government's unit named in four words",
+        "Some 1,200 families are still in schools, the government's Crisis Response "
+        "Coordination Unit said.",
+        [("Some 1,200", 1200, AP, C, None, {"source": "Crisis Response Coordination Unit"})],
+    ),
+    # A descriptor, then the name in apposition: the name is the source.
+    (
+        "invented/AP: a descriptor, then the group's name",
+        "A Congolese rights group, the Kivu Justice Collective, said at least 45 civilians "
+        "had been killed in Kalehe.",
+        [("at least 45", 45, LO, C, None, {"source": "Kivu Justice Collective"})],
+    ),
+    (
+        "invented/AP: a descriptor, the name, then how it is known",
+        "A Sahel monitoring group, the Liptako Observatory, known by its French initials OLT, "
+        "said 64 villages had been emptied since March.",
+        [("64", 64, E, C, None, {"source": "Liptako Observatory", "head": "villages"})],
+    ),
+    # A relative clause between the subject and its reporting verb.
+    (
+        "invented/wire: a relative clause before said",
+        "UNICEF, which supports the camp clinics, said 430 children had been treated for "
+        "severe malnutrition.",
+        [("430", 430, E, C, None, {"source": "UNICEF", "head": "children"})],
+    ),
+    (
+        "invented/AP: a relative clause before counted",
+        "The Norwegian Refugee Council, which runs schools in the camps, counted 2,700 "
+        "children out of class.",
+        [("2,700", 2700, E, C, None, {"source": "Norwegian Refugee Council"})],
+    ),
+    # An acronym later in the text is the organisation named in full earlier.
+    (
+        "invented/AP: an acronym for a name given in full earlier",
+        "The International Rescue Committee opened two clinics in Ouanaminthe. About 600 "
+        "patients a week are seen there, according to IRC.",
+        [
+            ("two", 2, E, C, None, {"head": "clinics"}),
+            ("About 600", 600, AP, C, None, {"source": "International Rescue Committee"}),
+        ],
+    ),
+    # A name with digits as the subject of a reporting verb.
+    (
+        "invented/East African: an armed group whose name has digits",
+        "The M23 claimed that its fighters had captured 120 government soldiers near Sake.",
+        [("120", 120, E, C, None, {"source": "M23", "head": "soldiers"})],
+    ),
+    # "quoted" a price. Whether a singular speaker keeps its place ("a trader in Maiduguri")
+    # is open: the extractor cuts "in <place>" after a singular noun, so either is accepted.
+    (
+        "invented/Premium Times: a trader quoted a price",
+        "A trader in Maiduguri quoted ₦85,000 for a bag of rice.",
+        [("₦85,000", 85000, E, M, "NGN", {"source": ("A trader in Maiduguri", "A trader")})],
+    ),
+    (
+        "invented/guard: quoted someone as saying",
+        "State radio quoted the health minister as saying 45 people had died.",
+        [("45", 45, E, C, None, {"source": "health minister"})],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_devset2_regions_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them. 28's '1,240' head ("wounded" vs "people") and 29's
+# 'a driver in Chtaura' (the extractor cuts a singular speaker's "in <place>") are open.
+FLOORS = {
+    "27-renk-returnees.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "28-goma-camps-toll.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.954,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "29-masnaa-crossings.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 0.947,
+    },
+    "30-dominican-deportations.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+}
+
+
+def test_devset2_27_renk_returnees():
+    assert_floors("27-renk-returnees.txt", FLOORS["27-renk-returnees.txt"])
+
+
+def test_devset2_28_goma_camps_toll():
+    assert_floors("28-goma-camps-toll.txt", FLOORS["28-goma-camps-toll.txt"])
+
+
+def test_devset2_29_masnaa_crossings():
+    assert_floors("29-masnaa-crossings.txt", FLOORS["29-masnaa-crossings.txt"])
+
+
+def test_devset2_30_dominican_deportations():
+    assert_floors("30-dominican-deportations.txt", FLOORS["30-dominican-deportations.txt"])
