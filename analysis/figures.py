@@ -5783,6 +5783,7 @@ _COUNTRY_CURRENCIES = {
     "SHILLING": ("shilling_countries.csv", "KES"),
     "KWACHA": ("kwacha_countries.csv", "ZMW"),
     "FRANC": ("franc_countries.csv", "CHF"),
+    "CFAFRANC": ("cfa_countries.csv", "XOF"),
     "POUND": ("pound_countries.csv", "GBP"),
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
