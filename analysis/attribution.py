@@ -773,7 +773,10 @@ _AGENT_PREP_AFTER_RE = re.compile(
 # "officials in Sindh", "sources in the interior ministry" name who speaks, as "Officials at
 # the Torkham facility" does; "court filings in case No. 4" loses it.
 _NP_PP_TAIL_RE = re.compile(
-    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])in|(?<=[a-z]s[ \u00a0])in(?![ \u00a0](?:[A-Z]|the[ \u00a0]"
+    # (a region's adjective before the name is the place too: "traders in eastern Chad")
+    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])in|(?<=[a-z]s[ \u00a0])in(?![ \u00a0](?:[A-Z]|(?:(?:north|south)"
+    r"(?:-?(?:east|west))?ern|eastern|western|central|southeast|northeast|southwest|northwest)"
+    r"[ \u00a0][A-Z]|the[ \u00a0]"
     r"(?:[a-z]+[ \u00a0]){0,2}(?:ministry|government|department|administration|army|police"
     r"|office|agency|camps?|city|province|region|district|area|village|town|country)\b))"
     r"|during|since|this|last|over|across)[ \u00a0]"
