@@ -2600,7 +2600,8 @@ def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Mat
 
 #: A relative clause set off by commas right before a verb: ", which monitors the crossings, ".
 _COMMA_RELATIVE_TAIL_RE = re.compile(
-    r",[ \u00a0](?:which|who)[ \u00a0][^,;:\"“”]{2,120},[ \u00a0]$"
+    r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}),"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
 _AGENT_BY_VERBS = frozenset(
     "verified recorded registered documented counted confirmed compiled released reported".split()
@@ -2649,10 +2650,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start()):
                 continue  # an adjective: "a lead among registered voters", "of recorded cases"
             subj = _subject_before(text, s0, m.start())
-            if subj is None and text[m.start() - 2 : m.start() - 1] == ",":
+            if subj is None and "," in text[max(s0, m.start() - 6) : m.start()]:
                 # "The International Organization for Migration, which monitors the main
-                # crossings, counted 338,600 returns": the subject is before the relative
-                # clause set off by commas (AP copy), as a speech verb's is
+                # crossings, counted 338,600 returns", "ACLED, a conflict monitor, has
+                # recorded": the subject is before the relative clause or the apposition
+                # set off by commas (AP and Al Jazeera copy), as a speech verb's is
                 win = text[max(s0, m.start() - 300) : m.start()]
                 rel = _COMMA_RELATIVE_TAIL_RE.search(win)
                 if rel:
