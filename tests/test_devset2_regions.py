@@ -492,6 +492,52 @@ CASES += [
 ]
 
 
+# Batch 5: how the region's papers write local money, one line each (22 lines probed, 5
+# failing before this batch's rules; the failing ones and guards are kept here).
+CASES += [
+    (
+        "invented/Cameroon copy: FCFA before the amount",
+        "In Maroua, Cameroon, a sack of rice costs FCFA 25,000.",
+        [("FCFA 25,000", 25000, E, M, "XAF")],
+    ),
+    (
+        "invented/Sahel copy: FCFA after the amount",
+        "In Mopti, Mali, displaced families receive 30,000 FCFA a month.",
+        [("30,000 FCFA", 30000, E, M, "XOF")],
+    ),
+    (
+        "invented/Sahel copy: CFA before the amount",
+        "In Niger, a bag of millet costs CFA 18,000.",
+        [("CFA 18,000", 18000, E, M, "XOF")],
+    ),
+    (
+        "invented/Tunisian copy: the ISO code before the amount",
+        "In Sfax, migrants paid TND 2,500 for a seat on a boat.",
+        [("TND 2,500", 2500, E, M, "TND")],
+    ),
+    (
+        "invented/Prensa Libre: quetzales written Q",
+        "In Guatemala City, deportees receive Q500 on arrival.",
+        [("Q500", 500, E, M, "GTQ")],
+    ),
+    (
+        "invented/La Prensa: lempiras written L",
+        "Returnees in San Pedro Sula, Honduras, are given L1,200 for transport.",
+        [("L1,200", 1200, E, M, "HNL")],
+    ),
+    (
+        "invented/Diario Libre: bare pesos in Santo Domingo",
+        "In Santo Domingo, the fine for hiring undocumented workers is 50,000 pesos.",
+        [("50,000 pesos", 50000, E, M, "DOP")],
+    ),
+    (
+        "invented/guard: bare pesos in Tapachula",
+        "In Tapachula, a room costs 3,000 pesos a month.",
+        [("3,000 pesos", 3000, E, M, "MXN")],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
