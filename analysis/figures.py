@@ -2043,7 +2043,9 @@ _NOT_HYPHEN_NOUNS = frozenset(
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 # (title-case headlines capitalise the words: "One In Four Nurses", "8 Out Of 10 Councils")
 _RATE_GAP_RE = re.compile(
-    r"[ \u00a0-](?:in|In|out[ \u00a0-]of|Out[ \u00a0-][Oo]f)(?:[ \u00a0-][Ee]very)?[ \u00a0-]"
+    r"[ \u00a0-](?:(?:in|In|out[ \u00a0-]of|Out[ \u00a0-][Oo]f)(?:[ \u00a0-][Ee]very)?"
+    # "Venezuelans made up about two of every three" (AP copy): "of" only with "every"
+    r"|of[ \u00a0][Ee]very)[ \u00a0-]"
 )
 #: "N out of M" is a rate over a base a reader scales by ("three out of four", "7 out of
 #: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
