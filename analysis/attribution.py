@@ -539,7 +539,7 @@ _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
     # South Asian copy's "said here Thursday", "statement here on Monday", and a bare
     # weekday: "Finance Minister Ishaq Dar Tuesday said"
-    r"here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"here|there|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"also|already|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
     r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
     r"earlier|now|then|further|additionally|for[ \u00a0]example|for[ \u00a0]instance|"
@@ -636,6 +636,18 @@ _AFTER_NP_RE = re.compile(
     r"[ \u00a0]|(?:[A-Z]\.[ \u00a0]?){1,3}(?=[A-Z][a-z]))?[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)"
 )
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|which|that|whose|whom)\b")
+# A count in words, then (after at most two modifiers) a noun that speaks: "two people
+# familiar with the talks", "three senior officials", "several diplomats".
+_COUNT_SPEAKER_RE = re.compile(
+    r"(?:(?:the|a|an|another)[ \u00a0])?[a-z]+[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}?"
+    r"(?:people|persons|officials|sources|diplomats|witnesses|residents|analysts|officers"
+    r"|lawmakers|legislators|members|aides|advisers|advisors|executives|experts|staff"
+    r"|workers|doctors|survivors|relatives|activists|insiders|traders|economists)"
+    # then nothing, or what says how they know ("... died" is a clause, no speaker)
+    r"(?:[ \u00a0](?:familiar|close|briefed|knowledgeable|involved|aware|speaking|with|of"
+    r"|for|who)\b.*)?"
+)
+_COUNT_INITIALS = frozenset("tfsenhdmah")
 _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
 # a number, not a digit inside a name ("SkyTG24", "France24", "G7")
 _NUMBER_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])\d")
@@ -1793,6 +1805,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     np = _AFTER_NP_END_RE.split(np)[0].strip()
     if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
+    if np[:1].lower() in _COUNT_INITIALS and _COUNT_WORD_OPENING_RE.match(np):
+        # "..., said two people familiar with the talks" names who speaks; "..., said three
+        # boats docked early Monday" (Aceh arrivals wire copy, session 9) is what was said:
+        # a count-led phrase speaks only when its noun is one that speaks
+        return np if _COUNT_SPEAKER_RE.fullmatch(np) else None
     if _FINITE_VERB_RE.search(np):
         # "..., estimated the boat was carrying 750": a clause, the object of the verb,
         # not the speaker ("..., said the minister"); "X, commander of Y, said the fire was
@@ -1837,10 +1854,14 @@ _PASSIVE_ADVERB_BEFORE_RE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)[ \u00a0]"
     # "was most recently reported to be 6.26 million" (a fact-checker's explainer, session 8)
     r"(?:(?:most|more|less|very|only|first|last)[ \u00a0])?"
-    r"(?:[a-z]+ly|often|also|now|still|already|sometimes|never|not|once)[ \u00a0]{1,2}$"
+    r"(?:[a-z]+ly|often|also|now|still|already|sometimes|never|not|once|twice|again|even|just)"
+    r"[ \u00a0]{1,2}$"
 )
 # Adverbs that stand between "be" and a passive participle ("are often expressed").
-_PASSIVE_ADVERBS = frozenset("often also now still already sometimes never not once".split())
+_PASSIVE_ADVERBS = frozenset(
+    # "was twice denied entry by villagers" (Aceh arrivals wire copy, session 9)
+    "often also now still already sometimes never not once twice again even just".split()
+)
 _DOC_READ_NOUNS = frozenset(
     "report statement release bulletin update document letter notice text communique post".split()
 )
@@ -3231,6 +3252,23 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 if f[0] < r["start"]
                 or ", and " not in text[r["end"] : f[0]]
                 or not _opens_own_clause(text, f)
+            ]
+        if (
+            len(found) > 1
+            and any(f[0] > r["end"] for f in found)
+            and any(
+                f[0] < r["start"] and _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
+                for f in found
+            )
+        ):
+            # "Just over 129,000 have fled, the department said, while 38,100 have crossed
+            # at Chaman, border officials told AFP": a tag closing the clause before the
+            # "while" does not reach past it to a figure its own clause's tag attributes
+            # (AFP copy on Afghans leaving Pakistan, session 9)
+            found = [
+                f
+                for f in found
+                if f[0] > r["end"] or not _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
             ]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the

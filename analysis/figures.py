@@ -8070,6 +8070,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                             or rows[ante]["kind"] == "money"
                             or rows[ante]["head"] in (None, head)
                             or not _is_plural_noun(head)
+                            # "25,000 Rohingyas and Bangladeshis ... 300 of these refugees":
+                            # a named people, then what they are (Aceh wire copy, session 9)
+                            or (
+                                head in _PEOPLE_NOUNS
+                                and (rows[ante]["counted"] or "")[:1].isupper()
+                            )
                         )
                         # a count is no part of a smaller count ("12 boats were new. Some 20
                         # of these boats ...")
@@ -8950,6 +8956,12 @@ _PM_LONG_NAME_RE = re.compile(
 )
 #: The people a list of "men, women and children" names together.
 _PEOPLE_LIST_HEADS = frozenset(("men", "women", "children", "boys", "girls"))
+#: What a named people (a demonym, an ethnic group) are counted as later: "of these refugees".
+_PEOPLE_NOUNS = frozenset(
+    """people persons individuals refugees migrants returnees deportees evacuees arrivals
+    asylum-seekers seekers passengers survivors victims residents civilians nationals
+    citizens""".split()
+)
 _PEOPLE_LIST_RE = re.compile(
     r"(?:,[ \u00a0](?:women|men|boys|girls|children))*,?[ \u00a0](?:and|&)[ \u00a0]"
     r"(?:women|men|boys|girls|children)\b(?![ \u00a0]*\d)"
