@@ -678,6 +678,131 @@ CASES += [
 ]
 
 
+# Batch 7: Horn of Africa, Gulf, Nigerian and Haitian copy (11 of 12 passing before; the
+# failing one was "per the UN human rights office").
+CASES += [
+    (
+        "invented/Addis Standard: IDPs as the head",
+        "Tigray's interim administration says more than 1 million IDPs remain in camps.",
+        [
+            (
+                "more than 1 million",
+                1e6,
+                LO,
+                C,
+                None,
+                {"head": "idps", "source": "Tigray's interim administration"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: a title before the name, after the said",
+        "The UN's humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said 25 "
+        "million people need aid.",
+        [
+            (
+                "25 million",
+                25e6,
+                E,
+                C,
+                None,
+                {"head": "people", "source": "Clementine Nkweta-Salami"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: according to a body's latest count",
+        "At least 68 people have died of cholera in Blue Nile state, according to the "
+        "Sudanese Red Crescent's latest count.",
+        [("At least 68", 68, LO, C, None, {"head": "people", "source": "Sudanese Red Crescent"})],
+    ),
+    (
+        "invented/AP: per the ministry",
+        "Nearly 600 people have been killed in Port-au-Prince this quarter, per the UN "
+        "human rights office.",
+        [("Nearly 600", 600, UP, C, None, {"head": "people", "source": "UN human rights office"})],
+    ),
+    (
+        "invented/The National: a share of a population named with its size",
+        "Nearly 90 per cent of Gaza's 2.1 million people have been displaced, some of them "
+        "several times, the UN said.",
+        [
+            (
+                "Nearly 90 per cent",
+                90,
+                UP,
+                P,
+                "%",
+                {"head": "people", "part_of": 1, "source": "UN"},
+            ),
+            ("2.1 million", 2.1e6, E, C, None, {"head": "people", "source": "UN"}),
+        ],
+    ),
+    (
+        "invented/The National: dirhams abbreviated Dhs with a scale",
+        "Emirati charities have raised Dhs1.2bn for Sudanese refugees in Chad since April.",
+        [("Dhs1.2bn", 1.2e9, E, M, "AED")],
+    ),
+    (
+        "invented/Daily Nation: Sh with m and bn",
+        "Nairobi County has set aside Sh500m for flood victims, out of a Sh1.2bn relief budget.",
+        [("Sh500m", 5e8, E, M, "KES"), ("Sh1.2bn", 1.2e9, E, M, "KES")],
+    ),
+    (
+        "invented/Premium Times: naira trillion with the sign",
+        "The federal government said it had released ₦1.5 trillion for the resettlement of "
+        "displaced persons in the North-East.",
+        [("₦1.5 trillion", 1.5e12, E, M, "NGN", {"source": "federal government"})],
+    ),
+    (
+        "invented/AP: the first N days of a month",
+        "In the first 10 days of October, 27,000 people were deported to Haiti, according to GARR.",
+        [
+            ("10 days", 10, E, D, "day", {"source": "GARR"}),
+            ("27,000", 27000, E, C, None, {"head": "people", "source": "GARR"}),
+        ],
+    ),
+    (
+        "invented/Nigerian Army copy: troops rescued and neutralised",
+        "Troops rescued 1,200 hostages and arrested 32 suspected kidnappers in Zamfara, the "
+        "Nigerian Army said.",
+        [
+            ("1,200", 1200, E, C, None, {"head": "hostages", "source": "Nigerian Army"}),
+            ("32", 32, E, C, None, {"head": "kidnappers", "source": "Nigerian Army"}),
+        ],
+    ),
+    (
+        "invented/IOM: died or went missing in one year",
+        "In 2023 alone, 2,500 people died or went missing crossing the Mediterranean, IOM's "
+        "Missing Migrants Project said.",
+        [
+            (
+                "2,500",
+                2500,
+                E,
+                C,
+                None,
+                {"head": "people", "source": "IOM's Missing Migrants Project"},
+            )
+        ],
+    ),
+    (
+        "invented/Sudan Tribune: a Sudanese pound price without the demonym",
+        "In Port Sudan, a litre of petrol now costs 3,000 pounds, up from 1,500 pounds before "
+        "the war.",
+        [("3,000 pounds", 3000, E, M, "SDG"), ("1,500 pounds", 1500, E, M, "SDG")],
+    ),
+    (
+        "invented/guard: per a rate's unit after a comma is no source",
+        "Each family gets 1,200 gourdes, per person 300.",
+        [
+            ("1,200 gourdes", 1200, E, M, "HTG", {"source": None}),
+            ("300", 300, E, M, "HTG", {"source": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
