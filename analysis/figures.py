@@ -1287,6 +1287,20 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the second year of a span of years, "over 2014-19"
     if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
         return True  # a web page's reading time: "4 min read", "3 Min Read"
+    if nxt == " " and nxt2 in "mM" and text.find("to this article", max(0, s - 30), s) != -1:
+        return True  # a player's length under "Listen to this article" (Al Jazeera pages)
+    if (
+        prev == " "
+        and text.find("list ", max(0, s - 12), s) != -1
+        and (
+            (text[s - 5 : s] == "list " and text.startswith(" of ", e))
+            or (text[s - 8 : s] == "list of " and text.startswith(" item", e))
+            or _LIST_WIDGET_BEFORE_RE.search(text, max(0, s - 14), s)
+        )
+    ):
+        # a related-stories widget of scraped pages (lines that unwrapping may join to the
+        # headlines around them): "list of 4 items", "list 2 of 4" (Al Jazeera pages)
+        return True
     if nxt == " " and nxt2.isupper() and not tok.grouped and _STREET_AFTER_RE.match(text, e):
         return True  # a street address: "at 9292 Sheep Creek Road", "10 Downing Street"
     if tok.text == "0" and _alone_on_line(text, s, e):
@@ -1305,6 +1319,8 @@ _STREET_AFTER_RE = re.compile(
     r"|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Place)\b"
 )
 _READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
+#: The total of a related-stories widget's "list 2 of 4", right before it.
+_LIST_WIDGET_BEFORE_RE = re.compile(r"\blist \d{1,2} of $")
 
 
 def _line_of(text: str, s: int, e: int) -> str:

@@ -869,6 +869,24 @@ CASES += [
 ]
 
 
+# Batch 9: an Al Jazeera page as scraped, with its audio player and related-stories widget
+# (written by hand; before the rule the widget gave four counts and the player a duration).
+CASES += [
+    (
+        "invented/Al Jazeera page: player length and related-stories widget",
+        "Listen to this article\n4 mins\ninfo\nMore than 300,000 people have crossed from "
+        "Lebanon into Syria, Lebanese authorities said.\nRelated Stories\nlist of 4 items\n"
+        "list 1 of 4\nWhy Syrians are going home\nlist 2 of 4\nend of list\n",
+        [("More than 300,000", 300000, LO, C, None, {"source": "Lebanese authorities"})],
+    ),
+    (
+        "invented/guard: a list of names and minutes waited",
+        "The list of 40 names was published after he waited 4 mins.",
+        [("40", 40, E, C, None, {"head": "names"}), ("4 mins", 4, E, D, "minute")],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
