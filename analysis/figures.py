@@ -1287,6 +1287,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the second year of a span of years, "over 2014-19"
     if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
         return True  # a web page's reading time: "4 min read", "3 Min Read"
+    if prev in "+-−" and s >= 4 and text[s - 4 : s - 1] in ("GMT", "UTC"):
+        return True  # a time zone's offset in a page's timestamp: "3:14 PM GMT+1"
     if nxt == " " and nxt2 in "mM" and text.find("to this article", max(0, s - 30), s) != -1:
         return True  # a player's length under "Listen to this article" (Al Jazeera pages)
     if (

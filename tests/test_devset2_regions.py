@@ -880,6 +880,11 @@ CASES += [
         [("More than 300,000", 300000, LO, C, None, {"source": "Lebanese authorities"})],
     ),
     (
+        "invented/AP page: a timestamp with its time zone's offset",
+        "Updated 3:14 PM GMT+1, October 9, 2024\nNearly 40,000 people were displaced.",
+        [("Nearly 40,000", 40000, UP, C, None, {"head": "people"})],
+    ),
+    (
         "invented/guard: a list of names and minutes waited",
         "The list of 40 names was published after he waited 4 mins.",
         [("40", 40, E, C, None, {"head": "names"}), ("4 mins", 4, E, D, "minute")],
