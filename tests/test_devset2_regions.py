@@ -892,6 +892,93 @@ CASES += [
 ]
 
 
+# Batch 10: Syrian returns, Latin American asylum and Congo tallies. 6 of 10 passed as first
+# written; the other four were my annotation, corrected to the tables' conventions, not the
+# extractor: "within a year" (an article for one) is left out, as the tables leave "a week";
+# the source of "a UNHCR survey found" keeps its article, as "A home department official"
+# does in the dev set; "N displaced" counts people, as "over 3,000 displaced" does in the
+# conflict table; "detained 782,000 migrants" attributes nothing (an action, no record or
+# statement). Open, so unchecked: whether "according to an AFP tally from hospitals" is
+# AFP, "an AFP tally" (as "A UN report said" is the report) or the hospitals (the extractor
+# says the hospitals).
+CASES += [
+    (
+        "invented/The National: down from a peak of",
+        "Turkey hosts 2.9 million Syrians under temporary protection, down from a peak of "
+        "3.7 million in 2021.",
+        [
+            ("2.9 million", 2.9e6, E, C, None, {"head": "syrians"}),
+            ("3.7 million", 3.7e6, E, C, None, {"head": "syrians"}),
+        ],
+    ),
+    (
+        "invented/Al-Monitor: a rate and within a year",
+        "Only 1 in 10 Syrian refugees in Lebanon plans to return within a year, a UNHCR "
+        "survey found.",
+        [("1 in 10", 10, E, P, "%", {"source": "a UNHCR survey"})],
+    ),
+    (
+        "invented/AP: a hyphenated state of emergency",
+        "Peru declared a 60-day state of emergency along its southern border.",
+        [("60-day", 60, E, D, "day")],
+    ),
+    (
+        "invented/AP: rose a share to a level",
+        "The number of Haitians seeking asylum in Mexico rose 40% to 44,000, the refugee "
+        "commission said.",
+        [
+            ("40%", 40, E, P, "%", {"source": "refugee commission"}),
+            ("44,000", 44000, E, C, None, {"head": "haitians", "source": "refugee commission"}),
+        ],
+    ),
+    (
+        "invented/wire: the displaced as a head",
+        "The UN counts more than 7 million displaced in Congo, the highest figure ever recorded.",
+        [("more than 7 million", 7e6, LO, C, None, {"head": "people", "source": "UN"})],
+    ),
+    (
+        "invented/AP: an agency's count in brackets after a record",
+        "Mexico's National Migration Institute (INM) detained 782,000 migrants in 2023, a record.",
+        [
+            (
+                "782,000",
+                782000,
+                E,
+                C,
+                None,
+                {"head": "migrants", "source": None},
+            )
+        ],
+    ),
+    (
+        "invented/wire: a possessive count before its noun",
+        "Jordan's 650,000 registered Syrian refugees face new cuts in food aid.",
+        [("650,000", 650000, E, C, None, {"head": "refugees"})],
+    ),
+    (
+        "invented/AFP: a tally by a news agency",
+        "At least 773 people were killed in Goma, according to an AFP tally from hospitals "
+        "and morgues.",
+        [("At least 773", 773, LO, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/Reuters: of whom registered with UNHCR",
+        "Lebanon says it hosts 1.5 million Syrians, of whom around 755,000 are registered "
+        "with UNHCR.",
+        [
+            ("1.5 million", 1.5e6, E, C, None, {"head": "syrians", "source": "Lebanon"}),
+            ("around 755,000", 755000, AP, C, None, {"part_of": 0, "source": "Lebanon"}),
+        ],
+    ),
+    (
+        "invented/wire: a daily rate of trucks before the war",
+        "Before the war, about 500 trucks a day entered Gaza through the Kerem Shalom and "
+        "Rafah crossings.",
+        [("about 500", 500, AP, C, None, {"head": "trucks"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
