@@ -1355,6 +1355,12 @@ _APPOSITION_ROLE_RE = re.compile(
 _CITING_TAIL_RE = re.compile(r",[ \u00a0](?:citing|quoting)[ \u00a0][^,]{2,80},$")
 
 
+#: Data, then who gave them set off by commas: "The figures, provided by the ministry,".
+_DATA_GIVEN_BY_ASIDE_RE = re.compile(
+    r"(?:^|[.;:\n]\s*)(?:[Tt]he[ \u00a0])?(?:(?:latest|new|official)[ \u00a0])?(?:figures|data"
+    r"|statistics|numbers|tally|count|estimates),[ \u00a0](?:shared|released|compiled|provided"
+    r"|kept|published|issued|collected|gathered)[ \u00a0]by[ \u00a0](?P<np>[^,;:]{2,80}),$"
+)
 _DESCRIBED_NAME_RE = re.compile(
     # "The UN refugee agency, UNHCR, said"; "A Congolese rights group, the Kivu Justice
     # Collective, said" (AP copy): an indefinite description too
@@ -1561,6 +1567,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             app = _DESCRIBED_NAME_RE.search(seg_stripped)
             if app:
                 return app.group("name")
+            if " by " in seg_stripped and (given := _DATA_GIVEN_BY_ASIDE_RE.search(seg_stripped)):
+                # "The figures, provided by the Lebanese health ministry, show 3,100 dead":
+                # who gave the data, set off by commas, speaks (AP copy)
+                return given.group("np")
             # "Mawlawi X, a spokesman for ..., claimed" or "welcomed it but alleged": the
             # subject is further back; the caller looks at the sentence's first phrase.
             return None
