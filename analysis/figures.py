@@ -8824,6 +8824,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # kept (session 7, Armenian government updates)
             r["head"] = r["counted"] = gap.group(1)
             continue
+        if (
+            owner is not None
+            and before.endswith((" of the ", " of the\u00a0"))
+            and _STATE_AFTER_RE.match(text, d_end)
+        ):
+            # "The dead included 14 women, while 23 of the 61 injured were ...": the whole
+            # of a new partitive, its state its own; no noun carried from the count before
+            owner = None
         if owner is not None:
             # A subject joined to the number by a verb of amount after that count comes
             # first: "of the 13 provinces ..., and arrests reached 640" counts arrests.

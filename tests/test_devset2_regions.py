@@ -1049,6 +1049,74 @@ CASES += [
 ]
 
 
+# Batch 12: parts and shares as sitreps and wires write them (all passing before: guards).
+CASES += [
+    (
+        "invented/wire: of the rescued, two parts with an elided verb",
+        "Of the 1,650 people rescued, 340 were women and 210 children.",
+        [
+            ("1,650", 1650, E, C, None, {"head": "people"}),
+            ("340", 340, E, C, None, {"head": "women", "part_of": 0}),
+            ("210", 210, E, C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/UNHCR: a share of a camp's residents",
+        "Sudanese make up 85 per cent of the camp's 120,000 residents.",
+        [
+            ("85 per cent", 85, E, P, "%", {"head": "residents", "part_of": 1}),
+            ("120,000", 120000, E, C, None, {"head": "residents"}),
+        ],
+    ),
+    (
+        "invented/wire: the number of IDPs has risen to",
+        "The number of IDPs in Somalia has risen to 3.8 million, OCHA said.",
+        [("3.8 million", 3.8e6, E, C, None, {"head": "idps", "source": "OCHA"})],
+    ),
+    (
+        "invented/headline: a count, then UN says",
+        "Haiti: 5,601 people killed in gang violence in 2024, UN says",
+        [("5,601", 5601, E, C, None, {"head": "people", "source": "UN"})],
+    ),
+    (
+        "invented/wire: around a share of the arrivals",
+        "Around 60% of the 4,000 arrivals were women.",
+        [
+            ("Around 60%", 60, AP, P, "%", {"head": "arrivals", "part_of": 1}),
+            ("4,000", 4000, E, C, None, {"head": "arrivals"}),
+        ],
+    ),
+    (
+        "invented/wire: among the dead were",
+        "Among the dead were 21 children, the civil defence said.",
+        [("21", 21, E, C, None, {"head": "children", "source": "civil defence"})],
+    ),
+    (
+        "invented/wire: mostly women and children between commas",
+        "Some 1,200 people, mostly women and children, arrived in Renk on Sunday.",
+        [("Some 1,200", 1200, AP, C, None, {"head": "people"})],
+    ),
+]
+
+
+# Batch 13: a toll's parts and a new partitive after "while" (failing before: the 61
+# injured took "women" from the count before; "N injured" alone counts people, as the
+# layout table's "The storm left 1,300 injured" does).
+CASES += [
+    (
+        "invented/wire: a partitive's whole after the counts of the dead",
+        "The dead included 14 women and nine children, while 23 of the 61 injured were in "
+        "critical condition.",
+        [
+            ("14", 14, E, C, None, {"head": "women"}),
+            ("nine", 9, E, C, None, {"head": "children"}),
+            ("23", 23, E, C, None, {"head": "people", "part_of": 3}),
+            ("61", 61, E, C, None, {"head": "people"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
