@@ -8897,6 +8897,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if (
             kind == "count"
+            and text[d.start - 1 : d.start] == "("
+            and text[d.start - 3 : d.start - 2].isalpha()
+            and (subj := _change_subject(text, s_start, d.start, _OPENING_MOVE_SUBJECT_RE))
+        ):
+            # "Refugees have fled to Chad (768,000), South Sudan (1.1 million) and Egypt":
+            # a count in brackets after each place counts the plural subject that moved
+            # there (wire copy on where refugees went)
+            r["head"], r["counted"] = subj.lower(), subj
+            continue
+        if (
+            kind == "count"
             and after[:1] == " "
             and _COMPARED_AFTER_RE.match(after)
             and (pb := _PLURAL_JUST_BEFORE_RE.search(before))
@@ -8923,22 +8934,35 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 
 
 #: A sentence that opens with a plural subject and a verb of change or level.
-_OPENING_CHANGE_SUBJECT_RE = re.compile(
+_OPENING_SUBJECT = (
     r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
     r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
     r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?[ \u00a0]"
-    r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
+)
+_OPENING_CHANGE_SUBJECT_RE = re.compile(
+    _OPENING_SUBJECT
+    + r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
     r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
 )
 
+#: The same opening subject before a verb of movement: "Refugees have fled to Chad (768,000)".
+_OPENING_MOVE_SUBJECT_RE = re.compile(
+    _OPENING_SUBJECT
+    + r"(?:(?:have|has|had)[ \u00a0](?:also[ \u00a0])?)?(?:fled|crossed|arrived|returned|gone"
+    r"|moved|travelled|traveled|headed|escaped|sought[ \u00a0]refuge)\b"
+)
 
-def _change_subject(text: str, s_start: int, start: int) -> str | None:
+
+def _change_subject(
+    text: str, s_start: int, start: int, pattern: re.Pattern | None = None
+) -> str | None:
     """The plural noun that opens the sentence as the subject of a verb of change or level
-    before ``start``, when no other plural noun stands between that verb and ``start``."""
+    before ``start``, when no other plural noun stands between that verb and ``start``
+    (of a verb of movement with ``_OPENING_MOVE_SUBJECT_RE``)."""
     at = s_start
     while at < start and text[at] in " \u00a0\n\t":
         at += 1
-    m = _OPENING_CHANGE_SUBJECT_RE.match(text, at, start)
+    m = (pattern or _OPENING_CHANGE_SUBJECT_RE).match(text, at, start)
     if m is None:
         return None
     n = m.group("n")

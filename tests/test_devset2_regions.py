@@ -1117,6 +1117,31 @@ CASES += [
 ]
 
 
+# Batch 14: where refugees went, a count in brackets after each place (written by hand;
+# the first row failed before: the counts took "people", not the subject that moved).
+CASES += [
+    (
+        "invented/wire: places with counts in brackets after a verb of movement",
+        "Refugees have fled to Chad (768,000), South Sudan (1.1 million) and Egypt (1.5 "
+        "million), UNHCR said.",
+        [
+            ("768,000", 768000, E, C, None, {"head": "refugees", "source": "UNHCR"}),
+            ("1.1 million", 1.1e6, E, C, None, {"head": "refugees", "source": "UNHCR"}),
+            ("1.5 million", 1.5e6, E, C, None, {"head": "refugees", "source": "UNHCR"}),
+        ],
+    ),
+    (
+        "invented/guard: a verb of change before places with counts",
+        "Deportations rose in Tijuana (12,400), Ciudad Juárez (9,800) and Reynosa (7,100).",
+        [
+            ("12,400", 12400, E, C, None, {"head": "deportations"}),
+            ("9,800", 9800, E, C, None, {"head": "deportations"}),
+            ("7,100", 7100, E, C, None, {"head": "deportations"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
