@@ -105,7 +105,10 @@ _GENERIC_ORG = (
     "group|forum|office|division|body|network|collective|council|programme|"
     "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|"
     # "the institute said" after the National Public Health Institute; "the court said"
-    "institute|centre|center|court|fund|service"
+    "institute|centre|center|court|fund|service|"
+    # "The Norwegian Refugee Council warned ... The charity said", "the monitor said" after
+    # the Syrian Observatory for Human Rights (NGO and wire copy)
+    "charity|watchdog|monitor|foundation|coalition|mission|observatory"
 )
 
 
