@@ -1167,6 +1167,59 @@ CASES += [
 ]
 
 
+# Batch 16: numbers in words, dozens, ranges and labels (all passing before: guards).
+CASES += [
+    (
+        "invented/wire: a hyphenated number in words opening the sentence",
+        "Twenty-three migrants drowned off Djibouti on Tuesday, the IOM said.",
+        [("Twenty-three", 23, E, C, None, {"head": "migrants", "source": "IOM"})],
+    ),
+    (
+        "invented/wire: half a dozen and two dozen",
+        "Half a dozen boats and two dozen fishermen joined the search.",
+        [
+            ("Half a dozen", 6, E, C, None, {"head": "boats"}),
+            ("two dozen", 24, E, C, None, {"head": "fishermen"}),
+        ],
+    ),
+    (
+        "invented/wire: at least one",
+        "At least one person died when the bus overturned near Kosti.",
+        [("At least one", 1, LO, C, None, {"head": "person"})],
+    ),
+    (
+        "invented/wire: a range of money with the scale after the second number",
+        "Smugglers charge between $5,000 and $10,000 for the journey to Libya.",
+        [("between $5,000 and $10,000", (5000, 10000), R, M, "USD")],
+    ),
+    (
+        "invented/wire: a range of days",
+        "Detainees are held for 40 to 60 days before deportation.",
+        [("40 to 60 days", (40, 60), R, D, "day")],
+    ),
+    (
+        "invented/WHO: a grade of emergency is a label",
+        "WHO declared a Grade 3 emergency as cholera cases topped 11,000.",
+        [("11,000", 11000, E, C, None, {"head": "cases"})],
+    ),
+    (
+        "invented/wire: home to a number of people",
+        "Abu Shouk camp, home to some 450,000 people, was shelled again on Friday.",
+        [("some 450,000", 450000, AP, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/wire: a range of percentages with one sign",
+        "Between 20 and 30 per cent of the new arrivals are malnourished, MSF said.",
+        [("Between 20 and 30 per cent", (20, 30), R, P, "%", {"source": "MSF"})],
+    ),
+    (
+        "invented/wire: a hurricane category is a label",
+        "The Category 4 storm destroyed 2,300 homes in Les Cayes.",
+        [("2,300", 2300, E, C, None, {"head": "homes"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
