@@ -1467,6 +1467,14 @@ _SHARE_OF_GROUP_WITH_RE = re.compile(
 )
 
 
+_AGE_END_RE = re.compile(r",[ \u00a0]\d{1,3}$")
+#: A relative clause set off by commas, or any aside set off by dashes, right before a verb.
+_CLOSED_ASIDE_END_RE = re.compile(
+    r"(?:,[ \u00a0](?:which|who)[ \u00a0][^,;:\"“”]{2,120},"
+    r"|[ \u00a0][—–][ \u00a0][^—–;:\"“”]{2,120}[ \u00a0][—–])$"
+)
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
@@ -1475,6 +1483,15 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Figures for the last year show": the period and its preposition go together
         seg_stripped = _NP_PERIOD_TAIL_RE.sub("", seg_stripped)
     seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)
+    if seg_stripped[-1:] in (",", "—", "–") and (
+        aside := _CLOSED_ASIDE_END_RE.search(seg_stripped)
+    ):
+        # "Figures from IOM's Displacement Tracking Matrix — which counts people rather than
+        # families — show", "..., which monitors the crossings, said": the aside between
+        # the subject and its verb is no part of the subject
+        seg_stripped = seg_stripped[: aside.start()].rstrip()
+        if seg_stripped[-1:].isdigit() and (age := _AGE_END_RE.search(seg_stripped)):
+            seg_stripped = seg_stripped[: age.start()]  # "Nyakim Gatwech, 29, who fled ..."
     if seg_stripped[-4:].isdigit() and (dt := _NP_DATE_TAIL_RE.search(seg_stripped)):
         # "A World Bank report from March 2018 predicted": the report's date is no speaker
         seg_stripped = seg_stripped[: dt.start()]
@@ -2474,6 +2491,16 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 v in ("show", "shows", "showed")
                 and _DATA_FROM_BEFORE_RE.search(text, max(s0, m.start() - 80), m.start())
             )  # "Data from the border agency show 3,400 crossings"
+            or (
+                v in ("show", "shows", "showed")
+                and text[m.start() - 2 : m.start() - 1] in ("—", "–", ",")
+                and (
+                    aside := _CLOSED_ASIDE_END_RE.search(
+                        text, max(s0, m.start() - 200), m.start() - 1
+                    )
+                )
+                and _DATA_FROM_BEFORE_RE.search(text, max(s0, aside.start() - 80), aside.start())
+            )  # "Figures from IOM's tracker — which counts people, not families — show"
             or _QUOTE_OR_COMMA_END_RE.search(before)
             or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
             # "The gang claims to have stolen 1.2TB of data": a verb before "to have/be"

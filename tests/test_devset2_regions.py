@@ -1220,6 +1220,102 @@ CASES += [
 ]
 
 
+# Batch 17: several sources in a sentence, asides between a subject and its verb (6 of 7
+# passing before: the dash aside left "Figures from IOM's Displacement Tracking Matrix"
+# with no source; the comma variant, added with the rule, gave "Figures from ..." whole).
+CASES += [
+    (
+        "invented/wire: a claim, a denial and residents told an agency",
+        "While the RSF claims it controls 90 per cent of El Fasher, residents told AFP that "
+        "about 1,000 families remained in the city.",
+        [
+            ("90 per cent", 90, E, P, "%", {"source": "RSF"}),
+            ("about 1,000", 1000, AP, C, None, {"head": "families", "source": "residents"}),
+        ],
+    ),
+    (
+        "invented/wire: a government's count and opposition groups' figure",
+        "The government, which has been accused of underreporting, says 300 people have "
+        "died, but opposition groups put the figure at over 1,000.",
+        [
+            ("300", 300, E, C, None, {"head": "people", "source": "government"}),
+            ("over 1,000", 1000, LO, C, None, {"source": "opposition groups"}),
+        ],
+    ),
+    (
+        "invented/IOM: figures from a named tracker with a dash aside",
+        "Figures from IOM's Displacement Tracking Matrix (DTM) — which counts people rather "
+        "than families — show 2.1 million IDPs in the region.",
+        [
+            (
+                "2.1 million",
+                2.1e6,
+                E,
+                C,
+                None,
+                {"head": "idps", "source": "IOM's Displacement Tracking Matrix"},
+            )
+        ],
+    ),
+    (
+        "invented/WHO: cases and deaths as of a date, a fatality rate",
+        "As of 15 May, 1,850 cases and 42 deaths had been reported, a case fatality rate of "
+        "2.3 per cent.",
+        [
+            ("1,850", 1850, E, C, None, {"head": "cases"}),
+            ("42", 42, E, C, None, {"head": "deaths"}),
+            ("2.3 per cent", 2.3, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/wire: bringing the total since a month to",
+        "On Sunday alone, 2,300 people crossed at Joda, bringing the total since April to 68,000.",
+        [
+            ("2,300", 2300, E, C, None, {"head": "people"}),
+            ("68,000", 68000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/wire: up to a number according to UN experts",
+        "It was the deadliest attack since the 2023 massacre in El Geneina, in which up to "
+        "15,000 people were killed, according to UN experts.",
+        [("up to 15,000", 15000, UP, C, None, {"head": "people", "source": "UN experts"})],
+    ),
+    (
+        "invented/wire: a share and its count between dashes",
+        "Some 40% – or 8,000 – were women.",
+        [("Some 40%", 40, AP, P, "%"), ("8,000", 8000, E, C, None)],
+    ),
+    (
+        "invented/IOM: figures from a named tracker with a relative clause in commas",
+        "Figures from IOM's Displacement Tracking Matrix, which counts people rather than "
+        "families, show 2.1 million IDPs.",
+        [
+            (
+                "2.1 million",
+                2.1e6,
+                E,
+                C,
+                None,
+                {"head": "idps", "source": "IOM's Displacement Tracking Matrix"},
+            )
+        ],
+    ),
+]
+
+CASES += [
+    (
+        "invented/guard: a name, an age and a relative clause before said",
+        "Halima Ousmane, 41, who fled Geneina with six children, said she had paid 90,000 "
+        "Sudanese pounds for the journey.",
+        [
+            ("six", 6, E, C, None, {"head": "children"}),
+            ("90,000 Sudanese pounds", 90000, E, M, "SDG", {"source": "Halima Ousmane"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
