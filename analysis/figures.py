@@ -5401,6 +5401,22 @@ def _noun_phrase_after(
                 nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
+        if (
+            len(words) == 1
+            and lw in _VERBISH
+            and words[0][2][:1].isupper()
+            and words[0][2].endswith("ese")
+            and not after_det
+        ):
+            nxt = (
+                _WORD_RE.match(window, m.end() + 1)
+                if m.end() + 1 < n and window[m.end()] == " "
+                else None
+            )
+            if not (nxt and _is_plural_noun(nxt.group())):
+                # "14.5 million Congolese need aid", "3 million Sudanese remain displaced": a
+                # demonym in -ese is its own plural, the people counted, before their verb
+                break
         words.append((m.start(), m.start() + len(w), w))
         # "41 Russian unmanned aerial vehicles", "9 Israeli armoured bulldozers": a
         # capitalised demonym first is a modifier, so a participle after it is one too

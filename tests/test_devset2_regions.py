@@ -1316,6 +1316,27 @@ CASES += [
 ]
 
 
+# Batch 18: a demonym in -ese before its verb (written by hand; the first two rows failed
+# before: "need aid" gave the head "aid", "remain displaced" the head "remain").
+CASES += [
+    (
+        "invented/OCHA: a demonym in -ese, then need",
+        "Nearly 14.5 million Congolese need humanitarian aid this year, OCHA said.",
+        [("Nearly 14.5 million", 14.5e6, UP, C, None, {"head": "congolese", "source": "OCHA"})],
+    ),
+    (
+        "invented/wire: a demonym in -ese, then remain",
+        "Some 3 million Sudanese remain displaced inside Darfur.",
+        [("Some 3 million", 3e6, AP, C, None, {"head": "sudanese"})],
+    ),
+    (
+        "invented/guard: a demonym in -ese before a plural noun",
+        "Forty Senegalese fishermen were rescued off Mauritania.",
+        [("Forty", 40, E, C, None, {"head": "fishermen"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_regions_figures(case):
     _, sentence, expected = case
