@@ -8027,7 +8027,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "12,400 new arrivals, some 60 per cent of them Somali women and
                     # children": a share's head is the whole's noun, not what the part is
                     continue
-                c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
+                at = d_end + of_pron.end()
+                if text.startswith((" were ", " are "), at) and kind == "count":
+                    # "86 people, 30 of whom were women", "14 of them were minors": the noun
+                    # after the verb names the part, as in "of whom 3,000 were children"
+                    at += 5 if text.startswith(" are ", at) else 6
+                c2, h2 = _noun_phrase_after(text, at)
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
