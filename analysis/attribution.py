@@ -71,7 +71,8 @@ _TITLE_WORDS = frozenset(
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
-_CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
+# (with the accented letters of Spanish, Portuguese and French names: "Peña", "Gómez")
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’\-]{1,30}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 # _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
 # skips to, where the \b made it try every offset (see _names_in).
@@ -117,6 +118,10 @@ _SUBORDINATOR_LEAD_RE = re.compile(
     r"[ \u00a0]+(?=\S)"
 )
 _SUBORDINATOR_PAIRS = frozenset(("Wh", "Al", "Th", "Si", "Un", "On", "As", "If", "Be"))
+
+
+_SURNAME_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "y"))
+_HISPANIC_MARKS_RE = re.compile(r"[áéíóúñãõç]")
 
 
 def person_names(text: str, entities=None) -> dict[str, str]:
@@ -176,10 +181,34 @@ def person_names(text: str, entities=None) -> dict[str, str]:
                 fulls.append(name)
     mapping: dict[str, str] = {}
     fulls_sorted = sorted(set(fulls), key=lambda s: -len(s.split()))
-    for full in fulls_sorted:
+    for k_full, full in enumerate(fulls_sorted):
+        # "Peña Cuello" after "Rafael Peña Cuello": the end of a longer name is that name
+        owner = next((f for f in fulls_sorted[:k_full] if f.endswith(" " + full)), None)
+        if owner is not None:
+            mapping.setdefault(full, mapping.get(owner, owner))
+            continue
         mapping.setdefault(full, full)
         parts = full.split()
         mapping.setdefault(parts[-1], full)
+        if len(parts) >= 3 and (
+            any(p in _SURNAME_PARTICLES for p in parts[1:-1]) or _HISPANIC_MARKS_RE.search(full)
+        ):
+            # Spanish copy names a person again by the first of two surnames: "José Ramón de
+            # la Rosa Peña ... De la Rosa said", "Rafael Peña Cuello ... Peña said"
+            first = next(
+                (i for i in range(1, len(parts) - 1) if parts[i] in _SURNAME_PARTICLES), None
+            )
+            if first is not None:
+                k = first
+                while k < len(parts) - 1 and parts[k] in _SURNAME_PARTICLES:
+                    k += 1
+                if k < len(parts):
+                    mapping.setdefault(parts[k], full)
+                    group = " ".join(parts[first : k + 1])
+                    mapping.setdefault(group, full)
+                    mapping.setdefault(group[:1].upper() + group[1:], full)
+            elif parts[-2][:1].isupper():
+                mapping.setdefault(parts[-2], full)
         if ("Sir " in text or "Dame " in text) and (
             f"Sir {parts[0]} " in text or f"Dame {parts[0]} " in text
         ):
@@ -188,7 +217,7 @@ def person_names(text: str, entities=None) -> dict[str, str]:
     return mapping
 
 
-_PERSON_NAME = r"(?P<name>[A-Z][a-zA-Z'’\-]{1,30}(?:[ \u00a0][A-Z][a-zA-Z'’\-]{1,30}){1,4})"
+_PERSON_NAME = rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,4}})"
 _APPOSITION_NAME_RE = re.compile(
     rf",[ \u00a0]{_PERSON_NAME},[ \u00a0](?:also[ \u00a0])?(?:said|told|says|claimed|alleged|added|warned|estimated|explained)\b"
 )
@@ -623,7 +652,7 @@ _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 # The small patterns of the per-verb and per-phrase checks below, compiled once: called as
 # re.match(str, ...) each cost a lookup in re's cache (16,000 a 180-report run), and the
 # generic-noun pattern was rebuilt from an f-string on every call. Same patterns, same flags.
-_CAP_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’\-]{1,30}")
+_CAP_WORD_RE = re.compile(_CAP)
 #: Sources that are groups of people, no body: "Officials estimate ...", "Police said ...".
 #: A later "the ministry said" or "the agency said" is not theirs.
 _GROUPS_OF_PEOPLE = frozenset(
@@ -663,7 +692,8 @@ _COUNT_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:[-–/]\d{2,4})
 _CAPITAL_RE = re.compile(r"[A-Z]")
 _SENTENCE_CLOSE_RE = re.compile(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}")
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
-_PREV_WORD_RE = re.compile(r"([A-Za-z’']+)[ \u00a0]{1,2}$")
+# (accented letters too: "García said" left "a" as the word before, an article)
+_PREV_WORD_RE = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ’']+)[ \u00a0]{1,2}$")
 _AMOUNT_AFTER_RE = re.compile(r"[ \u00a0]{0,2}(?:\d|[$€£₹]|Rs|Tk)")
 _BY_AFTER_RE = re.compile(r"[ \u00a0]{1,2}by\b")
 _CLAUSE_AFTER_RE = re.compile(
