@@ -65,8 +65,14 @@ guards: Swiss francs, "quoted ... as saying", a relative clause before "said", "
 returns at the border", "the government's Emergency Operations Room", and the open
 "treated 415 wounded" row once its head was left unchecked). Batches 2-15 probe the same
 kinds of copy beyond the four reports; each batch's comment says how many of its rows
-passed when first run on the branch as it then stood. The whole table run against the
-branch point is recorded in the final report.
+passed when first run on the branch as it then stood. The whole table (154 rows) run
+against the branch point 45b6e30: 109 passed, 45 failed; after this round's rules: 154.
+
+Scores of the four reports after the rules (``python -m analysis.evaluate
+tests/fixtures/devset2``, this batch's rows): F1 1.000; bound, kind, low_high, part_of
+1.000; head 79/80 (28 '1,240': "wounded" -> "people", open); source 79/80 (29 '9 million
+Lebanese pounds': "a driver in Chtaura" -> "a driver", open: the extractor cuts a singular
+speaker's "in <place>").
 """
 
 from __future__ import annotations
