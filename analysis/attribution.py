@@ -111,8 +111,11 @@ _GENERIC_ORG = (
     "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|"
     # "the institute said" after the National Public Health Institute; "the court said"
     "institute|centre|center|court|fund|service|"
-    # "The union claimed", "the charity said" after the union or charity named before
-    "union|charity|association|federation|coalition|watchdog"
+    # "The union claimed", "the charity said" after the union or charity named before;
+    # "The Norwegian Refugee Council warned ... The charity said", "the monitor said" after
+    # the Syrian Observatory for Human Rights (NGO and wire copy)
+    "union|charity|association|federation|coalition|watchdog|monitor|foundation|mission"
+    "|observatory"
 )
 
 
@@ -121,6 +124,10 @@ _SUBORDINATOR_LEAD_RE = re.compile(
     r"[ \u00a0]+(?=\S)"
 )
 _SUBORDINATOR_PAIRS = frozenset(("Wh", "Al", "Th", "Si", "Un", "On", "As", "If", "Be"))
+
+
+_SURNAME_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "y"))
+_HISPANIC_MARKS_RE = re.compile(r"[áéíóúñãõç]")
 
 
 def person_names(text: str, entities=None) -> dict[str, str]:
@@ -180,10 +187,34 @@ def person_names(text: str, entities=None) -> dict[str, str]:
                 fulls.append(name)
     mapping: dict[str, str] = {}
     fulls_sorted = sorted(set(fulls), key=lambda s: -len(s.split()))
-    for full in fulls_sorted:
+    for k_full, full in enumerate(fulls_sorted):
+        # "Peña Cuello" after "Rafael Peña Cuello": the end of a longer name is that name
+        owner = next((f for f in fulls_sorted[:k_full] if f.endswith(" " + full)), None)
+        if owner is not None:
+            mapping.setdefault(full, mapping.get(owner, owner))
+            continue
         mapping.setdefault(full, full)
         parts = full.split()
         mapping.setdefault(parts[-1], full)
+        if len(parts) >= 3 and (
+            any(p in _SURNAME_PARTICLES for p in parts[1:-1]) or _HISPANIC_MARKS_RE.search(full)
+        ):
+            # Spanish copy names a person again by the first of two surnames: "José Ramón de
+            # la Rosa Peña ... De la Rosa said", "Rafael Peña Cuello ... Peña said"
+            first = next(
+                (i for i in range(1, len(parts) - 1) if parts[i] in _SURNAME_PARTICLES), None
+            )
+            if first is not None:
+                k = first
+                while k < len(parts) - 1 and parts[k] in _SURNAME_PARTICLES:
+                    k += 1
+                if k < len(parts):
+                    mapping.setdefault(parts[k], full)
+                    group = " ".join(parts[first : k + 1])
+                    mapping.setdefault(group, full)
+                    mapping.setdefault(group[:1].upper() + group[1:], full)
+            elif parts[-2][:1].isupper():
+                mapping.setdefault(parts[-2], full)
         if ("Sir " in text or "Dame " in text) and (
             f"Sir {parts[0]} " in text or f"Dame {parts[0]} " in text
         ):
@@ -192,7 +223,7 @@ def person_names(text: str, entities=None) -> dict[str, str]:
     return mapping
 
 
-_PERSON_NAME = r"(?P<name>[A-Z][a-zA-Z'’\-]{1,30}(?:[ \u00a0][A-Z][a-zA-Z'’\-]{1,30}){1,4})"
+_PERSON_NAME = rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,4}})"
 _APPOSITION_NAME_RE = re.compile(
     rf",[ \u00a0]{_PERSON_NAME},[ \u00a0](?:also[ \u00a0])?(?:said|told|says|claimed|alleged|added|warned|estimated|explained)\b"
 )
@@ -339,7 +370,10 @@ _ABBR_OR_NOT_END = (
 )
 # ... and "as per", its South Asian form ("as per the data shared by the district ...")
 _ACCORDING_RE = re.compile(
-    r"\b(?:according[ \u00a0]to|as[ \u00a0]per)[ \u00a0](?P<np>"
+    # "..., per the UN human rights office" (AP and US copy): "per" after a comma, before
+    # "the" or a name (", per person" and ", per capita" are rates)
+    r"\b(?:according[ \u00a0]to|as[ \u00a0]per|(?<=,[ \u00a0])per(?=[ \u00a0](?-i:the[ \u00a0]|[A-Z])))"
+    r"[ \u00a0](?P<np>"
     rf"{_ABBR_OR_NOT_END}{{2,120}})",
     re.IGNORECASE,
 )
@@ -640,13 +674,6 @@ _OWNER_OF_WORK_RE = re.compile(
     r"(?:analysis|report|study|review|survey|research|investigation|audit|assessment|census"
     r"|tally|count|estimates?|figures|data|statistics|modelling|modeling|projections?)\b"
 )
-#: A body's own name after the possessive of what it belongs to: "the UN's International
-#: Organization for Migration", "Britain's Home Office".
-_OWNER_BEFORE_NAME_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?[A-Z][\w.]*(?:'s|’s)[ \u00a0]"
-    r"(?P<name>[A-Z][\w.&\-]*(?:[ \u00a0](?:(?:of|for|and|on|the)[ \u00a0])*[A-Z][\w.&\-]*)+)"
-    r"(?:[ \u00a0]\([A-Z]{2,8}\))?$"
-)
 
 
 def _when_word(word: str) -> bool:
@@ -655,12 +682,6 @@ def _when_word(word: str) -> bool:
     return word in _MONTH_WORDS or word.lower() in ("today", "yesterday", "tomorrow")
 
 
-#: A word that makes a name a body's of its own ("the IOM's Missing Migrants Project" is
-#: named with its owner).
-_BODY_HEAD_RE = re.compile(
-    r"\b(?:Organization|Organisation|Office|Agency|Ministry|Department|Commission|Council"
-    r"|Service|Authority|Bureau|Force|Police|Guard|Programme|Program|Fund|Court)\b"
-)
 #: Data named by a determiner alone: "the figures", "these latest statistics".
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
@@ -719,7 +740,8 @@ _COUNT_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:[-–/]\d{2,4})
 _CAPITAL_RE = re.compile(r"[A-Z]")
 _SENTENCE_CLOSE_RE = re.compile(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}")
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
-_PREV_WORD_RE = re.compile(r"([A-Za-z’']+)[ \u00a0]{1,2}$")
+# (accented letters too: "García said" left "a" as the word before, an article)
+_PREV_WORD_RE = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ’']+)[ \u00a0]{1,2}$")
 _AMOUNT_AFTER_RE = re.compile(r"[ \u00a0]{0,2}(?:\d|[$€£₹]|Rs|Tk)")
 _BY_AFTER_RE = re.compile(r"[ \u00a0]{1,2}by\b")
 _CLAUSE_AFTER_RE = re.compile(
@@ -790,7 +812,8 @@ _DAY_PARTICIPLE_AFTER_RE = re.compile(
 )
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
-    r"(?:(?<![\d,.])(?P<n>\d[\d,.]*)|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
+    # digits after a letter are a name's ("The M23 claimed", "the G7 reported"), no count
+    r"(?:(?<![\d,.A-Za-z])(?P<n>\d[\d,.]*)|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
     # "12 reported cases", "Two newly confirmed cases": an adjective, maybe after an adverb
     r"|hundred|thousand|million))[ \u00a0](?:[a-z]+ly[ \u00a0])?$",
     re.IGNORECASE,
@@ -846,10 +869,13 @@ _AGENT_PREP_AFTER_RE = re.compile(
 # "officials in Sindh", "sources in the interior ministry" name who speaks, as "Officials at
 # the Torkham facility" does; "court filings in case No. 4" loses it.
 _NP_PP_TAIL_RE = re.compile(
-    # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9)
+    # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9);
+    # (a region's adjective before the name is the place too: "traders in eastern Chad")
     r"[ \u00a0](?:(?<![a-z]s[ \u00a0])(?<!officer[ \u00a0])(?<!official[ \u00a0])in"
     r"|(?:(?<=[a-z]s[ \u00a0])|(?<=officer[ \u00a0])|(?<=official[ \u00a0]))"
-    r"in(?![ \u00a0](?:[A-Z]|the[ \u00a0]"
+    r"in(?![ \u00a0](?:[A-Z]|(?:(?:north|south)"
+    r"(?:-?(?:east|west))?ern|eastern|western|central|southeast|northeast|southwest|northwest)"
+    r"[ \u00a0][A-Z]|the[ \u00a0]"
     r"(?:[a-z]+[ \u00a0]){0,2}(?:ministry|government|department|administration|army|police"
     r"|office|agency|camps?|city|province|region|district|area|village|town|country)\b))"
     r"|during|since|this|last|over|across)[ \u00a0]"
@@ -1065,6 +1091,23 @@ def _spells(name: str, acronym: str) -> bool:
     return ("." in caps[0] or caps[0].isupper()) and "".join(w[0] for w in caps[1:]) == acronym
 
 
+#: A body's name after a common-noun owner: "the country's National Migration Service".
+_COMMON_OWNER_NAME_RE = re.compile(
+    r"[Tt]he[ \u00a0](?:country|government|state|nation|city|region|province|kingdom|republic"
+    r"|island|capital|territory|administration|authority|authorities|ministry|army|military"
+    r"|regime|enclave|strip)['’]s?[ \u00a0]+(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*"
+    r"|of|and|for|on|the))*)$"
+)
+
+
+#: Capitalised words, with the small words names hold between them: where an acronym's
+#: spelt-out name is looked for.
+_CAP_RUN_RE = re.compile(
+    r"(?:[A-Z]{2,4}[ \u00a0])?[A-Z][a-z][\w'’-]*(?:[ \u00a0](?:(?:of|for|and|on|the)[ \u00a0]){0,2}"
+    r"[A-Z][a-z][\w'’-]*)+"
+)
+
+
 _ROUND_OF_RE = re.compile(
     r"(?:[Tt]he|[Aa])[ \u00a0](?:(?:latest|last|most[ \u00a0]recent|new|recent|first|second|third"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \u00a0])?"
@@ -1239,17 +1282,17 @@ class _Resolver:
             or np.endswith(" " + person.rsplit(None, 1)[-1])
         ):  # "Human Rights Commission of Pakistan (HRCP) chairperson Asad Butt": a long title
             return person
+        if "s " in np and np[:4] in ("the ", "The ") and (own := _COMMON_OWNER_NAME_RE.match(np)):
+            # "the country's General Directorate of Migration", "the government's Disaster
+            # Risk Management Unit": a common-noun owner before a body's name is no part of
+            # the name (AP and Gulf copy); "Lebanon's General Security" keeps its owner
+            return own.group("name")
         if "'s " in np or "’s " in np:
             owned = _OWNER_OF_WORK_RE.match(np)
             if owned and not _when_word(owned.group("owner").rsplit(None, 1)[-1]):
                 # "The Refugee Council's analysis of Home Office data found": the body whose
                 # analysis it is, as "according to the UN's latest tally" (session 9)
                 return self.resolve(owned.group("owner"), state, in_quote)
-            named = _OWNER_BEFORE_NAME_RE.match(np)
-            if named and _BODY_HEAD_RE.search(named.group("name")):
-                # "the UN's International Organization for Migration (IOM)", "Britain's Home
-                # Office": the body's own name, not the one it belongs to (session 9)
-                return named.group("name")
         g = _GENERIC_NP_RE.match(np)
         if g:
             word = g.group("g")
@@ -1293,6 +1336,20 @@ class _Resolver:
         media = _MEDIA_NAME_RE.match(np) if np[:1].islower() or np[:4] == "The " else None
         if media:
             return media.group("name")  # "state broadcaster TRT" is TRT
+        if (
+            2 <= len(np) <= 8
+            and np.isupper()
+            and np.isalpha()
+            and (
+                # "CBP recorded" after "U.S. Customs and Border Protection" was a source: the
+                # body named in full before (session 9, ds2-western), else ...
+                (full := next((o for _, o in reversed(self.orgs) if _spells(o, np)), None))
+                or (full := self.spelt_by_initials(np))
+            )
+        ):
+            # "The International Rescue Committee opened two clinics ... according to IRC":
+            # the fullest name the text gives the body (its words' initials)
+            return full
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
@@ -1311,10 +1368,6 @@ class _Resolver:
             )
             if full:
                 return full
-        if 2 <= len(np) <= 6 and np.isalpha() and np.isupper():
-            # "CBP recorded" after "U.S. Customs and Border Protection": the body named in
-            # full before, whose initials the acronym spells (wire copy, session 9)
-            return next((o for _, o in reversed(self.orgs) if _spells(o, np)), np)
         return np
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
@@ -1355,6 +1408,32 @@ class _Resolver:
         Marchetti", "Tomás Herrera, the IOM spokesperson")?"""
         i = self.text.find(person)
         return i >= 0 and role in self.text[max(0, i - 40) : i + len(person) + 60].lower()
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
+    def spelt_by_initials(self, acronym: str) -> str | None:
+        """The name the text spells ``acronym`` out as, defined or not: a run of capitalised
+        words (with "of", "for", "and", "on", "the" between them) whose initials are its
+        letters, the first in the text; a two-letter acronym only where the text defines it
+        ("(UN)")."""
+        text = self.text[:200_000]
+        if acronym not in text:
+            return None
+        for m in _CAP_RUN_RE.finditer(text):
+            words = m.group().split()
+            caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+            for a, i in enumerate(caps):
+                if words[i] in ("The", "A", "An") or words[i].isupper():
+                    continue
+                for j in caps[a + len(acronym) - 1 : a + len(acronym)]:
+                    if "".join(words[k][0] for k in caps[a : caps.index(j) + 1]) != acronym:
+                        continue
+                    # "UN Office for the Coordination of Humanitarian Affairs" for OCHA
+                    name = " ".join(words[i - 1 if i == 1 and words[0].isupper() else i : j + 1])
+                    if len(acronym) > 2 or text.startswith(
+                        f" ({acronym})", m.start() + len(" ".join(words[: j + 1]))
+                    ):
+                        return name
+        return None
 
     @functools.lru_cache(maxsize=512)  # noqa: B019 - one resolver per report
     def used_mid_sentence(self, phrase: str) -> bool:
@@ -1506,12 +1585,22 @@ _APPOSITION_ROLE_RE = re.compile(
 _CITING_TAIL_RE = re.compile(r",[ \u00a0](?:citing|quoting)[ \u00a0][^,]{2,80},$")
 
 
+#: Data, then who gave them set off by commas: "The figures, provided by the ministry,".
+_DATA_GIVEN_BY_ASIDE_RE = re.compile(
+    r"(?:^|[.;:\n]\s*)(?:[Tt]he[ \u00a0])?(?:(?:latest|new|official)[ \u00a0])?(?:figures|data"
+    r"|statistics|numbers|tally|count|estimates),[ \u00a0](?:shared|released|compiled|provided"
+    r"|kept|published|issued|collected|gathered)[ \u00a0]by[ \u00a0](?P<np>[^,;:]{2,80}),$"
+)
 _DESCRIBED_NAME_RE = re.compile(
-    r"(?:^|[.;:\n]\s*)(?:The|the)(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
+    # "The UN refugee agency, UNHCR, said"; "A Congolese rights group, the Kivu Justice
+    # Collective, said" (AP copy): an indefinite description too
+    r"(?:^|[.;:\n]\s*)(?:The|the|An?|an?)(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
     r"|group|charity|watchdog|office|authority|commission|committee|fund|programme|program"
     r"|network|alliance|coalition|monitor|service|bureau|institute|ministry|department)"
     r",[ \u00a0](?P<name>(?:the[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on))*"
-    r"(?:[ \u00a0]\([A-Z]{2,8}\))?),$"
+    r"(?:[ \u00a0]\([A-Z]{2,8}\))?)"
+    # "..., known by its French acronym GARR,": how the name is shortened, before the verb
+    r"(?:,[ \u00a0](?:also[ \u00a0])?known[ \u00a0](?:as|by)[ \u00a0][^,;:]{1,50})?,$"
 )
 
 
@@ -1622,6 +1711,12 @@ _NAME_AGE_HOME_RE = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,3}),[ \u00a0]\d{1,3},[ \u00a0]"
     r"(?:of|from)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}$"
 )
+_AGE_END_RE = re.compile(r",[ \u00a0]\d{1,3}$")
+#: A relative clause set off by commas, or any aside set off by dashes, right before a verb.
+_CLOSED_ASIDE_END_RE = re.compile(
+    r"(?:,[ \u00a0](?:which|who)[ \u00a0][^,;:\"“”]{2,120},"
+    r"|[ \u00a0][—–][ \u00a0][^—–;:\"“”]{2,120}[ \u00a0][—–])$"
+)
 
 
 # Participles that, after a comma, speak with the subject of the verb before them: "he said,
@@ -1677,6 +1772,15 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Figures for the last year show": the period and its preposition go together
         seg_stripped = _NP_PERIOD_TAIL_RE.sub("", seg_stripped)
     seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)
+    if seg_stripped[-1:] in (",", "—", "–") and (
+        aside := _CLOSED_ASIDE_END_RE.search(seg_stripped)
+    ):
+        # "Figures from IOM's Displacement Tracking Matrix — which counts people rather than
+        # families — show", "..., which monitors the crossings, said": the aside between
+        # the subject and its verb is no part of the subject
+        seg_stripped = seg_stripped[: aside.start()].rstrip()
+        if seg_stripped[-1:].isdigit() and (age := _AGE_END_RE.search(seg_stripped)):
+            seg_stripped = seg_stripped[: age.start()]  # "Nyakim Gatwech, 29, who fled ..."
     if seg_stripped[-4:].isdigit() and (dt := _NP_DATE_TAIL_RE.search(seg_stripped)):
         # "A World Bank report from March 2018 predicted": the report's date is no speaker
         seg_stripped = seg_stripped[: dt.start()]
@@ -1788,6 +1892,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             app = _DESCRIBED_NAME_RE.search(seg_stripped)
             if app:
                 return app.group("name")
+            if " by " in seg_stripped and (given := _DATA_GIVEN_BY_ASIDE_RE.search(seg_stripped)):
+                # "The figures, provided by the Lebanese health ministry, show 3,100 dead":
+                # who gave the data, set off by commas, speaks (AP copy)
+                return given.group("np")
             # "Mawlawi X, a spokesman for ..., claimed" or "welcomed it but alleged": the
             # subject is further back; the caller looks at the sentence's first phrase.
             return None
@@ -2342,6 +2450,13 @@ _PREP_NP_BEFORE_RE = re.compile(
     r"(?:[ \u00a0][a-z][a-z-]*){0,4}[ \u00a0]$"
 )
 # "posted" before a result of business or economic copy states it, no speech.
+#: A price right after "quoted": "quoted ₦85,000", "quoted 9 million Lebanese pounds",
+#: "quoted a fare of $40", "quoted RD$500".
+_QUOTED_PRICE_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:price|fare|fee|rate|rent|cost)[ \u00a0]of[ \u00a0])?"
+    r"(?:about[ \u00a0]|around[ \u00a0]|roughly[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?"
+    r"(?:\d|[$€£¥₹₦₵₱]|[A-Z]{1,3}\$|Rs|KSh|Sh[ \u00a0]?\d|[A-Z]{3}[ \u00a0]?\d)"
+)
 _POSTED_RESULT_RE = re.compile(
     # the words between may be figures: "posted a 2.7% gain" (market copy, session 7)
     r"[ \u00a0](?:(?:a|an|its|their)[ \u00a0])?(?:(?:[a-z-]+|[$£€]?\d[\d.,]*%?)[ \u00a0]){0,2}"
@@ -2466,7 +2581,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "U.S. recorded music revenues": the industry's name (session 8)
     if v in ("show", "shows") and pw in _SHOW_KINDS:
         return False  # "the most watched TV show in the country": the noun (session 8)
-    if pw in _NOUN_ADJECTIVES and v in ("estimates", "forecasts", "claims", "reports", "records"):
+    if pw in _NOUN_ADJECTIVES and v in (
+        "estimates",
+        "forecasts",
+        "claims",
+        "reports",
+        "records",
+        "counts",
+    ):
         return False  # "triple the original estimates, with 2.4 million": a noun (session 8)
     if (
         v[-3:] == "ing"
@@ -2488,6 +2610,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "The index registered a rise", "Exports recorded growth": no speaker
     if v == "said" and after.startswith((" to be ", " to have ")):
         return False  # "The move, said to be worth £46m,": a passive hearsay names nobody
+    if v in ("quoted", "quotes") and not _QUOTED_PRICE_RE.match(after):
+        # "a trader quoted ₦85,000 for a bag of rice" gives a price; "quoted the minister
+        # as saying" and "quoted by Reuters" are someone else's words (_QUOTED_AS_RE)
+        return False
     if (
         pw.endswith("ly")
         and v.endswith("ed")
@@ -2748,6 +2874,16 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 v in ("show", "shows", "showed")
                 and _DATA_FROM_BEFORE_RE.search(text, max(s0, m.start() - 80), m.start())
             )  # "Data from the border agency show 3,400 crossings"
+            or (
+                v in ("show", "shows", "showed")
+                and text[m.start() - 2 : m.start() - 1] in ("—", "–", ",")
+                and (
+                    aside := _CLOSED_ASIDE_END_RE.search(
+                        text, max(s0, m.start() - 200), m.start() - 1
+                    )
+                )
+                and _DATA_FROM_BEFORE_RE.search(text, max(s0, aside.start() - 80), aside.start())
+            )  # "Figures from IOM's tracker — which counts people, not families — show"
             or _QUOTE_OR_COMMA_END_RE.search(before)
             or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
             # "The gang claims to have stolen 1.2TB of data": a verb before "to have/be"
@@ -2916,6 +3052,11 @@ def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Mat
     return out
 
 
+#: A relative clause set off by commas right before a verb: ", which monitors the crossings, ".
+_COMMA_RELATIVE_TAIL_RE = re.compile(
+    r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}),"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
+)
 _AGENT_BY_VERBS = frozenset(
     "verified recorded registered documented counted confirmed compiled released reported".split()
 )
@@ -2964,6 +3105,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start()):
                 continue  # an adjective: "a lead among registered voters", "of recorded cases"
             subj = _subject_before(text, s0, m.start())
+            if subj is None and "," in text[max(s0, m.start() - 6) : m.start()]:
+                # "The International Organization for Migration, which monitors the main
+                # crossings, counted 338,600 returns", "ACLED, a conflict monitor, has
+                # recorded": the subject is before the relative clause or the apposition
+                # set off by commas (AP and Al Jazeera copy), as a speech verb's is
+                win = text[max(s0, m.start() - 300) : m.start()]
+                rel = _COMMA_RELATIVE_TAIL_RE.search(win)
+                if rel:
+                    subj = _trailing_np(win[: rel.start()])
             if subj is None or not (
                 _CAPITAL_RE.search(subj)
                 # "In May police recorded 318 hate crimes": a body named by its common noun
@@ -3121,7 +3271,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = resolver.resolve(subj, state, False)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
     seg = text[s0:s1].lower()
-    if "according" in seg or "as per " in seg:
+    if "according" in seg or "as per " in seg or ", per " in seg:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             if _ARRANGED_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start()):
                 continue  # "dosed according to their body weight": by, not who says so

@@ -1318,6 +1318,22 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the second year of a span of years, "over 2014-19"
     if nxt == " " and nxt2 in "mM" and _READ_TIME_AFTER_RE.match(text, e):
         return True  # a web page's reading time: "4 min read", "3 Min Read"
+    if prev in "+-−" and s >= 4 and text[s - 4 : s - 1] in ("GMT", "UTC"):
+        return True  # a time zone's offset in a page's timestamp: "3:14 PM GMT+1"
+    if nxt == " " and nxt2 in "mM" and text.find("to this article", max(0, s - 30), s) != -1:
+        return True  # a player's length under "Listen to this article" (Al Jazeera pages)
+    if (
+        prev == " "
+        and text.find("list ", max(0, s - 12), s) != -1
+        and (
+            (text[s - 5 : s] == "list " and text.startswith(" of ", e))
+            or (text[s - 8 : s] == "list of " and text.startswith(" item", e))
+            or _LIST_WIDGET_BEFORE_RE.search(text, max(0, s - 14), s)
+        )
+    ):
+        # a related-stories widget of scraped pages (lines that unwrapping may join to the
+        # headlines around them): "list of 4 items", "list 2 of 4" (Al Jazeera pages)
+        return True
     if nxt == " " and nxt2.isupper() and not tok.grouped and _STREET_AFTER_RE.match(text, e):
         return True  # a street address: "at 9292 Sheep Creek Road", "10 Downing Street"
     if tok.text == "0" and _alone_on_line(text, s, e):
@@ -1336,6 +1352,8 @@ _STREET_AFTER_RE = re.compile(
     r"|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Place)\b"
 )
 _READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
+#: The total of a related-stories widget's "list 2 of 4", right before it.
+_LIST_WIDGET_BEFORE_RE = re.compile(r"\blist \d{1,2} of $")
 
 
 def _line_of(text: str, s: int, e: int) -> str:
@@ -2077,7 +2095,9 @@ _NOT_HYPHEN_NOUNS = frozenset(
 # Hyphenated as an adjective too: "a one-in-four chance" (not "a 1-in-100-year flood").
 # (title-case headlines capitalise the words: "One In Four Nurses", "8 Out Of 10 Councils")
 _RATE_GAP_RE = re.compile(
-    r"[ \u00a0-](?:in|In|out[ \u00a0-]of|Out[ \u00a0-][Oo]f)(?:[ \u00a0-][Ee]very)?[ \u00a0-]"
+    r"[ \u00a0-](?:(?:in|In|out[ \u00a0-]of|Out[ \u00a0-][Oo]f)(?:[ \u00a0-][Ee]very)?"
+    # "Venezuelans made up about two of every three" (AP copy): "of" only with "every"
+    r"|of[ \u00a0][Ee]very)[ \u00a0-]"
 )
 #: "N out of M" is a rate over a base a reader scales by ("three out of four", "7 out of
 #: 10", "1 out of 100"); over any other total ("28 out of 31 drones", "38 out of 50
@@ -5449,6 +5469,9 @@ def _noun_phrase_after(
             words
             and lw in _S_PREP_VERBS
             and window.startswith((" from ", " for ", " to ", " into "), m.end())
+            # right after a count the phrase is plural: "61,800 forced returns from Mexico"
+            # are the noun (AP deportation copy), as "voluntary returns from Libya" are
+            and (after_det or lw != "returns")
         ):
             break  # "27% of Kyrgyzstan's GDP comes from remittances" (session 7)
         if words and lw in _PAST_CHANGE_VERBS:
@@ -5475,6 +5498,22 @@ def _noun_phrase_after(
                 nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
+        if (
+            len(words) == 1
+            and lw in _VERBISH
+            and words[0][2][:1].isupper()
+            and words[0][2].endswith("ese")
+            and not after_det
+        ):
+            nxt = (
+                _WORD_RE.match(window, m.end() + 1)
+                if m.end() + 1 < n and window[m.end()] == " "
+                else None
+            )
+            if not (nxt and _is_plural_noun(nxt.group())):
+                # "14.5 million Congolese need aid", "3 million Sudanese remain displaced": a
+                # demonym in -ese is its own plural, the people counted, before their verb
+                break
         words.append((m.start(), m.start() + len(w), w))
         # "41 Russian unmanned aerial vehicles", "9 Israeli armoured bulldozers": a
         # capitalised demonym first is a modifier, so a participle after it is one too
@@ -5892,6 +5931,7 @@ _COUNTRY_CURRENCIES = {
     "DIRHAM": ("dirham_countries.csv", "AED"),
     "SHILLING": ("shilling_countries.csv", "KES"),
     "KWACHA": ("kwacha_countries.csv", "ZMW"),
+    "FRANC": ("franc_countries.csv", "CHF"),
     "POUND": ("pound_countries.csv", "GBP"),
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
@@ -7854,6 +7894,8 @@ _OF_NP_RE = re.compile(
     r"(?:'s|’s)[ \u00a0])?",
     re.IGNORECASE,
 )
+#: "of each", "of every" after a share: "8 percent of each transfer".
+_OF_EACH_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0](?:each|every)[ \u00a0](?=[a-z])")
 _OF_WHOM_BEFORE_RE = re.compile(
     r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}"
     r"(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
@@ -8250,11 +8292,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
-                c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
-                if h2 and _is_plural_noun(h2) and kind != "percent":
-                    # "1,100 people, 300 of them children"; a share keeps the noun of its
-                    # whole: "96,000 Afghans ..., 45 percent of them children" (session 9)
-                    r["head"], r["counted"] = h2, c2
+                if kind == "percent":
+                    # "12,400 new arrivals, some 60 per cent of them Somali women and
+                    # children", "96,000 Afghans ..., 45 percent of them children": a share's
+                    # head is the whole's noun, not what the part is (devset2, session 9)
+                    continue
+                at = d_end + of_pron.end()
+                if text.startswith((" were ", " are "), at) and kind == "count":
+                    # "86 people, 30 of whom were women", "14 of them were minors": the noun
+                    # after the verb names the part, as in "of whom 3,000 were children"
+                    at += 5 if text.startswith(" are ", at) else 6
+                c2, h2 = _noun_phrase_after(text, at)
+                if h2 and _is_plural_noun(h2):
+                    r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
         those = _OF_THOSE_RE.match(after)
         if those:
@@ -8274,6 +8324,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                continue
+        if kind == "percent" and (each := _OF_EACH_RE.match(after)):
+            # "keeping up to 8 percent of each transfer", "5% of every sale": the share is
+            # of one such thing, its noun the whole (East African market copy)
+            counted, head = _noun_phrase_after(text, d_end + each.end(), after_det=True)
+            if head:
+                r["counted"], r["head"] = counted, head
                 continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
@@ -9170,6 +9227,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # kept (session 7, Armenian government updates)
             r["head"] = r["counted"] = gap.group(1)
             continue
+        if (
+            owner is not None
+            and before.endswith((" of the ", " of the\u00a0"))
+            and _STATE_AFTER_RE.match(text, d_end)
+        ):
+            # "The dead included 14 women, while 23 of the 61 injured were ...": the whole
+            # of a new partitive, its state its own; no noun carried from the count before
+            owner = None
         if owner is not None:
             # A subject joined to the number by a verb of amount after that count comes
             # first: "of the 13 provinces ..., and arrests reached 640" counts arrests.
@@ -9244,6 +9309,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if (
             kind == "count"
+            and text[d.start - 1 : d.start] == "("
+            and text[d.start - 3 : d.start - 2].isalpha()
+            and (subj := _change_subject(text, s_start, d.start, _OPENING_MOVE_SUBJECT_RE))
+        ):
+            # "Refugees have fled to Chad (768,000), South Sudan (1.1 million) and Egypt":
+            # a count in brackets after each place counts the plural subject that moved
+            # there (wire copy on where refugees went)
+            r["head"], r["counted"] = subj.lower(), subj
+            continue
+        if (
+            kind == "count"
             and after[:1] == " "
             and _COMPARED_AFTER_RE.match(after)
             and (pb := _PLURAL_JUST_BEFORE_RE.search(before))
@@ -9313,7 +9389,7 @@ def _bullet_before(text: str, start: int) -> str | None:
 
 
 #: A sentence that opens with a plural subject and a verb of change or level.
-_OPENING_CHANGE_SUBJECT_RE = re.compile(
+_OPENING_SUBJECT = (
     r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
     r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
     r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?"
@@ -9321,20 +9397,33 @@ _OPENING_CHANGE_SUBJECT_RE = re.compile(
     # Spain's Canary Islands fell" (session 9, ds2-southasia and ds2-western)
     r"(?:[ \u00a0](?:from|in|at|to|on|into|across|through)[ \u00a0](?:the[ \u00a0])?"
     r"[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})?[ \u00a0]"
-    r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
+)
+_OPENING_CHANGE_SUBJECT_RE = re.compile(
+    _OPENING_SUBJECT
+    + r"(?:rose|fell|dropped|declined|surged|climbed|jumped|grew|increased|decreased|plunged"
     r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
 )
 
+#: The same opening subject before a verb of movement: "Refugees have fled to Chad (768,000)".
+_OPENING_MOVE_SUBJECT_RE = re.compile(
+    _OPENING_SUBJECT
+    + r"(?:(?:have|has|had)[ \u00a0](?:also[ \u00a0])?)?(?:fled|crossed|arrived|returned|gone"
+    r"|moved|travelled|traveled|headed|escaped|sought[ \u00a0]refuge)\b"
+)
 
-def _change_subject(text: str, s_start: int, start: int) -> str | None:
+
+def _change_subject(
+    text: str, s_start: int, start: int, pattern: re.Pattern | None = None
+) -> str | None:
     """The plural noun that opens the sentence as the subject of a verb of change or level
-    before ``start``, when no other plural noun stands between that verb and ``start``."""
+    before ``start``, when no other plural noun stands between that verb and ``start``
+    (of a verb of movement with ``_OPENING_MOVE_SUBJECT_RE``)."""
     at = s_start
     while at < start and text[at] in " \u00a0\n\t":
         at += 1
     if text[at : at + 2].isupper() and (dl := _DATELINE_OPEN_RE.match(text, at, start)):
         at = dl.end()  # "OTTAWA (CP) — Asylum claims in Canada fell ..." (session 9)
-    m = _OPENING_CHANGE_SUBJECT_RE.match(text, at, start)
+    m = (pattern or _OPENING_CHANGE_SUBJECT_RE).match(text, at, start)
     if m is None:
         return None
     n = m.group("n")

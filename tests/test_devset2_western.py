@@ -795,6 +795,10 @@ CASES_6 = [
         "waiting for a decision.",
         [("3,000", 3000, E, C, None, {"head": "children", "source": "Refugee Council"})],
     ),
+    # (first written as "International Organization for Migration"; the merged project keeps
+    # a proper owner with a body's name, "Panama's National Migration Service" in
+    # tests/test_devset2_regions.py, as this batch's gold keeps "IOM's Missing Migrants
+    # Project": both answers are taken here, and the rule that stripped the owner is gone)
     (
         "invented/Reuters: according to the UN's agency with its acronym",
         "According to the UN's International Organization for Migration (IOM), 2,452 people "
@@ -806,7 +810,12 @@ CASES_6 = [
                 E,
                 C,
                 None,
-                {"source": "International Organization for Migration"},
+                {
+                    "source": (
+                        "International Organization for Migration",
+                        "UN's International Organization for Migration",
+                    )
+                },
             )
         ],
     ),
@@ -901,7 +910,14 @@ CASES_9 = [
                 E,
                 C,
                 None,
-                {"head": "applications", "source": "Federal Office for Migration and Refugees"},
+                # (either: the merged project keeps a proper owner with a body's name)
+                {
+                    "head": "applications",
+                    "source": (
+                        "Federal Office for Migration and Refugees",
+                        "Germany's Federal Office for Migration and Refugees",
+                    ),
+                },
             )
         ],
     ),
