@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .entities import _L as _ENT_L
+from .entities import _UP as _ENT_UP
 from .report import Report
 from .scan import offsets, scan
 
@@ -71,7 +73,12 @@ _TITLE_WORDS = frozenset(
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
-_CAP = r"[A-Z][a-zA-Z'’\-]{1,30}"
+# A capitalised word, in any Latin alphabet European and Asian copy writes names in
+# ("Małgorzata Śliwińska", "Papadákis", "Nguyễn"): the capitals and letters of the entity
+# pass, plus Latin Extended Additional (Vietnamese).
+_UPPER = _ENT_UP + "\u1e00-\u1efe"
+_LETTER = _ENT_L + "\u1e00-\u1eff"
+_CAP = rf"[{_UPPER}][{_LETTER}'’\-]{{1,30}}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 # _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
 # skips to, where the \b made it try every offset (see _names_in).
@@ -185,7 +192,7 @@ def person_names(text: str, entities=None) -> dict[str, str]:
     return mapping
 
 
-_PERSON_NAME = r"(?P<name>[A-Z][a-zA-Z'’\-]{1,30}(?:[ \u00a0][A-Z][a-zA-Z'’\-]{1,30}){1,4})"
+_PERSON_NAME = rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,4}})"
 _APPOSITION_NAME_RE = re.compile(
     rf",[ \u00a0]{_PERSON_NAME},[ \u00a0](?:also[ \u00a0])?(?:said|told|says|claimed|alleged|added|warned|estimated|explained)\b"
 )
@@ -617,7 +624,7 @@ _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 # The small patterns of the per-verb and per-phrase checks below, compiled once: called as
 # re.match(str, ...) each cost a lookup in re's cache (16,000 a 180-report run), and the
 # generic-noun pattern was rebuilt from an f-string on every call. Same patterns, same flags.
-_CAP_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’\-]{1,30}")
+_CAP_WORD_RE = re.compile(_CAP)
 #: Sources that are groups of people, no body: "Officials estimate ...", "Police said ...".
 #: A later "the ministry said" or "the agency said" is not theirs.
 _GROUPS_OF_PEOPLE = frozenset(

@@ -151,7 +151,11 @@ def _lexicon() -> _Lexicon:
 
 # --------------------------------------------------------------------------- patterns
 
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+# Capitals of the Latin alphabets European copy names people in ("Łukasz", "Śliwińska",
+# "Žaneta", "Čolić", "Ştefan"): Latin-1 and the Latin Extended-A/B capitals.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
+    chr(c) for c in range(0x100, 0x250) if chr(c).isupper()
+)
 _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # One capitalised token: "U.N.", "Quetta", "Cox's", "COX'S", "Tehreek-e-Taliban", "al-Assad"
 # (an Arabic article before a capital). Atomic,

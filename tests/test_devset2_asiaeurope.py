@@ -1,0 +1,244 @@
+"""Second dev set, batch "asiaeurope": English-language national papers of Southeast/East Asia
+and Europe on migration and displacement.
+
+Reports 31-34 of ``tests/fixtures/devset2`` imitate four kinds of such copy (read in real
+reports through the stored-pages search; none is kept here): a Malaysian paper on an
+Immigration Department raid and the depots (Bernama-style: "State Immigration director ...
+said", nationalities listed, RM fines, second reference by given name "Rosli said"); a Thai
+paper on Myanmar evacuees crossing the Moei into Mae Sot (baht, "Of the 2,400 who crossed",
+a governor named once, then "Somchai said"); a Polish outlet on attempts to cross from
+Belarus (złoty and zł, Border Guard and NGO figures, diacritics in names); a Japanese paper
+on refugee recognition and foreign workers (yen, "Of those recognized, 97", "the Health,
+Labor and Welfare Ministry"). Every report and its gold were written by hand and committed
+(501b554) before the extractor was first run on them. The gold checker was taught the
+currencies of this copy first (6f2fbc2: RM, ¥, baht, złoty/zł, won, hryvnias ...).
+
+Blind score (the first run, at 501b554, main at 4d6420a;
+``python -m analysis.evaluate tests/fixtures/devset2 --misses``)::
+
+    report                            gold  pred match      P      R     F1  date
+    31-puchong-kongsi-raid.txt          22    21    21  1.000  0.955  0.977  ok
+    32-mae-sot-evacuees.txt             19    19    19  1.000  1.000  1.000  ok
+    33-belarus-border-attempts.txt      22    22    22  1.000  1.000  1.000  ok
+    34-japan-refugee-recognition.txt    21    21    21  1.000  1.000  1.000  ok
+    TOTAL                               84    83    83  1.000  0.988  0.994  1.000
+
+    field accuracy over 83 matched figures:
+      bound                         1.000  (83/83)
+      kind                          1.000  (83/83)
+      head                          0.904  (75/83)
+      low_high                      1.000  (83/83)
+      part_of                       0.952  (79/83)
+      source                        0.892  (74/83)
+      source (lenient: surname ok)  0.892  (74/83)
+      counted                       0.747  (62/83)
+      date (per report)             1.000
+
+    misses: 31 'more than a year' ("held there for six months, sometimes more than a
+    year"); no extras. Fields wrong (gold -> predicted; counted left out):
+      31 'two weeks', 'five years' ("Rosli said"): source Rosli Hamzah -> Rosli
+      32 'Around 60%' ("Of the 2,400 who crossed, 1,350 were children ... Around 60% of
+         them"): head people -> children, part_of '2,400' -> '1,350'  (open: see below)
+      32 'two weeks' ('"They go home ... within two weeks," he said.' after "Somchai said"):
+         source Somchai Wongsuwan -> Tak Chamber of Commerce
+      33 'about 5,600' ("there have been about 5,600 such attempts, spokeswoman Katarzyna
+         Zielińska told reporters"): head attempts -> people; source -> 'Katarzyna Zieli'
+      33 'fewer than 40' ("Zielińska said"): source -> 'Katarzyna Zieli'
+      33 '41' ("at least 212 pushbacks ..., including 41 involving families with children"):
+         head pushbacks -> families, part_of 'at least 212' -> none
+      33 'more than 1,400' ("..., the group said"): source Grupa Granica -> 'the group'
+      33 'at least 89' ("The Podlasie Humanitarian Network, another group, claims that at
+         least 89"): source -> none
+      33 '2,190' ("Asylum applications ... fell 38% in the first quarter, to 2,190"):
+         head applications -> people
+      34 '97', '61' ("Of those recognized, 97 were from Afghanistan ... and 61 were from
+         Myanmar"): head people -> none, part_of '214' -> none
+      34 '12.4 percent', '2.57 million' ("according to the Health, Labor and Welfare
+         Ministry"): source -> Health; '2.57 million' ("the number of foreign workers ...
+         rose 12.4 percent ... to a record 2.57 million"): head workers -> people
+      34 'about 570,000' ("Of them, about 570,000 were from Vietnam"): head workers -> people
+
+Open conventions left as written (not extractor faults to fix):
+  * 32 'Around 60% of them' in the sentence after "Of the 2,400 who crossed, 1,350 were
+    children": the gold reads "them" as the evacuees (2,400); the nearest plural is the
+    children (1,350). Either reading is defensible, so no rule is written for it.
+  * 31 "Those detained comprised 205 Indonesians, 118 Bangladeshis ..." three sentences after
+    "detained 418": part_of left null, as the schema sets it only when the whole is in the
+    same sentence or the one before.
+
+The table below holds one INVENTED sentence (other names, places and numbers) per failing
+construction, expected values written by hand before the extractor was run on it; the rows
+are checked with ``figure_checks.check_figures`` (``part_of`` is the index of the whole among
+the expected rows). Four sentences were reworded after their first run, before any fix,
+because they did not yet reproduce the report's construction (the surname alone on second
+reference, "a coalition of ..." then "the group", "from a year earlier" before "to M", and
+"in a week" dropped as an open convention); their expected values were again written by hand.
+First run of the final table: 2 of 13 rows passed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset2_checks import assert_floors
+from figure_checks import check_figures
+
+C, P, M, D = "count", "percent", "money", "duration"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+CASES = [
+    (
+        "invented/Polish outlet: a speaker's surname with Polish letters (ł, ś, ń)",
+        "At least 340 people tried to cross from Belarus last week, Border Guard spokeswoman "
+        "Małgorzata Śliwińska told reporters on Monday. Śliwińska said 41 of them were "
+        "detained.",
+        [
+            (
+                "At least 340",
+                340,
+                LO,
+                C,
+                None,
+                {"head": "people", "source": "Małgorzata Śliwińska"},
+            ),
+            (
+                "41",
+                41,
+                E,
+                C,
+                None,
+                {"head": "people", "part_of": 0, "source": "Małgorzata Śliwińska"},
+            ),
+        ],
+    ),
+    (
+        "invented/Greek paper: a Greek name transliterated with an accent, then by surname",
+        "Migration Minister Nikos Papadákis said 1,260 migrants had reached Crete since "
+        "Monday. Papadákis said another 300 were expected by Sunday.",
+        [
+            ("1,260", 1260, E, C, None, {"head": "migrants", "source": "Nikos Papadákis"}),
+            ("300", 300, E, C, None, {"source": "Nikos Papadákis"}),
+        ],
+    ),
+    (
+        "invented/Malaysian paper: the second reference is the given name (Malay names)",
+        "Johor Immigration director Azman Yusof said 96 foreigners were arrested at a "
+        "plantation in Kota Tinggi. Azman said 14 of them held forged work permits.",
+        [
+            ("96", 96, E, C, None, {"head": "foreigners", "source": "Azman Yusof"}),
+            (
+                "14",
+                14,
+                E,
+                C,
+                None,
+                {"head": "foreigners", "part_of": 0, "source": "Azman Yusof"},
+            ),
+        ],
+    ),
+    (
+        "invented/Thai paper: a Thai official is named once, then by given name and 'he'",
+        "Chiang Rai governor Chaiwat Srisuk said 530 evacuees had returned home. Traders in "
+        "Mae Sai put their losses at 40 million baht, the provincial chamber of commerce said."
+        "\n\nChaiwat said the rest would go back later.\n\n\"Another 210 will cross on "
+        'Friday," he said.',
+        [
+            ("530", 530, E, C, None, {"head": "evacuees", "source": "Chaiwat Srisuk"}),
+            ("40 million baht", 40e6, E, M, "THB"),
+            ("210", 210, E, C, None, {"source": "Chaiwat Srisuk"}),
+        ],
+    ),
+    (
+        "invented/Greek paper: ', the group said' names the group named just before",
+        "Aegean Watch, a coalition of volunteers on Samos, said it had counted 31 boats last "
+        "week. Its members helped more than 900 people ashore, the group said.",
+        [
+            ("31", 31, E, C, None, {"head": "boats", "source": "Aegean Watch"}),
+            ("more than 900", 900, LO, C, None, {"head": "people", "source": "Aegean Watch"}),
+        ],
+    ),
+    (
+        "invented/Polish outlet: an appositive between the subject and a present-tense 'claims'",
+        "The Evros Solidarity Network, another group, claims that at least 23 people have "
+        "died in the river this year.",
+        [
+            (
+                "at least 23",
+                23,
+                LO,
+                C,
+                None,
+                {"head": "people", "source": "Evros Solidarity Network"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: 'N such crossings' counts the crossings",
+        "There have been about 1,900 such crossings since January, the coastguard said.",
+        [("about 1,900", 1900, AP, C, None, {"head": "crossings"})],
+    ),
+    (
+        "invented/Greek paper: 'fell N% ... to M' counts the subject of the change",
+        "Arrivals on Crete fell 22% in July, to 1,480, according to the coast guard.",
+        [
+            ("22%", 22, E, P, "%", {"head": None}),
+            ("1,480", 1480, E, C, None, {"head": "arrivals"}),
+        ],
+    ),
+    (
+        "invented/Korean paper: 'the number of X rose N percent to M' counts the X",
+        "The number of foreign residents in South Korea rose 5.1 percent from a year earlier to "
+        "a record 2.65 million. Of them, about 410,000 were from Vietnam.",
+        [
+            ("5.1 percent", 5.1, E, P, "%"),
+            ("2.65 million", 2.65e6, E, C, None, {"head": "residents"}),
+            ("about 410,000", 410000, AP, C, None, {"head": "residents", "part_of": 1}),
+        ],
+    ),
+    (
+        "invented/Malaysian paper: a duration of 'a year' behind a bound word",
+        "Some detainees at the Lenggeng depot have been held for more than a year, and others "
+        "for almost a month.",
+        [
+            ("more than a year", 1, LO, D, "year"),
+            ("almost a month", 1, UP, D, "month"),
+        ],
+    ),
+    (
+        "invented/Polish outlet: 'including N involving ...' counts the whole's noun",
+        "Volunteers recorded at least 150 pushbacks last month, including 27 involving "
+        "unaccompanied minors.",
+        [
+            ("at least 150", 150, LO, C, None, {"head": "pushbacks"}),
+            ("27", 27, E, C, None, {"head": "pushbacks", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/Korean paper: 'Of those recognized, N' are some of the people just counted",
+        "South Korea granted refugee status to 94 people last year. Of those recognized, 38 "
+        "were from Yemen.",
+        [
+            ("94", 94, E, C, None, {"head": "people"}),
+            ("38", 38, E, C, None, {"head": "people", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/Japanese paper: a ministry named 'Health, Labour and Welfare' has commas",
+        "Foreign workers in Japan numbered 2.1 million in October, according to the Health, "
+        "Labour and Welfare Ministry.",
+        [
+            (
+                "2.1 million",
+                2.1e6,
+                E,
+                C,
+                None,
+                {"head": "workers", "source": "Health, Labour and Welfare Ministry"},
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_asiaeurope_construction(text, expected):
+    check_figures(text, expected)
