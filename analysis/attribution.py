@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -189,6 +190,15 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         ):
             # "Dame Angela Eagle ... Dame Angela added": a knight or dame by first name
             mapping.setdefault(parts[0], full)
+    # The first word alone names the person too where copy writes names that way: Malay and
+    # Thai papers use the given name on second reference ("Rosli Hamzah ... Rosli said",
+    # "Somchai Wongsuwan ... Somchai said"), Chinese and Korean copy the family name that
+    # comes first ("Lee Jae-won ... Lee said"). Only when no other person shares that word.
+    firsts = Counter(full.split()[0] for full in fulls_sorted if " " in full)
+    for full in fulls_sorted:
+        first = full.split()[0]
+        if firsts[first] == 1 and first not in mapping and first.lower() not in _TITLE_WORDS:
+            mapping[first] = full
     return mapping
 
 
@@ -992,6 +1002,20 @@ _GROUP_AFTER_NAME_RE = re.compile(
 )
 
 
+#: An apposition that calls the name before it a body: ", a coalition of Polish NGOs,",
+#: ", another group,", ", a Tokyo-based nonprofit group,"; ``w`` is the body's noun.
+_BODY_APPOSITION_RE = re.compile(
+    r",[ \u00a0](?:a|an|another|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?P<w>group|coalition|organi[sz]ation|charity|network|alliance|association|ngo|nonprofit"
+    r"|non-profit|collective|foundation|agency|body|monitor|watchdog)\b[^,;]{0,60},"
+)
+#: Body nouns that a generic "the group" or "the organisation" may stand for.
+_BODY_WORDS = frozenset(
+    """group coalition organisation organization charity network alliance association ngo
+    nonprofit non-profit collective foundation""".split()
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -1136,6 +1160,11 @@ class _Resolver:
                 and _names_a_body(state.last_org)
             ):
                 return state.last_org
+            described = state.last_source or state.last_person
+            if described and self.described_as_body(described, word):
+                # "Grupa Granica, a coalition of Polish NGOs, said ... the group said": a
+                # name the entity pass took for a person's, set off as a body by its apposition
+                return described
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
         rest = np.split(" ", 1)[1] if " " in np else ""
         if (
@@ -1167,6 +1196,20 @@ class _Resolver:
             re.search(r"[a-z,;][ \u00a0]" + re.escape(phrase) + r"\b", self.text[:200_000])
             is not None
         )
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def described_as_body(self, name: str, word: str) -> bool:
+        """Is ``name`` first set off by an apposition that calls it a body ("Grupa Granica, a
+        coalition of Polish NGOs,", "Aegean Watch, another group,"), so a later "the group"
+        or "the organisation" (``word``) is it?"""
+        i = self.text.find(name + ",")
+        if i < 0:
+            return False
+        app = _BODY_APPOSITION_RE.match(self.text, i + len(name))
+        if app is None:
+            return False
+        w = app.group("w").lower()
+        return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
 
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None
@@ -2094,6 +2137,14 @@ _STATES_MODIFIERS = frozenset(
 )
 
 
+#: A sentence that opens with a name and an apposition set off by commas: "The Evros
+#: Solidarity Network, another group, " or "Grupa Granica, a coalition of NGOs, ".
+_NAME_APPOSITION_OPENING_RE = re.compile(
+    r"\s*(?:The[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on|the))*"
+    r",[ \u00a0](?:a|an|another|the|one[ \u00a0]of)[ \u00a0][^,;:\"“”]{1,80},[ \u00a0]"
+)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -2165,6 +2216,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and before.endswith((", ", ",\u00a0"))
         and after.startswith((" that ", " which ", "\u00a0that "))
         and before[-3:-2] not in ('"', "\u201d", "'")
+        # "The Evros Solidarity Network, another group, claims that": a name and its
+        # apposition open the sentence, so the word after them is its verb
+        and not _NAME_APPOSITION_OPENING_RE.fullmatch(text, s0, m.start())
     ):
         return False  # "captured 40 soldiers, claims that could not be verified": a noun
     if pw == "that" and (v.endswith("ed") or v in _PAST_SAY_VERBS):
