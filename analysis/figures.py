@@ -5017,6 +5017,9 @@ _NOT_FIRST_NOUN = frozenset(
     year-on-year year-over-year month-on-month month-over-month quarter-on-quarter
     quarter-over-quarter week-on-week day-on-day yoy y-o-y q-o-q m-o-m
     thereafter apiece onwards altogether""".split()
+    # a participle opening a clause about the elided noun: "at least 212 pushbacks, including
+    # 41 involving families with children", "19 carrying Syrians" (Polish NGO copy)
+    + "involving concerning affecting targeting carrying containing regarding".split()
 )
 #: Words of a time that may stand right after a count: "1.11 million pre-war".
 _ERA_WORDS = frozenset(
@@ -5229,6 +5232,10 @@ def _noun_phrase_after(
             return window[at : at + len(c)], h
         if not words and not skipped and lw in ("most", "least", "worst", "hardest", "badly"):
             skipped = True  # "the ten most affected provinces": the noun follows
+            i = m.end()
+            continue
+        if not words and not skipped and lw == "such" and window[m.end() : m.end() + 1] == " ":
+            skipped = True  # "about 5,600 such attempts", "12 such cases": the noun follows
             i = m.end()
             continue
         if not words and lw == "other" and i == _first_word_at(window):
@@ -8101,7 +8108,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
-            whole = prev_ids[0] if prev_ids and rows[prev_ids[0]]["kind"] == "count" else None
+            # (a span is no whole: "212 pushbacks in the first five months of the year,
+            # including 41" are of the pushbacks)
+            near = next((j for j in prev_ids if rows[j]["kind"] != "duration"), None)
+            whole = near if near is not None and rows[near]["kind"] == "count" else None
             if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
                 # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
                 # no bigger than its whole, so the whole is the larger count further back
@@ -8656,6 +8666,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         subject = _amount_subject(text, d.start, s_start, rows, prev_ids)
         if subject is not None:
             r["head"], r["counted"] = subject
+            continue
+        if (
+            kind == "count"
+            and "to" in before[-28:]
+            and (lvl := _CHANGE_TO_LEVEL_RE.search(text, max(s_start, d.start - 200), d.start))
+            and _is_plural_noun(lvl.group("noun"))
+            and lvl.group("noun").lower() not in _CLAUSE_WORDS
+        ):
+            # "Asylum applications across Poland fell 38% in the first quarter, to 2,190",
+            # "the number of foreign workers in Japan rose 12.4 percent from a year earlier to
+            # a record 2.57 million": the level the subject reached after its change counts it
+            r["head"] = r["counted"] = lvl.group("noun").lower()
             continue
         if kind == "count" and "oll" in before[-12:] and _HEADLINE_TOLL_BEFORE_RE.search(before):
             # "..., toll 61", "toll at 23": a live blog's headline drops the toll's verb
@@ -9537,6 +9559,18 @@ _WHO_NUMBER_RE = re.compile(
 def _magnitude_gap(a: float, b: float) -> float:
     """How many orders of magnitude apart two positive values are (inf for a non-positive)."""
     return abs(math.log10(a / b)) if a > 0 and b > 0 else math.inf
+
+
+#: A plural subject (a place after it), a verb of change, the change (a share or an amount)
+#: and "to" before the level reached: "Arrivals on Crete fell 22% in July, to ".
+_CHANGE_TO_LEVEL_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z'’-]+)(?:[ \u00a0](?:in|on|across|at|into|from)[ \u00a0]"
+    r"(?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2})?"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|climbed|jumped|increased|grew|grown"
+    r"|fell|fallen|dropped|declined|decreased|slipped|surged|slumped)(?:[ \u00a0]by)?[ \u00a0]"
+    r"(?=[^,;:()\d]{0,12}\d)[^;:()\d]{0,12}\d[^;:()]{0,50}?,?[ \u00a0]to[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 
 
 def _amount_subject(

@@ -157,6 +157,17 @@ CASES = [
         ],
     ),
     (
+        "invented/Polish outlet: 'the group' is the name its apposition called a coalition",
+        "Salam Kos, a coalition of volunteer groups, said it had counted 31 boats last week. "
+        "Its members helped more than 900 people ashore, the group said. The ministry said "
+        "40 were later moved.",
+        [
+            ("31", 31, E, C, None, {"head": "boats", "source": "Salam Kos"}),
+            ("more than 900", 900, LO, C, None, {"head": "people", "source": "Salam Kos"}),
+            ("40", 40, E, C, None, {"source": "the ministry"}),
+        ],
+    ),
+    (
         "invented/Polish outlet: an appositive between the subject and a present-tense 'claims'",
         "The Evros Solidarity Network, another group, claims that at least 23 people have "
         "died in the river this year.",
@@ -205,10 +216,11 @@ CASES = [
     ),
     (
         "invented/Polish outlet: 'including N involving ...' counts the whole's noun",
-        "Volunteers recorded at least 150 pushbacks last month, including 27 involving "
-        "unaccompanied minors.",
+        "Volunteers recorded at least 150 pushbacks in the past three months, including 27 "
+        "involving unaccompanied minors.",
         [
             ("at least 150", 150, LO, C, None, {"head": "pushbacks"}),
+            ("three months", 3, E, D, "month"),
             ("27", 27, E, C, None, {"head": "pushbacks", "part_of": 0}),
         ],
     ),
