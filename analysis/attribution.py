@@ -1373,9 +1373,13 @@ _COMMA_NAME_ACRONYM_RE = re.compile(
 #: Health, Labour and Welfare", "the Department for Environment, Food and Rural Affairs"
 #: (cut at its comma, the source was "Labour and Welfare"; Japanese copy, session 7).
 _COMMA_MINISTRY_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
+    r"(?:[Tt]he[ \u00a0])?(?:(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
     r"[ \u00a0](?:of|for)[ \u00a0][A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0]"
-    r"(?:and|&)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?$"
+    r"(?:and|&)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?"
+    # ... or its fields first, as Japanese and Korean papers in English write it: "the
+    # Health, Labor and Welfare Ministry", "the Land, Infrastructure and Transport Ministry"
+    r"|[A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
+    r"[ \u00a0](?:Ministry|Department|Agency|Bureau|Office|Commission))$"
 )
 
 _COMMA_FIELDS_AFTER_RE = re.compile(

@@ -8125,6 +8125,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 )
         else:
             whole = _opening_of_the(text, rows, k, s_start)
+            if whole is None and "hose" in text[s_start : s_start + 16]:
+                whole = _of_those_whole(text, rows, k, s_start)
             # "Of the 300 migrants, 120 were women": the part named after its verb
             via_of_whom = whole is not None
             if whole is None and prev_ids:
@@ -8153,7 +8155,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         and (r["value"] or 0) > (rows[rows[j]["part_of"]]["value"] or 0)
                     )
                     and re.search(r"\band\b|,", between)
-                    and len(between) < 60
+                    and (
+                        len(between) < 60
+                        # "Of those recognized, 97 were from Afghanistan, most of them former
+                        # local staff ..., and 61 were from Myanmar": an opener that names the
+                        # whole for the sentence reaches past a longer item
+                        or (len(between) < 160 and text.startswith(("Of ", "Among "), s_start))
+                    )
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
                     # "222 members, including six Democrats, backed it, while 209 members":
@@ -9907,6 +9915,37 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
                 and not _PREP_BEFORE_PART_RE.search(between[-12:])
             ):
                 return j
+    return None
+
+
+#: "Of those recognized, ", "Among those who crossed, ": people named by a clause open the
+#: sentence, then the count of some of them.
+_OF_THOSE_OPENING_RE = re.compile(
+    r"[ \u00a0\n]*(?:Of|Among|Out[ \u00a0]of)[ \u00a0]those[ \u00a0](?:who[ \u00a0]|that[ \u00a0])?"
+    r"[a-z][^,;:\d\n]{0,60},[ \u00a0]*"
+)
+#: The old value of a comparison ("down from 303", "more than 40"): never the people meant.
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:from|than)[ \u00a0]$")
+
+
+def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
+    """'Japan granted refugee status to 214 people ... Of those recognized, 97 were from
+    Afghanistan': the latest count of people in the sentence before (not the old value of a
+    comparison, and no smaller than the part) is what "those" are."""
+    if not _OF_THOSE_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
+        return None
+    s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 1:
+            return None
+        if (
+            rows[j]["sentence"] == s - 1
+            and rows[j]["kind"] == "count"
+            and rows[j]["head"] in _PEOPLE_NOUNS
+            and (rows[j]["value"] or 0) >= part
+            and not _COMPARED_BEFORE_RE.search(text, max(0, rows[j]["start"] - 8), rows[j]["start"])
+        ):
+            return j
     return None
 
 
