@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .entities import _L as _ENT_L
+from .entities import _PAIR_HONORIFICS
 from .entities import _UP as _ENT_UP
 from .report import Report
 from .scan import offsets, scan
@@ -289,12 +290,22 @@ _CAPITAL_PREPOSITIONS = frozenset(
 
 def _strip_titles(span: str) -> str:
     words = span.split()
-    while (
-        words
-        and words[0].lower().strip("'’.") in _TITLE_WORDS
-        and words[0].lower() not in _HONORIFICS_KEEP
-    ):
-        words = words[1:]
+    while words:
+        if len(words) > 3 and (
+            (words[0], words[1]) in _PAIR_HONORIFICS
+            # a Thai police rank: "Pol Lt Gen Wirat Somboon", "Pol Col Anan Sukjai" ("Pol"
+            # alone could open a name)
+            or (words[0] == "Pol" and words[1].lower().strip(".") in _TITLE_WORDS)
+        ):
+            words = words[2:] if words[0] != "Pol" else words[1:]
+            continue
+        if (
+            words[0].lower().strip("'’.") in _TITLE_WORDS
+            and words[0].lower() not in _HONORIFICS_KEEP
+        ):
+            words = words[1:]
+            continue
+        break
     return " ".join(words)
 
 

@@ -153,6 +153,8 @@ def _lexicon() -> _Lexicon:
 
 # Capitals of the Latin alphabets European copy names people in ("Łukasz", "Śliwińska",
 # "Žaneta", "Čolić", "Ştefan"): Latin-1 and the Latin Extended-A/B capitals.
+#: Malaysian honorifics of two words; their first word alone is a surname ("Tan").
+_PAIR_HONORIFICS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
     chr(c) for c in range(0x100, 0x250) if chr(c).isupper()
 )
@@ -558,13 +560,21 @@ class _Finder:
         if h < 0:
             return False
         j = h + 1
-        while j < len(toks) and (
-            words[j] in lex.modifiers
-            or words[j] in lex.heads
-            or words[j] in lex.strip_honorifics
-            or (_norm(words[j]) in lex.places and j < len(toks) - 1)
-        ):
-            j += 1
+        while j < len(toks):
+            if j + 2 < len(toks) and (words[j], words[j + 1]) in _PAIR_HONORIFICS:
+                # a two-word honorific, "Tan Sri", "Puan Sri", "Toh Puan" (Malaysian copy):
+                # "Tan" alone is a surname, so only before "Sri"/"Puan" and a name
+                j += 2
+                continue
+            if (
+                words[j] in lex.modifiers
+                or words[j] in lex.heads
+                or words[j] in lex.strip_honorifics
+                or (_norm(words[j]) in lex.places and j < len(toks) - 1)
+            ):
+                j += 1
+                continue
+            break
         name = toks[j:]
         amp = [k for k in range(j + 1, len(toks)) if self._joined_by_and(toks[k - 1], toks[k])]
         if amp:

@@ -8687,6 +8687,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # a record 2.57 million": the level the subject reached after its change counts it
             r["head"] = r["counted"] = lvl.group("noun").lower()
             continue
+        if (
+            kind == "count"
+            and "ing" in before
+            and "to" in before[-28:]
+            and (br := _BRINGING_TO_RE.search(text, max(s_start, d.start - 120), d.start))
+            and _is_plural_noun(br.group("noun"))
+            and br.group("noun").lower() not in _CLAUSE_WORDS
+        ):
+            # "1,150 migrants landed ..., bringing arrivals since January to 41,300": the
+            # running total counts what it brings up (Italian landing copy)
+            r["head"] = r["counted"] = br.group("noun").lower()
+            continue
         if kind == "count" and "oll" in before[-12:] and _HEADLINE_TOLL_BEFORE_RE.search(before):
             # "..., toll 61", "toll at 23": a live blog's headline drops the toll's verb
             # (session 8)
@@ -9577,6 +9589,17 @@ _CHANGE_TO_LEVEL_RE = re.compile(
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|climbed|jumped|increased|grew|grown"
     r"|fell|fallen|dropped|declined|decreased|slipped|surged|slumped)(?:[ \u00a0]by)?[ \u00a0]"
     r"(?=[^,;:()\d]{0,12}\d)[^;:()\d]{0,12}\d[^;:()]{0,50}?,?[ \u00a0]to[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+
+
+#: A running total brought up to a level: "bringing arrivals since January to ", "taking the
+#: total number of landings this year to ".
+_BRINGING_TO_RE = re.compile(
+    r"\b(?:bringing|taking|pushing|raising|lifting)[ \u00a0](?:(?:the|its|their)[ \u00a0])?"
+    r"(?:(?:total|overall|cumulative)[ \u00a0](?:number[ \u00a0]of[ \u00a0])?)?"
+    r"(?:[a-z-]+[ \u00a0]){0,2}?(?P<noun>[a-z]+s)"
+    r"(?:[ \u00a0](?:this|so|since|for|in)[ \u00a0][^,;:.\d]{0,30}?)?[ \u00a0]to[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 

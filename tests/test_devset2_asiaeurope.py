@@ -196,6 +196,24 @@ CASES = [
         ],
     ),
     (
+        "invented/ANSA English: 'bringing arrivals since January to N' counts the arrivals",
+        "Some 870 migrants landed on Pantelleria over the weekend, bringing arrivals since "
+        "January to 28,400, according to the interior ministry.",
+        [
+            ("Some 870", 870, AP, C, None, {"head": "migrants", "source": "interior ministry"}),
+            ("28,400", 28400, E, C, None, {"head": "arrivals", "source": "interior ministry"}),
+        ],
+    ),
+    (
+        "invented/Malay Mail and Bangkok Post: 'Tan Sri' and a Thai police rank are titles",
+        "Home Minister Tan Sri Hamid Yusof said 1,200 detainees were deported. Immigration "
+        "Bureau chief Pol Maj Gen Chatchai Boonmee said 310 foreigners were arrested.",
+        [
+            ("1,200", 1200, E, C, None, {"head": "detainees", "source": "Hamid Yusof"}),
+            ("310", 310, E, C, None, {"head": "foreigners", "source": "Chatchai Boonmee"}),
+        ],
+    ),
+    (
         "invented/Korean paper: 'the number of X rose N percent to M' counts the X",
         "The number of foreign residents in South Korea rose 5.1 percent from a year earlier to "
         "a record 2.65 million. Of them, about 410,000 were from Vietnam.",
