@@ -859,6 +859,17 @@ _OWNER_OF_DOC_RE = re.compile(
 _OWNER_OF_TITLE_RE = re.compile(r"(.+?)['’]s[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*$")
 
 
+#: Speakers named by the island or place they are on: "Authorities on Lesbos", "police on
+#: Kos" (Greek copy); not "officials on Monday".
+_SPEAKERS_ON_PLACE_RE = re.compile(
+    r"(?:[A-Za-z'’-]+[ \u00a0]){0,3}?(?i:officials|authorities|police|officers|residents"
+    r"|volunteers|rescuers|sources|witnesses)[ \u00a0]on[ \u00a0]"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Twitter|Facebook)\b)"
+    r"[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?"
+)
+
+
 def _clean_np(np: str) -> str:
     # Each tail pattern below is tried only when the phrase holds a string every match of
     # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
@@ -881,7 +892,8 @@ def _clean_np(np: str) -> str:
         # "Figures for the last year show", "Data from the past decade": the data, not
         # the period (it left "Figures for the" or the period as the source)
         np = _NP_PERIOD_TAIL_RE.sub("", np)
-    np = _TIME_TAIL_RE.sub("", np)
+    if " on " not in np or not _SPEAKERS_ON_PLACE_RE.fullmatch(np):
+        np = _TIME_TAIL_RE.sub("", np)  # (not "Authorities on Lesbos": where, not when)
     m = _DATA_NOUNS_RE.match(np)
     if m:
         np = m.group("np")
@@ -1264,7 +1276,7 @@ _LEAD_SUBORDINATORS = frozenset("once unless if although though whereas until".s
 # People named by where they come from: "officials from Kunar province", "doctors from MSF".
 _FROM_SPEAKERS = frozenset(
     """officials official sources officers residents witnesses doctors lawmakers experts
-    representatives delegates envoys spokesmen commanders leaders""".split()
+    representatives delegates envoys spokesmen commanders leaders authorities""".split()
 )
 
 
@@ -1299,6 +1311,18 @@ def _trailing_np(seg: str) -> str | None:
             continue
         if lw == "from" and keep and idx and words[idx - 1].lower() in _FROM_SPEAKERS:
             keep.append(w)  # "Two officials from Kunar province confirmed": who they are
+            continue
+        if (
+            lw == "on"
+            and keep
+            and keep[-1][:1].isupper()
+            and keep[-1].strip(",") not in _MONTH_WORDS
+            and idx
+            and words[idx - 1].lower() in _FROM_SPEAKERS
+        ):
+            # "Authorities on Lesbos recorded", "officials on Samos said": the island they
+            # speak for (Greek copy); "officials on Monday said" is when
+            keep.append(w)
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):
             break
@@ -1468,7 +1492,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     if seg_stripped.endswith(("year", "month", "week", "decade", "quarter", "years", "months")):
         # "Figures for the last year show": the period and its preposition go together
         seg_stripped = _NP_PERIOD_TAIL_RE.sub("", seg_stripped)
-    seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)
+    if " on " not in seg_stripped or not (
+        (isle := _SPEAKERS_ON_PLACE_RE.search(seg_stripped)) and isle.end() == len(seg_stripped)
+    ):
+        seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)  # (not "Authorities on Lesbos")
     if seg_stripped[-4:].isdigit() and (dt := _NP_DATE_TAIL_RE.search(seg_stripped)):
         # "A World Bank report from March 2018 predicted": the report's date is no speaker
         seg_stripped = seg_stripped[: dt.start()]

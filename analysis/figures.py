@@ -8681,6 +8681,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             and (lvl := _CHANGE_TO_LEVEL_RE.search(text, max(s_start, d.start - 200), d.start))
             and _is_plural_noun(lvl.group("noun"))
             and lvl.group("noun").lower() not in _CLAUSE_WORDS
+            # "Passenger numbers rose 12% to 19 million": the numbers' own noun, found below
+            and lvl.group("noun").lower() not in ("numbers", "figures", "totals", "levels")
         ):
             # "Asylum applications across Poland fell 38% in the first quarter, to 2,190",
             # "the number of foreign workers in Japan rose 12.4 percent from a year earlier to
@@ -8871,8 +8873,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "screened 2,140 children ... and found 297 acutely malnourished"
                 r["part_of"] = owner
             continue
-        if _PEOPLE_VERB_AFTER_RE.match(text, d_end) or _PEOPLE_VERB_BEFORE_RE.search(
-            before, max(0, len(before) - 16)
+        if (
+            _PEOPLE_VERB_AFTER_RE.match(text, d_end)
+            or _PEOPLE_VERB_BEFORE_RE.search(before, max(0, len(before) - 16))
+            # "Of the 142 who escaped": "who" stands for people
+            or text.startswith((" who ", " who\u00a0"), d_end)
         ):
             # "at least 92 were killed", "killing at least 95", "rescued 23 from the rubble":
             # a verb done to people restores the elided noun, as the gold's "3,118 were
@@ -9563,7 +9568,9 @@ _TOLL_AT_RE = re.compile(
     rf"{_AMOUNT_QUALIFIER}$"
 )
 _SUBJECT_KEY_RE = re.compile(
-    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:(?:total|maximum|minimum|overall"
+    # "the quota for foreign care workers will rise to 135,000", "the cap on arrivals"
+    r"\b(?:[Tt]he[ \u00a0](?:annual[ \u00a0])?(?:quota|cap|ceiling|intake)[ \u00a0](?:for|of|on)[ \u00a0]"
+    r"|(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:(?:total|maximum|minimum|overall"
     # "the maximum number of refugees allowed ... will decline" (session 8)
     r"|annual|combined|official|estimated|average|daily|monthly)[ \u00a0])?number[ \u00a0]of[ \u00a0])",
     re.I,
@@ -9584,7 +9591,7 @@ def _magnitude_gap(a: float, b: float) -> float:
 #: A plural subject (a place after it), a verb of change, the change (a share or an amount)
 #: and "to" before the level reached: "Arrivals on Crete fell 22% in July, to ".
 _CHANGE_TO_LEVEL_RE = re.compile(
-    r"\b(?P<noun>[A-Za-z][a-z'’-]+)(?:[ \u00a0](?:in|on|across|at|into|from)[ \u00a0]"
+    r"\b(?<!of[ \u00a0])(?P<noun>[A-Za-z][a-z'’-]+)(?:[ \u00a0](?:in|on|across|at|into|from)[ \u00a0]"
     r"(?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2})?"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|climbed|jumped|increased|grew|grown"
     r"|fell|fallen|dropped|declined|decreased|slipped|surged|slumped)(?:[ \u00a0]by)?[ \u00a0]"
@@ -9621,6 +9628,10 @@ def _amount_subject(
         and "umber" not in window
         and "otal" not in window
         and "count" not in window
+        and "quota" not in window
+        and "cap " not in window
+        and "ceiling" not in window
+        and "intake" not in window
     ):
         return None  # "oll": "toll" and a sentence's "Toll"
     who = _WHO_NUMBER_RE.search(window)
@@ -9948,7 +9959,7 @@ _OF_THOSE_OPENING_RE = re.compile(
     r"[a-z][^,;:\d\n]{0,60},[ \u00a0]*"
 )
 #: The old value of a comparison ("down from 303", "more than 40"): never the people meant.
-_COMPARED_BEFORE_RE = re.compile(r"\b(?:from|than)[ \u00a0]$")
+_OLD_VALUE_BEFORE_RE = re.compile(r"\b(?:from|than)[ \u00a0]$")
 
 
 def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
@@ -9966,7 +9977,9 @@ def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             and rows[j]["kind"] == "count"
             and rows[j]["head"] in _PEOPLE_NOUNS
             and (rows[j]["value"] or 0) >= part
-            and not _COMPARED_BEFORE_RE.search(text, max(0, rows[j]["start"] - 8), rows[j]["start"])
+            and not _OLD_VALUE_BEFORE_RE.search(
+                text, max(0, rows[j]["start"] - 8), rows[j]["start"]
+            )
         ):
             return j
     return None

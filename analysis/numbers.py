@@ -136,11 +136,6 @@ _HALF_UNITS = (
     "|kilometer|metre|meter|acre|hectare|second|minute|hour|day|week|fortnight|month|year"
     "|decade|century"
 )
-_ONE_TIME_UNITS = "hour|day|week|fortnight|month|year|decade|century"
-_BOUND_BEFORE_ONE = "|".join(
-    f"(?<={w}[ \u00a0])"
-    for w in "[Tt]han [Oo]ver [Nn]early [Aa]lmost [Ll]east [Uu]nder [Aa]bout [Aa]round".split()
-)
 _SMALL_TITLE = "|".join(w.capitalize() for w in _SMALL_LOWER.split("|"))
 _BIG_TITLE = "|".join(w.capitalize() for w in _BIG.split("|"))
 # Radio scripts and tabloid headlines in capitals ("DESTROYED NINE HOMES", "FOUR MILLION
@@ -175,11 +170,6 @@ _WORDS = (
     # of weight, length, volume or time (police, court and spoken copy, session 7); the
     # unit is read after the token, as after "2"
     rf"|(?:half|Half)[ \u00a0]an?(?=[ \u00a0](?:{_HALF_UNITS})\b)"
-    # "held for more than a year", "almost a month", "nearly an hour": one unit of time
-    # behind a word of bound (Malaysian depot copy); "a year ago" or "for a year" alone
-    # stays no figure, as does the base of a comparison ("12pc higher than a year ago")
-    rf"|(?:{_BOUND_BEFORE_ONE})an?(?=[ \u00a0](?:{_ONE_TIME_UNITS})\b"
-    r"(?![ \u00a0](?:ago|earlier|before|previously|prior)\b))"
     # "a half-dozen drones" (American usage of "half a dozen")
     rf"|(?:a|A)[ \u00a0]half[ \u00a0-]dozen"
     # "a half-million people", "the half-billion dollar mark": American "half a million"
@@ -443,8 +433,6 @@ def parse_number_words(raw: str) -> float | None:
         return None
     if words in (["half", "a"], ["half", "an"]):
         return 0.5  # "half a tonne", "half an hour": the unit follows the token
-    if words in (["a"], ["an"]):
-        return 1.0  # "more than a year", "nearly an hour": one unit, read after the token
     if words[1:] == ["half", "dozen"]:
         return 6.0  # "a half-dozen"
     if words[0] == "half" and len(words) == 3:
