@@ -5063,6 +5063,14 @@ _LISTED_MODIFIERS_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_people_name(word: str) -> bool:
+    """Is ``word`` a people's name in the entity lexicon ("Rohingya", "Afghans", "Syrian")?"""
+    from .entities import _lexicon as _entity_lexicon
+
+    return word in _entity_lexicon().demonyms
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5385,6 +5393,21 @@ def _noun_phrase_after(
                 nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
+        if (
+            len(words) == 1
+            and w[:1].islower()
+            and words[0][2][:1].isupper()
+            and not _is_plural_noun(w)
+            and _is_people_name(words[0][2])
+            and not (
+                (nxt := _WORD_AFTER_RE.match(window, m.end()))
+                and _is_plural_noun(nxt.group(1))
+                and nxt.group(1) not in _CLAUSE_WORDS
+            )
+        ):
+            # "refused to let 249 Rohingya disembark": a people, then its verb ("40 Syrian
+            # asylum seekers" goes on to its plural noun)
+            break
         words.append((m.start(), m.start() + len(w), w))
         # "41 Russian unmanned aerial vehicles", "9 Israeli armoured bulldozers": a
         # capitalised demonym first is a modifier, so a participle after it is one too

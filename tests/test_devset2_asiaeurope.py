@@ -234,6 +234,15 @@ CASES = [
         ],
     ),
     (
+        "invented/Jakarta paper: a people named by its demonym, then a bare verb",
+        "Villagers in Pidie refused to let 186 Rohingya disembark, police said, and 40 Rohingya "
+        "boat people were moved to Lhokseumawe.",
+        [
+            ("186", 186, E, C, None, {"head": "rohingya", "source": "police"}),
+            ("40", 40, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
         "invented/Japan Times: 'the quota for X will rise to N' counts the X",
         "The quota for foreign care workers will rise to 135,000 over five years, the ministry "
         "said.",
