@@ -77,9 +77,9 @@ _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 # A capitalised word, in any Latin alphabet European and Asian copy writes names in
 # ("Małgorzata Śliwińska", "Papadákis", "Nguyễn"): the capitals and letters of the entity
-# pass, plus Latin Extended Additional (Vietnamese).
-_UPPER = _ENT_UP + "\u1e00-\u1efe"
-_LETTER = _ENT_L + "\u1e00-\u1eff"
+# pass (Latin-1, Latin Extended-A/B and Additional).
+_UPPER = _ENT_UP
+_LETTER = _ENT_L
 _CAP = rf"[{_UPPER}][{_LETTER}'’\-]{{1,30}}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 # _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
@@ -198,7 +198,12 @@ def person_names(text: str, entities=None) -> dict[str, str]:
     firsts = Counter(full.split()[0] for full in fulls_sorted if " " in full)
     for full in fulls_sorted:
         first = full.split()[0]
-        if firsts[first] == 1 and first not in mapping and first.lower() not in _TITLE_WORDS:
+        if (
+            firsts[first] == 1
+            # (a one-word person the entity pass also found, "Mr Srettha", is that one)
+            and mapping.get(first, first) == first
+            and first.lower() not in _TITLE_WORDS
+        ):
             mapping[first] = full
     return mapping
 
@@ -1794,7 +1799,8 @@ _THAT_NOT_NOUN = frozenset(
 
 # a title opening an inverted speaker, whose name may follow after a comma
 _TITLE_NP_RE = re.compile(
-    r"(?:the|a|an)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?(?:commissioner|minister|director"
+    # (or a possessive name before the role: "said Tuvalu's climate minister, Maina Talia.")
+    r"(?:the|a|an|[A-Z][\w.-]*['’]s)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?(?:commissioner|minister|director"
     r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
     r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
     re.IGNORECASE,

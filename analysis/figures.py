@@ -8011,6 +8011,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
                 c2, h2 = _noun_phrase_after(text, d_end + of_pron.end())
+                if h2 is None and (cop := _COPULA_NOUN_RE.match(after[of_pron.end() :])):
+                    # "Hùng said 900 of them were women": named after the copula, as "of
+                    # whom 3,000 were children" is
+                    c2, h2 = _noun_phrase_after(text, d_end + of_pron.end() + cop.start("np"))
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue

@@ -243,6 +243,46 @@ CASES = [
         ],
     ),
     (
+        "invented/Bangkok Post: 'Mr' and the given name after the full name",
+        "Prime Minister Anutin Chanwirakul visited Mae Sot on Friday. Mr Anutin said 4,200 "
+        "evacuees would be housed in Tak.",
+        [("4,200", 4200, E, C, None, {"head": "evacuees", "source": "Anutin Chanwirakul"})],
+    ),
+    (
+        "invented/Korea Herald: a surname that is also a place word ('Park'), then alone",
+        "Justice Minister Park Min-jae said 1,350 foreigners were deported. Park added that "
+        "620 more would leave by June.",
+        [
+            ("1,350", 1350, E, C, None, {"head": "foreigners", "source": "Park Min-jae"}),
+            ("620", 620, E, C, None, {"source": "Park Min-jae"}),
+        ],
+    ),
+    (
+        "invented/VnExpress: a Vietnamese name in full diacritics; 'N of them were women'",
+        "Deputy Minister Nguyễn Thị Hằng said 2,700 workers had returned. Hằng said 800 of "
+        "them were women.",
+        [
+            ("2,700", 2700, E, C, None, {"head": "workers", "source": "Nguyễn Thị Hằng"}),
+            (
+                "800",
+                800,
+                E,
+                C,
+                None,
+                {"head": "women", "part_of": 0, "source": "Nguyễn Thị Hằng"},
+            ),
+        ],
+    ),
+    (
+        "invented/RNZ: said a possessive role, then the name",
+        '"About 9,000 people live here, and 280 can go each year," said Kiribati\'s climate '
+        "minister, Tebwe Ioane.",
+        [
+            ("About 9,000", 9000, AP, C, None, {"head": "people", "source": "Tebwe Ioane"}),
+            ("280", 280, E, C, None, {"source": "Tebwe Ioane"}),
+        ],
+    ),
+    (
         "invented/Japan Times: 'the quota for X will rise to N' counts the X",
         "The quota for foreign care workers will rise to 135,000 over five years, the ministry "
         "said.",
