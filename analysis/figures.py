@@ -831,6 +831,13 @@ def _is_stones(text: str, tok: NumberToken) -> bool:
 _SCALE_ORDINAL_AFTER_RE = re.compile(r"[ \u00a0-](?:hundred|thousand|million|billion)th\b", re.I)
 
 
+#: A benefit named by its amount and a plus sign (Polish copy: "the 800+ child benefit",
+#: "Rodzina 500+ programme"): the scheme's name, no lower bound.
+_PLUS_PROGRAMME_AFTER_RE = re.compile(
+    r"[ \u00a0](?:child[ \u00a0])?(?:benefit|programme|program|scheme|payment|allowance)s?\b"
+)
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -845,6 +852,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
     if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
+    if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
+        return True  # "the 800+ child benefit", "the Family 500+ programme": a scheme's name
     if nxt in " \u00a0-" and nxt2 in "hHtTmMbB" and _SCALE_ORDINAL_AFTER_RE.match(text, e):
         return True  # "the airport's 50 millionth passenger": an ordinal (session 7)
     if (
@@ -5399,10 +5408,15 @@ def _noun_phrase_after(
             and words[0][2][:1].isupper()
             and not _is_plural_noun(w)
             and _is_people_name(words[0][2])
-            and not (
-                (nxt := _WORD_AFTER_RE.match(window, m.end()))
-                and _is_plural_noun(nxt.group(1))
-                and nxt.group(1) not in _CLAUSE_WORDS
+            # the verb's clause goes on with a mark or a function word ("disembark, police
+            # said", "land in Aceh"), not with a further modifier ("Russian unmanned aerial
+            # vehicles", "Rohingya boat people")
+            and (
+                window[m.end() : m.end() + 1] in (",", ".", ";", ":", "")
+                or (
+                    (nxt := _WORD_AFTER_RE.match(window, m.end())) is not None
+                    and nxt.group(1) in _CLAUSE_WORDS
+                )
             )
         ):
             # "refused to let 249 Rohingya disembark": a people, then its verb ("40 Syrian

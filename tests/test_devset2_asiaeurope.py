@@ -283,6 +283,15 @@ CASES = [
         ],
     ),
     (
+        "invented/Notes from Poland: the '800+' benefit is a scheme's name, its amount is money",
+        "Ukrainian families must send their children to school to keep the 800+ child benefit, "
+        "worth 800 zł a month; some 70,000 children are not enrolled.",
+        [
+            ("800 zł", 800, E, M, "PLN"),
+            ("some 70,000", 70000, AP, C, None, {"head": "children"}),
+        ],
+    ),
+    (
         "invented/Japan Times: 'the quota for X will rise to N' counts the X",
         "The quota for foreign care workers will rise to 135,000 over five years, the ministry "
         "said.",

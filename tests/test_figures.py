@@ -1591,10 +1591,15 @@ def _noun_phrase_after_reference(
             and words[0][2][:1].isupper()
             and not F._is_plural_noun(w)
             and F._is_people_name(words[0][2])
-            and not (
-                (nxt := F._WORD_AFTER_RE.match(window, m.end()))
-                and F._is_plural_noun(nxt.group(1))
-                and nxt.group(1) not in F._CLAUSE_WORDS
+            # the verb's clause goes on with a mark or a function word ("disembark, police
+            # said", "land in Aceh"), not with a further modifier ("Russian unmanned aerial
+            # vehicles", "Rohingya boat people")
+            and (
+                window[m.end() : m.end() + 1] in (",", ".", ";", ":", "")
+                or (
+                    (nxt := F._WORD_AFTER_RE.match(window, m.end())) is not None
+                    and nxt.group(1) in F._CLAUSE_WORDS
+                )
             )
         ):
             break  # "249 Rohingya disembark": a people, then its verb
