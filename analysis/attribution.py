@@ -71,7 +71,8 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
-    sp asp dsp csp dig igp aig uno oc datuk dato datin seri""".split()
+    sp asp dsp csp dig igp aig uno oc datuk dato datin seri
+    lawyer attorney activist researcher economist analyst lecturer""".split()
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
@@ -1737,6 +1738,7 @@ _ARRANGED_BEFORE_RE = re.compile(
 )
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})|;|\bwho\b|\bthat\b|\bwhich\b")
 # "quoted the minister as saying", "cited two security sources as saying" (wire copy)
+_PASSIVE_AUX_END_RE = re.compile(r"[ \u00a0](?:was|were|is|are|been)[ \u00a0]$")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
 
 
@@ -2788,6 +2790,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if quoted:
                 # "State media quoted the health minister as saying 45 ...": the minister
                 src = resolver.resolve(quoted.group("np"), state, False)
+                if quoted.group("np")[:3] == "by " and (
+                    aux := _PASSIVE_AUX_END_RE.search(text, s0, quoted.start())
+                ):
+                    # "Razarudin Husain was quoted by Bernama as saying": the one quoted,
+                    # the subject of the passive, not the outlet (Malaysian copy)
+                    who = _subject_before(text, s0, aux.start() + 1)
+                    src = resolver.resolve(who, state, False) if who else None
                 found.append((m.start(), src, m.group("v"), hedged, "speech"))
                 continue
         if subj.strip().lower() in ("he", "she") and state.last_person is None:

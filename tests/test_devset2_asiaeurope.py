@@ -292,6 +292,17 @@ CASES = [
         ],
     ),
     (
+        "invented/The Star: 'X was quoted by Bernama as saying' is X's figure",
+        "Johor police chief Kamal Arifin was quoted by Bernama as saying that 74 suspects "
+        "were held.",
+        [("74", 74, E, C, None, {"head": "suspects", "source": "Kamal Arifin"})],
+    ),
+    (
+        "invented/Japan Times: a profession as a capitalised title before the name",
+        "Lawyer Aiko Tanaka told Kyodo News that 35 of her clients had been detained.",
+        [("35", 35, E, C, None, {"head": "clients", "source": "Aiko Tanaka"})],
+    ),
+    (
         "invented/Japan Times: 'the quota for X will rise to N' counts the X",
         "The quota for foreign care workers will rise to 135,000 over five years, the ministry "
         "said.",
