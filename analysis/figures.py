@@ -8021,6 +8021,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                ante is not None
+                and rows[ante]["head"] not in _PEOPLE_NOUNS
+                and "whom" in (after[: of_pron.end()])
+            ):
+                # "90,000 refugees in nine camps, 80% of whom are Karen": people, not camps
+                ante = _people_whole(rows, k, ante)
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -8147,6 +8154,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
         elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                whole is not None
+                and rows[whole]["head"] not in _PEOPLE_NOUNS
+                and "whom" in before[-24:]
+            ):
+                # "around 90,000 refugees in nine camps, 80% of whom are Karen": "whom"
+                # stands for people, so the count of people before the count of places
+                whole = _people_whole(rows, k, whole)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             # (a span is no whole: "212 pushbacks in the first five months of the year,
@@ -9968,6 +9983,22 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
         word.group(1).lower().endswith(("ing", "ed"))
         or word.group(1).lower() in ("said", "says", "that")
     )
+
+
+def _people_whole(rows: list[dict], k: int, near: int) -> int:
+    """The count of people before figure ``near`` in ``k``'s sentence (no smaller than a
+    count ``k``), for "of whom" after a count of places or things; else ``near``."""
+    s, part = rows[k]["sentence"], rows[k]["value"] if rows[k]["kind"] == "count" else None
+    for j in range(near - 1, max(-1, near - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] != s:
+            break
+        if (
+            rows[j]["kind"] == "count"
+            and rows[j]["head"] in _PEOPLE_NOUNS
+            and (part is None or (rows[j]["value"] or 0) >= part)
+        ):
+            return j
+    return near
 
 
 def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | None:

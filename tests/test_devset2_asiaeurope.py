@@ -303,6 +303,19 @@ CASES = [
         [("35", 35, E, C, None, {"head": "clients", "source": "Aiko Tanaka"})],
     ),
     (
+        "invented/Bangkok Post, Jakarta Post: 'of whom' after a count of places is of the people",
+        "Thailand shelters about 87,000 refugees in nine camps, 78% of whom are Karen. "
+        "Indonesia holds 12,000 refugees in eight cities, of whom 5,000 are Afghans.",
+        [
+            ("about 87,000", 87000, AP, C, None, {"head": "refugees"}),
+            ("nine", 9, E, C, None, {"head": "camps"}),
+            ("78%", 78, E, P, "%", {"head": "refugees", "part_of": 0}),
+            ("12,000", 12000, E, C, None, {"head": "refugees"}),
+            ("eight", 8, E, C, None, {"head": "cities"}),
+            ("5,000", 5000, E, C, None, {"head": "refugees", "part_of": 3}),
+        ],
+    ),
+    (
         "invented/Japan Times: 'the quota for X will rise to N' counts the X",
         "The quota for foreign care workers will rise to 135,000 over five years, the ministry "
         "said.",
