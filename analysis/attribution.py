@@ -77,11 +77,12 @@ _TITLE_WORDS = frozenset(
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
 # A capitalised word, in any Latin alphabet European and Asian copy writes names in
-# ("Małgorzata Śliwińska", "Papadákis", "Nguyễn"): the capitals and letters of the entity
-# pass (Latin-1, Latin Extended-A/B and Additional).
-_UPPER = _ENT_UP
-_LETTER = _ENT_L
-_CAP = rf"[{_UPPER}][{_LETTER}'’\-]{{1,30}}"
+# ("Małgorzata Śliwińska", "Papadákis", "Céline Marchetti", "Ōkubo", "Nguyễn"): the capitals
+# and letters of the entity pass (Latin-1, Latin Extended-A/B and Additional; devset2
+# asiaeurope and agency).
+_UPPER_LATIN = _ENT_UP
+_LATIN = _ENT_L
+_CAP = rf"[{_UPPER_LATIN}][{_LATIN}'’\-]{{1,30}}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 # _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
 # skips to, where the \b made it try every offset (see _names_in).
@@ -417,6 +418,9 @@ _FRESH_BEFORE_NAME_RE = re.compile(
     rf"^(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES}|recent|updated|fresh|monthly|weekly|annual)"
     r"[ \u00a0])+(?=[A-Z])"
 )
+_FRESH_OPENING_RE = re.compile(
+    r"(?:Recent|Latest|Preliminary|Provisional|Updated)[ \u00a0](?=[A-Z][\w.]*(?:[ \u00a0]|$))"
+)
 # "UNHCR figures published by Grandi": a body's figures, then who put them out.
 _NAMED_DATA_BY_RE = re.compile(
     r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,4})[ \u00a0]"
@@ -431,6 +435,9 @@ _DOC_NP_RE = re.compile(
     r"|memo|release|report|review|audit|document|poll|file)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # the agent, without the study's topic: "a study by the ILO on illegal labour in Russia"
     # (session 7, IRIN copy; "the Council on Foreign Relations" keeps its capital)
+    # ("a report released by the independent think tank Pakistan Institute for ...": what
+    # the body is, in lower case before its name, is no part of it; session 9)
+    r"(?:(?:the|an?)[ \u00a0](?-i:(?:[a-z][\w\-]*[ \u00a0]){1,3}?)(?=(?-i:[A-Z])))?"
     r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*?)(?=[ \u00a0](?:on|about|into)[ \u00a0](?-i:[a-z])|$))?",
     re.IGNORECASE,
 )
@@ -545,6 +552,16 @@ _OWNER_OF_FIGURE_RE = re.compile(
     r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
+_DESCRIBED_BODY_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*[ \u00a0]){0,3}?"
+    rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0]tank|watchdog|monitor)[ \u00a0]"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*)$"
+)
+_IT_IS_VERB_BY_THAT_RE = re.compile(
+    r"\b(?:is|was|has[ \u00a0]been|had[ \u00a0]been)[ \u00a0](?P<v>estimated"
+    r"|claimed|alleged|reported|projected)[ \u00a0]by[ \u00a0](?P<np>[^,;:.\n\d]{2,80}?)"
+    r"[ \u00a0]that\b"
+)
 _VERIFIED_BY_RE = re.compile(
     r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported)"
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
@@ -573,7 +590,7 @@ _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
     # South Asian copy's "said here Thursday", "statement here on Monday", and a bare
     # weekday: "Finance Minister Ishaq Dar Tuesday said"
-    r"here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"here|there|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"also|already|too|himself|herself|themselves|itself|separately|however|recently|again|previously|"
     r"first|initially|originally|so[ \u00a0]far|thus[ \u00a0]far|till[ \u00a0]now|until[ \u00a0]now|"
     r"earlier|now|then|further|additionally|for[ \u00a0]example|for[ \u00a0]instance|"
@@ -1020,6 +1037,7 @@ def _names_a_body(src: str) -> bool:
 
 
 _AGE_APPOSITION_RE = re.compile(r",[ \u00a0]\d{1,3},")
+_GOVERNMENT_RE = re.compile(r"\b[Gg]overnments?\b")
 
 
 #: A group of people after a capitalised name: the name is their place or body, not a
@@ -1042,6 +1060,18 @@ _BODY_APPOSITION_RE = re.compile(
 _BODY_WORDS = frozenset(
     """group coalition organisation organization charity network alliance association ngo
     nonprofit non-profit collective foundation""".split()
+)
+_ROUND_OF_RE = re.compile(
+    r"(?:[Tt]he|[Aa])[ \u00a0](?:(?:latest|last|most[ \u00a0]recent|new|recent|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \u00a0])?"
+    r"(?:round|edition|issue|wave|cycle)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?=[A-Z])"
+)
+#: Small words inside a name its acronym skips ("Office for the Coordination of ...").
+_ACRONYM_JOINERS = frozenset("of for the and on in de des du la le & to".split())
+#: Roles a named person is given once and referred to by later ("the IOM spokesperson").
+_NAMED_ROLES = frozenset(
+    """spokesperson spokesman spokeswoman minister commissioner director representative
+    coordinator envoy""".split()
 )
 
 
@@ -1095,10 +1125,24 @@ class _Resolver:
             fresh = _FRESH_BEFORE_NAME_RE.sub("", "t" + np[1:])
             if fresh[:1].isupper():
                 np = fresh
+        elif np[:1] in ("R", "L", "P", "U") and (fresh := _FRESH_OPENING_RE.match(np)):
+            # "Recent U.N. data also shows", "Latest UNHCR figures show": the same
+            # adjective opening the sentence (Afghan return copy, session 9; not "New",
+            # which opens "New York")
+            np = np[fresh.end() :]
+        if " of " in np and (rnd := _ROUND_OF_RE.match(np)):
+            # "according to the latest round of IOM's Displacement Tracking Matrix": the
+            # round of a survey or monitoring system is no one; whose system it is (DTM and
+            # OCHA copy, devset2 agency)
+            np = np[rnd.end() :]
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
+        if 1 < len(np) < 9 and np.isupper() and np.isalpha() and (full := self.spelt_out(np)):
+            # "according to MSF" after "Médecins Sans Frontières (MSF)": the fullest name the
+            # text gives the body (NGO press releases, devset2 agency)
+            return full
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
@@ -1114,6 +1158,17 @@ class _Resolver:
         low = np.lower()
         if low in ("him", "her"):
             low = np = "he"  # "According to him, 31 villages were shelled": who he is
+        if (
+            low[:4] == "the "
+            and low.rsplit(None, 1)[-1] in _NAMED_ROLES
+            and " " in low[4:]
+            and state.last_person is not None
+            and self.has_role(state.last_person, low.rsplit(None, 1)[-1])
+        ):
+            # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti ...
+            # the UN Refugee Agency's spokesperson told reporters": the role of the person
+            # named with it before (Geneva briefing notes, devset2 agency)
+            return state.last_person
         if low in (
             "he",
             "she",
@@ -1180,6 +1235,13 @@ class _Resolver:
             for _, org in reversed(self.orgs):
                 if word in org.lower():
                     return org
+            if word == "agency" and state.last_org and _GOVERNMENT_RE.search(state.last_org):
+                # "IOM spokesperson X said ... The Government of Niger has asked for help ...
+                # The agency said": a government is no agency; the body before it (Geneva
+                # briefing notes, devset2 agency)
+                for _, org in reversed(self.orgs):
+                    if not _GOVERNMENT_RE.search(org) and org not in self.places:
+                        return org
             if (
                 state.last_org
                 and state.last_org.lower() not in _GROUPS_OF_PEOPLE
@@ -1195,6 +1257,10 @@ class _Resolver:
                 # name the entity pass took for a person's, set off as a body by its apposition
                 return described
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
+        if " " in np and (described := _DESCRIBED_BODY_RE.match(np)):
+            # "UN refugee agency UNHCR", "the independent think tank X": what the body is,
+            # then its name (Rohingya wire copy, session 9)
+            return described.group("name")
         rest = np.split(" ", 1)[1] if " " in np else ""
         if (
             np.lower().startswith("the ")
@@ -1217,6 +1283,38 @@ class _Resolver:
         are and officials are not?"""
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def spelt_out(self, acronym: str) -> str | None:
+        """The name the text spells out before "(ACRONYM)", its capitalised words'
+        initials the acronym's letters ("International Rescue Committee (IRC)"), or None."""
+        i = self.text.find("(" + acronym + ")")
+        if i < 2:
+            return None
+        words = self.text[max(0, i - 120) : i].split()
+        want = acronym
+        k = len(words)
+        while k > 0 and want:
+            w = words[k - 1].strip(",")
+            if w != words[k - 1]:
+                return None  # a comma inside: another phrase
+            if w in _ACRONYM_JOINERS:
+                k -= 1
+                continue
+            if not w[:1].isupper() or w[:1] != want[-1]:
+                return None
+            want = want[:-1]
+            k -= 1
+        if want:
+            return None
+        return " ".join(words[k:])
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def has_role(self, person: str, role: str) -> bool:
+        """Is ``person`` first named beside the word ``role`` ("UNHCR spokesperson Céline
+        Marchetti", "Tomás Herrera, the IOM spokesperson")?"""
+        i = self.text.find(person)
+        return i >= 0 and role in self.text[max(0, i - 40) : i + len(person) + 60].lower()
 
     @functools.lru_cache(maxsize=512)  # noqa: B019 - one resolver per report
     def used_mid_sentence(self, phrase: str) -> bool:
@@ -1242,6 +1340,12 @@ class _Resolver:
 
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None
+        if word == "agency" and org is not None and _GOVERNMENT_RE.search(org):
+            # a government is no agency: the body named before it (devset2 agency)
+            org = next(
+                (o for _, o in reversed(self.orgs) if not _GOVERNMENT_RE.search(o)),
+                None,
+            )
         if org is None or org.lower() in _GROUPS_OF_PEOPLE or org in self.places:
             return None  # a place speaking for its government is no "agency" or "group"
         if not _names_a_body(org):
@@ -1491,6 +1595,47 @@ _SHARE_OF_GROUP_WITH_RE = re.compile(
 )
 
 
+# Participles that, after a comma, speak with the subject of the verb before them: "he said,
+# adding that", "..., he said, claiming of 76 cases, 49 had been solved" (session 9).
+_SHARED_PARTICIPLES = frozenset(
+    "adding saying claiming alleging warning insisting arguing stating noting".split()
+)
+_CLAUSE_COMMA_AFTER_RE = re.compile(r",[ \u00a0](?=[A-Za-z])")
+_SUBJECT_END_WORDS = frozenset("on in at last this early late".split())
+
+
+def _subject_after(text: str, start: int, s1: int) -> str | None:
+    """The noun phrase that opens a main clause at ``start`` ("Pakistan's caretaker
+    government on Tuesday set ..." -> "Pakistan's caretaker government"): its words up to
+    a function word, a time word or a verb in -ed; None past six words."""
+    keep: list[str] = []
+    for w in text[start : min(s1, start + 90)].split():
+        lw = w.lower().strip(",")
+        if keep and (
+            lw in _NP_BREAK or lw in _SUBJECT_END_WORDS or (lw.endswith("ed") and w.islower())
+        ):
+            break
+        keep.append(w.rstrip(","))
+        if w.endswith(",") or len(keep) > 6:
+            break
+    if not keep or len(keep) > 6 or keep[0].lower() in _NP_BREAK:
+        return None
+    return " ".join(keep)
+
+
+_ACRONYM_BRACKET_END_RE = re.compile(r"[A-Za-z][ \u00a0]\([A-Z]{2,8}\),$")
+
+
+def _acronym_comma_subject(text: str, s0: int, v0: int) -> str | None:
+    """ "..., Directorate of Refugee Affairs (DRA), has said": a comma between a body's
+    acronym and its verb (Pakistani agency copy, session 9). Tried only when no other
+    subject was found, so "X, Country Representative, WHO (WHO), said" keeps its person."""
+    seg = _TIME_TAIL_RE.sub("", text[s0:v0].rstrip())
+    if not (seg.endswith("),") and _ACRONYM_BRACKET_END_RE.search(seg)):
+        return None
+    return _subject_before(text, s0, s0 + len(seg) - 1)
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     seg = text[s0:v0]
@@ -1637,6 +1782,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             # one noun phrase, no clause: not "Doctors said 30 were hurt and police said"
             and not _FINITE_VERB_RE.search(pre)
             and not any(w.lower() in _verbs() for w in pre.split())
+            # "Repatriation began on November 1 and officials now say": a clause of its
+            # own before "and" (Pakistani return copy, session 9)
+            and not _PAST_CLAUSE_VERB_RE.search(pre)
         ):
             # "Interviews with over 90 workers and their families revealed": the phrase
             # after "and" ends a subject that counts who was asked, no speaker of its own
@@ -1644,6 +1792,12 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             return seg_stripped
         return listed or np
     return np
+
+
+_PAST_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:began|came|went|left|fled|rose|fell|took|gave|made|saw|grew|ran|[a-z]{2,}ed)"
+    r"[ \u00a0](?:on|in|at|to|from|by|after|before|since|last|this|early|late)\b"
+)
 
 
 # The last words of a group of speakers in a list ("Rescue workers and local officials").
@@ -1801,8 +1955,10 @@ _THAT_NOT_NOUN = frozenset(
 
 # a title opening an inverted speaker, whose name may follow after a comma
 _TITLE_NP_RE = re.compile(
-    # (or a possessive name before the role: "said Tuvalu's climate minister, Maina Talia.")
-    r"(?:the|a|an|[A-Z][\w.-]*['’]s)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?(?:commissioner|minister|director"
+    # (or a body's possessive: "said UNHCR's representative in Chad, Anders Lykke", devset2
+    # agency)
+    r"(?:(?:the|a|an)[ \u00a0]|[A-Z][\w&.-]*(?:'s|’s)[ \u00a0])(?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?:commissioner|minister|director"
     r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
     r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
     re.IGNORECASE,
@@ -1912,6 +2068,17 @@ _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 # figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
 # sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
 _CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas)\b")
+# So does one after ", and" whose complement holds a figure of its own: "An estimated 350,000
+# people ... have been left without shelter, and humanitarian partners say at least 10 sites
+# ..." (UN briefing notes, devset2 agency); not "..., and most arrive with nothing, the
+# alliance said today."
+_AND_BREAK_RE = re.compile(r",[ \u00a0]and\b")
+
+
+def _figure_after_verb(text: str, f: tuple, s1: int) -> bool:
+    """Does a digit follow attribution ``f``'s verb in its sentence (its own figure)?"""
+    at = text.find(f[2], f[0], s1)
+    return at >= 0 and any(c.isdigit() for c in text[at + len(f[2]) : min(s1, at + 200)])
 
 
 def _opens_own_clause(text: str, f: tuple) -> bool:
@@ -1964,8 +2131,9 @@ _SOURCE_NOUNS = frozenset(
     + """government police army military authorities officials ministry company firm bank
     court charity monitor observatory agencies ministries officers teams team workers
     researchers scientists inspectors doctors medics hospital hospitals coastguard guard
-    administration organisers organizers""".split()
-)
+    administration organisers organizers
+    partners monitors volunteers staff""".split()
+)  # "partners": "Protection partners recorded 1,910 cases" (OCHA copy, devset2 agency)
 
 
 _FIGURE_IN_OBJECT_RE = re.compile(
@@ -2218,7 +2386,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "the most watched TV show in the country": the noun (session 8)
     if pw in _NOUN_ADJECTIVES and v in ("estimates", "forecasts", "claims", "reports", "records"):
         return False  # "triple the original estimates, with 2.4 million": a noun (session 8)
-    if v[-3:] == "ing" and not text[s0 : m.start()].strip() and after[:1] not in (":", ","):
+    if (
+        v[-3:] == "ing"
+        and not text[s0 : m.start()].strip()
+        and after[:1] not in (":", ",")
+        # "Estimating that there were 1.73 million ..., the government set": a participle
+        # opening its clause (Pakistani copy, session 9)
+        and not after.startswith((" that ", "\u00a0that "))
+    ):
         # "Adding a new coaster can lift attendance by 12%": a gerund opening the sentence
         # is its subject (theme-park copy, session 8); only a colon or a comma after it
         # ("Adding: ...") makes it a report
@@ -2678,6 +2853,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if (
             v == "estimating"
             and text[m.start() - 4 : m.start()] != " as "
+            and not (m.start() == s0 and text.startswith(" that ", m.end()))
             and not _PROGRESSIVE_AUX_RE.search(text, max(s0, m.start() - 6), m.start())
         ):
             # a reporting verb only in "cited the mayor's office as estimating 80,000" and
@@ -2724,16 +2900,34 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             or m.start() == s0
         )
         if (
-            v in ("adding", "saying")
+            v in _SHARED_PARTICIPLES
             and found
-            and found[-1][1]
-            and found[-1][4] == "speech"
             and text[max(s0, m.start() - 2) : m.start()] in (", ", ",\u00a0")
+            and (main := next((f for f in found if f[1] and f[4] == "speech"), None))
         ):
             # "Ozturk told Haber Global, a private channel, adding that 40 percent ...": a
             # participle after a comma shares the subject of the verb before it, never
-            # the listener or the apposition between them
-            found.append((m.start(), found[-1][1], m.group("v"), hedged, "speech"))
+            # the listener or the apposition between them; the main clause's verb, not
+            # one inside what it reports ("Khan said forensics had revealed ..., saying
+            # 49 of 76 cases had been solved": Pakistani copy, session 9)
+            found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
+            continue
+        if v in ("stating", "noting") or (
+            m.start() == s0 and v in ("estimating", "saying", "claiming", "warning")
+        ):
+            # "The agency posted a video, stating that 327,000 ...": the participle shares
+            # the subject of the clause it hangs on; a sentence that opens with it
+            # ("Estimating that there were 1.73 million ..., the government set a deadline")
+            # has the subject after the clause's closing comma (Afghan return copy, session 9)
+            if m.start() - s0 > 3 and text[m.start() - 2 : m.start()] in (", ", ",\u00a0"):
+                opening = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
+            elif m.start() == s0 and (comma := _CLAUSE_COMMA_AFTER_RE.search(text, m.end(), s1)):
+                opening = _subject_after(text, comma.end(), s1)
+            else:
+                opening = None
+            if opening:
+                src = resolver.resolve(opening, state, False)
+                found.append((m.start(), src, m.group("v"), hedged, "speech"))
             continue
         if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
@@ -2752,6 +2946,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _relative_antecedent(text, s0, m.start())
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
+        if (subj is None or _COUNT_IN_NP_RE.search(subj)) and ")," in text[
+            max(s0, m.start() - 14) : m.start()
+        ]:
+            subj = _acronym_comma_subject(text, s0, m.start()) or subj
         if (
             subj is not None
             and _COUNT_IN_NP_RE.search(subj)
@@ -2929,6 +3127,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             found.append((m.end(), src, word, False, "owner"))
     if " by " not in seg:
         return found
+    if " that " in seg:
+        for m in _IT_IS_VERB_BY_THAT_RE.finditer(text, s0, s1):
+            # "It is estimated by UN refugee agency UNHCR that around 25,000 ...": the
+            # agent of the impersonal passive speaks (Rohingya wire copy, session 9)
+            v = m.group("v").lower()
+            src = resolver.resolve(_cut_np_tail(m.group("np")), state, False)
+            found.append((m.start(), src, v, verbs[v][0], "speech"))
     agents = []
     for m in _VERIFIED_BY_RE.finditer(text, s0, s1):
         if _counted_np(m.group("np")):
@@ -3170,16 +3375,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 src = resolver.resolve(issuer, state, False)
                 if src:
                     state.last_org = state.last_source = src
-            persons = resolver.persons
-            for m in _names_in(text, s0, s1):
-                # also the name behind a title or rank the title list lacks ("Colonel
-                # Ahmed Nasser commands ..."), for a later "he said": its word tails
-                words = _strip_titles(m.group()).split()
-                for k in range(max(1, len(words) - 1)):
-                    tail = " ".join(words[k:]) if k else " ".join(words)
-                    if tail in persons:
-                        state.last_person = persons[tail]
-                        break
+            _note_named_person(text, s0, s1, resolver, state)
+        elif not any(f[1] for f in found):
+            # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti":
+            # a verb whose speaker is no one ("This") still names the person a later "the
+            # spokesperson" is (Geneva briefing notes, devset2 agency)
+            _note_named_person(text, s0, s1, resolver, state)
     if report.paragraphs and ("“" in text or '"' in text):
         _quotes_run_on(report, quotes, quote_speakers, per_sentence)
     # Quotes with no attribution of their own continue the previous speaker's.
@@ -3199,6 +3400,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         else {}
     )
     labels = _transcript_speakers(report) if ":" in text else {}
+    lead_sources = _headline_lead_sources(report) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
         if report.paragraphs and ("“" in text or '"' in text)
@@ -3212,6 +3414,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
                 r["source"], r["reporting"], r["hedged"] = src[1], None, False
                 continue
+        if lead_sources and para in lead_sources and r["start"] > lead_sources[para][0]:
+            # "UNHCR: 4,000 Rohingya refugees at risk in the Andaman Sea": the body named
+            # before a headline's colon says what follows it (UN News and ReliefWeb
+            # headlines, devset2 agency)
+            r["source"], r["reporting"], r["hedged"] = lead_sources[para][1], None, False
+            continue
         if (
             labels
             and para in labels
@@ -3269,6 +3477,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                         _CONTRAST_BREAK_RE.search(text, r["end"], f[0])
                         and _opens_own_clause(text, f)
                     )
+                    or (
+                        _AND_BREAK_RE.search(text, r["end"], f[0])
+                        and _opens_own_clause(text, f)
+                        and _figure_after_verb(text, f, report.sentences[r["sentence"]].end)
+                    )
                 )
             )
         ]
@@ -3286,6 +3499,23 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 if f[0] < r["start"]
                 or ", and " not in text[r["end"] : f[0]]
                 or not _opens_own_clause(text, f)
+            ]
+        if (
+            len(found) > 1
+            and any(f[0] > r["end"] for f in found)
+            and any(
+                f[0] < r["start"] and _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
+                for f in found
+            )
+        ):
+            # "Just over 129,000 have fled, the department said, while 38,100 have crossed
+            # at Chaman, border officials told AFP": a tag closing the clause before the
+            # "while" does not reach past it to a figure its own clause's tag attributes
+            # (AFP copy on Afghans leaving Pakistan, session 9)
+            found = [
+                f
+                for f in found
+                if f[0] > r["end"] or not _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
             ]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
@@ -3321,6 +3551,20 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
+    """The person named last in a sentence that attributes nothing, for a later "he said"."""
+    persons = resolver.persons
+    for m in _names_in(text, s0, s1):
+        # also the name behind a title or rank the title list lacks ("Colonel
+        # Ahmed Nasser commands ..."), for a later "he said": its word tails
+        words = _strip_titles(m.group()).split()
+        for k in range(max(1, len(words) - 1)):
+            tail = " ".join(words[k:]) if k else " ".join(words)
+            if tail in persons:
+                state.last_person = persons[tail]
+                break
 
 
 _RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")
@@ -3588,6 +3832,30 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
             if m.group("noun") is not None and m.group("noun") not in _DASH_SOURCE_NOUNS:
                 continue  # "- in pictures", "- as it happened"
             out[k] = (para.start + m.start(), src)
+    return out
+
+
+_HEADLINE_LEAD_SOURCE_RE = re.compile(
+    r"(?P<src>[A-Z][A-Za-z'’&.]{1,12}(?:[ \u00a0][A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
+)
+
+
+def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (where the colon stands, the body) for a headline line opened by a
+    known organisation and a colon ("UNHCR: 4,000 refugees at risk"); a place there is the
+    headline's topic ("Sudan: 10 million displaced"), no source."""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    orgs = _entity_lexicon().org_names
+    out = {}
+    for k, para in enumerate(report.paragraphs):
+        t = para.text
+        if len(t) > 160 or t.endswith((".", "!", "?", '"', "”")):
+            continue
+        m = _HEADLINE_LEAD_SOURCE_RE.match(t)
+        if m and _norm(m.group("src")) in orgs:
+            out[k] = (para.start + m.end() - 2, m.group("src"))
     return out
 
 

@@ -452,6 +452,13 @@ _AGE_LIST_BEFORE_RE = re.compile(
 )
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
+# The upper end of an age band written with units: "children aged six months to five years",
+# "aged 6 months to 15 years" (UNICEF and vaccination copy, devset2 agency).
+_AGE_BAND_END_BEFORE_RE = re.compile(
+    _AGE_WORDS + r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[ \u00a0-](?:years?|months?|weeks?|days?)[ \u00a0]?(?:to|and|-|\u2013)[ \u00a0]?$",
+    re.IGNORECASE,
+)
 # "=" glues a number to an identifier ("id=123"), but "n=1,234" (also "N=") is a survey's
 # sample size: a count, and so is an amount after an amount in an exchange-rate note
 # ("($1=117.50 taka)").
@@ -956,6 +963,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         return True  # a later item of an age list, if it could be an age
     if (
+        tok.value <= 125
+        and not tok.grouped
+        and text.endswith(("to ", "and ", "-", "\u2013", "- ", "\u2013 "), 0, s)
+        and _AGE_BAND_END_BEFORE_RE.search(text, max(0, s - 40), s)
+    ):
+        return True  # "aged six months to five years": the band's upper age, no duration
+    if (
         nxt == ","
         and prev in " \u00a0"
         and _AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
@@ -1424,7 +1438,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
     r"|Articles|Sections|Paragraphs|Clauses|Chapters|Camps|Phases|Wards|Blocks|Zones|Rules"
-    r"|Resolutions|articles|paragraphs|clauses|chapters)"
+    r"|Resolutions|articles|paragraphs|clauses|chapters"
+    # a UN resolution in running text: "after resolution 2417 was ignored", "Security
+    # Council resolution 2728" (OCHA and briefing-note copy, devset2 agency)
+    r"|resolution|resolutions)"
     r"\.?[ \u00a0]{1,2}$)",
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends
@@ -4668,7 +4685,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True
     # Years: a bare four-digit number from 1800 to 2100 with nothing that makes it a count.
-    if _is_year(tok) and draft.kind == "count" and draft.currency is None:
+    if (
+        _is_year(tok)
+        and draft.kind == "count"
+        and draft.currency is None
+        # "A total of 1919 Afghans left": a total is a count, whatever follows it (Radio
+        # Pakistan return copy, session 9)
+        and not text.endswith(("total of ", "total of\u00a0"), max(0, draft.start - 9), draft.start)
+    ):
         after = text[draft.end : draft.end + 30]
         nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
         counted_plural = (
@@ -4710,8 +4734,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
         and not (
             (nw := _WORD_AFTER_RE.match(text, draft.end))
-            and nw.group(1) not in _CLAUSE_WORDS
-            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+            and (
+                # "441 were men and 1242 were children": a plural verb agrees with a
+                # count, never with a year (Radio Pakistan return copy, session 9)
+                nw.group(1) in ("were", "are", "have")
+                or (
+                    nw.group(1) not in _CLAUSE_WORDS
+                    and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+                )
+            )
         )
     ):
         # a year before 1800 after "in", "since", "from"...: "sank in 1545 with 500 men",
@@ -5108,9 +5139,16 @@ def _noun_phrase_after(
             not words
             and window[i] in '"\u201c'
             and window[i + 1 : i + 2].islower()
-            and _QUOTED_NOUN_RE.match(window, i)
+            and (quoted := _QUOTED_NOUN_RE.match(window, i))
         ):
             i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
+            if (
+                window[quoted.end() : quoted.end() + 1] == " "
+                and window[quoted.end() + 1 : quoted.end() + 2].islower()
+            ):
+                # 'a total of 123 "illegal" aliens': a quoted modifier, then the noun
+                # (Pakistani return copy, session 9): the phrase reads on past the quote
+                window = window[: quoted.end() - 1] + window[quoted.end() :]
         if (
             not words
             and window[i : i + 1].islower()
@@ -5827,6 +5865,7 @@ _COUNTRY_CURRENCIES = {
     "RIYAL": ("riyal_countries.csv", "SAR"),
     "RIAL": ("riyal_countries.csv", "IRR"),
     "DOLLAR": ("dollar_countries.csv", "USD"),
+    "CFAF": ("cfa_countries.csv", "XOF"),  # (four letters: no ISO code after an amount)
 }
 
 
@@ -6007,6 +6046,9 @@ _FRACTION_RE = re.compile(
     # a difference before a comparative: "a third lower risk of death", "a quarter less
     # power" (research and tech copy, session 8; "third" alone stays an ordinal, below)
     r"|(?:lower|higher|less|fewer|more|smaller|larger|cheaper|greater|faster|slower)\b)"
+    # glossed between commas: "More than half, 52 per cent, of all submissions" (UN
+    # briefing notes, devset2 agency)
+    r"|,[ \u00a0](?:or[ \u00a0])?\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc),[ \u00a0]of\b"
     + _FRACTION_BY
     # Anything else, kept only after a bound qualifier ("nearly a third reported", "around
     # two thirds"): "a third" after "nearly" cannot be an ordinal. The empty group tells
@@ -7240,6 +7282,12 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_counted(report, drafts, rows)
     _fill_postmodifiers(report, drafts, rows)
     _fill_predicate_shares(report, rows)
+    if "(" in text:
+        _fill_quantified_share_heads(text, rows)
+    if "share" in text or "proportion" in text or "percentage" in text:
+        _fill_named_share_heads(text, rows)
+    if " mark" in text or "milestone" in text or "threshold" in text:
+        _fill_mark_heads(report, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -7258,6 +7306,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_total_after(text, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
+        _fill_restated_money_share(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
         if "CI" in text or "interval" in text:
@@ -7603,8 +7652,15 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
                 w in _VERBISH or w.endswith("ed") or w in _CLAUSE_WORDS
                 for w in gap.group("np").split()
             )
+            # "67,321 individuals (14,118 households)": the same people counted by the
+            # households they live in, no part of them (DTM copy, devset2 agency)
+            and not (r["head"] in _HOUSEHOLD_HEADS and rows[j]["head"] not in _HOUSEHOLD_HEADS)
         ):
             r["part_of"] = j
+
+
+#: Units that group people: a count of them in brackets restates a count of people.
+_HOUSEHOLD_HEADS = frozenset("households household families family hhs hh".split())
 
 
 _CELL_SPLIT_RE = re.compile(r"[ \u00a0]*(?:\t+|\|)[ \u00a0]*")
@@ -7694,7 +7750,8 @@ _DASH_GLOSS_AFTER_RE = re.compile(
     r"(?=[ \u00a0]of[ \u00a0])"
 )
 _COMMA_GLOSS_AFTER_RE = re.compile(
-    r",(?:[ \u00a0]or[ \u00a0][^,;:()\n]{1,30},)?(?=[ \u00a0]of[ \u00a0](?!wh))"
+    # (or with no "or": "More than half, 52 per cent, of all submissions", devset2 agency)
+    r",(?:[ \u00a0](?:or[ \u00a0])?[^,;:()\n]{1,30},)?(?=[ \u00a0]of[ \u00a0](?!wh))"
 )
 _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
@@ -7706,7 +7763,9 @@ _OF_THOSE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_NP_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
+    # (a key figure over its label line: "61%\nof displaced individuals are children", DTM
+    # and UNHCR key-figure boxes, devset2 agency)
+    r"^(?:[ \u00a0]{0,2}|\n)of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
     # the owner is a name of one to four words, not a clause with a count: "two of the 23
     # Labour MPs to back the government's plan" are of the MPs, not of the plan
     r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:(?![a-z]+ed[ \u00a0])[\w’'\-]+[ \u00a0]){0,3}?"
@@ -7855,6 +7914,14 @@ _OF_THAT_ALONE_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:that|this)(?=[,.;:)!?\"\
 _THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
 
 
+#: The earlier level of a change, right before its figure: "up from 142", "down from".
+_FROM_BEFORE_RE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
+    r"[ \u00a0](?:(?:sharply|slightly|steeply)[ \u00a0])?from[ \u00a0](?:(?:about|around|some"
+    r"|nearly|almost|over|just)[ \u00a0])?$"
+)
+
+
 _AUX_AFTER_RE = re.compile(r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)\b")
 _FINITE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0](?:been[ \u00a0])?"
@@ -7866,7 +7933,16 @@ _FINITE_AFTER_RE = re.compile(
 _FACT_LINE_LABEL_RE = re.compile(
     # (after a list mark too: "4) Urban jobs created: ", Xinhua fact lists, session 7)
     # (or after a pipe, the next cell of a box: "Deaths: 61 | Injured: 240+", session 8)
-    r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}):[ \t]$"
+    # (an acronym's plural, and a date after the label: "IDPs in camps: ", "Cumulative
+    # arrivals since 15 April 2023: ", situation-report dashboards, devset2 agency)
+    r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?"
+    r"(?P<label>[A-Z](?:[a-z]+|[A-Z]{1,4}s)(?:[ \u00a0][a-z]+){0,2})"
+    r"(?:[ \u00a0](?:since|as[ \u00a0]of)[ \u00a0][\w \u00a0]{1,24}?)?:[ \t]$"
+)
+#: Words before the noun of a dashboard's label: "Cumulative arrivals", "New registrations".
+_LABEL_MODIFIERS = frozenset(
+    """cumulative total new daily weekly monthly registered verified estimated confirmed
+    reported recorded""".split()
 )
 
 
@@ -8021,6 +8097,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True)
+            if ante is not None and _FROM_BEFORE_RE.search(
+                text, max(0, rows[ante]["start"] - 24), rows[ante]["start"]
+            ):
+                # "About 240 sites are now open, up from 142 a year earlier; 61 of them":
+                # the earlier level of a change is no group "them" points to; the count it
+                # changed to is (OCHA copy, devset2 agency)
+                ante = next(
+                    (
+                        j
+                        for j in range(ante - 1, max(-1, ante - 4), -1)
+                        if rows[j]["kind"] == "count"
+                        and rows[j]["sentence"] == rows[ante]["sentence"]
+                        and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                    ),
+                    ante,
+                )
             if (
                 ante is not None
                 and rows[ante]["head"] not in _PEOPLE_NOUNS
@@ -8857,6 +8949,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
                 # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
                 first = words[1]
+            elif len(words) > 1 and first.lower() in _LABEL_MODIFIERS and _is_plural_noun(words[1]):
+                first = words[1]  # "Cumulative arrivals since 15 April 2023: 731,294"
             if len(words) == 1 and first.lower() in _STATE_HEADS:
                 # "Injured: 240+", "Missing: ~45": a state names those counted (session 8)
                 r["head"] = r["counted"] = first.lower()
@@ -9347,7 +9441,7 @@ _COPULA_BEFORE_RE = re.compile(
 #: Where the clause of the subject opens: after a reporting verb or "that".
 _SUBJECT_CLAUSE_OPEN_RE = re.compile(r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+")
 _SUBJECT_DET_RE = re.compile(
-    r"(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
     r"(?:[A-Z][A-Za-z.]*['’]s[ \u00a0]+)?(?:(?:19|20)\d\d[ \u00a0]+)?"
 )  # "The UN's 2025 appeal", "the 2024 plan"
 #: A plan's or an appeal's name in capitals, "and" or "of" inside it: "Afghanistan
@@ -9367,7 +9461,7 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
     "The 2024 Humanitarian Response Plan for Sudan ... is 16 per cent funded" gives "plan")."""
     text = report.text
     sentences = report.sentences
-    for r in rows:
+    for k, r in enumerate(rows):
         if r["kind"] != "percent" or r["head"] is not None:
             continue
         if not _PREDICATE_SHARE_AFTER_RE.match(text, r["end"]):
@@ -9396,6 +9490,115 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
         if fn := _FOR_NAME_RE.match(text, end):
             counted += text[end : fn.end()]  # "the flash appeal for Gaza"
         r["head"], r["counted"] = head, counted
+        if r["part_of"] is None and text.startswith((" funded", " financed"), r["end"]):
+            # "UNHCR appealed for $40.4 million ... That appeal is only 11 per cent funded":
+            # a share of the sum asked for, the largest one named in this sentence or the
+            # one before (UN briefing notes, devset2 agency)
+            asked = [
+                j
+                for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                if rows[j]["kind"] == "money"
+                and rows[j]["sentence"] >= r["sentence"] - 1
+                and rows[j]["paragraph"] == r["paragraph"]
+            ]
+            if asked:
+                r["part_of"] = max(asked, key=lambda j: rows[j]["value"] or 0)
+
+
+#: A plural noun after a quantifier, right before a bracket: "Most displaced families (",
+#: "the majority of returnees (".
+_QUANTIFIED_NP_BEFORE_RE = re.compile(
+    r"\b(?:[Mm]ost|[Mm]any|[Ff]ew|(?:[Tt]he|[Aa])[ \u00a0]majority[ \u00a0]of|(?:[Nn]early|[Aa]lmost)"
+    r"[ \u00a0]all)[ \u00a0](?:the[ \u00a0])?(?P<np>(?:[a-z\-]+[ \u00a0]){0,3}(?P<head>[a-z\-]+))"
+    r"[ \u00a0]\($"
+)
+_SHARE_COORD_RE = re.compile(r"[^.\d]{0,80}?(?:;|,|[ \u00a0]and|[ \u00a0]while)[ \u00a0]+$")
+
+
+def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
+    """ "Most displaced families (83 per cent) are staying with host families; 11 per cent are
+    in schools": the share in brackets after a quantified plural noun is a share of that
+    noun, and so are the bare shares coordinated after it in its sentence (DTM copy,
+    devset2 agency)."""
+    for k, r in enumerate(rows):
+        if (
+            r["kind"] != "percent"
+            or r["head"] is not None
+            or text[r["start"] - 1 : r["start"]] != "("
+            or text[r["end"] : r["end"] + 1] != ")"
+        ):
+            continue
+        m = _QUANTIFIED_NP_BEFORE_RE.search(text, max(0, r["start"] - 60), r["start"])
+        if m is None or not _is_plural_noun(m.group("head")):
+            continue
+        head, counted = m.group("head"), m.group("np")
+        r["head"], r["counted"] = head, counted
+        for j in range(k + 1, min(len(rows), k + 6)):
+            q = rows[j]
+            if (
+                q["kind"] != "percent"
+                or q["sentence"] != r["sentence"]
+                or q["head"] is not None
+                or q["part_of"] is not None
+                or text.startswith((" of", "\u00a0of"), q["end"])
+                or not _SHARE_COORD_RE.fullmatch(text, rows[j - 1]["end"], q["start"])
+            ):
+                break
+            q["head"], q["counted"] = head, counted
+
+
+_SHARE_IS_BEFORE_RE = re.compile(
+    r"\b(?:share|proportion|percentage)[ \u00a0](?:is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
+    r"[ \u00a0](?:(?:only|just|closer[ \u00a0]to|nearer)[ \u00a0])?$"
+)
+
+
+def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
+    """ "The ministry claimed that 40 per cent of sea arrivals came on NGO ships. MSF says the
+    true share is under 10 per cent": a share said of "the share" is of the whole of the
+    share named just before, in its sentence or the one before (claims and counter-claims,
+    devset2 agency)."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "percent"
+            or r["head"] is not None
+            or not _SHARE_IS_BEFORE_RE.search(text, max(0, r["start"] - 40), r["start"])
+        ):
+            continue
+        prev = rows[k - 1]
+        if (
+            prev["kind"] == "percent"
+            and prev["head"] is not None
+            and prev["sentence"] >= r["sentence"] - 1
+            and prev["paragraph"] == r["paragraph"]
+        ):
+            r["head"], r["counted"] = prev["head"], prev["counted"]
+
+
+#: A round number as a point passed: "passed the 700,000 mark", "crossed the 1 million
+#: threshold"; what is counted is what "the number of" names before it.
+_MARK_HEADS = frozenset("mark milestone threshold barrier".split())
+
+
+def _fill_mark_heads(report: Report, rows: list[dict]) -> None:
+    """ "The number of Sudanese refugees registered in Chad has now passed the 700,000 mark":
+    the mark counts the refugees (UNHCR copy, devset2 agency)."""
+    text = report.text
+    for r in rows:
+        if r["kind"] != "count" or r["head"] not in _MARK_HEADS or not report.sentences:
+            continue
+        s_start = report.sentences[r["sentence"]].start
+        at = max(
+            text.rfind("number of ", s_start, r["start"]),
+            text.rfind("total of ", s_start, r["start"]),
+        )
+        if at < 0:
+            continue
+        at = text.find(" of ", at) + 4
+        counted, head = _noun_phrase_after(text, at, after_det=True)
+        if head and _is_plural_noun(head):
+            r["head"], r["counted"] = head, counted
 
 
 # What is done only to people, after or before a count with no noun of its own.
@@ -9855,6 +10058,10 @@ _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
+_MONEY_GOT_OF_RE = re.compile(
+    r"[ \u00a0](?:received|disbursed|funded|pledged|raised|mobili[sz]ed|secured|committed)"
+    r"[ \u00a0]of[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0])?"
+)
 _MONEY_OF_GAPS = frozenset((" of the ", " of a ", " of an ", " of its ", " of their "))
 # A clause break between two figures: "... in damage and will cut GDP by 0.08 percent".
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:and|but|while|whereas|which)\b")
@@ -9880,6 +10087,12 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
                 _TOTAL_AFTER_PART_RE.search(text, max(r["end"], w["start"] - 40), w["start"])
                 # money of money: "N4.91 trillion of the N47.96 trillion budget"
                 or (r["kind"] == "money" and text[r["end"] : w["start"]] in _MONEY_OF_GAPS)
+                # "US$ 69.4 million received of US$ 300 million required" (funding lines
+                # of situation reports, devset2 agency)
+                or (
+                    r["kind"] == "money"
+                    and _MONEY_GOT_OF_RE.fullmatch(text, r["end"], w["start"]) is not None
+                )
             )
         ):
             r["part_of"] = k + 1
@@ -9913,6 +10126,38 @@ def _fill_restated_part(text: str, rows: list[dict]) -> None:
 
 
 _COUNT_OR_SHARE_RE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3},?[ \u00a0]+or[ \u00a0]+")
+
+
+def _fill_restated_money_share(text: str, rows: list[dict]) -> None:
+    """ "The plan requests US$908 million ... donors had contributed $36.5 million, or 4 per
+    cent of requirements": a share restating an amount is a share of the earlier amount it
+    is the ratio of (36.5 of 908 is 4%), in its sentence or the two before (OCHA funding
+    paragraphs, devset2 agency)."""
+    for k in range(1, len(rows)):
+        r, m = rows[k], rows[k - 1]
+        if (
+            r["kind"] != "percent"
+            or r["part_of"] is not None
+            or m["kind"] != "money"
+            or m["sentence"] != r["sentence"]
+            or not m["value"]
+            or not r["value"]
+            or not _COUNT_OR_SHARE_RE.fullmatch(text, m["end"], r["start"])
+        ):
+            continue
+        p = r["value"]
+        for j in range(k - 2, max(-1, k - 2 - _LOOKBACK), -1):
+            w = rows[j]
+            if w["sentence"] < r["sentence"] - 2 or w["paragraph"] != r["paragraph"]:
+                break
+            if (
+                w["kind"] == "money"
+                and w["unit"] == m["unit"]
+                and (w["value"] or 0) > m["value"]
+                and abs(100 * m["value"] / w["value"] - p) <= max(1.0, 0.05 * p)
+            ):
+                r["part_of"] = j
+                break
 
 
 _SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
@@ -10013,6 +10258,19 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             or ("mong" in lead and _among_opens_clause(text, rows[j]["start"], s_start))
         ):
             between = text[rows[j]["end"] : rows[k]["start"]]
+            if rows[j]["part_of"] is not None and (
+                _VERB_AFTER_ITEM_RE.match(text, rows[j]["end"])
+                or (
+                    rows[j]["head"] in _PEOPLE_LIST_HEADS
+                    and (nw := _WORD_AFTER_RE.match(text, rows[k]["end"])) is not None
+                    and nw.group(1) in _PEOPLE_LIST_HEADS
+                    and nw.group(1) != rows[j]["head"]
+                )
+            ):
+                # "Of these 512 were men, 301 were women": the first item of a breakdown
+                # of the whole named before, not the whole of the items after it; nor is
+                # "512 men" the whole of "301 women" (Radio Pakistan copy, session 9)
+                return rows[j]["part_of"]
             if (
                 "," in between
                 and rows[j]["value"] >= rows[k]["value"]
@@ -10057,6 +10315,7 @@ def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | 
     return None
 
 
+_VERB_AFTER_ITEM_RE = re.compile(r"[ \u00a0](?:were|are|was|is)[ \u00a0]")
 _PREP_BEFORE_PART_RE = re.compile(
     r"\b(?:from|in|into|across|to|at|by|with|over|on|for|between|of)[ \u00a0]"
     r"(?:the[ \u00a0])?$"

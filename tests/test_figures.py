@@ -921,7 +921,11 @@ def _token_is_label_reference(text, tok):
         and not tok.in_words
         and F._SHORT_YEAR_BEFORE_RE.search(text, max(0, s - 12), s)
         and not (text[e : e + 1].isdigit() or text[e : e + 1] in "%-")
-        and text.find(text[s - 1], e, e + 30) == -1
+        # another short year is no closing quote ("from '07 to '10", session 8)
+        and (
+            (q := text.find(text[s - 1], e, e + 30)) == -1
+            or (text[q + 1 : q + 3].isdigit() and not text[q + 3 : q + 4].isdigit())
+        )
     ):
         return True  # "the '62 remake", "in '62" (session 6)
     if (
