@@ -316,6 +316,19 @@ CASES = [
         ],
     ),
     (
+        "invented/RNZ Pacific: Pacific currencies after and before the amount",
+        "Samoa pays seasonal workers' families 500 tala a month, Vanuatu set aside 2 million "
+        "vatu, and Papua New Guinea K5 million (US$1.3 million) to move 1,200 people from "
+        "Manam island.",
+        [
+            ("500 tala", 500, E, M, "WST"),
+            ("2 million vatu", 2e6, E, M, "VUV"),
+            ("K5 million", 5e6, E, M, "PGK"),
+            ("US$1.3 million", 1.3e6, E, M, "USD"),
+            ("1,200", 1200, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
         "invented/Japan Times: 'the quota for X will rise to N' counts the X",
         "The quota for foreign care workers will rise to 135,000 over five years, the ministry "
         "said.",
