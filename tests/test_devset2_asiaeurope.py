@@ -82,7 +82,24 @@ First run of that table: 2 of 13 rows passed. Rows added later (the "Of those" s
 grown to hold a longer coordinated item and a comparison's old value; the 'including' row
 given a time span before 'including'; "bringing arrivals ... to N"; "Tan Sri" and "Pol Lt
 Gen"; "Authorities on Chios"; "Of the N who escaped, M were Rohingya"; "the quota for X will
-rise to N") each failed before its rule, checked against the code of the commit before it.
+rise to N"; the demonym before a bare verb; "Mr" and a Thai given name, "Park" as a Korean
+surname, Vietnamese diacritics, "said X's minister, Name", "N of them were women"; "was quoted
+by Bernama as saying", "Lawyer Aiko Tanaka"; the 800+ benefit; "of whom" after a count of
+places; the Pacific currencies) each failed before its rule, checked against the code of the
+commit before it. Further invented probes in this style, written by hand and run once
+(currencies Rp, S$, ₩, kyat, ¥, zł, hryvnias, ₱, dong, NZ$, A$, RM...mil, HK$, NT$; ranges
+of euros, ringgit, hours and S$; "according to him", run-on Bernama quotes, "Bernama
+reported that", "told Kyodo News", "the UN put the figure at"; 88 of 111 passed first), are
+not kept: the ones that failed became the rows above, and the rest pass, except four where
+the probe's expectation was wrong against the project's conventions ("cut by a third" is a
+share the extractor reads as a percent; "The BAMF received" names no source, received being
+no verb of recording; "percentage points" take the unit "%"; a bare "Bt500" is baht only in
+a report that names Thailand) and one left alone (the camp name "Moria 2" read as a count).
+
+Final score on reports 31-34 (after the rules and the merge of main at f6da2d3): F1 0.994
+(P 1.000, R 0.988: 31's open 'more than a year'), bound, kind, low_high and source 1.000,
+head and part_of 0.988 (32's open "Around 60% of them"); counted 0.759. The dev set still
+scores 1.000 on every field.
 """
 
 from __future__ import annotations
