@@ -20,10 +20,14 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
 
+from .entities import _L as _ENT_L
+from .entities import _PAIR_HONORIFICS
+from .entities import _UP as _ENT_UP
 from .report import Report
 from .scan import offsets, scan
 
@@ -68,14 +72,17 @@ _TITLE_WORDS = frozenset(
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
     rear air vice-marshal vice-admiral rear-admiral commodore constable
-    sp asp dsp csp dig igp aig uno oc datuk dato datin seri""".split()
+    sp asp dsp csp dig igp aig uno oc datuk dato datin seri
+    lawyer attorney activist researcher economist analyst lecturer""".split()
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
-# (letters with accents too: "Céline Marchetti", "Tomás Herrera", "Élodie Brun", "Ōkubo";
-# devset2 agency)
-_UPPER_LATIN = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+# A capitalised word, in any Latin alphabet European and Asian copy writes names in
+# ("Małgorzata Śliwińska", "Papadákis", "Céline Marchetti", "Ōkubo", "Nguyễn"): the capitals
+# and letters of the entity pass (Latin-1, Latin Extended-A/B and Additional; devset2
+# asiaeurope and agency).
+_UPPER_LATIN = _ENT_UP
+_LATIN = _ENT_L
 _CAP = rf"[{_UPPER_LATIN}][{_LATIN}'’\-]{{1,30}}"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 # _NAME_RE without its opening \b: it opens with a character class, which re's prefilter
@@ -220,6 +227,20 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         ):
             # "Dame Angela Eagle ... Dame Angela added": a knight or dame by first name
             mapping.setdefault(parts[0], full)
+    # The first word alone names the person too where copy writes names that way: Malay and
+    # Thai papers use the given name on second reference ("Rosli Hamzah ... Rosli said",
+    # "Somchai Wongsuwan ... Somchai said"), Chinese and Korean copy the family name that
+    # comes first ("Lee Jae-won ... Lee said"). Only when no other person shares that word.
+    firsts = Counter(full.split()[0] for full in fulls_sorted if " " in full)
+    for full in fulls_sorted:
+        first = full.split()[0]
+        if (
+            firsts[first] == 1
+            # (a one-word person the entity pass also found, "Mr Srettha", is that one)
+            and mapping.get(first, first) == first
+            and first.lower() not in _TITLE_WORDS
+        ):
+            mapping[first] = full
     return mapping
 
 
@@ -310,12 +331,22 @@ _CAPITAL_PREPOSITIONS = frozenset(
 
 def _strip_titles(span: str) -> str:
     words = span.split()
-    while (
-        words
-        and words[0].lower().strip("'’.") in _TITLE_WORDS
-        and words[0].lower() not in _HONORIFICS_KEEP
-    ):
-        words = words[1:]
+    while words:
+        if len(words) > 3 and (
+            (words[0], words[1]) in _PAIR_HONORIFICS
+            # a Thai police rank: "Pol Lt Gen Wirat Somboon", "Pol Col Anan Sukjai" ("Pol"
+            # alone could open a name)
+            or (words[0] == "Pol" and words[1].lower().strip(".") in _TITLE_WORDS)
+        ):
+            words = words[2:] if words[0] != "Pol" else words[1:]
+            continue
+        if (
+            words[0].lower().strip("'’.") in _TITLE_WORDS
+            and words[0].lower() not in _HONORIFICS_KEEP
+        ):
+            words = words[1:]
+            continue
+        break
     return " ".join(words)
 
 
@@ -922,6 +953,17 @@ _OWNER_OF_DOC_RE = re.compile(
 _OWNER_OF_TITLE_RE = re.compile(r"(.+?)['’]s[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*$")
 
 
+#: Speakers named by the island or place they are on: "Authorities on Lesbos", "police on
+#: Kos" (Greek copy); not "officials on Monday".
+_SPEAKERS_ON_PLACE_RE = re.compile(
+    r"(?:[A-Za-z'’-]+[ \u00a0]){0,3}?(?i:officials|authorities|police|officers|residents"
+    r"|volunteers|rescuers|sources|witnesses)[ \u00a0]on[ \u00a0]"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Twitter|Facebook)\b)"
+    r"[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?"
+)
+
+
 def _clean_np(np: str) -> str:
     # Each tail pattern below is tried only when the phrase holds a string every match of
     # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
@@ -944,7 +986,8 @@ def _clean_np(np: str) -> str:
         # "Figures for the last year show", "Data from the past decade": the data, not
         # the period (it left "Figures for the" or the period as the source)
         np = _NP_PERIOD_TAIL_RE.sub("", np)
-    np = _TIME_TAIL_RE.sub("", np)
+    if " on " not in np or not _SPEAKERS_ON_PLACE_RE.fullmatch(np):
+        np = _TIME_TAIL_RE.sub("", np)  # (not "Authorities on Lesbos": where, not when)
     m = _DATA_NOUNS_RE.match(np)
     if m:
         np = m.group("np")
@@ -1108,6 +1151,18 @@ _CAP_RUN_RE = re.compile(
 )
 
 
+#: An apposition that calls the name before it a body: ", a coalition of Polish NGOs,",
+#: ", another group,", ", a Tokyo-based nonprofit group,"; ``w`` is the body's noun.
+_BODY_APPOSITION_RE = re.compile(
+    r",[ \u00a0](?:a|an|another|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?P<w>group|coalition|organi[sz]ation|charity|network|alliance|association|ngo|nonprofit"
+    r"|non-profit|collective|foundation|agency|body|monitor|watchdog)\b[^,;]{0,60},"
+)
+#: Body nouns that a generic "the group" or "the organisation" may stand for.
+_BODY_WORDS = frozenset(
+    """group coalition organisation organization charity network alliance association ngo
+    nonprofit non-profit collective foundation""".split()
+)
 _ROUND_OF_RE = re.compile(
     r"(?:[Tt]he|[Aa])[ \u00a0](?:(?:latest|last|most[ \u00a0]recent|new|recent|first|second|third"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \u00a0])?"
@@ -1317,6 +1372,11 @@ class _Resolver:
                 and _names_a_body(state.last_org)
             ):
                 return state.last_org
+            described = state.last_source or state.last_person
+            if described and self.described_as_body(described, word):
+                # "Grupa Granica, a coalition of Polish NGOs, said ... the group said": a
+                # name the entity pass took for a person's, set off as a body by its apposition
+                return described
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
         if " " in np and (described := _DESCRIBED_BODY_RE.match(np)):
             # "UN refugee agency UNHCR", "the independent think tank X": what the body is,
@@ -1443,6 +1503,20 @@ class _Resolver:
             is not None
         )
 
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def described_as_body(self, name: str, word: str) -> bool:
+        """Is ``name`` first set off by an apposition that calls it a body ("Grupa Granica, a
+        coalition of Polish NGOs,", "Aegean Watch, another group,"), so a later "the group"
+        or "the organisation" (``word``) is it?"""
+        i = self.text.find(name + ",")
+        if i < 0:
+            return False
+        app = _BODY_APPOSITION_RE.match(self.text, i + len(name))
+        if app is None:
+            return False
+        w = app.group("w").lower()
+        return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
+
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None
         if word == "agency" and org is not None and _GOVERNMENT_RE.search(org):
@@ -1491,7 +1565,7 @@ _LEAD_SUBORDINATORS = frozenset("once unless if although though whereas until".s
 # People named by where they come from: "officials from Kunar province", "doctors from MSF".
 _FROM_SPEAKERS = frozenset(
     """officials official sources officers residents witnesses doctors lawmakers experts
-    representatives delegates envoys spokesmen commanders leaders""".split()
+    representatives delegates envoys spokesmen commanders leaders authorities""".split()
 )
 
 
@@ -1526,6 +1600,18 @@ def _trailing_np(seg: str) -> str | None:
             continue
         if lw == "from" and keep and idx and words[idx - 1].lower() in _FROM_SPEAKERS:
             keep.append(w)  # "Two officials from Kunar province confirmed": who they are
+            continue
+        if (
+            lw == "on"
+            and keep
+            and keep[-1][:1].isupper()
+            and keep[-1].strip(",") not in _MONTH_WORDS
+            and idx
+            and words[idx - 1].lower() in _FROM_SPEAKERS
+        ):
+            # "Authorities on Lesbos recorded", "officials on Samos said": the island they
+            # speak for (Greek copy); "officials on Monday said" is when
+            keep.append(w)
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):
             break
@@ -1621,9 +1707,13 @@ _COMMA_NAME_ACRONYM_RE = re.compile(
 #: Health, Labour and Welfare", "the Department for Environment, Food and Rural Affairs"
 #: (cut at its comma, the source was "Labour and Welfare"; Japanese copy, session 7).
 _COMMA_MINISTRY_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
+    r"(?:[Tt]he[ \u00a0])?(?:(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
     r"[ \u00a0](?:of|for)[ \u00a0][A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0]"
-    r"(?:and|&)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?$"
+    r"(?:and|&)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?"
+    # ... or its fields first, as Japanese and Korean papers in English write it: "the
+    # Health, Labor and Welfare Ministry", "the Land, Infrastructure and Transport Ministry"
+    r"|[A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
+    r"[ \u00a0](?:Ministry|Department|Agency|Bureau|Office|Commission))$"
 )
 
 _COMMA_FIELDS_NAME_RE = re.compile(
@@ -1771,7 +1861,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     if seg_stripped.endswith(("year", "month", "week", "decade", "quarter", "years", "months")):
         # "Figures for the last year show": the period and its preposition go together
         seg_stripped = _NP_PERIOD_TAIL_RE.sub("", seg_stripped)
-    seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)
+    if " on " not in seg_stripped or not (
+        (isle := _SPEAKERS_ON_PLACE_RE.search(seg_stripped)) and isle.end() == len(seg_stripped)
+    ):
+        seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)  # (not "Authorities on Lesbos")
     if seg_stripped[-1:] in (",", "—", "–") and (
         aside := _CLOSED_ASIDE_END_RE.search(seg_stripped)
     ):
@@ -2046,6 +2139,7 @@ _ARRANGED_BEFORE_RE = re.compile(
 )
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})|;|\bwho\b|\bthat\b|\bwhich\b")
 # "quoted the minister as saying", "cited two security sources as saying" (wire copy)
+_PASSIVE_AUX_END_RE = re.compile(r"[ \u00a0](?:was|were|is|are|been)[ \u00a0]$")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
 
 
@@ -2560,6 +2654,14 @@ _STATES_MODIFIERS = frozenset(
 )
 
 
+#: A sentence that opens with a name and an apposition set off by commas: "The Evros
+#: Solidarity Network, another group, " or "Grupa Granica, a coalition of NGOs, ".
+_NAME_APPOSITION_OPENING_RE = re.compile(
+    r"\s*(?:The[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on|the))*"
+    r",[ \u00a0](?:a|an|another|the|one[ \u00a0]of)[ \u00a0][^,;:\"“”]{1,80},[ \u00a0]"
+)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -2649,6 +2751,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and before.endswith((", ", ",\u00a0"))
         and after.startswith((" that ", " which ", "\u00a0that "))
         and before[-3:-2] not in ('"', "\u201d", "'")
+        # "The Evros Solidarity Network, another group, claims that": a name and its
+        # apposition open the sentence, so the word after them is its verb
+        and not _NAME_APPOSITION_OPENING_RE.fullmatch(text, s0, m.start())
     ):
         return False  # "captured 40 soldiers, claims that could not be verified": a noun
     if pw == "that" and (v.endswith("ed") or v in _PAST_SAY_VERBS):
@@ -3225,7 +3330,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     quoted.start(),
                 ):
                     # "X was quoted by BSS as saying that 8,000 ...": a passive, its subject
-                    # speaks and the agency carried it (Bangladeshi copy, session 9)
+                    # speaks and the agency carried it (Bangladeshi copy, session 9;
+                    # "Razarudin Husain was quoted by Bernama as saying", Malaysian copy)
                     be = text.rfind(" ", max(s0, quoted.start() - 6), quoted.start() - 1)
                     np = _subject_before(text, s0, be + 1) or np
                 src = resolver.resolve(np, state, False)

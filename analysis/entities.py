@@ -151,8 +151,16 @@ def _lexicon() -> _Lexicon:
 
 # --------------------------------------------------------------------------- patterns
 
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+# Capitals of the Latin alphabets European and Asian copy names people in ("Łukasz",
+# "Śliwińska", "Žaneta", "Čolić", "Ştefan", "Nguyễn"): Latin-1, Latin Extended-A/B and
+# Latin Extended Additional capitals.
+#: Malaysian honorifics of two words; their first word alone is a surname ("Tan").
+_PAIR_HONORIFICS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
+    chr(c) for c in [*range(0x100, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper()
+)
+# (and Latin Extended Additional: Vietnamese "Nguyễn Văn Hùng")
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 # One capitalised token: "U.N.", "Quetta", "Cox's", "COX'S", "Tehreek-e-Taliban", "al-Assad"
 # (an Arabic article before a capital). Atomic,
 # so "COVID-19" is refused whole instead of being read back as "COVI".
@@ -572,13 +580,21 @@ class _Finder:
         if h < 0:
             return False
         j = h + 1
-        while j < len(toks) and (
-            words[j] in lex.modifiers
-            or words[j] in lex.heads
-            or words[j] in lex.strip_honorifics
-            or (_norm(words[j]) in lex.places and j < len(toks) - 1)
-        ):
-            j += 1
+        while j < len(toks):
+            if j + 2 < len(toks) and (words[j], words[j + 1]) in _PAIR_HONORIFICS:
+                # a two-word honorific, "Tan Sri", "Puan Sri", "Toh Puan" (Malaysian copy):
+                # "Tan" alone is a surname, so only before "Sri"/"Puan" and a name
+                j += 2
+                continue
+            if (
+                words[j] in lex.modifiers
+                or words[j] in lex.heads
+                or words[j] in lex.strip_honorifics
+                or (_norm(words[j]) in lex.places and j < len(toks) - 1)
+            ):
+                j += 1
+                continue
+            break
         name = toks[j:]
         amp = [k for k in range(j + 1, len(toks)) if self._joined_by_and(toks[k - 1], toks[k])]
         if amp:
@@ -600,7 +616,12 @@ class _Finder:
             return False
         if not all(_title_case(t.text) for t in name):
             return False
-        if any(self._is_org_token(t.text) or t.text in _PLACE_WORDS for t in name):
+        if any(self._is_org_token(t.text) for t in name) or any(
+            # a place word ends a place's name ("Hyde Park"); first, it is a surname
+            # ("Justice Minister Park Sung-jae", Korean copy)
+            t.text in _PLACE_WORDS
+            for t in (name[1:] if len(name) > 1 else name)
+        ):
             return False
         if len(name) == 1 and _norm(name[0].text) in lex.places:
             return False

@@ -840,6 +840,13 @@ def _is_stones(text: str, tok: NumberToken) -> bool:
 _SCALE_ORDINAL_AFTER_RE = re.compile(r"[ \u00a0-](?:hundred|thousand|million|billion)th\b", re.I)
 
 
+#: A benefit named by its amount and a plus sign (Polish copy: "the 800+ child benefit",
+#: "Rodzina 500+ programme"): the scheme's name, no lower bound.
+_PLUS_PROGRAMME_AFTER_RE = re.compile(
+    r"[ \u00a0](?:child[ \u00a0])?(?:benefit|programme|program|scheme|payment|allowance)s?\b"
+)
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -854,6 +861,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
     if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
+    if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
+        return True  # "the 800+ child benefit", "the Family 500+ programme": a scheme's name
     if nxt in " \u00a0-" and nxt2 in "hHtTmMbB" and _SCALE_ORDINAL_AFTER_RE.match(text, e):
         return True  # "the airport's 50 millionth passenger": an ordinal (session 7)
     if (
@@ -5107,6 +5116,9 @@ _NOT_FIRST_NOUN = frozenset(
     year-on-year year-over-year month-on-month month-over-month quarter-on-quarter
     quarter-over-quarter week-on-week day-on-day yoy y-o-y q-o-q m-o-m
     thereafter apiece onwards altogether""".split()
+    # a participle opening a clause about the elided noun: "at least 212 pushbacks, including
+    # 41 involving families with children", "19 carrying Syrians" (Polish NGO copy)
+    + "involving concerning affecting targeting carrying containing regarding".split()
 )
 #: Words of a time that may stand right after a count: "1.11 million pre-war".
 _ERA_WORDS = frozenset(
@@ -5148,6 +5160,14 @@ _LISTED_MODIFIERS_RE = re.compile(
     r"[ \u00a0](?P<np>(?:[a-z]{3,}(?<!s),?[ \u00a0]){1,5}?(?:and|or)[ \u00a0][a-z]{3,}(?<!s)"
     r"[ \u00a0](?P<n>[a-z]{3,}s))\b"
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_people_name(word: str) -> bool:
+    """Is ``word`` a people's name in the entity lexicon ("Rohingya", "Afghans", "Syrian")?"""
+    from .entities import _lexicon as _entity_lexicon
+
+    return word in _entity_lexicon().demonyms
 
 
 def _noun_phrase_after(
@@ -5348,6 +5368,10 @@ def _noun_phrase_after(
             skipped = True  # "the ten most affected provinces": the noun follows
             i = m.end()
             continue
+        if not words and not skipped and lw == "such" and window[m.end() : m.end() + 1] == " ":
+            skipped = True  # "about 5,600 such attempts", "12 such cases": the noun follows
+            i = m.end()
+            continue
         if not words and lw == "other" and i == _first_word_at(window):
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -5514,6 +5538,26 @@ def _noun_phrase_after(
                 # "14.5 million Congolese need aid", "3 million Sudanese remain displaced": a
                 # demonym in -ese is its own plural, the people counted, before their verb
                 break
+        if (
+            len(words) == 1
+            and w[:1].islower()
+            and words[0][2][:1].isupper()
+            and not _is_plural_noun(w)
+            and _is_people_name(words[0][2])
+            # the verb's clause goes on with a mark or a function word ("disembark, police
+            # said", "land in Aceh"), not with a further modifier ("Russian unmanned aerial
+            # vehicles", "Rohingya boat people")
+            and (
+                window[m.end() : m.end() + 1] in (",", ".", ";", ":", "")
+                or (
+                    (nxt := _WORD_AFTER_RE.match(window, m.end())) is not None
+                    and nxt.group(1) in _CLAUSE_WORDS
+                )
+            )
+        ):
+            # "refused to let 249 Rohingya disembark": a people, then its verb ("40 Syrian
+            # asylum seekers" goes on to its plural noun)
+            break
         words.append((m.start(), m.start() + len(w), w))
         # "41 Russian unmanned aerial vehicles", "9 Israeli armoured bulldozers": a
         # capitalised demonym first is a modifier, so a participle after it is one too
@@ -8276,19 +8320,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and rows[ante]["head"] not in _PEOPLE_NOUNS
                 and of_pron.group().split()[-1].lower() in ("those", "whom")
             ):
-                # "312 people in five operations ... 40% of those on board": "those" and
-                # "whom" are people, the nearest count of people before (session 9)
-                ante = next(
-                    (
-                        j
-                        for j in range(ante - 1, max(-1, ante - 4), -1)
-                        if rows[j]["kind"] == "count"
-                        and rows[j]["head"] in _PEOPLE_NOUNS
-                        and rows[j]["sentence"] >= rows[k]["sentence"] - 1
-                        and (kind != "count" or (rows[j]["value"] or 0) >= (r["value"] or 0))
-                    ),
-                    ante,
-                )
+                # "90,000 refugees in nine camps, 80% of whom are Karen": people, not camps;
+                # "312 people in five operations ... 40% of those on board" too (session 9,
+                # ds2-asiaeurope and ds2-western)
+                ante = _people_whole(rows, k, ante)
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -8303,6 +8338,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # after the verb names the part, as in "of whom 3,000 were children"
                     at += 5 if text.startswith(" are ", at) else 6
                 c2, h2 = _noun_phrase_after(text, at)
+                if h2 is None and (cop := _COPULA_NOUN_RE.match(after[of_pron.end() :])):
+                    # "Hùng said 900 of them were women": named after the copula, as "of
+                    # whom 3,000 were children" is (devset2 asiaeurope)
+                    c2, h2 = _noun_phrase_after(text, d_end + of_pron.end() + cop.start("np"))
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
@@ -8451,10 +8490,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
         elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                whole is not None
+                and rows[whole]["head"] not in _PEOPLE_NOUNS
+                and "whom" in before[-24:]
+            ):
+                # "around 90,000 refugees in nine camps, 80% of whom are Karen": "whom"
+                # stands for people, so the count of people before the count of places
+                whole = _people_whole(rows, k, whole)
             via_of_whom = True
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             # "arrested over 1,800 Afghans during the past 10 days, including 214 women": the
-            # count before the period the sentence names (Pakistani dailies, session 9; and
+            # count before the period the sentence names (Pakistani dailies, session 9; "212
+            # pushbacks in the first five months of the year, including 41", Polish copy;
             # "1,640 removal flights in the last three months of 2025, according to ...,
             # including 212 to Guatemala", ds2-western)
             lead = next((j for j in prev_ids if rows[j]["kind"] != "duration"), None)
@@ -8472,6 +8520,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 )
         else:
             whole = _opening_of_the(text, rows, k, s_start)
+            if whole is None and "hose" in text[s_start : s_start + 16]:
+                whole = _of_those_whole(text, rows, k, s_start)
             # "Of the 300 migrants, 120 were women": the part named after its verb
             via_of_whom = whole is not None
             if whole is None and prev_ids:
@@ -8500,7 +8550,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         and (r["value"] or 0) > (rows[rows[j]["part_of"]]["value"] or 0)
                     )
                     and re.search(r"\band\b|,", between)
-                    and len(between) < 60
+                    and (
+                        len(between) < 60
+                        # "Of those recognized, 97 were from Afghanistan, most of them former
+                        # local staff ..., and 61 were from Myanmar": an opener that names the
+                        # whole for the sentence reaches past a longer item
+                        or (len(between) < 160 and text.startswith(("Of ", "Among "), s_start))
+                    )
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
                     # "222 members, including six Democrats, backed it, while 209 members":
@@ -9096,6 +9152,32 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if subject is not None:
             r["head"], r["counted"] = subject
             continue
+        if (
+            kind == "count"
+            and "to" in before[-28:]
+            and (lvl := _CHANGE_TO_LEVEL_RE.search(text, max(s_start, d.start - 200), d.start))
+            and _is_plural_noun(lvl.group("noun"))
+            and lvl.group("noun").lower() not in _CLAUSE_WORDS
+            # "Passenger numbers rose 12% to 19 million": the numbers' own noun, found below
+            and lvl.group("noun").lower() not in ("numbers", "figures", "totals", "levels")
+        ):
+            # "Asylum applications across Poland fell 38% in the first quarter, to 2,190",
+            # "the number of foreign workers in Japan rose 12.4 percent from a year earlier to
+            # a record 2.57 million": the level the subject reached after its change counts it
+            r["head"] = r["counted"] = lvl.group("noun").lower()
+            continue
+        if (
+            kind == "count"
+            and "ing" in before
+            and "to" in before[-28:]
+            and (br := _BRINGING_TO_RE.search(text, max(s_start, d.start - 120), d.start))
+            and _is_plural_noun(br.group("noun"))
+            and br.group("noun").lower() not in _CLAUSE_WORDS
+        ):
+            # "1,150 migrants landed ..., bringing arrivals since January to 41,300": the
+            # running total counts what it brings up (Italian landing copy)
+            r["head"] = r["counted"] = br.group("noun").lower()
+            continue
         if kind == "count" and "oll" in before[-12:] and _HEADLINE_TOLL_BEFORE_RE.search(before):
             # "..., toll 61", "toll at 23": a live blog's headline drops the toll's verb
             # (session 8)
@@ -9287,8 +9369,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "screened 2,140 children ... and found 297 acutely malnourished"
                 r["part_of"] = owner
             continue
-        if _PEOPLE_VERB_AFTER_RE.match(text, d_end) or _PEOPLE_VERB_BEFORE_RE.search(
-            before, max(0, len(before) - 16)
+        if (
+            _PEOPLE_VERB_AFTER_RE.match(text, d_end)
+            or _PEOPLE_VERB_BEFORE_RE.search(before, max(0, len(before) - 16))
+            # "Of the 142 who escaped": "who" stands for people
+            or text.startswith((" who ", " who\u00a0"), d_end)
         ):
             # "at least 92 were killed", "killing at least 95", "rescued 23 from the rubble":
             # a verb done to people restores the elided noun, as the gold's "3,118 were
@@ -10166,7 +10251,9 @@ _TOLL_AT_RE = re.compile(
     rf"{_AMOUNT_QUALIFIER}$"
 )
 _SUBJECT_KEY_RE = re.compile(
-    r"\b(?:(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:(?:total|maximum|minimum|overall"
+    # "the quota for foreign care workers will rise to 135,000", "the cap on arrivals"
+    r"\b(?:[Tt]he[ \u00a0](?:annual[ \u00a0])?(?:quota|cap|ceiling|intake)[ \u00a0](?:for|of|on)[ \u00a0]"
+    r"|(?P<toll>toll|death[ \u00a0]count)|the[ \u00a0](?:(?:total|maximum|minimum|overall"
     # "the maximum number of refugees allowed ... will decline" (session 8)
     r"|annual|combined|official|estimated|average|daily|monthly)[ \u00a0])?number[ \u00a0]of[ \u00a0])",
     re.I,
@@ -10182,6 +10269,29 @@ _WHO_NUMBER_RE = re.compile(
 def _magnitude_gap(a: float, b: float) -> float:
     """How many orders of magnitude apart two positive values are (inf for a non-positive)."""
     return abs(math.log10(a / b)) if a > 0 and b > 0 else math.inf
+
+
+#: A plural subject (a place after it), a verb of change, the change (a share or an amount)
+#: and "to" before the level reached: "Arrivals on Crete fell 22% in July, to ".
+_CHANGE_TO_LEVEL_RE = re.compile(
+    r"\b(?<!of[ \u00a0])(?P<noun>[A-Za-z][a-z'’-]+)(?:[ \u00a0](?:in|on|across|at|into|from)[ \u00a0]"
+    r"(?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2})?"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|climbed|jumped|increased|grew|grown"
+    r"|fell|fallen|dropped|declined|decreased|slipped|surged|slumped)(?:[ \u00a0]by)?[ \u00a0]"
+    r"(?=[^,;:()\d]{0,12}\d)[^;:()\d]{0,12}\d[^;:()]{0,50}?,?[ \u00a0]to[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+
+
+#: A running total brought up to a level: "bringing arrivals since January to ", "taking the
+#: total number of landings this year to ".
+_BRINGING_TO_RE = re.compile(
+    r"\b(?:bringing|taking|pushing|raising|lifting)[ \u00a0](?:(?:the|its|their)[ \u00a0])?"
+    r"(?:(?:total|overall|cumulative)[ \u00a0](?:number[ \u00a0]of[ \u00a0])?)?"
+    r"(?:[a-z-]+[ \u00a0]){0,2}?(?P<noun>[a-z]+s)"
+    r"(?:[ \u00a0](?:this|so|since|for|in)[ \u00a0][^,;:.\d]{0,30}?)?[ \u00a0]to[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 
 
 def _amount_subject(
@@ -10201,6 +10311,10 @@ def _amount_subject(
         and "umber" not in window
         and "otal" not in window
         and "count" not in window
+        and "quota" not in window
+        and "cap " not in window
+        and "ceiling" not in window
+        and "intake" not in window
     ):
         return None  # "oll": "toll" and a sentence's "Toll"
     who = _WHO_NUMBER_RE.search(window)
@@ -10563,6 +10677,23 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
     )
 
 
+def _people_whole(rows: list[dict], k: int, near: int) -> int:
+    """The count of people before figure ``near`` in ``near``'s sentence (no smaller than a
+    count ``k``), for "of whom" after a count of places or things; else ``near`` ("312
+    people in five operations. ... 40% of those on board": the sentence before, ds2-western)."""
+    s, part = rows[near]["sentence"], rows[k]["value"] if rows[k]["kind"] == "count" else None
+    for j in range(near - 1, max(-1, near - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] != s:
+            break
+        if (
+            rows[j]["kind"] == "count"
+            and rows[j]["head"] in _PEOPLE_NOUNS
+            and (part is None or (rows[j]["value"] or 0) >= part)
+        ):
+            return j
+    return near
+
+
 def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
     """'Of the 24 attacks on health care ..., 14 took place in North Darfur': 14 is part of 24."""
     s = rows[k]["sentence"]
@@ -10596,6 +10727,39 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
                 and not _PREP_BEFORE_PART_RE.search(between[-12:])
             ):
                 return j
+    return None
+
+
+#: "Of those recognized, ", "Among those who crossed, ": people named by a clause open the
+#: sentence, then the count of some of them.
+_OF_THOSE_OPENING_RE = re.compile(
+    r"[ \u00a0\n]*(?:Of|Among|Out[ \u00a0]of)[ \u00a0]those[ \u00a0](?:who[ \u00a0]|that[ \u00a0])?"
+    r"[a-z][^,;:\d\n]{0,60},[ \u00a0]*"
+)
+#: The old value of a comparison ("down from 303", "more than 40"): never the people meant.
+_OLD_VALUE_BEFORE_RE = re.compile(r"\b(?:from|than)[ \u00a0]$")
+
+
+def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
+    """'Japan granted refugee status to 214 people ... Of those recognized, 97 were from
+    Afghanistan': the latest count of people in the sentence before (not the old value of a
+    comparison, and no smaller than the part) is what "those" are."""
+    if not _OF_THOSE_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
+        return None
+    s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 1:
+            return None
+        if (
+            rows[j]["sentence"] == s - 1
+            and rows[j]["kind"] == "count"
+            and rows[j]["head"] in _PEOPLE_NOUNS
+            and (rows[j]["value"] or 0) >= part
+            and not _OLD_VALUE_BEFORE_RE.search(
+                text, max(0, rows[j]["start"] - 8), rows[j]["start"]
+            )
+        ):
+            return j
     return None
 
 

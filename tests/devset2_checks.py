@@ -10,7 +10,7 @@ floors in those modules are where the extractor stood when the batch was last sc
 a regression fails and an improvement can raise them.
 
 The gold files follow the schema of ``tests/fixtures/devset/README.md`` and pass the dev
-set's own checker (``tests/fixtures/devset/check_gold.py``).
+set's own checker with more currencies (``tests/fixtures/devset2/check_gold.py``).
 """
 
 from __future__ import annotations

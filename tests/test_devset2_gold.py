@@ -1,7 +1,8 @@
 """The second dev set's gold is intact and every report in it is owned by a test module.
 
 An orphan report (no module asserting its floors) would be scored by nobody; a gold file that
-fails the dev set's own checker would make its scores meaningless.
+fails the checker would make its scores meaningless. The checker is the dev set's own, with
+the currencies of the second set's copy added (``tests/fixtures/devset2/check_gold.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from devset2_checks import FOLDER
 
 TESTS = Path(__file__).parent
-CHECKER = TESTS / "fixtures" / "devset" / "check_gold.py"
+CHECKER = FOLDER / "check_gold.py"  # the shared checker plus more currencies
 
 
 def test_devset2_gold_passes_the_dev_set_checker():

@@ -48,7 +48,8 @@ them; ``python -m analysis.evaluate tests/fixtures/devset2 --misses`` on that co
                               Refugees' -> 'A Haitian rights group'
       30 'some 1.4 million': source: 'International Organization for Migration' -> 'IOM'
 
-The gold checker (``tests/fixtures/devset/check_gold.py``) was extended before the batch
+The gold checker (then ``tests/fixtures/devset/check_gold.py``, now the second set's own copy,
+``tests/fixtures/devset2/check_gold.py``) was extended before the batch
 was written (commit 0fe0744) to read money in local currencies (SSP, RD$, Sudanese pounds,
 Congolese francs, gourdes); no gold was changed after the blind run.
 

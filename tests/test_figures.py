@@ -1482,6 +1482,10 @@ def _noun_phrase_after_reference(
             skipped = True  # "756 mostly Central American migrants"
             i = m.end()
             continue
+        if not words and not skipped and lw == "such" and window[m.end() : m.end() + 1] == " ":
+            skipped = True  # "about 5,600 such attempts"
+            i = m.end()
+            continue
         if not words and lw == "others":
             break  # "60 others were rescued": a pronoun, the noun is elided
         if not words and lw == "other" and i == F._first_word_at(window):
@@ -1585,6 +1589,24 @@ def _noun_phrase_after_reference(
                 and nxt.group().lower() not in F._CLAUSE_WORDS
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
+        if (
+            len(words) == 1
+            and w[:1].islower()
+            and words[0][2][:1].isupper()
+            and not F._is_plural_noun(w)
+            and F._is_people_name(words[0][2])
+            # the verb's clause goes on with a mark or a function word ("disembark, police
+            # said", "land in Aceh"), not with a further modifier ("Russian unmanned aerial
+            # vehicles", "Rohingya boat people")
+            and (
+                window[m.end() : m.end() + 1] in (",", ".", ";", ":", "")
+                or (
+                    (nxt := F._WORD_AFTER_RE.match(window, m.end())) is not None
+                    and nxt.group(1) in F._CLAUSE_WORDS
+                )
+            )
+        ):
+            break  # "249 Rohingya disembark": a people, then its verb
         words.append((m.start(), m.start() + len(w), w))
         i = m.end()
         if (
@@ -1679,6 +1701,8 @@ _NP_PIECES = [
     '"gotaways"', "90-kg", "bags", "landing", "in", "--", "refugees--including",
     # a demonym then a participle: "41 Russian unmanned aerial vehicles"
     "Russian", "Israeli", "armoured", "unmanned", "vehicles",
+    # a people then a bare verb, "such" before the noun (devset2 asiaeurope)
+    "Rohingya", "disembark", "such", "attempts", "asylum", "seekers",
 ]  # fmt: skip
 
 
