@@ -71,6 +71,7 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
+    rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer""".split()
 )
@@ -117,9 +118,11 @@ _GENERIC_ORG = (
     "directorate|commissionerate|committee|board|bureau|unit|cell|consortium|"
     # "the institute said" after the National Public Health Institute; "the court said"
     "institute|centre|center|court|fund|service|"
+    # "The union claimed", "the charity said" after the union or charity named before;
     # "The Norwegian Refugee Council warned ... The charity said", "the monitor said" after
     # the Syrian Observatory for Human Rights (NGO and wire copy)
-    "charity|watchdog|monitor|foundation|coalition|mission|observatory"
+    "union|charity|association|federation|coalition|watchdog|monitor|foundation|mission"
+    "|observatory"
 )
 
 
@@ -461,6 +464,12 @@ _NAMED_DATA_BY_RE = re.compile(
     r"(?:figures|data|statistics|numbers|estimates|tallies|records)[ \u00a0]"
     r"(?:published|released|posted|shared|issued|compiled|presented)[ \u00a0]by\b"
 )
+# "Department of Home Affairs data released to the Senate": a body's data given to another.
+_NAMED_DATA_TO_RE = re.compile(
+    r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’\-]*){0,5})"
+    r"[ \u00a0](?:figures|data|statistics|numbers|estimates|records)[ \u00a0]"
+    r"(?:released|published|provided|given|supplied|sent|presented|submitted|shown)[ \u00a0]to\b"
+)
 # "according to" a document that someone issued: the issuer is the source.
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
@@ -688,6 +697,26 @@ _ORG_WORD_RE = re.compile(
 _OWN_DATA_NP_RE = re.compile(
     r"(?:its|their)[ \u00a0](?:(?:own|latest|new|recent|preliminary|provisional|official)[ \u00a0])?"
     r"(?:figures|statistics|data|numbers|count|tally|records|estimates?|tracking)"
+)
+#: A body's piece of work as the subject: "The Refugee Council's analysis of ... found".
+_OWNER_OF_WORK_RE = re.compile(
+    r"(?P<owner>(?:[Tt]he[ \u00a0])?[A-Z][\w.&\-]*(?:[ \u00a0](?:of[ \u00a0]|for[ \u00a0])?[A-Z][\w.&\-]*){0,5})"
+    r"(?:'s|’s)[ \u00a0](?:(?:latest|new|own|annual|recent|preliminary|separate|internal)[ \u00a0])?"
+    r"(?:analysis|report|study|review|survey|research|investigation|audit|assessment|census"
+    r"|tally|count|estimates?|figures|data|statistics|modelling|modeling|projections?)\b"
+)
+
+
+def _when_word(word: str) -> bool:
+    """A day, a month or a period owning the data ("Thursday's data", "Today's figures"),
+    no body that gives them."""
+    return word in _MONTH_WORDS or word.lower() in ("today", "yesterday", "tomorrow")
+
+
+#: Data named by a determiner alone: "the figures", "these latest statistics".
+_BARE_DATA_NP_RE = re.compile(
+    r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
+    r"[ \u00a0])?(?:figures|data|statistics|numbers)"
 )
 #: Adverbs between a body and its "reported"/"recorded" + amount (the verb, not an adjective).
 _ADVERBS_BEFORE_VERB = frozenset(
@@ -1091,6 +1120,20 @@ _GROUP_AFTER_NAME_RE = re.compile(
 )
 
 
+def _spells(name: str, acronym: str) -> bool:
+    """Do the capitalised words of ``name`` spell ``acronym`` ("Immigration, Refugees and
+    Citizenship Canada": IRCC), also after a country's abbreviation ("U.S. Customs and
+    Border Protection": CBP)?"""
+    if len(name) <= len(acronym) or " " not in name:
+        return False
+    caps = [w for w in name.replace(",", " ").split() if w[:1].isupper() and w != "The"]
+    if len(caps) < 2 or caps[0][0] != acronym[0] and caps[1][0] != acronym[0]:
+        return False
+    if "".join(w[0] for w in caps) == acronym:
+        return True
+    return ("." in caps[0] or caps[0].isupper()) and "".join(w[0] for w in caps[1:]) == acronym
+
+
 #: A body's name after a common-noun owner: "the country's National Migration Service".
 _COMMON_OWNER_NAME_RE = re.compile(
     r"[Tt]he[ \u00a0](?:country|government|state|nation|city|region|province|kingdom|republic"
@@ -1261,6 +1304,10 @@ class _Resolver:
             # "according to its figures", "according to their statistics": the body named
             # before gives them, as its "it" (session 7, EFE copy on IOM Libya figures)
             low = np = "it"
+        if low[:4] in ("the ", "thes") and state.last_org and _BARE_DATA_NP_RE.fullmatch(low):
+            # "The figures showed", "The data also showed" after "Home Office data published
+            # on Thursday showed": the body whose data they are, named before
+            return state.last_org
         if low in ("it",):
             it = state.last_source if state.last_source != state.last_person else state.last_org
             if _is_group_source(it):
@@ -1276,6 +1323,10 @@ class _Resolver:
             return np  # "Rwanda's envoy to Britain": the country is no person in it
         if (" to " in np or " with " in np) and _DOC_TO_RECIPIENT_RE.fullmatch(np):
             return np  # "A notice sent to the Maine Attorney General": no person's words
+        if ", " in np and " and " in np and _COMMA_FIELDS_NAME_RE.fullmatch(np):
+            # "Immigration, Refugees and Citizenship Canada": one body, though its last
+            # words look like a person's name to the name finder (session 9)
+            return np[4:] if np[:4] == "The " else np
         if ", " in np and _COMMA_MINISTRY_RE.fullmatch(np):
             # "the Ministry of Health, Labour and Welfare": its fields after the comma
             # ("Labour and Welfare") are no person's name
@@ -1291,6 +1342,12 @@ class _Resolver:
             # Risk Management Unit": a common-noun owner before a body's name is no part of
             # the name (AP and Gulf copy); "Lebanon's General Security" keeps its owner
             return own.group("name")
+        if "'s " in np or "’s " in np:
+            owned = _OWNER_OF_WORK_RE.match(np)
+            if owned and not _when_word(owned.group("owner").rsplit(None, 1)[-1]):
+                # "The Refugee Council's analysis of Home Office data found": the body whose
+                # analysis it is, as "according to the UN's latest tally" (session 9)
+                return self.resolve(owned.group("owner"), state, in_quote)
         g = _GENERIC_NP_RE.match(np)
         if g:
             word = g.group("g")
@@ -1331,6 +1388,10 @@ class _Resolver:
             and rest
             and all(w[:1].isupper() or w in ("of", "and", "for", "on", "the") for w in rest.split())
         ):
+            if 2 <= len(rest) <= 6 and rest.isalpha() and rest.isupper():
+                # "the IOM said" after "the International Organization for Migration said"
+                # (AFP copy, session 9): the body named in full before
+                return next((o for _, o in reversed(self.orgs) if _spells(o, rest)), rest)
             return rest  # "the Frontier Corps" is named "Frontier Corps"
         media = _MEDIA_NAME_RE.match(np) if np[:1].islower() or np[:4] == "The " else None
         if media:
@@ -1339,7 +1400,12 @@ class _Resolver:
             2 <= len(np) <= 8
             and np.isupper()
             and np.isalpha()
-            and (full := self.spelt_by_initials(np))
+            and (
+                # "CBP recorded" after "U.S. Customs and Border Protection" was a source: the
+                # body named in full before (session 9, ds2-western), else ...
+                (full := next((o for _, o in reversed(self.orgs) if _spells(o, np)), None))
+                or (full := self.spelt_by_initials(np))
+            )
         ):
             # "The International Rescue Committee opened two clinics ... according to IRC":
             # the fullest name the text gives the body (its words' initials)
@@ -1348,6 +1414,20 @@ class _Resolver:
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
             np = np[0].lower() + np[1:]
+        if np[:4] in ("the ", "The ") and np[4:].islower() and self.orgs:
+            # "the coast guard said" after "the Italian coast guard said": the body named
+            # more fully before, whose name ends in these words (wire copy, session 9)
+            tail = " " + np[4:]
+            full = next(
+                (
+                    o
+                    for _, o in reversed(self.orgs)
+                    if o.lower().endswith(tail) and o.lower() not in (np.lower(), np[4:])
+                ),
+                None,
+            )
+            if full:
+                return full
         return np
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
@@ -1636,6 +1716,10 @@ _COMMA_MINISTRY_RE = re.compile(
     r"[ \u00a0](?:Ministry|Department|Agency|Bureau|Office|Commission))$"
 )
 
+_COMMA_FIELDS_NAME_RE = re.compile(
+    r"(?:The[ \u00a0])?[A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0](?:and|&)[ \u00a0]"
+    r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}"
+)
 _COMMA_FIELDS_AFTER_RE = re.compile(
     r"(?:,[ \u00a0][A-Z][\w'’\-]*)*,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
     r"(?:[ \u00a0][A-Z][\w'’\-]*)?"
@@ -1673,6 +1757,13 @@ _ENVOY_TO_RE = re.compile(
 )
 
 
+_SEEN_BY_TAIL_RE = re.compile(
+    r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0][^,;:.\n]{1,40}?"
+    r"(?:[ \u00a0](?:also|now))?$"
+)
+_DATA_WORD_BEFORE_RE = re.compile(
+    r"\b(?:figures|data|statistics|numbers|documents|records|report|analysis|memo|papers)$"
+)
 _POLLED_BY_TAIL_RE = re.compile(
     r"[ \u00a0](?:polled|surveyed|interviewed|questioned|canvassed|consulted)[ \u00a0]by[ \u00a0]"
     r"[^,;:.\n]{1,40}?(?:[ \u00a0](?:had|have|has|were|are|now|also))*$"
@@ -1803,6 +1894,14 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # expect": the experts polled speak, not the pollster (market copy, session 7);
         # "families surveyed by UNHCR reported" keeps the survey's author
         seg_stripped = seg_stripped[: polled.start()]
+    if (
+        " by " in seg_stripped
+        and (seen := _SEEN_BY_TAIL_RE.search(seg_stripped))
+        and _DATA_WORD_BEFORE_RE.search(seg_stripped, 0, seen.start())
+    ):
+        # "Home Office figures seen by the Guardian show": whose figures they are, not the
+        # paper that saw them, as after "according to" (UK newspaper copy, session 9)
+        seg_stripped = seg_stripped[: seen.start()]
     if seg_stripped.endswith(")") and "," in seg_stripped:
         named = _comma_name_before_acronym(seg_stripped)
         if named:
@@ -1823,6 +1922,14 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         and (named := _COMMA_MINISTRY_RE.search(seg_stripped))
     ):
         return named.group()  # "the Ministry of Health, Labour and Welfare said" (Kyodo)
+    if (
+        "," in seg_stripped
+        and " and " in seg_stripped[-40:]
+        and (named := _COMMA_FIELDS_NAME_RE.fullmatch(seg_stripped.strip()))
+    ):
+        # "Immigration, Refugees and Citizenship Canada said": a body's name with its
+        # fields listed, opening the sentence as its subject (Canadian copy, session 9)
+        return named.group()
     if (
         " from " in seg_stripped
         and _REPLY_WORDS_RE.search(seg_stripped)
@@ -2046,7 +2153,10 @@ def _all_name_words(words: list[str]) -> bool:
 _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?(?:[a-z\-]+[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
+    # ("the German charity SOS Humanity": a nationality before the description, session 9)
+    # ("the EU's border agency Frontex": whose agency it is, before the description)
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][\w.]*(?:'s|’s)[ \u00a0])?"
+    r"(?:(?:[a-z\-]+|[A-Z][a-z]+)[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
     r"|daily|channel|outlet|radio|broadcaster's"
     # a body described before its name: "the campaign group Iraq Body Count", "the rights
     # group Amnesty International", "the charity Oxfam"
@@ -2364,7 +2474,9 @@ _CLAIMED_THING_RE = re.compile(
 #: claims."): no reporting verb (Antara budget copy, session 7).
 _CLAIM_MODIFIERS = frozenset(
     """patient patients insurance compensation damage damages warranty pension benefit
-    benefits unemployment jobless tax medical health asylum refugee land injury""".split()
+    benefits unemployment jobless tax medical health asylum refugee land injury
+    protection citizenship visa residency settlement disability welfare expenses legal
+    property territorial""".split()
 )
 #: What a statistic measures, as the subject of "registered", "recorded", "posted": the
 #: measure changed, nobody reports (Xinhua and Anadolu copy, session 7).
@@ -2398,6 +2510,9 @@ _DATA_FROM_BEFORE_RE = re.compile(
 )
 _A_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|another|one)[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){1,2}$")
 _NOUN_CLAIMS_RE = re.compile(
+    # ... after where they were made: "Asylum claims in Canada fell" (session 9)
+    r"(?:[ \u00a0](?:in|at|from|by|across)[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’.\-]*"
+    r"(?:[ \u00a0][A-Z][\w'’.\-]*){0,2})?"
     r"[ \u00a0](?:fell|rose|jumped|dropped|climbed|increased|decreased|declined|surged|slipped"
     r"|eased|edged|totalled|totaled|hovered|stood|remained|were|are|have|had|came|held)\b"
 )
@@ -2750,6 +2865,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "will go to water projects, the commission said": a noun, no object
     if v == "claims" and _NOUN_CLAIMS_RE.match(after):
         return False  # "jobless claims fell to 221,000": the noun, then its verb
+    if v == "claims" and after.startswith((", according to ", ",\u00a0according to ")):
+        return False  # "their protection claims, according to ...": the noun (session 9)
     if v == "claims" and pw in _CLAIM_MODIFIERS and after[:1] in (",", ";", ":", ")", ".", ""):
         return False  # "Rp40 trillion for settling patient claims, Rp7.3 trillion for ..."
     if (
@@ -3281,6 +3398,21 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # a body's name with commas in it, closed by its acronym (Canadian copy,
                 # session 7)
                 np += named.group("rest")
+            elif (
+                text[m.end("np") : m.end("np") + 2] == ", "
+                and np.isalpha()
+                and np[:1].isupper()
+                and np not in resolver.persons
+                and (ext := _COMMA_FIELDS_AFTER_RE.match(text, m.end("np")))
+                and text[ext.end() : ext.end() + 1] in (",", ".", ";")
+            ):
+                # "according to Immigration, Refugees and Citizenship Canada, and ...": a
+                # body's fields listed in its name, with no acronym after it (session 9)
+                np += ext.group()
+            if " to " in np and (named_to := _NAMED_DATA_TO_RE.match(np)):
+                # "according to Department of Home Affairs data released to the Senate":
+                # whose data they are, not whom they were given to (session 9)
+                np = named_to.group("body")
             if " by " in np and (named_data := _NAMED_DATA_BY_RE.match(np)):
                 # "according to UNHCR figures published by Grandi": whose figures they are
                 # (Syrian returns copy, session 8), not who put them out
@@ -3680,6 +3812,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if f[1] is not None
             and abs(f[0] - r["start"]) < _REACH
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
+            and not (f[0] < r["start"] and _speaker_relative(text, f, r["start"]))
+            and not (f[0] >= r["end"] and _relative_before_verb(text, r["start"], r["end"], f[0]))
             # "Record 2.9 million passengers screened Friday": a subject holding the figure
             # is not its source (a headline's passive, session 8)
             and not (f[0] >= r["end"] and r["text"] in f[1])
@@ -3774,6 +3908,47 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+def _speaker_relative(text: str, f: tuple, fig_start: int) -> bool:
+    """ "said councillor Mark Pryce, who chaired the meeting for three hours": a figure in the
+    relative clause that describes the speaker after "said X" is the reporter's account of
+    him, not his words (newspaper copy, session 9). Who says the clause's own verb ("who
+    estimated ...") is another attribution, nearer the figure."""
+    if f[2] not in ("said", "says", "told", "added"):
+        return False
+    seg = text[f[0] : fig_start]
+    rel = _SPEAKER_WHO_RE.search(seg)
+    return (
+        rel is not None
+        and 0 < rel.start() < 90
+        # the clause describes the speaker named after the verb ("said X, who"), not
+        # someone in what was said ("Survivors said ... to a broker, who promised ...")
+        and bool(f[1])
+        and f[1].rsplit(None, 1)[-1] in seg[: rel.start()]
+        and not any(c in seg for c in '.;:"“”!?')
+        and "," not in seg[rel.end() :]
+        and _verb_re().search(seg, rel.end()) is None
+    )
+
+
+def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
+    """ "Local campaigners, who have held 14 protests since March, claimed ...": a figure in
+    the relative clause set off by commas between the speaker and the verb is the reporter's
+    account of them, not what they claim (session 9)."""
+    between = text[end:v0]
+    if "," not in between or not between.rstrip().endswith(",") or between.count(",") > 1:
+        return False
+    before = text[max(0, start - 80) : start]
+    i = max(before.rfind(", who "), before.rfind(", which "))
+    return i >= 0 and "," not in before[i + 2 :] and not any(c in before[i:] for c in '.;:"“”')
+
+
+#: The relative clause after a speaker's name, or after the role set beside it: ", who",
+#: ", an attorney who".
+_SPEAKER_WHO_RE = re.compile(
+    r",[ \u00a0](?:(?:a|an|the)[ \u00a0][^,]{1,60}?[ \u00a0])?who[ \u00a0]"
+)
 
 
 def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:

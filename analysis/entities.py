@@ -692,8 +692,14 @@ class _Finder:
         if len(toks) == 1:
             # One capitalised word is a person only before a verb of saying, and not at a
             # sentence start ("Officials said") nor a body's word ("the Prime Minister's
-            # Office said": what is left of a possessive name).
-            if not after_say or _is_initial(text, start) or self._is_org_token(words[0]):
+            # Office said": what is left of a possessive name), nor after "the" ("The
+            # Conservatives claimed", "the Greens said": a party or a body, no surname).
+            if (
+                not after_say
+                or _is_initial(text, start)
+                or self._is_org_token(words[0])
+                or text[max(0, start - 4) : start].lower() == "the "
+            ):
                 return False
             self._emit_toks(toks, "person")
             return True
@@ -704,6 +710,7 @@ class _Finder:
             or _lower_title_before(before, lex.lower_titles)
             or _APPOSITION.match(text, end) is not None
             or self._title_apposition(end)
+            or _lower_role_apposition(text, end, lex.lower_titles)
         )
         if not cue:
             return False
@@ -791,6 +798,19 @@ class _Finder:
             return False
         before = self.text[max(0, start - 20) : start]
         return bool(_LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(self.text, end))
+
+
+#: A role in lower case after a name's comma, up to "of"/"at"/"for": "Imogen Caddick, policy
+#: director at the Refugee Council, said", "Jo Reyes, chief executive of ...".
+_ROLE_APPOSITION = re.compile(r",[ \u00a0]((?:[a-z][a-z-]*[ \u00a0]){1,3})(?:of|at|for|with)\b")
+
+
+def _lower_role_apposition(text: str, end: int, lower_titles: frozenset[str]) -> bool:
+    """A name's apposition is a role written in lower case (British and wire copy)."""
+    if text[end : end + 1] != ",":
+        return False
+    m = _ROLE_APPOSITION.match(text, end)
+    return bool(m and any(w in lower_titles for w in m.group(1).split()))
 
 
 def _lower_title_before(before: str, lower_titles: frozenset[str]) -> bool:

@@ -467,6 +467,8 @@ _AGE_BAND_END_BEFORE_RE = re.compile(
 _RATE_BASE_AFTER_SLASH_RE = re.compile(
     r"1(?:,000){1,2}(?![\d.,/])|10,000(?![\d.,])|100,000(?![\d.,])"
 )
+#: A subsection in brackets glued to a number: "287(g)", "212(f)", "501(c)(3)".
+_SUBSECTION_AFTER_RE = re.compile(r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)")
 # "1-in-4 adults", "Six-in-10 Americans": a rate's hyphens ("in-" before its base) join no
 # identifier, nor does a scale word's ("10.1 million-15.2 million", "1.5m-2m": a range with
 # the scale on both ends).
@@ -1264,6 +1266,21 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and (len(tok.text) == 4 or tok.text.endswith("0"))
     ):
         return True
+    if (
+        nxt == "("
+        and tok.scale == 1
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and _SUBSECTION_AFTER_RE.match(text, e)
+    ):
+        return True  # a statute's subsection: "287(g) agreements", "501(c)(3)" (session 9)
+    if (
+        prev == "("
+        and s >= 2
+        and text[s - 2] == ")"
+        and text[e : e + 1] == ")"
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+    ):
+        return True  # the inner subsection of "501(c)(3)", "212(a)(6)"
     # A slash after the number joins an identifier or a date, but "Rs 5,000/-" is how South
     # Asian notices write a sum in whole rupees.
     if (
@@ -3922,6 +3939,12 @@ _COORDINATE_LABEL_BEFORE_RE = re.compile(
     r"\b(?:[Ll]atitude|[Ll]ongitude|LATITUDE|LONGITUDE|[Ll]at|[Ll]ong?|[Ll]ng)\.?:[ \u00a0]$"
 )
 _HYPHEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+-[A-Z][a-z]+)[ \u00a0]$")
+#: A vessel's or an aircraft's name after its noun, then its number: "its rescue ship, Humanity
+#: 1,", "the charity vessel Aurora 2" (rescue NGO copy, session 9).
+_VESSEL_NAME_BEFORE_RE = re.compile(
+    r"\b(?:ship|vessel|boat|ferry|tanker|frigate|cutter|trawler|yacht|aircraft|plane|helicopter)"
+    r",?[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]$"
+)
 #: Hyphenated place and people names before a count ("Saudi-Yemeni 40 km"): no names of things
 _NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
 _TRAILING_SIGNS = {"€": "EUR", "£": "GBP"}
@@ -4434,6 +4457,22 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # Sea-Watch 5 was detained", "on board the Sea-Eye 4" (session 7, rescue NGO copy);
         # a count goes on to its noun ("Al-Shabaab 12 fighters")
         return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value < 100
+        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
+        and tok.start >= 8
+        and text[tok.start - 1] == " "
+        and text[tok.start - 2 : tok.start - 1].isalpha()
+        and _VESSEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 50), tok.start)
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
+            and _is_plural_noun(nw)
+            and nw.lower() not in _CLAUSE_WORDS
+        )
+    ):
+        return True  # "its rescue ship, Humanity 1, was held": the vessel's name
     if (
         draft.kind == "count"
         and text.startswith(" block of ", draft.end)
@@ -5729,7 +5768,10 @@ _AMOUNT_VERB_RE = re.compile(
     # "Burglary was down 7% to 312,904", "Arrivals were up 14% to 81,250"
     r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
     # ... and a comma before the levels: "increased by 12.4%, from 33 600 in 2015"
-    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?,?[ \u00a0](?:to|from)"
+    r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?"
+    # the basis of the change between: "fell 19% year on year to about 142,000" (session 9)
+    r"(?:[ \u00a0](?:year|month|quarter|week)[ \u00a0-](?:on|over)[ \u00a0-](?:year|month|quarter|week))?"
+    r",?[ \u00a0](?:to|from)"
     # a multiple: "increased nearly tenfold to 490,000" (Kyodo copy, session 7)
     r"|(?:rose|risen|increased|grew|jumped|fell|dropped|declined|decreased)[ \u00a0]"
     r"(?:(?:nearly|almost|about|roughly|more[ \u00a0]than)[ \u00a0])?[a-z]+fold[ \u00a0](?:to|from))"
@@ -6726,6 +6768,8 @@ def _drafts(text: str) -> list[_Draft]:
                 d.low, d.high = d.high, d.low
     if "and a half" in text:
         out = _and_a_half(text, out, lex)
+    if any(w in text for w in _A_UNIT_GATES):
+        out = _bounded_a_unit(text, out, lex)
     if "cent" in text or "¢" in text:
         _resolve_cents(out, text)
     if ("/" in text or "th of" in text) and (slashed := _slash_share_drafts(text)):
@@ -6767,6 +6811,51 @@ def _and_a_half(text: str, out: list[_Draft], lex) -> list[_Draft]:
         )
         d = _Draft(start, m.end(), 1.5, low, high, bound, kind, unit, tok, tok, qword, u)
         out.append(d)
+        out.sort(key=lambda d: d.start)
+    return out
+
+
+# "more than a year", "almost a month", "over a decade": a bound on one unit of time is a
+# duration (wire and newspaper copy, session 9); "a year" alone ("£1bn a year", "a year
+# earlier") is a rate or a date, and "a year ago", "under a year old" are no span.
+_A_UNIT_GATES = (
+    " a year",
+    " a month",
+    " a decade",
+    " a week",
+    " a day",
+    " an hour",
+    " a fortnight",
+)
+_A_UNIT_RE = re.compile(
+    r"(?<=[ \u00a0])an?[ \u00a0](?P<u>year|month|decade|week|day|hour|fortnight)\b"
+    r"(?![-'’]|[ \u00a0]+(?:ago|earlier|before|later|old|and|or|to)\b)"
+)
+
+
+def _bounded_a_unit(text: str, out: list[_Draft], lex) -> list[_Draft]:
+    """A bound qualifier before "a"/"an" and a time unit: a duration of one unit."""
+    added = False
+    for m in _A_UNIT_RE.finditer(text):
+        qual = _qualifier_before(text, m.start(), lex)
+        if qual is None or qual[1] not in ("lower", "upper", "approximate"):
+            continue
+        qword, bound, start = qual
+        if qword.lower() == "over" and any(
+            c.isdigit() or c == "%" for c in text[max(0, start - 30) : start]
+        ):
+            continue  # "rose 12% over a year": across the span, no bound on it
+        if any(d.start < m.end() and start < d.end for d in out):
+            continue
+        u = m.group("u")
+        tok = NumberToken(m.start(), m.end(), m.group(), 1.0, 1.0, 1.0, True, False, False)
+        low, high = {"lower": (1.0, None), "upper": (None, 1.0)}.get(bound, (None, None))
+        unit = lex["time_units"][u]
+        out.append(
+            _Draft(start, m.end(), 1.0, low, high, bound, "duration", unit, tok, tok, qword, u)
+        )
+        added = True
+    if added:
         out.sort(key=lambda d: d.start)
     return out
 
@@ -8229,9 +8318,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if (
                 ante is not None
                 and rows[ante]["head"] not in _PEOPLE_NOUNS
-                and "whom" in (after[: of_pron.end()])
+                and of_pron.group().split()[-1].lower() in ("those", "whom")
             ):
-                # "90,000 refugees in nine camps, 80% of whom are Karen": people, not camps
+                # "90,000 refugees in nine camps, 80% of whom are Karen": people, not camps;
+                # "312 people in five operations ... 40% of those on board" too (session 9,
+                # ds2-asiaeurope and ds2-western)
                 ante = _people_whole(rows, k, ante)
             if ante is not None:
                 r["part_of"] = ante
@@ -8411,7 +8502,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             # "arrested over 1,800 Afghans during the past 10 days, including 214 women": the
             # count before the period the sentence names (Pakistani dailies, session 9; "212
-            # pushbacks in the first five months of the year, including 41", Polish copy)
+            # pushbacks in the first five months of the year, including 41", Polish copy;
+            # "1,640 removal flights in the last three months of 2025, according to ...,
+            # including 212 to Guatemala", ds2-western)
             lead = next((j for j in prev_ids if rows[j]["kind"] != "duration"), None)
             whole = lead if lead is not None and rows[lead]["kind"] == "count" else None
             if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
@@ -8701,7 +8794,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if det in ("these", "those"):
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
-                        r["part_of"] = ante
+                        r["part_of"] = _not_baseline(text, rows, ante)
                 elif det == "the" and _names_people_again(h2, c2):
                     # "Out of the deportees, 214 ...": the people counted just before
                     ante = _antecedent(rows, k, kinds=("count",), whole=True)
@@ -8727,6 +8820,36 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         ],
                     ):
                         r["part_of"] = ante
+                continue
+            if (
+                h2 is None
+                and (lead_np.group("det") or "").lower() in ("these", "those")
+                and lead_np.group("np").endswith("ed")
+                and " " not in lead_np.group("np")
+                and (ante := _antecedent(rows, k, kinds=("count",), whole=True)) is not None
+            ):
+                # "Of those intercepted, 1,450 were women": the people of the count before,
+                # named by a participle (AFP copy, session 9); the noun after "were" if any.
+                # The count that sentence is about is its first one big enough, not a later
+                # count of something else ("..., even as applications climbed to 15,806")
+                ante = next(
+                    j
+                    for j in range(ante + 1)
+                    if rows[j]["sentence"] == rows[ante]["sentence"]
+                    and rows[j]["kind"] == "count"
+                    and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                )
+                r["part_of"] = ante
+                whole_row = rows[r["part_of"]]
+                own = (
+                    _noun_phrase_after(text, d_end + 6)
+                    if text.startswith((" were ", " are "), d_end)
+                    else (None, None)
+                )
+                if own[1] and _is_plural_noun(own[1]):
+                    r["counted"], r["head"] = own
+                else:
+                    r["head"], r["counted"] = whole_row["head"], whole_row["counted"]
                 continue
         if kind == "percent":
             if (
@@ -9203,6 +9326,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
             r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
             if (
+                r["value"] != 1
+                and rows[owner]["value"] == 1
+                and rows[owner]["head"] in _PLURAL_OF_ONE
+                and rows[owner]["counted"] == rows[owner]["head"]
+            ):
+                # "One person died and 65 were rescued": 65 people, the noun's plural
+                # (wire copy, session 9)
+                r["head"] = r["counted"] = _PLURAL_OF_ONE[rows[owner]["head"]]
+            if (
                 cm
                 and kind == "count"
                 and text.startswith((" were ", " are "), d_end)
@@ -9283,6 +9415,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # the difference (registrations copy, session 8; it fell back to people)
             r["head"] = r["counted"] = pb.group(1)
             continue
+        if (
+            kind == "count"
+            and "the " in before
+            and (sp := _SUPERLATIVE_APPOSITION_RE.search(before))
+            and _is_plural_noun(sp.group("n"))
+        ):
+            # "Syrians lodged the most claims, around 72,000": the count restates the noun
+            # before its comma (wire copy on asylum statistics, session 9)
+            r["head"] = r["counted"] = sp.group("n")
+            continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -9311,6 +9453,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+#: The plural of a singular noun a count of one names ("One person died and 65 ...").
+_PLURAL_OF_ONE = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+#: A superlative's noun, then its count after a comma: "lodged the most claims, around 9,000".
+_SUPERLATIVE_APPOSITION_RE = re.compile(
+    r"\bthe[ \u00a0](?:most|fewest|largest[ \u00a0]number[ \u00a0]of|highest[ \u00a0]number"
+    r"[ \u00a0]of|greatest[ \u00a0]number[ \u00a0]of)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?"
+    rf"(?P<n>[a-z]+),[ \u00a0]{_AMOUNT_QUALIFIER}$"
+)
+
+
 def _bullet_before(text: str, start: int) -> str | None:
     """The list marker that opens the line a figure opens ("\u2022 2,340 in February"),
     or None."""
@@ -9326,9 +9478,10 @@ _OPENING_SUBJECT = (
     r"[\"\u201c\u2018']?(?:(?:The|the|Its|Their|[A-Z][\w.'\u2019&-]*(?:'s|\u2019s))[ \u00a0]){0,2}"
     r"(?:[A-Za-z][\w-]*(?:'s|\u2019s)?[ \u00a0]){0,3}?(?P<n>[A-Za-z][a-z]+s)"
     r"(?:[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?[a-z]+)?"
-    # where from or where: "Deportations from Punjab rose 40pc to 12,400" (session 9)
-    r"(?:[ \u00a0](?:from|in|at|to|into|across|through)[ \u00a0](?:the[ \u00a0])?"
-    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*){0,2})?[ \u00a0]"
+    # where from or where: "Deportations from Punjab rose 40pc to 12,400", "Arrivals in
+    # Spain's Canary Islands fell" (session 9, ds2-southasia and ds2-western)
+    r"(?:[ \u00a0](?:from|in|at|to|on|into|across|through)[ \u00a0](?:the[ \u00a0])?"
+    r"[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})?[ \u00a0]"
 )
 _OPENING_CHANGE_SUBJECT_RE = re.compile(
     _OPENING_SUBJECT
@@ -9353,6 +9506,8 @@ def _change_subject(
     at = s_start
     while at < start and text[at] in " \u00a0\n\t":
         at += 1
+    if text[at : at + 2].isupper() and (dl := _DATELINE_OPEN_RE.match(text, at, start)):
+        at = dl.end()  # "OTTAWA (CP) — Asylum claims in Canada fell ..." (session 9)
     m = (pattern or _OPENING_CHANGE_SUBJECT_RE).match(text, at, start)
     if m is None:
         return None
@@ -9369,6 +9524,11 @@ def _change_subject(
     return n
 
 
+#: A wire dateline before the first sentence: "OTTAWA (CP) — ", "ROME, Sept 27 (Reuters) - ".
+_DATELINE_OPEN_RE = re.compile(
+    r"[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–\n]{0,60}?)?(?:[ \u00a0]\([A-Za-z ]{1,20}\))?"
+    r"[ \u00a0]?[—–\-][ \u00a0]"
+)
 _NOT_CHANGE_SUBJECTS = frozenset(
     "prices rates shares stocks yields figures data numbers statistics estimates".split()
 )
@@ -10283,6 +10443,22 @@ def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
     return None
 
 
+def _not_baseline(text: str, rows: list[dict], j: int) -> int:
+    """The whole "Of those cases" refers to: not the earlier value it was compared with ("71,340
+    cases ..., down from 87,010 cases a year earlier. Of those cases, 51,220 ...": the 71,340;
+    UK statistics copy, session 9) but the figure of the same kind before it in its sentence."""
+    r = rows[j]
+    if not _COMPARED_BEFORE_RE.search(text, max(0, r["start"] - 24), r["start"]):
+        return j
+    same = [
+        i
+        for i in range(j - 1, max(-1, j - 6), -1)
+        if rows[i]["sentence"] == r["sentence"] and rows[i]["kind"] == r["kind"]
+    ]
+    # ("71,340 cases, relating to 90,686 people, ..., down from 87,010 cases": the cases)
+    return next((i for i in same if rows[i]["head"] == r["head"]), same[0] if same else j)
+
+
 def _antecedent(
     rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True, whole=False
 ) -> int | None:
@@ -10502,9 +10678,10 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
 
 
 def _people_whole(rows: list[dict], k: int, near: int) -> int:
-    """The count of people before figure ``near`` in ``k``'s sentence (no smaller than a
-    count ``k``), for "of whom" after a count of places or things; else ``near``."""
-    s, part = rows[k]["sentence"], rows[k]["value"] if rows[k]["kind"] == "count" else None
+    """The count of people before figure ``near`` in ``near``'s sentence (no smaller than a
+    count ``k``), for "of whom" after a count of places or things; else ``near`` ("312
+    people in five operations. ... 40% of those on board": the sentence before, ds2-western)."""
+    s, part = rows[near]["sentence"], rows[k]["value"] if rows[k]["kind"] == "count" else None
     for j in range(near - 1, max(-1, near - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] != s:
             break

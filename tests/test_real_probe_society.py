@@ -778,6 +778,8 @@ CASES = [
         "in England is on the list.",
         [
             ("Nearly 290,000", 290000, "upper", C, None, {"head": "patients"}),
+            # a bound on one unit of time is a duration (session 9, tests/test_devset2_western.py)
+            ("more than a year", 1, "lower", D, "year"),
             ("1 in 9", 100 / 9, E, P, "%"),
         ],
     ),
