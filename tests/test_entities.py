@@ -629,6 +629,7 @@ def _unguarded_seq_re():
 
     from analysis import entities
 
+    up = entities._UP
     abbr = (
         "(?:(?:"
         + "|".join(
@@ -637,6 +638,10 @@ def _unguarded_seq_re():
                 "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Sen Rep Gov Rev Hon St Jr Sr Md".split()
             )
         )
+        # an initial before a name ("V. Sivankutty"), as in entities._ABBR_DOT
+        + rf"|(?<=(?<![\w'’.\-])[{up}])(?=\.[ \u00a0][{up}][a-z]+\b)"
+        + r"(?!\.[ \u00a0](?:The|A|An|In|On|At|It|He|She|They|We|This|That|These|Those|But|And"
+        + r"|Officials|According|Meanwhile|However)\b)"
         + r")\.)?"
     )
     tok, conn = entities._TOKEN, entities._CONNECT
