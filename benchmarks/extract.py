@@ -39,7 +39,11 @@ the noun-phrase reader, each of many gated checks; no single new hot spot. Sessi
 the counted phrase's postmodifiers) cost about 5-15 % (3.5-3.8 -> 3.9-4.5 ms a prebuilt
 report, six noisy pairs against e336ae5; extract_many 0.342 MB/s, as the round before had
 measured on its own last night): again spread over _is_not_figure, _grow and the noun-phrase
-reader, which the postmodifier pass calls about 20 % more often.
+reader, which the postmodifier pass calls about 20 % more often. Session 9's (2026-11-27: the
+second dev set's five rounds, about 900 invented cases, and the lead's rules for real migration
+copy, most of them in attribution) cost about 8-14 % (3.7-4.0 -> 4.2-4.3 ms a prebuilt report,
+three pairs alternated against 9624d54 on a quiet machine; extract_many 0.351 MB/s, 15.1 times
+quantulum3 in the same run).
 
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
