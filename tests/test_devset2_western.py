@@ -1666,85 +1666,37 @@ ARTICLES = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_western_copy(case_id, text, expected):
-    check_figures(text, expected)
+#: Every table above, by the round that wrote it (the whole articles of rounds 7, 8, 16, 18
+#: and 19 in ARTICLES): one test over all, each case's id naming its round.
+ROUNDS = {
+    "round 1": CASES,
+    "round 2": CASES_2,
+    "round 3": CASES_3,
+    "round 4": CASES_4,
+    "round 5": CASES_5,
+    "round 6": CASES_6,
+    "articles": ARTICLES,
+    "round 9": CASES_9,
+    "round 10": CASES_10,
+    "round 11": CASES_11,
+    "round 12": CASES_12,
+    "round 13": CASES_13,
+    "round 14": CASES_14,
+    "round 15": CASES_15,
+    "round 17": CASES_17,
+}
+ALL_CASES = [(name, *case) for name, rows in ROUNDS.items() for case in rows]
 
 
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_2, ids=[c[0] for c in CASES_2])
-def test_western_copy_round_2(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_3, ids=[c[0] for c in CASES_3])
-def test_western_copy_round_3(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_4, ids=[c[0] for c in CASES_4])
-def test_western_copy_round_4(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_5, ids=[c[0] for c in CASES_5])
-def test_western_copy_round_5(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_6, ids=[c[0] for c in CASES_6])
-def test_western_copy_round_6(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), ARTICLES, ids=[c[0] for c in ARTICLES])
-def test_western_articles(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_9, ids=[c[0] for c in CASES_9])
-def test_western_copy_round_9(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_10, ids=[c[0] for c in CASES_10])
-def test_western_copy_round_10(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_11, ids=[c[0] for c in CASES_11])
-def test_western_copy_round_11(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_12, ids=[c[0] for c in CASES_12])
-def test_western_copy_round_12(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_13, ids=[c[0] for c in CASES_13])
-def test_western_copy_round_13(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_14, ids=[c[0] for c in CASES_14])
-def test_western_copy_round_14(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_15, ids=[c[0] for c in CASES_15])
-def test_western_copy_round_15(case_id, text, expected):
-    check_figures(text, expected)
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), CASES_17, ids=[c[0] for c in CASES_17])
-def test_western_copy_round_17(case_id, text, expected):
+@pytest.mark.parametrize(
+    ("round_", "case_id", "text", "expected"), ALL_CASES, ids=[f"{c[0]}: {c[1]}" for c in ALL_CASES]
+)
+def test_western_copy(round_, case_id, text, expected):
     check_figures(text, expected)
 
 
 def test_ids_are_unique():
-    cases = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_9 + CASES_10
-    cases += CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_17
-    ids = [c[0] for c in cases]
+    ids = [c[1] for c in ALL_CASES]
     assert len(ids) == len(set(ids))
 
 
