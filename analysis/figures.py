@@ -4444,35 +4444,28 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
         and tok.start >= 8
         and text[tok.start - 1] == " "
-        and "-" in text[tok.start - 12 : tok.start]
-        and (hn := _HYPHEN_NAME_BEFORE_RE.search(text, max(0, tok.start - 30), tok.start))
+        and (
+            (
+                "-" in text[tok.start - 12 : tok.start]
+                and (hn := _HYPHEN_NAME_BEFORE_RE.search(text, max(0, tok.start - 30), tok.start))
+                and hn.group(1) not in _NOT_HYPHEN_NAMES
+            )
+            or (
+                text[tok.start - 2 : tok.start - 1].isalpha()
+                and _VESSEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 50), tok.start)
+            )
+        )
         and not (
             (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
             and _is_plural_noun(nw)
             and nw.lower() not in _CLAUSE_WORDS
         )
-        and hn.group(1) not in _NOT_HYPHEN_NAMES
     ):
-        # a vessel's or a product's name of two capitalised halves and its number: "the
-        # Sea-Watch 5 was detained", "on board the Sea-Eye 4" (session 7, rescue NGO copy);
-        # a count goes on to its noun ("Al-Shabaab 12 fighters")
+        # a vessel's or a product's name and its number: two capitalised halves ("the
+        # Sea-Watch 5 was detained", "on board the Sea-Eye 4": session 7, rescue NGO copy)
+        # or after a vessel's noun ("its rescue ship, Humanity 1, was held": devset2
+        # western); a count goes on to its noun ("Al-Shabaab 12 fighters")
         return True
-    if (
-        draft.kind == "count"
-        and draft.end == tok.end
-        and tok.value < 100
-        and not (tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1)
-        and tok.start >= 8
-        and text[tok.start - 1] == " "
-        and text[tok.start - 2 : tok.start - 1].isalpha()
-        and _VESSEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 50), tok.start)
-        and not (
-            (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
-            and _is_plural_noun(nw)
-            and nw.lower() not in _CLAUSE_WORDS
-        )
-    ):
-        return True  # "its rescue ship, Humanity 1, was held": the vessel's name
     if (
         draft.kind == "count"
         and text.startswith(" block of ", draft.end)
