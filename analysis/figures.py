@@ -5201,6 +5201,7 @@ def _noun_phrase_after(
                 # 'a total of 123 "illegal" aliens': a quoted modifier, then the noun
                 # (Pakistani return copy, session 9): the phrase reads on past the quote
                 window = window[: quoted.end() - 1] + window[quoted.end() :]
+                n = len(window)
         if (
             not words
             and window[i : i + 1].islower()

@@ -1411,8 +1411,14 @@ def _noun_phrase_after_reference(
             i += 1
         if i >= n:
             break
-        if not words and window[i] in '"\u201c' and F._QUOTED_NOUN_RE.match(window, i):
+        if not words and window[i] in '"\u201c' and (quoted := F._QUOTED_NOUN_RE.match(window, i)):
             i += 1  # 'over 64,000 "gotaways"'
+            if (
+                window[quoted.end() : quoted.end() + 2][:1] == " "
+                and window[quoted.end() + 1 : quoted.end() + 2].islower()
+            ):
+                window = window[: quoted.end() - 1] + window[quoted.end() :]  # '"illegal" aliens'
+                n = len(window)
         if (
             not words
             and window[i : i + 1].islower()
@@ -1420,6 +1426,18 @@ def _noun_phrase_after_reference(
             and F._is_plural_noun(pl.group("n"))
         ):
             return pl.group(), pl.group("n").lower()  # "owned, managed or ordered aircraft"
+        if (
+            not words
+            and (dop := F._DOC_OF_PLURAL_RE.match(window, i))
+            and F._is_plural_noun(dop.group("n"))
+        ):
+            return dop.group(), dop.group("n").lower()  # "proof of registration cards"
+        if (
+            not words
+            and (non := F._NAME_OF_NAME_NOUN_RE.match(window, i))
+            and F._is_plural_noun(non.group("n"))
+        ):
+            return non.group(), non.group("n").lower()  # "60 Ministry of Interior officials"
         if not words and (ma := F._MEASURE_ADJ_RE.match(window, i)):
             words.append((ma.start(), ma.end(), ma.group()))  # "44 million 90-kg bags"
             measures.add(ma.start())
@@ -1703,6 +1721,9 @@ _NP_PIECES = [
     "Russian", "Israeli", "armoured", "unmanned", "vehicles",
     # a people then a bare verb, "such" before the noun (devset2 asiaeurope)
     "Rohingya", "disembark", "such", "attempts", "asylum", "seekers",
+    # a quoted modifier, a document's or a body's name with "of" before the noun (session 9)
+    '"illegal"', "aliens", "proof", "registration", "cards", "Ministry", "Interior", "Proof",
+    "Registration",
 ]  # fmt: skip
 
 
