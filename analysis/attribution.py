@@ -912,6 +912,11 @@ _NP_PP_TAIL_RE = re.compile(
     r"|during|since|this|last|over|across)[ \u00a0]"
     r"(?!the[ \u00a0][a-z]+[ \u00a0]administration).*$"
 )
+_AT_EVENT_TAIL_RE = re.compile(
+    r"[ \u00a0]at[ \u00a0](?:a|an|the|its|their|his|her)[ \u00a0](?:[\w'’\-]+[ \u00a0]){0,3}?"
+    r"(?:briefing|press[ \u00a0]conference|news[ \u00a0]conference|conference|meeting|summit"
+    r"|hearing|event|forum|session|rally|ceremony)\b.*$"
+)
 _NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
 _NP_EXPANSION_TAIL_RE = re.compile(
     r"(?<=[A-Z]{2})[ \u00a0]\((?:[A-Z][\w'’\-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){1,8}"
@@ -977,6 +982,10 @@ def _clean_np(np: str) -> str:
     if np[:4] in ("yet ", "Yet ", "but ", "But ", "and ", "And ", "so ", "So ") and len(np) > 5:
         np = np.split(None, 1)[1]  # "..., yet WHO warns that": WHO
     np = _NP_PP_TAIL_RE.sub("", np)
+    if " at " in np:
+        # "According to Saltmarsh at a Geneva briefing": where it was said is no part of who
+        # said it (UN briefing copy, session 9)
+        np = _AT_EVENT_TAIL_RE.sub("", np)
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)  # drop a trailing "(ASDMA)"
         # "the IPC (Integrated Food Security Phase Classification)": the acronym, spelt out
@@ -1220,6 +1229,14 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if " in " in np and self.persons:
+            # "UNHCR Representative in South Sudan Marie-Helene Verney": the person named
+            # after the office's place, before the place phrase is cut (UN briefing copy,
+            # session 9)
+            words = np.split()
+            for k in range(max(2, len(words) - 4), len(words) - 1):
+                if words[k - 1] != "in" and (cand := " ".join(words[k:])) in self.persons:
+                    return self.persons[cand]
         np = _clean_np(np)
         if np[:4] in ("the ", "The "):
             # "the latest Central Bank data revealed": how fresh the data are is no part of

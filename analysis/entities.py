@@ -740,6 +740,17 @@ class _Finder:
                 if key in lex.places:
                     if i + size >= n or toks[i + size].text not in _RULE_WORDS:
                         self._emit_place(toks[i : i + size])
+                    if (
+                        i == 0
+                        and self.text.endswith((" in ", " in\u00a0"), 0, toks[0].start)
+                        and 2 <= n - size <= 4
+                        and all(_title_case(t.text) for t in toks[size:])
+                        and _SAY_AFTER.match(self.text, toks[-1].end)
+                    ):
+                        # "UNHCR Representative in South Sudan Marie-Helene Verney said": a
+                        # place, then the person who speaks (UN briefing copy, session 9)
+                        self._emit_toks(toks[size:], "person")
+                        return True
                     break  # "the Dublin Regulation": a rule named after a city, no place
                 if key in lex.org_names:
                     self._emit_toks(toks[i : i + size], "organisation")

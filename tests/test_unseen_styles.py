@@ -4977,6 +4977,31 @@ CASES += [
 ]
 
 
+# Session 9 (lead), found in real UN briefing copy on refugees leaving Sudan (cases invented):
+# "UNHCR Representative in Chad <Name> said" gave the office as the source (the place phrase
+# was cut, and the name after a known place was no person), and "According to <Name> at a
+# Geneva briefing" kept the briefing in the source.
+CASES += [
+    (
+        "invented/UN briefing: an office in a country, then the name",
+        "UNHCR Representative in Ethiopia Andrea Kovacs said that 6,200 Sudanese refugees had "
+        "arrived at Metema.",
+        [("6,200", 6200, "exact", "count", None, {"source": "Andrea Kovacs"})],
+    ),
+    (
+        "invented/UN briefing: according to a name at a briefing",
+        "According to Okafor at a Geneva briefing on Tuesday, Egypt has received around "
+        "90,000 refugees.",
+        [("around 90,000", 90000, "approximate", "count", None, {"source": "Okafor"})],
+    ),
+    (
+        "invented/guard: a speaker at a named place keeps the place",
+        "Officials at the Adre crossing said 3,100 people arrived on Monday.",
+        [("3,100", 3100, "exact", "count", None, {"source": "Officials at the Adre crossing"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
