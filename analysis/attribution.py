@@ -1258,9 +1258,10 @@ class _Resolver:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
-        if 1 < len(np) < 9 and np.isupper() and np.isalpha() and (full := self.spelt_out(np)):
-            # "according to MSF" after "Médecins Sans Frontières (MSF)": the fullest name the
-            # text gives the body (NGO press releases, devset2 agency)
+        if 1 < len(np) < 9 and np.isupper() and np.isalpha() and (full := self.acronym_name(np)):
+            # "according to MSF" after "Médecins Sans Frontières (MSF)", "CBP recorded" after
+            # "U.S. Customs and Border Protection", "according to IRC" after "The International
+            # Rescue Committee opened ...": the fullest name the text gives the body (devset2)
             return full
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
@@ -1408,25 +1409,11 @@ class _Resolver:
             if 2 <= len(rest) <= 6 and rest.isalpha() and rest.isupper():
                 # "the IOM said" after "the International Organization for Migration said"
                 # (AFP copy, session 9): the body named in full before
-                return next((o for _, o in reversed(self.orgs) if _spells(o, rest)), rest)
+                return self.named_before_as(rest) or rest
             return rest  # "the Frontier Corps" is named "Frontier Corps"
         media = _MEDIA_NAME_RE.match(np) if np[:1].islower() or np[:4] == "The " else None
         if media:
             return media.group("name")  # "state broadcaster TRT" is TRT
-        if (
-            2 <= len(np) <= 8
-            and np.isupper()
-            and np.isalpha()
-            and (
-                # "CBP recorded" after "U.S. Customs and Border Protection" was a source: the
-                # body named in full before (session 9, ds2-western), else ...
-                (full := next((o for _, o in reversed(self.orgs) if _spells(o, np)), None))
-                or (full := self.spelt_by_initials(np))
-            )
-        ):
-            # "The International Rescue Committee opened two clinics ... according to IRC":
-            # the fullest name the text gives the body (its words' initials)
-            return full
         if np.startswith(("The ", "A ", "An ")) and self.used_mid_sentence(np[0].lower() + np[1:]):
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
@@ -1453,6 +1440,21 @@ class _Resolver:
         are and officials are not?"""
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
+
+    def acronym_name(self, acronym: str) -> str | None:
+        """The fullest name the text gives the body ``acronym`` stands for: spelt out before
+        "(ACRONYM)", else a body named before whose initials it is, else any run of
+        capitalised words whose initials it is (three rounds of session 9 each wrote one of
+        these; one lookup, in this order, serves them all)."""
+        return (
+            self.spelt_out(acronym)
+            or self.named_before_as(acronym)
+            or self.spelt_by_initials(acronym)
+        )
+
+    def named_before_as(self, acronym: str) -> str | None:
+        """The latest body named so far whose capitalised words spell ``acronym``."""
+        return next((o for _, o in reversed(self.orgs) if _spells(o, acronym)), None)
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def spelt_out(self, acronym: str) -> str | None:
