@@ -597,7 +597,7 @@ _OWNER_OF_FIGURE_RE = re.compile(
 )
 _DESCRIBED_BODY_RE = re.compile(
     r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*[ \u00a0]){0,3}?"
-    rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0]tank|watchdog|monitor)[ \u00a0]"
+    rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
     r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*)$"
 )
 _IT_IS_VERB_BY_THAT_RE = re.compile(
@@ -2176,10 +2176,9 @@ _MEDIA_NAME_RE = re.compile(
     # ("the EU's border agency Frontex": whose agency it is, before the description)
     r"(?:[Tt]he[ \u00a0])?(?:[A-Z][\w.]*(?:'s|’s)[ \u00a0])?"
     r"(?:(?:[a-z\-]+|[A-Z][a-z]+)[ \u00a0]){0,2}(?:broadcaster|agency|media|television|newspaper"
-    r"|daily|channel|outlet|radio|broadcaster's"
-    # a body described before its name: "the campaign group Iraq Body Count", "the rights
-    # group Amnesty International", "the charity Oxfam"
-    r"|group|charity|watchdog|monitor|think-tank|tank|NGO|organisation|organization)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
+    # (a body described before its name, "the rights group Amnesty International", is
+    # _DESCRIBED_BODY_RE's)
+    r"|daily|channel|outlet|radio|broadcaster's)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
 )
 # Ranks and titles written with a full stop, US style, before a name: "Lt. Col.", "Sgt.".
 _ABBR_RANKS_RE = re.compile(
