@@ -8053,6 +8053,7 @@ def _names_people_again(head: str, counted: str | None) -> bool:
 _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
 )
+_COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
 _SHARE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0](?:think|thinks|thought|say|says|said|believe|believes|want|wants|support"
     r"|supports|oppose|opposes|expect|expects|agree|agrees|prefer|prefers|plan|plans|feel"
@@ -8327,15 +8328,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # head is the whole's noun, not what the part is (devset2, session 9)
                     continue
                 at = d_end + of_pron.end()
-                if text.startswith((" were ", " are "), at) and kind == "count":
-                    # "86 people, 30 of whom were women", "14 of them were minors": the noun
-                    # after the verb names the part, as in "of whom 3,000 were children"
-                    at += 5 if text.startswith(" are ", at) else 6
+                if kind == "count" and (cop := _COPULA_AT_RE.match(text, at)):
+                    # "86 people, 30 of whom were women", "Hùng said 900 of them were women":
+                    # the noun after the verb names the part, as in "of whom 3,000 were
+                    # children" (devset2 regions and asiaeurope wrote this rule each)
+                    at = cop.end()
                 c2, h2 = _noun_phrase_after(text, at)
-                if h2 is None and (cop := _COPULA_NOUN_RE.match(after[of_pron.end() :])):
-                    # "Hùng said 900 of them were women": named after the copula, as "of
-                    # whom 3,000 were children" is (devset2 asiaeurope)
-                    c2, h2 = _noun_phrase_after(text, d_end + of_pron.end() + cop.start("np"))
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2  # "1,100 people, 300 of them children"
                 continue
