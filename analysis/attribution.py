@@ -2158,7 +2158,6 @@ _ARRANGED_BEFORE_RE = re.compile(
 )
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})|;|\bwho\b|\bthat\b|\bwhich\b")
 # "quoted the minister as saying", "cited two security sources as saying" (wire copy)
-_PASSIVE_AUX_END_RE = re.compile(r"[ \u00a0](?:was|were|is|are|been)[ \u00a0]$")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)[ \u00a0](?P<np>[^,;:]{2,80}?)[ \u00a0]as[ \u00a0]$")
 
 
