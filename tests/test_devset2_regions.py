@@ -1464,17 +1464,6 @@ FLOORS = {
 }
 
 
-def test_devset2_27_renk_returnees():
-    assert_floors("27-renk-returnees.txt", FLOORS["27-renk-returnees.txt"])
-
-
-def test_devset2_28_goma_camps_toll():
-    assert_floors("28-goma-camps-toll.txt", FLOORS["28-goma-camps-toll.txt"])
-
-
-def test_devset2_29_masnaa_crossings():
-    assert_floors("29-masnaa-crossings.txt", FLOORS["29-masnaa-crossings.txt"])
-
-
-def test_devset2_30_dominican_deportations():
-    assert_floors("30-dominican-deportations.txt", FLOORS["30-dominican-deportations.txt"])
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floors(name):
+    assert_floors(name, FLOORS[name])

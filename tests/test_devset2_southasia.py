@@ -1487,17 +1487,6 @@ FLOORS = {
 }  # fmt: skip
 
 
-def test_floor_15_acc_deadline_islamabad():
-    assert_floors("15-acc-deadline-islamabad.txt", FLOORS["15-acc-deadline-islamabad.txt"])
-
-
-def test_floor_16_islam_qala_surge():
-    assert_floors("16-islam-qala-surge.txt", FLOORS["16-islam-qala-surge.txt"])
-
-
-def test_floor_17_bhasan_char_relocation():
-    assert_floors("17-bhasan-char-relocation.txt", FLOORS["17-bhasan-char-relocation.txt"])
-
-
-def test_floor_18_bengal_workers_odisha():
-    assert_floors("18-bengal-workers-odisha.txt", FLOORS["18-bengal-workers-odisha.txt"])
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floors(name):
+    assert_floors(name, FLOORS[name])
