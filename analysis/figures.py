@@ -8413,9 +8413,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
                     # "78 of those people" after a cost per person: a count is of a count
-                    ante = _antecedent(
-                        rows, k, kinds=("count",) if kind == "count" else ("count", "money")
-                    )
+                    kinds = ("count",) if kind == "count" else ("count", "money")
+                    ante = _antecedent(rows, k, kinds=kinds)
+                    if ante is None:
+                        # "...more than 12,000 Afghan families.\n\nA director said sixty
+                        # percent of these families ...": wire and Afghan outlet copy set each
+                        # sentence as a paragraph, so the whole may close the one before
+                        # (session 10)
+                        ante = _antecedent(rows, k, kinds=kinds, whole=True)
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun

@@ -5002,6 +5002,58 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real Afghan outlet and wire copy on returns from Pakistan (cases
+# invented): each sentence set as its own paragraph, so "70 percent of these families" in the
+# next paragraph lost the whole it is a share of; and "the commission detailed" (Xinhua wire)
+# was no reporting verb.
+CASES += [
+    (
+        "invented/Afghan outlet: a share of 'these families' in the next one-sentence paragraph",
+        "Iran has deported more than 12,000 Afghan families through Islam Qala.\n\nA provincial "
+        "director told the outlet that sixty percent of these families have been resettled in "
+        "Herat.\n",
+        [
+            ("more than 12,000", 12000, "lower", "count", None, {"head": "families"}),
+            ("sixty percent", 60, "exact", "percent", "%", {"part_of": 0, "head": "families"}),
+        ],
+    ),
+    (
+        "invented/wire: 'of them' count in the next one-sentence paragraph",
+        "Police detained 430 migrants in the raids.\n\n212 of these migrants were later "
+        "released on bail.\n",
+        [
+            ("430", 430, "exact", "count", None, {"head": "migrants"}),
+            ("212", 212, "exact", "count", None, {"part_of": 0, "head": "migrants"}),
+        ],
+    ),
+    (
+        "invented/Xinhua wire: 'the commission detailed' after the body named in full",
+        "On Sunday, 910 families were expelled, the High Commission for Returnee Affairs said. "
+        "On Saturday, 5,800 Afghan refugees had been expelled, the commission detailed.",
+        [
+            ("910", 910, "exact", "count", None, {}),
+            (
+                "5,800",
+                5800,
+                "exact",
+                "count",
+                None,
+                {"source": "High Commission for Returnee Affairs"},
+            ),
+        ],
+    ),
+    (
+        "invented/guard: a share of 'these' in a new paragraph two sentences on stays alone",
+        "Iran deported 9,000 people in March.\n\nThe border was busy. Officials said 40 "
+        "percent of these people were sent to Herat.\n",
+        [
+            ("9,000", 9000, "exact", "count", None, {}),
+            ("40 percent", 40, "exact", "percent", "%", {"part_of": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
