@@ -780,6 +780,12 @@ _CLAUSE_AFTER_RE = re.compile(
 )
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
 _AT_RE = re.compile(r"\bat[ \u00a0]")
+# "put them at grave risk", "puts families at the mercy of smugglers": an idiom after "put",
+# no estimate of a value ("put the toll at 212"); rights-group copy on deportations (session 10)
+_PUT_AT_IDIOM_RE = re.compile(
+    r"at[ \u00a0](?:(?:[a-z]+[ \u00a0])?risk|stake|odds|ease|bay|loggerheads|the[ \u00a0]"
+    r"(?:mercy|heart|centre|center|forefront|top|bottom|back|front|end|disposal|helm)|home)\b"
+)
 _ESTIMATES_AT_RE = re.compile(r"(?:[ \u00a0][a-z][a-z-]*){1,4}[ \u00a0]at[ \u00a0]")
 _OBJECT_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:its|their|his|her|a|an|the|these|plans?|new|measures"
@@ -3090,6 +3096,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "Humphries recorded an average of 108.7": a player's own result
     if v in ("put", "puts") and after.startswith((" up ", "\u00a0up ")):
         return False  # "Quetta put up 120-odd runs": a side's total, no estimate
+    if v in ("put", "puts") and (at := _AT_RE.search(text, m.end(), s1)):
+        if _PUT_AT_IDIOM_RE.match(text, at.start(), s1):
+            return False  # "put them at grave risk": an idiom, no estimate (session 10)
     if v in ("valued", "values") and after.startswith((" at ", "\u00a0at ")):
         # "a bid for a Dutch rival valued at about 4 billion euros": a participle after its
         # noun; the valuer names an object first ("Forbes valued the franchise at $7.4bn")

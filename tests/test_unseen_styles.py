@@ -5054,6 +5054,42 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in a real rights-group release on Pakistan's deportation threats
+# (cases invented): "put them at grave risk" was read as "put X at N", an estimate, so the
+# figure's own words became its source ("one million Afghans").
+CASES += [
+    (
+        "invented/rights group: 'put them at risk' is no estimate",
+        "Plans to deport more than one million Afghans put them at grave risk of abuse, "
+        "Amnesty International said on Tuesday.",
+        [
+            (
+                "more than one million",
+                1_000_000,
+                "lower",
+                "count",
+                None,
+                {"head": "afghans", "source": "Amnesty International"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: 'puts thousands at the mercy of smugglers' is no estimate",
+        "The closure of the 1,200-km route puts 30,000 migrants at the mercy of smugglers, "
+        "aid groups said.",
+        [
+            ("1,200-km", 1200, "exact", "measure", "kilometer", {}),
+            ("30,000", 30000, "exact", "count", None, {"source": "aid groups"}),
+        ],
+    ),
+    (
+        "invented/guard: 'put the toll at' still attributes the estimate",
+        "Local officials put the death toll at more than 140.",
+        [("more than 140", 140, "lower", "count", None, {"source": "Local officials"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
