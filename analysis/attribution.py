@@ -390,6 +390,9 @@ class _State:
     # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
     # fuller person is known
     last_single: str | None = None
+    # who issued the last document the text named ("HRW issued a report"), for a later
+    # "according to the report" or "the study found"
+    last_doc_issuer: str | None = None
 
 
 # A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
@@ -489,6 +492,14 @@ _BARE_DOC_RE = re.compile(
     r"(?:the|this|that|its|their|his|her)(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:statement|report"
     r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review)"
 )
+# "Human Rights Watch issued a report on Tuesday", "NRC published its annual study": who
+# issued the document a later "according to the report" means (rights-group copy, session 10)
+_ISSUED_DOC_RE = re.compile(
+    r"[ \u00a0](?:issued|released|published|launched|unveiled|presented)(?:[ \u00a0](?:on|this"
+    r"|last)[ \u00a0][A-Za-z]+)?[ \u00a0](?:a|an|its|their)(?:[ \u00a0][a-z\-]+){0,3}?[ \u00a0]"
+    r"(?:report|study|survey|assessment|analysis)\b"
+)
+_DOC_WORDS = ("report", "study", "survey", "assessment", "analysis")
 # "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
 _GIVEN_BY_RE = re.compile(
     r"\b(?:provided|given|supplied|submitted|handed|sent|shared|passed|leaked)[ \u00a0]by[ \u00a0]"
@@ -1244,6 +1255,8 @@ class _Resolver:
                 if words[k - 1] != "in" and (cand := " ".join(words[k:])) in self.persons:
                     return self.persons[cand]
         np = _clean_np(np)
+        if state.last_doc_issuer and _BARE_DOC_RE.fullmatch(np.lower()):
+            return state.last_doc_issuer  # "The report said" after "HRW issued a report"
         if np[:4] in ("the ", "The "):
             # "the latest Central Bank data revealed": how fresh the data are is no part of
             # the name of who gives them (as after "according to")
@@ -3474,7 +3487,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 doc = _DOC_NP_RE.match(np)
                 agent = doc.group("agent") or _lower_agent(np)
                 if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
-                    continue  # "according to the report": one named before, or nobody
+                    if state.last_doc_issuer is None:
+                        continue  # "according to the report": nobody named it
+                    agent = state.last_doc_issuer  # one named before (session 10)
                 np = agent or _BASED_ON_RE.sub("", np)
             if _counted_np(np):
                 continue  # "according to 41 countries": a count, as "5,000 people said"
@@ -3699,6 +3714,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             j += 1
         resolver.note_orgs(s0, s1)
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs, verb_starts)
+        if any(w in text[s0:s1] for w in _DOC_WORDS) and (
+            issued := _ISSUED_DOC_RE.search(text, s0, s1)
+        ):
+            subject = _subject_before(text, s0, issued.start())
+            issuer = resolver.resolve(subject, state, False) if subject else None
+            if issuer and not _BARE_DOC_RE.fullmatch(issuer.lower()):
+                state.last_doc_issuer = issuer
         per_sentence.append(found)
         speech = [
             f

@@ -5090,6 +5090,49 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real coverage of a rights group's report on Pakistan's
+# deportations (cases invented): "According to the report" and "The report said" after "X
+# issued a report" are X's figures; the bare document was no one (or itself).
+CASES += [
+    (
+        "invented/outlet on a rights report: 'according to the report' after 'X issued a report'",
+        "Amnesty International issued a report on Tuesday alleging abuses at the border. "
+        "According to the report, over 41,000 Afghans were detained in two months.",
+        [
+            (
+                "over 41,000",
+                41000,
+                "lower",
+                "count",
+                None,
+                {"source": "Amnesty International"},
+            ),
+            ("two months", 2, "exact", "duration", "month", {}),
+        ],
+    ),
+    (
+        "invented/wire: 'The study found' after 'X published its annual study'",
+        "The Norwegian Refugee Council published its annual study on Monday. The study found "
+        "that 2.4 million people had been displaced by floods.",
+        [
+            (
+                "2.4 million",
+                2_400_000,
+                "exact",
+                "count",
+                None,
+                {"source": "Norwegian Refugee Council"},
+            )
+        ],
+    ),
+    (
+        "invented/guard: 'according to the report' with no issuer named stays unattributed",
+        "According to the report, about 900 families returned to Kunar.",
+        [("about 900", 900, "approximate", "count", None, {"source": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
