@@ -431,7 +431,10 @@ _DATA_NP_RE = re.compile(
     # "according to estimates from march organizers" (crowd copy)
     r"|estimates|an[ \u00a0]estimate"
     # "as per information available on the web-portal of the National Judicial Data Grid"
-    r"|information)\b"
+    r"|information"
+    # "According to details, the police arrested 11 ..." (Pakistani channel and agency copy,
+    # session 10): the report's own voice
+    r"|details)\b"
     r"(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # a lower-case description before the name: "data from market researcher Canalys",
     # "from the listings site RentScope" (not a phrase: "officials in Kabul")
@@ -523,7 +526,7 @@ _LOWER_AGENT_RE = re.compile(
 _BODY_DATA_RE = re.compile(
     rf"(?:the[ \u00a0])?(?:(?:{_DATA_ADJECTIVES})[ \u00a0])*"
     r"(?P<body>government|police|army|military)[ \u00a0](?:figures|data|statistics|numbers"
-    r"|records|tallies|estimates)\b",
+    r"|records|tallies|estimates|details)\b",
     re.IGNORECASE,
 )
 # Where a noun phrase after "according to" or an agent's "by" has ended and the sentence

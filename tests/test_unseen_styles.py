@@ -5133,6 +5133,29 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real Pakistani channel and agency copy on arrests of Afghan
+# nationals in Karachi (cases invented): "According to details" and "As per details" open a
+# sentence in the report's own voice ("details have it"); "details" was taken as the source.
+CASES += [
+    (
+        "invented/Pakistani channel: 'According to details' is the report's own voice",
+        "According to details, the police raided Gulshan-e-Iqbal and arrested 23 illegal "
+        "immigrants.",
+        [("23", 23, "exact", "count", None, {"source": None, "head": "immigrants"})],
+    ),
+    (
+        "invented/Pakistani agency: 'As per details' is the report's own voice",
+        "As per details, 48 Afghan nationals were shifted to the holding centre.",
+        [("48", 48, "exact", "count", None, {"source": None})],
+    ),
+    (
+        "invented/Pakistani daily: 'police details' name the police",
+        "According to police details, 31 suspects were booked under the Foreigners Act.",
+        [("31", 31, "exact", "count", None, {"source": "the police"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
