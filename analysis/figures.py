@@ -8573,6 +8573,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # "31,000 are sleeping in the open air and 34,000 are crammed into
                         # classrooms": an item with its own verb is no verbless one
                         and not _AUX_AFTER_RE.match(text, rows[j]["end"])
+                        # "Of the returnees, 380 returned voluntarily and 132 were deported":
+                        # after an opener that names the whole, each clause tells a part
+                        # (IOM return updates, session 10)
+                        and not text.startswith(("Of ", "Among "), s_start)
                     )
                     # "The group, which includes 497 children, left in 19 buses": the
                     # aside closed and the clause's verb came back; no further item
@@ -9109,6 +9113,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if whole is not None:
             r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
+            if (
+                kind == "count"
+                and text.startswith(("Of ", "Among ", "Out of "), s_start)
+                and (lead_np := _OPENING_OF_NP_RE.match(text, s_start, d.start)) is not None
+                and lead_np.group("det")
+            ):
+                # "Of the total returnees, 595 were ... and 28 were deported": the group the
+                # opener names, not the whole's own noun ("623 Afghans"; IOM return
+                # updates, session 10)
+                np_at = lead_np.start("np")
+                if text.startswith(("total of ", "number of "), np_at):
+                    np_at = text.index(" of ", np_at) + 4
+                c2, h2 = _noun_phrase_after(text, np_at)
+                if h2 and _is_plural_noun(h2):
+                    r["head"], r["counted"] = h2, c2
             if whole is not None and rows[whole]["kind"] != "count":
                 r["head"] = r["counted"] = None
             continue

@@ -5156,6 +5156,34 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real IOM return updates from Afghanistan's border (cases
+# invented): "Of the returnees, 380 returned voluntarily and 132 were deported" made only the
+# first item a part (the first had a verb of its own, not an auxiliary), and "Of the total
+# returnees, 595 were ... and 28 were deported" gave the elided item the whole's noun.
+CASES += [
+    (
+        "invented/IOM update: every clause after 'Of the returnees,' is a part",
+        "A total of 512 Afghans returned from Iran this week. Of the returnees, 380 returned "
+        "voluntarily and 132 were deported.",
+        [
+            ("512", 512, "exact", "count", None, {"head": "afghans"}),
+            ("380", 380, "exact", "count", None, {"part_of": 0, "head": "returnees"}),
+            ("132", 132, "exact", "count", None, {"part_of": 0, "head": "returnees"}),
+        ],
+    ),
+    (
+        "invented/IOM update: an elided item after 'Of the total returnees,' counts returnees",
+        "A total of 744 Afghans crossed at Torkham. Of the total returnees, 690 were "
+        "spontaneous returnees and 54 were deported.",
+        [
+            ("744", 744, "exact", "count", None, {"head": "afghans"}),
+            ("690", 690, "exact", "count", None, {"part_of": 0, "head": "returnees"}),
+            ("54", 54, "exact", "count", None, {"part_of": 0, "head": "returnees"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
