@@ -1197,6 +1197,13 @@ _ROUND_OF_RE = re.compile(
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \u00a0])?"
     r"(?:round|edition|issue|wave|cycle)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?=[A-Z])"
 )
+# "Key findings of the organisation's survey showed", "The results of IOM's survey show":
+# what a document found is no one; whose document it is (Pakistani daily on an IOM return
+# survey, session 10)
+_FINDINGS_OF_RE = re.compile(
+    r"(?:(?:[Tt]he|[Kk]ey|[Mm]ain|[Pp]reliminary|[Ii]nitial|[Ll]atest|[Nn]ew)[ \u00a0])*"
+    r"(?:findings|results|highlights)[ \u00a0]of[ \u00a0](?=(?:the[ \u00a0])?[A-Za-z])"
+)
 #: Small words inside a name its acronym skips ("Office for the Coordination of ...").
 _ACRONYM_JOINERS = frozenset("of for the and on in de des du la le & to".split())
 #: Roles a named person is given once and referred to by later ("the IOM spokesperson").
@@ -1271,6 +1278,8 @@ class _Resolver:
             # adjective opening the sentence (Afghan return copy, session 9; not "New",
             # which opens "New York")
             np = np[fresh.end() :]
+        if " of " in np and (fnd := _FINDINGS_OF_RE.match(np)) and fnd.end() < len(np):
+            np = np[fnd.end() :]
         if " of " in np and (rnd := _ROUND_OF_RE.match(np)):
             # "according to the latest round of IOM's Displacement Tracking Matrix": the
             # round of a survey or monitoring system is no one; whose system it is (DTM and
@@ -1570,6 +1579,15 @@ class _Resolver:
             return None  # a place speaking for its government is no "agency" or "group"
         if not _names_a_body(org):
             return None  # "The tribunal's figures show ... The ministry's data show": another
+        if (
+            1 < len(org) < 9
+            and org.isupper()
+            and org.isalpha()
+            and (full := self.acronym_name(org))
+        ):
+            # "The Norwegian Refugee Council (NRC) opened ... The organisation said": the
+            # fullest name the text gives it, as "according to NRC" has (session 10)
+            return full
         return org
 
     def note_orgs(self, s0: int, s1: int) -> None:
