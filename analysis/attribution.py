@@ -3670,7 +3670,9 @@ def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
         for g in found
         if g[4] == "speech"
         and g[0] < f[0]
-        and g[2] not in ("according to", "as per", "count")
+        # "Tolo News reported that local officials estimate ...": an outlet's report passes
+        # on who gives the figure, as "quoted by X as saying" does (session 10)
+        and g[2] not in ("according to", "as per", "count", "reported", "reports")
         and f[0] - (g[0] + len(g[2])) < 50
         and not _NESTED_GAP_RE.search(text, g[0] + len(g[2]), f[0])
     ]

@@ -5214,6 +5214,34 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real agency rewrites of Afghan broadcasters' stories on returns
+# from Iran (cases invented): "Tolo News reported that local officials estimate N" gave the
+# outlet, which only passes on the officials' estimate (as "quoted by X as saying" gives the
+# speaker, not the outlet); a person who relays what someone told them keeps the figure.
+CASES += [
+    (
+        "invented/agency rewrite: an outlet reported what officials estimate",
+        "Ariana News reported that local officials in Nimroz estimate more than 420,000 "
+        "Afghans have returned since March.",
+        [
+            (
+                "more than 420,000",
+                420000,
+                "lower",
+                "count",
+                None,
+                {"source": "local officials in Nimroz"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: an outlet reported what a ministry said",
+        "The broadcaster reported that the refugee ministry said 16,000 families had arrived.",
+        [("16,000", 16000, "exact", "count", None, {"source": "the refugee ministry"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
