@@ -738,7 +738,13 @@ _ADVERBS_BEFORE_VERB = frozenset(
     provisionally initially subsequently again then meanwhile similarly likewise""".split()
 )
 #: A body named for the office of a person: "Office of the High Commissioner", "Bureau of ..."
-_BODY_OF_OPENING_RE = re.compile(r"(?:[Tt]he[ \u00a0])?(?:Office|Bureau|Secretariat)[ \u00a0]of\b")
+_BODY_OF_OPENING_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?(?:Office|Bureau|Secretariat)[ \u00a0]of\b"
+    # "the United Nations High Commissioner for Refugees has announced": the agency, named
+    # by its head's title (agency copy on Afghan returns, session 10)
+    r"|(?:[Tt]he[ \u00a0])?(?:United[ \u00a0]Nations|UN|U\.N\.)[ \u00a0]High[ \u00a0]Commissioner"
+    r"[ \u00a0]for[ \u00a0](?:Refugees|Human[ \u00a0]Rights)$"
+)
 _WE_RE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 
 

@@ -5242,6 +5242,53 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real Afghan and Pakistani copy quoting UN agencies on returns
+# (cases invented): "Statistics from X indicate that" (a plural verb) attributed nothing, and
+# "This organization has said" after "the United Nations High Commissioner for Refugees" gave
+# "United Nations" (the body's name ends in a person's title, so it was taken for a person).
+CASES += [
+    (
+        "invented/Afghan outlet: 'Statistics from X indicate that'",
+        "Statistics from the International Organization for Migration (IOM) indicate that "
+        "more than 31,000 people crossed at Torkham last week.",
+        [
+            (
+                "more than 31,000",
+                31000,
+                "lower",
+                "count",
+                None,
+                {"source": "International Organization for Migration"},
+            )
+        ],
+    ),
+    (
+        "invented/agency copy: 'This organization' after the UN High Commissioner for Refugees",
+        "The United Nations High Commissioner for Refugees has announced that 410,000 "
+        "refugees have returned. This organization has said that Pakistan hosts 1.2 million "
+        "registered refugees.",
+        [
+            (
+                "410,000",
+                410000,
+                "exact",
+                "count",
+                None,
+                {"source": "United Nations High Commissioner for Refugees"},
+            ),
+            (
+                "1.2 million",
+                1_200_000,
+                "exact",
+                "count",
+                None,
+                {"source": "United Nations High Commissioner for Refugees"},
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
