@@ -5289,6 +5289,45 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real reference and wire copy on Afghans in Pakistan (cases
+# invented; the first two failed before "believe" became a reporting verb): "X believe(s) N"
+# gives a figure as X's estimate; "the UN estimates N, while Pakistani authorities believe the
+# number to be as high as M" gave M to the UN. An impersonal or passive "believed" names no one.
+CASES += [
+    (
+        "invented/wire: 'while authorities believe the number to be as high as'",
+        "The UN estimates that nearly 2.9 million Afghans live in Iran, while Iranian "
+        "authorities believe the number to be as high as 6 million.",
+        [
+            ("nearly 2.9 million", 2_900_000, "upper", "count", None, {"source": "UN"}),
+            (
+                "as high as 6 million",
+                6_000_000,
+                "upper",
+                "count",
+                None,
+                {"source": "Iranian authorities"},
+            ),
+        ],
+    ),
+    (
+        "invented/wire: 'Police believe that at least N'",
+        "Police believe that at least 60 migrants were on board the dinghy.",
+        [("at least 60", 60, "lower", "count", None, {"source": "Police"})],
+    ),
+    (
+        "invented/guard: a passive 'are believed to have' names no one",
+        "Around 140 people are believed to have drowned off Libya.",
+        [("Around 140", 140, "approximate", "count", None, {"source": None})],
+    ),
+    (
+        "invented/guard: an impersonal 'It is believed that' names no one",
+        "It is believed that 90 people were on the boat.",
+        [("90", 90, "exact", "count", None, {"source": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
