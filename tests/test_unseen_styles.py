@@ -5328,6 +5328,28 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in a real Pakistani channel's story on Afghan Citizen Card holders
+# (cases invented): South Asian copy capitalises the scale after a number word ("around eight
+# Lac Afghan refugees", "Rs two Crore"), which read as "eight" alone.
+CASES += [
+    (
+        "invented/Pakistani channel: a number word, then a capitalised 'Lac'",
+        "According to records, around nine Lac Afghan refugees hold citizen cards.",
+        [("around nine Lac", 900_000, "approximate", "count", None, {"head": "refugees"})],
+    ),
+    (
+        "invented/Indian daily: a number word, then a capitalised 'Crore'",
+        "The Assam board released Rs two Crore for the relief camps.",
+        [("Rs two Crore", 20_000_000, "exact", "money", "INR", {})],
+    ),
+    (
+        "invented/guard: a capitalised place after a number word stays out",
+        "Rescuers reached the shore of Lac Kivu with three Lakeside residents.",
+        [("three", 3, "exact", "count", None, {})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
