@@ -7460,6 +7460,8 @@ def figure_rows(report: Report | str) -> list[dict]:
                     r[f] *= 1000
     if "total of" in text or "out of" in text or " of " in text:
         _fill_total_after(text, rows)
+        if " those " in text:
+            _fill_those_after_noun(text, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
         _fill_restated_money_share(text, rows)
@@ -10535,6 +10537,30 @@ def _words_before_total(gap: str) -> bool:
     out of 261"), beyond the phrase itself ("3,100 out of 7,400")?"""
     m = _TOTAL_AFTER_PART_RE.search(gap)
     return m is not None and any(c.isalpha() for c in gap[: m.start()])
+
+
+#: ", out of those who were repatriated," right after a count's noun: the whole named after
+#: the part (Pakistani dailies on returns, session 10).
+_THOSE_AFTER_NOUN_RE = re.compile(
+    r"(?:[ \u00a0]+[\w'’-]+){1,4},[ \u00a0](?:out[ \u00a0]of|of|among)[ \u00a0]those[ \u00a0]"
+    r"(?:(?:who|that)[ \u00a0])?(?:(?:were|was|had[ \u00a0]been|have[ \u00a0]been)[ \u00a0])?"
+    r"[a-z]{3,}ed\b"
+)
+
+
+def _fill_those_after_noun(text: str, rows: list[dict]) -> None:
+    """'3,865 Afghan citizens, out of those who were repatriated, arrived ...': the count is
+    part of the people counted before it (this sentence or the last of the paragraph before),
+    the first count no smaller than it."""
+    for k, r in enumerate(rows):
+        if r["kind"] != "count" or r["part_of"] is not None or not r["head"]:
+            continue
+        m = _THOSE_AFTER_NOUN_RE.match(text, r["end"], min(len(text), r["end"] + 90))
+        if m is None or r["head"] not in m.group().lower():
+            continue
+        ante = _antecedent(rows, k, kinds=("count",), whole=True)
+        if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
+            r["part_of"] = ante
 
 
 def _fill_total_after(text: str, rows: list[dict]) -> None:

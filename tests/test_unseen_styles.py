@@ -5350,6 +5350,31 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in a real Pakistani daily's story on returns through Torkham (cases
+# invented): "3,865 Afghan citizens, out of those who were repatriated, arrived ..." names the
+# whole after the part's noun; it was left alone.
+CASES += [
+    (
+        "invented/Pakistani daily: ', out of those who were repatriated,' after the part",
+        "At least 4,120 Afghan nationals were returned via Torkham on Monday, officials said.\n\n"
+        "The officials said 2,950 Afghan citizens, out of those who were repatriated, "
+        "voluntarily arrived at the transit camp.\n",
+        [
+            ("At least 4,120", 4120, "lower", "count", None, {}),
+            ("2,950", 2950, "exact", "count", None, {"part_of": 0, "head": "citizens"}),
+        ],
+    ),
+    (
+        "invented/wire: ', of those detained,' after the part in the same sentence",
+        "Police held 310 migrants in the raids, and 140 women, of those detained, were freed.",
+        [
+            ("310", 310, "exact", "count", None, {}),
+            ("140", 140, "exact", "count", None, {"part_of": 0, "head": "women"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
