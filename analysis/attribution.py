@@ -738,6 +738,12 @@ _ADVERBS_BEFORE_VERB = frozenset(
     provisionally initially subsequently again then meanwhile similarly likewise""".split()
 )
 #: A body named for the office of a person: "Office of the High Commissioner", "Bureau of ..."
+# Who a body spoke to: "told Reuters", "spoke to the Associated Press", "informed AFP".
+_ADDRESSEE_BEFORE_RE = re.compile(
+    r"\b(?:(?<!according[ \u00a0])(?<!due[ \u00a0])(?<!belonging[ \u00a0])to|told|informed|tell"
+    r"|tells|telling)[ \u00a0](?:the[ \u00a0])?$",
+    re.IGNORECASE,
+)
 _BODY_OF_OPENING_RE = re.compile(
     r"(?:[Tt]he[ \u00a0])?(?:Office|Bureau|Secretariat)[ \u00a0]of\b"
     # "the United Nations High Commissioner for Refugees has announced": the agency, named
@@ -1575,6 +1581,19 @@ class _Resolver:
 
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None
+        if org is not None and _ADDRESSEE_BEFORE_RE.search(
+            self.text, max(0, self.orgs[-1][0] - 16), self.orgs[-1][0]
+        ):
+            # "UNHCR spoke to Reuters ... The agency said": the body spoken to is no later
+            # "the agency"; the one before it (agency copy on returns, session 10)
+            org = next(
+                (
+                    o
+                    for at, o in reversed(self.orgs[:-1])
+                    if not _ADDRESSEE_BEFORE_RE.search(self.text, max(0, at - 16), at)
+                ),
+                None,
+            )
         if word == "agency" and org is not None and _GOVERNMENT_RE.search(org):
             # a government is no agency: the body named before it (devset2 agency)
             org = next(

@@ -9105,6 +9105,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # "it was found that four were minors": a number that opens its
                         # clause after "that" (Italian transfer copy, session 8)
                         or text.endswith(("that ", "that\u00a0"), s_start, d.start)
+                        # "The agency said 700 were children": after a speaker's verb
+                        # (agency copy on returns, session 10)
+                        or text.endswith((" said ", " says "), s_start, d.start)
                     )
                 )
             )

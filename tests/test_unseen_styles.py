@@ -5375,6 +5375,45 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real agency copy quoting UNHCR on returns from Pakistan (cases
+# invented): "UNHCR spoke to Reuters ... The agency said" gave the outlet spoken to, the last
+# body named, where "the agency" is the one that spoke.
+CASES += [
+    (
+        "invented/wire: 'the agency' after 'X spoke to Reuters' is X",
+        "UNHCR spoke to Reuters at the border on Monday. The agency said 4,300 people had "
+        "crossed since Friday.",
+        [("4,300", 4300, "exact", "count", None, {"source": "UNHCR"})],
+    ),
+    (
+        "invented/wire: 'the organisation' after 'X told the Associated Press' is X",
+        "The Norwegian Refugee Council gave figures to the Associated Press on Sunday. The "
+        "organisation said 2,100 families were sleeping in the open.",
+        [("2,100", 2100, "exact", "count", None, {"source": "Norwegian Refugee Council"})],
+    ),
+]
+
+
+# Session 10 (lead), found in the same agency copy (cases invented): "The agency said 400 were
+# children" lost the noun after the verb (only a number opening the sentence, or after one
+# word, read it), so the head was none or the people counted before.
+CASES += [
+    (
+        "invented/wire: 'The agency said N were children'",
+        "Some 2,600 people crossed at Torkham on Sunday. The agency said 700 were children.",
+        [
+            ("Some 2,600", 2600, "approximate", "count", None, {"head": "people"}),
+            ("700", 700, "exact", "count", None, {"head": "children"}),
+        ],
+    ),
+    (
+        "invented/wire: 'the provincial police told reporters N were women'",
+        "The provincial police told reporters that 85 were women.",
+        [("85", 85, "exact", "count", None, {"head": "women"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
