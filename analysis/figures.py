@@ -4744,6 +4744,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # "A total of 1919 Afghans left": a total is a count, whatever follows it (Radio
         # Pakistan return copy, session 9)
         and not text.endswith(("total of ", "total of\u00a0"), max(0, draft.start - 9), draft.start)
+        and not _counted_group_after_of(text, draft)
     ):
         after = text[draft.end : draft.end + 30]
         nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
@@ -4784,6 +4785,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and len(tok.text) == 4
         and 1000 <= tok.value < _YEAR_LO
         and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and not _counted_group_after_of(text, draft)
         and not (
             (nw := _WORD_AFTER_RE.match(text, draft.end))
             and (
@@ -4877,6 +4879,27 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
 _ERA_AFTER_RE = re.compile(r" (?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?![A-Za-z])")
+#: What opens a count of a group written without a comma: "Out of 1195 Afghan citizens",
+#: "393 families, consisting of 1493 Afghan nationals" (Pakistani agency copy, session 10).
+_GROUP_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:[Oo]ut[ \u00a0]of|consisting[ \u00a0]of|comprising|made[ \u00a0]up[ \u00a0]of)[ \u00a0]$"
+)
+#: A people's adjective, then the people: "Afghan nationals", "Syrian refugees".
+_DEMONYM_PEOPLE_AFTER_RE = re.compile(r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?([a-z]+)\b")
+
+
+def _counted_group_after_of(text: str, draft: _Draft) -> bool:
+    """A four-digit number after "out of" or "consisting of", then a group of people
+    ("Out of 1195 Afghan citizens"): a count written without a comma, not a year."""
+    if not _GROUP_COUNT_BEFORE_RE.search(text, max(0, draft.start - 16), draft.start):
+        return False
+    m = _DEMONYM_PEOPLE_AFTER_RE.match(text, draft.end)
+    return m is not None and (
+        m.group(1) in _PEOPLE_NOUNS
+        or m.group(1) in ("families", "households", "children", "women", "men")
+    )
+
+
 _OLD_YEAR_BEFORE_RE = re.compile(
     r"\b(?:in|In|since|Since|from|From|until|till|by|of|to|and|after|before|c\.|year)[ \u00a0]$"
 )

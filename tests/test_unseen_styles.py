@@ -5414,6 +5414,50 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real Pakistani agency copy (The Nation, PTV, APP) on returns
+# through Torkham, which writes counts without a comma (cases invented): "consisting of 1493
+# Afghan nationals" and "Out of 1195 Afghan citizens" read as years (a number before 1800
+# after "of", the next word capitalised); "Out of 1955 Afghan citizens" too.
+CASES += [
+    (
+        "invented/Pakistani daily: 'consisting of 1493 Afghan nationals'",
+        "On Monday, 402 families, consisting of 1487 Afghan nationals, were sent back via Torkham.",
+        [
+            ("402", 402, "exact", "count", None, {"head": "families"}),
+            ("1487", 1487, "exact", "count", None, {"head": "nationals"}),
+        ],
+    ),
+    (
+        "invented/state broadcaster: 'Out of 1195 Afghan citizens, 373 men, ...'",
+        "Out of 1162 Afghan citizens, 381 men, 344 women and 437 children went to their country.",
+        [
+            ("1162", 1162, "exact", "count", None, {"head": "citizens"}),
+            ("381", 381, "exact", "count", None, {"part_of": 0, "head": "men"}),
+            ("344", 344, "exact", "count", None, {"part_of": 0, "head": "women"}),
+            ("437", 437, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/state broadcaster: 'Out of 1955 Afghan citizens' (a year-like count)",
+        "Out of 1955 Afghan citizens, 604 were women.",
+        [
+            ("1955", 1955, "exact", "count", None, {"head": "citizens"}),
+            ("604", 604, "exact", "count", None, {"part_of": 0, "head": "women"}),
+        ],
+    ),
+]
+NOT_FIGURE_CASES += [
+    (
+        "invented/guard: 'In 1453 Ottoman troops' is a year",
+        "In 1453 Ottoman troops took the city.",
+    ),
+    (
+        "invented/guard: 'of 1971 Bengali' is a year",
+        "Survivors of 1971 Bengali massacres gathered.",
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
