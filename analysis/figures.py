@@ -1357,7 +1357,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
 
 
 _STREET_AFTER_RE = re.compile(
-    r" (?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
+    # ("45 Red Crescent volunteers": the relief body, no street; session 10)
+    r" (?!Red Crescent\b)(?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
     r"|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Place)\b"
 )
 _READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
@@ -5245,8 +5246,15 @@ def _noun_phrase_after(
             return dop.group(), dop.group("n").lower()
         if (
             not words
-            and window[i].isupper()
-            and " of " in window[i : i + 40]
+            and (
+                window[i].isupper()
+                or (
+                    window[i].islower()
+                    and (sp := window.find(" ", i, i + 16)) > 0
+                    and window[sp + 1 : sp + 2].isupper()
+                )
+            )
+            and " of " in window[i : i + 56]
             and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
             and _is_plural_noun(non.group("n"))
         ):
@@ -5480,7 +5488,9 @@ def _noun_phrase_after(
         if (
             has_noun
             and (
-                lw in _VERBISH
+                # ("30 Red Cross volunteers": a capital that goes on a capitalised run is a
+                # name's word, not a verb; session 10)
+                (lw in _VERBISH and not (w[0].isupper() and words[-1][2][:1].isupper()))
                 or (lw.endswith(("ed",)) or lw in _IRREGULAR_PARTICIPLES)
                 and not w[0].isupper()
             )
@@ -5712,9 +5722,12 @@ _DOC_OF_PLURAL_RE = re.compile(
     r"(?P<n>(?:cards|certificates|holders|documents|forms))\b"
 )
 _NAME_OF_NAME_NOUN_RE = re.compile(
-    r"(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){0,3}"
-    r"[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?(?:[a-z]{2,}[ \u00a0]){0,2}"
-    r"(?P<n>[a-z]{3,}s)\b"
+    # ("52,000 assisted Proof of Registration (PoR) cardholders", "81,200 Proof of Registration
+    # (PoR) Card holders": a participle before the name, a capitalised word after its
+    # acronym; UNHCR updates, session 10)
+    r"(?:[a-z]+[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?"
+    r"(?:[A-Z][a-z]+[ \u00a0]){0,3}[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?"
+    r"(?:[a-z]{2,}[ \u00a0]|(?<=\)[ \u00a0])[A-Z][a-z]+[ \u00a0]){0,2}(?P<n>[a-z]{3,}s)\b"
 )
 #: (a name's acronym and a lower-case modifier may follow it: "Twelve National Database and
 #: Registration Authority (NADRA) mobile vans", Pakistani copy, session 8)

@@ -5458,6 +5458,40 @@ NOT_FIGURE_CASES += [
 ]
 
 
+# Session 10 (lead), found in real UNHCR and IFRC-style updates on returns and relief (cases
+# invented): "20 Red Crescent volunteers" was dropped as a street address ("20 Green
+# Crescent"), "Red Cross volunteers" stopped at "Cross" (a verb), and "Proof of Registration
+# (PoR) Card holders" or "assisted Proof of Registration (PoR) cardholders" gave "proof".
+CASES += [
+    (
+        "invented/relief update: 'N Red Crescent volunteers' is no address",
+        "Some 45 Red Crescent volunteers handed out blankets at Islam Qala.",
+        [("Some 45", 45, "approximate", "count", None, {"head": "volunteers"})],
+    ),
+    (
+        "invented/relief update: 'N Red Cross volunteers' keeps the name whole",
+        "About 30 Red Cross volunteers met the buses.",
+        [("About 30", 30, "approximate", "count", None, {"head": "volunteers"})],
+    ),
+    (
+        "invented/UNHCR update: 'Proof of Registration (PoR) Card holders'",
+        "UNHCR assisted 81,200 Proof of Registration (PoR) Card holders since September.",
+        [("81,200", 81200, "exact", "count", None, {"head": "holders"})],
+    ),
+    (
+        "invented/UNHCR update: 'assisted Proof of Registration (PoR) cardholders'",
+        "Some 52,000 assisted Proof of Registration (PoR) cardholders need support.",
+        [("Some 52,000", 52000, "approximate", "count", None, {"head": "cardholders"})],
+    ),
+]
+NOT_FIGURE_CASES += [
+    (
+        "invented/guard: a street address stays out",
+        "The office moved to 20 Green Crescent in Leeds.",
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
