@@ -5492,6 +5492,37 @@ NOT_FIGURE_CASES += [
 ]
 
 
+# Session 10 (lead), found in real Afghan agency and Pakistani daily copy on Afghans selling up
+# before deportation (cases invented): "bought for 20,000 rupees cannot be sold even for
+# 10,000" leaves the currency out of the second price, which was read as a count of people.
+CASES += [
+    (
+        "invented/Afghan agency: a second price after 'for' leaves its currency out",
+        "The carpets I bought for 30,000 rupees cannot be sold even for 12,000.",
+        [
+            ("30,000 rupees", 30000, "exact", "money", "PKR", {}),
+            ("12,000", 12000, "exact", "money", "PKR", {"head": "PKR"}),
+        ],
+    ),
+    (
+        "invented/market copy: 'now sell for 80' after '$50'",
+        "Tickets that cost $50 last year now sell for 80.",
+        [
+            ("$50", 50, "exact", "money", "USD", {}),
+            ("80", 80, "exact", "money", "USD", {}),
+        ],
+    ),
+    (
+        "invented/guard: a count after 'for' with its own noun stays a count",
+        "They paid $400 for 3 children to cross.",
+        [
+            ("$400", 400, "exact", "money", "USD", {}),
+            ("3", 3, "exact", "count", None, {"head": "children"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
