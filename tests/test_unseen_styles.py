@@ -5523,6 +5523,36 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real Afghan agency copy on Afghans selling up before deportation
+# (cases invented): "X, another migrant ..., speaks of the heavy losses: "..."" introduces X's
+# quote with a verb that is no reporting verb; the figure in it went to the last speaker.
+CASES += [
+    (
+        "invented/Afghan agency: a quote after 'X ... speaks of the losses:'",
+        "Habib Noori said he had left Rawalpindi. Zarina Safi, another migrant who has lived "
+        'in Pakistan for nine years, speaks of the heavy losses: "The carpets I bought for '
+        '30,000 rupees cannot be sold."',
+        [
+            ("nine years", 9, "exact", "duration", "year", {}),
+            ("30,000 rupees", 30000, "exact", "money", "PKR", {"source": "Zarina Safi"}),
+        ],
+    ),
+    (
+        "invented/NGO release: a quote after 'X described the scene:'",
+        'Amina Durrani described the scene at the border: "We counted 140 trucks in one night."',
+        [
+            ("140", 140, "exact", "count", None, {"source": "Amina Durrani"}),
+            ("one night", 1, "exact", "duration", "night", {}),
+        ],
+    ),
+    (
+        "invented/guard: a colon after a sentence with no person names no speaker",
+        'The figures are stark: "Some 400 families have no shelter."',
+        [("Some 400", 400, "approximate", "count", None, {"source": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
