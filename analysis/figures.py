@@ -4859,7 +4859,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             )
         ):
             m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
-            if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
+            if (
+                (not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE)
+                # "a standard of one for every 20": a ratio's count, its noun said before
+                # (session 10, UN sitrep copy)
+                and not text.startswith((" for every ", " for each "), draft.end)
+            ):
                 return True
             if (
                 m.group(1).endswith(("s", "ed")) or m.group(1) in _VERBS_AFTER_ONE
@@ -4867,8 +4872,6 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # "the cheapest one sold", "the red one weighs": a pronoun before its verb
                 # ("a further one child died" keeps its count)
                 return True
-            if _ONE_FOR_EVERY_RE.match(text, draft.end):
-                return True  # "one latrine for every 52 people": a ratio, the 52 is the figure
             if text.endswith(("from ", "From "), 0, draft.start) and _ONE_TO_ANOTHER_RE.match(
                 text, draft.end
             ):
@@ -4925,7 +4928,6 @@ _ONE_PRONOUN_BEFORE_RE = re.compile(
     r"(?!only\b|last\b|first\b|single\b|extra\b|additional\b)[a-z]{2,14}[ \u00a0]$"
 )
 _VERBS_AFTER_ONE = frozenset("sold got came went made ran took won cost can will did had".split())
-_ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
 _PLURAL_NAME_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:s|ese))[ \u00a0]\($")
 #: What a count of points counts ("said three things. One, Labor had promised 235,000"):
 #: no noun for the figures the points go on to give.
@@ -10610,7 +10612,7 @@ _PRICE_FOR_BEFORE_RE = re.compile(
     r"\b(?:sold|sell|sells|selling|bought|buy|buys|fetch|fetches|fetched|go|goes|went"
     r"|rent|rents|rented|even|only|just)[ \u00a0]for[ \u00a0]$"
 )
-_NO_NOUN_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$|each\b|apiece\b)")
+_PRICE_END_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$|each\b|apiece\b)")
 
 
 def _fill_elided_currency(text: str, rows: list[dict]) -> None:
@@ -10621,7 +10623,7 @@ def _fill_elided_currency(text: str, rows: list[dict]) -> None:
             k == 0
             or r["kind"] != "count"
             or not _PRICE_FOR_BEFORE_RE.search(text, max(0, r["start"] - 16), r["start"])
-            or not _NO_NOUN_AFTER_RE.match(text, r["end"])
+            or not _PRICE_END_RE.match(text, r["end"])
         ):
             continue
         money = next(
