@@ -600,6 +600,43 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
     r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*)$"
 )
+# A body's common noun ending an "according to" phrase, and the name set off after it:
+# "according to the UN children's agency, UNICEF." (session 10)
+_BODY_WORD_END_RE = re.compile(rf"\b(?:{_GENERIC_ORG}|charity|watchdog|monitor|NGO)$")
+_APPOS_BODY_NAME_RE = re.compile(
+    r"[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*"
+)
+# The UN's agencies, by acronym and by name: "the agency" or "the U.N. agency" after one of
+# them is that one (crisis copy, session 10).
+_UN_ACRONYMS = frozenset(
+    "UNHCR IOM UNICEF WFP WHO OCHA UNOCHA UNFPA UNRWA UNDP FAO UNESCO".split()
+)
+_UN_AGENCY_NAMES = frozenset(
+    (
+        "international organization for migration",
+        "international organisation for migration",
+        "world food programme",
+        "world health organization",
+        "un children's fund",
+        "united nations children's fund",
+        "un refugee agency",
+        "un migration agency",
+        "office for the coordination of humanitarian affairs",
+        "un office for the coordination of humanitarian affairs",
+    )
+)
+_UN_AGENCY_NPS = frozenset(
+    ("the u.n. agency", "the un agency", "the united nations agency", "the u.n. body")
+    + ("the un body",)
+)
+
+
+def _un_agency(org: str) -> bool:
+    """Is ``org`` one of the UN's agencies ("UNICEF", "the World Food Programme")?"""
+    low = org.lower().removeprefix("the ").strip()
+    return low in _UN_AGENCY_NAMES or any(w in _UN_ACRONYMS for w in org.split())
+
+
 _IT_IS_VERB_BY_THAT_RE = re.compile(
     r"\b(?:is|was|has[ \u00a0]been|had[ \u00a0]been)[ \u00a0](?P<v>estimated"
     r"|claimed|alleged|reported|projected)[ \u00a0]by[ \u00a0](?P<np>[^,;:.\n\d]{2,80}?)"
@@ -1366,13 +1403,24 @@ class _Resolver:
                 # "The Refugee Council's analysis of Home Office data found": the body whose
                 # analysis it is, as "according to the UN's latest tally" (session 9)
                 return self.resolve(owned.group("owner"), state, in_quote)
+        if low in _UN_AGENCY_NPS:
+            # "the U.N. agency said" after "the International Organization for Migration
+            # (IOM) said": the UN body named last (Reuters IOM Libya copy, session 10)
+            un = next((o for _, o in reversed(self.orgs) if _un_agency(o)), None)
+            if un:
+                return (self.acronym_name(un) if un.isupper() else None) or un
         g = _GENERIC_NP_RE.match(np)
         if g:
             word = g.group("g")
             if state.last_org and word in state.last_org.lower():
                 return state.last_org
             for _, org in reversed(self.orgs):
-                if word in org.lower():
+                if word in org.lower() or (word == "agency" and _un_agency(org)):
+                    # "UNICEF said ... the agency said": a UN agency named by its acronym
+                    # is the agency, before an earlier body whose name has "agency" in it
+                    # (TNH copy, session 10)
+                    if org.isupper() and (full := self.acronym_name(org)):
+                        return full
                     return org
             if word == "agency" and state.last_org and _GOVERNMENT_RE.search(state.last_org):
                 # "IOM spokesperson X said ... The Government of Niger has asked for help ...
@@ -3486,6 +3534,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # Jabro.": a title, then the name closing the sentence, even one the name
                 # finder missed (session 7, Iraqi copy)
                 src = appos.group()
+            elif (
+                text[m.end() : m.end() + 2] == ", "
+                and _BODY_WORD_END_RE.search(np)
+                and (body := _APPOS_BODY_NAME_RE.match(text, m.end() + 2, s1))
+                and _SENTENCE_CLOSE_RE.fullmatch(text, body.end(), s1)
+            ):
+                # "according to the UN refugee agency, UNHCR.": what the body is, then its
+                # name closing the sentence (crisis wire copy, session 10)
+                src = resolver.resolve(body.group().rstrip("."), state, False)
             phrase = "as per" if m.group()[:2].lower() == "as" else "according to"
             found.append((m.start(), src, phrase, False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):

@@ -3121,7 +3121,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
     ):
         kind = "money"
-        if currency is None:
+        suffixed = currency is None
+        if suffixed:
             word = sm.group("c").lower()
             currency = lex["suffixes"][word]
             minor = word in lex["minor"]
@@ -3132,8 +3133,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
             unit = _rupee_code(text, "crown_countries.csv", "SEK")
         elif unit in _COUNTRY_CURRENCIES:
-            # bare "pesos"/"dinars": the peso or dinar of the country the report is about
-            unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
+            # bare "pesos"/"dinars": the peso or dinar named by its country earlier in the
+            # sentence, else that of the country the report is about
+            named = _named_before(text, start, word, lex) if suffixed else None
+            unit = named or _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
         if (
             tok.scale == 1
@@ -5961,6 +5964,29 @@ def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "P
     return best
 
 
+# A shared currency word named by its country, as a sentence's earlier amount names it:
+# "4,000 Syrian pounds, up from 2,500 pounds", "18,000 CFA francs, against 12,000 francs".
+_NAMED_CURRENCY_RE = re.compile(
+    r"\b([A-Z][A-Za-z]+) (pounds|francs|dinars|shillings|pesos|riyals|rials|dirhams)\b"
+)
+
+
+def _named_before(text: str, start: int, word: str, lex) -> str | None:
+    """The code of ``word`` ("pounds") as the same sentence named it before ``start``
+    ("Syrian pounds" -> SYP); None when it did not (crisis copy, session 10)."""
+    window = text[max(0, start - 200) : start]
+    if word not in window:
+        return None
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    code = None
+    for m in _NAMED_CURRENCY_RE.finditer(window, cut + 1):
+        if m.group(2) == word:
+            code = lex["suffixes"].get(f"{m.group(1).lower()} {word}")
+    if code in _COUNTRY_CURRENCIES:
+        return _rupee_code(text, *_COUNTRY_CURRENCIES[code])
+    return code
+
+
 # Currency words several countries share, resolved by the country the report names as
 # rupees and crowns are: (table, code when no country is named).
 _COUNTRY_CURRENCIES = {
@@ -7932,8 +7958,18 @@ _OF_NP_RE = re.compile(
     r"(?:'s|’s)[ \u00a0])?",
     re.IGNORECASE,
 )
-#: "of each", "of every" after a share: "8 percent of each transfer".
-_OF_EACH_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0](?:each|every)[ \u00a0](?=[a-z])")
+#: "of each", "of every" after a share: "8 percent of each transfer"; "of a", "of an":
+#: "70 per cent of a full food basket" (WFP ration copy, session 10), not "of a total".
+_OF_EACH_RE = re.compile(
+    r"^[ \u00a0]{0,2}of[ \u00a0](?:each|every|an?(?![ \u00a0](?:total|number|record|further)\b))"
+    r"[ \u00a0](?=[a-z])"
+)
+#: A rate "among" a group after a percentage: "a malnutrition rate of 23.5 per cent among
+#: children under five" is a share of the children (session 10, crisis copy).
+_AMONG_GROUP_RE = re.compile(
+    r"^[ \u00a0]among[ \u00a0](?!(?:them|whom|which|those|these|others|other|the[ \u00a0]top)\b)"
+    r"(?:the[ \u00a0])?(?=[a-z])"
+)
 _OF_WHOM_BEFORE_RE = re.compile(
     r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}"
     r"(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
@@ -8361,6 +8397,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # of one such thing, its noun the whole (East African market copy)
             counted, head = _noun_phrase_after(text, d_end + each.end(), after_det=True)
             if head:
+                r["counted"], r["head"] = counted, head
+                continue
+        if kind == "percent" and after[:7] == " among " and (am := _AMONG_GROUP_RE.match(after)):
+            # "a rate of 23.5 per cent among children under five", "27 percent among young
+            # Syrians": the group the rate is among is the whole (session 10, crisis copy)
+            counted, head = _noun_phrase_after(text, d_end + am.end(), after_det=True)
+            if head and _is_plural_noun(head):
                 r["counted"], r["head"] = counted, head
                 continue
         m_of = _OF_NP_RE.match(after)
