@@ -1497,6 +1497,7 @@ _PHONE_KEYWORD_RE = re.compile(
     r"|\b(?:helpline|hotline|phone|telephone)[ \u00a0]numbers\b[^.\n]{0,90}$",
     re.IGNORECASE,
 )
+_SAID_AFTER_PHONE_RE = re.compile(r"[ \u00a0](?:said|says|told|added|reported)[ \u00a0]")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A label word with plural forms, then a list of numbers up to the one at hand.
 _LABEL_LIST_BEFORE_RE = re.compile(
@@ -4623,7 +4624,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             m = _PHONE_HINTED.search(text[max(0, tok.start - 120) : tok.start])
         # "phone data and 450 messages": an "and" with no digit before it ends the phone
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
-        if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
+        if (
+            m
+            and not (" and " in m.group() and not any(c.isdigit() for c in m.group()))
+            # "Residents reached by telephone said 14 people had been killed": a reporting
+            # verb after the phone word starts what was said (crisis wire copy, session 10)
+            and not _SAID_AFTER_PHONE_RE.search(m.group())
+        ):
             return True
     if (
         draft.kind == "count"

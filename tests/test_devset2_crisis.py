@@ -107,8 +107,7 @@ CASES = [
     # A descriptor, then the body's name set off by a comma, after "according to".
     (
         "invented/wire: according to a described body, then its acronym",
-        "More than 2,300 people reached Renk on Sunday, according to the UN migration "
-        "agency, IOM.",
+        "More than 2,300 people reached Renk on Sunday, according to the UN migration agency, IOM.",
         [("More than 2,300", 2300, LO, C, None, {"source": "IOM", "head": "people"})],
     ),
     (
@@ -237,6 +236,21 @@ CASES = [
         "The national disaster agency, NEMA, last counted 41,000 displaced people in Borno.",
         [("41,000", 41000, E, C, None, {"source": "NEMA", "head": "people"})],
     ),
+    (
+        "invented/Sahel copy: a body's common noun, its name, an adverb, then said",
+        "The state emergency committee, SEMA, also said 3,200 homes had been destroyed.",
+        [("3,200", 3200, E, C, None, {"source": "SEMA", "head": "homes"})],
+    ),
+    (
+        "invented/Sahel copy: an acronym, last, then said",
+        "OCHA last said 1.9 million people needed shelter.",
+        [("1.9 million", 1.9e6, E, C, None, {"source": "OCHA"})],
+    ),
+    (
+        "invented/guard: the last figures, not an adverb",
+        "The last survey found 240 families in the camp, officials said.",
+        [("240", 240, E, C, None, {"source": "officials"})],
+    ),
     # "the Minister of <Portfolio>, <Name>, said": the name, not the portfolio.
     (
         "invented/Sahel copy: the Minister of a portfolio, then the name",
@@ -266,11 +280,17 @@ CASES = [
             )
         ],
     ),
-    # A participle phrase between the speakers and their verb: "reached by telephone".
+    # A participle phrase between the speakers and their verb: "reached by telephone" (and
+    # "telephone" then a reporting verb made the number a phone number's).
     (
         "invented/Reuters: residents reached by telephone said",
         "Residents reached by telephone said 14 people had been killed in the attack.",
         [("14", 14, E, C, None, {"source": "Residents"})],
+    ),
+    (
+        "invented/guard: a helpline number after phone",
+        "Families can call the helpline on 1717 for help.",
+        [],
     ),
     (
         "invented/AFP: witnesses contacted by AFP said",
