@@ -9489,12 +9489,33 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # counts subscribers, users (telecoms and app copy, session 8)
             r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
+        if (
+            kind == "count"
+            and after[:1] == " "
+            and _PASSIVE_AFTER_RE.match(after)
+            and (pn := _PEOPLE_NOUN_BEFORE_RE.findall(text, s_start, d.start))
+        ):
+            # "UNHCR wants to move refugees inland, but only about 9,000 have been relocated":
+            # a bare number done to as the people named before it in the sentence were
+            # (crisis copy, session 10)
+            r["head"] = r["counted"] = pn[-1].lower()
+            continue
         if r["value"] >= 1000 and r["value"] == int(r["value"]):
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
             # cents, session 8)
             r["head"], r["counted"] = "people", "people"
 
 
+#: A bare number's passive verb: "9,000 have been relocated", "300 were flown back".
+_PASSIVE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:have|has|had)[ \u00a0]been[ \u00a0](?:[a-z]+ly[ \u00a0])?[a-z]+ed\b"
+    r"|[ \u00a0](?:were|are)[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:[a-z]+ed|flown|taken|sent)\b"
+)
+#: The people a sentence names before such a number (not "people" itself, the default).
+_PEOPLE_NOUN_BEFORE_RE = re.compile(
+    r"\b(refugees|migrants|returnees|deportees|evacuees|asylum[ \u00a0-]seekers|detainees"
+    r"|prisoners|families|households)\b"
+)
 #: The plural of a singular noun a count of one names ("One person died and 65 ...").
 _PLURAL_OF_ONE = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 #: A superlative's noun, then its count after a comma: "lodged the most claims, around 9,000".
@@ -10076,7 +10097,10 @@ _PEOPLE_PARTICIPLES = (
 )
 _PEOPLE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|have|has|had|remain|remains|remained|still)"
-    r"(?:[ \u00a0]+(?:been|also|reportedly|now|later|still))*"
+    # "at least 41 are feared dead", "12 are believed to be missing" (session 10, IOM Libya
+    # copy: the survivors counted before named a state the others are not in)
+    r"(?:[ \u00a0]+(?:been|also|reportedly|now|later|still|feared|presumed|believed|thought"
+    r"|confirmed|to[ \u00a0]be))*"
     rf"[ \u00a0]+)?{_PEOPLE_PARTICIPLES}\b"
 )
 _PEOPLE_VERB_BEFORE_RE = re.compile(

@@ -86,12 +86,23 @@ them; ``python -m analysis.evaluate /tmp/crisis-blind --misses``, the four repor
       50-burkina-displacement-count.txt '18 percent': counted: '2023 humanitarian response plan for
           Burkina Faso' -> 'humanitarian response plan for Burkina Faso'
 
+The gold was not changed after the blind run: every disagreement above was the extractor's
+(the conventions kept are the project's: a body described and then named, "the UN refugee
+agency, UNHCR", is UNHCR; "the agency" is the agency named last; a share's head is its
+whole's noun). Scores of the four reports after this round's rules (``python -m
+analysis.evaluate /tmp/crisis-blind``): F1 1.000 and bound, kind, head, low_high, part_of and
+source all 1.000 (81/81); counted 0.901 (not a scored field: "children screened" for
+"children", "bag" for "bag of rice" and the like).
+
 Each failure that looked general became one or more INVENTED sentences in ``CASES`` below
 (other names and numbers, the same construction), expected rows written by hand before the
 extractor was run on them. Conventions are those of ``tests/test_real_probe_*.py``: a row
 is ``(text, value or (low, high), bound, kind, unit)`` plus an optional dict of further
 fields (``part_of`` as the index of the whole among the expected rows, ``head``,
-``source`` compared as the scorer does; a tuple of sources: any of them).
+``source`` compared as the scorer does; a tuple of sources: any of them). Run against the
+branch point (commit ce278b5, that tree's ``analysis`` first on the path), 2 of the table's
+28 rows passed (the guards: "the last survey found" and a helpline number); after this
+round's rules, all 28.
 """
 
 from __future__ import annotations
@@ -230,6 +241,35 @@ CASES = [
             ("700", 700, E, C, None, {"source": "UNICEF", "part_of": 0}),
         ],
     ),
+    # A bare number done to as the people named before it in the sentence were.
+    (
+        "invented/TNH: a bare number relocated after the refugees to move",
+        "The government wants to move refugees out of the transit centre, but only about "
+        "2,600 have been relocated so far.",
+        [("about 2,600", 2600, AP, C, None, {"head": "refugees"})],
+    ),
+    (
+        "invented/Reuters: a bare number transferred after the migrants to send",
+        "Rome planned to send migrants to camps in Albania, but only 300 were transferred.",
+        [("300", 300, E, C, None, {"head": "migrants"})],
+    ),
+    # The survivors counted before name a state the others are not in: "are feared dead".
+    (
+        "invented/IOM Libya copy: survivors, then a number feared dead",
+        "Nine survivors were brought to Zawiya and at least 25 are feared dead, the IOM said.",
+        [
+            ("Nine", 9, E, C, None, {"head": "survivors"}),
+            ("at least 25", 25, LO, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/wire: survivors, then a number believed to be missing",
+        "Coastguards found 6 survivors; 14 are believed to be missing.",
+        [
+            ("6", 6, E, C, None, {"head": "survivors"}),
+            ("14", 14, E, C, None, {"head": "people"}),
+        ],
+    ),
     # A descriptor, the body's acronym, then an adverb before the counting verb.
     (
         "invented/Sahel copy: a described body, its acronym, last counted",
@@ -238,7 +278,7 @@ CASES = [
     ),
     (
         "invented/Sahel copy: a body's common noun, its name, an adverb, then said",
-        "The state emergency committee, SEMA, also said 3,200 homes had been destroyed.",
+        "The state emergency council, SEMA, also said 3,200 homes had been destroyed.",
         [("3,200", 3200, E, C, None, {"source": "SEMA", "head": "homes"})],
     ),
     (
@@ -309,3 +349,21 @@ def test_devset2_crisis_figures(case):
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
+
+
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them.
+FLOORS = {
+    name: {k: 1.0 for k in ("f1", "bound", "kind", "head", "low_high", "part_of", "source")}
+    for name in (
+        "47-adre-water-queues.txt",
+        "48-syria-returns-disputed.txt",
+        "49-libya-interceptions-update.txt",
+        "50-burkina-displacement-count.txt",
+    )
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floors(name):
+    assert_floors(name, FLOORS[name])
