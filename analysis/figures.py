@@ -8094,7 +8094,8 @@ def _names_people_again(head: str, counted: str | None) -> bool:
 
 
 _COPULA_NOUN_RE = re.compile(
-    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
+    # (a nationality before the noun: "11 were Sudanese nationals", session 10)
+    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>(?:[A-Z][a-z]+[ \u00a0])?[a-z][a-z\- ]{1,60})"
 )
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
 _SHARE_VERB_AFTER_RE = re.compile(
@@ -9422,6 +9423,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # identified" gives people (disaster and conflict copy, session 7)
             r["head"], r["counted"] = "people", "people"
             continue
+        if (
+            kind == "count"
+            and before.endswith(("to ", "to\u00a0"))
+            and (ps := _OPENING_PP_CHANGE_RE.match(text[s_start : d.start].lstrip()))
+            and _is_plural_noun(ps.group("n"))
+            and ps.group("n").lower() not in _CLAUSE_WORDS
+            and ps.group("n").lower() not in _NOT_CHANGE_SUBJECTS
+        ):
+            # "Deaths from cholera in the camps rose to 54", "Admissions for severe acute
+            # malnutrition at the clinic doubled to 1,140": the plural noun opening the
+            # sentence, before its prepositional phrases, is what the level counts (crisis
+            # copy, session 10; it took the last plural noun, "camps", or fell to people)
+            r["head"] = r["counted"] = ps.group("n").lower()
+            continue
         noun, _noun_at = _last_noun_before(text, d.start, s_start)
         if noun is not None:
             r["head"], r["counted"] = noun, noun
@@ -9506,6 +9521,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+#: A sentence opening with a plural noun and its prepositional phrases, then a verb of
+#: change to a level: "Deaths from cholera in the camps rose to ".
+_OPENING_PP_CHANGE_RE = re.compile(
+    r"(?P<n>[A-Z][a-z]+)[ \u00a0](?:for|from|of|at|in|among|on)[ \u00a0][^,;:\d\n]{0,80}?"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|fell|fallen|doubled|tripled|halved"
+    r"|climbed|jumped|increased|decreased|dropped|declined|surged|grew|grown|reached|hit"
+    r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0]to[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 #: A bare number's passive verb: "9,000 have been relocated", "300 were flown back".
 _PASSIVE_AFTER_RE = re.compile(
     r"[ \u00a0](?:have|has|had)[ \u00a0]been[ \u00a0](?:[a-z]+ly[ \u00a0])?[a-z]+ed\b"
