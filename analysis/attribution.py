@@ -1555,6 +1555,8 @@ class _Resolver:
             k -= 1
         if want:
             return None
+        if k and words[k - 1] in ("UN", "U.N."):
+            k -= 1  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
         return " ".join(words[k:])
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
