@@ -7978,7 +7978,8 @@ _AMONG_GROUP_RE = re.compile(
     r"(?:the[ \u00a0])?(?=[a-z])"
 )
 _OF_WHOM_BEFORE_RE = re.compile(
-    r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}"
+    # (a fact box's "Of whom: 876 men, 121 women", IOM Libya maritime updates, session 10)
+    r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,:]{1,3}"
     r"(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
     re.I,
 )
