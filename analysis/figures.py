@@ -8635,6 +8635,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if text.startswith(" head of ", np_at):
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
+        if (
+            np_at != d_end
+            and counted
+            and " " not in counted
+            and counted[:1].isupper()
+            and text.startswith(counted + " ", np_at + 1)
+        ):
+            # "a 1,500-strong Chadian contingent was deployed": after "-strong" the noun is
+            # singular, so the demonym before it is no people of its own (crisis copy,
+            # session 10); read on past it
+            c2, h2 = _noun_phrase_after(text, np_at + len(counted) + 2)
+            if h2 and c2[:1].islower():
+                counted, head = f"{counted} {c2}", h2
         if head is not None and kind == "count" and _STATE_PAIR_AFTER_RE.match(text, d_end):
             # "more than 1,000 killed or injured underscore the toll": two states of people
             # with the noun left out, no noun after them (UN copy on El Fasher, session 8)
