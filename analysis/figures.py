@@ -9964,7 +9964,11 @@ _COPULA_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]+(?:only|just|now|still|currently|barely|already))*[ \u00a0]+$"
 )
 #: Where the clause of the subject opens: after a reporting verb or "that".
-_SUBJECT_CLAUSE_OPEN_RE = re.compile(r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+")
+_SUBJECT_CLAUSE_OPEN_RE = re.compile(
+    # (or a clause of its own after a comma: "..., but its programme is 31 percent funded")
+    r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+|,[ \u00a0](?:but|while|although|though)"
+    r"[ \u00a0]+"
+)
 _SUBJECT_DET_RE = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
     r"(?:[A-Z][A-Za-z.]*['’]s[ \u00a0]+)?(?:(?:19|20)\d\d[ \u00a0]+)?"
@@ -9987,9 +9991,19 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
     text = report.text
     sentences = report.sentences
     for k, r in enumerate(rows):
-        if r["kind"] != "percent" or r["head"] is not None:
+        if r["kind"] != "percent":
             continue
         if not _PREDICATE_SHARE_AFTER_RE.match(text, r["end"]):
+            continue
+        # "WFP says it has reached 18,000 people, but its Libya operation is only 23 percent
+        # funded": what is funded is never a share of the people counted before it, whose
+        # head and whole the share took (crisis copy, session 10)
+        of_count = (
+            r["part_of"] is not None
+            and rows[r["part_of"]]["kind"] == "count"
+            and text.startswith((" funded", " financed"), r["end"])
+        )
+        if r["head"] is not None and not of_count:
             continue
         s_start = sentences[r["sentence"]].start if sentences else 0
         cop = _COPULA_BEFORE_RE.search(text, max(s_start, r["start"] - 40), r["start"])
@@ -10015,6 +10029,8 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
         if fn := _FOR_NAME_RE.match(text, end):
             counted += text[end : fn.end()]  # "the flash appeal for Gaza"
         r["head"], r["counted"] = head, counted
+        if of_count:
+            r["part_of"] = None
         if r["part_of"] is None and text.startswith((" funded", " financed"), r["end"]):
             # "UNHCR appealed for $40.4 million ... That appeal is only 11 per cent funded":
             # a share of the sum asked for, the largest one named in this sentence or the
