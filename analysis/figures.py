@@ -9497,6 +9497,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"] = r["counted"] = sp.group("n")
             continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
+        if (
+            ante is None
+            and kind == "count"
+            and k
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and rows[k - 1]["sentence"] == r["sentence"] - 1
+            and (after[:6] in (" more ", " more.", " more,") or _ANOTHER_BEFORE_RE.search(before))
+        ):
+            # "... at about 180,000.\n\nThe minister wants at least 400,000 more to leave": more
+            # of what the sentence before counted, across the paragraph break of wire copy
+            # (Al Jazeera copy, session 10)
+            ante = k - 1
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
@@ -9544,6 +9557,8 @@ _OPENING_PP_CHANGE_RE = re.compile(
     r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0]to[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
+#: "another", "a further" right before a number: more of what was counted before.
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:[Aa]nother|[Aa][ \u00a0]further)[ \u00a0]+$")
 #: A bare number's passive verb: "9,000 have been relocated", "300 were flown back".
 _PASSIVE_AFTER_RE = re.compile(
     r"[ \u00a0](?:have|has|had)[ \u00a0]been[ \u00a0](?:[a-z]+ly[ \u00a0])?[a-z]+ed\b"
