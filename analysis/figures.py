@@ -5978,6 +5978,9 @@ _NAMED_CURRENCY_RE = re.compile(
 )
 
 
+_IN_PLACE_RE = re.compile(r"[ \u00a0]in[ \u00a0][A-Z]")
+
+
 def _named_before(text: str, start: int, word: str, lex) -> str | None:
     """The code of ``word`` ("pounds") as the same sentence named it before ``start``
     ("Syrian pounds" -> SYP); None when it did not (crisis copy, session 10)."""
@@ -5989,6 +5992,10 @@ def _named_before(text: str, start: int, word: str, lex) -> str | None:
     for m in _NAMED_CURRENCY_RE.finditer(window, cut + 1):
         if m.group(2) == word:
             code = lex["suffixes"].get(f"{m.group(1).lower()} {word}")
+            # (not "500 Egyptian pounds, while in London it costs 40 pounds": another
+            # country named between them)
+            if " in " in window[m.end() :] and _IN_PLACE_RE.search(window, m.end()):
+                code = None
     if code in _COUNTRY_CURRENCIES:
         return _rupee_code(text, *_COUNTRY_CURRENCIES[code])
     return code
