@@ -2493,7 +2493,9 @@ _CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
 # "..., but Jiha said the city has yet to receive it" speaks for its own clause, not for the
 # figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
 # sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
-_CONTRAST_BREAK_RE = re.compile(r",[ \u00a0](?:but|while|whereas)\b")
+# (a headline drops the comma: "Donors pledge $1.2bn for Sudan but aid chiefs warn it is not
+# enough", session 10)
+_CONTRAST_BREAK_RE = re.compile(r",?[ \u00a0](?:but|while|whereas)\b")
 # So does one after ", and" whose complement holds a figure of its own: "An estimated 350,000
 # people ... have been left without shelter, and humanitarian partners say at least 10 sites
 # ..." (UN briefing notes, devset2 agency); not "..., and most arrive with nothing, the

@@ -9564,6 +9564,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             and rows[k - 1]["head"]
             and rows[k - 1]["sentence"] == r["sentence"] - 1
             and (after[:6] in (" more ", " more.", " more,") or _ANOTHER_BEFORE_RE.search(before))
+            # the one count of that sentence ("in 19 buses" after "497 children" names no
+            # group another 2,000 could be more of)
+            and not (k > 1 and rows[k - 2]["sentence"] == r["sentence"] - 1)
         ):
             # "... at about 180,000.\n\nThe minister wants at least 400,000 more to leave": more
             # of what the sentence before counted, across the paragraph break of wire copy

@@ -1152,6 +1152,22 @@ CASES += [
     # "N more", "a further N" after a paragraph break: more of what the sentence before
     # counted (wire copy sets each sentence as its own paragraph).
     (
+        "invented/guard: another number after a sentence of two counts",
+        "The group, which includes 310 children, left in 14 buses.\n\n\u201cAnother 1,500 "
+        "will be moved next month,\u201d the commissioner said.",
+        [
+            ("310", 310, E, C, None, {"head": "children"}),
+            ("14", 14, E, C, None, {"head": "buses"}),
+            # (the head of "Another 1,500" is open: the sentence before names two groups)
+            ("1,500", 1500, E, C, None),
+        ],
+    ),
+    (
+        "invented/headline: a figure, then 'but' and a verb with its own clause",
+        "Donors pledge $900m for Chad but aid groups warn it falls short",
+        [("$900m", 9e8, E, M, "USD", {"source": None})],
+    ),
+    (
         "invented/Reuters: a further number in a new paragraph",
         "UNHCR has registered 8,200 Sudanese in Renk this week.\n\nA further 3,100 are "
         "waiting at the Joda crossing, officials said.",
