@@ -10147,6 +10147,20 @@ def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
         ):
             continue
         m = _QUANTIFIED_NP_BEFORE_RE.search(text, max(0, r["start"] - 60), r["start"])
+        if (
+            m is None
+            and k
+            and r["part_of"] is None
+            and _MAJORITY_BEFORE_RE.search(text, max(0, r["start"] - 20), r["start"])
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and rows[k - 1]["sentence"] >= r["sentence"] - 1
+        ):
+            # "Some 78,000 migrants were interviewed. The majority (78%) were men": the
+            # majority of the group counted just before (DTM Libya copy, session 10)
+            r["head"], r["counted"] = rows[k - 1]["head"], rows[k - 1]["counted"]
+            r["part_of"] = k - 1
+            continue
         if m is None or not _is_plural_noun(m.group("head")):
             continue
         head, counted = m.group("head"), m.group("np")
@@ -10165,6 +10179,11 @@ def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
             q["head"], q["counted"] = head, counted
 
 
+#: "The majority (", "most (" with the group left out, right before a share in brackets.
+_MAJORITY_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he[ \u00a0](?:vast[ \u00a0])?majority|[Mm]ost|[Mm]ost[ \u00a0]of[ \u00a0]them)"
+    r"[ \u00a0]\($"
+)
 _SHARE_IS_BEFORE_RE = re.compile(
     r"\b(?:share|proportion|percentage)[ \u00a0](?:is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
     r"[ \u00a0](?:(?:only|just|closer[ \u00a0]to|nearer)[ \u00a0])?$"
