@@ -73,7 +73,8 @@ _TITLE_WORDS = frozenset(
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
     rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
-    lawyer attorney activist researcher economist analyst lecturer""".split()
+    lawyer attorney activist researcher economist analyst lecturer undersecretary
+    under-secretary""".split()
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
@@ -717,6 +718,10 @@ def _when_word(word: str) -> bool:
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
     r"[ \u00a0])?(?:figures|data|statistics|numbers)"
+    # with no article, an adjective of freshness opens it: "Provisional data shows 1,097
+    # people arrived" after "Home Office figures show" (UK copy, devset2 europe)
+    r"|(?:provisional|preliminary|latest|updated|official)[ \u00a0](?:figures|data|statistics"
+    r"|numbers)"
 )
 #: Adverbs between a body and its "reported"/"recorded" + amount (the verb, not an adjective).
 _ADVERBS_BEFORE_VERB = frozenset(
@@ -1084,6 +1089,13 @@ def _describes_data(words_before_data: str) -> bool:
 _COUNTRY_MODIFIERS = frozenset("UK U.K. US U.S. British American".split())
 
 
+#: "..., a number critics say is far too small", "a figure officials say is inflated": the
+#: figure's apposition names who judges it, not whose it is (UK and DW copy, devset2 europe)
+_APPOSED_AMOUNT_RE = re.compile(
+    r"(?:a|an|the)[ \u00a0](?:number|figure|total|amount|sum|tally|estimate|count)[ \u00a0]"
+    r"(?:that[ \u00a0]|which[ \u00a0])?(?:some[ \u00a0]|many[ \u00a0]|most[ \u00a0])?[a-z]",
+    re.IGNORECASE,
+)
 _AMOUNT_NP_RE = re.compile(
     r"\b(?:number|total|majority|share|proportion|percentage|bulk)[ \u00a0]of\b", re.IGNORECASE
 )
@@ -1265,6 +1277,8 @@ class _Resolver:
             return full
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
+        if np[:1] in "aAtT" and " " in np and _APPOSED_AMOUNT_RE.match(np):
+            return None
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
             return None  # "Half of U.S. adults say": the speakers are the figure
         if (
@@ -1322,7 +1336,11 @@ class _Resolver:
             # "according to its figures", "according to their statistics": the body named
             # before gives them, as its "it" (session 7, EFE copy on IOM Libya figures)
             low = np = "it"
-        if low[:4] in ("the ", "thes") and state.last_org and _BARE_DATA_NP_RE.fullmatch(low):
+        if (
+            low[:1] in ("t", "p", "l", "u", "o")
+            and state.last_org
+            and _BARE_DATA_NP_RE.fullmatch(low)
+        ):
             # "The figures showed", "The data also showed" after "Home Office data published
             # on Thursday showed": the body whose data they are, named before
             return state.last_org
@@ -3010,7 +3028,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
             # "The gang claims to have stolen 1.2TB of data": a verb before "to have/be"
             # (ransomware copy, session 8); "claims to the land" stays a noun
-            or (v in ("claims", "claim") and after.startswith((" to have ", " to be ")))
+            # ("requires asylum claims to be examined within 28 days": the noun, its
+            # modifier before it; devset2 europe)
+            or (
+                v in ("claims", "claim")
+                and after.startswith((" to have ", " to be "))
+                and pw not in _CLAIM_MODIFIERS
+            )
             # "Verisk estimates insured losses at $31 billion": the verb's object, then "at"
             or (
                 v in ("estimates", "estimate")
@@ -3464,6 +3488,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # tally based on official sources" -> "an AFP tally").
                 doc = _DOC_NP_RE.match(np)
                 agent = doc.group("agent") or _lower_agent(np)
+                if agent and " by " in agent:
+                    # "an analysis of Home Office data by the PA news agency": the work's
+                    # material after "of", its author after "by" (UK copy, devset2 europe)
+                    by = agent.rsplit(" by ", 1)[1]
+                    if by[:1].isupper() or by[:4] == "the ":
+                        agent = by
                 if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
                     continue  # "according to the report": one named before, or nobody
                 np = agent or _BASED_ON_RE.sub("", np)
@@ -3846,7 +3876,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and (
                 f[0] < r["start"]
                 or not (
-                    _CLAUSE_BREAK_RE.search(text, r["end"], f[0])
+                    (
+                        _CLAUSE_BREAK_RE.search(text, r["end"], f[0])
+                        and not _according_closes_both(
+                            text, f, r["end"], report.sentences[r["sentence"]].end
+                        )
+                    )
                     or (
                         _CONTRAST_BREAK_RE.search(text, r["end"], f[0])
                         and _opens_own_clause(text, f)
@@ -3925,6 +3960,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+def _according_closes_both(text: str, f: tuple, fig_end: int, s1: int) -> bool:
+    """ "Boats carried an average of 28 people in 2021; in July the figure was 61, according
+    to an analysis by the PA news agency": an "according to" that closes the sentence covers
+    both halves of a comparison joined by a semicolon (UK copy, devset2 europe); a "where"
+    clause, or a second semicolon after the phrase, still keeps its own source."""
+    return (
+        f[2] == "according to"
+        and ", where" not in text[fig_end : f[0]]
+        and text.count(";", fig_end, f[0]) == 1
+        and ";" not in text[f[0] : s1]
+    )
 
 
 def _speaker_relative(text: str, f: tuple, fig_start: int) -> bool:

@@ -252,7 +252,9 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     # fact boxes write months in capitals: "15 FEBRUARY - 15 MARCH 2024"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    # wire datelines abbreviate them in capitals: "(ANSA) - ROME, OCT 21 -", "SEPT 14"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 )
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
@@ -2846,6 +2848,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             a < b
             and not is_change
             and not fiscal
+            # "(ANSA) - ROME, OCT 21 - 240 migrants ...": the day of a dateline, then its
+            # dash, then the story's first figure, which no day can open a range with
+            and not (
+                text[tok.end : tok.end + 1] == " "
+                and m.group("c") in "-–—"
+                and tok.value <= 31
+                and (second.value > 31 or second.grouped)
+                and _MONTH_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start)
+            )
             and not (
                 tok.value < 1000
                 and second.value < 1000

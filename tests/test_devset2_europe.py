@@ -122,6 +122,15 @@ CASES = [
         [("33", 33, E, C, None, {"head": "people", "source": "Migration Observatory"})],
     ),
     (
+        "invented/UK paper: a closing 'according to' covers both halves of a semicolon",
+        "Boats carried an average of 24 people in 2020; last month the figure was 58, "
+        "according to analysis by the Migration Observatory.",
+        [
+            ("24", 24, E, C, None, {"head": "people", "source": "Migration Observatory"}),
+            ("58", 58, E, C, None, {"source": "Migration Observatory"}),
+        ],
+    ),
+    (
         "invented/DW: ', a number critics say is too small' does not take the figure",
         "Interior Minister Karl Brenner said the agreement with Vienna allowed Germany to "
         "return up to 300 people a week, a number critics say is far too small.",
