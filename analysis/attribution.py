@@ -601,6 +601,15 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
     r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*)$"
 )
+#: A party described by its place in politics before its name: "the opposition Democratic
+#: Party", "the far-right Alternative for Germany", "the ruling Law and Justice party" keeps
+#: its lower-case noun (European copy, devset2 europe).
+_POLITICAL_DESCRIPTION_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?(?:(?:main|largest|ruling|governing|opposition|far-right|far-left"
+    r"|right-wing|left-wing|centre-left|centre-right|center-left|center-right|conservative"
+    r"|liberal|populist|nationalist|junior|coalition|anti-immigration|anti-migrant)[ \u00a0])+"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|the))*)$"
+)
 _IT_IS_VERB_BY_THAT_RE = re.compile(
     r"\b(?:is|was|has[ \u00a0]been|had[ \u00a0]been)[ \u00a0](?P<v>estimated"
     r"|claimed|alleged|reported|projected)[ \u00a0]by[ \u00a0](?P<np>[^,;:.\n\d]{2,80}?)"
@@ -715,6 +724,14 @@ def _when_word(word: str) -> bool:
 
 
 #: Data named by a determiner alone: "the figures", "these latest statistics".
+#: The kind of document a phrase names ("a report published by ...", "the study").
+_DOC_WORD_RE = re.compile(
+    r"\b(report|study|survey|analysis|document|audit|review|assessment)\b", re.IGNORECASE
+)
+_BARE_DOC_WORD_RE = re.compile(
+    r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0])?(report|study|survey|analysis|document|audit"
+    r"|review|assessment)"
+)
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
     r"[ \u00a0])?(?:figures|data|statistics|numbers)"
@@ -1179,6 +1196,12 @@ _BODY_APPOSITION_RE = re.compile(
     r"(?P<w>group|coalition|organi[sz]ation|charity|network|alliance|association|ngo|nonprofit"
     r"|non-profit|collective|foundation|agency|body|monitor|watchdog)\b[^,;]{0,60},"
 )
+#: ... or a description before the name: "the Norway-based group ", "the rights charity ".
+_BODY_DESCRIBED_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?P<w>group|coalition|organi[sz]ation|charity|network|alliance|association|ngo|NGO"
+    r"|nonprofit|non-profit|collective|foundation)[ \u00a0]$"
+)
 #: Body nouns that a generic "the group" or "the organisation" may stand for.
 _BODY_WORDS = frozenset(
     """group coalition organisation organization charity network alliance association ngo
@@ -1210,6 +1233,15 @@ class _Resolver:
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
         self.places = frozenset(e.text for e in entities or () if e.label == "place")
+        # who issued each kind of document named so far ("report" -> the body of "a report
+        # by the Democratic Party"), for a later "the report said"
+        self.docs: dict[str, str] = {}
+
+    def note_doc(self, np: str, src: str | None) -> None:
+        """Remember ``src`` as the issuer of the document ``np`` names, when it names one."""
+        if src and (d := _DOC_WORD_RE.search(np[-80:])):
+            self.docs[d.group(1).lower()] = src
+            self.docs["*"] = src
 
     def person_in(self, np: str) -> str | None:
         if _GROUP_AFTER_NAME_RE.search(np):
@@ -1336,6 +1368,12 @@ class _Resolver:
             # "according to its figures", "according to their statistics": the body named
             # before gives them, as its "it" (session 7, EFE copy on IOM Libya figures)
             low = np = "it"
+        if self.docs and low[:4] == "the " and (d := _BARE_DOC_WORD_RE.fullmatch(low)):
+            # "Many had waited more than nine months, the report said" after "A report
+            # published by the Scottish Refugee Council said": the body that issued it
+            # (UK and ANSA copy, devset2 europe)
+            doc = d.group(1)
+            return self.docs.get(doc) or (self.docs["*"] if doc == "document" else np)
         if (
             low[:1] in ("t", "p", "l", "u", "o")
             and state.last_org
@@ -1399,6 +1437,14 @@ class _Resolver:
                 for _, org in reversed(self.orgs):
                     if not _GOVERNMENT_RE.search(org) and org not in self.places:
                         return org
+            described = state.last_source or state.last_person
+            if (
+                described
+                and described != state.last_org
+                and word in _BODY_WORDS
+                and self.described_before_as(described, word)
+            ):
+                return described  # "the Norway-based group Aegean Boat Report ... The group"
             if (
                 state.last_org
                 and state.last_org.lower() not in _GROUPS_OF_PEOPLE
@@ -1414,6 +1460,8 @@ class _Resolver:
                 # name the entity pass took for a person's, set off as a body by its apposition
                 return described
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
+        if " " in np and (political := _POLITICAL_DESCRIPTION_RE.match(np)):
+            return political.group("name")
         if " " in np and (described := _DESCRIBED_BODY_RE.match(np)):
             # "UN refugee agency UNHCR", "the independent think tank X": what the body is,
             # then its name (Rohingya wire copy, session 9)
@@ -1427,7 +1475,9 @@ class _Resolver:
             if 2 <= len(rest) <= 6 and rest.isalpha() and rest.isupper():
                 # "the IOM said" after "the International Organization for Migration said"
                 # (AFP copy, session 9): the body named in full before
-                return self.named_before_as(rest) or rest
+                # ("the PD said" after "the Democratic Party (PD)": named in full before
+                # its acronym in another language; devset2 europe)
+                return self.named_before_as(rest) or self.spelt_out(rest) or rest
             return rest  # "the Frontier Corps" is named "Frontier Corps"
         media = _MEDIA_NAME_RE.match(np) if np[:1].islower() or np[:4] == "The " else None
         if media:
@@ -1492,12 +1542,27 @@ class _Resolver:
                 k -= 1
                 continue
             if not w[:1].isupper() or w[:1] != want[-1]:
-                return None
+                return self.org_named_at(i)
             want = want[:-1]
             k -= 1
         if want:
-            return None
+            return self.org_named_at(i)
         return " ".join(words[k:])
+
+    def org_named_at(self, i: int) -> str | None:
+        """The body the entity pass named right before the bracket at ``i``, whose acronym
+        is in another language: "the Democratic Party (PD)", "the Federal Office for
+        Migration and Refugees (BAMF)" (European copy in English, devset2 europe)."""
+        if not self.entity_orgs or self.text[i - 1 : i] != " ":
+            return None
+        k = bisect_right(self.entity_org_starts, i) - 1
+        if k < 0:
+            return None
+        start, name = self.entity_orgs[k]
+        raw = self.text[start : i - 1]
+        if " " not in name or not raw.endswith(name.rsplit(None, 1)[-1]) or "," in raw:
+            return None
+        return name
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def has_role(self, person: str, role: str) -> bool:
@@ -1552,6 +1617,19 @@ class _Resolver:
         if app is None:
             return False
         w = app.group("w").lower()
+        return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
+
+    def described_before_as(self, name: str, word: str) -> bool:
+        """Is ``name`` first written after a description that calls it a body ("the
+        Norway-based group Aegean Boat Report", "the Athens-based charity X"), so a later
+        "the group" (``word``) is it (AP copy, devset2 europe)?"""
+        i = self.text.find(name)
+        if i < 4:
+            return False
+        d = _BODY_DESCRIBED_BEFORE_RE.search(self.text, max(0, i - 60), i)
+        if d is None:
+            return False
+        w = d.group("w").lower()
         return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
 
     def org_before(self, np: str, word: str) -> str | None:
@@ -3416,6 +3494,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = found[-1][1]
         else:
             src = resolver.resolve(subj, state, False)
+            if src and " by " in (seg := text[max(s0, m.start() - 160) : m.start()]):
+                # "A report published on Monday by X said": X's report, for a later "the
+                # report said" (the subject found is X alone)
+                resolver.note_doc(seg[: seg.rfind(" by ")], src)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
     seg = text[s0:s1].lower()
     if "according" in seg or "as per " in seg or ", per " in seg:
@@ -3471,6 +3553,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if ("'s " in np or "’s " in np) and (owned := _POSSESSIVE_DATA_RE.match(np)):
                 np = owned.group("agent")  # "the government's latest data from July 24"
             data = _DATA_NP_RE.match(np)
+            doc_np = None
             if data is not None:
                 # "according to figures released Tuesday" names data, not who holds it:
                 # the agent it names ("figures from the UNHCR") is the source, and with
@@ -3487,6 +3570,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # ministry": who issued it; with no agent the document itself ("an AFP
                 # tally based on official sources" -> "an AFP tally").
                 doc = _DOC_NP_RE.match(np)
+                doc_np = np if doc.group("agent") else None
                 agent = doc.group("agent") or _lower_agent(np)
                 if agent and " by " in agent:
                     # "an analysis of Home Office data by the PA news agency": the work's
@@ -3500,6 +3584,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if _counted_np(np):
                 continue  # "according to 41 countries": a count, as "5,000 people said"
             src = resolver.resolve(_cut_np_tail(np), state, False)
+            if doc_np is not None:
+                resolver.note_doc(doc_np, src)  # "according to a report ... by the PD"
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
             )
@@ -3777,6 +3863,17 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 src = resolver.resolve(issuer, state, False)
                 if src:
                     state.last_org = state.last_source = src
+            elif (
+                text[s0 : s0 + 1].isupper()
+                and (opening := _first_np(text, s0, s1, resolver, allow_pronoun=False))
+                and _ORG_WORD_RE.search(opening)
+                and (src := resolver.resolve(opening, state, False))
+                and src not in resolver.persons.values()
+            ):
+                # "Greece's Ministry of Maritime Affairs rejected the claims. '...,' it said
+                # in a statement": the body that opens a sentence with no attribution is the
+                # "it" of the next (AP copy, devset2 europe)
+                state.last_org = state.last_source = src
             _note_named_person(text, s0, s1, resolver, state)
         elif not any(f[1] for f in found):
             # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti":

@@ -152,7 +152,7 @@ CASES = [
     ),
     (
         "invented/DW: a body named before '(ACR)' in another language's initials",
-        "The Federal Office for Migration and Refugees (BAMF) received 9,400 first-time "
+        "The Federal Office for Migration and Refugees (BAMF) registered 9,400 first-time "
         "applications in March. The BAMF said 3,100 of them were from Afghans.",
         [
             (
