@@ -663,6 +663,14 @@ _TIME_TAIL_UNIT = (
 # offset; X opens with [ \u00a0], which ``re`` skips to (tests/test_attribution.py checks
 # the two forms agree).
 _TIME_TAIL_RE = re.compile(rf"{_TIME_TAIL_UNIT}(?:{_TIME_TAIL_UNIT})*$")
+#: A body's name that goes on after "on", no time: "the Association for Juridical Studies
+#: on Immigration" (not "the Commission on Monday"; devset2 europe).
+_BODY_ON_NAME_END_RE = re.compile(
+    r"\b(?:Committee|Subcommittee|Council|Commission|Conference|Association|Institute|Centre"
+    r"|Center|Network|Forum|Panel|Observatory|Convention)\b[^,;]{0,60}[ \u00a0]on[ \u00a0]"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’\-]+$"
+)
 _SUBJECT_STOP = re.compile(
     r"[,;:—–\n“”\"•]|\b(?:that|which|who|when|while|as|after|before|because|but)\b",
 )
@@ -1017,7 +1025,9 @@ def _clean_np(np: str) -> str:
         # "Figures for the last year show", "Data from the past decade": the data, not
         # the period (it left "Figures for the" or the period as the source)
         np = _NP_PERIOD_TAIL_RE.sub("", np)
-    if " on " not in np or not _SPEAKERS_ON_PLACE_RE.fullmatch(np):
+    if " on " not in np or not (
+        _SPEAKERS_ON_PLACE_RE.fullmatch(np) or _BODY_ON_NAME_END_RE.search(np)
+    ):
         np = _TIME_TAIL_RE.sub("", np)  # (not "Authorities on Lesbos": where, not when)
     m = _DATA_NOUNS_RE.match(np)
     if m:
@@ -1239,7 +1249,7 @@ class _Resolver:
 
     def note_doc(self, np: str, src: str | None) -> None:
         """Remember ``src`` as the issuer of the document ``np`` names, when it names one."""
-        if src and (d := _DOC_WORD_RE.search(np[-80:])):
+        if src and (d := _DOC_WORD_RE.search(np[: np.find(" by ")] if " by " in np else np)):
             self.docs[d.group(1).lower()] = src
             self.docs["*"] = src
 
@@ -1978,6 +1988,7 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         seg_stripped = _NP_PERIOD_TAIL_RE.sub("", seg_stripped)
     if " on " not in seg_stripped or not (
         (isle := _SPEAKERS_ON_PLACE_RE.search(seg_stripped)) and isle.end() == len(seg_stripped)
+        or _BODY_ON_NAME_END_RE.search(seg_stripped)
     ):
         seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)  # (not "Authorities on Lesbos")
     if seg_stripped[-1:] in (",", "—", "–") and (
@@ -3497,7 +3508,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if src and " by " in (seg := text[max(s0, m.start() - 160) : m.start()]):
                 # "A report published on Monday by X said": X's report, for a later "the
                 # report said" (the subject found is X alone)
-                resolver.note_doc(seg[: seg.rfind(" by ")], src)
+                resolver.note_doc(seg[max(0, seg.rfind(" by ") - 60) : seg.rfind(" by ")], src)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
     seg = text[s0:s1].lower()
     if "according" in seg or "as per " in seg or ", per " in seg:
@@ -3898,6 +3909,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         if ":" in text or " -" in text or "\u2013" in text or "\u2014" in text
         else {}
     )
+    for k, (at, name) in list(headline_sources.items()):
+        if 1 < len(name) < 9 and name.isupper() and name.isalpha():
+            # "Albania centres cost over 82 mn euros - PD": the acronym's body, as the story
+            # spells it out ("the opposition Democratic Party (PD)"; ANSA, devset2 europe)
+            headline_sources[k] = (at, resolver.acronym_name(name) or name)
     labels = _transcript_speakers(report) if ":" in text else {}
     lead_sources = _headline_lead_sources(report) if ":" in text else {}
     long_quotes = (

@@ -5094,8 +5094,9 @@ _SINGULAR_IN_S = frozenset(
     """overseas measles mumps rabies diabetes herpes scabies rickets shingles tetanus news series
     species
     means politics economics physics athletics aerobics logistics statistics mathematics ethics
-    gymnastics headquarters crossroads barracks""".split()
-)
+    gymnastics headquarters crossroads barracks
+    corps""".split()
+)  # ("1,900 standing corps officers", "press corps members": devset2 europe)
 
 
 _DEMONYMS_IN_IS = frozenset(_read_lines("demonyms_in_is.txt"))
@@ -7927,6 +7928,14 @@ _OPENING_OF_NP_RE = re.compile(
     r"(?:Of|Among|Out[ \u00a0]of)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
     r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
 )
+#: A change right before a percentage: "the sharpest falls, of ", "rose ", "down by ".
+_CHANGE_BEFORE_PCT_RE = re.compile(
+    r"\b(?:(?:rises|rise|falls|fall|drops|drop|increases|increase|decreases|decrease|declines"
+    r"|decline|jumps|jump|growth|surges|surge|reductions|reduction|cuts|cut),?[ \u00a0]of"
+    r"|up|down|rose|fell|grew|dropped|declined|increased|decreased|jumped|surged|plunged"
+    r"|climbed|slumped|soared)(?:[ \u00a0]by)?[ \u00a0](?:(?:about|around|some|nearly|almost"
+    r"|over|roughly|more[ \u00a0]than)[ \u00a0])?$"
+)
 _OF_THOSE_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing))\b)",
     re.IGNORECASE,
@@ -8764,6 +8773,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
+            and kind == "percent"
+            and _CHANGE_BEFORE_PCT_RE.search(text, max(s_start, d.start - 40), d.start)
+        ):
+            # "Among the main routes, X and Y saw the sharpest falls, of 52% and 48%
+            # respectively": a change of each, no share of the routes (Euronews copy,
+            # devset2 europe)
+            lead_np = None
+        if (
+            lead_np
             and head is None
             and not any(
                 rows[j]["start"] < d.start and rows[j]["start"] >= s_start for j in prev_ids
@@ -9007,6 +9025,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "-550, or -0.3%": the count restated as a share of a whole the
                     # sentence does not give
                     whole = None
+                if (
+                    whole is not None
+                    and rows[whole]["kind"] == "count"
+                    and (outer := rows[whole]["part_of"]) is not None
+                    and rows[outer]["kind"] == "count"
+                    and _COUNT_OR_SHARE_RE.fullmatch(text, rows[whole]["end"], d.start)
+                    and rows[outer]["value"]
+                    and r["value"] is not None
+                    and abs(100 * (rows[whole]["value"] or 0) / rows[outer]["value"] - r["value"])
+                    <= 1.5
+                ):
+                    # "Germany received 230,000 applications. Syrians lodged 76,000 of them,
+                    # or 33%": the count restated as its share of the whole it is part of
+                    # (DW and ANSA copy, devset2 europe)
+                    whole = outer
             if whole is not None:
                 r["part_of"] = whole
                 if head is None:

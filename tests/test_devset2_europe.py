@@ -210,6 +210,26 @@ CASES = [
         ],
     ),
     (
+        "invented/ANSA: 'according to a report ... by X (ACR)', then 'the report said'",
+        "Only 96 people were moved, according to a report presented in the Chamber on Monday "
+        "by the opposition Green Left Alliance (AVS). The AVS said 30 had been freed. Most "
+        "were held for 19 days, the report said.",
+        [
+            ("96", 96, E, C, None, {"head": "people", "source": "Green Left Alliance"}),
+            ("30", 30, E, C, None, {"source": "Green Left Alliance"}),
+            ("19 days", 19, E, D, "day", {"source": "Green Left Alliance"}),
+        ],
+    ),
+    (
+        "invented/ANSA: a headline's ' - ACR' names the body the story spells out",
+        "Migrant centre cost 9 mn euros a month - CGIL\n\nThe Italian General Confederation "
+        "of Labour (CGIL) said on Friday that the centre employed 210 staff.",
+        [
+            ("9 mn euros", 9e6, E, M, "EUR", {"source": "Italian General Confederation of Labour"}),
+            ("210", 210, E, C, None, {"source": "Italian General Confederation of Labour"}),
+        ],
+    ),
+    (
         "invented/ANSA: the title 'Undersecretary' is not part of the speaker's name",
         "Undersecretary Paola Rinaldi told reporters that 1,200 migrants had been moved to Sicily.",
         [("1,200", 1200, E, C, None, {"head": "migrants", "source": "Paola Rinaldi"})],
@@ -232,6 +252,11 @@ CASES = [
                 {"head": "children", "source": "Joint Committee on Human Rights"},
             )
         ],
+    ),
+    (
+        "invented/DW: a body's name ending 'on <Word>' is no time ('on Monday')",
+        "The Centre for Research on Migration said 410 people had been returned.",
+        [("410", 410, E, C, None, {"source": "Centre for Research on Migration"})],
     ),
     (
         "invented/DW: 'N of them, or P%' - the share is of the whole the count is part of",
