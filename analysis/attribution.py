@@ -1987,7 +1987,8 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Figures for the last year show": the period and its preposition go together
         seg_stripped = _NP_PERIOD_TAIL_RE.sub("", seg_stripped)
     if " on " not in seg_stripped or not (
-        (isle := _SPEAKERS_ON_PLACE_RE.search(seg_stripped)) and isle.end() == len(seg_stripped)
+        (isle := _SPEAKERS_ON_PLACE_RE.search(seg_stripped))
+        and isle.end() == len(seg_stripped)
         or _BODY_ON_NAME_END_RE.search(seg_stripped)
     ):
         seg_stripped = _TIME_TAIL_RE.sub("", seg_stripped)  # (not "Authorities on Lesbos")
