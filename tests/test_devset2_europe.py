@@ -278,6 +278,23 @@ CASES = [
         ],
     ),
     (
+        "invented/AP: 'according to migrants interviewed by X': the migrants speak",
+        "The dinghy had been carrying about 45 people, according to migrants interviewed by "
+        "Save the Children.",
+        [("about 45", 45, AP, C, None, {"head": "people", "source": "migrants"})],
+    ),
+    (
+        "invented/AP: ', a claim Zagreb denies' does not take the figure",
+        "Rights groups have documented more than 900 alleged pushbacks at the border since "
+        "2021, a claim Zagreb denies.",
+        [("more than 900", 900, LO, C, None, {"head": "pushbacks", "source": "Rights groups"})],
+    ),
+    (
+        "invented/AP: 'The NGO X said': NGO describes the body, it is no person's name",
+        "The NGO Mayday Line said it had been alerted to 27 people in distress off Chios.",
+        [("27", 27, E, C, None, {"head": "people", "source": "Mayday Line"})],
+    ),
+    (
         "invented/AP: 'it said in a statement' after a quote is the ministry named before",
         "Italy's Ministry of the Interior rejected the report. \"Our coast guard has rescued "
         'more than 4,100 people this year," it said in a statement.',
