@@ -936,8 +936,9 @@ _AGENT_PREP_AFTER_RE = re.compile(
 _NP_PP_TAIL_RE = re.compile(
     # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9);
     # (a region's adjective before the name is the place too: "traders in eastern Chad")
-    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])(?<!officer[ \u00a0])(?<!official[ \u00a0])in"
-    r"|(?:(?<=[a-z]s[ \u00a0])|(?<=officer[ \u00a0])|(?<=official[ \u00a0]))"
+    # ("Police in Kent said": police are many, as "officials in Kent"; devset2 europe)
+    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])(?<!officer[ \u00a0])(?<!official[ \u00a0])(?<!olice[ \u00a0])in"
+    r"|(?:(?<=[a-z]s[ \u00a0])|(?<=officer[ \u00a0])|(?<=official[ \u00a0])|(?<=olice[ \u00a0]))"
     r"in(?![ \u00a0](?:[A-Z]|(?:(?:north|south)"
     r"(?:-?(?:east|west))?ern|eastern|western|central|southeast|northeast|southwest|northwest)"
     r"[ \u00a0][A-Z]|the[ \u00a0]"

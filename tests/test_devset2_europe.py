@@ -295,6 +295,11 @@ CASES = [
         [("27", 27, E, C, None, {"head": "people", "source": "Mayday Line"})],
     ),
     (
+        "invented/UK paper: 'Police in Calais said' keeps the place, as 'officials in X'",
+        "Police in Calais said 41 people were detained near the port.",
+        [("41", 41, E, C, None, {"head": "people", "source": "Police in Calais"})],
+    ),
+    (
         "invented/AP: 'it said in a statement' after a quote is the ministry named before",
         "Italy's Ministry of the Interior rejected the report. \"Our coast guard has rescued "
         'more than 4,100 people this year," it said in a statement.',
