@@ -1326,6 +1326,8 @@ class _Resolver:
             return full
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
+        if np[-1:] in "0123456789s" and _CHANNEL_NAME_RE.fullmatch(np):
+            return np[4:] if np[:4] in ("the ", "The ") else np  # "Channel 4 News reported"
         if np[:1] in "aAtT" and " " in np and _APPOSED_AMOUNT_RE.match(np):
             return None
         if _SHARE_NP_RE.match(np) or np.lower() in _NUMBER_WORDS:
@@ -2238,7 +2240,19 @@ def _speaker_list(whole: str, np: str) -> str | None:
     return whole[start:]
 
 
-_NUMBERED_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}")
+_NUMBERED_NAME_RE = re.compile(
+    r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}"
+    # a broadcaster's channel and its programme: "Channel 4 News", "BBC Radio 4", "Kan 11"
+    # (UK and Israeli copy, devset2 europe)
+    r"|(?:[A-Z][A-Za-z]+(?:'s|’s)?[ \u00a0])?(?:Channel|Radio|Kan|Rai)[ \u00a0]\d{1,2}"
+    r"(?:[ \u00a0]News)?"
+)
+_CHANNEL_BEFORE_RE = re.compile(r"\b(?:Channel|Radio|Kan|Rai)[ \u00a0]\d{1,2}[ \u00a0]$")
+_CHANNEL_NAME_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z]+(?:'s|’s)?[ \u00a0])?(?:Channel|Radio|Kan|Rai)"
+    r"[ \u00a0]\d{1,2}"
+    r"(?:[ \u00a0]News)?"
+)
 _BARE_DATA_RE = re.compile(
     r"(?:(?:the|these|those|new|latest|official)[ \u00a0])?(?:data|figures|statistics|numbers)",
     re.IGNORECASE,
@@ -2930,9 +2944,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "At estimates, officials refused to say" (the Senate hearing, Guardian Australia
         # copy, session 7), "with reports of", "from estimates": a noun
         return False
-    if pw in _COUNT_WORDS_BEFORE_NOUN or pw.replace(",", "").isdigit():
+    if (pw in _COUNT_WORDS_BEFORE_NOUN or pw.replace(",", "").isdigit()) and not (
+        len(pw) <= 2 and _CHANNEL_BEFORE_RE.search(before)
+    ):
         # a noun after a number: "seven locations in the three states", "two reports"
-        # (retail copy, session 6; "one" stays a pronoun: "as one said")
+        # (retail copy, session 6; "one" stays a pronoun: "as one said"); a channel's
+        # number is its name: "Israel's Channel 12 reported" (devset2 europe)
         return False
     if pw in ("among", "in", "across", "between") and v.endswith("ed"):
         return False  # "mortality among reported cases", "in confirmed cases": an adjective
@@ -3061,6 +3078,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         v.endswith("ed")
         and (nb := _NUMBER_RIGHT_BEFORE_RE.search(before))
         and not (nb.group("n") and len(nb.group("n")) == 4 and nb.group("n")[:2] in ("19", "20"))
+        and not _CHANNEL_BEFORE_RE.search(before)
     ):
         return (
             False  # "159 documented attacks", "12 reported cases": an adjective ("in 2023" a year)

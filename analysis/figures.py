@@ -3946,6 +3946,8 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
+_NEXT_NAMED_AFTER_RE = re.compile(r",? and the [A-Z]|, the [A-Z]")
+_PLURAL_VERB_AFTER_RE = re.compile(r" (?:were|are|have|had) (?:been |all |both )?[a-z]+ed\b")
 _COORDINATE_LABEL_BEFORE_RE = re.compile(
     r"\b(?:[Ll]atitude|[Ll]ongitude|LATITUDE|LONGITUDE|[Ll]at|[Ll]ong?|[Ll]ng)\.?:[ \u00a0]$"
 )
@@ -4381,6 +4383,28 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _MODEL_AFTER_RE.match(text, draft.end)
     ):
         return True  # an aircraft model: "the 737 MAX", "a 787 Dreamliner"
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value < 100
+        and tok.text.isdigit()
+        and tok.start >= 3
+        and text[tok.start - 1] == " "
+        and text[tok.start - 2].isalpha()
+        and "he " in text[max(0, tok.start - 26) : tok.start]
+        and _THE_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
+        and (
+            _NEXT_NAMED_AFTER_RE.match(text, draft.end)
+            or (
+                " and the " in text[max(0, tok.start - 30) : tok.start]
+                and _PLURAL_VERB_AFTER_RE.match(text, draft.end)
+            )
+        )
+    ):
+        # names listed with their numbers: "the Sea-Watch 5 and the Humanity 1 were
+        # detained", "the Louise 7, the Sea Eye 4 and ..." (rescue NGO copy, devset2
+        # europe): a count would have its noun after it, not "and the" or a plural verb
+        return True
     if text.endswith(("MAX ", "MAX\u00a0"), 0, tok.start) and _MAX_VARIANT_BEFORE_RE.search(
         text, max(0, tok.start - 6), tok.start
     ):
@@ -4420,6 +4444,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 and _MODEL_VERB_AFTER_RE.match(text, draft.end)
                 and _THE_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
             )
+
             # a name opening the sentence, then a singular verb no count of two or more
             # takes: "Merdeka 118 is a 118-storey tower" (real construction copy)
             or (

@@ -300,6 +300,21 @@ CASES = [
         [("41", 41, E, C, None, {"head": "people", "source": "Police in Calais"})],
     ),
     (
+        "invented/NGO copy: rescue ships listed with their numbers are names, not counts",
+        "The Aurora 2 and the Nadir 3 were detained in Pozzallo, and the Louise 7, the Sea "
+        "Eye 4 and the Open Arms were fined 3,300 euros each.",
+        [("3,300 euros", 3300, E, M, "EUR")],
+    ),
+    (
+        "invented/UK and Israeli copy: a broadcaster's numbered channel reports",
+        "Channel 5 News reported that the barge held 425 men at its peak. Israel's Channel 13 "
+        "reported that 60 people had crossed.",
+        [
+            ("425", 425, E, C, None, {"head": "men", "source": "Channel 5 News"}),
+            ("60", 60, E, C, None, {"head": "people", "source": "Israel's Channel 13"}),
+        ],
+    ),
+    (
         "invented/AP: 'it said in a statement' after a quote is the ministry named before",
         "Italy's Ministry of the Interior rejected the report. \"Our coast guard has rescued "
         'more than 4,100 people this year," it said in a statement.',
