@@ -4444,7 +4444,6 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 and _MODEL_VERB_AFTER_RE.match(text, draft.end)
                 and _THE_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
             )
-
             # a name opening the sentence, then a singular verb no count of two or more
             # takes: "Merdeka 118 is a 118-storey tower" (real construction copy)
             or (
