@@ -1500,6 +1500,7 @@ _PHONE_KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]([a-z]{3,20})\b")
 # A label word with plural forms, then a list of numbers up to the one at hand.
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
@@ -4655,7 +4656,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             m = _PHONE_HINTED.search(text[max(0, tok.start - 120) : tok.start])
         # "phone data and 450 messages": an "and" with no digit before it ends the phone
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
-        if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
+        if (
+            m
+            and not (" and " in m.group() and not any(c.isdigit() for c in m.group()))
+            # "The helpline received 9,000 calls": a count grouped by thousands, or with a
+            # plural noun after it, is no phone number (devset2 europe probes)
+            and not (
+                "," in tok.text
+                or (
+                    (nw := _NEXT_WORD_RE.match(text, draft.end)) is not None
+                    and _is_plural_noun(nw.group(1))
+                )
+            )
+        ):
             return True
     if (
         draft.kind == "count"

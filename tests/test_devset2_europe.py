@@ -315,6 +315,15 @@ CASES = [
         ],
     ),
     (
+        "invented/UK paper: a helpline's count of calls is no phone number",
+        "The Modern Slavery Helpline received 4,300 calls last year, and its hotline took 870 "
+        "calls from Channel arrivals.",
+        [
+            ("4,300", 4300, E, C, None, {"head": "calls"}),
+            ("870", 870, E, C, None, {"head": "calls"}),
+        ],
+    ),
+    (
         "invented/AP: 'it said in a statement' after a quote is the ministry named before",
         "Italy's Ministry of the Interior rejected the report. \"Our coast guard has rescued "
         'more than 4,100 people this year," it said in a statement.',
