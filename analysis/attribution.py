@@ -74,7 +74,8 @@ _TITLE_WORDS = frozenset(
     rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
-    under-secretary""".split()
+    under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
+    monsignor""".split()
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())

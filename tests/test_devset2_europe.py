@@ -324,6 +324,15 @@ CASES = [
         ],
     ),
     (
+        "invented/ANSA: a clergy title ('Sister', 'Father') is no part of the speaker's name",
+        '"Every night we feed 90 people," said Sister Lucia Ferri, who runs a shelter in '
+        "Ventimiglia. Father Tesfay Abraha said 300 Eritreans had called him since May.",
+        [
+            ("90", 90, E, C, None, {"head": "people", "source": "Lucia Ferri"}),
+            ("300", 300, E, C, None, {"source": "Tesfay Abraha"}),
+        ],
+    ),
+    (
         "invented/AP: 'it said in a statement' after a quote is the ministry named before",
         "Italy's Ministry of the Interior rejected the report. \"Our coast guard has rescued "
         'more than 4,100 people this year," it said in a statement.',
