@@ -1500,7 +1500,6 @@ _PHONE_KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_NEXT_WORD_RE = re.compile(r"[ \u00a0]([a-z]{3,20})\b")
 # A label word with plural forms, then a list of numbers up to the one at hand.
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
@@ -7163,7 +7162,8 @@ _GAPPED_KINDS = frozenset(("percent", "measure", "money"))
 #: What may follow a bare number that takes the unit of a gapped list's first item: a place
 #: or a time after it, the list going on, or the clause's end (never a noun it counts).
 _GAPPED_NEXT_OK = frozenset(
-    "in at on for and or while respectively last this from during".split() + [""]
+    # ("1 bln euros to Egypt and 105 mn to Tunisia": ANSA copy, devset2 europe)
+    "in at on for and or while respectively last this from during to".split() + [""]
 )
 _GAP_STOPS = frozenset('.!?;:\n()"“”')  # (digits between are no figure: "3% in 2022, 4 in 2023")
 
@@ -7183,6 +7183,9 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             continue
         nt = n.token
         gap = text[prev.end : n.start]
+        # an item before with its own scale word sets the size of the next bare one: "2 bln
+        # euros to Egypt and 150 mn to Tunisia, and 40 to Senegal" (40 million)
+        ref = prev if prev is carried and prev.token.scale > 1 else lead
         if not (
             n.kind == "count"
             and nt is n.end_token
@@ -7208,16 +7211,24 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             and (
                 nt.value <= 100
                 if lead.kind == "percent"
+                # an item with its own scale word is compared by value: "1 bln euros to
+                # Egypt and 105 mn to Tunisia" (ANSA copy, devset2 europe)
+                else (
+                    lead.kind == "money"
+                    and lead.value
+                    and 0.001 <= n.value / lead.value <= 1000
+                )
+                if nt.scale > 1
                 # (a zero amount has no size to compare: "`0, 0" in a garbled table)
-                else lead.token.mantissa != 0 and 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+                else ref.token.mantissa != 0 and 0.1 <= nt.mantissa / ref.token.mantissa <= 10
             )
         ):
             continue
         carried = n
         n.kind, n.unit, n.currency = lead.kind, lead.unit, lead.currency
         n.time_unit_text = lead.time_unit_text
-        if nt.scale == 1 and lead.token.scale > 1 and lead.value == lead.token.value:
-            n.value *= lead.token.scale  # ("the 100m, 200 and 400": metres, not millions)
+        if nt.scale == 1 and ref.token.scale > 1 and ref.value == ref.token.value:
+            n.value *= ref.token.scale  # ("the 100m, 200 and 400": metres, not millions)
         _rebound(n)
 
 

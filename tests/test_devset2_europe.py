@@ -315,6 +315,15 @@ CASES = [
         ],
     ),
     (
+        "invented/ANSA: '2 bln euros to Egypt and 150 mn to Tunisia': the currency carries",
+        "The EU has pledged 2 bln euros to Egypt and 150 mn to Tunisia, and 40 to Senegal.",
+        [
+            ("2 bln euros", 2e9, E, M, "EUR"),
+            ("150 mn", 150e6, E, M, "EUR"),
+            ("40", 40e6, E, M, "EUR"),
+        ],
+    ),
+    (
         "invented/UK paper: a helpline's count of calls is no phone number",
         "The Modern Slavery Helpline received 4,300 calls last year, and its hotline took 870 "
         "calls from Channel arrivals.",
