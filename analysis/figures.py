@@ -7213,11 +7213,7 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
                 if lead.kind == "percent"
                 # an item with its own scale word is compared by value: "1 bln euros to
                 # Egypt and 105 mn to Tunisia" (ANSA copy, devset2 europe)
-                else (
-                    lead.kind == "money"
-                    and lead.value
-                    and 0.001 <= n.value / lead.value <= 1000
-                )
+                else (lead.kind == "money" and lead.value and 0.001 <= n.value / lead.value <= 1000)
                 if nt.scale > 1
                 # (a zero amount has no size to compare: "`0, 0" in a garbled table)
                 else ref.token.mantissa != 0 and 0.1 <= nt.mantissa / ref.token.mantissa <= 10
