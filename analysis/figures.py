@@ -7516,6 +7516,8 @@ def figure_rows(report: Report | str) -> list[dict]:
                     r[f] *= 1000
     if "total of" in text or "out of" in text or " of " in text:
         _fill_total_after(text, rows)
+        if " those " in text:
+            _fill_those_after_noun(text, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
         _fill_restated_money_share(text, rows)
@@ -8477,9 +8479,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
                     # "78 of those people" after a cost per person: a count is of a count
-                    ante = _antecedent(
-                        rows, k, kinds=("count",) if kind == "count" else ("count", "money")
-                    )
+                    kinds = ("count",) if kind == "count" else ("count", "money")
+                    ante = _antecedent(rows, k, kinds=kinds)
+                    if ante is None:
+                        # "...more than 12,000 Afghan families.\n\nA director said sixty
+                        # percent of these families ...": wire and Afghan outlet copy set each
+                        # sentence as a paragraph, so the whole may close the one before
+                        # (session 10)
+                        ante = _antecedent(rows, k, kinds=kinds, whole=True)
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
@@ -8632,6 +8639,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # "31,000 are sleeping in the open air and 34,000 are crammed into
                         # classrooms": an item with its own verb is no verbless one
                         and not _AUX_AFTER_RE.match(text, rows[j]["end"])
+                        # "Of the returnees, 380 returned voluntarily and 132 were deported":
+                        # after an opener that names the whole, each clause tells a part
+                        # (IOM return updates, session 10)
+                        and not text.startswith(("Of ", "Among "), s_start)
                     )
                     # "The group, which includes 497 children, left in 19 buses": the
                     # aside closed and the clause's verb came back; no further item
@@ -9182,6 +9193,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # "it was found that four were minors": a number that opens its
                         # clause after "that" (Italian transfer copy, session 8)
                         or text.endswith(("that ", "that\u00a0"), s_start, d.start)
+                        # "The agency said 700 were children": after a speaker's verb
+                        # (agency copy on returns, session 10)
+                        or text.endswith((" said ", " says "), s_start, d.start)
                     )
                 )
             )
@@ -9192,6 +9206,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if whole is not None:
             r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
+            if (
+                kind == "count"
+                and text.startswith(("Of ", "Among ", "Out of "), s_start)
+                and (lead_np := _OPENING_OF_NP_RE.match(text, s_start, d.start)) is not None
+                and lead_np.group("det")
+            ):
+                # "Of the total returnees, 595 were ... and 28 were deported": the group the
+                # opener names, not the whole's own noun ("623 Afghans"; IOM return
+                # updates, session 10)
+                np_at = lead_np.start("np")
+                if text.startswith(("total of ", "number of "), np_at):
+                    np_at = text.index(" of ", np_at) + 4
+                c2, h2 = _noun_phrase_after(text, np_at)
+                if h2 and _is_plural_noun(h2):
+                    r["head"], r["counted"] = h2, c2
             if whole is not None and rows[whole]["kind"] != "count":
                 r["head"] = r["counted"] = None
             continue
@@ -10599,6 +10628,30 @@ def _words_before_total(gap: str) -> bool:
     out of 261"), beyond the phrase itself ("3,100 out of 7,400")?"""
     m = _TOTAL_AFTER_PART_RE.search(gap)
     return m is not None and any(c.isalpha() for c in gap[: m.start()])
+
+
+#: ", out of those who were repatriated," right after a count's noun: the whole named after
+#: the part (Pakistani dailies on returns, session 10).
+_THOSE_AFTER_NOUN_RE = re.compile(
+    r"(?:[ \u00a0]+[\w'’-]+){1,4},[ \u00a0](?:out[ \u00a0]of|of|among)[ \u00a0]those[ \u00a0]"
+    r"(?:(?:who|that)[ \u00a0])?(?:(?:were|was|had[ \u00a0]been|have[ \u00a0]been)[ \u00a0])?"
+    r"[a-z]{3,}ed\b"
+)
+
+
+def _fill_those_after_noun(text: str, rows: list[dict]) -> None:
+    """'3,865 Afghan citizens, out of those who were repatriated, arrived ...': the count is
+    part of the people counted before it (this sentence or the last of the paragraph before),
+    the first count no smaller than it."""
+    for k, r in enumerate(rows):
+        if r["kind"] != "count" or r["part_of"] is not None or not r["head"]:
+            continue
+        m = _THOSE_AFTER_NOUN_RE.match(text, r["end"], min(len(text), r["end"] + 90))
+        if m is None or r["head"] not in m.group().lower():
+            continue
+        ante = _antecedent(rows, k, kinds=("count",), whole=True)
+        if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
+            r["part_of"] = ante
 
 
 def _fill_total_after(text: str, rows: list[dict]) -> None:
