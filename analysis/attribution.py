@@ -751,6 +751,8 @@ def _when_word(word: str) -> bool:
 
 
 #: Data named by a determiner alone: "the figures", "these latest statistics".
+#: What may stand before a body's name opening a sentence: "The ", "Greece's ".
+_ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
     r"\b(report|study|survey|analysis|document|audit|review|assessment)\b", re.IGNORECASE
@@ -1611,6 +1613,21 @@ class _Resolver:
         if want:
             return self.org_named_at(i)
         return " ".join(words[k:])
+
+    def org_opening(self, s0: int) -> str | None:
+        """The body the entity pass named at the opening of the sentence at ``s0``, with
+        its article or its country's possessive ("Greece's Ministry of Maritime Affairs
+        rejected the claims"), or None."""
+        if not self.entity_orgs:
+            return None
+        k = bisect_left(self.entity_org_starts, s0)
+        if k >= len(self.entity_orgs) or self.entity_org_starts[k] - s0 > 24:
+            return None
+        start, name = self.entity_orgs[k]
+        lead = self.text[s0:start]
+        if lead and not _ORG_OPENING_LEAD_RE.fullmatch(lead):
+            return None
+        return lead + self.text[start : start + len(name)] if lead[:4] != "The " else name
 
     def org_named_at(self, i: int) -> str | None:
         """The body the entity pass named right before the bracket at ``i``, whose acronym
@@ -3982,7 +3999,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     state.last_org = state.last_source = src
             elif (
                 text[s0 : s0 + 1].isupper()
-                and (opening := _first_np(text, s0, s1, resolver, allow_pronoun=False))
+                and (opening := resolver.org_opening(s0))
                 and _ORG_WORD_RE.search(opening)
                 and (src := resolver.resolve(opening, state, False))
                 and src not in resolver.persons.values()
