@@ -10138,6 +10138,9 @@ def _fill_mark_heads(report: Report, rows: list[dict]) -> None:
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
     r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead"
+    # what is done only to migrants: "just 47 repatriated", "1,200 deported" (ANSA and
+    # wire headlines, devset2 europe)
+    r"|deported|repatriated|expelled|displaced|relocated|resettled|evicted"
     # "capsized with 40 aboard", "had at least 260 on board" (ferry and air copy)
     r"|aboard|onboard|on[ \u00a0]board)"
 )

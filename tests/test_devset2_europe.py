@@ -324,6 +324,16 @@ CASES = [
         ],
     ),
     (
+        "invented/ANSA and wire headlines: 'just N repatriated', 'N deported': people",
+        "Migrant centres cost 60 mn euros, just 31 repatriated\n\nGermany: 1,450 deported "
+        "to Georgia in May",
+        [
+            ("60 mn euros", 60e6, E, M, "EUR"),
+            ("31", 31, E, C, None, {"head": "people"}),
+            ("1,450", 1450, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
         "invented/UK paper: a helpline's count of calls is no phone number",
         "The Modern Slavery Helpline received 4,300 calls last year, and its hotline took 870 "
         "calls from Channel arrivals.",
