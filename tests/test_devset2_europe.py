@@ -74,10 +74,61 @@ Blind score (the first run, at b3c23e3, main at ce278b5;
       42-lesbos-speedboat-pushbacks.txt 'more than 3,200': source: "Greece's Ministry of Maritime Affairs" -> "Greece's coast guard"
       42-lesbos-speedboat-pushbacks.txt '2,417': counted: 'migrants pushed back by Greek forces' -> 'migrants'
 
-First run of the table below (sentences invented, expectations written by hand before the
-run): 2 of 16 passed; those two did not yet reproduce the report's construction and were
-reworded ("the deal with Paris ..., a number critics say"; "Among the main routes, ..."),
-after which 0 of 16 passed.
+No gold was corrected after the blind run: every disagreement above was the extractor's,
+or is one of the open conventions below.
+
+The table below holds one INVENTED sentence (other names, places and numbers) per failing
+construction, expected values written by hand before the extractor was run on it, checked
+with ``figure_checks.check_figures`` (``part_of`` is the index of the whole among the
+expected rows). First run of its first 16 rows: 2 passed; those two did not yet reproduce
+the report's construction and were reworded ("the deal with Paris ..., a number critics
+say"; "Among the main routes, ..."), after which 0 of 16 passed. One row was reworded after
+its first run for a settled convention, not a fault: "The BAMF received 9,400" names no
+source (received is no verb of recording, as the asiaeurope batch settled), so it says
+"registered". Rows added later each failed before their rule (checked against the commit
+before it): the closing "according to" over a semicolon, a long "according to a report ...
+by X (ACR)" then "the report said", a headline's "- ACR", "Studies on Immigration", and
+from invented probes in the batch's styles (not kept: 30 + 24 + 18 + 19 + 17 + 11 + 10 + 10
+sentences, of which 27, 22 (+2 open), 16, 16, 17, 11, 9 and 9 passed on their first run):
+"survivors interviewed by X", ", a claim Athens denies", "The NGO X said", "Police in Kent
+said", rescue ships listed with their numbers, numbered broadcasters ("Channel 4 News
+reported"), a helpline's count of calls, "1 bln euros to Egypt and 105 mn to Tunisia",
+clergy titles ("said Sister X"), "just 47 repatriated".
+
+Rules added (each general, each with its row): upper-case month abbreviations ("OCT 21")
+are dates and a dateline's day opens no range with the story's first figure; "Provisional
+data shows" carries the owner of the figures just named; "an analysis of X data by Y" names
+Y; a closing "according to" covers both halves of a semicolon; ", a number critics say is
+too small" and ", a claim Athens denies" are no attribution; "Undersecretary" and clergy
+titles are titles; "asylum claims to be examined" is a noun; a body's name goes on after
+"on" ("Joint Committee on Human Rights", "... Studies on Immigration"); a body named before
+an acronym in another language's initials ("Democratic Party (PD)") is what it stands for,
+also for "the PD said" and a headline's "- PD"; "the opposition X Party" is X Party; "the
+report said" names the body that issued the report named before; "the Norway-based group
+X ... The group alleged" is X; the body opening a sentence with no attribution is the "it"
+of the next; "corps" modifies the noun after it; a change ("the sharpest falls, of 52% and
+48%") takes no head from an opening "Among the routes"; "N of them, or P%" is a share of
+the whole N is part of (when the ratio agrees); "Confederation" is a body word; "according
+to migrants interviewed by X" is the migrants'; "NGO" is no name; "Police in Kent" keeps its
+place; listed ship names with numbers and numbered channels are names; a helpline's
+"received 9,000 calls" is no phone number; a gapped list's currency reaches "105 mn"; what
+is done only to migrants ("repatriated", "deported") after a bare count makes it people.
+
+Open conventions, left as written (no rule):
+  * 42 "14 dead as migrant speedboat capsizes" (headline): the gold restores "people"; the
+    extractor gives "dead", as for "the dead" (the regions batch left "1,240 wounded" open
+    the same way).
+  * Not in the reports, found by probes: "nearly a quarter (23%)" is read as a percent
+    figure (the project's settled "cut by a third"); "(-69% and -62%)" keeps the sign in
+    text and value (the gold checker cannot parse a sign, so no gold holds one); "of whom
+    5,000 are Afghans" keeps the whole's noun ("refugees", as the asiaeurope table expects),
+    though "of whom 3,000 were children" takes "children" -- a rule giving demonyms the
+    copula's noun was written and withdrawn because it broke that row; "the 27-member bloc"
+    is a count of members; "Sea-Watch's Berlin office said" keeps the office.
+
+Final score on reports 39-42 (after the rules and the merge of main): see FLOORS below; F1
+1.000 on all four, bound, kind, low_high, part_of and source 1.000, head 0.988 (42's open
+"14 dead"); counted 0.835. The dev set still scores 1.000 on every field.
 """
 
 from __future__ import annotations
@@ -380,12 +431,46 @@ def test_case_ids_unique():
     assert len(ids) == len(set(ids))
 
 
-# Scores of the batch as they stand after this round's rules (rounded down).
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them.
 FLOORS = {
-    "39-channel-crossings-record-day.txt": {"f1": 0.0},
-    "40-frontex-routes-eight-months.txt": {"f1": 0.0},
-    "41-albania-centres-cost.txt": {"f1": 0.0},
-    "42-lesbos-speedboat-pushbacks.txt": {"f1": 0.0},
+    "39-channel-crossings-record-day.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "40-frontex-routes-eight-months.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "41-albania-centres-cost.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    # 42's open "14 dead" (head "people" in the gold, "dead" from the extractor)
+    "42-lesbos-speedboat-pushbacks.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.95,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
 }
 
 
