@@ -4208,6 +4208,9 @@ def _according_closes_both(text: str, f: tuple, fig_end: int, s1: int) -> bool:
         and ", where" not in text[fig_end : f[0]]
         and text.count(";", fig_end, f[0]) == 1
         and ";" not in text[f[0] : s1]
+        # the phrase closes the second half after its own figure ("..., the figure was 61,
+        # according to"), not opening it ("; according to UNHCR data, 1,900 were deported")
+        and any(c.isdigit() for c in text[text.find(";", fig_end, f[0]) : f[0]])
     )
 
 

@@ -182,6 +182,15 @@ CASES = [
         ],
     ),
     (
+        "invented/guard: an 'according to' opening the half after a semicolon keeps to it",
+        "According to the latest IOM figures, 5,100 people returned; according to preliminary "
+        "UNHCR data, 800 were deported.",
+        [
+            ("5,100", 5100, E, C, None, {"source": "IOM"}),
+            ("800", 800, E, C, None, {"source": "UNHCR"}),
+        ],
+    ),
+    (
         "invented/DW: ', a number critics say is too small' does not take the figure",
         "Interior Minister Karl Brenner said the agreement with Vienna allowed Germany to "
         "return up to 300 people a week, a number critics say is far too small.",
