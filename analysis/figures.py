@@ -1422,6 +1422,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
+    # a motorway junction: "on the M25 at junction 30", "Junction 8 of the M20" (UK copy on
+    # lorries and Channel arrivals, devset2 europe)
+    r"|junction|Junction|junctions|Junctions"
     # a home's and a garment's number, an oven's setting (property, fashion and recipe copy,
     # session 6): "Flat 3", "Apartment 4B", "a size 9 shoe", "gas mark 6"
     r"|Flat|Apartment|Apt|Suite|size|Size|gas[ \u00a0]mark|Gas[ \u00a0]Mark|gas[ \u00a0]Mark"
@@ -1504,7 +1507,7 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
-    r"|[Gg]rades?|Regions?|Districts?"
+    r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?"
     # abbreviated: "under Art. 280 and 281 of the Criminal Code" (session 7, Bulgarian copy)
     r"|(?<![A-Za-z])(?:Arts?|Secs?)\.)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"

@@ -394,6 +394,15 @@ CASES = [
         ],
     ),
     (
+        "invented/UK paper: a motorway junction's number is a label",
+        "Officers found 19 Eritrean nationals in a lorry on the M20 at junction 11, and "
+        "closed junctions 8 and 9 while 60 lorries were searched.",
+        [
+            ("19", 19, E, C, None, {"head": "nationals"}),
+            ("60", 60, E, C, None, {"head": "lorries"}),
+        ],
+    ),
+    (
         "invented/UK paper: a helpline's count of calls is no phone number",
         "The Modern Slavery Helpline received 4,300 calls last year, and its hotline took 870 "
         "calls from Channel arrivals.",
