@@ -3949,6 +3949,9 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
+_CHANNEL_COUNT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:people|migrants|boats|dinghies|times|at[ \u00a0]a[ \u00a0]time|years|days|months)\b"
+)
 _NEXT_NAMED_AFTER_RE = re.compile(r",? and the [A-Z]|, the [A-Z]")
 _PLURAL_VERB_AFTER_RE = re.compile(r" (?:were|are|have|had) (?:been |all |both )?[a-z]+ed\b")
 _COORDINATE_LABEL_BEFORE_RE = re.compile(
@@ -4513,9 +4516,24 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # a US street address: "in the 2300 block of Oak Avenue"
     before = text[max(0, tok.start - 40) : tok.start]
-    if _label_word_before(before, lex) and not (
-        # "finished the stage 19 minutes down": a level's name takes no unit after it
-        draft.kind in ("duration", "measure") and before.endswith(("stage ", "Stage "))
+    if (
+        _label_word_before(before, lex)
+        and not (
+            # "finished the stage 19 minutes down": a level's name takes no unit after it
+            draft.kind in ("duration", "measure") and before.endswith(("stage ", "Stage "))
+        )
+        and not (
+            # "across the Channel 60 at a time", "In the Channel 40 people were rescued":
+            # the English Channel, then a count; a TV channel's number is small and bare
+            # ("the Channel 4 documentary"; UK small-boat copy, devset2 europe)
+            before.endswith(("the Channel ", "the Channel\u00a0"))
+            and (
+                draft.kind != "count"
+                or tok.grouped
+                or tok.value > 20
+                or _CHANNEL_COUNT_AFTER_RE.match(text, draft.end) is not None
+            )
+        )
     ):
         return True
     if (

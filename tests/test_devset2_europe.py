@@ -403,6 +403,15 @@ CASES = [
         ],
     ),
     (
+        "invented/UK paper: 'the Channel' then a count is the English Channel, no TV channel",
+        "Smugglers now send dinghies across the Channel 70 at a time. In the Channel 35 "
+        "people were rescued on Monday, Channel 4 reported.",
+        [
+            ("70", 70, E, C, None),
+            ("35", 35, E, C, None, {"head": "people", "source": "Channel 4"}),
+        ],
+    ),
+    (
         "invented/UK paper: a helpline's count of calls is no phone number",
         "The Modern Slavery Helpline received 4,300 calls last year, and its hotline took 870 "
         "calls from Channel arrivals.",
