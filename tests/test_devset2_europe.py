@@ -89,11 +89,14 @@ source (received is no verb of recording, as the asiaeurope batch settled), so i
 before it): the closing "according to" over a semicolon, a long "according to a report ...
 by X (ACR)" then "the report said", a headline's "- ACR", "Studies on Immigration", and
 from invented probes in the batch's styles (not kept: 30 + 24 + 18 + 19 + 17 + 11 + 10 + 10
-sentences, of which 27, 22 (+2 open), 16, 16, 17, 11, 9 and 9 passed on their first run):
++ 8 + 8 sentences, of which 27, 22 (+2 open), 16, 16, 17, 11, 9, 9, 7 and 8 passed on their
+first run, and four "the Channel N" sentences, none passing):
 "survivors interviewed by X", ", a claim Athens denies", "The NGO X said", "Police in Kent
 said", rescue ships listed with their numbers, numbered broadcasters ("Channel 4 News
 reported"), a helpline's count of calls, "1 bln euros to Egypt and 105 mn to Tunisia",
-clergy titles ("said Sister X"), "just 47 repatriated".
+clergy titles ("said Sister X"), "just 47 repatriated", "at junction 30", "across the
+Channel 60 at a time". A guard row keeps an "according to" that opens the half after a
+semicolon to that half (the full suite's real-probe row caught the first form of that rule).
 
 Rules added (each general, each with its row): upper-case month abbreviations ("OCT 21")
 are dates and a dateline's day opens no range with the story's first figure; "Provisional
@@ -112,7 +115,8 @@ the whole N is part of (when the ratio agrees); "Confederation" is a body word; 
 to migrants interviewed by X" is the migrants'; "NGO" is no name; "Police in Kent" keeps its
 place; listed ship names with numbers and numbered channels are names; a helpline's
 "received 9,000 calls" is no phone number; a gapped list's currency reaches "105 mn"; what
-is done only to migrants ("repatriated", "deported") after a bare count makes it people.
+is done only to migrants ("repatriated", "deported") after a bare count makes it people; a
+motorway junction's number is a label; "the Channel" then a count is the English Channel.
 
 Open conventions, left as written (no rule):
   * 42 "14 dead as migrant speedboat capsizes" (headline): the gold restores "people"; the
