@@ -1359,7 +1359,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
 
 
 _STREET_AFTER_RE = re.compile(
-    r" (?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
+    # ("45 Red Crescent volunteers": the relief body, no street; session 10)
+    r" (?!Red Crescent\b)(?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
     r"|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Place)\b"
 )
 _READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
@@ -4812,6 +4813,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # "A total of 1919 Afghans left": a total is a count, whatever follows it (Radio
         # Pakistan return copy, session 9)
         and not text.endswith(("total of ", "total of\u00a0"), max(0, draft.start - 9), draft.start)
+        and not _counted_group_after_of(text, draft)
     ):
         after = text[draft.end : draft.end + 30]
         nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
@@ -4852,6 +4854,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and len(tok.text) == 4
         and 1000 <= tok.value < _YEAR_LO
         and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and not _counted_group_after_of(text, draft)
         and not (
             (nw := _WORD_AFTER_RE.match(text, draft.end))
             and (
@@ -4945,6 +4948,27 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
 _ERA_AFTER_RE = re.compile(r" (?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?![A-Za-z])")
+#: What opens a count of a group written without a comma: "Out of 1195 Afghan citizens",
+#: "393 families, consisting of 1493 Afghan nationals" (Pakistani agency copy, session 10).
+_GROUP_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:[Oo]ut[ \u00a0]of|consisting[ \u00a0]of|comprising|made[ \u00a0]up[ \u00a0]of)[ \u00a0]$"
+)
+#: A people's adjective, then the people: "Afghan nationals", "Syrian refugees".
+_DEMONYM_PEOPLE_AFTER_RE = re.compile(r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?([a-z]+)\b")
+
+
+def _counted_group_after_of(text: str, draft: _Draft) -> bool:
+    """A four-digit number after "out of" or "consisting of", then a group of people
+    ("Out of 1195 Afghan citizens"): a count written without a comma, not a year."""
+    if not _GROUP_COUNT_BEFORE_RE.search(text, max(0, draft.start - 16), draft.start):
+        return False
+    m = _DEMONYM_PEOPLE_AFTER_RE.match(text, draft.end)
+    return m is not None and (
+        m.group(1) in _PEOPLE_NOUNS
+        or m.group(1) in ("families", "households", "children", "women", "men")
+    )
+
+
 _OLD_YEAR_BEFORE_RE = re.compile(
     r"\b(?:in|In|since|Since|from|From|until|till|by|of|to|and|after|before|c\.|year)[ \u00a0]$"
 )
@@ -5291,8 +5315,15 @@ def _noun_phrase_after(
             return dop.group(), dop.group("n").lower()
         if (
             not words
-            and window[i].isupper()
-            and " of " in window[i : i + 40]
+            and (
+                window[i].isupper()
+                or (
+                    window[i].islower()
+                    and (sp := window.find(" ", i, i + 16)) > 0
+                    and window[sp + 1 : sp + 2].isupper()
+                )
+            )
+            and " of " in window[i : i + 56]
             and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
             and _is_plural_noun(non.group("n"))
         ):
@@ -5526,7 +5557,9 @@ def _noun_phrase_after(
         if (
             has_noun
             and (
-                lw in _VERBISH
+                # ("30 Red Cross volunteers": a capital that goes on a capitalised run is a
+                # name's word, not a verb; session 10)
+                (lw in _VERBISH and not (w[0].isupper() and words[-1][2][:1].isupper()))
                 or (lw.endswith(("ed",)) or lw in _IRREGULAR_PARTICIPLES)
                 and not w[0].isupper()
             )
@@ -5758,9 +5791,12 @@ _DOC_OF_PLURAL_RE = re.compile(
     r"(?P<n>(?:cards|certificates|holders|documents|forms))\b"
 )
 _NAME_OF_NAME_NOUN_RE = re.compile(
-    r"(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){0,3}"
-    r"[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?(?:[a-z]{2,}[ \u00a0]){0,2}"
-    r"(?P<n>[a-z]{3,}s)\b"
+    # ("52,000 assisted Proof of Registration (PoR) cardholders", "81,200 Proof of Registration
+    # (PoR) Card holders": a participle before the name, a capitalised word after its
+    # acronym; UNHCR updates, session 10)
+    r"(?:[a-z]+[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?"
+    r"(?:[A-Z][a-z]+[ \u00a0]){0,3}[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?"
+    r"(?:[a-z]{2,}[ \u00a0]|(?<=\)[ \u00a0])[A-Z][a-z]+[ \u00a0]){0,2}(?P<n>[a-z]{3,}s)\b"
 )
 #: (a name's acronym and a lower-case modifier may follow it: "Twelve National Database and
 #: Registration Authority (NADRA) mobile vans", Pakistani copy, session 8)
@@ -7512,6 +7548,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         rows.append(row)
     if " more" in text or "otal" in text or "worth" in text or "cost" in text:
         _fill_money_more(text, rows)
+    if "for " in text:
+        _fill_elided_currency(text, rows)
     _fill_counted(report, drafts, rows)
     _fill_postmodifiers(report, drafts, rows)
     _fill_predicate_shares(report, rows)
@@ -10676,6 +10714,38 @@ def _fill_those_after_noun(text: str, rows: list[dict]) -> None:
         ante = _antecedent(rows, k, kinds=("count",), whole=True)
         if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
             r["part_of"] = ante
+
+
+#: A price whose currency the sentence gave before: "bought for 20,000 rupees cannot be sold
+#: even for 10,000", "cost $50 last year now sell for 80" (session 10).
+_PRICE_FOR_BEFORE_RE = re.compile(
+    r"\b(?:sold|sell|sells|selling|bought|buy|buys|fetch|fetches|fetched|go|goes|went"
+    r"|rent|rents|rented|even|only|just)[ \u00a0]for[ \u00a0]$"
+)
+_NO_NOUN_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$|each\b|apiece\b)")
+
+
+def _fill_elided_currency(text: str, rows: list[dict]) -> None:
+    """A bare number after a verb of price and "for", with no noun of its own, in a sentence
+    that named a money amount before it, is money in that currency."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "count"
+            or not _PRICE_FOR_BEFORE_RE.search(text, max(0, r["start"] - 16), r["start"])
+            or not _NO_NOUN_AFTER_RE.match(text, r["end"])
+        ):
+            continue
+        money = next(
+            (
+                j
+                for j in range(k - 1, max(-1, k - 4), -1)
+                if rows[j]["sentence"] == r["sentence"] and rows[j]["kind"] == "money"
+            ),
+            None,
+        )
+        if money is not None:
+            r["kind"], r["unit"] = "money", rows[money]["unit"]
 
 
 def _fill_total_after(text: str, rows: list[dict]) -> None:
