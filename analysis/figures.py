@@ -8101,8 +8101,16 @@ _OF_THAT_NUMBER_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b", re.I
 )
 _OPENING_OF_TOTAL_RE = re.compile(
-    r"(?:Of|Among)[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?[ \u00a0]"
+    r"(?:Of|Among)[ \u00a0](?:(?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?"
+    # "Of the total, 77.2 million are ...": the total the sentence before gave (Global
+    # Trends copy, ds2-disaster); with its comma, so "Of the total 3,000 deportees" is not
+    r"|the[ \u00a0](?:overall[ \u00a0])?total,)[ \u00a0]"
 )
+#: "N families or M individuals": one group counted in two units, households and heads.
+_RESTATED_BY_OR_RE = re.compile(r"[ \u00a0][a-z]{3,}s[ \u00a0]or[ \u00a0]")
+#: What opens the next item of a list: "5.2 million were in India, 2.7 million in
+#: Bangladesh and 1.1 million in Pakistan".
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|,?[ \u00a0]and)[ \u00a0]$")
 # ("of the record 44,000 people", "of the total 3,000": session 7, UK Channel copy)
 _PARTICIPLE_BEFORE_INNER_RE = re.compile(
     r"(?:[a-z]{2,14}(?:ed|ing)|other|record|total|overall|combined)[ \u00a0]"
@@ -8534,6 +8542,30 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 between = text[rows[j]["end"] : d.start]
                 if (
                     rows[j]["part_of"] is not None
+                    and kind == rows[j]["kind"] == "count"
+                    and " or " in between
+                    and _RESTATED_BY_OR_RE.fullmatch(between)
+                ):
+                    # "Of these, 12,450 families or 43,900 individuals": one group counted
+                    # by households and by heads (Philippine DSWD copy, ds2-disaster); the
+                    # whole beside the first item's that counts this item's own noun
+                    own = _noun_phrase_after(text, d_end)[1]
+                    w = rows[j]["part_of"]
+                    whole = next(
+                        (
+                            i
+                            for i in (w - 1, w + 1)
+                            if 0 <= i < j
+                            and rows[i]["sentence"] == rows[w]["sentence"]
+                            and rows[i]["kind"] == "count"
+                            and rows[i]["head"] == own
+                            and (rows[i]["value"] or 0) >= (r["value"] or 0)
+                        ),
+                        None,
+                    )
+                    via_of_whom = whole is not None
+                elif (
+                    rows[j]["part_of"] is not None
                     and rows[j]["kind"] == kind
                     # a part is no larger than its whole: "31 people, including two
                     # children, ... (compared to 47 in 2023)" (session 7, ECRE copy)
@@ -8575,6 +8607,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "3,108 of them were children, adding that 116 prisoners": a reported
                     # clause of its own (Pakistani agency copy, session 9)
                     and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))
+                    # "Of the total, 4,100 were in Sylhet, in 12 upazilas": a count after a
+                    # preposition is where the item is, no further item (ds2-disaster)
+                    and not _PREP_BEFORE_PART_RE.search(between[-12:])
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
@@ -8750,6 +8785,29 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 if head is None:
                     r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
                     continue
+        elif (
+            kind == "count"
+            and prev_ids
+            and text.startswith(("Of ", "Among "), s_start)
+            and rows[prev_ids[0]]["part_of"] is not None
+            and rows[prev_ids[0]]["part_of"] == rows[prev_ids[-1]]["part_of"]
+            and rows[prev_ids[0]]["kind"] == "count"
+            and (r["value"] or 0) <= (rows[rows[prev_ids[0]]["part_of"]]["value"] or 0)
+            and _LIST_ITEM_BEFORE_RE.search(text, max(s_start, d.start - 6), d.start)
+            and _OPENING_OF_TOTAL_RE.match(text, s_start, rows[prev_ids[-1]]["start"])
+        ):
+            # "Of the total, 77.2 million are internally displaced, 43.1 million are refugees
+            # and 11.1 million ...": each item of the list is part of the total, as its first
+            r["part_of"] = rows[prev_ids[0]]["part_of"]
+            if head is None:
+                whole_row = rows[r["part_of"]]
+                r["head"], r["counted"] = whole_row["head"], whole_row["counted"]
+                if cop := _COPULA_NOUN_RE.match(text[d_end : d_end + 70]):
+                    # "... and 11.1 million are asylum seekers": the item's own noun
+                    c3, h3 = _noun_phrase_after(text, d_end + cop.start("np"))
+                    if h3 and _is_plural_noun(h3):
+                        r["head"], r["counted"] = h3, c3
+                continue
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -9008,6 +9066,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             else:
                 r["head"], r["counted"] = head, counted
             continue
+        if (
+            whole is not None
+            and kind == "count"
+            and head is not None
+            and rows[whole]["kind"] == "count"
+            and rows[whole]["head"] != head
+        ):
+            # "affected 84,300 families or 310,560 individuals. Of these, 12,450 families or
+            # 43,900 individuals ...": the whole beside the one found that counts the part's
+            # own noun (Philippine DSWD copy, ds2-disaster)
+            whole = next(
+                (
+                    j
+                    for j in (whole - 1, whole + 1)
+                    if 0 <= j < k
+                    and rows[j]["sentence"] == rows[whole]["sentence"]
+                    and rows[j]["kind"] == "count"
+                    and rows[j]["head"] == head
+                    and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                ),
+                whole,
+            )
         if whole is not None:
             r["part_of"] = whole
         if head is not None:
@@ -9360,6 +9440,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             ):
                 # "screened 2,140 children ... and found 297 acutely malnourished"
                 r["part_of"] = owner
+            continue
+        if (
+            kind == "count"
+            and prev_ids
+            and rows[prev_ids[0]]["kind"] == "percent"
+            and before.endswith((", with ", ", at "))
+            and text.startswith(",", d_end)
+            and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
+        ):
+            # "hosted 38 percent of the world's refugees, and Uganda, with about 1.8 million,
+            # hosted the most": a bare count set off after a place counts what the share
+            # before it was of (Global Trends copy, ds2-disaster)
+            r["head"], r["counted"] = rows[prev_ids[0]]["head"], rows[prev_ids[0]]["counted"]
             continue
         if (
             _PEOPLE_VERB_AFTER_RE.match(text, d_end)

@@ -1,0 +1,288 @@
+"""Second dev set, batch ``ds2-disaster``: reports 51-54 of ``tests/fixtures/devset2``,
+disaster and climate displacement copy and statistical releases, each in a different voice.
+Before writing them, real reports of these kinds were read through the stored-pages search
+(none is kept here): UNHCR/IDMC Global Trends copy as wires rewrite it, Business Recorder and
+Samaa copy on NDMA flood data ("of which", houses fully and partially damaged, livestock),
+SunStar, Tribune, Manila Bulletin and PNA copy on NDRRMC and DSWD (DROMIC) typhoon reports
+("N families or M individuals", evacuation centers, P/PHP pesos), and dpa, Prothom Alo,
+Firstpost and local copy on camp fires in Balukhali (shelters gutted, RRRC officials, APBn,
+"about 12,000" made homeless). The four reports are invented (people, quotes and numbers);
+places and organisations are real:
+
+- 51-global-trends-record.txt: a wire story on a Global Trends-style release, 2026-06-12:
+  record totals in millions, "Of the total", "one in every 62 people", a country ranking,
+  returns "among them" refugees, a funded share of a budget, IDMC's disaster displacements.
+- 52-punjab-flood-toll.txt: a Pakistani daily on an NDMA/PDMA flood toll, 2026-08-28: a toll
+  that "rose to", a breakdown of the dead, houses "of which" fully and partially damaged,
+  livestock, lakh, Rs lakh and billion, residents' allegation, a farmer's quote.
+- 53-typhoon-rosal-evacuees.txt: a Manila paper on an NDRRMC sitrep, 2026-10-20: families
+  or individuals, "Of these", evacuation centers, validated deaths, P pesos, DSWD aid.
+- 54-balukhali-camp-fire.txt: a Bangladeshi daily on a fire in the Rohingya camps,
+  2026-01-19: approximations, an RRRC commissioner, MSF, a range of shelters, Tk ranges,
+  lakh, camp numbers and a clock time that are no figures.
+
+The reports and their gold were committed (0b9ec49) before the extractor was first run on
+them. The gold checker's wrapper (``tests/fixtures/devset2/check_gold.py``) was taught, in
+that commit, what this copy needs: Philippine pesos written P, PHP or ₱ before the amount,
+and a rate "one in every 62" / "two in five", which the project reads as a percentage
+(100 x 1/62, as ``tests/test_real_probe_explainers.py`` and ``tests/test_unseen_styles.py``
+do). The BLIND score (``python -m analysis.evaluate /tmp/disaster-blind --misses`` on that
+commit, only this batch in the folder)::
+
+    report                         gold  pred match      P      R     F1  date
+    51-global-trends-record.txt      22    22    22  1.000  1.000  1.000  ok
+    52-punjab-flood-toll.txt         22    22    22  1.000  1.000  1.000  ok
+    53-typhoon-rosal-evacuees.txt    22    22    22  1.000  1.000  1.000  ok
+    54-balukhali-camp-fire.txt       22    22    22  1.000  1.000  1.000  ok
+    TOTAL                            88    88    88  1.000  1.000  1.000  1.000
+
+    field accuracy over 88 matched figures:
+      bound                         1.000  (88/88)
+      kind                          1.000  (88/88)
+      head                          0.989  (87/88)
+      low_high                      1.000  (88/88)
+      part_of                       0.932  (82/88)
+      source                        0.932  (82/88)
+      source (lenient: surname ok)  0.932  (82/88)
+      counted                       0.898  (79/88)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
+
+    matched figures with a field wrong (gold -> predicted):
+      51-global-trends-record.txt '77.2 million': part_of: '131.4 million' -> nan
+      51-global-trends-record.txt '43.1 million': part_of: '131.4 million' -> nan
+      51-global-trends-record.txt '11.1 million': part_of: '131.4 million' -> nan
+      51-global-trends-record.txt 'one in every 62': counted: 'people on Earth' -> 'people'
+      51-global-trends-record.txt 'one in 88': counted: 'people on Earth' -> 'people'
+      51-global-trends-record.txt '14.6 million': counted: 'people uprooted' -> 'people'
+      51-global-trends-record.txt 'nearly 30 percent': counted: 'its population' -> 'population'
+      51-global-trends-record.txt '71 percent': source: 'UNHCR' -> 'its annual Global Trends'; counted: "world's refugees" -> 'refugees'
+      51-global-trends-record.txt 'about 3.5 million': head: 'refugees' -> 'people'; source: 'UNHCR' -> 'its annual Global Trends'; counted: 'refugees' -> 'people'
+      51-global-trends-record.txt 'more than 80 percent': source: 'Internal Displacement Monitoring Centre' -> 'the Geneva-based monitor'
+      52-punjab-flood-toll.txt '38,460': source: 'National Disaster Management Authority' -> 'its daily situation'
+      52-punjab-flood-toll.txt '9,112': source: 'National Disaster Management Authority' -> 'its daily situation'
+      52-punjab-flood-toll.txt '29,348': source: 'National Disaster Management Authority' -> 'its daily situation'
+      52-punjab-flood-toll.txt 'fewer than 40': counted: 'families' -> 'families sheltering on the embankment'
+      53-typhoon-rosal-evacuees.txt '48,216': part_of: '312,480' -> '1,146,905'
+      53-typhoon-rosal-evacuees.txt '181,774': part_of: '1,146,905' -> nan
+      53-typhoon-rosal-evacuees.txt '1,105': part_of: nan -> '1,146,905'
+      53-typhoon-rosal-evacuees.txt 'more than 2 million': counted: 'food packs' -> 'food packs prepositioned in our warehouses'
+      54-balukhali-camp-fire.txt '33': counted: 'camps in Ukhiya and Teknaf' -> 'camps'
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset2_checks import assert_floors
+from figure_checks import check_figures
+
+C, P, M, D = "count", "percent", "money", "duration"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+IDMC = "Internal Displacement Monitoring Centre"
+
+# Batch 1: the constructions that failed in the four reports, each in other invented
+# sentences (other names and numbers), expected rows written by hand before the first run.
+CASES = [
+    # "Of the total, A ..., B ... and C ...": every item of the list is part of the total
+    # the sentence before gave, not only the first.
+    (
+        "invented/wire: Of the total, a list of parts",
+        "Storms and floods displaced 9.6 million people across South Asia last year. Of the "
+        "total, 5.2 million were in India, 2.7 million in Bangladesh and 1.1 million in "
+        "Pakistan.",
+        [
+            ("9.6 million", 9.6e6, E, C, None, {"head": "people"}),
+            ("5.2 million", 5.2e6, E, C, None, {"part_of": 0}),
+            ("2.7 million", 2.7e6, E, C, None, {"part_of": 0}),
+            ("1.1 million", 1.1e6, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/wire: Of the total after a paragraph break",
+        "Conflict forced 3.4 million people from their homes in the Sahel in 2025, the agency "
+        "said.\n\nOf the total, 1.9 million are in Burkina Faso and 800,000 in Mali.",
+        [
+            ("3.4 million", 3.4e6, E, C, None, {"head": "people"}),
+            ("1.9 million", 1.9e6, E, C, None, {"part_of": 0}),
+            ("800,000", 8e5, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/wire: Of the total, list items named after their verb",
+        "Some 6.1 million people were uprooted in the region in 2025. Of the total, 3.9 "
+        "million are internally displaced, 1.5 million are refugees and 700,000 are asylum "
+        "seekers.",
+        [
+            ("Some 6.1 million", 6.1e6, AP, C, None, {"head": "people"}),
+            ("3.9 million", 3.9e6, E, C, None, {"head": "people", "part_of": 0}),
+            ("1.5 million", 1.5e6, E, C, None, {"head": "refugees", "part_of": 0}),
+            ("700,000", 7e5, E, C, None, {"head": "seekers", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: Of the total, a count after a preposition is no item",
+        "The floods damaged 9,800 houses. Of the total, 4,100 were in Sylhet, in 12 upazilas.",
+        [
+            ("9,800", 9800, E, C, None, {"head": "houses"}),
+            ("4,100", 4100, E, C, None, {"part_of": 0}),
+            ("12", 12, E, C, None, {"head": "upazilas", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: Of the total with the part's own noun",
+        "The storm damaged 14,200 houses. Of the total, 2,300 houses were washed away.",
+        [
+            ("14,200", 14200, E, C, None, {"head": "houses"}),
+            ("2,300", 2300, E, C, None, {"head": "houses", "part_of": 0}),
+        ],
+    ),
+    # "X said in its daily report": the speaker is X, not its report.
+    (
+        "invented/Business Recorder: said in its daily situation report",
+        "Heavy rains have damaged 4,310 houses in Balochistan, of which 1,020 were fully "
+        "destroyed, the PDMA said in its daily situation report.",
+        [
+            ("4,310", 4310, E, C, None, {"head": "houses", "source": "PDMA"}),
+            ("1,020", 1020, E, C, None, {"part_of": 0, "source": "PDMA"}),
+        ],
+    ),
+    (
+        "invented/Business Recorder: a while clause, then said in its situation report",
+        "Flash floods have destroyed 2,140 houses in Swat, while 3,600 livestock have been "
+        "swept away, the Khyber Pakhtunkhwa PDMA said in its latest situation report.",
+        [
+            ("2,140", 2140, E, C, None, {"source": "Khyber Pakhtunkhwa PDMA"}),
+            ("3,600", 3600, E, C, None, {"source": "Khyber Pakhtunkhwa PDMA"}),
+        ],
+    ),
+    (
+        "invented/guard: its members report, a verb after a plural",
+        "The union said its members report 300 assaults a year.",
+        [("300", 300, E, C, None, {"head": "assaults", "source": ("members", "union")})],
+    ),
+    (
+        "invented/wire: said in its latest report that",
+        "The World Food Programme said in its latest report that 2.3 million people in Haiti "
+        "face acute hunger.",
+        [("2.3 million", 2.3e6, E, C, None, {"source": "World Food Programme"})],
+    ),
+    (
+        "invented/wire: said in its annual report, then the agency said",
+        "The UN refugee agency UNHCR said in its annual Global Trends report that 42 million "
+        "people were refugees. Germany took in 2.6 million refugees, the agency said.",
+        [
+            ("42 million", 42e6, E, C, None, {"source": "UNHCR"}),
+            ("2.6 million", 2.6e6, E, C, None, {"source": "UNHCR"}),
+        ],
+    ),
+    # "the Geneva-based monitor said": a described body named before.
+    (
+        "invented/wire: the Geneva-based monitor said",
+        "The Internal Displacement Monitoring Centre (IDMC) recorded 45 million displacements "
+        "in 2025. Floods caused 19 million of them, the Geneva-based monitor said.",
+        [
+            ("45 million", 45e6, E, C, None, {"source": IDMC}),
+            ("19 million", 19e6, E, C, None, {"part_of": 0, "source": IDMC}),
+        ],
+    ),
+    (
+        "invented/AP: the Oslo-based group said",
+        "The Norwegian Refugee Council said it had helped 9,200 families in Darfur this year. "
+        "About 60 percent of them were headed by women, the Oslo-based group said.",
+        [
+            ("9,200", 9200, E, C, None, {"source": "Norwegian Refugee Council"}),
+            (
+                "About 60 percent",
+                60,
+                AP,
+                P,
+                "%",
+                {"part_of": 0, "source": "Norwegian Refugee Council"},
+            ),
+        ],
+    ),
+    # "Of these, A families or B individuals are staying in C evacuation centers": each
+    # count is part of the count of its own noun before; the centers are no part.
+    (
+        "invented/PNA: Of these, families or individuals in evacuation centers",
+        "The storm affected 84,300 families or 310,560 individuals in Cagayan Valley. Of "
+        "these, 12,450 families or 43,900 individuals are staying in 402 evacuation centers.",
+        [
+            ("84,300", 84300, E, C, None, {"head": "families"}),
+            ("310,560", 310560, E, C, None, {"head": "individuals"}),
+            ("12,450", 12450, E, C, None, {"head": "families", "part_of": 0}),
+            ("43,900", 43900, E, C, None, {"head": "individuals", "part_of": 1}),
+            ("402", 402, E, C, None, {"head": "centers", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/Manila Bulletin: of whom, families or persons in centers",
+        "A total of 5,120 families or 19,880 persons were affected in Albay, of whom 1,940 "
+        "families or 7,010 persons are in 58 evacuation centers, the DSWD said.",
+        [
+            ("5,120", 5120, E, C, None, {"head": "families", "source": "DSWD"}),
+            ("19,880", 19880, E, C, None, {"head": "persons", "source": "DSWD"}),
+            ("1,940", 1940, E, C, None, {"part_of": 0, "source": "DSWD"}),
+            ("7,010", 7010, E, C, None, {"head": "persons", "part_of": 1, "source": "DSWD"}),
+            ("58", 58, E, C, None, {"head": "centers", "part_of": None, "source": "DSWD"}),
+        ],
+    ),
+    # "Uganda, with about 1.8 million, ...": the count without a noun counts what the
+    # figure before it in the sentence counted.
+    (
+        "invented/wire: a country with a bare count after a share of refugees",
+        "Low-income countries hosted 38 percent of the world's refugees, and Uganda, with "
+        "about 1.8 million, hosted the most in Africa.",
+        [
+            ("38 percent", 38, E, P, "%", {"head": "refugees"}),
+            ("about 1.8 million", 1.8e6, AP, C, None, {"head": "refugees"}),
+        ],
+    ),
+    (
+        "invented/guard: followed by a country with a bare count",
+        "Turkey hosts 3.1 million refugees, more than any other country, followed by "
+        "Colombia, with 2.8 million.",
+        [
+            ("3.1 million", 3.1e6, E, C, None, {"head": "refugees"}),
+            ("2.8 million", 2.8e6, E, C, None, {"head": "refugees"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_devset2_disaster_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them.
+FLOORS = {
+    name: {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    }
+    for name in (
+        "51-global-trends-record.txt",
+        "52-punjab-flood-toll.txt",
+        "53-typhoon-rosal-evacuees.txt",
+        "54-balukhali-camp-fire.txt",
+    )
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_devset2_disaster_floors(name):
+    assert_floors(name, FLOORS[name])
