@@ -739,6 +739,32 @@ _GROUPS_OF_PEOPLE = frozenset(
     organizers activists rescuers doctors medics researchers locals villagers""".split()
     + ["the officials", "the police", "the authorities", "local officials", "local authorities"]
 )
+def _description_key(np: str) -> str:
+    """A body's description as looked up: no "the", no possessive "'s" at the end, "U.N."
+    and "United Nations" as "UN", case folded."""
+    s = np.strip()
+    if s[:4].lower() == "the ":
+        s = s[4:]
+    s = s.replace("U.N.", "UN").replace("United Nations", "UN")
+    if s.endswith(("'s", "’s")):
+        s = s[:-2]
+    return " ".join(s.replace("’", "'").split()).casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def _body_descriptions() -> dict[str, tuple[str, ...]]:
+    """body_descriptions.csv: description (as :func:`_description_key` reads it) -> names."""
+    from .paths import PACKAGE_DATA_DIR
+
+    out: dict[str, tuple[str, ...]] = {}
+    with open(PACKAGE_DATA_DIR / "body_descriptions.csv", encoding="utf-8") as fh:
+        rows = [ln.rstrip("\n") for ln in fh if ln.strip() and not ln.startswith("#")]
+    for line in rows[1:]:  # after the header
+        desc, names = line.split(",", 1)
+        out[_description_key(desc)] = tuple(n.strip() for n in names.split("|") if n.strip())
+    return out
+
+
 _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0]"
     # "the Geneva-based monitor said", "the Oslo-based aid group": where the body named
@@ -1370,6 +1396,10 @@ class _Resolver:
                 # "The Refugee Council's analysis of Home Office data found": the body whose
                 # analysis it is, as "according to the UN's latest tally" (session 9)
                 return self.resolve(owned.group("owner"), state, in_quote)
+        if " " in np and (named := self.described_body(np)):
+            # "UNHCR registered 28,000 ..., the UN refugee agency said": a second reference
+            # by what the body is, to the body the text has named (ds2-disaster)
+            return named
         g = _GENERIC_NP_RE.match(np)
         if g:
             word = g.group("g")
@@ -1539,6 +1569,28 @@ class _Resolver:
             return False
         w = app.group("w").lower()
         return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def described_body(self, np: str) -> str | None:
+        """The body a description such as "the UN refugee agency" stands for, as the text
+        names it (body_descriptions.csv): the fullest name the text gives the first of its
+        names met in the text, or None when the text names none of them."""
+        names = _body_descriptions().get(_description_key(np))
+        if names is None:
+            return None
+        text = self.text[:200_000]
+        for name in names:
+            i = text.find(name)
+            while i >= 0 and (
+                (i > 0 and text[i - 1].isalnum())
+                or text[i + len(name) : i + len(name) + 1].isalnum()
+            ):
+                i = text.find(name, i + 1)
+            if i >= 0:
+                if name.isupper() and (full := self.acronym_name(name)):
+                    return full
+                return name
+        return None
 
     def org_before(self, np: str, word: str) -> str | None:
         org = self.orgs[-1][1] if self.orgs else None

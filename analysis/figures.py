@@ -8617,6 +8617,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
         if text.startswith(" head of ", np_at):
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
+        elif text.startswith(" heads of ", np_at):
+            np_at += 9  # "1.1 million heads of livestock" (Pakistani flood copy, ds2-disaster)
         counted, head = _noun_phrase_after(text, np_at)
         if head is not None and kind == "count" and _STATE_PAIR_AFTER_RE.match(text, d_end):
             # "more than 1,000 killed or injured underscore the toll": two states of people
@@ -10692,7 +10694,9 @@ def _fill_restated_money_share(text: str, rows: list[dict]) -> None:
                 break
 
 
-_SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
+# (or a comma: "9,429 damaged houses, 351 totally and 9,078 partially", NDRRMC copy,
+# ds2-disaster; the exact sum is the signal)
+_SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ", ",")
 _SUM_JOIN_RE = re.compile(r"[a-z \u00a0]{0,24}?(?:,|;|[ \u00a0]and|[ \u00a0]&)[ \u00a0]{1,2}$")
 
 
