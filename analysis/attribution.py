@@ -739,6 +739,8 @@ _GROUPS_OF_PEOPLE = frozenset(
     organizers activists rescuers doctors medics researchers locals villagers""".split()
     + ["the officials", "the police", "the authorities", "local officials", "local authorities"]
 )
+
+
 def _description_key(np: str) -> str:
     """A body's description as looked up: no "the", no possessive "'s" at the end, "U.N."
     and "United Nations" as "UN", case folded."""

@@ -315,8 +315,7 @@ CASES += [
     ),
     (
         "invented/Business Recorder: out of N deaths, provinces listed",
-        "Out of 1,545 deaths, Sindh has reported 678, Khyber Pakhtunkhwa 306 and Balochistan "
-        "299.",
+        "Out of 1,545 deaths, Sindh has reported 678, Khyber Pakhtunkhwa 306 and Balochistan 299.",
         [
             ("1,545", 1545, E, C, None, {"head": "deaths"}),
             ("678", 678, E, C, None, {"head": "deaths", "part_of": 0}),
@@ -343,8 +342,7 @@ CASES += [
     ),
     (
         "invented/Dawn: relief goods worth an amount, including tents",
-        "Relief goods worth Rs1.2 billion, including 50,000 tents, have been dispatched to "
-        "Sindh.",
+        "Relief goods worth Rs1.2 billion, including 50,000 tents, have been dispatched to Sindh.",
         [
             ("Rs1.2 billion", 1.2e9, E, M, "PKR"),
             ("50,000", 50000, E, C, None, {"head": "tents", "part_of": None}),
@@ -502,8 +500,7 @@ CASES += [
     ),
     (
         "invented/Daily Star: the deputy commissioner said",
-        "Cox's Bazar Deputy Commissioner Md Rashedul Karim said 26 learning centres had "
-        "burned.",
+        "Cox's Bazar Deputy Commissioner Md Rashedul Karim said 26 learning centres had burned.",
         [("26", 26, E, C, None, {"head": "centres", "source": "Md Rashedul Karim"})],
     ),
     (
@@ -574,8 +571,7 @@ CASES += [
     ),
     (
         "invented/Daily Star: Tk crore and Tk lakh",
-        "The government allocated Tk 2 crore for rebuilding and Tk 10 lakh for food in the "
-        "camps.",
+        "The government allocated Tk 2 crore for rebuilding and Tk 10 lakh for food in the camps.",
         [("Tk 2 crore", 2e7, E, M, "BDT"), ("Tk 10 lakh", 1e6, E, M, "BDT")],
     ),
     (
@@ -597,6 +593,7 @@ CASES += [
         ],
     ),
 ]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
