@@ -4073,6 +4073,10 @@ _MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
 _FLIGHT_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0]$|\bFLIGHT[ \u00a0]$")
 
 
+#: A battalion's abbreviation after its number: "8 APBn", "16 Bn".
+_BATTALION_AFTER_RE = re.compile(r"[ \u00a0-](?:[A-Z]{1,5})?Bn\b")
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -4125,6 +4129,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # "the World's 50 Best Restaurants list", "the BBC 100 Women list", "the Time 100
         # list", "Forbes 30 Under 30 list": a list named with its number (session 8)
+        return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and "Bn" in text[draft.end : draft.end + 8]
+        and not (tok.in_words or tok.grouped or tok.has_decimal or tok.scale != 1)
+        and _BATTALION_AFTER_RE.match(text, draft.end)
+    ):
+        # "Commander of 8 APBn", "14 APBn": a battalion's number before its abbreviation
+        # (Bangladeshi copy on the Rohingya camps, ds2-disaster)
         return True
     if draft.kind == "count" and text.endswith("Live+", 0, draft.start):
         return True  # Nielsen's "Live+7", "Live+3": a measurement's name (session 8)
@@ -8782,6 +8796,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "Of that number, 2,040 were killed": part of the count the sentence before
             # gave; "Of that total, 3,059 people were killed" keeps its own noun
             ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True, whole=True)
+            if ante is not None and head is not None:
+                # "Of the total, 1,180 families or 4,189 persons": the count of its own noun
+                ante = _same_noun_beside(rows, ante, k, head)
             if ante is not None:
                 r["part_of"] = ante
                 if head is None:
@@ -9078,18 +9095,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "affected 84,300 families or 310,560 individuals. Of these, 12,450 families or
             # 43,900 individuals ...": the whole beside the one found that counts the part's
             # own noun (Philippine DSWD copy, ds2-disaster)
-            whole = next(
-                (
-                    j
-                    for j in (whole - 1, whole + 1)
-                    if 0 <= j < k
-                    and rows[j]["sentence"] == rows[whole]["sentence"]
-                    and rows[j]["kind"] == "count"
-                    and rows[j]["head"] == head
-                    and (rows[j]["value"] or 0) >= (r["value"] or 0)
-                ),
-                whole,
-            )
+            whole = _same_noun_beside(rows, whole, k, head)
         if whole is not None:
             r["part_of"] = whole
         if head is not None:
@@ -10505,6 +10511,26 @@ def _elided_adjective(after: str) -> bool:
 #: How many figures back a relation may reach. A sentence rarely holds more than a handful
 #: of figures; the bound keeps a hostile "sentence" of 100,000 numbers linear.
 _LOOKBACK = 12
+
+
+def _same_noun_beside(rows: list[dict], whole: int, k: int, head: str) -> int:
+    """The count right before or after ``whole`` in its sentence that counts ``head`` and
+    can hold figure ``k`` ("84,300 families or 310,560 individuals": the individuals for
+    "43,900 individuals"); else ``whole``."""
+    if rows[whole]["kind"] != "count" or rows[whole]["head"] == head:
+        return whole
+    return next(
+        (
+            j
+            for j in (whole - 1, whole + 1)
+            if 0 <= j < k
+            and rows[j]["sentence"] == rows[whole]["sentence"]
+            and rows[j]["kind"] == "count"
+            and rows[j]["head"] == head
+            and (rows[j]["value"] or 0) >= (rows[k]["value"] or 0)
+        ),
+        whole,
+    )
 
 
 def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:

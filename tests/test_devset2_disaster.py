@@ -595,6 +595,139 @@ CASES += [
 ]
 
 
+# Batch 4: more of the same copy (levels a year earlier, fractions, rates, "out of", toll
+# breakdowns after a colon, camp and battalion numbers), written by hand before the
+# extractor was run on them.
+CASES += [
+    (
+        "invented/wire: up from a level a year earlier",
+        "Forced displacement rose to 123.2 million, up from 117.3 million a year earlier.",
+        [
+            ("123.2 million", 123.2e6, E, C, None, {"head": "people"}),
+            ("117.3 million", 117.3e6, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/wire: more than half of refugees from three countries",
+        "More than half of all refugees come from just three countries.",
+        [
+            ("More than half", 50, LO, P, "%", {"head": "refugees"}),
+            ("three", 3, E, C, None, {"head": "countries"}),
+        ],
+    ),
+    (
+        "invented/wire: the first half of a year is no figure",
+        "In the first half of 2025, 1.2 million people returned to Syria.",
+        [("1.2 million", 1.2e6, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/wire: one in N in digits",
+        "Globally, 1 in 67 people has been forced to flee.",
+        [("1 in 67", 100 / 67, E, P, "%")],
+    ),
+    (
+        "invented/Dawn: N out of M districts",
+        "Floods have hit 32 out of 36 districts in Punjab.",
+        [
+            ("32", 32, E, C, None, {"head": "districts", "part_of": 1}),
+            ("36", 36, E, C, None, {"head": "districts"}),
+        ],
+    ),
+    (
+        "invented/Dawn: a percent range of rain above normal",
+        "The Met Office has forecast 25 to 50 per cent more rain than normal in August.",
+        [("25 to 50 per cent", (25, 50), R, P, "%")],
+    ),
+    (
+        "invented/Business Recorder: people including children have died",
+        "A total of 1,391 people, including 393 children, have died since June.",
+        [
+            ("1,391", 1391, E, C, None, {"head": "people"}),
+            ("393", 393, E, C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/PNA: Of the total, families or persons in centers",
+        "The weather disturbances affected 4,884 families or 16,891 persons in 43 barangays. "
+        "Of the total, 1,180 families or 4,189 persons are in 16 evacuation centers.",
+        [
+            ("4,884", 4884, E, C, None, {"head": "families"}),
+            ("16,891", 16891, E, C, None, {"head": "persons"}),
+            ("43", 43, E, C, None, {"head": "barangays"}),
+            ("1,180", 1180, E, C, None, {"head": "families", "part_of": 0}),
+            ("4,189", 4189, E, C, None, {"head": "persons", "part_of": 1}),
+            ("16", 16, E, C, None, {"head": "centers", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/PNA: a hyphenated number word opening the sentence",
+        "Ninety-eight persons were reported dead while 63 were missing, the NDRRMC said.",
+        [
+            ("Ninety-eight", 98, E, C, None, {"head": "persons", "source": "NDRRMC"}),
+            ("63", 63, E, C, None, {"source": "NDRRMC"}),
+        ],
+    ),
+    (
+        "invented/PNA: of the N, M are confirmed",
+        "Of the 98, 58 individuals are confirmed dead, the council said.",
+        [
+            ("98", 98, E, C, None),
+            ("58", 58, E, C, None, {"head": "individuals", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/Manila Bulletin: a toll broken down after a colon",
+        "The death toll rose to 19: eight in Cagayan Valley, four in the Cordillera and seven "
+        "in Ilocos.",
+        [
+            ("19", 19, E, C, None, {"head": "deaths"}),
+            ("eight", 8, E, C, None, {"part_of": 0}),
+            ("four", 4, E, C, None, {"part_of": 0}),
+            ("seven", 7, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/wire: dead, injured and missing in one sentence",
+        "At least 15 people died, 560 were injured and 400 remain missing, UNHCR said.",
+        [
+            ("At least 15", 15, LO, C, None, {"head": "people", "source": "UNHCR"}),
+            ("560", 560, E, C, None, {"source": "UNHCR"}),
+            ("400", 400, E, C, None, {"source": "UNHCR"}),
+        ],
+    ),
+    (
+        "invented/AP: incidents including cases of arson",
+        "There were 222 fire incidents in the camps over two years, including 60 cases of "
+        "arson, a defence ministry report said.",
+        [
+            ("222", 222, E, C, None, {"head": "incidents"}),
+            ("two years", 2, E, D, "year"),
+            ("60", 60, E, C, None, {"head": "cases", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/Daily Star: camp and block names are no figures",
+        "The fire spread from Camp 8W to Camp 9 and Block B-12 before it was put out.",
+        [],
+    ),
+    (
+        "invented/Daily Star: a battalion's number is no figure",
+        "Commander of 8 APBn Mohammad Amir Hossain said no one was hurt.",
+        [],
+    ),
+    (
+        "invented/Daily Star: Tk lakh with a decimal",
+        "Each family that lost its shelter will get Tk 1.5 lakh from the government.",
+        [("Tk 1.5 lakh", 150000, E, M, "BDT")],
+    ),
+    (
+        "invented/Daily Star: a range of people with about",
+        "The fire made between 5,000 and 6,000 people homeless, officials said.",
+        [("between 5,000 and 6,000", (5000, 6000), R, C, None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
