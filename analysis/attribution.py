@@ -403,7 +403,11 @@ _ABBR_OR_NOT_END = (
 _ACCORDING_RE = re.compile(
     # "..., per the UN human rights office" (AP and US copy): "per" after a comma, before
     # "the" or a name (", per person" and ", per capita" are rates)
-    r"\b(?:according[ \u00a0]to|as[ \u00a0]per|(?<=,[ \u00a0])per(?=[ \u00a0](?-i:the[ \u00a0]|[A-Z])))"
+    r"\b(?:according[ \u00a0]to|as[ \u00a0]per|(?<=,[ \u00a0])per(?=[ \u00a0](?-i:the[ \u00a0]|[A-Z]))"
+    # "Per the NDRRMC's 6 a.m. report, 27 ...", "Per NDRRMC data": opening the sentence,
+    # before "the" or an acronym, not a first name ("Per Nilsson said"; Philippine copy,
+    # ds2-disaster)
+    r"|(?-i:Per)(?=[ \u00a0](?-i:the[ \u00a0]|[A-Z]{2,}\b)))"
     r"[ \u00a0](?P<np>"
     rf"{_ABBR_OR_NOT_END}{{2,120}})",
     re.IGNORECASE,
@@ -3467,7 +3471,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = resolver.resolve(subj, state, False)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
     seg = text[s0:s1].lower()
-    if "according" in seg or "as per " in seg or ", per " in seg:
+    if "according" in seg or "as per " in seg or ", per " in seg or "per " in seg[:6]:
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             if _ARRANGED_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start()):
                 continue  # "dosed according to their body weight": by, not who says so

@@ -6704,6 +6704,13 @@ def _drafts(text: str) -> list[_Draft]:
             if used == 2 and (
                 (t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha())
                 or (_is_year(draft.token) and not _is_year(draft.end_token))
+                # "the toll rose from 12 on June 26 to 412": a day after its month opened a
+                # "range" whose end is no day (Pakistani flood copy, ds2-disaster)
+                or (
+                    draft.token.value <= 31
+                    and draft.end_token.value > 31
+                    and _MONTH_BEFORE_RE.search(text, max(0, t0 - 12), t0) is not None
+                )
             ):
                 # "GPT-4 to 100 million users", "Covid-19 to 200 wards": a name's number
                 # opened a "range"; "from 2,100 in February 2022 to 12,185 in March": a
