@@ -8127,6 +8127,11 @@ _OPENING_OF_TOTAL_RE = re.compile(
     # Trends copy, ds2-disaster); with its comma, so "Of the total 3,000 deportees" is not
     r"|the[ \u00a0](?:overall[ \u00a0])?total,)[ \u00a0]"
 )
+#: "hosted the largest number, 3.1 million": a count set off after a superlative "number".
+_SUPERLATIVE_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:largest|highest|biggest|greatest|second-largest|second-highest)[ \u00a0]"
+    r"(?:number|total),[ \u00a0]$"
+)
 #: "N families or M individuals": one group counted in two units, households and heads.
 _RESTATED_BY_OR_RE = re.compile(r"[ \u00a0][a-z]{3,}s[ \u00a0]or[ \u00a0]")
 #: What opens the next item of a list: "5.2 million were in India, 2.7 million in
@@ -9359,6 +9364,31 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if h2:
                 r["head"], r["counted"] = h2, c2
                 continue
+        if (
+            kind == "count"
+            and before.endswith(", ")
+            and (" number, " in before or " total, " in before)
+            and _SUPERLATIVE_NUMBER_BEFORE_RE.search(before)
+            and (
+                named := next(
+                    (
+                        j
+                        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] >= r["sentence"] - 1
+                        and rows[j]["paragraph"] == r["paragraph"]
+                        and rows[j]["kind"] in ("count", "percent")
+                        and _is_plural_noun(rows[j]["head"] or "")
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "69 percent of refugees lived in ... . Turkey hosted the largest number, 3.1
+            # million": the number of what the sentence before counted (ranking copy on
+            # refugee hosts, ds2-disaster)
+            r["head"], r["counted"] = rows[named]["head"], rows[named]["counted"]
+            continue
         if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
             words = lab.group("label").split()
