@@ -933,6 +933,98 @@ CASES += [
 ]
 
 
+# Batch 7: how this copy writes amounts (Rs. with a point, PKR and BDT codes, P with a B
+# for billion, centavos, lakh and crore of people, prefixed ranges, hyphenated units),
+# written by hand before the extractor was run on them.
+CASES += [
+    (
+        "invented/APP: Rs. with a point",
+        "The federal cabinet approved Rs. 10 billion for flood relief in Sindh.",
+        [("Rs. 10 billion", 10e9, E, M, "PKR")],
+    ),
+    (
+        "invented/Business Recorder: PKR before the amount",
+        "The NDMA has released PKR 5.5 billion to the provinces.",
+        [("PKR 5.5 billion", 5.5e9, E, M, "PKR")],
+    ),
+    (
+        "invented/bdnews24: BDT before the amount",
+        "The ministry allocated BDT 1.2 billion for the flood-hit districts of Sylhet.",
+        [("BDT 1.2 billion", 1.2e9, E, M, "BDT")],
+    ),
+    (
+        "invented/Manila Bulletin: a headline with P and B",
+        "Agri damage from 'Kiko' hits P1.7B in Luzon",
+        [("P1.7B", 1.7e9, E, M, "PHP")],
+    ),
+    (
+        "invented/NDRRMC sitrep: pesos with centavos",
+        "Damage to agriculture in Luzon reached P914,875,615.50, the NDRRMC said.",
+        [("P914,875,615.50", 914875615.5, E, M, "PHP", {"source": "NDRRMC"})],
+    ),
+    (
+        "invented/DSWD: PHP with centavos",
+        "The DSWD has PHP25,034,400.47 in standby funds for the typhoon in Luzon.",
+        [("PHP25,034,400.47", 25034400.47, E, M, "PHP")],
+    ),
+    (
+        "invented/Daily Star: crore of people",
+        "Floods have affected 1.5 crore people in 11 districts, the ministry said.",
+        [
+            ("1.5 crore", 1.5e7, E, C, None, {"head": "people", "source": "ministry"}),
+            ("11", 11, E, C, None, {"head": "districts", "source": "ministry"}),
+        ],
+    ),
+    (
+        "invented/Daily Star: a Tk range with a hyphen",
+        "Refugees said brokers charged Tk 3,000-Tk 5,000 for a place on a boat.",
+        [("Tk 3,000-Tk 5,000", (3000, 5000), R, M, "BDT", {"source": "Refugees"})],
+    ),
+    (
+        "invented/wire: a percent range with a hyphen",
+        "Rice prices in Sylhet have risen 10-15 percent since the floods.",
+        [("10-15 percent", (10, 15), R, P, "%")],
+    ),
+    (
+        "invented/Dawn: a two-day halt",
+        "Rescue work resumed after a two-day halt.",
+        [("two-day", 2, E, D, "day", {"head": "day"})],
+    ),
+    (
+        "invented/guard: round the clock written 24/7 is no figure",
+        "The control room in Lahore is working 24/7.",
+        [],
+    ),
+    (
+        "invented/PNA: a field hospital with beds",
+        "The army set up a 100-bed field hospital in Tacloban.",
+        [("100-bed", 100, E, C, None, {"head": "bed"})],
+    ),
+    (
+        "invented/PNA: an alert level is no figure",
+        "Mayon remains under Alert Level 3, Phivolcs said.",
+        [],
+    ),
+    (
+        "invented/wire: a share of a count of people named just before",
+        "About 45 per cent of the 1.2 million people in the camps are children.",
+        [
+            ("About 45 per cent", 45, AP, P, "%", {"part_of": 1}),
+            ("1.2 million", 1.2e6, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/Daily Star: a fund of Tk crore",
+        "The government announced a Tk 500 crore fund for the flood victims.",
+        [("Tk 500 crore", 5e9, E, M, "BDT")],
+    ),
+    (
+        "invented/Dawn: Rs crore in thousands",
+        "The Sindh government has sought Rs1,000 crore from the centre.",
+        [("Rs1,000 crore", 1e10, E, M, "PKR")],
+    ),
+]
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
