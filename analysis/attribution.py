@@ -1728,7 +1728,9 @@ def _trailing_np(seg: str) -> str | None:
                 continue
             return None  # a long name is still one ("United Nations Office for the ...")
     if long_role and not (
-        len(keep) == len(words) and keep[-1].lower() == "the" and len(keep) <= 20
+        # (or the sentence's own first words: "A senior official at the Ministry of
+        # Disaster Management and Relief, who asked not to be named, said", ds2-disaster)
+        len(keep) == len(words) and keep[-1].lower() in ("the", "a", "an") and len(keep) <= 20
     ):
         return None
     while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
@@ -1886,6 +1888,10 @@ _AGE_END_RE = re.compile(r",[ \u00a0]\d{1,3}$")
 #: A relative clause set off by commas, or any aside set off by dashes, right before a verb.
 _CLOSED_ASIDE_END_RE = re.compile(
     r"(?:,[ \u00a0](?:which|who)[ \u00a0][^,;:\"“”]{2,120},"
+    # "The NDRRMC, in its 8 a.m. bulletin, reported", "Police, in a statement, said": where
+    # or how the subject said it (Philippine and wire copy, ds2-disaster)
+    r"|,[ \u00a0](?:in|on|at)[ \u00a0](?:its|their|his|her|a|an)[ \u00a0][^,;:\"“”]{1,50}"
+    r"(?:statement|bulletin|report|update|briefing|advisory|sitrep|post|letter|interview),"
     r"|[ \u00a0][—–][ \u00a0][^—–;:\"“”]{2,120}[ \u00a0][—–])$"
 )
 
@@ -3017,6 +3023,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and pw not in _SOURCE_NOUNS  # "the ministry reported 95", "the agency registered"
         and not (prev_word and prev_word.group(1)[:1].isupper())
         and not before.endswith((") ", ")\u00a0"))  # "the Office (OHCHR) recorded 21,793"
+        # "The NDRRMC, in its 8 a.m. bulletin, reported 27 deaths": after an aside's comma
+        # the verb comes back to its subject (ds2-disaster)
+        and not before.endswith((", ", ",\u00a0"))
     ):
         return False  # "estimated 40,000 people" used as an adjective
     if (

@@ -1025,6 +1025,111 @@ CASES += [
     ),
 ]
 
+# Batch 8: where the speaker stands in this copy (a tag inside the sentence, "in a
+# statement", "told AFP", anonymous officials, a warning, a named person's second
+# reference), written by hand before the extractor was run on them.
+CASES += [
+    (
+        "invented/wire: the tag inside the sentence",
+        "The floods, the NDMA said, have killed 412 people since June.",
+        [("412", 412, E, C, None, {"head": "people", "source": "NDMA"})],
+    ),
+    (
+        "invented/PNA: in a statement, the department said",
+        "In a statement, the DSWD said it had served 8,400 families in Bicol.",
+        [("8,400", 8400, E, C, None, {"head": "families", "source": "DSWD"})],
+    ),
+    (
+        "invented/PNA: the council, in its bulletin, reported",
+        "The NDRRMC, in its 8 a.m. bulletin, reported 27 deaths.",
+        [("27", 27, E, C, None, {"head": "deaths", "source": "NDRRMC"})],
+    ),
+    (
+        "invented/guard: police, in a statement, said",
+        "Police, in a statement, said 27 people had died in the landslide.",
+        [("27", 27, E, C, None, {"head": "people", "source": "Police"})],
+    ),
+    (
+        "invented/guard: an estimated count after a comma in a list",
+        "The camps, home to an estimated 900,000 refugees, are short of water.",
+        [("an estimated 900,000", 9e5, AP, C, None, {"head": "refugees", "source": None})],
+    ),
+    (
+        "invented/AFP: officials told AFP",
+        "Some 30 people were missing, local officials told AFP.",
+        [("Some 30", 30, AP, C, None, {"head": "people", "source": "local officials"})],
+    ),
+    (
+        "invented/AFP: a named official told AFP",
+        "Mohammed Tofayel Ahmed told AFP that 1,500 shelters had burned.",
+        [("1,500", 1500, E, C, None, {"head": "shelters", "source": "Mohammed Tofayel Ahmed"})],
+    ),
+    (
+        "invented/wire: according to local media",
+        "According to local media, 12 people drowned in Sunamganj.",
+        [("12", 12, E, C, None, {"head": "people", "source": "local media"})],
+    ),
+    (
+        "invented/Reuters: a representative named after the body's possessive",
+        "UNHCR's representative in Bangladesh, Marta Lindholm, said 5,000 refugees needed "
+        "new shelters.",
+        [("5,000", 5000, E, C, None, {"head": "refugees", "source": "Marta Lindholm"})],
+    ),
+    (
+        "invented/Daily Star: a doctor who heads a hospital said",
+        "Dr Ahmed Hossain, who heads MSF's hospital in Kutupalong, said 34 patients had been "
+        "treated.",
+        [
+            (
+                "34",
+                34,
+                E,
+                C,
+                None,
+                {"head": "patients", "source": ("Ahmed Hossain", "Dr Ahmed Hossain")},
+            )
+        ],
+    ),
+    (
+        "invented/bdnews24: an anonymous senior official at a ministry",
+        "A senior official at the Ministry of Disaster Management and Relief, who asked not to "
+        "be named, said 1.2 million people were marooned.",
+        [
+            (
+                "1.2 million",
+                1.2e6,
+                E,
+                C,
+                None,
+                {
+                    "head": "people",
+                    "source": (
+                        "A senior official at the Ministry of Disaster Management and Relief",
+                        "senior official",
+                    ),
+                },
+            )
+        ],
+    ),
+    (
+        "invented/wire: the toll could rise, officials warned",
+        "The toll could rise to 100, officials warned.",
+        [("100", 100, E, C, None, {"head": "deaths", "source": "officials"})],
+    ),
+    (
+        "invented/Daily Star: a second reference by surname",
+        "Refugee Relief and Repatriation Commissioner Mohammed Tofayel Ahmed visited the site. "
+        "Ahmed told reporters that 1,812 shelters had been destroyed.",
+        [("1,812", 1812, E, C, None, {"source": "Mohammed Tofayel Ahmed"})],
+    ),
+    (
+        "invented/wire: the UN said",
+        "The UN said 4.2 million people in Bangladesh were in need of aid.",
+        [("4.2 million", 4.2e6, E, C, None, {"head": "people", "source": "UN"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
