@@ -1233,6 +1233,8 @@ class _Resolver:
             ]
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
+        # a body named by its description ("the UN refugee agency" for UNHCR): its key
+        self.described_as: dict[str, str] = {}
         self.places = frozenset(e.text for e in entities or () if e.label == "place")
 
     def person_in(self, np: str) -> str | None:
@@ -1404,7 +1406,9 @@ class _Resolver:
                 return self.resolve(owned.group("owner"), state, in_quote)
         if " " in np and (named := self.described_body(np)):
             # "UNHCR registered 28,000 ..., the UN refugee agency said": a second reference
-            # by what the body is, to the body the text has named (ds2-disaster)
+            # by what the body is, to the body the text has named (ds2-disaster); a later
+            # "the agency" is it too
+            self.described_as.setdefault(named, _description_key(np))
             return named
         g = _GENERIC_NP_RE.match(np)
         if g:
@@ -1412,7 +1416,7 @@ class _Resolver:
             if state.last_org and word in state.last_org.lower():
                 return state.last_org
             for _, org in reversed(self.orgs):
-                if word in org.lower():
+                if word in org.lower() or word in self.described_as.get(org, ""):
                     return org
             if word == "agency" and state.last_org and _GOVERNMENT_RE.search(state.last_org):
                 # "IOM spokesperson X said ... The Government of Niger has asked for help ...

@@ -8132,6 +8132,10 @@ _SUPERLATIVE_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:largest|highest|biggest|greatest|second-largest|second-highest)[ \u00a0]"
     r"(?:number|total),[ \u00a0]$"
 )
+#: A preposition of place right before a count: "in 12 upazilas", "across six sites".
+_PLACE_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|into|across|at|over|throughout)[ \u00a0](?:the[ \u00a0])?$"
+)
 #: "N families or M individuals": one group counted in two units, households and heads.
 _RESTATED_BY_OR_RE = re.compile(r"[ \u00a0][a-z]{3,}s[ \u00a0]or[ \u00a0]")
 #: What opens the next item of a list: "5.2 million were in India, 2.7 million in
@@ -8633,9 +8637,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "3,108 of them were children, adding that 116 prisoners": a reported
                     # clause of its own (Pakistani agency copy, session 9)
                     and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))
-                    # "Of the total, 4,100 were in Sylhet, in 12 upazilas": a count after a
-                    # preposition is where the item is, no further item (ds2-disaster)
-                    and not _PREP_BEFORE_PART_RE.search(between[-12:])
+                    # "Of the total, 4,100 were in Sylhet, in 12 upazilas", "across six
+                    # sites": a count after a preposition of place says where the items are,
+                    # no further item (ds2-disaster); "and storms for 9.5 million" is one
+                    and not _PLACE_PREP_BEFORE_RE.search(between[-12:])
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"

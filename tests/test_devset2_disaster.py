@@ -1122,6 +1122,32 @@ CASES += [
         "Ahmed told reporters that 1,812 shelters had been destroyed.",
         [("1,812", 1812, E, C, None, {"source": "Mohammed Tofayel Ahmed"})],
     ),
+    # Found by comparing the branch's output with main's on the repository's texts: "the
+    # UN refugee agency" resolved to UNHCR, a later "According to the agency" must too, not
+    # the survivors quoted between; and an item "for 9.5 million" after a list's "for" is
+    # still an item.
+    (
+        "invented/wire: the agency after a described body and a quoted group",
+        "At least 40 people drowned off Libya, the UN refugee agency said on Tuesday. "
+        'Survivors told aid workers that 12 children were among the dead. "This is '
+        'heartbreaking," said a spokesperson for UNHCR. According to the agency, 1,100 '
+        "people have died on the route this year.",
+        [
+            ("At least 40", 40, LO, C, None, {"source": "UNHCR"}),
+            ("12", 12, E, C, None, {"source": "Survivors"}),
+            ("1,100", 1100, E, C, None, {"source": "UNHCR"}),
+        ],
+    ),
+    (
+        "invented/guard: storms for N million, an item after its preposition",
+        "Disasters caused 26.4 million displacements last year. Floods accounted for 10 "
+        "million of them and storms, including cyclones, for 9.5 million.",
+        [
+            ("26.4 million", 26.4e6, E, C, None, {"head": "displacements"}),
+            ("10 million", 10e6, E, C, None, {"part_of": 0}),
+            ("9.5 million", 9.5e6, E, C, None, {"part_of": 0}),
+        ],
+    ),
     (
         "invented/wire: the UN said",
         "The UN said 4.2 million people in Bangladesh were in need of aid.",
