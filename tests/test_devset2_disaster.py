@@ -1156,6 +1156,68 @@ CASES += [
 ]
 
 
+# Batch 9: headlines, datelines, bullet lines and rates of this copy, written by hand
+# before the extractor was run on them.
+CASES += [
+    (
+        "invented/headline: a toll with the source after a colon",
+        "Floods kill 23 more in Punjab, toll rises to 412: NDMA",
+        [
+            ("23", 23, E, C, None, {"source": "NDMA"}),
+            ("412", 412, E, C, None, {"head": "deaths", "source": "NDMA"}),
+        ],
+    ),
+    (
+        "invented/Reuters: a dateline is no figure",
+        "COX'S BAZAR, Bangladesh, Jan 19 (Reuters) - A fire destroyed about 1,800 shelters.",
+        [("about 1,800", 1800, AP, C, None, {"head": "shelters"})],
+    ),
+    (
+        "invented/sitrep bullets: dead and missing",
+        "\u2022 27 dead\n\u2022 14 missing\n\u2022 312,480 families affected",
+        [
+            ("27", 27, E, C, None, {"head": "dead"}),
+            ("14", 14, E, C, None, {"head": "missing"}),
+            ("312,480", 312480, E, C, None, {"head": "families"}),
+        ],
+    ),
+    (
+        "invented/IDMC: a share of the global total restating a count",
+        "Disasters triggered 45.8 million displacements, or 69 percent of the global total.",
+        [
+            ("45.8 million", 45.8e6, E, C, None, {"head": "displacements"}),
+            ("69 percent", 69, E, P, "%", {"head": "total", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/IDMC: the equivalent of N people a day",
+        "That is the equivalent of 125,000 people a day.",
+        [("125,000", 125000, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/wire: a person displaced every N seconds",
+        "One person was forced to flee every two seconds.",
+        [
+            ("One", 1, E, C, None, {"head": "person"}),
+            ("two seconds", 2, E, D, "second"),
+        ],
+    ),
+    (
+        "invented/wire: a decade ago is no figure",
+        "A decade ago, the figure was 65 million.",
+        [("65 million", 65e6, E, C, None)],
+    ),
+    (
+        "invented/wire: a rise in a year, head of no whole",
+        "The number of internally displaced people rose by 6.3 million, a 9 percent increase "
+        "over 2024.",
+        [
+            ("6.3 million", 6.3e6, E, C, None, {"head": "people"}),
+            ("9 percent", 9, E, P, "%", {"head": None}),
+        ],
+    ),
+]
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
