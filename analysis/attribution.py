@@ -1886,7 +1886,10 @@ _SHARE_OF_GROUP_WITH_RE = re.compile(
 #: (Indian and Bangladeshi dailies, session 9): the town is no speaker.
 _NAME_AGE_HOME_RE = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,3}),[ \u00a0]\d{1,3},[ \u00a0]"
-    r"(?:of|from)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}$"
+    r"(?:of|from)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}"
+    # "Fatema Begum, 45, of Companiganj upazila said": the unit the place is (ds2-disaster)
+    r"(?:[ \u00a0](?:upazila|district|village|union|town|city|province|municipality|tehsil"
+    r"|thana|barangay|county|state|region|camp))?$"
 )
 _AGE_END_RE = re.compile(r",[ \u00a0]\d{1,3}$")
 #: A relative clause set off by commas, or any aside set off by dashes, right before a verb.
