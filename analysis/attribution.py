@@ -2498,7 +2498,9 @@ _PERSON_NOUNS = re.compile(
     # "A spokeswoman for the Ministry of Justice ... she added" (session 5, prisons copy);
     # "A senior official at the interior ministry, requesting anonymity, said ... '...,' he
     # said" (Pakistani dailies, session 9)
-    r"(?:[ \u00a0](?:of|for|at|in)[ \u00a0](?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][A-Za-z][\w'’\-]*){0,3})?$",
+    # (a body's name of up to seven words: "A spokesman for the Khyber Pakhtunkhwa
+    # Provincial Disaster Management Authority", ds2-disaster)
+    r"(?:[ \u00a0](?:of|for|at|in)[ \u00a0](?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][A-Za-z][\w'’\-]*){0,6})?$",
     re.IGNORECASE,
 )
 
@@ -3100,7 +3102,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 and _DATA_FROM_BEFORE_RE.search(text, max(s0, aside.start() - 80), aside.start())
             )  # "Figures from IOM's tracker — which counts people, not families — show"
             or _QUOTE_OR_COMMA_END_RE.search(before)
-            or (v in ("put", "puts") and _AT_RE.search(text[m.end() : s1]))
+            or (
+                v in ("put", "puts", "placed", "places", "pegged", "pegs")
+                and _AT_RE.search(text[m.end() : s1])
+            )
             # "The gang claims to have stolen 1.2TB of data": a verb before "to have/be"
             # (ransomware copy, session 8); "claims to the land" stays a noun
             or (v in ("claims", "claim") and after.startswith((" to have ", " to be ")))
@@ -3183,6 +3188,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "Humphries recorded an average of 108.7": a player's own result
     if v in ("put", "puts") and after.startswith((" up ", "\u00a0up ")):
         return False  # "Quetta put up 120-odd runs": a side's total, no estimate
+    if v in ("placed", "places", "pegged", "pegs") and not (
+        _OBJECT_AFTER_RE.match(after) and _AT_RE.search(text, m.end(), s1)
+    ):
+        # "placed under a state of calamity", "damage was pegged at P1.2 billion": no one
+        # putting a figure on something; "The NDRRMC placed the death toll at 46" is
+        return False
     if v in ("valued", "values") and after.startswith((" at ", "\u00a0at ")):
         # "a bid for a Dutch rival valued at about 4 billion euros": a participle after its
         # noun; the valuer names an object first ("Forbes valued the franchise at $7.4bn")
@@ -3213,7 +3224,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     if (
         v not in _SAY_VERBS
         and _OBJECT_AFTER_RE.match(after)
-        and not (v in ("put", "puts", "valued", "values") and _AT_RE.search(text[m.end() : s1]))
+        and not (
+            v in ("put", "puts", "valued", "values", "placed", "places", "pegged", "pegs")
+            and _AT_RE.search(text[m.end() : s1])
+        )
         and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 130))
         and not _inverted_body_after(text, m.end(), s1, before)
     ):  # "put the toll at 212" and "announced a grant of Rs 5 lakh" attribute the
@@ -3539,6 +3553,20 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
             if ("'s " in np or "’s " in np) and (owned := _POSSESSIVE_DATA_RE.match(np)):
                 np = owned.group("agent")  # "the government's latest data from July 24"
+            if (
+                np[:4] in ("its ", "thei")
+                and _OWN_DATA_NP_RE.match(np)
+                and (subj := _first_np(text, s0, m.start(), resolver, allow_pronoun=False))
+                and (own := resolver.resolve(subj, state, False))
+                and _names_a_body(own)
+                and own not in resolver.persons.values()
+                and not _PERSON_NOUNS.search(own)
+            ):
+                # "Since January, the BGB has sent back 1,870 Rohingyas, according to its
+                # records": the body whose records they are opens the sentence (Bangladeshi
+                # border copy, ds2-disaster)
+                found.append((m.start(), own, "according to", False, "speech"))
+                continue
             data = _DATA_NP_RE.match(np)
             if data is not None:
                 # "according to figures released Tuesday" names data, not who holds it:

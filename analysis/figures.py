@@ -8494,6 +8494,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "brought down 29 of the drones": part of the drones counted before
                     # (the same noun, no fewer), in this sentence or the two before
                     same = _same_head_whole(rows, k, head)
+                    if same is not None and " " in counted:
+                        # "6 million of the conflict displacements": of the displacements
+                        # the word "conflict" went with (IDMC copy, ds2-disaster)
+                        same = _modified_whole(text, sentences, rows, k, head, counted, same)
                     if same is None and _names_people_again(head, counted):
                         # "Police arrested 2,450 Afghans. Officials said 1,120 of the
                         # detainees had been deported": a noun for what befell the people
@@ -9474,6 +9478,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "1,037 dead and 1,204 injured": each count of people in its own state;
                 # "some 3,516 deaths and 14,929 injured" (session 7, Lebanon copy)
                 r["head"] = r["counted"] = st.group(1).lower()
+            elif rows[owner]["head"] in _DEATH_HEADS and text.startswith(
+                (" others ", " other people"), d_end
+            ):
+                # "placed the death toll at 46, with 20 others missing": the others are
+                # people, not deaths (Philippine and wire copy, ds2-disaster)
+                r["head"] = r["counted"] = "people"
             elif rows[owner]["head"] in _ROLE_HEADS and _PEOPLE_VERB_AFTER_RE.match(text, d_end):
                 # "found 14 survivors, while 9 remain missing": the survivors' noun names a
                 # state the others are not in; a verb done to people gives people
@@ -10553,6 +10563,30 @@ def _elided_adjective(after: str) -> bool:
 #: How many figures back a relation may reach. A sentence rarely holds more than a handful
 #: of figures; the bound keeps a hostile "sentence" of 100,000 numbers linear.
 _LOOKBACK = 12
+
+
+def _modified_whole(text, sentences, rows, k, head, counted, same) -> int:
+    """Of the counts of ``head`` before figure ``k`` (the latest is ``same``), the one whose
+    own words name the modifier of ``counted``: "Conflict and violence triggered 20.1
+    million internal displacements, while disasters triggered 45.8 million. Sudan
+    accounted for 6 million of the conflict displacements" is of the 20.1 million."""
+    words = counted.lower().split()
+    if len(words) < 2 or words[-1] != head or not words[-2].isalpha() or len(words[-2]) < 4:
+        return same
+    mod = re.compile(r"\b" + re.escape(words[-2]) + r"\b", re.IGNORECASE)
+    part = rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < rows[k]["sentence"] - 2:
+            break
+        if rows[j]["kind"] != "count" or rows[j]["head"] != head or (rows[j]["value"] or 0) <= part:
+            continue
+        floor = sentences[rows[j]["sentence"]].start if sentences else 0
+        if j > 0 and rows[j - 1]["sentence"] == rows[j]["sentence"]:
+            floor = max(floor, rows[j - 1]["end"])
+        floor = max(floor, rows[j]["start"] - 80)
+        if mod.search(text, floor, rows[j]["end"]) or mod.search(rows[j]["counted"] or ""):
+            return j
+    return same
 
 
 def _same_noun_beside(rows: list[dict], whole: int, k: int, head: str) -> int:

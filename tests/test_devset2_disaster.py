@@ -1330,6 +1330,134 @@ CASES += [
 ]
 
 
+# Batch 11: four more short stories (a KP flash flood, a Bicol storm, an IDMC release, a
+# BGB push-back), every figure annotated by hand before the extractor was run on them.
+KPSPOX = "A spokesman for the Khyber Pakhtunkhwa Provincial Disaster Management Authority"
+CASES += [
+    (
+        "invented/guard: placed under a state of calamity names no source",
+        "The province was placed under a state of calamity after 46 people died, officials said.",
+        [("46", 46, E, C, None, {"head": "people", "source": "officials"})],
+    ),
+    (
+        "invented/PNA: the agriculture department pegged the damage",
+        "The Department of Agriculture pegged the damage at P1.2 billion in Luzon.",
+        [("P1.2 billion", 1.2e9, E, M, "PHP", {"source": "Department of Agriculture"})],
+    ),
+    (
+        "invented/guard: damage was pegged at, a participle",
+        "Damage to crops in Luzon was pegged at P800 million.",
+        [("P800 million", 8e8, E, M, "PHP", {"source": None})],
+    ),
+    (
+        "invented/guard: according to their figures, after a body named before",
+        "The IOM said 300 people had died. Police arrested 40 smugglers, according to their "
+        "figures.",
+        [
+            ("300", 300, E, C, None, {"source": "IOM"}),
+            ("40", 40, E, C, None, {"head": "smugglers", "source": "Police"}),
+        ],
+    ),
+    (
+        "invented/guard: N of the noun with no modifier to choose by",
+        "Officials counted 400 boats in March and 250 boats in April. Coastguards seized 30 "
+        "of the boats.",
+        [
+            ("400", 400, E, C, None, {"head": "boats"}),
+            ("250", 250, E, C, None, {"head": "boats"}),
+            ("30", 30, E, C, None, {"head": "boats", "part_of": 1}),
+        ],
+    ),
+    (
+        "invented/Dawn story: flash floods in Swat, a PDMA spokesman and Rescue 1122",
+        "PESHAWAR: At least 31 people, including 11 children, were killed and 47 others "
+        "injured as flash floods hit Swat, Shangla and Buner districts on Friday, officials "
+        "said.\n\nA spokesman for the Khyber Pakhtunkhwa Provincial Disaster Management "
+        "Authority said 126 houses had been completely destroyed and 389 partially damaged. "
+        "Rescue 1122 teams evacuated around 3,500 tourists stranded in Kalam, he said.\n\n"
+        "Chief Minister Zubair Khattak said the heirs of each deceased would receive Rs2 "
+        "million.",
+        [
+            ("At least 31", 31, LO, C, None, {"head": "people", "source": "officials"}),
+            ("11", 11, E, C, None, {"head": "children", "part_of": 0, "source": "officials"}),
+            ("47", 47, E, C, None, {"head": "people", "source": "officials"}),
+            ("126", 126, E, C, None, {"head": "houses", "source": KPSPOX}),
+            ("389", 389, E, C, None, {"head": "houses", "part_of": None, "source": KPSPOX}),
+            ("around 3,500", 3500, AP, C, None, {"head": "tourists", "source": KPSPOX}),
+            ("Rs2 million", 2e6, E, M, "PKR", {"source": "Zubair Khattak"}),
+        ],
+    ),
+    (
+        "invented/Inquirer story: Naga under water, a mayor and the coast guard",
+        "NAGA CITY \u2014 Floodwaters from Severe Tropical Storm Kristine submerged 80 "
+        "percent of Naga City, trapping thousands of residents on rooftops, Mayor Andres "
+        "Villamor said Wednesday.\n\nThe Philippine Coast Guard said it had rescued 1,240 "
+        "people in Camarines Sur alone. In a radio interview, Villamor said the city needed at "
+        "least 50 rubber boats and 20 military trucks.\n\nThe NDRRMC placed the death toll "
+        "at 46, with 20 others missing.",
+        [
+            ("80 percent", 80, E, P, "%", {"source": "Andres Villamor"}),
+            (
+                "1,240",
+                1240,
+                E,
+                C,
+                None,
+                {"head": "people", "source": "Philippine Coast Guard"},
+            ),
+            ("at least 50", 50, LO, C, None, {"head": "boats", "source": "Andres Villamor"}),
+            ("20", 20, E, C, None, {"head": "trucks", "source": "Andres Villamor"}),
+            ("46", 46, E, C, None, {"head": "deaths", "source": "NDRRMC"}),
+            ("20", 20, E, C, None, {"head": "people", "source": "NDRRMC"}),
+        ],
+    ),
+    (
+        "invented/wire story: IDMC's conflict and disaster displacements",
+        "Conflict and violence triggered 20.1 million internal displacements in 2025, while "
+        "disasters triggered 45.8 million, IDMC said in its annual report. Sudan accounted for "
+        "6 million of the conflict displacements, more than any other country.\n\nThe number "
+        "of people living in internal displacement reached 83.4 million at the end of the "
+        "year, up 10 percent in twelve months.",
+        [
+            ("20.1 million", 20.1e6, E, C, None, {"head": "displacements", "source": "IDMC"}),
+            ("45.8 million", 45.8e6, E, C, None, {"head": "displacements", "source": "IDMC"}),
+            ("6 million", 6e6, E, C, None, {"head": "displacements", "part_of": 0}),
+            ("83.4 million", 83.4e6, E, C, None, {"head": "people"}),
+            ("10 percent", 10, E, P, "%", {"head": None}),
+            ("twelve months", 12, E, D, "month"),
+        ],
+    ),
+    (
+        "invented/Daily Star story: BGB detains Rohingyas, a battalion commander",
+        "TEKNAF: Border Guard Bangladesh (BGB) members detained 53 Rohingyas, including 21 "
+        "women and 14 children, as they tried to cross the Naf river early yesterday, said Lt "
+        "Col Mohiuddin Ahmed, commander of BGB's Teknaf-2 battalion.\n\nThey will be pushed "
+        "back, he said. Since January, the BGB has sent back 1,870 Rohingyas, according to its "
+        "records.",
+        [
+            ("53", 53, E, C, None, {"head": "rohingyas", "source": "Mohiuddin Ahmed"}),
+            ("21", 21, E, C, None, {"head": "women", "part_of": 0, "source": "Mohiuddin Ahmed"}),
+            (
+                "14",
+                14,
+                E,
+                C,
+                None,
+                {"head": "children", "part_of": 0, "source": "Mohiuddin Ahmed"},
+            ),
+            (
+                "1,870",
+                1870,
+                E,
+                C,
+                None,
+                {"head": "rohingyas", "source": "Border Guard Bangladesh"},
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
