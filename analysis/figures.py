@@ -10392,8 +10392,11 @@ _TOLL_TO_RE = re.compile(
 )
 _TOLL_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|estimated|estimates)[ \u00a0]"
-    r"(?:the|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll[ \u00a0]at[ \u00a0]"
-    rf"{_AMOUNT_QUALIFIER}$"
+    r"(?:the|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll[ \u00a0]"
+    # "put the death toll in Dadu at 52": where or from what, between the toll and its "at"
+    # (Pakistani flood copy, ds2-disaster)
+    r"(?:(?:in|from|for|of|on)[ \u00a0](?:the[ \u00a0])?[\w'’-]+(?:[ \u00a0][\w'’-]+){0,2}[ \u00a0])?"
+    rf"at[ \u00a0]{_AMOUNT_QUALIFIER}$"
 )
 _SUBJECT_KEY_RE = re.compile(
     # "the quota for foreign care workers will rise to 135,000", "the cap on arrivals"

@@ -1546,6 +1546,93 @@ CASES += [
 ]
 
 
+# Batch 13: four more stories (a disputed toll in Dadu, DSWD cash aid, a landslide in the
+# camps, IDMC shares), every figure annotated by hand before the extractor was run.
+CASES += [
+    (
+        "invented/Dawn story: a disputed toll, residents claimed, a teacher quoted",
+        "The Sindh government put the death toll in Dadu at 52, but local residents claimed "
+        'that more than 100 people had drowned. "We buried 38 people in our village alone," '
+        "said Ali Nawaz Chandio, a schoolteacher.",
+        [
+            ("52", 52, E, C, None, {"head": "deaths", "source": "Sindh government"}),
+            (
+                "more than 100",
+                100,
+                LO,
+                C,
+                None,
+                {"head": "people", "source": "local residents", "hedged": True},
+            ),
+            ("38", 38, E, C, None, {"head": "people", "source": "Ali Nawaz Chandio"}),
+        ],
+    ),
+    (
+        "invented/PNA: placed the death toll in a region at N",
+        "The NDRRMC placed the death toll in Bicol at 46.",
+        [("46", 46, E, C, None, {"head": "deaths", "source": "NDRRMC"})],
+    ),
+    (
+        "invented/PNA story: cash aid in a peso range, up to N families, within weeks",
+        "Each family in Catanduanes whose house was destroyed will receive between P10,000 "
+        "and P30,000 under the Emergency Cash Transfer program, DSWD Secretary Teodoro "
+        "Villanueva said. Up to 12,000 families may qualify, he said, adding that payouts "
+        "would start within two weeks.",
+        [
+            (
+                "between P10,000 and P30,000",
+                (10000, 30000),
+                R,
+                M,
+                "PHP",
+                {"source": "Teodoro Villanueva"},
+            ),
+            (
+                "Up to 12,000",
+                12000,
+                UP,
+                C,
+                None,
+                {"head": "families", "source": "Teodoro Villanueva"},
+            ),
+            ("two weeks", 2, E, D, "week", {"source": "Teodoro Villanueva"}),
+        ],
+    ),
+    (
+        "invented/Daily Star story: landslides in the camps, rain in millimetres",
+        "At least 10 Rohingya refugees, including five children, were killed in landslides "
+        "in Ukhiya on Wednesday, refugee officials said. The Bangladesh Meteorological "
+        "Department recorded 378 millimetres of rain in Cox's Bazar in 24 hours, the heaviest "
+        "in at least two decades.",
+        [
+            ("At least 10", 10, LO, C, None, {"head": "refugees", "source": "refugee officials"}),
+            (
+                "five",
+                5,
+                E,
+                C,
+                None,
+                {"head": "children", "part_of": 0, "source": "refugee officials"},
+            ),
+            ("378 millimetres", 378, E, "measure", ANY),
+            ("24 hours", 24, E, D, "hour"),
+            ("at least two decades", 2, LO, D, "decade"),
+        ],
+    ),
+    (
+        "invented/wire story: IDMC shares, one in three, an age that is no figure",
+        "Women and girls made up 51 percent of the 83.4 million internally displaced people, "
+        "IDMC said. Nearly one in three were children, and about 4.1 million were over 60.",
+        [
+            ("51 percent", 51, E, P, "%", {"head": "people", "part_of": 1, "source": "IDMC"}),
+            ("83.4 million", 83.4e6, E, C, None, {"head": "people", "source": "IDMC"}),
+            ("Nearly one in three", 100 / 3, UP, P, "%"),
+            ("about 4.1 million", 4.1e6, AP, C, None, {"head": "people"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
