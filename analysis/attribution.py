@@ -2405,7 +2405,8 @@ _DOC_READ_NOUNS = frozenset(
     "report statement release bulletin update document letter notice text communique post".split()
 )
 _REACH = 1500  # characters between a figure and the attribution that covers it, at most
-_CLAUSE_BREAK_RE = re.compile(r",[ \u00a0]where\b|;[ \u00a0]")
+_WHERE_BREAK_RE = re.compile(r",[ \u00a0]where\b")
+_SEMICOLON_BREAK_RE = re.compile(r";[ \u00a0]")
 # "..., but Jiha said the city has yet to receive it" speaks for its own clause, not for the
 # figure before the "but" ("has so far promised the city $160 million"); a tag that ends the
 # sentence (", but not the 1.3 million PoR card holders, officials added.") still covers it.
@@ -3967,7 +3968,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and (
                 f[0] < r["start"]
                 or not (
-                    _CLAUSE_BREAK_RE.search(text, r["end"], f[0])
+                    _SEMICOLON_BREAK_RE.search(text, r["end"], f[0])
+                    # "..., where UNHCR estimates 250,000" speaks for its own clause; a tag
+                    # closing the sentence ("opened 3,928 shelters, where 2.8 lakh people
+                    # have taken refuge, he said") covers the figures before "where" too
+                    # (Bangladeshi flood copy, ds2-disaster)
+                    or (_WHERE_BREAK_RE.search(text, r["end"], f[0]) and _opens_own_clause(text, f))
                     or (
                         _CONTRAST_BREAK_RE.search(text, r["end"], f[0])
                         and _opens_own_clause(text, f)

@@ -1633,6 +1633,74 @@ CASES += [
 ]
 
 
+# Batch 14: four more stories (a relief secretary's briefing, the Philippine Red Cross, a
+# UNHCR note on Chad, compensation rates), every figure annotated by hand before the
+# extractor was run.
+KH = "Kamrul Hasan"
+CASES += [
+    (
+        "invented/Daily Star story: a secretary's briefing, lakh families, heads of livestock",
+        "Around 9.4 lakh families remain waterlogged in 11 districts, Disaster Management and "
+        "Relief Secretary Kamrul Hasan told reporters at the secretariat yesterday. The "
+        "government has opened 3,928 shelters, where 2.8 lakh people and 36,000 heads of "
+        "livestock have taken refuge, he said. At least 23 people have died, 11 of them in "
+        "Feni.",
+        [
+            ("Around 9.4 lakh", 9.4e5, AP, C, None, {"head": "families", "source": KH}),
+            ("11", 11, E, C, None, {"head": "districts", "source": KH}),
+            ("3,928", 3928, E, C, None, {"head": "shelters", "source": KH}),
+            ("2.8 lakh", 2.8e5, E, C, None, {"head": "people", "source": KH}),
+            ("36,000", 36000, E, C, None, {"head": "livestock", "source": KH}),
+            ("At least 23", 23, LO, C, None, {"head": "people", "source": None}),
+            ("11", 11, E, C, None, {"head": "people", "part_of": 5, "source": None}),
+        ],
+    ),
+    (
+        "invented/guard: a where clause with its own speaker",
+        "Some 40 families arrived in Renk, where IOM counted 3,000 returnees last week.",
+        [
+            ("Some 40", 40, AP, C, None, {"head": "families", "source": None}),
+            ("3,000", 3000, E, C, None, {"head": "returnees", "source": "IOM"}),
+        ],
+    ),
+    (
+        "invented/PNA story: the Red Cross served meals, its chairman appealed",
+        "The Philippine Red Cross said it had served hot meals to 8,200 people in Tacloban "
+        "and deployed 14 water tankers. Its chairman, Jose Maria Santos, appealed for P250 "
+        "million to support 50,000 families over six months.",
+        [
+            ("8,200", 8200, E, C, None, {"head": "people", "source": "Philippine Red Cross"}),
+            ("14", 14, E, C, None, {"head": "tankers", "source": "Philippine Red Cross"}),
+            ("P250 million", 250e6, E, M, "PHP", {"source": None}),
+            ("50,000", 50000, E, C, None, {"head": "families", "source": None}),
+            ("six months", 6, E, D, "month", {"source": None}),
+        ],
+    ),
+    (
+        "invented/UNHCR note: arrivals a day, one in five of the new arrivals",
+        "Some 1,100 people are crossing from Sudan into Chad each day, UNHCR said. One in "
+        "five of the new arrivals is a child under five.",
+        [
+            ("Some 1,100", 1100, AP, C, None, {"head": "people", "source": "UNHCR"}),
+            ("One in five", 20, E, P, "%", {"head": "arrivals"}),
+        ],
+    ),
+    (
+        "invented/Dawn story: compensation rates, per acre",
+        "The Punjab government will pay Rs1 million to the family of each person killed, "
+        "Rs500,000 for each house fully destroyed and Rs200,000 for each partially damaged "
+        "house, Relief Commissioner Nabeel Javed said. Farmers will receive Rs20,000 per acre "
+        "of damaged crops.",
+        [
+            ("Rs1 million", 1e6, E, M, "PKR", {"source": "Nabeel Javed"}),
+            ("Rs500,000", 5e5, E, M, "PKR", {"source": "Nabeel Javed"}),
+            ("Rs200,000", 2e5, E, M, "PKR", {"source": "Nabeel Javed"}),
+            ("Rs20,000", 2e4, E, M, "PKR", {"source": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
