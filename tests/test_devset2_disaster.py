@@ -1701,6 +1701,66 @@ CASES += [
 ]
 
 
+# Batch 15: four more stories (hosts ranked, leptospirosis after floods, an army
+# evacuation, a Bhasan Char batch), every figure annotated by hand before the extractor
+# was run.
+CASES += [
+    (
+        "invented/wire story: hosts ranked, the five largest, a host with refugees and seekers",
+        "Colombia hosted 2.8 million Venezuelans, the second-largest refugee population in "
+        "the world. Together, the five largest host countries sheltered 34 percent of all "
+        "refugees. Germany remained the largest host in Europe, with 2.7 million refugees and "
+        "asylum seekers.",
+        [
+            ("2.8 million", 2.8e6, E, C, None, {"head": "venezuelans"}),
+            ("five", 5, E, C, None, {"head": "countries"}),
+            ("34 percent", 34, E, P, "%", {"head": "refugees"}),
+            ("2.7 million", 2.7e6, E, C, None, {"head": "refugees"}),
+        ],
+    ),
+    (
+        "invented/PNA story: leptospirosis cases recorded, of these, patients died",
+        "The Department of Health recorded 2,396 leptospirosis cases from June 8 to 30, a 30 "
+        "percent rise from the same period last year. Of these, 142 patients died, Health "
+        "Secretary Ramon Lacson said.",
+        [
+            ("2,396", 2396, E, C, None, {"head": "cases", "source": "Department of Health"}),
+            ("30 percent", 30, E, P, "%", {"head": None, "source": "Department of Health"}),
+            (
+                "142",
+                142,
+                E,
+                C,
+                None,
+                {"head": "patients", "part_of": 0, "source": "Ramon Lacson"},
+            ),
+        ],
+    ),
+    (
+        "invented/APP story: troops evacuate by boat, ISPR in a statement",
+        "Army troops and Rescue 1122 evacuated 14,500 people by boat from low-lying villages "
+        "along the Chenab in the past 72 hours, ISPR said in a statement. Some 180 boats and "
+        "six helicopters took part in the operation.",
+        [
+            ("14,500", 14500, E, C, None, {"head": "people", "source": "ISPR"}),
+            ("72 hours", 72, E, D, "hour", {"source": "ISPR"}),
+            ("Some 180", 180, AP, C, None, {"head": "boats", "source": None}),
+            ("six", 6, E, C, None, {"head": "helicopters", "source": None}),
+        ],
+    ),
+    (
+        "invented/Daily Star story: a relocation batch, an ordinal, bringing the number to",
+        "A fresh batch of 1,536 Rohingyas, the 17th since December 2020, left for Bhasan Char "
+        "yesterday, bringing the number of refugees relocated to the island to 36,382, "
+        "officials said.",
+        [
+            ("1,536", 1536, E, C, None, {"head": "rohingyas", "source": "officials"}),
+            ("36,382", 36382, E, C, None, {"head": "refugees", "source": "officials"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
