@@ -69,6 +69,70 @@ commit, only this batch in the folder)::
       53-typhoon-rosal-evacuees.txt '1,105': part_of: nan -> '1,146,905'
       53-typhoon-rosal-evacuees.txt 'more than 2 million': counted: 'food packs' -> 'food packs prepositioned in our warehouses'
       54-balukhali-camp-fire.txt '33': counted: 'camps in Ukhiya and Teknaf' -> 'camps'
+
+No gold was changed after the blind run: every miss above was the extractor's (the counted
+differences are not scored and are left as they are, see below).
+
+Each failure that looked general became INVENTED rows in ``CASES`` below (other names and
+numbers, the same construction), expected values written by hand before the extractor was
+run on them; batches 2-15 then probed the four kinds of copy further (amount formats,
+speakers, sitrep bullets, and short stories whose figures lean on the sentences before
+them). Rows are ``(text, value or (low, high), bound, kind, unit[, fields])`` as in
+``tests/test_unseen_styles.py``; ``part_of`` is the index of the whole among the expected
+rows; a tuple of sources accepts any of them (open). A few expectations were corrected
+after their first run for a slip of mine, each marked in its row (a bare "P" with no
+Philippine context in the sentence; "treated" taken for a reporting verb; a whole's row
+index; "raised over 14 areas", ambiguous, rewritten as "in 14 areas").
+
+Passing before and after: the whole table run against the blind commit's package
+(``analysis/`` of 0b9ec49 copied to a folder with this module, ``figure_checks.py`` and
+``devset2_checks.py``; ``PYTHONPATH=<copy>:<copy>/tests python -m pytest
+tests/test_devset2_disaster.py -k figures``): 172 rows, 135 passed and 37 failed before; 172
+pass after. Batch by batch, on the branch as it stood when each was written: batch 1 4/16,
+batch 2 21/24 (the 3 others my slips), batch 3 16/20, batch 4 15/17, batch 5 13/15, batch 6
+3/4 stories, batches 7 and 9 all, batch 8 10/12, stories of batches 10-15: 2/4, 0/4, 4/4,
+3/4, 3/4, 4/4.
+
+General rules added (each with its rows here):
+
+- "Of the total, A ..., B ... and C ...": every item of the list is part of the total the
+  sentence before gave (``_OPENING_OF_TOTAL_RE`` takes "Of the total," with its comma).
+- "N families or M individuals" (DSWD/NDRRMC): after "Of these"/"of whom"/"Of the total",
+  each item's whole is the count of its own noun beside the one found
+  (``_same_noun_beside``); the second item of such a pair is an item too.
+- A breakdown after a comma whose exact counts add up to the count before is its parts
+  ("9,429 damaged houses, 351 totally and 9,078 partially").
+- A list item after a preposition of place is no item ("4,100 were in Sylhet, in 12
+  upazilas", "across six sites").
+- "6 million of the conflict displacements": of the count the modifier went with.
+- "Turkey hosted the largest number, 3.1 million" and "Uganda, with about 1.8 million," after
+  a share of refugees: the bare count counts what was counted just before.
+- "heads of livestock" counts livestock; "20 others missing" after a toll are people; "put
+  the death toll in Dadu at 52" counts deaths.
+- Sources: "X said in its daily situation report" keeps X (a possessive before "report"
+  makes it a noun; the phrase closes the sentence's tag); "the Geneva-based monitor", "the
+  Oslo-based group" are the body named before; "the UN refugee agency" (and other UN
+  bodies' descriptions, ``analysis/data/body_descriptions.csv``) is the body the text names,
+  and a later "the agency" is it too; "Per the NDRRMC's report," at a sentence's start;
+  "The NDRRMC, in its 8 a.m. bulletin, reported"; a long role opening the sentence with "A"
+  ("A senior official at the Ministry of Disaster Management and Relief, who ..., said");
+  "he said" after "A spokesman for the <seven-word body>"; "placed/pegged the toll/damage
+  at"; "according to its records" is the sentence's own subject; "Name, 45, of X upazila
+  said"; a tag closing the sentence covers figures before ", where".
+- Numbers: "rose from 12 on June 26 to 412" keeps the 412; "8 APBn" is a battalion's
+  number; a bare "P" is a peso where the text names Philippine disaster bodies or Bicol
+  and Eastern Visayas places.
+
+Open conventions, left as they are: ``counted`` (not scored) differs on eight figures
+above, where my gold itself is not consistent ("people on Earth", "its population",
+"world's refugees" against the extractor's bare noun); "Signal No. 4 was raised over 14
+areas" (a preposition that reads as "more than"); whether "34 injured" counts the injured
+or people; whether "treated" names a source; a figure in an "Of these, ..." sentence with no
+speaker of its own keeps a null source, as the project's gold does.
+
+Final score (after the rules and a merge of main), ``python -m analysis.evaluate
+/tmp/disaster-blind`` on this batch: F1 1.000 (88/88, no miss, no extra); bound, kind,
+head, low_high, part_of and source 1.000; counted 0.909 (80/88, open, see above).
 """
 
 from __future__ import annotations
