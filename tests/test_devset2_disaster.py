@@ -1825,6 +1825,74 @@ CASES += [
 ]
 
 
+# Batch 16: four more stories (a Sorsogon evacuation and stranded ports, a glacial lake
+# outburst, the Joint Response Plan, a school count), annotated by hand before the run.
+CASES += [
+    (
+        "invented/PNA story: pre-emptive evacuation, ports suspended",
+        "Some 2,300 families or about 9,100 people were pre-emptively evacuated in Sorsogon "
+        "as of 6 p.m. Saturday, the provincial disaster office said. In Masbate, at least 11 "
+        "ports suspended operations, stranding 1,847 passengers, 86 rolling cargoes and 24 "
+        "vessels, the coast guard said.",
+        [
+            (
+                "Some 2,300",
+                2300,
+                AP,
+                C,
+                None,
+                {"head": "families", "source": "provincial disaster office"},
+            ),
+            (
+                "about 9,100",
+                9100,
+                AP,
+                C,
+                None,
+                {"head": "people", "source": "provincial disaster office"},
+            ),
+            ("at least 11", 11, LO, C, None, {"head": "ports", "source": "coast guard"}),
+            ("1,847", 1847, E, C, None, {"head": "passengers", "source": "coast guard"}),
+            ("86", 86, E, C, None, {"head": "cargoes", "source": "coast guard"}),
+            ("24", 24, E, C, None, {"head": "vessels", "source": "coast guard"}),
+        ],
+    ),
+    (
+        "invented/Dawn story: a glacial lake outburst in Chitral",
+        "Flash floods triggered by a glacial lake outburst washed away 42 houses, 3 bridges "
+        "and a 5-kilometre stretch of road in Chitral's Reshun valley, the district "
+        "administration said.",
+        [
+            ("42", 42, E, C, None, {"head": "houses", "source": "district administration"}),
+            ("3", 3, E, C, None, {"head": "bridges", "source": "district administration"}),
+            ("5-kilometre", 5, E, "measure", ANY),
+        ],
+    ),
+    (
+        "invented/Daily Star story: the Joint Response Plan and whom it covers",
+        "The 2026 Joint Response Plan seeks $934.5 million for about 1.48 million people, "
+        "including 1.1 million Rohingya refugees and 392,000 Bangladeshis in host "
+        "communities.",
+        [
+            ("$934.5 million", 934.5e6, E, M, "USD"),
+            ("about 1.48 million", 1.48e6, AP, C, None, {"head": "people"}),
+            ("1.1 million", 1.1e6, E, C, None, {"head": "refugees", "part_of": 1}),
+            ("392,000", 392000, E, C, None, {"head": "bangladeshis", "part_of": 1}),
+        ],
+    ),
+    (
+        "invented/Inquirer story: crops worth an amount, classrooms and schools",
+        "The typhoon destroyed crops worth P2.1 billion in Bicol and damaged 412 classrooms, "
+        "the Department of Education said, adding that 1,034 schools were being used as "
+        "evacuation centers.",
+        [
+            ("P2.1 billion", 2.1e9, E, M, "PHP", {"source": "Department of Education"}),
+            ("412", 412, E, C, None, {"head": "classrooms", "source": "Department of Education"}),
+            ("1,034", 1034, E, C, None, {"head": "schools", "source": "Department of Education"}),
+        ],
+    ),
+]
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
