@@ -1893,6 +1893,62 @@ CASES += [
     ),
 ]
 
+# Batch 17: amounts restated in dollars, lakh in words, South Asian digit grouping, vague
+# amounts, written by hand before the extractor was run on them.
+CASES += [
+    (
+        "invented/Inquirer: pesos with dollars in brackets",
+        "The NDRRMC put damage to infrastructure at P1.2 billion ($21 million).",
+        [
+            ("P1.2 billion", 1.2e9, E, M, "PHP", {"source": "NDRRMC"}),
+            ("$21 million", 21e6, E, M, "USD", {"source": "NDRRMC"}),
+        ],
+    ),
+    (
+        "invented/Daily Star: Tk crore with dollars in brackets",
+        "The government will spend Tk 50 crore ($4.1 million) on new shelters in the camps.",
+        [("Tk 50 crore", 5e8, E, M, "BDT"), ("$4.1 million", 4.1e6, E, M, "USD")],
+    ),
+    (
+        "invented/Dawn: rupees in trillions with dollars in brackets",
+        "Flood losses are estimated at Rs 1.1 trillion ($3.9 billion), the Planning Ministry "
+        "said.",
+        [
+            ("Rs 1.1 trillion", 1.1e12, E, M, "PKR", {"source": "Planning Ministry"}),
+            ("$3.9 billion", 3.9e9, E, M, "USD", {"source": "Planning Ministry"}),
+        ],
+    ),
+    (
+        "invented/Prothom Alo: over one lakh in words",
+        "Over one lakh people have been marooned in Kurigram, officials said.",
+        [("Over one lakh", 1e5, LO, C, None, {"head": "people", "source": "officials"})],
+    ),
+    (
+        "invented/bdnews24: South Asian digit grouping",
+        "The flood has affected 2,00,000 people and damaged crops worth Tk 1,50,00,000.",
+        [
+            ("2,00,000", 2e5, E, C, None, {"head": "people"}),
+            ("Tk 1,50,00,000", 1.5e7, E, M, "BDT"),
+        ],
+    ),
+    (
+        "invented/wire: more than a million",
+        "More than a million people have fled Khartoum, the UN said.",
+        [("More than a million", 1e6, LO, C, None, {"head": "people", "source": "UN"})],
+    ),
+    (
+        "invented/wire: vague amounts are no figures",
+        "Hundreds of thousands of people are without power, and tens of thousands have "
+        "sought shelter in schools.",
+        [],
+    ),
+    (
+        "invented/wire: an additional N",
+        "An additional 7,000 troops have been deployed to the flood zone.",
+        [("7,000", 7000, E, C, None, {"head": "troops"})],
+    ),
+]
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
