@@ -3099,8 +3099,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not (prev_word and prev_word.group(1)[:1].isupper())
         and not before.endswith((") ", ")\u00a0"))  # "the Office (OHCHR) recorded 21,793"
         # "The NDRRMC, in its 8 a.m. bulletin, reported 27 deaths": after an aside's comma
-        # the verb comes back to its subject (ds2-disaster)
-        and not before.endswith((", ", ",\u00a0"))
+        # the verb comes back to its subject (ds2-disaster); "The crowd, estimated 40,000
+        # strong," stays an adjective
+        and not (
+            v in ("reported", "recorded", "registered", "documented")
+            and before.endswith((", ", ",\u00a0"))
+        )
     ):
         return False  # "estimated 40,000 people" used as an adjective
     if (

@@ -1120,6 +1120,11 @@ CASES += [
         [("an estimated 900,000", 9e5, AP, C, None, {"head": "refugees", "source": None})],
     ),
     (
+        "invented/guard: a crowd estimated N strong, an adjective after a comma",
+        "The crowd, estimated 40,000 strong, marched to the governor's office.",
+        [("estimated 40,000", 40000, AP, C, None, {"source": None})],
+    ),
+    (
         "invented/AFP: officials told AFP",
         "Some 30 people were missing, local officials told AFP.",
         [("Some 30", 30, AP, C, None, {"head": "people", "source": "local officials"})],
