@@ -1916,8 +1916,7 @@ CASES += [
     ),
     (
         "invented/Dawn: rupees in trillions with dollars in brackets",
-        "Flood losses are estimated at Rs 1.1 trillion ($3.9 billion), the Planning Ministry "
-        "said.",
+        "Flood losses are estimated at Rs 1.1 trillion ($3.9 billion), the Planning Ministry said.",
         [
             ("Rs 1.1 trillion", 1.1e12, E, M, "PKR", {"source": "Planning Ministry"}),
             ("$3.9 billion", 3.9e9, E, M, "USD", {"source": "Planning Ministry"}),
@@ -1953,6 +1952,7 @@ CASES += [
         [("7,000", 7000, E, C, None, {"head": "troops"})],
     ),
 ]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
