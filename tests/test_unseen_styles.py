@@ -5553,6 +5553,27 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real Afghan outlet copy on returns from Pakistan (cases
+# invented): "beyond the Durand Line, the Taliban administration announced" made "Durand
+# Line" a person (the comma and "the" after it read as an apposition), and "Hamidullah Fitrat,
+# deputy Taliban spokesman, said" was no person (the apposition's role word comes after a
+# capitalised word), so "He added" after him named no one.
+CASES += [
+    (
+        "invented/Afghan outlet: 'He added' after 'X, deputy Taliban spokesman, said'",
+        "Beyond the Durand Line, the Taliban administration announced that 260 families "
+        "entered Afghanistan.\n\nZabiullah Noorzai, deputy Taliban spokesman, said in a "
+        "press release that 612 families crossed via Torkham. He added that 171 families "
+        "arrived through Spin Boldak.\n",
+        [
+            ("260", 260, "exact", "count", None, {}),
+            ("612", 612, "exact", "count", None, {"source": "Zabiullah Noorzai"}),
+            ("171", 171, "exact", "count", None, {"source": "Zabiullah Noorzai"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
