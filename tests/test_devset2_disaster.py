@@ -1954,6 +1954,32 @@ CASES += [
 ]
 
 
+# Batch 18: more amount forms of this copy (a hyphenated peso million, crore and lakh in one
+# amount, Php with a space, an agency dateline), written by hand before the run.
+CASES += [
+    (
+        "invented/Philippine Star: a hyphenated peso million",
+        "MANILA (PNA) -- The DSWD released a P3-million aid package for families in Albay.",
+        [("P3-million", 3e6, E, M, "PHP")],
+    ),
+    (
+        "invented/Daily Star: crore and lakh in one amount",
+        "The district administration has spent Tk 1 crore 20 lakh on relief in the camps.",
+        [("Tk 1 crore 20 lakh", 1.2e7, E, M, "BDT")],
+    ),
+    (
+        "invented/PNA: Php with a space",
+        "Officials in Luzon said Php 3.2 million had been released.",
+        [("Php 3.2 million", 3.2e6, E, M, "PHP", {"source": "Officials in Luzon"})],
+    ),
+    (
+        "invented/UNB: an agency dateline",
+        "COX'S BAZAR, Jan 19 (UNB) \u2013 Some 1,200 shelters were gutted.",
+        [("Some 1,200", 1200, AP, C, None, {"head": "shelters"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_disaster_figures(case):
     _, sentence, expected = case
