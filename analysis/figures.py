@@ -4097,6 +4097,10 @@ _MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
 _FLIGHT_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0]$|\bFLIGHT[ \u00a0]$")
 
 
+#: A battalion's abbreviation after its number: "8 APBn", "16 Bn".
+_BATTALION_AFTER_RE = re.compile(r"[ \u00a0-](?:[A-Z]{1,5})?Bn\b")
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -4149,6 +4153,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # "the World's 50 Best Restaurants list", "the BBC 100 Women list", "the Time 100
         # list", "Forbes 30 Under 30 list": a list named with its number (session 8)
+        return True
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and "Bn" in text[draft.end : draft.end + 8]
+        and not (tok.in_words or tok.grouped or tok.has_decimal or tok.scale != 1)
+        and _BATTALION_AFTER_RE.match(text, draft.end)
+    ):
+        # "Commander of 8 APBn", "14 APBn": a battalion's number before its abbreviation
+        # (Bangladeshi copy on the Rohingya camps, ds2-disaster)
         return True
     if draft.kind == "count" and text.endswith("Live+", 0, draft.start):
         return True  # Nielsen's "Live+7", "Live+3": a measurement's name (session 8)
@@ -6834,6 +6848,13 @@ def _drafts(text: str) -> list[_Draft]:
             if used == 2 and (
                 (t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha())
                 or (_is_year(draft.token) and not _is_year(draft.end_token))
+                # "the toll rose from 12 on June 26 to 412": a day after its month opened a
+                # "range" whose end is no day (Pakistani flood copy, ds2-disaster)
+                or (
+                    draft.token.value <= 31
+                    and draft.end_token.value > 31
+                    and _MONTH_BEFORE_RE.search(text, max(0, t0 - 12), t0) is not None
+                )
             ):
                 # "GPT-4 to 100 million users", "Covid-19 to 200 wards": a name's number
                 # opened a "range"; "from 2,100 in February 2022 to 12,185 in March": a
@@ -8277,8 +8298,25 @@ _OF_THAT_NUMBER_RE = re.compile(
     r"[ \u00a0]of[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b", re.I
 )
 _OPENING_OF_TOTAL_RE = re.compile(
-    r"(?:Of|Among)[ \u00a0](?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?[ \u00a0]"
+    r"(?:Of|Among)[ \u00a0](?:(?:that|this)[ \u00a0](?:number|total|figure|tally)\b,?"
+    # "Of the total, 77.2 million are ...": the total the sentence before gave (Global
+    # Trends copy, ds2-disaster); with its comma, so "Of the total 3,000 deportees" is not
+    r"|the[ \u00a0](?:overall[ \u00a0])?total,)[ \u00a0]"
 )
+#: "hosted the largest number, 3.1 million": a count set off after a superlative "number".
+_SUPERLATIVE_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:largest|highest|biggest|greatest|second-largest|second-highest)[ \u00a0]"
+    r"(?:number|total),[ \u00a0]$"
+)
+#: A preposition of place right before a count: "in 12 upazilas", "across six sites".
+_PLACE_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|into|across|at|over|throughout)[ \u00a0](?:the[ \u00a0])?$"
+)
+#: "N families or M individuals": one group counted in two units, households and heads.
+_RESTATED_BY_OR_RE = re.compile(r"[ \u00a0][a-z]{3,}s[ \u00a0]or[ \u00a0]")
+#: What opens the next item of a list: "5.2 million were in India, 2.7 million in
+#: Bangladesh and 1.1 million in Pakistan".
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|,?[ \u00a0]and)[ \u00a0]$")
 # ("of the record 44,000 people", "of the total 3,000": session 7, UK Channel copy)
 _PARTICIPLE_BEFORE_INNER_RE = re.compile(
     r"(?:[a-z]{2,14}(?:ed|ing)|other|record|total|overall|combined)[ \u00a0]"
@@ -8644,6 +8682,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "brought down 29 of the drones": part of the drones counted before
                     # (the same noun, no fewer), in this sentence or the two before
                     same = _same_head_whole(rows, k, head)
+                    if same is not None and " " in counted:
+                        # "6 million of the conflict displacements": of the displacements
+                        # the word "conflict" went with (IDMC copy, ds2-disaster)
+                        same = _modified_whole(text, sentences, rows, k, head, counted, same)
                     if same is None and _names_people_again(head, counted):
                         # "Police arrested 2,450 Afghans. Officials said 1,120 of the
                         # detainees had been deported": a noun for what befell the people
@@ -8722,6 +8764,30 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 between = text[rows[j]["end"] : d.start]
                 if (
                     rows[j]["part_of"] is not None
+                    and kind == rows[j]["kind"] == "count"
+                    and " or " in between
+                    and _RESTATED_BY_OR_RE.fullmatch(between)
+                ):
+                    # "Of these, 12,450 families or 43,900 individuals": one group counted
+                    # by households and by heads (Philippine DSWD copy, ds2-disaster); the
+                    # whole beside the first item's that counts this item's own noun
+                    own = _noun_phrase_after(text, d_end)[1]
+                    w = rows[j]["part_of"]
+                    whole = next(
+                        (
+                            i
+                            for i in (w - 1, w + 1)
+                            if 0 <= i < j
+                            and rows[i]["sentence"] == rows[w]["sentence"]
+                            and rows[i]["kind"] == "count"
+                            and rows[i]["head"] == own
+                            and (rows[i]["value"] or 0) >= (r["value"] or 0)
+                        ),
+                        None,
+                    )
+                    via_of_whom = whole is not None
+                elif (
+                    rows[j]["part_of"] is not None
                     and rows[j]["kind"] == kind
                     # a part is no larger than its whole: "31 people, including two
                     # children, ... (compared to 47 in 2023)" (session 7, ECRE copy)
@@ -8767,6 +8833,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "3,108 of them were children, adding that 116 prisoners": a reported
                     # clause of its own (Pakistani agency copy, session 9)
                     and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))
+                    # "Of the total, 4,100 were in Sylhet, in 12 upazilas", "across six
+                    # sites": a count after a preposition of place says where the items are,
+                    # no further item (ds2-disaster); "and storms for 9.5 million" is one
+                    and not _PLACE_PREP_BEFORE_RE.search(between[-12:])
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
@@ -8774,6 +8844,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
         if text.startswith(" head of ", np_at):
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
+        elif text.startswith(" heads of ", np_at):
+            np_at += 9  # "1.1 million heads of livestock" (Pakistani flood copy, ds2-disaster)
         counted, head = _noun_phrase_after(text, np_at)
         if (
             np_at != d_end
@@ -8950,11 +9022,37 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "Of that number, 2,040 were killed": part of the count the sentence before
             # gave; "Of that total, 3,059 people were killed" keeps its own noun
             ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True, whole=True)
+            if ante is not None and head is not None:
+                # "Of the total, 1,180 families or 4,189 persons": the count of its own noun
+                ante = _same_noun_beside(rows, ante, k, head)
             if ante is not None:
                 r["part_of"] = ante
                 if head is None:
                     r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
                     continue
+        elif (
+            kind == "count"
+            and prev_ids
+            and text.startswith(("Of ", "Among "), s_start)
+            and rows[prev_ids[0]]["part_of"] is not None
+            and rows[prev_ids[0]]["part_of"] == rows[prev_ids[-1]]["part_of"]
+            and rows[prev_ids[0]]["kind"] == "count"
+            and (r["value"] or 0) <= (rows[rows[prev_ids[0]]["part_of"]]["value"] or 0)
+            and _LIST_ITEM_BEFORE_RE.search(text, max(s_start, d.start - 6), d.start)
+            and _OPENING_OF_TOTAL_RE.match(text, s_start, rows[prev_ids[-1]]["start"])
+        ):
+            # "Of the total, 77.2 million are internally displaced, 43.1 million are refugees
+            # and 11.1 million ...": each item of the list is part of the total, as its first
+            r["part_of"] = rows[prev_ids[0]]["part_of"]
+            if head is None:
+                whole_row = rows[r["part_of"]]
+                r["head"], r["counted"] = whole_row["head"], whole_row["counted"]
+                if cop := _COPULA_NOUN_RE.match(text[d_end : d_end + 70]):
+                    # "... and 11.1 million are asylum seekers": the item's own noun
+                    c3, h3 = _noun_phrase_after(text, d_end + cop.start("np"))
+                    if h3 and _is_plural_noun(h3):
+                        r["head"], r["counted"] = h3, c3
+                continue
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
@@ -9237,6 +9335,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             else:
                 r["head"], r["counted"] = head, counted
             continue
+        if (
+            whole is not None
+            and kind == "count"
+            and head is not None
+            and rows[whole]["kind"] == "count"
+            and rows[whole]["head"] != head
+        ):
+            # "affected 84,300 families or 310,560 individuals. Of these, 12,450 families or
+            # 43,900 individuals ...": the whole beside the one found that counts the part's
+            # own noun (Philippine DSWD copy, ds2-disaster)
+            whole = _same_noun_beside(rows, whole, k, head)
         if whole is not None:
             r["part_of"] = whole
         if head is not None:
@@ -9511,6 +9620,31 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if h2:
                 r["head"], r["counted"] = h2, c2
                 continue
+        if (
+            kind == "count"
+            and before.endswith(", ")
+            and (" number, " in before or " total, " in before)
+            and _SUPERLATIVE_NUMBER_BEFORE_RE.search(before)
+            and (
+                named := next(
+                    (
+                        j
+                        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] >= r["sentence"] - 1
+                        and rows[j]["paragraph"] == r["paragraph"]
+                        and rows[j]["kind"] in ("count", "percent")
+                        and _is_plural_noun(rows[j]["head"] or "")
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "69 percent of refugees lived in ... . Turkey hosted the largest number, 3.1
+            # million": the number of what the sentence before counted (ranking copy on
+            # refugee hosts, ds2-disaster)
+            r["head"], r["counted"] = rows[named]["head"], rows[named]["counted"]
+            continue
         if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
             words = lab.group("label").split()
@@ -9591,6 +9725,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "1,037 dead and 1,204 injured": each count of people in its own state;
                 # "some 3,516 deaths and 14,929 injured" (session 7, Lebanon copy)
                 r["head"] = r["counted"] = st.group(1).lower()
+            elif rows[owner]["head"] in _DEATH_HEADS and text.startswith(
+                (" others ", " other people"), d_end
+            ):
+                # "placed the death toll at 46, with 20 others missing": the others are
+                # people, not deaths (Philippine and wire copy, ds2-disaster)
+                r["head"] = r["counted"] = "people"
             elif rows[owner]["head"] in _ROLE_HEADS and _PEOPLE_VERB_AFTER_RE.match(text, d_end):
                 # "found 14 survivors, while 9 remain missing": the survivors' noun names a
                 # state the others are not in; a verb done to people gives people
@@ -9607,6 +9747,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             ):
                 # "screened 2,140 children ... and found 297 acutely malnourished"
                 r["part_of"] = owner
+            continue
+        if (
+            kind == "count"
+            and prev_ids
+            and rows[prev_ids[0]]["kind"] == "percent"
+            and before.endswith((", with ", ", at "))
+            and text.startswith(",", d_end)
+            and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
+        ):
+            # "hosted 38 percent of the world's refugees, and Uganda, with about 1.8 million,
+            # hosted the most": a bare count set off after a place counts what the share
+            # before it was of (Global Trends copy, ds2-disaster)
+            r["head"], r["counted"] = rows[prev_ids[0]]["head"], rows[prev_ids[0]]["counted"]
             continue
         if (
             _PEOPLE_VERB_AFTER_RE.match(text, d_end)
@@ -10599,8 +10752,11 @@ _TOLL_TO_RE = re.compile(
 )
 _TOLL_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|estimated|estimates)[ \u00a0]"
-    r"(?:the|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll[ \u00a0]at[ \u00a0]"
-    rf"{_AMOUNT_QUALIFIER}$"
+    r"(?:the|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll[ \u00a0]"
+    # "put the death toll in Dadu at 52": where or from what, between the toll and its "at"
+    # (Pakistani flood copy, ds2-disaster)
+    r"(?:(?:in|from|for|of|on)[ \u00a0](?:the[ \u00a0])?[\w'’-]+(?:[ \u00a0][\w'’-]+){0,2}[ \u00a0])?"
+    rf"at[ \u00a0]{_AMOUNT_QUALIFIER}$"
 )
 _SUBJECT_KEY_RE = re.compile(
     # "the quota for foreign care workers will rise to 135,000", "the cap on arrivals"
@@ -10770,6 +10926,50 @@ def _elided_adjective(after: str) -> bool:
 #: How many figures back a relation may reach. A sentence rarely holds more than a handful
 #: of figures; the bound keeps a hostile "sentence" of 100,000 numbers linear.
 _LOOKBACK = 12
+
+
+def _modified_whole(text, sentences, rows, k, head, counted, same) -> int:
+    """Of the counts of ``head`` before figure ``k`` (the latest is ``same``), the one whose
+    own words name the modifier of ``counted``: "Conflict and violence triggered 20.1
+    million internal displacements, while disasters triggered 45.8 million. Sudan
+    accounted for 6 million of the conflict displacements" is of the 20.1 million."""
+    words = counted.lower().split()
+    if len(words) < 2 or words[-1] != head or not words[-2].isalpha() or len(words[-2]) < 4:
+        return same
+    mod = re.compile(r"\b" + re.escape(words[-2]) + r"\b", re.IGNORECASE)
+    part = rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < rows[k]["sentence"] - 2:
+            break
+        if rows[j]["kind"] != "count" or rows[j]["head"] != head or (rows[j]["value"] or 0) <= part:
+            continue
+        floor = sentences[rows[j]["sentence"]].start if sentences else 0
+        if j > 0 and rows[j - 1]["sentence"] == rows[j]["sentence"]:
+            floor = max(floor, rows[j - 1]["end"])
+        floor = max(floor, rows[j]["start"] - 80)
+        if mod.search(text, floor, rows[j]["end"]) or mod.search(rows[j]["counted"] or ""):
+            return j
+    return same
+
+
+def _same_noun_beside(rows: list[dict], whole: int, k: int, head: str) -> int:
+    """The count right before or after ``whole`` in its sentence that counts ``head`` and
+    can hold figure ``k`` ("84,300 families or 310,560 individuals": the individuals for
+    "43,900 individuals"); else ``whole``."""
+    if rows[whole]["kind"] != "count" or rows[whole]["head"] == head:
+        return whole
+    return next(
+        (
+            j
+            for j in (whole - 1, whole + 1)
+            if 0 <= j < k
+            and rows[j]["sentence"] == rows[whole]["sentence"]
+            and rows[j]["kind"] == "count"
+            and rows[j]["head"] == head
+            and (rows[j]["value"] or 0) >= (rows[k]["value"] or 0)
+        ),
+        whole,
+    )
 
 
 def _same_head_whole(rows: list[dict], k: int, head: str) -> int | None:
@@ -11015,7 +11215,9 @@ def _fill_restated_money_share(text: str, rows: list[dict]) -> None:
                 break
 
 
-_SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ")
+# (or a comma: "9,429 damaged houses, 351 totally and 9,078 partially", NDRRMC copy,
+# ds2-disaster; the exact sum is the signal)
+_SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ", ",")
 _SUM_JOIN_RE = re.compile(r"[a-z \u00a0]{0,24}?(?:,|;|[ \u00a0]and|[ \u00a0]&)[ \u00a0]{1,2}$")
 
 
