@@ -3265,8 +3265,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # 49 of 76 cases had been solved": Pakistani copy, session 9)
             found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
             continue
-        if v in ("stating", "noting") or (
-            m.start() == s0 and v in ("estimating", "saying", "claiming", "warning")
+        if (
+            v in ("stating", "noting")
+            or (m.start() == s0 and v in ("estimating", "saying", "claiming", "warning"))
+            # "Afghan officials have asked Tehran for six months, saying the provinces
+            # cannot ...": a participle after a comma with no speech verb before it shares
+            # the clause's subject; what follows it is what is said, never its speaker
+            # (Afghan return copy, session 10)
+            or (
+                v in _SHARED_PARTICIPLES
+                and m.start() - s0 > 3
+                and text[m.start() - 2 : m.start()] in (", ", ",\u00a0")
+            )
         ):
             # "The agency posted a video, stating that 327,000 ...": the participle shares
             # the subject of the clause it hangs on; a sentence that opens with it

@@ -552,7 +552,12 @@ _SHORT_YEAR_BEFORE_RE = re.compile(
     r"[ \u00a0]['\u2019]\Z"  # (not "$": that also matches before a newline)
 )
 _ZERO_AFTER_RE = re.compile(
-    r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
+    r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated"
+    # "at the zero point", "across the zero line": a border's line at Torkham, Wagah or on
+    # the Bangladesh-India border, a place (Afghan and South Asian copy); "zero point five"
+    # is a number read aloud
+    r"|lines?|point(?![ \u00a0-](?:zero|one|two|three|four|five|six|seven|eight|nine)\b))\b",
+    re.IGNORECASE,
 )
 _ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground)[ \u00a0-]$", re.IGNORECASE)
 _ONE_BEFORE_RE = re.compile(
