@@ -743,6 +743,9 @@ _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
 )
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# An acronym with a joiner's small letter in it: "MoRR", "MoFA", "MoPH", "MoI" (ministries in
+# Afghan and Pakistani copy); resolved only where the text spells it out before "(MoRR)".
+_MIXED_ACRONYM_RE = re.compile(r"(?:[A-Z]{1,3}[a-z]){1,2}[A-Z]{1,4}")
 # A speaker's name may open with initials or an abbreviated title: "said J.D. McCrary,",
 # "said Dr. Ibrahim Abdallah".
 _AFTER_NP_RE = re.compile(
@@ -1258,7 +1261,15 @@ class _Resolver:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
-        if 1 < len(np) < 9 and np.isupper() and np.isalpha() and (full := self.acronym_name(np)):
+        # (after "the" too: "The PDMA said" before "The Provincial Disaster Management
+        # Authority (PDMA)" further down, Pakistani copy, session 10)
+        bare = np[4:] if np[:4] in ("the ", "The ") else np
+        if (
+            1 < len(bare) < 9
+            and bare.isalpha()
+            and (bare.isupper() or (bare[:1].isupper() and _MIXED_ACRONYM_RE.fullmatch(bare)))
+            and (full := self.acronym_name(bare))
+        ):
             # "according to MSF" after "Médecins Sans Frontières (MSF)", "CBP recorded" after
             # "U.S. Customs and Border Protection", "according to IRC" after "The International
             # Rescue Committee opened ...": the fullest name the text gives the body (devset2)
@@ -1464,7 +1475,9 @@ class _Resolver:
         if i < 2:
             return None
         words = self.text[max(0, i - 120) : i].split()
-        want = acronym
+        # "Ministry of Refugees and Repatriation (MoRR)", "Ministry of Foreign Affairs
+        # (MoFA)": a mixed-case acronym's small letters stand for the joiners
+        want = acronym if acronym.isupper() else "".join(c for c in acronym if c.isupper())
         k = len(words)
         while k > 0 and want:
             w = words[k - 1].strip(",")
@@ -3793,8 +3806,15 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         if para is not None and para in headline_sources:
             src = headline_sources[para]
             if r["end"] <= src[0]:
-                # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
-                r["source"], r["reporting"], r["hedged"] = src[1], None, False
+                # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes,
+                # by the fullest name the text gives it ("...: MoRR" above "The Ministry of
+                # Refugees and Repatriation (MoRR) said", Afghan outlets, session 10)
+                name = src[1]
+                if len(name) < 9 and name.isalpha() and name[:1].isupper() and (
+                    name.isupper() or _MIXED_ACRONYM_RE.fullmatch(name)
+                ):
+                    name = resolver.acronym_name(name) or name
+                r["source"], r["reporting"], r["hedged"] = name, None, False
                 continue
         if lead_sources and para in lead_sources and r["start"] > lead_sources[para][0]:
             # "UNHCR: 4,000 Rohingya refugees at risk in the Andaman Sea": the body named
