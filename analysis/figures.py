@@ -8056,7 +8056,10 @@ def _names_people_again(head: str, counted: str | None) -> bool:
 
 
 _COPULA_NOUN_RE = re.compile(
-    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
+    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}"
+    # (a card's or a body's short name before the noun: "were PoR card holders", "were ACC
+    # holders", "were UN staff", Afghan return copy, session 10)
+    r"(?P<np>(?:[A-Z][A-Za-z]{1,5}[ \u00a0])?[a-z][a-z\- ]{1,60})"
 )
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
 _SHARE_VERB_AFTER_RE = re.compile(
@@ -8097,7 +8100,8 @@ _RATE_LABEL_BEFORE_RE = re.compile(
 )
 # What stands before the earlier value of a compared share: "up from 12%", "compared with 35%"
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?)[ \u00a0]$"
+    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?|\bagainst)"
+    r"[ \u00a0]$"
 )
 #: An aside in brackets, no digits in it, then a lower-case plural: " (mainly Rohingya)".
 _ASIDE_BRACKET_RE = re.compile(r"[ \u00a0]\([A-Za-z][^()\d\n]{1,30}\)(?=[ \u00a0][a-z]{3,}s\b)")
@@ -8324,6 +8328,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "312 people in five operations ... 40% of those on board" too (session 9,
                 # ds2-asiaeurope and ds2-western)
                 ante = _people_whole(rows, k, ante)
+            if (
+                ante is not None
+                and (w := rows[ante]["part_of"]) is not None
+                and rows[ante]["sentence"] < rows[k]["sentence"]
+                and any(
+                    j != ante and rows[j]["part_of"] == w and rows[j]["sentence"] == rows[ante]["sentence"]
+                    for j in range(w + 1, k)
+                )
+            ):
+                # "Arrivals reached 52,400, including 8,100 women and 11,300 children. About
+                # 70 per cent of them were deported": "them" in the next sentence is the
+                # whole the list's parts share, never its last item alone (IOM flash
+                # copy, session 10)
+                ante = w
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -8580,6 +8598,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "3,108 of them were children, adding that 116 prisoners": a reported
                     # clause of its own (Pakistani agency copy, session 9)
                     and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))
+                    # "35 per cent of them were deported, against 12 per cent a year
+                    # earlier": the value compared with, of another year's whole, no further
+                    # item (UNHCR copy, session 10)
+                    and not _COMPARED_BEFORE_RE.search(between[-24:])
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
@@ -8885,7 +8907,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"], r["part_of"] = (
                     rows[j]["head"],
                     rows[j]["counted"],
-                    rows[j]["part_of"],
+                    # "35 per cent of them were deported, against 12 per cent a year
+                    # earlier": the same share of another year's whole, no part of this one
+                    # (UNHCR copy, session 10)
+                    None
+                    if _COMPARED_BEFORE_RE.search(before[-24:])
+                    else rows[j]["part_of"],
                 )
                 continue
             if head is None and whole is None and _CHANGE_RIGHT_BEFORE_RE.search(before[-24:]):

@@ -90,7 +90,8 @@ CASES = [
             ("505", 505, E, C, None, {"head": "holders", "part_of": 0}),
         ],
     ),
-    # "W, including A and B. N per cent of them ...": "them" is W, not the list's last item.
+    # "W, including A and B. N per cent of them ...": "them" is W, not the list's last item
+    # (with one item, "W, including A. N of them", either can be meant: left out, open).
     (
         "invented/IOM flash: a share of them after an including list",
         "Arrivals from Iran reached 52,400, including 8,100 women and 11,300 children. About "
@@ -104,11 +105,13 @@ CASES = [
     ),
     (
         "invented/UNHCR: a share of them, then the same share a year earlier",
-        "Returns from Pakistan stood at 41,300, including 9,800 PoR card holders. Some 35 "
-        "per cent of them were deported, against 12 per cent a year earlier.",
+        "Returns from Pakistan stood at 41,300, including 9,800 PoR card holders and 6,100 "
+        "ACC holders. Some 35 per cent of them were deported, against 12 per cent a year "
+        "earlier.",
         [
             ("41,300", 41300, E, C, None, {"head": "returns"}),
             ("9,800", 9800, E, C, None, {"head": "holders", "part_of": 0}),
+            ("6,100", 6100, E, C, None, {"head": "holders", "part_of": 0}),
             ("Some 35 per cent", 35, AP, P, "%", {"head": "returns", "part_of": 0}),
             ("12 per cent", 12, E, P, "%", {"part_of": None}),
         ],
