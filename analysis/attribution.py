@@ -579,11 +579,14 @@ def _lower_agent(np: str) -> str | None:
 
 _BY_COUNT_RE = re.compile(
     r"\b(?:by|in)[ \u00a0](?P<np>(?:the[ \u00a0])?[\w’'\- ]{2,60}?)(?:'s|’s)[ \u00a0]"
-    r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation)s?\b",
+    # "By the ministry's own breakdown", "by UNHCR's own count" (Pakistani dailies, session
+    # 10)
+    r"(?:(?:own|official|latest)[ \u00a0])?"
+    r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation|breakdown)s?\b",
     re.IGNORECASE,
 )
 _COUNT_WORDS_RE = re.compile(
-    r"count|estimate|tally|reckoning|figures|data|calculation|forecast|projection"
+    r"count|estimate|tally|reckoning|figures|data|calculation|forecast|projection|breakdown"
 )
 # An owner's estimate right before the figure: "the government's estimate of 1.7 million",
 # "the IMF's forecast of 3.2%", "the UN's latest tally of 2,100 deaths": whose it is
@@ -606,7 +609,10 @@ _IT_IS_VERB_BY_THAT_RE = re.compile(
     r"[ \u00a0]that\b"
 )
 _VERIFIED_BY_RE = re.compile(
-    r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported)"
+    r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported"
+    # "the 96,000 returnees screened by IOM border monitors", "identified by UNHCR as
+    # vulnerable": who screened them counted them (border flash updates, session 10)
+    r"|screened|identified)"
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
     re.IGNORECASE,
 )
@@ -3193,7 +3199,8 @@ _COMMA_RELATIVE_TAIL_RE = re.compile(
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
 _AGENT_BY_VERBS = frozenset(
-    "verified recorded registered documented counted confirmed compiled released reported".split()
+    "verified recorded registered documented counted confirmed compiled released reported "
+    "screened identified".split()
 )
 #: Words right before "warning" that leave it a verb: "are warning that", "and warning of".
 _WARNING_AUX_BEFORE = frozenset("and also are is was were been be by while".split())
@@ -3338,6 +3345,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if subj is None or (
             _COUNT_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
         ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
+            continue
+        if ("neither" in subj or "one" in subj or "body" in subj) and _NO_ONE_SUBJECT_RE.search(
+            subj
+        ):
+            # "a gap neither side has explained", "No one has counted": no one reports it
+            # (Pakistani dailies, session 10)
             continue
         if subj[:2] in ("19", "20") and _YEAR_LED_RE.match(subj):
             continue  # "the increase from 2016 to 2017 among Republicans saying": a year
@@ -3562,6 +3575,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
 
 
 _YEAR_LED_RE = re.compile(r"(?:19|20)\d\d[ \u00a0]")
+#: A subject that names no one: "neither side", "no one", "nobody".
+_NO_ONE_SUBJECT_RE = re.compile(
+    r"(?:^|[ \u00a0])(?:[Nn]either|[Nn]o[ \u00a0]one|[Nn]obody)(?:[ \u00a0]|$)"
+)
 
 
 def _counted_np(np: str) -> bool:
@@ -3810,8 +3827,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # by the fullest name the text gives it ("...: MoRR" above "The Ministry of
                 # Refugees and Repatriation (MoRR) said", Afghan outlets, session 10)
                 name = src[1]
-                if len(name) < 9 and name.isalpha() and name[:1].isupper() and (
-                    name.isupper() or _MIXED_ACRONYM_RE.fullmatch(name)
+                if (
+                    len(name) < 9
+                    and name.isalpha()
+                    and name[:1].isupper()
+                    and (name.isupper() or _MIXED_ACRONYM_RE.fullmatch(name))
                 ):
                     name = resolver.acronym_name(name) or name
                 r["source"], r["reporting"], r["hedged"] = name, None, False
@@ -3861,6 +3881,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
             and not (f[0] < r["start"] and _speaker_relative(text, f, r["start"]))
             and not (f[0] >= r["end"] and _relative_before_verb(text, r["start"], r["end"], f[0]))
+            and not (
+                f[0] >= r["end"]
+                and _opening_apposition(
+                    text, report.sentences[r["sentence"]].start, r["start"], r["end"], f[0]
+                )
+            )
             # "Record 2.9 million passengers screened Friday": a subject holding the figure
             # is not its source (a headline's passive, session 8)
             and not (f[0] >= r["end"] and r["text"] in f[1])
@@ -3989,6 +4015,31 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
     before = text[max(0, start - 80) : start]
     i = max(before.rfind(", who "), before.rfind(", which "))
     return i >= 0 and "," not in before[i + 2 :] and not any(c in before[i:] for c in '.;:"“”')
+
+
+#: An opening place, then an apposition about it that holds the figure: "In Karachi, home
+#: to an estimated 250,000 Afghans", "In Quetta, a city of 2.6 million".
+_OPENING_PLACE_APPOSITION_RE = re.compile(
+    r"(?:In|At|Across|Outside|Near)[ \u00a0](?:the[ \u00a0])?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)*"
+    r",[ \u00a0](?:home[ \u00a0]to|which[ \u00a0](?:hosts|is[ \u00a0]home[ \u00a0]to)"
+    r"|(?:a|an|the)[ \u00a0](?:[a-z]+[ \u00a0])?(?:city|town|province|district|region|port"
+    r"|country|state|camp|village|settlement|neighbourhood|neighborhood)[ \u00a0]"
+    r"(?:of|with|that[ \u00a0]hosts|hosting)[ \u00a0])"
+    r"[^,;:.\"“”]{0,60}"
+)
+
+
+def _opening_apposition(text: str, s0: int, start: int, end: int, v0: int) -> bool:
+    """ "In Karachi, home to an estimated 250,000 Afghans before the drive began, police
+    records show ...": a figure in the apposition about the place the sentence opens with is
+    the reporter's background, not what the speaker after it says (as a relative clause
+    between a speaker and the verb, _relative_before_verb; Pakistani dailies, session 10)."""
+    if text[s0 : s0 + 1] not in ("I", "A", "O", "N") or "," not in text[end:v0]:
+        return False
+    m = _OPENING_PLACE_APPOSITION_RE.match(text, s0, start + 1)
+    return m is not None and m.end() > start
 
 
 #: The relative clause after a speaker's name, or after the role set beside it: ", who",

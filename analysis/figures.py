@@ -8303,6 +8303,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                ante is None
+                and k > 0
+                and rows[k - 1]["kind"] == "count"
+                and rows[k - 1]["paragraph"] == (rows[k]["paragraph"] or 0) - 1
+                and rows[k - 1]["sentence"] == rows[k]["sentence"] - 2
+                and (rows[k - 1]["value"] or 0) > (r["value"] or 0)
+                and text[max(0, s_start - 1) : s_start] in ("", "\n")
+            ):
+                # "... 212,000 Afghans had left Sindh. It called the drive a success.\n\nOnly
+                # 9,400 of those were deported": a paragraph that opens with "of those"
+                # reaches past the figureless sentence that closed the one before to its
+                # last count (Pakistani dailies, session 10)
+                ante = k - 1
             if ante is not None and _FROM_BEFORE_RE.search(
                 text, max(0, rows[ante]["start"] - 24), rows[ante]["start"]
             ):
@@ -8333,7 +8347,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and (w := rows[ante]["part_of"]) is not None
                 and rows[ante]["sentence"] < rows[k]["sentence"]
                 and any(
-                    j != ante and rows[j]["part_of"] == w and rows[j]["sentence"] == rows[ante]["sentence"]
+                    j != ante
+                    and rows[j]["part_of"] == w
+                    and rows[j]["sentence"] == rows[ante]["sentence"]
                     for j in range(w + 1, k)
                 )
             ):
@@ -8910,9 +8926,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "35 per cent of them were deported, against 12 per cent a year
                     # earlier": the same share of another year's whole, no part of this one
                     # (UNHCR copy, session 10)
-                    None
-                    if _COMPARED_BEFORE_RE.search(before[-24:])
-                    else rows[j]["part_of"],
+                    None if _COMPARED_BEFORE_RE.search(before[-24:]) else rows[j]["part_of"],
                 )
                 continue
             if head is None and whole is None and _CHANGE_RIGHT_BEFORE_RE.search(before[-24:]):
@@ -9898,6 +9912,11 @@ _SUBJECT_NAME_RE = re.compile(
     r"[A-Z][A-Za-z'’\-]+(?:[ \u00a0](?:(?:and|of|&)[ \u00a0])?[A-Z][A-Za-z'’\-]+)+"
     r"(?![ \u00a0]*[A-Za-z'’\-]*[ \u00a0]?\()"
 )
+#: What a named body's share is of, right after its name: "the Border Consortium appeal".
+_NAMED_BODY_PLAN_RE = re.compile(
+    r"[ \u00a0](appeal|plan|programme|program|project|fund|budget|response|operation"
+    r"|requirements?|scheme|campaign)\b(?![ \u00a0]?-)"
+)
 _FOR_NAME_RE = re.compile(
     r"[ \u00a0](?:for|in|of)[ \u00a0][A-Z][A-Za-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+)*"
 )
@@ -9927,6 +9946,10 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
         np_at = det.end() if det else at
         if name := _SUBJECT_NAME_RE.match(text, np_at):
             counted, head = name.group(), name.group().rsplit(None, 1)[-1].lower()
+            if own := _NAMED_BODY_PLAN_RE.match(text, name.end()):
+                # "The Border Consortium appeal ... is 14 per cent funded": the body's appeal,
+                # not the body (border flash updates, session 10)
+                counted, head = counted + own.group(), own.group(1)
         else:
             counted, head = _noun_phrase_after(text, np_at, 80, after_det=True)
         if not counted or not head:

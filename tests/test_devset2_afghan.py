@@ -1,6 +1,103 @@
-"""Second dev set, batch ``ds2-afghan``: reports 35-38 of ``tests/fixtures/devset2``.
+"""Second dev set, batch ``ds2-afghan``: reports 35-38 of ``tests/fixtures/devset2``, Afghan
+returns and deportations from Pakistan and Iran in 2025, the kind of real copy closest to
+what the extractor will be scored on. Before writing them, real reports of these kinds were
+read through the stored-pages search (none is kept here): wire and Pakistani-daily copy on
+the PoR card deadline and the UNHCR's objections (Reuters as syndicated, Geo, Business
+Recorder, Arab News Pakistan), Afghan outlets quoting the Ministry of Refugees and
+Repatriation and Torkham officials (Amu, Ariana, Bakhtar), IOM's weekly "Return of
+undocumented Afghans" situation reports on returns from Iran and Pakistan, and KabulNow and
+Afghanistan International on arrests in Islamabad. Every sentence, name and number is
+invented; places and organisations are real:
 
-BLIND_PLACEHOLDER
+- 35-por-deadline-deportations.txt: a wire story (Reuters-like), 2025-09-03, on the first
+  days of deporting PoR card holders; SAFRON, Punjab and Sindh police, the interior
+  ministry, UNHCR and IOM figures, a headline with its own figures.
+- 36-torkham-weekly-returns.txt: an Afghan outlet (TOLOnews-like), 2025-04-14, a weekly
+  tally from the MoRR with a headline attributed ": MoRR", Torkham, Spin Boldak and Islam
+  Qala officials, returnees, afghanis and Pakistani rupees, the solar year 1404.
+- 37-border-consortium-flash.txt: a border flash update (IOM-like), 2025-07-29, key
+  figures laid out as number and label lines, cumulative returns since 1 January, forced
+  returns, shares of women and children, a parenthetical share, the appeal's funding.
+- 38-expulsion-arithmetic.txt: a Pakistani daily's analysis (Express Tribune-like),
+  2025-10-12, the ministry's count against HRCP's and lawyers', police records, hedged
+  claims, Rs ranges and a change, a comparison with 2016.
+
+The reports and their gold were committed (9c1f870) before the extractor was first run on
+them. The BLIND score (``python -m analysis.evaluate /tmp/afghan-blind --misses``, only this
+batch in the folder, at that commit)::
+
+    report                            gold  pred match      P      R     F1  date
+    35-por-deadline-deportations.txt    22    22    22  1.000  1.000  1.000  ok
+    36-torkham-weekly-returns.txt       22    23    22  0.957  1.000  0.978  ok
+    37-border-consortium-flash.txt      22    22    22  1.000  1.000  1.000  ok
+    38-expulsion-arithmetic.txt         21    21    21  1.000  1.000  1.000  ok
+    TOTAL                               87    88    87  0.989  1.000  0.994  1.000
+
+    field accuracy over 87 matched figures:
+      bound                         1.000  (87/87)
+      kind                          1.000  (87/87)
+      head                          0.943  (82/87)
+      low_high                      1.000  (87/87)
+      part_of                       0.966  (84/87)
+      source                        0.874  (76/87)
+      source (lenient: surname ok)  0.874  (76/87)
+      counted                       0.839  (73/87)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 1
+      36-torkham-weekly-returns.txt
+        EXTRA 'zero' (0)  in: "Our commissions at the zero point register every family, and each family receives between 10,000 and 15,000 afghanis according to its size," Rahmani said.
+
+    matched figures with a field wrong (gold -> predicted):
+      35-por-deadline-deportations.txt '6,280': head: 'holders' -> 'people'; counted: 'PoR card holders' -> 'people'
+      35-por-deadline-deportations.txt 'one year': source: 'Taliban officials' -> 'the eastern provinces of Nangarhar and Kunar cannot absorb the new arrivals'
+      36-torkham-weekly-returns.txt 'Over 6,000': source: 'Ministry of Refugees and Repatriation' -> 'MoRR'
+      36-torkham-weekly-returns.txt 'One Week': source: 'Ministry of Refugees and Repatriation' -> 'MoRR'
+      36-torkham-weekly-returns.txt '12': counted: "trucks carrying returnees' belongings" -> 'trucks carrying returnees'
+      36-torkham-weekly-returns.txt '38 years': source: 'Gul Rahman' -> nan
+      37-border-consortium-flash.txt '1,612,480': counted: 'returns from Iran and Pakistan' -> 'returns'
+      37-border-consortium-flash.txt '78%': counted: 'returns from Iran' -> 'returns'
+      37-border-consortium-flash.txt '328,580': counted: 'returns from Pakistan' -> 'returns'
+      37-border-consortium-flash.txt 'Some 29 per cent': head: 'returns' -> 'holders'; part_of: '328,580' -> '92,740'; counted: 'returns from Pakistan' -> 'Afghan Citizen Card (ACC) holders'
+      37-border-consortium-flash.txt '7 per cent': head: 'returns' -> 'holders'; part_of: nan -> '92,740'; counted: 'returns from Pakistan' -> 'Afghan Citizen Card (ACC) holders'
+      37-border-consortium-flash.txt '54 per cent': counted: 'returnees from Pakistan' -> 'returnees'
+      37-border-consortium-flash.txt '31 per cent': counted: 'returnees from Iran' -> 'returnees'
+      37-border-consortium-flash.txt '412,000': source: 'IOM border monitors' -> nan; counted: 'returnees' -> 'returnees screened by IOM border monitors'
+      37-border-consortium-flash.txt '18,930': source: 'IOM border monitors' -> nan
+      37-border-consortium-flash.txt '14 per cent': head: 'appeal' -> 'consortium'; counted: 'Border Consortium appeal' -> 'Border Consortium'
+      38-expulsion-arithmetic.txt '61,000': head: 'afghans' -> 'people'; part_of: '1.47 million' -> nan; source: 'interior ministry' -> nan; counted: 'Afghans' -> 'people'
+      38-expulsion-arithmetic.txt 'an estimated 250,000': source: nan -> 'police'
+      38-expulsion-arithmetic.txt '8,912': source: 'police records' -> 'police'
+      38-expulsion-arithmetic.txt '3,140': source: 'police records' -> 'police'
+      38-expulsion-arithmetic.txt '30pc': counted: 'street crime' -> nan
+      38-expulsion-arithmetic.txt '1.2 million': counted: 'returnees from Pakistan' -> 'returnees'
+      38-expulsion-arithmetic.txt 'about 270,000': source: nan -> 'a gap neither side'
+
+Gold corrected afterwards (slips against the project's conventions, not toward the output):
+in 36, "Gul Rahman, who lived in Peshawar for 38 years, said ..." had the source "Gul
+Rahman" for "38 years"; a figure in a relative clause set off by commas between a speaker
+and the verb is the reporter's account of him (tests/test_devset2_western.py, "Local
+campaigners, who have held 14 protests since March, claimed": source None), so it is null
+now. In 38, "police records seen by The Express Tribune show 8,912 arrests" had the source
+"police records" for "8,912" and "3,140"; the project names the body whose data they are
+("Home Office figures seen by the Guardian show" -> "Home Office", "according to the latest
+police figures" -> "police"), so both are "police" now. No other gold was changed.
+
+Open conventions (left out of the table or given as a tuple of answers): "W, including A.
+N of them ..." with a single included part (either can be meant); a speaker's place ("UNHCR
+staff at Torkham": the gold of reports 18 and 28 keeps it, the extractor cuts it for a
+singular speaker).
+
+The table below holds invented sentences with the constructions that failed in the four
+reports (batch 1), written by hand before each run; rows as in ``tests/test_unseen_styles.py``
+(``(text, value or (low, high), bound, kind, unit[, fields])``, ``part_of`` the index of the
+whole among the expected rows). Batch 1 first run on the blind commit's branch: 5 of 21 rows
+passed (the guards "zero deaths", "requested $40 million ..., saying", "the WFP winter
+appeal", "640 of those" in one sentence, and "UNHCR staff at Torkham" once its place was
+made open); rows added while fixing were each seen to fail first, except the guards (a
+month opening the sentence).
+
+FINAL_PLACEHOLDER
 """
 
 from __future__ import annotations
@@ -22,8 +119,7 @@ CASES = [
     # Bangladesh-India border, a place and no count of nothing.
     (
         "invented/Afghan outlet: officials at the zero point",
-        "Officials at the zero point registered 340 families on Monday, a border official "
-        "said.",
+        "Officials at the zero point registered 340 families on Monday, a border official said.",
         [("340", 340, E, C, None, {"head": "families", "source": "a border official"})],
     ),
     (
@@ -180,6 +276,15 @@ CASES = [
         ],
     ),
     (
+        "invented/Pakistani daily: N of those opens a paragraph after a sentence with no figure",
+        "The provincial government said 212,000 Afghans had left Sindh since 2023. It called "
+        "the drive a success.\n\nOnly 9,400 of those were formally deported, officials said.",
+        [
+            ("212,000", 212000, E, C, None, {"head": "afghans"}),
+            ("9,400", 9400, E, C, None, {"head": "afghans", "part_of": 0}),
+        ],
+    ),
+    (
         "invented/Pakistani daily: by a named body's own count",
         "By UNHCR's own count, 3,400 refugees were detained in August.",
         [("3,400", 3400, E, C, None, {"head": "refugees", "source": "UNHCR"})],
@@ -192,6 +297,24 @@ CASES = [
         [
             ("some 90,000", 90000, AP, C, None, {"head": "afghans", "source": None}),
             ("700", 700, E, C, None, {"head": "people", "source": "police"}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: a city described as a city of N before the speaker",
+        "In Peshawar, a city of some 2.2 million people, officials said 900 families had "
+        "left in a week.",
+        [
+            ("some 2.2 million", 2.2e6, AP, C, None, {"source": None}),
+            ("900", 900, E, C, None, {"source": "officials"}),
+        ],
+    ),
+    (
+        "invented/guard: a month opens the sentence, not a place",
+        "In May, a court in Quetta fined a transporter Rs50,000 for carrying 14 Afghans, the "
+        "prosecutor's office said.",
+        [
+            ("Rs50,000", 50000, E, M, "PKR", {"source": "prosecutor's office"}),
+            ("14", 14, E, C, None, {"source": "prosecutor's office"}),
         ],
     ),
     # "a gap neither side has explained": no one is reporting the figure.
@@ -213,3 +336,50 @@ def test_devset2_afghan_figures(case):
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
+
+
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them.
+FLOORS = {
+    "35-por-deadline-deportations.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "36-torkham-weekly-returns.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "37-border-consortium-flash.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "38-expulsion-arithmetic.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floors(name):
+    assert_floors(name, FLOORS[name])
