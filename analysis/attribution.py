@@ -180,7 +180,10 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             # "Syrian Observatory for Human Rights"): inside a named body, it is no person
             at = m.end() - len(name) if name else m.start()
             i = bisect_right(named_starts, at) - 1
-            if i >= 0 and named[i][1] >= m.end():
+            # (a possessive ends the run past the name: "Khyber Pakhtunkhwa's home
+            # department", the place found without its "'s", Pakistani copy, session 10)
+            end = m.end() - 2 if text[m.end() - 2 : m.end()] in ("'s", "’s") else m.end()
+            if i >= 0 and named[i][1] >= end:
                 continue
             if (
                 name
@@ -908,6 +911,11 @@ _AGENT_PREP_AFTER_RE = re.compile(
 # An "in" phrase after a lowercase plural stays when it names a place or a body:
 # "officials in Sindh", "sources in the interior ministry" name who speaks, as "Officials at
 # the Torkham facility" does; "court filings in case No. 4" loses it.
+#: An agency's tally, then what it was made from: "a Reuters tally of provincial figures".
+_TALLY_TAIL_RE = re.compile(
+    r"((?:an?|the)[ \u00a0](?:[A-Z][\w.&'’\-]*[ \u00a0]){1,3}(?:tally|count))"
+    r"[ \u00a0](?:of|from|based[ \u00a0]on)[ \u00a0]"
+)
 _NP_PP_TAIL_RE = re.compile(
     # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9);
     # (a region's adjective before the name is the place too: "traders in eastern Chad")
@@ -991,6 +999,11 @@ def _clean_np(np: str) -> str:
     if np[:4] in ("yet ", "Yet ", "but ", "But ", "and ", "And ", "so ", "So ") and len(np) > 5:
         np = np.split(None, 1)[1]  # "..., yet WHO warns that": WHO
     np = _NP_PP_TAIL_RE.sub("", np)
+    if (" tally " in np or " count " in np) and (tl := _TALLY_TAIL_RE.match(np)):
+        # "according to a Reuters tally of provincial figures", "an AFP count from
+        # hospitals": the agency's tally, as "according to an AFP tally" (what it was
+        # made from is no part of who made it; wire copy, session 10)
+        np = tl.group(1)
     if " at " in np:
         # "According to Saltmarsh at a Geneva briefing": where it was said is no part of who
         # said it (UN briefing copy, session 9)
@@ -3198,6 +3211,10 @@ _COMMA_RELATIVE_TAIL_RE = re.compile(
     r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}),"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
+#: A relative pronoun (and its auxiliary) right before an agent verb: ", which has ".
+_WHICH_HAS_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:which|who)[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
+)
 _AGENT_BY_VERBS = frozenset(
     "verified recorded registered documented counted confirmed compiled released reported "
     "screened identified".split()
@@ -3247,6 +3264,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start()):
                 continue  # an adjective: "a lead among registered voters", "of recorded cases"
             subj = _subject_before(text, s0, m.start())
+            if subj is None and (
+                rel := _WHICH_HAS_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start())
+            ):
+                # "UNHCR, which has registered 1.3 million PoR card holders, said ...": the
+                # relative pronoun's antecedent counted them (wire copy, session 10)
+                subj = _trailing_np(text[s0 : rel.start()])
             if subj is None and "," in text[max(s0, m.start() - 6) : m.start()]:
                 # "The International Organization for Migration, which monitors the main
                 # crossings, counted 338,600 returns", "ACLED, a conflict monitor, has

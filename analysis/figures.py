@@ -252,7 +252,10 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     # fact boxes write months in capitals: "15 FEBRUARY - 15 MARCH 2024"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    # the Afghan solar calendar's months in Afghan outlets' English: "since 1 Hamal", "on
+    # 15 Saratan 1404" (session 10)
+    r"|Hamal|Sawr|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot)"
 )
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
@@ -595,7 +598,7 @@ def _round_the_clock(text: str, at: int) -> bool:
 _MONTH_AFTER_FIRST = "stnr \u00a0-\u2013\u2014"
 # After a space: a range's dash or "through", "of", or a month (capitalised: the pattern is
 # cased).
-_MONTH_AFTER_SECOND = "-\u2013\u2014otJFMASOND"
+_MONTH_AFTER_SECOND = "-\u2013\u2014otJFMASODNHQ"
 _SPACE_BEFORE = " \u00a0\n"
 _AGE_AFTER_FIRST = " \u00a0-"
 _AGE_AFTER_SECOND = "ymwdYMWD"  # year, month, week, day (no IGNORECASE folds for these)
@@ -7489,6 +7492,10 @@ def figure_rows(report: Report | str) -> list[dict]:
         if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
             # "about 6% of its 18,000-strong workforce": the whole's noun, found after it
             r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+        elif r["head"] == "ones" and j is not None and rows[j]["head"]:
+            # "3.5 million Afghans, including 1.5 million undocumented ones": the pronoun
+            # stands for the whole's noun (wire copy, session 10)
+            r["head"] = rows[j]["head"]
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)

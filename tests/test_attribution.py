@@ -195,6 +195,8 @@ def _clean_np_ungated(np: str) -> str:
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     np = a._FOOTNOTE_RE.sub("", np)
     np = a._NP_PP_TAIL_RE.sub("", np)
+    if tl := a._TALLY_TAIL_RE.match(np):
+        np = tl.group(1)
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     np = a._NP_ASIDE_TAIL_RE.sub("", np)
     np = a._TIME_TAIL_RE.sub("", np)
