@@ -3500,6 +3500,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     # "statistics provided by the Migration Agency (DGM) to Diario Libre":
                     # the giver, not the paper it was given to
                     np = np[: np.find(" to ", given.end())] if " to " in np[given.end() :] else np
+                if " with " in np and (given := _GIVEN_BY_RE.search(np)):
+                    # "figures shared by Torkham border authorities with Pajhwok": the same,
+                    # "with" for "to" (Afghan agency copy, session 10)
+                    w = np.find(" with ", given.end())
+                    np = np[:w] if w > 0 and np[w + 6 : w + 7].isupper() else np
             # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
             # no part of the name of who gives them
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
@@ -4072,8 +4077,18 @@ _SPEAKER_WHO_RE = re.compile(
 )
 
 
+#: A sentence that opens with a name and the person's age: "Samiullah, 29, worked ...".
+_NAME_AGE_OPENING_RE = re.compile(
+    r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,3}(?=,[ \u00a0]\d{1,2},[ \u00a0])"
+)
+
+
 def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
     """The person named last in a sentence that attributes nothing, for a later "he said"."""
+    if text[s0 : s0 + 1].isupper() and (age := _NAME_AGE_OPENING_RE.match(text, s0, s1)):
+        # "Samiullah, 29, worked in a Karachi bakery ... '...,' he said": a name with an
+        # age is a person's, one word or more (Afghan returnee copy, session 10)
+        state.last_person = age.group()
     persons = resolver.persons
     for m in _names_in(text, s0, s1):
         # also the name behind a title or rank the title list lacks ("Colonel

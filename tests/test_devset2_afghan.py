@@ -593,6 +593,249 @@ CASES += [
 ]
 
 
+# Batch 4: short stories in the four voices, whose figures lean on the sentences before
+# them (a second reference, "the official", "the ministry added", "she said"), and layouts
+# (expected rows by hand before the first run).
+CASES += [
+    (
+        "invented/wire story: a police official, then the official and he",
+        "ISLAMABAD, March 4 (Reuters) - Pakistani police detained 1,240 Afghans in Islamabad "
+        "and Rawalpindi over the weekend, a police official said.\n\n"
+        "The official, who asked not to be named, said 870 of the detainees had been moved to "
+        "Haji Camp. The rest were released after showing valid visas, he said.\n\n"
+        "The U.N. refugee agency said more than 3 million Afghans were living in Pakistan, "
+        "about 1.3 million of them with PoR cards.",
+        [
+            ("1,240", 1240, E, C, None, {"head": "afghans", "source": "a police official"}),
+            ("870", 870, E, C, None, {"part_of": 0, "source": "a police official"}),
+            (
+                "more than 3 million",
+                3e6,
+                LO,
+                C,
+                None,
+                {"head": "afghans", "source": "U.N. refugee agency"},
+            ),
+            (
+                "about 1.3 million",
+                1.3e6,
+                AP,
+                C,
+                None,
+                {"head": "afghans", "part_of": 2, "source": "U.N. refugee agency"},
+            ),
+        ],
+    ),
+    (
+        "invented/Afghan outlet story: the ministry, its spokesman by surname, the ministry added",
+        "The Ministry of Refugees and Repatriation said on Tuesday that 1,850 families "
+        "returned from Pakistan on Monday.\n\n"
+        "Abdul Basir Mohmand, the ministry's spokesman, said the returnees were given 4,000 "
+        'afghanis each for transport. "We need at least 50,000 tents before winter," '
+        "Mohmand said.\n\n"
+        "The ministry added that 312 of the families were headed by women.",
+        [
+            ("1,850", 1850, E, C, None, {"head": "families", "source": MORR}),
+            ("4,000 afghanis", 4000, E, M, "AFN", {"source": "Abdul Basir Mohmand"}),
+            ("at least 50,000", 50000, LO, C, None, {"source": "Abdul Basir Mohmand"}),
+            ("312", 312, E, C, None, {"head": "families", "source": MORR}),
+        ],
+    ),
+    (
+        "invented/flash layout: key figures as number and label lines, then bullets",
+        "KEY FIGURES\n\n2,940,000\nreturns from Iran and Pakistan in 2025\n\n1.6 million\n"
+        "returnees in need of humanitarian assistance\n\nUS$ 258 million\nrequired\n\n"
+        "HIGHLIGHTS\n\u2022 71% of returnees from Iran were men travelling alone.\n"
+        "\u2022 58% of returnees from Pakistan were children.",
+        [
+            ("2,940,000", 2940000, E, C, None, {"head": "returns"}),
+            ("1.6 million", 1.6e6, E, C, None, {"head": "returnees"}),
+            ("US$ 258 million", 2.58e8, E, M, "USD"),
+            ("71%", 71, E, P, "%", {"head": "returnees"}),
+            ("58%", 58, E, P, "%", {"head": "returnees"}),
+        ],
+    ),
+    (
+        "invented/analysis story: the government says, a lawyer disputes, she said",
+        "The government says 90,000 Afghans have been deported from Punjab this year. Lawyers "
+        'dispute this. "The real number is at least 120,000," said Asma Rauf, a Lahore '
+        "advocate. She said her team had documented 340 cases of families separated at "
+        "holding centres.",
+        [
+            ("90,000", 90000, E, C, None, {"head": "afghans", "source": "government"}),
+            ("at least 120,000", 120000, LO, C, None, {"source": "Asma Rauf"}),
+            ("340", 340, E, C, None, {"head": "cases", "source": "Asma Rauf"}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: a province-wise breakdown as label lines",
+        "Province-wise returns since September 2023:\nKhyber Pakhtunkhwa: 512,300\n"
+        "Balochistan: 201,450\nPunjab: 96,720\nSindh: 41,880",
+        [
+            ("512,300", 512300, E, C, None),
+            ("201,450", 201450, E, C, None),
+            ("96,720", 96720, E, C, None),
+            ("41,880", 41880, E, C, None),
+        ],
+    ),
+    (
+        "invented/Afghan outlet story: a returnee by first name, then his quote",
+        'Samiullah, 29, worked in a Karachi bakery for 11 years. "I was earning 45,000 '
+        'rupees a month. Here I have found nothing in three weeks," he said at a camp in '
+        "Kandahar.",
+        [
+            ("11 years", 11, E, D, "year", {"source": None}),
+            ("45,000 rupees", 45000, E, M, "PKR", {"source": "Samiullah"}),
+            ("three weeks", 3, E, D, "week", {"source": "Samiullah"}),
+        ],
+    ),
+]
+
+
+# Batch 5: what is no figure in this copy (laws, national identity numbers, phases, roads,
+# ages, clock times) beside what is (expected rows by hand before the first run).
+CASES += [
+    (
+        "invented/Pakistani daily: a section of an act of a year",
+        "Police registered 214 cases under Section 14 of the Foreigners Act, 1946, in Quetta.",
+        [("214", 214, E, C, None, {"head": "cases"})],
+    ),
+    (
+        "invented/Pakistani daily: a national identity card number",
+        "The landlord, whose CNIC number is 35202-1234567-1, was fined Rs25,000 for renting a "
+        "house to 6 Afghans.",
+        [("Rs25,000", 25000, E, M, "PKR"), ("6", 6, E, C, None, {"head": "afghans"})],
+    ),
+    (
+        "invented/wire: the plan's phases, an ordinal and a numbered one",
+        "Phase 2 of the plan targets ACC holders; the third phase will cover about 1.3 million "
+        "PoR card holders.",
+        [("about 1.3 million", 1.3e6, AP, C, None, {"head": "holders"})],
+    ),
+    (
+        "invented/Afghan outlet: a highway's number and a clock time",
+        "The convoy of 46 trucks left Torkham on the N-5 at 3 a.m. and reached Jalalabad by noon.",
+        [("46", 46, E, C, None, {"head": "trucks"})],
+    ),
+    (
+        "invented/UNHCR: ages beside a count",
+        "Of the 2,600 children screened, 410 were under five and 90 were aged 15 or older.",
+        [
+            ("2,600", 2600, E, C, None, {"head": "children"}),
+            ("410", 410, E, C, None, {"part_of": 0}),
+            ("90", 90, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/wire: a grace period in days, a convention's year",
+        "Pakistan, which is not a party to the 1951 Refugee Convention, gave PoR card holders "
+        "a 40-day grace period.",
+        [("40-day", 40, E, D, "day")],
+    ),
+    (
+        "invented/Afghan outlet: a range of days",
+        "Families wait 2-3 days at the zero point before they are registered, returnees said.",
+        [("2-3 days", (2, 3), R, D, "day", {"source": "returnees"})],
+    ),
+    (
+        "invented/wire: half a million and tens of thousands",
+        "Nearly half a million Afghans left Iran in June, and tens of thousands more are "
+        "expected in July.",
+        [("Nearly half a million", 5e5, UP, C, None, {"head": "afghans"})],
+    ),
+    (
+        "invented/Express Tribune: Rs with bn and pc",
+        "The federal government has released Rs1.5bn for the repatriation drive, 15pc less "
+        "than the provinces sought.",
+        [("Rs1.5bn", 1.5e9, E, M, "PKR"), ("15pc", 15, E, P, "%")],
+    ),
+    (
+        "invented/Kabul Now: a decade and the month the Taliban returned",
+        "Many of the deportees arrived in Pakistan in the 1980s; others fled after August "
+        "2021, when some 600,000 crossed.",
+        [("some 600,000", 600000, AP, C, None)],
+    ),
+]
+
+
+# Batch 6: more ways this copy names who gives a figure (expected rows by hand before the
+# first run).
+CASES += [
+    (
+        "invented/Pajhwok: figures shared by border authorities with the agency",
+        "Some 3,400 people crossed on Monday, according to figures shared by Torkham border "
+        "authorities with Pajhwok.",
+        [("Some 3,400", 3400, AP, C, None, {"source": "Torkham border authorities"})],
+    ),
+    (
+        "invented/Dawn: data from the commissionerate show",
+        "Data from the Commissionerate for Afghan Refugees show 12,000 PoR card holders left "
+        "Peshawar in August.",
+        [("12,000", 12000, E, C, None, {"source": "Commissionerate for Afghan Refugees"})],
+    ),
+    (
+        "invented/Amu: a deputy spokesman wrote on X",
+        "In a post on X, the Taliban's deputy spokesman Hamidullah Sarwari wrote that 6,200 "
+        "people had returned on Saturday.",
+        [("6,200", 6200, E, C, None, {"source": "Hamidullah Sarwari"})],
+    ),
+    (
+        "invented/TOLOnews: speaking to reporters, a governor said",
+        "Speaking to reporters at Torkham, Nangarhar governor Gul Mohammad Zahid said 30 "
+        "camps had been set up.",
+        [("30", 30, E, C, None, {"head": "camps", "source": "Gul Mohammad Zahid"})],
+    ),
+    (
+        "invented/IOM: the agency's tracking matrix recorded",
+        "IOM's Displacement Tracking Matrix recorded 84,000 returnees in Kunar province.",
+        [
+            (
+                "84,000",
+                84000,
+                E,
+                C,
+                None,
+                {"head": "returnees", "source": "IOM's Displacement Tracking Matrix"},
+            )
+        ],
+    ),
+    (
+        "invented/Pakistani daily: a transporter who heads a union said",
+        "Mohammad Ali, who heads a transport union in Chaman, said fares had risen to "
+        "Rs80,000 a truck.",
+        [("Rs80,000", 80000, E, M, "PKR", {"source": "Mohammad Ali"})],
+    ),
+    (
+        "invented/Afghan outlet: a quote, then the head of a reception centre",
+        '"We received 12,000 people yesterday," said Noorullah Stanikzai, head of the Spin '
+        "Boldak reception centre.",
+        [("12,000", 12000, E, C, None, {"head": "people", "source": "Noorullah Stanikzai"})],
+    ),
+    (
+        "invented/wire: a figure that could not be verified",
+        "The Taliban government said it had registered 4,100 returnees, a figure that could "
+        "not be independently verified.",
+        [("4,100", 4100, E, C, None, {"source": "Taliban government"})],
+    ),
+    (
+        "invented/AP: a country director told the agency",
+        "The agency's country director, Siobhan O'Neill, told The Associated Press that 45 "
+        "percent of returnees were under 18.",
+        [("45 percent", 45, E, P, "%", {"head": "returnees", "source": "Siobhan O'Neill"})],
+    ),
+    (
+        "invented/headline: says official at the end",
+        "Pakistan deports 1,400 Afghans in a day, says official",
+        [("1,400", 1400, E, C, None, {"head": "afghans", "source": "official"})],
+    ),
+    (
+        "invented/UNICEF: estimated that children had returned",
+        "UNICEF estimated that 400,000 children had returned with their families since January.",
+        [("400,000", 400000, E, C, None, {"head": "children", "source": "UNICEF"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_afghan_figures(case):
     _, sentence, expected = case
