@@ -3350,6 +3350,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _subject_before(text, s0, aux.start())
         if subj is None:
             subj = _relative_antecedent(text, s0, m.start())
+        if (
+            subj is None
+            and found
+            and text.endswith((" and ", " and\u00a0"), max(s0, m.start() - 5), m.start())
+            and (main := next((f for f in reversed(found) if f[1] and f[4] == "speech"), None))
+        ):
+            # "OCHA said its appeal was 22 percent funded, and warned that food aid for 1
+            # million returnees could stop": a second verb with no subject of its own shares
+            # the first one's speaker, as it was named there (UN copy, session 10)
+            found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
+            continue
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
         if (subj is None or _COUNT_IN_NP_RE.search(subj)) and ")," in text[

@@ -842,6 +842,56 @@ def test_devset2_afghan_figures(case):
     check_figures(sentence, expected)
 
 
+# A whole invented article (Kabul Now-style, on deportations from Iran), its rows by hand
+# before the first run: figures that lean on the sentences and paragraphs before them.
+ARTICLE_HERAT = (
+    "HERAT \u2014 Iranian authorities deported 3,870 Afghans through the Islam Qala crossing on "
+    "Wednesday, including 412 women and 655 children, according to the Herat department of "
+    "refugees and repatriation."
+    "\n\n"
+    "The department's head, Ahmad Shah Faizi, said the crossing received an average of 4,200 "
+    'people a day last week, up from about 2,500 in May. "Our reception centre was built for '
+    '1,500 people," Faizi said.'
+    "\n\n"
+    "Returnees described harsh conditions in Iranian detention. Farid, 23, said he had been "
+    "held for nine days at a camp near Tehran and charged 12 million rials for the bus to the "
+    "border. Another deportee, Gulalai Ahmadi, said police had confiscated her savings of $600."
+    "\n\n"
+    "Iran's interior minister has said the country wants to reduce the number of Afghans from "
+    "about 6 million to 2 million by March. Rights groups say the campaign has intensified "
+    "since June, when more than 500,000 Afghans were expelled in a month."
+    "\n\n"
+    "The UN's humanitarian office, OCHA, said on Tuesday that its $2.4 billion appeal for "
+    "Afghanistan was 22 percent funded, and warned that food aid for 1 million returnees could "
+    "stop within six weeks."
+)
+HERAT_DEPT = "Herat department of refugees and repatriation"
+FAIZI = "Ahmad Shah Faizi"
+IIM = "Iran's interior minister"
+ARTICLE_HERAT_ROWS = [
+    ("3,870", 3870, E, C, None, {"head": "afghans", "source": HERAT_DEPT}),
+    ("412", 412, E, C, None, {"head": "women", "part_of": 0, "source": HERAT_DEPT}),
+    ("655", 655, E, C, None, {"head": "children", "part_of": 0, "source": HERAT_DEPT}),
+    ("4,200", 4200, E, C, None, {"head": "people", "source": FAIZI}),
+    ("about 2,500", 2500, AP, C, None, {"source": FAIZI}),
+    ("1,500", 1500, E, C, None, {"head": "people", "source": FAIZI}),
+    ("nine days", 9, E, D, "day", {"source": "Farid"}),
+    ("12 million rials", 12e6, E, M, "IRR", {"source": "Farid"}),
+    ("$600", 600, E, M, "USD", {"source": "Gulalai Ahmadi"}),
+    ("about 6 million", 6e6, AP, C, None, {"head": "afghans", "source": IIM}),
+    ("2 million", 2e6, E, C, None, {"source": IIM}),
+    ("more than 500,000", 5e5, LO, C, None, {"head": "afghans", "source": "Rights groups"}),
+    ("$2.4 billion", 2.4e9, E, M, "USD", {"source": "OCHA"}),
+    ("22 percent", 22, E, P, "%", {"head": "appeal", "part_of": 12, "source": "OCHA"}),
+    ("1 million", 1e6, E, C, None, {"head": "returnees", "source": "OCHA"}),
+    ("six weeks", 6, E, D, "week", {"source": "OCHA"}),
+]
+
+
+def test_article_herat():
+    check_figures(ARTICLE_HERAT, ARTICLE_HERAT_ROWS)
+
+
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
