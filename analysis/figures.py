@@ -8068,6 +8068,8 @@ _COPULA_NOUN_RE = re.compile(
     # holders", "were UN staff", Afghan return copy, session 10)
     r"(?P<np>(?:[A-Z][A-Za-z]{1,5}[ \u00a0])?[a-z][a-z\- ]{1,60})"
 )
+#: "of the returnees", "of these families": a partitive's noun right after a count.
+_OF_THE_HEAD_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:the|these|those)[ \u00a0]([A-Za-z]+)\b")
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
 _SHARE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0](?:think|thinks|thought|say|says|said|believe|believes|want|wants|support"
@@ -8515,6 +8517,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".
         whole = None
         via_of_whom = False
+        sibling = None
         # Both patterns end at "$" and are at most 18 and 14 characters long (plus a final
         # newline "$" allows), so a match starts in the last 19 or 15 characters: the
         # search starts there rather than at each of the 60 (``\b`` still sees the
@@ -8628,6 +8631,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
+                    sibling = j
         # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
         if text.startswith(" head of ", np_at):
@@ -9155,6 +9159,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if h2 and _is_plural_noun(h2):
                 r["head"], r["counted"] = h2, c2
                 continue
+        if (
+            sibling is not None
+            and rows[sibling]["head"]
+            and text.startswith((" of the ", " of these ", " of those "), rows[sibling]["end"])
+            and _OF_THE_HEAD_RE.match(text, rows[sibling]["end"])
+            and _OF_THE_HEAD_RE.match(text, rows[sibling]["end"]).group(1).lower()
+            == rows[sibling]["head"]
+        ):
+            # "1,102 of the returnees had been living in Peshawar, 410 in Nowshera": the
+            # item before named the group as "of the returnees"; the elided noun is that
+            # one, not the whole's other name (Dawn copy, session 10)
+            r["head"], r["counted"] = rows[sibling]["head"], rows[sibling]["counted"]
+            continue
         if whole is not None:
             r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
             if whole is not None and rows[whole]["kind"] != "count":

@@ -836,6 +836,22 @@ CASES += [
 ]
 
 
+# (batch 7, from the Peshawar article below: an item after "N of the <noun>" elides that
+# noun, not the whole's other name; failed before the rule)
+CASES += [
+    (
+        "invented/Pakistani daily: N of the deportees lived in X, M in Y",
+        "Officials said 3,200 Afghans were deported this week; 1,450 of the deportees had "
+        "lived in Quetta, 900 in Pishin and the rest in Chaman.",
+        [
+            ("3,200", 3200, E, C, None, {"head": "afghans"}),
+            ("1,450", 1450, E, C, None, {"head": "deportees", "part_of": 0}),
+            ("900", 900, E, C, None, {"head": "deportees", "part_of": 0}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_afghan_figures(case):
     _, sentence, expected = case
@@ -890,6 +906,47 @@ ARTICLE_HERAT_ROWS = [
 
 def test_article_herat():
     check_figures(ARTICLE_HERAT, ARTICLE_HERAT_ROWS)
+
+
+# A whole invented Dawn-style article from Peshawar, rows by hand before the first run.
+ARTICLE_PESHAWAR = (
+    "PESHAWAR: As many as 2,315 Afghan nationals, including 640 PoR card holders, were "
+    "repatriated via the Torkham border on Thursday, officials said."
+    "\n\n"
+    "According to the data shared by the provincial home department, 1,102 of the returnees had "
+    "been living in Peshawar, 410 in Nowshera and the rest in other districts. Since September "
+    "1, a total of 41,560 Afghans have returned from Khyber Pakhtunkhwa, the data showed."
+    "\n\n"
+    "An official of the Commissionerate for Afghan Refugees, requesting anonymity, said around "
+    '60pc of the PoR card holders in the province had not yet approached the authorities. "We '
+    'estimate that 4.5 lakh registered Afghans are still here," he said.'
+    "\n\n"
+    "Meanwhile, traders in Landi Kotal claimed that the closure of the border for 11 days last "
+    "month had cost them Rs2 billion. The Sarhad Chamber of Commerce put the losses at over "
+    "Rs3.5bn."
+    "\n\n"
+    "Human rights activist Qamar Naseem said at least 70 families had been separated, with men "
+    "deported and women and children left behind."
+)
+PHD = "provincial home department"
+CAR_OFFICIAL = "An official of the Commissionerate for Afghan Refugees"
+ARTICLE_PESHAWAR_ROWS = [
+    ("As many as 2,315", 2315, UP, C, None, {"head": "nationals", "source": "officials"}),
+    ("640", 640, E, C, None, {"head": "holders", "part_of": 0, "source": "officials"}),
+    ("1,102", 1102, E, C, None, {"head": "returnees", "source": PHD}),
+    ("410", 410, E, C, None, {"head": "returnees", "source": PHD}),
+    ("41,560", 41560, E, C, None, {"head": "afghans", "source": PHD}),
+    ("around 60pc", 60, AP, P, "%", {"head": "holders", "source": CAR_OFFICIAL}),
+    ("4.5 lakh", 4.5e5, E, C, None, {"head": "afghans", "source": CAR_OFFICIAL}),
+    ("11 days", 11, E, D, "day", {"source": "traders in Landi Kotal"}),
+    ("Rs2 billion", 2e9, E, M, "PKR", {"source": "traders in Landi Kotal"}),
+    ("over Rs3.5bn", 3.5e9, LO, M, "PKR", {"source": "Sarhad Chamber of Commerce"}),
+    ("at least 70", 70, LO, C, None, {"head": "families", "source": "Qamar Naseem"}),
+]
+
+
+def test_article_peshawar():
+    check_figures(ARTICLE_PESHAWAR, ARTICLE_PESHAWAR_ROWS)
 
 
 def test_case_ids_unique():
