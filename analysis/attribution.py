@@ -4399,9 +4399,25 @@ def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
         if len(t) > 160 or t.endswith((".", "!", "?", '"', "”")):
             continue
         m = _HEADLINE_LEAD_SOURCE_RE.match(t)
-        if m and _norm(m.group("src")) in orgs:
-            out[k] = (para.start + m.end() - 2, m.group("src"))
+        if m and (_norm(m.group("src")) in orgs or m.group("src") in _HEADLINE_GENERIC_LEADS):
+            src = m.group("src")
+            if src == "Ministry" and (named := _MINISTRY_NAME_RE.search(report.text, para.end)):
+                # "Ministry: 4,700 Families Returned ..." above "The Ministry of Refugees and
+                # Repatriation said ...": the ministry the story names (TOLOnews headlines,
+                # session 10)
+                src = named.group()
+            out[k] = (para.start + m.end() - 2, src)
     return out
+
+
+#: A headline's opening word that names who speaks by a common noun: "Ministry: ...",
+#: "Official: ...", "Police: ..." (Afghan outlets' headlines).
+_HEADLINE_GENERIC_LEADS = frozenset(
+    ("Ministry", "Official", "Officials", "Police", "Governor", "Spokesman", "Spokesperson")
+)
+_MINISTRY_NAME_RE = re.compile(
+    r"\bMinistry[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:(?:and|of|for)[ \u00a0])?[A-Z][\w'’\-]*)*"
+)
 
 
 _OPENING_MARKS = ("“", '"')
