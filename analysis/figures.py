@@ -6538,6 +6538,12 @@ _RUPEE_GATE_RE = re.compile(r"[Rr](?:(?<!\w[Rr])[Ss\u017f](?:\b|\.?\d)|[Uu][Pp][
 _RUPEE_GATE_SLOW_RE = re.compile(r"\bRs\b|\bRs\.?\d|rupee", re.IGNORECASE)
 
 
+def _is_thousand_word(t: NumberToken) -> bool:
+    """Digits and the word "thousand" ("12 thousand"), which Afghan agency copy translated
+    from Dari writes before the units: "12 thousand 500 migrants" (session 10)."""
+    return t.scale == 1e3 and not t.in_words and t.text[-8:].lower() == "thousand"
+
+
 def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[NumberToken]:
     """'201 billion 839 million pesos' (translated Spanish copy, "201 mil 839 millones"):
     one amount, the second part a smaller scale right after the first. Translated Turkish
@@ -6548,7 +6554,7 @@ def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[Numbe
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.scale < 1e6 or t.in_words:
+        if (t.scale < 1e6 and not _is_thousand_word(t)) or t.in_words:
             out.append(t)
             i += 1
             continue
@@ -6675,7 +6681,7 @@ def _join_spoken_points(text: str, toks: list[NumberToken]) -> list[NumberToken]
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     toks = find_number_tokens(text)
-    if any(t.scale >= 1e6 for t in toks):
+    if any(t.scale >= 1e6 or _is_thousand_word(t) for t in toks):
         # (before the runs are dropped: "21 million 415 thousand 380" is one number)
         toks = _join_compound_scales(text, toks, lex)
     if "thousand-" in text or "million-" in text or "billion-" in text:

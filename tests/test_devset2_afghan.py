@@ -914,6 +914,24 @@ CASES += [
     ),
 ]
 
+# Batch 9: Afghan agency copy translated from Dari writes the thousands as a word before
+# the units ("12 thousand 500"); read as two figures before the rule (the guard passed).
+CASES += [
+    (
+        "invented/Bakhtar: thousands as a word, then the units",
+        "Based on the information, 12 thousand 500 Afghan migrants returned from Iran last week.",
+        [("12 thousand 500", 12500, E, C, None, {"head": "migrants"})],
+    ),
+    (
+        "invented/guard: thousands as a word, then a comma and another count",
+        "Over 2 thousand people were deported, 500 of them children.",
+        [
+            ("Over 2 thousand", 2000, LO, C, None, {"head": "people"}),
+            ("500", 500, E, C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+]
+
 # (batch 7, from the Peshawar article below: an item after "N of the <noun>" elides that
 # noun, not the whole's other name; failed before the rule)
 CASES += [
