@@ -7474,6 +7474,8 @@ def figure_rows(report: Report | str) -> list[dict]:
                     r[f] *= 1000
     if "total of" in text or "out of" in text or " of " in text:
         _fill_total_after(text, rows)
+    if "Of the" in text or "Of the\u00a0" in text:
+        _fill_opening_of_money(report, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
         _fill_restated_money_share(text, rows)
@@ -10629,6 +10631,32 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             ):
                 # "3,100 out of 7,400 applicants": no noun of its own, the whole's
                 r["head"], r["counted"] = w["head"], w["counted"]
+
+
+def _fill_opening_of_money(report: Report, rows: list[dict]) -> None:
+    """'Of the $2.4bn sought for Afghanistan, donors had provided just $410m': the amount
+    after the clause that "Of the" opens is part of the one it names, as "Of the 24
+    attacks, 14 ..." is for counts (aid funding copy, session 10)."""
+    text, sentences = report.text, report.sentences
+    for k, r in enumerate(rows):
+        if r["kind"] != "money" or r["part_of"] is not None or k == 0:
+            continue
+        s_start = sentences[r["sentence"]].start if sentences else 0
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            w = rows[j]
+            if w["sentence"] != r["sentence"]:
+                break
+            if w["kind"] != "money" or w["unit"] != r["unit"]:
+                continue
+            lead = text[max(s_start, w["start"] - 16) : w["start"]]
+            if (
+                _OF_THE_LEAD_RE.search(lead)
+                and _opens_clause(text, w["start"], s_start)
+                and "," in text[w["end"] : r["start"]]
+                and (w["value"] or 0) > (r["value"] or 0)
+            ):
+                r["part_of"] = j
+            break
 
 
 def _fill_restated_part(text: str, rows: list[dict]) -> None:

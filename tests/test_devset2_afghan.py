@@ -932,6 +932,64 @@ CASES += [
     ),
 ]
 
+# Batch 10: Kabul Now-style analysis, hedges, ages and shares of money (expected rows by
+# hand before the first run).
+CASES += [
+    (
+        "invented/Kabul Now: the Taliban claimed, a figure the outlet could not verify",
+        "The Taliban claimed that more than 2,000 returnee families had received land, a "
+        "figure Kabul Now could not verify.",
+        [("more than 2,000", 2000, LO, C, None, {"head": "families", "source": "Taliban"})],
+    ),
+    (
+        "invented/Kabul Now: reportedly, no one named",
+        "Pakistani police reportedly deported 150 Afghans who held valid visas.",
+        [("150", 150, E, C, None, {"head": "afghans", "source": None})],
+    ),
+    (
+        "invented/analysis: a year's figure in brackets, then nearly double",
+        "Deportations from Iran in 2024 (about 1.1 million) were nearly double those of 2023.",
+        [("about 1.1 million", 1.1e6, AP, C, None)],
+    ),
+    (
+        "invented/analysis: a range a day against an earlier level",
+        "Iran expelled 1,000-1,500 Afghans a day in early 2025, compared with about 500 a day "
+        "in 2023.",
+        [
+            ("1,000-1,500", (1000, 1500), R, C, None, {"head": "afghans"}),
+            ("about 500", 500, AP, C, None),
+        ],
+    ),
+    (
+        "invented/analysis: of the amount sought, donors provided an amount (share)",
+        "Of the $2.4bn sought for Afghanistan this year, donors had provided just $410m (17%) "
+        "by August.",
+        [
+            ("$2.4bn", 2.4e9, E, M, "USD"),
+            ("$410m", 4.1e8, E, M, "USD", {"part_of": 0}),
+            ("17%", 17, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/analysis: men aged between two ages",
+        "Some 80 percent of the deportees were men aged between 18 and 35.",
+        [("Some 80 percent", 80, AP, P, "%", {"head": "deportees"})],
+    ),
+    (
+        "invented/analysis: arrests rose by a third",
+        "Arrests of Afghans in Karachi rose by a third in May.",
+        [("a third", 100 / 3, E, P, "%", {"head": None})],
+    ),
+    (
+        "invented/Afghan outlet: people in tents",
+        "The camp houses roughly 3,500 people in 600 tents.",
+        [
+            ("roughly 3,500", 3500, AP, C, None, {"head": "people"}),
+            ("600", 600, E, C, None, {"head": "tents"}),
+        ],
+    ),
+]
+
 # (batch 7, from the Peshawar article below: an item after "N of the <noun>" elides that
 # noun, not the whole's other name; failed before the rule)
 CASES += [
