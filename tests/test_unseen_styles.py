@@ -5574,6 +5574,32 @@ CASES += [
 ]
 
 
+# Session 10 (lead): a ratio's "one" ("one latrine for every 500 people", "against a standard
+# of one for every 50") is a count written in words, as the dev set's schema counts "at least
+# one"; the second dev set's blind gold (report 20) took both numbers, where the extractor
+# kept only the second. Cases invented, in the style of UN sitreps.
+CASES += [
+    (
+        "invented/sitrep: 'one latrine for every N people' and 'one for every N'",
+        "There is one latrine for every 430 people, against a standard of one for every 20.",
+        [
+            ("one", 1, "exact", "count", None, {"head": "latrine"}),
+            ("430", 430, "exact", "count", None, {"head": "people"}),
+            ("one", 1, "exact", "count", None, {}),
+            ("20", 20, "exact", "count", None, {}),
+        ],
+    ),
+    (
+        "invented/sitrep: 'one water point per N people'",
+        "The camp has one water point per 1,300 people.",
+        [
+            ("one", 1, "exact", "count", None, {"head": "point"}),
+            ("1,300", 1300, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
