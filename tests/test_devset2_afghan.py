@@ -97,7 +97,60 @@ appeal", "640 of those" in one sentence, and "UNHCR staff at Torkham" once its p
 made open); rows added while fixing were each seen to fail first, except the guards (a
 month opening the sentence).
 
-FINAL_PLACEHOLDER
+Batches 2-10 probe the style beyond the four reports (number habits, speakers, what is no
+figure, stories and layouts), and three whole invented articles (Kabul Now-, Dawn- and
+TOLOnews-style) are tables of their own; each batch's comment says how its rows did on the
+first run. The whole table (106 rows and the three articles) run against the blind
+commit's package (``analysis/`` of 9c1f870, copied aside with this module,
+figure_checks.py and devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests python -m pytest
+tests/test_devset2_afghan.py -k "figures or article"``): 76 passed, 33 failed; after this
+round's rules, all 109 pass.
+
+The general rules of this round, one line each:
+
+- "the zero point", "the zero line": a border's line, no count of nothing.
+- ", saying ..." after a verb that is not speech shares the clause's subject; what follows
+  is what is said, never its speaker.
+- a mixed-case acronym ("MoRR", "MoFA") is spelt out by its capitals before "(MoRR)"; "The
+  PDMA said" resolves as "PDMA" does, also when the text spells it out only later; a
+  headline's ": MoRR" and a headline opened by "Ministry:" take the fullest name.
+- "N were PoR card holders": a short capitalised name before the noun after the copula.
+- "them" in the sentence after "W, including A and B" is W, never B alone.
+- a share "against"/"compared with" another period's is no further list item and no part
+  of this period's whole.
+- "screened by", "identified by" name the agent as "registered by" does; ", which has
+  registered N" names the relative pronoun's antecedent.
+- "By the ministry's own breakdown", "By UNHCR's own count" name the owner.
+- an apposition about the place that opens a sentence ("In Karachi, home to N Afghans,
+  police ...") is background, no speaker's figure.
+- "a gap neither side has explained", "no one", "nobody": no source.
+- "the Border Consortium appeal ... is N per cent funded": a share of the appeal.
+- a paragraph that opens with "N of those" reaches past a figureless sentence to the last
+  count of the paragraph before.
+- the Afghan solar months ("since 1 Hamal", "15 Saratan 1404") are dates.
+- a possessive no longer runs a place past its entity into a person's name ("Khyber
+  Pakhtunkhwa's home department").
+- "a Reuters tally of provincial figures" is the tally, as "a Reuters tally" is; "figures
+  shared by X with Pajhwok" are X's.
+- "N undocumented ones" counts the whole's noun.
+- a name with an age opening a sentence ("Samiullah, 29, worked ...") is the person a
+  later "he said" is.
+- a second reporting verb after "and" with no subject ("OCHA said ..., and warned that")
+  shares the first one's speaker as it was named there.
+- an item after "N of the returnees had lived in X" ("410 in Nowshera") elides that noun.
+- "12 thousand 500 migrants" (copy translated from Dari) is one number.
+- "Of the $2.4bn sought ..., donors had provided $410m": a part of the amount, as for
+  counts.
+
+Known misses and open cases left alone: "W, including A. N of them" with one included part;
+"according to a Reuters tally" (Reuters or its tally, as tests/test_devset2_western.py
+leaves it); a speaker's place ("UNHCR staff at Torkham"); "according to the statement" with
+no issuer in the sentence (no source).
+
+Final score of the four reports (after the rules and a merge of main; ``python -m
+analysis.evaluate /tmp/afghan-blind``, the batch alone, corrected gold): F1 1.000 (87/87,
+no miss, no extra); bound, kind, head, low_high, part_of and source 1.000; counted 0.874
+(not scored: "returns from Pakistan" read as "returns", and the like).
 """
 
 from __future__ import annotations
@@ -331,7 +384,10 @@ CASES = [
 
 
 # Batch 2: the style beyond the four reports, as IOM's weekly return reports, Afghan
-# outlets and Pakistani dailies write numbers (expected rows by hand before the first run).
+# outlets and Pakistani dailies write numbers (expected rows by hand before the first run;
+# 14 of 18 passed, and two of the four failures were my annotation against the tables'
+# conventions: a speaker's title "Mawlawi" is kept, as the South Asia table keeps it, and
+# "IOM assisted" attributes nothing).
 CASES += [
     # The Afghan solar calendar's months: a day of one is a date, as "15 July" is.
     (
@@ -480,7 +536,7 @@ CASES += [
 
 
 # Batch 3: who says it, as wires, Afghan outlets and Pakistani dailies attribute figures on
-# returns and arrests (expected rows by hand before the first run).
+# returns and arrests (expected rows by hand before the first run; 13 of 17 passed).
 CASES += [
     (
         "invented/Reuters: according to a news agency's tally",
@@ -595,7 +651,7 @@ CASES += [
 
 # Batch 4: short stories in the four voices, whose figures lean on the sentences before
 # them (a second reference, "the official", "the ministry added", "she said"), and layouts
-# (expected rows by hand before the first run).
+# (expected rows by hand before the first run; 5 of 6 passed).
 CASES += [
     (
         "invented/wire story: a police official, then the official and he",
@@ -693,7 +749,8 @@ CASES += [
 
 
 # Batch 5: what is no figure in this copy (laws, national identity numbers, phases, roads,
-# ages, clock times) beside what is (expected rows by hand before the first run).
+# ages, clock times) beside what is (expected rows by hand before the first run; all 10
+# passed).
 CASES += [
     (
         "invented/Pakistani daily: a section of an act of a year",
@@ -759,7 +816,7 @@ CASES += [
 
 
 # Batch 6: more ways this copy names who gives a figure (expected rows by hand before the
-# first run).
+# first run; 10 of 11 passed).
 CASES += [
     (
         "invented/Pajhwok: figures shared by border authorities with the agency",
@@ -915,7 +972,8 @@ CASES += [
 ]
 
 # Batch 9: Afghan agency copy translated from Dari writes the thousands as a word before
-# the units ("12 thousand 500"); read as two figures before the rule (the guard passed).
+# the units ("12 thousand 500"); read as two figures before the rule. The guard failed
+# first on my annotation only ("500 of them children" counts children, as the tables say).
 CASES += [
     (
         "invented/Bakhtar: thousands as a word, then the units",
@@ -933,7 +991,7 @@ CASES += [
 ]
 
 # Batch 10: Kabul Now-style analysis, hedges, ages and shares of money (expected rows by
-# hand before the first run).
+# hand before the first run; 7 of 8 passed).
 CASES += [
     (
         "invented/Kabul Now: the Taliban claimed, a figure the outlet could not verify",
