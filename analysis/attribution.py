@@ -184,7 +184,10 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             # "Syrian Observatory for Human Rights"): inside a named body, it is no person
             at = m.end() - len(name) if name else m.start()
             i = bisect_right(named_starts, at) - 1
-            if i >= 0 and named[i][1] >= m.end():
+            # (a possessive ends the run past the name: "Khyber Pakhtunkhwa's home
+            # department", the place found without its "'s", Pakistani copy, session 10)
+            end = m.end() - 2 if text[m.end() - 2 : m.end()] in ("'s", "’s") else m.end()
+            if i >= 0 and named[i][1] >= end:
                 continue
             if (
                 name
@@ -605,11 +608,14 @@ def _lower_agent(np: str) -> str | None:
 
 _BY_COUNT_RE = re.compile(
     r"\b(?:by|in)[ \u00a0](?P<np>(?:the[ \u00a0])?[\w’'\- ]{2,60}?)(?:'s|’s)[ \u00a0]"
-    r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation)s?\b",
+    # "By the ministry's own breakdown", "by UNHCR's own count" (Pakistani dailies, session
+    # 10)
+    r"(?:(?:own|official|latest)[ \u00a0])?"
+    r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation|breakdown)s?\b",
     re.IGNORECASE,
 )
 _COUNT_WORDS_RE = re.compile(
-    r"count|estimate|tally|reckoning|figures|data|calculation|forecast|projection"
+    r"count|estimate|tally|reckoning|figures|data|calculation|forecast|projection|breakdown"
 )
 # An owner's estimate right before the figure: "the government's estimate of 1.7 million",
 # "the IMF's forecast of 3.2%", "the UN's latest tally of 2,100 deaths": whose it is
@@ -693,7 +699,10 @@ _IT_IS_VERB_BY_THAT_RE = re.compile(
     r"[ \u00a0]that\b"
 )
 _VERIFIED_BY_RE = re.compile(
-    r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported)"
+    r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported"
+    # "the 96,000 returnees screened by IOM border monitors", "identified by UNHCR as
+    # vulnerable": who screened them counted them (border flash updates, session 10)
+    r"|screened|identified)"
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
     re.IGNORECASE,
 )
@@ -896,6 +905,9 @@ _GENERIC_NP_RE = re.compile(
     rf"(?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
 )
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# An acronym with a joiner's small letter in it: "MoRR", "MoFA", "MoPH", "MoI" (ministries in
+# Afghan and Pakistani copy); resolved only where the text spells it out before "(MoRR)".
+_MIXED_ACRONYM_RE = re.compile(r"(?:[A-Z]{1,3}[a-z]){1,2}[A-Z]{1,4}")
 # A speaker's name may open with initials or an abbreviated title: "said J.D. McCrary,",
 # "said Dr. Ibrahim Abdallah".
 _AFTER_NP_RE = re.compile(
@@ -1058,6 +1070,11 @@ _AGENT_PREP_AFTER_RE = re.compile(
 # An "in" phrase after a lowercase plural stays when it names a place or a body:
 # "officials in Sindh", "sources in the interior ministry" name who speaks, as "Officials at
 # the Torkham facility" does; "court filings in case No. 4" loses it.
+#: An agency's tally, then what it was made from: "a Reuters tally of provincial figures".
+_TALLY_TAIL_RE = re.compile(
+    r"((?:an?|the)[ \u00a0](?:[A-Z][\w.&'’\-]*[ \u00a0]){1,3}(?:tally|count))"
+    r"[ \u00a0](?:of|from|based[ \u00a0]on)[ \u00a0]"
+)
 _NP_PP_TAIL_RE = re.compile(
     # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9);
     # (a region's adjective before the name is the place too: "traders in eastern Chad")
@@ -1153,6 +1170,11 @@ def _clean_np(np: str) -> str:
         # (not "Directorate for Education in Emergencies": "in" joining two words of a
         # body's name, the second no place, is part of the name; crisis copy, session 10)
         np = _NP_PP_TAIL_RE.sub("", np)
+    if (" tally " in np or " count " in np) and (tl := _TALLY_TAIL_RE.match(np)):
+        # "according to a Reuters tally of provincial figures", "an AFP count from
+        # hospitals": the agency's tally, as "according to an AFP tally" (what it was
+        # made from is no part of who made it; wire copy, session 10)
+        np = tl.group(1)
     if " at " in np:
         # "According to Saltmarsh at a Geneva briefing": where it was said is no part of who
         # said it (UN briefing copy, session 9)
@@ -1468,7 +1490,15 @@ class _Resolver:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
         if not np or np.lower() in ("the", "a", "an", "its", "this", "that", "their"):
             return None  # "according to the report": only a determiner is left
-        if 1 < len(np) < 9 and np.isupper() and np.isalpha() and (full := self.acronym_name(np)):
+        # (after "the" too: "The PDMA said" before "The Provincial Disaster Management
+        # Authority (PDMA)" further down, Pakistani copy, session 10)
+        bare = np[4:] if np[:4] in ("the ", "The ") else np
+        if (
+            1 < len(bare) < 9
+            and bare.isalpha()
+            and (bare.isupper() or (bare[:1].isupper() and _MIXED_ACRONYM_RE.fullmatch(bare)))
+            and (full := self.acronym_name(bare))
+        ):
             # "according to MSF" after "Médecins Sans Frontières (MSF)", "CBP recorded" after
             # "U.S. Customs and Border Protection", "according to IRC" after "The International
             # Rescue Committee opened ...": the fullest name the text gives the body (devset2)
@@ -1721,7 +1751,9 @@ class _Resolver:
         if i < 2:
             return None
         words = self.text[max(0, i - 120) : i].split()
-        want = acronym
+        # "Ministry of Refugees and Repatriation (MoRR)", "Ministry of Foreign Affairs
+        # (MoFA)": a mixed-case acronym's small letters stand for the joiners
+        want = acronym if acronym.isupper() else "".join(c for c in acronym if c.isupper())
         k = len(words)
         while k > 0 and want:
             w = words[k - 1].strip(",")
@@ -3616,8 +3648,13 @@ _COMMA_RELATIVE_TAIL_RE = re.compile(
     r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}),"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
+#: A relative pronoun (and its auxiliary) right before an agent verb: ", which has ".
+_WHICH_HAS_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:which|who)[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
+)
 _AGENT_BY_VERBS = frozenset(
-    "verified recorded registered documented counted confirmed compiled released reported".split()
+    "verified recorded registered documented counted confirmed compiled released reported "
+    "screened identified".split()
 )
 #: Words right before "warning" that leave it a verb: "are warning that", "and warning of".
 _WARNING_AUX_BEFORE = frozenset("and also are is was were been be by while".split())
@@ -3664,6 +3701,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start()):
                 continue  # an adjective: "a lead among registered voters", "of recorded cases"
             subj = _subject_before(text, s0, m.start())
+            if subj is None and (
+                rel := _WHICH_HAS_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start())
+            ):
+                # "UNHCR, which has registered 1.3 million PoR card holders, said ...": the
+                # relative pronoun's antecedent counted them (wire copy, session 10)
+                subj = _trailing_np(text[s0 : rel.start()])
             if subj is None and "," in text[max(s0, m.start() - 6) : m.start()]:
                 # "The International Organization for Migration, which monitors the main
                 # crossings, counted 338,600 returns", "ACLED, a conflict monitor, has
@@ -3702,8 +3745,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # 49 of 76 cases had been solved": Pakistani copy, session 9)
             found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
             continue
-        if v in ("stating", "noting") or (
-            m.start() == s0 and v in ("estimating", "saying", "claiming", "warning")
+        if (
+            v in ("stating", "noting")
+            or (m.start() == s0 and v in ("estimating", "saying", "claiming", "warning"))
+            # "Afghan officials have asked Tehran for six months, saying the provinces
+            # cannot ...": a participle after a comma with no speech verb before it shares
+            # the clause's subject; what follows it is what is said, never its speaker
+            # (Afghan return copy, session 10)
+            or (
+                v in _SHARED_PARTICIPLES
+                and m.start() - s0 > 3
+                and text[m.start() - 2 : m.start()] in (", ", ",\u00a0")
+            )
         ):
             # "The agency posted a video, stating that 327,000 ...": the participle shares
             # the subject of the clause it hangs on; a sentence that opens with it
@@ -3734,6 +3787,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             subj = _subject_before(text, s0, aux.start())
         if subj is None:
             subj = _relative_antecedent(text, s0, m.start())
+        if (
+            subj is None
+            and found
+            and text.endswith((" and ", " and\u00a0"), max(s0, m.start() - 5), m.start())
+            and (main := next((f for f in reversed(found) if f[1] and f[4] == "speech"), None))
+        ):
+            # "OCHA said its appeal was 22 percent funded, and warned that food aid for 1
+            # million returnees could stop": a second verb with no subject of its own shares
+            # the first one's speaker, as it was named there (UN copy, session 10)
+            found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
+            continue
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
         if (subj is None or _COUNT_IN_NP_RE.search(subj)) and ")," in text[
@@ -3752,6 +3816,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if subj is None or (
             _COUNT_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
         ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
+            continue
+        if ("neither" in subj or "one" in subj or "body" in subj) and _NO_ONE_SUBJECT_RE.search(
+            subj
+        ):
+            # "a gap neither side has explained", "No one has counted": no one reports it
+            # (Pakistani dailies, session 10)
             continue
         if subj[:2] in ("19", "20") and _YEAR_LED_RE.match(subj):
             continue  # "the increase from 2016 to 2017 among Republicans saying": a year
@@ -3882,6 +3952,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     # "statistics provided by the Migration Agency (DGM) to Diario Libre":
                     # the giver, not the paper it was given to
                     np = np[: np.find(" to ", given.end())] if " to " in np[given.end() :] else np
+                if " with " in np and (given := _GIVEN_BY_RE.search(np)):
+                    # "figures shared by Torkham border authorities with Pajhwok": the same,
+                    # "with" for "to" (Afghan agency copy, session 10)
+                    w = np.find(" with ", given.end())
+                    np = np[:w] if w > 0 and np[w + 6 : w + 7].isupper() else np
             # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
             # no part of the name of who gives them
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
@@ -4015,6 +4090,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
 
 
 _YEAR_LED_RE = re.compile(r"(?:19|20)\d\d[ \u00a0]")
+#: A subject that names no one: "neither side", "no one", "nobody".
+_NO_ONE_SUBJECT_RE = re.compile(
+    r"(?:^|[ \u00a0])(?:[Nn]either|[Nn]o[ \u00a0]one|[Nn]obody)(?:[ \u00a0]|$)"
+)
 
 
 def _counted_np(np: str) -> bool:
@@ -4295,8 +4374,18 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         if para is not None and para in headline_sources:
             src = headline_sources[para]
             if r["end"] <= src[0]:
-                # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes
-                r["source"], r["reporting"], r["hedged"] = src[1], None, False
+                # "79 die, 109 injured due to heavy rains: NDMA": who the headline quotes,
+                # by the fullest name the text gives it ("...: MoRR" above "The Ministry of
+                # Refugees and Repatriation (MoRR) said", Afghan outlets, session 10)
+                name = src[1]
+                if (
+                    len(name) < 9
+                    and name.isalpha()
+                    and name[:1].isupper()
+                    and (name.isupper() or _MIXED_ACRONYM_RE.fullmatch(name))
+                ):
+                    name = resolver.acronym_name(name) or name
+                r["source"], r["reporting"], r["hedged"] = name, None, False
                 continue
         if lead_sources and para in lead_sources and r["start"] > lead_sources[para][0]:
             # "UNHCR: 4,000 Rohingya refugees at risk in the Andaman Sea": the body named
@@ -4343,6 +4432,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and not (f[0] < r["start"] and _closed_relative(text, f[0], r["start"]))
             and not (f[0] < r["start"] and _speaker_relative(text, f, r["start"]))
             and not (f[0] >= r["end"] and _relative_before_verb(text, r["start"], r["end"], f[0]))
+            and not (
+                f[0] >= r["end"]
+                and _opening_apposition(
+                    text, report.sentences[r["sentence"]].start, r["start"], r["end"], f[0]
+                )
+            )
             # "Record 2.9 million passengers screened Friday": a subject holding the figure
             # is not its source (a headline's passive, session 8)
             and not (f[0] >= r["end"] and r["text"] in f[1])
@@ -4514,6 +4609,33 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
 _OWN_SAY_RELATIVE_RE = re.compile(
     r",[ \u00a0](?:which|who)[ \u00a0](?:says|said|estimates|estimated|claims|claimed|puts|put)\b"
 )
+
+
+#: An opening place, then an apposition about it that holds the figure: "In Karachi, home
+#: to an estimated 250,000 Afghans", "In Quetta, a city of 2.6 million".
+_OPENING_PLACE_APPOSITION_RE = re.compile(
+    r"(?:In|At|Across|Outside|Near)[ \u00a0](?:the[ \u00a0])?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)*"
+    r",[ \u00a0](?:home[ \u00a0]to|which[ \u00a0](?:hosts|is[ \u00a0]home[ \u00a0]to)"
+    r"|(?:a|an|the)[ \u00a0](?:[a-z]+[ \u00a0])?(?:city|town|province|district|region|port"
+    r"|country|state|camp|village|settlement|neighbourhood|neighborhood)[ \u00a0]"
+    r"(?:of|with|that[ \u00a0]hosts|hosting)[ \u00a0])"
+    r"[^,;:.\"“”]{0,60}"
+)
+
+
+def _opening_apposition(text: str, s0: int, start: int, end: int, v0: int) -> bool:
+    """ "In Karachi, home to an estimated 250,000 Afghans before the drive began, police
+    records show ...": a figure in the apposition about the place the sentence opens with is
+    the reporter's background, not what the speaker after it says (as a relative clause
+    between a speaker and the verb, _relative_before_verb; Pakistani dailies, session 10)."""
+    if text[s0 : s0 + 1] not in ("I", "A", "O", "N") or "," not in text[end:v0]:
+        return False
+    m = _OPENING_PLACE_APPOSITION_RE.match(text, s0, start + 1)
+    return m is not None and m.end() > start
+
+
 #: The relative clause after a speaker's name, or after the role set beside it: ", who",
 #: ", an attorney who".
 _SPEAKER_WHO_RE = re.compile(
@@ -4554,8 +4676,18 @@ def _colon_intro_speakers(report: Report, quotes, quote_speakers, resolver) -> N
         quote_speakers[q] = (person, None, False)
 
 
+#: A sentence that opens with a name and the person's age: "Samiullah, 29, worked ...".
+_NAME_AGE_OPENING_RE = re.compile(
+    r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,3}(?=,[ \u00a0]\d{1,2},[ \u00a0])"
+)
+
+
 def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
     """The person named last in a sentence that attributes nothing, for a later "he said"."""
+    if text[s0 : s0 + 1].isupper() and (age := _NAME_AGE_OPENING_RE.match(text, s0, s1)):
+        # "Samiullah, 29, worked in a Karachi bakery ... '...,' he said": a name with an
+        # age is a person's, one word or more (Afghan returnee copy, session 10)
+        state.last_person = age.group()
     persons = resolver.persons
     for m in _names_in(text, s0, s1):
         # also the name behind a title or rank the title list lacks ("Colonel
@@ -4855,9 +4987,25 @@ def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
         if len(t) > 160 or t.endswith((".", "!", "?", '"', "”")):
             continue
         m = _HEADLINE_LEAD_SOURCE_RE.match(t)
-        if m and _norm(m.group("src")) in orgs:
-            out[k] = (para.start + m.end() - 2, m.group("src"))
+        if m and (_norm(m.group("src")) in orgs or m.group("src") in _HEADLINE_GENERIC_LEADS):
+            src = m.group("src")
+            if src == "Ministry" and (named := _MINISTRY_NAME_RE.search(report.text, para.end)):
+                # "Ministry: 4,700 Families Returned ..." above "The Ministry of Refugees and
+                # Repatriation said ...": the ministry the story names (TOLOnews headlines,
+                # session 10)
+                src = named.group()
+            out[k] = (para.start + m.end() - 2, src)
     return out
+
+
+#: A headline's opening word that names who speaks by a common noun: "Ministry: ...",
+#: "Official: ...", "Police: ..." (Afghan outlets' headlines).
+_HEADLINE_GENERIC_LEADS = frozenset(
+    ("Ministry", "Official", "Officials", "Police", "Governor", "Spokesman", "Spokesperson")
+)
+_MINISTRY_NAME_RE = re.compile(
+    r"\bMinistry[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:(?:and|of|for)[ \u00a0])?[A-Z][\w'’\-]*)*"
+)
 
 
 _OPENING_MARKS = ("“", '"')

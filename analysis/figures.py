@@ -254,7 +254,10 @@ _MONTHS = (
     # fact boxes write months in capitals: "15 FEBRUARY - 15 MARCH 2024"
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     # wire datelines abbreviate them in capitals: "(ANSA) - ROME, OCT 21 -", "SEPT 14"
-    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
+    # the Afghan solar calendar's months in Afghan outlets' English: "since 1 Hamal", "on
+    # 15 Saratan 1404" (session 10)
+    r"|Hamal|Sawr|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot)"
 )
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
@@ -554,7 +557,12 @@ _SHORT_YEAR_BEFORE_RE = re.compile(
     r"[ \u00a0]['\u2019]\Z"  # (not "$": that also matches before a newline)
 )
 _ZERO_AFTER_RE = re.compile(
-    r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated)\b", re.IGNORECASE
+    r"[ \u00a0-](?:emissions?|carbon|tolerance|sum|hours?|waste|rated"
+    # "at the zero point", "across the zero line": a border's line at Torkham, Wagah or on
+    # the Bangladesh-India border, a place (Afghan and South Asian copy); "zero point five"
+    # is a number read aloud
+    r"|lines?|point(?![ \u00a0-](?:zero|one|two|three|four|five|six|seven|eight|nine)\b))\b",
+    re.IGNORECASE,
 )
 _ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground)[ \u00a0-]$", re.IGNORECASE)
 _ONE_BEFORE_RE = re.compile(
@@ -592,7 +600,7 @@ def _round_the_clock(text: str, at: int) -> bool:
 _MONTH_AFTER_FIRST = "stnr \u00a0-\u2013\u2014"
 # After a space: a range's dash or "through", "of", or a month (capitalised: the pattern is
 # cased).
-_MONTH_AFTER_SECOND = "-\u2013\u2014otJFMASOND"
+_MONTH_AFTER_SECOND = "-\u2013\u2014otJFMASODNHQ"
 _SPACE_BEFORE = " \u00a0\n"
 _AGE_AFTER_FIRST = " \u00a0-"
 _AGE_AFTER_SECOND = "ymwdYMWD"  # year, month, week, day (no IGNORECASE folds for these)
@@ -6688,6 +6696,12 @@ _RUPEE_GATE_RE = re.compile(r"[Rr](?:(?<!\w[Rr])[Ss\u017f](?:\b|\.?\d)|[Uu][Pp][
 _RUPEE_GATE_SLOW_RE = re.compile(r"\bRs\b|\bRs\.?\d|rupee", re.IGNORECASE)
 
 
+def _is_thousand_word(t: NumberToken) -> bool:
+    """Digits and the word "thousand" ("12 thousand"), which Afghan agency copy translated
+    from Dari writes before the units: "12 thousand 500 migrants" (session 10)."""
+    return t.scale == 1e3 and not t.in_words and t.text[-8:].lower() == "thousand"
+
+
 def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[NumberToken]:
     """'201 billion 839 million pesos' (translated Spanish copy, "201 mil 839 millones"):
     one amount, the second part a smaller scale right after the first. Translated Turkish
@@ -6698,7 +6712,7 @@ def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[Numbe
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.scale < 1e6 or t.in_words:
+        if (t.scale < 1e6 and not _is_thousand_word(t)) or t.in_words:
             out.append(t)
             i += 1
             continue
@@ -6825,7 +6839,7 @@ def _join_spoken_points(text: str, toks: list[NumberToken]) -> list[NumberToken]
 def _drafts(text: str) -> list[_Draft]:
     lex = _lexicon()
     toks = find_number_tokens(text)
-    if any(t.scale >= 1e6 for t in toks):
+    if any(t.scale >= 1e6 or _is_thousand_word(t) for t in toks):
         # (before the runs are dropped: "21 million 415 thousand 380" is one number)
         toks = _join_compound_scales(text, toks, lex)
     if "thousand-" in text or "million-" in text or "billion-" in text:
@@ -7637,6 +7651,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_total_after(text, rows)
         if " those " in text:
             _fill_those_after_noun(text, rows)
+    if "Of the" in text or "Of the\u00a0" in text:
+        _fill_opening_of_money(report, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
         _fill_restated_money_share(text, rows)
@@ -7661,6 +7677,10 @@ def figure_rows(report: Report | str) -> list[dict]:
         if j is not None and j > k and r["head"] is None and rows[j]["kind"] == "count":
             # "about 6% of its 18,000-strong workforce": the whole's noun, found after it
             r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+        elif r["head"] == "ones" and j is not None and rows[j]["head"]:
+            # "3.5 million Afghans, including 1.5 million undocumented ones": the pronoun
+            # stands for the whole's noun (wire copy, session 10)
+            r["head"] = rows[j]["head"]
     _fill_direction(text, rows)
     entities = _entities(report)
     attribute(report, rows, entities)
@@ -8247,9 +8267,14 @@ def _names_people_again(head: str, counted: str | None) -> bool:
 
 
 _COPULA_NOUN_RE = re.compile(
-    # (a nationality before the noun: "11 were Sudanese nationals", session 10)
-    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>(?:[A-Z][a-z]+[ \u00a0])?[a-z][a-z\- ]{1,60})"
+    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}"
+    # (a nationality before the noun: "11 were Sudanese nationals", session 10; a card's or
+    # a body's short name: "were PoR card holders", "were ACC holders", Afghan return copy,
+    # session 10)
+    r"(?P<np>(?:[A-Z](?:[a-z]+|[A-Za-z]{1,5})[ \u00a0])?[a-z][a-z\- ]{1,60})"
 )
+#: "of the returnees", "of these families": a partitive's noun right after a count.
+_OF_THE_HEAD_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:the|these|those)[ \u00a0]([A-Za-z]+)\b")
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
 _SHARE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0](?:think|thinks|thought|say|says|said|believe|believes|want|wants|support"
@@ -8289,7 +8314,8 @@ _RATE_LABEL_BEFORE_RE = re.compile(
 )
 # What stands before the earlier value of a compared share: "up from 12%", "compared with 35%"
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?)[ \u00a0]$"
+    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?|\bagainst)"
+    r"[ \u00a0]$"
 )
 #: An aside in brackets, no digits in it, then a lower-case plural: " (mainly Rohingya)".
 _ASIDE_BRACKET_RE = re.compile(r"[ \u00a0]\([A-Za-z][^()\d\n]{1,30}\)(?=[ \u00a0][a-z]{3,}s\b)")
@@ -8508,6 +8534,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                ante is None
+                and k > 0
+                and rows[k - 1]["kind"] == "count"
+                and rows[k - 1]["paragraph"] == (rows[k]["paragraph"] or 0) - 1
+                and rows[k - 1]["sentence"] == rows[k]["sentence"] - 2
+                and (rows[k - 1]["value"] or 0) > (r["value"] or 0)
+                and text[max(0, s_start - 1) : s_start] in ("", "\n")
+            ):
+                # "... 212,000 Afghans had left Sindh. It called the drive a success.\n\nOnly
+                # 9,400 of those were deported": a paragraph that opens with "of those"
+                # reaches past the figureless sentence that closed the one before to its
+                # last count (Pakistani dailies, session 10)
+                ante = k - 1
             if ante is not None and _FROM_BEFORE_RE.search(
                 text, max(0, rows[ante]["start"] - 24), rows[ante]["start"]
             ):
@@ -8533,6 +8573,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "312 people in five operations ... 40% of those on board" too (session 9,
                 # ds2-asiaeurope and ds2-western)
                 ante = _people_whole(rows, k, ante)
+            if (
+                ante is not None
+                and (w := rows[ante]["part_of"]) is not None
+                and rows[ante]["sentence"] < rows[k]["sentence"]
+                and any(
+                    j != ante
+                    and rows[j]["part_of"] == w
+                    and rows[j]["sentence"] == rows[ante]["sentence"]
+                    for j in range(w + 1, k)
+                )
+            ):
+                # "Arrivals reached 52,400, including 8,100 women and 11,300 children. About
+                # 70 per cent of them were deported": "them" in the next sentence is the
+                # whole the list's parts share, never its last item alone (IOM flash
+                # copy, session 10)
+                ante = w
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -8699,6 +8755,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".
         whole = None
         via_of_whom = False
+        sibling = None
         # Both patterns end at "$" and are at most 18 and 14 characters long (plus a final
         # newline "$" allows), so a match starts in the last 19 or 15 characters: the
         # search starts there rather than at each of the 60 (``\b`` still sees the
@@ -8837,9 +8894,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # sites": a count after a preposition of place says where the items are,
                     # no further item (ds2-disaster); "and storms for 9.5 million" is one
                     and not _PLACE_PREP_BEFORE_RE.search(between[-12:])
+                    # "35 per cent of them were deported, against 12 per cent a year
+                    # earlier": the value compared with, of another year's whole, no further
+                    # item (UNHCR copy, session 10)
+                    and not _COMPARED_BEFORE_RE.search(between[-24:])
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
+                    sibling = j
         # "an 18,000-strong workforce", "a 7,000-strong crowd": the noun after "-strong"
         np_at = d_end + 7 if text.startswith(("-strong ", "-strong\u00a0"), d_end) else d_end
         if text.startswith(" head of ", np_at):
@@ -9192,7 +9254,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"], r["part_of"] = (
                     rows[j]["head"],
                     rows[j]["counted"],
-                    rows[j]["part_of"],
+                    # "35 per cent of them were deported, against 12 per cent a year
+                    # earlier": the same share of another year's whole, no part of this one
+                    # (UNHCR copy, session 10)
+                    None if _COMPARED_BEFORE_RE.search(before[-24:]) else rows[j]["part_of"],
                 )
                 continue
             if head is None and whole is None and _CHANGE_RIGHT_BEFORE_RE.search(before[-24:]):
@@ -9443,6 +9508,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if h2 and _is_plural_noun(h2):
                 r["head"], r["counted"] = h2, c2
                 continue
+        if (
+            sibling is not None
+            and rows[sibling]["head"]
+            and text.startswith((" of the ", " of these ", " of those "), rows[sibling]["end"])
+            and _OF_THE_HEAD_RE.match(text, rows[sibling]["end"])
+            and _OF_THE_HEAD_RE.match(text, rows[sibling]["end"]).group(1).lower()
+            == rows[sibling]["head"]
+        ):
+            # "1,102 of the returnees had been living in Peshawar, 410 in Nowshera": the
+            # item before named the group as "of the returnees"; the elided noun is that
+            # one, not the whole's other name (Dawn copy, session 10)
+            r["head"], r["counted"] = rows[sibling]["head"], rows[sibling]["counted"]
+            continue
         if whole is not None:
             r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
             if (
@@ -10342,6 +10420,11 @@ _SUBJECT_NAME_RE = re.compile(
     r"[A-Z][A-Za-z'’\-]+(?:[ \u00a0](?:(?:and|of|&)[ \u00a0])?[A-Z][A-Za-z'’\-]+)+"
     r"(?![ \u00a0]*[A-Za-z'’\-]*[ \u00a0]?\()"
 )
+#: What a named body's share is of, right after its name: "the Border Consortium appeal".
+_NAMED_BODY_PLAN_RE = re.compile(
+    r"[ \u00a0](appeal|plan|programme|program|project|fund|budget|response|operation"
+    r"|requirements?|scheme|campaign)\b(?![ \u00a0]?-)"
+)
 _FOR_NAME_RE = re.compile(
     r"[ \u00a0](?:for|in|of)[ \u00a0][A-Z][A-Za-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+)*"
 )
@@ -10381,6 +10464,10 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
         np_at = det.end() if det else at
         if name := _SUBJECT_NAME_RE.match(text, np_at):
             counted, head = name.group(), name.group().rsplit(None, 1)[-1].lower()
+            if own := _NAMED_BODY_PLAN_RE.match(text, name.end()):
+                # "The Border Consortium appeal ... is 14 per cent funded": the body's appeal,
+                # not the body (border flash updates, session 10)
+                counted, head = counted + own.group(), own.group(1)
         else:
             counted, head = _noun_phrase_after(text, np_at, 80, after_det=True)
         if not counted or not head:
@@ -10967,6 +11054,10 @@ def _same_noun_beside(rows: list[dict], whole: int, k: int, head: str) -> int:
             and rows[j]["kind"] == "count"
             and rows[j]["head"] == head
             and (rows[j]["value"] or 0) >= (rows[k]["value"] or 0)
+            # the same group in another unit ("families or individuals"), not a part of it
+            # listed beside ("41,300 returns, including 9,800 PoR card holders and 6,100 ACC
+            # holders": merge of the disaster and afghan rounds, session 10)
+            and rows[j]["part_of"] != whole
         ),
         whole,
     )
@@ -11160,6 +11251,32 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
             ):
                 # "3,100 out of 7,400 applicants": no noun of its own, the whole's
                 r["head"], r["counted"] = w["head"], w["counted"]
+
+
+def _fill_opening_of_money(report: Report, rows: list[dict]) -> None:
+    """'Of the $2.4bn sought for Afghanistan, donors had provided just $410m': the amount
+    after the clause that "Of the" opens is part of the one it names, as "Of the 24
+    attacks, 14 ..." is for counts (aid funding copy, session 10)."""
+    text, sentences = report.text, report.sentences
+    for k, r in enumerate(rows):
+        if r["kind"] != "money" or r["part_of"] is not None or k == 0:
+            continue
+        s_start = sentences[r["sentence"]].start if sentences else 0
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            w = rows[j]
+            if w["sentence"] != r["sentence"]:
+                break
+            if w["kind"] != "money" or w["unit"] != r["unit"]:
+                continue
+            lead = text[max(s_start, w["start"] - 16) : w["start"]]
+            if (
+                _OF_THE_LEAD_RE.search(lead)
+                and _opens_clause(text, w["start"], s_start)
+                and "," in text[w["end"] : r["start"]]
+                and (w["value"] or 0) > (r["value"] or 0)
+            ):
+                r["part_of"] = j
+            break
 
 
 def _fill_restated_part(text: str, rows: list[dict]) -> None:

@@ -198,6 +198,8 @@ def _clean_np_ungated(np: str) -> str:
     if not (tin and a._norm_place(tin.group("w")) not in a._entity_lexicon().places):
         # (session 10: "in" inside a body's name, "... Education in Emergencies", is kept)
         np = a._NP_PP_TAIL_RE.sub("", np)
+    if tl := a._TALLY_TAIL_RE.match(np):
+        np = tl.group(1)
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     np = a._NP_ASIDE_TAIL_RE.sub("", np)
     # (the period's tail, which _clean_np cuts here: "UNHCR during last week\n last week"

@@ -886,6 +886,20 @@ def _token_is_label_reference(text, tok):
         and (len(tok.text) == 4 or tok.text.endswith("0"))
     ):
         return True
+    if (
+        tok.scale == 1
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and F._SUBSECTION_AFTER_RE.match(text, e)
+    ):
+        return True  # "287(g)", "501(c)(3)": the session 9 rule, missing here ("12(12)")
+    if (
+        text[s - 1 : s] == "("
+        and s >= 2
+        and text[s - 2] == ")"
+        and text[e : e + 1] == ")"
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+    ):
+        return True  # the inner subsection of "501(c)(3)" (the same, ")(12)")
     if F._ID_BEFORE_RE.search(text, max(0, s - 2), s) or (
         e < len(text)
         and text[e] in "/\\@"
