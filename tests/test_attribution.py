@@ -195,6 +195,9 @@ def _clean_np_ungated(np: str) -> str:
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     np = a._FOOTNOTE_RE.sub("", np)
     np = a._NP_PP_TAIL_RE.sub("", np)
+    uni = a._AT_UNIVERSITY_TAIL_RE.search(np)  # a named body's university (devset2 americas)
+    if uni and np[: uni.start()].rsplit(None, 1)[-1][:1].isupper():
+        np = np[: uni.start()]
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     np = a._NP_ASIDE_TAIL_RE.sub("", np)
     np = a._TIME_TAIL_RE.sub("", np)

@@ -1,0 +1,473 @@
+"""Second dev set, batch ``ds2-americas``: reports 43-46, migration copy from the Americas,
+each in another voice: an AP story on the Darien Gap (Panama's National Migration Service
+and SENAFRONT figures, nationalities, minors, daily averages, a fall year on year); a US
+story on CBP's monthly encounters and ICE's detention and deportation flights (fiscal-year
+figures, "FY2024", per-day averages, detention beds, dollars, a DHS spokeswoman, an
+advocacy group, the court backlog in millions); an EFE story in English on the Venezuelan
+exodus (R4V, Migración Colombia and Peru's superintendency, millions, shares per country,
+pesos, soles and bolivars); a Central American story on deportees received in Guatemala
+and Honduras and returns from Mexico (the Guatemalan Migration Institute, Mexico's INM,
+quetzales written "Q1,200" and lempiras, a shelter director's claims). Before writing
+them, real reports of these kinds were read through the stored-pages search (none is kept
+here); every sentence, name and number is invented.
+
+Blind score (reports and gold committed in 97e6f2c before the extractor was first run on
+them; ``python -m analysis.evaluate /tmp/americas-blind --misses``, the four reports
+alone)::
+
+    report                               gold  pred match      P      R     F1  date
+    43-darien-crossings-collapse.txt       22    22    22  1.000  1.000  1.000  ok
+    44-cbp-september-ice-flights.txt       22    22    22  1.000  1.000  1.000  ok
+    45-venezuelan-exodus-r4v.txt           21    21    21  1.000  1.000  1.000  ok
+    46-guatemala-honduras-returnees.txt    22    22    22  1.000  1.000  1.000  ok
+    TOTAL                                  87    87    87  1.000  1.000  1.000  1.000
+
+    field accuracy over 87 matched figures:
+      bound                         1.000  (87/87)
+      kind                          0.989  (86/87)
+      head                          0.897  (78/87)
+      low_high                      1.000  (87/87)
+      part_of                       0.954  (83/87)
+      source                        0.667  (58/87)
+      source (lenient: surname ok)  0.667  (58/87)
+      counted                       0.736  (64/87)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
+
+    matched figures with a field wrong (gold -> predicted), counted left out:
+      43 '1,186', '96%', '1,186', '341', '37': source 'National Migration Service' ->
+         "Panama's National Migration Service" (a slip of the gold, see below)
+      43 '512', '208' ("Venezuelans were the largest group, with 512, followed by
+         Colombians, with 208"): head venezuelans/colombians -> minors; source as above
+      43 '2,760' ('The government has declared the Darien route "closed" and flew 2,760
+         people ..., officials said.'): source officials -> 'The government'
+      44 '61,226', '47 days' ("according to agency data"): source Immigration and Customs
+         Enforcement -> 'agency'
+      44 'about seven' ("departing at a pace of about seven a day"): head flights -> pace
+      44 '3.38 million' ("according to the Transactional Records Access Clearinghouse at
+         Syracuse University."): source -> the whole phrase with "at Syracuse University"
+      44 '41,930', '68%' ("the clearinghouse found"): source -> none
+      44 '71.6%' ("71.6% of those held by ICE"): head people -> held
+      45 'Some 7.9 million', 'about 6.7 million' ("according to the latest update of the
+         Inter-Agency Coordination Platform ..."): source -> 'the latest update of the ...'
+      45 '2.81 million', '1.66 million', '626,000' ("the platform said"): source -> 'the
+         platform'; '42%' ("with 2.81 million Venezuelans, or 42% of those in the region"):
+         part_of 'about 6.7 million' -> '2.81 million', source -> 'the platform'
+      45 '180,000 million pesos', 'about $44 million' ("Quintero said" after "The director
+         of Migración Colombia, Fernando Quintero Rubio, told"): source -> 'Quintero'
+      45 '1.54 million', '712,000' ("the National Superintendency of Migration counts 1.54
+         million Venezuelans, a lower figure than the R4V estimate, of whom 712,000"):
+         source -> 'R4V'
+      45 'between 40 and 60 soles': kind money -> count, head PEN -> soles
+      46 '31,206', '12,712' ("Of the total, 31,206 arrived ... and 12,712 were brought"):
+         head migrants -> people, part_of '43,918' -> none
+      46 '4,870' ("The IGM added that 4,870 of the returnees were minors"): head minors ->
+         returnees, part_of '43,918' -> '12,712', source Guatemalan Migration Institute ->
+         'IGM'; '1,215' ("including 1,215 who had travelled without their parents"): head
+         minors -> returnees, source -> 'IGM'
+      46 '2,000 lempiras' ("Each adult returnee is entitled to a payment of 2,000 lempiras
+         ..., though returnees said they had waited up to three weeks"): source none ->
+         'returnees'
+      46 '1,640', 'at least 300', 'between Q90,000 and Q120,000': source Lidia Mazariegos ->
+         'Sister Lidia Mazariegos'
+
+The gold checker's wrapper (``tests/fixtures/devset2/check_gold.py``) was taught soles,
+bolivars, quetzales ("Q" before the amount too) and lempiras in the same commit as the
+reports, before the blind run.
+
+One gold correction after the blind run, a slip against the set's convention: 43's
+source for the seven figures of "Panama's National Migration Service said" was written
+"National Migration Service"; the source is the fullest name the text gives, and the set
+keeps a country's possessive in it ("Lebanon's General Security agency", "Italy's
+interior ministry" in reports 25 and 29), so the gold now reads "Panama's National
+Migration Service" (the extractor's answer from the start).
+
+Each failure that looked general became one or more INVENTED sentences in ``CASES``
+below, expected rows written by hand before the extractor was run on them. Run against
+the branch point (ce278b5, its ``analysis`` copied to a folder of its own and first on the
+path, from that folder: ``python -m pytest tests/test_devset2_americas.py -k figures``),
+6 of the 31 rows passed (the guards: "Bishop" as a surname, a "though" clause before a
+closing tag, "declared that", a share "of them", "N of the people were from", "Q1,500"
+in a report on Guatemala); after this round's rules all 31 pass.
+
+Scores of the four reports after the rules (``python -m analysis.evaluate
+/tmp/americas-blind``, the corrected gold): F1 1.000; bound, kind, head, low_high 1.000;
+source 87/87; part_of 86/87 (45 '42%': "with 2.81 million Venezuelans, or 42% of those in
+the region" is a share of the 6.7 million in the region, named a sentence before; the
+extractor no longer calls it part of the 2.81 million, and finds no whole: open, as what
+"those in the region" are is the reader's inference). Counted phrases are not floored:
+the extractor cuts post-modifiers the gold keeps ("minors travelling without a parent or
+guardian" -> "minors"), as it does for the earlier batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset2_checks import assert_floors
+from figure_checks import check_figures
+
+C, P, M, D = "count", "percent", "money", "duration"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+# Each failure of the blind run that looked general became INVENTED sentences of the same
+# construction (other names and numbers), expected rows written by hand before the
+# extractor was run on them. A row is ``(text, value or (low, high), bound, kind, unit)``
+# plus a dict of further fields (``part_of`` as the index of the whole among the rows).
+CASES = [
+    # Peru's sol, bare: "soles" after the amount.
+    (
+        "invented/EFE: a day's pay in soles, a range",
+        "A cleaner in Arequipa earns between 35 and 50 soles a day, workers said.",
+        [("between 35 and 50 soles", (35, 50), R, M, "PEN", {"source": "workers"})],
+    ),
+    (
+        "invented/Andina: a minimum wage in soles",
+        "Peru raised the monthly minimum wage to 1,130 soles in January.",
+        [("1,130 soles", 1130, E, M, "PEN")],
+    ),
+    # A religious title before a name is no part of it, as "Dr" is not.
+    (
+        "invented/Mexican paper: a priest who runs a shelter",
+        "Father Mauro Lozano, who runs a shelter in Tapachula, said 860 people had arrived "
+        "since Monday.",
+        [("860", 860, E, C, None, {"head": "people", "source": "Mauro Lozano"})],
+    ),
+    (
+        "invented/Central American paper: a nun who directs a shelter",
+        "Sister Rosa Ical, the shelter's director, said 45 children were sleeping on the floor.",
+        [("45", 45, E, C, None, {"head": "children", "source": "Rosa Ical"})],
+    ),
+    # A trailing "officials said" covers the sentence; a verb of the subject that speaks of
+    # something else ("has declared the camp full") does not attribute the figure after
+    # "and".
+    (
+        "invented/AP: a trailing attribution after a subject that declared something",
+        'The ministry has declared the camp "full" and moved 640 families to a new site, '
+        "officials said.",
+        [("640", 640, E, C, None, {"head": "families", "source": "officials"})],
+    ),
+    # "according to agency data": the agency is the body the sentence is about.
+    (
+        "invented/AP: according to agency data",
+        "U.S. Border Patrol was holding 3,400 migrants in its facilities on Sunday, "
+        "according to agency data.",
+        [("3,400", 3400, E, C, None, {"head": "migrants", "source": "U.S. Border Patrol"})],
+    ),
+    # "at a pace of N a day": the noun is what is counted, not the pace.
+    (
+        "invented/wire: at a rate of N a day",
+        "Removal flights were leaving Texas at a rate of about nine a day, she said.",
+        [("about nine", 9, AP, C, None, {"head": "flights"})],
+    ),
+    # "of those held": those are people.
+    (
+        "invented/US paper: a share of those detained",
+        "Nearly 40% of those detained at the border last month were women.",
+        [("Nearly 40%", 40, UP, P, "%", {"head": "people"})],
+    ),
+    # "Of the total, N ...": a part of the total just given, counting what it counts.
+    (
+        "invented/Prensa Libre: of the total, two parts",
+        "Guatemala received 8,210 deportees in March. Of the total, 5,930 arrived by air and "
+        "2,280 by land, the institute said.",
+        [
+            ("8,210", 8210, E, C, None, {"head": "deportees"}),
+            ("5,930", 5930, E, C, None, {"head": "deportees", "part_of": 0}),
+            ("2,280", 2280, E, C, None, {"head": "deportees", "part_of": 0}),
+        ],
+    ),
+    # "N of the <plural> were <plural>": as "N of them were minors".
+    (
+        "invented/wire: N of the migrants were children",
+        "The shelter took in 2,140 migrants in June, and 390 of the migrants were children.",
+        [
+            ("2,140", 2140, E, C, None, {"head": "migrants"}),
+            ("390", 390, E, C, None, {"head": "children", "part_of": 0}),
+        ],
+    ),
+    # "<Nationals> were the largest group, with N, followed by <Nationals>, with M".
+    (
+        "invented/AP: nationalities, each with its number",
+        "Haitians were the largest group, with 2,310, followed by Cubans, with 1,870.",
+        [
+            ("2,310", 2310, E, C, None, {"head": "haitians"}),
+            ("1,870", 1870, E, C, None, {"head": "cubans"}),
+        ],
+    ),
+    # "the latest update of X": the update is no one; X gives the figure.
+    (
+        "invented/EFE: according to the latest update of a platform",
+        "About 2.1 million Haitians live abroad, according to the latest update of the "
+        "Inter-Agency Diaspora Platform for Haitians (R4H), released on Monday.",
+        [
+            (
+                "About 2.1 million",
+                2.1e6,
+                AP,
+                C,
+                None,
+                {"source": "Inter-Agency Diaspora Platform for Haitians"},
+            )
+        ],
+    ),
+    # "the platform said", "the clearinghouse found": the body named before by that word.
+    (
+        "invented/EFE: the platform said",
+        "Chile hosts 530,000 Venezuelans, according to the Regional Interagency Platform for "
+        "Migrants. Ecuador hosts 440,000, the platform said.",
+        [
+            (
+                "530,000",
+                530000,
+                E,
+                C,
+                None,
+                {"source": "Regional Interagency Platform for Migrants"},
+            ),
+            (
+                "440,000",
+                440000,
+                E,
+                C,
+                None,
+                {"source": "Regional Interagency Platform for Migrants"},
+            ),
+        ],
+    ),
+    (
+        "invented/US paper: the clearinghouse found",
+        "The Immigration Data Clearinghouse counted 2.9 million pending cases. Judges closed "
+        "38,200 cases in May, the clearinghouse found.",
+        [
+            ("2.9 million", 2.9e6, E, C, None, {"source": "Immigration Data Clearinghouse"}),
+            ("38,200", 38200, E, C, None, {"source": "Immigration Data Clearinghouse"}),
+        ],
+    ),
+    # "X at <University>." closing the sentence: the university is where X is.
+    (
+        "invented/US paper: a research center at a university, sentence end",
+        "The backlog stood at 2.9 million cases, according to the Migration Records Project "
+        "at Rice University.",
+        [("2.9 million", 2.9e6, E, C, None, {"source": "Migration Records Project"})],
+    ),
+    # A Hispanic name with two surnames and no accent, given after a role and a comma, then
+    # the first surname alone (a Spanish given name marks it).
+    (
+        "invented/EFE: the head of an agency by two surnames, then the first",
+        "The head of Migración Colombia, Carlos Salcedo Pineda, told reporters that 14,000 "
+        "permits were issued. Salcedo said 2,300 more were pending.",
+        [
+            ("14,000", 14000, E, C, None, {"source": "Carlos Salcedo Pineda"}),
+            ("2,300", 2300, E, C, None, {"source": "Carlos Salcedo Pineda"}),
+        ],
+    ),
+    # "X counts N": the agent of a present-tense count; "a lower figure than the UN
+    # estimate" is a comparison, no attribution.
+    (
+        "invented/EFE: a body counts, then a comparison with another's estimate",
+        "In Chile, the National Migration Service counts 532,000 Venezuelans, a lower figure "
+        "than the UN estimate, of whom 210,000 have residence permits.",
+        [
+            ("532,000", 532000, E, C, None, {"source": "National Migration Service"}),
+            (
+                "210,000",
+                210000,
+                E,
+                C,
+                None,
+                {"source": "National Migration Service", "part_of": 0},
+            ),
+        ],
+    ),
+    # A Spanish acronym after the English name: "The INH added" is the body spelt out.
+    (
+        "invented/La Prensa: a Spanish acronym, then 'The ACR added'",
+        "The Honduran Migration Institute (INM) reported 4,100 returnees in May. The INM "
+        "added that 610 of them were children.",
+        [
+            ("4,100", 4100, E, C, None, {"source": "Honduran Migration Institute"}),
+            (
+                "610",
+                610,
+                E,
+                C,
+                None,
+                {"head": "children", "part_of": 0, "source": "Honduran Migration Institute"},
+            ),
+        ],
+    ),
+    # "..., though X said ...": the speaker of the clause after "though" is not the source
+    # of a figure before it.
+    (
+        "invented/wire: a figure, then though X said",
+        "Each family receives 3,000 lempiras under the program, though families said they had "
+        "waited up to two weeks for the money.",
+        [
+            ("3,000 lempiras", 3000, E, M, "HNL", {"source": None}),
+            ("up to two weeks", 2, UP, D, "week", {"source": "families"}),
+        ],
+    ),
+]
+
+
+# Guards and further probes of the same rules, written with the fixes.
+CASES += [
+    (
+        "invented/guard: Bishop as a surname",
+        "Julie Bishop said 40 people were hurt. Bishop said 12 were missing.",
+        [
+            ("40", 40, E, C, None, {"source": "Julie Bishop"}),
+            ("12", 12, E, C, None, {"source": "Julie Bishop"}),
+        ],
+    ),
+    (
+        "invented/guard: a though clause before a closing tag",
+        "The camp holds 4,000 people, though it was built for 1,500, officials said.",
+        [
+            ("4,000", 4000, E, C, None, {"source": "officials"}),
+            ("1,500", 1500, E, C, None, {"source": "officials"}),
+        ],
+    ),
+    (
+        "invented/guard: declared that speaks",
+        "The minister declared that 640 families had been moved.",
+        [("640", 640, E, C, None, {"source": "The minister"})],
+    ),
+    (
+        "invented/EFE: a count restated as a share of a larger whole",
+        "Colombia remains the main host, with 2.8 million Venezuelans, or 41% of those in "
+        "the region.",
+        [
+            ("2.8 million", 2.8e6, E, C, None, {"head": "venezuelans"}),
+            ("41%", 41, E, P, "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: a share of them after a count is part of it",
+        "The camp holds 12,400 new arrivals, some 60 per cent of them Somali women.",
+        [
+            ("12,400", 12400, E, C, None),
+            ("some 60 per cent", 60, AP, P, "%", {"head": "arrivals", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: N of the people were from a place",
+        "Police held 50 people; 20 of the people were from Ghana.",
+        [
+            ("50", 50, E, C, None, {"head": "people"}),
+            ("20", 20, E, C, None, {"head": "people", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/US paper: an irregular participle after of those",
+        "ICE said 68% of those held on Sunday had no criminal record.",
+        [("68%", 68, E, P, "%", {"head": "people", "source": "ICE"})],
+    ),
+    (
+        "invented/Prensa Libre: a Q in a report on Guatemala, and lempiras",
+        "Guatemala's government spends about Q1,500 on each returnee, and Honduras pays 2,500 "
+        "lempiras.",
+        [
+            ("about Q1,500", 1500, AP, M, "GTQ"),
+            ("2,500 lempiras", 2500, E, M, "HNL"),
+        ],
+    ),
+    (
+        "invented/AP: according to agency data after another agency's paragraph",
+        "U.S. Customs and Border Protection reported 9,100 encounters in May.\n\n"
+        "Immigration and Customs Enforcement held 58,300 people on June 1, according to agency "
+        "data.",
+        [
+            ("9,100", 9100, E, C, None, {"source": "U.S. Customs and Border Protection"}),
+            ("58,300", 58300, E, C, None, {"source": "Immigration and Customs Enforcement"}),
+        ],
+    ),
+    (
+        "invented/Prensa Libre: the returnees after a breakdown of the total",
+        "Guatemala received 8,210 deportees in March. Of the total, 5,930 arrived by air and "
+        "2,280 by land. The institute said 940 of the returnees were minors.",
+        [
+            ("8,210", 8210, E, C, None),
+            ("5,930", 5930, E, C, None, {"part_of": 0}),
+            ("2,280", 2280, E, C, None, {"part_of": 0}),
+            ("940", 940, E, C, None, {"head": "minors", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: the detainees after a count with its part",
+        "Police arrested 2,450 Afghans, including 300 women. Officials said 120 of the "
+        "detainees were deported.",
+        [
+            ("2,450", 2450, E, C, None, {"head": "afghans"}),
+            ("300", 300, E, C, None, {"part_of": 0}),
+            ("120", 120, E, C, None, {"head": "detainees", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/AP: a nationality list with Ecuadorians and Peruvians",
+        "Ecuadorians were the second-largest group, with 640, followed by Peruvians, with 210.",
+        [
+            ("640", 640, E, C, None, {"head": "ecuadorians"}),
+            ("210", 210, E, C, None, {"head": "peruvians"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_devset2_americas_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them. 45's '42%' part_of is open (see the docstring).
+FLOORS = {
+    "43-darien-crossings-collapse.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "44-cbp-september-ice-flights.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "45-venezuelan-exodus-r4v.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 0.952,
+        "source": 1.0,
+    },
+    "46-guatemala-honduras-returnees.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floors(name):
+    assert_floors(name, FLOORS[name])
