@@ -476,7 +476,8 @@ _ID_BEFORE_RE = re.compile(
     # ("a magnitude-7.1 quake": AP's hyphen before a quake's magnitude, session 8)
     r"[A-Za-z](?<!\bto)(?<!\bfor)(?<![Mm]agnitude)(?<!\d-of)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
-    r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
+    # ("S/1,500": Peru's sol glued to the amount, no identifier; devset2 americas)
+    r"|(?<!\bS)[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
@@ -599,6 +600,11 @@ _TIME_AFTER_SECOND = "aphoguiecbAPHOGUIECB\u0130\u0131"  # after one space: am, 
 _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
+#: A law's or treaty's name after its year: " Alien Enemies Act", " Naturalization Act".
+_OLD_LAW_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][A-Z][\w'’\-]*){0,5}[ \u00a0](?:Act|Law|Treaty|Convention"
+    r"|Constitution|Declaration|Accords?|Agreement|Protocol|Charter|Code|Statute)\b"
+)
 # "4K video", "an 8K TV", "5K display": a resolution's name, then what has it
 _RESOLUTION_KS = frozenset((2.0, 4.0, 5.0, 6.0, 8.0, 12.0))
 _RESOLUTION_AFTER_RE = re.compile(
@@ -4799,6 +4805,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # a year before 1800 after "in", "since", "from"...: "sank in 1545 with 500 men",
         # "since 1066" (history copy); "in 1500 homes" keeps its count before a plural
+        return True
+    if (
+        draft.kind == "count"
+        and draft.currency is None
+        and not tok.grouped
+        and not tok.has_decimal
+        and len(tok.text) == 4
+        and 1000 <= tok.value < _YEAR_LO
+        and text.endswith(("the ", "The ", "its ", "'s ", "’s "), 0, draft.start)
+        and _OLD_LAW_AFTER_RE.match(text, draft.end)
+    ):
+        # the year in a law's or treaty's name: "the 1798 Alien Enemies Act", "the 1648
+        # Peace of Westphalia Treaty" (US immigration copy, devset2 americas)
         return True
     if (
         draft.kind == "count"

@@ -738,6 +738,76 @@ CASES += [
 ]
 
 
+# Batch 4: probes written after batch 3, one construction at a time; each comment says how
+# many rows passed when first run.
+CASES += [
+    # Peru's sol glued to its amount was dropped as an identifier after "/" (0 of 2).
+    (
+        "invented/Andina: S/ glued to the amount",
+        "In Lima, the fine for an expired permit is S/1,500, the superintendency said.",
+        [("S/1,500", 1500, E, M, "PEN", {"source": "superintendency"})],
+    ),
+    (
+        "invented/guard: a UN document symbol after S/",
+        "The council adopted resolution S/2025/41 on Haiti with 13 votes.",
+        [("13", 13, E, C, None, {"head": "votes"})],
+    ),
+    # US legal and program names with numbers in them.
+    (
+        "invented/US paper: an app named One is no count",
+        "More than 936,000 people entered through the CBP One app before it was shut down.",
+        [("More than 936,000", 936000, LO, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/US paper: Title 42, the 287(g) program and an act of 1798",
+        "Under Title 42 and the 1798 Alien Enemies Act, the 287(g) program now has "
+        "agreements with 1,012 local agencies.",
+        [("1,012", 1012, E, C, None, {"head": "agencies"})],
+    ),
+    (
+        "invented/guard: a count of acts before 1800 in value",
+        "The archive holds 1500 Acts of the colonial assembly.",
+        [("1500", 1500, E, C, None, {"head": "acts"})],
+    ),
+    (
+        "invented/AP: a court by its ordinal",
+        "The 9th U.S. Circuit Court of Appeals blocked the removal of 238 Venezuelans.",
+        [("238", 238, E, C, None, {"head": "venezuelans"})],
+    ),
+    (
+        "invented/AP: a caravan by its strength, a trek by its length",
+        "The 2,000-strong caravan set out from Tapachula on a 12-hour walk.",
+        [
+            ("2,000", 2000, E, C, None, {"head": "caravan"}),
+            ("12-hour", 12, E, D, "hour"),
+        ],
+    ),
+    (
+        "invented/La Prensa: flights, then N more than a month before",
+        "Honduras received 25 deportation flights in January, 10 more than in December.",
+        [
+            ("25", 25, E, C, None, {"head": "flights"}),
+            ("10", 10, E, C, None, {"head": "flights"}),
+        ],
+    ),
+    (
+        "invented/Prensa Libre: Congress approves millions of quetzales",
+        "Guatemala's Congress approved 15 million quetzales for the returnee program.",
+        [("15 million quetzales", 15e6, E, M, "GTQ")],
+    ),
+    (
+        "invented/EFE: more than 1 in 4 of the migrants",
+        "More than 1 in 4 of the migrants who cross the Darien are children, UNICEF said.",
+        [("More than 1 in 4", 25, LO, P, "%", {"source": "UNICEF"})],
+    ),
+    (
+        "invented/Miami Herald: Cubans a month",
+        "About 1,000 Cubans a month arrive by sea in the Florida Keys, the Coast Guard said.",
+        [("About 1,000", 1000, AP, C, None, {"head": "cubans", "source": "Coast Guard"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_americas_figures(case):
     _, sentence, expected = case
