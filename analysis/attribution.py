@@ -517,6 +517,13 @@ _SEEN_BY_RE = re.compile(
     r"|[ \u00a0](?:cited|quoted)[ \u00a0](?:in|by)[ \u00a0].*$"
 )
 _BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
+# What a tally or review was of, in lower case, is no part of whose it is: "a Reuters tally
+# of government data" -> "a Reuters tally", as "an AFP tally based on official sources" is
+# (wire copy, devset2 americas)
+_DOC_OF_LOWER_TAIL_RE = re.compile(
+    r"\b(?P<doc>tally|count|analysis|review|survey|study|estimate|estimates|calculations"
+    r"|compilation|investigation)[ \u00a0]of[ \u00a0](?-i:[a-z])[\w'’ \u00a0\-]{2,60}$"
+)
 _LOWER_AGENT_RE = re.compile(
     # "figures from police", "estimates from march organizers": a plural or mass body
     # needs no article
@@ -3574,7 +3581,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 agent = doc.group("agent") or _lower_agent(np)
                 if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
                     continue  # "according to the report": one named before, or nobody
-                np = agent or _BASED_ON_RE.sub("", np)
+                np = agent or _DOC_OF_LOWER_TAIL_RE.sub(r"\g<doc>", _BASED_ON_RE.sub("", np))
             if _counted_np(np):
                 continue  # "according to 41 countries": a count, as "5,000 people said"
             src = resolver.resolve(_cut_np_tail(np), state, False)
