@@ -763,6 +763,19 @@ _GROUPS_OF_PEOPLE = frozenset(
     organizers activists rescuers doctors medics researchers locals villagers""".split()
     + ["the officials", "the police", "the authorities", "local officials", "local authorities"]
 )
+#: A name that says it is a civic body, never "the agency" or "the ministry" of a state.
+_NGO_NAME_RE = re.compile(
+    r"\b(?:Initiative|Network|Coalition|Collective|Watch|Alliance|Foundation|Association"
+    r"|Federation|Project|Clearinghouse)\b"
+)
+
+
+def _ngo_for_state_word(org: str, word: str) -> bool:
+    """'The Kino Border Initiative alleged ... The agency denied the claim': a civic body
+    is no agency, ministry or department (US border copy, devset2 americas)."""
+    return word in ("agency", "ministry", "department") and bool(_NGO_NAME_RE.search(org))
+
+
 _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
     # bare, as what is left of "according to agency data", "ministry figures show": the
@@ -1445,8 +1458,25 @@ class _Resolver:
                 # no group, agency or alliance
                 and state.last_org not in self.places
                 and _names_a_body(state.last_org)
+                and not _ngo_for_state_word(state.last_org, word)
             ):
                 return state.last_org
+            if state.last_org and _ngo_for_state_word(state.last_org, word):
+                # the state body named before the civic one: "CBP reported ... The Kino
+                # Border Initiative alleged ... The agency denied"
+                state_body = next(
+                    (
+                        o
+                        for _, o in reversed(self.orgs)
+                        if not _ngo_for_state_word(o, word)
+                        and o not in self.places
+                        and o.lower() not in _GROUPS_OF_PEOPLE
+                        and _names_a_body(o)
+                    ),
+                    None,
+                )
+                if state_body is not None:
+                    return state_body
             described = state.last_source or state.last_person
             if described and self.described_as_body(described, word):
                 # "Grupa Granica, a coalition of Polish NGOs, said ... the group said": a
@@ -1629,6 +1659,8 @@ class _Resolver:
             )
         if org is None or org.lower() in _GROUPS_OF_PEOPLE or org in self.places:
             return None  # a place speaking for its government is no "agency" or "group"
+        if _ngo_for_state_word(org, word):
+            return None
         if not _names_a_body(org):
             return None  # "The tribunal's figures show ... The ministry's data show": another
         return org
