@@ -2583,6 +2583,8 @@ _NOT_SAID_BEFORE_RE = re.compile(
     r"(?:[a-z]{2,14}ly[ \u00a0])?$"
 )
 _THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
+#: A number in the verb's object: "declared 12 people dead", "declared a dividend of $1.20".
+_NUMBER_OBJECT_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Za-z'’\-]+){0,3}[ \u00a0][$€£]?\d")
 #: "that" after the verb, perhaps after when: "declared on Monday that 270 people had died".
 _THAT_SOON_AFTER_RE = re.compile(r"[^\d.;:\n]{0,50}?[ \u00a0]that\b")
 #: A name closing a sentence after a comma, before its verb: "..., TRAC found."
@@ -3093,10 +3095,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and after[:1] not in (":", ",", ".", ";", "")
         and not _THAT_SOON_AFTER_RE.match(after)
         and not _QUOTE_OR_COMMA_END_RE.search(before)
+        and not _NUMBER_OBJECT_AFTER_RE.match(after)
     ):
         # 'The ministry has declared the camp "full" and moved 640 families ...': a verb that
         # makes something so (declared an emergency, the route closed); it speaks only as
-        # "declared that", "declared:" or a tag ('"...," he declared') (devset2 americas)
+        # "declared that", "declared:", a tag ('"...," he declared') or of the number it
+        # declares ("declared 12 people dead") (devset2 americas)
         return False
     if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
         return (

@@ -330,6 +330,11 @@ CASES += [
         ],
     ),
     (
+        "invented/guard: declared with the number in its object speaks",
+        "Officials declared 12 people dead after the boat capsized.",
+        [("12", 12, E, C, None, {"head": "people", "source": "Officials"})],
+    ),
+    (
         "invented/guard: declared that speaks",
         "The minister declared that 640 families had been moved.",
         [("640", 640, E, C, None, {"source": "The minister"})],
@@ -1120,6 +1125,50 @@ CASES += [
         [
             ("60", 60, E, C, None, {"source": "Kino Border Initiative"}),
             ("12", 12, E, C, None, {"source": "Kino Border Initiative"}),
+        ],
+    ),
+]
+
+
+# Batch 9: Caribbean sea crossings as the Miami Herald and AP write them (Coast Guard
+# interdictions by fiscal year, a boat's length, nautical miles, a voyage's days, "2 of the
+# 17"); expected rows first. All four passed once one expectation of mine was put right:
+# "the service said" after "Coast Guard crews" is the Coast Guard, as the extractor said,
+# not an unresolved "the service".
+CASES += [
+    (
+        "invented/Miami Herald: interdictions by fiscal year",
+        "Coast Guard crews interdicted 6,182 Cubans in fiscal 2023, compared with 838 in fiscal "
+        "2021, the service said.",
+        [
+            ("6,182", 6182, E, C, None, {"head": "cubans", "source": "Coast Guard"}),
+            ("838", 838, E, C, None, {"head": "cubans", "source": "Coast Guard"}),
+        ],
+    ),
+    (
+        "invented/AP: a boat's length and those aboard",
+        "The 40-foot sailboat carried 396 Haitians, about 50 nautical miles off Key Largo.",
+        [
+            ("40-foot", 40, E, "measure", "foot"),
+            ("396", 396, E, C, None, {"head": "haitians"}),
+            ("about 50 nautical miles", 50, AP, "measure", "nautical_mile"),
+        ],
+    ),
+    (
+        "invented/AP: N of the M passengers drowned",
+        "Bahamian officials said 2 of the 17 passengers drowned after a three-day voyage.",
+        [
+            ("2", 2, E, C, None, {"head": "passengers", "part_of": 1}),
+            ("17", 17, E, C, None, {"head": "passengers"}),
+            ("three-day", 3, E, D, "day"),
+        ],
+    ),
+    (
+        "invented/Miami Herald: repatriated to a port, a price per person",
+        "The cutter repatriated 135 people to Cap-Haitien; each had paid smugglers about US$2,500.",
+        [
+            ("135", 135, E, C, None, {"head": "people"}),
+            ("about US$2,500", 2500, AP, M, "USD"),
         ],
     ),
 ]
