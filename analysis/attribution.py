@@ -142,13 +142,12 @@ _HISPANIC_MARKS_RE = re.compile(r"[áéíóúñãõç]")
 # Given names that mark a name as Spanish or Portuguese where no accent does: "Fernando
 # Quintero Rubio ... Quintero said" (EFE copy, devset2 americas)
 _HISPANIC_GIVEN_NAMES = frozenset(
-    """Alejandro Alberto Alfredo Alonso Ana Andrea Antonio Armando Beatriz Carlos Carmen
-    Carolina Cristina Daniel Diego Eduardo Elena Enrique Ernesto Esteban Eugenio Federico
-    Felipe Fernando Francisco Gabriel Gerardo Gloria Gonzalo Guadalupe Guillermo Gustavo
-    Hector Hugo Ignacio Isabel Javier Jorge Jose Juan Julio Laura Leonardo Lorena Lucia Luis
-    Luisa Manuel Marcela Marco Margarita Maria Mario Marta Miguel Monica Nelson Oscar Pablo
-    Patricia Pedro Rafael Ramiro Raul Ricardo Roberto Rodrigo Rosa Salvador Santiago Sergio
-    Silvia Teresa Vicente Victor Yolanda""".split()
+    # (not those English copy shares, "Laura", "Daniel", "Victor", "Oscar" ...)
+    """Alejandro Alfredo Alonso Ana Armando Beatriz Carlos Enrique Ernesto Esteban Eugenio
+    Federico Felipe Fernando Francisco Gerardo Gloria Gonzalo Guadalupe Guillermo Gustavo
+    Hector Ignacio Javier Jorge Jose Juan Julio Leonardo Lorena Lucia Luis Luisa Manuel
+    Marcela Margarita Maria Marta Miguel Pablo Pedro Rafael Ramiro Raul Ricardo Roberto
+    Rodrigo Rosa Salvador Santiago Sergio Silvia Vicente Yolanda""".split()
 )
 
 
