@@ -1363,7 +1363,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
 
 
 _STREET_AFTER_RE = re.compile(
-    r" (?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
+    # ("45 Red Crescent volunteers": the relief body, no street; session 10)
+    r" (?!Red Crescent\b)(?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd"
     r"|Way|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent|Place)\b"
 )
 _READ_TIME_AFTER_RE = re.compile(r" (?:min|mins|minute)\.? read\b", re.IGNORECASE)
@@ -4750,6 +4751,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # "A total of 1919 Afghans left": a total is a count, whatever follows it (Radio
         # Pakistan return copy, session 9)
         and not text.endswith(("total of ", "total of\u00a0"), max(0, draft.start - 9), draft.start)
+        and not _counted_group_after_of(text, draft)
     ):
         after = text[draft.end : draft.end + 30]
         nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
@@ -4790,6 +4792,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and len(tok.text) == 4
         and 1000 <= tok.value < _YEAR_LO
         and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and not _counted_group_after_of(text, draft)
         and not (
             (nw := _WORD_AFTER_RE.match(text, draft.end))
             and (
@@ -4896,6 +4899,27 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
 _ERA_AFTER_RE = re.compile(r" (?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?![A-Za-z])")
+#: What opens a count of a group written without a comma: "Out of 1195 Afghan citizens",
+#: "393 families, consisting of 1493 Afghan nationals" (Pakistani agency copy, session 10).
+_GROUP_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:[Oo]ut[ \u00a0]of|consisting[ \u00a0]of|comprising|made[ \u00a0]up[ \u00a0]of)[ \u00a0]$"
+)
+#: A people's adjective, then the people: "Afghan nationals", "Syrian refugees".
+_DEMONYM_PEOPLE_AFTER_RE = re.compile(r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?([a-z]+)\b")
+
+
+def _counted_group_after_of(text: str, draft: _Draft) -> bool:
+    """A four-digit number after "out of" or "consisting of", then a group of people
+    ("Out of 1195 Afghan citizens"): a count written without a comma, not a year."""
+    if not _GROUP_COUNT_BEFORE_RE.search(text, max(0, draft.start - 16), draft.start):
+        return False
+    m = _DEMONYM_PEOPLE_AFTER_RE.match(text, draft.end)
+    return m is not None and (
+        m.group(1) in _PEOPLE_NOUNS
+        or m.group(1) in ("families", "households", "children", "women", "men")
+    )
+
+
 _OLD_YEAR_BEFORE_RE = re.compile(
     r"\b(?:in|In|since|Since|from|From|until|till|by|of|to|and|after|before|c\.|year)[ \u00a0]$"
 )
@@ -5248,8 +5272,15 @@ def _noun_phrase_after(
             return dop.group(), dop.group("n").lower()
         if (
             not words
-            and window[i].isupper()
-            and " of " in window[i : i + 40]
+            and (
+                window[i].isupper()
+                or (
+                    window[i].islower()
+                    and (sp := window.find(" ", i, i + 16)) > 0
+                    and window[sp + 1 : sp + 2].isupper()
+                )
+            )
+            and " of " in window[i : i + 56]
             and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
             and _is_plural_noun(non.group("n"))
         ):
@@ -5483,7 +5514,9 @@ def _noun_phrase_after(
         if (
             has_noun
             and (
-                lw in _VERBISH
+                # ("30 Red Cross volunteers": a capital that goes on a capitalised run is a
+                # name's word, not a verb; session 10)
+                (lw in _VERBISH and not (w[0].isupper() and words[-1][2][:1].isupper()))
                 or (lw.endswith(("ed",)) or lw in _IRREGULAR_PARTICIPLES)
                 and not w[0].isupper()
             )
@@ -5715,9 +5748,12 @@ _DOC_OF_PLURAL_RE = re.compile(
     r"(?P<n>(?:cards|certificates|holders|documents|forms))\b"
 )
 _NAME_OF_NAME_NOUN_RE = re.compile(
-    r"(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){0,3}"
-    r"[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?(?:[a-z]{2,}[ \u00a0]){0,2}"
-    r"(?P<n>[a-z]{3,}s)\b"
+    # ("52,000 assisted Proof of Registration (PoR) cardholders", "81,200 Proof of Registration
+    # (PoR) Card holders": a participle before the name, a capitalised word after its
+    # acronym; UNHCR updates, session 10)
+    r"(?:[a-z]+[ \u00a0])?(?:[A-Z][a-z]+[ \u00a0]){1,3}of[ \u00a0](?:the[ \u00a0])?"
+    r"(?:[A-Z][a-z]+[ \u00a0]){0,3}[A-Z][a-z]+[ \u00a0](?:\([A-Za-z]{2,8}\)[ \u00a0])?"
+    r"(?:[a-z]{2,}[ \u00a0]|(?<=\)[ \u00a0])[A-Z][a-z]+[ \u00a0]){0,2}(?P<n>[a-z]{3,}s)\b"
 )
 #: (a name's acronym and a lower-case modifier may follow it: "Twelve National Database and
 #: Registration Authority (NADRA) mobile vans", Pakistani copy, session 8)
@@ -7486,6 +7522,8 @@ def figure_rows(report: Report | str) -> list[dict]:
                     r[f] *= 1000
     if "total of" in text or "out of" in text or " of " in text:
         _fill_total_after(text, rows)
+        if " those " in text:
+            _fill_those_after_noun(text, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
         _fill_restated_money_share(text, rows)
@@ -8456,9 +8494,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
                     # "78 of those people" after a cost per person: a count is of a count
-                    ante = _antecedent(
-                        rows, k, kinds=("count",) if kind == "count" else ("count", "money")
-                    )
+                    kinds = ("count",) if kind == "count" else ("count", "money")
+                    ante = _antecedent(rows, k, kinds=kinds)
+                    if ante is None:
+                        # "...more than 12,000 Afghan families.\n\nA director said sixty
+                        # percent of these families ...": wire and Afghan outlet copy set each
+                        # sentence as a paragraph, so the whole may close the one before
+                        # (session 10)
+                        ante = _antecedent(rows, k, kinds=kinds, whole=True)
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
@@ -8629,6 +8672,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # "31,000 are sleeping in the open air and 34,000 are crammed into
                         # classrooms": an item with its own verb is no verbless one
                         and not _AUX_AFTER_RE.match(text, rows[j]["end"])
+                        # "Of the returnees, 380 returned voluntarily and 132 were deported":
+                        # after an opener that names the whole, each clause tells a part
+                        # (IOM return updates, session 10)
+                        and not text.startswith(("Of ", "Among "), s_start)
                     )
                     # "The group, which includes 497 children, left in 19 buses": the
                     # aside closed and the clause's verb came back; no further item
@@ -9175,6 +9222,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # "it was found that four were minors": a number that opens its
                         # clause after "that" (Italian transfer copy, session 8)
                         or text.endswith(("that ", "that\u00a0"), s_start, d.start)
+                        # "The agency said 700 were children": after a speaker's verb
+                        # (agency copy on returns, session 10)
+                        or text.endswith((" said ", " says "), s_start, d.start)
                     )
                 )
             )
@@ -9185,6 +9235,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if whole is not None:
             r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
+            if (
+                kind == "count"
+                and text.startswith(("Of ", "Among ", "Out of "), s_start)
+                and (lead_np := _OPENING_OF_NP_RE.match(text, s_start, d.start)) is not None
+                and lead_np.group("det")
+            ):
+                # "Of the total returnees, 595 were ... and 28 were deported": the group the
+                # opener names, not the whole's own noun ("623 Afghans"; IOM return
+                # updates, session 10)
+                np_at = lead_np.start("np")
+                if text.startswith(("total of ", "number of "), np_at):
+                    np_at = text.index(" of ", np_at) + 4
+                c2, h2 = _noun_phrase_after(text, np_at)
+                if h2 and _is_plural_noun(h2):
+                    r["head"], r["counted"] = h2, c2
             if whole is not None and rows[whole]["kind"] != "count":
                 r["head"] = r["counted"] = None
             continue
@@ -10592,6 +10657,30 @@ def _words_before_total(gap: str) -> bool:
     out of 261"), beyond the phrase itself ("3,100 out of 7,400")?"""
     m = _TOTAL_AFTER_PART_RE.search(gap)
     return m is not None and any(c.isalpha() for c in gap[: m.start()])
+
+
+#: ", out of those who were repatriated," right after a count's noun: the whole named after
+#: the part (Pakistani dailies on returns, session 10).
+_THOSE_AFTER_NOUN_RE = re.compile(
+    r"(?:[ \u00a0]+[\w'’-]+){1,4},[ \u00a0](?:out[ \u00a0]of|of|among)[ \u00a0]those[ \u00a0]"
+    r"(?:(?:who|that)[ \u00a0])?(?:(?:were|was|had[ \u00a0]been|have[ \u00a0]been)[ \u00a0])?"
+    r"[a-z]{3,}ed\b"
+)
+
+
+def _fill_those_after_noun(text: str, rows: list[dict]) -> None:
+    """'3,865 Afghan citizens, out of those who were repatriated, arrived ...': the count is
+    part of the people counted before it (this sentence or the last of the paragraph before),
+    the first count no smaller than it."""
+    for k, r in enumerate(rows):
+        if r["kind"] != "count" or r["part_of"] is not None or not r["head"]:
+            continue
+        m = _THOSE_AFTER_NOUN_RE.match(text, r["end"], min(len(text), r["end"] + 90))
+        if m is None or r["head"] not in m.group().lower():
+            continue
+        ante = _antecedent(rows, k, kinds=("count",), whole=True)
+        if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
+            r["part_of"] = ante
 
 
 def _fill_total_after(text: str, rows: list[dict]) -> None:

@@ -184,7 +184,10 @@ _WORDS = (
     # in capitals: "NINE HOMES", "TWO HUNDRED RESIDENTS", "ONE MILLION" (not a lone "ONE")
     rf"|(?:(?:{_SMALL_UPPER_OPENERS})(?:[ \u00a0-](?:{_SMALL_UPPER}|{_BIG_UPPER})){{0,8}}"
     rf"|ONE(?:[ \u00a0-](?:{_BIG_UPPER})){{1,3}})(?![A-Za-z])"
-    rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen)){{0,8}}"
+    rf"|(?:{_SMALL})(?:(?:{_AND_AFTER_SCALE})?[ \u00a0-](?:{_SMALL_LOWER}|{_BIG}|dozen"
+    # South Asian copy capitalises its own scales after a number word: "around eight Lac
+    # Afghan refugees", "Rs two Crore" (Pakistani channel copy, session 10)
+    rf"|(?:Lakhs|Lakh|Lacs|Lac|Crores|Crore)\b)){{0,8}}"
     # a bare "dozen", but not "a few dozen", "several dozen", "many dozen": vague, like
     # "a few hundred" (tests/test_unseen_styles.py)
     rf"|(?<!few[ \u00a0])(?<!eral[ \u00a0])(?<!many[ \u00a0])(?:dozen|Dozen))"

@@ -61,7 +61,8 @@ import warnings
 from pathlib import Path
 
 from analysis import Report, extract_figures, extract_many, load_report
-from analysis.figures import find_figures
+from analysis.figures import _drafts, _unwrapped, find_figures
+from analysis.numbers import find_number_tokens
 from analysis.paths import PROJECT_ROOT
 
 DEVSET = PROJECT_ROOT / "tests" / "fixtures" / "devset"
@@ -146,6 +147,21 @@ def main(argv=None) -> int:
     print(f"analysis.extract_figures(Report), per report (Report built beforehand): "
           f"{secs_r:.2f} s, {size / MB / secs_r:.3f} MB/s")  # fmt: skip
 
+    # Two floors, to show what a 100x target asks of any design that reads every number: the
+    # Report and the number tokens alone (nothing can skip them), and the drafts (value, bound,
+    # kind, unit: about what quantulum3 returns), before any counted noun, source, place or time.
+    def tokens_only(t: str) -> list:
+        return find_number_tokens(_unwrapped(Report.from_text(t)).text)
+
+    def drafts_only(t: str) -> list:
+        return _drafts(_unwrapped(Report.from_text(t)).text)
+
+    secs_tok, _ = time_per_text(tokens_only, texts)
+    secs_dr, _ = time_per_text(drafts_only, texts)
+    floor_tok, floor_dr = size / MB / secs_tok, size / MB / secs_dr
+    print(f"floors: Report + number tokens only {floor_tok:.3f} MB/s; + drafts (value, bound, "
+          f"kind, unit; no noun, source, place or time) {floor_dr:.3f} MB/s")  # fmt: skip
+
     if args.whole_mb > 0:
         whole = corpus(args.whole_mb)
         joined = "\n\n".join(whole)
@@ -172,6 +188,8 @@ def main(argv=None) -> int:
     if theirs:
         print(f"analysis (extract_many): {ours:.3f} MB/s; quantulum3: {theirs:.3f} MB/s; "
               f"ratio {ours / theirs:.1f}  (a table per report: ratio {per_report / theirs:.1f})")  # fmt: skip
+        print(f"floors against quantulum3: Report + number tokens only {floor_tok / theirs:.1f}; "
+              f"drafts {floor_dr / theirs:.1f}")  # fmt: skip
     else:
         print(f"analysis (extract_many): {ours:.3f} MB/s; quantulum3: n/a; ratio n/a")
     return 0

@@ -5002,6 +5002,496 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real Afghan outlet and wire copy on returns from Pakistan (cases
+# invented): each sentence set as its own paragraph, so "70 percent of these families" in the
+# next paragraph lost the whole it is a share of; and "the commission detailed" (Xinhua wire)
+# was no reporting verb.
+CASES += [
+    (
+        "invented/Afghan outlet: a share of 'these families' in the next one-sentence paragraph",
+        "Iran has deported more than 12,000 Afghan families through Islam Qala.\n\nA provincial "
+        "director told the outlet that sixty percent of these families have been resettled in "
+        "Herat.\n",
+        [
+            ("more than 12,000", 12000, "lower", "count", None, {"head": "families"}),
+            ("sixty percent", 60, "exact", "percent", "%", {"part_of": 0, "head": "families"}),
+        ],
+    ),
+    (
+        "invented/wire: 'of them' count in the next one-sentence paragraph",
+        "Police detained 430 migrants in the raids.\n\n212 of these migrants were later "
+        "released on bail.\n",
+        [
+            ("430", 430, "exact", "count", None, {"head": "migrants"}),
+            ("212", 212, "exact", "count", None, {"part_of": 0, "head": "migrants"}),
+        ],
+    ),
+    (
+        "invented/Xinhua wire: 'the commission detailed' after the body named in full",
+        "On Sunday, 910 families were expelled, the High Commission for Returnee Affairs said. "
+        "On Saturday, 5,800 Afghan refugees had been expelled, the commission detailed.",
+        [
+            ("910", 910, "exact", "count", None, {}),
+            (
+                "5,800",
+                5800,
+                "exact",
+                "count",
+                None,
+                {"source": "High Commission for Returnee Affairs"},
+            ),
+        ],
+    ),
+    (
+        "invented/guard: a share of 'these' in a new paragraph two sentences on stays alone",
+        "Iran deported 9,000 people in March.\n\nThe border was busy. Officials said 40 "
+        "percent of these people were sent to Herat.\n",
+        [
+            ("9,000", 9000, "exact", "count", None, {}),
+            ("40 percent", 40, "exact", "percent", "%", {"part_of": None}),
+        ],
+    ),
+]
+
+
+# Session 10 (lead), found in a real rights-group release on Pakistan's deportation threats
+# (cases invented): "put them at grave risk" was read as "put X at N", an estimate, so the
+# figure's own words became its source ("one million Afghans").
+CASES += [
+    (
+        "invented/rights group: 'put them at risk' is no estimate",
+        "Plans to deport more than one million Afghans put them at grave risk of abuse, "
+        "Amnesty International said on Tuesday.",
+        [
+            (
+                "more than one million",
+                1_000_000,
+                "lower",
+                "count",
+                None,
+                {"head": "afghans", "source": "Amnesty International"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: 'puts thousands at the mercy of smugglers' is no estimate",
+        "The closure of the 1,200-km route puts 30,000 migrants at the mercy of smugglers, "
+        "aid groups said.",
+        [
+            ("1,200-km", 1200, "exact", "measure", "kilometer", {}),
+            ("30,000", 30000, "exact", "count", None, {"source": "aid groups"}),
+        ],
+    ),
+    (
+        "invented/guard: 'put the toll at' still attributes the estimate",
+        "Local officials put the death toll at more than 140.",
+        [("more than 140", 140, "lower", "count", None, {"source": "Local officials"})],
+    ),
+]
+
+
+# Session 10 (lead), found in real coverage of a rights group's report on Pakistan's
+# deportations (cases invented): "According to the report" and "The report said" after "X
+# issued a report" are X's figures; the bare document was no one (or itself).
+CASES += [
+    (
+        "invented/outlet on a rights report: 'according to the report' after 'X issued a report'",
+        "Amnesty International issued a report on Tuesday alleging abuses at the border. "
+        "According to the report, over 41,000 Afghans were detained in two months.",
+        [
+            (
+                "over 41,000",
+                41000,
+                "lower",
+                "count",
+                None,
+                {"source": "Amnesty International"},
+            ),
+            ("two months", 2, "exact", "duration", "month", {}),
+        ],
+    ),
+    (
+        "invented/wire: 'The study found' after 'X published its annual study'",
+        "The Norwegian Refugee Council published its annual study on Monday. The study found "
+        "that 2.4 million people had been displaced by floods.",
+        [
+            (
+                "2.4 million",
+                2_400_000,
+                "exact",
+                "count",
+                None,
+                {"source": "Norwegian Refugee Council"},
+            )
+        ],
+    ),
+    (
+        "invented/guard: 'according to the report' with no issuer named stays unattributed",
+        "According to the report, about 900 families returned to Kunar.",
+        [("about 900", 900, "approximate", "count", None, {"source": None})],
+    ),
+]
+
+
+# Session 10 (lead), found in real Pakistani channel and agency copy on arrests of Afghan
+# nationals in Karachi (cases invented): "According to details" and "As per details" open a
+# sentence in the report's own voice ("details have it"); "details" was taken as the source.
+CASES += [
+    (
+        "invented/Pakistani channel: 'According to details' is the report's own voice",
+        "According to details, the police raided Gulshan-e-Iqbal and arrested 23 illegal "
+        "immigrants.",
+        [("23", 23, "exact", "count", None, {"source": None, "head": "immigrants"})],
+    ),
+    (
+        "invented/Pakistani agency: 'As per details' is the report's own voice",
+        "As per details, 48 Afghan nationals were shifted to the holding centre.",
+        [("48", 48, "exact", "count", None, {"source": None})],
+    ),
+    (
+        "invented/Pakistani daily: 'police details' name the police",
+        "According to police details, 31 suspects were booked under the Foreigners Act.",
+        [("31", 31, "exact", "count", None, {"source": "the police"})],
+    ),
+]
+
+
+# Session 10 (lead), found in real IOM return updates from Afghanistan's border (cases
+# invented): "Of the returnees, 380 returned voluntarily and 132 were deported" made only the
+# first item a part (the first had a verb of its own, not an auxiliary), and "Of the total
+# returnees, 595 were ... and 28 were deported" gave the elided item the whole's noun.
+CASES += [
+    (
+        "invented/IOM update: every clause after 'Of the returnees,' is a part",
+        "A total of 512 Afghans returned from Iran this week. Of the returnees, 380 returned "
+        "voluntarily and 132 were deported.",
+        [
+            ("512", 512, "exact", "count", None, {"head": "afghans"}),
+            ("380", 380, "exact", "count", None, {"part_of": 0, "head": "returnees"}),
+            ("132", 132, "exact", "count", None, {"part_of": 0, "head": "returnees"}),
+        ],
+    ),
+    (
+        "invented/IOM update: an elided item after 'Of the total returnees,' counts returnees",
+        "A total of 744 Afghans crossed at Torkham. Of the total returnees, 690 were "
+        "spontaneous returnees and 54 were deported.",
+        [
+            ("744", 744, "exact", "count", None, {"head": "afghans"}),
+            ("690", 690, "exact", "count", None, {"part_of": 0, "head": "returnees"}),
+            ("54", 54, "exact", "count", None, {"part_of": 0, "head": "returnees"}),
+        ],
+    ),
+]
+
+
+# Session 10 (lead), found in a real Pakistani daily's story on an IOM return survey (cases
+# invented): "Key findings of the organisation's quarterly survey showed" gave "Key findings
+# of the organisation", and "the organisation" after "X (XO)" gave the acronym, not the fullest
+# name the text uses.
+CASES += [
+    (
+        "invented/daily on an IOM survey: 'Key findings of the organisation's survey showed'",
+        "The International Organization for Migration (IOM) released a report on Wednesday. "
+        "Key findings of the organisation's quarterly survey showed that 12,480 Afghans "
+        "returned through Torkham.",
+        [
+            (
+                "12,480",
+                12480,
+                "exact",
+                "count",
+                None,
+                {"source": "International Organization for Migration"},
+            )
+        ],
+    ),
+    (
+        "invented/daily: 'the organisation' after a body and its acronym gives the full name",
+        "The Norwegian Refugee Council (NRC) opened an office in Kandahar. The organisation "
+        "said 6,300 returnees had received cash grants.",
+        [("6,300", 6300, "exact", "count", None, {"source": "Norwegian Refugee Council"})],
+    ),
+]
+
+
+# Session 10 (lead), found in real agency rewrites of Afghan broadcasters' stories on returns
+# from Iran (cases invented): "Tolo News reported that local officials estimate N" gave the
+# outlet, which only passes on the officials' estimate (as "quoted by X as saying" gives the
+# speaker, not the outlet); a person who relays what someone told them keeps the figure.
+CASES += [
+    (
+        "invented/agency rewrite: an outlet reported what officials estimate",
+        "Ariana News reported that local officials in Nimroz estimate more than 420,000 "
+        "Afghans have returned since March.",
+        [
+            (
+                "more than 420,000",
+                420000,
+                "lower",
+                "count",
+                None,
+                {"source": "local officials in Nimroz"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: an outlet reported what a ministry said",
+        "The broadcaster reported that the refugee ministry said 16,000 families had arrived.",
+        [("16,000", 16000, "exact", "count", None, {"source": "the refugee ministry"})],
+    ),
+]
+
+
+# Session 10 (lead), found in real Afghan and Pakistani copy quoting UN agencies on returns
+# (cases invented): "Statistics from X indicate that" (a plural verb) attributed nothing, and
+# "This organization has said" after "the United Nations High Commissioner for Refugees" gave
+# "United Nations" (the body's name ends in a person's title, so it was taken for a person).
+CASES += [
+    (
+        "invented/Afghan outlet: 'Statistics from X indicate that'",
+        "Statistics from the International Organization for Migration (IOM) indicate that "
+        "more than 31,000 people crossed at Torkham last week.",
+        [
+            (
+                "more than 31,000",
+                31000,
+                "lower",
+                "count",
+                None,
+                {"source": "International Organization for Migration"},
+            )
+        ],
+    ),
+    (
+        "invented/agency copy: 'This organization' after the UN High Commissioner for Refugees",
+        "The United Nations High Commissioner for Refugees has announced that 410,000 "
+        "refugees have returned. This organization has said that Pakistan hosts 1.2 million "
+        "registered refugees.",
+        [
+            (
+                "410,000",
+                410000,
+                "exact",
+                "count",
+                None,
+                {"source": "United Nations High Commissioner for Refugees"},
+            ),
+            (
+                "1.2 million",
+                1_200_000,
+                "exact",
+                "count",
+                None,
+                {"source": "United Nations High Commissioner for Refugees"},
+            ),
+        ],
+    ),
+]
+
+
+# Session 10 (lead), found in real reference and wire copy on Afghans in Pakistan (cases
+# invented; the first two failed before "believe" became a reporting verb): "X believe(s) N"
+# gives a figure as X's estimate; "the UN estimates N, while Pakistani authorities believe the
+# number to be as high as M" gave M to the UN. An impersonal or passive "believed" names no one.
+CASES += [
+    (
+        "invented/wire: 'while authorities believe the number to be as high as'",
+        "The UN estimates that nearly 2.9 million Afghans live in Iran, while Iranian "
+        "authorities believe the number to be as high as 6 million.",
+        [
+            ("nearly 2.9 million", 2_900_000, "upper", "count", None, {"source": "UN"}),
+            (
+                "as high as 6 million",
+                6_000_000,
+                "upper",
+                "count",
+                None,
+                {"source": "Iranian authorities"},
+            ),
+        ],
+    ),
+    (
+        "invented/wire: 'Police believe that at least N'",
+        "Police believe that at least 60 migrants were on board the dinghy.",
+        [("at least 60", 60, "lower", "count", None, {"source": "Police"})],
+    ),
+    (
+        "invented/guard: a passive 'are believed to have' names no one",
+        "Around 140 people are believed to have drowned off Libya.",
+        [("Around 140", 140, "approximate", "count", None, {"source": None})],
+    ),
+    (
+        "invented/guard: an impersonal 'It is believed that' names no one",
+        "It is believed that 90 people were on the boat.",
+        [("90", 90, "exact", "count", None, {"source": None})],
+    ),
+]
+
+
+# Session 10 (lead), found in a real Pakistani channel's story on Afghan Citizen Card holders
+# (cases invented): South Asian copy capitalises the scale after a number word ("around eight
+# Lac Afghan refugees", "Rs two Crore"), which read as "eight" alone.
+CASES += [
+    (
+        "invented/Pakistani channel: a number word, then a capitalised 'Lac'",
+        "According to records, around nine Lac Afghan refugees hold citizen cards.",
+        [("around nine Lac", 900_000, "approximate", "count", None, {"head": "refugees"})],
+    ),
+    (
+        "invented/Indian daily: a number word, then a capitalised 'Crore'",
+        "The Assam board released Rs two Crore for the relief camps.",
+        [("Rs two Crore", 20_000_000, "exact", "money", "INR", {})],
+    ),
+    (
+        "invented/guard: a capitalised place after a number word stays out",
+        "Rescuers reached the shore of Lac Kivu with three Lakeside residents.",
+        [("three", 3, "exact", "count", None, {})],
+    ),
+]
+
+
+# Session 10 (lead), found in a real Pakistani daily's story on returns through Torkham (cases
+# invented): "3,865 Afghan citizens, out of those who were repatriated, arrived ..." names the
+# whole after the part's noun; it was left alone.
+CASES += [
+    (
+        "invented/Pakistani daily: ', out of those who were repatriated,' after the part",
+        "At least 4,120 Afghan nationals were returned via Torkham on Monday, officials said.\n\n"
+        "The officials said 2,950 Afghan citizens, out of those who were repatriated, "
+        "voluntarily arrived at the transit camp.\n",
+        [
+            ("At least 4,120", 4120, "lower", "count", None, {}),
+            ("2,950", 2950, "exact", "count", None, {"part_of": 0, "head": "citizens"}),
+        ],
+    ),
+    (
+        "invented/wire: ', of those detained,' after the part in the same sentence",
+        "Police held 310 migrants in the raids, and 140 women, of those detained, were freed.",
+        [
+            ("310", 310, "exact", "count", None, {}),
+            ("140", 140, "exact", "count", None, {"part_of": 0, "head": "women"}),
+        ],
+    ),
+]
+
+
+# Session 10 (lead), found in real agency copy quoting UNHCR on returns from Pakistan (cases
+# invented): "UNHCR spoke to Reuters ... The agency said" gave the outlet spoken to, the last
+# body named, where "the agency" is the one that spoke.
+CASES += [
+    (
+        "invented/wire: 'the agency' after 'X spoke to Reuters' is X",
+        "UNHCR spoke to Reuters at the border on Monday. The agency said 4,300 people had "
+        "crossed since Friday.",
+        [("4,300", 4300, "exact", "count", None, {"source": "UNHCR"})],
+    ),
+    (
+        "invented/wire: 'the organisation' after 'X told the Associated Press' is X",
+        "The Norwegian Refugee Council gave figures to the Associated Press on Sunday. The "
+        "organisation said 2,100 families were sleeping in the open.",
+        [("2,100", 2100, "exact", "count", None, {"source": "Norwegian Refugee Council"})],
+    ),
+]
+
+
+# Session 10 (lead), found in the same agency copy (cases invented): "The agency said 400 were
+# children" lost the noun after the verb (only a number opening the sentence, or after one
+# word, read it), so the head was none or the people counted before.
+CASES += [
+    (
+        "invented/wire: 'The agency said N were children'",
+        "Some 2,600 people crossed at Torkham on Sunday. The agency said 700 were children.",
+        [
+            ("Some 2,600", 2600, "approximate", "count", None, {"head": "people"}),
+            ("700", 700, "exact", "count", None, {"head": "children"}),
+        ],
+    ),
+    (
+        "invented/wire: 'the provincial police told reporters N were women'",
+        "The provincial police told reporters that 85 were women.",
+        [("85", 85, "exact", "count", None, {"head": "women"})],
+    ),
+]
+
+
+# Session 10 (lead), found in real Pakistani agency copy (The Nation, PTV, APP) on returns
+# through Torkham, which writes counts without a comma (cases invented): "consisting of 1493
+# Afghan nationals" and "Out of 1195 Afghan citizens" read as years (a number before 1800
+# after "of", the next word capitalised); "Out of 1955 Afghan citizens" too.
+CASES += [
+    (
+        "invented/Pakistani daily: 'consisting of 1493 Afghan nationals'",
+        "On Monday, 402 families, consisting of 1487 Afghan nationals, were sent back via Torkham.",
+        [
+            ("402", 402, "exact", "count", None, {"head": "families"}),
+            ("1487", 1487, "exact", "count", None, {"head": "nationals"}),
+        ],
+    ),
+    (
+        "invented/state broadcaster: 'Out of 1195 Afghan citizens, 373 men, ...'",
+        "Out of 1162 Afghan citizens, 381 men, 344 women and 437 children went to their country.",
+        [
+            ("1162", 1162, "exact", "count", None, {"head": "citizens"}),
+            ("381", 381, "exact", "count", None, {"part_of": 0, "head": "men"}),
+            ("344", 344, "exact", "count", None, {"part_of": 0, "head": "women"}),
+            ("437", 437, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/state broadcaster: 'Out of 1955 Afghan citizens' (a year-like count)",
+        "Out of 1955 Afghan citizens, 604 were women.",
+        [
+            ("1955", 1955, "exact", "count", None, {"head": "citizens"}),
+            ("604", 604, "exact", "count", None, {"part_of": 0, "head": "women"}),
+        ],
+    ),
+]
+NOT_FIGURE_CASES += [
+    (
+        "invented/guard: 'In 1453 Ottoman troops' is a year",
+        "In 1453 Ottoman troops took the city.",
+    ),
+    (
+        "invented/guard: 'of 1971 Bengali' is a year",
+        "Survivors of 1971 Bengali massacres gathered.",
+    ),
+]
+
+
+# Session 10 (lead), found in real UNHCR and IFRC-style updates on returns and relief (cases
+# invented): "20 Red Crescent volunteers" was dropped as a street address ("20 Green
+# Crescent"), "Red Cross volunteers" stopped at "Cross" (a verb), and "Proof of Registration
+# (PoR) Card holders" or "assisted Proof of Registration (PoR) cardholders" gave "proof".
+CASES += [
+    (
+        "invented/relief update: 'N Red Crescent volunteers' is no address",
+        "Some 45 Red Crescent volunteers handed out blankets at Islam Qala.",
+        [("Some 45", 45, "approximate", "count", None, {"head": "volunteers"})],
+    ),
+    (
+        "invented/relief update: 'N Red Cross volunteers' keeps the name whole",
+        "About 30 Red Cross volunteers met the buses.",
+        [("About 30", 30, "approximate", "count", None, {"head": "volunteers"})],
+    ),
+    (
+        "invented/UNHCR update: 'Proof of Registration (PoR) Card holders'",
+        "UNHCR assisted 81,200 Proof of Registration (PoR) Card holders since September.",
+        [("81,200", 81200, "exact", "count", None, {"head": "holders"})],
+    ),
+    (
+        "invented/UNHCR update: 'assisted Proof of Registration (PoR) cardholders'",
+        "Some 52,000 assisted Proof of Registration (PoR) cardholders need support.",
+        [("Some 52,000", 52000, "approximate", "count", None, {"head": "cardholders"})],
+    ),
+]
+NOT_FIGURE_CASES += [
+    (
+        "invented/guard: a street address stays out",
+        "The office moved to 20 Green Crescent in Leeds.",
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
