@@ -8397,9 +8397,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and _NOUN_OR_BETWEEN_RE.fullmatch(text, rows[ante]["end"], d.start)
                 ):
                     # "with 2.81 million Venezuelans, or 42% of those in the region": the
-                    # count restated as its share of a larger whole, no part of the count
-                    # (EFE copy, devset2 americas)
-                    r["part_of"] = rows[ante]["part_of"]
+                    # count restated as its share of a larger whole, no part of the count;
+                    # the whole is the count before it of which it is that share, "about 6.7
+                    # million of them in Latin America" (EFE copy, devset2 americas)
+                    r["part_of"] = _share_of_whole_before(rows, ante, r["value"])
+                    if r["part_of"] is None:
+                        r["part_of"] = rows[ante]["part_of"]
                     continue
                 if kind == "percent":
                     # "12,400 new arrivals, some 60 per cent of them Somali women and
@@ -10938,6 +10941,24 @@ _AT_A_PACE_BEFORE_RE = re.compile(
     r"[ \u00a0][a-z]+ing(?:[ \u00a0][A-Za-z.\-]+){0,3}?[ \u00a0]at[ \u00a0]a[ \u00a0]"
     r"(?:[a-z]+[ \u00a0])?(?:pace|rate)[ \u00a0]of[ \u00a0]$"
 )
+
+
+def _share_of_whole_before(rows: list[dict], j: int, pct: float | None) -> int | None:
+    """The latest count before row ``j`` (in its sentence or the one before) of which
+    ``j``'s count is ``pct`` per cent, within a point or 5% of it; else None."""
+    part = rows[j]["value"]
+    if not part or not pct:
+        return None
+    for w in range(j - 1, max(-1, j - 1 - _LOOKBACK), -1):
+        if rows[w]["sentence"] < rows[j]["sentence"] - 1:
+            return None
+        whole = rows[w]["value"]
+        if rows[w]["kind"] == "count" and whole and whole > part:
+            if abs(100 * part / whole - pct) <= max(1.0, 0.05 * pct):
+                return w
+    return None
+
+
 #: "Of the total, ", "Of that total, ": the count just given, then some of it.
 _OF_TOTAL_OPENING_RE = re.compile(
     r"[ \u00a0\n]*(?:Of|Out[ \u00a0]of)[ \u00a0](?:the|that|this)[ \u00a0]total,[ \u00a0]*"
