@@ -7497,6 +7497,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         rows.append(row)
     if " more" in text or "otal" in text or "worth" in text or "cost" in text:
         _fill_money_more(text, rows)
+    if "for " in text:
+        _fill_elided_currency(text, rows)
     _fill_counted(report, drafts, rows)
     _fill_postmodifiers(report, drafts, rows)
     _fill_predicate_shares(report, rows)
@@ -10684,6 +10686,38 @@ def _fill_those_after_noun(text: str, rows: list[dict]) -> None:
         ante = _antecedent(rows, k, kinds=("count",), whole=True)
         if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
             r["part_of"] = ante
+
+
+#: A price whose currency the sentence gave before: "bought for 20,000 rupees cannot be sold
+#: even for 10,000", "cost $50 last year now sell for 80" (session 10).
+_PRICE_FOR_BEFORE_RE = re.compile(
+    r"\b(?:sold|sell|sells|selling|bought|buy|buys|fetch|fetches|fetched|go|goes|went"
+    r"|rent|rents|rented|even|only|just)[ \u00a0]for[ \u00a0]$"
+)
+_NO_NOUN_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$|each\b|apiece\b)")
+
+
+def _fill_elided_currency(text: str, rows: list[dict]) -> None:
+    """A bare number after a verb of price and "for", with no noun of its own, in a sentence
+    that named a money amount before it, is money in that currency."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "count"
+            or not _PRICE_FOR_BEFORE_RE.search(text, max(0, r["start"] - 16), r["start"])
+            or not _NO_NOUN_AFTER_RE.match(text, r["end"])
+        ):
+            continue
+        money = next(
+            (
+                j
+                for j in range(k - 1, max(-1, k - 4), -1)
+                if rows[j]["sentence"] == r["sentence"] and rows[j]["kind"] == "money"
+            ),
+            None,
+        )
+        if money is not None:
+            r["kind"], r["unit"] = "money", rows[money]["unit"]
 
 
 def _fill_total_after(text: str, rows: list[dict]) -> None:

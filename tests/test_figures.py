@@ -1561,7 +1561,8 @@ def _noun_phrase_after_reference(
             words
             and has_noun
             and (
-                lw in F._VERBISH
+                # a capital going on a capitalised run is a name's word ("Red Cross")
+                (lw in F._VERBISH and not (w[0].isupper() and words[-1][2][:1].isupper()))
                 or (lw.endswith(("ed",)) or lw in F._IRREGULAR_PARTICIPLES)
                 and not w[0].isupper()
             )

@@ -5492,6 +5492,67 @@ NOT_FIGURE_CASES += [
 ]
 
 
+# Session 10 (lead), found in real Afghan agency and Pakistani daily copy on Afghans selling up
+# before deportation (cases invented): "bought for 20,000 rupees cannot be sold even for
+# 10,000" leaves the currency out of the second price, which was read as a count of people.
+CASES += [
+    (
+        "invented/Afghan agency: a second price after 'for' leaves its currency out",
+        "The carpets I bought for 30,000 rupees cannot be sold even for 12,000.",
+        [
+            ("30,000 rupees", 30000, "exact", "money", "PKR", {}),
+            ("12,000", 12000, "exact", "money", "PKR", {"head": "PKR"}),
+        ],
+    ),
+    (
+        "invented/market copy: 'now sell for 80' after '$50'",
+        "Tickets that cost $50 last year now sell for 80.",
+        [
+            ("$50", 50, "exact", "money", "USD", {}),
+            ("80", 80, "exact", "money", "USD", {}),
+        ],
+    ),
+    (
+        "invented/guard: a count after 'for' with its own noun stays a count",
+        "They paid $400 for 3 children to cross.",
+        [
+            ("$400", 400, "exact", "money", "USD", {}),
+            ("3", 3, "exact", "count", None, {"head": "children"}),
+        ],
+    ),
+]
+
+
+# Session 10 (lead), found in real Afghan agency copy on Afghans selling up before deportation
+# (cases invented): "X, another migrant ..., speaks of the heavy losses: "..."" introduces X's
+# quote with a verb that is no reporting verb; the figure in it went to the last speaker.
+CASES += [
+    (
+        "invented/Afghan agency: a quote after 'X ... speaks of the losses:'",
+        "Habib Noori said he had left Rawalpindi. Zarina Safi, another migrant who has lived "
+        'in Pakistan for nine years, speaks of the heavy losses: "The carpets I bought for '
+        '30,000 rupees cannot be sold."',
+        [
+            ("nine years", 9, "exact", "duration", "year", {}),
+            ("30,000 rupees", 30000, "exact", "money", "PKR", {"source": "Zarina Safi"}),
+        ],
+    ),
+    (
+        "invented/NGO release: a quote after 'X described the scene:'",
+        'Amina Durrani described the scene at the border: "We counted 140 trucks in one night."',
+        [
+            ("140", 140, "exact", "count", None, {"source": "Amina Durrani"}),
+            ("one night", 1, "exact", "duration", "night", {}),
+        ],
+    ),
+    (
+        "invented/guard: a colon after a sentence with no person names no speaker",
+        'The figures are stark: "Some 400 families have no shelter."',
+        [("Some 400", 400, "approximate", "count", None, {"source": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
