@@ -84,12 +84,14 @@ interior ministry" in reports 25 and 29), so the gold now reads "Panama's Nation
 Migration Service" (the extractor's answer from the start).
 
 Each failure that looked general became one or more INVENTED sentences in ``CASES``
-below, expected rows written by hand before the extractor was run on them. Run against
-the branch point (ce278b5, its ``analysis`` copied to a folder of its own and first on the
-path, from that folder: ``python -m pytest tests/test_devset2_americas.py -k figures``),
-6 of the 31 rows passed (the guards: "Bishop" as a surname, a "though" clause before a
-closing tag, "declared that", a share "of them", "N of the people were from", "Q1,500"
-in a report on Guatemala); after this round's rules all 31 pass.
+below, expected rows written by hand before the extractor was run on them; batches 2-9
+then probe the same kinds of copy beyond the four reports. Run against the branch point
+(ce278b5, its ``analysis`` copied to a folder of its own, first on the path and the
+working directory, ``python -m pytest tests/test_devset2_americas.py -k figures``), 82 of
+the 122 rows pass: the blind run's 19 rows 0, their guards and further probes 7 of 15,
+batch 2 18 of 22, batch 3 15 of 17, batch 4 9 of 11, batch 5 9 of 11, batch 6 9 of 10,
+batch 7 7 of 7, batch 8 4 of 6, batch 9 4 of 4 (each batch's comment says how many passed
+on the branch as it stood when first run); after this round's rules all 122 pass.
 
 Scores of the four reports after the rules (``python -m analysis.evaluate
 /tmp/americas-blind``, the corrected gold): F1 1.000 and every floored field 1.000
@@ -765,10 +767,11 @@ CASES += [
 ]
 
 
-# Batch 4: probes written after batch 3, one construction at a time; each comment says how
-# many rows passed when first run.
+# Batch 4: probes written after batch 3, one construction at a time: 9 of the 11 passed when
+# first run (the glued sol and "the 1798 Alien Enemies Act" failed).
 CASES += [
-    # Peru's sol glued to its amount was dropped as an identifier after "/" (0 of 2).
+    # Peru's sol glued to its amount was dropped as an identifier after "/" (the row failed,
+    # its guard passed).
     (
         "invented/Andina: S/ glued to the amount",
         "In Lima, the fine for an expired permit is S/1,500, the superintendency said.",
@@ -939,7 +942,7 @@ CASES += [
 # Batch 6: who gives the figure in Latin American and US copy (a spokesman after his name,
 # "told EFE", an ombudsman's office with its Spanish name, data released by a body, a
 # migrant by first name and age, an agent speaking anonymously, clergy told Reuters);
-# expected rows written before the run.
+# expected rows written before the run: all 10 passed at once.
 CASES += [
     (
         "invented/EFE: a spokesman after his name, then told EFE",
@@ -1032,7 +1035,8 @@ CASES += [
 
 
 # Batch 7: money and non-figures of the Americas' copy (reais, Chilean and Colombian
-# pesos, a hotline, "24/7", "9/11", a school year, fractions); expected rows first.
+# pesos, a hotline, "24/7", "9/11", a school year, fractions); expected rows first: all 7
+# passed at once.
 CASES += [
     (
         "invented/Brazilian paper in English: reais after R$",
