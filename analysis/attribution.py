@@ -1623,7 +1623,12 @@ class _Resolver:
         k = len(words)
         while k > 0 and want:
             w = words[k - 1].strip(",")
-            if w != words[k - 1]:
+            if w != words[k - 1] and not (
+                # "Immigration, Refugees and Citizenship Canada (IRCC)": a comma inside a
+                # name whose initials still spell the acronym (Canadian copy, devset2
+                # americas)
+                words[k - 1] == w + "," and w[:1].isupper() and w[:1] == want[-1:]
+            ):
                 return None  # a comma inside: another phrase
             if w in _ACRONYM_JOINERS:
                 k -= 1

