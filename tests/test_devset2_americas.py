@@ -1295,6 +1295,46 @@ CASES += [
 ]
 
 
+# Batch 12: Latin American bodies named in Spanish in English copy; expected rows first: 1
+# of the 4 passed ("The Instituto Nacional de Migración (INM) said" gave "Instituto
+# Nacional", a person to the name finder; "The INM added" the bare acronym).
+CASES += [
+    (
+        "invented/Mexico News Daily: a Spanish name, its acronym, then 'The INM added'",
+        "The Instituto Nacional de Migración (INM) said 3,000 migrants were detained. The INM "
+        "added that 400 were children.",
+        [
+            ("3,000", 3000, E, C, None, {"source": "Instituto Nacional de Migración"}),
+            ("400", 400, E, C, None, {"source": "Instituto Nacional de Migración"}),
+        ],
+    ),
+    (
+        "invented/Mexico News Daily: a country's Spanish-named body, then its acronym",
+        "Mexico's Instituto Nacional de Migración (INM) said 3,000 migrants were detained. The "
+        "INM added that 400 were children.",
+        [
+            ("3,000", 3000, E, C, None, {"source": "Mexico's Instituto Nacional de Migración"}),
+            ("400", 400, E, C, None, {"source": "Mexico's Instituto Nacional de Migración"}),
+        ],
+    ),
+    (
+        "invented/EFE: a Spanish-named body whose initials are not its acronym",
+        "Chile's Servicio Nacional de Migraciones (SERMIG) said 3,000 migrants were expelled. "
+        "The SERMIG said 400 were Venezuelans.",
+        [
+            ("3,000", 3000, E, C, None, {"source": "Chile's Servicio Nacional de Migraciones"}),
+            # (whether "400 were Venezuelans" counts Venezuelans or the migrants is open)
+            ("400", 400, E, C, None, {"source": "Chile's Servicio Nacional de Migraciones"}),
+        ],
+    ),
+    (
+        "invented/EFE: the ombudsman's office by its Spanish name",
+        "The Defensoría del Pueblo said 9,000 migrants were stranded in Necocli.",
+        [("9,000", 9000, E, C, None, {"source": "Defensoría del Pueblo"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_americas_figures(case):
     _, sentence, expected = case
