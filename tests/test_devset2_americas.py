@@ -1335,6 +1335,31 @@ CASES += [
 ]
 
 
+# Batch 13: bodies named in French and Portuguese (Haitian and Brazilian copy in English);
+# expected rows first: 2 of the 3 passed ("Brazil's Polícia Federal" was a person).
+CASES += [
+    (
+        "invented/Haitian copy: a French name, its acronym, then 'The ONM said'",
+        "Haiti's Office National de la Migration (ONM) registered 1,870 returnees. The ONM said "
+        "610 were women.",
+        [
+            ("1,870", 1870, E, C, None, {"source": "Haiti's Office National de la Migration"}),
+            ("610", 610, E, C, None, {"source": "Haiti's Office National de la Migration"}),
+        ],
+    ),
+    (
+        "invented/Brazilian copy: a federal police in Portuguese",
+        "Brazil's Polícia Federal said 4,300 Venezuelans entered Roraima in May.",
+        [("4,300", 4300, E, C, None, {"source": "Brazil's Polícia Federal"})],
+    ),
+    (
+        "invented/Brazilian copy: an operation's relocations, the army said",
+        "Operação Acolhida has relocated 150,000 Venezuelans from Roraima, the army said.",
+        [("150,000", 150000, E, C, None, {"head": "venezuelans", "source": "army"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_americas_figures(case):
     _, sentence, expected = case
