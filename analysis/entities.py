@@ -278,6 +278,8 @@ _PLACE_WORDS = frozenset(
     "Province District State Region County City Island Islands Camp Park River Valley "
     "Mountains Desert Sea Gulf Bay Lake Highway Crossing Pass Strait Corridor Airport Port "
     "Tehsil Upazila Governorate Bazar Bazaar Char Town Village "
+    # a border's name: "the Durand Line", "the Green Line" (Afghan copy, session 10)
+    "Line "
     # streets: "Roxham Road" is the Quebec crossing, no person (Canadian copy, session 7)
     "Road Street Avenue Boulevard Lane".split()
 )
@@ -814,6 +816,9 @@ class _Finder:
 #: A role in lower case after a name's comma, up to "of"/"at"/"for": "Imogen Caddick, policy
 #: director at the Refugee Council, said", "Jo Reyes, chief executive of ...".
 _ROLE_APPOSITION = re.compile(r",[ \u00a0]((?:[a-z][a-z-]*[ \u00a0]){1,3})(?:of|at|for|with)\b")
+_ROLE_CLOSING_APPOSITION = re.compile(
+    r",[ \u00a0](?:[a-z][a-z-]*[ \u00a0]){0,2}(?:[A-Z][\w-]*[ \u00a0]){1,3}([a-z]+),"
+)
 
 
 def _lower_role_apposition(text: str, end: int, lower_titles: frozenset[str]) -> bool:
@@ -821,7 +826,12 @@ def _lower_role_apposition(text: str, end: int, lower_titles: frozenset[str]) ->
     if text[end : end + 1] != ",":
         return False
     m = _ROLE_APPOSITION.match(text, end)
-    return bool(m and any(w in lower_titles for w in m.group(1).split()))
+    if m and any(w in lower_titles for w in m.group(1).split()):
+        return True
+    # "Hamidullah Fitrat, deputy Taliban spokesman, said": a role word closing the
+    # apposition after a body's name (Afghan outlet copy, session 10)
+    m = _ROLE_CLOSING_APPOSITION.match(text, end)
+    return bool(m and m.group(1) in lower_titles)
 
 
 def _lower_title_before(before: str, lower_titles: frozenset[str]) -> bool:

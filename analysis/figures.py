@@ -1504,6 +1504,7 @@ _PHONE_KEYWORD_RE = re.compile(
     r"|\b(?:helpline|hotline|phone|telephone)[ \u00a0]numbers\b[^.\n]{0,90}$",
     re.IGNORECASE,
 )
+_SAID_AFTER_PHONE_RE = re.compile(r"[ \u00a0](?:said|says|told|added|reported)[ \u00a0]")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A label word with plural forms, then a list of numbers up to the one at hand.
 _LABEL_LIST_BEFORE_RE = re.compile(
@@ -3128,7 +3129,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         )
     ):
         kind = "money"
-        if currency is None:
+        suffixed = currency is None
+        if suffixed:
             word = sm.group("c").lower()
             currency = lex["suffixes"][word]
             minor = word in lex["minor"]
@@ -3139,8 +3141,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
             unit = _rupee_code(text, "crown_countries.csv", "SEK")
         elif unit in _COUNTRY_CURRENCIES:
-            # bare "pesos"/"dinars": the peso or dinar of the country the report is about
-            unit = _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
+            # bare "pesos"/"dinars": the peso or dinar named by its country earlier in the
+            # sentence, else that of the country the report is about
+            named = _named_before(text, start, word, lex) if suffixed else None
+            unit = named or _rupee_code(text, *_COUNTRY_CURRENCIES[unit])
         currency = unit
         if (
             tok.scale == 1
@@ -4627,7 +4631,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             m = _PHONE_HINTED.search(text[max(0, tok.start - 120) : tok.start])
         # "phone data and 450 messages": an "and" with no digit before it ends the phone
         # phrase, so the number is a count of something else ("call 999 and 112" stays).
-        if m and not (" and " in m.group() and not any(c.isdigit() for c in m.group())):
+        if (
+            m
+            and not (" and " in m.group() and not any(c.isdigit() for c in m.group()))
+            # "Residents reached by telephone said 14 people had been killed": a reporting
+            # verb after the phone word starts what was said (crisis wire copy, session 10)
+            and not _SAID_AFTER_PHONE_RE.search(m.group())
+        ):
             return True
     if (
         draft.kind == "count"
@@ -4878,7 +4888,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             )
         ):
             m = re.match(r"[ \u00a0]([a-z]+)", text[draft.end : draft.end + 20])
-            if not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE:
+            if (
+                (not m or m.group(1) in _CLAUSE_WORDS or m.group(1) in _NOT_COUNT_AFTER_ONE)
+                # "a standard of one for every 20": a ratio's count, its noun said before
+                # (session 10, UN sitrep copy)
+                and not text.startswith((" for every ", " for each "), draft.end)
+            ):
                 return True
             if (
                 m.group(1).endswith(("s", "ed")) or m.group(1) in _VERBS_AFTER_ONE
@@ -4886,8 +4901,6 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # "the cheapest one sold", "the red one weighs": a pronoun before its verb
                 # ("a further one child died" keeps its count)
                 return True
-            if _ONE_FOR_EVERY_RE.match(text, draft.end):
-                return True  # "one latrine for every 52 people": a ratio, the 52 is the figure
             if text.endswith(("from ", "From "), 0, draft.start) and _ONE_TO_ANOTHER_RE.match(
                 text, draft.end
             ):
@@ -4944,7 +4957,6 @@ _ONE_PRONOUN_BEFORE_RE = re.compile(
     r"(?!only\b|last\b|first\b|single\b|extra\b|additional\b)[a-z]{2,14}[ \u00a0]$"
 )
 _VERBS_AFTER_ONE = frozenset("sold got came went made ran took won cost can will did had".split())
-_ONE_FOR_EVERY_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]for[ \u00a0]every[ \u00a0]")
 _PLURAL_NAME_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:s|ese))[ \u00a0]\($")
 #: What a count of points counts ("said three things. One, Labor had promised 235,000"):
 #: no noun for the figures the points go on to give.
@@ -6021,6 +6033,36 @@ def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "P
         if n > best_n:
             best, best_n = code, n
     return best
+
+
+# A shared currency word named by its country, as a sentence's earlier amount names it:
+# "4,000 Syrian pounds, up from 2,500 pounds", "18,000 CFA francs, against 12,000 francs".
+_NAMED_CURRENCY_RE = re.compile(
+    r"\b([A-Z][A-Za-z]+) (pounds|francs|dinars|shillings|pesos|riyals|rials|dirhams)\b"
+)
+
+
+_IN_PLACE_RE = re.compile(r"[ \u00a0]in[ \u00a0][A-Z]")
+
+
+def _named_before(text: str, start: int, word: str, lex) -> str | None:
+    """The code of ``word`` ("pounds") as the same sentence named it before ``start``
+    ("Syrian pounds" -> SYP); None when it did not (crisis copy, session 10)."""
+    window = text[max(0, start - 200) : start]
+    if word not in window:
+        return None
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    code = None
+    for m in _NAMED_CURRENCY_RE.finditer(window, cut + 1):
+        if m.group(2) == word:
+            code = lex["suffixes"].get(f"{m.group(1).lower()} {word}")
+            # (not "500 Egyptian pounds, while in London it costs 40 pounds": another
+            # country named between them)
+            if " in " in window[m.end() :] and _IN_PLACE_RE.search(window, m.end()):
+                code = None
+    if code in _COUNTRY_CURRENCIES:
+        return _rupee_code(text, *_COUNTRY_CURRENCIES[code])
+    return code
 
 
 # Currency words several countries share, resolved by the country the report names as
@@ -8003,10 +8045,21 @@ _OF_NP_RE = re.compile(
     r"(?:'s|’s)[ \u00a0])?",
     re.IGNORECASE,
 )
-#: "of each", "of every" after a share: "8 percent of each transfer".
-_OF_EACH_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0](?:each|every)[ \u00a0](?=[a-z])")
+#: "of each", "of every" after a share: "8 percent of each transfer"; "of a", "of an":
+#: "70 per cent of a full food basket" (WFP ration copy, session 10), not "of a total".
+_OF_EACH_RE = re.compile(
+    r"^[ \u00a0]{0,2}of[ \u00a0](?:each|every|an?(?![ \u00a0](?:total|number|record|further)\b))"
+    r"[ \u00a0](?=[a-z])"
+)
+#: A rate "among" a group after a percentage: "a malnutrition rate of 23.5 per cent among
+#: children under five" is a share of the children (session 10, crisis copy).
+_AMONG_GROUP_RE = re.compile(
+    r"^[ \u00a0]among[ \u00a0](?!(?:them|whom|which|those|these|others|other|the[ \u00a0]top)\b)"
+    r"(?:the[ \u00a0])?(?=[a-z])"
+)
 _OF_WHOM_BEFORE_RE = re.compile(
-    r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,]{1,3}"
+    # (a fact box's "Of whom: 876 men, 121 women", IOM Libya maritime updates, session 10)
+    r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,:]{1,3}"
     r"(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
     re.I,
 )
@@ -8122,7 +8175,8 @@ def _names_people_again(head: str, counted: str | None) -> bool:
 
 
 _COPULA_NOUN_RE = re.compile(
-    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>[a-z][a-z\- ]{1,60})"
+    # (a nationality before the noun: "11 were Sudanese nationals", session 10)
+    r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}(?P<np>(?:[A-Z][a-z]+[ \u00a0])?[a-z][a-z\- ]{1,60})"
 )
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
 _SHARE_VERB_AFTER_RE = re.compile(
@@ -8449,6 +8503,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if head:
                 r["counted"], r["head"] = counted, head
                 continue
+        if kind == "percent" and after[:7] == " among " and (am := _AMONG_GROUP_RE.match(after)):
+            # "a rate of 23.5 per cent among children under five", "27 percent among young
+            # Syrians": the group the rate is among is the whole (session 10, crisis copy)
+            counted, head = _noun_phrase_after(text, d_end + am.end(), after_det=True)
+            if head and _is_plural_noun(head):
+                r["counted"], r["head"] = counted, head
+                continue
         m_of = _OF_NP_RE.match(after)
         if m_of and after.lstrip().lower().startswith("of"):
             np_start = d_end + m_of.end()
@@ -8696,6 +8757,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if text.startswith(" head of ", np_at):
             np_at += 8  # "180 head of cattle" counts cattle (farm copy, session 6)
         counted, head = _noun_phrase_after(text, np_at)
+        if (
+            np_at != d_end
+            and counted
+            and " " not in counted
+            and counted[:1].isupper()
+            and text.startswith(counted + " ", np_at + 1)
+        ):
+            # "a 1,500-strong Chadian contingent was deployed": after "-strong" the noun is
+            # singular, so the demonym before it is no people of its own (crisis copy,
+            # session 10); read on past it
+            c2, h2 = _noun_phrase_after(text, np_at + len(counted) + 2)
+            if h2 and c2[:1].islower():
+                counted, head = f"{counted} {c2}", h2
         if head is not None and kind == "count" and _STATE_PAIR_AFTER_RE.match(text, d_end):
             # "more than 1,000 killed or injured underscore the toll": two states of people
             # with the noun left out, no noun after them (UN copy on El Fasher, session 8)
@@ -9523,6 +9597,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # identified" gives people (disaster and conflict copy, session 7)
             r["head"], r["counted"] = "people", "people"
             continue
+        if (
+            kind == "count"
+            and before.endswith(("to ", "to\u00a0"))
+            and (ps := _OPENING_PP_CHANGE_RE.match(text[s_start : d.start].lstrip()))
+            and _is_plural_noun(ps.group("n"))
+            and ps.group("n").lower() not in _CLAUSE_WORDS
+            and ps.group("n").lower() not in _NOT_CHANGE_SUBJECTS
+        ):
+            # "Deaths from cholera in the camps rose to 54", "Admissions for severe acute
+            # malnutrition at the clinic doubled to 1,140": the plural noun opening the
+            # sentence, before its prepositional phrases, is what the level counts (crisis
+            # copy, session 10; it took the last plural noun, "camps", or fell to people)
+            r["head"] = r["counted"] = ps.group("n").lower()
+            continue
         noun, _noun_at = _last_noun_before(text, d.start, s_start)
         if noun is not None:
             r["head"], r["counted"] = noun, noun
@@ -9569,6 +9657,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"] = r["counted"] = sp.group("n")
             continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
+        if (
+            ante is None
+            and kind == "count"
+            and k
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and rows[k - 1]["sentence"] == r["sentence"] - 1
+            and (after[:6] in (" more ", " more.", " more,") or _ANOTHER_BEFORE_RE.search(before))
+            # the one count of that sentence ("in 19 buses" after "497 children" names no
+            # group another 2,000 could be more of)
+            and not (k > 1 and rows[k - 2]["sentence"] == r["sentence"] - 1)
+        ):
+            # "... at about 180,000.\n\nThe minister wants at least 400,000 more to leave": more
+            # of what the sentence before counted, across the paragraph break of wire copy
+            # (Al Jazeera copy, session 10)
+            ante = k - 1
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
@@ -9590,12 +9694,44 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # counts subscribers, users (telecoms and app copy, session 8)
             r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
+        if (
+            kind == "count"
+            and after[:1] == " "
+            and _PASSIVE_AFTER_RE.match(after)
+            and (pn := _PEOPLE_NOUN_BEFORE_RE.findall(text, s_start, d.start))
+        ):
+            # "UNHCR wants to move refugees inland, but only about 9,000 have been relocated":
+            # a bare number done to as the people named before it in the sentence were
+            # (crisis copy, session 10)
+            r["head"] = r["counted"] = pn[-1].lower()
+            continue
         if r["value"] >= 1000 and r["value"] == int(r["value"]):
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
             # cents, session 8)
             r["head"], r["counted"] = "people", "people"
 
 
+#: A sentence opening with a plural noun and its prepositional phrases, then a verb of
+#: change to a level: "Deaths from cholera in the camps rose to ".
+_OPENING_PP_CHANGE_RE = re.compile(
+    r"(?P<n>[A-Z][a-z]+)[ \u00a0](?:for|from|of|at|in|among|on)[ \u00a0][^,;:\d\n]{0,80}?"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|fell|fallen|doubled|tripled|halved"
+    r"|climbed|jumped|increased|decreased|dropped|declined|surged|grew|grown|reached|hit"
+    r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0]to[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: "another", "a further" right before a number: more of what was counted before.
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:[Aa]nother|[Aa][ \u00a0]further)[ \u00a0]+$")
+#: A bare number's passive verb: "9,000 have been relocated", "300 were flown back".
+_PASSIVE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:have|has|had)[ \u00a0]been[ \u00a0](?:[a-z]+ly[ \u00a0])?[a-z]+ed\b"
+    r"|[ \u00a0](?:were|are)[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:[a-z]+ed|flown|taken|sent)\b"
+)
+#: The people a sentence names before such a number (not "people" itself, the default).
+_PEOPLE_NOUN_BEFORE_RE = re.compile(
+    r"\b(refugees|migrants|returnees|deportees|evacuees|asylum[ \u00a0-]seekers|detainees"
+    r"|prisoners|families|households)\b"
+)
 #: The plural of a singular noun a count of one names ("One person died and 65 ...").
 _PLURAL_OF_ONE = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 #: A superlative's noun, then its count after a comma: "lodged the most claims, around 9,000".
@@ -10006,7 +10142,11 @@ _COPULA_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]+(?:only|just|now|still|currently|barely|already))*[ \u00a0]+$"
 )
 #: Where the clause of the subject opens: after a reporting verb or "that".
-_SUBJECT_CLAUSE_OPEN_RE = re.compile(r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+")
+_SUBJECT_CLAUSE_OPEN_RE = re.compile(
+    # (or a clause of its own after a comma: "..., but its programme is 31 percent funded")
+    r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+|,[ \u00a0](?:but|while|although|though)"
+    r"[ \u00a0]+"
+)
 _SUBJECT_DET_RE = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
     r"(?:[A-Z][A-Za-z.]*['’]s[ \u00a0]+)?(?:(?:19|20)\d\d[ \u00a0]+)?"
@@ -10029,9 +10169,19 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
     text = report.text
     sentences = report.sentences
     for k, r in enumerate(rows):
-        if r["kind"] != "percent" or r["head"] is not None:
+        if r["kind"] != "percent":
             continue
         if not _PREDICATE_SHARE_AFTER_RE.match(text, r["end"]):
+            continue
+        # "WFP says it has reached 18,000 people, but its Libya operation is only 23 percent
+        # funded": what is funded is never a share of the people counted before it, whose
+        # head and whole the share took (crisis copy, session 10)
+        of_count = (
+            r["part_of"] is not None
+            and rows[r["part_of"]]["kind"] == "count"
+            and text.startswith((" funded", " financed"), r["end"])
+        )
+        if r["head"] is not None and not of_count:
             continue
         s_start = sentences[r["sentence"]].start if sentences else 0
         cop = _COPULA_BEFORE_RE.search(text, max(s_start, r["start"] - 40), r["start"])
@@ -10057,6 +10207,8 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
         if fn := _FOR_NAME_RE.match(text, end):
             counted += text[end : fn.end()]  # "the flash appeal for Gaza"
         r["head"], r["counted"] = head, counted
+        if of_count:
+            r["part_of"] = None
         if r["part_of"] is None and text.startswith((" funded", " financed"), r["end"]):
             # "UNHCR appealed for $40.4 million ... That appeal is only 11 per cent funded":
             # a share of the sum asked for, the largest one named in this sentence or the
@@ -10096,6 +10248,20 @@ def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
         ):
             continue
         m = _QUANTIFIED_NP_BEFORE_RE.search(text, max(0, r["start"] - 60), r["start"])
+        if (
+            m is None
+            and k
+            and r["part_of"] is None
+            and _MAJORITY_BEFORE_RE.search(text, max(0, r["start"] - 20), r["start"])
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and rows[k - 1]["sentence"] >= r["sentence"] - 1
+        ):
+            # "Some 78,000 migrants were interviewed. The majority (78%) were men": the
+            # majority of the group counted just before (DTM Libya copy, session 10)
+            r["head"], r["counted"] = rows[k - 1]["head"], rows[k - 1]["counted"]
+            r["part_of"] = k - 1
+            continue
         if m is None or not _is_plural_noun(m.group("head")):
             continue
         head, counted = m.group("head"), m.group("np")
@@ -10114,6 +10280,11 @@ def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
             q["head"], q["counted"] = head, counted
 
 
+#: "The majority (", "most (" with the group left out, right before a share in brackets.
+_MAJORITY_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he[ \u00a0](?:vast[ \u00a0])?majority|[Mm]ost|[Mm]ost[ \u00a0]of[ \u00a0]them)"
+    r"[ \u00a0]\($"
+)
 _SHARE_IS_BEFORE_RE = re.compile(
     r"\b(?:share|proportion|percentage)[ \u00a0](?:is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
     r"[ \u00a0](?:(?:only|just|closer[ \u00a0]to|nearer)[ \u00a0])?$"
@@ -10177,7 +10348,10 @@ _PEOPLE_PARTICIPLES = (
 )
 _PEOPLE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|have|has|had|remain|remains|remained|still)"
-    r"(?:[ \u00a0]+(?:been|also|reportedly|now|later|still))*"
+    # "at least 41 are feared dead", "12 are believed to be missing" (session 10, IOM Libya
+    # copy: the survivors counted before named a state the others are not in)
+    r"(?:[ \u00a0]+(?:been|also|reportedly|now|later|still|feared|presumed|believed|thought"
+    r"|confirmed|to[ \u00a0]be))*"
     rf"[ \u00a0]+)?{_PEOPLE_PARTICIPLES}\b"
 )
 _PEOPLE_VERB_BEFORE_RE = re.compile(
@@ -10694,7 +10868,7 @@ _PRICE_FOR_BEFORE_RE = re.compile(
     r"\b(?:sold|sell|sells|selling|bought|buy|buys|fetch|fetches|fetched|go|goes|went"
     r"|rent|rents|rented|even|only|just)[ \u00a0]for[ \u00a0]$"
 )
-_NO_NOUN_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$|each\b|apiece\b)")
+_PRICE_END_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$|each\b|apiece\b)")
 
 
 def _fill_elided_currency(text: str, rows: list[dict]) -> None:
@@ -10705,7 +10879,7 @@ def _fill_elided_currency(text: str, rows: list[dict]) -> None:
             k == 0
             or r["kind"] != "count"
             or not _PRICE_FOR_BEFORE_RE.search(text, max(0, r["start"] - 16), r["start"])
-            or not _NO_NOUN_AFTER_RE.match(text, r["end"])
+            or not _PRICE_END_RE.match(text, r["end"])
         ):
             continue
         money = next(

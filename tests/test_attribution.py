@@ -194,7 +194,10 @@ def _clean_np_ungated(np: str) -> str:
 
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     np = a._FOOTNOTE_RE.sub("", np)
-    np = a._NP_PP_TAIL_RE.sub("", np)
+    tin = a._NAME_IN_TAIL_RE.search(np)
+    if not (tin and a._norm_place(tin.group("w")) not in a._entity_lexicon().places):
+        # (session 10: "in" inside a body's name, "... Education in Emergencies", is kept)
+        np = a._NP_PP_TAIL_RE.sub("", np)
     uni = a._AT_UNIVERSITY_TAIL_RE.search(np)  # a named body's university (devset2 americas)
     if uni and np[: uni.start()].rsplit(None, 1)[-1][:1].isupper():
         np = np[: uni.start()]

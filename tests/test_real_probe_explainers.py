@@ -682,9 +682,12 @@ CASES = [
     ),
     # --- guards: explainer forms that already worked -------------------------------------------
     (
+        # (session 10: the ratio's "one" is a count written in words, as the dev set's schema
+        # counts "at least one"; the second dev set's blind gold took both, "one latrine for
+        # every 500 people". Before, only the 410 was taken.)
         "invented/guard: one asylum seeker for every N residents",
         "Austria took in one asylum seeker for every 410 residents.",
-        [("410", 410, E, C, None)],
+        [("one", 1, E, C, None, {"head": "seeker"}), ("410", 410, E, C, None)],
     ),
     (
         "invented/guard: a quoted counted noun",

@@ -5553,6 +5553,53 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real Afghan outlet copy on returns from Pakistan (cases
+# invented): "beyond the Durand Line, the Taliban administration announced" made "Durand
+# Line" a person (the comma and "the" after it read as an apposition), and "Hamidullah Fitrat,
+# deputy Taliban spokesman, said" was no person (the apposition's role word comes after a
+# capitalised word), so "He added" after him named no one.
+CASES += [
+    (
+        "invented/Afghan outlet: 'He added' after 'X, deputy Taliban spokesman, said'",
+        "Beyond the Durand Line, the Taliban administration announced that 260 families "
+        "entered Afghanistan.\n\nZabiullah Noorzai, deputy Taliban spokesman, said in a "
+        "press release that 612 families crossed via Torkham. He added that 171 families "
+        "arrived through Spin Boldak.\n",
+        [
+            ("260", 260, "exact", "count", None, {}),
+            ("612", 612, "exact", "count", None, {"source": "Zabiullah Noorzai"}),
+            ("171", 171, "exact", "count", None, {"source": "Zabiullah Noorzai"}),
+        ],
+    ),
+]
+
+
+# Session 10 (lead): a ratio's "one" ("one latrine for every 500 people", "against a standard
+# of one for every 50") is a count written in words, as the dev set's schema counts "at least
+# one"; the second dev set's blind gold (report 20) took both numbers, where the extractor
+# kept only the second. Cases invented, in the style of UN sitreps.
+CASES += [
+    (
+        "invented/sitrep: 'one latrine for every N people' and 'one for every N'",
+        "There is one latrine for every 430 people, against a standard of one for every 20.",
+        [
+            ("one", 1, "exact", "count", None, {"head": "latrine"}),
+            ("430", 430, "exact", "count", None, {"head": "people"}),
+            ("one", 1, "exact", "count", None, {}),
+            ("20", 20, "exact", "count", None, {}),
+        ],
+    ),
+    (
+        "invented/sitrep: 'one water point per N people'",
+        "The camp has one water point per 1,300 people.",
+        [
+            ("one", 1, "exact", "count", None, {"head": "point"}),
+            ("1,300", 1300, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
