@@ -84,15 +84,15 @@ interior ministry" in reports 25 and 29), so the gold now reads "Panama's Nation
 Migration Service" (the extractor's answer from the start).
 
 Each failure that looked general became one or more INVENTED sentences in ``CASES``
-below, expected rows written by hand before the extractor was run on them; batches 2-12
+below, expected rows written by hand before the extractor was run on them; batches 2-13
 then probe the same kinds of copy beyond the four reports. Run against the branch point
 (ce278b5, its ``analysis`` copied to a folder of its own, first on the path and the
-working directory, ``python -m pytest tests/test_devset2_americas.py -k figures``), 90 of
-the 134 rows pass: the blind run's 19 rows 0, their guards and further probes 7 of 15,
+working directory, ``python -m pytest tests/test_devset2_americas.py -k figures``), 91 of
+the 137 rows pass: the blind run's 19 rows 0, their guards and further probes 7 of 15,
 batch 2 18 of 22, batch 3 15 of 17, batch 4 9 of 11, batch 5 9 of 11, batch 6 9 of 10,
 batch 7 7 of 7, batch 8 4 of 6, batch 9 4 of 4, batch 10 3 of 4, batch 11 4 of 4, batch
-12 1 of 4 (each batch's comment says how many passed on the branch as it stood when first
-run); after this round's rules all 134 pass.
+12 1 of 4, batch 13 1 of 3 (each batch's comment says how many passed on the branch as it
+stood when first run); after this round's rules all 137 pass.
 
 Scores of the four reports after the rules (``python -m analysis.evaluate
 /tmp/americas-blind``, the corrected gold): F1 1.000 and every floored field 1.000
