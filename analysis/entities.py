@@ -231,6 +231,13 @@ def _name_runs(text: str) -> list[re.Match]:
     return match_at(_SEQ_RE, text, _opener_starts(text))
 
 
+#: Words of a body whose name goes on after "on" ("Committee on Human Rights", "Council on
+#: Foreign Relations", "Association for Juridical Studies on Immigration"; devset2 europe).
+_ON_BODY_WORDS = frozenset(
+    """Committee Subcommittee Council Commission Conference Association Institute Centre
+    Center Network Forum Panel Observatory Convention""".split()
+)
+
 _SAY = (
     r"(?:said|says|told|added|claimed|alleged|explained|warned|stated|noted|urged|insisted|"
     r"argued|wrote|asked|confirmed|denied|announced|estimated|tweeted|posted|remarked|"
@@ -372,11 +379,34 @@ class _Finder:
         return any(_norm(part) in lex.org_names for part in tok.split("-") if len(part) > 2)
 
     # ---- splitting a capitalised run into name candidates
+    def _token_runs(self) -> Iterable[list[_Tok]]:
+        """The tokens of each capitalised run; a body's name that goes on after "on" is one
+        run: "the Joint Committee on Human Rights", "the Association for Juridical Studies
+        on Immigration" (the run before holds a body word, the one after is no place)."""
+        text = self.text
+        prev: list[_Tok] | None = None
+        for m in _name_runs(text):
+            toks = _run_tokens(text, m)
+            if (
+                prev is not None
+                and text[prev[-1].end : toks[0].start] in (" on ", "\u00a0on ")
+                and any(t.text in _ON_BODY_WORDS for t in prev)
+                and _norm(self._span_text(toks)) not in self.lex.places
+                and toks[0].text not in self.lex.calendar
+                and toks[0].text not in self.lex.starters
+            ):
+                prev = prev + toks
+                continue
+            if prev is not None:
+                yield prev
+            prev = toks
+        if prev is not None:
+            yield prev
+
     def runs(self) -> Iterable[list[_Tok]]:
         lex = self.lex
-        for m in _name_runs(self.text):
+        for toks in self._token_runs():
             group: list[_Tok] = []
-            toks = _run_tokens(self.text, m)
             for i, tok in enumerate(toks):
                 if (
                     tok.text == "The"

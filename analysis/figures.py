@@ -252,7 +252,9 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     # fact boxes write months in capitals: "15 FEBRUARY - 15 MARCH 2024"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    # wire datelines abbreviate them in capitals: "(ANSA) - ROME, OCT 21 -", "SEPT 14"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 )
 # Each test below looks at a few characters on either side of one number token, anchored
 # there, so excluding dates, times and labels costs the same whatever the text's length.
@@ -1427,6 +1429,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
+    # a motorway junction: "on the M25 at junction 30", "Junction 8 of the M20" (UK copy on
+    # lorries and Channel arrivals, devset2 europe)
+    r"|junction|Junction|junctions|Junctions"
     # a home's and a garment's number, an oven's setting (property, fashion and recipe copy,
     # session 6): "Flat 3", "Apartment 4B", "a size 9 shoe", "gas mark 6"
     r"|Flat|Apartment|Apt|Suite|size|Size|gas[ \u00a0]mark|Gas[ \u00a0]Mark|gas[ \u00a0]Mark"
@@ -1510,7 +1515,7 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
-    r"|[Gg]rades?|Regions?|Districts?"
+    r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?"
     # abbreviated: "under Art. 280 and 281 of the Criminal Code" (session 7, Bulgarian copy)
     r"|(?<![A-Za-z])(?:Arts?|Secs?)\.)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
@@ -2854,6 +2859,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             a < b
             and not is_change
             and not fiscal
+            # "(ANSA) - ROME, OCT 21 - 240 migrants ...": the day of a dateline, then its
+            # dash, then the story's first figure, which no day can open a range with
+            and not (
+                text[tok.end : tok.end + 1] == " "
+                and m.group("c") in "-–—"
+                and tok.value <= 31
+                and (second.value > 31 or second.grouped)
+                and _MONTH_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start)
+            )
             and not (
                 tok.value < 1000
                 and second.value < 1000
@@ -3946,6 +3960,11 @@ _MODEL_VERB_AFTER_RE = re.compile(
     r" (?:is|was|has|had|will|would|can|could|should|may|might|comes|came|got|weighs|boasts"
     r"|launched|goes|went|arrives|arrived|added|kept|brought)\b"
 )
+_CHANNEL_COUNT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:people|migrants|boats|dinghies|times|at[ \u00a0]a[ \u00a0]time|years|days|months)\b"
+)
+_NEXT_NAMED_AFTER_RE = re.compile(r",? and the [A-Z]|, the [A-Z]")
+_PLURAL_VERB_AFTER_RE = re.compile(r" (?:were|are|have|had) (?:been |all |both )?[a-z]+ed\b")
 _COORDINATE_LABEL_BEFORE_RE = re.compile(
     r"\b(?:[Ll]atitude|[Ll]ongitude|LATITUDE|LONGITUDE|[Ll]at|[Ll]ong?|[Ll]ng)\.?:[ \u00a0]$"
 )
@@ -4381,6 +4400,28 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _MODEL_AFTER_RE.match(text, draft.end)
     ):
         return True  # an aircraft model: "the 737 MAX", "a 787 Dreamliner"
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value < 100
+        and tok.text.isdigit()
+        and tok.start >= 3
+        and text[tok.start - 1] == " "
+        and text[tok.start - 2].isalpha()
+        and "he " in text[max(0, tok.start - 26) : tok.start]
+        and _THE_NAME_BEFORE_RE.search(text, max(0, tok.start - 26), tok.start)
+        and (
+            _NEXT_NAMED_AFTER_RE.match(text, draft.end)
+            or (
+                " and the " in text[max(0, tok.start - 30) : tok.start]
+                and _PLURAL_VERB_AFTER_RE.match(text, draft.end)
+            )
+        )
+    ):
+        # names listed with their numbers: "the Sea-Watch 5 and the Humanity 1 were
+        # detained", "the Louise 7, the Sea Eye 4 and ..." (rescue NGO copy, devset2
+        # europe): a count would have its noun after it, not "and the" or a plural verb
+        return True
     if text.endswith(("MAX ", "MAX\u00a0"), 0, tok.start) and _MAX_VARIANT_BEFORE_RE.search(
         text, max(0, tok.start - 6), tok.start
     ):
@@ -4486,9 +4527,24 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # a US street address: "in the 2300 block of Oak Avenue"
     before = text[max(0, tok.start - 40) : tok.start]
-    if _label_word_before(before, lex) and not (
-        # "finished the stage 19 minutes down": a level's name takes no unit after it
-        draft.kind in ("duration", "measure") and before.endswith(("stage ", "Stage "))
+    if (
+        _label_word_before(before, lex)
+        and not (
+            # "finished the stage 19 minutes down": a level's name takes no unit after it
+            draft.kind in ("duration", "measure") and before.endswith(("stage ", "Stage "))
+        )
+        and not (
+            # "across the Channel 60 at a time", "In the Channel 40 people were rescued":
+            # the English Channel, then a count; a TV channel's number is small and bare
+            # ("the Channel 4 documentary"; UK small-boat copy, devset2 europe)
+            before.endswith(("the Channel ", "the Channel\u00a0"))
+            and (
+                draft.kind != "count"
+                or tok.grouped
+                or tok.value > 20
+                or _CHANNEL_COUNT_AFTER_RE.match(text, draft.end) is not None
+            )
+        )
     ):
         return True
     if (
@@ -4637,6 +4693,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             # "Residents reached by telephone said 14 people had been killed": a reporting
             # verb after the phone word starts what was said (crisis wire copy, session 10)
             and not _SAID_AFTER_PHONE_RE.search(m.group())
+            # "The helpline received 9,000 calls": a count grouped by thousands, or with a
+            # plural noun after it, is no phone number (devset2 europe probes)
+            and not (
+                "," in tok.text
+                or (
+                    (nw := _NEXT_WORD_RE.match(text, draft.end)) is not None
+                    and _is_plural_noun(nw.group(1))
+                )
+            )
         ):
             return True
     if (
@@ -5145,8 +5210,9 @@ _SINGULAR_IN_S = frozenset(
     """overseas measles mumps rabies diabetes herpes scabies rickets shingles tetanus news series
     species
     means politics economics physics athletics aerobics logistics statistics mathematics ethics
-    gymnastics headquarters crossroads barracks""".split()
-)
+    gymnastics headquarters crossroads barracks
+    corps""".split()
+)  # ("1,900 standing corps officers", "press corps members": devset2 europe)
 
 
 _DEMONYMS_IN_IS = frozenset(_read_lines("demonyms_in_is.txt"))
@@ -7218,7 +7284,8 @@ _GAPPED_KINDS = frozenset(("percent", "measure", "money"))
 #: What may follow a bare number that takes the unit of a gapped list's first item: a place
 #: or a time after it, the list going on, or the clause's end (never a noun it counts).
 _GAPPED_NEXT_OK = frozenset(
-    "in at on for and or while respectively last this from during".split() + [""]
+    # ("1 bln euros to Egypt and 105 mn to Tunisia": ANSA copy, devset2 europe)
+    "in at on for and or while respectively last this from during to".split() + [""]
 )
 _GAP_STOPS = frozenset('.!?;:\n()"“”')  # (digits between are no figure: "3% in 2022, 4 in 2023")
 
@@ -7238,6 +7305,9 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             continue
         nt = n.token
         gap = text[prev.end : n.start]
+        # an item before with its own scale word sets the size of the next bare one: "2 bln
+        # euros to Egypt and 150 mn to Tunisia, and 40 to Senegal" (40 million)
+        ref = prev if prev is carried and prev.token.scale > 1 else lead
         if not (
             n.kind == "count"
             and nt is n.end_token
@@ -7263,16 +7333,20 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             and (
                 nt.value <= 100
                 if lead.kind == "percent"
+                # an item with its own scale word is compared by value: "1 bln euros to
+                # Egypt and 105 mn to Tunisia" (ANSA copy, devset2 europe)
+                else (lead.kind == "money" and lead.value and 0.001 <= n.value / lead.value <= 1000)
+                if nt.scale > 1
                 # (a zero amount has no size to compare: "`0, 0" in a garbled table)
-                else lead.token.mantissa != 0 and 0.1 <= nt.mantissa / lead.token.mantissa <= 10
+                else ref.token.mantissa != 0 and 0.1 <= nt.mantissa / ref.token.mantissa <= 10
             )
         ):
             continue
         carried = n
         n.kind, n.unit, n.currency = lead.kind, lead.unit, lead.currency
         n.time_unit_text = lead.time_unit_text
-        if nt.scale == 1 and lead.token.scale > 1 and lead.value == lead.token.value:
-            n.value *= lead.token.scale  # ("the 100m, 200 and 400": metres, not millions)
+        if nt.scale == 1 and ref.token.scale > 1 and ref.value == ref.token.value:
+            n.value *= ref.token.scale  # ("the 100m, 200 and 400": metres, not millions)
         _rebound(n)
 
 
@@ -8025,6 +8099,14 @@ _OPENING_OF_NP_RE = re.compile(
     # "Out of the deportees, 214 were ...": Afghan outlets' form (session 9)
     r"(?:Of|Among|Out[ \u00a0]of)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
     r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
+)
+#: A change right before a percentage: "the sharpest falls, of ", "rose ", "down by ".
+_CHANGE_BEFORE_PCT_RE = re.compile(
+    r"\b(?:(?:rises|rise|falls|fall|drops|drop|increases|increase|decreases|decrease|declines"
+    r"|decline|jumps|jump|growth|surges|surge|reductions|reduction|cuts|cut),?[ \u00a0]of"
+    r"|up|down|rose|fell|grew|dropped|declined|increased|decreased|jumped|surged|plunged"
+    r"|climbed|slumped|soared)(?:[ \u00a0]by)?[ \u00a0](?:(?:about|around|some|nearly|almost"
+    r"|over|roughly|more[ \u00a0]than)[ \u00a0])?$"
 )
 _OF_THOSE_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing)"
@@ -8960,6 +9042,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         lead_np = _OPENING_OF_NP_RE.match(text, s_start, d.start)
         if (
             lead_np
+            and kind == "percent"
+            and _CHANGE_BEFORE_PCT_RE.search(text, max(s_start, d.start - 40), d.start)
+        ):
+            # "Among the main routes, X and Y saw the sharpest falls, of 52% and 48%
+            # respectively": a change of each, no share of the routes (Euronews copy,
+            # devset2 europe)
+            lead_np = None
+        if (
+            lead_np
             and head is None
             and not any(
                 rows[j]["start"] < d.start and rows[j]["start"] >= s_start for j in prev_ids
@@ -9203,6 +9294,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "-550, or -0.3%": the count restated as a share of a whole the
                     # sentence does not give
                     whole = None
+                if (
+                    whole is not None
+                    and rows[whole]["kind"] == "count"
+                    and (outer := rows[whole]["part_of"]) is not None
+                    and rows[outer]["kind"] == "count"
+                    and _COUNT_OR_SHARE_RE.fullmatch(text, rows[whole]["end"], d.start)
+                    and rows[outer]["value"]
+                    and r["value"] is not None
+                    and abs(100 * (rows[whole]["value"] or 0) / rows[outer]["value"] - r["value"])
+                    <= 1.5
+                ):
+                    # "Germany received 230,000 applications. Syrians lodged 76,000 of them,
+                    # or 33%": the count restated as its share of the whole it is part of
+                    # (DW and ANSA copy, devset2 europe)
+                    whole = outer
             if whole is not None:
                 r["part_of"] = whole
                 if head is None:
@@ -9596,6 +9702,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # a verb done to people restores the elided noun, as the gold's "3,118 were
             # identified" gives people (disaster and conflict copy, session 7)
             r["head"], r["counted"] = "people", "people"
+            if (
+                kind == "count"
+                and after[:1] == " "
+                and _PASSIVE_AFTER_RE.match(after)
+                and (pn := _PEOPLE_NOUN_BEFORE_RE.findall(text, s_start, d.start))
+            ):
+                # "move refugees ..., but only about 2,600 have been relocated": the people
+                # the sentence named before, as below (crisis and europe rules merged,
+                # session 10)
+                r["head"] = r["counted"] = pn[-1].lower()
             continue
         if (
             kind == "count"
@@ -10343,6 +10459,9 @@ def _fill_mark_heads(report: Report, rows: list[dict]) -> None:
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
     r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead"
+    # what is done only to migrants: "just 47 repatriated", "1,200 deported" (ANSA and
+    # wire headlines, devset2 europe)
+    r"|deported|repatriated|expelled|displaced|relocated|resettled|evicted"
     # "capsized with 40 aboard", "had at least 260 on board" (ferry and air copy)
     r"|aboard|onboard|on[ \u00a0]board)"
 )
