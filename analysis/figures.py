@@ -481,7 +481,8 @@ _ID_BEFORE_RE = re.compile(
     # ("a magnitude-7.1 quake": AP's hyphen before a quake's magnitude, session 8)
     r"[A-Za-z](?<!\bto)(?<!\bfor)(?<![Mm]agnitude)(?<!\d-of)(?<![\dA-Za-z]-in)(?<!\d million)(?<!\d billion)(?<!\d trillion)"
     r"(?<!\dm)(?<!\dbn)(?<!\dk)(?<!\dmn)-$"
-    r"|[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
+    # ("S/1,500": Peru's sol glued to the amount, no identifier; devset2 americas)
+    r"|(?<!\bS)[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
@@ -609,6 +610,11 @@ _TIME_AFTER_SECOND = "aphoguiecbAPHOGUIECB\u0130\u0131"  # after one space: am, 
 _ORDINAL_FIRST = "snrtSNRT\u017f"
 _DECADE_FIRST = "'s"
 _ID_BEFORE_LAST = "-/\\=@#_\n"
+#: A law's or treaty's name after its year: " Alien Enemies Act", " Naturalization Act".
+_OLD_LAW_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][A-Z][\w'’\-]*){0,5}[ \u00a0](?:Act|Law|Treaty|Convention"
+    r"|Constitution|Declaration|Accords?|Agreement|Protocol|Charter|Code|Statute)\b"
+)
 # "4K video", "an 8K TV", "5K display": a resolution's name, then what has it
 _RESOLUTION_KS = frozenset((2.0, 4.0, 5.0, 6.0, 8.0, 12.0))
 _RESOLUTION_AFTER_RE = re.compile(
@@ -4902,6 +4908,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True
     if (
         draft.kind == "count"
+        and draft.currency is None
+        and not tok.grouped
+        and not tok.has_decimal
+        and len(tok.text) == 4
+        and 1000 <= tok.value < _YEAR_LO
+        and text.endswith(("the ", "The ", "its ", "'s ", "’s "), 0, draft.start)
+        and _OLD_LAW_AFTER_RE.match(text, draft.end)
+    ):
+        # the year in a law's or treaty's name: "the 1798 Alien Enemies Act", "the 1648
+        # Peace of Westphalia Treaty" (US immigration copy, devset2 americas)
+        return True
+    if (
+        draft.kind == "count"
         and draft.bound == "range"
         and draft.currency is None
         and (et := draft.end_token) is not tok
@@ -5111,7 +5130,10 @@ _VERBISH = frozenset(
     lack lacked lacks hold holds chose choose chooses opted involved slept find finds
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
-    sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold""".split()  # "86% of the population living in cities"
+    sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold
+    involve involves require requires belong belongs reside resides""".split()  # "86% of the population living in cities"
+    # ("Of the 3.4 million pending cases, more than 1.5 million involve asylum claims":
+    # the elided noun's verb, devset2 americas)
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
@@ -5121,6 +5143,10 @@ _VERBISH = frozenset(
             # ballot copy: "64% backed action", "40% voted Labour", "30% saying they"
         )
     )
+)
+#: Verbs that never modify a noun, so "120 involve claims" is a verb (devset2 americas).
+_NEVER_MODIFIER_VERBS = frozenset(
+    "involve involves require requires belong belongs reside resides".split()
 )
 _ADJ_SUFFIXES = (
     "ed",
@@ -5645,7 +5671,7 @@ def _noun_phrase_after(
                 if m.end() + 1 < n and window[m.end()] == " "
                 else None
             )
-            if not (
+            if lw in _NEVER_MODIFIER_VERBS or not (
                 nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
@@ -8079,6 +8105,8 @@ _OF_PRONOUN_RE = re.compile(
     r"\b(?![ \u00a0](?:who|which|that)\b)",
     re.IGNORECASE,
 )
+#: A count's noun, then ", or" and its share: "2.81 million Venezuelans, or 42% of those".
+_NOUN_OR_BETWEEN_RE = re.compile(r"(?:[ \u00a0][A-Za-z][\w'’\-]*){0,4},[ \u00a0]or[ \u00a0]")
 _NAME_BEFORE_BRACKET_RE = re.compile(r"\b[A-Z][\w'’-]+[ \u00a0]$")
 _BREAKDOWN_WORD_RE = re.compile(
     r"\b(?:mainly|mostly|predominantly|primarily|chiefly|largely|including|notably|among"
@@ -8122,7 +8150,10 @@ _CHANGE_BEFORE_PCT_RE = re.compile(
     r"|over|roughly|more[ \u00a0]than)[ \u00a0])?$"
 )
 _OF_THOSE_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing))\b)",
+    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing)"
+    # an irregular participle: "71.6% of those held by ICE" (US copy, devset2 americas)
+    r"|held|kept|sent|taken|caught|brought|found|left|given|hit|shot|hurt|born|flown|driven"
+    r"|stuck|sought|seen|freed)\b)",
     re.IGNORECASE,
 )
 _OF_NP_RE = re.compile(
@@ -8592,6 +8623,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+                if (
+                    kind == "percent"
+                    and rows[ante]["kind"] == "count"
+                    and _NOUN_OR_BETWEEN_RE.fullmatch(text, rows[ante]["end"], d.start)
+                ):
+                    # "with 2.81 million Venezuelans, or 42% of those in the region": the
+                    # count restated as its share of a larger whole, no part of the count;
+                    # the whole is the count before it of which it is that share, "about 6.7
+                    # million of them in Latin America" (EFE copy, devset2 americas)
+                    r["part_of"] = _share_of_whole_before(rows, ante, r["value"])
+                    if r["part_of"] is None:
+                        r["part_of"] = rows[ante]["part_of"]
+                    continue
                 if kind == "percent":
                     # "12,400 new arrivals, some 60 per cent of them Somali women and
                     # children", "96,000 Afghans ..., 45 percent of them children": a share's
@@ -8611,7 +8655,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if those:
             # "40pc of those detained", "85% of those who left": a group named by a clause.
             r["counted"] = those.group("np").strip()
-            r["head"] = None if kind == "percent" else "people"
+            # a share's head is the whole's noun, and those are people ("Nearly 40% of those
+            # detained were women", devset2 americas), as a count of them is
+            r["head"] = "people"
             if kind == "count" and not _ASKED_PARTICIPLE_RE.search(r["counted"]):
                 # "Police arrested over 1,800 Afghans ... 1,160 of those arrested had been
                 # shifted": part of the people counted before (Pakistani dailies, session 9)
@@ -8749,8 +8795,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         same = _antecedent(rows, k, kinds=("count",), whole=True)
                         if same is not None and not _is_plural_noun(rows[same]["head"] or ""):
                             same = None
+                        if (
+                            same is not None
+                            and (up := rows[same]["part_of"]) is not None
+                            and rows[up]["kind"] == "count"
+                        ):
+                            # "Of the total, 31,206 arrived by air and 12,712 by bus ... 4,870
+                            # of the returnees were minors": the noun names all of them, the
+                            # whole, not the last item of its breakdown (devset2 americas)
+                            same = up
                     if same is not None:
                         r["part_of"] = same
+                    # "4,870 of the returnees were minors": the noun after the verb names
+                    # the part, as in "900 of them were women" (devset2 americas)
+                    at = np_start + text[np_start : np_start + 80].find(counted) + len(counted)
+                    if cop := _COPULA_AT_RE.match(text, at):
+                        c2, h2 = _noun_phrase_after(text, cop.end())
+                        if h2 and _is_plural_noun(h2):
+                            r["head"], r["counted"] = h2, c2
                 continue
         # "of whom 3,000 were children", "including 12 mobile vans", "Of the 24 attacks, 14".
         whole = None
@@ -8801,6 +8863,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _opening_of_the(text, rows, k, s_start)
             if whole is None and "hose" in text[s_start : s_start + 16]:
                 whole = _of_those_whole(text, rows, k, s_start)
+            elif whole is None and "otal," in text[s_start : s_start + 24]:
+                whole = _of_the_total_whole(text, rows, k, s_start)
             # "Of the 300 migrants, 120 were women": the part named after its verb
             via_of_whom = whole is not None
             if whole is None and prev_ids:
@@ -8980,6 +9044,26 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ):
                     counted = head = w
                     break
+        if (
+            head is None
+            and kind == "count"
+            and before.endswith((" with ", " with\u00a0"))
+            and (nat := _PEOPLE_WITH_BEFORE_RE.search(before[-90:]))
+            and _is_people_name(nat.group("p"))
+        ):
+            # "Venezuelans were the largest group, with 512, followed by Colombians, with
+            # 208": the people listed before "with" are what it counts (AP copy on
+            # nationalities, devset2 americas)
+            counted, head = nat.group("p"), nat.group("p").lower()
+        if (
+            kind == "count"
+            and before.endswith((" of ", " of\u00a0"))
+            and (pace := _AT_A_PACE_BEFORE_RE.search(before[-120:]))
+            and _is_plural_noun(pace.group("n"))
+        ):
+            # "deportation flights were departing at a pace of about seven a day": the
+            # subject is what is counted, not the pace (US copy, devset2 americas)
+            counted, head = pace.group("np"), pace.group("n")
         if (
             kind == "count"
             and r["value"] == 1
@@ -11481,6 +11565,65 @@ def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | 
             rows[j]["sentence"] == s - 1
             and rows[j]["kind"] == "count"
             and rows[j]["head"] in _PEOPLE_NOUNS
+            and (rows[j]["value"] or 0) >= part
+            and not _OLD_VALUE_BEFORE_RE.search(
+                text, max(0, rows[j]["start"] - 8), rows[j]["start"]
+            )
+        ):
+            return j
+    return None
+
+
+#: A people, then its number after "with": "Haitians, with 2,310", "Cubans were the largest
+#: group, with 1,870" (nationality breakdowns).
+_PEOPLE_WITH_BEFORE_RE = re.compile(
+    r"\b(?P<p>[A-Z][a-z]+)(?:[ \u00a0](?:were|was|are|made[ \u00a0]up|formed)[ \u00a0](?:the|a)"
+    r"(?:[ \u00a0][a-z\-]+){0,2}[ \u00a0](?:group|nationality|contingent|share|number))?,?"
+    r"[ \u00a0]with[ \u00a0]$"
+)
+#: A plural subject moving "at a pace of" a number: "flights were leaving at a rate of".
+_AT_A_PACE_BEFORE_RE = re.compile(
+    r"\b(?P<np>(?:[a-z\-]+[ \u00a0])?(?P<n>[a-z]+s))[ \u00a0](?:were|are|have[ \u00a0]been)"
+    r"[ \u00a0][a-z]+ing(?:[ \u00a0][A-Za-z.\-]+){0,3}?[ \u00a0]at[ \u00a0]a[ \u00a0]"
+    r"(?:[a-z]+[ \u00a0])?(?:pace|rate)[ \u00a0]of[ \u00a0]$"
+)
+
+
+def _share_of_whole_before(rows: list[dict], j: int, pct: float | None) -> int | None:
+    """The latest count before row ``j`` (in its sentence or the one before) of which
+    ``j``'s count is ``pct`` per cent, within a point or 5% of it; else None."""
+    part = rows[j]["value"]
+    if not part or not pct:
+        return None
+    for w in range(j - 1, max(-1, j - 1 - _LOOKBACK), -1):
+        if rows[w]["sentence"] < rows[j]["sentence"] - 1:
+            return None
+        whole = rows[w]["value"]
+        if rows[w]["kind"] == "count" and whole and whole > part:
+            if abs(100 * part / whole - pct) <= max(1.0, 0.05 * pct):
+                return w
+    return None
+
+
+#: "Of the total, ", "Of that total, ": the count just given, then some of it.
+_OF_TOTAL_OPENING_RE = re.compile(
+    r"[ \u00a0\n]*(?:Of|Out[ \u00a0]of)[ \u00a0](?:the|that|this)[ \u00a0]total,[ \u00a0]*"
+)
+
+
+def _of_the_total_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
+    """'Guatemala received 43,918 deported migrants ... Of the total, 31,206 arrived on 254
+    flights and 12,712 ...': the latest count in the sentence before, no smaller than the
+    part, is the total (Central American copy, devset2 americas)."""
+    if not _OF_TOTAL_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
+        return None
+    s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 1:
+            return None
+        if (
+            rows[j]["sentence"] == s - 1
+            and rows[j]["kind"] == "count"
             and (rows[j]["value"] or 0) >= part
             and not _OLD_VALUE_BEFORE_RE.search(
                 text, max(0, rows[j]["start"] - 8), rows[j]["start"]

@@ -258,6 +258,10 @@ _ABBREV = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec approx est fig dept govt min
     mt ft ave rd hon rev sr jr""".split()
 )
+# Currency abbreviations with a full stop before the amount: "Bs. 420" (bolivars), "Sh. 7.8
+# million" (shillings), "Rs. 500": no sentence ends before a digit after them (devset2
+# americas).
+_CURRENCY_ABBREV = frozenset("rs sh shs ksh bs dh dhs tk".split())
 # A sentence end is [.!?]{1,8}, closing quotes or brackets, then space; or a line end. It is
 # written with one branch per opening character ("\.[.!?]{0,7}..." for "[.!?]{1,8}...",
 # tried in the same order) because ``re`` takes a skip-ahead prefilter from branches that
@@ -295,6 +299,7 @@ def split_sentences(text: str):
                 word = text[k:j].lower()
                 if (
                     word.rstrip(".") in _ABBREV
+                    or (word in _CURRENCY_ABBREV and text[nxt : nxt + 1].isdigit())
                     or (len(word.replace(".", "")) <= 2 and "." in word)
                     or (len(word) == 1 and word.isalpha())
                 ):

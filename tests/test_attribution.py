@@ -200,6 +200,9 @@ def _clean_np_ungated(np: str) -> str:
         np = a._NP_PP_TAIL_RE.sub("", np)
     if tl := a._TALLY_TAIL_RE.match(np):
         np = tl.group(1)
+    uni = a._AT_UNIVERSITY_TAIL_RE.search(np)  # a named body's university (devset2 americas)
+    if uni and np[: uni.start()].rsplit(None, 1)[-1][:1].isupper():
+        np = np[: uni.start()]
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     np = a._NP_ASIDE_TAIL_RE.sub("", np)
     # (the period's tail, which _clean_np cuts here: "UNHCR during last week\n last week"
