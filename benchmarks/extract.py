@@ -43,7 +43,13 @@ reader, which the postmodifier pass calls about 20 % more often. Session 9's (20
 second dev set's five rounds, about 900 invented cases, and the lead's rules for real migration
 copy, most of them in attribution) cost about 8-14 % (3.7-4.0 -> 4.2-4.3 ms a prebuilt report,
 three pairs alternated against 9624d54 on a quiet machine; extract_many 0.351 MB/s, 15.1 times
-quantulum3 in the same run).
+quantulum3 in the same run). Session 10's (2026-11-27: the second dev set's second round, about
+600 invented cases, and the lead's rules for real returns copy) cost about 4-12 % (3.93-4.00 ->
+4.08-4.49 ms a prebuilt report, three pairs alternated against ce278b5 on a quiet machine;
+extract_many 0.354 MB/s, 15.4 times quantulum3 in the same run). The two floors printed since
+then show what a 100x target asks: the Report and the number tokens alone run at about 230
+times quantulum3, and the drafts (value, bound, kind, unit) at about 44 times, so even a
+pipeline that stopped at what quantulum3 returns would be under half the target in Python.
 
 quantulum3 is a benchmark-only extra (``pip install -e .[bench]``). It warns that its
 optional classifier is missing; ``classifier_path=None`` (its default) is the
