@@ -414,9 +414,6 @@ class _State:
     # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
     # fuller person is known
     last_single: str | None = None
-    # who issued the last document the text named ("HRW issued a report"), for a later
-    # "according to the report" or "the study found"
-    last_doc_issuer: str | None = None
 
 
 # A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
@@ -1480,7 +1477,9 @@ class _Resolver:
         self.described_as: dict[str, str] = {}
         self.places = frozenset(e.text for e in entities or () if e.label == "place")
         # who issued each kind of document named so far ("report" -> the body of "a report
-        # by the Democratic Party"), for a later "the report said"
+        # by the Democratic Party" or of "HRW issued a report"), for a later "the report
+        # said" or "according to the study" (devset2 europe and the lead's round, session
+        # 10, wrote one each; this one record serves both)
         self.docs: dict[str, str] = {}
 
     def note_doc(self, np: str, src: str | None) -> None:
@@ -1528,8 +1527,6 @@ class _Resolver:
                 if words[k - 1] != "in" and (cand := " ".join(words[k:])) in self.persons:
                     return self.persons[cand]
         np = _clean_np(np)
-        if state.last_doc_issuer and _BARE_DOC_RE.fullmatch(np.lower()):
-            return state.last_doc_issuer  # "The report said" after "HRW issued a report"
         if np[:4] in ("the ", "The "):
             # "the latest Central Bank data revealed": how fresh the data are is no part of
             # the name of who gives them (as after "according to")
@@ -4194,9 +4191,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     if by[:1].isupper() or by[:4] == "the ":
                         agent = by
                 if agent is None and _BARE_DOC_RE.fullmatch(np.strip()):
-                    if state.last_doc_issuer is None:
-                        continue  # "according to the report": nobody named it
-                    agent = state.last_doc_issuer  # one named before (session 10)
+                    # "according to the report": the body that issued the report named
+                    # before (session 10), or nobody
+                    dw = _DOC_WORD_RE.search(np)
+                    agent = resolver.docs.get(dw.group(1).lower()) if dw else None
+                    if agent is None:
+                        continue
                 np = agent or _DOC_OF_LOWER_TAIL_RE.sub(r"\g<doc>", _BASED_ON_RE.sub("", np))
             if _counted_np(np):
                 continue  # "according to 41 countries": a count, as "5,000 people said"
@@ -4444,7 +4444,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             subject = _subject_before(text, s0, issued.start())
             issuer = resolver.resolve(subject, state, False) if subject else None
             if issuer and not _BARE_DOC_RE.fullmatch(issuer.lower()):
-                state.last_doc_issuer = issuer
+                resolver.note_doc(issued.group(), issuer)  # "HRW issued a report on ..."
         per_sentence.append(found)
         speech = [
             f
