@@ -1015,6 +1015,12 @@ _ADDED_AMOUNT_RE = re.compile(
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"
     r"(?:\d|[$€£₹])"
 )
+# An amount after "added" that opens a clause of its own: "It added 54 per cent were ...",
+# "He added 300 families had been ..." (not "added 300 jobs that were filled").
+_ADDED_CLAUSE_RE = re.compile(
+    r"[ \u00a0]{1,2}(?:(?!that\b|which\b|who\b)(?:[^,;:.\n]|[.,](?=\d)))*?"
+    r"[ \u00a0](?:were|are|was|is|had|have|has|would|will|could)[ \u00a0]"
+)
 # "the fines added up to $4.7 million", "had six years added to his term" ("she added to the
 # BBC that ...": a listener in capitals stays speech); "added to" a sum, not to a listener
 # (OCHA Myanmar copy, session 7): "has added to an estimated 346,000 people", "adding to
@@ -3755,7 +3761,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v == "declared" and _DECLARED_INNINGS_RE.match(text, m.end(), s1):
         return False  # "Kent declared on 412 for six": an innings closed, no statement
-    if v in ("added", "adds", "adding", "add") and _ADDED_AMOUNT_RE.match(after):
+    if (
+        v in ("added", "adds", "adding", "add")
+        and _ADDED_AMOUNT_RE.match(after)
+        # "It added 54 per cent were forcibly repatriated": the amount opens a clause with
+        # its own verb, which the verb reports (agency rewrite of IOM, session 10)
+        and not _ADDED_CLAUSE_RE.match(after)
+    ):
         return False  # "employers added 250,000 jobs", "Countries added a record 447 GW"
     if v == "estimated" and pw not in ("has", "have", "had") and _AT_AMOUNT_RE.match(after):
         # "left a fortune estimated at $3.4 billion", "an advance estimated at close to $2

@@ -5600,6 +5600,32 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in a real agency rewrite of an IOM statement on returns (cases
+# invented): "It added 54 per cent were forcibly repatriated" read "added" as adding an amount
+# ("employers added 250,000 jobs"), so the clause it reports had no source.
+CASES += [
+    (
+        "invented/agency rewrite: 'It added N per cent were ...' reports a clause",
+        "In a statement, the agency said 1.9 million migrants had returned. It added 61 per "
+        "cent were forcibly repatriated.",
+        [
+            ("1.9 million", 1_900_000, "exact", "count", None, {"source": "the agency"}),
+            ("61 per cent", 61, "exact", "percent", "%", {"source": "the agency"}),
+        ],
+    ),
+    (
+        "invented/wire: 'The minister added 300 families were still waiting'",
+        "Minister Khalid Noor added 300 families were still waiting at the border.",
+        [("300", 300, "exact", "count", None, {"source": "Khalid Noor"})],
+    ),
+    (
+        "invented/guard: 'added N jobs that were created' adds an amount",
+        "Employers added 250,000 jobs that were filled by migrants.",
+        [("250,000", 250000, "exact", "count", None, {"source": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
