@@ -3029,6 +3029,14 @@ _SOURCE_NOUNS = frozenset(
 )  # "partners": "Protection partners recorded 1,910 cases" (OCHA copy, devset2 agency)
 
 
+# "recorded a sharp rise in forced returns, with nearly 60,000 individuals crossing": the
+# count of people the object amounts to, after ", with" (IOM release, session 10); not a
+# ranking's value ("recorded the highest number, with 1,214, followed by Mali").
+_WITH_COUNT_OBJECT_RE = re.compile(
+    r"[^,.;:\n]*?,[ \u00a0]with[ \u00a0](?:(?:nearly|almost|about|around|some|roughly|over"
+    r"|more[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0])?\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+    r"(?:[ \u00a0](?:million|thousand))?[ \u00a0][a-z]"
+)
 _FIGURE_IN_OBJECT_RE = re.compile(
     r"[^,.;:\n]*?"
     # "reported a sharp increase in arrivals, from about 41,000 in 2022 to over 58,000", "...,
@@ -3791,6 +3799,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             and _AT_RE.search(text[m.end() : s1])
         )
         and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 130))
+        and not _WITH_COUNT_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 130))
         and not _inverted_body_after(text, m.end(), s1, before)
     ):  # "put the toll at 212" and "announced a grant of Rs 5 lakh" attribute the
         # figure; "announced its policy" does not

@@ -5626,6 +5626,49 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in a real IOM release on forced returns from Pakistan (cases
+# invented): "IOM recorded a sharp rise in forced returns, with nearly 60,000 individuals
+# crossing back" gives the count after ", with" as what the verb's object amounts to; the verb
+# was read as having an object with no figure, so the count had no source.
+CASES += [
+    (
+        "invented/IOM release: 'recorded a sharp rise ..., with nearly N individuals'",
+        "Between 1 and 12 May, IOM recorded a sharp rise in forced returns, with nearly 48,000 "
+        "individuals crossing back through Torkham.",
+        [("nearly 48,000", 48000, "upper", "count", None, {"source": "IOM"})],
+    ),
+    (
+        "invented/wire: 'reported a surge in arrivals, with more than N'",
+        "The provincial authorities reported a surge in arrivals, with more than 9,000 people "
+        "reaching Herat on Sunday.",
+        [
+            (
+                "more than 9,000",
+                9000,
+                "lower",
+                "count",
+                None,
+                {"source": "The provincial authorities"},
+            )
+        ],
+    ),
+    (
+        "invented/guard: a ranking's value after ', with' is no count the verb reports",
+        "Sudan recorded the highest number of attacks for the third year, with 1,390, "
+        "followed by Chad (412).",
+        [
+            ("1,390", 1390, "exact", "count", None, {"source": None}),
+            ("412", 412, "exact", "count", None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/guard: ', with' after an announced policy still finds the count",
+        "The ministry announced its policy, with 12 new camps for returnees planned.",
+        [("12", 12, "exact", "count", None, {})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
