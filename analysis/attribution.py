@@ -2421,6 +2421,12 @@ def _acronym_comma_subject(text: str, s0: int, v0: int) -> str | None:
 
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
+    if text.startswith(("According to ", "according to "), s0) and (
+        (c := text.find(", ", s0, v0)) > 0
+    ):
+        # "According to a report published by The Guardian, the lawyers who were ...
+        # reported": the opening phrase is no part of the subject (agency copy, session 10)
+        s0 = c + 2
     if text[v0 - 1 : v0] == " " and (adv := _ADVERB_END_RE.search(text, max(s0, v0 - 14), v0)):
         # "CONASUR last counted", "The council, CONASUR, also said": an adverb between the
         # subject and its verb is no part of the subject (Sahel copy, session 10)
@@ -4412,6 +4418,14 @@ def _is_plural_source(src: str | None) -> bool:
     )
 
 
+def _is_known_body(src: str) -> bool:
+    """Is ``src`` an organisation the entity lexicon knows by name ("Guardian", "Xinhua")?"""
+    from .entities import _lexicon as _names
+    from .entities import _norm
+
+    return _norm(src) in _names().org_names
+
+
 def _is_group_source(src: str | None) -> bool:
     """A plural source, also one word capitalised by the sentence ("Officials said")."""
     if _is_plural_source(src):
@@ -4501,6 +4515,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and not src.endswith("s")  # "Officials", "Reuters": no one person
                 and src not in resolver.places
                 and not _ORG_WORD_RE.search(src)
+                and not _is_known_body(src)  # "Guardian": a paper, no "she" (session 10)
             ):
                 state.last_single = src
             if src in resolver.persons.values() or (

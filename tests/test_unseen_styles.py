@@ -5669,6 +5669,27 @@ CASES += [
 ]
 
 
+# Session 10 (lead), found in real coverage of detentions of Afghans in Pakistan quoting a
+# Guardian report (cases invented): "According to a report published by The Guardian, the
+# lawyers ... reported that four people have died" gave "The Guardian, the lawyers" (the
+# subject ran back into the opening phrase), and a later "she added" with no woman named
+# took "Guardian" for a one-word surname.
+CASES += [
+    (
+        "invented/agency copy: a subject after an opening 'According to ..., '",
+        "According to a report published by The Observer, the lawyers who were representing "
+        "the detainees reported that three people have died in custody.",
+        [("three", 3, "exact", "count", None, {"source": "the lawyers"})],
+    ),
+    (
+        "invented/agency copy: 'she added' after an outlet named by one word",
+        "According to a report published by The Guardian, the deaths were confirmed by "
+        'lawyers.\n\n"At least 1,300 have been deported who had no documents," she added.\n',
+        [("At least 1,300", 1300, "lower", "count", None, {"source": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
