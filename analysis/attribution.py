@@ -4473,7 +4473,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             j += 1
         resolver.note_orgs(s0, s1)
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs, verb_starts)
-        if any(w in text[s0:s1] for w in _DOC_WORDS) and (
+        if any(text.find(w, s0, s1) >= 0 for w in _DOC_WORDS) and (
             issued := _ISSUED_DOC_RE.search(text, s0, s1)
         ):
             subject = _subject_before(text, s0, issued.start())

@@ -11288,6 +11288,7 @@ def _fill_elided_currency(text: str, rows: list[dict]) -> None:
         if (
             k == 0
             or r["kind"] != "count"
+            or not text.endswith(("for ", "for\u00a0"), 0, r["start"])
             or not _PRICE_FOR_BEFORE_RE.search(text, max(0, r["start"] - 16), r["start"])
             or not _PRICE_END_RE.match(text, r["end"])
         ):
