@@ -1692,7 +1692,7 @@ class _Resolver:
             # (IOM) said": the UN body named last (Reuters IOM Libya copy, session 10)
             un = next((o for _, o in reversed(self.orgs) if _un_agency(o)), None)
             if un:
-                return (self.acronym_name(un) if un.isupper() else None) or un
+                return self.fullest_name(un)
         if " " in np and (named := self.described_body(np)):
             # "UNHCR registered 28,000 ..., the UN refugee agency said": a second reference
             # by what the body is, to the body the text has named (ds2-disaster); a later
@@ -1730,9 +1730,7 @@ class _Resolver:
                     # "UNICEF said ... the agency said": a UN agency named by its acronym
                     # is the agency, before an earlier body whose name has "agency" in it
                     # (TNH copy, session 10)
-                    if org.isupper() and (full := self.acronym_name(org)):
-                        return full
-                    return org
+                    return self.fullest_name(org)
             if word == "agency" and state.last_org and _GOVERNMENT_RE.search(state.last_org):
                 # "IOM spokesperson X said ... The Government of Niger has asked for help ...
                 # The agency said": a government is no agency; the body before it (Geneva
@@ -1836,6 +1834,13 @@ class _Resolver:
         are and officials are not?"""
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
+
+    def fullest_name(self, name: str) -> str:
+        """An all-capitals ``name`` as the fullest name the text gives the body it stands
+        for (:meth:`acronym_name`), else ``name`` itself: what "the U.N. agency", "the
+        agency", a described body and "the organisation" resolve to (four rules of session
+        10 each wrote this check)."""
+        return (self.acronym_name(name) if name.isupper() else None) or name
 
     def acronym_name(self, acronym: str) -> str | None:
         """The fullest name the text gives the body ``acronym`` stands for: spelt out before
@@ -2043,9 +2048,7 @@ class _Resolver:
             ):
                 i = text.find(name, i + 1)
             if i >= 0:
-                if name.isupper() and (full := self.acronym_name(name)):
-                    return full
-                return name
+                return self.fullest_name(name)
         return None
 
     def org_before(self, np: str, word: str) -> str | None:
@@ -2075,15 +2078,10 @@ class _Resolver:
             return None
         if not _names_a_body(org):
             return None  # "The tribunal's figures show ... The ministry's data show": another
-        if (
-            1 < len(org) < 9
-            and org.isupper()
-            and org.isalpha()
-            and (full := self.acronym_name(org))
-        ):
+        if 1 < len(org) < 9 and org.isalpha():
             # "The Norwegian Refugee Council (NRC) opened ... The organisation said": the
             # fullest name the text gives it, as "according to NRC" has (session 10)
-            return full
+            return self.fullest_name(org)
         return org
 
     def note_orgs(self, s0: int, s1: int) -> None:
