@@ -2052,20 +2052,16 @@ class _Resolver:
         return None
 
     def org_before(self, np: str, word: str) -> str | None:
-        org = self.orgs[-1][1] if self.orgs else None
-        if org is not None and _ADDRESSEE_BEFORE_RE.search(
-            self.text, max(0, self.orgs[-1][0] - 16), self.orgs[-1][0]
-        ):
-            # "UNHCR spoke to Reuters ... The agency said": the body spoken to is no later
-            # "the agency"; the one before it (agency copy on returns, session 10)
-            org = next(
-                (
-                    o
-                    for at, o in reversed(self.orgs[:-1])
-                    if not _ADDRESSEE_BEFORE_RE.search(self.text, max(0, at - 16), at)
-                ),
-                None,
-            )
+        # the last body named that was not spoken to: "UNHCR spoke to Reuters ... The agency
+        # said" is UNHCR (agency copy on returns, session 10)
+        org = next(
+            (
+                o
+                for at, o in reversed(self.orgs)
+                if not _ADDRESSEE_BEFORE_RE.search(self.text, max(0, at - 16), at)
+            ),
+            None,
+        )
         if word == "agency" and org is not None and _GOVERNMENT_RE.search(org):
             # a government is no agency: the body named before it (devset2 agency)
             org = next(
