@@ -8414,6 +8414,16 @@ _LABEL_MODIFIERS = frozenset(
 )
 
 
+def _opener_noun_phrase(text: str, lead_np: re.Match) -> tuple[str | None, str | None]:
+    """The group an "Of the ..., " opener names, as (counted, head): "Of these returnees,"
+    gives the returnees; "Of the total of deportees," the deportees (Honduran copy, session
+    7). The share after the opener and the elided items of its list both read it."""
+    np_at = lead_np.start("np")
+    if text.startswith(("total of ", "number of "), np_at):
+        np_at = text.index(" of ", np_at) + 4
+    return _noun_phrase_after(text, np_at)
+
+
 def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
     text = report.text
     sentences = report.sentences
@@ -9217,12 +9227,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             )
         ):
             # "Of these returnees, 61pc were women": the share of the group named up front
-            np_at = lead_np.start("np")
-            if text.startswith(("total of ", "number of "), np_at):
-                # "Of the total of deportees, 645 arrived by land": the deportees (Honduran
-                # copy, session 7)
-                np_at = text.index(" of ", np_at) + 4
-            c2, h2 = _noun_phrase_after(text, np_at)
+            c2, h2 = _opener_noun_phrase(text, lead_np)
             if (
                 h2 is None
                 and (lead_np.group("det") or "").lower() == "the"
@@ -9616,10 +9621,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Of the total returnees, 595 were ... and 28 were deported": the group the
                 # opener names, not the whole's own noun ("623 Afghans"; IOM return
                 # updates, session 10)
-                np_at = lead_np.start("np")
-                if text.startswith(("total of ", "number of "), np_at):
-                    np_at = text.index(" of ", np_at) + 4
-                c2, h2 = _noun_phrase_after(text, np_at)
+                c2, h2 = _opener_noun_phrase(text, lead_np)
                 if h2 and _is_plural_noun(h2):
                     r["head"], r["counted"] = h2, c2
             if whole is not None and rows[whole]["kind"] != "count":
