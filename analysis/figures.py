@@ -9934,17 +9934,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "at least 92 were killed", "killing at least 95", "rescued 23 from the rubble":
             # a verb done to people restores the elided noun, as the gold's "3,118 were
             # identified" gives people (disaster and conflict copy, session 7)
-            r["head"], r["counted"] = "people", "people"
-            if (
-                kind == "count"
-                and after[:1] == " "
-                and _PASSIVE_AFTER_RE.match(after)
-                and (pn := _PEOPLE_NOUN_BEFORE_RE.findall(text, s_start, d.start))
-            ):
-                # "move refugees ..., but only about 2,600 have been relocated": the people
-                # the sentence named before, as below (crisis and europe rules merged,
-                # session 10)
-                r["head"] = r["counted"] = pn[-1].lower()
+            # ("move refugees ..., but only about 2,600 have been relocated": the people the
+            # sentence named before, as below; crisis and europe rules merged, session 10)
+            r["head"] = r["counted"] = (
+                kind == "count" and _people_done_to(text, s_start, d.start, after)
+            ) or "people"
             continue
         if (
             kind == "count"
@@ -10043,21 +10037,25 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # counts subscribers, users (telecoms and app copy, session 8)
             r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
-        if (
-            kind == "count"
-            and after[:1] == " "
-            and _PASSIVE_AFTER_RE.match(after)
-            and (pn := _PEOPLE_NOUN_BEFORE_RE.findall(text, s_start, d.start))
-        ):
+        if kind == "count" and (pn := _people_done_to(text, s_start, d.start, after)):
             # "UNHCR wants to move refugees inland, but only about 9,000 have been relocated":
             # a bare number done to as the people named before it in the sentence were
             # (crisis copy, session 10)
-            r["head"] = r["counted"] = pn[-1].lower()
+            r["head"] = r["counted"] = pn
             continue
         if r["value"] >= 1000 and r["value"] == int(r["value"]):
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
             # cents, session 8)
             r["head"], r["counted"] = "people", "people"
+
+
+def _people_done_to(text: str, s_start: int, start: int, after: str) -> str | None:
+    """The people named earlier in the sentence that a bare number with a passive verb after
+    it counts ("move refugees ..., only about 9,000 have been relocated": "refugees")."""
+    if after[:1] != " " or not _PASSIVE_AFTER_RE.match(after):
+        return None
+    pn = _PEOPLE_NOUN_BEFORE_RE.findall(text, s_start, start)
+    return pn[-1].lower() if pn else None
 
 
 #: A sentence opening with a plural noun and its prepositional phrases, then a verb of
