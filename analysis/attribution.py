@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .entities import _L as _ENT_L
-from .entities import _PAIR_HONORIFICS
+from .entities import _PAIR_HONORIFICS, _SPOKESPERSON_FOR_BEFORE
 from .entities import _UP as _ENT_UP
 from .entities import _lexicon as _entity_lexicon
 from .entities import _norm as _norm_place
@@ -181,6 +181,8 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             name = _strip_titles(m.group("name"))
             if len(name.split()) >= 2 and _looks_person(name) and name not in known_orgs:
                 fulls.append(name)
+    if "\n" in text:
+        fulls.extend(_narrative_persons(text, entities, fulls, known_orgs))
     if not fulls:
         # A capitalised run inside a name the entity pass labelled an organisation or a
         # place is part of that name ("Homeland Security" in "the Department of Homeland
@@ -211,6 +213,10 @@ def person_names(text: str, entities=None) -> dict[str, str]:
                 continue  # "the Controller General of Accounts": an office, no person
             if name and name.rsplit(None, 1)[-1] in place_names:
                 continue  # "Citizenship Canada" ends a body's name, no person's (session 7)
+            if text.find("spokes", max(0, m.start() - 24), m.start()) >= 0 and (
+                _SPOKESPERSON_FOR_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            ):
+                continue  # "a spokesperson for Rápido Ya": a body (devset2 feature)
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)
     mapping: dict[str, str] = {}
@@ -267,7 +273,57 @@ def person_names(text: str, entities=None) -> dict[str, str]:
     return mapping
 
 
+def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -> list[str]:
+    """People a feature introduces in its own voice ("Mariam Abdallah Issa has walked ...",
+    "Tigist Alemu spent four years ...") with no cue the entity pass knows: a run of two to
+    four capitalised words whose first or last word opens a later sentence alone, as its
+    subject ("Mariam keeps ...", "Tigist, 27, is ...", "Rondón sends ..."; features,
+    devset2 feature). A place or a body's name is none."""
+    end = min(len(text), 200_000)
+    # the last place each word opens a sentence alone (one pass over the text)
+    openers = {m.group(1): m.start() for m in _ALONE_OPENING_RE.finditer(text, 0, end)}
+    if not openers:
+        return []
+    known = set(fulls)
+    named = sorted((e.start, e.end) for e in entities if e.label != "person")
+    named_starts = [a for a, _ in named]
+    places = {e.text for e in entities if e.label == "place"}
+    lex = _entity_lexicon()
+    out: list[str] = []
+    for m in _names_in(text, 0, end):
+        name = _strip_titles(m.group())
+        words = name.split()
+        if not 2 <= len(words) <= 4 or name in known or name in known_orgs:
+            continue
+        if openers.get(words[0], -1) < m.end() and openers.get(words[-1], -1) < m.end():
+            continue  # neither word opens a later sentence alone
+        i = bisect_right(named_starts, m.start()) - 1
+        if i >= 0 and named[i][1] > m.start():
+            continue  # inside a body's or a place's name
+        if not _looks_person(name) or any(
+            w in places or _norm_place(w) in lex.places for w in words
+        ):
+            continue
+        known.add(name)
+        out.append(name)
+    return out
+
+
+#: A capitalised word opening a sentence or a paragraph alone, then a word in lower case or
+#: an age between commas: "Mariam keeps", "Tigist, 27, is".
+_ALONE_OPENING_RE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?][ \u00a0])|(?<=[.!?][”\"’][ \u00a0]))"
+    rf"([{_UPPER_LATIN}][{_LATIN}'’\-]+)(?=[ \u00a0][a-z]|,[ \u00a0]\d)"
+)
+
+
 _PERSON_NAME = rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,4}})"
+#: A sentence opening with a name, then an apposition about the person closed by a comma:
+#: "Ahmad Zia Sharifi, a researcher at the Afghanistan Analysts Network, ".
+_PERSON_APPOSITION_OPENING_RE = re.compile(
+    rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}),[ \u00a0]"
+    rf"(?:a|an|the|[{_UPPER_LATIN}][\w'’\-]*(?:'s|’s))[ \u00a0][^,\"“”\n]{{1,140}},[ \u00a0]"
+)
 _APPOSITION_NAME_RE = re.compile(
     rf",[ \u00a0]{_PERSON_NAME},[ \u00a0](?:also[ \u00a0])?(?:said|told|says|claimed|alleged|added|warned|estimated|explained)\b"
 )
@@ -431,7 +487,11 @@ _ACCORDING_RE = re.compile(
     # "Per the NDRRMC's 6 a.m. report, 27 ...", "Per NDRRMC data": opening the sentence,
     # before "the" or an acronym, not a first name ("Per Nilsson said"; Philippine copy,
     # ds2-disaster)
-    r"|(?-i:Per)(?=[ \u00a0](?-i:the[ \u00a0]|[A-Z]{2,}\b)))"
+    r"|(?-i:Per)(?=[ \u00a0](?-i:the[ \u00a0]|[A-Z]{2,}\b))"
+    # "..., by the count of a riders' association, Unidad de Repartidores" (features,
+    # devset2 feature): whose count it is, as "by UNHCR's count" (_BY_COUNT_RE)
+    r"|(?:(?<=,[ \u00a0])by|(?-i:By))[ \u00a0]the[ \u00a0](?:count|reckoning|tally|estimates?)"
+    r"[ \u00a0]of)"
     r"[ \u00a0](?P<np>"
     rf"{_ABBR_OR_NOT_END}{{2,120}})",
     re.IGNORECASE,
@@ -654,9 +714,13 @@ _DESCRIBED_BODY_RE = re.compile(
 )
 # A body's common noun ending an "according to" phrase, and the name set off after it:
 # "according to the UN children's agency, UNICEF." (session 10)
-_BODY_WORD_END_RE = re.compile(rf"\b(?:{_GENERIC_ORG}|charity|watchdog|monitor|NGO)$")
+_BODY_WORD_END_RE = re.compile(
+    rf"\b(?:{_GENERIC_ORG}|charity|watchdog|monitor|NGO|association|union|federation)$"
+)
 _APPOS_BODY_NAME_RE = re.compile(
-    r"[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*"
+    # (with the small words of Spanish, French and Portuguese names: "Movimiento de Acción
+    # Migrante", devset2 feature)
+    r"[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|de|del|la|des|du|da|do))*"
 )
 # The UN's agencies, by acronym and by name: "the agency" or "the U.N. agency" after one of
 # them is that one (crisis copy, session 10).
@@ -951,6 +1015,39 @@ _GENERIC_NP_RE = re.compile(
     rf"|^(?P<bare>{_GENERIC_ORG})$"
 )
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: A body's word in English, and the Spanish, Portuguese and French words its name opens
+#: with there: "the observatory" for "Observatorio de Movilidad Laboral".
+_ROMANCE_BODY_WORDS = {
+    word: re.compile(
+        rf"\b(?:{forms})(?:[ \u00a0](?:[{_UPPER_LATIN}][\w'’\-]*|de|del|la|las|los|da|do|das|dos|des|du|et|y|e))*"
+        rf"[ \u00a0][{_UPPER_LATIN}][\w'’\-]*"
+    )
+    for word, forms in {
+        "observatory": "Observatorio|Observatório|Observatoire",
+        "institute": "Instituto|Institut",
+        "foundation": "Fundación|Fundação|Fondation",
+        "association": "Asociación|Associação",
+        "council": "Consejo|Conselho|Conseil",
+        "commission": "Comisión|Comissão",
+        "committee": "Comité|Comitê",
+        "federation": "Federación|Federação|Fédération",
+        "network": "Rede|Réseau",
+        "service": "Servicio|Serviço",
+        "agency": "Agencia|Agência|Agence",
+        "ministry": "Ministerio|Ministério|Ministère",
+        "office": "Oficina|Defensoría|Defensoria",
+        "centre": "Centro",
+        "center": "Centro",
+        "union": "Unión|Sindicato|União|Syndicat",
+    }.items()
+}
+#: A description's last word names a body: "the migration authority", "the refugee commission".
+_GENERIC_TAIL_RE = re.compile(rf"[ \u00a0](?:{_GENERIC_ORG})$")
+#: A name, then its apposition's opening: "Migración Colombia, the country's ", "CNARR, Chad's ".
+_NAME_THEN_DESCRIPTION_RE = re.compile(
+    rf"(?P<name>[{_UPPER_LATIN}][\w.&'’\-]*(?:[ \u00a0](?:[{_UPPER_LATIN}][\w.&'’\-]*|of|for|and|de|del|la))*)"
+    r",[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?(?:(?:[A-Z][\w\-]*|country|nation|city|state|government)(?:'s|’s)[ \u00a0])?$"
+)
 # An acronym with a joiner's small letter in it: "MoRR", "MoFA", "MoPH", "MoI" (ministries in
 # Afghan and Pakistani copy); resolved only where the text spells it out before "(MoRR)".
 _MIXED_ACRONYM_RE = re.compile(r"(?:[A-Z]{1,3}[a-z]){1,2}[A-Z]{1,4}")
@@ -1699,6 +1796,17 @@ class _Resolver:
             # "the agency" is it too
             self.described_as.setdefault(named, _description_key(np))
             return named
+        if (
+            np[:4] in ("the ", "The ")
+            and np[4:].islower()
+            and 1 < len(np[4:].split()) <= 3
+            and _GENERIC_TAIL_RE.search(np)
+            and (named := self.described_in_apposition(np[4:]))
+        ):
+            # "according to Migración Colombia, the country's migration authority ... the
+            # migration authority said": the body the text set that description beside
+            # (features, devset2 feature)
+            return named
         g = _GENERIC_NP_RE.match(np)
         if g and g.group("bare"):
             # "Immigration and Customs Enforcement was holding 61,226 people ..., according
@@ -1731,6 +1839,36 @@ class _Resolver:
                     # is the agency, before an earlier body whose name has "agency" in it
                     # (TNH copy, session 10)
                     return self.fullest_name(org)
+            if (
+                word in _ROMANCE_BODY_WORDS
+                and (named := self.romance_body(_ROMANCE_BODY_WORDS[word])) is not None
+            ):
+                # "the observatory said" after "the Observatorio de Movilidad Laboral", "the
+                # institute" after "Instituto ...": a body named in Spanish, Portuguese or
+                # French, called again by its English word (features, devset2 feature)
+                return named
+            here = getattr(self, "stretch_start", None)
+            at = self.text.find(np, here) if here is not None else -1
+            if at >= 0 and word in _BODY_WORDS:
+                # "Of the households surveyed by the Norwegian Refugee Council, 23 percent
+                # ..., the group found": a body the sentence itself names, before whoever
+                # spoke in the sentences before (features, devset2 feature)
+                own = next(
+                    (
+                        o
+                        for p, o in reversed(self.orgs)
+                        # named before "the group" in the sentence, not after it ("..., the
+                        # group estimated, a figure ICE has not disputed")
+                        if here <= p < at
+                        and o[:1].isupper()
+                        and o not in self.places
+                        and o.lower() not in _GROUPS_OF_PEOPLE
+                        and _names_a_body(o)
+                    ),
+                    None,
+                )
+                if own is not None:
+                    return self.fullest_name(own)
             if word == "agency" and state.last_org and _GOVERNMENT_RE.search(state.last_org):
                 # "IOM spokesperson X said ... The Government of Niger has asked for help ...
                 # The agency said": a government is no agency; the body before it (Geneva
@@ -2005,6 +2143,39 @@ class _Resolver:
         )
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def romance_body(self, rx: re.Pattern) -> str | None:
+        """The last body named in the text (before 200,000 characters) by the Spanish,
+        Portuguese or French word ``rx`` opens with: "Observatorio de Movilidad Laboral"."""
+        last = None
+        for m in rx.finditer(self.text, 0, 200_000):
+            last = m.group()
+        return last
+
+    def described_in_apposition(self, desc: str) -> str | None:
+        """The name the text first set ``desc`` ("migration authority") beside, as its
+        apposition: "Migración Colombia, the country's migration authority", "CNARR,
+        Chad's refugee commission"; None when it never did."""
+        i = self.text.find(desc)
+        while 0 <= i < 200_000:
+            after = self.text[i + len(desc) : i + len(desc) + 1]
+            m = (
+                _NAME_THEN_DESCRIPTION_RE.search(self.text, max(0, i - 90), i)
+                # the apposition closes after it ("..., the country's migration authority.",
+                # "CNARR, Chad's refugee commission, who"); "14 Afghans, the prosecutor's
+                # office said" is a tag, no apposition
+                if after in (",", ".", ";", ")", "")
+                else None
+            )
+            if (
+                m is not None
+                and m.end() == i
+                and m.group("name") not in self.places
+                and not _when_word(m.group("name").rsplit(None, 1)[-1])
+            ):
+                return self.fullest_name(m.group("name"))
+            i = self.text.find(desc, i + 1)
+        return None
+
     def described_as_body(self, name: str, word: str) -> bool:
         """Is ``name`` first set off by an apposition that calls it a body ("Grupa Granica, a
         coalition of Polish NGOs,", "Aegean Watch, another group,"), so a later "the group"
@@ -2110,12 +2281,23 @@ _NP_PREP = frozenset("of for at in through across outside near inside".split())
 _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
+# People named by whom they work with: "an official with the ministry", "a nurse with a
+# medical charity", "a researcher with the Rift Valley Institute".
+# (one person: "Lawyers with the Greek Council for Refugees said" is the council's word, as
+# the second dev set's gold of report 42 has it)
+_WITH_SPEAKERS = frozenset(
+    """official worker nurse doctor researcher spokesperson spokesman spokeswoman member
+    volunteer staffer employee source officer analyst lawyer activist coordinator manager
+    representative consultant investigator engineer economist monitor""".split()
+)
 _NP_CONJ = frozenset("and or but".split())
 _LEAD_SUBORDINATORS = frozenset("once unless if although though whereas until".split())
 # People named by where they come from: "officials from Kunar province", "doctors from MSF".
 _FROM_SPEAKERS = frozenset(
     """officials official sources officers residents witnesses doctors lawmakers experts
-    representatives delegates envoys spokesmen commanders leaders authorities""".split()
+    representatives delegates envoys spokesmen commanders leaders authorities
+    teacher teachers nurse nurses doctor worker workers volunteer volunteers resident
+    witness elder elders""".split()
 )
 
 
@@ -2143,8 +2325,13 @@ def _trailing_np(seg: str) -> str | None:
             break  # a free-standing dash ends a dateline: "WASHINGTON (Reuters) - CBP ..."
         if keep and lw in ("to", "with"):
             k = len(words) - len(keep) - 2  # the word before "to"/"with"
-            if (k >= 0 and words[k].lower() in _LINKED_ADJ) or (
-                lw == "with" and keep[-1].lower() in ("knowledge", "access", "ties", "links")
+            if (
+                (k >= 0 and words[k].lower() in _LINKED_ADJ)
+                or (lw == "with" and keep[-1].lower() in ("knowledge", "access", "ties", "links"))
+                # "an aid worker with an international organisation said", "an official
+                # with CNARR said": whom the speaker works with is part of who he is
+                # (features, devset2 feature)
+                or (lw == "with" and k >= 0 and words[k].lower() in _WITH_SPEAKERS)
             ):
                 # "sources privy to the talks", "an official with knowledge of the plan"
                 keep.append(w)
@@ -3001,14 +3188,18 @@ _SAY_VERBS = frozenset(
 )
 _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
-    r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor)"
+    r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor"
+    # nameless speakers of features: "a teacher from the village", "a nurse with MSF"
+    r"|teacher|nurse|doctor|researcher|volunteer|lawyer|analyst|activist|trader|driver|elder)"
     # "Colombia's director of migration", "the head of the agency": a person, for "he said";
     # "A spokeswoman for the Ministry of Justice ... she added" (session 5, prisons copy);
     # "A senior official at the interior ministry, requesting anonymity, said ... '...,' he
     # said" (Pakistani dailies, session 9)
     # (a body's name of up to seven words: "A spokesman for the Khyber Pakhtunkhwa
     # Provincial Disaster Management Authority", ds2-disaster)
-    r"(?:[ \u00a0](?:of|for|at|in)[ \u00a0](?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][A-Za-z][\w'’\-]*){0,6})?$",
+    # ("an official with CNARR", "an aid worker with an international organisation":
+    # whom a nameless speaker works with, features, devset2 feature)
+    r"(?:[ \u00a0](?:of|for|at|in|with|from)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][A-Za-z][\w'’\-]*){0,6})?$",
     re.IGNORECASE,
 )
 
@@ -3929,6 +4120,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 _CAPITAL_RE.search(subj)
                 # "In May police recorded 318 hate crimes": a body named by its common noun
                 or subj.rsplit(None, 1)[-1].lower() in _SOURCE_NOUNS
+                # "Debts he has recorded range from ...", "Of the 210 cases she has
+                # documented, 64 ...": the person a pronoun is, who keeps the record
+                # (features, devset2 feature)
+                or (subj in ("he", "she") and state.last_person is not None)
             ):
                 continue
             if _COUNT_WORD_SUBJECT_RE.match(subj):
@@ -3981,7 +4176,20 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 src = resolver.resolve(opening, state, False)
                 found.append((m.start(), src, m.group("v"), hedged, "speech"))
             continue
-        if inverted and v not in ("told", "tells", "put", "puts"):
+        if (
+            inverted
+            and m.start() - s0 > 8
+            and text[m.start() - 2 : m.start()] in (", ", ",\u00a0")
+            and (ap := _PERSON_APPOSITION_OPENING_RE.match(text, s0, m.start())) is not None
+            and ap.end() == m.start()
+            and ap.group("name") in resolver.persons
+        ):
+            # "Ahmad Zia Sharifi, a researcher at the Afghanistan Analysts Network, says the
+            # figures understate the strain": a person and the apposition about him open the
+            # sentence, and he is its subject; what follows the verb is what he says, not an
+            # inverted speaker (features, devset2 feature)
+            subj = ap.group("name")
+        elif inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
         if subj is None:
@@ -4106,6 +4314,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # "Lopez added that 9,000 ..., which she said was a 15% rise": the sentence's
             # own speaker, not the person named in the sentence before
             src = found[-1][1]
+        elif (
+            subj[:4].lower() in ("its ", "thei")
+            and found
+            and found[-1][1]
+            and found[-1][4] == "speech"
+            and found[-1][1] not in resolver.persons.values()
+            and _OWN_DATA_NP_RE.fullmatch(subj.strip().lower())
+        ):
+            # "..., the migration authority said, and its own figures show an average wait
+            # of 14 months": the body that speaks in the sentence owns them, not the one
+            # named in the sentence before (features, devset2 feature)
+            src = found[-1][1]
         else:
             src = resolver.resolve(subj, state, False)
             if src and " by " in (seg := text[max(s0, m.start() - 160) : m.start()]):
@@ -4114,7 +4334,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 resolver.note_doc(seg[max(0, seg.rfind(" by ") - 60) : seg.rfind(" by ")], src)
         found.append((m.start(), src, m.group("v"), hedged, "speech"))
     seg = text[s0:s1].lower()
-    if "according" in seg or "as per " in seg or ", per " in seg or "per " in seg[:6]:
+    if (
+        "according" in seg
+        or "as per " in seg
+        or ", per " in seg
+        or "per " in seg[:6]
+        or "by the " in seg
+    ):
         for m in _ACCORDING_RE.finditer(text, s0, s1):
             if _ARRANGED_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start()):
                 continue  # "dosed according to their body weight": by, not who says so
@@ -4248,7 +4474,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             ):
                 # "according to the UN refugee agency, UNHCR.": what the body is, then its
                 # name closing the sentence (crisis wire copy, session 10)
-                src = resolver.resolve(body.group().rstrip("."), state, False)
+                name = body.group().rstrip(".")
+                src = resolver.resolve(name, state, False)
+                if src and src != name and name.endswith(" " + src):
+                    # "by the count of a migrant rights group, Movimiento de Acción
+                    # Migrante": the end of a body's name is no person (devset2 feature)
+                    src = name
             phrase = "as per" if m.group()[:2].lower() == "as" else "according to"
             found.append((m.start(), src, phrase, False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
@@ -4466,6 +4697,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             here.append(quotes[j])
             j += 1
         resolver.note_orgs(s0, s1)
+        if text[s0 : s0 + 1].isupper() and (age := _NAME_AGE_OPENING_RE.match(text, s0, s1)):
+            # "Maria Peñaloza, 44, runs a shelter that fed 310 people, she said": the person
+            # the sentence opens with, named with an age, is its own "she" (features)
+            state.last_person = age.group("name")
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs, verb_starts)
         if any(text.find(w, s0, s1) >= 0 for w in _DOC_WORDS) and (
             issued := _ISSUED_DOC_RE.search(text, s0, s1)
@@ -4734,6 +4969,23 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 for f in found
                 if f[0] > r["end"] or not _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
             ]
+        if (
+            len(found) > 1
+            and any(f[0] > r["end"] for f in found)
+            and ", and " in text[min(f[0] for f in found) : r["start"]]
+        ):
+            # "Some 1.4 million live in Peru, according to the government, and an estimated
+            # 200,000 of them sell food, by the count of the chamber": "according to" closes
+            # its own clause; the clause after ", and" has its own (features, devset2 feature)
+            found = [
+                f
+                for f in found
+                if not (
+                    f[0] < r["start"]
+                    and f[2] == "according to"
+                    and ", and " in text[f[0] : r["start"]]
+                )
+            ] or found
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
             # subject yields to whoever the sentence names as speaking
@@ -4817,6 +5069,19 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
         return False
     before = text[max(0, start - 80) : start]
     i = max(before.rfind(", who "), before.rfind(", which "))
+    if i < 0 and " who " in before:
+        # "Sara Lindqvist, a researcher with the Danish Refugee Council who surveyed 300
+        # households, said": the clause closes the apposition that describes the speaker
+        # (features, devset2 feature)
+        i = max(
+            (
+                m.start()
+                for m in _SPEAKER_WHO_RE.finditer(before)
+                # after a person's full name: not "Meanwhile, the number of Rohingyas who"
+                if _FULL_NAME_END_RE.search(before, 0, m.start())
+            ),
+            default=-1,
+        )
     if i < 0 or "," in before[i + 2 :] or any(c in before[i:] for c in '.;:"“”'):
         return False
     if not between.rstrip().endswith(",") or between.count(",") > 1:
@@ -4827,6 +5092,10 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
     return True
 
 
+#: Two or more capitalised words ending right here: a person's full name.
+_FULL_NAME_END_RE = re.compile(
+    rf"[{_UPPER_LATIN}][{_LATIN}'’\-]+[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+$"
+)
 _OWN_SAY_RELATIVE_RE = re.compile(
     r",[ \u00a0](?:which|who)[ \u00a0](?:says|said|estimates|estimated|claims|claimed|puts|put)\b"
 )
@@ -4899,8 +5168,16 @@ def _colon_intro_speakers(report: Report, quotes, quote_speakers, resolver) -> N
 
 #: A sentence that opens with a name and the person's age: "Samiullah, 29, worked ...".
 _NAME_AGE_OPENING_RE = re.compile(
-    r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,3}(?=,[ \u00a0]\d{1,2},[ \u00a0])"
+    # after a dateline, in any Latin alphabet: "BOGOTÁ — Jesús Alberto Rondón, 31, logs
+    # into the app ..., he told Rest of World" (features, devset2 feature)
+    rf"(?:[{_UPPER_LATIN}][{_UPPER_LATIN}'’ .\-]{{2,40}}(?:,[^—–:\n]{{0,40}})?[ \u00a0][—–][ \u00a0])?"
+    rf"(?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+){{0,3}})"
+    r"(?=,[ \u00a0]\d{1,2},[ \u00a0])"
 )
+
+
+#: One capitalised word opening a sentence, then a word in lower case: "Mariam keeps".
+_ONE_NAME_OPENING_RE = re.compile(rf"([{_UPPER_LATIN}][{_LATIN}'’\-]+)[ \u00a0](?=[a-z])")
 
 
 def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
@@ -4908,7 +5185,13 @@ def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
     if text[s0 : s0 + 1].isupper() and (age := _NAME_AGE_OPENING_RE.match(text, s0, s1)):
         # "Samiullah, 29, worked in a Karachi bakery ... '...,' he said": a name with an
         # age is a person's, one word or more (Afghan returnee copy, session 10)
-        state.last_person = age.group()
+        state.last_person = age.group("name")
+    elif text[s0 : s0 + 1].isupper() and (one := _ONE_NAME_OPENING_RE.match(text, s0, s1)):
+        # "Mariam keeps the family's ration card ... '...,' she said", "Rondón sends 300,000
+        # pesos home": a person named before, again by one of her names, opening a
+        # sentence as its subject (features, devset2 feature)
+        if (full := resolver.persons.get(one.group(1))) is not None:
+            state.last_person = full
     persons = resolver.persons
     for m in _names_in(text, s0, s1):
         # also the name behind a title or rank the title list lacks ("Colonel

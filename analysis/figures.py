@@ -32,6 +32,8 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
+from .entities import _L as _ENT_L
+from .entities import _UP as _ENT_UP
 from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
 from .numbers import VULGAR_FRACTIONS as _VULGAR_FRACTIONS
 from .paths import PACKAGE_DATA_DIR
@@ -708,9 +710,11 @@ _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
 _AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
 
-# A name of one to three capitalised words ending right before ", 56,".
+# A name of one to three capitalised words ending right before ", 56,", in any Latin
+# alphabet ("Jesús Alberto Rondón, 31,", "María José Peñaloza, 44,": features, devset2
+# feature).
 _APPOSITIVE_NAME_RE = re.compile(
-    r"(?<![\w'’\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,2})$"
+    rf"(?<![\w'’\-])(?P<name>[{_ENT_UP}][{_ENT_L}'’\-]+(?:[ \u00a0][{_ENT_UP}][{_ENT_L}'’\-]+){{0,2}})$"
 )
 
 
@@ -8139,7 +8143,9 @@ _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
     # "Out of the deportees, 214 were ...": Afghan outlets' form (session 9)
     r"(?:Of|Among|Out[ \u00a0]of)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
-    r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
+    # (a long participle phrase too: "Of the returnee households surveyed by the Norwegian
+    # Refugee Council in August, 23 percent ...", features, devset2 feature)
+    r"(?P<np>[A-Za-z][\w’'\- ]{1,120}?),[ \u00a0]"
 )
 #: A change right before a percentage: "the sharpest falls, of ", "rose ", "down by ".
 _CHANGE_BEFORE_PCT_RE = re.compile(
