@@ -295,7 +295,16 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
         words = name.split()
         if not 2 <= len(words) <= 4 or name in known or name in known_orgs:
             continue
-        if openers.get(words[0], -1) < m.end() and openers.get(words[-1], -1) < m.end():
+        if (
+            openers.get(words[0], -1) < m.end()
+            and openers.get(words[-1], -1) < m.end()
+            and not (
+                # "Khaled Hamdan has not seen his house since 2016. ... '...,' the 47-year-old
+                # said": the subject of a sentence, then called by the age a speaker has
+                text[m.end() : m.end() + 2][1:].islower()
+                and _AGE_SPEAKER_RE.search(text, m.end(), m.end() + 600)
+            )
+        ):
             continue  # neither word opens a later sentence alone
         i = bisect_right(named_starts, m.start()) - 1
         if i >= 0 and named[i][1] > m.start():
@@ -309,11 +318,18 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
     return out
 
 
-#: A capitalised word opening a sentence or a paragraph alone, then a word in lower case or
-#: an age between commas: "Mariam keeps", "Tigist, 27, is".
+#: A capitalised word opening a sentence or a paragraph alone, then a word in lower case, an
+#: age between commas or a possessive: "Mariam keeps", "Tigist, 27, is", "Hamdan's wife".
 _ALONE_OPENING_RE = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.!?][ \u00a0])|(?<=[.!?][”\"’][ \u00a0]))"
-    rf"([{_UPPER_LATIN}][{_LATIN}'’\-]+)(?=[ \u00a0][a-z]|,[ \u00a0]\d)"
+    rf"([{_UPPER_LATIN}][{_LATIN}\-]+)(?=[ \u00a0][a-z]|,[ \u00a0]\d|['’]s[ \u00a0][a-z])"
+)
+#: A person called by an age alone: "the 47-year-old", "the 35-year-old mother".
+_AGE_NP_RE = re.compile(r"the[ \u00a0]\d{1,3}-year-old(?:[ \u00a0][a-z]+)?")
+#: A speaker called by an age: "the 47-year-old said", "says the 35-year-old".
+_AGE_SPEAKER_RE = re.compile(
+    r"\b(?:[Tt]he[ \u00a0]\d{1,3}-year-old[ \u00a0](?:said|says|told|added|recalls)\b"
+    r"|(?:said|says|told)[ \u00a0]the[ \u00a0]\d{1,3}-year-old\b)"
 )
 
 
@@ -477,7 +493,10 @@ class _State:
 _ABBR_OR_NOT_END = (
     r"(?:[^,.;:\n“”\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.|[ \u00a0](?-i:[A-Z]))"
     # the last point of a dotted abbreviation before a lower-case word: "U.N. agencies"
-    r"|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=[ \u00a0](?-i:[a-z])))"
+    r"|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=[ \u00a0](?-i:[a-z]))"
+    # the separator inside a number: "according to an IOM survey of 2,400 returnees"
+    # (features, devset2 feature)
+    r"|(?<=\d)[,.](?=\d))"
 )
 # ... and "as per", its South Asian form ("as per the data shared by the district ...")
 _ACCORDING_RE = re.compile(
@@ -526,6 +545,13 @@ _DATA_NP_RE = re.compile(
     r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
+)
+#: Data and the body that gave them in a relative clause with no "that": "figures the
+#: ministry shared with ...", "data the agency provided to ...".
+_DATA_RELATIVE_AGENT_RE = re.compile(
+    r"(?:(?:the|these|those|new|latest)[ \u00a0])?(?:figures|data|statistics|numbers|records)"
+    r"[ \u00a0](?P<agent>(?:the|its|a|an)[ \u00a0][\w'’\- ]{2,60}?|[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)*)"
+    r"[ \u00a0](?:shared|provided|gave|sent|released|published|compiled|supplied)\b"
 )
 # "according to the government's latest data", "the UNHCR's figures": whose data they are
 _POSSESSIVE_DATA_RE = re.compile(
@@ -1075,7 +1101,10 @@ _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|af
 _NUMBER_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])\d")
 # ... a number other than a year: "The HUD's 2024 Annual Homelessness Assessment found" has
 # a source, "5,000 people said" none (session 5, homelessness copy)
-_COUNT_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:[-–/]\d{2,4})?\b(?![,.]\d))\d")
+_COUNT_IN_NP_RE = re.compile(
+    # (not an age: "the 47-year-old said" is a person, devset2 feature)
+    r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:[-–/]\d{2,4})?\b(?![,.]\d))(?!\d{1,3}-year-old\b)\d"
+)
 _CAPITAL_RE = re.compile(r"[A-Z]")
 _SENTENCE_CLOSE_RE = re.compile(r"[ \u00a0]{0,2}[.!?]?[\"'”’]?[ \u00a0]{0,2}")
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
@@ -1686,6 +1715,15 @@ class _Resolver:
         low = np.lower()
         if low in ("him", "her"):
             low = np = "he"  # "According to him, 31 villages were shelled": who he is
+        if (
+            low[:4] == "the "
+            and "-year-old" in low
+            and state.last_person is not None
+            and _AGE_NP_RE.fullmatch(low)
+        ):
+            # "'...,' the 47-year-old said": the person named before, by the age the text
+            # gave him (features, devset2 feature)
+            return state.last_person
         if (
             low[:4] == "the "
             and low.rsplit(None, 1)[-1] in _NAMED_ROLES
@@ -2636,6 +2674,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         seg_stripped = seg_stripped[: aside.start()].rstrip()
         if seg_stripped[-1:].isdigit() and (age := _AGE_END_RE.search(seg_stripped)):
             seg_stripped = seg_stripped[: age.start()]  # "Nyakim Gatwech, 29, who fled ..."
+    if seg_stripped[-2:-1].isdigit() and (age := _NAME_AGE_END_RE.search(seg_stripped)):
+        # '"...," Yorgelis, 19, said': the age set off after the name is no part of it
+        # (features, devset2 feature)
+        seg_stripped = seg_stripped[: age.start("age")]
     if seg_stripped[-4:].isdigit() and (dt := _NP_DATE_TAIL_RE.search(seg_stripped)):
         # "A World Bank report from March 2018 predicted": the report's date is no speaker
         seg_stripped = seg_stripped[: dt.start()]
@@ -3317,7 +3359,9 @@ _RANKED_NP_BEFORE_RE = re.compile(
 _DET_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|the|its|their|this)[ \u00a0][a-z]+[ \u00a0]$")
 _DATA_FROM_BEFORE_RE = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]ecords)[ \u00a0](?:from|by|of|compiled"
-    r"|released|published|collected)\b[^,.;:]{2,70}$"
+    # "Figures obtained by Al Jazeera from the interior ministry show" (features, devset2
+    # feature)
+    r"|released|published|collected|obtained|seen|shared|provided)\b[^,.;:]{2,70}$"
 )
 _A_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|another|one)[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){1,2}$")
 _POSSESSIVE_NOUN_BEFORE_RE = re.compile(
@@ -3484,6 +3528,14 @@ _NAME_APPOSITION_OPENING_RE = re.compile(
 )
 
 
+#: A sentence that opens with a name and a relative clause about it set off by commas:
+#: "Halima Yusuf, who runs a women's group in the camp, ".
+_NAME_RELATIVE_OPENING_RE = re.compile(
+    rf"\s*[{_UPPER_LATIN}][{_LATIN}'’\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+){{0,3}}"
+    r",[ \u00a0]who[ \u00a0][^,;:\"“”]{1,100},[ \u00a0]"
+)
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -3576,6 +3628,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "The Evros Solidarity Network, another group, claims that": a name and its
         # apposition open the sentence, so the word after them is its verb
         and not _NAME_APPOSITION_OPENING_RE.fullmatch(text, s0, m.start())
+        # "Halima Yusuf, who runs a women's group in the camp, estimates that": so is a
+        # relative clause about the person (features, devset2 feature)
+        and not _NAME_RELATIVE_OPENING_RE.fullmatch(text, s0, m.start())
     ):
         return False  # "captured 40 soldiers, claims that could not be verified": a noun
     if pw == "that" and (v.endswith("ed") or v in _PAST_SAY_VERBS):
@@ -3796,6 +3851,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return (
             False  # "The minister continued: ...", '"...," he continued'; not "arrivals continued"
         )
+    if (
+        v in ("recalls", "recalled")
+        and after[:1] not in (":", ",", ".", ";", "")
+        and not after.startswith((" that ", "\u00a0that "))
+    ):
+        # '"...," he recalls', "she recalled that ...": a speaker telling the past; "The
+        # company recalled 40,000 cars" takes them back (features, devset2 feature)
+        return False
     if _NOT_SAID_BEFORE_RE.search(before):
         return False  # "have yet to say how many", "declined to say", "did not say"
     if (
@@ -4327,6 +4390,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # named in the sentence before (features, devset2 feature)
             src = found[-1][1]
         else:
+            if (
+                subj[:4].lower() in ("her ", "his ", "the ", "a ", "an ")
+                and text[m.start() - 2 : m.start()] == ", "
+                and (nm := _NAME_BEFORE_VERB_RE.search(text, max(s0, m.start() - 40), m.start()))
+                and nm.group("name") not in subj
+                and nm.group("name") not in resolver.places
+                and _looks_person(nm.group("name"))
+                and not _ORG_WORD_RE.search(nm.group("name"))
+            ):
+                # "Her neighbour, a widow who gave only her first name, Zarghona, said": the
+                # name the appositions close with is who speaks (features, devset2 feature)
+                subj = nm.group("name")
             src = resolver.resolve(subj, state, False)
             if src and " by " in (seg := text[max(s0, m.start() - 160) : m.start()]):
                 # "A report published on Monday by X said": X's report, for a later "the
@@ -4418,6 +4493,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # the agent it names ("figures from the UNHCR") is the source, and with
                 # none the sentence's own subject ("CBP recorded ...") stays the source.
                 agent = data.group("agent") or _lower_agent(np)
+                if agent is None and (rel := _DATA_RELATIVE_AGENT_RE.match(np)):
+                    # "according to figures the ministry shared with The New Humanitarian":
+                    # who shared them, not whom with (features, devset2 feature)
+                    agent = rel.group("agent")
                 if agent is None:
                     body = _BODY_DATA_RE.match(np)
                     if body is None:
@@ -5092,6 +5171,13 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
     return True
 
 
+#: A name, then an age set off by commas, ending the subject: "Yorgelis, 19,".
+_NAME_AGE_END_RE = re.compile(rf"[{_UPPER_LATIN}][{_LATIN}'’\-]+(?P<age>,[ \u00a0]\d{{1,3}},)$")
+#: A name set off by commas right before the verb: "..., Zarghona, " in "Her neighbour, a
+#: widow who gave only her first name, Zarghona, said".
+_NAME_BEFORE_VERB_RE = re.compile(
+    rf",[ \u00a0](?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+){{0,2}}),[ \u00a0]$"
+)
 #: Two or more capitalised words ending right here: a person's full name.
 _FULL_NAME_END_RE = re.compile(
     rf"[{_UPPER_LATIN}][{_LATIN}'’\-]+[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+$"

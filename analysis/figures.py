@@ -207,8 +207,14 @@ def _lexicon() -> dict:
     # "one official said", "one man from Guinea said": the noun, an optional place phrase,
     # then (group v) a speech verb; without the verb it must follow "said"/"told" etc.
     lex["speaker_after_re"] = re.compile(
-        rf"[ \u00a0](?:{_alternation(speakers)})\b"
+        # (a modifier before the noun, and a nameless speaker's condition set off by commas
+        # before the verb: "One aid worker, speaking on condition of anonymity, estimated",
+        # features, devset2 feature)
+        rf"[ \u00a0](?:(?:aid|senior|local|camp|health|humanitarian)[ \u00a0])?"
+        rf"(?:{_alternation(speakers)})\b"
         rf"(?:[ \u00a0](?:from|in|at)[ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)?"
+        r"(?:,[ \u00a0](?:speaking|who[ \u00a0]asked|who[ \u00a0]spoke|who[ \u00a0]requested"
+        r"|requesting|asking)[^,.;\n]{0,70},)?"
         rf"(?:,?[ \u00a0](?P<v>{_alternation(speech)})\b)?"
     )
     lex["speech_before_re"] = re.compile(rf"\b(?:{_alternation(speech)})[ \u00a0]$")
