@@ -8186,6 +8186,14 @@ _OF_WHOM_BEFORE_RE = re.compile(
     r"(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
     re.I,
 )
+#: "Some 6,400 Afghans crossed. Among them were 1,900 women": the part after an inverted
+#: copula, the whole in the sentence before (agency and wire copy, session 11); "Among the
+#: migrants were 11 children" names the whole's own noun.
+_AMONG_COPULA_RE = re.compile(
+    r"\b[Aa]mong[ \u00a0](?:(?:them|these|those|whom)|the[ \u00a0](?P<noun>[a-z][\w\-]*))"
+    r"[ \u00a0](?:are|were|is|was)[ \u00a0](?:(?:only|just|some|nearly|almost|about|around"
+    r"|over|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
+)
 _INCLUDING_BEFORE_RE = re.compile(
     r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$",
     re.I,
@@ -8249,10 +8257,15 @@ _THAT_CLAUSE_GAP_RE = re.compile(
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
     # bare pronoun stands for the count too (session 7, Home Office statistics)
-    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0]"
+    r"(?:\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0]"
     # "About 600 Rohingyas boarded ... The group, which includes 230 women": the people
     # counted just before, as a group (Bangladeshi relocation copy, session 9)
     r"|(?:group|batch|convoy|caravan|contingent|flight)(?:,[ \u00a0]which)?[ \u00a0])?"
+    # "... 1,240 undocumented foreigners. They include 310 women" (agency copy, session 11)
+    r"|\b(?:They|These|Those)[ \u00a0]"
+    # "The total number of Afghans who returned during this period includes 3,870 men"
+    # (Pakistani agency copy, session 11): the whole restated as a noun phrase, no number
+    r"|\btotal[ \u00a0]number[ \u00a0]of[ \u00a0][^.;:\d]{1,60}?[ \u00a0])"
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
@@ -8833,11 +8846,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # search starts there rather than at each of the 60 (``\b`` still sees the
         # character before; ``test_bounded_tail_searches`` checks the answers are the same).
         n = len(before)
-        if "nclude" in before and (inc := _TOTAL_INCLUDES_RE.search(before)):
+        if (
+            "nclude" in before
+            and (
+                (inc := _TOTAL_INCLUDES_RE.search(sb := before))
+                # (the whole as a long noun phrase can start before the 60 characters)
+                or (
+                    "al number of" in (sb := text[s_start : d.start])
+                    and (inc := _TOTAL_INCLUDES_RE.search(sb))
+                )
+            )
+        ):
             # "Russia has lost 173,990 soldiers. This number includes 630 ...": a part of
             # the count that "this number", "the figure" or "the toll" stands for
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
-            if whole is not None and rows[whole]["start"] >= d.start - len(before) + inc.start():
+            if whole is not None and rows[whole]["start"] >= d.start - len(sb) + inc.start():
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
         elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
@@ -8850,6 +8873,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # stands for people, so the count of people before the count of places
                 whole = _people_whole(rows, k, whole)
             via_of_whom = True
+        elif "mong" in before and (am := _AMONG_COPULA_RE.search(before)):
+            whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                whole is not None
+                and am.group("noun")
+                and am.group("noun") not in (rows[whole]["head"], rows[whole]["counted"])
+            ):
+                whole = None  # "Among the injured were 14 police officers": not the 3,000
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             # "arrested over 1,800 Afghans during the past 10 days, including 214 women": the
             # count before the period the sentence names (Pakistani dailies, session 9; "212

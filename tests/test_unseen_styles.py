@@ -5690,6 +5690,69 @@ CASES += [
 ]
 
 
+# Session 11 (lead), found in real Pakistani agency copy on returns (cases invented): a
+# breakdown in the sentence after its total, led by "Among them were", "They include" or
+# "The total number of X who ... includes", was read as counts of their own.
+CASES += [
+    (
+        "invented/agency copy: 'Among them were' after the total",
+        "Some 6,400 Afghans crossed at Torkham on Friday. Among them were 1,900 women and "
+        "2,300 children.",
+        [
+            ("Some 6,400", 6400, "approximate", "count", None, {"part_of": None}),
+            ("1,900", 1900, "exact", "count", None, {"part_of": 0, "head": "women"}),
+            ("2,300", 2300, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/wire: 'Among those are' with a bound",
+        "The shelter houses 850 migrants, officials said. Among those are nearly 200 "
+        "unaccompanied minors.",
+        [
+            ("850", 850, "exact", "count", None, {"part_of": None}),
+            ("nearly 200", 200, "upper", "count", None, {"part_of": 0, "head": "minors"}),
+        ],
+    ),
+    (
+        "invented/wire: 'Among the <whole's noun> were'",
+        "At least 43 migrants drowned off Lampedusa. Among the migrants were 11 children.",
+        [
+            ("At least 43", 43, "lower", "count", None, {"part_of": None}),
+            ("11", 11, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/agency copy: 'They include' after the total",
+        "Police detained 1,240 undocumented foreigners in Karachi this week. They include 310 "
+        "women.",
+        [
+            ("1,240", 1240, "exact", "count", None, {"part_of": None}),
+            ("310", 310, "exact", "count", None, {"part_of": 0, "head": "women"}),
+        ],
+    ),
+    (
+        "invented/agency copy: 'The total number of X who ... includes'",
+        "According to the latest figures, 9,115 Afghan citizens left Pakistan between June 2 "
+        "and June 12. The total number of Afghans who returned during this period includes "
+        "3,870 men, 2,415 women, and 2,830 children.",
+        [
+            ("9,115", 9115, "exact", "count", None, {"part_of": None}),
+            ("3,870", 3870, "exact", "count", None, {"part_of": 0, "head": "men"}),
+            ("2,415", 2415, "exact", "count", None, {"part_of": 0, "head": "women"}),
+            ("2,830", 2830, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/guard: 'Among the <other noun> were' is not a part of the count before",
+        "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
+        [
+            ("Some 3,000", 3000, "approximate", "count", None, {"part_of": None}),
+            ("14", 14, "exact", "count", None, {"part_of": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
