@@ -1107,6 +1107,9 @@ _ADJECTIVE_BEFORE_RE = re.compile(
     r"\b(?:among|amongst|of|for|the|with|all|many|most|more|fewer|newly|officially)[ \u00a0]$",
     re.IGNORECASE,
 )
+#: A participle right before a verb of telling makes it an adjective ("lacking specified
+#: rules", rights-group copy, session 11).
+_PARTICIPLE_BEFORE_RE = re.compile(r"\b[a-z]{3,}ing[ \u00a0]$")
 _AGENT_PREP_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over"
     # "the four wards counted first was", "ballots counted so far": a participle
@@ -2604,6 +2607,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # previous research participation reported": what the share's people have, no
         # speaker; the share's own people answer (survey write-ups, session 8)
         return None
+    if np and np[-3:] == "ing" and np.isalpha() and np.islower():
+        # "operating outside the legal system and lacking specified laws": a bare participle
+        # is no speaker, and the verb after it an adjective (rights-group copy, session 11)
+        return None
     if np and " and" in whole[-len(np) - 5 :]:
         listed = _speaker_list(whole.rstrip(), np)
         pre = seg_stripped[: len(seg_stripped) - len(np)]
@@ -3987,6 +3994,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 src = resolver.resolve(opening, state, False)
                 found.append((m.start(), src, m.group("v"), hedged, "speech"))
             continue
+        if v in ("detailed", "specified") and (
+            _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start())
+            or _PARTICIPLE_BEFORE_RE.search(text, max(s0, m.start() - 20), m.start())
+        ):
+            continue  # "with detailed plans", "lacking specified rules": an adjective
         if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)

@@ -5743,6 +5743,17 @@ CASES += [
         ],
     ),
     (
+        "invented/rights group: a participle before a verb of telling is no speaker",
+        "The authorities opened 36 holding centres, run outside the courts and lacking "
+        "specified rules.",
+        [("36", 36, "exact", "count", None, {"source": None})],
+    ),
+    (
+        "invented/rights group: a feared arrest is not what happened to the count",
+        "Citing fear of arrest, some 45,000 Afghans left Karachi last month.",
+        [("some 45,000", 45000, "approximate", "count", None, {"category": "returned or left"})],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
