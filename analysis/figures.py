@@ -5272,7 +5272,12 @@ _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
 # ... or three: "325,000 \u201ctechnical intern trainees\u201d" (Japanese residence copy, session 7)
-_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"\u201d]")
+_QUOTED_NOUN_RE = re.compile(
+    r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"\u201d]"
+    # single quotes, as South Asian dailies set scare quotes: "10 'suspicious' motorcycles"
+    # (Dawn police copy, session 11)
+    r"|['\u2018][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}['\u2019](?![a-z])"
+)
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
 _ADVERBS_AFTER_COUNT = frozenset(
     "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
@@ -5339,7 +5344,7 @@ def _noun_phrase_after(
             break
         if (
             not words
-            and window[i] in '"\u201c'
+            and window[i] in "\"\u201c'\u2018"
             and window[i + 1 : i + 2].islower()
             and (quoted := _QUOTED_NOUN_RE.match(window, i))
         ):
@@ -8263,6 +8268,10 @@ _TOTAL_INCLUDES_RE = re.compile(
     r"|(?:group|batch|convoy|caravan|contingent|flight)(?:,[ \u00a0]which)?[ \u00a0])?"
     # "... 1,240 undocumented foreigners. They include 310 women" (agency copy, session 11)
     r"|\b(?:They|These|Those)[ \u00a0]"
+    # "Rangers rounded up 122 suspects. The arrested included 89 men": the people counted,
+    # named by what happened to them (Pakistani police copy, session 11)
+    r"|\b[Tt]he[ \u00a0](?:dead|injured|wounded|missing|arrested|detained|deported|deceased"
+    r"|victims|casualties|detainees|deportees|returnees|evacuees|survivors|passengers)[ \u00a0]"
     # "The total number of Afghans who returned during this period includes 3,870 men"
     # (Pakistani agency copy, session 11): the whole restated as a noun phrase, no number
     r"|\btotal[ \u00a0]number[ \u00a0]of[ \u00a0][^.;:\d]{1,60}?[ \u00a0])"

@@ -5754,6 +5754,31 @@ CASES += [
         [("some 45,000", 45000, "approximate", "count", None, {"category": "returned or left"})],
     ),
     (
+        "invented/police copy: a title for a quarter of a city, then the officer's name",
+        "Senior Superintendent of Police for West Lahore, Kamran Aslam, said that police "
+        "detained 86 Afghans.",
+        [("86", 86, "exact", "count", None, {"source": "Kamran Aslam"})],
+    ),
+    (
+        "invented/police copy: a quoted adjective between the number and its noun",
+        "Police said 30 men were held and 7 'suspicious' vehicles were impounded.",
+        [
+            ("30", 30, "exact", "count", None, {"head": "men"}),
+            ("7", 7, "exact", "count", None, {"head": "vehicles"}),
+        ],
+    ),
+    (
+        "invented/police copy: 'The arrested included' after the count",
+        "Rangers detained 96 suspects at a checkpoint near Hub. The arrested included 71 men, "
+        "15 children and 10 women, a spokesman said.",
+        [
+            ("96", 96, "exact", "count", None, {"part_of": None}),
+            ("71", 71, "exact", "count", None, {"part_of": 0, "head": "men"}),
+            ("15", 15, "exact", "count", None, {"part_of": 0, "head": "children"}),
+            ("10", 10, "exact", "count", None, {"part_of": 0, "head": "women"}),
+        ],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
