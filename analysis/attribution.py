@@ -3301,8 +3301,12 @@ _STATES_MODIFIERS = frozenset(
 #: A sentence that opens with a name and an apposition set off by commas: "The Evros
 #: Solidarity Network, another group, " or "Grupa Granica, a coalition of NGOs, ".
 _NAME_APPOSITION_OPENING_RE = re.compile(
-    r"\s*(?:The[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on|the))*"
+    r"\s*(?:(?:The[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on|the))*"
     r",[ \u00a0](?:a|an|another|the|one[ \u00a0]of)[ \u00a0][^,;:\"“”]{1,80},[ \u00a0]"
+    # the description first, then the name: "The UN refugee agency, UNHCR, reports that"
+    # (Afghan outlet copy, session 11)
+    r"|The[ \u00a0][^,;:\"“”]{1,60},[ \u00a0][A-Z][\w'’.&-]*(?:[ \u00a0][A-Z][\w'’.&-]*){0,5}"
+    r",[ \u00a0])"
 )
 
 

@@ -5285,9 +5285,15 @@ _ADVERBS_AFTER_COUNT = frozenset(
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
-    r"|the|a|an|their|its|his|her|this|that|these|those)\b"
+    r"|the|a|an|their|its|his|her|this|that|these|those"
+    # "with nearly 2.4 million holding some form of legal documentation" (Afghan outlet
+    # copy, session 11)
+    r"|some|any|no|valid|both)\b"
     # or an amount: "twenty-two achieving 40 points or more" (exam copy, session 7)
     r"|[ \u00a0](?:\d|more[ \u00a0]than|at[ \u00a0]least|over[ \u00a0]\d)"
+    # or a name, after a participle in lower case (not a title-case headline's "Four
+    # Missing Climbers"): "with 813,000 holding Afghan Citizen Cards" (session 11)
+    r"|[ \u00a0](?P<cap>[A-Z])[a-z]"
 )
 _MEASURE_ADJ_RE = re.compile(
     r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
@@ -5351,7 +5357,8 @@ def _noun_phrase_after(
             i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
             if (
                 window[quoted.end() : quoted.end() + 1] == " "
-                and window[quoted.end() + 1 : quoted.end() + 2].islower()
+                # (or a demonym: 'nearly one million "documented" Afghans', session 11)
+                and window[quoted.end() + 1 : quoted.end() + 2].isalpha()
             ):
                 # 'a total of 123 "illegal" aliens': a quoted modifier, then the noun
                 # (Pakistani return copy, session 9): the phrase reads on past the quote
@@ -5388,6 +5395,9 @@ def _noun_phrase_after(
             and " of " in window[i : i + 56]
             and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
             and _is_plural_noun(non.group("n"))
+            # "1.3 million possessing Proof of Registration (PoR) cards": who hold them are
+            # counted, the cards are what they hold (Afghan outlet copy, session 11)
+            and not window.startswith(_HOLDING_PARTICIPLES, i)
         ):
             # "14.5 lakh Proof of Registration (PoR) card holders", "60 Ministry of Interior
             # officials": a name with "of" in it modifies the plural noun after it (Pakistani
@@ -5668,7 +5678,12 @@ def _noun_phrase_after(
             break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
             break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
-        if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
+        if (
+            not words
+            and lw.endswith("ing")
+            and (pp := _PARTICIPLE_PREP_RE.match(window, m.end()))
+            and (pp.group("cap") is None or window[m.start()].islower())
+        ):
             break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
         if not words and lw in _VERBISH and not after_det:
             nxt = (
@@ -5852,6 +5867,7 @@ _DOC_OF_PLURAL_RE = re.compile(
     r"(?i:proof|certificate|citizen)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}"
     r"(?P<n>(?:cards|certificates|holders|documents|forms))\b"
 )
+_HOLDING_PARTICIPLES = ("holding ", "possessing ", "carrying ", "having ", "owning ")
 _NAME_OF_NAME_NOUN_RE = re.compile(
     # ("52,000 assisted Proof of Registration (PoR) cardholders", "81,200 Proof of Registration
     # (PoR) Card holders": a participle before the name, a capitalised word after its

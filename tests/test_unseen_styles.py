@@ -5779,6 +5779,36 @@ CASES += [
         ],
     ),
     (
+        "invented/Afghan outlet: the description first, then the acronym, then 'reports that'",
+        "The UN migration agency, IOM, reports that there are 1.9 million Afghan returnees "
+        "in need of shelter.",
+        [("1.9 million", 1900000, "exact", "count", None, {"source": "IOM"})],
+    ),
+    (
+        "invented/Afghan outlet: 'with N holding' counts the people who hold the cards",
+        "About 2.6 million Afghans live in Iran, with 780,000 holding Amayesh Cards and "
+        "1.1 million possessing Certificates of Residence (CoR) cards.",
+        [
+            ("About 2.6 million", 2600000, "approximate", "count", None, {"head": "afghans"}),
+            ("780,000", 780000, "exact", "count", None, {"head": "afghans"}),
+            ("1.1 million", 1100000, "exact", "count", None, {"head": "afghans"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: 'with N holding some form of' is a participle",
+        "Nearly 1.9 million Afghans remain, with nearly 1.6 million holding some form of "
+        "legal documentation.",
+        [
+            ("Nearly 1.9 million", 1900000, "upper", "count", None, {"head": "afghans"}),
+            ("nearly 1.6 million", 1600000, "upper", "count", None, {"head": "afghans"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: a quoted modifier before a demonym",
+        'Iran plans to expel nearly two million "unauthorised" Afghans by March.',
+        [("nearly two million", 2000000, "upper", "count", None, {"head": "afghans"})],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
