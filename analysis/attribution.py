@@ -282,6 +282,8 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
     end = min(len(text), 200_000)
     # the last place each word opens a sentence alone (one pass over the text)
     openers = {m.group(1): m.start() for m in _ALONE_OPENING_RE.finditer(text, 0, end)}
+    if (first := _ALONE_OPENING_AT_START_RE.match(text)) is not None:
+        openers.setdefault(first.group(1), 0)
     if not openers:
         return []
     known = set(fulls)
@@ -310,7 +312,13 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
         if i >= 0 and named[i][1] > m.start():
             continue  # inside a body's or a place's name
         if not _looks_person(name) or any(
-            w in places or _norm_place(w) in lex.places for w in words
+            w in places
+            or _norm_place(w) in lex.places
+            # "Border Patrol ... Border crossings fell": a common word, no one's name
+            or w in lex.common
+            or w in lex.heads
+            or w in lex.demonyms
+            for w in words
         ):
             continue
         known.add(name)
@@ -320,8 +328,13 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
 
 #: A capitalised word opening a sentence or a paragraph alone, then a word in lower case, an
 #: age between commas or a possessive: "Mariam keeps", "Tigist, 27, is", "Hamdan's wife".
+# (opening with the marks that end a sentence, which ``re`` skips to; the text's first word
+# is matched on its own)
 _ALONE_OPENING_RE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?][ \u00a0])|(?<=[.!?][”\"’][ \u00a0]))"
+    r"(?:\n|[.!?][”\"’]?[ \u00a0])"
+    rf"([{_UPPER_LATIN}][{_LATIN}\-]+)(?=[ \u00a0][a-z]|,[ \u00a0]\d|['’]s[ \u00a0][a-z])"
+)
+_ALONE_OPENING_AT_START_RE = re.compile(
     rf"([{_UPPER_LATIN}][{_LATIN}\-]+)(?=[ \u00a0][a-z]|,[ \u00a0]\d|['’]s[ \u00a0][a-z])"
 )
 #: A person called by an age alone: "the 47-year-old", "the 35-year-old mother".
@@ -486,6 +499,9 @@ class _State:
     # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
     # fuller person is known
     last_single: str | None = None
+    # a name that opened a sentence as its subject ("Nur Kayas was 14 when ..."), for a
+    # later "he said" when no one has spoken yet (features, devset2 feature)
+    last_opening: str | None = None
 
 
 # A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
@@ -634,6 +650,9 @@ _BASED_ON_RE = re.compile(r"[ \u00a0]based[ \u00a0]on[ \u00a0].*$")
 _DOC_OF_LOWER_TAIL_RE = re.compile(
     r"\b(?P<doc>tally|count|analysis|review|survey|study|estimate|estimates|calculations"
     r"|compilation|investigation)[ \u00a0]of[ \u00a0](?-i:[a-z])[\w'’ \u00a0\-]{2,60}$"
+    # a count of what was surveyed: "an IOM survey of 2,400 returnees" (devset2 feature)
+    r"|\b(?P<doc2>survey|study|poll|analysis|review)[ \u00a0]of[ \u00a0](?:more[ \u00a0]than[ \u00a0]|some[ \u00a0]|about[ \u00a0])?"
+    r"\d[\d,.]*[ \u00a0](?-i:[a-z])[\w'’ \u00a0\-]{2,60}$"
 )
 _LOWER_AGENT_RE = re.compile(
     # "figures from police", "estimates from march organizers": a plural or mass body
@@ -1759,7 +1778,9 @@ class _Resolver:
             if state.last_person is None and not low.startswith(("he", "she")):
                 return np  # no one named before: "The minister insisted" names the minister
             if state.last_person is None and low in ("he", "she"):
-                return state.last_single  # "Mujahid said ... He said four ..."
+                # "Mujahid said ... He said four ..."; "Nur Kayas was 14 when ... '...,' he
+                # said": the name that opened a sentence, when no one spoke before
+                return state.last_single or state.last_opening
             if (
                 low[:1] == "t"
                 and state.last_person not in self.persons.values()
@@ -4545,7 +4566,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     agent = resolver.docs.get(dw.group(1).lower()) if dw else None
                     if agent is None:
                         continue
-                np = agent or _DOC_OF_LOWER_TAIL_RE.sub(r"\g<doc>", _BASED_ON_RE.sub("", np))
+                np = agent or _DOC_OF_LOWER_TAIL_RE.sub(
+                    lambda d: d.group("doc") or d.group("doc2"), _BASED_ON_RE.sub("", np)
+                )
             if _counted_np(np):
                 continue  # "according to 41 countries": a count, as "5,000 people said"
             src = resolver.resolve(_cut_np_tail(np), state, False)
@@ -4798,6 +4821,15 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             here.append(quotes[j])
             j += 1
         resolver.note_orgs(s0, s1)
+        if (
+            state.last_person is None
+            and text[s0 : s0 + 1].isupper()
+            and (opening := _NAME_SUBJECT_OPENING_RE.match(text, s0, s1))
+            and (name := opening.group("name")) not in resolver.places
+            and _looks_person(name)
+            and not _ORG_WORD_RE.search(name)
+        ):
+            state.last_opening = resolver.persons.get(name, name)
         if text[s0 : s0 + 1].isupper() and (age := _NAME_AGE_OPENING_RE.match(text, s0, s1)):
             # "Maria Peñaloza, 44, runs a shelter that fed 310 people, she said": the person
             # the sentence opens with, named with an age, is its own "she" (features)
@@ -5286,6 +5318,15 @@ _NAME_AGE_OPENING_RE = re.compile(
 
 #: One capitalised word opening a sentence, then a word in lower case: "Mariam keeps".
 _ONE_NAME_OPENING_RE = re.compile(rf"([{_UPPER_LATIN}][{_LATIN}'’\-]+)[ \u00a0](?=[a-z])")
+
+
+#: A sentence (after a dateline) opening with a name of two to four words and a word in
+#: lower case: "BHASAN CHAR, Bangladesh — Nur Kayas was 14 when ...".
+_NAME_SUBJECT_OPENING_RE = re.compile(
+    rf"(?:[{_UPPER_LATIN}][{_UPPER_LATIN}'’ .\-]{{2,40}}(?:,[^—–:\n]{{0,40}})?[ \u00a0][—–][ \u00a0])?"
+    rf"(?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+){{1,3}})"
+    r"(?=[ \u00a0][a-z])"
+)
 
 
 def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:

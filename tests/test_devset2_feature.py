@@ -88,6 +88,79 @@ this batch in the folder, at that commit)::
       62-bogota-delivery-riders.txt '350,000 pesos': source: 'Observatorio de Movilidad Laboral' -> 'Migración Colombia'
       62-bogota-delivery-riders.txt 'more than 30,000': source: 'A spokesperson for Rápido Ya' -> 'Rápido Ya'
       62-bogota-delivery-riders.txt 'seven years': source: 'Jesús Alberto Rondón' -> 'Inter-American Dialogue'
+
+Gold corrected afterwards (a slip against the schema, not toward the output): in 59, "Debts
+he has recorded range from 10,000 to 80,000 afghanis" had the text "10,000 to 80,000
+afghanis"; the dev set README writes the range "from X to Y" with its "from", so the text is
+"from 10,000 to 80,000 afghanis" now (the overlap matched either way; value, bound and the
+other fields are unchanged). No other gold was changed.
+
+Open conventions kept out of the gold and the table: a figure passed on inside a quote
+("my cousin said a sack costs ...": the quote's speaker or the cousin), "X, citing Y,"
+and "Reuters reported, citing the ministry"; a speaker's place ("an aid worker in
+Gaziantep", as the afghan batch leaves "UNHCR staff at Torkham"); "a family of nine" and
+"a mother of five" (the count's noun is not written); "one of about 2.8 million" keeps
+"one" out as "one of the" is; the sample size of a survey ("A survey of 1,200 riders by X
+found" is given X's, as its findings are); a writer's conversion beside a quoted amount
+("25,000 CFA francs, about $44, according to drivers").
+
+The table below holds invented sentences with the constructions that failed in the four
+reports (batch 1, first run on the blind commit's package: 7 of 21 rows passed, the others
+each seen to fail), then constructions met while fixing them (batch 2, added with their
+fixes, each construction seen failing in a report's sentence first), then three batches
+probing the style beyond the reports, written by hand before their first run (batch 3: 4
+of 9 rows passed and the Gaziantep article failed; batch 4: 6 of 7; batch 5: 3 of 6; the
+Bhasan Char article failed on one row), and one guard ("The company recalled 40,000
+cars"). The whole table (48 rows and 2 articles) against the blind commit's package
+(``analysis/`` of cc14398 copied aside with this module, figure_checks.py and
+devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests python -m pytest
+tests/test_devset2_feature.py -k "figures or article"``): 22 passed, 28 failed; after this
+round's rules, all 50 pass.
+
+The general rules of this round, one line each:
+
+- an age after a name in any Latin alphabet ("Jesús Alberto Rondón, 31,") is an age, also
+  after a dateline; the name opening the sentence is the sentence's own "she said".
+- "an aid worker with an international organisation", "an official with CNARR", "a teacher
+  from the village": whom a nameless speaker works with or comes from is part of who she
+  is (one person; plural "Lawyers with X" stay X's, as report 42's gold has it), and such
+  a speaker is the "she" and "The official" of the sentences after.
+- a figure in the relative clause closing a speaker's apposition ("X, a researcher with Y
+  who interviewed 140 returnees, said") is the writer's account of her.
+- a pronoun agent of a recording verb ("Debts he has recorded", "the 210 cases she has
+  documented") is the person the pronoun is.
+- a person introduced in the writer's voice ("Mariam Abdallah Issa has walked ...") is a
+  person when one of her names opens a later sentence alone ("Mariam keeps", "Tigist, 27,
+  is", "Hamdan's wife") or a speaker is called by her age ("the 47-year-old said"); such a
+  one-name opening is the "she" of the sentences after; a name opening the feature is its
+  first "he said" when no one spoke before.
+- a name and its apposition opening the sentence ("X, a researcher at Y, says the figures
+  understate ...") make X the subject, not an inverted speaker after the verb; so does a
+  relative clause before "estimates that".
+- "by the count of a riders' association, X": X's figure; an "according to" that closes
+  its clause before ", and" does not reach the clause after it, which has its own.
+- "the migration authority" after "Migración Colombia, the country's migration authority":
+  the body the description was set beside.
+- "the observatory", "the institute" after a body named in Spanish, Portuguese or French
+  ("Observatorio de ...", "Instituto ..."); the end of such a name is no person.
+- "the group found" names a body the sentence itself names before it ("households
+  surveyed by the Norwegian Refugee Council"), before the officials of the paragraph above.
+- "Of the <long participle phrase>, N percent": the opener may run to 120 characters.
+- "..., the migration authority said, and its own figures show": the sentence's speaker.
+- "A spokesperson for Rápido Ya": a body after "spokesperson for", whose name looks a
+  person's, is no person.
+- "he recalls", "she recalled that": speech, not "recalled 40,000 cars".
+- "One aid worker, speaking on condition of anonymity, estimated": "One" is the speaker.
+- "according to figures the ministry shared with X", "Figures obtained by X from the
+  ministry show": the ministry's.
+- "Her neighbour, a widow ..., Zarghona, said": the name closing the appositions; "'...,'
+  Yorgelis, 19, said": the name without its age.
+- "according to an IOM survey of 2,400 returnees": a number inside the phrase does not end
+  it, and the survey's sample is no part of its owner's name.
+
+Known misses and open cases left alone: those listed above as open; "counted" (not scored)
+still drops a postmodifier here and there ("spontaneous returns" for "spontaneous returns
+from Chad to West Darfur").
 """
 
 from __future__ import annotations
@@ -548,6 +621,42 @@ CASES += [
     ),
 ]
 
+# Batch 6: durations of displacement and money with its conversion (rows by hand, before
+# the first run).
+CASES += [
+    # (first run: "displaced three times in 18 months" gave "three" (times) a count, which
+    # tests/test_longform.py leaves open; the row now keeps only the duration)
+    (
+        "invented/feature: moved for 18 months, said X, age",
+        "\u201cWe have moved from camp to camp for 18 months,\u201d said Abdullahi Hassan, 52.",
+        [("18 months", 18, E, D, "month", {"source": "Abdullahi Hassan"})],
+    ),
+    (
+        "invented/feature: after N years somewhere, the family returned with",
+        "After 38 years in Pakistan, the Karimi family returned with two suitcases.",
+        [
+            ("38 years", 38, E, D, "year", {"source": None}),
+            ("two", 2, E, C, None, {"head": "suitcases", "source": None}),
+        ],
+    ),
+    (
+        "invented/feature: a rent and its conversion in brackets",
+        "Her month's rent of 6,000 afghanis (about $85) is more than her son earns.",
+        [
+            ("6,000 afghanis", 6000, E, M, "AFN", {"source": None}),
+            ("about $85", 85, AP, M, "USD", {"source": None}),
+        ],
+    ),
+    (
+        "invented/feature: a wage and its conversion, he said",
+        "Luis Mendoza earns 150,000 Colombian pesos ($37) a week, he said.",
+        [
+            ("150,000 Colombian pesos", 150000, E, M, "COP", {"source": "Luis Mendoza"}),
+            ("$37", 37, E, M, "USD", {"source": "Luis Mendoza"}),
+        ],
+    ),
+]
+
 # A whole invented feature (Guardian global development-like, Syrians in Turkey weighing a
 # return), its rows by hand before the first run: voices named once and then by pronoun,
 # age and surname, a quote that runs into the next paragraph, a statement to the paper.
@@ -614,6 +723,65 @@ def test_devset2_feature_figures(case):
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
+
+
+# A second whole invented feature (TNH-like, Rohingya on Bhasan Char), rows by hand before
+# the first run: an age in "was 14 when", a community leader's count and its part, an
+# anonymous official's estimates, a change of a voucher, a teacher who asked not to be
+# named and her "she said" in the next paragraph.
+ARTICLE_BHASAN = (
+    "BHASAN CHAR, Bangladesh \u2014 Nur Kayas was 14 when the navy boat brought his family to "
+    "this island in 2021. Now he sells betel leaves at the market and earns about 300 taka on "
+    "a good day."
+    "\n\n"
+    "\u201cMy father wanted to go back to the camps in Cox\u2019s Bazar,\u201d he said. \u201cBut "
+    "the broker asked 20,000 taka for each of us.\u201d"
+    "\n\n"
+    "Some 36,000 Rohingya now live on the island, according to the RRRC, the government "
+    "office that runs the camps, out of about a million in Bangladesh. The government plans "
+    "to move 100,000 here eventually."
+    "\n\n"
+    "Mohammed Rafiq, a community leader who moved in the first batch, said jobs were the main "
+    "complaint. Of the 210 households in his cluster, he said, fewer than 40 had a member "
+    "with regular work."
+    "\n\n"
+    "An official of the RRRC, who spoke on condition of anonymity because he was not "
+    "authorised to brief the media, put the number of people who had left the island without "
+    "permission at about 5,000 since 2021. \u201cMost of them are caught at sea,\u201d he said. "
+    "\u201cWe bring back about 20 a month.\u201d"
+    "\n\n"
+    "The World Food Programme cut its monthly voucher from $12 to $8 per person in March, a "
+    "WFP spokesperson said, because of a funding shortfall of $81 million."
+    "\n\n"
+    "Rafiq\u2019s daughter, Jannat, 11, attends a learning centre near the market. Her "
+    "teacher, who asked not to be named, said the centre had 62 pupils and two teachers."
+    "\n\n"
+    "\u201cWe teach in shifts,\u201d she said. \u201cThe youngest come for three hours.\u201d"
+)
+RAFIQ = "Mohammed Rafiq"
+RRRC_OFFICIAL = "An official of the RRRC"
+WFP_SP = "a WFP spokesperson"
+ARTICLE_BHASAN_ROWS = [
+    ("about 300 taka", 300, AP, M, "BDT", {"source": None}),
+    ("20,000 taka", 20000, E, M, "BDT", {"source": "Nur Kayas"}),
+    ("Some 36,000", 36000, AP, C, None, {"source": "RRRC"}),
+    ("about a million", 1e6, AP, C, None, {"source": "RRRC"}),
+    ("100,000", 1e5, E, C, None, {"source": None}),
+    ("210", 210, E, C, None, {"head": "households", "source": RAFIQ}),
+    ("fewer than 40", 40, UP, C, None, {"part_of": 5, "source": RAFIQ}),
+    ("about 5,000", 5000, AP, C, None, {"source": RRRC_OFFICIAL}),
+    ("about 20", 20, AP, C, None, {"source": RRRC_OFFICIAL}),
+    ("$12", 12, E, M, "USD", {"source": WFP_SP}),
+    ("$8", 8, E, M, "USD", {"source": WFP_SP}),
+    ("$81 million", 81e6, E, M, "USD", {"source": WFP_SP}),
+    ("62", 62, E, C, None, {"head": "pupils", "source": "Her teacher"}),
+    ("two", 2, E, C, None, {"head": "teachers", "source": "Her teacher"}),
+    ("three hours", 3, E, D, "hour", {"source": "Her teacher"}),
+]
+
+
+def test_article_bhasan():
+    check_figures(ARTICLE_BHASAN, ARTICLE_BHASAN_ROWS)
 
 
 # Scores of the batch as they stand after this round's rules (rounded down): a regression
