@@ -562,6 +562,16 @@ _DATA_NP_RE = re.compile(
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+#: Whom figures were shared with, right before a body's name: "shared by the ministry with ".
+_SHARED_WITH_BEFORE_RE = re.compile(
+    r"\b(?:shared|provided|given|sent|leaked)\b[^.;:\n]{0,40}[ \u00a0](?:with|to)"
+    r"[ \u00a0](?:the[ \u00a0])?$"
+)
+#: What a document was shared with, after its owner: " shared exclusively with The Guardian".
+_SHARED_WITH_TAIL_RE = re.compile(
+    r"[ \u00a0](?:shared|provided|given|sent|leaked|made[ \u00a0]available)"
+    r"(?:[ \u00a0](?:exclusively|first))?[ \u00a0](?:with|to)[ \u00a0]\S.*$"
+)
 #: Data and the body that gave them in a relative clause with no "that": "figures the
 #: ministry shared with ...", "data the agency provided to ...".
 _DATA_RELATIVE_AGENT_RE = re.compile(
@@ -2298,6 +2308,12 @@ class _Resolver:
                 o
                 for at, o in reversed(self.orgs)
                 if not _ADDRESSEE_BEFORE_RE.search(self.text, max(0, at - 16), at)
+                # "figures shared by the ministry with Reuters": whom they were shared with
+                # (features, devset2 feature)
+                and not (
+                    self.text.endswith(("with ", "with the ", "to "), max(0, at - 9), at)
+                    and _SHARED_WITH_BEFORE_RE.search(self.text, max(0, at - 60), at)
+                )
             ),
             None,
         )
@@ -4510,6 +4526,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     # "with" for "to" (Afghan agency copy, session 10)
                     w = np.find(" with ", given.end())
                     np = np[:w] if w > 0 and np[w + 6 : w + 7].isupper() else np
+            if (
+                (" with " in np or " to " in np)
+                and (shared := _SHARED_WITH_TAIL_RE.search(np))
+                and " by " in np[: shared.start()]
+            ):
+                # "according to a survey by the group shared exclusively with The Guardian":
+                # whom it was shared with is no part of whose it is (features, devset2
+                # feature)
+                np = np[: shared.start()]
             # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
             # no part of the name of who gives them
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
@@ -5119,6 +5144,21 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     and ", and " in text[f[0] : r["start"]]
                 )
             ] or found
+        if len(found) > 1 and (
+            agent := max(
+                (f for f in found if f[4] == "agent" and f[1] and f[0] < r["start"]),
+                key=lambda f: f[0],
+                default=None,
+            )
+        ):
+            # "..., according to Egyptian officials, though UNHCR has registered about
+            # 670,000 of them": the clause after "though" has its own agent; what came
+            # before the break does not reach past it (features, devset2 feature)
+            found = [
+                f
+                for f in found
+                if not (f[0] < agent[0] and _CONTRAST_BREAK_RE.search(text, f[0], agent[0]))
+            ]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
             # subject yields to whoever the sentence names as speaking

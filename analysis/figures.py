@@ -8192,7 +8192,8 @@ _OF_THOSE_RE = re.compile(
 _OF_NP_RE = re.compile(
     # (a key figure over its label line: "61%\nof displaced individuals are children", DTM
     # and UNHCR key-figure boxes, devset2 agency)
-    r"^(?:[ \u00a0]{0,2}|\n)of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
+    # ("Four of my cousins drowned": a speaker's own, in a feature's quote, devset2 feature)
+    r"^(?:[ \u00a0]{0,2}|\n)of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our|my|your"
     # the owner is a name of one to four words, not a clause with a count: "two of the 23
     # Labour MPs to back the government's plan" are of the MPs, not of the plan
     r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:(?![a-z]+ed[ \u00a0])[\w’'\-]+[ \u00a0]){0,3}?"

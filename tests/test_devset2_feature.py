@@ -657,6 +657,44 @@ CASES += [
     ),
 ]
 
+# Batch 7: a speaker's "my" before a partitive's noun (probed after batch 6: "Four of the
+# cousins" had its noun, "Four of my cousins" none); and from the Cairo article's first run, in other words: an agent's own clause after
+# "but"/"though" (written after the article failed on it).
+CASES += [
+    # (probed after batch 6, each seen failing first: whom a survey or figures were shared
+    # with is neither its owner nor a body "the ministry" could be)
+    (
+        "invented/feature: a survey by the group shared exclusively with an outlet",
+        "The Norwegian Refugee Council runs three schools in the district.\n\n"
+        "Seven families have left the street, according to a survey by the group shared "
+        "exclusively with The Guardian.",
+        [
+            ("three", 3, E, C, None, {"head": "schools", "source": None}),
+            ("Seven", 7, E, C, None, {"source": "Norwegian Refugee Council"}),
+        ],
+    ),
+    (
+        "invented/feature: figures shared by the ministry with an outlet",
+        "About 9,500 families have returned, according to figures shared by the ministry with "
+        "Reuters.",
+        [("About 9,500", 9500, AP, C, None, {"source": "ministry"})],
+    ),
+    (
+        "invented/feature: N of my relatives in a quote",
+        "\u201cFour of my cousins drowned off Libya,\u201d said Idris Ahmed, a fisherman.",
+        [("Four", 4, E, C, None, {"head": "cousins", "source": "Idris Ahmed"})],
+    ),
+    (
+        "invented/feature: according to a government, but a body has registered",
+        "Lebanon hosts about 1.5 million Syrians, according to the government, but UNHCR has "
+        "registered 755,000 of them.",
+        [
+            ("about 1.5 million", 1.5e6, AP, C, None, {"source": "government"}),
+            ("755,000", 755000, E, C, None, {"part_of": 0, "source": "UNHCR"}),
+        ],
+    ),
+]
+
 # A whole invented feature (Guardian global development-like, Syrians in Turkey weighing a
 # return), its rows by hand before the first run: voices named once and then by pronoun,
 # age and surname, a quote that runs into the next paragraph, a statement to the paper.
@@ -782,6 +820,64 @@ ARTICLE_BHASAN_ROWS = [
 
 def test_article_bhasan():
     check_figures(ARTICLE_BHASAN, ARTICLE_BHASAN_ROWS)
+
+
+# A third whole invented feature (Al Jazeera-like, Sudanese in Cairo weighing a return),
+# rows by hand before the first run: a woman introduced in the writer's voice and then
+# called "the 41-year-old", a body's count and the part another body registered, "the
+# agency says", a lawyer's pounds after Egyptian pounds, an anonymous embassy official.
+ARTICLE_CAIRO = (
+    "CAIRO, Egypt \u2014 For 18 months, Amna Babiker has shared a small flat in Faisal with 11 "
+    "relatives. The rent, 9,000 Egyptian pounds a month, is paid by her brother in Riyadh."
+    "\n\n"
+    "\u201cNow they say Khartoum is safe,\u201d the 41-year-old told Al Jazeera. \u201cMy "
+    "neighbour went back in April. She paid 1,500 dollars for the bus and the papers.\u201d"
+    "\n\n"
+    "Egypt hosts more than 1.5 million Sudanese who have arrived since April 2023, according "
+    "to Egyptian officials, though UNHCR has registered about 670,000 of them. The agency says "
+    "some 250,000 Sudanese have gone home from Egypt since January."
+    "\n\n"
+    "Hassan Abdelrahman, a lawyer with the Egyptian Initiative for Personal Rights, said "
+    "police had detained at least 300 Sudanese without residency papers in Giza in May. "
+    "\u201cThey are given two options: pay a fine of 12,000 pounds or leave,\u201d he said."
+    "\n\n"
+    "An official at the Sudanese embassy, speaking on condition of anonymity, said the "
+    "consulate was issuing 800 travel documents a day."
+    "\n\n"
+    "Babiker has not decided. Her son, 16, sat his secondary school exams in Cairo in June."
+)
+HASSAN = "Hassan Abdelrahman"
+ARTICLE_CAIRO_ROWS = [
+    ("18 months", 18, E, D, "month", {"source": None}),
+    ("11", 11, E, C, None, {"head": "relatives", "source": None}),
+    ("9,000 Egyptian pounds", 9000, E, M, "EGP", {"source": None}),
+    ("1,500 dollars", 1500, E, M, "USD", {"source": "Amna Babiker"}),
+    (
+        "more than 1.5 million",
+        1.5e6,
+        LO,
+        C,
+        None,
+        {"head": "sudanese", "source": "Egyptian officials"},
+    ),
+    ("about 670,000", 670000, AP, C, None, {"part_of": 4, "source": "UNHCR"}),
+    ("some 250,000", 250000, AP, C, None, {"source": "UNHCR"}),
+    ("at least 300", 300, LO, C, None, {"source": HASSAN}),
+    ("two", 2, E, C, None, {"head": "options", "source": HASSAN}),
+    ("12,000 pounds", 12000, E, M, "EGP", {"source": HASSAN}),
+    (
+        "800",
+        800,
+        E,
+        C,
+        None,
+        {"head": "documents", "source": "An official at the Sudanese embassy"},
+    ),
+]
+
+
+def test_article_cairo():
+    check_figures(ARTICLE_CAIRO, ARTICLE_CAIRO_ROWS)
 
 
 # Scores of the batch as they stand after this round's rules (rounded down): a regression
