@@ -21,7 +21,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -502,6 +502,9 @@ class _State:
     # a name that opened a sentence as its subject ("Nur Kayas was 14 when ..."), for a
     # later "he said" when no one has spoken yet (features, devset2 feature)
     last_opening: str | None = None
+    # the people named so far, in order, for a pronoun whose last person is of the other
+    # gender (features, devset2 feature)
+    people: list = field(default_factory=list)
 
 
 # A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
@@ -561,6 +564,22 @@ _DATA_NP_RE = re.compile(
     r"(?:(?:(?:the|a|an)[ \u00a0])?(?:(?!(?:of|in|at|for|and|on|to|by|the|a|an)\b)(?-i:[a-z])[\w-]*"
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
+)
+#: A person named by whose relative, neighbour or lawyer he is: "Bashir Ahmad's brother".
+_RELATIVE_OF_NAME_RE = re.compile(
+    rf"(?P<owner>[{_UPPER_LATIN}][{_LATIN}\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}\-]+){{0,3}})"
+    r"['’]s[ \u00a0](?:(?:eldest|youngest|older|younger|elder|late)[ \u00a0])?"
+    r"(?:wife|husband|mother|father|daughter|son|sister|brother|cousin|uncle|aunt|nephew"
+    r"|niece|grandmother|grandfather|neighbour|neighbor|friend|lawyer|widow|employer)"
+)
+#: A person named after a kinship noun: "His wife, Nasima, " (its gender for "he"/"she").
+_FEMALE_KIN = frozenset(
+    "wife mother daughter sister widow grandmother aunt niece granddaughter".split()
+)
+_KIN_NAME_RE = re.compile(
+    r"\b(?P<kin>wife|mother|daughter|sister|widow|grandmother|aunt|niece|granddaughter"
+    r"|husband|father|son|brother|widower|grandfather|uncle|nephew|grandson),[ \u00a0]"
+    rf"(?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+){{0,3}}),"
 )
 #: Whom figures were shared with, right before a body's name: "shared by the ministry with ".
 _SHARED_WITH_BEFORE_RE = re.compile(
@@ -1651,6 +1670,31 @@ class _Resolver:
         # said" or "according to the study" (devset2 europe and the lead's round, session
         # 10, wrote one each; this one record serves both)
         self.docs: dict[str, str] = {}
+        # a person's gender where the text says it ("His wife, Nasima, ...") or a "he" or
+        # "she" resolved to her shows it: "f" or "m", for the next pronoun (features)
+        self.gender: dict[str, str] = {}
+        if ", " in self.text and _KIN_NAME_RE.search(self.text):
+            for k in _KIN_NAME_RE.finditer(self.text, 0, 200_000):
+                name = k.group("name")
+                self.gender.setdefault(
+                    self.persons.get(name, name), "f" if k.group("kin") in _FEMALE_KIN else "m"
+                )
+
+    def pronoun_person(self, low: str, state: _State) -> str | None:
+        """The person "he" or "she" is: the last one named, unless the text has shown that
+        one to be of the other gender, then the latest before of this one or unknown
+        ("'...,' said Bashir Ahmad. His wife, Nasima, says ... '...,' he said": Bashir)."""
+        want = "f" if low == "she" else "m"
+        last = state.last_person
+        if last is None or self.gender.get(last, want) == want:
+            if last is not None:
+                self.gender.setdefault(last, want)
+            return last
+        for p in reversed(state.people):
+            if p != last and self.gender.get(p, want) == want:
+                self.gender.setdefault(p, want)
+                return p
+        return last
 
     def note_doc(self, np: str, src: str | None) -> None:
         """Remember ``src`` as the issuer of the document ``np`` names, when it names one."""
@@ -1697,6 +1741,11 @@ class _Resolver:
                 if words[k - 1] != "in" and (cand := " ".join(words[k:])) in self.persons:
                     return self.persons[cand]
         np = _clean_np(np)
+        if ("’s " in np or "'s " in np) and (kin := _RELATIVE_OF_NAME_RE.fullmatch(np)):
+            # "Bashir Ahmad's brother said": another person, whom the text names by whose
+            # relative, neighbour or lawyer he is (features, devset2 feature)
+            owner = kin.group("owner")
+            return self.persons.get(owner, owner) + np[len(owner) :]
         if np[:4] in ("the ", "The "):
             # "the latest Central Bank data revealed": how fresh the data are is no part of
             # the name of who gives them (as after "according to")
@@ -1803,6 +1852,8 @@ class _Resolver:
                 # "Amina Juma, 34, said ... '...,' said the official": a person named with
                 # an age is a private one, never the official (Zimbabwean copy, session 7)
                 return np
+            if low in ("he", "she"):
+                return self.pronoun_person(low, state)
             return state.last_person
         if low[:4] in ("its ", "thei") and _OWN_DATA_NP_RE.fullmatch(low):
             # "according to its figures", "according to their statistics": the body named
@@ -4833,6 +4884,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     verb_starts = _verb_starts(text)
 
     per_sentence: list[list] = []
+    # sentence start -> the person a sentence-opening "Her"/"His" is, for a quote after a colon
+    possessed: dict[int, str | None] = {}
     # quote -> (speaker, the verb that attributes it, hedged)
     quote_speakers: dict[tuple[int, int], tuple[str, str, bool] | None] = {}
     qi = 0
@@ -4846,6 +4899,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             here.append(quotes[j])
             j += 1
         resolver.note_orgs(s0, s1)
+        if state.last_person is not None and (
+            not state.people or state.people[-1] != state.last_person
+        ):
+            state.people.append(state.last_person)
+        if text[s0 : s0 + 4] in ("Her ", "His ") and ":" in text[s0:s1]:
+            # 'Her answer was simple: "..."': whose the quote after the colon is
+            possessed[s0] = resolver.pronoun_person("she" if text[s0 + 1] == "e" else "he", state)
         if (
             state.last_person is None
             and text[s0 : s0 + 1].isupper()
@@ -4952,7 +5012,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # spokesperson" is (Geneva briefing notes, devset2 agency)
             _note_named_person(text, s0, s1, resolver, state)
     if ':"' in text or ': "' in text or ":“" in text or ": “" in text:
-        _colon_intro_speakers(report, quotes, quote_speakers, resolver)
+        _colon_intro_speakers(report, quotes, quote_speakers, resolver, possessed)
     if report.paragraphs and ("“" in text or '"' in text):
         _quotes_run_on(report, quotes, quote_speakers, per_sentence)
     # Quotes with no attribution of their own continue the previous speaker's.
@@ -5313,7 +5373,7 @@ _SPEAKER_WHO_RE = re.compile(
 )
 
 
-def _colon_intro_speakers(report: Report, quotes, quote_speakers, resolver) -> None:
+def _colon_intro_speakers(report: Report, quotes, quote_speakers, resolver, possessed=None) -> None:
     """'Zarina Safi, another migrant ..., speaks of the heavy losses: "..."': a quote opened
     right after a colon, in a sentence whose subject is a person named in the text, is that
     person's, whatever the verb before the colon (Afghan agency copy, session 10)."""
@@ -5328,6 +5388,10 @@ def _colon_intro_speakers(report: Report, quotes, quote_speakers, resolver) -> N
         s0 = report.sentences[report.sentence_index(colon)].start
         name = _NAME_RE.match(text, s0, colon)
         if name is None:
+            if possessed and (owner := possessed.get(s0)) is not None:
+                # 'Her answer was simple: "..."': the person "her" is (features, devset2
+                # feature)
+                quote_speakers[q] = (owner, None, False)
             continue
         person = resolver.person_in(name.group())
         if person is None or person not in resolver.persons.values():
