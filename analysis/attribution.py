@@ -565,6 +565,14 @@ _DATA_NP_RE = re.compile(
     r"[ \u00a0]){1,3}?)?(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*))?",
     re.IGNORECASE,
 )
+#: A name, then an apposition with a role that has a gender: "Abdi Noor, the camp chairman".
+_NAME_GENDERED_ROLE_RE = re.compile(
+    rf"(?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+){{0,3}}),"
+    r"[ \u00a0](?:\d{1,3},[ \u00a0])?(?:the|a|an)[ \u00a0](?:[\w'’\-]+[ \u00a0]){0,3}?"
+    r"(?P<role>chairman|spokesman|headman|businessman|fisherman|policeman|congressman"
+    r"|chairwoman|spokeswoman|businesswoman|policewoman|mother|widow|grandmother|father"
+    r"|grandfather|widower)\b"
+)
 #: A person named by whose relative, neighbour or lawyer he is: "Bashir Ahmad's brother".
 _RELATIVE_OF_NAME_RE = re.compile(
     rf"(?P<owner>[{_UPPER_LATIN}][{_LATIN}\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}\-]+){{0,3}})"
@@ -1679,6 +1687,16 @@ class _Resolver:
                 self.gender.setdefault(
                     self.persons.get(name, name), "f" if k.group("kin") in _FEMALE_KIN else "m"
                 )
+        if ("man" in self.text or "mother" in self.text or "widow" in self.text) and (
+            ", " in self.text
+        ):
+            # "Abdi Noor, the camp chairman,", "Halima Abdi, a mother of six,": a role that
+            # says who is a man or a woman
+            for k in _NAME_GENDERED_ROLE_RE.finditer(self.text, 0, 200_000):
+                name = k.group("name")
+                role = k.group("role").lower()
+                female = role.endswith(("woman", "mother", "widow", "wife", "daughter"))
+                self.gender.setdefault(self.persons.get(name, name), "f" if female else "m")
 
     def pronoun_person(self, low: str, state: _State) -> str | None:
         """The person "he" or "she" is: the last one named, unless the text has shown that
@@ -1694,7 +1712,10 @@ class _Resolver:
             if p != last and self.gender.get(p, want) == want:
                 self.gender.setdefault(p, want)
                 return p
-        return last
+        opening = state.last_opening
+        if opening is not None and opening != last and self.gender.get(opening, want) == want:
+            return opening  # "Amina Yusuf sells tea ... she says", no one else before
+        return None  # the only one named is of the other gender
 
     def note_doc(self, np: str, src: str | None) -> None:
         """Remember ``src`` as the issuer of the document ``np`` names, when it names one."""
@@ -5019,7 +5040,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     last_spk, last_para = None, -10
     for q in quotes:
         spk = quote_speakers.get(q)
-        if spk is None and last_spk is not None and para_of(q[0]) - last_para <= 1:
+        if (
+            spk is None
+            and last_spk is not None
+            and (
+                para_of(q[0]) - last_para <= 1 or _open_quote_gap(report, last_para, para_of(q[0]))
+            )
+        ):
             quote_speakers[q] = last_spk
         elif spk is not None:
             last_spk = spk
@@ -5371,6 +5398,22 @@ def _opening_apposition(text: str, s0: int, start: int, end: int, v0: int) -> bo
 _SPEAKER_WHO_RE = re.compile(
     r",[ \u00a0](?:(?:a|an|the)[ \u00a0][^,]{1,60}?[ \u00a0])?who[ \u00a0]"
 )
+
+
+def _open_quote_gap(report: Report, last: int, here: int | None) -> bool:
+    """Are the paragraphs between ``last`` and ``here`` (at most three) each a quotation left
+    open, as a quote running over several paragraphs leaves all but its last ('"We
+    registered 3,000 families," said X.' / '"Then the trucks stopped.' / '"Now 700 wait."':
+    the third is X's too; features, devset2 feature)?"""
+    if here is None or last < 0 or not 1 < here - last <= 4:
+        return False
+    text = report.text
+    for k in range(last + 1, here):
+        para = report.paragraphs[k]
+        t = text[para.start : para.end].strip()
+        if not t or t[0] not in '“"' or "”" in t or t.count('"') > 1:
+            return False
+    return True
 
 
 def _colon_intro_speakers(report: Report, quotes, quote_speakers, resolver, possessed=None) -> None:
@@ -5920,6 +5963,15 @@ _FIGURE_OPENING_RE = re.compile(
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .\-]{2,60}(?:,[^—–:]{0,60})?[ \u00a0]?[—–:-][ \u00a0]")
 
 
+#: Verbs whose past does not end in "ed", after a name: "The World Food Programme cut ...".
+_IRREGULAR_PASTS = frozenset(
+    """cut put set shut spent sent kept made gave took left paid sold found brought built
+    began ran rose fell grew won lost held met began bought chose drew drove fled froze
+    hid knew led lent meant sought shook spoke stole struck swore threw understood wrote
+    withdrew""".split()
+)
+
+
 def _first_np(
     text: str, s0: int, v0: int, resolver: _Resolver, allow_pronoun: bool = True
 ) -> str | None:
@@ -5946,16 +5998,28 @@ def _first_np(
         ):
             keep.append(w)  # "Data from the IPC, published on 18 March, discloses that"
             continue
-        if keep and (
-            lw in _NP_BREAK
-            or (
-                lw.endswith("ed")
-                and lw not in ("united",)
-                and not (idx + 1 < len(words) and words[idx + 1].lower().strip(",") in _ROLE_NOUNS)
-            )  # "a local elected official, who ...": an adjective before a role
-            or lw in ("say", "says", "welcomed", "who", "which")
-            # "The NHS figures include data ... and estimate that": the subject's verb
-            or lw in ("include", "includes", "cover", "covers", "contain", "contains")
+        if (
+            keep
+            and (
+                lw in _NP_BREAK
+                or (
+                    lw.endswith("ed")
+                    and lw not in ("united",)
+                    and not (
+                        idx + 1 < len(words) and words[idx + 1].lower().strip(",") in _ROLE_NOUNS
+                    )
+                )  # "a local elected official, who ...": an adjective before a role
+                or lw in ("say", "says", "welcomed", "who", "which")
+                # "The World Food Programme cut rations in June, saying ...": a verb's past
+                # that does not end in "ed" (features, devset2 feature)
+                or (
+                    lw in _IRREGULAR_PASTS
+                    and (keep[-1][:1].isupper() or len(keep) >= 2)
+                    and keep[-1].lower() not in ("the", "a", "an", "its", "their")
+                )
+                # "The NHS figures include data ... and estimate that": the subject's verb
+                or lw in ("include", "includes", "cover", "covers", "contain", "contains")
+            )
         ):
             break
         if not keep and lw in _NP_BREAK and lw not in ("he", "she", "it", "they", "we"):
