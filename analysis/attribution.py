@@ -284,6 +284,11 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
     openers = {m.group(1): m.start() for m in _ALONE_OPENING_RE.finditer(text, 0, end)}
     if (first := _ALONE_OPENING_AT_START_RE.match(text)) is not None:
         openers.setdefault(first.group(1), 0)
+    if "M" in text or "Dr" in text:
+        # "Tigist Alemu spent four years ... Ms Alemu says": a surname after an honorific
+        # names the person as surely (Guardian copy)
+        for h in _HONORIFIC_SURNAME_RE.finditer(text, 0, end):
+            openers[h.group(1)] = max(openers.get(h.group(1), -1), h.start())
     if not openers:
         return []
     known = set(fulls)
@@ -333,6 +338,9 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
 _ALONE_OPENING_RE = re.compile(
     r"(?:\n|[.!?][”\"’]?[ \u00a0])"
     rf"([{_UPPER_LATIN}][{_LATIN}\-]+)(?=[ \u00a0][a-z]|,[ \u00a0]\d|['’]s[ \u00a0][a-z])"
+)
+_HONORIFIC_SURNAME_RE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]([{_UPPER_LATIN}][{_LATIN}\-]+)\b(?![ \u00a0][{_UPPER_LATIN}])"
 )
 _ALONE_OPENING_AT_START_RE = re.compile(
     rf"([{_UPPER_LATIN}][{_LATIN}\-]+)(?=[ \u00a0][a-z]|,[ \u00a0]\d|['’]s[ \u00a0][a-z])"
