@@ -4242,7 +4242,11 @@ def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Mat
 
 #: A relative clause set off by commas right before a verb: ", which monitors the crossings, ".
 _COMMA_RELATIVE_TAIL_RE = re.compile(
-    r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}),"
+    # (a demonym may open the description: "The Support Group for Repatriates and Refugees,
+    # a Haitian organisation, counted", features, devset2 feature)
+    r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}"
+    r"|(?:a|an|the)[ \u00a0][A-Z][a-z]+[ \u00a0](?:[a-z\-]+[ \u00a0]){0,3}(?:organisation|organization"
+    r"|group|charity|agency|NGO|network|monitor|coalition|association|body)),"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
 #: A relative pronoun (and its auxiliary) right before an agent verb: ", which has ".

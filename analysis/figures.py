@@ -4733,6 +4733,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                     (nw := _NEXT_WORD_RE.match(text, draft.end)) is not None
                     and _is_plural_noun(nw.group(1))
                 )
+                # "a WhatsApp group of 212 Haitian workers": a count after "of", its noun
+                # after a modifier (features, devset2 feature)
+                or (
+                    text.endswith(" of ", max(0, tok.start - 4), tok.start)
+                    and nw is not None
+                    and (nw2 := _NEXT_WORD_RE.match(text, nw.end())) is not None
+                    and _is_plural_noun(nw2.group(1))
+                )
             )
         ):
             return True

@@ -168,6 +168,10 @@ The general rules of this round, one line each:
   "shared by the ministry with Reuters") is neither their owner nor a body "the ministry"
   could be.
 - "Four of my cousins": a speaker's "my"/"your" before a partitive's noun.
+- "a WhatsApp group of 212 Haitian workers": a count after "of" with its noun after a
+  modifier is no phone number after "WhatsApp".
+- "X, a Haitian organisation, counted": a body's apposition opened by a demonym before an
+  agent verb (not a place's: "Kabul, the Afghan capital, recorded" names no source).
 - "he"/"she" skips the last person when the text has shown that one to be of the other
   gender ("His wife, Nasima, says ... '...,' he said" is the husband who spoke before;
   "Abdi Noor, the camp chairman" is a man, so a later "she says" is the woman the feature
@@ -782,6 +786,34 @@ CASES += [
             ("four years", 4, E, D, "year", {"source": None}),
             ("1,000 riyals", 1000, E, M, "SAR", {"source": "Almaz Bekele"}),
         ],
+    ),
+    # (probed with a Rest of World-style draft, seen failing first: a body's apposition
+    # opened by a demonym before an agent verb)
+    (
+        "invented/feature: a body, a Haitian organisation, counted",
+        "The Support Group for Repatriates and Refugees, a Haitian organisation, counted "
+        "4,800 deportees at the Ouanaminthe crossing in April.",
+        [
+            (
+                "4,800",
+                4800,
+                E,
+                C,
+                None,
+                {"head": "deportees", "source": "Support Group for Repatriates and Refugees"},
+            )
+        ],
+    ),
+    (
+        "invented/feature: a WhatsApp group of N workers is no phone number",
+        "Pierre keeps a WhatsApp group of 212 Haitian workers who share warnings about "
+        "checkpoints.",
+        [("212", 212, E, C, None, {"head": "workers"})],
+    ),
+    (
+        "invented/guard: a city and its apposition recorded",
+        "Kabul, the Afghan capital, recorded 40 deaths.",
+        [("40", 40, E, C, None, {"head": "deaths", "source": None})],
     ),
     (
         "invented/feature: a person's brother said",
