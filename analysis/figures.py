@@ -8989,6 +8989,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # local staff ..., and 61 were from Myanmar": an opener that names the
                         # whole for the sentence reaches past a longer item
                         or (len(between) < 160 and text.startswith(("Of ", "Among "), s_start))
+                        # "This figure includes 1.3 million refugees holding Proof of
+                        # Registration (PoR) cards from a 2006-07 census and an additional
+                        # 880,000 ...": a list a verb of including opens runs longer items
+                        # (Afghan outlet copy, session 11)
+                        or (
+                            len(between) < 120
+                            and " includ" in text[s_start : rows[j]["start"]]
+                            and " and " in between[-30:]
+                        )
                     )
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)

@@ -5809,6 +5809,17 @@ CASES += [
         [("nearly two million", 2000000, "upper", "count", None, {"head": "afghans"})],
     ),
     (
+        "invented/Afghan outlet: a long first item in a list opened by 'includes'",
+        "Iran hosts 3.4 million Afghans, the agency says. This figure includes 750,000 "
+        "refugees holding Amayesh cards from a 2001 registration and an additional 360,000 "
+        "people with family passports.",
+        [
+            ("3.4 million", 3400000, "exact", "count", None, {"part_of": None}),
+            ("750,000", 750000, "exact", "count", None, {"part_of": 0}),
+            ("360,000", 360000, "exact", "count", None, {"part_of": 0}),
+        ],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
