@@ -1429,7 +1429,10 @@ _ID_KEYWORD_RE = re.compile(
     # an explainer's graphics named by number: "(Chart 2)", "As Exhibit 4 shows", "Map 3"
     # (think-tank and explainer copy, session 8)
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
-    r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
+    # ("the House" is the chamber, its number a vote: "passed the House 219-212"; written
+    # as "he" so that "the", a word before most numbers, is no keyword of the fast path)
+    r"|Bus|Train|Plot|(?<!he[ \u00a0])House|Station|Precinct|Battalion|Brigade|Division|Corps"
+    r"|Squadron|Box"
     # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
     r"|Complex|Pad"
     # a chip plant's number: "Intel's Fab 52", "TSMC's Fab 18" (chip copy, session 8)
@@ -2958,6 +2961,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     kind, unit = "count", None
     minor = False
     unit_scale = 1.0  # "41.2 mb/d": a unit that carries its scale (_SCALED_UNITS)
+    feet_inches = 0.0
     time_unit_text = None
     hyphen = False
     if (
@@ -3333,6 +3337,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
+            if (
+                hyphen
+                and surface == "foot"
+                and text[end : end + 1] == "-"
+                and (inch := _FOOT_INCH_RE.match(text, end))
+            ):
+                # "the 6-foot-4 forward", "a 5-foot-11 guard": feet and inches, one height
+                # (sports copy, session 11)
+                feet_inches = int(inch.group(1)) / 12
+                end = inch.end()
             if text.startswith((" per ", " an ", " a "), end) and (
                 per := _PER_UNIT_RE.match(text, end)
             ):
@@ -3674,6 +3688,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         value /= 100
         low = low / 100 if low is not None else None
         high = high / 100 if high is not None else None
+    if feet_inches:
+        value += feet_inches  # "6-foot-4": 6 feet 4 inches
     if unit_scale != 1.0:
         # "0.4 mb/d" is 400,000 barrels a day, as "0.4 million barrels per day" is
         value *= unit_scale
@@ -5295,6 +5311,8 @@ _PARTICIPLE_PREP_RE = re.compile(
     # Missing Climbers"): "with 813,000 holding Afghan Citizen Cards" (session 11)
     r"|[ \u00a0](?P<cap>[A-Z])[a-z]"
 )
+#: The inches after "6-foot": "-4", "-11" (not "-2-inch" or a range's "-8" feet).
+_FOOT_INCH_RE = re.compile(r"-(1[01]|[0-9])\b(?![-.,]?\d|[ \u00a0\-]?(?:inch|in\b|ft|feet|foot))")
 _MEASURE_ADJ_RE = re.compile(
     r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
     r"|gallon|acre|hectare|kilometre|km|mile|inch|gram|g)(?=[ \u00a0][a-z])"

@@ -5820,6 +5820,25 @@ CASES += [
         ],
     ),
     (
+        "invented/wire: a vote tally after 'the House' is no house number",
+        "The measure cleared the House 221-209 on Wednesday.",
+        [("221", 221, "exact", "count", None), ("209", 209, "exact", "count", None)],
+    ),
+    (
+        "invented/guard: a numbered house is still a label",
+        "The family lived in House 14 of the camp's Block C.",
+        [],
+    ),
+    (
+        "invented/sports: a height in feet and inches, hyphenated",
+        "The 6-foot-7 center and a 5-foot-10 guard both signed; the 7-foot wall stayed.",
+        [
+            ("6-foot-7", 6 + 7 / 12, "exact", "measure", "foot"),
+            ("5-foot-10", 5 + 10 / 12, "exact", "measure", "foot"),
+            ("7-foot", 7, "exact", "measure", "foot"),
+        ],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
