@@ -5839,6 +5839,11 @@ CASES += [
         ],
     ),
     (
+        "invented/health survey: a bounded 'one in N' subject is who answered, not the source",
+        "Roughly one in four teenagers reported feeling lonely most days, the WHO survey found.",
+        [("Roughly one in four", 25, "approximate", "percent", "%", {"source": "WHO"})],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
