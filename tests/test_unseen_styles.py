@@ -5857,6 +5857,15 @@ CASES += [
         ],
     ),
     (
+        "invented/agency rewrite: an outlet's closing tag passes on the speaker's whole clause",
+        "Gul Mohammad, head of a traders' union, said at least 300 shops had been sealed in "
+        "the past 10 days, leaving families without income, The News reported.",
+        [
+            ("at least 300", 300, "lower", "count", None, {"source": "Gul Mohammad"}),
+            ("10 days", 10, "exact", "duration", "day", {"source": "Gul Mohammad"}),
+        ],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
