@@ -4450,6 +4450,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             continue  # "the increase from 2016 to 2017 among Republicans saying": a year
         if subj[:3].lower() in ("out", "of ", "amo") and _PARTITIVE_OPENING_RE.match(subj):
             continue  # "Out of these five states, Kassala is reporting": a group, no source
+        if " in " in subj or " out of " in subj:
+            if _ONE_IN_N_SUBJECT_RE.match(subj):
+                # "About one in five adults reported symptoms, the CDC survey found": the
+                # share's people, who answered, not who gives the figure (survey copy,
+                # session 11)
+                continue
         if (
             v in _DATA_VERBS
             and _COUNT_WORD_OPENING_RE.match(subj)
@@ -4788,6 +4794,14 @@ def _counted_np(np: str) -> bool:
     )
 
 
+_ONE_IN_N_SUBJECT_RE = re.compile(
+    r"[ \u00a0]*(?:(?:about|around|nearly|almost|roughly|some|approximately|only|just|over"
+    r"|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than)[ \u00a0])?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3})[ \u00a0](?:in|out[ \u00a0]of)"
+    r"[ \u00a0](?:every[ \u00a0])?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twenty|a[ \u00a0]hundred|hundred|a[ \u00a0]thousand)\b",
+    re.IGNORECASE,
+)
 _PARTITIVE_OPENING_RE = re.compile(r"(?:out[ \u00a0]of|of|among)[ \u00a0]", re.IGNORECASE)
 _COUNT_WORD_SUBJECT_RE = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|(?:eleven|twelve|thirteen"
@@ -5258,6 +5272,21 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 for f in found
                 if not (f[0] < agent[0] and _CONTRAST_BREAK_RE.search(text, f[0], agent[0]))
             ]
+        if (
+            len(found) > 1
+            and any(f[0] > r["end"] and f[2] in ("reported", "reports") for f in found)
+            and any(
+                f[0] < r["start"]
+                and f[1]
+                and f[4] == "speech"
+                and f[2] not in ("according to", "as per", "reported", "reports")
+                for f in found
+            )
+        ):
+            # "Bokhari said more than 500 refugees had been arrested in the past five days,
+            # ..., Dawn reported": the outlet's closing tag passes on what the speaker said,
+            # all of the speaker's clause (agency rewrites of Pakistani dailies, session 11)
+            found = [f for f in found if not (f[0] > r["end"] and f[2] in ("reported", "reports"))]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
             # subject yields to whoever the sentence names as speaking

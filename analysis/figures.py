@@ -1439,7 +1439,10 @@ _ID_KEYWORD_RE = re.compile(
     # an explainer's graphics named by number: "(Chart 2)", "As Exhibit 4 shows", "Map 3"
     # (think-tank and explainer copy, session 8)
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
-    r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
+    # ("the House" is the chamber, its number a vote: "passed the House 219-212"; written
+    # as "he" so that "the", a word before most numbers, is no keyword of the fast path)
+    r"|Bus|Train|Plot|(?<!he[ \u00a0])House|Station|Precinct|Battalion|Brigade|Division|Corps"
+    r"|Squadron|Box"
     # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
     r"|Complex|Pad"
     # a chip plant's number: "Intel's Fab 52", "TSMC's Fab 18" (chip copy, session 8)
@@ -2968,6 +2971,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     kind, unit = "count", None
     minor = False
     unit_scale = 1.0  # "41.2 mb/d": a unit that carries its scale (_SCALED_UNITS)
+    feet_inches = 0.0
     time_unit_text = None
     hyphen = False
     if (
@@ -3343,6 +3347,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
+            if (
+                hyphen
+                and surface == "foot"
+                and text[end : end + 1] == "-"
+                and (inch := _FOOT_INCH_RE.match(text, end))
+            ):
+                # "the 6-foot-4 forward", "a 5-foot-11 guard": feet and inches, one height
+                # (sports copy, session 11)
+                feet_inches = int(inch.group(1)) / 12
+                end = inch.end()
             if text.startswith((" per ", " an ", " a "), end) and (
                 per := _PER_UNIT_RE.match(text, end)
             ):
@@ -3684,6 +3698,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         value /= 100
         low = low / 100 if low is not None else None
         high = high / 100 if high is not None else None
+    if feet_inches:
+        value += feet_inches  # "6-foot-4": 6 feet 4 inches
     if unit_scale != 1.0:
         # "0.4 mb/d" is 400,000 barrels a day, as "0.4 million barrels per day" is
         value *= unit_scale
@@ -5313,6 +5329,8 @@ _PARTICIPLE_PREP_RE = re.compile(
     # Missing Climbers"): "with 813,000 holding Afghan Citizen Cards" (session 11)
     r"|[ \u00a0](?P<cap>[A-Z])[a-z]"
 )
+#: The inches after "6-foot": "-4", "-11" (not "-2-inch" or a range's "-8" feet).
+_FOOT_INCH_RE = re.compile(r"-(1[01]|[0-9])\b(?![-.,]?\d|[ \u00a0\-]?(?:inch|in\b|ft|feet|foot))")
 _MEASURE_ADJ_RE = re.compile(
     r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
     r"|gallon|acre|hectare|kilometre|km|mile|inch|gram|g)(?=[ \u00a0][a-z])"
@@ -9010,6 +9028,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # local staff ..., and 61 were from Myanmar": an opener that names the
                         # whole for the sentence reaches past a longer item
                         or (len(between) < 160 and text.startswith(("Of ", "Among "), s_start))
+                        # "This figure includes 1.3 million refugees holding Proof of
+                        # Registration (PoR) cards from a 2006-07 census and an additional
+                        # 880,000 ...": a list a verb of including opens runs longer items
+                        # (Afghan outlet copy, session 11)
+                        or (
+                            len(between) < 120
+                            and " includ" in text[s_start : rows[j]["start"]]
+                            and " and " in between[-30:]
+                        )
                     )
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
@@ -9290,6 +9317,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             lead_np
             and kind == "percent"
+            and prev_ids
+            and rows[first := prev_ids[-1]]["kind"] == "percent"
+            and rows[first]["start"] >= lead_np.end() - 2
+            and all(rows[j]["kind"] == "percent" for j in prev_ids)
+            and rows[first]["head"] is not None
+            and rows[first]["head"] == _opener_noun_phrase(text, lead_np)[1]
+            and _LIST_ITEM_BEFORE_RE.search(text, max(s_start, d.start - 6), d.start)
+        ):
+            # "Of the total returnees, 87% were undocumented, 9% held ACCs and 4% were PoR
+            # card holders": each share in the list is of the group the opener names, as
+            # the first is (UNHCR flash updates, session 11)
+            r["head"], r["counted"] = rows[first]["head"], rows[first]["counted"]
+            r["part_of"] = rows[first]["part_of"]
+            continue
+        if (
+            lead_np
+            and kind == "percent"
             and _CHANGE_BEFORE_PCT_RE.search(text, max(s_start, d.start - 40), d.start)
         ):
             # "Among the main routes, X and Y saw the sharpest falls, of 52% and 48%
@@ -9330,6 +9374,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 elif det == "the" and _names_people_again(h2, c2):
                     # "Out of the deportees, 214 ...": the people counted just before
                     ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and c2 and c2[:6].lower() == "total ":
+                        # "541,210 Afghans ..., including 30,512 deportees. Of the total
+                        # returnees, 87% ...": the total is the whole, not its part (UNHCR
+                        # flash updates, session 11)
+                        while rows[ante]["part_of"] is not None:
+                            ante = rows[ante]["part_of"]
                     if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                         r["part_of"] = ante
                 elif (

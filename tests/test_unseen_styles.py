@@ -5809,6 +5809,63 @@ CASES += [
         [("nearly two million", 2000000, "upper", "count", None, {"head": "afghans"})],
     ),
     (
+        "invented/Afghan outlet: a long first item in a list opened by 'includes'",
+        "Iran hosts 3.4 million Afghans, the agency says. This figure includes 750,000 "
+        "refugees holding Amayesh cards from a 2001 registration and an additional 360,000 "
+        "people with family passports.",
+        [
+            ("3.4 million", 3400000, "exact", "count", None, {"part_of": None}),
+            ("750,000", 750000, "exact", "count", None, {"part_of": 0}),
+            ("360,000", 360000, "exact", "count", None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/wire: a vote tally after 'the House' is no house number",
+        "The measure cleared the House 221-209 on Wednesday.",
+        [("221", 221, "exact", "count", None), ("209", 209, "exact", "count", None)],
+    ),
+    (
+        "invented/guard: a numbered house is still a label",
+        "The family lived in House 14 of the camp's Block C.",
+        [],
+    ),
+    (
+        "invented/sports: a height in feet and inches, hyphenated",
+        "The 6-foot-7 center and a 5-foot-10 guard both signed; the 7-foot wall stayed.",
+        [
+            ("6-foot-7", 6 + 7 / 12, "exact", "measure", "foot"),
+            ("5-foot-10", 5 + 10 / 12, "exact", "measure", "foot"),
+            ("7-foot", 7, "exact", "measure", "foot"),
+        ],
+    ),
+    (
+        "invented/health survey: a bounded 'one in N' subject is who answered, not the source",
+        "Roughly one in four teenagers reported feeling lonely most days, the WHO survey found.",
+        [("Roughly one in four", 25, "approximate", "percent", "%", {"source": "WHO"})],
+    ),
+    (
+        "invented/flash update: 'Of the total returnees,' is the total, not its last part",
+        "Since 1 March, an estimated 212,400 Afghans have returned from Iran, including "
+        "48,900 deportees. Of the total returnees, 71% were undocumented, 18% held census "
+        "slips and 11% were card holders.",
+        [
+            ("an estimated 212,400", 212400, "approximate", "count", None, {"part_of": None}),
+            ("48,900", 48900, "exact", "count", None, {"part_of": 0, "head": "deportees"}),
+            ("71%", 71, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+            ("18%", 18, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+            ("11%", 11, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+        ],
+    ),
+    (
+        "invented/agency rewrite: an outlet's closing tag passes on the speaker's whole clause",
+        "Gul Mohammad, head of a traders' union, said at least 300 shops had been sealed in "
+        "the past 10 days, leaving families without income, The News reported.",
+        [
+            ("at least 300", 300, "lower", "count", None, {"source": "Gul Mohammad"}),
+            ("10 days", 10, "exact", "duration", "day", {"source": "Gul Mohammad"}),
+        ],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
