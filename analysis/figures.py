@@ -3800,6 +3800,10 @@ def _age_context(text: str, draft: _Draft) -> bool:
     if nxt and nxt[0].isalpha() and nxt.lower() not in _CLAUSE_WORDS and nxt.lower().endswith("s"):
         return False  # "under 4,000 new arrivals", "over 50 families"
     before = text[max(0, draft.start - 30) : draft.start].lower()
+    if q in ("under", "below") and before.endswith(("of them ", "of them\u00a0")):
+        # "1,900 children ..., a third of them under two": the age of the children
+        # (features, devset2 feature)
+        return True
     return bool(
         re.search(
             r"\b(?:children|child|kids|boys|girls|minors|babies|infants|those|people|persons"
