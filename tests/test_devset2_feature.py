@@ -127,7 +127,9 @@ The general rules of this round, one line each:
 - "an aid worker with an international organisation", "an official with CNARR", "a teacher
   from the village": whom a nameless speaker works with or comes from is part of who she
   is (one person; plural "Lawyers with X" stay X's, as report 42's gold has it), and such
-  a speaker is the "she" and "The official" of the sentences after.
+  a speaker is the "she" and "The official" of the sentences after, until someone else is
+  named (main's rule of this session, that a speaker who asked not to be named is nobody
+  named before, kept with it at the merge).
 - a figure in the relative clause closing a speaker's apposition ("X, a researcher with Y
   who interviewed 140 returnees, said") is the writer's account of her.
 - a pronoun agent of a recording verb ("Debts he has recorded", "the 210 cases she has
