@@ -73,6 +73,7 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
+    senator congressman congresswoman magistrate
     rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
@@ -501,6 +502,15 @@ _NAMED_DATA_TO_RE = re.compile(
     r"[ \u00a0](?:figures|data|statistics|numbers|estimates|records)[ \u00a0]"
     r"(?:released|published|provided|given|supplied|sent|presented|submitted|shown)[ \u00a0]to\b"
 )
+# "figures the Home Office gave MPs", "data that the Justice Department released": data, then
+# who gave them out in a relative clause with no "by".
+_DATA_GIVEN_CONTACT_RE = re.compile(
+    r"(?:(?:the|these|those|latest|new|official|updated)[ \u00a0])*"
+    r"(?:figures|data|statistics|numbers|records)[ \u00a0](?:that[ \u00a0]|which[ \u00a0])?"
+    r"(?P<agent>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’\-]*){0,5})"
+    r"[ \u00a0](?:has[ \u00a0]|had[ \u00a0]|have[ \u00a0])?(?:gave|given|supplied|provided|released"
+    r"|published|sent|handed|submitted|shared|presented|issued|filed|compiled)\b"
+)
 # "according to" a document that someone issued: the issuer is the source.
 _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
@@ -746,7 +756,11 @@ _TRAILING_DATA_RE = re.compile(
     r"|tally|count|analysis|survey|calculations|research|statement|accounts|update|bulletin)$",
 )
 _TIME_TAIL_UNIT = (
-    r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}|[ \u00a0](?:today|yesterday|"
+    r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}"
+    # "Figures published by the Department of Home Affairs in April put ..." (court copy)
+    r"|[ \u00a0]in[ \u00a0](?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)"
+    r"|[ \u00a0](?:today|yesterday|"
     # South Asian copy's "said here Thursday", "statement here on Monday", and a bare
     # weekday: "Finance Minister Ishaq Dar Tuesday said"
     r"here|there|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1468,6 +1482,22 @@ _NAMED_ROLES = frozenset(
 )
 
 
+#: A court's document as a speaker: "the judgment", "the written ruling", "the opinion".
+_COURT_DOC_RE = re.compile(
+    r"the[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}?(?:judgment|judgement|ruling|opinion|verdict)"
+)
+#: A court by its name: "the European Court of Human Rights", "the Court of Appeal", "the
+#: High Court", "the Upper Tribunal".
+_COURT_NAME_RE = re.compile(
+    r"(?P<court>(?:[A-Z][\w.'’\-]*[ \u00a0]){0,5}(?:Court|Tribunal)"
+    r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w'’\-]*){0,3})?)"
+)
+#: A judge by title and name: "Judge Marisol Quintanilla", "Justice Mary Kerr".
+_JUDGE_NAME_RE = re.compile(
+    r"\b(?:Judge|Justice|Magistrate)[ \u00a0](?P<name>[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+){0,3})"
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -1633,6 +1663,14 @@ class _Resolver:
             # "according to its figures", "according to their statistics": the body named
             # before gives them, as its "it" (session 7, EFE copy on IOM Libya figures)
             low = np = "it"
+        if (
+            low[:4] == "the "
+            and _COURT_DOC_RE.fullmatch(low)
+            and (court := self.court_before(getattr(self, "stretch_start", 0)))
+        ):
+            # "..., the judgment said", "The opinion said": a court's document speaks for
+            # the judge or court named last before it (court copy)
+            return court
         if self.docs and low[:4] == "the " and (d := _BARE_DOC_WORD_RE.fullmatch(low)):
             # "Many had waited more than nine months, the report said" after "A report
             # published by the Scottish Refugee Council said": the body that issued it
@@ -1829,6 +1867,24 @@ class _Resolver:
         return np
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def court_before(self, at: int) -> str | None:
+        """The judge ("U.S. District Judge Marisol Quintanilla", then "Quintanilla") or the
+        court ("the European Court of Human Rights") named last before ``at``: whose
+        judgment, ruling or opinion a later "the judgment said" is."""
+        text = self.text[:at]
+        if not any(w in text for w in ("Court", "Tribunal", "Judge", "Justice")):
+            return None
+        best, best_at = None, -1
+        for m in _COURT_NAME_RE.finditer(text):
+            if m.start() > best_at:
+                best, best_at = m.group("court"), m.start()
+        for m in _JUDGE_NAME_RE.finditer(text):
+            full = self.persons.get(m.group("name"), m.group("name"))
+            last = max(text.rfind(full), text.rfind(full.rsplit(None, 1)[-1]))
+            if last > best_at:
+                best, best_at = full, last
+        return best
+
     def private_person(self, person: str) -> bool:
         """Is ``person`` first named with an age ("Amina Juma, 34, said"), as private people
         are and officials are not?"""
@@ -2375,7 +2431,7 @@ _CLOSED_ASIDE_END_RE = re.compile(
 # Participles that, after a comma, speak with the subject of the verb before them: "he said,
 # adding that", "..., he said, claiming of 76 cases, 49 had been solved" (session 9).
 _SHARED_PARTICIPLES = frozenset(
-    "adding saying claiming alleging warning insisting arguing stating noting".split()
+    "adding saying claiming alleging warning insisting arguing stating noting telling".split()
 )
 _CLAUSE_COMMA_AFTER_RE = re.compile(r",[ \u00a0](?=[A-Za-z])")
 _SUBJECT_END_WORDS = frozenset("on in at last this early late".split())
@@ -2994,7 +3050,8 @@ _INVERTED_NAME_APPOSITION_RE = re.compile(
 
 
 _SAY_VERBS = frozenset(
-    "said says say saying told tells claimed claims claim claiming alleged alleges allege alleging "
+    "said says say saying told tells telling claimed claims claim claiming alleged alleges allege "
+    "alleging "
     "estimated estimates estimate added adds adding insisted insists warned warns "
     # "informed the Lok Sabha": South Asian copy's "told", its object the listener
     "informed informs".split()
@@ -3601,6 +3658,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "declared that", "declared:", a tag ('"...," he declared') or of the number it
         # declares ("declared 12 people dead") (devset2 americas)
         return False
+    if v == "telling" and not _THAT_SOON_AFTER_RE.match(after):
+        return False  # "telling the committee that ..." reports; "telling 300 families to leave"
     if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
         return (
             False  # "The minister continued: ...", '"...," he continued'; not "arrivals continued"
@@ -3617,6 +3676,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     elif kind == "finding" and not (
         pw in _STUDY_NOUNS
         or _THAT_AFTER_RE.match(after)
+        # "The court ruled on Tuesday that Greece had violated the rights of 23 ...": a
+        # court's finding, its day between (court copy)
+        or (v == "ruled" and _THAT_SOON_AFTER_RE.match(after))
         # "The survey, carried out by Gallup, found 40 ...": a study set off by commas
         or (
             before.endswith((", ", ",\u00a0"))
@@ -4185,6 +4247,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # border copy, ds2-disaster)
                 found.append((m.start(), own, "according to", False, "speech"))
                 continue
+            if " " in np and (given := _DATA_GIVEN_CONTACT_RE.match(np)):
+                # "according to figures the Home Office gave MPs", "data the Justice
+                # Department released on Friday": who gave them out (court and committee
+                # copy)
+                np = given.group("agent")
             data = _DATA_NP_RE.match(np)
             doc_np = None
             if data is not None:
@@ -4398,7 +4465,29 @@ def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
         and f[0] - (g[0] + len(g[2])) < 50
         and not _NESTED_GAP_RE.search(text, g[0] + len(g[2]), f[0])
     ]
+    if not outer and "and that" in text[max(0, f[0] - 60) : f[0]]:
+        # "Rendell said 86 contracts would end by March, and that the department expected
+        # to house about 12,000 people": a second "that" clause of the same verb is still
+        # its speaker's, whoever its own subject is (committee copy)
+        outer = [
+            g
+            for g in found
+            if g[4] == "speech"
+            and g[1]
+            and g[0] < f[0]
+            and g[2] not in ("according to", "as per", "count", "reported", "reports")
+            and f[0] - g[0] < 260
+            and _AND_THAT_SUBJECT_RE.search(text, g[0] + len(g[2]), f[0])
+            and not any(c in text[g[0] : f[0]] for c in '.;:"“”')
+            and not any(g[0] < h[0] < f[0] for h in found if h is not f)
+        ]
     return min(outer, key=lambda g: g[0]) if outer else f
+
+
+#: The subject of a second "that" clause right before its verb: ", and that the department".
+_AND_THAT_SUBJECT_RE = re.compile(
+    r",?[ \u00a0]and[ \u00a0]that[ \u00a0](?:[\w'’\-]+[ \u00a0]){1,4}$"
+)
 
 
 def _is_plural_source(src: str | None) -> bool:
@@ -4662,6 +4751,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # "Record 2.9 million passengers screened Friday": a subject holding the figure
             # is not its source (a headline's passive, session 8)
             and not (f[0] >= r["end"] and r["text"] in f[1])
+            # "..., a ruling that lawyers said could affect about 3,400 people": the speaker
+            # of the apposition's relative clause speaks for that clause only
+            and not (f[0] >= r["end"] and _appositive_relative_speaker(text, r["end"], f[0]))
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
             # "850,000 refugees have returned, with projections suggesting the number could
             # climb to 1 million": the absolute clause's verb speaks for what follows it
@@ -4768,6 +4860,24 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+
+
+#: An apposition's relative clause whose subject says what follows: ", a ruling that lawyers
+#: said", ", a move which critics say", "— a decision that advocates said".
+_APPOSITIVE_THAT_SPEAKER_RE = re.compile(
+    r"(?:,|[ \u00a0][—–])[ \u00a0](?:a|an|the)[ \u00a0](?:[a-z\-]+[ \u00a0]){1,3}(?:that|which)"
+    r"[ \u00a0](?:[A-Za-z][\w.'’\-]*[ \u00a0]){1,5}$"
+)
+
+
+def _appositive_relative_speaker(text: str, fig_end: int, v0: int) -> bool:
+    """ "A judge barred the agency from holding migrants for more than 90 days, a decision
+    that advocates said could affect about 1,200 people": a verb whose subject sits in the
+    relative clause of an apposition after the figure does not reach back past the
+    apposition's comma (court copy)."""
+    if "that" not in text[fig_end:v0] and "which" not in text[fig_end:v0]:
+        return False
+    return _APPOSITIVE_THAT_SPEAKER_RE.search(text, max(fig_end, v0 - 120), v0) is not None
 
 
 def _according_closes_both(text: str, f: tuple, fig_end: int, s1: int) -> bool:

@@ -5313,6 +5313,15 @@ def _is_people_name(word: str) -> bool:
     return word in _entity_lexicon().demonyms
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_place_name(word: str) -> bool:
+    """Is ``word`` a place in the entity gazetteer ("Texas", "Athens", "Lagos")?"""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    return _norm(word) in _entity_lexicon().places
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5743,6 +5752,10 @@ def _noun_phrase_after(
                 ):
                     # "5,000 police officers", "300 staff members": a compound; "9 Abrams
                     # tanks": a capitalised name in -s before its noun
+                    continue
+                if w[0].isupper() and nxt and nxt.group()[0].islower() and _is_place_name(w):
+                    # "four Texas detention centers", "12 Athens hotels": a place in -s is
+                    # a modifier before its noun, never the plural counted (court copy)
                     continue
             break
         if (
@@ -8301,7 +8314,9 @@ _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}"
     # (a nationality before the noun: "11 were Sudanese nationals", session 10; a card's or
     # a body's short name: "were PoR card holders", "were ACC holders", Afghan return copy,
-    # session 10)
+    # session 10; not a verb's progressive: "41 were wearing electronic ankle monitors" is
+    # no count of monitors, court copy)
+    r"(?![a-z]{2,}ing[ \u00a0])"
     r"(?P<np>(?:[A-Z](?:[a-z]+|[A-Za-z]{1,5})[ \u00a0])?[a-z][a-z\- ]{1,60})"
 )
 #: "of the returnees", "of these families": a partitive's noun right after a count.
@@ -9936,9 +9951,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # identified" gives people (disaster and conflict copy, session 7)
             # ("move refugees ..., but only about 2,600 have been relocated": the people the
             # sentence named before, as below; crisis and europe rules merged, session 10)
-            r["head"] = r["counted"] = (
-                kind == "count" and _people_done_to(text, s_start, d.start, after)
-            ) or "people"
+            # ("Asked about foreign national offenders, Ashcombe said 5,120 had been
+            # deported": the question's topic, committee copy; "asylum seekers" are seekers)
+            topic = _question_topic(text, s_start, d.start) if kind == "count" else None
+            pn = kind == "count" and _people_done_to(text, s_start, d.start, after)
+            r["head"], r["counted"] = topic or (
+                (pn.replace("\u00a0", " ").split()[-1], pn) if pn else ("people", "people")
+            )
             continue
         if (
             kind == "count"
@@ -10037,16 +10056,33 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # counts subscribers, users (telecoms and app copy, session 8)
             r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
+        if kind == "count" and (topic := _question_topic(text, s_start, d.start)):
+            # "Asked about unaccompanied children, Garza said 180 were still in shelters":
+            # the topic of the question is what the answer's bare number counts
+            # (committee and press-conference copy)
+            r["head"], r["counted"] = topic
+            continue
         if kind == "count" and (pn := _people_done_to(text, s_start, d.start, after)):
             # "UNHCR wants to move refugees inland, but only about 9,000 have been relocated":
             # a bare number done to as the people named before it in the sentence were
-            # (crisis copy, session 10)
-            r["head"] = r["counted"] = pn
+            # (crisis copy, session 10); "asylum seekers" counts seekers
+            r["head"], r["counted"] = pn.replace("\u00a0", " ").split()[-1], pn
             continue
         if r["value"] >= 1000 and r["value"] == int(r["value"]):
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
             # cents, session 8)
             r["head"], r["counted"] = "people", "people"
+
+
+def _question_topic(text: str, s_start: int, start: int) -> tuple[str, str] | None:
+    """``(head, counted)`` of the plural topic of an opening "Asked (by X) about <topic>, "
+    before a bare number at ``start``, or None."""
+    if not text.startswith("Asked ", s_start):
+        return None
+    ask = _ASKED_ABOUT_RE.match(text, s_start, start)
+    if ask is None or not _is_plural_noun(ask.group("n")):
+        return None
+    return ask.group("n").lower(), ask.group("np")
 
 
 def _people_done_to(text: str, s_start: int, start: int, after: str) -> str | None:
@@ -10058,6 +10094,13 @@ def _people_done_to(text: str, s_start: int, start: int, after: str) -> str | No
     return pn[-1].lower() if pn else None
 
 
+#: A question's topic opening the sentence: "Asked about failed asylum seekers, ", "Asked by
+#: Anna Pryor, the Liberal Democrat MP for Bath, about foreign national offenders, ".
+_ASKED_ABOUT_RE = re.compile(
+    r"Asked[ \u00a0](?:by[ \u00a0][^;:.\"“”\d]{1,100}?,?[ \u00a0])?about[ \u00a0]"
+    r"(?:(?:the|their|its|his|her)[ \u00a0])?"
+    r"(?P<np>(?:[a-z][a-z\-]*[ \u00a0]){0,3}(?P<n>[a-z]{3,})),[ \u00a0]"
+)
 #: A sentence opening with a plural noun and its prepositional phrases, then a verb of
 #: change to a level: "Deaths from cholera in the camps rose to ".
 _OPENING_PP_CHANGE_RE = re.compile(
@@ -10973,6 +11016,10 @@ _BRINGING_TO_RE = re.compile(
 )
 
 
+#: What may not stand between "from A" and "to B" of one change: a clause's mark or verb.
+_FROM_TO_GAP_BREAK_RE = re.compile(r"[,;:()\d]|\b(?:and|but|while|which|who)\b")
+
+
 def _amount_subject(
     text: str, start: int, floor: int, rows: list[dict], prev_ids: list[int]
 ) -> tuple[str, str] | None:
@@ -11005,6 +11052,18 @@ def _amount_subject(
         # "The number of passengers refused entry ... fell by 1% in 2016 to 17,395": the
         # change by a share, then the level it reached (session 7, Home Office statistics)
         verb = change = _CHANGE_BY_TO_RE.search(window)
+    if verb is None and "from" in window and window.endswith(("to ", "to\u00a0")):
+        # "the number of people held rose from 5,200 in June to 8,950 in January": the
+        # verb of change stands before the level it started from (court copy)
+        for j in reversed(prev_ids):
+            fs = rows[j]["start"]
+            if (
+                window_start < fs < start
+                and text[fs - 5 : fs] in ("from ", "from\u00a0")
+                and not _FROM_TO_GAP_BREAK_RE.search(text, rows[j]["end"], start)
+            ):
+                verb = _AMOUNT_CHANGE_BEFORE_RE.search(window[: fs - window_start])
+                break
     keys = list(_SUBJECT_KEY_RE.finditer(window, 0, verb.start() if verb else len(window)))
     if not keys:
         return None
@@ -11022,6 +11081,13 @@ def _amount_subject(
         and rows[j]["kind"] != "duration"
         # nor is the share of the change ("fell by 1% in 2016 to 17,395")
         and not (change is not None and rows[j]["start"] >= window_start + change.start())
+        # nor the level it started from: "the number of people held rose from 5,200 in June
+        # to 8,950 in January" counts people at both ends (court copy)
+        and not (
+            window.endswith(("to ", "to\u00a0"))
+            and text[rows[j]["start"] - 5 : rows[j]["start"]] in ("from ", "from\u00a0")
+            and not _FROM_TO_GAP_BREAK_RE.search(text, rows[j]["end"], start)
+        )
         for j in prev_ids
     ):
         return None
