@@ -73,7 +73,7 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
-    senator congressman congresswoman magistrate
+    senator congressman congresswoman magistrate dame
     rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
@@ -372,7 +372,13 @@ def _strip_titles(span: str) -> str:
             words = words[1:]
             continue
         break
+    while len(words) > 2 and words[-1].strip(",") in _POSTNOMINALS:
+        words = words[:-1]  # "Sir Mark Rowan KC", "Diane Holt MP": letters after the name
     return " ".join(words)
+
+
+#: Letters after a name that are no part of it: counsel's rank, a member's seat, honours.
+_POSTNOMINALS = frozenset("KC QC SC MP MSP MEP MLA TD OBE CBE MBE KBE DBE".split())
 
 
 # ---------------------------------------------------------------------------------------
@@ -516,7 +522,7 @@ _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
     r"|count|tally|survey|estimate|estimates|assessment|analysis|study|census|circular|letter"
     # ("according to files released by the Finance Ministry": TASS copy, session 7)
-    r"|memo|release|report|review|audit|document|poll|file)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    r"|memo|release|report|review|audit|document|poll|file|filing)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # the agent, without the study's topic: "a study by the ILO on illegal labour in Russia"
     # (session 7, IRIN copy; "the Council on Foreign Relations" keeps its capital)
     # ("a report released by the independent think tank Pakistan Institute for ...": what
@@ -856,11 +862,11 @@ def _when_word(word: str) -> bool:
 _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
-    r"\b(report|study|survey|analysis|document|audit|review|assessment)\b", re.IGNORECASE
+    r"\b(report|study|survey|analysis|document|audit|review|assessment|filing)\b", re.IGNORECASE
 )
 _BARE_DOC_WORD_RE = re.compile(
-    r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0])?(report|study|survey|analysis|document|audit"
-    r"|review|assessment)"
+    r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0]|court[ \u00a0])?(report|study|survey|analysis"
+    r"|document|audit|review|assessment|filing)"
 )
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
@@ -1492,6 +1498,13 @@ _COURT_NAME_RE = re.compile(
     r"(?P<court>(?:[A-Z][\w.'’\-]*[ \u00a0]){0,5}(?:Court|Tribunal)"
     r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w'’\-]*){0,3})?)"
 )
+#: A speech verb, then the filing it was made in: " said in a court filing".
+_SAID_IN_FILING_RE = re.compile(
+    r"[ \u00a0](?:said|says|told|argued|wrote|acknowledged|conceded|stated)[ \u00a0]in[ \u00a0]"
+    r"(?:a|an|its|their)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}filing\b"
+)
+#: A court named again by its seat: "the Strasbourg court", "the Luxembourg-based court".
+_PLACE_COURT_RE = re.compile(r"[Tt]he[ \u00a0][A-Z][\w\-]+[ \u00a0](?:court|tribunal)")
 #: A judge by title and name: "Judge Marisol Quintanilla", "Justice Mary Kerr".
 _JUDGE_NAME_RE = re.compile(
     r"\b(?:Judge|Justice|Magistrate)[ \u00a0](?P<name>[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+){0,3})"
@@ -1663,14 +1676,20 @@ class _Resolver:
             # "according to its figures", "according to their statistics": the body named
             # before gives them, as its "it" (session 7, EFE copy on IOM Libya figures)
             low = np = "it"
-        if (
-            low[:4] == "the "
-            and _COURT_DOC_RE.fullmatch(low)
-            and (court := self.court_before(getattr(self, "stretch_start", 0)))
+        if low[:4] == "the " and (
+            (doc := _COURT_DOC_RE.fullmatch(low))
+            or low in ("the judge", "the magistrate")
+            or _PLACE_COURT_RE.fullmatch(np)
         ):
             # "..., the judgment said", "The opinion said": a court's document speaks for
-            # the judge or court named last before it (court copy)
-            return court
+            # the judge or court named last before it; "The judge wrote" for the judge,
+            # "The Strasbourg court said" for the court (court copy)
+            want = (
+                "any" if doc else "judge" if low[-5:] == "judge" or low[-5:] == "trate" else "court"
+            )
+            court = self.court_before(getattr(self, "stretch_start", 0), want)
+            if court:
+                return court
         if self.docs and low[:4] == "the " and (d := _BARE_DOC_WORD_RE.fullmatch(low)):
             # "Many had waited more than nine months, the report said" after "A report
             # published by the Scottish Refugee Council said": the body that issued it
@@ -1867,18 +1886,19 @@ class _Resolver:
         return np
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
-    def court_before(self, at: int) -> str | None:
+    def court_before(self, at: int, want: str = "any") -> str | None:
         """The judge ("U.S. District Judge Marisol Quintanilla", then "Quintanilla") or the
         court ("the European Court of Human Rights") named last before ``at``: whose
-        judgment, ruling or opinion a later "the judgment said" is."""
+        judgment, ruling or opinion a later "the judgment said" is (``want`` "judge" or
+        "court" for one of the two only)."""
         text = self.text[:at]
-        if not any(w in text for w in ("Court", "Tribunal", "Judge", "Justice")):
+        if not any(w in text for w in ("Court", "Tribunal", "Judge", "Justice", "Magistrate")):
             return None
         best, best_at = None, -1
-        for m in _COURT_NAME_RE.finditer(text):
+        for m in _COURT_NAME_RE.finditer(text) if want != "judge" else ():
             if m.start() > best_at:
                 best, best_at = m.group("court"), m.start()
-        for m in _JUDGE_NAME_RE.finditer(text):
+        for m in _JUDGE_NAME_RE.finditer(text) if want != "court" else ():
             full = self.persons.get(m.group("name"), m.group("name"))
             last = max(text.rfind(full), text.rfind(full.rsplit(None, 1)[-1]))
             if last > best_at:
@@ -3658,7 +3678,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "declared that", "declared:", a tag ('"...," he declared') or of the number it
         # declares ("declared 12 people dead") (devset2 americas)
         return False
-    if v == "telling" and not _THAT_SOON_AFTER_RE.match(after):
+    if v in ("telling", "argued", "argues") and not _THAT_SOON_AFTER_RE.match(after):
         return False  # "telling the committee that ..." reports; "telling 300 families to leave"
     if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
         return (
@@ -4563,6 +4583,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             issuer = resolver.resolve(subject, state, False) if subject else None
             if issuer and not _BARE_DOC_RE.fullmatch(issuer.lower()):
                 resolver.note_doc(issued.group(), issuer)  # "HRW issued a report on ..."
+        if "filing" in text[s0:s1] and (filed := _SAID_IN_FILING_RE.search(text, s0, s1)):
+            # "The Justice Department said in a court filing on Friday that ...": whose
+            # filing a later "The filing said" is (court copy)
+            who = next((f[1] for f in found if f[1] and f[0] == filed.start() + 1), None)
+            if who:
+                resolver.docs["filing"] = who
         per_sentence.append(found)
         speech = [
             f

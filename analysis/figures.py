@@ -10077,6 +10077,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
 def _question_topic(text: str, s_start: int, start: int) -> tuple[str, str] | None:
     """``(head, counted)`` of the plural topic of an opening "Asked (by X) about <topic>, "
     before a bare number at ``start``, or None."""
+    if "how many" in text[max(0, s_start - 250) : start]:
+        # "Senator Ruth Dale asked how many visas had been cancelled. Mr Garner said 412
+        # had been cancelled": the question, in this sentence or the one before
+        lo = max(0, s_start - 250)
+        lo = max(lo, text.rfind("\n\n", lo, s_start) + 2)
+        hm = next(reversed(list(_HOW_MANY_RE.finditer(text, lo, start))), None)
+        if hm is not None and _is_plural_noun(hm.group("n")):
+            return hm.group("n").lower(), hm.group("np")
     if not text.startswith("Asked ", s_start):
         return None
     ask = _ASKED_ABOUT_RE.match(text, s_start, start)
@@ -10094,6 +10102,11 @@ def _people_done_to(text: str, s_start: int, start: int, after: str) -> str | No
     return pn[-1].lower() if pn else None
 
 
+#: A question's noun: "asked how many visas had been cancelled".
+_HOW_MANY_RE = re.compile(
+    r"\bhow[ \u00a0]many[ \u00a0](?P<np>(?:[a-z][a-z\-]*[ \u00a0]){0,2}?(?P<n>[a-z]{3,}))"
+    r"(?=[ \u00a0](?:had|have|has|were|are|was|is|would|will|could|did|do|does|remained|remain)\b)"
+)
 #: A question's topic opening the sentence: "Asked about failed asylum seekers, ", "Asked by
 #: Anna Pryor, the Liberal Democrat MP for Bath, about foreign national offenders, ".
 _ASKED_ABOUT_RE = re.compile(

@@ -335,6 +335,141 @@ CASES = [
     ),
 ]
 
+# Batch 2: court and parliamentary copy beyond the four reports (counsel, judges and MPs by
+# title and surname, filings, written evidence, questions on notice), rows by hand before
+# the first run.
+ECHR = "European Court of Human Rights"
+CASES += [
+    (
+        "invented/UK paper: counsel named with Sir and KC",
+        "Sir Mark Rowan KC, for the home secretary, told the court that 3,100 people were "
+        "awaiting removal.",
+        [("3,100", 3100, E, C, None, {"head": "people", "source": "Mark Rowan"})],
+    ),
+    (
+        "invented/wire: the judge wrote, after the judge is named",
+        "U.S. District Judge Ana Ruiz blocked the policy on Tuesday. The judge wrote that "
+        "about 2,700 people had been detained without a hearing.",
+        [("about 2,700", 2700, AP, C, None, {"head": "people", "source": "Ana Ruiz"})],
+    ),
+    (
+        "invented/wire: the filing said, after a court filing by the department",
+        "The Justice Department said in a court filing on Friday that 1,100 detainees had been "
+        "transferred. The filing said 300 of them were in Louisiana.",
+        [
+            ("1,100", 1100, E, C, None, {"head": "detainees", "source": "Justice Department"}),
+            (
+                "300",
+                300,
+                E,
+                C,
+                None,
+                {"head": "detainees", "part_of": 0, "source": "Justice Department"},
+            ),
+        ],
+    ),
+    (
+        "invented/wire: according to a court filing by the ACLU",
+        "Some 640 children were separated from their parents, according to a court filing by "
+        "the American Civil Liberties Union.",
+        [
+            (
+                "Some 640",
+                640,
+                AP,
+                C,
+                None,
+                {"head": "children", "source": "American Civil Liberties Union"},
+            )
+        ],
+    ),
+    (
+        "invented/UK paper: responding to a question from an MP, the minister said",
+        "Responding to a question from Labour's Sarah Owen, the minister said 120 hotels had "
+        "closed.",
+        [("120", 120, E, C, None, {"head": "hotels", "source": "the minister"})],
+    ),
+    (
+        "invented/UK paper: Ms X on second reference, N of them",
+        "The Home Office's director general, Lauren Pike, told MPs that 7,400 claims had been "
+        "withdrawn. Ms Pike said 2,100 of them were from Albanians.",
+        [
+            ("7,400", 7400, E, C, None, {"head": "claims", "source": "Lauren Pike"}),
+            ("2,100", 2100, E, C, None, {"head": "claims", "part_of": 0, "source": "Lauren Pike"}),
+        ],
+    ),
+    (
+        "invented/Australian paper: Mr X answers a senator's question",
+        "Senator Ruth Dale asked Border Force commissioner Luke Garner how many visas had been "
+        "cancelled. Mr Garner said 412 had been cancelled since July.",
+        [("412", 412, E, C, None, {"head": "visas", "source": "Luke Garner"})],
+    ),
+    (
+        "invented/UK paper: the tribunal found, after the Upper Tribunal",
+        "The Upper Tribunal allowed the appeal on Monday. The tribunal found that the man had "
+        "waited 14 months for a decision.",
+        [("14 months", 14, E, D, "month", {"source": "Upper Tribunal"})],
+    ),
+    (
+        "invented/wire: government lawyers argued that",
+        "Government lawyers argued that 5,000 people would have to be released.",
+        [("5,000", 5000, E, C, None, {"head": "people", "source": "Government lawyers"})],
+    ),
+    (
+        "invented/wire: ICE acknowledged in court papers that",
+        "ICE acknowledged in court papers that 1,300 detainees had been held past the deadline.",
+        [("1,300", 1300, E, C, None, {"head": "detainees", "source": "ICE"})],
+    ),
+    (
+        "invented/UK paper: according to the judgment, after the court",
+        "The Court of Appeal ruled against the Home Office. According to the judgment, 230 "
+        "people were detained under the policy.",
+        [("230", 230, E, C, None, {"head": "people", "source": "Court of Appeal"})],
+    ),
+    (
+        "invented/wire: according to the plaintiffs' lawyers",
+        "The class includes about 3,000 people, according to the plaintiffs' lawyers.",
+        [("about 3,000", 3000, AP, C, None, {"head": "people", "source": "plaintiffs' lawyers"})],
+    ),
+    (
+        "invented/UK paper: in written evidence, the charity said",
+        "In written evidence to the committee, the Refugee Council said 61,000 people were "
+        "waiting for an appeal.",
+        [("61,000", 61000, E, C, None, {"head": "people", "source": "Refugee Council"})],
+    ),
+    (
+        "invented/Australian paper: an answer to a question on notice",
+        "In an answer to a question on notice, the Department of Home Affairs told the "
+        "committee that 38 people had been re-detained.",
+        [("38", 38, E, C, None, {"head": "people", "source": "Department of Home Affairs"})],
+    ),
+    (
+        "invented/AP: Sen. X, a Democrat from a state",
+        "Sen. Maria Lopez, a Democrat from New Mexico, said 14,000 children were in federal "
+        "custody.",
+        [("14,000", 14000, E, C, None, {"head": "children", "source": "Maria Lopez"})],
+    ),
+    (
+        "invented/AP: Rep. X, R-Texas",
+        "Rep. Dan Crowley, R-Texas, said 2 million people had crossed the border.",
+        [("2 million", 2e6, E, C, None, {"head": "people", "source": "Dan Crowley"})],
+    ),
+    (
+        "invented/UK paper: the committee's chair, Dame X, said",
+        "The committee's chair, Dame Karen Bell, said the inquiry had received 320 submissions.",
+        [("320", 320, E, C, None, {"head": "submissions", "source": "Karen Bell"})],
+    ),
+    (
+        "invented/AFP: the Strasbourg court as a second reference",
+        "The European Court of Human Rights found against Poland on Thursday. The Strasbourg "
+        "court said the 12 applicants had been pushed back to Belarus on eight occasions.",
+        [
+            ("12", 12, E, C, None, {"head": "applicants", "source": ECHR}),
+            ("eight", 8, E, C, None, {"head": "occasions", "source": ECHR}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_courts_figures(case):
