@@ -177,7 +177,10 @@ def person_names(text: str, entities=None) -> dict[str, str]:
     # ("The consul general, Syed Abdul Jabbar Bakhtiar, claimed"), after a role word
     # ("spokesperson Sadia Kiran Abbasi"), or after an inverted verb ("said Zarmina Hotak").
     known_orgs = {e.text for e in entities if e.label != "person"}
-    for rx in (_APPOSITION_NAME_RE, _ROLE_NAME_RE, _SAID_NAME_RE):
+    rxs = [_APPOSITION_NAME_RE, _ROLE_NAME_RE, _SAID_NAME_RE]
+    if "ing " in text:
+        rxs.append(_PARTICIPLE_NAME_RE)
+    for rx in rxs:
         for m in _name_matches(rx, text):
             name = _strip_titles(m.group("name"))
             if len(name.split()) >= 2 and _looks_person(name) and name not in known_orgs:
@@ -275,6 +278,12 @@ _APPOSITION_NAME_RE = re.compile(
 _ROLE_NAME_RE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|official|chief|head|leader|commissioner"
     rf"|general|envoy|representative|coordinator|officer|secretary|chairman|chairperson|president)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
+)
+# ... or opening its sentence before a participle's aside and its verb: "Todd Brennan,
+# testifying before the Senate Homeland Security Committee, said" (committee copy)
+_PARTICIPLE_NAME_RE = re.compile(
+    rf"(?:^|(?<=[.!?\n])[ \u00a0]*|(?<=\n))(?<![\w'’]){_PERSON_NAME},[ \u00a0][a-z]+ing\b"
+    r"[^.;:\"“”\n]{0,120}?,[ \u00a0](?:also[ \u00a0])?(?:said|told|says|added|warned|claimed)\b"
 )
 # ... or "said Kamal Haidari of the World Food Programme"
 _SAID_NAME_RE = re.compile(
@@ -486,7 +495,9 @@ _POSSESSIVE_DATA_RE = re.compile(
     # ("Ukraine's General Staff" is a body's name: the data noun is in lower case)
     r"(?:(?-i:[A-Z])[\w\-]*[ \u00a0]){0,4}(?=(?-i:[a-z]))"
     r"(?:figures|data|statistics|numbers|records|tallies|estimates?|count|tally|reports?|staff"
-    r"|teams?|monitors)\b",
+    # "according to the agency's budget request", "the department's written submission"
+    # (committee copy)
+    r"|teams?|monitors|(?:budget[ \u00a0])?requests?|submissions?|filings?)\b",
     re.IGNORECASE,
 )
 _FRESH_BEFORE_NAME_RE = re.compile(
@@ -885,7 +896,10 @@ _ADVERBS_BEFORE_VERB = frozenset(
 # Who a body spoke to: "told Reuters", "spoke to the Associated Press", "informed AFP".
 _ADDRESSEE_BEFORE_RE = re.compile(
     r"\b(?:(?<!according[ \u00a0])(?<!due[ \u00a0])(?<!belonging[ \u00a0])to|told|informed|tell"
-    r"|tells|telling)[ \u00a0](?:the[ \u00a0])?$",
+    # "testifying before the House Judiciary Committee": the committee heard, it said
+    # nothing (committee copy)
+    r"|tells|telling|(?:testifying|testified|appearing|appeared|evidence)[ \u00a0]before)"
+    r"[ \u00a0](?:the[ \u00a0])?$",
     re.IGNORECASE,
 )
 _BODY_OF_OPENING_RE = re.compile(
@@ -2134,7 +2148,7 @@ class _Resolver:
             (
                 o
                 for at, o in reversed(self.orgs)
-                if not _ADDRESSEE_BEFORE_RE.search(self.text, max(0, at - 16), at)
+                if not _ADDRESSEE_BEFORE_RE.search(self.text, max(0, at - 30), at)
             ),
             None,
         )
@@ -4880,6 +4894,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     # distance from the claim, as "claimed" does
                     r["hedged"] = True
 
+    if report.paragraphs and any(
+        (src := r.get("source")) and src[:4] in ("The ", "the ") for r in rows
+    ):
+        _lede_role_named_after(report, rows, per_sentence, resolver)
     if "Source: " in text or "Sources: " in text:
         _credit_lines(report, rows)
     if "RT @" in text:
@@ -4891,7 +4909,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
 #: An apposition's relative clause whose subject says what follows: ", a ruling that lawyers
 #: said", ", a move which critics say", "— a decision that advocates said".
 _APPOSITIVE_THAT_SPEAKER_RE = re.compile(
-    r"(?:,|[ \u00a0][—–])[ \u00a0](?:a|an|the)[ \u00a0](?:[a-z\-]+[ \u00a0]){1,3}(?:that|which)"
+    r"(?:,|[ \u00a0][—–])[ \u00a0](?:(?:in|with|under)[ \u00a0])?(?:a|an|the)[ \u00a0]"
+    r"(?:[a-z\-]+[ \u00a0]){1,3}(?:that|which)"
     r"[ \u00a0](?:[A-Za-z][\w.'’\-]*[ \u00a0]){1,5}$"
 )
 
@@ -4904,6 +4923,69 @@ def _appositive_relative_speaker(text: str, fig_end: int, v0: int) -> bool:
     if "that" not in text[fig_end:v0] and "which" not in text[fig_end:v0]:
         return False
     return _APPOSITIVE_THAT_SPEAKER_RE.search(text, max(fig_end, v0 - 120), v0) is not None
+
+
+#: A speaker named only by a role: "the border security minister", "The acting director of
+#: Immigration and Customs Enforcement".
+_ROLE_ONLY_RE = re.compile(
+    r"[Tt]he[ \u00a0](?:[a-z][\w\-]*[ \u00a0]){0,4}(?:minister|secretary|director|commissioner"
+    r"|chief|head|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|governor|mayor"
+    r"|president)(?:[ \u00a0](?:of|for|at)[ \u00a0][A-Z][^,;:.]{1,80})?"
+)
+#: A person introduced with a role of their own: "Chris Philp, the shadow home secretary,".
+_OWN_ROLE_AFTER_RE = re.compile(r",[ \u00a0](?:the|a|an|its|his|her)[ \u00a0]")
+
+
+def _lede_role_named_after(report: Report, rows: list[dict], per_sentence, resolver) -> None:
+    """ "The Home Office will miss its target of 40,000 removals, the border security minister
+    has admitted ...\n\nGiving evidence on Tuesday, Dame Helen Ashcombe said ...": a speaker
+    the opening paragraph names only by a role is the person the next paragraph's first
+    sentence introduces as its speaker (court and committee copy). Not a person the next
+    paragraph introduces with a role of their own ("Chris Philp, the shadow home secretary,
+    said"), nor one named before."""
+    text = report.text
+    para_of = report.paragraph_index
+    done: dict[str, str | None] = {}
+    for r in rows:
+        src = r.get("source")
+        if not src or src[:4] not in ("The ", "the ") or r.get("paragraph") is None:
+            continue
+        if src not in done:
+            done[src] = None
+            if (
+                not _ROLE_ONLY_RE.fullmatch(src)
+                or resolver.person_in(src)
+                or r["sentence"] is None
+                or r["paragraph"] > 1
+            ):
+                continue
+            nxt = next(
+                (
+                    i
+                    for i in range(r["sentence"] + 1, len(report.sentences))
+                    if para_of(report.sentences[i].start) != r["paragraph"]
+                ),
+                None,
+            )
+            if nxt is None or para_of(report.sentences[nxt].start) != r["paragraph"] + 1:
+                continue
+            sent = report.sentences[nxt]
+            speech = [f for f in per_sentence[nxt] if f[4] == "speech" and f[1]]
+            if not speech:
+                continue
+            person = min(speech, key=lambda f: f[0])[1]
+            if person not in resolver.persons.values():
+                continue
+            forms = [k for k, v in resolver.persons.items() if v == person and " " in k] or [person]
+            first = min((i for k in forms if (i := text.find(k)) >= 0), default=-1)
+            if not (sent.start <= first < sent.end):
+                continue  # named before: someone else
+            name_end = first + len(max((k for k in forms if text.startswith(k, first)), key=len))
+            if _OWN_ROLE_AFTER_RE.match(text, name_end):
+                continue
+            done[src] = person
+        if done[src]:
+            r["source"] = done[src]
 
 
 def _according_closes_both(text: str, f: tuple, fig_end: int, s1: int) -> bool:
