@@ -1489,6 +1489,12 @@ _ID_KEYWORD_RE = re.compile(
     r"|(?<= [iI]s part))"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # a statute's schedule and a convention's protocol, a section abbreviated ("s 501 of the
+    # Migration Act", "ss 189 and 196"), and a judgment's neutral citation ("[2023] UKSC
+    # 42", "[2024] EWCA Civ 118", "[2023] HCA 37"; court copy)
+    r"|Schedules|Schedule|schedule|Protocol|(?<![\w'’.])ss?"
+    r"|(?<=\][ \u00a0])(?:UKSC|UKHL|UKPC|UKUT|UKFTT|EWCA[ \u00a0](?:Civ|Crim)|EWHC|HCA|FCA|FCAFC"
+    r"|FedCFamC2G|AATA|ART|NZSC|NZCA|SCC|CSIH|CSOH|NICA|IEHC|IESC|IECA)"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
     r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
@@ -1523,7 +1529,9 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
-    r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?"
+    r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?|[Ss]chedules?"
+    # a statute's sections abbreviated: "ss 189 and 196 of the Migration Act" (court copy)
+    r"|(?<![\w'’.])ss"
     # abbreviated: "under Art. 280 and 281 of the Criminal Code" (session 7, Bulgarian copy)
     r"|(?<![A-Za-z])(?:Arts?|Secs?)\.)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
