@@ -8120,6 +8120,12 @@ def extract_figures(report: Report | str) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------
 # Counted nouns and part-of relations
 
+#: A definite group the sentence names before "N of them", in the phrase of its speaker:
+#: "Lawyers for the men said", "A lawyer representing the families said".
+_THEM_IN_SENTENCE_RE = re.compile(
+    r"\b(?:for|of|representing|from)[ \u00a0](?:the|these|those)[ \u00a0](?P<np>(?:[a-z][a-z\-]*[ \u00a0])?(?P<n>[a-z]{3,}))"
+    r"(?=[ \u00a0](?:said|say|says|told|claimed|added|who|had|have|were|are)\b)"
+)
 _OF_PRONOUN_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
     r"|those(?=[ \u00a0]{0,2}[,.;:)]|[ \u00a0](?:on|in|at|from|with|were|are|was|had|have)\b))"
@@ -8653,6 +8659,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # whole the list's parts share, never its last item alone (IOM flash
                 # copy, session 10)
                 ante = w
+            if (
+                ante is not None
+                and rows[ante]["sentence"] < rows[k]["sentence"]
+                and of_pron.group().split()[-1].lower() == "them"
+                and (own := _THEM_IN_SENTENCE_RE.search(text, s_start, d.start)) is not None
+                and _is_plural_noun(own.group("n"))
+                and own.group("n").lower() != (rows[ante]["head"] or "")
+            ):
+                # "Lawyers for the men said two of them had been granted asylum": "them" is
+                # the group the sentence itself names before the number, not a count of the
+                # sentences before (court copy)
+                r["head"], r["counted"] = own.group("n").lower(), own.group("np")
+                continue
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]

@@ -684,6 +684,28 @@ CASES += [
     ),
 ]
 
+# Batch 6: what the two later articles needed, in other words.
+CASES += [
+    (
+        "invented/AFP: N of them, the group the speaker's phrase names",
+        "The court received 140 complaints last year.\n\nA lawyer representing the families "
+        "said six of them had been reunited in Sweden.",
+        [
+            ("140", 140, E, C, None, {"head": "complaints"}),
+            ("six", 6, E, C, None, {"head": "families", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: N of them after the speaker's own plural, the count before",
+        "Officials registered 300 families on Monday. The officials said 120 of them were from "
+        "Kunar.",
+        [
+            ("300", 300, E, C, None, {"head": "families"}),
+            ("120", 120, E, C, None, {"head": "families", "part_of": 0}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_courts_figures(case):
@@ -778,6 +800,97 @@ ARTICLE_SENATE_ROWS = [
 
 def test_article_senate():
     check_figures(ARTICLE_SENATE, ARTICLE_SENATE_ROWS)
+
+
+# A whole invented article on a Commons statement (UK newspaper copy), rows by hand before
+# the first run: the home secretary and her second references, the shadow home secretary's
+# quote that passes on her department's figure, a Lib Dem's question, a Tory MP by seat,
+# the department's figures in the reporter's voice.
+ARTICLE_COMMONS = (
+    "The home secretary, Yasmin Clarke, told the Commons on Monday that 11,800 people had "
+    "been returned to their home countries since the election, including 3,400 foreign "
+    "criminals."
+    "\n\n"
+    "Making a statement after a week in which 2,100 people crossed the Channel, Clarke said "
+    "the government would open two more removal centres with space for 600 detainees by the "
+    "spring."
+    "\n\n"
+    'The shadow home secretary, Robert Hale, said the numbers "do not add up". "The '
+    'minister\'s own department says 44,000 people are in hotels tonight," he said. "That '
+    'is 9,000 more than when she took office."'
+    "\n\n"
+    "The Liberal Democrat home affairs spokesperson, Lisa Moran, asked how many people had "
+    "been removed by force. Clarke said 4,100 had been, and that the rest had left "
+    "voluntarily with grants of up to £3,000."
+    "\n\n"
+    "The Conservative MP for Folkestone and Hythe, Daniel Pryce, said 19 small boats had "
+    "landed in his constituency last month."
+    "\n\n"
+    "Home Office figures published on Thursday show 31,200 asylum claims were lodged in the "
+    "first half of the year, 6% fewer than a year earlier."
+)
+CLARKE = "Yasmin Clarke"
+ARTICLE_COMMONS_ROWS = [
+    ("11,800", 11800, E, C, None, {"head": "people", "source": CLARKE}),
+    ("3,400", 3400, E, C, None, {"head": "criminals", "part_of": 0, "source": CLARKE}),
+    # (open: a participle's background before the speaker, the reporter's or hers)
+    ("2,100", 2100, E, C, None, {"head": "people", "source": (None, CLARKE)}),
+    ("two", 2, E, C, None, {"head": "centres", "source": CLARKE}),
+    ("600", 600, E, C, None, {"head": "detainees", "source": CLARKE}),
+    ("44,000", 44000, E, C, None, {"head": "people", "source": "Robert Hale"}),
+    ("9,000", 9000, E, C, None, {"source": "Robert Hale"}),
+    ("4,100", 4100, E, C, None, {"head": "people", "source": CLARKE}),
+    ("up to £3,000", 3000, UP, M, "GBP", {"source": CLARKE}),
+    ("19", 19, E, C, None, {"head": "boats", "source": "Daniel Pryce"}),
+    ("31,200", 31200, E, C, None, {"head": "claims", "source": "Home Office"}),
+    ("6%", 6, E, P, "%", {"source": "Home Office"}),
+]
+
+
+def test_article_commons():
+    check_figures(ARTICLE_COMMONS, ARTICLE_COMMONS_ROWS)
+
+
+# A whole invented Reuters-style article on a Strasbourg judgment against Lithuania, rows by
+# hand before the first run: the court first by description, then by name, then by seat; an
+# order to pay in the reporter's voice; "It said" for the ministry; a court spokeswoman's
+# closing tag; "two of them".
+ARTICLE_ECHR = (
+    "STRASBOURG, France, Nov 4 (Reuters) - Europe's top human rights court on Tuesday "
+    "ordered Lithuania to pay 10 migrants a total of 60,000 euros after finding that border "
+    "guards had forced them back into Belarus in 2021."
+    "\n\n"
+    "The European Court of Human Rights said the men, all Iraqi Kurds, had been pushed back on "
+    "at least four occasions and had spent up to nine days in a forest without food."
+    "\n\n"
+    "Lithuania's interior ministry said it would study the ruling. It said border guards had "
+    "stopped more than 22,000 attempts to cross illegally since August 2021."
+    "\n\n"
+    "The Strasbourg-based court has received about 200 similar complaints against "
+    "Lithuania, Latvia and Poland, a court spokeswoman said."
+    "\n\n"
+    "Lawyers for the men said two of them had since been granted asylum in Germany."
+)
+ARTICLE_ECHR_ROWS = [
+    ("10", 10, E, C, None, {"head": "migrants", "source": None}),
+    ("60,000 euros", 60000, E, M, "EUR", {"source": None}),
+    ("at least four", 4, LO, C, None, {"head": "occasions", "source": ECHR}),
+    ("up to nine days", 9, UP, D, "day", {"source": ECHR}),
+    (
+        "more than 22,000",
+        22000,
+        LO,
+        C,
+        None,
+        {"head": "attempts", "source": "Lithuania's interior ministry"},
+    ),
+    ("about 200", 200, AP, C, None, {"head": "complaints", "source": "a court spokeswoman"}),
+    ("two", 2, E, C, None, {"head": "men", "source": "Lawyers for the men"}),
+]
+
+
+def test_article_echr():
+    check_figures(ARTICLE_ECHR, ARTICLE_ECHR_ROWS)
 
 
 def test_case_ids_unique():
