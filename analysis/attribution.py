@@ -533,7 +533,10 @@ _DOC_NP_RE = re.compile(
     r"(?:(?:a|an|the)[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,3}?(?:statement|notification|notice"
     r"|count|tally|survey|estimate|estimates|assessment|analysis|study|census|circular|letter"
     # ("according to files released by the Finance Ministry": TASS copy, session 7)
-    r"|memo|release|report|review|audit|document|poll|file|filing)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    # a court's papers: "a sworn declaration filed by ICE", "a brief filed by the Texas
+    # attorney general" (court copy)
+    r"|memo|release|report|review|audit|document|poll|file|filing|declaration|affidavit|brief"
+    r"|petition|lawsuit|indictment)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # the agent, without the study's topic: "a study by the ILO on illegal labour in Russia"
     # (session 7, IRIN copy; "the Council on Foreign Relations" keeps its capital)
     # ("a report released by the independent think tank Pakistan Institute for ...": what
@@ -4499,6 +4502,18 @@ def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
         and f[0] - (g[0] + len(g[2])) < 50
         and not _NESTED_GAP_RE.search(text, g[0] + len(g[2]), f[0])
     ]
+    if not outer and "obtained" in text[max(0, f[0] - 120) : f[0]]:
+        # "The BBC said figures it obtained under freedom of information laws showed 1,200":
+        # the data the speaker obtained speak through it (UK copy passing on figures)
+        outer = [
+            g
+            for g in found
+            if g[4] == "speech"
+            and g[1]
+            and g[0] < f[0]
+            and g[2] not in ("according to", "as per", "count", "reported", "reports")
+            and _OWN_OBTAINED_DATA_RE.match(text, g[0] + len(g[2]), f[0])
+        ]
     if not outer and "and that" in text[max(0, f[0] - 60) : f[0]]:
         # "Rendell said 86 contracts would end by March, and that the department expected
         # to house about 12,000 people": a second "that" clause of the same verb is still
@@ -4518,6 +4533,13 @@ def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
     return min(outer, key=lambda g: g[0]) if outer else f
 
 
+#: Data the speaker obtained, then their verb: " figures it obtained under freedom of
+#: information laws ", " documents they had seen ".
+_OWN_OBTAINED_DATA_RE = re.compile(
+    r"[ \u00a0](?:that[ \u00a0])?(?:the[ \u00a0])?(?:[a-z]+[ \u00a0])?(?:figures|data|documents|records"
+    r"|statistics|numbers)[ \u00a0](?:that[ \u00a0]|which[ \u00a0])?(?:it|they|he|she|we)[ \u00a0]"
+    r"(?:had[ \u00a0]|has[ \u00a0]|have[ \u00a0])?(?:obtained|received|seen|saw)\b[^.;:\"“”]{0,80}$"
+)
 #: The subject of a second "that" clause right before its verb: ", and that the department".
 _AND_THAT_SUBJECT_RE = re.compile(
     r",?[ \u00a0]and[ \u00a0]that[ \u00a0](?:[\w'’\-]+[ \u00a0]){1,4}$"
@@ -5035,6 +5057,10 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
         return False
     before = text[max(0, start - 80) : start]
     i = max(before.rfind(", who "), before.rfind(", which "))
+    if ", " in before and (desc := _DESCRIBING_PARTICIPLES_RE.findall(before)):
+        # "The Refugee Legal Centre, representing 12 of the claimants, said": a participle
+        # that says what the speaker does for others describes it, as "who" does (court copy)
+        i = max(i, before.rfind(desc[-1]))
     if i < 0 or "," in before[i + 2 :] or any(c in before[i:] for c in '.;:"“”'):
         return False
     if not between.rstrip().endswith(",") or between.count(",") > 1:
@@ -5045,6 +5071,10 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
     return True
 
 
+_DESCRIBING_PARTICIPLES_RE = re.compile(
+    r",[ \u00a0](?:representing|acting[ \u00a0]for|acting[ \u00a0]on[ \u00a0]behalf[ \u00a0]of"
+    r"|on[ \u00a0]behalf[ \u00a0]of|speaking[ \u00a0]for|backed[ \u00a0]by|funded[ \u00a0]by)[ \u00a0]"
+)
 _OWN_SAY_RELATIVE_RE = re.compile(
     r",[ \u00a0](?:which|who)[ \u00a0](?:says|said|estimates|estimated|claims|claimed|puts|put)\b"
 )

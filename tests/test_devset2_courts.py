@@ -706,6 +706,46 @@ CASES += [
     ),
 ]
 
+# Batch 7: filings, outlets passing on figures they obtained, a speaker described by what it
+# does for the claimants; rows by hand before the first run.
+CASES += [
+    (
+        "invented/AP: according to a sworn declaration filed by the agency",
+        "According to a sworn declaration filed by ICE, the facility held 1,840 people in May.",
+        [("1,840", 1840, E, C, None, {"head": "people", "source": "ICE"})],
+    ),
+    (
+        "invented/AP: according to a brief filed by a group of states",
+        "About 90,000 people would lose protection, according to a brief filed by the Texas "
+        "attorney general.",
+        [("About 90,000", 90000, AP, C, None, {"source": "Texas attorney general"})],
+    ),
+    (
+        "invented/UK paper: figures it obtained under freedom of information laws showed",
+        "The BBC said figures it obtained under freedom of information laws showed 1,200 "
+        "children went missing.",
+        [("1,200", 1200, E, C, None, {"head": "children", "source": "BBC"})],
+    ),
+    (
+        "invented/UK paper: data they obtained showed",
+        "Researchers at Oxford said data they had obtained from 40 councils showed 2,600 "
+        "evictions.",
+        [
+            ("40", 40, E, C, None, {"head": "councils", "source": "Researchers at Oxford"}),
+            ("2,600", 2600, E, C, None, {"head": "evictions", "source": "Researchers at Oxford"}),
+        ],
+    ),
+    (
+        "invented/UK paper: a speaker described by the claimants it represents",
+        "The Refugee Legal Centre, representing 12 of the claimants, said eight had been held "
+        "in solitary confinement.",
+        [
+            ("12", 12, E, C, None, {"head": "claimants", "source": None}),
+            ("eight", 8, E, C, None, {"source": "Refugee Legal Centre"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_courts_figures(case):
