@@ -281,10 +281,13 @@ _ROLE_NAME_RE = re.compile(
 )
 # ... or opening its sentence before a participle's aside and its verb: "Todd Brennan,
 # testifying before the Senate Homeland Security Committee, said" (committee copy)
+# (the aside first, which opens with a literal comma ``re`` skips to; the name before it,
+# opening its sentence, is found in _name_matches)
 _PARTICIPLE_NAME_RE = re.compile(
-    rf"(?:^|(?<=[.!?\n])[ \u00a0]*|(?<=\n))(?<![\w'’]){_PERSON_NAME},[ \u00a0][a-z]+ing\b"
+    r",[ \u00a0][a-z]+ing\b"
     r"[^.;:\"“”\n]{0,120}?,[ \u00a0](?:also[ \u00a0])?(?:said|told|says|added|warned|claimed)\b"
 )
+_NAME_BEFORE_ASIDE_RE = re.compile(rf"(?<![\w'’]){_PERSON_NAME}$")
 # ... or "said Kamal Haidari of the World Food Programme"
 _SAID_NAME_RE = re.compile(
     rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.]|[ \u00a0]of[ \u00a0])"
@@ -308,6 +311,16 @@ def _name_matches(rx: re.Pattern, text: str) -> list[re.Match]:
         return scan(rx, text, _NAME_OPENERS["role"])
     if rx is _SAID_NAME_RE:
         return scan(rx, text, _NAME_OPENERS["said"])
+    if rx is _PARTICIPLE_NAME_RE:
+        # only a name that opens its sentence ("Todd Brennan, testifying ..., said")
+        out = []
+        for m in rx.finditer(text):
+            nm = _NAME_BEFORE_ASIDE_RE.search(text, max(0, m.start() - 80), m.start())
+            if nm is not None and text[max(0, nm.start() - 3) : nm.start()].rstrip(" \u00a0")[
+                -1:
+            ] in ("", ".", "!", "?", "\n"):
+                out.append(nm)
+        return out
     return list(rx.finditer(text))
 
 
