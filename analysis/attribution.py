@@ -4967,8 +4967,11 @@ _ROLE_ONLY_RE = re.compile(
     r"|chief|head|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|governor|mayor"
     r"|president)(?:[ \u00a0](?:of|for|at)[ \u00a0][A-Z][^,;:.]{1,80})?"
 )
-#: A person introduced with a role of their own: "Chris Philp, the shadow home secretary,".
-_OWN_ROLE_AFTER_RE = re.compile(r",[ \u00a0](?:the|a|an|its|his|her)[ \u00a0]")
+#: A person introduced with a role or a body of their own: "Chris Philp, the shadow home
+#: secretary,", "John Hale of Refugee Action", "Amy Lee, who runs a shelter,".
+_OWN_ROLE_AFTER_RE = re.compile(
+    r",[ \u00a0](?:the|a|an|its|his|her|who|from)[ \u00a0]|[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[A-Z]"
+)
 
 
 def _lede_role_named_after(report: Report, rows: list[dict], per_sentence, resolver) -> None:

@@ -493,6 +493,15 @@ CASES += [
         ],
     ),
     (
+        "invented/guard: the next paragraph's speaker comes with a body of their own",
+        "The home secretary said 6,000 people would be removed this year.\n\nJohn Hale of "
+        "Refugee Action said the plan would cost £40m.",
+        [
+            ("6,000", 6000, E, C, None, {"head": "people", "source": "The home secretary"}),
+            ("£40m", 4e7, E, M, "GBP", {"source": "John Hale"}),
+        ],
+    ),
+    (
         "invented/guard: a role not in the opening paragraphs keeps its words",
         "Talks resumed on Monday.\n\nThe mayor attended.\n\nThe mayor said 300 families had "
         "been housed.\n\nAnna Kowal said the city needed 2,000 more homes.",
