@@ -74,6 +74,7 @@ _TITLE_WORDS = frozenset(
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
     senator congressman congresswoman magistrate dame
+    labour labor tory conservative snp dup greens republican democrat mp msp mla
     rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
@@ -984,6 +985,14 @@ _NGO_NAME_RE = re.compile(
 )
 
 
+#: A government department by its name: "Ministry of Justice", "Department of Home Affairs",
+#: "the Home Office".
+_DEPARTMENT_NAME_RE = re.compile(
+    r"\b(?:Ministry|Department|(?:Home|Foreign|Cabinet|Scotland|Wales|Northern[ \u00a0]Ireland)"
+    r"[ \u00a0]Office)\b"
+)
+
+
 def _ngo_for_state_word(org: str, word: str) -> bool:
     """'The Kino Border Initiative alleged ... The agency denied the claim': a civic body
     is no agency, ministry or department (US border copy, devset2 americas)."""
@@ -1813,6 +1822,9 @@ class _Resolver:
                     word in org.lower()
                     or (word == "agency" and _un_agency(org))
                     or word in self.described_as.get(org, "")
+                    # "A Ministry of Justice spokesperson said ... The department said": a
+                    # ministry is the department, as the Home Office is (UK copy)
+                    or (word in ("department", "ministry") and _DEPARTMENT_NAME_RE.search(org))
                 ):
                     # "UNICEF said ... the agency said": a UN agency named by its acronym
                     # is the agency, before an earlier body whose name has "agency" in it
@@ -4965,7 +4977,7 @@ def _appositive_relative_speaker(text: str, fig_end: int, v0: int) -> bool:
 _ROLE_ONLY_RE = re.compile(
     r"[Tt]he[ \u00a0](?:[a-z][\w\-]*[ \u00a0]){0,4}(?:minister|secretary|director|commissioner"
     r"|chief|head|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|governor|mayor"
-    r"|president)(?:[ \u00a0](?:of|for|at)[ \u00a0][A-Z][^,;:.]{1,80})?"
+    r"|president)(?:[ \u00a0](?:of|for|at)[ \u00a0](?:the[ \u00a0])?[A-Za-z][^,;:.]{1,80})?"
 )
 #: A person introduced with a role or a body of their own: "Chris Philp, the shadow home
 #: secretary,", "John Hale of Refugee Action", "Amy Lee, who runs a shelter,".

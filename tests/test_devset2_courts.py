@@ -755,6 +755,36 @@ CASES += [
     ),
 ]
 
+# Batch 8: a probe of a justice-committee story (not kept) failed on these; each in other
+# words, by hand before the fix.
+CASES += [
+    (
+        "invented/UK paper: the lede's 'head of the ... service', named next with a role",
+        "Waiting times for citizenship ceremonies will pass 30 weeks, the head of the passport "
+        "office has told MPs.\n\nGiving evidence to the committee, Alan Reeve, chief "
+        "executive of HM Passport Office, said 12,000 people were waiting.",
+        [
+            ("30 weeks", 30, E, D, "week", {"source": "Alan Reeve"}),
+            ("12,000", 12000, E, C, None, {"head": "people", "source": "Alan Reeve"}),
+        ],
+    ),
+    (
+        "invented/UK paper: a party's MP named in apposition, then he",
+        "The committee's chair, Conservative MP Harriet Vane, said the figures were alarming. "
+        "She said 3,300 claims had been withdrawn.",
+        [("3,300", 3300, E, C, None, {"head": "claims", "source": "Harriet Vane"})],
+    ),
+    (
+        "invented/UK paper: the department after a ministry's spokesperson and a charity",
+        "The Refugee Council said 800 families were affected. A Ministry of Justice "
+        'spokesperson said: "We are investing." The department said it would spend £12m.',
+        [
+            ("800", 800, E, C, None, {"head": "families", "source": "Refugee Council"}),
+            ("£12m", 12e6, E, M, "GBP", {"source": "Ministry of Justice"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_courts_figures(case):
