@@ -1547,6 +1547,10 @@ _SAID_IN_FILING_RE = re.compile(
     r"[ \u00a0](?:said|says|told|argued|wrote|acknowledged|conceded|stated)[ \u00a0]in[ \u00a0]"
     r"(?:a|an|its|their)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}filing\b"
 )
+#: A hearing's verb right after a word that could be a reporting verb: "estimates hears".
+_HEARS_AFTER_RE = re.compile(
+    r"[ \u00a0](?:hears|heard|has[ \u00a0]heard|was[ \u00a0]told|were[ \u00a0]told|told)\b"
+)
 #: A court named again by its seat: "the Strasbourg court", "the Luxembourg-based court".
 _PLACE_COURT_RE = re.compile(r"[Tt]he[ \u00a0][A-Z][\w\-]+[ \u00a0](?:court|tribunal)")
 #: A judge by title and name: "Judge Marisol Quintanilla", "Justice Mary Kerr".
@@ -2978,6 +2982,8 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     np = _AFTER_NP_END_RE.split(np)[0].strip()
     if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
+    if np.lower() in ("hears", "heard", "told", "tells", "hear"):
+        return None  # a headline's "..., estimates hears": a hearing, no speaker's name
     if np[:1].lower() in _COUNT_INITIALS and _COUNT_WORD_OPENING_RE.match(np):
         # "..., said two people familiar with the talks" names who speaks; "..., said three
         # boats docked early Monday" (Aceh arrivals wire copy, session 9) is what was said:
@@ -3736,6 +3742,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "declared that", "declared:", a tag ('"...," he declared') or of the number it
         # declares ("declared 12 people dead") (devset2 americas)
         return False
+    if after[:1] in (" ", "\u00a0") and _HEARS_AFTER_RE.match(after):
+        return False  # "..., estimates hears", "Senate estimates was told": a hearing's name
+    if v == "told" and after.strip(" \u00a0")[:1] in ("", ".", "\n"):
+        return False  # a headline's "..., inquiry told": the inquiry was told, it told no one
     if v in ("telling", "argued", "argues") and not _THAT_SOON_AFTER_RE.match(after):
         return False  # "telling the committee that ..." reports; "telling 300 families to leave"
     if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):

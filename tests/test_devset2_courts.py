@@ -810,6 +810,27 @@ CASES += [
     ),
 ]
 
+# Batch 10: headlines of hearing copy ("..., estimates hears", "..., inquiry told"), from a
+# probe of an Australian estimates story (not kept); by hand before the fix.
+CASES += [
+    (
+        "invented/Australian headline: ..., estimates hears",
+        "Offshore deal to cost $1.8bn, estimates hears\n\nSenators in Canberra were told the "
+        "deal with Nauru was signed in March.",
+        [("$1.8bn", 1.8e9, E, M, "AUD", {"source": None})],
+    ),
+    (
+        "invented/UK headline: ..., inquiry told",
+        "Asylum seeker held 19 months without charge, inquiry told\n\nThe inquiry continues.",
+        [("19 months", 19, E, D, "month", {"source": None})],
+    ),
+    (
+        "invented/guard: told with its listener",
+        '"We counted 300 boats," Rahimi told AFP.',
+        [("300", 300, E, C, None, {"head": "boats", "source": "Rahimi"})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_courts_figures(case):
