@@ -89,7 +89,93 @@ batch in the folder, at that commit)::
       58-strasbourg-samos-pushback.txt 'about 11 hours': source: 'European Court of Human Rights' -> 'the judgment'
       58-strasbourg-samos-pushback.txt '47': counted: 'complaints against Greece' -> 'complaints'
 
-DOCSTRING-RULES
+No gold was corrected afterwards: every field the blind run got wrong was the extractor's.
+
+The table below holds invented sentences with the constructions that failed in the four
+reports and beyond them, written by hand before each run; rows as in
+``tests/test_unseen_styles.py`` (``(text, value or (low, high), bound, kind, unit[, fields])``,
+``part_of`` the index of the whole among the expected rows; a tuple of sources where the
+annotation is open). First runs: batch 1 (the reports' constructions) 8 of 21 passed, and the
+rows added to it while fixing each failed first but the guards; batch 2 (counsel, judges,
+filings, written evidence) 10 of 18; batch 3 (the lede's role, a participle's aside) failed
+first but its guards; batch 4 (MPs by party and seat, briefs, questioning) 15 of 15; batch 5
+(court labels) 1 of 6; batch 6 ("them") 1 of 2; batch 7 (court papers, obtained data) 1 of 5;
+batches 8-10 (from probes of a justice-committee, an appeals-court and an estimates story,
+none kept) passed only their guards. Of the four whole articles, the Commons statement passed
+first; the Court of Appeal, Senate-hearing and Strasbourg ones did not. The whole table run
+against the blind commit's package (``analysis/`` of b1c6ad7 copied aside with
+figure_checks.py, every row checked with ``check_figures``): 42 of 94 rows and 1 of 4
+articles passed; after this round's rules all pass.
+
+The general rules of this round, one line each:
+
+- a court's document as the speaker ("the judgment said", "The opinion said", "according to
+  the judgment") is the judge or court named last before it; "The judge wrote" the judge
+  named last by title, "the Strasbourg court" the court named last.
+- "X ruled (on Tuesday) that ..." is a court's finding, as "found that" is ("rules" is left
+  out: "Italian rules that limit" is a noun).
+- an apposition's relative clause (", a ruling that lawyers said could affect", ", in a
+  judgment that campaigners said") speaks for its own clause, not the main clause before it.
+- "according to figures the Home Office gave MPs", "data the Justice Department released"
+  name the giver; "Figures published by X in April put": "in <month>" is a time, no part of X.
+- "X said A, and that the department expected B": the second "that" clause is still X's.
+- "The BBC said figures it obtained under freedom of information laws showed N": the BBC's.
+- "telling senators that", "argued that" report (only with "that" after them).
+- Senator, Dame, a party before MP ("Labour MP Andrew Lyle"), MP itself, and letters after a
+  name (KC, QC, MP, OBE) are no part of it; a person's title comes off a speaker the name
+  finder missed ("Judge Elena Park wrote").
+- a speaker the opening paragraph names only by a role ("the border security minister has
+  admitted", "The acting director of ICE told senators") is the person the next paragraph's
+  first sentence introduces as its speaker, unless that person was named before or comes
+  with a role, a body or a relative clause of their own.
+- a name opening its sentence before a participle's aside ("Todd Brennan, testifying before
+  the Senate Homeland Security Committee, said") is a person; a committee testified or
+  appeared before is an addressee, never "the agency".
+- "the agency's budget request" (requests, submissions, filings) names the agency; "a sworn
+  declaration filed by ICE" (declarations, affidavits, briefs, petitions, lawsuits,
+  indictments) the filer; "X said in a court filing" makes a later "The filing said" X's.
+- "the department" after a ministry ("A Ministry of Justice spokesperson said") is the
+  ministry, as after the Home Office.
+- advocates, activists, campaigners, lawyers, attorneys, experts and analysts are speakers of
+  a bare "estimate" ("Advocates estimate about 1 in 5 live in Florida").
+- a speaker described by a participle apposition ("The Refugee Legal Centre, representing 12
+  of the claimants, said") is described, as by "who": the figure in it is the reporter's.
+- hearing headlines ("..., estimates hears", "..., inquiry told") name no speaker.
+- "Lawyers for the men said two of them had been granted asylum": "them" is the group the
+  speaker's phrase names, not a count of the sentences before.
+- heads: a place in -s before its noun modifies it ("four Texas detention centers"); "the
+  number of people held ... rose from 5,200 in June to 8,950 in January" counts people at
+  both ends; "41 were wearing electronic ankle monitors" counts no monitors; "Asked (by X,
+  the MP for Y,) about foreign national offenders, Z said 5,120 had been deported" and a
+  question's "how many visas" in the sentence before count what was asked about; "asylum
+  seekers" done to after a bare number count seekers.
+- bounds: "longer than" a floor, "no longer than" a ceiling.
+- labels: a judgment's neutral citation ("[2023] UKSC 42", "[2024] EWCA Civ 118", "[2023]
+  HCA 37"), a statute's abbreviated sections ("s 501", "ss 189 and 196") and schedules are no
+  counts.
+
+Also: the label-gate reference in tests/test_figures.py mirrors session 6's age rules of
+profile and obituary copy ("The man, now 43, had been held"), which report 57 was the first
+fixture to meet.
+
+Open conventions (left out of the table or given as a tuple of answers): a British judge by
+title ("Lady Justice Harrow", "Mr Justice Chamberlain", "Lord Reed": the title kept, or the
+surname the extractor gives); a judgment given by a named judge for the court (hers or the
+court's); a figure in a participle's background before the speaker ("Making a statement
+after a week in which 2,100 people crossed the Channel, Clarke said"); what "the court
+heard" or "Senate estimates has heard" (evidence whose giver is unnamed: no row); an order
+to pay ("ordered Lithuania to pay 60,000 euros"), written in the reports as the reporter's
+fact.
+
+Known misses left alone: "she" after two named people (no gender is known); "how many of
+the 7,000 people were children. Fenn said 1,100 were" (a part whose noun is the question's
+predicate); report 23's "figures obtained by the Guardian under freedom of information
+rules" (an obtainer with no owner named; batch ds2-western's, unchanged).
+
+Final score of the four reports (after the rules and a merge of main; ``python -m
+analysis.evaluate /tmp/courts-blind``, the batch alone): F1 1.000 (78/78, no miss, no extra);
+bound, kind, head, low_high, part_of and source 1.000; counted 0.859 (not scored: "people
+held at the Texas centers" read as "people", and the like).
 """
 
 from __future__ import annotations
@@ -1042,7 +1128,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.952,
+        "source": 1.0,
     },
     "57-senate-estimates-released-detainees.txt": {
         "f1": 1.0,
