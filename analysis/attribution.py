@@ -1556,6 +1556,11 @@ _SAID_IN_FILING_RE = re.compile(
     r"[ \u00a0](?:said|says|told|argued|wrote|acknowledged|conceded|stated)[ \u00a0]in[ \u00a0]"
     r"(?:a|an|its|their)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}filing\b"
 )
+#: Data given to someone, right before that someone: "Figures provided to ".
+_DATA_GIVEN_TO_BEFORE_RE = re.compile(
+    r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Rr]ecords|[Dd]ocuments)[ \u00a0]"
+    r"(?:provided|given|supplied|sent|presented|submitted|released|handed|shown)[ \u00a0]to[ \u00a0]$"
+)
 #: A hearing's verb right after a word that could be a reporting verb: "estimates hears".
 _HEARS_AFTER_RE = re.compile(
     r"[ \u00a0](?:hears|heard|has[ \u00a0]heard|was[ \u00a0]told|were[ \u00a0]told|told)\b"
@@ -4198,6 +4203,22 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _COUNT_IN_NP_RE.search(subj) and not _NUMBERED_NAME_RE.fullmatch(subj)
         ):  # "5,000 people said" is no source; "Rescue 1122 said", "SkyTG24 said" are
             continue
+        if (
+            " to " in text[s0 : m.start()]
+            and (at := text.rfind(subj, s0, m.start())) > s0
+            and _DATA_GIVEN_TO_BEFORE_RE.search(text, max(s0, at - 40), at)
+        ):
+            # "Figures provided to a Senate committee last year showed": the committee was
+            # given them; whoever gave them goes unnamed (estimates copy), or is named
+            # before them ("Department of Home Affairs data released to the Senate")
+            named = _NAMED_DATA_TO_RE.search(text, max(s0, at - 120), at)
+            giver = (
+                resolver.resolve(named.group("body"), state, False)
+                if named is not None and not text[named.end() : at].strip()
+                else None
+            )
+            found.append((m.start(), giver, m.group("v"), hedged, "speech"))
+            continue
         if ("neither" in subj or "one" in subj or "body" in subj) and _NO_ONE_SUBJECT_RE.search(
             subj
         ):
@@ -5163,7 +5184,9 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
 
 _DESCRIBING_PARTICIPLES_RE = re.compile(
     r",[ \u00a0](?:representing|acting[ \u00a0]for|acting[ \u00a0]on[ \u00a0]behalf[ \u00a0]of"
-    r"|on[ \u00a0]behalf[ \u00a0]of|speaking[ \u00a0]for|backed[ \u00a0]by|funded[ \u00a0]by)[ \u00a0]"
+    r"|on[ \u00a0]behalf[ \u00a0]of|speaking[ \u00a0]for|backed[ \u00a0]by|funded[ \u00a0]by"
+    # "Justice Leah Moreno, writing for the three dissenters, said" (court copy)
+    r"|writing[ \u00a0]for)[ \u00a0]"
 )
 _OWN_SAY_RELATIVE_RE = re.compile(
     r",[ \u00a0](?:which|who)[ \u00a0](?:says|said|estimates|estimated|claims|claimed|puts|put)\b"

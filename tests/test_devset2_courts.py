@@ -831,6 +831,15 @@ CASES += [
         ],
     ),
     (
+        "invented/AP: a justice writing for the dissenters, a count in the aside",
+        "Justice Ada Brill, writing for the four dissenters, said 300 people had been sent to "
+        "third countries.",
+        [
+            ("four", 4, E, C, None, {"head": "dissenters", "source": None}),
+            ("300", 300, E, C, None, {"head": "people", "source": "Ada Brill"}),
+        ],
+    ),
+    (
         "invented/UK paper: a speaker described by the claimants it represents",
         "The Refugee Legal Centre, representing 12 of the claimants, said eight had been held "
         "in solitary confinement.",
@@ -909,6 +918,18 @@ CASES += [
         "invented/UK headline: ..., inquiry told",
         "Asylum seeker held 19 months without charge, inquiry told\n\nThe inquiry continues.",
         [("19 months", 19, E, D, "month", {"source": None})],
+    ),
+    (
+        "invented/Australian paper: figures provided to a committee showed (the addressee)",
+        "Figures provided to a parliamentary committee in May showed 2,310 visas had been "
+        "cancelled.",
+        [("2,310", 2310, E, C, None, {"head": "visas", "source": None})],
+    ),
+    (
+        "invented/Australian paper: a department's data released to the Senate showed",
+        "Department of Home Affairs data released to the Senate showed 880 people were in "
+        "detention.",
+        [("880", 880, E, C, None, {"head": "people", "source": "Department of Home Affairs"})],
     ),
     (
         "invented/guard: told with its listener",
