@@ -840,6 +840,17 @@ CASES += [
         ],
     ),
     (
+        "invented/UK paper: according to figures obtained by a paper (no owner named)",
+        "According to figures obtained by the Observer under freedom of information rules, "
+        "the department paid £3.1m to a security firm.",
+        [("£3.1m", 3.1e6, E, M, "GBP", {"source": "Observer"})],
+    ),
+    (
+        "invented/guard: an owner's figures obtained by a broadcaster stay the owner's",
+        "According to Home Office figures obtained by Channel 4 News, 1,300 children went missing.",
+        [("1,300", 1300, E, C, None, {"head": "children", "source": "Home Office"})],
+    ),
+    (
         "invented/UK paper: a speaker described by the claimants it represents",
         "The Refugee Legal Centre, representing 12 of the claimants, said eight had been held "
         "in solitary confinement.",
