@@ -75,6 +75,7 @@ _TITLE_WORDS = frozenset(
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
     senator congressman congresswoman magistrate dame
     labour labor tory conservative snp dup greens republican democrat mp msp mla
+    solicitor advocate barrister counsel prosecutor additional assistant
     rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
@@ -283,7 +284,10 @@ _APPOSITION_NAME_RE = re.compile(
 )
 _ROLE_NAME_RE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|official|chief|head|leader|commissioner"
-    rf"|general|envoy|representative|coordinator|officer|secretary|chairman|chairperson|president)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
+    rf"|general|envoy|representative|coordinator|officer|secretary|chairman|chairperson|president"
+    # counsel by role ("senior advocate Colin Dsouza", "immigration lawyer Ana Ruiz"; court
+    # copy)
+    rf"|advocate|counsel|lawyer|attorney|barrister|solicitor)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
 )
 # ... or opening its sentence before a participle's aside and its verb: "Todd Brennan,
 # testifying before the Senate Homeland Security Committee, said" (committee copy)
@@ -291,7 +295,9 @@ _ROLE_NAME_RE = re.compile(
 # opening its sentence, is found in _name_matches)
 _PARTICIPLE_NAME_RE = re.compile(
     r",[ \u00a0][a-z]+ing\b"
-    r"[^.;:\"“”\n]{0,120}?,[ \u00a0](?:also[ \u00a0])?(?:said|told|says|added|warned|claimed)\b"
+    r"[^.;:\"“”\n]{0,120}?,[ \u00a0](?:also[ \u00a0])?(?:said|told|says|added|warned|claimed"
+    # South Asian court copy: "X, appearing for the Centre, informed the court that"
+    r"|informed|submitted|argued|stated)\b"
 )
 _NAME_BEFORE_ASIDE_RE = re.compile(rf"(?<![\w'’]){_PERSON_NAME}$")
 # ... or "said Kamal Haidari of the World Food Programme"
@@ -304,7 +310,7 @@ _NAME_OPENERS = {
     "role": frozenset(
         "spokesman spokeswoman spokesperson director minister official chief head leader "
         "commissioner general envoy representative coordinator officer secretary chairman "
-        "chairperson president".split()
+        "chairperson president advocate counsel lawyer attorney barrister solicitor".split()
     ),
     "said": frozenset({"said", "says", "told", "added"}),
 }
@@ -3768,7 +3774,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "..., estimates hears", "Senate estimates was told": a hearing's name
     if v == "told" and after.strip(" \u00a0")[:1] in ("", ".", "\n"):
         return False  # a headline's "..., inquiry told": the inquiry was told, it told no one
-    if v in ("telling", "argued", "argues") and not _THAT_SOON_AFTER_RE.match(after):
+    if v in ("telling", "argued", "argues", "submitted") and not _THAT_SOON_AFTER_RE.match(after):
         return False  # "telling the committee that ..." reports; "telling 300 families to leave"
     if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
         return (
@@ -4158,7 +4164,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             or _PARTICIPLE_BEFORE_RE.search(text, max(s0, m.start() - 20), m.start())
         ):
             continue  # "with detailed plans", "lacking specified rules": an adjective
-        if inverted and v not in ("told", "tells", "put", "puts"):
+        if inverted and v not in ("told", "tells", "put", "puts", "informed", "informs"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
         if subj is None:

@@ -949,6 +949,32 @@ CASES += [
     ),
 ]
 
+# Batch 11: South Asian court copy, from a probe of a Supreme Court hearing story (not kept);
+# by hand before the fix.
+CASES += [
+    (
+        "invented/Indian daily: counsel submitted that, then he told the bench",
+        "Appearing for the petitioners, senior advocate Meera Pillai submitted that 150 of "
+        "the detainees were women. She told the bench that Delhi alone held 90 of them.",
+        [
+            # (the noun after the copula, as "3,900 were ACC holders" in ds2-afghan)
+            ("150", 150, E, C, None, {"head": "women", "source": "Meera Pillai"}),
+            ("90", 90, E, C, None, {"source": "Meera Pillai"}),
+        ],
+    ),
+    (
+        "invented/Indian daily: a law officer, appearing for the Centre, informed the court",
+        "Additional Solicitor General Arun Sethi, appearing for the Centre, informed the court "
+        "that 7,800 foreigners had been deported last year.",
+        [("7,800", 7800, E, C, None, {"head": "foreigners", "source": "Arun Sethi"})],
+    ),
+    (
+        "invented/guard: submitted with an object is no statement",
+        "The ministry submitted 40 proposals to the committee.",
+        [("40", 40, E, C, None, {"head": "proposals", "source": None})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_courts_figures(case):
