@@ -100,11 +100,13 @@ rows added to it while fixing each failed first but the guards; batch 2 (counsel
 filings, written evidence) 10 of 18; batch 3 (the lede's role, a participle's aside) failed
 first but its guards; batch 4 (MPs by party and seat, briefs, questioning) 15 of 15; batch 5
 (court labels) 1 of 6; batch 6 ("them") 1 of 2; batch 7 (court papers, obtained data) 1 of 5;
-batches 8-10 (from probes of a justice-committee, an appeals-court and an estimates story,
-none kept) passed only their guards. Of the four whole articles, the Commons statement passed
+batches 8-11 (from probes of a justice-committee, an appeals-court, an estimates and an
+Indian Supreme Court story, none kept) passed only their guards, as did the rows added to
+batch 7 later (a justice writing for the dissenters, figures obtained by a paper, figures
+provided to a committee). Of the four whole articles, the Commons statement passed
 first; the Court of Appeal, Senate-hearing and Strasbourg ones did not. The whole table run
 against the blind commit's package (``analysis/`` of b1c6ad7 copied aside with
-figure_checks.py, every row checked with ``check_figures``): 42 of 94 rows and 1 of 4
+figure_checks.py, every row checked with ``check_figures``): 44 of 102 rows and 1 of 4
 articles passed; after this round's rules all pass.
 
 The general rules of this round, one line each:
@@ -141,6 +143,18 @@ The general rules of this round, one line each:
 - a speaker described by a participle apposition ("The Refugee Legal Centre, representing 12
   of the claimants, said") is described, as by "who": the figure in it is the reporter's.
 - hearing headlines ("..., estimates hears", "..., inquiry told") name no speaker.
+- "Justice X, writing for the three dissenters, said": the count in the aside is the
+  reporter's, as in a relative clause.
+- "Figures provided to a Senate committee showed": the committee was given them, it is no
+  source (the giver when named before: "Department of Home Affairs data released to the
+  Senate showed").
+- "according to figures obtained by the Guardian under freedom of information rules": data
+  with no owner named are passed on by who obtained them ("Home Office figures obtained by
+  the BBC" stay the Home Office's); report 23's two Guardian figures now agree.
+- South Asian court copy: "submitted that" reports (only with "that"); "informed the court"
+  has its listener after it, never its speaker; counsel by role before a name ("senior
+  advocate Colin Dsouza", "immigration lawyer X") and "Additional Solicitor General" are no
+  part of the name; a name before ", appearing for the Centre, informed" is a person.
 - "Lawyers for the men said two of them had been granted asylum": "them" is the group the
   speaker's phrase names, not a count of the sentences before.
 - heads: a place in -s before its noun modifies it ("four Texas detention centers"); "the
@@ -167,7 +181,8 @@ heard" or "Senate estimates has heard" (evidence whose giver is unnamed: no row)
 to pay ("ordered Lithuania to pay 60,000 euros"), written in the reports as the reporter's
 fact.
 
-Known misses left alone: "she" after two named people (no gender is known); "how many of
+Peers by title ("Baroness Whitfield", "Lord Patel": the extractor gives the surname) are
+open too. Known misses left alone: "she" after two named people (no gender is known); "how many of
 the 7,000 people were children. Fenn said 1,100 were" (a part whose noun is the question's
 predicate); report 23's "figures obtained by the Guardian under freedom of information
 rules" (an obtainer with no owner named; batch ds2-western's, unchanged).
