@@ -10083,6 +10083,31 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # copy, session 10; it took the last plural noun, "camps", or fell to people)
             r["head"] = r["counted"] = ps.group("n").lower()
             continue
+        if (
+            kind == "count"
+            and ", which " in text[s_start : d.start]
+            and (wl := _WHICH_SAY_LEVEL_RE.search(text, s_start, d.start)) is not None
+        ):
+            # "a rise in deaths in detention, which rights groups say reached 34": the
+            # level of what the clause before "which" names, not the speakers' noun
+            words = _WORD_RE.findall(text, max(s_start, wl.start() - 80), wl.start())
+            ante = [
+                w
+                for k2, w in enumerate(words)
+                if w[:1].islower()
+                and _is_plural_noun(w)
+                and w not in _TIME_PLURALS
+                # (not where they are: "deaths in detention centres, which ...", but what
+                # a change is in: "a rise in deaths")
+                and not (
+                    k2
+                    and words[k2 - 1] in ("in", "at", "across", "inside", "near")
+                    and not (k2 > 1 and words[k2 - 2] in _CHANGE_NOUNS_BEFORE_IN)
+                )
+            ]
+            if ante:
+                r["head"] = r["counted"] = ante[-1].lower()
+                continue
         noun, _noun_at = _last_noun_before(text, d.start, s_start)
         if noun is not None:
             r["head"], r["counted"] = noun, noun
@@ -10212,6 +10237,17 @@ def _people_done_to(text: str, s_start: int, start: int, after: str) -> str | No
     return pn[-1].lower() if pn else None
 
 
+_CHANGE_NOUNS_BEFORE_IN = frozenset(
+    "rise increase fall drop surge spike jump decline growth fall-off".split()
+)
+#: ", which rights groups say reached ", ", which officials said had risen to ": a level
+#: the relative clause's speakers give, right before the number.
+_WHICH_SAY_LEVEL_RE = re.compile(
+    r",[ \u00a0]which[ \u00a0](?:[A-Za-z][\w'’\-]*[ \u00a0]){1,4}(?:say|says|said|estimate|estimates"
+    r"|estimated|believe|believes|believed)[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:reached|rose[ \u00a0]to"
+    r"|risen[ \u00a0]to|stood[ \u00a0]at|stands[ \u00a0]at|totalled|totaled|numbered|hit|topped"
+    r"|exceeded|passed)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}$"
+)
 #: A question's noun: "asked how many visas had been cancelled".
 _HOW_MANY_RE = re.compile(
     r"\bhow[ \u00a0]many[ \u00a0](?P<np>(?:[a-z][a-z\-]*[ \u00a0]){0,2}?(?P<n>[a-z]{3,}))"

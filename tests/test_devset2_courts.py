@@ -990,6 +990,21 @@ CASES += [
     ),
 ]
 
+# Batch 12: from a probe of a House hearing story (not kept); by hand before the fix.
+CASES += [
+    (
+        "invented/AP: a rise in X, which rights groups say reached N",
+        "The minister faced angry questions over a rise in suicides in custody, which "
+        "rights groups say reached 19 last year.",
+        [("19", 19, E, C, None, {"head": "suicides", "source": "rights groups"})],
+    ),
+    (
+        "invented/guard: the flights, which monitors estimate numbered N",
+        "The charter flights, which monitors estimate numbered about 900, went to Honduras.",
+        [("about 900", 900, AP, C, None, {"head": "flights", "source": "monitors"})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_courts_figures(case):
