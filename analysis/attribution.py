@@ -879,7 +879,9 @@ _ORG_WORD_RE = re.compile(
 )
 #: A body's own data after a possessive pronoun: "its figures", "their latest statistics".
 _OWN_DATA_NP_RE = re.compile(
-    r"(?:its|their)[ \u00a0](?:(?:own|latest|new|recent|preliminary|provisional|official)[ \u00a0])?"
+    # ("according to its most recent figures", "its latest official data": court copy)
+    r"(?:its|their)[ \u00a0](?:(?:own|latest|new|recent|most[ \u00a0]recent|preliminary|provisional"
+    r"|official|annual|monthly|quarterly)[ \u00a0]){0,2}"
     r"(?:figures|statistics|data|numbers|count|tally|records|estimates?|tracking)"
 )
 #: A body's piece of work as the subject: "The Refugee Council's analysis of ... found".
