@@ -1556,7 +1556,9 @@ _COURT_DOC_RE = re.compile(
 #: A court by its name: "the European Court of Human Rights", "the Court of Appeal", "the
 #: High Court", "the Upper Tribunal".
 _COURT_NAME_RE = re.compile(
-    r"(?P<court>(?:[A-Z][\w.'’\-]*[ \u00a0]){0,5}(?:Court|Tribunal)"
+    # ("the 9th U.S. Circuit Court of Appeals": its ordinal; not a sentence's "The")
+    r"(?P<court>(?:\d{1,2}(?:st|nd|rd|th)[ \u00a0])?(?!The[ \u00a0])(?:[A-Z][\w.'’\-]*[ \u00a0]){0,5}"
+    r"(?:Court|Tribunal)"
     r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w'’\-]*){0,3})?)"
 )
 #: A speech verb, then the filing it was made in: " said in a court filing".
@@ -1572,6 +1574,12 @@ _DATA_GIVEN_TO_BEFORE_RE = re.compile(
 #: A hearing's verb right after a word that could be a reporting verb: "estimates hears".
 _HEARS_AFTER_RE = re.compile(
     r"[ \u00a0](?:hears|heard|has[ \u00a0]heard|was[ \u00a0]told|were[ \u00a0]told|told)\b"
+)
+#: A court named again by its bench: "the justices", "the judges", "the panel", "the full
+#: court", "the appeals court".
+_COURT_BENCH_RE = re.compile(
+    r"the[ \u00a0](?:justices|judges|panel|bench|full[ \u00a0]court"
+    r"|appeals[ \u00a0]court|appellate[ \u00a0]court|high[ \u00a0]court|top[ \u00a0]court)"
 )
 #: A court named again by its seat: "the Strasbourg court", "the Luxembourg-based court".
 _PLACE_COURT_RE = re.compile(r"[Tt]he[ \u00a0][A-Z][\w\-]+[ \u00a0](?:court|tribunal)")
@@ -1750,6 +1758,7 @@ class _Resolver:
             (doc := _COURT_DOC_RE.fullmatch(low))
             or low in ("the judge", "the magistrate")
             or _PLACE_COURT_RE.fullmatch(np)
+            or _COURT_BENCH_RE.fullmatch(low)
         ):
             # "..., the judgment said", "The opinion said": a court's document speaks for
             # the judge or court named last before it; "The judge wrote" for the judge,
@@ -1757,7 +1766,8 @@ class _Resolver:
             want = (
                 "any" if doc else "judge" if low[-5:] == "judge" or low[-5:] == "trate" else "court"
             )
-            court = self.court_before(getattr(self, "stretch_start", 0), want)
+            at = getattr(self, "stretch_start", 0)
+            court = self.court_before(at, want)
             if court:
                 return court
         if self.docs and low[:4] == "the " and (d := _BARE_DOC_WORD_RE.fullmatch(low)):

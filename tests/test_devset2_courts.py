@@ -107,7 +107,7 @@ batch 7 later (a justice writing for the dissenters, figures obtained by a paper
 provided to a committee). Of the four whole articles, the Commons statement passed
 first; the Court of Appeal, Senate-hearing and Strasbourg ones did not. The whole table run
 against the blind commit's package (``analysis/`` of b1c6ad7 copied aside with
-figure_checks.py, every row checked with ``check_figures``): 45 of 105 rows and 1 of 4
+figure_checks.py, every row checked with ``check_figures``): 46 of 108 rows and 1 of 4
 articles passed; after this round's rules all pass.
 
 The general rules of this round, one line each:
@@ -159,6 +159,9 @@ The general rules of this round, one line each:
 - "a rise in deaths in detention, which rights groups say reached 34": the level counts the
   plural the clause before "which" names, not the speakers' noun.
 - "according to its most recent figures" (two adjectives, "most recent") is the body "it" is.
+- a court named again by its bench ("the justices", "the judges", "the panel", "the appeals
+  court") is the court named last, a numbered circuit's ordinal kept ("9th U.S. Circuit
+  Court of Appeals"); batch 14.
 - "Lawyers for the men said two of them had been granted asylum": "them" is the group the
   speaker's phrase names, not a count of the sentences before.
 - heads: a place in -s before its noun modifies it ("four Texas detention centers"); "the
@@ -1024,6 +1027,39 @@ CASES += [
                 None,
                 {"head": "claims", "source": "Immigration and Refugee Board"},
             )
+        ],
+    ),
+]
+
+# Batch 14: a court named again by its bench; by hand before the fix.
+CASES += [
+    (
+        "invented/AP: the panel, after a numbered circuit court",
+        "The 5th U.S. Circuit Court of Appeals heard the appeal. The panel said 1,700 people "
+        "had been detained under the policy.",
+        [
+            (
+                "1,700",
+                1700,
+                E,
+                C,
+                None,
+                {"head": "people", "source": "5th U.S. Circuit Court of Appeals"},
+            )
+        ],
+    ),
+    (
+        "invented/AAP: the justices, after the High Court of Australia",
+        "The High Court of Australia delivered its reasons on Wednesday. The justices said 92 "
+        "people had been held unlawfully.",
+        [("92", 92, E, C, None, {"head": "people", "source": "High Court of Australia"})],
+    ),
+    (
+        "invented/guard: an N-judge panel holds its own count",
+        "The Court of Appeal sat on Monday. The three-judge panel said 41 claims were pending.",
+        [
+            ("three-judge", 3, E, C, None, {"source": None}),
+            ("41", 41, E, C, None, {"head": "claims"}),
         ],
     ),
 ]
