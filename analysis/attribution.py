@@ -1768,7 +1768,12 @@ class _Resolver:
             )
             at = getattr(self, "stretch_start", 0)
             court = self.court_before(at, want)
-            if court:
+            if court and (
+                not _COURT_BENCH_RE.fullmatch(low)
+                # "the panel", "the judges": only near the court named ("An expert panel
+                # convened by WHO" further on is no court's bench)
+                or self.text.rfind(court, max(0, at - 600), at) >= 0
+            ):
                 return court
         if self.docs and low[:4] == "the " and (d := _BARE_DOC_WORD_RE.fullmatch(low)):
             # "Many had waited more than nine months, the report said" after "A report
