@@ -5866,6 +5866,26 @@ CASES += [
         ],
     ),
     (
+        "invented/Pakistani copy: 'the provincial minister' is not the interior minister",
+        "Interior Minister Khalid Rana said 900 checkpoints were set up.\n\nSpeaking in "
+        "Quetta, the provincial minister said 2,500 police were deployed.\n",
+        [
+            ("900", 900, "exact", "count", None, {"source": "Khalid Rana"}),
+            ("2,500", 2500, "exact", "count", None, {"source": "the provincial minister"}),
+        ],
+    ),
+    (
+        "invented/wire: an official who declined to be named is not the minister named before",
+        'Interior Minister Khalid Rana said 900 checkpoints were set up.\n\n"About 40,000 '
+        'are waiting at the border," the official, who declined to be named, told Reuters.'
+        "\n\nThe minister said 300 were arrested.\n",
+        [
+            ("900", 900, "exact", "count", None, {"source": "Khalid Rana"}),
+            ("About 40,000", 40000, "approximate", "count", None, {"source": "the official"}),
+            ("300", 300, "exact", "count", None, {"source": "Khalid Rana"}),
+        ],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
