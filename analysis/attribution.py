@@ -528,6 +528,13 @@ _ISSUED_DOC_RE = re.compile(
     r"(?:report|study|survey|assessment|analysis)\b"
 )
 _DOC_WORDS = ("report", "study", "survey", "assessment", "analysis")
+#: "said in its annual report", "said in its Migration and Development Brief": the document a
+#: speaker said it in (a titled update, brief or outlook is a report).
+_SAID_IN_DOC_RE = re.compile(
+    r"\b(?:said|says|stated|noted|warned|estimated|projected|reported)[ \u00a0]in[ \u00a0]"
+    r"(?:its|their|the|a|an)[ \u00a0](?P<doc>(?:[\w'’\-]+[ \u00a0]){0,7}?"
+    r"(?i:report|study|survey|assessment|analysis|review|update|brief|bulletin|outlook))\b"
+)
 # "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
 _GIVEN_BY_RE = re.compile(
     r"\b(?:provided|given|supplied|submitted|handed|sent|shared|passed|leaked)[ \u00a0]by[ \u00a0]"
@@ -828,6 +835,15 @@ _OWNER_OF_WORK_RE = re.compile(
     r"(?:'s|’s)[ \u00a0](?:(?:latest|new|own|annual|recent|preliminary|separate|internal)[ \u00a0])?"
     r"(?:analysis|report|study|review|survey|research|investigation|audit|assessment|census"
     r"|tally|count|estimates?|figures|data|statistics|modelling|modeling|projections?)\b"
+)
+
+
+#: A body named by its common noun owning a document with a lower-case title: "The central
+#: bank's balance of payments report", "the bureau's annual labour migration report"
+#: (business-page copy on remittances, ds2-labour); the owner resolves as "the central bank".
+_COMMON_OWNER_OF_DOC_RE = re.compile(
+    r"(?P<owner>[Tt]he[ \u00a0][a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*)?)['’]s[ \u00a0]"
+    r"(?:[a-z\-]+[ \u00a0]){0,4}(?:report|survey|review|study|bulletin|statement|data|figures)"
 )
 
 
@@ -1195,7 +1211,11 @@ _OWNER_OF_DOC_RE = re.compile(
     r"(.+?)['’]s[ \u00a0]+(?:\d{4}[ \u00a0]+)?(?:[A-Z][\w-]*[ \u00a0]+)*(?:Assessment|Survey"
     r"|Report|Review|Index|Census|Audit|Study|Analysis|Bulletin|Update|Outlook|Count)$"
 )
-_OWNER_OF_TITLE_RE = re.compile(r"(.+?)['’]s[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*$")
+# (a title's small joiners too: "the central bank's Current Macroeconomic and Financial
+# Situation report", ds2-labour)
+_OWNER_OF_TITLE_RE = re.compile(
+    r"(.+?)['’]s[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+(?:(?:and|of|for|on|the)[ \u00a0]+)?[A-Z][\w-]*)*$"
+)
 
 
 #: Speakers named by the island or place they are on: "Authorities on Lesbos", "police on
@@ -1468,6 +1488,13 @@ _NAMED_ROLES = frozenset(
 )
 
 
+#: Who runs an outlet, before its name: "The state-run ", "the government-owned ".
+_STATE_RUN_BEFORE_NAME_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?(?:state|government|military|army|party)-(?:run|owned|controlled)"
+    r"[ \u00a0](?=[A-Z])"
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -1492,6 +1519,10 @@ class _Resolver:
         """Remember ``src`` as the issuer of the document ``np`` names, when it names one."""
         if src and (d := _DOC_WORD_RE.search(np[: np.find(" by ")] if " by " in np else np)):
             self.docs[d.group(1).lower()] = src
+            self.docs["*"] = src
+        elif src and np.endswith(("Update", "Brief", "Outlook", "Bulletin")):
+            # a titled release ("South Asia Development Update") is "the report" after it
+            self.docs["report"] = src
             self.docs["*"] = src
 
     def person_in(self, np: str) -> str | None:
@@ -1533,6 +1564,13 @@ class _Resolver:
                 if words[k - 1] != "in" and (cand := " ".join(words[k:])) in self.persons:
                     return self.persons[cand]
         np = _clean_np(np)
+        if ("-run " in np or "-owned " in np or "-controlled " in np) and (
+            sr := _STATE_RUN_BEFORE_NAME_RE.match(np)
+        ):
+            # "The state-run APP news agency reported": who runs the outlet is no part of
+            # its name, as "the German NGO Sea-Watch" is Sea-Watch (Pakistani and Malaysian
+            # copy, ds2-labour)
+            np = np[sr.end() :]
         if np[:4] in ("the ", "The "):
             # "the latest Central Bank data revealed": how fresh the data are is no part of
             # the name of who gives them (as after "according to")
@@ -1682,7 +1720,9 @@ class _Resolver:
             # the name (AP and Gulf copy); "Lebanon's General Security" keeps its owner
             return own.group("name")
         if "'s " in np or "’s " in np:
-            owned = _OWNER_OF_WORK_RE.match(np)
+            owned = _OWNER_OF_WORK_RE.match(np) or (
+                np[:4] in ("the ", "The ") and _COMMON_OWNER_OF_DOC_RE.fullmatch(np)
+            )
             if owned and not _when_word(owned.group("owner").rsplit(None, 1)[-1]):
                 # "The Refugee Council's analysis of Home Office data found": the body whose
                 # analysis it is, as "according to the UN's latest tally" (session 9)
@@ -2368,6 +2408,10 @@ _CLOSED_ASIDE_END_RE = re.compile(
     # or how the subject said it (Philippine and wire copy, ds2-disaster)
     r"|,[ \u00a0](?:in|on|at)[ \u00a0](?:its|their|his|her|a|an)[ \u00a0][^,;:\"“”]{1,50}"
     r"(?:statement|bulletin|report|update|briefing|advisory|sitrep|post|letter|interview),"
+    # "The central bank's ... report, released on Sunday, shows": when the document came
+    # out (business-page copy, ds2-labour)
+    r"|,[ \u00a0](?:released|published|issued|made[ \u00a0]public)[ \u00a0](?:on|in|last|this|earlier"
+    r"|late|today|yesterday)\b[^,;:\"“”]{0,30},"
     r"|[ \u00a0][—–][ \u00a0][^—–;:\"“”]{2,120}[ \u00a0][—–])$"
 )
 
@@ -3065,6 +3109,12 @@ _NUMBER_OBJECT_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Za-z'’\-]+){0,3}[ \u00a0
 #: "that" after the verb, perhaps after when: "declared on Monday that 270 people had died".
 _THAT_SOON_AFTER_RE = re.compile(r"[^\d.;:\n]{0,50}?[ \u00a0]that\b")
 #: A name closing a sentence after a comma, before its verb: "..., TRAC found."
+#: A closing tag naming a study and its author: ", a study by the Bangladesh Institute of
+#: Development Studies (BIDS) has" before "found." (ds2-labour).
+_STUDY_BY_TAG_RE = re.compile(
+    r",[ \u00a0](?:a|an|the|its)[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}(?:study|survey|report|analysis"
+    r"|review|poll|audit|assessment)[ \u00a0](?:by|from)[ \u00a0][^,;:\"“”]{2,110}$"
+)
 _NAME_TAG_BEFORE_RE = re.compile(r",[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){1,6}$")
 
 
@@ -3614,6 +3664,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     ):
         pass  # "..., 68% of them in absentia, the clearinghouse found." or "..., TRAC found.":
         # a body's closing tag, nothing found after it (US court-data copy, devset2 americas)
+    elif (
+        kind == "finding"
+        and after[:1] in (".", ";", "")
+        and _STUDY_BY_TAG_RE.search(text, max(s0, m.start() - 140), m.start())
+    ):
+        pass  # "..., a study by the Refugee and Migratory Movements Research Unit (RMMRU) has
+        # found.": a study's closing tag, with its author (Bangladeshi copy, ds2-labour)
     elif kind == "finding" and not (
         pw in _STUDY_NOUNS
         or _THAT_AFTER_RE.match(after)
@@ -4108,6 +4165,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = found[-1][1]
         else:
             src = resolver.resolve(subj, state, False)
+            if src and "'s " in subj and _DOC_WORD_RE.search(subj) and not _DOC_WORD_RE.search(src):
+                # "The central bank's ... report shows": the owner issued it, for a later
+                # "the report said" (business-page copy, ds2-labour)
+                resolver.note_doc(subj, src)
             if src and " by " in (seg := text[max(s0, m.start() - 160) : m.start()]):
                 # "A report published on Monday by X said": X's report, for a later "the
                 # report said" (the subject found is X alone)
@@ -4474,6 +4535,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             issuer = resolver.resolve(subject, state, False) if subject else None
             if issuer and not _BARE_DOC_RE.fullmatch(issuer.lower()):
                 resolver.note_doc(issued.group(), issuer)  # "HRW issued a report on ..."
+        if " in " in text[s0:s1] and found and (said_in := _SAID_IN_DOC_RE.search(text, s0, s1)):
+            # "the World Bank said in its South Asia Development Update": the speaker issued
+            # it, for a later "the report added" (release copy, ds2-labour)
+            by = next((f[1] for f in found if f[0] == said_in.start()), None)
+            if by and not _BARE_DOC_RE.fullmatch(by.lower()):
+                resolver.note_doc(said_in.group("doc"), by)
         per_sentence.append(found)
         speech = [
             f
@@ -4606,6 +4673,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     and (name.isupper() or _MIXED_ACRONYM_RE.fullmatch(name))
                 ):
                     name = resolver.acronym_name(name) or name
+                elif name.lower() in _STUDY_NOUNS and name.lower() in resolver.docs:
+                    # "Malaysia-bound workers paid up to Tk 6 lakh each: study" above "a
+                    # study by the RMMRU has found": the study's author (ds2-labour)
+                    name = resolver.docs[name.lower()]
                 r["source"], r["reporting"], r["hedged"] = name, None, False
                 continue
         if lead_sources and para in lead_sources and r["start"] > lead_sources[para][0]:

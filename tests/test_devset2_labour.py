@@ -1,0 +1,535 @@
+"""Second dev set, batch ``ds2-labour``: reports 63-66 of ``tests/fixtures/devset2``, labour
+migration and remittances in the style of South and Southeast Asian business pages and the
+World Bank's releases. Before writing them, real copy of this kind was read through the
+stored-pages search (none is kept here): Nepali outlets on Nepal Rastra Bank's monthly
+"current macroeconomic" figures (remittances in Rs billion and dollars, first-time and
+re-entry labour permits, RSS and New Business Age copy) and on the Foreign Employment
+Board's death and compensation figures; Daily Star and TBS pages on Bangladesh Bank's
+monthly inflows and on the Malaysia recruitment syndicate (Tk lakh migration costs against
+the government rate, BMET, recruiting agencies); Dawn-, APP- and Arab News-style copy on the
+State Bank of Pakistan's monthly remittances by country; BSP releases and Manila papers on
+OFW cash and personal remittances; World Bank Migration and Development Briefs. Every
+sentence, name and number is invented; places and well-known bodies are real:
+
+- 63-nrb-remittance-four-months.txt: a Kathmandu Post-like story, 2025-12-15, on the
+  central bank's four-month figures: "the central bank's ... report ... shows", "the report
+  said", a former central banker quoted and named again by surname, the World Bank's GDP
+  share, the Foreign Employment Board's deaths ("17 of them women"), a recruiters'
+  association's president and a range of fees.
+- 64-malaysia-migration-costs.txt: a Daily Star-like story, 2025-06-03, on a study of
+  migration costs to Malaysia: a headline ending ": study", "a study by X has found",
+  "according to the study", "It surveyed", "Of them, 312 ... the study says", BMET ("the
+  bureau said"), Baira's secretary general ("He alleged"), a worker's own story in the
+  reporter's voice and then quoted, Bangladesh Bank data ("$2.31 billion out of a record
+  $30.8 billion"), an anonymous ministry official.
+- 65-world-bank-pakistan-inflows.txt: a Dawn-like business page, 2025-12-19, on the World
+  Bank's brief (headline ": WB", "the bank said", "the report added", a World Bank economist
+  quoted across two paragraphs), SBP data with "of which $812m ... and $671m ...", an
+  analyst ("She expects"), the emigration bureau, a recruiter's claim, and the APP news
+  agency passing on the bureau's records.
+- 66-ofw-remittances-july.txt: a Philippine Daily Inquirer-like story, 2025-09-16, on BSP's
+  July figures ("$3.1B" headline, "the central bank said", "it added"), a bank economist
+  ("He cautioned that ... close to P58 to the dollar"), the DMW and an undersecretary
+  ("she said, plus P20,000"), Migrante and the PSA's survey ("Of these, 57.1 percent").
+
+The reports and their gold were committed (beb60d7) before the extractor was first run on
+them; the same commit taught the gold checker's wrapper the "B" of "$3.1B" headlines. The
+BLIND score (``python -m analysis.evaluate /tmp/labour-blind --misses``, only this batch in
+the folder, at that commit, main at 98025f0)::
+
+    report                              gold  pred match      P      R     F1  date
+    63-nrb-remittance-four-months.txt     22    22    22  1.000  1.000  1.000  ok
+    64-malaysia-migration-costs.txt       21    21    21  1.000  1.000  1.000  ok
+    65-world-bank-pakistan-inflows.txt    21    21    21  1.000  1.000  1.000  ok
+    66-ofw-remittances-july.txt           22    22    22  1.000  1.000  1.000  ok
+    TOTAL                                 86    86    86  1.000  1.000  1.000  1.000
+
+    field accuracy over 86 matched figures:
+      bound                         0.988  (85/86)
+      kind                          1.000  (86/86)
+      head                          1.000  (86/86)
+      low_high                      0.988  (85/86)
+      part_of                       0.977  (84/86)
+      source                        0.767  (66/86)
+      source (lenient: surname ok)  0.767  (66/86)
+      counted                       0.942  (81/86)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
+
+    matched figures with a field wrong (gold -> predicted):
+      63-nrb-remittance-four-months.txt '19.8 percent': source: 'Nepal Rastra Bank' -> "The central bank's Current Macroeconomic and Financial Situation"
+      63-nrb-remittance-four-months.txt '$5.27 billion': source: 'Nepal Rastra Bank' -> "The central bank's Current Macroeconomic and Financial Situation"
+      63-nrb-remittance-four-months.txt '158,310': source: 'Nepal Rastra Bank' -> 'the report'
+      63-nrb-remittance-four-months.txt '96,745': source: 'Nepal Rastra Bank' -> 'the report'
+      63-nrb-remittance-four-months.txt '26.6 percent': counted: "country's GDP" -> 'GDP'
+      64-malaysia-migration-costs.txt 'up to Tk 6 lakh': source: 'Refugee and Migratory Movements Research Unit' -> 'study'
+      64-malaysia-migration-costs.txt 'Tk 5.2 lakh': source: 'Refugee and Migratory Movements Research Unit' -> nan
+      64-malaysia-migration-costs.txt 'Tk 78,000': source: 'Refugee and Migratory Movements Research Unit' -> nan
+      64-malaysia-migration-costs.txt 'up to Tk 6 lakh': source: 'Refugee and Migratory Movements Research Unit' -> nan
+      64-malaysia-migration-costs.txt '1,240': source: 'Refugee and Migratory Movements Research Unit' -> nan; counted: 'returnees and would-be migrants' -> 'returnees'
+      64-malaysia-migration-costs.txt '312': source: 'Refugee and Migratory Movements Research Unit' -> 'the study'; counted: 'returnees and would-be migrants' -> 'returnees'
+      64-malaysia-migration-costs.txt '208': source: 'Refugee and Migratory Movements Research Unit' -> 'the study'; counted: 'returnees and would-be migrants' -> 'returnees'
+      64-malaysia-migration-costs.txt 'About 17,000': counted: 'Bangladeshis who had cleared every step' -> 'Bangladeshis'
+      64-malaysia-migration-costs.txt '$2.31 billion': part_of: '$30.8 billion' -> nan
+      65-world-bank-pakistan-inflows.txt 'about $135bn': source: 'World Bank' -> 'the report'
+      65-world-bank-pakistan-inflows.txt '$671m': part_of: '$3.19bn' -> nan
+      65-world-bank-pakistan-inflows.txt '1,146': source: 'Bureau of Emigration and Overseas Employment' -> 'The state-run APP news agency'
+      65-world-bank-pakistan-inflows.txt 'more than 500': source: 'Bureau of Emigration and Overseas Employment' -> 'The state-run APP news agency'
+      66-ofw-remittances-july.txt 'seven months': source: 'Bangko Sentral ng Pilipinas' -> 'the central bank'
+      66-ofw-remittances-july.txt '$19.05 billion': source: 'Bangko Sentral ng Pilipinas' -> 'the central bank'
+      66-ofw-remittances-july.txt '3 percent': source: 'Bangko Sentral ng Pilipinas' -> 'the central bank'
+      66-ofw-remittances-july.txt '$18.5 billion': source: 'Bangko Sentral ng Pilipinas' -> 'the central bank'
+      66-ofw-remittances-july.txt '78.4 percent': source: 'Bangko Sentral ng Pilipinas' -> 'the central bank'
+      66-ofw-remittances-july.txt 'close to P58': bound: 'upper' -> 'exact'; source: 'Marco Villanueva' -> nan; low/high: null/58 -> 58/58
+
+Gold corrected afterwards (a slip against the project's conventions, not toward the output):
+in 65, "The state-run APP news agency reported last week, citing the bureau's records, that
+1,146 Pakistani workers had died abroad" had the source "Bureau of Emigration and Overseas
+Employment" for "1,146" and "more than 500". The project gives a figure passed on "citing"
+someone to the one who passes it on: report 40's "the German NGO Sea-Watch said, citing data
+from the International Organization for Migration" is Sea-Watch's, and the layout table's
+"Local media, citing hospital sources, put the number of dead at 43" is the media's. Both
+are "APP news agency" now (the outlet's name, without what runs it, as "the German NGO
+Sea-Watch" is Sea-Watch). No other gold was changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset2_checks import assert_floors
+from figure_checks import check_figures
+
+C, P, M, D = "count", "percent", "money", "duration"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+# Batch 1: the constructions that failed in the four reports, each in other words (expected
+# rows written by hand before the first run).
+CASES = [
+    # "the central bank" on second reference: the central bank the text has named.
+    (
+        "invented/Daily Star: the central bank said, after Bangladesh Bank",
+        "Migrants sent home $2.9 billion in August, Bangladesh Bank said on Sunday. Inflows "
+        "in the first two months rose 14 percent to $5.6 billion, the central bank said.",
+        [
+            ("$2.9 billion", 2.9e9, E, M, "USD", {"source": "Bangladesh Bank"}),
+            ("two months", 2, E, D, "month", {"source": "Bangladesh Bank"}),
+            ("14 percent", 14, E, P, "%", {"source": "Bangladesh Bank"}),
+            ("$5.6 billion", 5.6e9, E, M, "USD", {"source": "Bangladesh Bank"}),
+        ],
+    ),
+    (
+        "invented/Inquirer: the central bank said, after the BSP spelt out",
+        "Personal remittances rose 2.8 percent to $3.4 billion in May, the Bangko Sentral ng "
+        "Pilipinas (BSP) said. Sea-based workers sent $810 million, the central bank added.",
+        [
+            ("2.8 percent", 2.8, E, P, "%", {"source": "Bangko Sentral ng Pilipinas"}),
+            ("$3.4 billion", 3.4e9, E, M, "USD", {"source": "Bangko Sentral ng Pilipinas"}),
+            ("$810 million", 8.1e8, E, M, "USD", {"source": "Bangko Sentral ng Pilipinas"}),
+        ],
+    ),
+    (
+        "invented/Hindu BusinessLine: the central bank's report shows, then the report said",
+        "India received $33.2 billion in the April-June quarter, according to the Reserve "
+        "Bank of India. The central bank's balance of payments report, released on Friday, "
+        "shows inflows from the Gulf rose 7.4 percent. Kerala received 19 percent of the "
+        "total, the report said.",
+        [
+            ("$33.2 billion", 33.2e9, E, M, "USD", {"source": "Reserve Bank of India"}),
+            ("7.4 percent", 7.4, E, P, "%", {"source": "Reserve Bank of India"}),
+            ("19 percent", 19, E, P, "%", {"source": "Reserve Bank of India"}),
+        ],
+    ),
+    # "a study by X has found": the study's author; "according to the study", "the study
+    # says" after it: the same.
+    (
+        "invented/Daily Star: a study by a named institute has found",
+        "Workers bound for Saudi Arabia paid an average of Tk 4.1 lakh each, a study by the "
+        "Bangladesh Institute of Development Studies (BIDS) has found. Some paid up to Tk 7 "
+        "lakh, according to the study.",
+        [
+            (
+                "Tk 4.1 lakh",
+                410000,
+                E,
+                M,
+                "BDT",
+                {"source": "Bangladesh Institute of Development Studies"},
+            ),
+            (
+                "up to Tk 7 lakh",
+                700000,
+                UP,
+                M,
+                "BDT",
+                {"source": "Bangladesh Institute of Development Studies"},
+            ),
+        ],
+    ),
+    (
+        "invented/ILO-style: a survey by a named forum found, then the survey says",
+        "A survey by the Migrant Workers Rights Network found that 62 percent of domestic workers in "
+        "Kuwait had their passports taken. Of the 800 interviewed, 130 had not been paid "
+        "for three months or more, the survey says.",
+        [
+            (
+                "62 percent",
+                62,
+                E,
+                P,
+                "%",
+                {"head": "workers", "source": "Migrant Workers Rights Network"},
+            ),
+            ("800", 800, E, C, None, {"source": "Migrant Workers Rights Network"}),
+            ("130", 130, E, C, None, {"part_of": 1, "source": "Migrant Workers Rights Network"}),
+            (
+                "three months or more",
+                3,
+                LO,
+                D,
+                "month",
+                {"source": "Migrant Workers Rights Network"},
+            ),
+        ],
+    ),
+    # "X reported, citing Y's records": X passes the figure on and is its source, as the
+    # project has it for "the German NGO Sea-Watch said, citing data from the IOM" (report
+    # 40) and "Local media, citing hospital sources, put the number" (layout table); I first
+    # wrote these rows (and report 65's gold) with the cited body, against that convention.
+    (
+        "invented/PNA: a news agency citing a department's records",
+        "The Philippine News Agency reported, citing the Department of Migrant Workers' "
+        "records, that 87 OFWs had died in Saudi Arabia this year.",
+        [("87", 87, E, C, None, {"head": "ofws", "source": "Philippine News Agency"})],
+    ),
+    (
+        "invented/Dawn: an agency citing the bureau's data, after the bureau named",
+        "The Bureau of Emigration and Overseas Employment registered 48,200 workers in May. "
+        "The APP news agency reported, citing the bureau's data, that 214 workers had died "
+        "abroad in 2024.",
+        [
+            (
+                "48,200",
+                48200,
+                E,
+                C,
+                None,
+                {"source": "Bureau of Emigration and Overseas Employment"},
+            ),
+            ("214", 214, E, C, None, {"source": "APP news agency"}),
+        ],
+    ),
+    # "The state-run X news agency reported": what the outlet is, before its name, is no
+    # part of the name (as "the German NGO Sea-Watch" is Sea-Watch).
+    (
+        "invented/Xinhua-style: a state-run news agency reported",
+        "The state-run Bernama news agency reported that 1,320 Nepali workers were detained "
+        "in Selangor last month.",
+        [("1,320", 1320, E, C, None, {"head": "workers", "source": "Bernama news agency"})],
+    ),
+    # "A out of B": a part of the amount, for money as for counts; "of which A came from X
+    # and B from Y": both items are parts.
+    (
+        "invented/Daily Star: an amount out of a record total",
+        "Oman sent $1.9 billion out of a record $27.4 billion, central bank data show.",
+        [
+            ("$1.9 billion", 1.9e9, E, M, "USD", {"part_of": 1}),
+            ("$27.4 billion", 27.4e9, E, M, "USD"),
+        ],
+    ),
+    (
+        "invented/Dawn: of which A came from X and B from Y",
+        "Inflows in March were $2.6bn, of which $640m came from Saudi Arabia and $515m from "
+        "the UAE.",
+        [
+            ("$2.6bn", 2.6e9, E, M, "USD"),
+            ("$640m", 6.4e8, E, M, "USD", {"part_of": 0}),
+            ("$515m", 5.15e8, E, M, "USD", {"part_of": 0}),
+        ],
+    ),
+    # "He cautioned that ...": a reporting verb with a pronoun subject; "close to P59" an
+    # upper bound before a peso amount.
+    (
+        "invented/Inquirer: he cautioned that, with close to a peso amount",
+        '"Growth will slow," said Ramon Aquino, an economist at a Manila bank. He cautioned '
+        "that the peso, trading at close to P59 to the dollar, could weaken further.",
+        [("close to P59", 59, UP, M, "PHP", {"source": "Ramon Aquino"})],
+    ),
+    # "X said in its <title> report/update": X issued it, for a later "the report added".
+    (
+        "invented/World Bank release: said in its named update, then the report added",
+        "Remittances to Nepal will rise to $11.8 billion this year, the World Bank said in "
+        "its South Asia Development Update. Nepal's inflows will equal 25 percent of GDP, the "
+        "report added.",
+        [
+            ("$11.8 billion", 11.8e9, E, M, "USD", {"source": "World Bank"}),
+            ("25 percent", 25, E, P, "%", {"head": "gdp", "source": "World Bank"}),
+        ],
+    ),
+    (
+        "invented/Kathmandu Post: said in its annual report, then the report added",
+        "The Foreign Employment Board said in its annual report that 1,109 Nepali workers died "
+        "abroad last year. Families received Rs 776 million in compensation, the report added.",
+        [
+            ("1,109", 1109, E, C, None, {"head": "workers", "source": "Foreign Employment Board"}),
+            ("Rs 776 million", 776e6, E, M, "NPR", {"source": "Foreign Employment Board"}),
+        ],
+    ),
+    # "It surveyed N workers": the study (or body) that surveyed them counted them, as the
+    # agent of "registered" or "screened" does.
+    (
+        "invented/Daily Star: a study found that ..., it surveyed",
+        "A study by the Bangladesh Civil Society for Migrants found that recruitment costs "
+        "had doubled. It surveyed 960 workers in Dhaka and Cumilla.",
+        [
+            (
+                "960",
+                960,
+                E,
+                C,
+                None,
+                {"head": "workers", "source": "Bangladesh Civil Society for Migrants"},
+            )
+        ],
+    ),
+    (
+        "invented/ILO-style: the body surveyed N households",
+        "The International Labour Organization surveyed 3,100 households in Sindh, and 41 "
+        "percent had a member working in the Gulf.",
+        [
+            (
+                "3,100",
+                3100,
+                E,
+                C,
+                None,
+                {"head": "households", "source": "International Labour Organization"},
+            ),
+            ("41 percent", 41, E, P, "%"),
+        ],
+    ),
+    # A headline's ": study" is the study the body names, and so its author.
+    (
+        "invented/Kathmandu Post: a headline attributed to a study",
+        "Gulf jobs cost workers up to Rs 3 lakh: study\n\nNepali workers bound for the Gulf paid "
+        "an average of Rs 1.8 lakh in fees, a study by the Centre for the Study of Labour and "
+        "Mobility has found.",
+        [
+            (
+                "up to Rs 3 lakh",
+                3e5,
+                UP,
+                M,
+                "NPR",
+                {"source": "Centre for the Study of Labour and Mobility"},
+            ),
+            (
+                "Rs 1.8 lakh",
+                1.8e5,
+                E,
+                M,
+                "NPR",
+                {"source": "Centre for the Study of Labour and Mobility"},
+            ),
+        ],
+    ),
+]
+
+
+# Batch 3: the style beyond the four reports, as remittance and labour-migration copy writes
+# numbers and names its sources (rows by hand before the first run).
+NRB = "Nepal Rastra Bank"
+CASES += [
+    (
+        "invented/Kathmandu Post: fiscal year after an amount",
+        "Nepal's remittance income rose 16.5 percent to Rs 1,532.9 billion in FY2024/25, "
+        "Nepal Rastra Bank said.",
+        [
+            ("16.5 percent", 16.5, E, P, "%", {"head": None, "source": NRB}),
+            ("Rs 1,532.9 billion", 1.5329e12, E, M, "NPR", {"source": NRB}),
+        ],
+    ),
+    (
+        "invented/Daily Star: taka crore",
+        "Expatriates sent home Tk 22,450 crore in March, Bangladesh Bank data showed.",
+        [("Tk 22,450 crore", 2.245e11, E, M, "BDT", {"source": "Bangladesh Bank"})],
+    ),
+    (
+        "invented/Daily Star: a taka lakh range, a rights group named after its description",
+        "Workers paid Tk 3.5-4 lakh each to brokers, the rights group WARBE said.",
+        [("Tk 3.5-4 lakh", (3.5e5, 4e5), R, M, "BDT", {"source": "WARBE"})],
+    ),
+    (
+        "invented/Dawn: month-on-month and year-on-year changes",
+        "Inflows fell 6.6 percent month-on-month but rose 0.6 percent year-on-year.",
+        [
+            ("6.6 percent", 6.6, E, P, "%", {"head": None}),
+            ("0.6 percent", 0.6, E, P, "%", {"head": None}),
+        ],
+    ),
+    (
+        "invented/Kathmandu Post: N of them women, the board said",
+        "A total of 1,209 migrant workers died abroad in the fiscal year, 45 of them women, "
+        "the board said.",
+        [
+            ("1,209", 1209, E, C, None, {"head": "workers", "source": "the board"}),
+            ("45", 45, E, C, None, {"head": "women", "part_of": 0, "source": "the board"}),
+        ],
+    ),
+    (
+        "invented/Arab News: Saudi riyals for a visa",
+        "Each worker paid 8,000 Saudi riyals for a visa, the embassy said.",
+        [("8,000 Saudi riyals", 8000, E, M, "SAR", {"source": "the embassy"})],
+    ),
+    (
+        "invented/Inquirer: a peso amount in a story that names only OFWs",
+        "The government paid P20,000 each to 3,100 OFWs displaced by the fighting.",
+        [
+            ("P20,000", 20000, E, M, "PHP"),
+            ("3,100", 3100, E, C, None, {"head": "ofws"}),
+        ],
+    ),
+    (
+        "invented/Kathmandu Post: a minister quoted with lakh, second reference by surname",
+        'Labour Minister Hari Prasad Khanal defended the permit system. "We issued 7.4 lakh '
+        'permits last year," Khanal said.',
+        [("7.4 lakh", 7.4e5, E, C, None, {"head": "permits", "source": "Hari Prasad Khanal"})],
+    ),
+    (
+        "invented/ILO-style: about N million, about N percent of them",
+        "Migrant workers in the Gulf number about 35 million, about 10 percent of them women, "
+        "according to the ILO.",
+        [
+            ("about 35 million", 3.5e7, AP, C, None, {"head": "workers", "source": "ILO"}),
+            (
+                "about 10 percent",
+                10,
+                AP,
+                P,
+                "%",
+                {"head": "workers", "part_of": 0, "source": "ILO"},
+            ),
+        ],
+    ),
+    (
+        "invented/Daily Star: an exchange rate in taka",
+        "The taka traded at Tk 122 to the dollar on the kerb market.",
+        [("Tk 122", 122, E, M, "BDT")],
+    ),
+    (
+        "invented/Guardian: seasonal worker visas, of which",
+        "Britain issued 45,000 seasonal worker visas for 2025, of which 2,000 were for "
+        "poultry work, the Home Office said.",
+        [
+            ("45,000", 45000, E, C, None, {"head": "visas", "source": "Home Office"}),
+            ("2,000", 2000, E, C, None, {"head": "visas", "part_of": 0, "source": "Home Office"}),
+        ],
+    ),
+    (
+        "invented/Guardian: up to six months in any 12-month period",
+        "The scheme lets workers stay for up to six months in any 12-month period.",
+        [("up to six months", 6, UP, D, "month"), ("12-month", 12, E, D, "month")],
+    ),
+    (
+        "invented/Dawn: as many as N, the bureau said after the bureau named",
+        "The Bureau of Emigration and Overseas Employment said as many as 52,000 workers left "
+        "for Saudi Arabia in June. The bureau said 8,200 of them were skilled.",
+        [
+            (
+                "as many as 52,000",
+                52000,
+                UP,
+                C,
+                None,
+                {"source": "Bureau of Emigration and Overseas Employment"},
+            ),
+            (
+                "8,200",
+                8200,
+                E,
+                C,
+                None,
+                {"part_of": 0, "source": "Bureau of Emigration and Overseas Employment"},
+            ),
+        ],
+    ),
+    (
+        "invented/Kathmandu Post: first-time and re-entry permits are no figures",
+        "In the first two months, 76,400 Nepalis took first-time labour permits and 40,500 "
+        "renewed them.",
+        [
+            ("two months", 2, E, D, "month"),
+            ("76,400", 76400, E, C, None, {"head": "nepalis"}),
+            ("40,500", 40500, E, C, None, {"head": "nepalis"}),
+        ],
+    ),
+]
+
+# Batch 4: whole invented articles (expected rows by hand before the first run).
+ARTICLE_STAR = """Bodies of 3,800 migrants returned last year
+
+The bodies of 3,812 Bangladeshi migrant workers were brought home in 2024, up from 3,270 the \
+year before, according to the Wage Earners' Welfare Board.
+
+Of them, 1,480 died in Saudi Arabia, the board's data show. Officials at the board said most \
+deaths were recorded as "natural", a category rights groups dispute.
+
+"A 28-year-old does not die of a stroke in his sleep for no reason," said Nazmul Ahsan, \
+chairman of the Ovibashi Karmi Unnayan Program (OKUP).
+
+Ahsan said families receive Tk 3 lakh from the board for burial and compensation, "but many \
+wait more than six months for it".
+
+The board's director general, Md Hamidur Rahman, told The Daily Star that Tk 97 crore had \
+been paid to 3,240 families last year. He said the delays were caused by missing papers.
+"""
+WEWB = "Wage Earners' Welfare Board"
+ARTICLE_STAR_ROWS = [
+    ("3,800", 3800, E, C, None, {"head": "migrants", "source": None}),
+    ("3,812", 3812, E, C, None, {"head": "workers", "source": WEWB}),
+    ("3,270", 3270, E, C, None, {"source": WEWB}),
+    ("1,480", 1480, E, C, None, {"part_of": 1, "source": WEWB}),
+    ("Tk 3 lakh", 3e5, E, M, "BDT", {"source": "Nazmul Ahsan"}),
+    ("more than six months", 6, LO, D, "month", {"source": "Nazmul Ahsan"}),
+    ("Tk 97 crore", 9.7e8, E, M, "BDT", {"source": "Md Hamidur Rahman"}),
+    ("3,240", 3240, E, C, None, {"head": "families", "source": "Md Hamidur Rahman"}),
+]
+
+
+def test_article_star():
+    check_figures(ARTICLE_STAR, ARTICLE_STAR_ROWS)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_devset2_labour_figures(case):
+    _, text, rows = case
+    check_figures(text, rows)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them.
+_ALL_ONE = {
+    "f1": 1.0,
+    "bound": 1.0,
+    "kind": 1.0,
+    "head": 1.0,
+    "low_high": 1.0,
+    "part_of": 1.0,
+    "source": 1.0,
+}
+FLOORS = {
+    "63-nrb-remittance-four-months.txt": dict(_ALL_ONE),
+    "64-malaysia-migration-costs.txt": dict(_ALL_ONE),
+    "65-world-bank-pakistan-inflows.txt": dict(_ALL_ONE),
+    "66-ofw-remittances-july.txt": dict(_ALL_ONE),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floors(name):
+    assert_floors(name, FLOORS[name])
