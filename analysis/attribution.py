@@ -1598,7 +1598,7 @@ class _Resolver:
         bare = np[4:] if np[:4] in ("the ", "The ") else np
         if (
             1 < len(bare) < 9
-            and bare.isalpha()
+            and (bare.isalpha() or (bare.replace("&", "").isalpha() and "&" in bare[1:-1]))
             and (bare.isupper() or (bare[:1].isupper() and _MIXED_ACRONYM_RE.fullmatch(bare)))
             and (full := self.acronym_name(bare))
         ):
@@ -1949,7 +1949,8 @@ class _Resolver:
         words = self.text[max(0, i - 120) : i].split()
         # "Ministry of Refugees and Repatriation (MoRR)", "Ministry of Foreign Affairs
         # (MoFA)": a mixed-case acronym's small letters stand for the joiners
-        want = acronym if acronym.isupper() else "".join(c for c in acronym if c.isupper())
+        # ("BE&OE": the ampersand stands for "and", Pakistani copy, ds2-labour)
+        want = "".join(c for c in acronym if c.isupper())
         k = len(words)
         while k > 0 and want:
             w = words[k - 1].strip(",")
@@ -2304,7 +2305,9 @@ _COMMA_NAME_RUN_RE = re.compile(
 )
 _COMMA_NAME_ACRONYM_RE = re.compile(
     r"(?P<name>(?:[Tt]he[ \u00a0])?[A-Z][\w'’\-]*(?:,?[ \u00a0](?:(?:and|of|for|the|&)[ \u00a0])*"
-    r"[A-Z][\w'’\-]*){1,8})[ \u00a0]\((?P<acr>[A-Z]{2,8})\)$"
+    # (a mixed acronym too: "the Ministry of Labour, Employment and Social Security
+    # (MoLESS)", Nepali copy, ds2-labour)
+    r"[A-Z][\w'’\-]*){1,8})[ \u00a0]\((?P<acr>[A-Z]{2,8}|(?:[A-Z]{1,3}[a-z]){1,2}[A-Z]{1,4})\)$"
 )
 
 
@@ -2341,7 +2344,8 @@ def _comma_name_before_acronym(seg: str) -> str | None:
     if words and words[0] == "The":
         words = words[1:]
     initials = "".join(w[0] for w in words)
-    return m.group("name") if initials == m.group("acr") else None
+    acr = m.group("acr")
+    return m.group("name") if initials == "".join(c for c in acr if c.isupper()) else None
 
 
 # Literal gates for the two patterns below: most subjects hold none of these words.

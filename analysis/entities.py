@@ -166,7 +166,10 @@ _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 # so "COVID-19" is refused whole instead of being read back as "COVI".
 _TOKEN = (
     rf"(?<![\w'’./\-])(?>[{_UP}](?:\.[{_UP}]){{1,4}}\.?"
-    rf"|(?:(?:al|el|ul|ud|ur|ad|as|ash|an|at)-)?[{_UP}][{_L}]{{0,30}}(?:['’][{_L}]{{1,3}})?"
+    # (a plural's possessive inside a name: "Ministry of Expatriates' Welfare and Overseas
+    # Employment", "Wage Earners' Welfare Board", Bangladeshi copy, ds2-labour)
+    rf"|(?:(?:al|el|ul|ud|ur|ad|as|ash|an|at)-)?[{_UP}][{_L}]{{0,30}}"
+    rf"(?:['’][{_L}]{{1,3}}|(?<=s)['’](?=[ \u00a0][{_UP}]))?"
     rf"(?:-[{_L}][{_L}]{{0,20}}){{0,3}})"
     r"(?![\w$€£]|-\d|\.\d)"
 )

@@ -533,6 +533,90 @@ CASES += [
     ),
 ]
 
+# Batch 6: bodies of labour-migration copy by their long names and acronyms (rows by hand
+# before the first run).
+MOLESS = "Ministry of Labour, Employment and Social Security"
+CASES += [
+    (
+        "invented/Kathmandu Post: a ministry's name with a comma, then its mixed acronym",
+        "The Ministry of Labour, Employment and Social Security (MoLESS) said 7,200 workers "
+        "were rescued last year. MoLESS said 310 of them were women.",
+        [
+            ("7,200", 7200, E, C, None, {"head": "workers", "source": MOLESS}),
+            ("310", 310, E, C, None, {"head": "women", "part_of": 0, "source": MOLESS}),
+        ],
+    ),
+    (
+        "invented/Daily Star: a ministry with an apostrophe in its name",
+        "The Ministry of Expatriates' Welfare and Overseas Employment said 1.01 million "
+        "workers went abroad in 2024.",
+        [
+            (
+                "1.01 million",
+                1.01e6,
+                E,
+                C,
+                None,
+                {
+                    "head": "workers",
+                    "source": "Ministry of Expatriates' Welfare and Overseas Employment",
+                },
+            )
+        ],
+    ),
+    (
+        "invented/Kathmandu Post: DoFE data show, after the department spelt out",
+        "The Department of Foreign Employment (DoFE) issues the permits. DoFE data show "
+        "48,100 permits were issued for Malaysia in the first quarter.",
+        [
+            (
+                "48,100",
+                48100,
+                E,
+                C,
+                None,
+                {"head": "permits", "source": "Department of Foreign Employment"},
+            )
+        ],
+    ),
+    (
+        "invented/Kathmandu Post: a senior official of an acronym, unnamed",
+        "A senior NRB official, who asked not to be named, said reserves could cover 14 "
+        "months of imports.",
+        [("14 months", 14, E, D, "month", {"source": "A senior NRB official"})],
+    ),
+    (
+        "invented/ILO-style: according to an estimate by the body",
+        "Some 4.4 million Bangladeshis work in the Gulf, according to an estimate by the "
+        "International Labour Organization.",
+        [
+            (
+                "Some 4.4 million",
+                4.4e6,
+                AP,
+                C,
+                None,
+                {"head": "bangladeshis", "source": "International Labour Organization"},
+            )
+        ],
+    ),
+    (
+        "invented/Dawn: the bureau's possessive acronym data",
+        "The Bureau of Emigration and Overseas Employment (BE&OE) keeps the register. BE&OE's "
+        "data show 27,900 nurses left in 2024.",
+        [
+            (
+                "27,900",
+                27900,
+                E,
+                C,
+                None,
+                {"head": "nurses", "source": "Bureau of Emigration and Overseas Employment"},
+            )
+        ],
+    ),
+]
+
 # Batch 4: whole invented articles (expected rows by hand before the first run).
 ARTICLE_STAR = """Bodies of 3,800 migrants returned last year
 
@@ -648,6 +732,39 @@ ARTICLE_INQ_ROWS = [
 
 def test_article_inquirer():
     check_figures(ARTICLE_INQ, ARTICLE_INQ_ROWS)
+
+
+ARTICLE_DAWN = """Remittances hit record $38.3bn in FY25
+
+KARACHI: Workers' remittances rose 26.6pc to a record $38.3 billion in 2024-25, data released \
+by the State Bank of Pakistan on Wednesday showed.
+
+Inflows in June alone were $3.4bn. Saudi Arabia remained the largest source at $9.1bn for the \
+year, followed by the UAE at $7.8bn, the SBP said.
+
+Arif Habib Ltd said in a note that inflows could reach $41bn in FY26, though a stronger \
+rupee would slow growth.
+
+Kamran Khan, a driver in Dubai, said he now sends Rs120,000 a month through a bank app. \
+"Two years ago I used hundi because it paid Rs15 more for every dirham," he said.
+"""
+SBP = "State Bank of Pakistan"
+ARTICLE_DAWN_ROWS = [
+    ("$38.3bn", 3.83e10, E, M, "USD", {"source": None}),
+    ("26.6pc", 26.6, E, P, "%", {"head": None, "source": SBP}),
+    ("$38.3 billion", 3.83e10, E, M, "USD", {"source": SBP}),
+    ("$3.4bn", 3.4e9, E, M, "USD", {"source": None}),
+    ("$9.1bn", 9.1e9, E, M, "USD", {"source": SBP}),
+    ("$7.8bn", 7.8e9, E, M, "USD", {"source": SBP}),
+    ("$41bn", 4.1e10, E, M, "USD", {"source": "Arif Habib Ltd"}),
+    ("Rs120,000", 120000, E, M, "PKR", {"source": "Kamran Khan"}),
+    ("Two years", 2, E, D, "year", {"source": "Kamran Khan"}),
+    ("Rs15", 15, E, M, "PKR", {"source": "Kamran Khan"}),
+]
+
+
+def test_article_dawn():
+    check_figures(ARTICLE_DAWN, ARTICLE_DAWN_ROWS)
 
 
 def test_case_ids_unique():
