@@ -528,11 +528,10 @@ _ISSUED_DOC_RE = re.compile(
     r"(?:report|study|survey|assessment|analysis)\b"
 )
 _DOC_WORDS = ("report", "study", "survey", "assessment", "analysis")
-#: "said in its annual report", "said in its Migration and Development Brief": the document a
-#: speaker said it in (a titled update, brief or outlook is a report).
-_SAID_IN_DOC_RE = re.compile(
-    r"\b(?:said|says|stated|noted|warned|estimated|projected|reported)[ \u00a0]in[ \u00a0]"
-    r"(?:its|their|the|a|an)[ \u00a0](?P<doc>(?:[\w'’\-]+[ \u00a0]){0,7}?"
+#: After a reporting verb, "in its annual report", "in its Migration and Development Brief":
+#: the document the speaker said it in (a titled update, brief or outlook is a report).
+_IN_DOC_RE = re.compile(
+    r" in[ \u00a0](?:its|their|the|a|an)[ \u00a0](?P<doc>(?:[\w'’\-]+[ \u00a0]){0,7}?"
     r"(?i:report|study|survey|assessment|analysis|review|update|brief|bulletin|outlook))\b"
 )
 # "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
@@ -4548,12 +4547,17 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             issuer = resolver.resolve(subject, state, False) if subject else None
             if issuer and not _BARE_DOC_RE.fullmatch(issuer.lower()):
                 resolver.note_doc(issued.group(), issuer)  # "HRW issued a report on ..."
-        if " in " in text[s0:s1] and found and (said_in := _SAID_IN_DOC_RE.search(text, s0, s1)):
+        for f in found:
             # "the World Bank said in its South Asia Development Update": the speaker issued
             # it, for a later "the report added" (release copy, ds2-labour)
-            by = next((f[1] for f in found if f[0] == said_in.start()), None)
-            if by and not _BARE_DOC_RE.fullmatch(by.lower()):
-                resolver.note_doc(said_in.group("doc"), by)
+            at = f[0] + len(f[2])
+            if (
+                f[1]
+                and text.startswith(" in ", at)
+                and (said_in := _IN_DOC_RE.match(text, at))
+                and not _BARE_DOC_RE.fullmatch(f[1].lower())
+            ):
+                resolver.note_doc(said_in.group("doc"), f[1])
         per_sentence.append(found)
         speech = [
             f

@@ -6732,6 +6732,12 @@ def _is_thousand_word(t: NumberToken) -> bool:
     return t.scale == 1e3 and not t.in_words and t.text[-8:].lower() == "thousand"
 
 
+def _is_lakh_word(t: NumberToken) -> bool:
+    """Digits and "lakh", which South Asian copy writes before the thousands: "Tk 4 lakh 50
+    thousand", "Rs 2 lakh 25 thousand" (Bangladeshi and Nepali copy, ds2-labour)."""
+    return t.scale == 1e5 and not t.in_words and t.text[-4:].lower() in ("lakh", "akhs")
+
+
 def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[NumberToken]:
     """'201 billion 839 million pesos' (translated Spanish copy, "201 mil 839 millones"):
     one amount, the second part a smaller scale right after the first. Translated Turkish
@@ -6742,7 +6748,7 @@ def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[Numbe
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (t.scale < 1e6 and not _is_thousand_word(t)) or t.in_words:
+        if (t.scale < 1e6 and not _is_thousand_word(t) and not _is_lakh_word(t)) or t.in_words:
             out.append(t)
             i += 1
             continue

@@ -617,6 +617,126 @@ CASES += [
     ),
 ]
 
+# Batch 7: ILO, IOM, rights-group and destination-country voices (rows by hand before the
+# first run).
+CASES += [
+    (
+        "invented/IOM-style: a body estimates that",
+        "IOM estimates that 28,000 Nepali workers are stranded in Malaysia without valid papers.",
+        [("28,000", 28000, E, C, None, {"head": "workers", "source": "IOM"})],
+    ),
+    (
+        "invented/ILO release: said X, a regional director with a long title",
+        "Recruitment fees fell by 18 per cent over two years, said Anna Lindqvist, ILO "
+        "Regional Director for Asia and the Pacific.",
+        [
+            ("18 per cent", 18, E, P, "%", {"source": "Anna Lindqvist"}),
+            ("two years", 2, E, D, "year", {"source": "Anna Lindqvist"}),
+        ],
+    ),
+    (
+        "invented/Gulf copy: a rights group with a dotted name",
+        "Eleven workers died of heat stress in June, the rights group Migrant-Rights.org said.",
+        [("Eleven", 11, E, C, None, {"head": "workers", "source": "Migrant-Rights.org"})],
+    ),
+    (
+        "invented/Gulf copy: a country's labour ministry",
+        "Qatar's labour ministry said 412 workers had received their back pay.",
+        [("412", 412, E, C, None, {"head": "workers", "source": "Qatar's labour ministry"})],
+    ),
+    (
+        "invented/Amnesty-style: said in a report that N per cent of the M it interviewed",
+        "Amnesty International said in a report that 90 per cent of the 34 workers it "
+        "interviewed had paid recruitment fees.",
+        [
+            (
+                "90 per cent",
+                90,
+                E,
+                P,
+                "%",
+                {"head": "workers", "part_of": 1, "source": "Amnesty International"},
+            ),
+            ("34", 34, E, C, None, {"head": "workers", "source": "Amnesty International"}),
+        ],
+    ),
+    (
+        "invented/The Star: an employers' federation estimated the shortfall",
+        "The Malaysian Employers Federation (MEF) estimated the shortfall at 120,000 "
+        "workers. MEF said plantations needed 40,000 of them.",
+        [
+            (
+                "120,000",
+                120000,
+                E,
+                C,
+                None,
+                {"head": "workers", "source": "Malaysian Employers Federation"},
+            ),
+            (
+                "40,000",
+                40000,
+                E,
+                C,
+                None,
+                {"part_of": 0, "source": "Malaysian Employers Federation"},
+            ),
+        ],
+    ),
+    (
+        "invented/The Star: a Malaysian minister named again by his given name",
+        "Human Resources Minister Azlan Othman said 2.1 million foreign workers were "
+        "registered. Azlan said 310,000 of them were from Bangladesh.",
+        [
+            ("2.1 million", 2.1e6, E, C, None, {"head": "workers", "source": "Azlan Othman"}),
+            ("310,000", 310000, E, C, None, {"part_of": 0, "source": "Azlan Othman"}),
+        ],
+    ),
+]
+
+# Batch 8: how this copy writes its currencies (rows by hand before the first run).
+CASES += [
+    (
+        "invented/Himalayan Times: NRs before the amount",
+        "Each Nepali worker must pay NRs 1,500 into the welfare fund before leaving.",
+        [("NRs 1,500", 1500, E, M, "NPR")],
+    ),
+    (
+        "invented/RSS: Rs. with a full stop",
+        "Nepal received remittances worth Rs. 729.02 billion in nine months, Nepal Rastra "
+        "Bank said.",
+        [
+            ("Rs. 729.02 billion", 7.2902e11, E, M, "NPR", {"source": NRB}),
+            ("nine months", 9, E, D, "month", {"source": NRB}),
+        ],
+    ),
+    (
+        "invented/Inquirer: PHP and the peso sign",
+        "Filipino seafarers get PHP 20,000 in aid, and their families ₱5,000 more.",
+        [("PHP 20,000", 20000, E, M, "PHP"), ("₱5,000", 5000, E, M, "PHP")],
+    ),
+    (
+        "invented/Gulf News: Qatari riyals written QR",
+        "Nepali workers in Qatar earn a minimum wage of QR1,000 a month plus QR500 for food.",
+        [("QR1,000", 1000, E, M, "QAR"), ("QR500", 500, E, M, "QAR")],
+    ),
+    (
+        "invented/Kuwait Times: Kuwaiti dinars written KD, spaced",
+        "Domestic workers in Kuwait are owed KD 120 a month under the new contract.",
+        [("KD 120", 120, E, M, "KWD")],
+    ),
+    (
+        "invented/Straits Times: Singapore dollars",
+        "Bangladeshi workers in Singapore earn about S$1,200 a month, the survey found.",
+        [("about S$1,200", 1200, AP, M, "SGD")],
+    ),
+    (
+        "invented/Daily Star: a taka amount in lakh and thousand words",
+        "He paid Tk 4 lakh 50 thousand to a broker in Cumilla.",
+        [("Tk 4 lakh 50 thousand", 450000, E, M, "BDT")],
+    ),
+]
+
 # Batch 4: whole invented articles (expected rows by hand before the first run).
 ARTICLE_STAR = """Bodies of 3,800 migrants returned last year
 
