@@ -77,7 +77,7 @@ _TITLE_WORDS = frozenset(
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
-    monsignor""".split()
+    monsignor professor""".split()
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 _HONORIFICS_KEEP = frozenset("mawlawi maulana mullah qari haji sheikh md mohd syed".split())
@@ -155,6 +155,16 @@ _HISPANIC_GIVEN_NAMES = frozenset(
 )
 
 
+#: A person's name run on into the body after "of": "Ayesha Qureshi of the Lahore School of
+#: Economics" (two to four capitalised words, then a body's word in what follows).
+_PERSON_OF_BODY_RE = re.compile(
+    rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,3}})[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+    r"(?=.*\b(?:School|University|College|Institute|Bank|Centre|Center|Foundation|Fund"
+    r"|Programme|Program|Organi[sz]ation|Agency|Council|Association|Federation|Union|Network"
+    r"|Commission|Ministry|Department|Office|Nations)\b).+"
+)
+
+
 def person_names(text: str, entities=None) -> dict[str, str]:
     """Map every surface form of a person's name to the fullest form used in the text.
 
@@ -172,6 +182,20 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         except Exception:  # noqa: BLE001 - fall back to the capitalised-run rule below
             entities = []
     fulls = [e.text for e in entities if e.label == "person"]
+    for e in entities:
+        if e.label == "organisation" and " of " in e.text:
+            # "Professor Rahim Uddin of Dhaka University": the entity pass took the person
+            # and the body for one body's name; the person before "of" (ds2-labour)
+            m = _PERSON_OF_BODY_RE.fullmatch(_strip_titles(e.text))
+            if m and _looks_person(m.group("name")):
+                fulls.append(m.group("name"))
+    if any(" of " in f for f in fulls):
+        # "Economist Ayesha Qureshi of the Lahore School of Economics disagreed": the person,
+        # without the body named after "of" (business-page copy, ds2-labour)
+        fulls = [
+            m.group("name") if " of " in f and (m := _PERSON_OF_BODY_RE.fullmatch(f)) else f
+            for f in fulls
+        ]
     # Names in the positions news copy gives them: an apposition before a reporting verb
     # ("The consul general, Syed Abdul Jabbar Bakhtiar, claimed"), after a role word
     # ("spokesperson Sadia Kiran Abbasi"), or after an inverted verb ("said Zarmina Hotak").
@@ -1494,6 +1518,15 @@ _STATE_RUN_BEFORE_NAME_RE = re.compile(
 )
 
 
+#: Roles a person is named with once and called by later, "the adviser said" (besides the
+#: minister, spokesperson, official, commissioner and director read with "he" and "she").
+_SECOND_REF_ROLES = frozenset(
+    """adviser advisor governor secretary undersecretary economist analyst chairman
+    chairperson chairwoman president ambassador envoy mayor researcher professor lawyer
+    activist""".split()
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -1636,6 +1669,16 @@ class _Resolver:
             # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti ...
             # the UN Refugee Agency's spokesperson told reporters": the role of the person
             # named with it before (Geneva briefing notes, devset2 agency)
+            return state.last_person
+        if (
+            low[:4] == "the "
+            and low[4:] in _SECOND_REF_ROLES
+            and state.last_person is not None
+            and self.has_role(state.last_person, low[4:])
+        ):
+            # "Expatriates' Welfare Adviser Asif Rahman visited ... The adviser said", "BSP
+            # Governor X ... The governor said": the person last named with that role
+            # (business-page copy, ds2-labour)
             return state.last_person
         if low in (
             "he",

@@ -737,6 +737,47 @@ CASES += [
     ),
 ]
 
+# Batch 9: second references by role (rows by hand before the first run).
+CASES += [
+    (
+        "invented/Daily Star: the adviser said, after the adviser named",
+        "Expatriates' Welfare Adviser Asif Rahman visited the BMET office on Monday. The "
+        "adviser said 12,000 workers would leave for Japan this year.",
+        [("12,000", 12000, E, C, None, {"head": "workers", "source": "Asif Rahman"})],
+    ),
+    (
+        "invented/Inquirer: the governor said, after the governor named",
+        "BSP Governor Rafael Dizon spoke at a forum in Makati. The governor said remittances "
+        "would grow 3 percent this year.",
+        [("3 percent", 3, E, P, "%", {"source": "Rafael Dizon"})],
+    ),
+    (
+        "invented/Kathmandu Post: the secretary said, after the secretary named",
+        "Labour Secretary Krishna Bahadur Raut chaired the meeting. The secretary said 46 "
+        "agencies had lost their licences.",
+        [("46", 46, E, C, None, {"head": "agencies", "source": "Krishna Bahadur Raut"})],
+    ),
+    (
+        "invented/Dawn: the economist said, after the economist named",
+        "Economist Ayesha Qureshi of the Lahore School of Economics disagreed. The economist "
+        "said informal transfers still made up 20 percent of the total.",
+        [("20 percent", 20, E, P, "%", {"source": "Ayesha Qureshi"})],
+    ),
+    (
+        # (a guard written after the rule that cuts "of the <body>" off a person's name)
+        "invented/Daily Star: a professor of a university, named again by surname",
+        "Professor Rahim Uddin of Dhaka University led the survey. Uddin said 40 percent of "
+        "returnees were in debt.",
+        [("40 percent", 40, E, P, "%", {"head": "returnees", "source": "Rahim Uddin"})],
+    ),
+    (
+        "invented/Daily Star: the chairman said, after the chairman named",
+        "BAIRA chairman Rezaul Karim met the minister. The chairman said 1,100 agencies were "
+        "members.",
+        [("1,100", 1100, E, C, None, {"head": "agencies", "source": "Rezaul Karim"})],
+    ),
+]
+
 # Batch 4: whole invented articles (expected rows by hand before the first run).
 ARTICLE_STAR = """Bodies of 3,800 migrants returned last year
 
