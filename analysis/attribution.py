@@ -1231,13 +1231,17 @@ _FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 # An owner, then the title of its report: "the union's Breaking Point (report)"
 _OWNER_OF_DOC_RE = re.compile(
-    r"(.+?)['’]s[ \u00a0]+(?:\d{4}[ \u00a0]+)?(?:[A-Z][\w-]*[ \u00a0]+)*(?:Assessment|Survey"
-    r"|Report|Review|Index|Census|Audit|Study|Analysis|Bulletin|Update|Outlook|Count)$"
+    r"(.+?)['’]s[ \u00a0]+(?:\d{4}[ \u00a0]+)?"
+    # "The World Bank's latest Migration and Development Brief" (release copy, ds2-labour)
+    r"(?:(?:latest|new|annual|recent|flagship)[ \u00a0]+)?"
+    r"(?:[A-Z][\w-]*[ \u00a0]+(?:(?:and|of|for|on)[ \u00a0]+)?)*(?:Assessment|Survey"
+    r"|Report|Review|Index|Census|Audit|Study|Analysis|Bulletin|Update|Outlook|Count|Brief)$"
 )
 # (a title's small joiners too: "the central bank's Current Macroeconomic and Financial
 # Situation report", ds2-labour)
 _OWNER_OF_TITLE_RE = re.compile(
-    r"(.+?)['’]s[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+(?:(?:and|of|for|on|the)[ \u00a0]+)?[A-Z][\w-]*)*$"
+    r"(.+?)['’]s[ \u00a0]+(?:(?:latest|new|annual|recent|flagship|twice-yearly)[ \u00a0]+)?"
+    r"[A-Z][\w-]*(?:[ \u00a0]+(?:(?:and|of|for|on|the)[ \u00a0]+)?[A-Z][\w-]*)*$"
 )
 
 

@@ -778,6 +778,68 @@ CASES += [
     ),
 ]
 
+# Batch 10: how South Asian copy introduces its data (rows by hand before the first run).
+BMET = "Bureau of Manpower, Employment and Training"
+DOFE = "Department of Foreign Employment"
+CASES += [
+    (
+        "invented/Daily Star: according to data compiled by the bureau",
+        "Some 8.2 lakh workers went abroad in 2024, according to data compiled by the Bureau "
+        "of Manpower, Employment and Training.",
+        [("Some 8.2 lakh", 8.2e5, AP, C, None, {"head": "workers", "source": BMET})],
+    ),
+    (
+        "invented/Daily Star: BMET data show, after the bureau spelt out with commas",
+        "The Bureau of Manpower, Employment and Training (BMET) clears every worker. BMET "
+        "data show 1,96,000 women left in 2024.",
+        [("1,96,000", 196000, E, C, None, {"head": "women", "source": BMET})],
+    ),
+    (
+        "invented/Daily Star: said an official, requesting anonymity",
+        "At least 90 agencies are under watch, said a BMET official, requesting anonymity.",
+        [("At least 90", 90, LO, C, None, {"head": "agencies", "source": "a BMET official"})],
+    ),
+    (
+        "invented/Daily Star: talking to the paper, X said",
+        "Talking to The Daily Star, Shirin Akhter said she had paid Tk 2.5 lakh for a job in "
+        "Jordan.",
+        [("Tk 2.5 lakh", 2.5e5, E, M, "BDT", {"source": "Shirin Akhter"})],
+    ),
+    (
+        "invented/Kathmandu Post: as per the data of the department",
+        "As per the data of the Department of Foreign Employment, 741,297 Nepalis took labour "
+        "permits last year.",
+        [("741,297", 741297, E, C, None, {"head": "nepalis", "source": DOFE})],
+    ),
+    (
+        "invented/Kathmandu Post: the data of the body shows",
+        "The data of the Department of Foreign Employment shows 12,400 women took permits in "
+        "the first quarter.",
+        [("12,400", 12400, E, C, None, {"head": "women", "source": DOFE})],
+    ),
+    (
+        "invented/Dawn: in a statement issued on Sunday, the ministry said",
+        "In a statement issued on Sunday, the Ministry of Overseas Pakistanis said 3,200 "
+        "workers had been repatriated from Libya.",
+        [
+            (
+                "3,200",
+                3200,
+                E,
+                C,
+                None,
+                {"head": "workers", "source": "Ministry of Overseas Pakistanis"},
+            )
+        ],
+    ),
+    (
+        "invented/Inquirer: the body's latest brief says",
+        "The World Bank's latest Migration and Development Brief says remittances to the "
+        "Philippines will reach $40 billion.",
+        [("$40 billion", 4e10, E, M, "USD", {"source": "World Bank"})],
+    ),
+]
+
 # Batch 4: whole invented articles (expected rows by hand before the first run).
 ARTICLE_STAR = """Bodies of 3,800 migrants returned last year
 
