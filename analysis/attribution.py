@@ -3822,10 +3822,22 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS or pw in _FORECASTERS)
             )
             or (
-                v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
+                # ("The brief projects growth of 4 percent", release copy, ds2-labour)
+                v
+                in (
+                    "shows",
+                    "show",
+                    "estimates",
+                    "estimate",
+                    "claims",
+                    "claim",
+                    "notes",
+                    "projects",
+                )
                 and pw
                 in (
                     "report",
+                    "brief",
                     "data",
                     "figures",
                     "study",

@@ -840,6 +840,32 @@ CASES += [
     ),
 ]
 
+# Batch 11: quotes, headlines and plural speakers (rows by hand before the first run).
+CASES += [
+    (
+        "invented/Kathmandu Post: a colon introduces the quote",
+        'Ghimire put it bluntly: "Fewer than 30 percent of employers pay the ticket."',
+        [("Fewer than 30 percent", 30, UP, P, "%", {"head": "employers", "source": "Ghimire"})],
+    ),
+    (
+        "invented/Kathmandu Post: a headline ending ', says NRB'",
+        "Remittance inflow to grow 8pc this year, says NRB\n\nKATHMANDU: Nepal Rastra Bank "
+        "(NRB) has projected that remittances will grow in the current fiscal year.",
+        [("8pc", 8, E, P, "%", {"source": NRB})],
+    ),
+    (
+        "invented/Daily Star: they claim, after the agencies said",
+        "Recruiting agencies say the cost is justified. They claim 70 percent of the fee goes "
+        "to agents in Malaysia.",
+        [("70 percent", 70, E, P, "%", {"source": "Recruiting agencies"})],
+    ),
+    (
+        "invented/Dawn: the speaker's account of what another told him",
+        "Awan said a Saudi employer had told him that 200 visas were ready.",
+        [("200", 200, E, C, None, {"head": "visas", "source": "Awan"})],
+    ),
+]
+
 # Batch 4: whole invented articles (expected rows by hand before the first run).
 ARTICLE_STAR = """Bodies of 3,800 migrants returned last year
 
@@ -988,6 +1014,40 @@ ARTICLE_DAWN_ROWS = [
 
 def test_article_dawn():
     check_figures(ARTICLE_DAWN, ARTICLE_DAWN_ROWS)
+
+
+ARTICLE_WB = """Remittances to South Asia Grow 11.8 Percent, Brief Finds
+
+WASHINGTON, December 18, 2025 - Remittances to South Asia grew 11.8 percent to an \
+estimated $189 billion in 2025, the fastest of any region, according to the latest \
+Migration and Development Brief.
+
+India remained the largest recipient at $135 billion, followed by Pakistan at $41 billion \
+and Bangladesh at $28 billion, the brief says.
+
+"For millions of families, these flows are the difference between hunger and a meal," said \
+Farida Nasser, World Bank Practice Manager for Social Protection and Jobs. "But sending \
+$200 home still costs 5.9 percent on average, twice the global target."
+
+The brief projects growth of 4 percent in 2026 as labor markets in the Gulf cool.
+"""
+WBB = "Migration and Development Brief"
+ARTICLE_WB_ROWS = [
+    ("11.8 Percent", 11.8, E, P, "%"),
+    ("11.8 percent", 11.8, E, P, "%", {"source": WBB}),
+    # (I first wrote "$189 billion", exact, forgetting the "an estimated" before it)
+    ("an estimated $189 billion", 1.89e11, AP, M, "USD", {"source": WBB}),
+    ("$135 billion", 1.35e11, E, M, "USD", {"source": WBB}),
+    ("$41 billion", 4.1e10, E, M, "USD", {"source": WBB}),
+    ("$28 billion", 2.8e10, E, M, "USD", {"source": WBB}),
+    ("$200", 200, E, M, "USD", {"source": "Farida Nasser"}),
+    ("5.9 percent", 5.9, E, P, "%", {"source": "Farida Nasser"}),
+    ("4 percent", 4, E, P, "%", {"source": WBB}),
+]
+
+
+def test_article_world_bank():
+    check_figures(ARTICLE_WB, ARTICLE_WB_ROWS)
 
 
 def test_case_ids_unique():
