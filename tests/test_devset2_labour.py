@@ -92,6 +92,71 @@ from the International Organization for Migration" is Sea-Watch's, and the layou
 "Local media, citing hospital sources, put the number of dead at 43" is the media's. Both
 are "APP news agency" now (the outlet's name, without what runs it, as "the German NGO
 Sea-Watch" is Sea-Watch). No other gold was changed.
+
+The tables below hold invented sentences and five whole invented articles (Daily Star-,
+Kathmandu Post-, Inquirer-, Dawn- and World Bank release-like), each row written by hand
+before it was first run; rows as in ``tests/test_devset2_afghan.py`` (``(text, value or
+(low, high), bound, kind, unit[, fields])``, ``part_of`` the index of the whole among the
+expected rows). Batch 1 (the constructions that failed in the four reports, in other words)
+and its follow-ups (said in its update, it surveyed, a headline's ": study") first passed 0
+of 15; batch 3 13 of 14; batch 5 7 of 8; batch 6 3 of 6; batch 7 7 of 7; batch 8 6 of 7;
+batch 9 0 of 5; batch 10 7 of 8; batch 11 4 of 4; of the articles, the Kathmandu Post-,
+Inquirer- and Dawn-like passed at once, the Daily Star- and World Bank-like did not. Rows
+marked as guards were written after the rule they guard. The whole table (77 rows and 5
+articles) run against the blind commit's package (``analysis/`` of beb60d7 copied aside
+with this module, figure_checks.py and devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests
+python -m pytest tests/test_devset2_labour.py -k "figures or article"``): 53 passed, 29
+failed; after this round's rules, all 82 pass.
+
+The general rules of this round, one line each:
+
+- "the central bank" (also "Pakistan's central bank", its own country's first) is the
+  central bank the text names (body_descriptions.csv).
+- "The central bank's ... report, released on Sunday, shows": a participle aside of when
+  the document came out is no part of the subject; a body's common noun owning a document
+  with a lower-case or titled name ("balance of payments report", "Current Macroeconomic
+  and Financial Situation report", "latest Migration and Development Brief") is the body.
+- a document's owner found that way, or a speaker's "said in its ... report/Update/Brief",
+  issued the document a later "the report said/added" means.
+- ", a study by X (has) found.": a study's closing tag names its author; a headline's ":
+  study" is the study the body names, so its author.
+- "surveyed" is an agent verb ("It surveyed 960 workers", "The ILO surveyed 3,100
+  households"); "cautioned" a speech verb; "The brief projects growth of N" speaks.
+- "The state-run APP news agency": who runs an outlet is no part of its name.
+- "the Bangko Sentral ng Pilipinas": Tagalog "ng" joins a name; "Bangko" is a body's word.
+- a plural's possessive inside a name ("Ministry of Expatriates' Welfare and Overseas
+  Employment", "Wage Earners' Welfare Board"); a comma name before a mixed acronym
+  ("Ministry of Labour, Employment and Social Security (MoLESS)"); an acronym with an
+  ampersand ("BE&OE").
+- "The adviser/governor/secretary/economist/chairman said": the person last named with
+  that role.
+- a person's name run on into "of (the) <body>" ("Ayesha Qureshi of the Lahore School of
+  Economics", "Professor Rahim Uddin of Dhaka University", the latter taken for a body) is
+  the person; "Professor" is a title.
+- "$1.9 billion out of a record $27.4 billion": a part of the amount; "$2.6bn, of which
+  $640m came from Saudi Arabia and $515m from the UAE": the next item is a part too.
+- "Of them, N" reaches past a count compared with ("up from 3,270 the year before") to the
+  whole before it.
+- a letter currency before a small number quoted as an exchange rate ("close to P59 to the
+  dollar") is money; "OFWs", "OWWA" and "Bangko Sentral" place a report in the Philippines
+  for the peso's P.
+- "Tk 4 lakh 50 thousand" is one amount, as "3 crore 20 lakh" is.
+
+Open conventions (left out of the tables or unchecked) and known misses: a figure passed
+on "citing" another body (the project gives it to the one who passes it on; this copy's
+outlets, e.g. APP citing the emigration bureau's records, might be read the other way); a
+time opening the sentence before a speaker ("Three days later, a call from Doha told her");
+"nearly half of them" and "a quarter" as shares (no precedent; kept out of the reports);
+"the report said" after a study or brief of another kind when several documents are
+named; a body's name with "in" ("Migrant Forum in Asia" is cut to "Migrant Forum": a
+speaker's place and a name's "in" are not told apart); "gross domestic product (GDP)" has
+the head "product"; "sending $200 home still costs 5.9 percent" takes the head "home";
+Nepali "arba"/"kharba" scale words (not added: "arab" would collide with "Arab").
+
+Final score of the four reports (after the rules and a merge of main; ``python -m
+analysis.evaluate /tmp/labour-blind``, the batch alone, corrected gold): F1 1.000 (86/86,
+no miss, no extra); bound, kind, head, low_high, part_of and source 1.000; counted 0.942
+(not scored: "returnees and would-be migrants" read as "returnees", and the like).
 """
 
 from __future__ import annotations
