@@ -931,6 +931,45 @@ CASES += [
     ),
 ]
 
+# Batch 12: seasonal-work copy from Europe, and guards for this round's rules in other news
+# (rows by hand; the guards were written after the rules they guard).
+CASES += [
+    (
+        "invented/ANSA: a quota over three years",
+        "Italy will admit 497,550 non-EU workers over three years under its quota decree, the "
+        "government said.",
+        [
+            ("497,550", 497550, E, C, None, {"head": "workers", "source": "government"}),
+            ("three years", 3, E, D, "year", {"source": "government"}),
+        ],
+    ),
+    (
+        "invented/Guardian: seasonal workers owed wages, a charity's estimate",
+        "About 1,100 seasonal workers were owed wages at the end of the season, the charity "
+        "Work Rights Centre estimated.",
+        [("About 1,100", 1100, AP, C, None, {"head": "workers", "source": "Work Rights Centre"})],
+    ),
+    (
+        "invented/guard: the central bank in US copy",
+        "The Federal Reserve held rates steady on Wednesday. The central bank said inflation "
+        "was running at 3.1 percent.",
+        [("3.1 percent", 3.1, E, P, "%", {"source": "Federal Reserve"})],
+    ),
+    (
+        "invented/guard: people surveyed with no agent speak for no one",
+        "Of the 2,000 people surveyed, 40% said they would move abroad.",
+        [
+            ("2,000", 2000, E, C, None, {"head": "people", "source": None}),
+            ("40%", 40, E, P, "%", {"head": "people", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: the governor with no governor named before",
+        "The governor said 14 districts were flooded.",
+        [("14", 14, E, C, None, {"head": "districts", "source": "The governor"})],
+    ),
+]
+
 # Batch 4: whole invented articles (expected rows by hand before the first run).
 ARTICLE_STAR = """Bodies of 3,800 migrants returned last year
 
