@@ -7704,6 +7704,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_predicate_shares(report, rows)
     if "(" in text:
         _fill_quantified_share_heads(text, rows)
+    _fill_coordinated_share_heads(text, rows)
     if "share" in text or "proportion" in text or "percentage" in text:
         _fill_named_share_heads(text, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
@@ -10747,6 +10748,25 @@ def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
             ):
                 break
             q["head"], q["counted"] = head, counted
+
+
+def _fill_coordinated_share_heads(text: str, rows: list[dict]) -> None:
+    """ "24 percent and 21 percent of the total", "38 per cent and 19 per cent of the
+    workers": a share coordinated with the next one shares its "of" phrase (remittance
+    copy, ds2-labour)."""
+    for k in range(len(rows) - 2, -1, -1):
+        r, q = rows[k], rows[k + 1]
+        if (
+            r["kind"] == "percent"
+            and q["kind"] == "percent"
+            and r["head"] is None
+            and r["part_of"] is None
+            and q["head"] is not None
+            and q["sentence"] == r["sentence"]
+            and text[r["end"] : q["start"]] in (" and ", " or ", " to ", "\u00a0and\u00a0")
+            and text.startswith((" of ", "\u00a0of\u00a0"), q["end"])
+        ):
+            r["head"], r["counted"], r["part_of"] = q["head"], q["counted"], q["part_of"]
 
 
 #: "The majority (", "most (" with the group left out, right before a share in brackets.

@@ -970,6 +970,27 @@ CASES += [
     ),
 ]
 
+# Batch 13: shares listed together (rows by hand before the first run).
+CASES += [
+    (
+        "invented/Dawn: two shares of the total, respectively",
+        "Remittances from Saudi Arabia and the UAE accounted for 24 percent and 21 percent of "
+        "the total, respectively.",
+        [
+            ("24 percent", 24, E, P, "%", {"head": "total"}),
+            ("21 percent", 21, E, P, "%", {"head": "total"}),
+        ],
+    ),
+    (
+        "invented/Daily Star: two shares of the workers",
+        "Saudi Arabia and Malaysia took 38 per cent and 19 per cent of the workers.",
+        [
+            ("38 per cent", 38, E, P, "%", {"head": "workers"}),
+            ("19 per cent", 19, E, P, "%", {"head": "workers"}),
+        ],
+    ),
+]
+
 # Batch 4: whole invented articles (expected rows by hand before the first run).
 ARTICLE_STAR = """Bodies of 3,800 migrants returned last year
 
