@@ -99,14 +99,17 @@ before it was first run; rows as in ``tests/test_devset2_afghan.py`` (``(text, v
 (low, high), bound, kind, unit[, fields])``, ``part_of`` the index of the whole among the
 expected rows). Batch 1 (the constructions that failed in the four reports, in other words)
 and its follow-ups (said in its update, it surveyed, a headline's ": study") first passed 0
-of 15; batch 3 13 of 14; batch 5 7 of 8; batch 6 3 of 6; batch 7 7 of 7; batch 8 6 of 7;
-batch 9 0 of 5; batch 10 7 of 8; batch 11 4 of 4; of the articles, the Kathmandu Post-,
+of 15 (two of them, the "citing" rows, failed for my annotation against the project's
+convention and were corrected as the gold of 65 was; a row added while fixing, the
+state-run news agency, was seen to fail first); batch 3 13 of 14; batch 5 7 of 8; batch 6 3 of 6; batch 7 7 of 7; batch 8 6 of 7;
+batch 9 0 of 5; batch 10 7 of 8; batch 11 4 of 4; batch 12's two probes 2 of 2 (its
+three guards passed too); batch 13 0 of 2; of the articles, the Kathmandu Post-,
 Inquirer- and Dawn-like passed at once, the Daily Star- and World Bank-like did not. Rows
-marked as guards were written after the rule they guard. The whole table (77 rows and 5
+marked as guards were written after the rule they guard. The whole table (84 rows and 5
 articles) run against the blind commit's package (``analysis/`` of beb60d7 copied aside
 with this module, figure_checks.py and devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests
-python -m pytest tests/test_devset2_labour.py -k "figures or article"``): 53 passed, 29
-failed; after this round's rules, all 82 pass.
+python -m pytest tests/test_devset2_labour.py -k "figures or article"``): 57 passed, 32
+failed; after this round's rules, all 89 pass.
 
 The general rules of this round, one line each:
 
@@ -141,6 +144,8 @@ The general rules of this round, one line each:
   dollar") is money; "OFWs", "OWWA" and "Bangko Sentral" place a report in the Philippines
   for the peso's P.
 - "Tk 4 lakh 50 thousand" is one amount, as "3 crore 20 lakh" is.
+- "24 percent and 21 percent of the total": a share coordinated with the next takes its
+  "of" phrase's head.
 
 Open conventions (left out of the tables or unchecked) and known misses: a figure passed
 on "citing" another body (the project gives it to the one who passes it on; this copy's
