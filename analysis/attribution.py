@@ -155,6 +155,15 @@ _HISPANIC_GIVEN_NAMES = frozenset(
 )
 
 
+#: An office named after a body, then its holder: "Minister of State for External Affairs
+#: Raghav Mehta", "Secretary of the Department of Labour Ana Cruz".
+_OFFICE_THEN_NAME_RE = re.compile(
+    r"(?:(?:Deputy|Junior|Union|Federal|Provincial|State|Cabinet)[ \u00a0])?"
+    r"(?:Minister|Secretary|Director|Commissioner|Governor|Chairman|Chairperson|Ambassador)"
+    r"[ \u00a0](?:of|for)[ \u00a0].+?[ \u00a0](?:Affairs|Ministry|Department|Employment|Welfare"
+    r"|Labour|Labor|Resources|Development|Security|Services)"
+    rf"[ \u00a0](?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,2}})"
+)
 #: A person's name run on into the body after "of": "Ayesha Qureshi of the Lahore School of
 #: Economics" (two to four capitalised words, then a body's word in what follows).
 _PERSON_OF_BODY_RE = re.compile(
@@ -189,6 +198,15 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             m = _PERSON_OF_BODY_RE.fullmatch(_strip_titles(e.text))
             if m and _looks_person(m.group("name")):
                 fulls.append(m.group("name"))
+        if (
+            e.label == "organisation"
+            and " " in e.text
+            and (m := _OFFICE_THEN_NAME_RE.fullmatch(e.text))
+            and _looks_person(m.group("name"))
+        ):
+            # "Minister of State for External Affairs Raghav Mehta said": a long office
+            # ending in a body's word, then the person holding it (Indian copy, ds2-labour)
+            fulls.append(m.group("name"))
     if any(" of " in f for f in fulls):
         # "Economist Ayesha Qureshi of the Lahore School of Economics disagreed": the person,
         # without the body named after "of" (business-page copy, ds2-labour)
@@ -1731,7 +1749,20 @@ class _Resolver:
             # published by the Scottish Refugee Council said": the body that issued it
             # (UK and ANSA copy, devset2 europe)
             doc = d.group(1)
-            return self.docs.get(doc) or (self.docs["*"] if doc == "document" else np)
+            return (
+                self.docs.get(doc)
+                or (self.docs["*"] if doc == "document" else None)
+                or self.titled_doc(doc)
+                or np
+            )
+        if (
+            low[:4] == "the "
+            and (d := _BARE_DOC_WORD_RE.fullmatch(low))
+            and (titled := self.titled_doc(d.group(1)))
+        ):
+            # "The Kerala Migration Survey was released ... , the survey found": the
+            # document the text names by its title, when no issuer is known (ds2-labour)
+            return titled
         if (
             low[:1] in ("t", "p", "l", "u", "o")
             and state.last_org
@@ -2126,6 +2157,24 @@ class _Resolver:
             return False
         w = d.group("w").lower()
         return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
+
+    @functools.lru_cache(maxsize=16)  # noqa: B019 - one resolver per report
+    def titled_doc(self, doc: str) -> str | None:
+        """The one document of kind ``doc`` the text names by a title ("Kerala Migration
+        Survey", "World Migration Report"), or None (none, or more than one)."""
+        word = doc.capitalize()
+        if word not in self.text:
+            return None
+        titles = {
+            m.group()
+            for m in re.finditer(
+                rf"\b[A-Z][\w'’\-]*(?:[ \u00a0](?:(?:of|on|and|for)[ \u00a0])?[A-Z][\w'’\-]*){{0,5}}"
+                rf"[ \u00a0]{word}\b",
+                self.text[:200_000],
+            )
+        }
+        titles = {t[4:] if t.startswith("The ") else t for t in titles}
+        return titles.pop() if len(titles) == 1 else None
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def described_body(self, np: str) -> str | None:

@@ -103,13 +103,13 @@ of 15 (two of them, the "citing" rows, failed for my annotation against the proj
 convention and were corrected as the gold of 65 was; a row added while fixing, the
 state-run news agency, was seen to fail first); batch 3 13 of 14; batch 5 7 of 8; batch 6 3 of 6; batch 7 7 of 7; batch 8 6 of 7;
 batch 9 0 of 5; batch 10 7 of 8; batch 11 4 of 4; batch 12's two probes 2 of 2 (its
-three guards passed too); batch 13 0 of 2; of the articles, the Kathmandu Post-,
+three guards passed too); batch 13 0 of 2; batch 14 2 of 4; of the articles, the Kathmandu Post-,
 Inquirer- and Dawn-like passed at once, the Daily Star- and World Bank-like did not. Rows
-marked as guards were written after the rule they guard. The whole table (84 rows and 5
+marked as guards were written after the rule they guard. The whole table (88 rows and 5
 articles) run against the blind commit's package (``analysis/`` of beb60d7 copied aside
 with this module, figure_checks.py and devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests
-python -m pytest tests/test_devset2_labour.py -k "figures or article"``): 57 passed, 32
-failed; after this round's rules, all 89 pass.
+python -m pytest tests/test_devset2_labour.py -k "figures or article"``): 59 passed, 34
+failed; after this round's rules, all 93 pass.
 
 The general rules of this round, one line each:
 
@@ -146,6 +146,9 @@ The general rules of this round, one line each:
 - "Tk 4 lakh 50 thousand" is one amount, as "3 crore 20 lakh" is.
 - "24 percent and 21 percent of the total": a share coordinated with the next takes its
   "of" phrase's head.
+- "the survey found" with no issuer known is the one survey the text names by its title
+  ("Kerala Migration Survey"); "Minister of State for External Affairs Raghav Mehta", an
+  office ending in a body's word taken for a body, holds a person's name at its end.
 
 Open conventions (left out of the tables or unchecked) and known misses: a figure passed
 on "citing" another body (the project gives it to the one who passes it on; this copy's
@@ -993,6 +996,44 @@ CASES += [
             ("38 per cent", 38, E, P, "%", {"head": "workers"}),
             ("19 per cent", 19, E, P, "%", {"head": "workers"}),
         ],
+    ),
+]
+
+# Batch 14: Indian copy on remittances and emigrant workers (rows by hand before the first
+# run).
+CASES += [
+    (
+        "invented/Hindu BusinessLine: according to RBI data",
+        "India received $135.46 billion in remittances in FY25, according to RBI data.",
+        [("$135.46 billion", 1.3546e11, E, M, "USD", {"source": "RBI"})],
+    ),
+    (
+        "invented/The Hindu: rupees in lakh crore, the survey found",
+        "The Kerala Migration Survey was released on Monday. Remittances of Rs 2.16 lakh "
+        "crore reached the State in 2023, the survey found.",
+        [("Rs 2.16 lakh crore", 2.16e12, E, M, "INR", {"source": "Kerala Migration Survey"})],
+    ),
+    (
+        "invented/PTI: the ministry told the House, over five years",
+        "The Ministry of External Affairs (MEA) told the Lok Sabha that 10,930 Indian workers "
+        "died in Gulf countries over five years.",
+        [
+            (
+                "10,930",
+                10930,
+                E,
+                C,
+                None,
+                {"head": "workers", "source": "Ministry of External Affairs"},
+            ),
+            ("five years", 5, E, D, "year", {"source": "Ministry of External Affairs"}),
+        ],
+    ),
+    (
+        "invented/PTI: a minister of state said in a written reply",
+        "Minister of State for External Affairs Raghav Mehta said in a written reply in the "
+        "Rajya Sabha that 2.1 lakh emigration clearances were issued in 2024.",
+        [("2.1 lakh", 2.1e5, E, C, None, {"head": "clearances", "source": "Raghav Mehta"})],
     ),
 ]
 
