@@ -1431,6 +1431,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
     # ("the House" is the chamber, its number a vote: "passed the House 219-212"; written
     # as "he" so that "the", a word before most numbers, is no keyword of the fast path)
+    # an international convention by its number: "ILO Convention 189", "Convention No. 143"
+    # (labour-migration copy, ds2-labour)
+    r"|Convention|Conventions"
     r"|Bus|Train|Plot|(?<!he[ \u00a0])House|Station|Precinct|Battalion|Brigade|Division|Corps"
     r"|Squadron|Box"
     # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
