@@ -1415,6 +1415,10 @@ def _opens_line(text: str, at: int) -> bool:
     return j == 0 or text[j - 1] == "\n"
 
 
+#: An airline's two-character code after "flight", right before the flight's number
+#: ("flight BG 147", "Flight EK585"; copy on migrant workers' departures, ds2-labour).
+_FLIGHT_CODE_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0](?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00a0]?$")
+
 # Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
 # Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
 _ID_KEYWORD_RE = re.compile(
@@ -4568,6 +4572,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # a US street address: "in the 2300 block of Oak Avenue"
     before = text[max(0, tok.start - 40) : tok.start]
+    if "light" in before[-14:] and _FLIGHT_CODE_BEFORE_RE.search(before):
+        return True  # an airline's code and a flight's number: "boarded flight BG 147"
     if (
         _label_word_before(before, lex)
         and not (

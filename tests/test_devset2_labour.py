@@ -103,14 +103,13 @@ of 15 (two of them, the "citing" rows, failed for my annotation against the proj
 convention and were corrected as the gold of 65 was; a row added while fixing, the
 state-run news agency, was seen to fail first); batch 3 13 of 14; batch 5 7 of 8; batch 6 3 of 6; batch 7 7 of 7; batch 8 6 of 7;
 batch 9 0 of 5; batch 10 7 of 8; batch 11 4 of 4; batch 12's two probes 2 of 2 (its
-three guards passed too); batch 13 0 of 2; batch 14 2 of 4; batch 15 3 of 5 (one row
-split afterwards: its flight number is a known miss); of the articles, the Kathmandu Post-,
+three guards passed too); batch 13 0 of 2; batch 14 2 of 4; batch 15 3 of 5; of the articles, the Kathmandu Post-,
 Inquirer- and Dawn-like passed at once, the Daily Star- and World Bank-like did not. Rows
-marked as guards were written after the rule they guard. The whole table (93 rows and 5
+marked as guards were written after the rule they guard. The whole table (94 rows and 5
 articles) run against the blind commit's package (``analysis/`` of beb60d7 copied aside
 with this module, figure_checks.py and devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests
-python -m pytest tests/test_devset2_labour.py -k "figures or article"``): 63 passed, 35
-failed; after this round's rules, all 98 pass.
+python -m pytest tests/test_devset2_labour.py -k "figures or article"``): 63 passed, 36
+failed; after this round's rules, all 99 pass.
 
 The general rules of this round, one line each:
 
@@ -150,14 +149,14 @@ The general rules of this round, one line each:
 - "the survey found" with no issuer known is the one survey the text names by its title
   ("Kerala Migration Survey"); "Minister of State for External Affairs Raghav Mehta", an
   office ending in a body's word taken for a body, holds a person's name at its end.
-- "ILO Convention 189": a convention's number is a label.
+- "ILO Convention 189": a convention's number is a label; "flight BG 147": an airline's
+  code and the flight's number.
 
 Open conventions (left out of the tables or unchecked) and known misses: a figure passed
 on "citing" another body (the project gives it to the one who passes it on; this copy's
 outlets, e.g. APP citing the emigration bureau's records, might be read the other way); a
 time opening the sentence before a speaker ("Three days later, a call from Doha told her");
 "nearly half of them" and "a quarter" as shares (no precedent; kept out of the reports);
-an airline's code before a flight's number ("flight BG 147" gives a count of 147);
 "the report said" after a study or brief of another kind when several documents are
 named; a body's name with "in" ("Migrant Forum in Asia" is cut to "Migrant Forum": a
 speaker's place and a name's "in" are not told apart); "gross domestic product (GDP)" has
@@ -1058,11 +1057,15 @@ CASES += [
         "Only 39 countries have ratified ILO Convention 189 on domestic workers.",
         [("39", 39, E, C, None, {"head": "countries"})],
     ),
-    # (an airline's code and number, "boarded flight BG 147", is read as a count of 147: a
-    # known miss, left out; the clock time of that row stays)
     (
-        "invented/Daily Star: a clock time",
-        "The 214 workers boarded their flight at 10:30pm.",
+        "invented/Daily Star: a flight number and a clock time",
+        "The 214 workers boarded flight BG 147 at 10:30pm.",
+        [("214", 214, E, C, None, {"head": "workers"})],
+    ),
+    (
+        # (a guard written after the flight-code rule)
+        "invented/guard: a flight with a count and no code",
+        "The flight carried 214 workers home from Riyadh.",
         [("214", 214, E, C, None, {"head": "workers"})],
     ),
     (
