@@ -1695,7 +1695,11 @@ class _Resolver:
             and low.rsplit(None, 1)[-1] in _NAMED_ROLES
             and " " in low[4:]
             and state.last_person is not None
-            and self.has_role(state.last_person, low.rsplit(None, 1)[-1])
+            and self.has_role(
+                state.last_person,
+                low.rsplit(None, 1)[-1],
+                tuple(w for w in np.split()[1:-1] if w.islower() and w.isalpha()),
+            )
         ):
             # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti ...
             # the UN Refugee Agency's spokesperson told reporters": the role of the person
@@ -2091,11 +2095,16 @@ class _Resolver:
         return name
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
-    def has_role(self, person: str, role: str) -> bool:
+    def has_role(self, person: str, role: str, mods: tuple[str, ...] = ()) -> bool:
         """Is ``person`` first named beside the word ``role`` ("UNHCR spokesperson Céline
-        Marchetti", "Tomás Herrera, the IOM spokesperson")?"""
+        Marchetti", "Tomás Herrera, the IOM spokesperson"), and beside each lower-case
+        modifier the later mention gives the role ("the provincial minister" is not
+        "Interior Minister Sarfraz Bugti": Pakistani copy, session 11)?"""
         i = self.text.find(person)
-        return i >= 0 and role in self.text[max(0, i - 40) : i + len(person) + 60].lower()
+        if i < 0:
+            return False
+        near = self.text[max(0, i - 40) : i + len(person) + 60].lower()
+        return role in near and all(w in near for w in mods)
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
     def spelt_by_initials(self, acronym: str) -> str | None:
@@ -4598,6 +4607,16 @@ _COUNT_QUALIFIER_RE = re.compile(
 _NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")
 
 
+#: An unnamed speaker's excuse: "who declined to be named", "speaking on condition of
+#: anonymity", "who was not authorised to speak to the media".
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:(?:declined|asked|requested|wished)[ \u00a0]not[ \u00a0]to[ \u00a0]be[ \u00a0]named"
+    r"|declined[ \u00a0]to[ \u00a0]be[ \u00a0]named|requested[ \u00a0]anonymity"
+    r"|condition[ \u00a0]of[ \u00a0]anonymity|(?:not|n't)[ \u00a0]authori[sz]ed[ \u00a0]to"
+    r"[ \u00a0](?:speak|talk|brief))"
+)
+
+
 def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
     """'Mayor Ana Ruiz said the governor had told her that 5,000 homes ...': the figure is
     the mayor's report; a speech verb whose clause is the object of an earlier speech verb
@@ -4683,7 +4702,24 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             here.append(quotes[j])
             j += 1
         resolver.note_orgs(s0, s1)
+        # '"...," the official, who declined to be named, told Reuters': an unnamed speaker
+        # is nobody named before, and the person named before is still who a later "the
+        # minister" is (wire copy, session 11)
+        named_before = (
+            state.last_person
+            if state.last_person is not None
+            # (an unnamed one is who "the official" is: "a police official said. The
+            # official, who asked not to be named, said", devset2 afghan)
+            and state.last_person in resolver.persons.values()
+            and ("named" in text[s0:s1] or "anonym" in text[s0:s1] or "authori" in text[s0:s1])
+            and _ANONYMOUS_RE.search(text, s0, s1)
+            else None
+        )
+        if named_before is not None:
+            state.last_person = None
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs, verb_starts)
+        if named_before is not None:
+            state.last_person = named_before
         if any(text.find(w, s0, s1) >= 0 for w in _DOC_WORDS) and (
             issued := _ISSUED_DOC_RE.search(text, s0, s1)
         ):
@@ -4745,7 +4781,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # ends in a person's title: the "it" of the next sentence (session 7)
                 _PERSON_NOUNS.search(src) and not _BODY_OF_OPENING_RE.match(src)
             ):
-                state.last_person = src
+                if named_before is None or src in resolver.persons.values():
+                    state.last_person = src
             else:
                 state.last_org = src
                 resolver.orgs.append((pos, src))
@@ -4966,6 +5003,21 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 for f in found
                 if f[0] > r["end"] or not _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
             ]
+        if (
+            len(found) > 1
+            and any(f[0] > r["end"] and f[2] in ("reported", "reports") for f in found)
+            and any(
+                f[0] < r["start"]
+                and f[1]
+                and f[4] == "speech"
+                and f[2] not in ("according to", "as per", "reported", "reports")
+                for f in found
+            )
+        ):
+            # "Bokhari said more than 500 refugees had been arrested in the past five days,
+            # ..., Dawn reported": the outlet's closing tag passes on what the speaker said,
+            # all of the speaker's clause (agency rewrites of Pakistani dailies, session 11)
+            found = [f for f in found if not (f[0] > r["end"] and f[2] in ("reported", "reports"))]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
             # subject yields to whoever the sentence names as speaking
