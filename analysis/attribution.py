@@ -80,7 +80,7 @@ _TITLE_WORDS = frozenset(
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
-    monsignor""".split()
+    monsignor professor""".split()
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.
@@ -163,6 +163,25 @@ _HISPANIC_GIVEN_NAMES = frozenset(
 )
 
 
+#: An office named after a body, then its holder: "Minister of State for External Affairs
+#: Raghav Mehta", "Secretary of the Department of Labour Ana Cruz".
+_OFFICE_THEN_NAME_RE = re.compile(
+    r"(?:(?:Deputy|Junior|Union|Federal|Provincial|State|Cabinet)[ \u00a0])?"
+    r"(?:Minister|Secretary|Director|Commissioner|Governor|Chairman|Chairperson|Ambassador)"
+    r"[ \u00a0](?:of|for)[ \u00a0].+?[ \u00a0](?:Affairs|Ministry|Department|Employment|Welfare"
+    r"|Labour|Labor|Resources|Development|Security|Services)"
+    rf"[ \u00a0](?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,2}})"
+)
+#: A person's name run on into the body after "of": "Ayesha Qureshi of the Lahore School of
+#: Economics" (two to four capitalised words, then a body's word in what follows).
+_PERSON_OF_BODY_RE = re.compile(
+    rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,3}})[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+    r"(?=.*\b(?:School|University|College|Institute|Bank|Centre|Center|Foundation|Fund"
+    r"|Programme|Program|Organi[sz]ation|Agency|Council|Association|Federation|Union|Network"
+    r"|Commission|Ministry|Department|Office|Nations)\b).+"
+)
+
+
 def person_names(text: str, entities=None) -> dict[str, str]:
     """Map every surface form of a person's name to the fullest form used in the text.
 
@@ -180,6 +199,29 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         except Exception:  # noqa: BLE001 - fall back to the capitalised-run rule below
             entities = []
     fulls = [e.text for e in entities if e.label == "person"]
+    for e in entities:
+        if e.label == "organisation" and " of " in e.text:
+            # "Professor Rahim Uddin of Dhaka University": the entity pass took the person
+            # and the body for one body's name; the person before "of" (ds2-labour)
+            m = _PERSON_OF_BODY_RE.fullmatch(_strip_titles(e.text))
+            if m and _looks_person(m.group("name")):
+                fulls.append(m.group("name"))
+        if (
+            e.label == "organisation"
+            and " " in e.text
+            and (m := _OFFICE_THEN_NAME_RE.fullmatch(e.text))
+            and _looks_person(m.group("name"))
+        ):
+            # "Minister of State for External Affairs Raghav Mehta said": a long office
+            # ending in a body's word, then the person holding it (Indian copy, ds2-labour)
+            fulls.append(m.group("name"))
+    if any(" of " in f for f in fulls):
+        # "Economist Ayesha Qureshi of the Lahore School of Economics disagreed": the person,
+        # without the body named after "of" (business-page copy, ds2-labour)
+        fulls = [
+            m.group("name") if " of " in f and (m := _PERSON_OF_BODY_RE.fullmatch(f)) else f
+            for f in fulls
+        ]
     # Names in the positions news copy gives them: an apposition before a reporting verb
     # ("The consul general, Syed Abdul Jabbar Bakhtiar, claimed"), after a role word
     # ("spokesperson Sadia Kiran Abbasi"), or after an inverted verb ("said Zarmina Hotak").
@@ -735,6 +777,12 @@ _ISSUED_DOC_RE = re.compile(
     r"(?:report|study|survey|assessment|analysis)\b"
 )
 _DOC_WORDS = ("report", "study", "survey", "assessment", "analysis")
+#: After a reporting verb, "in its annual report", "in its Migration and Development Brief":
+#: the document the speaker said it in (a titled update, brief or outlook is a report).
+_IN_DOC_RE = re.compile(
+    r" in[ \u00a0](?:its|their|the|a|an)[ \u00a0](?P<doc>(?:[\w'’\-]+[ \u00a0]){0,7}?"
+    r"(?i:report|study|survey|assessment|analysis|review|update|brief|bulletin|outlook))\b"
+)
 # "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
 _GIVEN_BY_RE = re.compile(
     r"\b(?:provided|given|supplied|submitted|handed|sent|shared|passed|leaked)[ \u00a0]by[ \u00a0]"
@@ -1049,6 +1097,15 @@ _OWNER_OF_WORK_RE = re.compile(
     r"(?:'s|’s)[ \u00a0](?:(?:latest|new|own|annual|recent|preliminary|separate|internal)[ \u00a0])?"
     r"(?:analysis|report|study|review|survey|research|investigation|audit|assessment|census"
     r"|tally|count|estimates?|figures|data|statistics|modelling|modeling|projections?)\b"
+)
+
+
+#: A body named by its common noun owning a document with a lower-case title: "The central
+#: bank's balance of payments report", "the bureau's annual labour migration report"
+#: (business-page copy on remittances, ds2-labour); the owner resolves as "the central bank".
+_COMMON_OWNER_OF_DOC_RE = re.compile(
+    r"(?P<owner>[Tt]he[ \u00a0][a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*)?)['’]s[ \u00a0]"
+    r"(?:[a-z\-]+[ \u00a0]){0,4}(?:report|survey|review|study|bulletin|statement|data|figures)"
 )
 
 
@@ -1376,6 +1433,10 @@ _ADJECTIVE_BEFORE_RE = re.compile(
 )
 #: A participle right before a verb of telling makes it an adjective ("lacking specified
 #: rules", rights-group copy, session 11).
+#: A speaker's apposition ("X, a researcher with Y who") before a relative "who".
+_APPOSITION_WHO_RE = re.compile(
+    r",[ \u00a0](?:a|an|the)[ \u00a0][^,;:.]{2,100}[ \u00a0]who[ \u00a0]$"
+)
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b[a-z]{3,}ing[ \u00a0]$")
 _AGENT_PREP_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over"
@@ -1463,10 +1524,18 @@ _FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 # An owner, then the title of its report: "the union's Breaking Point (report)"
 _OWNER_OF_DOC_RE = re.compile(
-    r"(.+?)['’]s[ \u00a0]+(?:\d{4}[ \u00a0]+)?(?:[A-Z][\w-]*[ \u00a0]+)*(?:Assessment|Survey"
-    r"|Report|Review|Index|Census|Audit|Study|Analysis|Bulletin|Update|Outlook|Count)$"
+    r"(.+?)['’]s[ \u00a0]+(?:\d{4}[ \u00a0]+)?"
+    # "The World Bank's latest Migration and Development Brief" (release copy, ds2-labour)
+    r"(?:(?:latest|new|annual|recent|flagship)[ \u00a0]+)?"
+    r"(?:[A-Z][\w-]*[ \u00a0]+(?:(?:and|of|for|on)[ \u00a0]+)?)*(?:Assessment|Survey"
+    r"|Report|Review|Index|Census|Audit|Study|Analysis|Bulletin|Update|Outlook|Count|Brief)$"
 )
-_OWNER_OF_TITLE_RE = re.compile(r"(.+?)['’]s[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*$")
+# (a title's small joiners too: "the central bank's Current Macroeconomic and Financial
+# Situation report", ds2-labour)
+_OWNER_OF_TITLE_RE = re.compile(
+    r"(.+?)['’]s[ \u00a0]+(?:(?:latest|new|annual|recent|flagship|twice-yearly)[ \u00a0]+)?"
+    r"[A-Z][\w-]*(?:[ \u00a0]+(?:(?:and|of|for|on|the)[ \u00a0]+)?[A-Z][\w-]*)*$"
+)
 
 
 #: Speakers named by the island or place they are on: "Authorities on Lesbos", "police on
@@ -1744,6 +1813,20 @@ _NAMED_ROLES = frozenset(
 )
 
 
+#: Who runs an outlet, before its name: "The state-run ", "the government-owned ".
+_STATE_RUN_BEFORE_NAME_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0])?(?:state|government|military|army|party)-(?:run|owned|controlled)"
+    r"[ \u00a0](?=[A-Z])"
+)
+
+
+#: Roles a person is named with once and called by later, "the adviser said" (besides the
+#: minister, spokesperson, official, commissioner and director read with "he" and "she").
+_SECOND_REF_ROLES = frozenset(
+    """adviser advisor governor secretary undersecretary economist analyst chairman
+    chairperson chairwoman president ambassador envoy mayor researcher professor lawyer
+    activist""".split()
+)
 #: A court's document as a speaker: "the judgment", "the written ruling", "the opinion".
 _COURT_DOC_RE = re.compile(
     r"the[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}?(?:judgment|judgement|ruling|opinion|verdict)"
@@ -1849,6 +1932,10 @@ class _Resolver:
         if src and (d := _DOC_WORD_RE.search(np[: np.find(" by ")] if " by " in np else np)):
             self.docs[d.group(1).lower()] = src
             self.docs["*"] = src
+        elif src and np.endswith(("Update", "Brief", "Outlook", "Bulletin")):
+            # a titled release ("South Asia Development Update") is "the report" after it
+            self.docs["report"] = src
+            self.docs["*"] = src
 
     def person_in(self, np: str) -> str | None:
         if _GROUP_AFTER_NAME_RE.search(np):
@@ -1889,6 +1976,13 @@ class _Resolver:
                 if words[k - 1] != "in" and (cand := " ".join(words[k:])) in self.persons:
                     return self.persons[cand]
         np = _clean_np(np)
+        if ("-run " in np or "-owned " in np or "-controlled " in np) and (
+            sr := _STATE_RUN_BEFORE_NAME_RE.match(np)
+        ):
+            # "The state-run APP news agency reported": who runs the outlet is no part of
+            # its name, as "the German NGO Sea-Watch" is Sea-Watch (Pakistani and Malaysian
+            # copy, ds2-labour)
+            np = np[sr.end() :]
         if ("’s " in np or "'s " in np) and (kin := _RELATIVE_OF_NAME_RE.fullmatch(np)):
             # "Bashir Ahmad's brother said": another person, whom the text names by whose
             # relative, neighbour or lawyer he is (features, devset2 feature)
@@ -1921,7 +2015,7 @@ class _Resolver:
         bare = np[4:] if np[:4] in ("the ", "The ") else np
         if (
             1 < len(bare) < 9
-            and bare.isalpha()
+            and (bare.isalpha() or (bare.replace("&", "").isalpha() and "&" in bare[1:-1]))
             and (bare.isupper() or (bare[:1].isupper() and _MIXED_ACRONYM_RE.fullmatch(bare)))
             and (full := self.acronym_name(bare))
         ):
@@ -1973,6 +2067,16 @@ class _Resolver:
             # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti ...
             # the UN Refugee Agency's spokesperson told reporters": the role of the person
             # named with it before (Geneva briefing notes, devset2 agency)
+            return state.last_person
+        if (
+            low[:4] == "the "
+            and low[4:] in _SECOND_REF_ROLES
+            and state.last_person is not None
+            and self.has_role(state.last_person, low[4:])
+        ):
+            # "Expatriates' Welfare Adviser Asif Rahman visited ... The adviser said", "BSP
+            # Governor X ... The governor said": the person last named with that role
+            # (business-page copy, ds2-labour)
             return state.last_person
         if low in (
             "he",
@@ -2046,7 +2150,20 @@ class _Resolver:
             # published by the Scottish Refugee Council said": the body that issued it
             # (UK and ANSA copy, devset2 europe)
             doc = d.group(1)
-            return self.docs.get(doc) or (self.docs["*"] if doc == "document" else np)
+            return (
+                self.docs.get(doc)
+                or (self.docs["*"] if doc == "document" else None)
+                or self.titled_doc(doc)
+                or np
+            )
+        if (
+            low[:4] == "the "
+            and (d := _BARE_DOC_WORD_RE.fullmatch(low))
+            and (titled := self.titled_doc(d.group(1)))
+        ):
+            # "The Kerala Migration Survey was released ... , the survey found": the
+            # document the text names by its title, when no issuer is known (ds2-labour)
+            return titled
         if (
             low[:1] in ("t", "p", "l", "u", "o")
             and state.last_org
@@ -2090,7 +2207,9 @@ class _Resolver:
             # the name (AP and Gulf copy); "Lebanon's General Security" keeps its owner
             return own.group("name")
         if "'s " in np or "’s " in np:
-            owned = _OWNER_OF_WORK_RE.match(np)
+            owned = _OWNER_OF_WORK_RE.match(np) or (
+                np[:4] in ("the ", "The ") and _COMMON_OWNER_OF_DOC_RE.fullmatch(np)
+            )
             if owned and not _when_word(owned.group("owner").rsplit(None, 1)[-1]):
                 # "The Refugee Council's analysis of Home Office data found": the body whose
                 # analysis it is, as "according to the UN's latest tally" (session 9)
@@ -2390,7 +2509,8 @@ class _Resolver:
         words = self.text[max(0, i - 120) : i].split()
         # "Ministry of Refugees and Repatriation (MoRR)", "Ministry of Foreign Affairs
         # (MoFA)": a mixed-case acronym's small letters stand for the joiners
-        want = acronym if acronym.isupper() else "".join(c for c in acronym if c.isupper())
+        # ("BE&OE": the ampersand stands for "and", Pakistani copy, ds2-labour)
+        want = "".join(c for c in acronym if c.isupper())
         k = len(words)
         while k > 0 and want:
             w = words[k - 1].strip(",")
@@ -2550,12 +2670,39 @@ class _Resolver:
         w = d.group("w").lower()
         return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
 
+    @functools.lru_cache(maxsize=16)  # noqa: B019 - one resolver per report
+    def titled_doc(self, doc: str) -> str | None:
+        """The one document of kind ``doc`` the text names by a title ("Kerala Migration
+        Survey", "World Migration Report"), or None (none, or more than one)."""
+        word = doc.capitalize()
+        if word not in self.text:
+            return None
+        titles = {
+            m.group()
+            for m in re.finditer(
+                rf"\b[A-Z][\w'’\-]*(?:[ \u00a0](?:(?:of|on|and|for)[ \u00a0])?[A-Z][\w'’\-]*){{0,5}}"
+                rf"[ \u00a0]{word}\b",
+                self.text[:200_000],
+            )
+        }
+        titles = {t[4:] if t.startswith("The ") else t for t in titles}
+        return titles.pop() if len(titles) == 1 else None
+
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def described_body(self, np: str) -> str | None:
         """The body a description such as "the UN refugee agency" stands for, as the text
         names it (body_descriptions.csv): the fullest name the text gives the first of its
         names met in the text, or None when the text names none of them."""
         names = _body_descriptions().get(_description_key(np))
+        if names is None and ("'s " in np or "’s " in np):
+            # "Pakistan's central bank said": the country's, as the text names it (Dawn and
+            # wire copy, ds2-labour)
+            owner, rest = re.split(r"['’]s ", np, maxsplit=1)
+            names = _body_descriptions().get(_description_key(rest))
+            if names is not None:
+                # (the bank with the country in its name first: "State Bank of Pakistan")
+                owner = owner.rsplit(None, 1)[-1]
+                names = tuple(sorted(names, key=lambda n: owner not in n))
         if names is None:
             return None
         text = self.text[:200_000]
@@ -2810,7 +2957,9 @@ _COMMA_NAME_RUN_RE = re.compile(
 )
 _COMMA_NAME_ACRONYM_RE = re.compile(
     r"(?P<name>(?:[Tt]he[ \u00a0])?[A-Z][\w'’\-]*(?:,?[ \u00a0](?:(?:and|of|for|the|&)[ \u00a0])*"
-    r"[A-Z][\w'’\-]*){1,8})[ \u00a0]\((?P<acr>[A-Z]{2,8})\)$"
+    # (a mixed acronym too: "the Ministry of Labour, Employment and Social Security
+    # (MoLESS)", Nepali copy, ds2-labour)
+    r"[A-Z][\w'’\-]*){1,8})[ \u00a0]\((?P<acr>[A-Z]{2,8}|(?:[A-Z]{1,3}[a-z]){1,2}[A-Z]{1,4})\)$"
 )
 
 
@@ -2847,7 +2996,8 @@ def _comma_name_before_acronym(seg: str) -> str | None:
     if words and words[0] == "The":
         words = words[1:]
     initials = "".join(w[0] for w in words)
-    return m.group("name") if initials == m.group("acr") else None
+    acr = m.group("acr")
+    return m.group("name") if initials == "".join(c for c in acr if c.isupper()) else None
 
 
 # Literal gates for the two patterns below: most subjects hold none of these words.
@@ -2923,6 +3073,10 @@ _CLOSED_ASIDE_END_RE = re.compile(
     # or how the subject said it (Philippine and wire copy, ds2-disaster)
     r"|,[ \u00a0](?:in|on|at)[ \u00a0](?:its|their|his|her|a|an)[ \u00a0][^,;:\"“”]{1,50}"
     r"(?:statement|bulletin|report|update|briefing|advisory|sitrep|post|letter|interview),"
+    # "The central bank's ... report, released on Sunday, shows": when the document came
+    # out (business-page copy, ds2-labour)
+    r"|,[ \u00a0](?:released|published|issued|made[ \u00a0]public)[ \u00a0](?:on|in|last|this|earlier"
+    r"|late|today|yesterday)\b[^,;:\"“”]{0,30},"
     r"|[ \u00a0][—–][ \u00a0][^—–;:\"“”]{2,120}[ \u00a0][—–])$"
 )
 
@@ -3636,6 +3790,12 @@ _NUMBER_OBJECT_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Za-z'’\-]+){0,3}[ \u00a0
 #: "that" after the verb, perhaps after when: "declared on Monday that 270 people had died".
 _THAT_SOON_AFTER_RE = re.compile(r"[^\d.;:\n]{0,50}?[ \u00a0]that\b")
 #: A name closing a sentence after a comma, before its verb: "..., TRAC found."
+#: A closing tag naming a study and its author: ", a study by the Bangladesh Institute of
+#: Development Studies (BIDS) has" before "found." (ds2-labour).
+_STUDY_BY_TAG_RE = re.compile(
+    r",[ \u00a0](?:a|an|the|its)[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}(?:study|survey|report|analysis"
+    r"|review|poll|audit|assessment)[ \u00a0](?:by|from)[ \u00a0][^,;:\"“”]{2,110}$"
+)
 _NAME_TAG_BEFORE_RE = re.compile(r",[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){1,6}$")
 
 
@@ -4220,6 +4380,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     ):
         pass  # "..., 68% of them in absentia, the clearinghouse found." or "..., TRAC found.":
         # a body's closing tag, nothing found after it (US court-data copy, devset2 americas)
+    elif (
+        kind == "finding"
+        and after[:1] in (".", ";", "")
+        and _STUDY_BY_TAG_RE.search(text, max(s0, m.start() - 140), m.start())
+    ):
+        pass  # "..., a study by the Refugee and Migratory Movements Research Unit (RMMRU) has
+        # found.": a study's closing tag, with its author (Bangladeshi copy, ds2-labour)
     elif kind == "finding" and not (
         pw in _STUDY_NOUNS
         or _THAT_AFTER_RE.match(after)
@@ -4315,10 +4482,22 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS or pw in _FORECASTERS)
             )
             or (
-                v in ("shows", "show", "estimates", "estimate", "claims", "claim", "notes")
+                # ("The brief projects growth of 4 percent", release copy, ds2-labour)
+                v
+                in (
+                    "shows",
+                    "show",
+                    "estimates",
+                    "estimate",
+                    "claims",
+                    "claim",
+                    "notes",
+                    "projects",
+                )
                 and pw
                 in (
                     "report",
+                    "brief",
                     "data",
                     "figures",
                     "study",
@@ -4522,6 +4701,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 continue  # a participle: "arrivals registered at Torkham"
             if _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start()):
                 continue  # an adjective: "a lead among registered voters", "of recorded cases"
+            if text.endswith((" who ", " who\u00a0"), s0, m.start()) and _APPOSITION_WHO_RE.search(
+                text, max(s0, m.start() - 120), m.start()
+            ):
+                # "Sara Lindqvist, a researcher with the Danish Refugee Council who surveyed
+                # 300 households, said": the apposition's relative clause describes the
+                # speaker; its count is the writer's (the feature and labour rounds met here)
+                continue
             subj = _subject_before(text, s0, m.start())
             if subj is None and (
                 rel := _WHICH_HAS_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start())
@@ -4789,6 +4975,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # name the appositions close with is who speaks (features, devset2 feature)
                 subj = nm.group("name")
             src = resolver.resolve(subj, state, False)
+            if src and "'s " in subj and _DOC_WORD_RE.search(subj) and not _DOC_WORD_RE.search(src):
+                # "The central bank's ... report shows": the owner issued it, for a later
+                # "the report said" (business-page copy, ds2-labour)
+                resolver.note_doc(subj, src)
             if src and " by " in (seg := text[max(s0, m.start() - 160) : m.start()]):
                 # "A report published on Monday by X said": X's report, for a later "the
                 # report said" (the subject found is X alone)
@@ -5298,6 +5488,17 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             issuer = resolver.resolve(subject, state, False) if subject else None
             if issuer and not _BARE_DOC_RE.fullmatch(issuer.lower()):
                 resolver.note_doc(issued.group(), issuer)  # "HRW issued a report on ..."
+        for f in found:
+            # "the World Bank said in its South Asia Development Update": the speaker issued
+            # it, for a later "the report added" (release copy, ds2-labour)
+            at = f[0] + len(f[2])
+            if (
+                f[1]
+                and text.startswith(" in ", at)
+                and (said_in := _IN_DOC_RE.match(text, at))
+                and not _BARE_DOC_RE.fullmatch(f[1].lower())
+            ):
+                resolver.note_doc(said_in.group("doc"), f[1])
         if "filing" in text[s0:s1] and (filed := _SAID_IN_FILING_RE.search(text, s0, s1)):
             # "The Justice Department said in a court filing on Friday that ...": whose
             # filing a later "The filing said" is (court copy)
@@ -5445,6 +5646,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     and (name.isupper() or _MIXED_ACRONYM_RE.fullmatch(name))
                 ):
                     name = resolver.acronym_name(name) or name
+                elif name.lower() in _STUDY_NOUNS and name.lower() in resolver.docs:
+                    # "Malaysia-bound workers paid up to Tk 6 lakh each: study" above "a
+                    # study by the RMMRU has found": the study's author (ds2-labour)
+                    name = resolver.docs[name.lower()]
                 r["source"], r["reporting"], r["hedged"] = name, None, False
                 continue
         if lead_sources and para in lead_sources and r["start"] > lead_sources[para][0]:

@@ -166,11 +166,15 @@ _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 # so "COVID-19" is refused whole instead of being read back as "COVI".
 _TOKEN = (
     rf"(?<![\w'’./\-])(?>[{_UP}](?:\.[{_UP}]){{1,4}}\.?"
-    rf"|(?:(?:al|el|ul|ud|ur|ad|as|ash|an|at)-)?[{_UP}][{_L}]{{0,30}}(?:['’][{_L}]{{1,3}})?"
+    # (a plural's possessive inside a name: "Ministry of Expatriates' Welfare and Overseas
+    # Employment", "Wage Earners' Welfare Board", Bangladeshi copy, ds2-labour)
+    rf"|(?:(?:al|el|ul|ud|ur|ad|as|ash|an|at)-)?[{_UP}][{_L}]{{0,30}}"
+    rf"(?:['’][{_L}]{{1,3}}|(?<=s)['’](?=[ \u00a0][{_UP}]))?"
     rf"(?:-[{_L}][{_L}]{{0,20}}){{0,3}})"
     r"(?![\w$€£]|-\d|\.\d)"
 )
-_CONNECT = r"(?:of|for|and|the|de|del|da|di|du|al|el|bin|ibn|von|van|der|la|las|los|dos|das|&)"
+# ("ng", Tagalog's "of", in a Philippine body's name: "Bangko Sentral ng Pilipinas", ds2-labour)
+_CONNECT = r"(?:of|for|and|the|de|del|da|di|du|al|el|bin|ibn|von|van|der|la|las|los|dos|das|ng|&)"
 # "Mr. Lenarcic", "Dr. Chowdhury": the full stop of an abbreviated title does not end a name.
 # The (?=\.) comes first so that the 21 look-behinds are tried only before a full stop, not
 # after every token of every run (zero-width, so the matches are those without it:

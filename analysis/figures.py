@@ -1425,6 +1425,10 @@ def _opens_line(text: str, at: int) -> bool:
     return j == 0 or text[j - 1] == "\n"
 
 
+#: An airline's two-character code after "flight", right before the flight's number
+#: ("flight BG 147", "Flight EK585"; copy on migrant workers' departures, ds2-labour).
+_FLIGHT_CODE_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0](?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00a0]?$")
+
 # Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
 # Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
 _ID_KEYWORD_RE = re.compile(
@@ -1441,6 +1445,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
     # ("the House" is the chamber, its number a vote: "passed the House 219-212"; written
     # as "he" so that "the", a word before most numbers, is no keyword of the fast path)
+    # an international convention by its number: "ILO Convention 189", "Convention No. 143"
+    # (labour-migration copy, ds2-labour)
+    r"|Convention|Conventions"
     r"|Bus|Train|Plot|(?<!he[ \u00a0])House|Station|Precinct|Battalion|Brigade|Division|Corps"
     r"|Squadron|Box"
     # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
@@ -4587,6 +4594,8 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # a US street address: "in the 2300 block of Oak Avenue"
     before = text[max(0, tok.start - 40) : tok.start]
+    if "light" in before[-14:] and _FLIGHT_CODE_BEFORE_RE.search(before):
+        return True  # an airline's code and a flight's number: "boarded flight BG 147"
     if (
         _label_word_before(before, lex)
         and not (
@@ -6294,6 +6303,10 @@ _LETTER_SMALL_RE = re.compile(
     r"|[ \u00a0]?(?:-|–|to[ \u00a0])[ \u00a0]?[A-Z][a-z]?\d"
     # a range whose second end carries the scale: "Sh2-3 billion", "Sh4 to 6 billion"
     r"|(?:-|–|[ \u00a0]to[ \u00a0])\d[\d.]*[ \u00a0]?(?:million|billion|trillion|bn|mn|tn|trn|m)\b"
+    # an exchange rate: "close to P59 to the dollar", "R18 against the US dollar" (copy on
+    # remittances, ds2-labour)
+    r"|[ \u00a0](?:to|against|per|a)[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?"
+    r"(?:dollar|euro|pound)\b"
 )
 
 
@@ -6810,6 +6823,12 @@ def _is_thousand_word(t: NumberToken) -> bool:
     return t.scale == 1e3 and not t.in_words and t.text[-8:].lower() == "thousand"
 
 
+def _is_lakh_word(t: NumberToken) -> bool:
+    """Digits and "lakh", which South Asian copy writes before the thousands: "Tk 4 lakh 50
+    thousand", "Rs 2 lakh 25 thousand" (Bangladeshi and Nepali copy, ds2-labour)."""
+    return t.scale == 1e5 and not t.in_words and t.text[-4:].lower() in ("lakh", "akhs")
+
+
 def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[NumberToken]:
     """'201 billion 839 million pesos' (translated Spanish copy, "201 mil 839 millones"):
     one amount, the second part a smaller scale right after the first. Translated Turkish
@@ -6820,7 +6839,7 @@ def _join_compound_scales(text: str, toks: list[NumberToken], lex) -> list[Numbe
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (t.scale < 1e6 and not _is_thousand_word(t)) or t.in_words:
+        if (t.scale < 1e6 and not _is_thousand_word(t) and not _is_lakh_word(t)) or t.in_words:
             out.append(t)
             i += 1
             continue
@@ -7737,6 +7756,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_predicate_shares(report, rows)
     if "(" in text:
         _fill_quantified_share_heads(text, rows)
+    _fill_coordinated_share_heads(text, rows)
     if "share" in text or "proportion" in text or "percentage" in text:
         _fill_named_share_heads(text, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
@@ -8324,6 +8344,9 @@ _MONEY_INCLUDING_RE = re.compile(
     r"[^.;:\d]{0,40}?,?[ \u00a0](?:including|of[ \u00a0]which|among[ \u00a0]which)"
     r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
 )
+# From one part of an amount to the next in its list: " came from Saudi Arabia and ",
+# ", ", " from the UK, ".
+_NEXT_MONEY_ITEM_RE = re.compile(r"[^.;:\d()]{0,50}?(?:,|[ \u00a0]and|,[ \u00a0]and)[ \u00a0]")
 _RATE_AFTER_MONEY_RE = re.compile(r"/|[ \u00a0](?:per|a|an|each|every)\b")
 # From a count to a bare number that opens the clause after a semicolon ("52 drones
 # overnight; 47"), and the verb of that clause right after the number.
@@ -8559,6 +8582,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             ):
                 # "$123 million, including $80.5 million for the UN trust fund"
                 r["part_of"] = k - 1
+            elif (
+                k > 0
+                and (w := rows[k - 1]["part_of"]) is not None
+                and not pd.isna(w)
+                and rows[k - 1]["kind"] == "money"
+                and rows[k - 1]["sentence"] == r["sentence"]
+                and rows[k - 1]["unit"] == r["unit"]
+                and rows[int(w)]["value"] > r["value"]
+                and _NEXT_MONEY_ITEM_RE.fullmatch(text, rows[k - 1]["end"], d.start)
+            ):
+                # "$2.6bn, of which $640m came from Saudi Arabia and $515m from the UAE": the
+                # next item of the list is a part of the same whole (remittance copy,
+                # ds2-labour)
+                r["part_of"] = int(w)
             continue
         if kind == "count" and d.hyphen_unit:
             # "a 100-bed hospital": 100 beds, of a hospital
@@ -8684,7 +8721,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # "N of the M X", "N of them", "N% of X".
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
-            ante = _antecedent(rows, k, kinds=("count",), whole=True)
+            ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
             if (
                 ante is None
                 and k > 0
@@ -8794,7 +8831,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if kind == "count" and not _ASKED_PARTICIPLE_RE.search(r["counted"]):
                 # "Police arrested over 1,800 Afghans ... 1,160 of those arrested had been
                 # shifted": part of the people counted before (Pakistani dailies, session 9)
-                ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
                 if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                     r["part_of"] = ante
             continue
@@ -8876,7 +8913,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # percent of these families ...": wire and Afghan outlet copy set each
                         # sentence as a paragraph, so the whole may close the one before
                         # (session 10)
-                        ante = _antecedent(rows, k, kinds=kinds, whole=True)
+                        ante = _antecedent(rows, k, kinds=kinds, whole=True, text=text)
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
@@ -8925,7 +8962,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # "Police arrested 2,450 Afghans. Officials said 1,120 of the
                         # detainees had been deported": a noun for what befell the people
                         # counted just before names them again (South Asian copy, session 9)
-                        same = _antecedent(rows, k, kinds=("count",), whole=True)
+                        same = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
                         if same is not None and not _is_plural_noun(rows[same]["head"] or ""):
                             same = None
                         if (
@@ -8969,11 +9006,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "Russia has lost 173,990 soldiers. This number includes 630 ...": a part of
             # the count that "this number", "the figure" or "the toll" stands for
-            whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            whole = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
             if whole is not None and rows[whole]["start"] >= d.start - len(sb) + inc.start():
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
         elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
-            whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            whole = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
             if (
                 whole is not None
                 and rows[whole]["head"] not in _PEOPLE_NOUNS
@@ -8984,7 +9021,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 whole = _people_whole(rows, k, whole)
             via_of_whom = True
         elif "mong" in before and (am := _AMONG_COPULA_RE.search(before)):
-            whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            whole = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
             if (
                 whole is not None
                 and am.group("noun")
@@ -9327,7 +9364,9 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "Of that number, 2,040 were killed": part of the count the sentence before
             # gave; "Of that total, 3,059 people were killed" keeps its own noun
-            ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True, whole=True)
+            ante = _antecedent(
+                rows, k, kinds=("count",), same_or_previous=True, whole=True, text=text
+            )
             if ante is not None and head is not None:
                 # "Of the total, 1,180 families or 4,189 persons": the count of its own noun
                 ante = _same_noun_beside(rows, ante, k, head)
@@ -9419,7 +9458,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["part_of"] = _not_baseline(text, rows, ante)
                 elif det == "the" and _names_people_again(h2, c2):
                     # "Out of the deportees, 214 ...": the people counted just before
-                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
                     if ante is not None and c2 and c2[:6].lower() == "total ":
                         # "541,210 Afghans ..., including 30,512 deportees. Of the total
                         # returnees, 87% ...": the total is the whole, not its part (UNHCR
@@ -9438,7 +9477,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "Myanmar has cleared only 1.8 lakh of them ... Of the cleared names,
                     # about 70,000 ...": the participle names again what its verb did to the
                     # count before (Bangladeshi repatriation copy, session 9)
-                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
                     if ante is not None and re.search(
                         r"\b" + re.escape(part) + r"\b",
                         # the verb before the count or its participle after the noun:
@@ -9454,7 +9493,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and (lead_np.group("det") or "").lower() in ("these", "those")
                 and lead_np.group("np").endswith("ed")
                 and " " not in lead_np.group("np")
-                and (ante := _antecedent(rows, k, kinds=("count",), whole=True)) is not None
+                and (ante := _antecedent(rows, k, kinds=("count",), whole=True, text=text))
+                is not None
             ):
                 # "Of those intercepted, 1,450 were women": the people of the count before,
                 # named by a participle (AFP copy, session 9); the noun after "were" if any.
@@ -10886,6 +10926,25 @@ def _fill_quantified_share_heads(text: str, rows: list[dict]) -> None:
             q["head"], q["counted"] = head, counted
 
 
+def _fill_coordinated_share_heads(text: str, rows: list[dict]) -> None:
+    """ "24 percent and 21 percent of the total", "38 per cent and 19 per cent of the
+    workers": a share coordinated with the next one shares its "of" phrase (remittance
+    copy, ds2-labour)."""
+    for k in range(len(rows) - 2, -1, -1):
+        r, q = rows[k], rows[k + 1]
+        if (
+            r["kind"] == "percent"
+            and q["kind"] == "percent"
+            and r["head"] is None
+            and r["part_of"] is None
+            and q["head"] is not None
+            and q["sentence"] == r["sentence"]
+            and text[r["end"] : q["start"]] in (" and ", " or ", " to ", "\u00a0and\u00a0")
+            and text.startswith((" of ", "\u00a0of\u00a0"), q["end"])
+        ):
+            r["head"], r["counted"], r["part_of"] = q["head"], q["counted"], q["part_of"]
+
+
 #: "The majority (", "most (" with the group left out, right before a share in brackets.
 _MAJORITY_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he[ \u00a0](?:vast[ \u00a0])?majority|[Mm]ost|[Mm]ost[ \u00a0]of[ \u00a0]them)"
@@ -11460,7 +11519,13 @@ def _not_baseline(text: str, rows: list[dict], j: int) -> int:
 
 
 def _antecedent(
-    rows: list[dict], k: int, *, kinds=("count",), same_or_previous: bool = True, whole=False
+    rows: list[dict],
+    k: int,
+    *,
+    kinds=("count",),
+    same_or_previous: bool = True,
+    whole=False,
+    text: str | None = None,
 ) -> int | None:
     """The most recent figure of these kinds within this sentence or the two before, in
     the same paragraph ("half of them" in a new paragraph does not reach back into the
@@ -11490,6 +11555,17 @@ def _antecedent(
                 and rows[j]["value"] < part
             ):
                 continue
+            if (
+                whole
+                and text is not None
+                and _COMPARED_BEFORE_RE.search(
+                    text, max(0, rows[j]["start"] - 24), rows[j]["start"]
+                )
+            ):
+                # "3,812 workers were brought home, up from 3,270 the year before. Of them,
+                # 1,480 ...": the base compared with is another period's count, no whole
+                # (Bangladeshi copy on migrants' deaths, ds2-labour)
+                continue
             return j
     return None
 
@@ -11501,8 +11577,9 @@ def _antecedent(
 _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:,|\(|\u2013|\u2014)[ \u00a0]?(?:out[ \u00a0])?of[ \u00a0]a[ \u00a0]total[ \u00a0]of[ \u00a0]"
     r"|(?:,[ \u00a0]?|[ \u00a0])out[ \u00a0]of[ \u00a0](?:(?:a|an|the|its|their)[ \u00a0])?"
-    # "out of the entire 150,000 violators"
-    r"(?:(?:entire|whole|overall|total)[ \u00a0])?"
+    # "out of the entire 150,000 violators", "out of a record $27.4 billion" (remittance
+    # copy, ds2-labour)
+    r"(?:(?:entire|whole|overall|total|record|combined)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
 _MONEY_GOT_OF_RE = re.compile(
@@ -11540,7 +11617,7 @@ def _fill_those_after_noun(text: str, rows: list[dict]) -> None:
         m = _THOSE_AFTER_NOUN_RE.match(text, r["end"], min(len(text), r["end"] + 90))
         if m is None or r["head"] not in m.group().lower():
             continue
-        ante = _antecedent(rows, k, kinds=("count",), whole=True)
+        ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
         if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
             r["part_of"] = ante
 
