@@ -401,6 +401,19 @@ def _raw_quotes(text: str) -> list[tuple[int, int]]:
 # Attribution
 
 
+#: A second reference to a newspaper or a broadcaster.
+_PAPER_WORDS = frozenset(
+    ("the paper", "the newspaper", "the daily", "the weekly", "the magazine", "the broadcaster")
+)
+#: "told <Outlet>" closing a clause: a capitalised name that is not a person's (a person
+#: told is a listener, never the outlet).
+_TOLD_OUTLET_RE = re.compile(
+    r"\btold[ \u00a0](?:the[ \u00a0])?(?:newspaper|daily|weekly|broadcaster|magazine)?[ \u00a0]?"
+    r"(?P<o>[A-Z][\w'’.\-]*(?:[ \u00a0](?:am|der|die|de|of|the|[A-Z][\w'’.\-]*)){0,4})"
+    r"(?=[.,;]|[ \u00a0](?:on|in|that|last|this)\b)"
+)
+
+
 @dataclass
 class _State:
     last_person: str | None = None
@@ -414,6 +427,9 @@ class _State:
     # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
     # fuller person is known
     last_single: str | None = None
+    # a newspaper or broadcaster told something ("..., the ministry told Welt am Sonntag"),
+    # for a later "the paper reported"
+    last_outlet: str | None = None
 
 
 # A character of a name that runs on: not a mark that ends a phrase, or the full stop of a
@@ -1587,6 +1603,10 @@ class _Resolver:
             # reveals": the end of a span or a place, no one who gives the figure (session 8)
             return None
         low = np.lower()
+        if low in _PAPER_WORDS and state.last_outlet:
+            # "..., the finance ministry told Welt am Sonntag. ..., the paper reported": the
+            # outlet told before (an explainer, session 11)
+            return state.last_outlet
         if low in ("him", "her"):
             low = np = "he"  # "According to him, 31 villages were shelled": who he is
         if (
@@ -2925,6 +2945,21 @@ _CONTRAST_BREAK_RE = re.compile(
 _AND_BREAK_RE = re.compile(r",[ \u00a0]and\b")
 
 
+# "..., and tonight Athens says it will send a frigate": what the speaker says after ", and"
+# is a plan or a stance of its own ("it will", "they would", "it is"), not the clause
+# before (a bulletin's lead, session 11)
+_SAYS_OWN_CLAUSE_RE = re.compile(
+    r"[ \u00a0](?:that[ \u00a0])?(?:it|they|he|she|we|the[ \u00a0]next)[ \u00a0]"
+    r"(?:will|would|is|are|was|were|has|have|had|can|could|must|plans?|wants?|intends?)\b"
+)
+
+
+def _and_speaker_will(text: str, f: tuple) -> bool:
+    """After the verb of attribution ``f``: a pronoun subject and its own verb."""
+    at = text.find(f[2], f[0])
+    return at >= 0 and _SAYS_OWN_CLAUSE_RE.match(text, at + len(f[2])) is not None
+
+
 def _figure_after_verb(text: str, f: tuple, s1: int) -> bool:
     """Does a digit follow attribution ``f``'s verb in its sentence (its own figure)?"""
     at = text.find(f[2], f[0], s1)
@@ -3146,6 +3181,12 @@ _NOUN_CLAIMS_RE = re.compile(
     r"(?:[ \u00a0][A-Z][\w'’.\-]*){0,2})?"
     r"[ \u00a0](?:fell|rose|jumped|dropped|climbed|increased|decreased|declined|surged|slipped"
     r"|eased|edged|totalled|totaled|hovered|stood|remained|were|are|have|had|came|held)\b"
+)
+#: A participle after "asylum claims" and the like: the noun and what befell it (a fact
+#: box's label, session 11).
+_CLAIMS_PARTICIPLE_RE = re.compile(
+    r"[ \u00a0](?:withdrawn|lodged|rejected|refused|granted|approved|received|processed"
+    r"|pending|made|filed|submitted|decided|dismissed)\b"
 )
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
@@ -3509,6 +3550,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "their protection claims, according to ...": the noun (session 9)
     if v == "claims" and pw in _CLAIM_MODIFIERS and after[:1] in (",", ";", ":", ")", ".", ""):
         return False  # "Rp40 trillion for settling patient claims, Rp7.3 trillion for ..."
+    if v == "claims" and pw in _CLAIM_MODIFIERS and _CLAIMS_PARTICIPLE_RE.match(after):
+        return False  # "Asylum claims withdrawn in 2024: 3,900": the noun, its participle
     if (
         v in ("estimates", "estimate")
         and after[:1] in (".", "")
@@ -4498,6 +4541,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             ):
                 quote_speakers[q] = (f[1], f[2], f[3])
         state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
+        if "told " in text[s0:s1] and (told := _TOLD_OUTLET_RE.search(text, s0, s1)):
+            state.last_outlet = told.group("o")
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:
                 continue
@@ -4562,6 +4607,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _colon_intro_speakers(report, quotes, quote_speakers, resolver)
     if report.paragraphs and ("“" in text or '"' in text):
         _quotes_run_on(report, quotes, quote_speakers, per_sentence)
+    if "\u2014" in text or "\u2013" in text or "--" in text:
+        for q in quotes:
+            if quote_speakers.get(q) is None and (sig := _QUOTE_SIGNATURE_RE.match(text, q[1])):
+                # '"We have 40 beds and 90 people at the door." \u2014 Marco Ricci, who runs a
+                # shelter': a quote signed after a dash (a newsletter's quote of the day)
+                quote_speakers[q] = (sig.group("name"), None, False)
     # Quotes with no attribution of their own continue the previous speaker's.
     last_spk, last_para = None, -10
     for q in quotes:
@@ -4697,7 +4748,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     or (
                         _AND_BREAK_RE.search(text, r["end"], f[0])
                         and _opens_own_clause(text, f)
-                        and _figure_after_verb(text, f, report.sentences[r["sentence"]].end)
+                        and (
+                            _figure_after_verb(text, f, report.sentences[r["sentence"]].end)
+                            or _and_speaker_will(text, f)
+                        )
                     )
                 )
             )
@@ -4766,6 +4820,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _credit_lines(report, rows)
     if "RT @" in text:
         _retweets(report, rows)
+    if ")\n" in text or ")." in text or text.endswith(")"):
+        _bracket_credits(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
 
@@ -5011,7 +5067,15 @@ _SPEAKER_LABEL_RE = re.compile(
     # ANCHOR:"; a role may hold commas: "RICHARD JONES, SHERIFF, BUTLER COUNTY, OHIO:")
     r"(?:\[[\d:]{5,8}\][ \u00a0])?"
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?:[ \u00a0]"
+    r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?"
+    # a bracket after the name: the journalist a role label names, "REPORTER (TOM
+    # BRIGGS):", or how the words came, "(through interpreter)" (session 11)
+    r"(?:[ \u00a0]\([A-Za-z .,'’\-]{2,40}\))?:[ \u00a0]"
+)
+#: A bulletin's or a TV script's newsroom role labels: the programme's own voice, no
+#: speaker of the line (session 11, broadcast copy: "ANCHOR:", "REPORTER (TOM BRIGGS):").
+_NEWSROOM_ROLE_LABELS = frozenset(
+    "ANCHOR PRESENTER NEWSREADER REPORTER CORRESPONDENT NARRATOR VOICEOVER".split()
 )
 _NOT_SPEAKER_LABELS = frozenset(
     """NOTE UPDATE UPDATED BREAKING PHOTO PHOTOS VIDEO WATCH READ KEY SOURCE SOURCES
@@ -5049,13 +5113,15 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         lex = _names()
         if _norm(name) in lex.places or _norm(name.title()) in lex.places:
             continue  # a dateline: "PESHAWAR: Police arrested 12 suspects" (Pakistani dailies)
+        if name in _NEWSROOM_ROLE_LABELS:
+            name = None  # the programme's own voice
         out[k] = (para.start + m.end() - 2, name)  # as written: "SHERIFF TOM ALDER"
     if len(out) < 2:
         return {}
     # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
     # before ("DON LEMON, CNN ANCHOR:")
-    fulls = {n.split()[-1]: n for _, n in out.values() if " " in n}
-    return {k: (at, fulls.get(n, n) if " " not in n else n) for k, (at, n) in out.items()}
+    fulls = {n.split()[-1]: n for _, n in out.values() if n and " " in n}
+    return {k: (at, fulls.get(n, n) if n and " " not in n else n) for k, (at, n) in out.items()}
 
 
 # A Reuters-style headline or an agency alert that names its source after a dash: "Floods
@@ -5116,6 +5182,59 @@ _WIRE_CREDITS = frozenset(
 _RETWEET_RE = re.compile(r"(?:^|(?<=\n))RT[ \u00a0]@(?P<h>[A-Za-z0-9_]{2,30}):")
 
 
+# A credit in brackets closing a sentence or a line: "... most of them from eastern Libya
+# (Kathimerini).", "Deportations, January-June: 11,807 (Federal Police)", "Called off: 28,500
+# (interior ministry)" (newsletters, fact boxes, live blogs; session 11). A name, or a few
+# lower-case words ending in a body's noun.
+_BRACKET_CREDIT_RE = re.compile(
+    r"[ \u00a0]\((?P<src>[A-Z][\w&'’.\-]*(?:[ \u00a0](?:[A-Z][\w&'’.\-]*|am|of|the|for)){0,4}"
+    r"|(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))\)(?=\.?[ \u00a0]*(?:\n|$)|\.[ \u00a0])"
+)
+#: Brackets closing a line that credit no one: a picture's, a page's, a quantity's words.
+_NOT_BRACKET_CREDITS = frozenset(
+    """File Pictured Photo Photos Video Watch Listen Updated Update Live Read Opinion Analysis
+    Explainer Exclusive Reuters AFP AP""".split()
+)
+
+
+def _bracket_credits(report: Report, rows: list[dict]) -> None:
+    """The figures before a bracketed credit closing their sentence or line, that have no
+    source yet, are the credited body's; not an acronym spelling out the name before it
+    ("the International Organization for Migration (IOM)."), a place or a wire credit."""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    text = report.text
+    for m in _BRACKET_CREDIT_RE.finditer(text):
+        src = m.group("src")
+        if m.group("noun"):
+            if m.group("noun") not in _DASH_SOURCE_NOUNS:
+                continue
+        else:
+            if src.split()[0] in _NOT_BRACKET_CREDITS or _norm(src) in _entity_lexicon().places:
+                continue
+            before = text[max(0, m.start() - 120) : m.start()]
+            run = _CAP_RUN_RE.findall(before)
+            if src.isupper() and run and _spells(before[before.rfind(run[-1]) :], src):
+                continue
+            if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _DASH_SOURCE_NOUNS:
+                continue  # "the UN refugee agency (UNHCR)": a name for the body before
+        k = report.sentence_index(m.start())
+        line0 = text.rfind("\n", 0, m.start()) + 1
+        lo = max(report.sentences[k].start, line0)
+        for r in rows:
+            if lo <= r["start"] and r["end"] <= m.start() and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
+#: A quote's signature: a dash, then a person's name closing the line or before a comma
+#: (session 11, newsletters' "quote of the day").
+_QUOTE_SIGNATURE_RE = re.compile(
+    r"[\"”]?[ \u00a0]*(?:\u2014|\u2013|--)[ \u00a0]*(?P<name>[A-Z][a-z][\w'’.\-]*"
+    r"(?:[ \u00a0][A-Z][\w'’.\-]+){1,3})(?=,|[ \u00a0]*(?:\n|$))"
+)
+
+
 def _retweets(report: Report, rows: list[dict]) -> None:
     """ "RT @WFP: Over 2 million people ...": a repeated post is its author's; its figures
     with no source of their own get the handle, without its "@" (session 8)."""
@@ -5149,6 +5268,20 @@ def _credit_lines(report: Report, rows: list[dict]) -> None:
                 j -= 1
             if j == k:
                 continue
+            lo = report.paragraphs[j].start
+        elif para.end - para.start <= 200:
+            # a box's caption ending in its credit: the figure on its own short line over it
+            # ("NUMBER OF THE DAY\n\u20ac620m\nWhat the EU has promised ... Source: European
+            # Commission", a newsletter's box, session 11); a blank line stops it
+            j = k
+            while j > 0 and k - j < 3:
+                prev = report.paragraphs[j - 1]
+                if (
+                    prev.end - prev.start > 40
+                    or "\n\n" in text[prev.end : report.paragraphs[j].start]
+                ):
+                    break
+                j -= 1
             lo = report.paragraphs[j].start
         for r in rows:
             if lo <= r["start"] and r["end"] <= m.start() and not r.get("source"):
@@ -5190,7 +5323,8 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
 
 
 _HEADLINE_LEAD_SOURCE_RE = re.compile(
-    r"(?P<src>[A-Z][A-Za-z'’&.]{1,12}(?:[ \u00a0][A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
+    # (or a bullet's: "- UNHCR: 4.1m Sudanese refugees ...", a newsletter's list, session 11)
+    r"(?P<bullet>[-\u2022*\u2013][ \u00a0]+)?(?P<src>[A-Z][A-Za-z'’&.]{1,12}(?:[ \u00a0][A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
 )
 
 
@@ -5205,7 +5339,7 @@ def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
     out = {}
     for k, para in enumerate(report.paragraphs):
         t = para.text
-        if len(t) > 160 or t.endswith((".", "!", "?", '"', "”")):
+        if len(t) > 160 or (t.endswith((".", "!", "?", '"', "”")) and t[:1] not in "-\u2022*"):
             continue
         m = _HEADLINE_LEAD_SOURCE_RE.match(t)
         if m and (_norm(m.group("src")) in orgs or m.group("src") in _HEADLINE_GENERIC_LEADS):

@@ -8405,7 +8405,11 @@ _FACT_LINE_LABEL_RE = re.compile(
     # arrivals since 15 April 2023: ", situation-report dashboards, devset2 agency)
     r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?"
     r"(?P<label>[A-Z](?:[a-z]+|[A-Z]{1,4}s)(?:[ \u00a0][a-z]+){0,2})"
-    r"(?:[ \u00a0](?:since|as[ \u00a0]of)[ \u00a0][\w \u00a0]{1,24}?)?:[ \t]$"
+    r"(?:[ \u00a0](?:since|as[ \u00a0]of)[ \u00a0][\w \u00a0]{1,24}?"
+    # (or the period it covers: "Deportations, January-June 2025: ", "Deportations called
+    # off in 2024: ", an explainer's "at a glance" box, session 11)
+    r"|,?[ \u00a0](?:in|during)[ \u00a0](?:19|20)\d\d"
+    r"|,[ \u00a0](?:[A-Z][a-z]+(?:[-\u2013][A-Z][a-z]+)?[ \u00a0])?(?:19|20)\d\d)?:[ \t]$"
 )
 #: Words before the noun of a dashboard's label: "Cumulative arrivals", "New registrations".
 _LABEL_MODIFIERS = frozenset(
@@ -9812,7 +9816,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
             first = lab.group("label").split()[0]
             words = lab.group("label").split()
-            if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
+            if (
+                not _is_plural_noun(first)
+                and len(words) == 3
+                and (
+                    words[2].endswith("ed")
+                    or words[2].endswith(("wn", "en"))
+                    and _is_plural_noun(words[1])
+                )
+            ):
+                # ("Asylum claims withdrawn in 2024: 3,900", session 11)
                 # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
                 first = words[1]
             elif len(words) > 1 and first.lower() in _LABEL_MODIFIERS and _is_plural_noun(words[1]):
