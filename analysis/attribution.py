@@ -650,6 +650,19 @@ _BY_COUNT_RE = re.compile(
     r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation|breakdown)s?\b",
     re.IGNORECASE,
 )
+#: "in its own survey", "by their own count": the data of the sentence's subject.
+_ITS_OWN_DATA_RE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ff]rom)[ \u00a0](?:its|their)[ \u00a0]own[ \u00a0](?:[a-z]+[ \u00a0])?"
+    r"(?:survey|count|tally|analysis|figures|data|estimates?|calculations?|breakdown|research"
+    r"|study|records|reckoning|monitoring)\b"
+)
+#: The named body opening a sentence, after "The" and a description: "The refugee charity
+#: Pro Asyl", "The rights group Amnesty International", "UNHCR".
+_SUBJECT_OPENING_RE = re.compile(
+    r"(?:The[ \u00a0](?:[a-z][\w\-]*[ \u00a0]){1,3})?"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and))*)"
+    r"(?=[ \u00a0](?:[a-z]+s|said|says|has|had|is|was)\b)"
+)
 _COUNT_WORDS_RE = re.compile(
     r"count|estimate|tally|reckoning|figures|data|calculation|forecast|projection|breakdown"
 )
@@ -666,7 +679,8 @@ _OWNER_OF_FIGURE_RE = re.compile(
 _DESCRIBED_BODY_RE = re.compile(
     r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*[ \u00a0]){0,3}?"
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
-    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*)$"
+    # ("the advocacy group Witness at the Border", session 11)
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*)$"
 )
 # A body's common noun ending an "according to" phrase, and the name set off after it:
 # "according to the UN children's agency, UNICEF." (session 10)
@@ -1202,6 +1216,8 @@ _NP_DATE_TAIL_RE = re.compile(
 _LEAD_TIME_RE = re.compile(
     r"^(?:On|Last|This|Earlier|Early|Late)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|week|month|year|night|morning)\b,?[ \u00a0]+(?=\S)"
+    # a bulletin's "tonight Athens says", "Earlier today the ministry said" (session 11)
+    r"|^(?:[Tt]onight|[Tt]oday|[Yy]esterday|Earlier[ \u00a0]today|Now)[ \u00a0]+(?=[A-Z]|the[ \u00a0])"
 )
 _FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
@@ -1233,7 +1249,7 @@ def _clean_np(np: str) -> str:
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     if "[" in np:
         np = _FOOTNOTE_RE.sub("", np)  # "According to the UN[1]": a footnote marker
-    if np[:1] in ("O", "L", "T", "E") and _LEAD_TIME_RE.match(np):
+    if np[:1] in ("O", "L", "T", "E", "t", "Y", "y", "N") and _LEAD_TIME_RE.match(np):
         np = _LEAD_TIME_RE.sub("", np)  # "On Monday the IPC said": the IPC
     if np[:4] in ("yet ", "Yet ", "but ", "But ", "and ", "And ", "so ", "So ") and len(np) > 5:
         np = np.split(None, 1)[1]  # "..., yet WHO warns that": WHO
@@ -2949,7 +2965,7 @@ _AND_BREAK_RE = re.compile(r",[ \u00a0]and\b")
 # is a plan or a stance of its own ("it will", "they would", "it is"), not the clause
 # before (a bulletin's lead, session 11)
 _SAYS_OWN_CLAUSE_RE = re.compile(
-    r"[ \u00a0](?:that[ \u00a0])?(?:it|they|he|she|we|the[ \u00a0]next)[ \u00a0]"
+    r"[ \u00a0](?:that[ \u00a0])?(?:it|they|he|she|we|(?:the|its|their)(?:[ \u00a0][a-z]+){1,2})[ \u00a0]"
     r"(?:will|would|is|are|was|were|has|have|had|can|could|must|plans?|wants?|intends?)\b"
 )
 
@@ -4294,6 +4310,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 src = resolver.resolve(body.group().rstrip("."), state, False)
             phrase = "as per" if m.group()[:2].lower() == "as" else "according to"
             found.append((m.start(), src, phrase, False, "speech"))
+    if (" its own " in seg or " their own " in seg) and (
+        own := _ITS_OWN_DATA_RE.search(text, s0, s1)
+    ):
+        # "The rights group Pro Asyl disputes that reading: in its own survey of 14 states,
+        # fewer than 40 per cent ...": the body the sentence opens with owns it (an
+        # explainer, session 11)
+        subj = _SUBJECT_OPENING_RE.match(text, s0, own.start())
+        if subj and (src := resolver.resolve(subj.group("name"), state, False)):
+            found.append((own.start(), src, "count", False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
         for m in _BY_COUNT_RE.finditer(text, s0, s1):
             src = resolver.resolve(m.group("np"), state, False)
@@ -4959,6 +4984,13 @@ _NAME_AGE_OPENING_RE = re.compile(
 )
 
 
+#: ... or a name with an age after a verb or a preposition inside it: "spoke to Karim, 19,".
+_NAME_AGE_RE = re.compile(
+    r"\b(?:to|with|met|interviewed|asked|joined|meet|like|including)[ \u00a0]"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,3})(?=,[ \u00a0]\d{1,2},[ \u00a0])"
+)
+
+
 def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
     """The person named last in a sentence that attributes nothing, for a later "he said"."""
     if text[s0 : s0 + 1].isupper() and (age := _NAME_AGE_OPENING_RE.match(text, s0, s1)):
@@ -4966,6 +4998,7 @@ def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
         # age is a person's, one word or more (Afghan returnee copy, session 10)
         state.last_person = age.group()
     persons = resolver.persons
+    last_at = -1
     for m in _names_in(text, s0, s1):
         # also the name behind a title or rank the title list lacks ("Colonel
         # Ahmed Nasser commands ..."), for a later "he said": its word tails
@@ -4974,7 +5007,15 @@ def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
             tail = " ".join(words[k:]) if k else " ".join(words)
             if tail in persons:
                 state.last_person = persons[tail]
+                last_at = m.start()
                 break
+    if ", " in text[s0:s1] and (
+        aged := [a for a in _NAME_AGE_RE.finditer(text, s0, s1) if a.start() > max(s0, last_at)]
+    ):
+        # "Our correspondent, Elena Vidal, spoke to Youssef, 17, on the beach. '...,' he told
+        # her": the person named with an age after the others is the next "he" (a live
+        # blog's interview, session 11)
+        state.last_person = aged[-1].group("name")
 
 
 _RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")
@@ -5269,7 +5310,7 @@ def _credit_lines(report: Report, rows: list[dict]) -> None:
             if j == k:
                 continue
             lo = report.paragraphs[j].start
-        elif para.end - para.start <= 200:
+        elif para.end - para.start <= 200 and text[para.start : para.start + 1] not in "-\u2022*":
             # a box's caption ending in its credit: the figure on its own short line over it
             # ("NUMBER OF THE DAY\n\u20ac620m\nWhat the EU has promised ... Source: European
             # Commission", a newsletter's box, session 11); a blank line stops it

@@ -486,7 +486,9 @@ _ID_BEFORE_RE = re.compile(
 )
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
-    r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
+    r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)"
+    # a scheme's name: "the one-in, one-out deal" (UK returns copy, session 11)
+    r"|-in,[ \u00a0]one-out\b|-out\b(?<=\bone-out)",
     re.IGNORECASE,
 )
 # A p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002", "P value for interaction =
@@ -1421,6 +1423,8 @@ _ID_KEYWORD_RE = re.compile(
     r"(?:\b(?:Article|Art|Section|Sec|Form|Camp|Phase|No|Nos|Number|Title|Chapter|Rule|Resolution"
     r"|Directive|Regulation|Annex|Appendix|Clause|Paragraph|Para|Page|Flight|Route|Highway|Gate"
     r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
+    # a bulletin's running order: "ITEM 3: Rohingya boats", "Segment 2" (session 11)
+    r"|ITEM|Segment|SEGMENT"
     # Philippine and other administrative regions and districts: "Region 8", "District 4"
     r"|Region|Regions|District|Districts"
     # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
@@ -8746,6 +8750,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     c3, h3 = _noun_phrase_after(text, of_at + tail.end(), after_det=True)
                     if h3:
                         counted, head = c3, h3
+            if head == "total" and kind == "percent" and counted in ("total", "the total"):
+                # "Arrivals: 1,340 ...\nMinors: about 410, roughly 30% of the total": the
+                # total is the count before, past the one the share restates (a live blog's
+                # list, session 11)
+                tot = _total_before(text, rows, k)
+                if tot is not None:
+                    counted, head = rows[tot]["counted"], rows[tot]["head"]
+                    r["part_of"] = tot
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
@@ -10505,7 +10517,8 @@ _COPULA_BEFORE_RE = re.compile(
 _SUBJECT_CLAUSE_OPEN_RE = re.compile(
     # (or a clause of its own after a comma: "..., but its programme is 31 percent funded")
     r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+|,[ \u00a0](?:but|while|although|though)"
-    r"[ \u00a0]+"
+    # (or a list item's label: "- Funding: the 2026 regional plan ... is 6% funded")
+    r"[ \u00a0]+|(?:^|(?<=\n))[-\u2022*]?[ \u00a0]*[A-Z][a-z]+:[ \u00a0]+"
 )
 _SUBJECT_DET_RE = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
@@ -10567,6 +10580,15 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
                 counted, head = counted + own.group(), own.group(1)
         else:
             counted, head = _noun_phrase_after(text, np_at, 80, after_det=True)
+            words = counted.split() if counted else []
+            if (
+                len(words) > 1
+                and _NAMED_BODY_PLAN_RE.fullmatch(" " + words[-2].lower())
+                and not _NAMED_BODY_PLAN_RE.fullmatch(" " + words[-1].lower())
+            ):
+                # "The regional refugee plan asks for $1.9bn and is 6% funded": the verb
+                # after the plan is no part of its name (a newsletter, session 11)
+                counted, head = " ".join(words[:-1]), words[-2].lower()
         if not counted or not head:
             continue
         end = text.find(counted, np_at, np_at + 2 + len(counted))
@@ -10711,6 +10733,8 @@ def _fill_mark_heads(report: Report, rows: list[dict]) -> None:
 # What is done only to people, after or before a count with no noun of its own.
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
+    # "Red Cross: 87 treated" (a live blog's heading, session 11)
+    r"|treated"
     r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead"
     # what is done only to migrants: "just 47 repatriated", "1,200 deported" (ANSA and
     # wire headlines, devset2 europe)
@@ -11197,6 +11221,32 @@ def _not_baseline(text: str, rows: list[dict], j: int) -> int:
     ]
     # ("71,340 cases, relating to 90,686 people, ..., down from 87,010 cases": the cases)
     return next((i for i in same if rows[i]["head"] == r["head"]), same[0] if same else j)
+
+
+#: Between a count and the share that restates it: "about 410, roughly 30% of the total".
+_RESTATED_SHARE_GAP_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}[,;][ \u00a0](?:or[ \u00a0])?(?:(?:about|around|roughly|some|nearly|almost"
+    r"|just[ \u00a0]over|over)[ \u00a0])?"
+)
+
+
+def _total_before(text: str, rows: list[dict], k: int) -> int | None:
+    """The count a share "of the total" is of: the last one with a noun in its sentence or
+    the two before, past a count the share restates right before it (a larger one then)."""
+    s = rows[k]["sentence"]
+    prev = [
+        j
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+        if rows[j]["kind"] == "count" and rows[j]["head"] and rows[j]["sentence"] >= s - 2
+    ]
+    if (
+        prev
+        and rows[prev[0]]["sentence"] == s
+        and _RESTATED_SHARE_GAP_RE.fullmatch(text, rows[prev[0]]["end"], rows[k]["start"])
+    ):
+        part = rows[prev[0]]["value"] or 0
+        prev = [j for j in prev[1:] if (rows[j]["value"] or 0) > part]
+    return prev[0] if prev else None
 
 
 def _antecedent(
