@@ -4845,7 +4845,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _credit_lines(report, rows)
     if "RT @" in text:
         _retweets(report, rows)
-    if ")\n" in text or ")." in text or text.endswith(")"):
+    if ")\n" in text or ")." in text or text.endswith((")", "]")) or "]\n" in text:
         _bracket_credits(report, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
@@ -5107,6 +5107,9 @@ _SPEAKER_LABEL_RE = re.compile(
     # (a CNN rush transcript's time stamp may open the line: "[14:00:00] WOLF BLITZER, CNN
     # ANCHOR:"; a role may hold commas: "RICHARD JONES, SHERIFF, BUTLER COUNTY, OHIO:")
     r"(?:\[[\d:]{5,8}\][ \u00a0])?"
+    # (a TV script's clip label first: "SOUNDBITE (Arabic) AHMED SALEH, FISHERMAN:", session
+    # 11)
+    r"(?:(?:SOUNDBITE|SOT|SYNC|BITE)(?:[ \u00a0]\([A-Za-z ]{2,20}\))?:?[ \u00a0]+)?"
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
     r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?"
     # a bracket after the name: the journalist a role label names, "REPORTER (TOM
@@ -5228,29 +5231,41 @@ _RETWEET_RE = re.compile(r"(?:^|(?<=\n))RT[ \u00a0]@(?P<h>[A-Za-z0-9_]{2,30}):")
 # (interior ministry)" (newsletters, fact boxes, live blogs; session 11). A name, or a few
 # lower-case words ending in a body's noun.
 _BRACKET_CREDIT_RE = re.compile(
-    r"[ \u00a0]\((?P<src>[A-Z][\w&'’.\-]*(?:[ \u00a0](?:[A-Z][\w&'’.\-]*|am|of|the|for)){0,4}"
-    r"|(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))\)(?=\.?[ \u00a0]*(?:\n|$)|\.[ \u00a0])"
+    r"(?:[ \u00a0]|^|(?<=\n))[(\[](?P<per>(?:per|via|according[ \u00a0]to|source:)[ \u00a0]+)?"
+    r"(?P<src>[A-Z][\w&'’.\-]*(?:[ \u00a0](?:[A-Z][\w&'’.\-]*|am|of|the|for)){0,4}"
+    # "(Panama's migration service)": a country's body by its common noun
+    r"|[A-Z][\w.\-]*['’]s[ \u00a0](?:[a-z]+[ \u00a0]){0,2}(?P<owned>[a-z]+)"
+    r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))[)\]]"
+    r"(?=\.?[ \u00a0]*(?:\n|$)|\.[ \u00a0])"
 )
 #: Brackets closing a line that credit no one: a picture's, a page's, a quantity's words.
 _NOT_BRACKET_CREDITS = frozenset(
     """File Pictured Photo Photos Video Watch Listen Updated Update Live Read Opinion Analysis
-    Explainer Exclusive Reuters AFP AP""".split()
+    Explainer Exclusive Sponsored Advertisement Ad Archive""".split()
+)
+#: The nouns of a body a bracketed credit names in lower case: "(interior ministry)".
+_BRACKET_BODY_NOUNS = _DASH_SOURCE_NOUNS | frozenset(
+    "service office department commission directorate agency authority guard".split()
 )
 
 
 def _bracket_credits(report: Report, rows: list[dict]) -> None:
     """The figures before a bracketed credit closing their sentence or line, that have no
     source yet, are the credited body's; not an acronym spelling out the name before it
-    ("the International Organization for Migration (IOM)."), a place or a wire credit."""
+    ("the International Organization for Migration (IOM)."), nor a place. A credit that
+    stands alone after its sentence ("... this morning. (AFP)", "[Reuters]") credits that
+    sentence; one with "per" or "via" ("(per UNHCR)") also the figures an agent recorded."""
     from .entities import _lexicon as _entity_lexicon
     from .entities import _norm
 
     text = report.text
     for m in _BRACKET_CREDIT_RE.finditer(text):
         src = m.group("src")
-        if m.group("noun"):
-            if m.group("noun") not in _DASH_SOURCE_NOUNS:
+        if m.group("noun") or m.group("owned"):
+            if (m.group("noun") or m.group("owned")) not in _BRACKET_BODY_NOUNS:
                 continue
+            if m.group("noun") and src[:4] == "the ":
+                src = src[4:]
         else:
             if src.split()[0] in _NOT_BRACKET_CREDITS or _norm(src) in _entity_lexicon().places:
                 continue
@@ -5260,11 +5275,19 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
                 continue
             if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _DASH_SOURCE_NOUNS:
                 continue  # "the UN refugee agency (UNHCR)": a name for the body before
+        at = m.start() + (text[m.start()] in " \u00a0")
         k = report.sentence_index(m.start())
         line0 = text.rfind("\n", 0, m.start()) + 1
         lo = max(report.sentences[k].start, line0)
+        if lo >= at - 1 and k > 0 and report.sentences[k - 1].start >= line0:
+            lo = report.sentences[k - 1].start  # the credit is a sentence of its own
+        per = m.group("per") is not None
         for r in rows:
-            if lo <= r["start"] and r["end"] <= m.start() and not r.get("source"):
+            if (
+                lo <= r["start"]
+                and r["end"] <= m.start()
+                and (not r.get("source") or (per and r.get("reporting") not in _SAY_VERBS))
+            ):
                 r["source"], r["reporting"], r["hedged"] = src, None, False
 
 

@@ -10062,6 +10062,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # counts subscribers, users (telecoms and app copy, session 8)
             r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
+        if kind == "count" and "?" in text[max(0, d.start - 160) : d.start]:
+            qn = _question_noun(text, d.start)
+            if qn is not None:
+                # "How many children are in the camps?\nA: Roughly 61,000, Unicef estimates":
+                # the answer's bare count is of what the question asks about (a Q&A
+                # explainer, session 11)
+                r["counted"], r["head"] = qn
+                continue
         if kind == "count" and (pn := _people_done_to(text, s_start, d.start, after)):
             # "UNHCR wants to move refugees inland, but only about 9,000 have been relocated":
             # a bare number done to as the people named before it in the sentence were
@@ -11221,6 +11229,31 @@ def _not_baseline(text: str, rows: list[dict], j: int) -> int:
     ]
     # ("71,340 cases, relating to 90,686 people, ..., down from 87,010 cases": the cases)
     return next((i for i in same if rows[i]["head"] == r["head"]), same[0] if same else j)
+
+
+#: What may stand before an answer's number on its line: "A: ", "Roughly ", "About ".
+_ANSWER_OPENING_RE = re.compile(
+    r"(?:A[:.][ \u00a0]+)?(?:(?:[A-Z][a-z]+|[a-z]+)(?:[ \u00a0](?:than|of|to))?[ \u00a0]){0,2}"
+)
+_HOW_MANY_RE = re.compile(r"\b[Hh]ow[ \u00a0]many[ \u00a0]")
+
+
+def _question_noun(text: str, start: int) -> tuple[str, str] | None:
+    """(counted, head) of "How many <noun>" in the question on the line before the line
+    that opens with the number at ``start`` (a blank line between them allowed)."""
+    line0 = text.rfind("\n", 0, start) + 1
+    if line0 == 0 or not _ANSWER_OPENING_RE.fullmatch(text, line0, start):
+        return None
+    q_end = line0 - 1
+    while q_end > 0 and text[q_end - 1] == "\n":
+        q_end -= 1
+    q0 = text.rfind("\n", 0, q_end) + 1
+    if text[q_end - 1 : q_end] != "?" or not (hm := _HOW_MANY_RE.search(text, q0, q_end)):
+        return None
+    counted, head = _noun_phrase_after(text, hm.end(), after_det=True)
+    if not head or not _is_plural_noun(head):
+        return None
+    return counted, head
 
 
 #: Between a count and the share that restates it: "about 410, roughly 30% of the total".

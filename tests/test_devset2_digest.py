@@ -352,6 +352,106 @@ CASES += [
 ]
 
 
+# Batch 3: the formats beyond the four reports (live blogs, TV and radio scripts,
+# newsletters, Q&A explainers), rows by hand before their first run.
+CASES += [
+    (
+        "invented/live blog: an agency reports, its sentence has no other speaker",
+        "Police in Calais have cleared a camp of about 300 people, AFP reports.",
+        [("about 300", 300, AP, C, None, {"head": "people", "source": "AFP"})],
+    ),
+    (
+        "invented/live blog: an agency's credit in brackets after a sourceless entry",
+        "16:20 GMT\nAt least 40 teenagers swam around the breakwater this morning. (AFP)",
+        [("At least 40", 40, LO, C, None, {"head": "teenagers", "source": "AFP"})],
+    ),
+    (
+        "invented/live blog: the correspondent's own entry",
+        "From our correspondent Maria Lopez in Lampedusa\n"
+        "Coastguard boats brought in 14 boats carrying 560 people overnight.",
+        [
+            ("14", 14, E, C, None, {"head": "boats", "source": None}),
+            ("560", 560, E, C, None, {"head": "people", "source": None}),
+        ],
+    ),
+    (
+        "invented/TV script: a soundbite's label with its language and role",
+        "NARRATOR: The boat capsized a mile off the coast.\n\n"
+        "SOUNDBITE (Arabic) AHMED SALEH, FISHERMAN: We pulled out 12 bodies with our own "
+        "hands.\n\n"
+        "NARRATOR: Survivors were taken to a school in the town.",
+        [("12", 12, E, C, None, {"head": "bodies", "source": "AHMED SALEH"})],
+    ),
+    (
+        "invented/radio: the anchor's question holds a figure",
+        "ANCHOR: Is it true that 5,000 people are still waiting at the crossing?\n\n"
+        "REPORTER: The Red Crescent says the queue is shorter today.",
+        [("5,000", 5000, E, C, None, {"head": "people", "source": None})],
+    ),
+    (
+        "invented/newsletter: an outlet's credit in square brackets",
+        "Mexico's refugee agency received 9,400 asylum claims in March. [Reuters]",
+        [("9,400", 9400, E, C, None, {"head": "claims", "source": "Reuters"})],
+    ),
+    (
+        "invented/newsletter: 'per' a body inside brackets",
+        "Greece recorded 4,100 sea arrivals in May (per UNHCR).",
+        [("4,100", 4100, E, C, None, {"head": "arrivals", "source": "UNHCR"})],
+    ),
+    (
+        "invented/newsletter: a by-the-numbers line credited to a country's body",
+        "BY THE NUMBERS\n- 3,400: people crossing the Darien in a week (Panama's migration "
+        "service)",
+        [
+            (
+                "3,400",
+                3400,
+                E,
+                C,
+                None,
+                {"head": "people", "source": "Panama's migration service"},
+            )
+        ],
+    ),
+    (
+        "invented/newsletter: a breaking line credited after a dash in lower case",
+        "BREAKING: 40 migrants feared dead after a boat sank off Tobruk \u2014 coastguard",
+        [("40", 40, E, C, None, {"head": "migrants", "source": "coastguard"})],
+    ),
+    # A Q&A explainer: the answer's bare number counts what the question asks about.
+    (
+        "invented/explainer: an answer's count takes the question's noun",
+        "How many people have been deported?\nAbout 1,200 since January, the ministry says.",
+        [("About 1,200", 1200, AP, C, None, {"head": "people", "source": "ministry"})],
+    ),
+    (
+        "invented/explainer: how much does it cost, according to ...",
+        "How much does it cost?\nAround \u00a34.7bn a year, according to the National Audit "
+        "Office.",
+        [
+            (
+                "Around \u00a34.7bn",
+                4.7e9,
+                AP,
+                M,
+                "GBP",
+                {"source": "National Audit Office"},
+            )
+        ],
+    ),
+    (
+        "invented/explainer: how long, with data that show",
+        "How long do claims take?\nOn average 14 months, Home Office data show.",
+        [("14 months", 14, E, D, "month", {"source": "Home Office"})],
+    ),
+    (
+        "invented/explainer: a Q and A labelled answer",
+        "Q: How many children are in the camps?\nA: Roughly 61,000, Unicef estimates.",
+        [("Roughly 61,000", 61000, AP, C, None, {"head": "children", "source": "Unicef"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_digest_figures(case):
     _, text, expected = case
