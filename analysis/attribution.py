@@ -682,6 +682,10 @@ _DESCRIBED_BODY_RE = re.compile(
     # ("the advocacy group Witness at the Border", session 11)
     r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*)$"
 )
+#: A body's common noun right before a name: "the activist network Grupa Granica".
+_BODY_NOUN_BEFORE_NAME_RE = re.compile(
+    rf"\b(?:{_GENERIC_ORG}|charity|NGO|coalition|campaign|initiative|platform)[ \u00a0]$"
+)
 # A body's common noun ending an "according to" phrase, and the name set off after it:
 # "according to the UN children's agency, UNICEF." (session 10)
 _BODY_WORD_END_RE = re.compile(rf"\b(?:{_GENERIC_ORG}|charity|watchdog|monitor|NGO)$")
@@ -3204,6 +3208,11 @@ _CLAIMS_PARTICIPLE_RE = re.compile(
     r"[ \u00a0](?:withdrawn|lodged|rejected|refused|granted|approved|received|processed"
     r"|pending|made|filed|submitted|decided|dismissed)\b"
 )
+#: A number right after a verb, with its qualifier: " 412", " more than 2,000".
+_NUMBER_RIGHT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least"
+    r"|up[ \u00a0]to)[ \u00a0])?\d"
+)
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
     r"|suggest|suggested|put|puts"
@@ -3728,6 +3737,18 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 v in ("claims", "claim")
                 and after.startswith((" to have ", " to be "))
                 and pw not in _CLAIM_MODIFIERS
+            )
+            # "Border Guard reports 412 attempted crossings": a name's verb, a number its
+            # object (a live blog's key events, session 11)
+            or (
+                v in ("reports", "records")
+                and prev_word is not None
+                and prev_word.group(1)[:1].isupper()
+                and prev_word.group(1) not in _MONTH_WORDS
+                and _NUMBER_RIGHT_AFTER_RE.match(after) is not None
+                # ("As per PDMA Sindh reports 121 deaths": the body's reports, a noun)
+                and "per " not in before
+                and "ccording to " not in before
             )
             # "Verisk estimates insured losses at $31 billion": the verb's object, then "at"
             or (
@@ -4534,6 +4555,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             here.append(quotes[j])
             j += 1
         resolver.note_orgs(s0, s1)
+        if (
+            ", it " in text[s0:s1]
+            and text[s0 : s0 + 1].isupper()
+            and (opening := resolver.org_opening(s0))
+            and (src := resolver.resolve(opening, state, False))
+            and src not in resolver.persons.values()
+        ):
+            # "The Polish Border Guard recorded 412 attempts ..., it said on X": the "it" of
+            # a tag closing the sentence is the body that opens it (a live blog, session 11)
+            state.last_org = state.last_source = src
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs, verb_starts)
         if any(text.find(w, s0, s1) >= 0 for w in _DOC_WORDS) and (
             issued := _ISSUED_DOC_RE.search(text, s0, s1)
@@ -4582,7 +4613,15 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and not _is_known_body(src)  # "Guardian": a paper, no "she" (session 10)
             ):
                 state.last_single = src
-            if src in resolver.persons.values() or (
+            if (
+                src in resolver.persons.values()
+                and not (
+                    # "The activist network Grupa Granica says ...": a name after a body's
+                    # common noun is the body's, the "it" of the next sentence (session 11)
+                    (at := text.find(src, s0, s1)) > s0
+                    and _BODY_NOUN_BEFORE_NAME_RE.search(text, max(s0, at - 30), at)
+                )
+            ) or (
                 # "the Office of the UN High Commissioner for Refugees" is a body, whose name
                 # ends in a person's title: the "it" of the next sentence (session 7)
                 _PERSON_NOUNS.search(src) and not _BODY_OF_OPENING_RE.match(src)
@@ -4847,6 +4886,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ")\n" in text or ")." in text or text.endswith((")", "]")) or "]\n" in text:
         _bracket_credits(report, rows)
+    _demonym_body_names(text, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
 
@@ -5289,6 +5329,33 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
                 and (not r.get("source") or (per and r.get("reporting") not in _SAY_VERBS))
             ):
                 r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
+#: A body's name by its last word, which a country's adjective may open elsewhere in the
+#: text: "Border Guard" for "the Polish Border Guard".
+_BODY_NAME_END_RE = re.compile(
+    r"^[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0](?:Guard|Police|Service|Agency|Ministry|Office"
+    r"|Army|Navy|Coastguard|Coast[ \u00a0]Guard|Force|Directorate|Commission|Gendarmerie)$"
+)
+
+
+def _demonym_body_names(text: str, rows: list[dict]) -> None:
+    """ "- Border Guard reports 412 attempted crossings" above "The Polish Border Guard
+    recorded ...": a body's name as the text gives it in full, after its country's
+    adjective (a live blog, session 11)."""
+    fuller: dict[str, str] = {}
+    for r in rows:
+        src = r.get("source")
+        if not src or " " not in src or not _BODY_NAME_END_RE.match(src):
+            continue
+        if src not in fuller:
+            fuller[src] = src
+            m = re.search(
+                r"\b[A-Z][a-z]+(?:ish|ian|an|ese|ch|i)[ \u00a0]" + re.escape(src) + r"\b", text
+            )
+            if m:
+                fuller[src] = m.group()
+        r["source"] = fuller[src]
 
 
 #: A quote's signature: a dash, then a person's name closing the line or before a comma

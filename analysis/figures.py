@@ -8415,6 +8415,12 @@ _FACT_LINE_LABEL_RE = re.compile(
     r"|,?[ \u00a0](?:in|during)[ \u00a0](?:19|20)\d\d"
     r"|,[ \u00a0](?:[A-Z][a-z]+(?:[-\u2013][A-Z][a-z]+)?[ \u00a0])?(?:19|20)\d\d)?:[ \t]$"
 )
+#: ... or a longer one, a plural and its participle first: "Deaths recorded on the Polish
+#: side since 2021: " (a live blog's quick facts, session 11).
+_FACT_LINE_LONG_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t•*-]*(?P<label>[A-Z][a-z]+s[ \u00a0][a-z]+ed)\b[^:\n\d]{0,50}"
+    r"(?:(?:19|20)\d\d[^:\n\d]{0,10})?:[ \t]$"
+)
 #: Words before the noun of a dashboard's label: "Cumulative arrivals", "New registrations".
 _LABEL_MODIFIERS = frozenset(
     """cumulative total new daily weekly monthly registered verified estimated confirmed
@@ -8855,8 +8861,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
             if whole is not None and rows[whole]["start"] >= d.start - len(before) + inc.start():
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
-        elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
+        elif ofw := _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                whole is not None
+                and rows[whole]["end"] <= d.start - len(before) + ofw.start()
+                and ofw.group()[3:6].lower() in ("tho", "the")
+            ):
+                # "... 412 attempts on Tuesday, up from 260 a day earlier. Of those, 58 were
+                # detained": not the old value of the comparison (a live blog, session 11)
+                whole = _not_baseline(text, rows, whole)
             if (
                 whole is not None
                 and rows[whole]["head"] not in _PEOPLE_NOUNS
@@ -8889,6 +8903,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _opening_of_the(text, rows, k, s_start)
             if whole is None and "hose" in text[s_start : s_start + 16]:
                 whole = _of_those_whole(text, rows, k, s_start)
+
             elif whole is None and "otal," in text[s_start : s_start + 24]:
                 whole = _of_the_total_whole(text, rows, k, s_start)
             # "Of the 300 migrants, 120 were women": the part named after its verb
@@ -9825,9 +9840,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # refugee hosts, ds2-disaster)
             r["head"], r["counted"] = rows[named]["head"], rows[named]["counted"]
             continue
-        if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
+        if before.endswith((": ", ":\t")) and (
+            lab := _FACT_LINE_LABEL_RE.search(before) or _FACT_LINE_LONG_LABEL_RE.search(before)
+        ):
             first = lab.group("label").split()[0]
             words = lab.group("label").split()
+            if len(words) == 2 and not _is_plural_noun(first) and _is_plural_noun(words[1]):
+                first = words[1]  # "Crossing attempts in 2024: about 30,000" (session 11)
             if (
                 not _is_plural_noun(first)
                 and len(words) == 3

@@ -458,6 +458,55 @@ def test_devset2_digest_figures(case):
     check_figures(text, expected)
 
 
+# A whole invented live blog (Guardian-like, on the Poland-Belarus border), rows by hand
+# before its first run: key events, timestamped entries, a heading with a group's name and
+# a colon, a quick-facts list with bracketed and "per" credits.
+ARTICLE_LIVE = (
+    "Poland-Belarus border: live updates\n\n"
+    "Key events\n"
+    "- Border Guard reports 412 attempted crossings on Tuesday\n"
+    "- Two soldiers injured near Dubicze Cerkiewne, army says\n\n"
+    "09:41 CET\n"
+    "The Polish Border Guard recorded 412 attempts to cross from Belarus on Tuesday, up from "
+    "260 a day earlier, it said on X. Of those, 58 people were detained.\n\n"
+    "10:15 CET\n"
+    "Interior minister Tomasz Rudnik told TVN24 that 1,500 more troops would be sent to "
+    'Podlasie by the weekend. "We will not let 3,000 people storm the fence again," he said.'
+    "\n\n"
+    "11:02 CET\n"
+    "Grupa Granica: nine people in the forest need medical help\n"
+    "The activist network Grupa Granica says its volunteers reached nine people overnight, "
+    "including a pregnant woman. It says 2 of them were taken to hospital in Hajnowka.\n\n"
+    "11:30 CET\n"
+    "Quick facts\n"
+    "- Crossing attempts in 2024: about 30,000 (Border Guard)\n"
+    "- Deaths recorded on the Polish side since 2021: at least 89, per the NGO We Are "
+    "Monitoring"
+)
+PBG = "Polish Border Guard"
+GG = "Grupa Granica"
+ARTICLE_LIVE_ROWS = [
+    ("412", 412, E, C, None, {"head": "crossings", "source": PBG}),
+    ("Two", 2, E, C, None, {"head": "soldiers", "source": "army"}),
+    ("412", 412, E, C, None, {"head": "attempts", "source": PBG}),
+    ("260", 260, E, C, None, {"head": "attempts", "source": PBG}),
+    # (open: the sentence after the Border Guard's, with no verb of its own)
+    ("58", 58, E, C, None, {"head": "people", "part_of": 2}),
+    ("1,500", 1500, E, C, None, {"head": "troops", "source": "Tomasz Rudnik"}),
+    ("3,000", 3000, E, C, None, {"head": "people", "source": "Tomasz Rudnik"}),
+    # (open: a heading opened by a group the lexicon does not know, then a colon)
+    ("nine", 9, E, C, None, {"head": "people"}),
+    ("nine", 9, E, C, None, {"head": "people", "source": GG}),
+    ("2", 2, E, C, None, {"head": "people", "part_of": 8, "source": GG}),
+    ("about 30,000", 30000, AP, C, None, {"head": "attempts", "source": PBG}),
+    ("at least 89", 89, LO, C, None, {"head": "deaths", "source": "We Are Monitoring"}),
+]
+
+
+def test_article_live():
+    check_figures(ARTICLE_LIVE, ARTICLE_LIVE_ROWS)
+
+
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
