@@ -9088,7 +9088,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             head is None
             and kind == "count"
-            and before.endswith((" with ", " with\u00a0"))
+            and before.endswith((" with ", " with\u00a0", ", at ", " group at "))
             and (nat := _PEOPLE_WITH_BEFORE_RE.search(before[-90:]))
             and _is_people_name(nat.group("p"))
         ):
@@ -11695,7 +11695,8 @@ def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 _PEOPLE_WITH_BEFORE_RE = re.compile(
     r"\b(?P<p>[A-Z][a-z]+)(?:[ \u00a0](?:were|was|are|made[ \u00a0]up|formed)[ \u00a0](?:the|a)"
     r"(?:[ \u00a0][a-z\-]+){0,2}[ \u00a0](?:group|nationality|contingent|share|number))?,?"
-    r"[ \u00a0]with[ \u00a0]$"
+    # ("Afghans were the largest group, at 4,320", a Q&A explainer, session 11)
+    r"[ \u00a0](?:with|at)[ \u00a0]$"
 )
 #: A plural subject moving "at a pace of" a number: "flights were leaving at a rate of".
 _AT_A_PACE_BEFORE_RE = re.compile(

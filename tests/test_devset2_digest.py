@@ -507,6 +507,47 @@ def test_article_live():
     check_figures(ARTICLE_LIVE, ARTICLE_LIVE_ROWS)
 
 
+# A whole invented Q&A explainer (BBC-like, on Channel crossings), rows by hand before its
+# first run: questions as headings, answers that lean on them, a breakdown by nationality,
+# a second reference by acronym, a "Read more" line.
+ARTICLE_QA = (
+    "Small boats: what we know about Channel crossings this year\n\n"
+    "How many people have crossed?\n"
+    "More than 28,000 people crossed the Channel in small boats between January and "
+    "August, according to Home Office figures. That is 41% more than in the same period "
+    "last year.\n\n"
+    "Who is crossing?\n"
+    "Afghans were the largest group, at 4,320, followed by Eritreans (3,910) and Iranians "
+    "(3,060). About one in five were under 18, the Home Office said.\n\n"
+    "How many have been sent back?\n"
+    "Under the returns pilot with France, 135 people had been returned by the end of "
+    "August, the government says. Critics point out that this is less than 1% of "
+    "arrivals.\n\n"
+    "How much does the asylum system cost?\n"
+    "The Home Office spent \u00a34.7bn on asylum support in the last financial year, the "
+    "National Audit Office (NAO) found. Hotels alone cost \u00a35.5m a day, the NAO said.\n\n"
+    "Read more: Who are the people crossing the Channel?"
+)
+NAO = "National Audit Office"
+ARTICLE_QA_ROWS = [
+    ("More than 28,000", 28000, LO, C, None, {"head": "people", "source": "Home Office"}),
+    ("41%", 41, E, P, "%", {"head": None, "source": None}),
+    # (open: a breakdown in the report's voice after the figures' source was named)
+    ("4,320", 4320, E, C, None, {"head": "afghans"}),
+    ("3,910", 3910, E, C, None, {"head": "eritreans"}),
+    ("3,060", 3060, E, C, None, {"head": "iranians"}),
+    ("About one in five", 20, AP, P, "%", {"source": "Home Office"}),
+    ("135", 135, E, C, None, {"head": "people", "source": "government"}),
+    ("less than 1%", 1, UP, P, "%", {"head": "arrivals", "source": "Critics"}),
+    ("\u00a34.7bn", 4.7e9, E, M, "GBP", {"source": NAO}),
+    ("\u00a35.5m", 5.5e6, E, M, "GBP", {"source": NAO}),
+]
+
+
+def test_article_qa():
+    check_figures(ARTICLE_QA, ARTICLE_QA_ROWS)
+
+
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
