@@ -5285,6 +5285,11 @@ _BRACKET_CREDIT_RE = re.compile(
     r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))[)\]]"
     r"(?=\.?[ \u00a0]*(?:\n|$)|\.[ \u00a0])"
 )
+#: A region's name: "(North Kivu)", "(Upper Nile State)", "(Sindh province)".
+_REGION_NAME_RE = re.compile(
+    r"(?:North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western)\b"
+    r"|.*\b(?:Province|province|Region|region|State|state|District|district|County|Governorate)$"
+)
 #: Brackets closing a line that credit no one: a picture's, a page's, a quantity's words.
 _NOT_BRACKET_CREDITS = frozenset(
     """File Pictured Photo Photos Video Watch Listen Updated Update Live Read Opinion Analysis
@@ -5314,12 +5319,18 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
             if m.group("noun") and src[:4] == "the ":
                 src = src[4:]
         else:
-            if src.split()[0] in _NOT_BRACKET_CREDITS or _norm(src) in _entity_lexicon().places:
+            if (
+                src.split()[0] in _NOT_BRACKET_CREDITS
+                or _norm(src) in _entity_lexicon().places
+                or _REGION_NAME_RE.match(src)
+            ):
                 continue
             before = text[max(0, m.start() - 120) : m.start()]
-            run = _CAP_RUN_RE.findall(before)
-            if src.isupper() and run and _spells(before[before.rfind(run[-1]) :], src):
-                continue
+            words = before.split()[-8:]
+            if src.isupper() and any(
+                _spells(" ".join(words[i:]), src) for i in range(len(words) - 1)
+            ):
+                continue  # "Médecins Sans Frontières (MSF)": the name's acronym
             if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _DASH_SOURCE_NOUNS:
                 continue  # "the UN refugee agency (UNHCR)": a name for the body before
         at = m.start() + (text[m.start()] in " \u00a0")

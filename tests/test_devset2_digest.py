@@ -452,6 +452,59 @@ CASES += [
 ]
 
 
+# Batch 4: guards for this round's rules on ordinary prose (brackets closing a sentence that
+# credit no one, a capitalised label that is a topic, a bullet with a colon inside), rows
+# by hand before their first run.
+CASES += [
+    (
+        "invented/guard: an acronym in brackets after a name with accents",
+        "About 2,000 people live in the camp run by M\u00e9decins Sans Fronti\u00e8res (MSF).",
+        [("About 2,000", 2000, AP, C, None, {"head": "people", "source": None})],
+    ),
+    (
+        "invented/guard: a region in brackets after a city",
+        "Some 4,000 people fled to Goma (North Kivu).",
+        [("Some 4,000", 4000, AP, C, None, {"head": "people", "source": None})],
+    ),
+    (
+        "invented/guard: a pointer to a chart in brackets",
+        "Arrivals rose to 12,000 in June (see chart).",
+        [("12,000", 12000, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/guard: a breakdown in brackets closing the sentence",
+        "Police arrested 40 people (including 12 women).",
+        [
+            ("40", 40, E, C, None, {"head": "people", "source": None}),
+            ("12", 12, E, C, None, {"head": "women", "part_of": 0, "source": None}),
+        ],
+    ),
+    (
+        "invented/guard: a person named in brackets after a role",
+        "The camp's manager (Ahmed Noor) runs 14 tents for 300 families.",
+        [
+            ("14", 14, E, C, None, {"head": "tents", "source": None}),
+            ("300", 300, E, C, None, {"head": "families", "source": None}),
+        ],
+    ),
+    (
+        "invented/guard: a topic in capitals before a colon on a bullet",
+        "- LIBYA: 1,100 migrants intercepted at sea last week",
+        [("1,100", 1100, E, C, None, {"head": "migrants", "source": None})],
+    ),
+    (
+        "invented/guard: a role label inside a story's sentence is no transcript",
+        "The reporter said 30 families had left.\nANCHOR: Thank you.",
+        [("30", 30, E, C, None, {"head": "families", "source": "reporter"})],
+    ),
+    (
+        "invented/guard: a dash after a quote, then no name",
+        '"We need 500 more beds" \u2014 that was the message from the mayor.',
+        [("500", 500, E, C, None, {"head": "beds"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_digest_figures(case):
     _, text, expected = case
