@@ -601,6 +601,78 @@ def test_article_qa():
     check_figures(ARTICLE_QA, ARTICLE_QA_ROWS)
 
 
+# A whole invented radio report (BBC World Service-like, on Sudanese refugees in Chad),
+# rows by hand before its first run: a presenter's and a correspondent's turns, two
+# interviewees' labels, numbers in words, a UN agency described and its representative.
+ARTICLE_RADIO = (
+    "PRESENTER: Sudan's war has now forced more than twelve million people from their "
+    "homes. Our correspondent Hannah Boateng has been to Adre, on the border with Chad.\n\n"
+    "CORRESPONDENT (HANNAH BOATENG): The crossing point here is a dry riverbed. Aid workers "
+    "say around six hundred people cross it every day, most of them women and children.\n\n"
+    "FATIMA ADAM (translated): We walked for eleven days from El Fasher. My two sons stayed "
+    "behind.\n\n"
+    "CORRESPONDENT: The UN refugee agency says Chad now hosts about 1.2 million Sudanese "
+    "refugees, in camps built for far fewer. Its representative, Luca Ferraro, told me "
+    "funding had run dry.\n\n"
+    "LUCA FERRARO: We have received 14 per cent of what we asked for this year. That means "
+    "one meal a day for most families.\n\n"
+    "PRESENTER: Hannah Boateng reporting from Adre."
+)
+ARTICLE_RADIO_ROWS = [
+    ("more than twelve million", 1.2e7, LO, C, None, {"head": "people", "source": None}),
+    ("around six hundred", 600, AP, C, None, {"head": "people", "source": "Aid workers"}),
+    ("eleven days", 11, E, D, "day", {"source": "Fatima Adam"}),
+    ("two", 2, E, C, None, {"head": "sons", "source": "Fatima Adam"}),
+    (
+        "about 1.2 million",
+        1.2e6,
+        AP,
+        C,
+        None,
+        {"head": "refugees", "source": "UN refugee agency"},
+    ),
+    ("14 per cent", 14, E, P, "%", {"source": "Luca Ferraro"}),
+    ("one", 1, E, C, None, {"head": "meal", "source": "Luca Ferraro"}),
+]
+
+
+def test_article_radio():
+    check_figures(ARTICLE_RADIO, ARTICLE_RADIO_ROWS)
+
+
+# A whole invented newsletter item (Axios-like, on US border arrests), rows by hand before
+# its first run: the format's bold labels ("Why it matters:", "By the numbers:", "Zoom
+# in:") are topics, never sources; the sources come as "per CBP data", "according to".
+ARTICLE_AXIOS = (
+    "Border arrests fall to lowest level since 2020\n\n"
+    "Border Patrol agents made 8,725 arrests between ports of entry in March, per CBP data "
+    "released Tuesday.\n\n"
+    "Why it matters: That is down 94% from the December 2023 peak, when agents made about "
+    "250,000 arrests.\n\n"
+    "By the numbers:\n"
+    "- Daily average: 281 arrests, down from 8,000 at the peak.\n"
+    "- Mexicans: 61% of those arrested.\n"
+    "- Detention: ICE held 47,600 people on March 30, a record, according to TRAC.\n\n"
+    "Zoom in: In the Tucson sector, agents arrested 1,900 people, the most of any sector.\n\n"
+    "Go deeper: Where the detention beds are"
+)
+ARTICLE_AXIOS_ROWS = [
+    ("8,725", 8725, E, C, None, {"head": "arrests", "source": "CBP"}),
+    ("94%", 94, E, P, "%", {"head": None, "source": None}),
+    ("about 250,000", 250000, AP, C, None, {"head": "arrests", "source": None}),
+    ("281", 281, E, C, None, {"head": "arrests", "source": None}),
+    ("8,000", 8000, E, C, None, {"head": "arrests", "source": None}),
+    # (open: the head of a share "of those arrested")
+    ("61%", 61, E, P, "%", {"source": None}),
+    ("47,600", 47600, E, C, None, {"head": "people", "source": "TRAC"}),
+    ("1,900", 1900, E, C, None, {"head": "people", "source": None}),
+]
+
+
+def test_article_axios():
+    check_figures(ARTICLE_AXIOS, ARTICLE_AXIOS_ROWS)
+
+
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
