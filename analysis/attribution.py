@@ -4887,12 +4887,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     # distance from the claim, as "claimed" does
                     r["hedged"] = True
 
-    if "Source: " in text or "Sources: " in text:
+    if "Source: " in text or "Sources: " in text or "Data: " in text:
         _credit_lines(report, rows)
     if "RT @" in text:
         _retweets(report, rows)
     if ")\n" in text or ")." in text or text.endswith((")", "]")) or "]\n" in text:
         _bracket_credits(report, rows)
+    if "ccording to" in text or " from " in text:
+        _back_credits(report, rows, resolver)
     _demonym_body_names(text, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
@@ -5262,7 +5264,9 @@ _NOT_SOURCE_OPENERS = _CAPITAL_PREPOSITIONS | frozenset(
 # A graphic's or a box's credit: "Source: Home Office", "Sources: OCHA, WFP" at a line's or
 # a sentence's start (session 8, short-form copy).
 _CREDIT_LINE_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] ))Sources?:[ \u00a0]+(?P<src>[A-Z][^.\n;]{1,60}?)\.?[ \u00a0]*(?=\n|$)"
+    # (or a chart's "Data: Home Office; Chart: Ana Ruiz", newsletters, session 11)
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Sources?|Data):[ \u00a0]+(?P<src>[A-Z][^.\n;]{1,60}?)\.?"
+    r"[ \u00a0]*(?=\n|$|;[ \u00a0]+(?:Chart|Graphic|Map|Photo|Design)s?:)"
 )
 #: A wire credit under a story ("Source: AFP") is the report's own voice, no source.
 _WIRE_CREDITS = frozenset(
@@ -5347,6 +5351,36 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
                 and (not r.get("source") or (per and r.get("reporting") not in _SAY_VERBS))
             ):
                 r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
+# A sentence that names the source of the figures of the sentence before it: "That's
+# according to the interior ministry.", "The figures come from the Red Cross." (broadcast
+# copy, session 11)
+_BACK_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \u00a0])|(?<=\n))(?:(?:That|This)(?:['’]s|[ \u00a0]is|[ \u00a0]was)"
+    r"|Those[ \u00a0]are|These[ \u00a0]are)[ \u00a0]+(?:(?:the|our)[ \u00a0]+)?"
+    r"(?:(?:latest[ \u00a0]+)?(?:figures?|numbers?|estimates?|count)[ \u00a0]+)?"
+    r"(?:according[ \u00a0]to|from)[ \u00a0]+(?P<np>[^.\n\d\"“”]{2,80}?)\."
+    r"|(?:^|(?<=[.!?][ \u00a0])|(?<=\n))(?:The|Those|These)[ \u00a0]+(?:latest[ \u00a0]+)?"
+    r"(?:figures?|numbers?|data|estimates?)[ \u00a0]+(?:come|comes|came)[ \u00a0]+from[ \u00a0]+"
+    r"(?P<np2>[^.\n\d\"“”]{2,80}?)\."
+)
+
+
+def _back_credits(report: Report, rows: list[dict], resolver) -> None:
+    """The figures of the sentence before "That's according to X." with no source of
+    their own are X's."""
+    text = report.text
+    for m in _BACK_CREDIT_RE.finditer(text):
+        k = report.sentence_index(m.start())
+        if k == 0 or any(r["sentence"] == k for r in rows):
+            continue
+        src = resolver.resolve(m.group("np") or m.group("np2"), _State(), False)
+        if not src:
+            continue
+        for r in rows:
+            if r["sentence"] == k - 1 and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = src, "according to", False
 
 
 #: A body's name by its last word, which a country's adjective may open elsewhere in the

@@ -9573,7 +9573,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # The counted noun is elided.
         if (
             text.startswith(": ", d_end)
-            and (d.start == 0 or text[d.start - 1] == "\n")
+            and (
+                d.start == 0
+                or text[d.start - 1] == "\n"
+                # (a bullet's: "- 1,200: the number of unaccompanied children ...", session 11)
+                or (
+                    text[d.start - 2 : d.start] in ("- ", "\u2022 ", "* ")
+                    and (d.start == 2 or text[d.start - 3] == "\n")
+                )
+            )
             and (lab := _FACT_LABEL_RE.match(text, d_end + 2))
         ):
             # a fact box's "59,500: Total number of applications from Ukrainians"

@@ -505,6 +505,56 @@ CASES += [
 ]
 
 
+# Batch 5: more of the formats' ways of naming a source, rows by hand before their first
+# run.
+CASES += [
+    (
+        "invented/live blog: an agency's name and a colon opening an entry",
+        "Reuters: Libya's coastguard intercepted 300 people off Zuwara overnight",
+        [("300", 300, E, C, None, {"head": "people", "source": "Reuters"})],
+    ),
+    (
+        "invented/live blog: an inverted 'reports AFP'",
+        "At least 12 people died when the boat capsized, reports AFP.",
+        [("At least 12", 12, LO, C, None, {"head": "people", "source": "AFP"})],
+    ),
+    (
+        "invented/radio: 'That's according to' the sentence after the figure",
+        "REPORTER: Some 3,200 people crossed the border last week. That's according to "
+        "the interior ministry.\n\nANCHOR: Thank you.",
+        [("Some 3,200", 3200, AP, C, None, {"head": "people", "source": "interior ministry"})],
+    ),
+    (
+        "invented/TV script: 'The figures come from' the sentence after the figure",
+        "More than 900 children arrived alone this month. The figures come from the Red Cross.",
+        [("More than 900", 900, LO, C, None, {"head": "children", "source": "Red Cross"})],
+    ),
+    (
+        "invented/newsletter: a number-first bullet with the number of what it counts",
+        "- 1,200: the number of unaccompanied children housed in hotels last year",
+        [("1,200", 1200, E, C, None, {"head": "children"})],
+    ),
+    (
+        "invented/newsletter: a chart's Data: credit",
+        "Asylum claims fell 18% to 24,300 in the quarter.\nData: Home Office; Chart: Ana Ruiz",
+        [
+            ("18%", 18, E, P, "%", {"source": "Home Office"}),
+            ("24,300", 24300, E, C, None, {"head": "claims", "source": "Home Office"}),
+        ],
+    ),
+    (
+        "invented/live blog: a body's post quoted after a colon",
+        'The IOM said on X: "At least 61 people have died in the shipwreck off Lampedusa."',
+        [("At least 61", 61, LO, C, None, {"head": "people", "source": "IOM"})],
+    ),
+    (
+        "invented/live blog: according to local media",
+        "Around 150 people were evacuated from the camp, according to local media.",
+        [("Around 150", 150, AP, C, None, {"head": "people", "source": "local media"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_digest_figures(case):
     _, text, expected = case
