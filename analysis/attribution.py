@@ -4887,6 +4887,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     # distance from the claim, as "claimed" does
                     r["hedged"] = True
 
+    if quotes and ("\n'" in text or "\n‘" in text or '\n"' in text or "\n“" in text):
+        _quoted_headings(text, rows, quotes, quote_speakers)
     if "Source: " in text or "Sources: " in text or "Data: " in text:
         _credit_lines(report, rows)
     if "RT @" in text:
@@ -5351,6 +5353,33 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
                 and (not r.get("source") or (per and r.get("reporting") not in _SAY_VERBS))
             ):
                 r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
+def _quoted_headings(text: str, rows: list[dict], quotes, quote_speakers) -> None:
+    """ "'Nine hours in the water'" heading an entry whose quote says "I was nine hours in
+    the water," he told her: a heading that quotes words said below it is their speaker's
+    (live blogs' and UK papers' quoted headings, session 11)."""
+    for r in rows:
+        if r.get("source"):
+            continue
+        line0 = text.rfind("\n", 0, r["start"]) + 1
+        line1 = text.find("\n", r["end"])
+        line1 = len(text) if line1 < 0 else line1
+        line = text[line0:line1].strip()
+        if not (
+            8 < len(line) <= 90
+            and line[:1] in "'‘\"“"
+            and line[-1:] in "'’\"”"
+            and "." not in line[1:-1]
+        ):
+            continue
+        key = line[1:-1].strip().lower()
+        for q in quotes:
+            if q[0] <= line1 or q[0] - line1 > 1500:
+                continue
+            if quote_speakers.get(q) and key in text[q[0] : q[1]].lower():
+                r["source"], r["reporting"], r["hedged"] = quote_speakers[q]
+                break
 
 
 # A sentence that names the source of the figures of the sentence before it: "That's
