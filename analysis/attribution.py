@@ -763,7 +763,9 @@ _VERIFIED_BY_RE = re.compile(
 _DATA_NOUNS_RE = re.compile(
     r"^(?:(?:a|the)[ \u00a0])?(?:figures|data|statistics|numbers|a[ \u00a0]tally|tally|count|"
     r"records|report|estimates|monitoring)[ \u00a0](?:shared|released|compiled|provided|kept|"
-    r"published|issued|collected|gathered)?[ \u00a0]?by[ \u00a0](?P<np>.+)$",
+    r"published|issued|collected|gathered)?[ \u00a0]?"
+    # (or "from" a name: "Figures from Frontex, the EU border agency, show", session 11)
+    r"(?:by[ \u00a0]|from[ \u00a0](?=(?-i:(?:the[ \u00a0])?[A-Z])))(?P<np>.+)$",
     re.IGNORECASE,
 )
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
@@ -2489,6 +2491,7 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         seg_stripped = seg_stripped[: aside.start()].rstrip()
         if seg_stripped[-1:].isdigit() and (age := _AGE_END_RE.search(seg_stripped)):
             seg_stripped = seg_stripped[: age.start()]  # "Nyakim Gatwech, 29, who fled ..."
+
     if seg_stripped[-4:].isdigit() and (dt := _NP_DATE_TAIL_RE.search(seg_stripped)):
         # "A World Bank report from March 2018 predicted": the report's date is no speaker
         seg_stripped = seg_stripped[: dt.start()]
@@ -3216,6 +3219,10 @@ _NUMBER_RIGHT_AFTER_RE = re.compile(
     r"[ \u00a0](?:(?:about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least"
     r"|up[ \u00a0]to)[ \u00a0])?\d"
 )
+#: Whom "tell" reports to: "Officials here tell us around 300 families ..." (session 11).
+_TELL_LISTENER_RE = re.compile(
+    r"[ \u00a0](?:us|me|reporters|journalists|the[ \u00a0]BBC|[A-Z][A-Za-z]+)\b(?![ \u00a0]to\b)"
+)
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
     r"|suggest|suggested|put|puts"
@@ -3572,6 +3579,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v == "projects" and after[:1] in (",", ".", ";", ":", ")", "") and pw.islower():
         return False  # "will go to water projects, the commission said": a noun, no object
+    if v == "tell" and not _TELL_LISTENER_RE.match(after):
+        return False  # "hard to tell", "tell them to leave": no report to a listener
     if v == "claims" and _NOUN_CLAIMS_RE.match(after):
         return False  # "jobless claims fell to 221,000": the noun, then its verb
     if v == "claims" and after.startswith((", according to ", ",\u00a0according to ")):
@@ -5750,9 +5759,11 @@ def _first_np(
     for idx, w in enumerate(words):
         lw = w.lower().strip(",")
         if (
-            len(keep) == 1
+            # (after "The" too: "The figures from Frontex, the EU border agency, show",
+            # session 11)
+            (len(keep) == 1 or len(keep) == 2 and keep[0].lower() in ("the", "latest"))
             and lw in ("from", "by")
-            and keep[0].lower() in ("data", "figures", "statistics", "numbers", "estimates")
+            and keep[-1].lower() in ("data", "figures", "statistics", "numbers", "estimates")
         ):
             keep.append(w)  # "Data from the IPC, published on 18 March, discloses that"
             continue
