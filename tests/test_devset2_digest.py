@@ -605,6 +605,37 @@ CASES += [
 ]
 
 
+# Batch 8: broadcast numbers and labelled lines, rows by hand before their first run.
+CASES += [
+    (
+        "invented/TV script: a hyphenated thousand",
+        "NARRATOR: More than 22-thousand migrants have crossed the Channel this year.\n\n"
+        "NARRATOR: Most came from France.",
+        [("More than 22-thousand", 22000, LO, C, None, {"head": "migrants", "source": None})],
+    ),
+    (
+        "invented/radio: fifteen hundred",
+        "REPORTER: About fifteen hundred people are sleeping in the stadium tonight.\n\n"
+        "ANCHOR: Thank you.",
+        [("About fifteen hundred", 1500, AP, C, None, {"head": "people", "source": None})],
+    ),
+    (
+        "invented/rush transcript: a time stamp before a role label",
+        "[14:02:11] REPORTER: About 400 people are sheltering in the school.\n"
+        "[14:02:30] ANCHOR: And the weather?",
+        [("About 400", 400, AP, C, None, {"head": "people", "source": None})],
+    ),
+    (
+        "invented/live blog: a labelled bullet with a dash credit",
+        "What we know\n- Deaths: at least 61 \u2014 IOM\n- Missing: about 30 \u2014 coastguard",
+        [
+            ("at least 61", 61, LO, C, None, {"head": "deaths", "source": "IOM"}),
+            ("about 30", 30, AP, C, None, {"head": "missing", "source": "coastguard"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_digest_figures(case):
     _, text, expected = case
