@@ -865,6 +865,13 @@ _PLUS_PROGRAMME_AFTER_RE = re.compile(
 )
 
 
+#: A live page's time stamp on a line of its own (session 11, live blogs).
+_PAGE_STAMP_RE = re.compile(
+    r"[ \t]*(?:Last[ \u00a0])?(?:[Uu]pdated|Posted|Published|Edited)[: \u00a0]+(?:about[ \u00a0])?"
+    r"\w+[ \u00a0](?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \u00a0]ago\b[^\n\d]{0,60}"
+)
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -881,6 +888,14 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
     if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
         return True  # "the 800+ child benefit", "the Family 500+ programme": a scheme's name
+    if (
+        nxt in " \u00a0"
+        and "ago" in text[e : e + 16]
+        and _PAGE_STAMP_RE.fullmatch(
+            text, text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
+        )
+    ):
+        return True  # a live page's "Updated 3 hours ago", "Posted 45 minutes ago by ..."
     if nxt in " \u00a0-" and nxt2 in "hHtTmMbB" and _SCALE_ORDINAL_AFTER_RE.match(text, e):
         return True  # "the airport's 50 millionth passenger": an ordinal (session 7)
     if (

@@ -636,6 +636,25 @@ CASES += [
 ]
 
 
+# Batch 9: a live page's time stamp (the brief's "Updated 3 hours ago"), rows by hand; the
+# first failed before its rule (the "2 hours" was a duration), the second is its guard.
+CASES += [
+    (
+        "invented/live blog: the page's time stamp is no duration",
+        "Updated 2 hours ago\nAbout 250 people crossed at Ventimiglia, police said.",
+        [("About 250", 250, AP, C, None, {"head": "people", "source": "police"})],
+    ),
+    (
+        "invented/guard: a time ago inside a sentence stays a duration",
+        "The list was updated 2 hours ago with 40 new names.",
+        [
+            ("2 hours", 2, E, D, "hour"),
+            ("40", 40, E, C, None, {"head": "names"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_digest_figures(case):
     _, text, expected = case
