@@ -677,7 +677,8 @@ _OWNER_OF_FIGURE_RE = re.compile(
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
 _DESCRIBED_BODY_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*[ \u00a0]){0,3}?"
+    # (a possessive among the description's words: "the bloc's statistics office Eurostat")
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
     # ("the advocacy group Witness at the Border", session 11)
     r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*)$"
@@ -5581,7 +5582,8 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
 
 _HEADLINE_LEAD_SOURCE_RE = re.compile(
     # (or a bullet's: "- UNHCR: 4.1m Sudanese refugees ...", a newsletter's list, session 11)
-    r"(?P<bullet>[-\u2022*\u2013][ \u00a0]+)?(?P<src>[A-Z][A-Za-z'’&.]{1,12}(?:[ \u00a0][A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
+    r"(?P<bullet>[-\u2022*\u2013][ \u00a0]+)?(?P<src>[A-Z][A-Za-z'’&.]{1,12}"
+    r"(?:[ \u00a0](?:(?:the|of|for)[ \u00a0])?[A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
 )
 
 
