@@ -103,6 +103,103 @@ commit)::
       70-germany-deportations-qa.txt 'fewer than 40 per cent': source: 'Pro Asyl' -> nan
       70-germany-deportations-qa.txt 'more than €300,000': source: 'Welt am Sonntag' -> 'the paper'
       70-germany-deportations-qa.txt '600': counted: 'places in deportation detention' -> 'places'
+
+Gold corrected afterwards (a slip against the project's conventions, not toward the
+output): in 68, "A foreign ministry spokesman said ..." had the source "foreign ministry
+spokesman" for "two" (boats) and "48 hours"; every gold file of both dev sets keeps an
+unnamed speaker's article ("A home department official", "A senior official at the
+interior ministry"), and the scorer strips only "the", so it is "A foreign ministry
+spokesman" now (the table's own row, "A navy spokesman", was corrected the same way after
+its first run). No other gold was changed.
+
+Open conventions (left out of the tables, or fields left unchecked there), and known
+misses:
+
+- a broadcast's own journalists: the gold of 68 gives the lines of "ANCHOR (CLAIRE
+  HOBSON):" and "REPORTER:" no source (the programme's own voice), and the extractor now
+  reads a newsroom role label so; a label that names the journalist first ("DANA WELLS,
+  CNN ANCHOR:", tests/test_real_probe_justice.py) still names a source, as that table
+  wants. Which is right for a named presenter is open.
+- "9.6m internally displaced" (69): the gold's head is "displaced", as report 22's "the
+  displaced"; the extractor restores the elided noun, "people". Either can be meant.
+- "200 police and Guardia Civil officers" (67): "officers" (the gold) or "police" (the
+  extractor), "police" being a noun of its own; left alone.
+- a sentence after a body's sentence with no verb of its own ("Of those, 58 people were
+  detained."), a breakdown in the report's voice after the figures' source was named, a
+  heading opened by a group the lexicon does not know ("Grupa Granica: nine people ..."),
+  the head of a share "of those arrested": fields left unchecked in the article tables.
+- ", via UNHCR" closing a line is a credit, ", via Libya" a route; only a place list tells
+  them apart, so "via" after a comma is left alone (its row was dropped after its first
+  run); "(via X)" in brackets is read, a place excepted.
+
+The tables below hold invented rows, expected values by hand, checked with
+tests/figure_checks.py (rows as in ``tests/test_unseen_styles.py``: ``(text, value or
+(low, high), bound, kind, unit[, fields])``, ``part_of`` the index of the whole among the
+expected rows). How they did on their first run:
+
+- batch 1 (the constructions that failed in the four reports, in other words): 3 of 18
+  rows passed (a reporter's line reporting a body, the acronym guard, "according to the
+  monitoring group Alarm Phone"); "A navy spokesman" was then corrected as the gold was;
+- batch 2 (the rest of the reports' misses, written after the rules of batch 1): all 7
+  failed on commit 86038e6's package (``git archive`` of it, run with this module);
+- batch 3 (live blogs, TV and radio scripts, newsletters, Q&A explainers beyond the four
+  reports): 7 of 13 passed;
+- the whole live blog (Poland-Belarus): 5 of 12 rows passed; the whole Q&A explainer
+  (Channel crossings): 7 of 10; the whole radio report (Chad) 7 of 7 and the newsletter
+  item (US border arrests) 8 of 8 passed on their first run;
+- batch 4 (guards on ordinary prose): 6 of 8 passed (the bracketed credit took an
+  acronym after accented words and a region after a city; both fixed);
+- batch 5 (more terse sources): 4 of 8 passed; batch 6 (67's quoted heading) failed on
+  commit 9c81973's package; batch 7: 3 of 6 passed (the "via" row dropped, above); batch
+  8 (broadcast numbers, labelled bullets): 4 of 4 passed; batches 9 and 10 (a page's time
+  stamp; bullets headed by bodies the lexicon lacked) were checked on their texts before
+  their rules (a duration "3 hours"; no source) and written with them.
+
+The general rules of this round, one line each:
+
+- a newsroom role label ("ANCHOR:", "REPORTER (TOM BRIGGS):", "PRESENTER:") is the
+  programme's own voice; a bracket may follow a label's name ("(through interpreter)");
+  a TV script's "SOUNDBITE (Arabic) NAME, ROLE:" names the speaker.
+- ", and (tonight) X says it will ..." speaks for its own clause, not the figure before;
+  a time word opening a speaker ("Tonight Athens says") is cut.
+- a bullet opened by a known body and a colon ("- UNHCR: 4.1m ...") is that body's; a
+  topic label ("CHANNEL:", "Funding:") is not; the body may hold "the" ("Save the
+  Children"); the lexicon learnt Amnesty, HRW, Eurostat, Home Office, Border Force.
+- a credit in brackets closing a sentence or a label's line ("(Kathimerini)", "(Federal
+  Police)", "(interior ministry)", "(Panama's migration service)", "[Reuters]", "(per
+  UNHCR)", ". (AFP)" after its sentence) gives the sentence's figures with no source its
+  name; an acronym spelling the name before it, a place or a region, or a page's word,
+  does not; "per"/"via" in the bracket also overrides an agent's "recorded".
+- a quote signed after a dash ('"..." -- Marco Ricci, who runs ...') is the signer's.
+- a "Source:" line closing a box's caption covers the figure on its own short line above
+  (not across a blank line, not from inside a bullet); "Data: X; Chart: Y" credits as
+  "Source:" does.
+- "the paper reported" is the outlet told before ("..., the ministry told Welt am
+  Sonntag"); "That's according to X." and "The figures come from X." give the sentence
+  before their source; "in its own survey" is the opening body's.
+- a name after a body's common noun ("the activist network Grupa Granica") is a body,
+  the next "it"; a tag's "it" ("..., it said on X") is the body that opens its sentence;
+  "the advocacy group Witness at the Border" keeps "at"; "the bloc's statistics office
+  Eurostat" is Eurostat.
+- a man named with his age after "spoke to" ("Youssef, 17,") is the next "he".
+- "<Name> reports 412 ..." and "Officials here tell us ..." report; "point out" reports;
+  "The figures from Frontex, the EU border agency, show" are Frontex's; "..., the
+  National Audit Office (NAO) found." is a body's closing tag.
+- a body's short name takes its country's adjective when the text gives it ("Border
+  Guard" -> "Polish Border Guard").
+- a quoted heading whose words a quote below says is that quote's speaker's.
+- heads: a fact box's label with its period ("Deportations, January-June 2025: ",
+  "Asylum claims withdrawn in 2024: "), a two-word label's plural second word ("Crossing
+  attempts"), a longer participle label ("Deaths recorded on the Polish side since
+  2021: "), a number-first bullet ("- 1,200: the number of ..."), "N treated" (people),
+  "Afghans were the largest group, at 4,320", an answer's bare count after "How many X?",
+  "roughly 30% of the total" (the count before, past the one it restates), a plan's verb
+  no part of its name ("the plan asks for $1.9bn and is 6% funded"), a bullet's topic
+  label before the funded plan's clause.
+- part_of: "Of those," skips the old value of a comparison ("up from 260").
+- not figures: "ITEM 3", "Segment 2" (a running order), "one-in, one-out" (a scheme's
+  name), a live page's "Updated 3 hours ago" on a line of its own.
+- "asylum claims withdrawn/lodged/..." is the noun, no claim.
 """
 
 from __future__ import annotations
