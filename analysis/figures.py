@@ -865,6 +865,8 @@ _PLUS_PROGRAMME_AFTER_RE = re.compile(
 )
 
 
+#: After "1" in a newsletter's fixed heading (Axios-style, session 11).
+_BIG_THING_AFTER_RE = re.compile(r" (?:big|fun|more) thing:")
 #: A live page's time stamp on a line of its own (session 11, live blogs).
 _PAGE_STAMP_RE = re.compile(
     r"[ \t]*(?:Last[ \u00a0])?(?:[Uu]pdated|Posted|Published|Edited)[: \u00a0]+(?:about[ \u00a0])?"
@@ -888,6 +890,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
     if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
         return True  # "the 800+ child benefit", "the Family 500+ programme": a scheme's name
+    if nxt == " " and text[s:e] == "1" and _BIG_THING_AFTER_RE.match(text, e):
+        return True  # a newsletter's fixed heading: "1 big thing: ...", "1 fun thing: ..."
     if (
         nxt in " \u00a0"
         and "ago" in text[e : e + 16]

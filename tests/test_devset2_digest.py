@@ -153,7 +153,9 @@ expected rows). How they did on their first run:
   commit 9c81973's package; batch 7: 3 of 6 passed (the "via" row dropped, above); batch
   8 (broadcast numbers, labelled bullets): 4 of 4 passed; batches 9 and 10 (a page's time
   stamp; bullets headed by bodies the lexicon lacked) were checked on their texts before
-  their rules (a duration "3 hours"; no source) and written with them.
+  their rules (a duration "3 hours"; no source) and written with them; batch 11 (an
+  agency that reports, "1 big thing:", a key fact's credit, a list after "By the
+  numbers:"): 3 of 4 passed.
 
 The general rules of this round, one line each:
 
@@ -198,7 +200,8 @@ The general rules of this round, one line each:
   label before the funded plan's clause.
 - part_of: "Of those," skips the old value of a comparison ("up from 260").
 - not figures: "ITEM 3", "Segment 2" (a running order), "one-in, one-out" (a scheme's
-  name), a live page's "Updated 3 hours ago" on a line of its own.
+  name), a live page's "Updated 3 hours ago" on a line of its own, a newsletter's "1 big
+  thing:".
 - "asylum claims withdrawn/lodged/..." is the noun, no claim.
 """
 
@@ -764,6 +767,44 @@ CASES += [
         "invented/newsletter: a charity whose name holds 'the' heading a bullet",
         "- Save the Children: 4,300 children crossed the Darien alone since January",
         [("4,300", 4300, E, C, None, {"head": "children", "source": "Save the Children"})],
+    ),
+]
+
+
+# Batch 11: more of the formats' habits, rows by hand before their first run.
+CASES += [
+    (
+        "invented/bulletin: a news agency reports that",
+        "The Associated Press reports that at least 14 people drowned off Djibouti.",
+        [
+            (
+                "at least 14",
+                14,
+                LO,
+                C,
+                None,
+                {"head": "people", "source": "Associated Press"},
+            )
+        ],
+    ),
+    (
+        "invented/newsletter: '1 big thing' is a heading's number, no count",
+        "1 big thing: ICE removal flights hit 187 in December",
+        [("187", 187, E, C, None, {"head": "flights"})],
+    ),
+    (
+        "invented/key facts: a number, a dash, its label and a bracketed credit",
+        "KEY FACTS\n1.2m \u2014 people displaced in Sudan since April (UNHCR)",
+        [("1.2m", 1.2e6, E, C, None, {"head": "people", "source": "UNHCR"})],
+    ),
+    (
+        "invented/newsletter: by the numbers, a list after a colon",
+        "By the numbers: 3,400 arrests, 12 deaths and $4.1m seized.",
+        [
+            ("3,400", 3400, E, C, None, {"head": "arrests"}),
+            ("12", 12, E, C, None, {"head": "deaths"}),
+            ("$4.1m", 4.1e6, E, M, "USD"),
+        ],
     ),
 ]
 
