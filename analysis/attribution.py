@@ -5347,6 +5347,10 @@ _NOT_BRACKET_CREDITS = frozenset(
     """File Pictured Photo Photos Video Watch Listen Updated Update Live Read Opinion Analysis
     Explainer Exclusive Sponsored Advertisement Ad Archive""".split()
 )
+#: A common noun for a body or a party right before a bracket that names it.
+_BRACKETED_NAME_OF_RE = re.compile(
+    rf"(?:{_GENERIC_ORG}|party|movement|forces|front|league|militia|coalition|charity|NGO)"
+)
 #: The nouns of a body a bracketed credit names in lower case: "(interior ministry)".
 _BRACKET_BODY_NOUNS = _DASH_SOURCE_NOUNS | frozenset(
     "service office department commission directorate agency authority guard".split()
@@ -5383,8 +5387,9 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
                 _spells(" ".join(words[i:]), src) for i in range(len(words) - 1)
             ):
                 continue  # "Médecins Sans Frontières (MSF)": the name's acronym
-            if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _DASH_SOURCE_NOUNS:
-                continue  # "the UN refugee agency (UNHCR)": a name for the body before
+            last = before.rsplit(None, 1)[-1] if before.split() else ""
+            if last in _DASH_SOURCE_NOUNS or _BRACKETED_NAME_OF_RE.fullmatch(last):
+                continue  # "the UN refugee agency (UNHCR)", "Imran Khan's party (PTI)": a name
         at = m.start() + (text[m.start()] in " \u00a0")
         k = report.sentence_index(m.start())
         line0 = text.rfind("\n", 0, m.start()) + 1

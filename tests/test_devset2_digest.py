@@ -809,6 +809,17 @@ CASES += [
 ]
 
 
+# Batch 12: a guard found by reading the bracketed-credit rule again (it failed on commit
+# 7c24a28's package: "PTI" was taken for a credit).
+CASES += [
+    (
+        "invented/guard: a party's acronym in brackets after its common noun",
+        "Police detained 40 supporters of Imran Khan's party (PTI).",
+        [("40", 40, E, C, None, {"head": "supporters", "source": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_digest_figures(case):
     _, text, expected = case
