@@ -156,7 +156,9 @@ expected rows). How they did on their first run:
   their rules (a duration "3 hours"; no source) and written with them; batch 11 (an
   agency that reports, "1 big thing:", a key fact's credit, a list after "By the
   numbers:"): 3 of 4 passed; batch 12 (a party's acronym in brackets, a guard found by
-  reading the bracketed-credit rule again) failed on commit 7c24a28's package.
+  reading the bracketed-credit rule again) failed on commit 7c24a28's package; batch 13
+  (key points closed by "..., IOM says", a correspondent's "According to the UN", a quote
+  running on into the next paragraph): 5 of 5 passed.
 
 tests/test_figures.py's reference for the label gates now mirrors session 8's "GMT+1"
 offset (hypothesis found "GMT+1,200", which fails on main too) and this round's two
@@ -821,6 +823,53 @@ CASES += [
         "invented/guard: a party's acronym in brackets after its common noun",
         "Police detained 40 supporters of Imran Khan's party (PTI).",
         [("40", 40, E, C, None, {"head": "supporters", "source": None})],
+    ),
+]
+
+
+# Batch 13: a live blog's key points and a transcript's "According to", rows by hand
+# before their first run.
+CASES += [
+    (
+        "invented/live blog: a key point closed by ', IOM says'",
+        "- At least 61 dead after boat capsizes off Libya, IOM says",
+        [("At least 61", 61, LO, C, None, {"head": "dead", "source": "IOM"})],
+    ),
+    (
+        "invented/live blog: a key point's duration closed by ', ministry says'",
+        "- Greece to extend asylum suspension by three months, ministry says",
+        [("three months", 3, E, D, "month", {"source": "ministry"})],
+    ),
+    (
+        "invented/TV script: a correspondent's 'According to the UN'",
+        "CORRESPONDENT: According to the UN, about 700 people a day are arriving.\n\n"
+        "PRESENTER: Thank you.",
+        [("about 700", 700, AP, C, None, {"head": "people", "source": "UN"})],
+    ),
+    (
+        "invented/live blog: a quote going on in the next paragraph",
+        '"We have 3,000 people in a camp built for 800," said Mayor Elena Costa.\n\n'
+        '"Another 500 are sleeping outside."',
+        [
+            ("3,000", 3000, E, C, None, {"head": "people", "source": "Elena Costa"}),
+            ("800", 800, E, C, None, {"source": "Elena Costa"}),
+            ("500", 500, E, C, None, {"source": "Elena Costa"}),
+        ],
+    ),
+    (
+        "invented/live blog: a summary bullet with a change",
+        "- Italy's interior ministry says 41,000 people have landed this year, down 60%",
+        [
+            (
+                "41,000",
+                41000,
+                E,
+                C,
+                None,
+                {"head": "people", "source": "Italy's interior ministry"},
+            ),
+            ("60%", 60, E, P, "%", {"source": "Italy's interior ministry"}),
+        ],
     ),
 ]
 
