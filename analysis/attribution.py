@@ -4905,6 +4905,21 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 for f in found
                 if f[0] > r["end"] or not _CONTRAST_BREAK_RE.search(text, f[0], r["start"])
             ]
+        if (
+            len(found) > 1
+            and any(f[0] > r["end"] and f[2] in ("reported", "reports") for f in found)
+            and any(
+                f[0] < r["start"]
+                and f[1]
+                and f[4] == "speech"
+                and f[2] not in ("according to", "as per", "reported", "reports")
+                for f in found
+            )
+        ):
+            # "Bokhari said more than 500 refugees had been arrested in the past five days,
+            # ..., Dawn reported": the outlet's closing tag passes on what the speaker said,
+            # all of the speaker's clause (agency rewrites of Pakistani dailies, session 11)
+            found = [f for f in found if not (f[0] > r["end"] and f[2] in ("reported", "reports"))]
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
             # subject yields to whoever the sentence names as speaking

@@ -9346,6 +9346,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             lead_np
             and kind == "percent"
+            and prev_ids
+            and rows[first := prev_ids[-1]]["kind"] == "percent"
+            and rows[first]["start"] >= lead_np.end() - 2
+            and all(rows[j]["kind"] == "percent" for j in prev_ids)
+            and rows[first]["head"] is not None
+            and rows[first]["head"] == _opener_noun_phrase(text, lead_np)[1]
+            and _LIST_ITEM_BEFORE_RE.search(text, max(s_start, d.start - 6), d.start)
+        ):
+            # "Of the total returnees, 87% were undocumented, 9% held ACCs and 4% were PoR
+            # card holders": each share in the list is of the group the opener names, as
+            # the first is (UNHCR flash updates, session 11)
+            r["head"], r["counted"] = rows[first]["head"], rows[first]["counted"]
+            r["part_of"] = rows[first]["part_of"]
+            continue
+        if (
+            lead_np
+            and kind == "percent"
             and _CHANGE_BEFORE_PCT_RE.search(text, max(s_start, d.start - 40), d.start)
         ):
             # "Among the main routes, X and Y saw the sharpest falls, of 52% and 48%
@@ -9386,6 +9403,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 elif det == "the" and _names_people_again(h2, c2):
                     # "Out of the deportees, 214 ...": the people counted just before
                     ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and c2 and c2[:6].lower() == "total ":
+                        # "541,210 Afghans ..., including 30,512 deportees. Of the total
+                        # returnees, 87% ...": the total is the whole, not its part (UNHCR
+                        # flash updates, session 11)
+                        while rows[ante]["part_of"] is not None:
+                            ante = rows[ante]["part_of"]
                     if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                         r["part_of"] = ante
                 elif (

@@ -5844,6 +5844,28 @@ CASES += [
         [("Roughly one in four", 25, "approximate", "percent", "%", {"source": "WHO"})],
     ),
     (
+        "invented/flash update: 'Of the total returnees,' is the total, not its last part",
+        "Since 1 March, an estimated 212,400 Afghans have returned from Iran, including "
+        "48,900 deportees. Of the total returnees, 71% were undocumented, 18% held census "
+        "slips and 11% were card holders.",
+        [
+            ("an estimated 212,400", 212400, "approximate", "count", None, {"part_of": None}),
+            ("48,900", 48900, "exact", "count", None, {"part_of": 0, "head": "deportees"}),
+            ("71%", 71, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+            ("18%", 18, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+            ("11%", 11, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+        ],
+    ),
+    (
+        "invented/agency rewrite: an outlet's closing tag passes on the speaker's whole clause",
+        "Gul Mohammad, head of a traders' union, said at least 300 shops had been sealed in "
+        "the past 10 days, leaving families without income, The News reported.",
+        [
+            ("at least 300", 300, "lower", "count", None, {"source": "Gul Mohammad"}),
+            ("10 days", 10, "exact", "duration", "day", {"source": "Gul Mohammad"}),
+        ],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
