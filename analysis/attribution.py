@@ -4793,7 +4793,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         ):
             # "COMMISSIONER: We'll have about 2,500 officers out": a transcript line's
             # speaker, named by its label, unless the line reports someone else's words
-            r["source"], r["reporting"], r["hedged"] = labels[para][1], None, False
+            name = labels[para][1]
+            if name and " " not in name and (full := resolver.persons.get(name.title())):
+                # "HASAN:" after the reporter's "Teuku Hasan leads the fishermen's council":
+                # the person the text names in full (a radio report, session 11)
+                name = full
+            r["source"], r["reporting"], r["hedged"] = name, None, False
             continue
         if posts and para is not None and para + 1 in posts:
             # a social-media post quoted in the page, signed on the next line

@@ -158,7 +158,8 @@ expected rows). How they did on their first run:
   numbers:"): 3 of 4 passed; batch 12 (a party's acronym in brackets, a guard found by
   reading the bracketed-credit rule again) failed on commit 7c24a28's package; batch 13
   (key points closed by "..., IOM says", a correspondent's "According to the UN", a quote
-  running on into the next paragraph): 5 of 5 passed.
+  running on into the next paragraph): 5 of 5 passed; batch 14 (a transcript's surname
+  label after the name in full in the reporter's words) failed, then its rule.
 
 tests/test_figures.py's reference for the label gates now mirrors session 8's "GMT+1"
 offset (hypothesis found "GMT+1,200", which fails on main too) and this round's two
@@ -190,7 +191,8 @@ The general rules of this round, one line each:
   the next "it"; a tag's "it" ("..., it said on X") is the body that opens its sentence;
   "the advocacy group Witness at the Border" keeps "at"; "the bloc's statistics office
   Eurostat" is Eurostat.
-- a man named with his age after "spoke to" ("Youssef, 17,") is the next "he".
+- a man named with his age after "spoke to" ("Youssef, 17,") is the next "he"; a
+  transcript's surname label ("HASAN:") is the person the text named in full before.
 - "<Name> reports 412 ..." and "Officials here tell us ..." report; "point out" reports;
   "The figures from Frontex, the EU border agency, show" are Frontex's; "..., the
   National Audit Office (NAO) found." is a body's closing tag.
@@ -870,6 +872,19 @@ CASES += [
             ),
             ("60%", 60, E, P, "%", {"source": "Italy's interior ministry"}),
         ],
+    ),
+]
+
+
+# Batch 14: a transcript's surname label after the full name in the reporter's words, rows
+# by hand before their first run.
+CASES += [
+    (
+        "invented/radio: a surname label after the name in full",
+        "REPORTER: Teuku Hasan leads the fishermen's council in Bireuen.\n\n"
+        "HASAN: We pulled 40 people out of the water that night.\n\n"
+        "REPORTER: The navy arrived the next morning.",
+        [("40", 40, E, C, None, {"head": "people", "source": "Teuku Hasan"})],
     ),
 ]
 
