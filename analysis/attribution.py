@@ -5365,7 +5365,8 @@ _REGION_NAME_RE = re.compile(
 #: Brackets closing a line that credit no one: a picture's, a page's, a quantity's words.
 _NOT_BRACKET_CREDITS = frozenset(
     """File Pictured Photo Photos Video Watch Listen Updated Update Live Read Opinion Analysis
-    Explainer Exclusive Sponsored Advertisement Ad Archive""".split()
+    Explainer Exclusive Sponsored Advertisement Ad Archive Getty EPA Shutterstock Alamy
+    Pool Handout Courtesy Supplied""".split()
 )
 #: A common noun for a body or a party right before a bracket that names it.
 _BRACKETED_NAME_OF_RE = re.compile(

@@ -159,7 +159,8 @@ expected rows). How they did on their first run:
   reading the bracketed-credit rule again) failed on commit 7c24a28's package; batch 13
   (key points closed by "..., IOM says", a correspondent's "According to the UN", a quote
   running on into the next paragraph): 5 of 5 passed; batch 14 (a transcript's surname
-  label after the name in full in the reporter's words) failed, then its rule.
+  label after the name in full in the reporter's words) failed, then its rule; batch 15 (a
+  photo agency's credit closing a caption) failed on commit 63152df's package.
 
 tests/test_figures.py's reference for the label gates now mirrors session 8's "GMT+1"
 offset (hypothesis found "GMT+1,200", which fails on main too) and this round's two
@@ -178,7 +179,8 @@ The general rules of this round, one line each:
 - a credit in brackets closing a sentence or a label's line ("(Kathimerini)", "(Federal
   Police)", "(interior ministry)", "(Panama's migration service)", "[Reuters]", "(per
   UNHCR)", ". (AFP)" after its sentence) gives the sentence's figures with no source its
-  name; an acronym spelling the name before it, a place or a region, or a page's word,
+  name; an acronym spelling the name before it, a place or a region, a page's word or a
+  picture's credit ("(Getty Images)"), or a name after a party's or body's common noun,
   does not; "per"/"via" in the bracket also overrides an agent's "recorded".
 - a quote signed after a dash ('"..." -- Marco Ricci, who runs ...') is the signer's.
 - a "Source:" line closing a box's caption covers the figure on its own short line above
@@ -893,6 +895,17 @@ CASES += [
         "HASAN: We pulled 40 people out of the water that night.\n\n"
         "REPORTER: The navy arrived the next morning.",
         [("40", 40, E, C, None, {"head": "people", "source": "Teuku Hasan"})],
+    ),
+]
+
+
+# Batch 15: a picture's credit closing a caption is no source (a guard found by reading the
+# bracketed-credit rule again; written with its word list's change).
+CASES += [
+    (
+        "invented/guard: a photo agency's credit closing a caption",
+        "Migrants wait at the border in Tijuana, where about 3,000 are camped. (Getty Images)",
+        [("about 3,000", 3000, AP, C, None, {"source": None})],
     ),
 ]
 
