@@ -160,7 +160,9 @@ expected rows). How they did on their first run:
   (key points closed by "..., IOM says", a correspondent's "According to the UN", a quote
   running on into the next paragraph): 5 of 5 passed; batch 14 (a transcript's surname
   label after the name in full in the reporter's words) failed, then its rule; batch 15 (a
-  photo agency's credit closing a caption) failed on commit 63152df's package.
+  photo agency's credit closing a caption) failed on commit 63152df's package; batch 16
+  (a paper that reports, a broadcaster that understands, a ministry that told a paper):
+  3 of 3 passed.
 
 tests/test_figures.py's reference for the label gates now mirrors session 8's "GMT+1"
 offset (hypothesis found "GMT+1,200", which fails on main too) and this round's two
@@ -906,6 +908,26 @@ CASES += [
         "invented/guard: a photo agency's credit closing a caption",
         "Migrants wait at the border in Tijuana, where about 3,000 are camped. (Getty Images)",
         [("about 3,000", 3000, AP, C, None, {"source": None})],
+    ),
+]
+
+
+# Batch 16: a newsletter's outlets passing on a figure, rows by hand before their first run.
+CASES += [
+    (
+        "invented/newsletter: a paper reports that",
+        "The Times reports that 2,000 asylum seekers will be moved out of hotels by March.",
+        [("2,000", 2000, E, C, None, {"head": "seekers", "source": "The Times"})],
+    ),
+    (
+        "invented/newsletter: a broadcaster understands",
+        "Sky News understands that 14 more flights are planned before Christmas.",
+        [("14", 14, E, C, None, {"head": "flights", "source": "Sky News"})],
+    ),
+    (
+        "invented/newsletter: an outlet passes on a ministry's figure",
+        "The interior ministry told Le Figaro that 1,850 people were expelled in May.",
+        [("1,850", 1850, E, C, None, {"head": "people", "source": "interior ministry"})],
     ),
 ]
 
