@@ -1646,7 +1646,11 @@ class _Resolver:
             and low.rsplit(None, 1)[-1] in _NAMED_ROLES
             and " " in low[4:]
             and state.last_person is not None
-            and self.has_role(state.last_person, low.rsplit(None, 1)[-1])
+            and self.has_role(
+                state.last_person,
+                low.rsplit(None, 1)[-1],
+                tuple(w for w in np.split()[1:-1] if w.islower() and w.isalpha()),
+            )
         ):
             # "This is a summary of what was said by UNHCR spokesperson Céline Marchetti ...
             # the UN Refugee Agency's spokesperson told reporters": the role of the person
@@ -2016,11 +2020,16 @@ class _Resolver:
         return name
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
-    def has_role(self, person: str, role: str) -> bool:
+    def has_role(self, person: str, role: str, mods: tuple[str, ...] = ()) -> bool:
         """Is ``person`` first named beside the word ``role`` ("UNHCR spokesperson Céline
-        Marchetti", "Tomás Herrera, the IOM spokesperson")?"""
+        Marchetti", "Tomás Herrera, the IOM spokesperson"), and beside each lower-case
+        modifier the later mention gives the role ("the provincial minister" is not
+        "Interior Minister Sarfraz Bugti": Pakistani copy, session 11)?"""
         i = self.text.find(person)
-        return i >= 0 and role in self.text[max(0, i - 40) : i + len(person) + 60].lower()
+        if i < 0:
+            return False
+        near = self.text[max(0, i - 40) : i + len(person) + 60].lower()
+        return role in near and all(w in near for w in mods)
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
     def spelt_by_initials(self, acronym: str) -> str | None:
@@ -2138,17 +2147,31 @@ class _Resolver:
         if self.entity_orgs is not None:
             i = bisect_right(self.entity_org_starts, s0 - 1)
             while i < len(self.entity_orgs) and self.entity_orgs[i][0] < s1:
-                self.orgs.append(self.entity_orgs[i])
+                at, org = self.entity_orgs[i]
+                if not (
+                    len(org) < 6
+                    and self.text.startswith(_CARD_AFTER, self.text.find(org, at) + len(org))
+                ):
+                    # ("800,000 ACC holders", "PoR card holders": a card, no body that
+                    # speaks; Pakistani copy, session 11)
+                    self.orgs.append(self.entity_orgs[i])
                 i += 1
             return
         for m in _ORG_RE.finditer(self.text, s0, s1):
             span = m.group().strip()
             if span.split()[0] in ("The", "the"):
                 span = span.split(" ", 1)[1] if " " in span else span
-            if _ORG_WORD_RE.search(span) or _ACRONYM_RE.fullmatch(span):
+            if (_ORG_WORD_RE.search(span) or _ACRONYM_RE.fullmatch(span)) and not (
+                len(span) < 6 and self.text.startswith(_CARD_AFTER, m.start() + len(m.group()))
+            ):
                 self.orgs.append((m.start(), _clean_np(span)))
 
 
+#: The listener, then "that": "notified all provinces that", "intimated the ministry that".
+_TELLS_THAT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:the[ \u00a0]|all[ \u00a0]|its[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,4}?that[ \u00a0]"
+)
+_CARD_AFTER = (" holders", " card", " Card", " cardholders", " Holders")
 _NP_BREAK = frozenset(
     """since have has had is are was were be been being will would could should shall may might
     must can that which who whom whose when while if after before because although though as
@@ -3638,6 +3661,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         text[m.start() - 1 : m.start()] == "-" or _INFORMED_ADJ_RE.match(after)
     ):
         return False  # "well-informed", "informed sources", "an informed decision"
+    if v in ("notified", "intimated") and not _TELLS_THAT_AFTER_RE.match(text, m.end(), s1):
+        # only "has notified all provinces that ...", never "12 notified cases" (Indian
+        # health copy) or "notified the court" (Pakistani copy, session 11)
+        return False
     if (
         m.group("v")[:1].isupper()
         and prev_word
@@ -4523,6 +4550,16 @@ _COUNT_QUALIFIER_RE = re.compile(
 _NESTED_GAP_RE = re.compile(r"[\d,;:“”\"]|\band\b|\bbut\b")
 
 
+#: An unnamed speaker's excuse: "who declined to be named", "speaking on condition of
+#: anonymity", "who was not authorised to speak to the media".
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:(?:declined|asked|requested|wished)[ \u00a0]not[ \u00a0]to[ \u00a0]be[ \u00a0]named"
+    r"|declined[ \u00a0]to[ \u00a0]be[ \u00a0]named|requested[ \u00a0]anonymity"
+    r"|condition[ \u00a0]of[ \u00a0]anonymity|(?:not|n't)[ \u00a0]authori[sz]ed[ \u00a0]to"
+    r"[ \u00a0](?:speak|talk|brief))"
+)
+
+
 def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
     """'Mayor Ana Ruiz said the governor had told her that 5,000 homes ...': the figure is
     the mayor's report; a speech verb whose clause is the object of an earlier speech verb
@@ -4618,7 +4655,24 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # "The Polish Border Guard recorded 412 attempts ..., it said on X": the "it" of
             # a tag closing the sentence is the body that opens it (a live blog, session 11)
             state.last_org = state.last_source = src
+        # '"...," the official, who declined to be named, told Reuters': an unnamed speaker
+        # is nobody named before, and the person named before is still who a later "the
+        # minister" is (wire copy, session 11)
+        named_before = (
+            state.last_person
+            if state.last_person is not None
+            # (an unnamed one is who "the official" is: "a police official said. The
+            # official, who asked not to be named, said", devset2 afghan)
+            and state.last_person in resolver.persons.values()
+            and ("named" in text[s0:s1] or "anonym" in text[s0:s1] or "authori" in text[s0:s1])
+            and _ANONYMOUS_RE.search(text, s0, s1)
+            else None
+        )
+        if named_before is not None:
+            state.last_person = None
         found = _sentence_attributions(text, s0, s1, here, resolver, state, verbs, verb_starts)
+        if named_before is not None:
+            state.last_person = named_before
         if any(text.find(w, s0, s1) >= 0 for w in _DOC_WORDS) and (
             issued := _ISSUED_DOC_RE.search(text, s0, s1)
         ):
@@ -4679,7 +4733,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # ends in a person's title: the "it" of the next sentence (session 7)
                 _PERSON_NOUNS.search(src) and not _BODY_OF_OPENING_RE.match(src)
             ):
-                state.last_person = src
+                if named_before is None or src in resolver.persons.values():
+                    state.last_person = src
             else:
                 state.last_org = src
                 resolver.orgs.append((pos, src))

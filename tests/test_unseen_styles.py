@@ -5866,6 +5866,45 @@ CASES += [
         ],
     ),
     (
+        "invented/Pakistani copy: 'the provincial minister' is not the interior minister",
+        "Interior Minister Khalid Rana said 900 checkpoints were set up.\n\nSpeaking in "
+        "Quetta, the provincial minister said 2,500 police were deployed.\n",
+        [
+            ("900", 900, "exact", "count", None, {"source": "Khalid Rana"}),
+            ("2,500", 2500, "exact", "count", None, {"source": "the provincial minister"}),
+        ],
+    ),
+    (
+        "invented/wire: an official who declined to be named is not the minister named before",
+        'Interior Minister Khalid Rana said 900 checkpoints were set up.\n\n"About 40,000 '
+        'are waiting at the border," the official, who declined to be named, told Reuters.'
+        "\n\nThe minister said 300 were arrested.\n",
+        [
+            ("900", 900, "exact", "count", None, {"source": "Khalid Rana"}),
+            ("About 40,000", 40000, "approximate", "count", None, {"source": "the official"}),
+            ("300", 300, "exact", "count", None, {"source": "Khalid Rana"}),
+        ],
+    ),
+    (
+        "invented/Pakistani copy: 'has notified all provinces that' reports",
+        "The interior ministry has notified all provinces that some 640,000 Afghan Citizen "
+        "Card holders must leave by March 31.",
+        [("some 640,000", 640000, "approximate", "count", None, {"source": "interior ministry"})],
+    ),
+    (
+        "invented/guard: 'notified' before a noun is an adjective, no report",
+        "Officials reported 18 new cases, bringing the notified cases to 240.",
+        [
+            ("18", 18, "exact", "count", None, {"source": "Officials"}),
+            ("240", 240, "exact", "count", None, {"source": "Officials"}),
+        ],
+    ),
+    (
+        "invented/Pakistani copy: an acronym before 'holders' is a card, no body that speaks",
+        "The ministry told the provinces that 410,000 ACC holders would be repatriated.",
+        [("410,000", 410000, "exact", "count", None, {"source": "The ministry"})],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
