@@ -11529,7 +11529,7 @@ def _not_baseline(text: str, rows: list[dict], j: int) -> int:
 _ANSWER_OPENING_RE = re.compile(
     r"(?:A[:.][ \u00a0]+)?(?:(?:[A-Z][a-z]+|[a-z]+)(?:[ \u00a0](?:than|of|to))?[ \u00a0]){0,2}"
 )
-_HOW_MANY_RE = re.compile(r"\b[Hh]ow[ \u00a0]many[ \u00a0]")
+_HOW_MANY_QUESTION_RE = re.compile(r"\b[Hh]ow[ \u00a0]many[ \u00a0]")
 
 
 def _question_noun(text: str, start: int) -> tuple[str, str] | None:
@@ -11542,7 +11542,7 @@ def _question_noun(text: str, start: int) -> tuple[str, str] | None:
     while q_end > 0 and text[q_end - 1] == "\n":
         q_end -= 1
     q0 = text.rfind("\n", 0, q_end) + 1
-    if text[q_end - 1 : q_end] != "?" or not (hm := _HOW_MANY_RE.search(text, q0, q_end)):
+    if text[q_end - 1 : q_end] != "?" or not (hm := _HOW_MANY_QUESTION_RE.search(text, q0, q_end)):
         return None
     counted, head = _noun_phrase_after(text, hm.end(), after_det=True)
     if not head or not _is_plural_noun(head):
