@@ -577,6 +577,19 @@ def _raw_quotes(text: str) -> list[tuple[int, int]]:
 # Attribution
 
 
+#: A second reference to a newspaper or a broadcaster.
+_PAPER_WORDS = frozenset(
+    ("the paper", "the newspaper", "the daily", "the weekly", "the magazine", "the broadcaster")
+)
+#: "told <Outlet>" closing a clause: a capitalised name that is not a person's (a person
+#: told is a listener, never the outlet).
+_TOLD_OUTLET_RE = re.compile(
+    r"\btold[ \u00a0](?:the[ \u00a0])?(?:newspaper|daily|weekly|broadcaster|magazine)?[ \u00a0]?"
+    r"(?P<o>[A-Z][\w'’.\-]*(?:[ \u00a0](?:am|der|die|de|of|the|[A-Z][\w'’.\-]*)){0,4})"
+    r"(?=[.,;]|[ \u00a0](?:on|in|that|last|this)\b)"
+)
+
+
 @dataclass
 class _State:
     last_person: str | None = None
@@ -590,6 +603,9 @@ class _State:
     # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
     # fuller person is known
     last_single: str | None = None
+    # a newspaper or broadcaster told something ("..., the ministry told Welt am Sonntag"),
+    # for a later "the paper reported"
+    last_outlet: str | None = None
     # a name that opened a sentence as its subject ("Nur Kayas was 14 when ..."), for a
     # later "he said" when no one has spoken yet (features, devset2 feature)
     last_opening: str | None = None
@@ -892,6 +908,19 @@ _BY_COUNT_RE = re.compile(
     r"(?:count|estimate|estimates|tally|reckoning|figures|data|calculation|breakdown)s?\b",
     re.IGNORECASE,
 )
+#: "in its own survey", "by their own count": the data of the sentence's subject.
+_ITS_OWN_DATA_RE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ff]rom)[ \u00a0](?:its|their)[ \u00a0]own[ \u00a0](?:[a-z]+[ \u00a0])?"
+    r"(?:survey|count|tally|analysis|figures|data|estimates?|calculations?|breakdown|research"
+    r"|study|records|reckoning|monitoring)\b"
+)
+#: The named body opening a sentence, after "The" and a description: "The refugee charity
+#: Pro Asyl", "The rights group Amnesty International", "UNHCR".
+_SUBJECT_OPENING_RE = re.compile(
+    r"(?:The[ \u00a0](?:[a-z][\w\-]*[ \u00a0]){1,3})?"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and))*)"
+    r"(?=[ \u00a0](?:[a-z]+s|said|says|has|had|is|was)\b)"
+)
 _COUNT_WORDS_RE = re.compile(
     r"count|estimate|tally|reckoning|figures|data|calculation|forecast|projection|breakdown"
 )
@@ -906,9 +935,15 @@ _OWNER_OF_FIGURE_RE = re.compile(
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
 _DESCRIBED_BODY_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*[ \u00a0]){0,3}?"
+    # (a possessive among the description's words: "the bloc's statistics office Eurostat")
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
-    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the))*)$"
+    # ("the advocacy group Witness at the Border", session 11)
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*)$"
+)
+#: A body's common noun right before a name: "the activist network Grupa Granica".
+_BODY_NOUN_BEFORE_NAME_RE = re.compile(
+    rf"\b(?:{_GENERIC_ORG}|charity|NGO|coalition|campaign|initiative|platform)[ \u00a0]$"
 )
 # A body's common noun ending an "according to" phrase, and the name set off after it:
 # "according to the UN children's agency, UNICEF." (session 10)
@@ -991,7 +1026,9 @@ _VERIFIED_BY_RE = re.compile(
 _DATA_NOUNS_RE = re.compile(
     r"^(?:(?:a|the)[ \u00a0])?(?:figures|data|statistics|numbers|a[ \u00a0]tally|tally|count|"
     r"records|report|estimates|monitoring)[ \u00a0](?:shared|released|compiled|provided|kept|"
-    r"published|issued|collected|gathered)?[ \u00a0]?by[ \u00a0](?P<np>.+)$",
+    r"published|issued|collected|gathered)?[ \u00a0]?"
+    # (or "from" a name: "Figures from Frontex, the EU border agency, show", session 11)
+    r"(?:by[ \u00a0]|from[ \u00a0](?=(?-i:(?:the[ \u00a0])?[A-Z])))(?P<np>.+)$",
     re.IGNORECASE,
 )
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
@@ -1518,6 +1555,8 @@ _NP_DATE_TAIL_RE = re.compile(
 _LEAD_TIME_RE = re.compile(
     r"^(?:On|Last|This|Earlier|Early|Late)[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|week|month|year|night|morning)\b,?[ \u00a0]+(?=\S)"
+    # a bulletin's "tonight Athens says", "Earlier today the ministry said" (session 11)
+    r"|^(?:[Tt]onight|[Tt]oday|[Yy]esterday|Earlier[ \u00a0]today|Now)[ \u00a0]+(?=[A-Z]|the[ \u00a0])"
 )
 _FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
@@ -1557,7 +1596,7 @@ def _clean_np(np: str) -> str:
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     if "[" in np:
         np = _FOOTNOTE_RE.sub("", np)  # "According to the UN[1]": a footnote marker
-    if np[:1] in ("O", "L", "T", "E") and _LEAD_TIME_RE.match(np):
+    if np[:1] in ("O", "L", "T", "E", "t", "Y", "y", "N") and _LEAD_TIME_RE.match(np):
         np = _LEAD_TIME_RE.sub("", np)  # "On Monday the IPC said": the IPC
     if np[:4] in ("yet ", "Yet ", "but ", "But ", "and ", "And ", "so ", "So ") and len(np) > 5:
         np = np.split(None, 1)[1]  # "..., yet WHO warns that": WHO
@@ -2042,6 +2081,10 @@ class _Resolver:
             # reveals": the end of a span or a place, no one who gives the figure (session 8)
             return None
         low = np.lower()
+        if low in _PAPER_WORDS and state.last_outlet:
+            # "..., the finance ministry told Welt am Sonntag. ..., the paper reported": the
+            # outlet told before (an explainer, session 11)
+            return state.last_outlet
         if low in ("him", "her"):
             low = np = "he"  # "According to him, 31 villages were shelled": who he is
         if (
@@ -3644,6 +3687,21 @@ _CONTRAST_BREAK_RE = re.compile(
 _AND_BREAK_RE = re.compile(r",[ \u00a0]and\b")
 
 
+# "..., and tonight Athens says it will send a frigate": what the speaker says after ", and"
+# is a plan or a stance of its own ("it will", "they would", "it is"), not the clause
+# before (a bulletin's lead, session 11)
+_SAYS_OWN_CLAUSE_RE = re.compile(
+    r"[ \u00a0](?:that[ \u00a0])?(?:it|they|he|she|we|(?:the|its|their)(?:[ \u00a0][a-z]+){1,2})[ \u00a0]"
+    r"(?:will|would|is|are|was|were|has|have|had|can|could|must|plans?|wants?|intends?)\b"
+)
+
+
+def _and_speaker_will(text: str, f: tuple) -> bool:
+    """After the verb of attribution ``f``: a pronoun subject and its own verb."""
+    at = text.find(f[2], f[0])
+    return at >= 0 and _SAYS_OWN_CLAUSE_RE.match(text, at + len(f[2])) is not None
+
+
 def _figure_after_verb(text: str, f: tuple, s1: int) -> bool:
     """Does a digit follow attribution ``f``'s verb in its sentence (its own figure)?"""
     at = text.find(f[2], f[0], s1)
@@ -3796,7 +3854,10 @@ _STUDY_BY_TAG_RE = re.compile(
     r",[ \u00a0](?:a|an|the|its)[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}(?:study|survey|report|analysis"
     r"|review|poll|audit|assessment)[ \u00a0](?:by|from)[ \u00a0][^,;:\"“”]{2,110}$"
 )
-_NAME_TAG_BEFORE_RE = re.compile(r",[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){1,6}$")
+_NAME_TAG_BEFORE_RE = re.compile(
+    # (its acronym in brackets after it: "..., the National Audit Office (NAO) found.")
+    r",[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){1,6}(?:\([A-Z]{2,8}\)[ \u00a0])?$"
+)
 
 
 #: Number words and quantifiers before a reporting verb make it a plural noun ("the three
@@ -3879,6 +3940,21 @@ _NOUN_CLAIMS_RE = re.compile(
     r"(?:[ \u00a0][A-Z][\w'’.\-]*){0,2})?"
     r"[ \u00a0](?:fell|rose|jumped|dropped|climbed|increased|decreased|declined|surged|slipped"
     r"|eased|edged|totalled|totaled|hovered|stood|remained|were|are|have|had|came|held)\b"
+)
+#: A participle after "asylum claims" and the like: the noun and what befell it (a fact
+#: box's label, session 11).
+_CLAIMS_PARTICIPLE_RE = re.compile(
+    r"[ \u00a0](?:withdrawn|lodged|rejected|refused|granted|approved|received|processed"
+    r"|pending|made|filed|submitted|decided|dismissed)\b"
+)
+#: A number right after a verb, with its qualifier: " 412", " more than 2,000".
+_NUMBER_RIGHT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least"
+    r"|up[ \u00a0]to)[ \u00a0])?\d"
+)
+#: Whom "tell" reports to: "Officials here tell us around 300 families ..." (session 11).
+_TELL_LISTENER_RE = re.compile(
+    r"[ \u00a0](?:us|me|reporters|journalists|the[ \u00a0]BBC|[A-Z][A-Za-z]+)\b(?![ \u00a0]to\b)"
 )
 _NOUN_ESTIMATES_RE = re.compile(
     r"[ \u00a0](?:vary|varied|range|ranged|differ|differed|are|were|have|had|show|showed"
@@ -4251,12 +4327,16 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v == "projects" and after[:1] in (",", ".", ";", ":", ")", "") and pw.islower():
         return False  # "will go to water projects, the commission said": a noun, no object
+    if v == "tell" and not _TELL_LISTENER_RE.match(after):
+        return False  # "hard to tell", "tell them to leave": no report to a listener
     if v == "claims" and _NOUN_CLAIMS_RE.match(after):
         return False  # "jobless claims fell to 221,000": the noun, then its verb
     if v == "claims" and after.startswith((", according to ", ",\u00a0according to ")):
         return False  # "their protection claims, according to ...": the noun (session 9)
     if v == "claims" and pw in _CLAIM_MODIFIERS and after[:1] in (",", ";", ":", ")", ".", ""):
         return False  # "Rp40 trillion for settling patient claims, Rp7.3 trillion for ..."
+    if v == "claims" and pw in _CLAIM_MODIFIERS and _CLAIMS_PARTICIPLE_RE.match(after):
+        return False  # "Asylum claims withdrawn in 2024: 3,900": the noun, its participle
     if (
         v in ("estimates", "estimate")
         and after[:1] in (".", "")
@@ -4376,7 +4456,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     if (
         kind == "finding"
         and after[:1] in (".", ";", "")
-        and (pw in _SOURCE_NOUNS or _NAME_TAG_BEFORE_RE.search(before[-80:]))
+        and (
+            pw in _SOURCE_NOUNS
+            or _NAME_TAG_BEFORE_RE.search(text, max(s0, m.start() - 80), m.start())
+        )
     ):
         pass  # "..., 68% of them in absentia, the clearinghouse found." or "..., TRAC found.":
         # a body's closing tag, nothing found after it (US court-data copy, devset2 americas)
@@ -4445,6 +4528,18 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 v in ("claims", "claim")
                 and after.startswith((" to have ", " to be "))
                 and pw not in _CLAIM_MODIFIERS
+            )
+            # "Border Guard reports 412 attempted crossings": a name's verb, a number its
+            # object (a live blog's key events, session 11)
+            or (
+                v in ("reports", "records")
+                and prev_word is not None
+                and prev_word.group(1)[:1].isupper()
+                and prev_word.group(1) not in _MONTH_WORDS
+                and _NUMBER_RIGHT_AFTER_RE.match(after) is not None
+                # ("As per PDMA Sindh reports 121 deaths": the body's reports, a noun)
+                and "per " not in before
+                and "ccording to " not in before
             )
             # "Verisk estimates insured losses at $31 billion": the verb's object, then "at"
             or (
@@ -4626,7 +4721,8 @@ def _verb_starts(text: str) -> list[int]:
 
 @functools.lru_cache(maxsize=1)
 def _verb_keys() -> frozenset[str]:
-    return frozenset(_verbs())
+    # (a verb of two words by its first: "points out", session 11)
+    return frozenset(v.split()[0] for v in _verbs())
 
 
 def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Match]:
@@ -5158,6 +5254,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     src = name
             phrase = "as per" if m.group()[:2].lower() == "as" else "according to"
             found.append((m.start(), src, phrase, False, "speech"))
+    if (" its own " in seg or " their own " in seg) and (
+        own := _ITS_OWN_DATA_RE.search(text, s0, s1)
+    ):
+        # "The rights group Pro Asyl disputes that reading: in its own survey of 14 states,
+        # fewer than 40 per cent ...": the body the sentence opens with owns it (an
+        # explainer, session 11)
+        subj = _SUBJECT_OPENING_RE.match(text, s0, own.start())
+        if subj and (src := resolver.resolve(subj.group("name"), state, False)):
+            found.append((own.start(), src, "count", False, "speech"))
     if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
         for m in _BY_COUNT_RE.finditer(text, s0, s1):
             src = resolver.resolve(m.group("np"), state, False)
@@ -5441,6 +5546,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             here.append(quotes[j])
             j += 1
         resolver.note_orgs(s0, s1)
+        if (
+            ", it " in text[s0:s1]
+            and text[s0 : s0 + 1].isupper()
+            and (opening := resolver.org_opening(s0))
+            and (src := resolver.resolve(opening, state, False))
+            and src not in resolver.persons.values()
+        ):
+            # "The Polish Border Guard recorded 412 attempts ..., it said on X": the "it" of
+            # a tag closing the sentence is the body that opens it (a live blog, session 11)
+            state.last_org = state.last_source = src
         if state.last_person is not None and (
             not state.people or state.people[-1] != state.last_person
         ):
@@ -5529,6 +5644,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             ):
                 quote_speakers[q] = (f[1], f[2], f[3])
         state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
+        if "told " in text[s0:s1] and (told := _TOLD_OUTLET_RE.search(text, s0, s1)):
+            state.last_outlet = told.group("o")
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:
                 continue
@@ -5543,7 +5660,15 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and not _is_known_body(src)  # "Guardian": a paper, no "she" (session 10)
             ):
                 state.last_single = src
-            if src in resolver.persons.values() or (
+            if (
+                src in resolver.persons.values()
+                and not (
+                    # "The activist network Grupa Granica says ...": a name after a body's
+                    # common noun is the body's, the "it" of the next sentence (session 11)
+                    (at := text.find(src, s0, s1)) > s0
+                    and _BODY_NOUN_BEFORE_NAME_RE.search(text, max(s0, at - 30), at)
+                )
+            ) or (
                 # "the Office of the UN High Commissioner for Refugees" is a body, whose name
                 # ends in a person's title: the "it" of the next sentence (session 7)
                 _PERSON_NOUNS.search(src) and not _BODY_OF_OPENING_RE.match(src)
@@ -5596,6 +5721,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _colon_intro_speakers(report, quotes, quote_speakers, resolver, possessed)
     if report.paragraphs and ("“" in text or '"' in text):
         _quotes_run_on(report, quotes, quote_speakers, per_sentence)
+    if "\u2014" in text or "\u2013" in text or "--" in text:
+        for q in quotes:
+            if quote_speakers.get(q) is None and (sig := _QUOTE_SIGNATURE_RE.match(text, q[1])):
+                # '"We have 40 beds and 90 people at the door." \u2014 Marco Ricci, who runs a
+                # shelter': a quote signed after a dash (a newsletter's quote of the day)
+                quote_speakers[q] = (sig.group("name"), None, False)
     # Quotes with no attribution of their own continue the previous speaker's.
     last_spk, last_para = None, -10
     for q in quotes:
@@ -5669,7 +5800,12 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         ):
             # "COMMISSIONER: We'll have about 2,500 officers out": a transcript line's
             # speaker, named by its label, unless the line reports someone else's words
-            r["source"], r["reporting"], r["hedged"] = labels[para][1], None, False
+            name = labels[para][1]
+            if name and " " not in name and (full := resolver.persons.get(name.title())):
+                # "HASAN:" after the reporter's "Teuku Hasan leads the fishermen's council":
+                # the person the text names in full (a radio report, session 11)
+                name = full
+            r["source"], r["reporting"], r["hedged"] = name, None, False
             continue
         if posts and para is not None and para + 1 in posts:
             # a social-media post quoted in the page, signed on the next line
@@ -5744,7 +5880,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     or (
                         _AND_BREAK_RE.search(text, r["end"], f[0])
                         and _opens_own_clause(text, f)
-                        and _figure_after_verb(text, f, report.sentences[r["sentence"]].end)
+                        and (
+                            _figure_after_verb(text, f, report.sentences[r["sentence"]].end)
+                            or _and_speaker_will(text, f)
+                        )
                     )
                 )
             )
@@ -5856,14 +5995,21 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     # distance from the claim, as "claimed" does
                     r["hedged"] = True
 
+    if quotes and ("\n'" in text or "\n‘" in text or '\n"' in text or "\n“" in text):
+        _quoted_headings(text, rows, quotes, quote_speakers)
     if report.paragraphs and any(
         (src := r.get("source")) and src[:4] in ("The ", "the ") for r in rows
     ):
         _lede_role_named_after(report, rows, per_sentence, resolver)
-    if "Source: " in text or "Sources: " in text:
+    if "Source: " in text or "Sources: " in text or "Data: " in text:
         _credit_lines(report, rows)
     if "RT @" in text:
         _retweets(report, rows)
+    if ")\n" in text or ")." in text or text.endswith((")", "]")) or "]\n" in text:
+        _bracket_credits(report, rows)
+    if "ccording to" in text or " from " in text:
+        _back_credits(report, rows, resolver)
+    _demonym_body_names(text, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
 
@@ -6157,6 +6303,13 @@ _NAME_SUBJECT_OPENING_RE = re.compile(
 )
 
 
+#: ... or a name with an age after a verb or a preposition inside it: "spoke to Karim, 19,".
+_NAME_AGE_RE = re.compile(
+    r"\b(?:to|with|met|interviewed|asked|joined|meet|like|including)[ \u00a0]"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,3})(?=,[ \u00a0]\d{1,2},[ \u00a0])"
+)
+
+
 def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
     """The person named last in a sentence that attributes nothing, for a later "he said"."""
     if text[s0 : s0 + 1].isupper() and (age := _NAME_AGE_OPENING_RE.match(text, s0, s1)):
@@ -6170,6 +6323,7 @@ def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
         if (full := resolver.persons.get(one.group(1))) is not None:
             state.last_person = full
     persons = resolver.persons
+    last_at = -1
     for m in _names_in(text, s0, s1):
         # also the name behind a title or rank the title list lacks ("Colonel
         # Ahmed Nasser commands ..."), for a later "he said": its word tails
@@ -6178,7 +6332,15 @@ def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
             tail = " ".join(words[k:]) if k else " ".join(words)
             if tail in persons:
                 state.last_person = persons[tail]
+                last_at = m.start()
                 break
+    if ", " in text[s0:s1] and (
+        aged := [a for a in _NAME_AGE_RE.finditer(text, s0, s1) if a.start() > max(s0, last_at)]
+    ):
+        # "Our correspondent, Elena Vidal, spoke to Youssef, 17, on the beach. '...,' he told
+        # her": the person named with an age after the others is the next "he" (a live
+        # blog's interview, session 11)
+        state.last_person = aged[-1].group("name")
 
 
 _RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")
@@ -6270,8 +6432,19 @@ _SPEAKER_LABEL_RE = re.compile(
     # (a CNN rush transcript's time stamp may open the line: "[14:00:00] WOLF BLITZER, CNN
     # ANCHOR:"; a role may hold commas: "RICHARD JONES, SHERIFF, BUTLER COUNTY, OHIO:")
     r"(?:\[[\d:]{5,8}\][ \u00a0])?"
+    # (a TV script's clip label first: "SOUNDBITE (Arabic) AHMED SALEH, FISHERMAN:", session
+    # 11)
+    r"(?:(?:SOUNDBITE|SOT|SYNC|BITE)(?:[ \u00a0]\([A-Za-z ]{2,20}\))?:?[ \u00a0]+)?"
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?:[ \u00a0]"
+    r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?"
+    # a bracket after the name: the journalist a role label names, "REPORTER (TOM
+    # BRIGGS):", or how the words came, "(through interpreter)" (session 11)
+    r"(?:[ \u00a0]\([A-Za-z .,'’\-]{2,40}\))?:[ \u00a0]"
+)
+#: A bulletin's or a TV script's newsroom role labels: the programme's own voice, no
+#: speaker of the line (session 11, broadcast copy: "ANCHOR:", "REPORTER (TOM BRIGGS):").
+_NEWSROOM_ROLE_LABELS = frozenset(
+    "ANCHOR PRESENTER NEWSREADER REPORTER CORRESPONDENT NARRATOR VOICEOVER".split()
 )
 _NOT_SPEAKER_LABELS = frozenset(
     """NOTE UPDATE UPDATED BREAKING PHOTO PHOTOS VIDEO WATCH READ KEY SOURCE SOURCES
@@ -6309,13 +6482,15 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         lex = _names()
         if _norm(name) in lex.places or _norm(name.title()) in lex.places:
             continue  # a dateline: "PESHAWAR: Police arrested 12 suspects" (Pakistani dailies)
+        if name in _NEWSROOM_ROLE_LABELS:
+            name = None  # the programme's own voice
         out[k] = (para.start + m.end() - 2, name)  # as written: "SHERIFF TOM ALDER"
     if len(out) < 2:
         return {}
     # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
     # before ("DON LEMON, CNN ANCHOR:")
-    fulls = {n.split()[-1]: n for _, n in out.values() if " " in n}
-    return {k: (at, fulls.get(n, n) if " " not in n else n) for k, (at, n) in out.items()}
+    fulls = {n.split()[-1]: n for _, n in out.values() if n and " " in n}
+    return {k: (at, fulls.get(n, n) if n and " " not in n else n) for k, (at, n) in out.items()}
 
 
 # A Reuters-style headline or an agency alert that names its source after a dash: "Floods
@@ -6365,7 +6540,9 @@ _NOT_SOURCE_OPENERS = _CAPITAL_PREPOSITIONS | frozenset(
 # A graphic's or a box's credit: "Source: Home Office", "Sources: OCHA, WFP" at a line's or
 # a sentence's start (session 8, short-form copy).
 _CREDIT_LINE_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] ))Sources?:[ \u00a0]+(?P<src>[A-Z][^.\n;]{1,60}?)\.?[ \u00a0]*(?=\n|$)"
+    # (or a chart's "Data: Home Office; Chart: Ana Ruiz", newsletters, session 11)
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Sources?|Data):[ \u00a0]+(?P<src>[A-Z][^.\n;]{1,60}?)\.?"
+    r"[ \u00a0]*(?=\n|$|;[ \u00a0]+(?:Chart|Graphic|Map|Photo|Design)s?:)"
 )
 #: A wire credit under a story ("Source: AFP") is the report's own voice, no source.
 _WIRE_CREDITS = frozenset(
@@ -6374,6 +6551,180 @@ _WIRE_CREDITS = frozenset(
 
 
 _RETWEET_RE = re.compile(r"(?:^|(?<=\n))RT[ \u00a0]@(?P<h>[A-Za-z0-9_]{2,30}):")
+
+
+# A credit in brackets closing a sentence or a line: "... most of them from eastern Libya
+# (Kathimerini).", "Deportations, January-June: 11,807 (Federal Police)", "Called off: 28,500
+# (interior ministry)" (newsletters, fact boxes, live blogs; session 11). A name, or a few
+# lower-case words ending in a body's noun.
+_BRACKET_CREDIT_RE = re.compile(
+    r"(?:[ \u00a0]|^|(?<=\n))[(\[](?P<per>(?:per|via|according[ \u00a0]to|source:)[ \u00a0]+)?"
+    r"(?P<src>[A-Z][\w&'’.\-]*(?:[ \u00a0](?:[A-Z][\w&'’.\-]*|am|of|the|for)){0,4}"
+    # "(Panama's migration service)": a country's body by its common noun
+    r"|[A-Z][\w.\-]*['’]s[ \u00a0](?:[a-z]+[ \u00a0]){0,2}(?P<owned>[a-z]+)"
+    r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))[)\]]"
+    r"(?=\.?[ \u00a0]*(?:\n|$)|\.[ \u00a0])"
+)
+#: A region's name: "(North Kivu)", "(Upper Nile State)", "(Sindh province)".
+_REGION_NAME_RE = re.compile(
+    r"(?:North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western)\b"
+    r"|.*\b(?:Province|province|Region|region|State|state|District|district|County|Governorate)$"
+)
+#: Brackets closing a line that credit no one: a picture's, a page's, a quantity's words.
+_NOT_BRACKET_CREDITS = frozenset(
+    """File Pictured Photo Photos Video Watch Listen Updated Update Live Read Opinion Analysis
+    Explainer Exclusive Sponsored Advertisement Ad Archive Getty EPA Shutterstock Alamy
+    Pool Handout Courtesy Supplied""".split()
+)
+#: A common noun for a body or a party right before a bracket that names it.
+_BRACKETED_NAME_OF_RE = re.compile(
+    rf"(?:{_GENERIC_ORG}|party|movement|forces|front|league|militia|coalition|charity|NGO)"
+)
+#: The nouns of a body a bracketed credit names in lower case: "(interior ministry)".
+_BRACKET_BODY_NOUNS = _DASH_SOURCE_NOUNS | frozenset(
+    "service office department commission directorate agency authority guard".split()
+)
+
+
+def _bracket_credits(report: Report, rows: list[dict]) -> None:
+    """The figures before a bracketed credit closing their sentence or line, that have no
+    source yet, are the credited body's; not an acronym spelling out the name before it
+    ("the International Organization for Migration (IOM)."), nor a place. A credit that
+    stands alone after its sentence ("... this morning. (AFP)", "[Reuters]") credits that
+    sentence; one with "per" or "via" ("(per UNHCR)") also the figures an agent recorded."""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    text = report.text
+    for m in _BRACKET_CREDIT_RE.finditer(text):
+        src = m.group("src")
+        if m.group("noun") or m.group("owned"):
+            if (m.group("noun") or m.group("owned")) not in _BRACKET_BODY_NOUNS:
+                continue
+            if m.group("noun") and src[:4] == "the ":
+                src = src[4:]
+        else:
+            if (
+                src.split()[0] in _NOT_BRACKET_CREDITS
+                or _norm(src) in _entity_lexicon().places
+                or _REGION_NAME_RE.match(src)
+            ):
+                continue
+            before = text[max(0, m.start() - 120) : m.start()]
+            words = before.split()[-8:]
+            if src.isupper() and any(
+                _spells(" ".join(words[i:]), src) for i in range(len(words) - 1)
+            ):
+                continue  # "Médecins Sans Frontières (MSF)": the name's acronym
+            last = before.rsplit(None, 1)[-1] if before.split() else ""
+            if last in _DASH_SOURCE_NOUNS or _BRACKETED_NAME_OF_RE.fullmatch(last):
+                continue  # "the UN refugee agency (UNHCR)", "Imran Khan's party (PTI)": a name
+        at = m.start() + (text[m.start()] in " \u00a0")
+        k = report.sentence_index(m.start())
+        line0 = text.rfind("\n", 0, m.start()) + 1
+        lo = max(report.sentences[k].start, line0)
+        if lo >= at - 1 and k > 0 and report.sentences[k - 1].start >= line0:
+            lo = report.sentences[k - 1].start  # the credit is a sentence of its own
+        per = m.group("per") is not None
+        for r in rows:
+            if (
+                lo <= r["start"]
+                and r["end"] <= m.start()
+                and (not r.get("source") or (per and r.get("reporting") not in _SAY_VERBS))
+            ):
+                r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
+def _quoted_headings(text: str, rows: list[dict], quotes, quote_speakers) -> None:
+    """ "'Nine hours in the water'" heading an entry whose quote says "I was nine hours in
+    the water," he told her: a heading that quotes words said below it is their speaker's
+    (live blogs' and UK papers' quoted headings, session 11)."""
+    for r in rows:
+        if r.get("source"):
+            continue
+        line0 = text.rfind("\n", 0, r["start"]) + 1
+        line1 = text.find("\n", r["end"])
+        line1 = len(text) if line1 < 0 else line1
+        line = text[line0:line1].strip()
+        if not (
+            8 < len(line) <= 90
+            and line[:1] in "'‘\"“"
+            and line[-1:] in "'’\"”"
+            and "." not in line[1:-1]
+        ):
+            continue
+        key = line[1:-1].strip().lower()
+        for q in quotes:
+            if q[0] <= line1 or q[0] - line1 > 1500:
+                continue
+            if quote_speakers.get(q) and key in text[q[0] : q[1]].lower():
+                r["source"], r["reporting"], r["hedged"] = quote_speakers[q]
+                break
+
+
+# A sentence that names the source of the figures of the sentence before it: "That's
+# according to the interior ministry.", "The figures come from the Red Cross." (broadcast
+# copy, session 11)
+_BACK_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \u00a0])|(?<=\n))(?:(?:That|This)(?:['’]s|[ \u00a0]is|[ \u00a0]was)"
+    r"|Those[ \u00a0]are|These[ \u00a0]are)[ \u00a0]+(?:(?:the|our)[ \u00a0]+)?"
+    r"(?:(?:latest[ \u00a0]+)?(?:figures?|numbers?|estimates?|count)[ \u00a0]+)?"
+    r"(?:according[ \u00a0]to|from)[ \u00a0]+(?P<np>[^.\n\d\"“”]{2,80}?)\."
+    r"|(?:^|(?<=[.!?][ \u00a0])|(?<=\n))(?:The|Those|These)[ \u00a0]+(?:latest[ \u00a0]+)?"
+    r"(?:figures?|numbers?|data|estimates?)[ \u00a0]+(?:come|comes|came)[ \u00a0]+from[ \u00a0]+"
+    r"(?P<np2>[^.\n\d\"“”]{2,80}?)\."
+)
+
+
+def _back_credits(report: Report, rows: list[dict], resolver) -> None:
+    """The figures of the sentence before "That's according to X." with no source of
+    their own are X's."""
+    text = report.text
+    for m in _BACK_CREDIT_RE.finditer(text):
+        k = report.sentence_index(m.start())
+        if k == 0 or any(r["sentence"] == k for r in rows):
+            continue
+        src = resolver.resolve(m.group("np") or m.group("np2"), _State(), False)
+        if not src:
+            continue
+        for r in rows:
+            if r["sentence"] == k - 1 and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = src, "according to", False
+
+
+#: A body's name by its last word, which a country's adjective may open elsewhere in the
+#: text: "Border Guard" for "the Polish Border Guard".
+_BODY_NAME_END_RE = re.compile(
+    r"^[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0](?:Guard|Police|Service|Agency|Ministry|Office"
+    r"|Army|Navy|Coastguard|Coast[ \u00a0]Guard|Force|Directorate|Commission|Gendarmerie)$"
+)
+
+
+def _demonym_body_names(text: str, rows: list[dict]) -> None:
+    """ "- Border Guard reports 412 attempted crossings" above "The Polish Border Guard
+    recorded ...": a body's name as the text gives it in full, after its country's
+    adjective (a live blog, session 11)."""
+    fuller: dict[str, str] = {}
+    for r in rows:
+        src = r.get("source")
+        if not src or " " not in src or not _BODY_NAME_END_RE.match(src):
+            continue
+        if src not in fuller:
+            fuller[src] = src
+            m = re.search(
+                r"\b[A-Z][a-z]+(?:ish|ian|an|ese|ch|i)[ \u00a0]" + re.escape(src) + r"\b", text
+            )
+            if m:
+                fuller[src] = m.group()
+        r["source"] = fuller[src]
+
+
+#: A quote's signature: a dash, then a person's name closing the line or before a comma
+#: (session 11, newsletters' "quote of the day").
+_QUOTE_SIGNATURE_RE = re.compile(
+    r"[\"”]?[ \u00a0]*(?:\u2014|\u2013|--)[ \u00a0]*(?P<name>[A-Z][a-z][\w'’.\-]*"
+    r"(?:[ \u00a0][A-Z][\w'’.\-]+){1,3})(?=,|[ \u00a0]*(?:\n|$))"
+)
 
 
 def _retweets(report: Report, rows: list[dict]) -> None:
@@ -6409,6 +6760,20 @@ def _credit_lines(report: Report, rows: list[dict]) -> None:
                 j -= 1
             if j == k:
                 continue
+            lo = report.paragraphs[j].start
+        elif para.end - para.start <= 200 and text[para.start : para.start + 1] not in "-\u2022*":
+            # a box's caption ending in its credit: the figure on its own short line over it
+            # ("NUMBER OF THE DAY\n\u20ac620m\nWhat the EU has promised ... Source: European
+            # Commission", a newsletter's box, session 11); a blank line stops it
+            j = k
+            while j > 0 and k - j < 3:
+                prev = report.paragraphs[j - 1]
+                if (
+                    prev.end - prev.start > 40
+                    or "\n\n" in text[prev.end : report.paragraphs[j].start]
+                ):
+                    break
+                j -= 1
             lo = report.paragraphs[j].start
         for r in rows:
             if lo <= r["start"] and r["end"] <= m.start() and not r.get("source"):
@@ -6450,7 +6815,9 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
 
 
 _HEADLINE_LEAD_SOURCE_RE = re.compile(
-    r"(?P<src>[A-Z][A-Za-z'’&.]{1,12}(?:[ \u00a0][A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
+    # (or a bullet's: "- UNHCR: 4.1m Sudanese refugees ...", a newsletter's list, session 11)
+    r"(?P<bullet>[-\u2022*\u2013][ \u00a0]+)?(?P<src>[A-Z][A-Za-z'’&.]{1,12}"
+    r"(?:[ \u00a0](?:(?:the|of|for)[ \u00a0])?[A-Z][A-Za-z'’&.]{1,15}){0,3}):[ \u00a0]"
 )
 
 
@@ -6465,7 +6832,7 @@ def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
     out = {}
     for k, para in enumerate(report.paragraphs):
         t = para.text
-        if len(t) > 160 or t.endswith((".", "!", "?", '"', "”")):
+        if len(t) > 160 or (t.endswith((".", "!", "?", '"', "”")) and t[:1] not in "-\u2022*"):
             continue
         m = _HEADLINE_LEAD_SOURCE_RE.match(t)
         if m and (_norm(m.group("src")) in orgs or m.group("src") in _HEADLINE_GENERIC_LEADS):
@@ -6673,9 +7040,11 @@ def _first_np(
     for idx, w in enumerate(words):
         lw = w.lower().strip(",")
         if (
-            len(keep) == 1
+            # (after "The" too: "The figures from Frontex, the EU border agency, show",
+            # session 11)
+            (len(keep) == 1 or len(keep) == 2 and keep[0].lower() in ("the", "latest"))
             and lw in ("from", "by")
-            and keep[0].lower() in ("data", "figures", "statistics", "numbers", "estimates")
+            and keep[-1].lower() in ("data", "figures", "statistics", "numbers", "estimates")
         ):
             keep.append(w)  # "Data from the IPC, published on 18 March, discloses that"
             continue

@@ -494,7 +494,9 @@ _ID_BEFORE_RE = re.compile(
 )
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
-    r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)",
+    r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)"
+    # a scheme's name: "the one-in, one-out deal" (UK returns copy, session 11)
+    r"|-in,[ \u00a0]one-out\b|-out\b(?<=\bone-out)",
     re.IGNORECASE,
 )
 # A p-value: "(p<0.001)", "P = 0.03", "a p-value of 0.002", "P value for interaction =
@@ -873,6 +875,15 @@ _PLUS_PROGRAMME_AFTER_RE = re.compile(
 )
 
 
+#: After "1" in a newsletter's fixed heading (Axios-style, session 11).
+_BIG_THING_AFTER_RE = re.compile(r" (?:big|fun|more) thing:")
+#: A live page's time stamp on a line of its own (session 11, live blogs).
+_PAGE_STAMP_RE = re.compile(
+    r"[ \t]*(?:Last[ \u00a0])?(?:[Uu]pdated|Posted|Published|Edited)[: \u00a0]+(?:about[ \u00a0])?"
+    r"\w+[ \u00a0](?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \u00a0]ago\b[^\n\d]{0,60}"
+)
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -889,6 +900,16 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
     if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
         return True  # "the 800+ child benefit", "the Family 500+ programme": a scheme's name
+    if nxt == " " and text[s:e] == "1" and _BIG_THING_AFTER_RE.match(text, e):
+        return True  # a newsletter's fixed heading: "1 big thing: ...", "1 fun thing: ..."
+    if (
+        nxt in " \u00a0"
+        and "ago" in text[e : e + 16]
+        and _PAGE_STAMP_RE.fullmatch(
+            text, text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
+        )
+    ):
+        return True  # a live page's "Updated 3 hours ago", "Posted 45 minutes ago by ..."
     if nxt in " \u00a0-" and nxt2 in "hHtTmMbB" and _SCALE_ORDINAL_AFTER_RE.match(text, e):
         return True  # "the airport's 50 millionth passenger": an ordinal (session 7)
     if (
@@ -1435,6 +1456,8 @@ _ID_KEYWORD_RE = re.compile(
     r"(?:\b(?:Article|Art|Section|Sec|Form|Camp|Phase|No|Nos|Number|Title|Chapter|Rule|Resolution"
     r"|Directive|Regulation|Annex|Appendix|Clause|Paragraph|Para|Page|Flight|Route|Highway|Gate"
     r"|Block|Sector|Zone|Ward|Room|Rescue|Level|Grade|Class|Act|Order|Case|Item|Table|Figure"
+    # a bulletin's running order: "ITEM 3: Rohingya boats", "Segment 2" (session 11)
+    r"|ITEM|Segment|SEGMENT"
     # Philippine and other administrative regions and districts: "Region 8", "District 4"
     r"|Region|Regions|District|Districts"
     # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
@@ -8538,7 +8561,17 @@ _FACT_LINE_LABEL_RE = re.compile(
     # arrivals since 15 April 2023: ", situation-report dashboards, devset2 agency)
     r"(?:^|\n|\|[ \t])[ \t•*-]*(?:\(?\d{1,2}[.)][ \t]+)?"
     r"(?P<label>[A-Z](?:[a-z]+|[A-Z]{1,4}s)(?:[ \u00a0][a-z]+){0,2})"
-    r"(?:[ \u00a0](?:since|as[ \u00a0]of)[ \u00a0][\w \u00a0]{1,24}?)?:[ \t]$"
+    r"(?:[ \u00a0](?:since|as[ \u00a0]of)[ \u00a0][\w \u00a0]{1,24}?"
+    # (or the period it covers: "Deportations, January-June 2025: ", "Deportations called
+    # off in 2024: ", an explainer's "at a glance" box, session 11)
+    r"|,?[ \u00a0](?:in|during)[ \u00a0](?:19|20)\d\d"
+    r"|,[ \u00a0](?:[A-Z][a-z]+(?:[-\u2013][A-Z][a-z]+)?[ \u00a0])?(?:19|20)\d\d)?:[ \t]$"
+)
+#: ... or a longer one, a plural and its participle first: "Deaths recorded on the Polish
+#: side since 2021: " (a live blog's quick facts, session 11).
+_FACT_LINE_LONG_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t•*-]*(?P<label>[A-Z][a-z]+s[ \u00a0][a-z]+ed)\b[^:\n\d]{0,50}"
+    r"(?:(?:19|20)\d\d[^:\n\d]{0,10})?:[ \t]$"
 )
 #: Words before the noun of a dashboard's label: "Cumulative arrivals", "New registrations".
 _LABEL_MODIFIERS = frozenset(
@@ -8902,6 +8935,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     c3, h3 = _noun_phrase_after(text, of_at + tail.end(), after_det=True)
                     if h3:
                         counted, head = c3, h3
+            if head == "total" and kind == "percent" and counted in ("total", "the total"):
+                # "Arrivals: 1,340 ...\nMinors: about 410, roughly 30% of the total": the
+                # total is the count before, past the one the share restates (a live blog's
+                # list, session 11)
+                tot = _total_before(text, rows, k)
+                if tot is not None:
+                    counted, head = rows[tot]["counted"], rows[tot]["head"]
+                    r["part_of"] = tot
             if head:
                 r["counted"], r["head"] = counted, head
                 if _THIS_NP_RE.match(after):
@@ -9009,8 +9050,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
             if whole is not None and rows[whole]["start"] >= d.start - len(sb) + inc.start():
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
-        elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
+        elif ofw := _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
+            if (
+                whole is not None
+                and rows[whole]["end"] <= d.start - len(before) + ofw.start()
+                and ofw.group()[3:6].lower() in ("tho", "the")
+            ):
+                # "... 412 attempts on Tuesday, up from 260 a day earlier. Of those, 58 were
+                # detained": not the old value of the comparison (a live blog, session 11)
+                whole = _not_baseline(text, rows, whole)
             if (
                 whole is not None
                 and rows[whole]["head"] not in _PEOPLE_NOUNS
@@ -9051,6 +9100,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             whole = _opening_of_the(text, rows, k, s_start)
             if whole is None and "hose" in text[s_start : s_start + 16]:
                 whole = _of_those_whole(text, rows, k, s_start)
+
             elif whole is None and "otal," in text[s_start : s_start + 24]:
                 whole = _of_the_total_whole(text, rows, k, s_start)
             # "Of the 300 migrants, 120 were women": the part named after its verb
@@ -9244,7 +9294,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             head is None
             and kind == "count"
-            and before.endswith((" with ", " with\u00a0"))
+            and before.endswith((" with ", " with\u00a0", ", at ", " group at "))
             and (nat := _PEOPLE_WITH_BEFORE_RE.search(before[-90:]))
             and _is_people_name(nat.group("p"))
         ):
@@ -9755,7 +9805,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # The counted noun is elided.
         if (
             text.startswith(": ", d_end)
-            and (d.start == 0 or text[d.start - 1] == "\n")
+            and (
+                d.start == 0
+                or text[d.start - 1] == "\n"
+                # (a bullet's: "- 1,200: the number of unaccompanied children ...", session 11)
+                or (
+                    text[d.start - 2 : d.start] in ("- ", "\u2022 ", "* ")
+                    and (d.start == 2 or text[d.start - 3] == "\n")
+                )
+            )
             and (lab := _FACT_LABEL_RE.match(text, d_end + 2))
         ):
             # a fact box's "59,500: Total number of applications from Ukrainians"
@@ -10022,10 +10080,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # refugee hosts, ds2-disaster)
             r["head"], r["counted"] = rows[named]["head"], rows[named]["counted"]
             continue
-        if before.endswith((": ", ":\t")) and (lab := _FACT_LINE_LABEL_RE.search(before)):
+        if before.endswith((": ", ":\t")) and (
+            lab := _FACT_LINE_LABEL_RE.search(before) or _FACT_LINE_LONG_LABEL_RE.search(before)
+        ):
             first = lab.group("label").split()[0]
             words = lab.group("label").split()
-            if not _is_plural_noun(first) and len(words) == 3 and words[2].endswith("ed"):
+            if len(words) == 2 and not _is_plural_noun(first) and _is_plural_noun(words[1]):
+                first = words[1]  # "Crossing attempts in 2024: about 30,000" (session 11)
+            if (
+                not _is_plural_noun(first)
+                and len(words) == 3
+                and (
+                    words[2].endswith("ed")
+                    or words[2].endswith(("wn", "en"))
+                    and _is_plural_noun(words[1])
+                )
+            ):
+                # ("Asylum claims withdrawn in 2024: 3,900", session 11)
                 # "Urban jobs created: 11.8 million" (not a headline's topic, "Assam floods:")
                 first = words[1]
             elif len(words) > 1 and first.lower() in _LABEL_MODIFIERS and _is_plural_noun(words[1]):
@@ -10279,6 +10350,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # counts subscribers, users (telecoms and app copy, session 8)
             r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
+        if kind == "count" and "?" in text[max(0, d.start - 160) : d.start]:
+            qn = _question_noun(text, d.start)
+            if qn is not None:
+                # "How many children are in the camps?\nA: Roughly 61,000, Unicef estimates":
+                # the answer's bare count is of what the question asks about (a Q&A
+                # explainer, session 11)
+                r["counted"], r["head"] = qn
+                continue
         if kind == "count" and (topic := _question_topic(text, s_start, d.start)):
             # "Asked about unaccompanied children, Garza said 180 were still in shelters":
             # the topic of the question is what the answer's bare number counts
@@ -10782,7 +10861,8 @@ _COPULA_BEFORE_RE = re.compile(
 _SUBJECT_CLAUSE_OPEN_RE = re.compile(
     # (or a clause of its own after a comma: "..., but its programme is 31 percent funded")
     r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+|,[ \u00a0](?:but|while|although|though)"
-    r"[ \u00a0]+"
+    # (or a list item's label: "- Funding: the 2026 regional plan ... is 6% funded")
+    r"[ \u00a0]+|(?:^|(?<=\n))[-\u2022*]?[ \u00a0]*[A-Z][a-z]+:[ \u00a0]+"
 )
 _SUBJECT_DET_RE = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
@@ -10844,6 +10924,15 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
                 counted, head = counted + own.group(), own.group(1)
         else:
             counted, head = _noun_phrase_after(text, np_at, 80, after_det=True)
+            words = counted.split() if counted else []
+            if (
+                len(words) > 1
+                and _NAMED_BODY_PLAN_RE.fullmatch(" " + words[-2].lower())
+                and not _NAMED_BODY_PLAN_RE.fullmatch(" " + words[-1].lower())
+            ):
+                # "The regional refugee plan asks for $1.9bn and is 6% funded": the verb
+                # after the plan is no part of its name (a newsletter, session 11)
+                counted, head = " ".join(words[:-1]), words[-2].lower()
         if not counted or not head:
             continue
         end = text.find(counted, np_at, np_at + 2 + len(counted))
@@ -11007,6 +11096,8 @@ def _fill_mark_heads(report: Report, rows: list[dict]) -> None:
 # What is done only to people, after or before a count with no noun of its own.
 _PEOPLE_PARTICIPLES = (
     r"(?:killed|injured|wounded|hurt|dead|died|drowned|missing|rescued|evacuated|arrested"
+    # "Red Cross: 87 treated" (a live blog's heading, session 11)
+    r"|treated"
     r"|detained|abducted|kidnapped|hospitali[sz]ed|trapped|stranded|executed|shot[ \u00a0]dead"
     # what is done only to migrants: "just 47 repatriated", "1,200 deported" (ANSA and
     # wire headlines, devset2 europe)
@@ -11518,6 +11609,57 @@ def _not_baseline(text: str, rows: list[dict], j: int) -> int:
     return next((i for i in same if rows[i]["head"] == r["head"]), same[0] if same else j)
 
 
+#: What may stand before an answer's number on its line: "A: ", "Roughly ", "About ".
+_ANSWER_OPENING_RE = re.compile(
+    r"(?:A[:.][ \u00a0]+)?(?:(?:[A-Z][a-z]+|[a-z]+)(?:[ \u00a0](?:than|of|to))?[ \u00a0]){0,2}"
+)
+_HOW_MANY_QUESTION_RE = re.compile(r"\b[Hh]ow[ \u00a0]many[ \u00a0]")
+
+
+def _question_noun(text: str, start: int) -> tuple[str, str] | None:
+    """(counted, head) of "How many <noun>" in the question on the line before the line
+    that opens with the number at ``start`` (a blank line between them allowed)."""
+    line0 = text.rfind("\n", 0, start) + 1
+    if line0 == 0 or not _ANSWER_OPENING_RE.fullmatch(text, line0, start):
+        return None
+    q_end = line0 - 1
+    while q_end > 0 and text[q_end - 1] == "\n":
+        q_end -= 1
+    q0 = text.rfind("\n", 0, q_end) + 1
+    if text[q_end - 1 : q_end] != "?" or not (hm := _HOW_MANY_QUESTION_RE.search(text, q0, q_end)):
+        return None
+    counted, head = _noun_phrase_after(text, hm.end(), after_det=True)
+    if not head or not _is_plural_noun(head):
+        return None
+    return counted, head
+
+
+#: Between a count and the share that restates it: "about 410, roughly 30% of the total".
+_RESTATED_SHARE_GAP_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}[,;][ \u00a0](?:or[ \u00a0])?(?:(?:about|around|roughly|some|nearly|almost"
+    r"|just[ \u00a0]over|over)[ \u00a0])?"
+)
+
+
+def _total_before(text: str, rows: list[dict], k: int) -> int | None:
+    """The count a share "of the total" is of: the last one with a noun in its sentence or
+    the two before, past a count the share restates right before it (a larger one then)."""
+    s = rows[k]["sentence"]
+    prev = [
+        j
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+        if rows[j]["kind"] == "count" and rows[j]["head"] and rows[j]["sentence"] >= s - 2
+    ]
+    if (
+        prev
+        and rows[prev[0]]["sentence"] == s
+        and _RESTATED_SHARE_GAP_RE.fullmatch(text, rows[prev[0]]["end"], rows[k]["start"])
+    ):
+        part = rows[prev[0]]["value"] or 0
+        prev = [j for j in prev[1:] if (rows[j]["value"] or 0) > part]
+    return prev[0] if prev else None
+
+
 def _antecedent(
     rows: list[dict],
     k: int,
@@ -11930,7 +12072,8 @@ def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | 
 _PEOPLE_WITH_BEFORE_RE = re.compile(
     r"\b(?P<p>[A-Z][a-z]+)(?:[ \u00a0](?:were|was|are|made[ \u00a0]up|formed)[ \u00a0](?:the|a)"
     r"(?:[ \u00a0][a-z\-]+){0,2}[ \u00a0](?:group|nationality|contingent|share|number))?,?"
-    r"[ \u00a0]with[ \u00a0]$"
+    # ("Afghans were the largest group, at 4,320", a Q&A explainer, session 11)
+    r"[ \u00a0](?:with|at)[ \u00a0]$"
 )
 #: A plural subject moving "at a pace of" a number: "flights were leaving at a rate of".
 _AT_A_PACE_BEFORE_RE = re.compile(

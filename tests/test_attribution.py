@@ -194,6 +194,7 @@ def _clean_np_ungated(np: str) -> str:
 
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
     np = a._FOOTNOTE_RE.sub("", np)
+    np = a._LEAD_TIME_RE.sub("", np)  # (session 11: "tonight Athens says" opens with a time)
     tin = a._NAME_IN_TAIL_RE.search(np)
     if not (tin and a._norm_place(tin.group("w")) not in a._entity_lexicon().places):
         # (session 10: "in" inside a body's name, "... Education in Emergencies", is kept)
