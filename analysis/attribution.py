@@ -487,7 +487,11 @@ _FRESH_BEFORE_NAME_RE = re.compile(
     r"[ \u00a0])+(?=[A-Z])"
 )
 _FRESH_OPENING_RE = re.compile(
-    r"(?:Recent|Latest|Preliminary|Provisional|Updated)[ \u00a0](?=[A-Z][\w.]*(?:[ \u00a0]|$))"
+    r"(?:Recent|Latest|Preliminary|Provisional|Updated"
+    # "Separate Home Office statistics, also released on Thursday, showed", "Revised ONS
+    # figures", "Quarterly Eurostat data": which release, not whose (devset2 stats)
+    r"|Separate|Fresh|Further|Official|Revised|Quarterly|Monthly|Annual)"
+    r"[ \u00a0](?=[A-Z][\w.]*(?:[ \u00a0]|$))"
 )
 # "UNHCR figures published by Grandi": a body's figures, then who put them out.
 _NAMED_DATA_BY_RE = re.compile(
@@ -1539,7 +1543,9 @@ class _Resolver:
             fresh = _FRESH_BEFORE_NAME_RE.sub("", "t" + np[1:])
             if fresh[:1].isupper():
                 np = fresh
-        elif np[:1] in ("R", "L", "P", "U") and (fresh := _FRESH_OPENING_RE.match(np)):
+        elif np[:1] in ("R", "L", "P", "U", "S", "F", "O", "Q", "M", "A") and (
+            fresh := _FRESH_OPENING_RE.match(np)
+        ):
             # "Recent U.N. data also shows", "Latest UNHCR figures show": the same
             # adjective opening the sentence (Afghan return copy, session 9; not "New",
             # which opens "New York")
