@@ -1480,6 +1480,15 @@ _FINDINGS_OF_RE = re.compile(
     r"(?:(?:[Tt]he|[Kk]ey|[Mm]ain|[Pp]reliminary|[Ii]nitial|[Ll]atest|[Nn]ew)[ \u00a0])*"
     r"(?:findings|results|highlights)[ \u00a0]of[ \u00a0](?=(?:the[ \u00a0])?[A-Za-z])"
 )
+# "according to figures U.S. Customs and Border Protection released Wednesday", "data the
+# Federal Police published on Monday": the data, then (a contact clause, no "that" or with
+# it) the body that put them out, a capitalised name and its verb (AP copy, devset2 stats)
+_DATA_BODY_RELEASED_RE = re.compile(
+    r"(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Mm]onthly|[Oo]fficial)[ \u00a0])*"
+    r"(?:figures|data|statistics|numbers|estimates)[ \u00a0](?:that[ \u00a0])?"
+    r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’&-]*(?:[ \u00a0](?:[A-Z][\w.'’&-]*|of|for|and|on))*)"
+    r"[ \u00a0](?:published|released|issued|posted|provided|compiled|gave|shared)\b"
+)
 #: Small words inside a name its acronym skips ("Office for the Coordination of ...").
 _ACRONYM_JOINERS = frozenset("of for the and on in de des du la le & to".split())
 #: Roles a named person is given once and referred to by later ("the IOM spokesperson").
@@ -1592,6 +1601,10 @@ class _Resolver:
             # Rescue Committee opened ...": the fullest name the text gives the body (devset2),
             # with its country's possessive as the text first gave it ("The INM added" after
             # "Mexico's Instituto Nacional de Migración (INM)", devset2 americas)
+            if not full.startswith("U.S. ") and "U.S. " + full in self.text:
+                # "CBP counted" after "figures U.S. Customs and Border Protection released":
+                # the country's initials are part of the fullest name (devset2 stats)
+                return "U.S. " + full
             return self.with_owner(full)
         if _AMOUNT_NP_RE.search(np):
             return None  # "the number of deaths announced": an amount, not who gives it
@@ -1849,6 +1862,28 @@ class _Resolver:
             )
             if full:
                 return full
+        if (
+            " " not in np
+            and np[1:].islower()
+            and np[:1].isupper()
+            and self.entity_orgs
+            and np not in self.persons
+        ):
+            # "Pew puts unauthorized immigrants at 13.1 million" over a story that names
+            # "the Pew Research Center": a body's first word alone is its short name, the
+            # fullest name the text gives it (a headline's habit; devset2 stats)
+            head = np + " "
+            full = max(
+                (
+                    o
+                    for _, o in self.entity_orgs
+                    if o.startswith(head) and _ORG_WORD_RE.search(o, len(head))
+                ),
+                key=len,
+                default=None,
+            )
+            if full:
+                return full
         return np
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
@@ -1985,6 +2020,18 @@ class _Resolver:
         if " " not in name or not raw.endswith(name.rsplit(None, 1)[-1]) or "," in raw:
             return None
         return name
+
+    def org_opening_at(self, i: int, s1: int) -> str | None:
+        """The body the entity pass named first at ``i`` (after an optional "the"), as the
+        subject of the clause opening there, or None."""
+        if not self.entity_orgs:
+            return None
+        k = bisect_right(self.entity_org_starts, i - 1)
+        if k < len(self.entity_orgs) and self.entity_orgs[k][0] in (i, i + 4):
+            start, name = self.entity_orgs[k]
+            if start < s1 and (start == i or self.text[i : i + 4].lower() == "the "):
+                return self.fullest_name(name)
+        return None
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def has_role(self, person: str, role: str) -> bool:
@@ -4162,9 +4209,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 np += named.group("rest")
             elif (
                 text[m.end("np") : m.end("np") + 2] == ", "
-                and np.isalpha()
-                and np[:1].isupper()
-                and np not in resolver.persons
+                and (last := np.rsplit(None, 1)[-1]).isalpha()
+                and last[:1].isupper()
+                # "according to figures from Immigration, Refugees and Citizenship Canada."
+                # (Canadian Press copy, devset2 stats), as the name alone
+                and (np == last or np.endswith((" from " + last, " by " + last)))
+                and last not in resolver.persons
                 and (ext := _COMMA_FIELDS_AFTER_RE.match(text, m.end("np")))
                 and text[ext.end() : ext.end() + 1] in (",", ".", ";")
             ):
@@ -4179,6 +4229,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # "according to UNHCR figures published by Grandi": whose figures they are
                 # (Syrian returns copy, session 8), not who put them out
                 np = named_data.group("body")
+            elif " " in np and (released := _DATA_BODY_RELEASED_RE.match(np)):
+                np = released.group("body")  # "figures U.S. Customs ... released Wednesday"
             if " by " in np or " cited " in np or " quoted " in np:
                 # "a UN report seen by Reuters": the one who saw it is not who issued it
                 np = _SEEN_BY_RE.sub("", np)
@@ -4196,6 +4248,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
             if ("'s " in np or "’s " in np) and (owned := _POSSESSIVE_DATA_RE.match(np)):
                 np = owned.group("agent")  # "the government's latest data from July 24"
+            if (
+                np[:4] in ("its ", "thei")
+                and text[m.end() : m.end() + 2] == ", "
+                and not text[s0 : m.start()].strip()
+                and _OWN_DATA_NP_RE.fullmatch(np)
+                and (subj := resolver.org_opening_at(m.end() + 2, s1))
+            ):
+                # "According to its own figures, the Federal Office for Migration and
+                # Refugees decided 41,200 cases": "its" looks ahead to the clause's subject,
+                # not back to the body of the sentence before (wire copy, devset2 stats)
+                found.append((m.start(), subj, "according to", False, "speech"))
+                continue
             if (
                 np[:4] in ("its ", "thei")
                 and _OWN_DATA_NP_RE.match(np)
