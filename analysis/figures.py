@@ -7657,6 +7657,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_quantified_share_heads(text, rows)
     if "share" in text or "proportion" in text or "percentage" in text:
         _fill_named_share_heads(text, rows)
+        _fill_share_subject_heads(report, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
         _fill_mark_heads(report, rows)
     for r in rows:
@@ -8150,7 +8151,10 @@ _CHANGE_BEFORE_PCT_RE = re.compile(
     r"|over|roughly|more[ \u00a0]than)[ \u00a0])?$"
 )
 _OF_THOSE_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing)"
+    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}"
+    # a particle after the participle: "of those ordered out", "of those turned away"
+    # (Eurostat copy, devset2 stats)
+    r"|[a-z]{2,20}ed[ \u00a0](?:out|away|back|off|down|in)\b|[a-z]{2,20}(?:ed|ing)"
     # an irregular participle: "71.6% of those held by ICE" (US copy, devset2 americas)
     r"|held|kept|sent|taken|caught|brought|found|left|given|hit|shot|hurt|born|flown|driven"
     r"|stuck|sought|seen|freed)\b)",
@@ -8674,6 +8678,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ante = _antecedent(rows, k, kinds=("count",), whole=True)
                 if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                     r["part_of"] = ante
+            elif (
+                kind == "percent"
+                and prev_ids
+                and rows[prev_ids[0]]["kind"] == "count"
+                and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
+                and not _ASKED_PARTICIPLE_RE.search(r["counted"])
+            ):
+                # "104,815 non-EU citizens were ordered to leave, which means that roughly
+                # three in ten of those ordered out were sent back": a share of the people
+                # the sentence counted just before (Eurostat copy, devset2 stats)
+                r["part_of"] = prev_ids[0]
             continue
         if _OF_THAT_NUMBER_RE.match(after):
             # "with 25,000 of that number sheltering in schools": part of the count before
@@ -9786,6 +9801,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if (
             kind == "count"
+            and " at " in before[-24:]
+            and (pa := _PUT_NP_AT_RE.search(before))
+            and (h2 := _noun_phrase_after(text, np_base + pa.start("np"), after_det=True))[1]
+            and _is_plural_noun(h2[1])
+        ):
+            # "Pew puts unauthorized immigrants at 13.1 million", "officials estimate
+            # returnees from Iran at 40,000": the object put at the figure is what it counts
+            # (headline and statistics copy, devset2 stats)
+            r["counted"], r["head"] = h2
+            continue
+        if (
+            kind == "count"
             and before.endswith(", ")
             and (" number, " in before or " total, " in before)
             and _SUPERLATIVE_NUMBER_BEFORE_RE.search(before)
@@ -9827,6 +9854,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # a fact box's line: "Deaths: 71", "Homes destroyed: At least 1,700"
                 r["head"], r["counted"] = first.lower(), lab.group("label")
                 continue
+        if (
+            kind == "count"
+            and "the " in before
+            and (sp := _SUPERLATIVE_APPOSITION_RE.search(before))
+            and _is_plural_noun(sp.group("n"))
+        ):
+            # "Syrians lodged the most claims, around 72,000": the count restates the noun
+            # before its comma (wire copy on asylum statistics, session 9), before any count
+            # the sentence gave ("Spain made the most arrests, 2,140, but Italy carried out
+            # the most removals, at 1,390"; devset2 stats)
+            r["head"] = r["counted"] = sp.group("n")
+            continue
+        if (
+            kind == "count"
+            and " with " in before[-28:]
+            and any(w in before for w in (" largest ", " biggest ", " main ", " top "))
+            and (lg := _LARGEST_GROUP_WITH_RE.search(text[s_start : d.start]))
+        ):
+            # "Georgians were the largest group returned, with 3,115": the subject is what
+            # the count counts (Eurostat copy, devset2 stats)
+            r["head"], r["counted"] = lg.group("n").lower(), lg.group("n")
+            continue
         # Of several counts before it, the one of its own size: "408 people arrived on nine
         # boats, bringing the total to 21,063" (people), "12 boats carrying 600 people ...
         # and 3 more" (boats), "55,000 people ... in 53 camps, while another 30,000" (people).
@@ -9989,16 +10038,6 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # the difference (registrations copy, session 8; it fell back to people)
             r["head"] = r["counted"] = pb.group(1)
             continue
-        if (
-            kind == "count"
-            and "the " in before
-            and (sp := _SUPERLATIVE_APPOSITION_RE.search(before))
-            and _is_plural_noun(sp.group("n"))
-        ):
-            # "Syrians lodged the most claims, around 72,000": the count restates the noun
-            # before its comma (wire copy on asylum statistics, session 9)
-            r["head"] = r["counted"] = sp.group("n")
-            continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if (
             ante is None
@@ -10081,11 +10120,29 @@ _PEOPLE_NOUN_BEFORE_RE = re.compile(
 )
 #: The plural of a singular noun a count of one names ("One person died and 65 ...").
 _PLURAL_OF_ONE = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+#: The subject named as the largest group, then its count: "Georgians were the largest group
+#: returned, with 3,115", "Syrians remained the biggest nationality, with about 9,000".
+_LARGEST_GROUP_WITH_RE = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?:[A-Z][\w'’-]*[ \u00a0])?(?P<n>[A-Za-z][a-z'’-]+s)[ \u00a0]"
+    r"(?:were|was|are|remained|remain|formed|made[ \u00a0]up)[ \u00a0]the[ \u00a0]"
+    r"(?:single[ \u00a0])?(?:largest|biggest|second-largest|third-largest|main|top)[ \u00a0]"
+    r"(?:group|nationality|national[ \u00a0]group|category|cohort)\b[^,;.]{0,60},[ \u00a0]with[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: A verb of estimate, its object, then "at" and the figure: "puts unauthorized immigrants at".
+_PUT_NP_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|estimate|estimating)"
+    r"[ \u00a0](?P<np>(?!(?:the|its|their)[ \u00a0](?:number|total|toll|figure|count)\b)"
+    r"[\w'’-][^,;:.]{1,60}?)[ \u00a0]at[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 #: A superlative's noun, then its count after a comma: "lodged the most claims, around 9,000".
 _SUPERLATIVE_APPOSITION_RE = re.compile(
     r"\bthe[ \u00a0](?:most|fewest|largest[ \u00a0]number[ \u00a0]of|highest[ \u00a0]number"
     r"[ \u00a0]of|greatest[ \u00a0]number[ \u00a0]of)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?"
-    rf"(?P<n>[a-z]+),[ \u00a0]{_AMOUNT_QUALIFIER}$"
+    # "carried out the most returns, at 6,340", "..., with 3,115" (Eurostat copy, devset2
+    # stats)
+    rf"(?P<n>[a-z]+),[ \u00a0](?:(?:at|with)[ \u00a0])?{_AMOUNT_QUALIFIER}$"
 )
 
 
@@ -10668,6 +10725,36 @@ def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
             and prev["paragraph"] == r["paragraph"]
         ):
             r["head"], r["counted"] = prev["head"], prev["counted"]
+
+
+#: The subject "the share of <plural noun> <what part of them>": "The share of claims approved
+#: has stayed around 35%", "the proportion of applicants who were granted protection was
+#: 41%". A postmodifier names the part, so the noun is the whole ("the share of children
+#: was 48%" names the part and no whole, and "the share of children among arrivals" has
+#: its whole after "among").
+_SHARE_OF_WHOLE_SUBJECT_RE = re.compile(
+    r"\b[Tt]he[ \u00a0](?:share|proportion|percentage|fraction)[ \u00a0]of[ \u00a0]"
+    r"(?:(?:all|the)[ \u00a0])?(?:[a-z-]+[ \u00a0])?(?P<n>[a-z-]{3,}s)[ \u00a0]"
+    r"(?:[a-z]{3,}ed|who|that|which|with|granted|given|sent|held|won|made)\b"
+    r"(?![ \u00a0](?:among|of|in[ \u00a0]the[ \u00a0]total)\b)[^.;:%\d]{0,80}$"
+)
+
+
+def _fill_share_subject_heads(report: Report, rows: list[dict]) -> None:
+    """A share with no whole of its own whose sentence's subject is "the share of N <part>"
+    before it: the noun is the whole ("The share of orders enforced had hovered around
+    20%", Eurostat and Home Office copy, devset2 stats)."""
+    text = report.text
+    for r in rows:
+        if r["kind"] != "percent" or r["head"] is not None or not report.sentences:
+            continue
+        s0 = report.sentences[r["sentence"]].start
+        seg = text[s0 : r["start"]]
+        if "of " not in seg or not (m := _SHARE_OF_WHOLE_SUBJECT_RE.search(seg)):
+            continue
+        if _is_plural_noun(m.group("n")):
+            r["head"] = m.group("n")
+            r["counted"] = r["counted"] or m.group("n")
 
 
 #: A round number as a point passed: "passed the 700,000 mark", "crossed the 1 million
