@@ -9265,6 +9265,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
                         r["part_of"] = _not_baseline(text, rows, ante)
+                elif (
+                    det == "the"
+                    and c2 in _CHANGE_WHOLE_NOUNS
+                    and (change := _of_the_change_whole(text, rows, k, s_start)) is not None
+                ):
+                    r["part_of"] = change  # "Of the decline, about 96,000 were students"
+                    if r["head"] == c2:
+                        # "Of the increase, 7,000 came from Syria": of the arrivals it was in
+                        r["head"], r["counted"] = rows[change]["head"], rows[change]["counted"]
                 elif det == "the" and _names_people_again(h2, c2):
                     # "Out of the deportees, 214 ...": the people counted just before
                     ante = _antecedent(rows, k, kinds=("count",), whole=True)
@@ -10055,6 +10064,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # of what the sentence before counted, across the paragraph break of wire copy
             # (Al Jazeera copy, session 10)
             ante = k - 1
+        if (
+            ante is None
+            and kind == "count"
+            and k
+            and d.start - s_start < 40
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and rows[k - 1]["sentence"] == r["sentence"] - 1
+            and _THAT_RESTATES_RE.match(text, s_start)
+        ):
+            # "... 6,085 arrests in July.\n\nThat works out to about 196 a day": "That" is
+            # the count just before, across wire copy's paragraph break (AP, devset2 stats)
+            ante = k - 1
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
@@ -10081,6 +10103,56 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # a bare number done to as the people named before it in the sentence were
             # (crisis copy, session 10)
             r["head"] = r["counted"] = pn
+            continue
+        if (
+            kind == "count"
+            and "the " in before
+            and (_FIGURE_PUT_AT_RE.search(before))
+            and (
+                same := min(
+                    (
+                        j
+                        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] >= r["sentence"] - 4
+                        and rows[j]["kind"] == "count"
+                        and rows[j]["head"]
+                        and _magnitude_gap(rows[j]["value"] or 0, r["value"] or 0) < 0.5
+                    ),
+                    key=lambda j: _magnitude_gap(rows[j]["value"], r["value"]),
+                    default=None,
+                )
+            )
+            is not None
+        ):
+            # "Pew ... fell to 13.1 million ... [a margin of 500,000 people] ... The Migration
+            # Policy Institute put the figure lower, at about 12.4 million": a rival estimate
+            # of the same thing, the count of its own size named before (think-tank copy,
+            # devset2 stats)
+            r["head"], r["counted"] = rows[same]["head"], rows[same]["counted"]
+            continue
+        if (
+            kind == "count"
+            and ", by " in before[-28:]
+            and (mt := _MORE_THAN_BY_RE.search(text[max(s_start, d.start - 160) : d.start]))
+            and _is_plural_noun(mt.group("n").lower())
+        ):
+            # "more unauthorized immigrants are leaving than arriving, by roughly 300,000 a
+            # year": the margin counts what the comparison does (think-tank copy, devset2
+            # stats)
+            r["head"], r["counted"] = mt.group("n").lower(), mt.group("np")
+            continue
+        if (
+            kind == "count"
+            and "ing " in before
+            and (_CHANGE_PARTICIPLE_BEFORE_RE.search(before))
+            and (subj := _SUBJECT_BEFORE_VERB_RE.match(text, s_start, d.start))
+            and _is_plural_noun(subj.group("n").lower())
+        ):
+            # "Asylum claimants were the only group to grow, rising by 8,150 to 512,600":
+            # the participle's change is in the clause's subject (Statistics Canada copy,
+            # devset2 stats)
+            r["head"] = subj.group("n").lower()
+            r["counted"] = subj.group("np")
             continue
         if r["value"] >= 1000 and r["value"] == int(r["value"]):
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
@@ -10129,11 +10201,44 @@ _LARGEST_GROUP_WITH_RE = re.compile(
     r"(?:group|nationality|national[ \u00a0]group|category|cohort)\b[^,;.]{0,60},[ \u00a0]with[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
+#: Another estimate of a figure named before: "put the figure lower, at about 12.4 million".
+_FIGURE_PUT_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|places|placed|estimated|estimates)[ \u00a0]the[ \u00a0]"
+    r"(?:figure|number|total|count|estimate)(?:[ \u00a0](?:(?:much|slightly|far|even)[ \u00a0])?"
+    r"(?:lower|higher|closer))?,?[ \u00a0]at[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: A comparison of two flows of the same people, then its margin: "more immigrants are
+#: leaving than arriving, by roughly 300,000".
+_MORE_THAN_BY_RE = re.compile(
+    r"\b(?:[Mm]ore|[Ff]ewer)[ \u00a0](?P<np>(?:[a-z-]+[ \u00a0])?(?P<n>[A-Za-z][a-z-]+s))[ \u00a0]"
+    r"(?:(?:are|were|have[ \u00a0]been|had[ \u00a0]been|will[ \u00a0]be)[ \u00a0])?"
+    r"[a-z]+(?:ing|ed)[ \u00a0]than[ \u00a0][^,;.]{1,40},[ \u00a0]by[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: A participle of change closing a clause, with its amounts: ", rising by 8,150 to ".
+_CHANGE_PARTICIPLE_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:rising|falling|growing|climbing|dropping|declining|increasing|decreasing"
+    r"|jumping|shrinking|sliding)[ \u00a0](?:by|to|from)[ \u00a0]"
+    r"(?:[\w.,]+(?:[ \u00a0](?:million|billion|thousand))?[ \u00a0](?:to|from)[ \u00a0])?"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: A sentence's plural subject and its finite verb: "Asylum claimants were", "Refugees rose".
+_SUBJECT_BEFORE_VERB_RE = re.compile(
+    r"[ \u00a0\n\"“]*(?P<np>(?:[A-Z][a-z-]+[ \u00a0])?(?P<n>[A-Za-z][a-z-]+s))"
+    r"[ \u00a0](?:were|are|was|is|have|has|had|remained|remain|rose|fell|grew|jumped)\b"
+)
+#: A sentence that restates the figure before it: "That works out to about 196 a day".
+_THAT_RESTATES_RE = re.compile(
+    r"(?:That|This)(?:’s|'s|[ \u00a0](?:works|worked|comes|came|translates|translated"
+    r"|amounts|amounted)[ \u00a0]out[ \u00a0]to|[ \u00a0](?:works|worked|comes|came|translates"
+    r"|translated|amounts|amounted)[ \u00a0]to|[ \u00a0](?:is|was|equals|means))\b"
+)
 #: A verb of estimate, its object, then "at" and the figure: "puts unauthorized immigrants at".
 _PUT_NP_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|estimate|estimating)"
     r"[ \u00a0](?P<np>(?!(?:the|its|their)[ \u00a0](?:number|total|toll|figure|count)\b)"
-    r"[\w'’-][^,;:.]{1,60}?)[ \u00a0]at[ \u00a0]"
+    r"[\w'’-](?:[^,;:.]|(?<=[A-Z])\.){1,60}?)[ \u00a0]at[ \u00a0]"  # (not "U.S." a stop)
     rf"{_AMOUNT_QUALIFIER}$"
 )
 #: A superlative's noun, then its count after a comma: "lodged the most claims, around 9,000".
@@ -11716,6 +11821,36 @@ def _of_the_total_whole(text: str, rows: list[dict], k: int, s_start: int) -> in
             and not _OLD_VALUE_BEFORE_RE.search(
                 text, max(0, rows[j]["start"] - 8), rows[j]["start"]
             )
+        ):
+            return j
+    return None
+
+
+_CHANGE_WHOLE_NOUNS = frozenset(
+    "decline fall drop decrease increase rise growth gain loss reduction".split()
+)
+_OF_CHANGE_OPENING_RE = re.compile(
+    r"Of[ \u00a0](?:the|that|this)[ \u00a0](?:net[ \u00a0])?(?:decline|fall|drop|decrease"
+    r"|increase|rise|growth|gain|loss|reduction),[ \u00a0]*(?:[a-z]+[ \u00a0]){0,2}?"
+)
+_CHANGE_BY_BEFORE_RE = re.compile(r"\b(?:by|of|down|up)[ \u00a0]$")
+
+
+def _of_the_change_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
+    """'The number ... fell by 178,300 to 2,641,000 ... Of the decline, about 96,000 were
+    study permit holders': the amount of the change in the sentence before (after "by"),
+    not the level it reached, is the whole (Statistics Canada copy, devset2 stats)."""
+    if not _OF_CHANGE_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
+        return None
+    s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 1:
+            return None
+        if (
+            rows[j]["sentence"] == s - 1
+            and rows[j]["kind"] == "count"
+            and (rows[j]["value"] or 0) >= part
+            and _CHANGE_BY_BEFORE_RE.search(text, max(0, rows[j]["start"] - 6), rows[j]["start"])
         ):
             return j
     return None

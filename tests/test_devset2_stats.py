@@ -268,6 +268,17 @@ CASES = [
         ],
     ),
     (
+        "invented/think tank: a rival estimate of the figure named paragraphs before",
+        "The Kiel Institute estimates that 2.1 million Ukrainians live in Germany.\n\nIts "
+        "survey could miss about 90,000 people, a researcher said.\n\nThe Ifo Institute put "
+        "the figure higher, at about 2.4 million.",
+        [
+            ("2.1 million", 2.1e6, E, C, None, {"head": "ukrainians"}),
+            ("about 90,000", 90000, AP, C, None, {"head": "people"}),
+            ("about 2.4 million", 2.4e6, AP, C, None, {"head": "ukrainians"}),
+        ],
+    ),
+    (
         "invented/analyst: more X leaving than arriving, by N",
         '"More Venezuelans are leaving than arriving, by about 40,000 a month," she said.',
         [("about 40,000", 40000, AP, C, None, {"head": "venezuelans"})],
