@@ -131,6 +131,9 @@ _GENERIC_ORG = (
     # Migrants from Venezuela (R4V), "the clearinghouse found" after the Transactional
     # Records Access Clearinghouse, "the project said" (copy from the Americas, devset2)
     "|platform|clearinghouse|project"
+    # "The Washington-based think tank said" after the Migration Policy Institute (AP copy,
+    # devset2 stats)
+    "|think[ \u00a0-]tank"
 )
 
 
@@ -1046,6 +1049,10 @@ _COMMA_END_RE = re.compile(r",[ \u00a0]{0,2}$")
 _AT_AMOUNT_RE = re.compile(
     r"[ \u00a0]at[ \u00a0](?:\d|[$€£¥₹]|(?:about|around|close|nearly|some|roughly|more|over"
     r"|between|just|almost|under|less|approximately|up)\b)"
+)
+_DATA_BEFORE_ADVERB_RE = re.compile(
+    r"\b(?:data|figures|statistics|numbers|records|report|study|survey|analysis)[ \u00a0]"
+    r"[a-z]+[ \u00a0]$"
 )
 # "The ONS revised up its figure for 2025 to 388,000", "It also revised its estimate of the
 # decline to 28,700": a body correcting its own number gives the new and the old one (ONS,
@@ -3793,6 +3800,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                     "numbers",
                     "records",
                 )
+            )
+            # "The figures also show 14,500 were Syrians": an adverb between the data and
+            # their verb (statistics copy, devset2 stats)
+            or (
+                v in ("shows", "show")
+                and pw in ("also", "further", "now", "still", "clearly", "again")
+                and _DATA_BEFORE_ADVERB_RE.search(before)
             )
         )
     ):

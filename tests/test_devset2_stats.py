@@ -314,6 +314,208 @@ CASES = [
 ]
 
 
+ONS = "Office for National Statistics"
+ABS = "Australian Bureau of Statistics"
+MPI = "Migration Policy Institute"
+PEW = "Pew Research Center"
+
+# Batch 2: the style beyond the four reports (invented, expected by hand before the run):
+# reference periods and rate bases that are no figures, comparisons and revisions, and the
+# many ways statistics copy names a release, its body and its analysts.
+CASES += [
+    (
+        "invented/ONS bulletin: a reference period and a rate base are no figures",
+        "Net migration was 431,000 in the year ending June 2025, equivalent to 6.3 per 1,000 "
+        "population.",
+        [("431,000", 431000, E, C, None, {"head": "people"}), ("6.3", 6.3, E, C, None)],
+    ),
+    (
+        "invented/Home Office release: a quarter and a financial year are no figures",
+        "In Q2 2026 there were 27,105 asylum claims, and 2023-24 remains the peak year.",
+        [("27,105", 27105, E, C, None, {"head": "claims"})],
+    ),
+    (
+        "invented/wire: the highest since records began",
+        "Applications reached 111,084, the highest since records began in 2001.",
+        [("111,084", 111084, E, C, None, {"head": "applications"})],
+    ),
+    (
+        "invented/ONS: revised up from one figure to another",
+        "The estimate for 2024 was revised up from 685,000 to 728,000.",
+        [("685,000", 685000, E, C, None), ("728,000", 728000, E, C, None)],
+    ),
+    (
+        "invented/Eurostat release: space-grouped thousands and a spaced per cent",
+        "In the second quarter of 2026, 31 570 non-EU citizens were returned, 14.2 % more "
+        "than a year earlier.",
+        [
+            ("31 570", 31570, E, C, None, {"head": "citizens"}),
+            ("14.2 %", 14.2, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/wire: a statistics office, then 'the office said'",
+        "The Federal Statistical Office said 1.9 million people had immigrated. About 1.2 "
+        "million left, the office said.",
+        [
+            ("1.9 million", 1.9e6, E, C, None, {"source": "Federal Statistical Office"}),
+            ("About 1.2 million", 1.2e6, AP, C, None, {"source": "Federal Statistical Office"}),
+        ],
+    ),
+    (
+        "invented/UK paper: an analyst's surname across paragraphs",
+        'Clara Henshaw, director of the observatory, said the fall was real.\n\n"Even at '
+        '204,000, net migration is above its pre-Brexit average," Henshaw said.',
+        [("204,000", 204000, E, C, None, {"source": "Clara Henshaw"})],
+    ),
+    (
+        "invented/UK paper: a quote running on, 'she added'",
+        '"We granted 62% of claims last quarter," said Nadia Kovac, the agency\'s head.\n\n'
+        '"And we cut the backlog by 18,400," she added.',
+        [
+            ("62%", 62, E, P, "%", {"head": "claims", "source": "Nadia Kovac"}),
+            ("18,400", 18400, E, C, None, {"source": "Nadia Kovac"}),
+        ],
+    ),
+    (
+        "invented/AP: a research center estimates, no 'that'",
+        "Pew Research Center estimates 1.4 million immigrants arrived last year.",
+        [("1.4 million", 1.4e6, E, C, None, {"head": "immigrants", "source": PEW})],
+    ),
+    (
+        "invented/UK paper: figures published by the ONS on Thursday show",
+        "Figures published by the ONS on Thursday show 1.1 million people arrived.",
+        [("1.1 million", 1.1e6, E, C, None, {"head": "people", "source": "ONS"})],
+    ),
+    (
+        "invented/UK paper: the department, a second reference, and a part",
+        "The Home Office said 8,400 people were returned. The department said 2,100 of them "
+        "were foreign criminals.",
+        [
+            ("8,400", 8400, E, C, None, {"head": "people", "source": "Home Office"}),
+            (
+                "2,100",
+                2100,
+                E,
+                C,
+                None,
+                {"head": "criminals", "part_of": 0, "source": "Home Office"},
+            ),
+        ],
+    ),
+    (
+        "invented/UK paper: 'the statistics agency added'",
+        "The Office for National Statistics said immigration fell to 898,000. The statistics "
+        "agency added that emigration rose to 517,000.",
+        [
+            ("898,000", 898000, E, C, None, {"source": ONS}),
+            ("517,000", 517000, E, C, None, {"source": ONS}),
+        ],
+    ),
+    (
+        "invented/Statistics Canada: a release in its own voice",
+        "Canada's population was estimated at 41,651,653 on October 1, 2026, an increase of "
+        "76,068 from July 1.",
+        [
+            ("41,651,653", 41651653, E, C, None, {"head": "people", "source": None}),
+            ("76,068", 76068, E, C, None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/ABS story: in the year to 30 June, down from",
+        "Net overseas migration was 446,000 in the year to 30 June 2025, down from 536,000, "
+        "the Australian Bureau of Statistics said.",
+        [
+            ("446,000", 446000, E, C, None, {"head": "people", "source": ABS}),
+            ("536,000", 536000, E, C, None, {"head": "people", "source": ABS}),
+        ],
+    ),
+    (
+        "invented/ABS story: 'the bureau said'",
+        "The Australian Bureau of Statistics said arrivals fell to 667,000. Departures rose to "
+        "221,000, the bureau said.",
+        [
+            ("667,000", 667000, E, C, None, {"head": "arrivals", "source": ABS}),
+            ("221,000", 221000, E, C, None, {"head": "departures", "source": ABS}),
+        ],
+    ),
+    (
+        "invented/CBP story: fiscal years are no figures",
+        "In fiscal year 2025, agents made 237,565 apprehensions, the fewest since FY1970.",
+        [("237,565", 237565, E, C, None, {"head": "apprehensions"})],
+    ),
+    (
+        "invented/Migration Observatory: 'the Oxford-based observatory estimated'",
+        "The Migration Observatory said 29% of visas went to health workers. The Oxford-based "
+        "observatory estimated that 110,000 dependants arrived.",
+        [
+            ("29%", 29, E, P, "%", {"head": "visas", "source": "Migration Observatory"}),
+            (
+                "110,000",
+                110000,
+                E,
+                C,
+                None,
+                {"head": "dependants", "source": "Migration Observatory"},
+            ),
+        ],
+    ),
+    (
+        "invented/AP: 'the Washington-based think tank said', N of them",
+        "The Migration Policy Institute put the number at 11.7 million. The Washington-based "
+        "think tank said 4.1 million of them were from Mexico.",
+        [
+            ("11.7 million", 11.7e6, E, C, None, {"source": MPI}),
+            ("4.1 million", 4.1e6, E, C, None, {"part_of": 0, "source": MPI}),
+        ],
+    ),
+    (
+        "invented/wire: 'the figures also show' after a named release",
+        "Eurostat figures released on Friday show 78,000 first-time applicants in May. The "
+        "figures also show 14,500 were Syrians.",
+        [
+            ("78,000", 78000, E, C, None, {"head": "applicants", "source": "Eurostat"}),
+            # (head open: "N were Syrians" after a count of applicants, a demonym after the
+            # copula, left open by tests/test_devset2_europe.py; first written "syrians")
+            ("14,500", 14500, E, C, None, {"source": "Eurostat"}),
+        ],
+    ),
+    (
+        "invented/Pew: the center's analysis puts the total at N",
+        "The Pew Research Center found that 23% of immigrants were unauthorized. The center's "
+        "analysis puts the total at 14 million.",
+        [
+            ("23%", 23, E, P, "%", {"head": "immigrants", "source": PEW}),
+            ("14 million", 14e6, E, C, None, {"source": PEW}),
+        ],
+    ),
+    (
+        "invented/UK paper: compared with N in a year",
+        "Claims rose to 67,337, compared with 52,530 in 2022.",
+        [
+            ("67,337", 67337, E, C, None, {"head": "claims"}),
+            ("52,530", 52530, E, C, None, {"head": "claims"}),
+        ],
+    ),
+    (
+        "invented/UK paper: up N% on the previous year is a change",
+        "Work visas rose to 420,000, up 17% on the previous year.",
+        [
+            ("420,000", 420000, E, C, None, {"head": "visas"}),
+            ("17%", 17, E, P, "%", {"head": None}),
+        ],
+    ),
+    (
+        "invented/UK paper: down from a peak of N",
+        "Net migration fell to 431,000, down from a peak of 906,000 in 2023.",
+        [
+            ("431,000", 431000, E, C, None, {"head": "people"}),
+            ("906,000", 906000, E, C, None, {"head": "people"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_stats_figures(case):
     _, sentence, expected = case
