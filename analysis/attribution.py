@@ -1774,6 +1774,10 @@ class _Resolver:
                     # is the agency, before an earlier body whose name has "agency" in it
                     # (TNH copy, session 10)
                     return self.fullest_name(org)
+            if word in ("observatory", "clearinghouse"):
+                # "the observatory estimates" with no observatory named: a body of that name,
+                # never the ONS quoted before it (a think-tank commentary, devset2 stats)
+                return np
             if word == "agency" and state.last_org and _GOVERNMENT_RE.search(state.last_org):
                 # "IOM spokesperson X said ... The Government of Niger has asked for help ...
                 # The agency said": a government is no agency; the body before it (Geneva

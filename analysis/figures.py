@@ -5914,6 +5914,8 @@ _AMOUNT_VERB_RE = re.compile(
     # "Applications from Serbians amounted to more than 24,000" (a weekly's graphic desk,
     # session 8)
     r"|amounted[ \u00a0]to|amounts[ \u00a0]to|amount[ \u00a0]to"
+    # "claiming arrivals had averaged more than 1,600 a day" (Australian copy, devset2 stats)
+    r"|averaged|averaging"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -8038,8 +8040,28 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
             and not (r["head"] in _HOUSEHOLD_HEADS and rows[j]["head"] not in _HOUSEHOLD_HEADS)
         ):
             r["part_of"] = j
+        elif (
+            opened == r["start"] - 1
+            and "of " in text[max(0, opened - 60) : opened]
+            and _OF_THEM_PLACE_BEFORE_RE.search(text, max(0, opened - 60), opened)
+            and (whole := _antecedent(rows, k, kinds=("count",), whole=True)) is not None
+            and rows[whole]["sentence"] == r["sentence"]
+        ):
+            # "1 810 unaccompanied minors applied ..., most of them from Afghanistan (560)":
+            # the bracket counts those of them from the place (Eurostat releases, devset2
+            # stats)
+            r["part_of"] = whole
+            if rows[whole]["head"]:
+                r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
 
 
+#: "most of them from Afghanistan (", "many of whom in Germany (": a place the people of a
+#: count before are from or in, its own count in brackets after it.
+_OF_THEM_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:most|many|some|half|the[ \u00a0]majority|a[ \u00a0]third)[ \u00a0]of[ \u00a0]"
+    r"(?:them|whom|these|those)[ \u00a0](?:(?:were|are|came)[ \u00a0])?(?:from|in|to|at)"
+    r"[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3}[ \u00a0]?$"
+)
 #: Units that group people: a count of them in brackets restates a count of people.
 _HOUSEHOLD_HEADS = frozenset("households household families family hhs hh".split())
 
@@ -9275,10 +9297,25 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # "Of the increase, 7,000 came from Syria": of the arrivals it was in
                         r["head"], r["counted"] = rows[change]["head"], rows[change]["counted"]
                 elif det == "the" and _names_people_again(h2, c2):
-                    # "Out of the deportees, 214 ...": the people counted just before
-                    ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    # "Out of the deportees, 214 ...": the people counted just before; of
+                    # them, the count of the same noun ("Arrivals fell to 611,000 while
+                    # departures rose to 305,000 ... Of the arrivals, 183,000", devset2 stats)
+                    ante = _same_head_whole(rows, k, h2)
+                    if ante is None:
+                        ante = _antecedent(rows, k, kinds=("count",), whole=True)
                     if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                         r["part_of"] = ante
+                elif (
+                    det == "the"
+                    and kind == "count"
+                    and h2
+                    and _is_plural_noun(h2)
+                    and (same := _same_head_whole(rows, k, h2)) is not None
+                ):
+                    # "Work visas fell ... to 183,400 ... Of the work visas, 52,100 went to
+                    # health and care workers": the count of the same noun before (a
+                    # think-tank commentary, devset2 stats)
+                    r["part_of"] = same
                 elif (
                     det == "the"
                     and kind == "count"
@@ -9691,7 +9728,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             kind == "count"
             and "to" in before[-28:]
-            and (lvl := _CHANGE_TO_LEVEL_RE.search(text, max(s_start, d.start - 200), d.start))
+            # (from the end of the clause's last figure: "Arrivals fell to 611,000 while
+            # departures rose to 305,000" counts departures; devset2 stats)
+            and (
+                lvl := _CHANGE_TO_LEVEL_RE.search(
+                    text,
+                    max(
+                        s_start,
+                        d.start - 200,
+                        next((rows[j]["end"] for j in prev_ids if rows[j]["kind"] == "count"), 0),
+                    ),
+                    d.start,
+                )
+            )
             and _is_plural_noun(lvl.group("noun"))
             and lvl.group("noun").lower() not in _CLAUSE_WORDS
             # "Passenger numbers rose 12% to 19 million": the numbers' own noun, found below

@@ -522,6 +522,91 @@ def test_devset2_stats_figures(case):
     check_figures(sentence, expected)
 
 
+# Three whole invented articles in the style (expected rows by hand before the run): a
+# think-tank commentary in its own voice, an Australian wire story on the ABS's annual
+# figure with the treasurer and the opposition, and a Eurostat monthly release with its
+# space-grouped thousands and bracketed counts.
+ARTICLE_COMMENTARY = (
+    "Commentary: what the latest migration figures do and do not tell us"
+    "\n\n"
+    "Net migration in the year ending June 2026 was 204,000, according to the ONS's "
+    "provisional estimate. That is the lowest figure since the year ending March 2021."
+    "\n\n"
+    "Past estimates have been revised by an average of 48,000 a year, the ONS says."
+    "\n\n"
+    "Work visas fell by 31% in the year ending September, to 183,400, while study visas fell "
+    "by 9%. Of the work visas, 52,100 went to health and care workers, down from 121,300 a "
+    "year earlier."
+    "\n\n"
+    "Asylum seekers accounted for about 11% of non-EU immigration, the observatory estimates."
+)
+ARTICLE_COMMENTARY_ROWS = [
+    ("204,000", 204000, E, C, None, {"head": "people", "source": "ONS"}),
+    ("48,000", 48000, E, C, None, {"source": "ONS"}),
+    ("31%", 31, E, P, "%", {"head": None, "source": None}),
+    ("183,400", 183400, E, C, None, {"head": "visas", "source": None}),
+    ("9%", 9, E, P, "%", {"head": None}),
+    ("52,100", 52100, E, C, None, {"head": "visas", "part_of": 3, "source": None}),
+    ("121,300", 121300, E, C, None, {"head": "visas", "part_of": None}),
+    ("about 11%", 11, AP, P, "%", {"head": "immigration", "source": "observatory"}),
+]
+ARTICLE_AAP = (
+    "CANBERRA (AAP) - Net overseas migration fell to 306,000 in the year to June 30, the "
+    "Australian Bureau of Statistics said on Thursday, down 22 per cent on the previous year."
+    "\n\n"
+    "Arrivals fell to 611,000 while departures rose to 305,000, the bureau said. Of the "
+    "arrivals, 183,000 were international students."
+    "\n\n"
+    "Treasurer Daniel Whitford said the figure was in line with the budget forecast of "
+    '335,000. "Migration is coming down, as we said it would," he told reporters.'
+    "\n\n"
+    "The opposition's immigration spokeswoman, Priya Rowe, said the number was still too "
+    "high, claiming arrivals had averaged more than 1,600 a day."
+)
+ARTICLE_AAP_ROWS = [
+    ("306,000", 306000, E, C, None, {"head": "people", "source": ABS}),
+    ("22 per cent", 22, E, P, "%", {"source": ABS}),
+    ("611,000", 611000, E, C, None, {"head": "arrivals", "source": ABS}),
+    ("305,000", 305000, E, C, None, {"head": "departures", "source": ABS}),
+    ("183,000", 183000, E, C, None, {"head": "students", "part_of": 2, "source": None}),
+    ("335,000", 335000, E, C, None, {"source": "Daniel Whitford"}),
+    ("more than 1,600", 1600, LO, C, None, {"head": "arrivals", "source": "Priya Rowe"}),
+]
+ARTICLE_EUROSTAT = (
+    "Asylum applicants in the EU"
+    "\n\n"
+    "In July 2026, 71 305 first-time asylum applicants (non-EU citizens) applied for "
+    "international protection in the EU, down by 18 % compared with July 2025 (87 020)."
+    "\n\n"
+    "Syrians remained the largest group of first-time applicants (5 890), followed by "
+    "Afghans (5 215) and Venezuelans (4 760)."
+    "\n\n"
+    "In July 2026, 1 810 unaccompanied minors applied for asylum for the first time, most of "
+    "them from Afghanistan (560)."
+)
+ARTICLE_EUROSTAT_ROWS = [
+    ("71 305", 71305, E, C, None, {"head": "applicants", "source": None}),
+    ("18 %", 18, E, P, "%", {"head": None}),
+    ("87 020", 87020, E, C, None, {"head": "applicants"}),
+    ("5 890", 5890, E, C, None),
+    ("5 215", 5215, E, C, None),
+    ("4 760", 4760, E, C, None),
+    ("1 810", 1810, E, C, None, {"head": "minors"}),
+    ("560", 560, E, C, None, {"head": "minors", "part_of": 6}),
+]
+ARTICLES = [
+    ("invented/observatory commentary", ARTICLE_COMMENTARY, ARTICLE_COMMENTARY_ROWS),
+    ("invented/AAP: the ABS's annual figure", ARTICLE_AAP, ARTICLE_AAP_ROWS),
+    ("invented/Eurostat monthly release", ARTICLE_EUROSTAT, ARTICLE_EUROSTAT_ROWS),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=[a[0] for a in ARTICLES])
+def test_devset2_stats_article(case):
+    _, text, rows = case
+    check_figures(text, rows)
+
+
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
