@@ -1050,6 +1050,10 @@ _AT_AMOUNT_RE = re.compile(
     r"[ \u00a0]at[ \u00a0](?:\d|[$€£¥₹]|(?:about|around|close|nearly|some|roughly|more|over"
     r"|between|just|almost|under|less|approximately|up)\b)"
 )
+_STUDY_OF_BEFORE_RE = re.compile(
+    r"\b(?:analysis|study|review|survey|audit|investigation)[ \u00a0]of[ \u00a0][^,;.]{1,50}"
+    r"(?:data|figures|statistics|records)[ \u00a0]$"
+)
 _DATA_BEFORE_ADVERB_RE = re.compile(
     r"\b(?:data|figures|statistics|numbers|records|report|study|survey|analysis)[ \u00a0]"
     r"[a-z]+[ \u00a0]$"
@@ -3698,6 +3702,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     elif kind == "finding" and not (
         pw in _STUDY_NOUNS
         or _THAT_AFTER_RE.match(after)
+        # "The Guardian's analysis of Home Office data found 1,100 children had been held":
+        # the study, its data after "of" (UK copy, devset2 stats)
+        or (
+            " of " in before
+            and _STUDY_OF_BEFORE_RE.search(text, max(s0, m.start() - 70), m.start())
+        )
         # "The survey, carried out by Gallup, found 40 ...": a study set off by commas
         or (
             before.endswith((", ", ",\u00a0"))

@@ -516,6 +516,130 @@ CASES += [
 ]
 
 
+SC = "Statistics Canada"
+
+# Batch 3: how the news copy names statisticians, analysts, releases and outlets, and the
+# identifiers of a release (tables, charts, censuses, financial years) that are no figures
+# (invented, expected by hand before the run).
+CASES += [
+    (
+        "invented/UK paper: 'Ms' and the surname after the full name",
+        "Mary Okonjo, the ONS's director of population statistics, said the figures were "
+        "provisional. Ms Okonjo said 62,000 students had left early.",
+        [("62,000", 62000, E, C, None, {"head": "students", "source": "Mary Okonjo"})],
+    ),
+    (
+        "invented/UK paper: said, then the name and a title at a body",
+        "Emigration rose to 517,000, said Jay Whitmore, deputy director at the Office for "
+        "National Statistics.",
+        [("517,000", 517000, E, C, None, {"source": "Jay Whitmore"})],
+    ),
+    (
+        "invented/UK paper: in a statement, the body said",
+        "In a statement, the Home Office said 1,240 people had been returned to Albania.",
+        [("1,240", 1240, E, C, None, {"head": "people", "source": "Home Office"})],
+    ),
+    (
+        "invented/UK paper: a body's spokesperson",
+        "A Home Office spokesperson said 96 hotels had closed since January.",
+        [("96", 96, E, C, None, {"head": "hotels", "source": "A Home Office spokesperson"})],
+    ),
+    (
+        "invented/UK paper: told a newspaper, the speaker not the paper",
+        "Castillo told the Guardian that 40,000 more people had stayed than first thought.",
+        [("40,000", 40000, E, C, None, {"head": "people", "source": "Castillo"})],
+    ),
+    (
+        "invented/UK paper: a newspaper's analysis of a ministry's data",
+        "The Guardian's analysis of Home Office data found 1,100 children had been held.",
+        [("1,100", 1100, E, C, None, {"head": "children", "source": "Guardian"})],
+    ),
+    (
+        "invented/UK paper: according to an analysis by a body",
+        "According to an analysis by the Migration Observatory, 38% of work visas went to "
+        "care workers.",
+        [("38%", 38, E, P, "%", {"head": "visas", "source": "Migration Observatory"})],
+    ),
+    (
+        "invented/AP: a chief posted on X",
+        "Border Patrol Chief Rafael Ortega posted on X that agents had made 212 arrests on Sunday.",
+        [("212", 212, E, C, None, {"head": "arrests", "source": "Rafael Ortega"})],
+    ),
+    (
+        "invented/AP: an acronym after its name in brackets, then alone",
+        "U.S. Immigration and Customs Enforcement (ICE) released its figures on Monday. ICE "
+        "said it had deported 31,500 people in August.",
+        [
+            (
+                "31,500",
+                31500,
+                E,
+                C,
+                None,
+                {"head": "people", "source": "U.S. Immigration and Customs Enforcement"},
+            )
+        ],
+    ),
+    (
+        "invented/Canadian Press: the figures, released by the agency, show",
+        "The figures, released by Statistics Canada on Wednesday, show 2.9 million "
+        "non-permanent residents.",
+        [("2.9 million", 2.9e6, E, C, None, {"head": "residents", "source": SC})],
+    ),
+    (
+        "invented/Canadian Press: the agency's chief statistician",
+        "Statistics Canada said the population fell. The agency's chief statistician, Andre "
+        "Gagnon, said 58,000 students had left.",
+        [("58,000", 58000, E, C, None, {"head": "students", "source": "Andre Gagnon"})],
+    ),
+    (
+        "invented/AP: a body's analyst by the body's short name",
+        "Pew's Laura Ochoa said 3.1 million immigrants had arrived since 2022.",
+        [("3.1 million", 3.1e6, E, C, None, {"head": "immigrants", "source": "Laura Ochoa"})],
+    ),
+    (
+        "invented/UK paper: a quote the body's bulletin gives",
+        '"Immigration fell by 214,000, the largest fall on record," the ONS said in its bulletin.',
+        [("214,000", 214000, E, C, None, {"source": "ONS"})],
+    ),
+    (
+        "invented/statistics release: tables, charts and a census are no figures",
+        "Table 4 and Figure 2 show that 1,480 people were counted in Census 2021.",
+        [("1,480", 1480, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/statistics release: a financial year and a half-year are no figures",
+        "In 2025/26 the department spent £4.1bn, and in H1 2026 it made 18,200 decisions.",
+        [
+            ("£4.1bn", 4.1e9, E, M, "GBP"),
+            ("18,200", 18200, E, C, None, {"head": "decisions"}),
+        ],
+    ),
+    (
+        "invented/statistics release: a 12-month period is a duration",
+        "Over the 12-month period, 94,300 people claimed asylum.",
+        [
+            ("12-month", 12, E, D, "month"),
+            ("94,300", 94300, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/UK paper: a grant rate of N%",
+        "The grant rate at initial decision fell to 47%, the lowest since 2018.",
+        [("47%", 47, E, P, "%")],
+    ),
+    (
+        "invented/UK paper: parties as sources",
+        "Labour said 8,000 people had been removed, while the Conservatives claimed the real "
+        "figure was under 5,000.",
+        [
+            ("8,000", 8000, E, C, None, {"head": "people", "source": "Labour"}),
+            ("under 5,000", 5000, UP, C, None, {"source": "Conservatives"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_stats_figures(case):
     _, sentence, expected = case
