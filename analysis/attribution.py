@@ -5196,7 +5196,9 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
 # pictures", "- Live Updates", "- as it happened") name none.
 _HEADLINE_DASH_SOURCE_RE = re.compile(
     r"[ \u00a0](?:-|--|\u2013|\u2014)[ \u00a0]+(?P<src>"
-    r"(?:[A-Z][\w&'’.-]*|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the|poll|survey|data)){0,4}"
+    # ("- Home Office figures": whose figures they are, UK headlines, devset2 stats)
+    r"(?:[A-Z][\w&'’.-]*|of|the)(?:[ \u00a0](?:[A-Z][\w&'’.-]*|of|the|poll|survey|data"
+    r"|figures|statistics|estimates|numbers)){0,4}"
     r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))[ \u00a0]*$"
 )
 #: The same after a headline's closing colon, in lower case: "...: officials" (session 8).
@@ -5316,6 +5318,8 @@ def _headline_sources(report: Report) -> dict[int, tuple[int, str]]:
                 continue
             if m.group("noun") is not None and m.group("noun") not in _DASH_SOURCE_NOUNS:
                 continue  # "- in pictures", "- as it happened"
+            if src.endswith((" figures", " statistics", " estimates", " numbers")):
+                src = src.rsplit(None, 1)[0]  # "- Home Office figures": the Home Office
             out[k] = (para.start + m.start(), src)
     return out
 
