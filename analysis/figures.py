@@ -1489,6 +1489,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|(?<= [iI]s part))"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # an Australian visa's class: "Student visa (subclass 500) grants" (devset2 stats)
+    r"|subclass|subclasses"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
     r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"

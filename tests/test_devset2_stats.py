@@ -735,6 +735,86 @@ CASES += [
 ]
 
 
+# Batch 5: the labels of US, Canadian, Australian and EU immigration law and statistics that
+# carry numbers, and the shares and changes their releases report (invented, expected by
+# hand before the run).
+CASES += [
+    (
+        "invented/AP: Title 42 is a label",
+        "Under Title 42, agents expelled 2.8 million people.",
+        [("2.8 million", 2.8e6, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/AP: 287(g) agreements are a label",
+        "Some 1,000 agencies have signed 287(g) agreements with ICE.",
+        [("Some 1,000", 1000, AP, C, None, {"head": "agencies"})],
+    ),
+    (
+        "invented/AP: a form's number is a label",
+        "USCIS received 41,000 Form I-589 applications in May.",
+        [("41,000", 41000, E, C, None, {"head": "applications"})],
+    ),
+    (
+        "invented/AP: H-2A visas are a label",
+        "H-2A visas rose to 310,000 last year.",
+        [("310,000", 310000, E, C, None, {"head": "visas"})],
+    ),
+    (
+        "invented/AAP: a visa subclass in brackets is a label",
+        "Student visa (subclass 500) grants fell 18% to 290,000.",
+        [("18%", 18, E, P, "%"), ("290,000", 290000, E, C, None, {"head": "grants"})],
+    ),
+    (
+        "invented/Brussels copy: a regulation's number is a label, its deadline a duration",
+        "Regulation (EU) 2024/1348 sets a 12-week deadline for border procedures.",
+        [("12-week", 12, E, D, "week")],
+    ),
+    (
+        "invented/Eurostat: women made up N% of applicants",
+        "Women made up 23% of first-time applicants.",
+        [("23%", 23, E, P, "%", {"head": "applicants"})],
+    ),
+    (
+        "invented/wire: a record N people",
+        "A record 1,306 people crossed on a single day.",
+        [("1,306", 1306, E, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/UK paper: rose by a fifth",
+        "Visa grants rose by a fifth to 1.2 million.",
+        [("a fifth", 20, E, P, "%"), ("1.2 million", 1.2e6, E, C, None, {"head": "grants"})],
+    ),
+    (
+        "invented/AP: data from the Census Bureau show",
+        "Data from the Census Bureau show 47.8 million immigrants lived in the U.S. in 2024.",
+        [
+            (
+                "47.8 million",
+                47.8e6,
+                E,
+                C,
+                None,
+                {"head": "immigrants", "source": "Census Bureau"},
+            )
+        ],
+    ),
+    (
+        "invented/AP: said the institute, then its acronym and a description",
+        "About 3.4 million had arrived since 2021, said the Migration Policy Institute (MPI), a "
+        "Washington think tank.",
+        [("About 3.4 million", 3.4e6, AP, C, None, {"source": MPI})],
+    ),
+    (
+        "invented/EU copy: the bloc's 27 member states",
+        "Eurostat said 912,000 first-time applicants applied across the 27 member states.",
+        [
+            ("912,000", 912000, E, C, None, {"head": "applicants", "source": "Eurostat"}),
+            ("27", 27, E, C, None, {"head": "states"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_stats_figures(case):
     _, sentence, expected = case
