@@ -740,7 +740,10 @@ _VERIFIED_BY_RE = re.compile(
 _DATA_NOUNS_RE = re.compile(
     r"^(?:(?:a|the)[ \u00a0])?(?:figures|data|statistics|numbers|a[ \u00a0]tally|tally|count|"
     r"records|report|estimates|monitoring)[ \u00a0](?:shared|released|compiled|provided|kept|"
-    r"published|issued|collected|gathered)?[ \u00a0]?by[ \u00a0](?P<np>.+)$",
+    r"published|issued|collected|gathered)?[ \u00a0]?(?:by|from(?=[ \u00a0](?:the[ \u00a0])?(?-i:[A-Z])))"
+    # ("Figures from the French interior ministry, reported by Le Monde, suggest": whose
+    # figures, UK copy, devset2 stats)
+    r"[ \u00a0](?P<np>.+)$",
     re.IGNORECASE,
 )
 # Lowercase only: a capitalised "Statistics" or "Report" ends a name ("Office for National
@@ -1879,6 +1882,14 @@ class _Resolver:
                 return full
         if (
             " " not in np
+            and self.entity_orgs
+            and np[:1].isupper()
+            and not np[1:].islower()
+            and (full := self.clipped_name(np))
+        ):
+            return full  # "StatCan said" after "Statistics Canada released" (devset2 stats)
+        if (
+            " " not in np
             and np[1:].islower()
             and np[:1].isupper()
             and self.entity_orgs
@@ -2035,6 +2046,22 @@ class _Resolver:
         if " " not in name or not raw.endswith(name.rsplit(None, 1)[-1]) or "," in raw:
             return None
         return name
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
+    def clipped_name(self, word: str) -> str | None:
+        """The body whose name ``word`` clips, each capitalised piece the start of one of
+        its words in order ("StatCan" for "Statistics Canada", "ImmiCan" for "Immigration
+        Canada"), when the text names it in full; else None."""
+        pieces = re.findall(r"[A-Z][a-z]+", word)
+        if len(pieces) < 2 or "".join(pieces) != word:
+            return None
+        for _, org in self.entity_orgs or ():
+            words = [w for w in org.split() if w not in _ACRONYM_JOINERS]
+            if len(words) == len(pieces) and all(
+                w.startswith(p) for w, p in zip(words, pieces, strict=True)
+            ):
+                return org
+        return None
 
     def org_opening_at(self, i: int, s1: int) -> str | None:
         """The body the entity pass named first at ``i`` (after an optional "the"), as the
@@ -3953,6 +3980,10 @@ def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Mat
 
 
 #: A relative clause set off by commas right before a verb: ", which monitors the crossings, ".
+_BY_APPOSITION_TAIL_RE = re.compile(
+    r",[ \u00a0](?:reported|published|released|compiled|issued|cited|quoted|seen|obtained"
+    r"|shared|provided|analysed|analyzed)[ \u00a0]by[ \u00a0][^,;:\"“”]{2,60},[ \u00a0]$"
+)
 _COMMA_RELATIVE_TAIL_RE = re.compile(
     r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}),"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
@@ -4084,6 +4115,22 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if inverted and v not in ("told", "tells", "put", "puts"):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
+        if (
+            subj is None
+            and " by " in text[max(s0, m.start() - 80) : m.start()]
+            and (appos := _BY_APPOSITION_TAIL_RE.search(text, max(s0, m.start() - 90), m.start()))
+        ):
+            # "Figures from the French interior ministry, reported by Le Monde, suggest": who
+            # passed the figures on, set off by commas, is not the subject (UK copy, devset2
+            # stats); "The figures, provided by the Lebanese health ministry, show" name no
+            # one before the apposition, whose agent gives them
+            cand = _subject_before(text, s0, appos.start())
+            if (
+                cand
+                and not _BARE_DATA_RE.fullmatch(cand)
+                and not _BARE_DATA_NP_RE.fullmatch(cand.lower())
+            ):
+                subj = cand
         if subj is None:
             subj = _subject_before(text, s0, m.start())
         if (

@@ -4661,6 +4661,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             and _is_plural_noun(pw[0])
             and pw[0].lower() not in _CLAUSE_WORDS
         )
+        # "claimed arrivals would top 50,000 by December", "is set to top 1 million": a
+        # modal or "to" makes it the verb too (UK political copy, devset2 stats)
+        and not (pw and pw[0] in _MODALS_BEFORE_TOP)
     ):
         return True  # a rank's cut-off: "among the top 10 hosts", "the top five donors"
     if (
@@ -5916,8 +5919,9 @@ _AMOUNT_VERB_RE = re.compile(
     # "Applications from Serbians amounted to more than 24,000" (a weekly's graphic desk,
     # session 8)
     r"|amounted[ \u00a0]to|amounts[ \u00a0]to|amount[ \u00a0]to"
-    # "claiming arrivals had averaged more than 1,600 a day" (Australian copy, devset2 stats)
-    r"|averaged|averaging"
+    # "claiming arrivals had averaged more than 1,600 a day", "arrivals would top 50,000"
+    # right before the number (UK and Australian copy, devset2 stats)
+    r"|averaged|averaging|tops?(?=[ \u00a0](?:[a-z]+[ \u00a0])?$)"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -6294,7 +6298,10 @@ _FRACTION_BY = "".join(
     # "down three-quarters since 2003" (not "shot down a third drone": a time or a clause's
     # end follows), "a fall of two-thirds" (session 5, health copy)
     + (
-        r"(?=[,.;)]|[ \u00a0](?:on|since|in|from|to|compared|over|against|year|last)\b)"
+        # (or a headline's next clause or its end: "Small boat arrivals up a fifth as
+        # asylum claims hit record", devset2 stats)
+        r"(?=[,.;)\n]|$|[ \u00a0](?:on|since|in|from|to|compared|over|against|year|last|as"
+        r"|after|amid|while|despite)\b)"
         if w in ("down", "up")
         else ""
     )
@@ -10279,6 +10286,7 @@ _SUBJECT_BEFORE_VERB_RE = re.compile(
     r"[ \u00a0\n\"“]*(?P<np>(?:[A-Z][a-z-]+[ \u00a0])?(?P<n>[A-Za-z][a-z-]+s))"
     r"[ \u00a0](?:were|are|was|is|have|has|had|remained|remain|rose|fell|grew|jumped)\b"
 )
+_MODALS_BEFORE_TOP = frozenset("will would could may might should must can to cannot".split())
 #: A sentence that restates the figure before it: "That works out to about 196 a day".
 _THAT_RESTATES_RE = re.compile(
     r"(?:That|This)(?:’s|'s|[ \u00a0](?:works|worked|comes|came|translates|translated"

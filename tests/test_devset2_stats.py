@@ -815,6 +815,16 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        "invented/Canadian Press: 'StatCan', the agency's clipped name",
+        "Statistics Canada released its estimate on Wednesday. StatCan said 12,400 asylum "
+        "claimants arrived in the quarter.",
+        [("12,400", 12400, E, C, None, {"head": "claimants", "source": SC})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_stats_figures(case):
     _, sentence, expected = case
@@ -893,10 +903,43 @@ ARTICLE_EUROSTAT_ROWS = [
     ("1 810", 1810, E, C, None, {"head": "minors"}),
     ("560", 560, E, C, None, {"head": "minors", "part_of": 6}),
 ]
+ARTICLE_BBC = (
+    "Small boat arrivals up a fifth as asylum claims hit record"
+    "\n\n"
+    "The number of people claiming asylum in the UK rose to a record 111,084 in the year to "
+    "June, Home Office figures published on Thursday show."
+    "\n\n"
+    "About 43,600 of the claims were made by people who arrived on small boats, up 21% on the "
+    "year before, the figures show."
+    "\n\n"
+    'Home Secretary Rachel Ambrose said the government had "inherited a broken system". "We '
+    'have removed 35,000 people with no right to be here since the election," she said.'
+    "\n\n"
+    "The Refugee Council said most of those arriving were fleeing war. Its chief executive, "
+    'Enver Tamang, said: "More than 60% of the people crossing the Channel are granted '
+    'protection when their claims are decided."'
+    "\n\n"
+    "Figures from the French interior ministry, reported by Le Monde, suggest 1,150 people "
+    "were intercepted on French beaches in June."
+    "\n\n"
+    'The Conservatives said Labour had "lost control". Shadow home secretary Chris Pelling '
+    "claimed arrivals would top 50,000 by December."
+)
+ARTICLE_BBC_ROWS = [
+    ("a fifth", 20, E, P, "%", {"source": None}),
+    ("111,084", 111084, E, C, None, {"head": "people", "source": "Home Office"}),
+    ("About 43,600", 43600, AP, C, None, {"head": "claims", "source": "Home Office"}),
+    ("21%", 21, E, P, "%", {"source": "Home Office"}),
+    ("35,000", 35000, E, C, None, {"head": "people", "source": "Rachel Ambrose"}),
+    ("More than 60%", 60, LO, P, "%", {"head": "people", "source": "Enver Tamang"}),
+    ("1,150", 1150, E, C, None, {"head": "people", "source": "French interior ministry"}),
+    ("50,000", 50000, E, C, None, {"head": "arrivals", "source": "Chris Pelling"}),
+]
 ARTICLES = [
     ("invented/observatory commentary", ARTICLE_COMMENTARY, ARTICLE_COMMENTARY_ROWS),
     ("invented/AAP: the ABS's annual figure", ARTICLE_AAP, ARTICLE_AAP_ROWS),
     ("invented/Eurostat monthly release", ARTICLE_EUROSTAT, ARTICLE_EUROSTAT_ROWS),
+    ("invented/BBC-style: many voices on the quarterly figures", ARTICLE_BBC, ARTICLE_BBC_ROWS),
 ]
 
 
