@@ -96,6 +96,97 @@ only this batch in the folder, at that commit)::
       74-statcan-population-decline.txt '512,600': head: 'claimants' -> 'people'; source: 'Statistics Canada' -> 'The agency'; counted: 'asylum claimants' -> 'people'
       74-statcan-population-decline.txt '94,850': source: 'Immigration, Refugees and Citizenship Canada' -> 'Immigration'
       74-statcan-population-decline.txt '21.7%': source: 'Immigration, Refugees and Citizenship Canada' -> 'Immigration'
+
+Gold corrected afterwards (a slip against the project's conventions, not toward the output):
+in 72, "roughly three in ten of those ordered out" had the head "citizens" (the noun of the
+104,815 before it); the project reads "of those <participle>" as people
+(tests/test_devset2_americas.py, "Nearly 40% of those detained ... were women"), so it is
+"people" now; its part_of (104,815) is unchanged. No other gold was changed. The final
+score below is over the corrected gold in the same folder (/tmp/stats-blind).
+
+The table below holds invented sentences (other names, places and numbers) with the
+constructions that failed in the four reports (batch 1), then batches probing the style
+beyond them (2-6) and four whole invented articles; rows as in
+``tests/test_unseen_styles.py`` (``(text, value or (low, high), bound, kind, unit[,
+fields])``, ``part_of`` the index of the whole among the expected rows; a tuple of sources
+marks an open one). Each batch was written by hand before its first run: batch 1, 1 of 20
+rows passed (two rows were reworded before any fix to carry the report's construction: "of
+those turned away", a paragraph break before "That works out to"; one row added while
+fixing was seen to fail on the code before its rule); batch 2, 21 of 23; batch 3, 17 of 18;
+batch 4, 12 of 13; batch 5, 11 of 12 (and the "StatCan" row failed); batch 6, 7 of 12; the
+four articles, none. The whole table (100 rows and 4 articles) run against the blind
+commit's package (``analysis/`` of dee1245 copied aside with this module, figure_checks.py
+and devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests python -m pytest
+tests/test_devset2_stats.py -k "figures or article"``): 67 passed, 37 failed; after this
+round's rules, all 104 pass.
+
+The general rules of this round, one line each:
+
+- "Separate/Fresh/Further/Revised/Quarterly ... Home Office statistics showed": the
+  release's adjective opening the sentence is no part of the issuer's name.
+- "Statistics Canada", "Statistics Norway": "Statistics" makes a capitalised run a body,
+  so "it" and "the agency" find it.
+- "The ONS revised up its figure for 2025 to 388,000, from the 345,000 it published": a
+  body revising its own estimate, figure or count gives both numbers.
+- "..., after national records showed more crossings": a verb with its own subject in a
+  subordinate clause after the figure, its object after it, speaks for that clause only.
+- "the statistics body", "the research group": the body named before.
+- "The observatory's own estimate for the same period is about 1.1 million": an owner's
+  estimate as the subject of "is" (as "the IMF's forecast of 3.2%").
+- "according to figures U.S. Customs and Border Protection released Wednesday": data, a
+  contact clause, then the body that put them out.
+- "according to figures from Immigration, Refugees and Citizenship Canada": a comma name
+  after "figures from" is kept whole.
+- "According to its own figures, the Federal Office ... decided": "its" looks ahead to the
+  clause's subject.
+- "Pew puts ..." over a story naming "the Pew Research Center": a body's first word alone is
+  the fullest name the text gives; "CBP" keeps the "U.S." of the name it stands for;
+  "StatCan" is the "Statistics Canada" it clips.
+- a share "of those ordered out" (a participle and its particle) is of the people the
+  sentence counted just before.
+- "carried out the most returns, at 6,340": the superlative's noun before any earlier count.
+- "Georgians were the largest group returned, with 3,115": the subject is what it counts.
+- "The share of orders enforced had hovered around 20%": a share's subject "the share of N
+  <part>" makes N its whole (not "the share of children", which names the part).
+- "Pew puts unauthorized immigrants at 13.1 million": a verb of estimate's object before
+  "at" is what the figure counts.
+- "That works out to about 196 a day" restates the count before, across a paragraph break.
+- ", rising by 8,150 to 512,600": a closing participle of change counts the plural subject.
+- "Of the decline, about 96,000 were ...": part of the change ("by N") the sentence before
+  gave, not the level; "Of the arrivals/work visas, N": part of the count of that noun.
+- "more unauthorized immigrants are leaving than arriving, by roughly 300,000": the margin
+  counts the compared noun.
+- "put the figure lower, at about 12.4 million": the count of its own size named before.
+- "The figures also show", "the Washington-based think tank said", "the EU asylum agency"
+  after the body whose name holds its words, "X's most recent estimate": second references.
+- "most of them from Afghanistan (560)": a bracketed count after the place is part of the
+  count before.
+- "Arrivals fell to 611,000 while departures rose to 305,000": the level's subject is looked
+  for after the clause's last figure.
+- "Treasurer" is a title; "the observatory" with none named is no other body; "arrivals had
+  averaged N" and "arrivals would top N" count arrivals; "would top 50,000" is a verb of
+  passing after a modal; "up a fifth as ..." closes a headline's change.
+- "The Guardian's analysis of Home Office data found N" (no "that"): the analysis finds.
+- a headline's "- Home Office figures" names the Home Office.
+- "Figures from the French interior ministry, reported by Le Monde, suggest": who passed
+  them on, set off by commas, is not the subject; "figures from X" are X's.
+- "X, a data research group, said the backlog stood at 3.4 million": a verb of amount and
+  its figure after "said" are no speaker; "a New York-based think tank" is no person.
+- "(subclass 500)" is a visa's label.
+
+Open conventions, left out of the tables or given as a tuple of answers: "The figures also
+show 14,500 were Syrians" (a demonym after the copula: the whole's noun or the demonym,
+left open by tests/test_devset2_europe.py); "A Pew Research Center analysis of government
+data found" (the analysis kept whole, as "a UNHCR survey" and "a Reuters tally" are, or the
+body); "according to the Migration Observatory at the University of Oxford" (where the
+body is based, open in tests/test_devset2_western.py; the reports use the phrase only for
+a speaker's employer); a spokesman named only as "a ministry spokesman" (the gold keeps the
+phrase, as "A Sindh police spokesman" in report 35). "counted" is not scored and differs on
+17 figures ("net migration" against "people", "return orders" against "orders").
+
+Final score of the four reports (after the rules and a merge of main; ``python -m
+analysis.evaluate /tmp/stats-blind``, the batch alone, corrected gold): F1 1.000 (79/79, no
+miss, no extra); bound, kind, head, low_high, part_of and source 1.000; counted 0.785.
 """
 
 from __future__ import annotations
