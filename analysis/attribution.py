@@ -216,6 +216,22 @@ def person_names(text: str, entities=None) -> dict[str, str]:
                 continue  # "Citizenship Canada" ends a body's name, no person's (session 7)
             if name and len(name.split()) >= 2 and _looks_person(name):
                 fulls.append(name)
+    # "Prof Helen Barrow of King's College London said": the person, then where she works
+    # (UK copy, devset2 stats)
+    fulls = [
+        f.split(" of ")[0] if " of " in f and len(f.split(" of ")[0].split()) >= 2 else f
+        for f in fulls
+    ]
+    for f in [f for f in fulls if " " not in _strip_titles(f)]:
+        # "Dr Castillo said" over "Ben Castillo of the observatory said" (a name the entity
+        # pass did not take): the surname's fuller form with a first name before it
+        core = _strip_titles(f)
+        if core[:1].isupper() and core.isalpha():
+            for m in re.finditer(r"\b([A-Z][a-z]+)[ \u00a0]" + re.escape(core) + r"\b", text):
+                cand = _strip_titles(m.group())
+                if len(cand.split()) == 2 and _looks_person(cand) and cand not in known_orgs:
+                    fulls.append(cand)
+                    break
     mapping: dict[str, str] = {}
     fulls_sorted = sorted(set(fulls), key=lambda s: -len(s.split()))
     for k_full, full in enumerate(fulls_sorted):
@@ -537,9 +553,11 @@ _BARE_DOC_RE = re.compile(
 _ISSUED_DOC_RE = re.compile(
     r"[ \u00a0](?:issued|released|published|launched|unveiled|presented)(?:[ \u00a0](?:on|this"
     r"|last)[ \u00a0][A-Za-z]+)?[ \u00a0](?:a|an|its|their)(?:[ \u00a0][a-z\-]+){0,3}?[ \u00a0]"
-    r"(?:report|study|survey|assessment|analysis)\b"
+    # ("The ONS published its quarterly bulletin on Thursday. According to the bulletin",
+    # statistics copy, devset2 stats)
+    r"(?:report|study|survey|assessment|analysis|bulletin)\b"
 )
-_DOC_WORDS = ("report", "study", "survey", "assessment", "analysis")
+_DOC_WORDS = ("report", "study", "survey", "assessment", "analysis", "bulletin")
 # "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
 _GIVEN_BY_RE = re.compile(
     r"\b(?:provided|given|supplied|submitted|handed|sent|shared|passed|leaked)[ \u00a0]by[ \u00a0]"
@@ -861,11 +879,12 @@ def _when_word(word: str) -> bool:
 _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
-    r"\b(report|study|survey|analysis|document|audit|review|assessment)\b", re.IGNORECASE
+    r"\b(report|study|survey|analysis|document|audit|review|assessment|bulletin)\b",
+    re.IGNORECASE,
 )
 _BARE_DOC_WORD_RE = re.compile(
     r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0])?(report|study|survey|analysis|document|audit"
-    r"|review|assessment)"
+    r"|review|assessment|bulletin)"
 )
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"

@@ -1062,6 +1062,82 @@ CASES += [
 ]
 
 
+# Batch 7: an estimate's bounds, revisions and ranges, and the analyst and document a
+# statistics story quotes (invented, expected by hand before the run).
+CASES += [
+    (
+        "invented/think tank: as many as N may have left",
+        "As many as 1.2 million people may have left, the institute estimated.",
+        [("As many as 1.2 million", 1.2e6, UP, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/ONS: revised down to N",
+        "The figure for 2023 was revised down to 685,000.",
+        [("685,000", 685000, E, C, None)],
+    ),
+    (
+        "invented/wire: a range of estimates",
+        "Estimates range between 150,000 and 250,000 people.",
+        [("between 150,000 and 250,000", (150000, 250000), R, C, None, {"head": "people"})],
+    ),
+    (
+        "invented/AP: 'the center estimates' after the center named",
+        "The Pew Research Center said the number had peaked. The center estimates 1.2 million "
+        "arrived last year.",
+        [("1.2 million", 1.2e6, E, C, None, {"source": PEW})],
+    ),
+    (
+        "invented/AP: said a demographer with the institute",
+        "About 800,000 left in 2025, said Mark Rivera, a demographer with the institute.",
+        [("About 800,000", 800000, AP, C, None, {"source": "Mark Rivera"})],
+    ),
+    (
+        "invented/UK paper: 'Dr' before a surname named in full before",
+        "Ben Castillo of the observatory said the figures were provisional. Dr Castillo said "
+        "40,000 students had switched visas.",
+        [("40,000", 40000, E, C, None, {"head": "students", "source": "Ben Castillo"})],
+    ),
+    (
+        "invented/UK paper: a professor of a college",
+        "Prof Helen Barrow of King's College London said 5,000 nurses had left.",
+        [("5,000", 5000, E, C, None, {"head": "nurses", "source": "Helen Barrow"})],
+    ),
+    (
+        "invented/UK paper: the ONS's statistician by name",
+        "The ONS's Mary Okonjo said 62,000 students had left early.",
+        [("62,000", 62000, E, C, None, {"head": "students", "source": "Mary Okonjo"})],
+    ),
+    (
+        "invented/UK paper: a quote broken by its verb",
+        '"Net migration is now 204,000," Okonjo said, "down from 431,000 a year ago."',
+        [
+            ("204,000", 204000, E, C, None, {"source": "Okonjo"}),
+            ("431,000", 431000, E, C, None, {"source": "Okonjo"}),
+        ],
+    ),
+    (
+        "invented/UK paper: according to the bulletin the body published",
+        "The ONS published its quarterly bulletin on Thursday. According to the bulletin, "
+        "1.2 million people arrived.",
+        [("1.2 million", 1.2e6, E, C, None, {"head": "people", "source": "ONS"})],
+    ),
+    (
+        "invented/UK paper: the figures, which are provisional, show",
+        "The Home Office published new data. The figures, which are provisional, show 9,800 "
+        "people were returned.",
+        [("9,800", 9800, E, C, None, {"head": "people", "source": "Home Office"})],
+    ),
+    (
+        "invented/UK paper: an increase of N% on a year",
+        "Claims rose to 84,200, an increase of 17% on 2024.",
+        [
+            ("84,200", 84200, E, C, None, {"head": "claims"}),
+            ("17%", 17, E, P, "%", {"head": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_stats_figures(case):
     _, sentence, expected = case
