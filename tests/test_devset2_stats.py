@@ -106,19 +106,19 @@ score below is over the corrected gold in the same folder (/tmp/stats-blind).
 
 The table below holds invented sentences (other names, places and numbers) with the
 constructions that failed in the four reports (batch 1), then batches probing the style
-beyond them (2-6) and four whole invented articles; rows as in
+beyond them (2-7) and four whole invented articles; rows as in
 ``tests/test_unseen_styles.py`` (``(text, value or (low, high), bound, kind, unit[,
 fields])``, ``part_of`` the index of the whole among the expected rows; a tuple of sources
 marks an open one). Each batch was written by hand before its first run: batch 1, 1 of 20
 rows passed (two rows were reworded before any fix to carry the report's construction: "of
 those turned away", a paragraph break before "That works out to"; one row added while
 fixing was seen to fail on the code before its rule); batch 2, 21 of 23; batch 3, 17 of 18;
-batch 4, 12 of 13; batch 5, 11 of 12 (and the "StatCan" row failed); batch 6, 7 of 12; the
-four articles, none. The whole table (100 rows and 4 articles) run against the blind
-commit's package (``analysis/`` of dee1245 copied aside with this module, figure_checks.py
-and devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests python -m pytest
-tests/test_devset2_stats.py -k "figures or article"``): 67 passed, 37 failed; after this
-round's rules, all 104 pass.
+batch 4, 12 of 13; batch 5, 11 of 12 (and the "StatCan" row failed); batch 6, 7 of 12;
+batch 7, 9 of 12; the four articles, none. The whole table (112 rows and 4 articles) run
+against the blind commit's package (``analysis/`` of dee1245 copied aside with this
+module, figure_checks.py and devset2_checks.py; ``PYTHONPATH=<copy>:<copy>/tests python -m
+pytest tests/test_devset2_stats.py -k "figures or article"``): 76 passed, 40
+failed; after this round's rules, all 116 pass.
 
 The general rules of this round, one line each:
 
@@ -173,6 +173,10 @@ The general rules of this round, one line each:
 - "X, a data research group, said the backlog stood at 3.4 million": a verb of amount and
   its figure after "said" are no speaker; "a New York-based think tank" is no person.
 - "(subclass 500)" is a visa's label.
+- "Dr Castillo" is the "Ben Castillo" the text names, when the entity pass missed him; a
+  person's name stops before " of " ("Prof Helen Barrow of King's College London").
+- "The ONS published its quarterly bulletin ... According to the bulletin": the issuer of
+  the bulletin, as of a report.
 
 Open conventions, left out of the tables or given as a tuple of answers: "The figures also
 show 14,500 were Syrians" (a demonym after the copula: the whole's noun or the demonym,
