@@ -252,6 +252,9 @@ _APPOSITION = re.compile(
     r",[ \u00a0]{1,3}(?:a|an|the|who|whose|his|her|its|aged|\d{1,3}(?=[,)]|[ \u00a0](?:years?|yrs)\b))\b",
     re.IGNORECASE,
 )
+_COMPASS_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower".split()
+)
 _PLACE_UNIT = re.compile(
     r"[ \u00a0]{1,2}(?:province|district|state|city|camp|region|division|county|town|village|"
     r"valley|river|island|tehsil|upazila|governorate|municipality)\b"
@@ -468,6 +471,16 @@ class _Finder:
         if key in lex.org_names:
             self._emit_toks(toks, "organisation")
             return
+        if (
+            len(toks) > 1
+            and toks[0].text in _COMPASS_WORDS
+            and _norm(self._span_text(toks[1:])) in lex.places
+        ):
+            # "Senior Superintendent of Police for East Karachi, Irfan Bahadur": a quarter of
+            # a known place is a place, never the person the comma after it names
+            # (Pakistani police copy, session 11)
+            self._emit_place(toks)
+            return
         if len(toks) == 1 and self._hyphen_prefix(toks[0]):
             return
         if len(toks) > 1 and self._common_head(toks):
@@ -657,6 +670,12 @@ class _Finder:
             return False
         if len(name) == 1 and _norm(name[0].text) in lex.places:
             return False
+        if (
+            len(name) > 1
+            and name[0].text in _COMPASS_WORDS
+            and _norm(self._span_text(name[1:])) in lex.places
+        ):
+            return False  # "Superintendent of Police for East Karachi": where, not who
         gap = self.text[toks[j - 1].end : toks[j].start].split() if 0 < j < len(toks) else []
         if gap == ["of"] or (
             # "the Minister of Migration and Displacement": the office's second field after

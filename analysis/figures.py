@@ -1429,7 +1429,10 @@ _ID_KEYWORD_RE = re.compile(
     # an explainer's graphics named by number: "(Chart 2)", "As Exhibit 4 shows", "Map 3"
     # (think-tank and explainer copy, session 8)
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
-    r"|Bus|Train|Plot|House|Station|Precinct|Battalion|Brigade|Division|Corps|Squadron|Box"
+    # ("the House" is the chamber, its number a vote: "passed the House 219-212"; written
+    # as "he" so that "the", a word before most numbers, is no keyword of the fast path)
+    r"|Bus|Train|Plot|(?<!he[ \u00a0])House|Station|Precinct|Battalion|Brigade|Division|Corps"
+    r"|Squadron|Box"
     # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
     r"|Complex|Pad"
     # a chip plant's number: "Intel's Fab 52", "TSMC's Fab 18" (chip copy, session 8)
@@ -2960,6 +2963,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     kind, unit = "count", None
     minor = False
     unit_scale = 1.0  # "41.2 mb/d": a unit that carries its scale (_SCALED_UNITS)
+    feet_inches = 0.0
     time_unit_text = None
     hyphen = False
     if (
@@ -3335,6 +3339,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             time_unit_text = surface
             hyphen = mm.group("sep") == "-"
             end = mm.end()
+            if (
+                hyphen
+                and surface == "foot"
+                and text[end : end + 1] == "-"
+                and (inch := _FOOT_INCH_RE.match(text, end))
+            ):
+                # "the 6-foot-4 forward", "a 5-foot-11 guard": feet and inches, one height
+                # (sports copy, session 11)
+                feet_inches = int(inch.group(1)) / 12
+                end = inch.end()
             if text.startswith((" per ", " an ", " a "), end) and (
                 per := _PER_UNIT_RE.match(text, end)
             ):
@@ -3676,6 +3690,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         value /= 100
         low = low / 100 if low is not None else None
         high = high / 100 if high is not None else None
+    if feet_inches:
+        value += feet_inches  # "6-foot-4": 6 feet 4 inches
     if unit_scale != 1.0:
         # "0.4 mb/d" is 400,000 barrels a day, as "0.4 million barrels per day" is
         value *= unit_scale
@@ -5277,7 +5293,12 @@ _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
 # ... or three: "325,000 \u201ctechnical intern trainees\u201d" (Japanese residence copy, session 7)
-_QUOTED_NOUN_RE = re.compile(r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"\u201d]")
+_QUOTED_NOUN_RE = re.compile(
+    r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"\u201d]"
+    # single quotes, as South Asian dailies set scare quotes: "10 'suspicious' motorcycles"
+    # (Dawn police copy, session 11)
+    r"|['\u2018][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}['\u2019](?![a-z])"
+)
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
 _ADVERBS_AFTER_COUNT = frozenset(
     "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
@@ -5285,10 +5306,18 @@ _ADVERBS_AFTER_COUNT = frozenset(
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
     # or its object: "while April saw 91,200 doing the same"
-    r"|the|a|an|their|its|his|her|this|that|these|those)\b"
+    r"|the|a|an|their|its|his|her|this|that|these|those"
+    # "with nearly 2.4 million holding some form of legal documentation" (Afghan outlet
+    # copy, session 11)
+    r"|some|any|no|valid|both)\b"
     # or an amount: "twenty-two achieving 40 points or more" (exam copy, session 7)
     r"|[ \u00a0](?:\d|more[ \u00a0]than|at[ \u00a0]least|over[ \u00a0]\d)"
+    # or a name, after a participle in lower case (not a title-case headline's "Four
+    # Missing Climbers"): "with 813,000 holding Afghan Citizen Cards" (session 11)
+    r"|[ \u00a0](?P<cap>[A-Z])[a-z]"
 )
+#: The inches after "6-foot": "-4", "-11" (not "-2-inch" or a range's "-8" feet).
+_FOOT_INCH_RE = re.compile(r"-(1[01]|[0-9])\b(?![-.,]?\d|[ \u00a0\-]?(?:inch|in\b|ft|feet|foot))")
 _MEASURE_ADJ_RE = re.compile(
     r"\d[\d.,]{0,6}-(?:kg|kilogram|kilo|tonne|ton|litre|liter|pound|lb|metre|meter|foot|ft"
     r"|gallon|acre|hectare|kilometre|km|mile|inch|gram|g)(?=[ \u00a0][a-z])"
@@ -5344,14 +5373,15 @@ def _noun_phrase_after(
             break
         if (
             not words
-            and window[i] in '"\u201c'
+            and window[i] in "\"\u201c'\u2018"
             and window[i + 1 : i + 2].islower()
             and (quoted := _QUOTED_NOUN_RE.match(window, i))
         ):
             i += 1  # 'over 64,000 "gotaways"': a noun in quotes is still the noun
             if (
                 window[quoted.end() : quoted.end() + 1] == " "
-                and window[quoted.end() + 1 : quoted.end() + 2].islower()
+                # (or a demonym: 'nearly one million "documented" Afghans', session 11)
+                and window[quoted.end() + 1 : quoted.end() + 2].isalpha()
             ):
                 # 'a total of 123 "illegal" aliens': a quoted modifier, then the noun
                 # (Pakistani return copy, session 9): the phrase reads on past the quote
@@ -5388,6 +5418,9 @@ def _noun_phrase_after(
             and " of " in window[i : i + 56]
             and (non := _NAME_OF_NAME_NOUN_RE.match(window, i))
             and _is_plural_noun(non.group("n"))
+            # "1.3 million possessing Proof of Registration (PoR) cards": who hold them are
+            # counted, the cards are what they hold (Afghan outlet copy, session 11)
+            and not window.startswith(_HOLDING_PARTICIPLES, i)
         ):
             # "14.5 lakh Proof of Registration (PoR) card holders", "60 Ministry of Interior
             # officials": a name with "of" in it modifies the plural noun after it (Pakistani
@@ -5668,7 +5701,12 @@ def _noun_phrase_after(
             break  # "had at least 260 aboard", "12 abroad": where, the noun is elided
         if not words and lw == "voting" and window.startswith((" for ", " against"), m.end()):
             break  # "51.6% voting for action": a verb ("300 voting machines" is a compound)
-        if not words and lw.endswith("ing") and _PARTICIPLE_PREP_RE.match(window, m.end()):
+        if (
+            not words
+            and lw.endswith("ing")
+            and (pp := _PARTICIPLE_PREP_RE.match(window, m.end()))
+            and (pp.group("cap") is None or window[m.start()].islower())
+        ):
             break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
         if not words and lw in _VERBISH and not after_det:
             nxt = (
@@ -5852,6 +5890,7 @@ _DOC_OF_PLURAL_RE = re.compile(
     r"(?i:proof|certificate|citizen)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,2}"
     r"(?P<n>(?:cards|certificates|holders|documents|forms))\b"
 )
+_HOLDING_PARTICIPLES = ("holding ", "possessing ", "carrying ", "having ", "owning ")
 _NAME_OF_NAME_NOUN_RE = re.compile(
     # ("52,000 assisted Proof of Registration (PoR) cardholders", "81,200 Proof of Registration
     # (PoR) Card holders": a participle before the name, a capitalised word after its
@@ -8221,6 +8260,14 @@ _OF_WHOM_BEFORE_RE = re.compile(
     r"(?:(?:only|just|some|nearly|almost)[ \u00a0])?$",
     re.I,
 )
+#: "Some 6,400 Afghans crossed. Among them were 1,900 women": the part after an inverted
+#: copula, the whole in the sentence before (agency and wire copy, session 11); "Among the
+#: migrants were 11 children" names the whole's own noun.
+_AMONG_COPULA_RE = re.compile(
+    r"\b[Aa]mong[ \u00a0](?:(?:them|these|those|whom)|the[ \u00a0](?P<noun>[a-z][\w\-]*))"
+    r"[ \u00a0](?:are|were|is|was)[ \u00a0](?:(?:only|just|some|nearly|almost|about|around"
+    r"|over|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
+)
 _INCLUDING_BEFORE_RE = re.compile(
     r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$",
     re.I,
@@ -8284,10 +8331,19 @@ _THAT_CLAUSE_GAP_RE = re.compile(
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
     # bare pronoun stands for the count too (session 7, Home Office statistics)
-    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0]"
+    r"(?:\b(?:[Tt]his|[Tt]hat|[Tt]he)[ \u00a0](?:(?:number|figure|total|toll|tally|count)[ \u00a0]"
     # "About 600 Rohingyas boarded ... The group, which includes 230 women": the people
     # counted just before, as a group (Bangladeshi relocation copy, session 9)
     r"|(?:group|batch|convoy|caravan|contingent|flight)(?:,[ \u00a0]which)?[ \u00a0])?"
+    # "... 1,240 undocumented foreigners. They include 310 women" (agency copy, session 11)
+    r"|\b(?:They|These|Those)[ \u00a0]"
+    # "Rangers rounded up 122 suspects. The arrested included 89 men": the people counted,
+    # named by what happened to them (Pakistani police copy, session 11)
+    r"|\b[Tt]he[ \u00a0](?:dead|injured|wounded|missing|arrested|detained|deported|deceased"
+    r"|victims|casualties|detainees|deportees|returnees|evacuees|survivors|passengers)[ \u00a0]"
+    # "The total number of Afghans who returned during this period includes 3,870 men"
+    # (Pakistani agency copy, session 11): the whole restated as a noun phrase, no number
+    r"|\btotal[ \u00a0]number[ \u00a0]of[ \u00a0][^.;:\d]{1,60}?[ \u00a0])"
     r"(?:also[ \u00a0])?(?:includes|included|include)[ \u00a0]"
     r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
@@ -8879,11 +8935,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # search starts there rather than at each of the 60 (``\b`` still sees the
         # character before; ``test_bounded_tail_searches`` checks the answers are the same).
         n = len(before)
-        if "nclude" in before and (inc := _TOTAL_INCLUDES_RE.search(before)):
+        if (
+            "nclude" in before
+            and (
+                (inc := _TOTAL_INCLUDES_RE.search(sb := before))
+                # (the whole as a long noun phrase can start before the 60 characters)
+                or (
+                    "al number of" in (sb := text[s_start : d.start])
+                    and (inc := _TOTAL_INCLUDES_RE.search(sb))
+                )
+            )
+        ):
             # "Russia has lost 173,990 soldiers. This number includes 630 ...": a part of
             # the count that "this number", "the figure" or "the toll" stands for
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
-            if whole is not None and rows[whole]["start"] >= d.start - len(before) + inc.start():
+            if whole is not None and rows[whole]["start"] >= d.start - len(sb) + inc.start():
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
         elif _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True)
@@ -8896,6 +8962,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # stands for people, so the count of people before the count of places
                 whole = _people_whole(rows, k, whole)
             via_of_whom = True
+        elif "mong" in before and (am := _AMONG_COPULA_RE.search(before)):
+            whole = _antecedent(rows, k, kinds=("count",), whole=True)
+            if (
+                whole is not None
+                and am.group("noun")
+                and am.group("noun") not in (rows[whole]["head"], rows[whole]["counted"])
+            ):
+                whole = None  # "Among the injured were 14 police officers": not the 3,000
         elif _INCLUDING_HINTED.search(before, max(0, n - _INCLUDING_MAX - 1)):
             # "arrested over 1,800 Afghans during the past 10 days, including 214 women": the
             # count before the period the sentence names (Pakistani dailies, session 9; "212
@@ -8979,6 +9053,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # local staff ..., and 61 were from Myanmar": an opener that names the
                         # whole for the sentence reaches past a longer item
                         or (len(between) < 160 and text.startswith(("Of ", "Among "), s_start))
+                        # "This figure includes 1.3 million refugees holding Proof of
+                        # Registration (PoR) cards from a 2006-07 census and an additional
+                        # 880,000 ...": a list a verb of including opens runs longer items
+                        # (Afghan outlet copy, session 11)
+                        or (
+                            len(between) < 120
+                            and " includ" in text[s_start : rows[j]["start"]]
+                            and " and " in between[-30:]
+                        )
                     )
                     # "(including 80 children) and 530 were injured": the bracket ends the list
                     and not (")" in between and "(" not in between)
@@ -9259,6 +9342,23 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             lead_np
             and kind == "percent"
+            and prev_ids
+            and rows[first := prev_ids[-1]]["kind"] == "percent"
+            and rows[first]["start"] >= lead_np.end() - 2
+            and all(rows[j]["kind"] == "percent" for j in prev_ids)
+            and rows[first]["head"] is not None
+            and rows[first]["head"] == _opener_noun_phrase(text, lead_np)[1]
+            and _LIST_ITEM_BEFORE_RE.search(text, max(s_start, d.start - 6), d.start)
+        ):
+            # "Of the total returnees, 87% were undocumented, 9% held ACCs and 4% were PoR
+            # card holders": each share in the list is of the group the opener names, as
+            # the first is (UNHCR flash updates, session 11)
+            r["head"], r["counted"] = rows[first]["head"], rows[first]["counted"]
+            r["part_of"] = rows[first]["part_of"]
+            continue
+        if (
+            lead_np
+            and kind == "percent"
             and _CHANGE_BEFORE_PCT_RE.search(text, max(s_start, d.start - 40), d.start)
         ):
             # "Among the main routes, X and Y saw the sharpest falls, of 52% and 48%
@@ -9312,6 +9412,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     ante = _same_head_whole(rows, k, h2)
                     if ante is None:
                         ante = _antecedent(rows, k, kinds=("count",), whole=True)
+                    if ante is not None and c2 and c2[:6].lower() == "total ":
+                        # "541,210 Afghans ..., including 30,512 deportees. Of the total
+                        # returnees, 87% ...": the total is the whole, not its part (UNHCR
+                        # flash updates, session 11)
+                        while rows[ante]["part_of"] is not None:
+                            ante = rows[ante]["part_of"]
                     if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                         r["part_of"] = ante
                 elif (

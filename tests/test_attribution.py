@@ -231,10 +231,11 @@ def _clean_np_ungated(np: str) -> str:
         cut = own.group(1)
     elif own := a._OWNER_OF_DOC_RE.match(np):
         cut = own.group(1)
-    if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their") and not (
-        cut != np and np.split(None, 1)[0].lower() in ("a", "an")
-    ):  # "A UN report said": a report, unnamed beyond that, is the source itself
-        np = cut
+    if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
+        if cut == np or np.split(None, 1)[0].lower() not in ("a", "an"):
+            np = cut
+        elif cut.split(None, 1)[-1][:1].isupper():
+            np = cut.split(None, 1)[-1]  # "A UN report said": the UN
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     np = np.strip(" \u00a0,.;:")
     if a._DOTTED_ABBR_END_RE.search(np):

@@ -111,8 +111,8 @@ Open conventions, left out of the tables and kept as the gold has them:
   names the Guardian (the only agent of the according-to phrase); the code's rule is that
   who obtained or saw figures is not who issued them, and with no issuer it gives none.
 - "according to an AP tally of agency notices": the gold names AP; ``test_sources_heads``
-  expects "an AFP tally" for "according to an AFP tally based on official sources", while
-  "the UN's latest tally" gives "UN". Left as it is.
+  expected "an AFP tally" for "according to an AFP tally based on official sources", while
+  "the UN's latest tally" gives "UN". Settled in session 11 for the owner: AP, AFP.
 - "the Transactional Records Access Clearinghouse at Syracuse University": the gold stops at
   the body's name, the code keeps where it is based.
 """

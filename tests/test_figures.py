@@ -1425,11 +1425,15 @@ def _noun_phrase_after_reference(
             i += 1
         if i >= n:
             break
-        if not words and window[i] in '"\u201c' and (quoted := F._QUOTED_NOUN_RE.match(window, i)):
+        if (
+            not words
+            and window[i] in "\"\u201c'\u2018"
+            and (quoted := F._QUOTED_NOUN_RE.match(window, i))
+        ):
             i += 1  # 'over 64,000 "gotaways"'
             if (
                 window[quoted.end() : quoted.end() + 2][:1] == " "
-                and window[quoted.end() + 1 : quoted.end() + 2].islower()
+                and window[quoted.end() + 1 : quoted.end() + 2].isalpha()
             ):
                 window = window[: quoted.end() - 1] + window[quoted.end() :]  # '"illegal" aliens'
                 n = len(window)
@@ -1450,6 +1454,7 @@ def _noun_phrase_after_reference(
             not words
             and (non := F._NAME_OF_NAME_NOUN_RE.match(window, i))
             and F._is_plural_noun(non.group("n"))
+            and not window.startswith(F._HOLDING_PARTICIPLES, i)
         ):
             return non.group(), non.group("n").lower()  # "60 Ministry of Interior officials"
         if not words and (ma := F._MEASURE_ADJ_RE.match(window, i)):
@@ -1608,7 +1613,12 @@ def _noun_phrase_after_reference(
             break  # "the number of registered unemployed fell by 129,378"
         if not words and lw in F._POLL_VERBS:
             break
-        if not words and lw.endswith("ing") and F._PARTICIPLE_PREP_RE.match(window, m.end()):
+        if (
+            not words
+            and lw.endswith("ing")
+            and (pp := F._PARTICIPLE_PREP_RE.match(window, m.end()))
+            and (pp.group("cap") is None or window[m.start()].islower())
+        ):
             break  # "with six landing in Tegucigalpa"
         if not words and lw in F._VERBISH and not after_det:
             nxt = (

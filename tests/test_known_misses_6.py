@@ -298,7 +298,7 @@ CASES = [
                 E,
                 C,
                 None,
-                {"source": "a Channel 9/Metro Research poll"},
+                {"source": "Channel 9/Metro Research"},
             )
         ],
     ),
@@ -446,7 +446,7 @@ CASES += [
     (
         "invented/wire poll: according to a poll out on a day",
         "Support for the strike stands at 58%, according to a YouGov poll out Monday.",
-        [("58%", 58, E, P, "%", {"source": "a YouGov poll"})],
+        [("58%", 58, E, P, "%", {"source": "YouGov"})],
     ),
 ]
 

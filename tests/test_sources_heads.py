@@ -12,7 +12,10 @@ Conventions (those of the dev set's gold, tests/fixtures/devset/README.md):
   as the scorer compares it (``analysis.evaluate.source_agrees``: case-folded, a leading
   "the" and a possessive "'s" ignored). "police", "officials", "the government" and
   "a senior official" are sources; ``None`` is the report's own voice (also a passive with
-  no agent: "it was reported").
+  no agent: "it was reported"). A document named by its owner gives the owner ("a UN
+  report found", "according to an AFP tally" -> UN, AFP), as the dev set's gold names the
+  Frontier Corps for "a tally kept by the Frontier Corps" and AP for "an AP tally" (devset2
+  24); one with no named owner is the source itself ("A preliminary assessment", devset 10).
 - ``reporting`` is the verb or phrase that attributes the figure as written ("said",
   "told", "according to", "estimates", "showed"), compared case-insensitively; for a figure
   inside a quotation it is the verb that attributes the quotation. ``None`` with no source.
@@ -240,7 +243,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "invented/wire: share of voters according to a poll",
         "Around 40% of voters back the plan, according to a Gallup poll.",
-        [("Around 40%", "a Gallup poll", ACC, False, "voters")],
+        [("Around 40%", "Gallup", ACC, False, "voters")],
     ),
     (
         "invented/wire: tonnes of wheat",
@@ -281,7 +284,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/AFP: AFP tally",
         "More than 1,500 people have died in the fighting, according to an AFP tally based "
         "on official sources.",
-        [("More than 1,500", "an AFP tally", ACC, False, "people")],
+        [("More than 1,500", "AFP", ACC, False, "people")],
     ),
     (
         "invented/Reuters: told Reuters by phone",
@@ -569,7 +572,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "invented/UN: a UN report found",
         "A UN report released on Thursday found that 110 million people were forcibly "
         "displaced worldwide.",
-        [("110 million", "A UN report", "found", False, "people")],
+        [("110 million", "UN", "found", False, "people")],
     ),
     # --- press conferences and Q&A quotes -------------------------------------------------
     (
@@ -1112,7 +1115,7 @@ CASES_3: list[tuple[str, str, list[tuple]]] = [
     (
         "invented/UN: one in four children, a survey found",
         "One in four children in the province is stunted, a UNICEF survey found.",
-        [("One in four", "a UNICEF survey", "found", False, "children")],
+        [("One in four", "UNICEF", "found", False, "children")],
     ),
     (
         "invented/NGO: train N young women",
@@ -1204,7 +1207,7 @@ CASES_3: list[tuple[str, str, list[tuple]]] = [
         "invented/Reuters: a report seen by Reuters is not Reuters's",
         "According to a UN Security Council report seen by Reuters, the group has about 6,000 "
         "fighters.",
-        [("about 6,000", "a UN Security Council report", ACC, False, "fighters")],
+        [("about 6,000", "UN Security Council", ACC, False, "fighters")],
     ),
     (
         "invented/wire: the Taliban say they have",
@@ -1466,7 +1469,7 @@ CASES_5: list[tuple[str, str, list[tuple]]] = [
         "invented/Dawn: per cent of respondents, according to a survey",
         "Over 70 per cent of respondents in Karachi said they felt unsafe, according to a "
         "Gallup Pakistan survey.",
-        [("Over 70 per cent", "a Gallup Pakistan survey", ACC, False, "respondents")],
+        [("Over 70 per cent", "Gallup Pakistan", ACC, False, "respondents")],
     ),
     (
         "invented/business: passengers, up P per cent",

@@ -5690,6 +5690,212 @@ CASES += [
 ]
 
 
+# Session 11 (lead), found in real Pakistani agency copy on returns (cases invented): a
+# breakdown in the sentence after its total, led by "Among them were", "They include" or
+# "The total number of X who ... includes", was read as counts of their own.
+CASES += [
+    (
+        "invented/agency copy: 'Among them were' after the total",
+        "Some 6,400 Afghans crossed at Torkham on Friday. Among them were 1,900 women and "
+        "2,300 children.",
+        [
+            ("Some 6,400", 6400, "approximate", "count", None, {"part_of": None}),
+            ("1,900", 1900, "exact", "count", None, {"part_of": 0, "head": "women"}),
+            ("2,300", 2300, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/wire: 'Among those are' with a bound",
+        "The shelter houses 850 migrants, officials said. Among those are nearly 200 "
+        "unaccompanied minors.",
+        [
+            ("850", 850, "exact", "count", None, {"part_of": None}),
+            ("nearly 200", 200, "upper", "count", None, {"part_of": 0, "head": "minors"}),
+        ],
+    ),
+    (
+        "invented/wire: 'Among the <whole's noun> were'",
+        "At least 43 migrants drowned off Lampedusa. Among the migrants were 11 children.",
+        [
+            ("At least 43", 43, "lower", "count", None, {"part_of": None}),
+            ("11", 11, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/agency copy: 'They include' after the total",
+        "Police detained 1,240 undocumented foreigners in Karachi this week. They include 310 "
+        "women.",
+        [
+            ("1,240", 1240, "exact", "count", None, {"part_of": None}),
+            ("310", 310, "exact", "count", None, {"part_of": 0, "head": "women"}),
+        ],
+    ),
+    (
+        "invented/agency copy: 'The total number of X who ... includes'",
+        "According to the latest figures, 9,115 Afghan citizens left Pakistan between June 2 "
+        "and June 12. The total number of Afghans who returned during this period includes "
+        "3,870 men, 2,415 women, and 2,830 children.",
+        [
+            ("9,115", 9115, "exact", "count", None, {"part_of": None}),
+            ("3,870", 3870, "exact", "count", None, {"part_of": 0, "head": "men"}),
+            ("2,415", 2415, "exact", "count", None, {"part_of": 0, "head": "women"}),
+            ("2,830", 2830, "exact", "count", None, {"part_of": 0, "head": "children"}),
+        ],
+    ),
+    (
+        "invented/rights group: a participle before a verb of telling is no speaker",
+        "The authorities opened 36 holding centres, run outside the courts and lacking "
+        "specified rules.",
+        [("36", 36, "exact", "count", None, {"source": None})],
+    ),
+    (
+        "invented/rights group: a feared arrest is not what happened to the count",
+        "Citing fear of arrest, some 45,000 Afghans left Karachi last month.",
+        [("some 45,000", 45000, "approximate", "count", None, {"category": "returned or left"})],
+    ),
+    (
+        "invented/police copy: a title for a quarter of a city, then the officer's name",
+        "Senior Superintendent of Police for West Lahore, Kamran Aslam, said that police "
+        "detained 86 Afghans.",
+        [("86", 86, "exact", "count", None, {"source": "Kamran Aslam"})],
+    ),
+    (
+        "invented/police copy: a quoted adjective between the number and its noun",
+        "Police said 30 men were held and 7 'suspicious' vehicles were impounded.",
+        [
+            ("30", 30, "exact", "count", None, {"head": "men"}),
+            ("7", 7, "exact", "count", None, {"head": "vehicles"}),
+        ],
+    ),
+    (
+        "invented/police copy: 'The arrested included' after the count",
+        "Rangers detained 96 suspects at a checkpoint near Hub. The arrested included 71 men, "
+        "15 children and 10 women, a spokesman said.",
+        [
+            ("96", 96, "exact", "count", None, {"part_of": None}),
+            ("71", 71, "exact", "count", None, {"part_of": 0, "head": "men"}),
+            ("15", 15, "exact", "count", None, {"part_of": 0, "head": "children"}),
+            ("10", 10, "exact", "count", None, {"part_of": 0, "head": "women"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: the description first, then the acronym, then 'reports that'",
+        "The UN migration agency, IOM, reports that there are 1.9 million Afghan returnees "
+        "in need of shelter.",
+        [("1.9 million", 1900000, "exact", "count", None, {"source": "IOM"})],
+    ),
+    (
+        "invented/Afghan outlet: 'with N holding' counts the people who hold the cards",
+        "About 2.6 million Afghans live in Iran, with 780,000 holding Amayesh Cards and "
+        "1.1 million possessing Certificates of Residence (CoR) cards.",
+        [
+            ("About 2.6 million", 2600000, "approximate", "count", None, {"head": "afghans"}),
+            ("780,000", 780000, "exact", "count", None, {"head": "afghans"}),
+            ("1.1 million", 1100000, "exact", "count", None, {"head": "afghans"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: 'with N holding some form of' is a participle",
+        "Nearly 1.9 million Afghans remain, with nearly 1.6 million holding some form of "
+        "legal documentation.",
+        [
+            ("Nearly 1.9 million", 1900000, "upper", "count", None, {"head": "afghans"}),
+            ("nearly 1.6 million", 1600000, "upper", "count", None, {"head": "afghans"}),
+        ],
+    ),
+    (
+        "invented/Afghan outlet: a quoted modifier before a demonym",
+        'Iran plans to expel nearly two million "unauthorised" Afghans by March.',
+        [("nearly two million", 2000000, "upper", "count", None, {"head": "afghans"})],
+    ),
+    (
+        "invented/Afghan outlet: a long first item in a list opened by 'includes'",
+        "Iran hosts 3.4 million Afghans, the agency says. This figure includes 750,000 "
+        "refugees holding Amayesh cards from a 2001 registration and an additional 360,000 "
+        "people with family passports.",
+        [
+            ("3.4 million", 3400000, "exact", "count", None, {"part_of": None}),
+            ("750,000", 750000, "exact", "count", None, {"part_of": 0}),
+            ("360,000", 360000, "exact", "count", None, {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/wire: a vote tally after 'the House' is no house number",
+        "The measure cleared the House 221-209 on Wednesday.",
+        [("221", 221, "exact", "count", None), ("209", 209, "exact", "count", None)],
+    ),
+    (
+        "invented/guard: a numbered house is still a label",
+        "The family lived in House 14 of the camp's Block C.",
+        [],
+    ),
+    (
+        "invented/sports: a height in feet and inches, hyphenated",
+        "The 6-foot-7 center and a 5-foot-10 guard both signed; the 7-foot wall stayed.",
+        [
+            ("6-foot-7", 6 + 7 / 12, "exact", "measure", "foot"),
+            ("5-foot-10", 5 + 10 / 12, "exact", "measure", "foot"),
+            ("7-foot", 7, "exact", "measure", "foot"),
+        ],
+    ),
+    (
+        "invented/health survey: a bounded 'one in N' subject is who answered, not the source",
+        "Roughly one in four teenagers reported feeling lonely most days, the WHO survey found.",
+        [("Roughly one in four", 25, "approximate", "percent", "%", {"source": "WHO"})],
+    ),
+    (
+        "invented/flash update: 'Of the total returnees,' is the total, not its last part",
+        "Since 1 March, an estimated 212,400 Afghans have returned from Iran, including "
+        "48,900 deportees. Of the total returnees, 71% were undocumented, 18% held census "
+        "slips and 11% were card holders.",
+        [
+            ("an estimated 212,400", 212400, "approximate", "count", None, {"part_of": None}),
+            ("48,900", 48900, "exact", "count", None, {"part_of": 0, "head": "deportees"}),
+            ("71%", 71, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+            ("18%", 18, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+            ("11%", 11, "exact", "percent", "%", {"part_of": 0, "head": "returnees"}),
+        ],
+    ),
+    (
+        "invented/agency rewrite: an outlet's closing tag passes on the speaker's whole clause",
+        "Gul Mohammad, head of a traders' union, said at least 300 shops had been sealed in "
+        "the past 10 days, leaving families without income, The News reported.",
+        [
+            ("at least 300", 300, "lower", "count", None, {"source": "Gul Mohammad"}),
+            ("10 days", 10, "exact", "duration", "day", {"source": "Gul Mohammad"}),
+        ],
+    ),
+    (
+        "invented/Pakistani copy: 'the provincial minister' is not the interior minister",
+        "Interior Minister Khalid Rana said 900 checkpoints were set up.\n\nSpeaking in "
+        "Quetta, the provincial minister said 2,500 police were deployed.\n",
+        [
+            ("900", 900, "exact", "count", None, {"source": "Khalid Rana"}),
+            ("2,500", 2500, "exact", "count", None, {"source": "the provincial minister"}),
+        ],
+    ),
+    (
+        "invented/wire: an official who declined to be named is not the minister named before",
+        'Interior Minister Khalid Rana said 900 checkpoints were set up.\n\n"About 40,000 '
+        'are waiting at the border," the official, who declined to be named, told Reuters.'
+        "\n\nThe minister said 300 were arrested.\n",
+        [
+            ("900", 900, "exact", "count", None, {"source": "Khalid Rana"}),
+            ("About 40,000", 40000, "approximate", "count", None, {"source": "the official"}),
+            ("300", 300, "exact", "count", None, {"source": "Khalid Rana"}),
+        ],
+    ),
+    (
+        "invented/guard: 'Among the <other noun> were' is not a part of the count before",
+        "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
+        [
+            ("Some 3,000", 3000, "approximate", "count", None, {"part_of": None}),
+            ("14", 14, "exact", "count", None, {"part_of": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
