@@ -6720,6 +6720,10 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
         return toks
     joined = [
         _RUN_GAP_RE.fullmatch(text, toks[i].end, toks[i + 1].start) is not None
+        # a number glued to the letters of a label ("Q1 2025, 52,300 people", "FY26 2,100")
+        # is part of that label, no item of a run of numbers (Home Office copy, devset2
+        # stats)
+        and not (toks[i].start > 0 and text[toks[i].start - 1].isalpha())
         for i in range(n - 1)
     ]
     for i in range(n - 1):
