@@ -1494,6 +1494,12 @@ _ID_KEYWORD_RE = re.compile(
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # an Australian visa's class: "Student visa (subclass 500) grants" (devset2 stats)
     r"|subclass|subclasses"
+    # a statute's schedule and a convention's protocol, a section abbreviated ("s 501 of the
+    # Migration Act", "ss 189 and 196"), and a judgment's neutral citation ("[2023] UKSC
+    # 42", "[2024] EWCA Civ 118", "[2023] HCA 37"; court copy)
+    r"|Schedules|Schedule|schedule|Protocol|(?<![\w'’.])ss?"
+    r"|(?<=\][ \u00a0])(?:UKSC|UKHL|UKPC|UKUT|UKFTT|EWCA[ \u00a0](?:Civ|Crim)|EWHC|HCA|FCA|FCAFC"
+    r"|FedCFamC2G|AATA|ART|NZSC|NZCA|SCC|CSIH|CSOH|NICA|IEHC|IESC|IECA)"
     # South Asian copy's lower-case plural "nos": "Balukhali camp nos 8 and 9"
     r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
@@ -1528,7 +1534,9 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
-    r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?"
+    r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?|[Ss]chedules?"
+    # a statute's sections abbreviated: "ss 189 and 196 of the Migration Act" (court copy)
+    r"|(?<![\w'’.])ss"
     # abbreviated: "under Art. 280 and 281 of the Criminal Code" (session 7, Bulgarian copy)
     r"|(?<![A-Za-z])(?:Arts?|Secs?)\.)"
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
@@ -5347,6 +5355,15 @@ def _is_people_name(word: str) -> bool:
     return word in _entity_lexicon().demonyms
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_place_name(word: str) -> bool:
+    """Is ``word`` a place in the entity gazetteer ("Texas", "Athens", "Lagos")?"""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    return _norm(word) in _entity_lexicon().places
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5786,6 +5803,10 @@ def _noun_phrase_after(
                 ):
                     # "5,000 police officers", "300 staff members": a compound; "9 Abrams
                     # tanks": a capitalised name in -s before its noun
+                    continue
+                if w[0].isupper() and nxt and nxt.group()[0].islower() and _is_place_name(w):
+                    # "four Texas detention centers", "12 Athens hotels": a place in -s is
+                    # a modifier before its noun, never the plural counted (court copy)
                     continue
             break
         if (
@@ -8174,6 +8195,12 @@ def extract_figures(report: Report | str) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------
 # Counted nouns and part-of relations
 
+#: A definite group the sentence names before "N of them", in the phrase of its speaker:
+#: "Lawyers for the men said", "A lawyer representing the families said".
+_THEM_IN_SENTENCE_RE = re.compile(
+    r"\b(?:for|of|representing|from)[ \u00a0](?:the|these|those)[ \u00a0](?P<np>(?:[a-z][a-z\-]*[ \u00a0])?(?P<n>[a-z]{3,}))"
+    r"(?=[ \u00a0](?:said|say|says|told|claimed|added|who|had|have|were|are)\b)"
+)
 _OF_PRONOUN_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
     r"|those(?=[ \u00a0]{0,2}[,.;:)]|[ \u00a0](?:on|in|at|from|with|were|are|was|had|have)\b))"
@@ -8396,7 +8423,9 @@ _COPULA_NOUN_RE = re.compile(
     r"^[ \u00a0]{1,2}(?:were|are|was|is)[ \u00a0]{1,2}"
     # (a nationality before the noun: "11 were Sudanese nationals", session 10; a card's or
     # a body's short name: "were PoR card holders", "were ACC holders", Afghan return copy,
-    # session 10)
+    # session 10; not a verb's progressive: "41 were wearing electronic ankle monitors" is
+    # no count of monitors, court copy)
+    r"(?![a-z]{2,}ing[ \u00a0])"
     r"(?P<np>(?:[A-Z](?:[a-z]+|[A-Za-z]{1,5})[ \u00a0])?[a-z][a-z\- ]{1,60})"
 )
 #: "of the returnees", "of these families": a partitive's noun right after a count.
@@ -8725,6 +8754,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # whole the list's parts share, never its last item alone (IOM flash
                 # copy, session 10)
                 ante = w
+            if (
+                ante is not None
+                and rows[ante]["sentence"] < rows[k]["sentence"]
+                and of_pron.group().split()[-1].lower() == "them"
+                and (own := _THEM_IN_SENTENCE_RE.search(text, s_start, d.start)) is not None
+                and _is_plural_noun(own.group("n"))
+                and own.group("n").lower() != (rows[ante]["head"] or "")
+            ):
+                # "Lawyers for the men said two of them had been granted asylum": "them" is
+                # the group the sentence itself names before the number, not a count of the
+                # sentences before (court copy)
+                r["head"], r["counted"] = own.group("n").lower(), own.group("np")
+                continue
             if ante is not None:
                 r["part_of"] = ante
                 r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -10162,9 +10204,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # identified" gives people (disaster and conflict copy, session 7)
             # ("move refugees ..., but only about 2,600 have been relocated": the people the
             # sentence named before, as below; crisis and europe rules merged, session 10)
-            r["head"] = r["counted"] = (
-                kind == "count" and _people_done_to(text, s_start, d.start, after)
-            ) or "people"
+            # ("Asked about foreign national offenders, Ashcombe said 5,120 had been
+            # deported": the question's topic, committee copy; "asylum seekers" are seekers)
+            topic = _question_topic(text, s_start, d.start) if kind == "count" else None
+            pn = kind == "count" and _people_done_to(text, s_start, d.start, after)
+            r["head"], r["counted"] = topic or (
+                (pn.replace("\u00a0", " ").split()[-1], pn) if pn else ("people", "people")
+            )
             continue
         if (
             kind == "count"
@@ -10180,6 +10226,31 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # copy, session 10; it took the last plural noun, "camps", or fell to people)
             r["head"] = r["counted"] = ps.group("n").lower()
             continue
+        if (
+            kind == "count"
+            and ", which " in text[s_start : d.start]
+            and (wl := _WHICH_SAY_LEVEL_RE.search(text, s_start, d.start)) is not None
+        ):
+            # "a rise in deaths in detention, which rights groups say reached 34": the
+            # level of what the clause before "which" names, not the speakers' noun
+            words = _WORD_RE.findall(text, max(s_start, wl.start() - 80), wl.start())
+            ante = [
+                w
+                for k2, w in enumerate(words)
+                if w[:1].islower()
+                and _is_plural_noun(w)
+                and w not in _TIME_PLURALS
+                # (not where they are: "deaths in detention centres, which ...", but what
+                # a change is in: "a rise in deaths")
+                and not (
+                    k2
+                    and words[k2 - 1] in ("in", "at", "across", "inside", "near")
+                    and not (k2 > 1 and words[k2 - 2] in _CHANGE_NOUNS_BEFORE_IN)
+                )
+            ]
+            if ante:
+                r["head"] = r["counted"] = ante[-1].lower()
+                continue
         noun, _noun_at = _last_noun_before(text, d.start, s_start)
         if noun is not None:
             r["head"], r["counted"] = noun, noun
@@ -10266,11 +10337,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # counts subscribers, users (telecoms and app copy, session 8)
             r["head"] = r["counted"] = ub.group("x").lower() + "s"
             continue
+        if kind == "count" and (topic := _question_topic(text, s_start, d.start)):
+            # "Asked about unaccompanied children, Garza said 180 were still in shelters":
+            # the topic of the question is what the answer's bare number counts
+            # (committee and press-conference copy)
+            r["head"], r["counted"] = topic
+            continue
         if kind == "count" and (pn := _people_done_to(text, s_start, d.start, after)):
             # "UNHCR wants to move refugees inland, but only about 9,000 have been relocated":
             # a bare number done to as the people named before it in the sentence were
-            # (crisis copy, session 10)
-            r["head"] = r["counted"] = pn
+            # (crisis copy, session 10); "asylum seekers" counts seekers
+            r["head"], r["counted"] = pn.replace("\u00a0", " ").split()[-1], pn
             continue
         if (
             kind == "count"
@@ -10328,6 +10405,25 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"], r["counted"] = "people", "people"
 
 
+def _question_topic(text: str, s_start: int, start: int) -> tuple[str, str] | None:
+    """``(head, counted)`` of the plural topic of an opening "Asked (by X) about <topic>, "
+    before a bare number at ``start``, or None."""
+    if "how many" in text[max(0, s_start - 250) : start]:
+        # "Senator Ruth Dale asked how many visas had been cancelled. Mr Garner said 412
+        # had been cancelled": the question, in this sentence or the one before
+        lo = max(0, s_start - 250)
+        lo = max(lo, text.rfind("\n\n", lo, s_start) + 2)
+        hm = next(reversed(list(_HOW_MANY_RE.finditer(text, lo, start))), None)
+        if hm is not None and _is_plural_noun(hm.group("n")):
+            return hm.group("n").lower(), hm.group("np")
+    if not text.startswith("Asked ", s_start):
+        return None
+    ask = _ASKED_ABOUT_RE.match(text, s_start, start)
+    if ask is None or not _is_plural_noun(ask.group("n")):
+        return None
+    return ask.group("n").lower(), ask.group("np")
+
+
 def _people_done_to(text: str, s_start: int, start: int, after: str) -> str | None:
     """The people named earlier in the sentence that a bare number with a passive verb after
     it counts ("move refugees ..., only about 9,000 have been relocated": "refugees")."""
@@ -10337,6 +10433,29 @@ def _people_done_to(text: str, s_start: int, start: int, after: str) -> str | No
     return pn[-1].lower() if pn else None
 
 
+_CHANGE_NOUNS_BEFORE_IN = frozenset(
+    "rise increase fall drop surge spike jump decline growth fall-off".split()
+)
+#: ", which rights groups say reached ", ", which officials said had risen to ": a level
+#: the relative clause's speakers give, right before the number.
+_WHICH_SAY_LEVEL_RE = re.compile(
+    r",[ \u00a0]which[ \u00a0](?:[A-Za-z][\w'’\-]*[ \u00a0]){1,4}(?:say|says|said|estimate|estimates"
+    r"|estimated|believe|believes|believed)[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:reached|rose[ \u00a0]to"
+    r"|risen[ \u00a0]to|stood[ \u00a0]at|stands[ \u00a0]at|totalled|totaled|numbered|hit|topped"
+    r"|exceeded|passed)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}$"
+)
+#: A question's noun: "asked how many visas had been cancelled".
+_HOW_MANY_RE = re.compile(
+    r"\bhow[ \u00a0]many[ \u00a0](?P<np>(?:[a-z][a-z\-]*[ \u00a0]){0,2}?(?P<n>[a-z]{3,}))"
+    r"(?=[ \u00a0](?:had|have|has|were|are|was|is|would|will|could|did|do|does|remained|remain)\b)"
+)
+#: A question's topic opening the sentence: "Asked about failed asylum seekers, ", "Asked by
+#: Anna Pryor, the Liberal Democrat MP for Bath, about foreign national offenders, ".
+_ASKED_ABOUT_RE = re.compile(
+    r"Asked[ \u00a0](?:by[ \u00a0][^;:.\"“”\d]{1,100}?,?[ \u00a0])?about[ \u00a0]"
+    r"(?:(?:the|their|its|his|her)[ \u00a0])?"
+    r"(?P<np>(?:[a-z][a-z\-]*[ \u00a0]){0,3}(?P<n>[a-z]{3,})),[ \u00a0]"
+)
 #: A sentence opening with a plural noun and its prepositional phrases, then a verb of
 #: change to a level: "Deaths from cholera in the camps rose to ".
 _OPENING_PP_CHANGE_RE = re.compile(
@@ -11334,6 +11453,10 @@ _BRINGING_TO_RE = re.compile(
 )
 
 
+#: What may not stand between "from A" and "to B" of one change: a clause's mark or verb.
+_FROM_TO_GAP_BREAK_RE = re.compile(r"[,;:()\d]|\b(?:and|but|while|which|who)\b")
+
+
 def _amount_subject(
     text: str, start: int, floor: int, rows: list[dict], prev_ids: list[int]
 ) -> tuple[str, str] | None:
@@ -11366,6 +11489,18 @@ def _amount_subject(
         # "The number of passengers refused entry ... fell by 1% in 2016 to 17,395": the
         # change by a share, then the level it reached (session 7, Home Office statistics)
         verb = change = _CHANGE_BY_TO_RE.search(window)
+    if verb is None and "from" in window and window.endswith(("to ", "to\u00a0")):
+        # "the number of people held rose from 5,200 in June to 8,950 in January": the
+        # verb of change stands before the level it started from (court copy)
+        for j in reversed(prev_ids):
+            fs = rows[j]["start"]
+            if (
+                window_start < fs < start
+                and text[fs - 5 : fs] in ("from ", "from\u00a0")
+                and not _FROM_TO_GAP_BREAK_RE.search(text, rows[j]["end"], start)
+            ):
+                verb = _AMOUNT_CHANGE_BEFORE_RE.search(window[: fs - window_start])
+                break
     keys = list(_SUBJECT_KEY_RE.finditer(window, 0, verb.start() if verb else len(window)))
     if not keys:
         return None
@@ -11383,6 +11518,13 @@ def _amount_subject(
         and rows[j]["kind"] != "duration"
         # nor is the share of the change ("fell by 1% in 2016 to 17,395")
         and not (change is not None and rows[j]["start"] >= window_start + change.start())
+        # nor the level it started from: "the number of people held rose from 5,200 in June
+        # to 8,950 in January" counts people at both ends (court copy)
+        and not (
+            window.endswith(("to ", "to\u00a0"))
+            and text[rows[j]["start"] - 5 : rows[j]["start"]] in ("from ", "from\u00a0")
+            and not _FROM_TO_GAP_BREAK_RE.search(text, rows[j]["end"], start)
+        )
         for j in prev_ids
     ):
         return None

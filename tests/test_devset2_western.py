@@ -1712,7 +1712,7 @@ def test_floors_23_uk_asylum_backlog_hotels():
             "head": 1.0,
             "low_high": 1.0,
             "part_of": 1.0,
-            "source": 0.904,
+            "source": 1.0,
         },
     )
 
@@ -1727,7 +1727,7 @@ def test_floors_24_us_border_arrests_courts():
             "head": 1.0,
             "low_high": 1.0,
             "part_of": 1.0,
-            "source": 0.863,
+            "source": 1.0,
         },
     )
 

@@ -5886,6 +5886,25 @@ CASES += [
         ],
     ),
     (
+        "invented/Pakistani copy: 'has notified all provinces that' reports",
+        "The interior ministry has notified all provinces that some 640,000 Afghan Citizen "
+        "Card holders must leave by March 31.",
+        [("some 640,000", 640000, "approximate", "count", None, {"source": "interior ministry"})],
+    ),
+    (
+        "invented/guard: 'notified' before a noun is an adjective, no report",
+        "Officials reported 18 new cases, bringing the notified cases to 240.",
+        [
+            ("18", 18, "exact", "count", None, {"source": "Officials"}),
+            ("240", 240, "exact", "count", None, {"source": "Officials"}),
+        ],
+    ),
+    (
+        "invented/Pakistani copy: an acronym before 'holders' is a card, no body that speaks",
+        "The ministry told the provinces that 410,000 ACC holders would be repatriated.",
+        [("410,000", 410000, "exact", "count", None, {"source": "The ministry"})],
+    ),
+    (
         "invented/guard: 'Among the <other noun> were' is not a part of the count before",
         "Some 3,000 people marched in Quetta. Among the injured were 14 police officers.",
         [
