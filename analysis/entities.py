@@ -245,6 +245,11 @@ _SAY = (
 )
 _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|told|according\s+to)|[Cc]ontact:?)[ \u00a0]{1,3}$")
 _COMMA = re.compile(r",[ \u00a0]{1,3}")
+#: A spokesperson's body before a name: "a spokesperson for Rápido Ya said" (features,
+#: devset2 feature), where the body's name could pass for a person's.
+_SPOKESPERSON_FOR_BEFORE = re.compile(
+    r"\b(?:[Ss]pokes(?:person|man|woman)|[Ss]pokespeople|[Ss]pokesmen)[ \u00a0](?:for|of)[ \u00a0]$"
+)
 _SAY_AFTER = re.compile(rf"[ \u00a0]{{1,3}}{_SAY}\b")
 _APPOSITION = re.compile(
     # an age after the name ("Jane Doe, 45, said"), not a distance after a town ("in Ben
@@ -711,6 +716,8 @@ class _Finder:
         if any(w in lex.heads or w in _PLACE_WORDS for w in words):
             return False
         start, end = toks[0].start, toks[-1].end
+        if _SPOKESPERSON_FOR_BEFORE.search(text, max(0, start - 24), start):
+            return False  # "A spokesperson for Rápido Ya said": a body, whose name looks a person's
         after_say = _SAY_AFTER.match(text, end) is not None
         if after_say and _PLACE_OF_SPEAKER_BEFORE.search(text[max(0, start - 30) : start]):
             return False  # "Officials in Lucknow said": a place (labelled in ``finish``)

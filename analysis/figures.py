@@ -32,6 +32,8 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
+from .entities import _L as _ENT_L
+from .entities import _UP as _ENT_UP
 from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
 from .numbers import VULGAR_FRACTIONS as _VULGAR_FRACTIONS
 from .paths import PACKAGE_DATA_DIR
@@ -205,8 +207,14 @@ def _lexicon() -> dict:
     # "one official said", "one man from Guinea said": the noun, an optional place phrase,
     # then (group v) a speech verb; without the verb it must follow "said"/"told" etc.
     lex["speaker_after_re"] = re.compile(
-        rf"[ \u00a0](?:{_alternation(speakers)})\b"
+        # (a modifier before the noun, and a nameless speaker's condition set off by commas
+        # before the verb: "One aid worker, speaking on condition of anonymity, estimated",
+        # features, devset2 feature)
+        rf"[ \u00a0](?:(?:aid|senior|local|camp|health|humanitarian)[ \u00a0])?"
+        rf"(?:{_alternation(speakers)})\b"
         rf"(?:[ \u00a0](?:from|in|at)[ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)?"
+        r"(?:,[ \u00a0](?:speaking|who[ \u00a0]asked|who[ \u00a0]spoke|who[ \u00a0]requested"
+        r"|requesting|asking)[^,.;\n]{0,70},)?"
         rf"(?:,?[ \u00a0](?P<v>{_alternation(speech)})\b)?"
     )
     lex["speech_before_re"] = re.compile(rf"\b(?:{_alternation(speech)})[ \u00a0]$")
@@ -708,9 +716,11 @@ _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
 _AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
 
-# A name of one to three capitalised words ending right before ", 56,".
+# A name of one to three capitalised words ending right before ", 56,", in any Latin
+# alphabet ("Jesús Alberto Rondón, 31,", "María José Peñaloza, 44,": features, devset2
+# feature).
 _APPOSITIVE_NAME_RE = re.compile(
-    r"(?<![\w'’\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,2})$"
+    rf"(?<![\w'’\-])(?P<name>[{_ENT_UP}][{_ENT_L}'’\-]+(?:[ \u00a0][{_ENT_UP}][{_ENT_L}'’\-]+){{0,2}})$"
 )
 
 
@@ -3800,6 +3810,10 @@ def _age_context(text: str, draft: _Draft) -> bool:
     if nxt and nxt[0].isalpha() and nxt.lower() not in _CLAUSE_WORDS and nxt.lower().endswith("s"):
         return False  # "under 4,000 new arrivals", "over 50 families"
     before = text[max(0, draft.start - 30) : draft.start].lower()
+    if q in ("under", "below") and before.endswith(("of them ", "of them\u00a0")):
+        # "1,900 children ..., a third of them under two": the age of the children
+        # (features, devset2 feature)
+        return True
     return bool(
         re.search(
             r"\b(?:children|child|kids|boys|girls|minors|babies|infants|those|people|persons"
@@ -4751,6 +4765,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 or (
                     (nw := _NEXT_WORD_RE.match(text, draft.end)) is not None
                     and _is_plural_noun(nw.group(1))
+                )
+                # "a WhatsApp group of 212 Haitian workers": a count after "of", its noun
+                # after a modifier (features, devset2 feature)
+                or (
+                    text.endswith(" of ", max(0, tok.start - 4), tok.start)
+                    and nw is not None
+                    and (nw2 := _NEXT_WORD_RE.match(text, nw.end())) is not None
+                    and _is_plural_noun(nw2.group(1))
                 )
             )
         ):
@@ -8241,7 +8263,9 @@ _OPENING_OF_NP_RE = re.compile(
     # "Among large hospitals, 41 percent offer ...": a plural group without a determiner too
     # "Out of the deportees, 214 were ...": Afghan outlets' form (session 9)
     r"(?:Of|Among|Out[ \u00a0]of)[ \u00a0](?:(?P<det>the|these|those|all)[ \u00a0])?"
-    r"(?P<np>[A-Za-z][\w’'\- ]{1,60}?),[ \u00a0]"
+    # (a long participle phrase too: "Of the returnee households surveyed by the Norwegian
+    # Refugee Council in August, 23 percent ...", features, devset2 feature)
+    r"(?P<np>[A-Za-z][\w’'\- ]{1,120}?),[ \u00a0]"
 )
 #: A change right before a percentage: "the sharpest falls, of ", "rose ", "down by ".
 _CHANGE_BEFORE_PCT_RE = re.compile(
@@ -8264,7 +8288,8 @@ _OF_THOSE_RE = re.compile(
 _OF_NP_RE = re.compile(
     # (a key figure over its label line: "61%\nof displaced individuals are children", DTM
     # and UNHCR key-figure boxes, devset2 agency)
-    r"^(?:[ \u00a0]{0,2}|\n)of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our"
+    # ("Four of my cousins drowned": a speaker's own, in a feature's quote, devset2 feature)
+    r"^(?:[ \u00a0]{0,2}|\n)of[ \u00a0]{1,2}(?P<det>(?:the|all|these|those|this|that|its|their|his|her|our|my|your"
     # the owner is a name of one to four words, not a clause with a count: "two of the 23
     # Labour MPs to back the government's plan" are of the MPs, not of the plan
     r"|all[ \u00a0]the)[ \u00a0]{1,2})?(?P<poss>(?!\d)(?:(?![a-z]+ed[ \u00a0])[\w’'\-]+[ \u00a0]){0,3}?"
