@@ -1532,6 +1532,8 @@ _ID_KEYWORD_RE = re.compile(
     r"|(?<= [iI]s part))"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # an Australian visa's class: "Student visa (subclass 500) grants" (devset2 stats)
+    r"|subclass|subclasses"
     # a statute's schedule and a convention's protocol, a section abbreviated ("s 501 of the
     # Migration Act", "ss 189 and 196"), and a judgment's neutral citation ("[2023] UKSC
     # 42", "[2024] EWCA Civ 118", "[2023] HCA 37"; court copy)
@@ -4729,6 +4731,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             and _is_plural_noun(pw[0])
             and pw[0].lower() not in _CLAUSE_WORDS
         )
+        # "claimed arrivals would top 50,000 by December", "is set to top 1 million": a
+        # modal or "to" makes it the verb too (UK political copy, devset2 stats)
+        and not (pw and pw[0] in _MODALS_BEFORE_TOP)
     ):
         return True  # a rank's cut-off: "among the top 10 hosts", "the top five donors"
     if (
@@ -6028,6 +6033,9 @@ _AMOUNT_VERB_RE = re.compile(
     # "Applications from Serbians amounted to more than 24,000" (a weekly's graphic desk,
     # session 8)
     r"|amounted[ \u00a0]to|amounts[ \u00a0]to|amount[ \u00a0]to"
+    # "claiming arrivals had averaged more than 1,600 a day", "arrivals would top 50,000"
+    # right before the number (UK and Australian copy, devset2 stats)
+    r"|averaged|averaging|tops?(?=[ \u00a0](?:[a-z]+[ \u00a0])?$)"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -6408,7 +6416,10 @@ _FRACTION_BY = "".join(
     # "down three-quarters since 2003" (not "shot down a third drone": a time or a clause's
     # end follows), "a fall of two-thirds" (session 5, health copy)
     + (
-        r"(?=[,.;)]|[ \u00a0](?:on|since|in|from|to|compared|over|against|year|last)\b)"
+        # (or a headline's next clause or its end: "Small boat arrivals up a fifth as
+        # asylum claims hit record", devset2 stats)
+        r"(?=[,.;)\n]|$|[ \u00a0](?:on|since|in|from|to|compared|over|against|year|last|as"
+        r"|after|amid|while|despite)\b)"
         if w in ("down", "up")
         else ""
     )
@@ -6788,6 +6799,10 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
         return toks
     joined = [
         _RUN_GAP_RE.fullmatch(text, toks[i].end, toks[i + 1].start) is not None
+        # a number glued to the letters of a label ("Q1 2025, 52,300 people", "FY26 2,100")
+        # is part of that label, no item of a run of numbers (Home Office copy, devset2
+        # stats)
+        and not (toks[i].start > 0 and text[toks[i].start - 1].isalpha())
         for i in range(n - 1)
     ]
     for i in range(n - 1):
@@ -7782,6 +7797,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_coordinated_share_heads(text, rows)
     if "share" in text or "proportion" in text or "percentage" in text:
         _fill_named_share_heads(text, rows)
+        _fill_share_subject_heads(report, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
         _fill_mark_heads(report, rows)
     for r in rows:
@@ -8162,8 +8178,28 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
             and not (r["head"] in _HOUSEHOLD_HEADS and rows[j]["head"] not in _HOUSEHOLD_HEADS)
         ):
             r["part_of"] = j
+        elif (
+            opened == r["start"] - 1
+            and "of " in text[max(0, opened - 60) : opened]
+            and _OF_THEM_PLACE_BEFORE_RE.search(text, max(0, opened - 60), opened)
+            and (whole := _antecedent(rows, k, kinds=("count",), whole=True)) is not None
+            and rows[whole]["sentence"] == r["sentence"]
+        ):
+            # "1 810 unaccompanied minors applied ..., most of them from Afghanistan (560)":
+            # the bracket counts those of them from the place (Eurostat releases, devset2
+            # stats)
+            r["part_of"] = whole
+            if rows[whole]["head"]:
+                r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
 
 
+#: "most of them from Afghanistan (", "many of whom in Germany (": a place the people of a
+#: count before are from or in, its own count in brackets after it.
+_OF_THEM_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:most|many|some|half|the[ \u00a0]majority|a[ \u00a0]third)[ \u00a0]of[ \u00a0]"
+    r"(?:them|whom|these|those)[ \u00a0](?:(?:were|are|came)[ \u00a0])?(?:from|in|to|at)"
+    r"[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3}[ \u00a0]?$"
+)
 #: Units that group people: a count of them in brackets restates a count of people.
 _HOUSEHOLD_HEADS = frozenset("households household families family hhs hh".split())
 
@@ -8283,7 +8319,10 @@ _CHANGE_BEFORE_PCT_RE = re.compile(
     r"|over|roughly|more[ \u00a0]than)[ \u00a0])?$"
 )
 _OF_THOSE_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}|[a-z]{2,20}(?:ed|ing)"
+    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}"
+    # a particle after the participle: "of those ordered out", "of those turned away"
+    # (Eurostat copy, devset2 stats)
+    r"|[a-z]{2,20}ed[ \u00a0](?:out|away|back|off|down|in)\b|[a-z]{2,20}(?:ed|ing)"
     # an irregular participle: "71.6% of those held by ICE" (US copy, devset2 americas)
     r"|held|kept|sent|taken|caught|brought|found|left|given|hit|shot|hurt|born|flown|driven"
     r"|stuck|sought|seen|freed)\b)",
@@ -8867,6 +8906,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
                 if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                     r["part_of"] = ante
+            elif (
+                kind == "percent"
+                and prev_ids
+                and rows[prev_ids[0]]["kind"] == "count"
+                and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
+                and not _ASKED_PARTICIPLE_RE.search(r["counted"])
+            ):
+                # "104,815 non-EU citizens were ordered to leave, which means that roughly
+                # three in ten of those ordered out were sent back": a share of the people
+                # the sentence counted just before (Eurostat copy, devset2 stats)
+                r["part_of"] = prev_ids[0]
             continue
         if _OF_THAT_NUMBER_RE.match(after):
             # "with 25,000 of that number sheltering in schools": part of the count before
@@ -9506,9 +9556,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     ante = _antecedent(rows, k, kinds=("count",))
                     if ante is not None:
                         r["part_of"] = _not_baseline(text, rows, ante)
+                elif (
+                    det == "the"
+                    and c2 in _CHANGE_WHOLE_NOUNS
+                    and (change := _of_the_change_whole(text, rows, k, s_start)) is not None
+                ):
+                    r["part_of"] = change  # "Of the decline, about 96,000 were students"
+                    if r["head"] == c2:
+                        # "Of the increase, 7,000 came from Syria": of the arrivals it was in
+                        r["head"], r["counted"] = rows[change]["head"], rows[change]["counted"]
                 elif det == "the" and _names_people_again(h2, c2):
-                    # "Out of the deportees, 214 ...": the people counted just before
-                    ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
+                    # "Out of the deportees, 214 ...": the people counted just before; of
+                    # them, the count of the same noun ("Arrivals fell to 611,000 while
+                    # departures rose to 305,000 ... Of the arrivals, 183,000", devset2 stats)
+                    ante = _same_head_whole(rows, k, h2)
+                    if ante is None:
+                        ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
                     if ante is not None and c2 and c2[:6].lower() == "total ":
                         # "541,210 Afghans ..., including 30,512 deportees. Of the total
                         # returnees, 87% ...": the total is the whole, not its part (UNHCR
@@ -9517,6 +9580,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                             ante = rows[ante]["part_of"]
                     if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
                         r["part_of"] = ante
+                elif (
+                    det == "the"
+                    and kind == "count"
+                    and h2
+                    and _is_plural_noun(h2)
+                    and (same := _same_head_whole(rows, k, h2)) is not None
+                ):
+                    # "Work visas fell ... to 183,400 ... Of the work visas, 52,100 went to
+                    # health and care workers": the count of the same noun before (a
+                    # think-tank commentary, devset2 stats)
+                    r["part_of"] = same
                 elif (
                     det == "the"
                     and kind == "count"
@@ -9938,7 +10012,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             kind == "count"
             and "to" in before[-28:]
-            and (lvl := _CHANGE_TO_LEVEL_RE.search(text, max(s_start, d.start - 200), d.start))
+            # (from the end of the clause's last figure: "Arrivals fell to 611,000 while
+            # departures rose to 305,000" counts departures; devset2 stats)
+            and (
+                lvl := _CHANGE_TO_LEVEL_RE.search(
+                    text,
+                    max(
+                        s_start,
+                        d.start - 200,
+                        next((rows[j]["end"] for j in prev_ids if rows[j]["kind"] == "count"), 0),
+                    ),
+                    d.start,
+                )
+            )
             and _is_plural_noun(lvl.group("noun"))
             and lvl.group("noun").lower() not in _CLAUSE_WORDS
             # "Passenger numbers rose 12% to 19 million": the numbers' own noun, found below
@@ -10057,6 +10143,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 continue
         if (
             kind == "count"
+            and " at " in before[-24:]
+            and (pa := _PUT_NP_AT_RE.search(before))
+            and (h2 := _noun_phrase_after(text, np_base + pa.start("np"), after_det=True))[1]
+            and _is_plural_noun(h2[1])
+        ):
+            # "Pew puts unauthorized immigrants at 13.1 million", "officials estimate
+            # returnees from Iran at 40,000": the object put at the figure is what it counts
+            # (headline and statistics copy, devset2 stats)
+            r["counted"], r["head"] = h2
+            continue
+        if (
+            kind == "count"
             and before.endswith(", ")
             and (" number, " in before or " total, " in before)
             and _SUPERLATIVE_NUMBER_BEFORE_RE.search(before)
@@ -10111,6 +10209,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # a fact box's line: "Deaths: 71", "Homes destroyed: At least 1,700"
                 r["head"], r["counted"] = first.lower(), lab.group("label")
                 continue
+        if (
+            kind == "count"
+            and "the " in before
+            and (sp := _SUPERLATIVE_APPOSITION_RE.search(before))
+            and _is_plural_noun(sp.group("n"))
+        ):
+            # "Syrians lodged the most claims, around 72,000": the count restates the noun
+            # before its comma (wire copy on asylum statistics, session 9), before any count
+            # the sentence gave ("Spain made the most arrests, 2,140, but Italy carried out
+            # the most removals, at 1,390"; devset2 stats)
+            r["head"] = r["counted"] = sp.group("n")
+            continue
+        if (
+            kind == "count"
+            and " with " in before[-28:]
+            and any(w in before for w in (" largest ", " biggest ", " main ", " top "))
+            and (lg := _LARGEST_GROUP_WITH_RE.search(text[s_start : d.start]))
+        ):
+            # "Georgians were the largest group returned, with 3,115": the subject is what
+            # the count counts (Eurostat copy, devset2 stats)
+            r["head"], r["counted"] = lg.group("n").lower(), lg.group("n")
+            continue
         # Of several counts before it, the one of its own size: "408 people arrived on nine
         # boats, bringing the total to 21,063" (people), "12 boats carrying 600 people ...
         # and 3 more" (boats), "55,000 people ... in 53 camps, while another 30,000" (people).
@@ -10302,16 +10422,6 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # the difference (registrations copy, session 8; it fell back to people)
             r["head"] = r["counted"] = pb.group(1)
             continue
-        if (
-            kind == "count"
-            and "the " in before
-            and (sp := _SUPERLATIVE_APPOSITION_RE.search(before))
-            and _is_plural_noun(sp.group("n"))
-        ):
-            # "Syrians lodged the most claims, around 72,000": the count restates the noun
-            # before its comma (wire copy on asylum statistics, session 9)
-            r["head"] = r["counted"] = sp.group("n")
-            continue
         ante = _antecedent(rows, k, kinds=("count",), same_or_previous=True)
         if (
             ante is None
@@ -10328,6 +10438,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "... at about 180,000.\n\nThe minister wants at least 400,000 more to leave": more
             # of what the sentence before counted, across the paragraph break of wire copy
             # (Al Jazeera copy, session 10)
+            ante = k - 1
+        if (
+            ante is None
+            and kind == "count"
+            and k
+            and d.start - s_start < 40
+            and rows[k - 1]["kind"] == "count"
+            and rows[k - 1]["head"]
+            and rows[k - 1]["sentence"] == r["sentence"] - 1
+            and _THAT_RESTATES_RE.match(text, s_start)
+        ):
+            # "... 6,085 arrests in July.\n\nThat works out to about 196 a day": "That" is
+            # the count just before, across wire copy's paragraph break (AP, devset2 stats)
             ante = k - 1
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
@@ -10369,6 +10492,56 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # a bare number done to as the people named before it in the sentence were
             # (crisis copy, session 10); "asylum seekers" counts seekers
             r["head"], r["counted"] = pn.replace("\u00a0", " ").split()[-1], pn
+            continue
+        if (
+            kind == "count"
+            and "the " in before
+            and (_FIGURE_PUT_AT_RE.search(before))
+            and (
+                same := min(
+                    (
+                        j
+                        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] >= r["sentence"] - 4
+                        and rows[j]["kind"] == "count"
+                        and rows[j]["head"]
+                        and _magnitude_gap(rows[j]["value"] or 0, r["value"] or 0) < 0.5
+                    ),
+                    key=lambda j: _magnitude_gap(rows[j]["value"], r["value"]),
+                    default=None,
+                )
+            )
+            is not None
+        ):
+            # "Pew ... fell to 13.1 million ... [a margin of 500,000 people] ... The Migration
+            # Policy Institute put the figure lower, at about 12.4 million": a rival estimate
+            # of the same thing, the count of its own size named before (think-tank copy,
+            # devset2 stats)
+            r["head"], r["counted"] = rows[same]["head"], rows[same]["counted"]
+            continue
+        if (
+            kind == "count"
+            and ", by " in before[-28:]
+            and (mt := _MORE_THAN_BY_RE.search(text[max(s_start, d.start - 160) : d.start]))
+            and _is_plural_noun(mt.group("n").lower())
+        ):
+            # "more unauthorized immigrants are leaving than arriving, by roughly 300,000 a
+            # year": the margin counts what the comparison does (think-tank copy, devset2
+            # stats)
+            r["head"], r["counted"] = mt.group("n").lower(), mt.group("np")
+            continue
+        if (
+            kind == "count"
+            and "ing " in before
+            and (_CHANGE_PARTICIPLE_BEFORE_RE.search(before))
+            and (subj := _SUBJECT_BEFORE_VERB_RE.match(text, s_start, d.start))
+            and _is_plural_noun(subj.group("n").lower())
+        ):
+            # "Asylum claimants were the only group to grow, rising by 8,150 to 512,600":
+            # the participle's change is in the clause's subject (Statistics Canada copy,
+            # devset2 stats)
+            r["head"] = subj.group("n").lower()
+            r["counted"] = subj.group("np")
             continue
         if r["value"] >= 1000 and r["value"] == int(r["value"]):
             # (not "S&P 500: 4,105.02", a ticker's index level: no count of people has
@@ -10450,11 +10623,63 @@ _PEOPLE_NOUN_BEFORE_RE = re.compile(
 )
 #: The plural of a singular noun a count of one names ("One person died and 65 ...").
 _PLURAL_OF_ONE = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+#: The subject named as the largest group, then its count: "Georgians were the largest group
+#: returned, with 3,115", "Syrians remained the biggest nationality, with about 9,000".
+_LARGEST_GROUP_WITH_RE = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?:[A-Z][\w'’-]*[ \u00a0])?(?P<n>[A-Za-z][a-z'’-]+s)[ \u00a0]"
+    r"(?:were|was|are|remained|remain|formed|made[ \u00a0]up)[ \u00a0]the[ \u00a0]"
+    r"(?:single[ \u00a0])?(?:largest|biggest|second-largest|third-largest|main|top)[ \u00a0]"
+    r"(?:group|nationality|national[ \u00a0]group|category|cohort)\b[^,;.]{0,60},[ \u00a0]with[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: Another estimate of a figure named before: "put the figure lower, at about 12.4 million".
+_FIGURE_PUT_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|places|placed|estimated|estimates)[ \u00a0]the[ \u00a0]"
+    r"(?:figure|number|total|count|estimate)(?:[ \u00a0](?:(?:much|slightly|far|even)[ \u00a0])?"
+    r"(?:lower|higher|closer))?,?[ \u00a0]at[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: A comparison of two flows of the same people, then its margin: "more immigrants are
+#: leaving than arriving, by roughly 300,000".
+_MORE_THAN_BY_RE = re.compile(
+    r"\b(?:[Mm]ore|[Ff]ewer)[ \u00a0](?P<np>(?:[a-z-]+[ \u00a0])?(?P<n>[A-Za-z][a-z-]+s))[ \u00a0]"
+    r"(?:(?:are|were|have[ \u00a0]been|had[ \u00a0]been|will[ \u00a0]be)[ \u00a0])?"
+    r"[a-z]+(?:ing|ed)[ \u00a0]than[ \u00a0][^,;.]{1,40},[ \u00a0]by[ \u00a0]"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: A participle of change closing a clause, with its amounts: ", rising by 8,150 to ".
+_CHANGE_PARTICIPLE_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:rising|falling|growing|climbing|dropping|declining|increasing|decreasing"
+    r"|jumping|shrinking|sliding)[ \u00a0](?:by|to|from)[ \u00a0]"
+    r"(?:[\w.,]+(?:[ \u00a0](?:million|billion|thousand))?[ \u00a0](?:to|from)[ \u00a0])?"
+    rf"{_AMOUNT_QUALIFIER}$"
+)
+#: A sentence's plural subject and its finite verb: "Asylum claimants were", "Refugees rose".
+_SUBJECT_BEFORE_VERB_RE = re.compile(
+    r"[ \u00a0\n\"“]*(?P<np>(?:[A-Z][a-z-]+[ \u00a0])?(?P<n>[A-Za-z][a-z-]+s))"
+    r"[ \u00a0](?:were|are|was|is|have|has|had|remained|remain|rose|fell|grew|jumped)\b"
+)
+_MODALS_BEFORE_TOP = frozenset("will would could may might should must can to cannot".split())
+#: A sentence that restates the figure before it: "That works out to about 196 a day".
+_THAT_RESTATES_RE = re.compile(
+    r"(?:That|This)(?:’s|'s|[ \u00a0](?:works|worked|comes|came|translates|translated"
+    r"|amounts|amounted)[ \u00a0]out[ \u00a0]to|[ \u00a0](?:works|worked|comes|came|translates"
+    r"|translated|amounts|amounted)[ \u00a0]to|[ \u00a0](?:is|was|equals|means))\b"
+)
+#: A verb of estimate, its object, then "at" and the figure: "puts unauthorized immigrants at".
+_PUT_NP_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|estimate|estimating)"
+    r"[ \u00a0](?P<np>(?!(?:the|its|their)[ \u00a0](?:number|total|toll|figure|count)\b)"
+    r"[\w'’-](?:[^,;:.]|(?<=[A-Z])\.){1,60}?)[ \u00a0]at[ \u00a0]"  # (not "U.S." a stop)
+    rf"{_AMOUNT_QUALIFIER}$"
+)
 #: A superlative's noun, then its count after a comma: "lodged the most claims, around 9,000".
 _SUPERLATIVE_APPOSITION_RE = re.compile(
     r"\bthe[ \u00a0](?:most|fewest|largest[ \u00a0]number[ \u00a0]of|highest[ \u00a0]number"
     r"[ \u00a0]of|greatest[ \u00a0]number[ \u00a0]of)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?"
-    rf"(?P<n>[a-z]+),[ \u00a0]{_AMOUNT_QUALIFIER}$"
+    # "carried out the most returns, at 6,340", "..., with 3,115" (Eurostat copy, devset2
+    # stats)
+    rf"(?P<n>[a-z]+),[ \u00a0](?:(?:at|with)[ \u00a0])?{_AMOUNT_QUALIFIER}$"
 )
 
 
@@ -11066,6 +11291,36 @@ def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
             and prev["paragraph"] == r["paragraph"]
         ):
             r["head"], r["counted"] = prev["head"], prev["counted"]
+
+
+#: The subject "the share of <plural noun> <what part of them>": "The share of claims approved
+#: has stayed around 35%", "the proportion of applicants who were granted protection was
+#: 41%". A postmodifier names the part, so the noun is the whole ("the share of children
+#: was 48%" names the part and no whole, and "the share of children among arrivals" has
+#: its whole after "among").
+_SHARE_OF_WHOLE_SUBJECT_RE = re.compile(
+    r"\b[Tt]he[ \u00a0](?:share|proportion|percentage|fraction)[ \u00a0]of[ \u00a0]"
+    r"(?:(?:all|the)[ \u00a0])?(?:[a-z-]+[ \u00a0])?(?P<n>[a-z-]{3,}s)[ \u00a0]"
+    r"(?:[a-z]{3,}ed|who|that|which|with|granted|given|sent|held|won|made)\b"
+    r"(?![ \u00a0](?:among|of|in[ \u00a0]the[ \u00a0]total)\b)[^.;:%\d]{0,80}$"
+)
+
+
+def _fill_share_subject_heads(report: Report, rows: list[dict]) -> None:
+    """A share with no whole of its own whose sentence's subject is "the share of N <part>"
+    before it: the noun is the whole ("The share of orders enforced had hovered around
+    20%", Eurostat and Home Office copy, devset2 stats)."""
+    text = report.text
+    for r in rows:
+        if r["kind"] != "percent" or r["head"] is not None or not report.sentences:
+            continue
+        s0 = report.sentences[r["sentence"]].start
+        seg = text[s0 : r["start"]]
+        if "of " not in seg or not (m := _SHARE_OF_WHOLE_SUBJECT_RE.search(seg)):
+            continue
+        if _is_plural_noun(m.group("n")):
+            r["head"] = m.group("n")
+            r["counted"] = r["counted"] or m.group("n")
 
 
 #: A round number as a point passed: "passed the 700,000 mark", "crossed the 1 million
@@ -12122,6 +12377,36 @@ def _of_the_total_whole(text: str, rows: list[dict], k: int, s_start: int) -> in
             and not _OLD_VALUE_BEFORE_RE.search(
                 text, max(0, rows[j]["start"] - 8), rows[j]["start"]
             )
+        ):
+            return j
+    return None
+
+
+_CHANGE_WHOLE_NOUNS = frozenset(
+    "decline fall drop decrease increase rise growth gain loss reduction".split()
+)
+_OF_CHANGE_OPENING_RE = re.compile(
+    r"Of[ \u00a0](?:the|that|this)[ \u00a0](?:net[ \u00a0])?(?:decline|fall|drop|decrease"
+    r"|increase|rise|growth|gain|loss|reduction),[ \u00a0]*(?:[a-z]+[ \u00a0]){0,2}?"
+)
+_CHANGE_BY_BEFORE_RE = re.compile(r"\b(?:by|of|down|up)[ \u00a0]$")
+
+
+def _of_the_change_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
+    """'The number ... fell by 178,300 to 2,641,000 ... Of the decline, about 96,000 were
+    study permit holders': the amount of the change in the sentence before (after "by"),
+    not the level it reached, is the whole (Statistics Canada copy, devset2 stats)."""
+    if not _OF_CHANGE_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
+        return None
+    s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 1:
+            return None
+        if (
+            rows[j]["sentence"] == s - 1
+            and rows[j]["kind"] == "count"
+            and (rows[j]["value"] or 0) >= part
+            and _CHANGE_BY_BEFORE_RE.search(text, max(0, rows[j]["start"] - 6), rows[j]["start"])
         ):
             return j
     return None
