@@ -6911,15 +6911,26 @@ def _quoted_headings(text: str, rows: list[dict], quotes, quote_speakers) -> Non
 # A sentence that names the source of the figures of the sentence before it: "That's
 # according to the interior ministry.", "The figures come from the Red Cross." (broadcast
 # copy, session 11)
+#: (The sentence start, "^", "\n" or ". " before it, is checked in code: a pattern that
+#: opens with look-behinds is tried at every offset, one that opens with "T" only at a "T".)
 _BACK_CREDIT_RE = re.compile(
-    r"(?:^|(?<=[.!?][ \u00a0])|(?<=\n))(?:(?:That|This)(?:['’]s|[ \u00a0]is|[ \u00a0]was)"
+    r"(?:(?:That|This)(?:['’]s|[ \u00a0]is|[ \u00a0]was)"
     r"|Those[ \u00a0]are|These[ \u00a0]are)[ \u00a0]+(?:(?:the|our)[ \u00a0]+)?"
     r"(?:(?:latest[ \u00a0]+)?(?:figures?|numbers?|estimates?|count)[ \u00a0]+)?"
     r"(?:according[ \u00a0]to|from)[ \u00a0]+(?P<np>[^.\n\d\"“”]{2,80}?)\."
-    r"|(?:^|(?<=[.!?][ \u00a0])|(?<=\n))(?:The|Those|These)[ \u00a0]+(?:latest[ \u00a0]+)?"
+    r"|(?:The|Those|These)[ \u00a0]+(?:latest[ \u00a0]+)?"
     r"(?:figures?|numbers?|data|estimates?)[ \u00a0]+(?:come|comes|came)[ \u00a0]+from[ \u00a0]+"
     r"(?P<np2>[^.\n\d\"“”]{2,80}?)\."
 )
+
+
+def _opens_sentence_at(text: str, i: int) -> bool:
+    """Is ``i`` the text's start, a line's, or right after ". ", "! " or "? "?"""
+    return (
+        i == 0
+        or text[i - 1] == "\n"
+        or (text[i - 2 : i - 1] in ".!?" and i >= 2 and text[i - 1] in " \u00a0")
+    )
 
 
 def _back_credits(report: Report, rows: list[dict], resolver) -> None:
@@ -6927,6 +6938,8 @@ def _back_credits(report: Report, rows: list[dict], resolver) -> None:
     their own are X's."""
     text = report.text
     for m in _BACK_CREDIT_RE.finditer(text):
+        if not _opens_sentence_at(text, m.start()):
+            continue
         k = report.sentence_index(m.start())
         if k == 0 or any(r["sentence"] == k for r in rows):
             continue
