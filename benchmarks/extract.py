@@ -46,7 +46,12 @@ three pairs alternated against 9624d54 on a quiet machine; extract_many 0.351 MB
 quantulum3 in the same run). Session 10's (2026-11-27: the second dev set's second round, about
 600 invented cases, and the lead's rules for real returns copy) cost about 4-12 % (3.93-4.00 ->
 4.08-4.49 ms a prebuilt report, three pairs alternated against ce278b5 on a quiet machine;
-extract_many 0.354 MB/s, 15.4 times quantulum3 in the same run). The two floors printed since
+extract_many 0.354 MB/s, 15.4 times quantulum3 in the same run). Session 11's (2026-11-27: the
+second dev set's third round, about 700 invented cases, and the lead's rules for real returns
+and general copy) cost about 11-15 % (4.2-4.5 -> 4.8-5.0 ms a prebuilt report, three pairs
+alternated against 98025f0; extract_many 0.313 MB/s, 14.0 times quantulum3 in the same run),
+after the one hot spot the round had added (a pattern that opened with look-behinds) was
+mended. The two floors printed since
 then show what a 100x target asks: the Report and the number tokens alone run at about 230
 times quantulum3, and the drafts (value, bound, kind, unit) at about 44 times, so even a
 pipeline that stopped at what quantulum3 returns would be under half the target in Python.
