@@ -12366,6 +12366,18 @@ def _of_the_total_whole(text: str, rows: list[dict], k: int, s_start: int) -> in
     part, is the total (Central American copy, devset2 americas)."""
     if not _OF_TOTAL_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
         return None
+    return _count_in_sentence_before(
+        rows,
+        k,
+        lambda j: (
+            not _OLD_VALUE_BEFORE_RE.search(text, max(0, rows[j]["start"] - 8), rows[j]["start"])
+        ),
+    )
+
+
+def _count_in_sentence_before(rows: list[dict], k: int, ok) -> int | None:
+    """The latest count in the sentence before figure ``k``, no smaller than it, for which
+    ``ok(j)`` holds: the whole an opener such as "Of the total," or "Of the decline," names."""
     s, part = rows[k]["sentence"], rows[k]["value"] or 0
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 1:
@@ -12374,9 +12386,7 @@ def _of_the_total_whole(text: str, rows: list[dict], k: int, s_start: int) -> in
             rows[j]["sentence"] == s - 1
             and rows[j]["kind"] == "count"
             and (rows[j]["value"] or 0) >= part
-            and not _OLD_VALUE_BEFORE_RE.search(
-                text, max(0, rows[j]["start"] - 8), rows[j]["start"]
-            )
+            and ok(j)
         ):
             return j
     return None
@@ -12398,18 +12408,14 @@ def _of_the_change_whole(text: str, rows: list[dict], k: int, s_start: int) -> i
     not the level it reached, is the whole (Statistics Canada copy, devset2 stats)."""
     if not _OF_CHANGE_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
         return None
-    s, part = rows[k]["sentence"], rows[k]["value"] or 0
-    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
-        if rows[j]["sentence"] < s - 1:
-            return None
-        if (
-            rows[j]["sentence"] == s - 1
-            and rows[j]["kind"] == "count"
-            and (rows[j]["value"] or 0) >= part
-            and _CHANGE_BY_BEFORE_RE.search(text, max(0, rows[j]["start"] - 6), rows[j]["start"])
-        ):
-            return j
-    return None
+    return _count_in_sentence_before(
+        rows,
+        k,
+        lambda j: (
+            _CHANGE_BY_BEFORE_RE.search(text, max(0, rows[j]["start"] - 6), rows[j]["start"])
+            is not None
+        ),
+    )
 
 
 _VERB_AFTER_ITEM_RE = re.compile(r"[ \u00a0](?:were|are|was|is)[ \u00a0]")
