@@ -4025,13 +4025,13 @@ _THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
 _NUMBER_OBJECT_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Za-z'’\-]+){0,3}[ \u00a0][$€£]?\d")
 #: "that" after the verb, perhaps after when: "declared on Monday that 270 people had died".
 _THAT_SOON_AFTER_RE = re.compile(r"[^\d.;:\n]{0,50}?[ \u00a0]that\b")
-#: A name closing a sentence after a comma, before its verb: "..., TRAC found."
 #: A closing tag naming a study and its author: ", a study by the Bangladesh Institute of
 #: Development Studies (BIDS) has" before "found." (ds2-labour).
 _STUDY_BY_TAG_RE = re.compile(
     r",[ \u00a0](?:a|an|the|its)[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}(?:study|survey|report|analysis"
     r"|review|poll|audit|assessment)[ \u00a0](?:by|from)[ \u00a0][^,;:\"“”]{2,110}$"
 )
+#: A name closing a sentence after a comma, before its verb: "..., TRAC found."
 _NAME_TAG_BEFORE_RE = re.compile(
     # (its acronym in brackets after it: "..., the National Audit Office (NAO) found.")
     r",[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){1,6}(?:\([A-Z]{2,8}\)[ \u00a0])?$"
