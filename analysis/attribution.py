@@ -2975,12 +2975,7 @@ class _Resolver:
             i = bisect_right(self.entity_org_starts, s0 - 1)
             while i < len(self.entity_orgs) and self.entity_orgs[i][0] < s1:
                 at, org = self.entity_orgs[i]
-                if not (
-                    len(org) < 6
-                    and self.text.startswith(_CARD_AFTER, self.text.find(org, at) + len(org))
-                ):
-                    # ("800,000 ACC holders", "PoR card holders": a card, no body that
-                    # speaks; Pakistani copy, session 11)
+                if not _names_a_card(self.text, org, self.text.find(org, at) + len(org)):
                     self.orgs.append(self.entity_orgs[i])
                 i += 1
             return
@@ -2988,17 +2983,21 @@ class _Resolver:
             span = m.group().strip()
             if span.split()[0] in ("The", "the"):
                 span = span.split(" ", 1)[1] if " " in span else span
-            if (_ORG_WORD_RE.search(span) or _ACRONYM_RE.fullmatch(span)) and not (
-                len(span) < 6 and self.text.startswith(_CARD_AFTER, m.start() + len(m.group()))
+            if (_ORG_WORD_RE.search(span) or _ACRONYM_RE.fullmatch(span)) and not _names_a_card(
+                self.text, span, m.start() + len(m.group())
             ):
                 self.orgs.append((m.start(), _clean_np(span)))
 
 
-#: The listener, then "that": "notified all provinces that", "intimated the ministry that".
-_TELLS_THAT_AFTER_RE = re.compile(
-    r"[ \u00a0](?:the[ \u00a0]|all[ \u00a0]|its[ \u00a0])?(?:[\w'’\-]+[ \u00a0]){0,4}?that[ \u00a0]"
-)
 _CARD_AFTER = (" holders", " card", " Card", " cardholders", " Holders")
+
+
+def _names_a_card(text: str, name: str, end: int) -> bool:
+    """Is the short name ending at ``end`` a card's, not a body's: "800,000 ACC holders",
+    "PoR card holders" (no body that speaks; Pakistani copy, session 11)?"""
+    return len(name) < 6 and text.startswith(_CARD_AFTER, end)
+
+
 _NP_BREAK = frozenset(
     """since have has had is are was were be been being will would could should shall may might
     must can that which who whom whose when while if after before because although though as
@@ -4546,7 +4545,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         text[m.start() - 1 : m.start()] == "-" or _INFORMED_ADJ_RE.match(after)
     ):
         return False  # "well-informed", "informed sources", "an informed decision"
-    if v in ("notified", "intimated") and not _TELLS_THAT_AFTER_RE.match(text, m.end(), s1):
+    if v in ("notified", "intimated") and not _THAT_SOON_AFTER_RE.match(text, m.end(), s1):
         # only "has notified all provinces that ...", never "12 notified cases" (Indian
         # health copy) or "notified the court" (Pakistani copy, session 11)
         return False
