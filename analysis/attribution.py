@@ -896,7 +896,10 @@ _NP_TAIL_RE = re.compile(
     # ... or of reaching a level: "the number of refugees recorded by the UN surpassed 10
     # million" (explainers, session 8)
     r"|reached|surpassed|exceeded|topped|hit|passed|totalled|totaled|stood|stands|numbered"
-    r"|peaked)(?=[ \u00a0,.;]|$)"
+    r"|peaked"
+    # ... or the verb the data speak with, closing the sentence: "official data released by
+    # Panama showed." (Darien Gap wire copy, session 12)
+    r"|showed|shows|suggested|suggests|indicated|indicates)(?=[ \u00a0,.;]|$)"
     # a bare number after a lower-case word (no preposition) begins the figure: "according
     # to the UN statement 272 children", "as per NDMA updated report 46,190 houses"
     r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"
@@ -3237,6 +3240,13 @@ _SEEN_BY_TAIL_RE = re.compile(
     r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0][^,;:.\n]{1,40}?"
     r"(?:[ \u00a0](?:also|now))?$"
 )
+# "Figures from the migration service to which EFE had access show", "The data, to which
+# Reuters had exclusive access, show": the outlet that had access to data is no owner of them
+# (wire copy, session 12); cut as "seen by" is.
+_ACCESS_TAIL_RE = re.compile(
+    r",?[ \u00a0]to[ \u00a0]which[ \u00a0][^,;:.\n]{1,60}?[ \u00a0]access,?$"
+)
+_DATA_WORD_RE = re.compile(r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Dd]ocuments|[Rr]ecords)\b")
 _DATA_WORD_BEFORE_RE = re.compile(
     r"\b(?:figures|data|statistics|numbers|documents|records|report|analysis|memo|papers)$"
 )
@@ -3409,6 +3419,12 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Home Office figures seen by the Guardian show": whose figures they are, not the
         # paper that saw them, as after "according to" (UK newspaper copy, session 9)
         seg_stripped = seg_stripped[: seen.start()]
+    if (
+        seg_stripped.endswith(("access", "access,"))
+        and (access := _ACCESS_TAIL_RE.search(seg_stripped))
+        and _DATA_WORD_RE.search(seg_stripped, 0, access.start())
+    ):
+        seg_stripped = seg_stripped[: access.start()]
     if seg_stripped.endswith(")") and "," in seg_stripped:
         named = _comma_name_before_acronym(seg_stripped)
         if named:

@@ -299,6 +299,8 @@ _PLACE_WORDS = frozenset(
     "Tehsil Upazila Governorate Bazar Bazaar Char Town Village "
     # a border's name: "the Durand Line", "the Green Line" (Afghan copy, session 10)
     "Line "
+    # landforms: "the Darien Gap" ("Darien" is also a given name; wire copy, session 12)
+    "Gap Canyon Plateau Peninsula Delta Basin Coast Jungle "
     # streets: "Roxham Road" is the Quebec crossing, no person (Canadian copy, session 7)
     "Road Street Avenue Boulevard Lane".split()
 )

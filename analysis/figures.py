@@ -296,6 +296,25 @@ _TIME_AFTER_RE = re.compile(
 )
 
 
+def _is_clock_phrase(text: str, s: int, e: int) -> bool:
+    """An hour of the day written as a small number and a part of the day: "at 8 this
+    morning", "until 6 in the evening", "up to seven in the morning", "By six in the morning,".
+
+    After "at", "until", "till" or "up to" the phrase is enough (unless "at" follows an
+    amount's verb: "the toll stood at 8 this morning" is a count); after "by", "around",
+    "before" and the like the phrase must also end its clause ("killed six in the morning
+    raid" is a count of the dead)."""
+    m = _CLOCK_PHRASE_AFTER_RE.match(text, e)
+    if m is None:
+        return False
+    if text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to ", " till "):
+        return not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+    return bool(
+        _CLOCK_OPENER_BEFORE_RE.search(text, max(0, s - 8), s)
+        and _CLOCK_PHRASE_END_RE.match(text, m.end())
+    )
+
+
 def _is_hours_duration(text: str, tok: NumberToken, s: int, tm: re.Match) -> bool:
     """ "2 hrs", "48 hrs" are durations; "1400 hrs", "14.30 hrs", "at 9 hrs" clock times.
     A lower-case "h" glued to the number is hours in alerts and tweets when no clock can
@@ -387,6 +406,16 @@ _OUTLET_AFTER_RE = re.compile(
 _CLOCK_PHRASE_AFTER_RE = re.compile(
     r" (?:(?:this|last|tomorrow|yesterday|on[ \u00a0]\w+day|in[ \u00a0]the|every)[ \u00a0]"
     r"(?:morning|evening|night|afternoon)|tonight)\b"
+)
+# Other words that put an hour before "in the morning" (wire and agency copy: "By six in
+# the morning, 3,000 people had gathered", "arrived at around seven in the evening"). After
+# them the phrase must end its clause, so that "killed six in the morning raid" stays a count.
+_CLOCK_OPENER_BEFORE_RE = re.compile(
+    r"\b(?:[Bb]y|[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill)[ \u00a0]$"
+)
+_CLOCK_PHRASE_END_RE = re.compile(
+    r"[ \u00a0]?(?:[,.;:)\n]|$|[ \u00a0](?:and|on|when|as|to|until|till|but|with|local|every"
+    r"|that|the|a|an|he|she|they|we|I|it|there)\b)"
 )
 _AMOUNT_AT_BEFORE_RE = re.compile(
     r"\b(?:stood|stands?|was|is|were|are|remained|remains|put|puts|pegged|estimated|toll"
@@ -517,6 +546,9 @@ _FACTOR_OF_ENDS = (" a factor of ", " a factor of\u00a0", "A factor of ")
 _AGE_OLDER_AFTER_RE = re.compile(
     r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0-](?:and|or)[ \u00a0-](?:older|over|above)\b"
 )
+# An age limit after a comparative only ages take (Darien Gap and census copy: "were younger
+# than 18", "those older than 65"); "more than" and "fewer than" bound counts instead.
+_AGE_THAN_ENDS = ("younger than ", "older than ", "younger than\u00a0", "older than\u00a0")
 _AGE_OLDER_BEFORE_RE = re.compile(
     r"\b(?:children|kids|boys|girls|babies|infants|people|persons|men|women|adults|those"
     r"|anyone|everyone|patients|residents|pensioners|voters|workers|drivers|participants"
@@ -1005,6 +1037,14 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         return True  # "adults 60 years and older", "people 75 and over": an age limit
     if (
+        prev in " \u00a0"
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and text.endswith(_AGE_THAN_ENDS, 0, s)
+        and not text.startswith((" of ", "\u00a0of "), e)  # "older than 30 of his rivals"
+    ):
+        return True  # "9,683 of the migrants were younger than 18": an age limit
+    if (
         tok.value <= 125
         and not tok.grouped
         and text.endswith(_LIST_ENDINGS, 0, s)
@@ -1224,14 +1264,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
             # "a group called The Four Preps", "The Three Tenors sold 10 million albums": a
             # name in title case in running text (not a headline, all in capitals)
             return True
-        if (
-            nxt == " "
-            and tok.value <= 12
-            and (text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to "))
-            and _CLOCK_PHRASE_AFTER_RE.match(text, e)
-            and not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
-        ):
-            return True  # "began at eight in the evening", "up to seven in the morning"
+        if nxt == " " and tok.value <= 12 and _is_clock_phrase(text, s, e):
+            return True  # "began at eight in the evening", "By six in the morning, ..."
         if tok.text.lower() == "zero" and (
             _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
@@ -1265,12 +1299,9 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True
     if (
         nxt == " "
-        # "at 8 this morning", "until 6 in the evening", "a count up to seven in the morning"
-        and (text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to ", " till "))
         and tok.value <= 12
         and not (tok.grouped or tok.has_decimal)
-        and _CLOCK_PHRASE_AFTER_RE.match(text, e)
-        and not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+        and _is_clock_phrase(text, s, e)
     ):
         return True  # "updated at 8 this morning", "began at 6 in the evening": a clock time
     lo = max(0, s - 40)

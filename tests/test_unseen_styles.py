@@ -5912,6 +5912,51 @@ CASES += [
             ("14", 14, "exact", "count", None, {"part_of": None}),
         ],
     ),
+    # Real Darien Gap wire copy (session 12) read "younger than 18" as a count, "Until six in
+    # the morning" as six, "data released by Panama showed" as the source "Panama showed",
+    # "He" after "the Darien Gap" as that gap, and "figures ... to which EFE had access" as
+    # "access". Each case below is invented.
+    (
+        "invented/wire: 'younger than N' and 'older than N' are ages",
+        "Of the 2,300 people rescued, 410 were younger than 18 and 35 older than 65.",
+        [
+            ("2,300", 2300, "exact", "count", None),
+            ("410", 410, "exact", "count", None),
+            ("35", 35, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/guard: 'older than N of' is a count of the people compared",
+        "The judge was older than 40 of the 45 candidates.",
+        [("40", 40, "exact", "count", None), ("45", 45, "exact", "count", None)],
+    ),
+    (
+        "invented/wire: 'By six in the morning' and 'around seven in the evening' are hours",
+        "By six in the morning, 1,200 people had queued. Police came at around seven in the "
+        "evening and detained 40.",
+        [("1,200", 1200, "exact", "count", None), ("40", 40, "exact", "count", None)],
+    ),
+    (
+        "invented/guard: 'six in the morning raid' counts the people",
+        "Troops detained six in the morning raid on the camp.",
+        [("six", 6, "exact", "count", None)],
+    ),
+    (
+        "invented/wire: 'data released by X showed' closing the sentence gives X",
+        "Crossings rose to 51,400 in August, official data released by Colombia showed.",
+        [("51,400", 51400, "exact", "count", None, {"source": "Colombia"})],
+    ),
+    (
+        "invented/wire: a landform's name ('the Darien Gap') is no one 'he' can be",
+        "Arturo Mena runs a shelter near the Darien Gap. He said 300 people arrived on Monday.",
+        [("300", 300, "exact", "count", None, {"source": "Arturo Mena"})],
+    ),
+    (
+        "invented/wire: an outlet 'had access' to the figures; their owner is the source",
+        "Figures from the border police to which AFP had access show 9,150 people were "
+        "turned back in July.",
+        [("9,150", 9150, "exact", "count", None, {"source": "border police"})],
+    ),
 ]
 
 
