@@ -5957,6 +5957,37 @@ CASES += [
         "turned back in July.",
         [("9,150", 9150, "exact", "count", None, {"source": "border police"})],
     ),
+    # Real AP Rohingya and UNHCR Chad copy (session 12) gave "aboard two boats" as the source
+    # of "about 400 Rohingya ... aboard two boats reported to be out of supplies", and "This
+    # group's arrival" (of "was first reported ...") as the source of a later figure.
+    # Each case below is invented.
+    (
+        "invented/AP: 'boats reported to be adrift' is hearsay, no source",
+        "The navy is searching for some 250 people on a fishing boat reported to be drifting "
+        "off Sumatra.",
+        [("some 250", 250, "approximate", "count", None, {"source": None})],
+    ),
+    (
+        "invented/UNHCR briefing: 'was first reported' is a passive, its subject no source",
+        "The attack was first reported two days ago, and 3,400 people have fled since.",
+        [
+            ("two days", 2, "exact", "duration", "day", {"source": None}),
+            ("3,400", 3400, "exact", "count", None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/wire: a participle set off by commas with its day names no source",
+        "The fighting, first reported on Tuesday, has driven 12,000 people into Chad.",
+        [("12,000", 12000, "exact", "count", None, {"source": None})],
+    ),
+    (
+        "invented/guard: a relative clause's 'reported on Monday that' still reports",
+        "The ministry, which reported on Monday that 6,000 were displaced, said 300 died.",
+        [
+            ("6,000", 6000, "exact", "count", None, {"source": "ministry"}),
+            ("300", 300, "exact", "count", None, {"source": "ministry"}),
+        ],
+    ),
 ]
 
 
