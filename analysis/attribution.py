@@ -3845,6 +3845,16 @@ _AMBIGUOUS_VERBS = frozenset(
     "forecast forecasts "
     "projects registers counts".split()
 )
+# A participle opening its phrase, then at most four words, right before the verb.
+_PARTICIPLE_PHRASE_BEFORE_RE = re.compile(
+    r"(?:^|[,;:][ \u00a0]|[.!?][\"”’]?[ \u00a0]+|\n|[ \u00a0](?:and|or|after|before|while)[ \u00a0])"
+    r"([A-Za-z][a-z]+ing)[ \u00a0]"
+    # its object opens with a determiner, a name or a possessive ("topping Wall Street",
+    # "beating analysts'"); an adjective in -ing is followed by another ("Alarming new
+    # figures show" reports)
+    r"(?:(?:the|a|an|its|their|his|her|this|these|those)[ \u00a0]|[A-Z]|[a-z]+(?:s'|['’]s)[ \u00a0])"
+    r"(?:[A-Za-z’'.&-]*[ \u00a0]){0,4}$"
+)
 _PASSIVE_ADVERB_BEFORE_RE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)[ \u00a0]"
     # "was most recently reported to be 6.26 million" (a fact-checker's explainer, session 8)
@@ -4719,6 +4729,15 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         )
     ) and not _BY_AFTER_RE.match(after):
         return False  # passive without an agent: "cases were (retrospectively) reported"
+    if (
+        v in _AMBIGUOUS_VERBS
+        and (part := _PARTICIPLE_PHRASE_BEFORE_RE.search(text, max(s0, m.start() - 60), m.start()))
+        and not part.group(1).lower().startswith(("accord", "includ"))
+    ):
+        # "Revenue jumped to $23.2 billion, topping Wall Street estimates.", "Following the
+        # earnings report, shares dipped 2%": the noun inside a participle's phrase (market
+        # copy, session 12), no one who estimates or reports
+        return False
     if (
         v in _AMBIGUOUS_VERBS
         and not (

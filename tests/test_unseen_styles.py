@@ -5988,6 +5988,25 @@ CASES += [
             ("300", 300, "exact", "count", None, {"source": "ministry"}),
         ],
     ),
+    # Real earnings copy (Microsoft and Apple results, several outlets; session 12) gave
+    # "Following the earnings" and "topping Wall Street" as sources: the nouns "report" and
+    # "estimates" inside a participle's phrase were read as reporting verbs. Invented cases.
+    (
+        "invented/markets: 'topping analysts' estimates' is a noun phrase, no source",
+        "Quarterly sales rose to $8.4 billion, beating analysts' forecasts and topping "
+        "Wall Street estimates.",
+        [("$8.4 billion", 8.4e9, "exact", "money", "USD", {"source": None})],
+    ),
+    (
+        "invented/markets: 'Following the results report,' opens a phrase, no source",
+        "Following the quarterly report, the bank's shares fell 4.5% in Frankfurt.",
+        [("4.5%", 4.5, "exact", "percent", "%", {"source": None})],
+    ),
+    (
+        "invented/guard: 'Speaking in X, the agency estimates' still reports",
+        "Speaking in Geneva, the IOM estimates 2.1 million people have been displaced.",
+        [("2.1 million", 2.1e6, "exact", "count", None, {"source": "IOM"})],
+    ),
 ]
 
 
