@@ -3729,9 +3729,25 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
     m = _RELATIVE_END_RE.search(seg)
     if m is None:
         return None
-    return _trailing_np(seg[: m.start()])
+    np = _trailing_np(seg[: m.start()])
+    words = np.split() if np else []
+    if (
+        words
+        and words[0][-2:] == "ed"
+        and words[0].islower()
+        and (len(words) == 1 or words[1] in _CLAUSE_TAIL_WORDS)
+    ):
+        # "Nine boats were detected on Monday, which suggests an average of 52 people": a
+        # "which" after a whole clause points back at the clause, a fact nobody states
+        # (PA Channel-crossing copy, session 12)
+        return None
+    return np
 
 
+#: Words that open a clause's tail after its participle ("were detected on Monday, which").
+_CLAUSE_TAIL_WORDS = frozenset(
+    "on in at during last this yesterday today earlier since over from to overnight".split()
+)
 _PAST_SAY_VERBS = frozenset("said found showed shown told wrote".split())
 _THAT_RELATIVE_RE = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)[ \u00a0]that[ \u00a0]$")
 #: Words before "that" that open no relative clause: "so that", "now that", "given that".

@@ -2408,6 +2408,18 @@ _METRE_AFTER_RE = re.compile(
     r"|[ \u00a0]in[ \u00a0]\d{1,2}[.:]\d",
     re.IGNORECASE,
 )
+# ... or a position along a way or from a place (Channel and Mediterranean copy: "the
+# dinghy sank just 100m into their journey", "capsized 200m off the beach", "found 50m from
+# the shore", "just 30m away"); only a small amount, with no currency.
+_METRE_POSITION_AFTER_RE = re.compile(
+    r"[ \u00a0](?:away|offshore|inland|underground|underwater|upstream|downstream"
+    r"|(?:off|from|into|short[ \u00a0]of|beyond|inside|outside|below|beneath|under)"
+    r"(?:[ \u00a0](?:the|their|its|his|her|our|a))?[ \u00a0]"
+    r"(?:coast|coastline|shore|beach|border|frontier|fence|wall|river|bank|harbour|harbor|port"
+    r"|pier|jetty|cliff|island|boat|ship|vessel|camp|site|scene|building|house|surface|water"
+    r"|sea|ground|summit|top|edge|finish|line|journey|crossing|trip|swim|race|tunnel))\b",
+    re.IGNORECASE,
+)
 _SPACED_METRE_AFTER_RE = re.compile(
     r"[ \u00a0](?:of[ \u00a0](?:the|a|an|its|their)[ \u00a0](?![\d$€£])|from|away|off|offshore"
     r"|inland|north|south|east|west)\b"
@@ -3063,6 +3075,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and (used == 1 or tok.scale in (1, 1e6))
         and (
             _METRE_AFTER_RE.match(text, tail_tok.end)
+            or (
+                used == 1
+                and tok.mantissa < 10000
+                and text[tail_tok.end : tail_tok.end + 1] == " "
+                and _METRE_POSITION_AFTER_RE.match(text, tail_tok.end)
+            )
             or (
                 used == 1
                 and tok.mantissa < 100000

@@ -6007,6 +6007,33 @@ CASES += [
         "Speaking in Geneva, the IOM estimates 2.1 million people have been displaced.",
         [("2.1 million", 2.1e6, "exact", "count", None, {"source": "IOM"})],
     ),
+    # Real Channel-crossing copy (PA, Sky, LBC; session 12) read "sank just 100m into their
+    # journey" as 100 million, and "Nine boats were detected on Monday, which suggests" gave
+    # "detected" as the source. Each case below is invented.
+    (
+        "invented/Channel copy: a glued 'm' before a position is metres",
+        "The dinghy capsized 300m off the beach at Gravelines; one man was found 40m from "
+        "the shore and another swam 25m away.",
+        [
+            ("300m", 300, "exact", "measure", "meter"),
+            ("one", 1, "exact", "count", None),
+            ("40m", 40, "exact", "measure", "meter"),
+            ("25m", 25, "exact", "measure", "meter"),
+        ],
+    ),
+    (
+        "invented/guard: a glued 'm' before 'from' and no place keeps its millions",
+        "The charity raised 12m from donors for the rescue ships.",
+        [("12m", 12e6, "exact", "count", None)],
+    ),
+    (
+        "invented/PA: 'which suggests' after a whole clause names no source",
+        "Eleven boats were detected on Sunday, which suggests an average of 48 people a boat.",
+        [
+            ("Eleven", 11, "exact", "count", None, {"source": None}),
+            ("48", 48, "exact", "count", None, {"source": None}),
+        ],
+    ),
 ]
 
 
