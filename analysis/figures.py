@@ -3053,6 +3053,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # What follows: percent, currency word, time unit, measure unit.
     kind, unit = "count", None
     minor = False
+    tomans = False
     unit_scale = 1.0  # "41.2 mb/d": a unit that carries its scale (_SCALED_UNITS)
     feet_inches = 0.0
     time_unit_text = None
@@ -3259,6 +3260,7 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             word = sm.group("c").lower()
             currency = lex["suffixes"][word]
             minor = word in lex["minor"]
+            tomans = word in _TOMAN_WORDS
             end = sm.end()
         unit = rupee if currency == "RUPEE" else currency
         if unit == "CROWN":
@@ -3787,6 +3789,11 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         value /= 100
         low = low / 100 if low is not None else None
         high = high / 100 if high is not None else None
+    elif tomans:
+        # "30 million tomans": Iran's everyday unit, ten rials; the ISO currency is the rial
+        value *= 10
+        low = low * 10 if low is not None else None
+        high = high * 10 if high is not None else None
     if feet_inches:
         value += feet_inches  # "6-foot-4": 6 feet 4 inches
     if unit_scale != 1.0:
@@ -6603,6 +6610,10 @@ _FRACTION_OPENERS = frozenset(
     + ["fifths", "tenth", "tenths", "fourth", "fourths", "sixth", "sixths", "seventh"]
     + ["sevenths", "eighth", "eighths", "ninth", "ninths", "hundredth", "hundredths"]
 )
+
+
+#: Iran's toman, ten rials: amounts in tomans are given in rials (IRR), times ten.
+_TOMAN_WORDS = frozenset(("toman", "tomans"))
 
 
 def _suffix_currency(text: str, word: str, lex) -> str | None:

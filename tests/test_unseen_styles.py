@@ -6034,6 +6034,17 @@ CASES += [
             ("48", 48, "exact", "count", None, {"source": None}),
         ],
     ),
+    # Real Afghan deportees' accounts from Iran (Amu, Tolo, Kayhan-London; session 12) give
+    # prices in tomans, which read as a count of "tomans". A toman is ten rials: the amount
+    # is money in IRR, times ten. Invented case.
+    (
+        "invented/Afghan returnee: tomans are money, ten rials each",
+        "He said smugglers charged 12 million tomans a person and the bus 80,000 tomans more.",
+        [
+            ("12 million tomans", 1.2e8, "exact", "money", "IRR"),
+            ("80,000 tomans", 800000, "exact", "money", "IRR"),
+        ],
+    ),
 ]
 
 
