@@ -1513,6 +1513,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Lap|lap|Turn|Heat|Matchday|Gameweek"
     # a US executive order's number: "EO 14257"
     r"|EO"
+    # a UK parliamentary paper's number in brackets: "(HC 1187)", "HL Paper 45" (UK
+    # copy on the cost of asylum, ds2-money)
+    r"|(?<=\()HC|HL[ \u00a0]Paper"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
     # ballots, alert scales, tiers and stages (US state, civil-defence and health copy,
