@@ -755,7 +755,9 @@ _POSSESSIVE_DATA_RE = re.compile(
     r"(?:figures|data|statistics|numbers|records|tallies|estimates?|count|tally|reports?|staff"
     # "according to the agency's budget request", "the department's written submission"
     # (committee copy)
-    r"|teams?|monitors|(?:budget[ \u00a0])?requests?|submissions?|filings?)\b",
+    r"|teams?|monitors|(?:budget[ \u00a0])?requests?|submissions?|filings?"
+    # "the agency's budget documents show" (US wire copy on detention costs, ds2-money)
+    r"|(?:budget[ \u00a0])?documents)\b",
     re.IGNORECASE,
 )
 _FRESH_BEFORE_NAME_RE = re.compile(
@@ -1080,7 +1082,7 @@ _TRAILING_DATA_RE = re.compile(
     # "the Home Office's annual report", "The department's annual accounts": the owner;
     # "NDMA daily report", "the mission's latest update": how fresh or frequent, not whose
     r"(?:'s|’s)?(?:[ \u00a0](?:own|annual|latest|monthly|weekly|quarterly|yearly|final|new"
-    r"|provisional|preliminary|daily|updated|situation|flash"
+    r"|provisional|preliminary|daily|updated|situation|flash|budget"
     # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
     # they are about: "the Census 2011 migration data" (session 8)
     r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"
@@ -1088,6 +1090,8 @@ _TRAILING_DATA_RE = re.compile(
     # "according to finance ministry documents" (South Asian budget copy, ds2-money); not
     # "court documents", which are no court speaking (devset2 courts)
     r"|(?<=ministry[ \u00a0])documents|(?<=Ministry[ \u00a0])documents"
+    # an owner's: "the agency's budget documents show" (US wire copy on detention costs)
+    r"|(?<=['’]s[ \u00a0])documents|(?<=['’]s[ \u00a0]budget[ \u00a0])documents"
     r"|tally|count|analysis|survey|calculations|research|statement|accounts|update|bulletin"
     r"|assessment|study|review|estimate|investigation|audit|poll)$",
 )
@@ -2471,6 +2475,21 @@ class _Resolver:
                     # is the agency, before an earlier body whose name has "agency" in it
                     # (TNH copy, session 10)
                     return self.fullest_name(org)
+            here = getattr(self, "stretch_start", None)
+            if (
+                here is not None
+                and self.entity_orgs
+                and 0 <= here < self.text.find("\n\n")
+                and (
+                    later := next(
+                        (o for _, o in sorted(self.entity_orgs) if word in o.lower()), None
+                    )
+                )
+            ):
+                # a headline's "..., ministry says": the body of that kind the story names
+                # below it ("the Ministry of Justice and Security said in a letter"; European
+                # copy on the cost of removals, ds2-money)
+                return self.fullest_name(later)
             if (
                 word in _ROMANCE_BODY_WORDS
                 and (named := self.romance_body(_ROMANCE_BODY_WORDS[word])) is not None
@@ -4085,7 +4104,11 @@ _STUDY_BY_TAG_RE = re.compile(
 #: A name closing a sentence after a comma, before its verb: "..., TRAC found."
 _NAME_TAG_BEFORE_RE = re.compile(
     # (its acronym in brackets after it: "..., the National Audit Office (NAO) found.")
-    r",[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){1,6}(?:\([A-Z]{2,8}\)[ \u00a0])?"
+    # (a joiner inside the name: "..., the Independent Chief Inspector of Borders and
+    # Immigration found."; UK copy, ds2-money)
+    r",[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’.\-]*[ \u00a0]"
+    r"(?:(?:of|and|for|on|the)[ \u00a0](?=[A-Z])|[A-Z][\w'’.\-]*[ \u00a0]){0,7}"
+    r"(?:\([A-Z]{2,8}\)[ \u00a0])?"
     # (in the perfect: "..., the National Audit Office has found."; UK copy, ds2-money)
     r"(?:ha(?:s|ve)[ \u00a0])?$"
 )

@@ -8577,7 +8577,11 @@ _PARTICIPLE_BEFORE_INNER_RE = re.compile(
     r"(?:[a-z]{2,14}(?:ed|ing)|other|record|total|overall|combined)[ \u00a0]"
 )
 _OF_THAT_ALONE_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:that|this)(?=[,.;:)!?\"\u201d]|$)")
-_THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
+_THIS_NP_RE = re.compile(
+    # ("accounted for €88 million of that.": the pronoun alone; European copy, ds2-money)
+    r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)(?:[ \u00a0]|[.,;:](?!\d))",
+    re.I,
+)
 
 
 #: The earlier level of a change, right before its figure: "up from 142", "down from".
@@ -8657,7 +8661,21 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # back as the sentence before a paragraph break ("...reached £4.9bn.\n\n
                 # Hotels accounted for £2.1bn of that spending", UK copy, ds2-money)
                 ante = _antecedent(rows, k, kinds=("money",), whole=True)
-                if ante is not None and rows[ante]["value"] > r["value"]:
+                while (
+                    ante is not None
+                    and ante > 0
+                    and (rows[ante]["kind"] != "money" or rows[ante]["value"] <= r["value"])
+                    and rows[ante - 1]["sentence"] == rows[ante]["sentence"]
+                ):
+                    # "€214 million ..., or about €9,200 for each ... Detention accounted
+                    # for €88 million of that": the amount that can hold it, not a rate after
+                    # it in the same sentence (ds2-money)
+                    ante -= 1
+                if (
+                    ante is not None
+                    and rows[ante]["kind"] == "money"
+                    and rows[ante]["value"] > r["value"]
+                ):
                     r["part_of"] = ante
             elif (
                 k > 0

@@ -233,6 +233,292 @@ CASES = [
 ]
 
 
+# Batch 2: the style beyond the reports (remittance, fee, appeal, budget and exchange-rate
+# sentences of each kind of copy), written by hand before they were first run.
+CASES_2 = [
+    (
+        "invented/Reuters: remittance share of GDP and y/y rise",
+        "Remittances to Guatemala rose 11.2% year on year to $2.1 billion in October, central bank data showed.",
+        [
+            ("11.2%", 11.2, E, P, "%", {"source": "central bank"}),
+            ("$2.1 billion", 2.1e9, E, M, "USD", {"source": "central bank"}),
+        ],
+    ),
+    (
+        "invented/World Bank: cost of sending $200",
+        "The global average cost of sending $200 fell to 6.4 percent in the first quarter, the World Bank said.",
+        [
+            ("$200", 200, E, M, "USD", {"source": "World Bank"}),
+            ("6.4 percent", 6.4, E, P, "%", {"source": "World Bank"}),
+        ],
+    ),
+    (
+        "invented/UN appeal: funded share and shortfall",
+        "The $2.7 billion plan is only 14 percent funded, leaving a gap of $2.3 billion, OCHA said.",
+        [
+            ("$2.7 billion", 2.7e9, E, M, "USD", {"source": "OCHA"}),
+            ("14 percent", 14, E, P, "%", {"source": "OCHA", "head": "plan"}),
+            ("$2.3 billion", 2.3e9, E, M, "USD", {"source": "OCHA"}),
+        ],
+    ),
+    (
+        "invented/UK: cost per person per day in detention",
+        "It costs £118 a day to hold a person in immigration detention, according to Home Office figures.",
+        [("£118", 118, E, M, "GBP", {"source": "Home Office"})],
+    ),
+    (
+        "invented/Pakistani daily: smugglers' fee range in lakh",
+        "Agents in Gujranwala charge between Rs2.5 million and Rs3 million for the route to Italy, an FIA official said.",
+        [
+            (
+                "between Rs2.5 million and Rs3 million",
+                (2.5e6, 3e6),
+                R,
+                M,
+                "PKR",
+                {"source": "an FIA official"},
+            )
+        ],
+    ),
+    (
+        "invented/Indian daily: dunki fee in lakh, police",
+        "The agent took Rs 45 lakh from the family, the Kapurthala police said on Monday.",
+        [("Rs 45 lakh", 4.5e6, E, M, "INR", {"source": "Kapurthala police"})],
+    ),
+    (
+        "invented/Afghan copy: exchange rate in afghanis",
+        "The afghani traded at 68 afghanis to the dollar in Kabul on Sunday, money changers said.",
+        [("68 afghanis", 68, E, M, "AFN", {"source": "money changers"})],
+    ),
+    (
+        "invented/Turkish copy: wages in lira and inflation",
+        "Syrian workers in Gaziantep earn about 18,000 lira a month, below the minimum wage of 22,104 lira, while annual inflation stands at 48.6 percent.",
+        [
+            ("about 18,000 lira", 18000, AP, M, "TRY"),
+            ("22,104 lira", 22104, E, M, "TRY"),
+            ("48.6 percent", 48.6, E, P, "%"),
+        ],
+    ),
+    (
+        "invented/Reuters: shares and percentage of total remittances",
+        "The United States accounted for 96% of the remittances, with Texas and California together sending $9.8 billion.",
+        [("96%", 96, E, P, "%", {"head": "remittances"}), ("$9.8 billion", 9.8e9, E, M, "USD")],
+    ),
+    (
+        "invented/UK: charter flight cost per seat",
+        "Each seat on the Home Office's charter flights cost an average of £4,300, the Independent Chief Inspector of Borders and Immigration found.",
+        [
+            (
+                "£4,300",
+                4300,
+                E,
+                M,
+                "GBP",
+                {"source": "Independent Chief Inspector of Borders and Immigration"},
+            )
+        ],
+    ),
+    (
+        "invented/Bangladeshi daily: crore and a fiscal year",
+        "Expatriates sent home Tk 2,94,000 crore in FY2024-25, 26.8 percent more than the previous fiscal year.",
+        [("Tk 2,94,000 crore", 2.94e12, E, M, "BDT"), ("26.8 percent", 26.8, E, P, "%")],
+    ),
+    (
+        "invented/budget line: a ministry's allocation rises",
+        "The interior ministry's budget for border management rises to €1.4bn next year, up from €1.1bn, the finance ministry said.",
+        [
+            ("€1.4bn", 1.4e9, E, M, "EUR", {"source": "finance ministry"}),
+            ("€1.1bn", 1.1e9, E, M, "EUR", {"source": "finance ministry"}),
+        ],
+    ),
+    (
+        "invented/wire: visa fee rise",
+        "The fee for a skilled worker visa will rise by 32% to £1,420 from April, the Home Office said.",
+        [
+            ("32%", 32, E, P, "%", {"source": "Home Office"}),
+            ("£1,420", 1420, E, M, "GBP", {"source": "Home Office"}),
+        ],
+    ),
+    (
+        "invented/Nepali daily: remittance in rupees, arba",
+        "Nepal received Rs 1,445 billion in remittances in the last fiscal year, Nepal Rastra Bank said.",
+        [("Rs 1,445 billion", 1.445e12, E, M, ANY, {"source": "Nepal Rastra Bank"})],
+    ),
+    (
+        "invented/press release: per-person cash grant in pesos",
+        "Each returnee receives 2,500 pesos in cash and a bus ticket home, the National Migration Institute said.",
+        [("2,500 pesos", 2500, E, M, ANY, {"source": "National Migration Institute"})],
+    ),
+]
+
+
+# Batch 3: more of each kind, written by hand after batch 2's rules, before their first run.
+CASES_3 = [
+    (
+        "invented/NAO: per-night cost, 'the NAO said'",
+        "Hotel rooms cost an average of £145 a night, compared with £14 for dispersal housing, the NAO said.",
+        [
+            ("£145", 145, E, M, "GBP", {"source": "NAO"}),
+            ("£14", 14, E, M, "GBP", {"source": "NAO"}),
+        ],
+    ),
+    (
+        "invented/European daily: cost per deportation in euros",
+        "Each forced return costs Germany about €3,500, according to the federal police.",
+        [("about €3,500", 3500, AP, M, "EUR", {"source": "federal police"})],
+    ),
+    (
+        "invented/appeal: 'only N% funded' in a second sentence",
+        "UNHCR appealed for $410 million for Sudanese refugees in Chad. The appeal is only 9 per cent funded.",
+        [
+            ("$410 million", 4.1e8, E, M, "USD"),
+            ("9 per cent", 9, E, P, "%", {"head": "appeal", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/Reuters: Y/Y down and a record",
+        "Remittances to El Salvador fell 2.3% to $788 million in September, the central bank said, the first drop since 2020.",
+        [
+            ("2.3%", 2.3, E, P, "%", {"source": "central bank"}),
+            ("$788 million", 7.88e8, E, M, "USD", {"source": "central bank"}),
+        ],
+    ),
+    (
+        "invented/Pakistani daily: 'Rs' glued and 'per month'",
+        "Workers in Riyadh are paid SR1,500 per month, or roughly Rs112,000, the Bureau of Emigration said.",
+        [
+            ("SR1,500", 1500, E, M, ANY, {"source": "Bureau of Emigration"}),
+            ("roughly Rs112,000", 112000, AP, M, "PKR", {"source": "Bureau of Emigration"}),
+        ],
+    ),
+    (
+        "invented/UK: a fall of percentage in cost, 'a third'",
+        "Spending on hotels fell by a third to £1.4bn, the Home Office said.",
+        [
+            ("a third", 100 / 3, E, P, "%", {"source": "Home Office"}),
+            ("£1.4bn", 1.4e9, E, M, "GBP", {"source": "Home Office"}),
+        ],
+    ),
+    (
+        "invented/Latin American daily: pesos and a dollar conversion",
+        "Coyotes charge up to 350,000 pesos, about $18,000, to take a migrant from Chiapas to the US border, prosecutors said.",
+        [
+            ("up to 350,000 pesos", 350000, UP, M, "MXN", {"source": "prosecutors"}),
+            ("about $18,000", 18000, AP, M, "USD", {"source": "prosecutors"}),
+        ],
+    ),
+    (
+        "invented/budget: 'crore' allocation and a percentage cut",
+        "The government allocated Rs 1,200 crore for the rehabilitation of returnees in Kerala, 15% less than last year.",
+        [("Rs 1,200 crore", 1.2e10, E, M, "INR"), ("15%", 15, E, P, "%")],
+    ),
+    (
+        "invented/wire: detention per day and per year",
+        "ICE pays about $165 per detainee per day, or more than $3 billion a year, the agency's budget documents show.",
+        [
+            (
+                "about $165",
+                165,
+                AP,
+                M,
+                "USD",
+                {"source": ("ICE", "Immigration and Customs Enforcement")},
+            ),
+            (
+                "more than $3 billion",
+                3e9,
+                LO,
+                M,
+                "USD",
+                {"source": ("ICE", "Immigration and Customs Enforcement")},
+            ),
+        ],
+    ),
+    (
+        "invented/World Bank: share of GDP, Tajikistan",
+        "Remittances were equivalent to 45 percent of Tajikistan's GDP last year, the highest share in the world, the World Bank estimates.",
+        [("45 percent", 45, E, P, "%", {"head": "gdp", "source": "World Bank"})],
+    ),
+    (
+        "invented/IOM: cash grant and reintegration",
+        "Returnees receive a reintegration grant of up to €2,000 and a one-off payment of €500, IOM said.",
+        [
+            ("up to €2,000", 2000, UP, M, "EUR", {"source": "IOM"}),
+            ("€500", 500, E, M, "EUR", {"source": "IOM"}),
+        ],
+    ),
+    (
+        "invented/Bangladeshi: 'Tk' and migration cost fixed",
+        "The government has fixed the cost of migration to Malaysia at Tk 78,000. But workers pay up to Tk 6 lakh, a BRAC study found.",
+        [
+            ("Tk 78,000", 78000, E, M, "BDT", {"source": None}),
+            ("up to Tk 6 lakh", 6e5, UP, M, "BDT", {"source": "BRAC"}),
+        ],
+    ),
+]
+
+CASES = CASES + CASES_2 + CASES_3
+
+# Two whole invented articles, written by hand after batch 3.
+ART_NEPAL = (
+    "Nepal remittances hit record as rupee weakens"
+    "\n\n"
+    "KATHMANDU, Sept 12 (Reuters) - Remittances to Nepal rose 14.6% year on year to Rs 183 "
+    "billion in August, Nepal Rastra Bank said on Friday, helped by a weaker rupee."
+    "\n\n"
+    "The rupee has lost about 4% against the dollar this year and traded at 139.8 rupees to the dollar on Friday."
+    "\n\n"
+    "Remittances are equal to roughly a quarter of Nepal's GDP. The central bank said 71,500 "
+    "workers left for jobs abroad in August, down 6% from a year earlier."
+    "\n\n"
+    '"Families are receiving more rupees for every dollar their sons send," said Bishnu '
+    'Prasad Gautam, an economist in Kathmandu. "That will not last if the Gulf slows."'
+)
+ART_NEPAL_ROWS = [
+    ("14.6%", 14.6, E, P, "%", {"source": "Nepal Rastra Bank"}),
+    ("Rs 183 billion", 1.83e11, E, M, "NPR", {"source": "Nepal Rastra Bank"}),
+    ("about 4%", 4, AP, P, "%", {"source": None}),
+    ("139.8 rupees", 139.8, E, M, "NPR"),
+    ("roughly a quarter", 25, AP, P, "%", {"head": "gdp"}),
+    ("71,500", 71500, E, C, None, {"head": "workers", "source": "Nepal Rastra Bank"}),
+    ("6%", 6, E, P, "%", {"source": "Nepal Rastra Bank"}),
+]
+ART_DUTCH = (
+    "Deportations cost Dutch state €9,200 per person, ministry says"
+    "\n\n"
+    "THE HAGUE - The Netherlands spent €214 million on forced returns last year, or about "
+    "€9,200 for each of the 23,300 people removed, the Ministry of Justice and Security said "
+    "in a letter to parliament on Tuesday."
+    "\n\n"
+    "Detention accounted for €88 million of that. Holding a person in a detention centre "
+    "costs €310 a day, the ministry said, up 11% since 2024."
+    "\n\n"
+    "The Dutch Council for Refugees said the money would be better spent on faster "
+    'decisions. "Almost 40% of those detained are released without being deported," its '
+    "director, Marieke Jansen, said."
+)
+ART_DUTCH_ROWS = [
+    ("€9,200", 9200, E, M, "EUR", {"source": "Ministry of Justice and Security"}),
+    ("€214 million", 2.14e8, E, M, "EUR", {"source": "Ministry of Justice and Security"}),
+    ("about €9,200", 9200, AP, M, "EUR", {"source": "Ministry of Justice and Security"}),
+    ("23,300", 23300, E, C, None, {"head": "people", "source": "Ministry of Justice and Security"}),
+    ("€88 million", 8.8e7, E, M, "EUR", {"part_of": 1, "source": None}),
+    ("€310", 310, E, M, "EUR", {"source": "Ministry of Justice and Security"}),
+    ("11%", 11, E, P, "%", {"source": "Ministry of Justice and Security"}),
+    ("Almost 40%", 40, UP, P, "%", {"head": "people", "source": "Marieke Jansen"}),
+]
+ARTICLES = [
+    ("invented/Reuters: Nepal remittances and the rupee", ART_NEPAL, ART_NEPAL_ROWS),
+    ("invented/Dutch ministry: the cost of forced returns", ART_DUTCH, ART_DUTCH_ROWS),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=[a[0] for a in ARTICLES])
+def test_devset2_money_article(case):
+    _, text, rows = case
+    check_figures(text, rows)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_money_figures(case):
     _, sentence, expected = case
