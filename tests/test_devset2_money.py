@@ -87,6 +87,74 @@ batch in the folder, at that commit)::
       82-afghanistan-returns-appeal.txt 'over 40,000 afghanis': source: 'International Organization for Migration' -> nan
       82-afghanistan-returns-appeal.txt '2.4 per cent': source: 'World Bank' -> 'Bank'
       82-afghanistan-returns-appeal.txt '1.1 million': counted: 'returnees expected next year' -> 'returnees'
+
+
+No gold was changed after the blind run. Two readings in the gold differ from the
+extractor and were left: in 81, "At the Bureau of Manpower, Employment and Training
+(BMET), officials said 8.47 lakh workers ..." has the bureau as its source, where the
+extractor keeps "officials" (the dev set keeps "Officials at the Torkham facility" as
+written, so a rule giving the bureau would be a convention of its own; left to the lead);
+"counted" (not scored) differs on 7 figures ("people living in hotels" against "people").
+
+The table below holds invented sentences (other names, places and numbers) with the
+constructions that failed in the four reports (batch 1), then batches probing the style
+beyond them (2-4) and two whole invented articles; rows as in
+``tests/test_devset2_stats.py`` (``(text, value or (low, high), bound, kind, unit[,
+fields])``, ``part_of`` the index of the whole among the expected rows; a tuple of sources
+marks an open one). Each batch was written by hand before its first run: batch 1, each row
+written for a rule and seen to fail before it; batch 2, 13 of 15 passed; batch 3, 10 of 12
+(one row, "..., but workers pay up to Tk 6 lakh, a BRAC study found", was split in two
+sentences before any fix: whether a closing "a study found" covers the clause before "but"
+is open); the articles, 0 of 2 (the Nepal article's row list had left out "139.8", a rate
+written without its currency; the sentence now says "139.8 rupees to the dollar", and then
+the article passed unchanged code); batch 4, 9 of 10, the miss a slip in the row ("two
+years ago" is a duration, as "26 months ago" is in devset2 56). The whole table (54 rows
+and 2 articles) against main's package at the session's start (``PYTHONPATH=/work/main``,
+this module and figure_checks.py from this branch): 35 passed, 21 failed; after this
+round's rules all 56 pass.
+
+The general rules of this round, one line each:
+
+- "(HC 1187)", "HL Paper 45": a UK parliamentary paper's number in brackets is a label
+  (not "the HC 14 days later", Indian copy's High Court).
+- "..., spending watchdog finds" and "the watchdog said": the audit body the text names
+  (body_descriptions.csv: National Audit Office, ANAO, Auditor General, GAO, ...).
+- "..., the National Audit Office has found.": a closing tag in the perfect.
+- "In a report published on Friday, the watchdog said ...": the speaker issued the report,
+  so a later "the report said", "according to the report" and "it said" are that body's.
+- "..., IOM's border monitoring found.", "UNHCR's protection monitoring": a body's
+  monitoring closing the sentence, as its survey would.
+- "according to finance ministry documents", "the agency's budget documents show": the
+  ministry's, the agency's (not "court documents", which stay).
+- "The Bank projects", "The Fund also expects" after the World Bank or the IMF named in
+  full: the body whose last word it is (not "the Commission", which the dev set keeps).
+- "of that spending" reaches the amount before a paragraph break, and "€88 million of
+  that." the amount that can hold it, past a rate in the same sentence.
+- "Puebla and Zacatecas both saw declines of about 4%": a plural change, no share.
+- "The Mexican central bank ... cut its growth forecast to 0.8%", "raised its projection":
+  a body changing its own forecast gives it; a country's adjective picks its central bank.
+- "charged at 3.5%, which economists say has driven ...": the speaker of a which-clause
+  after the figure speaks for that clause only; "according to" after a figure inside a
+  which-clause still covers it.
+- "a 6% commission", "a 1.5 percent levy", "8 percent monthly interest", "a 2.5 percent
+  cash incentive": a percentage before a rate noun names no whole (nor a part of a loan).
+- "For every migrant who reaches the border, about 15 are turned back": the count is of
+  the ratio's noun.
+- "Rs 45 lakh ..., the Kapurthala police said": Indian Punjab's districts place rupees in
+  India.
+- a headline's "..., ministry says": the body of that kind the story names below it.
+- "..., the Independent Chief Inspector of Borders and Immigration found.": a closing
+  tag's name keeps its "of" and "and".
+
+Seen and left alone: a bare exchange rate with no currency ("traded at 139.8 on Friday")
+is read as a count; "The company, which makes processors ..., raised its forecast to about
+30%" gives "The company" (tests/test_longform.py, no source checked there), not the
+company named before the relative clause.
+
+Final score of the four reports (after the rules; ``python -m analysis.evaluate
+/tmp/money-blind``, the batch alone): F1 1.000 (100/100, no miss, no
+extra); bound, kind, head, low_high and part_of 1.000; source 0.980 (the two BMET figures
+above); counted 0.930.
 """
 
 from __future__ import annotations
@@ -457,7 +525,90 @@ CASES_3 = [
     ),
 ]
 
-CASES = CASES + CASES_2 + CASES_3
+# Batch 4: appeals, wages, costs of sending and per-head prices, written by hand after the
+# articles, before their first run.
+CASES_4 = [
+    (
+        "invented/appeal: a shortfall as a noun phrase",
+        "Aid agencies face a $2.4bn shortfall this year, the UN's humanitarian office said.",
+        [
+            (
+                "$2.4bn",
+                2.4e9,
+                E,
+                M,
+                "USD",
+                {"source": ("UN's humanitarian office", "UN humanitarian office")},
+            )
+        ],
+    ),
+    (
+        "invented/appeal: relative clause with the appeal's size",
+        "The regional plan for Sudan, which seeks $1.8 billion, is 12 percent funded, UNHCR said.",
+        [
+            ("$1.8 billion", 1.8e9, E, M, "USD", {"source": "UNHCR"}),
+            ("12 percent", 12, E, P, "%", {"source": "UNHCR", "head": "plan"}),
+        ],
+    ),
+    (
+        "invented/smugglers: euros per head",
+        "Smugglers charged each passenger 3,000 euros for a place on the boat, survivors told investigators.",
+        [("3,000 euros", 3000, E, M, "EUR", {"source": "survivors"})],
+    ),
+    (
+        "invented/UK: £m a day across a clause",
+        "The bill for asylum hotels has fallen to £4.2m a day from £8m a day at its peak in 2023.",
+        [("£4.2m", 4.2e6, E, M, "GBP"), ("£8m", 8e6, E, M, "GBP")],
+    ),
+    (
+        "invented/Reuters: y/y rise and the average",
+        "The average transfer rose 2.1% to $392, the bank said.",
+        [
+            ("2.1%", 2.1, E, P, "%", {"source": "bank"}),
+            ("$392", 392, E, M, "USD", {"source": "bank"}),
+        ],
+    ),
+    (
+        "invented/Afghan copy: afghanis per day wage",
+        "Labourers in Herat now earn 200 afghanis a day, down from 350 afghanis two years ago, a Herat trader said.",
+        [
+            ("200 afghanis", 200, E, M, "AFN", {"source": "a Herat trader"}),
+            ("350 afghanis", 350, E, M, "AFN", {"source": "a Herat trader"}),
+            ("two years", 2, E, D, "year"),
+        ],
+    ),
+    (
+        "invented/Turkish copy: lira and a percentage of wages",
+        "Rent takes up about 60 percent of a Syrian family's income, the Turkish Red Crescent found.",
+        [
+            (
+                "about 60 percent",
+                60,
+                AP,
+                P,
+                "%",
+                {"head": "income", "source": "Turkish Red Crescent"},
+            )
+        ],
+    ),
+    (
+        "invented/World Bank: percent of amount sent",
+        "Sending money from South Africa to Zimbabwe costs 14.5 percent of the amount sent, more than twice the global average of 6.4 percent.",
+        [("14.5 percent", 14.5, E, P, "%", {"head": "amount"}), ("6.4 percent", 6.4, E, P, "%")],
+    ),
+    (
+        "invented/European: a ministry's budget in euros per migrant per month",
+        "The state pays reception centres €1,150 per asylum seeker per month, the interior ministry said.",
+        [("€1,150", 1150, E, M, "EUR", {"source": "interior ministry"})],
+    ),
+    (
+        "invented/Pakistani: Rs with a per-visa price range",
+        "Visa sub-agents were charging from Rs1.2 million to Rs1.5 million, the FIA said.",
+        [("from Rs1.2 million to Rs1.5 million", (1.2e6, 1.5e6), R, M, "PKR", {"source": "FIA"})],
+    ),
+]
+
+CASES = CASES + CASES_2 + CASES_3 + CASES_4
 
 # Two whole invented articles, written by hand after batch 3.
 ART_NEPAL = (
