@@ -1544,6 +1544,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Lap|lap|Turn|Heat|Matchday|Gameweek"
     # a US executive order's number: "EO 14257"
     r"|EO"
+    # a UK parliamentary paper's number in brackets: "(HC 1187)", "HL Paper 45" (UK
+    # copy on the cost of asylum, ds2-money)
+    r"|(?<=\()HC|HL[ \u00a0]Paper"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
     # ballots, alert scales, tiers and stages (US state, civil-defence and health copy,
@@ -8634,7 +8637,11 @@ _PARTICIPLE_BEFORE_INNER_RE = re.compile(
     r"(?:[a-z]{2,14}(?:ed|ing)|other|record|total|overall|combined)[ \u00a0]"
 )
 _OF_THAT_ALONE_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:that|this)(?=[,.;:)!?\"\u201d]|$)")
-_THIS_NP_RE = re.compile(r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)[ \u00a0]", re.I)
+_THIS_NP_RE = re.compile(
+    # ("accounted for €88 million of that.": the pronoun alone; European copy, ds2-money)
+    r"^[ \u00a0]{0,2}of[ \u00a0]{1,2}(?:this|that|these|those)(?:[ \u00a0]|[.,;:](?!\d))",
+    re.I,
+)
 
 
 #: The earlier level of a change, right before its figure: "up from 142", "down from".
@@ -8679,6 +8686,18 @@ _LABEL_MODIFIERS = frozenset(
 )
 
 
+#: "For every migrant who reaches the coast, " right before a count with no noun.
+_FOR_EVERY_BEFORE_RE = re.compile(
+    r"[Ff]or[ \u00a0]every[ \u00a0](?P<n>[a-z]{3,20})\b[^.;:!?\n\d]{0,100},[ \u00a0]$"
+)
+#: Nouns of a rate a percentage charges or pays on some amount: "a 5% fee", "a 1% tax",
+#: "10 percent interest" (business copy on remittances and migrants' debts, ds2-money).
+_RATE_NOUNS = frozenset(
+    """tax taxes levy levies fee fees charge charges surcharge commission tariff tariffs
+    interest incentive incentives subsidy rebate discount markup mark-up premium""".split()
+)
+
+
 def _opener_noun_phrase(text: str, lead_np: re.Match) -> tuple[str | None, str | None]:
     """The group an "Of the ..., " opener names, as (counted, head): "Of these returnees,"
     gives the returnees; "Of the total of deportees," the deportees (Honduran copy, session
@@ -8698,9 +8717,25 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if kind == "money":
             r["head"] = r["unit"]
             if _THIS_NP_RE.match(text[d.end : d.end + 40]):
-                # "Over Rs2 billion of that fund": part of the amount named before
-                ante = _antecedent(rows, k, kinds=("money",))
-                if ante is not None and rows[ante]["value"] > r["value"]:
+                # "Over Rs2 billion of that fund": part of the amount named before, as far
+                # back as the sentence before a paragraph break ("...reached £4.9bn.\n\n
+                # Hotels accounted for £2.1bn of that spending", UK copy, ds2-money)
+                ante = _antecedent(rows, k, kinds=("money",), whole=True)
+                while (
+                    ante is not None
+                    and ante > 0
+                    and (rows[ante]["kind"] != "money" or rows[ante]["value"] <= r["value"])
+                    and rows[ante - 1]["sentence"] == rows[ante]["sentence"]
+                ):
+                    # "€214 million ..., or about €9,200 for each ... Detention accounted
+                    # for €88 million of that": the amount that can hold it, not a rate after
+                    # it in the same sentence (ds2-money)
+                    ante -= 1
+                if (
+                    ante is not None
+                    and rows[ante]["kind"] == "money"
+                    and rows[ante]["value"] > r["value"]
+                ):
                     r["part_of"] = ante
             elif (
                 k > 0
@@ -9330,6 +9365,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         elif text.startswith(" heads of ", np_at):
             np_at += 9  # "1.1 million heads of livestock" (Pakistani flood copy, ds2-disaster)
         counted, head = _noun_phrase_after(text, np_at)
+        if (
+            kind == "count"
+            and head is None
+            and (fe := text.rfind("or every ", max(0, d.start - 150), d.start)) > 0
+            and (every := _FOR_EVERY_BEFORE_RE.match(text, fe - 1, d.start))
+        ):
+            # "For every worker who files a complaint, around 50 do not": the count is of
+            # the noun the ratio opens with (South Asian and NGO copy, ds2-money)
+            n = every.group("n")
+            head = "people" if n == "person" else n[:-1] + "ies" if n[-1:] == "y" else n + "s"
+            counted = head
+        if kind == "percent" and head in _RATE_NOUNS:
+            # "a 1% tax on cash remittances", "10 percent monthly interest", "a 2.5 percent
+            # cash incentive": a rate charged or paid on an amount, no share of a whole that
+            # is the tax or the interest, nor a part of an amount before it ("borrowed Tk 1.5
+            # lakh at 10 percent monthly interest"; business and South Asian copy, ds2-money)
+            r["head"] = r["counted"] = None
+            continue
         if (
             np_at != d_end
             and counted
@@ -11809,8 +11862,9 @@ _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"|soars?|plunges?|shrinks?|adds|loses|sheds|eases|slides?|tumbles?|slumps?|sinks?"
     r"|increases?|decreases?|rallies|advances)"
     r"(?:[ \u00a0]by)?"
-    # "an increase of 20%", "a drop of 12 per cent"
-    r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)[ \u00a0]of)"
+    # "an increase of 20%", "a drop of 12 per cent"; plural over several places: "Jalisco and
+    # Guanajuato each saw falls of more than 6%" (business copy on remittances, ds2-money)
+    r"|(?:increase|rise|jump|drop|fall|decline|decrease|growth|surge|reduction)s?[ \u00a0]of)"
     r"[ \u00a0]{1,2}$"
     # a ticker's arrow: "Brent \u25bc 0.9%" (session 8)
     r"|[\u25b2\u25bc\u2191\u2193][ \u00a0]?$",

@@ -683,6 +683,7 @@ _WINDOW_PIECES = [
     "age", "stage", "including", "Includes", "among them", "among whom", "helpline", "Hotline",
     "telephone", "call", "toll-free", "SMS", "mobile", "the", "people", ",", "\n", "S&P",
     "&", "FTSE", "Boeing", "Nikkei", "the S&P", "XBoeing", "boeing",
+    "HC", "(HC", "HL", "Paper", "HL Paper",  # a UK parliamentary paper (ds2-money)
 ]  # fmt: skip
 
 
