@@ -388,6 +388,22 @@ _CLOCK_PHRASE_AFTER_RE = re.compile(
     r" (?:(?:this|last|tomorrow|yesterday|on[ \u00a0]\w+day|in[ \u00a0]the|every)[ \u00a0]"
     r"(?:morning|evening|night|afternoon)|tonight)\b"
 )
+# "By 11 in the morning the thermometer reads 49 degrees": the hour by which, as "at";
+# not a change's "by" ("fell by 5 in the morning session"; features, ds2-climate)
+_CLOCK_BY_CHANGE_RE = re.compile(
+    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|up|down|increased?|decreased?"
+    r"|grew|grow|dropped|drop|climbed|climb|declined?|jumped|slipped|gained|lost|cut"
+    r"|raised|lowered|reduced|risen|fallen|grown|higher|lower)[ \u00a0]by $"
+)
+
+
+def _clock_by(text: str, s: int) -> bool:
+    """ "By 9" or "by 9" before a time of day (checked after), not a change's "by"."""
+    return text[max(0, s - 3) : s] in ("By ", "by ") and not _CLOCK_BY_CHANGE_RE.search(
+        text, max(0, s - 16), s
+    )
+
+
 _AMOUNT_AT_BEFORE_RE = re.compile(
     r"\b(?:stood|stands?|was|is|were|are|remained|remains|put|puts|pegged|estimated|toll"
     r"|number|figure|it|them)[ \u00a0]at $"
@@ -1266,7 +1282,11 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     if (
         nxt == " "
         # "at 8 this morning", "until 6 in the evening", "a count up to seven in the morning"
-        and (text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to ", " till "))
+        and (
+            text[s - 3 : s] == "at "
+            or text[max(0, s - 6) : s] in ("until ", "up to ", " till ")
+            or _clock_by(text, s)
+        )
         and tok.value <= 12
         and not (tok.grouped or tok.has_decimal)
         and _CLOCK_PHRASE_AFTER_RE.match(text, e)
@@ -8243,7 +8263,33 @@ def _fill_table_heads(text: str, rows: list[dict]) -> None:
         header = _table_cells(text[hs : header_end if header_end >= 0 else len(text)])
         if len(header) != len(cells) or not _HEADER_CELL_RE.fullmatch(header[col]):
             continue
-        r["head"], r["counted"] = header[col].split()[-1].lower(), header[col]
+        word = header[col].split()[-1].lower()
+        if word in _PEOPLE_STATE_HEADERS and (
+            " " not in header[col] or header[col].split()[0].lower() in _CAPTION_PEOPLE
+        ):
+            # "Region | Affected | Displaced": a column of people in that state, named by the
+            # caption's noun ("Affected and displaced households by region") or people
+            # (OCHA flash updates' tables, ds2-climate)
+            cap_start = text.rfind("\n", 0, max(0, hs - 1)) + 1
+            cap = _CAPTION_NOUN_RE.search(text, cap_start, max(cap_start, hs - 1))
+            noun = cap.group("n").lower() if cap else "people"
+            if " " in header[col]:
+                noun = header[col].split()[0].lower()  # "People displaced"
+            r["head"], r["counted"] = noun, f"{noun} {word}"
+            continue
+        r["head"], r["counted"] = word, header[col]
+
+
+#: A column header that names people by their state, not a noun of its own.
+_PEOPLE_STATE_HEADERS = frozenset(
+    "affected displaced evacuated injured killed dead missing relocated sheltered rescued "
+    "stranded homeless".split()
+)
+_CAPTION_PEOPLE = frozenset("people persons individuals households families children".split())
+#: The plural noun a table's caption counts: "Affected and displaced people by region".
+_CAPTION_NOUN_RE = re.compile(
+    r"\b(?P<n>people|persons|individuals|households|families|children)\b", re.IGNORECASE
+)
 
 
 def extract_figures(report: Report | str) -> pd.DataFrame:
@@ -10133,6 +10179,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 wide + "at " if text.startswith("at ", d.start) else wide
             )
             np_base = d.start - len(wide)
+        if (
+            number_of is None
+            and kind == "count"
+            and " who " in before
+            and _NUMBER_WHO_RE.search(probe)
+        ):
+            # "Local officials put the number who have moved permanently at between 30,000
+            # and 45,000": "who" stands for people, not for the noun counted before
+            # (features, ds2-climate)
+            r["head"], r["counted"] = "people", "people"
+            continue
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
             c2, h2 = _noun_phrase_after(
@@ -11086,8 +11143,11 @@ _COPULA_BEFORE_RE = re.compile(
 _SUBJECT_CLAUSE_OPEN_RE = re.compile(
     # (or a clause of its own after a comma: "..., but its programme is 31 percent funded")
     r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+|,[ \u00a0](?:but|while|although|though)"
+    # (or a clause after a semicolon: "Partners require US$28.6 million; the requirement is
+    # 19 per cent funded", OCHA flash updates, ds2-climate)
+    r"[ \u00a0]+|;[ \u00a0]+(?=(?:the|this|that|its|their)[ \u00a0])"
     # (or a list item's label: "- Funding: the 2026 regional plan ... is 6% funded")
-    r"[ \u00a0]+|(?:^|(?<=\n))[-\u2022*]?[ \u00a0]*[A-Z][a-z]+:[ \u00a0]+"
+    r"|(?:^|(?<=\n))[-\u2022*]?[ \u00a0]*[A-Z][a-z]+:[ \u00a0]+"
 )
 _SUBJECT_DET_RE = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
@@ -11715,6 +11775,11 @@ _NUMBERS_OF = frozenset(
     """visitor passenger tourist student pupil patient migrant applicant member customer
     subscriber viewer user worker player fan spectator guest resident voter shopper
     arrival""".split()
+)
+#: "the number who have left ... at", "the total who fled ... reached": a count of people.
+_NUMBER_WHO_RE = re.compile(
+    r"\b(?:number|total|tally|count)[ \u00a0]who[ \u00a0][^.;]{2,80}?[ \u00a0](?:at|to|stood|was"
+    r"|is|reached|rose|climbed|fell|hit)\b[^.;]*$"
 )
 _NUMBER_OF_RE = re.compile(
     # (a capitalised plural, a name or a year inside: "put the number of Syrians who have

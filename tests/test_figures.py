@@ -925,7 +925,7 @@ def _token_is_label_reference(text, tok):
     ):
         return True
     if (
-        text[s - 3 : s] == "at "
+        (text[s - 3 : s] == "at " or F._clock_by(text, s))
         and text[e : e + 1] == " "
         and tok.value <= 12
         and not (tok.grouped or tok.has_decimal)
