@@ -1686,6 +1686,10 @@ class _SpanSet:
 # Growing a number token into a figure
 
 _YEAR_LO, _YEAR_HI = 1800, 2100
+#: Before a projection's far year: "by 2150", "until 2300", "in 2200".
+_FAR_YEAR_BEFORE_RE = re.compile(r"\b(?:by|in|until|till|through|before|after|beyond)[ \u00a0]$")
+#: The word after a number ("by 2150 people": a plural makes it a count, not a year).
+_WORD_AFTER_NUMBER_RE = re.compile(r"[ \u00a0]([a-z]+)\b")
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
@@ -4971,6 +4975,22 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             # "Some 2000 people", "displaced 1800 families": South Asian copy writes counts
             # without a comma; "the 2019 floods", "in 2000 people voted" stay years
             return True
+    if (
+        draft.kind == "count"
+        and len(tok.text) == 4
+        and _YEAR_HI < tok.value <= 2500
+        and not (tok.grouped or tok.has_decimal or tok.in_words or draft.qualifier)
+        and draft.currency is None
+        and _FAR_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and not _CLOCK_BY_CHANGE_RE.search(text, max(0, draft.start - 16), draft.start)
+        and not (
+            (nw := _WORD_AFTER_NUMBER_RE.match(text, draft.end))
+            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+        )
+    ):
+        # "Up to 1.5 metres of sea-level rise is possible by 2150", "by 2300": a year of a
+        # projection past the years counted above (climate copy, ds2-climate)
+        return True
     if (
         draft.kind == "count"
         and draft.currency is None
