@@ -2464,9 +2464,14 @@ _WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 _MAGNITUDE_VERB_ENDS = ("of ", "was ", "is ", "at ", "measuring ", "measured ", "registering ")
 _MAGNITUDE_VERB_RE = re.compile(
     r"\bmagnitude[ \u00a0](?:of|was|is|(?:put|estimated|measured|revised)[ \u00a0](?:at|to))"
-    r"[ \u00a0]$|\b(?:quake|earthquake|tremor|temblor|aftershock)s?[ \u00a0](?:measuring"
-    r"|measured|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
+    # ("The quake, measured at 7.1 by the USGS", the verb set off by a comma: wire copy,
+    # ds2-climate)
+    r"[ \u00a0]$|\b(?:quake|earthquake|tremor|temblor|aftershock)s?,?[ \u00a0](?:measuring"
+    r"|measured(?:[ \u00a0]at)?|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
     re.IGNORECASE,
+)
+_QUAKE_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:earthquake|quake|tremor|temblor|aftershock)s?\b(?!-)", re.IGNORECASE
 )
 # An inch mark glued to a size, then (up to two words on) what is measured in inches: the
 # screens of phone, car and TV copy and the wheels of car copy (real launch copy, session 4)
@@ -3597,6 +3602,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     ):
         # "its magnitude was 6.3", "a magnitude of 5.8", "an earthquake measuring 6.2": the
         # magnitude stated by a verb or "of" after the word or the quake
+        kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
+    if (
+        kind == "count"
+        and tok.has_decimal
+        and tok.value < 10
+        and text[end : end + 1] in (" ", "\u00a0", "-")
+        and _QUAKE_AFTER_RE.match(text, end)
+    ):
+        # "a 5.9 aftershock followed", "the 7.8 quake": a decimal before the quake is its
+        # magnitude (wire copy, ds2-climate)
         kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
     if (
         kind == "count"

@@ -162,9 +162,9 @@ commit's ``analysis/``, ``PYTHONPATH=/work/main``, run from outside the tree): a
 there and pass now (one more row, a guard, passes on both). Then about 30 more invented
 sentences of the same styles were run on this round's code (storm names and conversions,
 magnitudes, temperatures glued to C and F, key-figure bullets, appeals in Swiss francs,
-lakh hectares, projections and ranges); two general failures came out of them, written as
-the rows of a numbered storm and of a year past 2100 (both fail on main's code, with two
-guards that pass on both). Two of the first rows were reworded before
+lakh hectares, projections and ranges, quakes); three general failures came out of them,
+written as the rows of a numbered storm, of a year past 2100 and of two quakes' magnitudes
+(all fail on main's code, with two guards that pass on both). Two of the first rows were reworded before
 that check to carry the report's construction: a count before "the number who" (the head
 the blind code carried over from it), and "MERIMON expects high water" (the acronym as the
 subject of a plain object; "expects the river to fall for ..." gives no source on either
@@ -197,6 +197,9 @@ The general rules of this round, one line each:
   its duration).
 - "possible by 2150", "until 2300": a projection's year past the years counted above 2100,
   after "by/in/until/..." and with no plural after it ("rose by 2150 people" stays a count).
+- "The earthquake, measured at 6.6 by ...", "a 5.4 aftershock": a quake's magnitude after
+  its verb set off by a comma, or a decimal right before the quake's noun (not before
+  "quake-hit").
 - a table pasted as text whose columns are states ("Evacuated", "Injured", "People
   displaced") counts the people of its caption, and the caption's bracketed credit
   ("(National Disaster Risk Management Commission, 4 May):") is the source of its cells.
@@ -205,7 +208,8 @@ Seen and left alone: "counted" is not scored and differs on most figures (the go
 "sustained winds", "river level", "rain" for what a measure measures, the extractor
 nothing); "at least one member abroad" takes "abroad" as its head; "MERIMON expects the
 river to fall for at least five days" gives no source (a verb of expectation with an object
-and an infinitive); "The Internal
+and an infinitive); "The quake, measured at 7.1 by the USGS" has no source (the agent of
+"measured"); "The Internal
 Displacement Monitoring Centre's new model projects 5 million" has no source (an owner's
 model, as an owner's report, would be the owner's).
 
@@ -267,6 +271,22 @@ CASES = [
         "invented/feature: a projection's year past 2100 is no count",
         "Up to 1.8 metres of rise cannot be ruled out by 2150, the panel said.",
         [("Up to 1.8 metres", 1.8, UP, MS, "meter", {"source": "panel"})],
+    ),
+    (
+        "invented/wire: a quake's magnitude after 'measured at', set off by a comma",
+        "The earthquake, measured at 6.6 by the national seismology centre, destroyed 1,900 homes.",
+        [
+            ("6.6", 6.6, E, MS, "magnitude", {"head": "magnitude"}),
+            ("1,900", 1900, E, C, None, {"head": "homes"}),
+        ],
+    ),
+    (
+        "invented/wire: a decimal right before 'aftershock' is its magnitude",
+        "A 5.4 aftershock rattled the valley on Sunday, cracking 30 more houses.",
+        [
+            ("5.4", 5.4, E, MS, "magnitude", {"head": "magnitude"}),
+            ("30", 30, E, C, None, {"head": "houses"}),
+        ],
     ),
     (
         "invented/wire: guard, a change 'by 2150 people' stays a count",
