@@ -1400,6 +1400,11 @@ _AFTER_NP_RE = re.compile(
     r"[ \u00a0]{1,2}(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Sen|Rep|Gov)\."
     r"[ \u00a0]|(?:[A-Z]\.[ \u00a0]?){1,3}(?=[A-Z][a-z]))?[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)"
 )
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NP_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
+)
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|which|that|whose|whom)\b")
 # A count in words, then (after at most two modifiers) a noun that speaks: "two people
 # familiar with the talks", "three senior officials", "several diplomats".
@@ -1641,7 +1646,16 @@ _AT_UNIVERSITY_TAIL_RE = re.compile(
     r"[ \u00a0]at[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){0,4}(?:University|College)"
     r"(?:[ \u00a0](?:of|in)(?:[ \u00a0][A-Z][\w'’.\-]*){1,4})?$"
 )
-_NP_ACRONYM_TAIL_RE = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)$")
+# (and the common noun a body's acronym may be followed by: "The Somalia Water and Land
+# Information Management (SWALIM) project recorded", OCHA flash updates, ds2-climate)
+_NP_ACRONYM_TAIL_RE = re.compile(
+    r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)(?:[ \u00a0](?:project|programme|program|initiative))?$"
+)
+_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+#: The common noun after "(ACRONYM)" that makes the name before it a body's.
+_BODY_NOUN_AFTER_ACRONYM_RE = re.compile(
+    r"[ \u00a0](?:project|programme|program|initiative|network|unit|platform)\b"
+)
 _NP_EXPANSION_TAIL_RE = re.compile(
     r"(?<=[A-Z]{2})[ \u00a0]\((?:[A-Z][\w'’\-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){1,8}"
     r"[A-Z][\w'’\-]*\)$"
@@ -2392,6 +2406,17 @@ class _Resolver:
             # "the Ministry of Health, Labour and Welfare": its fields after the comma
             # ("Labour and Welfare") are no person's name
             return np[4:] if np[:4] in ("the ", "The ") else np
+        if (
+            " " in np
+            and np[:1].isupper()
+            and (i := self.text.find(np + " (")) >= 0
+            and _ACRONYM_PAREN_RE.match(self.text, i + len(np) + 1)
+            and all(w[:1].isupper() or w in _ACRONYM_JOINERS for w in np.split()[1:])
+        ):
+            # "The Somalia Water and Land Information Management (SWALIM) project": a name
+            # the text gives its acronym is a body's, whatever its first words look like
+            # ("Somalia Water" is no person; OCHA copy, ds2-climate)
+            return np[4:] if np[:4] == "The " else np
         person = self.person_in(np)
         if person and (
             len(np.split()) <= len(person.split()) + 6
@@ -2745,7 +2770,11 @@ class _Resolver:
         while name and (name[0] in _ACRONYM_JOINERS or name[0] in ("The", "A", "An")):
             name = name[1:]
         if sum(1 for w in name if w[:1].isupper()) < 2 or not (
-            _ORG_WORD_RE.search(" ".join(name)) or _SPANISH_ORG_WORD_RE.search(" ".join(name))
+            _ORG_WORD_RE.search(" ".join(name))
+            or _SPANISH_ORG_WORD_RE.search(" ".join(name))
+            # "the Somalia Water and Land Information Management (SWALIM) project": the
+            # common noun after the acronym says it is a body (OCHA copy, ds2-climate)
+            or _BODY_NOUN_AFTER_ACRONYM_RE.match(self.text, i + len(acronym) + 3)
         ):
             return None
         return " ".join(name)
@@ -3373,6 +3402,9 @@ _CLOSED_ASIDE_END_RE = re.compile(
     # out (business-page copy, ds2-labour)
     r"|,[ \u00a0](?:released|published|issued|made[ \u00a0]public)[ \u00a0](?:on|in|last|this|earlier"
     r"|late|today|yesterday)\b[^,;:\"“”]{0,30},"
+    # "Mozambique's disaster institute, known as INGD, said": the body's other name, set
+    # off by commas, between it and its verb (wire copy, ds2-climate)
+    r"|,[ \u00a0](?:also[ \u00a0]|better[ \u00a0])?known[ \u00a0](?:as|by)[ \u00a0][^,;:\"“”]{1,60},"
     r"|[ \u00a0][—–][ \u00a0][^—–;:\"“”]{2,120}[ \u00a0][—–])$"
 )
 
@@ -3884,6 +3916,10 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         return None
     np = _AFTER_NP_END_RE.split(np)[0].strip()
     if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
+        return None
+    if np.startswith(_WEEKDAYS) and _WEEKDAY_NP_RE.fullmatch(np):
+        # "..., known as INGD, said Thursday": when it was said, never who said it (wire
+        # copy, ds2-climate); the subject before the verb speaks
         return None
     if np.lower() in ("hears", "heard", "told", "tells", "hear"):
         return None  # a headline's "..., estimates hears": a hearing, no speaker's name
@@ -5392,6 +5428,22 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 src = resolver.resolve(opening, state, False)
                 found.append((m.start(), src, m.group("v"), hedged, "speech"))
                 continue
+        if subj.strip().lower() == "it" and (
+            body := next(
+                (
+                    f[1]
+                    for f in reversed(found)
+                    if f[1] and f[1] not in resolver.persons.values() and not _is_group_source(f[1])
+                ),
+                None,
+            )
+        ):
+            # "The Department of Agricultural Extension said paddy on 18,650 hectares was
+            # lost, causing losses it put at over Tk 210 crore": the body that speaks earlier
+            # in the same sentence, not the one named in the sentence before (Bangladeshi
+            # dailies, ds2-climate)
+            found.append((m.start(), body, m.group("v"), hedged, "speech"))
+            continue
         if subj.strip().lower() == "they" and v in _DATA_VERBS:
             # "They show 14,000 ...": figures the body named before released
             src = next((o for p, o in reversed(resolver.orgs) if p < s0), None)
@@ -5657,6 +5709,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             word = m.group("w").lower()
             # kept at the estimate's end: it names the figure right after it, no other
             found.append((m.end(), src, word, False, "owner"))
+    if (
+        not found
+        and text.startswith(("Under its ", "In its "), s0)
+        and _ITS_SCENARIO_OPENING_RE.match(text, s0)
+        and state.last_org
+    ):
+        # "The World Bank's Groundswell report projected up to 216 million ... Under its
+        # most optimistic scenario the total falls to about 44 million": the scenario is
+        # the body's named before, and so is the figure it gives (features, ds2-climate)
+        found.append((s0, state.last_org, "according to", False, "speech"))
     if " by " not in seg:
         return found
     if " that " in seg:
@@ -5698,6 +5760,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
     return found + agents
 
 
+#: A sentence opening with the scenario or projection of a body named before.
+_ITS_SCENARIO_OPENING_RE = re.compile(
+    r"(?:Under|In)[ \u00a0]its[ \u00a0](?:[\w\-]+[ \u00a0]){0,3}?(?:scenarios?|projections?|forecasts?"
+    r"|estimates?|models?|case)\b"
+)
 _YEAR_LED_RE = re.compile(r"(?:19|20)\d\d[ \u00a0]")
 #: A subject that names no one: "neither side", "no one", "nobody".
 _NO_ONE_SUBJECT_RE = re.compile(
@@ -6422,6 +6489,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _retweets(report, rows)
     if ")\n" in text or ")." in text or text.endswith((")", "]")) or "]\n" in text:
         _bracket_credits(report, rows)
+    if "):\n" in text or ")\n" in text:
+        _table_caption_credits(text, rows)
     if "ccording to" in text or " from " in text:
         _back_credits(report, rows, resolver)
     _demonym_body_names(text, rows)
@@ -7053,6 +7122,47 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
                 and r["end"] <= m.start()
                 and (not r.get("source") or (per and r.get("reporting") not in _SAY_VERBS))
             ):
+                r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
+#: A table's caption closed by its credit in brackets: "Affected and displaced people by
+#: region (Somali Disaster Management Agency, 8 November):", "(Source: NDMA)".
+_CAPTION_CREDIT_RE = re.compile(
+    r"\((?:Source:[ \u00a0])?(?P<src>[A-Z][^,()\n]{1,80}?)(?:,[ \u00a0][^()\n]{1,30})?\):?[ \u00a0]*$"
+)
+
+
+def _table_line(line: str) -> bool:
+    return "\t" in line or line.count("|") >= 2
+
+
+def _table_caption_credits(text: str, rows: list[dict]) -> None:
+    """The figures of a table pasted as text (cells split by tabs or pipes), with no source
+    yet, are the body's its caption credits in brackets on the line right above it (OCHA
+    flash updates' tables, ds2-climate)."""
+    pos = 0
+    while (nl := text.find("\n", pos)) >= 0:
+        ls = text.rfind("\n", 0, nl) + 1
+        pos = nl + 1
+        if (
+            text[nl - 1 : nl] not in (")", ":")
+            or (m := _CAPTION_CREDIT_RE.search(text, ls, nl)) is None
+        ):
+            continue
+        src = m.group("src").strip()
+        if not (_ORG_WORD_RE.search(src) or (src.isupper() and src.isalpha())):
+            continue
+        end = pos
+        while end < len(text):
+            le = text.find("\n", end)
+            le = len(text) if le < 0 else le
+            if not _table_line(text[end:le]):
+                break
+            end = le + 1
+        if end == pos:
+            continue
+        for r in rows:
+            if pos <= r["start"] and r["end"] <= end and not r.get("source"):
                 r["source"], r["reporting"], r["hedged"] = src, None, False
 
 

@@ -301,7 +301,8 @@ def _is_clock_phrase(text: str, s: int, e: int) -> bool:
     morning", "until 6 in the evening", "up to seven in the morning", "By six in the morning,".
 
     After "at", "until", "till" or "up to" the phrase is enough (unless "at" follows an
-    amount's verb: "the toll stood at 8 this morning" is a count); after "by", "around",
+    amount's verb: "the toll stood at 8 this morning" is a count), and after "by" unless a
+    verb of change stands before it ("fell by 5 in the morning session"); after "around",
     "before" and the like the phrase must also end its clause ("killed six in the morning
     raid" is a count of the dead)."""
     m = _CLOCK_PHRASE_AFTER_RE.match(text, e)
@@ -309,6 +310,10 @@ def _is_clock_phrase(text: str, s: int, e: int) -> bool:
         return False
     if text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to ", " till "):
         return not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+    if text[max(0, s - 3) : s] in ("By ", "by ") and not _CLOCK_BY_CHANGE_RE.search(
+        text, max(0, s - 16), s
+    ):
+        return True  # "By 10 in the morning some 600 people had gathered"
     return bool(
         _CLOCK_OPENER_BEFORE_RE.search(text, max(0, s - 8), s)
         and _CLOCK_PHRASE_END_RE.match(text, m.end())
@@ -411,11 +416,18 @@ _CLOCK_PHRASE_AFTER_RE = re.compile(
 # the morning, 3,000 people had gathered", "arrived at around seven in the evening"). After
 # them the phrase must end its clause, so that "killed six in the morning raid" stays a count.
 _CLOCK_OPENER_BEFORE_RE = re.compile(
-    r"\b(?:[Bb]y|[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill)[ \u00a0]$"
+    r"\b(?:[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill)[ \u00a0]$"
 )
 _CLOCK_PHRASE_END_RE = re.compile(
     r"[ \u00a0]?(?:[,.;:)\n]|$|[ \u00a0](?:and|on|when|as|to|until|till|but|with|local|every"
     r"|that|the|a|an|he|she|they|we|I|it|there)\b)"
+)
+# "By 11 in the morning the thermometer reads 49 degrees": the hour by which, as "at";
+# not a change's "by" ("fell by 5 in the morning session"; features, ds2-climate)
+_CLOCK_BY_CHANGE_RE = re.compile(
+    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|up|down|increased?|decreased?"
+    r"|grew|grow|dropped|drop|climbed|climb|declined?|jumped|slipped|gained|lost|cut"
+    r"|raised|lowered|reduced|risen|fallen|grown|higher|lower)[ \u00a0]by $"
 )
 _AMOUNT_AT_BEFORE_RE = re.compile(
     r"\b(?:stood|stands?|was|is|were|are|remained|remains|put|puts|pegged|estimated|toll"
@@ -1700,6 +1712,10 @@ class _SpanSet:
 # Growing a number token into a figure
 
 _YEAR_LO, _YEAR_HI = 1800, 2100
+#: Before a projection's far year: "by 2150", "until 2300", "in 2200".
+_FAR_YEAR_BEFORE_RE = re.compile(r"\b(?:by|in|until|till|through|before|after|beyond)[ \u00a0]$")
+#: The word after a number ("by 2150 people": a plural makes it a count, not a year).
+_WORD_AFTER_NUMBER_RE = re.compile(r"[ \u00a0]([a-z]+)\b")
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|fell|fallen|fall|falls"
@@ -2486,9 +2502,14 @@ _WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 _MAGNITUDE_VERB_ENDS = ("of ", "was ", "is ", "at ", "measuring ", "measured ", "registering ")
 _MAGNITUDE_VERB_RE = re.compile(
     r"\bmagnitude[ \u00a0](?:of|was|is|(?:put|estimated|measured|revised)[ \u00a0](?:at|to))"
-    r"[ \u00a0]$|\b(?:quake|earthquake|tremor|temblor|aftershock)s?[ \u00a0](?:measuring"
-    r"|measured|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
+    # ("The quake, measured at 7.1 by the USGS", the verb set off by a comma: wire copy,
+    # ds2-climate)
+    r"[ \u00a0]$|\b(?:quake|earthquake|tremor|temblor|aftershock)s?,?[ \u00a0](?:measuring"
+    r"|measured(?:[ \u00a0]at)?|registering|(?:was|is)[ \u00a0]measured[ \u00a0]at)[ \u00a0]$",
     re.IGNORECASE,
+)
+_QUAKE_AFTER_RE = re.compile(
+    r"[ \u00a0-](?:earthquake|quake|tremor|temblor|aftershock)s?\b(?!-)", re.IGNORECASE
 )
 # An inch mark glued to a size, then (up to two words on) what is measured in inches: the
 # screens of phone, car and TV copy and the wheels of car copy (real launch copy, session 4)
@@ -3627,6 +3648,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     ):
         # "its magnitude was 6.3", "a magnitude of 5.8", "an earthquake measuring 6.2": the
         # magnitude stated by a verb or "of" after the word or the quake
+        kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
+    if (
+        kind == "count"
+        and tok.has_decimal
+        and tok.value < 10
+        and text[end : end + 1] in (" ", "\u00a0", "-")
+        and _QUAKE_AFTER_RE.match(text, end)
+    ):
+        # "a 5.9 aftershock followed", "the 7.8 quake": a decimal before the quake is its
+        # magnitude (wire copy, ds2-climate)
         kind, unit, time_unit_text = "measure", _pint_unit("magnitude"), "magnitude"
     if (
         kind == "count"
@@ -5010,6 +5041,22 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             # "Some 2000 people", "displaced 1800 families": South Asian copy writes counts
             # without a comma; "the 2019 floods", "in 2000 people voted" stay years
             return True
+    if (
+        draft.kind == "count"
+        and len(tok.text) == 4
+        and _YEAR_HI < tok.value <= 2500
+        and not (tok.grouped or tok.has_decimal or tok.in_words or draft.qualifier)
+        and draft.currency is None
+        and _FAR_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
+        and not _CLOCK_BY_CHANGE_RE.search(text, max(0, draft.start - 16), draft.start)
+        and not (
+            (nw := _WORD_AFTER_NUMBER_RE.match(text, draft.end))
+            and (nw.group(1).endswith("s") or _is_plural_noun(nw.group(1)))
+        )
+    ):
+        # "Up to 1.5 metres of sea-level rise is possible by 2150", "by 2300": a year of a
+        # projection past the years counted above (climate copy, ds2-climate)
+        return True
     if (
         draft.kind == "count"
         and draft.currency is None
@@ -8306,7 +8353,33 @@ def _fill_table_heads(text: str, rows: list[dict]) -> None:
         header = _table_cells(text[hs : header_end if header_end >= 0 else len(text)])
         if len(header) != len(cells) or not _HEADER_CELL_RE.fullmatch(header[col]):
             continue
-        r["head"], r["counted"] = header[col].split()[-1].lower(), header[col]
+        word = header[col].split()[-1].lower()
+        if word in _PEOPLE_STATE_HEADERS and (
+            " " not in header[col] or header[col].split()[0].lower() in _CAPTION_PEOPLE
+        ):
+            # "Region | Affected | Displaced": a column of people in that state, named by the
+            # caption's noun ("Affected and displaced households by region") or people
+            # (OCHA flash updates' tables, ds2-climate)
+            cap_start = text.rfind("\n", 0, max(0, hs - 1)) + 1
+            cap = _CAPTION_NOUN_RE.search(text, cap_start, max(cap_start, hs - 1))
+            noun = cap.group("n").lower() if cap else "people"
+            if " " in header[col]:
+                noun = header[col].split()[0].lower()  # "People displaced"
+            r["head"], r["counted"] = noun, f"{noun} {word}"
+            continue
+        r["head"], r["counted"] = word, header[col]
+
+
+#: A column header that names people by their state, not a noun of its own.
+_PEOPLE_STATE_HEADERS = frozenset(
+    "affected displaced evacuated injured killed dead missing relocated sheltered rescued "
+    "stranded homeless".split()
+)
+_CAPTION_PEOPLE = frozenset("people persons individuals households families children".split())
+#: The plural noun a table's caption counts: "Affected and displaced people by region".
+_CAPTION_NOUN_RE = re.compile(
+    r"\b(?P<n>people|persons|individuals|households|families|children)\b", re.IGNORECASE
+)
 
 
 def extract_figures(report: Report | str) -> pd.DataFrame:
@@ -10246,6 +10319,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 wide + "at " if text.startswith("at ", d.start) else wide
             )
             np_base = d.start - len(wide)
+        if (
+            number_of is None
+            and kind == "count"
+            and " who " in before
+            and _NUMBER_WHO_RE.search(probe)
+        ):
+            # "Local officials put the number who have moved permanently at between 30,000
+            # and 45,000": "who" stands for people, not for the noun counted before
+            # (features, ds2-climate)
+            r["head"], r["counted"] = "people", "people"
+            continue
         if number_of:
             # "put the number of returnees at 13,200", "the toll of migrants rose to 40"
             c2, h2 = _noun_phrase_after(
@@ -11199,8 +11283,11 @@ _COPULA_BEFORE_RE = re.compile(
 _SUBJECT_CLAUSE_OPEN_RE = re.compile(
     # (or a clause of its own after a comma: "..., but its programme is 31 percent funded")
     r"\b(?:said|says|say|that|showed|shows)[ \u00a0]+|,[ \u00a0](?:but|while|although|though)"
+    # (or a clause after a semicolon: "Partners require US$28.6 million; the requirement is
+    # 19 per cent funded", OCHA flash updates, ds2-climate)
+    r"[ \u00a0]+|;[ \u00a0]+(?=(?:the|this|that|its|their)[ \u00a0])"
     # (or a list item's label: "- Funding: the 2026 regional plan ... is 6% funded")
-    r"[ \u00a0]+|(?:^|(?<=\n))[-\u2022*]?[ \u00a0]*[A-Z][a-z]+:[ \u00a0]+"
+    r"|(?:^|(?<=\n))[-\u2022*]?[ \u00a0]*[A-Z][a-z]+:[ \u00a0]+"
 )
 _SUBJECT_DET_RE = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+)?"
@@ -11828,6 +11915,11 @@ _NUMBERS_OF = frozenset(
     """visitor passenger tourist student pupil patient migrant applicant member customer
     subscriber viewer user worker player fan spectator guest resident voter shopper
     arrival""".split()
+)
+#: "the number who have left ... at", "the total who fled ... reached": a count of people.
+_NUMBER_WHO_RE = re.compile(
+    r"\b(?:number|total|tally|count)[ \u00a0]who[ \u00a0][^.;]{2,80}?[ \u00a0](?:at|to|stood|was"
+    r"|is|reached|rose|climbed|fell|hit)\b[^.;]*$"
 )
 _NUMBER_OF_RE = re.compile(
     # (a capitalised plural, a name or a year inside: "put the number of Syrians who have

@@ -926,14 +926,12 @@ def _token_is_label_reference(text, tok):
     ):
         return True
     if (
-        text[s - 3 : s] == "at "
-        and text[e : e + 1] == " "
+        text[e : e + 1] == " "
         and tok.value <= 12
         and not (tok.grouped or tok.has_decimal)
-        and F._CLOCK_PHRASE_AFTER_RE.match(text, e)
-        and not F._AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
+        and F._is_clock_phrase(text, s, e)
     ):
-        return True  # "at 8 this morning"
+        return True  # "at 8 this morning", "By 11 in the morning the heat ..."
     ph = F._PHONE_BEFORE_RE.search(text, max(0, s - 40), s)
     if (
         not (
