@@ -6045,6 +6045,39 @@ CASES += [
             ("80,000 tomans", 800000, "exact", "money", "IRR"),
         ],
     ),
+    # Left by the climate batch of the fourth round (session 12): "The IDMC's new model
+    # projects 5 million" and "measured at 7.1 by the USGS" gave no source. A body's model,
+    # projection or forecast speaks for it, as its report does; a passive of valuing gives
+    # its agent. Invented cases.
+    (
+        "invented/climate feature: a body's model projects",
+        "The World Meteorological Organization's latest projection shows 3.6 billion people "
+        "live in highly vulnerable areas.",
+        [
+            (
+                "3.6 billion",
+                3.6e9,
+                "exact",
+                "count",
+                None,
+                {"source": "World Meteorological Organization"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: 'estimated at N by X' and 'put at N by X' give X",
+        "Losses were estimated at $40 million by the provincial government. The toll was "
+        "put at 23 by rescue officials.",
+        [
+            ("$40 million", 4e7, "exact", "money", "USD", {"source": "provincial government"}),
+            ("23", 23, "exact", "count", None, {"source": "rescue officials"}),
+        ],
+    ),
+    (
+        "invented/guard: 'estimated at N by the end of' is a time, no agent",
+        "Repairs were estimated at $5 million by the end of March.",
+        [("$5 million", 5e6, "exact", "money", "USD", {"source": None})],
+    ),
 ]
 
 
