@@ -1099,6 +1099,8 @@ _TRAILING_DATA_RE = re.compile(
     # "NDMA daily report", "the mission's latest update": how fresh or frequent, not whose
     r"(?:'s|’s)?(?:[ \u00a0](?:own|annual|latest|monthly|weekly|quarterly|yearly|final|new"
     r"|provisional|preliminary|daily|updated|situation|flash|budget"
+    # how the data were checked: "an analysis of UN verified data" (NGO copy, session 12)
+    r"|verified|unverified|official|confirmed"
     # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
     # they are about: "the Census 2011 migration data" (session 8)
     r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"

@@ -6078,6 +6078,15 @@ CASES += [
         "Repairs were estimated at $5 million by the end of March.",
         [("$5 million", 5e6, "exact", "money", "USD", {"source": None})],
     ),
+    # Real Save the Children releases (session 12): "According to an analysis of UN verified
+    # data, an average of five children a week ..." gave the source "UN verified". How data
+    # were checked is no part of whose they are. Invented case.
+    (
+        "invented/NGO release: 'UN verified data' are the UN's",
+        "According to UN verified data, at least 212 children were killed in the first half "
+        "of the year.",
+        [("at least 212", 212, "lower", "count", None, {"source": "UN"})],
+    ),
 ]
 
 
