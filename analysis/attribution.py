@@ -6032,7 +6032,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and para in labels
             and r["start"] > labels[para][0]
             and not any(
-                f[1] is not None and f[4] == "speech"
+                f[1] is not None
+                and f[4] == "speech"
+                # "OKAFOR: Our own modelling puts the cost at ...": the speaker's own, first
+                # person (ds2-factcheck)
+                and f[1].split()[0] not in _FIRST_PERSON_OWNERS
                 for f in (per_sentence[r["sentence"]] if report.sentences else [])
             )
         ):
@@ -6681,14 +6685,18 @@ _SPEAKER_LABEL_RE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
     r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?"
     # a bracket after the name: the journalist a role label names, "REPORTER (TOM
-    # BRIGGS):", or how the words came, "(through interpreter)" (session 11)
-    r"(?:[ \u00a0]\([A-Za-z .,'’\-]{2,40}\))?:[ \u00a0]"
+    # BRIGGS):", or how the words came, "(through interpreter)" (session 11), or the
+    # name's newsroom role, "PATRICIA VOSS (PRESENTER):" (ds2-factcheck)
+    r"(?:[ \u00a0]\((?P<role>[A-Za-z .,'’\-]{2,40})\))?:[ \u00a0]"
 )
 #: A bulletin's or a TV script's newsroom role labels: the programme's own voice, no
 #: speaker of the line (session 11, broadcast copy: "ANCHOR:", "REPORTER (TOM BRIGGS):").
 _NEWSROOM_ROLE_LABELS = frozenset(
     "ANCHOR PRESENTER NEWSREADER REPORTER CORRESPONDENT NARRATOR VOICEOVER".split()
 )
+#: A first-person owner opening a source found in a transcript line ("Our own modelling
+#: puts ..."): the line's speaker's (ds2-factcheck).
+_FIRST_PERSON_OWNERS = frozenset({"Our", "My", "our", "my"})
 _NOT_SPEAKER_LABELS = frozenset(
     """NOTE UPDATE UPDATED BREAKING PHOTO PHOTOS VIDEO WATCH READ KEY SOURCE SOURCES
     CORRECTION EDITOR FILE LIVE ALSO RELATED SEE WARNING ALERT NEWS SUMMARY BACKGROUND
@@ -6706,6 +6714,10 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     transcript (session 7: broadcast and radio-interview transcripts). Taken only where at
     least two lines of the text open with a label, as a transcript's do."""
     out = {}
+    # full names of the labels, a short line's too ("DANIEL OKAFOR: Good morning."), and
+    # the surnames of the programme's own presenters ("PATRICIA VOSS (PRESENTER):")
+    named: dict[str, str] = {}
+    hosts: set[str] = set()
     for k, para in enumerate(report.paragraphs):
         t = para.text
         if not (t[:1].isupper() or t[:1] == "[") or ":" not in t[:130]:
@@ -6716,6 +6728,11 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         name = m.group("name")
         if any(w.strip(".'’") in _NOT_SPEAKER_LABELS for w in name.split()):
             continue  # a fact box's label: "PEOPLE IN NEED: 134.0 M", "DEATHS: 40"
+        if " " in name and name not in _NEWSROOM_ROLE_LABELS:
+            named.setdefault(name.split()[-1], name)
+            role = m.group("role")
+            if role and (role.upper() in _NEWSROOM_ROLE_LABELS or role.upper() == "HOST"):
+                hosts.add(name.split()[-1])  # "JANE ROWE (HOST):" speaks for the programme
         rest = t[m.end() :].split()
         if len(rest) < 4 or rest[0][:1].isdigit():
             continue  # a label and a bare value, not a line of speech
@@ -6732,8 +6749,11 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         return {}
     # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
     # before ("DON LEMON, CNN ANCHOR:")
-    fulls = {n.split()[-1]: n for _, n in out.values() if n and " " in n}
-    return {k: (at, fulls.get(n, n) if n and " " not in n else n) for k, (at, n) in out.items()}
+    fulls = named | {n.split()[-1]: n for _, n in out.values() if n and " " in n}
+    return {
+        k: (at, None if n and n.split()[-1] in hosts else fulls.get(n, n) if n else n)
+        for k, (at, n) in out.items()
+    }
 
 
 # A Reuters-style headline or an agency alert that names its source after a dash: "Floods
