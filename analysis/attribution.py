@@ -371,6 +371,10 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
     out: list[str] = []
     for m in _names_in(text, 0, end):
         name = _strip_titles(m.group())
+        if name[:2] in _SUBORDINATOR_PAIRS and (sub := _SUBORDINATOR_LEAD_RE.match(name)):
+            # "When Mr Ryland says 100,000, ...": the clause's opening word is no first name
+            # (an op-ed, ds2-factcheck), as in the capitalised-run rule of person_names
+            name = _strip_titles(name[sub.end() :])
         words = name.split()
         if not 2 <= len(words) <= 4 or name in known or name in known_orgs:
             continue
@@ -968,6 +972,12 @@ _OWNER_OF_FIGURE_RE = re.compile(
     r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
+#: A titled person's possessive right before a number: "Mr Ryland's 100,000", "Dr Amin's
+#: "about 4,000"".
+_PERSON_OWNS_FIGURE_RE = re.compile(
+    r"\b(?P<np>(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \u00a0][A-Z][\w'’\-]+)(?:'s|’s)[ \u00a0][\"“]?"
+    r"(?=[$€£]?\d|(?:about|around|some|nearly|almost|over|more[ \u00a0]than)[ \u00a0][$€£]?\d)"
+)
 _DESCRIBED_BODY_RE = re.compile(
     # (a possessive among the description's words: "the bloc's statistics office Eurostat")
     r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
@@ -1272,6 +1282,13 @@ def _body_descriptions() -> dict[str, tuple[str, ...]]:
     return out
 
 
+#: A sentence opening with a body's own data: "ICE's own data is narrower", "Eurostat's
+#: latest figures".
+_OWNER_DATA_OPENING_RE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&.\-]*[ \u00a0](?:of[ \u00a0]|and[ \u00a0]|for[ \u00a0])?){0,4}"
+    r"[A-Z][\w&.\-]*)(?:'s|’s)[ \u00a0](?:(?:own|latest|official|new|published)[ \u00a0])?"
+    r"(?:data|figures|statistics|numbers|records)\b"
+)
 #: A country's possessive right before a body's name: "Mexico's" in "Mexico's Instituto ...".
 _OWNER_BEFORE_NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:'s|’s))$")
 _NAME_JOINERS = frozenset(("of", "and", "for", "on", "the", "de", "del", "la", "los", "las", "y"))
@@ -1324,6 +1341,16 @@ _BODY_WORK_RE = re.compile(
     r"(?:analysis|study|survey|report|review|poll|estimate|tally|count)"
     r"(?P<of>[ \u00a0](?:of|on|from)[ \u00a0].*)?$"
 )
+#: A body's release: "a Labour Party press release", "the Home Office statement".
+_BODY_RELEASE = (
+    r"(?:[Aa]n?|[Tt]he)[ \u00a0](?:(?:new|latest|recent|joint)[ \u00a0])?"
+    r"(?P<org>[A-Z][\w.&'’-]*(?:[ \u00a0](?:of|for|and|on|[A-Z][\w.&'’-]*)){0,6})[ \u00a0]"
+    r"(?:press[ \u00a0]release|news[ \u00a0]release|statement|press[ \u00a0]statement|briefing"
+    r"|leaflet|memo|bulletin)"
+)
+_BODY_RELEASE_RE = re.compile(_BODY_RELEASE)
+#: The same closing a longer phrase: "The number first appeared in a Reform UK press release".
+_BODY_RELEASE_TAIL_RE = re.compile(r"\b" + _BODY_RELEASE + "$")
 #: "the EU asylum agency", "the German statistics office": words that describe a body
 #: before its generic noun.
 _DESCRIBED_GENERIC_RE = re.compile(
@@ -2110,6 +2137,12 @@ class _Resolver:
             # analysis it is, not what it analysed, as "a UN report" gives the UN (the
             # convention settled in 4f8341d; AP copy, devset2 stats)
             return self.resolve(work.group("org"), state, in_quote)
+        if np[:2] in ("A ", "An", "a ", "an", "Th", "th") and (
+            rel := _BODY_RELEASE_RE.fullmatch(np)
+        ):
+            # "a Labour Party press release, which said": the party that put it out
+            # (fact-checks, ds2-factcheck)
+            return self.resolve(rel.group("org"), state, in_quote)
         np = _clean_np(np)
         if ("-run " in np or "-owned " in np or "-controlled " in np) and (
             sr := _STATE_RUN_BEFORE_NAME_RE.match(np)
@@ -2651,7 +2684,9 @@ class _Resolver:
         i = self.text.find(" " + name)
         while i > 0:
             m = _OWNER_BEFORE_NAME_RE.search(self.text, max(0, i - 30), i)
-            if m:
+            if m and m.group(1)[:-2] in self.places:
+                # a country's, not "Syracuse University's Transactional Records Access
+                # Clearinghouse (TRAC)", whose owner is another body (ds2-factcheck)
                 return m.group(1) + " " + name
             i = self.text.find(" " + name, i + 1)
         return name
@@ -3713,9 +3748,26 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
     m = _RELATIVE_END_RE.search(seg)
     if m is None:
         return None
-    return _trailing_np(seg[: m.start()])
+    head = seg[: m.start()]
+    if head[-1:].isalnum() and (when := _DATE_TAIL_RE.search(head)):
+        # "a Labour Party press release on 2 October, which said": when it came out is no
+        # part of what said it (fact-checks, ds2-factcheck)
+        head = head[: when.start()]
+    if head[-1:] in "etfnmgo" and (rel := _BODY_RELEASE_TAIL_RE.search(head)):
+        # "The number first appeared in a Reform UK press release, which said": the release
+        # is the antecedent, not the clause it sits in (fact-checks, ds2-factcheck)
+        return rel.group()
+    return _trailing_np(head)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: A date closing a noun phrase: "on 2 October", "on Monday", "last week", "in March 2025".
+_DATE_TAIL_RE = re.compile(
+    rf"[ \u00a0](?:on[ \u00a0](?:\d{{1,2}}[ \u00a0](?:{_MONTHS})|(?:{_MONTHS})[ \u00a0]\d{{1,2}}"
+    rf"|{_DAYS})|last[ \u00a0](?:week|month|year|{_DAYS})|in[ \u00a0](?:{_MONTHS}))"
+    r"(?:,?[ \u00a0]\d{4})?$"
+)
 _PAST_SAY_VERBS = frozenset("said found showed shown told wrote".split())
 _THAT_RELATIVE_RE = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)[ \u00a0]that[ \u00a0]$")
 #: Words before "that" that open no relative clause: "so that", "now that", "given that".
@@ -4099,6 +4151,9 @@ _DATA_FROM_BEFORE_RE = re.compile(
     # feature)
     r"|released|published|collected|obtained|seen|shared|provided)\b[^,.;:]{2,70}$"
 )
+#: A quoted phrase just before a word, its closing quote after a letter or digit: '"40,000
+#: removals" ' (not '"... here," ').
+_QUOTED_PHRASE_BEFORE_RE = re.compile(r"[\w%][\"”][ \u00a0]$")
 _A_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|another|one)[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){1,2}$")
 _POSSESSIVE_NOUN_BEFORE_RE = re.compile(
     # (not after a plural of common words, its subject: "said its members report 300 cases")
@@ -4539,6 +4594,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "... and admitted nearly that many": let in, no speech
     if v.startswith("insist") and after.startswith((" on ", " upon ")):
         return False  # "authorities insisted on Trapani as the port": a demand, no statement
+    if v in ("claim", "claims") and _QUOTED_PHRASE_BEFORE_RE.search(before):
+        # 'Minister's "40,000 removals" claim counts people who ...': a quoted phrase with
+        # no closing punctuation before "claim" names the claim, a noun (an inverted tag
+        # follows a quote's comma: '"...," claim activists'; fact-check headlines,
+        # ds2-factcheck)
+        return False
     if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):
         return False  # "claimed the lives of 14", "claimed 9 lives", "claimed responsibility"
     if v == "informed" and (
@@ -4789,6 +4850,16 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                     "numbers",
                     "records",
                 )
+            )
+            # "ICE's own data is narrower. It shows 301,450 removals": the data of the
+            # sentence before, a number right after the verb (explainers, ds2-factcheck)
+            or (
+                v in ("shows", "showed")
+                and pw == "it"
+                and prev_word is not None
+                and prev_word.start() == 0
+                and m.start() - s0 < 4
+                and _NUMBER_RIGHT_AFTER_RE.match(after) is not None
             )
             # "The figures also show 14,500 were Syrians": an adverb between the data and
             # their verb (statistics copy, devset2 stats)
@@ -5501,6 +5572,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             word = m.group("w").lower()
             # kept at the estimate's end: it names the figure right after it, no other
             found.append((m.end(), src, word, False, "owner"))
+    if ("'s " in seg or "’s " in seg) and ("mr" in seg or "ms" in seg or "dr" in seg):
+        for m in _PERSON_OWNS_FIGURE_RE.finditer(text, s0, s1):
+            # "you get close to Mr Ryland's 100,000": the number a person put about, whose it
+            # is, as "the IMF's forecast of 3.2%" (opinion columns, ds2-factcheck)
+            src = resolver.resolve(m.group("np"), state, False)
+            found.append((m.end(), src, "figure", False, "owner"))
     if " by " not in seg:
         return found
     if " that " in seg:
@@ -5923,6 +6000,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if opening:
                 state.last_role = opening.group().rstrip()
             issuer = _doc_issuer(text, s0, s1)
+            if issuer is None and ("'s " in text[s0 : s0 + 60] or "’s " in text[s0 : s0 + 60]):
+                own = _OWNER_DATA_OPENING_RE.match(text, s0, s1)
+                if own:
+                    # "ICE's own data is narrower. It shows 301,450 removals": the body whose
+                    # data open the sentence is the next sentence's "it" (explainers,
+                    # ds2-factcheck)
+                    issuer = own.group("owner")
             if issuer is None and "(" in text[s0 : s0 + 80]:
                 body = _BODY_OPENING_RE.match(text, s0, s1)
                 if body:

@@ -39,6 +39,61 @@ CASES = [
             ("about $2 billion", 2e9, AP, M, "USD", {"source": "Luke Dwyer"}),
         ],
     ),
+    # --- fact-check headlines and explainers: the claim, the body's data -----------------
+    (
+        "invented/fact-check headline (Full Fact-style): a quoted claim is a noun",
+        'Mayor\'s "12,000 new homes" claim leaves out demolitions\n\nThe council built '
+        "7,400 homes in the period.",
+        [
+            ("12,000", 12000, E, C, None, {"head": "homes", "source": None}),
+            ("7,400", 7400, E, C, None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/explainer (Q&A): a body's own data, then 'It shows'",
+        "Frontex counts attempts, not people. Eurostat's own data is narrower. It shows "
+        "96,300 return orders enforced in 2025.",
+        [("96,300", 96300, E, C, None, {"head": "orders", "source": "Eurostat"})],
+    ),
+    (
+        "invented/explainer: a university's centre by its acronym keeps no owner",
+        "The figures were compiled by Columbia University's Center for Labor Mobility (CLM). "
+        "A CLM analysis found 58% of the workers had no written contract.",
+        [
+            (
+                "58%",
+                58,
+                E,
+                P,
+                "%",
+                {"head": "workers", "source": "Center for Labor Mobility"},
+            )
+        ],
+    ),
+    # --- sources: a party's release, a person's number, a clause's opening word -----------
+    (
+        "invented/fact-check (Full Fact-style): a party's press release on a date, which said",
+        "The number first appeared in a Reform UK press release on 4 March, which said 60,000 "
+        "migrants had crossed.",
+        [("60,000", 60000, E, C, None, {"head": "migrants", "source": "Reform UK"})],
+    ),
+    (
+        "invented/op-ed: a titled person's possessive before the number",
+        "Lena Brandt, the party's leader, spoke on Monday. Add those up and you get close to "
+        "Ms Brandt's 250,000.",
+        [("250,000", 250000, E, C, None, {"source": "Lena Brandt"})],
+    ),
+    (
+        "invented/op-ed: 'When Ms X says N' is no first name 'When'",
+        "Last week the Sinn Féin TD Aoife Nolan said 30,000 homes were needed.\n\nWhen Ms "
+        "Nolan says 30,000, she means social homes. When prices rise, she says, 4,000 more are "
+        "needed.",
+        [
+            ("30,000", 30000, E, C, None, {"head": "homes", "source": "Aoife Nolan"}),
+            ("30,000", 30000, E, C, None, {"source": "Aoife Nolan"}),
+            ("4,000", 4000, E, C, None, {"source": "Aoife Nolan"}),
+        ],
+    ),
 ]
 
 
