@@ -6116,7 +6116,9 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     ):
         # "According to police, the crowd numbered about 30,000": a singular subject right
         # before the verb is what the number measures, not a plural further back ("police")
-        return ("people" if n in ("population", "populace") else n), base + sing.start("n")
+        # (and "net inward migration was over 100,000": people moving, ds2-factcheck)
+        people = n in ("population", "populace") or n in _MIGRATION_NOUNS
+        return ("people" if people else n), base + sing.start("n")
     best = None
     end_at = len(window)
     if verbs and ", wh" in window:
@@ -7800,6 +7802,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_share_subject_heads(report, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
         _fill_mark_heads(report, rows)
+    if " in " in text:
+        _fill_bare_rate_heads(text, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -9986,6 +9990,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Ceuta, with a population of 80,000": people, never the count before it
                 r["head"] = r["counted"] = "people"
                 continue
+            if noun in _MIGRATION_NOUNS:
+                # "giving net migration of 55,500": a balance of people moving, so people
+                # (as "net migration fell to 204,000"; an op-ed, ds2-factcheck)
+                r["head"], r["counted"] = "people", nm.group("noun")
+                continue
             if noun == "base" and (ub := _USER_BASE_BEFORE_RE.search(before)):
                 r["head"] = r["counted"] = ub.group("x").lower() + "s"  # "a user base of 300m"
                 continue
@@ -11293,6 +11302,38 @@ def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
             r["head"], r["counted"] = prev["head"], prev["counted"]
 
 
+#: A rate "one in five" with no noun, a verb of its own right after it: "roughly one in five
+#: had lived in the country for more than a decade".
+_BARE_RATE_RE = re.compile(r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d{1,2})[ \u00a0]in[ \u00a0]")
+_VERB_AFTER_RATE_RE = re.compile(
+    r"[ \u00a0](?:had|have|has|were|was|are|is|said|say|says)[ \u00a0]"
+)
+
+
+def _fill_bare_rate_heads(text: str, rows: list[dict]) -> None:
+    """ "About 70% of the people ICE removed had no conviction, according to TRAC. Lindqvist
+    said roughly one in five had lived in the country for more than a decade": a rate with
+    no noun of its own, its verb right after it, is of the people the share just before
+    counted, in its sentence or the one before (explainers, ds2-factcheck)."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "percent"
+            or r["head"] is not None
+            or _BARE_RATE_RE.search(r["text"]) is None
+            or _VERB_AFTER_RATE_RE.match(text, r["end"]) is None
+        ):
+            continue
+        prev = rows[k - 1]
+        if (
+            prev["kind"] == "percent"
+            and prev["head"] is not None
+            and prev["sentence"] >= r["sentence"] - 1
+            and prev["paragraph"] == r["paragraph"]
+        ):
+            r["head"], r["counted"] = prev["head"], prev["counted"]
+
+
 #: The subject "the share of <plural noun> <what part of them>": "The share of claims approved
 #: has stayed around 35%", "the proportion of applicants who were granted protection was
 #: 41%". A postmodifier names the part, so the noun is the whole ("the share of children
@@ -11522,6 +11563,8 @@ _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
 # is counted ("a total of 52", "out of 10", "an increase of 300", "a depth of 10").
+#: A balance or a flow of people moving, which a number counts in people.
+_MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
 _NOT_NOUN_OF = frozenset(
     """total number sum set out part parts range age ages maximum minimum average majority
     minority tally count figure figures estimate estimates score scores rate ratio share
@@ -11531,7 +11574,7 @@ _NOT_NOUN_OF = frozenset(
     depth height length speed width weight tune excess upwards instead because ahead inside
     outside none amount amounts value level levels peak high low sum price prices cost costs
     capacity population target targets goal goals quota quotas ceiling cap limit threshold
-    fraction standard standards norm benchmark minimum""".split()
+    fraction standard standards norm benchmark minimum pace""".split()
 )
 # A verb that states the amount of its subject, right before the number (and its qualifier).
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
@@ -11722,7 +11765,8 @@ _NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
     r"(?P<np>[A-Za-z][\w\-'’ ]{1,60}?)"
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
-    r"[ \u00a0](?:at|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
+    # ("originally gave the number of voluntary returns as 24,171": a correction, ds2-factcheck)
+    r"[ \u00a0](?:at|as|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
     r"|falling|climbing|growing|grew|reaching)\b[^.;]*$"
 )
 # "12 of their last 15 matches": a word of order between "of their" and the whole

@@ -70,6 +70,42 @@ CASES = [
             )
         ],
     ),
+    # --- heads: a balance of migration, a pace, a corrected number, a bare rate -----------
+    (
+        "invented/op-ed (Irish Times-style): net migration of N counts people",
+        "Over the year emigration rose to 69,900, leaving net migration of 79,300.",
+        [
+            ("69,900", 69900, E, C, None, {"head": "people"}),
+            ("79,300", 79300, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/explainer: 'at the present pace of N a day' counts what the target counts",
+        "The ministry wants 300,000 deportations a year. At the present pace of about 550 a "
+        "day, it will fall short.",
+        [
+            ("300,000", 300000, E, C, None, {"head": "deportations"}),
+            ("about 550", 550, AP, C, None, {"head": "deportations"}),
+        ],
+    ),
+    (
+        "invented/correction note: 'gave the number of X as N. The correct figure was M'",
+        "The ministry's first statement gave the number of detained migrants as 1,212. The "
+        "correct figure was 1,221.",
+        [
+            ("1,212", 1212, E, C, None, {"head": "migrants"}),
+            ("1,221", 1221, E, C, None, {"head": "migrants"}),
+        ],
+    ),
+    (
+        "invented/explainer (AP-style): a bare rate after a share of a group",
+        "Nearly 60% of the workers surveyed had no contract, the union found. Its organiser, "
+        "Paul Nkemelu, said about one in three had not been paid at all.",
+        [
+            ("Nearly 60%", 60, UP, P, "%", {"head": "workers"}),
+            ("about one in three", 100 / 3, AP, P, "%", {"head": "workers"}),
+        ],
+    ),
     # --- sources: a party's release, a person's number, a clause's opening word -----------
     (
         "invented/fact-check (Full Fact-style): a party's press release on a date, which said",
