@@ -2441,7 +2441,9 @@ class _Resolver:
                 None,
             )
             if own is not None:
-                return own
+                # ("ICE was holding 61,226 people ..., according to the agency's data" after
+                # "Immigration and Customs Enforcement": the fullest name, ds2-factcheck)
+                return self.fullest_name(own)
         if g:
             word = g.group("g") or g.group("bare")
             if state.last_org and word in state.last_org.lower():
@@ -2533,7 +2535,9 @@ class _Resolver:
                     None,
                 )
                 if state_body is not None:
-                    return state_body
+                    # ("... according to the agency's data" after "ICE was holding ...":
+                    # the fullest name, ds2-factcheck)
+                    return self.fullest_name(state_body)
             described = state.last_source or state.last_person
             if described and self.described_as_body(described, word):
                 # "Grupa Granica, a coalition of Polish NGOs, said ... the group said": a

@@ -7804,6 +7804,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_mark_heads(report, rows)
     if " in " in text:
         _fill_bare_rate_heads(text, rows)
+    if "he " in text:
+        _fill_restated_the_heads(text, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -8322,6 +8324,22 @@ _CHANGE_BEFORE_PCT_RE = re.compile(
     r"|climbed|slumped|soared)(?:[ \u00a0]by)?[ \u00a0](?:(?:about|around|some|nearly|almost"
     r"|over|roughly|more[ \u00a0]than)[ \u00a0])?$"
 )
+#: "of those arriving", "of those leaving": the count of the sentence before whose verb
+#: moves the same way ("125,300 people moved to Ireland", "69,800 left").
+_ARRIVING_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:moved[ \u00a0](?:to|into)|arrived|came|entered"
+    r"|immigrated|migrated[ \u00a0]to)\b"
+)
+_LEAVING_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:left|emigrated|departed|moved[ \u00a0]abroad)\b"
+)
+_FLOW_PARTICIPLES = {
+    "arriving": _ARRIVING_AFTER_RE,
+    "arrived": _ARRIVING_AFTER_RE,
+    "coming": _ARRIVING_AFTER_RE,
+    "leaving": _LEAVING_AFTER_RE,
+    "departing": _LEAVING_AFTER_RE,
+}
 _OF_THOSE_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}"
     # a particle after the participle: "of those ordered out", "of those turned away"
@@ -8921,6 +8939,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # three in ten of those ordered out were sent back": a share of the people
                 # the sentence counted just before (Eurostat copy, devset2 stats)
                 r["part_of"] = prev_ids[0]
+            elif (
+                kind == "percent"
+                and not prev_ids
+                and k
+                and sentences
+                and rows[k - 1]["sentence"] == r["sentence"] - 1
+                and (flow := _FLOW_PARTICIPLES.get(those.group("np").split()[-1].lower()))
+            ):
+                # "125,300 people moved to Ireland ... and 69,800 left, giving net migration
+                # of 55,500. Almost 30% of those arriving were Irish citizens": of the count
+                # the sentence before gave for that direction (an op-ed, ds2-factcheck)
+                for j in range(k - 1, -1, -1):
+                    q = rows[j]
+                    if q["sentence"] != r["sentence"] - 1:
+                        break
+                    if (
+                        q["kind"] == "count"
+                        and _is_plural_noun(q["head"] or "")
+                        and flow.match(text, q["end"], min(len(text), q["end"] + 40))
+                    ):
+                        r["part_of"] = j
+                        break
             continue
         if _OF_THAT_NUMBER_RE.match(after):
             # "with 25,000 of that number sheltering in schools": part of the count before
@@ -11332,6 +11372,37 @@ def _fill_bare_rate_heads(text: str, rows: list[dict]) -> None:
             and prev["paragraph"] == r["paragraph"]
         ):
             r["head"], r["counted"] = prev["head"], prev["counted"]
+
+
+#: "The 2.8 million is real": a number taken up again as a noun, by its article alone.
+_THE_BEFORE_RE = re.compile(r"(?:^|(?<=[ \u00a0\n\"“]))[Tt]he[ \u00a0]$")
+_RESTATED_NEXT_RE = re.compile(r"(?:[ \u00a0](?:is|was|are|were|includes|figure|number)\b)")
+
+
+def _fill_restated_the_heads(text: str, rows: list[dict]) -> None:
+    """ "Karen Whitfield says there are 2.8 million temporary visa holders ... MEI TANAKA: The
+    2.8 million is real": a count named by "the" and its number alone, as the subject of its
+    verb, takes up the same number counted before, and counts what it counted (interviews
+    and fact-checks, ds2-factcheck)."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "count"
+            or r["bound"] != "exact"
+            or not _THE_BEFORE_RE.search(text, max(0, r["start"] - 5), r["start"])
+            or not _RESTATED_NEXT_RE.match(text, r["end"])
+        ):
+            continue
+        same = next(
+            (
+                q
+                for q in reversed(rows[:k])
+                if q["kind"] == "count" and q["value"] == r["value"] and q["head"]
+            ),
+            None,
+        )
+        if same is not None:
+            r["head"], r["counted"] = same["head"], same["counted"]
 
 
 #: The subject "the share of <plural noun> <what part of them>": "The share of claims approved
