@@ -2025,8 +2025,15 @@ class _Resolver:
         self.persons = person_names(self.text, entities)
         self.entity_orgs = None
         if entities:
+            labels = _person_label_spans(self.text) if ":" in self.text else []
             self.entity_orgs = [
-                (e.start, _clean_np(e.text)) for e in entities if e.label == "organisation"
+                (e.start, _clean_np(e.text))
+                for e in entities
+                if e.label == "organisation"
+                # "LUKE DWYER: Good evening.", "BERG: The department says ...": a transcript's
+                # speaker label in capitals names a person, no body for a later "the
+                # department" (ds2-factcheck)
+                and not (e.text.isupper() and any(a <= e.start < b for a, b in labels))
             ]
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
@@ -6795,6 +6802,24 @@ _NOT_SPEAKER_LABELS = frozenset(
     WHAT WHO WHY HOW STATUS EXCLUSIVE OPINION ANALYSIS LISTEN COMMENT EDITORIAL INTERVIEW
     REVIEW PICTURED EXPLAINER FACTCHECK VERDICT""".split()
 )
+
+
+def _person_label_spans(text: str) -> list[tuple[int, int]]:
+    """Where a transcript's speaker labels stand, a person's name in capitals opening a line
+    ("ANNA BERG (PRESENTER):", and "BERG:" after it): only where some label gives a full
+    name, and a one-word label one of its words (never "UNHCR: 4,000 refugees ...")."""
+    found = []
+    for m in _LINE_START_RE.finditer(text):
+        lab = _SPEAKER_LABEL_RE.match(text, m.end())
+        if lab is not None:
+            found.append((m.end(), lab.end(), lab.group("name")))
+    words = {w for _, _, n in found if " " in n for w in n.split()}
+    if not words:
+        return []
+    return [(a, b) for a, b, n in found if all(w in words for w in n.split())]
+
+
+_LINE_START_RE = re.compile(r"^(?=[A-Z])", re.MULTILINE)
 
 
 def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:

@@ -162,10 +162,11 @@ The general rules of this round, one line each:
   by its fullest name.
 - "125,300 people moved to Ireland ... and 69,800 left ... Almost 30% of those arriving":
   of the count the sentence before gave for that direction (arriving/leaving).
+- "LUKE DWYER: Good evening. ... BERG: The department says 12,400 visas ...": a speaker
+  label in capitals (its words those of a full-name label) is no body for "the department"
+  (it resolved to "LUKE"; found while writing a row, not in the reports).
 
-Seen and left alone: in a transcript, "The department says 12,400 visas ..." resolved "the
-department" to "LUKE" (a speaker label's first word taken for a body; the rows use a named
-body instead); "took the total above 40,000" (head: the returns of the sentence before);
+Seen and left alone: "took the total above 40,000" (head: the returns of the sentence before);
 "Take them out and you're at about 2.1 million" (head: the holders, not the New Zealand
 citizens just named); and tests/test_figures.py::test_label_gates_answer_as_the_patterns,
 whose random draw "Man, 12, of" (a line break after the comma) fails on this branch's base
@@ -357,6 +358,12 @@ CASES = [
         "Institute, a think tank, has criticised them.\n\nICE's own figures are narrower. ICE "
         "was holding 58,400 people in detention in June, according to the agency's data.",
         [("58,400", 58400, E, C, None, {"source": "U.S. Immigration and Customs Enforcement"})],
+    ),
+    (
+        "invented/TV interview transcript: a speaker label in capitals is no body",
+        "ANNA BERG (PRESENTER): Welcome back. With me is the shadow minister, Luke Dwyer.\n\n"
+        "LUKE DWYER: Good evening.\n\nBERG: The department says 12,400 visas were cancelled.",
+        [("12,400", 12400, E, C, None, {"head": "visas", "source": "department"})],
     ),
 ]
 
