@@ -978,6 +978,18 @@ _PERSON_OWNS_FIGURE_RE = re.compile(
     r"\b(?P<np>(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \u00a0][A-Z][\w'’\-]+)(?:'s|’s)[ \u00a0][\"“]?"
     r"(?=[$€£]?\d|(?:about|around|some|nearly|almost|over|more[ \u00a0]than)[ \u00a0][$€£]?\d)"
 )
+#: A claim's owner before the quoted words it is known by: 'Minister's "40,000 removals"
+#: claim', 'Farage's "one million" claim'.
+_OWNER_QUOTED_CLAIM_RE = re.compile(
+    r"\b(?P<np>[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+){0,2})(?:'s|’s)[ \u00a0][\"“]"
+    r"(?=[^\"”\n]{1,50}[\"”][ \u00a0]claims?\b)"
+)
+_WORD_CHARS_RE = re.compile(r"[a-z]+")
+#: Roles a headline names a claim's owner by.
+_CLAIM_OWNER_ROLES = frozenset(
+    """minister secretary president premier chancellor mayor governor senator mp
+    spokesman spokeswoman""".split()
+)
 _DESCRIBED_BODY_RE = re.compile(
     # (a possessive among the description's words: "the bloc's statistics office Eurostat")
     r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
@@ -2666,6 +2678,17 @@ class _Resolver:
         are and officials are not?"""
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
+
+    def person_with_role(self, role: str) -> str | None:
+        """The first person the text names right after ``role`` ("Border security minister
+        Helen Carver says" for "minister"), or None."""
+        best = None
+        for name in set(self.persons.values()):
+            i = self.text.find(name)
+            if i > 0 and role in _WORD_CHARS_RE.findall(self.text[max(0, i - 40) : i].lower()):
+                if best is None or i < best[0]:
+                    best = (i, name)
+        return best[1] if best else None
 
     def fullest_name(self, name: str) -> str:
         """An all-capitals ``name`` as the fullest name the text gives the body it stands
@@ -5589,6 +5612,19 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # is, as "the IMF's forecast of 3.2%" (opinion columns, ds2-factcheck)
             src = resolver.resolve(m.group("np"), state, False)
             found.append((m.end(), src, "figure", False, "owner"))
+    if ("'s " in seg or "’s " in seg) and " claim" in seg:
+        for m in _OWNER_QUOTED_CLAIM_RE.finditer(text, s0, s1):
+            # 'Minister's "40,000 removals" claim counts people who left': the claim's
+            # owner gives the number it quotes; a role is the person the text names with it
+            # ("Border security minister Helen Carver"; fact-check headlines, ds2-factcheck)
+            owner = m.group("np")
+            src = (
+                resolver.person_with_role(owner.lower())
+                if owner.lower() in _CLAIM_OWNER_ROLES
+                else resolver.resolve(owner, state, False)
+            )
+            if src:
+                found.append((m.end(), src, "claim", False, "owner"))
     if " by " not in seg:
         return found
     if " that " in seg:

@@ -117,12 +117,11 @@ that commit)::
       86-rn-breakfast-migration-interview.txt '341,000': counted: 'net overseas migration' -> 'people'
       86-rn-breakfast-migration-interview.txt '299,900': counted: 'net overseas migration' -> 'people'
 
-No gold was changed after the blind run. Three answers the output differs on were kept as
+No gold was changed after the blind run. Two answers the output differs on were kept as
 judged when the gold was written: "Congress approved $41 billion ..., enough for more than
 100,000 beds, the Congressional Budget Office estimated" (the estimate is of the beds, the
-appropriation is the report's own fact); "White House officials have set a target of 1
-million removals" (whoever sets a target gives its number); and the fact-check headline's
-"Minister's "40,000 removals" claim" (the minister the text names, Helen Carver).
+appropriation is the report's own fact); and "White House officials have set a target of 1
+million removals" (whoever sets a target gives its number).
 
 The table below holds invented sentences (other names, places and numbers) with the
 constructions that failed in the four reports, rows as in ``tests/test_unseen_styles.py``
@@ -138,7 +137,9 @@ The general rules of this round, one line each:
   when his first line is too short to count as speech ("DANIEL OKAFOR: Good morning.");
   "Our own modelling puts the cost at ..." in a speaker's line is the speaker's.
 - 'Minister's "40,000 removals" claim counts ...': a quoted phrase with no closing
-  punctuation before "claim" makes "claim" a noun, no inverted speech verb.
+  punctuation before "claim" makes "claim" a noun, no inverted speech verb; the claim's
+  owner gives its number, a role ("Minister's") being the person the text names right
+  after that role ("Border security minister Helen Carver").
 - "Syracuse University's Transactional Records Access Clearinghouse (TRAC)": the possessive
   kept before an acronym's body is a country's only (the owner must be a place).
 - "ICE's own data is narrower. It shows 301,450 removals": a body's data opening a
@@ -174,8 +175,8 @@ whose random draw "Man, 12, of" (a line break after the comma) fails on this bra
 
 Final score of the four reports (after this round's rules; ``python -m analysis.evaluate
 /tmp/factcheck-blind``, the batch alone, unchanged gold): F1 1.000 (86/86, no miss, no
-extra); bound, kind, low_high and part_of 1.000; head 0.977 (84/86); source 0.965 (83/86,
-the three kept answers above); counted 0.430 (not scored: "net overseas migration" against
+extra); bound, kind, low_high and part_of 1.000; head 0.977 (84/86); source 0.977 (84/86,
+the two kept answers above); counted 0.430 (not scored: "net overseas migration" against
 "people", "people who applied for international protection" against "people").
 """
 
@@ -365,6 +366,17 @@ CASES = [
         "LUKE DWYER: Good evening.\n\nBERG: The department says 12,400 visas were cancelled.",
         [("12,400", 12400, E, C, None, {"head": "visas", "source": "department"})],
     ),
+    (
+        "invented/fact-check headline: the claim's owner named by a role, then in full",
+        "Mayor's \"12,000 new homes\" claim leaves out demolitions\n\nThe city's mayor, Tom "
+        "Ash, said in March that 12,000 homes were built. The council built 7,400 homes in the "
+        "period.",
+        [
+            ("12,000", 12000, E, C, None, {"head": "homes", "source": "Tom Ash"}),
+            ("12,000", 12000, E, C, None, {"source": "Tom Ash"}),
+            ("7,400", 7400, E, C, None, {"source": None}),
+        ],
+    ),
 ]
 
 
@@ -389,7 +401,7 @@ FLOORS = {
         "head": 0.95,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.95,
+        "source": 1.0,
     },
     "84-us-deportations-explainer.txt": {
         "f1": 1.0,
