@@ -371,6 +371,10 @@ def _narrative_persons(text: str, entities, fulls: list[str], known_orgs: set) -
     out: list[str] = []
     for m in _names_in(text, 0, end):
         name = _strip_titles(m.group())
+        if name[:2] in _SUBORDINATOR_PAIRS and (sub := _SUBORDINATOR_LEAD_RE.match(name)):
+            # "When Mr Ryland says 100,000, ...": the clause's opening word is no first name
+            # (an op-ed, ds2-factcheck), as in the capitalised-run rule of person_names
+            name = _strip_titles(name[sub.end() :])
         words = name.split()
         if not 2 <= len(words) <= 4 or name in known or name in known_orgs:
             continue
@@ -980,6 +984,24 @@ _OWNER_OF_FIGURE_RE = re.compile(
     r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
+#: A titled person's possessive right before a number: "Mr Ryland's 100,000", "Dr Amin's
+#: "about 4,000"".
+_PERSON_OWNS_FIGURE_RE = re.compile(
+    r"\b(?P<np>(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \u00a0][A-Z][\w'’\-]+)(?:'s|’s)[ \u00a0][\"“]?"
+    r"(?=[$€£]?\d|(?:about|around|some|nearly|almost|over|more[ \u00a0]than)[ \u00a0][$€£]?\d)"
+)
+#: A claim's owner before the quoted words it is known by: 'Minister's "40,000 removals"
+#: claim', 'Farage's "one million" claim'.
+_OWNER_QUOTED_CLAIM_RE = re.compile(
+    r"\b(?P<np>[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+){0,2})(?:'s|’s)[ \u00a0][\"“]"
+    r"(?=[^\"”\n]{1,50}[\"”][ \u00a0]claims?\b)"
+)
+_WORD_CHARS_RE = re.compile(r"[a-z]+")
+#: Roles a headline names a claim's owner by.
+_CLAIM_OWNER_ROLES = frozenset(
+    """minister secretary president premier chancellor mayor governor senator mp
+    spokesman spokeswoman""".split()
+)
 _DESCRIBED_BODY_RE = re.compile(
     # (a possessive among the description's words: "the bloc's statistics office Eurostat")
     r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
@@ -1311,6 +1333,13 @@ def _body_descriptions() -> dict[str, tuple[str, ...]]:
 _DEMONYM_BEFORE_DESC_RE = re.compile(
     r"[Tt]he[ \u00a0](?P<dem>[A-Z][a-z]+(?:an|ian|ese|i|ish))[ \u00a0](?P<rest>[a-z].*)$"
 )
+#: A sentence opening with a body's own data: "ICE's own data is narrower", "Eurostat's
+#: latest figures".
+_OWNER_DATA_OPENING_RE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&.\-]*[ \u00a0](?:of[ \u00a0]|and[ \u00a0]|for[ \u00a0])?){0,4}"
+    r"[A-Z][\w&.\-]*)(?:'s|’s)[ \u00a0](?:(?:own|latest|official|new|published)[ \u00a0])?"
+    r"(?:data|figures|statistics|numbers|records)\b"
+)
 #: A country's possessive right before a body's name: "Mexico's" in "Mexico's Instituto ...".
 _OWNER_BEFORE_NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:'s|’s))$")
 _NAME_JOINERS = frozenset(("of", "and", "for", "on", "the", "de", "del", "la", "los", "las", "y"))
@@ -1369,6 +1398,16 @@ _BODY_WORK_RE = re.compile(
     r"(?:analysis|study|survey|report|review|poll|estimate|tally|count)"
     r"(?P<of>[ \u00a0](?:of|on|from)[ \u00a0].*)?$"
 )
+#: A body's release: "a Labour Party press release", "the Home Office statement".
+_BODY_RELEASE = (
+    r"(?:[Aa]n?|[Tt]he)[ \u00a0](?:(?:new|latest|recent|joint)[ \u00a0])?"
+    r"(?P<org>[A-Z][\w.&'’-]*(?:[ \u00a0](?:of|for|and|on|[A-Z][\w.&'’-]*)){0,6})[ \u00a0]"
+    r"(?:press[ \u00a0]release|news[ \u00a0]release|statement|press[ \u00a0]statement|briefing"
+    r"|leaflet|memo|bulletin)"
+)
+_BODY_RELEASE_RE = re.compile(_BODY_RELEASE)
+#: The same closing a longer phrase: "The number first appeared in a Reform UK press release".
+_BODY_RELEASE_TAIL_RE = re.compile(r"\b" + _BODY_RELEASE + "$")
 #: "the EU asylum agency", "the German statistics office": words that describe a body
 #: before its generic noun.
 _DESCRIBED_GENERIC_RE = re.compile(
@@ -2068,8 +2107,15 @@ class _Resolver:
         self.persons = person_names(self.text, entities)
         self.entity_orgs = None
         if entities:
+            labels = _person_label_spans(self.text) if ":" in self.text else []
             self.entity_orgs = [
-                (e.start, _clean_np(e.text)) for e in entities if e.label == "organisation"
+                (e.start, _clean_np(e.text))
+                for e in entities
+                if e.label == "organisation"
+                # "LUKE DWYER: Good evening.", "BERG: The department says ...": a transcript's
+                # speaker label in capitals names a person, no body for a later "the
+                # department" (ds2-factcheck)
+                and not (e.text.isupper() and any(a <= e.start < b for a, b in labels))
             ]
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
@@ -2180,6 +2226,12 @@ class _Resolver:
             # analysis it is, not what it analysed, as "a UN report" gives the UN (the
             # convention settled in 4f8341d; AP copy, devset2 stats)
             return self.resolve(work.group("org"), state, in_quote)
+        if np[:2] in ("A ", "An", "a ", "an", "Th", "th") and (
+            rel := _BODY_RELEASE_RE.fullmatch(np)
+        ):
+            # "a Labour Party press release, which said": the party that put it out
+            # (fact-checks, ds2-factcheck)
+            return self.resolve(rel.group("org"), state, in_quote)
         np = _clean_np(np)
         if ("-run " in np or "-owned " in np or "-controlled " in np) and (
             sr := _STATE_RUN_BEFORE_NAME_RE.match(np)
@@ -2503,7 +2555,9 @@ class _Resolver:
                 None,
             )
             if own is not None:
-                return own
+                # ("ICE was holding 61,226 people ..., according to the agency's data" after
+                # "Immigration and Customs Enforcement": the fullest name, ds2-factcheck)
+                return self.fullest_name(own)
         if g:
             word = g.group("g") or g.group("bare")
             if state.last_org and word in state.last_org.lower():
@@ -2610,7 +2664,9 @@ class _Resolver:
                     None,
                 )
                 if state_body is not None:
-                    return state_body
+                    # ("... according to the agency's data" after "ICE was holding ...":
+                    # the fullest name, ds2-factcheck)
+                    return self.fullest_name(state_body)
             described = state.last_source or state.last_person
             if described and self.described_as_body(described, word):
                 # "Grupa Granica, a coalition of Polish NGOs, said ... the group said": a
@@ -2733,6 +2789,17 @@ class _Resolver:
         i = self.text.find(person + ",")
         return i >= 0 and _AGE_APPOSITION_RE.match(self.text, i + len(person)) is not None
 
+    def person_with_role(self, role: str) -> str | None:
+        """The first person the text names right after ``role`` ("Border security minister
+        Helen Carver says" for "minister"), or None."""
+        best = None
+        for name in set(self.persons.values()):
+            i = self.text.find(name)
+            if i > 0 and role in _WORD_CHARS_RE.findall(self.text[max(0, i - 40) : i].lower()):
+                if best is None or i < best[0]:
+                    best = (i, name)
+        return best[1] if best else None
+
     def fullest_name(self, name: str) -> str:
         """An all-capitals ``name`` as the fullest name the text gives the body it stands
         for (:meth:`acronym_name`), else ``name`` itself: what "the U.N. agency", "the
@@ -2761,7 +2828,9 @@ class _Resolver:
         i = self.text.find(" " + name)
         while i > 0:
             m = _OWNER_BEFORE_NAME_RE.search(self.text, max(0, i - 30), i)
-            if m:
+            if m and m.group(1)[:-2] in self.places:
+                # a country's, not "Syracuse University's Transactional Records Access
+                # Clearinghouse (TRAC)", whose owner is another body (ds2-factcheck)
                 return m.group(1) + " " + name
             i = self.text.find(" " + name, i + 1)
         return name
@@ -3850,7 +3919,16 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
     m = _RELATIVE_END_RE.search(seg)
     if m is None:
         return None
-    np = _trailing_np(seg[: m.start()])
+    head = seg[: m.start()]
+    if head[-1:].isalnum() and (when := _DATE_TAIL_RE.search(head)):
+        # "a Labour Party press release on 2 October, which said": when it came out is no
+        # part of what said it (fact-checks, ds2-factcheck)
+        head = head[: when.start()]
+    if head[-1:] in "etfnmgo" and (rel := _BODY_RELEASE_TAIL_RE.search(head)):
+        # "The number first appeared in a Reform UK press release, which said": the release
+        # is the antecedent, not the clause it sits in (fact-checks, ds2-factcheck)
+        return rel.group()
+    np = _trailing_np(head)
     words = np.split() if np else []
     if (
         words
@@ -3868,6 +3946,14 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
 #: Words that open a clause's tail after its participle ("were detected on Monday, which").
 _CLAUSE_TAIL_WORDS = frozenset(
     "on in at during last this yesterday today earlier since over from to overnight".split()
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: A date closing a noun phrase: "on 2 October", "on Monday", "last week", "in March 2025".
+_DATE_TAIL_RE = re.compile(
+    rf"[ \u00a0](?:on[ \u00a0](?:\d{{1,2}}[ \u00a0](?:{_MONTHS})|(?:{_MONTHS})[ \u00a0]\d{{1,2}}"
+    rf"|{_DAYS})|last[ \u00a0](?:week|month|year|{_DAYS})|in[ \u00a0](?:{_MONTHS}))"
+    r"(?:,?[ \u00a0]\d{4})?$"
 )
 _PAST_SAY_VERBS = frozenset("said found showed shown told wrote".split())
 _THAT_RELATIVE_RE = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)[ \u00a0]that[ \u00a0]$")
@@ -4284,6 +4370,9 @@ _DATA_FROM_BEFORE_RE = re.compile(
     # feature)
     r"|released|published|collected|obtained|seen|shared|provided)\b[^,.;:]{2,70}$"
 )
+#: A quoted phrase just before a word, its closing quote after a letter or digit: '"40,000
+#: removals" ' (not '"... here," ').
+_QUOTED_PHRASE_BEFORE_RE = re.compile(r"[\w%][\"”][ \u00a0]$")
 _A_NOUN_BEFORE_RE = re.compile(r"\b(?:an?|another|one)[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){1,2}$")
 _POSSESSIVE_NOUN_BEFORE_RE = re.compile(
     # (not after a plural of common words, its subject: "said its members report 300 cases")
@@ -4735,6 +4824,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "... and admitted nearly that many": let in, no speech
     if v.startswith("insist") and after.startswith((" on ", " upon ")):
         return False  # "authorities insisted on Trapani as the port": a demand, no statement
+    if v in ("claim", "claims") and _QUOTED_PHRASE_BEFORE_RE.search(before):
+        # 'Minister's "40,000 removals" claim counts people who ...': a quoted phrase with
+        # no closing punctuation before "claim" names the claim, a noun (an inverted tag
+        # follows a quote's comma: '"...," claim activists'; fact-check headlines,
+        # ds2-factcheck)
+        return False
     if v.startswith("claim") and after[:1] == " " and _CLAIMED_THING_RE.match(after):
         return False  # "claimed the lives of 14", "claimed 9 lives", "claimed responsibility"
     if v == "informed" and (
@@ -5004,6 +5099,16 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                     "forecast",
                     "estimates",
                 )
+            )
+            # "ICE's own data is narrower. It shows 301,450 removals": the data of the
+            # sentence before, a number right after the verb (explainers, ds2-factcheck)
+            or (
+                v in ("shows", "showed")
+                and pw == "it"
+                and prev_word is not None
+                and prev_word.start() == 0
+                and m.start() - s0 < 4
+                and _NUMBER_RIGHT_AFTER_RE.match(after) is not None
             )
             # "The figures also show 14,500 were Syrians": an adverb between the data and
             # their verb (statistics copy, devset2 stats)
@@ -5744,6 +5849,25 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         # most optimistic scenario the total falls to about 44 million": the scenario is
         # the body's named before, and so is the figure it gives (features, ds2-climate)
         found.append((s0, state.last_org, "according to", False, "speech"))
+    if ("'s " in seg or "’s " in seg) and ("mr" in seg or "ms" in seg or "dr" in seg):
+        for m in _PERSON_OWNS_FIGURE_RE.finditer(text, s0, s1):
+            # "you get close to Mr Ryland's 100,000": the number a person put about, whose it
+            # is, as "the IMF's forecast of 3.2%" (opinion columns, ds2-factcheck)
+            src = resolver.resolve(m.group("np"), state, False)
+            found.append((m.end(), src, "figure", False, "owner"))
+    if ("'s " in seg or "’s " in seg) and " claim" in seg:
+        for m in _OWNER_QUOTED_CLAIM_RE.finditer(text, s0, s1):
+            # 'Minister's "40,000 removals" claim counts people who left': the claim's
+            # owner gives the number it quotes; a role is the person the text names with it
+            # ("Border security minister Helen Carver"; fact-check headlines, ds2-factcheck)
+            owner = m.group("np")
+            src = (
+                resolver.person_with_role(owner.lower())
+                if owner.lower() in _CLAIM_OWNER_ROLES
+                else resolver.resolve(owner, state, False)
+            )
+            if src:
+                found.append((m.end(), src, "claim", False, "owner"))
     if " by " not in seg:
         return found
     if " that " in seg:
@@ -6187,6 +6311,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             if opening:
                 state.last_role = opening.group().rstrip()
             issuer = _doc_issuer(text, s0, s1)
+            if issuer is None and ("'s " in text[s0 : s0 + 60] or "’s " in text[s0 : s0 + 60]):
+                own = _OWNER_DATA_OPENING_RE.match(text, s0, s1)
+                if own:
+                    # "ICE's own data is narrower. It shows 301,450 removals": the body whose
+                    # data open the sentence is the next sentence's "it" (explainers,
+                    # ds2-factcheck)
+                    issuer = own.group("owner")
             if issuer is None and "(" in text[s0 : s0 + 80]:
                 body = _BODY_OPENING_RE.match(text, s0, s1)
                 if body:
@@ -6296,7 +6427,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and para in labels
             and r["start"] > labels[para][0]
             and not any(
-                f[1] is not None and f[4] == "speech"
+                f[1] is not None
+                and f[4] == "speech"
+                # "OKAFOR: Our own modelling puts the cost at ...": the speaker's own, first
+                # person (ds2-factcheck)
+                and f[1].split()[0] not in _FIRST_PERSON_OWNERS
                 for f in (per_sentence[r["sentence"]] if report.sentences else [])
             )
         ):
@@ -6958,14 +7093,18 @@ _SPEAKER_LABEL_RE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
     r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?"
     # a bracket after the name: the journalist a role label names, "REPORTER (TOM
-    # BRIGGS):", or how the words came, "(through interpreter)" (session 11)
-    r"(?:[ \u00a0]\([A-Za-z .,'’\-]{2,40}\))?:[ \u00a0]"
+    # BRIGGS):", or how the words came, "(through interpreter)" (session 11), or the
+    # name's newsroom role, "PATRICIA VOSS (PRESENTER):" (ds2-factcheck)
+    r"(?:[ \u00a0]\((?P<role>[A-Za-z .,'’\-]{2,40})\))?:[ \u00a0]"
 )
 #: A bulletin's or a TV script's newsroom role labels: the programme's own voice, no
 #: speaker of the line (session 11, broadcast copy: "ANCHOR:", "REPORTER (TOM BRIGGS):").
 _NEWSROOM_ROLE_LABELS = frozenset(
     "ANCHOR PRESENTER NEWSREADER REPORTER CORRESPONDENT NARRATOR VOICEOVER".split()
 )
+#: A first-person owner opening a source found in a transcript line ("Our own modelling
+#: puts ..."): the line's speaker's (ds2-factcheck).
+_FIRST_PERSON_OWNERS = frozenset({"Our", "My", "our", "my"})
 _NOT_SPEAKER_LABELS = frozenset(
     """NOTE UPDATE UPDATED BREAKING PHOTO PHOTOS VIDEO WATCH READ KEY SOURCE SOURCES
     CORRECTION EDITOR FILE LIVE ALSO RELATED SEE WARNING ALERT NEWS SUMMARY BACKGROUND
@@ -6978,11 +7117,33 @@ _NOT_SPEAKER_LABELS = frozenset(
 )
 
 
+def _person_label_spans(text: str) -> list[tuple[int, int]]:
+    """Where a transcript's speaker labels stand, a person's name in capitals opening a line
+    ("ANNA BERG (PRESENTER):", and "BERG:" after it): only where some label gives a full
+    name, and a one-word label one of its words (never "UNHCR: 4,000 refugees ...")."""
+    found = []
+    for m in _LINE_START_RE.finditer(text):
+        lab = _SPEAKER_LABEL_RE.match(text, m.end())
+        if lab is not None:
+            found.append((m.end(), lab.end(), lab.group("name")))
+    words = {w for _, _, n in found if " " in n for w in n.split()}
+    if not words:
+        return []
+    return [(a, b) for a, b, n in found if all(w in words for w in n.split())]
+
+
+_LINE_START_RE = re.compile(r"^(?=[A-Z])", re.MULTILINE)
+
+
 def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     """Paragraph index -> (where the label's colon stands, the speaker) for the lines of a
     transcript (session 7: broadcast and radio-interview transcripts). Taken only where at
     least two lines of the text open with a label, as a transcript's do."""
     out = {}
+    # full names of the labels, a short line's too ("DANIEL OKAFOR: Good morning."), and
+    # the surnames of the programme's own presenters ("PATRICIA VOSS (PRESENTER):")
+    named: dict[str, str] = {}
+    hosts: set[str] = set()
     for k, para in enumerate(report.paragraphs):
         t = para.text
         if not (t[:1].isupper() or t[:1] == "[") or ":" not in t[:130]:
@@ -6993,6 +7154,11 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         name = m.group("name")
         if any(w.strip(".'’") in _NOT_SPEAKER_LABELS for w in name.split()):
             continue  # a fact box's label: "PEOPLE IN NEED: 134.0 M", "DEATHS: 40"
+        if " " in name and name not in _NEWSROOM_ROLE_LABELS:
+            named.setdefault(name.split()[-1], name)
+            role = m.group("role")
+            if role and (role.upper() in _NEWSROOM_ROLE_LABELS or role.upper() == "HOST"):
+                hosts.add(name.split()[-1])  # "JANE ROWE (HOST):" speaks for the programme
         rest = t[m.end() :].split()
         if len(rest) < 4 or rest[0][:1].isdigit():
             continue  # a label and a bare value, not a line of speech
@@ -7009,8 +7175,11 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         return {}
     # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
     # before ("DON LEMON, CNN ANCHOR:")
-    fulls = {n.split()[-1]: n for _, n in out.values() if n and " " in n}
-    return {k: (at, fulls.get(n, n) if n and " " not in n else n) for k, (at, n) in out.items()}
+    fulls = named | {n.split()[-1]: n for _, n in out.values() if n and " " in n}
+    return {
+        k: (at, None if n and n.split()[-1] in hosts else fulls.get(n, n) if n else n)
+        for k, (at, n) in out.items()
+    }
 
 
 # A Reuters-style headline or an agency alert that names its source after a dash: "Floods

@@ -6222,7 +6222,9 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
     ):
         # "According to police, the crowd numbered about 30,000": a singular subject right
         # before the verb is what the number measures, not a plural further back ("police")
-        return ("people" if n in ("population", "populace") else n), base + sing.start("n")
+        # (and "net inward migration was over 100,000": people moving, ds2-factcheck)
+        people = n in ("population", "populace") or n in _MIGRATION_NOUNS
+        return ("people" if people else n), base + sing.start("n")
     best = None
     end_at = len(window)
     if verbs and ", wh" in window:
@@ -7910,6 +7912,10 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_share_subject_heads(report, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
         _fill_mark_heads(report, rows)
+    if " in " in text:
+        _fill_bare_rate_heads(text, rows)
+    if "he " in text:
+        _fill_restated_the_heads(text, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -8454,6 +8460,22 @@ _CHANGE_BEFORE_PCT_RE = re.compile(
     r"|climbed|slumped|soared)(?:[ \u00a0]by)?[ \u00a0](?:(?:about|around|some|nearly|almost"
     r"|over|roughly|more[ \u00a0]than)[ \u00a0])?$"
 )
+#: "of those arriving", "of those leaving": the count of the sentence before whose verb
+#: moves the same way ("125,300 people moved to Ireland", "69,800 left").
+_ARRIVING_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:moved[ \u00a0](?:to|into)|arrived|came|entered"
+    r"|immigrated|migrated[ \u00a0]to)\b"
+)
+_LEAVING_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:left|emigrated|departed|moved[ \u00a0]abroad)\b"
+)
+_FLOW_PARTICIPLES = {
+    "arriving": _ARRIVING_AFTER_RE,
+    "arrived": _ARRIVING_AFTER_RE,
+    "coming": _ARRIVING_AFTER_RE,
+    "leaving": _LEAVING_AFTER_RE,
+    "departing": _LEAVING_AFTER_RE,
+}
 _OF_THOSE_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}"
     # a particle after the participle: "of those ordered out", "of those turned away"
@@ -9085,6 +9107,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # three in ten of those ordered out were sent back": a share of the people
                 # the sentence counted just before (Eurostat copy, devset2 stats)
                 r["part_of"] = prev_ids[0]
+            elif (
+                kind == "percent"
+                and not prev_ids
+                and k
+                and sentences
+                and rows[k - 1]["sentence"] == r["sentence"] - 1
+                and (flow := _FLOW_PARTICIPLES.get(those.group("np").split()[-1].lower()))
+            ):
+                # "125,300 people moved to Ireland ... and 69,800 left, giving net migration
+                # of 55,500. Almost 30% of those arriving were Irish citizens": of the count
+                # the sentence before gave for that direction (an op-ed, ds2-factcheck)
+                for j in range(k - 1, -1, -1):
+                    q = rows[j]
+                    if q["sentence"] != r["sentence"] - 1:
+                        break
+                    if (
+                        q["kind"] == "count"
+                        and _is_plural_noun(q["head"] or "")
+                        and flow.match(text, q["end"], min(len(text), q["end"] + 40))
+                    ):
+                        r["part_of"] = j
+                        break
             continue
         if _OF_THAT_NUMBER_RE.match(after):
             # "with 25,000 of that number sheltering in schools": part of the count before
@@ -10171,6 +10215,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if noun in ("population", "populace"):
                 # "Ceuta, with a population of 80,000": people, never the count before it
                 r["head"] = r["counted"] = "people"
+                continue
+            if noun in _MIGRATION_NOUNS:
+                # "giving net migration of 55,500": a balance of people moving, so people
+                # (as "net migration fell to 204,000"; an op-ed, ds2-factcheck)
+                r["head"], r["counted"] = "people", nm.group("noun")
                 continue
             if noun == "base" and (ub := _USER_BASE_BEFORE_RE.search(before)):
                 r["head"] = r["counted"] = ub.group("x").lower() + "s"  # "a user base of 300m"
@@ -11493,6 +11542,69 @@ def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
             r["head"], r["counted"] = prev["head"], prev["counted"]
 
 
+#: A rate "one in five" with no noun, a verb of its own right after it: "roughly one in five
+#: had lived in the country for more than a decade".
+_BARE_RATE_RE = re.compile(r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d{1,2})[ \u00a0]in[ \u00a0]")
+_VERB_AFTER_RATE_RE = re.compile(
+    r"[ \u00a0](?:had|have|has|were|was|are|is|said|say|says)[ \u00a0]"
+)
+
+
+def _fill_bare_rate_heads(text: str, rows: list[dict]) -> None:
+    """ "About 70% of the people ICE removed had no conviction, according to TRAC. Lindqvist
+    said roughly one in five had lived in the country for more than a decade": a rate with
+    no noun of its own, its verb right after it, is of the people the share just before
+    counted, in its sentence or the one before (explainers, ds2-factcheck)."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "percent"
+            or r["head"] is not None
+            or _BARE_RATE_RE.search(r["text"]) is None
+            or _VERB_AFTER_RATE_RE.match(text, r["end"]) is None
+        ):
+            continue
+        prev = rows[k - 1]
+        if (
+            prev["kind"] == "percent"
+            and prev["head"] is not None
+            and prev["sentence"] >= r["sentence"] - 1
+            and prev["paragraph"] == r["paragraph"]
+        ):
+            r["head"], r["counted"] = prev["head"], prev["counted"]
+
+
+#: "The 2.8 million is real": a number taken up again as a noun, by its article alone.
+_THE_BEFORE_RE = re.compile(r"(?:^|(?<=[ \u00a0\n\"“]))[Tt]he[ \u00a0]$")
+_RESTATED_NEXT_RE = re.compile(r"(?:[ \u00a0](?:is|was|are|were|includes|figure|number)\b)")
+
+
+def _fill_restated_the_heads(text: str, rows: list[dict]) -> None:
+    """ "Karen Whitfield says there are 2.8 million temporary visa holders ... MEI TANAKA: The
+    2.8 million is real": a count named by "the" and its number alone, as the subject of its
+    verb, takes up the same number counted before, and counts what it counted (interviews
+    and fact-checks, ds2-factcheck)."""
+    for k, r in enumerate(rows):
+        if (
+            k == 0
+            or r["kind"] != "count"
+            or r["bound"] != "exact"
+            or not _THE_BEFORE_RE.search(text, max(0, r["start"] - 5), r["start"])
+            or not _RESTATED_NEXT_RE.match(text, r["end"])
+        ):
+            continue
+        same = next(
+            (
+                q
+                for q in reversed(rows[:k])
+                if q["kind"] == "count" and q["value"] == r["value"] and q["head"]
+            ),
+            None,
+        )
+        if same is not None:
+            r["head"], r["counted"] = same["head"], same["counted"]
+
+
 #: The subject "the share of <plural noun> <what part of them>": "The share of claims approved
 #: has stayed around 35%", "the proportion of applicants who were granted protection was
 #: 41%". A postmodifier names the part, so the noun is the whole ("the share of children
@@ -11722,6 +11834,8 @@ _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
 # is counted ("a total of 52", "out of 10", "an increase of 300", "a depth of 10").
+#: A balance or a flow of people moving, which a number counts in people.
+_MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
 _NOT_NOUN_OF = frozenset(
     """total number sum set out part parts range age ages maximum minimum average majority
     minority tally count figure figures estimate estimates score scores rate ratio share
@@ -11731,7 +11845,7 @@ _NOT_NOUN_OF = frozenset(
     depth height length speed width weight tune excess upwards instead because ahead inside
     outside none amount amounts value level levels peak high low sum price prices cost costs
     capacity population target targets goal goals quota quotas ceiling cap limit threshold
-    fraction standard standards norm benchmark minimum""".split()
+    fraction standard standards norm benchmark minimum pace""".split()
 )
 # A verb that states the amount of its subject, right before the number (and its qualifier).
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
@@ -11927,7 +12041,8 @@ _NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
     r"(?P<np>[A-Za-z][\w\-'’ ]{1,60}?)"
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
-    r"[ \u00a0](?:at|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
+    # ("originally gave the number of voluntary returns as 24,171": a correction, ds2-factcheck)
+    r"[ \u00a0](?:at|as|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
     r"|falling|climbing|growing|grew|reaching)\b[^.;]*$"
 )
 # "12 of their last 15 matches": a word of order between "of their" and the whole
