@@ -591,6 +591,12 @@ _TYPE_AFTER_RE = re.compile(
     r"\b(?!-)",
     re.IGNORECASE,
 )
+# A military or border force's unit named by its number before a singular unit word
+# (Bangladeshi and Indian border copy, session 12: "BGB 48 battalion commander", "the 42
+# Brigade"); a plural counts them ("deployed 12 battalions").
+_UNIT_NAME_AFTER_RE = re.compile(
+    r"[ \u00a0](?:[Bb]attalion|[Bb]rigade|[Rr]egiment|[Ss]quadron|[Pp]latoon)\b(?![s’'])"
+)
 # A home's type in estate agents' shorthand (session 6): "a three-bed semi", "a two-bath
 # condo", "a three-bedroomed villa"; small numbers only, "a 100-bed hospital" counts beds.
 _HOME_TYPE_AFTER_RE = re.compile(
@@ -1251,6 +1257,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not text[e : e + 1].isdigit()
     ):
         return True  # a shop's offer (session 6): "a 2-for-1 deal", "buy one get one free"
+    if (
+        nxt in " \u00a0"
+        and 1 < tok.value < 1000
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1 or tok.in_words)
+        and _UNIT_NAME_AFTER_RE.match(text, e)
+    ):
+        return True  # "BGB 48 battalion commander": a force's unit named by its number
     if nxt == "-" and tok.value <= 6 and _HOME_TYPE_AFTER_RE.match(text, e):
         return True  # "a three-bed semi", "a two-bath condo" ("a 100-bed hospital" counts)
     if tok.in_words:
@@ -1514,6 +1527,9 @@ _ID_KEYWORD_RE = re.compile(
     # an international convention by its number: "ILO Convention 189", "Convention No. 143"
     # (labour-migration copy, ds2-labour)
     r"|Convention|Conventions"
+    # a lower-case "no." only with its point: "near sub-pillar no. 1 of the 905 main border
+    # pillar" (Bangladeshi border copy, session 12; "no 5" in running text is no keyword)
+    r"|no(?=\.)"
     r"|Bus|Train|Plot|(?<!he[ \u00a0])House|Station|Precinct|Battalion|Brigade|Division|Corps"
     r"|Squadron|Box"
     # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)

@@ -6087,6 +6087,23 @@ CASES += [
         "of the year.",
         [("at least 212", 212, "lower", "count", None, {"source": "UN"})],
     ),
+    # Real Bangladeshi border copy (The Daily Star, Prothom Alo, Bangladesh Post; session 12)
+    # read "sub-pillar no. 1" and "BGB 48 battalion commander" as counts. Invented cases.
+    (
+        "invented/Bangladeshi daily: a lower-case 'no.' with its point is a label",
+        "Nine people were detained near sub-pillar no. 4 of the main pillar at Patgram.",
+        [("Nine", 9, "exact", "count", None)],
+    ),
+    (
+        "invented/Bangladeshi daily: a number before a singular 'battalion' names the unit",
+        "BGB 61 battalion commander Lt Col Karim said 27 people were pushed in.",
+        [("27", 27, "exact", "count", None)],
+    ),
+    (
+        "invented/guard: a number before plural 'battalions' counts them",
+        "India has deployed 14 battalions along the border since May.",
+        [("14", 14, "exact", "count", None)],
+    ),
 ]
 
 
