@@ -847,7 +847,10 @@ _GIVEN_BY_RE = re.compile(
     r"\b(?:provided|given|supplied|submitted|handed|sent|shared|passed|leaked)[ \u00a0]by[ \u00a0]"
 )
 _SEEN_BY_RE = re.compile(
-    r"(?:,?[ \u00a0]and)?[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0].*$"
+    # ("ICE data analysed by the Deportation Data Project": whose data, as "seen by";
+    # US enforcement copy, session 12)
+    r"(?:,?[ \u00a0]and)?[ \u00a0](?:seen|obtained|reviewed|viewed|analysed|analyzed)[ \u00a0]by"
+    r"[ \u00a0].*$"
     # "according to survivors interviewed by Doctors Without Borders": the survivors speak,
     # the interviewer passes their words on (AP and NGO copy, devset2 europe)
     r"|(?<=s)[ \u00a0](?:interviewed|questioned|surveyed|polled|contacted)[ \u00a0]by[ \u00a0].*$"
@@ -1771,6 +1774,15 @@ _SPEAKERS_ON_PLACE_RE = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December|Twitter|Facebook)\b)"
     r"[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?"
+)
+
+
+#: A piece of work by someone, then what it was of: "analysis by X of Y data".
+_DOC_BY_OF_DATA_RE = re.compile(
+    r"(?P<head>\b(?:analysis|review|study|survey|investigation|examination|audit)[ \u00a0]by"
+    r"[ \u00a0].+?)[ \u00a0]of[ \u00a0][^,;]{1,60}?(?:data|figures|records|statistics"
+    r"|documents|numbers|filings|files)$",
+    re.IGNORECASE,
 )
 
 
@@ -3424,7 +3436,7 @@ _ENVOY_TO_RE = re.compile(
 
 
 _SEEN_BY_TAIL_RE = re.compile(
-    r"[ \u00a0](?:seen|obtained|reviewed|viewed)[ \u00a0]by[ \u00a0][^,;:.\n]{1,40}?"
+    r"[ \u00a0](?:seen|obtained|reviewed|viewed|analysed|analyzed)[ \u00a0]by[ \u00a0][^,;:.\n]{1,40}?"
     r"(?:[ \u00a0](?:also|now))?$"
 )
 # "Figures from the migration service to which EFE had access show", "The data, to which
@@ -3609,6 +3621,14 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Home Office figures seen by the Guardian show": whose figures they are, not the
         # paper that saw them, as after "according to" (UK newspaper copy, session 9)
         seg_stripped = seg_stripped[: seen.start()]
+    if (
+        " by " in seg_stripped
+        and " of " in seg_stripped
+        and (dbo := _DOC_BY_OF_DATA_RE.search(seg_stripped))
+    ):
+        # "An analysis by TRAC of ICE data shows", "a review by the Guardian of Home Office
+        # figures": who did the work, not "TRAC of ICE" (US and UK copy, session 12)
+        seg_stripped = dbo.group("head")
     if (
         seg_stripped.endswith(("access", "access,"))
         and (access := _ACCESS_TAIL_RE.search(seg_stripped))
@@ -5676,6 +5696,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # "according to Department of Home Affairs data released to the Senate":
                 # whose data they are, not whom they were given to (session 9)
                 np = named_to.group("body")
+            if " by " in np and " of " in np and (dbo := _DOC_BY_OF_DATA_RE.search(np)):
+                # "according to an analysis by Reuters of court records": who did the work,
+                # not what it was of (US and UK copy, session 12)
+                np = np[: dbo.end("head")]
             if " by " in np and (named_data := _NAMED_DATA_BY_RE.match(np)):
                 # "according to UNHCR figures published by Grandi": whose figures they are
                 # (Syrian returns copy, session 8), not who put them out
@@ -6071,8 +6095,9 @@ def _outer_speaker(text: str, found: list, f: tuple) -> tuple:
 #: freedom of information rules".
 _OBTAINED_BARE_DATA_RE = re.compile(
     r"(?:(?:the|new|latest|unpublished)[ \u00a0])*(?:figures|data|statistics|numbers|records"
-    r"|documents)[ \u00a0](?:obtained|seen)[ \u00a0]by[ \u00a0]"
-    r"(?P<who>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,3})"
+    r"|documents)[ \u00a0](?:obtained|seen|analysed|analyzed)[ \u00a0]by[ \u00a0]"
+    # (a name up to six words long: "the Transactional Records Access Clearinghouse")
+    r"(?P<who>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,5})"
 )
 #: Data the speaker obtained, then their verb: " figures it obtained under freedom of
 #: information laws ", " documents they had seen ".

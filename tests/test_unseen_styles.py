@@ -6104,6 +6104,25 @@ CASES += [
         "India has deployed 14 battalions along the border since May.",
         [("14", 14, "exact", "count", None)],
     ),
+    # Real US enforcement copy (session 12): "according to agency data analysed by the
+    # Deportation Data Project" came out whole, and probing its neighbours, "An analysis by
+    # TRAC of ICE data shows" gave "TRAC of ICE". Invented cases.
+    (
+        "invented/US wire: data 'analysed by' an outlet are still their owner's",
+        "Arrests rose to 1,100 a day, according to ICE data analyzed by the Marshall Project.",
+        [("1,100", 1100, "exact", "count", None, {"source": "ICE"})],
+    ),
+    (
+        "invented/US wire: 'an analysis by X of Y data' is X's",
+        "An analysis by the Cato Institute of CBP records shows 2,300 people were held "
+        "for more than 72 hours. According to a review by Reuters of court filings, 640 "
+        "cases were dropped.",
+        [
+            ("2,300", 2300, "exact", "count", None, {"source": "Cato Institute"}),
+            ("more than 72 hours", 72, "lower", "duration", "hour", {"source": "Cato Institute"}),
+            ("640", 640, "exact", "count", None, {"source": "Reuters"}),
+        ],
+    ),
 ]
 
 
