@@ -1554,6 +1554,9 @@ _ID_KEYWORD_RE = re.compile(
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
     r"|[Aa]fter|[Bb]efore|[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]week"
+    # a span of them: "the epidemiological weeks from 5 to 8", "epi weeks 10-12" (WHO
+    # situation reports, session 12)
+    r"|(?:[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]weeks(?:[ \u00a0]from)?"
     # a virus's clade, a school grade, a phase in running text: "clade 1b", "grade 9
     # students", "face phase 5 conditions"
     r"|clade|subclade|lineage|serotype|genotype|grade|grades|Grades|phase|phases"

@@ -6123,6 +6123,14 @@ CASES += [
             ("640", 640, "exact", "count", None, {"source": "Reuters"}),
         ],
     ),
+    # Real WHO cholera situation reports (session 12): "(corresponding to the
+    # epidemiological weeks from 5 to 8)" gave a range of 5 to 8 as a count. Invented case.
+    (
+        "invented/WHO sitrep: 'the epidemiological weeks from N to M' are week numbers",
+        "During the epidemiological weeks from 14 to 17, some 2,150 suspected cases were "
+        "reported in the camps.",
+        [("some 2,150", 2150, "approximate", "count", None)],
+    ),
 ]
 
 
