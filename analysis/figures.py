@@ -11551,14 +11551,20 @@ def _fill_named_share_heads(text: str, rows: list[dict]) -> None:
             or not _SHARE_IS_BEFORE_RE.search(text, max(0, r["start"] - 40), r["start"])
         ):
             continue
-        prev = rows[k - 1]
-        if (
-            prev["kind"] == "percent"
-            and prev["head"] is not None
-            and prev["sentence"] >= r["sentence"] - 1
-            and prev["paragraph"] == r["paragraph"]
-        ):
-            r["head"], r["counted"] = prev["head"], prev["counted"]
+        _take_previous_share_head(rows, k)
+
+
+def _take_previous_share_head(rows: list[dict], k: int) -> None:
+    """Row ``k`` takes the head and counted noun of the share right before it, when that
+    share has them and stands in the same paragraph, in its sentence or the one before."""
+    r, prev = rows[k], rows[k - 1]
+    if (
+        prev["kind"] == "percent"
+        and prev["head"] is not None
+        and prev["sentence"] >= r["sentence"] - 1
+        and prev["paragraph"] == r["paragraph"]
+    ):
+        r["head"], r["counted"] = prev["head"], prev["counted"]
 
 
 #: A rate "one in five" with no noun, a verb of its own right after it: "roughly one in five
@@ -11583,14 +11589,7 @@ def _fill_bare_rate_heads(text: str, rows: list[dict]) -> None:
             or _VERB_AFTER_RATE_RE.match(text, r["end"]) is None
         ):
             continue
-        prev = rows[k - 1]
-        if (
-            prev["kind"] == "percent"
-            and prev["head"] is not None
-            and prev["sentence"] >= r["sentence"] - 1
-            and prev["paragraph"] == r["paragraph"]
-        ):
-            r["head"], r["counted"] = prev["head"], prev["counted"]
+        _take_previous_share_head(rows, k)
 
 
 #: "The 2.8 million is real": a number taken up again as a noun, by its article alone.
