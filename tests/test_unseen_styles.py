@@ -6131,6 +6131,26 @@ CASES += [
         "reported in the camps.",
         [("some 2,150", 2150, "approximate", "count", None)],
     ),
+    # Real Frontex copy (session 12): "The number of irregular border crossings in the first
+    # six months fell by 30 percent, to approximately 94,000" counted "months", and "the
+    # route, which runs across Turkey and Greece, though the number fell ... to around
+    # 2,500" counted "runs". Invented cases.
+    (
+        "invented/wire: 'the number of X ... fell by N%, to M' counts X past a comma",
+        "The number of asylum applications lodged in the first nine months fell by 18 "
+        "percent, to about 640,000.",
+        [
+            ("nine months", 9, "exact", "duration", "month"),
+            ("18 percent", 18, "exact", "percent", "%"),
+            ("about 640,000", 640000, "approximate", "count", None, {"head": "applications"}),
+        ],
+    ),
+    (
+        "invented/wire: a relative clause's verb in -s is no counted noun",
+        "Most crossings were made on the Balkan route, which passes through Serbia, where "
+        "the number reached nearly 9,800.",
+        [("nearly 9,800", 9800, "upper", "count", None, {"head": "crossings"})],
+    ),
 ]
 
 
