@@ -6151,6 +6151,21 @@ CASES += [
         "the number reached nearly 9,800.",
         [("nearly 9,800", 9800, "upper", "count", None, {"head": "crossings"})],
     ),
+    # Real Mexican migration copy in English (Telesur via CMIO; session 12): "the United
+    # States Customs and Border Protection Office (USCIS) declares that ... they detained
+    # 1,734,686 people" gave no source: the present tense of "declared", "admitted",
+    # "acknowledged" and the like was missing. Invented cases.
+    (
+        "invented/release: present-tense 'declares', 'admits', 'predicts' report",
+        "The migration institute declares that 41,000 permits were issued. The ministry "
+        "admits that 3,200 requests are pending, and the central bank predicts remittances "
+        "of $64 billion.",
+        [
+            ("41,000", 41000, "exact", "count", None, {"source": "migration institute"}),
+            ("3,200", 3200, "exact", "count", None, {"source": "ministry"}),
+            ("$64 billion", 64e9, "exact", "money", "USD", {"source": "central bank"}),
+        ],
+    ),
 ]
 
 
