@@ -672,6 +672,10 @@ class _Finder:
             return False
         if not all(_title_case(t.text) for t in name):
             return False
+        if _norm(self._span_text(name)) in lex.org_names:
+            # "the United Nations High Commissioner for Refugees and Save the Children": a
+            # known body's name after the title's portfolio, no person (wire copy, session 12)
+            return False
         if any(self._is_org_token(t.text) for t in name) or any(
             # a place word ends a place's name ("Hyde Park"); first, it is a surname
             # ("Justice Minister Park Sung-jae", Korean copy)

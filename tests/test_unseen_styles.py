@@ -6166,6 +6166,28 @@ CASES += [
             ("$64 billion", 64e9, "exact", "money", "USD", {"source": "central bank"}),
         ],
     ),
+    # Real Rohingya camp-fire copy (session 12): "according to the United Nations High
+    # Commissioner for Refugees and Save the Children" gave "Save the Children" alone, the
+    # known charity read as the person holding the High Commissioner's title. Invented case.
+    (
+        "invented/wire: a known body after a title's portfolio is no person",
+        "Some 38,000 children are out of school, according to the United Nations High "
+        "Commissioner for Refugees and Save the Children.",
+        [
+            (
+                "Some 38,000",
+                38000,
+                "approximate",
+                "count",
+                None,
+                {
+                    "source": (
+                        "United Nations High Commissioner for Refugees and Save the Children",
+                    )
+                },
+            )
+        ],
+    ),
 ]
 
 
