@@ -1460,11 +1460,10 @@ _AFTER_NP_RE = re.compile(
     r"[ \u00a0]{1,2}(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Sen|Rep|Gov)\."
     r"[ \u00a0]|(?:[A-Z]\.[ \u00a0]?){1,3}(?=[A-Z][a-z]))?[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)"
 )
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_NP_RE = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
-)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = tuple(_DAYS.split("|"))
+_WEEKDAY_NP_RE = re.compile(rf"(?:{_DAYS})(?:[ \u00a0](?:morning|afternoon|evening|night))?")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|which|that|whose|whom)\b")
 # A count in words, then (after at most two modifiers) a noun that speaks: "two people
 # familiar with the talks", "three senior officials", "several diplomats".
@@ -3967,8 +3966,6 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
 _CLAUSE_TAIL_WORDS = frozenset(
     "on in at during last this yesterday today earlier since over from to overnight".split()
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: A date closing a noun phrase: "on 2 October", "on Monday", "last week", "in March 2025".
 _DATE_TAIL_RE = re.compile(
     rf"[ \u00a0](?:on[ \u00a0](?:\d{{1,2}}[ \u00a0](?:{_MONTHS})|(?:{_MONTHS})[ \u00a0]\d{{1,2}}"

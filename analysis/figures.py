@@ -11852,12 +11852,12 @@ _DEATH_HEADS = frozenset(("deaths", "fatalities"))
 #: is not one: "2,415 civilian casualties (803 killed and 1,612 injured)" are its parts).
 _ROLE_HEADS = _STATE_HEADS | _DEATH_HEADS | {"survivors"}
 _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
+#: A balance or a flow of people moving, which a number counts in people.
+_MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
 # is counted ("a total of 52", "out of 10", "an increase of 300", "a depth of 10").
-#: A balance or a flow of people moving, which a number counts in people.
-_MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
 _NOT_NOUN_OF = frozenset(
     """total number sum set out part parts range age ages maximum minimum average majority
     minority tally count figure figures estimate estimates score scores rate ratio share
