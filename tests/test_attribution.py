@@ -193,6 +193,7 @@ def _clean_np_ungated(np: str) -> str:
     from analysis import attribution as a
 
     np = np.strip(" \u00a0,.;:•*-–—·“”\"‘’'")
+    np = a._QUOTED_NAME_OPEN_RE.sub("", np)  # (session 13: "the 'Missing Migrants Project'")
     np = a._FOOTNOTE_RE.sub("", np)
     np = a._LEAD_TIME_RE.sub("", np)  # (session 11: "tonight Athens says" opens with a time)
     tin = a._NAME_IN_TAIL_RE.search(np)
@@ -211,6 +212,7 @@ def _clean_np_ungated(np: str) -> str:
     np = a._NP_PERIOD_TAIL_RE.sub("", np)
     if not a._BODY_ON_NAME_END_RE.search(np):  # "... Studies on Immigration": a name, no time
         np = a._TIME_TAIL_RE.sub("", np)
+    np = a._DATA_FROM_WHEN_TAIL_RE.sub(r"\g<noun>", np)  # (session 13: "figures from April")
     m = a._DATA_NOUNS_RE.match(np)
     if m:
         np = m.group("np")
@@ -238,6 +240,8 @@ def _clean_np_ungated(np: str) -> str:
         elif cut.split(None, 1)[-1][:1].isupper():
             np = cut.split(None, 1)[-1]  # "A UN report said": the UN
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
+    if gave := a._GAVE_OUT_TAIL_RE.search(np):  # (session 13: "the Home Office published")
+        np = np[: gave.start()]
     np = np.strip(" \u00a0,.;:")
     if a._DOTTED_ABBR_END_RE.search(np):
         np += "."  # "the U.S. announced": the abbreviation keeps its last point
@@ -250,6 +254,8 @@ _NP_PARTS = [
     " count", "data shared by ", "Ministry of Refugees", " said", "\n", "\u00a0", " ", ",",
     "Day", "day", " yesterday", " earlier", "Year", " during", " at Friday",
     "[1]", "[", "]", " (hat tip X)", " here", " Thursday", " statement", "'s annual report",
+    "'", "‘", "’", " from", " from April", " of 2021", " dated", " published", " released",
+    " statistics", " data", "Missing Migrants Project",
 ]  # fmt: skip
 
 

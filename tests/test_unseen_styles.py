@@ -2682,6 +2682,122 @@ CASES = [
         "The builder won the 100m contract last year.",
         [("100m", 1e8, "exact", "count", None)],
     ),
+    # A briefing's credit closing the sentence, with the date the data were read: "(UNHCR
+    # accessed 23/05/2022)", "(INTERSOS 10/05/2022)", "(OCHA, 12 May 2023)" (found in real
+    # ACAPS briefing notes on Ukrainians in Poland, session 13; sentences invented). The
+    # credit names the body; the date is when, no part of who.
+    (
+        "invented/briefing: a credit with the date it was read",
+        "Some 6,300 people fled Djugu in the first week of June (OCHA 14/06/2023). Most "
+        "went to Bunia.",
+        [("Some 6,300", 6300, "approximate", "count", None, {"source": "OCHA"})],
+    ),
+    (
+        "invented/briefing: a credit, accessed and a date",
+        "About 40% of those interviewed planned to stay (UNHCR accessed 02/07/2024).",
+        [("About 40%", 40, "approximate", "percent", "%", {"source": "UNHCR"})],
+    ),
+    (
+        "invented/briefing: a credit, a comma and a day",
+        "Over 1,200 households were relocated to Kutupalong (REACH, 2 March 2024).",
+        [("Over 1,200", 1200, "lower", "count", None, {"source": "REACH"})],
+    ),
+    (
+        "invented/briefing: a credit, a comma and a year",
+        "At least 18,000 people remain in collective centres (IOM DTM, 2023).",
+        [("At least 18,000", 18000, "lower", "count", None, {"source": "IOM DTM"})],
+    ),
+    # A body's figures and the month or year they are from: "according to UNHCR
+    # projections from April" is UNHCR's (same ACAPS copy, session 13; invented)
+    (
+        "invented/briefing: projections from a month",
+        "According to IOM projections from March, some 2.1 million people will need shelter.",
+        [("some 2.1 million", 2.1e6, "approximate", "count", None, {"source": "IOM"})],
+    ),
+    (
+        "invented/briefing: figures from last week",
+        "According to UNHCR figures from last week, 4,000 people crossed at Renk.",
+        [("4,000", 4000, "exact", "count", None, {"source": "UNHCR"})],
+    ),
+    # A body described by its tie to another, then named: "UNHCR's partner, the Egyptian Red
+    # Crescent (ERC), estimates that" (found in real UNHCR Egypt copy, session 13; sentences
+    # invented): the named partner speaks, not the one it partners.
+    (
+        "invented/agency: X's partner, the named body (acronym), estimates that",
+        "WFP's partner, the Chad Red Cross (CRC), estimates that 70 percent of the new "
+        "arrivals are women.",
+        [("70 percent", 70, "exact", "percent", "%", {"source": "Chad Red Cross"})],
+    ),
+    (
+        "invented/agency: its local partner, a name, said",
+        "Its local partner, Caritas, said 1,150 families had been reached.",
+        [("1,150", 1150, "exact", "count", None, {"source": "Caritas"})],
+    ),
+    # Data passed on: "figures received by UNHCR from the Egyptian government" are the
+    # government's (same copy; invented). "from" and a time is no giver.
+    (
+        "invented/agency: figures received by X from Y",
+        "Some 61,000 people crossed at Arqeen, according to figures received by IOM from the "
+        "Sudanese authorities.",
+        [
+            (
+                "Some 61,000",
+                61000,
+                "approximate",
+                "count",
+                None,
+                {"source": "the Sudanese authorities"},
+            )
+        ],
+    ),
+    (
+        "invented/guard: figures obtained by X from a month",
+        "Some 3,100 people were returned, according to figures obtained by Reuters from "
+        "January to March.",
+        [("Some 3,100", 3100, "approximate", "count", None, {"source": "Reuters"})],
+    ),
+    # A body's name in quote marks: "the 'Missing Migrants Project' estimates that" (found in
+    # real Mediterranean deaths copy, session 13; sentence invented): the name, no marks
+    (
+        "invented/agency: a quoted project name estimates that",
+        "On the central route, the 'Mixed Migration Centre' estimates that 2,300 people "
+        "died last year.",
+        [("2,300", 2300, "exact", "count", None, {"source": "Mixed Migration Centre"})],
+    ),
+    # A reporting verb's participle before a noun, after a giving verb, is no verb:
+    # "Yerlikaya provided detailed accounts" (same copy; invented). And a body putting out
+    # data, then what they show: "X released figures showing N" (UK and Turkish copy).
+    (
+        "invented/returns: provided detailed accounts, no speaker 'X provided'",
+        "The governor provided detailed accounts of the returns - 1,140 on Sunday, "
+        "Anadolu reported.",
+        [("1,140", 1140, "exact", "count", None, {"source": "Anadolu"})],
+    ),
+    (
+        "invented/returns: X released figures showing N",
+        "The Home Office released figures showing 6,120 small-boat arrivals in July.",
+        [("6,120", 6120, "exact", "count", None, {"source": "Home Office"})],
+    ),
+    (
+        "invented/returns: X published data that showed N",
+        "The ministry published new data that showed 9,300 returns in March.",
+        [("9,300", 9300, "exact", "count", None, {"source": "The ministry"})],
+    ),
+    # "..., as stated by Interior Minister X": a reporting verb's passive in an "as" clause
+    # names the source, whatever the verb (found in real German asylum copy, session 13;
+    # sentences invented). The sentence's opening adverb is no speaker.
+    (
+        "invented/asylum: as stated by a minister",
+        "Meanwhile, removals have risen by 22% since January, as stated by Interior Minister "
+        "Petra Lindner.",
+        [("22%", 22, "exact", "percent", "%", {"source": "Petra Lindner", "direction": "up"})],
+    ),
+    (
+        "invented/asylum: as announced by the ministry",
+        "Some 9,400 people were returned in the first half, as announced by the interior "
+        "ministry on Friday.",
+        [("Some 9,400", 9400, "approximate", "count", None, {"source": "the interior ministry"})],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
