@@ -533,6 +533,9 @@ _ID_BEFORE_RE = re.compile(
     # ("S/1,500": Peru's sol glued to the amount, no identifier; devset2 americas)
     r"|(?<!\bS)[/\\@#_]$|(?<!\b[nN])(?<![\d ])=$"
 )
+_COUNTED_SLASH_BEFORE_RE = re.compile(
+    r"\d[ \u00a0](?:[A-Za-z\-]+[ \u00a0]){0,2}(?:[a-z]{2,}s|people|IDPs|HHs)/$"
+)
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]{0,80}$")
 _ONE_AFTER_RE = re.compile(
     r"[ \u00a0]of\b|-(?:time|off|way|sided|stop)\b|[ \u00a0](?:another|by[ \u00a0]one|day\b|side\b|or[ \u00a0]another)"
@@ -1387,25 +1390,37 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     # A slash after the number joins an identifier or a date, but "Rs 5,000/-" is how South
     # Asian notices write a sum in whole rupees.
     if (
-        (prev and prev in _ID_BEFORE_LAST and _ID_BEFORE_RE.search(text, max(0, s - 2), s))
-        or (
-            e < len(text)
-            and text[e] in "/\\@"
-            and text[e : e + 2] != "/-"
-            # a rate over its base: "12/100,000", "0.6/10,000/day" (the base is no figure)
-            and not (text[e] == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, e + 1))
-            # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
-            and not (
-                text[e] == "/" and _PER_UNIT_SLASH_RE.match(text, e) and _priced_before(text, tok)
+        (
+            (
+                prev
+                and prev in _ID_BEFORE_LAST
+                and _ID_BEFORE_RE.search(text, max(0, s - 2), s)
+                # "1,023,439 individuals/196,609 households": the same people counted two ways,
+                # a count and its noun on each side of the slash (IOM DTM copy, session 13)
+                and not (prev == "/" and _COUNTED_SLASH_BEFORE_RE.search(text, max(0, s - 40), s))
+            )
+            or (
+                e < len(text)
+                and text[e] in "/\\@"
+                and text[e : e + 2] != "/-"
+                # a rate over its base: "12/100,000", "0.6/10,000/day" (the base is no figure)
+                and not (text[e] == "/" and _RATE_BASE_AFTER_SLASH_RE.match(text, e + 1))
+                # "$29.45/oz": a price per unit (_PER_UNIT_SLASH_RE), its currency before it
+                and not (
+                    text[e] == "/"
+                    and _PER_UNIT_SLASH_RE.match(text, e)
+                    and _priced_before(text, tok)
+                )
             )
         )
-    ) and not (
-        # "441 kW/600 hp": one quantity in two units, the second after the slash
-        prev == "/"
-        and tok.value != 100
-        and (um := _UNIT_SLASH_BEFORE_RE.search(text, max(0, s - 12), s))
-        and um.group(1) in _lexicon()["measures"]
-        and _lexicon()["measure_re"].match(text, e)
+        and not (
+            # "441 kW/600 hp": one quantity in two units, the second after the slash
+            prev == "/"
+            and tok.value != 100
+            and (um := _UNIT_SLASH_BEFORE_RE.search(text, max(0, s - 12), s))
+            and um.group(1) in _lexicon()["measures"]
+            and _lexicon()["measure_re"].match(text, e)
+        )
     ):
         return True
     if s > 0 and text[s - 1] == "[" and e < len(text) and text[e] == "]":
@@ -1595,6 +1610,12 @@ _ID_KEYWORD_RE = re.compile(
     r"|season(?:(?<=for season)|(?<=in season)|(?<=of season)|(?<=to season)|(?<=\(season))"
     r"|part(?:(?<=for part)|(?<=in part)|(?<=of part)|(?<=to part)|(?<=\(part)"
     r"|(?<= [iI]s part))"
+    # a survey's or an assessment's round or wave, lower case in running text: "Emergency
+    # Site Assessment round 9", "in wave 3 of the survey" (IOM DTM copy, session 13; "a
+    # round 40,000" stays a figure)
+    r"|Wave|round(?:(?<=in round)|(?<=In round)|(?<=of round)|(?<=for round)|(?<=\(round)|(?<=ment round)"
+    r"|(?<=survey round)|(?<=DTM round)|(?<=latest round)|(?<=next round)|(?<=last round))"
+    r"|wave(?:(?<=in wave)|(?<=In wave)|(?<=of wave)|(?<=for wave)|(?<=\(wave)|(?<=survey wave))"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
     # an Australian visa's class: "Student visa (subclass 500) grants" (devset2 stats)
@@ -2339,6 +2360,14 @@ def _between_to_range(text: str, tok: NumberToken, nxt: NumberToken, lex) -> boo
     seizure, damages and African court copy, session 7); two years stay two years."""
     if _is_year(tok) and _is_year(nxt):
         return False
+    if (
+        text[nxt.end : nxt.end + 1] in (".", ",", ";", ")", "")
+        and not text[nxt.end + 1 : nxt.end + 2].isdigit()
+    ):
+        # "increased its daily capacity from 3,000 to between 15,000 to 20,000.": the
+        # clause ends on the second end, whose noun was named before (Turkish returns
+        # copy, session 13)
+        return True
     if _currency_before(text, nxt.start, lex) is not None:
         return True
     if (mu := lex["measure_re"].match(text, nxt.end)) and len(mu.group("u")) > 1:
@@ -3385,6 +3414,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
         # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
         and tm.group("u") not in ("HR", "HRs")
+        # "34,750 second-chance asylum requests", "1,200 second-generation migrants": the
+        # ordinal of a compound adjective, no seconds (German asylum copy, session 13)
+        and not (
+            tm.group("u").lower() == "second"
+            and tm.group("sep") != "-"
+            and text[tm.end() : tm.end() + 1] == "-"
+            and text[tm.end() + 1 : tm.end() + 2].isalpha()
+        )
         # "an increase of 400,000 year on year", "rose 12,000 month-on-month": the basis of
         # a comparison, no span of time (an Australian fact-check, session 8)
         and not (
@@ -6892,6 +6929,22 @@ def _slash_share_drafts(text: str) -> list[_Draft]:
 
 
 _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
+#: Plural nouns whose numbered items a list names: "Articles 7, 9 and 17".
+_LIST_LABEL_PLURALS = frozenset(
+    """articles sections clauses paragraphs chapters pages pp. items lines questions rounds
+    batches phases stages levels grades classes gates wards blocks camps sectors zones units
+    rooms floors categories tables figures charts games matches episodes seasons nos. numbers
+    routes highways platforms terminals""".split()
+)
+#: The close of a list in prose after its items: ", and 1,847", " and 240", " or 12".
+_LIST_CLOSE_RE = re.compile(r",?[ \u00a0](?:and|or)[ \u00a0](?:(?:\$|€|£|Rs\.?|Tk)[ \u00a0]?)?\d")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start`` (within 14 characters), lower-cased, without an opening
+    bracket; "" at the text's start."""
+    words = text[max(0, start - 14) : start].split()
+    return words[-1].lstrip("([").lower() if words else ""
 
 
 def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
@@ -6964,6 +7017,20 @@ def _drop_number_runs(text: str, toks: list[NumberToken]) -> list[NumberToken]:
             # "On March 3, 2024, 300 people died": a date's day and year, then a figure
             keep.extend(toks[i : i + 2])
             i += 2
+            continue
+        if (
+            j - i + 1 >= 3
+            and _LIST_CLOSE_RE.match(text, toks[j].end)
+            and all(text[toks[k].end : toks[k + 1].start] == ", " for k in range(i, j))
+            # (not the numbers of labels: "Articles 7, 9, 17 and 18", "in rounds 3, 10, 12
+            # and 15", "Camps 1, 2, 4 and 9")
+            and _word_before(text, toks[i].start) not in _LIST_LABEL_PLURALS
+        ):
+            # a list in prose: "with 1,669, 1,293, 1,553, and 1,847 recorded in the
+            # following days": items set off by ", " and closed by "and" and a last item
+            # (Turkish returns copy, session 13), no table's run
+            keep.extend(toks[i : j + 1])
+            i = j + 1
             continue
         if j - i + 1 >= 3 and not (
             ("/" in text or "-" in text)
@@ -12914,17 +12981,23 @@ _FAR_BY_RE = re.compile(
     # "will increase its defence budget by 9%"
     r"|raises?|increases?|boosts?|expands?|lifts?|hiked?|hikes"
     # "surpassed the 2023 figure by 2,310", "exceeded the target by 12%": above it by that
-    r"|surpassed|surpassing|exceeded|exceeding|outstripped|topped)"
+    r"|surpassed|surpassing|exceeded|exceeding|outstripped|topped"
+    # a participle clause: "before increasing slightly by 17,439 in 2027" (Canadian
+    # levels-plan copy, session 13)
+    r"|increasing|raising|boosting|lifting|expanding|growing|rising)"
     r"|(?P<down>fell|cut|reduced|lowered|decreased|dropped|declined|slashed|trimmed|reduces?"
-    r"|lowers?|cuts"
+    r"|lowers?|cuts|cutting|reducing|lowering|decreasing|falling|dropping|declining|slashing"
     # "is (also) down year-on-year by nearly two-thirds" (not "shut down ... by 300 police")
     r"|(?<=is[ \u00a0])down|(?<=was[ \u00a0])down|(?<=are[ \u00a0])down|(?<=were[ \u00a0])down"
     r"|(?<=also[ \u00a0])down"
     r"|decreases?|slash|slashes|trims?))\b"
     r"[ \u00a0](?:(?![\w-]*ed\b|being\b|been\b|hit\b|led\b|by\b)(?:[^\s0-9.,;:!?]+|(?:19|20)\d\d)"
-    r"[ \u00a0]){1,7}"
+    # (up to nine words: "cut targets for the Provincial Nominee Program (PNP) admissions
+    # by approximately 50%", same copy)
+    r"[ \u00a0]){1,9}"
     r"by[ \u00a0]{1,2}"
-    r"(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some|just|only|roughly)[ \u00a0])?$",
+    r"(?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some|just|only|roughly"
+    r"|approximately|an[ \u00a0]estimated|a[ \u00a0]further|another)[ \u00a0])?$",
     re.IGNORECASE,
 )
 

@@ -2764,6 +2764,36 @@ CASES = [
         "died last year.",
         [("2,300", 2300, "exact", "count", None, {"source": "Mixed Migration Centre"})],
     ),
+    # A list of figures in prose, set off by ", " and closed by "and": "with 1,669, 1,293,
+    # 1,553, and 1,847 recorded in the following days" (found in real Turkish returns
+    # copy, session 13; sentences invented). Each item is a figure, no table's run.
+    (
+        "invented/returns: a prose list of daily counts",
+        "Crossings ran at 2,104 on Monday, with 2,388, 1,975, 2,410, and 2,026 recorded on "
+        "the days after.",
+        [
+            ("2,104", 2104, "exact", "count", None),
+            ("2,388", 2388, "exact", "count", None),
+            ("1,975", 1975, "exact", "count", None),
+            ("2,410", 2410, "exact", "count", None),
+            ("2,026", 2026, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/returns: a prose list opening the text",
+        "1,204, 1,377, 1,090 and 1,515 returned on those days.",
+        [
+            ("1,204", 1204, "exact", "count", None),
+            ("1,377", 1377, "exact", "count", None),
+            ("1,090", 1090, "exact", "count", None),
+            ("1,515", 1515, "exact", "count", None),
+        ],
+    ),
+    (
+        "invented/guard: a bare run of numbers stays dropped",
+        "Scores 12 15 19 24 were listed, and 3,000 people came.",
+        [("3,000", 3000, "exact", "count", None)],
+    ),
     # A reporting verb's participle before a noun, after a giving verb, is no verb:
     # "Yerlikaya provided detailed accounts" (same copy; invented). And a body putting out
     # data, then what they show: "X released figures showing N" (UK and Turkish copy).
@@ -2783,6 +2813,53 @@ CASES = [
         "The ministry published new data that showed 9,300 returns in March.",
         [("9,300", 9300, "exact", "count", None, {"source": "The ministry"})],
     ),
+    # "between A to B" closing its clause, its noun named before: a range (same copy;
+    # invented)
+    (
+        "invented/returns: between A to B at a clause's end",
+        "The crossing's daily capacity went from 4,000 to between 12,000 to 18,000.",
+        [
+            ("4,000", 4000, "exact", "count", None),
+            ("between 12,000 to 18,000", 15000, "range", "count", None),
+        ],
+    ),
+    # A survey's round or wave in lower case is its label: "Emergency Site Assessment round
+    # 9", "In round 9", "in wave 3 of the survey"; and the same people counted two ways
+    # across a slash, "1,023,439 individuals/196,609 households" (found in real IOM DTM
+    # Ethiopia copy, session 13; sentences invented)
+    (
+        "invented/DTM: Site Assessment round N is a label",
+        "Through Village Assessment round 14 (March 2024), 88,410 IDPs were counted in 212 sites.",
+        [
+            ("88,410", 88410, "exact", "count", None, {"head": "idps"}),
+            ("212", 212, "exact", "count", None, {"head": "sites"}),
+        ],
+    ),
+    (
+        "invented/DTM: In wave N of the survey is a label",
+        "In wave 4 of the survey, 1,350 households took part.",
+        [("1,350", 1350, "exact", "count", None, {"head": "households"})],
+    ),
+    (
+        "invented/DTM: N individuals/M households",
+        "The floods displaced 46,210 individuals/9,874 households in Jonglei.",
+        [
+            ("46,210", 46210, "exact", "count", None, {"head": "individuals"}),
+            ("9,874", 9874, "exact", "count", None, {"head": "households"}),
+        ],
+    ),
+    # A change in a participle clause with an adverb before "by", and a long object
+    # (a programme's name and acronym) between the verb and "by" (found in real Canadian
+    # immigration-levels copy, session 13; sentences invented)
+    (
+        "invented/levels plan: before increasing slightly by N",
+        "The stock of permits will shrink by 12,000 next year before increasing slightly by "
+        "3,500 in 2028.",
+        [
+            ("12,000", 12000, "exact", "count", None, {"direction": "down"}),
+            ("3,500", 3500, "exact", "count", None, {"direction": "up"}),
+        ],
+    ),
     # "..., as stated by Interior Minister X": a reporting verb's passive in an "as" clause
     # names the source, whatever the verb (found in real German asylum copy, session 13;
     # sentences invented). The sentence's opening adverb is no speaker.
@@ -2798,10 +2875,30 @@ CASES = [
         "ministry on Friday.",
         [("Some 9,400", 9400, "approximate", "count", None, {"source": "the interior ministry"})],
     ),
+    # "second-chance", "second-generation", "second-hand" after a count: the ordinal of a
+    # compound adjective, no seconds (same German copy; invented)
+    (
+        "invented/asylum: N second-chance requests",
+        "In 2019, 21,480 second-chance asylum requests were lodged.",
+        [("21,480", 21480, "exact", "count", None, {"head": "requests"})],
+    ),
+    (
+        "invented/guard: N-second delay is seconds",
+        "The alarm sounded after a 30-second delay.",
+        [("30-second", 30, "exact", "duration", "second")],
+    ),
+    (
+        "invented/levels plan: a long object, then by approximately N%",
+        "The plan also cuts quotas for the Seasonal Agricultural Worker Program (SAWP) "
+        "entrants by approximately 30%.",
+        [("approximately 30%", 30, "approximate", "percent", "%", {"direction": "down"})],
+    ),
 ]
 
 # Sentences (invented for this table) that hold numbers but no figure.
 NOT_FIGURE_CASES = [
+    # guard for the prose-list rule (session 13): the numbers of labels stay no figures
+    ("invented/guard: Articles 7, 9, 17 and 18", "Articles 7, 9, 17 and 18 of the law apply."),
     ("invented/wire: twice as many", "Twice as many people voted early this year as in 2020."),
     ("invented/wire: No. 10", "Downing Street said No. 10 had not been informed."),
     ("invented/UN: convention year", "The 1951 Refugee Convention defines who is a refugee."),
