@@ -740,7 +740,14 @@ def _token_is_label_reference(text, tok):
         return True  # "the 50 millionth passenger" (session 7)
     # (session 8's time-zone offset, "GMT+1", which this reference lacked: hypothesis found
     # "GMT+1,200"; and session 11's "1 big thing:" and a live page's "Updated 3 hours ago")
-    if text[s - 1 : s] in ("+", "-", "−") and s >= 4 and text[s - 4 : s - 1] in ("GMT", "UTC"):
+    # (an offset is written in digits: the function's words branch returns before this
+    # check, and hypothesis drew "GMT-one" in session 13)
+    if (
+        text[s - 1 : s] in ("+", "-", "−")
+        and s >= 4
+        and text[s - 4 : s - 1] in ("GMT", "UTC")
+        and not tok.in_words
+    ):
         return True
     if tok.text == "1" and F._BIG_THING_AFTER_RE.match(text, e):
         return True
@@ -1098,6 +1105,7 @@ _LABEL_PIECES = [
 @example("3000 hrs")
 @example("$29.45/oz, 7,840/MT, over 2014-19 and ($1=117.50 taka)")
 @example("2016-\n24")  # a random draw of session 8: the reference's $ before a line break
+@example("GMT-one")  # a random draw of session 13: an offset in words
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
