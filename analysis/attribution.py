@@ -5672,6 +5672,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 alt = None  # '"Only 14 were complete," they said': no speaker in the quote
             if alt and state.last_plural and not _is_plural_source(_clean_np(alt)):
                 alt = None  # "The death count ... mounted to 134 ..., they said": not plural
+            elif (
+                alt
+                and _THING_NP_RE.fullmatch(cleaned := _clean_np(alt))
+                and not _is_plural_source(cleaned)
+            ):
+                # "The process will continue for at least two weeks, they said": a thing
+                # named in the singular is no "they", with no group named before either
+                # (Ethiopian returns copy, session 13); a body's name may be ("The ministry")
+                alt = None
             src = resolver.resolve(alt, state, False) if alt else state.last_plural
         elif (
             subj.strip().lower() in ("he", "she")
@@ -6251,6 +6260,15 @@ def _is_group_source(src: str | None) -> bool:
     return _norm(src) not in _names().known  # "Reuters", "Tass": a body's name
 
 
+#: A singular thing named by a common noun: "The process", "the new rule", "This plan"
+#: (not a body's noun: "The ministry", "the government", "the army").
+_THING_NP_RE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)(?:[ \u00a0][a-z\-]+){0,2}[ \u00a0]"
+    rf"(?!(?:{_GENERIC_ORG}|government|army|military|police|ministry|navy|coastguard|guard"
+    r"|administration|embassy|company|firm|party|family|team|club|union|press|media|public"
+    r"|staff|crew|couple|pair|side|camp|city|state|country|province|region|district)\b)"
+    r"[a-z]+"
+)
 #: "..., with projections suggesting", "with officials saying": an absolute clause before
 #: its -ing verb.
 _WITH_ABSOLUTE_RE = re.compile(r"[ \u00a0]with[ \u00a0][^,;.:]{1,60}$")

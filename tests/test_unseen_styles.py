@@ -2848,6 +2848,19 @@ CASES = [
             ("9,874", 9874, "exact", "count", None, {"head": "households"}),
         ],
     ),
+    # ", they said" after a clause whose subject is a thing named in the singular: "they"
+    # is no "process" (found in real Ethiopian returns copy, session 13; invented). A body
+    # may be "they" in British copy, and stays the source.
+    (
+        "invented/returns: a singular thing is no 'they'",
+        "The airlift will run for at least three weeks, they said.",
+        [("at least three weeks", 3, "lower", "duration", "week", {"source": None})],
+    ),
+    (
+        "invented/guard: a body may be 'they'",
+        "The ministry will fly home 2,000 people, they said.",
+        [("2,000", 2000, "exact", "count", None, {"source": "The ministry"})],
+    ),
     # A change in a participle clause with an adverb before "by", and a long object
     # (a programme's name and acronym) between the verb and "by" (found in real Canadian
     # immigration-levels copy, session 13; sentences invented)
