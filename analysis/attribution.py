@@ -6677,9 +6677,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     if "RT @" in text:
         _retweets(report, rows)
     if ")\n" in text or ")." in text or text.endswith((")", "]")) or "]\n" in text:
-        _bracket_credits(report, rows)
+        _bracket_credits(report, rows, resolver)
     if "):\n" in text or ")\n" in text:
         _table_caption_credits(text, rows)
+    if "): " in text:
+        _list_label_credits(text, rows, resolver)
     if "ccording to" in text or " from " in text:
         _back_credits(report, rows, resolver)
     _demonym_body_names(text, rows)
@@ -7275,9 +7277,14 @@ _BRACKET_CREDIT_RE = re.compile(
     r"(?P<src>[A-Z][\w&'’.\-]*(?:[ \u00a0](?:[A-Z][\w&'’.\-]*|am|of|the|for)){0,4}"
     # "(Panama's migration service)": a country's body by its common noun
     r"|[A-Z][\w.\-]*['’]s[ \u00a0](?:[a-z]+[ \u00a0]){0,2}(?P<owned>[a-z]+)"
-    r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))[)\]]"
+    r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))"
+    # the credit's date or period after a comma, as a key-facts box gives it: "(IOM, week
+    # to 31 May)", "(UNHCR, as of 8 June)" (ds2-wires)
+    r"(?:,[ \u00a0](?P<period>[^()\[\],\n]{1,30}))?[)\]]"
     r"(?=\.?[ \u00a0]*(?:\n|$)|\.[ \u00a0])"
 )
+#: What a bracketed credit's period must hold: a day or year, or a span of time.
+_CREDIT_PERIOD_RE = re.compile(r"\d|\b(?:week|month|year|quarter)s?\b")
 #: A region's name: "(North Kivu)", "(Upper Nile State)", "(Sindh province)".
 _REGION_NAME_RE = re.compile(
     r"(?:North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western)\b"
@@ -7299,7 +7306,7 @@ _BRACKET_BODY_NOUNS = _DASH_SOURCE_NOUNS | frozenset(
 )
 
 
-def _bracket_credits(report: Report, rows: list[dict]) -> None:
+def _bracket_credits(report: Report, rows: list[dict], resolver=None) -> None:
     """The figures before a bracketed credit closing their sentence or line, that have no
     source yet, are the credited body's; not an acronym spelling out the name before it
     ("the International Organization for Migration (IOM)."), nor a place. A credit that
@@ -7311,6 +7318,8 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
     text = report.text
     for m in _BRACKET_CREDIT_RE.finditer(text):
         src = m.group("src")
+        if m.group("period") and not _CREDIT_PERIOD_RE.search(m.group("period")):
+            continue  # "(Syria, Iraq)": no credit's date
         if m.group("noun") or m.group("owned"):
             if (m.group("noun") or m.group("owned")) not in _BRACKET_BODY_NOUNS:
                 continue
@@ -7339,6 +7348,9 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
         if lo >= at - 1 and k > 0 and report.sentences[k - 1].start >= line0:
             lo = report.sentences[k - 1].start  # the credit is a sentence of its own
         per = m.group("per") is not None
+        if resolver is not None and src.isupper():
+            # "(IOM, week to 31 May)" (ds2-wires)
+            src = resolver.with_owner(resolver.fullest_name(src)) or src
         for r in rows:
             if (
                 lo <= r["start"]
@@ -7386,6 +7398,28 @@ def _table_caption_credits(text: str, rows: list[dict]) -> None:
             continue
         for r in rows:
             if pos <= r["start"] and r["end"] <= end and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
+#: A list's label closed by its credit in brackets and a colon, the list running on in the
+#: same line: "Displaced by province (NDMA): Sindh: 712,000; Punjab: 301,500".
+_LIST_LABEL_CREDIT_RE = re.compile(r"\((?P<src>[A-Z][^,()\n]{1,60}?)\):[ \u00a0]+(?=\S)")
+
+
+def _list_label_credits(text: str, rows: list[dict], resolver) -> None:
+    """The figures of a list run on after its label's bracketed credit and a colon ("Top
+    countries of origin (BAMF): Syria 21,300, Afghanistan 14,900"), to the end of the line,
+    with no source yet, are the credited body's, by the fullest name the text gives it
+    (Pakistani papers' province lists, wire copy's country lists; ds2-wires)."""
+    for m in _LIST_LABEL_CREDIT_RE.finditer(text):
+        src = m.group("src").strip()
+        if not (_ORG_WORD_RE.search(src) or (src.isupper() and src.isalpha())):
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        src = resolver.with_owner(resolver.fullest_name(src)) or src
+        for r in rows:
+            if m.end() <= r["start"] and r["end"] <= end and not r.get("source"):
                 r["source"], r["reporting"], r["hedged"] = src, None, False
 
 
