@@ -987,6 +987,16 @@ _OWNER_OF_FIGURE_RE = re.compile(
     r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
+#: A body's name before its figure, no possessive: "The NDMA figure is 390", "the Home Office
+#: estimate was about 9,000".
+_BODY_FIGURE_IS_RE = re.compile(
+    r"\b[Tt]he[ \u00a0](?P<np>(?:[A-Z][\w&\-]*[ \u00a0]){0,3}[A-Z][\w&\-]*)[ \u00a0]"
+    r"(?:(?:latest|official|revised|new|initial|preliminary|final)[ \u00a0])?"
+    r"(?P<w>estimate|figure|tally|count)[ \u00a0](?:is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
+    r"[ \u00a0](?=[^ \u00a0]{0,6}\d"
+    r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
+    r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
+)
 #: A titled person's possessive right before a number: "Mr Ryland's 100,000", "Dr Amin's
 #: "about 4,000"".
 _PERSON_OWNS_FIGURE_RE = re.compile(
@@ -1250,6 +1260,16 @@ def _when_word(word: str) -> bool:
 
 #: Data named by a determiner alone: "the figures", "these latest statistics".
 #: What may stand before a body's name opening a sentence: "The ", "Greece's ".
+#: A correction's subject: "An earlier version of this article", "The original story".
+_EARLIER_VERSION_RE = re.compile(
+    r"(?:An|an|The|the|Our|our)[ \u00a0](?:earlier|previous|original|first)[ \u00a0]"
+    r"(?:version|edition|draft|story|report|article|headline|post|entry)\b"
+)
+#: A live blog's label opening an entry's sentence: "Update: ", "BREAKING: ", "Recap: ".
+_ENTRY_LABEL_RE = re.compile(
+    r"(?:Update|UPDATE|Updated|UPDATED|Breaking|BREAKING|Latest|LATEST|Recap|RECAP)"
+    r"[ \u00a0]*[:\-–—][ \u00a0]+"
+)
 _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
@@ -2219,6 +2239,10 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if np[:3] in ("An ", "an ", "The", "the", "Our", "our") and _EARLIER_VERSION_RE.match(np):
+            # "An earlier version of this report said 3,900 people": a correction's note
+            # quotes the report's own earlier words, no one else's (ds2-wires)
+            return None
         if " in " in np and self.persons:
             # "UNHCR Representative in South Sudan Marie-Helene Verney": the person named
             # after the office's place, before the place phrase is cut (UN briefing copy,
@@ -2922,6 +2946,10 @@ class _Resolver:
         rejected the claims"), or None."""
         if not self.entity_orgs:
             return None
+        if self.text[s0 : s0 + 1] in "UBLR" and (label := _ENTRY_LABEL_RE.match(self.text, s0)):
+            # "Update: The Home Office has published its daily figure. It says 612 ...": a
+            # live blog's label before the entry's sentence is no part of it (ds2-wires)
+            s0 = label.end()
         k = bisect_left(self.entity_org_starts, s0)
         if k >= len(self.entity_orgs) or self.entity_org_starts[k] - s0 > 24:
             return None
@@ -4165,6 +4193,27 @@ def _figure_after_verb(text: str, f: tuple, s1: int) -> bool:
     """Does a digit follow attribution ``f``'s verb in its sentence (its own figure)?"""
     at = text.find(f[2], f[0], s1)
     return at >= 0 and any(c.isdigit() for c in text[at + len(f[2]) : min(s1, at + 200)])
+
+
+#: What an inverted tag's verb may be followed by before the comma that closes it: when it
+#: was said ("the NDMA said on Saturday, as ...").
+_TAG_THEN_CLAUSE_RE = re.compile(
+    r"(?:[ \u00a0](?:on[ \u00a0]|late[ \u00a0]|early[ \u00a0])?(?:yesterday|today|tonight"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0](?:night|morning|evening|afternoon))?)?"
+    r",[ \u00a0]as[ \u00a0](?!(?:that|added|adding|said|says|well)\b)"
+)
+#: An inverted tag's subject after the comma that ends its complement: ", the Met Office".
+_INVERTED_SUBJECT_RE = re.compile(r",[ \u00a0](?:[\w.'’()\-]+[ \u00a0]){1,8}$")
+
+
+def _closing_tag_then_clause(text: str, f: tuple, fig_start: int) -> bool:
+    """Is attribution ``f`` an inverted tag ("..., the NDMA said on Saturday,") whose comma
+    and "as" open another clause before the figure at ``fig_start``?"""
+    at = text.find(f[2], f[0], fig_start)
+    if at < 0 or not _INVERTED_SUBJECT_RE.search(text, max(0, at - 90), at):
+        return False
+    return _TAG_THEN_CLAUSE_RE.match(text, at + len(f[2]), fig_start) is not None
 
 
 def _opens_own_clause(text: str, f: tuple) -> bool:
@@ -5860,6 +5909,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             word = m.group("w").lower()
             # kept at the estimate's end: it names the figure right after it, no other
             found.append((m.end(), src, word, False, "owner"))
+    if (" figure " in seg or " estimate " in seg or " count " in seg or " tally " in seg) and (
+        "The " in seg or "the " in seg
+    ):
+        for m in _BODY_FIGURE_IS_RE.finditer(text, s0, s1):
+            # "The NDMA figure is 390", "the Home Office count was 612": the body named
+            # before its figure, as "the IMF's forecast of 3.2%" (corrections, ds2-wires)
+            np = m.group("np")
+            if np.isupper() or _ORG_WORD_RE.search(np):
+                src = resolver.resolve(np, state, False)
+                found.append((m.end(), src, m.group("w"), False, "owner"))
     if (
         not found
         and text.startswith(("Under its ", "In its "), s0)
@@ -6517,6 +6576,16 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # of the apposition's relative clause speaks for that clause only
             and not (f[0] >= r["end"] and _appositive_relative_speaker(text, r["end"], f[0]))
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
+            # "..., the NDMA said on Saturday, as rescuers struggled to reach villages cut
+            # off for almost two weeks": an inverted tag closes its clause; the "as" clause
+            # after it is the scene the report sets, its own (wire leads, ds2-wires; a
+            # clause after "and" or "while" stays the speaker's, as the set has it)
+            and not (
+                f[0] < r["start"]
+                and f[4] == "speech"
+                and "," in text[f[0] : r["start"]]
+                and _closing_tag_then_clause(text, f, r["start"])
+            )
             # "850,000 refugees have returned, with projections suggesting the number could
             # climb to 1 million": the absolute clause's verb speaks for what follows it
             # (UNHCR returns copy, session 8)

@@ -8549,10 +8549,12 @@ _AMONG_COPULA_RE = re.compile(
     r"|over|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
 _INCLUDING_BEFORE_RE = re.compile(
-    r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$",
+    r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom"
+    # a key-facts box's abbreviation: "Cholera cases: 96, incl. 31 children" (ds2-wires)
+    r"|incl\.)[ \u00a0]{1,2}$",
     re.I,
 )
-_INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("includ", "among"))
+_INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("incl", "among"))
 #: The longest match of each pattern: "of which, nearly " and "among whom  ".
 _OF_WHOM_MAX = len("among") + 1 + len("which") + 3 + len("nearly") + 1
 _INCLUDING_MAX = len("among whom") + 2
@@ -8610,6 +8612,9 @@ _VERB_PHRASE_GAP_RE = re.compile(
 _ASKED_PARTICIPLE_RE = re.compile(r"\b(?:surveyed|polled|asked|interviewed|questioned|sampled)\b")
 _THAT_CLAUSE_GAP_RE = re.compile(
     r",[ \u00a0](?:adding|saying|noting|stating|explaining|claiming)[ \u00a0]that[ \u00a0]$"
+    # "said 211,400 houses were damaged, of which 84,900 were destroyed, and that 1,247
+    # people had died": a second reported clause, no further item (ds2-wires)
+    r"|,?[ \u00a0]and[ \u00a0]that[ \u00a0]$"
 )
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the

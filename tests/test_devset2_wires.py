@@ -37,6 +37,80 @@ CASES = [
             ("960", 960, E, C, None, {"source": "International Organization for Migration"}),
         ],
     ),
+    (
+        "invented/statistics release: a list label's acronym credit keeps its country",
+        "Germany's Federal Office for Migration and Refugees (BAMF) published its monthly "
+        "data on Tuesday.\n\nNew applications by nationality (BAMF): Syria 8,100, "
+        "Afghanistan 5,400, Iraq 2,050.\n",
+        [
+            (t, v, E, C, None, {"source": "Germany's Federal Office for Migration and Refugees"})
+            for t, v in (("8,100", 8100), ("5,400", 5400), ("2,050", 2050))
+        ],
+    ),
+    # --- a live blog's entry label; a correction's note; the body's figure -----------------
+    (
+        "invented/live blog (UK papers' live pages): an 'Update:' label before the body",
+        "15:05 BST\nUpdate: The Department of Homeland Security has published its monthly "
+        "figures. It says 4,318 families were released at the border.\n",
+        [
+            (
+                "4,318",
+                4318,
+                E,
+                C,
+                None,
+                {"head": "families", "source": "Department of Homeland Security"},
+            )
+        ],
+    ),
+    (
+        "invented/correction appended to a story: the earlier version is the report's own",
+        "Correction: An earlier version of this article said 1,200 families had been "
+        "evicted. Kenya's interior ministry said the number was 120.",
+        [
+            ("1,200", 1200, E, C, None, {"head": "families", "source": None}),
+            ("120", 120, E, C, None, {"source": "Kenya's interior ministry"}),
+        ],
+    ),
+    (
+        "invented/correction note (wire style): 'The UNHCR estimate was', not 'The June figure'",
+        "The UNHCR estimate was about 48,000, higher than the government's. The June figure "
+        "was 5,100.",
+        [
+            ("about 48,000", 48000, AP, C, None, {"source": "UNHCR"}),
+            ("5,100", 5100, E, C, None, {"source": None}),
+        ],
+    ),
+    # --- an inverted tag closes its clause before "as" -------------------------------------
+    (
+        "invented/wire lead: the 'as' clause after an inverted tag is the report's own",
+        "More than 900 people reached Lampedusa overnight, the Italian coast guard said on "
+        "Sunday, as 14 boats waited offshore in rough seas.",
+        [
+            ("More than 900", 900, LO, C, None, {"source": "Italian coast guard"}),
+            ("14", 14, E, C, None, {"head": "boats", "source": None}),
+        ],
+    ),
+    # --- parts: "incl." in a key-facts box; "and that" opens another reported clause ------
+    (
+        "invented/key-facts box: 'incl.' abbreviates 'including'",
+        "KEY FIGURES\n- Arrests: 140, incl. 23 minors\n- Deportation flights: 6\n",
+        [
+            ("140", 140, E, C, None, {"part_of": None}),
+            ("23", 23, E, C, None, {"head": "minors", "part_of": 0}),
+            ("6", 6, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/wire copy: ', and that N people' is no further item of 'of which'",
+        "Police said 45 cars had been torched, of which 30 were burnt out, and that 12 "
+        "people had been arrested.",
+        [
+            ("45", 45, E, C, None, {"head": "cars"}),
+            ("30", 30, E, C, None, {"part_of": 0}),
+            ("12", 12, E, C, None, {"head": "people", "part_of": None}),
+        ],
+    ),
 ]
 
 
