@@ -1260,6 +1260,11 @@ def _when_word(word: str) -> bool:
 
 #: Data named by a determiner alone: "the figures", "these latest statistics".
 #: What may stand before a body's name opening a sentence: "The ", "Greece's ".
+#: A government the story names, after a headline's "Govt": "the federal government".
+_GOVERNMENT_NAMED_RE = re.compile(
+    r"\b[Tt]he[ \u00a0](?P<name>(?:[A-Z][a-z]+|federal|provincial|state|central|national"
+    r"|interim|military|regional)[ \u00a0]government)\b"
+)
 #: A correction's subject: "An earlier version of this article", "The original story".
 _EARLIER_VERSION_RE = re.compile(
     r"(?:An|an|The|the|Our|our)[ \u00a0](?:earlier|previous|original|first)[ \u00a0]"
@@ -2239,6 +2244,10 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if np in ("Govt", "Govt.") and (gov := _GOVERNMENT_NAMED_RE.search(self.text)):
+            # "Govt says 40pc of relief camps lack clean water": a headline's government is
+            # the one the story names ("The federal government says ..."; ds2-wires)
+            return gov.group("name")
         if np[:3] in ("An ", "an ", "The", "the", "Our", "our") and _EARLIER_VERSION_RE.match(np):
             # "An earlier version of this report said 3,900 people": a correction's note
             # quotes the report's own earlier words, no one else's (ds2-wires)
@@ -4214,6 +4223,24 @@ def _closing_tag_then_clause(text: str, f: tuple, fig_start: int) -> bool:
     if at < 0 or not _INVERTED_SUBJECT_RE.search(text, max(0, at - 90), at):
         return False
     return _TAG_THEN_CLAUSE_RE.match(text, at + len(f[2]), fig_start) is not None
+
+
+#: After a headline's semicolon: a new subject in capitals, then its verb.
+_SEMICOLON_SUBJECT_RE = re.compile(
+    r";[ \u00a0](?:[A-Z][\w.'’\-]*[ \u00a0]){1,3}(?:[a-z]+[ \u00a0])?[a-z]+s?\b[^;]*$"
+)
+
+
+def _headline_semicolon_clause(text: str, at: int, fig_start: int) -> bool:
+    """Does a semicolon between ``at`` and the figure at ``fig_start`` open a clause with a
+    subject of its own, in a line with no closing full stop (a headline or standfirst)?"""
+    semi = text.rfind(";", at, fig_start)
+    line_end = text.find("\n", fig_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[text.rfind("\n", 0, fig_start) + 1 : line_end].rstrip()
+    if not line or line[-1] in ".!?\"”'’" or len(line) > 200:
+        return False
+    return _SEMICOLON_SUBJECT_RE.match(text, semi, fig_start) is not None
 
 
 def _opens_own_clause(text: str, f: tuple) -> bool:
@@ -6585,6 +6612,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and f[4] == "speech"
                 and "," in text[f[0] : r["start"]]
                 and _closing_tag_then_clause(text, f, r["start"])
+            )
+            # "Govt says 40pc of relief camps lack clean water; UN appeals for $160m": in a
+            # headline or standfirst a semicolon opens another story's clause, with its own
+            # subject (wire and South Asian headlines, ds2-wires)
+            and not (
+                f[0] < r["start"]
+                and ";" in text[f[0] : r["start"]]
+                and _headline_semicolon_clause(text, f[0], r["start"])
             )
             # "850,000 refugees have returned, with projections suggesting the number could
             # climb to 1 million": the absolute clause's verb speaks for what follows it
