@@ -987,6 +987,16 @@ _OWNER_OF_FIGURE_RE = re.compile(
     r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
+#: A body's name before its figure, no possessive: "The NDMA figure is 390", "the Home Office
+#: estimate was about 9,000".
+_BODY_FIGURE_IS_RE = re.compile(
+    r"\b[Tt]he[ \u00a0](?P<np>(?:[A-Z][\w&\-]*[ \u00a0]){0,3}[A-Z][\w&\-]*)[ \u00a0]"
+    r"(?:(?:latest|official|revised|new|initial|preliminary|final)[ \u00a0])?"
+    r"(?P<w>estimate|figure|tally|count)[ \u00a0](?:is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
+    r"[ \u00a0](?=[^ \u00a0]{0,6}\d"
+    r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
+    r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
+)
 #: A titled person's possessive right before a number: "Mr Ryland's 100,000", "Dr Amin's
 #: "about 4,000"".
 _PERSON_OWNS_FIGURE_RE = re.compile(
@@ -1256,6 +1266,21 @@ def _when_word(word: str) -> bool:
 
 #: Data named by a determiner alone: "the figures", "these latest statistics".
 #: What may stand before a body's name opening a sentence: "The ", "Greece's ".
+#: A government the story names, after a headline's "Govt": "the federal government".
+_GOVERNMENT_NAMED_RE = re.compile(
+    r"\b[Tt]he[ \u00a0](?P<name>(?:[A-Z][a-z]+|federal|provincial|state|central|national"
+    r"|interim|military|regional)[ \u00a0]government)\b"
+)
+#: A correction's subject: "An earlier version of this article", "The original story".
+_EARLIER_VERSION_RE = re.compile(
+    r"(?:An|an|The|the|Our|our)[ \u00a0](?:earlier|previous|original|first)[ \u00a0]"
+    r"(?:version|edition|draft|story|report|article|headline|post|entry)\b"
+)
+#: A live blog's label opening an entry's sentence: "Update: ", "BREAKING: ", "Recap: ".
+_ENTRY_LABEL_RE = re.compile(
+    r"(?:Update|UPDATE|Updated|UPDATED|Breaking|BREAKING|Latest|LATEST|Recap|RECAP)"
+    r"[ \u00a0]*[:\-–—][ \u00a0]+"
+)
 _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
@@ -2257,6 +2282,14 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if np in ("Govt", "Govt.") and (gov := _GOVERNMENT_NAMED_RE.search(self.text)):
+            # "Govt says 40pc of relief camps lack clean water": a headline's government is
+            # the one the story names ("The federal government says ..."; ds2-wires)
+            return gov.group("name")
+        if np[:3] in ("An ", "an ", "The", "the", "Our", "our") and _EARLIER_VERSION_RE.match(np):
+            # "An earlier version of this report said 3,900 people": a correction's note
+            # quotes the report's own earlier words, no one else's (ds2-wires)
+            return None
         if " in " in np and self.persons:
             # "UNHCR Representative in South Sudan Marie-Helene Verney": the person named
             # after the office's place, before the place phrase is cut (UN briefing copy,
@@ -2960,6 +2993,10 @@ class _Resolver:
         rejected the claims"), or None."""
         if not self.entity_orgs:
             return None
+        if self.text[s0 : s0 + 1] in "UBLR" and (label := _ENTRY_LABEL_RE.match(self.text, s0)):
+            # "Update: The Home Office has published its daily figure. It says 612 ...": a
+            # live blog's label before the entry's sentence is no part of it (ds2-wires)
+            s0 = label.end()
         k = bisect_left(self.entity_org_starts, s0)
         if k >= len(self.entity_orgs) or self.entity_org_starts[k] - s0 > 24:
             return None
@@ -4207,6 +4244,45 @@ def _figure_after_verb(text: str, f: tuple, s1: int) -> bool:
     """Does a digit follow attribution ``f``'s verb in its sentence (its own figure)?"""
     at = text.find(f[2], f[0], s1)
     return at >= 0 and any(c.isdigit() for c in text[at + len(f[2]) : min(s1, at + 200)])
+
+
+#: What an inverted tag's verb may be followed by before the comma that closes it: when it
+#: was said ("the NDMA said on Saturday, as ...").
+_TAG_THEN_CLAUSE_RE = re.compile(
+    r"(?:[ \u00a0](?:on[ \u00a0]|late[ \u00a0]|early[ \u00a0])?(?:yesterday|today|tonight"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0](?:night|morning|evening|afternoon))?)?"
+    r",[ \u00a0]as[ \u00a0](?!(?:that|added|adding|said|says|well)\b)"
+)
+#: An inverted tag's subject after the comma that ends its complement: ", the Met Office".
+_INVERTED_SUBJECT_RE = re.compile(r",[ \u00a0](?:[\w.'’()\-]+[ \u00a0]){1,8}$")
+
+
+def _closing_tag_then_clause(text: str, f: tuple, fig_start: int) -> bool:
+    """Is attribution ``f`` an inverted tag ("..., the NDMA said on Saturday,") whose comma
+    and "as" open another clause before the figure at ``fig_start``?"""
+    at = text.find(f[2], f[0], fig_start)
+    if at < 0 or not _INVERTED_SUBJECT_RE.search(text, max(0, at - 90), at):
+        return False
+    return _TAG_THEN_CLAUSE_RE.match(text, at + len(f[2]), fig_start) is not None
+
+
+#: After a headline's semicolon: a new subject in capitals, then its verb.
+_SEMICOLON_SUBJECT_RE = re.compile(
+    r";[ \u00a0](?:[A-Z][\w.'’\-]*[ \u00a0]){1,3}(?:[a-z]+[ \u00a0])?[a-z]+s?\b[^;]*$"
+)
+
+
+def _headline_semicolon_clause(text: str, at: int, fig_start: int) -> bool:
+    """Does a semicolon between ``at`` and the figure at ``fig_start`` open a clause with a
+    subject of its own, in a line with no closing full stop (a headline or standfirst)?"""
+    semi = text.rfind(";", at, fig_start)
+    line_end = text.find("\n", fig_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[text.rfind("\n", 0, fig_start) + 1 : line_end].rstrip()
+    if not line or line[-1] in ".!?\"”'’" or len(line) > 200:
+        return False
+    return _SEMICOLON_SUBJECT_RE.match(text, semi, fig_start) is not None
 
 
 def _opens_own_clause(text: str, f: tuple) -> bool:
@@ -5944,6 +6020,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             word = m.group("w").lower()
             # kept at the estimate's end: it names the figure right after it, no other
             found.append((m.end(), src, word, False, "owner"))
+    if (" figure " in seg or " estimate " in seg or " count " in seg or " tally " in seg) and (
+        "The " in seg or "the " in seg
+    ):
+        for m in _BODY_FIGURE_IS_RE.finditer(text, s0, s1):
+            # "The NDMA figure is 390", "the Home Office count was 612": the body named
+            # before its figure, as "the IMF's forecast of 3.2%" (corrections, ds2-wires)
+            np = m.group("np")
+            if np.isupper() or _ORG_WORD_RE.search(np):
+                src = resolver.resolve(np, state, False)
+                found.append((m.end(), src, m.group("w"), False, "owner"))
     if (
         not found
         and text.startswith(("Under its ", "In its "), s0)
@@ -6646,6 +6732,24 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # of the apposition's relative clause speaks for that clause only
             and not (f[0] >= r["end"] and _appositive_relative_speaker(text, r["end"], f[0]))
             and (f[4] != "owner" or 0 <= r["start"] - f[0] <= 24)
+            # "..., the NDMA said on Saturday, as rescuers struggled to reach villages cut
+            # off for almost two weeks": an inverted tag closes its clause; the "as" clause
+            # after it is the scene the report sets, its own (wire leads, ds2-wires; a
+            # clause after "and" or "while" stays the speaker's, as the set has it)
+            and not (
+                f[0] < r["start"]
+                and f[4] == "speech"
+                and "," in text[f[0] : r["start"]]
+                and _closing_tag_then_clause(text, f, r["start"])
+            )
+            # "Govt says 40pc of relief camps lack clean water; UN appeals for $160m": in a
+            # headline or standfirst a semicolon opens another story's clause, with its own
+            # subject (wire and South Asian headlines, ds2-wires)
+            and not (
+                f[0] < r["start"]
+                and ";" in text[f[0] : r["start"]]
+                and _headline_semicolon_clause(text, f[0], r["start"])
+            )
             # "850,000 refugees have returned, with projections suggesting the number could
             # climb to 1 million": the absolute clause's verb speaks for what follows it
             # (UNHCR returns copy, session 8)
@@ -6806,9 +6910,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     if "RT @" in text:
         _retweets(report, rows)
     if ")\n" in text or ")." in text or text.endswith((")", "]")) or "]\n" in text:
-        _bracket_credits(report, rows)
+        _bracket_credits(report, rows, resolver)
     if "):\n" in text or ")\n" in text:
         _table_caption_credits(text, rows)
+    if "): " in text:
+        _list_label_credits(text, rows, resolver)
     if "ccording to" in text or " from " in text:
         _back_credits(report, rows, resolver)
     _demonym_body_names(text, rows)
@@ -7412,11 +7518,16 @@ _BRACKET_CREDIT_RE = re.compile(
     r"|(?:the[ \u00a0])?(?:[a-z]+[ \u00a0]){0,2}(?P<noun>[a-z]+))"
     # a briefing's credit with the day its data were read: "(UNHCR accessed 23/05/2022)",
     # "(OCHA, 12 May 2023)", "(IOM DTM, 2023)" (ACAPS briefing notes, session 13)
-    rf"(?P<dated>,?[ \u00a0](?:accessed[ \u00a0])?(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"(?:(?P<dated>,?[ \u00a0](?:accessed[ \u00a0])?(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|(?:\d{{1,2}}[ \u00a0])?(?:{_MONTHS}|{_MONTH_ABBRS})\.?(?:[ \u00a0]\d{{1,2}},?)?"
-    r"(?:[ \u00a0](?:19|20)\d\d)?|(?:19|20)\d\d))?[)\]]"
+    r"(?:[ \u00a0](?:19|20)\d\d)?|(?:19|20)\d\d))"
+    # the credit's date or period after a comma, as a key-facts box gives it: "(IOM, week
+    # to 31 May)", "(UNHCR, as of 8 June)" (ds2-wires)
+    r"|,[ \u00a0](?P<period>[^()\[\],\n]{1,30}))?[)\]]"
     r"(?=\.?[ \u00a0]*(?:\n|$)|\.[ \u00a0])"
 )
+#: What a bracketed credit's period must hold: a day or year, or a span of time.
+_CREDIT_PERIOD_RE = re.compile(r"\d|\b(?:week|month|year|quarter)s?\b")
 #: A region's name: "(North Kivu)", "(Upper Nile State)", "(Sindh province)".
 _REGION_NAME_RE = re.compile(
     r"(?:North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western)\b"
@@ -7438,7 +7549,7 @@ _BRACKET_BODY_NOUNS = _DASH_SOURCE_NOUNS | frozenset(
 )
 
 
-def _bracket_credits(report: Report, rows: list[dict]) -> None:
+def _bracket_credits(report: Report, rows: list[dict], resolver=None) -> None:
     """The figures before a bracketed credit closing their sentence or line, that have no
     source yet, are the credited body's; not an acronym spelling out the name before it
     ("the International Organization for Migration (IOM)."), nor a place. A credit that
@@ -7450,8 +7561,10 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
     text = report.text
     for m in _BRACKET_CREDIT_RE.finditer(text):
         src = m.group("src")
-        if m.group("dated"):
-            if m.group("noun") or m.group("owned"):
+        if m.group("period") and not _CREDIT_PERIOD_RE.search(m.group("period")):
+            continue  # "(Syria, Iraq)": no credit's date
+        if m.group("dated") or m.group("period"):
+            if m.group("dated") and (m.group("noun") or m.group("owned")):
                 continue
             # "(OCHA March 2024)": the month is the date's; "(March 2024)" is only a date
             src = _MONTH_OR_DAY_TAIL_RE.sub("", src)
@@ -7485,6 +7598,9 @@ def _bracket_credits(report: Report, rows: list[dict]) -> None:
         if lo >= at - 1 and k > 0 and report.sentences[k - 1].start >= line0:
             lo = report.sentences[k - 1].start  # the credit is a sentence of its own
         per = m.group("per") is not None
+        if resolver is not None and src.isupper():
+            # "(IOM, week to 31 May)" (ds2-wires)
+            src = resolver.with_owner(resolver.fullest_name(src)) or src
         for r in rows:
             if (
                 lo <= r["start"]
@@ -7532,6 +7648,28 @@ def _table_caption_credits(text: str, rows: list[dict]) -> None:
             continue
         for r in rows:
             if pos <= r["start"] and r["end"] <= end and not r.get("source"):
+                r["source"], r["reporting"], r["hedged"] = src, None, False
+
+
+#: A list's label closed by its credit in brackets and a colon, the list running on in the
+#: same line: "Displaced by province (NDMA): Sindh: 712,000; Punjab: 301,500".
+_LIST_LABEL_CREDIT_RE = re.compile(r"\((?P<src>[A-Z][^,()\n]{1,60}?)\):[ \u00a0]+(?=\S)")
+
+
+def _list_label_credits(text: str, rows: list[dict], resolver) -> None:
+    """The figures of a list run on after its label's bracketed credit and a colon ("Top
+    countries of origin (BAMF): Syria 21,300, Afghanistan 14,900"), to the end of the line,
+    with no source yet, are the credited body's, by the fullest name the text gives it
+    (Pakistani papers' province lists, wire copy's country lists; ds2-wires)."""
+    for m in _LIST_LABEL_CREDIT_RE.finditer(text):
+        src = m.group("src").strip()
+        if not (_ORG_WORD_RE.search(src) or (src.isupper() and src.isalpha())):
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        src = resolver.with_owner(resolver.fullest_name(src)) or src
+        for r in rows:
+            if m.end() <= r["start"] and r["end"] <= end and not r.get("source"):
                 r["source"], r["reporting"], r["hedged"] = src, None, False
 
 

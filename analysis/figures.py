@@ -8616,10 +8616,12 @@ _AMONG_COPULA_RE = re.compile(
     r"|over|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?$"
 )
 _INCLUDING_BEFORE_RE = re.compile(
-    r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom)[ \u00a0]{1,2}$",
+    r"\b(?:including|includ(?:es|ed|ing)|among[ \u00a0]them|among[ \u00a0]whom"
+    # a key-facts box's abbreviation: "Cholera cases: 96, incl. 31 children" (ds2-wires)
+    r"|incl\.)[ \u00a0]{1,2}$",
     re.I,
 )
-_INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("includ", "among"))
+_INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("incl", "among"))
 #: The longest match of each pattern: "of which, nearly " and "among whom  ".
 _OF_WHOM_MAX = len("among") + 1 + len("which") + 3 + len("nearly") + 1
 _INCLUDING_MAX = len("among whom") + 2
@@ -8675,8 +8677,16 @@ _VERB_PHRASE_GAP_RE = re.compile(
 )
 #: Those asked in a survey are no part of a count before them ("of those polled").
 _ASKED_PARTICIPLE_RE = re.compile(r"\b(?:surveyed|polled|asked|interviewed|questioned|sampled)\b")
+#: A direction after a number, before "of" and a place: "112 south of Gavdos".
+_COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
 _THAT_CLAUSE_GAP_RE = re.compile(
     r",[ \u00a0](?:adding|saying|noting|stating|explaining|claiming)[ \u00a0]that[ \u00a0]$"
+    # "said 211,400 houses were damaged, of which 84,900 were destroyed, and that 1,247
+    # people had died": a second reported clause, no further item (ds2-wires)
+    r"|,?[ \u00a0]and[ \u00a0]that[ \u00a0]$"
 )
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
@@ -9572,6 +9582,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         elif text.startswith(" heads of ", np_at):
             np_at += 9  # "1.1 million heads of livestock" (Pakistani flood copy, ds2-disaster)
         counted, head = _noun_phrase_after(text, np_at)
+        if head in _COMPASS_WORDS and text.startswith(
+            (" of ", "\u00a0of "), np_at + len(counted) + 1
+        ):
+            # "Greek coastguard rescues 112 south of Gavdos": where they were found, no
+            # noun; read as "112 off Gavdos" is (wire headlines, ds2-wires)
+            counted = head = None
         if (
             kind == "count"
             and head is None
@@ -12015,10 +12031,14 @@ def _magnitude_gap(a: float, b: float) -> float:
 _CHANGE_TO_LEVEL_RE = re.compile(
     r"\b(?<!of[ \u00a0])(?P<noun>[A-Za-z][a-z'’-]+)(?:[ \u00a0](?:in|on|across|at|into|from)[ \u00a0]"
     r"(?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2})?"
-    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|climbed|jumped|increased|grew|grown"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:(?:rose|risen|climbed|jumped|increased|grew|grown"
     r"|fell|fallen|dropped|declined|decreased|slipped|surged|slumped)(?:[ \u00a0]by)?[ \u00a0]"
-    r"(?=[^,;:()\d]{0,12}\d)[^;:()\d]{0,12}\d[^;:()]{0,50}?,?[ \u00a0]to[ \u00a0]"
-    rf"{_AMOUNT_QUALIFIER}$"
+    r"(?=[^,;:()\d]{0,12}\d)[^;:()\d]{0,12}\d[^;:()]{0,50}?"
+    # a multiple, then when, then the level: "Arrivals on Crete have more than tripled this
+    # year, to about 14,800" (wire copy, ds2-wires)
+    r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
+    r"|halved)[ \u00a0][^;:()\d,]{1,30}?,)"
+    rf",?[ \u00a0]to[ \u00a0]{_AMOUNT_QUALIFIER}$"
 )
 
 
