@@ -1554,6 +1554,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|Update|Bulletin|Report|Sitrep|Issue|Edition|Ordinance|Bill|Law|Decree|Article\."
     # a page's or a document's version: "Version 2"
     r"|Version"
+    # lower case in running text: "the app, now in version 3.2, ranks 41st" (technology
+    # copy, ds2-general)
+    r"|version"
     # a motorway junction: "on the M25 at junction 30", "Junction 8 of the M20" (UK copy on
     # lorries and Channel arrivals, devset2 europe)
     r"|junction|Junction|junctions|Junctions"
@@ -3742,7 +3745,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     if qual and kind in ("duration", "measure") and qual[0].lower() in ("over", "under"):
         lead = text[max(0, qual[2] - 12) : qual[2]]
         lm = re.search(
-            r"(?:\b(?P<w>for|of|in|after|than|lasting|lasted|lasts|last|spanning)|[,;(]|^)"
+            r"(?:\b(?P<w>for|of|in|after|than|lasting|lasted|lasts|last|spanning"
+            # a verb of taking time: "renewals take under 10 minutes", "the crossing took
+            # over six hours" (less or more than; technology and travel copy, ds2-general)
+            r"|take|takes|took|taking|taken)|[,;(]|^)"
             r"[ \u00a0]{0,2}$",
             lead,
         )
@@ -4923,7 +4929,9 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _opens_line(text, tok.start)
     ):
         return True  # a numbered paragraph or heading: "1. The investigation", "3.1 In the year"
-    if draft.kind == "count" and not tok.in_words:
+    # (a number with a scale word is no phone number: "an app that lets refugees update
+    # their records from a phone has passed 2 million registered users", ds2-general)
+    if draft.kind == "count" and not tok.in_words and tok.scale == 1:
         m = _PHONE_HINTED.search(before)
         if m is None and "numbers" in text[max(0, tok.start - 120) : tok.start]:
             # a list of numbers after "phone numbers": "-- 1070 for the State ..., and 1077"
@@ -8002,6 +8010,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_share_subject_heads(report, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
         _fill_mark_heads(report, rows)
+    if " among " in text:
+        _fill_among_subject_heads(report, rows)
     if " in " in text:
         _fill_bare_rate_heads(text, rows)
     if "he " in text:
@@ -8024,7 +8034,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_total_after(text, rows)
         if " those " in text:
             _fill_those_after_noun(text, rows)
-    if "Of the" in text or "Of the\u00a0" in text:
+    if "Of th" in text:
         _fill_opening_of_money(report, rows)
     if " or " in text:
         _fill_restated_part(text, rows)
@@ -8901,6 +8911,14 @@ def _opener_noun_phrase(text: str, lead_np: re.Match) -> tuple[str | None, str |
     if text.startswith(("total of ", "number of "), np_at):
         np_at = text.index(" of ", np_at) + 4
     return _noun_phrase_after(text, np_at)
+
+
+#: A rate's base right after a number: " per 100,000", " per 1,000 live births".
+_PER_BASE_AFTER_RE = re.compile(r"[ \u00a0]per[ \u00a0](?:every[ \u00a0])?\d[\d,]*\b")
+#: A counted noun, then a rate's base: " cases per 100,000", " deaths per 1,000".
+_NOUN_PER_BASE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][\w'’-]+){1,3}[ \u00a0]per[ \u00a0](?:every[ \u00a0])?\d"
+)
 
 
 def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
@@ -10011,6 +10029,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and rows[j]["head"]
                 # "own half the land, and 35% think ...": a verb of its own, another group
                 and not _SHARE_VERB_AFTER_RE.match(after)
+                # "after a 100-basis-point cut in August as inflation edged up to 13.6 per
+                # cent": a change in points is no share of a whole to pass on (economy
+                # copy, ds2-general)
+                and rows[j]["unit"] != "basis point"
             ):
                 # "nearly 58pc of card holders live in KP and around 22pc in Balochistan"
                 r["head"], r["counted"], r["part_of"] = (
@@ -10213,6 +10235,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     r["head"], r["counted"] = noun, lab.group("label").lower()
                     continue
         # The counted noun is elided.
+        if (
+            kind == "count"
+            and prev_ids
+            and text.startswith((" per ", "\u00a0per\u00a0"), d_end)
+            and _PER_BASE_AFTER_RE.match(text, d_end)
+        ):
+            # "287 cases per 100,000 people, against 41 per 100,000 in the host
+            # communities": a rate over the same base, its noun left out, counts what the
+            # rate before it in the sentence counted (health copy, ds2-general)
+            j = next(
+                (
+                    j
+                    for j in prev_ids
+                    if rows[j]["kind"] == "count"
+                    and rows[j]["head"]
+                    and _NOUN_PER_BASE_AFTER_RE.match(text, rows[j]["end"])
+                ),
+                None,
+            )
+            if j is not None:
+                r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+                continue
         if (
             text.startswith(": ", d_end)
             and (
@@ -11656,7 +11700,16 @@ def _take_previous_share_head(rows: list[dict], k: int) -> None:
 
 #: A rate "one in five" with no noun, a verb of its own right after it: "roughly one in five
 #: had lived in the country for more than a decade".
-_BARE_RATE_RE = re.compile(r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d{1,2})[ \u00a0]in[ \u00a0]")
+_BARE_RATE_RE = re.compile(
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})"
+    r"[ \u00a0]in[ \u00a0]"
+)
+#: What follows a rate's verb: a preposition, an adverb or an article ("nine in ten run on
+#: Android phones", "one in five work in farming", "two in three use a phone").
+_WORD_AFTER_RATE_VERB_RE = re.compile(
+    r"[ \u00a0](?:on|in|at|to|from|with|without|for|into|by|as|a|an|the|their|its|no|not"
+    r"|only|still|also|never|now|here|there|abroad|alone|together|outside|below|above)\b"
+)
 _VERB_AFTER_RATE_RE = re.compile(
     r"[ \u00a0](?:had|have|has|were|was|are|is|said|say|says)[ \u00a0]"
 )
@@ -11666,14 +11719,47 @@ def _fill_bare_rate_heads(text: str, rows: list[dict]) -> None:
     """ "About 70% of the people ICE removed had no conviction, according to TRAC. Lindqvist
     said roughly one in five had lived in the country for more than a decade": a rate with
     no noun of its own, its verb right after it, is of the people the share just before
-    counted, in its sentence or the one before (explainers, ds2-factcheck)."""
+    counted, in its sentence or the one before (explainers, ds2-factcheck).
+
+    A rate's noun is plural ("one in three Egyptians", "nine in ten sessions"), so a word
+    after it that is none is the rate's verb: "Roughly two in five sessions come from Kenya,
+    and nine in ten run on Android phones" is of the sessions; and "one in three Egyptians
+    lives below the poverty line" agrees with "one", the -s word after the plural noun is
+    that verb (general-news copy, ds2-general)."""
     for k, r in enumerate(rows):
+        if r["kind"] != "percent" or _BARE_RATE_RE.search(r["text"]) is None:
+            continue
+        counted = r["counted"]
+        if (
+            r["head"] is not None
+            and counted is not None
+            and (two := counted.split()) == [two[0], r["head"]]
+            and _is_plural_noun(two[0])
+            and r["head"].endswith("s")
+            and r["head"].islower()
+            and text.startswith(counted, r["end"] + 1)
+        ):
+            # "one in three Egyptians lives": the noun is the plural, its verb the -s word
+            r["head"], r["counted"] = two[0].lower(), two[0]
+            continue
+        if (
+            r["head"] is not None
+            and counted == r["head"]
+            and counted.isalpha()
+            and counted.islower()
+            and not _is_plural_noun(counted)
+            and text.startswith(counted, r["end"] + 1)
+            and _WORD_AFTER_RATE_VERB_RE.match(text, r["end"] + 1 + len(counted))
+        ):
+            # "nine in ten run on Android phones": the word after the rate is its verb
+            r["head"] = r["counted"] = None
         if (
             k == 0
-            or r["kind"] != "percent"
             or r["head"] is not None
-            or _BARE_RATE_RE.search(r["text"]) is None
-            or _VERB_AFTER_RATE_RE.match(text, r["end"]) is None
+            or (
+                _VERB_AFTER_RATE_RE.match(text, r["end"]) is None
+                and (counted is None or r["counted"] is not None)
+            )
         ):
             continue
         _take_previous_share_head(rows, k)
@@ -11738,6 +11824,64 @@ def _fill_share_subject_heads(report: Report, rows: list[dict]) -> None:
         if _is_plural_noun(m.group("n")):
             r["head"] = m.group("n")
             r["counted"] = r["counted"] or m.group("n")
+
+
+#: A rate of a group as a sentence's subject: "Coverage with the second dose among children
+#: in the camps", "Unemployment among young Syrians".
+_AMONG_SUBJECT_RE = re.compile(
+    r"\b(?:[Cc]overage|[Uu]ptake|[Uu]nemployment|[Ee]mployment|[Ee]nrol{1,2}ment|[Pp]revalence"
+    r"|[Ll]iteracy|[Aa]ttendance|[Pp]overty|[Mm]alnutrition|[Ss]tunting|[Tt]urnout|rates?)\b"
+    r"[^.;:]{0,80}?\bamong[ \u00a0](?:the[ \u00a0])?(?P<np>(?:[\w'’-]+[ \u00a0]){0,2}[\w'’-]+)"
+)
+#: The verb that sets the rate at the share: "fell to ", "stood at ", "is ".
+_RATE_LEVEL_BEFORE_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:to|at|is|was|were|are|reached|hit)[ \u00a0]+(?:(?:about|around|nearly"
+    r"|almost|just|only|some|over|under)[ \u00a0]+)?$"
+)
+
+
+def _fill_among_subject_heads(report: Report, rows: list[dict]) -> None:
+    """ "Coverage with the second dose among children in the camps fell to 71 per cent last
+    year, from 88 per cent in 2022": a rate of a group, set at the share by its verb, is a
+    share of that group, and so is the level it changed from (health copy, ds2-general)."""
+    text = report.text
+    among: set[int] = set()
+    for k, r in enumerate(rows):
+        if (
+            r["kind"] != "percent"
+            or r["head"] is not None
+            or r["part_of"] is not None
+            or not report.sentences
+        ):
+            continue
+        prev = rows[k - 1] if k else None
+        if (
+            prev is not None
+            and k - 1 in among
+            and prev["sentence"] == r["sentence"]
+            and _FROM_LEVEL_RE.fullmatch(text, prev["end"], r["start"])
+        ):
+            r["head"], r["counted"] = prev["head"], prev["counted"]
+            among.add(k)
+            continue
+        s0 = report.sentences[r["sentence"]].start
+        if "among" not in text[s0 : r["start"]]:
+            continue
+        m = _AMONG_SUBJECT_RE.search(text, s0, r["start"])
+        if m is None or not _RATE_LEVEL_BEFORE_RE.search(text, m.end(), r["start"]):
+            continue
+        if any(s0 <= q["start"] < r["start"] and q is not r for q in rows[max(0, k - 3) : k]):
+            continue  # another figure between the subject and the share
+        words = m.group("np").split()
+        at = next((i for i, w in enumerate(words) if _is_plural_noun(w)), None)
+        if at is not None and not any(c.isdigit() for w in words[: at + 1] for c in w):
+            # ("among 16- to 24-year-olds": an age band, no noun of a group to name)
+            r["head"], r["counted"] = words[at].lower(), " ".join(words[: at + 1])
+            among.add(k)
+
+
+#: A share's earlier level after it: " last year, from ", " from ".
+_FROM_LEVEL_RE = re.compile(r"[^.;\d]{0,30}?\bfrom[ \u00a0]+")
 
 
 #: A round number as a point passed: "passed the 700,000 mark", "crossed the 1 million
@@ -12541,6 +12685,32 @@ def _fill_opening_of_money(report: Report, rows: list[dict]) -> None:
             ):
                 r["part_of"] = j
             break
+        if (
+            r["part_of"] is None
+            and r["sentence"]
+            and text.startswith("Of th", s_start)
+            and _OF_THAT_OPENING_RE.match(text, s_start)
+        ):
+            # "The campaign will cost about $2.3 million. Of that, Gavi said it would provide
+            # $1.5 million": the amount the sentence before gave, of which this is a part
+            # (health and aid copy, ds2-general)
+            r["part_of"] = next(
+                (
+                    j
+                    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                    if rows[j]["sentence"] == r["sentence"] - 1
+                    and rows[j]["kind"] == "money"
+                    and rows[j]["unit"] == r["unit"]
+                    and (rows[j]["value"] or 0) > (r["value"] or 0)
+                ),
+                None,
+            )
+
+
+#: A sentence opening on the amount before: "Of that, ", "Of this sum, ".
+_OF_THAT_OPENING_RE = re.compile(
+    r"Of[ \u00a0]th(?:at|is)(?:[ \u00a0](?:amount|sum|total|figure|money))?,[ \u00a0]"
+)
 
 
 def _fill_restated_part(text: str, rows: list[dict]) -> None:

@@ -811,6 +811,15 @@ def _token_is_label_reference(text, tok):
         and F._AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True
+    # (the upper end of an age band, added to _token_is_label in 39c05c0 without a fixture
+    # that reached it until ds2-general's "aged nine months to 14 years")
+    if (
+        tok.value <= 125
+        and not tok.grouped
+        and text.endswith(("to ", "and ", "-", "\u2013", "- ", "\u2013 "), 0, s)
+        and F._AGE_BAND_END_BEFORE_RE.search(text, max(0, s - 40), s)
+    ):
+        return True
     if (
         tok.value <= 110
         and F._AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
