@@ -205,6 +205,7 @@ def _clean_np_ungated(np: str) -> str:
     uni = a._AT_UNIVERSITY_TAIL_RE.search(np)  # a named body's university (devset2 americas)
     if uni and np[: uni.start()].rsplit(None, 1)[-1][:1].isupper():
         np = np[: uni.start()]
+    np = a._OWNER_ACRONYM_RE.sub("", np)  # (session 13: "Security's (DHS's) Customs")
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     np = a._NP_ASIDE_TAIL_RE.sub("", np)
     # (the period's tail, which _clean_np cuts here: "UNHCR during last week\n last week"
@@ -212,6 +213,7 @@ def _clean_np_ungated(np: str) -> str:
     np = a._NP_PERIOD_TAIL_RE.sub("", np)
     if not a._BODY_ON_NAME_END_RE.search(np):  # "... Studies on Immigration": a name, no time
         np = a._TIME_TAIL_RE.sub("", np)
+    np = a._AS_OF_TAIL_RE.sub("", np)  # (session 13: "the Ministry ... as of October 15")
     np = a._DATA_FROM_WHEN_TAIL_RE.sub(r"\g<noun>", np)  # (session 13: "figures from April")
     m = a._DATA_NOUNS_RE.match(np)
     if m:
@@ -255,7 +257,7 @@ _NP_PARTS = [
     "Day", "day", " yesterday", " earlier", "Year", " during", " at Friday",
     "[1]", "[", "]", " (hat tip X)", " here", " Thursday", " statement", "'s annual report",
     "'", "‘", "’", " from", " from April", " of 2021", " dated", " published", " released",
-    " statistics", " data", "Missing Migrants Project",
+    " statistics", " data", "Missing Migrants Project", " as of ", " as at ", "October 15", " (DHS's)",
 ]  # fmt: skip
 
 

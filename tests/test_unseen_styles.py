@@ -2861,6 +2861,84 @@ CASES = [
         "The ministry will fly home 2,000 people, they said.",
         [("2,000", 2000, "exact", "count", None, {"source": "The ministry"})],
     ),
+    # The date a count stood at, and who passed the data on, are no part of whose the count
+    # is: "according to the latest official data from the Ministry of the Interior as of
+    # October 15", "according to Red Cross data accessed by EFE" (found in real Spanish
+    # agency copy on Canary Islands arrivals, session 13; sentences invented)
+    (
+        "invented/agency: the ministry's data as of a date",
+        "According to the latest data from the Ministry of the Interior as of November 30, "
+        "41,200 people had reached the islands.",
+        [("41,200", 41200, "exact", "count", None, {"source": "Ministry of the Interior"})],
+    ),
+    (
+        "invented/agency: X data accessed by an agency",
+        "According to Red Crescent data accessed by Anadolu, 2,940 people were treated.",
+        [("2,940", 2940, "exact", "count", None, {"source": "Red Crescent"})],
+    ),
+    # An owner's acronym in brackets inside a body's name: "the Department of Homeland
+    # Security's (DHS's) Customs and Border Protection (CBP) recorded" (found in real US
+    # Congressional Research Service copy, session 13; invented)
+    (
+        "invented/US: an owner's bracketed acronym inside the name",
+        "In FY2023, the Department of Homeland Security's (DHS's) Customs and Border "
+        "Protection (CBP) recorded 2,045,838 encounters.",
+        [
+            (
+                "2,045,838",
+                2045838,
+                "exact",
+                "count",
+                None,
+                {"source": "the Department of Homeland Security's Customs and Border Protection"},
+            )
+        ],
+    ),
+    # A figure's own relative clause with a speaker: "exceeding the 30 cents that analysts
+    # had estimated" gives the analysts that figure only, not the company's results before
+    # it (found in real earnings copy, session 13; sentences invented)
+    (
+        "invented/earnings: the N that analysts had estimated",
+        "Sales grew 8% to $4.1 billion, short of the $4.3 billion that analysts had expected.",
+        [
+            ("8%", 8, "exact", "percent", "%", {"source": None}),
+            ("$4.1 billion", 4.1e9, "exact", "money", "USD", {"source": None}),
+            ("$4.3 billion", 4.3e9, "exact", "money", "USD", {"source": "analysts"}),
+        ],
+    ),
+    # A body's name ending "in the Near East" and its acronym: the "in" phrase is part of
+    # the name (found in real Gaza displacement copy, session 13; invented)
+    (
+        "invented/agency: a name ending in the X, with its acronym",
+        "About 1.7 million people have fled, according to the United Nations Relief and "
+        "Works Agency for Palestine Refugees in the Near East (UNRWA).",
+        [
+            (
+                "About 1.7 million",
+                1.7e6,
+                "approximate",
+                "count",
+                None,
+                {
+                    "source": "the United Nations Relief and Works Agency for Palestine "
+                    "Refugees in the Near East"
+                },
+            )
+        ],
+    ),
+    # "in Baidoa and Galmudug states": the plural of state after the states' names, no
+    # verb "states" with a speaker before it (found in real OCHA Somalia copy, session 13;
+    # sentences invented)
+    (
+        "invented/OCHA: missing in X and Y states",
+        "At least five people are missing in Hiraan and Middle Shabelle states.",
+        [("At least five", 5, "lower", "count", None, {"source": None})],
+    ),
+    (
+        "invented/guard: the ministry states that",
+        "The ministry states that 4,000 people fled.",
+        [("4,000", 4000, "exact", "count", None, {"source": "The ministry"})],
+    ),
     # A change in a participle clause with an adverb before "by", and a long object
     # (a programme's name and acronym) between the verb and "by" (found in real Canadian
     # immigration-levels copy, session 13; sentences invented)
