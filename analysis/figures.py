@@ -410,7 +410,8 @@ _OUTLET_AFTER_RE = re.compile(
 # English); "the toll stood at 8 this morning" is a count, so is "put it at 9".
 _CLOCK_PHRASE_AFTER_RE = re.compile(
     r" (?:(?:this|last|tomorrow|yesterday|on[ \u00a0]\w+day|in[ \u00a0]the|every)[ \u00a0]"
-    r"(?:morning|evening|night|afternoon)|tonight)\b"
+    # ("keep the Torkham border open till 11 at night": Pakistani copy, session 13)
+    r"(?:morning|evening|night|afternoon)|tonight|at[ \u00a0]night)\b"
 )
 # Other words that put an hour before "in the morning" (wire and agency copy: "By six in
 # the morning, 3,000 people had gathered", "arrived at around seven in the evening"). After
@@ -2194,6 +2195,10 @@ _LAKH_BOX_OFFICE_BEFORE_RE = re.compile(
     r"|more[ \u00a0]than|close[ \u00a0]to)[ \u00a0])?$",
     re.I,
 )
+_PEOPLE_BEFORE_TOTAL_RE = re.compile(
+    r"\b(?:people|persons|individuals|families|children|men|women|refugees|migrants|returnees"
+    r"|nationals|citizens|workers|pilgrims|students|voters|patients|passengers)\b"
+)
 _LAKH_MONEY_AFTER_RE = re.compile(r"[ \u00a0](?:mark|club|worldwide|nett?|gross|approx)\b", re.I)
 _PLUS_NOUN_RE = re.compile(r"([A-Za-z]{2,})\b")
 _HAND_OVER_RE = re.compile(
@@ -2977,7 +2982,16 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and m.group("c").lower() == "to"
             and (b > 3 * a or (tok.grouped and second.grouped))
             and text[start - 1 : start] == " "
-            and _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
+            and (
+                _CHANGE_VERB_JUST_BEFORE_RE.search(text, max(0, start - 14), start)
+                # "the FTSE 100 index slipped 0.7% or 49.63 to 6,728": the change as a
+                # share, "or" the same change in points, then the new level (market copy,
+                # session 13)
+                or (
+                    text[start - 4 : start] == " or "
+                    and _CHANGE_PCT_OR_BEFORE_RE.search(text, max(0, start - 40), start)
+                )
+            )
             and not lex["percent_re"].match(text, second.end)
             and (b > 3 * a or text[max(0, start - 3) : start] == "by ")
         ):
@@ -3573,7 +3587,15 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and tail_tok.scale in (1e5, 1e7)
         and not tail_tok.in_words
         and (
-            _LAKH_MONEY_BEFORE_RE.search(text, max(0, start - 32), start)
+            (
+                (lm := _LAKH_MONEY_BEFORE_RE.search(text, max(0, start - 32), start))
+                # "men, women, and children—totaling 2 lakh—have returned": a total of
+                # people named just before (Pakistani returns copy, session 13)
+                and not (
+                    lm.group().lower().startswith("total")
+                    and _PEOPLE_BEFORE_TOTAL_RE.search(text, max(0, lm.start() - 60), lm.start())
+                )
+            )
             # box-office copy: "collected 42.5 crore", "the 100 crore mark", "grossed over
             # 300 crores worldwide" (Bollywood trade copy, session 8)
             or _LAKH_BOX_OFFICE_BEFORE_RE.search(text, max(0, start - 32), start)
@@ -4340,6 +4362,14 @@ _BATTALION_AFTER_RE = re.compile(r"[ \u00a0-](?:[A-Z]{1,5})?Bn\b")
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
+    if (
+        end_tok is not tok
+        and draft.kind == "count"
+        and text[tok.end : end_tok.start] in ("-", "–")
+        and draft.start == tok.start
+        and _word_before(text, tok.start) in _SPAN_LABEL_PLURALS
+    ):
+        return True  # "In weeks 10-12,", "On days 3-4,", "pages 12-14": labels' span
     if (
         end_tok is not tok
         and end_tok.in_words
@@ -6937,6 +6967,12 @@ def _slash_share_drafts(text: str) -> list[_Draft]:
 
 
 _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
+#: Plural nouns before a span of their numbers: "weeks 10-12", "days 3-4", "pages 12-14".
+_SPAN_LABEL_PLURALS = frozenset(
+    """weeks days months years hours pages articles sections clauses paragraphs chapters
+    rounds phases stages grades classes levels items lines games matches episodes seasons
+    laps rooms floors blocks wards sectors zones camps""".split()
+)
 #: Plural nouns whose numbered items a list names: "Articles 7, 9 and 17".
 _LIST_LABEL_PLURALS = frozenset(
     """articles sections clauses paragraphs chapters pages pp. items lines questions rounds
@@ -6959,6 +6995,15 @@ def _joins_one_item(text: str, a: NumberToken, b: NumberToken) -> bool:
     """Do ``a`` and ``b`` make one item of a run ("604/2013", the years "2019-2021", the
     days "June 1-28")?"""
     gap = text[a.end : b.start]
+    if (
+        gap in ("-", "–")
+        and not (a.grouped or b.grouped)
+        and a.value < b.value
+        and _word_before(text, a.start) in _SPAN_LABEL_PLURALS
+    ):
+        # "In weeks 10-12, 4,500 cases", "On days 3-4, 900 people": a span of labelled
+        # periods or items, one item before the figure (WHO and IOM copy, session 13)
+        return True
     if gap in ("-", "–") and a.value <= 31 and b.value <= 31 and not a.grouped:
         # a span of days: "From June 1-28, 233,941 people returned", "1-28 June, 3,400"
         # (Afghan returns copy, session 8)
@@ -7437,6 +7482,14 @@ _CHANGE_VERB_JUST_BEFORE_RE = re.compile(
     r"|[\u25b2\u25bc\u2191\u2193][ \u00a0]?$",
     re.IGNORECASE,
 )
+#: A change verb and its share, then "or" before the same change in points.
+_CHANGE_PCT_OR_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|slipped|slid|dropped|declined|climbed|gained|lost|added|shed|jumped"
+    r"|surged|tumbled|plunged|soared|eased|advanced|retreated|dipped|rallied|sank|was[ \u00a0]up"
+    r"|was[ \u00a0]down|ended[ \u00a0](?:up|down)|closed[ \u00a0](?:up|down))[ \u00a0](?:by[ \u00a0])?"
+    r"\d[\d.,]*(?:%|[ \u00a0]per[ \u00a0]?cent|[ \u00a0]percent)[ \u00a0]or[ \u00a0]$",
+    re.IGNORECASE,
+)
 #: The arrows of tickers and newsletters for "up" and "down" (session 8).
 _UP_ARROWS = "\u25b2\u2191"
 _DOWN_ARROWS = "\u25bc\u2193"
@@ -7714,6 +7767,14 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             and not any(c in _GAP_STOPS for c in gap)
             and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
             and nw.group(1).lower() in _GAPPED_NEXT_OK
+            # "slipped 0.7% or 49.63 to 6,728": the same change in points, then the new
+            # level, no second share (market copy, session 13)
+            and not (
+                lead.kind == "percent"
+                and " or " in gap
+                and text.startswith((" to ", "\u00a0to "), n.end)
+                and text[n.end + 4 : n.end + 5].isdigit()
+            )
             and (
                 nt.value <= 100
                 if lead.kind == "percent"
@@ -10738,6 +10799,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # sentence named before, as below; crisis and europe rules merged, session 10)
             # ("Asked about foreign national offenders, Ashcombe said 5,120 had been
             # deported": the question's topic, committee copy; "asylum seekers" are seekers)
+            if (
+                kind == "count"
+                and k
+                and rows[k - 1]["kind"] == "count"
+                and rows[k - 1]["head"]
+                and rows[k - 1]["head"] not in _LIST_HEADS
+                and r["sentence"] - 1 <= rows[k - 1]["sentence"]
+                and _ANOTHER_BEFORE_RE.search(before)
+            ):
+                # "Police arrested 230 migrants on Monday. A further 45 were detained on
+                # Tuesday": more of what was counted just before (Tunisian copy, session 13)
+                r["head"], r["counted"] = rows[k - 1]["head"], rows[k - 1]["counted"]
+                continue
             topic = _question_topic(text, s_start, d.start) if kind == "count" else None
             pn = kind == "count" and _people_done_to(text, s_start, d.start, after)
             r["head"], r["counted"] = topic or (
@@ -13267,6 +13341,18 @@ def _far_by_direction(text: str, start: int) -> str | None:
 def _fill_direction(text: str, rows: list[dict]) -> None:
     for k, r in enumerate(rows):
         s0 = r["start"]
+        if (
+            k
+            and r["kind"] == "count"
+            and rows[k - 1]["kind"] == "percent"
+            and rows[k - 1]["direction"]
+            and text[rows[k - 1]["end"] : s0] == " or "
+            and text.startswith(" to ", r["end"])
+        ):
+            # "slipped 0.7% or 49.63 to 6,728": the same change in points (market copy,
+            # session 13)
+            r["direction"] = rows[k - 1]["direction"]
+            continue
         if r["kind"] in ("count", "percent") and (
             (s0 and text[s0 - 1] == "+") or (text[s0] in "-\u2212" and r["value"] < 0)
         ):
