@@ -5490,6 +5490,72 @@ def _modifier_pair_next(window: str, at: int) -> bool:
     )
 
 
+_OUT_OF_INNER_RE = re.compile(r"\d[\d,.]*[ \u00a0]out[ \u00a0]of[ \u00a0]\d[\d,.]*")
+
+
+def _fill_out_of_bracket_heads(text: str, rows: list[dict]) -> None:
+    """ "50% of all children exiting Ethiopia (760 out of 1,500)": the bracket's two counts,
+    with no noun of their own, count what the share before it counts (IOM DTM copy,
+    session 13)."""
+    for k, r in enumerate(rows):
+        if r["kind"] != "count" or r["head"] or not k:
+            continue
+        bo = text.rfind("(", max(0, r["start"] - 20), r["start"])
+        bc = text.find(")", r["end"], r["end"] + 20)
+        if bo < 0 or bc < 0 or not _OUT_OF_INNER_RE.fullmatch(text, bo + 1, bc):
+            continue
+        for j in range(k - 1, -1, -1):
+            if rows[j]["end"] <= bo:
+                if rows[j]["kind"] == "percent" and rows[j]["head"] and bo - 60 <= rows[j]["end"]:
+                    r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+                break
+
+
+def _plural_before_bracket(text: str, s_start: int, at: int) -> str | None:
+    """The last plural common noun of the clause before a bracket at ``at`` (back to a
+    comma, colon, semicolon, bracket or digit), if the words after it are a phrase that
+    qualifies it (prepositions, places, participles), not a clause of its own."""
+    lo = max(s_start, at - 70)
+    seg = text[lo:at]
+    cut = max(seg.rfind(c) for c in ",;:()")
+    seg = seg[cut + 1 :]
+    words = seg.split()
+    if not words or (
+        any(c.isdigit() for c in words[-1]) and not (words[-1].isdigit() and len(words[-1]) == 4)
+    ):
+        return None  # "45% (760)": a count in brackets after a number restates it
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if i == 0 and lo + cut + 1 == s_start and w[:1].isupper() and w[1:].islower():
+            w = w.lower()  # "Arrivals by sea in 2023 (4,500)": the sentence's first word
+        if w.islower() and w.isalpha() and _is_plural_noun(w) and w not in _CLAUSE_WORDS:
+            rest = words[i + 1 :]
+            if not rest and i and words[i - 1][:1].isupper():
+                from .entities import _lexicon as _entity_lexicon
+                from .entities import _norm
+
+                if _norm(words[i - 1]) in _entity_lexicon().places:
+                    return None  # "Peru follows (1,542,004)": a place, then its verb
+            if all(
+                x[:1].isupper()
+                or x.isdigit()
+                or x in _BRACKET_PHRASE_WORDS
+                or x.endswith("ed")
+                # a preposition's one-word object: "Arrivals by sea in 2023 (4,500)"
+                or (j and rest[j - 1] in _BRACKET_PHRASE_WORDS and x.isalpha())
+                for j, x in enumerate(rest)
+            ):
+                return w
+            return None
+    return None
+
+
+#: Words that may stand between a plural noun and a bracketed count of it.
+_BRACKET_PHRASE_WORDS = frozenset(
+    "from to in at of on by for via into across between and the".split()
+)
+
+
 def _is_plural_noun(w: str) -> bool:
     lw = w.lower()
     if lw in _IRREGULAR_PLURALS or (lw.endswith("is") and lw in _DEMONYMS_IN_IS):
@@ -8073,6 +8139,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_mark_heads(report, rows)
     if " among " in text:
         _fill_among_subject_heads(report, rows)
+    if " out of " in text and "(" in text:
+        _fill_out_of_bracket_heads(text, rows)
     if " in " in text:
         _fill_bare_rate_heads(text, rows)
     if "he " in text:
@@ -10687,6 +10755,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "Georgians were the largest group returned, with 3,115": the subject is what
             # the count counts (Eurostat copy, devset2 stats)
             r["head"], r["counted"] = lg.group("n").lower(), lg.group("n")
+            continue
+        if (
+            kind == "count"
+            and text[d.start - 1 : d.start] == "("
+            and text[d.end : d.end + 1] == ")"
+            and (pl := _plural_before_bracket(text, s_start, d.start - 1))
+        ):
+            # "spontaneous returns from Yemen to Somalia (732)", "all exits tracked in 2023
+            # (185,000)": a bare count in brackets counts the plural noun its phrase opens
+            # with (IOM DTM Eastern Route copy, session 13)
+            r["head"] = r["counted"] = pl
             continue
         # Of several counts before it, the one of its own size: "408 people arrived on nine
         # boats, bringing the total to 21,063" (people), "12 boats carrying 600 people ...

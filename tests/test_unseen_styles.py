@@ -3006,6 +3006,38 @@ CASES = [
         "The ministry states that 4,000 people fled.",
         [("4,000", 4000, "exact", "count", None, {"source": "The ministry"})],
     ),
+    # A bare count in brackets after a plural noun and its phrase counts that noun:
+    # "spontaneous returns from Yemen to Somalia (732)", "all exits tracked in 2023
+    # (185,000)" (found in real IOM DTM Eastern Route copy, session 13; sentences invented)
+    (
+        "invented/DTM: plural noun phrase, then (N)",
+        "As of June, spontaneous returns from Djibouti to Ethiopia (1,214) exceeded those of 2024.",
+        [("1,214", 1214, "exact", "count", None, {"head": "returns"})],
+    ),
+    (
+        "invented/DTM: sentence-opening plural, a year, then (N)",
+        "Departures by boat in 2025 (6,800) were the most on record.",
+        [("6,800", 6800, "exact", "count", None, {"head": "departures"})],
+    ),
+    (
+        "invented/guard: a place and its verb before (N)",
+        "Chile hosts 440,000 Venezuelans. Ecuador follows (475,000).",
+        [
+            ("440,000", 440000, "exact", "count", None, {"head": "venezuelans"}),
+            ("475,000", 475000, "exact", "count", None, {"head": "venezuelans"}),
+        ],
+    ),
+    # A share, then its counts in brackets, "(760 out of 1,500)": the counts are of what the
+    # share counts (found in real IOM DTM Eastern Route copy, session 13; invented)
+    (
+        "invented/DTM: N% of X (A out of B)",
+        "Girls made up 41% of all children surveyed (615 out of 1,500).",
+        [
+            ("41%", 41, "exact", "percent", "%", {"head": "children"}),
+            ("615", 615, "exact", "count", None, {"head": "children"}),
+            ("1,500", 1500, "exact", "count", None, {"head": "children"}),
+        ],
+    ),
     # A change in a participle clause with an adverb before "by", and a long object
     # (a programme's name and acronym) between the verb and "by" (found in real Canadian
     # immigration-levels copy, session 13; sentences invented)
