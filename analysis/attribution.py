@@ -1113,6 +1113,12 @@ _VERIFIED_BY_RE = re.compile(
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
     re.IGNORECASE,
 )
+#: "what the authorities describe as N", "what officials called more than N": the describer.
+_WHAT_X_DESCRIBE_RE = re.compile(
+    r"\bwhat[ \u00a0](?P<np>(?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][\w'’\-]+){0,4}?)"
+    r"[ \u00a0](?P<v>describes?|described|calls?|called|terms?|termed|estimates?d?)"
+    r"[ \u00a0]as[ \u00a0](?=[^.;]{0,30}\d)"
+)
 # A reporting verb's passive in an "as" clause: "..., as stated by Interior Minister Nancy
 # Faeser", "as announced by the ministry on Monday" (German asylum copy, session 13).
 _AS_SAID_BY_RE = re.compile(
@@ -6196,6 +6202,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = resolver.resolve(_cut_np_tail(body), state, False)
             if src:
                 found.append((m.end(), src, m.group("v").lower(), False, "speech"))
+    if "what " in seg and " as " in seg:
+        for m in _WHAT_X_DESCRIBE_RE.finditer(text, s0, s1):
+            # "hosted what the authorities describe as between 1.5 to 2 million Syrians":
+            # who describes the amount so gives it (KUNA, session 13)
+            if _counted_np(m.group("np")):
+                continue
+            src = resolver.resolve(m.group("np"), state, False)
+            if src:
+                found.append((m.end(), src, m.group("v"), False, "owner"))
     if " by " not in seg:
         return found
     if " that " in seg:

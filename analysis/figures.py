@@ -8706,7 +8706,10 @@ _ITEM_END_RE = re.compile(r"[ \u00a0]*(?:$|[,;.()\u2022\u2013\u2014\n]|-[ \u00a0
 # Between an amount and a part of it: "$123 million, including $80.5 million", "$2bn (of
 # which $400m ...", "Rs5 billion, of which Rs1 billion".
 _MONEY_INCLUDING_RE = re.compile(
-    r"[^.;:\d]{0,40}?,?[ \u00a0](?:including|of[ \u00a0]which|among[ \u00a0]which)"
+    # (a year between is no amount: "6 billion euros under the 2016 deal with Ankara, of
+    # which 4.7 billion euros", Anadolu, session 13)
+    r"(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){0,40}?,?[ \u00a0]"
+    r"(?:including|of[ \u00a0]which|among[ \u00a0]which)"
     r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
 )
 # From one part of an amount to the next in its list: " came from Saudi Arabia and ",

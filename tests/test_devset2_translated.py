@@ -205,16 +205,21 @@ The general rules of this round, one line each:
   the 31 percent": a share after "funded at" is of the appeal (its head and its amount);
   "The Yemen and Sudan plans are funded at 31 ..." heads "plans" (the one change in the
   regression texts, tests/test_statistical_copy.py, which leaves the head open).
+- "pledged 6 billion euros under the 2016 deal with Ankara, of which 4.7 billion euros": a
+  year between an amount and "of which" is no amount in between.
+- "hosted what the authorities describe as between 1.5 to 2 million Syrians": who
+  describes, calls or terms the amount so gives it.
 
 Seen and left alone: counted (not scored) stays short; "between 15,000 to 20,000 more" and
-"at least 14 died" head "people" where the gold restores "migrants"; "..., of which 4.7
-billion euros were disbursed" after "6 billion euros under the 2016 deal with Ankara" is
-not linked; "what the authorities describe as between 1.5 to 2 million" has no source;
-"the campaign ..., which distributed so far 4,600 food baskets and 3 thousand heating
-kits ..., said the head of the ... delegation, Fahad Al-Enezi, to KUNA" gives the
-baskets no source (the relative clause's verb keeps them) but the kits the speaker;
-"Haddad said ... 19,800" heads the returnees "syrians" where the gold's "those who left"
-is "people".
+"at least 14 died" head "people" where the gold restores "migrants"; "the campaign ...,
+which distributed so far 4,600 food baskets and 3 thousand heating kits ..., said the head
+of the ... delegation, Fahad Al-Enezi, to KUNA" gives the baskets no source (the relative
+clause's verb keeps them) but the kits the speaker; "Haddad said ... 19,800" heads the
+returnees "syrians" where the gold's "those who left" is "people"; and
+tests/test_attribution.py::test_clean_np_gates_answer_as_the_ungated_subs, whose random
+draw "UNHCR published\n" fails on c41fa95 as on this branch (the gated tail of a data
+verb does not see past the newline the ungated reference strips), so the suite's last run
+had it deselected.
 
 Final score of the four reports (after this round's rules; ``python -m analysis.evaluate
 /tmp/translated-blind2``, the batch alone, with the gold of ec232ba)::
@@ -231,9 +236,9 @@ Final score of the four reports (after this round's rules; ``python -m analysis.
       kind                          1.000  (78/78)
       head                          0.962  (75/78)
       low_high                      1.000  (78/78)
-      part_of                       0.987  (77/78)
-      source                        0.923  (72/78)
-      source (lenient: surname ok)  0.923  (72/78)
+      part_of                       1.000  (78/78)
+      source                        0.936  (73/78)
+      source (lenient: surname ok)  0.936  (73/78)
       counted                       0.205  (16/78)
       date (per report)             1.000
 
@@ -241,8 +246,10 @@ Final score of the four reports (after this round's rules; ``python -m analysis.
       96-anadolu-irregular-migrants-week.txt: miss ['a decade'] extra []
 
 Both dev sets after the round: tests/fixtures/devset stays at 1.000 on every scored field;
-the regression texts (5,984, main at c41fa95) are unchanged; tests/fixtures/devset2's
-older 80 reports score as before.
+of the regression texts (5,984, main at c41fa95) one changes, as said above; on
+tests/fixtures/devset2 (the 84 reports on this branch, with the gold of ec232ba), the code
+of c41fa95 scores F1 0.997, head 0.989, part_of 0.999 and source 0.980, this round's 1.000,
+0.991, 0.999 and 0.985, the older 80 reports as before.
 """
 
 from __future__ import annotations
@@ -406,6 +413,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # --- a money whole with a year before "of which"; "what X describe as N" --------------
+    (
+        "invented/Anadolu: a year between an amount and 'of which' is no amount",
+        "The EU pledged 3 billion euros under the 2019 plan with Rabat, of which 1.2 billion "
+        "euros were paid.",
+        [
+            ("3 billion euros", 3e9, E, M, "EUR"),
+            ("1.2 billion euros", 1.2e9, E, M, "EUR", {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/KUNA: 'what the authorities describe as N' credits the describer",
+        "The camp now holds what aid workers describe as more than 40,000 people.",
+        [("more than 40,000", 40000, LO, C, None, {"source": "aid workers"})],
+    ),
+    (
+        "invented/wire copy: 'what residents called N homes' stays the report's own",
+        "The fire destroyed what residents called 200 homes.",
+        [("200", 200, E, C, None, {"source": None})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_translated_figures(case):
@@ -436,7 +466,7 @@ FLOORS = {
         "kind": 1.0,
         "head": 1.0,
         "low_high": 1.0,
-        "part_of": 0.9,
+        "part_of": 1.0,
         "source": 1.0,
     },
     "97-xinhua-sudanese-egypt.txt": {
@@ -455,7 +485,7 @@ FLOORS = {
         "head": 0.9,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.7,
+        "source": 0.75,
     },
 }
 
