@@ -6864,6 +6864,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 f[0] >= r["end"]
                 and f[2] not in ("according to", "as per")
                 and _relative_before_verb(text, r["start"], r["end"], f[0])
+                # ("..., which distributed so far 4,600 food baskets ..., said the head of
+                # the delegation, Fahad Al-Enezi, to KUNA": an inverted tag's speaker comes
+                # after its verb; the clause describes no speaker; KUNA copy, session 13)
+                and not _speaker_after_tag(text, f)
             )
             and not (
                 f[0] >= r["end"]
@@ -7219,6 +7223,16 @@ def _speaker_relative(text: str, f: tuple, fig_start: int) -> bool:
         and "," not in seg[rel.end() :]
         and _verb_re().search(seg, rel.end()) is None
     )
+
+
+def _speaker_after_tag(text: str, f: tuple) -> bool:
+    """An inverted tag: its verb right after a comma, the speaker's name after the verb in
+    the same sentence ("..., said the head of the delegation, Fahad Al-Enezi, to KUNA")."""
+    if not f[1] or text[f[0] - 2 : f[0]] not in (", ", ",\u00a0"):
+        return False
+    last = f[1].rsplit(None, 1)[-1]
+    at = text.find(last, f[0], f[0] + 160)
+    return at != -1 and not any(c in text[f[0] : at] for c in '.;:"“”')
 
 
 def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:

@@ -209,12 +209,13 @@ The general rules of this round, one line each:
   year between an amount and "of which" is no amount in between.
 - "hosted what the authorities describe as between 1.5 to 2 million Syrians": who
   describes, calls or terms the amount so gives it.
+- "the campaign, which distributed so far 4,600 food baskets ..., said the head of the
+  delegation, Fahad Al-Enezi, to KUNA": a relative clause before an inverted tag, whose
+  speaker comes after its verb, is part of what is said ("Local campaigners, who have held
+  14 protests, claimed" still keeps its count from the verb).
 
 Seen and left alone: counted (not scored) stays short; "between 15,000 to 20,000 more" and
-"at least 14 died" head "people" where the gold restores "migrants"; "the campaign ...,
-which distributed so far 4,600 food baskets and 3 thousand heating kits ..., said the head
-of the ... delegation, Fahad Al-Enezi, to KUNA" gives the baskets no source (the relative
-clause's verb keeps them) but the kits the speaker; "Haddad said ... 19,800" heads the
+"at least 14 died" head "people" where the gold restores "migrants"; "Haddad said ... 19,800" heads the
 returnees "syrians" where the gold's "those who left" is "people"; and
 tests/test_attribution.py::test_clean_np_gates_answer_as_the_ungated_subs, whose random
 draw "UNHCR published\n" fails on c41fa95 as on this branch (the gated tail of a data
@@ -237,8 +238,8 @@ Final score of the four reports (after this round's rules; ``python -m analysis.
       head                          0.962  (75/78)
       low_high                      1.000  (78/78)
       part_of                       1.000  (78/78)
-      source                        0.936  (73/78)
-      source (lenient: surname ok)  0.936  (73/78)
+      source                        0.949  (74/78)
+      source (lenient: surname ok)  0.949  (74/78)
       counted                       0.205  (16/78)
       date (per report)             1.000
 
@@ -249,7 +250,7 @@ Both dev sets after the round: tests/fixtures/devset stays at 1.000 on every sco
 of the regression texts (5,984, main at c41fa95) one changes, as said above; on
 tests/fixtures/devset2 (the 84 reports on this branch, with the gold of ec232ba), the code
 of c41fa95 scores F1 0.997, head 0.989, part_of 0.999 and source 0.980, this round's 1.000,
-0.991, 0.999 and 0.985, the older 80 reports as before.
+0.991, 0.999 and 0.986, the older 80 reports as before.
 """
 
 from __future__ import annotations
@@ -436,6 +437,24 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # --- a relative clause before an inverted tag is part of what the speaker says ---------
+    (
+        "invented/KUNA: ', which distributed N ..., said the head ..., Name, to KUNA'",
+        "The aid is part of the campaign, which has delivered 2,300 tents and 900 stoves in "
+        "Idlib, said the head of the Qatar Charity team, Ahmad Al-Marri, to QNA.",
+        [
+            ("2,300", 2300, E, C, None, {"source": "Ahmad Al-Marri"}),
+            ("900", 900, E, C, None, {"source": "Ahmad Al-Marri"}),
+        ],
+    ),
+    (
+        "invented/wire copy: 'Campaigners, who have held N protests, claimed' still no source",
+        "Local campaigners, who have held 14 protests since March, claimed the plan was illegal.",
+        [("14", 14, E, C, None, {"source": None})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_translated_figures(case):
@@ -485,7 +504,7 @@ FLOORS = {
         "head": 0.9,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.75,
+        "source": 0.8,
     },
 }
 
