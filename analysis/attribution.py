@@ -281,6 +281,9 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         f.split(" of ")[0] if " of " in f and len(f.split(" of ")[0].split()) >= 2 else f
         for f in fulls
     ]
+    # "the Honduran Marta López": the nationality before the name is no part of it; nor is
+    # the country of a posting: "Ambassador to Lebanon Nasser Al-Mutairi" (KUNA, session 13)
+    fulls = [_strip_posting_before_name(_strip_demonym_before_name(f), text) for f in fulls]
     for f in [f for f in fulls if " " not in _strip_titles(f)]:
         # "Dr Castillo said" over "Ben Castillo of the observatory said" (a name the entity
         # pass did not take): the surname's fuller form with a first name before it
@@ -838,13 +841,15 @@ _DOC_WORDS = ("report", "study", "survey", "assessment", "analysis", "bulletin")
 #: National Audit Office's reports, ds2-money): who issued it, for a later "the report said".
 _IN_DOC_OPENING_RE = re.compile(
     r"In[ \u00a0](?:a|an|its|their)[ \u00a0](?:[a-z\-]+[ \u00a0]){0,3}?"
-    r"(?P<doc>report|study|survey|assessment|analysis|bulletin|audit|review)\b[^.;:\"“”]{0,80}?,"
+    r"(?P<doc>report|study|survey|assessment|analysis|bulletin|audit|review|statement)\b"
+    r"[^.;:\"“”]{0,80}?,"
 )
 #: After a reporting verb, "in its annual report", "in its Migration and Development Brief":
 #: the document the speaker said it in (a titled update, brief or outlook is a report).
 _IN_DOC_RE = re.compile(
     r" in[ \u00a0](?:its|their|the|a|an)[ \u00a0](?P<doc>(?:[\w'’\-]+[ \u00a0]){0,7}?"
-    r"(?i:report|study|survey|assessment|analysis|review|update|brief|bulletin|outlook))\b"
+    r"(?i:report|study|survey|assessment|analysis|review|update|brief|bulletin|outlook"
+    r"|statement))\b"
 )
 # "figures provided by the Red Cross and obtained by Reuters": the Red Cross's
 _GIVEN_BY_RE = re.compile(
@@ -1109,6 +1114,12 @@ _VERIFIED_BY_RE = re.compile(
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
     re.IGNORECASE,
 )
+#: "what the authorities describe as N", "what officials called more than N": the describer.
+_WHAT_X_DESCRIBE_RE = re.compile(
+    r"\bwhat[ \u00a0](?P<np>(?:the[ \u00a0])?[A-Za-z][\w'’\-]*(?:[ \u00a0][\w'’\-]+){0,4}?)"
+    r"[ \u00a0](?P<v>describes?|described|calls?|called|terms?|termed|estimates?d?)"
+    r"[ \u00a0]as[ \u00a0](?=[^.;]{0,30}\d)"
+)
 # A reporting verb's passive in an "as" clause: "..., as stated by Interior Minister Nancy
 # Faeser", "as announced by the ministry on Monday" (German asylum copy, session 13).
 _AS_SAID_BY_RE = re.compile(
@@ -1124,6 +1135,12 @@ _VALUED_AT_BY_RE = re.compile(
     rf"(?P<np>(?:the[ \u00a0])?[A-Za-z]{_ABBR_OR_NOT_END}{{1,79}})"
 )
 #: What follows "by" as no agent: a time or an amount ("by 2030", "by the end of", "by 5%").
+#: What a person is "identified by": initials or a name, no agent.
+_BY_NAME_TAG_RE = re.compile(
+    r"(?:(?:the|their|his|her|its)[ \u00a0])?(?:initials|first[ \u00a0]names?|names?|surnames?"
+    r"|nicknames?|aliases|alias|pseudonyms?)\b",
+    re.IGNORECASE,
+)
 _BY_NOT_AGENT_RE = re.compile(
     r"(?:the[ \u00a0])?(?:end|middle|start|beginning|close|time|year|month|week|January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\b|\d",
@@ -1289,12 +1306,14 @@ _ENTRY_LABEL_RE = re.compile(
 _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
-    r"\b(report|study|survey|analysis|document|audit|review|assessment|filing|bulletin)\b",
+    r"\b(report|study|survey|analysis|document|audit|review|assessment|filing|bulletin"
+    # "The coast guard said in a statement ... , the statement said" (Anadolu, session 13)
+    r"|statement)\b",
     re.IGNORECASE,
 )
 _BARE_DOC_WORD_RE = re.compile(
     r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0]|court[ \u00a0])?(report|study|survey|analysis"
-    r"|document|audit|review|assessment|filing|bulletin)"
+    r"|document|audit|review|assessment|filing|bulletin|statement)"
 )
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
@@ -1747,7 +1766,10 @@ _AT_UNIVERSITY_TAIL_RE = re.compile(
 # (and the common noun a body's acronym may be followed by: "The Somalia Water and Land
 # Information Management (SWALIM) project recorded", OCHA flash updates, ds2-climate)
 _NP_ACRONYM_TAIL_RE = re.compile(
-    r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)(?:[ \u00a0](?:project|programme|program|initiative))?$"
+    r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)(?:[ \u00a0](?:project|programme|program|initiative)"
+    # "the National Migration Service (SNM) of Panama": the country after the acronym, as
+    # Spanish agencies' English copy renders "de Panamá" (EFE, session 13)
+    r"|[ \u00a0]of[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)?$"
 )
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 #: The common noun after "(ACRONYM)" that makes the name before it a body's.
@@ -1943,6 +1965,39 @@ def _clean_np(np: str) -> str:
     np = np.strip(" \u00a0,.;:")
     if np[-2:-1] == "." and _DOTTED_ABBR_END_RE.search(np):
         np += "."  # "the U.S. announced": the abbreviation keeps its last point
+    return np
+
+
+def _strip_posting_before_name(name: str, text: str) -> str:
+    """ "Kuwait's Ambassador to Lebanon Nasser Al-Mutairi said": a place after "to" or "in"
+    that ends an office's title ("Ambassador to Lebanon", "Representative in Jordan") and
+    opens the run taken for the name is the posting, not the person's first name (Gulf
+    agencies' English copy, session 13). Only a known place, with a person's two or three
+    words after it."""
+    words = name.split()
+    if not (3 <= len(words) <= 4) or not (
+        f" to {name}" in text or f" in {name}" in text or f"\u00a0to {name}" in text
+    ):
+        return name
+    rest = " ".join(words[1:])
+    if _norm_place(words[0]) in _entity_lexicon().places and _looks_person(rest):
+        return rest
+    return name
+
+
+def _strip_demonym_before_name(np: str) -> str:
+    """ "said the Honduran Marta López": a nationality before a person's name (as the English
+    services of Spanish agencies render "la hondureña Marta López", EFE, session 13) is no
+    part of the name; "the Venezuelan Yorman Pérez" is Yorman Pérez. Only before a name of
+    two or three capitalised words that looks like a person's ("Afghan Red Crescent" stays)."""
+    words = np.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if not (3 <= len(words) <= 4) or words[0] not in _entity_lexicon().demonyms:
+        return np
+    name = " ".join(words[1:])
+    if all(w[:1].isupper() for w in words[1:]) and _looks_person(name):
+        return name
     return np
 
 
@@ -2197,6 +2252,12 @@ _JUDGE_NAME_RE = re.compile(
 )
 
 
+#: Offices a text names one holder of, whom "the ambassador" means later on.
+_DIPLOMAT_ROLES = frozenset(
+    ("ambassador", "envoy", "consul", "consul general", "charge d'affaires")
+)
+
+
 class _Resolver:
     def __init__(self, report: Report, entities=None):
         self.text = report.text
@@ -2304,6 +2365,15 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if (
+            np[:4] in ("the ", "The ")
+            and np[4:].lower() in _DIPLOMAT_ROLES
+            and (envoy := self.person_with_role(np[4:].lower()))
+        ):
+            # "..., the ambassador said" after "Kuwait's Ambassador to Lebanon Nasser
+            # Al-Mutairi said": the person the text named with that office, however many
+            # speakers came between (Gulf agencies' aid copy, session 13)
+            return envoy
         if np in ("Govt", "Govt.") and (gov := _GOVERNMENT_NAMED_RE.search(self.text)):
             # "Govt says 40pc of relief camps lack clean water": a headline's government is
             # the one the story names ("The federal government says ..."; ds2-wires)
@@ -4092,10 +4162,19 @@ _THAT_NOT_NOUN = frozenset(
 
 
 # a title opening an inverted speaker, whose name may follow after a comma
+#: " on Monday ", " this Tuesday " after an inverted reporting verb, then its speaker.
+_DAY_BEFORE_SPEAKER_RE = re.compile(rf" (?:on|this|last) (?:{_DAYS}) (?=(?:the|a|an) [A-Z]|[A-Z])")
+#: " to EFE " after an inverted reporting verb, the speaker after it: an agency's short name
+#: in capitals or a capitalised name of one or two words, then a determiner or a capital.
+_TO_AGENCY_BEFORE_SPEAKER_RE = re.compile(
+    r" to (?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=(?:its|their|the|a|an) |[A-Z])"
+)
 _TITLE_NP_RE = re.compile(
     # (or a body's possessive: "said UNHCR's representative in Chad, Anders Lykke", devset2
     # agency)
-    r"(?:(?:the|a|an)[ \u00a0]|[A-Z][\w&.-]*(?:'s|’s)[ \u00a0])(?:[\w'’-]+[ \u00a0]){0,3}?"
+    # (or "its", "their": "said to EFE its coordinator in Panama, Andrés Quiroga", the
+    # body named before; Spanish agencies' English copy, session 13)
+    r"(?:(?:the|a|an|its|their)[ \u00a0]|[A-Z][\w&.-]*(?:'s|’s)[ \u00a0])(?:[\w'’-]+[ \u00a0]){0,3}?"
     r"(?:commissioner|minister|director"
     r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
     r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
@@ -4130,6 +4209,15 @@ _AGE_BEFORE_NAME_RE = re.compile(
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
+    if seg[:4] in (" on ", " thi", " las") and (day := _DAY_BEFORE_SPEAKER_RE.match(seg)):
+        # "..., informed this Monday the National Migration Service (SNM) of Panama": the
+        # day between the inverted verb and its speaker (EFE's English copy, session 13)
+        seg = seg[day.end() - 1 :]
+    if seg[:4] == " to " and (agency := _TO_AGENCY_BEFORE_SPEAKER_RE.match(seg)):
+        # "..., said to EFE its coordinator in Panama, Andrés Quiroga": the agency told,
+        # then the speaker (Spanish word order in EFE's and Prensa Latina's English copy,
+        # session 13)
+        seg = seg[agency.end() - 1 :]
     if "-year-old" in seg[:30] and (age := _AGE_BEFORE_NAME_RE.match(seg)):
         # "said 52-year-old Mohammad Amin", "said a 60-year-old farmer": who, without the age
         seg = " " + (age.group("det") or "") + seg[age.end() :]
@@ -4675,6 +4763,10 @@ def _inverted_body_after(text: str, v1: int, s1: int, before: str) -> bool:
     search.'). Session 7, Polish and Lithuanian border copy."""
     if not _QUOTE_OR_COMMA_END_RE.search(before):
         return False
+    if text[v1 : v1 + 4] in (" on ", " thi", " las") and (
+        day := _DAY_BEFORE_SPEAKER_RE.match(text, v1, s1)
+    ):
+        v1 = day.end() - 1  # "..., informed this Monday the National Migration Service"
     np = _AFTER_NP_RE.match(text, v1, s1)
     if np is None:
         return False
@@ -5085,6 +5177,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         v.endswith("ed")
         and (nb := _NUMBER_RIGHT_BEFORE_RE.search(before))
         and not (nb.group("n") and len(nb.group("n")) == 4 and nb.group("n")[:2] in ("19", "20"))
+        # "... the same period of 2025, informed this Monday the National Migration
+        # Service (SNM) of Panama.": a comma after the number ends its clause, and the body
+        # closing the sentence is the verb's inverted subject (EFE, session 13)
+        and not (
+            (nb.group("n") or "").endswith(",") and _inverted_body_after(text, m.end(), s1, before)
+        )
         and not _CHANNEL_BEFORE_RE.search(before)
     ):
         return (
@@ -5418,6 +5516,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "..., Deputy Director of Migration, revealed during a press conference on
         # Monday that 248,901": a "that" clause after the adverbials makes it the verb
         and not _ADVERBIAL_THAT_RE.match(text, m.end(), min(s1, m.end() + 90))
+        # "..., informed this Monday the National Migration Service (SNM) of Panama.": the
+        # day, then the body closing the sentence (EFE's English copy, session 13)
+        and not (
+            after[:5] in (" this", " last", " on M", " on T", " on W", " on F", " on S")
+            and _inverted_body_after(text, m.end(), s1, before)
+        )
     ):
         return False  # ", announced in October 2023," is a participle
     if v.endswith("ed") and v not in ("said", "told"):
@@ -5626,7 +5730,18 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # sentence, and he is its subject; what follows the verb is what he says, not an
             # inverted speaker (features, devset2 feature)
             subj = ap.group("name")
-        elif inverted and v not in ("told", "tells", "put", "puts", "informed", "informs"):
+        elif inverted and (
+            v not in ("told", "tells", "put", "puts", "informed", "informs")
+            or (
+                # "..., informed this Monday the National Migration Service (SNM) of
+                # Panama.": Spanish word order, the speaker closing the sentence after its
+                # day (EFE's English copy, session 13); "informed the ministry that ..."
+                # names the listener
+                v in ("informed", "informs")
+                and _DAY_BEFORE_SPEAKER_RE.match(text, m.end())
+                and " that " not in text[m.end() : s1]
+            )
+        ):
             # after "told" comes the listener ("..., told reporters"), never the speaker
             subj = _speaker_after(text, m.end(), s1)
         if (
@@ -6116,6 +6231,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = resolver.resolve(_cut_np_tail(body), state, False)
             if src:
                 found.append((m.end(), src, m.group("v").lower(), False, "speech"))
+    if "what " in seg and " as " in seg:
+        for m in _WHAT_X_DESCRIBE_RE.finditer(text, s0, s1):
+            # "hosted what the authorities describe as between 1.5 to 2 million Syrians":
+            # who describes the amount so gives it (KUNA, session 13)
+            if _counted_np(m.group("np")):
+                continue
+            src = resolver.resolve(m.group("np"), state, False)
+            if src:
+                found.append((m.end(), src, m.group("v"), False, "owner"))
     if " by " not in seg:
         return found
     if " that " in seg:
@@ -6130,6 +6254,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if _counted_np(m.group("np")):
             # "reported by 30 jurisdictions", "by at least 11 countries": a count, as
             # "5,000 people said"
+            continue
+        if _BY_NAME_TAG_RE.match(m.group("np")):
+            # "two suspects, identified by the initials M.K. and S.T.": how the text names
+            # them, no one who identified anything (Anadolu's police copy, session 13)
             continue
         agents.append(
             (
@@ -6772,6 +6900,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 f[0] >= r["end"]
                 and f[2] not in ("according to", "as per")
                 and _relative_before_verb(text, r["start"], r["end"], f[0])
+                # ("..., which distributed so far 4,600 food baskets ..., said the head of
+                # the delegation, Fahad Al-Enezi, to KUNA": an inverted tag's speaker comes
+                # after its verb; the clause describes no speaker; KUNA copy, session 13)
+                and not _speaker_after_tag(text, f)
             )
             and not (
                 f[0] >= r["end"]
@@ -7135,6 +7267,16 @@ def _speaker_relative(text: str, f: tuple, fig_start: int) -> bool:
         and "," not in seg[rel.end() :]
         and _verb_re().search(seg, rel.end()) is None
     )
+
+
+def _speaker_after_tag(text: str, f: tuple) -> bool:
+    """An inverted tag: its verb right after a comma, the speaker's name after the verb in
+    the same sentence ("..., said the head of the delegation, Fahad Al-Enezi, to KUNA")."""
+    if not f[1] or text[f[0] - 2 : f[0]] not in (", ", ",\u00a0"):
+        return False
+    last = f[1].rsplit(None, 1)[-1]
+    at = text.find(last, f[0], f[0] + 160)
+    return at != -1 and not any(c in text[f[0] : at] for c in '.;:"“”')
 
 
 def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:

@@ -768,6 +768,10 @@ _HE_WAS_ENDS = (
     "She is ",
     "she is ",
 )
+#: After "..., of N": "years," or "years old" (an age as Spanish "de 34 años" is rendered).
+_OF_YEARS_AGE_AFTER_RE = re.compile(r" years?(?: old)?[,;)]")
+#: A capitalised word (a name) right before ", of N years,".
+_OF_YEARS_NAME_BEFORE_RE = re.compile(rf"[{_ENT_UP}][{_ENT_L}'’\-]+, of $")
 _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
 _AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
@@ -1136,6 +1140,18 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AT_AGE_AFTER_RE.match(text, e)
     ):
         return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
+    if (
+        nxt == " "
+        and prev == " "
+        and tok.value <= 110
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and text.endswith(", of ", 0, s)
+        and _OF_YEARS_AGE_AFTER_RE.match(text, e)
+        and _OF_YEARS_NAME_BEFORE_RE.search(text, max(0, s - 40), s)
+    ):
+        # "the Venezuelan Yorman Pérez, of 34 years, who travels": an age as the English
+        # services of Spanish agencies render "de 34 años" (EFE, session 13)
+        return True
     if (
         (
             nxt in ".,;"
@@ -2104,6 +2120,18 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         return None
     last = words[-1].lower()
     qual_last = lex["qual_last"]
+    if (
+        last == "to"
+        and len(words) > 2
+        and words[-2].lower() == "over"
+        and words[-3].lower() in _RISE_OVER_TO_VERBS
+        and window.endswith(" over to ")
+    ):
+        # "the number rose over to 113,000": "to more than", as the English services
+        # of Spanish and Turkish agencies render "ascendió a más de" (Anadolu, EFE,
+        # session 13); "handed over to 300 families" is a verb's particle, no bound
+        q_start = len(window) - len("over to ")
+        return window[q_start : q_start + 7], "lower", start - (len(window) - q_start)
     if last not in qual_last and last.lstrip(_OPENERS) not in qual_last:
         if last in ("another", "further") and len(words) > 1 and window.endswith(last + " "):
             # "at least another 25 injured", "up to a further 300": the bound reaches past
@@ -2153,6 +2181,13 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             start - (len(window) - q_start),
         )
     return None
+
+
+#: A verb of rising before "over to N" ("rose over to 113,000"): a lower bound.
+_RISE_OVER_TO_VERBS = frozenset(
+    "rose risen rises rise increased increases climbed climbs amounted amounts reached "
+    "reaches jumped jumps grew grown grows soared swelled went surged".split()
+)
 
 
 # A past verb of movement before "up to": "edged up to 6.81%", "went up to $2,410",
@@ -2383,12 +2418,20 @@ def _between_to_range(text: str, tok: NumberToken, nxt: NumberToken, lex) -> boo
     noun = _BETWEEN_TO_NOUN_RE.match(text, nxt.end)
     if noun is not None and _is_plural_noun(noun.group(1)):
         return True
-    if text[nxt.end : nxt.end + 1] == " " and text[nxt.end + 1 : nxt.end + 2].isupper():
+    if text[nxt.end : nxt.end + 1] == " " and text[nxt.end + 1 : nxt.end + 2].isalpha():
         # "between 10,000 to 20,000 Afghan migrants": a demonym or a name before the noun
-        # (Afghan returns copy, session 8)
+        # (Afghan returns copy, session 8); "between 800 to 1,000 new arrivals": an
+        # adjective before it (Xinhua's and EFE's English services, session 13)
+        if _BETWEEN_TO_MORE_RE.match(text, nxt.end):
+            # "between 15,000 to 20,000 more could arrive": "more" stands for the noun
+            return True
         _, head = _noun_phrase_after(text, nxt.end, 60)
         return head is not None and _is_plural_noun(head)
     return False
+
+
+# "between 15,000 to 20,000 more", "... others", "... additional": the noun named before
+_BETWEEN_TO_MORE_RE = re.compile(r" (?:more|others|additional|extra)\b")
 
 
 _NOUN_AND_COUNTING_RE = re.compile(r"(?:[ \u00a0][a-z]+){1,2}[ \u00a0]and[ \u00a0]counting\b")
@@ -8792,7 +8835,10 @@ _ITEM_END_RE = re.compile(r"[ \u00a0]*(?:$|[,;.()\u2022\u2013\u2014\n]|-[ \u00a0
 # Between an amount and a part of it: "$123 million, including $80.5 million", "$2bn (of
 # which $400m ...", "Rs5 billion, of which Rs1 billion".
 _MONEY_INCLUDING_RE = re.compile(
-    r"[^.;:\d]{0,40}?,?[ \u00a0](?:including|of[ \u00a0]which|among[ \u00a0]which)"
+    # (a year between is no amount: "6 billion euros under the 2016 deal with Ankara, of
+    # which 4.7 billion euros", Anadolu, session 13)
+    r"(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){0,40}?,?[ \u00a0]"
+    r"(?:including|of[ \u00a0]which|among[ \u00a0]which)"
     r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
 )
 # From one part of an amount to the next in its list: " came from Saudi Arabia and ",
@@ -9957,7 +10003,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["part_of"] = ante
                 if head is None:
                     r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
+            if (
+                head is None
+                and kind == "count"
+                and (cop := _COPULA_NOUN_RE.match(text[d_end : d_end + 70]))
+            ):
+                # "Of the total, 4,812 were minors": the part's own noun after its verb, as
+                # "Of them, 4,812 were minors" gives (EFE's English copy, session 13)
+                c3, h3 = _noun_phrase_after(text, d_end + cop.start("np"))
+                if h3 and _is_plural_noun(h3):
+                    r["head"], r["counted"] = h3, c3
                     continue
+            if ante is not None and head is None:
+                continue
         elif (
             kind == "count"
             and prev_ids
@@ -11627,6 +11685,13 @@ _PREDICATE_SHARE_AFTER_RE = re.compile(
     r"[ \u00a0](?:funded|financed|complete|completed|full|vaccinated|occupied|built|finished"
     r"|subscribed|booked|covered|damaged|destroyed|operational|implemented|disbursed)\b"
 )
+#: "was funded at only 17 percent", "is funded only at the 28 percent" (the English services
+#: of Chinese and Arab agencies, session 13): the share after the participle.
+_FUNDED_AT_BEFORE_RE = re.compile(
+    r"\b(?:is|was|are|were|has[ \u00a0]been|had[ \u00a0]been|remains|remained)[ \u00a0]+"
+    r"(?:(?:only|just|barely|now|still)[ \u00a0]+)?(?:funded|financed)[ \u00a0]+"
+    r"(?:(?:only|just|barely)[ \u00a0]+)?at[ \u00a0]+(?:(?:only|just|barely|the)[ \u00a0]+)*$"
+)
 _COPULA_BEFORE_RE = re.compile(
     r"\b(?:is|was|are|were|stands at|stood at)"
     r"(?:[ \u00a0]+(?:only|just|now|still|currently|barely|already))*[ \u00a0]+$"
@@ -11654,7 +11719,8 @@ _SUBJECT_NAME_RE = re.compile(
 #: What a named body's share is of, right after its name: "the Border Consortium appeal".
 _NAMED_BODY_PLAN_RE = re.compile(
     r"[ \u00a0](appeal|plan|programme|program|project|fund|budget|response|operation"
-    r"|requirements?|scheme|campaign)\b(?![ \u00a0]?-)"
+    # (plural: "The Yemen and Sudan plans are funded at 31 and 18 per cent")
+    r"|requirements?|scheme|campaign)(s?)\b(?![ \u00a0]?-)"
 )
 _FOR_NAME_RE = re.compile(
     r"[ \u00a0](?:for|in|of)[ \u00a0][A-Z][A-Za-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+)*"
@@ -11670,21 +11736,25 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
     for k, r in enumerate(rows):
         if r["kind"] != "percent":
             continue
+        funded_at = None
         if not _PREDICATE_SHARE_AFTER_RE.match(text, r["end"]):
-            continue
+            if text.find(" at ", max(0, r["start"] - 16), r["start"]) < 0 or not (
+                funded_at := _FUNDED_AT_BEFORE_RE.search(text, max(0, r["start"] - 48), r["start"])
+            ):
+                continue
         # "WFP says it has reached 18,000 people, but its Libya operation is only 23 percent
         # funded": what is funded is never a share of the people counted before it, whose
         # head and whole the share took (crisis copy, session 10)
-        of_count = (
-            r["part_of"] is not None
-            and rows[r["part_of"]]["kind"] == "count"
-            and text.startswith((" funded", " financed"), r["end"])
-        )
+        funded = funded_at is not None or text.startswith((" funded", " financed"), r["end"])
+        of_count = r["part_of"] is not None and rows[r["part_of"]]["kind"] == "count" and funded
         if r["head"] is not None and not of_count:
             continue
         s_start = sentences[r["sentence"]].start if sentences else 0
-        cop = _COPULA_BEFORE_RE.search(text, max(s_start, r["start"] - 40), r["start"])
-        if cop is None:
+        if funded_at is not None:
+            cop = funded_at  # "the appeal ... was funded at only 17 percent"
+        else:
+            cop = _COPULA_BEFORE_RE.search(text, max(s_start, r["start"] - 40), r["start"])
+        if cop is None or cop.start() < s_start:
             continue
         at = s_start
         for m in _SUBJECT_CLAUSE_OPEN_RE.finditer(text, s_start, cop.start()):
@@ -11698,7 +11768,7 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
             if own := _NAMED_BODY_PLAN_RE.match(text, name.end()):
                 # "The Border Consortium appeal ... is 14 per cent funded": the body's appeal,
                 # not the body (border flash updates, session 10)
-                counted, head = counted + own.group(), own.group(1)
+                counted, head = counted + own.group(), own.group(1) + own.group(2)
         else:
             counted, head = _noun_phrase_after(text, np_at, 80, after_det=True)
             words = counted.split() if counted else []
@@ -11721,7 +11791,7 @@ def _fill_predicate_shares(report: Report, rows: list[dict]) -> None:
         r["head"], r["counted"] = head, counted
         if of_count:
             r["part_of"] = None
-        if r["part_of"] is None and text.startswith((" funded", " financed"), r["end"]):
+        if r["part_of"] is None and funded:
             # "UNHCR appealed for $40.4 million ... That appeal is only 11 per cent funded":
             # a share of the sum asked for, the largest one named in this sentence or the
             # one before (UN briefing notes, devset2 agency)

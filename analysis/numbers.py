@@ -613,7 +613,71 @@ def find_number_tokens(text: str) -> list[NumberToken]:
         )
     if "^" in text and len(out) > 1:
         out = _merge_powers_of_ten(text, out)
+    if len(out) > 1 and ", " in text:
+        out = _merge_spaced_thousands(text, out)
     return out
+
+
+#: A month's name or abbreviation, a label or an age word before "4, 250": the day of a date
+#: or a label's number, then a count of its own ("On May 4, 250 families", "aged 5, 300").
+_SPACED_COMMA_BLOCKERS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december aged age ages no nos".split()
+)
+
+
+def _merge_spaced_thousands(text: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """A thousands comma with a space after it is one number: "suspend the aid to 2, 400
+    families", "reached 3, 600" (copy translated by the English services of EFE, KUNA and
+    WAM, session 13). Only a group of one to three digits after a lower-case word (or a
+    currency sign) and a group of exactly three digits, with no list around them: "In 2025,
+    300 migrants", "On May 4, 250 families", "Camp 3, 400 people" and "1, 2, 300" stay
+    apart (a stray space before a group that opens with 0, "10, 000", is joined by the
+    lexer)."""
+    merged: list[NumberToken] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < n else None
+        if (
+            nxt is not None
+            and nxt.start == t.end + 2
+            and text[t.end : nxt.start] == ", "
+            and len(t.text) <= 3
+            and t.text.isdigit()
+            and t.text[0] != "0"
+            and len(nxt.text) == 3
+            and nxt.text.isdigit()
+            and text[nxt.end : nxt.end + 1] not in (",", ".", "-", "/", ":")
+            and _spaced_comma_lead_ok(text, t.start)
+        ):
+            value = t.value * 1000 + nxt.value
+            merged.append(
+                _make_token(
+                    t.start, nxt.end, text[t.start : nxt.end], value, value, 1.0, False, False, True
+                )
+            )
+            i += 2
+            continue
+        merged.append(t)
+        i += 1
+    return merged
+
+
+def _spaced_comma_lead_ok(text: str, start: int) -> bool:
+    """The word before the first group is a lower-case word that is no month, label or age
+    word, or a currency sign stands right before it."""
+    if start > 0 and text[start - 1] in "$€£":
+        return True
+    if start < 2 or text[start - 1] != " ":
+        return False
+    j = start - 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j]
+    return bool(word) and word.islower() and word not in _SPACED_COMMA_BLOCKERS
 
 
 #: Between a mantissa and its power of ten: "3.8 x 10^25", "2×10^9".

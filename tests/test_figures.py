@@ -860,6 +860,14 @@ def _token_is_label_reference(text, tok):
     ):
         return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
     if (
+        tok.value <= 110
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and text.endswith(", of ", 0, s)
+        and F._OF_YEARS_AGE_AFTER_RE.match(text, e)
+        and F._OF_YEARS_NAME_BEFORE_RE.search(text, max(0, s - 40), s)
+    ):
+        return True  # "Yorman Pérez, of 34 years, who travels" (session 13, no gate)
+    if (
         (
             nxt in ".,;"
             or text.startswith(" when ", e)
