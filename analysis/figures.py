@@ -11008,6 +11008,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if (
             kind == "count"
+            and before.endswith((", at ", ", to "))
+            and (subj := _change_subject(text, s_start, d.start, _OPENING_BE_AT_SUBJECT_RE))
+        ):
+            # "Deaths at sea were three times higher than in 2022, at 2,300": the level the
+            # comparison ends on counts the plural subject (Mediterranean copy, session 13)
+            r["head"], r["counted"] = subj.lower(), subj
+            continue
+        if (
+            kind == "count"
             and text[d.start - 1 : d.start] == "("
             and text[d.start - 3 : d.start - 2].isalpha()
             and (subj := _change_subject(text, s_start, d.start, _OPENING_MOVE_SUBJECT_RE))
@@ -11316,6 +11325,19 @@ _OPENING_CHANGE_SUBJECT_RE = re.compile(
     r"|soared|slumped|hit|reached|topped|peaked|totalled|totaled|doubled|halved)\b"
 )
 
+#: The opening subject, a comparison with "were", then its level after a comma: "Deaths at
+#: sea were three times higher than in 2022, at 2,300" (Mediterranean copy, session 13).
+_OPENING_BE_AT_SUBJECT_RE = re.compile(
+    r"[\"\u201c\u2018']?(?:(?:The|the)[ \u00a0])?(?:[A-Za-z][\w-]*[ \u00a0]){0,2}?(?P<n>[A-Za-z][a-z]+s)"
+    r"(?:[ \u00a0](?:from|in|at|on|across|off|near|along|to|into)[ \u00a0](?:the[ \u00a0])?"
+    r"(?:sea|land|[A-Z][\w.'\u2019-]*)"
+    r"(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})?[ \u00a0]"
+    r"(?:(?:were|was|are|is|have[ \u00a0]been|has[ \u00a0]been)[ \u00a0](?:[\w-]+[ \u00a0]){0,6}?"
+    r"(?:higher|lower|more|fewer|up|down|as[ \u00a0](?:high|low|many|large)[ \u00a0]as)"
+    r"(?:[ \u00a0](?:than[ \u00a0])?[^,;:.]{1,30})?"
+    r"|(?:rose|fell|dropped|declined|doubled|tripled|halved|jumped|climbed)[^,;:.]{0,50})"
+    rf",[ \u00a0](?:at|to)[ \u00a0]{_AMOUNT_QUALIFIER}$"
+)
 #: The same opening subject before a verb of movement: "Refugees have fled to Chad (768,000)".
 _OPENING_MOVE_SUBJECT_RE = re.compile(
     _OPENING_SUBJECT

@@ -41,7 +41,7 @@ gold's "3,118 were identified" does), the expected head is "people".
 Left out as open conventions or known misses: "three times which is 8.16 million" (a
 fact-check's arithmetic: the multiplier is no figure, but what does 8.16 million count?);
 "Only Afghan claims were more numerous, at nearly 37,000" (the head after "at", set off by a
-comma); a country's count in brackets ("Syria (8,511)"), whose head is the refugees the
+comma; counted as claims since session 13); a country's count in brackets ("Syria (8,511)"), whose head is the refugees the
 sentence is about, not "countries"; the later shares of a gapped list ("21% were Iraqis,
 11% Eritreans and 9% Syrians": arrivals, or the nationality?); "three or four migrant
 workers" (one range or two counts); a leading-dot decimal in US copy (".02 per $1 million"

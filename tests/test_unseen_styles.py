@@ -3038,6 +3038,22 @@ CASES = [
             ("1,500", 1500, "exact", "count", None, {"head": "children"}),
         ],
     ),
+    # A plural subject compared with an earlier year, then its level after a comma: "Deaths
+    # at sea were three times higher than in 2022, at 2,300" (a form of real Mediterranean
+    # and European copy, session 13; sentences invented)
+    (
+        "invented/Mediterranean: subject were N times higher, at L",
+        "Drownings off Libya were twice as high as in 2023, at 1,450.",
+        [("1,450", 1450, "exact", "count", None, {"head": "drownings"})],
+    ),
+    (
+        "invented/Mediterranean: subject were N% lower than, at L",
+        "Arrivals in Greece were 18 percent lower than a year earlier, at 41,300.",
+        [
+            ("18 percent", 18, "exact", "percent", "%", {"direction": "down"}),
+            ("41,300", 41300, "exact", "count", None, {"head": "arrivals"}),
+        ],
+    ),
     # A change in a participle clause with an adverb before "by", and a long object
     # (a programme's name and acronym) between the verb and "by" (found in real Canadian
     # immigration-levels copy, session 13; sentences invented)
