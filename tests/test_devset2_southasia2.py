@@ -1,0 +1,202 @@
+"""Second dev set, batch ``ds2-southasia2``: reports 99-102 of ``tests/fixtures/devset2``.
+
+South Asian English dailies and agencies on the crackdown the package was built around
+(the seed report on Pakistan's 2023 expulsions), in the voices earlier batches used least:
+a Peshawar daily's apex-committee story, an Afghan agency's day of returns, a Bangladeshi
+daily's Rohingya and border copy, and a PTI story on a parliamentary written reply. Their
+forms: "Rs2.5 million", "Rs 50,000/-", "Tk 30 crore", "13.5 lakh", "58pc", "over 0.6m",
+"No of deportees", "as many as", "to the tune of", "the said returnees", "here on Monday",
+"the official, requesting anonymity", "sources said", "He said this while talking to
+journalists", a minister's reply reported indirectly and lists run into prose. Before
+writing them, real copy of these kinds was read through the stored-pages search (none is
+kept here): The News and Dawn on the Peshawar holding point, Landi Kotal transit centre
+and Torkham deportations, the Rawalpindi holding centre's closure and the Punjab arrests;
+the Express Tribune on the Karachi holding camp and the Sindh IFRP meeting; The Nation,
+Bol and Aaj on the apex committee and the caretaker interior minister's press
+conferences; Ariana, Khaama (as syndicated by The Frontier Post), AVA and the Kandahar
+directorate's returnee counts with their committees' distributions in afghanis; Prothom
+Alo English on BSF-BGB flag meetings and handovers; bdnews24 on Bhasan Char relocation
+batches; Assam and national Indian copy (PTI, IANS, The Indian Express) on the Matia
+transit camp and deportations of declared foreigners. Every sentence, name and number is
+invented; places and organisations are real:
+
+- 99-kp-apex-por-repatriation.txt: a Peshawar daily (Dawn/The News-like), 2026-10-14: the
+  home secretary briefs the provincial apex committee on PoR card holders' repatriation,
+  the Commissionerate's "No of deportees" by district, holding-point grants in Rs, an MoI
+  official requesting anonymity, "sources said", UNHCR and a chamber of commerce.
+- 100-torkham-returnees-tents.txt: an Afghan agency (Pajhwok/TOLOnews-like), 2026-10-20:
+  the refugees ministry's daily returns from Pakistan and Iran, a Mawlawi spokesman, the
+  Nangarhar directorate's committees run into prose, a returnee's rupees, a deputy
+  minister's speech reported indirectly and OCHA's appeal.
+- 101-rohingya-new-arrivals-benapole.txt: a Bangladeshi daily (The Daily Star/bdnews24-
+  like), 2026-11-09: new Rohingya arrivals in lakh, the RRRC "said this while talking to
+  journalists", Tk crore and the JRP's funding, WFP's ration cut, a BSF handover at
+  Benapole after a flag meeting, BGB data and a rights body's claim.
+- 102-rajya-sabha-deportations-reply.txt: a PTI story, 2026-08-04: a minister of state's
+  written reply to the Rajya Sabha on deportations and detention, the Matia transit camp's
+  cost in Rs crore, the Delhi Police's drive, an anonymous officer, a TMC MP's allegation,
+  "sources in the Border Security Force" and the MEA.
+
+The reports and their gold were committed (1c454a5) before the extractor was first run on
+them. The BLIND score (``python -m analysis.evaluate /tmp/southasia2-blind --misses``,
+only this batch in the folder, at that commit)::
+
+    report                                  gold  pred match      P      R     F1  date
+    100-torkham-returnees-tents.txt           24    24    24  1.000  1.000  1.000  ok
+    101-rohingya-new-arrivals-benapole.txt    21    21    21  1.000  1.000  1.000  ok
+    102-rajya-sabha-deportations-reply.txt    25    25    25  1.000  1.000  1.000  ok
+    99-kp-apex-por-repatriation.txt           23    23    23  1.000  1.000  1.000  ok
+    TOTAL                                     93    93    93  1.000  1.000  1.000  1.000
+
+    field accuracy over 93 matched figures:
+      bound                         1.000  (93/93)
+      kind                          1.000  (93/93)
+      head                          0.957  (89/93)
+      low_high                      1.000  (93/93)
+      part_of                       0.989  (92/93)
+      source                        0.753  (70/93)
+      source (lenient: surname ok)  0.753  (70/93)
+      counted                       0.882  (82/93)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
+
+    matched figures with a field wrong (gold -> predicted):
+      100-torkham-returnees-tents.txt '10,000 afghanis': source: 'Abdul Basir Zahid' -> 'Mawlawi Abdul Basir Zahid'
+      100-torkham-returnees-tents.txt 'two days': source: 'Abdul Basir Zahid' -> 'Mawlawi Abdul Basir Zahid'
+      100-torkham-returnees-tents.txt 'more than 1.9 million': source: 'Abdul Basir Zahid' -> 'Mawlawi Abdul Basir Zahid'
+      100-torkham-returnees-tents.txt 'about 62 percent': source: 'Abdul Basir Zahid' -> 'Mawlawi Abdul Basir Zahid'
+      100-torkham-returnees-tents.txt '28,000 litres': counted: 'drinking water' -> nan
+      100-torkham-returnees-tents.txt 'more than 2,000': counted: 'families waiting for transport' -> 'families'
+      100-torkham-returnees-tents.txt 'about $220 million': source: 'Sharafuddin Mudaqiq' -> 'Mawlawi Sharafuddin Mudaqiq'
+      100-torkham-returnees-tents.txt '12': source: 'Sharafuddin Mudaqiq' -> 'Mawlawi Sharafuddin Mudaqiq'
+      100-torkham-returnees-tents.txt '7,540': source: 'Sharafuddin Mudaqiq' -> 'Mawlawi Sharafuddin Mudaqiq'
+      100-torkham-returnees-tents.txt '23 percent': counted: 'appeal for the returnee response' -> 'appeal'
+      101-rohingya-new-arrivals-benapole.txt 'around 13.5 lakh': counted: 'Rohingyas sheltered in the country' -> 'Rohingyas'
+      101-rohingya-new-arrivals-benapole.txt '54 percent': source: 'Mohammad Shahidul Alam' -> nan
+      101-rohingya-new-arrivals-benapole.txt '4,000': source: 'Mohammad Shahidul Alam' -> 'Refugee Relief and Repatriation Commissioner'
+      101-rohingya-new-arrivals-benapole.txt '60 acres': source: 'Mohammad Shahidul Alam' -> 'Refugee Relief and Repatriation Commissioner'; counted: 'land' -> 'land adjacent'
+      101-rohingya-new-arrivals-benapole.txt 'Tk 30 crore': source: 'Mohammad Shahidul Alam' -> 'Refugee Relief and Repatriation Commissioner'
+      101-rohingya-new-arrivals-benapole.txt '$934.5 million': source: 'Mohammad Shahidul Alam' -> 'Refugee Relief and Repatriation Commissioner'
+      101-rohingya-new-arrivals-benapole.txt '38pc': head: 'plan' -> 'respons'; part_of: nan -> '$934.5 million'; source: 'Mohammad Shahidul Alam' -> 'Refugee Relief and Repatriation Commissioner'; counted: 'Joint Response Plan (JRP) for 2026' -> 'Joint Respons'
+      101-rohingya-new-arrivals-benapole.txt 'some 1.8 lakh': source: 'Mohammad Shahidul Alam' -> 'Refugee Relief and Repatriation Commissioner'
+      101-rohingya-new-arrivals-benapole.txt '8 lakh': source: 'Mohammad Shahidul Alam' -> 'Refugee Relief and Repatriation Commissioner'
+      101-rohingya-new-arrivals-benapole.txt 'at least 28': head: 'people' -> 'citizens'; source: 'Ain o Salish Kendra' -> 'Rights body Ain o Salish Kendra'; counted: 'people' -> 'Indian citizens'
+      102-rajya-sabha-deportations-reply.txt '1,862': counted: 'those deported in 2025' -> 'those deported in'
+      102-rajya-sabha-deportations-reply.txt '947': head: 'people' -> 'nationals'; counted: 'those deported in 2025' -> 'Bangladeshi nationals'
+      102-rajya-sabha-deportations-reply.txt '412': head: 'people' -> 'nationals'; counted: 'those deported in 2025' -> 'Bangladeshi nationals'
+      102-rajya-sabha-deportations-reply.txt 'Rs 46.5 crore': source: 'Ramesh Chandra Baruah' -> 'the reply'
+      102-rajya-sabha-deportations-reply.txt '297': source: 'Ramesh Chandra Baruah' -> 'the reply'
+      102-rajya-sabha-deportations-reply.txt '3,000': source: 'Ramesh Chandra Baruah' -> 'the reply'
+      102-rajya-sabha-deportations-reply.txt '58': counted: 'migrant workers from Bengal' -> 'migrant workers'
+      102-rajya-sabha-deportations-reply.txt '2,463': source: 'Sources in the Border Security Force' -> 'Sources'
+      102-rajya-sabha-deportations-reply.txt '12.5 per cent': source: 'Sources in the Border Security Force' -> 'Sources'
+      99-kp-apex-por-repatriation.txt '41,730': source: 'Abid Majeed' -> 'The home secretary'
+      99-kp-apex-por-repatriation.txt '9,412': source: 'Abid Majeed' -> 'The home secretary'
+
+Gold corrected afterwards (slips against the set's conventions, not toward the output;
+81fe6c0): in 100 the two speakers were written without their title "Mawlawi", which the
+set keeps in a name (tests/test_devset2_afghan.py, batch 2; the dev set's "Mawlawi Abdul
+Rahim Saqib"), so their seven figures now name "Mawlawi Abdul Basir Zahid" and "Mawlawi
+Sharafuddin Mudaqiq"; in 101 "at least 28 of them were Indian citizens" had the head
+"people", where the set's rule ("of whom 3,000 were children" gives "children") makes it
+"citizens"; and "the Joint Response Plan ..., which seeks $934.5 million, is only 38pc
+funded" had no part_of, where every such share in the set is part of the sum the appeal
+seeks. No other gold was changed.
+
+The table below holds invented sentences with the constructions that failed in the four
+reports, each in other words; the rules that fix them come in the commits after this one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset2_checks import assert_floors
+from figure_checks import check_figures
+
+C, P, M, D = "count", "percent", "money", "duration"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+# Batch 1: the constructions that failed in the four reports, each in other words (written
+# by hand before the extractor was run on them).
+CASES = [
+    (
+        "invented/Daily Star: 'Rights body X claimed' is X's claim",
+        "Rights body Odhikar claimed 31 people had been pushed in through the Sylhet border "
+        "in October.",
+        [("31", 31, E, C, None, {"head": "people", "source": "Odhikar"})],
+    ),
+    (
+        "invented/Dawn: 'Rights group X (ACR) said'",
+        "Rights group Human Rights Commission of Pakistan (HRCP) said 96 Afghans had been "
+        "detained in Islamabad.",
+        [
+            (
+                "96",
+                96,
+                E,
+                C,
+                None,
+                {"head": "afghans", "source": "Human Rights Commission of Pakistan"},
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_devset2_southasia2_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them.
+FLOORS = {
+    "99-kp-apex-por-repatriation.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 0.9,
+    },
+    "100-torkham-returnees-tents.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "101-rohingya-new-arrivals-benapole.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.95,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 0.55,
+    },
+    "102-rajya-sabha-deportations-reply.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.9,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 0.8,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_devset2_southasia2_floors(name):
+    assert_floors(name, FLOORS[name])
