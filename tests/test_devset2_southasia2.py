@@ -104,8 +104,47 @@ Sharafuddin Mudaqiq"; in 101 "at least 28 of them were Indian citizens" had the 
 funded" had no part_of, where every such share in the set is part of the sum the appeal
 seeks. No other gold was changed.
 
-The table below holds invented sentences with the constructions that failed in the four
-reports, each in other words; the rules that fix them come in the commits after this one.
+The table below holds invented sentences (other names, places and numbers) with the
+constructions that failed in the four reports, each written by hand before its first run
+and checked to fail on the blind commit's package (``analysis/`` of c41fa95 copied aside
+with this module, figure_checks.py and devset2_checks.py): 9 of its first 11 rows failed
+there; the two rows on a rights body's name passed and stay as controls. Rows as in
+``tests/test_unseen_styles.py`` (``(text, value or (low, high), bound, kind, unit[,
+fields])``, ``part_of`` the index of the whole among the expected rows).
+
+The general rules of this round, one line each:
+
+- "Home Secretary Abid Majeed told ... The home secretary said": a second reference by a
+  role keeps its modifiers ("home", "chief"), as "the adviser" and "the governor" did.
+- "Refugee Relief and Repatriation Commissioner (RRRC) Mohammad Shahidul Alam ... the RRRC
+  said": an office's acronym (its name holds a post's word) whose holder is named right
+  after it stands for that person, not the office.
+- "X told the Rajya Sabha in a written reply ... the reply said": the reply is X's, as a
+  court filing is its filer's.
+- "Sources in the Federal Investigation Agency said": a body's capitalised name after
+  "in the" stays with the speakers, as "sources in the interior ministry" did.
+- "Of them, 54 percent are children. He said this while talking to journalists": the
+  sentence before, with no source of its own, was his (a pronoun's the latest source of
+  the paragraph, a name's its own).
+- "the Joint Response Plan (JRP) ... is 38pc funded": the plan's name ends at a word
+  before its bracketed acronym (it had backed off to "Joint Respons").
+- "1,862 of those deported were sent back from Assam, 947 from West Bengal and 412 from
+  Delhi": the list items count the same people, under the same whole.
+
+Two slips the full suite met on this batch's fixtures, fixed too: ``_clean_np``'s gate on
+the "published" tail read the phrase's last two letters, which a trailing newline hides
+(hypothesis drew "UNHCR published\\n"); and the reference copy of ``_token_is_label`` in
+tests/test_figures.py lacked session 12's force-unit rule ("BGB's 49 Battalion").
+
+Left as they are: "Rights body Ain o Salish Kendra (ASK) claimed" keeps "Rights body"
+in the report (a name joined by a lower-case "o" is cut to "Salish Kendra" without its
+acronym); ``counted`` (not scored) differs on ten figures ("drinking water" for a measure
+of litres, "Joint Response Plan" without its "(JRP) for 2026", "those deported in" cut at
+a year).
+
+Final score of the four reports (``python -m analysis.evaluate /tmp/southasia2-blind``,
+the batch alone, corrected gold): F1 1.000 (93/93, no miss, no extra); bound, kind, head,
+low_high and part_of 1.000; source 0.989 (92/93); counted 0.892.
 """
 
 from __future__ import annotations
@@ -120,6 +159,65 @@ E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
 # Batch 1: the constructions that failed in the four reports, each in other words (written
 # by hand before the extractor was run on them).
 CASES = [
+    (
+        "invented/Quetta daily: a title with its acronym, then 'the CCAR said'",
+        "Chief Commissioner for Afghan Refugees (CCAR) Saleem Khan Wazir said 12,400 families "
+        "had been verified in Quetta. The CCAR said 3,150 of them held PoR cards.",
+        [
+            ("12,400", 12400, E, C, None, {"head": "families", "source": "Saleem Khan Wazir"}),
+            ("3,150", 3150, E, C, None, {"part_of": 0, "source": "Saleem Khan Wazir"}),
+        ],
+    ),
+    (
+        "invented/Dhaka daily: the acronym of a title as the subject of 'told'",
+        "Inspector General of Police (IGP) Rafiqul Hasan told The Daily Star that 86 brokers "
+        "had been arrested. More than 400 victims had been rescued since March, the IGP told "
+        "reporters.",
+        [
+            ("86", 86, E, C, None, {"head": "brokers", "source": "Rafiqul Hasan"}),
+            ("More than 400", 400, LO, C, None, {"head": "victims", "source": "Rafiqul Hasan"}),
+        ],
+    ),
+    (
+        "invented/PTI: a written reply, then 'the reply said'",
+        "Minister of State for External Affairs Kavita Sen told the Lok Sabha in a written "
+        "reply on Thursday that 2,480 Indian nationals were in jails abroad. Of them, 860 were "
+        "in Saudi Arabia, the reply said.",
+        [
+            ("2,480", 2480, E, C, None, {"head": "nationals", "source": "Kavita Sen"}),
+            ("860", 860, E, C, None, {"part_of": 0, "source": "Kavita Sen"}),
+        ],
+    ),
+    (
+        "invented/Lahore daily: 'the home secretary said' after 'Home Secretary X'",
+        "Home Secretary Naveed Akhtar told the meeting that 1,420 Afghans had been held in "
+        "Rawalpindi. The home secretary said 380 of them had since been released.",
+        [
+            ("1,420", 1420, E, C, None, {"head": "afghans", "source": "Naveed Akhtar"}),
+            ("380", 380, E, C, None, {"part_of": 0, "source": "Naveed Akhtar"}),
+        ],
+    ),
+    (
+        "invented/Karachi daily: 'the chief secretary' after 'Chief Secretary X'",
+        "The meeting was chaired by Chief Secretary Asif Haider Shah.\n\nThe chief secretary "
+        "said Rs400 million had been released for the holding centres.",
+        [("Rs400 million", 4e8, E, M, "PKR", {"source": "Asif Haider Shah"})],
+    ),
+    (
+        "invented/Express Tribune: sources in a named body",
+        "Sources in the Federal Investigation Agency said 74 passengers had been offloaded at "
+        "Lahore airport since Friday.",
+        [
+            (
+                "74",
+                74,
+                E,
+                C,
+                None,
+                {"head": "passengers", "source": "Sources in the Federal Investigation Agency"},
+            )
+        ],
+    ),
     (
         "invented/PTI: a list after 'N of those <participle>' keeps the first item's noun",
         "Police detained 2,940 Afghans in June. Officials said 1,120 of those detained were "
@@ -137,6 +235,16 @@ CASES = [
         [
             ("$852 million", 852e6, E, M, "USD"),
             ("41pc", 41, E, P, "%", {"head": "plan", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/APP: 'He said this while talking to reporters' closes the paragraph",
+        "Relief Minister Iqbal Wazir said 4,100 families had been affected by the floods in "
+        "Swat. Of them, 1,300 had lost their homes. He said this while talking to reporters in "
+        "Peshawar on Tuesday.",
+        [
+            ("4,100", 4100, E, C, None, {"head": "families", "source": "Iqbal Wazir"}),
+            ("1,300", 1300, E, C, None, {"part_of": 0, "source": "Iqbal Wazir"}),
         ],
     ),
     (
@@ -184,7 +292,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.9,
+        "source": 1.0,
     },
     "100-torkham-returnees-tents.txt": {
         "f1": 1.0,
@@ -202,7 +310,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.55,
+        "source": 0.95,
     },
     "102-rajya-sabha-deportations-reply.txt": {
         "f1": 1.0,
@@ -211,7 +319,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.8,
+        "source": 1.0,
     },
 }
 
