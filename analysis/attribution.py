@@ -7884,8 +7884,8 @@ def _said_this_credits(report: Report, rows: list[dict], resolver) -> None:
         before = [r for r in rows if r["sentence"] == k - 1]
         if not before or any(r.get("source") for r in before):
             continue
+        para = before[0]["paragraph"]
         if np in ("He", "She"):
-            para = before[0]["paragraph"]
             src = next(
                 (
                     r["source"]
@@ -7896,6 +7896,19 @@ def _said_this_credits(report: Report, rows: list[dict], resolver) -> None:
             )
         else:
             src = resolver.resolve(np, _State(), False)
+        if (not src or src == np) and report.paragraphs:
+            # "Rights activist Farzana Bari spoke ... She said this", "Home Minister Saleem
+            # Kakar visited ... The minister said this": the person named last before the
+            # figures in their paragraph (of that role, for a role)
+            p0, at = report.paragraphs[para].start, report.sentences[k - 1].start
+            role = np.rsplit(None, 1)[-1].lower() if np[:4] == "The " else None
+            named = [
+                (text.rfind(n, p0, at), full)
+                for n, full in resolver.persons.items()
+                if text.rfind(n, p0, at) >= 0 and (role is None or resolver.has_role(full, role))
+            ]
+            if named:
+                src = max(named)[1]
         if not src:
             continue
         for r in before:

@@ -107,8 +107,9 @@ seeks. No other gold was changed.
 The table below holds invented sentences (other names, places and numbers) with the
 constructions that failed in the four reports, each written by hand before its first run
 and checked to fail on the blind commit's package (``analysis/`` of c41fa95 copied aside
-with this module, figure_checks.py and devset2_checks.py): 9 of its first 11 rows failed
-there; the two rows on a rights body's name passed and stay as controls. Rows as in
+with this module, figure_checks.py and devset2_checks.py): 9 of the 11 rows of batch 1
+failed there; the two rows on a rights body's name passed and stay as controls. Batch 2
+probes the style beyond the reports (10 of 13 passed at first, see its comment). Rows as in
 ``tests/test_unseen_styles.py`` (``(text, value or (low, high), bound, kind, unit[,
 fields])``, ``part_of`` the index of the whole among the expected rows).
 
@@ -125,7 +126,8 @@ The general rules of this round, one line each:
   "in the" stays with the speakers, as "sources in the interior ministry" did.
 - "Of them, 54 percent are children. He said this while talking to journalists": the
   sentence before, with no source of its own, was his (a pronoun's the latest source of
-  the paragraph, a name's its own).
+  the paragraph, a name's its own; with neither, "She" or "The minister" is the person of
+  that role named last before the figures in their paragraph).
 - "the Joint Response Plan (JRP) ... is 38pc funded": the plan's name ends at a word
   before its bracketed acronym (it had backed off to "Joint Respons").
 - "1,862 of those deported were sent back from Assam, 947 from West Bengal and 412 from
@@ -266,6 +268,149 @@ CASES = [
                 None,
                 {"head": "afghans", "source": "Human Rights Commission of Pakistan"},
             )
+        ],
+    ),
+]
+
+
+# Batch 2: the style beyond the four reports, as Pakistani, Afghan, Bangladeshi and Indian
+# copy writes its numbers (expected rows by hand before the first run; 10 of 13 passed: one
+# failure was my annotation, a duration's unit written "years" where the tables write
+# "year"; the other two, "She said this" after a paragraph whose figure had no source and
+# "The minister said this", widened the rule of batch 1).
+CASES += [
+    (
+        "invented/Peshawar daily: Rs N/- to each of N families",
+        "The provincial government has released Rs 75,000/- to each of the 320 families, "
+        "officials said.",
+        [
+            ("Rs 75,000", 75000, E, M, "PKR", {"source": "officials"}),
+            ("320", 320, E, C, None, {"head": "families", "source": "officials"}),
+        ],
+    ),
+    (
+        "invented/Express Tribune: over 0.45m, of whom 62pc",
+        "Over 0.45m Afghans have left since November, of whom 62pc were undocumented, the "
+        "Ministry of Interior said.",
+        [
+            (
+                "Over 0.45m",
+                450000,
+                LO,
+                C,
+                None,
+                {"head": "afghans", "source": "Ministry of Interior"},
+            ),
+            (
+                "62pc",
+                62,
+                E,
+                P,
+                "%",
+                {"head": "afghans", "part_of": 0, "source": "Ministry of Interior"},
+            ),
+        ],
+    ),
+    (
+        "invented/APP: the No of deportees, a list run into prose",
+        "The No of deportees from Peshawar was 1,204, from Khyber 640 and from Nowshera 311.",
+        [
+            ("1,204", 1204, E, C, None, {"head": "deportees"}),
+            ("640", 640, E, C, None, {"head": "deportees"}),
+            ("311", 311, E, C, None, {"head": "deportees"}),
+        ],
+    ),
+    (
+        "invented/Karachi daily: as many as N shifted here on Tuesday",
+        "As many as 1,400 Afghan nationals were shifted to the Haji Camp holding centre here "
+        "on Tuesday.",
+        [("As many as 1,400", 1400, UP, C, None, {"head": "nationals"})],
+    ),
+    (
+        "invented/Business Recorder: to the tune of, an MoI official requesting anonymity",
+        "The federal government has incurred expenditure to the tune of Rs4.3 billion on the "
+        "repatriation, a senior official of the Ministry of Interior (MoI) said, requesting "
+        "anonymity.",
+        [
+            (
+                "Rs4.3 billion",
+                4.3e9,
+                E,
+                M,
+                "PKR",
+                {
+                    "source": (
+                        "a senior official of the Ministry of Interior",
+                        "a senior official of the Ministry of Interior (MoI)",
+                    )
+                },
+            )
+        ],
+    ),
+    (
+        "invented/The News: the said returnees, numbering N",
+        "The said returnees, numbering 2,310, were handed over to the Afghan authorities at "
+        "Torkham.",
+        [("2,310", 2310, E, C, None, {"head": "returnees"})],
+    ),
+    (
+        "invented/bdnews24: an additional commissioner's acronym, Tk crore and lakh",
+        "Additional Refugee Relief and Repatriation Commissioner (ARRRC) Shamsuddin Douza said "
+        "on Monday that Tk 12 crore had been allocated for the 1.2 lakh new arrivals.",
+        [
+            ("Tk 12 crore", 1.2e8, E, M, "BDT", {"source": "Shamsuddin Douza"}),
+            ("1.2 lakh", 120000, E, C, None, {"head": "arrivals", "source": "Shamsuddin Douza"}),
+        ],
+    ),
+    (
+        "invented/APP: 'She said this' after a paragraph with no figure of hers",
+        "Rights activist Farzana Bari spoke about the deportations. Nearly 40pc of the "
+        "deportees were children. She said this while addressing a seminar in Islamabad.",
+        [("Nearly 40pc", 40, UP, P, "%", {"head": "deportees", "source": "Farzana Bari"})],
+    ),
+    (
+        "invented/Quetta daily: 'The minister said this while talking to journalists'",
+        "Provincial Home Minister Saleem Kakar visited the Chaman border on Friday. Around "
+        "3,500 people were crossing daily, and 1,100 of them were being deported. The minister "
+        "said this while talking to journalists.",
+        [
+            ("Around 3,500", 3500, AP, C, None, {"head": "people", "source": "Saleem Kakar"}),
+            ("1,100", 1100, E, C, None, {"part_of": 0, "source": "Saleem Kakar"}),
+        ],
+    ),
+    (
+        "invented/Daily Star: around N lakh in N camps",
+        "Around 13.5 lakh Rohingyas live in 33 camps in Ukhiya and Teknaf.",
+        [
+            ("Around 13.5 lakh", 1.35e6, AP, C, None, {"head": "rohingyas"}),
+            ("33", 33, E, C, None, {"head": "camps"}),
+        ],
+    ),
+    (
+        "invented/IANS: as many as N, including N women, police said",
+        "As many as 27 Bangladeshi nationals, including nine women, were arrested in "
+        "Tripura's Agartala on Sunday, police said.",
+        [
+            ("As many as 27", 27, UP, C, None, {"head": "nationals", "source": "police"}),
+            ("nine", 9, E, C, None, {"head": "women", "part_of": 0, "source": "police"}),
+        ],
+    ),
+    (
+        "invented/PTI: Rs crore over N years, a minister told the Lok Sabha",
+        "The Centre has spent Rs 1,200 crore on fencing along the Indo-Bangladesh border over "
+        "the past five years, Minister of State for Home Affairs Ajay Tiwari told the Lok Sabha.",
+        [
+            ("Rs 1,200 crore", 1.2e10, E, M, "INR", {"source": "Ajay Tiwari"}),
+            ("five years", 5, E, D, "year", {"source": "Ajay Tiwari"}),
+        ],
+    ),
+    (
+        "invented/Dawn: of the N arrested, N were deported, said a DIG",
+        "Of the 9,000 Afghans arrested in Karachi, 6,200 were deported and the rest released, "
+        "said DIG (Operations) Asad Raza.",
+        [
+            ("9,000", 9000, E, C, None, {"head": "afghans", "source": "Asad Raza"}),
+            ("6,200", 6200, E, C, None, {"head": "afghans", "part_of": 0, "source": "Asad Raza"}),
         ],
     ),
 ]
