@@ -8206,6 +8206,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_total_after(text, rows)
         if " those " in text:
             _fill_those_after_noun(text, rows)
+            _fill_those_list_items(text, rows)
     if "Of th" in text:
         _fill_opening_of_money(report, rows)
     if " or " in text:
@@ -11736,7 +11737,9 @@ _SUBJECT_DET_RE = re.compile(
 #: Humanitarian Needs and Response Plan"
 _SUBJECT_NAME_RE = re.compile(
     r"[A-Z][A-Za-z'’\-]+(?:[ \u00a0](?:(?:and|of|&)[ \u00a0])?[A-Z][A-Za-z'’\-]+)+"
-    r"(?![ \u00a0]*[A-Za-z'’\-]*[ \u00a0]?\()"
+    # (ends at a word's end: a name before a bracketed acronym, "Joint Response Plan (JRP)",
+    # once backed off into "Joint Respons"; Bangladeshi dailies, ds2-southasia2)
+    r"\b(?![ \u00a0]*[A-Za-z'’\-]*[ \u00a0]?\()"
 )
 #: What a named body's share is of, right after its name: "the Border Consortium appeal".
 _NAMED_BODY_PLAN_RE = re.compile(
@@ -12838,6 +12841,40 @@ def _fill_those_after_noun(text: str, rows: list[dict]) -> None:
         ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
         if ante is not None and _is_plural_noun(rows[ante]["head"] or ""):
             r["part_of"] = ante
+
+
+#: A list item with no noun of its own after a count "of those <participle>": ", 947 from
+#: West Bengal", " and 412 to Hazro" (the item's gap, then its preposition).
+_LIST_ITEM_GAP_RE = re.compile(r"(?:,|,?[ \u00a0]and)[ \u00a0]$")
+_LIST_ITEM_PREP_RE = re.compile(r"[ \u00a0](to|from|in|at|via|through)[ \u00a0]")
+
+
+def _fill_those_list_items(text: str, rows: list[dict]) -> None:
+    """'1,862 of those deported were sent back from Assam, 947 from West Bengal and 412 from
+    Delhi': the items after a count of "those <participle>" count the same people, under
+    the same whole (PTI on a parliamentary reply, ds2-southasia2)."""
+    for k, r in enumerate(rows):
+        if (
+            r["kind"] != "count"
+            or r["head"] != "people"
+            or not text.startswith(" of those ", r["end"])
+        ):
+            continue
+        prev = r
+        for j in range(k + 1, len(rows)):
+            q = rows[j]
+            if q["kind"] != "count" or q["sentence"] != r["sentence"]:
+                break
+            gap = text[prev["end"] : q["start"]]
+            prep = _LIST_ITEM_PREP_RE.match(text, q["end"])
+            if (
+                prep is None
+                or not _LIST_ITEM_GAP_RE.search(gap)
+                or f" {prep.group(1)} " not in text[r["end"] : q["start"]]
+            ):
+                break
+            q["head"], q["counted"], q["part_of"] = r["head"], r["counted"], r["part_of"]
+            prev = q
 
 
 #: A price whose currency the sentence gave before: "bought for 20,000 rupees cannot be sold

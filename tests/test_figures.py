@@ -999,6 +999,15 @@ def _token_is_label_reference(text, tok):
         and not (tok.grouped or tok.has_decimal or tok.in_words)
     ):
         return True  # the inner subsection of "501(c)(3)" (the same, ")(12)")
+    if (
+        text[e : e + 1] in (" ", "\u00a0")
+        and 1 < tok.value < 1000
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1 or tok.in_words)
+        and F._UNIT_NAME_AFTER_RE.match(text, e)
+    ):
+        # "BGB 48 battalion commander": session 12's rule, missing here until ds2-southasia2's
+        # "BGB's 49 Battalion" met its gate on a fixture
+        return True
     if F._ID_BEFORE_RE.search(text, max(0, s - 2), s) or (
         e < len(text)
         and text[e] in "/\\@"
