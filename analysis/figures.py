@@ -1650,6 +1650,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|nos"
     # plurals that open a list of labels: "Articles 14, 15 and 16", "Camps 8 and 9"
     r"|Articles|Sections|Paragraphs|Clauses|Chapters|Camps|Phases|Wards|Blocks|Zones|Rules"
+    # a camp's numbered clusters: "relocated to clusters 88, 89 and 90", "cluster 56"
+    # (Bhasan Char copy, session 13)
+    r"|Clusters|clusters|Cluster|cluster"
     r"|Resolutions|articles|paragraphs|clauses|chapters"
     # a UN resolution in running text: "after resolution 2417 was ignored", "Security
     # Council resolution 2728" (OCHA and briefing-note copy, devset2 agency)
@@ -1680,6 +1683,7 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
+    r"|[Cc]lusters?"
     r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?|[Ss]chedules?"
     # a statute's sections abbreviated: "ss 189 and 196 of the Migration Act" (court copy)
     r"|(?<![\w'’.])ss"
@@ -2133,6 +2137,18 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
         q_start = len(window) - len("over to ")
         return window[q_start : q_start + 7], "lower", start - (len(window) - q_start)
     if last not in qual_last and last.lstrip(_OPENERS) not in qual_last:
+        if (
+            last[-2:] == "ed"
+            and len(words) > 3
+            and words[-3].lower() == "at"
+            and words[-2].lower() == "least"
+            and words[-4].lower() in ("has", "have", "had")
+            and window.endswith(last + " ")
+        ):
+            # "Mexico has at least intercepted 115,379 migrants": the bound before the verb,
+            # as the English services of Spanish agencies render "al menos" (session 13)
+            # (the figure's text stays the number: the verb is no part of it)
+            return "at least", "lower", start
         if last in ("another", "further") and len(words) > 1 and window.endswith(last + " "):
             # "at least another 25 injured", "up to a further 300": the bound reaches past
             # the word of addition

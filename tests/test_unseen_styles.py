@@ -3054,6 +3054,14 @@ CASES = [
             ("41,300", 41300, "exact", "count", None, {"head": "arrivals"}),
         ],
     ),
+    # "has at least intercepted N": the bound before the verb, as the English services of
+    # Spanish agencies write "al menos" (found in real teleSUR copy on Mexico, session 13;
+    # sentence invented); the figure's text stays the number
+    (
+        "invented/translated: has at least V-ed N",
+        "So far this year, Guatemala has at least returned 48,210 migrants.",
+        [("48,210", 48210, "lower", "count", None, {"head": "migrants"})],
+    ),
     # A change in a participle clause with an adverb before "by", and a long object
     # (a programme's name and acronym) between the verb and "by" (found in real Canadian
     # immigration-levels copy, session 13; sentences invented)
@@ -3103,6 +3111,9 @@ CASES = [
 
 # Sentences (invented for this table) that hold numbers but no figure.
 NOT_FIGURE_CASES = [
+    # a camp's numbered clusters (real Bhasan Char copy, session 13; sentences invented)
+    ("invented/camps: clusters N, M and K", "The families were moved to clusters 41, 42 and 47."),
+    ("invented/camps: cluster N and M", "They were housed in cluster 18 and 19 on the island."),
     # guard for the prose-list rule (session 13): the numbers of labels stay no figures
     ("invented/guard: Articles 7, 9, 17 and 18", "Articles 7, 9, 17 and 18 of the law apply."),
     ("invented/wire: twice as many", "Twice as many people voted early this year as in 2020."),
