@@ -106,8 +106,10 @@ def test_dask_cluster_executor_gives_the_serial_result():
     files = [DEVSET / name for name in DEVSET_TXT[:3]] + [DEVSET / "missing.txt"]
     expected = extract_corpus(files, executor=SerialExecutor(), progress=False)
     with (
+        # (":0", a free port: None still asks for 8787, and a second run on the machine,
+        # a helper's or a notebook's, made the cluster warn that the port was taken)
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
