@@ -9655,7 +9655,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # pushbacks in the first five months of the year, including 41", Polish copy;
             # "1,640 removal flights in the last three months of 2025, according to ...,
             # including 212 to Guatemala", ds2-western)
-            lead = next((j for j in prev_ids if rows[j]["kind"] != "duration"), None)
+            lead = next(
+                (
+                    j
+                    for j in prev_ids
+                    if rows[j]["kind"] != "duration"
+                    # "uprooted more than 12 million people, about a quarter of the
+                    # population, including 3.3 million who ...": a share set off between
+                    # the whole and "including" is no whole of a count (Sudan copy,
+                    # session 13)
+                    and not (rows[j]["kind"] == "percent" and kind == "count")
+                ),
+                None,
+            )
             whole = lead if lead is not None and rows[lead]["kind"] == "count" else None
             if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
                 # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
@@ -10652,6 +10664,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # passing a mark (headline copy, session 8)
             pw = [w for w in sp.group("np").split() if w.lower() not in _CLAUSE_WORDS]
             noun = sp.group("noun").lower()
+            win = before[-48:]
+            if (
+                sp.group("np").split()[0].lower() in _PP_OBJECT_PREPS
+                or _PREP_BEFORE_NP_RE.search(win, 0, sp.start())
+            ) and (
+                of_np := _OF_NP_BEFORE_PP_RE.search(text, max(s_start, d.start - 120), d.start)
+                or _NP_BEFORE_PP_RE.search(text, max(s_start, d.start - 120), d.start)
+            ):
+                # "The backlog of pending asylum cases in immigration courts topped 3.7
+                # million": the of-phrase's noun, not the place after its preposition
+                # (US court-backlog copy, session 13)
+                pw, noun = [of_np.group("noun")], of_np.group("noun").lower()
             if noun in ("numbers", "figures", "totals", "levels"):
                 # "Prisoner numbers reached 86,400" counts prisoners (at the merge: it gave
                 # "numbers"); with no such modifier the noun says nothing counted
@@ -12286,6 +12310,24 @@ _SUBJECT_PASSES_RE = re.compile(
     r"[ \u00a0](?:cross(?:es|ed)?|tops?|topped|pass(?:es|ed)?|nears?|neared|exceeds?|exceeded"
     r"|surpass(?:es|ed)?|breach(?:es|ed)?|hits?|reach(?:es|ed)?)[ \u00a0]$",
     re.IGNORECASE,
+)
+#: Prepositions whose object is no subject of the verb after it.
+_PP_OBJECT_PREPS = frozenset("in at on across from among within inside".split())
+_PREP_BEFORE_NP_RE = re.compile(r"\b(?:in|at|on|across|from|among|within|inside)[ \u00a0]$")
+#: "of pending asylum cases in immigration courts topped ": the of-phrase's plural noun, a
+#: prepositional phrase, then a verb of passing a mark.
+_OF_NP_BEFORE_PP_RE = re.compile(
+    r"\bof[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?(?P<noun>[a-z]{2,}s)[ \u00a0]"
+    r"(?:in|at|on|across|from|among|within|inside)[ \u00a0][^,;:.]{1,50}?[ \u00a0]"
+    r"(?:cross(?:es|ed)?|tops?|topped|pass(?:es|ed)?|nears?|neared|exceeds?|exceeded"
+    r"|surpass(?:es|ed)?|reach(?:es|ed)?)[ \u00a0]$"
+)
+#: The same with the plural right before the preposition: "Arrivals in Greek islands passed".
+_NP_BEFORE_PP_RE = re.compile(
+    _OF_NP_BEFORE_PP_RE.pattern.replace(
+        r"\bof[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?(?P<noun>[a-z]{2,}s)",
+        r"\b(?P<noun>[A-Za-z][a-z]{2,}s)",
+    )
 )
 #: Subjects that "hit" strikes rather than reaches a mark ("Missiles hit 12 in Odesa").
 _STRIKING_SUBJECTS = frozenset(

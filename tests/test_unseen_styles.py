@@ -3062,6 +3062,51 @@ CASES = [
         "So far this year, Guatemala has at least returned 48,210 migrants.",
         [("48,210", 48210, "lower", "count", None, {"head": "migrants"})],
     ),
+    # "N people, about a quarter of the population, including M who ...": the share set off
+    # between the whole and "including" is no whole of M (found in real Sudan war copy,
+    # session 13; sentence invented)
+    (
+        "invented/Sudan: a share set off before including",
+        "The fighting has displaced 2.4 million people, roughly a fifth of the region, "
+        "including 610,000 who fled to Chad.",
+        [
+            ("2.4 million", 2.4e6, "exact", "count", None),
+            ("roughly a fifth", 20, "approximate", "percent", "%"),
+            ("610,000", 610000, "exact", "count", None, {"part_of": 0}),
+        ],
+    ),
+    # A subject with a prepositional phrase before a verb of passing a mark: the subject's
+    # noun, not the place after the preposition: "The backlog of pending asylum cases in
+    # immigration courts topped 3.7 million" (found in real US TRAC copy, session 13;
+    # sentences invented)
+    (
+        "invented/US: the backlog of X in Y topped N",
+        "The backlog of pending removal cases in federal courts passed 2.1 million.",
+        [("2.1 million", 2.1e6, "exact", "count", None, {"head": "cases"})],
+    ),
+    (
+        "invented/US: X in Y passed N",
+        "Arrivals on the Canary Islands passed 30,000.",
+        [("30,000", 30000, "exact", "count", None, {"head": "arrivals"})],
+    ),
+    (
+        "invented/guard: headline subject crosses N",
+        "Global deaths crossed 12,000 on Friday.",
+        [("12,000", 12000, "exact", "count", None, {"head": "deaths"})],
+    ),
+    # An aside closed by a comma before "estimated the toll at N" leaves the subject before
+    # it the speaker, no inverted one after the verb; and a figure "cited by" or "given by" a
+    # body is that body's (found in real wire copy, session 13; sentences invented)
+    (
+        "invented/wire: X, who asked not to be named, estimated the toll at N",
+        "A senior aid official, who asked not to be named, estimated the toll at more than 800.",
+        [("more than 800", 800, "lower", "count", None, {"source": "A senior aid official"})],
+    ),
+    (
+        "invented/wire: the figure, cited by X, could not be verified",
+        "The figure of 9,500, cited by the Red Cross, could not be independently verified.",
+        [("9,500", 9500, "exact", "count", None, {"source": "Red Cross"})],
+    ),
     # A change in a participle clause with an adverb before "by", and a long object
     # (a programme's name and acronym) between the verb and "by" (found in real Canadian
     # immigration-levels copy, session 13; sentences invented)
