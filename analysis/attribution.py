@@ -1110,7 +1110,10 @@ _VERIFIED_BY_RE = re.compile(
     r"\b(?:verified|recorded|registered|documented|counted|confirmed|compiled|released|reported"
     # "the 96,000 returnees screened by IOM border monitors", "identified by UNHCR as
     # vulnerable": who screened them counted them (border flash updates, session 10)
-    r"|screened|identified)"
+    r"|screened|identified"
+    # "The figure of 14,000, cited by the UN, could not be verified", "the number given by
+    # the ministry" (wire copy, session 13)
+    r"|cited|given|supplied)"
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
     re.IGNORECASE,
 )
@@ -5620,7 +5623,12 @@ _WHICH_HAS_BEFORE_RE = re.compile(
 )
 _AGENT_BY_VERBS = frozenset(
     "verified recorded registered documented counted confirmed compiled released reported "
-    "screened identified".split()
+    "screened identified cited given supplied".split()
+)
+#: A verb's object, then "at" and a figure: " the toll at more than 1,000".
+_OBJECT_AT_FIGURE_AFTER_RE = re.compile(
+    r"[ \u00a0](?:the|its|their|his|her|a|an)[ \u00a0][^,;:.\d]{1,50}?[ \u00a0]at[ \u00a0]"
+    r"(?:[a-z]+[ \u00a0]){0,3}?[\d$€£]"
 )
 #: Words right before "warning" that leave it a verb: "are warning that", "and warning of".
 _WARNING_AUX_BEFORE = frozenset("and also are is was were been be by while".split())
@@ -5768,16 +5776,25 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # sentence, and he is its subject; what follows the verb is what he says, not an
             # inverted speaker (features, devset2 feature)
             subj = ap.group("name")
-        elif inverted and (
-            v not in ("told", "tells", "put", "puts", "informed", "informs")
-            or (
-                # "..., informed this Monday the National Migration Service (SNM) of
-                # Panama.": Spanish word order, the speaker closing the sentence after its
-                # day (EFE's English copy, session 13); "informed the ministry that ..."
-                # names the listener
-                v in ("informed", "informs")
-                and _DAY_BEFORE_SPEAKER_RE.match(text, m.end())
-                and " that " not in text[m.end() : s1]
+        elif (
+            (
+                inverted
+                # "A senior UN official, who asked not to be named, estimated the toll at more
+                # than 1,000": the verb's object and "at" a figure follow it, so the comma
+                # before it closed an aside, and no speaker comes after (wire copy, session 13)
+                and not (v[:8] == "estimate" and _OBJECT_AT_FIGURE_AFTER_RE.match(text, m.end()))
+            )
+            and (
+                v not in ("told", "tells", "put", "puts", "informed", "informs")
+                or (
+                    # "..., informed this Monday the National Migration Service (SNM) of
+                    # Panama.": Spanish word order, the speaker closing the sentence after its
+                    # day (EFE's English copy, session 13); "informed the ministry that ..."
+                    # names the listener
+                    v in ("informed", "informs")
+                    and _DAY_BEFORE_SPEAKER_RE.match(text, m.end())
+                    and " that " not in text[m.end() : s1]
+                )
             )
         ):
             # after "told" comes the listener ("..., told reporters"), never the speaker
