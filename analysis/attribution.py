@@ -1447,6 +1447,10 @@ _GENERIC_NP_RE = re.compile(
     # "The statistics body also revised", "the research group said": what the body does,
     # before the generic word (ONS and Pew copy, devset2 stats)
     r"(?:(?:statistics|statistical|research)[ \u00a0])?"
+    # "The aid group said", "the rights group found", "the medical charity said": what kind
+    # of civic body it is, before the generic word (wire copy on NGO releases, ds2-ngo)
+    r"(?:(?:aid|rights|human[ \u00a0]rights|humanitarian|relief|medical|advocacy|campaign)"
+    r"[ \u00a0])?"
     rf"(?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
     # bare, as what is left of "according to agency data", "ministry figures show": the
     # body, as "the agency" (US wire copy, devset2 americas)
@@ -2722,7 +2726,14 @@ class _Resolver:
             # (EUAA)": the body whose name holds the description's words (devset2 stats)
             words = desc.group("mods").split() + [desc.group("g")]
             named = next(
-                (o for _, o in reversed(self.orgs) if all(w in o.lower() for w in words)), None
+                (
+                    o
+                    for _, o in reversed(self.orgs)
+                    if all(w in o.lower() for w in words)
+                    # a headline's "Aid group says ...": the description itself, no name
+                    and o.lower() != " ".join(words)
+                ),
+                None,
             )
             if named:
                 return self.fullest_name(named)
@@ -2761,7 +2772,10 @@ class _Resolver:
             word = g.group("g") or g.group("bare")
             if state.last_org and word in state.last_org.lower():
                 return state.last_org
+            bare_np = np[4:].lower() if np[:4] in ("the ", "The ") else None
             for _, org in reversed(self.orgs):
+                if org.lower() == bare_np:
+                    continue  # a headline's "Aid group says ...": no name (ds2-ngo)
                 if (
                     word in org.lower()
                     or (word == "agency" and _un_agency(org))
