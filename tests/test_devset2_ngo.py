@@ -159,6 +159,15 @@ CASES = [
         "According to our analysis, 1,240 asylum seekers were moved between hotels in March.",
         [("1,240", 1240, E, C, None, {"source": None})],
     ),
+    (
+        "invented/Nation (Nairobi): a ban 'announced by X in 2023' is no speaker",
+        "The eviction ban announced by the Kenyan government in 2023 lapsed after nine "
+        "months, leaving 4,000 families exposed.",
+        [
+            ("nine months", 9, E, D, "month", {"source": None}),
+            ("4,000", 4000, E, C, None, {"head": "families", "source": None}),
+        ],
+    ),
 ]
 
 
