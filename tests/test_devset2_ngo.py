@@ -88,6 +88,59 @@ batch in the folder, at that commit)::
       105-nrc-mogadishu-evictions.txt 'some 2.1 million': counted: 'people internally displaced in Somalia' -> 'people'
       105-nrc-mogadishu-evictions.txt 'six months': source: nan -> 'A moratorium'; counted: 'moratorium' -> nan
       105-nrc-mogadishu-evictions.txt '23%': counted: 'humanitarian response plan' -> 'humanitarian response plan for Somalia'
+
+A gold slip fixed after the blind run (7827edc): report 104's INM figure had the source
+"National Migration Institute", where the text writes "Mexico's National Migration
+Institute" and the schema wants the fullest name the text uses (report 21 keeps "Italy's
+interior ministry" so); the extractor's reading was right.
+
+Rules made after the blind run, each with its own invented rows below (each row checked to
+fail before its rule):
+
+- 7827edc: "the aid group said", "the rights group", "the medical charity", "the humanitarian
+  organisation" are the body named before (a kind of civic body before the generic word),
+  never a headline's bare "Aid group says ..." taken for a name.
+- 1c378e5: in a body's own press release (a PRESS/NEWS/MEDIA RELEASE label at its top), "we"
+  and "our" outside quotation marks are the body's voice: a figure with no source of its
+  own in a sentence with that first person is the body's the release names most;
+  "according to our survey" is the first person (the report's own voice in a newspaper),
+  never a body called "our survey"; a participle with its agent and time before the
+  sentence's verb ("A moratorium announced by the regional administration in 2024 expired
+  after six months") names no speaker.
+- (this commit): "€163 million to Croatia for border management since 2021, including about
+  €10 million": the gap before "including" may hold 60 characters, not 40; "one in three
+  respondents said ..., and 58 percent said ...": a bare share that says something after a
+  share of the sentence that said something else counts what that share counts; "of all
+  those interviewed" is "of those interviewed"; a share "of those evicted" is no part of
+  the earlier level of a change just before it ("up from 287 in the same period").
+
+Left alone: "In a survey of 1,200 evicted households, one in four said ..., and 62% said"
+gives both shares part_of 1,200. The schema sets part_of only on the signals it lists, and
+the gold follows it (null), but the extractor's reading is a fair one; whether a survey's
+sample opening the sentence ("In a survey of N X, ...") is such a signal is for the lead
+to decide, so neither gold nor rule was changed. Counted phrases are cut short
+("people caught deep inside Croatia" -> "people"), as in the other batches.
+
+The score AFTER these rules (same folder, same command)::
+
+    report                           gold  pred match      P      R     F1  date
+    103-hrw-croatia-pushbacks.txt      18    18    18  1.000  1.000  1.000  ok
+    104-msf-reynosa-survey.txt         18    18    18  1.000  1.000  1.000  ok
+    105-nrc-mogadishu-evictions.txt    19    19    19  1.000  1.000  1.000  ok
+    TOTAL                              55    55    55  1.000  1.000  1.000  1.000
+
+    field accuracy over 55 matched figures:
+      bound                         1.000  (55/55)
+      kind                          1.000  (55/55)
+      head                          1.000  (55/55)
+      low_high                      1.000  (55/55)
+      part_of                       0.964  (53/55)
+      source                        1.000  (55/55)
+      source (lenient: surname ok)  1.000  (55/55)
+      counted                       0.691  (38/55)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
 """
 
 from __future__ import annotations
@@ -168,6 +221,51 @@ CASES = [
             ("4,000", 4000, E, C, None, {"head": "families", "source": None}),
         ],
     ),
+    (
+        "invented/Guardian: 'paid £N to France for X since 2023, including £M'",
+        "Britain has paid £480 million to France for extra patrols on its northern coast "
+        "since 2023, including £95 million for drones and vans.",
+        [
+            ("£480 million", 480e6, E, M, "GBP"),
+            ("£95 million", 95e6, E, M, "GBP", {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/IRC survey: 'a third of the women interviewed said ..., and 20% said'",
+        "A third of the women interviewed said they had been threatened, and 20% said they "
+        "had been assaulted.",
+        [
+            ("A third", 100 / 3, E, P, "%", {"head": "women"}),
+            ("20%", 20, E, P, "%", {"head": "women"}),
+        ],
+    ),
+    (
+        "invented/WFP release: 'about 40% of households said ..., while 12% said'",
+        "About 40% of households said they had no income, while 12% said they ate once a day.",
+        [
+            ("About 40%", 40, AP, P, "%", {"head": "households"}),
+            ("12%", 12, E, P, "%", {"head": "households"}),
+        ],
+    ),
+    (
+        "invented/AP on a UNHCR release: a share 'of those X' after 'up from N' is no part",
+        "Officials recorded 640 deportations in May, up from 410 in April, and women made up "
+        "about 30% of those deported.",
+        [
+            ("640", 640, E, C, None),
+            ("410", 410, E, C, None),
+            ("about 30%", 30, AP, P, "%", {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/Amnesty summary: 'of all those interviewed' is those asked, no part",
+        "Researchers found 52 people held beyond the legal limit, and nearly half of all those "
+        "interviewed had no lawyer.",
+        [
+            ("52", 52, E, C, None, {"head": "people"}),
+            ("nearly half", 50, UP, P, "%", {"part_of": None}),
+        ],
+    ),
 ]
 
 
@@ -191,17 +289,17 @@ FLOORS = {
         "kind": 1.0,
         "head": 1.0,
         "low_high": 1.0,
-        "part_of": 0.88,
+        "part_of": 1.0,
         "source": 1.0,
     },
     "104-msf-reynosa-survey.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.94,
+        "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.5,
+        "source": 1.0,
     },
     "105-nrc-mogadishu-evictions.txt": {
         "f1": 1.0,
@@ -209,8 +307,8 @@ FLOORS = {
         "kind": 1.0,
         "head": 1.0,
         "low_high": 1.0,
-        "part_of": 0.84,
-        "source": 0.94,
+        "part_of": 0.89,
+        "source": 1.0,
     },
 }
 
