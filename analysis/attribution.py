@@ -1450,6 +1450,10 @@ _GENERIC_NP_RE = re.compile(
     # "The statistics body also revised", "the research group said": what the body does,
     # before the generic word (ONS and Pew copy, devset2 stats)
     r"(?:(?:statistics|statistical|research)[ \u00a0])?"
+    # "The aid group said", "the rights group found", "the medical charity said": what kind
+    # of civic body it is, before the generic word (wire copy on NGO releases, ds2-ngo)
+    r"(?:(?:aid|rights|human[ \u00a0]rights|humanitarian|relief|medical|advocacy|campaign)"
+    r"[ \u00a0])?"
     rf"(?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
     # bare, as what is left of "according to agency data", "ministry figures show": the
     # body, as "the agency" (US wire copy, devset2 americas)
@@ -1661,6 +1665,15 @@ _DAY_PARTICIPLE_AFTER_RE = re.compile(
     r"[ \u00a0](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
     r"|(?:last|this)[ \u00a0](?:week|month|year))"
     r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could|includes|include)\b"
+)
+#: A participle's agent and time, then the sentence's own verb: "A moratorium announced by
+#: the Banadir Regional Administration in 2024 expired after six months" (wire copy on
+#: evictions, ds2-ngo): the thing announced, no one who announces the figure.
+_WHEN_PARTICIPLE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]by(?:[ \u00a0][\w'’.\-]+){1,6}?)?[ \u00a0](?:in|on|last)[ \u00a0]"
+    r"(?:(?:19|20)\d\d|[A-Z][a-z]+|week|month|year)"
+    r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|expired|ended|lapsed|lasted|ran"
+    r"|remained|collapsed)\b"
 )
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _AMOUNT_CLAUSE_AFTER_RE = re.compile(
@@ -2662,7 +2675,9 @@ class _Resolver:
                 # officials or residents quoted last; the latest body named before them
                 it = next((o for _, o in reversed(self.orgs) if not _is_group_source(o)), None)
             return it
-        if _WE_RE.match(low):
+        if _WE_RE.match(low) or (low[:4] == "our " and np[4:].islower()):
+            # (and "according to our survey", "our teams recorded": a first person's
+            # possession is the first person, never a body called "our survey"; ds2-ngo)
             return state.last_quote_speaker if in_quote else None
         if low in ("they", "them"):
             return None
@@ -2725,7 +2740,14 @@ class _Resolver:
             # (EUAA)": the body whose name holds the description's words (devset2 stats)
             words = desc.group("mods").split() + [desc.group("g")]
             named = next(
-                (o for _, o in reversed(self.orgs) if all(w in o.lower() for w in words)), None
+                (
+                    o
+                    for _, o in reversed(self.orgs)
+                    if all(w in o.lower() for w in words)
+                    # a headline's "Aid group says ...": the description itself, no name
+                    and o.lower() != " ".join(words)
+                ),
+                None,
             )
             if named:
                 return self.fullest_name(named)
@@ -2764,7 +2786,10 @@ class _Resolver:
             word = g.group("g") or g.group("bare")
             if state.last_org and word in state.last_org.lower():
                 return state.last_org
+            bare_np = np[4:].lower() if np[:4] in ("the ", "The ") else None
             for _, org in reversed(self.orgs):
+                if org.lower() == bare_np:
+                    continue  # a headline's "Aid group says ...": no name (ds2-ngo)
                 if (
                     word in org.lower()
                     or (word == "agency" and _un_agency(org))
@@ -4945,8 +4970,17 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # is its subject (theme-park copy, session 8); only a colon or a comma after it
         # ("Adding: ...") makes it a report
         return False
-    if v.endswith("ed") and _DAY_PARTICIPLE_AFTER_RE.match(after):
-        return False  # AP's "The merger announced Monday is worth": a participle (session 8)
+    if v.endswith("ed") and (
+        _DAY_PARTICIPLE_AFTER_RE.match(after)
+        or (
+            after[:4] in (" by ", " in ", " on ", " las")
+            and _WHEN_PARTICIPLE_AFTER_RE.match(text, m.end(), s1)
+        )
+    ):
+        # AP's "The merger announced Monday is worth": a participle (session 8); "A
+        # moratorium announced by the regional administration in 2024 expired": with its
+        # agent and time (ds2-ngo)
+        return False
     if m.start() and text[m.start() - 1] == "-":
         return False  # "value-added output", "so-called": half of a compound (session 7)
     if pw in _MEASURED_SUBJECTS and v in ("registered", "recorded", "posted", "logged"):
@@ -7205,6 +7239,50 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     _demonym_body_names(text, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
+    if "RELEASE" in text[:400] or "release\n" in text[:400]:
+        _release_first_person(report, rows, quotes, resolver)
+
+
+#: The label a body's own release carries at its top: "PRESS RELEASE", "News release".
+_RELEASE_LABEL_RE = re.compile(
+    r"(?:PRESS|NEWS|MEDIA)[ \u00a0]RELEASE\b|(?:Press|News|Media)[ \u00a0]release\n"
+)
+#: The first person plural of a body speaking for itself: "we", "our teams", "us".
+_FIRST_PERSON_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _release_first_person(report: Report, rows: list[dict], quotes, resolver) -> None:
+    """A body's own press release speaks in its own first person outside any quotation:
+    "Between April and August, our teams treated 3,400 patients", "We surveyed 512 people",
+    "According to our survey, ...". Its figures with no source of their own are the body's
+    that issues the release: the body it names most (the earliest on a tie), never a
+    government or a place. A journalist's "we" (no release label) stays the report's voice.
+    """
+    text = report.text
+    if not _RELEASE_LABEL_RE.search(text, 0, 400):
+        return
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for at, org in resolver.orgs:
+        if org in resolver.places or _GOVERNMENT_RE.search(org):
+            continue
+        if org.lower() in _GROUPS_OF_PEOPLE or not _names_a_body(org):
+            continue
+        name = resolver.fullest_name(org)
+        counts[name] += 1
+        first.setdefault(name, at)
+    if not counts:
+        return
+    body = max(counts, key=lambda n: (counts[n], -first[n]))
+    for r in rows:
+        if r.get("source") or any(q0 <= r["start"] < q1 for q0, q1 in quotes):
+            continue
+        sent = report.sentences[r["sentence"]]
+        if any(
+            not any(q0 <= m.start() < q1 for q0, q1 in quotes)
+            for m in _FIRST_PERSON_PLURAL_RE.finditer(text, sent.start, sent.end)
+        ):
+            r["source"] = body
 
 
 #: An apposition's relative clause whose subject says what follows: ", a ruling that lawyers

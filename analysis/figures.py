@@ -5570,6 +5570,42 @@ def _fill_out_of_bracket_heads(text: str, rows: list[dict]) -> None:
                 break
 
 
+#: Between two shares of one survey, each the subject of its own reporting verb: "one in
+#: three respondents said they had been kidnapped, and 58 percent said ...".
+_PAIRED_SHARE_GAP_RE = re.compile(
+    r"[ \u00a0](?:said|say|reported|told)[^.;:()\d]{1,90}?(?:,[ \u00a0]and|[ \u00a0]and"
+    r"|,[ \u00a0]while|,[ \u00a0]whereas|;)[ \u00a0](?:(?:another|a[ \u00a0]further|only|just)"
+    r"[ \u00a0])?$"
+)
+_SHARE_SPEAKS_AFTER_RE = re.compile(r"[ \u00a0](?:said|say|reported|told)\b")
+
+
+def _fill_paired_share_speaker_heads(text: str, rows: list[dict]) -> None:
+    """ "One in three respondents said they had been kidnapped, and 58 percent said they had
+    been robbed": a share with no noun of its own that says something, after a share of
+    the same sentence that said something else, counts what that share counts (survey
+    copy from NGO releases, ds2-ngo)."""
+    for k, r in enumerate(rows):
+        if r["kind"] != "percent" or r["head"] or not k:
+            continue
+        p = rows[k - 1]
+        if (
+            p["kind"] != "percent"
+            or not p["head"]
+            or p["sentence"] != r["sentence"]
+            or not _SHARE_SPEAKS_AFTER_RE.match(text, r["end"])
+        ):
+            continue
+        # the earlier share's own words first: "of the women interviewed said"
+        v = _SHARE_SPEAKS_AFTER_RE.search(text, p["end"], min(r["start"], p["end"] + 50))
+        if (
+            v is not None
+            and not any(c in ".;:()" or c.isdigit() for c in text[p["end"] : v.start()])
+            and _PAIRED_SHARE_GAP_RE.fullmatch(text, v.start(), r["start"])
+        ):
+            r["head"], r["counted"] = p["head"], p["counted"]
+
+
 def _plural_before_bracket(text: str, s_start: int, at: int) -> str | None:
     """The last plural common noun of the clause before a bracket at ``at`` (back to a
     comma, colon, semicolon, bracket or digit), if the words after it are a phrase that
@@ -8202,6 +8238,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_out_of_bracket_heads(text, rows)
     if " in " in text:
         _fill_bare_rate_heads(text, rows)
+    if " said" in text or " say" in text:
+        _fill_paired_share_speaker_heads(text, rows)
     if "he " in text:
         _fill_restated_the_heads(text, rows)
     for r in rows:
@@ -8766,7 +8804,8 @@ _FLOW_PARTICIPLES = {
     "departing": _LEAVING_AFTER_RE,
 }
 _OF_THOSE_RE = re.compile(
-    r"^[ \u00a0]{0,2}of[ \u00a0](?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}"
+    # ("of all those interviewed": the same group, ds2-ngo)
+    r"^[ \u00a0]{0,2}of[ \u00a0](?:all[ \u00a0])?(?P<np>those[ \u00a0](?:(?:who|which|that)(?:[ \u00a0][a-z]{2,20}){1,2}"
     # a particle after the participle: "of those ordered out", "of those turned away"
     # (Eurostat copy, devset2 stats)
     r"|[a-z]{2,20}ed[ \u00a0](?:out|away|back|off|down|in)\b|[a-z]{2,20}(?:ed|ing)"
@@ -8854,7 +8893,9 @@ _ITEM_END_RE = re.compile(r"[ \u00a0]*(?:$|[,;.()\u2022\u2013\u2014\n]|-[ \u00a0
 _MONEY_INCLUDING_RE = re.compile(
     # (a year between is no amount: "6 billion euros under the 2016 deal with Ankara, of
     # which 4.7 billion euros", Anadolu, session 13)
-    r"(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){0,40}?,?[ \u00a0]"
+    # (60 characters: the recipient, purpose and period between, "€163 million to Croatia
+    # for border management since 2021, including about €10 million", ds2-ngo)
+    r"(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){0,60}?,?[ \u00a0]"
     r"(?:including|of[ \u00a0]which|among[ \u00a0]which)"
     r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
 )
@@ -9412,6 +9453,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and rows[prev_ids[0]]["kind"] == "count"
                 and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
                 and not _ASKED_PARTICIPLE_RE.search(r["counted"])
+                # "412 evictions, up from 287 a year earlier, and ... 40% of those evicted":
+                # the earlier level of a change is another period's, no whole of a share
+                # now (wire copy on an NRC release, ds2-ngo)
+                and not _FROM_BEFORE_RE.search(
+                    text, max(0, rows[prev_ids[0]]["start"] - 24), rows[prev_ids[0]]["start"]
+                )
             ):
                 # "104,815 non-EU citizens were ordered to leave, which means that roughly
                 # three in ten of those ordered out were sent back": a share of the people
