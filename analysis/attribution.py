@@ -7269,8 +7269,22 @@ def _appositive_relative_speaker(text: str, fig_end: int, v0: int) -> bool:
     relative clause of an apposition after the figure does not reach back past the
     apposition's comma (court copy)."""
     if "that" not in text[fig_end:v0] and "which" not in text[fig_end:v0]:
-        return False
+        # "..., a measure MP Georges Azar said would 'finally give teeth' ...": a contact
+        # clause in the apposition, with no "that" (Lebanese copy, devset2 mideast)
+        return (
+            ", " in text[fig_end:v0]
+            and _APPOSITIVE_CONTACT_SPEAKER_RE.search(text, max(fig_end, v0 - 80), v0) is not None
+        )
     return _APPOSITIVE_THAT_SPEAKER_RE.search(text, max(fig_end, v0 - 120), v0) is not None
+
+
+#: An apposition's noun of a decision, then the speaker of its contact clause, right before
+#: the verb: ", a measure MP Georges Azar said".
+_APPOSITIVE_CONTACT_SPEAKER_RE = re.compile(
+    r",[ \u00a0](?:a|an|the)[ \u00a0](?:[a-z\-]+[ \u00a0])?(?:measure|move|step|decision|plan"
+    r"|proposal|policy|bill|law|ruling|rule|change|reform)[ \u00a0]"
+    r"(?:[A-Za-z][\w.'’\-]*[ \u00a0]){1,5}$"
+)
 
 
 #: A speaker named only by a role: "the border security minister", "The acting director of
@@ -7451,6 +7465,9 @@ _OPENING_PLACE_APPOSITION_RE = re.compile(
     r"(?:In|At|Across|Outside|Near)[ \u00a0](?:the[ \u00a0])?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)*"
+    # (a place's lower-case unit after its name: "In Khanke camp, home to about 2,800
+    # households", "In Duhok province, which hosts ..."; Kurdish copy, devset2 mideast)
+    r"(?:[ \u00a0](?:camp|province|governorate|district|city|town|village|region|settlement))?"
     r",[ \u00a0](?:home[ \u00a0]to|which[ \u00a0](?:hosts|is[ \u00a0]home[ \u00a0]to)"
     r"|(?:a|an|the)[ \u00a0](?:[a-z]+[ \u00a0])?(?:city|town|province|district|region|port"
     r"|country|state|camp|village|settlement|neighbourhood|neighborhood)[ \u00a0]"

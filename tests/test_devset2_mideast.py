@@ -125,8 +125,8 @@ in 06, "Mozambique's National Institute ..." in 75). No other gold was changed.
 The table below holds invented sentences (other names, places and numbers) with the
 constructions that failed in the three reports, written by hand; each row failed on the
 blind commit's code (``analysis/`` of 2c013b1 copied aside with this module,
-figure_checks.py and devset2_checks.py: 10 of 10 rows failed) and passes after this round's
-rules. The general rules of this round, one line each:
+figure_checks.py and devset2_checks.py: 10 of 10 rows of batch 1 failed) and passes after
+this round's rules. The general rules of this round, one line each:
 
 - "Displacement", "Displaced", "Emigrants", "Expatriates", "Endowments", "Municipalities",
   "Municipal", "Electricity", "Peshmerga": portfolio words of Middle Eastern cabinets, so
@@ -152,18 +152,25 @@ rules. The general rules of this round, one line each:
   that spoke last, a capitalised name with no other body's word, before an older UN agency
   the story named earlier.
 
-Seen and left alone: "a measure MP Georges Azar said would 'finally give teeth' ..." gives
-the LBP fine of the draft law to the MP (the verb's clause judges the measure; no rule for
-an appositive "a measure X said would" was written); "In Khanke camp, home to about 2,800
-households, Khudeda Ali, 47, said" gives the camp's count to the resident (a scene-setting
-"home to" apposition before the speaker); "counted" is not scored and differs on most
+Two more rules, in a second commit (rows in batch 2, which failed on the blind code):
+
+- "..., a measure MP Georges Azar said would 'finally give teeth' ...": an apposition's noun
+  of a decision (measure, move, step, plan, bill, law, ruling ...) with a contact clause, no
+  "that", speaks for that clause only, not for the fine before it (as "a decision that
+  advocates said could ...").
+- "In Khanke camp, home to about 2,800 households, Khudeda Ali, 47, said": the opening
+  place's apposition may follow a lower-case unit after the name (camp, province,
+  governorate, district, city ...); its figure is the reporter's background.
+
+Seen and left alone: "counted" is not scored and differs on most
 figures (the gold's counted phrases are long); "JD50" (Jordan Times' form of a dinar
 amount) is not read as money, met while writing rows and not in the reports.
 
 Final score of the three reports (after the rules; ``python -m analysis.evaluate
 /tmp/mideast-blind``, the batch alone, corrected gold): F1 1.000 (70/70, no miss, no extra);
-bound, kind, head, low_high and part_of 1.000; source 0.971 (68/70: the two left alone
-above); counted 0.257.
+bound, kind, head, low_high, part_of and source 1.000; counted 0.257. The two
+development sets: devset 1.000 on F1 and every scored field; devset2 F1 1.000, no field
+lower than before the round.
 """
 
 from __future__ import annotations
@@ -263,6 +270,28 @@ CASES = [
     ),
 ]
 
+# Batch 2: the two constructions first left alone, fixed in a second commit (both rows
+# failed on the blind commit's code).
+CASES += [
+    (
+        "invented/Jordan Times: 'In X camp, home to N ...,' before a resident and her age",
+        "In Zaatari camp, home to some 78,000 Syrians, Fatima Saleh, 39, said she had waited "
+        "300 days for a work permit.",
+        [
+            ("some 78,000", 78000, AP, C, None, {"head": "syrians", "source": None}),
+            ("300 days", 300, E, D, "day", {"source": "Fatima Saleh"}),
+        ],
+    ),
+]
+CASES += [
+    (
+        "invented/Jordanian copy: ', a measure MP X said would ...' judges the bill",
+        "Parliament will discuss a bill that would fine landlords 5,000 dinars for each "
+        "unregistered tenant, a measure MP Salwa Hadi said would 'end the chaos' in Amman.",
+        [("5,000 dinars", 5000, E, M, "JOD", {"source": None})],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_mideast_figures(case):
@@ -285,7 +314,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.95,
+        "source": 1.0,
     },
     "107-duhok-camps-returns.txt": {
         "f1": 1.0,
@@ -294,7 +323,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.96,
+        "source": 1.0,
     },
     "108-turkiye-voluntary-returns-gates.txt": {
         "f1": 1.0,
