@@ -900,8 +900,20 @@ def _lower_role_apposition(text: str, end: int, lower_titles: frozenset[str]) ->
     return bool(m and m.group(1) in lower_titles)
 
 
+#: A lower-case role, where its holder serves, then the name after a comma: "said the agency's
+#: spokesperson in Beirut, Dalia Nasr" (wire and Middle Eastern copy, devset2 mideast).
+_ROLE_IN_PLACE_BEFORE = re.compile(
+    r"([a-z]+)[ \u00a0]in[ \u00a0](?:[A-Z][\w'’\-]*[ \u00a0]){0,2}[A-Z][\w'’\-]*,[ \u00a0]{1,3}$"
+)
+
+
 def _lower_title_before(before: str, lower_titles: frozenset[str]) -> bool:
     m = re.search(r"(\w+),?[ \u00a0]{1,3}$", before)
+    if m and m.group(1) in lower_titles:
+        return True
+    if ", " not in before or " in " not in before:
+        return False
+    m = _ROLE_IN_PLACE_BEFORE.search(before)
     return bool(m and m.group(1) in lower_titles)
 
 

@@ -8276,6 +8276,11 @@ def figure_rows(report: Report | str) -> list[dict]:
     if "\t" in text or "|" in text:
         _fill_table_heads(text, rows)
     for k, r in enumerate(rows):
+        if r["kind"] == "percent" and text.startswith((" of what ", " of what\u00a0"), r["end"]):
+            # "after receiving only 32 percent of what it needs": a share of a need the
+            # clause names, not of a count before it (appeal and funding copy, devset2
+            # mideast)
+            r["part_of"] = r["head"] = r["counted"] = None
         if r["head"] in _DAY_HEADS and r["kind"] == "count":
             # "The Senate voted 53-46 Thursday": the day of the vote, not what is counted
             r["head"] = r["counted"] = None
@@ -9245,6 +9250,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         sent = sentences[r["sentence"]] if sentences else None
         s_start = sent.start if sent else 0
+        if text[s_start : s_start + 1] in ('"', "“") and sent is not None and d.start > s_start + 1:
+            # '"Of the families who went back, about 1,200 have ...," she said': a quote
+            # opening the sentence is no word of it; its openers read as in running text
+            # (devset2 mideast)
+            s_start += 1
         prev_ids = []
         j = k - 1
         while j >= 0 and rows[j]["sentence"] == r["sentence"] and len(prev_ids) < _LOOKBACK:
