@@ -51,7 +51,11 @@ second dev set's third round, about 700 invented cases, and the lead's rules for
 and general copy) cost about 11-15 % (4.2-4.5 -> 4.8-5.0 ms a prebuilt report, three pairs
 alternated against 98025f0; extract_many 0.313 MB/s, 14.0 times quantulum3 in the same run),
 after the one hot spot the round had added (a pattern that opened with look-behinds) was
-mended. The two floors printed since
+mended. Session 13's (2026-11-27: the second dev set's fifth to seventh rounds, about 230
+invented cases, and the lead's rules for real agency, briefing and wire copy) cost within the
+machine's noise that day (pairs alternated against 501c83f: 9.8-15.4 ms a report for the
+base, 10.2-15.8 for main; extract_many 0.195 MB/s, 11.1 times quantulum3's 0.018 in the same
+run, whose floors were 228 and 39 times). The two floors printed since
 then show what a 100x target asks: the Report and the number tokens alone run at about 230
 times quantulum3, and the drafts (value, bound, kind, unit) at about 44 times, so even a
 pipeline that stopped at what quantulum3 returns would be under half the target in Python.
