@@ -6338,7 +6338,9 @@ _NAME_OF_NAME_NOUN_RE = re.compile(
 #: (a name's acronym and a lower-case modifier may follow it: "Twelve National Database and
 #: Registration Authority (NADRA) mobile vans", Pakistani copy, session 8)
 _PROPER_MODIFIER_NEXT_RE = re.compile(
-    r"[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}(?:\([A-Z]{2,6}\)[ \u00a0]+)?"
+    # (a prefix before a proper adjective too: "176 Tunisian and sub-Saharan migrants",
+    # Tunisian coastguard copy, session 13)
+    r"[ \u00a0]+(?:(?:[a-z]+-)?[A-Z][A-Za-z\-]*[ \u00a0]+){1,2}(?:\([A-Z]{2,6}\)[ \u00a0]+)?"
     r"(?:[a-z]{2,}[ \u00a0]+)?[a-z]{2,}s\b"
 )
 #: Comparatives after a number are no noun: "7,000 lower than the estimate".

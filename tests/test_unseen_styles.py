@@ -3107,6 +3107,14 @@ CASES = [
         "The figure of 9,500, cited by the Red Cross, could not be independently verified.",
         [("9,500", 9500, "exact", "count", None, {"source": "Red Cross"})],
     ),
+    # Two proper adjectives joined before one plural noun, the second with a prefix:
+    # "176 illegal Tunisian and sub-Saharan migrants" (found in real Tunisian coastguard
+    # copy, session 13; sentence invented)
+    (
+        "invented/coastguard: N Tunisian and sub-Saharan migrants",
+        "The guard intercepted 212 Tunisian and sub-Saharan migrants off Mahdia.",
+        [("212", 212, "exact", "count", None, {"head": "migrants"})],
+    ),
     # A change in a participle clause with an adverb before "by", and a long object
     # (a programme's name and acronym) between the verb and "by" (found in real Canadian
     # immigration-levels copy, session 13; sentences invented)
