@@ -2059,11 +2059,16 @@ _QUOTED_NAME_OPEN_RE = re.compile(
     r"(?:(?<=^)|(?<=[ \u00a0]))['‘](?=[A-Z][^'‘’]*(?:['’](?:[ \u00a0]|$)|$))"
     r"|(?<=[A-Za-rt-z])['’](?=[ \u00a0]|$)"
 )
+#: The verbs of a body putting data out, and the words before the data's noun, shared by
+#: _GAVE_OUT_TAIL_RE and _RELEASED_DATA_SHOWING_RE.
+_DATA_OUT_VERBS = "published|released|issued|provided|shared|presented|unveiled|produced"
+_DATA_FRESH_WORDS = (
+    "new|fresh|latest|official|provisional|detailed|updated|revised|its|their|the|annual"
+    "|monthly|quarterly|weekly"
+)
 _GAVE_OUT_TAIL_RE = re.compile(
-    r"(?<=[A-Za-z])[ \u00a0](?:has[ \u00a0]|have[ \u00a0]|had[ \u00a0])?(?:published|released|issued"
-    r"|provided|gave|shared|presented|unveiled|produced)(?:[ \u00a0](?:(?:new|fresh|latest|official"
-    r"|provisional|detailed|updated|revised|its|their|the|annual|monthly|quarterly|weekly)"
-    r"[ \u00a0])*(?:figures|data|statistics|numbers))?$"
+    rf"(?<=[A-Za-z])[ \u00a0](?:has[ \u00a0]|have[ \u00a0]|had[ \u00a0])?(?:{_DATA_OUT_VERBS}|gave)"
+    rf"(?:[ \u00a0](?:(?:{_DATA_FRESH_WORDS})[ \u00a0])*(?:figures|data|statistics|numbers))?$"
 )
 _DOTTED_ABBR_END_RE = re.compile(r"(?:^|[ \u00a0])(?:[A-Z]\.)+[A-Z]$")
 
@@ -6451,10 +6456,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
 _RELEASED_DATA_SHOWING_RE = re.compile(
     r"(?P<body>(?:[Tt]he[ \u00a0])?[A-Z][\w.'’&-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’&-]*)"
     r"{0,5}|[Tt]he[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?)[ \u00a0](?:has[ \u00a0]|have[ \u00a0]|had[ \u00a0])?"
-    r"(?P<v>released|published|issued|provided|shared|presented|unveiled|produced)[ \u00a0]"
-    r"(?:(?:new|fresh|latest|official|provisional|detailed|updated|revised|its|their|the|annual"
-    r"|monthly|quarterly|weekly|estimated)[ \u00a0])*(?:figures|data|statistics|numbers|estimates"
-    r"|details)\b[^.;:\n]{0,50}?[ \u00a0](?:showing|(?:that|which)[ \u00a0]show(?:ed|s)?|indicating)\b"
+    rf"(?P<v>{_DATA_OUT_VERBS})[ \u00a0](?:(?:{_DATA_FRESH_WORDS}|estimated)[ \u00a0])*"
+    r"(?:figures|data|statistics|numbers|estimates|details)\b[^.;:\n]{0,50}?[ \u00a0]"
+    r"(?:showing|(?:that|which)[ \u00a0]show(?:ed|s)?|indicating)\b"
 )
 #: Opening words that make no body: "The figures released", "The report published".
 _NOT_BODY_OPENERS = frozenset("it they he she we this that these those".split())

@@ -7130,19 +7130,19 @@ def _slash_share_drafts(text: str) -> list[_Draft]:
 
 
 _RUN_GAP_RE = re.compile(r"[\s,;|/\-–]{1,6}")
-#: Plural nouns before a span of their numbers: "weeks 10-12", "days 3-4", "pages 12-14".
-_SPAN_LABEL_PLURALS = frozenset(
-    """weeks days months years hours pages articles sections clauses paragraphs chapters
-    rounds phases stages grades classes levels items lines games matches episodes seasons
-    laps rooms floors blocks wards sectors zones camps""".split()
+#: Plural nouns of numbered things, before a list or a span of their numbers.
+_LABEL_PLURALS = frozenset(
+    """articles sections clauses paragraphs chapters pages items lines rounds phases stages
+    levels grades classes wards blocks camps sectors zones rooms floors games matches
+    episodes seasons""".split()
 )
-#: Plural nouns whose numbered items a list names: "Articles 7, 9 and 17".
-_LIST_LABEL_PLURALS = frozenset(
-    """articles sections clauses paragraphs chapters pages pp. items lines questions rounds
-    batches phases stages levels grades classes gates wards blocks camps sectors zones units
-    rooms floors categories tables figures charts games matches episodes seasons nos. numbers
-    routes highways platforms terminals""".split()
+#: Before a list of them: "Articles 7, 9 and 17", "in rounds 3, 10, 12 and 15".
+_LIST_LABEL_PLURALS = _LABEL_PLURALS | frozenset(
+    """pp. questions batches gates units categories tables figures charts nos. numbers routes
+    highways platforms terminals""".split()
 )
+#: Before a span of them: "weeks 10-12", "days 3-4", "pages 12-14".
+_SPAN_LABEL_PLURALS = _LABEL_PLURALS | frozenset("weeks days months years hours laps".split())
 #: The close of a list in prose after its items: ", and 1,847", " and 240", " or 12".
 _LIST_CLOSE_RE = re.compile(r",?[ \u00a0](?:and|or)[ \u00a0](?:(?:\$|€|£|Rs\.?|Tk)[ \u00a0]?)?\d")
 
