@@ -6021,6 +6021,15 @@ def _noun_phrase_after(
             words.append((m.start(), m.end(), w))
             i = m.end()
             continue
+        if (
+            not words
+            and lw in _HEARSAY_PARTICIPLES
+            and window.startswith((" to ", " to\u00a0"), m.end())
+        ):
+            # "at least 2,082 went missing, including 693 known to have drowned", "52
+            # bodies, including 11 thought to be children": hearsay's verb before its
+            # infinitive, the noun is elided (IOM Yemen copy, session 14)
+            break
         if lw == "prior" and window.startswith((" to ", " to\u00a0"), m.end()):
             # "the 1.0 million projected prior to the pandemic": when, as "before" says (a
             # think tank's takeaways, session 8), no noun
@@ -6318,6 +6327,11 @@ _SHARED_HEAD_AFTER_NUM_RE = re.compile(
 _TEST_MODIFIERS = frozenset(("laboratory", "lab", "pcr", "clinically", "test", "culture"))
 #: Past participles not in -ed that end a noun phrase: "the increase seen during the quarter".
 _BORN_MODIFIERS = frozenset(("foreign", "native", "locally", "overseas"))
+#: Participles of hearsay that take an infinitive: "11 thought to be children".
+_HEARSAY_PARTICIPLES = frozenset(
+    """known thought said believed feared presumed reported understood estimated suspected
+    rumoured rumored alleged claimed""".split()
+)
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen given taken shown known made done held found kept built paid sent brought caught "
     "driven written born thrown drawn spent won".split()
@@ -11047,7 +11061,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             ):
                 # "Police arrested 230 migrants on Monday. A further 45 were detained on
                 # Tuesday": more of what was counted just before (Tunisian copy, session 13)
-                r["head"], r["counted"] = rows[k - 1]["head"], rows[k - 1]["counted"]
+                j = _breakdown_whole(rows, k - 1)
+                r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
                 continue
             topic = _question_topic(text, s_start, d.start) if kind == "count" else None
             pn = kind == "count" and _people_done_to(text, s_start, d.start, after)
@@ -11169,6 +11184,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # the count just before, across wire copy's paragraph break (AP, devset2 stats)
             ante = k - 1
         if ante is not None and rows[ante]["head"] not in _LIST_HEADS:
+            if ante == k - 1 and _ANOTHER_BEFORE_RE.search(before):
+                ante = _breakdown_whole(rows, ante)
             r["head"], r["counted"] = rows[ante]["head"], rows[ante]["counted"]
             continue
         if (
@@ -11325,6 +11342,30 @@ _OPENING_PP_CHANGE_RE = re.compile(
     r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0]to[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
+
+
+def _breakdown_whole(rows: list[dict], j: int) -> int:
+    """The whole that figure ``j`` is the last item of a breakdown by sex or age of, else
+    ``j``: after "46 migrants drowned, 37 men and 9 women", "A further 16 remain missing"
+    counts more migrants, not more women (IOM Yemen copy, session 14)."""
+    if rows[j]["head"] not in _PEOPLE_LIST_HEADS:
+        return j
+    s, i, parts = rows[j]["sentence"], j, 0.0
+    while i >= 0 and rows[i]["sentence"] == s and rows[i]["head"] in _PEOPLE_LIST_HEADS:
+        parts += rows[i]["value"] or 0
+        i -= 1
+    if (
+        i >= 0
+        and i < j - 1
+        and rows[i]["sentence"] == s
+        and rows[i]["kind"] == "count"
+        and rows[i]["head"]
+        and (rows[i]["value"] or 0) >= parts
+    ):
+        return i
+    return j
+
+
 #: "another", "a further" right before a number: more of what was counted before.
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:[Aa]nother|[Aa][ \u00a0]further)[ \u00a0]+$")
 #: A bare number's passive verb: "9,000 have been relocated", "300 were flown back".
@@ -13168,6 +13209,7 @@ def _fill_restated_money_share(text: str, rows: list[dict]) -> None:
 # (or a comma: "9,429 damaged houses, 351 totally and 9,078 partially", NDRRMC copy,
 # ds2-disaster; the exact sum is the signal)
 _SUM_OPENERS = ("(", ":", "\u2013", "\u2014", " - ", ",")
+_SUMMED_WHOLE_BOUNDS = frozenset(("exact", "approximate", "lower", "upper"))
 _SUM_JOIN_RE = re.compile(r"[a-z \u00a0]{0,24}?(?:,|;|[ \u00a0]and|[ \u00a0]&)[ \u00a0]{1,2}$")
 
 
@@ -13180,13 +13222,18 @@ def _fill_summed_parts(text: str, rows: list[dict]) -> None:
     n = len(rows)
     for k in range(n - 2):
         w = rows[k]
-        if w["kind"] != "count" or w["bound"] != "exact" or not w["value"]:
+        # ("Some 40 people drowned, 30 men and 10 women", "at least 40 died, ...": parts
+        # that add up to the stated figure break it down whatever its hedge; IOM Yemen
+        # copy, session 14)
+        if w["kind"] != "count" or w["bound"] not in _SUMMED_WHOLE_BOUNDS or not w["value"]:
             continue
         first = rows[k + 1]
         gap = text[w["end"] : first["start"]]
         if (
             first["sentence"] != w["sentence"]
-            or len(gap) > 40
+            # (a breakdown by sex or age may follow a clause: "At least 58 migrants drowned
+            # when the skiff overturned, 41 men and 17 women", session 14)
+            or len(gap) > (80 if first["head"] in _PEOPLE_LIST_HEADS else 40)
             or not any(o in gap for o in _SUM_OPENERS)
             or ")" in gap
         ):

@@ -6671,6 +6671,42 @@ CASES += [
             )
         ],
     ),
+    # Real IOM copy on boats off Yemen (session 14): "including 693 known to have drowned"
+    # read "known" as the counted noun; "37 men and 9 women" after "at least"/"some" N gave
+    # no part_of (only an exact whole was broken down); and "A further 16 remain missing"
+    # after the breakdown counted women, not the migrants. Invented cases.
+    (
+        "invented/agency: a part with its noun elided before a hearsay infinitive",
+        "Rescuers have pulled 64 bodies from the river, including 19 thought to be "
+        "children and 7 known to have been aid workers.",
+        [
+            ("64", 64, "exact", "count", None, {"head": "bodies"}),
+            ("19", 19, "exact", "count", None, {"head": "bodies", "part_of": 0}),
+            ("7", 7, "exact", "count", None, {"head": "bodies", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/agency: a hedged whole broken down by sex, then more of the whole",
+        "At least 58 migrants drowned when the skiff overturned, 41 men and 17 women. "
+        "Another 23 are still missing, the coastguard said.",
+        [
+            ("At least 58", 58, "lower", "count", None, {"head": "migrants"}),
+            ("41", 41, "exact", "count", None, {"head": "men", "part_of": 0}),
+            ("17", 17, "exact", "count", None, {"head": "women", "part_of": 0}),
+            ("23", 23, "exact", "count", None, {"head": "migrants", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/wire: an approximate whole, its breakdown, and a further count",
+        "Some 120 people were evacuated from the camp, 70 women and 50 children. A further "
+        "35 were moved on Friday.",
+        [
+            ("Some 120", 120, "approximate", "count", None, {"head": "people"}),
+            ("70", 70, "exact", "count", None, {"head": "women", "part_of": 0}),
+            ("50", 50, "exact", "count", None, {"head": "children", "part_of": 0}),
+            ("35", 35, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
 ]
 
 
