@@ -2013,6 +2013,10 @@ def _clean_np(np: str) -> str:
         # "The Home Office published data that showed": who put the data out, without the
         # verb (UK and Turkish returns copy, session 13)
         np = np[: gave.start()]
+    if "from" in np and (src := _FROM_SOURCES_TAIL_RE.search(np)):
+        # "figures compiled by AFP from official sources": what the count was made from is
+        # no part of who made it (wire copy, session 14)
+        np = np[: src.start()]
     if np.endswith("ly"):
         np = _TRAILING_HEDGE_RE.sub("", np)  # "Survivors reportedly told rescuers"
     np = np.strip(" \u00a0,.;:")
@@ -2069,6 +2073,12 @@ _DATA_FRESH_WORDS = (
 _GAVE_OUT_TAIL_RE = re.compile(
     rf"(?<=[A-Za-z])[ \u00a0](?:has[ \u00a0]|have[ \u00a0]|had[ \u00a0])?(?:{_DATA_OUT_VERBS}|gave)"
     rf"(?:[ \u00a0](?:(?:{_DATA_FRESH_WORDS})[ \u00a0])*(?:figures|data|statistics|numbers))?$"
+)
+_FROM_SOURCES_TAIL_RE = re.compile(
+    r"(?<=[A-Za-z])[ \u00a0]from[ \u00a0](?:(?:official|government|local|hospital|police|security"
+    r"|medical|military|provincial|health|diplomatic|humanitarian|multiple|various|several"
+    r"|its|their|own|other)[ \u00a0])*(?:sources|data|figures|records|reports|statistics"
+    r"|hospitals|officials|authorities)$"
 )
 _DOTTED_ABBR_END_RE = re.compile(r"(?:^|[ \u00a0])(?:[A-Z]\.)+[A-Z]$")
 
@@ -3647,8 +3657,10 @@ _CITING_TAIL_RE = re.compile(r",[ \u00a0](?:citing|quoting)[ \u00a0][^,]{2,80},$
 #: Data, then who gave them set off by commas: "The figures, provided by the ministry,".
 _DATA_GIVEN_BY_ASIDE_RE = re.compile(
     r"(?:^|[.;:\n]\s*)(?:[Tt]he[ \u00a0])?(?:(?:latest|new|official)[ \u00a0])?(?:figures|data"
-    r"|statistics|numbers|tally|count|estimates),[ \u00a0](?:shared|released|compiled|provided"
-    r"|kept|published|issued|collected|gathered)[ \u00a0]by[ \u00a0](?P<np>[^,;:]{2,80}),$"
+    r"|statistics|numbers|tally|count|estimates),[ \u00a0](?:(?:shared|released|compiled|provided"
+    r"|kept|published|issued|collected|gathered)[ \u00a0]by"
+    # or where they come from: "The data, from the Ministry of Health, showed" (session 14)
+    r"|from(?=[ \u00a0](?:the[ \u00a0])?[A-Z]))[ \u00a0](?P<np>[^,;:]{2,80}),$"
 )
 _DESCRIBED_NAME_RE = re.compile(
     # "The UN refugee agency, UNHCR, said"; "A Congolese rights group, the Kivu Justice
@@ -3864,6 +3876,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         v0 = adv.start() + 1
     seg = text[s0:v0]
     seg_stripped = seg.rstrip()
+    if seg_stripped.endswith((" on the ground", "\u00a0on the ground")):
+        # "Aid workers on the ground say": present where it happens, no place that speaks
+        # (relief copy, session 14)
+        seg_stripped = seg_stripped[:-14].rstrip()
     if ", of " in seg_stripped[-40:] or ", from " in seg_stripped[-40:]:
         home = _NAME_AGE_HOME_RE.search(seg_stripped)
         if home:
@@ -4019,7 +4035,9 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
             app = _DESCRIBED_NAME_RE.search(seg_stripped)
             if app:
                 return app.group("name")
-            if " by " in seg_stripped and (given := _DATA_GIVEN_BY_ASIDE_RE.search(seg_stripped)):
+            if (" by " in seg_stripped or " from " in seg_stripped) and (
+                given := _DATA_GIVEN_BY_ASIDE_RE.search(seg_stripped)
+            ):
                 # "The figures, provided by the Lebanese health ministry, show 3,100 dead":
                 # who gave the data, set off by commas, speaks (AP copy)
                 return given.group("np")
@@ -5725,6 +5743,17 @@ _PROGRESSIVE_AUX_RE = re.compile(r"[ \u00a0](?:are|is|was|were|been)[ \u00a0]$")
 _PASSIVE_BE_ENDS = tuple(w + " " for w in ("was", "were", "is", "are", "been", "be"))
 
 
+#: Verbs of expecting, which after "than"/"as" state the benchmark, not a source.
+_EXPECTATION_VERBS = frozenset(
+    """expected expect forecast forecasted predicted anticipated feared hoped projected
+    estimated thought planned budgeted""".split()
+)
+_COMPARED_WITH_BEFORE_RE = re.compile(
+    r"\b(?:than|[Aa]s)[ \u00a0](?:(?:the|many|most|some|what)[ \u00a0])?(?:[A-Za-z'’\-]+[ \u00a0]){1,4}"
+    r"(?:(?:had|have|has)[ \u00a0])?(?:[a-z]+ly[ \u00a0])?$"
+)
+
+
 def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, verb_starts):
     found: list[tuple[int, str | None, str | None, bool, str]] = []
     for m in _verb_matches(text, verb_starts, s0, s1):
@@ -5744,6 +5773,13 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         if any(a <= m.start() < b for a, b in quotes_here):
             continue
         if not _verb_ok(text, m, s0, s1, kind):
+            continue
+        if v in _EXPECTATION_VERBS and _COMPARED_WITH_BEFORE_RE.search(
+            text, max(s0, m.start() - 60), m.start()
+        ):
+            # "borrowed £14.6bn, £2.1bn more than economists had forecast", "higher than
+            # analysts expected": the expectation a figure is compared with, which gives
+            # no figure of this sentence (business copy, session 14)
             continue
         if text.startswith(" by ", m.end()) and (
             (
@@ -6254,6 +6290,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # tally based on official sources" -> "an AFP tally").
                 doc = _DOC_NP_RE.match(np)
                 doc_np = np if doc.group("agent") else None
+                if doc.group("agent") is None and (tl := _TALLY_TAIL_RE.match(np)):
+                    # "according to a Reuters tally from hospitals": the agency that made
+                    # the tally, not where it counted (wire copy, session 14)
+                    np = tl.group(1)
                 agent = doc.group("agent") or _lower_agent(np)
                 if agent and " by " in agent:
                     # "an analysis of Home Office data by the PA news agency": the work's

@@ -174,7 +174,7 @@ _TOKEN = (
     r"(?![\w$€£]|-\d|\.\d)"
 )
 # ("ng", Tagalog's "of", in a Philippine body's name: "Bangko Sentral ng Pilipinas", ds2-labour)
-_CONNECT = r"(?:of|for|and|the|de|del|da|di|du|al|el|bin|ibn|von|van|der|la|las|los|dos|das|ng|&)"
+_CONNECT = r"(?:of|for|and|the|de|del|da|di|du|al|el|bin|ibn|von|van|der|la|las|los|dos|das|ng|o|&)"
 # "Mr. Lenarcic", "Dr. Chowdhury": the full stop of an abbreviated title does not end a name.
 # The (?=\.) comes first so that the 21 look-behinds are tried only before a full stop, not
 # after every token of every run (zero-width, so the matches are those without it:

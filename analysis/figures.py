@@ -289,6 +289,11 @@ _MONTH_AFTER_RE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
 )
+#: The rest of a list of days before their month: ", 13 and 14 March", " and 6 May".
+_DAY_LIST_MONTH_AFTER_RE = re.compile(
+    rf"(?:,[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?){{0,6}},?[ \u00a0](?:and|or|&)[ \u00a0]"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?{_MONTHS}\b"
+)
 _TIME_AFTER_RE = re.compile(
     r"(?:[:.]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b(?!-\w)|o'clock)"
     r"|[ \u00a0]?(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST)\b|:\d{2}",
@@ -976,6 +981,14 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _MONTH_AFTER_RE.match(text, e)
     ):
         return True
+    if (
+        nxt in ", \u00a0"
+        and e - s <= 2
+        and nxt2 in " \u00a0ao&"
+        and text[s : s + 1].isdigit()
+        and _DAY_LIST_MONTH_AFTER_RE.match(text, e)
+    ):
+        return True  # "on 12, 13 and 14 March", "on 5 and 6 May": days of a month listed
     if text[s : s + 1] in ("2", "7") and _round_the_clock(text, s if text[s] == "2" else s - 3):
         return True  # "24-7", "24/7", "24x7": round the clock
     if (
@@ -1891,6 +1904,33 @@ _DOWN_AFTER_RE = re.compile(
     r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip|downtick|downturn)\b",
     re.I,
 )
+
+
+#: A count written as millions without the word: "so far 0.241888 Afghanis repatriated".
+_SIX_DECIMALS_RE = re.compile(r"0\.\d{6}")
+_PEOPLE_PLURAL_AFTER_RE = re.compile(
+    r"[ \u00a0](?:[A-Za-z-]+[ \u00a0]){0,2}(?:[A-Z][a-z]+s|people|persons|individuals|refugees"
+    r"|migrants|families|nationals|citizens|immigrants|foreigners|returnees|deportees)\b"
+)
+
+
+def _millions_as_decimals(text: str, out: list) -> None:
+    """ "so far 0.241888 Afghanis repatriated to their motherland": a count of people in
+    millions to six places with the word left out (Pakistani provincial copy, session 14),
+    as "0.246013 million illegal Afghan immigrants" says in full. No count of people is a
+    fraction, so six decimals after "0." before people are millions."""
+    for d in out:
+        if (
+            d.kind == "count"
+            and d.token is d.end_token
+            and d.token.scale == 1
+            and d.value < 1
+            and _SIX_DECIMALS_RE.fullmatch(d.token.text)
+            and _PEOPLE_PLURAL_AFTER_RE.match(text, d.end)
+        ):
+            d.value *= 1e6
+            d.low = d.low * 1e6 if d.low is not None else None
+            d.high = d.high * 1e6 if d.high is not None else None
 
 
 @dataclass
@@ -5534,6 +5574,26 @@ _SHARED_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*(?:[ \u00a0]\d{3}(?![\d,]))*[ \u00a0]"
     r"(?P<noun>[A-Za-z]{3,16})\b"
 )
+#: A list's scale word, which the last count carries for all ("2, 3 and 4 million people").
+#: Who forecasts, as the subject of a reduced relative: "the 0.2% economists had predicted".
+_FORECASTER_NOUNS = frozenset(
+    """economists analysts forecasters experts strategists traders investors markets officials
+    pollsters observers organisers organizers""".split()
+)
+_EXPECTED_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:had|have|has)[ \u00a0])?(?:[a-z]+ly[ \u00a0])?(?:expected|forecast|forecasted"
+    r"|predicted|anticipated|projected|estimated|feared|pencill?ed[ \u00a0]in)\b"
+    # ("the 300 officials expected to attend": a passive, the officials are counted)
+    r"(?![ \u00a0](?:to|by)\b)"
+)
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "lakh", "crore")
+_LIST_COUNT = r"\d[\d,]*(?:[ \u00a0]\d{3}(?![\d,]))*"
+#: The rest of a list of bare counts, then the noun they all count: ", 12,500 and 9,900
+#: applications", ", 5,605, and 4,690 first-time applications".
+_SHARED_LIST_NOUN_AFTER_RE = re.compile(
+    rf"(?:,[ \u00a0]{_LIST_COUNT}){{0,5}},?[ \u00a0](?:and|or)[ \u00a0]{_LIST_COUNT}[ \u00a0]"
+    r"(?:(?P<mod>[a-z][a-z-]{2,20})[ \u00a0])?(?P<noun>[a-z]{3,16})\b"
+)
 _MODIFIER_PAIR_NEXT_RE = re.compile(r"[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 
 
@@ -7536,6 +7596,8 @@ def _drafts(text: str) -> list[_Draft]:
             d.high = -d.high if d.high is not None else None
             if d.low is not None and d.high is not None and d.low > d.high:
                 d.low, d.high = d.high, d.low
+    if "0." in text:
+        _millions_as_decimals(text, out)
     if "and a half" in text:
         out = _and_a_half(text, out, lex)
     if any(w in text for w in _A_UNIT_GATES):
@@ -8246,6 +8308,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     if "share" in text or "proportion" in text or "percentage" in text:
         _fill_named_share_heads(text, rows)
         _fill_share_subject_heads(report, rows)
+        _fill_share_change_heads(report, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
         _fill_mark_heads(report, rows)
     if " among " in text:
@@ -9153,7 +9216,11 @@ _FOR_EVERY_BEFORE_RE = re.compile(
 #: "10 percent interest" (business copy on remittances and migrants' debts, ds2-money).
 _RATE_NOUNS = frozenset(
     """tax taxes levy levies fee fees charge charges surcharge commission tariff tariffs
-    interest incentive incentives subsidy rebate discount markup mark-up premium""".split()
+    interest incentive incentives subsidy rebate discount markup mark-up premium
+    forecast forecasts projection projections prediction predictions estimate estimates
+    target targets""".split()
+    # ("above the 2.9% forecast by economists", "a 5% target": a level set or expected, no
+    # share of a whole; business copy, session 14)
 )
 
 
@@ -9894,6 +9961,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             n = every.group("n")
             head = "people" if n == "person" else n[:-1] + "ies" if n[-1:] == "y" else n + "s"
             counted = head
+        if (
+            head in _FORECASTER_NOUNS
+            and counted == text[np_at + 1 : np_at + 1 + len(counted)]
+            and _EXPECTED_AFTER_RE.match(text, np_at + 1 + len(counted))
+        ):
+            # "faster than the 0.2% economists had predicted", "below the 12,000 officials
+            # expected": the subject of a clause on the figure, which counts none of them
+            # (business copy, session 14)
+            counted = head = None
         if kind == "percent" and head in _RATE_NOUNS:
             # "a 1% tax on cash remittances", "10 percent monthly interest", "a 2.5 percent
             # cash incentive": a rate charged or paid on an amount, no share of a whole that
@@ -10057,6 +10133,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         ):
             # "holding 4472 and 307 refugees respectively": the noun both counts share
             head = counted = sh.group("noun").lower()
+        elif (
+            head is None
+            and kind == "count"
+            and text.startswith((", ", " and ", " or "), d_end)
+            and (sl := _SHARED_LIST_NOUN_AFTER_RE.match(text, d_end))
+            and (
+                shared := next(
+                    (
+                        w
+                        for w in (sl.group("noun"), sl.group("mod"))
+                        if w and _is_plural_noun(w) and w not in _CLAUSE_WORDS
+                    ),
+                    None,
+                )
+            )
+        ):
+            # "lodged 26,600, 12,500 and 9,900 applications respectively", "with 13,340,
+            # 5,605, and 4,690 first-time applications": the noun after a list's last count
+            # is every item's (Eurostat copy, session 14)
+            head = counted = shared
+            if shared == sl.group("noun") and sl.group("mod") not in (None, *_SCALE_WORDS):
+                counted = f"{sl.group('mod')} {shared}"
         elif (
             head is None
             and kind == "count"
@@ -11072,7 +11170,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if (
             kind == "count"
-            and before.endswith(("to ", "to\u00a0"))
+            and before.endswith(("to ", "to\u00a0", "from ", "from\u00a0"))
             and (ps := _OPENING_PP_CHANGE_RE.match(text[s_start : d.start].lstrip()))
             and _is_plural_noun(ps.group("n"))
             and ps.group("n").lower() not in _CLAUSE_WORDS
@@ -11339,7 +11437,7 @@ _OPENING_PP_CHANGE_RE = re.compile(
     r"(?P<n>[A-Z][a-z]+)[ \u00a0](?:for|from|of|at|in|among|on)[ \u00a0][^,;:\d\n]{0,80}?"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|fell|fallen|doubled|tripled|halved"
     r"|climbed|jumped|increased|decreased|dropped|declined|surged|grew|grown|reached|hit"
-    r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0]to[ \u00a0]"
+    r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0](?:to|from)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
@@ -12214,6 +12312,55 @@ def _fill_share_subject_heads(report: Report, rows: list[dict]) -> None:
             r["counted"] = r["counted"] or m.group("n")
 
 
+_SHARE_NOUN = r"(?:[a-z][\w'’-]{2,}s|women|men|children|people)"
+#: "The share of non-criminal detainees has climbed from 7%", "The proportion of women among
+#: arrivals rose to 31%": a share that opens its clause, then the verb that sets its level.
+_SHARE_CHANGE_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:][ \u00a0]|\b[Tt]hat[ \u00a0])[ \u00a0\n]*[Tt]he[ \u00a0](?:share|proportion|percentage)"
+    r"[ \u00a0]of[ \u00a0](?:(?:all|the)[ \u00a0])?"
+    rf"(?P<np>(?:[A-Za-z][\w'’-]*[ \u00a0]){{0,2}}?{_SHARE_NOUN})"
+    r"(?:[ \u00a0]among[ \u00a0](?:all[ \u00a0]|the[ \u00a0])?"
+    rf"(?P<np2>(?:[A-Za-z][\w'’-]*[ \u00a0]){{0,2}}?{_SHARE_NOUN}))?"
+    r"(?:[ \u00a0](?:in|at|on|across)[ \u00a0][^,.;:%\d]{1,40}?)?"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|climbed|jumped|increased|grew|grown"
+    r"|fell|fallen|dropped|declined|decreased|doubled|halved|reached|hit|stood|was|is)"
+    r"(?:[ \u00a0][a-z]+ly)?[ \u00a0](?:to|from|at)[ \u00a0][^.;:%\d]{0,24}$"
+)
+_TO_LEVEL_RE = re.compile(r"[^.;:%\d]{0,40}?\bto[ \u00a0]+")
+
+
+def _fill_share_change_heads(report: Report, rows: list[dict]) -> None:
+    """ "The share of non-criminal detainees has climbed from 7% in recent years to nearly
+    one in four": a share that is the subject of a change names its whole (the noun after
+    "among", if any, else its own plural noun), and so does the level it changed to (ICE
+    detention copy, session 14). The rule before this one takes "the share of N <part>"."""
+    text = report.text
+    done: set[int] = set()
+    for k, r in enumerate(rows):
+        if r["kind"] != "percent" or r["head"] is not None or r["part_of"] is not None:
+            continue
+        if not report.sentences:
+            return
+        prev = rows[k - 1] if k else None
+        if (
+            prev is not None
+            and k - 1 in done
+            and prev["sentence"] == r["sentence"]
+            and _TO_LEVEL_RE.fullmatch(text, prev["end"], r["start"])
+        ):
+            r["head"], r["counted"] = prev["head"], prev["counted"]
+            done.add(k)
+            continue
+        s0 = report.sentences[r["sentence"]].start
+        m = _SHARE_CHANGE_SUBJECT_RE.search(text, s0, r["start"])
+        if m is None:
+            continue
+        np = m.group("np2") or m.group("np")
+        r["head"] = np.split()[-1].lower()
+        r["counted"] = r["counted"] or np
+        done.add(k)
+
+
 #: A rate of a group as a sentence's subject: "Coverage with the second dose among children
 #: in the camps", "Unemployment among young Syrians".
 _AMONG_SUBJECT_RE = re.compile(
@@ -12437,14 +12584,18 @@ _STRIKING_SUBJECTS = frozenset(
 # A plural subject that opens its clause, then a verb of change and "from" or "to" right
 # before the number: "Deportations had decreased from 10,787", "Asylum claims rose to 9,100".
 _CHANGE_SUBJECT_RE = re.compile(
-    r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][a-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
+    # (an acronym among the modifiers: "ICE detentions have soared", session 14)
+    r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][A-Za-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
     r"|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared|slumped"
     # a multiple: "Arrivals doubled to 4,000", "Deportations more than tripled to 9,000"
     # (session 6)
     r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
-    r"|halved))"
-    r"[ \u00a0](?:from|to)[ \u00a0]$"
+    r"|halved)"
+    # "Displacement sites have gone from 73 to 108" (IOM Haiti copy, session 14)
+    r"|(?:went|gone)(?=[ \u00a0]from))"
+    # ("ICE detentions have soared (from 14,882 to 39,314)", session 14)
+    r"[ \u00a0]\(?(?:from|to)[ \u00a0]$"
 )
 _CHANGE_IN_FROM_RE = re.compile(
     r"\b(?:decline|declines|fall|falls|drop|drops|decrease|increase|increases|rise|rises"

@@ -268,6 +268,13 @@ _CURRENCY_ABBREV = frozenset("rs sh shs ksh bs dh dhs tk".split())
 # open with literals, and tried the original form at every offset (40 us a report);
 # ``tests/test_report_speed.py`` checks the two forms find the same ends.
 _SENT_END_TAIL = r"[.!?]{0,7}[\"'”’)\]]{0,3}(?=\s)"
+# After "a.m."/"p.m.", a capitalised word opens a new sentence unless it goes on the time:
+# a day, a month or a time zone ("at 3 a.m. Monday", "9 p.m. ET"; session 14).
+_SENTENCE_AFTER_CLOCK_RE = re.compile(
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\b|[A-Z]{2,4}\b|[Ll]ocal\b|[Tt]oday\b|[Tt]omorrow\b|[Yy]esterday\b)"
+    r"[A-Z][a-z]"
+)
 _SENT_END = re.compile(rf"\.{_SENT_END_TAIL}|!{_SENT_END_TAIL}|\?{_SENT_END_TAIL}|\n")
 
 
@@ -297,7 +304,9 @@ def split_sentences(text: str):
                 while k > 0 and j - k < 24 and (text[k - 1].isalpha() or text[k - 1] == "."):
                     k -= 1
                 word = text[k:j].lower()
-                if (
+                if word in ("a.m", "p.m") and _SENTENCE_AFTER_CLOCK_RE.match(text, nxt):
+                    pass  # "... shortly after 3 a.m. Three coast guard vessels were sent"
+                elif (
                     word.rstrip(".") in _ABBREV
                     or (word in _CURRENCY_ABBREV and text[nxt : nxt + 1].isdigit())
                     or (len(word.replace(".", "")) <= 2 and "." in word)

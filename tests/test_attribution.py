@@ -244,6 +244,8 @@ def _clean_np_ungated(np: str) -> str:
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     if gave := a._GAVE_OUT_TAIL_RE.search(np):  # (session 13: "the Home Office published")
         np = np[: gave.start()]
+    if src := a._FROM_SOURCES_TAIL_RE.search(np):  # (session 14: "AFP from official sources")
+        np = np[: src.start()]
     np = np.strip(" \u00a0,.;:")
     if a._DOTTED_ABBR_END_RE.search(np):
         np += "."  # "the U.S. announced": the abbreviation keeps its last point
@@ -258,6 +260,7 @@ _NP_PARTS = [
     "[1]", "[", "]", " (hat tip X)", " here", " Thursday", " statement", "'s annual report",
     "'", "‘", "’", " from", " from April", " of 2021", " dated", " published", " released",
     " statistics", " data", "Missing Migrants Project", " as of ", " as at ", "October 15", " (DHS's)",
+    " from official sources", "AFP", " hospitals",
 ]  # fmt: skip
 
 

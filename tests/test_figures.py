@@ -768,6 +768,8 @@ def _token_is_label_reference(text, tok):
         return True  # "Prakash Pawar (27)": an age in brackets (session 7)
     if F._MONTH_AFTER_RE.match(text, e):
         return True
+    if len(tok.text) <= 2 and tok.text[:1].isdigit() and F._DAY_LIST_MONTH_AFTER_RE.match(text, e):
+        return True  # "on 12, 13 and 14 March" (session 14)
     if text[s : s + 1] in ("2", "7") and F._round_the_clock(text, s if text[s] == "2" else s - 3):
         return True
     if (
