@@ -125,9 +125,10 @@ No gold was changed after the blind run.
 
 The table below holds invented sentences (other names, places and numbers) with the
 constructions that failed in the three reports, written by hand; each row failed on the
-blind commit's code (``analysis/`` of 436e786, which the gold-first commit did not touch)
-and passes after this round's rules. This commit's rules, on numbers, heads and parts
-(the rules on sources follow in the next commit, with their rows), one line each:
+blind commit's code (``analysis/`` of 436e786, which the gold-first commit did not touch:
+12 of 12 rows failed) and passes after this round's rules. The general rules, one line
+each (the first seven on numbers, heads and parts, with their rows, in 50f27ae; the rest,
+on sources, in the commit after it):
 
 - "Of the 289, 121 are children": a sentence's "Of the/these/those" opener is no word
   before a thousands comma with a space after it (the translated copy's "2, 400"), so the
@@ -147,6 +148,21 @@ and passes after this round's rules. This commit's rules, on numbers, heads and 
 - "took action against 1,184 employers. Of these, 316 ...": "against" after action,
   cases, charges, proceedings or complaints is no comparison's old value, so "Of these"
   may name that count as the whole.
+- "Senior Minister of State for Manpower Koh Wen Jie": Singaporean and Malaysian portfolio
+  words (Manpower, Family, Community, Sustainability, Digital, Plantation, Commodities) are
+  no part of the name (entity_titles.txt).
+- "said its caseworker Rachel Tan": caseworker, campaigner, organiser, counsellor and
+  paralegal are lower-case roles before a name (entity_titles.txt).
+- "Migrant worker group Transient Workers Count Too (TWC2) said ... The group said": a
+  described body keeps its name without the bracketed acronym after it, and the sentence's
+  capitalised first word before the description may be longer than seven letters.
+- "..., the department said in a statement on Wednesday.": the day after "in a statement"
+  still closes a sentence with its speaker's tag.
+- "In Pidie, where some 480 refugees have been housed since March, regent X said": an
+  opening place's "where" clause is the reporter's background, as "home to" is.
+- "Indonesia hosts about 12,300 refugees registered with UNHCR, according to the agency":
+  "the agency" is the UN agency the sentence itself names, before a local body named
+  earlier with "Agency" in its name.
 
 The regression diff over the project's 6,122 texts (``regress.py diff``) showed no change.
 
@@ -159,11 +175,11 @@ none; the deportees are the 311 of the third sentence): the noun agrees and only
 meaning says otherwise. "counted" is not scored and differs on most figures (the gold's
 counted phrases are long).
 
-Score of the three reports after this commit's rules (``python -m analysis.evaluate
+Final score of the three reports (after the rules; ``python -m analysis.evaluate
 /tmp/asiapac-blind``, the batch alone): F1 1.000 (73/73, no miss, no extra); bound,
-kind, head and low_high 1.000; part_of 0.986 (72/73); source 0.822 (60/73). The two
-development sets: devset 1.000 on F1 and every scored field; devset2 no report's score
-lower than before the round.
+kind, head and low_high 1.000; part_of 0.986 (72/73); source 0.986 (72/73); counted
+0.219. The two development sets: devset 1.000 on F1 and every scored field; devset2 no
+report's score lower than before the round.
 """
 
 from __future__ import annotations
@@ -200,6 +216,25 @@ CASES = [
         ],
     ),
     (
+        "invented/Straits Times: a Minister of State for Manpower before the name",
+        "Minister of State for Manpower Tan Li Ming said 4,000 inspections were carried out "
+        "this year.",
+        [("4,000", 4000, E, C, None, {"head": "inspections", "source": "Tan Li Ming"})],
+    ),
+    (
+        "invented/CNA: 'said its campaigner X' after a charity",
+        'The charity Home Help Singapore said fees were rising.\n\n"Maids pay $3,000 to agents '
+        'back home," said its campaigner Rachel Ong.',
+        [("$3,000", 3000, E, M, "SGD", {"source": "Rachel Ong"})],
+    ),
+    (
+        "invented/Straits Times: a described body with its acronym, then 'The charity said'",
+        "Domestic worker charity Home Help Singapore (HHS) said fees were rising.\n\nThe "
+        "charity said it had sheltered 620 women this year.\n\nMs Lim said the rules would "
+        "change.",
+        [("620", 620, E, C, None, {"head": "women", "source": "Home Help Singapore"})],
+    ),
+    (
         "invented/The Star: 'work permit holders' are the holders",
         "Malaysia had about 2.1 million work permit holders at the end of June.",
         [("about 2.1 million", 2.1e6, AP, C, None, {"head": "holders"})],
@@ -216,6 +251,34 @@ CASES = [
             ("420", 420, E, C, None, {"head": "filipinos"}),
             ("45", 45, E, C, None, {"head": "indonesians"}),
             ("12", 12, E, C, None, {"head": "vietnamese"}),
+        ],
+    ),
+    (
+        "invented/The Star: 'the department said in a statement on Thursday' closes the sentence",
+        "A total of 502 migrants were deported, the Johor Immigration Department said.\n\nOf "
+        "the total, 388 were Indonesians sent by ferry to Batam on Monday, while the rest were "
+        "Bangladeshis flown to Dhaka, the department said in a statement on Thursday.",
+        [
+            ("502", 502, E, C, None, {"source": "Johor Immigration Department"}),
+            ("388", 388, E, C, None, {"source": "Johor Immigration Department"}),
+        ],
+    ),
+    (
+        "invented/Jakarta Post: 'In X, where N ..., official Y said' is background",
+        "In Medan, where about 900 refugees live in rented rooms, city official Budi Santoso "
+        "said the council had spent Rp 300 million on rent.",
+        [
+            ("about 900", 900, AP, C, None, {"head": "refugees", "source": None}),
+            ("Rp 300 million", 3e8, E, M, "IDR", {"source": "Budi Santoso"}),
+        ],
+    ),
+    (
+        "invented/Jakarta Post: 'registered with UNHCR, according to the agency'",
+        "The refugees are housed at seven sites, according to the Riau Disaster Agency.\n\n"
+        "Malaysia hosts about 190,000 refugees registered with UNHCR, according to the agency.",
+        [
+            ("seven", 7, E, C, None, {"source": "Riau Disaster Agency"}),
+            ("about 190,000", 190000, AP, C, None, {"source": "UNHCR"}),
         ],
     ),
     (
@@ -251,7 +314,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.64,
+        "source": 0.96,
     },
     "116-sabah-deportations-zamboanga.txt": {
         "f1": 1.0,
@@ -260,7 +323,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 0.96,
-        "source": 0.96,
+        "source": 1.0,
     },
     "117-aceh-rohingya-shelter-costs.txt": {
         "f1": 1.0,
@@ -269,7 +332,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.86,
+        "source": 1.0,
     },
 }
 
