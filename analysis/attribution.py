@@ -4098,6 +4098,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
 _PAST_CLAUSE_VERB_RE = re.compile(
     r"\b(?:began|came|went|left|fled|rose|fell|took|gave|made|saw|grew|ran|[a-z]{2,}ed)"
     r"[ \u00a0](?:on|in|at|to|from|by|after|before|since|last|this|early|late)\b"
+    # "Police arrested 12 people and the ministry said": a past verb with its count as
+    # object is a clause of its own before "and" (Bangkok Post copy, devset2 asiapac)
+    r"|\b[a-z]{3,}ed[ \u00a0](?:(?:about|some|over|nearly|almost|at[ \u00a0]least"
+    r"|more[ \u00a0]than)[ \u00a0])?\d"
 )
 
 
@@ -4483,7 +4487,9 @@ _CONTRAST_BREAK_RE = re.compile(
 # people ... have been left without shelter, and humanitarian partners say at least 10 sites
 # ..." (UN briefing notes, devset2 agency); not "..., and most arrive with nothing, the
 # alliance said today."
-_AND_BREAK_RE = re.compile(r",[ \u00a0]and\b")
+# (with no comma too, before a subject of its own: "Police arrested 12 people and the
+# ministry said 40 more were sought"; devset2 asiapac)
+_AND_BREAK_RE = re.compile(r",[ \u00a0]and\b|[ \u00a0]and[ \u00a0](?:the|its|their)[ \u00a0]")
 
 
 # "..., and tonight Athens says it will send a frigate": what the speaker says after ", and"
