@@ -1048,10 +1048,14 @@ _CLAIM_OWNER_ROLES = frozenset(
 )
 _DESCRIBED_BODY_RE = re.compile(
     # (a possessive among the description's words: "the bloc's statistics office Eurostat")
-    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,6}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
+    # (a sentence's first word is capitalised, however long: "Domestic worker charity X")
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,11}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
     # ("the advocacy group Witness at the Border", session 11)
-    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*)$"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*)"
+    # (its acronym in brackets after it: "Migrant worker group Transient Workers Count Too
+    # (TWC2)", Straits Times copy, devset2 asiapac)
+    r"(?:[ \u00a0]\([A-Z][A-Za-z0-9]{1,9}\))?$"
 )
 #: A body's common noun right before a name: "the activist network Grupa Granica".
 _BODY_NOUN_BEFORE_NAME_RE = re.compile(
@@ -2828,6 +2832,18 @@ class _Resolver:
                 return self.fullest_name(own)
         if g:
             word = g.group("g") or g.group("bare")
+            if word == "agency" and (here := getattr(self, "stretch_start", None)) is not None:
+                at = self.text.find(np, here)
+                own = next(
+                    (o for p, o in reversed(self.orgs) if here <= p < at and _un_agency(o)),
+                    None,
+                )
+                if own is not None:
+                    # "Indonesia hosts about 12,300 refugees registered with UNHCR, according
+                    # to the agency": the UN agency the sentence itself names, before a
+                    # local body with "Agency" in its name named earlier (Jakarta Post copy,
+                    # devset2 asiapac)
+                    return self.fullest_name(own)
             if state.last_org and word in state.last_org.lower():
                 return state.last_org
             bare_np = np[4:].lower() if np[:4] in ("the ", "The ") else None
@@ -4100,6 +4116,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
 _PAST_CLAUSE_VERB_RE = re.compile(
     r"\b(?:began|came|went|left|fled|rose|fell|took|gave|made|saw|grew|ran|[a-z]{2,}ed)"
     r"[ \u00a0](?:on|in|at|to|from|by|after|before|since|last|this|early|late)\b"
+    # "Police arrested 12 people and the ministry said": a past verb with its count as
+    # object is a clause of its own before "and" (Bangkok Post copy, devset2 asiapac)
+    r"|\b[a-z]{3,}ed[ \u00a0](?:(?:about|some|over|nearly|almost|at[ \u00a0]least"
+    r"|more[ \u00a0]than)[ \u00a0])?\d"
 )
 
 
@@ -4485,7 +4505,9 @@ _CONTRAST_BREAK_RE = re.compile(
 # people ... have been left without shelter, and humanitarian partners say at least 10 sites
 # ..." (UN briefing notes, devset2 agency); not "..., and most arrive with nothing, the
 # alliance said today."
-_AND_BREAK_RE = re.compile(r",[ \u00a0]and\b")
+# (with no comma too, before a subject of its own: "Police arrested 12 people and the
+# ministry said 40 more were sought"; devset2 asiapac)
+_AND_BREAK_RE = re.compile(r",[ \u00a0]and\b|[ \u00a0]and[ \u00a0](?:the|its|their)[ \u00a0]")
 
 
 # "..., and tonight Athens says it will send a frigate": what the speaker says after ", and"
@@ -4603,6 +4625,9 @@ _SAID_WHEN_TAIL_RE = re.compile(
     # closes the sentence (Pakistani flood copy, ds2-disaster)
     r"|[ \u00a0]in[ \u00a0](?:its|their)[ \u00a0](?:[a-z]+[ \u00a0]){0,3}"
     r"(?:report|statement|update|bulletin|sitrep))?"
+    # "..., the department said in a statement on Wednesday.": the day after the statement
+    # (The Star's and the Straits Times' order; devset2 asiapac)
+    r"(?:[ \u00a0]on[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"(?<=[a-z])[.;]"
 )
 _INVERTED_NAME_APPOSITION_RE = re.compile(
@@ -7607,7 +7632,9 @@ _OPENING_PLACE_APPOSITION_RE = re.compile(
     # (a place's lower-case unit after its name: "In Khanke camp, home to about 2,800
     # households", "In Duhok province, which hosts ..."; Kurdish copy, devset2 mideast)
     r"(?:[ \u00a0](?:camp|province|governorate|district|city|town|village|region|settlement))?"
-    r",[ \u00a0](?:home[ \u00a0]to|which[ \u00a0](?:hosts|is[ \u00a0]home[ \u00a0]to)"
+    # (or a "where" clause about it: "In Pidie, where some 480 refugees have been housed
+    # since March, regent X said"; Jakarta Post copy, devset2 asiapac)
+    r",[ \u00a0](?:home[ \u00a0]to|where[ \u00a0]|which[ \u00a0](?:hosts|is[ \u00a0]home[ \u00a0]to)"
     r"|(?:a|an|the)[ \u00a0](?:[a-z]+[ \u00a0])?(?:city|town|province|district|region|port"
     r"|country|state|camp|village|settlement|neighbourhood|neighborhood)[ \u00a0]"
     r"(?:of|with|that[ \u00a0]hosts|hosting)[ \u00a0])"

@@ -5527,6 +5527,10 @@ _VERBISH = frozenset(
     )
 )
 #: Verbs that never modify a noun, so "120 involve claims" is a verb (devset2 americas).
+#: After "work", a document's noun and the plural who hold it: "work permit holders".
+_WORK_DOC_RE = re.compile(r" (?:permit|visa|pass|card|licence|license) ([A-Za-z]+)")
+#: What "people" modifies as a compound's first noun: "people smugglers", "people traffickers".
+_PEOPLE_TRADE_NOUNS = frozenset("smugglers traffickers smuggler trafficker".split())
 _NEVER_MODIFIER_VERBS = frozenset(
     "involve involves require requires belong belongs reside resides".split()
 )
@@ -5704,6 +5708,9 @@ def _plural_before_bracket(text: str, s_start: int, at: int) -> str | None:
             return None
     return None
 
+
+#: The capitalised word right before a count's bracket: "Filipinos (2,106)".
+_WORD_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z]+) $")
 
 #: Words that may stand between a plural noun and a bracketed count of it.
 _BRACKET_PHRASE_WORDS = frozenset(
@@ -6216,7 +6223,14 @@ def _noun_phrase_after(
                 else None
             )
             if lw in _NEVER_MODIFIER_VERBS or not (
-                nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS
+                (nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS)
+                # "1.1 million work permit holders", "300 work visa applicants": the verb's
+                # noun names a document, then the plural who hold it (Straits Times copy)
+                or (
+                    lw == "work"
+                    and (wd := _WORK_DOC_RE.match(window, m.end()))
+                    and _is_plural_noun(wd.group(1))
+                )
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
         if (
@@ -6277,6 +6291,13 @@ def _noun_phrase_after(
                 )
             )
         ):
+            if (
+                lw == "people"
+                and window[i : i + 1] == " "
+                and (nxt := _WORD_RE.match(window, i + 1))
+                and nxt.group().lower() in _PEOPLE_TRADE_NOUNS
+            ):
+                continue  # "11 suspected people smugglers": the trade's noun is the head
             if (lw in _MODIFIER_PLURALS or w[0].isupper()) and window[i : i + 1] == " ":
                 nxt = _WORD_RE.match(window, i + 1)
                 if (
@@ -9124,8 +9145,12 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     r"|subsidy|bonus|premium|rebate|surcharge)[ \u00a0]of[ \u00a0]$"
 )
 # What stands before the earlier value of a compared share: "up from 12%", "compared with 35%"
+# ("took action against 1,184 employers", "cases against 40 agents": what is done to those
+# counted, no comparison; Straits Times copy on enforcement, devset2 asiapac)
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?|\bagainst)"
+    r"(?:\b(?:up|down)[ \u00a0]from|\bcompared[ \u00a0](?:with|to)|\bversus|\bvs\.?"
+    r"|(?<!action[ \u00a0])(?<!actions[ \u00a0])(?<!cases[ \u00a0])(?<!charges[ \u00a0])"
+    r"(?<!proceedings[ \u00a0])(?<!complaints[ \u00a0])\bagainst)"
     r"[ \u00a0]$"
 )
 #: An aside in brackets, no digits in it, then a lower-case plural: " (mainly Rohingya)".
@@ -11025,6 +11050,41 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "Georgians were the largest group returned, with 3,115": the subject is what
             # the count counts (Eurostat copy, devset2 stats)
             r["head"], r["counted"] = lg.group("n").lower(), lg.group("n")
+            continue
+        if (
+            kind == "count"
+            and text[d.end : d.end + 1] == ","
+            and before.endswith(("Of the ", "Of these ", "Of those "))
+            and (
+                same := next(
+                    (
+                        j
+                        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] >= r["sentence"] - 3
+                        and rows[j]["kind"] == "count"
+                        and rows[j]["value"] == r["value"]
+                        and rows[j]["head"]
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "... landed with 289 Rohingya refugees. ... Of the 289, 121 are children": the
+            # opener restates a count named before, and counts what it counted (Jakarta Post
+            # and AFP copy, devset2 asiapac)
+            r["head"], r["counted"] = rows[same]["head"], rows[same]["counted"]
+            continue
+        if (
+            kind == "count"
+            and text[d.start - 1 : d.start] == "("
+            and text[d.end : d.end + 1] == ")"
+            and (dm := _WORD_BEFORE_BRACKET_RE.search(text, max(0, d.start - 24), d.start - 1))
+            and _is_people_name(dm.group(1))
+        ):
+            # "Those held comprised Filipinos (2,106), Indonesians (1,388)": a people, then
+            # its count in brackets (The Star's and Malay Mail's immigration-raid copy)
+            r["head"] = r["counted"] = dm.group(1).lower()
             continue
         if (
             kind == "count"
@@ -13483,6 +13543,9 @@ def _opening_of_the(text: str, rows: list[dict], k: int, s_start: int) -> int | 
                 # "Of the 2,400 visitors surveyed, 600 came from 14 countries": a count
                 # after a preposition is no subject of the clause, so no part (session 8)
                 and not _PREP_BEFORE_PART_RE.search(between[-12:])
+                # "Of the 289, 121 are children ..., UNHCR said, adding that three people had
+                # died": a reported clause of its own (Jakarta Post copy, devset2 asiapac)
+                and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))
             ):
                 return j
     return None

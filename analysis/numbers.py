@@ -665,9 +665,15 @@ def _merge_spaced_thousands(text: str, toks: list[NumberToken]) -> list[NumberTo
     return merged
 
 
+#: A sentence that opens "Of the 289, 121 are children" (Jakarta Post, AFP): the whole, then
+#: its part, with the comma of the "Of the N ..., M" opener between them.
+_OF_THE_OPENER_RE = re.compile(r"Of (?:the|these|those) $")
+
+
 def _spaced_comma_lead_ok(text: str, start: int) -> bool:
     """The word before the first group is a lower-case word that is no month, label or age
-    word, or a currency sign stands right before it."""
+    word, or a currency sign stands right before it; a sentence's "Of the" opener is none
+    ("Of the 289, 121 are children": two counts, not 289,121)."""
     if start > 0 and text[start - 1] in "$€£":
         return True
     if start < 2 or text[start - 1] != " ":
@@ -677,6 +683,8 @@ def _spaced_comma_lead_ok(text: str, start: int) -> bool:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     word = text[k:j]
+    if _OF_THE_OPENER_RE.search(text, max(0, start - 10), start):
+        return False
     return bool(word) and word.islower() and word not in _SPACED_COMMA_BLOCKERS
 
 

@@ -1738,9 +1738,16 @@ def _noun_phrase_after_reference(
                 else None
             )
             if not (
-                nxt
-                and F._is_plural_noun(nxt.group())
-                and nxt.group().lower() not in F._CLAUSE_WORDS
+                (
+                    nxt
+                    and F._is_plural_noun(nxt.group())
+                    and nxt.group().lower() not in F._CLAUSE_WORDS
+                )
+                or (
+                    lw == "work"
+                    and (wd := F._WORK_DOC_RE.match(window, m.end()))
+                    and F._is_plural_noun(wd.group(1))
+                )
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
         if (
@@ -1777,6 +1784,13 @@ def _noun_phrase_after_reference(
                 )
             )
         ):
+            if (
+                lw == "people"
+                and window[i : i + 1] == " "
+                and (nxt := F._WORD_RE.match(window, i + 1))
+                and nxt.group().lower() in F._PEOPLE_TRADE_NOUNS
+            ):
+                continue  # "people smugglers"
             if (lw in F._MODIFIER_PLURALS or w[0].isupper()) and window[i : i + 1] == " ":
                 nxt = F._WORD_RE.match(window, i + 1)
                 if (
@@ -1860,6 +1874,8 @@ _NP_PIECES = [
     # a quoted modifier, a document's or a body's name with "of" before the noun (session 9)
     '"illegal"', "aliens", "proof", "registration", "cards", "Ministry", "Interior", "Proof",
     "Registration",
+    # "work permit holders", "people smugglers" (devset2 asiapac)
+    "work", "permit", "holders", "people", "smugglers",
 ]  # fmt: skip
 
 
