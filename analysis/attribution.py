@@ -80,7 +80,8 @@ _TITLE_WORDS = frozenset(
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
-    monsignor professor""".split()
+    monsignor professor
+    alhaji alhaja hajiya malam mallam""".split()  # Hausa honorifics (devset2 africa)
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.
@@ -1779,12 +1780,26 @@ _TALLY_TAIL_RE = re.compile(
     r"((?:an?|the)[ \u00a0](?:[A-Z][\w.&'’\-]*[ \u00a0]){1,3}(?:tally|count))"
     r"[ \u00a0](?:of|from|based[ \u00a0]on)[ \u00a0]"
 )
+#: One unnamed person whose place, after "in", stays with him as "officer" keeps it.
+_ONE_SPEAKER_IN = (
+    "leader", "resident", "farmer", "trader", "driver", "villager", "elder", "witness",
+    "worker", "teacher", "nurse", "doctor", "survivor", "activist", "sheikh", "chief",
+    # Sudan's local Emergency Response Rooms are told apart by where they are: "the
+    # Emergency Response Room in Tawila said" (as the plural "Rooms in Darfur" is kept)
+    "Room",
+)  # fmt: skip
 _NP_PP_TAIL_RE = re.compile(
     # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9);
     # (a region's adjective before the name is the place too: "traders in eastern Chad")
     # ("Police in Kent said": police are many, as "officials in Kent"; devset2 europe)
-    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])(?<!officer[ \u00a0])(?<!official[ \u00a0])(?<!olice[ \u00a0])in"
-    r"|(?:(?<=[a-z]s[ \u00a0])|(?<=officer[ \u00a0])|(?<=official[ \u00a0])|(?<=olice[ \u00a0]))"
+    # ("A community leader in Dansadau, who pleaded anonymity, said", "a farmer in Tawila":
+    # one unnamed person, where he is is who he is; African dailies, devset2 africa)
+    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])(?<!officer[ \u00a0])(?<!official[ \u00a0])(?<!olice[ \u00a0])"
+    + "".join(rf"(?<!{w}[ \u00a0])" for w in _ONE_SPEAKER_IN)
+    + r"in"
+    r"|(?:(?<=[a-z]s[ \u00a0])|(?<=officer[ \u00a0])|(?<=official[ \u00a0])|(?<=olice[ \u00a0])"
+    + "".join(rf"|(?<={w}[ \u00a0])" for w in _ONE_SPEAKER_IN)
+    + r")"
     r"in(?![ \u00a0](?:[A-Z]|(?:(?:north|south)"
     r"(?:-?(?:east|west))?ern|eastern|western|central|southeast|northeast|southwest|northwest)"
     # ("Sources in the Federal Investigation Agency said": a body's capitalised name
@@ -3527,7 +3542,9 @@ _FROM_SPEAKERS = frozenset(
     """officials official sources officers residents witnesses doctors lawmakers experts
     representatives delegates envoys spokesmen commanders leaders authorities
     teacher teachers nurse nurses doctor worker workers volunteer volunteers resident
-    witness elder elders""".split()
+    witness elder elders
+    farmer farmers trader traders driver drivers villager villagers survivor survivors
+    leader activist activists herder herders fisherman fishermen man woman""".split()
 )
 
 
@@ -4603,7 +4620,10 @@ _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
     r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor"
     # nameless speakers of features: "a teacher from the village", "a nurse with MSF"
-    r"|teacher|nurse|doctor|researcher|volunteer|lawyer|analyst|activist|trader|driver|elder)"
+    r"|teacher|nurse|doctor|researcher|volunteer|lawyer|analyst|activist|trader|driver|elder"
+    # "A farmer from Shaqra, who asked not to be named, said ... '...,' he said", "a camp
+    # sheikh": the nameless witnesses of Sudanese and Somali copy (devset2 africa)
+    r"|farmer|villager|herder|fisherman|survivor|witness|shopkeeper|sheikh)"
     # "Colombia's director of migration", "the head of the agency": a person, for "he said";
     # "A spokeswoman for the Ministry of Justice ... she added" (session 5, prisons copy);
     # "A senior official at the interior ministry, requesting anonymity, said ... '...,' he
