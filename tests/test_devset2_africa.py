@@ -149,8 +149,34 @@ The regression diff of these rules: "A trader in Maiduguri quoted ₦85,000" kee
 in its speaker, the longform live blog's "one man from Guinea" speaks instead of "Guinea",
 and 29's "9 million Lebanese pounds" now gives "a driver in Chtaura", as its gold has it.
 
-More rules follow in a second commit; until then the floors hold where these rules leave
-the batch (109 source 0.96, 110 head 0.92 and source 0.88).
+Four more rules, in a second commit (rows in batch 2, which failed on the blind code):
+
+- "the 40 per cent ration cannot be guaranteed": "cannot" (and "shouldn't", "mustn't") ends
+  the counted noun phrase, as "can't" did (the diff: "Up to 1.8 metres of rise cannot be
+  ruled out" counts "rise").
+- "Halima Abdi Farah, a mother of seven who arrived from Jilib in 2011, said": a parent "of
+  N" counts children, and the apposition that describes the speaker ("X, a mother of",
+  "Halima*, 34, a mother of") is the reporter's, as a relative clause between the speaker
+  and the verb is; the regression diff's other changes are this rule on invented probe rows
+  ("Amira, a mother of four, told Nyala 24": four children, no source) and their docstrings.
+- "At the Government Girls Secondary School camp in Gusau, which now shelters about 3,800
+  persons, Malam Sani Garba, 54, said": the opening place may be named with "in Town" after
+  its unit and described by "which (now) shelters/houses/hosts N"; its figure is the
+  reporter's background (the mideast rule for "In Khanke camp, home to ...").
+- "More than 700,000 refugees ... will receive only 40 per cent ... after the World Food
+  Programme (WFP) said it faced a shortfall": a bracketed acronym is one of the words of the
+  subject in a subordinate clause after the figure, whose verb speaks for that clause only.
+
+Seen and left alone: "counted" is not scored and differs on most figures (the gold's counted
+phrases are long); the set had left "a mother of five" an open convention (the ds2-feature
+and everyday probe docstrings); this batch's gold settles it as children, the reporter's.
+
+Final score of the three reports (after the rules; ``python -m analysis.evaluate
+/tmp/africa-finaleval``, the batch alone, corrected gold): F1 1.000 (72/72, no miss, no extra);
+bound, kind, head, low_high, part_of and source 1.000; counted 0.264. The two development
+sets: devset 1.000 on F1 and every scored field; devset2 F1 1.000, no field lower than
+before the round (source on the other reports up by one figure, "a driver in Chtaura" in
+29).
 """
 
 from __future__ import annotations
@@ -213,6 +239,45 @@ CASES = [
     ),
 ]
 
+# Batch 2: the clause and noun-phrase constructions, fixed in a second commit (each row
+# failed on the blind commit's code).
+CASES += [
+    (
+        "invented/Daily Nation: 'the N per cent ration cannot ...' (a modal ends the noun)",
+        "Officials in Lodwar said the 60 per cent ration cannot last beyond February.",
+        [("60 per cent", 60, E, P, "%", {"head": "ration"})],
+    ),
+    (
+        "invented/Kenyan daily: 'X, a mother of six who ..., said': her children, the "
+        "reporter's description",
+        "Amina Bello, a mother of six who fled Bama in 2014, said she receives N5,000 a month "
+        "in Maiduguri.",
+        [
+            ("six", 6, E, C, None, {"head": "children", "source": None}),
+            ("N5,000", 5000, E, M, "NGN", {"source": "Amina Bello"}),
+        ],
+    ),
+    (
+        "invented/Nigerian daily: 'At the X camp in Y, which currently shelters N persons,'",
+        "At the Bakassi camp in Maiduguri, which currently shelters some 9,000 persons, "
+        "Hajiya Fatima Modu, 38, said she had received N10,000 in two months.",
+        [
+            ("some 9,000", 9000, AP, C, None, {"head": "persons", "source": None}),
+            ("N10,000", 10000, E, M, "NGN", {"source": "Fatima Modu"}),
+            ("two months", 2, E, D, "month", {"source": "Fatima Modu"}),
+        ],
+    ),
+    (
+        "invented/The Standard: a main clause before 'after the X (ACRONYM) said'",
+        "Some 12,000 families in Kakuma will lose their cash transfers after the World Food "
+        "Programme (WFP) said it faced a shortfall of $40 million.",
+        [
+            ("Some 12,000", 12000, AP, C, None, {"head": "families", "source": None}),
+            ("$40 million", 40e6, E, M, "USD", {"source": "World Food Programme"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_africa_figures(case):
@@ -235,16 +300,16 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.96,
+        "source": 1.0,
     },
     "110-dadaab-kakuma-ration-cuts.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.92,
+        "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.88,
+        "source": 1.0,
     },
     "111-tawila-arrivals-rsf-villages.txt": {
         "f1": 1.0,
