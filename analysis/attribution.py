@@ -81,7 +81,7 @@ _TITLE_WORDS = frozenset(
     lawyer attorney activist researcher economist analyst lecturer undersecretary
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
     monsignor professor
-    alhaji alhaja hajiya malam mallam""".split()  # Hausa honorifics (devset2 africa)
+    alhaji alhaja hajiya malam mallam barr engr comrade""".split()  # Nigerian (devset2 africa)
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.

@@ -639,6 +639,11 @@ class _Finder:
                 h = i
         if h < 0:
             return False
+        if words[h] == "General" and h + 1 < len(words) and self._is_org_token(words[h + 1]):
+            # "the General Coordination of Displaced Persons and Refugees", "the General
+            # Directorate of ...": the adjective of a body's name, no general's rank (Darfur
+            # copy, devset2 africa)
+            return False
         j = h + 1
         while j < len(toks):
             if j + 2 < len(toks) and (words[j], words[j + 1]) in _PAIR_HONORIFICS:

@@ -167,6 +167,18 @@ Four more rules, in a second commit (rows in batch 2, which failed on the blind 
   Programme (WFP) said it faced a shortfall": a bracketed acronym is one of the words of the
   subject in a subordinate clause after the figure, whose verb speaks for that clause only.
 
+Four more, in a third commit, from probes of the style written after the reports (rows in
+batch 3, which failed on the blind code; the regression diff showed no change):
+
+- "Birr 3 billion": Ethiopian papers write the birr before the amount too (currencies.csv).
+- "the commissioner, Barrister Mohammed Musa, said", "Engr. Bala Yusuf", "Comrade ...": the
+  professional titles Nigerian papers put before a name come off it, as "Dr" does.
+- "According to the General Coordination of Displaced Persons and Refugees": "Coordination"
+  is an organisation word, and "General" right before an organisation word is the body's
+  adjective, not a general's rank (the name finder had made "Persons and Refugees" a person).
+- "Governor Babagana Zulum approved N50,000": Borno's governor places a report in Nigeria for
+  the letter currency "N", as "Tinubu" does (letter_currencies.csv).
+
 Seen and left alone: "counted" is not scored and differs on most figures (the gold's counted
 phrases are long); the set had left "a mother of five" an open convention (the ds2-feature
 and everyday probe docstrings); this batch's gold settles it as children, the reporter's.
@@ -274,6 +286,55 @@ CASES += [
         [
             ("Some 12,000", 12000, AP, C, None, {"head": "families", "source": None}),
             ("$40 million", 40e6, E, M, "USD", {"source": "World Food Programme"}),
+        ],
+    ),
+]
+
+# Batch 3: constructions of the style met in probes written after the reports (Ethiopian,
+# Nigerian and Darfur copy; none is in the three reports), fixed in a third commit (each row
+# failed on the blind commit's code).
+CASES += [
+    (
+        "invented/Addis Standard: 'Birr' before the amount, as after it",
+        "The Amhara region has allocated Birr 3 billion to rebuild houses for 120,000 "
+        "returnees, while Oromia set aside 450 million Birr.",
+        [
+            ("Birr 3 billion", 3e9, E, M, "ETB"),
+            ("120,000", 120000, E, C, None, {"head": "returnees"}),
+            ("450 million Birr", 450e6, E, M, "ETB"),
+        ],
+    ),
+    (
+        "invented/Punch: a commissioner's 'Barrister' before his name",
+        "About 60 per cent of the 2,000 IDPs in Yola are children, the commissioner, Barrister "
+        "Mohammed Musa, said.",
+        [
+            ("About 60 per cent", 60, AP, P, "%", {"source": "Mohammed Musa"}),
+            ("2,000", 2000, E, C, None, {"head": "idps", "source": "Mohammed Musa"}),
+        ],
+    ),
+    (
+        "invented/Radio Dabanga: the Coordination of Displaced Persons and Refugees speaks",
+        "According to the General Coordination of Displaced Persons and Refugees, more than "
+        "9,000 people reached Tawila on Monday.",
+        [
+            (
+                "more than 9,000",
+                9000,
+                LO,
+                C,
+                None,
+                {"source": "General Coordination of Displaced Persons and Refugees"},
+            )
+        ],
+    ),
+    (
+        "invented/Daily Trust: 'Zulum' places naira written 'N' in Borno copy",
+        "Governor Babagana Zulum approved N50,000 for each of the 5,000 returnee households "
+        "in Marte.",
+        [
+            ("N50,000", 50000, E, M, "NGN"),
+            ("5,000", 5000, E, C, None, {"head": "households"}),
         ],
     ),
 ]
