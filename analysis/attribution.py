@@ -80,7 +80,8 @@ _TITLE_WORDS = frozenset(
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri
     lawyer attorney activist researcher economist analyst lecturer undersecretary
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
-    monsignor professor""".split()
+    monsignor professor
+    alhaji alhaja hajiya malam mallam barr engr comrade""".split()  # Nigerian (devset2 africa)
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.
@@ -1783,12 +1784,26 @@ _TALLY_TAIL_RE = re.compile(
     r"((?:an?|the)[ \u00a0](?:[A-Z][\w.&'’\-]*[ \u00a0]){1,3}(?:tally|count))"
     r"[ \u00a0](?:of|from|based[ \u00a0]on)[ \u00a0]"
 )
+#: One unnamed person whose place, after "in", stays with him as "officer" keeps it.
+_ONE_SPEAKER_IN = (
+    "leader", "resident", "farmer", "trader", "driver", "villager", "elder", "witness",
+    "worker", "teacher", "nurse", "doctor", "survivor", "activist", "sheikh", "chief",
+    # Sudan's local Emergency Response Rooms are told apart by where they are: "the
+    # Emergency Response Room in Tawila said" (as the plural "Rooms in Darfur" is kept)
+    "Room",
+)  # fmt: skip
 _NP_PP_TAIL_RE = re.compile(
     # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9);
     # (a region's adjective before the name is the place too: "traders in eastern Chad")
     # ("Police in Kent said": police are many, as "officials in Kent"; devset2 europe)
-    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])(?<!officer[ \u00a0])(?<!official[ \u00a0])(?<!olice[ \u00a0])in"
-    r"|(?:(?<=[a-z]s[ \u00a0])|(?<=officer[ \u00a0])|(?<=official[ \u00a0])|(?<=olice[ \u00a0]))"
+    # ("A community leader in Dansadau, who pleaded anonymity, said", "a farmer in Tawila":
+    # one unnamed person, where he is is who he is; African dailies, devset2 africa)
+    r"[ \u00a0](?:(?<![a-z]s[ \u00a0])(?<!officer[ \u00a0])(?<!official[ \u00a0])(?<!olice[ \u00a0])"
+    + "".join(rf"(?<!{w}[ \u00a0])" for w in _ONE_SPEAKER_IN)
+    + r"in"
+    r"|(?:(?<=[a-z]s[ \u00a0])|(?<=officer[ \u00a0])|(?<=official[ \u00a0])|(?<=olice[ \u00a0])"
+    + "".join(rf"|(?<={w}[ \u00a0])" for w in _ONE_SPEAKER_IN)
+    + r")"
     r"in(?![ \u00a0](?:[A-Z]|(?:(?:north|south)"
     r"(?:-?(?:east|west))?ern|eastern|western|central|southeast|northeast|southwest|northwest)"
     # ("Sources in the Federal Investigation Agency said": a body's capitalised name
@@ -3553,7 +3568,9 @@ _FROM_SPEAKERS = frozenset(
     """officials official sources officers residents witnesses doctors lawmakers experts
     representatives delegates envoys spokesmen commanders leaders authorities
     teacher teachers nurse nurses doctor worker workers volunteer volunteers resident
-    witness elder elders""".split()
+    witness elder elders
+    farmer farmers trader traders driver drivers villager villagers survivor survivors
+    leader activist activists herder herders fisherman fishermen man woman""".split()
 )
 
 
@@ -4646,7 +4663,10 @@ _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
     r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor"
     # nameless speakers of features: "a teacher from the village", "a nurse with MSF"
-    r"|teacher|nurse|doctor|researcher|volunteer|lawyer|analyst|activist|trader|driver|elder)"
+    r"|teacher|nurse|doctor|researcher|volunteer|lawyer|analyst|activist|trader|driver|elder"
+    # "A farmer from Shaqra, who asked not to be named, said ... '...,' he said", "a camp
+    # sheikh": the nameless witnesses of Sudanese and Somali copy (devset2 africa)
+    r"|farmer|villager|herder|fisherman|survivor|witness|shopkeeper|sheikh)"
     # "Colombia's director of migration", "the head of the agency": a person, for "he said";
     # "A spokeswoman for the Ministry of Justice ... she added" (session 5, prisons copy);
     # "A senior official at the interior ministry, requesting anonymity, said ... '...,' he
@@ -6764,7 +6784,9 @@ _WITH_ABSOLUTE_RE = re.compile(r"[ \u00a0]with[ \u00a0][^,;.:]{1,60}$")
 # closes the sentence and still covers what comes before it; devset2 stats)
 _SUBORDINATE_SUBJECT_RE = re.compile(
     r"[ \u00a0,](?:after|because|since|when|while|although|though|before|until|once|as)"
-    r"[ \u00a0](?:[\w'’.-]+[ \u00a0]){1,5}$"
+    # (a body's bracketed acronym is one of its words: "after the World Food Programme (WFP)
+    # said it faced a shortfall"; Kenyan dailies, devset2 africa)
+    r"[ \u00a0](?:[\w'’.-]+[ \u00a0]|\([A-Z][A-Za-z]{1,9}\)[ \u00a0]){1,5}$"
 )
 _OBJECT_WORD_AFTER_RE = re.compile(r"[ \u00a0](?:that[ \u00a0])?[\w$€£]")
 
@@ -7573,6 +7595,17 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
     if "," not in between:
         return False
     before = text[max(0, start - 80) : start]
+    if (
+        before.endswith((" of ", " of\u00a0"))
+        and _SPEAKER_APPOSITION_OF_RE.search(before)
+        and between.rstrip().endswith(",")
+        and between.count(",") == 1
+        and not any(c in between for c in '.;:"“”')
+    ):
+        # "Halima Abdi Farah, a mother of seven who arrived from Jilib in 2011, said": the
+        # apposition that describes the speaker is the reporter's (African dailies, devset2
+        # africa)
+        return True
     i = max(before.rfind(", who "), before.rfind(", which "))
     if i < 0 and " who " in before:
         # "Sara Lindqvist, a researcher with the Danish Refugee Council who surveyed 300
@@ -7601,6 +7634,11 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
     return True
 
 
+#: A speaker's name (perhaps starred as changed, perhaps with an age), then an apposition
+#: "a NOUN of" ending right before the figure: ", a mother of", "Halima*, 34, a mother of".
+_SPEAKER_APPOSITION_OF_RE = re.compile(
+    rf"[{_UPPER_LATIN}][{_LATIN}'’\-]+\*?(?:,[ \u00a0]\d{{1,3}})?,[ \u00a0](?:a|an)[ \u00a0](?:[a-z][\w\-]*[ \u00a0]){{1,3}}of[ \u00a0]$"
+)
 #: A name, then an age set off by commas, ending the subject: "Yorgelis, 19,".
 _NAME_AGE_END_RE = re.compile(rf"[{_UPPER_LATIN}][{_LATIN}'’\-]+(?P<age>,[ \u00a0]\d{{1,3}},)$")
 #: A name set off by commas right before the verb: "..., Zarghona, " in "Her neighbour, a
@@ -7632,9 +7670,13 @@ _OPENING_PLACE_APPOSITION_RE = re.compile(
     # (a place's lower-case unit after its name: "In Khanke camp, home to about 2,800
     # households", "In Duhok province, which hosts ..."; Kurdish copy, devset2 mideast)
     r"(?:[ \u00a0](?:camp|province|governorate|district|city|town|village|region|settlement))?"
+    # (and where it is: "At the Government Girls Secondary School camp in Gusau, which now
+    # shelters about 3,800 persons,"; Nigerian dailies, devset2 africa)
+    r"(?:[ \u00a0]in[ \u00a0][A-Z][\w’'\-]*)?"
     # (or a "where" clause about it: "In Pidie, where some 480 refugees have been housed
     # since March, regent X said"; Jakarta Post copy, devset2 asiapac)
-    r",[ \u00a0](?:home[ \u00a0]to|where[ \u00a0]|which[ \u00a0](?:hosts|is[ \u00a0]home[ \u00a0]to)"
+    r",[ \u00a0](?:home[ \u00a0]to|where[ \u00a0]|which[ \u00a0](?:(?:now|currently|already|still)[ \u00a0])?"
+    r"(?:hosts|shelters|houses|is[ \u00a0]home[ \u00a0]to)"
     r"|(?:a|an|the)[ \u00a0](?:[a-z]+[ \u00a0])?(?:city|town|province|district|region|port"
     r"|country|state|camp|village|settlement|neighbourhood|neighborhood)[ \u00a0]"
     r"(?:of|with|that[ \u00a0]hosts|hosting)[ \u00a0])"

@@ -285,7 +285,11 @@ _PLACE_NOUN_AFTER = re.compile(
 # said", "a resident of Domkal said" (South Asian dailies, session 9).
 _PLACE_OF_SPEAKER_BEFORE = re.compile(
     r"(?:\b[A-Za-z][a-z]+[ \u00a0](?:in|at)|,[ \u00a0]\d{1,3},[ \u00a0](?:of|from)"
-    r"|\b(?:residents?|natives?|villagers?)[ \u00a0](?:of|from))[ \u00a0]{1,3}\Z"
+    # ("A trader from Gamboru said", "a farmer from Shaqra said": one person and where he
+    # is from; African dailies, devset2 africa)
+    r"|\b(?:residents?|natives?|villagers?)[ \u00a0](?:of|from)"
+    r"|\b(?:farmers?|traders?|drivers?|herders?|fisherm[ae]n|elders?|survivors?|witness(?:es)?"
+    r"|leaders?|m[ae]n|wom[ae]n)[ \u00a0]from)[ \u00a0]{1,3}\Z"
 )
 # An age right after one capitalised word: "Zabihullah, 34, said" (Afghan copy names many
 # returnees by one name; session 9).
@@ -634,6 +638,11 @@ class _Finder:
             if w in lex.heads or w in lex.strip_honorifics:
                 h = i
         if h < 0:
+            return False
+        if words[h] == "General" and h + 1 < len(words) and self._is_org_token(words[h + 1]):
+            # "the General Coordination of Displaced Persons and Refugees", "the General
+            # Directorate of ...": the adjective of a body's name, no general's rank (Darfur
+            # copy, devset2 africa)
             return False
         j = h + 1
         while j < len(toks):

@@ -5474,7 +5474,8 @@ _CLAUSE_WORDS = frozenset(
     throughout upon themselves itself himself herself ourselves yourselves
     don't didn't doesn't won't can't couldn't wouldn't isn't aren't wasn't weren't
     haven't hasn't hadn't don’t didn’t doesn’t won’t can’t couldn’t wouldn’t isn’t
-    aren’t wasn’t weren’t haven’t hasn’t hadn’t""".split()  # "above 500,000 due to the violence"
+    aren’t wasn’t weren’t haven’t hasn’t hadn’t cannot shouldn't mustn't shouldn’t mustn’t
+    """.split()  # "above 500,000 due to the violence"
     # "40% rather than", "the numbers never exceeded 12,000": adverbs, no counted noun; a
     # reflexive pronoun, a preposition and a negated verb end the noun phrase: "of whom
     # 70,000 find themselves in settlements", "the 610 registered throughout the year",
@@ -10774,6 +10775,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if noun == "toll":
                 r["head"] = r["counted"] = "deaths"  # "a death toll of 52"
                 continue
+            if noun in _PARENT_NOUNS:
+                # "a mother of seven", "a father of five": her children, the noun the
+                # description leaves out (African dailies, devset2 africa)
+                r["head"] = r["counted"] = "children"
+                continue
             if noun in ("population", "populace"):
                 # "Ceuta, with a population of 80,000": people, never the count before it
                 r["head"] = r["counted"] = "people"
@@ -12700,6 +12706,8 @@ _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 _MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
+#: A parent "of N": the children counted ("a mother of seven who fled Jilib").
+_PARENT_NOUNS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what
 # is counted ("a total of 52", "out of 10", "an increase of 300", "a depth of 10").
 _NOT_NOUN_OF = frozenset(
