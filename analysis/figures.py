@@ -716,7 +716,14 @@ _AGE_IN_COMMAS_BEFORE_RE = re.compile(
     r"(?:\b(?!(?:In|On|At|By|For|From|Since|Last|This|That|The|Of|During|Until|After|Before"
     r"|Between|And|But|Early|Late|Next|Mid)\b)[A-Z][a-z]+[ \u00a0][A-Z][a-z]+|\b(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Tt]eenager"
     r"|[Tt]een|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Gg]randmother"
-    r"|[Gg]randfather|[Pp]ensioner|[Vv]ictim|[Ss]uspect|[Dd]river|[Bb]rother|[Ss]ister))"
+    r"|[Gg]randfather|[Pp]ensioner|[Vv]ictim|[Ss]uspect|[Dd]river|[Bb]rother|[Ss]ister"
+    # a person by role or trade: "The smuggler, 42, was jailed", "the farmer, 60, said"
+    # (court and feature copy, session 14)
+    r"|[Ss]muggler|[Tt]rafficker|[Mm]igrant|[Rr]efugee|[Ss]eeker|[Dd]eportee|[Rr]eturnee"
+    r"|[Dd]efendant|[Ff]armer|[Ff]isherman|[Tt]eacher|[Ss]tudent|[Ww]orker|[Ll]abou?rer"
+    r"|[Tt]rader|[Vv]endor|[Ss]hopkeeper|[Nn]urse|[Dd]octor|[Ss]oldier|[Oo]fficer|[Ww]idow"
+    r"|[Ss]urvivor|[Rr]esident|[Vv]illager|[Hh]erder|[Tt]ailor|[Mm]echanic|[Cc]arpenter"
+    r"|[Jj]ournalist|[Aa]ctivist))"
     r",[ \u00a0]$"
 )
 _AGE_IN_COMMAS_AFTER_RE = re.compile(r",[ \u00a0](?!and\b|or\b)[a-z]")
@@ -9970,6 +9977,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         elif text.startswith(" heads of ", np_at):
             np_at += 9  # "1.1 million heads of livestock" (Pakistani flood copy, ds2-disaster)
         counted, head = _noun_phrase_after(text, np_at)
+        if (
+            head is None
+            and kind == "count"
+            and text[d.start - 2 : d.start] in (": ", ":\u00a0")
+            and (mo := _MOST_NOUN_OPENING_RE.match(text, s_start, d.start - 2))
+            and _is_plural_noun(mo.group("n"))
+        ):
+            # "The most applications were again registered in Germany: 124,000", "Most
+            # arrivals came from Tunisia: 12,000": the count after the colon is of what the
+            # sentence opened with (Eurostat and EUAA copy, session 14)
+            r["head"] = r["counted"] = mo.group("n").lower()
+            continue
         if head in _COMPASS_WORDS and text.startswith(
             (" of ", "\u00a0of "), np_at + len(counted) + 1
         ):
@@ -11505,6 +11524,14 @@ _OPENING_PP_CHANGE_RE = re.compile(
     r"|climbed|jumped|increased|decreased|dropped|declined|surged|grew|grown|reached|hit"
     r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0](?:to|from)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
+)
+
+
+#: A sentence that opens with the most of something, up to a colon: "The most applications
+#: among the 29 countries were again registered in Germany".
+_MOST_NOUN_OPENING_RE = re.compile(
+    r"[ \u00a0\n\"“]*(?:[Tt]he[ \u00a0])?[Mm]ost[ \u00a0](?:[a-z][a-z-]+[ \u00a0]){0,2}?"
+    r"(?P<n>[a-z][a-z-]{2,}s)\b[^:;.]{0,140}$"
 )
 
 

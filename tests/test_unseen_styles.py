@@ -3267,6 +3267,10 @@ NOT_FIGURE_CASES = [
         "invented/wire: days of a month listed before it",
         "Talks on 12, 13 and 14 March and a vote on 5 or 6 May were planned.",
     ),
+    # An age set off by commas after a person named by role or trade, as court and feature
+    # copy write it ("The smuggler, 42, was jailed"; probed in session 14): it was a count.
+    ("invented/court: a trafficker's age in commas", "The trafficker, 37, was remanded."),
+    ("invented/feature: a fisherman's age in commas", "A fisherman, 58, saw the boat sink."),
 ]
 
 
@@ -6872,6 +6876,22 @@ CASES += [
         "invented/AP: a clock time and its day in one sentence",
         "The boat capsized at 4 a.m. Tuesday with 52 people aboard, police said.",
         [("52", 52, "exact", "count", None, {"source": "police"})],
+    ),
+    # Real EUAA copy (session 14): "The most applications among the 29 countries were again
+    # registered in Germany: 124,000" counted countries. A bare count after a colon counts
+    # what the sentence opened with. Invented cases.
+    (
+        "invented/statistics desk: the most of something, then its count after a colon",
+        "The most deportations among the 12 provinces were again carried out in Sindh: 4,310.",
+        [
+            ("12", 12, "exact", "count", None, {"head": "provinces"}),
+            ("4,310", 4310, "exact", "count", None, {"head": "deportations"}),
+        ],
+    ),
+    (
+        "invented/wire: most of something came from a place, its count after a colon",
+        "Most returnees crossed at Torkham: 8,900.",
+        [("8,900", 8900, "exact", "count", None, {"head": "returnees"})],
     ),
 ]
 
