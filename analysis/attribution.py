@@ -4031,6 +4031,20 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     last_end = _last_subject_stop(seg_stripped)
     if (
         last_end is not None
+        and last_end >= 2
+        and seg_stripped[last_end - 1] == ","
+        and seg_stripped[last_end - 2].isdigit()
+        and (own := _AMOUNT_THEN_SUBJECT_RE.match(seg_stripped, last_end))
+        # (the amount the object of a verb before it, not the subject's own count: "About
+        # 12,000 people and their families said" keeps its count in the subject)
+        and _PAST_CLAUSE_VERB_RE.search(seg_stripped, 0, last_end)
+    ):
+        # "The court fined the agency S$12,000 and the ministry said": the comma the last
+        # stop found groups thousands; the subject is the clause's own after "and"
+        # (Singapore copy, session 14)
+        return own.group("np")
+    if (
+        last_end is not None
         and last_end > 4
         and seg_stripped.endswith(" who", 0, last_end)
         and seg_stripped[last_end - 5 : last_end - 4].isalpha()
@@ -4130,13 +4144,23 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
     return np
 
 
+#: The rest of an amount a comma grouped, then "and" and a clause's own subject.
+_AMOUNT_THEN_SUBJECT_RE = re.compile(
+    r"\d{3}(?:,\d{3})*(?:\.\d+)?(?:[ \u00a0][a-z]+){0,3}[ \u00a0]and[ \u00a0]"
+    r"(?P<np>(?:(?:the|its|their)[ \u00a0])?[A-Za-z][\w&.'’\-]*(?:[ \u00a0][A-Za-z][\w&.'’\-]*){0,5})"
+    r"[ \u00a0]?$"
+)
 _PAST_CLAUSE_VERB_RE = re.compile(
     r"\b(?:began|came|went|left|fled|rose|fell|took|gave|made|saw|grew|ran|[a-z]{2,}ed)"
     r"[ \u00a0](?:on|in|at|to|from|by|after|before|since|last|this|early|late)\b"
     # "Police arrested 12 people and the ministry said": a past verb with its count as
     # object is a clause of its own before "and" (Bangkok Post copy, devset2 asiapac)
-    r"|\b[a-z]{3,}ed[ \u00a0](?:(?:about|some|over|nearly|almost|at[ \u00a0]least"
-    r"|more[ \u00a0]than)[ \u00a0])?\d"
+    r"|\b[a-z]{3,}ed[ \u00a0]"
+    # (an indirect object before an amount: "The court fined the agency S$12,000 and the
+    # ministry said", session 14)
+    r"(?:(?:the|a|an|its|their|his|her)[ \u00a0](?:[a-z]+[ \u00a0]){1,2})?"
+    r"(?:(?:about|some|over|nearly|almost|at[ \u00a0]least|more[ \u00a0]than)[ \u00a0])?"
+    r"(?:[A-Z]{0,3}[$€£₹]|Rs\.?[ \u00a0]?)?\d"
 )
 
 
@@ -4524,7 +4548,13 @@ _CONTRAST_BREAK_RE = re.compile(
 # alliance said today."
 # (with no comma too, before a subject of its own: "Police arrested 12 people and the
 # ministry said 40 more were sought"; devset2 asiapac)
-_AND_BREAK_RE = re.compile(r",[ \u00a0]and\b|[ \u00a0]and[ \u00a0](?:the|its|their)[ \u00a0]")
+_AND_BREAK_RE = re.compile(
+    r",[ \u00a0]and\b|[ \u00a0]and[ \u00a0](?:the|its|their)[ \u00a0]"
+    # (or a name and its verb: "The court fined the agency S$12,000 and MOM said it would
+    # review 40 other firms", session 14)
+    # (searched up to the verb, so the name runs to the end)
+    r"|[ \u00a0]and[ \u00a0](?=[A-Z][\w&.'’\-]*(?:[ \u00a0][A-Z][\w&.'’\-]*){0,4}[ \u00a0]?$)"
+)
 
 
 # "..., and tonight Athens says it will send a frigate": what the speaker says after ", and"

@@ -6893,6 +6893,27 @@ CASES += [
         "Most returnees crossed at Torkham: 8,900.",
         [("8,900", 8900, "exact", "count", None, {"head": "returnees"})],
     ),
+    # Left alone by ds2-asiapac and taken up by the lead (session 14): "Singapore fined the
+    # agency S$12,000 and MOM said ..." gave the fine to MOM, and with "and the ministry
+    # said" the ministry's own figure lost its source (the thousands comma was read as the
+    # subject's edge). Invented cases.
+    (
+        "invented/Singapore daily: an amount in one clause, a body's figure after 'and X said'",
+        "The court fined the employer S$8,000 and MOM said it was checking 25 other firms.",
+        [
+            ("S$8,000", 8000, "exact", "money", "SGD", {"source": None}),
+            ("25", 25, "exact", "count", None, {"source": "MOM"}),
+        ],
+    ),
+    (
+        "invented/Singapore daily: the same with 'and the ministry said'",
+        "The court fined the employer S$8,000 and the ministry said it was checking 25 "
+        "other firms.",
+        [
+            ("S$8,000", 8000, "exact", "money", "SGD", {"source": None}),
+            ("25", 25, "exact", "count", None, {"source": "the ministry"}),
+        ],
+    ),
 ]
 
 
