@@ -12625,6 +12625,10 @@ def _amount_subject(
         # "the death toll from three days of shelling has risen to 212": how long the
         # fighting lasted is no count of its own
         and rows[j]["kind"] != "duration"
+        # nor is the measure of the event that caused it: "the death toll from a
+        # 6.2-magnitude earthquake ... has risen to", "the toll from a cyclone with winds of
+        # 185 km/h" (quake and storm copy, ds2-science)
+        and rows[j]["kind"] != "measure"
         # nor is the share of the change ("fell by 1% in 2016 to 17,395")
         and not (change is not None and rows[j]["start"] >= window_start + change.start())
         # nor the level it started from: "the number of people held rose from 5,200 in June
