@@ -38,6 +38,56 @@ CASES = [
             ("157", 157, E, C, None, {"head": "deaths"}),
         ],
     ),
+    # --- sources: researchers at a university ---------------------------------------------
+    (
+        "invented/Guardian science desk: a study by researchers at the University of X",
+        "About 70% of the boats were overloaded, according to a study by researchers at the "
+        "University of Exeter.",
+        [("About 70%", 70, AP, P, "%", {"source": "researchers at the University of Exeter"})],
+    ),
+    (
+        "invented/BBC science: a report published by scientists from a college",
+        "The crossing takes about seven hours, according to a report published on Monday by "
+        "scientists from Imperial College London.",
+        [
+            (
+                "about seven hours",
+                7,
+                AP,
+                D,
+                "hour",
+                {"source": "scientists from Imperial College London"},
+            )
+        ],
+    ),
+    (
+        "invented/wire: sentence-initial researchers at a named university",
+        "Researchers at Oxford University said 1,300 people had died on the route.",
+        [("1,300", 1300, E, C, None, {"source": "Researchers at Oxford University"})],
+    ),
+    (
+        "invented/wire: officials at the University of X keep their employer",
+        "Officials at the University of Bath said 45 students had left the city.",
+        [("45", 45, E, C, None, {"source": "Officials at the University of Bath"})],
+    ),
+    (
+        "invented/science desk: 'The researchers found' after researchers at a university",
+        "Researchers at the University of Bristol said 300 boats had been tracked since 2022. "
+        "The researchers found that 45% of them had no working compass.",
+        [
+            ("300", 300, E, C, None, {"source": "Researchers at the University of Bristol"}),
+            ("45%", 45, E, P, "%", {"source": "Researchers at the University of Bristol"}),
+        ],
+    ),
+    (
+        "invented/science desk: 'The scientists estimated' after a study by scientists from",
+        "Crossings rose by 12%, according to a study by scientists from Imperial College "
+        "London. The scientists estimated that 800 people had died.",
+        [
+            ("12%", 12, E, P, "%", {"source": "scientists from Imperial College London"}),
+            ("800", 800, E, C, None, {"source": "scientists from Imperial College London"}),
+        ],
+    ),
 ]
 
 
