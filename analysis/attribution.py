@@ -4664,6 +4664,8 @@ _PERSON_NOUNS = re.compile(
 _FORECASTERS = frozenset(
     "economists analysts forecasters experts strategists traders investors markets".split()
 )
+# ("..., investigators found.", "..., auditors found.": who closes the sentence with a
+# finding; transport-desk copy, ds2-science)
 _SOURCE_NOUNS = frozenset(
     _GENERIC_ORG.split("|")
     + """government police army military authorities officials ministry company firm bank
@@ -4671,7 +4673,8 @@ _SOURCE_NOUNS = frozenset(
     researchers scientists inspectors doctors medics hospital hospitals coastguard guard
     administration organisers organizers
     partners monitors volunteers staff
-    advocates activists campaigners lawyers attorneys experts analysts""".split()
+    advocates activists campaigners lawyers attorneys experts analysts
+    investigators auditors""".split()
 )  # ("Advocates estimate 20,000 live in Florida": court and US copy)  # "partners": "Protection partners recorded 1,910 cases" (OCHA copy, devset2 agency)
 
 

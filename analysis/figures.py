@@ -12503,7 +12503,10 @@ _CHANGE_BY_TO_RE = re.compile(
 )
 # "taking/raising/bringing the death toll (in the region) to 162"
 _TOLL_TO_RE = re.compile(
-    r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
+    r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted"
+    # "Officials revised the death toll down to 2,053", "updated the toll to 97": a
+    # correction of the toll (quake copy, ds2-science)
+    r"|revised|revising|updated|updating|lowered|lowering|adjusted|adjusting)"
     r"[ \u00a0](?:the|its|their|[A-Z][\w'’]*)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll\b"
 )
 _TOLL_AT_RE = re.compile(

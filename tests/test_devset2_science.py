@@ -88,6 +88,31 @@ CASES = [
             ("800", 800, E, C, None, {"source": "scientists from Imperial College London"}),
         ],
     ),
+    # --- batch 2: the style beyond the three reports (invented, written before the run) ----
+    (
+        "invented/Reuters quake: officials revised the death toll down to N from M",
+        "Officials revised the death toll down to 2,053 from 2,445 after some victims were "
+        "counted twice.",
+        [
+            ("2,053", 2053, E, C, None, {"head": "deaths"}),
+            ("2,445", 2445, E, C, None, {"head": "deaths"}),
+        ],
+    ),
+    (
+        "invented/AFP quake: the ministry updated the toll to N",
+        "The health ministry updated the toll to 97 on Tuesday.",
+        [("97", 97, E, C, None, {"head": "deaths"})],
+    ),
+    (
+        "invented/transport desk: a closing 'investigators found'",
+        "The boat was carrying 3 tonnes more than it was built for, investigators found.",
+        [("3 tonnes", 3, E, MS, "metric_ton", {"source": "investigators"})],
+    ),
+    (
+        "invented/wire: a closing 'auditors found'",
+        "The camp had received 410 tents fewer than it paid for, auditors found.",
+        [("410", 410, E, C, None, {"head": "tents", "source": "auditors"})],
+    ),
 ]
 
 
