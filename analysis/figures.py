@@ -7890,6 +7890,14 @@ _GAPPED_NEXT_OK = frozenset(
 _GAP_STOPS = frozenset('.!?;:\n()"“”')  # (digits between are no figure: "3% in 2022, 4 in 2023")
 
 
+#: A verb that states the amount right after it (no copula: "the EU is at 134" is gapped).
+_OWN_AMOUNT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|fell|fallen|falls|dropped|declined|reached"
+    r"|reaches|topped|passed|exceeded|surpassed|carry|carries|carried|carrying)"
+    r"(?:[ \u00a0](?:to|at|by|past))?[ \u00a0]$"
+)
+
+
 def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
     """A unit, currency or scale written once, on the first item of a gapped list ("Prices
     rose 4.1% in Spain, 3.8 in Italy and 2.9 in France", "The US pledged $4 billion, Japan
@@ -7928,6 +7936,10 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
                 or gap.endswith((" a further ", " another ", " an additional ", " plus "))
             )
             and not any(c in _GAP_STOPS for c in gap)
+            # "400 mm of rain and the death toll rose to 61", "25 metres long and built to
+            # carry 40": a number after a verb of its own is no item of a gapped list, whose
+            # later items leave the verb out (storm and boat copy, ds2-science)
+            and not _OWN_AMOUNT_VERB_BEFORE_RE.search(text, max(prev.end, n.start - 24), n.start)
             and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
             and nw.group(1).lower() in _GAPPED_NEXT_OK
             # "slipped 0.7% or 49.63 to 6,728": the same change in points, then the new

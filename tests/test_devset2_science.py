@@ -113,6 +113,42 @@ CASES = [
         "The camp had received 410 tents fewer than it paid for, auditors found.",
         [("410", 410, E, C, None, {"head": "tents", "source": "auditors"})],
     ),
+    (
+        "invented/storm copy: a toll's own verb after rainfall in millimetres",
+        "The storm dumped 300 mm of rain and the toll rose to 38.",
+        [
+            ("300 mm", 300, E, MS, "millimeter"),
+            ("38", 38, E, C, None, {"head": "deaths"}),
+        ],
+    ),
+    (
+        "invented/transport desk: a boat's length, then what it was built to carry",
+        "The dinghy, 9 metres long and built to carry 25, had 70 people on board.",
+        [
+            ("9 metres", 9, E, MS, "meter"),
+            ("25", 25, E, C, None),
+            ("70", 70, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/AP storm: winds and rain in the toll's relative clause",
+        "The death toll from the storm, which brought winds of up to 200 km/h and 400 mm of "
+        "rain, rose to 61.",
+        [
+            ("up to 200 km/h", 200, UP, MS, "kilometer / hour"),
+            ("400 mm", 400, E, MS, "millimeter"),
+            ("61", 61, E, C, None, {"head": "deaths"}),
+        ],
+    ),
+    (
+        "guard/wire: a gapped list keeps its unit ('the EU is at 134' has only a copula)",
+        "Prices rose 4.1% in Spain, 3.8 in Italy and 2.9 in France.",
+        [
+            ("4.1%", 4.1, E, P, "%"),
+            ("3.8", 3.8, E, P, "%"),
+            ("2.9", 2.9, E, P, "%"),
+        ],
+    ),
 ]
 
 
