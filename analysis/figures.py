@@ -7693,6 +7693,12 @@ def _rebound(d: _Draft) -> None:
         d.high = d.value
 
 
+#: Lengths whose second side "by N" an area may leave without its unit ("4 metres by 5").
+_LENGTH_UNITS = frozenset(
+    _pint_unit(u) for u in ("meter", "centimeter", "kilometer", "foot", "inch", "yard", "mile")
+)
+
+
 def _carry_units(text: str, out: list[_Draft]) -> None:
     """Give a bare number the unit or scale written once for it and another figure in a
     comparison: a change's "to X from Y", a vote's "51 percent to 43", "from one year to
@@ -7718,6 +7724,24 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # a poll's or a vote's two shares: "leads by 8 points, 51 percent to 43"
             n.kind, n.unit, n.time_unit_text = "percent", "%", d.time_unit_text
+        elif (
+            gap_len == 4
+            and d.kind == "measure"
+            and d.unit in _LENGTH_UNITS
+            and n.kind == "count"
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and nt.scale == 1
+            and text[d.end : n.start] in (" by ", " by\u00a0")
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and nw.group(1).lower() in ("", "and", "with")
+            and d.value
+            and 0.1 <= n.value / d.value <= 10
+        ):
+            # "The tent, 4 metres by 5, housed ...", "a cell 3 metres by 2": the second side
+            # of an area is in the first one's unit (shelter and camp copy, ds2-science)
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
         elif (
             n.kind == "count"
             and d.kind in ("percent", "measure")

@@ -149,6 +149,20 @@ CASES = [
             ("2.9", 2.9, E, P, "%"),
         ],
     ),
+    (
+        "invented/UK feature: a shelter's second side after 'by' keeps the first's unit",
+        "Each shelter, 3 metres by 4, sleeps a family of six.",
+        [
+            ("3 metres", 3, E, MS, "meter"),
+            ("4", 4, E, MS, "meter"),
+            ("six", 6, E, C, None),
+        ],
+    ),
+    (
+        "guard/flood copy: 'by' and a clock time after a measure",
+        "The water rose 2 metres by 9 pm.",
+        [("2 metres", 2, E, MS, "meter")],
+    ),
 ]
 
 
