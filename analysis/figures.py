@@ -8778,6 +8778,11 @@ _THEM_IN_SENTENCE_RE = re.compile(
     r"\b(?:for|of|representing|from)[ \u00a0](?:the|these|those)[ \u00a0](?P<np>(?:[a-z][a-z\-]*[ \u00a0])?(?P<n>[a-z]{3,}))"
     r"(?=[ \u00a0](?:said|say|says|told|claimed|added|who|had|have|were|are)\b)"
 )
+#: The plural noun a comma sets off before "N of them": "The aftershocks, more than 300".
+_APPOSED_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)[ \u00a0](?P<n>[a-z]{3,}),[ \u00a0]"
+    r"(?:(?:some|about|around|more[ \u00a0]than|nearly|almost|at[ \u00a0]least|over|roughly)[ \u00a0])?$"
+)
 _OF_PRONOUN_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
     r"|those(?=[ \u00a0]{0,2}[,.;:)]|[ \u00a0](?:on|in|at|from|with|were|are|was|had|have)\b))"
@@ -9383,6 +9388,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
+            if (
+                ante is None
+                and text[d.start - 2 : d.start] in (", ", ",\u00a0")
+                and (ap := _APPOSED_GROUP_BEFORE_RE.search(text, max(0, d.start - 30), d.start))
+                and _is_plural_noun(ap.group("n"))
+            ):
+                # "The aftershocks, more than 300 of them, kept ...", "The protesters, some
+                # 2,000 of them, marched": the group set off before "N of them" is what it
+                # counts, with no count of it before (quake and wire copy, ds2-science)
+                r["head"] = r["counted"] = ap.group("n").lower()
+                continue
             if (
                 ante is None
                 and k > 0

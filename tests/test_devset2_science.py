@@ -163,6 +163,27 @@ CASES = [
         "The water rose 2 metres by 9 pm.",
         [("2 metres", 2, E, MS, "meter")],
     ),
+    (
+        "invented/AP quake: the group set off before 'N of them'",
+        "The aftershocks, more than 300 of them, have kept 15,000 people sleeping outdoors.",
+        [
+            ("more than 300", 300, LO, C, None, {"head": "aftershocks"}),
+            ("15,000", 15000, E, C, None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/wire: the protesters, some N of them",
+        "The protesters, some 2,000 of them, marched to the border crossing.",
+        [("some 2,000", 2000, AP, C, None, {"head": "protesters"})],
+    ),
+    (
+        "guard/wire: 'of them' with a count before it stays a part",
+        "Of the 500 arrivals, 300 of them were Syrians.",
+        [
+            ("500", 500, E, C, None, {"head": "arrivals"}),
+            ("300", 300, E, C, None, {"part_of": 0}),
+        ],
+    ),
 ]
 
 
