@@ -840,7 +840,13 @@ _DOC_NP_RE = re.compile(
     # ("a report released by the independent think tank Pakistan Institute for ...": what
     # the body is, in lower case before its name, is no part of it; session 9)
     r"(?:(?:the|an?)[ \u00a0](?-i:(?:[a-z][\w\-]*[ \u00a0]){1,3}?)(?=(?-i:[A-Z])))?"
-    r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*?)(?=[ \u00a0](?:on|about|into)[ \u00a0](?-i:[a-z])|$))?",
+    r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*?"
+    # "a study by researchers at the University of Exeter", "a report by scientists from
+    # Imperial College London": people at a named body, kept whole as "Officials at the
+    # Torkham facility" (science-desk copy, ds2-science)
+    r"|(?-i:researchers|scientists|academics|economists|analysts|experts)[ \u00a0](?:at|from)"
+    r"[ \u00a0](?:the[ \u00a0])?(?-i:[A-Z]).*?)"
+    r"(?=[ \u00a0](?:on|about|into)[ \u00a0](?-i:[a-z])|$))?",
     re.IGNORECASE,
 )
 # a definite document with no name of its own ("the report", "its latest statement")
@@ -1829,6 +1835,17 @@ _AT_EVENT_TAIL_RE = re.compile(
 # A named body's university: "the Transactional Records Access Clearinghouse at Syracuse
 # University", "the Migration Policy Lab at Stanford University" (US copy, devset2 americas);
 # cut only after a capitalised name ("a professor at Yale University" keeps it).
+#: Groups of people whose employer "at ... University" stays with them.
+_PEOPLE_AT_BODY = _GROUPS_OF_PEOPLE | frozenset(
+    "scientists academics economists scholars forecasters engineers".split()
+)
+#: "researchers at the University of Bristol", "scientists from Imperial College London":
+#: people at a named body, whom a later "the researchers" means.
+_PEOPLE_AT_NAMED_BODY_RE = re.compile(
+    r"\b(?P<noun>[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]conomists)[ \u00a0](?:at|from)"
+    r"[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’\-]*(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?"
+    r"[A-Z][\w'’\-]*){0,6}"
+)
 _AT_UNIVERSITY_TAIL_RE = re.compile(
     r"[ \u00a0]at[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){0,4}(?:University|College)"
     r"(?:[ \u00a0](?:of|in)(?:[ \u00a0][A-Z][\w'’.\-]*){1,4})?$"
@@ -1964,7 +1981,13 @@ def _clean_np(np: str) -> str:
         # said it (UN briefing copy, session 9)
         np = _AT_EVENT_TAIL_RE.sub("", np)
         uni = _AT_UNIVERSITY_TAIL_RE.search(np)
-        if uni and np[: uni.start()].rsplit(None, 1)[-1][:1].isupper():
+        if (
+            uni
+            and (last := np[: uni.start()].rsplit(None, 1)[-1])[:1].isupper()
+            # "Researchers at Oxford University said", "Officials at the University of
+            # Bath": a group of people opening the sentence, no body's name (ds2-science)
+            and last.lower() not in _PEOPLE_AT_BODY
+        ):
             np = np[: uni.start()]
     if ")" in np:
         # "the Department of Homeland Security's (DHS's) Customs and Border Protection": the
@@ -2468,6 +2491,24 @@ class _Resolver:
             # Al-Mutairi said": the person the text named with that office, however many
             # speakers came between (Gulf agencies' aid copy, session 13)
             return envoy
+        if (
+            np[:4] in ("the ", "The ")
+            and np[4:] in ("researchers", "scientists", "academics", "economists")
+            and (
+                at := next(
+                    (
+                        g.group()
+                        for g in _PEOPLE_AT_NAMED_BODY_RE.finditer(self.text)
+                        if g.group("noun").lower() == np[4:]
+                    ),
+                    None,
+                )
+            )
+        ):
+            # "The researchers found" after "a study by researchers at the University of
+            # Portsmouth": the same people, with the body the text named them at
+            # (science-desk copy, ds2-science)
+            return at
         if np in ("Govt", "Govt.") and (gov := _GOVERNMENT_NAMED_RE.search(self.text)):
             # "Govt says 40pc of relief camps lack clean water": a headline's government is
             # the one the story names ("The federal government says ..."; ds2-wires)
@@ -4716,6 +4757,8 @@ _PERSON_NOUNS = re.compile(
 _FORECASTERS = frozenset(
     "economists analysts forecasters experts strategists traders investors markets".split()
 )
+# ("..., investigators found.", "..., auditors found.": who closes the sentence with a
+# finding; transport-desk copy, ds2-science)
 _SOURCE_NOUNS = frozenset(
     _GENERIC_ORG.split("|")
     + """government police army military authorities officials ministry company firm bank
@@ -4723,7 +4766,8 @@ _SOURCE_NOUNS = frozenset(
     researchers scientists inspectors doctors medics hospital hospitals coastguard guard
     administration organisers organizers
     partners monitors volunteers staff
-    advocates activists campaigners lawyers attorneys experts analysts""".split()
+    advocates activists campaigners lawyers attorneys experts analysts
+    investigators auditors""".split()
 )  # ("Advocates estimate 20,000 live in Florida": court and US copy)  # "partners": "Protection partners recorded 1,910 cases" (OCHA copy, devset2 agency)
 
 

@@ -7798,6 +7798,12 @@ def _rebound(d: _Draft) -> None:
         d.high = d.value
 
 
+#: Lengths whose second side "by N" an area may leave without its unit ("4 metres by 5").
+_LENGTH_UNITS = frozenset(
+    _pint_unit(u) for u in ("meter", "centimeter", "kilometer", "foot", "inch", "yard", "mile")
+)
+
+
 def _carry_units(text: str, out: list[_Draft]) -> None:
     """Give a bare number the unit or scale written once for it and another figure in a
     comparison: a change's "to X from Y", a vote's "51 percent to 43", "from one year to
@@ -7823,6 +7829,24 @@ def _carry_units(text: str, out: list[_Draft]) -> None:
         ):
             # a poll's or a vote's two shares: "leads by 8 points, 51 percent to 43"
             n.kind, n.unit, n.time_unit_text = "percent", "%", d.time_unit_text
+        elif (
+            gap_len == 4
+            and d.kind == "measure"
+            and d.unit in _LENGTH_UNITS
+            and n.kind == "count"
+            and n.start == nt.start
+            and n.end == nt.end
+            and n.bound == "exact"
+            and nt.scale == 1
+            and text[d.end : n.start] in (" by ", " by\u00a0")
+            and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
+            and nw.group(1).lower() in ("", "and", "with")
+            and d.value
+            and 0.1 <= n.value / d.value <= 10
+        ):
+            # "The tent, 4 metres by 5, housed ...", "a cell 3 metres by 2": the second side
+            # of an area is in the first one's unit (shelter and camp copy, ds2-science)
+            n.kind, n.unit, n.time_unit_text = d.kind, d.unit, d.time_unit_text
         elif (
             n.kind == "count"
             and d.kind in ("percent", "measure")
@@ -7995,6 +8019,14 @@ _GAPPED_NEXT_OK = frozenset(
 _GAP_STOPS = frozenset('.!?;:\n()"“”')  # (digits between are no figure: "3% in 2022, 4 in 2023")
 
 
+#: A verb that states the amount right after it (no copula: "the EU is at 134" is gapped).
+_OWN_AMOUNT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|fell|fallen|falls|dropped|declined|reached"
+    r"|reaches|topped|passed|exceeded|surpassed|carry|carries|carried|carrying)"
+    r"(?:[ \u00a0](?:to|at|by|past))?[ \u00a0]$"
+)
+
+
 def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
     """A unit, currency or scale written once, on the first item of a gapped list ("Prices
     rose 4.1% in Spain, 3.8 in Italy and 2.9 in France", "The US pledged $4 billion, Japan
@@ -8033,6 +8065,10 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
                 or gap.endswith((" a further ", " another ", " an additional ", " plus "))
             )
             and not any(c in _GAP_STOPS for c in gap)
+            # "400 mm of rain and the death toll rose to 61", "25 metres long and built to
+            # carry 40": a number after a verb of its own is no item of a gapped list, whose
+            # later items leave the verb out (storm and boat copy, ds2-science)
+            and not _OWN_AMOUNT_VERB_BEFORE_RE.search(text, max(prev.end, n.start - 24), n.start)
             and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
             and nw.group(1).lower() in _GAPPED_NEXT_OK
             # "slipped 0.7% or 49.63 to 6,728": the same change in points, then the new
@@ -8848,6 +8884,11 @@ _THEM_IN_SENTENCE_RE = re.compile(
     r"\b(?:for|of|representing|from)[ \u00a0](?:the|these|those)[ \u00a0](?P<np>(?:[a-z][a-z\-]*[ \u00a0])?(?P<n>[a-z]{3,}))"
     r"(?=[ \u00a0](?:said|say|says|told|claimed|added|who|had|have|were|are)\b)"
 )
+#: The plural noun a comma sets off before "N of them": "The aftershocks, more than 300".
+_APPOSED_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)[ \u00a0](?P<n>[a-z]{3,}),[ \u00a0]"
+    r"(?:(?:some|about|around|more[ \u00a0]than|nearly|almost|at[ \u00a0]least|over|roughly)[ \u00a0])?$"
+)
 _OF_PRONOUN_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
     r"|those(?=[ \u00a0]{0,2}[,.;:)]|[ \u00a0](?:on|in|at|from|with|were|are|was|had|have)\b))"
@@ -9461,6 +9502,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         of_pron = _OF_PRONOUN_RE.match(after)
         if of_pron:
             ante = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
+            if (
+                ante is None
+                and text[d.start - 2 : d.start] in (", ", ",\u00a0")
+                and (ap := _APPOSED_GROUP_BEFORE_RE.search(text, max(0, d.start - 30), d.start))
+                and _is_plural_noun(ap.group("n"))
+            ):
+                # "The aftershocks, more than 300 of them, kept ...", "The protesters, some
+                # 2,000 of them, marched": the group set off before "N of them" is what it
+                # counts, with no count of it before (quake and wire copy, ds2-science)
+                r["head"] = r["counted"] = ap.group("n").lower()
+                continue
             if (
                 ante is None
                 and k > 0
@@ -12790,7 +12842,10 @@ _CHANGE_BY_TO_RE = re.compile(
 )
 # "taking/raising/bringing the death toll (in the region) to 162"
 _TOLL_TO_RE = re.compile(
-    r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted)"
+    r"\b(?:taking|took|raising|raised|bringing|brought|pushing|pushed|lifting|lifted"
+    # "Officials revised the death toll down to 2,053", "updated the toll to 97": a
+    # correction of the toll (quake copy, ds2-science)
+    r"|revised|revising|updated|updating|lowered|lowering|adjusted|adjusting)"
     r"[ \u00a0](?:the|its|their|[A-Z][\w'’]*)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}toll\b"
 )
 _TOLL_AT_RE = re.compile(
@@ -12912,6 +12967,10 @@ def _amount_subject(
         # "the death toll from three days of shelling has risen to 212": how long the
         # fighting lasted is no count of its own
         and rows[j]["kind"] != "duration"
+        # nor is the measure of the event that caused it: "the death toll from a
+        # 6.2-magnitude earthquake ... has risen to", "the toll from a cyclone with winds of
+        # 185 km/h" (quake and storm copy, ds2-science)
+        and rows[j]["kind"] != "measure"
         # nor is the share of the change ("fell by 1% in 2016 to 17,395")
         and not (change is not None and rows[j]["start"] >= window_start + change.start())
         # nor the level it started from: "the number of people held rose from 5,200 in June

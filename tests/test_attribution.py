@@ -203,7 +203,11 @@ def _clean_np_ungated(np: str) -> str:
     if tl := a._TALLY_TAIL_RE.match(np):
         np = tl.group(1)
     uni = a._AT_UNIVERSITY_TAIL_RE.search(np)  # a named body's university (devset2 americas)
-    if uni and np[: uni.start()].rsplit(None, 1)[-1][:1].isupper():
+    if (
+        uni
+        and (last := np[: uni.start()].rsplit(None, 1)[-1])[:1].isupper()
+        and last.lower() not in a._PEOPLE_AT_BODY  # (ds2-science: "Researchers at ...")
+    ):
         np = np[: uni.start()]
     np = a._OWNER_ACRONYM_RE.sub("", np)  # (session 13: "Security's (DHS's) Customs")
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
