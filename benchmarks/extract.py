@@ -55,7 +55,12 @@ mended. Session 13's (2026-11-27: the second dev set's fifth to seventh rounds, 
 invented cases, and the lead's rules for real agency, briefing and wire copy) cost within the
 machine's noise that day (pairs alternated against 501c83f: 9.8-15.4 ms a report for the
 base, 10.2-15.8 for main; extract_many 0.195 MB/s, 11.1 times quantulum3's 0.018 in the same
-run, whose floors were 228 and 39 times). The two floors printed since
+run, whose floors were 228 and 39 times). Session 14's (2026-11-27: the eighth round, about 130
+invented cases, and the lead's rules for real agency, statistics and wire copy) cost nothing
+measurable (three pairs alternated against 436e786 after the last merge: 11.0-12.8 ms a report
+for the base, 10.5-12.5
+for main; extract_many 0.193 and 0.219 MB/s, 11.8 and 14.6 times quantulum3 in the same runs,
+floors 210-240 and 36-44 times). The two floors printed since
 then show what a 100x target asks: the Report and the number tokens alone run at about 230
 times quantulum3, and the drafts (value, bound, kind, unit) at about 44 times, so even a
 pipeline that stopped at what quantulum3 returns would be under half the target in Python.
