@@ -951,6 +951,8 @@ _BIG_THING_AFTER_RE = re.compile(r" (?:big|fun|more) thing:")
 _PAGE_STAMP_RE = re.compile(
     r"[ \t]*(?:Last[ \u00a0])?(?:[Uu]pdated|Posted|Published|Edited)[: \u00a0]+(?:about[ \u00a0])?"
     r"\w+[ \u00a0](?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \u00a0]ago\b[^\n\d]{0,60}"
+    # (and the reading time set beside it: "Published 3 hours ago | 5 min read", session 14)
+    r"(?:\d{1,2}[ \u00a0]?(?:min|mins|minute|minutes)\.?[ \u00a0]read\b[^\n\d]{0,20})?"
 )
 
 

@@ -3271,6 +3271,10 @@ NOT_FIGURE_CASES = [
     # copy write it ("The smuggler, 42, was jailed"; probed in session 14): it was a count.
     ("invented/court: a trafficker's age in commas", "The trafficker, 37, was remanded."),
     ("invented/feature: a fisherman's age in commas", "A fisherman, 58, saw the boat sink."),
+    # A scraped page's stamp with its reading time beside it (probing page furniture,
+    # session 14): the hours of "Posted 3 hours ago" were a duration once "| N min read"
+    # followed on the line.
+    ("invented/web page: a stamp and a reading time", "Posted 4 hours ago | 6 min read"),
 ]
 
 
