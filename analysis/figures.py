@@ -32,6 +32,7 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
+from .attribution import _FORECASTERS
 from .entities import _L as _ENT_L
 from .entities import _UP as _ENT_UP
 from .numbers import SCALES, TENS, UNITS, NumberToken, find_number_tokens
@@ -5588,11 +5589,10 @@ _SHARED_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0](?:and|or)[ \u00a0]\d[\d,]*(?:[ \u00a0]\d{3}(?![\d,]))*[ \u00a0]"
     r"(?P<noun>[A-Za-z]{3,16})\b"
 )
-#: A list's scale word, which the last count carries for all ("2, 3 and 4 million people").
-#: Who forecasts, as the subject of a reduced relative: "the 0.2% economists had predicted".
-_FORECASTER_NOUNS = frozenset(
-    """economists analysts forecasters experts strategists traders investors markets officials
-    pollsters observers organisers organizers""".split()
+#: Who forecasts, as the subject of a reduced relative: "the 0.2% economists had predicted"
+#: (attribution's forecasters, and who else expects a number).
+_FORECASTER_NOUNS = _FORECASTERS | frozenset(
+    "officials pollsters observers organisers organizers".split()
 )
 _EXPECTED_AFTER_RE = re.compile(
     r"[ \u00a0](?:(?:had|have|has)[ \u00a0])?(?:[a-z]+ly[ \u00a0])?(?:expected|forecast|forecasted"
@@ -5600,6 +5600,7 @@ _EXPECTED_AFTER_RE = re.compile(
     # ("the 300 officials expected to attend": a passive, the officials are counted)
     r"(?![ \u00a0](?:to|by)\b)"
 )
+#: A list's scale word, which the last count carries for all ("2, 3 and 4 million people").
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "lakh", "crore")
 _LIST_COUNT = r"\d[\d,]*(?:[ \u00a0]\d{3}(?![\d,]))*"
 #: The rest of a list of bare counts, then the noun they all count: ", 12,500 and 9,900
@@ -12476,6 +12477,23 @@ _SHARE_CHANGE_SUBJECT_RE = re.compile(
 _TO_LEVEL_RE = re.compile(r"[^.;:%\d]{0,40}?\bto[ \u00a0]+")
 
 
+def _share_level_after(
+    text: str, rows: list[dict], k: int, marked: set[int], level_re: re.Pattern
+) -> bool:
+    """Give share ``k`` the whole of the share just before it in its sentence, when that one
+    was ``marked`` as a rate's level and the words between them say ``k`` is its other level
+    ("from 7% in recent years to nearly one in four", "fell to 71 per cent last year, from 88
+    per cent"); mark ``k`` too."""
+    if not k or k - 1 not in marked:
+        return False
+    prev, r = rows[k - 1], rows[k]
+    if prev["sentence"] != r["sentence"] or not level_re.fullmatch(text, prev["end"], r["start"]):
+        return False
+    r["head"], r["counted"] = prev["head"], prev["counted"]
+    marked.add(k)
+    return True
+
+
 def _fill_share_change_heads(report: Report, rows: list[dict]) -> None:
     """ "The share of non-criminal detainees has climbed from 7% in recent years to nearly
     one in four": a share that is the subject of a change names its whole (the noun after
@@ -12488,15 +12506,7 @@ def _fill_share_change_heads(report: Report, rows: list[dict]) -> None:
             continue
         if not report.sentences:
             return
-        prev = rows[k - 1] if k else None
-        if (
-            prev is not None
-            and k - 1 in done
-            and prev["sentence"] == r["sentence"]
-            and _TO_LEVEL_RE.fullmatch(text, prev["end"], r["start"])
-        ):
-            r["head"], r["counted"] = prev["head"], prev["counted"]
-            done.add(k)
+        if _share_level_after(text, rows, k, done, _TO_LEVEL_RE):
             continue
         s0 = report.sentences[r["sentence"]].start
         m = _SHARE_CHANGE_SUBJECT_RE.search(text, s0, r["start"])
@@ -12536,15 +12546,7 @@ def _fill_among_subject_heads(report: Report, rows: list[dict]) -> None:
             or not report.sentences
         ):
             continue
-        prev = rows[k - 1] if k else None
-        if (
-            prev is not None
-            and k - 1 in among
-            and prev["sentence"] == r["sentence"]
-            and _FROM_LEVEL_RE.fullmatch(text, prev["end"], r["start"])
-        ):
-            r["head"], r["counted"] = prev["head"], prev["counted"]
-            among.add(k)
+        if _share_level_after(text, rows, k, among, _FROM_LEVEL_RE):
             continue
         s0 = report.sentences[r["sentence"]].start
         if "among" not in text[s0 : r["start"]]:
