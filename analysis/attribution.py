@@ -103,6 +103,10 @@ _NAME_RE = re.compile(rf"\b{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 _NAME_TAIL_RE = re.compile(rf"{_CAP}(?:[ \u00a0]{_CAP}){{1,5}}\b")
 
 
+#: The capitalised words that go on after a run of ``_NAME_RE``'s six.
+_NAME_MORE_RE = re.compile(rf"(?:[ \u00a0]{_CAP})+\b")
+
+
 def _names_in(text: str, s0: int, s1: int) -> list[re.Match]:
     """What ``_NAME_RE.finditer(text, s0, s1)`` yields (``tests/test_attribution.py``
     checks the two agree): ``_NAME_TAIL_RE`` is searched for and the opening word
@@ -2770,8 +2774,16 @@ class _Resolver:
             and _BARE_DATA_NP_RE.fullmatch(low)
         ):
             # "The figures showed", "The data also showed" after "Home Office data published
-            # on Thursday showed": the body whose data they are, named before
-            return state.last_org
+            # on Thursday showed": the body whose data they are, named before (a title
+            # such as "the Home Secretary" names a person, who keeps no data; the body
+            # before it, if any; ds2-govrelease)
+            org = state.last_org
+            if _TITLE_ONLY_RE.fullmatch(org):
+                org = next(
+                    (o for _, o in reversed(self.orgs) if not _TITLE_ONLY_RE.fullmatch(o)), None
+                )
+            if org:
+                return org
         if low in ("it",):
             it = state.last_source if state.last_source != state.last_person else state.last_org
             if _is_group_source(it):
@@ -4996,6 +5008,10 @@ _RECORDED_RESULT_RE = re.compile(
 _FINITE_VERBS = frozenset(
     "were was had have has are is would could will did do does might may must".split()
 )
+#: "It is further informed", "it was also learnt": the impersonal passive before the verb.
+_IT_IS_BEFORE_RE = re.compile(
+    r"\b[Ii]t[ \u00a0](?:is|was|has[ \u00a0]been)[ \u00a0](?:(?:further|also|reliably)[ \u00a0])?$"
+)
 _INFORMED_ADJ_RE = re.compile(
     r"[ \u00a0](?:sources?|officials?|quarters|circles|people|decisions?|choices?|consent|guess)\b"
 )
@@ -5404,6 +5420,16 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         text[m.start() - 1 : m.start()] == "-" or _INFORMED_ADJ_RE.match(after)
     ):
         return False  # "well-informed", "informed sources", "an informed decision"
+    if v in ("informed", "learnt", "learned") and _IT_IS_BEFORE_RE.search(before):
+        # "It is further informed that 2,318 illegal foreigners have been arrested", "It
+        # was learnt that ...": an impersonal passive, the release's or the paper's own
+        # voice, no "it" that stands for a body named before (South Asian press releases,
+        # ds2-govrelease)
+        return False
+    if v in ("directed", "instructed") and not _THAT_SOON_AFTER_RE.match(text, m.end(), s1):
+        # only "directed that the remaining families be moved within 15 days", never "a
+        # film directed by", "directed the police to" or "instructed lawyers" (ds2-govrelease)
+        return False
     if v in ("notified", "intimated") and not _THAT_SOON_AFTER_RE.match(text, m.end(), s1):
         # only "has notified all provinces that ...", never "12 notified cases" (Indian
         # health copy) or "notified the court" (Pakistani copy, session 11)
@@ -7466,6 +7492,42 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _colon_introduced(report, rows, per_sentence, resolver)
     if "RELEASE" in text[:400] or "release\n" in text[:400]:
         _release_first_person(report, rows, quotes, resolver)
+    if any((src := r.get("source")) and _TITLE_ONLY_RE.fullmatch(src) for r in rows):
+        _title_named_later(text, rows, resolver)
+
+
+#: A speaker given only by a capitalised title: "Home Secretary", "Interior Minister".
+_TITLE_ONLY_RE = re.compile(
+    r"(?:[A-Z][a-z]+[ \u00a0]){1,3}(?:Secretary|Minister|Director|Commissioner|Chancellor"
+    r"|Governor|Mayor)"
+)
+
+
+def _title_named_later(text: str, rows: list[dict], resolver) -> None:
+    """ "..., as the Home Secretary announced a further 600 officers" before "Home Secretary
+    Claire Ashworth said:": a speaker the text gives by a capitalised title alone is the
+    one person it names with that title elsewhere (UK government news stories and the
+    stories on them, ds2-govrelease). Not when two people hold it in the text, nor a
+    "former" one."""
+    done: dict[str, str | None] = {}
+    for r in rows:
+        src = r.get("source")
+        if not src or not _TITLE_ONLY_RE.fullmatch(src):
+            continue
+        if src not in done:
+            people = set()
+            at = text.find(src + " ")
+            while at >= 0:
+                if text[max(0, at - 7) : at].lower() != "former ":
+                    m = _NAME_RE.match(text, at + len(src) + 1)
+                    if m is not None:
+                        name = _strip_titles(m.group())
+                        people.add(resolver.persons.get(name, ""))
+                at = text.find(src + " ", at + 1)
+            people.discard("")
+            done[src] = people.pop() if len(people) == 1 else None
+        if done[src]:
+            r["source"] = done[src]
 
 
 #: The label a body's own release carries at its top: "PRESS RELEASE", "News release".
@@ -7876,7 +7938,13 @@ def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
     for m in _names_in(text, s0, s1):
         # also the name behind a title or rank the title list lacks ("Colonel
         # Ahmed Nasser commands ..."), for a later "he said": its word tails
-        words = _strip_titles(m.group()).split()
+        run = m.group()
+        if (more := _NAME_MORE_RE.match(text, m.end(), s1)) is not None:
+            # a run longer than a name's six words: "Additional Chief Secretary Home
+            # Muhammad Tariq Khattak chaired ... He said" (a title of four words before a
+            # name of three; South Asian press releases, ds2-govrelease)
+            run += more.group()
+        words = _strip_titles(run).split()
         for k in range(max(1, len(words) - 1)):
             tail = " ".join(words[k:]) if k else " ".join(words)
             if tail in persons:
@@ -8689,12 +8757,32 @@ def _open_quote_paragraphs(report: Report, quotes, quote_speakers, per_sentence)
                 members.append(j)
                 continue
             speaker = _closing_speaker(report, paras[j], quotes, quote_speakers, per_sentence)
+            if speaker is None:
+                # 'The Home Secretary said:' above '"We have ...' and '"These 600 new
+                # officers ... working."': a closing paragraph that names no one ends the
+                # quotation its opening paragraph's speaker began (UK government news
+                # stories, ds2-govrelease)
+                speaker = _colon_intro_speaker(report, paras[k - 1], per_sentence) if k else None
+                if speaker is not None:
+                    for q in quotes:
+                        if paras[j].start <= q[0] < paras[j].end and not quote_speakers.get(q):
+                            quote_speakers[q] = speaker
             break
         if speaker is not None:
             for m in members:
                 out[m] = speaker
         k = members[-1] + 1
     return out
+
+
+def _colon_intro_speaker(report: Report, para, per_sentence):
+    """Who speaks in a paragraph that ends "X said:" before a quotation, if anyone."""
+    t = para.text.rstrip()
+    if not t.endswith(":") or not report.sentences:
+        return None
+    at = para.start + len(t) - 1
+    said = [f for f in per_sentence[report.sentence_index(at)] if f[4] == "speech" and f[1]]
+    return (said[-1][1], said[-1][2], said[-1][3]) if said else None
 
 
 def _closing_speaker(report: Report, para, quotes, quote_speakers, per_sentence):

@@ -1715,6 +1715,16 @@ _LABEL_LIST_BEFORE_RE = re.compile(
     r"[ \u00a0]\d{1,4}[A-Za-z]?(?:(?:,[ \u00a0]?|[ \u00a0](?:and|or|to)[ \u00a0])\d{1,4}[A-Za-z]?){0,5}"
     r"(?:,[ \u00a0]?|,?[ \u00a0](?:and|or|to)[ \u00a0])$"
 )
+#: A landline written as its area code (a leading zero) and the number: "091-9212345",
+#: "042-99201450" (South Asian government press releases; no count starts with 0).
+_AREA_CODE_PHONE_RE = re.compile(r"0\d{1,4}-\d{5,8}")
+#: An ordinal or a "current" before a lower-case "phase" or "stage" has already named it, so
+#: the number after is a count: "in the second phase 211,930 card holders were sent back"
+#: (South Asian press releases on repatriation phases).
+_NAMED_PHASE_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|initial"
+    r"|ongoing|current|latest|next|last|previous|earlier)[ \u00a0](?:phase|stage)[ \u00a0]{1,2}$"
+)
 _ID_KEYWORDS = frozenset(re.findall(r"[A-Za-z]+", _ID_KEYWORD_RE.pattern.split("(?:", 2)[2]))
 
 
@@ -1774,6 +1784,7 @@ def _id_keyword_before(before: str) -> bool:
         t[i:] in _ID_KEYWORDS
         and not (i and t[i - 1].isalpha())
         and _ID_KEYWORD_RE.search(before) is not None
+        and not (t[i:] in ("phase", "stage") and _NAMED_PHASE_BEFORE_RE.search(before))
     )
 
 
@@ -4481,6 +4492,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # "In weeks 10-12,", "On days 3-4,", "pages 12-14": labels' span
     if (
         end_tok is not tok
+        and draft.kind == "count"
+        and tok.text[:1] == "0"
+        and text[tok.end : end_tok.start] == "-"
+        and _AREA_CODE_PHONE_RE.fullmatch(tok.text + "-" + end_tok.text)
+    ):
+        # "contact the control room at 091-9212345": an area code with its leading zero
+        # and a subscriber number (South Asian press releases), no range of counts
+        return True
+    if (
+        end_tok is not tok
         and end_tok.in_words
         and not tok.in_words
         and end_tok.text[:1].isupper()
@@ -5612,9 +5633,26 @@ _SHARED_LIST_NOUN_AFTER_RE = re.compile(
 _MODIFIER_PAIR_NEXT_RE = re.compile(r"[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
 
 
+#: Levels of government that pair before one noun: "state and local law enforcement
+#: agencies", "federal and state prisons" (US agency releases, ds2-govrelease).
+_GOVERNMENT_LEVELS = frozenset(
+    "federal state local county municipal provincial national regional district tribal".split()
+)
+_LEVEL_AND_BEFORE_RE = re.compile(r"([a-z]+)[ \u00a0]and$")
+
+
 def _modifier_pair_next(window: str, at: int) -> bool:
-    """After "and": a singular modifier, then a plural noun ("and university students")."""
+    """After "and": a singular modifier, then a plural noun ("and university students"); or
+    a level of government after another ("state and local law enforcement agencies")."""
     m = _MODIFIER_PAIR_NEXT_RE.match(window, at)
+    if (
+        m
+        and m.group(1) in _GOVERNMENT_LEVELS
+        and m.group(2) not in _CLAUSE_WORDS
+        and (lv := _LEVEL_AND_BEFORE_RE.search(window, max(0, at - 24), at)) is not None
+        and lv.group(1) in _GOVERNMENT_LEVELS
+    ):
+        return True
     return bool(
         m
         and m.group(1) not in _CLAUSE_WORDS
@@ -9088,6 +9126,15 @@ _THAT_CLAUSE_GAP_RE = re.compile(
     # people had died": a second reported clause, no further item (ds2-wires)
     r"|,?[ \u00a0]and[ \u00a0]that[ \u00a0]$"
 )
+#: Between a subject's figure and the next: its noun phrase and "includes"/"included" ("The
+#: £750 million ... budget for 2026 to 2027 includes £120 million"): no clause break.
+_FIGURE_SUBJECT_INCLUDES_RE = re.compile(
+    r"[ \u00a0][^,;:.!?\n()\"“”]{1,80}?[ \u00a0](?:also[ \u00a0])?(?:includes|included)[ \u00a0]"
+    r"(?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to)"
+    r"[ \u00a0])?"
+)
+#: A determiner opening the sentence right before its subject's figure ("The £750 million").
+_SUBJECT_DET_BEFORE_RE = re.compile(r"(?:^|[.!?][ \u00a0]+|\n)(?:The|This|Its|Their|A)[ \u00a0]$")
 _TOTAL_INCLUDES_RE = re.compile(
     # "Enforced returns fell by 11% to 12,193. This includes 10,706 enforced removals": the
     # bare pronoun stands for the count too (session 7, Home Office statistics)
@@ -9359,6 +9406,22 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and not _RATE_AFTER_MONEY_RE.match(text, d.end)
             ):
                 # "$123 million, including $80.5 million for the UN trust fund"
+                r["part_of"] = k - 1
+            elif (
+                k > 0
+                and rows[k - 1]["kind"] == "money"
+                and rows[k - 1]["sentence"] == r["sentence"]
+                and rows[k - 1]["unit"] == r["unit"]
+                and rows[k - 1]["value"] > r["value"]
+                and "nclude" in text[rows[k - 1]["end"] : d.start]
+                and _FIGURE_SUBJECT_INCLUDES_RE.fullmatch(text, rows[k - 1]["end"], d.start)
+                and _SUBJECT_DET_BEFORE_RE.search(
+                    text, max(0, rows[k - 1]["start"] - 8), rows[k - 1]["start"]
+                )
+            ):
+                # "The £750 million Border Security Command budget for 2026 to 2027 includes
+                # £120 million for immigration enforcement": the subject's amount holds the
+                # object's (UK government notes to editors, ds2-govrelease)
                 r["part_of"] = k - 1
             elif (
                 k > 0
