@@ -143,6 +143,9 @@ _GENERIC_ORG = (
     # "The Washington-based think tank said" after the Migration Policy Institute (AP copy,
     # devset2 stats)
     "|think[ \u00a0-]tank"
+    # "the bank said" after the National Bank of Tajikistan (remittance copy from Central
+    # Asia, ds2-eurasia)
+    "|bank"
 )
 
 
@@ -1482,6 +1485,13 @@ def _ngo_for_state_word(org: str, word: str) -> bool:
     return word in ("agency", "ministry", "department") and bool(_NGO_NAME_RE.search(org))
 
 
+#: Who speaks for a body, then the body: "the press service of the Russian Interior
+#: Ministry", "a spokesperson for the Home Office" (a later "the ministry" is the body).
+_SPEAKER_OF_BODY_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0]|[Aa][ \u00a0])?(?:press[ \u00a0](?:service|office|secretary)"
+    r"|spokes(?:person|man|woman))[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?"
+    r"(?P<body>[A-Z].*)"
+)
 _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0]"
     # "the Geneva-based monitor said", "the Oslo-based aid group": where the body named
@@ -2901,7 +2911,15 @@ class _Resolver:
                     # devset2 asiapac)
                     return self.fullest_name(own)
             if state.last_org and word in state.last_org.lower():
-                return state.last_org
+                last = state.last_org
+                if ("of" in last or "for" in last) and (sp := _SPEAKER_OF_BODY_RE.match(last)):
+                    body = sp.group("body")
+                    if word in body.lower() and word not in last[: sp.start("body")].lower():
+                        # "..., the press service of the Russian Interior Ministry said. ...,
+                        # the ministry said": the ministry, not its press service (TASS
+                        # copy, ds2-eurasia)
+                        return body
+                return last
             bare_np = np[4:].lower() if np[:4] in ("the ", "The ") else None
             for _, org in reversed(self.orgs):
                 if org.lower() == bare_np:
@@ -3768,9 +3786,19 @@ _COMMA_NAME_ACRONYM_RE = re.compile(
 #: Health, Labour and Welfare", "the Department for Environment, Food and Rural Affairs"
 #: (cut at its comma, the source was "Labour and Welfare"; Japanese copy, session 7).
 _COMMA_MINISTRY_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?(?:(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
-    r"[ \u00a0](?:of|for)[ \u00a0][A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0]"
+    r"(?:[Tt]he[ \u00a0])?"
+    # ... with the body under it named first, as Central Asian and Russian copy names its
+    # services: "the Migration Service under the Ministry of Labour, Migration and
+    # Employment of Population" (Tajik copy, ds2-eurasia)
+    r"(?:(?:[A-Z][\w'’\-]*[ \u00a0]){1,3}(?:(?:on|for)[ \u00a0][A-Z][\w'’\-]*[ \u00a0])?"
+    r"under[ \u00a0]the[ \u00a0])?"
+    r"(?:(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
+    r"[ \u00a0](?:of|for)[ \u00a0][A-Z][\w'’\-]*"
+    # (a field of two words: "the Ministry of Labour, Social Security and Migration")
+    r"(?:,[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?)+,?[ \u00a0]"
     r"(?:and|&)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?"
+    # (its last field's own "of": "... and Employment of Population")
+    r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*)?"
     # ... or its fields first, as Japanese and Korean papers in English write it: "the
     # Health, Labor and Welfare Ministry", "the Land, Infrastructure and Transport Ministry"
     r"|[A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
@@ -3784,6 +3812,8 @@ _COMMA_FIELDS_NAME_RE = re.compile(
 _COMMA_FIELDS_AFTER_RE = re.compile(
     r"(?:,[ \u00a0][A-Z][\w'’\-]*)*,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
     r"(?:[ \u00a0][A-Z][\w'’\-]*)?"
+    # "... Migration and Employment of Population" (Tajik copy, ds2-eurasia)
+    r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*)?"
 )
 
 
@@ -4505,6 +4535,16 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         and _SENTENCE_CLOSE_RE.fullmatch(seg, outlet.end())
     ):
         return outlet.group()  # "..., reported German newspaper, Spiegel." (session 7)
+    if (
+        seg[m.end() : m.end() + 2] == ", "
+        and "Ministry" in np
+        and (ext := _COMMA_FIELDS_AFTER_RE.match(seg, m.end()))
+        and _COMMA_MINISTRY_RE.search(np + ext.group())
+    ):
+        # "..., said the Agency for Labour Migration under the Ministry of Labour,
+        # Migration and Employment of Population.": a name with its fields listed after a
+        # comma, whole (Tajik copy, ds2-eurasia)
+        return np + ext.group()
     if seg[m.end() : m.end() + 2] == ", " and _TITLE_NP_RE.match(np):
         name = _NAME_RE.match(seg, m.end() + 2)
         if name and seg[name.end() : name.end() + 1] in (".", ",", ""):
