@@ -2808,6 +2808,15 @@ class _Resolver:
             # ("Labour and Welfare") are no person's name
             return np[4:] if np[:4] in ("the ", "The ") else np
         if (
+            "Ministry of " in np[:16]
+            and ", " not in np
+            and (full := self.comma_ministry_of(np[4:] if np[:4] in ("the ", "The ") else np))
+        ):
+            # "The Ministry of Labour says" after "the Ministry of Labour, Migration and
+            # Employment of Population": the fullest name the text gives it (Tajik copy,
+            # ds2-eurasia)
+            return full
+        if (
             " " in np
             and np[:1].isupper()
             and (i := self.text.find(np + " (")) >= 0
@@ -3332,6 +3341,23 @@ class _Resolver:
         return name
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
+    def comma_ministry_of(self, name: str) -> str | None:
+        """``name`` ("Ministry of Labour") with the fields the text lists after it once
+        ("Ministry of Labour, Migration and Employment of Population"), or None; fields in
+        capitals are other bodies ("the Ministry of Health, UNICEF and WHO")."""
+        i = self.text.find(name + ", ")
+        if i < 0 or not name.startswith("Ministry of ") or name.count(" ") > 3:
+            return None
+        ext = _COMMA_FIELDS_AFTER_RE.match(self.text, i + len(name))
+        if (
+            ext is None
+            or any(w.isupper() for w in ext.group().replace(",", " ").split())
+            or not _COMMA_MINISTRY_RE.search(name + ext.group())
+        ):
+            return None
+        return name + ext.group()
+
     def named_below(self, words: str) -> str | None:
         """The first body the entity pass names whose name ends in the lower-case ``words``
         ("Italian Interior Ministry" for "interior ministry"), or None."""
@@ -3818,7 +3844,9 @@ _COMMA_FIELDS_NAME_RE = re.compile(
     r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}"
 )
 _COMMA_FIELDS_AFTER_RE = re.compile(
-    r"(?:,[ \u00a0][A-Z][\w'’\-]*)*,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
+    # (a field of two words: "..., Social Security and Migration", Kyrgyz copy, ds2-eurasia)
+    r"(?:,[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?)*,?[ \u00a0](?:and|&)[ \u00a0]"
+    r"[A-Z][\w'’\-]*"
     r"(?:[ \u00a0][A-Z][\w'’\-]*)?"
     # "... Migration and Employment of Population" (Tajik copy, ds2-eurasia)
     r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*)?"

@@ -137,6 +137,8 @@ Rules of this round (each with its invented rows below, failing before it):
   Service under the Ministry of Labour, Migration and Employment of Population") is one
   name, not the words after its comma ("Employment of Population"), whether it speaks
   before its verb or after it ("said the Agency ... under the Ministry of ...").
+- attribution: "the Ministry of Labour" after "the Ministry of Labour, Migration and
+  Employment of Population" is the fuller name (fields in capitals are other bodies).
 - attribution: a headline's lower-case source after its colon ("...: interior ministry")
   is the body the story names whose name ends in those words ("Italian Interior Ministry").
 - attribution: "according to the data" (or "the figures") with no owner of its own, after
@@ -157,8 +159,8 @@ AFTER these rules (same command)::
       head                          0.918  (67/73)
       low_high                      1.000  (73/73)
       part_of                       0.959  (70/73)
-      source                        0.986  (72/73)
-      source (lenient: surname ok)  0.986  (72/73)
+      source                        1.000  (73/73)
+      source (lenient: surname ok)  1.000  (73/73)
       counted                       0.233  (17/73)
       date (per report)             1.000
 
@@ -169,8 +171,7 @@ as the head; the extractor takes the nationality, which other batches' gold also
 for a bracketed count); "78 percent of the total" and "14 percent of those departing"
 (head and part_of from a total named in the sentence before); "The arrivals included some
 6,800" (part_of through a subject that refers back to the total); "24,300 of those expelled
-were citizens of Uzbekistan" (head from the noun after "were", not "those"); "the Ministry
-of Labour" as a short form of the fuller name inside the Migration Service's.
+were citizens of Uzbekistan" (head from the noun after "were", not "those").
 """
 
 from __future__ import annotations
@@ -331,6 +332,26 @@ CASES += [
 ]
 
 
+# Batch 3: a ministry's short name after its name with its fields listed.
+CASES += [
+    (
+        "invented/24.kg-style: the Ministry of Labour, after its name with its fields",
+        "Quotas were agreed by the Ministry of Labour, Social Security and Migration in March. "
+        "The Ministry of Labour says 6,500 workers will leave for South Korea this year.",
+        [
+            (
+                "6,500",
+                6500,
+                E,
+                C,
+                None,
+                {"source": "Ministry of Labour, Social Security and Migration"},
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_eurasia_figures(case):
     _, sentence, expected = case
@@ -361,7 +382,7 @@ FLOORS = {
         "head": 0.916,
         "low_high": 1.0,
         "part_of": 0.916,
-        "source": 0.958,
+        "source": 1.0,
     },
     "123-xinhua-italy-sea-arrivals.txt": {
         "f1": 1.0,
