@@ -147,6 +147,9 @@ _GENERIC_ORG = (
     # "The Washington-based think tank said" after the Migration Policy Institute (AP copy,
     # devset2 stats)
     "|think[ \u00a0-]tank"
+    # "the bank said" after the National Bank of Tajikistan (remittance copy from Central
+    # Asia, ds2-eurasia)
+    "|bank"
 )
 
 
@@ -1486,6 +1489,13 @@ def _ngo_for_state_word(org: str, word: str) -> bool:
     return word in ("agency", "ministry", "department") and bool(_NGO_NAME_RE.search(org))
 
 
+#: Who speaks for a body, then the body: "the press service of the Russian Interior
+#: Ministry", "a spokesperson for the Home Office" (a later "the ministry" is the body).
+_SPEAKER_OF_BODY_RE = re.compile(
+    r"(?:[Tt]he[ \u00a0]|[Aa][ \u00a0])?(?:press[ \u00a0](?:service|office|secretary)"
+    r"|spokes(?:person|man|woman))[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?"
+    r"(?P<body>[A-Z].*)"
+)
 _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0]"
     # "the Geneva-based monitor said", "the Oslo-based aid group": where the body named
@@ -2810,6 +2820,15 @@ class _Resolver:
             # ("Labour and Welfare") are no person's name
             return np[4:] if np[:4] in ("the ", "The ") else np
         if (
+            "Ministry of " in np[:16]
+            and ", " not in np
+            and (full := self.comma_ministry_of(np[4:] if np[:4] in ("the ", "The ") else np))
+        ):
+            # "The Ministry of Labour says" after "the Ministry of Labour, Migration and
+            # Employment of Population": the fullest name the text gives it (Tajik copy,
+            # ds2-eurasia)
+            return full
+        if (
             " " in np
             and np[:1].isupper()
             and (i := self.text.find(np + " (")) >= 0
@@ -2913,7 +2932,15 @@ class _Resolver:
                     # devset2 asiapac)
                     return self.fullest_name(own)
             if state.last_org and word in state.last_org.lower():
-                return state.last_org
+                last = state.last_org
+                if ("of" in last or "for" in last) and (sp := _SPEAKER_OF_BODY_RE.match(last)):
+                    body = sp.group("body")
+                    if word in body.lower() and word not in last[: sp.start("body")].lower():
+                        # "..., the press service of the Russian Interior Ministry said. ...,
+                        # the ministry said": the ministry, not its press service (TASS
+                        # copy, ds2-eurasia)
+                        return body
+                return last
             bare_np = np[4:].lower() if np[:4] in ("the ", "The ") else None
             for _, org in reversed(self.orgs):
                 if org.lower() == bare_np:
@@ -3326,6 +3353,31 @@ class _Resolver:
         return name
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
+    def comma_ministry_of(self, name: str) -> str | None:
+        """``name`` ("Ministry of Labour") with the fields the text lists after it once
+        ("Ministry of Labour, Migration and Employment of Population"), or None; fields in
+        capitals are other bodies ("the Ministry of Health, UNICEF and WHO")."""
+        i = self.text.find(name + ", ")
+        if i < 0 or not name.startswith("Ministry of ") or name.count(" ") > 3:
+            return None
+        ext = _COMMA_FIELDS_AFTER_RE.match(self.text, i + len(name))
+        if (
+            ext is None
+            or any(w.isupper() for w in ext.group().replace(",", " ").split())
+            or not _COMMA_MINISTRY_RE.search(name + ext.group())
+        ):
+            return None
+        return name + ext.group()
+
+    def named_below(self, words: str) -> str | None:
+        """The first body the entity pass names whose name ends in the lower-case ``words``
+        ("Italian Interior Ministry" for "interior ministry"), or None."""
+        tail = " " + words
+        return next(
+            (o for _, o in sorted(self.entity_orgs or ()) if o.lower().endswith(tail)), None
+        )
+
     def clipped_name(self, word: str) -> str | None:
         """The body whose name ``word`` clips, each capitalised piece the start of one of
         its words in order ("StatCan" for "Statistics Canada", "ImmiCan" for "Immigration
@@ -3780,9 +3832,19 @@ _COMMA_NAME_ACRONYM_RE = re.compile(
 #: Health, Labour and Welfare", "the Department for Environment, Food and Rural Affairs"
 #: (cut at its comma, the source was "Labour and Welfare"; Japanese copy, session 7).
 _COMMA_MINISTRY_RE = re.compile(
-    r"(?:[Tt]he[ \u00a0])?(?:(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
-    r"[ \u00a0](?:of|for)[ \u00a0][A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0]"
+    r"(?:[Tt]he[ \u00a0])?"
+    # ... with the body under it named first, as Central Asian and Russian copy names its
+    # services: "the Migration Service under the Ministry of Labour, Migration and
+    # Employment of Population" (Tajik copy, ds2-eurasia)
+    r"(?:(?:[A-Z][\w'’\-]*[ \u00a0]){1,3}(?:(?:on|for)[ \u00a0][A-Z][\w'’\-]*[ \u00a0])?"
+    r"under[ \u00a0]the[ \u00a0])?"
+    r"(?:(?:Ministry|Department|Minister|Secretary|Bureau|Office|Agency)"
+    r"[ \u00a0](?:of|for)[ \u00a0][A-Z][\w'’\-]*"
+    # (a field of two words: "the Ministry of Labour, Social Security and Migration")
+    r"(?:,[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?)+,?[ \u00a0]"
     r"(?:and|&)[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?"
+    # (its last field's own "of": "... and Employment of Population")
+    r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*)?"
     # ... or its fields first, as Japanese and Korean papers in English write it: "the
     # Health, Labor and Welfare Ministry", "the Land, Infrastructure and Transport Ministry"
     r"|[A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
@@ -3794,8 +3856,12 @@ _COMMA_FIELDS_NAME_RE = re.compile(
     r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}"
 )
 _COMMA_FIELDS_AFTER_RE = re.compile(
-    r"(?:,[ \u00a0][A-Z][\w'’\-]*)*,?[ \u00a0](?:and|&)[ \u00a0][A-Z][\w'’\-]*"
+    # (a field of two words: "..., Social Security and Migration", Kyrgyz copy, ds2-eurasia)
+    r"(?:,[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?)*,?[ \u00a0](?:and|&)[ \u00a0]"
+    r"[A-Z][\w'’\-]*"
     r"(?:[ \u00a0][A-Z][\w'’\-]*)?"
+    # "... Migration and Employment of Population" (Tajik copy, ds2-eurasia)
+    r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*)?"
 )
 
 
@@ -4517,6 +4583,16 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         and _SENTENCE_CLOSE_RE.fullmatch(seg, outlet.end())
     ):
         return outlet.group()  # "..., reported German newspaper, Spiegel." (session 7)
+    if (
+        seg[m.end() : m.end() + 2] == ", "
+        and "Ministry" in np
+        and (ext := _COMMA_FIELDS_AFTER_RE.match(seg, m.end()))
+        and _COMMA_MINISTRY_RE.search(np + ext.group())
+    ):
+        # "..., said the Agency for Labour Migration under the Ministry of Labour,
+        # Migration and Employment of Population.": a name with its fields listed after a
+        # comma, whole (Tajik copy, ds2-eurasia)
+        return np + ext.group()
     if seg[m.end() : m.end() + 2] == ", " and _TITLE_NP_RE.match(np):
         name = _NAME_RE.match(seg, m.end() + 2)
         if name and seg[name.end() : name.end() + 1] in (".", ",", ""):
@@ -6425,9 +6501,20 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     agent = rel.group("agent")
                 if agent is None:
                     body = _BODY_DATA_RE.match(np)
-                    if body is None:
+                    if body is not None:
+                        agent = "the " + body.group("body").lower()  # "government figures"
+                    elif (
+                        np[:4] in ("the ", "The ")
+                        and _BARE_DATA_NP_RE.fullmatch(np.lower())
+                        and (owner := resolver.resolve(np, state, False))
+                        and owner != np
+                    ):
+                        # "..., according to the data" after "according to data released
+                        # by the Italian Interior Ministry": the owner of the data named
+                        # before, as for "the data showed" (Xinhua copy, ds2-eurasia)
+                        agent = owner
+                    else:
                         continue
-                    agent = "the " + body.group("body").lower()  # "government figures"
                 np = agent
             elif _DOC_NP_RE.match(np):
                 # "a statement from the Interior Ministry", "the latest count by the health
@@ -7181,6 +7268,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     # "Malaysia-bound workers paid up to Tk 6 lakh each: study" above "a
                     # study by the RMMRU has found": the study's author (ds2-labour)
                     name = resolver.docs[name.lower()]
+                elif " " in name and name.islower() and (full := resolver.named_below(name)):
+                    # "Sea arrivals in Italy down 31 pct: interior ministry" above "data
+                    # released by the Italian Interior Ministry": the body the story names,
+                    # whose name ends in the headline's words (Xinhua copy, ds2-eurasia)
+                    name = full
                 r["source"], r["reporting"], r["hedged"] = name, None, False
                 continue
         if lead_sources and para in lead_sources and r["start"] > lead_sources[para][0]:

@@ -297,6 +297,11 @@ _AGE_AFTER = re.compile(r",[ \u00a0]{1,3}(?:aged[ \u00a0])?\d{1,3},[ \u00a0]")
 _CAMP_NUMBER = re.compile(r"[ \u00a0]{1,2}\d{1,3}[A-Z]{0,2}\b")
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}office\b")
 _HEADER_MARK = re.compile(r"[ \u00a0]{0,2}[:|]")
+#: The first word of a state's formal name ("Republic of Tajikistan", "Kingdom of Saudi
+#: Arabia", "Russian Federation" is a place word's run, not this): never a person's name.
+_STATE_FORM_WORDS = frozenset(
+    "Republic Kingdom Federation Sultanate Emirate Principality Commonwealth".split()
+)
 _PLACE_WORDS = frozenset(
     "Province District State Region County City Island Islands Camp Park River Valley "
     "Mountains Desert Sea Gulf Bay Lake Highway Crossing Pass Strait Corridor Airport Port "
@@ -701,6 +706,11 @@ class _Finder:
         ):
             return False  # "Superintendent of Police for East Karachi": where, not who
         gap = self.text[toks[j - 1].end : toks[j].start].split() if 0 < j < len(toks) else []
+        if name[0].text in _STATE_FORM_WORDS:
+            # "the President of the Republic of Tajikistan", "the King of the Kingdom of
+            # Saudi Arabia": a state's formal name after the office, no person (Central
+            # Asian copy names bodies "under the President of the Republic", ds2-eurasia)
+            return False
         if gap == ["of"] or (
             # "the Minister of Migration and Displacement": the office's second field after
             # "and", no person (session 7, Iraqi copy)
