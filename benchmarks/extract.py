@@ -60,7 +60,8 @@ invented cases, and the lead's rules for real agency, statistics and wire copy) 
 measurable (three pairs alternated against 436e786 after the last merge: 11.0-12.8 ms a report
 for the base, 10.5-12.5
 for main; extract_many 0.193 and 0.219 MB/s, 11.8 and 14.6 times quantulum3 in the same runs,
-floors 210-240 and 36-44 times). The two floors printed since
+floors 210-240 and 36-44 times); after the ninth round 10.8 and 11.1 times in a slower hour (floors
+199-208 and 35-37), the round costing nothing (8.23 ms a report against 8.24 for 625d9cd). The two floors printed since
 then show what a 100x target asks: the Report and the number tokens alone run at about 230
 times quantulum3, and the drafts (value, bound, kind, unit) at about 44 times, so even a
 pipeline that stopped at what quantulum3 returns would be under half the target in Python.
