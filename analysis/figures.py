@@ -9366,6 +9366,20 @@ _NOUN_PER_BASE_AFTER_RE = re.compile(
 )
 
 
+def _larger_money_before(rows: list[dict], k: int) -> bool:
+    """Is the figure right before amount ``k`` a larger amount in the same currency and
+    sentence (the whole it may be a part of)?"""
+    if not k:
+        return False
+    prev, r = rows[k - 1], rows[k]
+    return (
+        prev["kind"] == "money"
+        and prev["sentence"] == r["sentence"]
+        and prev["unit"] == r["unit"]
+        and prev["value"] > r["value"]
+    )
+
+
 def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
     text = report.text
     sentences = report.sentences
@@ -9396,11 +9410,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 ):
                     r["part_of"] = ante
             elif (
-                k > 0
-                and rows[k - 1]["kind"] == "money"
-                and rows[k - 1]["sentence"] == r["sentence"]
-                and rows[k - 1]["unit"] == r["unit"]
-                and rows[k - 1]["value"] > r["value"]
+                _larger_money_before(rows, k)
                 and _MONEY_INCLUDING_RE.fullmatch(text, rows[k - 1]["end"], d.start)
                 # "including Rs 1,000 per month per displaced person": a rate, no part
                 and not _RATE_AFTER_MONEY_RE.match(text, d.end)
@@ -9408,11 +9418,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "$123 million, including $80.5 million for the UN trust fund"
                 r["part_of"] = k - 1
             elif (
-                k > 0
-                and rows[k - 1]["kind"] == "money"
-                and rows[k - 1]["sentence"] == r["sentence"]
-                and rows[k - 1]["unit"] == r["unit"]
-                and rows[k - 1]["value"] > r["value"]
+                _larger_money_before(rows, k)
                 and "nclude" in text[rows[k - 1]["end"] : d.start]
                 and _FIGURE_SUBJECT_INCLUDES_RE.fullmatch(text, rows[k - 1]["end"], d.start)
                 and _SUBJECT_DET_BEFORE_RE.search(
