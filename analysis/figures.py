@@ -6802,6 +6802,7 @@ _COUNTRY_CURRENCIES = {
     "RIAL": ("riyal_countries.csv", "IRR"),
     "DOLLAR": ("dollar_countries.csv", "USD"),
     "CFAF": ("cfa_countries.csv", "XOF"),  # (four letters: no ISO code after an amount)
+    "SOM": ("som_countries.csv", "KGS"),
 }
 
 

@@ -6918,6 +6918,19 @@ CASES += [
             ("25", 25, "exact", "count", None, {"source": "the ministry"}),
         ],
     ),
+    # Left alone by ds2-eurasia (session 14): "30,000 soms" was a count. A bare som is the
+    # Kyrgyz som unless the report is Uzbek, as bare dinars and crowns follow the report's
+    # country. Invented cases.
+    (
+        "invented/Central Asian agency: a bare som in Kyrgyz copy",
+        "In Bishkek, a work patent now costs 4,500 soms a month, the migration service said.",
+        [("4,500 soms", 4500, "exact", "money", "KGS")],
+    ),
+    (
+        "invented/Central Asian agency: a bare som in Uzbek copy",
+        "Migrants from Samarkand paid brokers up to 6 million som each, Uzbek officials said.",
+        [("up to 6 million som", 6e6, "upper", "money", "UZS")],
+    ),
 ]
 
 
