@@ -3353,7 +3353,6 @@ class _Resolver:
         return name
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
-    @functools.lru_cache(maxsize=64)  # noqa: B019 - one resolver per report
     def comma_ministry_of(self, name: str) -> str | None:
         """``name`` ("Ministry of Labour") with the fields the text lists after it once
         ("Ministry of Labour, Migration and Employment of Population"), or None; fields in
