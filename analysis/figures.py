@@ -354,7 +354,10 @@ _WORD_AFTER_SIGNED_RE = re.compile(r"[ \u00a0]+[a-z]{3,}\b")
 # A capitalised number word after a lower-case word (an opening quote between them) and
 # before a capitalised word is part of a name: 'nicknamed "Zero Point"', "the Three Gorges
 # Dam"; a title-case headline ("Fire Leaves Seven Homeless") has a capital before it.
-_SCALE_WORDS_TITLE = ("Hundred", "Thousand", "Million", "Billion", "Lakh", "Crore")
+#: The scale words spelt out (a list's last count carries one for all: "2, 3 and 4 million
+#: people"), and in title case.
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "lakh", "crore")
+_SCALE_WORDS_TITLE = tuple(w.title() for w in _SCALE_WORDS)
 # An amount spelt in title case before its currency ("Four Hundred Naira"): money, no name.
 _TITLE_CURRENCY_AFTER_RE = re.compile(
     r" (?:Naira|Dollars|Pounds|Euros|Rupees|Shillings|Cedis|Rand|Kwacha|Birr|Taka|Pesos)\b"
@@ -5621,8 +5624,6 @@ _EXPECTED_AFTER_RE = re.compile(
     # ("the 300 officials expected to attend": a passive, the officials are counted)
     r"(?![ \u00a0](?:to|by)\b)"
 )
-#: A list's scale word, which the last count carries for all ("2, 3 and 4 million people").
-_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "lakh", "crore")
 _LIST_COUNT = r"\d[\d,]*(?:[ \u00a0]\d{3}(?![\d,]))*"
 #: The rest of a list of bare counts, then the noun they all count: ", 12,500 and 9,900
 #: applications", ", 5,605, and 4,690 first-time applications".
