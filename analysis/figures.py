@@ -2593,15 +2593,17 @@ _SUBSECTION_BEFORE_RE = re.compile(
 # After a glued "m", the words that make it metres: an event of the track or the pool, or a
 # dimension ("the 100m final", "the 400m hurdles", "a 50m pool", "30m high").
 _METRE_AFTER_RE = re.compile(
-    r"[ \u00a0-](?:sprint|dash|race|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
-    r"|relay|final|heats?|pool|swim|tall|high|long|wide|deep|thick|below|above[ \u00a0]sea"
+    r"[ \u00a0-](?:sprint|dash|races?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
+    # (plural: "the men's 100m and 200m titles", session 15)
+    r"|relays?|finals?|heats?|events?|pool|swim|tall|high|long|wide|deep|thick|below|above[ \u00a0]sea"
     # a size: "an asteroid 70m across", "30m in diameter" (real space copy, session 4)
     r"|across|in[ \u00a0](?:size|diameter|length|height|width)"
     # a zone or a line of a field: "outside the 30m circle", "from the 22m line", "a 5m
     # radius" (cricket and rugby copy, session 7; "a 30m line of credit" keeps its millions)
     r"|circle|radius|line(?![ \u00a0]of|-)"
     # an event's record or title: "the 100m world record holder", "the 400m title"
-    r"|world[ \u00a0]record|records?|title|champion|gold|silver|bronze|medal)\b"
+    r"|world[ \u00a0]record|records?|titles?|champions?|championships?|gold|silver|bronze"
+    r"|medals?)\b"
     # a race run in a time: "ran the 100m in 10.72 seconds", "the 1500m in 3:29.4"
     r"|[ \u00a0]in[ \u00a0]\d{1,2}[.:]\d",
     re.IGNORECASE,
@@ -2622,6 +2624,27 @@ _SPACED_METRE_AFTER_RE = re.compile(
     r"[ \u00a0](?:of[ \u00a0](?:the|a|an|its|their)[ \u00a0](?![\d$€£])|from|away|off|offshore"
     r"|inland|north|south|east|west)\b"
 )
+#: The item before in a list of glued-"m" marks: "the men's 800m, 1500m and 5000m".
+_GLUED_M_ITEM_BEFORE_RE = re.compile(
+    r"(?<![\d,.])\d[\d,.]*m(?:,[ \u00a0](?:and[ \u00a0]|or[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0])$"
+)
+
+
+def _metre_list_before(text: str, start: int) -> bool:
+    """Is the number at ``start`` a later item of a list of events in metres ("the men's
+    800m, 1500m and 5000m", "the women's 5,000m and 10,000m")? Only the first item has the
+    field before it; each later glued "m" is metres as the first is (athletics copy, where
+    "1500m" read as 1.5 billion, session 15)."""
+    for _ in range(6):
+        item = _GLUED_M_ITEM_BEFORE_RE.search(text, max(0, start - 24), start)
+        if item is None:
+            return False
+        start = item.start()
+        if _METRE_BEFORE_RE.search(text, max(0, start - 16), start):
+            return True
+    return False
+
+
 # ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
 # of 18.29m", "she cleared 2.01m" (athletics copy; "2.5m people" keeps its millions)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]?([A-Za-z]*)")
@@ -3297,7 +3320,13 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             or (
                 used == 1
                 and tok.mantissa < 100000
-                and _METRE_BEFORE_RE.search(text, max(0, start - 16), start)
+                and (
+                    _METRE_BEFORE_RE.search(text, max(0, start - 16), start)
+                    or (
+                        text[start - 2 : start] in (", ", "d ", "r ")
+                        and _metre_list_before(text, start)
+                    )
+                )
                 and (nw := _NEXT_WORD_RE.match(text, tok.end)) is not None
                 and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
             )
@@ -4279,7 +4308,9 @@ _SPAN_NOUN_AFTER_RE = re.compile(
 # seasons in the top flight" is more than.
 _TALLY_BEFORE_OVER_RE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
-    r"|hundred|hundreds|thousand|thousands|dozen|dozens))[\d,.]*[ \u00a0](?:[a-z-]+[ \u00a0]){1,2}$"
+    # (or a bare amount: "sold its rights for 8m over three seasons", session 15)
+    r"|hundred|hundreds|thousand|thousands|dozen|dozens))[\d,.]*(?:m|bn|k)?[ \u00a0]"
+    r"(?:[a-z-]+[ \u00a0]){0,2}$"
 )
 _PREP_BEFORE_OVER_RE = re.compile(r"\b(?:in|of|for|than|and|or|with|from|to|at|by|on)[ \u00a0]$")
 # A money figure used as a modifier of what a dispute or a crime is about (after "over").
@@ -5568,6 +5599,9 @@ _WORK_DOC_RE = re.compile(r" (?:permit|visa|pass|card|licence|license) ([A-Za-z]
 _PEOPLE_TRADE_NOUNS = frozenset("smugglers traffickers smuggler trafficker".split())
 _NEVER_MODIFIER_VERBS = frozenset(
     "involve involves require requires belong belongs reside resides".split()
+    # ("another estimated 800,000 hold ACCs": Pakistani copy on card holders, session 15;
+    # not "own", which makes "two own goals")
+    + "hold holds possess possesses lack lacks".split()
 )
 _ADJ_SUFFIXES = (
     "ed",
@@ -6552,11 +6586,20 @@ _AMOUNT_VERB_RE = re.compile(
     # 312,400", "Cyclist deaths increased by 9 per cent from 91"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
     # "Burglary was down 7% to 312,904", "Arrivals were up 14% to 81,250"
-    r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0]\d[\d.,]*(?:%|[ \u00a0]per"
+    r"|soared|surged|slumped|plunged|up|down)(?:[ \u00a0]by)?[ \u00a0](?:\d[\d.,]*(?:%|[ \u00a0]per"
     # ... and a comma before the levels: "increased by 12.4%, from 33 600 in 2015"
     r"[ \u00a0]?cent|[ \u00a0]percent|[ \u00a0](?:million|billion))?"
+    # a share in words: "Landings were down by nearly a quarter to 3,150" (Frontex copy
+    # as the press rewrites it, session 15)
+    r"|(?:(?:nearly|almost|about|around|roughly|more[ \u00a0]than|over|just[ \u00a0]over"
+    r"|just[ \u00a0]under)[ \u00a0])?(?:(?:a|one)[ \u00a0](?:third|quarter|fifth|tenth)|half"
+    r"|two[ \u00a0-]thirds|three[ \u00a0-]quarters))"
     # the basis of the change between: "fell 19% year on year to about 142,000" (session 9)
     r"(?:[ \u00a0](?:year|month|quarter|week)[ \u00a0-](?:on|over)[ \u00a0-](?:year|month|quarter|week))?"
+    # ... or the period: "are down 36% so far this year to 113,400" (session 15)
+    r"(?:[ \u00a0](?:so[ \u00a0]far[ \u00a0])?(?:this|last)[ \u00a0](?:year|month|week)"
+    r"|[ \u00a0](?:in|over)[ \u00a0]the[ \u00a0](?:first|past|last)[ \u00a0](?:[a-z]+[ \u00a0])?"
+    r"(?:half|quarter|months?|weeks?|years?))?"
     r",?[ \u00a0](?:to|from)"
     # a multiple: "increased nearly tenfold to 490,000" (Kyodo copy, session 7)
     r"|(?:rose|risen|increased|grew|jumped|fell|dropped|declined|decreased)[ \u00a0]"
@@ -8057,7 +8100,8 @@ _GAPPED_KINDS = frozenset(("percent", "measure", "money"))
 #: or a time after it, the list going on, or the clause's end (never a noun it counts).
 _GAPPED_NEXT_OK = frozenset(
     # ("1 bln euros to Egypt and 105 mn to Tunisia": ANSA copy, devset2 europe)
-    "in at on for and or while respectively last this from during to".split() + [""]
+    # ("for £3m, 5m and 8m over three seasons", "each": session 15)
+    "in at on for and or while respectively last this from during to over each".split() + [""]
 )
 _GAP_STOPS = frozenset('.!?;:\n()"“”')  # (digits between are no figure: "3% in 2022, 4 in 2023")
 
@@ -13084,7 +13128,9 @@ _NUMBER_OF_RE = re.compile(
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
     # ("originally gave the number of voluntary returns as 24,171": a correction, ds2-factcheck)
     r"[ \u00a0](?:at|as|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
-    r"|falling|climbing|growing|grew|reaching)\b[^.;]*$"
+    # ("with the number of landings increasing by 18% to 6,400", session 15)
+    r"|falling|climbing|growing|grew|reaching|increasing|decreasing|declining|dropping"
+    r"|increased|decreased|declined|dropped)\b[^.;]*$"
 )
 # "12 of their last 15 matches": a word of order between "of their" and the whole
 _ORDER_WORD_RE = re.compile(
