@@ -656,6 +656,9 @@ class _State:
     last_quote_speaker: str | None = None
     # a plural source ("Border officials", "police") of the sentence just before, for "they"
     last_plural: str | None = None
+    # ... else the body that spoke in it ("Sea-Watch said ... They added": British desks
+    # write a body as plural, session 15)
+    last_body: str | None = None
     # an unnamed person who opened a sentence ("The minister visited ..."), for "he said"
     last_role: str | None = None
     # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
@@ -2496,6 +2499,11 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if np[:4] in ("the ", "The ") and np[4:] in _SUPERLATIVES:
+            # "It is the highest reported toll since 2014": a superlative before a
+            # participle that modifies a noun is no one who reported (UNHCR copy as South
+            # Asian dailies rewrite it, session 15)
+            return None
         if (
             np[:4] in ("the ", "The ")
             and np[4:].lower() in _DIPLOMAT_ROLES
@@ -3899,6 +3907,12 @@ _ENVOY_TO_RE = re.compile(
 )
 
 
+#: How data were got, after who got them: " under freedom of information laws", " through a
+#: public records request".
+_REQUEST_TAIL_RE = re.compile(
+    r"[ \u00a0](?:under|through|via)[ \u00a0](?:(?:a|an|the)[ \u00a0])?(?:[A-Za-z'’\-]+[ \u00a0]){0,4}"
+    r"(?:request|requests|law|laws|rules|act|Act|legislation|application|applications)$"
+)
 _SEEN_BY_TAIL_RE = re.compile(
     r"[ \u00a0](?:seen|obtained|reviewed|viewed|analysed|analyzed)[ \u00a0]by[ \u00a0][^,;:.\n]{1,40}?"
     r"(?:[ \u00a0](?:also|now))?$"
@@ -4031,6 +4045,15 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Aid workers on the ground say": present where it happens, no place that speaks
         # (relief copy, session 14)
         seg_stripped = seg_stripped[:-14].rstrip()
+    if (
+        " by " in seg_stripped
+        and (" under " in seg_stripped or " through " in seg_stripped or " via " in seg_stripped)
+        and (req := _REQUEST_TAIL_RE.search(seg_stripped))
+        and " by " in seg_stripped[: req.start()]
+    ):
+        # "Figures obtained by The Guardian under freedom of information laws show": how the
+        # data were got is no one who speaks (UK and US copy, session 15)
+        seg_stripped = seg_stripped[: req.start()]
     if ", of " in seg_stripped[-40:] or ", from " in seg_stripped[-40:]:
         home = _NAME_AGE_HOME_RE.search(seg_stripped)
         if home:
@@ -6319,7 +6342,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # named in the singular is no "they", with no group named before either
                 # (Ethiopian returns copy, session 13); a body's name may be ("The ministry")
                 alt = None
-            src = resolver.resolve(alt, state, False) if alt else state.last_plural
+            src = (
+                resolver.resolve(alt, state, False) if alt else state.last_plural or state.last_body
+            )
         elif (
             subj.strip().lower() in ("he", "she")
             and found
@@ -6914,12 +6939,30 @@ _AND_THAT_SUBJECT_RE = re.compile(
 )
 
 
+#: Superlatives that stand before a participle used as an adjective ("the highest reported
+#: toll", "the lowest recorded level"): never a speaker.
+_SUPERLATIVES = frozenset(
+    """highest lowest largest biggest smallest greatest most least worst best deadliest
+    first latest""".split()
+)
+#: The prepositions that put a group somewhere: "Volunteers at the port", "Aid workers in
+#: the camp", "officials from the ministry".
+_GROUP_PLACE_PREPS = frozenset(("in", "at", "from", "on", "of"))
+
+
 def _is_plural_source(src: str | None) -> bool:
     """'officials', 'Border officials', 'security sources', 'police': a group "they" can
     name in the next sentence (a capitalised last word is a name, not a plural)."""
     if not src:
         return False
-    last = src.rsplit(None, 1)[-1]
+    words = src.split()
+    for i in range(1, len(words) - 1):
+        if words[i] in _GROUP_PLACE_PREPS:
+            # "Aid workers in the camp", "officials at the port": the group before its
+            # place (rescue copy, session 15)
+            words = words[:i]
+            break
+    last = words[-1]
     return last in ("police", "authorities") or (
         last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith("ss")
     )
@@ -7123,6 +7166,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             ):
                 quote_speakers[q] = (f[1], f[2], f[3])
         state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
+        state.last_body = next(
+            (
+                f[1]
+                for f in found
+                if f[1] and f[4] == "speech" and f[1] not in resolver.persons.values()
+            ),
+            None,
+        )
         if "told " in text[s0:s1] and (told := _TOLD_OUTLET_RE.search(text, s0, s1)):
             state.last_outlet = told.group("o")
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):

@@ -6968,6 +6968,38 @@ CASES += [
             ("almost 6,400", 6400, "upper", "count", None, {"head": "landings"}),
         ],
     ),
+    # "They added" after a body's or a group's words names that body or group: "Aid
+    # workers in the camp said ... They added" (a plural with a place after it) and
+    # "Rescuers from SOS Mediterranee said ... They added" (a British desk's plural body).
+    (
+        "invented/rescue copy: 'they' after a group with a place after it",
+        "Volunteers at the port said 212 people had come ashore. They added that 31 were "
+        "unaccompanied children.",
+        [
+            ("212", 212, "exact", "count", None, {"source": "Volunteers at the port"}),
+            ("31", 31, "exact", "count", None, {"source": "Volunteers at the port"}),
+        ],
+    ),
+    (
+        "invented/rescue copy: 'they' after a body's words",
+        "Sea-Watch said its crew had rescued 87 people off Libya. They added that 9 needed "
+        "medical care.",
+        [
+            ("87", 87, "exact", "count", None, {"source": "Sea-Watch"}),
+            ("9", 9, "exact", "count", None, {"source": "Sea-Watch"}),
+        ],
+    ),
+    # "It is the highest reported toll since 2014": a superlative before a participle used
+    # as an adjective was taken for a speaker ("the highest" reported). UNHCR figures as
+    # South Asian dailies rewrite them; invented.
+    (
+        "invented/South Asian daily: a superlative before 'reported' is no speaker",
+        "It was the lowest reported toll in six years, since 2017, when 410 Rohingya drowned.",
+        [
+            ("six years", 6, "exact", "duration", "year", {"source": None}),
+            ("410", 410, "exact", "count", None, {"source": None}),
+        ],
+    ),
     # A list of track events names the field once: "the men's 800m, 1500m and marathon"
     # read the later glued "m" as millions ("1500m" was 1.5 billion people), and "200m
     # titles" too (athletics results copy, session 15). Invented.
@@ -7006,6 +7038,21 @@ CASES += [
             ("about 600,000", 6e5, "approximate", "count", None, {"head": "afghans"}),
             ("150,000", 1.5e5, "exact", "count", None, {"head": "afghans"}),
         ],
+    ),
+    # "Figures obtained by The Guardian under freedom of information laws show": how the
+    # data were got ("freedom of information laws") was taken for the speaker; who obtained
+    # data with no owner named speaks, as without the tail (UK and US copy, session 15).
+    (
+        "invented/UK daily: data obtained under freedom of information laws",
+        "Data obtained by the Observer under freedom of information rules show 2,130 "
+        "children were detained last year.",
+        [("2,130", 2130, "exact", "count", None, {"source": "Observer"})],
+    ),
+    (
+        "invented/US daily: data obtained through a public records request",
+        "Records obtained by ProPublica through a public records request showed 417 deaths "
+        "in custody.",
+        [("417", 417, "exact", "count", None, {"source": "ProPublica"})],
     ),
 ]
 
