@@ -4120,6 +4120,12 @@ _AGE_GROUP_BEFORE_RE = re.compile(
 )
 
 
+#: A child's noun right before "under five" or "below 18": what follows is an age.
+_CHILD_NOUN_END_RE = re.compile(
+    r"\b(?:children|child|kids|boys|girls|minors|babies|infants|toddlers)[ \u00a0]{1,2}$"
+)
+
+
 def _age_context(text: str, draft: _Draft) -> bool:
     """'Children under five', 'returnees were under 18', 'over 60s': an age, not a bound."""
     if (
@@ -4163,9 +4169,14 @@ def _age_context(text: str, draft: _Draft) -> bool:
     nxt = re.match(r"[ \u00a0]{0,2}([A-Za-z]+)?", after).group(1)
     if nxt and nxt.lower() in ("years", "year", "yrs"):
         return True
+    before = text[max(0, draft.start - 30) : draft.start].lower()
+    if draft.value <= 18 and _CHILD_NOUN_END_RE.search(before):
+        # "Acute malnutrition among children under five stands at 18.2%": a child's age,
+        # whatever word follows (nutrition survey copy, session 15; "stands" read as the
+        # noun counted)
+        return True
     if nxt and nxt[0].isalpha() and nxt.lower() not in _CLAUSE_WORDS and nxt.lower().endswith("s"):
         return False  # "under 4,000 new arrivals", "over 50 families"
-    before = text[max(0, draft.start - 30) : draft.start].lower()
     if q in ("under", "below") and before.endswith(("of them ", "of them\u00a0")):
         # "1,900 children ..., a third of them under two": the age of the children
         # (features, devset2 feature)
@@ -5930,6 +5941,10 @@ def _is_place_name(word: str) -> bool:
     return _norm(word) in _entity_lexicon().places
 
 
+#: A slash between two words: "pregnant/breastfeeding", "women/girls" (not "km/h").
+_SLASHED_WORDS_RE = re.compile(r"(?<=[a-z]{3})/(?=[a-z]{3})")
+
+
 def _noun_phrase_after(
     text: str, pos: int, limit: int = 120, *, after_det: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5944,6 +5959,12 @@ def _noun_phrase_after(
         # plain-text copy's dash: "528 refugees--including 97 women" (same length, so the
         # offsets into the window stay those of the text)
         window = window.replace("--", ", ")
+    slashed = "/" in window and _SLASHED_WORDS_RE.search(window) is not None
+    if slashed:
+        # "216 pregnant/breastfeeding women", "40 women/girls": words joined by a slash read
+        # as one modifier or one noun (IFRC and OCHA copy, session 15; it stopped at "/")
+        window = _SLASHED_WORDS_RE.sub(" ", window)
+    wlen = len(window)
     words: list[tuple[int, int, str]] = []
     has_noun = False
     skipped = False
@@ -6440,6 +6461,8 @@ def _noun_phrase_after(
     ):
         return None, None  # "3.8 million taking refuge abroad": a verb and its object
     counted = window[words[0][0] : words[-1][1]]
+    if slashed and len(window) == wlen:
+        counted = text[pos + words[0][0] : pos + words[-1][1]]  # (with its slash)
     head = words[-1][2]
     if (
         head.lower().endswith(("ly",))

@@ -1526,6 +1526,10 @@ def _noun_phrase_after_reference(
     window = text[pos : pos + limit]
     if "--" in window:
         window = window.replace("--", ", ")  # plain-text copy's dash
+    slashed = "/" in window and F._SLASHED_WORDS_RE.search(window) is not None
+    if slashed:
+        window = F._SLASHED_WORDS_RE.sub(" ", window)  # "pregnant/breastfeeding women"
+    wlen = len(window)
     words: list[tuple[int, int, str]] = []
     measures: set[int] = set()  # where a measure modifier ("90-kg") was taken
     skipped = False
@@ -1841,6 +1845,8 @@ def _noun_phrase_after_reference(
     ):
         return None, None  # "3.8 million taking refuge abroad": a verb and its object
     counted = window[words[0][0] : words[-1][1]]
+    if slashed and len(window) == wlen:
+        counted = text[pos + words[0][0] : pos + words[-1][1]]
     head = words[-1][2]
     if (
         head.lower().endswith(("ly",))
@@ -1876,6 +1882,8 @@ _NP_PIECES = [
     "Registration",
     # "work permit holders", "people smugglers" (devset2 asiapac)
     "work", "permit", "holders", "people", "smugglers",
+    # words joined by a slash (session 15)
+    "pregnant/breastfeeding", "women/girls", "km/h",
 ]  # fmt: skip
 
 

@@ -7054,6 +7054,24 @@ CASES += [
         "in custody.",
         [("417", 417, "exact", "count", None, {"source": "ProPublica"})],
     ),
+    # "216 pregnant/breastfeeding women": the reader stopped at the slash and counted
+    # "pregnant" (IFRC and OCHA breakdowns, session 15); invented.
+    (
+        "invented/relief update: modifiers joined by a slash",
+        "The camp hosts 3,410 people, including 188 pregnant/lactating women.",
+        [
+            ("3,410", 3410, "exact", "count", None, {"head": "people"}),
+            ("188", 188, "exact", "count", None, {"head": "women"}),
+        ],
+    ),
+    # "among children under five stands at 18.2%": a child's age was read as "under five"
+    # stands, because an -s word after it looked like a counted noun (nutrition survey
+    # copy, session 15); invented.
+    (
+        "invented/nutrition survey: a child's age before a verb in -s",
+        "Stunting among children under five remains above 30 per cent in the camps.",
+        [("above 30 per cent", 30, "lower", "percent", "%")],
+    ),
 ]
 
 
