@@ -971,7 +971,11 @@ _NP_TAIL_RE = re.compile(
     r"(?!\d{1,4}/[A-Z])"  # nor a name's number before a slash: "a Channel 9/Metro Research poll"
     # an hour ("by the ministry at 7:00 pm", "up to seven in the morning") or a bracket
     # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
-    r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0])"
+    r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0]"
+    # ... or a day or a month the count runs to: "36,410 recorded by the Home Office up to
+    # Sunday" (poll copy, ds2-sportpolls)
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)"
     r"|[ \u00a0]\((?![A-Z][A-Za-z]{1,9}\))"
     # a spaced dash closes an aside: "12,000 according to local activists – left"
     r"|[ \u00a0][\u2013\u2014][ \u00a0]|[ \u00a0]-[ \u00a0]"
@@ -1024,13 +1028,19 @@ _COUNT_WORDS_RE = re.compile(
 # An owner's estimate right before the figure: "the government's estimate of 1.7 million",
 # "the IMF's forecast of 3.2%", "the UN's latest tally of 2,100 deaths": whose it is
 _OWNER_OF_FIGURE_RE = re.compile(
-    r"(?P<np>\b(?:[Tt]he[ \u00a0])?(?:[A-Z][\w&\-]*[ \u00a0]){0,4}[A-Z][\w&\-]*"
-    r"|\b[Tt]he[ \u00a0][a-z]{3,})(?:'s|’s)[ \u00a0]"
+    r"(?P<np>\b(?:[Tt]he[ \u00a0])?(?:[A-Z][\w&\-]*[ \u00a0](?:(?:of|for)[ \u00a0])?){0,4}"
+    r"[A-Z][\w&\-]*"
+    # a plural name's bare apostrophe as well: "The Office for National Statistics' latest
+    # estimate" (ds2-sportpolls)
+    r"|\b[Tt]he[ \u00a0][a-z]{3,})(?:'s|’s|(?<=s)'|(?<=s)’)[ \u00a0]"
     r"(?:(?:latest|own|official|revised|new|initial|preliminary|conservative)[ \u00a0])?"
     r"(?P<w>estimate|forecast|projection|tally|count|figure)"
     # "The observatory's own estimate for the same period is about 1.1 million": the
-    # estimate as the subject of "is" (think-tank copy, devset2 stats)
-    r"(?:[ \u00a0]for[ \u00a0][^,;.:\d]{1,40}?)?[ \u00a0](?:of|is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
+    # estimate as the subject of "is" (think-tank copy, devset2 stats); its release set off
+    # by commas before the verb: "latest estimate, published on Thursday, is 204,000"
+    r"(?:[ \u00a0]for[ \u00a0][^,;.:\d]{1,40}?)?"
+    r"(?:,[ \u00a0](?:published|released|issued|updated|revised)\b[^,;.:\d]{0,40},)?"
+    r"[ \u00a0](?:of|is|was|stands[ \u00a0]at|stood[ \u00a0]at)"
     r"[ \u00a0](?=[^ \u00a0]{0,6}\d"
     r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
@@ -1045,6 +1055,31 @@ _BODY_FIGURE_IS_RE = re.compile(
     r"|(?:about|around|some|roughly|nearly|almost|over|more[ \u00a0]than|up[ \u00a0]to"
     r"|at[ \u00a0]least|just[ \u00a0]over|just[ \u00a0]under)[ \u00a0])"
 )
+#: A poll and its pollster: "The survey by Opinium", "a poll carried out by Savanta".
+_POLL_BY_RE = re.compile(
+    r"\b(?:survey|poll)[ \u00a0](?:(?:conducted|carried[ \u00a0]out)[ \u00a0])?by[ \u00a0]"
+    r"(?P<name>[A-Z][\w&]+(?:[ \u00a0][A-Z][\w&]+){0,3})"
+)
+#: Words that say how fresh or which of several a document is, before its owner's name: "A
+#: separate YouGov tracker", "a new Ipsos poll", "a fresh UN report".
+_FRESH_DOC_WORDS_RE = re.compile(
+    r"^(?:(?:separate|new|fresh|further|recent|latest|rival|second|weekly|monthly)[ \u00a0])+"
+)
+#: A concessive clause whose own subject is data that show: "even though official figures
+#: show", "although Home Office data suggest".
+_CONCESSIVE_DATA_SHOW_RE = re.compile(
+    r"\b(?:even[ \u00a0]though|although|though)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,4}?"
+    r"(?:figures|data|statistics|numbers|records)[ \u00a0](?:show|shows|showed|suggest|suggests"
+    r"|suggested|indicate|indicates|indicated)\b"
+)
+#: A second figure set against the one before: ", against 36,410", "compared with 28,000".
+_AGAINST_FIGURE_RE = re.compile(
+    r"[ \u00a0](?:against|versus|vs\.?|compared[ \u00a0](?:with|to))[ \u00a0](?:[^ \u00a0\d]{1,12}[ \u00a0])?"
+    r"[$€£]?\d"
+)
+#: A body's plural name, its bare apostrophe, then lower-case words: "The Office for National
+#: Statistics' latest".
+_PLURAL_OWNER_WORDS_RE = re.compile(r"(?P<name>.*?[A-Z]\w*s)['’](?:[ \u00a0][a-z]+)+")
 #: A titled person's possessive right before a number: "Mr Ryland's 100,000", "Dr Amin's
 #: "about 4,000"".
 _PERSON_OWNS_FIGURE_RE = re.compile(
@@ -1228,6 +1263,9 @@ _TRAILING_DATA_RE = re.compile(
     r"|(?<=['’]s[ \u00a0])documents|(?<=['’]s[ \u00a0]budget[ \u00a0])documents"
     r"|tally|count|analysis|survey|calculations|research|statement|accounts|update|bulletin"
     r"|assessment|study|review|estimate|investigation|audit|poll"
+    # a pollster's running series: "A separate YouGov tracker put the share at 67%" (poll
+    # copy, ds2-sportpolls)
+    r"|tracker|polling"
     # a body's forecast: "The IDMC's new model projects 5 million", "UNHCR's latest projection
     # shows" (climate and resettlement copy, session 12)
     r"|model|modelling|modeling|projection|projections|forecast|forecasts)$",
@@ -2056,7 +2094,7 @@ def _clean_np(np: str) -> str:
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
         if cut == np or np.split(None, 1)[0].lower() not in ("a", "an"):
             np = cut  # "The report said": the report itself, not "The"
-        elif (owner := cut.split(None, 1)[-1])[:1].isupper():
+        elif (owner := _FRESH_DOC_WORDS_RE.sub("", cut.split(None, 1)[-1]))[:1].isupper():
             # "A UN report said", "according to an AFP tally": whose the document is, as
             # "the UN report" and "the UN's report" give (the dev set's gold: "a tally kept
             # by the Frontier Corps" and "an AP tally" name the body); a document with no
@@ -2531,6 +2569,19 @@ class _Resolver:
             # Portsmouth": the same people, with the body the text named them at
             # (science-desk copy, ds2-science)
             return at
+        if (
+            np[4:] in ("poll", "survey")
+            and np[:4] in ("the ", "The ")
+            and (by := _POLL_BY_RE.search(self.text))
+        ):
+            # "..., the poll found" after "The survey by Opinium found": the pollster the
+            # text named with its poll (poll copy, ds2-sportpolls)
+            return self.resolve(by.group("name"), state, in_quote)
+        if ("s' " in np or "s’ " in np) and (plural := _PLURAL_OWNER_WORDS_RE.fullmatch(np)):
+            # "The Office for National Statistics' latest" (the subject of "estimate ... is"
+            # cut short): the body whose the estimate is, its plural name's bare apostrophe
+            # and the lower-case words after it left out (poll copy, ds2-sportpolls)
+            return self.resolve(plural.group("name"), state, in_quote)
         if np in ("Govt", "Govt.") and (gov := _GOVERNMENT_NAMED_RE.search(self.text)):
             # "Govt says 40pc of relief camps lack clean water": a headline's government is
             # the one the story names ("The federal government says ..."; ds2-wires)
@@ -6613,7 +6664,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
         subj = _SUBJECT_OPENING_RE.match(text, s0, own.start())
         if subj and (src := resolver.resolve(subj.group("name"), state, False)):
             found.append((own.start(), src, "count", False, "speech"))
-    if ("'s " in seg or "’s " in seg) and _COUNT_WORDS_RE.search(seg):
+    if ("'s " in seg or "’s " in seg or "s' " in seg or "s’ " in seg) and _COUNT_WORDS_RE.search(
+        seg
+    ):
         for m in _BY_COUNT_RE.finditer(text, s0, s1):
             src = resolver.resolve(m.group("np"), state, False)
             found.append((m.start(), src, "count", False, "speech"))
@@ -7530,6 +7583,38 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     and ", and " in text[f[0] : r["start"]]
                 )
             ] or found
+        if (
+            found
+            and " though " in text[report.sentences[r["sentence"]].start : r["start"]]
+            and any(f[0] > r["end"] and f[2] == "according to" for f in found)
+            and (
+                con := _CONCESSIVE_DATA_SHOW_RE.search(
+                    text, report.sentences[r["sentence"]].start, r["start"]
+                )
+            )
+            and "," not in text[con.end() : r["start"]]
+        ):
+            # "Most Britons believe immigration is still rising, even though official figures
+            # show it has fallen by more than half, according to a poll": the poll speaks
+            # for the belief, the figures for their own clause (poll copy, ds2-sportpolls)
+            found = [f for f in found if not (f[0] > r["end"] and f[2] == "according to")]
+        if (
+            found
+            and any(f[4] == "agent" and f[0] > r["end"] for f in found)
+            and _AGAINST_FIGURE_RE.search(text, r["end"], max(f[0] for f in found))
+        ):
+            # "The average guess was 90,000 people, against 36,410 recorded by the Home
+            # Office": the agent of the figure set against this one counted that one only
+            # (poll copy, ds2-sportpolls)
+            found = [
+                f
+                for f in found
+                if not (
+                    f[4] == "agent"
+                    and f[0] > r["end"]
+                    and _AGAINST_FIGURE_RE.search(text, r["end"], f[0])
+                )
+            ]
         if len(found) > 1 and (
             agent := max(
                 (f for f in found if f[4] == "agent" and f[1] and f[0] < r["start"]),

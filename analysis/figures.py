@@ -1682,7 +1682,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|Resolutions|articles|paragraphs|clauses|chapters"
     # a UN resolution in running text: "after resolution 2417 was ignored", "Security
     # Council resolution 2728" (OCHA and briefing-note copy, devset2 agency)
-    r"|resolution|resolutions)"
+    r"|resolution|resolutions"
+    # a bill's amendment named by its number in parliamentary copy: "rejected Lords
+    # amendment 56 by 301 votes to 229", "Amendment 14 fell" (ds2-sportpolls)
+    r"|Amendment|Amendments|amendment|amendments)"
     r"\.?[ \u00a0]{1,2}$)",
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends
@@ -2601,6 +2604,10 @@ _METRE_AFTER_RE = re.compile(
     # a zone or a line of a field: "outside the 30m circle", "from the 22m line", "a 5m
     # radius" (cricket and rugby copy, session 7; "a 30m line of credit" keeps its millions)
     r"|circle|radius|line(?![ \u00a0]of|-)"
+    # a track and what is run on it: "a 400m dirt track", "the 3,000m steeplechase" (sports
+    # copy on refugee athletes, ds2-sportpolls)
+    r"|(?:(?:dirt|cinder|grass|clay|synthetic|running|athletics|indoor|outdoor)[ \u00a0])?tracks?"
+    r"|steeplechase"
     # an event's record or title: "the 100m world record holder", "the 400m title"
     r"|world[ \u00a0]record|records?|titles?|champions?|championships?|gold|silver|bronze"
     r"|medals?)\b"
@@ -2648,6 +2655,13 @@ def _metre_list_before(text: str, start: int) -> bool:
 # ... or before it, the event's field or a field event's mark: "the men's 100m", "an effort
 # of 18.29m", "she cleared 2.01m" (athletics copy; "2.5m people" keeps its millions)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]?([A-Za-z]*)")
+#: The track's distances in metres, and the verbs of racing that name a race by one: "won the
+#: 1,500m", "wins Berlin 5,000m", "ran the 800m".
+_TRACK_DISTANCES = frozenset({100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+_RACE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:wins?|won|winning|ran|runs?|running|raced|races|racing|clocked)[ \u00a0]"
+    r"(?:(?:the|a|his|her|their)[ \u00a0])?(?:[A-Z][\w'’.-]*[ \u00a0]){0,2}$"
+)
 #: Words that may follow such a mark ("18.29m that he set", "2.01m at the first attempt");
 #: a noun there ("2.5m people") keeps the millions.
 _METRE_NEXT_OK = frozenset(
@@ -3327,6 +3341,17 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
                         and _metre_list_before(text, start)
                     )
                 )
+                and (nw := _NEXT_WORD_RE.match(text, tok.end)) is not None
+                and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
+            )
+            # a track race named by its distance after a verb of racing: "won the 1,500m in
+            # June", "Syrian refugee wins Berlin 5,000m" (sports copy, ds2-sportpolls); only
+            # the track's own distances, and no noun after them ("won 5m votes")
+            or (
+                used == 1
+                and tok.mantissa in _TRACK_DISTANCES
+                and not tok.has_decimal
+                and _RACE_VERB_BEFORE_RE.search(text, max(0, start - 28), start)
                 and (nw := _NEXT_WORD_RE.match(text, tok.end)) is not None
                 and (not nw.group(1) or nw.group(1).lower() in _METRE_NEXT_OK)
             )
@@ -5765,6 +5790,66 @@ def _fill_paired_share_speaker_heads(text: str, rows: list[dict]) -> None:
             r["head"], r["counted"] = p["head"], p["counted"]
 
 
+#: A poll's population, first named by a share of it: "58% of respondents", "41 per cent of
+#: those polled"; the group a "those polled" names is people.
+_POLL_POPULATION_RE = re.compile(
+    r"(?:%|[ \u00a0]per[ \u00a0]cent|[ \u00a0]percent)[ \u00a0]of[ \u00a0](?:all[ \u00a0]|the[ \u00a0])?"
+    r"(?P<n>respondents|voters|adults|(?:those|people)[ \u00a0](?:polled|surveyed|asked|questioned))\b"
+)
+#: A share that answers, right after it (a share in brackets between): "14% said", "Some 64%
+#: backed", "Fewer than a third (31%) said they trusted", "one in four guessed".
+_SHARE_ANSWERS_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]\([^()\d]{0,3}\d[\d.,]*(?:%|[ \u00a0]per[ \u00a0]cent)\))?[ \u00a0]"
+    r"(?:(?:also|correctly|only|still|now)[ \u00a0])?"
+    r"(?:said|say|says|thought|think|believed?|believes|backed|back|supported|support|opposed"
+    r"|oppose|wanted|want|trusted|trust|agreed|agree|disagreed|disagree|favoured|favored"
+    r"|preferred|prefer|felt|feel|expected|guessed|estimated)\b"
+)
+#: A poll's subgroup opening the sentence: "Among those who voted Reform UK at the last
+#: election, 81% said".
+_AMONG_VOTED_RE = re.compile(
+    r"\b[Aa]mong[ \u00a0](?:those|people)[ \u00a0]who[ \u00a0](?:voted|vote|will[ \u00a0]vote)"
+    r"\b[^.;:\d]{0,70},[ \u00a0](?:(?:some|about|around|nearly|almost|just|only)[ \u00a0])?$"
+)
+
+
+def _fill_poll_population_heads(text: str, rows: list[dict]) -> None:
+    """ "The survey found that 58% of respondents thought ... Just 14% said correctly that it
+    had fallen": a share with no noun of its own (or only the object of its verb: "52%
+    supported sending asylum seekers") that answers, right after it, in a report that
+    named the poll's population by a share of it before, is a share of that population
+    ("respondents"); "Among those who voted X, 81% said" is of the voters (poll stories
+    and pollsters' releases, ds2-sportpolls)."""
+    first = _POLL_POPULATION_RE.search(text)
+    if first is None:
+        return
+    for r in rows:
+        if r["kind"] != "percent" or r["start"] < first.end():
+            continue
+        if not _SHARE_ANSWERS_AFTER_RE.match(text, r["end"]):
+            continue
+        if _AMONG_VOTED_RE.search(text, max(0, r["start"] - 110), r["start"]):
+            r["head"], r["counted"] = "voters", "voters"
+        else:
+            n = first.group("n")
+            r["head"] = r["counted"] = "people" if " " in n else n
+        if (w := r["part_of"]) is not None and not pd.isna(w) and rows[int(w)]["head"] != r["head"]:
+            r["part_of"] = None  # "the median respondent guessed 500,000, and one in four"
+    for k, r in enumerate(rows):
+        if (
+            k
+            and r["kind"] == "percent"
+            and r["head"] is None
+            and (p := rows[k - 1])["kind"] == "percent"
+            and p["head"] is not None
+            and p["end"] + 2 == r["start"]
+            and text.startswith(" (", p["end"])
+            and text.startswith(")", r["end"])
+        ):
+            # "Fewer than a third (31%) said": the bracketed share restates the one before
+            r["head"], r["counted"] = p["head"], p["counted"]
+
+
 def _plural_before_bracket(text: str, s_start: int, at: int) -> str | None:
     """The last plural common noun of the clause before a bracket at ``at`` (back to a
     comma, colon, semicolon, bracket or digit), if the words after it are a phrase that
@@ -7051,6 +7136,11 @@ _FRACTION_RE = re.compile(
     r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
     # glossed by its percentage: "received two-thirds (68%) of global funding"
     r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0]of\b"
+    # ... or the share of a poll's respondents, its verb after the bracket: "More than half
+    # (54%) said", "Fewer than half (44%) backed the plan" (poll copy, ds2-sportpolls)
+    r"|\(\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|pc)\)[ \u00a0](?:were|are|have"
+    r"|had|said|say|think|thought|believe|believed|support|supported|backed|back|oppose"
+    r"|opposed|want|wanted|agree|agreed|trust|trusted|feel|felt|expect|expected)\b"
     # or between dashes: "almost one quarter - 23% - of new infections" (UN fact sheets)
     r"|[-\u2013\u2014][ \u00a0]\d{1,2}(?:\.\d)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]"
     r"[-\u2013\u2014][ \u00a0]of\b"
@@ -8494,6 +8584,13 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_bare_rate_heads(text, rows)
     if " said" in text or " say" in text:
         _fill_paired_share_speaker_heads(text, rows)
+    if (
+        " of respondents" in text
+        or " of voters" in text
+        or " of adults" in text
+        or "polled" in text
+    ):
+        _fill_poll_population_heads(text, rows)
     if "he " in text:
         _fill_restated_the_heads(text, rows)
     for r in rows:
@@ -9166,6 +9263,11 @@ _MONEY_INCLUDING_RE = re.compile(
 # From one part of an amount to the next in its list: " came from Saudi Arabia and ",
 # ", ", " from the UK, ".
 _NEXT_MONEY_ITEM_RE = re.compile(r"[^.;:\d()]{0,50}?(?:,|[ \u00a0]and|,[ \u00a0]and)[ \u00a0]")
+#: Between an amount and the period it is spent over: " over ", " in the next ".
+_OVER_PERIOD_RE = re.compile(
+    r"[ \u00a0](?:over|across|in|within|during)(?:[ \u00a0](?:the|its)"
+    r"(?:[ \u00a0](?:next|first|coming|last))?)?[ \u00a0]"
+)
 _RATE_AFTER_MONEY_RE = re.compile(r"/|[ \u00a0](?:per|a|an|each|every)\b")
 # From a count to a bare number that opens the clause after a semicolon ("52 drones
 # overnight; 47"), and the verb of that clause right after the number.
@@ -9486,6 +9588,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             ):
                 # "$123 million, including $80.5 million for the UN trust fund"
                 r["part_of"] = k - 1
+            elif (
+                k > 1
+                and rows[k - 1]["kind"] == "duration"
+                and _larger_money_before(rows[: k - 1] + [r], k - 1)
+                and _OVER_PERIOD_RE.fullmatch(text, rows[k - 2]["end"], rows[k - 1]["start"])
+                and _MONEY_INCLUDING_RE.fullmatch(text, rows[k - 1]["end"], d.start)
+                and not _RATE_AFTER_MONEY_RE.match(text, d.end)
+            ):
+                # "will cost €1.3 billion over four years, including €410 million for
+                # caseworkers": the period the amount is spent over stands between the
+                # amount and its part (parliamentary copy on a bill's cost, ds2-sportpolls)
+                r["part_of"] = k - 2
             elif (
                 _larger_money_before(rows, k)
                 and "nclude" in text[rows[k - 1]["end"] : d.start]
@@ -12576,7 +12690,9 @@ def _fill_restated_the_heads(text: str, rows: list[dict]) -> None:
 _SHARE_OF_WHOLE_SUBJECT_RE = re.compile(
     r"\b[Tt]he[ \u00a0](?:share|proportion|percentage|fraction)[ \u00a0]of[ \u00a0]"
     r"(?:(?:all|the)[ \u00a0])?(?:[a-z-]+[ \u00a0])?(?P<n>[a-z-]{3,}s)[ \u00a0]"
-    r"(?:[a-z]{3,}ed|who|that|which|with|granted|given|sent|held|won|made)\b"
+    # (a present participle too: "put the share of adults saying immigration had been too
+    # high at 67%", poll copy, ds2-sportpolls)
+    r"(?:[a-z]{3,}ed|[a-z]{3,}ing|who|that|which|with|granted|given|sent|held|won|made)\b"
     r"(?![ \u00a0](?:among|of|in[ \u00a0]the[ \u00a0]total)\b)[^.;:%\d]{0,80}$"
 )
 

@@ -243,8 +243,9 @@ def _clean_np_ungated(np: str) -> str:
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
         if cut == np or np.split(None, 1)[0].lower() not in ("a", "an"):
             np = cut
-        elif cut.split(None, 1)[-1][:1].isupper():
-            np = cut.split(None, 1)[-1]  # "A UN report said": the UN
+        elif (owner := a._FRESH_DOC_WORDS_RE.sub("", cut.split(None, 1)[-1]))[:1].isupper():
+            # "A UN report said": the UN; "A separate YouGov tracker": YouGov (ds2-sportpolls)
+            np = owner
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
     if gave := a._GAVE_OUT_TAIL_RE.search(np):  # (session 13: "the Home Office published")
         np = np[: gave.start()]
