@@ -1577,6 +1577,10 @@ _ID_KEYWORD_RE = re.compile(
     # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
     r"|Kilometre|Kilometer"
     r"|Fig|Vol|Volume|Part|Pt|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
+    # streets and roads named by their number in Spanish and Portuguese, as Latin American
+    # copy in English keeps them: "on Carrera 7 and Calle 19", "Avenida 9", "Rua 25 de
+    # Março", "Ruta 5", "Rodovia 101" (Colombian and Brazilian outlets, ds2-americas2)
+    r"|Avenida|Calle|Carrera|Carretera|Ruta|Rua|Rodovia|Autopista"
     # an explainer's graphics named by number: "(Chart 2)", "As Exhibit 4 shows", "Map 3"
     # (think-tank and explainer copy, session 8)
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
