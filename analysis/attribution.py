@@ -1496,6 +1496,24 @@ _SPEAKER_OF_BODY_RE = re.compile(
     r"|spokes(?:person|man|woman))[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?"
     r"(?P<body>[A-Z].*)"
 )
+#: Between a figure and its own "recorded by": nothing, or its noun ("the 52,000 recorded by
+#: Migración Colombia", "52,000 migrants registered by the institute").
+_OWN_PARTICIPLE_GAP_RE = re.compile(
+    # (a finite verb makes the participle the clause's passive: "The ministry said 9,000
+    # cases were reported by hospitals" keeps the ministry)
+    r"(?:[ \u00a0](?!(?:were|was|are|is|be|been|being|had|has|have)\b)[a-z][\w\-]*){0,3}"
+    r"[ \u00a0]"
+)
+#: The generic words a sentence's closing tag may call the body that opens it: "Migración
+#: Colombia recorded ..., the agency said".
+_SUBJECT_BODY_WORDS = frozenset(
+    ("agency", "authority", "institute", "service", "directorate", "office", "bureau")
+)
+#: What may stand before a body's name that opens its sentence: an article or its country's
+#: possessive ("Mexico's National Migration Institute recorded").
+_OPENING_BODY_BEFORE_RE = re.compile(
+    r"[ \u00a0\n]*(?:[Tt]he[ \u00a0])?(?:[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?['’]s[ \u00a0])?"
+)
 _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0]"
     # "the Geneva-based monitor said", "the Oslo-based aid group": where the body named
@@ -2931,6 +2949,29 @@ class _Resolver:
                     # local body with "Agency" in its name named earlier (Jakarta Post copy,
                     # devset2 asiapac)
                     return self.fullest_name(own)
+            if (
+                word in _SUBJECT_BODY_WORDS
+                and (here := getattr(self, "stretch_start", None)) is not None
+                and (at := self.text.find(np, here)) > here
+                and (
+                    opening := next(
+                        (
+                            o
+                            for p, o in self.orgs
+                            if here <= p < at
+                            and _OPENING_BODY_BEFORE_RE.fullmatch(self.text, here, p)
+                            and o not in self.places
+                            and o.lower() not in _GROUPS_OF_PEOPLE
+                            and _names_a_body(o)
+                        ),
+                        None,
+                    )
+                )
+            ):
+                # "Migración Colombia recorded an average of 1,850 daily entries ..., the
+                # agency said": the body whose sentence it is, not a UN agency named in the
+                # sentences before (Colombian and AP copy, ds2-americas2)
+                return self.with_owner(self.fullest_name(opening))
             if state.last_org and word in state.last_org.lower():
                 last = state.last_org
                 if ("of" in last or "for" in last) and (sp := _SPEAKER_OF_BODY_RE.match(last)):
@@ -3802,9 +3843,14 @@ _DATA_GIVEN_BY_ASIDE_RE = re.compile(
 _DESCRIBED_NAME_RE = re.compile(
     # "The UN refugee agency, UNHCR, said"; "A Congolese rights group, the Kivu Justice
     # Collective, said" (AP copy): an indefinite description too
-    r"(?:^|[.;:\n]\s*)(?:The|the|An?|an?)(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
+    r"(?:^|[.;:\n]\s*)(?:The|the|An?|an?"
+    # or a country's possessive, and a security force described: "Panama's border police,
+    # SENAFRONT, said", "Chile's investigative police, the PDI, said" (AP copy, ds2-americas2)
+    r"|[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?['’]s)"
+    r"(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
     r"|group|charity|watchdog|office|authority|commission|committee|fund|programme|program"
-    r"|network|alliance|coalition|monitor|service|bureau|institute|ministry|department)"
+    r"|network|alliance|coalition|monitor|service|bureau|institute|ministry|department"
+    r"|police|force|forces|guard|coastguard|army|navy)"
     r",[ \u00a0](?P<name>(?:the[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on))*"
     r"(?:[ \u00a0]\([A-Z]{2,8}\))?)"
     # "..., known by its French acronym GARR,": how the name is shortened, before the verb
@@ -6454,7 +6500,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
             # no part of the name of who gives them
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
+            owned_doc = None
             if ("'s " in np or "’s " in np) and (owned := _POSSESSIVE_DATA_RE.match(np)):
+                if _DOC_WORD_RE.search(np, owned.end("agent")):
+                    # "according to the agency's quarterly report": its owner issued the
+                    # report a later "the report said" names (Colombian copy, ds2-americas2)
+                    owned_doc = np[owned.end("agent") :]
                 np = owned.group("agent")  # "the government's latest data from July 24"
             if (
                 np[:4] in ("its ", "thei")
@@ -6547,6 +6598,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = resolver.resolve(_cut_np_tail(np), state, False)
             if doc_np is not None:
                 resolver.note_doc(doc_np, src)  # "according to a report ... by the PD"
+            elif owned_doc is not None:
+                resolver.note_doc(owned_doc, src)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
             )
@@ -7430,6 +7483,23 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 )
             )
         ]
+        if len(found) > 1 and (
+            own := next(
+                (
+                    f
+                    for f in found
+                    if f[4] == "agent"
+                    and f[1]
+                    and f[0] > r["end"]
+                    and _OWN_PARTICIPLE_GAP_RE.fullmatch(text, r["end"], f[0])
+                ),
+                None,
+            )
+        ):
+            # "The governor said 80,000 migrants lived in the state, against the 52,000
+            # recorded by Migración Colombia": the figure's own participle names who
+            # recorded it, whoever speaks the sentence (Colombian copy, ds2-americas2)
+            found = [own]
         if (
             len(found) > 1
             and any(f[0] < r["start"] for f in found)

@@ -176,6 +176,85 @@ CASES = [
             ("300", 300, E, C, None, {"source": "Ana Lozano"}),
         ],
     ),
+    # --- figures: a noun in quotes, American style, with its comma inside -----------------
+    (
+        "invented/Border Report-style: '410 \"got-aways,\" migrants seen but not caught'",
+        'Rio Grande Valley agents recorded 410 "got-aways," migrants seen but not caught. El '
+        'Paso agents counted 2,300 "gotaways."',
+        [
+            ("410", 410, E, C, None, {"head": "got-aways"}),
+            ("2,300", 2300, E, C, None, {"head": "gotaways"}),
+        ],
+    ),
+    # --- figures: a quoted figure, then its noun after the closing quote -------------------
+    (
+        "invented/Colombian-outlet-style: a mayor's quoted figure, the noun after the quote",
+        'The governor said the state had "more than 500" shelters and "at least 12,000" '
+        "homeless Venezuelans.",
+        [
+            ("more than 500", 500, LO, C, None, {"head": "shelters"}),
+            ("at least 12,000", 12000, LO, C, None, {"head": "venezuelans"}),
+        ],
+    ),
+    # --- attribution: "the report said" after a body's possessive report -------------------
+    (
+        "invented/Reuters-style: the report said, after the ministry's annual report",
+        "According to the Dominican migration directorate's annual report, 41,000 Haitians "
+        "were deported in 2025. Some 9,000 of them were children, the report said.",
+        [
+            ("41,000", 41000, E, C, None, {"source": "Dominican migration directorate"}),
+            ("Some 9,000", 9000, AP, C, None, {"source": "Dominican migration directorate"}),
+        ],
+    ),
+    # --- attribution: "the agency said" closing a sentence opened by a named body ----------
+    (
+        "invented/AP-style: the agency said, after a sentence opened by a national body",
+        "UNICEF said it had reached 3,000 children in Darien. Mexico's National Migration "
+        "Institute recorded 12,400 entries in October, the agency said.",
+        [
+            ("3,000", 3000, E, C, None, {"source": "UNICEF"}),
+            (
+                "12,400",
+                12400,
+                E,
+                C,
+                None,
+                {"source": "Mexico's National Migration Institute"},
+            ),
+        ],
+    ),
+    # --- attribution: the agent of the figure's own "recorded by" --------------------------
+    (
+        "invented/Colombian-outlet-style: a speaker's figure against one recorded by a body",
+        "The governor said 80,000 migrants lived in the state, against the 52,000 recorded by "
+        "Migración Colombia.",
+        [
+            ("80,000", 80000, E, C, None, {"source": "The governor"}),
+            ("52,000", 52000, E, C, None, {"source": "Migración Colombia"}),
+        ],
+    ),
+    # --- attribution: a country's security force, then its name in apposition --------------
+    (
+        "invented/AP-style: Panama's border police, SENAFRONT, said",
+        "Panama's border police, SENAFRONT, said 41 migrants had died on the trail this year.",
+        [("41", 41, E, C, None, {"source": "SENAFRONT"})],
+    ),
+    (
+        "invented/AP-style: Chile's investigative police, the PDI, said",
+        "Chile's investigative police, the PDI, said 1,200 migrants had entered irregularly in "
+        "March.",
+        [("1,200", 1200, E, C, None, {"source": "PDI"})],
+    ),
+    # --- part_of: a rate of people is no share of an amount of money ----------------------
+    (
+        "invented/Colombian-outlet-style: 'seven in ten' after a wage in pesos",
+        "Venezuelan workers in Colombia earn about 1.3 million pesos a month, and seven in ten "
+        "have no written contract.",
+        [
+            ("about 1.3 million pesos", 1.3e6, AP, M, "COP"),
+            ("seven in ten", 70, E, P, "%", {"part_of": None}),
+        ],
+    ),
 ]
 
 

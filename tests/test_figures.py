@@ -1546,6 +1546,15 @@ def _noun_phrase_after_reference(
         if i >= n:
             break
         if (
+            i == 0
+            and window[:1] in '"\u201d'
+            and window[1:2] == " "
+            and window[2:3].isalpha()
+            and F._QUOTED_ESTIMATE_BEFORE_RE.search(text, max(0, pos - 40), pos + 1)
+        ):
+            i = 1  # 'had "at least 12,000" homeless Venezuelans': the noun after the quote
+            continue
+        if (
             not words
             and window[i] in "\"\u201c'\u2018"
             and (quoted := F._QUOTED_NOUN_RE.match(window, i))
