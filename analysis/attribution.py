@@ -1496,6 +1496,8 @@ _SPEAKER_OF_BODY_RE = re.compile(
     r"|spokes(?:person|man|woman))[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?"
     r"(?P<body>[A-Z].*)"
 )
+#: A place or purpose in lower case after an agent's name: " for the city", " in the camps".
+_THE_LOWER_TAIL_RE = re.compile(r"[ \u00a0](?:for|in|at|across)[ \u00a0]the[ \u00a0][a-z]")
 #: Between a figure and its own "recorded by": nothing, or its noun ("the 52,000 recorded by
 #: Migración Colombia", "52,000 migrants registered by the institute").
 _OWN_PARTICIPLE_GAP_RE = re.compile(
@@ -5987,7 +5989,12 @@ _COMMA_RELATIVE_TAIL_RE = re.compile(
     # a Haitian organisation, counted", features, devset2 feature)
     r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}"
     r"|(?:a|an|the)[ \u00a0][A-Z][a-z]+[ \u00a0](?:[a-z\-]+[ \u00a0]){0,3}(?:organisation|organization"
-    r"|group|charity|agency|NGO|network|monitor|coalition|association|body)),"
+    r"|group|charity|agency|NGO|network|monitor|coalition|association|body)"
+    # a participle's apposition: "The regional platform R4V, co-led by UNHCR and IOM,
+    # counts", "The Mixed Migration Centre, based in Geneva, counted" (wire and Latin
+    # American outlets' copy, ds2-americas2)
+    r"|(?:co-)?(?:led|run|backed|funded|founded|chaired|based|created|supported|financed"
+    r"|hosted|managed|coordinated)[ \u00a0](?:by|in)[ \u00a0][^,;:\"“”\d]{2,100}),"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
 #: A relative pronoun (and its auxiliary) right before an agent verb: ", which has ".
@@ -6727,10 +6734,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # "two suspects, identified by the initials M.K. and S.T.": how the text names
             # them, no one who identified anything (Anadolu's police copy, session 13)
             continue
+        np = m.group("np")
+        if " the " in np and (place := _THE_LOWER_TAIL_RE.search(np)):
+            # "the 41,300 recorded by Migración Colombia for the city", "counted by UNHCR in
+            # the camps": where or for what it counted is no part of the agent's name
+            # (Colombian copy, ds2-americas2)
+            np = np[: place.start()]
         agents.append(
             (
                 m.start(),
-                resolver.resolve(_cut_np_tail(m.group("np")), state, False),
+                resolver.resolve(_cut_np_tail(np), state, False),
                 m.group().split()[0],
                 False,
                 "agent",

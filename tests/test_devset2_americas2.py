@@ -123,6 +123,104 @@ same commit). The BLIND score (``python -m analysis.evaluate /tmp/americas-blind
       126-colombia-ppt-cucuta-mayor.txt '31%': part_of: nan -> 'nearly $2.5mn'; counted: 'share of the 2027 appeal for Colombia funded' -> 'appeal for Colombia'
       126-colombia-ppt-cucuta-mayor.txt '1,850': source: 'Migración Colombia' -> 'UNHCR'; counted: 'daily entries from Venezuela through the official crossings in October' -> 'daily entries from Venezuela'
       126-colombia-ppt-cucuta-mayor.txt '2,600': source: 'Migración Colombia' -> 'UNHCR'; counted: 'daily entries from Venezuela a year earlier' -> 'daily entries'
+
+One gold slip against the schema was fixed after the blind run (216a29b): in 125, "Of the
+October apprehensions, 1,870 were single adults, 412 ... and 130 ..." stands two sentences
+after the "2,412" it splits, and the schema sets ``part_of`` only "in the same sentence or
+the one after", so the three now have none (the blind table above is against the gold as
+first committed, where they had "2,412").
+
+Rules of this round (each with its invented rows below, failing before it; the row
+"counted by UNHCR in the camps" is a guard that passed before):
+
+- figures: streets and roads named by their number in Spanish and Portuguese are labels
+  ("Carrera 7", "Calle 19", "Avenida 9", "Rua 25 de Março", "Ruta 5").
+- figures (letter_currencies.csv): "COP" spaced before an amount is the Colombian peso in a
+  report that names Colombia or its cities ("COP 1.2 billion", "COP 850,000"); "COP28" and
+  a small bare "COP 30" are no pesos (the climate summit).
+- entities: "Manager" is a title before a name ("Deputy City Manager Marcus Ibarra",
+  "County Manager Ana Lozano").
+- figures: a noun in quotes keeps the comma or full stop American copy sets inside the
+  closing quote ('690 "gotaways," people seen crossing', 'counted 2,300 "gotaways."').
+- figures: a quoted estimate, its bound word inside the quotes, takes the noun after the
+  closing quote ('"at least 90,000" undocumented Venezuelans', '"more than 500" shelters').
+- attribution: "the report said" after "according to the agency's quarterly report" is
+  the report's owner, as after "a report by X".
+- attribution: "the agency said" closing a sentence that a named body opens (with its
+  country's possessive or an article) is that body, not a UN agency named before
+  ("Migración Colombia recorded ..., the agency said").
+- attribution: a figure's own "recorded by X" right after it (or after its noun, no finite
+  verb between) gives X, whoever speaks the sentence ("the mayor said ..., against the
+  41,300 recorded by Migración Colombia"); and a lower-case place or purpose after the
+  agent ("for the city", "in the camps") is no part of its name.
+- attribution: a country's possessive and a described body or security force, then its
+  name in apposition, is the name ("Panama's border police, SENAFRONT, said", "Chile's
+  investigative police, the PDI, said").
+- attribution: a participle's apposition between a body and its counting verb ("The Mixed
+  Migration Centre, backed by the Danish Refugee Council, counts", "R4V, co-led by UNHCR
+  and IOM, counts").
+- figures: a rate ("seven in ten") is no share of an amount of money, neither directly nor
+  through a share before it ("earn 1.1 million pesos a month, 22% less than ..., and seven
+  in ten work informally").
+- tests/test_figures.py: the label reference learnt the "older than 5" age limit that
+  ``_token_is_label`` got in 1598ff4 (the new fixture was the first to reach it).
+
+Regression diff (``regress.py``, against base15): empty for every rule but the last
+attribution round's tail cut, which changes one text, a docstring of
+``test_devset2_courts.py`` ("a judgment given by a named judge for the court": the agent is
+now "a named judge").
+
+AFTER these rules (the same command, on the corrected gold; counted details left out)::
+
+    report                                  gold  pred match      P      R     F1  date
+    124-ap-darien-lajas-blancas.txt           25    25    25  1.000  1.000  1.000  ok
+    125-el-paso-cbp-october-encounters.txt    24    24    24  1.000  1.000  1.000  ok
+    126-colombia-ppt-cucuta-mayor.txt         25    25    25  1.000  1.000  1.000  ok
+    TOTAL                                     74    74    74  1.000  1.000  1.000  1.000
+
+    field accuracy over 74 matched figures:
+      bound                         1.000  (74/74)
+      kind                          1.000  (74/74)
+      head                          0.919  (68/74)
+      low_high                      1.000  (74/74)
+      part_of                       0.905  (67/74)
+      source                        0.946  (70/74)
+      source (lenient: surname ok)  0.946  (70/74)
+      counted                       0.162  (12/74)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
+
+    matched figures with a field wrong (gold -> predicted):
+      124-ap-darien-lajas-blancas.txt '2,210': part_of: 'More than 4,300' -> nan
+      124-ap-darien-lajas-blancas.txt '640': head: 'crossings' -> 'colombians'; part_of: 'More than 4,300' -> nan
+      124-ap-darien-lajas-blancas.txt '385': head: 'crossings' -> 'ecuadorians'; part_of: 'More than 4,300' -> nan
+      124-ap-darien-lajas-blancas.txt 'About one in four': part_of: '18,950' -> '520,000-plus'
+      124-ap-darien-lajas-blancas.txt '612': head: 'children' -> 'people'; part_of: '18,950' -> '520,000-plus'
+      125-el-paso-cbp-october-encounters.txt '78': head: 'apprehensions' -> nan
+      125-el-paso-cbp-october-encounters.txt 'roughly 1,700': head: 'migrants' -> nan
+      125-el-paso-cbp-october-encounters.txt 'less than a quarter': part_of: 'over 40,000' -> nan
+      126-colombia-ppt-cucuta-mayor.txt '7.7 million': source: 'Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela' -> 'Venezuela (R4V)'
+      126-colombia-ppt-cucuta-mayor.txt 'some 6.6 million': source: 'Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela' -> 'Venezuela (R4V)'
+      126-colombia-ppt-cucuta-mayor.txt 'nearly 1.7mn': source: 'Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela' -> 'Inter-Agency Coordination Platform for Refugees and Migrants'
+      126-colombia-ppt-cucuta-mayor.txt '680,000-plus': source: 'Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela' -> 'Inter-Agency Coordination Platform for Refugees and Migrants'
+      126-colombia-ppt-cucuta-mayor.txt 'seven in ten': head: 'venezuelans' -> nan
+      126-colombia-ppt-cucuta-mayor.txt '31%': part_of: nan -> 'nearly $2.5mn'
+
+Left alone: "Venezuelans accounted for 2,210 of the October crossings, followed by
+Colombians with 640 and Ecuadorians with 385" (part_of from "the October crossings" to the
+"More than 4,300" of the lead, and the elided head of the two after: the extractor takes
+the nationality, as other batches' gold accepts); "About one in four of this year's
+migrants ... and 612 of them" (the whole is the year's 18,950, not the 2023 "520,000-plus"
+named last, and "them" is the children); "That is a daily average of 78" and "the roughly
+1,700 a day agents were arresting" (no noun); "less than a quarter of the number the
+congressman cited" (part_of the claim a sentence before); "its 2027 appeal for Colombia was
+only 31% funded" (taken as a share of the "$2.5mn" left for cash assistance); R4V's full
+name, cut at "from Venezuela" by the entity pass ("from" is no name connector: "Officials
+from Mexico"), and so its counts; "seven in ten work informally" (head from the subject
+"Venezuelans with jobs"); the bare rate "one in three has no contract" after a pay gap still
+takes the wage as its whole by another path (a rate's part_of set outside
+``_share_whole``); "COP 30" with a space is still read as a count of 30.
 """
 
 from __future__ import annotations
@@ -255,6 +353,34 @@ CASES = [
             ("seven in ten", 70, E, P, "%", {"part_of": None}),
         ],
     ),
+    # --- attribution: a body counts, after a participle's apposition ---------------------
+    (
+        "invented/wire-style: 'The Mixed Migration Centre, backed by ..., counts'",
+        "The Mixed Migration Centre, backed by the Danish Refugee Council, counts 4,100 deaths "
+        "on the route this year.",
+        [("4,100", 4100, E, C, None, {"source": "Mixed Migration Centre"})],
+    ),
+    (
+        "invented/Latin American outlet-style: 'R4V, co-led by UNHCR and IOM, counts'",
+        "The regional platform R4V, co-led by UNHCR and IOM, counts 7.7 million Venezuelans "
+        "abroad.",
+        [("7.7 million", 7.7e6, E, C, None, {"source": "R4V"})],
+    ),
+    # --- attribution: where the agent counted is no part of its name ----------------------
+    (
+        "invented/Colombian-outlet-style: 'registered by Migración Colombia for the municipality'",
+        "The mayor said 9,000 Venezuelans lived in the city, against the 6,200 registered by "
+        "Migración Colombia for the municipality.",
+        [
+            ("9,000", 9000, E, C, None, {"source": "The mayor"}),
+            ("6,200", 6200, E, C, None, {"source": "Migración Colombia"}),
+        ],
+    ),
+    (
+        "invented/UNHCR-briefing-style: 'counted by UNHCR in the camps'",
+        "Some 41,000 refugees were counted by UNHCR in the camps last year.",
+        [("Some 41,000", 41000, AP, C, None, {"source": "UNHCR"})],
+    ),
 ]
 
 
@@ -279,25 +405,25 @@ FLOORS = {
         "head": 0.88,
         "low_high": 1.0,
         "part_of": 0.8,
-        "source": 0.92,
+        "source": 1.0,
     },
     "125-el-paso-cbp-october-encounters.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.833,
+        "head": 0.916,
         "low_high": 1.0,
-        "part_of": 0.833,
+        "part_of": 0.958,
         "source": 1.0,
     },
     "126-colombia-ppt-cucuta-mayor.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.88,
+        "head": 0.96,
         "low_high": 1.0,
-        "part_of": 0.92,
-        "source": 0.64,
+        "part_of": 0.96,
+        "source": 0.84,
     },
 }
 
