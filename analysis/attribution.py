@@ -1537,6 +1537,26 @@ _SPEAKER_OF_BODY_RE = re.compile(
     r"|spokes(?:person|man|woman))[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?"
     r"(?P<body>[A-Z].*)"
 )
+#: A place or purpose in lower case after an agent's name: " for the city", " in the camps".
+_THE_LOWER_TAIL_RE = re.compile(r"[ \u00a0](?:for|in|at|across)[ \u00a0]the[ \u00a0][a-z]")
+#: Between a figure and its own "recorded by": nothing, or its noun ("the 52,000 recorded by
+#: Migración Colombia", "52,000 migrants registered by the institute").
+_OWN_PARTICIPLE_GAP_RE = re.compile(
+    # (a finite verb makes the participle the clause's passive: "The ministry said 9,000
+    # cases were reported by hospitals" keeps the ministry)
+    r"(?:[ \u00a0](?!(?:were|was|are|is|be|been|being|had|has|have)\b)[a-z][\w\-]*){0,3}"
+    r"[ \u00a0]"
+)
+#: The generic words a sentence's closing tag may call the body that opens it: "Migración
+#: Colombia recorded ..., the agency said".
+_SUBJECT_BODY_WORDS = frozenset(
+    ("agency", "authority", "institute", "service", "directorate", "office", "bureau")
+)
+#: What may stand before a body's name that opens its sentence: an article or its country's
+#: possessive ("Mexico's National Migration Institute recorded").
+_OPENING_BODY_BEFORE_RE = re.compile(
+    r"[ \u00a0\n]*(?:[Tt]he[ \u00a0])?(?:[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?['’]s[ \u00a0])?"
+)
 _GENERIC_NP_RE = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0]"
     # "the Geneva-based monitor said", "the Oslo-based aid group": where the body named
@@ -2990,6 +3010,29 @@ class _Resolver:
                     # local body with "Agency" in its name named earlier (Jakarta Post copy,
                     # devset2 asiapac)
                     return self.fullest_name(own)
+            if (
+                word in _SUBJECT_BODY_WORDS
+                and (here := getattr(self, "stretch_start", None)) is not None
+                and (at := self.text.find(np, here)) > here
+                and (
+                    opening := next(
+                        (
+                            o
+                            for p, o in self.orgs
+                            if here <= p < at
+                            and _OPENING_BODY_BEFORE_RE.fullmatch(self.text, here, p)
+                            and o not in self.places
+                            and o.lower() not in _GROUPS_OF_PEOPLE
+                            and _names_a_body(o)
+                        ),
+                        None,
+                    )
+                )
+            ):
+                # "Migración Colombia recorded an average of 1,850 daily entries ..., the
+                # agency said": the body whose sentence it is, not a UN agency named in the
+                # sentences before (Colombian and AP copy, ds2-americas2)
+                return self.with_owner(self.fullest_name(opening))
             if state.last_org and word in state.last_org.lower():
                 last = state.last_org
                 if ("of" in last or "for" in last) and (sp := _SPEAKER_OF_BODY_RE.match(last)):
@@ -3861,9 +3904,14 @@ _DATA_GIVEN_BY_ASIDE_RE = re.compile(
 _DESCRIBED_NAME_RE = re.compile(
     # "The UN refugee agency, UNHCR, said"; "A Congolese rights group, the Kivu Justice
     # Collective, said" (AP copy): an indefinite description too
-    r"(?:^|[.;:\n]\s*)(?:The|the|An?|an?)(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
+    r"(?:^|[.;:\n]\s*)(?:The|the|An?|an?"
+    # or a country's possessive, and a security force described: "Panama's border police,
+    # SENAFRONT, said", "Chile's investigative police, the PDI, said" (AP copy, ds2-americas2)
+    r"|[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?['’]s)"
+    r"(?:[ \u00a0][A-Za-z.'’-]+){0,4}[ \u00a0](?:agency|organi[sz]ation|body"
     r"|group|charity|watchdog|office|authority|commission|committee|fund|programme|program"
-    r"|network|alliance|coalition|monitor|service|bureau|institute|ministry|department)"
+    r"|network|alliance|coalition|monitor|service|bureau|institute|ministry|department"
+    r"|police|force|forces|guard|coastguard|army|navy)"
     r",[ \u00a0](?P<name>(?:the[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on))*"
     r"(?:[ \u00a0]\([A-Z]{2,8}\))?)"
     # "..., known by its French acronym GARR,": how the name is shortened, before the verb
@@ -6015,7 +6063,12 @@ _COMMA_RELATIVE_TAIL_RE = re.compile(
     # a Haitian organisation, counted", features, devset2 feature)
     r",[ \u00a0](?:(?:which|who)[ \u00a0][^,;:\"“”]{2,120}|(?:a|an|the)[ \u00a0][a-z][^,;:\"“”\d]{1,80}"
     r"|(?:a|an|the)[ \u00a0][A-Z][a-z]+[ \u00a0](?:[a-z\-]+[ \u00a0]){0,3}(?:organisation|organization"
-    r"|group|charity|agency|NGO|network|monitor|coalition|association|body)),"
+    r"|group|charity|agency|NGO|network|monitor|coalition|association|body)"
+    # a participle's apposition: "The regional platform R4V, co-led by UNHCR and IOM,
+    # counts", "The Mixed Migration Centre, based in Geneva, counted" (wire and Latin
+    # American outlets' copy, ds2-americas2)
+    r"|(?:co-)?(?:led|run|backed|funded|founded|chaired|based|created|supported|financed"
+    r"|hosted|managed|coordinated)[ \u00a0](?:by|in)[ \u00a0][^,;:\"“”\d]{2,100}),"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
 #: A relative pronoun (and its auxiliary) right before an agent verb: ", which has ".
@@ -6530,7 +6583,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # "recent UN statistics", "the latest UNHCR figures": how fresh the data are is
             # no part of the name of who gives them
             np = _FRESH_BEFORE_NAME_RE.sub("", np)
+            owned_doc = None
             if ("'s " in np or "’s " in np) and (owned := _POSSESSIVE_DATA_RE.match(np)):
+                if _DOC_WORD_RE.search(np, owned.end("agent")):
+                    # "according to the agency's quarterly report": its owner issued the
+                    # report a later "the report said" names (Colombian copy, ds2-americas2)
+                    owned_doc = np[owned.end("agent") :]
                 np = owned.group("agent")  # "the government's latest data from July 24"
             if (
                 np[:4] in ("its ", "thei")
@@ -6623,6 +6681,8 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = resolver.resolve(_cut_np_tail(np), state, False)
             if doc_np is not None:
                 resolver.note_doc(doc_np, src)  # "according to a report ... by the PD"
+            elif owned_doc is not None:
+                resolver.note_doc(owned_doc, src)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
             )
@@ -6752,10 +6812,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # "two suspects, identified by the initials M.K. and S.T.": how the text names
             # them, no one who identified anything (Anadolu's police copy, session 13)
             continue
+        np = m.group("np")
+        if " the " in np and (place := _THE_LOWER_TAIL_RE.search(np)):
+            # "the 41,300 recorded by Migración Colombia for the city", "counted by UNHCR in
+            # the camps": where or for what it counted is no part of the agent's name
+            # (Colombian copy, ds2-americas2)
+            np = np[: place.start()]
         agents.append(
             (
                 m.start(),
-                resolver.resolve(_cut_np_tail(m.group("np")), state, False),
+                resolver.resolve(_cut_np_tail(np), state, False),
                 m.group().split()[0],
                 False,
                 "agent",
@@ -7534,6 +7600,23 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 )
             )
         ]
+        if len(found) > 1 and (
+            own := next(
+                (
+                    f
+                    for f in found
+                    if f[4] == "agent"
+                    and f[1]
+                    and f[0] > r["end"]
+                    and _OWN_PARTICIPLE_GAP_RE.fullmatch(text, r["end"], f[0])
+                ),
+                None,
+            )
+        ):
+            # "The governor said 80,000 migrants lived in the state, against the 52,000
+            # recorded by Migración Colombia": the figure's own participle names who
+            # recorded it, whoever speaks the sentence (Colombian copy, ds2-americas2)
+            found = [own]
         if (
             len(found) > 1
             and any(f[0] < r["start"] for f in found)

@@ -1577,6 +1577,10 @@ _ID_KEYWORD_RE = re.compile(
     # a road's kilometre marker: "at Kilometre 168 southbound" (Malaysian copy, session 7)
     r"|Kilometre|Kilometer"
     r"|Fig|Vol|Volume|Part|Pt|Round|Step|Unit|Building|Road|Street|Platform|Terminal|Channel|Lane"
+    # streets and roads named by their number in Spanish and Portuguese, as Latin American
+    # copy in English keeps them: "on Carrera 7 and Calle 19", "Avenida 9", "Rua 25 de
+    # Março", "Ruta 5", "Rodovia 101" (Colombian and Brazilian outlets, ds2-americas2)
+    r"|Avenida|Calle|Carrera|Carretera|Ruta|Rua|Rodovia|Autopista"
     # an explainer's graphics named by number: "(Chart 2)", "As Exhibit 4 shows", "Map 3"
     # (think-tank and explainer copy, session 8)
     r"|Chart|Graph|Graphic|Exhibit|Map|Infographic"
@@ -5963,8 +5967,17 @@ _NAME_NUMBER_RE = re.compile(r"\d{1,2}(?=[ \u00a0][a-z])")
 _AGE_MODIFIER_RE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old(?=[ \u00a0][a-z])")
 #: A noun in quotes after a number: '"gotaways"', "“push-backs”" (one or two words).
 # ... or three: "325,000 \u201ctechnical intern trainees\u201d" (Japanese residence copy, session 7)
+#: A quoted estimate, the figure with its bound word inside the quotes and the noun after
+#: them: 'the city had "at least 12,000" homeless Venezuelans', '"more than 500" shelters'.
+_QUOTED_ESTIMATE_BEFORE_RE = re.compile(
+    r"[\"\u201c](?:at[ \u00a0]least|more[ \u00a0]than|over|nearly|almost|about|around|some"
+    r"|up[ \u00a0]to|as[ \u00a0]many[ \u00a0]as|close[ \u00a0]to|roughly|upwards[ \u00a0]of"
+    r"|fewer[ \u00a0]than|less[ \u00a0]than|tens[ \u00a0]of|hundreds[ \u00a0]of)[ \u00a0][^\"\u201d\n]*[\"\u201d]$"
+)
 _QUOTED_NOUN_RE = re.compile(
-    r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"\u201d]"
+    # (American copy sets the comma or the full stop inside the closing quote: 'recorded 690
+    # "gotaways," people seen crossing but not caught', ds2-americas2)
+    r"[\"\u201c][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[,.]?[\"\u201d]"
     # single quotes, as South Asian dailies set scare quotes: "10 'suspicious' motorcycles"
     # (Dawn police copy, session 11)
     r"|['\u2018][a-z][a-z-]*(?: [a-z][a-z-]*){0,2}['\u2019](?![a-z])"
@@ -6060,6 +6073,18 @@ def _noun_phrase_after(
             i += 1
         if i >= n:
             break
+        if (
+            i == 0
+            and window[:1] in '"\u201d'
+            and window[1:2] == " "
+            and window[2:3].isalpha()
+            and _QUOTED_ESTIMATE_BEFORE_RE.search(text, max(0, pos - 40), pos + 1)
+        ):
+            # 'the city had "at least 12,000" homeless Venezuelans': a quoted figure, then
+            # its noun after the closing quote (a mayor's or a congressman's words, quoted
+            # by the figure alone; ds2-americas2)
+            i = 1
+            continue
         if (
             not words
             and window[i] in "\"\u201c'\u2018"
@@ -14102,14 +14127,24 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
     # A share right after another share of the same sentence has the same whole.
     if prev_ids and rows[prev_ids[0]]["kind"] == "percent":
         j = prev_ids[0]
-        r["head"] = rows[j]["head"]
-        return rows[j]["part_of"]
+        whole = rows[j]["part_of"]
+        if not (
+            whole is not None and rows[whole]["kind"] == "money" and _RATE_TEXT_RE.search(r["text"])
+        ):
+            r["head"] = rows[j]["head"]
+            return whole
     if counts and not _share_of_few_impossible(rows[counts[0]], r):
         return counts[0]
     money = [j for j in prev_ids if rows[j]["kind"] == "money"]
-    if money:
+    if money and not _RATE_TEXT_RE.search(r["text"]):
+        # (a rate counts people or things: "earn about 1.3 million pesos a month, and seven
+        # in ten have no written contract" is no share of the wage; ds2-americas2)
         return money[0]
     return None
+
+
+#: A share written as a rate: "seven in ten", "one in every four", "1 in 5".
+_RATE_TEXT_RE = re.compile(r"[ \u00a0]in[ \u00a0](?:every[ \u00a0])?[\w,]+$")
 
 
 # Letters every change word of _UP_RE/_DOWN_RE/_*_AFTER_RE holds: a window without any

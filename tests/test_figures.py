@@ -822,6 +822,15 @@ def _token_is_label_reference(text, tok):
         and F._AGE_BAND_END_BEFORE_RE.search(text, max(0, s - 40), s)
     ):
         return True
+    # (an age limit after "older than" or "younger than", added to _token_is_label in 1598ff4
+    # without a fixture that reached it until ds2-americas2's "children older than 5 pay")
+    if (
+        tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and text.endswith(F._AGE_THAN_ENDS, 0, s)
+        and not text.startswith((" of ", "\u00a0of "), e)
+    ):
+        return True
     if (
         tok.value <= 110
         and F._AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
@@ -1540,6 +1549,15 @@ def _noun_phrase_after_reference(
             i += 1
         if i >= n:
             break
+        if (
+            i == 0
+            and window[:1] in '"\u201d'
+            and window[1:2] == " "
+            and window[2:3].isalpha()
+            and F._QUOTED_ESTIMATE_BEFORE_RE.search(text, max(0, pos - 40), pos + 1)
+        ):
+            i = 1  # 'had "at least 12,000" homeless Venezuelans': the noun after the quote
+            continue
         if (
             not words
             and window[i] in "\"\u201c'\u2018"
