@@ -960,6 +960,11 @@ _PAGE_STAMP_RE = re.compile(
 )
 
 
+#: The exchange suffix that closes a numeric ticker in brackets: "(9101.T)", "(0144.HK)",
+#: "(005930.KS)", Reuters' instrument codes in business copy (devset2 markets).
+_TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\)")
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -974,6 +979,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
     if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
+    if nxt == "." and prev == "(" and _TICKER_AFTER_RE.match(text, e):
+        return True  # an exchange ticker: "Nippon Yusen (9101.T)", "(1919.HK)" (markets copy)
     if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
         return True  # "the 800+ child benefit", "the Family 500+ programme": a scheme's name
     if nxt == " " and text[s:e] == "1" and _BIG_THING_AFTER_RE.match(text, e):
@@ -1664,6 +1671,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|wave(?:(?<=in wave)|(?<=In wave)|(?<=of wave)|(?<=for wave)|(?<=\(wave)|(?<=survey wave))"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # a page of a filing, a report or a newspaper: "said on page 12 of its quarterly
+    # filing", "Page 37" (business copy, devset2 markets)
+    r"|page|pages|Page|Pages"
     # an Australian visa's class: "Student visa (subclass 500) grants" (devset2 stats)
     r"|subclass|subclasses"
     # a statute's schedule and a convention's protocol, a section abbreviated ("s 501 of the
@@ -7806,7 +7816,10 @@ _UP_ARROWS = "\u25b2\u2191"
 _DOWN_ARROWS = "\u25bc\u2193"
 _BY_QUALIFIER_BEFORE_RE = re.compile(
     r"\bby[ \u00a0](?:about|around|nearly|almost|some|roughly|approximately|over|under"
-    r"|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|less[ \u00a0]than|an[ \u00a0]estimated)"
+    r"|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|less[ \u00a0]than|an[ \u00a0]estimated"
+    # a change played down: "vacancies fell by just 4,000 to 781,000", "by only 850 to
+    # 96,400", "by a mere 300 to 12,100" (economy and markets desks, devset2 markets)
+    r"|just|only|a[ \u00a0]mere)"
     r"[ \u00a0]$",
     re.IGNORECASE,
 )
