@@ -150,6 +150,15 @@ _GENERIC_ORG = (
     # "the bank said" after the National Bank of Tajikistan (remittance copy from Central
     # Asia, ds2-eurasia)
     "|bank"
+    # "The company now expects ..." after Western Union Co, "the firm said" after Maersk:
+    # a business named before (business and markets copy, devset2 markets)
+    "|company|firm"
+)
+
+
+#: A company's legal suffix after its name: "Western Union Co", "Wise plc" (devset2 markets).
+_COMPANY_SUFFIX_AFTER = (
+    r"[ \u00a0](?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|NV|ASA|AB)\b\.?(?![ \u00a0][A-Z])"
 )
 
 
@@ -1632,7 +1641,8 @@ _OBJECT_AFTER_RE = re.compile(
 )
 # "added" with an amount as its object: "added 250,000 jobs", "added a record 447 gigawatts".
 _ADDED_AMOUNT_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:record|further|net|extra|additional)[ \u00a0]"
+    # ("each rescue adding an average of 18 hours to a voyage": shipping copy, devset2 markets)
+    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:record|further|net|extra|additional|average[ \u00a0]of)[ \u00a0]"
     r"|(?:another|some|about|around|roughly|nearly|almost|over|more[ \u00a0]than"
     # "the first episode added less than 1m" (TV ratings copy, session 7)
     r"|less[ \u00a0]than|fewer[ \u00a0]than|up[ \u00a0]to|at[ \u00a0]least|close[ \u00a0]to"
@@ -1640,7 +1650,10 @@ _ADDED_AMOUNT_RE = re.compile(
     # a bare noun, then its amount: "cutting costs and adding revenue of $6 million"
     r"|(?!(?:that|the|a|an|this|it|its|their|his|her)\b)[a-z]+(?:[ \u00a0][a-z]+)?"
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"
-    r"(?:\d|[$€£₹])"
+    r"(?:\d|[$€£₹]"
+    # an amount in words after "an average of": "adding an average of nine days" (not a bare
+    # "added two ...", which may open a clause of its own; devset2 markets)
+    r"|(?<=average of )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
 # An amount after "added" that opens a clause of its own: "It added 54 per cent were ...",
 # "He added 300 families had been ..." (not "added 300 jobs that were filled").
@@ -1867,7 +1880,9 @@ _AT_UNIVERSITY_TAIL_RE = re.compile(
 # (and the common noun a body's acronym may be followed by: "The Somalia Water and Land
 # Information Management (SWALIM) project recorded", OCHA flash updates, ds2-climate)
 _NP_ACRONYM_TAIL_RE = re.compile(
-    r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)(?:[ \u00a0](?:project|programme|program|initiative)"
+    # (an exchange ticker in its place: "Western Union Co (WU.N) reported", "Maersk
+    # (MAERSKb.CO) said", "Nippon Yusen (9101.T)"; business copy, devset2 markets)
+    r"[ \u00a0]\((?:[A-Z][A-Za-z]{1,9}|\d{3,6}\.[A-Z]{1,2})(?:\.[A-Z]{1,2})?\)(?:[ \u00a0](?:project|programme|program|initiative)"
     # "the National Migration Service (SNM) of Panama": the country after the acronym, as
     # Spanish agencies' English copy renders "de Panamá" (EFE, session 13)
     r"|[ \u00a0]of[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)?$"
@@ -2919,6 +2934,16 @@ class _Resolver:
                 return self.fullest_name(own)
         if g:
             word = g.group("g") or g.group("bare")
+            if (
+                word in ("company", "firm")
+                and (last := state.last_org)
+                and last not in self.places
+                and _names_a_body(last)
+            ):
+                # "The company now expects ..." after "Western Union Co (WU.N) reported" and
+                # "Western Union's average fee": the business, by the fullest name the text
+                # gives it, its legal suffix included (business copy, devset2 markets)
+                return self.with_company_suffix(last)
             if word == "agency" and (here := getattr(self, "stretch_start", None)) is not None:
                 at = self.text.find(np, here)
                 own = next(
@@ -3231,6 +3256,12 @@ class _Resolver:
             or self.spelt_by_initials(acronym)
             or self.defined_before(acronym)
         )
+
+    def with_company_suffix(self, name: str) -> str:
+        """``name`` with the legal suffix the text once wrote after it ("Western Union Co",
+        "Remitly Global Inc"), else ``name``."""
+        m = re.search(re.escape(name) + _COMPANY_SUFFIX_AFTER, self.text)
+        return m.group(0) if m else name
 
     def with_owner(self, name: str | None) -> str | None:
         """``name`` as the text first gave it with its country's possessive, "Mexico's

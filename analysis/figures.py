@@ -14295,6 +14295,9 @@ _RESTATED_OR_GAP_RE = re.compile(r"(?:[ \u00a0][a-z]{3,20})?,?[ \u00a0]or[ \u00a
 #: 10 percent sequentially").
 _COORDINATED_CHANGE_GAP_RE = re.compile(
     r"(?:[ \u00a0](?:year-on-year|year-over-year|y-o-y|yoy|y/y|month-on-month|"
+    # unhyphenated, as financial dailies and wires write it: "declined 9% year on year and
+    # 3.2% quarter on quarter" (results copy, devset2 markets)
+    r"(?:year|quarter|month|week)[ \u00a0](?:on|over)[ \u00a0](?:year|quarter|month|week)|"
     r"quarter-on-quarter|annually|sequentially|on[ \u00a0]an?[ \u00a0](?:yearly|annual|monthly"
     r"|quarterly|weekly|daily)[ \u00a0]basis))?,?[ \u00a0]and(?:[ \u00a0]by)?[ \u00a0]"
 )
