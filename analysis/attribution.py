@@ -1690,9 +1690,15 @@ _DATA_BEFORE_ADVERB_RE = re.compile(
 # name no one's figure
 _REVISED_OWN_RE = re.compile(
     r"[ \u00a0](?:(?:up|down|upwards?|downwards?|sharply|slightly|again)[ \u00a0])*"
-    r"(?:its|their)[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?"
+    r"(?:(?:its|their)[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?"
     r"(?:estimates?|figures?|counts?|tally|tallies|forecasts?|projections?|data|numbers?"
     r"|totals?|series)\b"
+    # a statistic the body measures, named without "its": "The ONS also revised net
+    # migration for the year to June 2025 down to 185,000, from 204,000" (economy desks,
+    # devset2 markets)
+    r"|(?:(?:its|their|the)[ \u00a0])?(?:net[ \u00a0]migration|emigration|immigration"
+    r"|population|GDP|growth|inflation|unemployment|employment|vacancies|wage[ \u00a0]growth"
+    r"|pay[ \u00a0]growth)\b)"
 )
 # "The central bank last week cut its 2026 growth forecast to 0.3%", "the IMF raised its
 # projection for remittances to 3.1%": a body changing its own forecast gives it (business
@@ -7616,6 +7622,53 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _release_first_person(report, rows, quotes, resolver)
     if any((src := r.get("source")) and _TITLE_ONLY_RE.fullmatch(src) for r in rows):
         _title_named_later(text, rows, resolver)
+    if " by " in text and ("forecast" in text or "expected" in text or "predicted" in text):
+        _passive_forecast_credits(text, rows, resolver)
+    if " shares " in text or " stock " in text:
+        _market_reaction_own_voice(text, rows)
+
+
+#: The market's answer to what a sentence reports, in a closing participle: "Western Union
+#: Co reported a 6% fall ..., sending its shares down 7.4% to $8.62" (wire results copy,
+#: devset2 markets): the shares' move is the reporter's, not the company's.
+_SHARES_REACTION_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:sending|pushing|driving|lifting|knocking|dragging)[ \u00a0]"
+    r"(?:its|their|the[ \u00a0]company's|the[ \u00a0]group's|the[ \u00a0]bank's|the)[ \u00a0]"
+    r"(?:shares|stock|share[ \u00a0]price)\b[^,;:()]{0,40}$"
+)
+
+
+def _market_reaction_own_voice(text: str, rows: list[dict]) -> None:
+    """A figure inside ", sending its shares down N" has no source."""
+    for r in rows:
+        s = r["start"]
+        if r.get("source") and _SHARES_REACTION_BEFORE_RE.search(text, max(0, s - 80), s):
+            r["source"] = None
+            r["reporting"] = r["hedged"] = None
+
+
+#: A figure forecast by a named body, in the passive: "above the 4.8pc forecast by
+#: economists polled by Reuters", "the 2.9% expected by the Bank of England" (economy and
+#: markets desks, devset2 markets); the pollster stands for the experts it polled, as in
+#: "Eleven of 14 economists polled by Reuters".
+_PASSIVE_FORECAST_AFTER_RE = re.compile(
+    r"[ \u00a0](?:forecast|forecasted|expected|predicted|projected)[ \u00a0]by[ \u00a0]"
+    r"(?:(?:economists|analysts|traders|forecasters)[ \u00a0](?:polled|surveyed)[ \u00a0]by"
+    r"[ \u00a0])?(?:the[ \u00a0])?"
+    r"(?P<org>[A-Z][\w.&'’-]*(?:[ \u00a0](?:of|for|[A-Z][\w.&'’-]*)){0,5})"
+)
+
+
+def _passive_forecast_credits(text: str, rows: list[dict], resolver) -> None:
+    """A figure with no source, forecast by a named body right after it, is that body's."""
+    for r in rows:
+        if r.get("source") or not (m := _PASSIVE_FORECAST_AFTER_RE.match(text, r["end"])):
+            continue
+        org = m.group("org").rstrip(".")
+        while org.endswith((" of", " for")):
+            org = org.rsplit(None, 1)[0]
+        r["source"] = resolver.fullest_name(org)
+        r["reporting"], r["hedged"] = "forecast", False
 
 
 #: A speaker given only by a capitalised title: "Home Secretary", "Interior Minister".
