@@ -138,6 +138,9 @@ The general rules of this round, one line each:
   economists polled by Reuters".
 - "reported a 6% fall ..., sending its shares down 7.4% to $8.62": the shares' move in a
   closing participle is the reporter's, not the company's.
+- "Health and care visas issued to main applicants fell 84pc to 3,950": the level counts
+  the subject before its participle phrase ("issued/granted/paid to ..."), not that
+  phrase's object.
 - "declined 9% year on year and 3.2% quarter on quarter": an unhyphenated base between one
   verb's two changes, as "year-on-year" was; the second change counts no "quarter".
 """
@@ -291,6 +294,21 @@ CASES = [
             ("$13.05", 13.05, E, M, "USD", {"source": None}),
         ],
     ),
+    # --- heads: the subject of a level, before its participle phrase -----------------------
+    (
+        "invented/economy desk: permits issued to nationals, the permits counted",
+        "Study permits issued to Indian nationals dropped 31% to 62,800 last year, the "
+        "immigration department said.",
+        [
+            ("31%", 31, E, P, "%", {"head": None}),
+            ("62,800", 62800, E, C, None, {"head": "permits"}),
+        ],
+    ),
+    (
+        "invented/financial daily: visas granted to workers, the visas counted",
+        "Seasonal visas granted to fruit pickers rose 9pc to 45,500 in 2025.",
+        [("9pc", 9, E, P, "%"), ("45,500", 45500, E, C, None, {"head": "visas"})],
+    ),
 ]
 
 
@@ -321,7 +339,7 @@ FLOORS = {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.96,
+        "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
         "source": 0.96,
