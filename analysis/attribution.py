@@ -150,6 +150,15 @@ _GENERIC_ORG = (
     # "the bank said" after the National Bank of Tajikistan (remittance copy from Central
     # Asia, ds2-eurasia)
     "|bank"
+    # "The company now expects ..." after Western Union Co, "the firm said" after Maersk:
+    # a business named before (business and markets copy, devset2 markets)
+    "|company|firm"
+)
+
+
+#: A company's legal suffix after its name: "Western Union Co", "Wise plc" (devset2 markets).
+_COMPANY_SUFFIX_AFTER = (
+    r"[ \u00a0](?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|NV|ASA|AB)\b\.?(?![ \u00a0][A-Z])"
 )
 
 
@@ -1693,7 +1702,8 @@ _OBJECT_AFTER_RE = re.compile(
 )
 # "added" with an amount as its object: "added 250,000 jobs", "added a record 447 gigawatts".
 _ADDED_AMOUNT_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:record|further|net|extra|additional)[ \u00a0]"
+    # ("each rescue adding an average of 18 hours to a voyage": shipping copy, devset2 markets)
+    r"[ \u00a0]{1,2}(?:(?:a|an)[ \u00a0](?:record|further|net|extra|additional|average[ \u00a0]of)[ \u00a0]"
     r"|(?:another|some|about|around|roughly|nearly|almost|over|more[ \u00a0]than"
     # "the first episode added less than 1m" (TV ratings copy, session 7)
     r"|less[ \u00a0]than|fewer[ \u00a0]than|up[ \u00a0]to|at[ \u00a0]least|close[ \u00a0]to"
@@ -1701,7 +1711,10 @@ _ADDED_AMOUNT_RE = re.compile(
     # a bare noun, then its amount: "cutting costs and adding revenue of $6 million"
     r"|(?!(?:that|the|a|an|this|it|its|their|his|her)\b)[a-z]+(?:[ \u00a0][a-z]+)?"
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"
-    r"(?:\d|[$€£₹])"
+    r"(?:\d|[$€£₹]"
+    # an amount in words after "an average of": "adding an average of nine days" (not a bare
+    # "added two ...", which may open a clause of its own; devset2 markets)
+    r"|(?<=average of )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
 # An amount after "added" that opens a clause of its own: "It added 54 per cent were ...",
 # "He added 300 families had been ..." (not "added 300 jobs that were filled").
@@ -1738,9 +1751,15 @@ _DATA_BEFORE_ADVERB_RE = re.compile(
 # name no one's figure
 _REVISED_OWN_RE = re.compile(
     r"[ \u00a0](?:(?:up|down|upwards?|downwards?|sharply|slightly|again)[ \u00a0])*"
-    r"(?:its|their)[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?"
+    r"(?:(?:its|their)[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?"
     r"(?:estimates?|figures?|counts?|tally|tallies|forecasts?|projections?|data|numbers?"
     r"|totals?|series)\b"
+    # a statistic the body measures, named without "its": "The ONS also revised net
+    # migration for the year to June 2025 down to 185,000, from 204,000" (economy desks,
+    # devset2 markets)
+    r"|(?:(?:its|their|the)[ \u00a0])?(?:net[ \u00a0]migration|emigration|immigration"
+    r"|population|GDP|growth|inflation|unemployment|employment|vacancies|wage[ \u00a0]growth"
+    r"|pay[ \u00a0]growth)\b)"
 )
 # "The central bank last week cut its 2026 growth forecast to 0.3%", "the IMF raised its
 # projection for remittances to 3.1%": a body changing its own forecast gives it (business
@@ -1928,7 +1947,9 @@ _AT_UNIVERSITY_TAIL_RE = re.compile(
 # (and the common noun a body's acronym may be followed by: "The Somalia Water and Land
 # Information Management (SWALIM) project recorded", OCHA flash updates, ds2-climate)
 _NP_ACRONYM_TAIL_RE = re.compile(
-    r"[ \u00a0]\([A-Z][A-Za-z]{1,9}\)(?:[ \u00a0](?:project|programme|program|initiative)"
+    # (an exchange ticker in its place: "Western Union Co (WU.N) reported", "Maersk
+    # (MAERSKb.CO) said", "Nippon Yusen (9101.T)"; business copy, devset2 markets)
+    r"[ \u00a0]\((?:[A-Z][A-Za-z]{1,9}|\d{3,6}\.[A-Z]{1,2})(?:\.[A-Z]{1,2})?\)(?:[ \u00a0](?:project|programme|program|initiative)"
     # "the National Migration Service (SNM) of Panama": the country after the acronym, as
     # Spanish agencies' English copy renders "de Panamá" (EFE, session 13)
     r"|[ \u00a0]of[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)?$"
@@ -2998,6 +3019,16 @@ class _Resolver:
                 return self.fullest_name(own)
         if g:
             word = g.group("g") or g.group("bare")
+            if (
+                word in ("company", "firm")
+                and (last := state.last_org)
+                and last not in self.places
+                and _names_a_body(last)
+            ):
+                # "The company now expects ..." after "Western Union Co (WU.N) reported" and
+                # "Western Union's average fee": the business, by the fullest name the text
+                # gives it, its legal suffix included (business copy, devset2 markets)
+                return self.with_company_suffix(last)
             if word == "agency" and (here := getattr(self, "stretch_start", None)) is not None:
                 at = self.text.find(np, here)
                 own = next(
@@ -3333,6 +3364,12 @@ class _Resolver:
             or self.spelt_by_initials(acronym)
             or self.defined_before(acronym)
         )
+
+    def with_company_suffix(self, name: str) -> str:
+        """``name`` with the legal suffix the text once wrote after it ("Western Union Co",
+        "Remitly Global Inc"), else ``name``."""
+        m = re.search(re.escape(name) + _COMPANY_SUFFIX_AFTER, self.text)
+        return m.group(0) if m else name
 
     def with_owner(self, name: str | None) -> str | None:
         """``name`` as the text first gave it with its country's possessive, "Mexico's
@@ -7804,6 +7841,53 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _release_first_person(report, rows, quotes, resolver)
     if any((src := r.get("source")) and _TITLE_ONLY_RE.fullmatch(src) for r in rows):
         _title_named_later(text, rows, resolver)
+    if " by " in text and ("forecast" in text or "expected" in text or "predicted" in text):
+        _passive_forecast_credits(text, rows, resolver)
+    if " shares " in text or " stock " in text:
+        _market_reaction_own_voice(text, rows)
+
+
+#: The market's answer to what a sentence reports, in a closing participle: "Western Union
+#: Co reported a 6% fall ..., sending its shares down 7.4% to $8.62" (wire results copy,
+#: devset2 markets): the shares' move is the reporter's, not the company's.
+_SHARES_REACTION_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:sending|pushing|driving|lifting|knocking|dragging)[ \u00a0]"
+    r"(?:its|their|the[ \u00a0]company's|the[ \u00a0]group's|the[ \u00a0]bank's|the)[ \u00a0]"
+    r"(?:shares|stock|share[ \u00a0]price)\b[^,;:()]{0,40}$"
+)
+
+
+def _market_reaction_own_voice(text: str, rows: list[dict]) -> None:
+    """A figure inside ", sending its shares down N" has no source."""
+    for r in rows:
+        s = r["start"]
+        if r.get("source") and _SHARES_REACTION_BEFORE_RE.search(text, max(0, s - 80), s):
+            r["source"] = None
+            r["reporting"] = r["hedged"] = None
+
+
+#: A figure forecast by a named body, in the passive: "above the 4.8pc forecast by
+#: economists polled by Reuters", "the 2.9% expected by the Bank of England" (economy and
+#: markets desks, devset2 markets); the pollster stands for the experts it polled, as in
+#: "Eleven of 14 economists polled by Reuters".
+_PASSIVE_FORECAST_AFTER_RE = re.compile(
+    r"[ \u00a0](?:forecast|forecasted|expected|predicted|projected)[ \u00a0]by[ \u00a0]"
+    r"(?:(?:economists|analysts|traders|forecasters)[ \u00a0](?:polled|surveyed)[ \u00a0]by"
+    r"[ \u00a0])?(?:the[ \u00a0])?"
+    r"(?P<org>[A-Z][\w.&'’-]*(?:[ \u00a0](?:of|for|[A-Z][\w.&'’-]*)){0,5})"
+)
+
+
+def _passive_forecast_credits(text: str, rows: list[dict], resolver) -> None:
+    """A figure with no source, forecast by a named body right after it, is that body's."""
+    for r in rows:
+        if r.get("source") or not (m := _PASSIVE_FORECAST_AFTER_RE.match(text, r["end"])):
+            continue
+        org = m.group("org").rstrip(".")
+        while org.endswith((" of", " for")):
+            org = org.rsplit(None, 1)[0]
+        r["source"] = resolver.fullest_name(org)
+        r["reporting"], r["hedged"] = "forecast", False
 
 
 #: A speaker given only by a capitalised title: "Home Secretary", "Interior Minister".

@@ -960,6 +960,11 @@ _PAGE_STAMP_RE = re.compile(
 )
 
 
+#: The exchange suffix that closes a numeric ticker in brackets: "(9101.T)", "(0144.HK)",
+#: "(005930.KS)", Reuters' instrument codes in business copy (devset2 markets).
+_TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\)")
+
+
 def _token_is_label(text: str, tok: NumberToken) -> bool:
     """Is this number part of a date, a time, a phone number, an age, an ordinal, a decade,
     a link or a fixed phrase ("one of the")? Looks only at its immediate neighbourhood."""
@@ -974,6 +979,8 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
     if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
+    if nxt == "." and prev == "(" and _TICKER_AFTER_RE.match(text, e):
+        return True  # an exchange ticker: "Nippon Yusen (9101.T)", "(1919.HK)" (markets copy)
     if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
         return True  # "the 800+ child benefit", "the Family 500+ programme": a scheme's name
     if nxt == " " and text[s:e] == "1" and _BIG_THING_AFTER_RE.match(text, e):
@@ -1668,6 +1675,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|wave(?:(?<=in wave)|(?<=In wave)|(?<=of wave)|(?<=for wave)|(?<=\(wave)|(?<=survey wave))"
     # legal references are often lower case in running text: "under section 25 of the Act"
     r"|section|sections|subsection|article|paragraph|para|clause|chapter"
+    # a page of a filing, a report or a newspaper: "said on page 12 of its quarterly
+    # filing", "Page 37" (business copy, devset2 markets)
+    r"|page|pages|Page|Pages"
     # an Australian visa's class: "Student visa (subclass 500) grants" (devset2 stats)
     r"|subclass|subclasses"
     # a statute's schedule and a convention's protocol, a section abbreviated ("s 501 of the
@@ -7987,7 +7997,10 @@ _UP_ARROWS = "\u25b2\u2191"
 _DOWN_ARROWS = "\u25bc\u2193"
 _BY_QUALIFIER_BEFORE_RE = re.compile(
     r"\bby[ \u00a0](?:about|around|nearly|almost|some|roughly|approximately|over|under"
-    r"|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|less[ \u00a0]than|an[ \u00a0]estimated)"
+    r"|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|less[ \u00a0]than|an[ \u00a0]estimated"
+    # a change played down: "vacancies fell by just 4,000 to 781,000", "by only 850 to
+    # 96,400", "by a mere 300 to 12,100" (economy and markets desks, devset2 markets)
+    r"|just|only|a[ \u00a0]mere)"
     r"[ \u00a0]$",
     re.IGNORECASE,
 )
@@ -13165,6 +13178,11 @@ def _magnitude_gap(a: float, b: float) -> float:
 _CHANGE_TO_LEVEL_RE = re.compile(
     r"\b(?<!of[ \u00a0])(?P<noun>[A-Za-z][a-z'’-]+)(?:[ \u00a0](?:in|on|across|at|into|from)[ \u00a0]"
     r"(?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2})?"
+    # the subject's participle phrase, whose object is no subject: "Health and care visas
+    # issued to main applicants fell 84pc to 3,950", "visas granted to students rose 12% to"
+    # (economy desks, devset2 markets)
+    r"(?:[ \u00a0](?:issued|granted|given|awarded|offered|sent|paid|made)[ \u00a0](?:to|by|for)"
+    r"[ \u00a0](?:[A-Za-z-]+[ \u00a0]){0,2}?[a-z]+s)?"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:(?:rose|risen|climbed|jumped|increased|grew|grown"
     r"|fell|fallen|dropped|declined|decreased|slipped|surged|slumped)(?:[ \u00a0]by)?[ \u00a0]"
     r"(?=[^,;:()\d]{0,12}\d)[^;:()\d]{0,12}\d[^;:()]{0,50}?"
@@ -14502,6 +14520,9 @@ _RESTATED_OR_GAP_RE = re.compile(r"(?:[ \u00a0][a-z]{3,20})?,?[ \u00a0]or[ \u00a
 #: 10 percent sequentially").
 _COORDINATED_CHANGE_GAP_RE = re.compile(
     r"(?:[ \u00a0](?:year-on-year|year-over-year|y-o-y|yoy|y/y|month-on-month|"
+    # unhyphenated, as financial dailies and wires write it: "declined 9% year on year and
+    # 3.2% quarter on quarter" (results copy, devset2 markets)
+    r"(?:year|quarter|month|week)[ \u00a0](?:on|over)[ \u00a0](?:year|quarter|month|week)|"
     r"quarter-on-quarter|annually|sequentially|on[ \u00a0]an?[ \u00a0](?:yearly|annual|monthly"
     r"|quarterly|weekly|daily)[ \u00a0]basis))?,?[ \u00a0]and(?:[ \u00a0]by)?[ \u00a0]"
 )

@@ -751,6 +751,9 @@ def _token_is_label_reference(text, tok):
         return True
     if tok.text == "1" and F._BIG_THING_AFTER_RE.match(text, e):
         return True
+    # (devset2 markets: a numeric ticker with its exchange suffix, "(9101.T)")
+    if text[s - 1 : s] == "(" and s and F._TICKER_AFTER_RE.match(text, e):
+        return True
     if F._PAGE_STAMP_RE.fullmatch(
         text, text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
     ):
@@ -1143,6 +1146,7 @@ _LABEL_PIECES = [
 @example("$29.45/oz, 7,840/MT, over 2014-19 and ($1=117.50 taka)")
 @example("2016-\n24")  # a random draw of session 8: the reference's $ before a line break
 @example("GMT-one")  # a random draw of session 13: an offset in words
+@example("(9101.T) and (1919.HK) and (12.5)")  # devset2 markets: tickers
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
