@@ -2007,6 +2007,17 @@ _LEAD_TIME_RE = re.compile(
 _FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 
+#: An owner, then what its document is about in lower case: "UNHCR's education report", "the
+#: ministry's labour market data".
+_OWNER_OF_TOPIC_DOC_RE = re.compile(
+    r"(?P<owner>(?:[Tt]he[ \u00a0])?[A-Z][\w.&\-]*(?:[ \u00a0](?:of[ \u00a0]|for[ \u00a0])?[A-Z][\w.&\-]*){0,5}"
+    r"|[Tt]he[ \u00a0][a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*)?)['’]s"
+    # (no body's noun among the words: "Italy's interior ministry figures" is the ministry's)
+    rf"(?:[ \u00a0](?!(?:{_GENERIC_ORG}|government|police|army|military|navy|coastguard"
+    r"|guard|authorities|forces|ministries|departments|agencies)\b)[a-z][a-z\-]+){1,3}"
+    r"[ \u00a0](?:report|reports|figures|data|statistics|numbers"
+    r"|survey|study|analysis|review|estimates|records)$"
+)
 # An owner, then the title of its report: "the union's Breaking Point (report)"
 _OWNER_OF_DOC_RE = re.compile(
     r"(.+?)['’]s[ \u00a0]+(?:\d{4}[ \u00a0]+)?"
@@ -2132,6 +2143,16 @@ def _clean_np(np: str) -> str:
         cut = own.group(1)  # "the union's Breaking Point report": the owner, not the title
     elif ("'s" in np or "’s" in np) and (own := _OWNER_OF_DOC_RE.match(np)):
         cut = own.group(1)  # "The HUD's 2024 Annual Homelessness Assessment": HUD's
+    elif (
+        cut != np
+        and ("'s" in np or "’s" in np)
+        and (own := _OWNER_OF_TOPIC_DOC_RE.match(np))
+        and not _when_word(own.group("owner").rsplit(None, 1)[-1])
+        and own.group("owner").rsplit(None, 1)[-1].lower() not in _DATA_TIME_WORDS
+    ):
+        # "UNHCR's education report says", "the ministry's labour market data": the owner,
+        # whatever the document is about (it kept "UNHCR's education"; session 15)
+        cut = own.group("owner")
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
         if cut == np or np.split(None, 1)[0].lower() not in ("a", "an"):
             np = cut  # "The report said": the report itself, not "The"

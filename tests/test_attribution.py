@@ -240,6 +240,13 @@ def _clean_np_ungated(np: str) -> str:
         cut = own.group(1)
     elif own := a._OWNER_OF_DOC_RE.match(np):
         cut = own.group(1)
+    elif (
+        cut != np
+        and (own := a._OWNER_OF_TOPIC_DOC_RE.match(np))
+        and not a._when_word(own.group("owner").rsplit(None, 1)[-1])
+        and own.group("owner").rsplit(None, 1)[-1].lower() not in a._DATA_TIME_WORDS
+    ):
+        cut = own.group("owner")  # "UNHCR's education report": UNHCR (session 15)
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
         if cut == np or np.split(None, 1)[0].lower() not in ("a", "an"):
             np = cut

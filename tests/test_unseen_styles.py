@@ -7072,6 +7072,14 @@ CASES += [
         "Stunting among children under five remains above 30 per cent in the camps.",
         [("above 30 per cent", 30, "lower", "percent", "%")],
     ),
+    # "UNHCR's education report says": a lower-case topic between the owner's possessive
+    # and its document kept the topic in the source ("UNHCR's education"); education and
+    # labour copy (session 15). Invented.
+    (
+        "invented/education desk: an owner's report named by its topic",
+        "Only 37 percent of refugee girls reach secondary school, UNICEF's education report says.",
+        [("37 percent", 37, "exact", "percent", "%", {"source": "UNICEF"})],
+    ),
 ]
 
 
