@@ -8762,6 +8762,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_ranked_bracket_shares(text, rows)
     if "umbers of " in text and " per " in text:
         _fill_per_capita_ranking_heads(report, rows)
+    if " - " in text or " \u2013 " in text or " \u2014 " in text:
+        _fill_dashed_share_counts(text, rows)
     if "point" in text:
         _unpart_points(rows)
     if "\t" in text or "|" in text:
@@ -13624,6 +13626,29 @@ def _fill_per_capita_ranking_heads(report: Report, rows: list[dict]) -> None:
         elif text.startswith(text[m.end("n") : m.end()], r["end"]):
             # "9.5 per thousand people": the base's noun is no head of its own
             r["head"] = r["counted"] = m.group("n")
+
+
+_SHARE_GROUP_GAP_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0][^\d,;:()\n]{2,90}[ \u00a0][-\u2013\u2014][ \u00a0]$"
+)
+
+
+def _fill_dashed_share_counts(text: str, rows: list[dict]) -> None:
+    """A count set off by dashes right after a share's group counts that group: "over a
+    half of Ukrainian children of school age living in Poland - up to 130,000 - are still
+    outside the system" (Polish copy, ds2-ukraine), not the count of a sentence before."""
+    for k in range(1, len(rows)):
+        r, sh = rows[k], rows[k - 1]
+        if (
+            r["kind"] != "count"
+            or sh["kind"] != "percent"
+            or not sh["head"]
+            or sh["sentence"] != r["sentence"]
+            or text[r["end"] : r["end"] + 3] not in (" - ", " \u2013 ", " \u2014 ")
+            or not _SHARE_GROUP_GAP_RE.fullmatch(text, sh["end"], r["start"])
+        ):
+            continue
+        r["head"], r["counted"] = sh["head"], sh["counted"]
 
 
 def _fill_ranked_bracket_shares(text: str, rows: list[dict]) -> None:
