@@ -1360,7 +1360,10 @@ _OWN_DATA_NP_RE = re.compile(
     # ("according to its most recent figures", "its latest official data": court copy)
     r"(?:its|their)[ \u00a0](?:(?:own|latest|new|recent|most[ \u00a0]recent|preliminary|provisional"
     r"|official|annual|monthly|quarterly)[ \u00a0]){0,2}"
-    r"(?:figures|statistics|data|numbers|count|tally|records|estimates?|tracking)"
+    r"(?:figures|statistics|data|numbers|count|tally|records|estimates?|tracking"
+    # ... or its piece of work: "its survey found", "its report said" (a think tank's
+    # findings the sentence before named it for; Polish copy, ds2-ukraine)
+    r"|survey|report|study|analysis|research|poll|findings)"
 )
 #: A body's piece of work as the subject: "The Refugee Council's analysis of ... found".
 _OWNER_OF_WORK_RE = re.compile(
@@ -1707,6 +1710,8 @@ _ADDED_AMOUNT_RE = re.compile(
     r"|(?:another|some|about|around|roughly|nearly|almost|over|more[ \u00a0]than"
     # "the first episode added less than 1m" (TV ratings copy, session 7)
     r"|less[ \u00a0]than|fewer[ \u00a0]than|up[ \u00a0]to|at[ \u00a0]least|close[ \u00a0]to"
+    # a range: "refugees' work added between 0.5% and 0.7% to GDP" (ds2-ukraine)
+    r"|between"
     r"|just[ \u00a0](?:over|under)|well[ \u00a0]over|a[ \u00a0]further)[ \u00a0]"
     # a bare noun, then its amount: "cutting costs and adding revenue of $6 million"
     r"|(?!(?:that|the|a|an|this|it|its|their|his|her)\b)[a-z]+(?:[ \u00a0][a-z]+)?"
@@ -3002,6 +3007,10 @@ class _Resolver:
                     if all(w in o.lower() for w in words)
                     # a headline's "Aid group says ...": the description itself, no name
                     and o.lower() != " ".join(words)
+                    # a body only described, in lower case ("the family, labour and social
+                    # policy ministry"), is no name another description can stand for: "the
+                    # labour ministry in Prague" is another country's (ds2-ukraine)
+                    and o != o.lower()
                 ),
                 None,
             )
@@ -4026,6 +4035,14 @@ _COMMA_FIELDS_AFTER_RE = re.compile(
     r"(?:[ \u00a0][A-Z][\w'’\-]*)?"
     # "... Migration and Employment of Population" (Tajik copy, ds2-eurasia)
     r"(?:[ \u00a0]of[ \u00a0][A-Z][\w'’\-]*)?"
+)
+
+
+#: A ministry's fields listed in lower case after the first: "(the family), labour and
+#: social policy ministry", "(the interior), security and migration department".
+_LOWER_FIELDS_MINISTRY_RE = re.compile(
+    r"(?:,[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?)+,?[ \u00a0]and[ \u00a0][a-z]+(?:[ \u00a0][a-z]+){0,2}"
+    r"[ \u00a0](?:ministry|department)\b"
 )
 
 
@@ -5341,6 +5358,9 @@ _STATES_MODIFIERS = frozenset(
 #: Solidarity Network, another group, " or "Grupa Granica, a coalition of NGOs, ".
 _NAME_APPOSITION_OPENING_RE = re.compile(
     r"\s*(?:(?:The[ \u00a0])?[A-Z][\w'’.&-]*(?:[ \u00a0](?:[A-Z][\w'’.&-]*|of|for|and|on|the))*"
+    # (its acronym in brackets after it: "The Polish Economic Institute (PIE), a state-owned
+    # think tank, estimates that", ds2-ukraine)
+    r"(?:[ \u00a0]\([A-Z]{2,8}\))?"
     r",[ \u00a0](?:a|an|another|the|one[ \u00a0]of)[ \u00a0][^,;:\"“”]{1,80},[ \u00a0]"
     # the description first, then the name: "The UN refugee agency, UNHCR, reports that"
     # (Afghan outlet copy, session 11)
@@ -6569,6 +6589,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 and _COMMA_MINISTRY_RE.search(np + ext.group())
             ):
                 np += ext.group()  # "according to the Ministry of Health, Labour and Welfare"
+            elif (
+                text[m.end("np") : m.end("np") + 2] == ", "
+                and np[-1:].islower()
+                and (low := _LOWER_FIELDS_MINISTRY_RE.match(text, m.end("np")))
+            ):
+                # "according to the family, labour and social policy ministry": a body's
+                # fields in lower case before "ministry" (Notes from Poland-like copy,
+                # ds2-ukraine), not "the family"
+                np += low.group()
             elif (
                 text[m.end("np") : m.end("np") + 1] == ","
                 and np[-1:].isalpha()
@@ -7855,6 +7884,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _back_credits(report, rows, resolver)
     if " this " in text:
         _said_this_credits(report, rows, resolver)
+    if " observed in " in text or " registered in " in text or " recorded in " in text:
+        _observed_in_credits(report, rows)
     _demonym_body_names(text, rows)
     if ":\n" in text or ": \n" in text:
         _colon_introduced(report, rows, per_sentence, resolver)
@@ -8693,6 +8724,17 @@ _BRACKET_BODY_NOUNS = _DASH_SOURCE_NOUNS | frozenset(
 )
 
 
+def _spells_in_lower_case(words: list[str], src: str) -> bool:
+    """Do the last words before a bracket, in lower case, spell its acronym ("internally
+    displaced persons (IDPs)", "temporary protection status (TPS)")? A term's abbreviation
+    credits no one (Ukrainian evacuation copy, ds2-ukraine)."""
+    core = src[:-1] if src[-1:] == "s" else src
+    if not (2 <= len(core) <= 6 and core.isupper() and core.isalpha()):
+        return False
+    tail = " ".join(words[-len(core) :]).replace("-", " ").split()[-len(core) :]
+    return len(tail) == len(core) and "".join(w[0] for w in tail).upper() == core
+
+
 def _bracket_credits(report: Report, rows: list[dict], resolver=None) -> None:
     """The figures before a bracketed credit closing their sentence or line, that have no
     source yet, are the credited body's; not an acronym spelling out the name before it
@@ -8732,6 +8774,8 @@ def _bracket_credits(report: Report, rows: list[dict], resolver=None) -> None:
                 _spells(" ".join(words[i:]), src) for i in range(len(words) - 1)
             ):
                 continue  # "Médecins Sans Frontières (MSF)": the name's acronym
+            if _spells_in_lower_case(words, src):
+                continue  # "an internally displaced person (IDP)": a term's abbreviation
             last = before.rsplit(None, 1)[-1] if before.split() else ""
             if last in _DASH_SOURCE_NOUNS or _BRACKETED_NAME_OF_RE.fullmatch(last):
                 continue  # "the UN refugee agency (UNHCR)", "Imran Khan's party (PTI)": a name
@@ -8885,6 +8929,39 @@ def _back_credits(report: Report, rows: list[dict], resolver) -> None:
         for r in rows:
             if r["sentence"] == k - 1 and not r.get("source"):
                 r["source"], r["reporting"], r["hedged"] = src, "according to", False
+
+
+#: A statistical release's agentless passive opening a sentence before its figures: "The
+#: largest absolute decreases were observed in Poland (-17,180; -2%)", "Meanwhile,
+#: increases were registered in Germany (+33,125)" (Eurostat releases and the stories
+#: written from them, ds2-ukraine).
+_OBSERVED_IN_RE = re.compile(
+    r"[ \u00a0](?:were|was)[ \u00a0](?:also[ \u00a0])?(?:observed|registered|recorded)[ \u00a0]in[ \u00a0]"
+)
+
+
+def _observed_in_credits(report: Report, rows: list[dict]) -> None:
+    """The figures of a sentence that opens "The largest increases were observed in", with
+    no source of their own and no digit before the verb, are the body's that the sentence
+    right before, in its paragraph, credits with its own figures ("..., Eurostat said.")."""
+    text = report.text
+    for m in _OBSERVED_IN_RE.finditer(text):
+        k = report.sentence_index(m.start())
+        s0 = report.sentences[k].start
+        if k == 0 or any(c.isdigit() for c in text[s0 : m.start()]):
+            continue
+        mine = [r for r in rows if r["sentence"] == k and r["start"] > m.start()]
+        before = [r for r in rows if r["sentence"] == k - 1 and r.get("source")]
+        if (
+            not mine
+            or any(r.get("source") for r in mine)
+            or not before
+            or before[-1]["paragraph"] != mine[0]["paragraph"]
+            or before[-1].get("reporting") not in _SAY_VERBS | {"according to"}
+        ):
+            continue
+        for r in mine:
+            r["source"], r["reporting"], r["hedged"] = before[-1]["source"], "according to", False
 
 
 #: "He said this while talking to journalists": the sentence before was his (Pakistani and

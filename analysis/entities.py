@@ -295,6 +295,13 @@ _PLACE_OF_SPEAKER_BEFORE = re.compile(
 # returnees by one name; session 9).
 _AGE_AFTER = re.compile(r",[ \u00a0]{1,3}(?:aged[ \u00a0])?\d{1,3},[ \u00a0]")
 _CAMP_NUMBER = re.compile(r"[ \u00a0]{1,2}\d{1,3}[A-Z]{0,2}\b")
+#: The last word of a minister's portfolio named after "of" or "for", before the holder's
+#: name: "Minister of Social Policy", "Minister for National Unity" (ds2-ukraine).
+_PORTFOLIO_END_WORDS = frozenset(
+    "Policy Unity Affairs Development Security Welfare Justice Interior Education Health "
+    "Finance Economy Defence Defense Integration Reintegration Territories Refugees Migration "
+    "Communities Infrastructure Labour Labor Resources Services Employment Protection".split()
+)
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}office\b")
 _HEADER_MARK = re.compile(r"[ \u00a0]{0,2}[:|]")
 #: The first word of a state's formal name ("Republic of Tajikistan", "Kingdom of Saudi
@@ -665,6 +672,17 @@ class _Finder:
                 j += 1
                 continue
             break
+        while (
+            len(toks) - j > 2
+            and words[j] in _PORTFOLIO_END_WORDS
+            and any(
+                self.text[toks[q - 1].end : toks[q].start].split() in (["of"], ["for"])
+                for q in range(h + 1, j + 1)
+            )
+        ):
+            # "Deputy Minister of Social Policy Ihor Bondar": the portfolio's last word
+            # before the name (Ukrainian copy, ds2-ukraine)
+            j += 1
         name = toks[j:]
         amp = [k for k in range(j + 1, len(toks)) if self._joined_by_and(toks[k - 1], toks[k])]
         if amp:

@@ -5629,9 +5629,11 @@ _VERBISH = frozenset(
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold
-    involve involves require requires belong belongs reside resides""".split()  # "86% of the population living in cities"
+    involve involves require requires belong belongs reside resides
+    attend attends attended attending enrolled""".split()  # "86% of the population living in cities"
     # ("Of the 3.4 million pending cases, more than 1.5 million involve asylum claims":
-    # the elided noun's verb, devset2 americas)
+    # the elided noun's verb, devset2 americas; "183,400 Ukrainian pupils, of whom 41,700
+    # attend preparatory classes", ds2-ukraine)
     + list(
         _POLL_VERBS := frozenset(  # poll copy: "the top 1% own a third", "35% think prices"
             """think thinks believe believes agree agrees oppose opposes favour favours favor
@@ -7414,6 +7416,89 @@ def _fraction_drafts(text: str) -> list[_Draft]:
             bound, (None, None)
         )
         out.append(_Draft(start, m.end(), value, low, high, bound, "percent", "%", tok, tok, qword))
+    if "very " in text or "very\u00a0" in text:
+        out.extend(_every_nth_drafts(text, lex))
+        out.sort(key=lambda d: d.start)
+    return out
+
+
+# A share written "every third <noun>" (Ukrainian, Polish and Central European copy
+# translating "кожен третій", "co trzeci": "every third beneficiary was a child", "every
+# fifth Ukrainian refugee has a job"), 100/n as "one in three" is read; not a frequency or a
+# rank: "every third day", "every second Tuesday", "every second of it", "every third time".
+_EVERY_NTH_RE = re.compile(
+    r"\b[Ee]very[ \u00a0](?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"[ \u00a0](?P<w>[A-Za-z][a-z-]+)\b"
+)
+_EVERY_NTH_DENOMINATORS = dict(
+    second=2, third=3, fourth=4, fifth=5, sixth=6, seventh=7, eighth=8, ninth=9, tenth=10
+)
+_EVERY_NTH_NOT_NOUNS = frozenset(
+    "time times turn round of or and to in on at is was day night weekend morning evening "
+    "monday tuesday wednesday thursday friday saturday sunday month year week hour minute "
+    "season semester term line row page issue".split()
+)
+
+
+#: The last letters of an "every third" share's text, to find its rows cheaply.
+_EVERY_NTH_ENDS = frozenset(w[-3:] for w in _EVERY_NTH_DENOMINATORS)
+_EVERY_NTH_TEXT_RE = re.compile(r"(?:^|[ \u00a0])[Ee]very[ \u00a0][a-z]+$")
+_NEXT_TWO_WORDS_RE = re.compile(
+    r"[ \u00a0]+(?P<a>[A-Za-z][a-z-]+)(?:[ \u00a0]+(?P<b>[a-z][a-z-]+))?"
+)
+#: The people a demonym before them qualifies: "every fifth Ukrainian refugee".
+_EVERY_NTH_PEOPLE = frozenset(
+    "refugee migrant family household child woman man worker resident citizen pupil student "
+    "employee person adult beneficiary applicant returnee evacuee respondent".split()
+)
+_IRREGULAR_PLURAL_OF = {"child": "children", "woman": "women", "man": "men", "person": "people"}
+
+
+def _plural_of(noun: str) -> str:
+    """The plural of a singular count noun, as a share's whole is named ("beneficiaries")."""
+    if noun in _IRREGULAR_PLURAL_OF:
+        return _IRREGULAR_PLURAL_OF[noun]
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _every_nth_head(text: str, r: dict) -> None:
+    """The whole of "every third beneficiary" is the beneficiaries: the noun after the
+    ordinal, made plural (a demonym before a people noun gives way to it)."""
+    if not _EVERY_NTH_TEXT_RE.search(r["text"]):
+        return
+    m = _NEXT_TWO_WORDS_RE.match(text, r["end"])
+    if not m:
+        return
+    noun = m.group("a").lower()
+    if m.group("a")[0].isupper() and m.group("b") in _EVERY_NTH_PEOPLE:
+        noun = m.group("b")
+    r["head"] = r["counted"] = _plural_of(noun)
+
+
+def _every_nth_drafts(text: str, lex) -> list[_Draft]:
+    """Shares written "every third <noun>" as percentages (100/3), qualified as "nearly"
+    before them bounds them; a time unit or a weekday after the ordinal is a frequency."""
+    out = []
+    for m in _EVERY_NTH_RE.finditer(text):
+        w = m.group("w").lower()
+        if w in _EVERY_NTH_NOT_NOUNS or w in lex["time_units"] or w in lex["measures"]:
+            continue
+        value = 100 / _EVERY_NTH_DENOMINATORS[m.group("n")]
+        end = m.end("n")
+        start, bound, qword = m.start(), "exact", None
+        if qual := _qualifier_before(text, start, lex):
+            qword, bound, start = qual
+        tok = NumberToken(
+            m.start(), end, text[m.start() : end], value, value, 1.0, True, False, False
+        )
+        low, high = {"exact": (value, value), "lower": (value, None), "upper": (None, value)}.get(
+            bound, (None, None)
+        )
+        out.append(_Draft(start, end, value, low, high, bound, "percent", "%", tok, tok, qword))
     return out
 
 
@@ -8605,6 +8690,19 @@ def figure_rows(report: Report | str) -> list[dict]:
     _fill_counted(report, drafts, rows)
     _fill_postmodifiers(report, drafts, rows)
     _fill_predicate_shares(report, rows)
+    if "very " in text:
+        for k, r in enumerate(rows):
+            if r["kind"] == "percent" and r["text"][-3:] in _EVERY_NTH_ENDS:
+                was = r["head"]
+                _every_nth_head(text, r)
+                for q in rows[k + 1 : k + 3]:
+                    # its gloss took the singular: "every fifth arrival was a child (19.8%)"
+                    if (
+                        q["sentence"] == r["sentence"]
+                        and q["kind"] == "percent"
+                        and q["head"] == was
+                    ):
+                        q["head"], q["counted"] = r["head"], r["counted"]
     if "(" in text:
         _fill_quantified_share_heads(text, rows)
     _fill_coordinated_share_heads(text, rows)
@@ -8660,6 +8758,12 @@ def figure_rows(report: Report | str) -> list[dict]:
         if "CI" in text or "interval" in text:
             _fill_interval_units(text, rows)
     _fill_summed_parts(text, rows)
+    if "of the total)" in text:
+        _fill_ranked_bracket_shares(text, rows)
+    if "umbers of " in text and " per " in text:
+        _fill_per_capita_ranking_heads(report, rows)
+    if " - " in text or " \u2013 " in text or " \u2014 " in text:
+        _fill_dashed_share_counts(text, rows)
     if "point" in text:
         _unpart_points(rows)
     if "\t" in text or "|" in text:
@@ -13486,6 +13590,88 @@ _RESTATED_SHARE_GAP_RE = re.compile(
 )
 
 
+#: A count and its share in a ranking's brackets, the share's whole left unsaid after the
+#: first: "Germany (1,177,800 people; 27.3% of the total), Poland (986,450; 23%)".
+_RANKED_BRACKET_BEFORE_RE = re.compile(
+    r"\((?:[\d,. \u00a0]+|[\d,.]+[ \u00a0]+[a-z]+)[;,][ \u00a0]$"
+)
+
+
+#: A ranking of rates by the noun they count: "the highest numbers of beneficiaries per
+#: thousand people were observed in Czechia (35.8)".
+_RATE_RANKING_NP_RE = re.compile(
+    r"numbers[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,3}?(?P<n>[a-z]+s)[ \u00a0]per[ \u00a0]"
+    r"(?:thousand|1,000|10,000|100,000|million|capita)\b"
+)
+
+
+def _fill_per_capita_ranking_heads(report: Report, rows: list[dict]) -> None:
+    """The rates of a ranking by "the highest numbers of X per thousand people", each in
+    brackets after its country or "the corresponding figure ... was 9.5 per thousand
+    people", count the X (Eurostat's temporary-protection releases, ds2-ukraine)."""
+    text = report.text
+    for r in rows:
+        if r["kind"] != "count":
+            continue
+        s0 = report.sentences[r["sentence"]].start
+        m = _RATE_RANKING_NP_RE.search(text, s0, r["start"])
+        if m is None:
+            continue
+        if (
+            r["head"] is None
+            and text[r["start"] - 1 : r["start"]] == "("
+            and text.startswith(")", r["end"])
+        ):
+            r["head"] = r["counted"] = m.group("n")
+        elif text.startswith(text[m.end("n") : m.end()], r["end"]):
+            # "9.5 per thousand people": the base's noun is no head of its own
+            r["head"] = r["counted"] = m.group("n")
+
+
+_SHARE_GROUP_GAP_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0][^\d,;:()\n]{2,90}[ \u00a0][-\u2013\u2014][ \u00a0]$"
+)
+
+
+def _fill_dashed_share_counts(text: str, rows: list[dict]) -> None:
+    """A count set off by dashes right after a share's group counts that group: "over a
+    half of Ukrainian children of school age living in Poland - up to 130,000 - are still
+    outside the system" (Polish copy, ds2-ukraine), not the count of a sentence before."""
+    for k in range(1, len(rows)):
+        r, sh = rows[k], rows[k - 1]
+        if (
+            r["kind"] != "count"
+            or sh["kind"] != "percent"
+            or not sh["head"]
+            or sh["sentence"] != r["sentence"]
+            or text[r["end"] : r["end"] + 3] not in (" - ", " \u2013 ", " \u2014 ")
+            or not _SHARE_GROUP_GAP_RE.fullmatch(text, sh["end"], r["start"])
+        ):
+            continue
+        r["head"], r["counted"] = sh["head"], sh["counted"]
+
+
+def _fill_ranked_bracket_shares(text: str, rows: list[dict]) -> None:
+    """A ranking's later shares, "(986,450; 23%)", are of the total its first share named
+    ("(1,177,800 people; 27.3% of the total)", Eurostat releases and the stories on them)."""
+    named = None
+    for r in rows:
+        if r["kind"] != "percent":
+            continue
+        before = text[max(0, r["start"] - 32) : r["start"]]
+        if not _RANKED_BRACKET_BEFORE_RE.search(before):
+            continue
+        if text.startswith(" of the total)", r["end"]) and r["head"] == "total":
+            named = r
+        elif (
+            named is not None
+            and named["sentence"] == r["sentence"]
+            and r["head"] is None
+            and text.startswith(")", r["end"])
+        ):
+            r["head"], r["counted"] = named["head"], named["counted"]
+
+
 def _total_before(text: str, rows: list[dict], k: int) -> int | None:
     """The count a share "of the total" is of: the last one with a noun in its sentence or
     the two before, past a count the share restates right before it (a larger one then)."""
@@ -13501,7 +13687,12 @@ def _total_before(text: str, rows: list[dict], k: int) -> int | None:
         and _RESTATED_SHARE_GAP_RE.fullmatch(text, rows[prev[0]]["end"], rows[k]["start"])
     ):
         part = rows[prev[0]]["value"] or 0
-        prev = [j for j in prev[1:] if (rows[j]["value"] or 0) > part]
+        # ... in its sentence or the one before: "Germany (1,177,800 people; 27.3% of the
+        # total)" two sentences after the EU's total is a share of a total not given there
+        # (a Eurostat story's ranking, ds2-ukraine)
+        prev = [
+            j for j in prev[1:] if (rows[j]["value"] or 0) > part and rows[j]["sentence"] >= s - 1
+        ]
     return prev[0] if prev else None
 
 
