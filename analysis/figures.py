@@ -5780,6 +5780,47 @@ _PAIRED_SHARE_GAP_RE = re.compile(
 _SHARE_SPEAKS_AFTER_RE = re.compile(r"[ \u00a0](?:said|say|reported|told)\b")
 
 
+#: The first item after a ranking's leader: "..., followed by Eritreans (", "..., followed by
+#: Colombians with ", "followed by the Afghans at ".
+_FOLLOWED_BY_ITEM_RE = re.compile(
+    r"[^.;:()\d]{0,60}?,?[ \u00a0]followed[ \u00a0]by[ \u00a0](?:the[ \u00a0])?"
+    r"[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+)?(?:[ \u00a0]\(|[ \u00a0](?:with|at|on)[ \u00a0])"
+)
+#: A later item of that list: "), Egyptians (", " and Ecuadorians with ".
+_FOLLOWED_NEXT_ITEM_RE = re.compile(
+    r"\)?,?[ \u00a0](?:and[ \u00a0])?(?:the[ \u00a0])?[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+)?"
+    r"(?:[ \u00a0]\(|[ \u00a0](?:with|at|on)[ \u00a0])"
+)
+
+
+def _fill_followed_by_heads(text: str, rows: list[dict]) -> None:
+    """ "Bangladeshis were the largest group with 11,480 arrivals, followed by Eritreans
+    (6,230), Egyptians (5,910) and Pakistanis (4,470)", "Venezuelans accounted for 2,210 of
+    the October crossings, followed by Colombians with 640 and Ecuadorians with 385": each
+    group after the leader is counted in the leader's noun (arrivals, crossings), not as the
+    group (Xinhua and AP copy ranking nationalities, session 15: it took "eritreans")."""
+    lead = None
+    for k in range(1, len(rows)):
+        r, p = rows[k], rows[k - 1]
+        if r["kind"] != "count" or p["kind"] != "count" or r["sentence"] != p["sentence"]:
+            lead = None
+            continue
+        if (
+            lead is None
+            and p["head"]
+            and _is_plural_noun(p["head"])
+            # (not a group itself: "Afghans were the largest group, at 4,320, followed by
+            # Eritreans (3,910)" ranks people by group, each item its own)
+            and (p["counted"] or "A").rsplit(None, 1)[-1][:1].islower()
+        ):
+            if _FOLLOWED_BY_ITEM_RE.fullmatch(text, p["end"], r["start"]):
+                lead = p
+        elif lead is not None and not _FOLLOWED_NEXT_ITEM_RE.fullmatch(text, p["end"], r["start"]):
+            lead = None
+        if lead is not None:
+            r["head"], r["counted"] = lead["head"], lead["counted"]
+
+
 def _fill_paired_share_speaker_heads(text: str, rows: list[dict]) -> None:
     """ "One in three respondents said they had been kidnapped, and 58 percent said they had
     been robbed": a share with no noun of its own that says something, after a share of
@@ -8729,6 +8770,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_poll_population_heads(text, rows)
     if "he " in text:
         _fill_restated_the_heads(text, rows)
+    if "followed by " in text:
+        _fill_followed_by_heads(text, rows)
     for r in rows:
         if (
             r["kind"] == "count"

@@ -7080,6 +7080,27 @@ CASES += [
         "Only 37 percent of refugee girls reach secondary school, UNICEF's education report says.",
         [("37 percent", 37, "exact", "percent", "%", {"source": "UNICEF"})],
     ),
+    # A ranking of nationalities: "..., followed by Eritreans (6,230), Egyptians (5,910)",
+    # "followed by Colombians with 640": each later group is counted in the leader's noun,
+    # not as the group (left alone by ds2-eurasia and ds2-americas2 in their Xinhua- and
+    # AP-like reports; session 15). Invented.
+    (
+        "invented/agency copy: a ranking after 'followed by', in brackets",
+        "Syrians filed the most claims, 9,140, followed by Afghans (6,020) and Turks (3,310).",
+        [
+            ("9,140", 9140, "exact", "count", None, {"head": "claims"}),
+            ("6,020", 6020, "exact", "count", None, {"head": "claims"}),
+            ("3,310", 3310, "exact", "count", None, {"head": "claims"}),
+        ],
+    ),
+    (
+        "invented/agency copy: a ranking after 'followed by', with 'with'",
+        "Guineans made up 1,870 of the landings, followed by Malians with 1,240.",
+        [
+            ("1,870", 1870, "exact", "count", None, {"head": "landings"}),
+            ("1,240", 1240, "exact", "count", None, {"head": "landings"}),
+        ],
+    ),
 ]
 
 
