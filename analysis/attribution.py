@@ -3388,6 +3388,18 @@ class _Resolver:
         return name
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def comma_spelt_out(self, acronym: str) -> str | None:
+        """A name holding commas spelt out before "(ACRONYM)", as
+        :func:`_comma_name_before_acronym` reads a subject: "the Federal Authority for
+        Identity, Citizenship, Customs and Port Security (ICP)" for a later "the ICP" (UAE
+        copy, ds2-gulf), which :meth:`defined_before` cuts at the last comma."""
+        i = self.text.find(" (" + acronym + ")")
+        if i < 2 or "," not in self.text[max(0, i - 160) : i]:
+            return None
+        name = _comma_name_before_acronym(self.text[max(0, i - 160) : i + len(acronym) + 3])
+        return name[4:] if name and name.startswith(("The ", "the ")) else name
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def defined_before(self, acronym: str) -> str | None:
         """The capitalised name right before "(ACRONYM)" whose initials are not its letters:
         an English name with the body's acronym in its own language, "the Guatemalan
@@ -3448,11 +3460,11 @@ class _Resolver:
                 k -= 1
                 continue
             if not w[:1].isupper() or w[:1] != want[-1]:
-                return self.org_named_at(i)
+                return self.comma_spelt_out(acronym) or self.org_named_at(i)
             want = want[:-1]
             k -= 1
         if want:
-            return self.org_named_at(i)
+            return self.comma_spelt_out(acronym) or self.org_named_at(i)
         if k and words[k - 1] in ("UN", "U.N."):
             k -= 1  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
         return " ".join(words[k:])
@@ -4018,8 +4030,25 @@ def _comma_name_before_acronym(seg: str) -> str | None:
     if words and words[0] == "The":
         words = words[1:]
     initials = "".join(w[0] for w in words)
-    acr = m.group("acr")
-    return m.group("name") if initials == "".join(c for c in acr if c.isupper()) else None
+    acr = "".join(c for c in m.group("acr") if c.isupper())
+    if initials == acr:
+        return m.group("name")
+    # "the Federal Authority for Identity, Citizenship, Customs and Port Security (ICP)":
+    # an acronym of some of its words' initials, in their order (UAE copy, ds2-gulf)
+    # (the body's own word before its first comma, and no clause before the name:
+    # "Sunday, the Ministry of ... (MoRR)", "Torkham, Directorate of ... (DRA)" are not)
+    name = m.group("name")
+    first = name.split(",", 1)[0]
+    rest = iter(initials)
+    if (
+        len(acr) >= 3
+        and first.count(" ") >= 2
+        and _ORG_WORD_RE.search(first)
+        and ", the " not in name
+        and all(c in rest for c in acr)
+    ):
+        return name
+    return None
 
 
 # Literal gates for the two patterns below: most subjects hold none of these words.

@@ -10152,6 +10152,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 whole = _not_baseline(text, rows, whole)
             if (
                 whole is not None
+                and (w0 := rows[whole]["part_of"]) is not None
+                and rows[whole]["sentence"] < r["sentence"]
+                and text.startswith(("Of ", "Among "), s_start)
+                and (rows[w0]["value"] or 0) >= (r["value"] or 0)
+                and any(
+                    j != whole
+                    and rows[j]["part_of"] == w0
+                    and rows[j]["sentence"] == rows[whole]["sentence"]
+                    for j in range(w0 + 1, k)
+                )
+            ):
+                # "A total of 38,519 violators ..., of whom 33,870 are men and 4,649 are
+                # women. Of them, 30,115 were referred to their missions": "them" is the
+                # group the breakdown split, not its last large item (Saudi interior
+                # ministry's weekly figures, ds2-gulf)
+                whole = w0
+            if (
+                whole is not None
                 and rows[whole]["head"] not in _PEOPLE_NOUNS
                 and "whom" in before[-24:]
             ):
