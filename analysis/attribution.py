@@ -2792,6 +2792,13 @@ class _Resolver:
             # (business-page copy, ds2-labour); with its modifiers, "Home Secretary Abid
             # Majeed told ... The home secretary said" (Pakistani dailies, ds2-southasia2)
             return state.last_person
+        if low == "the source" and (
+            src := self.unnamed_source_before(getattr(self, "stretch_start", 0))
+        ):
+            # "..., a security source told Kuwait Times, speaking on condition of anonymity.
+            # ... the source said": the unnamed source the story quoted before (Gulf dailies'
+            # security sources, ds2-gulf)
+            return src
         if low in (
             "he",
             "she",
@@ -3386,6 +3393,14 @@ class _Resolver:
                 return m.group(1) + " " + name
             i = self.text.find(" " + name, i + 1)
         return name
+
+    def unnamed_source_before(self, at: int) -> str | None:
+        """The last unnamed source the text names before ``at`` ("a security source", "an
+        informed source"), or None."""
+        found = None
+        for m in _UNNAMED_SOURCE_RE.finditer(self.text, 0, at):
+            found = m.group()
+        return found
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def comma_spelt_out(self, acronym: str) -> str | None:
@@ -4594,6 +4609,11 @@ _MEDIA_NAME_RE = re.compile(
     # (a body described before its name, "the rights group Amnesty International", is
     # _DESCRIBED_BODY_RE's)
     r"|daily|channel|outlet|radio|broadcaster's)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
+)
+#: An unnamed source, for a later "the source said": "a security source", "an informed
+#: source", "a senior ministry source" (Gulf and South Asian dailies).
+_UNNAMED_SOURCE_RE = re.compile(
+    r"\b[Aa]n?[ \u00a0](?:[a-z]+[ \u00a0]){0,2}source\b(?![ \u00a0]of\b)"  # not "a source of"
 )
 # Ranks and titles written with a full stop, US style, before a name: "Lt. Col.", "Sgt.".
 _ABBR_RANKS_RE = re.compile(

@@ -152,6 +152,24 @@ CASES = [
         ],
     ),
     (
+        "invented/Saudi daily: a quote closed by a general's two abbreviated ranks",
+        '"Two in every three arrive with no papers," said Brig. Gen. Saad Al-Dosari, a police '
+        "spokesman, adding that the wait had fallen to 9 days.",
+        [
+            ("Two in every three", 100 * 2 / 3, E, P, "%", {"source": "Saad Al-Dosari"}),
+            ("9 days", 9, E, D, "day", {"source": "Saad Al-Dosari"}),
+        ],
+    ),
+    (
+        "invented/Kuwaiti daily: 'the source said' is the unnamed source quoted before",
+        "Kuwait's deportation jail is holding 2,150 inmates, a security source told Al-Anba on "
+        "condition of anonymity. Around 120 are deported daily, the source said.",
+        [
+            ("2,150", 2150, E, C, None, {"source": "a security source"}),
+            ("Around 120", 120, AP, C, None, {"source": "a security source"}),
+        ],
+    ),
+    (
         "invented/UAE daily: a body's name with commas, its acronym not all its initials",
         "The Federal Authority for Identity, Citizenship, Customs and Port Security (ICP) said "
         "on Tuesday that 5,200 people had applied. Nearly 900 had left, according to the ICP.",
