@@ -1720,6 +1720,11 @@ _PHONE_KEYWORD_RE = re.compile(
     r"|\b(?:helpline|hotline|phone|telephone)[ \u00a0]numbers\b[^.\n]{0,90}$",
     re.IGNORECASE,
 )
+#: A report made by phone: "can be reported on 911", "... and on 999 or 996" (the number
+#: right after "on" or "or", within the sentence).
+_REPORTED_ON_PHONE_RE = re.compile(
+    r"(?:be|been)[ \u00a0]reported[ \u00a0](?:[^.\n]{0,90}[ \u00a0])?(?:on|or)[ \u00a0]$"
+)
 _SAID_AFTER_PHONE_RE = re.compile(r"[ \u00a0](?:said|says|told|added|reported)[ \u00a0]")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A label word with plural forms, then a list of numbers up to the one at hand.
@@ -5207,6 +5212,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             )
         ):
             return True
+    if (
+        draft.kind == "count"
+        and not tok.in_words
+        and tok.scale == 1
+        and tok.text.isdigit()
+        and 3 <= len(tok.text) <= 8
+        and text.endswith((" on ", " or "), 0, tok.start)
+        and _REPORTED_ON_PHONE_RE.search(text, max(0, tok.start - 120), tok.start)
+    ):
+        # "Violations can be reported on 911 in the Makkah, Riyadh and Eastern regions and
+        # on 999 or 996 in the rest of the Kingdom": the numbers to call (the Saudi interior
+        # ministry's weekly item, ds2-gulf)
+        return True
     if (
         draft.kind == "count"
         and text.startswith((" or ", " to "), draft.end)

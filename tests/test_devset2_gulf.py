@@ -124,7 +124,55 @@ batch in the folder, at that commit)::
       141-uae-amnesty-exit-permits.txt 'more than half': source: 'Federal Authority for Identity, Citizenship, Customs and Port Security' -> 'Customs and Port Security'; counted: 'exit permits to nationals of Pakistan, India and Bangladesh' -> 'exit permits'
       141-uae-amnesty-exit-permits.txt 'up to Dh1 million': source: 'Federal Authority for Identity, Citizenship, Customs and Port Security' -> 'Federal Authority for Identity'
 
-RULES_PLACEHOLDER
+Gold corrected afterwards for slips against the schema, as the set's other gold writes
+sources (the fullest name as the text gives it, its article and its owner's possessive
+kept: "a security source" as in 96, "A senior police officer", "Greece's coast guard"):
+in 140, "security source" became "a security source", "Nepali worker" "A Nepali worker"
+and "Interior and Defense Committee" "National Assembly's Interior and Defense Committee"
+(13 figures' sources; no value, bound, kind, head or part_of changed).
+
+Rules added after the blind run (each with its invented row below, failing before it):
+
+- "Of them, N were referred ..." after "A total of X ..., of whom A are men and B are women":
+  "them" is the group the breakdown split (X), not its last large item (A).
+- A name holding commas spelt out before an acronym of some of its words' initials, in
+  order ("the Federal Authority for Identity, Citizenship, Customs and Port Security
+  (ICP)"): the whole name, as subject and for a later "according to the ICP".
+- "Brig." (and the other dotted ranks the attribution pass strips: Cmdr., Adm., Cpl.,
+  Pvt., Insp., Supt.) ends no sentence: '"...," said Brig. Gen. Mansour Al-Harbi'.
+- "the source said" after "a security source told ..." is that unnamed source.
+- "can be reported on 911 ... and on 999 or 996": the numbers to call are no figures.
+
+The score after these rules (the same command, same three reports, corrected gold)::
+
+    report                                     gold  pred match      P      R     F1  date
+    139-saudi-weekly-arrests-infiltrators.txt    29    29    29  1.000  1.000  1.000  ok
+    140-kuwait-deportation-centre-amnesty.txt    22    22    22  1.000  1.000  1.000  ok
+    141-uae-amnesty-exit-permits.txt             21    21    21  1.000  1.000  1.000  ok
+    TOTAL                                        72    72    72  1.000  1.000  1.000  1.000
+
+    field accuracy over 72 matched figures:
+      bound                         0.986  (71/72)
+      kind                          1.000  (72/72)
+      head                          0.875  (63/72)
+      low_high                      0.986  (71/72)
+      part_of                       0.931  (67/72)
+      source                        0.903  (65/72)
+      source (lenient: surname ok)  0.903  (65/72)
+      counted                       0.278  (20/72)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
+
+Left alone: the headline's figure takes no source from the body ("Nearly 22,000 violators
+arrested", the ministry's); "They included 12,407 ..." two sentences after the total gets
+no part_of (the sentence between names no figure); the heads of shares listed by
+nationality ("55 percent Ethiopians", of the people arrested); "more than half ..., the
+tally shows" credits "the tally", not the Saudi Gazette that made it; "up to a maximum of
+KD 600" is read "upper" where the gold text, without the qualifier, is exact; a part's
+own noun after "while" ("nearly 94,000 regularised their status", overstayers, read as
+applications); "about 68 percent of Kuwait's population of 4.9 million" gets no part_of;
+and the counted phrases, which the scorer reports but no floor holds.
 """
 
 from __future__ import annotations
@@ -170,6 +218,12 @@ CASES = [
         ],
     ),
     (
+        "invented/Saudi weekly item: the numbers a violation can be reported on",
+        "Offences can be reported on 911 in Makkah and on 999 or 996 elsewhere, the ministry "
+        "said, adding that 320 cases were reported on Monday.",
+        [("320", 320, E, C, None, {"head": "cases"})],
+    ),
+    (
         "invented/UAE daily: a body's name with commas, its acronym not all its initials",
         "The Federal Authority for Identity, Citizenship, Customs and Port Security (ICP) said "
         "on Tuesday that 5,200 people had applied. Nearly 900 had left, according to the ICP.",
@@ -196,13 +250,13 @@ def test_case_ids_unique():
 # fails, an improvement may raise them.
 FLOORS = {
     "139-saudi-weekly-arrests-infiltrators.txt": {
-        "f1": 0.95,
+        "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
         "head": 0.896,
         "low_high": 1.0,
         "part_of": 0.862,
-        "source": 0.793,
+        "source": 0.827,
     },
     "140-kuwait-deportation-centre-amnesty.txt": {
         "f1": 1.0,
@@ -211,7 +265,7 @@ FLOORS = {
         "head": 0.818,
         "low_high": 0.954,
         "part_of": 0.954,
-        "source": 0.409,
+        "source": 0.954,
     },
     "141-uae-amnesty-exit-permits.txt": {
         "f1": 1.0,
