@@ -10156,6 +10156,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "Russia has lost 173,990 soldiers. This number includes 630 ...": a part of
             # the count that "this number", "the figure" or "the toll" stands for
             whole = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
+            if (
+                whole is None
+                and k > 0
+                and rows[k - 1]["kind"] == "count"
+                and r["paragraph"] is not None
+                and rows[k - 1]["paragraph"] == r["paragraph"] - 1
+                and rows[k - 1]["sentence"] == r["sentence"] - 2
+                and (rows[k - 1]["value"] or 0) >= (r["value"] or 0)
+            ):
+                # "Security forces arrested 21,846 violators ...\n\nAccording to the
+                # ministry, the arrests were made from Nov. 13 to 19. They included 12,407
+                # ...": the count of the paragraph before, a sentence with no figure between
+                # (the Saudi interior ministry's weekly item, ds2-gulf)
+                whole = k - 1
             if whole is not None and rows[whole]["start"] >= d.start - len(sb) + inc.start():
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
         elif ofw := _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
