@@ -2818,6 +2818,13 @@ class _Resolver:
             # (business-page copy, ds2-labour); with its modifiers, "Home Secretary Abid
             # Majeed told ... The home secretary said" (Pakistani dailies, ds2-southasia2)
             return state.last_person
+        if low == "the source" and (
+            src := self.unnamed_source_before(getattr(self, "stretch_start", 0))
+        ):
+            # "..., a security source told Kuwait Times, speaking on condition of anonymity.
+            # ... the source said": the unnamed source the story quoted before (Gulf dailies'
+            # security sources, ds2-gulf)
+            return src
         if low in (
             "he",
             "she",
@@ -3417,6 +3424,26 @@ class _Resolver:
             i = self.text.find(" " + name, i + 1)
         return name
 
+    def unnamed_source_before(self, at: int) -> str | None:
+        """The last unnamed source the text names before ``at`` ("a security source", "an
+        informed source"), or None."""
+        found = None
+        for m in _UNNAMED_SOURCE_RE.finditer(self.text, 0, at):
+            found = m.group()
+        return found
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
+    def comma_spelt_out(self, acronym: str) -> str | None:
+        """A name holding commas spelt out before "(ACRONYM)", as
+        :func:`_comma_name_before_acronym` reads a subject: "the Federal Authority for
+        Identity, Citizenship, Customs and Port Security (ICP)" for a later "the ICP" (UAE
+        copy, ds2-gulf), which :meth:`defined_before` cuts at the last comma."""
+        i = self.text.find(" (" + acronym + ")")
+        if i < 2 or "," not in self.text[max(0, i - 160) : i]:
+            return None
+        name = _comma_name_before_acronym(self.text[max(0, i - 160) : i + len(acronym) + 3])
+        return name[4:] if name and name.startswith(("The ", "the ")) else name
+
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one resolver per report
     def defined_before(self, acronym: str) -> str | None:
         """The capitalised name right before "(ACRONYM)" whose initials are not its letters:
@@ -3478,11 +3505,11 @@ class _Resolver:
                 k -= 1
                 continue
             if not w[:1].isupper() or w[:1] != want[-1]:
-                return self.org_named_at(i)
+                return self.comma_spelt_out(acronym) or self.org_named_at(i)
             want = want[:-1]
             k -= 1
         if want:
-            return self.org_named_at(i)
+            return self.comma_spelt_out(acronym) or self.org_named_at(i)
         if k and words[k - 1] in ("UN", "U.N."):
             k -= 1  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
         return " ".join(words[k:])
@@ -4056,8 +4083,25 @@ def _comma_name_before_acronym(seg: str) -> str | None:
     if words and words[0] == "The":
         words = words[1:]
     initials = "".join(w[0] for w in words)
-    acr = m.group("acr")
-    return m.group("name") if initials == "".join(c for c in acr if c.isupper()) else None
+    acr = "".join(c for c in m.group("acr") if c.isupper())
+    if initials == acr:
+        return m.group("name")
+    # "the Federal Authority for Identity, Citizenship, Customs and Port Security (ICP)":
+    # an acronym of some of its words' initials, in their order (UAE copy, ds2-gulf)
+    # (the body's own word before its first comma, and no clause before the name:
+    # "Sunday, the Ministry of ... (MoRR)", "Torkham, Directorate of ... (DRA)" are not)
+    name = m.group("name")
+    first = name.split(",", 1)[0]
+    rest = iter(initials)
+    if (
+        len(acr) >= 3
+        and first.count(" ") >= 2
+        and _ORG_WORD_RE.search(first)
+        and ", the " not in name
+        and all(c in rest for c in acr)
+    ):
+        return name
+    return None
 
 
 # Literal gates for the two patterns below: most subjects hold none of these words.
@@ -4603,6 +4647,11 @@ _MEDIA_NAME_RE = re.compile(
     # (a body described before its name, "the rights group Amnesty International", is
     # _DESCRIBED_BODY_RE's)
     r"|daily|channel|outlet|radio|broadcaster's)[ \u00a0](?P<name>[A-Z][\w.&\-]*(?:[ \u00a0][A-Z][\w.&\-]*){0,4})$"
+)
+#: An unnamed source, for a later "the source said": "a security source", "an informed
+#: source", "a senior ministry source" (Gulf and South Asian dailies).
+_UNNAMED_SOURCE_RE = re.compile(
+    r"\b[Aa]n?[ \u00a0](?:[a-z]+[ \u00a0]){0,2}source\b(?![ \u00a0]of\b)"  # not "a source of"
 )
 # Ranks and titles written with a full stop, US style, before a name: "Lt. Col.", "Sgt.".
 _ABBR_RANKS_RE = re.compile(

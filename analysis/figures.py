@@ -1720,6 +1720,11 @@ _PHONE_KEYWORD_RE = re.compile(
     r"|\b(?:helpline|hotline|phone|telephone)[ \u00a0]numbers\b[^.\n]{0,90}$",
     re.IGNORECASE,
 )
+#: A report made by phone: "can be reported on 911", "... and on 999 or 996" (the number
+#: right after "on" or "or", within the sentence).
+_REPORTED_ON_PHONE_RE = re.compile(
+    r"(?:be|been)[ \u00a0]reported[ \u00a0](?:[^.\n]{0,90}[ \u00a0])?(?:on|or)[ \u00a0]$"
+)
 _SAID_AFTER_PHONE_RE = re.compile(r"[ \u00a0](?:said|says|told|added|reported)[ \u00a0]")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A label word with plural forms, then a list of numbers up to the one at hand.
@@ -5207,6 +5212,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             )
         ):
             return True
+    if (
+        draft.kind == "count"
+        and not tok.in_words
+        and tok.scale == 1
+        and tok.text.isdigit()
+        and 3 <= len(tok.text) <= 8
+        and text.endswith((" on ", " or "), 0, tok.start)
+        and _REPORTED_ON_PHONE_RE.search(text, max(0, tok.start - 120), tok.start)
+    ):
+        # "Violations can be reported on 911 in the Makkah, Riyadh and Eastern regions and
+        # on 999 or 996 in the rest of the Kingdom": the numbers to call (the Saudi interior
+        # ministry's weekly item, ds2-gulf)
+        return True
     if (
         draft.kind == "count"
         and text.startswith((" or ", " to "), draft.end)
@@ -10285,6 +10303,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "Russia has lost 173,990 soldiers. This number includes 630 ...": a part of
             # the count that "this number", "the figure" or "the toll" stands for
             whole = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
+            if (
+                whole is None
+                and k > 0
+                and rows[k - 1]["kind"] == "count"
+                and r["paragraph"] is not None
+                and rows[k - 1]["paragraph"] == r["paragraph"] - 1
+                and rows[k - 1]["sentence"] == r["sentence"] - 2
+                and (rows[k - 1]["value"] or 0) >= (r["value"] or 0)
+            ):
+                # "Security forces arrested 21,846 violators ...\n\nAccording to the
+                # ministry, the arrests were made from Nov. 13 to 19. They included 12,407
+                # ...": the count of the paragraph before, a sentence with no figure between
+                # (the Saudi interior ministry's weekly item, ds2-gulf)
+                whole = k - 1
             if whole is not None and rows[whole]["start"] >= d.start - len(sb) + inc.start():
                 whole = None  # "the toll of 40 includes 12": the of-phrase's own count
         elif ofw := _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
@@ -10297,6 +10329,24 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "... 412 attempts on Tuesday, up from 260 a day earlier. Of those, 58 were
                 # detained": not the old value of the comparison (a live blog, session 11)
                 whole = _not_baseline(text, rows, whole)
+            if (
+                whole is not None
+                and (w0 := rows[whole]["part_of"]) is not None
+                and rows[whole]["sentence"] < r["sentence"]
+                and text.startswith(("Of ", "Among "), s_start)
+                and (rows[w0]["value"] or 0) >= (r["value"] or 0)
+                and any(
+                    j != whole
+                    and rows[j]["part_of"] == w0
+                    and rows[j]["sentence"] == rows[whole]["sentence"]
+                    for j in range(w0 + 1, k)
+                )
+            ):
+                # "A total of 38,519 violators ..., of whom 33,870 are men and 4,649 are
+                # women. Of them, 30,115 were referred to their missions": "them" is the
+                # group the breakdown split, not its last large item (Saudi interior
+                # ministry's weekly figures, ds2-gulf)
+                whole = w0
             if (
                 whole is not None
                 and rows[whole]["head"] not in _PEOPLE_NOUNS

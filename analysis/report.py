@@ -252,11 +252,13 @@ def _paragraphs(text: str):
             yield Span(m.start() + lead, m.start() + trail, chunk[lead:trail])
 
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence; the ranks the attribution
+# pass strips before a name among them ("said Brig. Gen. Mansour Al-Harbi", Gulf copy's
+# police and army spokesmen, ds2-gulf).
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt st sen rep gov pres no nos vs etc inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec approx est fig dept govt min
-    mt ft ave rd hon rev sr jr incl excl""".split()
+    mt ft ave rd hon rev sr jr incl excl brig cmdr adm cpl pvt insp supt""".split()
 )
 # Currency abbreviations with a full stop before the amount: "Bs. 420" (bolivars), "Sh. 7.8
 # million" (shillings), "Rs. 500": no sentence ends before a digit after them (devset2
