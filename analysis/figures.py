@@ -8530,7 +8530,7 @@ def _resolve_cents(drafts: list[_Draft], text: str = "") -> None:
 
 #: Currencies whose hundredth is written "cents" in English-language news.
 _CENT_CURRENCIES = frozenset(
-    "USD EUR CAD AUD NZD HKD SGD ZAR KES UGX TZS LKR TTD JMD BBD NAD BZD".split()
+    "USD EUR CAD AUD NZD HKD SGD ZAR KES UGX TZS LKR TTD JMD BBD NAD BZD FJD".split()
 )
 
 
