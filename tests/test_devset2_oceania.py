@@ -73,6 +73,45 @@ CASES = [
             ("500", 500, E, C, None, {"source": "Tourism New Zealand"}),
         ],
     ),
+    (
+        "invented/Guardian Australia: a body's figures tabled at estimates are the body's",
+        "Detention on Christmas Island cost $93 million last year, according to Australian "
+        "Border Force figures tabled at Senate estimates on Monday. The agency said 40 people "
+        "were held there.",
+        [
+            ("$93 million", 93e6, E, M, "AUD", {"source": "Australian Border Force"}),
+            ("40", 40, E, C, None, {"source": "Australian Border Force"}),
+        ],
+    ),
+    (
+        "invented/ABC: a rank inside the apposition after a named operation",
+        "The head of Operation Resolute, Rear Admiral Paul Dwyer, said 118 people had been "
+        "intercepted near Ashmore Reef.",
+        [("118", 118, E, C, None, {"source": "Paul Dwyer"})],
+    ),
+    (
+        "invented/Fiji Times: Ratu is a chiefly title, no part of the name",
+        "In Ba, the Roko Tui Ba, Ratu Peni Nailatikau, said 11 villages had asked to move.",
+        [("11", 11, E, C, None, {"head": "villages", "source": "Peni Nailatikau"})],
+    ),
+    (
+        "invented/Pacific outlet: a long speaker in a which-clause speaks for that clause",
+        "The state budget set aside $15 million for housing, which Refugee Council of "
+        "Australia policy director Ann Moore said was less than 1 per cent of what was needed.",
+        [
+            ("$15 million", 15e6, E, M, "AUD", {"source": None}),
+            ("less than 1 per cent", 1, UP, P, "%", {"source": "Ann Moore"}),
+        ],
+    ),
+    (
+        "invented/RNZ: 'of them' after an amount is people, no share of the amount",
+        "Seasonal workers sent home about NZ$900m last year, with 70 per cent of them coming "
+        "from Vanuatu.",
+        [
+            ("about NZ$900m", 900e6, AP, M, "NZD"),
+            ("70 per cent", 70, E, P, "%", {"part_of": None}),
+        ],
+    ),
 ]
 
 
