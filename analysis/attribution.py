@@ -1426,6 +1426,21 @@ _BARE_DOC_WORD_RE = re.compile(
 _IN_REPLY_RE = re.compile(
     r"[Ii]n[ \u00a0](?:a|an|his|her|its|the|their)[ \u00a0](?:written[ \u00a0])?reply\b"
 )
+#: A body's figures named: "Department of Home Affairs figures", "UNHCR's data".
+_NAMED_DATA_RE = re.compile(
+    r"(?P<body>[A-Z][\w.'’\-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’\-]*){0,5})"
+    r"(?:'s|’s)?[ \u00a0](?:figures|data|statistics)\b"
+)
+
+
+def _last_named_data(text: str, here: int) -> str | None:
+    """The body whose figures the sentences just before ``here`` named last, if any."""
+    found = None
+    for m in _NAMED_DATA_RE.finditer(text, max(0, here - 400), here):
+        found = m.group("body")
+    return found
+
+
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
     r"[ \u00a0])?(?:figures|data|statistics|numbers)"
@@ -2899,6 +2914,16 @@ class _Resolver:
             # such as "the Home Secretary" names a person, who keeps no data; the body
             # before it, if any; ds2-govrelease)
             org = state.last_org
+            here = getattr(self, "stretch_start", None)
+            if (
+                here is not None
+                and (named := _last_named_data(self.text, here))
+                and (named != org and named in (o for _, o in self.orgs))
+            ):
+                # "..., according to Department of Home Affairs figures, as Australian Border
+                # Force confirmed ... The figures show": the body whose figures were named,
+                # not the last to speak (Australian copy, ds2-oceania)
+                return named
             if _TITLE_ONLY_RE.fullmatch(org):
                 org = next(
                     (o for _, o in reversed(self.orgs) if not _TITLE_ONLY_RE.fullmatch(o)), None
