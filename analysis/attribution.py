@@ -6068,6 +6068,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 130))
         and not _WITH_COUNT_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 130))
         and not _inverted_body_after(text, m.end(), s1, before)
+        # '"...," replied the department's deputy secretary, X': a verb right after a
+        # quotation's closing mark is its inverted tag, its speaker after it (Senate
+        # estimates copy, ds2-oceania)
+        and before[-3:-1] not in (',"', ",\u201d")
     ):  # "put the toll at 212" and "announced a grant of Rs 5 lakh" attribute the
         # figure; "announced its policy" does not
         return False  # "announced its policy": an object, not a reported statement
