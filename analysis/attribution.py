@@ -77,7 +77,7 @@ _TITLE_WORDS = frozenset(
     labour labor tory conservative snp dup greens republican democrat mp msp mla
     solicitor advocate barrister counsel prosecutor additional assistant
     rear air vice-marshal vice-admiral rear-admiral commodore constable
-    sp asp dsp csp dig igp aig uno oc datuk dato datin seri
+    sp asp dsp csp dig igp aig uno oc datuk dato datin seri ratu
     lawyer attorney activist researcher economist analyst lecturer undersecretary
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
     monsignor professor
@@ -836,6 +836,13 @@ _NAMED_DATA_TO_RE = re.compile(
     r"[ \u00a0](?:figures|data|statistics|numbers|estimates|records)[ \u00a0]"
     r"(?:released|published|provided|given|supplied|sent|presented|submitted|shown)[ \u00a0]to\b"
 )
+# "Department of Home Affairs figures tabled at Senate estimates", "data tabled in parliament":
+# a body's figures laid before a parliament, whose they are (Australian copy, ds2-oceania).
+_NAMED_DATA_TABLED_RE = re.compile(
+    r"(?P<body>(?:the[ \u00a0])?[A-Z][\w.'’\-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’\-]*){0,5})"
+    r"[ \u00a0](?:figures|data|statistics|numbers|estimates|records)[ \u00a0]tabled[ \u00a0]"
+    r"(?:at|in|before|to)\b"
+)
 # "figures the Home Office gave MPs", "data that the Justice Department released": data, then
 # who gave them out in a relative clause with no "by".
 _DATA_GIVEN_CONTACT_RE = re.compile(
@@ -1422,6 +1429,21 @@ _BARE_DOC_WORD_RE = re.compile(
 _IN_REPLY_RE = re.compile(
     r"[Ii]n[ \u00a0](?:a|an|his|her|its|the|their)[ \u00a0](?:written[ \u00a0])?reply\b"
 )
+#: A body's figures named: "Department of Home Affairs figures", "UNHCR's data".
+_NAMED_DATA_RE = re.compile(
+    r"(?P<body>[A-Z][\w.'’\-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’\-]*){0,5})"
+    r"(?:'s|’s)?[ \u00a0](?:figures|data|statistics)\b"
+)
+
+
+def _last_named_data(text: str, here: int) -> str | None:
+    """The body whose figures the sentences just before ``here`` named last, if any."""
+    found = None
+    for m in _NAMED_DATA_RE.finditer(text, max(0, here - 400), here):
+        found = m.group("body")
+    return found
+
+
 _BARE_DATA_NP_RE = re.compile(
     r"(?:the|these)[ \u00a0](?:(?:latest|new|same|official|published|quarterly|monthly|annual)"
     r"[ \u00a0])?(?:figures|data|statistics|numbers)"
@@ -2125,6 +2147,10 @@ def _clean_np(np: str) -> str:
         # "UNHCR projections from April", "IOM data from last month": when the data are
         # from, no part of whose (ACAPS briefing copy, session 13)
         np = _DATA_FROM_WHEN_TAIL_RE.sub(r"\g<noun>", np)
+    if " tabled " in np and (tabled := _NAMED_DATA_TABLED_RE.match(np)):
+        # "Department of Home Affairs figures tabled at Senate estimates": whose figures
+        # they are, not where they were laid (Australian copy, ds2-oceania)
+        np = tabled.group("body")
     m = _DATA_NOUNS_RE.match(np)
     if m:
         np = m.group("np")
@@ -2921,6 +2947,16 @@ class _Resolver:
             # such as "the Home Secretary" names a person, who keeps no data; the body
             # before it, if any; ds2-govrelease)
             org = state.last_org
+            here = getattr(self, "stretch_start", None)
+            if (
+                here is not None
+                and (named := _last_named_data(self.text, here))
+                and (named != org and named in (o for _, o in self.orgs))
+            ):
+                # "..., according to Department of Home Affairs figures, as Australian Border
+                # Force confirmed ... The figures show": the body whose figures were named,
+                # not the last to speak (Australian copy, ds2-oceania)
+                return named
             if _TITLE_ONLY_RE.fullmatch(org):
                 org = next(
                     (o for _, o in reversed(self.orgs) if not _TITLE_ONLY_RE.fullmatch(o)), None
@@ -6122,6 +6158,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 130))
         and not _WITH_COUNT_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 130))
         and not _inverted_body_after(text, m.end(), s1, before)
+        # '"...," replied the department's deputy secretary, X': a verb right after a
+        # quotation's closing mark is its inverted tag, its speaker after it (Senate
+        # estimates copy, ds2-oceania)
+        and before[-3:-1] not in (',"', ",\u201d")
     ):  # "put the toll at 212" and "announced a grant of Rs 5 lakh" attribute the
         # figure; "announced its policy" does not
         return False  # "announced its policy": an object, not a reported statement
@@ -8076,7 +8116,7 @@ _APPOSITIVE_THAT_SPEAKER_RE = re.compile(
     # a relative clause on the thing the figure measures, with no apposition: "a 1% tax on
     # cash remittances, which analysts say has pushed senders toward banks" (business copy,
     # ds2-money)
-    r"|,[ \u00a0]which[ \u00a0](?:[A-Za-z][\w.'’\-]*[ \u00a0]){1,4}$"
+    r"|,[ \u00a0]which[ \u00a0](?:[A-Za-z][\w.'’\-]*[ \u00a0]){1,8}$"
 )
 
 

@@ -762,6 +762,11 @@ class _Finder:
             return False
         if any(w in lex.heads or w in _PLACE_WORDS for w in words):
             return False
+        if len(toks) > 2 and _norm(" ".join(words[-2:])) in lex.places:
+            # "Horticulture New Zealand said", "Immigration New Zealand": a body named for its
+            # country, whose two-word name no person's ends with (NZ copy, devset2 oceania)
+            self._emit_toks(toks, "organisation")
+            return True
         start, end = toks[0].start, toks[-1].end
         if _SPOKESPERSON_FOR_BEFORE.search(text, max(0, start - 24), start):
             return False  # "A spokesperson for Rápido Ya said": a body, whose name looks a person's

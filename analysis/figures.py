@@ -8674,7 +8674,7 @@ def _resolve_cents(drafts: list[_Draft], text: str = "") -> None:
 
 #: Currencies whose hundredth is written "cents" in English-language news.
 _CENT_CURRENCIES = frozenset(
-    "USD EUR CAD AUD NZD HKD SGD ZAR KES UGX TZS LKR TTD JMD BBD NAD BZD".split()
+    "USD EUR CAD AUD NZD HKD SGD ZAR KES UGX TZS LKR TTD JMD BBD NAD BZD FJD".split()
 )
 
 
@@ -11116,6 +11116,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "three donors fund around 50% to 60% of that": "that" alone is an
                     # amount or a mass named before, never a plural count (an aid explainer's
                     # quote, session 8)
+                    whole = None
+                if (
+                    whole is not None
+                    and rows[whole]["kind"] == "money"
+                    and text.startswith((" of them", " of whom", "\u00a0of them"), d_end)
+                ):
+                    # "workers earned about NZ$1.1bn a year, with more than two-thirds of them
+                    # coming from Vanuatu": "them" are people, never an amount (NZ copy,
+                    # ds2-oceania)
                     whole = None
                 if whole is not None and "|" in text[rows[whole]["end"] : d.start]:
                     # "| 8.5% (29,325) | 9.5% (31,350) |": a table's next cell is no share

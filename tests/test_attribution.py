@@ -224,6 +224,8 @@ def _clean_np_ungated(np: str) -> str:
         np = a._TIME_TAIL_RE.sub("", np)
     np = a._AS_OF_TAIL_RE.sub("", np)  # (session 13: "the Ministry ... as of October 15")
     np = a._DATA_FROM_WHEN_TAIL_RE.sub(r"\g<noun>", np)  # (session 13: "figures from April")
+    if tabled := a._NAMED_DATA_TABLED_RE.match(np):  # (ds2-oceania: "figures tabled at")
+        np = tabled.group("body")
     m = a._DATA_NOUNS_RE.match(np)
     if m:
         np = m.group("np")
