@@ -35,6 +35,24 @@ CASES = [
         "(Migri) is closing more centres. It said 2,400 places would remain in March.",
         [("2,400", 2400, E, C, None, {"source": "Finnish Immigration Service"})],
     ),
+    (
+        "invented/DutchNews: after 'of which' the word after a share is its verb",
+        "The Council of State heard 800 appeals last year, of which 40 percent concerned "
+        "families with children.",
+        [
+            ("800", 800, E, C, None, {"head": "appeals"}),
+            ("40 percent", 40, E, P, "%", {"head": "appeals", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/The Local Denmark: a hyphened modifier after 'or' shares the head noun",
+        "The Danish Immigration Service issued 1,150 expulsion or entry-ban decisions in 2025, "
+        "of which 30 percent concerned Iraqis.",
+        [
+            ("1,150", 1150, E, C, None, {"head": "decisions"}),
+            ("30 percent", 30, E, P, "%", {"head": "decisions", "part_of": 0}),
+        ],
+    ),
 ]
 
 
