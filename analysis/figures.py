@@ -9408,6 +9408,11 @@ _AMONG_GROUP_RE = re.compile(
 )
 #: A past-tense verb opening what follows a share after "of which": "concerned", "involved".
 _PAST_VERB_OPENING_RE = re.compile(r"(?:concerned|involved|related|affected|came|went)[ \u00a0]")
+#: What follows "the 342" when its noun is left out: a verb or a clause's end.
+_BARE_THE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?:have|has|had|were|was|are|is|will|would|did|do|can|could|still|so|now"
+    r"|already)\b|[,.;:)])"
+)
 _OF_WHOM_BEFORE_RE = re.compile(
     # (a fact box's "Of whom: 876 men, 121 women", IOM Libya maritime updates, session 10)
     r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,:]{1,3}"
@@ -10524,6 +10529,34 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         elif text.startswith(" heads of ", np_at):
             np_at += 9  # "1.1 million heads of livestock" (Pakistani flood copy, ds2-disaster)
         counted, head = _noun_phrase_after(text, np_at)
+        if (
+            head is None
+            and kind == "count"
+            and before.endswith(("the ", "the\u00a0"))
+            and _BARE_THE_AFTER_RE.match(text, d_end)
+            and (
+                same := next(
+                    (
+                        j
+                        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] >= r["sentence"] - 3
+                        and rows[j]["kind"] == "count"
+                        and rows[j]["head"]
+                        and rows[j]["value"] == r["value"]
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "the country's 342 municipalities must provide ... Only 212 of the 342 have met
+            # their quota": "the 342" names again the count of that value, its noun left out,
+            # and so does the part of it before (DutchNews copy, ds2-nordic)
+            r["head"], r["counted"] = rows[same]["head"], rows[same]["counted"]
+            for j in range(max(0, k - 3), k):
+                if rows[j]["part_of"] == k and not rows[j]["head"]:
+                    rows[j]["head"], rows[j]["counted"] = r["head"], r["counted"]
+            continue
         if (
             head is None
             and kind == "count"

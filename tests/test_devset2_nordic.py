@@ -53,6 +53,16 @@ CASES = [
             ("30 percent", 30, E, P, "%", {"head": "decisions", "part_of": 0}),
         ],
     ),
+    (
+        "invented/The Local Norway: 'the 357' names again the count of that value",
+        "Norway's 357 municipalities were asked to settle refugees this year. So far 290 of "
+        "the 357 have agreed, the directorate said.",
+        [
+            ("357", 357, E, C, None, {"head": "municipalities"}),
+            ("290", 290, E, C, None, {"head": "municipalities", "part_of": 2}),
+            ("357", 357, E, C, None, {"head": "municipalities"}),
+        ],
+    ),
 ]
 
 
