@@ -1413,6 +1413,10 @@ _ENTRY_LABEL_RE = re.compile(
     r"(?:Update|UPDATE|Updated|UPDATED|Breaking|BREAKING|Latest|LATEST|Recap|RECAP)"
     r"[ \u00a0]*[:\-–—][ \u00a0]+"
 )
+#: A connective opening a sentence before its subject: "Meanwhile the ...", "However, ...".
+_OPENING_CONNECTIVE_RE = re.compile(
+    r"(?:Meanwhile|However|Separately|Elsewhere|Instead),?[ \u00a0](?:the[ \u00a0])?"
+)
 _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
@@ -1976,7 +1980,11 @@ _AT_UNIVERSITY_TAIL_RE = re.compile(
 _NP_ACRONYM_TAIL_RE = re.compile(
     # (an exchange ticker in its place: "Western Union Co (WU.N) reported", "Maersk
     # (MAERSKb.CO) said", "Nippon Yusen (9101.T)"; business copy, devset2 markets)
-    r"[ \u00a0]\((?:[A-Z][A-Za-z]{1,9}|\d{3,6}\.[A-Z]{1,2})(?:\.[A-Z]{1,2})?\)(?:[ \u00a0](?:project|programme|program|initiative)"
+    # (or the body's name in its own language, one word: "the Swedish Migration Agency
+    # (Migrationsverket)", "the Danish Immigration Service (Udlændingestyrelsen)"; Nordic
+    # copy in English, ds2-nordic)
+    r"[ \u00a0]\((?:[A-Z][A-Za-z]{1,9}|[A-Z][a-zæøåäöüé]{9,24}|\d{3,6}\.[A-Z]{1,2})(?:\.[A-Z]{1,2})?\)"
+    r"(?:[ \u00a0](?:project|programme|program|initiative)"
     # "the National Migration Service (SNM) of Panama": the country after the acronym, as
     # Spanish agencies' English copy renders "de Panamá" (EFE, session 13)
     r"|[ \u00a0]of[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)?$"
@@ -3560,6 +3568,12 @@ class _Resolver:
             # "Update: The Home Office has published its daily figure. It says 612 ...": a
             # live blog's label before the entry's sentence is no part of it (ds2-wires)
             s0 = label.end()
+        elif self.text[s0 : s0 + 1] in "MHSEI" and (
+            conn := _OPENING_CONNECTIVE_RE.match(self.text, s0)
+        ):
+            # "Meanwhile the Finnish Immigration Service (Migri) is shrinking the system. It
+            # said ...": a connective before the body is no part of the opening (Yle, ds2-nordic)
+            s0 = conn.end()
         k = bisect_left(self.entity_org_starts, s0)
         if k >= len(self.entity_orgs) or self.entity_org_starts[k] - s0 > 24:
             return None

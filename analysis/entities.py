@@ -300,7 +300,10 @@ _CAMP_NUMBER = re.compile(r"[ \u00a0]{1,2}\d{1,3}[A-Z]{0,2}\b")
 _PORTFOLIO_END_WORDS = frozenset(
     "Policy Unity Affairs Development Security Welfare Justice Interior Education Health "
     "Finance Economy Defence Defense Integration Reintegration Territories Refugees Migration "
-    "Communities Infrastructure Labour Labor Resources Services Employment Protection".split()
+    "Communities Infrastructure Labour Labor Resources Services Employment Protection "
+    # "State Secretary for Asylum Marieke de Groot", "Minister for Asylum Pieter Smit" (the
+    # Dutch and Nordic portfolio; DutchNews copy, ds2-nordic)
+    "Asylum".split()
 )
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}office\b")
 _HEADER_MARK = re.compile(r"[ \u00a0]{0,2}[:|]")

@@ -6088,7 +6088,10 @@ _USER_BASE_BEFORE_RE = re.compile(
 _PRODUCT_CODE_PLURAL_RE = re.compile(r"[ \u00a0]([A-Z][A-Za-z]{0,2}\d{2,4}[A-Za-z]?s)\b")
 #: Singular modifiers listed before one plural noun: " bird and mammal species".
 _LISTED_MODIFIERS_RE = re.compile(
-    r"[ \u00a0](?P<np>(?:[a-z]{3,}(?<!s),?[ \u00a0]){1,5}?(?:and|or)[ \u00a0][a-z]{3,}(?<!s)"
+    # (a hyphened compound among them: "11,300 deportation or refusal-of-entry decisions",
+    # "expulsion or entry-ban orders"; The Local Sweden copy, ds2-nordic)
+    r"[ \u00a0](?P<np>(?:(?:[a-z]{2,}(?:-[a-z]{2,}){1,3}|[a-z]{3,})(?<!s),?[ \u00a0]){1,5}?"
+    r"(?:and|or)[ \u00a0](?:[a-z]{2,}(?:-[a-z]{2,}){1,3}|[a-z]{3,})(?<!s)"
     r"[ \u00a0](?P<n>[a-z]{3,}s))\b"
 )
 
@@ -9403,6 +9406,13 @@ _AMONG_GROUP_RE = re.compile(
     r"^[ \u00a0]among[ \u00a0](?!(?:them|whom|which|those|these|others|other|the[ \u00a0]top)\b)"
     r"(?:the[ \u00a0])?(?=[a-z])"
 )
+#: A past-tense verb opening what follows a share after "of which": "concerned", "involved".
+_PAST_VERB_OPENING_RE = re.compile(r"(?:concerned|involved|related|affected|came|went)[ \u00a0]")
+#: What follows "the 342" when its noun is left out: a verb or a clause's end.
+_BARE_THE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?:have|has|had|were|was|are|is|will|would|did|do|can|could|still|so|now"
+    r"|already)\b|[,.;:)])"
+)
 _OF_WHOM_BEFORE_RE = re.compile(
     # (a fact box's "Of whom: 876 men, 121 women", IOM Libya maritime updates, session 10)
     r"\b(?:of|among)[ \u00a0](?:whom|which|them|these|those)[ \u00a0,:]{1,3}"
@@ -10522,6 +10532,34 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             head is None
             and kind == "count"
+            and before.endswith(("the ", "the\u00a0"))
+            and _BARE_THE_AFTER_RE.match(text, d_end)
+            and (
+                same := next(
+                    (
+                        j
+                        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] >= r["sentence"] - 3
+                        and rows[j]["kind"] == "count"
+                        and rows[j]["head"]
+                        and rows[j]["value"] == r["value"]
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "the country's 342 municipalities must provide ... Only 212 of the 342 have met
+            # their quota": "the 342" names again the count of that value, its noun left out,
+            # and so does the part of it before (DutchNews copy, ds2-nordic)
+            r["head"], r["counted"] = rows[same]["head"], rows[same]["counted"]
+            for j in range(max(0, k - 3), k):
+                if rows[j]["part_of"] == k and not rows[j]["head"]:
+                    rows[j]["head"], rows[j]["counted"] = r["head"], r["counted"]
+            continue
+        if (
+            head is None
+            and kind == "count"
             and text[d.start - 2 : d.start] in (": ", ":\u00a0")
             and (mo := _MOST_NOUN_OPENING_RE.match(text, s_start, d.start - 2))
             and _is_plural_noun(mo.group("n"))
@@ -11157,6 +11195,16 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     whole = outer
             if whole is not None:
                 r["part_of"] = whole
+                if (
+                    via_of_whom
+                    and head is not None
+                    and counted
+                    and _PAST_VERB_OPENING_RE.match(counted)
+                ):
+                    # "3,400 decisions, of which 38 percent concerned people from Syria": after
+                    # "of which" the word after the share is its verb, and the share is of the
+                    # whole's noun, not the verb's object (Yle and The Local copy, ds2-nordic)
+                    head = None
                 if head is None:
                     r["head"], r["counted"] = rows[whole]["head"], rows[whole]["counted"]
                 else:
