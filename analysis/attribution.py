@@ -3918,7 +3918,9 @@ _FROM_SPEAKERS = frozenset(
     teacher teachers nurse nurses doctor worker workers volunteer volunteers resident
     witness elder elders
     farmer farmers trader traders driver drivers villager villagers survivor survivors
-    leader activist activists herder herders fisherman fishermen man woman""".split()
+    leader activist activists herder herders fisherman fishermen man woman
+    labourer labourers carpenter carpenters mason masons student students youth youths
+    shopkeeper shopkeepers mechanic mechanics""".split()  # (trades in Indian copy, ds2-india)
 )
 
 

@@ -119,6 +119,10 @@ Rules added after the blind run (each with its invented row below, failing befor
   or MPA is found whole (it was "Haque Barbhuiya").
 - Indian police ranks before a name, "DGP", "ADGP", "DCP", "ACP" (and "SSP", "SHO" for the
   attribution pass): "DGP Rajinder Pal Grewal said ... '...,' he said" is that officer.
+- One unnamed person by trade and where from, "A labourer from Moga alleged", "a mason from
+  Kapurthala", "Students from Kerala said": the person, not the place (labourers,
+  carpenters, masons, students, youths, shopkeepers and mechanics join the farmers and
+  traders the rule knew); found in the DGP row's opening sentence, no report's figure.
 
 The score after these rules (the same command, same three reports)::
 
@@ -194,8 +198,7 @@ Police" (the fullest name of the police the text gives) where the gold has "poli
 village"; "Harjit Kaur of Tahli village in Kapurthala district said" keeps "of Tahli
 village" in the whole report (not in a sentence alone); "The group includes 17 women" takes
 the last count before it (Gujarat's 19) as its whole; "with Jalandhar topping the list with
-118, followed by Hoshiarpur with 96" gives "districts" for the elided "complaints"; "A
-labourer from Moga alleged" is credited to "Moga"; a bare "Rs" in a story whose only place
+118, followed by Hoshiarpur with 96" gives "districts" for the elided "complaints"; a bare "Rs" in a story whose only place
 is "Punjab" is read as Pakistani rupees; and the counted phrases, which the scorer reports
 but no floor holds.
 """
@@ -252,6 +255,11 @@ CASES = [
             ("Rs 9 lakh", 900000, E, M, "INR"),
             ("Some 310", 310, AP, C, None, {"head": "agents", "source": "Balraj Singh Khosa"}),
         ],
+    ),
+    (
+        "invented/TOI Punjab copy: one person by trade 'from' a town, the person the source",
+        "A mason from Kapurthala alleged that an agent took Rs 16 lakh from him.",
+        [("Rs 16 lakh", 1600000, E, M, "INR", {"source": "A mason from Kapurthala"})],
     ),
 ]
 
