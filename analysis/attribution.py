@@ -78,6 +78,7 @@ _TITLE_WORDS = frozenset(
     solicitor advocate barrister counsel prosecutor additional assistant
     rear air vice-marshal vice-admiral rear-admiral commodore constable
     sp asp dsp csp dig igp aig uno oc datuk dato datin seri ratu
+    dgp adgp dcp acp ssp sho
     lawyer attorney activist researcher economist analyst lecturer undersecretary
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
     monsignor professor
@@ -467,7 +468,10 @@ _ROLE_NAME_RE = re.compile(
     rf"|general|envoy|representative|coordinator|officer|secretary|chairman|chairperson|president"
     # counsel by role ("senior advocate Colin Dsouza", "immigration lawyer Ana Ruiz"; court
     # copy)
-    rf"|advocate|counsel|lawyer|attorney|barrister|solicitor)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
+    rf"|advocate|counsel|lawyer|attorney|barrister|solicitor"
+    # a legislator by the seat's letters ("AIUDF MLA Aminul Haque Barbhuiya", "Congress MP
+    # Priya Menon"; Indian copy, ds2-india)
+    rf"|MLA|MP|MLC|MNA|MPA)[ \u00a0,]{{1,2}}{_PERSON_NAME}"
 )
 # ... or opening its sentence before a participle's aside and its verb: "Todd Brennan,
 # testifying before the Senate Homeland Security Committee, said" (committee copy)
@@ -503,7 +507,8 @@ _NAME_OPENERS = {
     "role": frozenset(
         "spokesman spokeswoman spokesperson director minister official chief head leader "
         "commissioner general envoy representative coordinator officer secretary chairman "
-        "chairperson president advocate counsel lawyer attorney barrister solicitor".split()
+        "chairperson president advocate counsel lawyer attorney barrister solicitor "
+        "mla mp mlc mna mpa".split()
     ),
     "said": frozenset({"said", "says", "told", "added"}),
 }
@@ -1251,8 +1256,10 @@ _BY_NOT_AGENT_RE = re.compile(
 )
 _DATA_NOUNS_RE = re.compile(
     r"^(?:(?:a|the)[ \u00a0])?(?:figures|data|statistics|numbers|a[ \u00a0]tally|tally|count|"
-    r"records|report|estimates|monitoring)[ \u00a0](?:shared|released|compiled|provided|kept|"
-    r"published|issued|collected|gathered)?[ \u00a0]?(?:by|from(?=[ \u00a0](?:the[ \u00a0])?(?-i:[A-Z])))"
+    # ("a list shared by the airport authorities", "the list prepared by the district
+    # administration": the passenger or returnee list Indian copy counts from, ds2-india)
+    r"records|report|estimates|monitoring|lists?)[ \u00a0](?:shared|released|compiled|provided|"
+    r"kept|published|issued|collected|gathered|prepared)?[ \u00a0]?(?:by|from(?=[ \u00a0](?:the[ \u00a0])?(?-i:[A-Z])))"
     # (or "from" a name: "Figures from Frontex, the EU border agency, show", digest round;
     # "Figures from the French interior ministry, reported by Le Monde, suggest": whose
     # figures, UK copy, devset2 stats)
@@ -2616,6 +2623,11 @@ class _Resolver:
         best = None
         for m in _NAME_RE.finditer(np):
             cand = _strip_titles(m.group())
+            if (more := _NAME_MORE_RE.match(np, m.end())) is not None:
+                # a run past _NAME_RE's six words: "Punjab NRI Affairs Minister Harmeet
+                # Singh Sandhu" is that minister, not the "Singh" the six words stop at
+                # (another "Gurpreet Singh" named before; Indian copy, ds2-india)
+                cand = _strip_titles(m.group() + more.group())
             if cand in self.persons:
                 best = self.persons[cand]
                 break
@@ -3920,7 +3932,9 @@ _FROM_SPEAKERS = frozenset(
     teacher teachers nurse nurses doctor worker workers volunteer volunteers resident
     witness elder elders
     farmer farmers trader traders driver drivers villager villagers survivor survivors
-    leader activist activists herder herders fisherman fishermen man woman""".split()
+    leader activist activists herder herders fisherman fishermen man woman
+    labourer labourers carpenter carpenters mason masons student students youth youths
+    shopkeeper shopkeepers mechanic mechanics""".split()  # (trades in Indian copy, ds2-india)
 )
 
 
@@ -5187,6 +5201,14 @@ _NOT_SAID_BEFORE_RE = re.compile(
 _THAT_AFTER_RE = re.compile(r"[ \u00a0]{1,2}that\b")
 #: A number in the verb's object: "declared 12 people dead", "declared a dividend of $1.20".
 _NUMBER_OBJECT_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Za-z'’\-]+){0,3}[ \u00a0][$€£]?\d")
+#: A number in the object given a status with "as": "declared 1,418 people as foreigners",
+#: "declared 214 villages as flood-affected" (Indian copy, ds2-india): the tribunal or the
+#: authority makes them so; whoever tells of it ("..., the minister told the Assembly") is
+#: the source.
+_NUMBER_OBJECT_AS_RE = re.compile(
+    r"[ \u00a0][\d,.]+(?:[ \u00a0](?:lakh|crore|million|thousand))?(?:[ \u00a0][A-Za-z'’\-]+){1,3}"
+    r"[ \u00a0]as[ \u00a0]"
+)
 #: "that" after the verb, perhaps after when: "declared on Monday that 270 people had died".
 _THAT_SOON_AFTER_RE = re.compile(r"[^\d.;:\n]{0,50}?[ \u00a0]that\b")
 #: A closing tag naming a study and its author: ", a study by the Bangladesh Institute of
@@ -6140,6 +6162,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False
     if v == "declared" and _DECLARED_INNINGS_RE.match(text, m.end(), s1):
         return False  # "Kent declared on 412 for six": an innings closed, no statement
+    if v in ("declared", "declares") and _NUMBER_OBJECT_AS_RE.match(after):
+        return False  # "declared 1,418 people as foreigners": a status given, no statement
     if (
         v in ("added", "adds", "adding", "add")
         and _ADDED_AMOUNT_RE.match(after)

@@ -289,7 +289,9 @@ _PLACE_OF_SPEAKER_BEFORE = re.compile(
     # is from; African dailies, devset2 africa)
     r"|\b(?:residents?|natives?|villagers?)[ \u00a0](?:of|from)"
     r"|\b(?:farmers?|traders?|drivers?|herders?|fisherm[ae]n|elders?|survivors?|witness(?:es)?"
-    r"|leaders?|m[ae]n|wom[ae]n)[ \u00a0]from)[ \u00a0]{1,3}\Z"
+    # ("A labourer from Moga alleged", "a youth from Kapurthala said": Indian copy, ds2-india)
+    r"|leaders?|m[ae]n|wom[ae]n|labourers?|carpenters?|masons?|students?|youths?|shopkeepers?"
+    r"|mechanics?)[ \u00a0]from)[ \u00a0]{1,3}\Z"
 )
 # An age right after one capitalised word: "Zabihullah, 34, said" (Afghan copy names many
 # returnees by one name; session 9).
