@@ -670,9 +670,10 @@ class _State:
     last_quote_speaker: str | None = None
     # a plural source ("Border officials", "police") of the sentence just before, for "they"
     last_plural: str | None = None
-    # ... else the body that spoke in it ("Sea-Watch said ... They added": British desks
-    # write a body as plural, session 15)
-    last_body: str | None = None
+    # what the sentence just before attributed, for "they" when it named no plural: the
+    # body that spoke in it ("Sea-Watch said ... They added": British desks write a body as
+    # plural, session 15); see _last_body
+    last_found: list = field(default_factory=list)
     # an unnamed person who opened a sentence ("The minister visited ..."), for "he said"
     last_role: str | None = None
     # a speaker named by one word ("Mujahid said ..."), for a later "he said" when no
@@ -6652,7 +6653,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # (Ethiopian returns copy, session 13); a body's name may be ("The ministry")
                 alt = None
             src = (
-                resolver.resolve(alt, state, False) if alt else state.last_plural or state.last_body
+                resolver.resolve(alt, state, False)
+                if alt
+                else state.last_plural or _last_body(state.last_found, resolver)
             )
         elif (
             subj.strip().lower() in ("he", "she")
@@ -7283,6 +7286,13 @@ _SUPERLATIVES = frozenset(
 _GROUP_PLACE_PREPS = frozenset(("in", "at", "from", "on", "of"))
 
 
+def _last_body(found: list, resolver) -> str | None:
+    """The first source of ``found`` (a sentence's attributions) that spoke and is no
+    person: what a "they" with no plural before it names ("Sea-Watch said ... They added")."""
+    persons = resolver.persons.values()
+    return next((f[1] for f in found if f[1] and f[4] == "speech" and f[1] not in persons), None)
+
+
 def _is_plural_source(src: str | None) -> bool:
     """'officials', 'Border officials', 'security sources', 'police': a group "they" can
     name in the next sentence (a capitalised last word is a name, not a plural)."""
@@ -7499,14 +7509,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             ):
                 quote_speakers[q] = (f[1], f[2], f[3])
         state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
-        state.last_body = next(
-            (
-                f[1]
-                for f in found
-                if f[1] and f[4] == "speech" and f[1] not in resolver.persons.values()
-            ),
-            None,
-        )
+        state.last_found = found
         if "told " in text[s0:s1] and (told := _TOLD_OUTLET_RE.search(text, s0, s1)):
             state.last_outlet = told.group("o")
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
