@@ -6131,11 +6131,11 @@ def _noun_phrase_after(
         # plain-text copy's dash: "528 refugees--including 97 women" (same length, so the
         # offsets into the window stay those of the text)
         window = window.replace("--", ", ")
-    slashed = "/" in window and _SLASHED_WORDS_RE.search(window) is not None
-    if slashed:
+    slashed = 0
+    if "/" in window:
         # "216 pregnant/breastfeeding women", "40 women/girls": words joined by a slash read
         # as one modifier or one noun (IFRC and OCHA copy, session 15; it stopped at "/")
-        window = _SLASHED_WORDS_RE.sub(" ", window)
+        window, slashed = _SLASHED_WORDS_RE.subn(" ", window)
     wlen = len(window)
     words: list[tuple[int, int, str]] = []
     has_noun = False

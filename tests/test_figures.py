@@ -1543,9 +1543,9 @@ def _noun_phrase_after_reference(
     window = text[pos : pos + limit]
     if "--" in window:
         window = window.replace("--", ", ")  # plain-text copy's dash
-    slashed = "/" in window and F._SLASHED_WORDS_RE.search(window) is not None
-    if slashed:
-        window = F._SLASHED_WORDS_RE.sub(" ", window)  # "pregnant/breastfeeding women"
+    slashed = 0
+    if "/" in window:
+        window, slashed = F._SLASHED_WORDS_RE.subn(" ", window)  # "pregnant/breastfeeding"
     wlen = len(window)
     words: list[tuple[int, int, str]] = []
     measures: set[int] = set()  # where a measure modifier ("90-kg") was taken
