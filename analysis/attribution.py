@@ -3274,6 +3274,10 @@ class _Resolver:
                 and state.last_org not in self.places
                 and _names_a_body(state.last_org)
                 and not _ngo_for_state_word(state.last_org, word)
+                # "Tolo News reported that local officials in Herat estimate ... The
+                # organisation said": officials somewhere are people, never the body meant
+                # (Afghan returns copy, session 16)
+                and not _is_group_source(state.last_org)
             ):
                 return state.last_org
             if state.last_org and _ngo_for_state_word(state.last_org, word):
@@ -3851,6 +3855,9 @@ class _Resolver:
                     self.text.endswith(("with ", "with the ", "to "), max(0, at - 9), at)
                     and _SHARED_WITH_BEFORE_RE.search(self.text, max(0, at - 60), at)
                 )
+                # "local officials in Herat estimate": people, never "the organisation"
+                # (Afghan returns copy, session 16)
+                and not _is_group_source(o)
             ),
             None,
         )

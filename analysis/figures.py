@@ -6886,7 +6886,10 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
             # "Applications from Serbians, which shot up after visa rules eased, amounted to
             # more than 24,000": the subject is before the relative clause (session 8)
             end_at = rel
+    verb_at = verbs[-1].start() if verbs else -1
     for m in _WORD_RE.finditer(window, 0, end_at):
+        if m.start() == verb_at:
+            continue  # "That amounts to 667 a day": the verb, no noun (US copy, session 16)
         w = m.group().rstrip("'’-")
         if w[:1].isupper() and base + m.start() > floor:
             continue  # "Both Reuters and Associated Press said it was 7.9": names
@@ -11402,6 +11405,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Ceuta, with a population of 80,000": people, never the count before it
                 r["head"] = r["counted"] = "people"
                 continue
+            if noun in _PEOPLED_PLACE_NOUNS:
+                # "the impoverished nation of 50 million", "a town of 30,000": how many
+                # live there, so people, never the place (wire copy on Sudan, session 16)
+                r["head"] = r["counted"] = "people"
+                continue
             if noun in _MIGRATION_NOUNS:
                 # "giving net migration of 55,500": a balance of people moving, so people
                 # (as "net migration fell to 204,000"; an op-ed, ds2-factcheck)
@@ -13283,6 +13291,9 @@ _CHANGE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][A-Za-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
     r"|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared|slumped"
+    # ("ICE arrests spiked to around 800-1,200 per day", "Applications ballooned to 9,000":
+    # the livelier verbs of US and UK data stories, session 16)
+    r"|spiked|skyrocketed|rocketed|ballooned|swelled|tumbled|dipped|slid|shrank|shrunk"
     # a multiple: "Arrivals doubled to 4,000", "Deportations more than tripled to 9,000"
     # (session 6)
     r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
@@ -13335,6 +13346,11 @@ _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 _MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
+#: A place where people live, before "of" and a bare count: "a country of 240 million".
+_PEOPLED_PLACE_NOUNS = frozenset(
+    "country nation city town village island state province region district territory"
+    " enclave metropolis camp settlement".split()
+)
 #: A parent "of N": the children counted ("a mother of seven who fled Jilib").
 _PARENT_NOUNS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 # ... unless it is a partitive, an amount word, a change or a measure, which do not say what

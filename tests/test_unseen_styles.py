@@ -7103,6 +7103,69 @@ CASES += [
     ),
 ]
 
+# Session 16, the lead reading real copy not read before (Afghan returns from Iran in 2025,
+# as AFP, IOM and Afghan outlets wrote them). Each row was checked to fail on the session
+# base 3dbee1c; the sentences are invented.
+CASES += [
+    # "Tolo News reported that local officials in Herat estimate ... The organisation
+    # said": officials somewhere are people, never the body a later "the organisation",
+    # "the agency" or "the group" stands for; the body named before them is.
+    # "the impoverished nation of 50 million", "a country of 240 million": a place of N
+    # with no noun after counts the people who live there; the place was taken as the
+    # counted noun (Reuters and AFP copy on Sudan, 2025).
+    (
+        "invented/wire copy: a country of N, with no noun after",
+        "Chad, a country of about 19 million, now hosts 1.2 million Sudanese refugees.",
+        [
+            ("about 19 million", 19_000_000, "approximate", "count", None, {"head": "people"}),
+            ("1.2 million", 1_200_000, "exact", "count", None, {"head": "refugees"}),
+        ],
+    ),
+    (
+        "invented/regional daily: a town of N as the subject",
+        "The border town of 45,000 has taken in 3,000 displaced families since March.",
+        [
+            ("45,000", 45000, "exact", "count", None, {"head": "people"}),
+            ("3,000", 3000, "exact", "count", None, {"head": "families"}),
+        ],
+    ),
+    # "ICE arrests spiked to around 800-1,200 per day": the livelier verbs of change of
+    # US data stories did not tie the level to the subject, which fell back to people
+    # (Washington wire and data-desk copy on ICE, 2025).
+    (
+        "invented/US data story: a level after 'spiked to'",
+        "Border Patrol apprehensions spiked to 2,300 a day in early May.",
+        [("2,300", 2300, "exact", "count", None, {"head": "apprehensions"})],
+    ),
+    (
+        "invented/UK data story: a level after 'ballooned to'",
+        "Asylum appeals ballooned to 42,000 by the end of the year.",
+        [("42,000", 42000, "exact", "count", None, {"head": "appeals"})],
+    ),
+    # "That amounts to 667 per day": the verb "amounts" was read as the plural noun the
+    # restated figure counts (US copy on ICE arrests, 2025).
+    (
+        "invented/US copy: 'That amounts to' restating a count",
+        "Agents arrested about 9,000 people in two weeks. That amounts to 640 a day.",
+        [
+            ("about 9,000", 9000, "approximate", "count", None, {"head": "people"}),
+            ("two weeks", 2, "exact", "duration", "week"),
+            ("640", 640, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/returns copy: 'the organisation' after officials in a place",
+        "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
+        "\n\nProvincial officials in Kandahar estimate that 40,000 people crossed at Spin "
+        "Boldak last week.\n\nThe organisation said 300 shelters had been built.",
+        [
+            ("2,000", 2000, "exact", "count", None, {"source": "Norwegian Refugee Council"}),
+            ("40,000", 40000, "exact", "count", None),
+            ("300", 300, "exact", "count", None, {"source": "Norwegian Refugee Council"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
