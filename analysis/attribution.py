@@ -1912,6 +1912,16 @@ _AGENT_PREP_AFTER_RE = re.compile(
     r"|for|with|under|as(?![ \u00a0](?:many|much|of|at)\b))\b"
 )
 
+#: A change as the object of "recorded", "registered" or "saw": "Turks also recorded
+#: declines", "Germany recorded a drop of 43%" — what happened to the subject, which counted
+#: nothing (EUAA figures as the European press rewrote them, session 16).
+_CHANGE_OBJECT_AFTER_RE = re.compile(
+    r"[  ](?:(?:a|an|the|its|their)[  ])?"
+    r"(?:(?:sharp|steep|slight|small|big|large|significant|further|marked|modest|record"
+    r"|year-on-year|annual)[  ]){0,2}"
+    r"(?:declines?|decreases?|drops?|falls?|rises?|increases?|growth|surges?|jumps?|slumps?"
+    r"|reductions?|upticks?|downturns?)\b"
+)
 
 # _clean_np runs for every noun phrase of every attribution: its patterns are compiled once
 # here rather than looked up in re's cache on each call (same patterns, same flags).
@@ -5530,6 +5540,20 @@ _NAMED_STATES_BEFORE_RE = re.compile(
 )
 
 
+def _people_or_place(subj: str | None, resolver: _Resolver) -> bool:
+    """Is ``subj`` a people ("Turks", "Bangladeshis") or a place ("Austria"), not a body?"""
+    if not subj:
+        return False
+    from .entities import _lexicon as _entity_lexicon
+
+    name = subj[4:] if subj[:4] in ("the ", "The ") else subj
+    return name in resolver.places or name in _entity_lexicon().demonyms
+
+
+_PREPS_BEFORE_NOUN = frozenset("in of on for about against over with from among".split())
+_S_NOUN_VERBS = frozenset("claims reports estimates records counts forecasts".split())
+
+
 def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     """Is this a reporting verb here, or a noun/adjective/participle that looks like one?"""
     v = m.group("v").lower()
@@ -5570,6 +5594,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         "counts",
     ):
         return False  # "triple the original estimates, with 2.4 million": a noun (session 8)
+    if pw in _PREPS_BEFORE_NOUN and v in _S_NOUN_VERBS:
+        # "a sharp drop in claims, to 11,200", "a backlog of claims": a preposition's object,
+        # the noun (EUAA copy as the European press wrote it, session 16)
+        return False
     if (
         v[-3:] == "ing"
         and not text[s0 : m.start()].strip()
@@ -6383,6 +6411,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 rel = _COMMA_RELATIVE_TAIL_RE.search(win)
                 if rel:
                     subj = _trailing_np(win[: rel.start()])
+            if _CHANGE_OBJECT_AFTER_RE.match(text, m.end()) and _people_or_place(subj, resolver):
+                # "Turks also recorded declines", "Austria recorded a sharp drop": what
+                # happened to a people or a place, which counted nothing ("IOM recorded a
+                # sharp rise" stays the body's count)
+                continue
             if subj is None or not (
                 _CAPITAL_RE.search(subj)
                 # "In May police recorded 318 hate crimes": a body named by its common noun

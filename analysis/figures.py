@@ -2392,6 +2392,10 @@ _INDEX_NUMBER_BEFORE_RE = re.compile(
     r"|SENSEX|TOPIX|FTSE[ \u00a0]MIB)[ \u00a0]\d{2,4}[ \u00a0]+[-\u2212]$"
 )
 _MINUS_AT_END_RE = re.compile(r"[-\u2212]$")
+#: An en dash typeset as a minus, glued to a number that opens a bracket or follows a comma
+#: in one: "Bangladeshis (17,000, \u201326%)", "Germany (\u201343%)" (EUAA figures as the
+#: European press typeset them, session 16); a range's en dash follows a number instead.
+_EN_DASH_SIGN_RE = re.compile(r"(?:(?<=\()|(?<=[,;][ \u00a0]))\u2013$")
 #: "plus or minus 3 points" (a poll's margin of error): "minus" there is no sign.
 _PLUS_OR_ENDS = ("plus or ", "Plus or ", "plus-or-", "plus/", "plus or\u00a0")
 #: What text before a negative number ends with; checked before the regex, which is slower.
@@ -2864,6 +2868,8 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     ):
         # "S&P 500 -1.2%", "FTSE 100 -0.4%": a ticker's change after the index
         sign = _MINUS_AT_END_RE.search(text, start - 1, start)
+    if not sign and text[start - 1 : start] == "\u2013":
+        sign = _EN_DASH_SIGN_RE.search(text, start - 1, start)
     if sign:
         # "-5C", "to -0.5%", "minus 10 degrees": a value below zero, written alone (never a
         # range's end: "20 - 30" has a number before the hyphen).
@@ -5839,6 +5845,64 @@ def _fill_followed_by_heads(text: str, rows: list[dict]) -> None:
             r["head"], r["counted"] = lead["head"], lead["counted"]
 
 
+#: A bare count in brackets after a name: "France (78 000)", "Germany (70,000),".
+_NAME_BRACKET_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]\($")
+#: What a list of places with their counts in brackets received, after it: "both received
+#: more applications than", "received the most asylum claims".
+_BRACKETED_OBJECT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:both|each|all|also|together)[ \u00a0])?(?:received|recorded|registered"
+    r"|lodged|took[ \u00a0]in|hosted|processed|granted|issued)[ \u00a0]"
+    r"(?:(?:the[ \u00a0])?(?:most|more|fewer|highest[ \u00a0]number[ \u00a0]of"
+    r"|largest[ \u00a0]number[ \u00a0]of)[ \u00a0])?"
+    r"(?P<np>(?:[a-z][a-z-]+[ \u00a0]){0,2}?(?P<n>[a-z]{3,}s))\b"
+)
+#: ... or the sentence's subject before it, lodged in the places: "Most claims were lodged
+#: in Germany (70,000)".
+_BRACKETED_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:(?:The[ \u00a0])?(?:Most|most)[ \u00a0]|The[ \u00a0]|)"
+    r"(?P<np>(?:[A-Za-z][a-z-]+[ \u00a0]){0,2}?(?P<n>[A-Za-z][a-z]{2,}s))[ \u00a0]"
+    r"(?:were|was|have[ \u00a0]been|had[ \u00a0]been)[ \u00a0](?:lodged|filed|registered"
+    r"|recorded|made|submitted|received)[ \u00a0](?:in|by)[ \u00a0]"
+)
+
+
+def _fill_bracketed_place_heads(report: Report, rows: list[dict]) -> None:
+    """ "France (78 000) and Spain (77 000) both received more applications than Germany
+    (70 000)", "Most claims were lodged in Germany (70,000) and France (50,000)": a bare
+    count in brackets after each place is counted in what the places received, named after
+    the list or as the sentence's subject (EUAA figures as the European press wrote them,
+    session 16: each took "people")."""
+    text = report.text
+    for r in rows:
+        if (
+            r["kind"] != "count"
+            or r["head"] not in (None, "people")
+            or not report.sentences
+            or text[r["end"] : r["end"] + 1] != ")"
+            or not _NAME_BRACKET_BEFORE_RE.search(text, max(0, r["start"] - 40), r["start"])
+        ):
+            continue
+        sent = report.sentences[r["sentence"]]
+        # the verb and its object after the first place of the list ("France (78 000) and
+        # Spain (77 000) both received more applications than Germany (70 000)": all three)
+        got = _BRACKETED_OBJECT_AFTER_RE.search(text, r["end"], sent.end)
+        if got is None:
+            got = next(
+                (
+                    m
+                    for m in _BRACKETED_OBJECT_AFTER_RE.finditer(text, sent.start, r["start"])
+                    if text.startswith(")", m.start() - 1)
+                    or text.startswith(") and ", m.start() - 6)
+                ),
+                None,
+            )
+        if got is None and (subj := _BRACKETED_SUBJECT_BEFORE_RE.match(text, sent.start)):
+            if subj.end() <= r["start"]:
+                got = subj
+        if got is not None and _is_plural_noun(got.group("n").lower()):
+            r["head"], r["counted"] = got.group("n").lower(), got.group("np")
+
+
 def _fill_paired_share_speaker_heads(text: str, rows: list[dict]) -> None:
     """ "One in three respondents said they had been kidnapped, and 58 percent said they had
     been robbed": a share with no noun of its own that says something, after a share of
@@ -7206,8 +7270,12 @@ _FRACTION_BY = "".join(
         "a[ \u00a0]half",
         "a[ \u00a0]third",
         "two-thirds",
+        # "dropped by two thirds (- 66 %)" (EUAA figures as the European press wrote them,
+        # session 16)
+        "two[ \u00a0]thirds",
         "a[ \u00a0]quarter",
         "three-quarters",
+        "three[ \u00a0]quarters",
         "a[ \u00a0]fifth",
         "a[ \u00a0]tenth",
         # "up by one fifth", "soared almost one sixth" (shopping-basket copy, session 6)
@@ -8796,6 +8864,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_restated_the_heads(text, rows)
     if "followed by " in text:
         _fill_followed_by_heads(text, rows)
+    if "(" in text:
+        _fill_bracketed_place_heads(report, rows)
     for r in rows:
         if (
             r["kind"] == "count"
@@ -13364,7 +13434,8 @@ _NOT_NOUN_OF = frozenset(
     depth height length speed width weight tune excess upwards instead because ahead inside
     outside none amount amounts value level levels peak high low sum price prices cost costs
     capacity population target targets goal goals quota quotas ceiling cap limit threshold
-    fraction standard standards norm benchmark minimum pace""".split()
+    fraction standard standards norm benchmark minimum pace expectations expectation
+    projection projections forecast forecasts prediction predictions""".split()
 )
 # A verb that states the amount of its subject, right before the number (and its qualifier).
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
@@ -14704,11 +14775,11 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
             r["direction"] = rows[k - 1]["direction"]
             continue
         if r["kind"] in ("count", "percent") and (
-            (s0 and text[s0 - 1] == "+") or (text[s0] in "-\u2212" and r["value"] < 0)
+            (s0 and text[s0 - 1] == "+") or (text[s0] in "-\u2212\u2013" and r["value"] < 0)
         ):
             # a signed change in a table of changes: "Germany (+21,830; +1.9%)", "Italy
             # (-550, or -0.3%)": a change, so not a share of the figure before it
-            r["direction"] = "up" if text[s0] not in "-\u2212" else "down"
+            r["direction"] = "up" if text[s0] not in "-\u2212\u2013" else "down"
             r["part_of"] = None
             if r["kind"] == "percent":
                 r["head"] = r["counted"] = None

@@ -7153,6 +7153,64 @@ CASES += [
             ("640", 640, "exact", "count", None, {"head": "people"}),
         ],
     ),
+    # "with expectations of up to 1.5 million by year's end": a forecast's noun before
+    # "of" was taken as what the figure counts (UNHCR's Syrian returns as the European
+    # press wrote them, 2025).
+    (
+        "invented/European press: a forecast of N after a count",
+        "Some 310,000 Syrians went home by June, with projections of up to 900,000 by December.",
+        [
+            ("Some 310,000", 310000, "approximate", "count", None, {"head": "syrians"}),
+            ("up to 900,000", 900000, "upper", "count", None, {"head": "syrians"}),
+        ],
+    ),
+    # "Bangladeshis (17,000, -26%) and Turks (17,000, -41%) also recorded declines": a
+    # change as the object of "recorded" says what happened to the subject, who counted
+    # nothing and is no source; the en dash typeset as a minus is a sign (EUAA mid-year
+    # figures as the European press typeset them, 2025).
+    (
+        "invented/European press: a nationality 'recorded declines', signed with en dashes",
+        "Georgians (9,000, \u201318%) and Peruvians (8,000, \u201312%) also recorded declines.",
+        [
+            ("9,000", 9000, "exact", "count", None, {"source": None}),
+            ("\u201318%", -18, "exact", "percent", "%", {"direction": "down", "source": None}),
+            ("8,000", 8000, "exact", "count", None, {"source": None}),
+            ("\u201312%", -12, "exact", "percent", "%", {"direction": "down", "source": None}),
+        ],
+    ),
+    (
+        "invented/European press: a country 'recorded a drop'",
+        "Austria recorded a sharp drop in claims, to 11,200 in the half-year.",
+        [("11,200", 11200, "exact", "count", None, {"source": None})],
+    ),
+    # "the number of applications dropped by two thirds (- 66 %)": a share in words with a
+    # space, after "by", was read as a count of two thirds (EUAA copy, 2025).
+    (
+        "invented/European press: a change by two thirds, spaced",
+        "Claims by Turkish nationals fell by two thirds in the first half.",
+        [("two thirds", 100 / 3 * 2, "exact", "percent", "%", {"direction": "down"})],
+    ),
+    # "France (78 000) and Spain (77 000) both received more applications than Germany
+    # (70 000)": bare counts in brackets after places are counted in what the places
+    # received, named after the list or as the sentence's subject; each took "people"
+    # (EUAA mid-year figures as the European press wrote them, 2025).
+    (
+        "invented/European press: places with counts in brackets, the object after",
+        "Belgium (14,200) and Austria (11,900) received more asylum claims than Sweden (6,100).",
+        [
+            ("14,200", 14200, "exact", "count", None, {"head": "claims"}),
+            ("11,900", 11900, "exact", "count", None, {"head": "claims"}),
+            ("6,100", 6100, "exact", "count", None, {"head": "claims"}),
+        ],
+    ),
+    (
+        "invented/European press: places with counts in brackets, the subject before",
+        "Most first-time applications were lodged in Cyprus (3,400) and Malta (1,100).",
+        [
+            ("3,400", 3400, "exact", "count", None, {"head": "applications"}),
+            ("1,100", 1100, "exact", "count", None, {"head": "applications"}),
+        ],
+    ),
     (
         "invented/returns copy: 'the organisation' after officials in a place",
         "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
