@@ -6056,6 +6056,9 @@ _QUOTED_NOUN_RE = re.compile(
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
 _ADVERBS_AFTER_COUNT = frozenset(
     "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
+    # "has topped 400,000 again", "rose to 3,100 again last year": a repeat, never the noun
+    # (Yonhap and Korea Herald copy on undocumented residents, ds2-eastasia)
+    + ["again"]
 )
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
