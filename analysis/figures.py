@@ -5837,6 +5837,11 @@ def _fill_followed_by_heads(text: str, rows: list[dict]) -> None:
             lead = None
         if lead is not None:
             r["head"], r["counted"] = lead["head"], lead["counted"]
+            if r["part_of"] is None and lead["part_of"] is not None:
+                # "Indonesians accounted for 47,108 of the total, followed by Vietnamese at
+                # 38,765": each item is of the whole the leader is of (Focus Taiwan copy,
+                # ds2-eastasia)
+                r["part_of"] = lead["part_of"]
 
 
 def _fill_paired_share_speaker_heads(text: str, rows: list[dict]) -> None:
@@ -10209,6 +10214,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # list, session 11)
                 tot = _total_before(text, rows, k)
                 if tot is not None:
+                    counted, head = rows[tot]["counted"], rows[tot]["head"]
+                    r["part_of"] = tot
+            elif head == "total" and kind == "count" and counted in ("total", "the total"):
+                # "Indonesians accounted for 47,108 of the total": a count of the total is
+                # part of the larger count before, and counted in its noun (Focus Taiwan and
+                # Yonhap copy ranking nationalities, ds2-eastasia)
+                tot = _total_before(text, rows, k)
+                if tot is not None and (rows[tot]["value"] or 0) > (r["value"] or 0):
                     counted, head = rows[tot]["counted"], rows[tot]["head"]
                     r["part_of"] = tot
             if head:
