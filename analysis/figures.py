@@ -5798,6 +5798,48 @@ _PAIRED_SHARE_GAP_RE = re.compile(
 _SHARE_SPEAKS_AFTER_RE = re.compile(r"[ \u00a0](?:said|say|reported|told)\b")
 
 
+#: A group opening its sentence, then its verb of share, right before a count with no noun:
+#: "Vietnamese made up ", "Myanmar nationals accounted for ".
+_GROUP_SHARE_VERB_RE = re.compile(
+    r"(?:[A-Z][\w'’\-]+[ \u00a0])?[A-Z][\w'’\-]+(?:[ \u00a0][a-z]+)?[ \u00a0]"
+    r"(?:made[ \u00a0]up|accounted[ \u00a0]for)[ \u00a0]"
+)
+
+
+def _fill_group_share_heads(text: str, rows: list[dict]) -> None:
+    """ "... went missing fell to 3,870 ... Vietnamese made up 2,148, or 55.5 percent": a
+    group that made up a bare count is part of the larger count just before, counted in its
+    noun, as a ranking's items are (Kyodo and Yonhap copy on nationalities, ds2-eastasia; it
+    took "people")."""
+    for k, r in enumerate(rows):
+        if r["kind"] != "count" or r["part_of"] is not None or r["bound"] == "range":
+            continue
+        start, end = r["start"], r["end"]
+        if text[end : end + 1] not in (",", ".") or not text.endswith(" ", 0, start):
+            continue
+        head_at = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+        if start - head_at > 60 or not _GROUP_SHARE_VERB_RE.fullmatch(text, head_at, start):
+            continue
+        tot = _total_before(text, rows, k)
+        if tot is None or (rows[tot]["value"] or 0) <= (r["value"] or 0):
+            continue
+        r["head"], r["counted"] = rows[tot]["head"], rows[tot]["counted"]
+        r["part_of"] = tot
+        w = rows[k + 1] if k + 1 < len(rows) else None
+        if (
+            w is not None
+            and w["kind"] == "percent"
+            and w["part_of"] is None
+            and w["value"] is not None
+            and _COUNT_OR_SHARE_RE.fullmatch(text, end, w["start"])
+            and abs(100 * (r["value"] or 0) / rows[tot]["value"] - w["value"]) < 1
+        ):
+            # "..., or 55.5 percent": the share restating the group's count is of that
+            # whole too (its ratio, within rounding)
+            w["head"], w["counted"] = rows[tot]["head"], rows[tot]["counted"]
+            w["part_of"] = tot
+
+
 #: The first item after a ranking's leader: "..., followed by Eritreans (", "..., followed by
 #: Colombians with ", "followed by the Afghans at ".
 _FOLLOWED_BY_ITEM_RE = re.compile(
@@ -8799,6 +8841,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_poll_population_heads(text, rows)
     if "he " in text:
         _fill_restated_the_heads(text, rows)
+    if "made up " in text or "accounted for " in text:
+        _fill_group_share_heads(text, rows)
     if "followed by " in text:
         _fill_followed_by_heads(text, rows)
     for r in rows:
