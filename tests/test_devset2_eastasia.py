@@ -46,6 +46,12 @@ CASES = [
             ("520", 520, E, C, None),
         ],
     ),
+    (
+        "invented/Korea Times: 'A study by X found' with 'that' left out is X's finding",
+        "A study by the Korea Labor Institute released on Tuesday found E-9 workers had paid "
+        "an average of 9.5 million won to brokers.",
+        [("9.5 million won", 9.5e6, E, M, "KRW", {"source": "Korea Labor Institute"})],
+    ),
 ]
 
 
