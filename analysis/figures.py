@@ -12181,7 +12181,10 @@ _OPENING_PP_CHANGE_RE = re.compile(
     r"(?P<n>[A-Z][a-z]+)[ \u00a0](?:for|from|of|at|in|among|on)[ \u00a0][^,;:\d\n]{0,80}?"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|fell|fallen|doubled|tripled|halved"
     r"|climbed|jumped|increased|decreased|dropped|declined|surged|grew|grown|reached|hit"
-    r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0](?:to|from)[ \u00a0]"
+    r"|topped"
+    # (a headline's present: "Deportations from Taiwan climb to 18,200"; ds2-eastasia)
+    r"|rise|fall|drop|climb|jump|surge|soar|plunge|decline|grow)"
+    r"(?:[ \u00a0](?:sharply|again|further))?[ \u00a0](?:to|from)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
@@ -13343,6 +13346,9 @@ _CHANGE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:][ \u00a0])(?P<np>(?:[A-Za-z][A-Za-z-]*[ \u00a0]){0,2}?(?P<noun>[A-Za-z][a-z]{2,}s))"
     r"[ \u00a0](?:(?:had|has|have)[ \u00a0])?(?:rose|risen|fell|fallen|dropped|decreased"
     r"|increased|declined|grew|grown|climbed|jumped|plunged|plummeted|surged|soared|slumped"
+    # a headline's present: "Missing technical trainees fall to 3,870" (Kyodo and Japan Times
+    # headlines, ds2-eastasia)
+    r"|rise|fall|drop|climb|jump|surge|soar|plunge|decline|grow"
     # a multiple: "Arrivals doubled to 4,000", "Deportations more than tripled to 9,000"
     # (session 6)
     r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"

@@ -52,6 +52,16 @@ CASES = [
         "an average of 9.5 million won to brokers.",
         [("9.5 million won", 9.5e6, E, M, "KRW", {"source": "Korea Labor Institute"})],
     ),
+    (
+        "invented/Japan Times headline: a plural subject, then a present 'rise to'",
+        "Overstaying Thai visitors rise to 12,400 on Jeju as visa waiver ends",
+        [("12,400", 12400, E, C, None, {"head": "visitors"})],
+    ),
+    (
+        "invented/Taipei Times headline: a subject with its place, then 'climb to'",
+        "Deportations from Taiwan climb to 18,200 as NIA steps up searches",
+        [("18,200", 18200, E, C, None, {"head": "deportations"})],
+    ),
 ]
 
 
