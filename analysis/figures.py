@@ -5804,6 +5804,48 @@ _PAIRED_SHARE_GAP_RE = re.compile(
 _SHARE_SPEAKS_AFTER_RE = re.compile(r"[ \u00a0](?:said|say|reported|told)\b")
 
 
+#: A group opening its sentence, then its verb of share, right before a count with no noun:
+#: "Vietnamese made up ", "Myanmar nationals accounted for ".
+_GROUP_SHARE_VERB_RE = re.compile(
+    r"(?:[A-Z][\w'’\-]+[ \u00a0])?[A-Z][\w'’\-]+(?:[ \u00a0][a-z]+)?[ \u00a0]"
+    r"(?:made[ \u00a0]up|accounted[ \u00a0]for)[ \u00a0]"
+)
+
+
+def _fill_group_share_heads(text: str, rows: list[dict]) -> None:
+    """ "... went missing fell to 3,870 ... Vietnamese made up 2,148, or 55.5 percent": a
+    group that made up a bare count is part of the larger count just before, counted in its
+    noun, as a ranking's items are (Kyodo and Yonhap copy on nationalities, ds2-eastasia; it
+    took "people")."""
+    for k, r in enumerate(rows):
+        if r["kind"] != "count" or r["part_of"] is not None or r["bound"] == "range":
+            continue
+        start, end = r["start"], r["end"]
+        if text[end : end + 1] not in (",", ".") or not text.endswith(" ", 0, start):
+            continue
+        head_at = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+        if start - head_at > 60 or not _GROUP_SHARE_VERB_RE.fullmatch(text, head_at, start):
+            continue
+        tot = _total_before(text, rows, k)
+        if tot is None or (rows[tot]["value"] or 0) <= (r["value"] or 0):
+            continue
+        r["head"], r["counted"] = rows[tot]["head"], rows[tot]["counted"]
+        r["part_of"] = tot
+        w = rows[k + 1] if k + 1 < len(rows) else None
+        if (
+            w is not None
+            and w["kind"] == "percent"
+            and w["part_of"] is None
+            and w["value"] is not None
+            and _COUNT_OR_SHARE_RE.fullmatch(text, end, w["start"])
+            and abs(100 * (r["value"] or 0) / rows[tot]["value"] - w["value"]) < 1
+        ):
+            # "..., or 55.5 percent": the share restating the group's count is of that
+            # whole too (its ratio, within rounding)
+            w["head"], w["counted"] = rows[tot]["head"], rows[tot]["counted"]
+            w["part_of"] = tot
+
+
 #: The first item after a ranking's leader: "..., followed by Eritreans (", "..., followed by
 #: Colombians with ", "followed by the Afghans at ".
 _FOLLOWED_BY_ITEM_RE = re.compile(
@@ -5843,6 +5885,11 @@ def _fill_followed_by_heads(text: str, rows: list[dict]) -> None:
             lead = None
         if lead is not None:
             r["head"], r["counted"] = lead["head"], lead["counted"]
+            if r["part_of"] is None and lead["part_of"] is not None:
+                # "Indonesians accounted for 47,108 of the total, followed by Vietnamese at
+                # 38,765": each item is of the whole the leader is of (Focus Taiwan copy,
+                # ds2-eastasia)
+                r["part_of"] = lead["part_of"]
 
 
 #: A bare count in brackets after a name: "France (78 000)", "Germany (70,000),".
@@ -6120,6 +6167,9 @@ _QUOTED_NOUN_RE = re.compile(
 #: A preposition after an "-ing" word right after a number: a participle ("six landing in").
 _ADVERBS_AFTER_COUNT = frozenset(
     "aboard onboard abroad ashore overboard nationwide worldwide overall altogether apiece".split()
+    # "has topped 400,000 again", "rose to 3,100 again last year": a repeat, never the noun
+    # (Yonhap and Korea Herald copy on undocumented residents, ds2-eastasia)
+    + ["again"]
 )
 _PARTICIPLE_PREP_RE = re.compile(
     r"[ \u00a0](?:in|at|on|into|onto|near|off|from|to|toward|towards"
@@ -8862,6 +8912,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_poll_population_heads(text, rows)
     if "he " in text:
         _fill_restated_the_heads(text, rows)
+    if "made up " in text or "accounted for " in text:
+        _fill_group_share_heads(text, rows)
     if "followed by " in text:
         _fill_followed_by_heads(text, rows)
     if "(" in text:
@@ -10279,6 +10331,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # list, session 11)
                 tot = _total_before(text, rows, k)
                 if tot is not None:
+                    counted, head = rows[tot]["counted"], rows[tot]["head"]
+                    r["part_of"] = tot
+            elif head == "total" and kind == "count" and counted in ("total", "the total"):
+                # "Indonesians accounted for 47,108 of the total": a count of the total is
+                # part of the larger count before, and counted in its noun (Focus Taiwan and
+                # Yonhap copy ranking nationalities, ds2-eastasia)
+                tot = _total_before(text, rows, k)
+                if tot is not None and (rows[tot]["value"] or 0) > (r["value"] or 0):
                     counted, head = rows[tot]["counted"], rows[tot]["head"]
                     r["part_of"] = tot
             if head:
@@ -12199,7 +12259,10 @@ _OPENING_PP_CHANGE_RE = re.compile(
     r"(?P<n>[A-Z][a-z]+)[ \u00a0](?:for|from|of|at|in|among|on)[ \u00a0][^,;:\d\n]{0,80}?"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|fell|fallen|doubled|tripled|halved"
     r"|climbed|jumped|increased|decreased|dropped|declined|surged|grew|grown|reached|hit"
-    r"|topped)(?:[ \u00a0](?:sharply|again|further))?[ \u00a0](?:to|from)[ \u00a0]"
+    r"|topped"
+    # (a headline's present: "Deportations from Taiwan climb to 18,200"; ds2-eastasia)
+    r"|rise|fall|drop|climb|jump|surge|soar|plunge|decline|grow)"
+    r"(?:[ \u00a0](?:sharply|again|further))?[ \u00a0](?:to|from)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
@@ -13364,6 +13427,9 @@ _CHANGE_SUBJECT_RE = re.compile(
     # ("ICE arrests spiked to around 800-1,200 per day", "Applications ballooned to 9,000":
     # the livelier verbs of US and UK data stories, session 16)
     r"|spiked|skyrocketed|rocketed|ballooned|swelled|tumbled|dipped|slid|shrank|shrunk"
+    # a headline's present: "Missing technical trainees fall to 3,870" (Kyodo and Japan Times
+    # headlines, ds2-eastasia)
+    r"|rise|fall|drop|climb|jump|surge|soar|plunge|decline|grow"
     # a multiple: "Arrivals doubled to 4,000", "Deportations more than tripled to 9,000"
     # (session 6)
     r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
