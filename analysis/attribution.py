@@ -460,6 +460,14 @@ _PERSON_APPOSITION_OPENING_RE = re.compile(
     rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}),[ \u00a0]"
     rf"(?:a|an|the|[{_UPPER_LATIN}][\w'’\-]*(?:'s|’s))[ \u00a0][^,\"“”\n]{{1,140}},[ \u00a0]"
 )
+#: "Lena Brandt, reporting from Przemysl, says", "The BBC's Nour Salem, speaking from
+#: Geneva, said": a reporter's or speaker's name, then where the report comes from set off
+#: by commas, before the verb (live blogs and broadcasts, ds2-liveblog). What precedes the
+#: first comma holds the name, after an owner ("The BBC's", "Reuters'") if there is one.
+_PERSON_PLACE_ASIDE_OPENING_RE = re.compile(
+    r"(?P<lead>[^,\n\"“”]{3,60}),[ \u00a0](?:reporting|speaking|writing)[ \u00a0](?:from|in|at)"
+    r"[ \u00a0][^,\"“”\n]{1,80},[ \u00a0]"
+)
 _APPOSITION_NAME_RE = re.compile(
     rf",[ \u00a0]{_PERSON_NAME},[ \u00a0](?:also[ \u00a0])?(?:said|told|says|claimed|alleged|added|warned|estimated|explained)\b"
 )
@@ -4310,6 +4318,23 @@ def _acronym_comma_subject(text: str, s0: int, v0: int) -> str | None:
     return _subject_before(text, s0, s0 + len(seg) - 1)
 
 
+def _person_at_end(lead: str, persons) -> str | None:
+    """The longest run of words closing ``lead`` that is a person the text names ("Nour
+    Salem" in "The BBC's Nour Salem")."""
+    words = lead.split()
+    for i in range(max(0, len(words) - 5), len(words)):
+        if (cand := " ".join(words[i:])) in persons:
+            return cand
+    # a name the entity pass missed: the capitalised words closing the lead, after an
+    # owner's possessive ("Al Jazeera's Kamran Yusufzai")
+    run: list[str] = []
+    for w in reversed(words[-5:]):
+        if not w[:1].isupper() or w.endswith(("'s", "’s", "'", "’")):
+            break
+        run.insert(0, w)
+    return " ".join(run) if len(run) >= 2 else None
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     if text.startswith(("According to ", "according to "), s0) and (
@@ -6454,6 +6479,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # sentence, and he is its subject; what follows the verb is what he says, not an
             # inverted speaker (features, devset2 feature)
             subj = ap.group("name")
+        elif (
+            inverted
+            and text[m.start() - 2 : m.start()] in (", ", ",\u00a0")
+            and (pa := _PERSON_PLACE_ASIDE_OPENING_RE.match(text, s0, m.start())) is not None
+            and pa.end() == m.start()
+            and (subj := _person_at_end(pa.group("lead"), resolver.persons)) is not None
+        ):
+            # "Lena Brandt, reporting from Przemysl, says the queue of buses ... holds": the
+            # reporter opening the sentence is its subject, and what follows the verb is what
+            # she reports, not an inverted speaker (live blogs, ds2-liveblog)
+            pass
         elif (
             (
                 inverted
