@@ -3370,6 +3370,11 @@ class _Resolver:
             and np[:1].isupper()
             and self.entity_orgs
             and np not in self.persons
+            # "Kenya says 14,000 people were moved" over a story that names "the Kenya
+            # Meteorological Department": a country speaking is its government, not a body
+            # named after it (live blogs, ds2-liveblog); the gazetteer's, as the entity pass
+            # may take a body's clipped name for a place
+            and _norm_place(np) not in _entity_lexicon().places
         ):
             # "Pew puts unauthorized immigrants at 13.1 million" over a story that names
             # "the Pew Research Center": a body's first word alone is its short name, the

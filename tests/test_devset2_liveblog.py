@@ -30,6 +30,18 @@ CASES = [
         "2,600 people.",
         [("2,600", 2600, E, C, None, {"source": "Tomas Berg"})],
     ),
+    (
+        "invented/BBC live summary: a country that speaks is not a body named after it",
+        "Kenya says more than 14,000 people have been moved to camps. The Kenya "
+        "Meteorological Department has issued a flood warning.",
+        [("more than 14,000", 14000, LO, C, None, {"source": "Kenya"})],
+    ),
+    (
+        "invented/Reuters live: 'Greece says' before 'the Greece Ministry of Migration'",
+        "Greece says 1,200 people were moved from the island. The Greece Ministry of "
+        "Migration declined to comment.",
+        [("1,200", 1200, E, C, None, {"source": "Greece"})],
+    ),
 ]
 
 
