@@ -148,6 +148,9 @@ _GENERIC_ORG = (
     # "The Washington-based think tank said" after the Migration Policy Institute (AP copy,
     # devset2 stats)
     "|think[ \u00a0-]tank"
+    # "according to the military's media wing, ISPR", "the group's armed wing said": a
+    # body's wing speaks for it, and the name after it is the wing's (ds2-liveblog)
+    "|wing"
     # "the bank said" after the National Bank of Tajikistan (remittance copy from Central
     # Asia, ds2-eurasia)
     "|bank"

@@ -42,6 +42,16 @@ CASES = [
         "Migration declined to comment.",
         [("1,200", 1200, E, C, None, {"source": "Greece"})],
     ),
+    (
+        "invented/Al Jazeera live: the name after 'the military's media wing' is the speaker",
+        "Three border guards were wounded in the clash, according to the army's media wing, DGPR.",
+        [("Three", 3, E, C, None, {"source": "DGPR"})],
+    ),
+    (
+        "invented/Dawn-like live: a wing, its acronym set off by commas, then the verb",
+        "The military's media wing, ISPR, said four soldiers had been killed.",
+        [("four", 4, E, C, None, {"source": "ISPR"})],
+    ),
 ]
 
 
