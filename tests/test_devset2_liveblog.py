@@ -48,6 +48,12 @@ CASES = [
         [("Three", 3, E, C, None, {"source": "DGPR"})],
     ),
     (
+        "invented/Sky-like live: 'he says' after 'X's Name, reporting from Y, says'",
+        "Sky News's Omar Farid, reporting from Calais, says the camp is being cleared.\n\n"
+        '"Police tell me they have taken down 300 tents since dawn," he says.',
+        [("300", 300, E, C, None, {"source": "Omar Farid"})],
+    ),
+    (
         "invented/Dawn-like live: a wing, its acronym set off by commas, then the verb",
         "The military's media wing, ISPR, said four soldiers had been killed.",
         [("four", 4, E, C, None, {"source": "ISPR"})],
