@@ -8071,6 +8071,31 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _passive_forecast_credits(text, rows, resolver)
     if " shares " in text or " stock " in text:
         _market_reaction_own_voice(text, rows)
+    if "Asked " in text:
+        _asked_clause_own_voice(report, rows)
+
+
+#: A sentence that opens with the question put to its speaker: "Asked about the 1.4 million
+#: Afghans who hold PoR cards, she said ...", "Asked whether 5,000 troops would be sent, the
+#: minister said ..." (briefings in live blogs and wire copy, ds2-liveblog).
+_ASKED_OPENING_RE = re.compile(
+    r"Asked[ \u00a0](?:about|whether|if|how|why|what|when|on|over)[ \u00a0][^\n]{1,200}?,[ \u00a0]"
+)
+
+
+def _asked_clause_own_voice(report: Report, rows: list[dict]) -> None:
+    """A figure inside a sentence's opening "Asked about/whether ..." clause is in the
+    question, which the reporter puts; the speaker's verb after the comma answers it and
+    does not say the figure."""
+    text = report.text
+    for sent in report.sentences:
+        m = _ASKED_OPENING_RE.match(text, sent.start, sent.end)
+        if not m:
+            continue
+        for r in rows:
+            if sent.start <= r["start"] and r["end"] <= m.end() and r.get("source"):
+                r["source"] = None
+                r["reporting"] = r["hedged"] = None
 
 
 #: The market's answer to what a sentence reports, in a closing participle: "Western Union

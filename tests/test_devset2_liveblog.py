@@ -54,6 +54,21 @@ CASES = [
         [("300", 300, E, C, None, {"source": "Omar Farid"})],
     ),
     (
+        "invented/Al Jazeera live: a figure in the question the speaker is asked is not hers",
+        "Asked about the 40,000 Syrians still in the camps, the minister said returns would "
+        "stay voluntary.",
+        [("40,000", 40000, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/Reuters live: 'Asked whether' opens the question; the answer's figure is his",
+        "Asked whether 5,000 troops would be sent to the border, Interior Minister Karl Weber "
+        "said 800 officers were already there.",
+        [
+            ("5,000", 5000, E, C, None, {"source": None}),
+            ("800", 800, E, C, None, {"source": "Karl Weber"}),
+        ],
+    ),
+    (
         "invented/Dawn-like live: a wing, its acronym set off by commas, then the verb",
         "The military's media wing, ISPR, said four soldiers had been killed.",
         [("four", 4, E, C, None, {"source": "ISPR"})],
