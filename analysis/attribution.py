@@ -148,6 +148,9 @@ _GENERIC_ORG = (
     # "The Washington-based think tank said" after the Migration Policy Institute (AP copy,
     # devset2 stats)
     "|think[ \u00a0-]tank"
+    # "according to the military's media wing, ISPR", "the group's armed wing said": a
+    # body's wing speaks for it, and the name after it is the wing's (ds2-liveblog)
+    "|wing"
     # "the bank said" after the National Bank of Tajikistan (remittance copy from Central
     # Asia, ds2-eurasia)
     "|bank"
@@ -459,6 +462,14 @@ _PERSON_NAME = rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,4}})"
 _PERSON_APPOSITION_OPENING_RE = re.compile(
     rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}),[ \u00a0]"
     rf"(?:a|an|the|[{_UPPER_LATIN}][\w'’\-]*(?:'s|’s))[ \u00a0][^,\"“”\n]{{1,140}},[ \u00a0]"
+)
+#: "Lena Brandt, reporting from Przemysl, says", "The BBC's Nour Salem, speaking from
+#: Geneva, said": a reporter's or speaker's name, then where the report comes from set off
+#: by commas, before the verb (live blogs and broadcasts, ds2-liveblog). What precedes the
+#: first comma holds the name, after an owner ("The BBC's", "Reuters'") if there is one.
+_PERSON_PLACE_ASIDE_OPENING_RE = re.compile(
+    r"(?P<lead>[^,\n\"“”]{3,60}),[ \u00a0](?:reporting|speaking|writing)[ \u00a0](?:from|in|at)"
+    r"[ \u00a0][^,\"“”\n]{1,80},[ \u00a0]"
 )
 _APPOSITION_NAME_RE = re.compile(
     rf",[ \u00a0]{_PERSON_NAME},[ \u00a0](?:also[ \u00a0])?(?:said|told|says|claimed|alleged|added|warned|estimated|explained)\b"
@@ -3382,6 +3393,11 @@ class _Resolver:
             and np[:1].isupper()
             and self.entity_orgs
             and np not in self.persons
+            # "Kenya says 14,000 people were moved" over a story that names "the Kenya
+            # Meteorological Department": a country speaking is its government, not a body
+            # named after it (live blogs, ds2-liveblog); the gazetteer's, as the entity pass
+            # may take a body's clipped name for a place
+            and _norm_place(np) not in _entity_lexicon().places
         ):
             # "Pew puts unauthorized immigrants at 13.1 million" over a story that names
             # "the Pew Research Center": a body's first word alone is its short name, the
@@ -4331,6 +4347,23 @@ def _acronym_comma_subject(text: str, s0: int, v0: int) -> str | None:
     if not (seg.endswith("),") and _ACRONYM_BRACKET_END_RE.search(seg)):
         return None
     return _subject_before(text, s0, s0 + len(seg) - 1)
+
+
+def _person_at_end(lead: str, persons) -> str | None:
+    """The longest run of words closing ``lead`` that is a person the text names ("Nour
+    Salem" in "The BBC's Nour Salem")."""
+    words = lead.split()
+    for i in range(max(0, len(words) - 5), len(words)):
+        if (cand := " ".join(words[i:])) in persons:
+            return cand
+    # a name the entity pass missed: the capitalised words closing the lead, after an
+    # owner's possessive ("Al Jazeera's Kamran Yusufzai")
+    run: list[str] = []
+    for w in reversed(words[-5:]):
+        if not w[:1].isupper() or w.endswith(("'s", "’s", "'", "’")):
+            break
+        run.insert(0, w)
+    return " ".join(run) if len(run) >= 2 else None
 
 
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
@@ -6505,6 +6538,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # inverted speaker (features, devset2 feature)
             subj = ap.group("name")
         elif (
+            inverted
+            and text[m.start() - 2 : m.start()] in (", ", ",\u00a0")
+            and (pa := _PERSON_PLACE_ASIDE_OPENING_RE.match(text, s0, m.start())) is not None
+            and pa.end() == m.start()
+            and (subj := _person_at_end(pa.group("lead"), resolver.persons)) is not None
+        ):
+            # "Lena Brandt, reporting from Przemysl, says the queue of buses ... holds": the
+            # reporter opening the sentence is its subject, and what follows the verb is what
+            # she reports, not an inverted speaker (live blogs, ds2-liveblog)
+            pass
+        elif (
             (
                 inverted
                 # "A senior UN official, who asked not to be named, estimated the toll at more
@@ -8077,6 +8121,31 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _passive_forecast_credits(text, rows, resolver)
     if " shares " in text or " stock " in text:
         _market_reaction_own_voice(text, rows)
+    if "Asked " in text:
+        _asked_clause_own_voice(report, rows)
+
+
+#: A sentence that opens with the question put to its speaker: "Asked about the 1.4 million
+#: Afghans who hold PoR cards, she said ...", "Asked whether 5,000 troops would be sent, the
+#: minister said ..." (briefings in live blogs and wire copy, ds2-liveblog).
+_ASKED_OPENING_RE = re.compile(
+    r"Asked[ \u00a0](?:about|whether|if|how|why|what|when|on|over)[ \u00a0][^\n]{1,200}?,[ \u00a0]"
+)
+
+
+def _asked_clause_own_voice(report: Report, rows: list[dict]) -> None:
+    """A figure inside a sentence's opening "Asked about/whether ..." clause is in the
+    question, which the reporter puts; the speaker's verb after the comma answers it and
+    does not say the figure."""
+    text = report.text
+    for sent in report.sentences:
+        m = _ASKED_OPENING_RE.match(text, sent.start, sent.end)
+        if not m:
+            continue
+        for r in rows:
+            if sent.start <= r["start"] and r["end"] <= m.end() and r.get("source"):
+                r["source"] = None
+                r["reporting"] = r["hedged"] = None
 
 
 #: The market's answer to what a sentence reports, in a closing participle: "Western Union

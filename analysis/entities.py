@@ -255,6 +255,12 @@ _SPOKESPERSON_FOR_BEFORE = re.compile(
     r"\b(?:[Ss]pokes(?:person|man|woman)|[Ss]pokespeople|[Ss]pokesmen)[ \u00a0](?:for|of)[ \u00a0]$"
 )
 _SAY_AFTER = re.compile(rf"[ \u00a0]{{1,3}}{_SAY}\b")
+#: A reporter's or speaker's place set off after the name: "Al Jazeera's Kamran Yusufzai,
+#: reporting from Landi Kotal, says", "Nour Salem, speaking from Geneva, said" (live blogs
+#: and broadcasts, ds2-liveblog): who reports from somewhere is a person.
+_REPORTING_FROM_AFTER = re.compile(
+    r",[ \u00a0](?:reporting|speaking|writing)[ \u00a0](?:from|in|at)[ \u00a0][^,\n]{1,80},[ \u00a0]"
+)
 _APPOSITION = re.compile(
     # an age after the name ("Jane Doe, 45, said"), not a distance after a town ("in Ben
     # Guerdane, 40 kilometres west of Ras Jedir": session 7, AFP Tunisia copy)
@@ -824,6 +830,7 @@ class _Finder:
             or _SAID_BEFORE.search(before) is not None
             or _lower_title_before(before, lex.lower_titles)
             or _APPOSITION.match(text, end) is not None
+            or _REPORTING_FROM_AFTER.match(text, end) is not None
             or self._title_apposition(end)
             or _lower_role_apposition(text, end, lex.lower_titles)
         )
