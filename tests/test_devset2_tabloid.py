@@ -53,6 +53,24 @@ CASES = [
         [("30", 30, E, C, None, {"source": "Ann Hey"})],
     ),
     (
+        "invented/Manchester Evening News: 'That compares with' in its own paragraph",
+        "Some 212 families were moved out of hotels in Bolton in October.\n\n"
+        "That compares with just 95 in September.",
+        [
+            ("Some 212", 212, AP, C, None, {"head": "families"}),
+            ("95", 95, E, C, None, {"head": "families"}),
+        ],
+    ),
+    (
+        "invented/Kent Online: the record beaten, two one-sentence paragraphs on",
+        "A record 58 boats were counted on Saturday.\n\nThe sea was flat calm all day.\n\n"
+        "It beats the previous high of 49, set last summer.",
+        [
+            ("58", 58, E, C, None, {"head": "boats"}),
+            ("49", 49, E, C, None, {"head": "boats"}),
+        ],
+    ),
+    (
         "invented/Manchester Evening News: 'fumed as' reports no one's words",
         "Residents fumed as 40 men moved into the hotel on Tuesday.",
         [("40", 40, E, C, None, {"source": None})],
