@@ -3627,6 +3627,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
         # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
         and tm.group("u") not in ("HR", "HRs")
+        # "Channel crossings hit 30,000 WEEKS earlier than last year": a tabloid headline's
+        # capitals stress how early, the unit word no part of the number before it (ds2-tabloid)
+        and not (
+            len(tm.group("u")) > 3
+            and tm.group("u").isupper()
+            and _CAPS_WHEN_AFTER_RE.match(text, tm.end())
+            and not text[start:end].isupper()
+        )
         # "34,750 second-chance asylum requests", "1,200 second-generation migrants": the
         # ordinal of a compound adjective, no seconds (German asylum copy, session 13)
         and not (
@@ -9108,6 +9116,10 @@ def _shown_offset(at: int, joins: list[tuple[int, int, str]], end: bool, marks=N
     if at < ua + len(word):
         return b if end else a
     return at + cut_before + (b - a - len(word))
+
+
+#: A comparative after a unit word set in capitals for stress, in a line of lower case.
+_CAPS_WHEN_AFTER_RE = re.compile(r"[ \u00a0](?:earlier|sooner|later|ahead|faster)[ \u00a0]than\b")
 
 
 def _join_marks(joins: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:

@@ -71,6 +71,16 @@ CASES = [
         ],
     ),
     (
+        "invented/The Sun: a headline's capitals stress the comparative, no unit of the number",
+        "Small boat arrivals pass 10,000 WEEKS earlier than last year",
+        [("10,000", 10000, E, C, None)],
+    ),
+    (
+        "invented/Daily Mail: a duration in capitals stays one",
+        "Migrant who lived in seaside hotel for 18 MONTHS is finally deported",
+        [("18 MONTHS", 18, E, D, "month")],
+    ),
+    (
         "invented/Manchester Evening News: 'fumed as' reports no one's words",
         "Residents fumed as 40 men moved into the hotel on Tuesday.",
         [("40", 40, E, C, None, {"source": None})],
