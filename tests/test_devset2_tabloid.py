@@ -81,6 +81,12 @@ CASES = [
         [("18 MONTHS", 18, E, D, "month")],
     ),
     (
+        "invented/Daily Express: 'the spending watchdog found' reports the audit body's finding",
+        "The National Audit Office said the contracts were poor value. The spending watchdog "
+        "found the average place cost £118 a night.",
+        [("£118", 118, E, M, "GBP", {"source": "National Audit Office"})],
+    ),
+    (
         "invented/Manchester Evening News: 'fumed as' reports no one's words",
         "Residents fumed as 40 men moved into the hotel on Tuesday.",
         [("40", 40, E, C, None, {"source": None})],
