@@ -140,9 +140,9 @@ The general rules of this round, one line each:
 - "The spending watchdog found ..." (watchdog, auditor, inspectorate, ombudsman) reports an
   audit body's finding.
 
-Each row of ``CASES`` was written by hand before the fix that makes it pass and fails on
-3dbee1c, except three guards that pass there and must keep passing ("Residents fumed as 40
-men moved in", "for 18 MONTHS", and the 58 boats of the record row). Each rule's
+Each row of ``CASES`` was written by hand before the fix that makes it pass; run against
+3dbee1c's package, 11 of the 13 fail and two guards pass, as they must ("Residents fumed as
+40 men moved in", "for 18 MONTHS"). Each rule's
 regression diff (``/work/notes/tools/regress.py`` against base18.json) changed 0 of 6393
 texts; the dev set stays at 1.000 and the second dev set moves only on 154-156.
 
