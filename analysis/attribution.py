@@ -17,6 +17,7 @@ a source. The source is given as the fullest name the text uses for that person 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_left, bisect_right
@@ -82,7 +83,10 @@ _TITLE_WORDS = frozenset(
     lawyer attorney activist researcher economist analyst lecturer undersecretary
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
     monsignor professor
-    alhaji alhaja hajiya malam mallam barr engr comrade""".split()  # Nigerian (devset2 africa)
+    alhaji alhaja hajiya malam mallam barr engr comrade
+    councillor cllr councilor councilman councilwoman""".split()
+    # Nigerian (devset2 africa); the last line British local copy's "Councillor Amir Shah",
+    # "Cllr Ann Hey" (ds2-tabloid)
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.
@@ -1734,6 +1738,8 @@ _BY_AFTER_RE = re.compile(r"[ \u00a0]{1,2}by\b")
 _CLAUSE_AFTER_RE = re.compile(
     r"[ \u00a0]{1,2}(?:that|it|he|she|they|we|there)\b|[ \u00a0]{0,2}[,.]"
 )
+#: Reporting verbs only before a colon or after a closing quote and comma.
+_COLON_ONLY_VERBS = frozenset(("fumed", "fumes", "raged", "rages", "hit back", "hits back"))
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
 _AT_RE = re.compile(r"\bat[ \u00a0]")
 # "put them at grave risk", "puts families at the mercy of smugglers": an idiom after "put",
@@ -5247,6 +5253,8 @@ _STUDY_NOUNS = frozenset(
     """report reports study studies survey surveys poll polls analysis review investigation
     inquiry audit census research assessment evaluation""".split()
 )
+#: Bodies whose findings are reports: "the watchdog found", "the auditor found".
+_AUDIT_BODY_NOUNS = frozenset("watchdog auditor auditors inspectorate ombudsman".split())
 _STUDY_APPOSITION_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(_STUDY_NOUNS))}),[ \u00a0][^,;:.]{{2,80}},[ \u00a0]$", re.IGNORECASE
 )
@@ -5982,6 +5990,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return (
             False  # "The minister continued: ...", '"...," he continued'; not "arrivals continued"
         )
+    if v in _COLON_ONLY_VERBS and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
+        # the tabloid's verbs of temper before a quotation ("Tory MP Graham Pell fumed: '...",
+        # "A Home Office spokesman hit back: '...'", ds2-tabloid) report speech only there,
+        # not in "residents fumed as 40 men moved in"
+        return False
     if (
         v in ("recalls", "recalled")
         and after[:1] not in (":", ",", ".", ";", "")
@@ -6014,6 +6027,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # found.": a study's closing tag, with its author (Bangladeshi copy, ds2-labour)
     elif kind == "finding" and not (
         pw in _STUDY_NOUNS
+        # "The spending watchdog found an average hotel place costs £145 a night": an audit
+        # body's finding, as its audit's (British copy on the National Audit Office, ds2-tabloid)
+        or pw in _AUDIT_BODY_NOUNS
         or _THAT_AFTER_RE.match(after)
         # "The Guardian's analysis of Home Office data found 1,100 children had been held":
         # the study, its data after "of" (UK copy, devset2 stats)
@@ -7457,6 +7473,51 @@ _SUBORDINATE_SUBJECT_RE = re.compile(
 _OBJECT_WORD_AFTER_RE = re.compile(r"[ \u00a0](?:that[ \u00a0])?[\w$€£]")
 
 
+#: A British single quote mark that opens speech: after a colon, a space or a line start,
+#: before a capital, a digit or a pound sign ("Mr Pell said: 'That's £250,000 an hour."),
+#: ASCII as the Mail's and the Express's web copy prints it, or curly. An apostrophe
+#: inside a word ("Labour's", "can't") follows a letter and is never one.
+_SINGLE_OPEN_RE = re.compile(r"['‘](?=[A-Z0-9£$€])")
+#: ... and one that closes it: after the quote's last punctuation ("... a GP.'", "...,'
+#: he said"), before a space, a line end or the end of the text.
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?])['’](?=[ \u00a0\n]|$)")
+
+
+def _single_quotes_as_double(report: Report) -> Report:
+    """The report with British single speech marks read as double ones, for attribution.
+
+    British tabloid and regional copy quotes in single marks and runs a quotation over
+    several paragraphs, each opening with a mark and only the last closing it (ds2-tabloid);
+    the quotation rules below read double marks. Only a text with no double mark at all
+    is rewritten (a single mark inside double ones is a quote within a quote), mark for
+    mark, so every offset stays where it was."""
+    text = report.text
+    if '"' in text or "“" in text or "”" in text:
+        return report
+    if (
+        not any(k in text for k in (": '", "\n'", ",' ", ": ‘", "\n‘", ",’ "))
+        and text[:1] not in "'‘"
+    ):
+        return report
+    chars = list(text)
+    for m in _SINGLE_OPEN_RE.finditer(text):
+        i = m.start()
+        if i == 0 or text[i - 1] in " \u00a0\n(":
+            chars[i] = "“"
+    for m in _SINGLE_CLOSE_RE.finditer(text):
+        chars[m.start()] = "”"
+    new = "".join(chars)
+    if new == text:
+        return report
+
+    def respan(spans):
+        return tuple(type(sp)(sp.start, sp.end, new[sp.start : sp.end]) for sp in spans)
+
+    return dataclasses.replace(
+        report, text=new, paragraphs=respan(report.paragraphs), sentences=respan(report.sentences)
+    )
+
+
 def attribute(report: Report, rows: list[dict], entities=None) -> None:
     """Fill ``source``, ``reporting`` and ``hedged`` on figure rows (dicts), in place.
 
@@ -7464,6 +7525,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
     track of who "he", "she", "it" and "the agency" are; the second gives each figure the
     speaker of its quotation, else the attribution of its sentence nearest to it.
     """
+    report = _single_quotes_as_double(report)
     text = report.text
     verbs = _verbs()
     resolver = _Resolver(report, entities)
@@ -7686,8 +7748,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             _note_named_person(text, s0, s1, resolver, state)
     if ':"' in text or ': "' in text or ":“" in text or ": “" in text:
         _colon_intro_speakers(report, quotes, quote_speakers, resolver, possessed)
-    if report.paragraphs and ("“" in text or '"' in text):
+    open_tails = (
         _quotes_run_on(report, quotes, quote_speakers, per_sentence)
+        if report.paragraphs and ("“" in text or '"' in text)
+        else {}
+    )
     if "\u2014" in text or "\u2013" in text or "--" in text:
         for q in quotes:
             if quote_speakers.get(q) is None and (sig := _QUOTE_SIGNATURE_RE.match(text, q[1])):
@@ -7797,6 +7862,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # a paragraph of a quotation that runs over several paragraphs, attributed where
             # it closes ("“Around 10 lakh ...\n“... 21 relief camps have been set up,” X said")
             r["source"], r["reporting"], r["hedged"] = long_quotes[para]
+            continue
+        if (
+            q is None
+            and para in open_tails
+            and report.sentence_index(open_tails[para][0]) < r["sentence"]
+        ):
+            # a later sentence of the quotation the paragraph opens and leaves open
+            r["source"], r["reporting"], r["hedged"] = open_tails[para][1]
             continue
         # Attributions of the figure's sentence within reach (a bound that keeps a hostile
         # one-sentence text linear); one inside a later "where" clause ("..., where UNHCR
@@ -9445,12 +9518,18 @@ def _quote_left_open(t: str) -> bool:
     return False
 
 
-def _quotes_run_on(report: Report, quotes, quote_speakers, per_sentence) -> None:
+def _quotes_run_on(report: Report, quotes, quote_speakers, per_sentence) -> dict:
     """'X said, “We have registered 8,200 ...' left open at the paragraph's end goes on in
     the next paragraphs that open with a quote mark ('“We expect 1,300 ...”'): news style
-    closes a quotation only where it ends, so their quotes are X's too."""
+    closes a quotation only where it ends, so their quotes are X's too.
+
+    Returns paragraph index -> (offset of the opening mark, speaker) for each paragraph
+    that opens such a quotation: the sentences after the one that names the speaker, up to
+    the paragraph's end, are inside it ('A Home Office spokesman said: “These crossings are
+    unacceptable. Since July we have removed more than 35,000 people ...', ds2-tabloid)."""
     paras = report.paragraphs
     q_starts = [q[0] for q in quotes]
+    tails: dict[int, tuple] = {}
     for k in range(len(paras) - 1):
         t = paras[k].text
         if t[:1] in _OPENING_MARKS or not (
@@ -9466,6 +9545,7 @@ def _quotes_run_on(report: Report, quotes, quote_speakers, per_sentence) -> None
         if not said or paras[k + 1].text[:1] not in _OPENING_MARKS:
             continue
         speaker = (said[-1][1], said[-1][2], said[-1][3])
+        tails[k] = (at, speaker)
         for j in range(k + 1, min(k + 6, len(paras))):
             tj = paras[j].text
             if tj[:1] not in _OPENING_MARKS:
@@ -9476,6 +9556,7 @@ def _quotes_run_on(report: Report, quotes, quote_speakers, per_sentence) -> None
                     quote_speakers[q] = speaker
             if not _quote_left_open(tj):
                 break
+    return tails
 
 
 def _open_quote_paragraphs(report: Report, quotes, quote_speakers, per_sentence) -> dict:

@@ -3633,6 +3633,14 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
         # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
         and tm.group("u") not in ("HR", "HRs")
+        # "Channel crossings hit 30,000 WEEKS earlier than last year": a tabloid headline's
+        # capitals stress how early, the unit word no part of the number before it (ds2-tabloid)
+        and not (
+            len(tm.group("u")) > 3
+            and tm.group("u").isupper()
+            and _CAPS_WHEN_AFTER_RE.match(text, tm.end())
+            and not text[start:end].isupper()
+        )
         # "34,750 second-chance asylum requests", "1,200 second-generation migrants": the
         # ordinal of a compound adjective, no seconds (German asylum copy, session 13)
         and not (
@@ -8914,6 +8922,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_restated_the_heads(text, rows)
     if "made up " in text or "accounted for " in text:
         _fill_group_share_heads(text, rows)
+    if "\n\n" in text:
+        _fill_one_line_comparison_heads(report, rows)
     if "followed by " in text:
         _fill_followed_by_heads(text, rows)
     if "(" in text:
@@ -9231,6 +9241,10 @@ def _shown_offset(at: int, joins: list[tuple[int, int, str]], end: bool, marks=N
     if at < ua + len(word):
         return b if end else a
     return at + cut_before + (b - a - len(word))
+
+
+#: A comparative after a unit word set in capitals for stress, in a line of lower case.
+_CAPS_WHEN_AFTER_RE = re.compile(r"[ \u00a0](?:earlier|sooner|later|ahead|faster)[ \u00a0]than\b")
 
 
 def _join_marks(joins: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
@@ -13113,6 +13127,43 @@ def _fill_restated_the_heads(text: str, rows: list[dict]) -> None:
         )
         if same is not None:
             r["head"], r["counted"] = same["head"], same["counted"]
+
+
+#: What stands before a count compared with, or named as the record it beats: "It beats the
+#: previous weekly high of 71", "At this stage in 2025 the figure was 902", "That compares
+#: with just 420 a week earlier", "up from 300".
+_COMPARISON_COUNT_BEFORE_RE = re.compile(
+    r"(?:\b(?:record|high|peak|low|tally|total|figure)[ \u00a0](?:of|was|stood[ \u00a0]at)"
+    r"|\bcompare[sd]?[ \u00a0](?:with|to)|\b(?:up|down)[ \u00a0]from)"
+    r"[ \u00a0](?:just[ \u00a0]|only[ \u00a0])?$"
+)
+
+
+def _fill_one_line_comparison_heads(report: Report, rows: list[dict]) -> None:
+    """A count with no noun of its own that is compared with, or is the record beaten by,
+    a count of the sentence or two before counts what that one counted, across the
+    paragraph breaks of copy that sets each sentence as its own paragraph ("A record 86
+    children ...\n\nThe youngsters all arrived in Dover ...\n\nIt beats the previous weekly
+    high of 71"; British tabloid and regional copy, ds2-tabloid). Within a paragraph the
+    noun-phrase pass already does this."""
+    text = report.text
+    for k, r in enumerate(rows):
+        if k == 0 or r["kind"] != "count" or r["head"] or r["paragraph"] is None:
+            continue
+        s_start = report.sentences[r["sentence"]].start
+        if not _COMPARISON_COUNT_BEFORE_RE.search(text, max(s_start, r["start"] - 40), r["start"]):
+            continue
+        for q in reversed(rows[:k]):
+            gap = r["sentence"] - q["sentence"]
+            if gap > 2 or q["paragraph"] is None:
+                break
+            if gap == 0 or q["kind"] != "count":
+                continue
+            if r["paragraph"] - q["paragraph"] != gap:
+                break  # a paragraph of more than one sentence between: no longer one-line copy
+            if q["head"]:
+                r["head"], r["counted"] = q["head"], q["counted"]
+            break
 
 
 #: The subject "the share of <plural noun> <what part of them>": "The share of claims approved
