@@ -1478,6 +1478,9 @@ _BARE_DATA_NP_RE = re.compile(
     # people arrived" after "Home Office figures show" (UK copy, devset2 europe)
     r"|(?:provisional|preliminary|latest|updated|official)[ \u00a0](?:figures|data|statistics"
     r"|numbers)"
+    # bare: "Figures published on Thursday showed 108,138 people claimed asylum" (UK copy,
+    # session 16: the source was the word "Figures")
+    r"|figures|data|statistics"
 )
 #: Adverbs between a body and its "reported"/"recorded" + amount (the verb, not an adjective).
 _ADVERBS_BEFORE_VERB = frozenset(
@@ -2992,7 +2995,7 @@ class _Resolver:
             # document the text names by its title, when no issuer is known (ds2-labour)
             return titled
         if (
-            low[:1] in ("t", "p", "l", "u", "o")
+            low[:1] in ("t", "p", "l", "u", "o", "f", "d", "s")
             and state.last_org
             and _BARE_DATA_NP_RE.fullmatch(low)
         ):
@@ -3017,6 +3020,10 @@ class _Resolver:
                 )
             if org:
                 return org
+        if low in ("figures", "data", "statistics") and not state.last_org:
+            # "Figures showed 400 people arrived" with no body named before: the data are no
+            # one's words (UK copy, session 16)
+            return None
         if low in ("it",):
             it = state.last_source if state.last_source != state.last_person else state.last_org
             if _is_group_source(it):

@@ -5662,7 +5662,7 @@ _VERBISH = frozenset(
     seeking travelling traveling arriving
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold
     involve involves require requires belong belongs reside resides
-    attend attends attended attending enrolled""".split()  # "86% of the population living in cities"
+    attend attends attended attending enrolled depend depends suffer survive""".split()  # "86% of the population living in cities"
     # ("Of the 3.4 million pending cases, more than 1.5 million involve asylum claims":
     # the elided noun's verb, devset2 americas; "183,400 Ukrainian pupils, of whom 41,700
     # attend preparatory classes", ds2-ukraine)
@@ -6137,7 +6137,12 @@ _ACRONYM_BRACKET_RE = re.compile(
     r"\([A-Z]{2,6}s?\)(?=[ \u00a0](?:[a-z]{2,}[ \u00a0])?[a-z]{2,}s\b)"
 )
 #: After an adjective: a comma, another adjective, then a plural ("big, white blisters").
-_COMMA_ADJECTIVE_RE = re.compile(r",[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b")
+_COMMA_ADJECTIVE_RE = re.compile(
+    r",[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b"
+    # (not a speaker after the comma: "The wildfire is 35% contained, fire officials said";
+    # wire copy on wildfires, session 16)
+    r"(?![ \u00a0](?:said|say|says|told|reported|estimated|added)\b)"
+)
 _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty above below short under ahead behind shy
@@ -7349,7 +7354,10 @@ _FRACTION_RE = re.compile(
     r"\b(?P<n>(?:an?|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-])?"
     r"(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?|sixths?|sevenths?|eighths?|ninths?"
     r"|hundredths?)\b"
-    r"(?=[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
+    # a quarter or a half of a point as an adjective: "cut rates by a quarter point", "a
+    # half-point rise", "a quarter-percentage-point cut" (central-bank copy, session 16)
+    r"(?=(?:(?<=quarter)|(?<=half))[ \u00a0-](?:percentage[ \u00a0-])?point\b"
+    r"|[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
     # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
     r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave",
@@ -7358,7 +7366,10 @@ _FRACTION_RE = re.compile(
     r"|(?:were|are|have|had|said|say|come|live|remain|want|work|think|believe|support"
     r"|oppose|own|hold|need|plan|expect|lack|face"
     # "Almost half raise less than £10,000 a year", "a third rely on volunteers" (session 5)
-    r"|rely|raise|receive|use|feel|agree|spend|earn|struggle)\b"
+    r"|rely|raise|receive|use|feel|agree|spend|earn|struggle"
+    # "of those who remain, half depend on aid", "a third fear eviction" (wire copy on
+    # displaced populations, session 16)
+    r"|depend|fear|stay|return|suffer|survive|cannot)\b"
     # a fraction of a percentage point: "cut rates by half a percentage point"
     # ... or of a point, a percent: "half a point", "half a percent" (central-bank copy)
     r"|a[ \u00a0](?:percentage[ \u00a0])?point|a[ \u00a0]per[ \u00a0]?cent\b|a[ \u00a0]percent\b"
@@ -7432,6 +7443,7 @@ _FRACTION_OF_SCALE_RE = re.compile(
 # point" and "half a percent" too (they gave 50 %).
 _FRACTION_OF_POINT_RE = re.compile(
     r"[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:percentage[ \u00a0])?points?\b"
+    r"|[ \u00a0-](?:percentage[ \u00a0-])?point\b"  # "a quarter point", "a half-point cut"
     r"|[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:per[ \u00a0]?cent|percent)\b",
     re.IGNORECASE,
 )
@@ -7527,7 +7539,7 @@ def _fraction_drafts(text: str) -> list[_Draft]:
                 continue
         k = _FRACTION_NUMERATORS.get((num or "one").strip(" -\u00a0").lower(), 1)
         value = k * _FRACTIONS[f]
-        if text.startswith((" a", " of", "\u00a0"), m.end()) and (
+        if text.startswith((" a", " of", "\u00a0", " p", "-p"), m.end()) and (
             pt := _FRACTION_OF_POINT_RE.match(text, m.end())
         ):
             value /= 100

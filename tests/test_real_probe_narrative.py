@@ -256,15 +256,18 @@ SOURCES = [
         "Sir Martin Hale opened the debate. Sir Martin said 4,200 claims were pending.",
         {"4,200": "Martin Hale"},
     ),
+    # (the period stays with the data noun, never the source "the last year"; since session
+    # 16 bare data nouns with no body named before are no one's words, so no source at
+    # all: they had given the source "Figures" and "Data")
     (
         "invented/editorial: figures for the last year show",
         "Figures for the last year show that Sweden granted 41,000 permits.",
-        {"41,000": "Figures"},
+        {"41,000": None},
     ),
     (
         "invented/editorial: data from the past year show",
         "Data from the past year show that Sweden granted 41,000 permits.",
-        {"41,000": "Data"},
+        {"41,000": None},
     ),
 ]
 

@@ -7211,6 +7211,61 @@ CASES += [
             ("1,100", 1100, "exact", "count", None, {"head": "applications"}),
         ],
     ),
+    # "cut rates by a quarter point", "a half-point cut": a quarter or a half of a point as
+    # an adjective is 0.25 or 0.5 points, as "half a point" is; it was read as 25 per cent,
+    # or not at all (central-bank copy in business news, read for general quantities).
+    (
+        "invented/business news: a quarter point as an adjective",
+        "The central bank cut its policy rate by a quarter point to 3.75%.",
+        [
+            ("a quarter point", 0.25, "exact", "percent", "%", {"direction": "down"}),
+            ("3.75%", 3.75, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/business news: a hyphenated half-point",
+        "Markets now expect a half-point rise in December.",
+        [("a half-point", 0.5, "exact", "percent", "%", {"direction": "up"})],
+    ),
+    # "The wildfire ... is 35% contained, fire officials said": the speakers after the
+    # comma were read as a noun after two adjectives ("three big, white blisters"), and
+    # counted (wire copy on wildfires, read for general quantities).
+    (
+        "invented/wire copy: a share, then the speakers after a comma",
+        "The blaze was 40% contained, forestry officials said on Sunday.",
+        [("40%", 40, "exact", "percent", "%", {"head": None, "source": "forestry officials"})],
+    ),
+    # "of those who remain, half depend on aid": a share in words as the subject of a plural
+    # verb the list of such verbs lacked was no figure at all, or took the verb as its noun
+    # (wire copy on displaced populations, read for general quantities).
+    (
+        "invented/wire copy: a share in words before 'depend'",
+        "Most families have stayed, and half depend on food parcels.",
+        [("half", 50, "exact", "percent", "%", {"head": None})],
+    ),
+    (
+        "invented/wire copy: a share in words before 'fear'",
+        "Among the tenants, a third fear eviction before winter.",
+        [("a third", 100 / 3, "exact", "percent", "%")],
+    ),
+    # "Figures published on Thursday showed 108,138 people claimed asylum": bare data nouns
+    # with no article were kept as the source ("Figures"); they stand for the body whose
+    # data they are, as "Provisional data shows" does, and for no one when none is named
+    # (UK copy on asylum statistics, 2025).
+    (
+        "invented/UK copy: bare 'Figures' as the subject, no body named",
+        "Figures released on Tuesday showed 4,120 people were detained in the quarter.",
+        [("4,120", 4120, "exact", "count", None, {"head": "people", "source": None})],
+    ),
+    (
+        "invented/UK copy: bare 'Figures' after a body's own figures",
+        "The Home Office said 9,300 claims were decided in May.\n\nFigures published on "
+        "Thursday showed 2,870 people were granted protection.",
+        [
+            ("9,300", 9300, "exact", "count", None, {"source": "Home Office"}),
+            ("2,870", 2870, "exact", "count", None, {"source": "Home Office"}),
+        ],
+    ),
     (
         "invented/returns copy: 'the organisation' after officials in a place",
         "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
