@@ -1733,6 +1733,9 @@ _LABEL_LIST_BEFORE_RE = re.compile(
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
     r"|[Cc]lusters?"
     r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?|[Ss]chedules?"
+    # a health bulletin's reporting weeks: "between epi weeks 27 and 38", "in weeks 40 and
+    # 41" (WHO and health-ministry outbreak copy, ds2-health)
+    r"|(?:[Ee]pi|EPI|[Ee]pidemiological|[Ii]n|[Dd]uring|[Bb]etween|[Oo]f|[Ff]rom)[ \u00a0-]weeks"
     # a statute's sections abbreviated: "ss 189 and 196 of the Migration Act" (court copy)
     r"|(?<![\w'’.])ss"
     # abbreviated: "under Art. 280 and 281 of the Criminal Code" (session 7, Bulgarian copy)
@@ -5093,12 +5096,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # an age: "his father died when he was seven", "when Amira was 15;"
     if (
-        before.endswith(("camps ", "camps\u00a0"))
-        and tok.value < 1000
+        before.endswith(("camps ", "camps\u00a0", "weeks ", "weeks\u00a0"))
+        and tok.value < (1000 if before[-3] == "p" else 54)
         and not tok.grouped
         and _LABEL_LIST_AFTER_RE.match(text, tok.end)
     ):
-        return True  # "spread to the adjoining camps 10 and 12": camps by number
+        # "spread to the adjoining camps 10 and 12": camps by number; "cases rose in
+        # weeks 12 to 15", "in epi weeks 27 and 38": reporting weeks by number (a year has
+        # 53 at most; WHO and health-ministry outbreak copy, ds2-health)
+        return True
     if (
         draft.kind == "count"
         and draft.start
