@@ -1357,6 +1357,9 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
                     one_m.group().strip().lower() == "day"
                     and _DURATION_JOIN_BEFORE_RE.search(text, max(0, s - 16), s)
                 )
+                # "we sent 11 to Jalalabad, and one of them died": one of a group counted
+                # in its sentence (ds2-health)
+                and not _one_of_a_count(text, s, e)
             )
             or (
                 _ONE_BEFORE_RE.search(text, max(0, s - 8), s)
@@ -5515,6 +5518,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # "a standard of one for every 20": a ratio's count, its noun said before
                 # (session 10, UN sitrep copy)
                 and not text.startswith((" for every ", " for each "), draft.end)
+                and not _one_of_a_count(text, draft.start, draft.end)
             ):
                 return True
             if (
@@ -5530,6 +5534,30 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # idiom of variety or succession that counts nothing (explainers, session 8)
                 return True
     return False
+
+
+#: "one of them", "one of whom": one of a group just counted.
+_OF_THEM_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:them|whom|those|these)\b")
+#: A count earlier in the sentence: digits, or a number word from two up.
+_GROUP_COUNT_IN_SENTENCE_RE = re.compile(
+    # (no year: "In 2023 the brothers fled; one of them ...")
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty"
+    r"|forty|fifty|hundred|thousand)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_a_count(text: str, start: int, end: int) -> bool:
+    """ "We sent 11 to Jalalabad, and one of them did not survive", "12 boats, one of them
+    carrying 40 people": "one of them" after a count in its sentence is one of that group,
+    a count (medical charities' and health agencies' copy, ds2-health); "he is one of them"
+    is a pronoun."""
+    if not _OF_THEM_AFTER_RE.match(text, end):
+        return False
+    lo = max(0, start - 200)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return _GROUP_COUNT_IN_SENTENCE_RE.search(text, cut + 1 if cut >= 0 else lo, start) is not None
 
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
