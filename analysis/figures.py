@@ -9917,6 +9917,14 @@ def _opener_noun_phrase(text: str, lead_np: re.Match) -> tuple[str | None, str |
 
 #: A rate's base right after a number: " per 100,000", " per 1,000 live births".
 _PER_BASE_AFTER_RE = re.compile(r"[ \u00a0]per[ \u00a0](?:every[ \u00a0])?\d[\d,]*\b")
+#: A rate's noun before its number: "attack rate", "incidence", "mortality rate" (the last
+#: such noun before the number, with no sentence mark between them).
+_RATE_NOUN_BEFORE_RE = re.compile(
+    r"\b([Aa]ttack|[Ii]ncidence|[Mm]ortality|[Dd]eath)(?:[ \u00a0]rates?)?\b(?!.*\b(?:[Aa]ttack"
+    r"|[Ii]ncidence|[Mm]ortality|[Dd]eath)\b)"
+    # (no clause of its own between them: "Death rates fell, and 300 per 1,000 ...")
+    r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;:\n])*$"
+)
 #: A counted noun, then a rate's base: " cases per 100,000", " deaths per 1,000".
 _NOUN_PER_BASE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][\w'’-]+){1,3}[ \u00a0]per[ \u00a0](?:every[ \u00a0])?\d"
@@ -11469,6 +11477,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if j is not None:
                 r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
                 continue
+        if (
+            kind == "count"
+            and text.startswith((" per ", "\u00a0per\u00a0"), d_end)
+            and _PER_BASE_AFTER_RE.match(text, d_end)
+            and (rate := _RATE_NOUN_BEFORE_RE.search(text, max(s_start, d.start - 60), d.start))
+        ):
+            # "The attack rate in Metche has reached 38 per 10,000 people", "a crude
+            # mortality rate of 1.7 per 10,000 per day": the rate's noun names what its
+            # count counts, cases or deaths (WHO, MSF and UNHCR health copy, ds2-health)
+            noun = "deaths" if rate.group(1).lower() in ("mortality", "death") else "cases"
+            r["head"], r["counted"] = noun, noun
+            continue
         if (
             text.startswith(": ", d_end)
             and (
