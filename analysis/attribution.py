@@ -1723,6 +1723,11 @@ _COUNT_SPEAKER_RE = re.compile(
 )
 _COUNT_INITIALS = frozenset("tfsenhdmah")
 _AFTER_NP_END_RE = re.compile(r"\b(?:on|in|at|that|to|who|from|without|during|after|as|when)\b")
+#: "to" and a figure after "up" or "close": "up to 40", "close to 3,000", "up to forty".
+_TO_FIGURE_RE = re.compile(
+    r"to[ \u00a0](?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|a[ \u00a0]hundred|a[ \u00a0]thousand|half)\b)"
+)
 # a number, not a digit inside a name ("SkyTG24", "France24", "G7")
 _NUMBER_IN_NP_RE = re.compile(r"(?<![A-Za-z\d])\d")
 # ... a number other than a year: "The HUD's 2024 Annual Homelessness Assessment found" has
@@ -4936,7 +4941,15 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         # "..., said the conflict in Sudan had been ongoing": a clause after the verb (cut
         # below at "in", its verb would no longer show), not the speaker
         return None
-    np = _AFTER_NP_END_RE.split(np)[0].strip()
+    cut = _AFTER_NP_END_RE.split(np, 1)[0]
+    if cut.endswith((" up ", " close ", "\u00a0up ", "\u00a0close ")) and _TO_FIGURE_RE.match(
+        np, len(cut)
+    ):
+        # "..., said his team saw up to 40 children a week": the figure's own "up to" (cut
+        # at "to" below, the clause would pass for a speaker), what was said, no speaker
+        # (health copy on displacement sites' clinics, ds2-health)
+        return None
+    np = cut.strip()
     if not np or _NUMBER_IN_NP_RE.search(np) or np.split()[0].lower() in _NP_BREAK | _NP_PREP:
         return None
     if np.startswith(_WEEKDAYS) and _WEEKDAY_NP_RE.fullmatch(np):

@@ -1357,6 +1357,9 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
                     one_m.group().strip().lower() == "day"
                     and _DURATION_JOIN_BEFORE_RE.search(text, max(0, s - 16), s)
                 )
+                # "we sent 11 to Jalalabad, and one of them died": one of a group counted
+                # in its sentence (ds2-health)
+                and not _one_of_a_count(text, s, e)
             )
             or (
                 _ONE_BEFORE_RE.search(text, max(0, s - 8), s)
@@ -1733,6 +1736,9 @@ _LABEL_LIST_BEFORE_RE = re.compile(
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
     r"|[Cc]lusters?"
     r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?|[Ss]chedules?"
+    # a health bulletin's reporting weeks: "between epi weeks 27 and 38", "in weeks 40 and
+    # 41" (WHO and health-ministry outbreak copy, ds2-health)
+    r"|(?:[Ee]pi|EPI|[Ee]pidemiological|[Ii]n|[Dd]uring|[Bb]etween|[Oo]f|[Ff]rom)[ \u00a0-]weeks"
     # a statute's sections abbreviated: "ss 189 and 196 of the Migration Act" (court copy)
     r"|(?<![\w'’.])ss"
     # abbreviated: "under Art. 280 and 281 of the Criminal Code" (session 7, Bulgarian copy)
@@ -5093,12 +5099,15 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         return True  # an age: "his father died when he was seven", "when Amira was 15;"
     if (
-        before.endswith(("camps ", "camps\u00a0"))
-        and tok.value < 1000
+        before.endswith(("camps ", "camps\u00a0", "weeks ", "weeks\u00a0"))
+        and tok.value < (1000 if before[-3] == "p" else 54)
         and not tok.grouped
         and _LABEL_LIST_AFTER_RE.match(text, tok.end)
     ):
-        return True  # "spread to the adjoining camps 10 and 12": camps by number
+        # "spread to the adjoining camps 10 and 12": camps by number; "cases rose in
+        # weeks 12 to 15", "in epi weeks 27 and 38": reporting weeks by number (a year has
+        # 53 at most; WHO and health-ministry outbreak copy, ds2-health)
+        return True
     if (
         draft.kind == "count"
         and draft.start
@@ -5509,6 +5518,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # "a standard of one for every 20": a ratio's count, its noun said before
                 # (session 10, UN sitrep copy)
                 and not text.startswith((" for every ", " for each "), draft.end)
+                and not _one_of_a_count(text, draft.start, draft.end)
             ):
                 return True
             if (
@@ -5524,6 +5534,30 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # idiom of variety or succession that counts nothing (explainers, session 8)
                 return True
     return False
+
+
+#: "one of them", "one of whom": one of a group just counted.
+_OF_THEM_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:them|whom|those|these)\b")
+#: A count earlier in the sentence: digits, or a number word from two up.
+_GROUP_COUNT_IN_SENTENCE_RE = re.compile(
+    # (no year: "In 2023 the brothers fled; one of them ...")
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty"
+    r"|forty|fifty|hundred|thousand)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_a_count(text: str, start: int, end: int) -> bool:
+    """ "We sent 11 to Jalalabad, and one of them did not survive", "12 boats, one of them
+    carrying 40 people": "one of them" after a count in its sentence is one of that group,
+    a count (medical charities' and health agencies' copy, ds2-health); "he is one of them"
+    is a pronoun."""
+    if not _OF_THEM_AFTER_RE.match(text, end):
+        return False
+    lo = max(0, start - 200)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return _GROUP_COUNT_IN_SENTENCE_RE.search(text, cut + 1 if cut >= 0 else lo, start) is not None
 
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
@@ -9895,6 +9929,14 @@ def _opener_noun_phrase(text: str, lead_np: re.Match) -> tuple[str | None, str |
 
 #: A rate's base right after a number: " per 100,000", " per 1,000 live births".
 _PER_BASE_AFTER_RE = re.compile(r"[ \u00a0]per[ \u00a0](?:every[ \u00a0])?\d[\d,]*\b")
+#: A rate's noun before its number: "attack rate", "incidence", "mortality rate" (the last
+#: such noun before the number, with no sentence mark between them).
+_RATE_NOUN_BEFORE_RE = re.compile(
+    r"\b([Aa]ttack|[Ii]ncidence|[Mm]ortality|[Dd]eath)(?:[ \u00a0]rates?)?\b(?!.*\b(?:[Aa]ttack"
+    r"|[Ii]ncidence|[Mm]ortality|[Dd]eath)\b)"
+    # (no clause of its own between them: "Death rates fell, and 300 per 1,000 ...")
+    r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;:\n])*$"
+)
 #: A counted noun, then a rate's base: " cases per 100,000", " deaths per 1,000".
 _NOUN_PER_BASE_AFTER_RE = re.compile(
     r"(?:[ \u00a0][\w'’-]+){1,3}[ \u00a0]per[ \u00a0](?:every[ \u00a0])?\d"
@@ -11447,6 +11489,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if j is not None:
                 r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
                 continue
+        if (
+            kind == "count"
+            and text.startswith((" per ", "\u00a0per\u00a0"), d_end)
+            and _PER_BASE_AFTER_RE.match(text, d_end)
+            and (rate := _RATE_NOUN_BEFORE_RE.search(text, max(s_start, d.start - 60), d.start))
+        ):
+            # "The attack rate in Metche has reached 38 per 10,000 people", "a crude
+            # mortality rate of 1.7 per 10,000 per day": the rate's noun names what its
+            # count counts, cases or deaths (WHO, MSF and UNHCR health copy, ds2-health)
+            noun = "deaths" if rate.group(1).lower() in ("mortality", "death") else "cases"
+            r["head"], r["counted"] = noun, noun
+            continue
         if (
             text.startswith(": ", d_end)
             and (

@@ -955,7 +955,7 @@ def _token_is_label_reference(text, tok):
         ):
             return True
         return tok.text.lower() == "one" and bool(
-            F._ONE_AFTER_RE.match(text, e)
+            (F._ONE_AFTER_RE.match(text, e) and not F._one_of_a_count(text, s, e))
             or (
                 F._ONE_BEFORE_RE.search(text, max(0, s - 6), s)
                 and not F._ONE_RATE_AFTER_RE.match(text, e)
