@@ -4006,6 +4006,10 @@ def _trailing_np(seg: str) -> str | None:
         lw = w.lower().strip(",")
         if w in ("-", "—", "–", "--"):
             break  # a free-standing dash ends a dateline: "WASHINGTON (Reuters) - CBP ..."
+        if w.endswith(".-"):
+            # a dateline closed by a full stop and a hyphen, as Dominican and other Latin
+            # American papers write it: "Santo Domingo.- The DGM reported" (ds2-caribbean)
+            break
         if keep and lw in ("to", "with"):
             k = len(words) - len(keep) - 2  # the word before "to"/"with"
             if (
