@@ -804,6 +804,23 @@ _SPEECH_VERB_BEFORE_NAME_RE = re.compile(
     r"\b(?:said|says|added|adds|recalled|explained|asked|told[ \u00a0]\w+)[ \u00a0]$"
 )
 
+#: A speech verb or "according to", then the speaker's role in a few words (no figure, no
+#: sentence end), right before a name: "said its pastor, ", "according to site committee
+#: president ".
+_SPEAKER_ROLE_BEFORE_NAME_RE = re.compile(
+    r"\b(?:said|says|added|adds|explained|told[ \u00a0]\w+|according[ \u00a0]to)"
+    r"[ \u00a0](?:[a-z][a-z'’\-]*,?[ \u00a0]){1,5}$"
+)
+
+
+def _names_place_or_date(name: str) -> bool:
+    """A place from the gazetteer, a month or a weekday: no person's name."""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    lex = _entity_lexicon()
+    return _norm(name) in lex.places or any(w in lex.calendar for w in name.split())
+
 
 def _appositive_age(text: str, s: int, e: int) -> bool:
     """The number between commas (``text[s - 2]`` and ``text[e]``) follows a person's name:
@@ -818,8 +835,16 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
         return False
     if text[e : e + 1] == ".":
         # the speaker named last, then the age: '"It was hard," said Felizor, 26.'
+        if _SPEECH_VERB_BEFORE_NAME_RE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+        # the same after the speaker's role, or after "according to": "said its pastor,
+        # Wilner Augustin, 61.", "according to site committee president Roseline Thervil,
+        # 46." (Caribbean and wire copy, ds2-caribbean); a name of two words or more, no place
         return (
-            _SPEECH_VERB_BEFORE_NAME_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+            len(m.group("name").split()) > 1
+            and _SPEAKER_ROLE_BEFORE_NAME_RE.search(text, max(0, m.start() - 60), m.start())
+            is not None
+            and not _names_place_or_date(m.group("name"))
         )
     after = text[e + 2 : e + 3] if text[e + 1 : e + 2] == " " else ""
     if after.isdigit():
