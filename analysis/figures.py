@@ -11169,6 +11169,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and rows[j]["kind"] == "count"
                     and (rows[j]["value"] or 0) >= (r["value"] or 0)
                 )
+                if (
+                    lead_np.group("np").endswith("ed")
+                    and len(lead_np.group("np")) > 5
+                    and (
+                        told := _participle_whole(text, rows, k, lead_np.group("np")[:-2], s_start)
+                    )
+                    is not None
+                ):
+                    ante = told  # "Of those deported, 8,915 were men": the deportations' count
                 r["part_of"] = ante
                 whole_row = rows[r["part_of"]]
                 own = (
@@ -14524,8 +14533,36 @@ _OF_THOSE_OPENING_RE = re.compile(
     r"[ \u00a0\n]*(?:Of|Among|Out[ \u00a0]of)[ \u00a0]those[ \u00a0](?:who[ \u00a0]|that[ \u00a0])?"
     r"[a-z][^,;:\d\n]{0,60},[ \u00a0]*"
 )
+#: "Of those deported, ": the participle's stem, to find the count its verb tells.
+_OF_THOSE_PARTICIPLE_RE = re.compile(
+    r"[ \u00a0\n]*(?:Of|Among|Out[ \u00a0]of)[ \u00a0]those[ \u00a0](?P<stem>[a-z]{3,})ed,"
+)
 #: The old value of a comparison ("down from 303", "more than 40"): never the people meant.
 _OLD_VALUE_BEFORE_RE = re.compile(r"\b(?:from|than)[ \u00a0]$")
+
+
+def _participle_whole(text: str, rows: list[dict], k: int, stem: str, s_start: int) -> int | None:
+    """'The DGM deported 11,482 Haitians ... Agents detained 14,206 foreigners ... Of those
+    deported, 8,915 were men': the count that the participle's own verb tells ("deported
+    11,482", "3,100 were deported", "intercepted 14,962 migrants at sea and returned them"),
+    up to three sentences back and before this sentence (``s_start``), no smaller than the
+    part; before the latest count of people (Dominican and wire copy, ds2-caribbean)."""
+    verb = re.compile(r"\b" + re.escape(stem) + r"(?:ed|d|ing|s|es)?\b")
+    s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 3:
+            break
+        if (
+            rows[j]["sentence"] < s
+            and rows[j]["kind"] == "count"
+            and (rows[j]["value"] or 0) >= part
+            and (
+                verb.search(text, max(0, rows[j]["start"] - 24), rows[j]["start"])
+                or verb.search(text, rows[j]["end"], min(rows[j]["end"] + 40, s_start))
+            )
+        ):
+            return j
+    return None
 
 
 def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
@@ -14535,6 +14572,10 @@ def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | 
     if not _OF_THOSE_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
         return None
     s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    if (named := _OF_THOSE_PARTICIPLE_RE.match(text, s_start)) is not None and (
+        told := _participle_whole(text, rows, k, named.group("stem"), s_start)
+    ) is not None:
+        return told
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 1:
             return None
