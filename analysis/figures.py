@@ -9755,6 +9755,12 @@ _COPULA_NOUN_RE = re.compile(
 #: "of the returnees", "of these families": a partitive's noun right after a count.
 _OF_THE_HEAD_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:the|these|those)[ \u00a0]([A-Za-z]+)\b")
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
+#: A participle's short phrase after a noun, then its copula: " sent back last week were",
+#: " deported were", " held at the centre are".
+_PARTICIPLE_THEN_COPULA_RE = re.compile(
+    r"[ \u00a0](?:[a-z]{2,}ed|sent|held|taken|caught|brought|found|kept|flown|driven|seen)"
+    r"(?:[ \u00a0][a-z]+){0,4}?[ \u00a0]{1,2}(?:were|are)(?=[ \u00a0])"
+)
 _SHARE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0](?:think|thinks|thought|say|says|said|believe|believes|want|wants|support"
     r"|supports|oppose|opposes|expect|expects|agree|agrees|prefer|prefers|plan|plans|feel"
@@ -10457,7 +10463,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "4,870 of the returnees were minors": the noun after the verb names
                     # the part, as in "900 of them were women" (devset2 americas)
                     at = np_start + text[np_start : np_start + 80].find(counted) + len(counted)
-                    if cop := _COPULA_AT_RE.match(text, at):
+                    if cop := (
+                        _COPULA_AT_RE.match(text, at) or _PARTICIPLE_THEN_COPULA_RE.match(text, at)
+                    ):
+                        # ("312 of the people sent back last week were unaccompanied
+                        # children": a participle's phrase on the noun, then the verb;
+                        # Caribbean and wire copy, ds2-caribbean)
                         c2, h2 = _noun_phrase_after(text, cop.end())
                         if h2 and _is_plural_noun(h2):
                             r["head"], r["counted"] = h2, c2
