@@ -9756,10 +9756,10 @@ _COPULA_NOUN_RE = re.compile(
 _OF_THE_HEAD_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:the|these|those)[ \u00a0]([A-Za-z]+)\b")
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
 #: A participle's short phrase after a noun, then its copula: " sent back last week were",
-#: " deported were", " held at the centre are".
+#: " deported were", " held at the centre are", " sent back on Friday were".
 _PARTICIPLE_THEN_COPULA_RE = re.compile(
     r"[ \u00a0](?:[a-z]{2,}ed|sent|held|taken|caught|brought|found|kept|flown|driven|seen)"
-    r"(?:[ \u00a0][a-z]+){0,4}?[ \u00a0]{1,2}(?:were|are)(?=[ \u00a0])"
+    r"(?:[ \u00a0][A-Za-z]+){0,4}?[ \u00a0]{1,2}(?:were|are)(?=[ \u00a0])"
 )
 _SHARE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0](?:think|thinks|thought|say|says|said|believe|believes|want|wants|support"
