@@ -161,6 +161,9 @@ _GENERIC_ORG = (
     # "The company now expects ..." after Western Union Co, "the firm said" after Maersk:
     # a business named before (business and markets copy, devset2 markets)
     "|company|firm"
+    # "the institution detailed" after the Dirección General de Migración: Latin American
+    # copy in English renders "la institución", which names any body (ds2-caribbean)
+    "|institution"
 )
 
 
@@ -3203,6 +3206,17 @@ class _Resolver:
                 # agency said": the body whose sentence it is, not a UN agency named in the
                 # sentences before (Colombian and AP copy, ds2-americas2)
                 return self.with_owner(self.fullest_name(opening))
+            if (
+                word == "institution"
+                and (last := state.last_org)
+                and "institution" not in last.lower()
+                and last not in self.places
+                and _names_a_body(last)
+            ):
+                # "The Dirección General de Migración reported ... Of those deported, 8,915
+                # were men, the institution detailed": the body named last, whatever its
+                # kind (Dominican and other Latin American copy in English, ds2-caribbean)
+                return self.fullest_name(last)
             if state.last_org and word in state.last_org.lower():
                 last = state.last_org
                 if ("of" in last or "for" in last) and (sp := _SPEAKER_OF_BODY_RE.match(last)):
@@ -4018,6 +4032,10 @@ def _trailing_np(seg: str) -> str | None:
         lw = w.lower().strip(",")
         if w in ("-", "—", "–", "--"):
             break  # a free-standing dash ends a dateline: "WASHINGTON (Reuters) - CBP ..."
+        if w.endswith(".-"):
+            # a dateline closed by a full stop and a hyphen, as Dominican and other Latin
+            # American papers write it: "Santo Domingo.- The DGM reported" (ds2-caribbean)
+            break
         if keep and lw in ("to", "with"):
             k = len(words) - len(keep) - 2  # the word before "to"/"with"
             if (

@@ -804,6 +804,23 @@ _SPEECH_VERB_BEFORE_NAME_RE = re.compile(
     r"\b(?:said|says|added|adds|recalled|explained|asked|told[ \u00a0]\w+)[ \u00a0]$"
 )
 
+#: A speech verb or "according to", then the speaker's role in a few words (no figure, no
+#: sentence end), right before a name: "said its pastor, ", "according to site committee
+#: president ".
+_SPEAKER_ROLE_BEFORE_NAME_RE = re.compile(
+    r"\b(?:said|says|added|adds|explained|told[ \u00a0]\w+|according[ \u00a0]to)"
+    r"[ \u00a0](?:[a-z][a-z'’\-]*,?[ \u00a0]){1,5}$"
+)
+
+
+def _names_place_or_date(name: str) -> bool:
+    """A place from the gazetteer, a month or a weekday: no person's name."""
+    from .entities import _lexicon as _entity_lexicon
+    from .entities import _norm
+
+    lex = _entity_lexicon()
+    return _norm(name) in lex.places or any(w in lex.calendar for w in name.split())
+
 
 def _appositive_age(text: str, s: int, e: int) -> bool:
     """The number between commas (``text[s - 2]`` and ``text[e]``) follows a person's name:
@@ -818,8 +835,16 @@ def _appositive_age(text: str, s: int, e: int) -> bool:
         return False
     if text[e : e + 1] == ".":
         # the speaker named last, then the age: '"It was hard," said Felizor, 26.'
+        if _SPEECH_VERB_BEFORE_NAME_RE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+        # the same after the speaker's role, or after "according to": "said its pastor,
+        # Wilner Augustin, 61.", "according to site committee president Roseline Thervil,
+        # 46." (Caribbean and wire copy, ds2-caribbean); a name of two words or more, no place
         return (
-            _SPEECH_VERB_BEFORE_NAME_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+            len(m.group("name").split()) > 1
+            and _SPEAKER_ROLE_BEFORE_NAME_RE.search(text, max(0, m.start() - 60), m.start())
+            is not None
+            and not _names_place_or_date(m.group("name"))
         )
     after = text[e + 2 : e + 3] if text[e + 1 : e + 2] == " " else ""
     if after.isdigit():
@@ -9776,6 +9801,12 @@ _COPULA_NOUN_RE = re.compile(
 #: "of the returnees", "of these families": a partitive's noun right after a count.
 _OF_THE_HEAD_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:the|these|those)[ \u00a0]([A-Za-z]+)\b")
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
+#: A participle's short phrase after a noun, then its copula: " sent back last week were",
+#: " deported were", " held at the centre are", " sent back on Friday were".
+_PARTICIPLE_THEN_COPULA_RE = re.compile(
+    r"[ \u00a0](?:[a-z]{2,}ed|sent|held|taken|caught|brought|found|kept|flown|driven|seen)"
+    r"(?:[ \u00a0][A-Za-z]+){0,4}?[ \u00a0]{1,2}(?:were|are)(?=[ \u00a0])"
+)
 _SHARE_VERB_AFTER_RE = re.compile(
     r"[ \u00a0](?:think|thinks|thought|say|says|said|believe|believes|want|wants|support"
     r"|supports|oppose|opposes|expect|expects|agree|agrees|prefer|prefers|plan|plans|feel"
@@ -10486,7 +10517,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "4,870 of the returnees were minors": the noun after the verb names
                     # the part, as in "900 of them were women" (devset2 americas)
                     at = np_start + text[np_start : np_start + 80].find(counted) + len(counted)
-                    if cop := _COPULA_AT_RE.match(text, at):
+                    if cop := (
+                        _COPULA_AT_RE.match(text, at) or _PARTICIPLE_THEN_COPULA_RE.match(text, at)
+                    ):
+                        # ("312 of the people sent back last week were unaccompanied
+                        # children": a participle's phrase on the noun, then the verb;
+                        # Caribbean and wire copy, ds2-caribbean)
                         c2, h2 = _noun_phrase_after(text, cop.end())
                         if h2 and _is_plural_noun(h2):
                             r["head"], r["counted"] = h2, c2
@@ -11198,6 +11234,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     and rows[j]["kind"] == "count"
                     and (rows[j]["value"] or 0) >= (r["value"] or 0)
                 )
+                if (
+                    lead_np.group("np").endswith("ed")
+                    and len(lead_np.group("np")) > 5
+                    and (
+                        told := _participle_whole(text, rows, k, lead_np.group("np")[:-2], s_start)
+                    )
+                    is not None
+                ):
+                    ante = told  # "Of those deported, 8,915 were men": the deportations' count
                 r["part_of"] = ante
                 whole_row = rows[r["part_of"]]
                 own = (
@@ -14565,8 +14610,36 @@ _OF_THOSE_OPENING_RE = re.compile(
     r"[ \u00a0\n]*(?:Of|Among|Out[ \u00a0]of)[ \u00a0]those[ \u00a0](?:who[ \u00a0]|that[ \u00a0])?"
     r"[a-z][^,;:\d\n]{0,60},[ \u00a0]*"
 )
+#: "Of those deported, ": the participle's stem, to find the count its verb tells.
+_OF_THOSE_PARTICIPLE_RE = re.compile(
+    r"[ \u00a0\n]*(?:Of|Among|Out[ \u00a0]of)[ \u00a0]those[ \u00a0](?P<stem>[a-z]{3,})ed,"
+)
 #: The old value of a comparison ("down from 303", "more than 40"): never the people meant.
 _OLD_VALUE_BEFORE_RE = re.compile(r"\b(?:from|than)[ \u00a0]$")
+
+
+def _participle_whole(text: str, rows: list[dict], k: int, stem: str, s_start: int) -> int | None:
+    """'The DGM deported 11,482 Haitians ... Agents detained 14,206 foreigners ... Of those
+    deported, 8,915 were men': the count that the participle's own verb tells ("deported
+    11,482", "3,100 were deported", "intercepted 14,962 migrants at sea and returned them"),
+    up to three sentences back and before this sentence (``s_start``), no smaller than the
+    part; before the latest count of people (Dominican and wire copy, ds2-caribbean)."""
+    verb = re.compile(r"\b" + re.escape(stem) + r"(?:ed|d|ing|s|es)?\b")
+    s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        if rows[j]["sentence"] < s - 3:
+            break
+        if (
+            rows[j]["sentence"] < s
+            and rows[j]["kind"] == "count"
+            and (rows[j]["value"] or 0) >= part
+            and (
+                verb.search(text, max(0, rows[j]["start"] - 24), rows[j]["start"])
+                or verb.search(text, rows[j]["end"], min(rows[j]["end"] + 40, s_start))
+            )
+        ):
+            return j
+    return None
 
 
 def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | None:
@@ -14576,6 +14649,10 @@ def _of_those_whole(text: str, rows: list[dict], k: int, s_start: int) -> int | 
     if not _OF_THOSE_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
         return None
     s, part = rows[k]["sentence"], rows[k]["value"] or 0
+    if (named := _OF_THOSE_PARTICIPLE_RE.match(text, s_start)) is not None and (
+        told := _participle_whole(text, rows, k, named.group("stem"), s_start)
+    ) is not None:
+        return told
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if rows[j]["sentence"] < s - 1:
             return None
