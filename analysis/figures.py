@@ -10842,6 +10842,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         if (
             np_at != d_end
             and counted
+            and " " in counted
+            and head[-1:] == "s"
+            and counted[:1].islower()
+            and not _is_plural_noun(counted.split()[-2])
+        ):
+            # "a 300-strong crowd gathers every Friday", "a 1.5m-strong diaspora sends home
+            # $30bn": after "-strong" the noun is singular, so a last word in -s is its verb
+            # (business and features copy, session 16)
+            counted = counted.rsplit(None, 1)[0]
+            head = counted.rsplit(None, 1)[-1].lower()
+        if (
+            np_at != d_end
+            and counted
             and " " not in counted
             and counted[:1].isupper()
             and text.startswith(counted + " ", np_at + 1)

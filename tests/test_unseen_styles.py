@@ -7266,6 +7266,15 @@ CASES += [
             ("2,870", 2870, "exact", "count", None, {"source": "Home Office"}),
         ],
     ),
+    # "A 1.5m-strong diaspora sends home $30bn a year": after "-strong" the noun is a
+    # singular group, so a last word in -s is its verb; the reader took "diaspora sends"
+    # as a compound and counted "sends" (business and features copy, read for general
+    # quantities).
+    (
+        "invented/features: an N-strong group before a verb in -s",
+        "The 12,000-strong community sends most of its earnings home.",
+        [("12,000", 12000, "exact", "count", None, {"head": "community"})],
+    ),
     (
         "invented/returns copy: 'the organisation' after officials in a place",
         "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
