@@ -979,6 +979,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
     if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
+    if (nxt == " " and text.startswith(_US_CODE_TITLE_AFTER, e + 1)) or (
+        prev in (" ", "§")
+        and text.endswith(_US_CODE_SECTION_BEFORE, 0, s)
+        and not text.startswith(_SHARE_AFTER, e)
+    ):
+        # a US statute or regulation cited by title and section: "8 CFR 214.2(h)", "8 U.S.C.
+        # 1184", "§ 1101" (law-firm and business-immigration copy, ds2-visas); not a case
+        # fatality rate, "(CFR 1.8%)", a share, not a section
+        return True
     if nxt == "." and prev == "(" and _TICKER_AFTER_RE.match(text, e):
         return True  # an exchange ticker: "Nippon Yusen (9101.T)", "(1919.HK)" (markets copy)
     if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
@@ -1571,6 +1580,12 @@ def _opens_line(text: str, at: int) -> bool:
 #: ("flight BG 147", "Flight EK585"; copy on migrant workers' departures, ds2-labour).
 _FLIGHT_CODE_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0](?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00a0]?$")
 
+#: A US citation's code after its title's number ("8 CFR", "8 U.S.C.") and before its
+#: section's ("CFR 214.2", "U.S.C. 1184", "§ 1101").
+_US_CODE_TITLE_AFTER = ("CFR ", "C.F.R. ", "U.S.C. ", "USC ", "U.S.C. §", "CFR §")
+_US_CODE_SECTION_BEFORE = ("CFR ", "C.F.R. ", "U.S.C. ", "USC ", "§ ", "§")
+_SHARE_AFTER = ("%", " per", "\u00a0per")
+
 # Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
 # Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
 _ID_KEYWORD_RE = re.compile(
@@ -1699,7 +1714,13 @@ _ID_KEYWORD_RE = re.compile(
     r"|resolution|resolutions"
     # a bill's amendment named by its number in parliamentary copy: "rejected Lords
     # amendment 56 by 301 votes to 229", "Amendment 14 fell" (ds2-sportpolls)
-    r"|Amendment|Amendments|amendment|amendments)"
+    r"|Amendment|Amendments|amendment|amendments"
+    # a presidential proclamation and an occupation's code by their numbers: "Proclamation
+    # 10998", "SOC code 6135", "NOC code 33102" (US and UK visa copy, ds2-visas)
+    # ("the code 12 people use" stays a count: a lower-case "code" only after these)
+    r"|Proclamation|Proclamations|Code"
+    r"|code(?:(?<=[A-Z][ \u00a0]code)|(?<=area code)|(?<=zip code)|(?<=postal code)"
+    r"|(?<=occupation code)|(?<=occupational code)|(?<=country code)|(?<=dialling code)))"
     r"\.?[ \u00a0]{1,2}$)",
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends

@@ -218,6 +218,34 @@ E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
 # before the fix that makes it pass, and checked to fail before it).
 CASES = [
     (
+        "invented/law-firm alert: a presidential proclamation's number is its name",
+        "Proclamation 10973 requires employers to pay $100,000 for each new petition.",
+        [("$100,000", 100000, E, M, "USD")],
+    ),
+    (
+        "invented/law-firm alert: a Code of Federal Regulations citation, title and section",
+        "The rule amends 8 CFR 214.2(h) and takes effect for petitions filed after 45 days.",
+        [("45 days", 45, E, D, "day")],
+    ),
+    (
+        "invented/law-firm alert: a United States Code citation",
+        "Under 8 U.S.C. 1184, some 40 employers were barred from the program.",
+        [("some 40", 40, AP, C, None)],
+    ),
+    (
+        "invented/UK visa statistics: an occupation code is a label",
+        "Senior care workers (SOC code 6136) made up 2,300 of the applications.",
+        [("2,300", 2300, E, C, None)],
+    ),
+    (
+        "invented/health copy: a case fatality rate after 'CFR' stays a share",
+        "Clinics saw 420 cholera cases among returnees (CFR 2.4%).",
+        [
+            ("420", 420, E, C, None),
+            ("2.4%", 2.4, E, P, "%"),
+        ],
+    ),
+    (
         "invented/Globe and Mail: a department whose name holds commas, after its clause",
         "Some 3,400 permits were refused in December, Immigration, Refugees and Citizenship "
         "Canada said.",
