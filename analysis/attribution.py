@@ -1203,7 +1203,9 @@ _CONTACTED_TAIL_RE = re.compile(
     r"(?:by|via|over|on)[ \u00a0](?:the[ \u00a0])?[\w.'’\-]+(?:[ \u00a0][A-Z][\w.'’\-]*)?[ \u00a0]*$"
 )
 _ADVERB_END_RE = re.compile(
-    r"[ \u00a0](?:last|also|already|previously|recently|initially|officially|separately)"
+    r"[ \u00a0](?:last|also|already|previously|recently|initially|officially|separately"
+    # "USCIS currently reports that 80% ...": how things stand now (ds2-visas)
+    r"|currently|still|now)"
     r"[ \u00a0]$"
 )
 #: A party described by its place in politics before its name: "the opposition Democratic
@@ -2233,6 +2235,10 @@ def _clean_np(np: str) -> str:
         # "UNHCR's education report says", "the ministry's labour market data": the owner,
         # whatever the document is about (it kept "UNHCR's education"; session 15)
         cut = own.group("owner")
+    if cut != np and cut[:1].islower() and (fresh := _FRESH_BEFORE_OWNER_RE.match(cut)):
+        # "new Home Office figures show", "latest IRCC data": the owner, not how fresh its
+        # data are (UK and Canadian visa copy, ds2-visas)
+        cut = cut[fresh.end() :]
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
         if cut == np or np.split(None, 1)[0].lower() not in ("a", "an"):
             np = cut  # "The report said": the report itself, not "The"
@@ -2322,6 +2328,11 @@ _FROM_SOURCES_TAIL_RE = re.compile(
 _DOTTED_ABBR_END_RE = re.compile(r"(?:^|[ \u00a0])(?:[A-Z]\.)+[A-Z]$")
 
 
+#: A word saying how fresh data are, before their owner's capitalised name ("new Home
+#: Office figures", "provisional ONS data").
+_FRESH_BEFORE_OWNER_RE = re.compile(
+    r"(?:new|latest|fresh|provisional|official|revised|updated|recent)[ \u00a0](?=[A-Z])"
+)
 _TRAILING_HEDGE_RE = re.compile(r"[ \u00a0](?:reportedly|allegedly|apparently|reportedly also)$")
 
 

@@ -269,6 +269,19 @@ CASES = [
             ("30 per cent", 30, E, P, "%"),
         ],
     ),
+    (
+        "invented/law-firm alert: an adverb between the agency and its reporting verb",
+        "The Department of Labor currently reports that 88% of certifications take 16 months.",
+        [
+            ("88%", 88, E, P, "%", {"source": "Department of Labor"}),
+            ("16 months", 16, E, D, "month", {"source": "Department of Labor"}),
+        ],
+    ),
+    (
+        "invented/UK visa statistics: 'new' before the department's figures is no part of it",
+        "Applications fell by 41% in the year, new Home Office figures show.",
+        [("41%", 41, E, P, "%", {"source": "Home Office"})],
+    ),
 ]
 
 
