@@ -12027,7 +12027,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if (
             kind == "count"
-            and before.endswith(("to ", "to\u00a0", "from ", "from\u00a0"))
+            and before.endswith(_PP_CHANGE_BEFORE_ENDS)
             and (ps := _OPENING_PP_CHANGE_RE.match(text[s_start : d.start].lstrip()))
             and _is_plural_noun(ps.group("n"))
             and ps.group("n").lower() not in _CLAUSE_WORDS
@@ -12291,16 +12291,31 @@ _ASKED_ABOUT_RE = re.compile(
 #: A sentence opening with a plural noun and its prepositional phrases, then a verb of
 #: change to a level: "Deaths from cholera in the camps rose to ".
 _OPENING_PP_CHANGE_RE = re.compile(
-    r"(?P<n>[A-Z][a-z]+)[ \u00a0](?:for|from|of|at|in|among|on)[ \u00a0][^,;:\d\n]{0,80}?"
-    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|fell|fallen|doubled|tripled|halved"
+    # (one or two words before the noun, a capital opening them: "Sponsored study visas to
+    # main applicants rose 3% to 402,100", "Work permits for refugees rose to 3,100"; UK
+    # and Canadian visa statistics, ds2-visas)
+    # (tried last: "Deaths from cholera in the camps rose to 54" counts deaths)
+    r"(?:[A-Z][\w'’\-]*[ \u00a0](?:[a-z][\w\-]*[ \u00a0])?)??"
+    r"(?P<n>[A-Za-z][a-z]+)[ \u00a0]"
+    # ("Visas granted to the dependants of students totalled 17,450": to whom they went)
+    r"(?:(?:granted|issued|given|awarded|approved|offered)[ \u00a0])?"
+    r"(?:for|from|of|at|in|among|on|to)[ \u00a0][^,;:\d\n]{0,80}?"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:(?:rose|risen|fell|fallen|doubled|tripled|halved"
     r"|climbed|jumped|increased|decreased|dropped|declined|surged|grew|grown|reached|hit"
     r"|topped"
     # (a headline's present: "Deportations from Taiwan climb to 18,200"; ds2-eastasia)
     r"|rise|fall|drop|climb|jump|surge|soar|plunge|decline|grow)"
-    r"(?:[ \u00a0](?:sharply|again|further))?[ \u00a0](?:to|from)[ \u00a0]"
+    r"(?:[ \u00a0](?:sharply|again|further))?"
+    # (the change before the level: "rose 3% to 402,100", "fell by 12 per cent to")
+    r"(?:[ \u00a0](?:by[ \u00a0])?\d[\d,.]*(?:%|[ \u00a0]per[ \u00a0]cent|pc))?"
+    r"[ \u00a0](?:to|from)|totalled|totaled|numbered)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
+
+_PP_CHANGE_BEFORE_ENDS = (
+    "to ", "to\u00a0", "from ", "from\u00a0", "totalled ", "totaled ", "numbered ",
+)  # fmt: skip
 
 #: A sentence that opens with the most of something, up to a colon: "The most applications
 #: among the 29 countries were again registered in Germany".
@@ -13660,8 +13675,12 @@ _CHANGE_TO_LEVEL_RE = re.compile(
     # the subject's participle phrase, whose object is no subject: "Health and care visas
     # issued to main applicants fell 84pc to 3,950", "visas granted to students rose 12% to"
     # (economy desks, devset2 markets)
-    r"(?:[ \u00a0](?:issued|granted|given|awarded|offered|sent|paid|made)[ \u00a0](?:to|by|for)"
-    r"[ \u00a0](?:[A-Za-z-]+[ \u00a0]){0,2}?[a-z]+s)?"
+    # ... or with no participle, to whom or for whom they are: "Sponsored study visas to
+    # main applicants rose 3% to 402,100", "visas for the dependants of students fell 86%
+    # to 17,450" (UK visa statistics, ds2-visas)
+    r"(?:[ \u00a0](?:(?:issued|granted|given|awarded|offered|sent|paid|made)[ \u00a0](?:to|by|for)"
+    r"|to|for)"
+    r"[ \u00a0](?:[A-Za-z-]+[ \u00a0]){0,2}?[a-z]+s(?:[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?[a-z]+s)?)?"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:(?:rose|risen|climbed|jumped|increased|grew|grown"
     r"|fell|fallen|dropped|declined|decreased|slipped|surged|slumped)(?:[ \u00a0]by)?[ \u00a0]"
     r"(?=[^,;:()\d]{0,12}\d)[^;:()\d]{0,12}\d[^;:()]{0,50}?"

@@ -282,6 +282,26 @@ CASES = [
         "Applications fell by 41% in the year, new Home Office figures show.",
         [("41%", 41, E, P, "%", {"source": "Home Office"})],
     ),
+    (
+        "invented/IRCC statistics story: permits for whom, then the level they rose to",
+        "Work permits for refugees rose to 3,100.",
+        [("3,100", 3100, E, C, None, {"head": "permits"})],
+    ),
+    (
+        "invented/Home Office statistics story: visas for a group's dependants, a change, a level",
+        "Visas for the dependants of students fell 86% to 17,450.",
+        [("86%", 86, E, P, "%"), ("17,450", 17450, E, C, None, {"head": "visas"})],
+    ),
+    (
+        "invented/Home Office statistics story: permits granted to whom, then 'totalled'",
+        "Permits granted to the spouses of skilled workers totalled 8,200.",
+        [("8,200", 8200, E, C, None, {"head": "permits"})],
+    ),
+    (
+        "invented/Globe and Mail: permits to a nationality, a change in per cent, a level",
+        "Study permits to Indian nationals fell 9 per cent to 61,300.",
+        [("9 per cent", 9, E, P, "%"), ("61,300", 61300, E, C, None, {"head": "permits"})],
+    ),
 ]
 
 
