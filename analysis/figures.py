@@ -6932,6 +6932,9 @@ _AMOUNT_VERB_RE = re.compile(
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
     r"(?:[ \u00a0]by)?"
+    # ... said with "up" or "down": "Care visas are down by more than 20,000 on last year"
+    # (UK visa statistics, ds2-visas)
+    r"|(?:are|is|were|was)[ \u00a0](?:up|down)(?:[ \u00a0]by)?"
     # a change by a percentage, then the new or old level: "Burglaries fell by 7% to
     # 312,400", "Cyclist deaths increased by 9 per cent from 91"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"

@@ -302,6 +302,11 @@ CASES = [
         "Study permits to Indian nationals fell 9 per cent to 61,300.",
         [("9 per cent", 9, E, P, "%"), ("61,300", 61300, E, C, None, {"head": "permits"})],
     ),
+    (
+        "invented/PA statistics story: a change said with 'were down by' counts the subject",
+        "Sponsor licences were down by 310 on the year.",
+        [("310", 310, E, C, None, {"head": "licences"})],
+    ),
 ]
 
 
