@@ -10261,6 +10261,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and prev_ids
                 and rows[prev_ids[0]]["kind"] == "count"
                 and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
+                and _NOUN_OR_BETWEEN_RE.fullmatch(text, rows[prev_ids[0]]["end"], d.start)
+            ):
+                # "USCIS selected 77,690 beneficiaries, or roughly 21.4% of those
+                # registered": the count restated as its share of a larger group of the same
+                # people, no part of the count; those are what the count counts (law-firm
+                # alerts on the H-1B lottery, ds2-visas)
+                r["head"] = rows[prev_ids[0]]["head"]
+            elif (
+                kind == "percent"
+                and prev_ids
+                and rows[prev_ids[0]]["kind"] == "count"
+                and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
                 and not _ASKED_PARTICIPLE_RE.search(r["counted"])
                 # "412 evictions, up from 287 a year earlier, and ... 40% of those evicted":
                 # the earlier level of a change is another period's, no whole of a share

@@ -307,6 +307,14 @@ CASES = [
         "Sponsor licences were down by 310 on the year.",
         [("310", 310, E, C, None, {"head": "licences"})],
     ),
+    (
+        "invented/law-firm alert: a count restated as its share 'of those received'",
+        "Officials approved 5,200 applications, or 40% of those received.",
+        [
+            ("5,200", 5200, E, C, None, {"head": "applications"}),
+            ("40%", 40, E, P, "%", {"head": "applications", "part_of": None}),
+        ],
+    ),
 ]
 
 
