@@ -203,6 +203,115 @@ folder, at that commit)::
       162-globe-study-permit-cap-2026-allocations.txt 'two years': counted: 'loss of international enrolment' -> nan
       162-globe-study-permit-cap-2026-allocations.txt '87,300': counted: 'post-graduation work permits issued in 2025' -> 'permits'
       162-globe-study-permit-cap-2026-allocations.txt 'about 2,100': source: 'Immigration, Refugees and Citizenship Canada' -> 'IRCC'; counted: 'study permit holders found non-compliant' -> 'study permit holders'
+
+One gold slip against the schema was fixed after the blind run (84a4d13): report 161 gave
+a speaker's source with his title, "Professor Alan Whitby", where the set drops titles
+("Dr Nasrin Akter" in report 87 is "Nasrin Akter", "Cllr Ann Hey" is "Ann Hey"); the blind
+table above was scored before it (the two figures it touches count as source misses there).
+
+The rules of this round, each with its invented rows below:
+
+- 9e7bd96: a body's name holding commas, after the clause it reports ("..., Immigration,
+  Refugees and Citizenship Canada said") is the whole name, not "Citizenship Canada";
+  a tag, its day and an apposition comparing the figure ("said on Tuesday, a cut of 6 per
+  cent from ...") covers the figure before the tag.
+- b926c8b: a US citation's title and section ("8 CFR 214.2(h)", "8 U.S.C. 1184", "§
+  1101"; not "CFR 1.8%", a case fatality rate), "Proclamation 10998" and an occupation's
+  code ("SOC code 6135") are identifiers.
+- 65db0af: "currently", "still" and "now" between a body and its verb are no part of it
+  ("USCIS currently reports"); a freshness word before a data owner's name is no part of
+  the owner ("new Home Office figures show").
+- 5e62072: the level after a change counts the noun opening the subject, not the noun of
+  to whom or for whom ("Sponsored study visas to main applicants rose 3% to 402,100",
+  "Visas granted to the dependants of students totalled 17,450").
+- dd6f281: a change said with "are down by" or "were up" counts the subject, as "fell by"
+  does ("Care visas are down by more than 20,000").
+- 4712c73: a count restated as its share "of those <participle>" after ", or" ("selected
+  77,690 beneficiaries, or roughly 21.4% of those registered") is no part of the count,
+  and its head is the count's noun.
+
+Left alone: "according to quarterly immigration statistics" after "new Home Office figures
+show" (the gold names the Home Office, the extractor the statistics, as the set's "government
+data" does), a headline's rate with no noun ("approval rate falls to 41 per cent"), and
+"a rota that is 30 per cent short" (its head taken from the members before it).
+
+After these rules (same command)::
+
+    report                                                gold  pred match      P      R     F1  date
+    160-law-firm-h1b-fy2027-registration-alert.txt          25    25    25  1.000  1.000  1.000  ok
+    161-pa-home-office-visa-statistics-care-students.txt    25    25    25  1.000  1.000  1.000  ok
+    162-globe-study-permit-cap-2026-allocations.txt         25    25    25  1.000  1.000  1.000  ok
+    TOTAL                                                   75    75    75  1.000  1.000  1.000  1.000
+
+    field accuracy over 75 matched figures:
+      bound                         1.000  (75/75)
+      kind                          1.000  (75/75)
+      head                          0.960  (72/75)
+      low_high                      1.000  (75/75)
+      part_of                       1.000  (75/75)
+      source                        0.947  (71/75)
+      source (lenient: surname ok)  0.947  (71/75)
+      counted                       0.267  (20/75)
+      date (per report)             1.000
+
+    misses (gold not found): 0; extras (not in gold): 0
+
+    matched figures with a field wrong (gold -> predicted):
+      160-law-firm-h1b-fy2027-registration-alert.txt '21.4%': head: 'beneficiaries' -> nan; counted: 'beneficiaries selected' -> nan
+      160-law-firm-h1b-fy2027-registration-alert.txt '77,690': counted: 'beneficiaries selected' -> 'beneficiaries'
+      160-law-firm-h1b-fy2027-registration-alert.txt 'roughly 21.4%': counted: 'beneficiaries registered' -> 'those registered'
+      160-law-firm-h1b-fy2027-registration-alert.txt '65,000': counted: 'visas in the annual cap' -> 'visas'
+      160-law-firm-h1b-fy2027-registration-alert.txt '20,000': counted: 'visas set aside under the advanced degree exemption' -> 'visas'
+      160-law-firm-h1b-fy2027-registration-alert.txt 'about 61,300': counted: 'unique employers that submitted registrations' -> 'unique employers'
+      160-law-firm-h1b-fy2027-registration-alert.txt 'approximately 57,600': counted: 'unique employers that submitted registrations last year' -> 'unique employers'
+      160-law-firm-h1b-fy2027-registration-alert.txt '1,240': counted: 'duplicate registrations denied' -> 'duplicate registrations'
+      160-law-firm-h1b-fy2027-registration-alert.txt 'at least 90 days': counted: 'filing window' -> nan
+      160-law-firm-h1b-fy2027-registration-alert.txt '15 days': counted: 'decision under premium processing' -> nan
+      160-law-firm-h1b-fy2027-registration-alert.txt 'fewer than 85,000': counted: 'petitions filed by the deadline' -> 'petitions'
+      160-law-firm-h1b-fy2027-registration-alert.txt '412': counted: 'registrations our firm submitted for clients this season' -> 'registrations'
+      160-law-firm-h1b-fy2027-registration-alert.txt '96': counted: 'registrations selected' -> 'registrations'
+      160-law-firm-h1b-fy2027-registration-alert.txt '31': counted: "registrations selected under the master's cap" -> 'registrations'
+      160-law-firm-h1b-fy2027-registration-alert.txt 'up to six months': counted: 'retrogression of the EB-2 Final Action Date for India' -> nan
+      160-law-firm-h1b-fy2027-registration-alert.txt '80%': counted: 'I-140 petitions completed within 8.5 months' -> 'I-140 petitions'
+      160-law-firm-h1b-fy2027-registration-alert.txt '8.5 months': counted: 'I-140 petitions' -> nan
+      160-law-firm-h1b-fy2027-registration-alert.txt '14 months': counted: 'I-485 adjustment applications' -> nan
+      161-pa-home-office-visa-statistics-care-students.txt 'Some 9,830': source: 'Home Office' -> 'quarterly immigration statistics'; counted: 'Health and Care Worker visas granted to main applicants' -> 'Health and Care Worker visas'
+      161-pa-home-office-visa-statistics-care-students.txt '30,720': source: 'Home Office' -> 'quarterly immigration statistics'; counted: 'Health and Care Worker visas granted to main applicants in the previous 12 months' -> 'Health and Care Worker visas'
+      161-pa-home-office-visa-statistics-care-students.txt '12 months': source: 'Home Office' -> 'quarterly immigration statistics'; counted: 'previous period' -> nan
+      161-pa-home-office-visa-statistics-care-students.txt 'Some 93%': counted: 'Skilled Worker applications granted' -> 'Skilled Worker applications'
+      161-pa-home-office-visa-statistics-care-students.txt '17,450': counted: 'visas granted to the dependants of sponsored students' -> 'visas'
+      161-pa-home-office-visa-statistics-care-students.txt '124,600': counted: 'visas issued to dependants of sponsored students in the year to June 2024' -> 'visas'
+      161-pa-home-office-visa-statistics-care-students.txt '402,100': counted: 'sponsored study visas to main applicants' -> 'visas'
+      161-pa-home-office-visa-statistics-care-students.txt '402,100': counted: 'sponsored study visas to main applicants' -> 'visas'
+      161-pa-home-office-visa-statistics-care-students.txt 'some 98,700': counted: 'study visas to Indian nationals' -> 'visas'
+      161-pa-home-office-visa-statistics-care-students.txt '81,900': counted: 'study visas to Chinese nationals' -> 'visas'
+      161-pa-home-office-visa-statistics-care-students.txt '470': source: 'Home Office' -> 'quarterly immigration statistics'; counted: 'sponsor licences held by care providers revoked' -> 'sponsor licences held by care providers'
+      161-pa-home-office-visa-statistics-care-students.txt 'around 39,000': counted: 'workers employed by those providers' -> 'workers'
+      161-pa-home-office-visa-statistics-care-students.txt 'about 11,500': counted: 'workers who had since found another sponsor' -> 'workers'
+      161-pa-home-office-visa-statistics-care-students.txt 'up to three years': counted: 'Skilled Worker visa' -> nan
+      161-pa-home-office-visa-statistics-care-students.txt 'more than 20,000': counted: 'fall in care visas on last year' -> 'visas'
+      161-pa-home-office-visa-statistics-care-students.txt '6 in 10': counted: 'members of Care England that had frozen recruitment' -> 'members'
+      161-pa-home-office-visa-statistics-care-students.txt '30 per cent': head: 'rota' -> 'members'; counted: 'rota short' -> 'members'
+      161-pa-home-office-visa-statistics-care-students.txt '204,000': counted: 'net migration in the year to December 2025' -> 'people'
+      162-globe-study-permit-cap-2026-allocations.txt '41 per cent': head: 'applications' -> nan; counted: 'study permit applications approved' -> nan
+      162-globe-study-permit-cap-2026-allocations.txt 'up to 408,000': counted: 'study permit applications accepted into processing this year' -> 'study permit applications'
+      162-globe-study-permit-cap-2026-allocations.txt 'roughly 160,000': counted: 'permits reserved for new students' -> 'approved permits'
+      162-globe-study-permit-cap-2026-allocations.txt '49,000': counted: "permits for master's and doctoral students" -> 'approved permits'
+      162-globe-study-permit-cap-2026-allocations.txt '41 per cent': counted: 'study permit applications approved' -> 'study permit applications'
+      162-globe-study-permit-cap-2026-allocations.txt '52 per cent': counted: 'study permit applications approved in 2024' -> 'study permit applications'
+      162-globe-study-permit-cap-2026-allocations.txt '104,500': counted: "Ontario's allocation of study permit applications" -> 'applications'
+      162-globe-study-permit-cap-2026-allocations.txt '48,200': counted: "British Columbia's allocation of study permit applications" -> 'applications'
+      162-globe-study-permit-cap-2026-allocations.txt '724,000': counted: 'study permit holders in Canada' -> 'study permit holders'
+      162-globe-study-permit-cap-2026-allocations.txt 'more than 1 million': counted: 'study permit holders in Canada in 2023' -> 'study permit holders'
+      162-globe-study-permit-cap-2026-allocations.txt 'below 5 per cent': counted: 'temporary residents as a share of the population' -> 'population'
+      162-globe-study-permit-cap-2026-allocations.txt 'nine weeks': counted: 'processing of study permits filed from outside Canada' -> nan
+      162-globe-study-permit-cap-2026-allocations.txt '24': counted: 'public colleges in the province' -> 'public colleges'
+      162-globe-study-permit-cap-2026-allocations.txt 'more than 10,000': counted: 'positions eliminated' -> 'positions'
+      162-globe-study-permit-cap-2026-allocations.txt '655': counted: 'programs suspended or closed' -> 'programs'
+      162-globe-study-permit-cap-2026-allocations.txt '47 per cent': counted: 'international enrolment lost' -> 'international enrolment'
+      162-globe-study-permit-cap-2026-allocations.txt 'two years': counted: 'loss of international enrolment' -> nan
+      162-globe-study-permit-cap-2026-allocations.txt '87,300': counted: 'post-graduation work permits issued in 2025' -> 'permits'
+      162-globe-study-permit-cap-2026-allocations.txt 'about 2,100': counted: 'study permit holders found non-compliant' -> 'study permit holders'
 """
 
 from __future__ import annotations
@@ -333,22 +442,22 @@ def test_case_ids_unique():
 # fails, an improvement may raise them.
 FLOORS = {
     "160-law-firm-h1b-fy2027-registration-alert.txt": {
-        "f1": 0.94,
+        "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.92,
-        "low_high": 1.0,
-        "part_of": 0.96,
-        "source": 0.88,
-    },
-    "161-pa-home-office-visa-statistics-care-students.txt": {
-        "f1": 0.98,
-        "bound": 1.0,
-        "kind": 1.0,
-        "head": 0.6,
+        "head": 0.96,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.68,
+        "source": 1.0,
+    },
+    "161-pa-home-office-visa-statistics-care-students.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.96,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 0.84,
     },
     "162-globe-study-permit-cap-2026-allocations.txt": {
         "f1": 1.0,
@@ -357,7 +466,7 @@ FLOORS = {
         "head": 0.96,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.72,
+        "source": 1.0,
     },
 }
 
