@@ -1004,6 +1004,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         return True  # a coordinate, a place's address: "36.5°N, 70.9°E", "51°42'N"
     if prev in ("°", "º") and s >= 2 and text[s - 2].isdigit() and nxt in ("'", "′", "’"):
         return True  # the minutes of a coordinate: the "42" of "51°42'N"
+    if (nxt == " " and text.startswith(_US_CODE_TITLE_AFTER, e + 1)) or (
+        prev in (" ", "§")
+        and text.endswith(_US_CODE_SECTION_BEFORE, 0, s)
+        and not text.startswith(_SHARE_AFTER, e)
+    ):
+        # a US statute or regulation cited by title and section: "8 CFR 214.2(h)", "8 U.S.C.
+        # 1184", "§ 1101" (law-firm and business-immigration copy, ds2-visas); not a case
+        # fatality rate, "(CFR 1.8%)", a share, not a section
+        return True
     if nxt == "." and prev == "(" and _TICKER_AFTER_RE.match(text, e):
         return True  # an exchange ticker: "Nippon Yusen (9101.T)", "(1919.HK)" (markets copy)
     if nxt == "+" and _PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
@@ -1599,6 +1608,12 @@ def _opens_line(text: str, at: int) -> bool:
 #: ("flight BG 147", "Flight EK585"; copy on migrant workers' departures, ds2-labour).
 _FLIGHT_CODE_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0](?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00a0]?$")
 
+#: A US citation's code after its title's number ("8 CFR", "8 U.S.C.") and before its
+#: section's ("CFR 214.2", "U.S.C. 1184", "§ 1101").
+_US_CODE_TITLE_AFTER = ("CFR ", "C.F.R. ", "U.S.C. ", "USC ", "U.S.C. §", "CFR §")
+_US_CODE_SECTION_BEFORE = ("CFR ", "C.F.R. ", "U.S.C. ", "USC ", "§ ", "§")
+_SHARE_AFTER = ("%", " per", "\u00a0per")
+
 # Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
 # Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
 _ID_KEYWORD_RE = re.compile(
@@ -1727,7 +1742,13 @@ _ID_KEYWORD_RE = re.compile(
     r"|resolution|resolutions"
     # a bill's amendment named by its number in parliamentary copy: "rejected Lords
     # amendment 56 by 301 votes to 229", "Amendment 14 fell" (ds2-sportpolls)
-    r"|Amendment|Amendments|amendment|amendments)"
+    r"|Amendment|Amendments|amendment|amendments"
+    # a presidential proclamation and an occupation's code by their numbers: "Proclamation
+    # 10998", "SOC code 6135", "NOC code 33102" (US and UK visa copy, ds2-visas)
+    # ("the code 12 people use" stays a count: a lower-case "code" only after these)
+    r"|Proclamation|Proclamations|Code"
+    r"|code(?:(?<=[A-Z][ \u00a0]code)|(?<=area code)|(?<=zip code)|(?<=postal code)"
+    r"|(?<=occupation code)|(?<=occupational code)|(?<=country code)|(?<=dialling code)))"
     r"\.?[ \u00a0]{1,2}$)",
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends
@@ -6975,6 +6996,9 @@ _AMOUNT_VERB_RE = re.compile(
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
     r"(?:[ \u00a0]by)?"
+    # ... said with "up" or "down": "Care visas are down by more than 20,000 on last year"
+    # (UK visa statistics, ds2-visas)
+    r"|(?:are|is|were|was)[ \u00a0](?:up|down)(?:[ \u00a0]by)?"
     # a change by a percentage, then the new or old level: "Burglaries fell by 7% to
     # 312,400", "Cyclist deaths increased by 9 per cent from 91"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased"
@@ -10322,6 +10346,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 and prev_ids
                 and rows[prev_ids[0]]["kind"] == "count"
                 and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
+                and _NOUN_OR_BETWEEN_RE.fullmatch(text, rows[prev_ids[0]]["end"], d.start)
+            ):
+                # "USCIS selected 77,690 beneficiaries, or roughly 21.4% of those
+                # registered": the count restated as its share of a larger group of the same
+                # people, no part of the count; those are what the count counts (law-firm
+                # alerts on the H-1B lottery, ds2-visas)
+                r["head"] = rows[prev_ids[0]]["head"]
+            elif (
+                kind == "percent"
+                and prev_ids
+                and rows[prev_ids[0]]["kind"] == "count"
+                and _is_plural_noun(rows[prev_ids[0]]["head"] or "")
                 and not _ASKED_PARTICIPLE_RE.search(r["counted"])
                 # "412 evictions, up from 287 a year earlier, and ... 40% of those evicted":
                 # the earlier level of a change is another period's, no whole of a share
@@ -12130,7 +12166,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if (
             kind == "count"
-            and before.endswith(("to ", "to\u00a0", "from ", "from\u00a0"))
+            and before.endswith(_PP_CHANGE_BEFORE_ENDS)
             and (ps := _OPENING_PP_CHANGE_RE.match(text[s_start : d.start].lstrip()))
             and _is_plural_noun(ps.group("n"))
             and ps.group("n").lower() not in _CLAUSE_WORDS
@@ -12394,16 +12430,31 @@ _ASKED_ABOUT_RE = re.compile(
 #: A sentence opening with a plural noun and its prepositional phrases, then a verb of
 #: change to a level: "Deaths from cholera in the camps rose to ".
 _OPENING_PP_CHANGE_RE = re.compile(
-    r"(?P<n>[A-Z][a-z]+)[ \u00a0](?:for|from|of|at|in|among|on)[ \u00a0][^,;:\d\n]{0,80}?"
-    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:rose|risen|fell|fallen|doubled|tripled|halved"
+    # (one or two words before the noun, a capital opening them: "Sponsored study visas to
+    # main applicants rose 3% to 402,100", "Work permits for refugees rose to 3,100"; UK
+    # and Canadian visa statistics, ds2-visas)
+    # (tried last: "Deaths from cholera in the camps rose to 54" counts deaths)
+    r"(?:[A-Z][\w'’\-]*[ \u00a0](?:[a-z][\w\-]*[ \u00a0])?)??"
+    r"(?P<n>[A-Za-z][a-z]+)[ \u00a0]"
+    # ("Visas granted to the dependants of students totalled 17,450": to whom they went)
+    r"(?:(?:granted|issued|given|awarded|approved|offered)[ \u00a0])?"
+    r"(?:for|from|of|at|in|among|on|to)[ \u00a0][^,;:\d\n]{0,80}?"
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:(?:rose|risen|fell|fallen|doubled|tripled|halved"
     r"|climbed|jumped|increased|decreased|dropped|declined|surged|grew|grown|reached|hit"
     r"|topped"
     # (a headline's present: "Deportations from Taiwan climb to 18,200"; ds2-eastasia)
     r"|rise|fall|drop|climb|jump|surge|soar|plunge|decline|grow)"
-    r"(?:[ \u00a0](?:sharply|again|further))?[ \u00a0](?:to|from)[ \u00a0]"
+    r"(?:[ \u00a0](?:sharply|again|further))?"
+    # (the change before the level: "rose 3% to 402,100", "fell by 12 per cent to")
+    r"(?:[ \u00a0](?:by[ \u00a0])?\d[\d,.]*(?:%|[ \u00a0]per[ \u00a0]cent|pc))?"
+    r"[ \u00a0](?:to|from)|totalled|totaled|numbered)[ \u00a0]"
     rf"{_AMOUNT_QUALIFIER}$"
 )
 
+
+_PP_CHANGE_BEFORE_ENDS = (
+    "to ", "to\u00a0", "from ", "from\u00a0", "totalled ", "totaled ", "numbered ",
+)  # fmt: skip
 
 #: A sentence that opens with the most of something, up to a colon: "The most applications
 #: among the 29 countries were again registered in Germany".
@@ -13763,8 +13814,12 @@ _CHANGE_TO_LEVEL_RE = re.compile(
     # the subject's participle phrase, whose object is no subject: "Health and care visas
     # issued to main applicants fell 84pc to 3,950", "visas granted to students rose 12% to"
     # (economy desks, devset2 markets)
-    r"(?:[ \u00a0](?:issued|granted|given|awarded|offered|sent|paid|made)[ \u00a0](?:to|by|for)"
-    r"[ \u00a0](?:[A-Za-z-]+[ \u00a0]){0,2}?[a-z]+s)?"
+    # ... or with no participle, to whom or for whom they are: "Sponsored study visas to
+    # main applicants rose 3% to 402,100", "visas for the dependants of students fell 86%
+    # to 17,450" (UK visa statistics, ds2-visas)
+    r"(?:[ \u00a0](?:(?:issued|granted|given|awarded|offered|sent|paid|made)[ \u00a0](?:to|by|for)"
+    r"|to|for)"
+    r"[ \u00a0](?:[A-Za-z-]+[ \u00a0]){0,2}?[a-z]+s(?:[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?[a-z]+s)?)?"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0])?(?:(?:rose|risen|climbed|jumped|increased|grew|grown"
     r"|fell|fallen|dropped|declined|decreased|slipped|surged|slumped)(?:[ \u00a0]by)?[ \u00a0]"
     r"(?=[^,;:()\d]{0,12}\d)[^;:()\d]{0,12}\d[^;:()]{0,50}?"

@@ -254,6 +254,8 @@ def _clean_np_ungated(np: str) -> str:
         and own.group("owner").rsplit(None, 1)[-1].lower() not in a._DATA_TIME_WORDS
     ):
         cut = own.group("owner")  # "UNHCR's education report": UNHCR (session 15)
+    if cut != np and (fresh := a._FRESH_BEFORE_OWNER_RE.match(cut)):
+        cut = cut[fresh.end() :]  # "new Home Office figures": the Home Office (ds2-visas)
     if cut.lower() not in ("the", "a", "an", "this", "that", "its", "their"):
         if cut == np or np.split(None, 1)[0].lower() not in ("a", "an"):
             np = cut
@@ -279,7 +281,7 @@ _NP_PARTS = [
     "[1]", "[", "]", " (hat tip X)", " here", " Thursday", " statement", "'s annual report",
     "'", "‘", "’", " from", " from April", " of 2021", " dated", " published", " released",
     " statistics", " data", "Missing Migrants Project", " as of ", " as at ", "October 15", " (DHS's)",
-    " from official sources", "AFP", " hospitals",
+    " from official sources", "AFP", " hospitals", "new ", "latest ", "Home Office",
 ]  # fmt: skip
 
 

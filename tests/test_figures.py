@@ -754,6 +754,12 @@ def _token_is_label_reference(text, tok):
     # (devset2 markets: a numeric ticker with its exchange suffix, "(9101.T)")
     if text[s - 1 : s] == "(" and s and F._TICKER_AFTER_RE.match(text, e):
         return True
+    # (ds2-visas: a US citation's title and section, "8 CFR 214.2", "U.S.C. 1184", "§ 1101")
+    if text.startswith(tuple(" " + w for w in F._US_CODE_TITLE_AFTER), e) or (
+        text.endswith(F._US_CODE_SECTION_BEFORE, 0, s)
+        and not text.startswith(("%", " per", "\u00a0per"), e)
+    ):
+        return True
     # (a scheme named by its amount, "the 800+ child benefit": the step missing from this
     # reference, found by test_label_gates_on_the_fixtures on report 137, ds2-ukraine)
     if text[e : e + 1] == "+" and F._PLUS_PROGRAMME_AFTER_RE.match(text, e + 1):
@@ -1113,6 +1119,8 @@ _LABEL_PIECES = [
     " millionth", "-thousandth", " Hundredth",
     # an age in brackets after a name (session 7): "Ravi Kumar (32)"
     " Ravi Kumar (", ")", " Section (",
+    # a US citation (ds2-visas): "8 CFR 214.2", "8 U.S.C. 1184", "§ 1101"
+    "CFR ", "U.S.C. ", "§", "§ ", "8", "214.2",
 ]  # fmt: skip
 
 
