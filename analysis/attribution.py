@@ -1316,6 +1316,8 @@ _TRAILING_DATA_RE = re.compile(
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}"
+    # "Officials on the same day said" (session 16)
+    r"|[ \u00a0]on[ \u00a0]the[ \u00a0](?:same|following|previous|next)[ \u00a0]day"
     # "Figures published by the Department of Home Affairs in April put ..." (court copy)
     r"|[ \u00a0]in[ \u00a0](?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)"
@@ -3994,6 +3996,11 @@ _NP_BREAK = frozenset(
 # "A police officer outside the courthouse said", "a witness near the border post said"
 # (session 7): where the speaker stands
 _NP_PREP = frozenset("of for at in through across outside near inside".split())
+#: Words after "on the" that make a time, not a place: "officials on the same day said".
+_ON_THE_TIME_WORDS = frozenset(
+    """same day days eve morning evening night afternoon weekend first last previous next
+    following other condition record phone line ground""".split()
+)
 _DOC_PARTICIPLES = frozenset("released published issued obtained seen".split())
 # Adjectives that take "to"/"with" inside an anonymous source's noun phrase.
 _LINKED_ADJ = frozenset("privy familiar close linked connected".split())
@@ -4017,7 +4024,8 @@ _FROM_SPEAKERS = frozenset(
     farmer farmers trader traders driver drivers villager villagers survivor survivors
     leader activist activists herder herders fisherman fishermen man woman
     labourer labourers carpenter carpenters mason masons student students youth youths
-    shopkeeper shopkeepers mechanic mechanics""".split()  # (trades in Indian copy, ds2-india)
+    shopkeeper shopkeepers mechanic mechanics rescuers medics paramedics journalists
+    reporters""".split()  # (trades in Indian copy, ds2-india)
 )
 
 
@@ -4076,6 +4084,19 @@ def _trailing_np(seg: str) -> str | None:
         ):
             # "Authorities on Lesbos recorded", "officials on Samos said": the island they
             # speak for (Greek copy); "officials on Monday said" is when
+            keep.append(w)
+            continue
+        if (
+            lw == "on"
+            and len(keep) >= 2
+            and keep[-1].lower() == "the"
+            and keep[-2].lower().strip(",") not in _ON_THE_TIME_WORDS
+            and idx
+            and words[idx - 1].lower() in _FROM_SPEAKERS
+        ):
+            # "Witnesses on the beach at Gravelines said", "officials on the island said":
+            # where the speakers are, as "Residents in the village" (UK tabloid copy,
+            # ds2-tabloid left it; session 16); "officials on the same day said" is when
             keep.append(w)
             continue
         if lw == "and" and not (keep and keep[-1][:1].isupper()):

@@ -7275,6 +7275,28 @@ CASES += [
         "The 12,000-strong community sends most of its earnings home.",
         [("12,000", 12000, "exact", "count", None, {"head": "community"})],
     ),
+    # "Witnesses on the beach at Gravelines said": where the speakers stood, after "on
+    # the", was taken as the whole source ("the beach at Gravelines"), as "Officials on
+    # the same day said" gave "the same day" (UK tabloid copy, left by ds2-tabloid).
+    (
+        "invented/tabloid: speakers on the beach",
+        "Fishermen on the quay at Boulogne said about 50 people set off before dawn.",
+        [
+            (
+                "about 50",
+                50,
+                "approximate",
+                "count",
+                None,
+                {"source": "Fishermen on the quay at Boulogne"},
+            )
+        ],
+    ),
+    (
+        "invented/wire copy: speakers on the same day",
+        "Officials on the same day said 35 boats had been stopped.",
+        [("35", 35, "exact", "count", None, {"source": "Officials"})],
+    ),
     (
         "invented/returns copy: 'the organisation' after officials in a place",
         "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
