@@ -899,6 +899,13 @@ _DOC_NP_RE = re.compile(
     r"(?=[ \u00a0](?:on|about|into)[ \u00a0](?-i:[a-z])|$))?",
     re.IGNORECASE,
 )
+#: A reply to a parliamentary question and who gave it, up to whom it was given to: "a
+#: written reply by Minister X to Labour TD Y", "the minister's answer" has no agent here.
+_REPLY_NP_RE = re.compile(
+    r"(?:(?:a|an|the|his|her)[ \u00a0])?(?:(?:written|parliamentary|Dáil|Dail|recent|latest)"
+    r"[ \u00a0])*(?:reply|answer|response)[ \u00a0](?:by|from)[ \u00a0]"
+    r"(?P<agent>(?:the[ \u00a0])?[A-Z].*?),?(?:[ \u00a0]to[ \u00a0].*)?$"
+)
 # a definite document with no name of its own ("the report", "its latest statement")
 _BARE_DOC_RE = re.compile(
     r"(?:the|this|that|its|their|his|her)(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:statement|report"
@@ -1457,11 +1464,13 @@ _DOC_WORD_RE = re.compile(
 )
 _BARE_DOC_WORD_RE = re.compile(
     r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0]|court[ \u00a0]|written[ \u00a0])?(report|study"
-    r"|survey|analysis|document|audit|review|assessment|filing|bulletin|statement|reply)"
+    r"|survey|analysis|document|audit|review|assessment|filing|bulletin|statement|reply|answer)"
 )
 #: A reply to a parliament's question: "in a written reply", "In his reply,".
 _IN_REPLY_RE = re.compile(
-    r"[Ii]n[ \u00a0](?:a|an|his|her|its|the|their)[ \u00a0](?:written[ \u00a0])?reply\b"
+    r"[Ii]n[ \u00a0](?:a|an|his|her|its|the|their)[ \u00a0](?:(?:written|parliamentary)[ \u00a0])?"
+    # ("in a written answer to Parliamentary Question No. 347": the Irish press, ds2-ireland)
+    r"(?:reply|answer)\b"
 )
 #: A body's figures named: "Department of Home Affairs figures", "UNHCR's data".
 _NAMED_DATA_RE = re.compile(
@@ -7076,6 +7085,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                     else:
                         continue
                 np = agent
+            elif np[:1] in "atAThw" and (reply := _REPLY_NP_RE.match(np)):
+                # "according to a written reply by Minister for Justice Ciaran Dolan to
+                # Sinn Fein TD Padraig Nolan": who answered, not who asked (the Irish press
+                # on parliamentary questions; ds2-ireland)
+                np = reply.group("agent")
             elif _DOC_NP_RE.match(np):
                 # "a statement from the Interior Ministry", "the latest count by the health
                 # ministry": who issued it; with no agent the document itself ("an AFP
@@ -7727,13 +7741,23 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and not _BARE_DOC_RE.fullmatch(f[1].lower())
             ):
                 resolver.note_doc(said_in.group("doc"), f[1])
-        if "reply" in text[s0:s1] and _IN_REPLY_RE.search(text, s0, s1):
+        if ("reply" in text[s0:s1] or "answer" in text[s0:s1]) and _IN_REPLY_RE.search(
+            text, s0, s1
+        ):
             # "X told the Rajya Sabha in a written reply", "In his reply, the minister said":
             # whose reply a later "the reply said" is (Indian and Pakistani parliamentary
             # copy, ds2-southasia2)
-            who = next((f[1] for f in found if f[1] and f[4] == "speech"), None)
+            who = next((f[1] for f in found if f[1] and f[4] == "speech"), None) or (
+                # "The figures were given by the Minister ..., in a written answer": who gave
+                # them, with no verb of saying (the Irish press, ds2-ireland)
+                _office_holder(text, giver, s0, s1, resolver)
+                if _GIVEN_BY_RE.search(text, s0, s1)
+                and (giver := next((f[1] for f in found if f[1]), None))
+                else None
+            )
             if who and not _BARE_DOC_RE.fullmatch(who.lower()) and who.lower() != "the reply":
                 resolver.docs["reply"] = who
+                resolver.docs["answer"] = who
                 resolver.docs["*"] = who
         if "filing" in text[s0:s1] and (filed := _SAID_IN_FILING_RE.search(text, s0, s1)):
             # "The Justice Department said in a court filing on Friday that ...": whose
@@ -7771,6 +7795,10 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         for pos, src, _verb, _h, _k in sorted(found, key=lambda f: f[0]):
             if src is None:
                 continue
+            # "The figures were given by the Minister for Justice, Ciaran Dolan, in a
+            # written answer": the office's holder the apposition names is who a later "the
+            # minister said" is (the Irish press; ds2-ireland)
+            src = _office_holder(text, src, s0, s1, resolver)
             state.last_source = src
             if (
                 " " not in src
@@ -8787,6 +8815,21 @@ _NAME_AGE_RE = re.compile(
     r"\b(?:to|with|met|interviewed|asked|joined|meet|like|including)[ \u00a0]"
     r"(?P<name>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,3})(?=,[ \u00a0]\d{1,2},[ \u00a0])"
 )
+
+
+def _office_holder(text: str, src: str, s0: int, s1: int, resolver) -> str:
+    """``src``, or the person an apposition after it names when ``src`` is a minister's
+    office: "the Minister for Justice, Ciaran Dolan, in a written answer" -> the person."""
+    if (
+        src[:9] == "Minister "
+        and (at := text.find(src, s0, s1)) >= 0
+        and text.startswith(", ", at + len(src))
+        and (holder := _NAME_RE.match(text, at + len(src) + 2))
+        and text.startswith(",", holder.end())
+        and (person := resolver.person_in(holder.group()))
+    ):
+        return person
+    return src
 
 
 def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:

@@ -314,6 +314,14 @@ _PORTFOLIO_END_WORDS = frozenset(
     "Asylum".split()
 )
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}office\b")
+#: A title and its portfolio, then the comma of an apposition that names its holder: "by
+#: the Minister for Justice, Ciaran Dolan, in a written answer" (the Irish press; ds2-ireland).
+_TITLE_COMMA_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)[ \u00a0](?:for|of)[ \u00a0](?:the[ \u00a0])?[A-Z][a-z]+"
+    r"(?:[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,2}, \Z"
+)
+#: The county word written before an Irish county's name: "Co Cork", "County Clare".
+_COUNTY_OPENERS = frozenset(("Co", "County"))
 _HEADER_MARK = re.compile(r"[ \u00a0]{0,2}[:|]")
 #: The first word of a state's formal name ("Republic of Tajikistan", "Kingdom of Saudi
 #: Arabia", "Russian Federation" is a place word's run, not this): never a person's name.
@@ -519,6 +527,16 @@ class _Finder:
             # (Pakistani police copy, session 11)
             self._emit_place(toks)
             return
+        if (
+            toks[0].text in _COUNTY_OPENERS
+            and 2 <= len(toks) <= 3
+            and all(_title_case(t.text) for t in toks[1:])
+        ):
+            # "in Macroom, Co Cork, said", "gardaí in Co Clare": an Irish county, the
+            # county word before its name, is a place and never the person a comma after it
+            # names (the Irish press; ds2-ireland)
+            self._emit_place(toks)
+            return
         if len(toks) == 1 and self._hyphen_prefix(toks[0]):
             return
         if len(toks) > 1 and self._common_head(toks):
@@ -713,6 +731,14 @@ class _Finder:
                 name = toks[k + (k - p) :]
         if not name or len(name) > 5:
             return False
+        if (
+            len(name) == 1
+            and name[0].text in _PORTFOLIO_END_WORDS
+            and self.text[toks[j - 1].end : name[0].start].split() in (["of"], ["for"])
+        ):
+            # "the Minister for Integration, Aoife Kerr,": the portfolio's one word, the
+            # holder named after the comma (the Irish press; ds2-ireland)
+            return False
         if not all(_title_case(t.text) for t in name):
             return False
         if _norm(self._span_text(name)) in lex.org_names:
@@ -833,6 +859,13 @@ class _Finder:
             or _REPORTING_FROM_AFTER.match(text, end) is not None
             or self._title_apposition(end)
             or _lower_role_apposition(text, end, lex.lower_titles)
+            or (
+                len(toks) > 1
+                and text[end : end + 1] == ","
+                and before.endswith(", ")
+                and (tb := _TITLE_COMMA_BEFORE.search(before)) is not None
+                and tb.group(1) in lex.heads
+            )
         )
         if not cue:
             return False

@@ -5089,6 +5089,21 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if "light" in before[-14:] and _FLIGHT_CODE_BEFORE_RE.search(before):
         return True  # an airline's code and a flight's number: "boarded flight BG 147"
     if (
+        before.endswith(("Dublin ", "Dublin\u00a0"))
+        and draft.kind == "count"
+        and not (tok.grouped or tok.has_decimal or tok.in_words)
+        and 1 <= tok.value <= 24
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
+            and _is_plural_noun(nw)
+            and nw.lower() not in _CLAUSE_WORDS
+        )
+    ):
+        # a Dublin postal district: "a former office block in Dublin 15", "from Dublin 7
+        # to Co Meath"; a count goes on to its noun ("In Dublin 12 men were arrested";
+        # the Irish press, ds2-ireland)
+        return True
+    if (
         _label_word_before(before, lex)
         and not (
             # "finished the stage 19 minutes down": a level's name takes no unit after it
