@@ -4280,6 +4280,26 @@ _REPLY_FROM_RE = re.compile(
     r"from[ \u00a0](?P<x>[^,;]{2,80}?)[ \u00a0]to[ \u00a0](?:an?|the|their|its)[ \u00a0][^,;]{2,120}?"
     r"(?:[ \u00a0](?:has|have|had))?$"
 )
+#: A body named by its remit over two places, as the subject of a verb, with its short name
+#: in brackets or none: "the maritime prefecture for the Channel and the North Sea (Premar)",
+#: "the Commissioner for the Mediterranean and the Black Sea".
+_BODY_FOR_TWO_PLACES_RE = re.compile(
+    r"\b(?P<body>(?:[a-z]+[ \u00a0])?(?:[Pp]refecture|[Mm]inistry|[Cc]ommissioner|[Oo]ffice"
+    r"|[Aa]gency|[Aa]uthority|[Dd]epartment|[Dd]irectorate|[Cc]ommand|[Cc]ouncil|[Ss]ervice)"
+    r"[ \u00a0](?:for|of)[ \u00a0]the[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)*"
+    r"[ \u00a0]and[ \u00a0]the[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w'’\-]*)*)"
+    r"(?:[ \u00a0]\([A-Z][A-Za-z]{1,12}\))?$"
+)
+#: "according to" a reply to a question, by or from the one who replied, or theirs: "a
+#: response by the federal government to a parliamentary question", "the ministry's written
+#: answer to an inquiry".
+_REPLY_BY_TO_RE = re.compile(
+    r"(?:(?:an?|the|its|their)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:reply|answer|response)"
+    r"[ \u00a0](?:by|from)[ \u00a0](?P<x>[^,;]{2,80}?)"
+    r"|(?P<y>(?:the[ \u00a0])?[\w \u00a0\-]{2,60}?)['’]s[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?"
+    r"(?:reply|answer|response))"
+    r"[ \u00a0]to[ \u00a0](?:an?|the|their|its|his|her)[ \u00a0]"
+)
 _ENVOY_TO_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)[ \u00a0])?(?:(?:[A-Z][\w'’.\-]*|special|former|new|deputy|top"
     r"|senior|permanent)[ \u00a0]){0,3}(?:ambassador|envoy|representative|delegate|consul"
@@ -4552,6 +4572,11 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Immigration, Refugees and Citizenship Canada said": a body's name with its
         # fields listed, opening the sentence as its subject (Canadian copy, session 9)
         return named.group()
+    if " and the " in seg_stripped and (dom := _BODY_FOR_TWO_PLACES_RE.search(seg_stripped)):
+        # "the maritime prefecture for the Channel and the North Sea (Premar) said": a body
+        # whose remit names two places, whose "and the" joins no two speakers (French coast
+        # copy, ds2-infomigrants)
+        return dom.group("body")
     if (
         " from " in seg_stripped
         and _REPLY_WORDS_RE.search(seg_stripped)
@@ -7009,6 +7034,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # Department released on Friday": who gave them out (court and committee
                 # copy)
                 np = given.group("agent")
+            if " to " in np and _REPLY_WORDS_RE.search(np) and (rp := _REPLY_BY_TO_RE.match(np)):
+                # "according to a response by the federal government to a parliamentary
+                # question from the Left Party", "the government's reply to a question": the
+                # one who replied, not who asked (DW copy, ds2-infomigrants)
+                np = rp.group("x") or rp.group("y")
             data = _DATA_NP_RE.match(np)
             doc_np = None
             if data is not None:

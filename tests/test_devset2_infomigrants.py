@@ -183,6 +183,39 @@ CASES = [
         "Some 300 people were rescued in October, according to the charity Sea-Eye 4.",
         [("Some 300", 300, AP, C, None, {"source": "Sea-Eye 4"})],
     ),
+    # --- a reply to a parliamentary question; a body whose remit names two places -------
+    (
+        "invented/DW: 'according to' a reply by a government to a party's question",
+        "According to a reply by the federal government to a question from the Greens, "
+        "deportation flights cost €38 million last year.",
+        [("€38 million", 38e6, E, M, "EUR", {"source": "federal government"})],
+    ),
+    (
+        "invented/DW: 'according to' a ministry's response to a parliamentary question",
+        "According to the interior ministry's response to a parliamentary question, 1,200 "
+        "people were deported to Afghanistan.",
+        [("1,200", 1200, E, C, None, {"source": "interior ministry"})],
+    ),
+    (
+        "invented/InfoMigrants: a maritime prefecture named by its two seas",
+        "On the French side, the maritime prefecture for the Atlantic and the Bay of Biscay "
+        "said its vessels had brought 200 people back to shore in October.",
+        [
+            (
+                "200",
+                200,
+                E,
+                C,
+                None,
+                {"source": "maritime prefecture for the Atlantic and the Bay of Biscay"},
+            )
+        ],
+    ),
+    (
+        "invented/guard: a prefecture for one sea",
+        "The prefecture for the Channel said 200 people were rescued.",
+        [("200", 200, E, C, None, {"source": "prefecture for the Channel"})],
+    ),
     # guards: a count after a group's name, a number after a group's noun with no name
     (
         "invented/guard: a count after a named group's verb",
