@@ -7071,6 +7071,24 @@ _OFFENCE_VERBS = frozenset(
 )
 
 
+#: A participle's aside after a subject, before its verb of amount: ", filed by people ...",
+#: ", carried out mainly on charter flights ...", ", lodged mostly by young men".
+_PARTICIPLE_ASIDE_RE = re.compile(
+    r",[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:[a-z]{2,}(?:ed|en)|made|sent|held|brought|caught|kept"
+    r"|paid|built|run|spent|set|put|taken|given)[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:out[ \u00a0]"
+    r"(?:[a-z]+ly[ \u00a0])?)?(?:by|in|at|from|on|through|under|since|for|with|to|across|via)"
+    r"[ \u00a0][^,]*$"
+)
+
+
+def _last_match(matches):
+    """The last of an iterator of matches, or None."""
+    last = None
+    for m in matches:
+        last = m
+    return last
+
+
 def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
     """The nearest plural noun before ``start`` (not before ``floor``): the subject of
     'registered refugees numbered over 3 million', 'the protesters, who say they number 5,000'."""
@@ -7102,6 +7120,15 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
             # "Applications from Serbians, which shot up after visa rules eased, amounted to
             # more than 24,000": the subject is before the relative clause (session 8)
             end_at = rel
+    elif verbs and ", " in window:
+        subj = window[: verbs[-1].start()].rstrip()
+        if subj.endswith(",") and (
+            aside := _last_match(_PARTICIPLE_ASIDE_RE.finditer(subj, 0, len(subj) - 1))
+        ):
+            # "Follow-up applications, filed by people whose earlier claims were rejected,
+            # numbered 14,118": the subject is before the participle's aside, not the nouns
+            # inside it (DW copy on BAMF figures, ds2-infomigrants)
+            end_at = aside.start()
     verb_at = verbs[-1].start() if verbs else -1
     for m in _WORD_RE.finditer(window, 0, end_at):
         if m.start() == verb_at:

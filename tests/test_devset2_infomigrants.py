@@ -216,6 +216,24 @@ CASES = [
         "The prefecture for the Channel said 200 people were rescued.",
         [("200", 200, E, C, None, {"source": "prefecture for the Channel"})],
     ),
+    # --- a subject, a participle's aside, then its verb of amount -------------------------
+    (
+        "invented/DW: the subject before an aside with 'lodged ... by', then 'numbered'",
+        "Asylum applications, lodged mostly by young men, numbered 8,400 in March.",
+        [("8,400", 8400, E, C, None, {"head": "applications"})],
+    ),
+    (
+        "invented/DW: the same with 'carried out ... on' and 'totalled'",
+        "Deportations, carried out mainly on charter flights from Leipzig, totalled 3,100 last "
+        "year.",
+        [("3,100", 3100, E, C, None, {"head": "deportations"})],
+    ),
+    (
+        "invented/guard: a relative clause's aside, as before",
+        "Applications from Serbians, which shot up after visa rules eased, amounted to more "
+        "than 24,000.",
+        [("more than 24,000", 24000, LO, C, None, {"head": "applications"})],
+    ),
     # guards: a count after a group's name, a number after a group's noun with no name
     (
         "invented/guard: a count after a named group's verb",
