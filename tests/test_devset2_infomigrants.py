@@ -122,6 +122,15 @@ this batch in the folder, at that commit)::
 Afterwards one gold slip against the schema was fixed (9f5d3b0): 170 first names the BAMF
 "Germany's Federal Office for Migration and Refugees", the fullest name in the text (as 94's
 gold has it), where its gold had dropped "Germany's".
+
+After this round's rules (see CASES) the batch stands at F1 1.000 (P 1.000, R 1.000; 68 of
+68), bound, kind and low_high 1.000, head 0.926, part_of 0.985, source 0.985. Left alone: the
+head of "Afghans lodged the most applications ..., at 18,902, followed by Syrians (17,655)"
+(people; the gold has applications, then the nationalities), "about 200 women and children"
+(people, the project's reading of such a list; the gold has women), "21 percent of the total"
+(total), "Of the first-time applications this year, 9,214" (no part_of across sentences with
+no figure's text repeated) and the BAMF as the subject of "received 11,840 ... according to
+figures published on Wednesday" (no source: "received" is no verb of recording).
 """
 
 from __future__ import annotations
@@ -263,7 +272,7 @@ def test_case_ids_unique():
 # fails, an improvement may raise them.
 FLOORS = {
     "169-infomigrants-italy-landings-ocean-viking.txt": {
-        "f1": 0.98,
+        "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
         "head": 0.95,
@@ -275,19 +284,19 @@ FLOORS = {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.78,
+        "head": 0.86,
         "low_high": 1.0,
         "part_of": 0.95,
-        "source": 0.9,
+        "source": 0.95,
     },
     "171-infomigrants-channel-calais-camps.txt": {
-        "f1": 0.95,
+        "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
         "head": 0.95,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.85,
+        "source": 1.0,
     },
 }
 
