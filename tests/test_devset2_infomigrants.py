@@ -119,7 +119,7 @@ this batch in the folder, at that commit)::
       171-infomigrants-channel-calais-camps.txt '117': counted: 'people who travelled to Britain on the legal route' -> 'people'
       171-infomigrants-channel-calais-camps.txt 'three years': counted: 'period over which the money is paid' -> nan
 
-Afterwards one gold slip against the schema was fixed (9f5d3b0): 170 first names the BAMF
+Afterwards one gold slip against the schema was fixed (a10a445): 170 first names the BAMF
 "Germany's Federal Office for Migration and Refugees", the fullest name in the text (as 94's
 gold has it), where its gold had dropped "Germany's".
 
