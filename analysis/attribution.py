@@ -1016,6 +1016,9 @@ _NP_TAIL_RE = re.compile(
     r"|(?<=[a-z])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bsince)"
     r"(?<!\bfor)[ \u00a0](?=\d)(?!(?:19|20)\d\d\b)"  # not a year: "Food Crises 2022 Update"
     r"(?!\d{1,4}/[A-Z])"  # nor a name's number before a slash: "a Channel 9/Metro Research poll"
+    # nor a name's number closing the phrase: "according to the aid group Utopia 56."
+    # (InfoMigrants copy, ds2-infomigrants), where a figure would go on to its noun
+    r"(?!\d{1,3}$)"
     # an hour ("by the ministry at 7:00 pm", "up to seven in the morning") or a bracket
     # that is no acronym ("Verisk (FT, 14 February)", "the flash update (12 March)")
     r"|[ \u00a0](?:at|up[ \u00a0]to|until)[ \u00a0](?=\d|[a-z]+[ \u00a0]in[ \u00a0]the[ \u00a0]"
@@ -1151,7 +1154,9 @@ _DESCRIBED_BODY_RE = re.compile(
     r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,11}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
     # ("the advocacy group Witness at the Border", session 11)
-    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*)"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*"
+    # (a number closing its name: "the aid group Utopia 56", ds2-infomigrants)
+    r"(?:[ \u00a0]\d{1,3})?)"
     # (its acronym in brackets after it: "Migrant worker group Transient Workers Count Too
     # (TWC2)", Straits Times copy, devset2 asiapac)
     r"(?:[ \u00a0]\([A-Z][A-Za-z0-9]{1,9}\))?$"
@@ -2492,8 +2497,13 @@ _CAP_RUN_RE = re.compile(
 _BODY_APPOSITION_RE = re.compile(
     r",[ \u00a0](?:a|an|another|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
     r"(?P<w>group|coalition|organi[sz]ation|charity|network|alliance|association|ngo|nonprofit"
-    r"|non-profit|collective|foundation|agency|body|monitor|watchdog)\b[^,;]{0,60},"
+    r"|non-profit|collective|foundation|agency|body|monitor|watchdog)\b"
+    # (the apposition may close the sentence: "according to Human Rights Observers (HRO), a
+    # group that monitors police operations. The group counted ...": InfoMigrants copy)
+    r"(?:[^,;]{0,60},|[^,;.]{0,60}\.)"
 )
+#: An acronym in brackets after a name, before its comma: " (HRO)".
+_BRACKETED_ACRONYM_RE = re.compile(r" \([A-Z][A-Za-z0-9&]{1,9}\)(?=,)")
 #: ... or a description before the name: "the Norway-based group ", "the rights charity ".
 _BODY_DESCRIBED_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
@@ -3344,7 +3354,14 @@ class _Resolver:
                 described
                 and described != state.last_org
                 and word in _BODY_WORDS
-                and self.described_before_as(described, word)
+                and (
+                    self.described_before_as(described, word)
+                    # "according to Human Rights Observers (HRO), a group that monitors
+                    # police operations. The group counted ...": the body the last source
+                    # was called by its apposition, before a group named earlier (the aid
+                    # group Utopia 56; InfoMigrants copy, ds2-infomigrants)
+                    or self.described_as_body(described, word)
+                )
             ):
                 return described  # "the Norway-based group Aegean Boat Report ... The group"
             if (
@@ -3838,9 +3855,15 @@ class _Resolver:
         coalition of Polish NGOs,", "Aegean Watch, another group,"), so a later "the group"
         or "the organisation" (``word``) is it?"""
         i = self.text.find(name + ",")
+        j = i + len(name)
+        if i < 0 and (k := self.text.find(name + " (")) >= 0:
+            # its acronym in brackets before the apposition: "Human Rights Observers (HRO), a
+            # group that ..." (InfoMigrants copy, ds2-infomigrants)
+            acr = _BRACKETED_ACRONYM_RE.match(self.text, k + len(name))
+            i, j = (k, acr.end()) if acr else (-1, -1)
         if i < 0:
             return False
-        app = _BODY_APPOSITION_RE.match(self.text, i + len(name))
+        app = _BODY_APPOSITION_RE.match(self.text, j)
         if app is None:
             return False
         w = app.group("w").lower()
@@ -4305,6 +4328,26 @@ _REPLY_FROM_RE = re.compile(
     r"from[ \u00a0](?P<x>[^,;]{2,80}?)[ \u00a0]to[ \u00a0](?:an?|the|their|its)[ \u00a0][^,;]{2,120}?"
     r"(?:[ \u00a0](?:has|have|had))?$"
 )
+#: A body named by its remit over two places, as the subject of a verb, with its short name
+#: in brackets or none: "the maritime prefecture for the Channel and the North Sea (Premar)",
+#: "the Commissioner for the Mediterranean and the Black Sea".
+_BODY_FOR_TWO_PLACES_RE = re.compile(
+    r"\b(?P<body>(?:[a-z]+[ \u00a0])?(?:[Pp]refecture|[Mm]inistry|[Cc]ommissioner|[Oo]ffice"
+    r"|[Aa]gency|[Aa]uthority|[Dd]epartment|[Dd]irectorate|[Cc]ommand|[Cc]ouncil|[Ss]ervice)"
+    r"[ \u00a0](?:for|of)[ \u00a0]the[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)*"
+    r"[ \u00a0]and[ \u00a0]the[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0](?:of[ \u00a0])?[A-Z][\w'’\-]*)*)"
+    r"(?:[ \u00a0]\([A-Z][A-Za-z]{1,12}\))?$"
+)
+#: "according to" a reply to a question, by or from the one who replied, or theirs: "a
+#: response by the federal government to a parliamentary question", "the ministry's written
+#: answer to an inquiry".
+_REPLY_BY_TO_RE = re.compile(
+    r"(?:(?:an?|the|its|their)[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?(?:reply|answer|response)"
+    r"[ \u00a0](?:by|from)[ \u00a0](?P<x>[^,;]{2,80}?)"
+    r"|(?P<y>(?:the[ \u00a0])?[\w \u00a0\-]{2,60}?)['’]s[ \u00a0](?:[a-z]+[ \u00a0]){0,2}?"
+    r"(?:reply|answer|response))"
+    r"[ \u00a0]to[ \u00a0](?:an?|the|their|its|his|her)[ \u00a0]"
+)
 _ENVOY_TO_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)[ \u00a0])?(?:(?:[A-Z][\w'’.\-]*|special|former|new|deputy|top"
     r"|senior|permanent)[ \u00a0]){0,3}(?:ambassador|envoy|representative|delegate|consul"
@@ -4577,6 +4620,11 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "Immigration, Refugees and Citizenship Canada said": a body's name with its
         # fields listed, opening the sentence as its subject (Canadian copy, session 9)
         return named.group()
+    if " and the " in seg_stripped and (dom := _BODY_FOR_TWO_PLACES_RE.search(seg_stripped)):
+        # "the maritime prefecture for the Channel and the North Sea (Premar) said": a body
+        # whose remit names two places, whose "and the" joins no two speakers (French coast
+        # copy, ds2-infomigrants)
+        return dom.group("body")
     if (
         " from " in seg_stripped
         and _REPLY_WORDS_RE.search(seg_stripped)
@@ -7057,6 +7105,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 # Department released on Friday": who gave them out (court and committee
                 # copy)
                 np = given.group("agent")
+            if " to " in np and _REPLY_WORDS_RE.search(np) and (rp := _REPLY_BY_TO_RE.match(np)):
+                # "according to a response by the federal government to a parliamentary
+                # question from the Left Party", "the government's reply to a question": the
+                # one who replied, not who asked (DW copy, ds2-infomigrants)
+                np = rp.group("x") or rp.group("y")
             data = _DATA_NP_RE.match(np)
             doc_np = None
             if data is not None:

@@ -4498,10 +4498,37 @@ _COORDINATE_LABEL_BEFORE_RE = re.compile(
 _HYPHEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+-[A-Z][a-z]+)[ \u00a0]$")
 #: A vessel's or an aircraft's name after its noun, then its number: "its rescue ship, Humanity
 #: 1,", "the charity vessel Aurora 2" (rescue NGO copy, session 9).
+#: (Also one of several: "One of the ships, the Humanity 1, was held"; and a group's name
+#: with its number after the group's noun: "the aid group Utopia 56", "the charity Sea-Eye
+#: 4": InfoMigrants copy, ds2-infomigrants.)
 _VESSEL_NAME_BEFORE_RE = re.compile(
-    r"\b(?:ship|vessel|boat|ferry|tanker|frigate|cutter|trawler|yacht|aircraft|plane|helicopter)"
+    r"\b(?:ship|vessel|boat|ferry|tanker|frigate|cutter|trawler|yacht|aircraft|plane|helicopter"
+    r"|group|charity|NGO|association|organi[sz]ation|collective)s?"
     r",?[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]$"
 )
+#: The capitalised word just before a number: the name a number may belong to.
+_CAP_WORD_BEFORE_NUMBER_RE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
+
+
+def _named_number_elsewhere(text: str, start: int, end: int) -> bool:
+    """Is the name and number ending at ``end`` ("Utopia 56") written elsewhere in the text
+    after a vessel's or a group's noun ("the aid group Utopia 56"), so that here too ("a
+    coordinator with Utopia 56 in Grande-Synthe") it is a name, not a count?"""
+    m = _CAP_WORD_BEFORE_NUMBER_RE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    key = text[m.start() : end]
+    i = text.find(key)
+    while i >= 0:
+        j = i + len(key)
+        if i != m.start() and not text[j : j + 1].isdigit():
+            n = i + (start - m.start())
+            if _VESSEL_NAME_BEFORE_RE.search(text, max(0, n - 50), n):
+                return True
+        i = text.find(key, i + 1)
+    return False
+
+
 #: Hyphenated place and people names before a count ("Saudi-Yemeni 40 km"): no names of things
 _NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
 _TRAILING_SIGNS = {"€": "EUR", "£": "GBP"}
@@ -5063,7 +5090,10 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             )
             or (
                 text[tok.start - 2 : tok.start - 1].isalpha()
-                and _VESSEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 50), tok.start)
+                and (
+                    _VESSEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 50), tok.start)
+                    or _named_number_elsewhere(text, tok.start, tok.end)
+                )
             )
         )
         and not (
@@ -7080,6 +7110,24 @@ _OFFENCE_VERBS = frozenset(
 )
 
 
+#: A participle's aside after a subject, before its verb of amount: ", filed by people ...",
+#: ", carried out mainly on charter flights ...", ", lodged mostly by young men".
+_PARTICIPLE_ASIDE_RE = re.compile(
+    r",[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:[a-z]{2,}(?:ed|en)|made|sent|held|brought|caught|kept"
+    r"|paid|built|run|spent|set|put|taken|given)[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:out[ \u00a0]"
+    r"(?:[a-z]+ly[ \u00a0])?)?(?:by|in|at|from|on|through|under|since|for|with|to|across|via)"
+    r"[ \u00a0][^,]*$"
+)
+
+
+def _last_match(matches):
+    """The last of an iterator of matches, or None."""
+    last = None
+    for m in matches:
+        last = m
+    return last
+
+
 def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
     """The nearest plural noun before ``start`` (not before ``floor``): the subject of
     'registered refugees numbered over 3 million', 'the protesters, who say they number 5,000'."""
@@ -7111,6 +7159,15 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
             # "Applications from Serbians, which shot up after visa rules eased, amounted to
             # more than 24,000": the subject is before the relative clause (session 8)
             end_at = rel
+    elif verbs and ", " in window:
+        subj = window[: verbs[-1].start()].rstrip()
+        if subj.endswith(",") and (
+            aside := _last_match(_PARTICIPLE_ASIDE_RE.finditer(subj, 0, len(subj) - 1))
+        ):
+            # "Follow-up applications, filed by people whose earlier claims were rejected,
+            # numbered 14,118": the subject is before the participle's aside, not the nouns
+            # inside it (DW copy on BAMF figures, ds2-infomigrants)
+            end_at = aside.start()
     verb_at = verbs[-1].start() if verbs else -1
     for m in _WORD_RE.finditer(window, 0, end_at):
         if m.start() == verb_at:
