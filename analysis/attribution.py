@@ -5140,7 +5140,10 @@ _AMBIGUOUS_VERBS = frozenset(
 )
 # A participle opening its phrase, then at most four words, right before the verb.
 _PARTICIPLE_PHRASE_BEFORE_RE = re.compile(
-    r"(?:^|[,;:][ \u00a0]|[.!?][\"”’]?[ \u00a0]+|\n|[ \u00a0](?:and|or|after|before|while)[ \u00a0])"
+    # (searched from the sentence's start at most: "^" holds only at a report's start, so
+    # the look-behinds see the end of the sentence before; session 16)
+    r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0])|(?<=\n)"
+    r"|[,;:][ \u00a0]|[.!?][\"”’]?[ \u00a0]+|\n|[ \u00a0](?:and|or|after|before|while)[ \u00a0])"
     r"([A-Za-z][a-z]+ing)[ \u00a0]"
     # its object opens with a determiner, a name or a possessive ("topping Wall Street",
     # "beating analysts'"); an adjective in -ing is followed by another ("Alarming new

@@ -6083,6 +6083,34 @@ def _fill_bracketed_place_heads(report: Report, rows: list[dict]) -> None:
             r["head"], r["counted"] = got.group("n").lower(), got.group("np")
 
 
+#: What joins two bounded counts that share the noun after the second: "At least 10 and as
+#: many as 30 people", "More than 1,000 but fewer than 2,000 families".
+_BOUND_PAIR_JOINS = frozenset((" and ", " but ", ", but ", " or "))
+
+
+def _fill_bound_pair_heads(text: str, rows: list[dict]) -> None:
+    """ "At least 10 and as many as 30 people died", "More than 1,000 but fewer than 2,000
+    families were moved": a bounded count with no noun of its own, joined to a bounded count
+    whose noun follows it, counts that noun (wire copy, session 16: the first had no head,
+    or "people")."""
+    for k in range(len(rows) - 1):
+        r, n = rows[k], rows[k + 1]
+        if (
+            r["kind"] != "count"
+            or n["kind"] != "count"
+            or r["bound"] == "exact"
+            or n["bound"] == "exact"
+            or r["head"] not in (None, "people")
+            or not n["head"]
+            or r["sentence"] != n["sentence"]
+            or text[r["end"] : n["start"]] not in _BOUND_PAIR_JOINS
+            or not n["counted"]
+            or not text.startswith(" " + n["counted"], n["end"])
+        ):
+            continue
+        r["head"], r["counted"] = n["head"], n["counted"]
+
+
 def _fill_paired_share_speaker_heads(text: str, rows: list[dict]) -> None:
     """ "One in three respondents said they had been kidnapped, and 58 percent said they had
     been robbed": a share with no noun of its own that says something, after a share of
@@ -9093,6 +9121,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_one_line_comparison_heads(report, rows)
     if "followed by " in text:
         _fill_followed_by_heads(text, rows)
+    if " and " in text or " but " in text or " or " in text:
+        _fill_bound_pair_heads(text, rows)
     if "(" in text:
         _fill_bracketed_place_heads(report, rows)
     for r in rows:
@@ -13449,7 +13479,10 @@ _SHARE_NOUN = r"(?:[a-z][\w'’-]{2,}s|women|men|children|people)"
 #: "The share of non-criminal detainees has climbed from 7%", "The proportion of women among
 #: arrivals rose to 31%": a share that opens its clause, then the verb that sets its level.
 _SHARE_CHANGE_SUBJECT_RE = re.compile(
-    r"(?:^|[,;:][ \u00a0]|\b[Tt]hat[ \u00a0])[ \u00a0\n]*[Tt]he[ \u00a0](?:share|proportion|percentage)"
+    # (searched from the sentence's start, where "^" holds only for a report's first
+    # sentence: the look-behinds see the end of the sentence before; session 16)
+    r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0])|(?<=\n)|[,;:][ \u00a0]|\b[Tt]hat[ \u00a0])"
+    r"[ \u00a0\n]*[Tt]he[ \u00a0](?:share|proportion|percentage)"
     r"[ \u00a0]of[ \u00a0](?:(?:all|the)[ \u00a0])?"
     rf"(?P<np>(?:[A-Za-z][\w'’-]*[ \u00a0]){{0,2}}?{_SHARE_NOUN})"
     r"(?:[ \u00a0]among[ \u00a0](?:all[ \u00a0]|the[ \u00a0])?"

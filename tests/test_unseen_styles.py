@@ -7297,6 +7297,48 @@ CASES += [
         "Officials on the same day said 35 boats had been stopped.",
         [("35", 35, "exact", "count", None, {"source": "Officials"})],
     ),
+    # "At least 10 and as many as 30 people died", "More than 1,000 but fewer than 2,000
+    # families": two bounded counts joined by "and"/"but" share the noun after the second;
+    # the first had no head, or "people" (wire copy, read for general quantities).
+    (
+        "invented/wire copy: two bounds joined by 'and', one noun",
+        "At least 8 and as many as 25 fishermen are missing.",
+        [
+            ("At least 8", 8, "lower", "count", None, {"head": "fishermen"}),
+            ("as many as 25", 25, "upper", "count", None, {"head": "fishermen"}),
+        ],
+    ),
+    (
+        "invented/wire copy: two bounds joined by 'but', one noun",
+        "More than 600 but fewer than 900 households were relocated.",
+        [
+            ("More than 600", 600, "lower", "count", None, {"head": "households"}),
+            ("fewer than 900", 900, "upper", "count", None, {"head": "households"}),
+        ],
+    ),
+    # "The share of foreign-born residents rose to 14.8%" named its whole only as a
+    # report's first sentence: the subject pattern opened with "^", which a search from a
+    # later sentence's start never matches (ONS copy, read for general quantities).
+    (
+        "invented/statistics copy: a share as the subject, not the first sentence",
+        "About 40% of the refugees are women.\n\nThe share of foreign-born residents rose "
+        "to 16.1% last year.",
+        [
+            ("About 40%", 40, "approximate", "percent", "%", {"head": "refugees"}),
+            ("16.1%", 16.1, "exact", "percent", "%", {"head": "residents"}),
+        ],
+    ),
+    # "Following the earnings report, shares dipped 2%": the participle's phrase was read as
+    # a speaker ("Following the earnings") in any sentence but a report's first, for the
+    # same reason (market copy, read for general quantities).
+    (
+        "invented/market copy: a participle's phrase opening a later sentence",
+        "Shares rose 3% on Monday.\n\nFollowing the earnings report, shares slid 4%.",
+        [
+            ("3%", 3, "exact", "percent", "%"),
+            ("4%", 4, "exact", "percent", "%", {"source": None}),
+        ],
+    ),
     (
         "invented/returns copy: 'the organisation' after officials in a place",
         "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
