@@ -177,6 +177,15 @@ CASES = [
             ("nine", 9, E, C, None, {"head": "units"}),
         ],
     ),
+    (
+        'invented/guard: a verb "return" before a time plural or "home" stays a verb',
+        "About 300 Syrian refugees return months later, and some 2,000 Afghan families "
+        "return home each week.",
+        [
+            ("About 300", 300, AP, C, None, {"head": "refugees"}),
+            ("some 2,000", 2000, AP, C, None, {"head": "families"}),
+        ],
+    ),
 ]
 
 
