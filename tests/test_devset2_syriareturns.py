@@ -128,7 +128,26 @@ interior ministry"); four figures.
 
 Rules written after the blind run (each with a row below that failed before it):
 
-RULES_PLACEHOLDER
+- 1fb8e08: "Presidency" is a body's keyword (Turkish bodies named in English: "the
+  Presidency of Migration Management (GİB)", "the Disaster and Emergency Management
+  Presidency (AFAD)"), so the name before an acronym of its Turkish name is found and
+  "according to GİB data" is the body; "the presidency said" is the body the text named
+  with "Presidency " in it, else stays as written (a head of state's office).
+- d80c870: "return" before an abstract noun and the plural it ends in modifies that plural
+  ("11 return coordination centers"), and after a modifier before a plural too ("nine
+  mobile return units", as "nine return units" already was); before a time plural
+  ("return months later") or "home" it stays a verb.
+
+Seen and left alone: "counted" is not scored (0.264 blind); the EU's "€11.5 billion" in a
+relative clause of "The European Union, which has allocated ..., said it would fund" is the
+report's background in the gold (no source), and the extractor agrees.
+
+Final score of the three reports (after the rules; ``python -m analysis.evaluate
+/tmp/syriareturns-blind``, the batch alone, corrected gold): F1 1.000 (72/72, no miss, no
+extra); bound, kind, head, low_high, part_of and source 1.000. The dev set stays at 1.000 on
+every field; the rest of the second set is unchanged (source 3517 -> 3520 and head 3540 ->
+3541 of 3629 over the whole set, all in this batch); the regression dump against main
+(base21.json) changed none of its 6,393 texts.
 """
 
 from __future__ import annotations
@@ -205,10 +224,10 @@ FLOORS = {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.958,
+        "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.875,
+        "source": 1.0,
     },
     "173-lorient-gs-convoys-masnaa.txt": {
         "f1": 1.0,
@@ -217,7 +236,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.826,
+        "source": 1.0,
     },
     "174-jordantimes-unhcr-regional.txt": {
         "f1": 1.0,
