@@ -2727,6 +2727,15 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if (
+            np[4:] == "presidency"
+            and np[:4] in ("the ", "The ")
+            and (named := next((o for _, o in reversed(self.orgs) if "Presidency " in o), None))
+        ):
+            # "..., the presidency said" after the Presidency of Migration Management (GİB):
+            # Turkish copy calls the body again by its first word; with no body of that name
+            # in the text, "the presidency" stays as written (a head of state's office)
+            return self.fullest_name(named)
         if np[:4] in ("the ", "The ") and np[4:] in _SUPERLATIVES:
             # "It is the highest reported toll since 2014": a superlative before a
             # participle that modifies a noun is no one who reported (UNHCR copy as South

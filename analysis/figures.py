@@ -5804,6 +5804,12 @@ _VERBISH = frozenset(
 #: Verbs that never modify a noun, so "120 involve claims" is a verb (devset2 americas).
 #: After "work", a document's noun and the plural who hold it: "work permit holders".
 _WORK_DOC_RE = re.compile(r" (?:permit|visa|pass|card|licence|license) ([A-Za-z]+)")
+#: After "return", an abstract noun, then the plural it modifies: "11 return coordination
+#: centers", "six return reception centres" (Turkish and Lebanese copy, ds2-syriareturns).
+_RETURN_COMPOUND_RE = re.compile(r" [a-z]+(?:tion|sion|ment|ance|ence) ([a-z]+)")
+#: After a modifier and "return", the plural it modifies: "mobile return units".
+_RETURN_NOUN_NEXT_RE = re.compile(r" ([a-z]+)\b")
+_RETURN_TIME_PLURALS = frozenset("days weeks months years hours decades".split())
 #: What "people" modifies as a compound's first noun: "people smugglers", "people traffickers".
 _PEOPLE_TRADE_NOUNS = frozenset("smugglers traffickers smuggler trafficker".split())
 _NEVER_MODIFIER_VERBS = frozenset(
@@ -6737,6 +6743,16 @@ def _noun_phrase_after(
             )
             # "1 126 laboratory confirmed cases": how the cases were confirmed
             and words[-1][2].lower() not in _TEST_MODIFIERS
+            # "nine mobile return units": "return" modifies the plural after it, as in
+            # "nine return units" (Turkish copy, ds2-syriareturns); "return months later"
+            # is a verb
+            and not (
+                lw == "return"
+                and (rn := _RETURN_NOUN_NEXT_RE.match(window, m.end()))
+                and _is_plural_noun(rn.group(1))
+                and rn.group(1) not in _CLAUSE_WORDS
+                and rn.group(1) not in _RETURN_TIME_PLURALS
+            )
             and not (
                 lw == "total"
                 and (
@@ -6799,6 +6815,14 @@ def _noun_phrase_after(
                     lw == "work"
                     and (wd := _WORK_DOC_RE.match(window, m.end()))
                     and _is_plural_noun(wd.group(1))
+                )
+                # "11 return coordination centers": "return" modifies a compound whose
+                # last word is the plural counted, as in "return centers"
+                or (
+                    lw == "return"
+                    and (rc := _RETURN_COMPOUND_RE.match(window, m.end()))
+                    and _is_plural_noun(rc.group(1))
+                    and rc.group(1) not in _CLAUSE_WORDS
                 )
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb

@@ -1734,6 +1734,13 @@ def _noun_phrase_after_reference(
                 or (lw.endswith(("ed",)) or lw in F._IRREGULAR_PARTICIPLES)
                 and not w[0].isupper()
             )
+            and not (  # "nine mobile return units"
+                lw == "return"
+                and (rn := F._RETURN_NOUN_NEXT_RE.match(window, m.end()))
+                and F._is_plural_noun(rn.group(1))
+                and rn.group(1) not in F._CLAUSE_WORDS
+                and rn.group(1) not in F._RETURN_TIME_PLURALS
+            )
             and not (
                 lw == "total"
                 and (
@@ -1785,6 +1792,12 @@ def _noun_phrase_after_reference(
                     lw == "work"
                     and (wd := F._WORK_DOC_RE.match(window, m.end()))
                     and F._is_plural_noun(wd.group(1))
+                )
+                or (  # "11 return coordination centers"
+                    lw == "return"
+                    and (rc := F._RETURN_COMPOUND_RE.match(window, m.end()))
+                    and F._is_plural_noun(rc.group(1))
+                    and rc.group(1) not in F._CLAUSE_WORDS
                 )
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
