@@ -1308,6 +1308,10 @@ _TRAILING_DATA_RE = re.compile(
     r"|provisional|preliminary|daily|updated|situation|flash|budget"
     # how the data were checked: "an analysis of UN verified data" (NGO copy, session 12)
     r"|verified|unverified|official|confirmed"
+    # what kind of assessment or review: "A Home Office impact assessment put the cost at",
+    # "An IOM rapid assessment found", "a UNHCR needs assessment" (UK and relief copy,
+    # session 16: the kind was kept with the body, "Home Office impact")
+    r"|impact|needs|rapid|risk|joint|internal|independent|initial|equality"
     # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
     # they are about: "the Census 2011 migration data" (session 8)
     r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"
@@ -1665,7 +1669,8 @@ _BODY_WORK_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he)[ \u00a0](?:(?:new|latest|recent)[ \u00a0])?"
     r"(?P<org>[A-Z][\w.&'’-]*(?:[ \u00a0](?:of|for|and|on|[A-Z][\w.&'’-]*)){0,6})[ \u00a0]"
     r"(?:analysis|study|survey|report|review|poll|estimate|tally|count)"
-    r"(?P<of>[ \u00a0](?:of|on|from)[ \u00a0].*)?$"
+    # (or whom it was made for: "a YouGov poll for The Times", poll copy, session 16)
+    r"(?P<of>[ \u00a0](?:of|on|from|for)[ \u00a0].*)?$"
 )
 #: A body's release: "a Labour Party press release", "the Home Office statement".
 _BODY_RELEASE = (
@@ -2799,7 +2804,7 @@ class _Resolver:
                     return self.persons[cand]
         if (
             np[:2] in ("A ", "An", "a ", "an")
-            and " of " in np
+            and (" of " in np or " for " in np)
             and (work := _BODY_WORK_RE.match(np))
             and work.group("of")
         ):

@@ -7339,6 +7339,27 @@ CASES += [
             ("4%", 4, "exact", "percent", "%", {"source": None}),
         ],
     ),
+    # "A Home Office impact assessment put the cost at £169,000", "An IOM rapid assessment
+    # found": the kind of assessment stayed with the body ("Home Office impact", "IOM
+    # rapid") as the source (UK asylum-cost and relief copy).
+    (
+        "invented/UK copy: a body's impact assessment",
+        "A Treasury impact assessment put the annual cost at \u00a3412 million.",
+        [("\u00a3412 million", 412_000_000, "exact", "money", "GBP", {"source": "Treasury"})],
+    ),
+    (
+        "invented/relief copy: a body's rapid assessment",
+        "A WFP rapid assessment found 3,600 households had no food stocks.",
+        [("3,600", 3600, "exact", "count", None, {"source": "WFP"})],
+    ),
+    # "According to a YouGov poll for The Times, 61% of voters ...": the pollster whose
+    # poll it is speaks, not "a YouGov poll for The Times" whole, as "a Pew analysis of
+    # government data" gives Pew (UK poll copy).
+    (
+        "invented/poll copy: a pollster's poll for a paper",
+        "According to an Ipsos poll for the Evening Standard, 44% of Londoners back the plan.",
+        [("44%", 44, "exact", "percent", "%", {"source": "Ipsos"})],
+    ),
     (
         "invented/returns copy: 'the organisation' after officials in a place",
         "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
