@@ -1770,6 +1770,11 @@ _CLAUSE_AFTER_RE = re.compile(
 #: Reporting verbs only before a colon or after a closing quote and comma.
 _COLON_ONLY_VERBS = frozenset(("fumed", "fumes", "raged", "rages", "hit back", "hits back"))
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
+#: A question's closing quote before "asked", with the asker between: '...?" she asked',
+#: '...?" Mr Okello asked', '...?" asked the commissioner'.
+_QUESTION_QUOTE_END_RE = re.compile(
+    r"\?[”\"][ \u00a0]{1,2}(?:(?:he|she|they|[A-Z][\w'.-]*)[ \u00a0]){0,3}$|\?[”\"][ \u00a0]{0,2}$"
+)
 _AT_RE = re.compile(r"\bat[ \u00a0]")
 # "put them at grave risk", "puts families at the mercy of smugglers": an idiom after "put",
 # no estimate of a value ("put the toll at 212"); rights-group copy on deportations (session 10)
@@ -6147,6 +6152,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return (
             False  # "The minister continued: ...", '"...," he continued'; not "arrivals continued"
         )
+    if v in ("asked", "asks") and not _QUESTION_QUOTE_END_RE.search(before):
+        # '"How will Shs40,000 feed six children?" she asked': a question's tag speaks for
+        # the quotation (East African press, ds2-eastafrica); "asked for $5 million", "who
+        # asked not to be named" and "were asked how many" say nothing
+        return False
     if v in _COLON_ONLY_VERBS and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
         # the tabloid's verbs of temper before a quotation ("Tory MP Graham Pell fumed: '...",
         # "A Home Office spokesman hit back: '...'", ds2-tabloid) report speech only there,
