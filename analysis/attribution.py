@@ -1308,6 +1308,9 @@ _TRAILING_DATA_RE = re.compile(
     r"|provisional|preliminary|daily|updated|situation|flash|budget"
     # how the data were checked: "an analysis of UN verified data" (NGO copy, session 12)
     r"|verified|unverified|official|confirmed"
+    # what they track: "according to IOM's latest flow monitoring update", "UNHCR's
+    # population update" (East African and UN copy, ds2-eastafrica)
+    r"|flow|population|displacement|monitoring|tracking|registration"
     # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
     # they are about: "the Census 2011 migration data" (session 8)
     r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"
