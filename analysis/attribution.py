@@ -2167,6 +2167,13 @@ _DOC_BY_OF_DATA_RE = re.compile(
 )
 
 
+#: A level of government, lower-case, between "the" and a body's capitalised name.
+_LEVEL_BEFORE_NAME_RE = re.compile(
+    r"^[Tt]he[ \u00a0](?:regional|state|federal|provincial|county|district|zonal|municipal)"
+    r"[ \u00a0](?=[A-Z])"
+)
+
+
 def _clean_np(np: str) -> str:
     # Each tail pattern below is tried only when the phrase holds a string every match of
     # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
@@ -2299,6 +2306,11 @@ def _clean_np(np: str) -> str:
         np = np[: src.start()]
     if np.endswith("ly"):
         np = _TRAILING_HEDGE_RE.sub("", np)  # "Survivors reportedly told rescuers"
+    if np[:4] in ("the ", "The ", "the\u00a0", "The\u00a0"):
+        # "the regional Disaster Risk Management Commission said", "the state Relief and
+        # Rehabilitation Commission": the level of government before a body's name is no
+        # part of it (East African copy, ds2-eastafrica)
+        np = _LEVEL_BEFORE_NAME_RE.sub("", np)
     np = np.strip(" \u00a0,.;:")
     if np[-2:-1] == "." and _DOTTED_ABBR_END_RE.search(np):
         np += "."  # "the U.S. announced": the abbreviation keeps its last point

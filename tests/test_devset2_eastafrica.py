@@ -167,6 +167,33 @@ CASES = [
         "displacement tracking update.",
         [("41,000", 41000, E, C, None, {"source": "IOM"})],
     ),
+    # --- a level of government before a body's name ------------------------------------
+    (
+        "invented/Eye Radio: 'the state Relief and Rehabilitation Commission said'",
+        "In Upper Nile, the state Relief and Rehabilitation Commission said 2,300 returnees "
+        "arrived at Wunthou in October.",
+        [("2,300", 2300, E, C, None, {"source": "Relief and Rehabilitation Commission"})],
+    ),
+    (
+        "invented/Addis Standard: 'the regional ... Commission' after the region's name",
+        "In Afar, the regional Disaster Prevention and Food Security Commission said 8,400 "
+        "people had been displaced by floods.",
+        [
+            (
+                "8,400",
+                8400,
+                E,
+                C,
+                None,
+                {"source": "Disaster Prevention and Food Security Commission"},
+            )
+        ],
+    ),
+    (
+        "invented/guard: 'the state government' keeps its lower-case noun",
+        "The state government said 40 families had left the camp.",
+        [("40", 40, E, C, None, {"source": "The state government"})],
+    ),
     # --- "of which" after an amount, a count in the sentence before ---------------------
     (
         "invented/Addis Standard: 'of which N percent' of the appeal, not the count before",
@@ -231,7 +258,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.88,
+        "source": 0.96,
     },
 }
 
