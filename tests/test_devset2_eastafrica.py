@@ -107,7 +107,41 @@ commit)::
       180-addis-standard-metema-kurmuk-arrivals.txt 'About 2,600': counted: 'people yet to be registered' -> 'people'
       180-addis-standard-metema-kurmuk-arrivals.txt '31 percent': head: nan -> 'people'; part_of: '$112 million' -> 'About 2,600'; counted: 'share of the requirement received by the end of October' -> 'people'
 
-No gold was changed after the blind run.
+No gold was changed after the blind run. The table below holds invented sentences (other
+names, places and numbers) with the constructions that failed in the three reports, each
+checked to fail on the blind commit's package before its rule, and guards that pass before
+and after. AFTER this round's rules (same folder, same command)::
+
+    TOTAL                                             72    72    72  1.000  1.000  1.000  1.000
+      bound 1.000, kind 1.000, low_high 1.000, head 0.972 (70/72), part_of 0.986 (71/72),
+      source 0.958 (69/72), counted 0.319 (23/72)
+
+The general rules of this round, one line each:
+
+- '"...? What can Shs13,000 buy for a whole month?" he asked': "asked" tags a quotation
+  only after a question's closing quote (with the asker between, or inverted: '...?" asked
+  X'); "asked for $5 million" and "who asked not to be named" say nothing.
+- "according to IOM's latest flow monitoring update", "UNHCR's population update": what a
+  body's data track (flow, population, displacement, monitoring, tracking, registration)
+  sits between the possessive and the data noun, so the body is the source.
+- "partners require $112 million ..., of which 31 percent had been received": "of which"
+  after an amount of its own sentence makes the share (or a sum) a part of that amount,
+  not of a count in the sentence before (a count after "of which" is left as it was).
+- "the regional Disaster Risk Management Commission said", "the state Relief and
+  Rehabilitation Commission": a lower-case level of government between "the" and a body's
+  capitalised name is no part of the name ("The state government" keeps its noun).
+
+Left alone (open conventions or gold calls): "Of these, 1,011,600 are South Sudanese and
+623,800 Congolese" after the OPM's figure (the gold gives the OPM as source; the project's
+gold keeps an "Of these, ..." sentence with no speaker of its own null, see
+tests/test_devset2_disaster.py and tests/test_devset2_nordic.py, so the gold may be the
+slip), and "623,800 Congolese" read with the head "congolese" (a gapped "are"; other
+batches' gold gives demonyms as heads); "will get only 60 percent" with no head (the
+ration is two sentences back); "was only 23 percent funded" read as a share of the $858
+million (the gold has no part_of, as no "of which" signals it); "Returnees interviewed at
+Metema" kept whole as the source (the gold says "Returnees"); and "had not been screened
+by Friday", where a weekday after a passive's "by" is taken as its agent (seen in a probe,
+not in the reports).
 """
 
 from __future__ import annotations
