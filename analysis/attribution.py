@@ -1312,6 +1312,9 @@ _TRAILING_DATA_RE = re.compile(
     # "An IOM rapid assessment found", "a UNHCR needs assessment" (UK and relief copy,
     # session 16: the kind was kept with the body, "Home Office impact")
     r"|impact|needs|rapid|risk|joint|internal|independent|initial|equality"
+    # what they track: "according to IOM's latest flow monitoring update", "UNHCR's
+    # population update" (East African and UN copy, ds2-eastafrica)
+    r"|flow|population|displacement|monitoring|tracking|registration"
     # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
     # they are about: "the Census 2011 migration data" (session 8)
     r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"
@@ -1775,6 +1778,11 @@ _CLAUSE_AFTER_RE = re.compile(
 #: Reporting verbs only before a colon or after a closing quote and comma.
 _COLON_ONLY_VERBS = frozenset(("fumed", "fumes", "raged", "rages", "hit back", "hits back"))
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
+#: A question's closing quote before "asked", with the asker between: '...?" she asked',
+#: '...?" Mr Okello asked', '...?" asked the commissioner'.
+_QUESTION_QUOTE_END_RE = re.compile(
+    r"\?[”\"][ \u00a0]{1,2}(?:(?:he|she|they|[A-Z][\w'.-]*)[ \u00a0]){0,3}$|\?[”\"][ \u00a0]{0,2}$"
+)
 _AT_RE = re.compile(r"\bat[ \u00a0]")
 # "put them at grave risk", "puts families at the mercy of smugglers": an idiom after "put",
 # no estimate of a value ("put the toll at 212"); rights-group copy on deportations (session 10)
@@ -2164,6 +2172,13 @@ _DOC_BY_OF_DATA_RE = re.compile(
 )
 
 
+#: A level of government, lower-case, between "the" and a body's capitalised name.
+_LEVEL_BEFORE_NAME_RE = re.compile(
+    r"^[Tt]he[ \u00a0](?:regional|state|federal|provincial|county|district|zonal|municipal)"
+    r"[ \u00a0](?=[A-Z])"
+)
+
+
 def _clean_np(np: str) -> str:
     # Each tail pattern below is tried only when the phrase holds a string every match of
     # it holds (")" for an acronym tail, "day" for a weekday, "day", "week", "month" or
@@ -2296,6 +2311,11 @@ def _clean_np(np: str) -> str:
         np = np[: src.start()]
     if np.endswith("ly"):
         np = _TRAILING_HEDGE_RE.sub("", np)  # "Survivors reportedly told rescuers"
+    if np[:4] in ("the ", "The ", "the\u00a0", "The\u00a0"):
+        # "the regional Disaster Risk Management Commission said", "the state Relief and
+        # Rehabilitation Commission": the level of government before a body's name is no
+        # part of it (East African copy, ds2-eastafrica)
+        np = _LEVEL_BEFORE_NAME_RE.sub("", np)
     np = np.strip(" \u00a0,.;:")
     if np[-2:-1] == "." and _DOTTED_ABBR_END_RE.search(np):
         np += "."  # "the U.S. announced": the abbreviation keeps its last point
@@ -6164,6 +6184,11 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return (
             False  # "The minister continued: ...", '"...," he continued'; not "arrivals continued"
         )
+    if v in ("asked", "asks") and not _QUESTION_QUOTE_END_RE.search(before):
+        # '"How will Shs40,000 feed six children?" she asked': a question's tag speaks for
+        # the quotation (East African press, ds2-eastafrica); "asked for $5 million", "who
+        # asked not to be named" and "were asked how many" say nothing
+        return False
     if v in _COLON_ONLY_VERBS and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
         # the tabloid's verbs of temper before a quotation ("Tory MP Graham Pell fumed: '...",
         # "A Home Office spokesman hit back: '...'", ds2-tabloid) report speech only there,

@@ -10731,6 +10731,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         elif ofw := _OF_WHOM_BEFORE_RE.search(before, max(0, n - _OF_WHOM_MAX - 1)):
             whole = _antecedent(rows, k, kinds=("count",), whole=True, text=text)
             if (
+                (whole is None or rows[whole]["sentence"] < r["sentence"])
+                and "hich" in ofw.group()
+                and kind in ("percent", "money")  # not "of which 1.2 million tents"
+                and k > 0
+                and rows[k - 1]["kind"] == "money"
+                and rows[k - 1]["sentence"] == r["sentence"]
+            ):
+                # "About 900 people had not been screened. Aid groups need $64 million for
+                # the response, of which 19 percent had been received": "which" is the
+                # amount of its own sentence, not a count of the one before (appeal copy,
+                # ds2-eastafrica)
+                whole = k - 1
+            if (
                 whole is not None
                 and rows[whole]["end"] <= d.start - len(before) + ofw.start()
                 and ofw.group()[3:6].lower() in ("tho", "the")

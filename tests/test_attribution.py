@@ -270,6 +270,7 @@ def _clean_np_ungated(np: str) -> str:
         np = np[: gave.start()]
     if src := a._FROM_SOURCES_TAIL_RE.search(np):  # (session 14: "AFP from official sources")
         np = np[: src.start()]
+    np = a._LEVEL_BEFORE_NAME_RE.sub("", np)  # (ds2-eastafrica: "the regional X Commission")
     np = np.strip(" \u00a0,.;:")
     if a._DOTTED_ABBR_END_RE.search(np):
         np += "."  # "the U.S. announced": the abbreviation keeps its last point
