@@ -262,6 +262,8 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         rxs.append(_PARTICIPLE_NAME_RE)
     if any(w in text for w in _UNIT_NAME_WORDS):
         rxs.append(_UNIT_NAME_RE)
+    if ", of " in text or ", from " in text:
+        rxs.append(_OF_BODY_ASIDE_RE)
     for rx in rxs:
         for m in _name_matches(rx, text):
             name = _strip_titles(m.group("name"))
@@ -502,6 +504,13 @@ _PARTICIPLE_NAME_RE = re.compile(
     r"|informed|submitted|argued|stated)\b"
 )
 _NAME_BEFORE_ASIDE_RE = re.compile(rf"(?<![\w'’]){_PERSON_NAME}$")
+# ... or before the body the person is with, set off by commas: "Sompong Thaweesak, of the
+# Migrant Working Group, said", "Ravi Nair, from the North South Initiative, said" (the
+# Bangkok Post's and The Star's way of naming an activist or a researcher; ds2-thailand)
+_OF_BODY_ASIDE_RE = re.compile(
+    r",[ \u00a0](?:of|from)[ \u00a0](?:the[ \u00a0])?[A-Z][^.;:,\"“”\n]{0,80},[ \u00a0]"
+    r"(?:also[ \u00a0])?(?:said|told|says|added|warned|claimed|estimated|explained)\b"
+)
 # ... or "said Kamal Haidari of the World Food Programme"
 _SAID_NAME_RE = re.compile(
     rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.]|[ \u00a0]of[ \u00a0])"
@@ -545,7 +554,7 @@ def _name_matches(rx: re.Pattern, text: str) -> list[re.Match]:
             for m in rx.finditer(text)
             if _OFFICE_HEAD_BEFORE_RE.search(text, max(0, m.start() - 100), m.start())
         ]
-    if rx is _PARTICIPLE_NAME_RE:
+    if rx is _PARTICIPLE_NAME_RE or rx is _OF_BODY_ASIDE_RE:
         # only a name that opens its sentence ("Todd Brennan, testifying ..., said")
         out = []
         for m in rx.finditer(text):
