@@ -5043,6 +5043,17 @@ _AGE_BEFORE_NAME_RE = re.compile(
 )
 
 
+#: An aside set off by commas, then a finite verb: what follows "said the depot" when the depot
+#: is the subject of what was said ("..., built to hold 300 people, was holding 640"; the
+#: aside's own number keeps its comma).
+_ASIDE_THEN_VERB_RE = re.compile(
+    r",[ \u00a0][a-z](?:[^,.;:\"“”\n]|(?<=\d)[,.](?=\d)){0,100},[ \u00a0]"
+    r"(?:now[ \u00a0]|still[ \u00a0]|currently[ \u00a0])?"
+    r"(?:was|were|is|are|has|have|had|holds|held|houses|housed|hosts|hosted|would|will|could"
+    r"|can)\b"
+)
+
+
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
@@ -5066,6 +5077,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     if not m:
         return None
     np = m.group("np")
+    if seg[m.end() : m.end() + 2] == ", " and _ASIDE_THEN_VERB_RE.match(seg, m.end()):
+        # "X, the chief of Tak Immigration, said the depot in Mae Sot, built to hold 300
+        # people, was holding nearly 640": an aside, then the verb whose subject the phrase
+        # is; what was said, no speaker (Bangkok Post copy, ds2-thailand)
+        return None
     if _AMOUNT_CLAUSE_AFTER_RE.search(np):
         # "TRAC, a data research group, said the backlog stood at 3.4 million cases": a
         # verb of amount and its figure make what follows "said" a clause, no speaker
