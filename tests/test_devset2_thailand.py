@@ -188,6 +188,29 @@ CASES = [
         "year, was holding 1,100 detainees.",
         [("1,100", 1100, E, C, None, {"source": "Aminah Yusof"})],
     ),
+    # --- "N X were among the M Y": the whole named after "among the" -------------------
+    (
+        "invented/The Star: 'N were among the M' in a raid's count",
+        "Police said 36 Cambodians were among the 412 workers detained in the raid.",
+        [
+            ("36", 36, E, C, None, {"part_of": 1}),
+            ("412", 412, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/VnExpress: 'the largest group among the M' after an aside",
+        "Some 9,300 Indonesians were held in Sabah's depots as of Oct 31, the largest group "
+        "among the 21,000 detainees in the state.",
+        [
+            ("Some 9,300", 9300, AP, C, None, {"part_of": 1}),
+            ("21,000", 21000, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: 'among the' before a smaller count is no whole",
+        "About 900 workers were arrested among the 12 factories raided.",
+        [("About 900", 900, AP, C, None, {"part_of": None}), ("12", 12, E, C, None)],
+    ),
     (
         "invented/guard: an inverted speaker with an aside after it",
         '"We have 300 beds," said the director, a former army doctor, in an interview.',
