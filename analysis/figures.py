@@ -6192,8 +6192,11 @@ def _plural_before_bracket(text: str, s_start: int, at: int) -> str | None:
                 from .entities import _lexicon as _entity_lexicon
                 from .entities import _norm
 
-                if _norm(words[i - 1]) in _entity_lexicon().places:
-                    return None  # "Peru follows (1,542,004)": a place, then its verb
+                if _norm(words[i - 1]) in _entity_lexicon().places and w not in _PEOPLE_NOUNS:
+                    # "Peru follows (1,542,004)": a place, then its verb; not a place's
+                    # people, "and Myanmar nationals (1,967)" (Bernama's depot lists,
+                    # ds2-thailand)
+                    return None
             if all(
                 x[:1].isupper()
                 or x.isdigit()

@@ -211,6 +211,21 @@ CASES = [
         "About 900 workers were arrested among the 12 factories raided.",
         [("About 900", 900, AP, C, None, {"part_of": None}), ("12", 12, E, C, None)],
     ),
+    # --- a place's people in a bracketed list: "Myanmar nationals (1,967)" ------------------
+    (
+        "invented/Malay Mail: 'Myanmar nationals (N)' closing a list of peoples in brackets",
+        "The depot held Bangladeshis (812), Indonesians (640) and Myanmar nationals (455).",
+        [
+            ("812", 812, E, C, None, {"head": "bangladeshis"}),
+            ("640", 640, E, C, None, {"head": "indonesians"}),
+            ("455", 455, E, C, None, {"head": "nationals"}),
+        ],
+    ),
+    (
+        "invented/guard: a place, then its verb in -s, before a bracket",
+        "Colombia hosts the most Venezuelans, and Peru follows (1,542,004).",
+        [("1,542,004", 1542004, E, C, None, {"head": "people"})],
+    ),
     (
         "invented/guard: an inverted speaker with an aside after it",
         '"We have 300 beds," said the director, a former army doctor, in an interview.',
