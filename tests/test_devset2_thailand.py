@@ -110,7 +110,19 @@ this batch in the folder, at that commit)::
       177-vnexpress-vietnamese-workers-abroad.txt '520': counted: 'licensed recruitment companies now' -> 'licensed recruitment companies'
       177-vnexpress-vietnamese-workers-abroad.txt 'about 450': counted: 'licensed recruitment companies next year' -> 'licensed recruitment companies'
 
-AFTER_PLACEHOLDER
+Afterwards one gold slip against the schema was fixed (2141e9e): 177 names its sources
+"Japan's Immigration Services Agency" and "South Korea's justice ministry", the fullest names
+in the text (as a10a445 fixed 170's), where its gold had dropped the owner.
+
+After this round's rules (see CASES) the batch stands at F1 1.000 (P 1.000, R 1.000; 67 of
+67), bound, kind and low_high 1.000, head 0.970, part_of 0.970, source 0.970. Left alone: the
+sources of "Of these, 1,702 were Myanmar nationals" and "Another 38 Thai guides ..." after
+"the Immigration Bureau said" (the second set's gold is split on whether "Of these" carries
+the sentence before's source: 118, 167 and 53 leave it null, 133, 146 and 73 carry it), the
+heads of "the figure was up from 2,310" (people; the gold restores the Rohingya) and "a
+combined capacity of 21,500" (people; the gold has detainees), and "Of the Rohingya, 612 are
+women and 405 are children" inside a quote (no part_of from a noun alone, with no figure's
+text repeated).
 """
 
 from __future__ import annotations
@@ -255,25 +267,25 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.6,
+        "source": 0.91,
     },
     "176-malaymail-rohingya-immigration-depots.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.8,
+        "head": 0.91,
         "low_high": 1.0,
-        "part_of": 0.8,
+        "part_of": 0.91,
         "source": 1.0,
     },
     "177-vnexpress-vietnamese-workers-abroad.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.6,
+        "head": 1.0,
         "low_high": 1.0,
-        "part_of": 0.9,
-        "source": 0.8,
+        "part_of": 1.0,
+        "source": 1.0,
     },
 }
 
