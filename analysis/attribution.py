@@ -262,6 +262,8 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         rxs.append(_PARTICIPLE_NAME_RE)
     if any(w in text for w in _UNIT_NAME_WORDS):
         rxs.append(_UNIT_NAME_RE)
+    if ", of " in text or ", from " in text:
+        rxs.append(_OF_BODY_ASIDE_RE)
     for rx in rxs:
         for m in _name_matches(rx, text):
             name = _strip_titles(m.group("name"))
@@ -502,6 +504,13 @@ _PARTICIPLE_NAME_RE = re.compile(
     r"|informed|submitted|argued|stated)\b"
 )
 _NAME_BEFORE_ASIDE_RE = re.compile(rf"(?<![\w'’]){_PERSON_NAME}$")
+# ... or before the body the person is with, set off by commas: "Sompong Thaweesak, of the
+# Migrant Working Group, said", "Ravi Nair, from the North South Initiative, said" (the
+# Bangkok Post's and The Star's way of naming an activist or a researcher; ds2-thailand)
+_OF_BODY_ASIDE_RE = re.compile(
+    r",[ \u00a0](?:of|from)[ \u00a0](?:the[ \u00a0])?[A-Z][^.;:,\"“”\n]{0,80},[ \u00a0]"
+    r"(?:also[ \u00a0])?(?:said|told|says|added|warned|claimed|estimated|explained)\b"
+)
 # ... or "said Kamal Haidari of the World Food Programme"
 _SAID_NAME_RE = re.compile(
     rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.]|[ \u00a0]of[ \u00a0])"
@@ -545,7 +554,7 @@ def _name_matches(rx: re.Pattern, text: str) -> list[re.Match]:
             for m in rx.finditer(text)
             if _OFFICE_HEAD_BEFORE_RE.search(text, max(0, m.start() - 100), m.start())
         ]
-    if rx is _PARTICIPLE_NAME_RE:
+    if rx is _PARTICIPLE_NAME_RE or rx is _OF_BODY_ASIDE_RE:
         # only a name that opens its sentence ("Todd Brennan, testifying ..., said")
         out = []
         for m in rx.finditer(text):
@@ -5068,6 +5077,17 @@ _AGE_BEFORE_NAME_RE = re.compile(
 )
 
 
+#: An aside set off by commas, then a finite verb: what follows "said the depot" when the depot
+#: is the subject of what was said ("..., built to hold 300 people, was holding 640"; the
+#: aside's own number keeps its comma).
+_ASIDE_THEN_VERB_RE = re.compile(
+    r",[ \u00a0][a-z](?:[^,.;:\"“”\n]|(?<=\d)[,.](?=\d)){0,100},[ \u00a0]"
+    r"(?:now[ \u00a0]|still[ \u00a0]|currently[ \u00a0])?"
+    r"(?:was|were|is|are|has|have|had|holds|held|houses|housed|hosts|hosted|would|will|could"
+    r"|can)\b"
+)
+
+
 def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     """'said Dr Nasrin Akter Chowdhury, the alliance's country director' -> the name."""
     seg = text[v1:s1]
@@ -5091,6 +5111,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     if not m:
         return None
     np = m.group("np")
+    if seg[m.end() : m.end() + 2] == ", " and _ASIDE_THEN_VERB_RE.match(seg, m.end()):
+        # "X, the chief of Tak Immigration, said the depot in Mae Sot, built to hold 300
+        # people, was holding nearly 640": an aside, then the verb whose subject the phrase
+        # is; what was said, no speaker (Bangkok Post copy, ds2-thailand)
+        return None
     if _AMOUNT_CLAUSE_AFTER_RE.search(np):
         # "TRAC, a data research group, said the backlog stood at 3.4 million cases": a
         # verb of amount and its figure make what follows "said" a clause, no speaker

@@ -6226,8 +6226,11 @@ def _plural_before_bracket(text: str, s_start: int, at: int) -> str | None:
                 from .entities import _lexicon as _entity_lexicon
                 from .entities import _norm
 
-                if _norm(words[i - 1]) in _entity_lexicon().places:
-                    return None  # "Peru follows (1,542,004)": a place, then its verb
+                if _norm(words[i - 1]) in _entity_lexicon().places and w not in _PEOPLE_NOUNS:
+                    # "Peru follows (1,542,004)": a place, then its verb; not a place's
+                    # people, "and Myanmar nationals (1,967)" (Bernama's depot lists,
+                    # ds2-thailand)
+                    return None
             if all(
                 x[:1].isupper()
                 or x.isdigit()
@@ -9163,7 +9166,7 @@ def figure_rows(report: Report | str) -> list[dict]:
             for f in ("value", "low", "high"):
                 if r[f] is not None:
                     r[f] *= 1000
-    if "total of" in text or "out of" in text or " of " in text:
+    if "total of" in text or "out of" in text or " of " in text or " among the " in text:
         _fill_total_after(text, rows)
         if " those " in text:
             _fill_those_after_noun(text, rows)
@@ -14435,6 +14438,7 @@ _TOTAL_AFTER_PART_RE = re.compile(
     r"(?:(?:entire|whole|overall|total|record|combined)[ \u00a0])?"
     r"(?:(?:total|population|workforce|labour[ \u00a0]force|labor[ \u00a0]force)[ \u00a0]of[ \u00a0])?)$"
 )
+_AMONG_THE_WHOLE_RE = re.compile(r"[ \u00a0]among[ \u00a0]the[ \u00a0]$")
 _MONEY_GOT_OF_RE = re.compile(
     r"[ \u00a0](?:received|disbursed|funded|pledged|raised|mobili[sz]ed|secured|committed)"
     r"[ \u00a0]of[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0])?"
@@ -14560,6 +14564,14 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
                 or (
                     r["kind"] == "money"
                     and _MONEY_GOT_OF_RE.fullmatch(text, r["end"], w["start"]) is not None
+                )
+                # "2,874 Rohingya were among the 14,105 detainees", "..., the largest group
+                # among the 74,863 overstayers": the whole named after "among the"
+                # (Bernama's and VnExpress's breakdowns, ds2-thailand)
+                or (
+                    r["kind"] == "count"
+                    and _AMONG_THE_WHOLE_RE.search(text, max(r["end"], w["start"] - 16), w["start"])
+                    is not None
                 )
             )
         ):
