@@ -7618,11 +7618,17 @@ _FRACTION_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(\w+)")
 # are periods. "one third", "one fifth", "one quarter" (Eurostat and NGO copy: "slightly
 # more than one third (34.6%)") are shares as "one-third" is: _FRACTION_RE only takes
 # them before "of", "the", a plural verb or after a bound qualifier.
+#: A share of a point after the fraction, which the share's token then holds: "two thirds
+#: of a percentage point" (a rate-setter's change; session 16: the numerator was counted).
+_OF_A_POINT_TAIL = r"(?:[ \u00a0](?:of[ \u00a0])?a[ \u00a0](?:percentage[ \u00a0])?points?)?"
 _SPACED_SHARE_RE = re.compile(
     r"(?:(?:two|three|four|nine)[ \u00a0](?:thirds|fifths|tenths)"
-    r"|one[ \u00a0](?:third|quarter|fifth|sixth|tenth))$",  # "almost one third of all applicants"
+    r"|one[ \u00a0](?:third|quarter|fifth|sixth|tenth))"  # "almost one third of all applicants"
+    + _OF_A_POINT_TAIL
+    + "$",
     re.IGNORECASE,
 )
+_THREE_QUARTERS_RE = re.compile(r"three[ \u00a0]quarters" + _OF_A_POINT_TAIL, re.IGNORECASE)
 _PERIOD_ORDINAL_BEFORE_RE = re.compile(
     r"\b(?:first|last|past|next|final|previous|opening|remaining|latest)[ \u00a0]$", re.I
 )
@@ -7637,7 +7643,7 @@ def _three_quarters_share(text: str, tok: NumberToken) -> bool:
     """ "three quarters of homes" is a share (75%); "the first three quarters of 2023" and
     "three quarters of the season" are periods, and stay a count of quarters."""
     return (
-        tok.text.lower().replace("\u00a0", " ") == "three quarters"
+        _THREE_QUARTERS_RE.fullmatch(tok.text) is not None
         and not _PERIOD_ORDINAL_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start)
         and not _QUARTERS_OF_PERIOD_RE.match(text, tok.end)
     )

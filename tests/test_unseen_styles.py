@@ -7360,6 +7360,17 @@ CASES += [
         "According to an Ipsos poll for the Evening Standard, 44% of Londoners back the plan.",
         [("44%", 44, "exact", "percent", "%", {"source": "Ipsos"})],
     ),
+    # "grew by three quarters of a percentage point", "two thirds of a point": a spaced share
+    # of a point was read as a count of three "quarters" (its token, which then held "of a
+    # percentage point", no longer looked like a spaced share; central-bank copy).
+    (
+        "invented/business news: three quarters of a percentage point, spaced",
+        "The jobless rate rose by three quarters of a percentage point to 5.1%.",
+        [
+            ("three quarters of a percentage point", 0.75, "exact", "percent", "%"),
+            ("5.1%", 5.1, "exact", "percent", "%"),
+        ],
+    ),
     (
         "invented/returns copy: 'the organisation' after officials in a place",
         "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
