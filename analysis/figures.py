@@ -12045,6 +12045,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if h2:
                 r["head"], r["counted"] = h2, c2
                 continue
+            if number_of.group("np").startswith(("those ", "those\u00a0")) and not any(
+                rows[j]["kind"] == "count" and rows[j]["head"] for j in prev_ids
+            ):
+                # "The number of those killed rose to 61", "the tally of those missing": the
+                # people the participle describes (wire copy, session 16: no head); after a
+                # count in the sentence ("2,350 Syrians left ..., bringing the number of
+                # those who left to 19,800") "those" are that count's, read below
+                r["head"] = r["counted"] = "people"
+                continue
         if (
             kind == "count"
             and " at " in before[-24:]

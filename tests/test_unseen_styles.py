@@ -7371,6 +7371,14 @@ CASES += [
             ("5.1%", 5.1, "exact", "percent", "%"),
         ],
     ),
+    # "The tally of those killed now stands at 61": "the number/tally of those" + a
+    # participle counts the people it describes; the count had no head (wire copy on a
+    # disaster's toll).
+    (
+        "invented/wire copy: the number of those missing",
+        "The number of those missing after the landslide has risen to 37.",
+        [("37", 37, "exact", "count", None, {"head": "people"})],
+    ),
     (
         "invented/returns copy: 'the organisation' after officials in a place",
         "The Norwegian Refugee Council said 2,000 families had arrived in Herat since Sunday."
