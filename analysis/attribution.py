@@ -5810,8 +5810,6 @@ def _people_or_place(subj: str | None, resolver: _Resolver) -> bool:
     """Is ``subj`` a people ("Turks", "Bangladeshis") or a place ("Austria"), not a body?"""
     if not subj:
         return False
-    from .entities import _lexicon as _entity_lexicon
-
     name = subj[4:] if subj[:4] in ("the ", "The ") else subj
     return name in resolver.places or name in _entity_lexicon().demonyms
 
