@@ -1814,7 +1814,9 @@ _ADDED_AMOUNT_RE = re.compile(
     r"|less[ \u00a0]than|fewer[ \u00a0]than|up[ \u00a0]to|at[ \u00a0]least|close[ \u00a0]to"
     # a range: "refugees' work added between 0.5% and 0.7% to GDP" (ds2-ukraine)
     r"|between"
-    r"|just[ \u00a0](?:over|under)|well[ \u00a0]over|a[ \u00a0]further)[ \u00a0]"
+    # "employers added just 114,000 jobs", "added only 12,000": the amount as "only" (US
+    # jobs-report copy, session 17)
+    r"|just(?:[ \u00a0](?:over|under))?|only|merely|a[ \u00a0]mere|well[ \u00a0]over|a[ \u00a0]further)[ \u00a0]"
     # a bare noun, then its amount: "cutting costs and adding revenue of $6 million"
     r"|(?!(?:that|the|a|an|this|it|its|their|his|her)\b)[a-z]+(?:[ \u00a0][a-z]+)?"
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"

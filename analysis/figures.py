@@ -314,12 +314,20 @@ def _is_clock_phrase(text: str, s: int, e: int) -> bool:
     m = _CLOCK_PHRASE_AFTER_RE.match(text, e)
     if m is None:
         return False
-    if text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in ("until ", "up to ", " till "):
+    if text[s - 3 : s] == "at " or text[max(0, s - 6) : s] in (
+        "until ",
+        "Until ",  # "Until six in the morning this Wednesday, 399,606 migrants had entered"
+        "up to ",
+        " till ",
+        " Till ",
+    ):
         return not _AMOUNT_AT_BEFORE_RE.search(text, max(0, s - 20), s)
     if text[max(0, s - 3) : s] in ("By ", "by ") and not _CLOCK_BY_CHANGE_RE.search(
         text, max(0, s - 16), s
     ):
         return True  # "By 10 in the morning some 600 people had gathered"
+    if text[s - 3 : s] == "to " and _CLOCK_FROM_BEFORE_RE.search(text, max(0, s - 40), s):
+        return True  # "a curfew from nine at night to five in the morning": both ends hours
     return bool(
         _CLOCK_OPENER_BEFORE_RE.search(text, max(0, s - 8), s)
         and _CLOCK_PHRASE_END_RE.match(text, m.end())
@@ -427,6 +435,13 @@ _CLOCK_PHRASE_AFTER_RE = re.compile(
 # them the phrase must end its clause, so that "killed six in the morning raid" stays a count.
 _CLOCK_OPENER_BEFORE_RE = re.compile(
     r"\b(?:[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill)[ \u00a0]$"
+)
+# An hour's span, its first end an hour too: "from nine at night to five in the morning",
+# "from 10 in the evening to 6 in the morning" (curfew copy; wire and regional, session 17).
+_CLOCK_FROM_BEFORE_RE = re.compile(
+    r"\b[Ff]rom[ \u00a0](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)(?:[ \u00a0](?:this|last|in[ \u00a0]the)[ \u00a0](?:morning|evening|night|afternoon)"
+    r"|[ \u00a0]at[ \u00a0]night|[ \u00a0]tonight)[ \u00a0]to[ \u00a0]$"
 )
 _CLOCK_PHRASE_END_RE = re.compile(
     r"[ \u00a0]?(?:[,.;:)\n]|$|[ \u00a0](?:and|on|when|as|to|until|till|but|with|local|every"
@@ -1993,13 +2008,22 @@ _DOWN_RE = re.compile(
     rf"{_CHANGE_TAIL}",
     re.IGNORECASE,
 )
+# The period of a change between the figure and its noun: "a 5.3% year-on-year increase",
+# "a 12% annual rise", "a 40 per cent month-on-month drop" (business and statistics copy,
+# session 17)
+_CHANGE_PERIOD = (
+    r"(?:(?:(?:year|month|week|quarter|day)-(?:on|over|to)-(?:year|month|week|quarter|day)"
+    r"|annual|yearly|quarterly|monthly|weekly|daily|annuali[sz]ed)[ \u00a0])?"
+)
 _UP_AFTER_RE = re.compile(
     # (and "a 3.9% uptick", "a 2% upswing": housing-market copy, session 6)
-    r"^[ \u00a0-]{1,2}(?:increase|rise|jump|surge|hike|growth|spike|uptick|upswing)\b",
+    rf"^[ \u00a0-]{{1,2}}{_CHANGE_PERIOD}"
+    r"(?:increase|rise|jump|surge|hike|growth|spike|uptick|upswing)\b",
     re.I,
 )
 _DOWN_AFTER_RE = re.compile(
-    r"^[ \u00a0-]{1,2}(?:decrease|decline|drop|fall|cut|reduction|dip|downtick|downturn)\b",
+    rf"^[ \u00a0-]{{1,2}}{_CHANGE_PERIOD}"
+    r"(?:decrease|decline|drop|fall|cut|reduction|dip|downtick|downturn)\b",
     re.I,
 )
 
@@ -2351,6 +2375,9 @@ _RISE_OVER_TO_VERBS = frozenset(
 _MOVED_UP_RE = re.compile(
     r"\b(?:edged|inched|crept|ticked|moved|went|gone|revised|pushed|bumped|rounded|ratcheted"
     r"|nudged|ramped|marked|trended|back"
+    # "that number shot up to 520K", "prices soared up to $90": the new level after a
+    # lively verb of rising (wire and regional copy on crossings and prices, session 17)
+    r"|shot|shoots|shooting|soared|jumped|climbed|leapt|leaped|rocketed|skyrocketed|spiked"
     # a sum: "the fines added up to $4.7 million", "the bill adds up to £3,200" (session 7)
     r"|adds?|added|adding)[ \u00a0]$",
     re.IGNORECASE,
@@ -2946,7 +2973,9 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
     # "between" or "from" before the number: looked up only when a rate or a range
     # connector follows the number (most numbers have neither), at this start.
     range_word: str | None = _UNKNOWN
-    range_at = start
+    # "between about 3,000 and 5,000 families", "between roughly 40 and 60": an
+    # approximating word inside the range's first end (US metro and wire copy, session 17)
+    range_at = qual[2] if qual is not None and qual[1] == "approximate" else start
 
     # A rate: "one in five returnees", "3 out of 10" is a share; also after "from"
     # ("up from one in five a decade ago"): "from" opens a change, not only a range.
@@ -6247,6 +6276,11 @@ def _plural_before_bracket(text: str, s_start: int, at: int) -> str | None:
 
 #: The capitalised word right before a count's bracket: "Filipinos (2,106)".
 _WORD_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z]+) $")
+#: A people named right before a count between commas: "Venezuelans, more than 252,000,".
+_PEOPLE_COMMA_BEFORE_RE = re.compile(
+    r"\b([A-Z][a-z]+),[ \u00a0](?:(?:more|fewer|less)[ \u00a0]than|over|nearly|almost|about"
+    r"|around|some|at[ \u00a0]least)?[ \u00a0]?$"
+)
 
 #: Words that may stand between a plural noun and a bracketed count of it.
 _BRACKET_PHRASE_WORDS = frozenset(
@@ -9182,6 +9216,7 @@ def figure_rows(report: Report | str) -> list[dict]:
     if " or " in text:
         _fill_restated_part(text, rows)
         _fill_restated_money_share(text, rows)
+        _fill_share_restated_counts(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
         if "CI" in text or "interval" in text:
@@ -10147,6 +10182,10 @@ def _larger_money_before(rows: list[dict], k: int) -> bool:
     )
 
 
+#: The dimension a length stands before: "828 metres tall", "12 metres deep", "40km away".
+_DIMENSION_WORDS = frozenset("tall high long wide deep thick across away apart broad".split())
+
+
 def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
     text = report.text
     sentences = report.sentences
@@ -10254,6 +10293,12 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             of = re.match(r"[ \u00a0]of[ \u00a0]", text[d.end : d.end + 4])
             # "5,000 tonnes of food" measures food; "a 900-kilometre border" measures a border
             counted, _ = _noun_phrase_after(text, d.end + of.end() if of else d.end)
+            if counted and not of:
+                first, _, rest = counted.partition(" ")
+                if first.lower() in _DIMENSION_WORDS:
+                    # "828 metres tall", "200 metres wide", "a 3 km long queue": the
+                    # dimension measured, not a thing (session 17, general copy)
+                    counted = rest or None
             r["counted"] = counted
             continue
         sent = sentences[r["sentence"]] if sentences else None
@@ -12178,6 +12223,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "Those held comprised Filipinos (2,106), Indonesians (1,388)": a people, then
             # its count in brackets (The Star's and Malay Mail's immigration-raid copy)
             r["head"] = r["counted"] = dm.group(1).lower()
+            continue
+        if (
+            kind == "count"
+            and text[d.start - 2 : d.start] == ", "
+            and text[d.end : d.end + 1] in (",", ".", ";")
+            and (dm := _PEOPLE_COMMA_BEFORE_RE.search(text, max(0, d.start - 30), d.start))
+            and _is_people_name(dm.group(1))
+        ):
+            # "led by Venezuelans, more than 252,000, Ecuadorians (47,724)": a people, then
+            # its count between commas (EFE's and AP's Darien copy in English, session 17);
+            # the counted words as written, so that a ranking's "followed by Cubans (12,420)"
+            # is not read as counted in the leader's noun (``_fill_followed_by_heads``)
+            r["head"], r["counted"] = dm.group(1).lower(), dm.group(1)
             continue
         if (
             kind == "count"
@@ -14673,6 +14731,34 @@ def _fill_restated_part(text: str, rows: list[dict]) -> None:
 
 
 _COUNT_OR_SHARE_RE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3},?[ \u00a0]+or[ \u00a0]+")
+#: A share of a plural noun, then "or" and the count it comes to: "12% of the migrants, or ".
+_SHARE_OF_OR_RE = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:the|its|their|all|these|those)?[ \u00a0]?(?:[A-Za-z-]+[ \u00a0]){0,2}"
+    r"(?P<n>[a-z]{3,}s),[ \u00a0]or[ \u00a0]+"
+)
+#: Nothing named after that count: "or 3,400, were", "or about 900 a day".
+_BARE_COUNT_END_RE = re.compile(
+    r"[,.;)]|[ \u00a0](?:a|an|per|each|every)[ \u00a0](?:day|week|month|year|night)\b"
+)
+
+
+def _fill_share_restated_counts(text: str, rows: list[dict]) -> None:
+    """ "About 12% of the migrants, or 3,400, were children", "cut 5% of flights, or about 900
+    a day": the count a share comes to, with its noun left out, counts the share's noun
+    (wire and business copy, session 17: it fell back to people, or to nothing)."""
+    for k in range(1, len(rows)):
+        r, w = rows[k], rows[k - 1]
+        if (
+            r["kind"] == "count"
+            and w["kind"] == "percent"
+            and r["sentence"] == w["sentence"]
+            and (m := _SHARE_OF_OR_RE.fullmatch(text, w["end"], r["start"]))
+            and _is_plural_noun(m.group("n"))
+            and m.group("n") not in _CLAUSE_WORDS
+            and _BARE_COUNT_END_RE.match(text, r["end"])
+        ):
+            r["head"] = m.group("n")
+            r["counted"] = w["counted"] if w["head"] == m.group("n") else m.group("n")
 
 
 def _fill_restated_money_share(text: str, rows: list[dict]) -> None:
@@ -15289,12 +15375,13 @@ def _fill_direction(text: str, rows: list[dict]) -> None:
                 r["part_of"] = r["head"] = r["counted"] = None
             continue
         by_before = " by" in text[max(0, r["start"] - 22) : r["start"]]
-        if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 20].lower()):
+        # (40 characters after: "a 7% year-over-year decline" puts the change noun 24 on)
+        if not _CHANGE_HINT_RE.search(text[max(0, r["start"] - 40) : r["end"] + 40].lower()):
             if by_before:
                 r["direction"] = _far_by_direction(text, r["start"])
         else:
             before = text[max(0, r["start"] - 40) : r["start"]]
-            after = text[r["end"] : r["end"] + 20]
+            after = text[r["end"] : r["end"] + 40]
             up, down = _change_words_in(before)
             # "a six-day hike through the jungle", "a three-day fall": a duration written
             # as a modifier says how long, not by how much

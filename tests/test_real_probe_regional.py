@@ -140,7 +140,9 @@ CASES = [
     (
         "invented/Argentine desk: pesos of the country named",
         "In Argentina the dollar went from about 350 to 900 pesos.",
-        [("about 350 to 900 pesos", (350, 900), R, M, "ARS")],
+        # (a change from one level to another after "went", as "went from 350 to 900
+        # pesos" is: two amounts, each in pesos; session 17 let "from" reach past "about")
+        [("about 350", 350, AP, M, "ARS"), ("900 pesos", 900, E, M, "ARS")],
     ),
     (
         "invented/Mexican desk: pesos of the country named",

@@ -7393,6 +7393,140 @@ CASES += [
 ]
 
 
+# Session 17, the lead reading real copy not read before (US city shelter data stories,
+# business and jobs copy). Each row was checked to fail on the session base acf7d88; the
+# sentences are invented.
+CASES += [
+    # "between around 1,000 and 2,000 people during each week": an approximating word
+    # inside a range's first end split the range in two (a New York business weekly's
+    # shelter data story, 2023).
+    (
+        "invented/US metro desk: 'between about' opens a range",
+        "The storm displaced between about 3,000 and 5,000 families in the county.",
+        [("between about 3,000 and 5,000", (3000, 5000), "range", "count", None)],
+    ),
+    (
+        "invented/wire copy: 'between some' opens a range",
+        "Between some 200 and 300 boats were intercepted off the coast last month.",
+        [("Between some 200 and 300", (200, 300), "range", "count", None, {"head": "boats"})],
+    ),
+    # "as employers added just 114,000 jobs": "added" with an amount after "just" or "only"
+    # is the verb of a change, not of speech; the employers were taken as the source (US
+    # jobs-report copy).
+    (
+        "invented/jobs report: 'added just N jobs' is no statement",
+        "Unemployment edged up in August as employers added just 96,000 jobs.",
+        [("96,000", 96000, "exact", "count", None, {"source": None, "head": "jobs"})],
+    ),
+    (
+        "invented/jobs report: 'added only N' is no statement",
+        "Hiring slowed as retailers added only 8,000 workers in the quarter.",
+        [("8,000", 8000, "exact", "count", None, {"source": None})],
+    ),
+    # "a 5.3% year-on-year increase", "a 12% annual increase": a period between the share
+    # and its change noun hid the change (earnings previews and statistics releases).
+    (
+        "invented/statistics release: a year-on-year rise",
+        "Officials recorded a 9% year-on-year increase in asylum claims.",
+        [("9%", 9, "exact", "percent", "%", {"direction": "up"})],
+    ),
+    (
+        "invented/business copy: a year-over-year decline",
+        "The retailer reported a 7 per cent year-over-year decline in sales.",
+        [("7 per cent", 7, "exact", "percent", "%", {"direction": "down"})],
+    ),
+    (
+        "invented/border statistics: an annual fall",
+        "The data show a 23% annual fall in irregular arrivals.",
+        [("23%", 23, "exact", "percent", "%", {"direction": "down"})],
+    ),
+    # "last year, that number shot up to 520K": the new level after a lively verb of
+    # rising, read as "up to", an upper bound (Darien crossing copy, 2024).
+    (
+        "invented/regional copy: 'shot up to' a new level",
+        "Rents in the border town have shot up to $450 a month since the camp opened.",
+        [("$450", 450, "exact", "money", "USD")],
+    ),
+    (
+        "invented/wire copy: 'soared up to' a new level",
+        "Arrivals on the island soared up to 7,000 in October.",
+        [("7,000", 7000, "exact", "count", None)],
+    ),
+    # "Until six in the morning this Wednesday, 399,606 migrants had entered": an hour at
+    # a sentence's start after a capitalised "Until", and the second end of a curfew's
+    # hours, were read as counts (EFE copy in English on Panama, 2023).
+    (
+        "invented/agency copy: 'Until six in the morning' opens the sentence",
+        "Until seven in the morning this Friday, 2,140 people had crossed at the bridge.",
+        [("2,140", 2140, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/curfew copy: an hour's span",
+        "Police imposed a curfew from eight at night to six in the morning in 12 districts.",
+        [("12", 12, "exact", "count", None, {"head": "districts"})],
+    ),
+    # "led by Venezuelans, more than 252,000, Ecuadorians (47,724), and Colombians
+    # (13,404)": a people named, then its count between commas, as the bracketed counts
+    # beside it are (EFE's English copy on the Darien, 2023).
+    (
+        "invented/agency copy: a people, then its count between commas",
+        "Most were Haitians, more than 61,000, followed by Cubans (12,420).",
+        [
+            ("more than 61,000", 61000, "lower", "count", None, {"head": "haitians"}),
+            ("12,420", 12420, "exact", "count", None, {"head": "cubans"}),
+        ],
+    ),
+    # "The tower stands 828 metres tall", "the river is 200 metres wide": the dimension
+    # after a length was taken as the thing measured (general news copy).
+    (
+        "invented/disaster copy: a wall N metres high",
+        "The new flood wall is 4 metres high and cost $12 million.",
+        [
+            ("4 metres", 4, "exact", "measure", "meter", {"counted": None}),
+            ("$12 million", 12_000_000, "exact", "money", "USD"),
+        ],
+    ),
+    (
+        "invented/border copy: a length, then 'long' and a noun",
+        "Trucks waited in a 6 km long queue at the crossing.",
+        [("6 km", 6, "exact", "measure", "kilometer", {"counted": "queue"})],
+    ),
+    # "About 12% of the migrants, or 3,400, were children", "cut 5% of flights, or about
+    # 900 a day": the count a share comes to, its noun left out, counts the share's noun;
+    # it fell back to people, or to nothing (wire and airline copy).
+    (
+        "invented/wire copy: a share of a noun, then 'or N'",
+        "Nearly 30% of the detainees, or 1,150, were held for more than a year.",
+        [
+            ("Nearly 30%", 30, "upper", "percent", "%", {"head": "detainees"}),
+            ("1,150", 1150, "exact", "count", None, {"head": "detainees"}),
+            ("more than a year", 1, "lower", "duration", "year"),
+        ],
+    ),
+    (
+        "invented/airline copy: 'or about N a day' after a share",
+        "The carrier will cancel 8% of its flights, or about 600 a day, until January.",
+        [
+            ("8%", 8, "exact", "percent", "%"),
+            ("about 600", 600, "approximate", "count", None, {"head": "flights"}),
+        ],
+    ),
+    # "the better part of 1,000 migrants", "the best part of £1m": most of the amount, so
+    # under it; the words were left out of the figure and the bound read as exact (British
+    # and feature copy).
+    (
+        "invented/feature copy: 'the better part of' a count",
+        "The hostel now sleeps the better part of 400 men a night.",
+        [("the better part of 400", 400, "upper", "count", None, {"head": "men"})],
+    ),
+    (
+        "invented/British council copy: 'the best part of' an amount",
+        "The council has spent the best part of £2m on hotel rooms since April.",
+        [("the best part of £2m", 2_000_000, "upper", "money", "GBP")],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
