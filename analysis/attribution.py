@@ -6975,6 +6975,11 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             alt = _first_np(text, s0, m.start(), resolver, allow_pronoun=False)
             if alt and text[s0 : s0 + 2].lstrip()[:1] in _QUOTE_OPENERS:
                 alt = None  # '"Only 14 were complete," they said': no speaker in the quote
+            elif alt and any(c.isdigit() for c in alt):
+                # "Another 58 card holders also returned, while 643 were deported, they
+                # said": a group the sentence counts is what the speakers speak of, not
+                # who speaks (Pakistani repatriation copy, session 17)
+                alt = None
             if alt and state.last_plural and not _is_plural_source(_clean_np(alt)):
                 alt = None  # "The death count ... mounted to 134 ..., they said": not plural
             elif (

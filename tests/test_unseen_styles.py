@@ -7524,6 +7524,19 @@ CASES += [
         "The council has spent the best part of £2m on hotel rooms since April.",
         [("the best part of £2m", 2_000_000, "upper", "money", "GBP")],
     ),
+    # "Another 58 Afghan Citizen Card holders also returned, while 643 Afghans ... were
+    # deported, they said": the group the sentence counts was taken for the "they" who
+    # speak (Pakistani repatriation copy, 2025).
+    (
+        "invented/repatriation copy: 'they said' after a counted subject",
+        "Border officials said 410 families crossed at Chaman on Monday.\n\nAnother 75 "
+        "card holders returned through Torkham, while 96 people were deported, they said.",
+        [
+            ("410", 410, "exact", "count", None, {"source": "Border officials"}),
+            ("75", 75, "exact", "count", None, {"source": "Border officials"}),
+            ("96", 96, "exact", "count", None, {"source": "Border officials"}),
+        ],
+    ),
 ]
 
 
