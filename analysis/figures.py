@@ -4032,7 +4032,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"(?:\b(?P<w>for|of|in|after|than|lasting|lasted|lasts|last|spanning"
             # a verb of taking time: "renewals take under 10 minutes", "the crossing took
             # over six hours" (less or more than; technology and travel copy, ds2-general)
-            r"|take|takes|took|taking|taken)|[,;(]|^)"
+            r"|take|takes|took|taking|taken"
+            # a verb of waiting or staying: "migrants waited over 48 hours for a bed",
+            # "families have stayed under 90 days", "remained over six months" (shelter
+            # copy, ds2-shelters)
+            r"|wait|waits|waited|waiting|stay|stays|stayed|staying|remain|remains|remained"
+            r"|remaining)|[,;(]|^)"
             r"[ \u00a0]{0,2}$",
             lead,
         )
