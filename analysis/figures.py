@@ -9676,6 +9676,11 @@ _APPOSED_GROUP_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)[ \u00a0](?P<n>[a-z]{3,}),[ \u00a0]"
     r"(?:(?:some|about|around|more[ \u00a0]than|nearly|almost|at[ \u00a0]least|over|roughly)[ \u00a0])?$"
 )
+#: "of those in the city's care", "of those in custody": people named by where they are held.
+_THOSE_HELD_RE = re.compile(
+    r"[ \u00a0]in[ \u00a0](?:[A-Za-z'\u2019]+[ \u00a0]){0,3}?(?:care|custody|detention|shelters?"
+    r"|camps?|prisons?|jails?)\b"
+)
 _OF_PRONOUN_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
     r"|those(?=[ \u00a0]{0,2}[,.;:)]|[ \u00a0](?:on|in|at|from|with|were|are|was|had|have)\b))"
@@ -10408,6 +10413,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "312 people in five operations ... 40% of those on board" too (session 9,
                 # ds2-asiaeurope and ds2-western)
                 ante = _people_whole(rows, k, ante)
+            if (
+                ante is not None
+                and rows[ante]["head"] not in _PEOPLE_NOUNS
+                and rows[ante]["sentence"] < rows[k]["sentence"]
+                and of_pron.group().split()[-1].lower() == "those"
+                and (held := _THOSE_HELD_RE.match(after, of_pron.end()))
+            ):
+                # "The city runs 214 sites, 17 of them large centers. Families make up 58
+                # percent of those in the city's care": people named by where they are held,
+                # no part of the places or things counted before (shelter copy, ds2-shelters)
+                r["head"], r["counted"] = "people", "those" + held.group()
+                continue
             if (
                 ante is not None
                 and (w := rows[ante]["part_of"]) is not None

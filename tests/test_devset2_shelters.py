@@ -36,6 +36,34 @@ CASES = [
             ("over six months", 6, LO, D, "month"),
         ],
     ),
+    # --- "N percent of those in the city's care" after a count of places ----------------
+    (
+        "invented/Gothamist: 'of those in the shelters' after a count of sites is people",
+        "The state runs 52 shelter sites, nine of them former hotels. Single mothers make up "
+        "41 percent of those in the shelters.",
+        [
+            ("52", 52, E, C, None),
+            ("nine", 9, E, C, None, {"part_of": 0}),
+            ("41 percent", 41, E, P, "%", {"part_of": None, "head": "people"}),
+        ],
+    ),
+    (
+        "invented/Chicago Tribune: 'of those in custody' after a count of centers",
+        "The agency operates 14 detention centers in Illinois. Some 60% of those in custody "
+        "are from Venezuela.",
+        [
+            ("14", 14, E, C, None),
+            ("Some 60%", 60, AP, P, "%", {"part_of": None, "head": "people"}),
+        ],
+    ),
+    (
+        "invented/guard: 'of those in custody' after a count of people is a share of them",
+        "About 5,200 migrants arrived in October. Some 60 percent of those in custody were men.",
+        [
+            ("About 5,200", 5200, AP, C, None),
+            ("Some 60 percent", 60, AP, P, "%", {"part_of": 0, "head": "migrants"}),
+        ],
+    ),
     (
         "invented/guard: money spent 'over three years' is during them",
         "The city spent $1.1 billion on hotel rooms over three years.",
