@@ -6805,6 +6805,10 @@ def _noun_phrase_after(
         if (
             not words
             and lw.endswith("ing")
+            # "47% of all spending on new arrivals", "a third of the funding for shelters":
+            # after a determiner a gerund of money is the noun (shelter-cost copy,
+            # ds2-shelters)
+            and not (after_det and lw in _MONEY_OF_NOUNS)
             and (pp := _PARTICIPLE_PREP_RE.match(window, m.end()))
             and (pp.group("cap") is None or window[m.start()].islower())
         ):

@@ -64,6 +64,25 @@ CASES = [
             ("Some 60 percent", 60, AP, P, "%", {"part_of": 0, "head": "migrants"}),
         ],
     ),
+    # --- "about 47% of all spending on new arrivals" after an amount --------------------
+    (
+        "invented/Sun-Times: 'of all spending on the program' is the share's whole",
+        "The county said it had paid $212 million to hotels since 2023, about 38% of all "
+        "spending on the program.",
+        [
+            ("$212 million", 212e6, E, M, "USD", {"source": "The county"}),
+            ("about 38%", 38, AP, P, "%", {"head": "spending", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: 'of the funding for shelters' (no participle's preposition)",
+        "Washington has covered $40 million, or 11 percent of the funding for emergency "
+        "shelters.",
+        [
+            ("$40 million", 40e6, E, M, "USD"),
+            ("11 percent", 11, E, P, "%", {"head": "funding", "part_of": None}),
+        ],
+    ),
     (
         "invented/guard: money spent 'over three years' is during them",
         "The city spent $1.1 billion on hotel rooms over three years.",
