@@ -5609,6 +5609,11 @@ _NUMBER_RIGHT_AFTER_RE = re.compile(
     r"[ \u00a0](?:(?:about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least"
     r"|up[ \u00a0]to)[ \u00a0])?\d"
 )
+#: A figure, or "that", right after a verb: "projects $915 million", "projects that".
+_FIGURE_OR_THAT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:that\b|(?:(?:about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least"
+    r"|up[ \u00a0]to|roughly|an[ \u00a0]estimated)[ \u00a0])?[$€£]?\d)"
+)
 #: Whom "tell" reports to: "Officials here tell us around 300 families ..." (session 11).
 _TELL_LISTENER_RE = re.compile(
     r"[ \u00a0](?:us|me|reporters|journalists|the[ \u00a0]BBC|[A-Z][A-Za-z]+)\b(?![ \u00a0]to\b)"
@@ -6374,6 +6379,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                     "forecasts",
                 )
                 and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS or pw in _FORECASTERS)
+            )
+            or (
+                # "the budget office projects $915 million in spending", "the mayor projects
+                # 60,000 by summer": a body or a role, then its figure or "that" (US budget
+                # copy, ds2-shelters); "government projects worth $5 billion" stays a noun
+                v == "projects"
+                and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS)
+                and _FIGURE_OR_THAT_AFTER_RE.match(after) is not None
             )
             or (
                 # ("The brief projects growth of 4 percent", release copy, ds2-labour)

@@ -76,11 +76,38 @@ CASES = [
     ),
     (
         "invented/guard: 'of the funding for shelters' (no participle's preposition)",
-        "Washington has covered $40 million, or 11 percent of the funding for emergency "
-        "shelters.",
+        "Washington has covered $40 million, or 11 percent of the funding for emergency shelters.",
         [
             ("$40 million", 40e6, E, M, "USD"),
             ("11 percent", 11, E, P, "%", {"head": "funding", "part_of": None}),
+        ],
+    ),
+    # --- "the budget office projects $915 million": a body's or a role's projection ------
+    (
+        "invented/Denver Post: 'the budget office projects $N' is the office's figure",
+        "In Denver, the budget office projects $89.9 million in migrant spending next year.",
+        [("$89.9 million", 89.9e6, E, M, "USD", {"source": "the budget office"})],
+    ),
+    (
+        "invented/Boston Globe: 'the state's housing secretary projects about N families'",
+        "The state's housing secretary projects about 7,000 families in shelter by June.",
+        [
+            (
+                "about 7,000",
+                7000,
+                AP,
+                C,
+                None,
+                {"source": "The state's housing secretary"},
+            )
+        ],
+    ),
+    (
+        "invented/guard: 'office projects worth $5 billion' is the noun",
+        "The city halted four office projects worth $5 billion.",
+        [
+            ("four", 4, E, C, None, {"source": None}),
+            ("$5 billion", 5e9, E, M, "USD", {"source": None}),
         ],
     ),
     (
