@@ -5294,6 +5294,13 @@ _TAG_THEN_CLAUSE_RE = re.compile(
     r"(?:[ \u00a0](?:night|morning|evening|afternoon))?)?"
     r",[ \u00a0]as[ \u00a0](?!(?:that|added|adding|said|says|well)\b)"
 )
+#: The same after "told" and its listener: "budget officials told the City Council's
+#: Committee on Budget and Government Operations on Tuesday, as aldermen questioned ..."
+_TOLD_TAG_THEN_CLAUSE_RE = re.compile(
+    r"[ \u00a0](?:reporters|journalists|lawmakers|legislators|aldermen|councillors|the[ \u00a0]press"
+    r"|(?:the[ \u00a0])?[A-Z][\w'’\-]*(?:[ \u00a0](?:[A-Z][\w'’\-]*|of|on|and|for|the)){0,10})"
+    + _TAG_THEN_CLAUSE_RE.pattern
+)
 #: An inverted tag's subject after the comma that ends its complement: ", the Met Office".
 _INVERTED_SUBJECT_RE = re.compile(r",[ \u00a0](?:[\w.'’()\-]+[ \u00a0]){1,8}$")
 
@@ -5304,6 +5311,11 @@ def _closing_tag_then_clause(text: str, f: tuple, fig_start: int) -> bool:
     at = text.find(f[2], f[0], fig_start)
     if at < 0 or not _INVERTED_SUBJECT_RE.search(text, max(0, at - 90), at):
         return False
+    if f[2] in ("told", "tells", "tell"):
+        # "..., officials told reporters on Friday, as a bus carrying 52 people arrived": the
+        # listener, then the clause of the reporter's own (US metro copy, ds2-shelters)
+        if _TOLD_TAG_THEN_CLAUSE_RE.match(text, at + len(f[2]), fig_start) is not None:
+            return True
     return _TAG_THEN_CLAUSE_RE.match(text, at + len(f[2]), fig_start) is not None
 
 

@@ -110,6 +110,35 @@ CASES = [
             ("$5 billion", 5e9, E, M, "USD", {"source": None}),
         ],
     ),
+    # --- "officials told the committee on Tuesday, as aldermen questioned ... $95 million" --
+    (
+        "invented/Chicago Tribune: 'told the Board ... on Monday, as' opens the reporter's clause",
+        "The county has spent $61.2 million on migrant hotels since 2023, finance officials "
+        "told the Board of Commissioners on Monday, as commissioners weighed a request for "
+        "another $14 million.",
+        [
+            ("$61.2 million", 61.2e6, E, M, "USD", {"source": "finance officials"}),
+            ("$14 million", 14e6, E, M, "USD", {"source": None}),
+        ],
+    ),
+    (
+        "invented/Denver Post: 'told reporters on Friday, as' a bus arrived",
+        "The city has housed 4,100 migrants since March, officials told reporters on Friday, "
+        "as a new bus carrying 52 people arrived.",
+        [
+            ("4,100", 4100, E, C, None, {"source": "officials"}),
+            ("52", 52, E, C, None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/guard: 'told reporters on Monday, adding that' keeps the speaker",
+        "The city has spent $80 million, officials told reporters on Monday, adding that "
+        "another $30 million would be needed.",
+        [
+            ("$80 million", 80e6, E, M, "USD", {"source": "officials"}),
+            ("$30 million", 30e6, E, M, "USD", {"source": "officials"}),
+        ],
+    ),
     (
         "invented/guard: money spent 'over three years' is during them",
         "The city spent $1.1 billion on hotel rooms over three years.",
