@@ -5296,6 +5296,13 @@ _TAG_THEN_CLAUSE_RE = re.compile(
     r"(?:[ \u00a0](?:night|morning|evening|afternoon))?)?"
     r",[ \u00a0]as[ \u00a0](?!(?:that|added|adding|said|says|well)\b)"
 )
+#: The same after "told" and its listener: "budget officials told the City Council's
+#: Committee on Budget and Government Operations on Tuesday, as aldermen questioned ..."
+_TOLD_TAG_THEN_CLAUSE_RE = re.compile(
+    r"[ \u00a0](?:reporters|journalists|lawmakers|legislators|aldermen|councillors|the[ \u00a0]press"
+    r"|(?:the[ \u00a0])?[A-Z][\w'’\-]*(?:[ \u00a0](?:[A-Z][\w'’\-]*|of|on|and|for|the)){0,10})"
+    + _TAG_THEN_CLAUSE_RE.pattern
+)
 #: An inverted tag's subject after the comma that ends its complement: ", the Met Office".
 _INVERTED_SUBJECT_RE = re.compile(r",[ \u00a0](?:[\w.'’()\-]+[ \u00a0]){1,8}$")
 
@@ -5306,6 +5313,11 @@ def _closing_tag_then_clause(text: str, f: tuple, fig_start: int) -> bool:
     at = text.find(f[2], f[0], fig_start)
     if at < 0 or not _INVERTED_SUBJECT_RE.search(text, max(0, at - 90), at):
         return False
+    if f[2] in ("told", "tells", "tell"):
+        # "..., officials told reporters on Friday, as a bus carrying 52 people arrived": the
+        # listener, then the clause of the reporter's own (US metro copy, ds2-shelters)
+        if _TOLD_TAG_THEN_CLAUSE_RE.match(text, at + len(f[2]), fig_start) is not None:
+            return True
     return _TAG_THEN_CLAUSE_RE.match(text, at + len(f[2]), fig_start) is not None
 
 
@@ -5610,6 +5622,11 @@ _CLAIMS_PARTICIPLE_RE = re.compile(
 _NUMBER_RIGHT_AFTER_RE = re.compile(
     r"[ \u00a0](?:(?:about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least"
     r"|up[ \u00a0]to)[ \u00a0])?\d"
+)
+#: A figure, or "that", right after a verb: "projects $915 million", "projects that".
+_FIGURE_OR_THAT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:that\b|(?:(?:about|around|some|nearly|almost|over|more[ \u00a0]than|at[ \u00a0]least"
+    r"|up[ \u00a0]to|roughly|an[ \u00a0]estimated)[ \u00a0])?[$€£]?\d)"
 )
 #: Whom "tell" reports to: "Officials here tell us around 300 families ..." (session 11).
 _TELL_LISTENER_RE = re.compile(
@@ -6376,6 +6393,14 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                     "forecasts",
                 )
                 and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS or pw in _FORECASTERS)
+            )
+            or (
+                # "the budget office projects $915 million in spending", "the mayor projects
+                # 60,000 by summer": a body or a role, then its figure or "that" (US budget
+                # copy, ds2-shelters); "government projects worth $5 billion" stays a noun
+                v == "projects"
+                and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS)
+                and _FIGURE_OR_THAT_AFTER_RE.match(after) is not None
             )
             or (
                 # ("The brief projects growth of 4 percent", release copy, ds2-labour)

@@ -4061,7 +4061,12 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             r"(?:\b(?P<w>for|of|in|after|than|lasting|lasted|lasts|last|spanning"
             # a verb of taking time: "renewals take under 10 minutes", "the crossing took
             # over six hours" (less or more than; technology and travel copy, ds2-general)
-            r"|take|takes|took|taking|taken)|[,;(]|^)"
+            r"|take|takes|took|taking|taken"
+            # a verb of waiting or staying: "migrants waited over 48 hours for a bed",
+            # "families have stayed under 90 days", "remained over six months" (shelter
+            # copy, ds2-shelters)
+            r"|wait|waits|waited|waiting|stay|stays|stayed|staying|remain|remains|remained"
+            r"|remaining)|[,;(]|^)"
             r"[ \u00a0]{0,2}$",
             lead,
         )
@@ -6834,6 +6839,10 @@ def _noun_phrase_after(
         if (
             not words
             and lw.endswith("ing")
+            # "47% of all spending on new arrivals", "a third of the funding for shelters":
+            # after a determiner a gerund of money is the noun (shelter-cost copy,
+            # ds2-shelters)
+            and not (after_det and lw in _MONEY_OF_NOUNS)
             and (pp := _PARTICIPLE_PREP_RE.match(window, m.end()))
             and (pp.group("cap") is None or window[m.start()].islower())
         ):
@@ -9706,6 +9715,11 @@ _APPOSED_GROUP_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)[ \u00a0](?P<n>[a-z]{3,}),[ \u00a0]"
     r"(?:(?:some|about|around|more[ \u00a0]than|nearly|almost|at[ \u00a0]least|over|roughly)[ \u00a0])?$"
 )
+#: "of those in the city's care", "of those in custody": people named by where they are held.
+_THOSE_HELD_RE = re.compile(
+    r"[ \u00a0]in[ \u00a0](?:[A-Za-z'\u2019]+[ \u00a0]){0,3}?(?:care|custody|detention|shelters?"
+    r"|camps?|prisons?|jails?)\b"
+)
 _OF_PRONOUN_RE = re.compile(
     r"^[ \u00a0]{0,2}of[ \u00a0](?:them|these(?![ \u00a0]+[A-Za-z-]{3,}s\b)|whom|which|it"
     r"|those(?=[ \u00a0]{0,2}[,.;:)]|[ \u00a0](?:on|in|at|from|with|were|are|was|had|have)\b))"
@@ -10448,6 +10462,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "312 people in five operations ... 40% of those on board" too (session 9,
                 # ds2-asiaeurope and ds2-western)
                 ante = _people_whole(rows, k, ante)
+            if (
+                ante is not None
+                and rows[ante]["head"] not in _PEOPLE_NOUNS
+                and rows[ante]["sentence"] < rows[k]["sentence"]
+                and of_pron.group().split()[-1].lower() == "those"
+                and (held := _THOSE_HELD_RE.match(after, of_pron.end()))
+            ):
+                # "The city runs 214 sites, 17 of them large centers. Families make up 58
+                # percent of those in the city's care": people named by where they are held,
+                # no part of the places or things counted before (shelter copy, ds2-shelters)
+                r["head"], r["counted"] = "people", "those" + held.group()
+                continue
             if (
                 ante is not None
                 and (w := rows[ante]["part_of"]) is not None

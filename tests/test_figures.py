@@ -1772,6 +1772,7 @@ def _noun_phrase_after_reference(
         if (
             not words
             and lw.endswith("ing")
+            and not (after_det and lw in F._MONEY_OF_NOUNS)
             and (pp := F._PARTICIPLE_PREP_RE.match(window, m.end()))
             and (pp.group("cap") is None or window[m.start()].islower())
         ):
