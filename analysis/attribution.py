@@ -1670,10 +1670,12 @@ _GENERIC_NP_RE = re.compile(
     # of civic body it is, before the generic word (wire copy on NGO releases, ds2-ngo)
     r"(?:(?:aid|rights|human[ \u00a0]rights|humanitarian|relief|medical|advocacy|campaign)"
     r"[ \u00a0])?"
-    rf"(?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
+    # "according to the NGO's tally", "the NGO said": the body named before, as "the
+    # group" is (AFP and RFI copy on Alarme Phone Sahara, ds2-sahel)
+    rf"(?P<g>{_GENERIC_ORG}|NGO)(?:'s|’s)?$"
     # bare, as what is left of "according to agency data", "ministry figures show": the
     # body, as "the agency" (US wire copy, devset2 americas)
-    rf"|^(?P<bare>{_GENERIC_ORG})$"
+    rf"|^(?P<bare>{_GENERIC_ORG}|NGO)$"
 )
 #: A body's piece of work named with the body before the noun: "A Pew Research Center
 #: analysis of government data", "a UN report".
@@ -3235,7 +3237,7 @@ class _Resolver:
                 # "Immigration and Customs Enforcement": the fullest name, ds2-factcheck)
                 return self.fullest_name(own)
         if g:
-            word = g.group("g") or g.group("bare")
+            word = (g.group("g") or g.group("bare")).lower()
             if (
                 word in ("company", "firm")
                 and (last := state.last_org)
@@ -3911,6 +3913,19 @@ class _Resolver:
             return False
         w = app.group("w").lower()
         return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
+
+    def body_described_below(self, word: str) -> str | None:
+        """The first body the story sets a description of kind ``word`` beside ("the group
+        Alarme Phone Sahara", "X, a Niamey-based group,"), by its fullest name, or None."""
+        return next(
+            (
+                self.fullest_name(o)
+                for _, o in sorted({*self.entity_orgs, *self.orgs})
+                if o not in self.places
+                and (self.described_before_as(o, word) or self.described_as_body(o, word))
+            ),
+            None,
+        )
 
     def described_before_as(self, name: str, word: str) -> bool:
         """Is ``name`` first written after a description that calls it a body ("the
@@ -8048,7 +8063,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # by the fullest name the text gives it ("...: MoRR" above "The Ministry of
                 # Refugees and Repatriation (MoRR) said", Afghan outlets, session 10)
                 name = src[1]
-                if (
+                if name.lower() in _BODY_WORDS and (
+                    full := resolver.body_described_below(name.lower())
+                ):
+                    # "Algeria expels over 1,800 migrants to Niger: NGO" above "the group
+                    # Alarme Phone Sahara said": the body the story calls one (AFP, ds2-sahel)
+                    name = full
+                elif (
                     len(name) < 9
                     and name.isalpha()
                     and name[:1].isupper()
