@@ -2534,6 +2534,9 @@ _BODY_APPOSITION_RE = re.compile(
     r",[ \u00a0](?:a|an|another|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
     r"(?P<w>group|coalition|organi[sz]ation|charity|network|alliance|association|ngo|nonprofit"
     r"|non-profit|collective|foundation|agency|body|monitor|watchdog)\b"
+    # (", the group's coordinator in Assamaka": the body owns the person's post, and the
+    # apposition calls a person, never a body; AFP copy, ds2-sahel)
+    r"(?!['’]s\b)"
     # (the apposition may close the sentence: "according to Human Rights Observers (HRO), a
     # group that monitors police operations. The group counted ...": InfoMigrants copy)
     r"(?:[^,;]{0,60},|[^,;.]{0,60}\.)"
