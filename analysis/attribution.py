@@ -2017,6 +2017,12 @@ _ONE_SPEAKER_IN = (
     # Emergency Response Room in Tawila said" (as the plural "Rooms in Darfur" is kept)
     "Room",
 )  # fmt: skip
+#: ... and after an inverted verb: "said a trader in Agadez", "said an official in Niamey".
+_ONE_SPEAKER_IN_INVERTED = frozenset(("official", "officer", *_ONE_SPEAKER_IN))
+#: "in " and a capitalised place of one to three words, up to a comma or the sentence's end.
+_PLACE_AFTER_IN_RE = re.compile(
+    r"in[ \u00a0][A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+){0,2}(?=[,.;]|$)"
+)
 _NP_PP_TAIL_RE = re.compile(
     # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9);
     # (a region's adjective before the name is the place too: "traders in eastern Chad")
@@ -5144,6 +5150,16 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         # below at "in", its verb would no longer show), not the speaker
         return None
     cut = _AFTER_NP_END_RE.split(np, 1)[0]
+    if (
+        np.startswith("in ", len(cut))
+        and cut[:2] in ("a ", "an", "A ", "An")
+        and cut.split()[-1] in _ONE_SPEAKER_IN_INVERTED
+        and (place := _PLACE_AFTER_IN_RE.match(np, len(cut)))
+    ):
+        # '..., said an IOM official in Niamey, who asked not to be named': one unnamed
+        # speaker keeps where he is, as "An IOM official in Niamey said" does (the subject's
+        # "in" phrase, _NP_PP_TAIL_RE; AFP copy, ds2-sahel)
+        cut = cut + place.group()
     if cut.endswith((" up ", " close ", "\u00a0up ", "\u00a0close ")) and _TO_FIGURE_RE.match(
         np, len(cut)
     ):
