@@ -1670,10 +1670,12 @@ _GENERIC_NP_RE = re.compile(
     # of civic body it is, before the generic word (wire copy on NGO releases, ds2-ngo)
     r"(?:(?:aid|rights|human[ \u00a0]rights|humanitarian|relief|medical|advocacy|campaign)"
     r"[ \u00a0])?"
-    rf"(?P<g>{_GENERIC_ORG})(?:'s|’s)?$"
+    # "according to the NGO's tally", "the NGO said": the body named before, as "the
+    # group" is (AFP and RFI copy on Alarme Phone Sahara, ds2-sahel)
+    rf"(?P<g>{_GENERIC_ORG}|NGO)(?:'s|’s)?$"
     # bare, as what is left of "according to agency data", "ministry figures show": the
     # body, as "the agency" (US wire copy, devset2 americas)
-    rf"|^(?P<bare>{_GENERIC_ORG})$"
+    rf"|^(?P<bare>{_GENERIC_ORG}|NGO)$"
 )
 #: A body's piece of work named with the body before the noun: "A Pew Research Center
 #: analysis of government data", "a UN report".
@@ -2017,6 +2019,12 @@ _ONE_SPEAKER_IN = (
     # Emergency Response Room in Tawila said" (as the plural "Rooms in Darfur" is kept)
     "Room",
 )  # fmt: skip
+#: ... and after an inverted verb: "said a trader in Agadez", "said an official in Niamey".
+_ONE_SPEAKER_IN_INVERTED = frozenset(("official", "officer", *_ONE_SPEAKER_IN))
+#: "in " and a capitalised place of one to three words, up to a comma or the sentence's end.
+_PLACE_AFTER_IN_RE = re.compile(
+    r"in[ \u00a0][A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+){0,2}(?=[,.;]|$)"
+)
 _NP_PP_TAIL_RE = re.compile(
     # one speaker keeps the place too: "A senior officer in Bhubaneswar said" (session 9);
     # (a region's adjective before the name is the place too: "traders in eastern Chad")
@@ -2534,6 +2542,9 @@ _BODY_APPOSITION_RE = re.compile(
     r",[ \u00a0](?:a|an|another|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
     r"(?P<w>group|coalition|organi[sz]ation|charity|network|alliance|association|ngo|nonprofit"
     r"|non-profit|collective|foundation|agency|body|monitor|watchdog)\b"
+    # (", the group's coordinator in Assamaka": the body owns the person's post, and the
+    # apposition calls a person, never a body; AFP copy, ds2-sahel)
+    r"(?!['’]s\b)"
     # (the apposition may close the sentence: "according to Human Rights Observers (HRO), a
     # group that monitors police operations. The group counted ...": InfoMigrants copy)
     r"(?:[^,;]{0,60},|[^,;.]{0,60}\.)"
@@ -3237,7 +3248,7 @@ class _Resolver:
                 # "Immigration and Customs Enforcement": the fullest name, ds2-factcheck)
                 return self.fullest_name(own)
         if g:
-            word = g.group("g") or g.group("bare")
+            word = (g.group("g") or g.group("bare")).lower()
             if (
                 word in ("company", "firm")
                 and (last := state.last_org)
@@ -3913,6 +3924,19 @@ class _Resolver:
             return False
         w = app.group("w").lower()
         return word == w or (word in _BODY_WORDS and w in _BODY_WORDS)
+
+    def body_described_below(self, word: str) -> str | None:
+        """The first body the story sets a description of kind ``word`` beside ("the group
+        Alarme Phone Sahara", "X, a Niamey-based group,"), by its fullest name, or None."""
+        return next(
+            (
+                self.fullest_name(o)
+                for _, o in sorted({*self.entity_orgs, *self.orgs})
+                if o not in self.places
+                and (self.described_before_as(o, word) or self.described_as_body(o, word))
+            ),
+            None,
+        )
 
     def described_before_as(self, name: str, word: str) -> bool:
         """Is ``name`` first written after a description that calls it a body ("the
@@ -5128,6 +5152,16 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         # below at "in", its verb would no longer show), not the speaker
         return None
     cut = _AFTER_NP_END_RE.split(np, 1)[0]
+    if (
+        np.startswith("in ", len(cut))
+        and cut[:2] in ("a ", "an", "A ", "An")
+        and cut.split()[-1] in _ONE_SPEAKER_IN_INVERTED
+        and (place := _PLACE_AFTER_IN_RE.match(np, len(cut)))
+    ):
+        # '..., said an IOM official in Niamey, who asked not to be named': one unnamed
+        # speaker keeps where he is, as "An IOM official in Niamey said" does (the subject's
+        # "in" phrase, _NP_PP_TAIL_RE; AFP copy, ds2-sahel)
+        cut = cut + place.group()
     if cut.endswith((" up ", " close ", "\u00a0up ", "\u00a0close ")) and _TO_FIGURE_RE.match(
         np, len(cut)
     ):
@@ -8080,7 +8114,13 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # by the fullest name the text gives it ("...: MoRR" above "The Ministry of
                 # Refugees and Repatriation (MoRR) said", Afghan outlets, session 10)
                 name = src[1]
-                if (
+                if name.lower() in _BODY_WORDS and (
+                    full := resolver.body_described_below(name.lower())
+                ):
+                    # "Algeria expels over 1,800 migrants to Niger: NGO" above "the group
+                    # Alarme Phone Sahara said": the body the story calls one (AFP, ds2-sahel)
+                    name = full
+                elif (
                     len(name) < 9
                     and name.isalpha()
                     and name[:1].isupper()

@@ -472,6 +472,20 @@ class _Finder:
                 ):
                     group.append(tok)  # "Doctors Without Borders": a function word inside a name
                     continue
+                if (
+                    tok.text == "Against"
+                    and group
+                    and group[-1].text in lex.org_keywords
+                    and i + 1 < len(toks)
+                    and toks[i + 1].text not in lex.starters
+                    and toks[i + 1].text not in lex.calendar
+                ):
+                    # "Edo State Task Force Against Human Trafficking", "Coalition Against
+                    # Irregular Migration": "Against" after a body's word and before a
+                    # capital is inside the body's name (Nigerian and Ghanaian dailies,
+                    # ds2-sahel)
+                    group.append(tok)
+                    continue
                 if tok.text in lex.starters or tok.text in lex.calendar:
                     if group:
                         yield from self._split_possessive(group)

@@ -653,7 +653,10 @@ _ZERO_AFTER_RE = re.compile(
     r"|lines?|point(?![ \u00a0-](?:zero|one|two|three|four|five|six|seven|eight|nine)\b))\b",
     re.IGNORECASE,
 )
-_ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground)[ \u00a0-]$", re.IGNORECASE)
+# "net zero", "Ground Zero"; "Point Zero", the desert line on the Algeria-Niger border where
+# expelled migrants are left (AFP and Alarme Phone Sahara copy), and "patient zero", the
+# first case: names, no count ("one point zero" is one number token, never split; ds2-sahel)
+_ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground|point|patient)[ \u00a0-]$", re.IGNORECASE)
 _ONE_BEFORE_RE = re.compile(
     # "another one carrying 71", "the other one": a pronoun (session 7, Alarm Phone copy)
     r"\b(?:no|the|at|on|any|every|each|which|this|that|another|other)[ \u00a0]$",
@@ -1394,7 +1397,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         if nxt == " " and tok.value <= 12 and _is_clock_phrase(text, s, e):
             return True  # "began at eight in the evening", "By six in the morning, ..."
         if tok.text.lower() == "zero" and (
-            _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
+            _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 9), s)
         ):
             return True
         if tok.text.lower() == "one" and (
