@@ -1755,6 +1755,13 @@ _ID_KEYWORD_RE = re.compile(
 _WHEN_AGE_BEFORE_RE = re.compile(
     r"\b[Ww]hen[ \u00a0](?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned)[ \u00a0]$"
 )
+# "a girl of nine", "the boy of 14", "a woman of 60": a person's age after "of"; not "a
+# mother of two" (her children), "a family of five" or "a group of 12" (think-tank and
+# academic study copy quoting researchers, ds2-thinktank)
+_PERSON_OF_AGE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0](?:child|boy|girl|baby|toddler"
+    r"|teenager|man|woman)[ \u00a0]of[ \u00a0]$"
+)
 _PERSON_WAS_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)[ \u00a0](?:was|turned)[ \u00a0]$"
 )
@@ -5189,6 +5196,20 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # an age: "his father died when he was seven", "when Amira was 15;"
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal)
+        and before.endswith((" of ", " of\u00a0"))
+        and _PERSON_OF_AGE_BEFORE_RE.search(before, max(0, len(before) - 30))
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
+            and _is_plural_noun(nw)
+            and nw.lower() not in _CLAUSE_WORDS
+        )
+    ):
+        return True  # an age: "For a child of eight, ...", "a woman of 60 who fled"
     if (
         before.endswith(("camps ", "camps\u00a0", "weeks ", "weeks\u00a0"))
         and tok.value < (1000 if before[-3] == "p" else 54)
