@@ -5438,6 +5438,7 @@ _FORECASTERS = frozenset(
 )
 # ("..., investigators found.", "..., auditors found.": who closes the sentence with a
 # finding; transport-desk copy, ds2-science)
+# ("..., the authors found.": a study's writers, in copy on journal papers, ds2-thinktank)
 _SOURCE_NOUNS = frozenset(
     _GENERIC_ORG.split("|")
     + """government police army military authorities officials ministry company firm bank
@@ -5446,7 +5447,7 @@ _SOURCE_NOUNS = frozenset(
     administration organisers organizers
     partners monitors volunteers staff
     advocates activists campaigners lawyers attorneys experts analysts
-    investigators auditors""".split()
+    investigators auditors authors""".split()
 )  # ("Advocates estimate 20,000 live in Florida": court and US copy)  # "partners": "Protection partners recorded 1,910 cases" (OCHA copy, devset2 agency)
 
 
