@@ -11657,6 +11657,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # or 33%": the count restated as its share of the whole it is part of
                     # (DW and ANSA copy, devset2 europe)
                     whole = outer
+                if (
+                    whole is not None
+                    and rows[whole]["kind"] == "count"
+                    and "share" in text[rows[whole]["end"] : d.start]
+                    and (own := _OWN_SHARE_BETWEEN_RE.search(text, rows[whole]["end"], d.start))
+                ):
+                    # "Mexico remained the largest country of birth, at about 4.0 million,
+                    # but its share of the total has fallen to 28%": the count's own share
+                    # of a larger whole, no part of the count; of the whole the phrase
+                    # names (think-tank estimates, ds2-thinktank)
+                    whole = None
+                    if own.group("n"):
+                        head, counted = own.group("n").lower(), own.group("np")
             if whole is not None:
                 r["part_of"] = whole
                 if (
@@ -15107,6 +15120,12 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
     return None
 
 
+#: "its share of the total", "their share of all arrivals": what a count before it makes up of
+#: a larger whole, named between the count and the share.
+_OWN_SHARE_BETWEEN_RE = re.compile(
+    r"\b(?:its|their|the[ \u00a0]country's|the[ \u00a0]group's)[ \u00a0](?:share|proportion)"
+    r"(?:[ \u00a0]of[ \u00a0](?P<np>(?:the[ \u00a0]|all[ \u00a0])?(?P<n>[a-z]+)))?"
+)
 #: A share written as a rate: "seven in ten", "one in every four", "1 in 5".
 _RATE_TEXT_RE = re.compile(r"[ \u00a0]in[ \u00a0](?:every[ \u00a0])?[\w,]+$")
 
