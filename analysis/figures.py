@@ -13921,7 +13921,8 @@ _NOT_NOUN_OF = frozenset(
     outside none amount amounts value level levels peak high low sum price prices cost costs
     capacity population target targets goal goals quota quotas ceiling cap limit threshold
     fraction standard standards norm benchmark minimum pace expectations expectation
-    projection projections forecast forecasts prediction predictions""".split()
+    projection projections forecast forecasts prediction predictions interval intervals
+    error errors""".split()
 )
 # A verb that states the amount of its subject, right before the number (and its qualifier).
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
