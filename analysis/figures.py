@@ -1773,6 +1773,13 @@ _ID_KEYWORD_RE = re.compile(
 _WHEN_AGE_BEFORE_RE = re.compile(
     r"\b[Ww]hen[ \u00a0](?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned)[ \u00a0]$"
 )
+# "a girl of nine", "the boy of 14", "a woman of 60": a person's age after "of"; not "a
+# mother of two" (her children), "a family of five" or "a group of 12" (think-tank and
+# academic study copy quoting researchers, ds2-thinktank)
+_PERSON_OF_AGE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0](?:child|boy|girl|baby|toddler"
+    r"|teenager|man|woman)[ \u00a0]of[ \u00a0]$"
+)
 _PERSON_WAS_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)[ \u00a0](?:was|turned)[ \u00a0]$"
 )
@@ -5226,6 +5233,20 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         )
     ):
         return True  # an age: "his father died when he was seven", "when Amira was 15;"
+    if (
+        draft.kind == "count"
+        and draft.end == tok.end
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal)
+        and before.endswith((" of ", " of\u00a0"))
+        and _PERSON_OF_AGE_BEFORE_RE.search(before, max(0, len(before) - 30))
+        and not (
+            (nw := _NEXT_WORD_RE.match(text, draft.end).group(1))
+            and _is_plural_noun(nw)
+            and nw.lower() not in _CLAUSE_WORDS
+        )
+    ):
+        return True  # an age: "For a child of eight, ...", "a woman of 60 who fled"
     if (
         before.endswith(("camps ", "camps\u00a0", "weeks ", "weeks\u00a0"))
         and tok.value < (1000 if before[-3] == "p" else 54)
@@ -11710,6 +11731,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # or 33%": the count restated as its share of the whole it is part of
                     # (DW and ANSA copy, devset2 europe)
                     whole = outer
+                if (
+                    whole is not None
+                    and rows[whole]["kind"] == "count"
+                    and "share" in text[rows[whole]["end"] : d.start]
+                    and (own := _OWN_SHARE_BETWEEN_RE.search(text, rows[whole]["end"], d.start))
+                ):
+                    # "Mexico remained the largest country of birth, at about 4.0 million,
+                    # but its share of the total has fallen to 28%": the count's own share
+                    # of a larger whole, no part of the count; of the whole the phrase
+                    # names (think-tank estimates, ds2-thinktank)
+                    whole = None
+                    if own.group("n"):
+                        head, counted = own.group("n").lower(), own.group("np")
             if whole is not None:
                 r["part_of"] = whole
                 if (
@@ -13974,7 +14008,8 @@ _NOT_NOUN_OF = frozenset(
     outside none amount amounts value level levels peak high low sum price prices cost costs
     capacity population target targets goal goals quota quotas ceiling cap limit threshold
     fraction standard standards norm benchmark minimum pace expectations expectation
-    projection projections forecast forecasts prediction predictions""".split()
+    projection projections forecast forecasts prediction predictions interval intervals
+    error errors""".split()
 )
 # A verb that states the amount of its subject, right before the number (and its qualifier).
 _AMOUNT_CHANGE_BEFORE_RE = re.compile(
@@ -15201,6 +15236,12 @@ def _share_whole(rows, k, prev_ids, r) -> int | None:
     return None
 
 
+#: "its share of the total", "their share of all arrivals": what a count before it makes up of
+#: a larger whole, named between the count and the share.
+_OWN_SHARE_BETWEEN_RE = re.compile(
+    r"\b(?:its|their|the[ \u00a0]country's|the[ \u00a0]group's)[ \u00a0](?:share|proportion)"
+    r"(?:[ \u00a0]of[ \u00a0](?P<np>(?:the[ \u00a0]|all[ \u00a0])?(?P<n>[a-z]+)))?"
+)
 #: A share written as a rate: "seven in ten", "one in every four", "1 in 5".
 _RATE_TEXT_RE = re.compile(r"[ \u00a0]in[ \u00a0](?:every[ \u00a0])?[\w,]+$")
 
