@@ -9159,11 +9159,21 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     # the surnames of the programme's own presenters ("PATRICIA VOSS (PRESENTER):")
     named: dict[str, str] = {}
     hosts: set[str] = set()
+    plain: set[int] = set()  # lines whose speaker is already resolved (mixed-case labels)
     for k, para in enumerate(report.paragraphs):
         t = para.text
         if not (t[:1].isupper() or t[:1] == "[") or ":" not in t[:130]:
             continue
         m = _SPEAKER_LABEL_RE.match(t)
+        if m is None and (mixed := _MIXED_SPEAKER_LABEL_RE.match(t)):
+            if len(t[mixed.end() :].split()) >= 4 and (
+                (who := _mixed_label_speaker(report.text, mixed.group("name"))) is not False
+            ):
+                # "Q41 Chair: ...", "Simon Redgrave: ...", "Spokesperson: ...": a
+                # committee's oral evidence or a briefing's transcript (ds2-transcripts)
+                out[k] = (para.start + mixed.end() - 2, who)
+                plain.add(k)
+            continue
         if m is None or not any(c.isalpha() for c in m.group("name")[1:]):
             continue
         name = m.group("name")
@@ -9192,9 +9202,61 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     # before ("DON LEMON, CNN ANCHOR:")
     fulls = named | {n.split()[-1]: n for _, n in out.values() if n and " " in n}
     return {
-        k: (at, None if n and n.split()[-1] in hosts else fulls.get(n, n) if n else n)
+        k: (
+            at,
+            n
+            if k in plain
+            else None
+            if n and n.split()[-1] in hosts
+            else fulls.get(n, n)
+            if n
+            else n,
+        )
         for k, (at, n) in out.items()
     }
+
+
+# A transcript's speaker label in mixed case, as committees' oral evidence and the UN's noon
+# briefings print them: "Q41 Chair:", "Simon Redgrave:", "Spokesperson:", "Question:" (a
+# question number may open the line). A name is two to four capitalised words, a title
+# first allowed; a role is one of a few words (ds2-transcripts).
+_MIXED_SPEAKER_LABEL_RE = re.compile(
+    r"(?:Q[ \u00a0]?\d{1,4}[ \u00a0]+)?"
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)[ \u00a0])?"
+    r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+){1,3}"
+    r"|(?:The[ \u00a0])?(?:Chair|Chairman|Chairwoman|Chairperson|Spokesperson|Spokesman"
+    r"|Spokeswoman|Moderator|Question|Q))"
+    r":[ \u00a0]"
+)
+_LABEL_TITLES = ("Mr ", "Ms ", "Mrs ", "Dr ", "Sir ", "Dame ", "Lord ", "Baroness ")
+#: Who holds a role a label names: "Helen Ashworth (Chair)", "Daniel Afolayan, Deputy
+#: Spokesperson for the Secretary-General" (the members' list, the briefing's heading).
+_ROLE_HOLDER_RE = re.compile(
+    r"(?P<n>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+){1,3})"
+    r"(?:[ \u00a0]\((?:the[ \u00a0])?(?P<r1>Chair|Chairman|Chairwoman|Chairperson|Moderator)\)"
+    r"|,[ \u00a0](?:the[ \u00a0])?(?:(?:Deputy|Associate|Chief)[ \u00a0])?"
+    r"(?P<r2>Spokesperson|Spokesman|Spokeswoman|Chair|Chairman|Chairwoman|Chairperson"
+    r"|Moderator)\b)"
+)
+
+
+def _mixed_label_speaker(text: str, name: str) -> str | None | bool:
+    """The speaker a mixed-case label names, None for a reporter's "Question:" (the press's,
+    no one's figure), False when the label is no speaker's: a name is one only when the text
+    names that person elsewhere too (the members' or witnesses' list, the heading), so that
+    "Kabul Province: ..." or "Key Findings: ..." is none."""
+    if name in ("Question", "Q"):
+        return None
+    role = name[4:] if name.startswith("The ") else name
+    if " " not in role:
+        for h in _ROLE_HOLDER_RE.finditer(text):
+            if (h.group("r1") or h.group("r2")) == role:
+                return h.group("n")
+        return role
+    bare = name.split(" ", 1)[1] if name.startswith(_LABEL_TITLES) else name
+    if text.count(bare) > text.count(name + ":"):
+        return bare
+    return False
 
 
 # A Reuters-style headline or an agency alert that names its source after a dash: "Floods
