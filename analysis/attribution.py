@@ -8078,7 +8078,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and r["start"] > labels[para][0]
             and not any(
                 f[1] is not None
-                and f[4] == "speech"
+                # (or the agent of "recorded": "FAYED: The International Organization for
+                # Migration recorded 1,150 deaths", ds2-transcripts)
+                and f[4] in ("speech", "agent")
                 # "OKAFOR: Our own modelling puts the cost at ...": the speaker's own, first
                 # person (ds2-factcheck)
                 and f[1].split()[0] not in _FIRST_PERSON_OWNERS
@@ -9106,7 +9108,9 @@ _SPEAKER_LABEL_RE = re.compile(
     # 11)
     r"(?:(?:SOUNDBITE|SOT|SYNC|BITE)(?:[ \u00a0]\([A-Za-z ]{2,20}\))?:?[ \u00a0]+)?"
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?"
+    # (PBS writes the guest's affiliation in mixed case: "MARIA OCHOA, Hope Border
+    # Institute:", ds2-transcripts)
+    r"(?:,[ \u00a0][A-Z][A-Za-z .,'’()&\-]{1,80}?)?"
     # a bracket after the name: the journalist a role label names, "REPORTER (TOM
     # BRIGGS):", or how the words came, "(through interpreter)" (session 11), or the
     # name's newsroom role, "PATRICIA VOSS (PRESENTER):" (ds2-factcheck)
@@ -9198,6 +9202,17 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         out[k] = (para.start + m.end() - 2, name)  # as written: "SHERIFF TOM ALDER"
     if len(out) < 2:
         return {}
+    text = report.text
+    for m in _PROGRAMME_VOICE_RE.finditer(text):
+        # "Good evening. I'm Laura Bentley.", "Correspondent Tom Radley reports from El
+        # Paso.": the programme's anchor and correspondents speak in its own voice, as a
+        # "(PRESENTER)" does (PBS and NPR transcripts, ds2-transcripts)
+        if m.group("who"):
+            who = _INTRO_NAME_RE.match(text, m.end())
+        else:
+            who = _NAME_BEFORE_REPORTS_RE.search(text, max(0, m.start() - 60), m.start())
+        if who:
+            hosts.add(who.group("n").split()[-1].upper())
     # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
     # before ("DON LEMON, CNN ANCHOR:")
     fulls = named | {n.split()[-1]: n for _, n in out.values() if n and " " in n}
@@ -9214,6 +9229,19 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         )
         for k, (at, n) in out.items()
     }
+
+
+#: How a broadcast transcript names its own people: the anchor's "I'm Laura Bentley", a
+#: correspondent's "Correspondent Tom Radley reports from El Paso" or "Tom Radley has the
+#: story" (the name before or after, read by the two patterns below).
+_PROGRAMME_VOICE_RE = re.compile(
+    r"(?P<who>I'm|I’m|[Cc]orrespondent)[ \u00a0]|[ \u00a0](?:reports|has[ \u00a0]the[ \u00a0]story)\b"
+)
+_INTRO_NAME_RE = re.compile(r"(?P<n>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+){1,2})\b")
+_NAME_BEFORE_REPORTS_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \u00a0]*|(?<=[Cc]orrespondent[ \u00a0]))"
+    r"(?P<n>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+){1,2})$"
+)
 
 
 # A transcript's speaker label in mixed case, as committees' oral evidence and the UN's noon

@@ -58,6 +58,47 @@ CASES = [
             ("1,200", 1200, E, C, None, {"source": None}),
         ],
     ),
+    # --- a broadcast's guest label with a mixed-case affiliation; the programme's voice ----
+    (
+        "invented/PBS: a guest's label with the affiliation in mixed case after the comma",
+        "JUDY CARSON: Good evening. I'm Judy Carson.\n\n"
+        "We begin tonight at the border in El Paso.\n\n"
+        "MARIA OCHOA, Hope Border Institute: We saw 2,000 people a week at our shelters last "
+        "spring. Now it is about 200.\n\n"
+        "JUDY CARSON: And the funding?\n\n"
+        "MARIA OCHOA: We lost $1.5 million in grants this year.",
+        [
+            ("2,000", 2000, E, C, None, {"source": "Maria Ochoa"}),
+            ("about 200", 200, AP, C, None, {"source": "Maria Ochoa"}),
+            ("$1.5 million", 1.5e6, E, M, "USD", {"source": "Maria Ochoa"}),
+        ],
+    ),
+    (
+        "invented/PBS: the anchor who says 'I'm X' and the correspondent who 'reports from'",
+        "GEORGE TILLMAN: Good evening. I'm George Tillman. Border agents made 31,000 arrests "
+        "in Arizona last month.\n\n"
+        "Correspondent Ana Lucero reports from Nogales.\n\n"
+        "ANA LUCERO: At this port of entry, 14 lanes are open and about 6,000 people cross "
+        "each day.\n\n"
+        "CARLOS MEJIA, BORDER PATROL UNION: We have 300 agents on leave.",
+        [
+            ("31,000", 31000, E, C, None, {"source": None}),
+            ("14", 14, E, C, None, {"source": None}),
+            ("about 6,000", 6000, AP, C, None, {"source": None}),
+            ("300", 300, E, C, None, {"source": "Carlos Mejia"}),
+        ],
+    ),
+    (
+        "invented/radio: a body that recorded a figure inside a guest's line",
+        "LENA MARSH (PRESENTER): Omar, how bad is it?\n\n"
+        "OMAR FAYED: It is grim. The International Organization for Migration recorded 1,150 "
+        "deaths on the route this year, and the real number is higher.\n\n"
+        "OMAR FAYED: Our own teams recorded 300 more.",
+        [
+            ("1,150", 1150, E, C, None, {"source": "International Organization for Migration"}),
+            ("300", 300, E, C, None, {"source": "Omar Fayed"}),
+        ],
+    ),
 ]
 
 
