@@ -2761,6 +2761,13 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if ("olleagues " in np or "’s " in np or "'s " in np) and (
+            staff := _COLLEAGUES_AT_BODY_RE.match(np) or _BODY_STAFF_AT_RE.match(np)
+        ):
+            # "Our colleagues at the Office for the Coordination of Humanitarian Affairs
+            # (OCHA) tell us", "IOM's teams at the border crossing points registered": the
+            # body whose people they are (the UN's noon briefings, ds2-transcripts)
+            return self.resolve(staff.group("body"), state, in_quote)
         if (
             np[4:] == "presidency"
             and np[:4] in ("the ", "The ")
@@ -4210,7 +4217,14 @@ def _trailing_np(seg: str) -> str | None:
     if long_role and not (
         # (or the sentence's own first words: "A senior official at the Ministry of
         # Disaster Management and Relief, who asked not to be named, said", ds2-disaster)
-        len(keep) == len(words) and keep[-1].lower() in ("the", "a", "an") and len(keep) <= 20
+        len(keep) == len(words)
+        and (
+            keep[-1].lower() in ("the", "a", "an")
+            # "Our colleagues at the Office for the Coordination of Humanitarian Affairs
+            # (OCHA) tell us that": a UN briefing's long subject (ds2-transcripts)
+            or (keep[-1].lower() == "our" and "colleagues" in (keep[-2], keep[-3]))
+        )
+        and len(keep) <= 20
     ):
         return None
     while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
@@ -9231,6 +9245,18 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     }
 
 
+#: A UN briefing's "our colleagues at OCHA", "our humanitarian colleagues from WFP": the body.
+_COLLEAGUES_AT_BODY_RE = re.compile(
+    r"(?:(?:[Oo]ur|[Tt]he)[ \u00a0](?:[a-z]+[ \u00a0])?)?[Cc]olleagues[ \u00a0](?:at|from|with|in)"
+    r"[ \u00a0](?P<body>(?:the[ \u00a0])?[A-Z].*)$"
+)
+#: A body's people, where they work or not: "IOM's teams at the border crossing points",
+#: "UNHCR's staff" (the body, not its people nor where they stand).
+_BODY_STAFF_AT_RE = re.compile(
+    r"(?P<body>(?:the[ \u00a0]|The[ \u00a0])?[A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){0,6})(?:'s|’s)"
+    r"[ \u00a0](?:own[ \u00a0])?(?:field[ \u00a0])?(?:teams?|staff|colleagues|monitors)"
+    r"(?:[ \u00a0](?:at|in|on|along|across)[ \u00a0].+)?$"
+)
 #: How a broadcast transcript names its own people: the anchor's "I'm Laura Bentley", a
 #: correspondent's "Correspondent Tom Radley reports from El Paso" or "Tom Radley has the
 #: story" (the name before or after, read by the two patterns below).

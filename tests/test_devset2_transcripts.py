@@ -99,6 +99,38 @@ CASES = [
             ("300", 300, E, C, None, {"source": "Omar Fayed"}),
         ],
     ),
+    # --- "our colleagues at X tell us", "X's teams in Y registered": the body -------------
+    (
+        "invented/UN noon briefing: 'our colleagues at X tell us' and 'X's teams registered'",
+        "The following is the transcript of today's noon briefing by Amara Celik, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "Spokesperson: Turning to Yemen, our colleagues at the World Health Organization "
+        "(WHO) tell us that 1,400 suspected cholera cases were reported in Marib last week. "
+        "Our humanitarian colleagues at the Office for the Coordination of Humanitarian "
+        "Affairs tell us that some 26,000 people have been displaced in the governorate "
+        "since January.\n\n"
+        "Question: And the camps in Marib?\n\n"
+        "Spokesperson: UNHCR's teams in Marib registered 9,000 new arrivals. Our own "
+        "estimate of the funding gap is $80 million.",
+        [
+            ("1,400", 1400, E, C, None, {"source": "World Health Organization"}),
+            (
+                "some 26,000",
+                26000,
+                AP,
+                C,
+                None,
+                {"source": "Office for the Coordination of Humanitarian Affairs"},
+            ),
+            ("9,000", 9000, E, C, None, {"source": "UNHCR"}),
+            ("$80 million", 80e6, E, M, "USD", {"source": "Amara Celik"}),
+        ],
+    ),
+    (
+        "invented/guard: 'our colleagues' with no body named stay unnamed",
+        "Our colleagues tell us 300 people died in the flooding.",
+        [("300", 300, E, C, None, {"source": None})],
+    ),
 ]
 
 
