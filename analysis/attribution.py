@@ -9227,6 +9227,18 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
             who = _NAME_BEFORE_REPORTS_RE.search(text, max(0, m.start() - 60), m.start())
         if who:
             hosts.add(who.group("n").split()[-1].upper())
+    if plain:
+        # A turn of a committee's or a briefing's transcript runs on over paragraphs with no
+        # label of their own ("Spokesperson: Good afternoon. ...\n\nThe humanitarian
+        # response plan for Sudan asks for $4.2 billion"), through the briefing's topic
+        # headings ("**Chad"), to the next label (UN noon briefings, ds2-transcripts)
+        turn = None
+        for k, para in enumerate(report.paragraphs):
+            if k in out:
+                turn = out[k][1] if k in plain else False
+            elif turn not in (None, False) and not para.text.startswith(("**", "(", "[")):
+                out[k] = (para.start, turn)
+                plain.add(k)
     # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
     # before ("DON LEMON, CNN ANCHOR:")
     fulls = named | {n.split()[-1]: n for _, n in out.values() if n and " " in n}

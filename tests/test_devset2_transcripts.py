@@ -131,6 +131,35 @@ CASES = [
         "Our colleagues tell us 300 people died in the flooding.",
         [("300", 300, E, C, None, {"source": None})],
     ),
+    # --- a speaker's turn over several paragraphs ------------------------------------------
+    (
+        "invented/committee evidence: a witness's answer runs on into a second paragraph",
+        "Members present: Mark Ellery (Chair).\n\n"
+        "Witnesses: Priya Nandakumar, Director, Asylum Operations, Home Office.\n\n"
+        "Q7 Chair: What does the contract cost each year?\n\n"
+        "Priya Nandakumar: I will give you the figures.\n\n"
+        "The contract costs £410 million a year, and 70 per cent of that goes on hotels.\n\n"
+        "Q8 Chair: Thank you, that is helpful.",
+        [
+            ("£410 million", 410e6, E, M, "GBP", {"source": "Priya Nandakumar"}),
+            ("70 per cent", 70, E, P, "%", {"source": "Priya Nandakumar", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/UN noon briefing: the spokesperson's turn runs on past a topic heading",
+        "Below is a transcript of today's noon briefing by Amara Celik, Spokesperson for the "
+        "Secretary-General.\n\n"
+        "Spokesperson: Good afternoon. I will start with Myanmar, where fighting continues in "
+        "Rakhine.\n\n"
+        "**Chad\n\n"
+        "In Chad, 4,000 refugees arrived in Ouaddai last week.\n\n"
+        "Question: Thank you. What about Sudan?\n\n"
+        "A reporter later said 200 more had crossed.",
+        [
+            ("4,000", 4000, E, C, None, {"source": "Amara Celik"}),
+            ("200", 200, E, C, None, {"source": "A reporter"}),
+        ],
+    ),
 ]
 
 
