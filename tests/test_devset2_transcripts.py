@@ -160,6 +160,12 @@ CASES = [
             ("200", 200, E, C, None, {"source": "A reporter"}),
         ],
     ),
+    # --- a House of Commons paper's number in a transcript's heading ----------------------
+    (
+        "invented/committee evidence: the paper's number after a comma, 'HC 88'",
+        "Oral evidence: Asylum accommodation, HC 88\n\nAbout 40 hotels were still in use in May.",
+        [("About 40", 40, AP, C, None)],
+    ),
 ]
 
 
