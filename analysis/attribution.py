@@ -2784,6 +2784,13 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if ("olleagues " in np or "’s " in np or "'s " in np) and (
+            staff := _COLLEAGUES_AT_BODY_RE.match(np) or _BODY_STAFF_AT_RE.match(np)
+        ):
+            # "Our colleagues at the Office for the Coordination of Humanitarian Affairs
+            # (OCHA) tell us", "IOM's teams at the border crossing points registered": the
+            # body whose people they are (the UN's noon briefings, ds2-transcripts)
+            return self.resolve(staff.group("body"), state, in_quote)
         if (
             np[4:] == "presidency"
             and np[:4] in ("the ", "The ")
@@ -4246,7 +4253,14 @@ def _trailing_np(seg: str) -> str | None:
     if long_role and not (
         # (or the sentence's own first words: "A senior official at the Ministry of
         # Disaster Management and Relief, who asked not to be named, said", ds2-disaster)
-        len(keep) == len(words) and keep[-1].lower() in ("the", "a", "an") and len(keep) <= 20
+        len(keep) == len(words)
+        and (
+            keep[-1].lower() in ("the", "a", "an")
+            # "Our colleagues at the Office for the Coordination of Humanitarian Affairs
+            # (OCHA) tell us that": a UN briefing's long subject (ds2-transcripts)
+            or (keep[-1].lower() == "our" and "colleagues" in (keep[-2], keep[-3]))
+        )
+        and len(keep) <= 20
     ):
         return None
     while keep and keep[-1].lower() in (_NP_PREP | _NP_CONJ):
@@ -8161,7 +8175,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             and r["start"] > labels[para][0]
             and not any(
                 f[1] is not None
-                and f[4] == "speech"
+                # (or the agent of "recorded": "FAYED: The International Organization for
+                # Migration recorded 1,150 deaths", ds2-transcripts)
+                and f[4] in ("speech", "agent")
                 # "OKAFOR: Our own modelling puts the cost at ...": the speaker's own, first
                 # person (ds2-factcheck)
                 and f[1].split()[0] not in _FIRST_PERSON_OWNERS
@@ -9189,7 +9205,9 @@ _SPEAKER_LABEL_RE = re.compile(
     # 11)
     r"(?:(?:SOUNDBITE|SOT|SYNC|BITE)(?:[ \u00a0]\([A-Za-z ]{2,20}\))?:?[ \u00a0]+)?"
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:,[ \u00a0][A-Z][A-Z .,'’()\-]{1,80}?)?"
+    # (PBS writes the guest's affiliation in mixed case: "MARIA OCHOA, Hope Border
+    # Institute:", ds2-transcripts)
+    r"(?:,[ \u00a0][A-Z][A-Za-z .,'’()&\-]{1,80}?)?"
     # a bracket after the name: the journalist a role label names, "REPORTER (TOM
     # BRIGGS):", or how the words came, "(through interpreter)" (session 11), or the
     # name's newsroom role, "PATRICIA VOSS (PRESENTER):" (ds2-factcheck)
@@ -9242,11 +9260,21 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
     # the surnames of the programme's own presenters ("PATRICIA VOSS (PRESENTER):")
     named: dict[str, str] = {}
     hosts: set[str] = set()
+    plain: set[int] = set()  # lines whose speaker is already resolved (mixed-case labels)
     for k, para in enumerate(report.paragraphs):
         t = para.text
         if not (t[:1].isupper() or t[:1] == "[") or ":" not in t[:130]:
             continue
         m = _SPEAKER_LABEL_RE.match(t)
+        if m is None and (mixed := _MIXED_SPEAKER_LABEL_RE.match(t)):
+            if len(t[mixed.end() :].split()) >= 4 and (
+                (who := _mixed_label_speaker(report.text, mixed.group("name"))) is not False
+            ):
+                # "Q41 Chair: ...", "Simon Redgrave: ...", "Spokesperson: ...": a
+                # committee's oral evidence or a briefing's transcript (ds2-transcripts)
+                out[k] = (para.start + mixed.end() - 2, who)
+                plain.add(k)
+            continue
         if m is None or not any(c.isalpha() for c in m.group("name")[1:]):
             continue
         name = m.group("name")
@@ -9271,13 +9299,113 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
         out[k] = (para.start + m.end() - 2, name)  # as written: "SHERIFF TOM ALDER"
     if len(out) < 2:
         return {}
+    text = report.text
+    for m in _PROGRAMME_VOICE_RE.finditer(text):
+        # "Good evening. I'm Laura Bentley.", "Correspondent Tom Radley reports from El
+        # Paso.": the programme's anchor and correspondents speak in its own voice, as a
+        # "(PRESENTER)" does (PBS and NPR transcripts, ds2-transcripts)
+        if m.group("who"):
+            who = _INTRO_NAME_RE.match(text, m.end())
+        else:
+            who = _NAME_BEFORE_REPORTS_RE.search(text, max(0, m.start() - 60), m.start())
+        if who:
+            hosts.add(who.group("n").split()[-1].upper())
+    if plain:
+        # A turn of a committee's or a briefing's transcript runs on over paragraphs with no
+        # label of their own ("Spokesperson: Good afternoon. ...\n\nThe humanitarian
+        # response plan for Sudan asks for $4.2 billion"), through the briefing's topic
+        # headings ("**Chad"), to the next label (UN noon briefings, ds2-transcripts)
+        turn = None
+        for k, para in enumerate(report.paragraphs):
+            if k in out:
+                turn = out[k][1] if k in plain else False
+            elif turn not in (None, False) and not para.text.startswith(("**", "(", "[")):
+                out[k] = (para.start, turn)
+                plain.add(k)
     # a later line labelled by the surname alone ("LEMON:") is the speaker named in full
     # before ("DON LEMON, CNN ANCHOR:")
     fulls = named | {n.split()[-1]: n for _, n in out.values() if n and " " in n}
     return {
-        k: (at, None if n and n.split()[-1] in hosts else fulls.get(n, n) if n else n)
+        k: (
+            at,
+            n
+            if k in plain
+            else None
+            if n and n.split()[-1] in hosts
+            else fulls.get(n, n)
+            if n
+            else n,
+        )
         for k, (at, n) in out.items()
     }
+
+
+#: A UN briefing's "our colleagues at OCHA", "our humanitarian colleagues from WFP": the body.
+_COLLEAGUES_AT_BODY_RE = re.compile(
+    r"(?:(?:[Oo]ur|[Tt]he)[ \u00a0](?:[a-z]+[ \u00a0])?)?[Cc]olleagues[ \u00a0](?:at|from|with|in)"
+    r"[ \u00a0](?P<body>(?:the[ \u00a0])?[A-Z].*)$"
+)
+#: A body's people, where they work or not: "IOM's teams at the border crossing points",
+#: "UNHCR's staff" (the body, not its people nor where they stand).
+_BODY_STAFF_AT_RE = re.compile(
+    r"(?P<body>(?:the[ \u00a0]|The[ \u00a0])?[A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){0,6})(?:'s|’s)"
+    r"[ \u00a0](?:own[ \u00a0])?(?:field[ \u00a0])?(?:teams?|staff|colleagues|monitors)"
+    r"(?:[ \u00a0](?:at|in|on|along|across)[ \u00a0].+)?$"
+)
+#: How a broadcast transcript names its own people: the anchor's "I'm Laura Bentley", a
+#: correspondent's "Correspondent Tom Radley reports from El Paso" or "Tom Radley has the
+#: story" (the name before or after, read by the two patterns below).
+_PROGRAMME_VOICE_RE = re.compile(
+    r"(?P<who>I'm|I’m|[Cc]orrespondent)[ \u00a0]|[ \u00a0](?:reports|has[ \u00a0]the[ \u00a0]story)\b"
+)
+_INTRO_NAME_RE = re.compile(r"(?P<n>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+){1,2})\b")
+_NAME_BEFORE_REPORTS_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \u00a0]*|(?<=[Cc]orrespondent[ \u00a0]))"
+    r"(?P<n>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+){1,2})$"
+)
+
+
+# A transcript's speaker label in mixed case, as committees' oral evidence and the UN's noon
+# briefings print them: "Q41 Chair:", "Simon Redgrave:", "Spokesperson:", "Question:" (a
+# question number may open the line). A name is two to four capitalised words, a title
+# first allowed; a role is one of a few words (ds2-transcripts).
+_MIXED_SPEAKER_LABEL_RE = re.compile(
+    r"(?:Q[ \u00a0]?\d{1,4}[ \u00a0]+)?"
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)[ \u00a0])?"
+    r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+){1,3}"
+    r"|(?:The[ \u00a0])?(?:Chair|Chairman|Chairwoman|Chairperson|Spokesperson|Spokesman"
+    r"|Spokeswoman|Moderator|Question|Q))"
+    r":[ \u00a0]"
+)
+_LABEL_TITLES = ("Mr ", "Ms ", "Mrs ", "Dr ", "Sir ", "Dame ", "Lord ", "Baroness ")
+#: Who holds a role a label names: "Helen Ashworth (Chair)", "Daniel Afolayan, Deputy
+#: Spokesperson for the Secretary-General" (the members' list, the briefing's heading).
+_ROLE_HOLDER_RE = re.compile(
+    r"(?P<n>[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][A-Za-z'’\-]+){1,3})"
+    r"(?:[ \u00a0]\((?:the[ \u00a0])?(?P<r1>Chair|Chairman|Chairwoman|Chairperson|Moderator)\)"
+    r"|,[ \u00a0](?:the[ \u00a0])?(?:(?:Deputy|Associate|Chief)[ \u00a0])?"
+    r"(?P<r2>Spokesperson|Spokesman|Spokeswoman|Chair|Chairman|Chairwoman|Chairperson"
+    r"|Moderator)\b)"
+)
+
+
+def _mixed_label_speaker(text: str, name: str) -> str | None | bool:
+    """The speaker a mixed-case label names, None for a reporter's "Question:" (the press's,
+    no one's figure), False when the label is no speaker's: a name is one only when the text
+    names that person elsewhere too (the members' or witnesses' list, the heading), so that
+    "Kabul Province: ..." or "Key Findings: ..." is none."""
+    if name in ("Question", "Q"):
+        return None
+    role = name[4:] if name.startswith("The ") else name
+    if " " not in role:
+        for h in _ROLE_HOLDER_RE.finditer(text):
+            if (h.group("r1") or h.group("r2")) == role:
+                return h.group("n")
+        return role
+    bare = name.split(" ", 1)[1] if name.startswith(_LABEL_TITLES) else name
+    if text.count(bare) > text.count(name + ":"):
+        return bare
+    return False
 
 
 # A Reuters-style headline or an agency alert that names its source after a dash: "Floods

@@ -1710,7 +1710,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|EO"
     # a UK parliamentary paper's number in brackets: "(HC 1187)", "HL Paper 45" (UK
     # copy on the cost of asylum, ds2-money)
-    r"|(?<=\()HC|HL[ \u00a0]Paper"
+    # (or after a comma, in an oral-evidence transcript's heading: "Oral evidence: Asylum
+    # accommodation, HC 512", ds2-transcripts)
+    r"|(?<=\()HC|(?<=,[ \u00a0])HC|HL[ \u00a0]Paper"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
     # ballots, alert scales, tiers and stages (US state, civil-defence and health copy,
