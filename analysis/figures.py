@@ -529,6 +529,11 @@ _AGE_LIST_BEFORE_RE = re.compile(
     r"(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0])){1,4}$",
     re.IGNORECASE,
 )
+#: A plural noun (perhaps after one modifier) right after a number: "and two (other) men".
+_AGE_LIST_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0](?:[a-z-]{2,}[ \u00a0])?([a-z]{2,}s|[a-z]*(?:men|children|people))\b"
+)
+_AGE_UNIT_PLURALS = frozenset("years months weeks days olds respectively".split())
 #: What the text before a later item of a list ends with (checked before the list regex).
 _LIST_ENDINGS = (",", ", ", "and ", "or ")
 # The upper end of an age band written with units: "children aged six months to five years",
@@ -1160,6 +1165,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not tok.grouped
         and text.endswith(_LIST_ENDINGS, 0, s)
         and _AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
+        and not (
+            # "A woman aged 41 and two men were arrested": a plural noun after it makes
+            # it the count of a new group, not the list's next age (court and police
+            # copy, session 17)
+            (pa := _AGE_LIST_NOUN_AFTER_RE.match(text, e))
+            and pa.group(1).lower() not in _AGE_UNIT_PLURALS
+        )
     ):
         return True  # a later item of an age list, if it could be an age
     if (
@@ -9941,6 +9953,8 @@ _VERB_PHRASE_GAP_RE = re.compile(
     r",[ \u00a0](?!and\b|or\b|but\b)[a-z]{3,}(?:[ \u00a0][\w'’\-]+){0,6}?"
     r"[ \u00a0](?:in|on|at|by|aboard|into|from|with)[ \u00a0]$"
 )
+#: A finite verb right after a comma: the main clause resuming after an aside.
+_ASIDE_CLOSED_VERB_RE = re.compile(r",[ \u00a0](?:were|was|are|is|have|has|had)[ \u00a0]")
 #: Those asked in a survey are no part of a count before them ("of those polled").
 _ASKED_PARTICIPLE_RE = re.compile(r"\b(?:surveyed|polled|asked|interviewed|questioned|sampled)\b")
 #: A direction after a number, before "of" and a place: "112 south of Gavdos".
@@ -11025,6 +11039,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # "The group, which includes 497 children, left in 19 buses": the
                     # aside closed and the clause's verb came back; no further item
                     and not ("," in between and _VERB_PHRASE_GAP_RE.search(between))
+                    # "Eight women, including two minors, were rescued as two men, their
+                    # captors, were arrested": the aside closed and the main verb came back
+                    # (police copy, session 17)
+                    and not (
+                        "," in between
+                        and _ASIDE_CLOSED_VERB_RE.search(between)
+                        and not text.startswith(("Of ", "Among "), s_start)
+                    )
                     # "3,108 of them were children, adding that 116 prisoners": a reported
                     # clause of its own (Pakistani agency copy, session 9)
                     and not ("that" in between and _THAT_CLAUSE_GAP_RE.search(between))

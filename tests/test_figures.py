@@ -824,6 +824,11 @@ def _token_is_label_reference(text, tok):
         and not tok.grouped
         and text.endswith(F._LIST_ENDINGS, 0, s)
         and F._AGE_LIST_BEFORE_RE.search(text, max(0, s - 40), s)
+        # (not before a plural noun: "aged 41 and two men", session 17)
+        and not (
+            (pa := F._AGE_LIST_NOUN_AFTER_RE.match(text, e))
+            and pa.group(1).lower() not in F._AGE_UNIT_PLURALS
+        )
     ):
         return True
     # (the upper end of an age band, added to _token_is_label in 39c05c0 without a fixture

@@ -7537,6 +7537,34 @@ CASES += [
             ("96", 96, "exact", "count", None, {"source": "Border officials"}),
         ],
     ),
+    # "Three women aged 22, 37 and 41 and two men aged 35 and 40 were arrested": the count
+    # after an age list was read as its next age and lost (British police copy, 2013).
+    (
+        "invented/police copy: a count after an age list",
+        "A man aged 52 and three teenagers were arrested after the raid in Dover.",
+        [("three", 3, "exact", "count", None, {"head": "teenagers"})],
+    ),
+    (
+        "invented/court copy: two groups, each with its ages",
+        "Two women aged 29 and 33 and four men aged 40 to 58 were charged.",
+        [
+            ("Two", 2, "exact", "count", None, {"head": "women"}),
+            ("four", 4, "exact", "count", None, {"head": "men"}),
+        ],
+    ),
+    # "Eight Latin American females, including two minors, were rescued ... as two men,
+    # their captors, were arrested": once the aside closed and the main verb came back, a
+    # later count was still taken as an item of "including" (Caribbean police copy, 2022).
+    (
+        "invented/police copy: a later count after an 'including' aside",
+        "Eleven workers, including three women, were freed as four men, the farm's "
+        "managers, were detained.",
+        [
+            ("Eleven", 11, "exact", "count", None),
+            ("three", 3, "exact", "count", None, {"part_of": 0}),
+            ("four", 4, "exact", "count", None, {"part_of": None, "head": "men"}),
+        ],
+    ),
 ]
 
 
