@@ -740,7 +740,12 @@ _ABBR_OR_NOT_END = (
     r"|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=[ \u00a0](?-i:[a-z]))"
     # the separator inside a number: "according to an IOM survey of 2,400 returnees"
     # (features, devset2 feature)
-    r"|(?<=\d)[,.](?=\d))"
+    r"|(?<=\d)[,.](?=\d)"
+    # the point of a title before a name: "according to Mr. Sarma", "Dr. Ahmed Khan" (Indian
+    # and US copy, session 17)
+    r"|(?:(?<=\b(?-i:Mr))|(?<=\b(?-i:Mrs))|(?<=\b(?-i:Ms))|(?<=\b(?-i:Dr))|(?<=\b(?-i:Prof))"
+    r"|(?<=\b(?-i:Gen))|(?<=\b(?-i:Col))|(?<=\b(?-i:Capt))|(?<=\b(?-i:Lt))|(?<=\b(?-i:Sgt))"
+    r"|(?<=\b(?-i:Brig))|(?<=\b(?-i:Maj))|(?<=\b(?-i:Rev)))\.(?=[ \u00a0](?-i:[A-Z])))"
 )
 # ... and "as per", its South Asian form ("as per the data shared by the district ...")
 _ACCORDING_RE = re.compile(
@@ -3001,6 +3006,16 @@ class _Resolver:
             return state.last_person
         if (
             low[:4] == "the "
+            and (abbr := _ROLE_ABBREVIATIONS.get(low[4:]))
+            and state.last_person is not None
+            and self.has_role(state.last_person, abbr[-1], abbr[:-1])
+        ):
+            # "Assam Chief Minister Himanta Biswa Sarma ... the CM posted on X", "Prime
+            # Minister X ... The PM said": a title's initials stand for the person last
+            # named with it (South Asian copy, session 17)
+            return state.last_person
+        if (
+            low[:4] == "the "
             and low.rsplit(None, 1)[-1] in _SECOND_REF_ROLES
             and state.last_person is not None
             and self.has_role(
@@ -4169,6 +4184,10 @@ def _trailing_np(seg: str) -> str | None:
         lw = w.lower().strip(",")
         if w in ("-", "—", "–", "--"):
             break  # a free-standing dash ends a dateline: "WASHINGTON (Reuters) - CBP ..."
+        if keep and w[:1] == "(" and w[-1:] == ")" and idx and words[idx - 1][-1:].isdigit():
+            # "Guwahati, Sep 3 (PTI) Assam Chief Minister X on Wednesday said": an agency's
+            # dateline with no dash after its credit (Indian wire copy, session 17)
+            break
         if w.endswith(".-"):
             # a dateline closed by a full stop and a hyphen, as Dominican and other Latin
             # American papers write it: "Santo Domingo.- The DGM reported" (ds2-caribbean)
@@ -5246,6 +5265,20 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         return None
     return np
 
+
+#: A title's initials, as South Asian and British copy calls a person again: the words of
+#: the title, the last the role word (for ``_Resolver.has_role``).
+_ROLE_ABBREVIATIONS = {
+    "cm": ("chief", "minister"),
+    "pm": ("prime", "minister"),
+    "fm": ("minister",),
+    "hm": ("home", "minister"),
+    "dc": ("deputy", "commissioner"),
+    "dgp": ("director", "general", "police"),
+    "igp": ("inspector", "general", "police"),
+    "ssp": ("senior", "superintendent"),
+    "sp": ("superintendent",),
+}
 
 #: A person's role right before an ambiguous verb makes it the verb: "the minister claims".
 _SPEAKING_ROLES = frozenset(

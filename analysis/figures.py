@@ -355,6 +355,7 @@ def _is_hours_duration(text: str, tok: NumberToken, s: int, tm: re.Match) -> boo
 
 
 _HOURS_SPAN_ENDS = ("past ", "last ", "next ", "first ", "within ", "for ", "over ", "in ")
+_MILITARY_CLOCK_BEFORE = ("at ", "by ", "from ", "until ", "till ", "before ")
 
 
 _TIME_BEFORE_RE = re.compile(r"\d[:]$")
@@ -1433,6 +1434,19 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         ):
             return True
         return False
+    if (
+        nxt == " "
+        and len(tok.text) == 4
+        and tok.text.isdigit()
+        and text.startswith((" hours", " hrs"), e)
+        and tok.text[:2] <= "23"
+        and tok.text[2:] <= "59"
+        and (tok.text[0] == "0" or text.endswith(_MILITARY_CLOCK_BEFORE, 0, s))
+    ):
+        # "at 0100 hours this morning", "by 1800 hours": a clock in military style (police
+        # and army statements in South Asian copy, session 17); "1000 hours of training"
+        # stays a duration
+        return True
     if (
         nxt in _TIME_AFTER_FIRST
         and (nxt not in " \u00a0" or nxt2 in _TIME_AFTER_SECOND)

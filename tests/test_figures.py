@@ -972,6 +972,15 @@ def _token_is_label_reference(text, tok):
                 and not F._ONE_RATE_AFTER_RE.match(text, e)
             )
         )
+    if (
+        len(tok.text) == 4
+        and tok.text.isdigit()
+        and text.startswith((" hours", " hrs"), e)
+        and tok.text[:2] <= "23"
+        and tok.text[2:] <= "59"
+        and (tok.text[0] == "0" or text.endswith(F._MILITARY_CLOCK_BEFORE, 0, s))
+    ):
+        return True  # "at 0100 hours" (session 17)
     clock = not (tok.grouped or tok.value > 2400)  # "85,000 H-1B visas" is not a time
     tm = F._TIME_AFTER_RE.match(text, e) if clock else None
     if (tm and not F._is_hours_duration(text, tok, s, tm)) or F._TIME_BEFORE_RE.search(

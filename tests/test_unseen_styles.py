@@ -7565,6 +7565,45 @@ CASES += [
             ("four", 4, "exact", "count", None, {"part_of": None, "head": "men"}),
         ],
     ),
+    # "Guwahati, Sep 3 (PTI) Assam Chief Minister Himanta Biswa Sarma on Wednesday said 13
+    # Bangladeshi nationals were ... pushed back": with no dash after the agency's credit
+    # the dateline ran into the speaker's name, and no source was found (PTI copy, 2025).
+    (
+        "invented/Indian wire copy: a dateline with no dash before the speaker",
+        "Shillong, Mar 4 (PTI) Meghalaya Chief Minister Tomas Lyngdoh on Monday said 27 "
+        "people had been detained at the border.",
+        [("27", 27, "exact", "count", None, {"source": "Tomas Lyngdoh"})],
+    ),
+    # "according to information shared by Mr. Sarma", "according to Dr. Ahmed Khan": the
+    # point of a title ended the phrase, and "Mr" was the source (Indian and US copy).
+    (
+        "invented/Indian daily: 'according to Mr. X'",
+        "Another 40 were sent back on Sunday, according to Mr. Bordoloi.",
+        [("40", 40, "exact", "count", None, {"source": "Bordoloi"})],
+    ),
+    (
+        "invented/US copy: 'according to Dr. X'",
+        "About 300 patients were treated, according to Dr. Maria Lopez.",
+        [("About 300", 300, "approximate", "count", None, {"source": "Maria Lopez"})],
+    ),
+    # "Assam Chief Minister Himanta Biswa Sarma ... the CM posted on X": a title's initials
+    # stand for the person last named with the title (Indian and Pakistani copy).
+    (
+        "invented/Pakistani daily: 'the CM said' after the chief minister is named",
+        "Punjab Chief Minister Sara Qureshi said 5,000 families would receive aid.\n\n"
+        "The CM said another 800 would be moved to camps.",
+        [
+            ("5,000", 5000, "exact", "count", None, {"source": "Sara Qureshi"}),
+            ("800", 800, "exact", "count", None, {"source": "Sara Qureshi"}),
+        ],
+    ),
+    # "apprehending and pushing back 5 illegal infiltrators at 0100 hours this morning": a
+    # clock in military style was read as a duration of 100 hours (Indian police copy).
+    (
+        "invented/police statement: a military-style clock",
+        "Troops intercepted 14 people at 0230 hours near the fence.",
+        [("14", 14, "exact", "count", None, {"head": "people"})],
+    ),
 ]
 
 
