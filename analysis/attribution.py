@@ -3029,6 +3029,28 @@ class _Resolver:
             # (business-page copy, ds2-labour); with its modifiers, "Home Secretary Abid
             # Majeed told ... The home secretary said" (Pakistani dailies, ds2-southasia2)
             return state.last_person
+        if (
+            low[:4] == "the "
+            and 0 < len(role := low[4:].split()) <= 2
+            and all(w.isalpha() for w in role)
+        ):
+            for unnamed in (state.last_unnamed, state.last_person):
+                described = unnamed.lower().split() if unnamed else []
+                cut = next((i for i, w in enumerate(described) if w in _NP_PREP), len(described))
+                if (
+                    unnamed is not None
+                    and unnamed not in self.persons.values()
+                    and described[0] in ("a", "an")
+                    and cut > 1
+                    # the description's own noun ("an agency official" is no "the agency")
+                    and described[cut - 1] == role[-1]
+                    and all(w in described[:cut] for w in role)
+                ):
+                    # "A community leader in Niamey said ... The leader said", "An aid
+                    # worker in Agadez said ... The aid worker said": the unnamed speaker
+                    # described before, as the text first described them (wire copy from
+                    # the Sahel, session 17)
+                    return unnamed
         if low == "the source" and (
             src := self.unnamed_source_before(getattr(self, "stretch_start", 0))
         ):

@@ -7604,6 +7604,29 @@ CASES += [
         "Troops intercepted 14 people at 0230 hours near the fence.",
         [("14", 14, "exact", "count", None, {"head": "people"})],
     ),
+    # "A community leader in Niamey said ... The leader said": the second reference by the
+    # description's own noun is the speaker described before, as the text first described
+    # them (a Sahel helper's probe, ds2-sahel, session 17); "an agency official" is no
+    # later "the agency".
+    (
+        "invented/wire copy: 'the trader' after 'a trader at the market'",
+        "A trader at the Agadez bus station said 60 people left on Monday.\n\n"
+        "The trader said 25 more were turned back at the checkpoint.",
+        [
+            ("60", 60, "exact", "count", None, {"source": "A trader at the Agadez bus station"}),
+            ("25", 25, "exact", "count", None, {"source": "A trader at the Agadez bus station"}),
+        ],
+    ),
+    (
+        "invented/agency copy: 'the agency' after 'an agency official'",
+        "The Immigration Services Agency said 400 people applied.\n\nScreening took 20 "
+        "months, an agency official said.\n\nThe agency said 74 people were deported.",
+        [
+            ("400", 400, "exact", "count", None, {"source": "Immigration Services Agency"}),
+            ("20 months", 20, "exact", "duration", "month", {"source": "an agency official"}),
+            ("74", 74, "exact", "count", None, {"source": "Immigration Services Agency"}),
+        ],
+    ),
 ]
 
 
