@@ -2387,6 +2387,10 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             )
         ):
             return None  # "the rate edged up to 6.81%": the new level, not a bound
+        if phrase == "near" and _PREP_OR_NEAR_RE.search(window, 0, q_start):
+            # "sheltering in or near 154 UNRWA facilities", "at or near 14 sites": a place's
+            # preposition paired with "near", not "nearly" (UN situation reports, ds2-levant)
+            return None
         if phrase == "over" and _HAND_OVER_RE.search(window, 0, q_start):
             # "ordered to hand over £1.4m", "residents handed over 312 firearms": the
             # particle of a verb of giving, not "more than" (fraud and police copy, session 7)
@@ -2397,6 +2401,10 @@ def _qualifier_before(text: str, start: int, lex) -> tuple[str, str, int] | None
             start - (len(window) - q_start),
         )
     return None
+
+
+#: A preposition and "or" before "near" ("in or near 154 facilities"): "near" is a place's.
+_PREP_OR_NEAR_RE = re.compile(r"\b(?:in|at|on|inside|within|around)[ \u00a0]or[ \u00a0]$", re.I)
 
 
 #: A verb of rising before "over to N" ("rose over to 113,000"): a lower bound.
@@ -9904,6 +9912,12 @@ _INCLUDING_BEFORE_RE = re.compile(
     re.I,
 )
 _INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("incl", "among"))
+#: A participle right after a part, with or without its noun: "including 112 killed",
+#: "including 45 migrants detained" (the verb that tells which count it is part of).
+_PART_PARTICIPLE_RE = re.compile(
+    r" (?:[a-z]+ )?(?P<v>killed|injured|wounded|arrested|detained|displaced|deported|returned"
+    r"|rescued|missing|dead)\b"
+)
 #: The longest match of each pattern: "of which, nearly " and "among whom  ".
 _OF_WHOM_MAX = len("among") + 1 + len("which") + 3 + len("nearly") + 1
 _INCLUDING_MAX = len("among whom") + 2
@@ -10940,6 +10954,30 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 None,
             )
             whole = lead if lead is not None and rows[lead]["kind"] == "count" else None
+            if (
+                whole is not None
+                and kind == "count"
+                and (pp := _PART_PARTICIPLE_RE.match(text, d_end))
+                and not re.search(rf"\b{pp.group('v')}\b", text[rows[whole]["end"] : d.start])
+            ):
+                # "31,272 Palestinians have been killed and 73,024 injured ..., including 112
+                # killed in the past day": the part's participle names the count it is part
+                # of, not the nearest (UN and health-ministry tolls, ds2-levant)
+                same_verb = next(
+                    (
+                        j
+                        for j in prev_ids[1:]
+                        if rows[j]["kind"] == "count"
+                        and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                        and re.search(
+                            rf"\b{pp.group('v')}\b",
+                            text[rows[j]["end"] : rows[j + 1]["start"]],
+                        )
+                    ),
+                    None,
+                )
+                if same_verb is not None:
+                    whole = same_verb
             if whole is not None and (rows[whole]["value"] or 0) < (r["value"] or 0):
                 # "1,618 cases ... from 22 localities ..., including 67 deaths": a part is
                 # no bigger than its whole, so the whole is the larger count further back
