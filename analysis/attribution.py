@@ -6676,7 +6676,10 @@ _COMMA_RELATIVE_TAIL_RE = re.compile(
     # counts", "The Mixed Migration Centre, based in Geneva, counted" (wire and Latin
     # American outlets' copy, ds2-americas2)
     r"|(?:co-)?(?:led|run|backed|funded|founded|chaired|based|created|supported|financed"
-    r"|hosted|managed|coordinated)[ \u00a0](?:by|in)[ \u00a0][^,;:\"“”\d]{2,100}),"
+    r"|hosted|managed|coordinated)[ \u00a0](?:by|in)[ \u00a0][^,;:\"“”\d]{2,100}"
+    # an apposition saying what the body belongs to: "The Geneva-based centre, part of the
+    # Norwegian Refugee Council, recorded" (wire copy on IDMC's annual report, ds2-idmc)
+    r"|(?:now[ \u00a0]|itself[ \u00a0])?part[ \u00a0]of[ \u00a0][^,;:\"“”\d]{2,100}),"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
 #: A relative pronoun (and its auxiliary) right before an agent verb: ", which has ".
