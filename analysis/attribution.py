@@ -7953,6 +7953,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and not _BARE_DOC_RE.fullmatch(f[1].lower())
             ):
                 resolver.note_doc(said_in.group("doc"), f[1])
+            elif (
+                f[1]
+                and f[4] == "agent"
+                and (own_doc := text.find(" in its ", at, s1)) > 0
+                and not any(at < g[0] < own_doc for g in found)
+                and (said_in := _IN_DOC_RE.match(text, own_doc))
+                and not _BARE_DOC_RE.fullmatch(f[1].lower())
+            ):
+                # "The centre recorded 66.2 million displacements over the year in its annual
+                # Global Report on Internal Displacement": the body that counted them issued
+                # the document its own "its" names, for a later "according to the report"
+                # (wire copy on IDMC's annual report, ds2-idmc)
+                resolver.note_doc(said_in.group("doc"), f[1])
         if ("reply" in text[s0:s1] or "answer" in text[s0:s1]) and _IN_REPLY_RE.search(
             text, s0, s1
         ):

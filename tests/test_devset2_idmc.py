@@ -147,6 +147,24 @@ CASES = [
         "departures from Libya in March.",
         [("5,400", 5400, E, C, None, {"head": "departures", "source": "Mixed Migration Centre"})],
     ),
+    # --- "X recorded N ... in its annual <titled> report", then "according to the report" --
+    (
+        "invented/wire copy on a monitor's review: 'recorded N ... in its quarterly Mixed "
+        "Migration Review', then 'according to the review'",
+        "The Danish Refugee Council recorded 7,300 departures from Libya in its quarterly Mixed "
+        "Migration Review. Some 2,100 of them were children, according to the review.",
+        [
+            ("7,300", 7300, E, C, None, {"source": "Danish Refugee Council"}),
+            (
+                "Some 2,100",
+                2100,
+                AP,
+                C,
+                None,
+                {"head": "children", "source": "Danish Refugee Council", "part_of": 0},
+            ),
+        ],
+    ),
 ]
 
 
