@@ -12328,6 +12328,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             and gap.group(1) not in _CLAUSE_WORDS
             and gap.group(1) != rows[owner]["head"]
         ):
+            if (
+                rows[owner]["start"] <= np_base + gap.start() < rows[owner]["end"]
+                and rows[owner]["head"] in (words := gap.group().split()[1:-2])
+                # ("Boys make up 9,400 of the children and girls 8,700": a whole after
+                # "of", the gapped subject its part, as before)
+                and "of" not in words
+            ):
+                # "Storms caused 29.1 million displacements and floods 14.3 million": the
+                # verb and the noun left out, the count's noun written after the first
+                # number is what the second counts too; the subject is no noun of it
+                # (disaster-displacement copy, ds2-idmc)
+                r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
+                continue
             # "Males make up 41,056 and females 43,900": the verb left out, the subject
             # kept (session 7, Armenian government updates)
             r["head"] = r["counted"] = gap.group(1)

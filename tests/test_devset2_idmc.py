@@ -165,6 +165,40 @@ CASES = [
             ),
         ],
     ),
+    # --- a gapped clause: "X caused N nouns and Y M" ---------------------------------------
+    (
+        "invented/disaster-displacement copy: 'forced 12,000 evacuations last year and "
+        "landslides 4,300' counts evacuations",
+        "Earthquakes forced 12,000 evacuations last year and landslides 4,300, officials said.",
+        [
+            ("12,000", 12000, E, C, None, {"head": "evacuations", "source": "officials"}),
+            ("4,300", 4300, E, C, None, {"head": "evacuations", "source": "officials"}),
+        ],
+    ),
+    (
+        "invented/migration statistics: 'Men accounted for 3,100 arrivals and women 1,200'",
+        "Men accounted for 3,100 arrivals and women 1,200.",
+        [
+            ("3,100", 3100, E, C, None, {"head": "arrivals"}),
+            ("1,200", 1200, E, C, None, {"head": "arrivals"}),
+        ],
+    ),
+    (
+        "invented/guard: 'Boys make up 9,400 of the children and girls 8,700' counts girls",
+        "Boys make up 9,400 of the children and girls 8,700.",
+        [
+            ("9,400", 9400, E, C, None),
+            ("8,700", 8700, E, C, None, {"head": "girls"}),
+        ],
+    ),
+    (
+        "invented/guard: 'Males make up 41,056 and females 43,900' keeps the gapped subjects",
+        "Males make up 41,056 and females 43,900.",
+        [
+            ("41,056", 41056, E, C, None, {"head": "males"}),
+            ("43,900", 43900, E, C, None, {"head": "females"}),
+        ],
+    ),
 ]
 
 
