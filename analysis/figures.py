@@ -6370,6 +6370,8 @@ _COMMA_ADJECTIVE_RE = re.compile(
     # wire copy on wildfires, session 16)
     r"(?![ \u00a0](?:said|say|says|told|reported|estimated|added)\b)"
 )
+#: After a count, "fall" as a verb of belonging: "31.0 million fall under UNHCR's mandate".
+_FALL_UNDER_RE = re.compile(r"[ \u00a0](?:under|within|outside|into|short|below|between)\b")
 _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty above below short under ahead behind shy
@@ -6873,6 +6875,17 @@ def _noun_phrase_after(
             and (pp.group("cap") is None or window[m.start()].islower())
         ):
             break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
+        if (
+            not words
+            and lw[:4] == "fall"
+            and lw in ("fall", "falls")
+            and _FALL_UNDER_RE.match(window, m.end())
+            and not text.endswith(("%", "cent"), max(0, pos - 4), pos)
+        ):
+            # "42.7 million refugees, of whom 31.0 million fall under UNHCR's mandate": the
+            # verb of an elided noun ("a 5% fall under the new rules" stays the change's
+            # noun; wire copy on UNHCR's Global Trends, ds2-idmc)
+            break
         if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)

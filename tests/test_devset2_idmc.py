@@ -199,6 +199,20 @@ CASES = [
             ("43,900", 43900, E, C, None, {"head": "females"}),
         ],
     ),
+    # --- "fall" as the verb after "of whom N" -----------------------------------------------
+    (
+        "invented/resettlement copy: 'of whom 1,200 fall within the scheme' counts migrants",
+        "Some 4,000 migrants arrived, of whom 1,200 fall within the scheme.",
+        [
+            ("Some 4,000", 4000, AP, C, None, {"head": "migrants"}),
+            ("1,200", 1200, E, C, None, {"head": "migrants", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: 'a 12% fall under the new rules' stays a change with no noun",
+        "Applications saw a 12% fall under the new rules.",
+        [("12%", 12, E, P, "%", {"head": None})],
+    ),
 ]
 
 
