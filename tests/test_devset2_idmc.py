@@ -122,8 +122,34 @@ batch in the folder, at that commit)::
 The bounds, kinds, values and figure boundaries were all right; what failed was whose
 figure it is when the body is named with an apposition or its report is named by title,
 which noun a gapped clause's number counts, and a verb read as a noun after "of whom N".
-The rules below take those constructions in general; what was left alone is listed at the
-end of the batch's rows.
+The rules below take those constructions in general (each with its rows here, checked to
+fail before its fix):
+
+- 7cb6450 attribution: "The Geneva-based centre, part of the Norwegian Refugee Council,
+  recorded N": an apposition naming what a body belongs to is skipped before an agent
+  verb, as "based in" and "led by" already were.
+- 0008b12 attribution: "X recorded N ... in its annual <Title> report": X issued the
+  document, so a later "according to the report" or "the report said" is X (it was the
+  title, "Global Report", or no one).
+- 4c972cd figures: a gapped clause, "caused 29.1 million displacements and floods 14.3
+  million": the second number counts the noun written after the first, not the gapped
+  subject (which stays the head when the first count has no noun after it, as in "Males
+  make up 41,056 and females 43,900", or a whole after "of").
+- b392082 figures: "of whom 31.0 million fall under UNHCR's mandate": "fall" before
+  under/within/outside/short after a count is a verb, its noun elided (a percent's "fall"
+  stays a change's noun).
+
+After these rules the batch scores head 0.941, part_of 0.956 and source 0.941 (F1, bound,
+kind and low_high 1.000). Seen but left alone: "up 73% from 26.4 million" read as counting
+the "records" of "since records began" (probably the amount-verb subject search, which
+"the highest total" may trigger; not traced); "The centre counted 3.1 million in Congo's eastern provinces" (an
+elided noun from two sentences back, read as people); "according to the report" in 197,
+where no sentence names the report as the centre's (four figures with no source); "cut
+about 30% of its costs" read as a change with no noun; "Children make up 40% of the
+forcibly displaced" giving "displaced" for the gold's "people"; and the 198 list "The
+total includes 42.7 million refugees, of whom ..., along with 73.5 million ... and 8.4
+million ..." whose last items belong to the total, not to the refugees, and "27% funded"
+linked to the appeal's "$10.6 billion" (the gold leaves it unlinked, with no "of").
 """
 
 from __future__ import annotations
@@ -234,16 +260,16 @@ FLOORS = {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.89,
+        "head": 0.94,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.78,
+        "source": 1.0,
     },
     "197-trf-disaster-displacement-floods-cyclones.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.92,
+        "head": 0.96,
         "low_high": 1.0,
         "part_of": 1.0,
         "source": 0.84,
