@@ -6749,7 +6749,10 @@ _COMMA_RELATIVE_TAIL_RE = re.compile(
     # counts", "The Mixed Migration Centre, based in Geneva, counted" (wire and Latin
     # American outlets' copy, ds2-americas2)
     r"|(?:co-)?(?:led|run|backed|funded|founded|chaired|based|created|supported|financed"
-    r"|hosted|managed|coordinated)[ \u00a0](?:by|in)[ \u00a0][^,;:\"“”\d]{2,100}),"
+    r"|hosted|managed|coordinated)[ \u00a0](?:by|in)[ \u00a0][^,;:\"“”\d]{2,100}"
+    # an apposition saying what the body belongs to: "The Geneva-based centre, part of the
+    # Norwegian Refugee Council, recorded" (wire copy on IDMC's annual report, ds2-idmc)
+    r"|(?:now[ \u00a0]|itself[ \u00a0])?part[ \u00a0]of[ \u00a0][^,;:\"“”\d]{2,100}),"
     r"[ \u00a0](?:(?:has|have|had)[ \u00a0](?:also[ \u00a0])?)?$"
 )
 #: A relative pronoun (and its auxiliary) right before an agent verb: ", which has ".
@@ -8022,6 +8025,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and (said_in := _IN_DOC_RE.match(text, at))
                 and not _BARE_DOC_RE.fullmatch(f[1].lower())
             ):
+                resolver.note_doc(said_in.group("doc"), f[1])
+            elif (
+                f[1]
+                and f[4] == "agent"
+                and (own_doc := text.find(" in its ", at, s1)) > 0
+                and not any(at < g[0] < own_doc for g in found)
+                and (said_in := _IN_DOC_RE.match(text, own_doc))
+                and not _BARE_DOC_RE.fullmatch(f[1].lower())
+            ):
+                # "The centre recorded 66.2 million displacements over the year in its annual
+                # Global Report on Internal Displacement": the body that counted them issued
+                # the document its own "its" names, for a later "according to the report"
+                # (wire copy on IDMC's annual report, ds2-idmc)
                 resolver.note_doc(said_in.group("doc"), f[1])
         if ("reply" in text[s0:s1] or "answer" in text[s0:s1]) and _IN_REPLY_RE.search(
             text, s0, s1

@@ -6404,6 +6404,8 @@ _COMMA_ADJECTIVE_RE = re.compile(
     # wire copy on wildfires, session 16)
     r"(?![ \u00a0](?:said|say|says|told|reported|estimated|added)\b)"
 )
+#: After a count, "fall" as a verb of belonging: "31.0 million fall under UNHCR's mandate".
+_FALL_UNDER_RE = re.compile(r"[ \u00a0](?:under|within|outside|into|short|below|between)\b")
 _NOT_FIRST_NOUN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty above below short under ahead behind shy
@@ -6907,6 +6909,17 @@ def _noun_phrase_after(
             and (pp.group("cap") is None or window[m.start()].islower())
         ):
             break  # "14 flights, with six landing in Tegucigalpa": a verb, the noun is elided
+        if (
+            not words
+            and lw[:4] == "fall"
+            and lw in ("fall", "falls")
+            and _FALL_UNDER_RE.match(window, m.end())
+            and not text.endswith(("%", "cent"), max(0, pos - 4), pos)
+        ):
+            # "42.7 million refugees, of whom 31.0 million fall under UNHCR's mandate": the
+            # verb of an elided noun ("a 5% fall under the new rules" stays the change's
+            # noun; wire copy on UNHCR's Global Trends, ds2-idmc)
+            break
         if not words and lw in _VERBISH and not after_det:
             nxt = (
                 _WORD_RE.match(window, m.end() + 1)
@@ -12402,6 +12415,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             and gap.group(1) not in _CLAUSE_WORDS
             and gap.group(1) != rows[owner]["head"]
         ):
+            if (
+                rows[owner]["start"] <= np_base + gap.start() < rows[owner]["end"]
+                and rows[owner]["head"] in (words := gap.group().split()[1:-2])
+                # ("Boys make up 9,400 of the children and girls 8,700": a whole after
+                # "of", the gapped subject its part, as before)
+                and "of" not in words
+            ):
+                # "Storms caused 29.1 million displacements and floods 14.3 million": the
+                # verb and the noun left out, the count's noun written after the first
+                # number is what the second counts too; the subject is no noun of it
+                # (disaster-displacement copy, ds2-idmc)
+                r["head"], r["counted"] = rows[owner]["head"], rows[owner]["counted"]
+                continue
             # "Males make up 41,056 and females 43,900": the verb left out, the subject
             # kept (session 7, Armenian government updates)
             r["head"] = r["counted"] = gap.group(1)

@@ -1791,6 +1791,13 @@ def _noun_phrase_after_reference(
             and (pp.group("cap") is None or window[m.start()].islower())
         ):
             break  # "with six landing in Tegucigalpa"
+        if (
+            not words
+            and lw in ("fall", "falls")
+            and F._FALL_UNDER_RE.match(window, m.end())
+            and not text.endswith(("%", "cent"), max(0, pos - 4), pos)
+        ):
+            break  # "of whom 31.0 million fall under UNHCR's mandate": a verb
         if not words and lw in F._VERBISH and not after_det:
             nxt = (
                 F._WORD_RE.match(window, m.end() + 1)
