@@ -662,6 +662,10 @@ _ONE_BEFORE_RE = re.compile(
     r"\b(?:no|the|at|on|any|every|each|which|this|that|another|other)[ \u00a0]$",
     re.IGNORECASE,
 )
+#: A time unit hyphened to "one": "on one-year contracts", "the one-month pause" is a
+#: duration, never the pronoun "the one" (Canadian copy on shelter contracts, ds2-canada);
+#: an age ("a one-year-old") is left to the age rules.
+_ONE_HYPHEN_UNIT_AFTER_RE = re.compile(r"-(?:year|month|week|day)\b(?!-old)", re.IGNORECASE)
 
 # "one in three", "one out of ten": a rate, whatever word stands before "one".
 _ONE_RATE_AFTER_RE = re.compile(
@@ -1417,6 +1421,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
                 _ONE_BEFORE_RE.search(text, max(0, s - 8), s)
                 # "that one in three ..." is the conjunction before a rate, not "that one"
                 and not _ONE_RATE_AFTER_RE.match(text, e)
+                and not _ONE_HYPHEN_UNIT_AFTER_RE.match(text, e)
             )
         ):
             return True
