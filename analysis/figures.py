@@ -9920,6 +9920,12 @@ _MONEY_INCLUDING_RE = re.compile(
     # for border management since 2021, including about €10 million", ds2-ngo)
     r"(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){0,60}?,?[ \u00a0]"
     r"(?:including|of[ \u00a0]which|among[ \u00a0]which)"
+    # (who paid that part, before it: "$312.4 million, of which the federal government
+    # reimbursed $143 million", "of which Ottawa covered $90 million"; Canadian copy on
+    # shelter costs, ds2-canada)
+    r"(?:(?<=which)[ \u00a0](?:[Tt]he[ \u00a0])?(?:[A-Za-z][\w'’\-]*[ \u00a0]){1,3}?"
+    r"(?:paid|covered|reimbursed|contributed|provided|funded|gave|transferred|disbursed"
+    r"|pledged|committed|allocated|spent|received|raised))?"
     r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
 )
 # From one part of an amount to the next in its list: " came from Saudi Arabia and ",
