@@ -164,7 +164,14 @@ _GENERIC_ORG = (
     # "the institution detailed" after the Dirección General de Migración: Latin American
     # copy in English renders "la institución", which names any body (ds2-caribbean)
     "|institution"
+    # "The tribunal says" after the Immigration and Refugee Board: a board that hears
+    # claims, called by what it is (Canadian asylum copy, ds2-canada)
+    "|tribunal"
 )
+#: A body's name that a later "the tribunal" may stand for: a board or tribunal that hears
+#: cases ("Immigration and Refugee Board", "Board of Immigration Appeals", "First-tier
+#: Tribunal").
+_TRIBUNAL_NAME_RE = re.compile(r"\b(?:Board|Tribunal)\b")
 
 
 #: A company's legal suffix after its name: "Western Union Co", "Wise plc" (devset2 markets).
@@ -3322,6 +3329,19 @@ class _Resolver:
                 # were men, the institution detailed": the body named last, whatever its
                 # kind (Dominican and other Latin American copy in English, ds2-caribbean)
                 return self.fullest_name(last)
+            if word == "tribunal" and (
+                board := next(
+                    (
+                        o
+                        for _, o in reversed(self.orgs)
+                        if _TRIBUNAL_NAME_RE.search(o) and o not in self.places
+                    ),
+                    None,
+                )
+            ):
+                # "The Immigration and Refugee Board says ... The tribunal also says": the
+                # board or tribunal named last (Canadian asylum copy, ds2-canada)
+                return self.fullest_name(board)
             if state.last_org and word in state.last_org.lower():
                 last = state.last_org
                 if ("of" in last or "for" in last) and (sp := _SPEAKER_OF_BODY_RE.match(last)):

@@ -47,7 +47,7 @@ CASES = [
         "The tribunal also says a claimant now waits 21 months for a hearing.",
         [
             ("38,000", 38000, E, C, None, {"source": IRB}),
-            ("21 months", 21, E, D, "months", {"source": IRB}),
+            ("21 months", 21, E, D, "month", {"source": IRB}),
         ],
     ),
 ]
