@@ -4379,6 +4379,11 @@ _POSTPOSED_FIELDS_NAME_RE = re.compile(
     r",[ \u00a0](?P<name>[A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0](?:and|&)[ \u00a0]"
     r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){1,2})$"
 )
+#: A body's unit in lower case after its comma-holding name, then the clause's end: " division,"
+#: in "the city's Shelter, Support and Housing Administration division, and".
+_BODY_UNIT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:division|department|branch|office|unit|agency|secretariat)[,.;]"
+)
 _COMMA_FIELDS_AFTER_RE = re.compile(
     # (a field of two words: "..., Social Security and Migration", Kyrgyz copy, ds2-eurasia)
     r"(?:,[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?)*,?[ \u00a0](?:and|&)[ \u00a0]"
@@ -7187,13 +7192,25 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 and last[:1].isupper()
                 # "according to figures from Immigration, Refugees and Citizenship Canada."
                 # (Canadian Press copy, devset2 stats), as the name alone
-                and (np == last or np.endswith((" from " + last, " by " + last)))
+                # (or after the article or an owner: "according to the city's Shelter,
+                # Support and Housing Administration division", Toronto Star-like copy,
+                # ds2-canada)
+                and (
+                    np == last
+                    or np.endswith((" from " + last, " by " + last, "the " + last))
+                    or np.endswith(("'s " + last, "’s " + last))
+                )
                 and last not in resolver.persons
                 and (ext := _COMMA_FIELDS_AFTER_RE.match(text, m.end("np")))
-                and text[ext.end() : ext.end() + 1] in (",", ".", ";")
+                and (
+                    text[ext.end() : ext.end() + 1] in (",", ".", ";")
+                    or _BODY_UNIT_AFTER_RE.match(text, ext.end())
+                )
             ):
                 # "according to Immigration, Refugees and Citizenship Canada, and ...": a
                 # body's fields listed in its name, with no acronym after it (session 9)
+                if np.endswith(("'s " + last, "’s " + last)):
+                    np = last  # the owner is no part of the name
                 np += ext.group()
             if " to " in np and (named_to := _NAMED_DATA_TO_RE.match(np)):
                 # "according to Department of Home Affairs data released to the Senate":

@@ -40,6 +40,14 @@ CASES = [
             ("$65 million", 65e6, E, M, "CAD", {"part_of": 0}),
         ],
     ),
+    # --- a body's name with commas in it after "the city's", before a lower-case unit ----
+    (
+        "invented/Toronto Star: 'according to the city's Shelter, Support and Housing "
+        "Administration division'",
+        "Families fill 1,240 of the motel rooms, according to the city's Shelter, Support "
+        "and Housing Administration division, and more are expected in the fall.",
+        [("1,240", 1240, E, C, None, {"source": "Shelter, Support and Housing Administration"})],
+    ),
     # --- "the tribunal" after a board that hears claims ---------------------------------
     (
         "invented/Canadian Press: 'the tribunal' is the Immigration and Refugee Board",
