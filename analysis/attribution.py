@@ -1762,6 +1762,13 @@ _AFTER_NP_RE = re.compile(
     r"[ \u00a0]{1,2}(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Sen|Rep|Gov)\."
     r"[ \u00a0]|(?:[A-Z]\.[ \u00a0]?){1,3}(?=[A-Z][a-z]))?[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)"
 )
+#: A person's name, then " of the " and a body's name (perhaps longer than the phrase
+#: _AFTER_NP_RE reads): "said Maryse Ouellet of the Table de concertation des organismes
+#: au service des personnes réfugiées et immigrantes (TCRI)".
+_NAME_OF_BODY_AFTER_RE = re.compile(
+    rf"[ \u00a0](?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+){{1,2}})"
+    rf"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[{_UPPER_LATIN}]"
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAYS = tuple(_DAYS.split("|"))
@@ -5184,6 +5191,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
             seg = " " + seg[ranks.end() :]  # "said Lt. Col. Dana Briggs": the name after them
     m = _AFTER_NP_RE.match(seg)
     if not m:
+        if (long := _NAME_OF_BODY_AFTER_RE.match(seg)) and _looks_person(long.group("name")):
+            # "..., said Maryse Ouellet of the Table de concertation des organismes au
+            # service des personnes réfugiées et immigrantes (TCRI).": the person, before a
+            # body's name too long for the phrase read here (Quebec copy, ds2-canada)
+            return long.group("name")
         return None
     np = m.group("np")
     if seg[m.end() : m.end() + 2] == ", " and _ASIDE_THEN_VERB_RE.match(seg, m.end()):

@@ -48,6 +48,13 @@ CASES = [
         "and Housing Administration division, and more are expected in the fall.",
         [("1,240", 1240, E, C, None, {"source": "Shelter, Support and Housing Administration"})],
     ),
+    # --- "said NAME of the" + a body's name too long for the inverted speaker ----------
+    (
+        "invented/Montreal Gazette: 'said NAME of the' + a long French body name and acronym",
+        "A first work permit now takes 14 weeks, said Étienne Lavoie of the Comité d'aide "
+        "aux réfugiés et aux demandeurs d'asile de la grande région de Montréal (CARDA).",
+        [("14 weeks", 14, E, D, "week", {"source": "Étienne Lavoie"})],
+    ),
     # --- "the tribunal" after a board that hears claims ---------------------------------
     (
         "invented/Canadian Press: 'the tribunal' is the Immigration and Refugee Board",
