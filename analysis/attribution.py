@@ -164,7 +164,14 @@ _GENERIC_ORG = (
     # "the institution detailed" after the Dirección General de Migración: Latin American
     # copy in English renders "la institución", which names any body (ds2-caribbean)
     "|institution"
+    # "The tribunal says" after the Immigration and Refugee Board: a board that hears
+    # claims, called by what it is (Canadian asylum copy, ds2-canada)
+    "|tribunal"
 )
+#: A body's name that a later "the tribunal" may stand for: a board or tribunal that hears
+#: cases ("Immigration and Refugee Board", "Board of Immigration Appeals", "First-tier
+#: Tribunal").
+_TRIBUNAL_NAME_RE = re.compile(r"\b(?:Board|Tribunal)\b")
 
 
 #: A company's legal suffix after its name: "Western Union Co", "Wise plc" (devset2 markets).
@@ -1760,6 +1767,13 @@ _MIXED_ACRONYM_RE = re.compile(r"(?:[A-Z]{1,3}[a-z]){1,2}[A-Z]{1,4}")
 _AFTER_NP_RE = re.compile(
     r"[ \u00a0]{1,2}(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Sen|Rep|Gov)\."
     r"[ \u00a0]|(?:[A-Z]\.[ \u00a0]?){1,3}(?=[A-Z][a-z]))?[^,.;:\n“”\"]{2,100})(?=[,.;:]|$)"
+)
+#: A person's name, then " of the " and a body's name (perhaps longer than the phrase
+#: _AFTER_NP_RE reads): "said Maryse Ouellet of the Table de concertation des organismes
+#: au service des personnes réfugiées et immigrantes (TCRI)".
+_NAME_OF_BODY_AFTER_RE = re.compile(
+    rf"[ \u00a0](?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]+(?:[ \u00a0][{_UPPER_LATIN}][{_LATIN}'’\-]+){{1,2}})"
+    rf"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[{_UPPER_LATIN}]"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -3369,6 +3383,19 @@ class _Resolver:
                 # were men, the institution detailed": the body named last, whatever its
                 # kind (Dominican and other Latin American copy in English, ds2-caribbean)
                 return self.fullest_name(last)
+            if word == "tribunal" and (
+                board := next(
+                    (
+                        o
+                        for _, o in reversed(self.orgs)
+                        if _TRIBUNAL_NAME_RE.search(o) and o not in self.places
+                    ),
+                    None,
+                )
+            ):
+                # "The Immigration and Refugee Board says ... The tribunal also says": the
+                # board or tribunal named last (Canadian asylum copy, ds2-canada)
+                return self.fullest_name(board)
             if state.last_org and word in state.last_org.lower():
                 last = state.last_org
                 if ("of" in last or "for" in last) and (sp := _SPEAKER_OF_BODY_RE.match(last)):
@@ -4418,6 +4445,11 @@ _POSTPOSED_FIELDS_NAME_RE = re.compile(
     r",[ \u00a0](?P<name>[A-Z][\w'’\-]*(?:,[ \u00a0][A-Z][\w'’\-]*)+,?[ \u00a0](?:and|&)[ \u00a0]"
     r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){1,2})$"
 )
+#: A body's unit in lower case after its comma-holding name, then the clause's end: " division,"
+#: in "the city's Shelter, Support and Housing Administration division, and".
+_BODY_UNIT_AFTER_RE = re.compile(
+    r"[ \u00a0](?:division|department|branch|office|unit|agency|secretariat)[,.;]"
+)
 _COMMA_FIELDS_AFTER_RE = re.compile(
     # (a field of two words: "..., Social Security and Migration", Kyrgyz copy, ds2-eurasia)
     r"(?:,[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?)*,?[ \u00a0](?:and|&)[ \u00a0]"
@@ -5218,6 +5250,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
             seg = " " + seg[ranks.end() :]  # "said Lt. Col. Dana Briggs": the name after them
     m = _AFTER_NP_RE.match(seg)
     if not m:
+        if (long := _NAME_OF_BODY_AFTER_RE.match(seg)) and _looks_person(long.group("name")):
+            # "..., said Maryse Ouellet of the Table de concertation des organismes au
+            # service des personnes réfugiées et immigrantes (TCRI).": the person, before a
+            # body's name too long for the phrase read here (Quebec copy, ds2-canada)
+            return long.group("name")
         return None
     np = m.group("np")
     if seg[m.end() : m.end() + 2] == ", " and _ASIDE_THEN_VERB_RE.match(seg, m.end()):
@@ -7243,13 +7280,25 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 and last[:1].isupper()
                 # "according to figures from Immigration, Refugees and Citizenship Canada."
                 # (Canadian Press copy, devset2 stats), as the name alone
-                and (np == last or np.endswith((" from " + last, " by " + last)))
+                # (or after the article or an owner: "according to the city's Shelter,
+                # Support and Housing Administration division", Toronto Star-like copy,
+                # ds2-canada)
+                and (
+                    np == last
+                    or np.endswith((" from " + last, " by " + last, "the " + last))
+                    or np.endswith(("'s " + last, "’s " + last))
+                )
                 and last not in resolver.persons
                 and (ext := _COMMA_FIELDS_AFTER_RE.match(text, m.end("np")))
-                and text[ext.end() : ext.end() + 1] in (",", ".", ";")
+                and (
+                    text[ext.end() : ext.end() + 1] in (",", ".", ";")
+                    or _BODY_UNIT_AFTER_RE.match(text, ext.end())
+                )
             ):
                 # "according to Immigration, Refugees and Citizenship Canada, and ...": a
                 # body's fields listed in its name, with no acronym after it (session 9)
+                if np.endswith(("'s " + last, "’s " + last)):
+                    np = last  # the owner is no part of the name
                 np += ext.group()
             if " to " in np and (named_to := _NAMED_DATA_TO_RE.match(np)):
                 # "according to Department of Home Affairs data released to the Senate":

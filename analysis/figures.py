@@ -668,6 +668,10 @@ _ONE_BEFORE_RE = re.compile(
     r"\b(?:no|the|at|on|any|every|each|which|this|that|another|other)[ \u00a0]$",
     re.IGNORECASE,
 )
+#: A time unit hyphened to "one": "on one-year contracts", "the one-month pause" is a
+#: duration, never the pronoun "the one" (Canadian copy on shelter contracts, ds2-canada);
+#: an age ("a one-year-old") is left to the age rules.
+_ONE_HYPHEN_UNIT_AFTER_RE = re.compile(r"-(?:year|month|week|day)\b(?!-old)", re.IGNORECASE)
 
 # "one in three", "one out of ten": a rate, whatever word stands before "one".
 _ONE_RATE_AFTER_RE = re.compile(
@@ -1430,6 +1434,7 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
                 _ONE_BEFORE_RE.search(text, max(0, s - 8), s)
                 # "that one in three ..." is the conjunction before a rate, not "that one"
                 and not _ONE_RATE_AFTER_RE.match(text, e)
+                and not _ONE_HYPHEN_UNIT_AFTER_RE.match(text, e)
             )
         ):
             return True
@@ -9968,6 +9973,12 @@ _MONEY_INCLUDING_RE = re.compile(
     # for border management since 2021, including about €10 million", ds2-ngo)
     r"(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){0,60}?,?[ \u00a0]"
     r"(?:including|of[ \u00a0]which|among[ \u00a0]which)"
+    # (who paid that part, before it: "$312.4 million, of which the federal government
+    # reimbursed $143 million", "of which Ottawa covered $90 million"; Canadian copy on
+    # shelter costs, ds2-canada)
+    r"(?:(?<=which)[ \u00a0](?:[Tt]he[ \u00a0])?(?:[A-Za-z][\w'’\-]*[ \u00a0]){1,3}?"
+    r"(?:paid|covered|reimbursed|contributed|provided|funded|gave|transferred|disbursed"
+    r"|pledged|committed|allocated|spent|received|raised))?"
     r"[ \u00a0](?:(?:about|around|some|over|nearly|almost|more[ \u00a0]than|at[ \u00a0]least)[ \u00a0])?"
 )
 # From one part of an amount to the next in its list: " came from Saudi Arabia and ",

@@ -970,6 +970,7 @@ def _token_is_label_reference(text, tok):
             or (
                 F._ONE_BEFORE_RE.search(text, max(0, s - 6), s)
                 and not F._ONE_RATE_AFTER_RE.match(text, e)
+                and not F._ONE_HYPHEN_UNIT_AFTER_RE.match(text, e)
             )
         )
     if (
