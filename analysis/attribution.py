@@ -162,8 +162,10 @@ _GENERIC_ORG = (
     # a business named before (business and markets copy, devset2 markets)
     "|company|firm"
     # "the institution detailed" after the Dirección General de Migración: Latin American
-    # copy in English renders "la institución", which names any body (ds2-caribbean)
-    "|institution"
+    # copy in English renders "la institución", which names any body (ds2-caribbean);
+    # "the entity detailed" after the Superintendencia Nacional de Migraciones: Andina and
+    # other Peruvian copy in English render "la entidad" so (ds2-andes)
+    "|institution|entity"
 )
 
 
@@ -3312,9 +3314,9 @@ class _Resolver:
                 # sentences before (Colombian and AP copy, ds2-americas2)
                 return self.with_owner(self.fullest_name(opening))
             if (
-                word == "institution"
+                word in ("institution", "entity")
                 and (last := state.last_org)
-                and "institution" not in last.lower()
+                and word not in last.lower()
                 and last not in self.places
                 and _names_a_body(last)
             ):
