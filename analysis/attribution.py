@@ -3778,6 +3778,19 @@ class _Resolver:
             return None
         return lead + self.text[start : start + len(name)] if lead[:4] != "The " else name
 
+    def bracketed_body(self, short: str) -> str | None:
+        """The body whose name the text writes right before "(short)": the one the entity
+        pass named there, else one the text gave as a source there ("The National Registry
+        of Identification and Civil Status (Reniec) said"), or None."""
+        i = self.text.find(f" ({short})")
+        if i < 1:
+            return None
+        return self.org_named_at(i + 1) or max(
+            (o for _, o in self.orgs if " " in o and self.text.endswith(o, 0, i)),
+            key=len,
+            default=None,
+        )
+
     def org_named_at(self, i: int) -> str | None:
         """The body the entity pass named right before the bracket at ``i``, whose acronym
         is in another language: "the Democratic Party (PD)", "the Federal Office for
@@ -8126,7 +8139,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # spells it out ("the opposition Democratic Party (PD)"; ANSA, devset2 europe)
             headline_sources[k] = (at, resolver.acronym_name(name) or name)
     labels = _transcript_speakers(report) if ":" in text else {}
-    lead_sources = _headline_lead_sources(report) if ":" in text else {}
+    lead_sources = _headline_lead_sources(report, resolver) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
         if report.paragraphs and ("“" in text or '"' in text)
@@ -8543,6 +8556,26 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _market_reaction_own_voice(text, rows)
     if "Asked " in text:
         _asked_clause_own_voice(report, rows)
+    if ")" in text:
+        _bracketed_short_names(text, rows, resolver)
+
+
+def _bracketed_short_names(text: str, rows: list[dict], resolver) -> None:
+    """ "Reniec also said it issued 2,150" after "the National Registry of Identification and
+    Civil Status (Reniec)", "Migraciones reported" after "the Superintendencia Nacional de
+    Migraciones (Migraciones)": a source given by the short name in title case that the text
+    put in brackets after a body's name is that body, by its fullest name, as an acronym in
+    capitals is (Peruvian and other Latin American copy in English writes "Sunat", "Minsa",
+    "Reniec" so; Andina, Peru Reports, ds2-andes)."""
+    done: dict[str, str] = {}
+    for r in rows:
+        src = r.get("source")
+        if not src or not src.isalpha() or not src[:1].isupper() or not src[1:].islower():
+            continue
+        if src not in done:
+            full = resolver.bracketed_body(src)
+            done[src] = resolver.with_owner(full) if full else src
+        r["source"] = done[src]
 
 
 #: A sentence that opens with the question put to its speaker: "Asked about the 1.4 million
@@ -9945,9 +9978,11 @@ _HEADLINE_LEAD_SOURCE_RE = re.compile(
 )
 
 
-def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
+def _headline_lead_sources(report: Report, resolver=None) -> dict[int, tuple[int, str]]:
     """Paragraph index -> (where the colon stands, the body) for a headline line opened by a
-    known organisation and a colon ("UNHCR: 4,000 refugees at risk"); a place there is the
+    known organisation and a colon ("UNHCR: 4,000 refugees at risk"), or by the short name
+    the story gives a body in brackets ("Migraciones: ..." above "the Superintendencia
+    Nacional de Migraciones (Migraciones)"), by its fullest name; a place there is the
     headline's topic ("Sudan: 10 million displaced"), no source."""
     from .entities import _lexicon as _entity_lexicon
     from .entities import _norm
@@ -9967,6 +10002,17 @@ def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
                 # session 10)
                 src = named.group()
             out[k] = (para.start + m.end() - 2, src)
+        elif (
+            m
+            and resolver is not None
+            and m.group("src").isalpha()
+            and (full := resolver.bracketed_body(m.group("src")))
+        ):
+            # "Migraciones: more than 95,000 foreigners regularised" above "The
+            # Superintendencia Nacional de Migraciones (Migraciones) reported": a body's
+            # bracketed short name opens Andina's and other Latin American agencies'
+            # headlines (ds2-andes)
+            out[k] = (para.start + m.end() - 2, resolver.with_owner(full))
     return out
 
 
