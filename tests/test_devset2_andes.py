@@ -78,6 +78,25 @@ CASES = [
             ("640", 640, E, C, None, {"source": "National Superintendence of Labour Inspection"}),
         ],
     ),
+    # --- Ecuadorian copy: an office ending in a portfolio word before its holder's name --
+    (
+        "invented/Primicias: 'Deputy Minister of Human Mobility' before the holder's name",
+        "The Ministry of Foreign Affairs and Human Mobility said 12,500 Venezuelans had "
+        "booked appointments for the new visa by Friday.\n\n"
+        "About 3,100 of them are children, Deputy Minister of Human Mobility Gabriela Torres "
+        "Vaca told reporters in Guayaquil.",
+        [
+            (
+                "12,500",
+                12500,
+                E,
+                C,
+                None,
+                {"source": "Ministry of Foreign Affairs and Human Mobility"},
+            ),
+            ("About 3,100", 3100, AP, C, None, {"source": "Gabriela Torres Vaca", "part_of": 0}),
+        ],
+    ),
     (
         "invented/guard: a place before a headline's colon is its topic, no source",
         "date 2024-06-11\n"
