@@ -169,6 +169,11 @@ _GENERIC_ORG = (
 )
 
 
+#: A police body's name, which "the force" calls again: "Investigations Police",
+#: "Metropolitan Police Service", "Police Scotland", "Royal Canadian Mounted Police".
+_POLICE_FORCE_NAME_RE = re.compile(r"\b(?:Police|Constabulary|Carabineros|Gendarmerie)\b")
+
+
 #: A company's legal suffix after its name: "Western Union Co", "Wise plc" (devset2 markets).
 _COMPANY_SUFFIX_AFTER = (
     r"[ \u00a0](?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|NV|ASA|AB)\b\.?(?![ \u00a0][A-Z])"
@@ -2919,6 +2924,27 @@ class _Resolver:
         # (after "the" too: "The PDMA said" before "The Provincial Disaster Management
         # Authority (PDMA)" further down, Pakistani copy, session 10)
         bare = np[4:] if np[:4] in ("the ", "The ") else np
+        if (
+            bare in ("force", "police force")
+            and (here := getattr(self, "stretch_start", None)) is not None
+            and (at := self.text.find(np, here)) > 0
+            and (
+                latest := max(
+                    (
+                        (p, o)
+                        for p, o in self.orgs + (self.entity_orgs or [])
+                        if p < at and ("force" in o.lower() or _POLICE_FORCE_NAME_RE.search(o))
+                    ),
+                    default=None,
+                )
+            )
+            and _POLICE_FORCE_NAME_RE.search(latest[1])
+        ):
+            # "The Investigations Police (PDI) detected 3,918 ..., according to figures
+            # the force released", "..., the force said" after "Kent Police": a police
+            # body is a force, so the latest of them, not an older "Chilean Air Force"
+            # (wire and British regional copy; ds2-andes)
+            return self.fullest_name(latest[1])
         if (
             " " not in bare
             and bare[:1].isupper()

@@ -97,6 +97,26 @@ CASES = [
             ("About 3,100", 3100, AP, C, None, {"source": "Gabriela Torres Vaca", "part_of": 0}),
         ],
     ),
+    # --- "the force" after a police body, with an older "... Force" named before --------
+    (
+        "invented/Reuters: 'figures the force released' after a police body",
+        "Border Force officers stopped 12 boats on Tuesday, the Home Office said.\n\n"
+        "Kent Police made 41 arrests at the Port of Dover over the weekend, "
+        "according to figures the force published on Monday.",
+        [
+            ("12", 12, E, C, None, {"source": "Home Office"}),
+            ("41", 41, E, C, None, {"source": "Kent Police"}),
+        ],
+    ),
+    (
+        "invented/guard: 'the force said' after an air force is the air force",
+        "Two Chilean Air Force planes landed in Caracas on Friday.\n\n"
+        "The Chilean Air Force flew 190 people home this month, the force said.",
+        [
+            ("Two", 2, E, C, None, {"source": None}),
+            ("190", 190, E, C, None, {"source": "Chilean Air Force"}),
+        ],
+    ),
     (
         "invented/guard: a place before a headline's colon is its topic, no source",
         "date 2024-06-11\n"
