@@ -117,6 +117,18 @@ CASES = [
             ("190", 190, E, C, None, {"source": "Chilean Air Force"}),
         ],
     ),
+    # --- a share "of those <noun>" after a change's earlier level ------------------------
+    (
+        "invented/Reuters: 'up 12 per cent from 1,105' is no whole of 'of those arrests'",
+        "Police recorded 1,240 arrests at the port this year, up 12 per cent from 1,105 in "
+        "2023. About 40% of those arrests involved minors.",
+        [
+            ("1,240", 1240, E, C, None),
+            ("12 per cent", 12, E, P, "%"),
+            ("1,105", 1105, E, C, None),
+            ("About 40%", 40, AP, P, "%", {"part_of": 0}),
+        ],
+    ),
     (
         "invented/guard: a place before a headline's colon is its topic, no source",
         "date 2024-06-11\n"
