@@ -162,8 +162,10 @@ _GENERIC_ORG = (
     # a business named before (business and markets copy, devset2 markets)
     "|company|firm"
     # "the institution detailed" after the Dirección General de Migración: Latin American
-    # copy in English renders "la institución", which names any body (ds2-caribbean)
-    "|institution"
+    # copy in English renders "la institución", which names any body (ds2-caribbean);
+    # "the entity detailed" after the Superintendencia Nacional de Migraciones: Andina and
+    # other Peruvian copy in English render "la entidad" so (ds2-andes)
+    "|institution|entity"
     # "The tribunal says" after the Immigration and Refugee Board: a board that hears
     # claims, called by what it is (Canadian asylum copy, ds2-canada)
     "|tribunal"
@@ -172,6 +174,11 @@ _GENERIC_ORG = (
 #: cases ("Immigration and Refugee Board", "Board of Immigration Appeals", "First-tier
 #: Tribunal").
 _TRIBUNAL_NAME_RE = re.compile(r"\b(?:Board|Tribunal)\b")
+
+
+#: A police body's name, which "the force" calls again: "Investigations Police",
+#: "Metropolitan Police Service", "Police Scotland", "Royal Canadian Mounted Police".
+_POLICE_FORCE_NAME_RE = re.compile(r"\b(?:Police|Constabulary|Carabineros|Gendarmerie)\b")
 
 
 #: A company's legal suffix after its name: "Western Union Co", "Wise plc" (devset2 markets).
@@ -2938,6 +2945,27 @@ class _Resolver:
         # Authority (PDMA)" further down, Pakistani copy, session 10)
         bare = np[4:] if np[:4] in ("the ", "The ") else np
         if (
+            bare in ("force", "police force")
+            and (here := getattr(self, "stretch_start", None)) is not None
+            and (at := self.text.find(np, here)) > 0
+            and (
+                latest := max(
+                    (
+                        (p, o)
+                        for p, o in self.orgs + (self.entity_orgs or [])
+                        if p < at and ("force" in o.lower() or _POLICE_FORCE_NAME_RE.search(o))
+                    ),
+                    default=None,
+                )
+            )
+            and _POLICE_FORCE_NAME_RE.search(latest[1])
+        ):
+            # "The Investigations Police (PDI) detected 3,918 ..., according to figures
+            # the force released", "..., the force said" after "Kent Police": a police
+            # body is a force, so the latest of them, not an older "Chilean Air Force"
+            # (wire and British regional copy; ds2-andes)
+            return self.fullest_name(latest[1])
+        if (
             " " not in bare
             and bare[:1].isupper()
             and bare[1:].islower()
@@ -3373,9 +3401,9 @@ class _Resolver:
                 # sentences before (Colombian and AP copy, ds2-americas2)
                 return self.with_owner(self.fullest_name(opening))
             if (
-                word == "institution"
+                word in ("institution", "entity")
                 and (last := state.last_org)
-                and "institution" not in last.lower()
+                and word not in last.lower()
                 and last not in self.places
                 and _names_a_body(last)
             ):
@@ -3857,6 +3885,19 @@ class _Resolver:
         if lead and not _ORG_OPENING_LEAD_RE.fullmatch(lead):
             return None
         return lead + self.text[start : start + len(name)] if lead[:4] != "The " else name
+
+    def bracketed_body(self, short: str) -> str | None:
+        """The body whose name the text writes right before "(short)": the one the entity
+        pass named there, else one the text gave as a source there ("The National Registry
+        of Identification and Civil Status (Reniec) said"), or None."""
+        i = self.text.find(f" ({short})")
+        if i < 1:
+            return None
+        return self.org_named_at(i + 1) or max(
+            (o for _, o in self.orgs if " " in o and self.text.endswith(o, 0, i)),
+            key=len,
+            default=None,
+        )
 
     def org_named_at(self, i: int) -> str | None:
         """The body the entity pass named right before the bracket at ``i``, whose acronym
@@ -8262,7 +8303,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # spells it out ("the opposition Democratic Party (PD)"; ANSA, devset2 europe)
             headline_sources[k] = (at, resolver.acronym_name(name) or name)
     labels = _transcript_speakers(report) if ":" in text else {}
-    lead_sources = _headline_lead_sources(report) if ":" in text else {}
+    lead_sources = _headline_lead_sources(report, resolver) if ":" in text else {}
     long_quotes = (
         _open_quote_paragraphs(report, quotes, quote_speakers, per_sentence)
         if report.paragraphs and ("“" in text or '"' in text)
@@ -8679,6 +8720,26 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _market_reaction_own_voice(text, rows)
     if "Asked " in text:
         _asked_clause_own_voice(report, rows)
+    if ")" in text:
+        _bracketed_short_names(text, rows, resolver)
+
+
+def _bracketed_short_names(text: str, rows: list[dict], resolver) -> None:
+    """ "Reniec also said it issued 2,150" after "the National Registry of Identification and
+    Civil Status (Reniec)", "Migraciones reported" after "the Superintendencia Nacional de
+    Migraciones (Migraciones)": a source given by the short name in title case that the text
+    put in brackets after a body's name is that body, by its fullest name, as an acronym in
+    capitals is (Peruvian and other Latin American copy in English writes "Sunat", "Minsa",
+    "Reniec" so; Andina, Peru Reports, ds2-andes)."""
+    done: dict[str, str] = {}
+    for r in rows:
+        src = r.get("source")
+        if not src or not src.isalpha() or not src[:1].isupper() or not src[1:].islower():
+            continue
+        if src not in done:
+            full = resolver.bracketed_body(src)
+            done[src] = resolver.with_owner(full) if full else src
+        r["source"] = done[src]
 
 
 #: A sentence that opens with the question put to its speaker: "Asked about the 1.4 million
@@ -10081,9 +10142,11 @@ _HEADLINE_LEAD_SOURCE_RE = re.compile(
 )
 
 
-def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
+def _headline_lead_sources(report: Report, resolver=None) -> dict[int, tuple[int, str]]:
     """Paragraph index -> (where the colon stands, the body) for a headline line opened by a
-    known organisation and a colon ("UNHCR: 4,000 refugees at risk"); a place there is the
+    known organisation and a colon ("UNHCR: 4,000 refugees at risk"), or by the short name
+    the story gives a body in brackets ("Migraciones: ..." above "the Superintendencia
+    Nacional de Migraciones (Migraciones)"), by its fullest name; a place there is the
     headline's topic ("Sudan: 10 million displaced"), no source."""
     from .entities import _lexicon as _entity_lexicon
     from .entities import _norm
@@ -10103,6 +10166,17 @@ def _headline_lead_sources(report: Report) -> dict[int, tuple[int, str]]:
                 # session 10)
                 src = named.group()
             out[k] = (para.start + m.end() - 2, src)
+        elif (
+            m
+            and resolver is not None
+            and m.group("src").isalpha()
+            and (full := resolver.bracketed_body(m.group("src")))
+        ):
+            # "Migraciones: more than 95,000 foreigners regularised" above "The
+            # Superintendencia Nacional de Migraciones (Migraciones) reported": a body's
+            # bracketed short name opens Andina's and other Latin American agencies'
+            # headlines (ds2-andes)
+            out[k] = (para.start + m.end() - 2, resolver.with_owner(full))
     return out
 
 

@@ -10193,7 +10193,10 @@ _THIS_NP_RE = re.compile(
 #: The earlier level of a change, right before its figure: "up from 142", "down from".
 _FROM_BEFORE_RE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
-    r"[ \u00a0](?:(?:sharply|slightly|steeply)[ \u00a0])?from[ \u00a0](?:(?:about|around|some"
+    r"[ \u00a0](?:(?:sharply|slightly|steeply)[ \u00a0])?"
+    # "down 41% from 6,640", "up 12 per cent from": the change's size before "from" (ds2-andes)
+    r"(?:\d[\d.,]*(?:%|[ \u00a0]per[ \u00a0]cent|[ \u00a0]percent|pc)[ \u00a0])?"
+    r"from[ \u00a0](?:(?:about|around|some"
     r"|nearly|almost|over|just)[ \u00a0])?$"
 )
 
@@ -10786,6 +10789,31 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         # sentence as a paragraph, so the whole may close the one before
                         # (session 10)
                         ante = _antecedent(rows, k, kinds=kinds, whole=True, text=text)
+                    if (
+                        ante is not None
+                        and rows[ante]["kind"] == "count"
+                        # (a plural's "these"/"those", not "of this year's quota", which may
+                        # be the earlier level itself)
+                        and "th" in after[:10]
+                        and after.lstrip(" \u00a0")[3:9].lower() in ("these ", "those ")
+                        and _FROM_BEFORE_RE.search(
+                            text, max(0, rows[ante]["start"] - 24), rows[ante]["start"]
+                        )
+                    ):
+                        # "3,918 irregular entries in 2024, down 41% from 6,640 the year
+                        # before. Nearly 70% of those entries": the earlier level of a
+                        # change is another period's; the count it changed to is the whole
+                        # (Reuters copy, ds2-andes), as for "of them" above
+                        ante = next(
+                            (
+                                j
+                                for j in range(ante - 1, max(-1, ante - 4), -1)
+                                if rows[j]["kind"] == "count"
+                                and rows[j]["sentence"] == rows[ante]["sentence"]
+                                and rows[j]["head"] == rows[ante]["head"]
+                            ),
+                            ante,
+                        )
                     # "14 of these attacks" is part of the attacks counted before, not of
                     # "300 members" (a whole of another plural noun); a share of "this
                     # amount" or "those held" points back whatever its noun
