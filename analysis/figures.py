@@ -5709,11 +5709,21 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # (session 10, UN sitrep copy)
                 and not text.startswith((" for every ", " for each "), draft.end)
                 and not _one_of_a_count(text, draft.start, draft.end)
+                # "Of the 27 countries, only one, Hungary, voted against": "only" makes it
+                # a count, its noun said before ("the only one" stays a pronoun; wire
+                # copy, session 17)
+                and not (
+                    text.endswith(("only ", "Only ", "just ", "Just "), 0, draft.start)
+                    and not text.endswith(("the only ", "the just "), 0, draft.start)
+                    and text[draft.end : draft.end + 1] in (",", ";")
+                )
             ):
                 return True
             if (
-                m.group(1).endswith(("s", "ed")) or m.group(1) in _VERBS_AFTER_ONE
-            ) and _ONE_PRONOUN_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start):
+                m is not None
+                and (m.group(1).endswith(("s", "ed")) or m.group(1) in _VERBS_AFTER_ONE)
+                and _ONE_PRONOUN_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start)
+            ):
                 # "the cheapest one sold", "the red one weighs": a pronoun before its verb
                 # ("a further one child died" keeps its count)
                 return True

@@ -7627,6 +7627,21 @@ CASES += [
             ("74", 74, "exact", "count", None, {"source": "Immigration Services Agency"}),
         ],
     ),
+    # "It fell in only one, West Virginia" (a think-tank helper's report, ds2-thinktank):
+    # "only one" set off by a comma, its noun said before, was read as the pronoun "one".
+    (
+        "invented/wire copy: 'only one,' after an 'Of the N' opener",
+        "Of the 14 boats, only one, a fishing trawler, reached Lampedusa.",
+        [
+            ("14", 14, "exact", "count", None, {"head": "boats"}),
+            ("one", 1, "exact", "count", None, {"part_of": 0, "head": "boats"}),
+        ],
+    ),
+    (
+        "invented/feature copy: 'the only one' stays a pronoun",
+        "She was the only one, her brother said, of 30 who stayed.",
+        [("30", 30, "exact", "count", None)],
+    ),
 ]
 
 
