@@ -12161,6 +12161,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "the number of foreign workers in Japan rose 12.4 percent from a year earlier to
             # a record 2.57 million": the level the subject reached after its change counts it
             r["head"] = r["counted"] = lvl.group("noun").lower()
+            if (
+                (ev := _EVENTS_OF_OPENING_RE.match(text, s_start, lvl.start("noun")))
+                and _is_plural_noun(ev.group("x"))
+                and ev.group("x").lower() not in _NOT_EVENTS_OF
+                and ev.group("x").lower() not in _CLAUSE_WORDS
+            ):
+                # "Removals of failed asylum seekers rose 13% to 9,100", "Arrivals of
+                # Syrians rose to 2,000": the subject's own noun, not its complement's, as
+                # "arrivals of Eritreans" is counted in arrivals (UK and Italian statistics
+                # copy, session 17)
+                r["head"], r["counted"] = (
+                    ev.group("x").lower(),
+                    text[ev.start("x") : lvl.end("noun")],
+                )
             continue
         if (
             kind == "count"
@@ -12226,6 +12240,14 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             noun = cs.group("noun")
             if _is_plural_noun(noun) and noun.lower() not in _CLAUSE_WORDS:
                 r["head"], r["counted"] = noun.lower(), cs.group("np")
+                if (
+                    (ev := _EVENTS_OF_OPENING_RE.match(cs.group("np")))
+                    and ev.end() == cs.start("noun") - cs.start("np")
+                    and _is_plural_noun(ev.group("x"))
+                    and ev.group("x").lower() not in _NOT_EVENTS_OF
+                    and ev.group("x").lower() not in _CLAUSE_WORDS
+                ):
+                    r["head"] = ev.group("x").lower()  # "Arrivals of Syrians rose to 2,000"
                 pw = cs.group("np").split()
                 if noun.lower() == "numbers" and len(pw) > 1 and pw[-2].lower() in _NUMBERS_OF:
                     # "Visitor numbers rose to 3.4 million" counts visitors (tourism copy)
@@ -14261,6 +14283,19 @@ _CHANGE_TO_LEVEL_RE = re.compile(
     r"|(?:(?:more[ \u00a0]than|nearly|almost)[ \u00a0])?(?:doubled|tripled|trebled|quadrupled"
     r"|halved)[ \u00a0][^;:()\d,]{1,30}?,)"
     rf",?[ \u00a0]to[ \u00a0]{_AMOUNT_QUALIFIER}$"
+)
+
+
+#: A sentence's subject "X of (or from) ..." up to its last noun: "Removals of failed asylum ".
+_EVENTS_OF_OPENING_RE = re.compile(
+    r"[\"“‘']?(?:[Tt]he[ \u00a0])?(?P<x>[A-Za-z][a-z]{2,}s)[ \u00a0](?:of|from)[ \u00a0]"
+    r"(?:[A-Za-z-]+[ \u00a0]){0,3}"
+)
+#: Nouns that open "X of Y" but whose Y is what is counted: "numbers of migrants", "sales of
+#: electric cars" (units sold), "millions of people".
+_NOT_EVENTS_OF = frozenset(
+    """numbers figures totals levels millions thousands hundreds dozens tens lakhs crores
+    sales exports imports shipments deliveries purchases groups families""".split()
 )
 
 

@@ -7642,6 +7642,22 @@ CASES += [
         "She was the only one, her brother said, of 30 who stayed.",
         [("30", 30, "exact", "count", None)],
     ),
+    # "Removals of failed asylum seekers rose 13% to 9,100": a level after a change counts
+    # the subject's own noun, as the gold counts "arrivals of Eritreans" in arrivals; the
+    # complement's noun was taken (UK and Italian statistics copy).
+    (
+        "invented/statistics copy: 'Removals of X rose N% to M'",
+        "Removals of foreign national offenders rose 8% to 5,200 last year.",
+        [
+            ("8%", 8, "exact", "percent", "%"),
+            ("5,200", 5200, "exact", "count", None, {"head": "removals"}),
+        ],
+    ),
+    (
+        "invented/wire copy: 'Arrivals of X rose to N'",
+        "Arrivals of Eritreans rose to 3,400 in October.",
+        [("3,400", 3400, "exact", "count", None, {"head": "arrivals"})],
+    ),
 ]
 
 
