@@ -272,8 +272,10 @@ _MONTHS = (
 # there, so excluding dates, times and labels costs the same whatever the text's length.
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTHS}\.?[ \u00a0]{{1,2}}$")
 _MONTH_COMMA_BEFORE_RE = re.compile(rf"{_MONTHS}\.?,[ \u00a0]$")
+# (not a clock's minutes: "Updated 12:11 August 10, 2018" has its day after the month; a
+# web page's time stamp, session 17)
 _DAY_MONTH_BEFORE_RE = re.compile(
-    rf"(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]{_MONTHS}\.?[ \u00a0]{{1,2}}$"
+    rf"(?<![\d,.:])\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]{_MONTHS}\.?[ \u00a0]{{1,2}}$"
 )
 # "500 day school students", "40 night shift workers": a compound noun, no duration
 _DAY_COMPOUND_AFTER_RE = re.compile(
@@ -4746,9 +4748,43 @@ _FLIGHT_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0]$|\bFLIGHT[ \u00a0]$")
 _BATTALION_AFTER_RE = re.compile(r"[ \u00a0-](?:[A-Z]{1,5})?Bn\b")
 
 
+#: A web page's counters, a line of their own: "Comments (3) | 1.2k views | 4 min read".
+_CHROME_ITEM = (
+    r"(?:(?:Comments?|Shares?|Likes?|Views?|Reactions?|Replies)[ \u00a0]*[(:]?[ \u00a0]*"
+    r"\d[\d,.]*[kKmM]?\)?"
+    r"|\d[\d,.]*[kKmM]?[ \u00a0]+(?:views?|comments?|shares?|likes?|reactions?|replies|reads?"
+    r"|retweets?|min(?:ute)?s?[ \u00a0]read))"
+)
+_CHROME_LINE_RE = re.compile(
+    rf"[ \t]*{_CHROME_ITEM}(?:[ \u00a0]*[|·•][ \u00a0]*{_CHROME_ITEM})*[ \t]*"
+)
+_CHROME_WORD_AFTER_RE = re.compile(
+    r"[kKmM]?[ \u00a0]+(?:views?|comments?|shares?|likes?|reactions?|replies|reads?|retweets?)\b"
+)
+_CHROME_BEFORE = ("Comments (", "Comments ", "Comment (", "Shares (", "Likes (", "Views (")
+
+
+def _end_of_line(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
+    if (
+        draft.kind == "count"
+        and (
+            _CHROME_WORD_AFTER_RE.match(text, draft.end)
+            or text.endswith(_CHROME_BEFORE, 0, draft.start)
+        )
+        and _CHROME_LINE_RE.fullmatch(
+            text, text.rfind("\n", 0, draft.start) + 1, _end_of_line(text, draft.end)
+        )
+    ):
+        # "Comments (3) | 1.2k views | 4 min read": a web page's counters, copied with the
+        # story (scraped pages, session 17); "the video had 1.2 million views" is a sentence
+        return True
     if (
         end_tok is not tok
         and draft.kind == "count"

@@ -7658,6 +7658,27 @@ CASES += [
         "Arrivals of Eritreans rose to 3,400 in October.",
         [("3,400", 3400, "exact", "count", None, {"head": "arrivals"})],
     ),
+    # A web page's furniture copied with the story (a New Europe page, 2018): "Updated 12:11
+    # August 10, 2018" gave a count of 10 (the clock's minutes read as the day before the
+    # month), and "Comments (3) | 1.2k views | 4 min read" gave counts of comments and views.
+    (
+        "invented/scraped page: a time stamp with the clock before the month",
+        "Published 09:45 March 14, 2025\n\nSome 2,300 people crossed on Monday.",
+        [("Some 2,300", 2300, "approximate", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/scraped page: a line of counters",
+        "Police said 41 people were detained.\n\nComments (17) | 2.3k views | 3 min read",
+        [("41", 41, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/tech copy: views in a sentence stay a figure",
+        "The clip drew 12,000 comments and 3,000 shares.",
+        [
+            ("12,000", 12000, "exact", "count", None, {"head": "comments"}),
+            ("3,000", 3000, "exact", "count", None, {"head": "shares"}),
+        ],
+    ),
 ]
 
 
