@@ -1008,7 +1008,10 @@ _PLUS_PROGRAMME_AFTER_RE = re.compile(
 _BIG_THING_AFTER_RE = re.compile(r" (?:big|fun|more) thing:")
 #: A live page's time stamp on a line of its own (session 11, live blogs).
 _PAGE_STAMP_RE = re.compile(
-    r"[ \t]*(?:Last[ \u00a0])?(?:[Uu]pdated|Posted|Published|Edited)[: \u00a0]+(?:about[ \u00a0])?"
+    r"[ \t]*(?:(?:Last[ \u00a0])?(?:[Uu]pdated|Posted|Published|Edited)[: \u00a0]+"
+    # a byline with its time stamp: "By Jane Smith, 3 hours ago" (scraped pages, session 17)
+    r"|By[ \u00a0][A-Z][\w.'’-]*(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w.'’-]*){0,5}"
+    r"[ \u00a0]?[,|·•\u2013\u2014-][ \u00a0]*)(?:about[ \u00a0])?"
     r"\w+[ \u00a0](?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \u00a0]ago\b[^\n\d]{0,60}"
     # (and the reading time set beside it: "Published 3 hours ago | 5 min read", session 14)
     r"(?:\d{1,2}[ \u00a0]?(?:min|mins|minute|minutes)\.?[ \u00a0]read\b[^\n\d]{0,20})?"

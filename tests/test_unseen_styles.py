@@ -7679,6 +7679,13 @@ CASES += [
             ("3,000", 3000, "exact", "count", None, {"head": "shares"}),
         ],
     ),
+    # "By Jane Smith, 3 hours ago": a byline's time stamp, as "Updated 3 hours ago" was
+    # already read (scraped pages); "sank three days ago" in a sentence stays a duration.
+    (
+        "invented/scraped page: a byline with its time stamp",
+        "By Omar Haddad, 2 hours ago\n\nAt least 60 people were rescued off Lesbos.",
+        [("At least 60", 60, "lower", "count", None, {"head": "people"})],
+    ),
 ]
 
 
