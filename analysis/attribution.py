@@ -2114,6 +2114,24 @@ _AT_UNIVERSITY_TAIL_RE = re.compile(
     r"[ \u00a0]at[ \u00a0](?:the[ \u00a0])?(?:[A-Z][\w'’.\-]*[ \u00a0]){0,4}(?:University|College)"
     r"(?:[ \u00a0](?:of|in)(?:[ \u00a0][A-Z][\w'’.\-]*){1,4})?$"
 )
+#: A body's acronym set off by commas after its name, as BIRN and N1 write it: "The Border
+#: Violence Monitoring Network, BVMN, counted ..." (kept as the tail ", BVMN"; ds2-balkans).
+_NP_COMMA_ACRONYM_TAIL_RE = re.compile(r",[ \u00a0](?P<acr>[A-Z][A-Z&]{1,7})$")
+
+
+def _comma_acronym_cut(np: str) -> str:
+    """``np`` without a trailing ", ACRONYM" whose first letter opens the name's first
+    capitalised word and whose name has two words or more ("Danish Refugee Council, DRC":
+    the council; "UNHCR, IOM", one word before the comma, is left as it is)."""
+    m = _NP_COMMA_ACRONYM_TAIL_RE.search(np)
+    if m is None:
+        return np
+    words = [w for w in np[: m.start()].split() if w[:1].isupper() and w not in ("The", "A")]
+    if len(words) >= 2 and words[0][0] == m.group("acr")[0]:
+        return np[: m.start()]
+    return np
+
+
 # (and the common noun a body's acronym may be followed by: "The Somalia Water and Land
 # Information Management (SWALIM) project recorded", OCHA flash updates, ds2-climate)
 _NP_ACRONYM_TAIL_RE = re.compile(
@@ -2353,6 +2371,8 @@ def _clean_np(np: str) -> str:
             np = owner
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)
+    if "," in np and np[-1:].isupper():
+        np = _comma_acronym_cut(np)  # "The Danish Refugee Council, DRC": the council
     if np.rstrip()[-2:] in ("ed", "ve", "es", "ta", "cs", "rs") and (
         # (a line's end after the verb: "UNHCR published\n", which the pattern's "$" passes
         # over; found by tests/test_attribution.py's generated phrases, ds2-southasia2)

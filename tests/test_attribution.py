@@ -266,6 +266,7 @@ def _clean_np_ungated(np: str) -> str:
             # "A UN report said": the UN; "A separate YouGov tracker": YouGov (ds2-sportpolls)
             np = owner
     np = a._NP_ACRONYM_TAIL_RE.sub("", np)
+    np = a._comma_acronym_cut(np)  # (ds2-balkans: "The Danish Refugee Council, DRC")
     if gave := a._GAVE_OUT_TAIL_RE.search(np):  # (session 13: "the Home Office published")
         np = np[: gave.start()]
     if src := a._FROM_SOURCES_TAIL_RE.search(np):  # (session 14: "AFP from official sources")
@@ -286,6 +287,7 @@ _NP_PARTS = [
     "'", "‘", "’", " from", " from April", " of 2021", " dated", " published", " released",
     " statistics", " data", "Missing Migrants Project", " as of ", " as at ", "October 15", " (DHS's)",
     " from official sources", "AFP", " hospitals", "new ", "latest ", "Home Office",
+    ", DRC", "Danish Refugee Council",
 ]  # fmt: skip
 
 
