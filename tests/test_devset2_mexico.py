@@ -47,6 +47,25 @@ CASES = [
         "Singapore last year.",
         [("$1.2 million", 1.2e6, E, M, "SGD"), ("US$890,000", 890000, E, M, "USD")],
     ),
+    # --- "with X putting its size at N": organisers' and officials' differing counts ---
+    (
+        "invented/AP-like: 'with organisers putting the number at N' names who counts",
+        "Hundreds of migrants left Huixtla on foot on Monday, with organisers putting the "
+        "number of walkers at about 2,500 while police said 1,100 had set out.",
+        [
+            ("about 2,500", 2500, AP, C, None, {"source": "organisers"}),
+            ("1,100", 1100, E, C, None, {"source": "police"}),
+        ],
+    ),
+    (
+        "invented/guard: 'putting them at risk' and 'putting up' are no estimates",
+        "The raids are putting 3,000 families at risk of eviction, and the city is putting up "
+        "400 tents.",
+        [
+            ("3,000", 3000, E, C, None, {"source": None}),
+            ("400", 400, E, C, None, {"source": None}),
+        ],
+    ),
 ]
 
 
