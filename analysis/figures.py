@@ -10229,6 +10229,11 @@ _PLACE_PREP_BEFORE_RE = re.compile(
 _RESTATED_BY_OR_RE = re.compile(r"[ \u00a0][a-z]{3,}s[ \u00a0]or[ \u00a0]")
 #: What opens the next item of a list: "5.2 million were in India, 2.7 million in
 #: Bangladesh and 1.1 million in Pakistan".
+#: "one of the institute's 33 holding centres", "one of its 14 shelters": the set a thing
+#: belongs to, sized by the count after it (no item of a list of parts).
+_ONE_OF_SET_BEFORE_RE = re.compile(
+    r"\b[Oo]ne[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0](?:[\w'’.-]+[ \u00a0]){0,2}$"
+)
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|,?[ \u00a0]and)[ \u00a0]$")
 # ("of the record 44,000 people", "of the total 3,000": session 7, UK Channel copy)
 _PARTICIPLE_BEFORE_INNER_RE = re.compile(
@@ -11214,6 +11219,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # earlier": the value compared with, of another year's whole, no further
                     # item (UNHCR copy, session 10)
                     and not _COMPARED_BEFORE_RE.search(between[-24:])
+                    # "Of those, 116,840 were detentions, in which migrants were taken to
+                    # one of the institute's 33 holding centres": the count after "one of"
+                    # is the set an item belongs to, no further item (wire copy, ds2-mexico)
+                    and not ("one" in between and _ONE_OF_SET_BEFORE_RE.search(between[-48:]))
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"

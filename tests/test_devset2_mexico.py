@@ -66,6 +66,27 @@ CASES = [
             ("400", 400, E, C, None, {"source": None}),
         ],
     ),
+    # --- "Of those, N were X, ... one of its M Y": a set the part belongs to, no item ---
+    (
+        "invented/Reuters-like: 'one of the agency's 21 shelters' after a part is no part",
+        "The agency said it intercepted 48,300 migrants in July. Of those, 6,120 were "
+        "children, who were sent to one of the agency's 21 shelters for minors.",
+        [
+            ("48,300", 48300, E, C, None),
+            ("6,120", 6120, E, C, None, {"part_of": 0}),
+            ("21", 21, E, C, None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: 'Of them, N were X and M were Y' keeps each item a part",
+        "Police detained 2,400 migrants at the checkpoint. Of them, 900 were Hondurans, who "
+        "had crossed at Tecun Uman, and 610 were Guatemalans.",
+        [
+            ("2,400", 2400, E, C, None),
+            ("900", 900, E, C, None, {"part_of": 0}),
+            ("610", 610, E, C, None, {"part_of": 0}),
+        ],
+    ),
 ]
 
 
