@@ -6565,7 +6565,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             )  # "Figures from IOM's tracker — which counts people, not families — show"
             or _QUOTE_OR_COMMA_END_RE.search(before)
             or (
-                v in ("put", "puts", "placed", "places", "pegged", "pegs")
+                v in ("put", "puts", "putting", "placed", "places", "pegged", "pegs")
                 and _AT_RE.search(text[m.end() : s1])
             )
             # "The gang claims to have stolen 1.2TB of data": a verb before "to have/be"
@@ -6710,7 +6710,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         and _RECORDED_RESULT_RE.match(text, m.end(), s1)
     ):
         return False  # "Humphries recorded an average of 108.7": a player's own result
-    if v in ("put", "puts") and after.startswith((" up ", "\u00a0up ")):
+    if v in ("put", "puts", "putting") and after.startswith((" up ", "\u00a0up ")):
         return False  # "Quetta put up 120-odd runs": a side's total, no estimate
     if v in ("revised", "revises") and not _REVISED_OWN_RE.match(text, m.end(), s1):
         return False  # "revised the rules in 2024": no figure of the subject's own
@@ -6722,7 +6722,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "placed under a state of calamity", "damage was pegged at P1.2 billion": no one
         # putting a figure on something; "The NDRRMC placed the death toll at 46" is
         return False
-    if v in ("put", "puts", "placed", "places") and (at := _AT_RE.search(text, m.end(), s1)):
+    if v == "putting" and not (_OBJECT_AFTER_RE.match(after) and _AT_RE.search(text, m.end(), s1)):
+        # "with organisers putting its size at 3,000" (a caravan's counts, ds2-mexico); the
+        # participle names an estimate only with an object, then "at"
+        return False
+    if v in ("put", "puts", "putting", "placed", "places") and (
+        at := _AT_RE.search(text, m.end(), s1)
+    ):
         if _PUT_AT_IDIOM_RE.match(text, at.start(), s1):
             return False  # "put them at grave risk": an idiom, no estimate (session 10)
     if v in ("valued", "values") and after.startswith((" at ", "\u00a0at ")):
@@ -6764,7 +6770,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         v not in _SAY_VERBS
         and _OBJECT_AFTER_RE.match(after)
         and not (
-            v in ("put", "puts", "valued", "values", "placed", "places", "pegged", "pegs")
+            v
+            in ("put", "puts", "putting", "valued", "values", "placed", "places", "pegged", "pegs")
             and _AT_RE.search(text[m.end() : s1])
         )
         and not _FIGURE_IN_OBJECT_RE.match(text, m.end(), min(s1, m.end() + 130))
@@ -7055,7 +7062,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 and not (v[:8] == "estimate" and _OBJECT_AT_FIGURE_AFTER_RE.match(text, m.end()))
             )
             and (
-                v not in ("told", "tells", "put", "puts", "informed", "informs")
+                v not in ("told", "tells", "put", "puts", "putting", "informed", "informs")
                 or (
                     # "..., informed this Monday the National Migration Service (SNM) of
                     # Panama.": Spanish word order, the speaker closing the sentence after its

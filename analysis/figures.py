@@ -3695,6 +3695,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             # bare "crowns"/"kroner": the crown of the country the report is about, found
             # as rupees are (analysis/data/crown_countries.csv), SEK when none is named
             unit = _rupee_code(text, "crown_countries.csv", "SEK")
+        elif unit == "DOLLAR" and not suffixed and (local := _peso_sign(text, start, end)):
+            # Mexican (and other peso countries') English copy writes its own currency with
+            # the bare sign: "$48.6 million (US$2.4 million)", "$85,000 pesos"
+            unit, end = local
         elif unit in _COUNTRY_CURRENCIES:
             # bare "pesos"/"dinars": the peso or dinar named by its country earlier in the
             # sentence, else that of the country the report is about
@@ -7519,6 +7523,44 @@ def _rupee_code(text: str, table: str = "rupee_countries.csv", default: str = "P
     return best
 
 
+# A bare "$" that the copy itself says is no US dollar (Mexican papers' English pages, El
+# Universal's and Milenio's; session 17): the word "pesos" after the amount ("$85,000
+# pesos"), a conversion into US dollars in brackets after it ("$48.6 million (about US$2.4
+# million)": a paper converts its own currency, never the dollar into itself), or an
+# earlier "$N pesos" in the same sentence ("$6.5 million pesos ..., up from $3.9 million").
+_PESOS_AFTER_SIGN_RE = re.compile(r"[ \u00a0]pesos\b")
+_USD_BRACKET_AFTER_RE = re.compile(
+    r"[ \u00a0]\((?:(?:about|around|roughly|some|approximately|nearly|almost|over|more than"
+    r"|just over|just under|or|or about)[ \u00a0])?(?:US[ \u00a0]?\$|USD[ \u00a0]?\$?|U\.S\.[ \u00a0]?\$)"
+    r"[ \u00a0]?\d"
+)
+_PESOS_SIGN_BEFORE_RE = re.compile(
+    r"\$[ \u00a0]?\d[\d,.]*(?:[ \u00a0](?:million|billion))?[ \u00a0]pesos\b"
+)
+
+
+def _peso_sign(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The code (and the amount's new end) of a bare "$" at ``start`` the copy marks as no
+    US dollar (:data:`_USD_BRACKET_AFTER_RE`): the report's own dollar (SGD, CAD, ...) when
+    it names one, else its peso (MXN when none is named); None when nothing marks it."""
+    if text[start : start + 1] != "$":
+        return None
+    if m := _PESOS_AFTER_SIGN_RE.match(text, end):
+        return _rupee_code(text, *_COUNTRY_CURRENCIES["PESO"]), m.end()
+    if _USD_BRACKET_AFTER_RE.match(text, end):
+        # (the conversion's own "US$" counts for USD: the best other dollar, else the peso)
+        low, best, best_n = text.lower(), None, 0
+        for code, keys in _rupee_countries("dollar_countries.csv"):
+            if code != "USD" and (n := sum(_count_keyword(low, k) for k in keys)) > best_n:
+                best, best_n = code, n
+        return best or _rupee_code(text, *_COUNTRY_CURRENCIES["PESO"]), end
+    window = text[max(0, start - 160) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    if "pesos" in window[cut + 1 :] and _PESOS_SIGN_BEFORE_RE.search(window, cut + 1):
+        return _rupee_code(text, *_COUNTRY_CURRENCIES["PESO"]), end
+    return None
+
+
 # A shared currency word named by its country, as a sentence's earlier amount names it:
 # "4,000 Syrian pounds, up from 2,500 pounds", "18,000 CFA francs, against 12,000 francs".
 _NAMED_CURRENCY_RE = re.compile(
@@ -10226,6 +10268,11 @@ _PLACE_PREP_BEFORE_RE = re.compile(
 _RESTATED_BY_OR_RE = re.compile(r"[ \u00a0][a-z]{3,}s[ \u00a0]or[ \u00a0]")
 #: What opens the next item of a list: "5.2 million were in India, 2.7 million in
 #: Bangladesh and 1.1 million in Pakistan".
+#: "one of the institute's 33 holding centres", "one of its 14 shelters": the set a thing
+#: belongs to, sized by the count after it (no item of a list of parts).
+_ONE_OF_SET_BEFORE_RE = re.compile(
+    r"\b[Oo]ne[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0](?:[\w'’.-]+[ \u00a0]){0,2}$"
+)
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|,?[ \u00a0]and)[ \u00a0]$")
 # ("of the record 44,000 people", "of the total 3,000": session 7, UK Channel copy)
 _PARTICIPLE_BEFORE_INNER_RE = re.compile(
@@ -11211,6 +11258,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # earlier": the value compared with, of another year's whole, no further
                     # item (UNHCR copy, session 10)
                     and not _COMPARED_BEFORE_RE.search(between[-24:])
+                    # "Of those, 116,840 were detentions, in which migrants were taken to
+                    # one of the institute's 33 holding centres": the count after "one of"
+                    # is the set an item belongs to, no further item (wire copy, ds2-mexico)
+                    and not ("one" in between and _ONE_OF_SET_BEFORE_RE.search(between[-48:]))
                 ):
                     whole = rows[j]["part_of"]
                     via_of_whom = True  # "..., 120 were women and 80 were children"
