@@ -922,6 +922,9 @@ _DOC_NP_RE = re.compile(
     # a court's papers: "a sworn declaration filed by ICE", "a brief filed by the Texas
     # attorney general" (court copy)
     r"|memo|release|report|review|audit|document|poll|file|filing|declaration|affidavit|brief"
+    # a committee's or an agency's digest of a bill or budget: "according to a draft summary
+    # from the House Appropriations Committee" (Washington budget copy, ds2-usclaims)
+    r"|summary|summarie"
     r"|petition|lawsuit|indictment)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # the agent, without the study's topic: "a study by the ILO on illegal labour in Russia"
     # (session 7, IRIN copy; "the Council on Foreign Relations" keeps its capital)
@@ -947,7 +950,8 @@ _REPLY_NP_RE = re.compile(
 # a definite document with no name of its own ("the report", "its latest statement")
 _BARE_DOC_RE = re.compile(
     r"(?:the|this|that|its|their|his|her)(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:statement|report"
-    r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review)"
+    r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review"
+    r"|summary)"
 )
 # "Human Rights Watch issued a report on Tuesday", "NRC published its annual study": who
 # issued the document a later "according to the report" means (rights-group copy, session 10)
@@ -1504,17 +1508,30 @@ _ENTRY_LABEL_RE = re.compile(
 _OPENING_CONNECTIVE_RE = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Instead),?[ \u00a0](?:the[ \u00a0])?"
 )
+#: What a speaker "pointed to" as evidence of a figure: a change "of" it, or figures showing it.
+_POINTED_TO_EVIDENCE_RE = re.compile(
+    r" to (?:(?:an?|the) (?:\w+ )?(?:increase|rise|jump|surge|drop|decline|fall) (?:of|in) "
+    r"|(?:(?:new|recent|state|federal|official) )?(?:figures|data|statistics|numbers) (?:showing|that))"
+)
+#: A sentence that names the speaker of the quote before it ("That is what Rep. X said").
+_THAT_IS_WHAT_RE = re.compile(r"That(?:'s|\u2019s| is| was) what ")
 _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
     r"\b(report|study|survey|analysis|document|audit|review|assessment|filing|bulletin"
     # "The coast guard said in a statement ... , the statement said" (Anadolu, session 13)
-    r"|statement)\b",
+    r"|statement"
+    # "according to a draft summary from the committee ... the committee summary said"
+    # (Washington budget copy, ds2-usclaims)
+    r"|summary)\b",
     re.IGNORECASE,
 )
 _BARE_DOC_WORD_RE = re.compile(
-    r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0]|court[ \u00a0]|written[ \u00a0])?(report|study"
-    r"|survey|analysis|document|audit|review|assessment|filing|bulletin|statement|reply|answer)"
+    r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0]|court[ \u00a0]|written[ \u00a0]"
+    # "the committee summary said", "the draft summary" (Washington budget copy, ds2-usclaims)
+    r"|(?=(?:committee|draft)[ \u00a0]summary)[a-z]+[ \u00a0])?(report|study"
+    r"|survey|analysis|document|audit|review|assessment|filing|bulletin|statement|reply|answer"
+    r"|summary)"
 )
 #: A reply to a parliament's question: "in a written reply", "In his reply,".
 _IN_REPLY_RE = re.compile(
@@ -6413,7 +6430,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             v == "reads" and bool(_QUOTE_OR_COMMA_END_RE.search(before))
         )
     if v == "pointed" and not after.startswith((" out", "\u00a0out")):
-        return False  # "pointed out" only
+        # "pointed out" only, and "pointed to" evidence: "Her spokesman pointed to an increase
+        # of 312 arrests", "pointed to figures showing ..." (a fact-check asking a speaker for
+        # the source of a claim, ds2-usclaims); "the sign pointed to 40 miles" is no saying
+        return after.startswith(" to ") and bool(_POINTED_TO_EVIDENCE_RE.match(after))
     if (
         v in ("declared", "declares")
         and after[:1] not in (":", ",", ".", ";", "")
@@ -8176,6 +8196,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and not any(c.isdigit() or c in '"“”' for c in text[s0 : f[0]])
             ):
                 quote_speakers[q] = (f[1], f[2], f[3])
+        if (
+            speech
+            and qi > 0
+            and text[s0 : s0 + 4] == "That"
+            and _THAT_IS_WHAT_RE.match(text, s0, s1)
+            and quote_speakers.get(q := quotes[qi - 1]) is None
+            and not text[q[1] : s0].strip(' "\u201d\n')
+        ):
+            # 'CLAIM: "... 600,000 of them were convicted criminals."' then "That is what Rep.
+            # X told a town hall": the sentence after a quote, opened by "That is what",
+            # names its speaker (a fact-check's claim line, ds2-usclaims)
+            f = min(speech, key=lambda f: f[0])
+            quote_speakers[q] = (f[1], f[2], f[3])
         state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
         state.last_found = found
         if "told " in text[s0:s1] and (told := _TOLD_OUTLET_RE.search(text, s0, s1)):
