@@ -67,6 +67,25 @@ CASES = [
             ("3,000", 3000, E, C, None, {"source": "Senate Appropriations Committee"}),
         ],
     ),
+    # --- a research body with its acronym and its university ---------------------------
+    (
+        "invented/WaPo: 'an analysis by the ... Lab (IPL) at Stanford University'",
+        "Asylum grants fell to 8,200 in the quarter, according to an analysis by the "
+        "Immigration Policy Lab (IPL) at Stanford University.",
+        [("8,200", 8200, E, C, None, {"source": "Immigration Policy Lab"})],
+    ),
+    # --- a study, an aside set off by commas, then "found" -------------------------------
+    (
+        "invented/fact-check: 'A study by X of Y data, one of the few ..., found N'",
+        "A study by the Urban Institute of census data, one of the few sources that tracks "
+        "mixed-status families, found 12% of children had a deported parent.",
+        [("12%", 12, E, P, "%", {"source": "Urban Institute"})],
+    ),
+    (
+        "invented/guard: rescuers, an aside, then 'found 12 bodies' find things",
+        "Rescuers, one of the few teams still working in the area, found 12 bodies in the river.",
+        [("12", 12, E, C, None, {"source": None})],
+    ),
 ]
 
 
