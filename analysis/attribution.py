@@ -6434,6 +6434,16 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return (pw in _DOC_READ_NOUNS and after[:1] in (".", ",", "", ":")) or (
             v == "reads" and bool(_QUOTE_OR_COMMA_END_RE.search(before))
         )
+    if (
+        v in ("boasted", "boasts", "boast")
+        and not (
+            after.startswith((" that ", " of ", " about "))
+            or _THAT_SOON_AFTER_RE.match(after)  # "boasted on Friday that"
+            or after[:1] in (".", ",", "")
+            or _QUOTE_OR_COMMA_END_RE.search(before)
+        )
+    ):
+        return False  # "The town boasts 40 restaurants": it has them, says nothing
     if v == "pointed" and not after.startswith((" out", "\u00a0out")):
         # "pointed out" only, and "pointed to" evidence: "Her spokesman pointed to an increase
         # of 312 arrests", "pointed to figures showing ..." (a fact-check asking a speaker for

@@ -86,6 +86,22 @@ CASES = [
         "Rescuers, one of the few teams still working in the area, found 12 bodies in the river.",
         [("12", 12, E, C, None, {"source": None})],
     ),
+    # --- a claim made with pride: "boasted", "touts" -----------------------------------
+    (
+        "invented/WaPo: 'boasted on Friday that' and a headline's 'touts'",
+        "DHS touts 1,400 arrests in Chicago sweep\n\n"
+        "The Department of Homeland Security boasted on Friday that 1,400 people had been "
+        "arrested in a single week.",
+        [
+            ("1,400", 1400, E, C, None, {"source": "Department of Homeland Security"}),
+            ("1,400", 1400, E, C, None, {"source": "Department of Homeland Security"}),
+        ],
+    ),
+    (
+        "invented/guard: 'the town boasts 40 restaurants' has them",
+        "The border town boasts 40 restaurants and a museum.",
+        [("40", 40, E, C, None, {"source": None})],
+    ),
 ]
 
 
