@@ -5740,6 +5740,11 @@ _NUMBER_OBJECT_AS_RE = re.compile(
     r"[ \u00a0]as[ \u00a0]"
 )
 #: "that" after the verb, perhaps after when: "declared on Monday that 270 people had died".
+#: A closing tag's document: "... found in a May report." (to the sentence's end).
+_FOUND_IN_DOC_END_RE = re.compile(
+    r" in (?:a|an|its|the|their|his|her)(?: [\w\-]+){0,3}? (?:report|study|audit|review"
+    r"|analysis|survey|assessment)\b[^,;:\d\"\u201c\u201d]{0,40}(?:[.;]|$)"
+)
 _THAT_SOON_AFTER_RE = re.compile(r"[^\d.;:\n]{0,50}?[ \u00a0]that\b")
 #: A closing tag naming a study and its author: ", a study by the Bangladesh Institute of
 #: Development Studies (BIDS) has" before "found." (ds2-labour).
@@ -6493,7 +6498,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "have yet to say how many", "declined to say", "did not say"
     if (
         kind == "finding"
-        and after[:1] in (".", ";", "")
+        and (
+            after[:1] in (".", ";", "")
+            # "..., the Government Accountability Office found in a May report.": the
+            # document it found it in closes the tag (Washington copy, ds2-usclaims)
+            or (after[:4] == " in " and _FOUND_IN_DOC_END_RE.match(after))
+        )
         and (
             pw in _SOURCE_NOUNS
             # "..., IOM's border monitoring found.": a body's monitoring closing the sentence,

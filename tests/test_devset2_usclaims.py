@@ -102,6 +102,22 @@ CASES = [
         "The border town boasts 40 restaurants and a museum.",
         [("40", 40, E, C, None, {"source": None})],
     ),
+    # --- a closing tag "X found in a May report." --------------------------------------
+    (
+        "invented/The Hill: '..., the Congressional Research Service found in a 2024 review.'",
+        "A single removal flight to India can cost more than $700,000, the Congressional "
+        "Research Service found in a 2024 review.",
+        [
+            (
+                "more than $700,000",
+                700000,
+                LO,
+                M,
+                "USD",
+                {"source": "Congressional Research Service"},
+            )
+        ],
+    ),
 ]
 
 
