@@ -922,6 +922,9 @@ _DOC_NP_RE = re.compile(
     # a court's papers: "a sworn declaration filed by ICE", "a brief filed by the Texas
     # attorney general" (court copy)
     r"|memo|release|report|review|audit|document|poll|file|filing|declaration|affidavit|brief"
+    # a committee's or an agency's digest of a bill or budget: "according to a draft summary
+    # from the House Appropriations Committee" (Washington budget copy, ds2-usclaims)
+    r"|summary|summarie"
     r"|petition|lawsuit|indictment)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # the agent, without the study's topic: "a study by the ILO on illegal labour in Russia"
     # (session 7, IRIN copy; "the Council on Foreign Relations" keeps its capital)
@@ -947,7 +950,8 @@ _REPLY_NP_RE = re.compile(
 # a definite document with no name of its own ("the report", "its latest statement")
 _BARE_DOC_RE = re.compile(
     r"(?:the|this|that|its|their|his|her)(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:statement|report"
-    r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review)"
+    r"|count|tally|survey|estimate|estimates|assessment|analysis|study|notice|release|review"
+    r"|summary)"
 )
 # "Human Rights Watch issued a report on Tuesday", "NRC published its annual study": who
 # issued the document a later "according to the report" means (rights-group copy, session 10)
@@ -1504,17 +1508,30 @@ _ENTRY_LABEL_RE = re.compile(
 _OPENING_CONNECTIVE_RE = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Instead),?[ \u00a0](?:the[ \u00a0])?"
 )
+#: What a speaker "pointed to" as evidence of a figure: a change "of" it, or figures showing it.
+_POINTED_TO_EVIDENCE_RE = re.compile(
+    r" to (?:(?:an?|the) (?:\w+ )?(?:increase|rise|jump|surge|drop|decline|fall) (?:of|in) "
+    r"|(?:(?:new|recent|state|federal|official) )?(?:figures|data|statistics|numbers) (?:showing|that))"
+)
+#: A sentence that names the speaker of the quote before it ("That is what Rep. X said").
+_THAT_IS_WHAT_RE = re.compile(r"That(?:'s|\u2019s| is| was) what ")
 _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]")
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
     r"\b(report|study|survey|analysis|document|audit|review|assessment|filing|bulletin"
     # "The coast guard said in a statement ... , the statement said" (Anadolu, session 13)
-    r"|statement)\b",
+    r"|statement"
+    # "according to a draft summary from the committee ... the committee summary said"
+    # (Washington budget copy, ds2-usclaims)
+    r"|summary)\b",
     re.IGNORECASE,
 )
 _BARE_DOC_WORD_RE = re.compile(
-    r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0]|court[ \u00a0]|written[ \u00a0])?(report|study"
-    r"|survey|analysis|document|audit|review|assessment|filing|bulletin|statement|reply|answer)"
+    r"the[ \u00a0](?:same[ \u00a0]|new[ \u00a0]|court[ \u00a0]|written[ \u00a0]"
+    # "the committee summary said", "the draft summary" (Washington budget copy, ds2-usclaims)
+    r"|(?=(?:committee|draft)[ \u00a0]summary)[a-z]+[ \u00a0])?(report|study"
+    r"|survey|analysis|document|audit|review|assessment|filing|bulletin|statement|reply|answer"
+    r"|summary)"
 )
 #: A reply to a parliament's question: "in a written reply", "In his reply,".
 _IN_REPLY_RE = re.compile(
@@ -2289,7 +2306,9 @@ def _clean_np(np: str) -> str:
         uni = _AT_UNIVERSITY_TAIL_RE.search(np)
         if (
             uni
-            and (last := np[: uni.start()].rsplit(None, 1)[-1])[:1].isupper()
+            # (the name's acronym in brackets closing it: "the Transactional Records Access
+            # Clearinghouse (TRAC) at Syracuse University", US copy, ds2-usclaims)
+            and (last := np[: uni.start()].rsplit(None, 1)[-1]).lstrip("(")[:1].isupper()
             # "Researchers at Oxford University said", "Officials at the University of
             # Bath": a group of people opening the sentence, no body's name (ds2-science)
             and last.lower() not in _PEOPLE_AT_BODY
@@ -4676,6 +4695,9 @@ _CLOSED_ASIDE_END_RE = re.compile(
     # "Mozambique's disaster institute, known as INGD, said": the body's other name, set
     # off by commas, between it and its verb (wire copy, ds2-climate)
     r"|,[ \u00a0](?:also[ \u00a0]|better[ \u00a0])?known[ \u00a0](?:as|by)[ \u00a0][^,;:\"“”]{1,60},"
+    # "A study by the Cato Institute of Texas data, one of the few states that records
+    # status, found": what the subject's last noun is, set off by commas (ds2-usclaims)
+    r"|,[ \u00a0](?:one|among)[ \u00a0]of[ \u00a0]the[ \u00a0][^,;:\"“”]{2,100},"
     r"|[ \u00a0][—–][ \u00a0][^—–;:\"“”]{2,120}[ \u00a0][—–])$"
 )
 
@@ -5738,6 +5760,11 @@ _NUMBER_OBJECT_AS_RE = re.compile(
     r"[ \u00a0]as[ \u00a0]"
 )
 #: "that" after the verb, perhaps after when: "declared on Monday that 270 people had died".
+#: A closing tag's document: "... found in a May report." (to the sentence's end).
+_FOUND_IN_DOC_END_RE = re.compile(
+    r" in (?:a|an|its|the|their|his|her)(?: [\w\-]+){0,3}? (?:report|study|audit|review"
+    r"|analysis|survey|assessment)\b[^,;:\d\"\u201c\u201d]{0,40}(?:[.;]|$)"
+)
 _THAT_SOON_AFTER_RE = re.compile(r"[^\d.;:\n]{0,50}?[ \u00a0]that\b")
 #: A closing tag naming a study and its author: ", a study by the Bangladesh Institute of
 #: Development Studies (BIDS) has" before "found." (ds2-labour).
@@ -6432,8 +6459,21 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return (pw in _DOC_READ_NOUNS and after[:1] in (".", ",", "", ":")) or (
             v == "reads" and bool(_QUOTE_OR_COMMA_END_RE.search(before))
         )
+    if (
+        v in ("boasted", "boasts", "boast")
+        and not (
+            after.startswith((" that ", " of ", " about "))
+            or _THAT_SOON_AFTER_RE.match(after)  # "boasted on Friday that"
+            or after[:1] in (".", ",", "")
+            or _QUOTE_OR_COMMA_END_RE.search(before)
+        )
+    ):
+        return False  # "The town boasts 40 restaurants": it has them, says nothing
     if v == "pointed" and not after.startswith((" out", "\u00a0out")):
-        return False  # "pointed out" only
+        # "pointed out" only, and "pointed to" evidence: "Her spokesman pointed to an increase
+        # of 312 arrests", "pointed to figures showing ..." (a fact-check asking a speaker for
+        # the source of a claim, ds2-usclaims); "the sign pointed to 40 miles" is no saying
+        return after.startswith(" to ") and bool(_POINTED_TO_EVIDENCE_RE.match(after))
     if (
         v in ("declared", "declares")
         and after[:1] not in (":", ",", ".", ";", "")
@@ -6478,7 +6518,12 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "have yet to say how many", "declined to say", "did not say"
     if (
         kind == "finding"
-        and after[:1] in (".", ";", "")
+        and (
+            after[:1] in (".", ";", "")
+            # "..., the Government Accountability Office found in a May report.": the
+            # document it found it in closes the tag (Washington copy, ds2-usclaims)
+            or (after[:4] == " in " and _FOUND_IN_DOC_END_RE.match(after))
+        )
         and (
             pw in _SOURCE_NOUNS
             # "..., IOM's border monitoring found.": a body's monitoring closing the sentence,
@@ -6496,34 +6541,48 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
     ):
         pass  # "..., a study by the Refugee and Migratory Movements Research Unit (RMMRU) has
         # found.": a study's closing tag, with its author (Bangladeshi copy, ds2-labour)
-    elif kind == "finding" and not (
-        pw in _STUDY_NOUNS
-        # "The spending watchdog found an average hotel place costs £145 a night": an audit
-        # body's finding, as its audit's (British copy on the National Audit Office, ds2-tabloid)
-        or pw in _AUDIT_BODY_NOUNS
-        or _THAT_AFTER_RE.match(after)
-        # "The Guardian's analysis of Home Office data found 1,100 children had been held":
-        # the study, its data after "of" (UK copy, devset2 stats)
-        or (
-            " of " in before
-            and _STUDY_OF_BEFORE_RE.search(text, max(s0, m.start() - 70), m.start())
-        )
-        # "A survey by the agency released in June found trainees had paid ...": a study
-        # with its author, "that" left out after "found" (Kyodo and Japan Times copy,
-        # ds2-eastasia)
-        or _STUDY_BY_BEFORE_RE.search(text, max(s0, m.start() - 110), m.start())
-        # "The court ruled on Tuesday that Greece had violated the rights of 23 ...": a
-        # court's finding, its day between (court copy)
-        or (v == "ruled" and _THAT_SOON_AFTER_RE.match(after))
-        # "The survey, carried out by Gallup, found 40 ...": a study set off by commas
-        or (
-            before.endswith((", ", ",\u00a0"))
-            and _STUDY_APPOSITION_BEFORE_RE.search(text, max(s0, m.start() - 110), m.start())
-        )
-        # "The study of 90,000 nurses found a 14% lower risk": a study of a counted group
-        or (
-            (doc := _DOC_OF_COUNT_RE.match(text, s0, m.start())) is not None
-            and not _CLAUSE_COMMA_RE.search(text, doc.end(), m.start())
+    elif (
+        kind == "finding"
+        and not (
+            pw in _STUDY_NOUNS
+            # "The spending watchdog found an average hotel place costs £145 a night": an audit
+            # body's finding, as its audit's (British copy on the National Audit Office, ds2-tabloid)
+            or pw in _AUDIT_BODY_NOUNS
+            or _THAT_AFTER_RE.match(after)
+            # "The Guardian's analysis of Home Office data found 1,100 children had been held":
+            # the study, its data after "of" (UK copy, devset2 stats)
+            or (
+                " of " in before
+                and _STUDY_OF_BEFORE_RE.search(text, max(s0, m.start() - 70), m.start())
+            )
+            # "A survey by the agency released in June found trainees had paid ...": a study
+            # with its author, "that" left out after "found" (Kyodo and Japan Times copy,
+            # ds2-eastasia)
+            or _STUDY_BY_BEFORE_RE.search(text, max(s0, m.start() - 110), m.start())
+            # "A study by the Cato Institute of Texas data, one of the few states that records
+            # status, found ...": the same study, an aside set off by commas before its verb
+            # (a fact-check citing research, ds2-usclaims)
+            or (
+                before.endswith((", ", ",\u00a0"))
+                and (c := text.rfind(", ", max(s0, m.start() - 130), m.start() - 2)) > s0
+                and (
+                    _STUDY_BY_BEFORE_RE.search(text[max(s0, c - 110) : c] + " ")
+                    or _STUDY_OF_BEFORE_RE.search(text[max(s0, c - 70) : c] + " ")
+                )
+            )
+            # "The court ruled on Tuesday that Greece had violated the rights of 23 ...": a
+            # court's finding, its day between (court copy)
+            or (v == "ruled" and _THAT_SOON_AFTER_RE.match(after))
+            # "The survey, carried out by Gallup, found 40 ...": a study set off by commas
+            or (
+                before.endswith((", ", ",\u00a0"))
+                and _STUDY_APPOSITION_BEFORE_RE.search(text, max(s0, m.start() - 110), m.start())
+            )
+            # "The study of 90,000 nurses found a 14% lower risk": a study of a counted group
+            or (
+                (doc := _DOC_OF_COUNT_RE.match(text, s0, m.start())) is not None
+                and not _CLAUSE_COMMA_RE.search(text, doc.end(), m.start())
+            )
         )
     ):
         return False  # "police found 12 bodies" finds things; "a survey found" reports them
@@ -8203,6 +8262,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and not any(c.isdigit() or c in '"“”' for c in text[s0 : f[0]])
             ):
                 quote_speakers[q] = (f[1], f[2], f[3])
+        if (
+            speech
+            and qi > 0
+            and text[s0 : s0 + 4] == "That"
+            and _THAT_IS_WHAT_RE.match(text, s0, s1)
+            and quote_speakers.get(q := quotes[qi - 1]) is None
+            and not text[q[1] : s0].strip(' "\u201d\n')
+        ):
+            # 'CLAIM: "... 600,000 of them were convicted criminals."' then "That is what Rep.
+            # X told a town hall": the sentence after a quote, opened by "That is what",
+            # names its speaker (a fact-check's claim line, ds2-usclaims)
+            f = min(speech, key=lambda f: f[0])
+            quote_speakers[q] = (f[1], f[2], f[3])
         state.last_plural = next((f[1] for f in found if _is_plural_source(f[1])), None)
         state.last_found = found
         if "told " in text[s0:s1] and (told := _TOLD_OUTLET_RE.search(text, s0, s1)):

@@ -210,7 +210,8 @@ def _clean_np_ungated(np: str) -> str:
     uni = a._AT_UNIVERSITY_TAIL_RE.search(np)  # a named body's university (devset2 americas)
     if (
         uni
-        and (last := np[: uni.start()].rsplit(None, 1)[-1])[:1].isupper()
+        # (ds2-usclaims: "the ... Clearinghouse (TRAC) at Syracuse University")
+        and (last := np[: uni.start()].rsplit(None, 1)[-1]).lstrip("(")[:1].isupper()
         and last.lower() not in a._PEOPLE_AT_BODY  # (ds2-science: "Researchers at ...")
     ):
         np = np[: uni.start()]
