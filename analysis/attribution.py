@@ -6436,6 +6436,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             v in ("reported", "recorded", "registered", "documented")
             and before.endswith((", ", ",\u00a0"))
         )
+        # "UNHCR's teams in the camps registered 4,200", "MSF's staff at the clinic recorded
+        # 300 cases": a body's people, then where they work, are the verb's subject (UN
+        # briefing copy, ds2-transcripts' probes, session 17)
+        and not (
+            " " in before
+            and _BODY_STAFF_WHERE_BEFORE_RE.search(text, max(s0, m.start() - 90), m.start())
+        )
     ):
         return False  # "estimated 40,000 people" used as an adjective
     if (
@@ -9642,6 +9649,11 @@ def _transcript_speakers(report: Report) -> dict[int, tuple[int, str]]:
 _COLLEAGUES_AT_BODY_RE = re.compile(
     r"(?:(?:[Oo]ur|[Tt]he)[ \u00a0](?:[a-z]+[ \u00a0])?)?[Cc]olleagues[ \u00a0](?:at|from|with|in)"
     r"[ \u00a0](?P<body>(?:the[ \u00a0])?[A-Z].*)$"
+)
+#: A body's people and where they work, right before a verb: "UNHCR's teams in the camps ".
+_BODY_STAFF_WHERE_BEFORE_RE = re.compile(
+    r"(?:'s|’s)[ \u00a0](?:own[ \u00a0])?(?:field[ \u00a0])?(?:teams?|staff|colleagues|monitors)"
+    r"[ \u00a0](?:at|in|on|along|across)[ \u00a0][^,;:.()]{1,50}[ \u00a0]$"
 )
 #: A body's people, where they work or not: "IOM's teams at the border crossing points",
 #: "UNHCR's staff" (the body, not its people nor where they stand).

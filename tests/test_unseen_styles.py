@@ -7686,6 +7686,20 @@ CASES += [
         "By Omar Haddad, 2 hours ago\n\nAt least 60 people were rescued off Lesbos.",
         [("At least 60", 60, "lower", "count", None, {"head": "people"})],
     ),
+    # "UNHCR's teams in the camps registered 4,200 new arrivals": after a body's people and
+    # a lower-case place, the verb was read as a participle ("camps registered 4,200"), and
+    # no source was found; "in Marib" already worked (UN briefing copy, a ds2-transcripts
+    # probe).
+    (
+        "invented/UN briefing: a body's teams in a place recorded N",
+        "MSF's teams in the displacement sites recorded 640 cases of cholera last week.",
+        [("640", 640, "exact", "count", None, {"source": "MSF"})],
+    ),
+    (
+        "invented/guard: a place's people registered N is no statement",
+        "The families in the camps registered 420 children for school.",
+        [("420", 420, "exact", "count", None, {"source": None})],
+    ),
 ]
 
 
