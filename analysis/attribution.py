@@ -2850,6 +2850,10 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if np[:1] in _FIGURE_NP_FIRST and _BARE_FIGURE_NP_RE.fullmatch(np):
+            # "Around 1.3m registered refugees ..., and another 880,000": a figure is what a
+            # sentence counts, never who says it (Pakistani copy, session 17)
+            return None
         if ("olleagues " in np or "’s " in np or "'s " in np) and (
             staff := _COLLEAGUES_AT_BODY_RE.match(np) or _BODY_STAFF_AT_RE.match(np)
         ):
@@ -9650,6 +9654,13 @@ _COLLEAGUES_AT_BODY_RE = re.compile(
     r"(?:(?:[Oo]ur|[Tt]he)[ \u00a0](?:[a-z]+[ \u00a0])?)?[Cc]olleagues[ \u00a0](?:at|from|with|in)"
     r"[ \u00a0](?P<body>(?:the[ \u00a0])?[A-Z].*)$"
 )
+#: A noun phrase that is only a figure: "Around 1.3m", "some 4,000", "12".
+_BARE_FIGURE_NP_RE = re.compile(
+    r"(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore[ \u00a0]than"
+    r"|[Uu]p[ \u00a0]to|[Aa]t[ \u00a0]least|[Aa]n[ \u00a0]estimated|[Rr]oughly)[ \u00a0])?"
+    r"[$€£]?\d[\d,.]*(?:[ \u00a0]?(?:m|bn|k|mn|million|billion|thousand|lakh|crore))?"
+)
+_FIGURE_NP_FIRST = frozenset("0123456789$€£AaSsNnOoMmUuRr")
 #: A body's people and where they work, right before a verb: "UNHCR's teams in the camps ".
 _BODY_STAFF_WHERE_BEFORE_RE = re.compile(
     r"(?:'s|’s)[ \u00a0](?:own[ \u00a0])?(?:field[ \u00a0])?(?:teams?|staff|colleagues|monitors)"

@@ -7700,6 +7700,19 @@ CASES += [
         "The families in the camps registered 420 children for school.",
         [("420", 420, "exact", "count", None, {"source": None})],
     ),
+    # "Around 1.3m registered refugees holding PoR cards, and another 880,000 holding ACCs,
+    # will be affected": "registered" was read as an agent verb whose subject was the first
+    # figure, and "Around 1.3m" became the second figure's source (Pakistani copy on PoR
+    # card holders). A figure is never who says one.
+    (
+        "invented/Pakistani daily: a figure is no source",
+        "Some 1.2m registered migrants with work permits, and another 500,000 holding ACCs, "
+        "will face checks.",
+        [
+            ("Some 1.2m", 1_200_000, "approximate", "count", None, {"source": None}),
+            ("500,000", 500_000, "exact", "count", None, {"source": None}),
+        ],
+    ),
 ]
 
 
