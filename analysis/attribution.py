@@ -3130,12 +3130,12 @@ class _Resolver:
             and all(w.isalpha() for w in role)
         ):
             for unnamed in (state.last_unnamed, state.last_person):
-                described = unnamed.lower().split() if unnamed else []
+                if not unnamed or unnamed in self.persons.values():
+                    continue
+                described = unnamed.lower().split()
                 cut = next((i for i, w in enumerate(described) if w in _NP_PREP), len(described))
                 if (
-                    unnamed is not None
-                    and unnamed not in self.persons.values()
-                    and described[0] in ("a", "an")
+                    described[0] in ("a", "an")
                     and cut > 1
                     # the description's own noun ("an agency official" is no "the agency")
                     and described[cut - 1] == role[-1]

@@ -4771,11 +4771,6 @@ _CHROME_WORD_AFTER_RE = re.compile(
 _CHROME_BEFORE = ("Comments (", "Comments ", "Comment (", "Shares (", "Likes (", "Views (")
 
 
-def _end_of_line(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
@@ -4786,7 +4781,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             or text.endswith(_CHROME_BEFORE, 0, draft.start)
         )
         and _CHROME_LINE_RE.fullmatch(
-            text, text.rfind("\n", 0, draft.start) + 1, _end_of_line(text, draft.end)
+            text, text.rfind("\n", 0, draft.start) + 1, _line_end(text, draft.end, len(text))
         )
     ):
         # "Comments (3) | 1.2k views | 4 min read": a web page's counters, copied with the
@@ -10266,13 +10261,13 @@ _PLACE_PREP_BEFORE_RE = re.compile(
 )
 #: "N families or M individuals": one group counted in two units, households and heads.
 _RESTATED_BY_OR_RE = re.compile(r"[ \u00a0][a-z]{3,}s[ \u00a0]or[ \u00a0]")
-#: What opens the next item of a list: "5.2 million were in India, 2.7 million in
-#: Bangladesh and 1.1 million in Pakistan".
 #: "one of the institute's 33 holding centres", "one of its 14 shelters": the set a thing
 #: belongs to, sized by the count after it (no item of a list of parts).
 _ONE_OF_SET_BEFORE_RE = re.compile(
     r"\b[Oo]ne[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0](?:[\w'’.-]+[ \u00a0]){0,2}$"
 )
+#: What opens the next item of a list: "5.2 million were in India, 2.7 million in
+#: Bangladesh and 1.1 million in Pakistan".
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|,?[ \u00a0]and)[ \u00a0]$")
 # ("of the record 44,000 people", "of the total 3,000": session 7, UK Channel copy)
 _PARTICIPLE_BEFORE_INNER_RE = re.compile(
@@ -12251,12 +12246,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "the number of foreign workers in Japan rose 12.4 percent from a year earlier to
             # a record 2.57 million": the level the subject reached after its change counts it
             r["head"] = r["counted"] = lvl.group("noun").lower()
-            if (
-                (ev := _EVENTS_OF_OPENING_RE.match(text, s_start, lvl.start("noun")))
-                and _is_plural_noun(ev.group("x"))
-                and ev.group("x").lower() not in _NOT_EVENTS_OF
-                and ev.group("x").lower() not in _CLAUSE_WORDS
-            ):
+            if ev := _events_of_subject(text, s_start, lvl.start("noun")):
                 # "Removals of failed asylum seekers rose 13% to 9,100", "Arrivals of
                 # Syrians rose to 2,000": the subject's own noun, not its complement's, as
                 # "arrivals of Eritreans" is counted in arrivals (UK and Italian statistics
@@ -12331,12 +12321,8 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if _is_plural_noun(noun) and noun.lower() not in _CLAUSE_WORDS:
                 r["head"], r["counted"] = noun.lower(), cs.group("np")
                 if (
-                    (ev := _EVENTS_OF_OPENING_RE.match(cs.group("np")))
-                    and ev.end() == cs.start("noun") - cs.start("np")
-                    and _is_plural_noun(ev.group("x"))
-                    and ev.group("x").lower() not in _NOT_EVENTS_OF
-                    and ev.group("x").lower() not in _CLAUSE_WORDS
-                ):
+                    ev := _events_of_subject(cs.group("np"), 0, len(cs.group("np")))
+                ) and ev.end() == cs.start("noun") - cs.start("np"):
                     r["head"] = ev.group("x").lower()  # "Arrivals of Syrians rose to 2,000"
                 pw = cs.group("np").split()
                 if noun.lower() == "numbers" and len(pw) > 1 and pw[-2].lower() in _NUMBERS_OF:
@@ -14387,6 +14373,18 @@ _NOT_EVENTS_OF = frozenset(
     """numbers figures totals levels millions thousands hundreds dozens tens lakhs crores
     sales exports imports shipments deliveries purchases groups families""".split()
 )
+
+
+def _events_of_subject(text: str, pos: int, endpos: int) -> re.Match | None:
+    """The subject "X of (or from) ..." opening ``text[pos:endpos]`` whose X is the plural
+    counted ("Removals of failed asylum seekers", "Arrivals of Syrians"), or None."""
+    ev = _EVENTS_OF_OPENING_RE.match(text, pos, endpos)
+    if ev is None:
+        return None
+    x = ev.group("x")
+    if not _is_plural_noun(x) or x.lower() in _NOT_EVENTS_OF or x.lower() in _CLAUSE_WORDS:
+        return None
+    return ev
 
 
 #: A running total brought up to a level: "bringing arrivals since January to ", "taking the
