@@ -4709,7 +4709,21 @@ _CLOSED_ASIDE_END_RE = re.compile(
 # Participles that, after a comma, speak with the subject of the verb before them: "he said,
 # adding that", "..., he said, claiming of 76 cases, 49 had been solved" (session 9).
 _SHARED_PARTICIPLES = frozenset(
-    "adding saying claiming alleging warning insisting arguing stating noting telling".split()
+    "adding saying claiming alleging warning insisting arguing stating noting telling "
+    "confirming".split()
+)
+#: A verb of issuing and the document it issues, right before a participle of saying:
+#: "The ministry issued a statement saying that 1,200 ...", "Police released a statement
+#: confirming that", "X shared information with AFP stating that" (agency copy). The
+#: participle says what the document says; its speaker is the clause's subject, never the
+#: document.
+_ISSUED_DOCUMENT_BEFORE_RE = re.compile(
+    r"(?:issued|released|published|posted|shared|put[ \u00a0]out|sent|circulated|gave|provided"
+    r"|uploaded|issues|releases|publishes|posts|shares|sends)[ \u00a0]"
+    r"(?:(?:a|an|the|its|their|his|her)[ \u00a0])?(?:[\w\-]+[ \u00a0]){0,2}"
+    r"(?:statement|release|letter|report|information|post|message|note|notice|figures|data"
+    r"|update|bulletin|circular|document|details|video|tweet|briefing)"
+    r"(?:[ \u00a0](?:with|to|on|via|in)[ \u00a0][^,.;:\"“”\n]{1,50}?)?[ \u00a0]$"
 )
 _CLAUSE_COMMA_AFTER_RE = re.compile(r",[ \u00a0](?=[A-Za-z])")
 _SUBJECT_END_WORDS = frozenset("on in at last this early late".split())
@@ -6501,7 +6515,13 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         return False  # "..., estimates hears", "Senate estimates was told": a hearing's name
     if v == "told" and after.strip(" \u00a0")[:1] in ("", ".", "\n"):
         return False  # a headline's "..., inquiry told": the inquiry was told, it told no one
-    if v in ("telling", "argued", "argues", "submitted") and not _THAT_SOON_AFTER_RE.match(after):
+    if v in (
+        "telling",
+        "argued",
+        "argues",
+        "submitted",
+        "confirming",
+    ) and not _THAT_SOON_AFTER_RE.match(after):
         return False  # "telling the committee that ..." reports; "telling 300 families to leave"
     if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
         return (
@@ -7067,8 +7087,17 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # 49 of 76 cases had been solved": Pakistani copy, session 9)
             found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
             continue
+        if v in _SHARED_PARTICIPLES and (
+            doc := _ISSUED_DOCUMENT_BEFORE_RE.search(text, max(s0, m.start() - 120), m.start())
+        ):
+            # "The ministry issued a statement saying that 1,200 ...": the document's issuer,
+            # the clause's subject, speaks (agency copy, session 18)
+            if opening := _first_np(text, s0, doc.start(), resolver, allow_pronoun=False):
+                src = resolver.resolve(opening, state, False)
+                found.append((m.start(), src, m.group("v"), hedged, "speech"))
+            continue
         if (
-            v in ("stating", "noting")
+            v in ("stating", "noting", "confirming")
             or (m.start() == s0 and v in ("estimating", "saying", "claiming", "warning"))
             # "Afghan officials have asked Tehran for six months, saying the provinces
             # cannot ...": a participle after a comma with no speech verb before it shares

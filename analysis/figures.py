@@ -2003,6 +2003,9 @@ def _after_nouns(word: str) -> str:
 
 _UP_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|grows"
+    # "..., growing by 5.3 percent compared with 2011" (World Bank briefs and the copy
+    # built on them, session 18); only with "by" ("a growing 40 per cent of voters")
+    r"|growing(?=[ \u00a0]by)"
     rf"|{_after_nouns('up')}"
     r"|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars"
     # the bare verb after "to": "managed to jump 185 percent" (Canalys copy, session 7)
@@ -6979,22 +6982,42 @@ def _noun_phrase_after(
                 if m.end() + 1 < n and window[m.end()] == " "
                 else None
             )
-            if lw in _NEVER_MODIFIER_VERBS or not (
-                (nxt and _is_plural_noun(nxt.group()) and nxt.group().lower() not in _CLAUSE_WORDS)
-                # "1.1 million work permit holders", "300 work visa applicants": the verb's
-                # noun names a document, then the plural who hold it (Straits Times copy)
-                or (
-                    lw == "work"
-                    and (wd := _WORK_DOC_RE.match(window, m.end()))
-                    and _is_plural_noun(wd.group(1))
-                )
-                # "11 return coordination centers": "return" modifies a compound whose
-                # last word is the plural counted, as in "return centers"
-                or (
-                    lw == "return"
-                    and (rc := _RETURN_COMPOUND_RE.match(window, m.end()))
-                    and _is_plural_noun(rc.group(1))
-                    and rc.group(1) not in _CLAUSE_WORDS
+            if (
+                lw in _NEVER_MODIFIER_VERBS
+                or not (
+                    (
+                        nxt
+                        and _is_plural_noun(nxt.group())
+                        and nxt.group().lower() not in _CLAUSE_WORDS
+                    )
+                    # "1.1 million work permit holders", "300 work visa applicants": the verb's
+                    # noun names a document, then the plural who hold it (Straits Times copy)
+                    or (
+                        lw == "work"
+                        and (wd := _WORK_DOC_RE.match(window, m.end()))
+                        and _is_plural_noun(wd.group(1))
+                    )
+                    # "60,000 returned Chadian migrants", "2,000 returned Afghan families": a
+                    # participle of return before a people's adjective and the plural counted
+                    # (UNHCR and agency copy, session 18); "3,000 returned to Herat" is a verb
+                    or (
+                        lw == "returned"
+                        and nxt
+                        and nxt.group()[:1].isupper()
+                        and _is_people_name(nxt.group())
+                        and (nn := _WORD_RE.match(window, nxt.end() + 1))
+                        and window[nxt.end() : nxt.end() + 1] == " "
+                        and _is_plural_noun(nn.group())
+                        and nn.group().lower() not in _CLAUSE_WORDS
+                    )
+                    # "11 return coordination centers": "return" modifies a compound whose
+                    # last word is the plural counted, as in "return centers"
+                    or (
+                        lw == "return"
+                        and (rc := _RETURN_COMPOUND_RE.match(window, m.end()))
+                        and _is_plural_noun(rc.group(1))
+                        and rc.group(1) not in _CLAUSE_WORDS
+                    )
                 )
             ):
                 break  # "return decisions", "transit camps": a compound; "returned home": a verb
@@ -8651,6 +8674,15 @@ def _bounded_a_unit(text: str, out: list[_Draft], lex) -> list[_Draft]:
             c.isdigit() or c == "%" for c in text[max(0, start - 30) : start]
         ):
             continue  # "rose 12% over a year": across the span, no bound on it
+        if (
+            qword.lower() == "over"
+            and text[m.end() : m.end() + 1] == ","
+            and text[max(0, start - 3) : start].rstrip(" \u00a0\n")[-1:]
+            in ("", ".", ",", ";", ":", "(")
+        ):
+            # "Over a year, the number of applicants increased by 191,000": an opening
+            # "over" is "during", as in "Over two years, ..." (Eurostat copy, session 18)
+            qword, bound, start = None, "exact", m.start()
         if any(d.start < m.end() and start < d.end for d in out):
             continue
         u = m.group("u")
@@ -9390,6 +9422,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_restated_part(text, rows)
         _fill_restated_money_share(text, rows)
         _fill_share_restated_counts(text, rows)
+    if "respectively" in text:
+        _fill_respective_heads(text, rows)
     if "(" in text:
         _fill_bracket_parts(text, rows)
         if "CI" in text or "interval" in text:
@@ -15080,6 +15114,56 @@ _BARE_COUNT_END_RE = re.compile(
 )
 
 
+#: "the number of Syrians and Afghans rose to almost 44,000 and 27,000, respectively": the
+#: nouns a "respectively" list counts one by one, coordinated after "number of".
+_NUMBER_OF_NOUNS_RE = re.compile(
+    r"\b(?:[Nn]umbers?|[Tt]otals?|[Cc]ounts?)[ \u00a0]of[ \u00a0](?P<a>[A-Za-z][\w\-]+)"
+    r"(?:,[ \u00a0](?P<b>[A-Za-z][\w\-]+))?,?[ \u00a0]and[ \u00a0](?P<c>[A-Za-z][\w\-]+)\b"
+)
+_LIST_JOIN_RE = re.compile(r",?[ \u00a0](?:and[ \u00a0])?|,[ \u00a0]")
+_RESPECTIVELY_AFTER_RE = re.compile(r",?[ \u00a0]respectively\b")
+
+
+def _fill_respective_heads(text: str, rows: list[dict]) -> None:
+    """ "The number of Syrians and Afghans rose to almost 44,000 and 27,000, respectively":
+    each count of a "respectively" list counts the noun in its place, not the first one
+    for all (Eurostat and statistics-office copy, session 18)."""
+    k = 0
+    while k < len(rows):
+        r = rows[k]
+        m = None
+        if r["kind"] == "count":
+            # the last one before the count
+            m = max(
+                _NUMBER_OF_NOUNS_RE.finditer(text, max(0, r["start"] - 160), r["start"]),
+                key=lambda x: x.start(),
+                default=None,
+            )
+        if m is None or ". " in text[m.end() : r["start"]] or ";" in text[m.end() : r["start"]]:
+            k += 1
+            continue
+        nouns = [w for w in (m.group("a"), m.group("b"), m.group("c")) if w]
+        run = [r]
+        while (
+            len(run) < len(nouns)
+            and k + len(run) < len(rows)
+            and rows[k + len(run)]["kind"] == "count"
+            and rows[k + len(run)]["sentence"] == r["sentence"]
+            and _LIST_JOIN_RE.fullmatch(text, run[-1]["end"], rows[k + len(run)]["start"])
+        ):
+            run.append(rows[k + len(run)])
+        if (
+            len(run) == len(nouns)
+            and _RESPECTIVELY_AFTER_RE.match(text, run[-1]["end"])
+            and all(_is_plural_noun(w) or _is_people_name(w) for w in nouns)
+            # (the first or last noun given to all: "Sudanese and Somalis" for each)
+            and all(x["head"] in (None, *(w.lower() for w in nouns)) for x in run)
+        ):
+            for x, w in zip(run, nouns, strict=True):
+                x["head"], x["counted"] = w.lower(), w
+        k += len(run)
+
+
 def _fill_share_restated_counts(text: str, rows: list[dict]) -> None:
     """ "About 12% of the migrants, or 3,400, were children", "cut 5% of flights, or about 900
     a day": the count a share comes to, with its noun left out, counts the share's noun
@@ -15542,7 +15626,7 @@ _CHANGE_HINT_RE = re.compile(_by_first_letter(_CHANGE_HINTS))
 # increase of", "a drop of"; "d?" in the patterns gives both forms, "lowere" too).
 _UP_WORDS = frozenset(
     """rose risen rise rises rising increase increased increases increasing grew grown grow
-    grows jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
+    grows growing jump jumpe jumped jumps climb climbe climbed climbs surge surged surges soar soare
     soared soars up raise raised growth higher jumping climbing surging soaring
     rally rallies rallied rallying gain gains gained gaining hike
     appreciated appreciating strengthened strengthening""".split()
@@ -15880,7 +15964,16 @@ _COORDINATED_CHANGE_GAP_RE = re.compile(
     # 3.2% quarter on quarter" (results copy, devset2 markets)
     r"(?:year|quarter|month|week)[ \u00a0](?:on|over)[ \u00a0](?:year|quarter|month|week)|"
     r"quarter-on-quarter|annually|sequentially|on[ \u00a0]an?[ \u00a0](?:yearly|annual|monthly"
-    r"|quarterly|weekly|daily)[ \u00a0]basis))?,?[ \u00a0]and(?:[ \u00a0]by)?[ \u00a0]"
+    r"|quarterly|weekly|daily)[ \u00a0]basis"
+    # the period compared with, as statistics offices write it: "up 15 per cent on the
+    # quarter and 85 per cent on the year", "from a year earlier" (Eurostat and ONS copy,
+    # session 18)
+    r"|(?:on|over)[ \u00a0](?:the|a)[ \u00a0](?:previous[ \u00a0]|last[ \u00a0])?"
+    r"(?:year|quarter|month|week)|from[ \u00a0]a[ \u00a0](?:year|month|quarter)[ \u00a0]"
+    r"(?:earlier|ago|before)))?,?[ \u00a0]and(?:[ \u00a0]by)?[ \u00a0]"
+    # "up by 15 per cent compared with the first quarter of 2015 and by 85 per cent compared
+    # with ...": a second "by" shares the verb, whatever period stands between (Eurostat copy)
+    r"|[ \u00a0][^;:()\n]{1,80}?,?[ \u00a0]and[ \u00a0]by[ \u00a0]"
 )
 #: What stands between a change and its restatement: a bracket or a spaced dash.
 _RESTATED_CHANGE_GAPS = frozenset(
