@@ -1816,6 +1816,16 @@ def _noun_phrase_after_reference(
                     and (wd := F._WORK_DOC_RE.match(window, m.end()))
                     and F._is_plural_noun(wd.group(1))
                 )
+                or (  # "60,000 returned Chadian migrants" (session 18)
+                    lw == "returned"
+                    and nxt
+                    and nxt.group()[:1].isupper()
+                    and F._is_people_name(nxt.group())
+                    and (nn := F._WORD_RE.match(window, nxt.end() + 1))
+                    and window[nxt.end() : nxt.end() + 1] == " "
+                    and F._is_plural_noun(nn.group())
+                    and nn.group().lower() not in F._CLAUSE_WORDS
+                )
                 or (  # "11 return coordination centers"
                     lw == "return"
                     and (rc := F._RETURN_COMPOUND_RE.match(window, m.end()))
