@@ -227,6 +227,18 @@ _PERSON_OF_BODY_RE = re.compile(
 )
 
 
+#: An age opening a name the entity pass took whole: "Fifty-year-old " in "Fifty-year-old
+#: Firdaws".
+_AGE_OPENING_NAME_RE = re.compile(r"^(?:\d{1,3}|[A-Z][a-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+")
+#: An age, then one capitalised word and a verb or a mark: "The 35-year-old Shahid was".
+_AGE_THEN_NAME_RE = re.compile(
+    r"-year-old[ \u00a0](?P<name>[A-Z][a-z'’\-]{2,})(?=[,.;:]|[ \u00a0](?:was|is|has|had"
+    r"|said|says|told|lost|left|fled|paid|came|arrived|returned|lives|lived|works|worked)\b)"
+)
+#: A people's name in -an/-i/-ese/-ish, which the age makes an adjective, never a name.
+_ENTITY_PEOPLE_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ish|i|ch|ss)")
+
+
 def person_names(text: str, entities=None) -> dict[str, str]:
     """Map every surface form of a person's name to the fullest form used in the text.
 
@@ -244,6 +256,16 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         except Exception:  # noqa: BLE001 - fall back to the capitalised-run rule below
             entities = []
     fulls = [e.text for e in entities if e.label == "person"]
+    if "-year-old" in text:
+        # "Fifty-year-old Firdaws is one of those deported", "The 35-year-old Shahid was
+        # arrested": the age before a name is no part of it, and the one capitalised word
+        # after it is a person's name, the "he" or "she" who speaks next (Afghan and
+        # British features, session 18); "a 35-year-old Afghan man" is a people's adjective
+        fulls = [_AGE_OPENING_NAME_RE.sub("", f) for f in fulls]
+        for m in _AGE_THEN_NAME_RE.finditer(text):
+            name = m.group("name")
+            if name not in fulls and _looks_person(name) and not _ENTITY_PEOPLE_RE.fullmatch(name):
+                fulls.append(name)
     if any(" " not in f for f in fulls):
         # "..., Pew said" after "the Pew Research Center": one word the entity pass took for
         # a person is the first word of a body's name the text gives, the body called again
@@ -648,6 +670,8 @@ _CAPITAL_PREPOSITIONS = frozenset(
 
 def _strip_titles(span: str) -> str:
     words = span.split()
+    if words and words[0].endswith("-year-old"):
+        words = words[1:]  # "Fifty-year-old Firdaws": an age, no part of the name
     while words:
         if len(words) > 3 and (
             (words[0], words[1]) in _PAIR_HONORIFICS
@@ -2854,6 +2878,8 @@ class _Resolver:
             # "Around 1.3m registered refugees ..., and another 880,000": a figure is what a
             # sentence counts, never who says it (Pakistani copy, session 17)
             return None
+        if "-year-old" in np and (aged := _AGE_OPENING_NAME_RE.sub("", np)) in self.persons:
+            np = aged  # "Fifty-year-old Firdaws said": the person, without the age
         if ("olleagues " in np or "’s " in np or "'s " in np) and (
             staff := _COLLEAGUES_AT_BODY_RE.match(np) or _BODY_STAFF_AT_RE.match(np)
         ):
@@ -7383,7 +7409,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             src = found[-1][1]
         else:
             if (
-                subj[:4].lower() in ("her ", "his ", "the ", "a ", "an ")
+                # (a slice of four never equalled "a " or "an ": "A deportee, Habibullah,
+                # said" kept the description; Afghan agency copy, session 18)
+                subj.lower().startswith(("her ", "his ", "the ", "a ", "an ", "another ", "one "))
                 and text[m.start() - 2 : m.start()] == ", "
                 and (nm := _NAME_BEFORE_VERB_RE.search(text, max(s0, m.start() - 40), m.start()))
                 and nm.group("name") not in subj
@@ -9424,6 +9452,16 @@ def _note_named_person(text: str, s0: int, s1: int, resolver, state) -> None:
         # her": the person named with an age after the others is the next "he" (a live
         # blog's interview, session 11)
         state.last_person = aged[-1].group("name")
+    if "-year-old" in text[s0:s1] and (
+        young := [
+            a
+            for a in _AGE_THEN_NAME_RE.finditer(text, s0, s1)
+            if a.start() > max(s0, last_at) and a.group("name") in persons
+        ]
+    ):
+        # "Fifty-year-old Firdaws is one of those deported. He says ...": the one-word name
+        # after an age is the next "he" (Afghan agency copy, session 18)
+        state.last_person = persons[young[-1].group("name")]
 
 
 _RELATIVE_OPEN_ENDS = (", who ", ", who had ", ", who has ", ",\u00a0who ")

@@ -215,7 +215,10 @@ def _lexicon() -> dict:
         rf"(?:{_alternation(speakers)})\b"
         rf"(?:[ \u00a0](?:from|in|at)[ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)?"
         r"(?:,[ \u00a0](?:speaking|who[ \u00a0]asked|who[ \u00a0]spoke|who[ \u00a0]requested"
-        r"|requesting|asking)[^,.;\n]{0,70},)?"
+        r"|requesting|asking)[^,.;\n]{0,70},"
+        # his or her name set off by commas: "One returnee, Habibullah, said" (Afghan
+        # agency copy, session 18)
+        r"|,[ \u00a0][A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+){0,2},)?"
         rf"(?:,?[ \u00a0](?P<v>{_alternation(speech)})\b)?"
     )
     lex["speech_before_re"] = re.compile(rf"\b(?:{_alternation(speech)})[ \u00a0]$")
@@ -5798,7 +5801,17 @@ def _one_of_a_count(text: str, start: int, end: int) -> bool:
         return False
     lo = max(0, start - 200)
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return _GROUP_COUNT_IN_SENTENCE_RE.search(text, cut + 1 if cut >= 0 else lo, start) is not None
+    return any(
+        # (an age counts no group: "Fifty-year-old Firdaws is one of those recently
+        # deported", Afghan agency copy, session 18)
+        not _AGE_HYPHEN_AFTER_RE.match(text, g.end())
+        for g in _GROUP_COUNT_IN_SENTENCE_RE.finditer(text, cut + 1 if cut >= 0 else lo, start)
+    )
+
+
+#: The rest of a number and its age suffix: "0-year-old" after the "5" of "50-year-old",
+#: "-year-old" after "Fifty".
+_AGE_HYPHEN_AFTER_RE = re.compile(r"[\dy]*-years?-old\b|\d*[ \u00a0]years?[ \u00a0]old\b")
 
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").

@@ -7859,6 +7859,55 @@ CASES += [
 ]
 
 
+# Session 18, second reading: Afghan agency copy on deportations through Torkham (2024-25)
+# and British features on Afghans in Pakistan, where speakers are named by one name. Each
+# row was checked to fail on 7a808e3; the sentences are invented.
+CASES += [
+    # "Another deportee, Habibullah, said: ..."; "A deportee, Gul Mohammad, said" already
+    # gave the name: a one-word name after an indefinite description was dropped for the
+    # description (a four-character slice never equalled "a ").
+    (
+        "invented/Afghan agency copy: 'A deportee, <one name>, said'",
+        "A deportee, Samiullah, said the police took 25,000 rupees from him.",
+        [("25,000 rupees", 25000, "exact", "money", "PKR", {"source": "Samiullah"})],
+    ),
+    (
+        "invented/Afghan agency copy: 'Another returnee, <one name>, said:'",
+        'Another returnee, Zarghona, said: "We left 12 goats behind."',
+        [("12", 12, "exact", "count", None, {"source": "Zarghona", "head": "goats"})],
+    ),
+    (
+        "invented/feature: 'One deportee, <one name>, said' is no count",
+        "One deportee, Rahmatullah, said 30 men were held in the camp.",
+        [("30", 30, "exact", "count", None, {"source": "Rahmatullah", "head": "men"})],
+    ),
+    # "Fifty-year-old Firdaws is one of those recently deported by Pakistani police. He says
+    # ...": the age was taken into the name, "one" became a count of the deported (the age
+    # read as a group's count), and "he" found no one.
+    (
+        "invented/Afghan agency copy: an age before a one-word name, then 'he'",
+        "Forty-year-old Nazir is one of those recently deported. He says he paid 8,000 "
+        "rupees for the journey.",
+        [("8,000 rupees", 8000, "exact", "money", "PKR", {"source": "Nazir"})],
+    ),
+    (
+        "invented/British feature: 'The 35-year-old <name> was arrested. He said'",
+        "The 35-year-old Jawed was arrested at home. He said he paid a bribe of 10,000 rupees.",
+        [("10,000 rupees", 10000, "exact", "money", "PKR", {"source": "Jawed"})],
+    ),
+    (
+        "invented/feature: an age opening the speaker's name",
+        "Sixty-year-old Gulalai said 14 relatives were still in Peshawar.",
+        [("14", 14, "exact", "count", None, {"source": "Gulalai", "head": "relatives"})],
+    ),
+    (
+        "invented/guard: 'A 35-year-old Afghan' is no name",
+        "A 35-year-old Afghan was detained. He said 40 men shared the cell.",
+        [("40", 40, "exact", "count", None, {"source": None, "head": "men"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
