@@ -6534,6 +6534,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             # "..., the Government Accountability Office found in a May report.": the
             # document it found it in closes the tag (Washington copy, ds2-usclaims)
             or (after[:4] == " in " and _FOUND_IN_DOC_END_RE.match(after))
+            # "... in 2025, TRAC found, up from $6,000 in 2021": the tag set off by commas
+            # inside its sentence, the change going on after it (court-data copy, ds2-courts)
+            or after[:1] == ","
         )
         and (
             pw in _SOURCE_NOUNS
