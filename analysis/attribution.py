@@ -7188,6 +7188,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # the first one's speaker, as it was named there (UN copy, session 10)
             found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
             continue
+        if subj is None and _RELATIVE_END_RE.search(text, max(s0, m.start() - 8), m.start()):
+            # "a settlement of a lawsuit filed on behalf of about 1,100 detainees who said
+            # they were ...": the relative's speakers are the noun before "who", which the
+            # walk back could not name, never the sentence's opening subject (court copy on
+            # class actions, ds2-courts)
+            continue
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)
         if (subj is None or _COUNT_IN_NP_RE.search(subj)) and ")," in text[
