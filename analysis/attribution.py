@@ -494,7 +494,11 @@ _PERSON_NAME = rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,4}})"
 #: "Ahmad Zia Sharifi, a researcher at the Afghanistan Analysts Network, ".
 _PERSON_APPOSITION_OPENING_RE = re.compile(
     rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}),[ \u00a0]"
-    rf"(?:a|an|the|[{_UPPER_LATIN}][\w'’\-]*(?:'s|’s))[ \u00a0][^,\"“”\n]{{1,140}},[ \u00a0]"
+    rf"(?:a|an|the|[{_UPPER_LATIN}][\w'’\-]*(?:'s|’s)"
+    # (or a bare role before "of", "at" or "for": "Jane Farrow, chair of the Immigration Law
+    # Practitioners' Association, said", "executive director of"; ds2-courts)
+    r"|[a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*){0,2}(?=[ \u00a0](?:of|at|for)[ \u00a0]))"
+    r"[ \u00a0][^,\"“”\n]{1,140},[ \u00a0]"
 )
 #: "Lena Brandt, reporting from Przemysl, says", "The BBC's Nour Salem, speaking from
 #: Geneva, said": a reporter's or speaker's name, then where the report comes from set off
