@@ -1550,11 +1550,28 @@ _NAMED_DATA_RE = re.compile(
 )
 
 
+#: Figures named with their publisher after them: "figures published on Thursday by the
+#: Ministry of Justice", "statistics released by the Department of Justice".
+_DATA_PUBLISHED_BY_RE = re.compile(
+    r"(?:figures|data|statistics)[ \u00a0](?:published|released|issued|compiled|produced)"
+    r"(?:[ \u00a0](?:on|this|last|earlier|in)[ \u00a0][\w]+)?[ \u00a0]by[ \u00a0](?:the[ \u00a0])?"
+    r"(?P<body>[A-Z][\w.'’\-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’\-]*){0,5})"
+)
+
+
 def _last_named_data(text: str, here: int) -> str | None:
-    """The body whose figures the sentences just before ``here`` named last, if any."""
+    """The body whose figures the sentences just before ``here`` named last, if any; or
+    the publisher of the figures the report opened with ("according to figures published
+    on Thursday by the Ministry of Justice ... The statistics also show"), when that came
+    later (UK court and tribunal copy, ds2-courts)."""
     found = None
+    at = -1
     for m in _NAMED_DATA_RE.finditer(text, max(0, here - 400), here):
-        found = m.group("body")
+        found, at = m.group("body"), m.start()
+    for m in _DATA_PUBLISHED_BY_RE.finditer(text, 0, here):
+        if m.start() > at:
+            # (the name ends at a sentence's end: "... by the Ministry of Justice. The")
+            found, at = m.group("body").split(". ", 1)[0].rstrip("."), m.start()
     return found
 
 
