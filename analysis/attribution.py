@@ -516,7 +516,11 @@ _PERSON_NAME = rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,4}})"
 #: "Ahmad Zia Sharifi, a researcher at the Afghanistan Analysts Network, ".
 _PERSON_APPOSITION_OPENING_RE = re.compile(
     rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}),[ \u00a0]"
-    rf"(?:a|an|the|[{_UPPER_LATIN}][\w'’\-]*(?:'s|’s))[ \u00a0][^,\"“”\n]{{1,140}},[ \u00a0]"
+    rf"(?:a|an|the|[{_UPPER_LATIN}][\w'’\-]*(?:'s|’s)"
+    # (or a bare role before "of", "at" or "for": "Jane Farrow, chair of the Immigration Law
+    # Practitioners' Association, said", "executive director of"; ds2-courts)
+    r"|[a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*){0,2}(?=[ \u00a0](?:of|at|for)[ \u00a0]))"
+    r"[ \u00a0][^,\"“”\n]{1,140},[ \u00a0]"
 )
 #: "Lena Brandt, reporting from Przemysl, says", "The BBC's Nour Salem, speaking from
 #: Geneva, said": a reporter's or speaker's name, then where the report comes from set off
@@ -1570,11 +1574,28 @@ _NAMED_DATA_RE = re.compile(
 )
 
 
+#: Figures named with their publisher after them: "figures published on Thursday by the
+#: Ministry of Justice", "statistics released by the Department of Justice".
+_DATA_PUBLISHED_BY_RE = re.compile(
+    r"(?:figures|data|statistics)[ \u00a0](?:published|released|issued|compiled|produced)"
+    r"(?:[ \u00a0](?:on|this|last|earlier|in)[ \u00a0][\w]+)?[ \u00a0]by[ \u00a0](?:the[ \u00a0])?"
+    r"(?P<body>[A-Z][\w.'’\-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w.'’\-]*){0,5})"
+)
+
+
 def _last_named_data(text: str, here: int) -> str | None:
-    """The body whose figures the sentences just before ``here`` named last, if any."""
+    """The body whose figures the sentences just before ``here`` named last, if any; or
+    the publisher of the figures the report opened with ("according to figures published
+    on Thursday by the Ministry of Justice ... The statistics also show"), when that came
+    later (UK court and tribunal copy, ds2-courts)."""
     found = None
+    at = -1
     for m in _NAMED_DATA_RE.finditer(text, max(0, here - 400), here):
-        found = m.group("body")
+        found, at = m.group("body"), m.start()
+    for m in _DATA_PUBLISHED_BY_RE.finditer(text, 0, here):
+        if m.start() > at:
+            # (the name ends at a sentence's end: "... by the Ministry of Justice. The")
+            found, at = m.group("body").split(". ", 1)[0].rstrip("."), m.start()
     return found
 
 
@@ -6580,6 +6601,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             # "..., the Government Accountability Office found in a May report.": the
             # document it found it in closes the tag (Washington copy, ds2-usclaims)
             or (after[:4] == " in " and _FOUND_IN_DOC_END_RE.match(after))
+            # "... in 2025, TRAC found, up from $6,000 in 2021": the tag set off by commas
+            # inside its sentence, the change going on after it (court-data copy, ds2-courts)
+            or after[:1] == ","
         )
         and (
             pw in _SOURCE_NOUNS
@@ -7239,6 +7263,12 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # million returnees could stop": a second verb with no subject of its own shares
             # the first one's speaker, as it was named there (UN copy, session 10)
             found.append((m.start(), main[1], m.group("v"), hedged, "speech"))
+            continue
+        if subj is None and _RELATIVE_END_RE.search(text, max(s0, m.start() - 8), m.start()):
+            # "a settlement of a lawsuit filed on behalf of about 1,100 detainees who said
+            # they were ...": the relative's speakers are the noun before "who", which the
+            # walk back could not name, never the sentence's opening subject (court copy on
+            # class actions, ds2-courts)
             continue
         if subj is None:
             subj = _first_np(text, s0, m.start(), resolver)

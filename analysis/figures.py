@@ -6257,6 +6257,41 @@ def _fill_bracketed_place_heads(report: Report, rows: list[dict]) -> None:
 _BOUND_PAIR_JOINS = frozenset((" and ", " but ", ", but ", " or "))
 
 
+#: What a court's split decides: "a 6-3 decision", "the 5-4 ruling", "a 2-1 opinion".
+_COURT_SPLIT_NOUN_RE = re.compile(r"[ \u00a0](?:decision|ruling|opinion|judgment|judgement)s?\b")
+#: A bench of judges named after the split: "a 2-1 decision by the 9th U.S. Circuit".
+_JUDGES_BENCH_RE = re.compile(
+    r"Circuit|Court[ \u00a0]of[ \u00a0]Appeals?|[Aa]ppeals[ \u00a0]court|[Pp]anel|[Tt]ribunal"
+)
+#: A supreme or constitutional court, whose members are justices.
+_JUSTICES_COURT_RE = re.compile(r"Supreme[ \u00a0]Court|[Jj]ustices?\b|High[ \u00a0]Court")
+
+
+def _fill_court_split_heads(text: str, rows: list[dict]) -> None:
+    """ "a 6-3 decision", "In a 2-1 decision, the 5th U.S. Circuit ...": the two sides of
+    a court's split count its justices (a supreme court) or judges (an appeals panel), one
+    side of one a single "justice" or "judge" (court copy, ds2-courts: the sides had no head,
+    or "decision")."""
+    for k in range(len(rows) - 1):
+        r, n = rows[k], rows[k + 1]
+        if (
+            r["kind"] != "count"
+            or n["kind"] != "count"
+            or text[r["end"] : n["start"]] != "-"
+            or not _COURT_SPLIT_NOUN_RE.match(text, n["end"])
+        ):
+            continue
+        after = text[n["end"] : n["end"] + 80]
+        if _JUDGES_BENCH_RE.search(after):
+            noun = "judge"
+        elif _JUSTICES_COURT_RE.search(text, max(0, r["start"] - 400), n["end"] + 80):
+            noun = "justice"
+        else:
+            continue  # no court named near it: a vote or a score, not a bench's split
+        for x in (r, n):
+            x["head"] = x["counted"] = noun if x["value"] == 1 else noun + "s"
+
+
 def _fill_bound_pair_heads(text: str, rows: list[dict]) -> None:
     """ "At least 10 and as many as 30 people died", "More than 1,000 but fewer than 2,000
     families were moved": a bounded count with no noun of its own, joined to a bounded count
@@ -9408,6 +9443,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_followed_by_heads(text, rows)
     if " and " in text or " but " in text or " or " in text:
         _fill_bound_pair_heads(text, rows)
+    if "-" in text and ("decision" in text or "ruling" in text or "opinion" in text):
+        _fill_court_split_heads(text, rows)
     if "(" in text:
         _fill_bracketed_place_heads(report, rows)
     for r in rows:
