@@ -1036,7 +1036,11 @@ _NP_TAIL_RE = re.compile(
     r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bon)(?<!\bfrom)(?<!\bwith)"
     r"(?<!\band)(?<!\bor)[ \u00a0](?:the|a|an|this|these|those)[ \u00a0](?=[a-z])"
     # a participle with a time after it: "a Channel 9/Metro Research poll released on Sunday"
-    r"|[ \u00a0](?:released|published|issued|conducted|out)(?=$|[ \u00a0](?:on|in|this|last"
+    # (or a request's channel: "Home Office figures released under freedom of information",
+    # "ICE data obtained through a records request"; UK and US copy on charter flights,
+    # ds2-flights)
+    r"|[ \u00a0](?:released|published|issued|conducted|out|obtained)(?=$|[ \u00a0](?:on|in|this|last"
+    r"|under|through|via"
     r"|earlier|late|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)\b)"
     # "a report by the Prosecutor General's Office submitted to parliament": the addressee

@@ -34,6 +34,19 @@ CASES = [
         "An Airbus A330-200 flew 58 people to Kingston.",
         [("58", 58, E, C, None)],
     ),
+    # --- a source's data 'released under freedom of information' -------------------------
+    (
+        "invented/Guardian: 'X figures released under freedom of information' name X",
+        "A charter to Tirana costs £95,000, according to Home Office figures released under "
+        "freedom of information rules.",
+        [("£95,000", 95000, E, M, "GBP", {"source": "Home Office"})],
+    ),
+    (
+        "invented/BORDER/LINES: 'X data obtained through a records request' name X",
+        "Each flight to Port-au-Prince carried 88 people on average, according to ICE data "
+        "obtained through a public records request.",
+        [("88", 88, E, C, None, {"source": "ICE"})],
+    ),
 ]
 
 
