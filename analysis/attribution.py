@@ -925,7 +925,9 @@ _DOC_NP_RE = re.compile(
     # a committee's or an agency's digest of a bill or budget: "according to a draft summary
     # from the House Appropriations Committee" (Washington budget copy, ds2-usclaims)
     r"|summary|summarie"
-    r"|petition|lawsuit|indictment)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
+    # (a lawsuit's kin: "according to a complaint filed by the ACLU on behalf of detainees",
+    # "a motion filed by the state"; US copy on deportation flights, ds2-flights)
+    r"|petition|lawsuit|indictment|complaint|motion)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # the agent, without the study's topic: "a study by the ILO on illegal labour in Russia"
     # (session 7, IRIN copy; "the Council on Foreign Relations" keeps its capital)
     # ("a report released by the independent think tank Pakistan Institute for ...": what

@@ -47,6 +47,18 @@ CASES = [
         "obtained through a public records request.",
         [("88", 88, E, C, None, {"source": "ICE"})],
     ),
+    # --- a lawsuit's kin: a complaint filed by a body -------------------------------------
+    (
+        "invented/wire: 'according to a complaint filed by X on behalf of ...' names X",
+        "Detainees were kept in leg irons for up to 14 hours, according to a complaint filed "
+        "by the National Immigrant Justice Center on behalf of detainees.",
+        [("up to 14 hours", 14, UP, D, "hour", {"source": "National Immigrant Justice Center"})],
+    ),
+    (
+        "invented/guard: a complaint with no filer named leaves the sentence's speaker",
+        "Officials said 30 people had filed a complaint about the flight.",
+        [("30", 30, E, C, None, {"source": "officials"})],
+    ),
 ]
 
 
