@@ -1914,6 +1914,15 @@ _STUDY_OF_BEFORE_RE = re.compile(
 )
 #: A study named with its author before "found", with no "that" after: "A survey by the
 #: agency released in June found trainees had paid ...".
+#: An audit body named right before its "found": "The Government Accountability Office
+#: found the agency had paid ...", "the National Audit Office (NAO) found the scheme cost
+#: ...", "the Inspector General found": its finding, "that" left out (UK and US copy on
+#: removal-flight and Rwanda-scheme costs, ds2-flights).
+_AUDIT_BODY_NAME_BEFORE_RE = re.compile(
+    r"(?:(?:Audit|Accountability)[ \u00a0](?:Office|Commission|Court)|Auditors?[ \u00a0]General"
+    r"|Inspectors?[ \u00a0]General|Court[ \u00a0]of[ \u00a0]Auditors|\b(?:NAO|GAO|OIG|CAG))\)?"
+    r"[ \u00a0]$"
+)
 _STUDY_BY_BEFORE_RE = re.compile(
     r"\b(?:survey|study|report|poll|analysis|review|audit|census|assessment)[ \u00a0]by"
     r"[ \u00a0][^,;:.\"\u201c\u201d\n]{2,90}[ \u00a0]$"
@@ -6565,6 +6574,7 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             # "The spending watchdog found an average hotel place costs £145 a night": an audit
             # body's finding, as its audit's (British copy on the National Audit Office, ds2-tabloid)
             or pw in _AUDIT_BODY_NOUNS
+            or _AUDIT_BODY_NAME_BEFORE_RE.search(before)
             or _THAT_AFTER_RE.match(after)
             # "The Guardian's analysis of Home Office data found 1,100 children had been held":
             # the study, its data after "of" (UK copy, devset2 stats)

@@ -59,6 +59,23 @@ CASES = [
         "Officials said 30 people had filed a complaint about the flight.",
         [("30", 30, E, C, None, {"source": "officials"})],
     ),
+    # --- an audit office finds, 'that' left out ------------------------------------------
+    (
+        "invented/Politico: 'The Government Accountability Office found the agency had paid'",
+        "The Government Accountability Office found the agency had paid $2.1 million for "
+        "empty seats.",
+        [("$2.1 million", 2.1e6, E, M, "USD", {"source": "Government Accountability Office"})],
+    ),
+    (
+        "invented/guard: officers who found people in a lorry report nothing",
+        "Border Force officers found 14 migrants in a lorry at Dover.",
+        [("14", 14, E, C, None, {"source": None})],
+    ),
+    (
+        "invented/Guardian: 'the National Audit Office (NAO) found' with its acronym",
+        "The National Audit Office (NAO) found the Rwanda scheme had cost £700 million.",
+        [("£700 million", 7e8, E, M, "GBP", {"source": "National Audit Office"})],
+    ),
 ]
 
 
