@@ -5242,6 +5242,13 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
         # "The number first appeared in a Reform UK press release, which said": the release
         # is the antecedent, not the clause it sits in (fact-checks, ds2-factcheck)
         return rel.group()
+    if (", from " in head[-40:] or ", of " in head[-40:]) and (
+        home := _NAME_AGE_HOME_RE.search(head)
+    ):
+        # 'said Harvinder Singh, 36, from Tarn Taran, who said his family had paid': the
+        # speaker's age and home town set off after the name; the town is no antecedent
+        # (deportees quoted in wire and Indian copy on deportation flights, ds2-flights)
+        return home.group("name")
     np = _trailing_np(head)
     words = np.split() if np else []
     if (

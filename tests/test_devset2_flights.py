@@ -76,6 +76,19 @@ CASES = [
         "The National Audit Office (NAO) found the Rwanda scheme had cost £700 million.",
         [("£700 million", 7e8, E, M, "GBP", {"source": "National Audit Office"})],
     ),
+    # --- a deportee's age and home town before ', who said' -----------------------------
+    (
+        "invented/PTI: 'said NAME, AGE, from TOWN, who said' is the person, not the town",
+        '"They chained us," said Jaswinder Kaur, 41, from Fatehgarh Sahib, who said her '
+        "husband had paid an agent $40,000.",
+        [("$40,000", 40000, E, M, "USD", {"source": "Jaswinder Kaur"})],
+    ),
+    (
+        "invented/guard: a body's name with 'of' before ', which said' stays whole",
+        "The figures came from the Office of the High Commissioner, which said 1,200 people "
+        "had been flown out.",
+        [("1,200", 1200, E, C, None, {"source": "Office of the High Commissioner"})],
+    ),
 ]
 
 
