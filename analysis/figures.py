@@ -1701,6 +1701,9 @@ _ID_KEYWORD_RE = re.compile(
     r"|no(?=\.)"
     r"|Bus|Train|Plot|(?<!he[ \u00a0])House|Station|Precinct|Battalion|Brigade|Division|Corps"
     r"|Squadron|Box"
+    # an airport's runway by its heading: "touched down on runway 02", "runways 09 and 27"
+    # (aviation trackers' and wire copy on deportation flights, ds2-flights)
+    r"|Runway|runway|Runways|runways"
     # a launch site's number: "Space Launch Complex 40", "Pad 39" (spaceflight, session 8)
     r"|Complex|Pad"
     # a chip plant's number: "Intel's Fab 52", "TSMC's Fab 18" (chip copy, session 8)
@@ -1847,7 +1850,7 @@ _LABEL_LIST_BEFORE_RE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?|[Cc]hapters?"
     r"|[Rr]ules?|[Rr]esolutions?|[Cc]amps?|[Pp]hases?|[Nn]os\.?|[Ww]ards?|[Bb]locks?|[Zz]ones?"
     r"|[Cc]lusters?"
-    r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?|[Ss]chedules?"
+    r"|[Gg]rades?|Regions?|Districts?|[Jj]unctions?|[Ss]chedules?|[Rr]unways?"
     # a health bulletin's reporting weeks: "between epi weeks 27 and 38", "in weeks 40 and
     # 41" (WHO and health-ministry outbreak copy, ds2-health)
     r"|(?:[Ee]pi|EPI|[Ee]pidemiological|[Ii]n|[Dd]uring|[Bb]etween|[Oo]f|[Ff]rom)[ \u00a0-]weeks"
@@ -4752,7 +4755,12 @@ _LIST_NAME_BEFORE_RE = re.compile(
 )
 _LIST_NAME_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Z][\w'’]*){0,3}[ \u00a0][Ll]ists?\b")
 #: A model's name of letters glued to digits, then a hyphen: "A330-", "B737-", "Su-35S-"
-_MODEL_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}-$")
+#: (or a maker's name, then its model number: "a Boeing 767-300", "an Embraer 190-100";
+#: aviation copy on deportation charters, ds2-flights)
+_MODEL_BEFORE_HYPHEN_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,3}\d{2,4}|(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin"
+    r"|Antonov|Douglas)[ \u00a0]\d{2,4})-$"
+)
 #: The word "flight" before a code glued to its airline's letters: "flight QR7431"
 _FLIGHT_BEFORE_RE = re.compile(r"\b[Ff]light[ \u00a0]$|\bFLIGHT[ \u00a0]$")
 
@@ -4923,7 +4931,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         tok.start > 3
         and text[tok.start - 1] == "-"
         and text[tok.start - 2].isdigit()
-        and _MODEL_BEFORE_HYPHEN_RE.search(text, max(0, tok.start - 12), tok.start)
+        and _MODEL_BEFORE_HYPHEN_RE.search(text, max(0, tok.start - 20), tok.start)
     ):
         return True  # "an Airbus A330-200", "a B737-800": a model's variant (session 8)
     if (
@@ -8258,7 +8266,7 @@ _LABEL_PLURALS = frozenset(
 #: Before a list of them: "Articles 7, 9 and 17", "in rounds 3, 10, 12 and 15".
 _LIST_LABEL_PLURALS = _LABEL_PLURALS | frozenset(
     """pp. questions batches gates units categories tables figures charts nos. numbers routes
-    highways platforms terminals""".split()
+    highways platforms terminals runways""".split()
 )
 #: Before a span of them: "weeks 10-12", "days 3-4", "pages 12-14".
 _SPAN_LABEL_PLURALS = _LABEL_PLURALS | frozenset("weeks days months years hours laps".split())
