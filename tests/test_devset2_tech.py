@@ -16,6 +16,33 @@ E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
 # before the fix that makes it pass, and checked to fail before it), and guards that pass
 # before and after.
 CASES = [
+    # --- an agency's full name keeps its "and" though each half ends in a body's word -----
+    (
+        "invented/Reuters tech: 'U.S. Customs and Border Protection ...' then 'the agency said'",
+        "U.S. Customs and Border Protection switched off the old booking tool on Tuesday.\n\n"
+        "The new one offers 900 slots a day, the agency said.",
+        [("900", 900, E, C, None, {"source": "U.S. Customs and Border Protection"})],
+    ),
+    (
+        "invented/guard: 'The Coast Guard and Border Force' stay two bodies",
+        "The Coast Guard and Border Force said they had rescued 52 people.",
+        [("52", 52, E, C, None)],
+    ),
+    # --- a body called again by its last word: "the Commission" after its full name -------
+    (
+        "invented/Euractiv-like: 'the European Commission said' then 'the Commission said'",
+        "The European Commission said on Monday that 2,300 border guards had been trained on "
+        "the new kiosks.\n\nAbout 600 more will start in June, the Commission said.",
+        [
+            ("2,300", 2300, E, C, None, {"source": "European Commission"}),
+            ("About 600", 600, AP, C, None, {"source": "European Commission"}),
+        ],
+    ),
+    (
+        "invented/guard: 'the Commission' named no fuller stays as written",
+        "Some 40 claims were rejected last year, the Commission said.",
+        [("Some 40", 40, AP, C, None, {"source": "Commission"})],
+    ),
     # --- an app's error code is a label, not a count --------------------------------------
     (
         "invented/The Verge: an app's 'Error 5021' and 'error 429' are codes",
