@@ -925,12 +925,17 @@ _DOC_NP_RE = re.compile(
     # a committee's or an agency's digest of a bill or budget: "according to a draft summary
     # from the House Appropriations Committee" (Washington budget copy, ds2-usclaims)
     r"|summary|summarie"
+    # a network's measured speeds: "according to tests by Ookla" (technology copy, ds2-tech)
+    r"|test|measurement"
     r"|petition|lawsuit|indictment)s?\b(?:.*?[ \u00a0](?:from|by|of)[ \u00a0]"
     # the agent, without the study's topic: "a study by the ILO on illegal labour in Russia"
     # (session 7, IRIN copy; "the Council on Foreign Relations" keeps its capital)
     # ("a report released by the independent think tank Pakistan Institute for ...": what
     # the body is, in lower case before its name, is no part of it; session 9)
-    r"(?:(?:the|an?)[ \u00a0](?-i:(?:[a-z][\w\-]*[ \u00a0]){1,3}?)(?=(?-i:[A-Z])))?"
+    r"(?:(?:the|an?)[ \u00a0](?-i:(?:[a-z][\w\-]*[ \u00a0]){1,3}?)(?=(?-i:[A-Z]))"
+    # or, with no article, a firm's trade before its name: "tests by network analytics firm
+    # Ookla" (technology copy, ds2-tech)
+    r"|(?-i:(?:[a-z][\w\-]*[ \u00a0]){0,2}?(?:firm|company)[ \u00a0])(?=(?-i:[A-Z])))?"
     r"(?P<agent>(?:the[ \u00a0])?(?-i:[A-Z]).*?"
     # "a study by researchers at the University of Exeter", "a report by scientists from
     # Imperial College London": people at a named body, kept whole as "Officials at the

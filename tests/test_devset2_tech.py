@@ -43,6 +43,18 @@ CASES = [
         "Some 40 claims were rejected last year, the Commission said.",
         [("Some 40", 40, AP, C, None, {"source": "Commission"})],
     ),
+    # --- "according to tests by X": a network's measured speeds, the tester speaks --------
+    (
+        "invented/Rest of World-like: 'according to tests by mobile analytics firm X'",
+        "Median download speeds in the camps reached 12 Mbps in May, according to tests by "
+        "mobile analytics firm Opensignal.",
+        [("12 Mbps", 12, E, MS, "megabit / second", {"source": "Opensignal"})],
+    ),
+    (
+        "invented/guard: 'a study by researchers at X' keeps the researchers",
+        "A study by researchers at the University of Nairobi found 40% of refugees had no phone.",
+        [("40%", 40, E, P, "%", {"source": "researchers at the University of Nairobi"})],
+    ),
     # --- an app's error code is a label, not a count --------------------------------------
     (
         "invented/The Verge: an app's 'Error 5021' and 'error 429' are codes",
