@@ -161,6 +161,11 @@ _GENERIC_ORG = (
     # "The company now expects ..." after Western Union Co, "the firm said" after Maersk:
     # a business named before (business and markets copy, devset2 markets)
     "|company|firm"
+    # "The contractor, Kestrel Data Systems, said": a business called by its role in the
+    # story (technology copy on border and camp systems, ds2-tech; not "the operator", whom
+    # a story may name no body for: "Its operator said", "the operator said" after a
+    # mobile operator the text names in passing)
+    "|contractor"
     # "the institution detailed" after the Dirección General de Migración: Latin American
     # copy in English renders "la institución", which names any body (ds2-caribbean);
     # "the entity detailed" after the Superintendencia Nacional de Migraciones: Andina and

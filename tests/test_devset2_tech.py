@@ -55,6 +55,12 @@ CASES = [
         "A study by researchers at the University of Nairobi found 40% of refugees had no phone.",
         [("40%", 40, E, P, "%", {"source": "researchers at the University of Nairobi"})],
     ),
+    # --- "The contractor, X, said": a business called by its role ------------------------
+    (
+        "invented/TechCrunch-like: 'The contractor, Halden Systems, said ...'",
+        "The contractor, Halden Systems, said it had scanned 45,000 passports since March.",
+        [("45,000", 45000, E, C, None, {"source": "Halden Systems"})],
+    ),
     # --- an app's error code is a label, not a count --------------------------------------
     (
         "invented/The Verge: an app's 'Error 5021' and 'error 429' are codes",
