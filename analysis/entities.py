@@ -563,7 +563,14 @@ class _Finder:
             parts = self._split_and(toks)
             plain = not any(self._is_org_token(w) or w in lex.heads for w in words)
             each_known = all(self._stands_alone(p) for p in parts)
-            if len(parts) > 1 and ((plain and len(toks) > 2) or each_known):
+            # (a known name is one body, each half a body's name or not: "U.S. Customs and
+            # Border Protection", whose "U.S. Customs" and "Border Protection" each end in
+            # an organisation word; technology and border copy, ds2-tech)
+            if (
+                len(parts) > 1
+                and ((plain and len(toks) > 2) or each_known)
+                and _norm(self._span_text(toks)) not in lex.known
+            ):
                 for part in parts:
                     self.label(part)
                 return

@@ -1809,6 +1809,10 @@ _ID_KEYWORD_RE = re.compile(
     # 10998", "SOC code 6135", "NOC code 33102" (US and UK visa copy, ds2-visas)
     # ("the code 12 people use" stays a count: a lower-case "code" only after these)
     r"|Proclamation|Proclamations|Code"
+    # an app's or a website's error by its code: "showed Error 4012", "got error 429"
+    # (technology desks on border and visa apps, ds2-tech; "an error rate of 2%" keeps its
+    # figure, the word before it being "rate")
+    r"|Error|error"
     r"|code(?:(?<=[A-Z][ \u00a0]code)|(?<=area code)|(?<=zip code)|(?<=postal code)"
     r"|(?<=occupation code)|(?<=occupational code)|(?<=country code)|(?<=dialling code)))"
     r"\.?[ \u00a0]{1,2}$)",
