@@ -7908,6 +7908,58 @@ CASES += [
 ]
 
 
+# Session 18, third reading: wire and IOM copy on boats lost on the Eastern Route between
+# the Horn of Africa and Yemen (2024-25). Each row was checked to fail on c8ac803; the
+# sentences are invented.
+CASES += [
+    # "Djibouti's coast guard ... saying that 115 people had been rescued and 44 confirmed
+    # dead": a verdict's participle before the people's state was read as the counted noun
+    # ("confirmed dead"), where the noun is elided.
+    (
+        "invented/coast-guard copy: 'N rescued and M confirmed dead'",
+        "The navy said 212 people had been rescued and 37 confirmed dead.",
+        [
+            ("212", 212, "exact", "count", None, {"head": "people"}),
+            ("37", 37, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/IOM copy: 'M presumed missing' after a count of people",
+        "Some 90 migrants reached the shore, while 23 presumed missing were still sought.",
+        [
+            ("Some 90", 90, "approximate", "count", None, {"head": "migrants"}),
+            ("23", 23, "exact", "count", None, {"head": "migrants"}),
+        ],
+    ),
+    (
+        "invented/guard: 'confirmed cases' keeps its noun",
+        "Officials said 115 people were rescued and 44 confirmed cases were found.",
+        [
+            ("115", 115, "exact", "count", None, {"head": "people"}),
+            ("44", 44, "exact", "count", None, {"head": "cases"}),
+        ],
+    ),
+    # '"We are talking about 186 people who may have tragically perished at sea"': the
+    # preposition of a verb of speech or concern read as "approximately" (IOM's quoted
+    # officials; only the clear verbs: "talking about" stays a speaker's rough figure).
+    (
+        "invented/agency copy: 'worried about N jobs' is no bound",
+        "Farmers are worried about 3,000 seasonal jobs held by migrant workers.",
+        [("3,000", 3000, "exact", "count", None, {"head": "jobs"})],
+    ),
+    (
+        "invented/feature: 'spoke about N families' is no bound",
+        "The imam spoke about 40 families who had lost their homes in the fire.",
+        [("40", 40, "exact", "count", None, {"head": "families"})],
+    ),
+    (
+        "invented/guard: 'rescued about N' stays approximate",
+        "The coast guard rescued about 186 people off the coast.",
+        [("about 186", 186, "approximate", "count", None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
