@@ -4709,7 +4709,9 @@ _CLOSED_ASIDE_END_RE = re.compile(
 # Participles that, after a comma, speak with the subject of the verb before them: "he said,
 # adding that", "..., he said, claiming of 76 cases, 49 had been solved" (session 9).
 _SHARED_PARTICIPLES = frozenset(
-    "adding saying claiming alleging warning insisting arguing stating noting telling".split()
+    "adding saying claiming alleging warning insisting arguing stating noting telling "
+    # ("The weather service extended its warning, forecasting highs of 47C": ds2-weather)
+    "forecasting predicting".split()
 )
 _CLAUSE_COMMA_AFTER_RE = re.compile(r",[ \u00a0](?=[A-Za-z])")
 _SUBJECT_END_WORDS = frozenset("on in at last this early late".split())
@@ -6312,7 +6314,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # (dpa copy, session 7)
         return False
     if (
-        v == "warning"
+        # ("weather forecasting services", "the predicting model": nouns, ds2-weather)
+        v in ("warning", "forecasting", "predicting")
         and pw
         and pw.islower()
         and (
@@ -6694,6 +6697,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 )
                 and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS or pw in _FORECASTERS)
             )
+            # "It forecast lows of minus 9C", "They forecast 200mm": a pronoun is never a
+            # noun's determiner, so the body it stands for forecasts (weather copy, ds2-weather)
+            or (v in ("forecast", "forecasts") and pw in ("it", "they"))
             or (
                 # "the budget office projects $915 million in spending", "the mayor projects
                 # 60,000 by summer": a body or a role, then its figure or "that" (US budget
