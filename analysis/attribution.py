@@ -1193,7 +1193,9 @@ _CLAIM_OWNER_ROLES = frozenset(
 _DESCRIBED_BODY_RE = re.compile(
     # (a possessive among the description's words: "the bloc's statistics office Eurostat")
     # (a sentence's first word is capitalised, however long: "Domestic worker charity X")
-    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,11}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
+    # (a country's possessive first: "Mozambique's national meteorology institute INAM",
+    # "Indonesia's disaster agency BNPB", wire copy, ds2-weather)
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,11}(?:['’]s)?[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
     # ("the advocacy group Witness at the Border", session 11)
     r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*"
@@ -3627,6 +3629,14 @@ class _Resolver:
             # then its name (Rohingya wire copy, session 9)
             return described.group("name")
         rest = np.split(" ", 1)[1] if " " in np else ""
+        if (
+            np[:4] in ("Its ", "its ")
+            and rest
+            and all(w[:1].isupper() or w in _NAME_JOINERS for w in rest.split())
+        ):
+            # "IOM said ... Its Displacement Tracking Matrix counted 17,400": the body's
+            # own tool or unit, named without the possessive (wire copy, ds2-weather)
+            return rest
         if (
             np.lower().startswith("the ")
             and rest
