@@ -8067,7 +8067,9 @@ _WITH_ABSOLUTE_RE = re.compile(r"[ \u00a0]with[ \u00a0][^,;.:]{1,60}$")
 # and its own object after it, speaks for that clause only ("..., as the agency said."
 # closes the sentence and still covers what comes before it; devset2 stats)
 _SUBORDINATE_SUBJECT_RE = re.compile(
-    r"[ \u00a0,](?:after|because|since|when|while|although|though|before|until|once|as)"
+    # ("... began a three-day search for a man whose brother said he was left behind": the
+    # relative clause's own speaker, ds2-weather)
+    r"[ \u00a0,](?:after|because|since|when|while|although|though|before|until|once|as|whose)"
     # (a body's bracketed acronym is one of its words: "after the World Food Programme (WFP)
     # said it faced a shortfall"; Kenyan dailies, devset2 africa)
     r"[ \u00a0](?:[\w'’.-]+[ \u00a0]|\([A-Z][A-Za-z]{1,9}\)[ \u00a0]){1,5}$"
