@@ -1237,7 +1237,9 @@ _CLAIM_OWNER_ROLES = frozenset(
 _DESCRIBED_BODY_RE = re.compile(
     # (a possessive among the description's words: "the bloc's statistics office Eurostat")
     # (a sentence's first word is capitalised, however long: "Domestic worker charity X")
-    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,11}[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
+    # (a country's possessive first: "Mozambique's national meteorology institute INAM",
+    # "Indonesia's disaster agency BNPB", wire copy, ds2-weather)
+    r"(?:[Tt]he[ \u00a0])?(?:[A-Z][A-Za-z.]{1,11}(?:['’]s)?[ \u00a0])?(?:[a-z][\w\-]*(?:['’]s)?[ \u00a0]){0,3}?"
     rf"(?:{_GENERIC_ORG}|charity|think[ \u00a0\-]tank|tank|watchdog|monitor|NGO)[ \u00a0]"
     # ("the advocacy group Witness at the Border", session 11)
     r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0](?:[A-Z][\w.&'’\-]*|of|for|and|on|the|at))*"
@@ -2460,7 +2462,9 @@ def _clean_np(np: str) -> str:
             np = owner
     if ")" in np:
         np = _NP_ACRONYM_TAIL_RE.sub("", np)
-    if "," in np and np[-1:].isupper():
+    if "," in np and np.rstrip()[-1:].isupper():
+        # (the gate reads past a line's end after the acronym: hypothesis drew ", DRCHome
+        # Office, DRC\n" for tests/test_attribution.py, session 18)
         np = _comma_acronym_cut(np)  # "The Danish Refugee Council, DRC": the council
     if np.rstrip()[-2:] in ("ed", "ve", "es", "ta", "cs", "rs") and (
         # (a line's end after the verb: "UNHCR published\n", which the pattern's "$" passes
@@ -3725,6 +3729,14 @@ class _Resolver:
             return described.group("name")
         rest = np.split(" ", 1)[1] if " " in np else ""
         if (
+            np[:4] in ("Its ", "its ")
+            and rest
+            and all(w[:1].isupper() or w in _NAME_JOINERS for w in rest.split())
+        ):
+            # "IOM said ... Its Displacement Tracking Matrix counted 17,400": the body's
+            # own tool or unit, named without the possessive (wire copy, ds2-weather)
+            return rest
+        if (
             np.lower().startswith("the ")
             and rest
             # (and a Spanish name's "de", "del": "the Defensoría del Pueblo", devset2 americas)
@@ -4807,7 +4819,9 @@ _CLOSED_ASIDE_END_RE = re.compile(
 # adding that", "..., he said, claiming of 76 cases, 49 had been solved" (session 9).
 _SHARED_PARTICIPLES = frozenset(
     "adding saying claiming alleging warning insisting arguing stating noting telling "
-    "confirming".split()
+    "confirming "
+    # ("The weather service extended its warning, forecasting highs of 47C": ds2-weather)
+    "forecasting predicting".split()
 )
 #: A verb of issuing and the document it issues, right before a participle of saying:
 #: "The ministry issued a statement saying that 1,200 ...", "Police released a statement
@@ -6430,7 +6444,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # (dpa copy, session 7)
         return False
     if (
-        v == "warning"
+        # ("weather forecasting services", "the predicting model": nouns, ds2-weather)
+        v in ("warning", "forecasting", "predicting")
         and pw
         and pw.islower()
         and (
@@ -6822,6 +6837,9 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
                 )
                 and (pw in _SPEAKING_ROLES or pw in _SOURCE_NOUNS or pw in _FORECASTERS)
             )
+            # "It forecast lows of minus 9C", "They forecast 200mm": a pronoun is never a
+            # noun's determiner, so the body it stands for forecasts (weather copy, ds2-weather)
+            or (v in ("forecast", "forecasts") and pw in ("it", "they"))
             or (
                 # "the budget office projects $915 million in spending", "the mayor projects
                 # 60,000 by summer": a body or a role, then its figure or "that" (US budget
@@ -8196,7 +8214,9 @@ _WITH_ABSOLUTE_RE = re.compile(r"[ \u00a0]with[ \u00a0][^,;.:]{1,60}$")
 # and its own object after it, speaks for that clause only ("..., as the agency said."
 # closes the sentence and still covers what comes before it; devset2 stats)
 _SUBORDINATE_SUBJECT_RE = re.compile(
-    r"[ \u00a0,](?:after|because|since|when|while|although|though|before|until|once|as)"
+    # ("... began a three-day search for a man whose brother said he was left behind": the
+    # relative clause's own speaker, ds2-weather)
+    r"[ \u00a0,](?:after|because|since|when|while|although|though|before|until|once|as|whose)"
     # (a body's bracketed acronym is one of its words: "after the World Food Programme (WFP)
     # said it faced a shortfall"; Kenyan dailies, devset2 africa)
     r"[ \u00a0](?:[\w'’.-]+[ \u00a0]|\([A-Z][A-Za-z]{1,9}\)[ \u00a0]){1,5}$"

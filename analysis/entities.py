@@ -820,6 +820,8 @@ class _Finder:
             return False
         if any(w in lex.heads or w in _PLACE_WORDS for w in words):
             return False
+        if len(toks) > 2 and _norm(" ".join(words[1:])) in lex.org_names:
+            return False  # "Kenya Red Cross said": a known body after its country (ds2-weather)
         if len(toks) > 2 and _norm(" ".join(words[-2:])) in lex.places:
             # "Horticulture New Zealand said", "Immigration New Zealand": a body named for its
             # country, whose two-word name no person's ends with (NZ copy, devset2 oceania)
@@ -907,9 +909,19 @@ class _Finder:
         """Known places and organisations inside a longer run ("Humanitarian Response Plan
         for Sudan" holds "Sudan"); longest match first."""
         lex = self.lex
+        n = len(toks)
+        if (
+            n > 2
+            and toks[0].text in lex.demonyms
+            and _norm(self._span_text(toks[1:])) in lex.org_names
+        ):
+            # a demonym before a known body's name of two words or more is the body's own:
+            # "the Iraqi Civil Defence", as "the Lebanese Red Cross" (disaster copy,
+            # ds2-weather); a country's name there stays a place the body's name holds
+            self._emit_toks(toks, "organisation")
+            return True
         i = 0
         hit = False
-        n = len(toks)
         while i < n:
             for size in range(min(lex.max_name_tokens, n - i), 0, -1):
                 key = _norm(self._span_text(toks[i : i + size]))
