@@ -7106,6 +7106,21 @@ _COMPARED_WITH_BEFORE_RE = re.compile(
 )
 
 
+#: Data named by no owner: "the data", "the latest figures", "official statistics".
+_UNOWNED_DATA_NP_RE = re.compile(
+    r"(?:(?:the|these|those)[ \u00a0])?(?:(?:latest|new|recent|official|provisional|final)"
+    r"[ \u00a0])?(?:data|figures|statistics|numbers|count|tally|estimates?)"
+)
+#: An aside after such data that names who put them out: "updated by the Interior Ministry
+#: at 8 this morning,", "published by Eurostat on Monday,".
+_DATA_BY_ASIDE_RE = re.compile(
+    r"(?:updated|published|released|compiled|provided|issued|collected|gathered|supplied"
+    r"|produced)(?:[ \u00a0](?:daily|weekly|monthly|regularly|today|yesterday))?[ \u00a0]by"
+    r"[ \u00a0](?P<body>(?:the[ \u00a0])?[A-Z][\w'’&.\-]*(?:[ \u00a0](?:[A-Z][\w'’&.\-]*|of|for"
+    r"|and|on|the))*?(?:[ \u00a0]\([A-Z]{2,8}\))?)(?=,|[ \u00a0](?:at|on|in|last|this|every)\b)"
+)
+
+
 def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, verb_starts):
     found: list[tuple[int, str | None, str | None, bool, str]] = []
     for m in _verb_matches(text, verb_starts, s0, s1):
@@ -7550,6 +7565,15 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if _ARRANGED_BEFORE_RE.search(text, max(s0, m.start() - 24), m.start()):
                 continue  # "dosed according to their body weight": by, not who says so
             np = m.group("np")
+            if (
+                text[m.end("np") : m.end("np") + 2] == ", "
+                and _UNOWNED_DATA_NP_RE.fullmatch(np)
+                and (upd := _DATA_BY_ASIDE_RE.match(text, m.end("np") + 2, s1))
+            ):
+                # "According to the data, updated by the Interior Ministry at 8 this morning,
+                # 123,863 ...": the body the aside names gives them, not the body of an
+                # earlier sentence's data (Italian copy on Lampedusa arrivals, session 18)
+                np = upd.group("body")
             if (
                 text[m.end() : m.end() + 2] == ", "
                 and (ext := _COMMA_FIELDS_AFTER_RE.match(text, m.end()))

@@ -7353,6 +7353,9 @@ _AMOUNT_QUALIFIER = (
     # "has reached a record 83,181", "rose to a new record high of 4.2 million" (session 5)
     # ... or "reached a record level of 2.38 million" (OECD copy on Japan, session 7)
     r"(?:a[ \u00a0](?:new[ \u00a0])?record(?:[ \u00a0](?:high|low|level)[ \u00a0]of)?[ \u00a0]{1,2})?"
+    # "have increased by 18%, reaching a total of over 232,350" (Frontex and Italian copy,
+    # session 18)
+    r"(?:a[ \u00a0](?:grand[ \u00a0])?total[ \u00a0]of[ \u00a0]{1,2})?"
     r"(?:(?:just|well|roughly|about|around|some|nearly|almost|over|more[ \u00a0]than"
     r"|at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]{1,2})?"
 )

@@ -7960,6 +7960,42 @@ CASES += [
 ]
 
 
+# Session 18, fourth reading: Italian copy in English on Lampedusa arrivals (the interior
+# ministry's daily dashboard, Frontex's monthly figures). Each row was checked to fail on
+# 54995c9; the sentences are invented.
+CASES += [
+    # "According to the data, updated by the Interior Ministry at 8 this morning, they are
+    # 123,863 arrivals": data with no owner named, then an aside naming who put them out;
+    # the source fell back to the body of an earlier sentence's data.
+    (
+        "invented/Italian copy: 'According to the data, updated by X at ...,'",
+        "Frontex counted 9,000 crossings in July. According to the data, updated by the "
+        "Interior Ministry on Friday, 6,210 migrants landed in August.",
+        [
+            ("9,000", 9000, "exact", "count", None, {"source": "Frontex"}),
+            ("6,210", 6210, "exact", "count", None, {"source": "Interior Ministry"}),
+        ],
+    ),
+    (
+        "invented/statistics copy: 'According to the latest figures, published by X,'",
+        "According to the latest figures, published by Eurostat on Monday, 4,300 people "
+        "applied for asylum.",
+        [("4,300", 4300, "exact", "count", None, {"source": "Eurostat"})],
+    ),
+    # "irregular border crossings in the EU have increased by 18% ..., reaching a total of
+    # over 232,350": "a total of" between the participle and the amount hid the clause's
+    # subject, and the count fell back to "people".
+    (
+        "invented/Frontex copy: ', reaching a total of N' counts the subject",
+        "Detections on the Western Balkan route fell by 20%, reaching a total of 41,600.",
+        [
+            ("20%", 20, "exact", "percent", "%", {"direction": "down"}),
+            ("41,600", 41600, "exact", "count", None, {"head": "detections"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
