@@ -120,6 +120,10 @@ The rules of this round, one line each (each with a row below that failed before
 - "since 1 Tir 1404", "Tir 15, 1404", "Shahrivar 1404", "the 1401 headcount", "the 1404
   Iranian year": a day or a year of the Solar Hijri calendar (Iranian and Afghan month names,
   years 1300-1499 with their month, "Iranian year", "headcount" or "census") is a date.
+- "Iran Gives Undocumented Afghans 60 Days to Leave, Announces Fines": after a comma,
+  "announces" before a bare noun phrase (no article, role word or acronym) is a headline's
+  second verb and its object, no inverted speaker and no report of the first clause's figure;
+  headline verbs ("Says", "Announces", "Warns", ...) join the words that open no person's name.
 """
 
 from __future__ import annotations
@@ -157,6 +161,27 @@ CASES = [
         "invented/guard: 'the 1400 families' stays a count, comma-less as South Asian copy writes it",
         "Officials said the 1400 families in the camp got 350 tents.",
         [("1400", 1400, E, C, None), ("350", 350, E, C, None)],
+    ),
+    # --- a title-case headline's second verb is no person: ", Announces Fines" -------------
+    (
+        "invented/TOLOnews-like headline: 'Pakistan Extends PoR Cards by 90 Days, Announces "
+        "Penalties'",
+        "Pakistan Extends PoR Cards by 90 Days, Announces Penalties\n\nThe ministry said "
+        "1,200 Afghans had applied.",
+        [
+            ("90 Days", 90, E, D, "day", {"source": None}),
+            ("1,200", 1200, E, C, None, {"source": "ministry"}),
+        ],
+    ),
+    (
+        "invented/guard: the inverted speaker of a title-case headline, ', Says Minister'",
+        "Iran Deports 5,000 Afghans in a Week, Says Minister\n\nThe figure was given on Monday.",
+        [("5,000", 5000, E, C, None, {"source": "Minister"})],
+    ),
+    (
+        "invented/guard: ', announces UNHCR.' after a figure still names who announces it",
+        "Some 2,400 refugees returned to Herat this week, announces UNHCR.",
+        [("Some 2,400", 2400, AP, C, None, {"source": "UNHCR"})],
     ),
 ]
 
