@@ -11719,6 +11719,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None and head is not None:
                 # "Of the total, 1,180 families or 4,189 persons": the count of its own noun
                 ante = _same_noun_beside(rows, ante, k, head)
+            if ante is not None and _parts_exceed(text, rows, k, ante):
+                # two parts after it adding up to more than that count: a total given
+                # earlier, not that count (ds2-iran)
+                ante = None
             if ante is not None:
                 r["part_of"] = ante
                 if head is None:
@@ -15555,6 +15559,11 @@ def _share_of_whole_before(rows: list[dict], j: int, pct: float | None) -> int |
     return None
 
 
+#: The words between two parts of a total, the second joined by "and": " people crossed at
+#: Islam Qala in Herat province and " (no "or", no bracket, no "including" or "of whom").
+_SECOND_PART_GAP_RE = re.compile(
+    r"(?![^.;:()]*\b(?:or|includ\w*|of whom|of them|among)\b)[^.;:()]{0,80}[ \u00a0]and[ \u00a0]"
+)
 #: "Of the total, ", "Of that total, ": the count just given, then some of it.
 _OF_TOTAL_OPENING_RE = re.compile(
     r"[ \u00a0\n]*(?:Of|Out[ \u00a0]of)[ \u00a0](?:the|that|this)[ \u00a0]total,[ \u00a0]*"
@@ -15567,12 +15576,28 @@ def _of_the_total_whole(text: str, rows: list[dict], k: int, s_start: int) -> in
     part, is the total (Central American copy, devset2 americas)."""
     if not _OF_TOTAL_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
         return None
-    return _count_in_sentence_before(
+    j = _count_in_sentence_before(
         rows,
         k,
         lambda j: (
             not _OLD_VALUE_BEFORE_RE.search(text, max(0, rows[j]["start"] - 8), rows[j]["start"])
         ),
+    )
+    return None if j is None or _parts_exceed(text, rows, k, j) else j
+
+
+def _parts_exceed(text: str, rows: list[dict], k: int, j: int) -> bool:
+    """'... 1,842 families comprising 9,604 people ..., while 21,570 individuals ... Of the
+    total, 18,215 people crossed at Islam Qala and 12,959 at Milak': two parts joined by
+    "and" that add up to more than count ``j`` are parts of a total given earlier, not of it
+    (Afghan outlets' daily returns, ds2-iran)."""
+    nxt = rows[k + 1] if k + 1 < len(rows) else None
+    return bool(
+        nxt is not None
+        and nxt["sentence"] == rows[k]["sentence"]
+        and nxt["kind"] == rows[k]["kind"] == rows[j]["kind"] == "count"
+        and _SECOND_PART_GAP_RE.fullmatch(text, rows[k]["end"], nxt["start"])
+        and (rows[k]["value"] or 0) + (nxt["value"] or 0) > (rows[j]["value"] or 0) * 1.01
     )
 
 

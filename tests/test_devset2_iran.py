@@ -124,6 +124,10 @@ The rules of this round, one line each (each with a row below that failed before
   "announces" before a bare noun phrase (no article, role word or acronym) is a headline's
   second verb and its object, no inverted speaker and no report of the first clause's figure;
   headline verbs ("Says", "Announces", "Warns", ...) join the words that open no person's name.
+- "Of the total, 18,215 people crossed at Islam Qala ... and 12,959 at the Milak crossing":
+  two parts joined by "and" that add up to more than the latest count of the sentence
+  before are parts of a total given earlier, not of that count (the second keeps the first's
+  noun, not that count's).
 """
 
 from __future__ import annotations
@@ -182,6 +186,30 @@ CASES = [
         "invented/guard: ', announces UNHCR.' after a figure still names who announces it",
         "Some 2,400 refugees returned to Herat this week, announces UNHCR.",
         [("Some 2,400", 2400, AP, C, None, {"source": "UNHCR"})],
+    ),
+    # --- "Of the total, X ... and Y ...": a whole no smaller than the parts' sum ----------
+    (
+        "invented/Bakhtar-like: 'Of the total, X crossed at A and Y at B' after a breakdown",
+        "The ministry said 640 families of 3,100 people were deported, while 9,800 "
+        "individuals returned on their own. Of the total, 7,400 people crossed at Islam Qala "
+        "and 5,500 at Milak.",
+        [
+            ("640", 640, E, C, None),
+            ("3,100", 3100, E, C, None),
+            ("9,800", 9800, E, C, None),
+            ("7,400", 7400, E, C, None, {"part_of": None, "head": "people"}),
+            ("5,500", 5500, E, C, None, {"part_of": None, "head": "people"}),
+        ],
+    ),
+    (
+        "invented/guard: 'Of the total, X arrived by air and Y by bus' keeps its total",
+        "Guatemala received 43,900 deported migrants this year. Of the total, 31,200 arrived "
+        "by air and 12,700 by bus.",
+        [
+            ("43,900", 43900, E, C, None),
+            ("31,200", 31200, E, C, None, {"part_of": 0}),
+            ("12,700", 12700, E, C, None, {"part_of": 0}),
+        ],
     ),
 ]
 
