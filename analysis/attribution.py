@@ -8996,6 +8996,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _release_first_person(report, rows, quotes, resolver)
     if any((src := r.get("source")) and _TITLE_ONLY_RE.fullmatch(src) for r in rows):
         _title_named_later(text, rows, resolver)
+    if any(r.get("source") in _HEADLINE_ROLE_WORDS for r in rows):
+        _headline_role_named_below(rows, resolver)
     if " by " in text and ("forecast" in text or "expected" in text or "predicted" in text):
         _passive_forecast_credits(text, rows, resolver)
     if " shares " in text or " stock " in text:
@@ -9095,6 +9097,35 @@ _TITLE_ONLY_RE = re.compile(
     r"(?:[A-Z][a-z]+[ \u00a0]){1,3}(?:Secretary|Minister|Director|Commissioner|Chancellor"
     r"|Governor|Mayor)"
 )
+
+
+#: One person a headline names by a lower-case role after its colon: "...: official".
+_HEADLINE_ROLE_WORDS = frozenset(
+    """official minister spokesman spokeswoman spokesperson envoy governor commissioner
+    director mayor""".split()
+)
+
+
+def _headline_role_named_below(rows: list[dict], resolver) -> None:
+    """ "Over 1.2m illegal Afghan nationals leave Iran since March: official" above "More
+    than 1.2 million ... have left Iran ..., Hossein Ali Mohammadi, the head of ..., said":
+    the one official of the headline is the person the next paragraph's first figure is
+    given to, as a headline's "...: interior ministry" is the body the story names (IRNA's
+    English copy, ds2-iran). Only when that source is a person's name."""
+    people = set(resolver.persons.values())
+    for r in rows:
+        if r.get("source") not in _HEADLINE_ROLE_WORDS or r.get("paragraph") is None:
+            continue
+        below = next(
+            (q for q in rows if (q.get("paragraph") or -1) > r["paragraph"] and q.get("source")),
+            None,
+        )
+        if (
+            below is not None
+            and below["paragraph"] == r["paragraph"] + 1
+            and below["source"] in people
+        ):
+            r["source"] = below["source"]
 
 
 def _title_named_later(text: str, rows: list[dict], resolver) -> None:

@@ -128,6 +128,10 @@ The rules of this round, one line each (each with a row below that failed before
   two parts joined by "and" that add up to more than the latest count of the sentence
   before are parts of a total given earlier, not of that count (the second keeps the first's
   noun, not that count's).
+- "Over 1.2m illegal Afghan nationals leave Iran since March: official": a headline's one
+  official (or minister, spokesman, governor, ...) after its colon is the person the next
+  paragraph's first figure is given to, as "...: interior ministry" is the body the story
+  names ("...: officials", plural, stays as written).
 """
 
 from __future__ import annotations
@@ -209,6 +213,26 @@ CASES = [
             ("43,900", 43900, E, C, None),
             ("31,200", 31200, E, C, None, {"part_of": 0}),
             ("12,700", 12700, E, C, None, {"part_of": 0}),
+        ],
+    ),
+    # --- a headline's ": official" is the official the lede names --------------------------
+    (
+        "invented/IRNA-like: '...: official' above 'X, the head of ..., said'",
+        "Over 40,000 Afghans leave Iran in a week: official\n\nTEHRAN - More than 40,000 "
+        "Afghan nationals left Iran last week, Reza Karimi Nia, the head of the provincial "
+        "aliens office, said on Sunday.",
+        [
+            ("Over 40,000", 40000, LO, C, None, {"source": "Reza Karimi Nia"}),
+            ("More than 40,000", 40000, LO, C, None, {"source": "Reza Karimi Nia"}),
+        ],
+    ),
+    (
+        "invented/guard: a headline's ': officials' stays the officials",
+        "Iran deports 2,000 Afghans in a day: officials\n\nTEHRAN - Some 2,000 Afghans were "
+        "deported on Monday, Reza Karimi Nia, a provincial official, said.",
+        [
+            ("2,000", 2000, E, C, None, {"source": "officials"}),
+            ("Some 2,000", 2000, AP, C, None, {"source": "Reza Karimi Nia"}),
         ],
     ),
 ]
