@@ -132,6 +132,23 @@ The rules of this round, one line each (each with a row below that failed before
   official (or minister, spokesman, governor, ...) after its colon is the person the next
   paragraph's first figure is given to, as "...: interior ministry" is the body the story
   names ("...: officials", plural, stays as written).
+
+Seen but left alone (the final misses): "97,640 people returned ..., including 58,300
+deportees, and that 4,120 of them were unaccompanied children" (the "them" taken for the
+deportees named just before, not the people; both readings are English, the gold's is the
+clause's subject) and the next sentence's "21 percent of them" (taken for the children, head
+"children"); "BAFIA officials said" after "Iran's Bureau for Aliens and Foreign Immigrants
+Affairs (BAFIA)" two sentences before (the officials of a body by its acronym are kept as
+written, where the gold gives the body); "counted" phrases with their relative clauses
+("people who were not covered by the 2022 headcount") and durations' timed things (not
+scored). Also seen: Iranian figures in tomans are given in rials as the extractor already
+did; no rule was needed for rials, tomans or afghanis.
+
+Final score of the three reports (``python -m analysis.evaluate /tmp/iran-now``, the batch
+with the corrected gold): F1 1.000 (71/71, no miss, no extra; blind 0.947 with eight
+extras, all Solar Hijri dates); bound 1.000, kind 1.000, head 0.986, low_high 1.000, part_of
+0.972 (blind 0.944), source 0.986 (70/71; blind 0.690, 49/71, of which 17 were the gold's
+dropped possessives).
 """
 
 from __future__ import annotations
@@ -253,31 +270,31 @@ def test_case_ids_unique():
 # fails, an improvement may raise them.
 FLOORS = {
     "226-khaama-islam-qala-milak-daily-returns.txt": {
-        "f1": 0.9,
-        "bound": 1.0,
-        "kind": 1.0,
-        "head": 0.95,
-        "low_high": 1.0,
-        "part_of": 0.9,
-        "source": 0.9,
-    },
-    "227-tolo-iran-deadline-fines-undocumented.txt": {
-        "f1": 0.95,
+        "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.9,
+        "source": 1.0,
+    },
+    "227-tolo-iran-deadline-fines-undocumented.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 0.95,
     },
     "228-irna-bafia-departures-dogharoon.txt": {
-        "f1": 0.9,
+        "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
         "head": 0.95,
         "low_high": 1.0,
         "part_of": 0.9,
-        "source": 0.95,
+        "source": 1.0,
     },
 }
 
