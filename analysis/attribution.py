@@ -622,6 +622,9 @@ def _name_matches(rx: re.Pattern, text: str) -> list[re.Match]:
     return list(rx.finditer(text))
 
 
+# (The last line: a title-case headline's verbs of saying and announcing, capitalised as
+# every word there is, which open no one's name: "... 60 Days to Leave, Announces Fines",
+# TOLOnews headlines, ds2-iran.)
 _NOT_PERSON = frozenset(
     """Pakistan Afghanistan Afghan Afghans Iran India Bangladesh Sudan Chad Myanmar United
     States Nations Supreme Court Proof Residence Cards Citizen Card Union European Government
@@ -642,7 +645,8 @@ _NOT_PERSON = frozenset(
     College University Academy Market Estate Budget Tax Scheme Project Strategy Capacity
     Operational Usable Useable
     Operation Operations Exercise Task Force
-    NGO NGOs""".split()
+    NGO NGOs
+    Says Announces Warns Urges Tells Confirms""".split()
 )  # ("The NGO Alarm Phone said": a description before a body's name; devset2 europe)
 # (the last lines: places, buildings and budget terms a council or prison story capitalises,
 # "the Albion Square development", "the Useable Operational Capacity"; session 5; and a
@@ -7044,6 +7048,19 @@ def _verb_keys() -> frozenset[str]:
     return frozenset(v.split()[0] for v in _verbs())
 
 
+def _announced_object(rest: str) -> bool:
+    """What follows "announces" is the thing announced: a bare noun phrase closing the
+    sentence ("Fines", "new deadline"), with no article, role word or acronym, which a
+    speaker after the verb has ("announces the ministry", "announces PM", "announces UNHCR")."""
+    words = rest.strip().rstrip(".!").split()
+    return (
+        0 < len(words) <= 5
+        and words[0].lower() not in ("the", "a", "an", "that")
+        and all(w[:1].isalpha() for w in words)
+        and not any(w.lower() in _TITLE_WORDS or (len(w) > 1 and w.isupper()) for w in words)
+    )
+
+
 def _verb_matches(text: str, starts: list[int], s0: int, s1: int) -> list[re.Match]:
     """What ``_verb_re().finditer(text, s0, s1)`` yields, from the offsets of ``starts``."""
     rx = _verb_re()
@@ -7215,6 +7232,16 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             _QUOTE_OR_COMMA_END_RE.search(text[max(s0, m.start() - 3) : m.start()])
             or m.start() == s0
         )
+        if (
+            v in ("announces", "announce")
+            and text[m.start() - 2 : m.start()] in (", ", ",\u00a0")
+            and _announced_object(text[m.end() : s1])
+        ):
+            # a headline's "Iran Gives Afghans 60 Days to Leave, Announces Fines": the
+            # present tense of announcing after a comma is the headline's second verb and
+            # its object, no inverted speaker and no report of the first clause's figure
+            # (TOLOnews headlines, ds2-iran); "..., announces the ministry" still speaks
+            continue
         if (
             v in _SHARED_PARTICIPLES
             and found
@@ -9013,6 +9040,8 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         _release_first_person(report, rows, quotes, resolver)
     if any((src := r.get("source")) and _TITLE_ONLY_RE.fullmatch(src) for r in rows):
         _title_named_later(text, rows, resolver)
+    if any(r.get("source") in _HEADLINE_ROLE_WORDS for r in rows):
+        _headline_role_named_below(rows, resolver)
     if " by " in text and ("forecast" in text or "expected" in text or "predicted" in text):
         _passive_forecast_credits(text, rows, resolver)
     if " shares " in text or " stock " in text:
@@ -9112,6 +9141,35 @@ _TITLE_ONLY_RE = re.compile(
     r"(?:[A-Z][a-z]+[ \u00a0]){1,3}(?:Secretary|Minister|Director|Commissioner|Chancellor"
     r"|Governor|Mayor)"
 )
+
+
+#: One person a headline names by a lower-case role after its colon: "...: official".
+_HEADLINE_ROLE_WORDS = frozenset(
+    """official minister spokesman spokeswoman spokesperson envoy governor commissioner
+    director mayor""".split()
+)
+
+
+def _headline_role_named_below(rows: list[dict], resolver) -> None:
+    """ "Over 1.2m illegal Afghan nationals leave Iran since March: official" above "More
+    than 1.2 million ... have left Iran ..., Hossein Ali Mohammadi, the head of ..., said":
+    the one official of the headline is the person the next paragraph's first figure is
+    given to, as a headline's "...: interior ministry" is the body the story names (IRNA's
+    English copy, ds2-iran). Only when that source is a person's name."""
+    people = set(resolver.persons.values())
+    for r in rows:
+        if r.get("source") not in _HEADLINE_ROLE_WORDS or r.get("paragraph") is None:
+            continue
+        below = next(
+            (q for q in rows if (q.get("paragraph") or -1) > r["paragraph"] and q.get("source")),
+            None,
+        )
+        if (
+            below is not None
+            and below["paragraph"] == r["paragraph"] + 1
+            and below["source"] in people
+        ):
+            r["source"] = below["source"]
 
 
 def _title_named_later(text: str, rows: list[dict], resolver) -> None:

@@ -5737,6 +5737,10 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # a span of years that opens before 1800, as those after it are: "species described
         # from 1758 to 1767" (biodiversity and history copy, session 8)
         return True
+    if draft.kind == "count" and draft.currency is None and _solar_hijri_date(text, tok):
+        # a Solar Hijri date or year (Iranian and Afghan copy): "since 1 Tir 1404", "Tir 15,
+        # 1404", "the 1401 headcount" (Iran's returns of Afghans, ds2-iran)
+        return True
     if _age_context(text, draft):
         return True
     if (
@@ -5867,6 +5871,49 @@ def _counted_group_after_of(text: str, draft: _Draft) -> bool:
 _OLD_YEAR_BEFORE_RE = re.compile(
     r"\b(?:in|In|since|Since|from|From|until|till|by|of|to|and|after|before|c\.|year)[ \u00a0]$"
 )
+# The Solar Hijri calendar of Iranian and Afghan copy (IRNA, Tasnim, TOLOnews, Khaama): its
+# months, the Iranian names and the Afghan (Dari) ones, and its years, 1300 to 1499 ("1 Tir
+# 1404", "Tir 15, 1404", "since 12 Hamal 1403", "the 1401 headcount", "the 1403 Iranian year").
+_SH_MONTHS = (
+    r"(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman"
+    r"|Esfand|Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
+)
+_SH_YEAR = r"1[34]\d\d(?!\d|[,.]\d)"
+# a year after its month, with the day or without: "Shahrivar 1404", "Tir 15, 1404"
+_SH_MONTH_BEFORE_YEAR_RE = re.compile(rf"\b{_SH_MONTHS}[ \u00a0](?:\d{{1,2}},[ \u00a0])?$")
+# a year named as one: "the 1403 Iranian year", "the 1401 headcount", "the Iranian year 1403"
+_SH_YEAR_AFTER_RE = re.compile(
+    r"[ \u00a0](?:Iranian year|Persian year|[Ss]olar year|Solar Hijri|Hijri|SH\b|headcount|census)"
+)
+_SH_YEAR_BEFORE_RE = re.compile(r"(?:Iranian|Persian|[Ss]olar|Hijri) year[ \u00a0]$")
+# a day before its month and year, "12 Hamal 1403", or after its month, "Saratan 5, 1403"
+_SH_DAY_BEFORE_RE = re.compile(rf"[ \u00a0]{_SH_MONTHS}[ \u00a0]{_SH_YEAR}")
+_SH_DAY_AFTER_MONTH_RE = re.compile(rf"\b{_SH_MONTHS}[ \u00a0]$")
+_SH_YEAR_AFTER_DAY_RE = re.compile(rf",[ \u00a0]{_SH_YEAR}")
+
+
+def _solar_hijri_date(text: str, tok: NumberToken) -> bool:
+    """A day or a year of the Solar Hijri calendar, written with its month or named a year."""
+    if tok.grouped or tok.has_decimal or tok.in_words or tok.scale != 1:
+        return False
+    s, e = tok.start, tok.end
+    if len(tok.text) == 4 and 1300 <= tok.value < 1500:
+        return bool(
+            _SH_MONTH_BEFORE_YEAR_RE.search(text, max(0, s - 16), s)
+            or _SH_YEAR_AFTER_RE.match(text, e)
+            or _SH_YEAR_BEFORE_RE.search(text, max(0, s - 14), s)
+        )
+    if len(tok.text) <= 2 and 1 <= tok.value <= 31:
+        return bool(
+            _SH_DAY_BEFORE_RE.match(text, e)
+            or (
+                _SH_DAY_AFTER_MONTH_RE.search(text, max(0, s - 14), s)
+                and _SH_YEAR_AFTER_DAY_RE.match(text, e)
+            )
+        )
+    return False
+
+
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]{0,2}([a-z]+)")
 _YEAR_AS_COUNT_BEFORE_RE = re.compile(
     r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw"
@@ -11700,6 +11747,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if ante is not None and head is not None:
                 # "Of the total, 1,180 families or 4,189 persons": the count of its own noun
                 ante = _same_noun_beside(rows, ante, k, head)
+            if ante is not None and _parts_exceed(text, rows, k, ante):
+                # two parts after it adding up to more than that count: a total given
+                # earlier, not that count (ds2-iran)
+                ante = None
             if ante is not None:
                 r["part_of"] = ante
                 if head is None:
@@ -15538,6 +15589,11 @@ def _share_of_whole_before(rows: list[dict], j: int, pct: float | None) -> int |
     return None
 
 
+#: The words between two parts of a total, the second joined by "and": " people crossed at
+#: Islam Qala in Herat province and " (no "or", no bracket, no "including" or "of whom").
+_SECOND_PART_GAP_RE = re.compile(
+    r"(?![^.;:()]*\b(?:or|includ\w*|of whom|of them|among)\b)[^.;:()]{0,80}[ \u00a0]and[ \u00a0]"
+)
 #: "Of the total, ", "Of that total, ": the count just given, then some of it.
 _OF_TOTAL_OPENING_RE = re.compile(
     r"[ \u00a0\n]*(?:Of|Out[ \u00a0]of)[ \u00a0](?:the|that|this)[ \u00a0]total,[ \u00a0]*"
@@ -15550,12 +15606,28 @@ def _of_the_total_whole(text: str, rows: list[dict], k: int, s_start: int) -> in
     part, is the total (Central American copy, devset2 americas)."""
     if not _OF_TOTAL_OPENING_RE.fullmatch(text, s_start, rows[k]["start"]):
         return None
-    return _count_in_sentence_before(
+    j = _count_in_sentence_before(
         rows,
         k,
         lambda j: (
             not _OLD_VALUE_BEFORE_RE.search(text, max(0, rows[j]["start"] - 8), rows[j]["start"])
         ),
+    )
+    return None if j is None or _parts_exceed(text, rows, k, j) else j
+
+
+def _parts_exceed(text: str, rows: list[dict], k: int, j: int) -> bool:
+    """'... 1,842 families comprising 9,604 people ..., while 21,570 individuals ... Of the
+    total, 18,215 people crossed at Islam Qala and 12,959 at Milak': two parts joined by
+    "and" that add up to more than count ``j`` are parts of a total given earlier, not of it
+    (Afghan outlets' daily returns, ds2-iran)."""
+    nxt = rows[k + 1] if k + 1 < len(rows) else None
+    return bool(
+        nxt is not None
+        and nxt["sentence"] == rows[k]["sentence"]
+        and nxt["kind"] == rows[k]["kind"] == rows[j]["kind"] == "count"
+        and _SECOND_PART_GAP_RE.fullmatch(text, rows[k]["end"], nxt["start"])
+        and (rows[k]["value"] or 0) + (nxt["value"] or 0) > (rows[j]["value"] or 0) * 1.01
     )
 
 
