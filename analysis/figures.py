@@ -4169,6 +4169,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         qual = None  # "played 612 games over 18 seasons": during (obituary copy, session 6)
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
+    if qual and kind == "money" and qual[0] == "under" and _TERMS_NOUN_AFTER_RE.match(text, end):
+        # "to add 600 beds under $48 million contract": a headline's "under (a) contract",
+        # the terms it is done by, not less than (regional papers' related links, ds2-scraped)
+        qual = None
     if (
         qual
         and kind == "count"
@@ -4546,6 +4550,11 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as)\b)[a-z]+)?[ \u00a0]"
     r"(?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?|loans?|contract|claims?"
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
+)
+# A money figure naming the agreement a thing is done under ("under $48 million contract").
+_TERMS_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as|a|the|per|each)\b)[a-z-]+)?"
+    r"[ \u00a0](?:deal|contract|agreement|accord|pact|settlement|grant|package|scheme)s?\b"
 )
 _ON_SAME_UNIT_RE = re.compile(r"[ \u00a0-](?:on|over)[ \u00a0-]([A-Za-z]+)\b")
 _PER_TIME_AFTER_RE = re.compile(
