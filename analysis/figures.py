@@ -10461,6 +10461,16 @@ _THIS_NP_RE = re.compile(
 
 
 #: The earlier level of a change, right before its figure: "up from 142", "down from".
+#: A verb that moves people, right before "N of them" (an adverb may come between).
+_MOVED_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:moved|relocated|transferred|deported|returned|resettled|evacuated|bused|bussed"
+    r"|flown|flew|rehoused|repatriated|expelled|removed|released)"
+    r"(?:[ \u00a0](?:so[ \u00a0]far|already|since|now|also|only))?[ \u00a0]$"
+)
+#: Groups of people such a verb moves, besides _PEOPLE_NOUNS' general nouns.
+_MOVED_GROUPS = frozenset(
+    "minors children detainees families adults women men prisoners inmates students".split()
+)
 _FROM_BEFORE_RE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
     r"[ \u00a0](?:(?:sharply|slightly|steeply)[ \u00a0])?"
@@ -10814,6 +10824,26 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         for j in range(ante - 1, max(-1, ante - 4), -1)
                         if rows[j]["kind"] == "count"
                         and rows[j]["sentence"] == rows[ante]["sentence"]
+                        and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                    ),
+                    ante,
+                )
+            if (
+                ante is not None
+                and rows[ante]["head"] not in _PEOPLE_NOUNS
+                and of_pron.group().split()[-1].lower() == "them"
+                and _MOVED_PEOPLE_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
+            ):
+                # "5,400 minors, against roughly 2,000 places, and has moved 890 of them to
+                # the mainland": what is moved, flown or deported are the people counted,
+                # not the places or beds set beside them (Canarian copy, ds2-scraped)
+                ante = next(
+                    (
+                        j
+                        for j in range(ante - 1, max(-1, ante - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] == rows[ante]["sentence"]
+                        and rows[j]["kind"] == "count"
+                        and (rows[j]["head"] in _PEOPLE_NOUNS or rows[j]["head"] in _MOVED_GROUPS)
                         and (rows[j]["value"] or 0) >= (r["value"] or 0)
                     ),
                     ante,
