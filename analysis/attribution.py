@@ -1380,7 +1380,11 @@ _BY_NOT_AGENT_RE = re.compile(
     r"|March|April|May|June|July|August|September|October|November|December)\b|\d",
 )
 _DATA_NOUNS_RE = re.compile(
-    r"^(?:(?:a|the)[ \u00a0])?(?:figures|data|statistics|numbers|a[ \u00a0]tally|tally|count|"
+    # (a lowercase word saying what the records are of: "flight records compiled by the
+    # advocacy group X", "tracking data compiled by Y", regional deportation copy, ds2-scraped)
+    r"^(?:(?:a|the)[ \u00a0])?(?:(?-i:[a-z]+)[ \u00a0](?=(?-i:[a-z]+)[ \u00a0](?:shared|released"
+    r"|compiled|provided|kept|published|issued|collected|gathered|prepared|by)\b))?"
+    r"(?:figures|data|statistics|numbers|a[ \u00a0]tally|tally|count|"
     # ("a list shared by the airport authorities", "the list prepared by the district
     # administration": the passenger or returnee list Indian copy counts from, ds2-india)
     r"records|report|estimates|monitoring|lists?)[ \u00a0](?:shared|released|compiled|provided|"

@@ -4184,6 +4184,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
         qual = None  # "played 612 games over 18 seasons": during (obituary copy, session 6)
     if qual and kind == "money" and qual[0] == "over" and _CAUSE_NOUN_AFTER_RE.match(text, end):
         qual = None  # "jailed over £3.2m fraud", "a row over $50m contract": "because of"
+    if qual and kind == "money" and qual[0] == "under" and _TERMS_NOUN_AFTER_RE.match(text, end):
+        # "to add 600 beds under $48 million contract": a headline's "under (a) contract",
+        # the terms it is done by, not less than (regional papers' related links, ds2-scraped)
+        qual = None
     if (
         qual
         and kind == "count"
@@ -4562,6 +4566,11 @@ _CAUSE_NOUN_AFTER_RE = re.compile(
     r"(?:fraud|scam|theft|heist|robbery|bribes?|bribery|deal|debts?|loans?|contract|claims?"
     r"|fines?|bill|payout|lawsuit|dispute|scheme|embezzlement)\b"
 )
+# A money figure naming the agreement a thing is done under ("under $48 million contract").
+_TERMS_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?!(?:in|of|for|on|to|and|or|worth|from|as|a|the|per|each)\b)[a-z-]+)?"
+    r"[ \u00a0](?:deal|contract|agreement|accord|pact|settlement|grant|package|scheme)s?\b"
+)
 _ON_SAME_UNIT_RE = re.compile(r"[ \u00a0-](?:on|over)[ \u00a0-]([A-Za-z]+)\b")
 _PER_TIME_AFTER_RE = re.compile(
     # (and a week or a month: "20-25 miles/wk" in running copy, session 6; "150 GWh/annum")
@@ -4795,13 +4804,53 @@ _CHROME_ITEM = (
     r"|\d[\d,.]*[kKmM]?[ \u00a0]+(?:views?|comments?|shares?|likes?|reactions?|replies|reads?"
     r"|retweets?|min(?:ute)?s?[ \u00a0]read))"
 )
+#: The share buttons set between them, with no number: "Share 212 | Tweet | WhatsApp |
+#: 14 comments" (regional and Canarian English-language pages, ds2-scraped).
+_CHROME_BUTTON = (
+    r"(?:Share|Tweet|Post|E-?mail|Print|WhatsApp|Facebook|Twitter|X|LinkedIn|Reddit"
+    r"|Pinterest|Telegram|Flipboard|Copy[ \u00a0]link|Save|Comment)"
+)
+_CHROME_ANY = rf"(?:{_CHROME_ITEM}|{_CHROME_BUTTON})"
 _CHROME_LINE_RE = re.compile(
-    rf"[ \t]*{_CHROME_ITEM}(?:[ \u00a0]*[|·•][ \u00a0]*{_CHROME_ITEM})*[ \t]*"
+    rf"[ \t]*{_CHROME_ANY}(?:[ \u00a0]*[|·•][ \u00a0]*{_CHROME_ANY})*[ \t]*"
 )
 _CHROME_WORD_AFTER_RE = re.compile(
     r"[kKmM]?[ \u00a0]+(?:views?|comments?|shares?|likes?|reactions?|replies|reads?|retweets?)\b"
 )
-_CHROME_BEFORE = ("Comments (", "Comments ", "Comment (", "Shares (", "Likes (", "Views (")
+#: A subscription or newsletter prompt on a line of its own: "Subscribe for $1 a week for
+#: the first 6 months.", "Get our weekly newsletter for €2.99 a month.", "Sign up for
+#: breaking news alerts, sent 3 times a week." (scraped regional pages, ds2-scraped).
+_SUBSCRIBE_LINE_RE = re.compile(
+    r"[ \t]*(?:Subscribe\b|(?:Sign[ \u00a0]up|Get[ \u00a0](?:our|the)|Join|Unlock"
+    r"|Become[ \u00a0]a)\b[^\n]{0,120}?(?:newsletter|[Ss]ubscri|alerts\b|unlimited"
+    r"|[Dd]igital[ \u00a0]access|membership|free[ \u00a0]trial))"
+)
+#: A US broadcaster's call sign or network before its channel: "KBRX 7 News", "(Photo: NBC 5
+#: / Staff)", "Sign up for KXAN 36 alerts" (local television pages, ds2-scraped).
+_CALL_SIGN_BEFORE_RE = re.compile(
+    r"\b(?!WHO\b|WFP\b|WTO\b|WEF\b|WSJ\b)(?:[KW][A-Z]{2,3}|NBC|ABC|CBS|FOX|CW)[ \u00a0]$"
+)
+_CHANNEL_AFTER_RE = re.compile(r"(?:[ \u00a0]+[A-Z]|[ \u00a0]*[)/|\n]|[ \u00a0]*$)")
+#: A listicle's headline in a related link: "Read more: 5 things to know about ..."
+_RELATED_LINE_RE = re.compile(
+    r"[ \t]*(?:Read[ \u00a0]more|READ[ \u00a0]MORE|Related|RELATED|More|Also[ \u00a0]read"
+    r"|See[ \u00a0]also|Watch)[ \u00a0]*:"
+)
+_LISTICLE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:things|takeaways|questions|ways|reasons|facts)[ \u00a0]+(?:to[ \u00a0]know"
+    r"|we[ \u00a0]know|you[ \u00a0]need|to[ \u00a0]watch|answered|about|from|on)\b"
+)
+_CHROME_BEFORE = (
+    "Comments (",
+    "Comments ",
+    "Comment (",
+    "Shares (",
+    "Likes (",
+    "Views (",
+    # a share button with its count: "Share 318 | Comments 27" (ds2-scraped)
+    "Share ",
+    "Shares ",
+)
 
 
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
@@ -4819,6 +4868,40 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     ):
         # "Comments (3) | 1.2k views | 4 min read": a web page's counters, copied with the
         # story (scraped pages, session 17); "the video had 1.2 million views" is a sentence
+        return True
+    if (
+        draft.kind == "count"
+        and not tok.in_words
+        and draft.value < 100
+        and draft.start == tok.start
+        and end_tok is tok
+        and _CALL_SIGN_BEFORE_RE.search(text, max(0, tok.start - 6), tok.start)
+        and _CHANNEL_AFTER_RE.match(text, tok.end)
+    ):
+        return True  # "By Ana Lopez | KXAN 36 News", "(Photo: NBC 5)": a station's channel
+    if (
+        draft.kind == "count"
+        and _LISTICLE_AFTER_RE.match(text, draft.end)
+        and _RELATED_LINE_RE.match(text, text.rfind("\n", 0, draft.start) + 1)
+    ):
+        return True  # "Read more: 5 things to know about the asylum rule": a link's title
+    if (
+        (ls := text.rfind("\n", 0, draft.start) + 1) >= 0
+        and text[ls : ls + 1] in "SGJUB \t"
+        and _line_end(text, draft.end, len(text)) - ls <= 200
+        and _SUBSCRIBE_LINE_RE.match(text, ls)
+    ):
+        # "Subscribe for $1 a week for the first 6 months. Cancel anytime.": the page's
+        # own price and schedule, copied with the story (ds2-scraped)
+        return True
+    if (
+        draft.kind == "duration"
+        and text.startswith((" ago", "\u00a0ago"), draft.end)
+        and (bar := text.rfind("|", text.rfind("\n", 0, draft.start) + 1, draft.start)) >= 0
+        and _PAGE_STAMP_RE.fullmatch(text, bar + 1, _line_end(text, draft.end, len(text)))
+    ):
+        # "Nov. 20, 2026 at 5:02 a.m. CST | Updated 2 hours ago": a page's stamp set after
+        # its date on one line, the part after the bar (regional papers' pages, ds2-scraped)
         return True
     if (
         end_tok is not tok
@@ -10453,6 +10536,16 @@ _THIS_NP_RE = re.compile(
 
 
 #: The earlier level of a change, right before its figure: "up from 142", "down from".
+#: A verb that moves people, right before "N of them" (an adverb may come between).
+_MOVED_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:moved|relocated|transferred|deported|returned|resettled|evacuated|bused|bussed"
+    r"|flown|flew|rehoused|repatriated|expelled|removed|released)"
+    r"(?:[ \u00a0](?:so[ \u00a0]far|already|since|now|also|only))?[ \u00a0]$"
+)
+#: Groups of people such a verb moves, besides _PEOPLE_NOUNS' general nouns.
+_MOVED_GROUPS = frozenset(
+    "minors children detainees families adults women men prisoners inmates students".split()
+)
 _FROM_BEFORE_RE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
     r"[ \u00a0](?:(?:sharply|slightly|steeply)[ \u00a0])?"
@@ -10806,6 +10899,26 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         for j in range(ante - 1, max(-1, ante - 4), -1)
                         if rows[j]["kind"] == "count"
                         and rows[j]["sentence"] == rows[ante]["sentence"]
+                        and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                    ),
+                    ante,
+                )
+            if (
+                ante is not None
+                and rows[ante]["head"] not in _PEOPLE_NOUNS
+                and of_pron.group().split()[-1].lower() == "them"
+                and _MOVED_PEOPLE_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
+            ):
+                # "5,400 minors, against roughly 2,000 places, and has moved 890 of them to
+                # the mainland": what is moved, flown or deported are the people counted,
+                # not the places or beds set beside them (Canarian copy, ds2-scraped)
+                ante = next(
+                    (
+                        j
+                        for j in range(ante - 1, max(-1, ante - 1 - _LOOKBACK), -1)
+                        if rows[j]["sentence"] == rows[ante]["sentence"]
+                        and rows[j]["kind"] == "count"
+                        and (rows[j]["head"] in _PEOPLE_NOUNS or rows[j]["head"] in _MOVED_GROUPS)
                         and (rows[j]["value"] or 0) >= (r["value"] or 0)
                     ),
                     ante,
