@@ -28,6 +28,18 @@ CASES = [
             ("90,000 litres", 90000, E, MS, "liter", {"source": "Ibrahim"}),
         ],
     ),
+    # --- "half our ...": a share before a possessive, in a speaker's own words ------------
+    (
+        "invented/Sudan Tribune-like quote: 'Half our volunteers have left for Port Sudan'",
+        '"Half our volunteers have left for Port Sudan since the shelling began," said '
+        "Amal Idris, who runs a shelter in Kosti.",
+        [("Half", 50, E, P, "%", {"source": "Amal Idris", "head": "volunteers"})],
+    ),
+    (
+        "invented/guard: 'the second half of 2024' stays a period",
+        "Some 3,100 families arrived in the second half of 2024, our teams said.",
+        [("Some 3,100", 3100, AP, C, None)],
+    ),
 ]
 
 
