@@ -330,6 +330,17 @@ def person_names(text: str, entities=None) -> dict[str, str]:
                 and _PERSON_NOUNS.search(m.group("role"))
             ):
                 fulls.append(name)
+        for m in _ONE_NAME_ROLE_SAID_RE.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            one = _SENTENCE_ONE_NAME_END_RE.search(before if m.start() > 40 else "\n" + before)
+            if (
+                one is not None
+                and (name := one.group("name")) not in fulls
+                and name not in known_orgs
+                and _looks_person(name)
+                and _PERSON_NOUNS.search(m.group("role"))
+            ):
+                fulls.append(name)
     if "\n" in text:
         fulls.extend(_narrative_persons(text, entities, fulls, known_orgs))
     if not fulls:
@@ -586,6 +597,14 @@ _SAID_NAME_RE = re.compile(
 _SAID_ONE_NAME_ROLE_RE = re.compile(
     rf"(?:said|says|told|added)[ \u00a0](?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]{{1,30}}),"
     r"[ \u00a0]an?[ \u00a0](?P<role>[^,.;:\"“”\n]{1,80})(?=[,.;])"
+)
+# ... or opening its sentence, the apposition closed before the verb: "Fatima, a volunteer
+# with the Emergency Response Room in El Obeid, said" (the name is the word before the comma)
+_ONE_NAME_ROLE_SAID_RE = re.compile(
+    r",[ \u00a0]an?[ \u00a0](?P<role>[^,.;:\"“”\n]{1,80}),[ \u00a0](?:said|says|told|added)\b"
+)
+_SENTENCE_ONE_NAME_END_RE = re.compile(
+    rf"[\n.!?][\"”’]?[ \u00a0]*(?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]{{1,30}})$"
 )
 # ... or after an office that ends in a body's lower-case unit: "said Director of the Labour
 # Ministry's Nineveh branch Khalid Ahmed Saleh", "Head of the UNHCR sub-office Omar Aziz"

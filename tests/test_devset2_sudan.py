@@ -28,6 +28,17 @@ CASES = [
             ("90,000 litres", 90000, E, MS, "liter", {"source": "Ibrahim"}),
         ],
     ),
+    (
+        "invented/Radio Dabanga-like: 'Khadija, a nurse with MSF in Tawila, said ...' then "
+        "'she said' after an unnamed doctor",
+        "A doctor in Tawila, who declined to be named, said 70 patients arrived on Monday.\n\n"
+        "Khadija, a nurse with MSF in Tawila, said the clinic had run out of saline. "
+        '"We treated 45 children with cholera overnight," she said.',
+        [
+            ("70", 70, E, C, None, {"source": "A doctor in Tawila"}),
+            ("45", 45, E, C, None, {"source": "Khadija"}),
+        ],
+    ),
     # --- "half our ...": a share before a possessive, in a speaker's own words ------------
     (
         "invented/Sudan Tribune-like quote: 'Half our volunteers have left for Port Sudan'",
