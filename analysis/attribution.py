@@ -1599,6 +1599,9 @@ _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
     r"\b(report|study|survey|analysis|document|audit|review|assessment|filing|bulletin"
+    # ("the update said" after "the latest update from IOM's DTM", UN News copy, ds2-sudan;
+    # lower-case only: a titled "Development Update" is a report, below)
+    r"|(?-i:update)"
     # "The coast guard said in a statement ... , the statement said" (Anadolu, session 13)
     r"|statement"
     # "according to a draft summary from the committee ... the committee summary said"
@@ -1611,7 +1614,7 @@ _BARE_DOC_WORD_RE = re.compile(
     # "the committee summary said", "the draft summary" (Washington budget copy, ds2-usclaims)
     r"|(?=(?:committee|draft)[ \u00a0]summary)[a-z]+[ \u00a0])?(report|study"
     r"|survey|analysis|document|audit|review|assessment|filing|bulletin|statement|reply|answer"
-    r"|summary)"
+    r"|summary|update)"
 )
 #: A reply to a parliament's question: "in a written reply", "In his reply,".
 _IN_REPLY_RE = re.compile(
@@ -2750,7 +2753,7 @@ _ROUND_OF_RE = re.compile(
     # "according to the latest update of the Inter-Agency Coordination Platform ..." (EFE
     # copy on R4V figures, devset2 americas)
     r"(?:round|edition|issue|wave|cycle|update|report|bulletin|figures|data|count|tally"
-    r"|estimates|statistics)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?=[A-Z])"
+    r"|estimates|statistics)[ \u00a0](?:of|from)[ \u00a0](?:the[ \u00a0])?(?=[A-Z])"
 )
 # "Key findings of the organisation's survey showed", "The results of IOM's survey show":
 # what a document found is no one; whose document it is (Pakistani daily on an IOM return
@@ -3108,10 +3111,11 @@ class _Resolver:
             np = np[fresh.end() :]
         if " of " in np and (fnd := _FINDINGS_OF_RE.match(np)) and fnd.end() < len(np):
             np = np[fnd.end() :]
-        if " of " in np and (rnd := _ROUND_OF_RE.match(np)):
+        if (" of " in np or " from " in np) and (rnd := _ROUND_OF_RE.match(np)):
             # "according to the latest round of IOM's Displacement Tracking Matrix": the
             # round of a survey or monitoring system is no one; whose system it is (DTM and
-            # OCHA copy, devset2 agency)
+            # OCHA copy, devset2 agency); "the latest update from IOM's Displacement
+            # Tracking Matrix" too (UN News copy on Sudan, ds2-sudan)
             np = np[rnd.end() :]
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
@@ -7777,6 +7781,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 resolver.note_doc(doc_np, src)  # "according to a report ... by the PD"
             elif owned_doc is not None:
                 resolver.note_doc(owned_doc, src)
+            elif src and np[:4] in ("the ", "The ") and (rnd := _ROUND_OF_RE.match(np)):
+                # "according to the latest update from IOM's Displacement Tracking Matrix ...
+                # the update said": its issuer (UN News copy on Sudan, ds2-sudan)
+                resolver.note_doc(rnd.group(), src)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
             )

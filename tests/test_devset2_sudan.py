@@ -39,6 +39,23 @@ CASES = [
             ("45", 45, E, C, None, {"source": "Khadija"}),
         ],
     ),
+    # --- "according to the latest update from X": the body, not its update -------------
+    (
+        "invented/UN News-like: 'according to the latest update from IOM's Displacement "
+        "Tracking Matrix', then 'the update said'",
+        "According to the latest update from IOM's Displacement Tracking Matrix, some 52,000 "
+        "people left Kadugli in October. Of them, 31,000 reached El Obeid, the update said.",
+        [
+            ("some 52,000", 52000, AP, C, None, {"source": "IOM's Displacement Tracking Matrix"}),
+            ("31,000", 31000, E, C, None, {"source": "IOM's Displacement Tracking Matrix"}),
+        ],
+    ),
+    (
+        "invented/guard: 'the latest figures from the health ministry' keep the ministry",
+        "Cholera has killed 212 people in Kassala, according to the latest figures from the "
+        "state health ministry.",
+        [("212", 212, E, C, None, {"source": "state health ministry"})],
+    ),
     # --- "half our ...": a share before a possessive, in a speaker's own words ------------
     (
         "invented/Sudan Tribune-like quote: 'Half our volunteers have left for Port Sudan'",
