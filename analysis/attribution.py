@@ -320,6 +320,27 @@ def person_names(text: str, entities=None) -> dict[str, str]:
             name = _strip_titles(m.group("name"))
             if len(name.split()) >= 2 and _looks_person(name) and name not in known_orgs:
                 fulls.append(name)
+    if ", a" in text:
+        for m in _SAID_ONE_NAME_ROLE_RE.finditer(text):
+            name = m.group("name")
+            if (
+                name not in fulls
+                and name not in known_orgs
+                and _looks_person(name)
+                and _PERSON_NOUNS.search(m.group("role"))
+            ):
+                fulls.append(name)
+        for m in _ONE_NAME_ROLE_SAID_RE.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            one = _SENTENCE_ONE_NAME_END_RE.search(before if m.start() > 40 else "\n" + before)
+            if (
+                one is not None
+                and (name := one.group("name")) not in fulls
+                and name not in known_orgs
+                and _looks_person(name)
+                and _PERSON_NOUNS.search(m.group("role"))
+            ):
+                fulls.append(name)
     if "\n" in text:
         fulls.extend(_narrative_persons(text, entities, fulls, known_orgs))
     if not fulls:
@@ -569,6 +590,21 @@ _OF_BODY_ASIDE_RE = re.compile(
 # ... or "said Kamal Haidari of the World Food Programme"
 _SAID_NAME_RE = re.compile(
     rf"\b(?:said|says|told|added)[ \u00a0]{_PERSON_NAME}(?=[,.]|[ \u00a0]of[ \u00a0])"
+)
+# ... or one word after it, when an apposition gives the one named a person's role: "said
+# Yusuf, a WFP logistics officer in Farchana", "told Mariam, an aid worker with CARE" (wires
+# on Sudan name aid workers by one name, for their safety; ds2-sudan)
+_SAID_ONE_NAME_ROLE_RE = re.compile(
+    rf"(?:said|says|told|added)[ \u00a0](?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]{{1,30}}),"
+    r"[ \u00a0]an?[ \u00a0](?P<role>[^,.;:\"“”\n]{1,80})(?=[,.;])"
+)
+# ... or opening its sentence, the apposition closed before the verb: "Fatima, a volunteer
+# with the Emergency Response Room in El Obeid, said" (the name is the word before the comma)
+_ONE_NAME_ROLE_SAID_RE = re.compile(
+    r",[ \u00a0]an?[ \u00a0](?P<role>[^,.;:\"“”\n]{1,80}),[ \u00a0](?:said|says|told|added)\b"
+)
+_SENTENCE_ONE_NAME_END_RE = re.compile(
+    rf"[\n.!?][\"”’]?[ \u00a0]*(?P<name>[{_UPPER_LATIN}][{_LATIN}'’\-]{{1,30}})$"
 )
 # ... or after an office that ends in a body's lower-case unit: "said Director of the Labour
 # Ministry's Nineveh branch Khalid Ahmed Saleh", "Head of the UNHCR sub-office Omar Aziz"
@@ -1573,6 +1609,9 @@ _ORG_OPENING_LEAD_RE = re.compile(r"The[ \u00a0]|[A-Z][a-z]+(?:'s|’s)[ \u00a0]
 #: The kind of document a phrase names ("a report published by ...", "the study").
 _DOC_WORD_RE = re.compile(
     r"\b(report|study|survey|analysis|document|audit|review|assessment|filing|bulletin"
+    # ("the update said" after "the latest update from IOM's DTM", UN News copy, ds2-sudan;
+    # lower-case only: a titled "Development Update" is a report, below)
+    r"|(?-i:update)"
     # "The coast guard said in a statement ... , the statement said" (Anadolu, session 13)
     r"|statement"
     # "according to a draft summary from the committee ... the committee summary said"
@@ -1585,7 +1624,7 @@ _BARE_DOC_WORD_RE = re.compile(
     # "the committee summary said", "the draft summary" (Washington budget copy, ds2-usclaims)
     r"|(?=(?:committee|draft)[ \u00a0]summary)[a-z]+[ \u00a0])?(report|study"
     r"|survey|analysis|document|audit|review|assessment|filing|bulletin|statement|reply|answer"
-    r"|summary)"
+    r"|summary|update)"
 )
 #: A reply to a parliament's question: "in a written reply", "In his reply,".
 _IN_REPLY_RE = re.compile(
@@ -2726,7 +2765,7 @@ _ROUND_OF_RE = re.compile(
     # "according to the latest update of the Inter-Agency Coordination Platform ..." (EFE
     # copy on R4V figures, devset2 americas)
     r"(?:round|edition|issue|wave|cycle|update|report|bulletin|figures|data|count|tally"
-    r"|estimates|statistics)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?=[A-Z])"
+    r"|estimates|statistics)[ \u00a0](?:of|from)[ \u00a0](?:the[ \u00a0])?(?=[A-Z])"
 )
 # "Key findings of the organisation's survey showed", "The results of IOM's survey show":
 # what a document found is no one; whose document it is (Pakistani daily on an IOM return
@@ -3084,10 +3123,11 @@ class _Resolver:
             np = np[fresh.end() :]
         if " of " in np and (fnd := _FINDINGS_OF_RE.match(np)) and fnd.end() < len(np):
             np = np[fnd.end() :]
-        if " of " in np and (rnd := _ROUND_OF_RE.match(np)):
+        if (" of " in np or " from " in np) and (rnd := _ROUND_OF_RE.match(np)):
             # "according to the latest round of IOM's Displacement Tracking Matrix": the
             # round of a survey or monitoring system is no one; whose system it is (DTM and
-            # OCHA copy, devset2 agency)
+            # OCHA copy, devset2 agency); "the latest update from IOM's Displacement
+            # Tracking Matrix" too (UN News copy on Sudan, ds2-sudan)
             np = np[rnd.end() :]
         if "." in np[:6]:
             np = _ABBR_RANKS_RE.sub("", " " + np, count=1).lstrip()  # "Sgt. Mark Ellis"
@@ -7814,6 +7854,10 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
                 resolver.note_doc(doc_np, src)  # "according to a report ... by the PD"
             elif owned_doc is not None:
                 resolver.note_doc(owned_doc, src)
+            elif src and np[:4] in ("the ", "The ") and (rnd := _ROUND_OF_RE.match(np)):
+                # "according to the latest update from IOM's Displacement Tracking Matrix ...
+                # the update said": its issuer (UN News copy on Sudan, ds2-sudan)
+                resolver.note_doc(rnd.group(), src)
             appos = (
                 _NAME_RE.match(text, m.end() + 2) if text[m.end() : m.end() + 2] == ", " else None
             )

@@ -8016,6 +8016,9 @@ _FRACTION_RE = re.compile(
     # half-point rise", "a quarter-percentage-point cut" (central-bank copy, session 16)
     r"(?=(?:(?<=quarter)|(?<=half))[ \u00a0-](?:percentage[ \u00a0-])?point\b"
     r"|[ \u00a0](?:of[ \u00a0]|the[ \u00a0]|their[ \u00a0]|its[ \u00a0]|them\b|those\b"
+    # (or another possessive, in a speaker's own words: "Half our kitchens may close", "half
+    # my salary", aid workers and the displaced quoted in Sudan copy, ds2-sudan)
+    r"|(?:our|my|your|his)[ \u00a0]"
     # the exact share in parentheses first: "almost half (46.6%) of the beneficiaries"
     r"|\([^()\n]{1,40}\)[ \u00a0]of[ \u00a0]"
     # a share as a clause's subject: "a fifth were undecided", "half said they would leave",
@@ -12062,12 +12065,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             if (
                 head is None
                 and whole is None
-                and after.startswith((" the ", "\u00a0the "))
+                and (det := _SHARE_DET_AFTER_RE.match(after))
                 and text[d.start : d.end].lower().endswith(("half", "third", "quarter", "thirds"))
             ):
                 # "about half the population", "over half the population": a share of the
-                # population, named right after it
-                c2, h2 = _noun_phrase_after(text, d_end + 5, after_det=True)
+                # population, named right after it; or after a possessive: "half their
+                # savings", "Half our kitchens may close" (quoted aid workers, ds2-sudan)
+                c2, h2 = _noun_phrase_after(text, d_end + det.end(), after_det=True)
                 if h2:
                     r["head"], r["counted"] = h2, c2
                     continue
@@ -14511,6 +14515,10 @@ _GAPPED_NOUN_BEFORE_RE = re.compile(
     r"\d(?:[ \u00a0][a-z]+){0,3},?[ \u00a0](?:and|while|whereas)[ \u00a0]([a-z]{3,}s|women|men|children)"
     r"[ \u00a0]$"
 )
+#: The determiner between a share in words and what it is a share of: "half the population",
+#: "half their savings", "Half our kitchens" ("half its value" is a change, no share of a
+#: count: left alone).
+_SHARE_DET_AFTER_RE = re.compile(r"[ \u00a0](?:the|their|our|my|your|his)[ \u00a0]")
 _STATE_HEADS = frozenset(("dead", "missing", "injured", "wounded"))
 #: Participles that pass a verdict on people before their state: "44 confirmed dead".
 _VERDICT_PARTICIPLES = frozenset(("confirmed", "presumed", "feared", "believed", "reported"))
