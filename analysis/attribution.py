@@ -10048,7 +10048,9 @@ _HEADLINE_DASH_SOURCE_RE = re.compile(
 )
 #: The same after a headline's closing colon, in lower case: "...: officials" (session 8).
 _HEADLINE_LOWER_SOURCE_RE = re.compile(
-    r":[ \u00a0]*(?P<src>(?:[a-z]+[ \u00a0]){0,2}(?:officials?|sources?|police|ministry"
+    # (a country's or a city's name may open it: "...: Pakistan immigration authorities",
+    # ANI's and Pakistani wires' headlines, session 18)
+    r":[ \u00a0]*(?P<src>(?:[A-Z][a-z]+[ \u00a0]){0,2}(?:[a-z]+[ \u00a0]){0,2}(?:officials?|sources?|police|ministry"
     r"|govt|government|spokesman|spokesperson|army|military|coastguard|authorities|report"
     r"|reports|data|survey|poll|study|officers|doctors|witnesses|residents))[ \u00a0]*$"
 )

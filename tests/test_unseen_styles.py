@@ -7996,6 +7996,30 @@ CASES += [
 ]
 
 
+# Session 18, fifth reading: ANI and Pakistani wire copy on Afghan repatriations (2025).
+# The row was checked to fail on 9f5fe43; the sentence is invented.
+CASES += [
+    # "At least 5,236 Afghan nationals repatriated through Torkham border: Pakistan
+    # immigration authorities": a headline's closing colon names who says its figure, with
+    # a country's name before the lower-case words ("...: officials" was read already).
+    (
+        "invented/ANI headline: '...: <Country> border officials'",
+        "date 2025-04-12\nAt least 3,100 Afghans deported through Chaman: Pakistan border "
+        "officials\n\nThe returns went on over the weekend.",
+        [
+            (
+                "At least 3,100",
+                3100,
+                "lower",
+                "count",
+                None,
+                {"source": "Pakistan border officials", "head": "afghans"},
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
