@@ -4937,6 +4937,18 @@ def _person_at_end(lead: str, persons) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
+#: A date opening a clause without a comma: "As of October 20th ", "On March 3 ", "By 30
+#: June ", before the capitalised subject.
+_LEAD_DATE_NO_COMMA_RE = re.compile(
+    r"(?:(?:As[ \u00a0]of|On|By|Since|Until|Till|Through)[ \u00a0])?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)[ \u00a0]\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December))"
+    r"(?:,?[ \u00a0](?:19|20)\d\d)?[ \u00a0]+(?=[A-Z])"
+)
+
+
 def _subject_before(text: str, s0: int, v0: int) -> str | None:
     """The noun phrase right before a reporting verb, within its clause."""
     if text.startswith(("According to ", "according to "), s0) and (
@@ -4949,6 +4961,11 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "CONASUR last counted", "The council, CONASUR, also said": an adverb between the
         # subject and its verb is no part of the subject (Sahel copy, session 10)
         v0 = adv.start() + 1
+    if text[s0 : s0 + 1].isupper() and (ld := _LEAD_DATE_NO_COMMA_RE.match(text, s0, v0)):
+        # "As of October 20th UNHCR had also recorded", "On March 3 UNHCR said": a date
+        # opening the clause with no comma is no part of the subject (UN Geneva briefing
+        # summaries, session 18)
+        s0 = ld.end()
     seg = text[s0:v0]
     seg_stripped = seg.rstrip()
     if seg_stripped.endswith((" on the ground", "\u00a0on the ground")):

@@ -8020,6 +8020,25 @@ CASES += [
 ]
 
 
+# Session 18, sixth reading: the UN's Geneva briefing summaries (UNHCR, OCHA and IOM
+# spokespersons). Each row was checked to fail on 1ee93cb; the sentences are invented.
+CASES += [
+    # "As of October 20th UNHCR had also recorded 6,815 registered refugees in North
+    # Africa": a date opening the clause with no comma was read into the subject ("October
+    # 20th UNHCR"); "On March 3 UNHCR said" gave no source at all.
+    (
+        "invented/briefing summary: 'As of <date> <Body> had recorded N'",
+        "As of May 14th IOM had recorded 3,420 arrivals on the islands.",
+        [("3,420", 3420, "exact", "count", None, {"source": "IOM"})],
+    ),
+    (
+        "invented/briefing summary: 'On <date> <Body> said N'",
+        "On June 2 UNHCR said 18,000 people had crossed into Chad.",
+        [("18,000", 18000, "exact", "count", None, {"source": "UNHCR"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
