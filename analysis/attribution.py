@@ -9457,6 +9457,15 @@ def _speaker_after_tag(text: str, f: tuple) -> bool:
     return at != -1 and not any(c in text[f[0] : at] for c in '.;:"“”')
 
 
+#: A closing comma and a perfect's auxiliary right before the reporting verb: ", has ".
+_PERFECT_AUX_TAILS = tuple(
+    f",{sp}{aux}{sp}{also}"
+    for sp in (" ", "\u00a0")
+    for aux in ("has", "have", "had")
+    for also in ("", f"also{sp}")
+)
+
+
 def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
     """ "Local campaigners, who have held 14 protests since March, claimed ...": a figure in
     the relative clause set off by commas between the speaker and the verb is the reporter's
@@ -9464,6 +9473,11 @@ def _relative_before_verb(text: str, start: int, end: int, v0: int) -> bool:
     between = text[end:v0]
     if "," not in between:
         return False
+    if between.endswith(_PERFECT_AUX_TAILS):
+        # "Bangladesh, which hosts some 1.2 million Rohingya, has said": the perfect's
+        # auxiliary sits between the clause's closing comma and the verb (wire copy on
+        # Rohingya, ds2-rohingya)
+        between = between[: between.rfind(",") + 1]
     before = text[max(0, start - 80) : start]
     if (
         before.endswith((" of ", " of\u00a0"))

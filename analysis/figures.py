@@ -6085,6 +6085,11 @@ _S_VERBS = frozenset(
 )
 # A verb and its preposition after a singular noun: "GDP comes from", "the state accounts for"
 _S_PREP_VERBS = frozenset("comes goes accounts stems flows arrives returns belongs".split())
+# A headline's verb of a boat's arrival after the people it carries, before where it arrives:
+# "Boat carrying 147 Rohingya lands in Aceh", "... 51 Rohingya reaches Sabang" (wire
+# headlines on Rohingya boats, ds2-rohingya); an invariant plural ("Rohingya") lets it run on.
+_ARRIVAL_S_VERBS = frozenset("lands arrives reaches docks".split())
+_ARRIVAL_PLACE_AFTER_RE = re.compile(r"[ \u00a0](?:(?:in|on|at|off|near|ashore)\b|[A-Z])")
 _PREP_AFTER_RE = re.compile(r"[ \u00a0](?:with|in|on|below|under|abroad|alone|outside|without)\b")
 # After an acronym: a lower-case word, or a model's name with a number ("two US B-52
 # bombers", "40 US M1 tanks"): the acronym modifies the noun, it is no pronoun "us"/"it"
@@ -7147,6 +7152,8 @@ def _noun_phrase_after(
             and (after_det or lw != "returns")
         ):
             break  # "27% of Kyrgyzstan's GDP comes from remittances" (session 7)
+        if words and lw in _ARRIVAL_S_VERBS and _ARRIVAL_PLACE_AFTER_RE.match(window, m.end()):
+            break  # "Boat carrying 147 Rohingya lands in Aceh": the boat's verb
         if words and lw in _PAST_CHANGE_VERBS:
             break  # "the number of registered unemployed fell by 129,378": the verb (session 7)
         if not words and lw in _POLL_VERBS:
