@@ -10653,6 +10653,16 @@ def _larger_money_before(rows: list[dict], k: int) -> bool:
 _DIMENSION_WORDS = frozenset("tall high long wide deep thick across away apart broad".split())
 
 
+#: "40 of us": a count of the speaker's party, whose noun is elided.
+_OF_US_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0]us\b")
+#: "We were 120 in the group", "by morning we were about 45": the same, before the count ...
+_WE_WERE_BEFORE_RE = re.compile(r"[Ww]e[ \u00a0]were[ \u00a0]$")
+#: ... when no noun follows it ("We were 60 migrants" counts migrants).
+_NO_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?:in|on|at|aboard|inside|when|and|left|then)\b|[,.;:!?\"”])"
+)
+
+
 def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
     text = report.text
     sentences = report.sentences
@@ -10748,6 +10758,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"] = sn.group("w")
             counted, _ = _noun_phrase_after(text, sn.end("w"))
             r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
+            continue
+        if kind == "count" and (
+            _OF_US_AFTER_RE.match(text, d.end)
+            or (
+                _WE_WERE_BEFORE_RE.search(text, max(0, d.start - 9), d.start)
+                and _NO_NOUN_AFTER_RE.match(text, d.end)
+            )
+        ):
+            # "There were 85 of us in the boat", "We were 120 in the group": the speaker's
+            # own party, counted in people (survivors quoted in wire copy on boats and
+            # border crossings, ds2-eastroute)
+            r["head"] = r["counted"] = "people"
             continue
         if kind == "duration":
             r["head"] = (d.time_unit_text or "").lower() or None
