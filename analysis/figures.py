@@ -10384,7 +10384,11 @@ _TOTAL_INCLUDES_RE = re.compile(
     # "Rangers rounded up 122 suspects. The arrested included 89 men": the people counted,
     # named by what happened to them (Pakistani police copy, session 11)
     r"|\b[Tt]he[ \u00a0](?:dead|injured|wounded|missing|arrested|detained|deported|deceased"
-    r"|victims|casualties|detainees|deportees|returnees|evacuees|survivors|passengers)[ \u00a0]"
+    r"|victims|casualties|detainees|deportees|returnees|evacuees|survivors|passengers)"
+    # "The returnees, most of them held for months in Jeddah, included 1,106 women": an
+    # apposition between the subject and its verb, set off by commas (Ethiopian and IOM
+    # copy on returns from Saudi Arabia, ds2-eastroute)
+    r"(?:,[ \u00a0][^,.;:!?\n\d\"“”]{1,90}?,)?[ \u00a0]"
     # "The total number of Afghans who returned during this period includes 3,870 men"
     # (Pakistani agency copy, session 11): the whole restated as a noun phrase, no number
     r"|\btotal[ \u00a0]number[ \u00a0]of[ \u00a0][^.;:\d]{1,60}?[ \u00a0])"
@@ -11302,9 +11306,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             "nclude" in before
             and (
                 (inc := _TOTAL_INCLUDES_RE.search(sb := before))
-                # (the whole as a long noun phrase can start before the 60 characters)
+                # (the whole as a long noun phrase can start before the 60 characters, as
+                # can a subject with an apposition: "The returnees, most of them ...,
+                # included")
                 or (
-                    "al number of" in (sb := text[s_start : d.start])
+                    ("al number of" in (sb := text[s_start : d.start]) or ", " in sb)
                     and (inc := _TOTAL_INCLUDES_RE.search(sb))
                 )
             )
