@@ -10662,7 +10662,7 @@ _OF_US_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0]us\b")
 #: "We were 120 in the group", "by morning we were about 45": the same, before the count ...
 _WE_WERE_BEFORE_RE = re.compile(r"[Ww]e[ \u00a0]were[ \u00a0]$")
 #: ... when no noun follows it ("We were 60 migrants" counts migrants).
-_NO_NOUN_AFTER_RE = re.compile(
+_PARTY_NO_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?:in|on|at|aboard|inside|when|and|left|then)\b|[,.;:!?\"”])"
 )
 
@@ -10767,7 +10767,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             _OF_US_AFTER_RE.match(text, d.end)
             or (
                 _WE_WERE_BEFORE_RE.search(text, max(0, d.start - 9), d.start)
-                and _NO_NOUN_AFTER_RE.match(text, d.end)
+                and _PARTY_NO_NOUN_AFTER_RE.match(text, d.end)
             )
         ):
             # "There were 85 of us in the boat", "We were 120 in the group": the speaker's
