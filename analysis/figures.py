@@ -10391,7 +10391,11 @@ _TOTAL_INCLUDES_RE = re.compile(
     # "Rangers rounded up 122 suspects. The arrested included 89 men": the people counted,
     # named by what happened to them (Pakistani police copy, session 11)
     r"|\b[Tt]he[ \u00a0](?:dead|injured|wounded|missing|arrested|detained|deported|deceased"
-    r"|victims|casualties|detainees|deportees|returnees|evacuees|survivors|passengers)[ \u00a0]"
+    r"|victims|casualties|detainees|deportees|returnees|evacuees|survivors|passengers)"
+    # "The returnees, most of them held for months in Jeddah, included 1,106 women": an
+    # apposition between the subject and its verb, set off by commas (Ethiopian and IOM
+    # copy on returns from Saudi Arabia, ds2-eastroute)
+    r"(?:,[ \u00a0][^,.;:!?\n\d\"“”]{1,90}?,)?[ \u00a0]"
     # "The total number of Afghans who returned during this period includes 3,870 men"
     # (Pakistani agency copy, session 11): the whole restated as a noun phrase, no number
     r"|\btotal[ \u00a0]number[ \u00a0]of[ \u00a0][^.;:\d]{1,60}?[ \u00a0])"
@@ -10660,6 +10664,16 @@ def _larger_money_before(rows: list[dict], k: int) -> bool:
 _DIMENSION_WORDS = frozenset("tall high long wide deep thick across away apart broad".split())
 
 
+#: "40 of us": a count of the speaker's party, whose noun is elided.
+_OF_US_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0]us\b")
+#: "We were 120 in the group", "by morning we were about 45": the same, before the count ...
+_WE_WERE_BEFORE_RE = re.compile(r"[Ww]e[ \u00a0]were[ \u00a0]$")
+#: ... when no noun follows it ("We were 60 migrants" counts migrants).
+_PARTY_NO_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?:in|on|at|aboard|inside|when|and|left|then)\b|[,.;:!?\"”])"
+)
+
+
 def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> None:
     text = report.text
     sentences = report.sentences
@@ -10755,6 +10769,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             r["head"] = sn.group("w")
             counted, _ = _noun_phrase_after(text, sn.end("w"))
             r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
+            continue
+        if kind == "count" and (
+            _OF_US_AFTER_RE.match(text, d.end)
+            or (
+                _WE_WERE_BEFORE_RE.search(text, max(0, d.start - 9), d.start)
+                and _PARTY_NO_NOUN_AFTER_RE.match(text, d.end)
+            )
+        ):
+            # "There were 85 of us in the boat", "We were 120 in the group": the speaker's
+            # own party, counted in people (survivors quoted in wire copy on boats and
+            # border crossings, ds2-eastroute)
+            r["head"] = r["counted"] = "people"
             continue
         if kind == "duration":
             r["head"] = (d.time_unit_text or "").lower() or None
@@ -11287,9 +11313,11 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             "nclude" in before
             and (
                 (inc := _TOTAL_INCLUDES_RE.search(sb := before))
-                # (the whole as a long noun phrase can start before the 60 characters)
+                # (the whole as a long noun phrase can start before the 60 characters, as
+                # can a subject with an apposition: "The returnees, most of them ...,
+                # included")
                 or (
-                    "al number of" in (sb := text[s_start : d.start])
+                    ("al number of" in (sb := text[s_start : d.start]) or ", " in sb)
                     and (inc := _TOTAL_INCLUDES_RE.search(sb))
                 )
             )
