@@ -4661,7 +4661,24 @@ def _named_number_elsewhere(text: str, start: int, end: int) -> bool:
 
 
 #: Hyphenated place and people names before a count ("Saudi-Yemeni 40 km"): no names of things
-_NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
+_NOT_HYPHEN_NAMES = frozenset(
+    (
+        "Al-Shabaab",
+        "Al-Qaeda",
+        "Guinea-Bissau",
+        "Timor-Leste",
+        # regions with hyphenated names, before a gapped count ("Bavaria sent 19 of the
+        # deportees and North Rhine-Westphalia 14": German copy, ds2-germany; Italian and
+        # Balkan copy names its regions and states the same way)
+        "Rhine-Westphalia",
+        "Rhineland-Palatinate",
+        "Schleswig-Holstein",
+        "Saxony-Anhalt",
+        "Emilia-Romagna",
+        "Bosnia-Herzegovina",
+        "Khyber-Pakhtunkhwa",
+    )
+)
 _TRAILING_SIGNS = {"€": "EUR", "£": "GBP"}
 _TRAILING_SIGN_RE = re.compile(r"[ \u00a0]?([€£])(?![ \u00a0]?[\d$€£])")
 _PLAN_NAMES = (" Plan", " Programme", " Program", "\u00a0Plan")
