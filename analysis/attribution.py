@@ -5473,7 +5473,10 @@ _TITLE_NP_RE = re.compile(
     r"(?:(?:the|a|an|its|their)[ \u00a0]|[A-Z][\w&.-]*(?:'s|’s)[ \u00a0])(?:[\w'’-]+[ \u00a0]){0,3}?"
     r"(?:commissioner|minister|director"
     r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
-    r"|official|coordinator|representative|chairman|chairperson|president|commander)\b",
+    r"|official|coordinator|representative|chairman|chairperson|president|commander"
+    # (an adviser or a lawyer: "said the group's legal adviser, Meike Albers", refugee
+    # groups' and councils' staff in German and British copy, ds2-germany)
+    r"|adviser|advisor|lawyer|attorney|caseworker)\b",
     re.IGNORECASE,
 )
 

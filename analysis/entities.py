@@ -873,6 +873,11 @@ class _Finder:
                 return False
             self._emit_toks(toks, "person")
             return True
+        if words[-1] in _LAW_WORDS:
+            # "Under the Asylum Act, an appeal ...": a law's name before a comma is no
+            # person's, whatever cue follows (so "the Federal Office for Immigration and
+            # Asylum" is not the "Asylum Act" by its word; German and Austrian copy, ds2-germany)
+            return False
         before = text[max(0, start - 40) : start]
         cue = (
             after_say
@@ -997,6 +1002,13 @@ class _Finder:
             return False
         before = self.text[max(0, start - 20) : start]
         return bool(_LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(self.text, end))
+
+
+#: The last word of a law's or treaty's name ("the Residence Act", "the Dublin Regulation"):
+#: a run ending in one names no person.
+_LAW_WORDS = frozenset(
+    ("Act", "Regulation", "Directive", "Convention", "Treaty", "Pact", "Decree", "Ordinance")
+)
 
 
 #: A role in lower case after a name's comma, up to "of"/"at"/"for": "Imogen Caddick, policy

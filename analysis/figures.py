@@ -4661,7 +4661,24 @@ def _named_number_elsewhere(text: str, start: int, end: int) -> bool:
 
 
 #: Hyphenated place and people names before a count ("Saudi-Yemeni 40 km"): no names of things
-_NOT_HYPHEN_NAMES = frozenset(("Al-Shabaab", "Al-Qaeda", "Guinea-Bissau", "Timor-Leste"))
+_NOT_HYPHEN_NAMES = frozenset(
+    (
+        "Al-Shabaab",
+        "Al-Qaeda",
+        "Guinea-Bissau",
+        "Timor-Leste",
+        # regions with hyphenated names, before a gapped count ("Bavaria sent 19 of the
+        # deportees and North Rhine-Westphalia 14": German copy, ds2-germany; Italian and
+        # Balkan copy names its regions and states the same way)
+        "Rhine-Westphalia",
+        "Rhineland-Palatinate",
+        "Schleswig-Holstein",
+        "Saxony-Anhalt",
+        "Emilia-Romagna",
+        "Bosnia-Herzegovina",
+        "Khyber-Pakhtunkhwa",
+    )
+)
 _TRAILING_SIGNS = {"€": "EUR", "£": "GBP"}
 _TRAILING_SIGN_RE = re.compile(r"[ \u00a0]?([€£])(?![ \u00a0]?[\d$€£])")
 _PLAN_NAMES = (" Plan", " Programme", " Program", "\u00a0Plan")
@@ -6311,14 +6328,18 @@ def _fill_group_share_heads(text: str, rows: list[dict]) -> None:
 
 
 #: The first item after a ranking's leader: "..., followed by Eritreans (", "..., followed by
-#: Colombians with ", "followed by the Afghans at ".
+#: Colombians with ", "followed by the Afghans at ", "followed by Iraqi nationals with ".
 _FOLLOWED_BY_ITEM_RE = re.compile(
     r"[^.;:()\d]{0,60}?,?[ \u00a0]followed[ \u00a0]by[ \u00a0](?:the[ \u00a0])?"
-    r"[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+)?(?:[ \u00a0]\(|[ \u00a0](?:with|at|on)[ \u00a0])"
+    r"[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+)?(?:[ \u00a0](?:nationals|citizens))?"
+    r"(?:[ \u00a0]\(|[ \u00a0](?:with|at|on)[ \u00a0])"
 )
 #: A later item of that list: "), Egyptians (", " and Ecuadorians with ".
 _FOLLOWED_NEXT_ITEM_RE = re.compile(
     r"\)?,?[ \u00a0](?:and[ \u00a0])?(?:the[ \u00a0])?[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+)?"
+    # (a nationality's adjective before "nationals" or "citizens": "and Turkish nationals
+    # with 9,115", ds2-germany)
+    r"(?:[ \u00a0](?:nationals|citizens))?"
     r"(?:[ \u00a0]\(|[ \u00a0](?:with|at|on)[ \u00a0])"
 )
 
@@ -10454,6 +10475,8 @@ _COPULA_NOUN_RE = re.compile(
 )
 #: "of the returnees", "of these families": a partitive's noun right after a count.
 _OF_THE_HEAD_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:the|these|those)[ \u00a0]([A-Za-z]+)\b")
+#: A copula, then a people's name in the plural and no noun after it: " are Ukrainians".
+_COPULA_DEMONYM_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are)[ \u00a0]{1,2}(?P<np>[A-Z][a-z]+s)\b")
 _COPULA_AT_RE = re.compile(r"[ \u00a0]{1,2}(?:were|are|was|is)(?=[ \u00a0])")
 #: A participle's short phrase after a noun, then its copula: " sent back last week were",
 #: " deported were", " held at the centre are", " sent back on Friday were".
@@ -12439,6 +12462,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 r["head"], r["counted"] = h2, c2
             else:
                 r["head"], r["counted"] = rows[j]["head"], rows[j]["counted"]
+            continue
+        if (
+            cm is None
+            and via_of_whom
+            and kind == "count"
+            and (dm := _COPULA_DEMONYM_RE.match(after))
+            and _is_people_name(dm.group("np"))
+        ):
+            # "..., of whom some 61,000 are Ukrainians": the part's own people, named by
+            # their nationality, as "12,000 of whom are Ukrainians" gives (ds2-germany)
+            r["head"], r["counted"] = dm.group("np").lower(), dm.group("np")
             continue
         if (
             cm
