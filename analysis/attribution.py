@@ -1575,7 +1575,8 @@ _OWNER_OF_WORK_RE = re.compile(
 #: (business-page copy on remittances, ds2-labour); the owner resolves as "the central bank".
 _COMMON_OWNER_OF_DOC_RE = re.compile(
     r"(?P<owner>[Tt]he[ \u00a0][a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*)?)['’]s[ \u00a0]"
-    r"(?:[a-z\-]+[ \u00a0]){0,4}(?:report|survey|review|study|bulletin|statement|data|figures)"
+    r"(?:[a-z\-]+[ \u00a0]){0,4}(?:report|survey|review|study|bulletin|statement|data|figures"
+    r"|dashboard)"
 )
 
 
