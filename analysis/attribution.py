@@ -1339,6 +1339,14 @@ _BODY_OPENING_RE = re.compile(
     r"\((?P<acr>[A-Z]{2,8})\)[ \u00a0](?:is|was|has|had|remains|gives|offers|puts|takes"
     r"|appears|seems|sounds|paints)\b"
 )
+#: A plural acronym of members: "MPs", "MEPs", "TDs", "MSPs".
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
+#: A sentence opened by a body written in lower case, then its verb: "The interior ministry
+#: rejects the criticism." (Italian and Maltese copy in English writes ministries so).
+_LOWER_BODY_OPENING_RE = re.compile(
+    r"The[ \u00a0](?P<np>(?:[a-z]+[ \u00a0]){0,2}(?:ministry|coast[ \u00a0]guard|prefecture))"
+    r"[ \u00a0](?:[a-z]+(?:s|ed)|has|had|was|is)\b"
+)
 # How speakers were reached, closing their noun phrase: "reached by telephone", "contacted
 # by AFP", "interviewed via WhatsApp", "reached on the phone".
 _CONTACTED_TAIL_RE = re.compile(
@@ -1567,7 +1575,8 @@ _OWNER_OF_WORK_RE = re.compile(
 #: (business-page copy on remittances, ds2-labour); the owner resolves as "the central bank".
 _COMMON_OWNER_OF_DOC_RE = re.compile(
     r"(?P<owner>[Tt]he[ \u00a0][a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*)?)['’]s[ \u00a0]"
-    r"(?:[a-z\-]+[ \u00a0]){0,4}(?:report|survey|review|study|bulletin|statement|data|figures)"
+    r"(?:[a-z\-]+[ \u00a0]){0,4}(?:report|survey|review|study|bulletin|statement|data|figures"
+    r"|dashboard)"
 )
 
 
@@ -2968,6 +2977,8 @@ class _Resolver:
                 # a long title ending in a known name: "Minister of State for Heavy
                 # Industries & Public Enterprises P Radhakrishnan"
                 best = self.persons[words[-1]]
+        if best and best[-1:] == "s" and _PLURAL_ACRONYM_RE.fullmatch(best):
+            return None  # "opposition MPs": members by their plural acronym, no person
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
@@ -3769,7 +3780,13 @@ class _Resolver:
                 # name the entity pass took for a person's, set off as a body by its apposition
                 return described
             return self.org_before(np, word) or np  # none named: "the ministry claimed"
-        if " " in np and (political := _POLITICAL_DESCRIPTION_RE.match(np)):
+        if (
+            " " in np
+            and (political := _POLITICAL_DESCRIPTION_RE.match(np))
+            # "opposition MPs said": members by their plural acronym (MPs, MEPs, TDs) keep
+            # the description, as "opposition lawmakers" does (Maltese copy, ds2-italy)
+            and not _PLURAL_ACRONYM_RE.fullmatch(political.group("name"))
+        ):
             return political.group("name")
         if " " in np and (described := _DESCRIBED_BODY_RE.match(np)):
             # "UN refugee agency UNHCR", "the independent think tank X": what the body is,
@@ -8649,6 +8666,15 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 # "Greece's Ministry of Maritime Affairs rejected the claims. '...,' it said
                 # in a statement": the body that opens a sentence with no attribution is the
                 # "it" of the next (AP copy, devset2 europe)
+                state.last_org = state.last_source = src
+            elif (
+                text.startswith("The ", s0)
+                and (low_body := _LOWER_BODY_OPENING_RE.match(text, s0, s1))
+                and (src := resolver.resolve(low_body.group("np"), state, False))
+            ):
+                # "The interior ministry rejects the criticism. In a note, it said ...": a
+                # body in lower case opening a sentence with no attribution is the "it" of
+                # the next (ANSA- and Nova-like copy, ds2-italy)
                 state.last_org = state.last_source = src
             _note_named_person(text, s0, s1, resolver, state)
         elif not any(f[1] for f in found):

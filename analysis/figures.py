@@ -4637,6 +4637,9 @@ _VESSEL_NAME_BEFORE_RE = re.compile(
     r"|group|charity|NGO|association|organi[sz]ation|collective)s?"
     r",?[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]$"
 )
+#: Who runs a named thing, right after its name and number: "Humanity 1, operated by SOS
+#: Humanity, was told ..." (a vessel's operator; rescue NGO copy, ds2-italy).
+_OPERATOR_AFTER_RE = re.compile(r", (?:operated|run|managed|owned|chartered|crewed) by ")
 #: The capitalised word just before a number: the name a number may belong to.
 _CAP_WORD_BEFORE_NUMBER_RE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
 
@@ -4654,7 +4657,9 @@ def _named_number_elsewhere(text: str, start: int, end: int) -> bool:
         j = i + len(key)
         if i != m.start() and not text[j : j + 1].isdigit():
             n = i + (start - m.start())
-            if _VESSEL_NAME_BEFORE_RE.search(text, max(0, n - 50), n):
+            if _VESSEL_NAME_BEFORE_RE.search(text, max(0, n - 50), n) or (
+                text.startswith(", ", j) and _OPERATOR_AFTER_RE.match(text, j)
+            ):
                 return True
         i = text.find(key, i + 1)
     return False
@@ -5349,6 +5354,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 and (
                     _VESSEL_NAME_BEFORE_RE.search(text, max(0, tok.start - 50), tok.start)
                     or _named_number_elsewhere(text, tok.start, tok.end)
+                    or (
+                        text.startswith(", ", draft.end)
+                        and _OPERATOR_AFTER_RE.match(text, draft.end)
+                        and _CAP_WORD_BEFORE_NUMBER_RE.search(
+                            text, max(0, tok.start - 30), tok.start
+                        )
+                    )
                 )
             )
         )
@@ -10300,6 +10312,12 @@ _INCLUDING_BEFORE_RE = re.compile(
     r"|incl\.)[ \u00a0]{1,2}$",
     re.I,
 )
+#: A sentence opened by a group of people and "including": "The survivors, including ".
+_GROUP_INCLUDING_OPENING_RE = re.compile(
+    r"The[ \u00a0](?:survivors|migrants|people|passengers|refugees|asylum[ \u00a0]seekers"
+    r"|rescued|victims|detainees|deportees|returnees),[ \u00a0](?:including|among[ \u00a0]them)"
+    r"[ \u00a0]"
+)
 _INCLUDING_HINTED = _Hinted(_INCLUDING_BEFORE_RE, ("incl", "among"))
 #: A participle right after a part, with or without its noun: "including 112 killed",
 #: "including 45 migrants detained" (the verb that tells which count it is part of).
@@ -11432,7 +11450,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 (
                     j
                     for j in prev_ids
-                    if rows[j]["kind"] != "duration"
+                    # a distance or a weight between is no whole either: "73 people 32
+                    # nautical miles off Zuwara, including 14 minors" (rescue NGO copy,
+                    # ds2-italy)
+                    if rows[j]["kind"] not in ("duration", "measure")
                     # "uprooted more than 12 million people, about a quarter of the
                     # population, including 3.3 million who ...": a share set off between
                     # the whole and "including" is no whole of a count (Sudan copy,
@@ -11442,6 +11463,28 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 None,
             )
             whole = lead if lead is not None and rows[lead]["kind"] == "count" else None
+            if (
+                lead is None
+                and not prev_ids
+                and kind == "count"
+                and text.startswith("The ", s_start)
+                and _GROUP_INCLUDING_OPENING_RE.match(text, s_start, d.start)
+            ):
+                # "... after picking up 67 people, some 1,000 nautical miles and four days
+                # from the port.\n\nThe survivors, including 14 minors, ...": the group the
+                # sentence opens with is the count of people the sentence before gave
+                # (rescue NGO and wire copy, ds2-italy)
+                whole = next(
+                    (
+                        j
+                        for j in range(k - 1, -1, -1)
+                        if rows[j]["sentence"] == r["sentence"] - 1
+                        and rows[j]["kind"] == "count"
+                        and rows[j]["head"] in _PEOPLE_NOUNS
+                        and (rows[j]["value"] or 0) >= (r["value"] or 0)
+                    ),
+                    None,
+                )
             if (
                 whole is not None
                 and kind == "count"
