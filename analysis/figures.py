@@ -7633,6 +7633,14 @@ def _last_match(matches):
     return last
 
 
+#: A population, then its place phrase, right before the verb of amount: "population in 14
+#: camps stood at", "population of the camps reached".
+_POPULATION_PP_BEFORE_RE = re.compile(
+    r"\b(?P<n>population)[ \u00a0](?:in|of|at|across|inside|within|living[ \u00a0]in)"
+    r"[ \u00a0][^,;.:()]{1,60}[ \u00a0]$"
+)
+
+
 def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, int | None]:
     """The nearest plural noun before ``start`` (not before ``floor``): the subject of
     'registered refugees numbered over 3 million', 'the protesters, who say they number 5,000'."""
@@ -7655,6 +7663,15 @@ def _last_noun_before(text: str, start: int, floor: int) -> tuple[str | None, in
         # (and "net inward migration was over 100,000": people moving, ds2-factcheck)
         people = n in ("population", "populace") or n in _MIGRATION_NOUNS
         return ("people" if people else n), base + sing.start("n")
+    if (
+        verbs
+        and "population" in window
+        and (pop := _POPULATION_PP_BEFORE_RE.search(window, 0, verbs[-1].start()))
+    ):
+        # "the registered refugee population in 14 government-run camps stood at 101,834":
+        # the population counts people; the camps of its place phrase count nothing here
+        # (UN Geneva briefing summaries, session 18)
+        return "people", base + pop.start("n")
     best = None
     end_at = len(window)
     if verbs and ", wh" in window:
@@ -12995,6 +13012,13 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # A subject joined to the number by a verb of amount after that count comes
             # first: "of the 13 provinces ..., and arrests reached 640" counts arrests.
             noun, noun_at = _last_noun_before(text, d.start, rows[owners[0]]["end"])
+            if "population" in text[max(0, d.start - 160) : d.start]:
+                w2 = text[max(0, d.start - 160) : d.start]
+                v2 = _last_match(_AMOUNT_VERB_RE.finditer(w2))
+                if v2 is not None and _POPULATION_PP_BEFORE_RE.search(w2, 0, v2.start()):
+                    # "the population in 14 camps stood at 101,834": the count in the
+                    # population's place phrase owns no part of it (session 18)
+                    noun = "people"
             if noun is not None:
                 r["head"], r["counted"] = noun, noun
                 continue

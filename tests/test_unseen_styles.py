@@ -8039,6 +8039,35 @@ CASES += [
 ]
 
 
+# Session 18, seventh reading: the UN's Geneva briefing summaries again. Each row was
+# checked to fail on 88b3cdf; the sentences are invented.
+CASES += [
+    # "In Turkey, the registered refugee population in 14 government-run camps stood at
+    # 101,834": the population counts people; its place phrase's camps took the count.
+    (
+        "invented/briefing summary: 'the population in N camps stood at M'",
+        "In Jordan, the refugee population in 6 official camps stood at 138,200.",
+        [
+            ("6", 6, "exact", "count", None, {"head": "camps"}),
+            ("138,200", 138200, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+    (
+        "invented/briefing summary: 'the population in the camps stood at M'",
+        "The registered population in the border camps stood at 52,300.",
+        [("52,300", 52300, "exact", "count", None, {"head": "people"})],
+    ),
+    (
+        "invented/guard: 'the number of refugees in N camps' keeps refugees",
+        "The number of refugees in 14 camps stood at 101,834.",
+        [
+            ("14", 14, "exact", "count", None, {"head": "camps"}),
+            ("101,834", 101834, "exact", "count", None, {"head": "refugees"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
