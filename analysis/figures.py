@@ -1671,6 +1671,14 @@ _US_CODE_TITLE_AFTER = ("CFR ", "C.F.R. ", "U.S.C. ", "USC ", "U.S.C. §", "CFR 
 _US_CODE_SECTION_BEFORE = ("CFR ", "C.F.R. ", "U.S.C. ", "USC ", "§ ", "§")
 _SHARE_AFTER = ("%", " per", "\u00a0per")
 
+#: An area's word before a number grouped in thousands: its count, not its number ("the
+#: Tucson Sector 2,206", "the Sixth District 1,040"; see ``_is_not_figure``).
+_AREA_COUNT_BEFORE_ENDS = tuple(
+    w + sp
+    for w in ("Sector", "District", "Region", "Zone", "Division", "Station")
+    for sp in (" ", "\u00a0")
+)
+
 # Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
 # Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
 _ID_KEYWORD_RE = re.compile(
@@ -5391,6 +5399,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True
     if (
         _label_word_before(before, lex)
+        and not (
+            # "the Rio Grande Valley Sector apprehended 1,148 people, the Tucson Sector 2,206":
+            # an area's gapped count, grouped in thousands as no area's number is (US border
+            # copy by Border Patrol sector, ds2-cbp)
+            tok.grouped and draft.kind == "count" and before.endswith(_AREA_COUNT_BEFORE_ENDS)
+        )
         and not (
             # "finished the stage 19 minutes down": a level's name takes no unit after it
             draft.kind in ("duration", "measure") and before.endswith(("stage ", "Stage "))
