@@ -2201,6 +2201,17 @@ _MONEY_OF_NOUNS = frozenset(
 )
 
 
+#: A drug and its seizure (either first) before a number of pounds in the same sentence:
+#: "Fentanyl seizures ... totaled 2,318 pounds", "seizures of cocaine rose to 900 pounds".
+_DRUG_SEIZURE_BEFORE_RE = re.compile(
+    r"(?:\b(?:fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|cannabis|narcotics|drugs?)"
+    r"\b[^.]{0,80}?\b(?:seiz|haul|confiscat|interdict)"
+    r"|\b(?:seiz|haul|confiscat|interdict)\w*[^.]{0,80}?"
+    r"\b(?:fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|cannabis|narcotics|drugs?)\b)",
+    re.I,
+)
+
+
 def _pounds_of_weight(text: str, start: int, end: int, value: float = 0.0) -> bool:
     """ "He weighed 180 pounds", "2,000 pounds of cocaine", "90 pounds (41 kg)": pounds of
     weight, as US copy writes them, not sterling. Without such a sign "pounds" stays
@@ -2225,6 +2236,14 @@ def _pounds_of_weight(text: str, start: int, end: int, value: float = 0.0) -> bo
             m.group("w").lower() in _MONEY_OF_NOUNS
             or (m.group("a") or "").lower() in _MONEY_OF_NOUNS
         )
+    if (
+        (cue := _DRUG_SEIZURE_BEFORE_RE.search(text, max(0, start - 120), start)) is not None
+        and ". " not in text[cue.start() : start]
+        and not _SCALED_AMOUNT_RE.search(text, start, end)
+    ):
+        # "Fentanyl seizures, nearly all at ports of entry, fell to 1,037 pounds": a drug's
+        # seizures earlier in the sentence weigh the pounds (US border copy, ds2-cbp)
+        return True
     if (
         text.endswith(("to ", "to\u00a0"), 0, start)
         and (at := text.rfind(" pounds of ", max(0, start - 120), start)) != -1
