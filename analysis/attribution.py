@@ -84,9 +84,10 @@ _TITLE_WORDS = frozenset(
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
     monsignor professor
     alhaji alhaja hajiya malam mallam barr engr comrade
-    councillor cllr councilor councilman councilwoman""".split()
-    # Nigerian (devset2 africa); the last line British local copy's "Councillor Amir Shah",
-    # "Cllr Ann Hey" (ds2-tabloid)
+    councillor cllr councilor councilman councilwoman
+    agent""".split()
+    # Nigerian (devset2 africa); British local copy's "Councillor Amir Shah", "Cllr Ann Hey"
+    # (ds2-tabloid); US border copy's "a sector spokesman, Agent Ruben Cavazos" (ds2-cbp)
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.
