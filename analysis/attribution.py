@@ -84,9 +84,10 @@ _TITLE_WORDS = frozenset(
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
     monsignor professor
     alhaji alhaja hajiya malam mallam barr engr comrade
-    councillor cllr councilor councilman councilwoman""".split()
-    # Nigerian (devset2 africa); the last line British local copy's "Councillor Amir Shah",
-    # "Cllr Ann Hey" (ds2-tabloid)
+    councillor cllr councilor councilman councilwoman
+    agent""".split()
+    # Nigerian (devset2 africa); British local copy's "Councillor Amir Shah", "Cllr Ann Hey"
+    # (ds2-tabloid); US border copy's "a sector spokesman, Agent Ruben Cavazos" (ds2-cbp)
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.
@@ -5895,6 +5896,12 @@ _SAY_VERBS = frozenset(
     # "informed the Lok Sabha": South Asian copy's "told", its object the listener
     "informed informs".split()
 )
+#: Nameless sources as wire copy writes them, a group of people and no body: "Two officials
+#: familiar with the figures", "Sources close to the talks", "People briefed on the plan".
+_ANON_SOURCES_OPENING_RE = re.compile(
+    r"(?:[A-Za-z]+[ \u00a0])?(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Dd]iplomats|[Aa]ides)[ \u00a0]"
+    r"(?:familiar|close|privy|briefed|knowledgeable)[ \u00a0]"
+)
 _PERSON_NOUNS = re.compile(
     r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|officer|commissioner|director"
     r"|leader|chief|head|representative|resident|worker|source|woman|man|envoy|governor|mayor"
@@ -8626,7 +8633,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     state.last_person = src
                 else:
                     state.last_unnamed, state.unnamed_after = src, named_before
-            else:
+            elif not (src[:1].isupper() and _ANON_SOURCES_OPENING_RE.match(src)):
+                # ("Two officials familiar with the figures said": nameless people, no body
+                # for a later "the agency said" to name; US wire copy, ds2-cbp)
                 state.last_org = src
                 resolver.orgs.append((pos, src))
         if not found:

@@ -1671,6 +1671,14 @@ _US_CODE_TITLE_AFTER = ("CFR ", "C.F.R. ", "U.S.C. ", "USC ", "U.S.C. §", "CFR 
 _US_CODE_SECTION_BEFORE = ("CFR ", "C.F.R. ", "U.S.C. ", "USC ", "§ ", "§")
 _SHARE_AFTER = ("%", " per", "\u00a0per")
 
+#: An area's word before a number grouped in thousands: its count, not its number ("the
+#: Tucson Sector 2,206", "the Sixth District 1,040"; see ``_is_not_figure``).
+_AREA_COUNT_BEFORE_ENDS = tuple(
+    w + sp
+    for w in ("Sector", "District", "Region", "Zone", "Division", "Station")
+    for sp in (" ", "\u00a0")
+)
+
 # Words that, right before a number, make it a label: Article 14, Section 144, Form 5,
 # Camp 26, Phase one, No. 1, Title 42, Rescue 1122, Flight 370.
 _ID_KEYWORD_RE = re.compile(
@@ -2193,6 +2201,17 @@ _MONEY_OF_NOUNS = frozenset(
 )
 
 
+#: A drug and its seizure (either first) before a number of pounds in the same sentence:
+#: "Fentanyl seizures ... totaled 2,318 pounds", "seizures of cocaine rose to 900 pounds".
+_DRUG_SEIZURE_BEFORE_RE = re.compile(
+    r"(?:\b(?:fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|cannabis|narcotics|drugs?)"
+    r"\b[^.]{0,80}?\b(?:seiz|haul|confiscat|interdict)"
+    r"|\b(?:seiz|haul|confiscat|interdict)\w*[^.]{0,80}?"
+    r"\b(?:fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|cannabis|narcotics|drugs?)\b)",
+    re.I,
+)
+
+
 def _pounds_of_weight(text: str, start: int, end: int, value: float = 0.0) -> bool:
     """ "He weighed 180 pounds", "2,000 pounds of cocaine", "90 pounds (41 kg)": pounds of
     weight, as US copy writes them, not sterling. Without such a sign "pounds" stays
@@ -2217,6 +2236,14 @@ def _pounds_of_weight(text: str, start: int, end: int, value: float = 0.0) -> bo
             m.group("w").lower() in _MONEY_OF_NOUNS
             or (m.group("a") or "").lower() in _MONEY_OF_NOUNS
         )
+    if (
+        (cue := _DRUG_SEIZURE_BEFORE_RE.search(text, max(0, start - 120), start)) is not None
+        and ". " not in text[cue.start() : start]
+        and not _SCALED_AMOUNT_RE.search(text, start, end)
+    ):
+        # "Fentanyl seizures, nearly all at ports of entry, fell to 1,037 pounds": a drug's
+        # seizures earlier in the sentence weigh the pounds (US border copy, ds2-cbp)
+        return True
     if (
         text.endswith(("to ", "to\u00a0"), 0, start)
         and (at := text.rfind(" pounds of ", max(0, start - 120), start)) != -1
@@ -5403,6 +5430,12 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True
     if (
         _label_word_before(before, lex)
+        and not (
+            # "the Rio Grande Valley Sector apprehended 1,148 people, the Tucson Sector 2,206":
+            # an area's gapped count, grouped in thousands as no area's number is (US border
+            # copy by Border Patrol sector, ds2-cbp)
+            tok.grouped and draft.kind == "count" and before.endswith(_AREA_COUNT_BEFORE_ENDS)
+        )
         and not (
             # "finished the stage 19 minutes down": a level's name takes no unit after it
             draft.kind in ("duration", "measure") and before.endswith(("stage ", "Stage "))
