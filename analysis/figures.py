@@ -7530,6 +7530,9 @@ _AMOUNT_VERB_RE = re.compile(
     # "claiming arrivals had averaged more than 1,600 a day", "arrivals would top 50,000"
     # right before the number (UK and Australian copy, devset2 stats)
     r"|averaged|averaging|tops?(?=[ \u00a0](?:[a-z]+[ \u00a0])?$)"
+    # an aside that sizes its subject: "Afghan traders in the bazaar, estimated at about
+    # 4,000, were given more time" (Pakistani dailies on the repatriation drive, ds2-pakistan25)
+    r"|estimated[ \u00a0]at"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -7718,7 +7721,10 @@ _SPEAKER_AFTER_NOUN_RE = re.compile(
 )
 # Between a subject and a plural noun of a phrase after it: "Arrivals at the Greek islands".
 _PREP_PHRASE_GAP_RE = re.compile(
-    r"[ \u00a0](?:at|in|on|from|to|across|into|along|through)[ \u00a0](?:the[ \u00a0])?"
+    # ... after a participle: "Migrants living in tents outside Calais numbered about 1,500",
+    # "traders married to local women, estimated at 900" (ds2-pakistan25)
+    r"[ \u00a0](?:(?:living|staying|sheltering|married|born|based|stranded|held|housed)[ \u00a0])?"
+    r"(?:at|in|on|from|to|across|into|along|through)[ \u00a0](?:the[ \u00a0])?"
     r"(?:[A-Za-z-]+[ \u00a0]){0,2}"
 )
 
