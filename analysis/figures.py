@@ -14872,7 +14872,9 @@ _NUMBER_OF_RE = re.compile(
     # (a capitalised plural, a name or a year inside: "put the number of Syrians who have
     # left Turkey voluntarily since 2017 at 768,912", session 7)
     r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
-    r"(?P<np>[A-Za-z][\w\-'’ ]{1,60}?)"
+    # (an acronym in brackets inside: "the number of Proof of Registration (PoR) card holders
+    # who have returned this month to 18,600", Pakistani dailies, ds2-pakistan25)
+    r"(?P<np>[A-Za-z][\w\-'’ ()]{1,80}?)"
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
     # ("originally gave the number of voluntary returns as 24,171": a correction, ds2-factcheck)
     r"[ \u00a0](?:at|as|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
