@@ -10254,6 +10254,11 @@ _OF_THOSE_RE = re.compile(
     r"|stuck|sought|seen|freed)\b)",
     re.IGNORECASE,
 )
+#: A day's possessive before a partitive's noun: "of Monday's detainees", "of yesterday's".
+_DAY_POSSESSIVE_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|today"
+    r"|Today)(?:'s|’s)[ \u00a0]"
+)
 _OF_NP_RE = re.compile(
     # (a key figure over its label line: "61%\nof displaced individuals are children", DTM
     # and UNHCR key-figure boxes, devset2 agency)
@@ -11287,8 +11292,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["part_of"] = _same_head_whole(rows, k, head)
                 elif (
                     kind == "count"
-                    and (m_of.group("det") or "").strip().lower() == "the"
-                    and not m_of.group("poss")
+                    and (
+                        (
+                            (m_of.group("det") or "").strip().lower() == "the"
+                            and not m_of.group("poss")
+                        )
+                        # "1,120 of Monday's detainees", "300 of yesterday's arrivals": a
+                        # day's own group is the group counted before, as "of the"
+                        # (Pakistani dailies' daily Torkham figures, ds2-pakistan25)
+                        or (
+                            not m_of.group("det")
+                            and m_of.group("poss")
+                            and _DAY_POSSESSIVE_RE.fullmatch(m_of.group("poss"))
+                        )
+                    )
                     and _is_plural_noun(head)
                 ):
                     # "brought down 29 of the drones": part of the drones counted before
