@@ -7575,6 +7575,9 @@ _AMOUNT_VERB_RE = re.compile(
     # "claiming arrivals had averaged more than 1,600 a day", "arrivals would top 50,000"
     # right before the number (UK and Australian copy, devset2 stats)
     r"|averaged|averaging|tops?(?=[ \u00a0](?:[a-z]+[ \u00a0])?$)"
+    # an aside that sizes its subject: "Afghan traders in the bazaar, estimated at about
+    # 4,000, were given more time" (Pakistani dailies on the repatriation drive, ds2-pakistan25)
+    r"|estimated[ \u00a0]at"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined)[ \u00a0]to"
     # the change itself: "Arrivals rose by 12,000", "Applications fell 40,000 to 310,000"
     r"|(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|decreased)"
@@ -7780,7 +7783,10 @@ _SPEAKER_AFTER_NOUN_RE = re.compile(
 )
 # Between a subject and a plural noun of a phrase after it: "Arrivals at the Greek islands".
 _PREP_PHRASE_GAP_RE = re.compile(
-    r"[ \u00a0](?:at|in|on|from|to|across|into|along|through)[ \u00a0](?:the[ \u00a0])?"
+    # ... after a participle: "Migrants living in tents outside Calais numbered about 1,500",
+    # "traders married to local women, estimated at 900" (ds2-pakistan25)
+    r"[ \u00a0](?:(?:living|staying|sheltering|married|born|based|stranded|held|housed)[ \u00a0])?"
+    r"(?:at|in|on|from|to|across|into|along|through)[ \u00a0](?:the[ \u00a0])?"
     r"(?:[A-Za-z-]+[ \u00a0]){0,2}"
 )
 
@@ -10310,6 +10316,11 @@ _OF_THOSE_RE = re.compile(
     r"|stuck|sought|seen|freed)\b)",
     re.IGNORECASE,
 )
+#: A day's possessive before a partitive's noun: "of Monday's detainees", "of yesterday's".
+_DAY_POSSESSIVE_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|today"
+    r"|Today)(?:'s|’s)[ \u00a0]"
+)
 _OF_NP_RE = re.compile(
     # (a key figure over its label line: "61%\nof displaced individuals are children", DTM
     # and UNHCR key-figure boxes, devset2 agency)
@@ -11349,8 +11360,20 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                         r["part_of"] = _same_head_whole(rows, k, head)
                 elif (
                     kind == "count"
-                    and (m_of.group("det") or "").strip().lower() == "the"
-                    and not m_of.group("poss")
+                    and (
+                        (
+                            (m_of.group("det") or "").strip().lower() == "the"
+                            and not m_of.group("poss")
+                        )
+                        # "1,120 of Monday's detainees", "300 of yesterday's arrivals": a
+                        # day's own group is the group counted before, as "of the"
+                        # (Pakistani dailies' daily Torkham figures, ds2-pakistan25)
+                        or (
+                            not m_of.group("det")
+                            and m_of.group("poss")
+                            and _DAY_POSSESSIVE_RE.fullmatch(m_of.group("poss"))
+                        )
+                    )
                     and _is_plural_noun(head)
                 ):
                     # "brought down 29 of the drones": part of the drones counted before
@@ -14966,7 +14989,9 @@ _NUMBER_OF_RE = re.compile(
     # (a capitalised plural, a name or a year inside: "put the number of Syrians who have
     # left Turkey voluntarily since 2017 at 768,912", session 7)
     r"\b(?:number|total|tally|count|toll)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
-    r"(?P<np>[A-Za-z][\w\-'’ ]{1,60}?)"
+    # (an acronym in brackets inside: "the number of Proof of Registration (PoR) card holders
+    # who have returned this month to 18,600", Pakistani dailies, ds2-pakistan25)
+    r"(?P<np>[A-Za-z][\w\-'’ ()]{1,80}?)"
     # "recorded the highest number of crashes with 1,169" (session 5, Nigerian road copy)
     # ("originally gave the number of voluntary returns as 24,171": a correction, ds2-factcheck)
     r"[ \u00a0](?:at|as|to|from|with|stood|was|is|has|had|reached|rose|climbed|fell|jumped|hit|rising"
