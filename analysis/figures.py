@@ -4356,6 +4356,15 @@ _AGE_GROUP_BEFORE_RE = re.compile(
 )
 
 
+#: A number as the subject before "was under 20": "the average number of people per boat
+#: was", "The total is" (no age: "the average age of those who crossed was under 30", "the
+#: number of children who were under five").
+_NUMBER_SUBJECT_RE = re.compile(
+    r"\b(?:[Nn]umber|[Tt]otal|[Aa]verage|[Tt]ally|[Cc]ount)\b[^.;:!?]{0,70}?[ \u00a0]"
+    r"(?:was|is|were|are)[ \u00a0]$"
+)
+
+
 #: A child's noun right before "under five" or "below 18": what follows is an age.
 _CHILD_NOUN_END_RE = re.compile(
     r"\b(?:children|child|kids|boys|girls|minors|babies|infants|toddlers)[ \u00a0]{1,2}$"
@@ -4413,6 +4422,15 @@ def _age_context(text: str, draft: _Draft) -> bool:
         return True
     if nxt and nxt[0].isalpha() and nxt.lower() not in _CLAUSE_WORDS and nxt.lower().endswith("s"):
         return False  # "under 4,000 new arrivals", "over 50 families"
+    if (
+        before.endswith(("was ", "is ", "were ", "are ", "was\u00a0", "is\u00a0"))
+        and (subj := _NUMBER_SUBJECT_RE.search(text, max(0, draft.start - 90), draft.start))
+        and " age" not in subj.group()
+        and " who " not in subj.group()
+    ):
+        # "the average number of people per boat was under 20", "The total was over 40": a
+        # number compared, not someone's age (UK copy on small boats, ds2-homeoffice)
+        return False
     if q in ("under", "below") and before.endswith(("of them ", "of them\u00a0")):
         # "1,900 children ..., a third of them under two": the age of the children
         # (features, devset2 feature)

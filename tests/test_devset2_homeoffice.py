@@ -154,6 +154,16 @@ CASES = [
             ("£21,500", 21500, E, M, "GBP", {"source": "Institute for Public Policy Research"}),
         ],
     ),
+    (
+        "invented/BBC-like small-boats copy: the average number ... was under N",
+        "In 2018 the average number of migrants on each dinghy was under 15, officials said.",
+        [("under 15", 15, UP, C, None, {"head": "migrants", "source": "officials"})],
+    ),
+    (
+        "invented/age kept: the number of children who were under five",
+        "The number of children who were under 5 rose to 300 in the camp.",
+        [("300", 300, E, C, None, {"head": "children"})],
+    ),
 ]
 
 
