@@ -3622,6 +3622,16 @@ class _Resolver:
                 # "The Immigration and Refugee Board says ... The tribunal also says": the
                 # board or tribunal named last (Canadian asylum copy, ds2-canada)
                 return self.fullest_name(board)
+            if word == "tribunal" and not (
+                np[:4] in ("the ", "The ")
+                and state.last_org
+                and ("Justice" in state.last_org or "Courts" in state.last_org)
+            ):
+                # "..., according to tribunal figures" with no board or tribunal named: the
+                # tribunal itself, never the Home Office or the charity named last (UK copy
+                # on asylum appeals, ds2-homeoffice); "The tribunal statistics" after the
+                # Ministry of Justice are the ministry's, which runs the tribunals
+                return np
             if state.last_org and word in state.last_org.lower():
                 last = state.last_org
                 if ("of" in last or "for" in last) and (sp := _SPEAKER_OF_BODY_RE.match(last)):

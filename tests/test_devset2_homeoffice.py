@@ -164,6 +164,21 @@ CASES = [
         "The number of children who were under 5 rose to 300 in the camp.",
         [("300", 300, E, C, None, {"head": "children"})],
     ),
+    (
+        "invented/Guardian-like appeals copy: according to tribunal figures, no tribunal named",
+        "Lawyers say the change in the Home Office guidance matters. About 30% of refusals "
+        "are overturned on appeal, according to tribunal figures.",
+        [("About 30%", 30, AP, P, "%", {"head": "refusals", "source": "tribunal"})],
+    ),
+    (
+        "invented/UK copy: the tribunal said, after a charity and no tribunal named",
+        "The Refugee Council said 400 people were evicted. Some 2,100 appeals were lodged in "
+        "May, the tribunal said.",
+        [
+            ("400", 400, E, C, None, {"source": "Refugee Council"}),
+            ("Some 2,100", 2100, AP, C, None, {"head": "appeals", "source": "the tribunal"}),
+        ],
+    ),
 ]
 
 
