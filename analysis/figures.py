@@ -668,6 +668,13 @@ _ZERO_AFTER_RE = re.compile(
 # expelled migrants are left (AFP and Alarme Phone Sahara copy), and "patient zero", the
 # first case: names, no count ("one point zero" is one number token, never split; ds2-sahel)
 _ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground|point|patient)[ \u00a0-]$", re.IGNORECASE)
+#: "return rates are close to zero", "virtually zero", "near-zero": a vague quantity, as
+#: "hardly any" is, not a count of nought (UK copy on returns, ds2-homeoffice)
+_ZERO_VAGUE_BEFORE_RE = re.compile(
+    r"\b(?:close[ \u00a0]to|next[ \u00a0]to|near|virtually|practically|effectively|almost"
+    r"|nearly)[ \u00a0-]$",
+    re.IGNORECASE,
+)
 _ONE_BEFORE_RE = re.compile(
     # "another one carrying 71", "the other one": a pronoun (session 7, Alarm Phone copy)
     r"\b(?:no|the|at|on|any|every|each|which|this|that|another|other)[ \u00a0]$",
@@ -1422,7 +1429,9 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         if nxt == " " and tok.value <= 12 and _is_clock_phrase(text, s, e):
             return True  # "began at eight in the evening", "By six in the morning, ..."
         if tok.text.lower() == "zero" and (
-            _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 9), s)
+            _ZERO_AFTER_RE.match(text, e)
+            or _ZERO_BEFORE_RE.search(text, max(0, s - 9), s)
+            or _ZERO_VAGUE_BEFORE_RE.search(text, max(0, s - 13), s)
         ):
             return True
         if tok.text.lower() == "one" and (

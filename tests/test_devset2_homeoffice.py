@@ -179,6 +179,12 @@ CASES = [
             ("Some 2,100", 2100, AP, C, None, {"head": "appeals", "source": "the tribunal"}),
         ],
     ),
+    (
+        "invented/Migration Observatory-like copy: close to zero is no count",
+        "Arrivals from Vietnam fell to close to zero in the spring, while 1,240 Eritreans "
+        "crossed, officials said.",
+        [("1,240", 1240, E, C, None, {"head": "eritreans", "source": "officials"})],
+    ),
 ]
 
 
