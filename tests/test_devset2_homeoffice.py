@@ -244,7 +244,35 @@ def test_case_ids_unique():
 
 # Scores of the batch as they stand after this round's rules (rounded down): a regression
 # fails, an improvement may raise them.
-FLOORS = {}
+FLOORS = {
+    "253-bbc-asylum-statistics-explainer.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.92,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+    "254-guardian-asylum-hotels-rise.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.814,
+        "low_high": 1.0,
+        "part_of": 0.962,
+        "source": 1.0,
+    },
+    "255-migration-observatory-returns-briefing.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.857,
+        "low_high": 1.0,
+        "part_of": 0.904,
+        "source": 0.809,
+    },
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
