@@ -668,6 +668,13 @@ _ZERO_AFTER_RE = re.compile(
 # expelled migrants are left (AFP and Alarme Phone Sahara copy), and "patient zero", the
 # first case: names, no count ("one point zero" is one number token, never split; ds2-sahel)
 _ZERO_BEFORE_RE = re.compile(r"\b(?:net|ground|point|patient)[ \u00a0-]$", re.IGNORECASE)
+#: "return rates are close to zero", "virtually zero", "near-zero": a vague quantity, as
+#: "hardly any" is, not a count of nought (UK copy on returns, ds2-homeoffice)
+_ZERO_VAGUE_BEFORE_RE = re.compile(
+    r"\b(?:close[ \u00a0]to|next[ \u00a0]to|near|virtually|practically|effectively|almost"
+    r"|nearly)[ \u00a0-]$",
+    re.IGNORECASE,
+)
 _ONE_BEFORE_RE = re.compile(
     # "another one carrying 71", "the other one": a pronoun (session 7, Alarm Phone copy)
     r"\b(?:no|the|at|on|any|every|each|which|this|that|another|other)[ \u00a0]$",
@@ -1422,7 +1429,9 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         if nxt == " " and tok.value <= 12 and _is_clock_phrase(text, s, e):
             return True  # "began at eight in the evening", "By six in the morning, ..."
         if tok.text.lower() == "zero" and (
-            _ZERO_AFTER_RE.match(text, e) or _ZERO_BEFORE_RE.search(text, max(0, s - 9), s)
+            _ZERO_AFTER_RE.match(text, e)
+            or _ZERO_BEFORE_RE.search(text, max(0, s - 9), s)
+            or _ZERO_VAGUE_BEFORE_RE.search(text, max(0, s - 13), s)
         ):
             return True
         if tok.text.lower() == "one" and (
@@ -4383,6 +4392,15 @@ _AGE_GROUP_BEFORE_RE = re.compile(
 )
 
 
+#: A number as the subject before "was under 20": "the average number of people per boat
+#: was", "The total is" (no age: "the average age of those who crossed was under 30", "the
+#: number of children who were under five").
+_NUMBER_SUBJECT_RE = re.compile(
+    r"\b(?:[Nn]umber|[Tt]otal|[Aa]verage|[Tt]ally|[Cc]ount)\b[^.;:!?]{0,70}?[ \u00a0]"
+    r"(?:was|is|were|are)[ \u00a0]$"
+)
+
+
 #: A child's noun right before "under five" or "below 18": what follows is an age.
 _CHILD_NOUN_END_RE = re.compile(
     r"\b(?:children|child|kids|boys|girls|minors|babies|infants|toddlers)[ \u00a0]{1,2}$"
@@ -4440,6 +4458,15 @@ def _age_context(text: str, draft: _Draft) -> bool:
         return True
     if nxt and nxt[0].isalpha() and nxt.lower() not in _CLAUSE_WORDS and nxt.lower().endswith("s"):
         return False  # "under 4,000 new arrivals", "over 50 families"
+    if (
+        before.endswith(("was ", "is ", "were ", "are ", "was\u00a0", "is\u00a0"))
+        and (subj := _NUMBER_SUBJECT_RE.search(text, max(0, draft.start - 90), draft.start))
+        and " age" not in subj.group()
+        and " who " not in subj.group()
+    ):
+        # "the average number of people per boat was under 20", "The total was over 40": a
+        # number compared, not someone's age (UK copy on small boats, ds2-homeoffice)
+        return False
     if q in ("under", "below") and before.endswith(("of them ", "of them\u00a0")):
         # "1,900 children ..., a third of them under two": the age of the children
         # (features, devset2 feature)

@@ -962,7 +962,9 @@ def _token_is_label_reference(text, tok):
         ):
             return True  # 'nicknamed "Zero Point"'
         if tok.text.lower() == "zero" and (
-            F._ZERO_AFTER_RE.match(text, e) or F._ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
+            F._ZERO_AFTER_RE.match(text, e)
+            or F._ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
+            or F._ZERO_VAGUE_BEFORE_RE.search(text, max(0, s - 13), s)
         ):
             return True
         return tok.text.lower() == "one" and bool(
