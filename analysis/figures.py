@@ -609,6 +609,11 @@ _AGE_OLDER_BEFORE_RE = re.compile(
 _DURATION_JOIN_BEFORE_RE = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?)(?:,|,?[ \u00a0]and)[ \u00a0]$", re.IGNORECASE
 )
+#: What makes "one day" a span rather than some day: "for (only) one day", "within one day".
+_ONE_DAY_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:for|within|lasting|lasted|lasts)[ \u00a0](?:only[ \u00a0]|just[ \u00a0])?$",
+    re.IGNORECASE,
+)
 #: A capitalised word (a name, not a sentence's first word after a stop) right before it.
 _VERSION_NAME_BEFORE_RE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][A-Za-z]+ $")
 _PLURAL_AFTER_RE = re.compile(r"[ \u00a0][a-z]{2,}s\b")
@@ -1441,7 +1446,12 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
                 # duration's last part, not "one day" (some day)
                 and not (
                     one_m.group().strip().lower() == "day"
-                    and _DURATION_JOIN_BEFORE_RE.search(text, max(0, s - 16), s)
+                    and (
+                        _DURATION_JOIN_BEFORE_RE.search(text, max(0, s - 16), s)
+                        # "could hold them for only one day each", "within one day": a
+                        # span's length (scraped regional pages, ds2-scraped; session 18)
+                        or _ONE_DAY_SPAN_BEFORE_RE.search(text, max(0, s - 16), s)
+                    )
                 )
                 # "we sent 11 to Jalalabad, and one of them died": one of a group counted
                 # in its sentence (ds2-health)

@@ -968,7 +968,17 @@ def _token_is_label_reference(text, tok):
         ):
             return True
         return tok.text.lower() == "one" and bool(
-            (F._ONE_AFTER_RE.match(text, e) and not F._one_of_a_count(text, s, e))
+            (
+                (one_m := F._ONE_AFTER_RE.match(text, e))
+                and not (
+                    one_m.group().strip().lower() == "day"
+                    and (
+                        F._DURATION_JOIN_BEFORE_RE.search(text, max(0, s - 16), s)
+                        or F._ONE_DAY_SPAN_BEFORE_RE.search(text, max(0, s - 16), s)
+                    )
+                )
+                and not F._one_of_a_count(text, s, e)
+            )
             or (
                 F._ONE_BEFORE_RE.search(text, max(0, s - 6), s)
                 and not F._ONE_RATE_AFTER_RE.match(text, e)

@@ -8068,6 +8068,32 @@ CASES += [
 ]
 
 
+# Session 18, eighth reading: the one miss left by ds2-scraped (229). The rows were
+# checked to fail on b57d93b; the sentences are invented.
+CASES += [
+    # "could hold them for only one day each": "one day" is read as "some day" unless a
+    # compound duration joins it; after "for", "within" or "lasted" it is a span's length.
+    (
+        "invented/regional paper: 'for only one day' is a span",
+        "The gym was cleared to house 80 migrants for only one day.",
+        [
+            ("80", 80, "exact", "count", None, {"head": "migrants"}),
+            ("one day", 1, "exact", "duration", "day"),
+        ],
+    ),
+    (
+        "invented/court copy: 'within one day of arrival'",
+        "Claims must be lodged within one day of arrival.",
+        [("one day", 1, "exact", "duration", "day")],
+    ),
+    (
+        "invented/guard: 'One day, ...' opening a sentence is some day",
+        "One day, she said, 40 men came to the door.",
+        [("40", 40, "exact", "count", None, {"head": "men"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
