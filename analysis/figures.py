@@ -6024,7 +6024,7 @@ def _one_of_a_count(text: str, start: int, end: int) -> bool:
 
 #: The rest of a number and its age suffix: "0-year-old" after the "5" of "50-year-old",
 #: "-year-old" after "Fifty".
-_AGE_HYPHEN_AFTER_RE = re.compile(r"[\dy]*-years?-old\b|\d*[ \u00a0]years?[ \u00a0]old\b")
+_AGE_HYPHEN_AFTER_RE = re.compile(r"\d*-years?-old\b|\d*[ \u00a0]years?[ \u00a0]old\b")
 
 
 #: A verb right before a year-like number that makes it a count ("displaced 1800 families").
@@ -15615,7 +15615,7 @@ _NUMBER_OF_NOUNS_RE = re.compile(
     r"\b(?:[Nn]umbers?|[Tt]otals?|[Cc]ounts?)[ \u00a0]of[ \u00a0](?P<a>[A-Za-z][\w\-]+)"
     r"(?:,[ \u00a0](?P<b>[A-Za-z][\w\-]+))?,?[ \u00a0]and[ \u00a0](?P<c>[A-Za-z][\w\-]+)\b"
 )
-_LIST_JOIN_RE = re.compile(r",?[ \u00a0](?:and[ \u00a0])?|,[ \u00a0]")
+_LIST_JOIN_RE = re.compile(r",?[ \u00a0](?:and[ \u00a0])?")
 _RESPECTIVELY_AFTER_RE = re.compile(r",?[ \u00a0]respectively\b")
 
 
