@@ -549,6 +549,15 @@ _PERSON_APPOSITION_OPENING_RE = re.compile(
     r"|[a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*){0,2}(?=[ \u00a0](?:of|at|for)[ \u00a0]))"
     r"[ \u00a0][^,\"“”\n]{1,140},[ \u00a0]"
 )
+#: A name, then a role "of", "at" or "for" a body, with no comma before the verb: "Islamuddin
+#: Jurat, spokesman for ministry of refugees and repatriation told media".
+_NAME_ROLE_UNCLOSED_RE = re.compile(
+    rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,4}}),[ \u00a0](?:(?:a|an|the)[ \u00a0])?"
+    r"(?:[a-z][\w\-]*[ \u00a0]){0,2}(?:spokesman|spokeswoman|spokesperson|director|head|chief"
+    r"|official|minister|commissioner|officer|secretary|chairman|chairperson|representative"
+    r"|coordinator|deputy|adviser|advisor|president|governor|manager|superintendent)"
+    r"[ \u00a0](?:of|at|for|to)[ \u00a0][^,;:\"“”()\n]{1,100}"
+)
 #: "Lena Brandt, reporting from Przemysl, says", "The BBC's Nour Salem, speaking from
 #: Geneva, said": a reporter's or speaker's name, then where the report comes from set off
 #: by commas, before the verb (live blogs and broadcasts, ds2-liveblog). What precedes the
@@ -5002,6 +5011,15 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         s0 = ld.end()
     seg = text[s0:v0]
     seg_stripped = seg.rstrip()
+    if (
+        ", " in seg_stripped
+        and seg_stripped[-1:] != ","
+        and (unclosed := _NAME_ROLE_UNCLOSED_RE.fullmatch(seg_stripped))
+    ):
+        # "Islamuddin Jurat, spokesman for ministry of refugees and repatriation told media":
+        # the apposition's closing comma left out (South Asian and Afghan agency copy,
+        # session 19); the person named before it speaks, not the body at its end
+        return unclosed.group("name")
     if seg_stripped.endswith((" on the ground", "\u00a0on the ground")):
         # "Aid workers on the ground say": present where it happens, no place that speaks
         # (relief copy, session 14)

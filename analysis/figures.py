@@ -611,7 +611,7 @@ _DURATION_JOIN_BEFORE_RE = re.compile(
 )
 #: What makes "one day" a span rather than some day: "for (only) one day", "within one day".
 _ONE_DAY_SPAN_BEFORE_RE = re.compile(
-    r"\b(?:for|within|lasting|lasted|lasts)[ \u00a0](?:only[ \u00a0]|just[ \u00a0])?$",
+    r"\b(?:for|within|in|lasting|lasted|lasts)[ \u00a0](?:only[ \u00a0]|just[ \u00a0])?$",
     re.IGNORECASE,
 )
 #: A capitalised word (a name, not a sentence's first word after a stop) right before it.
@@ -5815,8 +5815,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and not text.endswith(("total of ", "total of\u00a0"), max(0, draft.start - 9), draft.start)
         and not _counted_group_after_of(text, draft)
     ):
-        after = text[draft.end : draft.end + 30]
-        nxt_word = re.match(r"[ \u00a0]{0,2}([a-z]+)", after)
+        nxt_word = _COUNT_WORD_AFTER_RE.match(text, draft.end)
         counted_plural = (
             nxt_word
             and (nxt_word.group(1).endswith("s") or _is_plural_noun(nxt_word.group(1)))
@@ -5828,6 +5827,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
             and (
                 draft.qualifier
                 or _YEAR_AS_COUNT_BEFORE_RE.search(text, max(0, draft.start - 16), draft.start)
+                # "with 1925 families, totalling 11350 individuals", "said 2015 families
+                # crossed": a group of people after "with" or a reporting verb (Afghan
+                # agency return copy, session 19); "compared with 2022 arrivals" stays a year
+                or (
+                    nxt_word.group(1) in _YEAR_COUNT_PEOPLE
+                    and _YEAR_PEOPLE_LEAD_RE.search(text, max(0, draft.start - 12), draft.start)
+                )
             )
         ):
             # "Some 2000 people", "displaced 1800 families": South Asian copy writes counts
@@ -5872,7 +5878,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and _OLD_YEAR_BEFORE_RE.search(text, max(0, draft.start - 8), draft.start)
         and not _counted_group_after_of(text, draft)
         and not (
-            (nw := _WORD_AFTER_RE.match(text, draft.end))
+            (nw := _COUNT_WORD_AFTER_RE.match(text, draft.end))
             and (
                 # "441 were men and 1242 were children": a plural verb agrees with a
                 # count, never with a year (Radio Pakistan return copy, session 9)
@@ -6097,6 +6103,17 @@ def _solar_hijri_date(text: str, tok: NumberToken) -> bool:
 
 
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]{0,2}([a-z]+)")
+#: The word after a year-like number, past a word that only says which or how many more:
+#: "and 1153 other migrants are without ID cards" (Afghan agency copy, session 19).
+_COUNT_WORD_AFTER_RE = re.compile(
+    r"[ \u00a0]{0,2}(?:(?:other|more|additional|further|new)[ \u00a0])?([a-z]+)"
+)
+#: Groups of people a bare year-like number counts after "with" or a reporting verb.
+_YEAR_COUNT_PEOPLE = frozenset(
+    "families households people persons individuals refugees migrants returnees deportees "
+    "children women men".split()
+)
+_YEAR_PEOPLE_LEAD_RE = re.compile(r"\b(?:with|said|says|comprising|including)[ \u00a0]$")
 _YEAR_AS_COUNT_BEFORE_RE = re.compile(
     r"\b(?:[a-z]+ed|were|are|had|has|have|left|fled|lost|sent|took|met|hit|saw"
     # a winning margin: "won by just 1912 votes", "got 1884 votes" (not "by 2030 emissions

@@ -8093,6 +8093,85 @@ CASES += [
     ),
 ]
 
+# Session 19, the lead reading real copy not read before (Spanish arrivals copy on El
+# Hierro and the Canaries route, 2023-24). Each row was checked to fail on 830f975; the
+# sentences are invented.
+CASES += [
+    # "During one weekend in February 2023, more than a thousand arrived": a weekend is a
+    # stretch of time, as a night is, and lends no noun to the count after it.
+    (
+        "invented/arrivals copy: 'during one weekend' is a span",
+        "During one weekend in March, more than 900 migrants arrived on the island.",
+        [
+            ("one weekend", 1, "exact", "duration", "weekend"),
+            ("more than 900", 900, "lower", "count", None, {"head": "migrants"}),
+        ],
+    ),
+    (
+        "invented/arrivals copy: 'over two weekends' is no lower bound",
+        "Over two weekends, 1,400 people landed in Lampedusa.",
+        [
+            ("two weekends", 2, "exact", "duration", "weekend"),
+            ("1,400", 1400, "exact", "count", None, {"head": "people"}),
+        ],
+    ),
+]
+
+
+# Session 19, second reading: Afghan agency copy on returns through Islam Qala, Torkham and
+# Spin Boldak (2024-25: Afghanistan International, Khyber papers, wire digests). Each row
+# was checked to fail on 830f975; the sentences are invented.
+CASES += [
+    # "with 1925 families, totalling 11350 individuals": counts written without a comma in
+    # the years' range, after "with" or a reporting verb
+    (
+        "invented/agency copy: 'with 1960 families' is a count",
+        "Torkham was the busiest crossing, with 1960 families crossing on Sunday.",
+        [("1960", 1960, "exact", "count", None, {"head": "families"})],
+    ),
+    (
+        "invented/agency copy: 'said 2040 individuals' is a count",
+        "The directorate said 2040 individuals returned through Spin Boldak.",
+        [("2040", 2040, "exact", "count", None, {"head": "individuals"})],
+    ),
+    (
+        "invented/guard: 'compared with 2022 arrivals' stays a year",
+        "Compared with 2022 arrivals, 5,100 people came this year.",
+        [("5,100", 5100, "exact", "count", None, {"head": "people"})],
+    ),
+    # "1179 have ID cards and 1153 other migrants are without": "other" between the count
+    # and its plural noun
+    (
+        "invented/agency copy: 'and 1420 other returnees' is a count",
+        "Some 900 held cards and 1420 other returnees had no papers.",
+        [
+            ("Some 900", 900, "approximate", "count", None),
+            ("1420", 1420, "exact", "count", None, {"head": "returnees"}),
+        ],
+    ),
+    # "Islamuddin Jurat, spokesman for ministry of refugees and repatriation told media":
+    # the apposition's closing comma left out
+    (
+        "invented/agency copy: 'Name, spokesman for ministry of X told media'",
+        "Zabihullah Rahimi, spokesman for ministry of refugees told media 600 families returned.",
+        [("600", 600, "exact", "count", None, {"head": "families", "source": "Zabihullah Rahimi"})],
+    ),
+    (
+        "invented/Khyber papers: 'Name, deputy commissioner of X district said'",
+        "Asad Khan, deputy commissioner of Khyber district said 350 families crossed on Monday.",
+        [("350", 350, "exact", "count", None, {"head": "families", "source": "Asad Khan"})],
+    ),
+    # "over 1,100 Afghan families made their way back home ... in just one day"
+    (
+        "invented/agency copy: 'in just one day' is a span",
+        "More than 900 families crossed in just one day.",
+        [
+            ("More than 900", 900, "lower", "count", None, {"head": "families"}),
+            ("one day", 1, "exact", "duration", "day"),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
