@@ -4816,6 +4816,14 @@ _REPLY_BY_TO_RE = re.compile(
     r"(?:reply|answer|response))"
     r"[ \u00a0]to[ \u00a0](?:an?|the|their|its|his|her)[ \u00a0]"
 )
+#: An envoy's title and name, then the post: "Zimbabwe's Consul-General Mrs Melody Chaurura to
+#: Johannesburg said" (Zimbabwean copy on deportees from South Africa, session 19).
+_ENVOY_NAME_TO_RE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh[ \u00a0][Cc]ommissioner)(?:-[Gg]eneral)?"
+    r"[ \u00a0](?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0])?"
+    rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,3}})[ \u00a0]to[ \u00a0](?:the[ \u00a0])?"
+    r"[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,2}$"
+)
 _ENVOY_TO_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)[ \u00a0])?(?:(?:[A-Z][\w'’.\-]*|special|former|new|deputy|top"
     r"|senior|permanent)[ \u00a0]){0,3}(?:ambassador|envoy|representative|delegate|consul"
@@ -5146,6 +5154,10 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         # "a reply from the interior ministry to a question from the Green Party has
         # revealed": the one who replied
         return reply.group("x")
+    if " to " in seg_stripped and (envoy_named := _ENVOY_NAME_TO_RE.search(seg_stripped)):
+        # "Zimbabwe's Consul-General Mrs Melody Chaurura to Johannesburg said": the envoy
+        # named before the post speaks, not the city he is posted to
+        return envoy_named.group("name")
     if (
         " to " in seg_stripped
         and _ENVOY_WORDS_RE.search(seg_stripped)
@@ -6766,6 +6778,8 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         "argues",
         "submitted",
         "confirming",
+        "assured",
+        "assures",
     ) and not _THAT_SOON_AFTER_RE.match(after):
         return False  # "telling the committee that ..." reports; "telling 300 families to leave"
     if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
@@ -10301,6 +10315,10 @@ def _bracket_credits(report: Report, rows: list[dict], resolver=None) -> None:
                 continue  # "Médecins Sans Frontières (MSF)": the name's acronym
             if _spells_in_lower_case(words, src):
                 continue  # "an internally displaced person (IDP)": a term's abbreviation
+            if "-" in src and _CODE_NUMBER_RE.search(src):
+                # "restrictions against the coronavirus (COVID-19).": a disease's or a
+                # code's name with its number credits no one (Zimbabwean copy, session 19)
+                continue
             last = before.rsplit(None, 1)[-1] if before.split() else ""
             if last in _DASH_SOURCE_NOUNS or _BRACKETED_NAME_OF_RE.fullmatch(last):
                 continue  # "the UN refugee agency (UNHCR)", "Imran Khan's party (PTI)": a name
@@ -10323,6 +10341,8 @@ def _bracket_credits(report: Report, rows: list[dict], resolver=None) -> None:
                 r["source"], r["reporting"], r["hedged"] = src, None, False
 
 
+#: A hyphen before a number inside a name: "COVID-19", "SARS-CoV-2", "MS-13".
+_CODE_NUMBER_RE = re.compile(r"-\d")
 #: A table's caption closed by its credit in brackets: "Affected and displaced people by
 #: region (Somali Disaster Management Agency, 8 November):", "(Source: NDMA)".
 _CAPTION_CREDIT_RE = re.compile(

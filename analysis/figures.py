@@ -595,7 +595,9 @@ _FACTOR_OF_ENDS = (" a factor of ", " a factor of\u00a0", "A factor of ")
 # An age limit written after the people it bounds: "adults 60 years and older", "people 75
 # and over", "women 50 years or older" (health and trial copy): an age, not a figure.
 _AGE_OLDER_AFTER_RE = re.compile(
-    r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0-](?:and|or)[ \u00a0-](?:older|over|above)\b"
+    r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0-](?:and|or)[ \u00a0-]"
+    # (or below it: "children five and younger", "were five years old or younger")
+    r"(?:older|over|above|younger|under)\b"
 )
 # An age limit after a comparative only ages take (Darien Gap and census copy: "were younger
 # than 18", "those older than 65"); "more than" and "fewer than" bound counts instead.
@@ -603,7 +605,10 @@ _AGE_THAN_ENDS = ("younger than ", "older than ", "younger than\u00a0", "older t
 _AGE_OLDER_BEFORE_RE = re.compile(
     r"\b(?:children|kids|boys|girls|babies|infants|people|persons|men|women|adults|those"
     r"|anyone|everyone|patients|residents|pensioners|voters|workers|drivers|participants"
-    r"|volunteers|smokers|individuals|Americans|Britons|seniors)[ \u00a0]\(?$",
+    r"|volunteers|smokers|individuals|Americans|Britons|seniors"
+    # after a verb of being: "half of them were five or younger", "12% of residents are 65
+    # or older" (Darien Gap and census copy, session 19)
+    r"|are|were|is|was|being|be)[ \u00a0]\(?$",
     re.IGNORECASE,
 )
 _DURATION_JOIN_BEFORE_RE = re.compile(
@@ -1172,7 +1177,13 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and nxt in " \u00a0-"
         and tok.value <= 120
         and not (tok.grouped or tok.has_decimal or tok.scale != 1)
-        and ("older" in (after := text[e : e + 26]) or "over" in after or "above" in after)
+        and (
+            "older" in (after := text[e : e + 26])
+            or "over" in after
+            or "above" in after
+            or "younger" in after
+            or "under" in after
+        )
         and _AGE_OLDER_AFTER_RE.match(text, e)
         and _AGE_OLDER_BEFORE_RE.search(text, max(0, s - 16), s)
     ):
@@ -6213,8 +6224,8 @@ _LOWER_WORD_AFTER_RE = re.compile(r" (?:[a-z]|[A-Z]{1,3}-?\d)")
 # Plurals without -s that also stand before another noun as its modifier.
 _MODIFIER_PLURALS = frozenset(
     "police staff personnel livestock cattle data media rights arms sales goods customs "
-    "savings sports".split()
-)  # "12 rights groups", "40 customs officials", "300 sports fans"
+    "savings sports affairs services".split()
+)  # "12 rights groups", "40 customs officials", "300 sports fans", "two home affairs vans"
 _VERBISH = frozenset(
     """return returned returning cross crossed crossing flee fled fleeing face faced facing live lived
     remain remained need needed arrive arrived leave left hit die died lost lose make made take took

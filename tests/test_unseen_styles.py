@@ -8173,6 +8173,77 @@ CASES += [
 ]
 
 
+# Session 19, third reading: AP, EFE and Panamanian copy on the Darien Gap (2021-23). Each
+# row was checked to fail on ce77643; the sentences are invented.
+CASES += [
+    # "with half of them being five years old or younger": an age limit after a verb of
+    # being, above or below it
+    (
+        "invented/Darien copy: 'were five or younger' is an age",
+        "About a fifth of the 8,000 were children, and half of them were six or younger.",
+        [
+            ("About a fifth", 20, "approximate", "percent", "%"),
+            ("8,000", 8000, "exact", "count", None),
+            ("half", 50, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/census copy: 'are 65 or older' is an age",
+        "Nearly 14% of the migrants counted are 60 or older.",
+        [("Nearly 14%", 14, "upper", "percent", "%", {"head": "migrants"})],
+    ),
+    (
+        "invented/health copy: 'children 5 and younger' is an age",
+        "Children 4 and younger made up 900 of the arrivals.",
+        [("900", 900, "exact", "count", None, {"head": "arrivals"})],
+    ),
+    # "Panama's Minister of Security, Juan Pino, assured that ... more than 30,000 people
+    # have arrived": the Spanish "aseguró" in English copy
+    (
+        "invented/EFE copy: 'X assured that N' speaks",
+        "The director, Ana Ruiz, assured that 1,800 people had crossed in August.",
+        [("1,800", 1800, "exact", "count", None, {"source": "Ana Ruiz"})],
+    ),
+    (
+        "invented/guard: 'the deal assured 300 jobs' says nothing",
+        "The port deal assured 300 jobs, the company said in a statement.",
+        [("300", 300, "exact", "count", None, {"head": "jobs", "source": "the company"})],
+    ),
+]
+
+
+# Session 19, fourth reading: Zimbabwean copy on deportees from South Africa and Botswana
+# through Beitbridge (The Herald, CAJ News, 2015-24). Each row was checked to fail on
+# ce77643; the sentences are invented.
+CASES += [
+    # "restrictions against the coronavirus (COVID-19).": a disease's name in brackets
+    # closing the sentence is no bracketed credit
+    (
+        "invented/Zimbabwean copy: '(COVID-19)' closing a sentence credits no one",
+        "Botswana deported 640 Zimbabweans during restrictions against the coronavirus (COVID-19).",
+        [("640", 640, "exact", "count", None, {"head": "zimbabweans", "source": None})],
+    ),
+    # "escorted by two South African home affairs vans"
+    (
+        "invented/Zimbabwean copy: 'home affairs vans' are vans",
+        "The buses were escorted by three home affairs vans.",
+        [("three", 3, "exact", "count", None, {"head": "vans"})],
+    ),
+    (
+        "invented/relief copy: 'emergency services teams' are teams",
+        "Four emergency services teams reached the camp on Monday.",
+        [("Four", 4, "exact", "count", None, {"head": "teams"})],
+    ),
+    # "Zimbabwe's Consul-General Mrs Melody Chaurura to Johannesburg said": the envoy named
+    # before his post
+    (
+        "invented/Zimbabwean copy: 'Consul-General Mrs X to City said'",
+        "Malawi's Consul-General Mr Peter Banda to Johannesburg said 260 people were sent home.",
+        [("260", 260, "exact", "count", None, {"head": "people", "source": "Peter Banda"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
