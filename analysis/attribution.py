@@ -1459,6 +1459,10 @@ _TRAILING_DATA_RE = re.compile(
     # what they track: "according to IOM's latest flow monitoring update", "UNHCR's
     # population update" (East African and UN copy, ds2-eastafrica)
     r"|flow|population|displacement|monitoring|tracking|registration"
+    # what food-security copy watches, lower case: "according to WFP's market monitoring
+    # bulletin", "An FAO crop assessment estimated", "FEWS NET's price bulletin", "a WFP
+    # food security assessment" (FEWS NET, WFP and FAO copy, ds2-food)
+    r"|market|price|crop|harvest|nutrition|food[ \u00a0]security"
     # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
     # they are about: "the Census 2011 migration data" (session 8)
     r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"

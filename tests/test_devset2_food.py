@@ -24,6 +24,17 @@ CASES = [
             ("2,100 kilocalories", 2100, E, MS, "kilocalorie", {"head": "kilocalories"}),
         ],
     ),
+    (
+        "invented/wire on a WFP bulletin: the owner of a market monitoring bulletin is the source",
+        "Maize flour in Kismayo cost 18 percent more than in August, according to WFP's "
+        "market monitoring bulletin.",
+        [("18 percent", 18, E, P, "%", {"source": "WFP"})],
+    ),
+    (
+        "invented/relief copy: 'An FAO crop assessment estimated' names FAO, not 'FAO crop'",
+        "An FAO crop assessment estimated the sorghum harvest in Sennar at 210,000 tonnes.",
+        [("210,000 tonnes", 210000, E, MS, "metric_ton", {"source": "FAO"})],
+    ),
 ]
 
 
