@@ -1385,6 +1385,10 @@ _VERIFIED_BY_RE = re.compile(
     # "The figure of 14,000, cited by the UN, could not be verified", "the number given by
     # the ministry" (wire copy, session 13)
     r"|cited|given|supplied)"
+    # where it counted, named between the verb and its agent: "refugees registered in Chad
+    # by the UN refugee agency (UNHCR)", "arrivals recorded at Lampedusa by the ministry"
+    # (relief and wire copy, ds2-food)
+    r"(?:[ \u00a0](?:in|at)[ \u00a0](?-i:[A-Z][\w'’\-]*)(?:[ \u00a0](?-i:[A-Z][\w'’\-]*)){0,2})?"
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
     re.IGNORECASE,
 )

@@ -35,6 +35,24 @@ CASES = [
         "An FAO crop assessment estimated the sorghum harvest in Sennar at 210,000 tonnes.",
         [("210,000 tonnes", 210000, E, MS, "metric_ton", {"source": "FAO"})],
     ),
+    (
+        "invented/relief copy: the agent of 'registered in <place> by' with the place between",
+        "Of the 310,000 refugees registered in Kiryandongo by the Office of the Prime Minister, "
+        "58 percent are women. Some 5,600 arrivals were recorded at Renk by the International "
+        "Organization for Migration in May.",
+        [
+            ("310,000", 310000, E, C, None, {"source": "Office of the Prime Minister"}),
+            ("58 percent", 58, E, P, "%", {"source": "Office of the Prime Minister"}),
+            (
+                "Some 5,600",
+                5600,
+                AP,
+                C,
+                None,
+                {"source": "International Organization for Migration"},
+            ),
+        ],
+    ),
 ]
 
 
