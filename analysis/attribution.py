@@ -8478,6 +8478,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
             # "The Polish Border Guard recorded 412 attempts ..., it said on X": the "it" of
             # a tag closing the sentence is the body that opens it (a live blog, session 11)
             state.last_org = state.last_source = src
+        elif (
+            ", it " in text[s0:s1]
+            and " by " in text[s0:s1]
+            and (agent := _VERIFIED_BY_RE.search(text, s0, s1))
+            and agent.end() <= text.find(", it ", s0, s1) + 1
+            and not _counted_np(agent.group("np"))
+            and (src := resolver.resolve(_cut_np_tail(agent.group("np")), state, False))
+            and src not in resolver.persons.values()
+        ):
+            # "Of the 1.2 million refugees registered in Chad by the UN refugee agency
+            # (UNHCR), 61 percent are children, it says": the "it" of the closing tag is the
+            # body the sentence named as the agent that counted (relief copy, ds2-food)
+            state.last_org = state.last_source = src
         if state.last_person is not None and (
             not state.people or state.people[-1] != state.last_person
         ):

@@ -53,6 +53,15 @@ CASES = [
             ),
         ],
     ),
+    (
+        "invented/relief copy: a closing 'it says' after an agent that counted is that agent",
+        "The Norwegian Refugee Council said it had cut staff. Of the 86,000 arrivals recorded "
+        "by the International Organization for Migration, 40 percent are children, it says.",
+        [
+            ("86,000", 86000, E, C, None, {"source": "International Organization for Migration"}),
+            ("40 percent", 40, E, P, "%", {"source": "International Organization for Migration"}),
+        ],
+    ),
 ]
 
 
