@@ -1394,6 +1394,10 @@ _VERIFIED_BY_RE = re.compile(
     # "The figure of 14,000, cited by the UN, could not be verified", "the number given by
     # the ministry" (wire copy, session 13)
     r"|cited|given|supplied)"
+    # where it counted, named between the verb and its agent: "refugees registered in Chad
+    # by the UN refugee agency (UNHCR)", "arrivals recorded at Lampedusa by the ministry"
+    # (relief and wire copy, ds2-food)
+    r"(?:[ \u00a0](?:in|at)[ \u00a0](?-i:[A-Z][\w'’\-]*)(?:[ \u00a0](?-i:[A-Z][\w'’\-]*)){0,2})?"
     rf"[ \u00a0]by[ \u00a0](?P<np>{_ABBR_OR_NOT_END}{{2,80}})",
     re.IGNORECASE,
 )
@@ -1468,6 +1472,10 @@ _TRAILING_DATA_RE = re.compile(
     # what they track: "according to IOM's latest flow monitoring update", "UNHCR's
     # population update" (East African and UN copy, ds2-eastafrica)
     r"|flow|population|displacement|monitoring|tracking|registration"
+    # what food-security copy watches, lower case: "according to WFP's market monitoring
+    # bulletin", "An FAO crop assessment estimated", "FEWS NET's price bulletin", "a WFP
+    # food security assessment" (FEWS NET, WFP and FAO copy, ds2-food)
+    r"|market|price|crop|harvest|nutrition|food[ \u00a0]security"
     # the year of the data: "The UNHCR 2023 report", "Census 2024 estimates", and what
     # they are about: "the Census 2011 migration data" (session 8)
     r"|(?:19|20)\d\d|migration|immigration|asylum))*[ \u00a0](?:figures|figure|data"
@@ -8501,6 +8509,19 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
         ):
             # "The Polish Border Guard recorded 412 attempts ..., it said on X": the "it" of
             # a tag closing the sentence is the body that opens it (a live blog, session 11)
+            state.last_org = state.last_source = src
+        elif (
+            ", it " in text[s0:s1]
+            and " by " in text[s0:s1]
+            and (agent := _VERIFIED_BY_RE.search(text, s0, s1))
+            and agent.end() <= text.find(", it ", s0, s1) + 1
+            and not _counted_np(agent.group("np"))
+            and (src := resolver.resolve(_cut_np_tail(agent.group("np")), state, False))
+            and src not in resolver.persons.values()
+        ):
+            # "Of the 1.2 million refugees registered in Chad by the UN refugee agency
+            # (UNHCR), 61 percent are children, it says": the "it" of the closing tag is the
+            # body the sentence named as the agent that counted (relief copy, ds2-food)
             state.last_org = state.last_source = src
         if state.last_person is not None and (
             not state.people or state.people[-1] != state.last_person
