@@ -12407,6 +12407,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "82 percent of total export earnings of $31 billion": the whole is the
                 # amount the of-phrase gives, not a count earlier in the sentence
                 whole = k + 1
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and k + 1 < len(rows)
+                and rows[k + 1]["kind"] == "count"
+                and text[d_end : rows[k + 1]["start"]] in (" and ", "\u00a0and ")
+            ):
+                # "while the Moderates fell to 17.9% and 64 seats": a party's share of the vote
+                # and the seats it won side by side, no share of the seats counted before
+                # (election results copy, ds2-elections)
+                r["head"] = r["counted"] = None
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
                 if (

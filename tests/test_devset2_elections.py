@@ -179,6 +179,15 @@ CASES = [
             ("90 days", 90, E, D, "day", {"source": "Ines Duarte"}),
         ],
     ),
+    (
+        "invented/wire results copy: a party's share and its seats side by side",
+        "The Greens won 31 seats, while the Centre Party fell to 6.3% and 22 seats.",
+        [
+            ("31", 31, E, C, None, {"head": "seats"}),
+            ("6.3%", 6.3, E, P, "%", {"head": None, "part_of": None}),
+            ("22", 22, E, C, None, {"head": "seats"}),
+        ],
+    ),
 ]
 
 
