@@ -9804,6 +9804,13 @@ def figure_rows(report: Report | str) -> list[dict]:
         if r["head"] in _DAY_HEADS and r["kind"] == "count":
             # "The Senate voted 53-46 Thursday": the day of the vote, not what is counted
             r["head"] = r["counted"] = None
+        elif r["head"] == "cast" and r["kind"] in ("count", "percent"):
+            # "by 4,312 votes out of more than 1.9 million cast", "1,148 votes, 41.2% of those
+            # cast": the participle of the votes, which it stands for; the share is of all the
+            # votes cast, not of the candidate's count before it (results copy, ds2-elections)
+            r["head"], r["counted"] = "votes", "votes cast"
+            if r["kind"] == "percent" and text.startswith(_OF_THOSE_CAST, r["end"]):
+                r["part_of"] = None
         elif r["head"] in _OPINION_VERBS and r["kind"] == "percent":
             # "Thirty-eight percent approve of the President": the verb of the share's
             # subject, no noun of a whole
@@ -9847,6 +9854,9 @@ _WRAP_WORDS = frozenset(
 _DAY_HEADS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
 )
+
+
+_OF_THOSE_CAST = (" of those cast", "\u00a0of those cast", " of all those cast")
 
 
 _OPINION_VERBS = frozenset(

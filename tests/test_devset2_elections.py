@@ -188,6 +188,17 @@ CASES = [
             ("22", 22, E, C, None, {"head": "seats"}),
         ],
     ),
+    (
+        "invented/results copy: votes cast and a share of those cast",
+        "The Labour candidate won 2,310 votes, 52.4% of those cast, and the Greens 96,000 votes "
+        "out of 180,000 cast across the city.",
+        [
+            ("2,310", 2310, E, C, None, {"head": "votes"}),
+            ("52.4%", 52.4, E, P, "%", {"head": "votes", "part_of": None}),
+            ("96,000", 96000, E, C, None, {"head": "votes", "part_of": 3}),
+            ("180,000", 180000, E, C, None, {"head": "votes"}),
+        ],
+    ),
 ]
 
 
