@@ -9804,6 +9804,16 @@ def figure_rows(report: Report | str) -> list[dict]:
         if r["head"] in _DAY_HEADS and r["kind"] == "count":
             # "The Senate voted 53-46 Thursday": the day of the vote, not what is counted
             r["head"] = r["counted"] = None
+        elif (
+            r["head"] == "people"
+            and r["kind"] == "count"
+            and _RESULTS_LABEL_RE.match(text, text.rfind("\n", 0, r["start"]) + 1, r["start"])
+            and _PARTY_BEFORE_TALLY_RE.search(text, max(0, r["start"] - 40), r["start"])
+        ):
+            # "Full result: Reform UK 1,148; Conservative 836; Labour 93": a results line's
+            # tallies after each party's name are its votes, not people of a nationality
+            # (local papers' by-election results, ds2-elections)
+            r["head"], r["counted"] = "votes", "votes"
         elif r["head"] == "cast" and r["kind"] in ("count", "percent"):
             # "by 4,312 votes out of more than 1.9 million cast", "1,148 votes, 41.2% of those
             # cast": the participle of the votes, which it stands for; the share is of all the
@@ -9856,6 +9866,12 @@ _DAY_HEADS = frozenset(
 )
 
 
+#: A line opening with a results label: "Result:", "Full result:", "Final results:", "Votes:".
+_RESULTS_LABEL_RE = re.compile(
+    r"(?:(?:Full|Final|Declared)[ \u00a0])?(?:[Rr]esults?|Votes):[ \u00a0]"
+)
+#: A capitalised name, then the tally: "Reform UK 1,148", "; Conservative 836", "Lib Dem 498".
+_PARTY_BEFORE_TALLY_RE = re.compile(r"[A-Z][\w'’.&\-]*[ \u00a0]$")
 _OF_THOSE_CAST = (" of those cast", "\u00a0of those cast", " of all those cast")
 
 

@@ -199,6 +199,15 @@ CASES = [
             ("180,000", 180000, E, C, None, {"head": "votes"}),
         ],
     ),
+    (
+        "invented/local-paper results line: party names, then their votes",
+        "Reform gained the seat.\n\nResult: Labour 1,020; Conservative 745; Green 302.",
+        [
+            ("1,020", 1020, E, C, None, {"head": "votes"}),
+            ("745", 745, E, C, None, {"head": "votes"}),
+            ("302", 302, E, C, None, {"head": "votes"}),
+        ],
+    ),
 ]
 
 
