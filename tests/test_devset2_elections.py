@@ -138,9 +138,62 @@ the whole among the expected rows).
 
 The general rules of this round, one line each:
 
-RULES
+- "The Danish People's Party has pledged to deport 5,000", "the mayor vowed to open 12
+  shelters": pledged/pledges/promised/promises/vowed/vows attribute a number to their subject,
+  only before "to" and a verb (not "Norway pledged $40 million"), not after a relative
+  pronoun ("a broker, who promised", inside what survivors said) or an interviewer's "you"
+  and "your government", and not for a relative clause on the pledge's object ("the hotel,
+  which houses 138 asylum seekers") (707e369).
+- "while the Moderates fell to 17.9% and 64 seats": a bare share coordinated by "and" with a
+  count after it is a party's share beside its seats, no share of the seats counted before
+  (2c82126).
+- "by 4,312 votes out of more than 1.9 million cast", "1,148 votes, 41.2% of those cast": a
+  head "cast" is the votes, and a share "of those cast" is of all the votes cast, not of the
+  candidate's count before it (f08e437).
+- "Full result: Reform UK 1,148; Conservative 836; ...": on a line opening with a results
+  label, a tally right after a capitalised name is the party's votes, not the default
+  "people" (e9e60ce).
 
-FINAL
+Final score of the three reports (after the rules;
+``python -m analysis.evaluate /tmp/elections-final``, the batch alone, corrected gold; no
+miss, no extra)::
+
+    report                                    gold  pred match      P      R     F1  date
+    256-reuters-sweden-election-seats.txt       25    25    25  1.000  1.000  1.000  ok
+    257-ap-maricopa-sheriff-proposition.txt     23    23    23  1.000  1.000  1.000  ok
+    258-local-epping-hemnall-by-election.txt    25    25    25  1.000  1.000  1.000  ok
+    TOTAL                                       73    73    73  1.000  1.000  1.000  1.000
+
+    field accuracy over 73 matched figures:
+      bound                         1.000  (73/73)
+      kind                          1.000  (73/73)
+      head                          0.753  (55/73)
+      low_high                      1.000  (73/73)
+      part_of                       0.986  (72/73)
+      source                        0.959  (70/73)
+      source (lenient: surname ok)  0.973  (71/73)
+      counted                       0.082  (6/73)
+      date (per report)             1.000
+
+The dev set still scores 1.000 on every field; on the second dev set (this batch's gold
+included) the matched figures stay 5635, head rose 5420 -> 5427, part_of 5549 -> 5551 and
+source 5391 -> 5392, with no field lower. The regression dump against main at 830f975
+changed three texts, each a pledge now credited to its subject ("Ministers have pledged to
+end the £8m-a-day hotel bill", "Ministers promised to boost the number of GPs by 6,000
+within five years", an invented fixture's "The authority has promised to register all
+returnees within 30 days").
+
+Left alone (seen, not fixed): vote shares with no noun of their own ("rose 1.1 percentage
+points to 21.6%", "He had 50.1% to her 49.9%", "836 (30.0%)", "51.8% to 46.7%") and turnout
+("Turnout was 83.4%") keep no head, where the gold has the vote and the voters; "the 4%
+threshold ... with 4.1%" takes "threshold"; "the 22% usual for a district council
+by-election" takes "usual"; a noun pledge ("had campaigned on a pledge to cut asylum grants
+to 'under 1,000 a year' and to deport 20,000") is no verb, so no source, and "under 1,000"
+takes "people"; "An exit poll for public broadcaster SVT had put ... at 23.0%" credits the
+poll, not SVT; "Whitcomb" for "Dale Whitcomb" (lenient match only); "a 150-deputy border
+crimes unit" and "a four-seat majority" keep the compound's singular; "a majority of two"
+and "a majority of 312" have no head; the margin "by 4,312 votes out of more than 1.9
+million cast" is made part of the votes cast. "counted" is not scored.
 """
 
 from __future__ import annotations
@@ -231,14 +284,14 @@ FLOORS = {
         "kind": 1.0,
         "head": 0.68,
         "low_high": 1.0,
-        "part_of": 0.96,
+        "part_of": 1.0,
         "source": 0.88,
     },
     "257-ap-maricopa-sheriff-proposition.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.739,
+        "head": 0.782,
         "low_high": 1.0,
         "part_of": 0.956,
         "source": 1.0,
@@ -247,9 +300,9 @@ FLOORS = {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.56,
+        "head": 0.8,
         "low_high": 1.0,
-        "part_of": 0.96,
+        "part_of": 1.0,
         "source": 1.0,
     },
 }
