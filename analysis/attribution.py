@@ -1985,6 +1985,29 @@ _CLAUSE_AFTER_RE = re.compile(
 )
 #: Reporting verbs only before a colon or after a closing quote and comma.
 _COLON_ONLY_VERBS = frozenset(("fumed", "fumes", "raged", "rages", "hit back", "hits back"))
+_PLEDGE_VERBS = frozenset(("pledged", "pledges", "promised", "promises", "vowed", "vows"))
+#: A pledge's subject that names no source: a relative pronoun ("a broker, who promised") or
+#: the second person of an interview ("Your government promised", "you have pledged").
+_PLEDGE_SUBJECT_NOT_SOURCE_RE = re.compile(
+    r"(?:,[ \u00a0](?:who|which)|\b[Yy]ou|\b[Yy]our[ \u00a0][\w'’\-]+)"
+    r"(?:[ \u00a0](?:have|has|had|also|all))*[ \u00a0]$"
+)
+#: A relative clause opening between a pledge and a figure ("..., which houses 138").
+_PLEDGE_RELATIVE_RE = re.compile(r",[ \u00a0](?:which|who|where)\b")
+
+
+def _in_pledge_relative(text: str, verb_at: int, start: int) -> bool:
+    """Does a relative clause opened after the pledge verb hold the figure at ``start``
+    (opened by ", which/who/where" and not closed by a comma before the figure)?"""
+    span = text[verb_at:start]
+    opened = [m.end() for m in _PLEDGE_RELATIVE_RE.finditer(span)]
+    return bool(opened) and "," not in span[opened[-1] :]
+
+
+#: "to" and a verb's lower-case word after a pledge ("pledged to deport", "vowed to open").
+_TO_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0]to[ \u00a0](?!(?:the|its|their|his|her|an?)\b)[a-z]{2,}\b"
+)
 _QUOTE_OR_COMMA_END_RE = re.compile(r"[,”\"][ \u00a0]{0,2}$")
 #: A question's closing quote before "asked", with the asker between: '...?" she asked',
 #: '...?" Mr Okello asked', '...?" asked the commissioner'.
@@ -6790,6 +6813,15 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         "assures",
     ) and not _THAT_SOON_AFTER_RE.match(after):
         return False  # "telling the committee that ..." reports; "telling 300 families to leave"
+    if v in _PLEDGE_VERBS and (
+        not _TO_VERB_AFTER_RE.match(after) or _PLEDGE_SUBJECT_NOT_SOURCE_RE.search(before)
+    ):
+        # "Reform has pledged to deport 600,000": a campaign pledge speaks for its number;
+        # "Norway pledged $40 million", "promised the city $160 million" give, say nothing
+        # (election copy, ds2-elections); nor does a relative clause's pledge inside what
+        # someone else says ("Survivors said they paid a broker, who promised to take them
+        # there within 12 days") or an interviewer's "you"/"your government promised"
+        return False
     if v == "continued" and not (after[:1] == ":" or _QUOTE_OR_COMMA_END_RE.search(before)):
         return (
             False  # "The minister continued: ...", '"...," he continued'; not "arrivals continued"
@@ -8908,6 +8940,14 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and _according_closes_relative(text, f[0], r["start"])
             )
             and not (f[0] < r["start"] and _speaker_relative(text, f, r["start"]))
+            # "He has pledged to close the hotel, which houses 138 asylum seekers, within 100
+            # days": a pledge speaks for what it promises, not for a relative clause that
+            # describes its object (election copy, ds2-elections)
+            and not (
+                f[0] < r["start"]
+                and f[2].lower() in _PLEDGE_VERBS
+                and _in_pledge_relative(text, f[0], r["start"])
+            )
             # ("..., which cost the government Tk 6,420 crore, according to finance ministry
             # documents": "according to" has no subject before the clause; it covers the
             # sentence, the clause too; South Asian budget copy, ds2-money)

@@ -9832,6 +9832,23 @@ def figure_rows(report: Report | str) -> list[dict]:
         if r["head"] in _DAY_HEADS and r["kind"] == "count":
             # "The Senate voted 53-46 Thursday": the day of the vote, not what is counted
             r["head"] = r["counted"] = None
+        elif (
+            r["head"] == "people"
+            and r["kind"] == "count"
+            and _RESULTS_LABEL_RE.match(text, text.rfind("\n", 0, r["start"]) + 1, r["start"])
+            and _PARTY_BEFORE_TALLY_RE.search(text, max(0, r["start"] - 40), r["start"])
+        ):
+            # "Full result: Reform UK 1,148; Conservative 836; Labour 93": a results line's
+            # tallies after each party's name are its votes, not people of a nationality
+            # (local papers' by-election results, ds2-elections)
+            r["head"], r["counted"] = "votes", "votes"
+        elif r["head"] == "cast" and r["kind"] in ("count", "percent"):
+            # "by 4,312 votes out of more than 1.9 million cast", "1,148 votes, 41.2% of those
+            # cast": the participle of the votes, which it stands for; the share is of all the
+            # votes cast, not of the candidate's count before it (results copy, ds2-elections)
+            r["head"], r["counted"] = "votes", "votes cast"
+            if r["kind"] == "percent" and text.startswith(_OF_THOSE_CAST, r["end"]):
+                r["part_of"] = None
         elif r["head"] in _OPINION_VERBS and r["kind"] == "percent":
             # "Thirty-eight percent approve of the President": the verb of the share's
             # subject, no noun of a whole
@@ -9875,6 +9892,15 @@ _WRAP_WORDS = frozenset(
 _DAY_HEADS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
 )
+
+
+#: A line opening with a results label: "Result:", "Full result:", "Final results:", "Votes:".
+_RESULTS_LABEL_RE = re.compile(
+    r"(?:(?:Full|Final|Declared)[ \u00a0])?(?:[Rr]esults?|Votes):[ \u00a0]"
+)
+#: A capitalised name, then the tally: "Reform UK 1,148", "; Conservative 836", "Lib Dem 498".
+_PARTY_BEFORE_TALLY_RE = re.compile(r"[A-Z][\w'’.&\-]*[ \u00a0]$")
+_OF_THOSE_CAST = (" of those cast", "\u00a0of those cast", " of all those cast")
 
 
 _OPINION_VERBS = frozenset(
@@ -12435,6 +12461,19 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "82 percent of total export earnings of $31 billion": the whole is the
                 # amount the of-phrase gives, not a count earlier in the sentence
                 whole = k + 1
+            if (
+                head is None
+                and whole is None
+                and prev_ids
+                and k + 1 < len(rows)
+                and rows[k + 1]["kind"] == "count"
+                and text[d_end : rows[k + 1]["start"]] in (" and ", "\u00a0and ")
+            ):
+                # "while the Moderates fell to 17.9% and 64 seats": a party's share of the vote
+                # and the seats it won side by side, no share of the seats counted before
+                # (election results copy, ds2-elections)
+                r["head"] = r["counted"] = None
+                continue
             if head is None and whole is None:
                 whole = _share_whole(rows, k, prev_ids, r)
                 if (
