@@ -2209,14 +2209,23 @@ _APPOSITION_WHO_RE = re.compile(
     r",[ \u00a0](?:a|an|the)[ \u00a0][^,;:.]{2,100}[ \u00a0]who[ \u00a0]$"
 )
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b[a-z]{3,}ing[ \u00a0]$")
+#: A number in words after "over" or "under" as a bound ("recorded over a thousand").
+_NUMBER_WORD_AFTER_BOUND = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|half|a[ \u00a0]+(?:million|thousand|hundred"
+    r"|dozen|third|quarter))"
+)
 _AGENT_PREP_AFTER_RE = re.compile(
-    r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in|on|from|during|since|across|over"
+    r"[ \u00a0]{1,2}(?:by|at(?![ \u00a0](?:least|most)\b)|in(?![ \u00a0]excess\b)|on|from|during"
+    # (not a bound before the number: "officers have recorded over 1,000 attempts", "has
+    # registered under 500": Polish Border Guard copy, session 19)
+    rf"|since|across|(?:over|under)(?![ \u00a0]+(?:\d|{_NUMBER_WORD_AFTER_BOUND}\b))"
     # "the four wards counted first was", "ballots counted so far": a participle
     r"|first|so[ \u00a0]far|yet|to[ \u00a0]date"
     # "refugees from Ukraine registered for temporary protection", "registered with UNHCR",
     # "registered as refugees": a participle or an intransitive verb, no body that counted
     # (session 7, Interfax copy; "registered as many as 900" stays the verb)
-    r"|for|with|under|as(?![ \u00a0](?:many|much|of|at)\b))\b"
+    r"|for|with|as(?![ \u00a0](?:many|much|of|at)\b))\b"
 )
 
 #: A change as the object of "recorded", "registered" or "saw": "Turks also recorded
@@ -7355,8 +7364,7 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             # source (found by _VERIFIED_BY_RE below), not its subject (session 5)
             continue
         if kind == "agent":
-            after = text[m.end() : m.end() + 14]
-            if _AGENT_PREP_AFTER_RE.match(after):
+            if _AGENT_PREP_AFTER_RE.match(text, m.end(), m.end() + 24):
                 continue  # a participle: "arrivals registered at Torkham"
             if _ADJECTIVE_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start()):
                 continue  # an adjective: "a lead among registered voters", "of recorded cases"

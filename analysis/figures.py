@@ -1976,6 +1976,13 @@ def _id_keyword_before(before: str) -> bool:
     )
 
 
+#: A determiner, then a lower-case keyword, right before a number: "this section ", "each
+#: round ", "that page ".
+_DETERMINER_KEYWORD_END_RE = re.compile(
+    r"\b(?:[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|same|one|another)[ \u00a0][a-z]+[ \u00a0]$"
+)
+
+
 class _SpanSet:
     """Sorted, merged spans with an O(log n) membership test."""
 
@@ -5479,6 +5486,13 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     if (
         _label_word_before(before, lex)
         and not (
+            # "This morning in this section 10 foreigners illegally crossed the border": a
+            # determiner makes a lower-case keyword a noun of its own, the number no label
+            # of it (Polish Border Guard copy, session 19)
+            before[-2:-1].islower()
+            and _DETERMINER_KEYWORD_END_RE.search(before, max(0, len(before) - 24))
+        )
+        and not (
             # "the Rio Grande Valley Sector apprehended 1,148 people, the Tucson Sector 2,206":
             # an area's gapped count, grouped in thousands as no area's number is (US border
             # copy by Border Patrol sector, ds2-cbp)
@@ -6262,6 +6276,9 @@ _RETURN_COMPOUND_RE = re.compile(r" [a-z]+(?:tion|sion|ment|ance|ence) ([a-z]+)"
 #: After a modifier and "return", the plural it modifies: "mobile return units".
 _RETURN_NOUN_NEXT_RE = re.compile(r" ([a-z]+)\b")
 _RETURN_TIME_PLURALS = frozenset("days weeks months years hours decades".split())
+#: One person's nouns, which a gerund after them does not join to a plural ("one man
+#: crossing rivers").
+_ONE_PERSON_NOUNS = frozenset("man woman child boy girl person migrant refugee baby".split())
 #: What "people" modifies as a compound's first noun: "people smugglers", "people traffickers".
 _PEOPLE_TRADE_NOUNS = frozenset("smugglers traffickers smuggler trafficker".split())
 _NEVER_MODIFIER_VERBS = frozenset(
@@ -7253,6 +7270,23 @@ def _noun_phrase_after(
                 and _is_plural_noun(rn.group(1))
                 and rn.group(1) not in _CLAUSE_WORDS
                 and rn.group(1) not in _RETURN_TIME_PLURALS
+            )
+            and not (
+                # "15,700 border crossing attempts", "12 river crossing points": a gerund
+                # between a singular noun and the plural it modifies with it (Polish Border
+                # Guard copy, session 19); "300 people crossing borders" is a participle
+                lw.endswith("ing")
+                and len(words) == 1
+                # right after the number ("35% of the population receiving benefits" is
+                # a participle and its object)
+                and not after_det
+                and words[0][2].islower()
+                and not _is_plural_noun(words[0][2])
+                and words[0][2] not in _ONE_PERSON_NOUNS
+                and (gn := _RETURN_NOUN_NEXT_RE.match(window, m.end()))
+                and _is_plural_noun(gn.group(1))
+                and gn.group(1) not in _CLAUSE_WORDS
+                and gn.group(1) not in _RETURN_TIME_PLURALS
             )
             and not (
                 lw == "total"

@@ -8244,6 +8244,53 @@ CASES += [
 ]
 
 
+# Session 19, fifth reading: Polish Border Guard copy on the Belarus border (2021-24: the
+# Border Guard's posts as reported by Polish and regional outlets). Each row was checked to
+# fail on 0a98287; the sentences are invented.
+CASES += [
+    # "Border Guard officers have recorded over 1000 attempts": "over" (or "under") before
+    # the number is its bound, not a preposition making the verb a participle
+    (
+        "invented/Border Guard copy: 'have recorded over N attempts'",
+        "Since March, the Border Guard has recorded over 2,400 attempts to cross.",
+        [("over 2,400", 2400, "lower", "count", None, {"source": "Border Guard"})],
+    ),
+    (
+        "invented/agency copy: 'registered under N claims'",
+        "The office registered under 300 claims in May.",
+        [("under 300", 300, "upper", "count", None, {"source": "The office"})],
+    ),
+    (
+        "invented/guard: 'arrivals recorded over the weekend' is a participle",
+        "Arrivals recorded over the weekend reached 640, the ministry said.",
+        [("640", 640, "exact", "count", None, {"source": "the ministry"})],
+    ),
+    # "This morning in this section 10 foreigners illegally crossed the border": a
+    # determiner before a lower-case keyword
+    (
+        "invented/Border Guard copy: 'in this section 14 foreigners' is a count",
+        "In this section 14 foreigners were detained on Tuesday.",
+        [("14", 14, "exact", "count", None, {"head": "foreigners"})],
+    ),
+    (
+        "invented/guard: 'under section 25 of the Act' stays a label",
+        "Under section 25 of the Act, 40 people were held.",
+        [("40", 40, "exact", "count", None, {"head": "people"})],
+    ),
+    # "registered 15,700 border crossing attempts": a gerund inside the compound
+    (
+        "invented/Border Guard copy: 'border crossing attempts' are attempts",
+        "Officers logged 9,300 border crossing attempts last year.",
+        [("9,300", 9300, "exact", "count", None, {"head": "attempts"})],
+    ),
+    (
+        "invented/guard: 'people crossing the border' are people",
+        "The 300 people crossing the border were held.",
+        [("300", 300, "exact", "count", None, {"head": "people"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
