@@ -600,6 +600,15 @@ _AGE_OLDER_AFTER_RE = re.compile(
 # An age limit after a comparative only ages take (Darien Gap and census copy: "were younger
 # than 18", "those older than 65"); "more than" and "fewer than" bound counts instead.
 _AGE_THAN_ENDS = ("younger than ", "older than ", "younger than\u00a0", "older than\u00a0")
+# The same after a copula, with "or older" or "or younger" only ("85 of them are 17 or older",
+# "40 were 16 or younger", US school-district copy, ds2-schools): "over" and "above" after
+# "were" may bound a count ("the total was 50 or over"); "older" and "younger" bound ages.
+_AGE_OR_OLDER_AFTER_RE = re.compile(
+    r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0](?:and|or)[ \u00a0](?:older|younger)\b"
+)
+_AGE_COPULA_BEFORE_ENDS = tuple(
+    w + sp for w in (" are", " were", " is", " was", " be") for sp in (" ", "\u00a0")
+)
 _AGE_OLDER_BEFORE_RE = re.compile(
     r"\b(?:children|kids|boys|girls|babies|infants|people|persons|men|women|adults|those"
     r"|anyone|everyone|patients|residents|pensioners|voters|workers|drivers|participants"
@@ -1177,6 +1186,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AGE_OLDER_BEFORE_RE.search(text, max(0, s - 16), s)
     ):
         return True  # "adults 60 years and older", "people 75 and over": an age limit
+    if (
+        prev in " \u00a0"
+        and nxt in " \u00a0-"
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and text.endswith(_AGE_COPULA_BEFORE_ENDS, 0, s)
+        and _AGE_OR_OLDER_AFTER_RE.match(text, e)
+    ):
+        return True  # "85 of those are 17 or older": an age limit after a copula
     if (
         prev in " \u00a0"
         and tok.value <= 120
@@ -4944,6 +4962,24 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     end_tok = draft.end_token
     if (
         draft.kind == "count"
+        and text.endswith(("through ", "thru "), 0, draft.start)
+        and draft.value < 1000
+        and (th := _THROUGH_SPAN_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start))
+        and th.group(1).lower() in _SPAN_LABEL_PLURALS
+    ):
+        # "in grades 3 through 8", "weeks 10 through 12": the last label of a span whose
+        # first one its plural names, no count
+        return True
+    if (
+        draft.kind == "count"
+        and draft.value < 1000
+        and text.startswith((" through ", " thru "), draft.end)
+        and _THROUGH_SPAN_AFTER_RE.match(text, draft.end)
+        and _word_before(text, draft.start) in _SPAN_LABEL_PLURALS
+    ):
+        return True  # the first label of the same span: "In weeks 10 through 12, 4,500"
+    if (
+        draft.kind == "count"
         and (
             _CHROME_WORD_AFTER_RE.match(text, draft.end)
             or text.endswith(_CHROME_BEFORE, 0, draft.start)
@@ -8568,6 +8604,13 @@ _LIST_LABEL_PLURALS = _LABEL_PLURALS | frozenset(
 )
 #: Before a span of them: "weeks 10-12", "days 3-4", "pages 12-14".
 _SPAN_LABEL_PLURALS = _LABEL_PLURALS | frozenset("weeks days months years hours laps".split())
+#: The first label of a span written with "through" (US usage): "grades 3 through 8",
+#: "Grades 9 thru 12", "chapters 4 through 7"; the plural before it is checked against
+#: ``_SPAN_LABEL_PLURALS`` (US school-district copy, ds2-schools).
+_THROUGH_SPAN_BEFORE_RE = re.compile(
+    r"([A-Za-z]+)[ \u00a0]\d{1,3}[ \u00a0](?:through|thru)[ \u00a0]$"
+)
+_THROUGH_SPAN_AFTER_RE = re.compile(r" (?:through|thru)[ \u00a0]\d")
 #: The close of a list in prose after its items: ", and 1,847", " and 240", " or 12".
 _LIST_CLOSE_RE = re.compile(r",?[ \u00a0](?:and|or)[ \u00a0](?:(?:\$|€|£|Rs\.?|Tk)[ \u00a0]?)?\d")
 
