@@ -43,6 +43,27 @@ CASES = [
         "They worked 10 through 12 hours a day.",
         [("10", 10, E, C, None), ("12 hours", 12, E, D, "hour")],
     ),
+    (
+        "invented/European local copy: X of the refugee council Name, then the council",
+        '"We have no more rooms," said Karin Lutz of the refugee council Flüchtlingsrat '
+        "Hamburg. According to the council, 2,300 children are waiting for a place.",
+        [("2,300", 2300, E, C, None, {"head": "children", "source": "Flüchtlingsrat Hamburg"})],
+    ),
+    (
+        "invented/UK local copy: X of the charity Name, then the charity said",
+        '"Classes are too big," said Tom Reilly of the charity Refugee Action. The charity '
+        "said 850 children had no school place.",
+        [("850", 850, E, C, None, {"head": "children", "source": "Refugee Action"})],
+    ),
+    (
+        "invented/guard: a council named after the description is the council",
+        '"Classes are too big," said Tom Reilly of the charity Refugee Action. Leeds City '
+        "Council said 300 pupils were placed. The council said 850 children had no place.",
+        [
+            ("300", 300, E, C, None, {"source": "Leeds City Council"}),
+            ("850", 850, E, C, None, {"source": "Leeds City Council"}),
+        ],
+    ),
 ]
 
 
