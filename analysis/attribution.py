@@ -1570,7 +1570,9 @@ _OWNER_OF_WORK_RE = re.compile(
     r"(?P<owner>(?:[Tt]he[ \u00a0])?[A-Z][\w.&\-]*(?:[ \u00a0](?:of[ \u00a0]|for[ \u00a0])?[A-Z][\w.&\-]*){0,5})"
     r"(?:'s|’s)[ \u00a0](?:(?:latest|new|own|annual|recent|preliminary|separate|internal)[ \u00a0])?"
     r"(?:analysis|report|study|review|survey|research|investigation|audit|assessment|census"
-    r"|tally|count|estimates?|figures|data|statistics|modelling|modeling|projections?)\b"
+    r"|tally|count|estimates?|figures|data|statistics|modelling|modeling|projections?"
+    # its books: "according to Kent County Council's budget" (ds2-schools)
+    r"|budget|accounts)\b"
 )
 
 
@@ -1580,7 +1582,10 @@ _OWNER_OF_WORK_RE = re.compile(
 _COMMON_OWNER_OF_DOC_RE = re.compile(
     r"(?P<owner>[Tt]he[ \u00a0][a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*)?)['’]s[ \u00a0]"
     r"(?:[a-z\-]+[ \u00a0]){0,4}(?:report|survey|review|study|bulletin|statement|data|figures"
-    r"|dashboard)"
+    r"|dashboard"
+    # a body's own books: "according to the department's budget", "the council's accounts",
+    # "the ministry's records" (European local copy on school costs, ds2-schools)
+    r"|budget|accounts|records)"
 )
 
 

@@ -64,6 +64,21 @@ CASES = [
             ("850", 850, E, C, None, {"source": "Leeds City Council"}),
         ],
     ),
+    (
+        "invented/UK local copy: according to the council's budget, after the council named",
+        "Kent County Council said 310 pupils were placed in October. Each reception class "
+        "costs about £74,000 a year, according to the council's budget.",
+        [
+            ("310", 310, E, C, None, {"source": "Kent County Council"}),
+            ("about £74,000", 74000, AP, M, "GBP", {"source": "Kent County Council"}),
+        ],
+    ),
+    (
+        "invented/UK local copy: according to Name's budget",
+        "Each reception class costs about £74,000 a year, according to Kent County "
+        "Council's budget.",
+        [("about £74,000", 74000, AP, M, "GBP", {"source": "Kent County Council"})],
+    ),
 ]
 
 
