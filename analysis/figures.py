@@ -9767,7 +9767,7 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_share_change_heads(report, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
         _fill_mark_heads(report, rows)
-    if " among " in text:
+    if " among " in text or "rate for " in text or "rates for " in text:
         _fill_among_subject_heads(report, rows)
     if " out of " in text and "(" in text:
         _fill_out_of_bracket_heads(text, rows)
@@ -14526,11 +14526,14 @@ def _fill_share_change_heads(report: Report, rows: list[dict]) -> None:
 
 
 #: A rate of a group as a sentence's subject: "Coverage with the second dose among children
-#: in the camps", "Unemployment among young Syrians".
+#: in the camps", "Unemployment among young Syrians"; or a rate "for" a group right after
+#: "rate": "The gross enrolment rate for refugees", "the pass rate for refugee pupils"
+#: (education copy, ds2-schools).
 _AMONG_SUBJECT_RE = re.compile(
     r"\b(?:[Cc]overage|[Uu]ptake|[Uu]nemployment|[Ee]mployment|[Ee]nrol{1,2}ment|[Pp]revalence"
     r"|[Ll]iteracy|[Aa]ttendance|[Pp]overty|[Mm]alnutrition|[Ss]tunting|[Tt]urnout|rates?)\b"
-    r"[^.;:]{0,80}?\bamong[ \u00a0](?:the[ \u00a0])?(?P<np>(?:[\w'’-]+[ \u00a0]){0,2}[\w'’-]+)"
+    r"(?:[^.;:]{0,80}?\bamong|(?<=rate)[ \u00a0]for|(?<=rates)[ \u00a0]for)"
+    r"[ \u00a0](?:the[ \u00a0])?(?P<np>(?:[\w'’-]+[ \u00a0]){0,2}[\w'’-]+)"
 )
 #: The verb that sets the rate at the share: "fell to ", "stood at ", "is ".
 _RATE_LEVEL_BEFORE_RE = re.compile(
@@ -14553,13 +14556,18 @@ def _fill_among_subject_heads(report: Report, rows: list[dict]) -> None:
             or not report.sentences
         ):
             continue
-        if _share_level_after(text, rows, k, among, _FROM_LEVEL_RE):
+        if _share_level_after(text, rows, k, among, _FROM_LEVEL_RE) or _share_level_after(
+            text, rows, k, among, _LIST_LEVEL_RE
+        ):
             continue
         s0 = report.sentences[r["sentence"]].start
-        if "among" not in text[s0 : r["start"]]:
+        before = text[s0 : r["start"]]
+        if "among" not in before and "rate for" not in before and "rates for" not in before:
             continue
         m = _AMONG_SUBJECT_RE.search(text, s0, r["start"])
-        if m is None or not _RATE_LEVEL_BEFORE_RE.search(text, m.end(), r["start"]):
+        # (the verb looked for from the group's first word: its three words may take it in,
+        # "among girls rose to 44%")
+        if m is None or not _RATE_LEVEL_BEFORE_RE.search(text, m.start("np"), r["start"]):
             continue
         if any(s0 <= q["start"] < r["start"] and q is not r for q in rows[max(0, k - 3) : k]):
             continue  # another figure between the subject and the share
@@ -14573,6 +14581,12 @@ def _fill_among_subject_heads(report: Report, rows: list[dict]) -> None:
 
 #: A share's earlier level after it: " last year, from ", " from ".
 _FROM_LEVEL_RE = re.compile(r"[^.;\d]{0,30}?\bfrom[ \u00a0]+")
+#: The same rate's next level in a list by where it stands: "64% in primary school, 41% in
+#: secondary school and 7% in higher education" (education copy, ds2-schools).
+_LIST_LEVEL_RE = re.compile(
+    r"[ \u00a0](?:in|for|at)[ \u00a0][^.;:\d%]{1,40}?"
+    r"(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])"
+)
 
 
 #: A round number as a point passed: "passed the 700,000 mark", "crossed the 1 million

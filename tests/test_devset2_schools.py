@@ -79,6 +79,32 @@ CASES = [
         "Council's budget.",
         [("about £74,000", 74000, AP, M, "GBP", {"source": "Kent County Council"})],
     ),
+    (
+        "invented/UNHCR-like education copy: the pass rate for X was N%, M% and P%",
+        "The pass rate for refugee candidates was 58% in mathematics, 62% in English and "
+        "49% in science.",
+        [
+            ("58%", 58, E, P, "%", {"head": "candidates"}),
+            ("62%", 62, E, P, "%", {"head": "candidates"}),
+            ("49%", 49, E, P, "%", {"head": "candidates"}),
+        ],
+    ),
+    (
+        "invented/US school-district copy: the graduation rate for X rose to N%, up from M%",
+        "The graduation rate for newcomers who enrolled in high school rose to 71%, up from 64%.",
+        [
+            ("71%", 71, E, P, "%", {"head": "newcomers"}),
+            ("64%", 64, E, P, "%", {"head": "newcomers"}),
+        ],
+    ),
+    (
+        "invented/health copy: a rate among one plural word before its verb",
+        "The enrolment rate among girls rose to 44%, up from 39%.",
+        [
+            ("44%", 44, E, P, "%", {"head": "girls"}),
+            ("39%", 39, E, P, "%", {"head": "girls"}),
+        ],
+    ),
 ]
 
 
