@@ -9769,6 +9769,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_mark_heads(report, rows)
     if " among " in text or "rate for " in text or "rates for " in text:
         _fill_among_subject_heads(report, rows)
+    if ", and " in text or ", but " in text or ", while " in text or ", yet " in text:
+        _fill_clause_share_heads(report, rows)
     if " out of " in text and "(" in text:
         _fill_out_of_bracket_heads(text, rows)
     if " in " in text:
@@ -14540,6 +14542,57 @@ _RATE_LEVEL_BEFORE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:to|at|is|was|were|are|reached|hit)[ \u00a0]+(?:(?:about|around|nearly"
     r"|almost|just|only|some|over|under)[ \u00a0]+)?$"
 )
+
+
+#: A sentence opening on a plural group as its subject: "Pupils are ...", "Most of the new
+#: students come ...", "The refugees who ..." (the group, then a word that is no noun's).
+_GROUP_SUBJECT_OPENING_RE = re.compile(
+    r"(?:(?:Most|Many|Some|All|Half|Nearly[ \u00a0]all|Almost[ \u00a0]all)[ \u00a0]of[ \u00a0]"
+    r"(?:the|these|those)[ \u00a0]|The[ \u00a0]|These[ \u00a0])?"
+    r"(?P<np>(?:[\w-]+[ \u00a0]){0,2}?[\w-]+)[ \u00a0]"
+    r"(?:are|were|have|had|come|came|arrived|live|lived|who|must|can|could|may|should|will"
+    r"|would|need|needed|get|got|go|went|receive|received|qualify|qualified)\b"
+)
+#: A bare share opening the sentence's next clause, its verb right after it: ", and about
+#: 60% arrived", ", but only 57% did so".
+_CLAUSE_SHARE_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:and|but|while|yet)[ \u00a0](?:(?:only|just|about|around|some|nearly|almost"
+    r"|roughly|over|under|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than)[ \u00a0])?$"
+)
+_CLAUSE_SHARE_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0](?:did|do|does|had|have|has|were|are|was|is|arrived|came|spoke|speak|left"
+    r"|went|got|said|say|passed|failed|finished|completed|stayed)\b"
+)
+
+
+def _fill_clause_share_heads(report: Report, rows: list[dict]) -> None:
+    """ "Most of the new students come from Venezuela, and about 60% arrived speaking little
+    English", "Pupils are supposed to move on after a year, but only 57% did so": a bare
+    share opening a later clause of the sentence, its verb right after it, is a share of the
+    plural group the sentence opened on (US and European education copy, ds2-schools)."""
+    text = report.text
+    for r in rows:
+        if (
+            r["kind"] != "percent"
+            or r["head"] is not None
+            or r["part_of"] is not None
+            or not report.sentences
+            or not _CLAUSE_SHARE_VERB_AFTER_RE.match(text, r["end"])
+            or not _CLAUSE_SHARE_BEFORE_RE.search(text, max(0, r["start"] - 22), r["start"])
+        ):
+            continue
+        s0 = report.sentences[r["sentence"]].start
+        m = _GROUP_SUBJECT_OPENING_RE.match(text, s0, r["start"])
+        if m is None or any(q is not r and s0 <= q["start"] < r["start"] for q in rows):
+            continue  # no group, or another figure before the share in the sentence
+        words = m.group("np").split()
+        word = words[-1]
+        # (a capital only on the sentence's first word: "Pupils are", not "Most of the
+        # Afghans"' name-like plurals mid-phrase, nor "The Netherlands")
+        if _is_plural_noun(word) and (
+            word[:1].islower() or (len(words) == 1 and m.start("np") == s0)
+        ):
+            r["head"], r["counted"] = word.lower(), m.group("np")
 
 
 def _fill_among_subject_heads(report: Report, rows: list[dict]) -> None:

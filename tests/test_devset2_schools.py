@@ -105,6 +105,23 @@ CASES = [
             ("39%", 39, E, P, "%", {"head": "girls"}),
         ],
     ),
+    (
+        "invented/European education copy: Group are ..., but only N% did so",
+        "Refugee pupils are entitled to a place in a regular class, but only 46% did so "
+        "within a year, the ministry said.",
+        [("46%", 46, E, P, "%", {"head": "pupils", "source": "the ministry"})],
+    ),
+    (
+        "invented/US school-district copy: Most of the X come ..., and about N% arrived",
+        "Most of the newcomer students come from Haiti and Honduras, and about 35% arrived "
+        "with interrupted schooling.",
+        [("about 35%", 35, AP, P, "%", {"head": "students"})],
+    ),
+    (
+        "invented/guard: no group opens the sentence",
+        "Prices rose, and 40% were higher.",
+        [("40%", 40, E, P, "%", {"head": None})],
+    ),
 ]
 
 
