@@ -602,13 +602,20 @@ _AGE_OLDER_AFTER_RE = re.compile(
 # An age limit after a comparative only ages take (Darien Gap and census copy: "were younger
 # than 18", "those older than 65"); "more than" and "fewer than" bound counts instead.
 _AGE_THAN_ENDS = ("younger than ", "older than ", "younger than\u00a0", "older than\u00a0")
+# The same after a copula, with "or older" or "or younger" only ("85 of them are 17 or older",
+# "40 were 16 or younger", US school-district copy, ds2-schools; "half of them were five or
+# younger", Darien Gap copy, session 19): "over" and "above" after
+# "were" may bound a count ("the total was 50 or over"); "older" and "younger" bound ages.
+_AGE_OR_OLDER_AFTER_RE = re.compile(
+    r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0](?:and|or)[ \u00a0](?:older|younger)\b"
+)
+_AGE_COPULA_BEFORE_ENDS = tuple(
+    w + sp for w in (" are", " were", " is", " was", " be") for sp in (" ", "\u00a0")
+)
 _AGE_OLDER_BEFORE_RE = re.compile(
     r"\b(?:children|kids|boys|girls|babies|infants|people|persons|men|women|adults|those"
     r"|anyone|everyone|patients|residents|pensioners|voters|workers|drivers|participants"
-    r"|volunteers|smokers|individuals|Americans|Britons|seniors"
-    # after a verb of being: "half of them were five or younger", "12% of residents are 65
-    # or older" (Darien Gap and census copy, session 19)
-    r"|are|were|is|was|being|be)[ \u00a0]\(?$",
+    r"|volunteers|smokers|individuals|Americans|Britons|seniors)[ \u00a0]\(?$",
     re.IGNORECASE,
 )
 _DURATION_JOIN_BEFORE_RE = re.compile(
@@ -1188,6 +1195,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AGE_OLDER_BEFORE_RE.search(text, max(0, s - 16), s)
     ):
         return True  # "adults 60 years and older", "people 75 and over": an age limit
+    if (
+        prev in " \u00a0"
+        and nxt in " \u00a0-"
+        and tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and text.endswith(_AGE_COPULA_BEFORE_ENDS, 0, s)
+        and _AGE_OR_OLDER_AFTER_RE.match(text, e)
+    ):
+        return True  # "85 of those are 17 or older": an age limit after a copula
     if (
         prev in " \u00a0"
         and tok.value <= 120
@@ -4962,6 +4978,24 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     end_tok = draft.end_token
     if (
         draft.kind == "count"
+        and text.endswith(("through ", "thru "), 0, draft.start)
+        and draft.value < 1000
+        and (th := _THROUGH_SPAN_BEFORE_RE.search(text, max(0, draft.start - 30), draft.start))
+        and th.group(1).lower() in _SPAN_LABEL_PLURALS
+    ):
+        # "in grades 3 through 8", "weeks 10 through 12": the last label of a span whose
+        # first one its plural names, no count
+        return True
+    if (
+        draft.kind == "count"
+        and draft.value < 1000
+        and text.startswith((" through ", " thru "), draft.end)
+        and _THROUGH_SPAN_AFTER_RE.match(text, draft.end)
+        and _word_before(text, draft.start) in _SPAN_LABEL_PLURALS
+    ):
+        return True  # the first label of the same span: "In weeks 10 through 12, 4,500"
+    if (
+        draft.kind == "count"
         and (
             _CHROME_WORD_AFTER_RE.match(text, draft.end)
             or text.endswith(_CHROME_BEFORE, 0, draft.start)
@@ -8630,6 +8664,13 @@ _LIST_LABEL_PLURALS = _LABEL_PLURALS | frozenset(
 )
 #: Before a span of them: "weeks 10-12", "days 3-4", "pages 12-14".
 _SPAN_LABEL_PLURALS = _LABEL_PLURALS | frozenset("weeks days months years hours laps".split())
+#: The first label of a span written with "through" (US usage): "grades 3 through 8",
+#: "Grades 9 thru 12", "chapters 4 through 7"; the plural before it is checked against
+#: ``_SPAN_LABEL_PLURALS`` (US school-district copy, ds2-schools).
+_THROUGH_SPAN_BEFORE_RE = re.compile(
+    r"([A-Za-z]+)[ \u00a0]\d{1,3}[ \u00a0](?:through|thru)[ \u00a0]$"
+)
+_THROUGH_SPAN_AFTER_RE = re.compile(r" (?:through|thru)[ \u00a0]\d")
 #: The close of a list in prose after its items: ", and 1,847", " and 240", " or 12".
 _LIST_CLOSE_RE = re.compile(r",?[ \u00a0](?:and|or)[ \u00a0](?:(?:\$|€|£|Rs\.?|Tk)[ \u00a0]?)?\d")
 
@@ -9786,8 +9827,10 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_share_change_heads(report, rows)
     if " mark" in text or "milestone" in text or "threshold" in text:
         _fill_mark_heads(report, rows)
-    if " among " in text:
+    if " among " in text or "rate for " in text or "rates for " in text:
         _fill_among_subject_heads(report, rows)
+    if ", and " in text or ", but " in text or ", while " in text or ", yet " in text:
+        _fill_clause_share_heads(report, rows)
     if " out of " in text and "(" in text:
         _fill_out_of_bracket_heads(text, rows)
     if " in " in text:
@@ -14584,17 +14627,71 @@ def _fill_share_change_heads(report: Report, rows: list[dict]) -> None:
 
 
 #: A rate of a group as a sentence's subject: "Coverage with the second dose among children
-#: in the camps", "Unemployment among young Syrians".
+#: in the camps", "Unemployment among young Syrians"; or a rate "for" a group right after
+#: "rate": "The gross enrolment rate for refugees", "the pass rate for refugee pupils"
+#: (education copy, ds2-schools).
 _AMONG_SUBJECT_RE = re.compile(
     r"\b(?:[Cc]overage|[Uu]ptake|[Uu]nemployment|[Ee]mployment|[Ee]nrol{1,2}ment|[Pp]revalence"
     r"|[Ll]iteracy|[Aa]ttendance|[Pp]overty|[Mm]alnutrition|[Ss]tunting|[Tt]urnout|rates?)\b"
-    r"[^.;:]{0,80}?\bamong[ \u00a0](?:the[ \u00a0])?(?P<np>(?:[\w'’-]+[ \u00a0]){0,2}[\w'’-]+)"
+    r"(?:[^.;:]{0,80}?\bamong|(?<=rate)[ \u00a0]for|(?<=rates)[ \u00a0]for)"
+    r"[ \u00a0](?:the[ \u00a0])?(?P<np>(?:[\w'’-]+[ \u00a0]){0,2}[\w'’-]+)"
 )
 #: The verb that sets the rate at the share: "fell to ", "stood at ", "is ".
 _RATE_LEVEL_BEFORE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:to|at|is|was|were|are|reached|hit)[ \u00a0]+(?:(?:about|around|nearly"
     r"|almost|just|only|some|over|under)[ \u00a0]+)?$"
 )
+
+
+#: A sentence opening on a plural group as its subject: "Pupils are ...", "Most of the new
+#: students come ...", "The refugees who ..." (the group, then a word that is no noun's).
+_GROUP_SUBJECT_OPENING_RE = re.compile(
+    r"(?:(?:Most|Many|Some|All|Half|Nearly[ \u00a0]all|Almost[ \u00a0]all)[ \u00a0]of[ \u00a0]"
+    r"(?:the|these|those)[ \u00a0]|The[ \u00a0]|These[ \u00a0])?"
+    r"(?P<np>(?:[\w-]+[ \u00a0]){0,2}?[\w-]+)[ \u00a0]"
+    r"(?:are|were|have|had|come|came|arrived|live|lived|who|must|can|could|may|should|will"
+    r"|would|need|needed|get|got|go|went|receive|received|qualify|qualified)\b"
+)
+#: A bare share opening the sentence's next clause, its verb right after it: ", and about
+#: 60% arrived", ", but only 57% did so".
+_CLAUSE_SHARE_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:and|but|while|yet)[ \u00a0](?:(?:only|just|about|around|some|nearly|almost"
+    r"|roughly|over|under|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than)[ \u00a0])?$"
+)
+_CLAUSE_SHARE_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0](?:did|do|does|had|have|has|were|are|was|is|arrived|came|spoke|speak|left"
+    r"|went|got|said|say|passed|failed|finished|completed|stayed)\b"
+)
+
+
+def _fill_clause_share_heads(report: Report, rows: list[dict]) -> None:
+    """ "Most of the new students come from Venezuela, and about 60% arrived speaking little
+    English", "Pupils are supposed to move on after a year, but only 57% did so": a bare
+    share opening a later clause of the sentence, its verb right after it, is a share of the
+    plural group the sentence opened on (US and European education copy, ds2-schools)."""
+    text = report.text
+    for r in rows:
+        if (
+            r["kind"] != "percent"
+            or r["head"] is not None
+            or r["part_of"] is not None
+            or not report.sentences
+            or not _CLAUSE_SHARE_VERB_AFTER_RE.match(text, r["end"])
+            or not _CLAUSE_SHARE_BEFORE_RE.search(text, max(0, r["start"] - 22), r["start"])
+        ):
+            continue
+        s0 = report.sentences[r["sentence"]].start
+        m = _GROUP_SUBJECT_OPENING_RE.match(text, s0, r["start"])
+        if m is None or any(q is not r and s0 <= q["start"] < r["start"] for q in rows):
+            continue  # no group, or another figure before the share in the sentence
+        words = m.group("np").split()
+        word = words[-1]
+        # (a capital only on the sentence's first word: "Pupils are", not "Most of the
+        # Afghans"' name-like plurals mid-phrase, nor "The Netherlands")
+        if _is_plural_noun(word) and (
+            word[:1].islower() or (len(words) == 1 and m.start("np") == s0)
+        ):
+            r["head"], r["counted"] = word.lower(), m.group("np")
 
 
 def _fill_among_subject_heads(report: Report, rows: list[dict]) -> None:
@@ -14611,13 +14708,18 @@ def _fill_among_subject_heads(report: Report, rows: list[dict]) -> None:
             or not report.sentences
         ):
             continue
-        if _share_level_after(text, rows, k, among, _FROM_LEVEL_RE):
+        if _share_level_after(text, rows, k, among, _FROM_LEVEL_RE) or _share_level_after(
+            text, rows, k, among, _LIST_LEVEL_RE
+        ):
             continue
         s0 = report.sentences[r["sentence"]].start
-        if "among" not in text[s0 : r["start"]]:
+        before = text[s0 : r["start"]]
+        if "among" not in before and "rate for" not in before and "rates for" not in before:
             continue
         m = _AMONG_SUBJECT_RE.search(text, s0, r["start"])
-        if m is None or not _RATE_LEVEL_BEFORE_RE.search(text, m.end(), r["start"]):
+        # (the verb looked for from the group's first word: its three words may take it in,
+        # "among girls rose to 44%")
+        if m is None or not _RATE_LEVEL_BEFORE_RE.search(text, m.start("np"), r["start"]):
             continue
         if any(s0 <= q["start"] < r["start"] and q is not r for q in rows[max(0, k - 3) : k]):
             continue  # another figure between the subject and the share
@@ -14631,6 +14733,12 @@ def _fill_among_subject_heads(report: Report, rows: list[dict]) -> None:
 
 #: A share's earlier level after it: " last year, from ", " from ".
 _FROM_LEVEL_RE = re.compile(r"[^.;\d]{0,30}?\bfrom[ \u00a0]+")
+#: The same rate's next level in a list by where it stands: "64% in primary school, 41% in
+#: secondary school and 7% in higher education" (education copy, ds2-schools).
+_LIST_LEVEL_RE = re.compile(
+    r"[ \u00a0](?:in|for|at)[ \u00a0][^.;:\d%]{1,40}?"
+    r"(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])"
+)
 
 
 #: A round number as a point passed: "passed the 700,000 mark", "crossed the 1 million

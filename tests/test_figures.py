@@ -849,6 +849,14 @@ def _token_is_label_reference(text, tok):
         and not text.startswith((" of ", "\u00a0of "), e)
     ):
         return True
+    # (an age limit after a copula, "85 of those are 17 or older", ds2-schools)
+    if (
+        tok.value <= 120
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1)
+        and text.endswith(F._AGE_COPULA_BEFORE_ENDS, 0, s)
+        and F._AGE_OR_OLDER_AFTER_RE.match(text, e)
+    ):
+        return True
     if (
         tok.value <= 110
         and F._AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
