@@ -223,6 +223,19 @@ _OFFICE_THEN_NAME_RE = re.compile(
     r"|Labour|Labor|Resources|Development|Security|Services)"
     rf"[ \u00a0](?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,2}})"
 )
+#: A body's name ending on its common noun, run on into a person's: "Directorate General of
+#: the National Guard Houssem Jebabli".
+_BODY_THEN_NAME_RE = re.compile(
+    r"(?:the[ \u00a0])?[A-Z].*?[ \u00a0](?:Guard|Ministry|Department|Police|Agency|Directorate"
+    r"|Service|Commission|Authority|Council|Army|Gendarmerie|Coastguard|Office|Forces)"
+    rf"[ \u00a0](?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,2}})"
+)
+#: Words of a body's name, never of a person's (for _BODY_THEN_NAME_RE's name).
+_BODY_NAME_WORDS = frozenset(
+    """guard ministry department office police agency directorate service commission authority
+    council army forces force unit centre center committee board bureau administration
+    government press media general national""".split()
+)
 #: A person's name run on into the body after "of": "Ayesha Qureshi of the Lahore School of
 #: Economics" (two to four capitalised words, then a body's word in what follows).
 _PERSON_OF_BODY_RE = re.compile(
@@ -297,6 +310,17 @@ def person_names(text: str, entities=None) -> dict[str, str]:
         ):
             # "Minister of State for External Affairs Raghav Mehta said": a long office
             # ending in a body's word, then the person holding it (Indian copy, ds2-labour)
+            fulls.append(m.group("name"))
+        if (
+            e.label == "organisation"
+            and " " in e.text
+            and (m := _BODY_THEN_NAME_RE.fullmatch(e.text))
+            and not any(w.lower() in _BODY_NAME_WORDS for w in m.group("name").split())
+            and _looks_person(m.group("name"))
+        ):
+            # "said spokesperson for the Directorate General of the National Guard Houssem
+            # Jebabli": a body's name run on into the person who speaks for it (TAP's
+            # English copy, session 19)
             fulls.append(m.group("name"))
     if any(" of " in f for f in fulls):
         # "Economist Ayesha Qureshi of the Lahore School of Economics disagreed": the person,
@@ -3058,6 +3082,10 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if np[-6:] in ("source", "ources") and np.lower() in _SAME_SOURCE_NPS:
+            # "..., said the same source": the source the text last named (Tunisian and
+            # Maghreb agency copy, TAP's English service; session 19)
+            return state.last_source
         if np[:1] in _FIGURE_NP_FIRST and _BARE_FIGURE_NP_RE.fullmatch(np):
             # "Around 1.3m registered refugees ..., and another 880,000": a figure is what a
             # sentence counts, never who says it (Pakistani copy, session 17)
@@ -5804,6 +5832,10 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
     ):
         return None
     return np
+
+
+#: The source the text named before, called again.
+_SAME_SOURCE_NPS = frozenset(("the same source", "same source", "the same sources"))
 
 
 #: A title's initials, as South Asian and British copy calls a person again: the words of

@@ -8291,6 +8291,36 @@ CASES += [
 ]
 
 
+# Session 19, sixth reading: Tunisian copy on interceptions off Sfax (TAP's English service
+# and its rewrites, 2020-24). Each row was checked to fail on 2c6b0eb; the sentences are
+# invented.
+CASES += [
+    # "..., said spokesperson for the Directorate General of the National Guard Houssem
+    # Jebabli": the body's name runs on into the person's, who is "he" after
+    (
+        "invented/TAP copy: 'said spokesperson for the X Guard Name', then 'He added'",
+        "Units off Mahdia stopped three boats and held 96 people, said spokesperson for the "
+        "General Directorate of the National Guard Karim Hamdi. He added that 12 of them "
+        "were minors.",
+        [
+            ("three", 3, "exact", "count", None, {"source": "Karim Hamdi"}),
+            ("96", 96, "exact", "count", None, {"source": "Karim Hamdi"}),
+            ("12", 12, "exact", "count", None, {"source": "Karim Hamdi"}),
+        ],
+    ),
+    # "..., said the same source": the source named before
+    (
+        "invented/TAP copy: 'the same source added' is the source before",
+        "The ministry said 140 people were rescued. Another 35 were arrested, the same "
+        "source added.",
+        [
+            ("140", 140, "exact", "count", None, {"source": "The ministry"}),
+            ("35", 35, "exact", "count", None, {"source": "The ministry"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
