@@ -7530,7 +7530,9 @@ _CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"
 _MOSTLY_WORDS = frozenset(("mostly", "mainly", "largely", "predominantly", "primarily"))
 #: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
 _COUNT_NAME_BEFORE_RE = re.compile(
-    rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
+    # (not a clock time's minutes: "11:20 The 38 passengers are transferred", an NGO ship's
+    # operation log opening each line on its time, ds2-maritime)
+    rf"(?<![\d,.:])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
 )
 #: A number, then a lower-case noun, after a capitalised word: a model ("Leopard 2 tanks").
 _MODEL_NUMBER_NOUN_RE = re.compile(r" \d{1,4}[A-Za-z]{0,3}(?: [A-Z][A-Za-z]*)? ([a-z]{3,})\b")
