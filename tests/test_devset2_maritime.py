@@ -159,7 +159,7 @@ from __future__ import annotations
 
 import pytest
 from devset2_checks import assert_floors
-from figure_checks import check_figures
+from figure_checks import ANY, check_figures
 
 C, P, M, D, ME = "count", "percent", "money", "duration", "measure"
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
@@ -179,6 +179,17 @@ CASES = [
             ("52", 52, E, C, None, {"head": "survivors"}),
             ("9", 9, E, C, None, {"head": "children", "part_of": 0}),
         ],
+    ),
+    (
+        "invented/coastguard copy: wind force on the Beaufort scale is a level, not a count",
+        "Winds reached force 7 overnight, gusting 8 Beaufort, with waves of 3 metres.",
+        [("3 metres", 3, E, ME, "meter")],
+    ),
+    (
+        "invented/wire copy: 'a Force 6 wind' and 'up to 9 on the Beaufort scale'",
+        "The dinghy capsized in a Force 6 wind 12 nautical miles off Lampedusa, and gusts "
+        "of up to 9 on the Beaufort scale slowed the search.",
+        [("12 nautical miles", 12, E, ME, ANY)],
     ),
 ]
 
