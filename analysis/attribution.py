@@ -1132,7 +1132,9 @@ _NP_TAIL_RE = re.compile(
     # (or a request's channel: "Home Office figures released under freedom of information",
     # "ICE data obtained through a records request"; UK and US copy on charter flights,
     # ds2-flights)
-    r"|[ \u00a0](?:released|published|issued|conducted|out|obtained)(?=$|[ \u00a0](?:on|in|this|last"
+    # ("a report by Greece's Ombudsman made public on Monday", ds2-maritime)
+    r"|[ \u00a0](?:released|published|issued|conducted|out|obtained|made[ \u00a0]public)"
+    r"(?=$|[ \u00a0](?:on|in|this|last"
     r"|under|through|via"
     r"|earlier|late|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)\b)"

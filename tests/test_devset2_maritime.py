@@ -191,6 +191,21 @@ CASES = [
         "of up to 9 on the Beaufort scale slowed the search.",
         [("12 nautical miles", 12, E, ME, ANY)],
     ),
+    (
+        "invented/investigation copy: a report 'made public on' a day ends its author's name",
+        "At least 47 people drowned, according to a report by the Council of Europe's "
+        "human rights commissioner made public on Thursday.",
+        [
+            (
+                "At least 47",
+                47,
+                LO,
+                C,
+                None,
+                {"source": "Council of Europe's human rights commissioner"},
+            )
+        ],
+    ),
 ]
 
 
