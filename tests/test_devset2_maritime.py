@@ -206,6 +206,15 @@ CASES = [
             )
         ],
     ),
+    (
+        "invented/wire copy: 'according to coast guard data' after the body's full name",
+        "The Italian Coast Guard said it had coordinated 40 rescues. Some 9,800 people were "
+        "brought ashore in October, according to coast guard data.",
+        [
+            ("40", 40, E, C, None, {"source": "Italian Coast Guard"}),
+            ("Some 9,800", 9800, AP, C, None, {"source": "Italian Coast Guard"}),
+        ],
+    ),
 ]
 
 
