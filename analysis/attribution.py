@@ -1156,7 +1156,9 @@ _NP_TAIL_RE = re.compile(
     # (or a request's channel: "Home Office figures released under freedom of information",
     # "ICE data obtained through a records request"; UK and US copy on charter flights,
     # ds2-flights)
-    r"|[ \u00a0](?:released|published|issued|conducted|out|obtained)(?=$|[ \u00a0](?:on|in|this|last"
+    # ("a report by Greece's Ombudsman made public on Monday", ds2-maritime)
+    r"|[ \u00a0](?:released|published|issued|conducted|out|obtained|made[ \u00a0]public)"
+    r"(?=$|[ \u00a0](?:on|in|this|last"
     r"|under|through|via"
     r"|earlier|late|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)\b)"
@@ -3950,15 +3952,21 @@ class _Resolver:
             # A sentence-initial capital is not part of the name: use the form the text uses
             # mid-sentence ("the government").
             np = np[0].lower() + np[1:]
-        if np[:4] in ("the ", "The ") and np[4:].islower() and self.orgs:
+        if (
+            np[:4] in ("the ", "The ") and np[4:].islower() or np.islower() and " " in np
+        ) and self.orgs:
             # "the coast guard said" after "the Italian coast guard said": the body named
-            # more fully before, whose name ends in these words (wire copy, session 9)
-            tail = " " + np[4:]
+            # more fully before, whose name ends in these words (wire copy, session 9); so
+            # too a bare body of two words or more before its data, "according to coast
+            # guard data" after "the Hellenic Coast Guard said" (Reuters-like copy,
+            # ds2-maritime), not a bare "officials said" after "budget officials"
+            bare = np[4:] if np[:4] in ("the ", "The ") else np
+            tail = " " + bare
             full = next(
                 (
                     o
                     for _, o in reversed(self.orgs)
-                    if o.lower().endswith(tail) and o.lower() not in (np.lower(), np[4:])
+                    if o.lower().endswith(tail) and o.lower() not in (np.lower(), bare)
                 ),
                 None,
             )

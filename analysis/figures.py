@@ -4996,6 +4996,19 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         return True  # the first label of the same span: "In weeks 10 through 12, 4,500"
     if (
         draft.kind == "count"
+        and tok.value <= 12
+        and draft.end_token.value <= 12
+        and (
+            text[max(0, tok.start - 6) : tok.start].lower() in ("force ", "force\u00a0")
+            or _BEAUFORT_AFTER_RE.match(text, draft.end_token.end) is not None
+        )
+    ):
+        # "Beaufort force 4", "a Force 6 wind", "winds of 7 Beaufort", "up to 9 on the
+        # Beaufort scale": a level of the wind scale, as "Category 4" is a storm's, not a count
+        # (coastguard and NGO rescue copy, ds2-maritime)
+        return True
+    if (
+        draft.kind == "count"
         and (
             _CHROME_WORD_AFTER_RE.match(text, draft.end)
             or text.endswith(_CHROME_BEFORE, 0, draft.start)
@@ -7597,8 +7610,12 @@ _CONTROL_VERBS = frozenset(
 _CLASS_WORDS = frozenset(("class", "series", "category", "grade", "tier", "type"))
 _MOSTLY_WORDS = frozenset(("mostly", "mainly", "largely", "predominantly", "primarily"))
 #: A count, then a capitalised name (not a month) right before a number: "14 Leopard 2".
+#: A wind force written after its level: "7 Beaufort", "8 on the Beaufort scale".
+_BEAUFORT_AFTER_RE = re.compile(r"[ \u00a0-](?:on[ \u00a0]the[ \u00a0])?Beaufort\b")
 _COUNT_NAME_BEFORE_RE = re.compile(
-    rf"(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
+    # (not a clock time's minutes: "11:20 The 38 passengers are transferred", an NGO ship's
+    # operation log opening each line on its time, ds2-maritime)
+    rf"(?<![\d,.:])\d{{1,3}}(?:,\d{{3}})*[ \u00a0](?!{_MONTHS}\b)[A-Z][a-z]+[ \u00a0]$"
 )
 #: A number, then a lower-case noun, after a capitalised word: a model ("Leopard 2 tanks").
 _MODEL_NUMBER_NOUN_RE = re.compile(r" \d{1,4}[A-Za-z]{0,3}(?: [A-Z][A-Za-z]*)? ([a-z]{3,})\b")
