@@ -74,7 +74,7 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
-    senator congressman congresswoman magistrate dame
+    senator congressman congresswoman magistrate dame detective constable
     labour labor tory conservative snp dup greens republican democrat mp msp mla
     solicitor advocate barrister counsel prosecutor additional assistant
     rear air vice-marshal vice-admiral rear-admiral commodore constable
@@ -229,7 +229,10 @@ _PERSON_OF_BODY_RE = re.compile(
     rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,3}})[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
     r"(?=.*\b(?:School|University|College|Institute|Bank|Centre|Center|Foundation|Fund"
     r"|Programme|Program|Organi[sz]ation|Agency|Council|Association|Federation|Union|Network"
-    r"|Commission|Ministry|Department|Office|Nations)\b).+"
+    r"|Commission|Ministry|Department|Office|Nations"
+    # a police officer run on into the force or unit: "Detective Sergeant Owen Blake of the
+    # Eastern Region Special Operations Unit said" (police and court copy, ds2-police)
+    r"|Police|Constabulary|Unit|Command|Squad)\b).+"
 )
 
 
@@ -3525,6 +3528,13 @@ class _Resolver:
         if person and (
             len(np.split()) <= len(person.split()) + 6
             or np.endswith(" " + person.rsplit(None, 1)[-1])
+            # "Detective Sergeant Owen Blake of the Eastern Region Special Operations Unit":
+            # a titled person, then the long name of the unit after "of" (police copy)
+            or (
+                " of " in np
+                and (po := _PERSON_OF_BODY_RE.fullmatch(_strip_titles(np))) is not None
+                and self.persons.get(po.group("name")) == person
+            )
         ):  # "Human Rights Commission of Pakistan (HRCP) chairperson Asad Butt": a long title
             return person
         if "s " in np and np[:4] in ("the ", "The ") and (own := _COMMON_OWNER_NAME_RE.match(np)):
