@@ -1906,6 +1906,9 @@ _LABEL_LIST_BEFORE_RE = re.compile(
 #: A landline written as its area code (a leading zero) and the number: "091-9212345",
 #: "042-99201450" (South Asian government press releases; no count starts with 0).
 _AREA_CODE_PHONE_RE = re.compile(r"0\d{1,4}-\d{5,8}")
+#: A dialling code written with its leading zero right before the number's next group: the
+#: "0800 " of "0800 555 111", the "0300 123 " of "0300 123 7000".
+_LEADING_ZERO_GROUP_BEFORE_RE = re.compile(r"(?<![\d.,])0\d{2,4}(?:[ \u00a0]\d{2,4})?[ \u00a0]$")
 #: An ordinal or a "current" before a lower-case "phase" or "stage" has already named it, so
 #: the number after is a count: "in the second phase 211,930 card holders were sent back"
 #: (South Asian press releases on repatriation phases).
@@ -5701,6 +5704,18 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # "Violations can be reported on 911 in the Makkah, Riyadh and Eastern regions and
         # on 999 or 996 in the rest of the Kingdom": the numbers to call (the Saudi interior
         # ministry's weekly item, ds2-gulf)
+        return True
+    if (
+        draft.kind == "count"
+        and not tok.in_words
+        and tok.start >= 4
+        and text[tok.start - 1] in " \u00a0"
+        and text[tok.start - 2].isdigit()
+        and _LEADING_ZERO_GROUP_BEFORE_RE.search(text, max(0, tok.start - 7), tok.start)
+    ):
+        # "Crimestoppers anonymously on 0800 555 111", "call 0300 123 1212": the groups after
+        # a leading-zero dialling code are a phone number, however they parse (no count is
+        # written with a leading zero; police appeals and charity helplines, ds2-police)
         return True
     if (
         draft.kind == "count"

@@ -152,6 +152,17 @@ CASES = [
         "Crime Unit said 26 vans had been used.",
         [("26", 26, E, C, None, {"head": "vans", "source": "Priya Nandra"})],
     ),
+    (
+        "invented/police appeal: Crimestoppers' freephone number after its dialling code",
+        "Information can be given anonymously to Crimestoppers on 0800 555 111, Essex Police "
+        "said, after 21 men were found in a container at Tilbury.",
+        [("21", 21, E, C, None, {"head": "men", "source": "Essex Police"})],
+    ),
+    (
+        "invented/charity helpline: a freephone and a mobile number, no counts",
+        "Call the charity free on 0808 800 5000 or text 07700 900123.",
+        [],
+    ),
 ]
 
 
