@@ -5468,6 +5468,13 @@ def _all_name_words(words: list[str]) -> bool:
 
 
 _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
+#: Evidence in a criminal case as the subject of "showed", up to the verb: "Messages on his
+#: phone", "CCTV footage", "Bank records", "Texts found on a laptop" (court copy, ds2-police).
+_EVIDENCE_SUBJECT_RE = re.compile(
+    r"\b(?:[Mm]essages|[Tt]exts|[Tt]ext[ \u00a0]messages|[Ff]ootage|[Ee]-?mails|[Ll]edgers?"
+    r"|[Nn]otebooks?|[Rr]eceipts|[Rr]ecordings|[Ww]iretaps|[Tt]ranscripts|[Pp]hones?|[Ll]aptops?"
+    r"|(?:[Bb]ank|[Pp]hone)[ \u00a0](?:records|statements))\b[^,;:]*$"
+)
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
     # ("the German charity SOS Humanity": a nationality before the description, session 9)
@@ -7725,6 +7732,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             and found
             and found[-1][1]
             and found[-1][4] == "speech"
+            # "Messages on his phone showed ..., she said": evidence is no "she"; the
+            # person named before is (court copy, ds2-police)
+            and not _EVIDENCE_SUBJECT_RE.search(found[-1][1])
         ):
             # "Lopez added that 9,000 ..., which she said was a 15% rise": the sentence's
             # own speaker, not the person named in the sentence before
@@ -9205,6 +9215,30 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     and any(g[0] > f[0] and g[2] in ("said", "says") for g in found)
                 )
             ]
+        if (
+            len(found) > 1
+            and any(f[0] < r["start"] and f[2] in _DATA_VERBS for f in found)
+            and any(
+                g[0] > r["end"]
+                and g[1]
+                and g[2] in ("said", "told")
+                and _INVERTED_SUBJECT_RE.search(text, max(0, g[0] - 90), g[0])
+                for g in found
+            )
+        ):
+            # "Messages on his phone showed him boasting that a good month brought in
+            # £20,000, she said": evidence that shows something is no speaker; the counsel
+            # or officer whose tag closes the sentence gives the figure (court copy,
+            # ds2-police)
+            # (and a verb inside what it shows: "showed him telling a driver that ...")
+            s_start = report.sentences[r["sentence"]].start
+            shown = [
+                f
+                for f in found
+                if f[0] < r["start"] and _EVIDENCE_SUBJECT_RE.search(text, s_start, f[0])
+            ]
+            if any(f[2] in _DATA_VERBS for f in shown):
+                found = [f for f in found if f not in shown] or found
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
             # subject yields to whoever the sentence names as speaking

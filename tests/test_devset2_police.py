@@ -163,6 +163,25 @@ CASES = [
         "Call the charity free on 0808 800 5000 or text 07700 900123.",
         [],
     ),
+    (
+        "invented/court copy: texts on a phone showed ..., she said: counsel gives the figure",
+        "Ruth Adeyemi, prosecuting, told the jury that the men had moved 90 people. Texts on one "
+        "defendant's phone showed him telling a driver that a trip paid £1,200, she said.",
+        [
+            ("90", 90, E, C, None, {"source": "Ruth Adeyemi"}),
+            ("£1,200", 1200, E, M, "GBP", {"source": "Ruth Adeyemi"}),
+        ],
+    ),
+    (
+        "invented/court copy: bank records showed ..., counsel told the jury",
+        "Bank records showed he had received £48,000 from the gang, Simon Lane told the jury.",
+        [("£48,000", 48000, E, M, "GBP", {"source": "Simon Lane"})],
+    ),
+    (
+        "invented/court copy: CCTV footage showed N men, a prosecutor said",
+        "CCTV footage showed 14 men leaving the lorry, prosecutor Anna Bell said.",
+        [("14", 14, E, C, None, {"head": "men", "source": "Anna Bell"})],
+    ),
 ]
 
 
