@@ -12627,6 +12627,30 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
         # The counted noun is elided.
         if (
             kind == "count"
+            and before.endswith(("All ", "all ", "All\u00a0", "all\u00a0"))
+            and (
+                same := next(
+                    (
+                        j
+                        for j in range(k - 1, -1, -1)
+                        if rows[j]["kind"] == "count"
+                        and rows[j]["value"] == r["value"]
+                        and rows[j]["head"]
+                        # the whole named a few sentences before, as a story's lede is
+                        and r["sentence"] - rows[j]["sentence"] <= 4
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "17 people, including four children, were found ... All 17 were handed to
+            # Immigration Enforcement": "all" and the number again name the whole counted
+            # before, whatever the figures between them count (police copy, ds2-police)
+            r["head"], r["counted"] = rows[same]["head"], rows[same]["counted"]
+            continue
+        if (
+            kind == "count"
             and prev_ids
             and text.startswith((" per ", "\u00a0per\u00a0"), d_end)
             and _PER_BASE_AFTER_RE.match(text, d_end)

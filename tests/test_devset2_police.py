@@ -182,6 +182,28 @@ CASES = [
         "CCTV footage showed 14 men leaving the lorry, prosecutor Anna Bell said.",
         [("14", 14, E, C, None, {"head": "men", "source": "Anna Bell"})],
     ),
+    (
+        "invented/police release: 'All N' again after the men and children among them",
+        "Officers found 23 people in the container at Tilbury: 19 men and four children. All "
+        "23 were handed to Immigration Enforcement.",
+        [
+            ("23", 23, E, C, None, {"head": "people"}),
+            ("19", 19, E, C, None, {"head": "men", "part_of": 0}),
+            ("four", 4, E, C, None, {"head": "children", "part_of": 0}),
+            ("23", 23, E, C, None, {"head": "people", "part_of": None}),
+        ],
+    ),
+    (
+        "invented/coastguard copy: 'All N were taken' names the boat's whole count",
+        "The RNLI brought 51 people ashore at Dungeness, among them 11 women and 9 children. All "
+        "51 were taken to Manston for processing.",
+        [
+            ("51", 51, E, C, None, {"head": "people"}),
+            ("11", 11, E, C, None, {"head": "women"}),
+            ("9", 9, E, C, None, {"head": "children"}),
+            ("51", 51, E, C, None, {"head": "people"}),
+        ],
+    ),
 ]
 
 
