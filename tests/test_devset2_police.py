@@ -126,6 +126,64 @@ France and six in the Netherlands" had part_of "58", but the 58 is four sentence
 the schema sets part_of only when the whole is in the same sentence or the one before; and
 266's "cut their sentences by a quarter" is a change, whose share has no head (as the
 batch's own "down 14%").
+
+The table below holds invented sentences (other names, places and numbers) with the
+constructions that failed in the three reports, each written by hand and seen to fail on
+the blind commit's package before its rule; rows as in ``tests/test_unseen_styles.py``
+(``(text, value or (low, high), bound, kind, unit[, fields])``, ``part_of`` the index of
+the whole among the expected rows).
+
+The general rules of this round, one line each:
+
+- "Detective Sergeant Owen Blake of the Eastern Region Special Operations Unit said": an
+  officer's rank ("detective", "constable" join the title words), name, then the force or
+  unit after "of" (Police, Constabulary, Unit, Command, Squad join the body words) is the
+  person, however long the unit's name (87d7b92).
+- "Crimestoppers anonymously on 0800 555 111": the digit groups after a leading-zero
+  dialling code are a phone number, not a count of 555,111 (ae2d368).
+- "Messages on his phone showed him boasting that a good month brought in £20,000, she
+  said": evidence (messages, texts, footage, phones, bank records ...) that showed something
+  is no speaker when a closing said/told tag names one, and a "she" tag is never that
+  evidence (e51d1ed).
+- "17 people, including four children ... All 17 were handed to Immigration Enforcement":
+  after "All", a count takes the noun of the nearest earlier count with the same value
+  within four sentences, not the children named in between (472bfc0).
+
+Final score of the three reports (after the rules; ``python -m analysis.evaluate
+/tmp/police-final``, the batch alone, corrected gold; no miss, no extra)::
+
+    report                                      gold  pred match      P      R     F1  date
+    265-kent-police-dover-trailer-charge.txt      20    20    20  1.000  1.000  1.000  ok
+    266-court-felixstowe-brothers-jailed.txt      25    25    25  1.000  1.000  1.000  ok
+    267-europol-channel-network-action-day.txt    24    24    24  1.000  1.000  1.000  ok
+    TOTAL                                         69    69    69  1.000  1.000  1.000  1.000
+
+    field accuracy over 69 matched figures:
+      bound                         1.000  (69/69)
+      kind                          1.000  (69/69)
+      head                          0.957  (66/69)
+      low_high                      1.000  (69/69)
+      part_of                       0.971  (67/69)
+      source                        0.942  (65/69)
+      source (lenient: surname ok)  0.942  (65/69)
+      counted                       0.203  (14/69)
+      date (per report)             1.000
+
+The dev set still scores 1.000 on every field; on the second dev set (this batch's corrected
+gold included) the matched figures stay 5777, the extras fall by one (the Crimestoppers
+number), head rises 5563 -> 5564 and source 5517 -> 5520, with no field lower. The
+regression dump against main at 0a98287 changed one text: test_longform's invented
+treasurer story now credits "Mark Owusu", as its gold table has it, for what "Detective
+Inspector Mark Owusu of West Midlands Police" said.
+
+Left alone (seen, not fixed): "treated three of them for dehydration ... two were taken to
+the William Harvey Hospital" after "12 men, a woman and the four children" takes the children
+(and makes them parts of "four"), where "them" is the whole group; "A search of the cab found
+£3,400 and €1,250 in cash, two mobile phones and a notebook that officers believe records
+payments" credits the officers, whose belief is about the notebook only; "..., the force
+said" after "the force's Serious and Organised Crime Unit" names the unit, not Kent Police;
+the headline "Europol: 58 held in raids" leaves "held" without its people. "counted" is not
+scored.
 """
 
 from __future__ import annotations
@@ -222,10 +280,10 @@ def test_case_ids_unique():
 # fails, an improvement may raise them.
 FLOORS = {
     "265-kent-police-dover-trailer-charge.txt": {
-        "f1": 0.97,
+        "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.8,
+        "head": 0.9,
         "low_high": 1.0,
         "part_of": 0.9,
         "source": 0.8,
@@ -237,7 +295,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.96,
+        "source": 1.0,
     },
     "267-europol-channel-network-action-day.txt": {
         "f1": 1.0,
