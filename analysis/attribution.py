@@ -74,7 +74,7 @@ _TITLE_WORDS = frozenset(
     district deputy-commissioner ice nadra unhcr iom who un
     minister's balochistan colonel brigadier major captain lieutenant commander admiral
     sergeant marshal sgt cpl pvt cmdr adm brig gov sen rep rev insp supt det
-    senator congressman congresswoman magistrate dame
+    senator congressman congresswoman magistrate dame detective constable
     labour labor tory conservative snp dup greens republican democrat mp msp mla
     solicitor advocate barrister counsel prosecutor additional assistant
     rear air vice-marshal vice-admiral rear-admiral commodore constable
@@ -242,7 +242,10 @@ _PERSON_OF_BODY_RE = re.compile(
     rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{1,3}})[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
     r"(?=.*\b(?:School|University|College|Institute|Bank|Centre|Center|Foundation|Fund"
     r"|Programme|Program|Organi[sz]ation|Agency|Council|Association|Federation|Union|Network"
-    r"|Commission|Ministry|Department|Office|Nations)\b).+"
+    r"|Commission|Ministry|Department|Office|Nations"
+    # a police officer run on into the force or unit: "Detective Sergeant Owen Blake of the
+    # Eastern Region Special Operations Unit said" (police and court copy, ds2-police)
+    r"|Police|Constabulary|Unit|Command|Squad)\b).+"
 )
 
 
@@ -3584,6 +3587,13 @@ class _Resolver:
         if person and (
             len(np.split()) <= len(person.split()) + 6
             or np.endswith(" " + person.rsplit(None, 1)[-1])
+            # "Detective Sergeant Owen Blake of the Eastern Region Special Operations Unit":
+            # a titled person, then the long name of the unit after "of" (police copy)
+            or (
+                " of " in np
+                and (po := _PERSON_OF_BODY_RE.fullmatch(_strip_titles(np))) is not None
+                and self.persons.get(po.group("name")) == person
+            )
         ):  # "Human Rights Commission of Pakistan (HRCP) chairperson Asad Butt": a long title
             return person
         if "s " in np and np[:4] in ("the ", "The ") and (own := _COMMON_OWNER_NAME_RE.match(np)):
@@ -5575,6 +5585,13 @@ def _all_name_words(words: list[str]) -> bool:
 
 
 _DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicated".split())
+#: Evidence in a criminal case as the subject of "showed", up to the verb: "Messages on his
+#: phone", "CCTV footage", "Bank records", "Texts found on a laptop" (court copy, ds2-police).
+_EVIDENCE_SUBJECT_RE = re.compile(
+    r"\b(?:[Mm]essages|[Tt]exts|[Tt]ext[ \u00a0]messages|[Ff]ootage|[Ee]-?mails|[Ll]edgers?"
+    r"|[Nn]otebooks?|[Rr]eceipts|[Rr]ecordings|[Ww]iretaps|[Tt]ranscripts|[Pp]hones?|[Ll]aptops?"
+    r"|(?:[Bb]ank|[Pp]hone)[ \u00a0](?:records|statements))\b[^,;:]*$"
+)
 # A lowercase description of an outlet before its name.
 _MEDIA_NAME_RE = re.compile(
     # ("the German charity SOS Humanity": a nationality before the description, session 9)
@@ -7835,6 +7852,9 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             and found
             and found[-1][1]
             and found[-1][4] == "speech"
+            # "Messages on his phone showed ..., she said": evidence is no "she"; the
+            # person named before is (court copy, ds2-police)
+            and not _EVIDENCE_SUBJECT_RE.search(found[-1][1])
         ):
             # "Lopez added that 9,000 ..., which she said was a 15% rise": the sentence's
             # own speaker, not the person named in the sentence before
@@ -9315,6 +9335,30 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                     and any(g[0] > f[0] and g[2] in ("said", "says") for g in found)
                 )
             ]
+        if (
+            len(found) > 1
+            and any(f[0] < r["start"] and f[2] in _DATA_VERBS for f in found)
+            and any(
+                g[0] > r["end"]
+                and g[1]
+                and g[2] in ("said", "told")
+                and _INVERTED_SUBJECT_RE.search(text, max(0, g[0] - 90), g[0])
+                for g in found
+            )
+        ):
+            # "Messages on his phone showed him boasting that a good month brought in
+            # £20,000, she said": evidence that shows something is no speaker; the counsel
+            # or officer whose tag closes the sentence gives the figure (court copy,
+            # ds2-police)
+            # (and a verb inside what it shows: "showed him telling a driver that ...")
+            s_start = report.sentences[r["sentence"]].start
+            shown = [
+                f
+                for f in found
+                if f[0] < r["start"] and _EVIDENCE_SUBJECT_RE.search(text, s_start, f[0])
+            ]
+            if any(f[2] in _DATA_VERBS for f in shown):
+                found = [f for f in found if f not in shown] or found
         if len(found) > 1 and resolver.places:
             # "India reported 12,591 cases, the health ministry said": a country as the
             # subject yields to whoever the sentence names as speaking

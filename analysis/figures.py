@@ -1922,6 +1922,9 @@ _LABEL_LIST_BEFORE_RE = re.compile(
 #: A landline written as its area code (a leading zero) and the number: "091-9212345",
 #: "042-99201450" (South Asian government press releases; no count starts with 0).
 _AREA_CODE_PHONE_RE = re.compile(r"0\d{1,4}-\d{5,8}")
+#: A dialling code written with its leading zero right before the number's next group: the
+#: "0800 " of "0800 555 111", the "0300 123 " of "0300 123 7000".
+_LEADING_ZERO_GROUP_BEFORE_RE = re.compile(r"(?<![\d.,])0\d{2,4}(?:[ \u00a0]\d{2,4})?[ \u00a0]$")
 #: An ordinal or a "current" before a lower-case "phase" or "stage" has already named it, so
 #: the number after is a count: "in the second phase 211,930 card holders were sent back"
 #: (South Asian press releases on repatriation phases).
@@ -5762,6 +5765,18 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         # "Violations can be reported on 911 in the Makkah, Riyadh and Eastern regions and
         # on 999 or 996 in the rest of the Kingdom": the numbers to call (the Saudi interior
         # ministry's weekly item, ds2-gulf)
+        return True
+    if (
+        draft.kind == "count"
+        and not tok.in_words
+        and tok.start >= 4
+        and text[tok.start - 1] in " \u00a0"
+        and text[tok.start - 2].isdigit()
+        and _LEADING_ZERO_GROUP_BEFORE_RE.search(text, max(0, tok.start - 7), tok.start)
+    ):
+        # "Crimestoppers anonymously on 0800 555 111", "call 0300 123 1212": the groups after
+        # a leading-zero dialling code are a phone number, however they parse (no count is
+        # written with a leading zero; police appeals and charity helplines, ds2-police)
         return True
     if (
         draft.kind == "count"
@@ -12704,6 +12719,30 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     r["head"], r["counted"] = noun, lab.group("label").lower()
                     continue
         # The counted noun is elided.
+        if (
+            kind == "count"
+            and before.endswith(("All ", "all ", "All\u00a0", "all\u00a0"))
+            and (
+                same := next(
+                    (
+                        j
+                        for j in range(k - 1, -1, -1)
+                        if rows[j]["kind"] == "count"
+                        and rows[j]["value"] == r["value"]
+                        and rows[j]["head"]
+                        # the whole named a few sentences before, as a story's lede is
+                        and r["sentence"] - rows[j]["sentence"] <= 4
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "17 people, including four children, were found ... All 17 were handed to
+            # Immigration Enforcement": "all" and the number again name the whole counted
+            # before, whatever the figures between them count (police copy, ds2-police)
+            r["head"], r["counted"] = rows[same]["head"], rows[same]["counted"]
+            continue
         if (
             kind == "count"
             and prev_ids
