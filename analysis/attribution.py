@@ -84,10 +84,11 @@ _TITLE_WORDS = frozenset(
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
     monsignor professor
     alhaji alhaja hajiya malam mallam barr engr comrade
-    councillor cllr councilor councilman councilwoman
+    councillor cllr councilor councilman councilwoman councilmember alderman alderwoman
     agent""".split()
     # Nigerian (devset2 africa); British local copy's "Councillor Amir Shah", "Cllr Ann Hey"
-    # (ds2-tabloid); US border copy's "a sector spokesman, Agent Ruben Cavazos" (ds2-cbp)
+    # (ds2-tabloid); US border copy's "a sector spokesman, Agent Ruben Cavazos" (ds2-cbp);
+    # US councils' "Alderman Felix Brandt", "Councilmember Gary Lin" (ds2-housing)
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.
