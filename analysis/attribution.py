@@ -3517,6 +3517,10 @@ class _Resolver:
             and (i := self.text.find(np + " (")) >= 0
             and _ACRONYM_PAREN_RE.match(self.text, i + len(np) + 1)
             and all(w[:1].isupper() or w in _ACRONYM_JOINERS for w in np.split()[1:])
+            # (not a person the entity pass named, with a party's letters in brackets after
+            # the name: "Cllr Declan Moloney (FF) said", "Councillor Ann Hey (Con) said";
+            # Irish and British local copy, ds2-housing)
+            and _strip_titles(np) not in self.persons
         ):
             # "The Somalia Water and Land Information Management (SWALIM) project": a name
             # the text gives its acronym is a body's, whatever its first words look like

@@ -166,6 +166,16 @@ CASES = [
             ("12", 12, E, C, None, {"source": "Gary Lin"}),
         ],
     ),
+    (
+        "invented/Irish local copy: a councillor's party letters in brackets after the name",
+        "Cllr Siobhan Keane (SF) said the county had 412 people in emergency accommodation. "
+        'She said she had been contacted by dozens of tenants. "We have 1,900 families '
+        'waiting for a home," she said.',
+        [
+            ("412", 412, E, C, None, {"source": "Siobhan Keane"}),
+            ("1,900", 1900, E, C, None, {"source": "Siobhan Keane"}),
+        ],
+    ),
 ]
 
 
