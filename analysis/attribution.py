@@ -7319,6 +7319,16 @@ _DATA_BY_ASIDE_RE = re.compile(
 )
 
 
+#: A speaker for a body the sentence does not name beside it.
+_UNNAMED_SPOKESPERSONS = frozenset(("a spokesperson", "a spokeswoman", "a spokesman"))
+#: What may come before a body that is a sentence's subject: "The", or a short place or
+#: time phrase without its comma ("Across the country the COA now has", "In Bavaria the").
+_BODY_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:In|At|Across|On|Since|After|For|Nationally|Overall)(?:[ \u00a0][^\s,.;:]+){0,4}"
+    r"[ \u00a0])?(?:[Tt]he[ \u00a0])?"
+)
+
+
 def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, verb_starts):
     found: list[tuple[int, str | None, str | None, bool, str]] = []
     for m in _verb_matches(text, verb_starts, s0, s1):
@@ -7668,6 +7678,27 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if opening and (_ORG_WORD_RE.search(opening) or _ACRONYM_RE.fullmatch(opening)):
                 src = resolver.resolve(opening, state, False)
                 found.append((m.start(), src, m.group("v"), hedged, "speech"))
+                continue
+        if (
+            subj.strip().lower() in _UNNAMED_SPOKESPERSONS
+            and m.start() - s0 > 12
+            and text.endswith(", " + subj.strip() + " ", s0, m.start())
+        ):
+            # "The COA is now housing just over 66,000 people ..., a spokeswoman said": an
+            # unnamed spokesperson closing a sentence that a body opens speaks for that body
+            # (Dutch and wire copy, ds2-housing); "The database held 380 terabytes, a
+            # spokesperson said" has no body to speak for
+            body = next(((p, o) for p, o in resolver.orgs if s0 <= p < m.start()), None)
+            if body is not None and _BODY_SUBJECT_LEAD_RE.fullmatch(text, s0, body[0]):
+                found.append(
+                    (
+                        m.start(),
+                        resolver.resolve(body[1], state, False),
+                        m.group("v"),
+                        hedged,
+                        "speech",
+                    )
+                )
                 continue
         if subj.strip().lower() == "it" and (
             body := next(

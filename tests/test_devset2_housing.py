@@ -176,6 +176,19 @@ CASES = [
             ("1,900", 1900, E, C, None, {"source": "Siobhan Keane"}),
         ],
     ),
+    (
+        "invented/Nordic and wire copy: 'a spokesman said' after a body opening the sentence",
+        "The Swedish Migration Agency (Migrationsverket) said on Monday that it would close "
+        "four centres. Across the country the Migration Agency now houses 9,300 asylum "
+        "seekers in 41 centres, a spokesman said. The kitchen served 600 meals on Sunday, a "
+        "spokeswoman said.",
+        [
+            ("four", 4, E, C, None, {"source": "Swedish Migration Agency"}),
+            ("9,300", 9300, E, C, None, {"source": "Swedish Migration Agency"}),
+            ("41", 41, E, C, None, {"source": "Swedish Migration Agency"}),
+            ("600", 600, E, C, None, {"source": "a spokeswoman"}),
+        ],
+    ),
 ]
 
 
