@@ -3805,6 +3805,18 @@ class _Resolver:
             ):
                 return described  # "the Norway-based group Aegean Boat Report ... The group"
             if (
+                word == "council"
+                and state.last_org
+                and (kind := _ORG_WORD_RE.search(state.last_org))
+                and kind.group() != "Council"
+            ):
+                # "Some 320 households are in temporary accommodation, the council said" after
+                # the Home Office: a body named before as an office, ministry or agency is no
+                # council; with no council named (the loop above takes "the Danish Refugee
+                # Council") it is the local council, as written (UK and Irish local copy,
+                # ds2-housing); an acronym ("the NDRRMC") may still be the council meant
+                return np
+            if (
                 state.last_org
                 and state.last_org.lower() not in _GROUPS_OF_PEOPLE
                 # "Kyiv said ... The group said": a capital speaking for its government is

@@ -189,6 +189,20 @@ CASES = [
             ("600", 600, E, C, None, {"source": "a spokeswoman"}),
         ],
     ),
+    (
+        "invented/UK local copy (a probe of the style): 'the council said' after the Home "
+        "Office is no Home Office",
+        "The Home Office paid £145 per person per night for hotel rooms in Kent. Some 320 "
+        "households are in temporary accommodation in Dover, the council said. The Danish "
+        "Refugee Council said 40 families had arrived. Of them, 12 were housed, the council "
+        "said.",
+        [
+            ("£145", 145, E, M, "GBP", {"source": None}),
+            ("Some 320", 320, AP, C, None, {"source": "the council"}),
+            ("40", 40, E, C, None, {"source": "Danish Refugee Council"}),
+            ("12", 12, E, C, None, {"source": "Danish Refugee Council"}),
+        ],
+    ),
 ]
 
 
