@@ -138,9 +138,62 @@ the package before its rule; rows as in ``tests/test_unseen_styles.py`` (``(text
 
 The general rules of this round, one line each:
 
-RULES
+- "Councilwoman Amanda Ruiz", "said alderman Jeroen Dekker", "Councilmember Gary Lin": US
+  city councils' titles are no part of the speaker's name, as "Councillor" and "Cllr" were
+  not (7c6b6ef).
+- "Cllr Declan Moloney (FF) said": a person the entity pass named, with a party's letters in
+  brackets after the name, is no body named with its acronym; the title goes and a later
+  "he said" finds the councillor (fc321af).
+- "Across the country the COA now has 71,400 people ..., a spokesperson said": an unnamed
+  spokesperson closing a sentence that a body opens speaks for that body (as "..., it said"
+  already did); report 147's "The COA is now housing ..., a spokeswoman said" now scores as
+  its gold has it (e7323a7).
+- "Some 320 households are in temporary accommodation, the council said" after the Home
+  Office: a council is no office, ministry or agency, so it stays as written (2091061;
+  found probing the style beyond the three reports).
 
-FINAL
+Gold corrected again (55296a6): "hotels still make up 104 of its 158 emergency sites" had
+the head "hotels"; the set heads "Venezuelans accounted for 2,210 of the October crossings"
+(124) and "Indonesians accounted for 47,108 of the total" (153) by the whole's noun, so it
+is "sites" now.
+
+Final score of the three reports (after the rules; ``python -m analysis.evaluate
+/tmp/housing-blind``, the batch alone, corrected gold; no miss, no extra)::
+
+    report                                          gold  pred match      P      R     F1  date
+    268-denver-post-shelter-costs-three-cities.txt    24    24    24  1.000  1.000  1.000  ok
+    269-nltimes-ter-apel-hotels-rents.txt             25    25    25  1.000  1.000  1.000  ok
+    270-clare-local-ipas-planning-application.txt     25    25    25  1.000  1.000  1.000  ok
+    TOTAL                                             74    74    74  1.000  1.000  1.000  1.000
+
+    field accuracy over 74 matched figures:
+      bound                         1.000  (74/74)
+      kind                          1.000  (74/74)
+      head                          0.973  (72/74)
+      low_high                      1.000  (74/74)
+      part_of                       0.959  (71/74)
+      source                        0.973  (72/74)
+      source (lenient: surname ok)  0.973  (72/74)
+      counted                       0.243  (18/74)
+      date (per report)             1.000
+
+The dev set still scores 1.000 on every field; on the second dev set (all of it, this
+batch's corrected gold, against the start commit's package) source rose 5520 -> 5529
+(seven of this batch's figures and two of report 147's), with no field lower;
+the regression texts (base30) show one text changed, report 147's two COA figures.
+
+Left alone (seen, not fixed): "its last shelter ... was 71% full" and "its centres, with
+9,850 places, were 83 percent occupied" linked to the count before them (a bare percentage
+takes the nearest count before it as its whole; an occupancy rate is a share of a capacity,
+and whether the count before is that capacity the words do not say); "an occupancy rate of
+98.6 percent" with no head; "Utrecht, which must house 1,150 status holders this year, has
+so far found homes for 612" with no whole for 612 (no "of" signals it); "$2.1 billion, a
+figure the mayor's office expects to fall further" given the mayor's office as its source
+(an expectation about a figure's future, not its source; one construction, no rule); "Of
+those, some 17,800 are status holders" with no source after "..., a spokesperson said" (the
+set's gold is split on carrying a source into an "Of those" sentence: 147 carries it, 182
+does not); "Across Sweden the Migration Agency" read as one body's name (a place opening
+the sentence with no comma is joined to the body). "counted" is not scored.
 """
 
 from __future__ import annotations
@@ -224,19 +277,19 @@ FLOORS = {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.9,
+        "head": 0.958,
         "low_high": 1.0,
-        "part_of": 0.9,
-        "source": 0.9,
+        "part_of": 0.958,
+        "source": 0.958,
     },
     "269-nltimes-ter-apel-hotels-rents.txt": {
         "f1": 1.0,
         "bound": 1.0,
         "kind": 1.0,
-        "head": 0.9,
+        "head": 0.96,
         "low_high": 1.0,
-        "part_of": 0.9,
-        "source": 0.8,
+        "part_of": 0.92,
+        "source": 0.96,
     },
     "270-clare-local-ipas-planning-application.txt": {
         "f1": 1.0,
@@ -245,7 +298,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.9,
+        "source": 1.0,
     },
 }
 
