@@ -84,10 +84,11 @@ _TITLE_WORDS = frozenset(
     under-secretary sister father brother pastor bishop archbishop cardinal imam rabbi
     monsignor professor
     alhaji alhaja hajiya malam mallam barr engr comrade
-    councillor cllr councilor councilman councilwoman
+    councillor cllr councilor councilman councilwoman councilmember alderman alderwoman
     agent""".split()
     # Nigerian (devset2 africa); British local copy's "Councillor Amir Shah", "Cllr Ann Hey"
-    # (ds2-tabloid); US border copy's "a sector spokesman, Agent Ruben Cavazos" (ds2-cbp)
+    # (ds2-tabloid); US border copy's "a sector spokesman, Agent Ruben Cavazos" (ds2-cbp);
+    # US councils' "Alderman Felix Brandt", "Councilmember Gary Lin" (ds2-housing)
 )
 _OF_NAME_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0][A-Z]")
 #: Titles that only a person carries, before a name the name finder may miss.
@@ -3578,6 +3579,10 @@ class _Resolver:
             and (i := self.text.find(np + " (")) >= 0
             and _ACRONYM_PAREN_RE.match(self.text, i + len(np) + 1)
             and all(w[:1].isupper() or w in _ACRONYM_JOINERS for w in np.split()[1:])
+            # (not a person the entity pass named, with a party's letters in brackets after
+            # the name: "Cllr Declan Moloney (FF) said", "Councillor Ann Hey (Con) said";
+            # Irish and British local copy, ds2-housing)
+            and _strip_titles(np) not in self.persons
         ):
             # "The Somalia Water and Land Information Management (SWALIM) project": a name
             # the text gives its acronym is a body's, whatever its first words look like
@@ -3876,6 +3881,18 @@ class _Resolver:
                 )
             ):
                 return described  # "the Norway-based group Aegean Boat Report ... The group"
+            if (
+                word == "council"
+                and state.last_org
+                and (kind := _ORG_WORD_RE.search(state.last_org))
+                and kind.group() != "Council"
+            ):
+                # "Some 320 households are in temporary accommodation, the council said" after
+                # the Home Office: a body named before as an office, ministry or agency is no
+                # council; with no council named (the loop above takes "the Danish Refugee
+                # Council") it is the local council, as written (UK and Irish local copy,
+                # ds2-housing); an acronym ("the NDRRMC") may still be the council meant
+                return np
             if (
                 state.last_org
                 and state.last_org.lower() not in _GROUPS_OF_PEOPLE
@@ -7452,6 +7469,16 @@ _DATA_BY_ASIDE_RE = re.compile(
 )
 
 
+#: A speaker for a body the sentence does not name beside it.
+_UNNAMED_SPOKESPERSONS = frozenset(("a spokesperson", "a spokeswoman", "a spokesman"))
+#: What may come before a body that is a sentence's subject: "The", or a short place or
+#: time phrase without its comma ("Across the country the COA now has", "In Bavaria the").
+_BODY_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:In|At|Across|On|Since|After|For|Nationally|Overall)(?:[ \u00a0][^\s,.;:]+){0,4}"
+    r"[ \u00a0])?(?:[Tt]he[ \u00a0])?"
+)
+
+
 def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, verb_starts):
     found: list[tuple[int, str | None, str | None, bool, str]] = []
     for m in _verb_matches(text, verb_starts, s0, s1):
@@ -7800,6 +7827,27 @@ def _sentence_attributions(text, s0, s1, quotes_here, resolver, state, verbs, ve
             if opening and (_ORG_WORD_RE.search(opening) or _ACRONYM_RE.fullmatch(opening)):
                 src = resolver.resolve(opening, state, False)
                 found.append((m.start(), src, m.group("v"), hedged, "speech"))
+                continue
+        if (
+            subj.strip().lower() in _UNNAMED_SPOKESPERSONS
+            and m.start() - s0 > 12
+            and text.endswith(", " + subj.strip() + " ", s0, m.start())
+        ):
+            # "The COA is now housing just over 66,000 people ..., a spokeswoman said": an
+            # unnamed spokesperson closing a sentence that a body opens speaks for that body
+            # (Dutch and wire copy, ds2-housing); "The database held 380 terabytes, a
+            # spokesperson said" has no body to speak for
+            body = next(((p, o) for p, o in resolver.orgs if s0 <= p < m.start()), None)
+            if body is not None and _BODY_SUBJECT_LEAD_RE.fullmatch(text, s0, body[0]):
+                found.append(
+                    (
+                        m.start(),
+                        resolver.resolve(body[1], state, False),
+                        m.group("v"),
+                        hedged,
+                        "speech",
+                    )
+                )
                 continue
         if subj.strip().lower() == "it" and (
             body := next(
