@@ -6313,6 +6313,7 @@ _VERBISH = frozenset(
     lack lacked lacks hold holds chose choose chooses opted involved slept find finds
     living residing sleeping sheltering staying waiting working studying suffering receiving
     seeking travelling traveling arriving
+    lacking needing awaiting possessing requiring
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold
     involve involves require requires belong belongs reside resides
     attend attends attended attending enrolled depend depends suffer survive""".split()  # "86% of the population living in cities"
@@ -6348,6 +6349,9 @@ _NEVER_MODIFIER_VERBS = frozenset(
     # ("another estimated 800,000 hold ACCs": Pakistani copy on card holders, session 15;
     # not "own", which makes "two own goals")
     + "hold holds possess possesses lack lacks".split()
+    # "with about 2 million lacking papers", "40 awaiting flights" (wire copy on Pakistan's
+    # expulsions, session 19); not "holding", which makes "two holding centres"
+    + "lacking needing awaiting possessing requiring".split()
 )
 _ADJ_SUFFIXES = (
     "ed",
@@ -9853,6 +9857,10 @@ def figure_rows(report: Report | str) -> list[dict]:
     if "(" in text:
         _fill_quantified_share_heads(text, rows)
     _fill_coordinated_share_heads(text, rows)
+    if "% " in text:
+        _fill_elided_copula_shares(text, rows)
+    if ", with " in text:
+        _fill_with_elided_parts(text, rows)
     if "share" in text or "proportion" in text or "percentage" in text:
         _fill_named_share_heads(text, rows)
         _fill_share_subject_heads(report, rows)
@@ -10016,6 +10024,85 @@ _OPINION_VERBS = frozenset(
     """approve disapprove support oppose favour favor agree disagree say believe think want
     back prefer""".split()
 )
+
+
+#: A share's copula and what it names, then the list's next share: " were Yemenis, ".
+_COPULA_SHARE_GAP_RE = re.compile(
+    r"[ \u00a0](?:were|are|was|is)[ \u00a0](?:[A-Za-z][\w'’\-]*[ \u00a0]){0,2}?[A-Za-z][\w'’\-]*"
+    r",?[ \u00a0](?:and[ \u00a0])?"
+)
+#: What a share with its copula left out names, then the list's next share: " Ethiopians, and ".
+_ELIDED_SHARE_GAP_RE = re.compile(
+    r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?[A-Za-z][\w'’\-]*,?[ \u00a0](?:and[ \u00a0])?"
+)
+#: The noun right after a share, with no "of": " Ethiopians", " women", " Afghan nationals".
+_NOUN_AFTER_SHARE_RE = re.compile(
+    r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?([A-Za-z][a-z]+)\b(?![ \u00a0]of\b)"
+)
+
+
+def _fill_elided_copula_shares(text: str, rows: list[dict]) -> None:
+    """ "619 people were arrested ..., 43% were Yemenis, 54% Ethiopians", "60% were men, 25%
+    women and 15% children": the copula is written once, on the list's first share; the
+    next shares name their parts the same way, so they take the first one's head and whole
+    (the Saudi interior ministry's weekly figures as Gulf papers print them, session 19)."""
+    chained = False
+    for k in range(1, len(rows)):
+        r, q = rows[k], rows[k - 1]
+        gap_re = _ELIDED_SHARE_GAP_RE if chained else _COPULA_SHARE_GAP_RE
+        chained = bool(
+            r["kind"] == "percent"
+            and q["kind"] == "percent"
+            and q["part_of"] is not None
+            and q["sentence"] == r["sentence"]
+            and gap_re.fullmatch(text, q["end"], r["start"])
+            and (nw := _NOUN_AFTER_SHARE_RE.match(text, r["end"]))
+            and _is_plural_noun(nw.group(1))
+            and nw.group(1).lower() not in _CLAUSE_WORDS
+        )
+        if chained:
+            r["head"], r["counted"], r["part_of"] = q["head"], q["counted"], q["part_of"]
+
+
+_MORE_AFTER_COUNT = (" more", " additional", " extra", " further", " others", " other")
+_AND_NAME_BEFORE_WITH_RE = re.compile(
+    r"\b(?:and|or|by|than)[ \u00a0]\W?[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,3},[ \u00a0]with[ \u00a0]$"
+)
+_RATE_AFTER_COUNT_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}[ \u00a0](?:a|an|per|each|every)[ \u00a0]"
+    r"(?:day|week|month|year|night|hour|fortnight)\b"
+)
+
+
+def _fill_with_elided_parts(text: str, rows: list[dict]) -> None:
+    """ "Pakistan is home to around 4 million Afghan migrants and refugees, with approximately
+    1.7 million lacking documentation": a count after ", with" whose noun is left out (so it
+    took the count's before it) is a part of that count when smaller (wire copy on the 2023
+    expulsions, session 19)."""
+    for k in range(1, len(rows)):
+        r, q = rows[k], rows[k - 1]
+        if (
+            r["kind"] == "count"
+            and q["kind"] == "count"
+            and r["part_of"] is None
+            and r["sentence"] == q["sentence"]
+            and r["head"] is not None
+            and r["head"] == q["head"]
+            and r["counted"] == q["counted"]
+            and (r["value"] or 0) < (q["value"] or 0)
+            and text.endswith((", with ", ",\u00a0with "), 0, r["start"])
+            # one clause: "Tucson, where agents made 2,415, and El Paso, with 1,906" compares
+            and "," not in text[q["end"] : r["start"] - 7]
+            and ";" not in text[q["end"] : r["start"]]
+            # "Turkey hosted 3.1 million and Uganda, with about 1.8 million, ...": another
+            # holder's count
+            and not _AND_NAME_BEFORE_WITH_RE.search(text, q["end"], r["start"])
+            # "with 3,000 more expected by June" adds to the count, no part of it
+            and not text.startswith(_MORE_AFTER_COUNT, r["end"])
+            # "about 70,000 by June, with close to 3,500 arriving every week": a rate
+            and not _RATE_AFTER_COUNT_RE.match(text, r["end"])
+        ):
+            r["part_of"] = k - 1
 
 
 def _unpart_points(rows: list[dict]) -> None:

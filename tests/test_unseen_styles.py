@@ -8321,6 +8321,76 @@ CASES += [
 ]
 
 
+# Session 19, seventh reading: the Saudi interior ministry's weekly arrest figures as Gulf
+# papers print them (Saudi Gazette, Zawya, Khaleej Times, 2022-24). Each row was checked to
+# fail on 092b2d7; the sentences are invented.
+CASES += [
+    # "Another 619 people were arrested ..., 43% were Yemenis, 54% Ethiopians": the copula
+    # written once, on the list's first share
+    (
+        "invented/Gulf copy: '41% were Yemenis, 56% Ethiopians' share one whole",
+        "Another 702 people were caught crossing into the Kingdom, 41% were Yemenis, 56% "
+        "Ethiopians, and 3% of other nationalities.",
+        [
+            ("702", 702, "exact", "count", None, {"head": "people"}),
+            ("41%", 41, "exact", "percent", "%", {"head": "people", "part_of": 0}),
+            ("56%", 56, "exact", "percent", "%", {"head": "people", "part_of": 0}),
+            ("3%", 3, "exact", "percent", "%"),
+        ],
+    ),
+    (
+        "invented/agency copy: '58% were men, 27% women and 15% children'",
+        "Of the 1,400 arrivals, 58% were men, 27% women and 15% children.",
+        [
+            ("1,400", 1400, "exact", "count", None, {"head": "arrivals"}),
+            ("58%", 58, "exact", "percent", "%", {"head": "arrivals", "part_of": 0}),
+            ("27%", 27, "exact", "percent", "%", {"head": "arrivals", "part_of": 0}),
+            ("15%", 15, "exact", "percent", "%", {"head": "arrivals", "part_of": 0}),
+        ],
+    ),
+]
+
+
+# Session 19, eighth reading: wire copy on Pakistan's 2023 expulsions as regional papers ran
+# it (Reuters via The Straits Times and Daily Times, Khaama via MENAFN, Amu TV). Each row was
+# checked to fail on 092b2d7; the sentences are invented.
+CASES += [
+    # "Pakistan is home to around 4 million Afghan migrants and refugees, with approximately
+    # 1.7 million lacking documentation": the count after ", with", its noun left out
+    (
+        "invented/wire copy: ', with N lacking documentation' is a part",
+        "Iran hosts some 3.5 million Afghans, with about 2 million lacking papers.",
+        [
+            ("some 3.5 million", 3.5e6, "approximate", "count", None, {"head": "afghans"}),
+            (
+                "about 2 million",
+                2e6,
+                "approximate",
+                "count",
+                None,
+                {"head": "afghans", "part_of": 0},
+            ),
+        ],
+    ),
+    (
+        "invented/guard: 'followed by Colombia, with 2.8 million' is another holder's",
+        "Turkey hosts 3.1 million refugees, followed by Colombia, with 2.8 million.",
+        [
+            ("3.1 million", 3.1e6, "exact", "count", None, {"head": "refugees"}),
+            ("2.8 million", 2.8e6, "exact", "count", None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: ', with 3,000 more expected' adds to the count",
+        "The town has 12,000 residents, with 3,000 more expected by June.",
+        [
+            ("12,000", 12000, "exact", "count", None, {"head": "residents"}),
+            ("3,000", 3000, "exact", "count", None, {"part_of": None}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
