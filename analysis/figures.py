@@ -609,6 +609,21 @@ _AGE_THAN_ENDS = ("younger than ", "older than ", "younger than\u00a0", "older t
 _AGE_OR_OLDER_AFTER_RE = re.compile(
     r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0](?:and|or)[ \u00a0](?:older|younger)\b"
 )
+# A population's median or average age, and the later ages of the same clause ("the median
+# age has risen to 31 and is projected to reach 36", "Germany's median age is 44.9, against
+# 40.1 in 1990": demography and census copy, ds2-demography): ages, not figures. The clause
+# ends at a semicolon, a line break or a full stop (not a decimal point).
+_MEDIAN_AGE_BEFORE_RE = re.compile(
+    r"(?:median|average|mean)[ \u00a0]ages?\b(?:[^.;\n]|\.(?=\d))*$", re.IGNORECASE
+)
+#: What may follow such an age: "years" ("48.3 years"), then an end of phrase or a word that
+#: opens no counted noun ("in 1990", "against 44", "by 2050"); "the median age of the 40
+#: passengers" keeps its count.
+_MEDIAN_AGE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?(?:[,;:.)!?]|$|[ \u00a0](?:in|by|and|against"
+    r"|last|this|while|compared|from|for|or|to|at|now|when|but|as|with|a|an|the|since"
+    r"|among|across|versus|vs)\b)",
+)
 _AGE_COPULA_BEFORE_ENDS = tuple(
     w + sp for w in (" are", " were", " is", " was", " be") for sp in (" ", "\u00a0")
 )
@@ -1212,6 +1227,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not text.startswith((" of ", "\u00a0of "), e)  # "older than 30 of his rivals"
     ):
         return True  # "9,683 of the migrants were younger than 18": an age limit
+    if (
+        prev in " \u00a0"
+        and tok.value <= 120
+        and not (tok.grouped or tok.scale != 1)
+        and "age" in (window := text[max(0, s - 90) : s])
+        and _MEDIAN_AGE_BEFORE_RE.search(window)
+        and _MEDIAN_AGE_AFTER_RE.match(text, e)
+    ):
+        return True  # "the median age is 44.9, against 40.1 in 1990": ages, not counts
     if (
         tok.value <= 125
         and not tok.grouped
