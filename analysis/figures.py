@@ -6711,6 +6711,38 @@ def _fill_bound_pair_heads(text: str, rows: list[dict]) -> None:
         r["head"], r["counted"] = n["head"], n["counted"]
 
 
+# A gap between two counts of the same kind: "Deaths outnumbered births by 41", "arrivals
+# exceeded departures by 12,400" (demography and migration-statistics copy, ds2-demography):
+# the count is of the subject's noun, not of "people".
+_OUTNUMBER_BY_BEFORE_RE = re.compile(
+    r"(?P<subj>[A-Za-z]+)[ \u00a0](?:outnumbered|outnumber|outnumbers|exceeded|exceed|exceeds"
+    r"|outstripped|outstrip|outstrips|outpaced)[ \u00a0](?:the[ \u00a0]number[ \u00a0]of[ \u00a0])?"
+    # (a place between: "Deaths outnumbered births in Neepawa by 41")
+    r"[a-z]+(?:[ \u00a0](?:in|across)[ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)?"
+    r"[ \u00a0]by[ \u00a0](?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
+    r"|roughly|just|only)[ \u00a0])?$"
+)
+_OUTNUMBER_NOT_SUBJECTS = frozenset(
+    ("this", "these", "those", "they", "numbers", "figures", "totals")
+)
+
+
+def _fill_outnumbered_by_heads(text: str, rows: list[dict]) -> None:
+    """ "Deaths outnumbered births by 41": the bare count after "by" counts the subject."""
+    for r in rows:
+        if r["kind"] != "count" or r["head"] not in (None, "people"):
+            continue
+        if text.startswith((" people", "\u00a0people", " persons"), r["end"]):
+            continue
+        m = _OUTNUMBER_BY_BEFORE_RE.search(text, max(0, r["start"] - 80), r["start"])
+        if not m:
+            continue
+        subj = m.group("subj").lower()
+        if subj in _OUTNUMBER_NOT_SUBJECTS or not _is_plural_noun(subj):
+            continue
+        r["head"] = r["counted"] = subj
+
+
 def _fill_paired_share_speaker_heads(text: str, rows: list[dict]) -> None:
     """ "One in three respondents said they had been kidnapped, and 58 percent said they had
     been robbed": a share with no noun of its own that says something, after a share of
@@ -9910,6 +9942,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_followed_by_heads(text, rows)
     if " and " in text or " but " in text or " or " in text:
         _fill_bound_pair_heads(text, rows)
+    if "outnumber" in text or "exceed" in text or "outstrip" in text or "outpaced" in text:
+        _fill_outnumbered_by_heads(text, rows)
     if "-" in text and ("decision" in text or "ruling" in text or "opinion" in text):
         _fill_court_split_heads(text, rows)
     if "(" in text:
