@@ -904,6 +904,9 @@ _DATA_NP_RE = re.compile(
     r"|most[ \u00a0]recent|recent|updated|revised|final"
     # "according to 2013-2014 statistics from the Productivity Commission" (session 7)
     r"|(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)[ \u00a0])*"
+    # (not a national statistics body's name: "according to Statistics Canada", "Statistics
+    # Norway"; census and demography copy, ds2-demography)
+    r"(?!(?-i:Statistics[ \u00a0][A-Z]))"
     # "according to measurements from NOAA" (session 5, climate copy)
     r"(?:figures|figure|data|statistics|numbers|records|tallies|measurements|readings"
     # "according to estimates from march organizers" (crowd copy)
