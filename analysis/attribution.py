@@ -3586,6 +3586,14 @@ class _Resolver:
             # the name: "Cllr Declan Moloney (FF) said", "Councillor Ann Hey (Con) said";
             # Irish and British local copy, ds2-housing)
             and _strip_titles(np) not in self.persons
+            # (nor a person named, then the body after "of" whose letters the brackets give:
+            # "said Katharina Vogelsang of the Institute for Employment Research (IAB)";
+            # German and research copy, ds2-demography)
+            and not (
+                " of " in np
+                and (po := _PERSON_OF_BODY_RE.fullmatch(_strip_titles(np))) is not None
+                and po.group("name") in self.persons
+            )
         ):
             # "The Somalia Water and Land Information Management (SWALIM) project": a name
             # the text gives its acronym is a body's, whatever its first words look like
