@@ -904,6 +904,9 @@ _DATA_NP_RE = re.compile(
     r"|most[ \u00a0]recent|recent|updated|revised|final"
     # "according to 2013-2014 statistics from the Productivity Commission" (session 7)
     r"|(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)[ \u00a0])*"
+    # (not a national statistics body's name: "according to Statistics Canada", "Statistics
+    # Norway"; census and demography copy, ds2-demography)
+    r"(?!(?-i:Statistics[ \u00a0][A-Z]))"
     # "according to measurements from NOAA" (session 5, climate copy)
     r"(?:figures|figure|data|statistics|numbers|records|tallies|measurements|readings"
     # "according to estimates from march organizers" (crowd copy)
@@ -3583,6 +3586,14 @@ class _Resolver:
             # the name: "Cllr Declan Moloney (FF) said", "Councillor Ann Hey (Con) said";
             # Irish and British local copy, ds2-housing)
             and _strip_titles(np) not in self.persons
+            # (nor a person named, then the body after "of" whose letters the brackets give:
+            # "said Katharina Vogelsang of the Institute for Employment Research (IAB)";
+            # German and research copy, ds2-demography)
+            and not (
+                " of " in np
+                and (po := _PERSON_OF_BODY_RE.fullmatch(_strip_titles(np))) is not None
+                and po.group("name") in self.persons
+            )
         ):
             # "The Somalia Water and Land Information Management (SWALIM) project": a name
             # the text gives its acronym is a body's, whatever its first words look like

@@ -609,6 +609,21 @@ _AGE_THAN_ENDS = ("younger than ", "older than ", "younger than\u00a0", "older t
 _AGE_OR_OLDER_AFTER_RE = re.compile(
     r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?[ \u00a0](?:and|or)[ \u00a0](?:older|younger)\b"
 )
+# A population's median or average age, and the later ages of the same clause ("the median
+# age has risen to 31 and is projected to reach 36", "Germany's median age is 44.9, against
+# 40.1 in 1990": demography and census copy, ds2-demography): ages, not figures. The clause
+# ends at a semicolon, a line break or a full stop (not a decimal point).
+_MEDIAN_AGE_BEFORE_RE = re.compile(
+    r"(?:median|average|mean)[ \u00a0]ages?\b(?:[^.;\n]|\.(?=\d))*$", re.IGNORECASE
+)
+#: What may follow such an age: "years" ("48.3 years"), then an end of phrase or a word that
+#: opens no counted noun ("in 1990", "against 44", "by 2050"); "the median age of the 40
+#: passengers" keeps its count.
+_MEDIAN_AGE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0-]years?(?:[ \u00a0-]old)?)?(?:[,;:.)!?]|$|[ \u00a0](?:in|by|and|against"
+    r"|last|this|while|compared|from|for|or|to|at|now|when|but|as|with|a|an|the|since"
+    r"|among|across|versus|vs)\b)",
+)
 _AGE_COPULA_BEFORE_ENDS = tuple(
     w + sp for w in (" are", " were", " is", " was", " be") for sp in (" ", "\u00a0")
 )
@@ -1212,6 +1227,15 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not text.startswith((" of ", "\u00a0of "), e)  # "older than 30 of his rivals"
     ):
         return True  # "9,683 of the migrants were younger than 18": an age limit
+    if (
+        prev in " \u00a0"
+        and tok.value <= 120
+        and not (tok.grouped or tok.scale != 1)
+        and "age" in (window := text[max(0, s - 90) : s])
+        and _MEDIAN_AGE_BEFORE_RE.search(window)
+        and _MEDIAN_AGE_AFTER_RE.match(text, e)
+    ):
+        return True  # "the median age is 44.9, against 40.1 in 1990": ages, not counts
     if (
         tok.value <= 125
         and not tok.grouped
@@ -6691,6 +6715,38 @@ def _fill_bound_pair_heads(text: str, rows: list[dict]) -> None:
         r["head"], r["counted"] = n["head"], n["counted"]
 
 
+# A gap between two counts of the same kind: "Deaths outnumbered births by 41", "arrivals
+# exceeded departures by 12,400" (demography and migration-statistics copy, ds2-demography):
+# the count is of the subject's noun, not of "people".
+_OUTNUMBER_BY_BEFORE_RE = re.compile(
+    r"(?P<subj>[A-Za-z]+)[ \u00a0](?:outnumbered|outnumber|outnumbers|exceeded|exceed|exceeds"
+    r"|outstripped|outstrip|outstrips|outpaced)[ \u00a0](?:the[ \u00a0]number[ \u00a0]of[ \u00a0])?"
+    # (a place between: "Deaths outnumbered births in Neepawa by 41")
+    r"[a-z]+(?:[ \u00a0](?:in|across)[ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)?"
+    r"[ \u00a0]by[ \u00a0](?:(?:about|around|nearly|almost|over|more[ \u00a0]than|some"
+    r"|roughly|just|only)[ \u00a0])?$"
+)
+_OUTNUMBER_NOT_SUBJECTS = frozenset(
+    ("this", "these", "those", "they", "numbers", "figures", "totals")
+)
+
+
+def _fill_outnumbered_by_heads(text: str, rows: list[dict]) -> None:
+    """ "Deaths outnumbered births by 41": the bare count after "by" counts the subject."""
+    for r in rows:
+        if r["kind"] != "count" or r["head"] not in (None, "people"):
+            continue
+        if text.startswith((" people", "\u00a0people", " persons"), r["end"]):
+            continue
+        m = _OUTNUMBER_BY_BEFORE_RE.search(text, max(0, r["start"] - 80), r["start"])
+        if not m:
+            continue
+        subj = m.group("subj").lower()
+        if subj in _OUTNUMBER_NOT_SUBJECTS or not _is_plural_noun(subj):
+            continue
+        r["head"] = r["counted"] = subj
+
+
 def _fill_paired_share_speaker_heads(text: str, rows: list[dict]) -> None:
     """ "One in three respondents said they had been kidnapped, and 58 percent said they had
     been robbed": a share with no noun of its own that says something, after a share of
@@ -9894,6 +9950,8 @@ def figure_rows(report: Report | str) -> list[dict]:
         _fill_followed_by_heads(text, rows)
     if " and " in text or " but " in text or " or " in text:
         _fill_bound_pair_heads(text, rows)
+    if "outnumber" in text or "exceed" in text or "outstrip" in text or "outpaced" in text:
+        _fill_outnumbered_by_heads(text, rows)
     if "-" in text and ("decision" in text or "ruling" in text or "opinion" in text):
         _fill_court_split_heads(text, rows)
     if "(" in text:

@@ -872,6 +872,15 @@ def _token_is_label_reference(text, tok):
         and F._AGE_OR_OLDER_AFTER_RE.match(text, e)
     ):
         return True
+    # (a median or average age and the later ages of its clause, ds2-demography)
+    if (
+        text[s - 1 : s] in (" ", "\u00a0")
+        and tok.value <= 120
+        and not (tok.grouped or tok.scale != 1)
+        and F._MEDIAN_AGE_BEFORE_RE.search(text[max(0, s - 90) : s])
+        and F._MEDIAN_AGE_AFTER_RE.match(text, e)
+    ):
+        return True
     if (
         tok.value <= 110
         and F._AGE_IN_COMMAS_BEFORE_RE.search(text, max(0, s - 30), s)
