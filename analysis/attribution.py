@@ -577,6 +577,14 @@ _PERSON_APPOSITION_OPENING_RE = re.compile(
     r"|[a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*){0,2}(?=[ \u00a0](?:of|at|for)[ \u00a0]))"
     r"[ \u00a0][^,\"“”\n]{1,140},[ \u00a0]"
 )
+#: A dated "on" closing a subject: " on April 27, 2023,", " on 27 April", " on Nov. 5".
+_ON_DATE_TAIL_RE = re.compile(
+    r"[ \u00a0]on[ \u00a0](?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)[ \u00a0]"
+    r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December))"
+    r"(?:,?[ \u00a0](?:19|20)\d\d)?,?$"
+)
 #: A name, then a role "of", "at" or "for" a body, with no comma before the verb: "Islamuddin
 #: Jurat, spokesman for ministry of refugees and repatriation told media".
 _NAME_ROLE_UNCLOSED_RE = re.compile(
@@ -5205,6 +5213,17 @@ def _subject_before(text: str, s0: int, v0: int) -> str | None:
         s0 = ld.end()
     seg = text[s0:v0]
     seg_stripped = seg.rstrip()
+    if (
+        seg_stripped[-1:] in ",0123456789"
+        and " on " in seg_stripped
+        and (dated := _ON_DATE_TAIL_RE.search(seg_stripped))
+        # (not inside an aside: "Data from the monitor, published on 4 May, discloses")
+        and "," not in seg_stripped[: dated.start()]
+    ):
+        # "A report by AFP on April 27 said", "The ministry on 3 May 2024 said": the day the
+        # subject spoke is no part of it (AFP copy as Gulf and Turkish sites rewrite it,
+        # session 19)
+        seg_stripped = seg_stripped[: dated.start()]
     if (
         ", " in seg_stripped
         and seg_stripped[-1:] != ","

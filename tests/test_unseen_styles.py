@@ -8391,6 +8391,24 @@ CASES += [
 ]
 
 
+# Session 19, ninth reading: AFP copy on Lebanon's deportations of Syrians as Gulf and
+# regional sites rewrite it (2023). The row was checked to fail on 7f698fa; the sentences
+# are invented.
+CASES += [
+    # "A report by AFP on April 27, 2023, stated": the day closing the subject
+    (
+        "invented/AFP rewrite: 'A report by AFP on April 27 said' is AFP's",
+        "A report by AFP on May 2 said about 480 people had been detained.",
+        [("about 480", 480, "approximate", "count", None, {"source": "AFP"})],
+    ),
+    (
+        "invented/guard: 'Data from the monitor, published on 4 May, shows' keeps the monitor",
+        "Data from the monitor, published on 4 May, shows that 9,000 people fled.",
+        [("9,000", 9000, "exact", "count", None, {"source": "the monitor"})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
