@@ -5632,6 +5632,8 @@ _ABBR_RANKS_RE = re.compile(
 )
 # ... and "a report by Amnesty International which found" with no comma (session 7)
 _RELATIVE_END_RE = re.compile(r",?[ \u00a0](?:which|who)[ \u00a0]+$")
+#: A perfect's auxiliary after a relative pronoun: "..., which has estimated that".
+_REL_AUX = (" has ", " had ", " have ")
 
 
 def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
@@ -5648,6 +5650,12 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
         if w in _NP_BREAK or w in _verbs() or w.endswith("ed") or w in _THAT_NOT_NOUN:
             return None
         return _trailing_np(seg[: m.end("w")])
+    if text.endswith(_REL_AUX, s0, v0) and text.endswith(
+        ("which ", "who "), s0, (aux := text.rfind(" ", s0, v0 - 1) + 1)
+    ):
+        # "according to UNHCR, which has estimated that ...": a perfect's auxiliary between
+        # the pronoun and its verb (anniversary and history copy, ds2-history)
+        v0 = aux
     if not text.endswith(("which ", "who "), s0, v0):
         return None
     seg = text[max(s0, v0 - 300) : v0]  # a noun phrase is short: the window is bounded

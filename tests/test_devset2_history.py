@@ -1,0 +1,70 @@
+"""DOCSTRING PLACEHOLDER"""
+
+from __future__ import annotations
+
+import pytest
+from devset2_checks import assert_floors
+from figure_checks import check_figures
+
+C, P, M, D, ME = "count", "percent", "money", "duration", "measure"
+E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
+
+# The constructions that failed in the three reports, each in other words (written by hand
+# and run on the blind commit's package, where each failed, before its rule).
+CASES = [
+    (
+        "invented/anniversary feature: 'according to UNHCR, which has estimated that' "
+        "after a sentence opened by a span of years",
+        "Between 1992 and 1995, some 2.2 million Bosnians were driven from their homes, "
+        "according to UNHCR, which has estimated that 1.2 million sought refuge abroad.",
+        [
+            ("some 2.2 million", 2.2e6, AP, C, None, {"source": "UNHCR"}),
+            ("1.2 million", 1.2e6, E, C, None, {"source": "UNHCR"}),
+        ],
+    ),
+    (
+        "invented/anniversary feature: 'who had said that' after a span of years",
+        "In the 1990s, 700 families reached Leeds, wrote the historian Anna Brook, who had "
+        "found that 300 later moved to London.",
+        [
+            ("700", 700, E, C, None, {"source": "Anna Brook"}),
+            ("300", 300, E, C, None, {"source": "Anna Brook"}),
+        ],
+    ),
+    (
+        "invented/survivor's quote: 'My sister was 12.' is her age, not a count",
+        '"My sister was 12. We lost her at the border with 40 others," he said.',
+        [("40", 40, E, C, None)],
+    ),
+    (
+        "invented/survivor's story: 'her father was 31' is an age",
+        "Her father was 31, and the family had spent 18 months in a camp near Trieste.",
+        [("18 months", 18, E, D, None)],
+    ),
+    (
+        "invented/anniversary headline: 'The NHS at 75:' is the age of a body",
+        "The NHS at 75: nurses recruited abroad now fill 20,000 posts.",
+        [("20,000", 20000, E, C, None)],
+    ),
+    (
+        "invented/anniversary headline: 'At 70, the convention ...' opens on an age",
+        "At 70, the convention still protects 30 million refugees, officials said.",
+        [("30 million", 3e7, E, C, None)],
+    ),
+    (
+        "invented/tally headline: 'Death toll at 75:' stays a count",
+        "Death toll at 75: rescuers search for 20 missing.",
+        [("75", 75, E, C, None), ("20", 20, E, C, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_devset2_history_figures(case):
+    _, sentence, expected = case
+    check_figures(sentence, expected)
+
+
+def test_case_ids_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids))
