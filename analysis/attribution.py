@@ -5690,6 +5690,23 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
         # "which" after a whole clause points back at the clause, a fact nobody states
         # (PA Channel-crossing copy, session 12)
         return None
+    if np and ", " in np:
+        return _apposition_name(np)
+    return np
+
+
+def _apposition_name(np: str) -> str:
+    """'the UN refugee agency, UNHCR' -> 'UNHCR'; 'the Bosnian Missing Persons Institute, a
+    state body' -> the name before the description: of a name and its apposition, the part
+    that names (history and anniversary copy, ds2-history)."""
+    parts = [p.strip() for p in np.split(",") if p.strip()]
+    if len(parts) != 2:
+        return np
+    first, last = parts
+    if last[:1].isupper():
+        return last
+    if last.split()[0] in ("a", "an", "the") and any(w[:1].isupper() for w in first.split()):
+        return first
     return np
 
 

@@ -23,12 +23,14 @@ CASES = [
         ],
     ),
     (
-        "invented/anniversary feature: 'who had said that' after a span of years",
-        "In the 1990s, 700 families reached Leeds, wrote the historian Anna Brook, who had "
-        "found that 300 later moved to London.",
+        "invented/history feature: the antecedent of ', which said' is the name in an "
+        "apposition, not the whole apposition",
+        "The figures came from the International Committee of the Red Cross, the ICRC, which "
+        "said 5,000 families were still searching for relatives, and from the Bosnian "
+        "Missing Persons Institute, a state body, which said 7,600 people were missing.",
         [
-            ("700", 700, E, C, None, {"source": "Anna Brook"}),
-            ("300", 300, E, C, None, {"source": "Anna Brook"}),
+            ("5,000", 5000, E, C, None, {"source": "International Committee of the Red Cross"}),
+            ("7,600", 7600, E, C, None, {"source": "Bosnian Missing Persons Institute"}),
         ],
     ),
     (
