@@ -830,6 +830,16 @@ _PERSON_APPOSITIVE_RE = re.compile(
     r"|pensioner|teenager|widow|widower|grandmother|grandfather|mother|father|driver|victim"
     r"|nurse|farmer|defendant|suspect|[a-z]+-of-[a-z]+)$"
 )
+#: A relative named by a possessive and a kin noun, then "was" or "is": "My sister was 12.",
+#: "Her father was 31, and ..." (survivors' stories in history and anniversary copy,
+#: ds2-history): the relative's age, as after "He was".
+_KIN_WAS_BEFORE_RE = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)[ \u00a0]"
+    r"(?:(?:elder|older|younger|little|baby|big|eldest|youngest|twin)[ \u00a0])?"
+    r"(?:brother|sister|son|daughter|mother|father|husband|wife|grandmother|grandfather"
+    r"|grandson|granddaughter|mum|mom|dad|cousin|uncle|aunt|niece|nephew)[ \u00a0]"
+    r"(?:was|is)[ \u00a0]$"
+)
 #: "He was 84." closing an obituary's first paragraph: the person's age.
 _HE_WAS_ENDS = (
     "He was ",
@@ -1316,6 +1326,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not (tok.grouped or tok.has_decimal or tok.scale != 1)
         and (
             text.endswith(_HE_WAS_ENDS, 0, s)
+            or (
+                text.endswith((" was ", " is "), 0, s)
+                and _KIN_WAS_BEFORE_RE.search(text, max(0, s - 40), s)
+            )
             # "The actor, who was 92, died", "died at 87" (obituary copy, session 6)
             or (nxt == "," and text.endswith((" who was ", " who is "), 0, s))
             or (

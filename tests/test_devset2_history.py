@@ -41,7 +41,7 @@ CASES = [
     (
         "invented/survivor's story: 'her father was 31' is an age",
         "Her father was 31, and the family had spent 18 months in a camp near Trieste.",
-        [("18 months", 18, E, D, None)],
+        [("18 months", 18, E, D, "month")],
     ),
     (
         "invented/anniversary headline: 'The NHS at 75:' is the age of a body",
