@@ -855,6 +855,11 @@ _HE_WAS_ENDS = (
 _OF_YEARS_AGE_AFTER_RE = re.compile(r" years?(?: old)?[,;)]")
 #: A capitalised word (a name) right before ", of N years,".
 _OF_YEARS_NAME_BEFORE_RE = re.compile(rf"[{_ENT_UP}][{_ENT_L}'’\-]+, of $")
+#: Words before "at N:" whose level N is (a tally's): "Death Toll at 75:", "Arrivals at 90:".
+_AT_AGE_TALLY_WORDS = frozenset(
+    """toll tally count total number numbers figure figures deaths dead arrivals crossings
+    cases rate rates inflation unemployment index score temperature temperatures""".split()
+)
 _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
 _AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
@@ -1299,6 +1304,20 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and _AT_AGE_AFTER_RE.match(text, e)
     ):
         return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
+    if (
+        nxt == ":"
+        and prev == " "
+        and text.startswith(" ", e + 1)
+        and text.endswith(" at ", 0, s)
+        and tok.value <= 150
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1 or tok.in_words)
+        and (word := text[text.rfind(" ", max(0, s - 40), s - 4) + 1 : s - 4])[:1].isupper()
+        and word.lower() not in _AT_AGE_TALLY_WORDS
+    ):
+        # "Partition at 79: last witnesses ...", "The NHS at 75:": a headline's age of an
+        # event, a body or a treaty (anniversary copy, ds2-history); "Death Toll at 75:" is
+        # a tally's level
+        return True
     if (
         nxt == " "
         and prev == " "

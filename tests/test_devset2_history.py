@@ -49,9 +49,9 @@ CASES = [
         [("20,000", 20000, E, C, None)],
     ),
     (
-        "invented/anniversary headline: 'At 70, the convention ...' opens on an age",
-        "At 70, the convention still protects 30 million refugees, officials said.",
-        [("30 million", 3e7, E, C, None)],
+        "invented/title-case tally headline: 'Death Toll at 75:' stays a count",
+        "Death Toll at 75: Rescuers Search for 20 Missing",
+        [("75", 75, E, C, None), ("20", 20, E, C, None)],
     ),
     (
         "invented/tally headline: 'Death toll at 75:' stays a count",
