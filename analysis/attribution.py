@@ -9153,6 +9153,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and _according_closes_relative(text, f[0], r["start"])
             )
             and not (f[0] < r["start"] and _speaker_relative(text, f, r["start"]))
+            # "X told a ceremony attended by about 300 diplomats": the size of the audience
+            # the speaker addressed is the reporter's (anniversary copy, ds2-history)
+            and not (
+                f[0] < r["start"] and f[2] == "told" and _told_gathering(text, f[0], r["start"])
+            )
             # "He has pledged to close the hotel, which houses 138 asylum seekers, within 100
             # days": a pledge speaks for what it promises, not for a relative clause that
             # describes its object (election copy, ds2-elections)
@@ -9806,6 +9811,31 @@ def _according_closes_both(text: str, f: tuple, fig_end: int, s1: int) -> bool:
         # the phrase closes the second half after its own figure ("..., the figure was 61,
         # according to"), not opening it ("; according to UNHCR data, 1,900 were deported")
         and any(c.isdigit() for c in text[text.find(";", fig_end, f[0]) : f[0]])
+    )
+
+
+#: "told a ceremony", "told a packed news conference": the audience after "told".
+_TOLD_GATHERING_RE = re.compile(
+    r"told[ \u00a0](?:a|an|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}?(?:crowd|rally|meeting"
+    r"|conference|ceremony|gathering|audience|summit|forum|assembly|vigil|congregation"
+    r"|event|commemoration|memorial|reception|dinner|seminar|symposium)s?\b"
+)
+
+
+def _told_gathering(text: str, at: int, fig_start: int) -> bool:
+    """Is the figure at ``fig_start`` the size of the audience a speaker "told" (at ``at``):
+    "told a ceremony at the Palais des Nations attended by about 300 diplomats", "told a
+    crowd of 5,000 supporters"? Not a figure after "that" or a quote mark: what was told."""
+    at = text.find("told", at, fig_start)
+    m = _TOLD_GATHERING_RE.match(text, at) if at >= 0 else None
+    if m is None:
+        return False
+    seg = text[m.end() : fig_start]
+    return (
+        len(seg) < 80
+        and seg.endswith((" of ", " by ", " with "))
+        and not any(c in seg for c in '"“”:;')
+        and " that " not in seg
     )
 
 

@@ -34,6 +34,23 @@ CASES = [
         ],
     ),
     (
+        "invented/anniversary feature: a speaker set off by a body's possessive role "
+        "('X, UNHCR's head of archives, said') with another person named in the text",
+        'Among the guests was Pavel Novak, who reached Vienna in 1968. "We counted 2,000 '
+        "arrivals a week then,\" Ruth Mendes-Lowe, UNHCR's head of archives, said.",
+        [("2,000", 2000, E, C, None, {"source": "Ruth Mendes-Lowe"})],
+    ),
+    (
+        "invented/anniversary feature: the audience a speaker 'told' is counted by the "
+        "reporter, what the speaker told her listeners is hers",
+        "Ruth Mendes-Lowe told a commemoration attended by about 400 survivors that 9,000 "
+        "names had been added to the archive.",
+        [
+            ("about 400", 400, AP, C, None, {"source": None}),
+            ("9,000", 9000, E, C, None, {"source": "Ruth Mendes-Lowe"}),
+        ],
+    ),
+    (
         "invented/survivor's quote: 'My sister was 12.' is her age, not a count",
         '"My sister was 12. We lost her at the border with 40 others," he said.',
         [("40", 40, E, C, None)],
@@ -70,3 +87,41 @@ def test_devset2_history_figures(case):
 def test_case_ids_unique():
     ids = [c[0] for c in CASES]
     assert len(ids) == len(set(ids))
+
+
+# Scores of the batch as they stand after this round's rules (rounded down): a regression
+# fails, an improvement may raise them.
+FLOORS = {
+    "277-afp-refugee-convention-75th-anniversary.txt": {
+        "f1": 0.973,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.947,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 0.947,
+    },
+    "278-hindustantimes-partition-survivors-archive.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 0.944,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 0.722,
+    },
+    "279-sbs-boat-people-darwin-50-years.txt": {
+        "f1": 1.0,
+        "bound": 1.0,
+        "kind": 1.0,
+        "head": 1.0,
+        "low_high": 1.0,
+        "part_of": 1.0,
+        "source": 1.0,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_devset2_history_floors(name):
+    assert_floors(name, FLOORS[name])
