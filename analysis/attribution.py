@@ -5662,6 +5662,8 @@ _ABBR_RANKS_RE = re.compile(
 )
 # ... and "a report by Amnesty International which found" with no comma (session 7)
 _RELATIVE_END_RE = re.compile(r",?[ \u00a0](?:which|who)[ \u00a0]+$")
+#: A perfect's auxiliary after a relative pronoun: "..., which has estimated that".
+_REL_AUX = (" has ", " had ", " have ")
 
 
 def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
@@ -5678,6 +5680,12 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
         if w in _NP_BREAK or w in _verbs() or w.endswith("ed") or w in _THAT_NOT_NOUN:
             return None
         return _trailing_np(seg[: m.end("w")])
+    if text.endswith(_REL_AUX, s0, v0) and text.endswith(
+        ("which ", "who "), s0, (aux := text.rfind(" ", s0, v0 - 1) + 1)
+    ):
+        # "according to UNHCR, which has estimated that ...": a perfect's auxiliary between
+        # the pronoun and its verb (anniversary and history copy, ds2-history)
+        v0 = aux
     if not text.endswith(("which ", "who "), s0, v0):
         return None
     seg = text[max(s0, v0 - 300) : v0]  # a noun phrase is short: the window is bounded
@@ -5712,6 +5720,23 @@ def _relative_antecedent(text: str, s0: int, v0: int) -> str | None:
         # "which" after a whole clause points back at the clause, a fact nobody states
         # (PA Channel-crossing copy, session 12)
         return None
+    if np and ", " in np:
+        return _apposition_name(np)
+    return np
+
+
+def _apposition_name(np: str) -> str:
+    """'the UN refugee agency, UNHCR' -> 'UNHCR'; 'the Bosnian Missing Persons Institute, a
+    state body' -> the name before the description: of a name and its apposition, the part
+    that names (history and anniversary copy, ds2-history)."""
+    parts = [p.strip() for p in np.split(",") if p.strip()]
+    if len(parts) != 2:
+        return np
+    first, last = parts
+    if last[:1].isupper():
+        return last
+    if last.split()[0] in ("a", "an", "the") and any(w[:1].isupper() for w in first.split()):
+        return first
     return np
 
 
@@ -9158,6 +9183,11 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 and _according_closes_relative(text, f[0], r["start"])
             )
             and not (f[0] < r["start"] and _speaker_relative(text, f, r["start"]))
+            # "X told a ceremony attended by about 300 diplomats": the size of the audience
+            # the speaker addressed is the reporter's (anniversary copy, ds2-history)
+            and not (
+                f[0] < r["start"] and f[2] == "told" and _told_gathering(text, f[0], r["start"])
+            )
             # "He has pledged to close the hotel, which houses 138 asylum seekers, within 100
             # days": a pledge speaks for what it promises, not for a relative clause that
             # describes its object (election copy, ds2-elections)
@@ -9811,6 +9841,31 @@ def _according_closes_both(text: str, f: tuple, fig_end: int, s1: int) -> bool:
         # the phrase closes the second half after its own figure ("..., the figure was 61,
         # according to"), not opening it ("; according to UNHCR data, 1,900 were deported")
         and any(c.isdigit() for c in text[text.find(";", fig_end, f[0]) : f[0]])
+    )
+
+
+#: "told a ceremony", "told a packed news conference": the audience after "told".
+_TOLD_GATHERING_RE = re.compile(
+    r"told[ \u00a0](?:a|an|the)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,2}?(?:crowd|rally|meeting"
+    r"|conference|ceremony|gathering|audience|summit|forum|assembly|vigil|congregation"
+    r"|event|commemoration|memorial|reception|dinner|seminar|symposium)s?\b"
+)
+
+
+def _told_gathering(text: str, at: int, fig_start: int) -> bool:
+    """Is the figure at ``fig_start`` the size of the audience a speaker "told" (at ``at``):
+    "told a ceremony at the Palais des Nations attended by about 300 diplomats", "told a
+    crowd of 5,000 supporters"? Not a figure after "that" or a quote mark: what was told."""
+    at = text.find("told", at, fig_start)
+    m = _TOLD_GATHERING_RE.match(text, at) if at >= 0 else None
+    if m is None:
+        return False
+    seg = text[m.end() : fig_start]
+    return (
+        len(seg) < 80
+        and seg.endswith((" of ", " by ", " with "))
+        and not any(c in seg for c in '"“”:;')
+        and " that " not in seg
     )
 
 

@@ -1018,6 +1018,11 @@ _ROLE_CLOSING_APPOSITION = re.compile(
     r",[ \u00a0](?:[a-z][a-z-]*[ \u00a0]){0,2}(?:[A-Z][\w-]*[ \u00a0]){1,3}([a-z]+),"
 )
 
+_ROLE_POSSESSIVE_APPOSITION = re.compile(
+    r",[ \u00a0](?:[A-Z][\w.&\-]*[ \u00a0]){0,3}[A-Z][\w.&\-]*['\u2019]s[ \u00a0]"
+    r"((?:[a-z][a-z\-]*[ \u00a0]){0,2}[a-z][a-z\-]*)\b"
+)
+
 
 def _lower_role_apposition(text: str, end: int, lower_titles: frozenset[str]) -> bool:
     """A name's apposition is a role written in lower case (British and wire copy)."""
@@ -1029,7 +1034,12 @@ def _lower_role_apposition(text: str, end: int, lower_titles: frozenset[str]) ->
     # "Hamidullah Fitrat, deputy Taliban spokesman, said": a role word closing the
     # apposition after a body's name (Afghan outlet copy, session 10)
     m = _ROLE_CLOSING_APPOSITION.match(text, end)
-    return bool(m and m.group(1) in lower_titles)
+    if m and m.group(1) in lower_titles:
+        return True
+    # "Ruth Mendes-Lowe, UNHCR's head of archives, said": the role after a body's
+    # possessive (agency and anniversary copy, ds2-history)
+    m = _ROLE_POSSESSIVE_APPOSITION.match(text, end)
+    return bool(m and any(w in lower_titles for w in m.group(1).split()))
 
 
 #: A lower-case role, where its holder serves, then the name after a comma: "said the agency's

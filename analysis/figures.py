@@ -845,6 +845,16 @@ _PERSON_APPOSITIVE_RE = re.compile(
     r"|pensioner|teenager|widow|widower|grandmother|grandfather|mother|father|driver|victim"
     r"|nurse|farmer|defendant|suspect|[a-z]+-of-[a-z]+)$"
 )
+#: A relative named by a possessive and a kin noun, then "was" or "is": "My sister was 12.",
+#: "Her father was 31, and ..." (survivors' stories in history and anniversary copy,
+#: ds2-history): the relative's age, as after "He was".
+_KIN_WAS_BEFORE_RE = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)[ \u00a0]"
+    r"(?:(?:elder|older|younger|little|baby|big|eldest|youngest|twin)[ \u00a0])?"
+    r"(?:brother|sister|son|daughter|mother|father|husband|wife|grandmother|grandfather"
+    r"|grandson|granddaughter|mum|mom|dad|cousin|uncle|aunt|niece|nephew)[ \u00a0]"
+    r"(?:was|is)[ \u00a0]$"
+)
 #: "He was 84." closing an obituary's first paragraph: the person's age.
 _HE_WAS_ENDS = (
     "He was ",
@@ -860,6 +870,11 @@ _HE_WAS_ENDS = (
 _OF_YEARS_AGE_AFTER_RE = re.compile(r" years?(?: old)?[,;)]")
 #: A capitalised word (a name) right before ", of N years,".
 _OF_YEARS_NAME_BEFORE_RE = re.compile(rf"[{_ENT_UP}][{_ENT_L}'’\-]+, of $")
+#: Words before "at N:" whose level N is (a tally's): "Death Toll at 75:", "Arrivals at 90:".
+_AT_AGE_TALLY_WORDS = frozenset(
+    """toll tally count total number numbers figure figures deaths dead arrivals crossings
+    cases rate rates inflation unemployment index score temperature temperatures""".split()
+)
 _AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n][\"'”’]?[ \u00a0]*)At $")
 _AT_AGE_AFTER_RE = re.compile(r",[ \u00a0](?:(?!The\b|This\b|That\b|It\b)[A-Z][a-z]|(?:he|she)\b)")
 
@@ -1314,6 +1329,20 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
     ):
         return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
     if (
+        nxt == ":"
+        and prev == " "
+        and text.startswith(" ", e + 1)
+        and text.endswith(" at ", 0, s)
+        and tok.value <= 150
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1 or tok.in_words)
+        and (word := text[text.rfind(" ", max(0, s - 40), s - 4) + 1 : s - 4])[:1].isupper()
+        and word.lower() not in _AT_AGE_TALLY_WORDS
+    ):
+        # "Partition at 79: last witnesses ...", "The NHS at 75:": a headline's age of an
+        # event, a body or a treaty (anniversary copy, ds2-history); "Death Toll at 75:" is
+        # a tally's level
+        return True
+    if (
         nxt == " "
         and prev == " "
         and tok.value <= 110
@@ -1340,6 +1369,10 @@ def _token_is_label(text: str, tok: NumberToken) -> bool:
         and not (tok.grouped or tok.has_decimal or tok.scale != 1)
         and (
             text.endswith(_HE_WAS_ENDS, 0, s)
+            or (
+                text.endswith((" was ", " is "), 0, s)
+                and _KIN_WAS_BEFORE_RE.search(text, max(0, s - 40), s)
+            )
             # "The actor, who was 92, died", "died at 87" (obituary copy, session 6)
             or (nxt == "," and text.endswith((" who was ", " who is "), 0, s))
             or (

@@ -921,6 +921,17 @@ def _token_is_label_reference(text, tok):
     ):
         return True  # "At 36, Moreau is the oldest finalist": an age opening the sentence
     if (
+        nxt == ":"
+        and prev == " "
+        and text.startswith(" ", e + 1)
+        and text.endswith(" at ", 0, s)
+        and tok.value <= 150
+        and not (tok.grouped or tok.has_decimal or tok.scale != 1 or tok.in_words)
+        and (word := text[text.rfind(" ", max(0, s - 40), s - 4) + 1 : s - 4])[:1].isupper()
+        and word.lower() not in F._AT_AGE_TALLY_WORDS
+    ):
+        return True  # "Partition at 79:": a headline's age of an event (ds2-history, no gate)
+    if (
         tok.value <= 110
         and not (tok.grouped or tok.has_decimal or tok.scale != 1)
         and text.endswith(", of ", 0, s)
@@ -943,6 +954,11 @@ def _token_is_label_reference(text, tok):
         and not (tok.grouped or tok.has_decimal or tok.scale != 1)
         and (
             text.endswith(F._HE_WAS_ENDS, 0, s)
+            # "My sister was 12." (ds2-history)
+            or (
+                text.endswith((" was ", " is "), 0, s)
+                and F._KIN_WAS_BEFORE_RE.search(text, max(0, s - 40), s)
+            )
             # "The actor, who was 92, died", "died at 87" (obituary copy, session 6)
             or (nxt == "," and text.endswith((" who was ", " who is "), 0, s))
             or (
