@@ -1869,7 +1869,12 @@ _ID_KEYWORD_RE = re.compile(
     r"|Error|error"
     r"|code(?:(?<=[A-Z][ \u00a0]code)|(?<=area code)|(?<=zip code)|(?<=postal code)"
     r"|(?<=occupation code)|(?<=occupational code)|(?<=country code)|(?<=dialling code)))"
-    r"\.?[ \u00a0]{1,2}$)",
+    # a point after the keyword only when it is an abbreviation ("No. 1", "Art. 280", "Fig.
+    # 3"): a full word's point ends the sentence, and the number opens the next ("marched to
+    # Market Street. Three men were arrested", local and wire protest copy, ds2-crowds)
+    r"(?:(?:(?<=No)|(?<=Nos)|(?<=no)|(?<=nos)|(?<=Art)|(?<=Arts)|(?<=Sec)|(?<=Secs)|(?<=Para)"
+    r"|(?<=para)|(?<=Fig)|(?<=Vol)|(?<=Pt)|(?<=Ep)|(?<=Apt)|(?<=Cat)|(?<=Prop)|(?<=FY)|(?<=EO)"
+    r"|(?<=HC))\.)?[ \u00a0]{1,2}$)",
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends
 _WHEN_AGE_BEFORE_RE = re.compile(
