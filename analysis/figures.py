@@ -6064,6 +6064,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # (session 10, UN sitrep copy)
                 and not text.startswith((" for every ", " for each "), draft.end)
                 and not _one_of_a_count(text, draft.start, draft.end)
+                # "Three men were arrested, two for affray and one for assault": the last
+                # item of a breakdown whose items are counts before a preposition (police
+                # and protest copy, ds2-crowds)
+                and not (
+                    m is not None
+                    and m.group(1) in _ONE_ITEM_PREPOSITIONS
+                    and _ONE_LAST_ITEM_BEFORE_RE.search(
+                        text, max(0, draft.start - 120), draft.start
+                    )
+                )
                 # "Of the 27 countries, only one, Hungary, voted against": "only" makes it
                 # a count, its noun said before ("the only one" stays a pronoun; wire
                 # copy, session 17)
@@ -6091,6 +6101,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     return False
 
 
+#: The prepositions a breakdown's items open with: "seven for affray", "four in Leeds".
+_ONE_ITEM_PREPOSITIONS = frozenset("for on in with from at to by as".split())
+#: A breakdown's earlier item, a count and its preposition after a comma, then the join
+#: before a closing "one": ", two on suspicion of affray and ", ", four in Leeds, ".
+_ONE_LAST_ITEM_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)[ \u00a0]"
+    r"(?:for|on|in|with|from|at|to|by|as)[ \u00a0][^.;:!?]{1,80}?(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0])$"
+)
 #: "one of them", "one of whom": one of a group just counted.
 _OF_THEM_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:them|whom|those|these)\b")
 #: A count earlier in the sentence: digits, or a number word from two up.

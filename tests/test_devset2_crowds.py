@@ -31,6 +31,29 @@ CASES = [
         "The appeal was lodged under Art. 280 of the code on behalf of 12 families.",
         [("12", 12, E, C, None, {"head": "families"})],
     ),
+    (
+        "invented/wire: 'one' closes a breakdown of the count before",
+        "Police detained eight people, seven for affray and one for possessing a weapon.",
+        [
+            ("eight", 8, E, C, None, {"head": "people"}),
+            ("seven", 7, E, C, None, {"head": "people", "part_of": 0}),
+            ("one", 1, E, C, None, {"head": "people", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/regional TV: 'one in' a town, the last item after commas",
+        "Five officers were hurt, four in Leeds and one in Bradford, West Yorkshire Police said.",
+        [
+            ("Five", 5, E, C, None, {"head": "officers", "source": "West Yorkshire Police"}),
+            ("four", 4, E, C, None, {"part_of": 0, "source": "West Yorkshire Police"}),
+            ("one", 1, E, C, None, {"part_of": 0, "source": "West Yorkshire Police"}),
+        ],
+    ),
+    (
+        "invented/guard: 'one' as a pronoun after a count stays no figure",
+        "Three hotels were named, and one in Leeds was later dropped from the list.",
+        [("Three", 3, E, C, None, {"head": "hotels"})],
+    ),
 ]
 
 
