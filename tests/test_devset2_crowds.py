@@ -54,6 +54,21 @@ CASES = [
         "Three hotels were named, and one in Leeds was later dropped from the list.",
         [("Three", 3, E, C, None, {"head": "hotels"})],
     ),
+    (
+        "invented/UK paper: a campaign group whose name holds 'Not'",
+        "Hope Not Hate said 1,200 people had signed up to counter the march.",
+        [("1,200", 1200, E, C, None, {"head": "people", "source": "Hope Not Hate"})],
+    ),
+    (
+        "invented/Irish paper: a campaign group whose name holds 'Against'",
+        "United Against Racism said 9,000 people marched in Cork on Saturday.",
+        [("9,000", 9000, E, C, None, {"head": "people", "source": "United Against Racism"})],
+    ),
+    (
+        "invented/PA-style: a campaign group whose name holds 'Up To'",
+        "Stand Up To Racism said about 300 people had joined its counter-protest in Hull.",
+        [("about 300", 300, AP, C, None, {"head": "people", "source": "Stand Up To Racism"})],
+    ),
 ]
 
 
