@@ -12949,6 +12949,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             ):
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
+                if before.endswith(("counter-", "Counter-"), 0, nm.start("noun")):
+                    # "a counter-protest of around 150": the compound names the gathering,
+                    # as "crowd" does (UK protest copy, ds2-crowds)
+                    r["head"] = r["counted"] = "counter-" + noun
                 continue
         if (" by" in before or " to" in before) and (obj := _VERB_OBJECT_BY_RE.search(before)):
             # "that increased deaths by 507", "cut arrivals by 40%": the verb's object
@@ -13135,6 +13139,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # those who left to 19,800") "those" are that count's, read below
                 r["head"] = r["counted"] = "people"
                 continue
+        if (
+            kind == "count"
+            and " at " in before[-24:]
+            and (pa := _PUT_NP_AT_RE.search(before))
+            and (gw := pa.group("np").split())[-1].lower() in _GATHERING_NOUNS
+            and len(gw) <= 3
+        ):
+            # "Police estimated the crowd at 2,500": a gathering's noun, as "a crowd of N"
+            # and "the crowd numbered N" have it (protest copy, ds2-crowds)
+            r["head"] = r["counted"] = gw[-1].lower()
+            continue
         if (
             kind == "count"
             and " at " in before[-24:]
@@ -15051,6 +15066,8 @@ _ROLE_HEADS = _STATE_HEADS | _DEATH_HEADS | {"survivors"}
 _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 #: A balance or a flow of people moving, which a number counts in people.
 _MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
+#: A gathering counted by its people, the head of "put/estimated the crowd at N".
+_GATHERING_NOUNS = frozenset(("crowd", "throng", "audience"))
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 #: A place where people live, before "of" and a bare count: "a country of 240 million".

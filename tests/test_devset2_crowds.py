@@ -69,6 +69,16 @@ CASES = [
         "Stand Up To Racism said about 300 people had joined its counter-protest in Hull.",
         [("about 300", 300, AP, C, None, {"head": "people", "source": "Stand Up To Racism"})],
     ),
+    (
+        "invented/wire: police estimated the crowd at N",
+        "Police estimated the crowd at 2,500 at its height.",
+        [("2,500", 2500, E, C, None, {"head": "crowd", "source": "Police"})],
+    ),
+    (
+        "invented/local paper: a counter-protest of N",
+        "A counter-protest of about 90 gathered outside the library.",
+        [("about 90", 90, AP, C, None, {"head": "counter-protest"})],
+    ),
 ]
 
 
