@@ -79,6 +79,18 @@ CASES = [
         "A counter-protest of about 90 gathered outside the library.",
         [("about 90", 90, AP, C, None, {"head": "counter-protest"})],
     ),
+    (
+        "invented/UK paper: 'the charity said' after a petition the sentence's charity began",
+        "The Home Office declined to comment. A petition launched by Refugee Action has 52,000 "
+        "signatures, the charity said.",
+        [("52,000", 52000, E, C, None, {"head": "signatures", "source": "Refugee Action"})],
+    ),
+    (
+        "invented/German wire: 'the group said' after a petition by Pro Asyl",
+        "The interior ministry defended the bill. An open letter organised by Pro Asyl was "
+        "signed by 1,700 lawyers, the group said.",
+        [("1,700", 1700, E, C, None, {"head": "lawyers", "source": "Pro Asyl"})],
+    ),
 ]
 
 
