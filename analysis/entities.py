@@ -468,9 +468,14 @@ class _Finder:
                     group
                     and i + 1 < len(toks)
                     and tok.text in lex.starters
-                    and _norm(self._span_text([*group, tok, toks[i + 1]])) in lex.known
+                    and any(
+                        _norm(self._span_text([*group, *toks[i : j + 1]])) in lex.known
+                        for j in range(i + 1, min(len(toks), i + 3))
+                    )
                 ):
-                    group.append(tok)  # "Doctors Without Borders": a function word inside a name
+                    # "Doctors Without Borders": a function word inside a name; two in a row,
+                    # "Stand Up To Racism" (UK protest copy, ds2-crowds)
+                    group.append(tok)
                     continue
                 if (
                     tok.text == "Against"

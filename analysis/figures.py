@@ -1926,7 +1926,12 @@ _ID_KEYWORD_RE = re.compile(
     r"|Error|error"
     r"|code(?:(?<=[A-Z][ \u00a0]code)|(?<=area code)|(?<=zip code)|(?<=postal code)"
     r"|(?<=occupation code)|(?<=occupational code)|(?<=country code)|(?<=dialling code)))"
-    r"\.?[ \u00a0]{1,2}$)",
+    # a point after the keyword only when it is an abbreviation ("No. 1", "Art. 280", "Fig.
+    # 3"): a full word's point ends the sentence, and the number opens the next ("marched to
+    # Market Street. Three men were arrested", local and wire protest copy, ds2-crowds)
+    r"(?:(?:(?<=No)|(?<=Nos)|(?<=no)|(?<=nos)|(?<=Art)|(?<=Arts)|(?<=Sec)|(?<=Secs)|(?<=Para)"
+    r"|(?<=para)|(?<=Fig)|(?<=Vol)|(?<=Pt)|(?<=Ep)|(?<=Apt)|(?<=Cat)|(?<=Prop)|(?<=FY)|(?<=EO)"
+    r"|(?<=HC))\.)?[ \u00a0]{1,2}$)",
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends
 _WHEN_AGE_BEFORE_RE = re.compile(
@@ -6116,6 +6121,16 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
                 # (session 10, UN sitrep copy)
                 and not text.startswith((" for every ", " for each "), draft.end)
                 and not _one_of_a_count(text, draft.start, draft.end)
+                # "Three men were arrested, two for affray and one for assault": the last
+                # item of a breakdown whose items are counts before a preposition (police
+                # and protest copy, ds2-crowds)
+                and not (
+                    m is not None
+                    and m.group(1) in _ONE_ITEM_PREPOSITIONS
+                    and _ONE_LAST_ITEM_BEFORE_RE.search(
+                        text, max(0, draft.start - 120), draft.start
+                    )
+                )
                 # "Of the 27 countries, only one, Hungary, voted against": "only" makes it
                 # a count, its noun said before ("the only one" stays a pronoun; wire
                 # copy, session 17)
@@ -6143,6 +6158,14 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     return False
 
 
+#: The prepositions a breakdown's items open with: "seven for affray", "four in Leeds".
+_ONE_ITEM_PREPOSITIONS = frozenset("for on in with from at to by as".split())
+#: A breakdown's earlier item, a count and its preposition after a comma, then the join
+#: before a closing "one": ", two on suspicion of affray and ", ", four in Leeds, ".
+_ONE_LAST_ITEM_BEFORE_RE = re.compile(
+    r",[ \u00a0](?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)[ \u00a0]"
+    r"(?:for|on|in|with|from|at|to|by|as)[ \u00a0][^.;:!?]{1,80}?(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0])$"
+)
 #: "one of them", "one of whom": one of a group just counted.
 _OF_THEM_AFTER_RE = re.compile(r"[ \u00a0]of[ \u00a0](?:them|whom|those|these)\b")
 #: A count earlier in the sentence: digits, or a number word from two up.
@@ -13104,6 +13127,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             ):
                 # "a record crowd of 41,213", "a television audience of 188,000"
                 r["head"], r["counted"] = noun, nm.group("noun")
+                if before.endswith(("counter-", "Counter-"), 0, nm.start("noun")):
+                    # "a counter-protest of around 150": the compound names the gathering,
+                    # as "crowd" does (UK protest copy, ds2-crowds)
+                    r["head"] = r["counted"] = "counter-" + noun
                 continue
         if (" by" in before or " to" in before) and (obj := _VERB_OBJECT_BY_RE.search(before)):
             # "that increased deaths by 507", "cut arrivals by 40%": the verb's object
@@ -13290,6 +13317,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # those who left to 19,800") "those" are that count's, read below
                 r["head"] = r["counted"] = "people"
                 continue
+        if (
+            kind == "count"
+            and " at " in before[-24:]
+            and (pa := _PUT_NP_AT_RE.search(before))
+            and (gw := pa.group("np").split())[-1].lower() in _GATHERING_NOUNS
+            and len(gw) <= 3
+        ):
+            # "Police estimated the crowd at 2,500": a gathering's noun, as "a crowd of N"
+            # and "the crowd numbered N" have it (protest copy, ds2-crowds)
+            r["head"] = r["counted"] = gw[-1].lower()
+            continue
         if (
             kind == "count"
             and " at " in before[-24:]
@@ -15206,6 +15244,8 @@ _ROLE_HEADS = _STATE_HEADS | _DEATH_HEADS | {"survivors"}
 _STATE_AFTER_RE = re.compile(r"[ \u00a0](dead|missing|injured|wounded)\b")
 #: A balance or a flow of people moving, which a number counts in people.
 _MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
+#: A gathering counted by its people, the head of "put/estimated the crowd at N".
+_GATHERING_NOUNS = frozenset(("crowd", "throng", "audience"))
 # "a crowd of 41,213": the noun a number with no noun of its own is "of"
 _NOUN_OF_BEFORE_RE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \u00a0]of[ \u00a0]$")
 #: A place where people live, before "of" and a bare count: "a country of 240 million".

@@ -1021,6 +1021,10 @@ def _token_is_label_reference(text, tok):
             and not F._in_title_case_line(text, s)
         ):
             return True  # 'nicknamed "Zero Point"'
+        if text[e : e + 1] == " " and tok.value <= 12 and F._is_clock_phrase(text, s, e):
+            # "at four in the morning": an hour in words (the live function's in-words
+            # branch has it; first met in a fixture by ds2-crowds' report 280)
+            return True
         if tok.text.lower() == "zero" and (
             F._ZERO_AFTER_RE.match(text, e)
             or F._ZERO_BEFORE_RE.search(text, max(0, s - 7), s)
