@@ -1537,6 +1537,9 @@ _TRAILING_DATA_RE = re.compile(
 )
 _TIME_TAIL_UNIT = (
     r"(?:[ \u00a0](?:on|last|this|earlier|later)[ \u00a0][A-Za-z]{3,12}"
+    # a weekday's part: "budget papers released on Tuesday night show" (Australian
+    # budget-night copy, ds2-appropriations): when they came out, not who speaks
+    r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
     # "Officials on the same day said" (session 16)
     r"|[ \u00a0]on[ \u00a0]the[ \u00a0](?:same|following|previous|next)[ \u00a0]day"
     # "Figures published by the Department of Home Affairs in April put ..." (court copy)

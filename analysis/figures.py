@@ -1837,6 +1837,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|Group|Cohort|Arm"
     # a fiscal year written apart: "105 for FY 14" (transcripts, budget copy)
     r"|FY"
+    # a US bill or resolution by its number: "H.R. 4367", "H.Res. 12", "H.J.Res. 118",
+    # "S.Res. 40" (US appropriations copy, ds2-appropriations; the points are the keyword's
+    # own, so no "U.S." before a number is caught: its "S." has no "Res." after it)
+    r"|H\.R\.|H\.(?:J\.|Con\.)?Res\.|S\.(?:J\.|Con\.)?Res\."
     # a storm's category, a reporting week: "a Category 4 hurricane", "in week 32"
     r"|Category|category|Cat|Week|(?:[Ii]n|[Oo]f|[Ff]or|[Ff]rom|to|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y"
     r"|[Aa]fter|[Bb]efore|[Ee]pi|EPI|[Ee]pidemiological)[ \u00a0-]week"

@@ -817,6 +817,7 @@ def _token_is_label_reference(text, tok):
         return True
     if (
         text[e : e + 1] == ":"
+        and text[s - 1 : s] in (" ", "\u00a0")
         and tok.value <= 31
         and F._MONTH_COMMA_BEFORE_RE.search(text, max(0, s - 12), s)
     ):
@@ -1251,6 +1252,7 @@ _LABEL_PIECES = [
 @example("GMT-one")  # a random draw of session 13: an offset in words
 @example("(9101.T) and (1919.HK) and (12.5)")  # devset2 markets: tickers
 @example(" Pine Roadthe .0")  # a random draw of session 19: a version after a name
+@example("In March, \n12: ")  # another of session 19: a dateline's day after a line break
 def test_label_gates_answer_as_the_patterns(text):
     """_token_is_label runs each pattern only when the character next to the number is
     one the pattern can open (or end) with: it answers as when every pattern runs, for
