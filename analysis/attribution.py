@@ -5774,8 +5774,12 @@ _TITLE_NP_RE = re.compile(
     # agency)
     # (or "its", "their": "said to EFE its coordinator in Panama, Andrés Quiroga", the
     # body named before; Spanish agencies' English copy, session 13)
-    r"(?:(?:the|a|an|its|their)[ \u00a0]|[A-Z][\w&.-]*(?:'s|’s)[ \u00a0])(?:[\w'’-]+[ \u00a0]){0,3}?"
-    r"(?:commissioner|minister|director"
+    # (or "his", "her" before a sports role: "said his coach, Martin Kessler", "said her
+    # manager, Lucy Barnes", profiles of athletes and clubs; ds2-athletes)
+    r"(?:(?:the|a|an|its|their)[ \u00a0]|[A-Z][\w&.-]*(?:'s|’s)[ \u00a0]"
+    r"|(?:his|her)[ \u00a0](?=(?:[\w'’-]+[ \u00a0]){0,2}?(?:coach|manager|captain|trainer|agent)\b))"
+    r"(?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?:commissioner|minister|director|coach|manager|captain|trainer"
     r"|spokesman|spokeswoman|spokesperson|secretary|chief|head|governor|mayor|officer"
     r"|official|coordinator|representative|chairman|chairperson|president|commander"
     # (an adviser or a lawyer: "said the group's legal adviser, Meike Albers", refugee

@@ -1863,6 +1863,12 @@ _ID_KEYWORD_RE = re.compile(
     # a lap, a corner or a round of a race or a league named by its number: "on Lap 41 of
     # the 66-lap race", "on lap 17", "at Turn 9", "Heat 3", "Matchday 12" (session 7)
     r"|Lap|lap|Turn|Heat|Matchday|Gameweek"
+    # lower case in running text, a heat or a lane only after a word that names it (athletics
+    # and swimming copy, ds2-athletes): "won heat 2 of the 5,000m", "from lane 8"; "to heat
+    # 40 homes" stays a count
+    r"|heat(?:(?<=won heat)|(?<=in heat)|(?<=of heat)|(?<=from heat)|(?<=wins heat)"
+    r"|(?<=winning heat))"
+    r"|lane(?:(?<=in lane)|(?<=from lane)|(?<=of lane))"
     # a US executive order's number: "EO 14257"
     r"|EO"
     # a UK parliamentary paper's number in brackets: "(HC 1187)", "HL Paper 45" (UK
@@ -1937,9 +1943,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|(?<=para)|(?<=Fig)|(?<=Vol)|(?<=Pt)|(?<=Ep)|(?<=Apt)|(?<=Cat)|(?<=Prop)|(?<=FY)|(?<=EO)"
     r"|(?<=HC))\.)?[ \u00a0]{1,2}$)",
 )
-# "when he was seven," in obituaries and profiles: an age, then the clause ends
+# "when he was seven," in obituaries and profiles: an age, then the clause ends; "since I was
+# 16" in athletes' profiles too ("has not seen me run since I was 16", ds2-athletes)
 _WHEN_AGE_BEFORE_RE = re.compile(
-    r"\b[Ww]hen[ \u00a0](?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned)[ \u00a0]$"
+    r"\b(?:[Ww]hen|[Ss]ince)[ \u00a0](?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned)[ \u00a0]$"
 )
 # "a girl of nine", "the boy of 14", "a woman of 60": a person's age after "of"; not "a
 # mother of two" (her children), "a family of five" or "a group of 12" (think-tank and
