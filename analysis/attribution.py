@@ -577,14 +577,6 @@ _PERSON_APPOSITION_OPENING_RE = re.compile(
     r"|[a-z][\w\-]*(?:[ \u00a0][a-z][\w\-]*){0,2}(?=[ \u00a0](?:of|at|for)[ \u00a0]))"
     r"[ \u00a0][^,\"“”\n]{1,140},[ \u00a0]"
 )
-#: A dated "on" closing a subject: " on April 27, 2023,", " on 27 April", " on Nov. 5".
-_ON_DATE_TAIL_RE = re.compile(
-    r"[ \u00a0]on[ \u00a0](?:(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)[ \u00a0]"
-    r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:January|February|March|April"
-    r"|May|June|July|August|September|October|November|December))"
-    r"(?:,?[ \u00a0](?:19|20)\d\d)?,?$"
-)
 #: A name, then a role "of", "at" or "for" a body, with no comma before the verb: "Islamuddin
 #: Jurat, spokesman for ministry of refugees and repatriation told media".
 _NAME_ROLE_UNCLOSED_RE = re.compile(
@@ -1995,6 +1987,12 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAYS = tuple(_DAYS.split("|"))
 _WEEKDAY_NP_RE = re.compile(rf"(?:{_DAYS})(?:[ \u00a0](?:morning|afternoon|evening|night))?")
+#: A dated "on" closing a subject: " on April 27, 2023,", " on 27 April", " on Nov. 5".
+_ON_DATE_TAIL_RE = re.compile(
+    rf"[ \u00a0]on[ \u00a0](?:(?:{_MONTHS}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)[ \u00a0]"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:{_MONTHS}))"
+    r"(?:,?[ \u00a0](?:19|20)\d\d)?,?$"
+)
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|which|that|whose|whom)\b")
 # A count in words, then (after at most two modifiers) a noun that speaks: "two people
 # familiar with the talks", "three senior officials", "several diplomats".
