@@ -83,6 +83,26 @@ def _norm(s: str) -> str:
 
 
 @cache
+@cache
+def _currency_codes() -> frozenset[str]:
+    """The capitalised codes ``currencies.csv`` reads as money ("USD", "KD", "SAR"), which
+    beside an amount name no organisation."""
+    out = set()
+    for raw in (PACKAGE_DATA_DIR / "currencies.csv").read_text(encoding="utf-8").splitlines()[1:]:
+        surface = raw.split(",", 1)[0].strip()
+        if surface and not surface.startswith("#") and surface.isalpha() and surface.isupper():
+            out.add(surface)
+    return frozenset(out)
+
+
+#: An amount's digits right after a currency code: "KD 450", "USD3".
+_DIGIT_AFTER_RE = re.compile(r"[ \u00a0]?\d")
+#: An amount right before a currency code: "40 million ", "1,200 ".
+_AMOUNT_BEFORE_RE = re.compile(
+    r"\d(?:[ \u00a0](?:thousand|million|billion|trillion|mn|bn|m|k))?[ \u00a0]$"
+)
+
+
 def _sections(filename: str) -> dict[str, tuple[str, ...]]:
     """A data file's ``[section]`` lists (entries before any header go to ``""``)."""
     out: dict[str, list[str]] = {"": []}
@@ -688,6 +708,14 @@ class _Finder:
         if not _is_acronym(word) or word.replace(".", "").upper() in lex.not_acronyms:
             return False
         text = self.text
+        if word in _currency_codes() and (
+            _DIGIT_AFTER_RE.match(text, tok.end)
+            or _AMOUNT_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+        ):
+            # "added KD 450 million ..., the bank said", "SAR 120 million", "40 million AED":
+            # a currency's code beside its amount, no body for a later "the bank" (business
+            # copy on Gulf lending, ds2-energy's note, session 20)
+            return False
         line_start = text.rfind("\n", 0, tok.start) + 1
         line_end = text.find("\n", tok.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]

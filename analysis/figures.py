@@ -1878,6 +1878,10 @@ _ID_KEYWORD_RE = re.compile(
     r"|(?<=\()HC|(?<=,[ \u00a0])HC|HL[ \u00a0]Paper"
     # a quarter of a fiscal year named by its number: "in Quarter 1 of the fiscal year"
     r"|Quarter"
+    # the parties and patients a court's or a health authority's record names by number:
+    # "Defendant 2 offered the sum of 1500 USD", "Witness 4", "Victim 1", "Patient 31"
+    # (UNODC case digests, session 20)
+    r"|Defendant|Witness|Victim|Complainant|Patient"
     # ballots, alert scales, tiers and stages (US state, civil-defence and health copy,
     # session 7): "Proposition 22", "Measure 110", "alert level 3", "a Tier 2 visa",
     # "stage 4 cancer", "DEFCON 2"
@@ -1945,8 +1949,12 @@ _ID_KEYWORD_RE = re.compile(
 )
 # "when he was seven," in obituaries and profiles: an age, then the clause ends; "since I was
 # 16" in athletes' profiles too ("has not seen me run since I was 16", ds2-athletes)
+# (and the age a payment or a rule runs to: "paying him £350,000 a week until he is 34",
+# "child benefit until they turn 18", "before she turned 30"; football and welfare copy,
+# session 20)
 _WHEN_AGE_BEFORE_RE = re.compile(
-    r"\b(?:[Ww]hen|[Ss]ince)[ \u00a0](?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned)[ \u00a0]$"
+    r"\b(?:[Ww]hen|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]nce)[ \u00a0]"
+    r"(?:he|she|I|they|we|you|[A-Z][a-z]+)[ \u00a0](?:was|were|turned|is|are|turns|turn)[ \u00a0]$"
 )
 # "a girl of nine", "the boy of 14", "a woman of 60": a person's age after "of"; not "a
 # mother of two" (her children), "a family of five" or "a group of 12" (think-tank and
@@ -5667,7 +5675,7 @@ def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
         and draft.end == tok.end
         and tok.value <= 120
         and not (tok.grouped or tok.has_decimal)
-        and before.endswith(("was ", "were ", "turned "))
+        and before.endswith(("was ", "were ", "turned ", "is ", "are ", "turns ", "turn "))
         and (
             (_WHEN_AGE_BEFORE_RE.search(before) and _AGE_END_RE.match(text, tok.end))
             # "he was 18 when he first crossed": the age, then the event
@@ -6407,6 +6415,7 @@ _VERBISH = frozenset(
     lacking needing awaiting possessing requiring
     sank sunk slid struck swam flew drove broke burst caught fought stole swept threw sold
     involve involves require requires belong belongs reside resides
+    consist consists consisted comprise comprises represent represents
     attend attends attended attending enrolled depend depends suffer survive""".split()  # "86% of the population living in cities"
     # ("Of the 3.4 million pending cases, more than 1.5 million involve asylum claims":
     # the elided noun's verb, devset2 americas; "183,400 Ukrainian pupils, of whom 41,700
@@ -10091,6 +10100,36 @@ def figure_rows(report: Report | str) -> list[dict]:
             r["head"], r["counted"] = "votes", "votes cast"
             if r["kind"] == "percent" and text.startswith(_OF_THOSE_CAST, r["end"]):
                 r["part_of"] = None
+        elif (
+            r["head"] in _POSTPOSITIVE_WHOLE_WORDS
+            and r["kind"] == "count"
+            and k
+            and rows[k - 1]["part_of"] == k
+            and rows[k - 1]["head"]
+        ):
+            # "at least 50 seats out of 75 available", "12 places out of 40 possible": an
+            # adjective after the whole stands for the part's noun, as "cast" does for votes
+            # (election-night copy, session 20)
+            r["head"] = rows[k - 1]["head"]
+            r["counted"] = f"{rows[k - 1]['head']} {r['counted']}"
+        elif (
+            r["kind"] == "count"
+            and r["counted"]
+            and r["counted"][:1].isupper()
+            and (place := _PLACE_AFTER_COUNT_RE.match(text, r["end"]))
+            and _is_place_name(place.group(1))
+        ):
+            # "Over 50 people are dead (8 U.S., 10 Cuba, 38 Caribbean)", "(12 Haiti, 28
+            # Dominican Republic)": a place after a count says where, never what is
+            # counted; the count is of the whole's noun, the count the bracket breaks down
+            # (storm statistics in weather blogs and wire copy, session 20)
+            w = r["part_of"]
+            if w is None and (w := _bracket_whole(text, rows, k)) is not None:
+                r["part_of"] = w
+            if w is not None:
+                r["head"], r["counted"] = rows[w]["head"], rows[w]["counted"]
+            else:
+                r["head"] = r["counted"] = None
         elif r["head"] in _OPINION_VERBS and r["kind"] == "percent":
             # "Thirty-eight percent approve of the President": the verb of the share's
             # subject, no noun of a whole
@@ -11268,7 +11307,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # "a 100-bed hospital": 100 beds, of a hospital
             r["head"] = (d.time_unit_text or "").lower()
             counted, _ = _noun_phrase_after(text, d.end)
-            r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
+            r["counted"] = f"{_plural_of(r['head'])} of {counted}" if counted else r["head"]
             continue
         if (
             kind == "count"
@@ -11282,7 +11321,7 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             # hyphens of "a 70-billion-parameter model" do (AI copy, session 8)
             r["head"] = sn.group("w")
             counted, _ = _noun_phrase_after(text, sn.end("w"))
-            r["counted"] = f"{r['head']}s of {counted}" if counted else r["head"]
+            r["counted"] = f"{_plural_of(r['head'])} of {counted}" if counted else r["head"]
             continue
         if kind == "count" and (
             _OF_US_AFTER_RE.match(text, d.end)
@@ -11678,6 +11717,17 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # "Sixteen teams of the NDRF and 18 of the SDRF": a body's acronym is whose
                 # they are, not what is counted (Indian flood copy, session 9)
                 counted = head = None
+            if (
+                head in ("top", "bottom")
+                and counted == head
+                and (tn := _TOP_N_AFTER_RE.match(text, np_start + len(head)))
+            ):
+                # "Seven of the top 10 most expensive metros": the ranking's items, after
+                # the ranking's size (a number no figure of its own; property copy, session
+                # 20)
+                c3, h3 = _noun_phrase_after(text, tn.end())
+                if h3 and _is_plural_noun(h3):
+                    counted, head = c3, h3
             if head in ("number", "total") and counted:
                 # "40% of the total number of refugees": the share is of the refugees
                 of_at = np_start + text[np_start : np_start + 60].find(counted) + len(counted)
@@ -16021,6 +16071,47 @@ def _fill_total_after(text: str, rows: list[dict]) -> None:
                 r["head"], r["counted"] = w["head"], w["counted"]
 
 
+#: A capitalised name right after a count, up to its end: " Cuba,", " Dominican Republic)",
+#: " U.S.,".
+_PLACE_AFTER_COUNT_RE = re.compile(
+    r"[ \u00a0]((?:[A-Z]\.){2,3}|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2})(?=[,;)]|\.?$|\.[ \u00a0])"
+)
+
+
+def _bracket_whole(text: str, rows: list[dict], k: int) -> int | None:
+    """The count a bracket that holds row ``k`` breaks down: "Over 50 people are dead (8
+    U.S., 10 Cuba)": the last count before the bracket, in the same sentence, within 40
+    characters of its opening, no smaller than the part."""
+    r = rows[k]
+    opened = text.rfind("(", max(0, r["start"] - 80), r["start"])
+    if opened < 0 or text.find(")", opened, r["start"]) != -1:
+        return None
+    j = k - 1
+    while j >= 0 and rows[j]["start"] > opened:
+        j -= 1
+    if (
+        j >= 0
+        and rows[j]["kind"] == "count"
+        and rows[j]["head"]
+        and rows[j]["sentence"] == r["sentence"]
+        and opened - rows[j]["end"] <= 40
+        and rows[j + 1]["start"] == opened + 1
+        and (rows[j]["value"] or 0) >= (r["value"] or 0)
+    ):
+        return j
+    return None
+
+
+#: The size of a ranking after "the top": " 10 ", " ten ", " 50 ".
+_TOP_N_AFTER_RE = re.compile(
+    r"[ \u00a0](?:\d{1,3}|ten|five|three|twenty|hundred)[ \u00a0](?:(?:most|least)[ \u00a0])?"
+)
+
+
+#: Adjectives that can follow a whole's number with its noun left out: "out of 75 available".
+_POSTPOSITIVE_WHOLE_WORDS = frozenset("available eligible possible contested remaining".split())
+
+
 def _fill_opening_of_money(report: Report, rows: list[dict]) -> None:
     """'Of the $2.4bn sought for Afghanistan, donors had provided just $410m': the amount
     after the clause that "Of the" opens is part of the one it names, as "Of the 24
@@ -16267,6 +16358,11 @@ def _opens_clause(text: str, fig_start: int, s_start: int) -> bool:
         # "Of the total of 8,605 casualties ..., 2,089": the "of" before "the total"
         lead = max(s_start, of_at - 16)
         of_at = max(text.rfind("of", lead, of_at - 6), text.rfind("Of", lead, of_at - 6))
+    if of_at < 0:
+        # "So far this year, a total of 1,965 migrants were ..., while 34 died": "a total
+        # of" names the count, no "of" opening a clause (IOM's weekly Libya figures as
+        # Libyan sites carry them, session 20)
+        return False
     before = text[max(s_start, of_at - 30) : of_at].rstrip()
     if before[-3:].lower() == "out" and (len(before) == 3 or not before[-4].isalnum()):
         # "Out of 4,015 requests sent ..., only 22": "out of" opens the clause as "of" does

@@ -8409,6 +8409,211 @@ CASES += [
 ]
 
 
+# Session 20, first reading: IOM's weekly figures on interceptions off Libya as Libyan and
+# regional sites carry them (LANA, Marsad Libya, North Africa Post), and Greek coast guard copy
+# (Kathimerini, AP). The row was checked to fail on 88b6163; the sentences are invented.
+CASES += [
+    # "So far this year, a total of 1,965 migrants were intercepted and returned to Libya,
+    # while 34 died and 32 others went missing": "a total of" names the count, no "Of the
+    # 300 migrants," opening a clause, so the dead are no part of those returned
+    (
+        "invented/IOM Libya copy: 'a total of N ..., while 41 died' is no part",
+        "So far this year, a total of 2,310 migrants were intercepted and returned to Libya,"
+        " while 41 died and 27 others went missing at sea, the agency reported.",
+        [
+            ("2,310", 2310, "exact", "count", None, {"head": "migrants"}),
+            ("41", 41, "exact", "count", None, {"part_of": None}),
+            ("27", 27, "exact", "count", None, {"part_of": None}),
+        ],
+    ),
+    (
+        "invented/guard: 'Of the total of 2,310 migrants, 410 were women' is a part",
+        "Of the total of 2,310 migrants, 410 were women.",
+        [
+            ("2,310", 2310, "exact", "count", None, {"head": "migrants"}),
+            ("410", 410, "exact", "count", None, {"head": "women", "part_of": 0}),
+        ],
+    ),
+]
+
+
+# Session 20, second reading: wildfire copy (Cal Fire's summaries as US regional sites quote
+# them) and earnings copy (Reuters, The Canadian Press, IANS). Each row was checked to fail on
+# 88b6163; the sentences are invented.
+CASES += [
+    # "..., according to the latest summary from Cal Fire. The 36,000-acre Tubbs Fire ...": a
+    # named fire is no person whose surname "Fire" the agency shares
+    (
+        "invented/wildfire copy: 'from Cal Fire. The Dixie Fire ...' keeps Cal Fire",
+        "Nine people have died, according to a bulletin from Cal Fire. The Dixie Fire has"
+        " burned 300,000 acres.",
+        [
+            ("Nine", 9, "exact", "count", None, {"source": "Cal Fire"}),
+            ("300,000 acres", 300000, "exact", "measure", "acre", {}),
+        ],
+    ),
+    # "The company expects to earn between US$1.26 and US$1.30 per share": the prefix of a
+    # currency is no body that speaks
+    (
+        "invented/earnings copy: 'US$' is no source",
+        "The group expects to earn between US$2.10 and US$2.25 a share.",
+        [
+            (
+                "between US$2.10 and US$2.25",
+                2.175,
+                "range",
+                "money",
+                "USD",
+                {"source": "The group"},
+            ),
+        ],
+    ),
+]
+
+
+# Session 20, third reading: heat-wave health copy (public-health journals' abstracts as
+# newspapers quote them) and court copy on people smuggling (UK regional papers, AP, dpa,
+# UNODC case digests). Each row was checked to fail on 88b6163; the sentences are invented.
+CASES += [
+    # "an excess of 16,000 ED visits was observed": the visits over the usual number,
+    # counted exactly; only "in excess of" bounds a number
+    (
+        "invented/health copy: 'an excess of 2,300 deaths' is exact",
+        "The summer brought an excess of 2,300 deaths in the region.",
+        [("2,300", 2300, "exact", "count", None, {"head": "deaths"})],
+    ),
+    (
+        "invented/guard: 'well in excess of 2,300 deaths' is a floor",
+        "The summer brought well in excess of 2,300 deaths.",
+        [("in excess of 2,300", 2300, "lower", "count", None, {"head": "deaths"})],
+    ),
+    # "To one driver, Defendant 2 offered the sum of 1500 USD": a party the record names by
+    # number, no count
+    (
+        "invented/court copy: 'Defendant 3' and 'Witness 4' are labels",
+        "Defendant 3 told Witness 4 that the crossing would cost 2,500 euros.",
+        [("2,500 euros", 2500, "exact", "money", "EUR", {})],
+    ),
+]
+
+
+# Session 20, fourth reading: election-night copy (Civil Georgia) and football copy on fees
+# and wages (the Sunday Mirror, Krone). Each row was checked to fail on 88b6163; the
+# sentences are invented.
+CASES += [
+    # "Will paying Pierre-Emerick Aubameyang over £350,000 a week until he is 34 prove a
+    # cause of regret": the age a payment runs to, as "when he was 34" is an age
+    (
+        "invented/football copy: 'until he is 34' is an age",
+        "The club will pay the striker £210,000 a week until he is 35 in June 2027.",
+        [("£210,000", 210000, "exact", "money", "GBP", {})],
+    ),
+    (
+        "invented/welfare copy: 'until they turn 18' is an age",
+        "The allowance is paid for each child until they turn 18.",
+        [],
+    ),
+    (
+        "invented/guard: 'until it was 45' is the count's later level",
+        "The count stood at 40 until it was 45 on Monday.",
+        [
+            ("40", 40, "exact", "count", None, {}),
+            ("45", 45, "exact", "count", None, {}),
+        ],
+    ),
+    # "the ruling party will have at least 50 seats out of 75 available": the adjective
+    # after the whole stands for the part's noun
+    (
+        "invented/election copy: 'out of 120 available' counts seats",
+        "The bloc is on course for 64 seats out of 120 available.",
+        [
+            ("64", 64, "exact", "count", None, {"head": "seats", "part_of": 1}),
+            ("120", 120, "exact", "count", None, {"head": "seats"}),
+        ],
+    ),
+    # "the nine-party opposition bloc": the hyphened count's noun made plural as English
+    # spells it
+    (
+        "invented/election copy: 'a seven-party alliance' counts parties",
+        "A seven-party alliance won 88 seats.",
+        [
+            ("seven-party", 7, "exact", "count", None, {"counted": "parties of alliance"}),
+            ("88", 88, "exact", "count", None, {"head": "seats"}),
+        ],
+    ),
+]
+
+
+# Session 20, fifth reading: storm statistics in weather blogs and wire copy (AccuWeather,
+# Reuters on Irma and Florence) and property-market copy (the National Association of
+# Realtors' figures as local sites run them). Each row was checked to fail on 88b6163; the
+# sentences are invented.
+CASES += [
+    # "Over 50 people are dead (8 U.S., 10 Cuba, 38 Caribbean)": a place after a count in a
+    # breakdown says where; the count is of the people the bracket breaks down
+    (
+        "invented/storm copy: '(9 Jamaica, 14 Haiti)' counts the dead",
+        "At least 30 people were killed (9 Jamaica, 14 Haiti, 7 Cuba).",
+        [
+            ("At least 30", 30, "lower", "count", None, {"head": "people"}),
+            ("9", 9, "exact", "count", None, {"head": "people", "part_of": 0}),
+            ("14", 14, "exact", "count", None, {"head": "people", "part_of": 0}),
+            ("7", 7, "exact", "count", None, {"head": "people", "part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: '3 Texas rivals' counts rivals",
+        "The team beat 3 Texas rivals this season.",
+        [("3", 3, "exact", "count", None, {"head": "rivals"})],
+    ),
+    # "Seven of the top 10 most expensive metros are in California": the ranking's items
+    # after its size
+    (
+        "invented/property copy: 'Six of the top 10 priciest suburbs' counts suburbs",
+        "Six of the top 10 priciest suburbs are in Sydney.",
+        [("Six", 6, "exact", "count", None, {"head": "suburbs"})],
+    ),
+]
+
+
+# Session 20, sixth reading: Gulf business copy on lending (a defect ds2-energy's helper
+# noted and left: "KD 450 million ..., the bank said" gave "KD"). The row was checked to fail
+# on 88b6163; the sentence is invented.
+CASES += [
+    (
+        "invented/Gulf business copy: a currency code is no body for 'the bank'",
+        "Qatari lenders extended QAR 3 billion in new loans in June, the bank said.",
+        [("QAR 3 billion", 3e9, "exact", "money", "QAR", {"source": "the bank"})],
+    ),
+]
+
+
+# Session 20, seventh reading: technology and space copy (phone reviews on battery sizes,
+# explainers on launches and payloads). Each row was checked to fail on 88b6163; the
+# sentences are invented.
+CASES += [
+    # "Today we routinely see devices announced with 2500mAh or more": the noun after "see"
+    # is its object, and the participle after it says nobody announced anything
+    (
+        "invented/technology copy: 'we see phones announced with' has no source",
+        "These days we see phones announced with 5,000mAh batteries every month.",
+        [("5,000mAh", 5000, "exact", "measure", "milliampere_hour", {"source": None})],
+    ),
+    (
+        "invented/guard: 'The Holy See said' keeps the Holy See",
+        "The Holy See said 300 people had arrived.",
+        [("300", 300, "exact", "count", None, {"source": "Holy See"})],
+    ),
+    # "The remaining 1 percent consists of the rocket's payload": a verb after the share,
+    # no noun of a whole
+    (
+        "invented/space copy: '2 percent consists of fuel' has no head 'consists'",
+        "The other 2 percent consists of scientific instruments.",
+        [("2 percent", 2, "exact", "percent", "%", {"head": None})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
