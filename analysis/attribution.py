@@ -2090,6 +2090,9 @@ _ADDED_AMOUNT_RE = re.compile(
     r"|(?!(?:that|the|a|an|this|it|its|their|his|her)\b)[a-z]+(?:[ \u00a0][a-z]+)?"
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"
     r"(?:\d|[$€£₹]"
+    # an amount in a currency's letters, glued or spaced: "adds JD96m to NEPCO's losses",
+    # "added KD 450 million", "added Rs 30 crore" (business dailies, ds2-energy)
+    r"|[A-Z][A-Za-z]{0,2}\$?\d|[A-Z][A-Za-z]{1,2}\.?[ \u00a0]\d"
     # an amount in words after "an average of": "adding an average of nine days" (not a bare
     # "added two ...", which may open a clause of its own; devset2 markets)
     r"|(?<=average of )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
