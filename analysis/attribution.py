@@ -2094,6 +2094,9 @@ _ADDED_AMOUNT_RE = re.compile(
     r"|(?!(?:that|the|a|an|this|it|its|their|his|her)\b)[a-z]+(?:[ \u00a0][a-z]+)?"
     r"[ \u00a0](?:of|worth)[ \u00a0](?:about[ \u00a0]|around[ \u00a0]|some[ \u00a0])?)?"
     r"(?:\d|[$€£₹]"
+    # an amount in a currency's letters, glued or spaced: "adds JD96m to NEPCO's losses",
+    # "added KD 450 million", "added Rs 30 crore" (business dailies, ds2-energy)
+    r"|[A-Z][A-Za-z]{0,2}\$?\d|[A-Z][A-Za-z]{1,2}\.?[ \u00a0]\d"
     # an amount in words after "an average of": "adding an average of nine days" (not a bare
     # "added two ...", which may open a clause of its own; devset2 markets)
     r"|(?<=average of )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
@@ -2399,6 +2402,12 @@ _NP_ACRONYM_TAIL_RE = re.compile(
     r"|[ \u00a0]of[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)?$"
 )
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+#: Lower-case words that describe a body, then its capitalised name: "the state utility
+#: Union Electrica", "the state-run grid operator Electricity Company of Ghana".
+_DESCRIBED_ACRONYM_BODY_RE = re.compile(
+    r"[Tt]he[ \u00a0](?:(?!(?:of|for|and|on|in|to)[ \u00a0])[a-z][a-z\-]*[ \u00a0]){1,4}"
+    r"(?P<name>[A-Z][\w\-]*(?:[ \u00a0][\w&\-]+){0,7})"
+)
 #: The common noun after "(ACRONYM)" that makes the name before it a body's.
 _BODY_NOUN_AFTER_ACRONYM_RE = re.compile(
     r"[ \u00a0](?:project|programme|program|initiative|network|unit|platform)\b"
@@ -3589,6 +3598,18 @@ class _Resolver:
             # Employment of Population": the fullest name the text gives it (Tajik copy,
             # ds2-eurasia)
             return full
+        if (
+            np[:4] in ("the ", "The ")
+            and np[4:5].islower()
+            and (dm := _DESCRIBED_ACRONYM_BODY_RE.fullmatch(np)) is not None
+            and (i := self.text.find(dm.group("name") + " (")) >= 0
+            and _ACRONYM_PAREN_RE.match(self.text, i + len(dm.group("name")) + 1)
+            and all(w[:1].isupper() or w in _ACRONYM_JOINERS for w in dm.group("name").split())
+        ):
+            # "..., the state utility Union Electrica (UNE) said": a body the text gives its
+            # letters, after the words that describe it; the body's name (energy wire copy,
+            # ds2-energy)
+            return dm.group("name")
         if (
             " " in np
             and np[:1].isupper()
@@ -6069,6 +6090,26 @@ def _and_speaker_will(text: str, f: tuple) -> bool:
     """After the verb of attribution ``f``: a pronoun subject and its own verb."""
     at = text.find(f[2], f[0])
     return at >= 0 and _SAYS_OWN_CLAUSE_RE.match(text, at + len(f[2])) is not None
+
+
+# "..., and traders report that shops close at dusk", "..., and partners warn of a rise in
+# disease": a "that" clause with a subject of its own, or "of" and a new thing, is what the
+# speaker after ", and" says; the figure before the ", and" stays the report's (OCHA flash
+# updates and wire copy, ds2-energy). Not a "that" pointing back at the figure ("and
+# officials said that was the highest", "said that figure ...").
+_AND_SPEAKER_COMPLEMENT_RE = re.compile(
+    r"[ \u00a0](?:that[ \u00a0](?!(?:was|is|were|are|would|will|could|can|has|had|have|meant"
+    r"|means|marked|marks|represents|represented|showed|shows|figure|number|total|toll|count"
+    r"|rise|fall|increase|drop|level|the[ \u00a0](?:figure|number|total|toll|count|rise|fall"
+    r"|increase|drop|level))\b)[a-z]+[ \u00a0][a-z]"
+    r"|of[ \u00a0](?:a|an)[ \u00a0][a-z])"
+)
+
+
+def _and_speaker_complement(text: str, f: tuple) -> bool:
+    """After the verb of attribution ``f``: a "that" clause of its own or "of a" thing."""
+    at = text.find(f[2], f[0])
+    return at >= 0 and _AND_SPEAKER_COMPLEMENT_RE.match(text, at + len(f[2])) is not None
 
 
 def _figure_after_verb(text: str, f: tuple, s1: int) -> bool:
@@ -9327,6 +9368,7 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                         and (
                             _figure_after_verb(text, f, report.sentences[r["sentence"]].end)
                             or _and_speaker_will(text, f)
+                            or _and_speaker_complement(text, f)
                         )
                     )
                 )

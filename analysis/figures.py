@@ -2913,6 +2913,8 @@ def _scale_of(tok: NumberToken) -> tuple[float, float]:
     return k, tok.value / k
 
 
+#: A day's rate at the end of a unit's surface: "barrels a day", "barrels per day".
+_DAY_RATE_END_RE = re.compile(r" (?:a|per) day$")
 # A rate written out after a unit of measure ("per hour", "an hour", "per gallon", a crop's
 # "bushels per acre"); the word is pint's name for the unit (a bare "per day" after a count
 # is left alone, and so is "a year ago").
@@ -11343,6 +11345,15 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
             continue
         if kind == "measure":
             r["head"] = (d.time_unit_text or "").lower() or None
+            if (
+                r["head"]
+                and r["head"][-4:] == " day"
+                and (rate := _DAY_RATE_END_RE.search(r["head"]))
+            ):
+                # "62,000 barrels a day", "1.1 million barrels per day": the unit is the rate
+                # (oil_barrel / day), the head the unit as written, as "120 kilometres per
+                # hour" gives "kilometres" (commodities copy, ds2-general and ds2-energy)
+                r["head"] = r["head"][: rate.start()]
             of = re.match(r"[ \u00a0]of[ \u00a0]", text[d.end : d.end + 4])
             # "5,000 tonnes of food" measures food; "a 900-kilometre border" measures a border
             counted, _ = _noun_phrase_after(text, d.end + of.end() if of else d.end)
