@@ -2205,8 +2205,18 @@ _WHEN_PARTICIPLE_AFTER_RE = re.compile(
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _AMOUNT_CLAUSE_AFTER_RE = re.compile(
     r"[ \u00a0](?:stood|stands|stand|rose|fell|reached|totalled|totaled|topped|grew|climbed"
-    r"|dropped|jumped|numbered|hit|doubled|tripled)(?:[ \u00a0](?:at|to|by))?[ \u00a0]"
-    r"(?:about|around|nearly|almost|some|more[ \u00a0]than|over|under)?[ \u00a0]?\d"
+    r"|dropped|jumped|numbered|hit|doubled|tripled"
+    # "..., said the harvest came in at about 640,000 tonnes", "said the wine grape crush came
+    # in at 1.6 million tonnes": farm copy's verb of a harvest's total (ds2-farming)
+    r"|came[ \u00a0]in|comes[ \u00a0]in)(?:[ \u00a0](?:at|to|by))?[ \u00a0]"
+    r"(?:about|around|roughly|nearly|almost|some|more[ \u00a0]than|over|under)?[ \u00a0]?\d"
+)
+#: What follows "said" as a clause whose subject changed, no speaker: "the catch dropped
+#: sharply", "the crop fell by a third" (farm and fisheries copy, ds2-farming).
+_CHANGE_CLAUSE_AFTER_RE = re.compile(
+    r"(?:the|a|an|its|their)[ \u00a0](?:[a-z][\w'’\-]*[ \u00a0]){0,3}?"
+    r"(?:rose|fell|grew|dropped|jumped|climbed|doubled|tripled|halved|shrank|slumped|plunged"
+    r"|soared|declined|increased|decreased|came[ \u00a0]in)\b"
 )
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
     # digits after a letter are a name's ("The M23 claimed", "the G7 reported"), no count
@@ -5855,10 +5865,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         # people, was holding nearly 640": an aside, then the verb whose subject the phrase
         # is; what was said, no speaker (Bangkok Post copy, ds2-thailand)
         return None
-    if _AMOUNT_CLAUSE_AFTER_RE.search(np):
+    if _AMOUNT_CLAUSE_AFTER_RE.search(np) or _CHANGE_CLAUSE_AFTER_RE.match(np):
         # "TRAC, a data research group, said the backlog stood at 3.4 million cases": a
         # verb of amount and its figure make what follows "said" a clause, no speaker
-        # (AP copy, devset2 stats)
+        # (AP copy, devset2 stats); so does a verb of change with no figure after it
+        # ("..., which represents 1,900 vessels, said the catch dropped sharply", ds2-farming)
         return None
     if _FINITE_VERB_RE.search(_RELATIVE_WORD_RE.split(np, 1)[0]):
         # "..., said the conflict in Sudan had been ongoing": a clause after the verb (cut
