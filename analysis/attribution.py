@@ -10637,6 +10637,10 @@ _BRACKET_BODY_NOUNS = _DASH_SOURCE_NOUNS | frozenset(
 )
 
 
+#: Small words a lower-case term holds that its abbreviation skips ("seeding of rice").
+_TERM_SMALL_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to"))
+
+
 def _spells_in_lower_case(words: list[str], src: str) -> bool:
     """Do the last words before a bracket, in lower case, spell its acronym ("internally
     displaced persons (IDPs)", "temporary protection status (TPS)")? A term's abbreviation
@@ -10645,7 +10649,17 @@ def _spells_in_lower_case(words: list[str], src: str) -> bool:
     if not (2 <= len(core) <= 6 and core.isupper() and core.isalpha()):
         return False
     tail = " ".join(words[-len(core) :]).replace("-", " ").split()[-len(core) :]
-    return len(tail) == len(core) and "".join(w[0] for w in tail).upper() == core
+    if len(tail) == len(core) and "".join(w[0] for w in tail).upper() == core:
+        return True
+    # "direct seeding of rice (DSR)", "minimum support price for paddy"-like terms: the
+    # small words inside the term spell nothing (Indian farm copy, ds2-farming)
+    tail = [w for w in " ".join(words).replace("-", " ").split() if w not in _TERM_SMALL_WORDS]
+    tail = tail[-len(core) :]
+    return (
+        len(tail) == len(core)
+        and tail[0][:1].islower()
+        and "".join(w[0] for w in tail).upper() == core
+    )
 
 
 def _bracket_credits(report: Report, rows: list[dict], resolver=None) -> None:
