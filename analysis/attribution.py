@@ -5586,7 +5586,10 @@ def _speaker_list(whole: str, np: str) -> str | None:
 
 
 _NUMBERED_NAME_RE = re.compile(
-    r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}"
+    # (after a lower-case description, "The charity Utopia 56", "Women's rights group
+    # Mujeres 24H", a letter glued to the number: NGOs' names, ds2-farming)
+    r"(?:(?:The[ \u00a0]|[A-Z][a-z]+['’]s[ \u00a0])?(?:[a-z][a-z'’\-]*[ \u00a0]){1,3})?"
+    r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}[A-Z]?"
     # a broadcaster's channel and its programme: "Channel 4 News", "BBC Radio 4", "Kan 11"
     # (UK and Israeli copy, devset2 europe)
     r"|(?:[A-Z][A-Za-z]+(?:'s|’s)?[ \u00a0])?(?:Channel|Radio|Kan|Rai)[ \u00a0]\d{1,2}"
