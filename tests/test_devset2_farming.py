@@ -132,7 +132,7 @@ The general rules of this round, one line each:
   measure before it in the same unit and sentence (6c1f72a).
 - "The charity Utopia 56 said": a body whose name ends in a number (or a number and a
   letter, "Mujeres 24H") after a lower-case description is a source, as "Rescue 1122 said"
-  was (see the last commit of the branch).
+  was (c8ee465).
 
 Seen and left alone (the gold keeps its reading):
 
