@@ -2212,8 +2212,18 @@ _WHEN_PARTICIPLE_AFTER_RE = re.compile(
 _FINITE_VERB_RE = re.compile(r"[ \u00a0](?:was|were|is|are|had|has|have|will|would|could)\b")
 _AMOUNT_CLAUSE_AFTER_RE = re.compile(
     r"[ \u00a0](?:stood|stands|stand|rose|fell|reached|totalled|totaled|topped|grew|climbed"
-    r"|dropped|jumped|numbered|hit|doubled|tripled)(?:[ \u00a0](?:at|to|by))?[ \u00a0]"
-    r"(?:about|around|nearly|almost|some|more[ \u00a0]than|over|under)?[ \u00a0]?\d"
+    r"|dropped|jumped|numbered|hit|doubled|tripled"
+    # "..., said the harvest came in at about 640,000 tonnes", "said the wine grape crush came
+    # in at 1.6 million tonnes": farm copy's verb of a harvest's total (ds2-farming)
+    r"|came[ \u00a0]in|comes[ \u00a0]in)(?:[ \u00a0](?:at|to|by))?[ \u00a0]"
+    r"(?:about|around|roughly|nearly|almost|some|more[ \u00a0]than|over|under)?[ \u00a0]?\d"
+)
+#: What follows "said" as a clause whose subject changed, no speaker: "the catch dropped
+#: sharply", "the crop fell by a third" (farm and fisheries copy, ds2-farming).
+_CHANGE_CLAUSE_AFTER_RE = re.compile(
+    r"(?:the|a|an|its|their)[ \u00a0](?:[a-z][\w'’\-]*[ \u00a0]){0,3}?"
+    r"(?:rose|fell|grew|dropped|jumped|climbed|doubled|tripled|halved|shrank|slumped|plunged"
+    r"|soared|declined|increased|decreased|came[ \u00a0]in)\b"
 )
 _NUMBER_RIGHT_BEFORE_RE = re.compile(
     # digits after a letter are a name's ("The M23 claimed", "the G7 reported"), no count
@@ -5621,7 +5631,10 @@ def _speaker_list(whole: str, np: str) -> str | None:
 
 
 _NUMBERED_NAME_RE = re.compile(
-    r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}"
+    # (after a lower-case description, "The charity Utopia 56", "Women's rights group
+    # Mujeres 24H", a letter glued to the number: NGOs' names, ds2-farming)
+    r"(?:(?:The[ \u00a0]|[A-Z][a-z]+['’]s[ \u00a0])?(?:[a-z][a-z'’\-]*[ \u00a0]){1,3})?"
+    r"[A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,3}[ \u00a0]\d{2,4}[A-Z]?"
     # a broadcaster's channel and its programme: "Channel 4 News", "BBC Radio 4", "Kan 11"
     # (UK and Israeli copy, devset2 europe)
     r"|(?:[A-Z][A-Za-z]+(?:'s|’s)?[ \u00a0])?(?:Channel|Radio|Kan|Rai)[ \u00a0]\d{1,2}"
@@ -5900,10 +5913,11 @@ def _speaker_after(text: str, v1: int, s1: int) -> str | None:
         # people, was holding nearly 640": an aside, then the verb whose subject the phrase
         # is; what was said, no speaker (Bangkok Post copy, ds2-thailand)
         return None
-    if _AMOUNT_CLAUSE_AFTER_RE.search(np):
+    if _AMOUNT_CLAUSE_AFTER_RE.search(np) or _CHANGE_CLAUSE_AFTER_RE.match(np):
         # "TRAC, a data research group, said the backlog stood at 3.4 million cases": a
         # verb of amount and its figure make what follows "said" a clause, no speaker
-        # (AP copy, devset2 stats)
+        # (AP copy, devset2 stats); so does a verb of change with no figure after it
+        # ("..., which represents 1,900 vessels, said the catch dropped sharply", ds2-farming)
         return None
     if _FINITE_VERB_RE.search(_RELATIVE_WORD_RE.split(np, 1)[0]):
         # "..., said the conflict in Sudan had been ongoing": a clause after the verb (cut
@@ -10701,6 +10715,10 @@ _BRACKET_BODY_NOUNS = _DASH_SOURCE_NOUNS | frozenset(
 )
 
 
+#: Small words a lower-case term holds that its abbreviation skips ("seeding of rice").
+_TERM_SMALL_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to"))
+
+
 def _spells_in_lower_case(words: list[str], src: str) -> bool:
     """Do the last words before a bracket, in lower case, spell its acronym ("internally
     displaced persons (IDPs)", "temporary protection status (TPS)")? A term's abbreviation
@@ -10709,7 +10727,17 @@ def _spells_in_lower_case(words: list[str], src: str) -> bool:
     if not (2 <= len(core) <= 6 and core.isupper() and core.isalpha()):
         return False
     tail = " ".join(words[-len(core) :]).replace("-", " ").split()[-len(core) :]
-    return len(tail) == len(core) and "".join(w[0] for w in tail).upper() == core
+    if len(tail) == len(core) and "".join(w[0] for w in tail).upper() == core:
+        return True
+    # "direct seeding of rice (DSR)", "minimum support price for paddy"-like terms: the
+    # small words inside the term spell nothing (Indian farm copy, ds2-farming)
+    tail = [w for w in " ".join(words).replace("-", " ").split() if w not in _TERM_SMALL_WORDS]
+    tail = tail[-len(core) :]
+    return (
+        len(tail) == len(core)
+        and tail[0][:1].islower()
+        and "".join(w[0] for w in tail).upper() == core
+    )
 
 
 def _bracket_credits(report: Report, rows: list[dict], resolver=None) -> None:

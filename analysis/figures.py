@@ -11364,6 +11364,18 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                     # dimension measured, not a thing (session 17, general copy)
                     counted = rest or None
             r["counted"] = counted
+            if (
+                k > 0
+                and rows[k - 1]["kind"] == "measure"
+                and rows[k - 1]["sentence"] == r["sentence"]
+                and rows[k - 1]["unit"] == r["unit"]
+                and rows[k - 1]["value"] > r["value"]
+                and _MONEY_INCLUDING_RE.fullmatch(text, rows[k - 1]["end"], d.start)
+            ):
+                # "32 lakh hectares under paddy, of which nearly 6.5 lakh hectares is
+                # basmati", "900,000 tonnes, including 120,000 tonnes sold abroad": a part of
+                # the measure before, in its unit, as an amount's part is (ds2-farming)
+                r["part_of"] = k - 1
             continue
         sent = sentences[r["sentence"]] if sentences else None
         s_start = sent.start if sent else 0
