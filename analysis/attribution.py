@@ -176,6 +176,24 @@ _GENERIC_ORG = (
     # "The tribunal says" after the Immigration and Refugee Board: a board that hears
     # claims, called by what it is (Canadian asylum copy, ds2-canada)
     "|tribunal"
+    # "the national carrier said" after Royal Jordanian, "The airline said", "the state
+    # railway said": a transport operator named before (airline, rail and ferry copy,
+    # ds2-transport)
+    "|airline|carrier|railway"
+)
+#: The generic words that stand for a business named before ("the company", "the airline").
+_BUSINESS_WORDS = ("company", "firm", "airline", "carrier", "railway")
+#: A wire's credit in its dateline: "KYIV, Nov 26 (Reuters) -", "WASHINGTON (AP) —". The
+#: agency that sent the story is never the company a later "the company said" stands for.
+_DATELINE_CREDIT_RE = re.compile(r"(?m)^[A-Z][A-Z/'’ .\-]{2,40}(?:,[^()\n]{0,24})?[ \u00a0]\($")
+#: A sentence's opening subject, a business's name, after its dateline, its country's
+#: possessive and what it is in lower case: "KYIV, Nov 26 (Reuters) - Ukraine's state
+#: railway Ukrzaliznytsia carried", "AMMAN — Royal Jordanian will operate".
+_OPENING_BUSINESS_RE = re.compile(
+    r"(?:[A-Z][A-Z/'’ .\-]{2,40}(?:,[^()\n—–]{0,24})?(?:[ \u00a0]\([A-Za-z. ]{2,30}\))?"
+    r"[ \u00a0]?[—–-][ \u00a0])?"
+    r"(?P<desc>(?:[A-Z][\w.]*['’]s[ \u00a0])?(?:[a-z][a-z-]+[ \u00a0]){0,3}?)"
+    rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}})[ \u00a0](?=[a-z])"
 )
 #: A body's name that a later "the tribunal" may stand for: a board or tribunal that hears
 #: cases ("Immigration and Refugee Board", "Board of Immigration Appeals", "First-tier
@@ -1901,6 +1919,9 @@ _GENERIC_NP_RE = re.compile(
     # of civic body it is, before the generic word (wire copy on NGO releases, ds2-ngo)
     r"(?:(?:aid|rights|human[ \u00a0]rights|humanitarian|relief|medical|advocacy|campaign)"
     r"[ \u00a0])?"
+    # "the national carrier said", "the state railway", "the flag carrier": whose operator
+    # it is, before the generic word (airline and rail copy, ds2-transport)
+    r"(?:(?:national|state|flag|state-owned|state-run)[ \u00a0])?"
     # "according to the NGO's tally", "the NGO said": the body named before, as "the
     # group" is (AFP and RFI copy on Alarme Phone Sahara, ds2-sahel)
     rf"(?P<g>{_GENERIC_ORG}|NGO)(?:'s|’s)?$"
@@ -3004,6 +3025,8 @@ class _Resolver:
             ]
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
+        #: The business a generic "the company", "the airline" last stood for.
+        self.last_business: str | None = None
         # a body named by its description ("the UN refugee agency" for UNHCR): its key
         self.described_as: dict[str, str] = {}
         self.places = frozenset(e.text for e in entities or () if e.label == "place")
@@ -3699,16 +3722,19 @@ class _Resolver:
                 return self.fullest_name(own)
         if g:
             word = (g.group("g") or g.group("bare")).lower()
-            if (
-                word in ("company", "firm")
-                and (last := state.last_org)
-                and last not in self.places
-                and _names_a_body(last)
-            ):
-                # "The company now expects ..." after "Western Union Co (WU.N) reported" and
-                # "Western Union's average fee": the business, by the fullest name the text
-                # gives it, its legal suffix included (business copy, devset2 markets)
-                return self.with_company_suffix(last)
+            if word in _BUSINESS_WORDS:
+                if last := self.business_before(state.last_org, np, word):
+                    # "The company now expects ..." after "Western Union Co (WU.N) reported"
+                    # and "Western Union's average fee": the business, by the fullest name the
+                    # text gives it, its legal suffix included (business copy, devset2
+                    # markets)
+                    self.last_business = last
+                    return self.with_company_suffix(last)
+                if self.last_business:
+                    # "Royal Jordanian will operate ..., the national carrier said. ... The
+                    # company said": the business that spoke before, not a UN agency named
+                    # in passing or the wire's credit (operator copy, ds2-transport)
+                    return self.with_company_suffix(self.last_business)
             if word == "agency" and (here := getattr(self, "stretch_start", None)) is not None:
                 at = self.text.find(np, here)
                 own = next(
@@ -4134,6 +4160,51 @@ class _Resolver:
             or self.spelt_by_initials(acronym)
             or self.defined_before(acronym)
         )
+
+    def business_before(self, last: str | None, np: str, word: str) -> str | None:
+        """The business a generic ``np`` ("the company", "the airline") stands for: the body
+        named last (``last``) if it names one, passing over a wire's dateline credit ("KYIV,
+        Nov 26 (Reuters) - ... the company said") and, for these words, a UN agency named
+        in passing ("a UNHCR return document. The company said"); then the body named
+        before it in the text that is neither (ds2-transport)."""
+
+        def fits(o: str, p: int | None) -> bool:
+            return (
+                o not in self.places
+                and _names_a_body(o)
+                and not _un_agency(o)
+                and not (p is not None and _DATELINE_CREDIT_RE.search(self.text, 0, p))
+            )
+
+        here = getattr(self, "stretch_start", None)
+        if here is not None and (m := _OPENING_BUSINESS_RE.match(self.text, here)):
+            name = m.group("name")
+            first = name.split()[0]
+            lex = _entity_lexicon()
+            if (
+                first not in lex.starters
+                # one word alone ("Fares start at JD89") is a name only after what it is
+                # ("state railway Ukrzaliznytsia") and when no common word opens sentences
+                and (" " in name or (m.group("desc") and first not in lex.common))
+                and name not in self.places
+                and not _un_agency(name)
+                and m.end() <= self.text.find(np, here)
+            ):
+                # "Ukraine's state railway Ukrzaliznytsia carried ..., the company said":
+                # the business whose sentence it is
+                return name
+        if not last:
+            return None
+        at = {o: p for p, o in self.orgs}.get(last)
+        if fits(last, at if at is not None and self.text[at - 1 : at] == "(" else None):
+            return last
+        if word in ("company", "firm") and not _un_agency(last) and at is None:
+            return None
+        end = self.text.find(np, here) if here is not None else -1
+        for p, o in reversed(self.orgs):
+            if (end < 0 or p < end) and fits(o, p if self.text[p - 1 : p] == "(" else None):
+                return o
+        return None
 
     def with_company_suffix(self, name: str) -> str:
         """``name`` with the legal suffix the text once wrote after it ("Western Union Co",
@@ -8967,6 +9038,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 state.last_single = src
             if (
                 src in resolver.persons.values()
+                # "Royal Jordanian", which "the national carrier" stood for: a business, no
+                # "he" of the quote after it (operator copy, ds2-transport)
+                and src != resolver.last_business
                 and not (
                     # "The activist network Grupa Granica says ...": a name after a body's
                     # common noun is the body's, the "it" of the next sentence (session 11)
