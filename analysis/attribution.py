@@ -195,6 +195,8 @@ _OPENING_BUSINESS_RE = re.compile(
     r"(?P<desc>(?:[A-Z][\w.]*['’]s[ \u00a0])?(?:[a-z][a-z-]+[ \u00a0]){0,3}?)"
     rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}})[ \u00a0](?=[a-z])"
 )
+#: An airport's name before its lower-case "airport": "Rzeszow-Jasionka", "Heathrow".
+_AIRPORT_NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,3}})$")
 #: A body's name that a later "the tribunal" may stand for: a board or tribunal that hears
 #: cases ("Immigration and Refugee Board", "Board of Immigration Appeals", "First-tier
 #: Tribunal").
@@ -3123,6 +3125,15 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if (
+            np[-7:] == "airport"
+            and np[:4] in ("the ", "The ")
+            and (named := self.airport_before(np))
+        ):
+            # "Rzeszow-Jasionka airport ... handled 1.02 million passengers, the airport
+            # said": the airport the text named, its lower-case "airport" as wire copy
+            # writes it (ds2-transport)
+            return named
         if np[-6:] in ("source", "ources") and np.lower() in _SAME_SOURCE_NPS:
             # "..., said the same source": the source the text last named (Tunisian and
             # Maghreb agency copy, TAP's English service; session 19)
@@ -4160,6 +4171,26 @@ class _Resolver:
             or self.spelt_by_initials(acronym)
             or self.defined_before(acronym)
         )
+
+    def airport_before(self, np: str) -> str | None:
+        """The airport named before ``np`` ("the airport") as "Name airport" in lower case,
+        the last such before the sentence; None if the text names none."""
+        if np[4:] != "airport":
+            return None
+        here = getattr(self, "stretch_start", None)
+        end = self.text.find(np, here) if here is not None else -1
+        if end < 0:
+            return None
+        at = self.text.rfind(" airport", 0, end)
+        while at > 0:
+            m = _AIRPORT_NAME_BEFORE_RE.search(self.text, max(0, at - 60), at)
+            name = m.group("name") if m else ""
+            if name and name.split(None, 1)[0] in _entity_lexicon().starters:
+                name = name.partition(" ")[2]  # "the Jasionka airport", "The Jasionka ..."
+            if name and name not in self.persons:
+                return name + " airport"
+            at = self.text.rfind(" airport", 0, at)
+        return None
 
     def business_before(self, last: str | None, np: str, word: str) -> str | None:
         """The business a generic ``np`` ("the company", "the airline") stands for: the body

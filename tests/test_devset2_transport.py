@@ -128,7 +128,8 @@ stands for, and "the national carrier", "the airline", "the railway" were left a
 where the text had named the operator; and "The company said" after "a UNHCR return
 document" named UNHCR; and "with an average load factor of 91 per cent, against 78 per
 cent" was read as a share of the 48,600 passengers before it (head and part_of), where a
-load factor, like an occupancy rate, is a level.
+load factor, like an occupancy rate, is a level; and "the airport said" after
+"Rzeszow-Jasionka airport" was left as written.
 """
 
 from __future__ import annotations
@@ -223,6 +224,35 @@ CASES += [
     ),
 ]
 
+# "the airport said" after an airport named with a lower-case "airport", as wire copy
+# writes it (289's "Rzeszow-Jasionka airport").
+CASES += [
+    (
+        "invented/wire: 'the airport said' after 'Lviv airport'",
+        "Flights resumed at Lviv airport in May. It handled 410,000 passengers in October, 18% "
+        "more than in September, the airport said.",
+        [
+            ("410,000", 410000, E, C, None, {"head": "passengers", "source": "Lviv airport"}),
+            ("18%", 18, E, P, "%", {"source": "Lviv airport"}),
+        ],
+    ),
+    (
+        "invented/regional daily: a two-word airport name before lower-case 'airport'",
+        "Charter flights now leave from Cluj-Napoca International airport. The airport said "
+        "1,240 people had flown to Kraków on them.",
+        [
+            (
+                "1,240",
+                1240,
+                E,
+                C,
+                None,
+                {"head": "people", "source": "Cluj-Napoca International airport"},
+            )
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_devset2_transport_figures(case):
@@ -240,7 +270,7 @@ _ALL = ("f1", "bound", "kind", "head", "low_high", "part_of", "source")
 # Scores of the batch as they stand after this round's rules (rounded down): a regression
 # fails, an improvement may raise them.
 FLOORS = {
-    "289-reuters-ukrzaliznytsia-border-queues.txt": {**dict.fromkeys(_ALL, 1.0), "source": 0.88},
+    "289-reuters-ukrzaliznytsia-border-queues.txt": dict.fromkeys(_ALL, 1.0),
     "290-kent-daily-dover-ees-brock-queues.txt": {**dict.fromkeys(_ALL, 1.0), "source": 0.84},
     "291-jordan-times-royal-jordanian-damascus-flights.txt": dict.fromkeys(_ALL, 1.0),
 }
