@@ -177,7 +177,27 @@ _GENERIC_ORG = (
     # "The tribunal says" after the Immigration and Refugee Board: a board that hears
     # claims, called by what it is (Canadian asylum copy, ds2-canada)
     "|tribunal"
+    # "the national carrier said" after Royal Jordanian, "The airline said", "the state
+    # railway said": a transport operator named before (airline, rail and ferry copy,
+    # ds2-transport)
+    "|airline|carrier|railway"
 )
+#: The generic words that stand for a business named before ("the company", "the airline").
+_BUSINESS_WORDS = ("company", "firm", "airline", "carrier", "railway")
+#: A wire's credit in its dateline: "KYIV, Nov 26 (Reuters) -", "WASHINGTON (AP) —". The
+#: agency that sent the story is never the company a later "the company said" stands for.
+_DATELINE_CREDIT_RE = re.compile(r"(?m)^[A-Z][A-Z/'’ .\-]{2,40}(?:,[^()\n]{0,24})?[ \u00a0]\($")
+#: A sentence's opening subject, a business's name, after its dateline, its country's
+#: possessive and what it is in lower case: "KYIV, Nov 26 (Reuters) - Ukraine's state
+#: railway Ukrzaliznytsia carried", "AMMAN — Royal Jordanian will operate".
+_OPENING_BUSINESS_RE = re.compile(
+    r"(?:[A-Z][A-Z/'’ .\-]{2,40}(?:,[^()\n—–]{0,24})?(?:[ \u00a0]\([A-Za-z. ]{2,30}\))?"
+    r"[ \u00a0]?[—–-][ \u00a0])?"
+    r"(?P<desc>(?:[A-Z][\w.]*['’]s[ \u00a0])?(?:[a-z][a-z-]+[ \u00a0]){0,3}?)"
+    rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}})[ \u00a0](?=[a-z])"
+)
+#: An airport's name before its lower-case "airport": "Rzeszow-Jasionka", "Heathrow".
+_AIRPORT_NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAP}(?:[ \u00a0]{_CAP}){{0,3}})$")
 #: A body's name that a later "the tribunal" may stand for: a board or tribunal that hears
 #: cases ("Immigration and Refugee Board", "Board of Immigration Appeals", "First-tier
 #: Tribunal").
@@ -1905,6 +1925,9 @@ _GENERIC_NP_RE = re.compile(
     # of civic body it is, before the generic word (wire copy on NGO releases, ds2-ngo)
     r"(?:(?:aid|rights|human[ \u00a0]rights|humanitarian|relief|medical|advocacy|campaign)"
     r"[ \u00a0])?"
+    # "the national carrier said", "the state railway", "the flag carrier": whose operator
+    # it is, before the generic word (airline and rail copy, ds2-transport)
+    r"(?:(?:national|state|flag|state-owned|state-run)[ \u00a0])?"
     # "according to the NGO's tally", "the NGO said": the body named before, as "the
     # group" is (AFP and RFI copy on Alarme Phone Sahara, ds2-sahel)
     rf"(?P<g>{_GENERIC_ORG}|NGO)(?:'s|’s)?$"
@@ -3027,6 +3050,8 @@ class _Resolver:
             ]
             self.entity_org_starts = [p for p, _ in self.entity_orgs]
         self.orgs: list[tuple[int, str]] = []
+        #: The business a generic "the company", "the airline" last stood for.
+        self.last_business: str | None = None
         # a body named by its description ("the UN refugee agency" for UNHCR): its key
         self.described_as: dict[str, str] = {}
         self.places = frozenset(e.text for e in entities or () if e.label == "place")
@@ -3123,6 +3148,15 @@ class _Resolver:
         return best
 
     def resolve(self, np: str, state: _State, in_quote: bool) -> str | None:
+        if (
+            np[-7:] == "airport"
+            and np[:4] in ("the ", "The ")
+            and (named := self.airport_before(np))
+        ):
+            # "Rzeszow-Jasionka airport ... handled 1.02 million passengers, the airport
+            # said": the airport the text named, its lower-case "airport" as wire copy
+            # writes it (ds2-transport)
+            return named
         if np[-6:] in ("source", "ources") and np.lower() in _SAME_SOURCE_NPS:
             # "..., said the same source": the source the text last named (Tunisian and
             # Maghreb agency copy, TAP's English service; session 19)
@@ -3734,16 +3768,19 @@ class _Resolver:
                 return self.fullest_name(own)
         if g:
             word = (g.group("g") or g.group("bare")).lower()
-            if (
-                word in ("company", "firm")
-                and (last := state.last_org)
-                and last not in self.places
-                and _names_a_body(last)
-            ):
-                # "The company now expects ..." after "Western Union Co (WU.N) reported" and
-                # "Western Union's average fee": the business, by the fullest name the text
-                # gives it, its legal suffix included (business copy, devset2 markets)
-                return self.with_company_suffix(last)
+            if word in _BUSINESS_WORDS:
+                if last := self.business_before(state.last_org, np, word):
+                    # "The company now expects ..." after "Western Union Co (WU.N) reported"
+                    # and "Western Union's average fee": the business, by the fullest name the
+                    # text gives it, its legal suffix included (business copy, devset2
+                    # markets)
+                    self.last_business = last
+                    return self.with_company_suffix(last)
+                if self.last_business:
+                    # "Royal Jordanian will operate ..., the national carrier said. ... The
+                    # company said": the business that spoke before, not a UN agency named
+                    # in passing or the wire's credit (operator copy, ds2-transport)
+                    return self.with_company_suffix(self.last_business)
             if word == "agency" and (here := getattr(self, "stretch_start", None)) is not None:
                 at = self.text.find(np, here)
                 own = next(
@@ -4169,6 +4206,71 @@ class _Resolver:
             or self.spelt_by_initials(acronym)
             or self.defined_before(acronym)
         )
+
+    def airport_before(self, np: str) -> str | None:
+        """The airport named before ``np`` ("the airport") as "Name airport" in lower case,
+        the last such before the sentence; None if the text names none."""
+        if np[4:] != "airport":
+            return None
+        here = getattr(self, "stretch_start", None)
+        end = self.text.find(np, here) if here is not None else -1
+        if end < 0:
+            return None
+        at = self.text.rfind(" airport", 0, end)
+        while at > 0:
+            m = _AIRPORT_NAME_BEFORE_RE.search(self.text, max(0, at - 60), at)
+            name = m.group("name") if m else ""
+            if name and name.split(None, 1)[0] in _entity_lexicon().starters:
+                name = name.partition(" ")[2]  # "the Jasionka airport", "The Jasionka ..."
+            if name and name not in self.persons:
+                return name + " airport"
+            at = self.text.rfind(" airport", 0, at)
+        return None
+
+    def business_before(self, last: str | None, np: str, word: str) -> str | None:
+        """The business a generic ``np`` ("the company", "the airline") stands for: the body
+        named last (``last``) if it names one, passing over a wire's dateline credit ("KYIV,
+        Nov 26 (Reuters) - ... the company said") and, for these words, a UN agency named
+        in passing ("a UNHCR return document. The company said"); then the body named
+        before it in the text that is neither (ds2-transport)."""
+
+        def fits(o: str, p: int | None) -> bool:
+            return (
+                o not in self.places
+                and _names_a_body(o)
+                and not _un_agency(o)
+                and not (p is not None and _DATELINE_CREDIT_RE.search(self.text, 0, p))
+            )
+
+        here = getattr(self, "stretch_start", None)
+        if here is not None and (m := _OPENING_BUSINESS_RE.match(self.text, here)):
+            name = m.group("name")
+            first = name.split()[0]
+            lex = _entity_lexicon()
+            if (
+                first not in lex.starters
+                # one word alone ("Fares start at JD89") is a name only after what it is
+                # ("state railway Ukrzaliznytsia") and when no common word opens sentences
+                and (" " in name or (m.group("desc") and first not in lex.common))
+                and name not in self.places
+                and not _un_agency(name)
+                and m.end() <= self.text.find(np, here)
+            ):
+                # "Ukraine's state railway Ukrzaliznytsia carried ..., the company said":
+                # the business whose sentence it is
+                return name
+        if not last:
+            return None
+        at = {o: p for p, o in self.orgs}.get(last)
+        if fits(last, at if at is not None and self.text[at - 1 : at] == "(" else None):
+            return last
+        if word in ("company", "firm") and not _un_agency(last) and at is None:
+            return None
+        end = self.text.find(np, here) if here is not None else -1
+        for p, o in reversed(self.orgs):
+            if (end < 0 or p < end) and fits(o, p if self.text[p - 1 : p] == "(" else None):
+                return o
+        return None
 
     def with_company_suffix(self, name: str) -> str:
         """``name`` with the legal suffix the text once wrote after it ("Western Union Co",
@@ -9055,6 +9157,9 @@ def attribute(report: Report, rows: list[dict], entities=None) -> None:
                 state.last_single = src
             if (
                 src in resolver.persons.values()
+                # "Royal Jordanian", which "the national carrier" stood for: a business, no
+                # "he" of the quote after it (operator copy, ds2-transport)
+                and src != resolver.last_business
                 and not (
                     # "The activist network Grupa Granica says ...": a name after a body's
                     # common noun is the body's, the "it" of the next sentence (session 11)

@@ -11040,12 +11040,19 @@ _RATE_LABEL_BEFORE_RE = re.compile(
     r"|reached|reaches)[ \u00a0](?:to|at)[ \u00a0])$"
     # a rate named by its noun alone: "Unemployment At 4.1%", "inflation at 3.2%" (a level,
     # not a share of the jobs counted before it; session 8)
-    r"|(?i:\b(?:unemployment|joblessness|inflation|turnout|occupancy|literacy|poverty)"
+    r"|(?i:\b(?:unemployment|joblessness|inflation|turnout|occupancy|literacy|poverty"
+    # "punctuality was 91 per cent": trains or flights on time, a level (rail and airline
+    # copy, ds2-transport)
+    r"|punctuality)"
     r"[ \u00a0](?:at|is|was|of|stands[ \u00a0]at|hits?|rises[ \u00a0]to|falls[ \u00a0]to)[ \u00a0])$"
     # a level, not a share of the count before it: "beds fell to 2,700, while occupancy was
     # stable at 67 percent", "30 hospitals ... above the recommended level of 85%"
     r"|\b(?:stable|steady|unchanged|constant)[ \u00a0]at[ \u00a0]$"
     r"|\b(?:level|threshold|occupancy|coverage|turnout)[ \u00a0](?:of|at)[ \u00a0]$"
+    # the seats filled or the capacity used, not a share of the passengers counted before:
+    # "48,600 passengers ..., with an average load factor of 91 per cent", "a capacity
+    # factor of 35%", "utilisation of 80%" (airline, rail and energy copy, ds2-transport)
+    r"|\b(?:factor|utili[sz]ation)[ \u00a0](?:of|at|was|is)[ \u00a0]$"
     # the size of a deal or a charge, not a share of the people before it: "1,000 members
     # rejected an offer of 7.5%", "a pay award of 2.45%", "a tariff of 25%" (session 6,
     # labour and trade copy)
