@@ -6776,6 +6776,19 @@ _NOT_NOUN_AFTER_ED = frozenset(
 )
 
 
+#: Words after which a verb's participle stands where an adjective does: "and estimated
+#: deaths", "of reported cases", "the recorded crimes".
+_ADJECTIVE_SLOT_WORDS = frozenset("and or of with the for from but while".split())
+_PARTICIPLE_ADJECTIVES = frozenset(
+    "estimated reported projected recorded registered documented confirmed".split()
+)
+#: Words after such a participle that leave it a verb: a bound, an adverb of time, a negation.
+_NOT_NOUN_AFTER_PARTICIPLE = frozenset(
+    """more over about around nearly almost up just only some no not also earlier last today
+    yesterday""".split()
+)
+
+
 #: Names of states listed before the plural "states": "Baidoa and Galmudug ", "Borno, Yobe
 #: and Adamawa ", "Hirshabelle and South West ".
 _NAMED_STATES_BEFORE_RE = re.compile(
@@ -6823,6 +6836,19 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
         # "Yerlikaya provided detailed accounts of the daily returns", "the ministry gave
         # estimated figures": a participle before the object's noun, no second verb
         # (Turkish returns copy, session 13)
+        return False
+    if (
+        pw in _ADJECTIVE_SLOT_WORDS
+        and v in _PARTICIPLE_ADJECTIVES
+        and (nw := _NEXT_WORD_RE.match(after))
+        and nw.group(1) not in _NOT_NOUN_AFTER_ED
+        and nw.group(1) not in _NOT_NOUN_AFTER_PARTICIPLE
+        and not nw.group(1).endswith(("ing", "ly"))
+    ):
+        # "Cases range from 1.4 to 4 million, and estimated deaths range from 21,000 to
+        # 143,000", "the number of reported cases": a participle before its noun after a
+        # conjunction, a preposition or an article, no verb of a speaker (WHO cholera fact
+        # sheets as news sites carry them, session 20)
         return False
     if v in ("show", "shows") and pw in _SHOW_KINDS:
         return False  # "the most watched TV show in the country": the noun (session 8)

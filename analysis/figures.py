@@ -4601,6 +4601,16 @@ def _age_context(text: str, draft: _Draft) -> bool:
         # "1,900 children ..., a third of them under two": the age of the children
         # (features, devset2 feature)
         return True
+    if (
+        q in ("over", "above")
+        and draft.value >= 40
+        and before.endswith(("of them ", "of them\u00a0"))
+        and text[draft.end : draft.end + 1] in (",", ".", ";", ")", "")
+    ):
+        # "About 1,200 civilians remain in the town, 40% of them over 60.": the age of the
+        # people, the clause ending on it (UN civilian-harm copy, ds2-defence's note;
+        # session 20)
+        return True
     return bool(
         re.search(
             r"\b(?:children|child|kids|boys|girls|minors|babies|infants|those|people|persons"
@@ -7025,7 +7035,7 @@ _NOT_FIRST_NOUN = frozenset(
     forty fifty above below short under ahead behind shy
     year-on-year year-over-year month-on-month month-over-month quarter-on-quarter
     quarter-over-quarter week-on-week day-on-day yoy y-o-y q-o-q m-o-m
-    thereafter apiece onwards altogether""".split()
+    thereafter apiece onwards altogether both either neither""".split()
     # a participle opening a clause about the elided noun: "at least 212 pushbacks, including
     # 41 involving families with children", "19 carrying Syrians" (Polish NGO copy)
     + "involving concerning affecting targeting carrying containing regarding".split()
@@ -8241,6 +8251,8 @@ _COUNTRY_CURRENCIES = {
     "DOLLAR": ("dollar_countries.csv", "USD"),
     "CFAF": ("cfa_countries.csv", "XOF"),  # (four letters: no ISO code after an amount)
     "SOM": ("som_countries.csv", "KGS"),
+    # "¥101.5036 trillion" in Chinese statistics copy is yuan (session 20)
+    "YEN": ("yen_countries.csv", "JPY"),
 }
 
 
@@ -9142,6 +9154,9 @@ def _drafts(text: str) -> list[_Draft]:
             t0 = draft.token.start
             if used == 2 and (
                 (t0 > 1 and text[t0 - 1] == "-" and text[t0 - 2].isalpha())
+                # "from 255 in 2008/09 to 210 in 2009/10": a financial year's second half
+                # opened a "range" (UK crime-statistics copy, session 20)
+                or (t0 > 1 and text[t0 - 1] == "/" and text[t0 - 2].isdigit())
                 or (_is_year(draft.token) and not _is_year(draft.end_token))
                 # "the toll rose from 12 on June 26 to 412": a day after its month opened a
                 # "range" whose end is no day (Pakistani flood copy, ds2-disaster)
@@ -9679,6 +9694,10 @@ def _carry_gapped_units(text: str, out: list[_Draft]) -> None:
             and not _OWN_AMOUNT_VERB_BEFORE_RE.search(text, max(prev.end, n.start - 24), n.start)
             and (nw := _NEXT_WORD_RE.match(text, n.end)) is not None
             and nw.group(1).lower() in _GAPPED_NEXT_OK
+            # "the number of deaths had dropped by 15 per cent, from 82 to 70": the levels
+            # the change ran between, in the thing's own unit, no share (UK crime-statistics
+            # copy, session 20)
+            and not (lead.kind == "percent" and gap.endswith((", from ", ",\u00a0from ")))
             # "slipped 0.7% or 49.63 to 6,728": the same change in points, then the new
             # level, no second share (market copy, session 13)
             and not (
@@ -12875,7 +12894,10 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # (election results copy, ds2-elections)
                 r["head"] = r["counted"] = None
                 continue
-            if head is None and whole is None:
+            if head is None and whole is None and not _COMPARED_BEFORE_RE.search(before[-24:]):
+                # ("to 82.31 trillion yuan ($12.79 trillion), compared with 12.7 percent in
+                # the first half": a rate compared, no share of the amount before; Xinhua
+                # copy, session 20)
                 whole = _share_whole(rows, k, prev_ids, r)
                 if (
                     whole is not None

@@ -8614,6 +8614,107 @@ CASES += [
 ]
 
 
+# Session 20, eighth reading: UK crime-statistics copy (the ONS's figures as AFP, the BBC and
+# regional papers carry them), WHO cholera fact sheets as news sites run them, and Xinhua and
+# China Daily copy on quarterly statistics. Each row was checked to fail on the merge of
+# ds2-farming; the sentences are invented.
+CASES += [
+    # "had dropped by 15 per cent, from 82 to 70": the levels the change ran between are
+    # counts of the thing, no shares
+    (
+        "invented/crime copy: ', from 96 to 81' after a percent are counts",
+        "Knife deaths fell by 16 per cent, from 96 to 81, the figures show.",
+        [
+            ("16 per cent", 16, "exact", "percent", "%", {}),
+            ("96", 96, "exact", "count", None, {"head": "deaths"}),
+            ("81", 81, "exact", "count", None, {"head": "deaths"}),
+        ],
+    ),
+    # "falling from 255 in 2008/09 to 210 in 2009/10": a financial year's second half opens
+    # no range with the count after "to"
+    (
+        "invented/crime copy: '2011/12 to 340' leaves 340 a count",
+        "Robberies rose from 290 in 2010/11 to 340 in 2011/12.",
+        [
+            ("290", 290, "exact", "count", None, {"head": "robberies"}),
+            ("340", 340, "exact", "count", None, {"head": "robberies"}),
+        ],
+    ),
+    # "Cases range from 1.4 to 4 million, and estimated cholera deaths range from 21,000 to
+    # 143,000": a participle before its noun is no verb of a speaker
+    (
+        "invented/WHO copy: ', and estimated deaths range' names no speaker",
+        "Infections range from 2 to 5 million a year, and estimated deaths range from"
+        " 30,000 to 90,000.",
+        [
+            ("from 2 to 5 million", 3.5e6, "range", "count", None, {}),
+            ("from 30,000 to 90,000", 60000, "range", "count", None, {"source": None}),
+        ],
+    ),
+    (
+        "invented/guard: 'Officials estimated damage at $5 million' keeps its estimators",
+        "Officials estimated damage at $5 million.",
+        [("$5 million", 5e6, "exact", "money", "USD", {"source": "Officials"})],
+    ),
+    # "came in at 4.9 percent both on a yearly basis and on a two-year average basis": "both"
+    # is no noun of a share
+    (
+        "invented/Xinhua copy: '6.1 percent both on a yearly basis' has no head",
+        "Growth came in at 6.1 percent both on a yearly basis and on average.",
+        [("6.1 percent", 6.1, "exact", "percent", "%", {"head": None})],
+    ),
+    # "to 82.31 trillion yuan ($12.79 trillion), compared with 12.7 percent in the first
+    # half": a rate compared, no share of the amount before it
+    (
+        "invented/Xinhua copy: 'compared with 8.1 percent' is no share of the amount",
+        "Exports rose to 2.4 trillion yuan ($330 billion), compared with 8.1 percent a year"
+        " earlier.",
+        [
+            ("2.4 trillion yuan", 2.4e12, "exact", "money", "CNY", {}),
+            ("$330 billion", 3.3e11, "exact", "money", "USD", {}),
+            ("8.1 percent", 8.1, "exact", "percent", "%", {"part_of": None}),
+        ],
+    ),
+    # "GDP at ¥101.5036 trillion" in Chinese statistics copy: the bare sign is the yuan
+    (
+        "invented/Chinese statistics copy: a bare '¥' in a China story is yuan",
+        "China's retail sales reached ¥39.2 trillion in the first ten months.",
+        [
+            ("¥39.2 trillion", 3.92e13, "exact", "money", "CNY", {}),
+            ("ten months", 10, "exact", "duration", "month", {}),
+        ],
+    ),
+    (
+        "invented/guard: a bare '¥' in a Tokyo story is yen",
+        "The Tokyo carmaker expects a profit of ¥4.3 trillion.",
+        [("¥4.3 trillion", 4.3e12, "exact", "money", "JPY", {})],
+    ),
+]
+
+
+# Session 20, ninth reading: a defect ds2-defence's helper noted and left ("40% of them over
+# 60", an age read as a count). The row was checked to fail on c226d54; the sentences are
+# invented.
+CASES += [
+    (
+        "invented/UN civilian-harm copy: ', 30% of them over 70.' is an age",
+        "Some 800 residents stayed behind, 30% of them over 70.",
+        [
+            ("Some 800", 800, "approximate", "count", None, {"head": "residents"}),
+            ("30%", 30, "exact", "percent", "%", {"part_of": 0}),
+        ],
+    ),
+    (
+        "invented/guard: 'most of them over 40 miles from the front' is a distance",
+        "The army deployed 5,000 troops, most of them over 40 miles from the front.",
+        [
+            ("5,000", 5000, "exact", "count", None, {"head": "troops"}),
+            ("over 40 miles", 40, "lower", "measure", "mile", {}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
