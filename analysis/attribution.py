@@ -2528,10 +2528,16 @@ def _clean_np(np: str) -> str:
     if not (
         " in " in np
         and (tin := _NAME_IN_TAIL_RE.search(np))
-        and _norm_place(tin.group("w")) not in _entity_lexicon().places
+        and (
+            _norm_place(tin.group("w")) not in _entity_lexicon().places
+            or tin.group().startswith("Mission")
+        )
     ):
         # (not "Directorate for Education in Emergencies": "in" joining two words of a
-        # body's name, the second no place, is part of the name; crisis copy, session 10)
+        # body's name, the second no place, is part of the name; crisis copy, session 10;
+        # nor "the UN Human Rights Monitoring Mission in Ukraine (HRMMU)", "the UN
+        # Assistance Mission in Afghanistan": a UN or OSCE mission's name goes on with the
+        # country it works in; civilian-harm copy, ds2-defence)
         np = _NP_PP_TAIL_RE.sub("", np)
     if (" tally " in np or " count " in np) and (tl := _TALLY_TAIL_RE.match(np)):
         # "according to a Reuters tally of provincial figures", "an AFP count from

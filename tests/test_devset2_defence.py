@@ -132,6 +132,9 @@ Rules made after the blind run (each with its invented rows below, checked to fa
   names the think tank named before it; and a headline's "..., thinktank says" is the
   institute or centre the story names below it (``_THINK_TANK_NAME_RE``), as a headline's
   "..., ministry says" already was the ministry named below.
+- a UN or OSCE mission's name goes on after "in" with the country it works in ("the UN
+  Human Rights Monitoring Mission in Ukraine (HRMMU)", "the UN Mission in South Sudan"):
+  ``_clean_np`` no longer cuts "in <place>" after "Mission" as a place tail.
 """
 
 from __future__ import annotations
@@ -164,6 +167,35 @@ CASES = [
         "Ukraine lost 60,000 troops, think tank says\n\n"
         "The figure was published by the Royal United Services Institute on Friday.",
         [("60,000", 60000, E, C, None, {"source": "Royal United Services Institute"})],
+    ),
+    # --- a UN mission's name goes on with the country it works in --------------------------
+    (
+        "invented/UN News-like: 'the UN Assistance Mission in Afghanistan (UNAMA)', then "
+        "'the mission said'",
+        "The UN Assistance Mission in Afghanistan (UNAMA) said 46 civilians were killed in "
+        "May. The mission said 12 of them were children.",
+        [
+            ("46", 46, E, C, None, {"source": "UN Assistance Mission in Afghanistan"}),
+            (
+                "12",
+                12,
+                E,
+                C,
+                None,
+                {"source": "UN Assistance Mission in Afghanistan", "part_of": 0},
+            ),
+        ],
+    ),
+    (
+        "invented/wire: 'The UN Mission in South Sudan said', a two-word country",
+        "The UN Mission in South Sudan said 3,000 people had sought shelter at its base in "
+        "Malakal.",
+        [("3,000", 3000, E, C, None, {"source": "UN Mission in South Sudan"})],
+    ),
+    (
+        "invented/guard: 'The Home Office in London said' keeps the office without the city",
+        "The Home Office in London said 300 people arrived.",
+        [("300", 300, E, C, None, {"source": "Home Office"})],
     ),
 ]
 
