@@ -135,6 +135,20 @@ Rules made after the blind run (each with its invented rows below, checked to fa
 - a UN or OSCE mission's name goes on after "in" with the country it works in ("the UN
   Human Rights Monitoring Mission in Ukraine (HRMMU)", "the UN Mission in South Sudan"):
   ``_clean_np`` no longer cuts "in <place>" after "Mission" as a place tail.
+- "Russia claims 212 drones downed", "Hamas claims 30 soldiers killed": "claims" after a
+  country or body the entity lexicon knows by one word, with a number right after it, is
+  the verb even as a headline's or sentence's first word ("Asylum claims 30% higher"
+  stays the noun).
+
+Final score of the three reports (``python -m analysis.evaluate /tmp/defence-blind``): F1
+0.993 (71/71, no miss, one extra, "over 60", an age after "of them"); bound, kind, head,
+low_high 1.000, part_of 0.986, source 0.972 (69/71; blind 0.676).
+
+Seen and left alone: "over 60" in "40% of them over 60" taken for a lower-bounded count
+(an age after "of them"); "61 per cent funded" given the appeal's "$2.6 billion" as its
+whole (no "of" signals it, so the gold leaves part_of empty); the headline's "..., UN
+says" kept as "UN" where the story names the UN monitoring mission below; a said-clause
+reaching past ", while Ukrainian officials ordered ..." to the evacuation of "14" villages.
 """
 
 from __future__ import annotations
@@ -147,7 +161,8 @@ C, P, M, D, MS = "count", "percent", "money", "duration", "measure"
 E, LO, UP, AP, R = "exact", "lower", "upper", "approximate", "range"
 
 # The constructions that failed in the three reports, each in other words (written by hand
-# before the fix that makes it pass, and checked to fail before it).
+# before the fix that makes it pass, and checked to fail before it), and guards that pass
+# before and after.
 CASES = [
     # --- a think tank called "thinktank", in the headline and in the body -----------------
     (
@@ -197,6 +212,22 @@ CASES = [
         "The Home Office in London said 300 people arrived.",
         [("300", 300, E, C, None, {"source": "Home Office"})],
     ),
+    # --- "<country or body> claims N ...": a headline's verb with a number right after it ---
+    (
+        "invented/wire headline: 'Hamas claims 30 soldiers killed in Rafah ambush'",
+        "Hamas claims 30 soldiers killed in Rafah ambush",
+        [("30", 30, E, C, None, {"source": "Hamas"})],
+    ),
+    (
+        "invented/agency headline: 'Ukraine claims 1,200 Russian troops killed in a day'",
+        "Ukraine claims 1,200 Russian troops killed in a day\n\nThe figure could not be verified.",
+        [("1,200", 1200, E, C, None, {"source": "Ukraine"})],
+    ),
+    (
+        "invented/guard: 'Asylum claims 30% higher in Kent' stays the noun, no source",
+        "Asylum claims 30% higher in Kent",
+        [("30%", 30, E, P, "%", {"source": None})],
+    ),
 ]
 
 
@@ -221,7 +252,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.85,
+        "source": 0.95,
     },
     "299-thinktank-autumn-offensive-gains.txt": {
         "f1": 0.95,
@@ -230,7 +261,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 1.0,
-        "source": 0.65,
+        "source": 1.0,
     },
     "300-un-civilian-harm-update-evacuations.txt": {
         "f1": 1.0,
@@ -239,7 +270,7 @@ FLOORS = {
         "head": 1.0,
         "low_high": 1.0,
         "part_of": 0.95,
-        "source": 0.45,
+        "source": 0.95,
     },
 }
 
