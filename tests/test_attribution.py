@@ -202,8 +202,15 @@ def _clean_np_ungated(np: str) -> str:
     if np[:4] in ("yet ", "Yet ", "but ", "But ", "and ", "And ", "so ", "So ") and len(np) > 5:
         np = np.split(None, 1)[1]
     tin = a._NAME_IN_TAIL_RE.search(np)
-    if not (tin and a._norm_place(tin.group("w")) not in a._entity_lexicon().places):
-        # (session 10: "in" inside a body's name, "... Education in Emergencies", is kept)
+    if not (
+        tin
+        and (
+            a._norm_place(tin.group("w")) not in a._entity_lexicon().places
+            or tin.group().startswith("Mission")
+        )
+    ):
+        # (session 10: "in" inside a body's name, "... Education in Emergencies", is kept;
+        # ds2-defence: so is a mission's country, "... Monitoring Mission in Ukraine")
         np = a._NP_PP_TAIL_RE.sub("", np)
     if tl := a._TALLY_TAIL_RE.match(np):
         np = tl.group(1)
