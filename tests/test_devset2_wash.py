@@ -22,6 +22,21 @@ CASES = [
             ("Sh25", 25, E, M, "KES", {"source": "traders"}),
         ],
     ),
+    (
+        "invented/Kenyan daily rewriting an NGO release: the lead's unnamed 'aid agency' is the "
+        "body the next paragraph names, and so is a later 'the agency'",
+        "Families in Kakuma camp are queueing for six hours for water, an international aid "
+        "agency has warned.\n\nThe International Rescue Committee (IRC) said on Monday that 14 "
+        "water points had closed. The camp hosts about 300,000 refugees, according to UNHCR."
+        '\n\n"We cannot keep up," said Jane Atieno, IRC\'s field coordinator. Repairs will cost '
+        "$90,000, the agency said.",
+        [
+            ("six hours", 6, E, D, "hour", {"source": "International Rescue Committee"}),
+            ("14", 14, E, C, None, {"source": "International Rescue Committee"}),
+            ("about 300,000", 300000, AP, C, None, {"source": "UNHCR"}),
+            ("$90,000", 90000, E, M, "USD", {"source": "International Rescue Committee"}),
+        ],
+    ),
 ]
 
 
