@@ -37,6 +37,11 @@ CASES = [
             ("$90,000", 90000, E, M, "USD", {"source": "International Rescue Committee"}),
         ],
     ),
+    (
+        "invented/Kenyan daily: a county executive's portfolio and title before his name",
+        "Turkana County Health Executive Joseph Lokol said 36 new latrines had been dug in Kakuma.",
+        [("36", 36, E, C, None, {"head": "latrines", "source": "Joseph Lokol"})],
+    ),
 ]
 
 
