@@ -1819,6 +1819,18 @@ _GROUPS_OF_PEOPLE = frozenset(
 )
 
 
+#: A body described, not named: "a humanitarian agency", "an international aid group".
+_INDEFINITE_BODY_NP_RE = re.compile(
+    r"(?:a|an|A|An)[ \u00a0](?:(?:international|humanitarian|aid|relief|medical|rights|human"
+    r"|charitable|non-governmental|leading)[ \u00a0])+(?:agency|group|organi[sz]ation|charity)"
+)
+#: A paragraph opening with a body's name, its acronym in brackets, then a verb of saying.
+_PARAGRAPH_BODY_SAYS_RE = re.compile(
+    r"(?:The[ \u00a0])?(?P<np>[A-Z][\w'’\-]+(?:[ \u00a0](?:[A-Z][\w'’\-]+|of|for|the|and)){0,6})"
+    r"(?:[ \u00a0]\((?P<acr>[A-Z]{2,8})\))?[ \u00a0](?:said|says|warned|has[ \u00a0]warned|reported)\b"
+)
+
+
 def _description_key(np: str) -> str:
     """A body's description as looked up: no "the", no possessive "'s" at the end, "U.N."
     and "United Nations" as "UN", case folded."""
@@ -3175,6 +3187,12 @@ class _Resolver:
             # "..., said the same source": the source the text last named (Tunisian and
             # Maghreb agency copy, TAP's English service; session 19)
             return state.last_source
+        if np[:1] in "aA" and (named := self.body_named_next(np)) is not None:
+            # "..., a humanitarian agency has warned. / The Norwegian Refugee Council (NRC)
+            # said ...": a lead's unnamed body is the one the next paragraph opens with,
+            # and a later "the agency" is it too (Kenyan dailies' rewrites of NGO
+            # releases, ds2-wash)
+            return self.fullest_name(named)
         if np[:1] in _FIGURE_NP_FIRST and _BARE_FIGURE_NP_RE.fullmatch(np):
             # "Around 1.3m registered refugees ..., and another 880,000": a figure is what a
             # sentence counts, never who says it (Pakistani copy, session 17)
@@ -4599,6 +4617,25 @@ class _Resolver:
                 return self.fullest_name(m.group("name"))
             i = self.text.find(desc, i + 1)
         return None
+
+    def body_named_next(self, np: str) -> str | None:
+        """The body that opens the paragraph after this stretch as the subject of a verb of
+        saying ("The Norwegian Refugee Council (NRC) said"), when ``np`` describes an unnamed
+        one ("a humanitarian agency", "an international aid group"); else None."""
+        here = getattr(self, "stretch_start", None)
+        if here is None or not _INDEFINITE_BODY_NP_RE.fullmatch(np):
+            return None
+        p = self.text.find("\n\n", here)
+        m = _PARAGRAPH_BODY_SAYS_RE.match(self.text, p + 2) if p >= 0 else None
+        if m is None:
+            return None
+        name = m.group("np")
+        if not (_ORG_WORD_RE.search(name) or _un_agency(name)):
+            return None
+        for called in (name, m.group("acr")):
+            if called:
+                self.described_as.setdefault(called, _description_key(np))
+        return name
 
     def described_as_body(self, name: str, word: str) -> bool:
         """Is ``name`` first set off by an apposition that calls it a body ("Grupa Granica, a

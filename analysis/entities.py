@@ -730,7 +730,16 @@ class _Finder:
         words = [t.text.rstrip(".") for t in toks]
         h = -1
         for i, w in enumerate(words[:-1]):
-            if w in lex.heads or w in lex.strip_honorifics:
+            if (
+                w in lex.heads
+                or w in lex.strip_honorifics
+                # "Garissa County Water Executive Abdirahman Hussein": a Kenyan county's
+                # executive (a cabinet member) before a full name, never "the Executive Yuan"
+                # or "Executive Committee" (Kenyan dailies, ds2-wash)
+                or (
+                    w == "Executive" and len(words) - i > 2 and not self._is_org_token(words[i + 1])
+                )
+            ):
                 h = i
         if h < 0:
             return False

@@ -8303,6 +8303,14 @@ _LETTER_SMALL_RE = re.compile(
     r"|[ \u00a0](?:to|against|per|a)[ \u00a0](?:the[ \u00a0])?(?:US[ \u00a0]|U\.S\.[ \u00a0])?"
     r"(?:dollar|euro|pound)\b"
 )
+# ... or a price's verb or change right before the letters: "a 20-litre jerrycan now sells for
+# Sh50, up from Sh10 in March", "a bar of soap costs R12" (Kenyan and South African copy on
+# camp markets, ds2-wash); searched in the few characters before the amount only.
+_LETTER_PRICE_BEFORE_RE = re.compile(
+    r"\b(?:(?:sells?|sold|selling|costs?|costing|priced|retails?|retailing|fetch(?:es|ing)?)"
+    r"(?:[ \u00a0](?:for|at))?(?:[ \u00a0](?:just|only|about|around))?"
+    r"|(?:up|down)[ \u00a0]from)[ \u00a0][A-Z][a-z]{0,2}\.?[ \u00a0]?$"
+)
 
 
 def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int] | None:
@@ -8322,6 +8330,7 @@ def _letter_currency(text: str, start: int, tok: NumberToken) -> tuple[str, int]
                 text[tok.end : tok.end + 1] in _LETTER_SMALL_NEXT
                 and _LETTER_SMALL_RE.match(text, tok.end)
             )
+            or _LETTER_PRICE_BEFORE_RE.search(text, max(0, start - 32), start)
         )
     ):
         return None
