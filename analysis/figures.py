@@ -16322,6 +16322,23 @@ def _fill_share_restated_counts(text: str, rows: list[dict]) -> None:
         ):
             r["head"] = m.group("n")
             r["counted"] = w["counted"] if w["head"] == m.group("n") else m.group("n")
+    for k in range(len(rows) - 1):
+        r, w = rows[k], rows[k + 1]
+        if (
+            r["kind"] == "count"
+            and w["kind"] == "percent"
+            and r["sentence"] == w["sentence"]
+            and r["head"] in (None, "people")
+            and w["head"]
+            and _is_plural_noun(w["head"])
+            and text.startswith((", or ", " or "), r["end"])
+            and r["end"] + 6 >= w["start"]
+            and text.startswith((" of ", "\u00a0of "), w["end"])
+        ):
+            # "Syrians ..., lodging 14,000 or 18% of all applications": the count the share
+            # restates counts the share's noun (the EUAA's monthly asylum trends as news
+            # sites carry them, session 20: it fell back to people)
+            r["head"], r["counted"] = w["head"], w["counted"]
 
 
 def _fill_restated_money_share(text: str, rows: list[dict]) -> None:

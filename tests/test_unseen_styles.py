@@ -8715,6 +8715,30 @@ CASES += [
 ]
 
 
+# Session 20, tenth reading: the EUAA's monthly "Latest Asylum Trends" as news sites carry
+# them. The row was checked to fail on a67fa51; the sentences are invented.
+CASES += [
+    # "Syrians continued to apply the most ..., lodging 14,000 or 18% of all applications":
+    # the count the share restates counts the share's noun
+    (
+        "invented/EUAA copy: 'lodging 9,200, or 11% of all claims' counts claims",
+        "Afghans came second, lodging 9,200, or 11% of all claims.",
+        [
+            ("9,200", 9200, "exact", "count", None, {"head": "claims"}),
+            ("11%", 11, "exact", "percent", "%", {"head": "claims"}),
+        ],
+    ),
+    (
+        "invented/guard: '40,000 people, or 12% of the residents' keeps people",
+        "The camp hosts 40,000 people, or 12% of the residents.",
+        [
+            ("40,000", 40000, "exact", "count", None, {"head": "people"}),
+            ("12%", 12, "exact", "percent", "%", {}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
