@@ -12781,6 +12781,25 @@ def _fill_counted(report: Report, drafts: list[_Draft], rows: list[dict]) -> Non
                 # of the count between them (session 6, census copy)
                 j = next((i for i in prev_ids if rows[i]["kind"] == "percent"), j)
             if (
+                j is not None
+                and rows[j]["kind"] == "count"
+                and head is None
+                and rows[j]["counted"]
+                and (p := next((i for i in prev_ids if rows[i]["kind"] == "percent"), None))
+                is not None
+                and rows[p]["head"]
+                and (ce := text.find(rows[j]["counted"], rows[j]["end"], d.start)) > 0
+                and ce - rows[j]["end"] <= 16
+                and not any(c in ",;:()" for c in text[rows[j]["end"] : ce])
+                and _SUBJECT_VERB_GAP_RE.fullmatch(text, ce + len(rows[j]["counted"]), d.start)
+                is not None
+            ):
+                # "Low- and middle-income countries host 71 per cent of the world's refugees,
+                # while the 46 least developed countries host 21 per cent": the count is the
+                # clause's subject, and the share, its noun left out, shares the earlier
+                # share's (UNHCR's Global Trends as wires carry them, session 20)
+                j = p
+            if (
                 head is None
                 and whole is None
                 and j is not None
@@ -16166,6 +16185,14 @@ def _bracket_whole(text: str, rows: list[dict], k: int) -> int | None:
 #: The size of a ranking after "the top": " 10 ", " ten ", " 50 ".
 _TOP_N_AFTER_RE = re.compile(
     r"[ \u00a0](?:\d{1,3}|ten|five|three|twenty|hundred)[ \u00a0](?:(?:most|least)[ \u00a0])?"
+)
+
+
+#: A verb alone between a count's noun phrase and a share (a bound word may stand before the
+#: share): " host ", " accounted for about ".
+_SUBJECT_VERB_GAP_RE = re.compile(
+    r"[ \u00a0][a-z]{3,}(?:[ \u00a0]for)?[ \u00a0]"
+    r"(?:(?:about|around|nearly|almost|some|just|only|over|roughly|another)[ \u00a0])?"
 )
 
 
