@@ -282,7 +282,11 @@ _DAY_MONTH_BEFORE_RE = re.compile(
 )
 # "500 day school students", "40 night shift workers": a compound noun, no duration
 _DAY_COMPOUND_AFTER_RE = re.compile(
-    r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders)\b", re.I
+    r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders"
+    # "2.3 million day visitors", "610,000 day trippers", "18 million day trips", "4.6 million
+    # day and overnight visitors": tourism boards count visits by their kind (ds2-tourism)
+    r"|visitors?|trippers?|trips|and[ \u00a0](?:staying|overnight)[ \u00a0]visitors)\b",
+    re.I,
 )
 _DAY_RANGE_JOINS = (" and ", " to ", " until ", " till ", " through ")
 _MONTH_DAY_RANGE_BEFORE_RE = re.compile(
