@@ -3968,6 +3968,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and tm.group("u").lower() in ("day", "night")
             and _DAY_COMPOUND_AFTER_RE.match(text, tm.end())
         )
+        # "guests spent 2.7 million nights in hotels", "1,184,000 nights, down 6 per cent":
+        # a tourism board's overnight stays summed over all its guests, a count of nights
+        # and no one span of time (ds2-tourism)
+        and not (tok.value >= 10000 and tm.group("u").lower() == "nights")
         # "14 Year 9 classes": a school year's name, not 14 years
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
         # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
