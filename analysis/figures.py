@@ -282,7 +282,11 @@ _DAY_MONTH_BEFORE_RE = re.compile(
 )
 # "500 day school students", "40 night shift workers": a compound noun, no duration
 _DAY_COMPOUND_AFTER_RE = re.compile(
-    r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders)\b", re.I
+    r"[ \u00a0](?:schools?|scholars?|care|labou?rers?|shifts?|students|pupils|boarders"
+    # "2.3 million day visitors", "610,000 day trippers", "18 million day trips", "4.6 million
+    # day and overnight visitors": tourism boards count visits by their kind (ds2-tourism)
+    r"|visitors?|trippers?|trips|and[ \u00a0](?:staying|overnight)[ \u00a0]visitors)\b",
+    re.I,
 )
 _DAY_RANGE_JOINS = (" and ", " to ", " until ", " till ", " through ")
 _MONTH_DAY_RANGE_BEFORE_RE = re.compile(
@@ -3964,6 +3968,10 @@ def _grow(text: str, toks: list[NumberToken], i: int, lex, rupee: str) -> tuple[
             and tm.group("u").lower() in ("day", "night")
             and _DAY_COMPOUND_AFTER_RE.match(text, tm.end())
         )
+        # "guests spent 2.7 million nights in hotels", "1,184,000 nights, down 6 per cent":
+        # a tourism board's overnight stays summed over all its guests, a count of nights
+        # and no one span of time (ds2-tourism)
+        and not (tok.value >= 10000 and tm.group("u").lower() == "nights")
         # "14 Year 9 classes": a school year's name, not 14 years
         and not (tm.group("u")[:1].isupper() and text[tm.end() : tm.end() + 2][1:].isdigit())
         # "with 4 HRs and 19 RBIs": home runs in baseball copy (session 7)
