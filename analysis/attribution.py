@@ -182,9 +182,13 @@ _GENERIC_ORG = (
     # railway said": a transport operator named before (airline, rail and ferry copy,
     # ds2-transport)
     "|airline|carrier|railway"
+    # "The Zurich-based reinsurer put ...", "the insurer said" after Swiss Re or Allianz: an
+    # insurance business called by its trade (insurance and disaster-loss copy,
+    # ds2-insurance); "reinsurer" first, as the longer word
+    "|reinsurer|insurer"
 )
 #: The generic words that stand for a business named before ("the company", "the airline").
-_BUSINESS_WORDS = ("company", "firm", "airline", "carrier", "railway")
+_BUSINESS_WORDS = ("company", "firm", "airline", "carrier", "railway", "reinsurer", "insurer")
 #: A wire's credit in its dateline: "KYIV, Nov 26 (Reuters) -", "WASHINGTON (AP) —". The
 #: agency that sent the story is never the company a later "the company said" stands for.
 _DATELINE_CREDIT_RE = re.compile(r"(?m)^[A-Z][A-Z/'’ .\-]{2,40}(?:,[^()\n]{0,24})?[ \u00a0]\($")
