@@ -187,6 +187,9 @@ _GENERIC_ORG = (
     # ds2-insurance); "reinsurer" first, as the longer word
     "|reinsurer|insurer"
 )
+#: "at" right after "put", "placed" or "pegged": a passive ("losses put at $2bn"), not a
+#: speaker's estimate ("the ministry put the toll at 212").
+_PASSIVE_AT_RE = re.compile(r"[ \u00a0]at[ \u00a0]")
 #: The generic words that stand for a business named before ("the company", "the airline").
 _BUSINESS_WORDS = ("company", "firm", "airline", "carrier", "railway", "reinsurer", "insurer")
 #: A wire's credit in its dateline: "KYIV, Nov 26 (Reuters) -", "WASHINGTON (AP) —". The
@@ -7416,6 +7419,10 @@ def _verb_ok(text: str, m: re.Match, s0: int, s1: int, kind: str) -> bool:
             or (
                 v in ("put", "puts", "putting", "placed", "places", "pegged", "pegs")
                 and _AT_RE.search(text[m.end() : s1])
+                # "Quake insured losses put at $2bn", "Toll put at 212": "at" right after
+                # the verb is headlinese's passive, its subject the thing measured, no one
+                # who puts it (insurance and disaster-loss copy, ds2-insurance)
+                and not (v in ("put", "placed", "pegged") and _PASSIVE_AT_RE.match(after))
             )
             # "The gang claims to have stolen 1.2TB of data": a verb before "to have/be"
             # (ransomware copy, session 8); "claims to the land" stays a noun
