@@ -7029,6 +7029,16 @@ def _first_word_at(window: str) -> int:
 _ACRONYM_BRACKET_RE = re.compile(
     r"\([A-Z]{2,6}s?\)(?=[ \u00a0](?:[a-z]{2,}[ \u00a0])?[a-z]{2,}s\b)"
 )
+
+
+def _initials_spell(words: list[tuple[int, int, str]], bracket: str) -> bool:
+    """Do the last words' initials spell the bracketed acronym after them ("liquefied
+    petroleum gas (LPG)", "solar home system (SHS)")?"""
+    letters = bracket[1:-1].rstrip("s")
+    k = len(letters)
+    return len(words) >= k and "".join(w[2][:1] for w in words[-k:]).upper() == letters
+
+
 #: After an adjective: a comma, another adjective, then a plural ("big, white blisters").
 _COMMA_ADJECTIVE_RE = re.compile(
     r",[ \u00a0]([a-z]{3,14})[ \u00a0]([a-z]{3,16})\b"
@@ -7251,12 +7261,14 @@ def _noun_phrase_after(
             if (
                 window[i] == "("
                 and words
-                and words[-1][2][:1].isupper()
                 and (ac := _ACRONYM_BRACKET_RE.match(window, i))
+                and (words[-1][2][:1].isupper() or _initials_spell(words, ac.group()))
             ):
                 # "20,000 Special Immigrant Visa (SIV) applications", "2,300 Temporary
                 # Protected Status (TPS) holders": a name's acronym, then the noun the
-                # name modifies (Afghan evacuee copy, session 7)
+                # name modifies (Afghan evacuee copy, session 7); or a common term's, its
+                # words' initials ("18,500 liquefied petroleum gas (LPG) cylinders",
+                # ds2-environment)
                 i = ac.end()
                 continue
             break

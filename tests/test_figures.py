@@ -1710,8 +1710,8 @@ def _noun_phrase_after_reference(
             if (
                 window[i] == "("
                 and words
-                and words[-1][2][:1].isupper()
                 and (ac := F._ACRONYM_BRACKET_RE.match(window, i))
+                and (words[-1][2][:1].isupper() or F._initials_spell(words, ac.group()))
             ):
                 i = ac.end()  # "20,000 Special Immigrant Visa (SIV) applications"
                 continue
