@@ -5080,6 +5080,10 @@ _CHROME_BEFORE = (
 def _is_not_figure(text: str, draft: _Draft, lex) -> bool:
     tok = draft.token
     end_tok = draft.end_token
+    if draft.kind == "duration" and draft.value == 1 and text.startswith(" at a time", draft.end):
+        # "chasing guests one night at a time", "taking it one step at a time": an idiom of
+        # pace, no span of time (a hotelier quoted in business copy, ds2-tourism; session 20)
+        return True
     if (
         draft.kind == "count"
         and text.endswith(("through ", "thru "), 0, draft.start)
@@ -8715,6 +8719,15 @@ def _fraction_drafts(text: str) -> list[_Draft]:
         if num is None and re.search(
             r"\b(?:first|second|latter|former|other|last|next|this|that)[ \u00a0]$", before
         ):
+            continue
+        if (
+            num is None
+            and text[m.end() - 4 : m.end()].lower() in ("half", "rter")
+            and _PERIOD_FRACTION_BEFORE_RE.search(before)
+        ):
+            # "in the same half of last year", "the previous quarter": a period of a year
+            # compared in results copy, no share ("the same third of respondents" stays one;
+            # ds2-tourism, session 20)
             continue
         start = ms
         qual = _qualifier_before(text, start, lex)
@@ -16214,6 +16227,10 @@ _SUBJECT_VERB_GAP_RE = re.compile(
     r"[ \u00a0][a-z]{3,}(?:[ \u00a0]for)?[ \u00a0]"
     r"(?:(?:about|around|nearly|almost|some|just|only|over|roughly|another)[ \u00a0])?"
 )
+
+
+#: Words before "half" or "quarter" that make it a period of the year: "the same half".
+_PERIOD_FRACTION_BEFORE_RE = re.compile(r"\b(?:same|previous|preceding|final|opening)[ \u00a0]$")
 
 
 #: Adjectives that can follow a whole's number with its noun left out: "out of 75 available".

@@ -8758,6 +8758,34 @@ CASES += [
 ]
 
 
+# Session 20, twelfth reading: defects ds2-tourism's helper noted as extras in its batch
+# (results copy on a hotel group). Each row was checked to fail on 8445ddf; the sentences
+# are invented.
+CASES += [
+    # "Those hotels brought in £57 million in the same half of last year": a period of the
+    # year, no share
+    (
+        "invented/results copy: 'in the same half of last year' is a period",
+        "Room revenue was £41 million, against £48 million in the same half of last year.",
+        [
+            ("£41 million", 41e6, "exact", "money", "GBP", {}),
+            ("£48 million", 48e6, "exact", "money", "GBP", {}),
+        ],
+    ),
+    # "Now we are back to chasing guests one night at a time": an idiom of pace
+    (
+        "invented/hotelier quoted: 'one night at a time' is no span",
+        "We are filling rooms one night at a time, the manager said.",
+        [],
+    ),
+    (
+        "invented/guard: 'crossed 60 at a time' stays a count",
+        "They crossed 60 at a time in small boats.",
+        [("60", 60, "exact", "count", None, {})],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_unseen_style_figures(case):
     _, sentence, expected = case
