@@ -26,9 +26,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .entities import _DIGIT_AFTER_RE as _CODE_DIGIT_AFTER_RE
 from .entities import _L as _ENT_L
-from .entities import _PAIR_HONORIFICS, _SPOKESPERSON_FOR_BEFORE, _currency_codes
+from .entities import _PAIR_HONORIFICS, _SPOKESPERSON_FOR_BEFORE, _currency_code_before_amount
 from .entities import _UP as _ENT_UP
 from .entities import _lexicon as _entity_lexicon
 from .entities import _norm as _norm_place
@@ -4861,9 +4860,7 @@ class _Resolver:
                 # a currency's prefix or code before its amount, no body (earnings and Gulf
                 # business copy, session 20)
                 and self.text[m.end() : m.end() + 1] != "$"
-                and not (
-                    span in _currency_codes() and _CODE_DIGIT_AFTER_RE.match(self.text, m.end())
-                )
+                and not _currency_code_before_amount(span, self.text, m.end())
             ):
                 self.orgs.append((m.start(), _clean_np(span)))
 

@@ -83,7 +83,6 @@ def _norm(s: str) -> str:
 
 
 @cache
-@cache
 def _currency_codes() -> frozenset[str]:
     """The capitalised codes ``currencies.csv`` reads as money ("USD", "KD", "SAR"), which
     beside an amount name no organisation."""
@@ -103,6 +102,14 @@ _AMOUNT_BEFORE_RE = re.compile(
 )
 
 
+def _currency_code_before_amount(word: str, text: str, end: int) -> bool:
+    """Is ``word``, ending at ``end``, a currency's code with its amount right after it
+    ("KD 450 million", "USD3")? Such a code names no body; the entity finder and
+    attribution's fallback for texts with no entities both ask this."""
+    return word in _currency_codes() and _DIGIT_AFTER_RE.match(text, end) is not None
+
+
+@cache
 def _sections(filename: str) -> dict[str, tuple[str, ...]]:
     """A data file's ``[section]`` lists (entries before any header go to ``""``)."""
     out: dict[str, list[str]] = {"": []}
@@ -708,9 +715,9 @@ class _Finder:
         if not _is_acronym(word) or word.replace(".", "").upper() in lex.not_acronyms:
             return False
         text = self.text
-        if word in _currency_codes() and (
-            _DIGIT_AFTER_RE.match(text, tok.end)
-            or _AMOUNT_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
+        if _currency_code_before_amount(word, text, tok.end) or (
+            word in _currency_codes()
+            and _AMOUNT_BEFORE_RE.search(text, max(0, tok.start - 24), tok.start)
         ):
             # "added KD 450 million ..., the bank said", "SAR 120 million", "40 million AED":
             # a currency's code beside its amount, no body for a later "the bank" (business

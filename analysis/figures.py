@@ -10602,16 +10602,11 @@ def _fill_bracket_parts(text: str, rows: list[dict]) -> None:
     for k, r in enumerate(rows):
         if r["kind"] != "count" or r["part_of"] is not None or k == 0:
             continue
-        opened = text.rfind("(", max(0, r["start"] - 80), r["start"])
-        if opened < 0 or text.find(")", opened, r["start"]) != -1:
+        if (lead := _figure_before_bracket(text, rows, k)) is None:
             continue
-        j = k - 1
-        while j >= 0 and rows[j]["start"] > opened:
-            j -= 1  # the earlier items of the same bracket
+        opened, j = lead
         if (
-            j >= 0
-            and rows[j + 1]["start"] == opened + 1  # a list, not "(down 12,000 on the year)"
-            and rows[j]["kind"] == "count"
+            rows[j]["kind"] == "count"
             and rows[j]["sentence"] == r["sentence"]
             and rows[j]["value"] > r["value"]
             and (gap := _BREAKDOWN_GAP_RE.fullmatch(text, rows[j]["end"], opened + 1))
@@ -16191,24 +16186,35 @@ _PLACE_AFTER_COUNT_RE = re.compile(
 )
 
 
-def _bracket_whole(text: str, rows: list[dict], k: int) -> int | None:
-    """The count a bracket that holds row ``k`` breaks down: "Over 50 people are dead (8
-    U.S., 10 Cuba)": the last count before the bracket, in the same sentence, within 40
-    characters of its opening, no smaller than the part."""
+def _figure_before_bracket(text: str, rows: list[dict], k: int) -> tuple[int, int] | None:
+    """Row ``k`` stands in a bracket still open, opened within 80 characters before it, and
+    the bracket's first item is a figure (a list, not "(down 12,000 on the year)"): the
+    bracket's offset and the index of the last figure before it; else None."""
     r = rows[k]
     opened = text.rfind("(", max(0, r["start"] - 80), r["start"])
     if opened < 0 or text.find(")", opened, r["start"]) != -1:
         return None
     j = k - 1
     while j >= 0 and rows[j]["start"] > opened:
-        j -= 1
+        j -= 1  # the earlier items of the same bracket
+    if j < 0 or rows[j + 1]["start"] != opened + 1:
+        return None
+    return opened, j
+
+
+def _bracket_whole(text: str, rows: list[dict], k: int) -> int | None:
+    """The count a bracket that holds row ``k`` breaks down: "Over 50 people are dead (8
+    U.S., 10 Cuba)": the last count before the bracket, in the same sentence, within 40
+    characters of its opening, no smaller than the part."""
+    if (lead := _figure_before_bracket(text, rows, k)) is None:
+        return None
+    opened, j = lead
+    r = rows[k]
     if (
-        j >= 0
-        and rows[j]["kind"] == "count"
+        rows[j]["kind"] == "count"
         and rows[j]["head"]
         and rows[j]["sentence"] == r["sentence"]
         and opened - rows[j]["end"] <= 40
-        and rows[j + 1]["start"] == opened + 1
         and (rows[j]["value"] or 0) >= (r["value"] or 0)
     ):
         return j
